@@ -1,0 +1,5 @@
+"""`python -m yaodian` runs the command line."""
+
+from yaodian.cli import main
+
+main()

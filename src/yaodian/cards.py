@@ -1,0 +1,438 @@
+"""The card model and its YAML form: load (with line numbers for every problem), validate, save.
+
+A card file holds the cards of one source document. Two card types exist:
+`list` (a prompt and the items to recall, one cloze per item) and `cloze` (free text with
+Anki cloze markup). Loading is always safe: YAML tags that would construct objects are errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from yaodian.errors import Location, YaodianError
+
+CARD_TYPES = ("list", "cloze")
+MODES = ("each", "all", "both")
+FILE_FIELDS = ("source", "title", "deck", "cards")
+CARD_FIELDS = ("id", "type", "prompt", "items", "text", "extra", "tags", "origin", "mode")
+ORIGIN_FIELDS = ("line", "section")
+SCHEMA_NAME = "yaodian-cards.schema.json"
+
+_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+# A well-formed cloze: {{cN::answer}} or {{cN::answer::hint}}, N >= 1.
+CLOZE = re.compile(r"\{\{c([1-9]\d*)::(.+?)(?:::([^{}]*?))?\}\}", re.S)
+_CLOZE_START = re.compile(r"\{\{\s*[cC]\s*(\d+)\s*([:：]{1,2})")
+
+
+@dataclass
+class Origin:
+    """Where a card came from in its source document."""
+
+    line: int | None = None
+    section: str | None = None
+
+
+@dataclass
+class Card:
+    """One card: a `list` (prompt + items) or a `cloze` (text with cloze markup)."""
+
+    type: str
+    id: str = ""
+    prompt: str = ""
+    items: list[str] = field(default_factory=list)
+    text: str = ""
+    extra: str = ""
+    tags: list[str] = field(default_factory=list)
+    origin: Origin | None = None
+    mode: str | None = None
+    line: int | None = None  # where the card starts in its YAML file; not saved
+
+    def content_key(self) -> str:
+        """What the learner studies, normalised: two cards with the same key are duplicates."""
+        body = self.prompt + "\x1f" + "\x1e".join(self.items) if self.type == "list" else self.text
+        return self.type + "\x1f" + body
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "type": self.type}
+        if self.type == "list":
+            data["prompt"] = self.prompt
+            data["items"] = list(self.items)
+        else:
+            data["text"] = self.text
+        if self.mode:
+            data["mode"] = self.mode
+        if self.extra:
+            data["extra"] = self.extra
+        if self.tags:
+            data["tags"] = list(self.tags)
+        if self.origin and (self.origin.line or self.origin.section):
+            origin: dict[str, Any] = {}
+            if self.origin.line:
+                origin["line"] = self.origin.line
+            if self.origin.section:
+                origin["section"] = self.origin.section
+            data["origin"] = origin
+        return data
+
+
+@dataclass
+class CardFile:
+    """The cards of one source document, as stored in one YAML file."""
+
+    source: str
+    title: str
+    deck: str
+    cards: list[Card] = field(default_factory=list)
+    path: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "deck": self.deck,
+            "cards": [card.to_dict() for card in self.cards],
+        }
+
+
+def card_id(*parts: str) -> str:
+    """A short, stable id from the parts that identify a card (same input, same id, on any machine)."""
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+# ---------------------------------------------------------------- loading
+
+
+class _Seq(list):
+    """A YAML sequence that remembers the line of each element."""
+
+    lines: list[int]
+
+
+class _Map(dict):
+    """A YAML mapping that remembers its own line and the line of each value."""
+
+    line: int
+    lines: dict[str, int]
+
+
+def _make_loader() -> type:
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[misc, valid-type]
+        """Safe loader whose mappings and sequences carry 1-based line numbers."""
+
+    def construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> _Map:
+        result = _Map()
+        result.line = node.start_mark.line + 1
+        result.lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise YaodianError(
+                    "a mapping key must be plain text", Location(Path(""), key_node.start_mark.line + 1)
+                )
+            key = str(key)
+            result[key] = loader.construct_object(value_node, deep=True)
+            result.lines[key] = value_node.start_mark.line + 1
+        return result
+
+    def construct_sequence(loader: Any, node: yaml.SequenceNode, deep: bool = False) -> _Seq:
+        result = _Seq(loader.construct_object(child, deep=True) for child in node.value)
+        result.lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+
+    LineLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    LineLoader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
+    return LineLoader
+
+
+_LineLoader = _make_loader()
+
+
+def parse_yaml(text: str, path: Path) -> Any:
+    """Parse YAML safely; a syntax error or an object-constructing tag becomes a YaodianError with its line."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if "could not determine a constructor" in problem:
+            problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
+        raise YaodianError(f"YAML syntax: {problem}", Location(path, line)) from None
+    except yaml.YAMLError as exc:
+        raise YaodianError(f"YAML syntax: {exc}", Location(path)) from None
+    except YaodianError as exc:
+        raise YaodianError(exc.message, Location(path, exc.location.line if exc.location else None)) from None
+
+
+class _Problems:
+    """Collects every problem of one file, so `check` can report them all at once."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.found: list[YaodianError] = []
+
+    def add(self, line: int | None, message: str) -> None:
+        self.found.append(YaodianError(message, Location(self.path, line)))
+
+
+def cloze_problems(text: str) -> list[str]:
+    """What is wrong with the cloze markup of `text` (empty list: nothing)."""
+    problems = []
+    for match in _CLOZE_START.finditer(text):
+        number, colons = match.group(1), match.group(2)
+        if colons != "::":
+            if "：" in colons:
+                problems.append("cloze uses full-width colons '：：'; write '{{c" + number + "::...}}'")
+            else:
+                problems.append("cloze needs two colons: '{{c" + number + "::...}}'")
+            continue
+        if int(number) == 0:
+            problems.append("cloze numbers start at c1, not c0")
+            continue
+        rest = text[match.end() :]
+        close = rest.find("}}")
+        nested = rest.find("{{")
+        if close < 0 or (0 <= nested < close):
+            problems.append(f"cloze '{{{{c{number}::' is not closed with '}}}}'")
+            continue
+        if not rest[:close].split("::")[0].strip():
+            problems.append(f"empty cloze '{{{{c{number}::}}}}'")
+    if not problems and not CLOZE.search(text):
+        problems.append("text has no cloze: mark what to hide as {{c1::...}}")
+    return problems
+
+
+def _check_text(problems: _Problems, line: int | None, name: str, value: Any, required: bool) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        problems.add(line, f"{name} must be text")
+        return ""
+    if required and not value.strip():
+        problems.add(line, f"{name} is empty")
+    return value
+
+
+def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
+    if not isinstance(raw, _Map):
+        problems.add(line, "a card must be a mapping with id and type")
+        return None
+    lines = raw.lines
+    for key in raw:
+        if key not in CARD_FIELDS:
+            problems.add(lines[key], f"unknown field '{key}' (allowed: {', '.join(CARD_FIELDS)})")
+    card_type = raw.get("type")
+    if card_type not in CARD_TYPES:
+        where = lines.get("type", raw.line)
+        problems.add(where, f"type must be one of {', '.join(CARD_TYPES)}, not {card_type!r}")
+        return None
+    card = Card(type=card_type, line=raw.line)
+    raw_id = raw.get("id")
+    if raw_id is None:
+        problems.add(raw.line, "card has no id")
+    elif not isinstance(raw_id, str) or not _ID.match(raw_id):
+        problems.add(
+            lines["id"], "id must be text of letters, digits, '-' or '_' (quote ids that look like numbers)"
+        )
+    else:
+        card.id = raw_id
+    if card_type == "list":
+        card.prompt = _check_text(problems, lines.get("prompt", raw.line), "prompt", raw.get("prompt"), False)
+        items = raw.get("items")
+        if items is None:
+            problems.add(raw.line, "list card has no items")
+        elif not isinstance(items, _Seq) or not items:
+            problems.add(lines["items"], "items must be a non-empty list of text")
+        else:
+            for item, item_line in zip(items, items.lines, strict=True):
+                if not isinstance(item, str):
+                    problems.add(item_line, "items must be a list of text")
+                elif not item.strip():
+                    problems.add(item_line, "empty item")
+                elif "{{" in item or "}}" in item:
+                    problems.add(item_line, "an item is clozed whole; remove the '{{' '}}' markup")
+                else:
+                    card.items.append(item)
+        for key in ("text",):
+            if key in raw:
+                problems.add(lines[key], f"'{key}' belongs to cloze cards, not list cards")
+    else:
+        where = lines.get("text", raw.line)
+        if "text" not in raw:
+            problems.add(raw.line, "cloze card has no text")
+        else:
+            card.text = _check_text(problems, where, "text", raw.get("text"), True)
+            for problem in cloze_problems(card.text) if card.text.strip() else []:
+                problems.add(where, problem)
+        for key in ("prompt", "items"):
+            if key in raw:
+                problems.add(lines[key], f"'{key}' belongs to list cards, not cloze cards")
+    card.extra = _check_text(problems, lines.get("extra"), "extra", raw.get("extra"), False)
+    mode = raw.get("mode")
+    if mode is not None and mode not in MODES:
+        problems.add(lines["mode"], f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    elif mode is not None:
+        card.mode = mode
+    tags = raw.get("tags")
+    if tags is not None:
+        if not isinstance(tags, list) or not all(isinstance(t, str) and t and " " not in t for t in tags):
+            problems.add(lines["tags"], "tags must be a list of words without spaces")
+        else:
+            card.tags = list(tags)
+    origin = raw.get("origin")
+    if origin is not None:
+        if not isinstance(origin, _Map):
+            problems.add(lines["origin"], "origin must be a mapping with line and section")
+        else:
+            for key in origin:
+                if key not in ORIGIN_FIELDS:
+                    problems.add(origin.lines[key], f"unknown field 'origin.{key}' (allowed: line, section)")
+            line_no, section = origin.get("line"), origin.get("section")
+            if line_no is not None and (
+                not isinstance(line_no, int) or isinstance(line_no, bool) or line_no < 1
+            ):
+                problems.add(origin.lines["line"], "origin.line must be a positive whole number")
+                line_no = None
+            if section is not None and not isinstance(section, str):
+                problems.add(origin.lines["section"], "origin.section must be text")
+                section = None
+            card.origin = Origin(line=line_no, section=section)
+    return card
+
+
+def read_card_file(path: Path) -> tuple[CardFile | None, list[YaodianError]]:
+    """Load one card file; return it (None if unusable) and every problem found, each with file:line."""
+    problems = _Problems(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        problems.add(line, "not UTF-8 text")
+        return None, problems.found
+    except OSError as exc:
+        problems.add(None, f"cannot read: {exc.strerror}")
+        return None, problems.found
+    try:
+        raw = parse_yaml(text, path)
+    except YaodianError as exc:
+        return None, [exc]
+    if not isinstance(raw, _Map):
+        problems.add(1, "a card file must be a mapping with source, title, deck and cards")
+        return None, problems.found
+    for key in raw:
+        if key not in FILE_FIELDS:
+            problems.add(raw.lines[key], f"unknown field '{key}' (allowed: {', '.join(FILE_FIELDS)})")
+    header = {}
+    for key in ("source", "title", "deck"):
+        header[key] = _check_text(problems, raw.lines.get(key, 1), key, raw.get(key), key != "source")
+    if "deck" not in raw:
+        problems.add(1, "card file has no deck")
+    elif "::::" in header["deck"] or header["deck"].startswith("::") or header["deck"].endswith("::"):
+        problems.add(raw.lines["deck"], "deck has an empty part between '::'")
+    card_file = CardFile(source=header["source"], title=header["title"], deck=header["deck"], path=path)
+    raw_cards = raw.get("cards")
+    if raw_cards is None:
+        problems.add(1, "card file has no cards list (write 'cards: []' for none)")
+    elif not isinstance(raw_cards, _Seq):
+        problems.add(raw.lines["cards"], "cards must be a list")
+    else:
+        seen: dict[str, int] = {}
+        for raw_card, line in zip(raw_cards, raw_cards.lines, strict=True):
+            card = _card_from(raw_card, line, problems)
+            if card is None:
+                continue
+            if card.id and card.id in seen:
+                problems.add(card.line, f"duplicate id '{card.id}' (also at line {seen[card.id]})")
+            elif card.id:
+                seen[card.id] = card.line or line
+            card_file.cards.append(card)
+    return card_file, problems.found
+
+
+def load_card_file(path: Path) -> CardFile:
+    """Load one card file or raise the first problem."""
+    card_file, problems = read_card_file(path)
+    if problems:
+        raise problems[0]
+    assert card_file is not None
+    return card_file
+
+
+def card_files_in(folder: Path) -> list[Path]:
+    """The card files of a folder, in name order."""
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
+
+
+def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
+    """Load every card file of a folder; every problem, including ids repeated across files."""
+    files: list[CardFile] = []
+    problems: list[YaodianError] = []
+    owners: dict[str, Location] = {}
+    for path in card_files_in(folder):
+        card_file, found = read_card_file(path)
+        problems += found
+        if card_file is None:
+            continue
+        files.append(card_file)
+        for card in card_file.cards:
+            if not card.id:
+                continue
+            here = Location(path, card.line)
+            if card.id in owners and owners[card.id].path != path:
+                problems.append(YaodianError(f"duplicate id '{card.id}' (also at {owners[card.id]})", here))
+            owners.setdefault(card.id, here)
+    return files, problems
+
+
+# ---------------------------------------------------------------- saving
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block-style YAML with Chinese written verbatim."""
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, indent=2)
+
+
+def render_card_file(card_file: CardFile) -> str:
+    """The YAML text of a card file, with a schema modeline for editors."""
+    modeline = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
+    return modeline + dump_yaml(card_file.to_dict())
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file so that a crash leaves either the old or the new content, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_card_file(card_file: CardFile, path: Path) -> None:
+    write_atomic(path, render_card_file(card_file))

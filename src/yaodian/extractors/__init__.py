@@ -1,0 +1,158 @@
+"""Extractors: from a document's main text to cards. A plain dict registry, run in order.
+
+Each extractor takes the document's main-text paragraphs and its title and returns cards
+(without ids). `extract_cards` runs them all, drops duplicates (the same set found twice, a
+passage repeated in the file), orders cards as in the document and gives each a stable id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from yaodian.cards import Card, CardFile, Origin, card_id
+from yaodian.extractors import outline, parallel, phrases, series, terms
+from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.extractors.text import Paragraph, han_len
+from yaodian.sources import Document
+
+Extractor = Callable[[list[Paragraph], str], list[Card]]
+
+
+def _list_card(prompt: str, items: list[str], line: int, section: str | None, extra: str = "") -> Card:
+    return Card(
+        type="list",
+        prompt=prompt,
+        items=items,
+        extra=extra,
+        origin=Origin(line=line, section=section or None),
+    )
+
+
+def outline_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
+    cards = []
+    for run in outline.group_marks(outline.find_marks(paragraphs)):
+        items = [outline.item_text(mark.body) for mark in run.marks]
+        if sum(1 for item in items if han_len(item) >= 2) < 2:
+            continue
+        section = outline.item_text(run.parent.body) if run.parent else None
+        line = paragraphs[run.marks[0].paragraph].line
+        cards.append(
+            _list_card(
+                outline.lead_for(run, paragraphs, title), items, line, section, outline.context_of(run)
+            )
+        )
+    return cards
+
+
+def parallel_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Unnumbered parallel headings and parallel sentences."""
+    found = parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs)
+    return [
+        _list_card(
+            s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
+        )
+        for s in found
+    ]
+
+
+def series_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Inline series of three or more members (A、B、C和D)."""
+    return [
+        _list_card(s.lead or s.clause, s.members, s.line, None, s.clause)
+        for s in series.find_series(paragraphs)
+    ]
+
+
+def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Numbered concepts: spelled out as a list, or clozed in the sentence that names them."""
+    cards = []
+    for term in terms.find_terms(paragraphs):
+        if term.members:
+            cards.append(_list_card(term.term, term.members, term.line, None, term.sentence))
+        else:
+            text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
+            cards.append(Card(type="cloze", text=text, origin=Origin(line=term.line)))
+    return cards
+
+
+def phrase_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Key formulations clozed in their sentence."""
+    limit = max(3, sum(han_len(p.text) for p in paragraphs) // 400)
+    return [
+        Card(
+            type="cloze",
+            text=p.sentence.replace(p.phrase, "{{c1::" + p.phrase + "}}", 1),
+            origin=Origin(line=p.line),
+        )
+        for p in phrases.find_phrases(paragraphs, limit)
+    ]
+
+
+# name -> extractor, in order of trust: when two find the same set, the earlier one's card stays.
+EXTRACTORS: dict[str, Extractor] = {
+    "outline": outline_cards,
+    "parallel": parallel_cards,
+    "series": series_cards,
+    "terms": term_cards,
+    "phrases": phrase_cards,
+}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
+
+
+def _dedupe(cards: list[Card]) -> list[Card]:
+    """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text."""
+    kept: list[Card] = []
+    item_sets: list[set[str]] = []
+    texts: set[str] = set()
+    for card in cards:
+        if card.type == "list":
+            items = {_norm(i) for i in card.items}
+            if any(items <= other for other in item_sets):
+                continue
+            item_sets.append(items)
+        else:
+            key = _norm(card.text)
+            if key in texts:
+                continue
+            texts.add(key)
+        kept.append(card)
+    return kept
+
+
+def _drop_named_terms(cards: list[Card]) -> list[Card]:
+    """A numbered concept already named in a list's prompt is expanded there; its cloze is redundant."""
+    prompts = " ".join(c.prompt for c in cards if c.type == "list")
+    out = []
+    for card in cards:
+        match = re.fullmatch(r".*\{\{c1::(.+?)\}\}.*", card.text, re.S) if card.type == "cloze" else None
+        if match and match.group(1) in prompts:
+            continue
+        out.append(card)
+    return out
+
+
+def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Card]:
+    cards: list[Card] = []
+    for extractor in EXTRACTORS.values():
+        cards += extractor(paragraphs, title)
+    cards = _drop_named_terms(_dedupe(cards))
+    cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
+    for card in cards:
+        body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
+        card.id = card_id(stem, card.type, body)
+    return cards
+
+
+def extract_document(document: Document, root: str = "要点") -> CardFile:
+    """Everything worth a card in one document, as the content of its card file."""
+    paragraphs = main_text(document.lines)
+    title = document.title or find_title(document.lines, paragraphs, document.stem)
+    body = [p for p in paragraphs if p.text != title]
+    cards = extract_cards(body, title, document.stem)
+    source = document.path.as_posix()
+    return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards)

@@ -1,0 +1,102 @@
+"""Separate a web page's main text from its boilerplate, and find the document's title.
+
+Rules are general signs of site furniture in Chinese web pages: links and phone numbers,
+sharing and login widgets, download and copyright notices, author/editor lines, and the
+related-article blocks (相关推荐, 上一篇/下一篇) after which an article's own text has ended.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaodian.extractors.text import HAN, Paragraph, clean_line, han_len
+
+_URL = re.compile(r"https?://|www\.|\b[\w-]+\.(com|cn|net|org|gov)\b", re.I)
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})(?!\d)")
+_DATE_META = re.compile(
+    r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
+)
+_META = re.compile(
+    r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
+)
+_BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
+_WIDGET_WORDS = (
+    "下载", "登录", "注册", "扫一扫", "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享",
+    "字体", "客服", "会员", "VIP", "APP", "友链", "网站导航", "版权", "免责", "声明", "侵权", "举报", "删除",
+    "退款", "预览", "点击此处", "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "题库", "转载",
+    "QQ群", "购买", "开通", "充值", "广告", "阅读全文", "展开全文", "评论", "点赞", "返回",
+)  # fmt: skip
+_TAIL_MARKERS = re.compile(
+    r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
+    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
+)
+_TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
+
+
+def is_boilerplate(text: str) -> bool:
+    """A single line that is site furniture rather than article text."""
+    if not text or not HAN.search(text):
+        return True
+    if _URL.search(text) or _PHONE.search(text) or _DATE_META.search(text):
+        return True
+    if _META.match(text) or _BREADCRUMB.search(text) or _TAIL_MARKERS.search(text):
+        return True
+    hits = sum(1 for word in _WIDGET_WORDS if word in text)
+    length = han_len(text)
+    if hits >= 2 or (hits == 1 and length < 40):
+        return True
+    # menus: several short words separated by bars or wide spaces
+    return bool(re.search(r"(\S{1,8}\s*[|｜]\s*){2,}", text)) or (length <= 12 and text.count(" ") >= 2)
+
+
+def _is_prose(text: str) -> bool:
+    return han_len(text) >= 60 and bool(re.search(r"[，,。；]", text)) and not _TEASER_END.search(text)
+
+
+def main_text(lines: list[str]) -> list[Paragraph]:
+    """The article lines of a document, cleaned, with their line numbers; boilerplate removed.
+
+    After a related-articles or previous/next marker the page's own text has ended, so the
+    lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    """
+    paragraphs: list[Paragraph] = []
+    in_tail = False
+    for number, raw in enumerate(lines, 1):
+        text = clean_line(raw)
+        if not text:
+            continue
+        if _TAIL_MARKERS.search(text):
+            in_tail = True
+            continue
+        if in_tail:
+            if not _is_prose(text) or is_boilerplate(text):
+                continue
+            in_tail = False
+        if is_boilerplate(text):
+            continue
+        paragraphs.append(Paragraph(number, text.lstrip("-•·* ")))
+    return paragraphs
+
+
+def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str) -> str:
+    """The first short heading-like line before the body, else the opening words of the text."""
+    first_body = paragraphs[0].line if paragraphs else len(lines) + 1
+    for paragraph in paragraphs[:3]:
+        text = paragraph.text
+        if 4 <= han_len(text) <= 40 and not re.search(r"[。！？；]$", text) and "，" not in text[:-1]:
+            return _tidy_title(text)
+        if paragraph.line > first_body:
+            break
+    if paragraphs:
+        head = re.split(r"[，,。；;：:！!？?]", paragraphs[0].text, maxsplit=1)[0]
+        return _tidy_title(head[:30])
+    return fallback
+
+
+def _tidy_title(text: str) -> str:
+    text = text.replace("::", "：").strip()
+    # A title repeated twice on one line (some pages print it as heading and as lead).
+    half = len(text) // 2
+    if len(text) % 2 == 0 and text[:half] == text[half:]:
+        text = text[:half]
+    return text

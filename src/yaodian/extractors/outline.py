@@ -1,0 +1,214 @@
+"""Enumerated points: numbered headings at every level, 一是/二是, 首先/其次/最后, 第一/第二, ——, ①.
+
+Each run of markers of one kind, numbered in order under one parent, becomes one list card
+whose items are the members' opening clauses. The list's lead is the sentence that introduces
+the set (the clause before the first marker, a preceding line ending in a colon), else the
+enclosing heading, else the document's title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from yaodian.extractors.text import (
+    Paragraph,
+    clauses,
+    cn_number,
+    han_len,
+    opening_clause,
+    shorten,
+    strip_punct,
+)
+
+_CN = "一二三四五六七八九十"
+# kind -> (pattern, level); lower level numbers nest outside higher ones.
+MARKERS: dict[str, tuple[str, int]] = {
+    "heading": (rf"(?P<n>[{_CN}]{{1,3}})\s*[、．.](?!\d)", 1),
+    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]", 2),
+    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))(?![\d%％])", 3),
+    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]", 4),
+    "circled": (r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 5),
+    "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}})是(?![否非])", 6),
+    "di": (rf"第(?P<n>[{_CN}]{{1,3}})(?=[,，、:：])[,，、:：]", 6),
+    "order": (r"(?P<o>首先|其次|再次|然后|最后|此外|其三|其四)(?=[,，、:：])[,，、:：]?", 6),
+    "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
+}
+_ORDER = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "然后": 3, "此外": 3, "最后": 99}
+_MARKER_RE = {kind: re.compile(pattern) for kind, (pattern, _) in MARKERS.items()}
+# A marker counts at the start of a line or after a sentence-level break (or a colon).
+_BOUNDARY = "。；;！!？?：:"
+
+
+@dataclass
+class Mark:
+    """One enumeration marker found in the text, and the item it opens."""
+
+    kind: str
+    number: int
+    paragraph: int  # index into the paragraph list
+    start: int  # where the marker starts in the paragraph
+    body_start: int  # where the item's text starts
+    body: str = ""  # the item's text, up to the next marker in the same paragraph
+
+    @property
+    def level(self) -> int:
+        return MARKERS[self.kind][1]
+
+
+@dataclass
+class Enumeration:
+    """A set of items the author marked as one list."""
+
+    kind: str
+    marks: list[Mark] = field(default_factory=list)
+    lead: str = ""
+    parent: Mark | None = None
+
+
+def _at_boundary(text: str, start: int, kind: str) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before in _BOUNDARY:
+        return True
+    if kind in ("shi", "order", "di") and before in "，,":
+        return True
+    # headings glued to the previous heading's text (一、当前的问题1、意识差): only numbered kinds
+    return kind in ("arabic", "paren_cn", "paren_num", "circled") and not before.isdigit()
+
+
+def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
+    """Every marker at a plausible place, in document order, with the text of its item."""
+    marks: list[Mark] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        found: list[Mark] = []
+        for kind, pattern in _MARKER_RE.items():
+            for match in pattern.finditer(text):
+                if not _at_boundary(text, match.start(), kind):
+                    continue
+                if kind == "dash" and match.start() != 0:
+                    continue
+                number = _number_of(kind, match)
+                if number is None:
+                    continue
+                found.append(Mark(kind, number, index, match.start(), match.end()))
+        found.sort(key=lambda m: (m.start, m.level))
+        # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
+        unique: list[Mark] = []
+        for mark in found:
+            if unique and mark.start < unique[-1].body_start:
+                continue
+            unique.append(mark)
+        for mark, following in zip(unique, [*unique[1:], None], strict=False):
+            end = following.start if following else len(text)
+            mark.body = text[mark.body_start : end].strip()
+        marks += unique
+    return marks
+
+
+def _number_of(kind: str, match: re.Match[str]) -> int | None:
+    if kind == "dash":
+        return 0
+    if kind == "circled":
+        return ord(match.group("c")) - ord("①") + 1
+    if kind == "order":
+        return _ORDER[match.group("o")]
+    return cn_number(match.group("n"))
+
+
+def group_marks(marks: list[Mark]) -> list[Enumeration]:
+    """Runs of one kind numbered 1, 2, 3... (or consecutive dashes) form enumerations.
+
+    A run ends where its numbering breaks or restarts, or where a marker of an outer level
+    appears (the next heading closes the points under the previous one).
+    """
+    open_runs: dict[str, Enumeration] = {}
+    done: list[Enumeration] = []
+    last_of_level: dict[int, Mark] = {}
+
+    def close(kind: str) -> None:
+        run = open_runs.pop(kind, None)
+        if run and len(run.marks) >= 2:
+            done.append(run)
+
+    for mark in marks:
+        # an outer marker closes every inner run
+        for kind in list(open_runs):
+            if MARKERS[kind][1] > mark.level:
+                close(kind)
+        run = open_runs.get(mark.kind)
+        if run is not None and not _continues(run, mark):
+            close(mark.kind)
+            run = None
+        if run is None:
+            if not _can_start(mark):
+                continue
+            parent = max(
+                (m for level, m in last_of_level.items() if level < mark.level),
+                key=lambda m: (m.paragraph, m.start),
+                default=None,
+            )
+            run = open_runs[mark.kind] = Enumeration(mark.kind, parent=parent)
+        run.marks.append(mark)
+        last_of_level[mark.level] = mark
+        for level in [lv for lv in last_of_level if lv > mark.level]:
+            del last_of_level[level]
+    for kind in list(open_runs):
+        close(kind)
+    done.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
+    return done
+
+
+def _can_start(mark: Mark) -> bool:
+    return mark.number in (0, 1)
+
+
+def _continues(run: Enumeration, mark: Mark) -> bool:
+    last = run.marks[-1]
+    if mark.kind == "dash":
+        return mark.paragraph == last.paragraph + 1
+    if mark.kind == "order":
+        return last.number != 99 and (mark.number > last.number or mark.number == 99)
+    return mark.number == last.number + 1
+
+
+def item_text(body: str) -> str:
+    """The words a candidate must produce: the opening clause, without trailing punctuation."""
+    return strip_punct(opening_clause(body))
+
+
+def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
+    """The words that introduce the set (see module docstring)."""
+    first = run.marks[0]
+    if run.parent is not None and run.parent.paragraph == first.paragraph:
+        return item_text(run.parent.body)
+    before = paragraphs[first.paragraph].text[: first.start].strip()
+    if han_len(before) >= 2:
+        return _last_clause(before)
+    if first.paragraph > 0:
+        previous = paragraphs[first.paragraph - 1].text.rstrip()
+        if previous.endswith((":", "：")):
+            return _last_clause(previous)
+    if run.parent is not None:
+        return item_text(run.parent.body)
+    return title
+
+
+def _last_clause(text: str) -> str:
+    parts = [p for p in re.split(r"[。！？!?；;]", text.strip().rstrip(":：，, ")) if p.strip()]
+    sentence = parts[-1] if parts else text
+    pieces = clauses(sentence)
+    if not pieces:
+        return strip_punct(sentence)
+    lead = pieces[-1]
+    # a very short last clause (如下, 主要有) needs the one before it
+    if han_len(lead) < 6 and len(pieces) > 1:
+        lead = pieces[-2] + "，" + lead
+    return strip_punct(lead)
+
+
+def context_of(run: Enumeration) -> str:
+    """The full text of each item, for the back of the card."""
+    return "\n".join(f"{n}. {shorten(mark.body)}" for n, mark in enumerate(run.marks, 1))

@@ -1,0 +1,84 @@
+"""Numbered concepts: a count, a measure word and a short noun (四个意识, 五大关系, 三个带头, 八项规定).
+
+A concept is spelled out when the text says what its members are: after 即/就是/包括 or a
+colon in the same sentence, or as the enumeration that the sentence naming it introduces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yaodian.extractors.text import Paragraph, clauses, cn_number, strip_punct, words
+
+_COUNT = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|\d{1,2})"
+_TERM = re.compile(
+    rf"(?<![\d一二三四五六七八九十第])({_COUNT})(个|大|项|条|种|点|类|支|张)([\u4e00-\u9fff]{{2,4}})"
+)
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,8})[”\"」]")
+_QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\u9fff]{{1,3}})?$")
+_SPELLED = re.compile(r"(?:即|就是|包括|分别是|指的是|是指)[:：]?(.+)$")
+
+
+@dataclass
+class Term:
+    term: str
+    count: int | None
+    sentence: str
+    members: list[str]
+    line: int
+
+
+def _noun_after(text: str) -> str:
+    """The first jieba word(s) of `text`, 2 to 4 characters: the concept's noun."""
+    noun = ""
+    for token in words(text[:6]):
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", token):
+            break
+        if len(noun) + len(token) > 4:
+            break
+        noun += token
+        if len(noun) >= 2:
+            break
+    return noun if len(noun) >= 2 else ""
+
+
+def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
+    found: list[Term] = []
+    seen: set[str] = set()
+    for paragraph in paragraphs:
+        for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
+            candidates: list[tuple[str, str]] = []
+            for match in _QUOTED.finditer(sentence):
+                inner = match.group(1)
+                if _QUOTED_TERM.match(inner):
+                    candidates.append((inner, re.match(_COUNT, inner).group()))
+            for match in _TERM.finditer(sentence):
+                noun = _noun_after(sentence[match.end(2) :])
+                if noun:
+                    candidates.append((match.group(1) + match.group(2) + noun, match.group(1)))
+            for term, count in candidates:
+                if term in seen or any(term in other and term != other for other, _ in candidates):
+                    continue
+                seen.add(term)
+                found.append(
+                    Term(
+                        term=term,
+                        count=cn_number(count),
+                        sentence=sentence.strip(),
+                        members=_members_in(sentence, term),
+                        line=paragraph.line,
+                    )
+                )
+    return found
+
+
+def _members_in(sentence: str, term: str) -> list[str]:
+    """Members spelled out in the naming sentence itself (三个带头,即带头…,带头…,带头…)."""
+    after = sentence[sentence.index(term) + len(term) :]
+    match = _SPELLED.search(after)
+    if not match:
+        return []
+    parts = [strip_punct(p) for p in re.split(r"[，,；;]", match.group(1)) if strip_punct(p)]
+    parts = [clauses(p)[0] if clauses(p) else p for p in parts]
+    return parts if len(parts) >= 2 else []

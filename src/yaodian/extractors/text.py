@@ -1,0 +1,108 @@
+"""Shared text helpers for the extractors: paragraphs, clauses, Chinese numerals, jieba access."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+CLAUSE_BREAKS = "，,。；;：:！!？?"
+SENTENCE_BREAKS = "。；;！!？?"
+_CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+HAN = re.compile(r"[\u4e00-\u9fff]")
+# Pinyin glosses some pages put after characters: 會(hui) reads as 會.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of main text: its 1-based line number in the source and its cleaned text."""
+
+    line: int
+    text: str
+
+
+def clean_line(text: str) -> str:
+    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, strip."""
+    text = _PINYIN.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    return re.sub(r"(?<=[\u4e00-\u9fff（(“”）)、，。；：]) (?=[\u4e00-\u9fff（(“”）)])", "", text)
+
+
+def cn_number(text: str) -> int | None:
+    """The value of a Chinese or arabic numeral up to 99 (一 -> 1, 十二 -> 12, 二十 -> 20), else None."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in CN_DIGITS and ch != "十" for ch in text):
+        return None
+    if "十" not in text:
+        return CN_DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    value = (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+    return value if len(text) <= 3 else None
+
+
+def clauses(text: str) -> list[str]:
+    """Split at clause punctuation; keep non-empty clauses, stripped."""
+    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+
+
+def sentences(text: str) -> list[str]:
+    """Split after 。！？ (the break stays with its sentence)."""
+    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def strip_punct(text: str) -> str:
+    return text.strip().strip(CLAUSE_BREAKS + "、 “”\"'")
+
+
+def opening_clause(text: str, minimum: int = 4) -> str:
+    """The item's opening clause; when it is shorter than `minimum` (首先, 其次), the next one too."""
+    parts = clauses(text)
+    if not parts:
+        return strip_punct(text)
+    first = parts[0]
+    if len(HAN.findall(first)) < minimum and len(parts) > 1:
+        return parts[1]
+    return first
+
+
+def han_len(text: str) -> int:
+    return len(HAN.findall(text))
+
+
+@cache
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def words(text: str) -> list[str]:
+    """jieba's words of `text`, in order (a private tokenizer, so jieba's global state is untouched)."""
+    return list(_tokenizer().cut(text))
+
+
+def shorten(text: str, limit: int = 90) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"

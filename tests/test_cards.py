@@ -1,0 +1,130 @@
+"""The card model: YAML load with line numbers, validation messages, save and round trip."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from yaodian.cards import (
+    Card,
+    CardFile,
+    Origin,
+    check_folder,
+    cloze_problems,
+    load_card_file,
+    read_card_file,
+    render_card_file,
+    save_card_file,
+)
+from yaodian.errors import YaodianError
+
+BAD = sorted((Path(__file__).parent / "data" / "bad").glob("*.yaml"))
+
+
+def _expected(path: Path) -> str:
+    match = re.match(r"# expect: (.*)", path.read_text(encoding="utf-8").splitlines()[0])
+    assert match, f"{path} has no '# expect:' first line"
+    return f"{path}:{match.group(1)}"
+
+
+@pytest.mark.parametrize("path", BAD, ids=[p.stem for p in BAD])
+def test_bad_file_gives_exact_first_error(path: Path) -> None:
+    _card_file, problems = read_card_file(path)
+    assert problems, f"{path.name} was accepted"
+    assert str(problems[0]) == _expected(path)
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "title: t\ndeck: 要点::t\ncards:\n"
+        "  - id: a1\n    type: list\n    items: ['', 二]\n"
+        "  - id: a2\n    type: cloze\n    text: '{{c0::x}}'\n    colour: red\n",
+        encoding="utf-8",
+    )
+    _card_file, problems = read_card_file(path)
+    assert [str(p) for p in problems] == [
+        f"{path}:6: empty item",
+        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, text, extra, tags, origin, mode)",
+        f"{path}:9: cloze numbers start at c1, not c0",
+    ]
+
+
+def test_object_tag_is_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "owned"
+    path = tmp_path / "evil.yaml"
+    path.write_text(
+        f"title: t\ndeck: d\ncards: !!python/object/apply:os.system ['touch {marker}']\n", encoding="utf-8"
+    )
+    with pytest.raises(YaodianError, match="tags that construct objects are not allowed"):
+        load_card_file(path)
+    assert not marker.exists()
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"title: {name}\ndeck: 要点::{name}\ncards:\n  - id: same\n    type: cloze\n    text: '{{{{c1::x}}}}'\n",
+            encoding="utf-8",
+        )
+    _files, problems = check_folder(tmp_path)
+    assert [str(p) for p in problems] == [
+        f"{tmp_path / 'b.yaml'}:4: duplicate id 'same' (also at {tmp_path / 'a.yaml'}:4)"
+    ]
+
+
+def test_not_utf8_is_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes("title: 标题\ndeck: 要点\n".encode("gbk"))
+    _card_file, problems = read_card_file(path)
+    assert [str(p) for p in problems] == [f"{path}:1: not UTF-8 text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        ("{{c1::参谋机构}}", []),
+        ("{{c1::参谋机构::提示}}和{{c2::组织机构}}", []),
+        ("{{c1::参谋机构", ["cloze '{{c1::' is not closed with '}}'"]),
+        ("{{c1::a {{c2::b}}", ["cloze '{{c1::' is not closed with '}}'"]),
+        ("{{c0::x}}", ["cloze numbers start at c1, not c0"]),
+        ("{{c1::}}", ["empty cloze '{{c1::}}'"]),
+        ("{{c1：：x}}", ["cloze uses full-width colons '：：'; write '{{c1::...}}'"]),
+        ("no markup", ["text has no cloze: mark what to hide as {{c1::...}}"]),
+    ],
+)
+def test_cloze_problems(text: str, problems: list[str]) -> None:
+    assert cloze_problems(text) == problems
+
+
+def test_save_load_round_trip_keeps_every_field_and_chinese_verbatim(tmp_path: Path) -> None:
+    card_file = CardFile(
+        source="seeds/x.txt",
+        title="提能善为",
+        deck="要点::提能善为",
+        cards=[
+            Card(
+                type="list",
+                id="3f9a1c07",
+                prompt="全省统战部长会议提了四点要求",
+                items=["充分发挥参谋、组织、督促的作用", "123", "true"],
+                extra="原文:\n第二行",
+                tags=["统战"],
+                origin=Origin(line=17, section="一、切实履行"),
+                mode="all",
+            ),
+            Card(type="cloze", id="7c1d2e90", text="统战部是{{c1::参谋机构}}"),
+        ],
+    )
+    path = tmp_path / "x.yaml"
+    save_card_file(card_file, path)
+    text = path.read_text(encoding="utf-8")
+    assert "全省统战部长会议提了四点要求" in text  # not \u-escaped
+    assert text.startswith("# yaml-language-server: $schema=")
+    loaded = load_card_file(path)
+    assert [c.to_dict() for c in loaded.cards] == [c.to_dict() for c in card_file.cards]
+    assert (loaded.title, loaded.deck, loaded.source) == (card_file.title, card_file.deck, card_file.source)
+    assert [c.line for c in loaded.cards] == [6, text.splitlines().index("- id: 7c1d2e90") + 1]
+    assert render_card_file(loaded) == text

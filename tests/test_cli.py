@@ -1,0 +1,93 @@
+"""The command line, through typer's CliRunner, in a temporary working folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from yaodian.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for path in seed_paths[:2]:
+        shutil.copy(path, seeds / path.name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_make_writes_cards_and_one_package(workdir: Path) -> None:
+    result = runner.invoke(app, ["make"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (workdir / "cards").glob("*.yaml")) == sorted(
+        p.stem + ".yaml" for p in (workdir / "seeds").iterdir()
+    )
+    assert [p.name for p in (workdir / "decks").glob("*.apkg")] == ["要点.apkg"]
+    assert "extract: 2 documents" in result.output
+    assert "build:" in result.output
+
+
+def test_extract_then_build_with_options(workdir: Path) -> None:
+    result = runner.invoke(app, ["extract", "seeds", "--cards", "mine"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["build", "--cards", "mine", "--out", "out", "--deck-root", "复习"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "out" / "复习.apkg").is_file()
+
+
+def test_check_reports_ok_and_problems(workdir: Path) -> None:
+    assert runner.invoke(app, ["extract", "seeds"]).exit_code == 0
+    ok = runner.invoke(app, ["check"])
+    assert ok.exit_code == 0 and "no problems" in ok.output
+    (workdir / "cards" / "zz.yaml").write_text(
+        "title: t\ndeck: 要点::t\ncards:\n  - id: a1\n    type: quiz\n"
+    )
+    bad = runner.invoke(app, ["check"])
+    assert bad.exit_code == 1
+    assert "error: cards/zz.yaml:5: type must be one of list, cloze, not 'quiz'" in bad.output
+
+
+def test_build_refuses_bad_yaml_and_keeps_old_package(workdir: Path) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    package = workdir / "decks" / "要点.apkg"
+    before = package.read_bytes()
+    (workdir / "cards" / "broken.yaml").write_text("cards: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["build"])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: cards/broken.yaml:2: YAML syntax:")
+    assert "Traceback" not in result.output
+    assert package.read_bytes() == before
+
+
+def test_extract_bad_sources_named_and_others_still_processed(workdir: Path) -> None:
+    (workdir / "seeds" / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (workdir / "seeds" / "empty.txt").write_text("")
+    result = runner.invoke(app, ["extract", "seeds", "missing.txt"])
+    assert result.exit_code == 1
+    assert "error: seeds/blob.txt: binary file, not a text document" in result.output
+    assert "error: seeds/empty.txt: empty document" in result.output
+    assert "error: missing.txt: no such file" in result.output
+    assert len(list((workdir / "cards").glob("*.yaml"))) == 2
+
+
+def test_make_without_seeds_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["make"])
+    assert result.exit_code == 1
+    assert "error: seeds: no such folder" in result.output
+
+
+def test_help_lists_commands_with_examples() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "build", "make", "check"):
+        assert command in result.output
+        sub = runner.invoke(app, [command, "--help"])
+        assert sub.exit_code == 0 and "Example: yaodian" in sub.output
