@@ -47,7 +47,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     _card_file, problems = read_card_file(path)
     assert [str(p) for p in problems] == [
         f"{path}:6: empty item",
-        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, text, extra, tags, origin, mode)",
+        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode)",
         f"{path}:9: cloze numbers start at c1, not c0",
     ]
 
@@ -128,3 +128,35 @@ def test_save_load_round_trip_keeps_every_field_and_chinese_verbatim(tmp_path: P
     assert (loaded.title, loaded.deck, loaded.source) == (card_file.title, card_file.deck, card_file.source)
     assert [c.line for c in loaded.cards] == [6, text.splitlines().index("- id: 7c1d2e90") + 1]
     assert render_card_file(loaded) == text
+
+
+@pytest.mark.parametrize(
+    ("extra_yaml", "message"),
+    [
+        ("    clozes: [1, 2, 3]\n", "7: clozes has 3 numbers for 2 items; give one per item"),
+        ("    clozes: [2, 2]\n", "7: clozes repeats a number; each item needs its own"),
+        ("    clozes: [1, 0]\n", "7: clozes must be a list of whole numbers from 1, one per item"),
+        (
+            "    retired: [2]\n    clozes: [1, 2]\n",
+            "8: clozes uses a retired number; give the item a new one",
+        ),
+        ("    retired: 3\n", "7: retired must be a list of whole numbers from 1"),
+    ],
+)
+def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, message: str) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: [一, 二]\n{extra_yaml}",
+        encoding="utf-8",
+    )
+    _card_file, problems = read_card_file(path)
+    assert [str(p) for p in problems] == [f"{path}:{message}"]
+
+
+def test_cloze_numbers_default_to_positions_and_round_trip(tmp_path: Path) -> None:
+    card = Card(type="list", id="a1", items=["一", "二", "三"], clozes=[1, 4, 2], retired=[3])
+    assert Card(type="list", items=["a", "b"]).cloze_numbers() == [1, 2]
+    path = tmp_path / "x.yaml"
+    save_card_file(CardFile(source="", title="t", deck="d", cards=[card]), path)
+    loaded = load_card_file(path).cards[0]
+    assert (loaded.cloze_numbers(), loaded.retired) == ([1, 4, 2], [3])

@@ -77,7 +77,10 @@ def card_text(card: Card) -> str:
     """The Text field: a list's prompt with one cloze per item, or a cloze card's own text."""
     if card.type == "cloze":
         return cloze_html(card.text)
-    rows = "".join(f"<li>{{{{c{n}::{_escape(item)}}}}}</li>" for n, item in enumerate(card.items, 1))
+    numbers = card.cloze_numbers()
+    rows = "".join(
+        f"<li>{{{{c{n}::{_escape(item)}}}}}</li>" for n, item in zip(numbers, card.items, strict=True)
+    )
     prompt = f'<div class="prompt">{_escape(card.prompt)}</div>' if card.prompt else ""
     return f'{prompt}<ol class="items">{rows}</ol>'
 

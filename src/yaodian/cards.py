@@ -22,7 +22,19 @@ from yaodian.errors import Location, YaodianError
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
 FILE_FIELDS = ("source", "title", "deck", "cards")
-CARD_FIELDS = ("id", "type", "prompt", "items", "text", "extra", "tags", "origin", "mode")
+CARD_FIELDS = (
+    "id",
+    "type",
+    "prompt",
+    "items",
+    "clozes",
+    "retired",
+    "text",
+    "extra",
+    "tags",
+    "origin",
+    "mode",
+)
 ORIGIN_FIELDS = ("line", "section")
 SCHEMA_NAME = "yaodian-cards.schema.json"
 
@@ -53,7 +65,15 @@ class Card:
     tags: list[str] = field(default_factory=list)
     origin: Origin | None = None
     mode: str | None = None
+    # list cards: the cloze number of each item (default 1..N). Anki ties review history to
+    # the number, so an item keeps its number when others are inserted or removed.
+    clozes: list[int] | None = None
+    retired: list[int] = field(default_factory=list)  # numbers of removed items; never reused
     line: int | None = None  # where the card starts in its YAML file; not saved
+
+    def cloze_numbers(self) -> list[int]:
+        """The cloze number of each item, in item order."""
+        return list(self.clozes) if self.clozes else list(range(1, len(self.items) + 1))
 
     def content_key(self) -> str:
         """What the learner studies, normalised: two cards with the same key are duplicates."""
@@ -65,6 +85,10 @@ class Card:
         if self.type == "list":
             data["prompt"] = self.prompt
             data["items"] = list(self.items)
+            if self.clozes and self.clozes != list(range(1, len(self.items) + 1)):
+                data["clozes"] = list(self.clozes)
+            if self.retired:
+                data["retired"] = sorted(self.retired)
         else:
             data["text"] = self.text
         if self.mode:
@@ -263,6 +287,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                     problems.add(item_line, "an item is clozed whole; remove the '{{' '}}' markup")
                 else:
                     card.items.append(item)
+        _check_numbers(problems, raw, card)
         for key in ("text",):
             if key in raw:
                 problems.add(lines[key], f"'{key}' belongs to cloze cards, not list cards")
@@ -274,7 +299,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
             card.text = _check_text(problems, where, "text", raw.get("text"), True)
             for problem in cloze_problems(card.text) if card.text.strip() else []:
                 problems.add(where, problem)
-        for key in ("prompt", "items"):
+        for key in ("prompt", "items", "clozes", "retired"):
             if key in raw:
                 problems.add(lines[key], f"'{key}' belongs to list cards, not cloze cards")
     card.extra = _check_text(problems, lines.get("extra"), "extra", raw.get("extra"), False)
@@ -308,6 +333,40 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                 section = None
             card.origin = Origin(line=line_no, section=section)
     return card
+
+
+def _numbers(value: Any) -> list[int] | None:
+    if not isinstance(value, list) or not all(
+        isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in value
+    ):
+        return None
+    return list(value)
+
+
+def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
+    """`clozes` gives each item its number; `retired` lists numbers that must not come back."""
+    if "retired" in raw:
+        retired = _numbers(raw["retired"])
+        if retired is None:
+            problems.add(raw.lines["retired"], "retired must be a list of whole numbers from 1")
+        else:
+            card.retired = retired
+    if "clozes" not in raw:
+        return
+    clozes = _numbers(raw["clozes"])
+    where = raw.lines["clozes"]
+    if clozes is None:
+        problems.add(where, "clozes must be a list of whole numbers from 1, one per item")
+    elif len(clozes) != len(card.items):
+        problems.add(
+            where, f"clozes has {len(clozes)} numbers for {len(card.items)} items; give one per item"
+        )
+    elif len(set(clozes)) != len(clozes):
+        problems.add(where, "clozes repeats a number; each item needs its own")
+    elif set(clozes) & set(card.retired):
+        problems.add(where, "clozes uses a retired number; give the item a new one")
+    else:
+        card.clozes = clozes
 
 
 def read_card_file(path: Path) -> tuple[CardFile | None, list[YaodianError]]:
