@@ -160,3 +160,13 @@ def test_cloze_numbers_default_to_positions_and_round_trip(tmp_path: Path) -> No
     save_card_file(CardFile(source="", title="t", deck="d", cards=[card]), path)
     loaded = load_card_file(path).cards[0]
     assert (loaded.cloze_numbers(), loaded.retired) == ([1, 4, 2], [3])
+
+
+def test_file_tags_round_trip_and_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    save_card_file(CardFile(source="", title="t", deck="d", tags=["统战", "基层"]), path)
+    assert load_card_file(path).tags == ["统战", "基层"]
+    path.write_text("title: t\ndeck: d\ntags: [a b]\ncards: []\n", encoding="utf-8")
+    assert [str(p) for p in read_card_file(path)[1]] == [
+        f"{path}:3: tags must be a list of words without spaces"
+    ]

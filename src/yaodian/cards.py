@@ -21,7 +21,7 @@ from yaodian.errors import Location, YaodianError
 
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
-FILE_FIELDS = ("source", "title", "deck", "cards")
+FILE_FIELDS = ("source", "title", "deck", "tags", "cards")
 CARD_FIELDS = (
     "id",
     "type",
@@ -115,15 +115,15 @@ class CardFile:
     title: str
     deck: str
     cards: list[Card] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # given to every card of the file (keywords)
     path: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "source": self.source,
-            "title": self.title,
-            "deck": self.deck,
-            "cards": [card.to_dict() for card in self.cards],
-        }
+        data: dict[str, Any] = {"source": self.source, "title": self.title, "deck": self.deck}
+        if self.tags:
+            data["tags"] = list(self.tags)
+        data["cards"] = [card.to_dict() for card in self.cards]
+        return data
 
 
 def card_id(*parts: str) -> str:
@@ -247,6 +247,12 @@ def _check_text(problems: _Problems, line: int | None, name: str, value: Any, re
     return value
 
 
+def _is_tag_list(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(t, str) and t and not any(c.isspace() for c in t) for t in value
+    )
+
+
 def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
     if not isinstance(raw, _Map):
         problems.add(line, "a card must be a mapping with id and type")
@@ -310,7 +316,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
         card.mode = mode
     tags = raw.get("tags")
     if tags is not None:
-        if not isinstance(tags, list) or not all(isinstance(t, str) and t and " " not in t for t in tags):
+        if not _is_tag_list(tags):
             problems.add(lines["tags"], "tags must be a list of words without spaces")
         else:
             card.tags = list(tags)
@@ -399,6 +405,12 @@ def read_card_file(path: Path) -> tuple[CardFile | None, list[YaodianError]]:
     elif "::::" in header["deck"] or header["deck"].startswith("::") or header["deck"].endswith("::"):
         problems.add(raw.lines["deck"], "deck has an empty part between '::'")
     card_file = CardFile(source=header["source"], title=header["title"], deck=header["deck"], path=path)
+    file_tags = raw.get("tags")
+    if file_tags is not None:
+        if not _is_tag_list(file_tags):
+            problems.add(raw.lines["tags"], "tags must be a list of words without spaces")
+        else:
+            card_file.tags = list(file_tags)
     raw_cards = raw.get("cards")
     if raw_cards is None:
         problems.add(1, "card file has no cards list (write 'cards: []' for none)")
