@@ -36,7 +36,7 @@ CARD_FIELDS = (
     "mode",
 )
 ORIGIN_FIELDS = ("line", "section")
-SCHEMA_NAME = "yaodian-cards.schema.json"
+SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `extract`
 
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A well-formed cloze: {{cN::answer}} or {{cN::answer::hint}}, N >= 1.
@@ -503,6 +503,21 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def card_schema() -> str:
+    """The JSON Schema of card files, as shipped in the package."""
+    from importlib import resources
+
+    return resources.files("yaodian").joinpath("cards.schema.json").read_text(encoding="utf-8")
+
+
+def install_schema(folder: Path) -> None:
+    """Put the schema beside the card files, so editors with the YAML language server validate as you type."""
+    target = folder / SCHEMA_NAME
+    schema = card_schema()
+    if not target.exists() or target.read_text(encoding="utf-8") != schema:
+        write_atomic(target, schema)
 
 
 def save_card_file(card_file: CardFile, path: Path) -> None:

@@ -34,30 +34,46 @@ def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
-def _extract(paths: list[Path], cards: Path, deck_root: str, encoding: str | None) -> int:
-    from yaodian.cards import save_card_file
+def _extract(
+    paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
+) -> int:
+    from yaodian.cards import install_schema
     from yaodian.extractors import extract_document
+    from yaodian.merge import State, update_card_file
     from yaodian.sources import find_sources, read_document
 
-    failures = written = total = 0
+    state = State.load(cards)
+    failures = documents = 0
+    totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     for path, skip in find_sources(paths):
         if skip:
             typer.echo(f"skip: {path}: {skip}")
             continue
+        target = cards / f"{path.stem}.yaml"
         try:
-            document = read_document(path, encoding)
-            card_file = extract_document(document, deck_root)
+            card_file = extract_document(read_document(path, encoding), deck_root)
+            result = update_card_file(card_file, target, state, write=not dry_run)
         except YaodianError as exc:
             _fail(str(exc))
             failures += 1
             continue
-        target = cards / f"{document.stem}.yaml"
-        save_card_file(card_file, target)
-        written += 1
-        total += len(card_file.cards)
-        typer.echo(f"{path} -> {target}: {len(card_file.cards)} cards")
-    typer.echo(f"extract: {written} documents, {total} cards, {failures} failed")
-    return 1 if failures or not written else 0
+        documents += 1
+        counts = {kind: result.count(kind) for kind in totals}
+        for kind, count in counts.items():
+            totals[kind] += count
+        typer.echo(
+            f"{path} -> {target}: {counts['added']} added, {counts['updated']} updated, "
+            f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+        )
+        for change in result.changes:
+            if change.note:
+                typer.echo(f"  {change.kind} {change.card.id}: {change.note}")
+    if documents and not dry_run:
+        install_schema(cards)
+    summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
+    suffix = " (dry run: nothing written)" if dry_run else ""
+    typer.echo(f"extract: {documents} documents; cards {summary}; {failures} failed{suffix}")
+    return 1 if failures or not documents else 0
 
 
 def _build(cards: Path, out: Path, deck_root: str) -> int:
@@ -86,12 +102,22 @@ def extract(
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="Read sources in this encoding instead of detecting it.")
     ] = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run", help="Report what would be added, updated, kept and removed; write nothing."
+        ),
+    ] = False,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
+    Re-extracting keeps your edits, your own cards and your deletions; cards you did not
+    touch follow the source. The report says per file what was added, updated, kept
+    (edited by you) and removed.
+
     Example: yaodian extract seeds/ my-articles/ --cards cards
     """
-    raise typer.Exit(_extract(paths, cards, deck_root, encoding))
+    raise typer.Exit(_extract(paths, cards, deck_root, encoding, dry_run))
 
 
 @app.command()

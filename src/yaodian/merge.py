@@ -1,0 +1,469 @@
+"""Regenerate a card file without losing anything the learner put in it.
+
+`extract` calls `merge_card_file` with the cards just extracted from a source and the card
+file already on disk. A state file in the cards folder remembers, for every card yaodian
+wrote, a fingerprint of what it wrote. From it the merge can tell:
+
+- a card whose text still matches its fingerprint was not touched: it follows the source
+  (updated, or removed when the source no longer has it);
+- a card whose text differs was edited by the learner: it is kept as it is, comments and all;
+- a card in the state but no longer in the file was deleted by the learner: it stays deleted;
+- a card not in the state was written by the learner: it is kept.
+
+Extracted cards are matched to existing ones by id and, failing that, by similarity, so a
+small change in the source updates the same card (same id, same Anki note, same history).
+Cloze numbers stay with their items; numbers of removed items are retired, never reused.
+Kept cards are copied as text, so comments and formatting inside them survive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from yaodian.cards import Card, CardFile, Origin, dump_yaml, read_card_file, render_card_file, write_atomic
+from yaodian.errors import YaodianError
+
+STATE_FILE = ".yaodian-state.json"
+HEADER_KEY = "__header__"  # the state's fingerprint of the file header (title, deck, tags)
+_MATCH_THRESHOLD = 0.6
+_ITEM_THRESHOLD = 0.5
+
+
+def _hash(data: object) -> str:
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+
+
+def fingerprint(card: Card) -> str:
+    """What the learner can change in a card, hashed; the origin (a line number) is not part of it."""
+    data = card.to_dict()
+    data.pop("id", None)
+    data.pop("origin", None)
+    return _hash(data)
+
+
+def source_fingerprint(card: Card) -> str:
+    """What the source said for a card, without yaodian's bookkeeping (ids, cloze numbers)."""
+    return _hash([card.type, card.prompt, card.items, card.text, card.extra])
+
+
+def stamp(written: Card, extracted: Card) -> str:
+    """The state's record of a card: what yaodian wrote, and what the source said then."""
+    return f"{fingerprint(written)} {source_fingerprint(extracted)}"
+
+
+def _written(record: str | None) -> str | None:
+    return record.split(" ")[0] if record else None
+
+
+def _said(record: str | None) -> str | None:
+    parts = record.split(" ") if record else []
+    return parts[1] if len(parts) > 1 else None
+
+
+# ---------------------------------------------------------------- state
+
+
+@dataclass
+class State:
+    """Per card file: card id -> fingerprint of what yaodian last wrote for it."""
+
+    path: Path
+    files: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, folder: Path) -> State:
+        path = folder / STATE_FILE
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(path)
+        files = raw.get("files") if isinstance(raw, dict) else None
+        if not isinstance(files, dict):
+            return cls(path)
+        clean = {
+            name: {str(k): str(v) for k, v in cards.items()}
+            for name, cards in files.items()
+            if isinstance(cards, dict)
+        }
+        return cls(path, clean)
+
+    def save(self) -> None:
+        data = {"version": 1, "about": "yaodian: what extract last wrote; do not edit", "files": self.files}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+# ---------------------------------------------------------------- similarity
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w]", "", text)
+
+
+def similarity(a: str, b: str) -> float:
+    """Dice coefficient of character bigrams: 1.0 for equal texts, near 0 for unrelated ones."""
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    grams_a = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
+    grams_b = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
+    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
+
+
+def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
+    """new index -> old index, one to one: equal texts first, then the most similar pairs."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for j, text in enumerate(new):
+        for i, before in enumerate(old):
+            if i not in used and before == text:
+                pairs[j] = i
+                used.add(i)
+                break
+    scored = sorted(
+        (
+            (similarity(old[i], new[j]), -abs(i - j), j, i)
+            for j in range(len(new))
+            if j not in pairs
+            for i in range(len(old))
+            if i not in used
+        ),
+        reverse=True,
+    )
+    for score, _distance, j, i in scored:
+        if score < _ITEM_THRESHOLD:
+            break
+        if j in pairs or i in used:
+            continue
+        pairs[j] = i
+        used.add(i)
+    return pairs
+
+
+def card_similarity(a: Card, b: Card) -> float:
+    if a.type != b.type:
+        return 0.0
+    if a.type == "cloze":
+        return similarity(a.text, b.text)
+    pairs = _match_items(a.items, b.items)
+    items = sum(similarity(a.items[i], b.items[j]) for j, i in pairs.items()) / max(
+        len(a.items), len(b.items), 1
+    )
+    return 0.3 * similarity(a.prompt, b.prompt) + 0.7 * items
+
+
+# ---------------------------------------------------------------- cloze numbers
+
+
+def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
+    """Cloze numbers for `new`'s items that keep every surviving item's number from `old`.
+
+    New items get numbers above every number the card ever used; numbers of items that are
+    gone are retired. Returns (clozes, retired); clozes is None when it is simply 1..N.
+    """
+    old_numbers = old.cloze_numbers()
+    pairs = _match_items(old.items, new.items)
+    next_free = max([0, *old_numbers, *old.retired]) + 1
+    numbers: list[int] = []
+    for j in range(len(new.items)):
+        if j in pairs:
+            numbers.append(old_numbers[pairs[j]])
+        else:
+            numbers.append(next_free)
+            next_free += 1
+    kept = set(numbers)
+    retired = sorted(set(old.retired) | {n for n in old_numbers if n not in kept})
+    return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
+
+
+# ---------------------------------------------------------------- YAML spans
+
+
+@dataclass
+class _Layout:
+    """Where the cards of an existing file stand in its text, so kept cards can be copied verbatim."""
+
+    head: list[str]  # lines before the first card (the header, `cards:`)
+    spans: list[list[str]]  # the lines of each card, in order
+    tail: list[str]  # lines after the last card
+    indent: str  # what stands before '- ' on a card's first line
+
+
+def _layout(text: str) -> _Layout | None:
+    """Split a block-style card file into header, one run of lines per card, and the rest."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    sequence = next((v for k, v in root.value if getattr(k, "value", None) == "cards"), None)
+    if not isinstance(sequence, yaml.SequenceNode) or sequence.flow_style or not sequence.value:
+        return None
+    lines = text.splitlines(keepends=True)
+    starts: list[int] = []
+    for node in sequence.value:
+        line = node.start_mark.line
+        before = lines[line][: node.start_mark.column].strip() if line < len(lines) else ""
+        if not before.endswith("-"):  # `-` alone on the line above
+            line -= 1
+            if line < 0 or lines[line].strip() != "-":
+                return None
+        starts.append(line)
+    end = sequence.end_mark.line + (1 if sequence.end_mark.column else 0)
+    end = min(end, len(lines))
+    # comments and blank lines just above a card belong to that card
+    bounds = []
+    for index, start in enumerate(starts):
+        while index > 0 and start - 1 > starts[index - 1] and lines[start - 1].strip().startswith("#"):
+            start -= 1
+        bounds.append(start)
+    spans = [lines[a:b] for a, b in zip(bounds, [*bounds[1:], end], strict=True)]
+    first = lines[starts[0]]
+    indent = first[: len(first) - len(first.lstrip())]
+    return _Layout(head=lines[: bounds[0]], spans=spans, tail=lines[end:], indent=indent)
+
+
+def _card_lines(card: Card, indent: str) -> list[str]:
+    text = dump_yaml([card.to_dict()])
+    return [indent + line if line.strip() else line for line in text.splitlines(keepends=True)]
+
+
+# ---------------------------------------------------------------- merge
+
+
+@dataclass
+class Change:
+    """One thing that happened to a card, for the extract report."""
+
+    kind: str  # added, updated, kept, removed
+    card: Card
+    note: str = ""
+
+
+@dataclass
+class MergeResult:
+    text: str  # the new content of the card file
+    fingerprints: dict[str, str]  # the file's new state: card id -> stamp
+    changes: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+
+    def count(self, kind: str) -> int:
+        return sum(1 for change in self.changes if change.kind == kind)
+
+
+@dataclass
+class _Slot:
+    """A card of the merged file: an existing one (kept as text) or one written anew."""
+
+    card: Card
+    lines: list[str] | None  # the existing text, when copied verbatim
+    generated: bool  # yaodian owns it (it is in the state and not edited)
+
+
+def merge_card_file(
+    extracted: CardFile,
+    existing: CardFile | None,
+    existing_text: str | None,
+    fingerprints: dict[str, str],
+) -> MergeResult:
+    """Merge freshly extracted cards into an existing card file (see the module docstring)."""
+    if existing is None or existing_text is None:
+        new_state = {card.id: stamp(card, card) for card in extracted.cards}
+        new_state[HEADER_KEY] = _header_fingerprint(extracted)
+        changes = [Change("added", card) for card in extracted.cards]
+        return MergeResult(render_card_file(extracted), new_state, changes)
+
+    layout = _layout(existing_text)
+    slots: list[_Slot] = []
+    for index, card in enumerate(existing.cards):
+        lines = layout.spans[index] if layout and len(layout.spans) == len(existing.cards) else None
+        generated = _written(fingerprints.get(card.id)) == fingerprint(card)
+        slots.append(_Slot(card, lines, generated))
+    present = {slot.card.id for slot in slots}
+    deleted = {card_id for card_id in fingerprints if card_id not in present and card_id != HEADER_KEY}
+
+    # match each extracted card to an existing (or deleted) card: same id first, then most similar
+    by_id = {slot.card.id: slot for slot in slots}
+    matches: dict[int, _Slot | str] = {}
+    taken: set[str] = set()
+    for j, card in enumerate(extracted.cards):
+        if card.id in by_id:
+            matches[j] = by_id[card.id]
+            taken.add(card.id)
+        elif card.id in deleted:
+            matches[j] = card.id
+            taken.add(card.id)
+    candidates = sorted(
+        (
+            (card_similarity(slot.card, card), j, slot.card.id)
+            for j, card in enumerate(extracted.cards)
+            if j not in matches
+            for slot in slots
+            if slot.card.id not in taken
+        ),
+        reverse=True,
+    )
+    for score, j, card_id in candidates:
+        if score < _MATCH_THRESHOLD:
+            break
+        if j in matches or card_id in taken:
+            continue
+        matches[j] = by_id[card_id]
+        taken.add(card_id)
+
+    result = MergeResult(text="", fingerprints={k: v for k, v in fingerprints.items() if k in deleted})
+    matched_ids: set[str] = set()
+    additions: list[Card] = []
+    for j, new in enumerate(extracted.cards):
+        match = matches.get(j)
+        if isinstance(match, str):  # the learner deleted it: it stays deleted
+            matched_ids.add(match)
+            continue
+        if match is None:
+            additions.append(new)
+            continue
+        old = match.card
+        matched_ids.add(old.id)
+        if not match.generated:
+            note = ""
+            if _said(fingerprints.get(old.id)) not in (None, source_fingerprint(new)):
+                note = "edited by you; the source changed, your version is kept"
+            elif old.id not in fingerprints:
+                note = "written or edited by you; kept"
+            result.changes.append(Change("kept", old, note))
+            if old.id in fingerprints:
+                result.fingerprints[old.id] = fingerprints[old.id]
+            continue
+        updated = _as_update(old, new)
+        if fingerprint(updated) == fingerprint(old):
+            if updated.origin != old.origin:
+                match.card, match.lines = updated, None
+            result.unchanged += 1
+        else:
+            match.card, match.lines = updated, None
+            result.changes.append(Change("updated", updated))
+        result.fingerprints[old.id] = stamp(updated, new)
+
+    survivors: list[_Slot] = []
+    for slot in slots:
+        if slot.card.id in matched_ids:
+            survivors.append(slot)
+        elif slot.generated:
+            result.changes.append(Change("removed", slot.card))
+        else:
+            survivors.append(slot)
+            if slot.card.id in fingerprints:
+                result.fingerprints[slot.card.id] = fingerprints[slot.card.id]
+    for card in additions:
+        _insert_in_document_order(survivors, _Slot(card, None, True))
+        result.changes.append(Change("added", card))
+        result.fingerprints[card.id] = stamp(card, card)
+    result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
+    # the header follows the source too, unless the learner changed it
+    header, head = existing, None
+    unedited = fingerprints.get(HEADER_KEY) == _header_fingerprint(existing)
+    if unedited and _header_fingerprint(extracted) != _header_fingerprint(existing):
+        header = extracted
+        if layout is not None:
+            fresh = _header_lines(extracted)
+            notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
+            head = fresh[:1] + notes + fresh[1:]
+    if unedited or existing is None:
+        result.fingerprints[HEADER_KEY] = _header_fingerprint(header)
+    elif HEADER_KEY in fingerprints:
+        result.fingerprints[HEADER_KEY] = fingerprints[HEADER_KEY]
+    result.text = _render(header, layout, survivors, head)
+    return result
+
+
+def _as_update(old: Card, new: Card) -> Card:
+    """The extracted card under the old card's id, with cloze numbers tied to the old items."""
+    clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
+    return Card(
+        type=new.type,
+        id=old.id,
+        prompt=new.prompt,
+        items=list(new.items),
+        text=new.text,
+        extra=new.extra,
+        tags=list(new.tags),
+        origin=Origin(new.origin.line, new.origin.section) if new.origin else None,
+        mode=old.mode or new.mode,
+        clozes=clozes,
+        retired=retired,
+    )
+
+
+def _line_of(slot: _Slot) -> int | None:
+    return slot.card.origin.line if slot.card.origin and slot.card.origin.line else None
+
+
+def _insert_in_document_order(slots: list[_Slot], new: _Slot) -> None:
+    """Put a new card before the first card that comes later in the source."""
+    line = _line_of(new)
+    if line is not None:
+        for index, slot in enumerate(slots):
+            other = _line_of(slot)
+            if other is not None and other > line:
+                slots.insert(index, new)
+                return
+    slots.append(new)
+
+
+def _render(header: CardFile, layout: _Layout | None, slots: list[_Slot], head: list[str] | None) -> str:
+    """The merged file: kept cards as their original lines, new and updated ones freshly written."""
+    if layout is None:  # not a block-style file: write it anew (comments outside cards cannot be kept)
+        return render_card_file(
+            CardFile(header.source, header.title, header.deck, [s.card for s in slots], header.tags)
+        )
+    out = list(head if head is not None else layout.head)
+    if not slots and out and out[-1].rstrip().endswith("cards:"):
+        out[-1] = out[-1].rstrip() + " []\n"
+    for slot in slots:
+        lines = slot.lines if slot.lines is not None else _card_lines(slot.card, layout.indent)
+        if lines and not lines[-1].endswith("\n"):
+            lines = [*lines[:-1], lines[-1] + "\n"]
+        out += lines
+    out += layout.tail
+    return "".join(out)
+
+
+def _header_fingerprint(card_file: CardFile) -> str:
+    data = [card_file.source, card_file.title, card_file.deck, card_file.tags]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def _header_lines(card_file: CardFile) -> list[str]:
+    """The header of a freshly written card file, up to and including `cards:`."""
+    text = render_card_file(CardFile(card_file.source, card_file.title, card_file.deck, [], card_file.tags))
+    return text.replace("cards: []", "cards:").splitlines(keepends=True)
+
+
+def update_card_file(extracted: CardFile, target: Path, state: State, write: bool = True) -> MergeResult:
+    """Merge `extracted` into the card file at `target` and (unless `write` is False) save both.
+
+    A card file that does not load is left untouched and reported with its file:line.
+    """
+    existing: CardFile | None = None
+    existing_text: str | None = None
+    if target.exists():
+        existing, problems = read_card_file(target)
+        if problems:
+            first = problems[0]
+            raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
+        existing_text = target.read_text(encoding="utf-8")
+    result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
+    if write:
+        if result.text != existing_text:
+            write_atomic(target, result.text)
+        state.files[target.name] = result.fingerprints
+        state.save()
+    return result

@@ -1,0 +1,281 @@
+"""Re-extracting keeps what the learner put in: edits, comments, own cards, deletions, cloze numbers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from yaodian.cards import (
+    Card,
+    CardFile,
+    Origin,
+    card_schema,
+    load_card_file,
+    read_card_file,
+    render_card_file,
+)
+from yaodian.cli import app
+from yaodian.merge import State, card_similarity, renumber, update_card_file
+
+runner = CliRunner()
+
+
+def _list(card_id: str, prompt: str, items: list[str], line: int) -> Card:
+    return Card(type="list", id=card_id, prompt=prompt, items=items, origin=Origin(line=line))
+
+
+def _cloze(card_id: str, text: str, line: int) -> Card:
+    return Card(type="cloze", id=card_id, text=text, origin=Origin(line=line))
+
+
+def _extracted(*cards: Card) -> CardFile:
+    return CardFile(source="doc.txt", title="文章", deck="要点::文章", cards=list(cards))
+
+
+BASE = [
+    _list("l1", "会议提了三点要求", ["加强组织领导", "整合各方资源", "注重广泛宣传"], 3),
+    _list("l2", "统战部是党委的", ["参谋机构", "组织协调机构", "具体执行机构"], 7),
+    _cloze("c1", "统一战线是{{c1::重要法宝}}。", 9),
+]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "cards"
+
+
+def _run(folder: Path, cards: list[Card]) -> tuple[CardFile, object]:
+    state = State.load(folder)
+    result = update_card_file(_extracted(*[Card(**vars(c)) for c in cards]), folder / "doc.yaml", state)
+    return load_card_file(folder / "doc.yaml"), result
+
+
+def _copy(cards: list[Card]) -> list[Card]:
+    return [Card(**{**vars(c), "items": list(c.items), "origin": Origin(c.origin.line)}) for c in cards]
+
+
+def test_first_extract_adds_everything(folder: Path) -> None:
+    loaded, result = _run(folder, _copy(BASE))
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]
+    assert (result.count("added"), result.unchanged) == (3, 0)
+    _again, second = _run(folder, _copy(BASE))
+    assert (second.count("added"), second.unchanged, second.changes) == (0, 3, [])
+
+
+def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  - 整合各方资源\n", "  # 我的笔记: 这条要背熟\n  - 整合各方资源（我的说法）\n")
+    path.write_text(text, encoding="utf-8")
+    cards = _copy(BASE)
+    cards[0].items[2] = "注重广泛宣传教育"  # the source changes the card the learner edited
+    loaded, result = _run(folder, cards)
+    assert "  # 我的笔记: 这条要背熟\n  - 整合各方资源（我的说法）\n" in path.read_text(encoding="utf-8")
+    assert loaded.cards[0].items == ["加强组织领导", "整合各方资源（我的说法）", "注重广泛宣传"]
+    (kept,) = [c for c in result.changes if c.kind == "kept"]
+    assert kept.card.id == "l1" and "source changed" in kept.note
+
+
+def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    card_file = load_card_file(path)
+    card_file.cards = [c for c in card_file.cards if c.id != "l2"]
+    card_file.cards.append(_cloze("mine", "我自己的{{c1::卡片}}", 0))
+    path.write_text(render_card_file(card_file), encoding="utf-8")
+    loaded, result = _run(folder, _copy(BASE))
+    assert [c.id for c in loaded.cards] == ["l1", "c1", "mine"]
+    assert result.changes == []
+
+
+def test_unedited_card_follows_a_small_source_change_under_the_same_id(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards[1] = _list("new-id", "统战部是党委的", ["参谋机构", "组织协调机构", "具体落实机构"], 7)
+    loaded, result = _run(folder, cards)
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]
+    assert loaded.cards[1].items[2] == "具体落实机构"
+    assert [(c.kind, c.card.id) for c in result.changes] == [("updated", "l2")]
+
+
+def test_card_gone_from_source_is_removed_unless_edited(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
+    loaded, result = _run(folder, _copy(BASE)[:1])
+    assert [c.id for c in loaded.cards] == ["l1", "c1"]
+    assert [(c.kind, c.card.id) for c in result.changes] == [("removed", "l2")]
+
+
+def test_new_card_is_placed_in_document_order(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards.insert(1, _list("l9", "第二部分", ["甲项工作", "乙项工作"], 5))
+    loaded, result = _run(folder, cards)
+    assert [c.id for c in loaded.cards] == ["l1", "l9", "l2", "c1"]
+    assert [(c.kind, c.card.id) for c in result.changes] == [("added", "l9")]
+
+
+def test_cloze_numbers_stay_with_items_and_retired_are_not_reused() -> None:
+    old = _list("x", "p", ["一项", "二项", "三项"], 1)
+    inserted = _list("x", "p", ["一项", "新加的", "二项", "三项"], 1)
+    assert renumber(old, inserted) == ([1, 4, 2, 3], [])
+    removed = _list("x", "p", ["一项", "三项"], 1)
+    assert renumber(old, removed) == ([1, 3], [2])
+    after = Card(type="list", id="x", items=["一项", "三项"], clozes=[1, 3], retired=[2])
+    assert renumber(after, _list("x", "p", ["一项", "三项", "又一项"], 1)) == ([1, 3, 4], [2])
+
+
+def test_cloze_numbers_written_to_yaml_when_items_move(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards[0].items = ["加强组织领导", "注重广泛宣传"]
+    loaded, _result = _run(folder, cards)
+    assert (loaded.cards[0].cloze_numbers(), loaded.cards[0].retired) == ([1, 3], [2])
+    cards[0].items = ["加强组织领导", "注重广泛宣传", "强化责任落实"]
+    loaded, _result = _run(folder, cards)
+    assert (loaded.cards[0].cloze_numbers(), loaded.cards[0].retired) == ([1, 3, 4], [2])
+
+
+def test_header_follows_source_unless_the_learner_changed_it(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    state = State.load(folder)
+    renamed = CardFile(source="doc.txt", title="新标题", deck="要点::新标题", cards=_copy(BASE))
+    update_card_file(renamed, folder / "doc.yaml", state)
+    assert load_card_file(folder / "doc.yaml").deck == "要点::新标题"
+    path = folder / "doc.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("deck: 要点::新标题", "deck: 复习::我的"), encoding="utf-8"
+    )
+    again = CardFile(source="doc.txt", title="再一个标题", deck="要点::再一个标题", cards=_copy(BASE))
+    update_card_file(again, path, State.load(folder))
+    assert load_card_file(path).deck == "复习::我的"
+
+
+def test_broken_card_file_is_reported_and_left_untouched(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    broken = path.read_text(encoding="utf-8") + "  - id: [\n"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(Exception, match=r"fix it first; the file was left as it is") as info:
+        update_card_file(_extracted(*_copy(BASE)), path, State.load(folder))
+    assert str(info.value).startswith(f"{path}:")
+    assert path.read_text(encoding="utf-8") == broken
+
+
+def test_similarity_prefers_same_place_and_same_words() -> None:
+    a = _list("a", "会议提了三点要求", ["加强组织领导", "整合资源", "注重宣传"], 3)
+    b = _list("b", "会议提了三点要求", ["加强组织领导", "整合资源", "注重宣传工作"], 3)
+    c = _list("c", "另一段落", ["完全不同的内容", "毫无关系", "别的东西"], 40)
+    assert card_similarity(a, b) > 0.9 > 0.3 > card_similarity(a, c)
+
+
+# ---------------------------------------------------------------- property test
+
+_word = st.text(alphabet="加强组织领导整合资源注重宣传推进工作落实建设", min_size=2, max_size=6)
+_ops = st.lists(
+    st.tuples(st.sampled_from(["edit", "delete", "add", "source"]), st.integers(0, 50), _word), max_size=8
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=_ops)
+def test_reextract_never_loses_a_learner_change(tmp_path_factory: pytest.TempPathFactory, ops: list) -> None:
+    folder = tmp_path_factory.mktemp("prop")
+    path = folder / "doc.yaml"
+    source = _copy(BASE)
+    update_card_file(_extracted(*_copy(source)), path, State.load(folder))
+    edits: dict[str, str] = {}  # card id -> a marker the learner wrote into it
+    deleted: set[str] = set()
+    own: set[str] = set()
+    for n, (op, pick, word) in enumerate(ops):
+        card_file = load_card_file(path)
+        cards = card_file.cards
+        if op == "edit" and cards:
+            card = cards[pick % len(cards)]
+            marker = f"改{n}{word}"
+            if card.type == "list":
+                card.items[0] = card.items[0] + marker
+            else:
+                card.text = card.text + marker
+            edits[card.id] = marker
+        elif op == "delete" and cards:
+            card = cards.pop(pick % len(cards))
+            deleted.add(card.id)
+            edits.pop(card.id, None)
+            own.discard(card.id)
+        elif op == "add":
+            own.add(f"own{n}")
+            cards.append(_cloze(f"own{n}", f"{word}{{{{c1::自己{n}}}}}", 0))
+        elif op == "source":  # the source changes one word of one extracted card
+            target = source[pick % len(source)]
+            if target.type == "list":
+                target.items[-1] = target.items[-1][:-1] + word[:1]
+            else:
+                target.text = target.text.replace("。", word[:1] + "。")
+        path.write_text(render_card_file(card_file), encoding="utf-8")
+        update_card_file(_extracted(*_copy(source)), path, State.load(folder))
+        result = load_card_file(path)
+        by_id = {c.id: c for c in result.cards}
+        for card_id, marker in edits.items():
+            text = by_id[card_id].text + "".join(by_id[card_id].items)
+            assert marker in text, (card_id, marker)
+        assert own <= set(by_id)
+        assert not deleted & set(by_id)
+        assert len(by_id) == len(result.cards)
+
+
+# ---------------------------------------------------------------- through the CLI
+
+ARTICLE = """关于做好工作的几点思考
+会议提了三点要求:
+一、加强组织领导,确保工作落实。
+二、整合各方资源,形成工作合力。
+三、注重广泛宣传,营造良好氛围。
+统战部是党委统战工作的参谋机构、组织协调机构、具体执行机构、督促检查机构。
+"""
+
+
+def test_dry_run_reports_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("src").mkdir()
+    Path("src/a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "src", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output and "dry run: nothing written" in result.output
+    assert not Path("cards").exists()
+    assert runner.invoke(app, ["extract", "src"]).exit_code == 0
+    before = Path("cards/a.yaml").read_bytes()
+    Path("src/a.txt").write_text(ARTICLE.replace("整合各方资源", "整合多方资源"), encoding="utf-8")
+    dry = runner.invoke(app, ["extract", "src", "--dry-run"])
+    assert "1 updated" in dry.output
+    assert Path("cards/a.yaml").read_bytes() == before
+    real = runner.invoke(app, ["extract", "src"])
+    assert "src/a.txt -> cards/a.yaml: 0 added, 1 updated, 0 kept (edited by you), 0 removed" in real.output
+
+
+def test_extract_writes_schema_and_files_validate_against_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "a.txt"]).exit_code == 0
+    schema = json.loads(Path("cards/yaodian-cards.schema.json").read_text(encoding="utf-8"))
+    assert schema == json.loads(card_schema())
+    text = Path("cards/a.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=yaodian-cards.schema.json\n")
+    import yaml
+
+    jsonschema.validate(yaml.safe_load(text), schema)
+    bad = yaml.safe_load(text)
+    bad["cards"][0]["colour"] = "red"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, schema)
+    assert read_card_file(Path("cards/a.yaml"))[1] == []
