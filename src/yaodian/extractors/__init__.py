@@ -33,10 +33,10 @@ def outline_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
     cards = []
     for run in outline.group_marks(outline.find_marks(paragraphs)):
-        items = [outline.item_text(mark.body) for mark in run.marks]
+        items = [outline.item_text(mark.body, mark.kind) for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2:
             continue
-        section = outline.item_text(run.parent.body) if run.parent else None
+        section = outline.item_text(run.parent.body, run.parent.kind) if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line
         cards.append(
             _list_card(

@@ -20,11 +20,16 @@ _META = re.compile(
     r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
 )
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
-_WIDGET_WORDS = (
-    "下载", "登录", "注册", "扫一扫", "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享",
-    "字体", "客服", "会员", "VIP", "APP", "友链", "网站导航", "版权", "免责", "声明", "侵权", "举报", "删除",
-    "退款", "预览", "点击此处", "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "题库", "转载",
-    "QQ群", "购买", "开通", "充值", "广告", "阅读全文", "展开全文", "评论", "点赞", "返回",
+# Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
+# (an article may discuss 微信公众号 or 评论), so they count only on short lines.
+_STRONG_WIDGET_WORDS = (
+    "下载", "登录", "注册", "扫一扫", "客服", "版权", "免责", "侵权", "举报", "退款", "预览", "点击此处",
+    "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "QQ群", "充值", "阅读全文", "展开全文", "VIP",
+    "网站导航", "友链",
+)  # fmt: skip
+_WEAK_WIDGET_WORDS = (
+    "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
+    "删除", "题库", "转载", "购买", "开通", "广告", "评论", "点赞", "返回",
 )  # fmt: skip
 _TAIL_MARKERS = re.compile(
     r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
@@ -41,9 +46,12 @@ def is_boilerplate(text: str) -> bool:
         return True
     if _META.match(text) or _BREADCRUMB.search(text) or _TAIL_MARKERS.search(text):
         return True
-    hits = sum(1 for word in _WIDGET_WORDS if word in text)
+    strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
+    weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
     length = han_len(text)
-    if hits >= 2 or (hits == 1 and length < 40):
+    if strong >= 2 or (strong == 1 and length < 60):
+        return True
+    if (weak >= 2 and length < 40) or (weak == 1 and length < 20):
         return True
     # menus: several short words separated by bars or wide spaces
     return bool(re.search(r"(\S{1,8}\s*[|｜]\s*){2,}", text)) or (length <= 12 and text.count(" ") >= 2)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
+    HAN,
     Paragraph,
     clauses,
     cn_number,
     han_len,
     opening_clause,
+    sentences,
     shorten,
     strip_punct,
 )
@@ -29,12 +32,20 @@ MARKERS: dict[str, tuple[str, int]] = {
     "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d))(?![\d%％])", 3),
     "paren_num": (r"[(（](?P<n>\d{1,2})[)）]", 4),
     "circled": (r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 5),
-    "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}})是(?![否非])", 6),
+    "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})是(?![否非])", 6),
     "di": (rf"第(?P<n>[{_CN}]{{1,3}})(?=[,，、:：])[,，、:：]", 6),
-    "order": (r"(?P<o>首先|其次|再次|然后|最后|此外|其三|其四)(?=[,，、:：])[,，、:：]?", 6),
+    "order": (
+        r"(?P<o>首先|其次|再次|然后|最后|此外|另外|其三|其四|另一方面|一方面)(?=[,，、:：])[,，、:：]?",
+        6,
+    ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
 }
-_ORDER = {"首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "然后": 3, "此外": 3, "最后": 99}
+_ORDER = {
+    "首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "然后": 3, "此外": 3, "另外": 3, "最后": 99,
+    "一方面": 1, "另一方面": 2,
+}  # fmt: skip
+# Middle order words (此外, 另外, 再次) may follow one another: they carry no rank of their own.
+_ORDER_MIDDLE = 3
 _MARKER_RE = {kind: re.compile(pattern) for kind, (pattern, _) in MARKERS.items()}
 # A marker counts at the start of a line or after a sentence-level break (or a colon).
 _BOUNDARY = "。；;！!？?：:"
@@ -78,28 +89,42 @@ def _at_boundary(text: str, start: int, kind: str) -> bool:
     return kind in ("arabic", "paren_cn", "paren_num", "circled") and not before.isdigit()
 
 
+def _glued_heading(text: str, start: int, kind: str) -> bool:
+    """A heading marker run into the previous sentence (…的状态二、管理体制不完善): it only counts
+    when it continues the headings before it (checked by the caller)."""
+    return kind == "heading" and start > 0 and bool(HAN.match(text[start - 1])) and text[start - 1] != "第"
+
+
 def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     """Every marker at a plausible place, in document order, with the text of its item."""
     marks: list[Mark] = []
+    last_heading = 0
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        found: list[Mark] = []
+        found: list[tuple[Mark, bool]] = []
         for kind, pattern in _MARKER_RE.items():
             for match in pattern.finditer(text):
+                glued = False
                 if not _at_boundary(text, match.start(), kind):
-                    continue
+                    if not _glued_heading(text, match.start(), kind):
+                        continue
+                    glued = True
                 if kind == "dash" and match.start() != 0:
                     continue
                 number = _number_of(kind, match)
                 if number is None:
                     continue
-                found.append(Mark(kind, number, index, match.start(), match.end()))
-        found.sort(key=lambda m: (m.start, m.level))
+                found.append((Mark(kind, number, index, match.start(), match.end()), glued))
+        found.sort(key=lambda pair: (pair[0].start, pair[0].level))
         # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
         unique: list[Mark] = []
-        for mark in found:
+        for mark, glued in found:
             if unique and mark.start < unique[-1].body_start:
                 continue
+            if glued and mark.number != last_heading + 1:
+                continue
+            if mark.kind == "heading":
+                last_heading = mark.number
             unique.append(mark)
         for mark, following in zip(unique, [*unique[1:], None], strict=False):
             end = following.start if following else len(text)
@@ -170,30 +195,82 @@ def _continues(run: Enumeration, mark: Mark) -> bool:
     if mark.kind == "dash":
         return mark.paragraph == last.paragraph + 1
     if mark.kind == "order":
-        return last.number != 99 and (mark.number > last.number or mark.number == 99)
+        return last.number != 99 and (
+            mark.number > last.number or mark.number == 99 or mark.number == last.number == _ORDER_MIDDLE
+        )
     return mark.number == last.number + 1
 
 
-def item_text(body: str) -> str:
-    """The words a candidate must produce: the opening clause, without trailing punctuation."""
-    return strip_punct(opening_clause(body))
+def item_text(body: str, kind: str = "") -> str:
+    """The words a candidate must produce: the opening clause, without trailing punctuation.
+
+    A heading is often run into its first sentence with no break (一、基层统战工作的意义基层统战
+    工作是指…); for headings the clause is cut where the body starts.
+    """
+    clause = strip_punct(opening_clause(body))
+    if kind in _HEADING_KINDS:
+        clause = heading_part(clause)
+    return clause
+
+
+_HEADING_KINDS = ("heading", "paren_cn", "arabic")
+# Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
+_BODY_OPENER = re.compile(
+    r"近[\u4e00-\u9fff]{0,3}年来|随着|然而|但是|目前|当前|笔者|本文|在新的?形势下|在当今|[*＊]+|改革开放以来"
+)
+# Verbs that open the body's first clause right before the heading's words come back (…方式方法做好基层…).
+_BODY_VERBS = ("做好", "搞好", "抓好", "加强", "推进", "坚持", "必须", "我们", "要", "做")
+_GLUED_MIN = 18  # a heading clause shorter than this is taken whole
+
+
+def heading_part(clause: str) -> str:
+    """The heading at the start of a clause that runs on into the body without punctuation.
+
+    The body starts where words of the heading come back (…的意义基层统战工作是指), or at a word
+    that opens a sentence (近年来, 随着, 然而) or a censoring mark.
+    """
+    cuts = [m.start() for m in _BODY_OPENER.finditer(clause) if han_len(clause[: m.start()]) >= 6]
+    for start in range(6, len(clause) - 3 if han_len(clause) > _GLUED_MIN else 0):
+        gram = clause[start : start + 4]
+        if han_len(gram) == 4 and gram in clause[:start] and clause[start - 1] not in "和与及、的在对把":
+            cut = start
+            for verb in _BODY_VERBS:
+                if clause[:cut].endswith(verb) and han_len(clause[: cut - len(verb)]) >= 6:
+                    cut -= len(verb)
+                    break
+            cuts.append(cut)
+            break
+    return strip_punct(clause[: min(cuts)]) if cuts else clause
 
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
-    """The words that introduce the set (see module docstring)."""
+    """The words that introduce the set (see module docstring).
+
+    A short paragraph right before the set introduces it too when it names a numbered concept
+    (“五个强化”甩给你) or asks the question the set answers (有何战略之策?).
+    """
     first = run.marks[0]
     if run.parent is not None and run.parent.paragraph == first.paragraph:
-        return item_text(run.parent.body)
+        return item_text(run.parent.body, run.parent.kind)
     before = paragraphs[first.paragraph].text[: first.start].strip()
     if han_len(before) >= 2:
         return _last_clause(before)
-    if first.paragraph > 0:
+    if first.paragraph > 0 and (run.parent is None or run.parent.paragraph < first.paragraph - 1):
         previous = paragraphs[first.paragraph - 1].text.rstrip()
         if previous.endswith((":", "：")):
             return _last_clause(previous)
+        if _introduces(previous):
+            return strip_punct(previous)
     if run.parent is not None:
-        return item_text(run.parent.body)
+        return item_text(run.parent.body, run.parent.kind)
     return title
+
+
+def _introduces(paragraph: str) -> bool:
+    """A one-sentence paragraph that names a numbered concept or asks a question."""
+    if len(sentences(paragraph)) > 1 or han_len(paragraph) > 40:
+        return False
+    return has_term(paragraph) or (paragraph.endswith(("?", "？")) and han_len(paragraph) <= 20)
 
 
 def _last_clause(text: str) -> str:

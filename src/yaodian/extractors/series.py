@@ -1,8 +1,12 @@
 """Inline series: three or more parallel members in one clause, separated by 、 (A、B、C和D等).
 
-Member edges come from jieba's words: the first member is grown backwards word by word to the
-length of its siblings or to a function word (的, 是, 在…); the last one ends at 等, at a
-trailing 的-phrase, or at the clause's end. A joining 和/及/与 splits the last two members.
+A clause is cut at its 、 into parts. The middle parts are members; a middle part much longer
+than its siblings (or one that carries a 的 among short members) is not a member but the seam
+between two series (基层单位、社区、群体开展的维护民族团结、宣传政策…), so the clause may hold
+several. Member edges come from jieba's words: the first member is grown backwards word by word
+towards its siblings' length and stops at a function word (的, 是, 在…); a joining 和/及/与 before
+it adds one more member. The last member is cut at 等, at a closing quote, split at a joining
+和, and when much longer than its siblings it keeps only its opening words (照顾同盟者利益 -> 照顾).
 """
 
 from __future__ import annotations
@@ -11,16 +15,19 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from yaodian.extractors.text import Paragraph, han_len, strip_punct, words
+from yaodian.extractors.text import Paragraph, strip_punct, word_len, words
 
 # Words that end a phrase before a series starts: its first member begins after them.
 _STOP_BEFORE = {
     "的", "是", "在", "为", "对", "把", "将", "有", "具有", "着", "从", "向", "到", "如", "比如", "例如", "包括",
-    "即", "了", "以", "用", "和", "与", "及", "做到", "实现", "加强", "推进", "坚持", "就", "都", "要", "等",
-    "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好",
+    "即", "了", "以", "用", "和", "与", "及", "以及", "做到", "实现", "加强", "推进", "坚持", "就", "都", "要", "等",
+    "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好", "围绕",
+    "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
 }  # fmt: skip
-_JOINERS = {"和", "及", "与", "以及", "或", "并"}
+_JOINERS = {"和", "及", "与", "以及", "或"}
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
+_CLOSERS = {"”": "“", "》": "《", "」": "「", "）": "（", ")": "("}
+_LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their own
 
 
 @dataclass
@@ -31,49 +38,100 @@ class Series:
     line: int
 
 
-def _first_member(text: str, target: int) -> str:
+def _length(tokens: list[str]) -> int:
+    return sum(word_len(t) for t in tokens)
+
+
+def _grow_back(text: str, target: int, longest: int) -> tuple[str, str]:
+    """The member at the end of `text`, and the word that stopped it ('' at the start of text)."""
     tokens = words(text)
     taken: list[str] = []
-    length = 0
+    allow_de = target >= _LONG_MEMBERS
     for token in reversed(tokens):
-        if token in _STOP_BEFORE or not token.strip():
-            break
+        if not token.strip() or (token in _STOP_BEFORE and not (allow_de and token == "的" and taken)):
+            return "".join(taken), token
+        size = _length(taken)
+        if size >= target and size + word_len(token) > longest:
+            return "".join(taken), ""
         taken.insert(0, token)
-        length += han_len(token) or len(token)
-        if length >= target:
+    return "".join(taken), ""
+
+
+def _first_members(head: str, target: int, longest: int) -> tuple[list[str], str]:
+    """The series' first member grown from the end of `head` (two, when 和 joins them); and the lead."""
+    first, stop = _grow_back(head, target, longest)
+    rest = head[: len(head) - len(first)]
+    members = [first]
+    if stop in _JOINERS and rest.endswith(stop):
+        before, _ = _grow_back(rest[: -len(stop)], target, longest)
+        if word_len(before) >= 2:
+            members.insert(0, before)
+            rest = rest[: -len(stop) - len(before)]
+    return members, strip_punct(rest)
+
+
+def _cut_unopened_quote(text: str) -> str:
+    """Text up to a closing quote or bracket that opened before the series (…基层不要”的偏见)."""
+    for index, char in enumerate(text):
+        if char in _CLOSERS and _CLOSERS[char] not in text[:index]:
+            return text[:index]
+    return text
+
+
+def _opening_words(text: str, target: int) -> str:
+    """The leading words of `text` up to `target` characters, never past a 的."""
+    taken: list[str] = []
+    for token in words(text):
+        if token in ("的", "之") or not token.strip() or (taken and token in _STOP_BEFORE):
+            break
+        taken.append(token)
+        if _length(taken) >= target:
             break
     return "".join(taken)
 
 
-def _split_last(text: str) -> list[str]:
-    """The series' last part: cut at 等 or a trailing modifier, split at a joining 和."""
-    tokens = words(text)
-    members: list[str] = []
-    current: list[str] = []
-    for token in tokens:
+def _last_members(tail: str, typical: int, longest: int, split_joined: bool) -> list[str]:
+    """The series' closing member(s) at the start of `tail`."""
+    text = _cut_unopened_quote(tail)
+    pieces: list[list[str]] = [[]]
+    for token in words(text):
         if token in ("等", "等等"):
             break
-        if token in _JOINERS and current:
-            members.append("".join(current))
-            current = []
-            continue
-        current.append(token)
-    if current:
-        members.append("".join(current))
+        pieces[-1].append(token)
+    members = ["".join(pieces[-1])]
+    if split_joined:
+        members = _split_joined(members[0], strict=longest < 99)
+    last = members[-1]
+    longest = max([longest, *(word_len_of(m) for m in members[:-1])])
+    if word_len_of(last) > longest + 2:
+        members[-1] = _opening_words(last, max(2, typical))
     return [m for m in members if m.strip()]
 
 
-def _trim_last(member: str, target: int) -> str:
-    """A last member much longer than its siblings ends before its trailing 的-phrase."""
-    if han_len(member) <= target + 3:
-        return member
-    tokens = words(member)
-    out: list[str] = []
-    for token in tokens:
-        if token in ("的", "之") and han_len("".join(out)) >= 2:
-            break
-        out.append(token)
-    return "".join(out)
+def word_len_of(text: str) -> int:
+    return _length(words(text)) if text else 0
+
+
+def _split_joined(text: str, strict: bool) -> list[str]:
+    """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
+    a 与…相 construction (与社会主义相适应) or, when `strict` (the series has members enough without
+    it), a modifier (来大陆投资和定居的港澳台同胞)."""
+    tokens = words(text)
+    for index, token in enumerate(tokens):
+        if token in _JOINERS and 0 < index < len(tokens) - 1:
+            after = "".join(tokens[index + 1 :])
+            if (strict and "的" in after) or re.search(r"相[\u4e00-\u9fff]{1,2}$", after):
+                return [text]
+            return ["".join(tokens[:index]), after]
+    return [text]
+
+
+def _is_seam(part: str, typical: float) -> bool:
+    """A middle part that joins two series rather than being a member of one."""
+    size = word_len_of(part)
+    if size > max(2 * typical, typical + 6):
+        return True
+    return "的" in part and typical < _LONG_MEMBERS
 
 
 def find_series(paragraphs: list[Paragraph]) -> list[Series]:
@@ -81,31 +139,51 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
     for paragraph in paragraphs:
         for match in _CLAUSE.finditer(paragraph.text):
             clause = match.group().strip()
-            if "、" not in clause:
-                continue
-            series = _series_in(clause, paragraph.line)
-            if series is not None:
-                found.append(series)
+            if "、" in clause:
+                found += _series_in(clause, paragraph.line)
     return found
 
 
-def _series_in(clause: str, line: int) -> Series | None:
-    parts = clause.split("、")
-    middle = [p.strip() for p in parts[1:-1]]
-    if any(not p or han_len(p) > 16 for p in middle):
+def _series_in(clause: str, line: int) -> list[Series]:
+    parts = [p.strip() for p in clause.split("、")]
+    middle = parts[1:-1]
+    if any(not p for p in middle) or word_len_of(parts[-1]) == 0:
+        return []
+    typical = statistics.median([word_len_of(p) for p in middle]) if middle else word_len_of(parts[-1])
+    # runs of plain members between seams: (head, members, tail)
+    runs: list[tuple[str, list[str], str]] = []
+    head, current = parts[0], []
+    for part in middle:
+        if _is_seam(part, typical):
+            runs.append((head, current, part))
+            head, current = part, []
+        else:
+            current.append(part)
+    runs.append((head, current, parts[-1]))
+    found = []
+    for head, mids, tail in runs:
+        series = _build(head, mids, tail, clause, line)
+        if series is not None:
+            found.append(series)
+    return found
+
+
+def _build(head: str, mids: list[str], tail: str, clause: str, line: int) -> Series | None:
+    mid_sizes = [word_len_of(m) for m in mids]
+    typical = round(statistics.median(mid_sizes)) if mids else 0
+    split_joined = not mids or typical <= 6
+    if not mids:
+        closing = _last_members(tail, 0, 99, split_joined)
+        sizes = [word_len_of(m) for m in closing[:-1]] or [word_len_of(m) for m in closing] or [0]
+        typical = round(statistics.median(sizes))
+        if closing and word_len_of(closing[-1]) > max(sizes) + 2:
+            closing[-1] = _opening_words(closing[-1], max(2, typical))
+    else:
+        closing = _last_members(tail, typical, max(mid_sizes), split_joined)
+        sizes = mid_sizes + [word_len_of(m) for m in closing[:-1]]
+    longest = max(sizes)
+    firsts, lead = _first_members(head, max(typical, 2), max(longest, 2))
+    members = [strip_punct(m) for m in [*firsts, *mids, *closing]]
+    if len(members) < 3 or any(word_len_of(m) < 2 for m in members) or len(set(members)) < len(members):
         return None
-    last_parts = _split_last(parts[-1])
-    if not last_parts:
-        return None
-    siblings = middle or last_parts[:-1] or last_parts
-    target = round(statistics.median(han_len(p) for p in siblings))
-    first = _first_member(parts[0], max(target, 2))
-    if not first:
-        return None
-    last_parts[-1] = _trim_last(last_parts[-1], max(han_len(p) for p in siblings))
-    members = [first, *middle, *last_parts]
-    members = [strip_punct(m) for m in members]
-    if len(members) < 3 or any(han_len(m) < 2 for m in members) or len(set(members)) < len(members):
-        return None
-    lead = strip_punct(parts[0][: len(parts[0]) - len(first)])
     return Series(lead=lead, members=members, clause=clause, line=line)

@@ -20,6 +20,13 @@ _QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\
 _SPELLED = re.compile(r"(?:即|就是|包括|分别是|指的是|是指)[:：]?(.+)$")
 
 
+def has_term(text: str) -> bool:
+    """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
+    if _TERM.search(text):
+        return True
+    return any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
+
+
 @dataclass
 class Term:
     term: str

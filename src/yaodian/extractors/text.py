@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 CLAUSE_BREAKS = "，,。；;：:！!？?"
 SENTENCE_BREAKS = "。；;！!？?"
@@ -73,19 +73,29 @@ def strip_punct(text: str) -> str:
     return text.strip().strip(CLAUSE_BREAKS + "、 “”\"'")
 
 
+# A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
+_FRAME = re.compile(r"^(作为|随着|对于|面对|针对|鉴于)")
+
+
 def opening_clause(text: str, minimum: int = 4) -> str:
-    """The item's opening clause; when it is shorter than `minimum` (首先, 其次), the next one too."""
+    """The item's opening clause; when it is shorter than `minimum` (首先, 其次) or only frames
+    the point (作为统战工作人员), the next one."""
     parts = clauses(text)
     if not parts:
         return strip_punct(text)
     first = parts[0]
-    if len(HAN.findall(first)) < minimum and len(parts) > 1:
+    if len(parts) > 1 and (han_len(first) < minimum or _FRAME.match(first)):
         return parts[1]
     return first
 
 
 def han_len(text: str) -> int:
     return len(HAN.findall(text))
+
+
+def word_len(word: str) -> int:
+    """A word's length in characters; a censored word written in pinyin (dang) counts as one."""
+    return han_len(word) or (1 if word.isascii() and word.isalpha() else 0)
 
 
 @cache
@@ -98,9 +108,17 @@ def _tokenizer():
     return tokenizer
 
 
+@lru_cache(maxsize=8192)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(text))
+
+
 def words(text: str) -> list[str]:
-    """jieba's words of `text`, in order (a private tokenizer, so jieba's global state is untouched)."""
-    return list(_tokenizer().cut(text))
+    """jieba's words of `text`, in order (a private tokenizer, so jieba's global state is untouched).
+
+    Cached: the extractors look at the same clause several times.
+    """
+    return list(_cut(text))
 
 
 def shorten(text: str, limit: int = 90) -> str:
