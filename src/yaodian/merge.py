@@ -336,8 +336,6 @@ def merge_card_file(
             note = ""
             if _said(fingerprints.get(old.id)) not in (None, source_fingerprint(new)):
                 note = "edited by you; the source changed, your version is kept"
-            elif old.id not in fingerprints:
-                note = "written or edited by you; kept"
             result.changes.append(Change("kept", old, note))
             if old.id in fingerprints:
                 result.fingerprints[old.id] = fingerprints[old.id]
