@@ -1,0 +1,467 @@
+"""Reading sources: encodings, formats (text, Markdown, HTML, .docx, PDF), folders and bad files.
+
+The Word and PDF fixtures are written at run time (python-docx, reportlab), so what they hold
+is visible here. The central test writes one seed article in every supported form and checks
+that each yields the same list cards as the clean UTF-8 text.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from typer.testing import CliRunner
+
+from yaodian.cli import app
+from yaodian.errors import YaodianError
+from yaodian.extractors import extract_document
+from yaodian.sources import decode, find_sources, read_document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
+runner = CliRunner()
+
+
+# ---------------------------------------------------------------- fixture writers
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def write_html(path: Path, text: str, title: str, charset: str = "gb18030") -> None:
+    """A news page: the article between a menu, a sidebar, a comment section and a footer."""
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in _paragraphs(text))
+    page = f"""<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>{html.escape(title)}--统一战线--人民网</title></head>
+<body>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/politics">时政</a></li>
+<li><a href="/tz">统战</a></li><li><a href="/login">登录</a></li></ul></div>
+<div class="sidebar"><h3>热门文章</h3><ul>
+<li><a href="/a/1.html">全国政协十三届一次会议在京开幕，一是听取报告，二是审议文件</a></li>
+<li><a href="/a/2.html">统战部长会议召开：部署全年统战工作任务</a></li></ul></div>
+<div class="article"><h1>{html.escape(title)}</h1>
+{body}
+</div>
+<div class="comments"><h3>网友评论</h3>
+<div class="comment"><p>说得好！统战工作一是要真心，二是要耐心，三是要细心。</p></div></div>
+<div class="footer"><p>人民网版权所有，未经书面授权禁止使用</p>
+<p>Copyright © 1997-2017 by www.people.com.cn. all rights reserved</p></div>
+</body></html>"""
+    path.write_bytes(page.encode(charset))
+
+
+def write_docx(path: Path, text: str, title: str) -> None:
+    document = docx.Document()
+    document.add_paragraph(title, style="Title")
+    for line in _paragraphs(text):
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def write_pdf(path: Path, text: str) -> None:
+    """A typeset PDF: paragraphs wrapped at the page width, first lines indented, Chinese CID font."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle(
+        "body", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK", firstLineIndent=22
+    )
+    story = [Paragraph(escape(line), style) for line in _paragraphs(text)]
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+
+
+def _list_cards(path: Path) -> list[tuple[str, list[str]]]:
+    card_file = extract_document(read_document(path))
+    return [(card.prompt, card.items) for card in card_file.cards if card.type == "list"]
+
+
+# ---------------------------------------------------------------- the same cards from every form
+
+FORMS = ["utf-8-bom.txt", "gb18030.txt", "utf-16.txt", "page.html", "article.docx", "article.pdf"]
+
+
+def _write_form(folder: Path, form: str, text: str, title: str) -> Path:
+    path = folder / form
+    if form == "utf-8-bom.txt":
+        path.write_text(text, encoding="utf-8-sig")
+    elif form == "gb18030.txt":
+        path.write_bytes(text.encode("gb18030"))
+    elif form == "utf-16.txt":
+        path.write_text(text, encoding="utf-16")  # with a BOM
+    elif form == "page.html":
+        write_html(path, text, title)
+    elif form == "article.docx":
+        write_docx(path, text, title)
+    else:
+        write_pdf(path, text)
+    return path
+
+
+@pytest.mark.parametrize("seed", ["001_c0506a55f0690070", "003_7200b0406e67323c"])
+@pytest.mark.parametrize("form", FORMS)
+def test_every_form_yields_the_same_list_cards(tmp_path: Path, seed: str, form: str) -> None:
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    clean = tmp_path / "clean.txt"
+    clean.write_text(text, encoding="utf-8")
+    expected = _list_cards(clean)
+    assert len(expected) >= 5
+    title = extract_document(read_document(clean)).title
+    assert _list_cards(_write_form(tmp_path, form, text, title)) == expected
+
+
+@pytest.mark.parametrize("seed", sorted(p.stem for p in SEEDS.glob("*.txt")))
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig", "utf-16-be"])
+def test_every_seed_decodes_in_every_encoding(tmp_path: Path, seed: str, encoding: str) -> None:
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert read_document(path).text == text.replace("\r\n", "\n")
+
+
+# ---------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国共产党",
+        "一、加强党的领导",
+        "四个意识",
+        "坚持以人民为中心",
+        "提能善为 着力提高湖北统战工作科学化水平",
+        "统一战线是党克敌制胜、执政兴国的重要法宝。",
+    ],
+)
+def test_short_gb18030_text_is_not_read_as_korean_or_big5(text: str) -> None:
+    decoded, encoding = decode(text.encode("gb18030"), Path("x.txt"))
+    assert (decoded, encoding) == (text, "gb18030")
+
+
+@pytest.mark.parametrize(
+    "text", ["統一戰線是黨的重要法寶", "堅持以人民為中心的發展思想，推動經濟高質量發展。"]
+)
+def test_traditional_chinese_in_big5_and_gb18030(text: str) -> None:
+    assert decode(text.encode("big5"), Path("x.txt")) == (text, "big5")
+    assert decode(text.encode("gb18030"), Path("x.txt")) == (text, "gb18030")
+
+
+def test_forced_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("统一战线".encode("gbk"))
+    document = read_document(path, encoding="gbk")
+    assert (document.lines, document.encoding) == (["统一战线"], "gbk")
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    text = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"
+    text += "<p>统一战线是党克敌制胜、执政兴国的重要法宝，是团结海内外全体中华儿女实现中华民族伟大复兴的重要法宝。</p>"
+    path.write_bytes((text + "</body></html>").encode("gb18030"))
+    document = read_document(path)
+    assert document.encoding == "gb18030"
+    assert "统一战线是党克敌制胜" in document.text
+
+
+# ---------------------------------------------------------------- formats
+
+
+def test_html_keeps_headings_and_drops_furniture(tmp_path: Path) -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    path = tmp_path / "page.htm"
+    write_html(path, text, "提能善为 着力提高湖北统战工作科学化水平")
+    document = read_document(path)
+    assert document.title == "提能善为 着力提高湖北统战工作科学化水平"
+    assert document.meta["format"] == "html"
+    assert any(line.startswith("一、") for line in document.lines)
+    for furniture in ("热门文章", "网友评论", "版权所有", "时政", "Copyright"):
+        assert furniture not in document.text
+
+
+def test_html_by_content_whatever_the_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "saved.txt"
+    write_html(path, ARTICLE.read_text(encoding="utf-8"), "提能善为", charset="utf-8")
+    document = read_document(path)
+    assert document.meta["format"] == "html"
+    assert "<p>" not in document.text
+
+
+def test_markdown_syntax_is_removed_line_for_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# 标题\n\n## 一、**加强**党的领导\n\n> 引用[链接](http://x.cn)的话\n\n---\n正文 `代码`\n",
+        encoding="utf-8",
+    )
+    assert read_document(path).lines == [
+        "标题",
+        "",
+        "一、加强党的领导",
+        "",
+        "引用链接的话",
+        "",
+        "",
+        "正文 代码",
+        "",
+    ]
+
+
+def _add_list(document: docx.document.Document, levels: list[tuple[str, str]]) -> str:
+    """A numbering definition with one (numFmt, lvlText) per level; returns its numId."""
+    numbering = document.part.numbering_part.element
+    abstract_id = 90 + len(numbering.xpath("./w:abstractNum"))
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'
+    )
+    numbering.insert(0, abstract)
+    return str(numbering.add_num(abstract_id).numId)
+
+
+def _numbered(document: docx.document.Document, text: str, num_id: str, level: int = 0) -> None:
+    paragraph = document.add_paragraph(text)
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_numId().val = int(num_id)
+    num_pr.get_or_add_ilvl().val = level
+
+
+def test_docx_word_numbering_is_written_into_the_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "统战工作要点"
+    outline = _add_list(
+        document,
+        [
+            ("chineseCounting", "%1、"),
+            ("chineseCounting", "（%2）"),
+            ("decimal", "%3."),
+            ("decimalEnclosedCircle", "%4"),
+        ],
+    )
+    _numbered(document, "加强思想政治引领", outline)
+    _numbered(document, "坚持大团结大联合", outline, 1)
+    _numbered(document, "巩固共同思想政治基础", outline, 1)
+    _numbered(document, "健全工作机制", outline)
+    _numbered(document, "完善制度", outline, 1)
+    _numbered(document, "议事协调", outline, 2)
+    _numbered(document, "督促检查", outline, 2)
+    _numbered(document, "明确责任", outline, 3)
+    for item in ("十一", "十二"):
+        document.add_paragraph(item)
+    document.add_paragraph("一般段落", style="List Number")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "表格左", "表格右"
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    result = read_document(path)
+    assert result.title == "统战工作要点"
+    assert result.lines == [
+        "一、加强思想政治引领",
+        "（一）坚持大团结大联合",
+        "（二）巩固共同思想政治基础",
+        "二、健全工作机制",
+        "（一）完善制度",
+        "1.议事协调",
+        "2.督促检查",
+        "①明确责任",
+        "十一",
+        "十二",
+        "1.一般段落",
+        "表格左",
+        "表格右",
+    ]
+
+
+def test_docx_numbered_list_becomes_a_list_card(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("统战部门的三项职能", style="Heading 1")
+    document.add_paragraph("全省统战部长会议对统战部门的职能提出了三点要求：")
+    num_id = _add_list(document, [("chineseCounting", "%1是")])
+    for item in (
+        "充分发挥参谋作用，多给党委出主意。",
+        "做好领导小组办公室的日常工作。",
+        "切实加强基层统战工作。",
+    ):
+        _numbered(document, item, num_id)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    card_file = extract_document(read_document(path))
+    assert card_file.title == "统战部门的三项职能"
+    items = [card.items for card in card_file.cards if card.type == "list"]
+    assert ["充分发挥参谋作用", "做好领导小组办公室的日常工作", "切实加强基层统战工作"] in items
+
+
+def test_pdf_lines_are_rejoined_but_enumerations_kept(tmp_path: Path) -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    path = tmp_path / "a.pdf"
+    write_pdf(path, text)
+    document = read_document(path)
+    assert document.meta["format"] == "pdf"
+    assert document.lines == _paragraphs(text)
+
+
+def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> None:
+    from yaodian.sources import _join_lines
+
+    full = "统一战线是党克敌制胜、执政兴国的重要法宝，是团结海内外全体中华儿"
+    raw = [
+        "一、加强党的领导",
+        full,
+        "女实现伟大复兴的重要法宝。",
+        "会议提出：",
+        "——坚持大团结大联合，坚持一致性和多样性相统一，巩固共同思想政治",
+        "基础。",
+        "- 1 -",
+        "——加强思想政治引领。",
+    ]
+    assert _join_lines(raw) == [
+        "一、加强党的领导",
+        full + "女实现伟大复兴的重要法宝。",
+        "会议提出：",
+        "——坚持大团结大联合，坚持一致性和多样性相统一，巩固共同思想政治基础。",
+        "——加强思想政治引领。",
+    ]
+
+
+def test_format_by_content_not_suffix(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.txt"
+    write_pdf(pdf, "统一战线是党克敌制胜、执政兴国的重要法宝。")
+    word = tmp_path / "notes"
+    write_docx(word, "统一战线是重要法宝。", "标题")
+    assert read_document(pdf).meta["format"] == "pdf"
+    assert read_document(word).lines == ["标题", "统一战线是重要法宝。"]
+
+
+# ---------------------------------------------------------------- folders
+
+
+def test_folders_recursively_skipping_other_types(tmp_path: Path) -> None:
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    for name in (
+        "a.txt",
+        "sub/b.HTML",
+        "sub/deeper/c.docx",
+        "sub/d.pdf",
+        "e.md",
+        "f.jpg",
+        ".hidden.txt",
+        ".git/x.txt",
+    ):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "page.html").write_bytes(b"x")
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "ad.html").write_bytes(b"x")
+    found = [(p.relative_to(tmp_path).as_posix(), skip) for p, skip in find_sources([tmp_path])]
+    assert found == [
+        ("a.txt", None),
+        ("e.md", None),
+        ("f.jpg", "unsupported file type (.jpg)"),
+        ("page.html", None),
+        ("page_files", "images and scripts of a saved web page"),
+        ("sub/b.HTML", None),
+        ("sub/d.pdf", None),
+        ("sub/deeper/c.docx", None),
+    ]
+
+
+# ---------------------------------------------------------------- bad sources, through the CLI
+
+
+def _corrupt_docx(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+
+
+def _docx_without_body(path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<not-word>")
+    path.write_bytes(buffer.getvalue())
+
+
+BAD = {
+    "binary.txt": (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file, not a text document"),
+    "empty.txt": (lambda p: p.write_bytes(b""), "empty document"),
+    "blank.md": (lambda p: p.write_text(" \n\u3000\n", encoding="utf-8"), "empty document"),
+    "bom-only.txt": (lambda p: p.write_bytes(b"\xef\xbb\xbf"), "empty document"),
+    "broken.docx": (_corrupt_docx, "cannot read as a Word document: File is not a zip file"),
+    "fake.docx": (lambda p: p.write_text("not a document", encoding="utf-8"), "cannot read as a Word document: the file does not start like one"),
+    "nobody.docx": (_docx_without_body, "cannot read as a Word document: the file is damaged"),
+    "sheet.xlsx": (lambda p: zipfile.ZipFile(p, "w").close(), "unsupported file type (.xlsx)"),
+    "broken.pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"), "cannot read as a PDF: "),
+    "scan.pdf": (lambda p: p.write_bytes(_blank_pdf()), "PDF has no text layer (a scan?); run OCR on it first"),
+    "empty.html": (lambda p: p.write_text("<html><body><div></div></body></html>", encoding="utf-8"), "no article text found in the web page"),
+    "old.wps": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x01" * 64), "unsupported file type (.wps); WPS format; save it as .docx"),
+}  # fmt: skip
+
+
+def _blank_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder with one good article and one file of every bad kind."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for name, (make, _message) in BAD.items():
+        make(folder / name)
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def test_bad_sources_each_get_one_line_and_the_batch_goes_on(batch: Path) -> None:
+    Path("old.doc").write_bytes((batch / "old.wps").read_bytes())  # named on the command line: read
+    result = runner.invoke(app, ["extract", "in", "missing.pdf", "old.doc"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = result.output.splitlines()
+    for name, (_make, message) in BAD.items():
+        expected = f"{'error' if name.endswith(('.txt', '.md', '.docx', '.pdf', '.html')) else 'skip'}: in/{name}: {message}"
+        assert [line for line in lines if line.startswith(expected)], (
+            f"no line {expected!r} in\n{result.output}"
+        )
+    assert "error: missing.pdf: no such file" in lines
+    assert "error: old.doc: an old Office file (.doc, .xls); save it as .docx" in lines
+    assert (batch.parent / "cards" / "good.yaml").is_file()
+
+
+def test_undecodable_with_forced_encoding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("gb.txt").write_bytes("统一战线是重要法宝".encode("gb18030"))
+    result = runner.invoke(app, ["extract", "gb.txt", "--encoding", "utf-8"])
+    assert result.exit_code == 1
+    assert (
+        "error: gb.txt: cannot decode as utf-8: bad byte at offset 6; try another --encoding" in result.output
+    )
+    result = runner.invoke(app, ["extract", "gb.txt", "--encoding", "klingon"])
+    assert "error: gb.txt: unknown encoding 'klingon'" in result.output
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(YaodianError, match="is a folder, not a file"):
+        read_document(tmp_path)
