@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from yaodian.cards import render_card_file
-from yaodian.extractors import EXTRACTORS, extract_cards, extract_document
-from yaodian.extractors.boilerplate import is_boilerplate
-from yaodian.extractors.text import Paragraph, cn_number, opening_clause
+from yaodian.extractors import EXTRACTORS, extract_cards, extract_document, phrases
+from yaodian.extractors.boilerplate import is_boilerplate, main_text
+from yaodian.extractors.outline import heading_part
+from yaodian.extractors.text import Paragraph, cn_number, opening_clause, words
 from yaodian.sources import read_document
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -161,6 +162,177 @@ def test_ids_are_stable_and_unique(seed_paths: list[Path]) -> None:
     second = extract_document(read_document(seed_paths[1]))
     assert [c.id for c in first.cards] == [c.id for c in second.cards]
     assert len({c.id for c in first.cards}) == len(first.cards)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("作为统战工作人员,我们需要具备宽广的视野。", "我们需要具备宽广的视野"),
+        ("作為統戰工作人員,我們需要具備寬廣的視野。", "我們需要具備寬廣的視野"),
+        ("在当前社会背景下,我们要坚定理想信念。", "我们要坚定理想信念"),
+    ],
+)
+def test_opening_clause_skips_a_frame(text: str, clause: str) -> None:
+    assert opening_clause(text) == clause
+
+
+@pytest.mark.parametrize(
+    ("clause", "heading"),
+    [
+        ("乡村医疗工作的主要意义乡村医疗工作是指在村一级开展的诊疗服务", "乡村医疗工作的主要意义"),
+        ("健全城市治理的工作机制做好城市治理工作必须坚持人民至上", "健全城市治理的工作机制"),
+        ("社区养老服务开展情况近年来", "社区养老服务开展情况"),
+        ("目前面临的主要困难**县的快速发展", "目前面临的主要困难"),
+        ("社區養老服務開展情況近年來", "社區養老服務開展情況"),
+        ("加强基层组织建设", "加强基层组织建设"),
+        (
+            "健全统战工作责任制是完善大统战工作格局的重要抓手",
+            "健全统战工作责任制是完善大统战工作格局的重要抓手",
+        ),
+    ],
+)
+def test_heading_run_into_its_body(clause: str, heading: str) -> None:
+    assert heading_part(clause) == heading
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (
+            "关于学校:一、办学条件的改善近年来学校投入很大。\n二、加强师资队伍的整体建设师资队伍近年不断壮大。",
+            [("关于学校", ["办学条件的改善", "加强师资队伍的整体建设"])],
+        ),
+        (
+            "一、问题不少。\n部分单位仍处于应付的状态二、机制不完善。",
+            [("标题", ["问题不少", "机制不完善"])],
+        ),
+        (
+            "提出如下建议:1是争取领导重视,理顺关系;2是争取部门支持,形成合力;3是争取工作主动。",
+            [("提出如下建议", ["争取领导重视", "争取部门支持", "争取工作主动"])],
+        ),
+        (
+            "下面谈几点体会。\n首先,我们要加强学习。\n其次,我们要深入实践。\n另外,我们要勇于创新。\n最后,我们要总结经验。",
+            [("标题", ["我们要加强学习", "我们要深入实践", "我们要勇于创新", "我们要总结经验"])],
+        ),
+        (
+            "首先,加強理論學習。\n其次,深入調查研究。\n最後,推動工作落實。",
+            [("标题", ["加強理論學習", "深入調查研究", "推動工作落實"])],
+        ),
+        (
+            "一方面,要在保障发展上创新思路。\n另一方面,要在凝心聚力上创新思路。",
+            [("标题", ["要在保障发展上创新思路", "要在凝心聚力上创新思路"])],
+        ),
+        (
+            "“三个坚持”送给你。\n——坚持学习。\n——坚持实践。\n——坚持创新。",
+            [("“三个坚持”送给你", ["坚持学习", "坚持实践", "坚持创新"])],
+        ),
+    ],
+)
+def test_outline_more_styles(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _lists(text, "outline") == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        ("充分发挥协调、服务、监督的作用。", [("充分发挥", ["协调", "服务", "监督"])]),
+        ("提高干部知法、懂法、用法的能力。", [("提高干部", ["知法", "懂法", "用法"])]),
+        ("尊重、维护和照顾群众利益。", [("尊重、维护和照顾群众利益", ["尊重", "维护", "照顾"])]),
+        (
+            "学校是指在城市、乡镇、村庄开展的传授知识、培养品德、锻炼身体的机构。",
+            [("学校是指在", ["城市", "乡镇", "村庄"]), ("村庄开展的", ["传授知识", "培养品德", "锻炼身体"])],
+        ),
+        (
+            "推进各级学校门户网站和官方微博、微信公众号、政务客户端等新媒体建设。",
+            [("推进各级", ["学校门户网站", "官方微博", "微信公众号", "政务客户端"])],
+        ),
+        ("使工作具有感召力、親和力與凝聚力。", [("使工作具有", ["感召力", "親和力", "凝聚力"])]),
+        (
+            "真正把“有没有法治观念、懂不懂法律政策、会不会依法办事”作为衡量干部的依据。",
+            [("真正把", ["有没有法治观念", "懂不懂法律政策", "会不会依法办事"])],
+        ),
+    ],
+)
+def test_series_edges(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _lists(text, "series") == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("增强“四个意识”,提高站位。", "四个意识"),
+        ("增強「四個意識」,提高站位。", "四個意識"),
+        ("做到“兩個維護”。", "兩個維護"),
+        ("落实中央八项规定精神。", "八项规定"),
+    ],
+)
+def test_numbered_concept_named(text: str, term: str) -> None:
+    cards = EXTRACTORS["terms"](_paragraphs(text), "标题")
+    assert [c.text for c in cards] == [text.replace(term, "{{c1::" + term + "}}", 1)]
+
+
+def test_numbered_concept_spelled_out_by_the_list_after_it() -> None:
+    text = "“三个坚持”送给你。\n——坚持学习。\n——坚持实践。\n——坚持创新。"
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    assert [(c.prompt, c.items) for c in cards] == [
+        ("“三个坚持”送给你", ["坚持学习", "坚持实践", "坚持创新"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "span"),
+    [
+        ("发扬敢想敢闯敢试的精神", "敢想敢闯敢试"),
+        ("这些平台载体不仅要建起来,更要转起来", "这些平台载体不仅要建起来,更要转起来"),
+        ("积极推动和协助党委坚持协商于决策之前", "坚持协商于决策之前"),
+        ("促进机关工作常流水、不断线", "常流水、不断线"),
+        ("对于找到最大公约数、画出最大同心圆", "找到最大公约数、画出最大同心圆"),
+    ],
+)
+def test_phrase_candidates(clause: str, span: str) -> None:
+    assert span in phrases._candidates(clause + "。")
+
+
+def test_phrases_are_clozed_on_word_boundaries(seed_paths: list[Path]) -> None:
+    paragraphs = main_text(read_document(seed_paths[0]).lines)
+    found = phrases.find_phrases(paragraphs, 10)
+    assert found
+    for phrase in found:
+        start = phrase.sentence.find(phrase.phrase)
+        tokens = words(phrase.sentence)
+        edges = {sum(len(t) for t in tokens[:i]) for i in range(len(tokens) + 1)}
+        assert start in edges and start + len(phrase.phrase) in edges, phrase.phrase
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。",
+        "下載文檔前請自行甄別文檔內容的完整性。",
+        "您将跳转至新网站进行购买,购买成功会自动刷新当前页面。",
+        "相關推薦",
+        "取消",
+    ],
+)
+def test_more_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_article_prose_may_name_web_media() -> None:
+    line = "推进各级部门门户网站和官方微博、微信公众号、政务客户端等新媒体建设,打造多维立体的网络平台,提高干部用网的能力。"
+    assert not is_boilerplate(line)
+
+
+def test_pinyin_glosses_are_dropped() -> None:
+    assert [p.text for p in main_text(["統(tong)戰(zhan)工作會(hui)議提出要求。"])] == [
+        "統戰工作會議提出要求。"
+    ]
+
+
+def test_card_file_tags_are_keywords(seed_paths: list[Path]) -> None:
+    card_file = extract_document(read_document(seed_paths[0]))
+    assert 1 <= len(card_file.tags) <= 3
+    assert all(tag and not any(ch.isspace() for ch in tag) for tag in card_file.tags)
 
 
 @pytest.mark.parametrize("name", [p.stem for p in sorted(SEEDS.glob("*.txt"))])

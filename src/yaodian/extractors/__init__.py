@@ -78,16 +78,28 @@ def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
 
 
 def phrase_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
-    """Key formulations clozed in their sentence."""
-    limit = max(3, sum(han_len(p.text) for p in paragraphs) // 400)
-    return [
-        Card(
-            type="cloze",
-            text=p.sentence.replace(p.phrase, "{{c1::" + p.phrase + "}}", 1),
-            origin=Origin(line=p.line),
-        )
-        for p in phrases.find_phrases(paragraphs, limit)
-    ]
+    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation."""
+    limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** 0.5))
+    by_sentence: dict[tuple[int, str], list[str]] = {}
+    for phrase in phrases.find_phrases(paragraphs, limit):
+        by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
+    cards = []
+    for (line, sentence), found in by_sentence.items():
+        text = sentence
+        number = 0
+        for phrase in sorted(found, key=sentence.find):
+            if "{{" in phrase or phrase not in text:
+                continue
+            number += 1
+            text = text.replace(phrase, f"{{{{c{number}::{phrase}}}}}", 1)
+        if number:
+            cards.append(Card(type="cloze", text=text, origin=Origin(line=line)))
+    return cards
+
+
+# How many formulations a document gets: this many times the square root of its length in
+# characters (a long compilation repeats itself; a short article is dense with them).
+PHRASES_PER_CHARS = 0.3
 
 
 # name -> extractor, in order of trust: when two find the same set, the earlier one's card stays.
@@ -155,4 +167,8 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     body = [p for p in paragraphs if p.text != title]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
-    return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards)
+    tags = phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)
+    return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards, tags=tags)
+
+
+TAG_COUNT = 3  # the document's top keywords, given to every note of its deck

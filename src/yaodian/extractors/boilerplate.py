@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.text import HAN, Paragraph, clean_line, han_len
+from yaodian.extractors.text import Paragraph, clean_line, han_len
 
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(com|cn|net|org|gov)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})(?!\d)")
@@ -17,7 +17,8 @@ _DATE_META = re.compile(
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
 )
 _META = re.compile(
-    r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
+    r"^\s*(来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|校对|审核|发布时间|發佈時間|发布日期|时间|時間|"
+    r"关键词|關鍵詞|关键字|标签|摘要|文|图|圖)\s*[:：|]"
 )
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
@@ -25,7 +26,8 @@ _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›�
 _STRONG_WIDGET_WORDS = (
     "下载", "登录", "注册", "扫一扫", "客服", "版权", "免责", "侵权", "举报", "退款", "预览", "点击此处",
     "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "QQ群", "充值", "阅读全文", "展开全文", "VIP",
-    "网站导航", "友链",
+    "网站导航", "友链", "跳转",
+    "下載", "登錄", "註冊", "客服", "版權", "免責", "侵權", "舉報", "預覽", "聯繫我們", "關於我們", "回到頂部", "跳轉",
 )  # fmt: skip
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
@@ -33,14 +35,15 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _TAIL_MARKERS = re.compile(
     r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
+    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明|相關推薦|相關閱讀|相關文章|"
+    r"推薦閱讀|延伸閱讀|熱門推薦|上一條|下一條|版權聲明|免責聲明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
 )
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
 def is_boilerplate(text: str) -> bool:
     """A single line that is site furniture rather than article text."""
-    if not text or not HAN.search(text):
+    if not text or han_len(text) <= 2:  # no text, or a lone button label (提示, 取消, 更多)
         return True
     if _URL.search(text) or _PHONE.search(text) or _DATE_META.search(text):
         return True

@@ -17,6 +17,7 @@ CN_DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -74,7 +75,9 @@ def strip_punct(text: str) -> str:
 
 
 # A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
-_FRAME = re.compile(r"^(作为|随着|对于|面对|针对|鉴于)")
+_FRAME = re.compile(
+    r"^(作为|作為|随着|隨著|对于|對於|面对|面對|针对|針對|鉴于|鑒於)|^在.{1,14}[下中时時内內]$"
+)
 
 
 def opening_clause(text: str, minimum: int = 4) -> str:
