@@ -7,8 +7,8 @@ their own cards, and the review history of every card in Anki.
 from __future__ import annotations
 
 import re
-import time
 import shutil
+import time
 from pathlib import Path
 
 import pytest
