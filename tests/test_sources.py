@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -190,6 +192,25 @@ def test_html_keeps_headings_and_drops_furniture(tmp_path: Path) -> None:
     assert any(line.startswith("一、") for line in document.lines)
     for furniture in ("热门文章", "网友评论", "版权所有", "时政", "Copyright"):
         assert furniture not in document.text
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("关于加强统战工作的意见_某某市人民政府", "关于加强统战工作的意见"),
+        ("某某网 | 关于加强统战工作的意见", "关于加强统战工作的意见"),
+        ("提能善为——着力提高统战工作水平--统一战线--人民网", "提能善为——着力提高统战工作水平"),
+        ("关于加强统战工作的意见", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: str) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><div><p>{expected}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).title == expected
 
 
 def test_html_by_content_whatever_the_suffix(tmp_path: Path) -> None:
@@ -405,10 +426,16 @@ BAD = {
     "nobody.docx": (_docx_without_body, "cannot read as a Word document: the file is damaged"),
     "sheet.xlsx": (lambda p: zipfile.ZipFile(p, "w").close(), "unsupported file type (.xlsx)"),
     "broken.pdf": (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"), "cannot read as a PDF: "),
+    "cut.pdf": (lambda p: p.write_bytes(_pdf_bytes(p)[:-900]), "cannot read as a PDF: "),
     "scan.pdf": (lambda p: p.write_bytes(_blank_pdf()), "PDF has no text layer (a scan?); run OCR on it first"),
     "empty.html": (lambda p: p.write_text("<html><body><div></div></body></html>", encoding="utf-8"), "no article text found in the web page"),
     "old.wps": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x01" * 64), "unsupported file type (.wps); WPS format; save it as .docx"),
 }  # fmt: skip
+
+
+def _pdf_bytes(path: Path) -> bytes:
+    write_pdf(path, "统一战线是党克敌制胜、执政兴国的重要法宝。")
+    return path.read_bytes()
 
 
 def _blank_pdf() -> bytes:
@@ -445,9 +472,28 @@ def test_bad_sources_each_get_one_line_and_the_batch_goes_on(batch: Path) -> Non
         assert [line for line in lines if line.startswith(expected)], (
             f"no line {expected!r} in\n{result.output}"
         )
+    # one line per file: no library's log or warning gets through
+    reports = [line for line in lines if not line.startswith(("error: ", "skip: ", "extract: ", "  "))]
+    assert reports == [line for line in lines if line.startswith("in/good.txt -> ")]
+    skipped = [line for line in lines if line.startswith("skip: ")]
+    assert len([line for line in lines if line.startswith("error: ")]) == len(BAD) - len(skipped) + 2
     assert "error: missing.pdf: no such file" in lines
     assert "error: old.doc: an old Office file (.doc, .xls); save it as .docx" in lines
     assert (batch.parent / "cards" / "good.yaml").is_file()
+
+
+def test_damaged_pdf_gives_one_line_outside_pytest(tmp_path: Path) -> None:
+    """pytest captures logging, so only a real process shows a library's log reaching stderr."""
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(_pdf_bytes(path)[:-900])
+    result = subprocess.run(
+        [sys.executable, "-m", "yaodian", "extract", str(path), "--cards", str(tmp_path / "cards")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"error: {path}: cannot read as a PDF: Stream has ended unexpectedly\n"
 
 
 def test_undecodable_with_forced_encoding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import html
 import io
+import logging
 import re
 import unicodedata
 import zipfile
@@ -269,8 +271,29 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     body = getattr(result, "text", None) if result is not None else None
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
-    title = getattr(result, "title", None)
-    return _clean_lines(body), (" ".join(title.split()) if title else None)
+    lines = _clean_lines(body)
+    raw_title = _TITLE_TAG.search(text)
+    titles = [getattr(result, "title", None), html.unescape(raw_title.group(1)) if raw_title else None]
+    return lines, _page_title([" ".join(t.split()) for t in titles if t and t.strip()], lines)
+
+
+# What Chinese sites put between an article's title and the site's name in <title>.
+# (Not "——": it joins a title and its subtitle.)
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s-\s)\s*")
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+
+
+def _page_title(titles: list[str], lines: list[str]) -> str | None:
+    """The article's part of a page's titles ('标题_栏目_某某网' -> '标题'): the longest part of
+    trafilatura's title or the <title> that opens a line of the text, else trafilatura's."""
+    stripped = [line.strip() for line in lines]
+    for title in titles:
+        parts = [title, *(part for part in _TITLE_SEPARATORS.split(title) if part)]
+        for part in sorted(parts, key=len, reverse=True):
+            # a short part (a column's name, 统一战线) may open any line by chance
+            if part in stripped or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+                return part
+    return titles[0] if titles else None
 
 
 # ---- Word
@@ -547,18 +570,32 @@ def _join_lines(raw: list[str]) -> list[str]:
     return paragraphs
 
 
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's log while it reads a damaged file: Python prints unhandled warnings to
+    stderr, and the outcome is reported as one error line anyway."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _read_pdf(data: bytes, path: Path) -> tuple[list[str], str | None]:
     """The text layer of a PDF, page by page, with paragraphs rejoined."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError
 
+    raw: list[str] = []
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
-        raw: list[str] = []
-        for page in reader.pages:
-            raw += _clean_lines(page.extract_text() or "")
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
+            for page in reader.pages:
+                raw += _clean_lines(page.extract_text() or "")
     except (DependencyError, FileNotDecryptedError):
         raise _error(path, "encrypted PDF; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
