@@ -152,7 +152,9 @@ def count_cards(cards: Path) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
@@ -179,7 +181,9 @@ def main() -> None:
         peaks.append(peak)
         cards = count_cards(out / "cards")
         genanki_out = out / "bare.apkg"
-        times["genanki"].append(run([sys.executable, str(work / "bare_genanki.py"), str(cards), str(genanki_out)], work)[0])
+        times["genanki"].append(
+            run([sys.executable, str(work / "bare_genanki.py"), str(cards), str(genanki_out)], work)[0]
+        )
         build = [*YAODIAN, "build", "--cards", str(out / "cards"), "--out", str(out / "decks")]
         times["build"].append(run(build, work)[0])
         times["noop"].append(run(build, work)[0])
@@ -193,7 +197,9 @@ def main() -> None:
         ("build ÷ bare genanki script", med["build"] / med["genanki"], "≤ 2.0"),
         ("no-op rebuild ÷ full build", med["noop"] / med["build"], "≤ 0.2"),
     ]
-    print(f"corpus: {args.docs} documents, {size / 1e6:.2f} MB, {cards} cards; {args.runs} interleaved runs, medians")
+    print(
+        f"corpus: {args.docs} documents, {size / 1e6:.2f} MB, {cards} cards; {args.runs} interleaved runs, medians"
+    )
     print(f"{'figure':34} {'value':>8}  target")
     for name, value, target in rows:
         print(f"{name:34} {value:8.2f}  {target}")
