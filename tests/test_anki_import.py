@@ -114,3 +114,122 @@ def test_reimport_updates_in_place(seed_build, tmp_path: Path) -> None:
         assert "（改）" in col.get_note(note_id)["Text"]
     finally:
         col.close()
+
+
+# ---------------------------------------------------------------- what the learner sees
+
+
+def _study_files(tmp_path: Path) -> list:
+    """Two documents: a list whose cloze numbers are not in display order, a cloze card, an all-card."""
+    first = tmp_path / "cards" / "a_doc.yaml"
+    first.parent.mkdir(parents=True, exist_ok=True)
+    first.write_text(
+        """source: seeds/a doc.txt
+title: 甲文
+deck: 要点::甲文
+tags: [统战, 基层]
+cards:
+  - id: list1
+    type: list
+    prompt: 统战部是党委统战工作的
+    items: [参谋机构, 组织<协调>机构, 具体执行机构]
+    clozes: [1, 4, 2]
+    mode: both
+    origin: {line: 12, section: 一、职能}
+  - id: cloze1
+    type: cloze
+    text: 坚持{{c1::大团结}}大联合
+""",
+        encoding="utf-8",
+    )
+    second = tmp_path / "cards" / "b_doc.yaml"
+    second.write_text(
+        """source: seeds/b.txt
+title: 乙文
+deck: 要点::乙文
+cards:
+  - id: list2
+    type: list
+    prompt: 两点
+    items: [第一点, 第二点]
+    mode: all
+""",
+        encoding="utf-8",
+    )
+    files, problems = check_folder(tmp_path / "cards")
+    assert problems == []
+    return files
+
+
+@pytest.fixture
+def study_col(tmp_path: Path):
+    files = _study_files(tmp_path)
+    package = build_package(files, tmp_path / "decks" / "复习.apkg", root="复习")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    request = anki_collection.ImportAnkiPackageRequest(
+        package_path=str(package.path),
+        options=anki_collection.ImportAnkiPackageOptions(with_scheduling=True, with_deck_configs=True),
+    )
+    col.import_anki_package(request)
+    yield col
+    col.close()
+
+
+def _cards_of(col, card_id: str) -> dict[int, object]:
+    (note_id,) = col.find_notes(f"Id:{card_id}")
+    return {card.ord + 1: card for card in col.get_note(note_id).cards()}
+
+
+def test_in_order_card_shows_earlier_items_and_scripts_away_later_ones(study_col) -> None:
+    cards = _cards_of(study_col, "list1")
+    assert sorted(cards) == [1, 2, 4, 100]
+    # item 2 in display order has cloze number 4
+    question = cards[4].question()
+    assert "参谋机构" in _visible(question)  # the cue before it
+    assert "组织&lt;协调&gt;机构" not in _visible(question)  # the gap, escaped '<' never broke the card
+    assert re.search(r'<span class="cloze" data-cloze="[^"]*" data-ordinal="4">\[\.\.\.\]</span>', question)
+    # Without scripts the later item stays visible as a plain cloze; the template's script hides it.
+    assert '<span class="cloze-inactive" data-ordinal="2">具体执行机构</span>' in question
+    assert 'class="yd yd-front" data-mode="both"' in question
+    assert "compareDocumentPosition" in question and "yd-later" in question
+    answer = cards[4].answer()
+    assert '<span class="cloze" data-ordinal="4">组织&lt;协调&gt;机构</span>' in answer
+    assert "具体执行机构" in _visible(answer)
+    assert "甲文 › 一、职能 › 第12行" in _visible(answer)
+    assert "compareDocumentPosition" not in answer  # the back shows the whole list
+
+
+def test_whole_list_card_hides_every_item(study_col) -> None:
+    question = _cards_of(study_col, "list1")[100].question()
+    visible = _visible(question)
+    assert visible.count("[...]") == 3
+    assert not any(item in visible for item in ("参谋机构", "具体执行机构"))
+    assert "统战部是党委统战工作的" in visible
+    only_all = _cards_of(study_col, "list2")
+    assert sorted(only_all) == [100]
+    assert _visible(only_all[100].question()).count("[...]") == 2
+
+
+def test_decks_tags_and_note_type(study_col) -> None:
+    names = {d.name for d in study_col.decks.all_names_and_ids()}
+    assert {"复习", "复习::甲文", "复习::乙文"} <= names
+    assert not any(name.startswith("要点") for name in names)
+    note = study_col.get_note(study_col.find_notes("Id:list1")[0])
+    assert sorted(note.tags) == sorted(["yaodian", "yaodian::list", "yaodian::source::a_doc", "统战", "基层"])
+    assert list(note.keys()) == ["Text", "Extra", "Source", "Hint", "Mode", "Id"]
+    assert study_col.find_notes("tag:yaodian::source::b") == study_col.find_notes("Id:list2")
+
+
+def test_new_cards_come_in_document_order(study_col) -> None:
+    expected = [("list1", 1), ("list1", 4), ("list1", 2), ("list1", 100), ("cloze1", 1), ("list2", 100)]
+    rows = study_col.db.all(
+        "select c.due, n.flds, c.ord from cards c join notes n on c.nid = n.id order by c.due"
+    )
+    assert [(flds.split("\x1f")[-1], ord_ + 1) for _due, flds, ord_ in rows] == expected
+    # With yaodian's deck preset (imported with the deck presets) the scheduler follows that order.
+    deck = study_col.decks.id_for_name("复习::甲文")
+    assert study_col.decks.config_dict_for_deck_id(deck)["name"] == "yaodian 要点"
+    study_col.decks.select(deck)
+    queued = study_col.sched.get_queued_cards(fetch_limit=10).cards
+    got = [(card.note()["Id"], card.ord + 1) for card in (study_col.get_card(q.card.id) for q in queued)]
+    assert got == expected[:5]

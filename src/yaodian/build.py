@@ -2,15 +2,25 @@
 
 Every id is deterministic: the note type id is a constant, deck ids derive from deck names,
 note GUIDs from card ids. So importing a rebuilt package updates the same notes in place and
-Anki keeps their review history. Nothing here reads source documents.
+Anki keeps their review history. Nothing here reads source documents or prints.
+
+Study modes (a card's `mode`, else the build's default for list cards):
+- `each`: one card per item; the card for item k hides item k and, through a few lines of
+  template script, every item after it, so the learner recites the list in order. Where
+  scripts do not run the card degrades to a plain cloze that shows every other item.
+- `all`: one card that hides every item, cloze number ALL_CLOZE.
+- `both`: both of the above; each item's cloze is nested inside the ALL_CLOZE one.
+Cloze cards without a `mode` are plain Anki clozes (every other gap shown).
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import html
 import io
 import json
+import re
 import time
 from dataclasses import dataclass
 from importlib import resources
@@ -18,23 +28,82 @@ from pathlib import Path
 
 import genanki
 
-from yaodian.cards import CLOZE, Card, CardFile, write_atomic
+from yaodian.cards import CLOZE, MODES, Card, CardFile, write_atomic
+from yaodian.errors import Location, YaodianError
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
 MODEL_NAME = "yaodian 要点 cloze"
 GUID_NAMESPACE = "yaodian"
-FIELDS = ("Text", "Extra", "Source", "Mode", "Id")
+# The field set is final: adding a field to a published note type makes Anki import the next
+# package as a second note type and stop updating the learner's notes.
+# Text: the cloze body. Extra: context for the back. Source: title › section › line.
+# Hint: an optional cue the learner reveals on the front (Anki's hint filter), e.g. 口诀.
+# Mode: each/all/both or empty, read by the template script. Id: the YAML card id.
+FIELDS = ("Text", "Extra", "Source", "Hint", "Mode", "Id")
+# A deck preset that studies new cards in the order gathered (document order). Anki's default
+# preset sorts each day's new cards by card type first, i.e. every list's first item before any
+# second item. The preset only arrives when the learner imports deck presets too.
+DECK_CONFIG_ID = 1_607_392_320
+DECK_CONFIG_NAME = "yaodian 要点"
+DEFAULT_ROOT = "要点"
+DEFAULT_MODE = "each"
+# The cloze number of the card that hides every item (modes all and both). A fixed number
+# rather than "one above the highest item" so that adding an item never takes over the
+# whole-list card's review history. Anki shows it as card "Cloze 100".
+ALL_CLOZE = 100
 
-_FRONT = "{{cloze:Text}}"
-_BACK = (
-    "{{cloze:Text}}\n"
+# Anki runs template scripts on desktop, AnkiDroid and AnkiMobile, after the card's HTML is in
+# the page. It renders the cloze being asked as span.cloze and every other cloze as
+# span.cloze-inactive; cloze numbers need not follow display order, so "later" means later in
+# the document. Without scripts nothing is hidden: a plain cloze.
+IN_ORDER_SCRIPT = """<script>
+(function () {
+  var boxes = document.querySelectorAll(".yd-front");
+  for (var b = 0; b < boxes.length; b++) {
+    var box = boxes[b], mode = box.getAttribute("data-mode");
+    if ((mode !== "each" && mode !== "both") || box.getAttribute("data-yd-done")) continue;
+    box.setAttribute("data-yd-done", "1");
+    var active = box.querySelector(".cloze");
+    if (!active) continue;
+    var spans = box.querySelectorAll(".cloze-inactive");
+    for (var i = 0; i < spans.length; i++) {
+      var span = spans[i];
+      if (span.contains(active) || !(active.compareDocumentPosition(span) & 4)) continue;
+      var item = span.closest ? span.closest("li") : null;
+      if (item && box.contains(item) && !item.contains(active)) {
+        item.className += " yd-later";
+        continue;
+      }
+      var outer = span.parentNode, hidden = false;
+      for (; outer && outer !== box; outer = outer.parentNode) {
+        if (/\\byd-later\\b/.test(outer.className || "")) hidden = true;
+      }
+      if (hidden) continue;
+      var gap = document.createElement("span");
+      gap.className = "yd-gap";
+      gap.textContent = "……";
+      span.parentNode.insertBefore(gap, span);
+      span.className += " yd-later";
+    }
+  }
+})();
+</script>"""
+
+FRONT = (
+    '<div class="yd yd-front" data-mode="{{Mode}}">{{cloze:Text}}</div>\n'
+    '{{#Hint}}<div class="hint">{{hint:Hint}}</div>{{/Hint}}\n' + IN_ORDER_SCRIPT
+)
+BACK = (
+    '<div class="yd yd-back" data-mode="{{Mode}}">{{cloze:Text}}</div>\n'
     '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}\n'
+    '{{#Hint}}<div class="hint">{{Hint}}</div>{{/Hint}}\n'
     '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
 )
 
 
-def _css() -> str:
+def css() -> str:
+    """The note type's style sheet (card.css)."""
     return resources.files("yaodian").joinpath("card.css").read_text(encoding="utf-8")
 
 
@@ -44,8 +113,8 @@ def note_model() -> genanki.Model:
         MODEL_ID,
         MODEL_NAME,
         fields=[{"name": name} for name in FIELDS],
-        templates=[{"name": "Cloze", "qfmt": _FRONT, "afmt": _BACK}],
-        css=_css(),
+        templates=[{"name": "Cloze", "qfmt": FRONT, "afmt": BACK}],
+        css=css(),
         model_type=genanki.Model.CLOZE,
     )
 
@@ -56,36 +125,98 @@ def deck_id(name: str) -> int:
     return int.from_bytes(digest[:8], "big") >> 2 | 1 << 40
 
 
+def deck_name(card_file: CardFile, root: str = DEFAULT_ROOT) -> str:
+    """The document's deck under `root`: the YAML deck's first part is the root and is replaced."""
+    parts = [p for p in (card_file.deck or "").split("::") if p.strip()]
+    below = parts[1:] if len(parts) > 1 else [card_file.title or _stem(card_file)]
+    return "::".join([root, *below])
+
+
 def _escape(text: str) -> str:
-    return html.escape(text, quote=False).replace("\n", "<br>")
+    """Text that is not HTML, made safe for a field: tags escaped, braces kept from Anki's parser."""
+    text = html.escape(text, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    return text.replace("\n", "<br>")
 
 
-def cloze_html(text: str) -> str:
+def _escape_answer(text: str) -> str:
+    """Escape a cloze answer; a ':' pair would otherwise start Anki's cloze hint."""
+    return _escape(text).replace(":", "&#58;")
+
+
+def _wrap(number: int, answer: str, mode: str, hint: str | None = None) -> str:
+    """One item's cloze markup in `mode`: its own number, the whole-card number, or one nested in the other."""
+    hint_part = f"::{_escape(hint)}" if hint else ""
+    if mode == "all":
+        return f"{{{{c{ALL_CLOZE}::{_escape_answer(answer)}{hint_part}}}}}"
+    cloze = f"{{{{c{number}::{_escape_answer(answer)}{hint_part}}}}}"
+    # Anki (2.1.56+, and the phones, which share its renderer) supports nested clozes.
+    return f"{{{{c{ALL_CLOZE}::{cloze}}}}}" if mode == "both" else cloze
+
+
+def cloze_html(text: str, mode: str = "") -> str:
     """Escape free text for Anki while keeping its {{cN::...}} markup working."""
     parts, last = [], 0
     for match in CLOZE.finditer(text):
         parts.append(_escape(text[last : match.start()]))
         number, answer, hint = match.groups()
-        hint_part = f"::{_escape(hint)}" if hint else ""
-        parts.append(f"{{{{c{number}::{_escape(answer)}{hint_part}}}}}")
+        parts.append(_wrap(int(number), answer, mode, hint))
         last = match.end()
     parts.append(_escape(text[last:]))
     return "".join(parts)
 
 
-def card_text(card: Card) -> str:
+def card_mode(card: Card, default: str = DEFAULT_MODE) -> str:
+    """The card's study mode: its own, else `default` for list cards; "" is a plain cloze card."""
+    if card.mode:
+        return card.mode
+    return default if card.type == "list" else ""
+
+
+def card_text(card: Card, mode: str | None = None) -> str:
     """The Text field: a list's prompt with one cloze per item, or a cloze card's own text."""
+    mode = card_mode(card) if mode is None else mode
     if card.type == "cloze":
-        return cloze_html(card.text)
-    numbers = card.cloze_numbers()
+        return cloze_html(card.text, mode)
     rows = "".join(
-        f"<li>{{{{c{n}::{_escape(item)}}}}}</li>" for n, item in zip(numbers, card.items, strict=True)
+        f"<li>{_wrap(n, item, mode)}</li>" for n, item in zip(card.cloze_numbers(), card.items, strict=True)
     )
     prompt = f'<div class="prompt">{_escape(card.prompt)}</div>' if card.prompt else ""
     return f'{prompt}<ol class="items">{rows}</ol>'
 
 
+def cloze_order(card: Card, mode: str | None = None) -> list[int]:
+    """The card's cloze numbers in study order: items in display order, then the whole-card cloze."""
+    mode = card_mode(card) if mode is None else mode
+    if card.type == "list":
+        numbers = card.cloze_numbers()
+    else:
+        numbers = list(dict.fromkeys(int(m.group(1)) for m in CLOZE.finditer(card.text)))
+    if mode == "all":
+        return [ALL_CLOZE]
+    return [*numbers, ALL_CLOZE] if mode == "both" else numbers
+
+
+def _check_card(card_file: CardFile, card: Card, mode: str) -> None:
+    """The whole-card cloze must not take over the history of an item's (or a retired item's) number."""
+    if mode not in ("all", "both"):
+        return
+    numbers = card.cloze_numbers() + card.retired if card.type == "list" else cloze_order(card, "each")
+    if ALL_CLOZE in numbers:
+        raise YaodianError(
+            f"cloze number {ALL_CLOZE} is kept for the whole-card cloze of mode {mode}; "
+            "give the item another number or use mode each",
+            Location(card_file.path or Path(card_file.source), card.line),
+        )
+
+
+def _stem(card_file: CardFile) -> str:
+    if card_file.source:
+        return Path(card_file.source).stem
+    return card_file.path.stem if card_file.path else "cards"
+
+
 def source_line(card_file: CardFile, card: Card) -> str:
+    """The Source field: document title › section › line."""
     parts = [card_file.title or card_file.source]
     if card.origin and card.origin.section:
         parts.append(card.origin.section)
@@ -94,20 +225,98 @@ def source_line(card_file: CardFile, card: Card) -> str:
     return _escape(" › ".join(p for p in parts if p))
 
 
+def _tag(text: str) -> str:
+    # Anki splits tags on whitespace, so a space would make two tags.
+    return re.sub(r"\s+", "_", text.strip())
+
+
+def note_tags(card_file: CardFile, card: Card) -> list[str]:
+    """yaodian, the card type, the source stem, the document's keywords, the card's own tags."""
+    tags = [
+        "yaodian",
+        f"yaodian::{card.type}",
+        f"yaodian::source::{_tag(_stem(card_file))}",
+        *(_tag(t) for t in card_file.tags),
+        *(_tag(t) for t in card.tags),
+    ]
+    return list(dict.fromkeys(t for t in tags if t))
+
+
+def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:
+    """The note's fields, in the order of FIELDS."""
+    mode = card_mode(card, default_mode)
+    return [
+        card_text(card, mode),
+        _escape(card.extra),
+        source_line(card_file, card),
+        "",  # Hint: no YAML field fills it yet
+        mode,
+        card.id,
+    ]
+
+
+class _Card(genanki.Card):
+    """A card with its own new-card position, so a list's items are learned in display order."""
+
+    def __init__(self, ord: int, due: int) -> None:
+        super().__init__(ord)
+        self.due = due
+
+    def write_to_db(self, cursor, timestamp, deck_id, note_id, id_gen, due=0):
+        return super().write_to_db(cursor, timestamp, deck_id, note_id, id_gen, self.due)
+
+
 class _Note(genanki.Note):
-    """A note with its own modification time.
+    """A note with its own modification time and its own cards.
 
     genanki stamps every note with the build time; Anki's import then treats an unchanged note
     as newer and overwrites edits the learner made inside Anki. yaodian keeps a note's time
-    until its content changes.
+    until its content changes. genanki also finds clozes with a regex that misses nested ones,
+    so the cards are given explicitly.
     """
 
-    def __init__(self, *args: object, mod: int, **kwargs: object) -> None:
+    def __init__(self, *args: object, mod: int, cards: list[_Card], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.mod = mod
+        self._cards = cards
+
+    @property
+    def cards(self) -> list[_Card]:  # type: ignore[override]
+        return self._cards
 
     def write_to_db(self, cursor, timestamp, deck_id, id_gen):
         return super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+class _Deck(genanki.Deck):
+    """A deck that uses yaodian's deck preset."""
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["conf"] = DECK_CONFIG_ID
+        return data
+
+
+class _Package(genanki.Package):
+    """genanki's package plus yaodian's deck preset (new cards in document order)."""
+
+    def write_to_db(self, cursor, timestamp, id_gen):
+        super().write_to_db(cursor, timestamp, id_gen)
+        (raw,) = cursor.execute("SELECT dconf FROM col").fetchone()
+        presets = json.loads(raw)
+        preset = copy.deepcopy(presets["1"])
+        preset.update(
+            id=DECK_CONFIG_ID,
+            name=DECK_CONFIG_NAME,
+            # A constant time: the import never overwrites a preset the learner has changed.
+            mod=1_700_000_000,
+            newSortOrder=1,  # "order gathered": by due, which follows the document
+            newGatherPriority=0,  # deck by deck, each in due order
+        )
+        # Burying new siblings would teach one item of a list per day; recitation wants them together.
+        preset["new"].update(bury=False, ints=[1, 4, 0])
+        presets[str(DECK_CONFIG_ID)] = preset
+        cursor.execute("UPDATE col SET dconf = ?", (json.dumps(presets),))
 
 
 STATE_FILE = ".yaodian-build.json"
@@ -130,41 +339,35 @@ class BuildResult:
     path: Path
     decks: int
     notes: int
+    cards: int = 0
 
 
-def note_fields(card_file: CardFile, card: Card) -> list[str]:
-    """The note's fields, in the order of FIELDS."""
-    return [
-        card_text(card),
-        _escape(card.extra),
-        source_line(card_file, card),
-        card.mode or "",
-        card.id,
-    ]
+def build_package(
+    card_files: list[CardFile], out: Path, root: str = DEFAULT_ROOT, mode: str = DEFAULT_MODE
+) -> BuildResult:
+    """Write every card file's cards into one .apkg at `out`, atomically.
 
-
-def note_tags(card: Card) -> list[str]:
-    return ["yaodian", f"yaodian::{card.type}", *card.tags]
-
-
-def build_package(card_files: list[CardFile], out: Path, root: str = "要点") -> BuildResult:
-    """Write every card file's cards into one .apkg at `out`, atomically."""
+    `mode` is the study mode of list cards that do not set their own. New cards are numbered
+    in file order, card order and item order, so Anki introduces them as the document runs.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     model = note_model()
     decks: dict[str, genanki.Deck] = {}
-    notes = 0
+    notes = position = 0
     state_path = out.parent / STATE_FILE
     old_state = _load_state(state_path)
     new_state: dict[str, list] = {}
     now = int(time.time())
-    root_deck = genanki.Deck(deck_id(root), root)
-    decks[root] = root_deck
+    decks[root] = _Deck(deck_id(root), root)
     for card_file in card_files:
-        name = card_file.deck or f"{root}::{card_file.title}"
+        name = deck_name(card_file, root)
         deck = decks.get(name)
         if deck is None:
-            deck = decks[name] = genanki.Deck(deck_id(name), name)
+            deck = decks[name] = _Deck(deck_id(name), name)
         for card in card_file.cards:
-            fields, tags = note_fields(card_file, card), note_tags(card)
+            fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card)
+            _check_card(card_file, card, fields[FIELDS.index("Mode")])
             digest = _content_hash(fields, tags)
             previous = old_state.get(card.id)
             if previous and previous[0] == digest:
@@ -172,19 +375,23 @@ def build_package(card_files: list[CardFile], out: Path, root: str = "要点") -
             else:  # changed: newer than before, so Anki's "update if newer" takes it
                 mod = max(now, int(previous[1]) + 1) if previous else now
             new_state[card.id] = [digest, mod]
+            cards = []
+            for number in cloze_order(card, fields[FIELDS.index("Mode")]):
+                cards.append(_Card(number - 1, position))  # Anki's card ord is the cloze number - 1
+                position += 1
             note = _Note(
                 model=model,
                 fields=fields,
                 tags=tags,
                 guid=genanki.guid_for(GUID_NAMESPACE, card.id),
-                due=notes,
                 mod=mod,
+                cards=cards,
             )
             deck.add_note(note)
             notes += 1
-    package = genanki.Package(list(decks.values()))
+    package = _Package(list(decks.values()))
     buffer = io.BytesIO()
     package.write_to_file(buffer, timestamp=now)
     write_atomic(out, buffer.getvalue())
     write_atomic(state_path, json.dumps(new_state, sort_keys=True))
-    return BuildResult(path=out, decks=len(decks), notes=notes)
+    return BuildResult(path=out, decks=len(decks), notes=notes, cards=position)

@@ -8,11 +8,15 @@ inside the commands that need them, so `yaodian --help` stays fast.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from yaodian.errors import YaodianError
+
+if TYPE_CHECKING:
+    from yaodian.cards import CardFile
+    from yaodian.config import Config
 
 app = typer.Typer(
     help="yaodian 要点: turn Chinese study documents into Anki cloze flashcards.\n\n"
@@ -28,6 +32,38 @@ OutDir = Annotated[Path, typer.Option("--out", help="Folder the .apkg package is
 DeckRoot = Annotated[
     str, typer.Option("--deck-root", help="Name of the root deck that holds one subdeck per document.")
 ]
+RootOption = Annotated[
+    str | None,
+    typer.Option(
+        "--deck-root",
+        help="Root deck that holds one subdeck per document (default: yaodian.toml, else 要点).",
+    ),
+]
+ModeOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        help="Study mode of list cards that set none: each, all or both (default: yaodian.toml, else each).",
+    ),
+]
+
+
+def _settings(deck_root: str | None, mode: str | None) -> Config:
+    """yaodian.toml of the working folder, overridden by the command's options; exit 1 if invalid."""
+    from dataclasses import replace
+
+    from yaodian.cards import MODES
+    from yaodian.config import load_config
+
+    try:
+        config = load_config(Path.cwd())
+    except YaodianError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from None
+    if mode is not None and mode not in MODES:
+        _fail(f"--mode must be one of {', '.join(MODES)}, not {mode!r}")
+        raise typer.Exit(1)
+    return replace(config, deck_root=deck_root or config.deck_root, mode=mode or config.mode)
 
 
 def _fail(message: str) -> None:
@@ -76,7 +112,7 @@ def _extract(
     return 1 if failures or not documents else 0
 
 
-def _build(cards: Path, out: Path, deck_root: str) -> int:
+def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
     from yaodian.build import build_package
     from yaodian.cards import check_folder
 
@@ -89,8 +125,12 @@ def _build(cards: Path, out: Path, deck_root: str) -> int:
     if not files:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
-    result = build_package(files, out / f"{deck_root}.apkg", root=deck_root)
-    typer.echo(f"build: {result.notes} notes in {result.decks} decks -> {result.path}")
+    try:
+        result = build_package(files, out / f"{deck_root}.apkg", root=deck_root, mode=mode)
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
+    typer.echo(f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path}")
     return 0
 
 
@@ -121,27 +161,40 @@ def extract(
 
 
 @app.command()
-def build(cards: CardsDir = Path("cards"), out: OutDir = Path("decks"), deck_root: DeckRoot = "要点") -> None:
+def build(
+    cards: CardsDir = Path("cards"),
+    out: OutDir = Path("decks"),
+    deck_root: RootOption = None,
+    mode: ModeOption = None,
+) -> None:
     """Compile every card YAML file into one Anki package (a root deck, one subdeck per document).
 
     Example: yaodian build --cards cards --out decks
     """
-    raise typer.Exit(_build(cards, out, deck_root))
+    settings = _settings(deck_root, mode)
+    raise typer.Exit(_build(cards, out, settings.deck_root, settings.mode))
 
 
 @app.command()
-def make(cards: CardsDir = Path("cards"), out: OutDir = Path("decks"), deck_root: DeckRoot = "要点") -> None:
+def make(
+    cards: CardsDir = Path("cards"),
+    out: OutDir = Path("decks"),
+    deck_root: RootOption = None,
+    mode: ModeOption = None,
+) -> None:
     """Extract the bundled seeds/ and build the decks: `extract seeds/` then `build`.
 
     Example: yaodian make
     """
+    settings = _settings(deck_root, mode)
+    deck_root = settings.deck_root
     seeds = Path("seeds")
     if not seeds.is_dir():
         _fail("seeds: no such folder; run `yaodian make` in the project folder, or use extract and build")
         raise typer.Exit(1)
     code = _extract([seeds], cards, deck_root, None)
     if code == 0:
-        code = _build(cards, out, deck_root)
+        code = _build(cards, out, deck_root, settings.mode)
     raise typer.Exit(code)
 
 
@@ -164,6 +217,97 @@ def check(cards: CardsDir = Path("cards")) -> None:
         typer.echo(f"check: {len(problems)} problem(s) in {cards}", err=True)
         raise typer.Exit(1)
     typer.echo(f"check: {len(files)} files, {count} cards, no problems")
+
+
+def _load_cards(paths: list[Path]) -> list[CardFile] | None:
+    """Card files from YAML files and folders; every problem printed, None if there was any."""
+    from yaodian.cards import check_folder, read_card_file
+
+    files, problems = [], []
+    for path in paths:
+        if path.is_dir():
+            found, found_problems = check_folder(path)
+            files += found
+            problems += found_problems
+        else:
+            card_file, found_problems = read_card_file(path)
+            files += [card_file] if card_file else []
+            problems += found_problems
+    for problem in problems:
+        _fail(str(problem))
+    return None if problems else files
+
+
+CardPaths = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Card YAML files or folders (default: cards/).", show_default=False),
+]
+
+
+@app.command()
+def preview(
+    paths: CardPaths = None,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Also write a page that renders every card as Anki would.")
+    ] = None,
+    deck_root: RootOption = None,
+    mode: ModeOption = None,
+) -> None:
+    """Show every card in the terminal, front and back, the way the learner will see it.
+
+    Example: yaodian preview cards/某篇文章.yaml --html preview.html
+    """
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.rule import Rule
+
+    from yaodian.build import deck_name
+    from yaodian.cards import write_atomic
+    from yaodian.preview import anki_cards, html_page, terminal_sides
+
+    settings = _settings(deck_root, mode)
+    files = _load_cards(paths or [Path("cards")])
+    if files is None:
+        raise typer.Exit(1)
+    console = Console(highlight=False)
+    current = None
+    for anki_card in anki_cards(files, settings.mode):
+        if anki_card.card_file is not current:
+            current = anki_card.card_file
+            console.rule(deck_name(current, settings.deck_root))
+        front, back = terminal_sides(anki_card)
+        label = f"{anki_card.card.id} · c{anki_card.number} · {anki_card.mode or 'cloze'}"
+        console.print(Panel(Group(front, Rule(style="dim"), back), title=label, title_align="left"))
+    if html_out is not None:
+        write_atomic(html_out, html_page(files, settings.mode, settings.deck_root))
+        typer.echo(f"preview: {html_out}")
+
+
+@app.command()
+def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
+    """Count, per document, the cards by type and the Anki cards (clozes) they make.
+
+    Documents that gave no cards are flagged. Example: yaodian stats cards
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from yaodian.preview import document_stats
+
+    settings = _settings(None, mode)
+    files = _load_cards(paths or [Path("cards")])
+    if files is None:
+        raise typer.Exit(1)
+    rows = document_stats(files, settings.mode)
+    table = Table("document", "list", "cloze", "Anki cards", "", title=f"mode: {settings.mode}")
+    for row in rows:
+        flag = "[red]no cards[/red]" if row.empty else ""
+        table.add_row(row.title, str(row.list_cards), str(row.cloze_cards), str(row.anki_cards), flag)
+    total = [sum(getattr(r, k) for r in rows) for k in ("list_cards", "cloze_cards", "anki_cards")]
+    table.add_row("total", *map(str, total), "", style="bold")
+    Console(highlight=False).print(table)
+    empty = sum(row.empty for row in rows)
+    typer.echo(f"stats: {len(rows)} documents, {total[2]} Anki cards, {empty} without cards")
 
 
 def main() -> None:

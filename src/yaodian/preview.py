@@ -1,0 +1,286 @@
+"""See the cards without Anki: as terminal text, as a static HTML page, and as counts.
+
+The HTML page renders each card the way Anki does: the note type's templates and CSS, Anki's
+cloze markup (span.cloze for the gap, span.cloze-inactive for the rest) and the template's
+in-order script. The terminal view applies the same in-order hiding in Python. Nothing here
+prints; the CLI prints what these functions return.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+
+from yaodian.build import (
+    ALL_CLOZE,
+    BACK,
+    DEFAULT_MODE,
+    DEFAULT_ROOT,
+    FIELDS,
+    FRONT,
+    IN_ORDER_SCRIPT,
+    card_mode,
+    cloze_order,
+    css,
+    deck_name,
+    note_fields,
+)
+from yaodian.cards import CLOZE, Card, CardFile
+
+IN_ORDER = ("each", "both")
+
+
+@dataclass
+class AnkiCard:
+    """One card as Anki makes it: a note (a YAML card) and the cloze number it asks."""
+
+    card_file: CardFile
+    card: Card
+    number: int
+    mode: str
+    fields: dict[str, str]
+
+
+def anki_cards(card_files: list[CardFile], mode: str = DEFAULT_MODE) -> Iterator[AnkiCard]:
+    """Every card the package holds, in the order Anki introduces them."""
+    for card_file in card_files:
+        for card in card_file.cards:
+            own = card_mode(card, mode)
+            fields = dict(zip(FIELDS, note_fields(card_file, card, mode), strict=True))
+            for number in cloze_order(card, own):
+                yield AnkiCard(card_file, card, number, own, fields)
+
+
+# ---------------------------------------------------------------- Anki's rendering
+
+
+@dataclass
+class _Cloze:
+    number: int
+    children: list[str | _Cloze]
+    hint: str = ""
+
+
+_OPEN = re.compile(r"\{\{c(\d+)::")
+
+
+def _parse(text: str) -> list[str | _Cloze]:
+    """Field text to text and (possibly nested) clozes, as Anki's cloze parser reads it."""
+    root: list[str | _Cloze] = []
+    stack: list[_Cloze] = []
+    pos = 0
+    while pos < len(text):
+        opening = _OPEN.search(text, pos)
+        closing = text.find("}}", pos) if stack else -1
+        if opening and (closing < 0 or opening.start() < closing):
+            end = opening.start()
+        elif closing >= 0:
+            end = closing
+        else:
+            end = len(text)
+        if end > pos:
+            (stack[-1].children if stack else root).append(text[pos:end])
+        if end == len(text):
+            break
+        if opening and opening.start() == end:
+            cloze = _Cloze(int(opening.group(1)), [])
+            (stack[-1].children if stack else root).append(cloze)
+            stack.append(cloze)
+            pos = opening.end()
+        else:
+            cloze = stack.pop()
+            last = cloze.children[-1] if cloze.children else None
+            if isinstance(last, str) and "::" in last:
+                cloze.children[-1], cloze.hint = last.split("::", 1)
+            pos = closing + 2
+    return root
+
+
+def _render(nodes: list[str | _Cloze], number: int, question: bool) -> str:
+    out = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(node)
+            continue
+        inner = _render(node.children, number, question)
+        if node.number != number:
+            out.append(f'<span class="cloze-inactive" data-ordinal="{node.number}">{inner}</span>')
+        elif question:
+            gap = f"[{node.hint or '...'}]"
+            out.append(
+                f'<span class="cloze" data-cloze="{html.escape(inner)}" data-ordinal="{number}">{gap}</span>'
+            )
+        else:
+            out.append(f'<span class="cloze" data-ordinal="{number}">{inner}</span>')
+    return "".join(out)
+
+
+def render_cloze(text: str, number: int, question: bool) -> str:
+    """Anki's {{cloze:Field}} for the card that asks cloze `number`."""
+    return _render(_parse(text), number, question)
+
+
+def render_side(template: str, fields: dict[str, str], number: int, question: bool) -> str:
+    """One side of a card from our templates: sections, {{cloze:F}}, {{hint:F}} and {{F}}."""
+
+    def section(match: re.Match[str]) -> str:
+        return match.group(2) if fields.get(match.group(1)) else ""
+
+    def replace(match: re.Match[str]) -> str:
+        kind, name = match.group(1), match.group(2)
+        value = fields.get(name, "")
+        if kind == "cloze:":
+            return render_cloze(value, number, question)
+        if kind == "hint:":  # Anki shows a link that reveals the field; <details> does the same
+            return f"<details><summary>提示</summary>{value}</details>"
+        return value
+
+    template = re.sub(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", section, template, flags=re.S)
+    return re.sub(r"\{\{(cloze:|hint:)?(\w+)\}\}", replace, template)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+{css}
+body {{ margin: 0; padding: 1em; background: #eee; font-family: sans-serif; }}
+body.nightMode {{ background: #111; color: #ddd; }}
+.pair {{ display: flex; flex-wrap: wrap; gap: 1em; margin: 0 0 1.5em; }}
+.pair > .card {{ flex: 1 1 20em; margin: 0; border-radius: 8px; box-shadow: 0 1px 3px #0003; }}
+.meta {{ font-size: 13px; color: #777; margin: 0.2em 0; }}
+</style>
+</head>
+<body>
+<label class="meta"><input type="checkbox" onchange="document.body.classList.toggle('nightMode')"> 夜间模式</label>
+{body}
+{script}
+</body>
+</html>
+"""
+
+
+def html_page(card_files: list[CardFile], mode: str = DEFAULT_MODE, root: str = DEFAULT_ROOT) -> str:
+    """A static page with the front and back of every card, rendered as Anki would."""
+    front_template = FRONT.replace(IN_ORDER_SCRIPT, "")  # the page runs the script once, at the end
+    parts: list[str] = []
+    current = None
+    for anki_card in anki_cards(card_files, mode):
+        if anki_card.card_file is not current:
+            current = anki_card.card_file
+            parts.append(f"<h2>{html.escape(deck_name(current, root))}</h2>")
+        fields, number = anki_card.fields, anki_card.number
+        front = render_side(front_template, fields, number, question=True)
+        back = render_side(BACK, fields, number, question=False)
+        label = html.escape(f"{anki_card.card.id} · c{number} · {anki_card.mode or 'cloze'}")
+        parts.append(
+            f'<p class="meta">{label}</p>\n<div class="pair" data-id="{html.escape(anki_card.card.id)}"'
+            f' data-ordinal="{number}">\n<div class="card front">{front}</div>\n'
+            f'<div class="card back">{back}</div>\n</div>'
+        )
+    empty = [f for f in card_files if not f.cards]
+    for card_file in empty:
+        parts.append(f"<h2>{html.escape(deck_name(card_file, root))}</h2><p class='meta'>no cards</p>")
+    return _PAGE.format(title=html.escape(root), css=css(), body="\n".join(parts), script=IN_ORDER_SCRIPT)
+
+
+# ---------------------------------------------------------------- terminal
+
+_GAP = "bold cyan"
+_ANSWER = "bold green"
+
+
+def _list_side(anki_card: AnkiCard, question: bool) -> Text:
+    card, number = anki_card.card, anki_card.number
+    text = Text()
+    if card.prompt:
+        text.append(card.prompt + "\n", style="bold")
+    asked = False
+    for index, (n, item) in enumerate(zip(card.cloze_numbers(), card.items, strict=True), 1):
+        active = number in (n, ALL_CLOZE)
+        if question and asked and not active and anki_card.mode in IN_ORDER:
+            break  # in-order recall: nothing after the asked item
+        text.append(f"{index}. ")
+        if active:
+            text.append("[...]" if question else item, style=_GAP if question else _ANSWER)
+            asked = True
+        else:
+            text.append(item)
+        text.append("\n")
+    return text
+
+
+def _cloze_side(anki_card: AnkiCard, question: bool) -> Text:
+    card, number = anki_card.card, anki_card.number
+    text, last, asked = Text(), 0, False
+    for match in CLOZE.finditer(card.text):
+        text.append(card.text[last : match.start()])
+        n, answer, hint = int(match.group(1)), match.group(2), match.group(3)
+        if number in (n, ALL_CLOZE):
+            text.append(f"[{hint or '...'}]" if question else answer, style=_GAP if question else _ANSWER)
+            asked = True
+        elif question and asked and anki_card.mode in IN_ORDER:
+            text.append("……", style="dim")
+        else:
+            text.append(answer)
+        last = match.end()
+    text.append(card.text[last:] + "\n")
+    return text
+
+
+def terminal_sides(anki_card: AnkiCard) -> tuple[Text, Text]:
+    """What the learner sees on the front and on the back, as rich Text."""
+    side = _list_side if anki_card.card.type == "list" else _cloze_side
+    front, back = side(anki_card, True), side(anki_card, False)
+    if anki_card.card.extra:
+        back.append(anki_card.card.extra + "\n", style="dim")
+    source = html.unescape(anki_card.fields["Source"])
+    if source:
+        back.append(source, style="italic dim")
+    front.rstrip()
+    back.rstrip()
+    return front, back
+
+
+# ---------------------------------------------------------------- stats
+
+
+@dataclass
+class DocumentStats:
+    """Per document: notes by type and the Anki cards (clozes) they make."""
+
+    title: str
+    path: Path | None
+    list_cards: int
+    cloze_cards: int
+    anki_cards: int
+
+    @property
+    def empty(self) -> bool:
+        return self.list_cards + self.cloze_cards == 0
+
+
+def document_stats(card_files: list[CardFile], mode: str = DEFAULT_MODE) -> list[DocumentStats]:
+    """One row per card file; a document that gave no cards has an empty row."""
+    rows = []
+    for card_file in card_files:
+        types = [card.type for card in card_file.cards]
+        clozes = sum(len(cloze_order(card, card_mode(card, mode))) for card in card_file.cards)
+        rows.append(
+            DocumentStats(
+                title=card_file.title or card_file.source,
+                path=card_file.path,
+                list_cards=types.count("list"),
+                cloze_cards=types.count("cloze"),
+                anki_cards=clozes,
+            )
+        )
+    return rows

@@ -1,0 +1,164 @@
+"""Field contents, modes, tags, deck names and settings, without Anki (test_anki_import.py has Anki)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yaodian.build import (
+    ALL_CLOZE,
+    FIELDS,
+    build_package,
+    card_text,
+    cloze_order,
+    deck_name,
+    note_fields,
+    note_tags,
+)
+from yaodian.cards import Card, CardFile, Origin
+from yaodian.config import Config, load_config
+from yaodian.errors import YaodianError
+
+
+def _list(mode: str | None = None, clozes: list[int] | None = None, retired: list[int] | None = None) -> Card:
+    return Card(
+        type="list",
+        id="L1",
+        prompt="三个<要求>",
+        items=["甲", "乙", "丙"],
+        mode=mode,
+        clozes=clozes,
+        retired=retired or [],
+    )
+
+
+def _file(*cards: Card, **kwargs: object) -> CardFile:
+    defaults: dict = {"source": "seeds/my doc.txt", "title": "标题", "deck": "要点::标题"}
+    defaults.update(kwargs)
+    return CardFile(cards=list(cards), **defaults)
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [
+        ("each", "<li>{{c1::甲}}</li><li>{{c4::乙}}</li><li>{{c2::丙}}</li>"),
+        ("all", "<li>{{c100::甲}}</li><li>{{c100::乙}}</li><li>{{c100::丙}}</li>"),
+        (
+            "both",
+            "<li>{{c100::{{c1::甲}}}}</li><li>{{c100::{{c4::乙}}}}</li><li>{{c100::{{c2::丙}}}}</li>",
+        ),
+    ],
+)
+def test_list_text_per_mode_keeps_item_numbers(mode: str, expected: str) -> None:
+    text = card_text(_list(mode, clozes=[1, 4, 2]), mode)
+    assert text == f'<div class="prompt">三个&lt;要求&gt;</div><ol class="items">{expected}</ol>'
+
+
+@pytest.mark.parametrize(
+    ("mode", "order"), [("each", [1, 4, 2]), ("all", [ALL_CLOZE]), ("both", [1, 4, 2, ALL_CLOZE])]
+)
+def test_cloze_order_follows_display_order(mode: str, order: list[int]) -> None:
+    assert cloze_order(_list(mode, clozes=[1, 4, 2]), mode) == order
+
+
+def test_cloze_card_is_plain_unless_it_sets_a_mode() -> None:
+    card = Card(type="cloze", id="C1", text="a{{c2::x}}b{{c1::y::提示}}")
+    fields = dict(zip(FIELDS, note_fields(_file(card), card, "all"), strict=True))
+    assert fields["Mode"] == ""
+    assert fields["Text"] == "a{{c2::x}}b{{c1::y::提示}}"
+    assert cloze_order(card, "") == [2, 1]
+    card.mode = "both"
+    assert card_text(card) == "a{{c100::{{c2::x}}}}b{{c100::{{c1::y::提示}}}}"
+
+
+def test_text_that_is_not_html_is_escaped() -> None:
+    card = Card(type="list", id="L2", prompt="a<b {{c1::not a cloze}}", items=["x<y", "冒号::不是提示"])
+    card.extra = "<script>alert(1)</script>\n第二行"
+    fields = dict(zip(FIELDS, note_fields(_file(card), card), strict=True))
+    assert "<b" not in fields["Text"] and "&lt;b" in fields["Text"]
+    assert "{{c1::not" not in fields["Text"]  # only yaodian's own clozes reach Anki's parser
+    assert "{{c1::x&lt;y}}" in fields["Text"]
+    assert "{{c2::冒号&#58;&#58;不是提示}}" in fields["Text"]  # '::' would start a cloze hint
+    assert fields["Extra"] == "&lt;script&gt;alert(1)&lt;/script&gt;<br>第二行"
+
+
+def test_fields_source_line_and_id() -> None:
+    card = _list()
+    card.origin = Origin(line=12, section="一、总体要求")
+    fields = dict(zip(FIELDS, note_fields(_file(card), card), strict=True))
+    assert fields["Source"] == "标题 › 一、总体要求 › 第12行"
+    assert fields["Id"] == "L1"
+    assert fields["Mode"] == "each"
+    assert fields["Hint"] == ""
+
+
+def test_tags_source_stem_type_keywords_without_spaces() -> None:
+    card = _list()
+    card.tags = ["自己的"]
+    card_file = _file(card, tags=["统战", "基层", "统战"])
+    assert note_tags(card_file, card) == [
+        "yaodian",
+        "yaodian::list",
+        "yaodian::source::my_doc",
+        "统战",
+        "基层",
+        "自己的",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("deck", "root", "expected"),
+    [
+        ("要点::标题", "复习", "复习::标题"),
+        ("要点::专题::标题", "要点", "要点::专题::标题"),
+        ("只有一层", "要点", "要点::标题"),
+        ("", "要点", "要点::标题"),
+    ],
+)
+def test_deck_name_is_put_under_the_root(deck: str, root: str, expected: str) -> None:
+    assert deck_name(_file(deck=deck), root) == expected
+
+
+def test_reserved_whole_card_number_is_an_error_with_location(tmp_path: Path) -> None:
+    card = _list("both", retired=[ALL_CLOZE])
+    card.line = 7
+    card_file = _file(card, path=tmp_path / "cards" / "x.yaml")
+    with pytest.raises(YaodianError) as caught:
+        build_package([card_file], tmp_path / "decks" / "要点.apkg")
+    assert str(caught.value) == (
+        f"{tmp_path / 'cards' / 'x.yaml'}:7: cloze number 100 is kept for the whole-card cloze of mode both; "
+        "give the item another number or use mode each"
+    )
+    assert not (tmp_path / "decks" / "要点.apkg").exists()
+
+
+def test_build_counts_cards_per_mode(tmp_path: Path) -> None:
+    files = [_file(_list("both"), Card(type="cloze", id="C", text="{{c1::a}}{{c2::b}}"))]
+    result = build_package(files, tmp_path / "要点.apkg", mode="all")
+    assert (result.notes, result.cards, result.decks) == (2, 4 + 2, 2)
+
+
+def test_config_defaults_and_values(tmp_path: Path) -> None:
+    assert load_config(tmp_path) == Config(deck_root="要点", mode="each")
+    (tmp_path / "yaodian.toml").write_text('deck_root = "申论"\nmode = "both"\n', encoding="utf-8")
+    assert load_config(tmp_path) == Config(deck_root="申论", mode="both")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            'deck_root = "x"\nmod = "each"\n',
+            "yaodian.toml:2: unknown setting 'mod' (allowed: deck_root, mode)",
+        ),
+        ('\nmode = "order"\n', "yaodian.toml:2: mode must be one of each, all, both, not 'order'"),
+        ('deck_root = "a::b"\n', "yaodian.toml:1: deck_root must be a deck name without '::'"),
+        ('deck_root = "a\n', "yaodian.toml:1: TOML syntax: Illegal character '\\n'"),
+    ],
+)
+def test_config_errors_name_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "yaodian.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(YaodianError) as caught:
+        load_config(tmp_path)
+    assert str(caught.value) == f"{tmp_path}/{message}"

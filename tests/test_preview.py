@@ -1,0 +1,182 @@
+"""The preview: Anki-faithful HTML (checked against the real `anki` and headless Chromium),
+terminal text, and `yaodian stats`."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from yaodian.build import BACK, FRONT, build_package
+from yaodian.cards import check_folder
+from yaodian.cli import app
+from yaodian.preview import anki_cards, html_page, render_side, terminal_sides
+
+runner = CliRunner()
+
+CARDS = """source: seeds/a.txt
+title: 甲文
+deck: 要点::甲文
+cards:
+  - id: list1
+    type: list
+    prompt: 统战部是党委统战工作的
+    items: [参谋机构, 组织<协调>机构, 具体执行机构, 督促检查机构]
+    clozes: [1, 4, 2, 5]
+    mode: both
+    extra: 原文
+  - id: cloze1
+    type: cloze
+    text: 坚持{{c1::大团结}}、{{c2::大联合::二字}}、{{c3::大统战}}
+    mode: each
+  - id: plain1
+    type: cloze
+    text: '{{c2::甲}}与{{c1::乙}}'
+"""
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> list:
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "a.yaml").write_text(CARDS, encoding="utf-8")
+    (cards / "empty.yaml").write_text("source: seeds/e.txt\ntitle: 空文\ndeck: 要点::空文\ncards: []\n")
+    found, problems = check_folder(cards)
+    assert problems == []
+    return found
+
+
+def _without_data_cloze(text: str) -> str:
+    # Anki escapes the hidden answer in data-cloze differently (&#x20; ...); what shows is the same.
+    return re.sub(r' data-cloze="[^"]*"', "", text)
+
+
+def test_preview_renders_like_anki(files: list, tmp_path: Path) -> None:
+    collection = pytest.importorskip("anki.collection")
+    package = build_package(files, tmp_path / "decks" / "要点.apkg")
+    col = collection.Collection(str(tmp_path / "c.anki2"))
+    try:
+        col.import_anki_package(
+            collection.ImportAnkiPackageRequest(
+                package_path=str(package.path), options=collection.ImportAnkiPackageOptions()
+            )
+        )
+        compared = 0
+        for anki_card in anki_cards(files):
+            (note_id,) = col.find_notes(f"Id:{anki_card.card.id}")
+            (card,) = [c for c in col.get_note(note_id).cards() if c.ord + 1 == anki_card.number]
+            ours_q = render_side(FRONT, anki_card.fields, anki_card.number, question=True)
+            ours_a = render_side(BACK, anki_card.fields, anki_card.number, question=False)
+            theirs_q = re.sub(r"^<style>.*?</style>", "", card.question(), flags=re.S)
+            theirs_a = re.sub(r"^<style>.*?</style>", "", card.answer(), flags=re.S)
+            assert _without_data_cloze(ours_q) == _without_data_cloze(theirs_q)
+            assert ours_a == theirs_a
+            compared += 1
+        assert compared == 5 + 3 + 2
+    finally:
+        col.close()
+
+
+def _sides(files: list, card_id: str, number: int) -> tuple[str, str]:
+    (anki_card,) = [c for c in anki_cards(files) if c.card.id == card_id and c.number == number]
+    front, back = terminal_sides(anki_card)
+    return front.plain, back.plain
+
+
+def test_terminal_in_order_list(files: list) -> None:
+    front, back = _sides(files, "list1", 4)  # the second item in display order
+    assert front == "统战部是党委统战工作的\n1. 参谋机构\n2. [...]"
+    assert back.startswith(
+        "统战部是党委统战工作的\n1. 参谋机构\n2. 组织<协调>机构\n3. 具体执行机构\n4. 督促检查机构\n原文"
+    )
+    assert back.endswith("甲文")
+    front, _ = _sides(files, "list1", 100)
+    assert front == "统战部是党委统战工作的\n1. [...]\n2. [...]\n3. [...]\n4. [...]"
+
+
+def test_terminal_cloze_cards(files: list) -> None:
+    assert _sides(files, "cloze1", 2)[0] == "坚持大团结、[二字]、……"
+    assert _sides(files, "plain1", 1)[0] == "甲与[...]"  # no mode: a plain cloze
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_html_page_in_headless_chromium(files: list, tmp_path: Path) -> None:
+    page = tmp_path / "preview.html"
+    page.write_text(html_page(files), encoding="utf-8")
+    base = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [*base, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120, check=True
+    ).stdout
+
+    def front(card_id: str, number: int) -> str:
+        match = re.search(
+            rf'data-id="{card_id}" data-ordinal="{number}">\s*<div class="card front">(.*?)</div>\s*'
+            r'<div class="card back">',
+            dom,
+            re.S,
+        )
+        assert match, (card_id, number)
+        return match.group(1)
+
+    second = front("list1", 4)
+    items = re.findall(r"<li( class=\"[^\"]*\")?>(.*?)</li>", second, re.S)
+    assert [bool(cls and "yd-later" in cls) for cls, _ in items] == [False, False, True, True]
+    assert "参谋机构" in items[0][1] and "[...]" in items[1][1]
+    first = re.findall(r"<li( class=\"[^\"]*\")?>", front("list1", 1))
+    assert ["yd-later" in cls for cls in first] == [False, True, True, True]
+    assert "yd-later" not in front("list1", 100)  # the whole-list card hides every item itself
+    assert "yd-later" not in front("plain1", 1)  # plain clozes keep every cue
+    assert re.search(
+        r'<span class="yd-gap">……</span><span class="cloze-inactive[^"]*yd-later', front("cloze1", 2)
+    )
+    # the back side is never touched by the script
+    backs = re.findall(r'<div class="card back">(.*?)</div>\s*</div>', dom, re.S)
+    assert len(backs) == 10 and not any("yd-later" in back for back in backs)
+    shot = tmp_path / "preview.png"
+    subprocess.run(
+        [*base, "--window-size=900,1600", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["preview", "--html", "out.html"])
+    assert result.exit_code == 0, result.output
+    assert "list1 · c4 · both" in result.output and "[...]" in result.output
+    assert "preview: out.html" in result.output
+    assert 'data-id="list1" data-ordinal="100"' in (tmp_path / "out.html").read_text(encoding="utf-8")
+
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"甲文\s*│\s*1\s*│\s*2\s*│\s*10\s*│", result.output)
+    assert re.search(r"空文\s*│\s*0\s*│\s*0\s*│\s*0\s*│\s*no cards", result.output)
+    assert result.output.endswith("stats: 2 documents, 10 Anki cards, 1 without cards\n")
+
+    (tmp_path / "yaodian.toml").write_text('mode = "all"\n', encoding="utf-8")
+    result = runner.invoke(app, ["stats", "cards/a.yaml"])
+    assert "stats: 1 documents, 10 Anki cards" in result.output  # list1 and cloze1 set their own mode
+    result = runner.invoke(app, ["stats", "--mode", "often"])
+    assert result.exit_code == 1
+    assert result.output == "error: --mode must be one of each, all, both, not 'often'\n"
