@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -91,3 +94,57 @@ def test_help_lists_commands_with_examples() -> None:
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and "Example: yaodian" in sub.output
+
+
+def test_unchanged_rebuild_is_skipped_and_a_change_rebuilds(workdir: Path) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    package = workdir / "decks" / "要点.apkg"
+    stamp = package.stat().st_mtime_ns
+    again = runner.invoke(app, ["build"])
+    assert again.exit_code == 0
+    assert "build: nothing changed; decks/要点.apkg is up to date" in again.output
+    assert package.stat().st_mtime_ns == stamp
+    card_file = sorted((workdir / "cards").glob("*.yaml"))[0]
+    card_file.write_text(card_file.read_text(encoding="utf-8") + "\n# 我的笔记\n", encoding="utf-8")
+    changed = runner.invoke(app, ["build"])
+    assert changed.exit_code == 0 and "notes," in changed.output
+    assert runner.invoke(app, ["build", "--mode", "all"]).output.count("notes,") == 1  # options count too
+
+
+def test_sources_with_the_same_stem_get_their_own_card_files(workdir: Path) -> None:
+    article = (
+        "会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n"
+    )
+    docs = workdir / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(article, encoding="utf-8")
+    (docs / "a.md").write_text(article.replace("组织", "思想"), encoding="utf-8")
+    result = runner.invoke(app, ["extract", "docs"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (workdir / "cards").glob("*.yaml"))
+    assert names == ["a.txt.yaml", "a.yaml"]  # docs/ is read in name order: a.md first
+    # a later run with one of them alone still finds its own file
+    (docs / "a.md").unlink()
+    again = runner.invoke(app, ["extract", "docs/a.txt"])
+    assert again.exit_code == 0
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed" in again.output
+
+
+def test_extract_output_is_line_oriented_in_pipes_with_a_timed_summary(workdir: Path) -> None:
+    result = runner.invoke(app, ["extract", "seeds"])
+    lines = result.output.strip().splitlines()
+    assert all("->" in line for line in lines[:-1])
+    assert re.fullmatch(
+        r"extract: 2 documents read; cards \d+ added, 0 updated, 0 kept, 0 removed, 0 unchanged; 0 failed; [\d.]+ s",
+        lines[-1],
+    )
+    quiet = runner.invoke(app, ["extract", "seeds"])
+    assert quiet.output.count("->") == 0  # nothing changed: only the summary
+
+
+def test_written_files_get_ordinary_permissions(workdir: Path) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in [*(workdir / "cards").glob("*.yaml"), workdir / "decks" / "要点.apkg"]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path

@@ -186,3 +186,30 @@ def test_rebuild_of_unchanged_cards_does_not_overwrite_edits_made_in_anki(
         assert col.get_note(note.id)["Extra"] == "在 Anki 里加的笔记"
     finally:
         col.close()
+
+
+def test_item_inserted_by_hand_does_not_take_another_items_history(project: Path) -> None:
+    _cli("make")
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    card = next(c for c in load_card_file(card_path).cards if c.type == "list" and len(c.items) >= 2)
+    col = anki_collection.Collection(str(project / "collection.anki2"))
+    try:
+        _import(col, project / "decks" / "要点.apkg")
+        _study_everything(col)
+        note_id = _note_of(col, card.id)
+        before = {c.ord: (c.id, c.reps) for c in col.get_note(note_id).cards()}
+
+        text = card_path.read_text(encoding="utf-8")
+        first = f"  - {card.items[0]}\n"
+        card_path.write_text(text.replace(first, f"  - 我加的一条\n{first}", 1), encoding="utf-8")
+        _cli("make")
+        _import(col, project / "decks" / "要点.apkg")
+
+        note = col.get_note(note_id)
+        assert "{{c1::" + card.items[0] in note["Text"]  # the first item keeps its number
+        after = {c.ord: (c.id, c.reps) for c in note.cards()}
+        assert {ord_: after[ord_] for ord_ in before} == before  # every old card, same history
+        (new_ord,) = set(after) - set(before)
+        assert after[new_ord][1] == 0 and new_ord == max(before) + 1
+    finally:
+        col.close()

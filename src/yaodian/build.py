@@ -28,6 +28,7 @@ from pathlib import Path
 
 import genanki
 
+from yaodian import __version__
 from yaodian.cards import CLOZE, MODES, Card, CardFile, write_atomic
 from yaodian.errors import Location, YaodianError
 
@@ -320,14 +321,53 @@ class _Package(genanki.Package):
 
 
 STATE_FILE = ".yaodian-build.json"
+# The state's key for what each package was built from; '#' never occurs in a card id.
+_INPUTS_KEY = "#inputs"
 
 
-def _load_state(path: Path) -> dict[str, list]:
+def _load_state(path: Path) -> dict:
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return state if isinstance(state, dict) else {}
+
+
+def inputs_signature(card_paths: list[Path], root: str, mode: str) -> str:
+    """A hash of everything a build reads: the card files' bytes, the options, the note type."""
+    digest = hashlib.sha1()
+    for part in (__version__, root, mode, css(), IN_ORDER_SCRIPT, *FIELDS):
+        digest.update(part.encode("utf-8") + b"\x1f")
+    for path in sorted(card_paths):
+        digest.update(path.name.encode("utf-8") + b"\x1f" + path.read_bytes() + b"\x1e")
+    return digest.hexdigest()
+
+
+def is_up_to_date(out: Path, signature: str) -> bool:
+    """True when `out` exists and was built from exactly these inputs: the build can be skipped."""
+    built = _load_state(out.parent / STATE_FILE).get(_INPUTS_KEY, {})
+    return out.exists() and isinstance(built, dict) and built.get(out.name) == signature
+
+
+def _tie_numbers(card: Card, previous: list | None) -> Card:
+    """Keep each item's cloze number from the last build when the learner moved items by hand.
+
+    Anki keeps review history per cloze number, so an item inserted into the YAML must not take
+    over the number (and history) of the item that used to stand there. `extract` writes the
+    numbers into the YAML itself; this covers hand edits that left them out.
+    """
+    if card.type != "list" or card.clozes or not previous or len(previous) < 5:
+        return card
+    old_items, old_numbers, old_retired = previous[2], previous[3], previous[4]
+    if old_items == card.items or not isinstance(old_items, list):
+        return card
+    from yaodian.merge import renumber
+
+    old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
+    clozes, retired = renumber(old, card)
+    tied = copy.copy(card)
+    tied.clozes, tied.retired = clozes, sorted(set(card.retired) | set(retired))
+    return tied
 
 
 def _content_hash(fields: list[str], tags: list[str]) -> str:
@@ -343,12 +383,17 @@ class BuildResult:
 
 
 def build_package(
-    card_files: list[CardFile], out: Path, root: str = DEFAULT_ROOT, mode: str = DEFAULT_MODE
+    card_files: list[CardFile],
+    out: Path,
+    root: str = DEFAULT_ROOT,
+    mode: str = DEFAULT_MODE,
+    signature: str | None = None,
 ) -> BuildResult:
     """Write every card file's cards into one .apkg at `out`, atomically.
 
     `mode` is the study mode of list cards that do not set their own. New cards are numbered
     in file order, card order and item order, so Anki introduces them as the document runs.
+    `signature` (from inputs_signature) is remembered so an unchanged rebuild can be skipped.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
@@ -357,7 +402,7 @@ def build_package(
     notes = position = 0
     state_path = out.parent / STATE_FILE
     old_state = _load_state(state_path)
-    new_state: dict[str, list] = {}
+    new_state: dict = {}
     now = int(time.time())
     decks[root] = _Deck(deck_id(root), root)
     for card_file in card_files:
@@ -365,7 +410,8 @@ def build_package(
         deck = decks.get(name)
         if deck is None:
             deck = decks[name] = _Deck(deck_id(name), name)
-        for card in card_file.cards:
+        for written in card_file.cards:
+            card = _tie_numbers(written, old_state.get(written.id))
             fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card)
             _check_card(card_file, card, fields[FIELDS.index("Mode")])
             digest = _content_hash(fields, tags)
@@ -375,6 +421,8 @@ def build_package(
             else:  # changed: newer than before, so Anki's "update if newer" takes it
                 mod = max(now, int(previous[1]) + 1) if previous else now
             new_state[card.id] = [digest, mod]
+            if card.type == "list":
+                new_state[card.id] += [card.items, card.cloze_numbers(), card.retired]
             cards = []
             for number in cloze_order(card, fields[FIELDS.index("Mode")]):
                 cards.append(_Card(number - 1, position))  # Anki's card ord is the cloze number - 1
@@ -393,5 +441,7 @@ def build_package(
     buffer = io.BytesIO()
     package.write_to_file(buffer, timestamp=now)
     write_atomic(out, buffer.getvalue())
-    write_atomic(state_path, json.dumps(new_state, sort_keys=True))
+    built = old_state.get(_INPUTS_KEY)
+    new_state[_INPUTS_KEY] = {**(built if isinstance(built, dict) else {}), out.name: signature}
+    write_atomic(state_path, json.dumps(new_state, ensure_ascii=False, sort_keys=True))
     return BuildResult(path=out, decks=len(decks), notes=notes, cards=position)

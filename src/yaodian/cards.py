@@ -490,8 +490,17 @@ def render_card_file(card_file: CardFile) -> str:
     return modeline + dump_yaml(card_file.to_dict())
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a file so that a crash leaves either the old or the new content, never half of one."""
+    """Write a file so that a crash leaves either the old or the new content, never half of one.
+
+    The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -499,6 +508,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -7,6 +7,8 @@ inside the commands that need them, so `yaodian --help` stays fast.
 
 from __future__ import annotations
 
+import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,9 +31,6 @@ app = typer.Typer(
 
 CardsDir = Annotated[Path, typer.Option("--cards", help="Folder of card YAML files.")]
 OutDir = Annotated[Path, typer.Option("--out", help="Folder the .apkg package is written to.")]
-DeckRoot = Annotated[
-    str, typer.Option("--deck-root", help="Name of the root deck that holds one subdeck per document.")
-]
 RootOption = Annotated[
     str | None,
     typer.Option(
@@ -70,52 +69,103 @@ def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+class _Progress:
+    """A progress bar on a terminal; nothing in pipes and CI, where output stays line by line."""
+
+    def __init__(self, total: int, label: str) -> None:
+        self.bar = None
+        if total > 1 and sys.stdout.isatty():
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(
+                TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+            )
+            self.task = self.bar.add_task(label, total=total)
+            self.bar.start()
+
+    def echo(self, message: str, err: bool = False) -> None:
+        if self.bar is not None and not err:
+            self.bar.console.print(message, markup=False, highlight=False)
+        else:
+            typer.echo(message, err=err)
+
+    def advance(self) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def _extract(
     paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
 ) -> int:
     from yaodian.cards import install_schema
-    from yaodian.extractors import extract_document
-    from yaodian.merge import State, update_card_file
-    from yaodian.sources import find_sources, read_document
+    from yaodian.merge import State, card_file_targets, update_card_file
+    from yaodian.pipeline import extract_many
+    from yaodian.sources import find_sources
 
-    state = State.load(cards)
-    failures = documents = 0
-    totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    started = time.perf_counter()
+    sources: list[Path] = []
     for path, skip in find_sources(paths):
         if skip:
             typer.echo(f"skip: {path}: {skip}")
-            continue
-        target = cards / f"{path.stem}.yaml"
+        else:
+            sources.append(path)
+    targets = card_file_targets(sources, cards)
+    state = State.load(cards)
+    failures = documents = unchanged = 0
+    totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    progress: _Progress | None = None
+    for path, extracted in extract_many(sources, encoding, deck_root):
+        # the bar starts once the worker processes exist (forking under a running bar's thread is unsafe)
+        progress = progress or _Progress(len(sources), "extract")
+        progress.advance()
         try:
-            card_file = extract_document(read_document(path, encoding), deck_root)
-            result = update_card_file(card_file, target, state, write=not dry_run)
+            if isinstance(extracted, YaodianError):
+                raise extracted
+            result = update_card_file(extracted, targets[path], state, write=not dry_run)
         except YaodianError as exc:
-            _fail(str(exc))
+            progress.echo(f"error: {exc}", err=True)
             failures += 1
             continue
         documents += 1
+        unchanged += result.unchanged
         counts = {kind: result.count(kind) for kind in totals}
         for kind, count in counts.items():
             totals[kind] += count
-        typer.echo(
-            f"{path} -> {target}: {counts['added']} added, {counts['updated']} updated, "
-            f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
-        )
+        if result.changes:
+            progress.echo(
+                f"{path} -> {targets[path]}: {counts['added']} added, {counts['updated']} updated, "
+                f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+            )
         for change in result.changes:
             if change.note:
-                typer.echo(f"  {change.kind} {change.card.id}: {change.note}")
+                progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
+    if progress:
+        progress.stop()
     if documents and not dry_run:
         install_schema(cards)
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
-    suffix = " (dry run: nothing written)" if dry_run else ""
-    typer.echo(f"extract: {documents} documents; cards {summary}; {failures} failed{suffix}")
+    suffix = "; dry run: nothing written" if dry_run else ""
+    typer.echo(
+        f"extract: {documents} documents read; cards {summary}, {unchanged} unchanged; "
+        f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
+    )
     return 1 if failures or not documents else 0
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
-    from yaodian.build import build_package
-    from yaodian.cards import check_folder
+    from yaodian.build import build_package, inputs_signature, is_up_to_date
+    from yaodian.cards import card_files_in, check_folder
 
+    started = time.perf_counter()
+    package = out / f"{deck_root}.apkg"
+    signature = inputs_signature(card_files_in(cards), deck_root, mode) if cards.is_dir() else None
+    if signature and is_up_to_date(package, signature):
+        typer.echo(f"build: nothing changed; {package} is up to date ({time.perf_counter() - started:.1f} s)")
+        return 0
     files, problems = check_folder(cards)
     for problem in problems:
         _fail(str(problem))
@@ -126,11 +176,14 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
     try:
-        result = build_package(files, out / f"{deck_root}.apkg", root=deck_root, mode=mode)
+        result = build_package(files, package, root=deck_root, mode=mode, signature=signature)
     except YaodianError as exc:
         _fail(str(exc))
         return 1
-    typer.echo(f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path}")
+    typer.echo(
+        f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
     return 0
 
 
@@ -138,7 +191,7 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Source files or folders (searched recursively).")],
     cards: CardsDir = Path("cards"),
-    deck_root: DeckRoot = "要点",
+    deck_root: RootOption = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", help="Read sources in this encoding instead of detecting it.")
     ] = None,
@@ -157,7 +210,8 @@ def extract(
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
     """
-    raise typer.Exit(_extract(paths, cards, deck_root, encoding, dry_run))
+    settings = _settings(deck_root, None)
+    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run))
 
 
 @app.command()

@@ -32,3 +32,7 @@ class YaodianError(Exception):
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message
+
+    def __reduce__(self) -> tuple[type[YaodianError], tuple[str, Location | None]]:
+        # keeps the location when the error travels back from a worker process
+        return type(self), (self.message, self.location)

@@ -445,6 +445,38 @@ def _header_lines(card_file: CardFile) -> list[str]:
     return text.replace("cards: []", "cards:").splitlines(keepends=True)
 
 
+_SOURCE_LINE = re.compile(r"^source:\s*(.+?)\s*$", re.M)
+
+
+def _source_of(card_path: Path) -> str | None:
+    """The `source:` an existing card file names (None if it has none or cannot be read)."""
+    try:
+        head = card_path.read_text(encoding="utf-8")[:4000]
+    except (OSError, UnicodeDecodeError):
+        return None
+    match = _SOURCE_LINE.search(head)
+    return match.group(1).strip("'\"") if match else None
+
+
+def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
+    """The card file of each source: `<stem>.yaml`, or `<stem>.<suffix>.yaml` when that name
+    belongs to another source (a.txt and a.html side by side), so no document's cards are
+    merged into another's."""
+    targets: dict[Path, Path] = {}
+    claimed: set[Path] = set()
+    for source in sources:
+        candidates = [folder / f"{source.stem}.yaml", folder / f"{source.name}.yaml"]
+        for candidate in candidates:
+            owner = _source_of(candidate) if candidate.exists() else None
+            if candidate not in claimed and (owner is None or Path(owner).name == source.name):
+                break
+        else:
+            candidate = folder / f"{source.parent.name}_{source.name}.yaml"
+        targets[source] = candidate
+        claimed.add(candidate)
+    return targets
+
+
 def update_card_file(extracted: CardFile, target: Path, state: State, write: bool = True) -> MergeResult:
     """Merge `extracted` into the card file at `target` and (unless `write` is False) save both.
 

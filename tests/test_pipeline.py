@@ -1,0 +1,34 @@
+"""Extraction over many files on several worker processes gives what one process gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from yaodian.errors import Location, YaodianError
+from yaodian.extractors import extract_document
+from yaodian.pipeline import extract_many
+from yaodian.sources import read_document
+
+
+def test_worker_processes_give_the_same_cards_in_input_order(seed_paths: list[Path]) -> None:
+    pooled = list(extract_many(seed_paths, None, "要点", workers=2))
+    assert [path for path, _ in pooled] == seed_paths
+    for path, card_file in pooled:
+        alone = extract_document(read_document(path))
+        assert [c.to_dict() for c in card_file.cards] == [c.to_dict() for c in alone.cards]
+
+
+def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_paths: list[Path]) -> None:
+    paths = []
+    for path in seed_paths[:4]:
+        shutil.copy(path, tmp_path / path.name)
+        paths.append(tmp_path / path.name)
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01binary")
+    results = dict(extract_many([*paths, broken], None, "要点", workers=2))
+    error = results[broken]
+    assert isinstance(error, YaodianError)
+    assert error.location == Location(broken)
+    assert str(error) == f"{broken}: binary file, not a text document"
+    assert all(not isinstance(results[p], YaodianError) for p in paths)
