@@ -237,7 +237,7 @@ def test_outline_more_styles(text: str, lists: list[tuple[str, list[str]]]) -> N
     [
         ("充分发挥协调、服务、监督的作用。", [("充分发挥", ["协调", "服务", "监督"])]),
         ("提高干部知法、懂法、用法的能力。", [("提高干部", ["知法", "懂法", "用法"])]),
-        ("尊重、维护和照顾群众利益。", [("尊重、维护和照顾群众利益", ["尊重", "维护", "照顾"])]),
+        ("尊重、维护和照顾群众利益。", [("……群众利益", ["尊重", "维护", "照顾"])]),
         (
             "学校是指在城市、乡镇、村庄开展的传授知识、培养品德、锻炼身体的机构。",
             [("学校是指在", ["城市", "乡镇", "村庄"]), ("村庄开展的", ["传授知识", "培养品德", "锻炼身体"])],
@@ -254,6 +254,32 @@ def test_outline_more_styles(text: str, lists: list[tuple[str, list[str]]]) -> N
     ],
 )
 def test_series_edges(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _lists(text, "series") == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # two long 、-parts with a 和 inside are coordinated clauses, not a set of three
+        ("坚持和完善城乡基本公共服务制度、推进基层社会治理体系和基层治理能力现代化作出部署。", []),
+        # 由A、B向C is a change of state
+        ("产业结构正由数量扩张、规模增长向质量提升转变。", []),
+        # a member much longer than its siblings swallowed the rest of the sentence
+        ("要把那些有能力、有担当的青年及时推荐到基层岗位、政府部门中来。", []),
+        # the last member ends with the ending its siblings share
+        (
+            "城乡差距矛盾、区域发展矛盾、收入分配矛盾日益突出。",
+            [("……日益突出", ["城乡差距矛盾", "区域发展矛盾", "收入分配矛盾"])],
+        ),
+        ("建设开放型、创新型、服务型政府。", [("建设", ["开放型", "创新型", "服务型"])]),
+        # a word every later member opens with belongs to the first one too
+        (
+            "积极引导社会力量为乡村振兴、为城市更新、为生态保护出力。",
+            [("积极引导社会力量", ["为乡村振兴", "为城市更新", "为生态保护出力"])],
+        ),
+    ],
+)
+def test_series_plausibility(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _lists(text, "series") == lists
 
 
@@ -287,10 +313,48 @@ def test_numbered_concept_spelled_out_by_the_list_after_it() -> None:
         ("积极推动和协助党委坚持协商于决策之前", "坚持协商于决策之前"),
         ("促进机关工作常流水、不断线", "常流水、不断线"),
         ("对于找到最大公约数、画出最大同心圆", "找到最大公约数、画出最大同心圆"),
+        ("队伍呈现人多、面广、线长的特点", "人多、面广、线长"),
+        ("人才是推动发展的重要法宝", "发展的重要法宝"),
+        ("说起来容易,做起来困难,坚持起来更难", "说起来容易,做起来困难,坚持起来更难"),
     ],
 )
 def test_phrase_candidates(clause: str, span: str) -> None:
     assert span in phrases._candidates(clause + "。")
+
+
+@pytest.mark.parametrize(
+    ("members", "formulaic"),
+    [(["天蓝", "水清", "地绿"], True), (["知法", "懂法", "用法"], False), (["团结", "诚信", "敬业"], False)],
+)
+def test_formulaic_series(members: list[str], formulaic: bool) -> None:
+    assert phrases.formulaic(members) is formulaic
+
+
+@pytest.mark.parametrize(
+    ("span", "listed"),
+    [
+        ("增强“四个意识”", True),
+        ("——强化政治意识", True),
+        ("政治认同、思想认同、理论认同", True),
+        ("人多、面广、线长", False),
+        ("乡(镇、街道)、村(社区", True),
+    ],
+)
+def test_phrases_leave_spans_other_extractors_card(span: str, listed: bool) -> None:
+    assert phrases._listed_elsewhere(span) is listed
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [("抓住民生这个根本", "抓住民生问题"), ("功成不必在我", "成功需要大家")],
+)
+def test_phrase_marks_outscore_plain_clauses(marked: str, plain: str) -> None:
+    assert phrases._score(marked, set(), False) > phrases._score(plain, set(), False)
+
+
+def test_a_short_sentence_of_its_own_is_a_formulation() -> None:
+    found = phrases.find_phrases(_paragraphs("久久为功方能行稳致远。"), 3)
+    assert [p.phrase for p in found] == ["久久为功方能行稳致远"]
 
 
 def test_phrases_are_clozed_on_word_boundaries(seed_paths: list[Path]) -> None:

@@ -59,10 +59,7 @@ def parallel_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
 
 def series_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     """Inline series of three or more members (A、B、C和D)."""
-    return [
-        _list_card(s.lead or s.clause, s.members, s.line, None, s.clause)
-        for s in series.find_series(paragraphs)
-    ]
+    return [_list_card(s.prompt, s.members, s.line, None, s.clause) for s in series.find_series(paragraphs)]
 
 
 def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
@@ -79,7 +76,7 @@ def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
 
 def phrase_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation."""
-    limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** 0.5))
+    limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     by_sentence: dict[tuple[int, str], list[str]] = {}
     for phrase in phrases.find_phrases(paragraphs, limit):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
@@ -99,7 +96,8 @@ def phrase_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
 
 # How many formulations a document gets: this many times the square root of its length in
 # characters (a long compilation repeats itself; a short article is dense with them).
-PHRASES_PER_CHARS = 0.3
+PHRASES_PER_CHARS = 3
+PHRASE_GROWTH = 0.25
 
 
 # name -> extractor, in order of trust: when two find the same set, the earlier one's card stays.
@@ -124,8 +122,8 @@ def _dedupe(cards: list[Card]) -> list[Card]:
     for card in cards:
         if card.type == "list":
             items = {_norm(i) for i in card.items}
-            if any(items <= other for other in item_sets):
-                continue
+            if len(items) < 2 or any(items <= other for other in item_sets):
+                continue  # a "set" of one repeated item is a heading repeated, not a list
             item_sets.append(items)
         else:
             key = _norm(card.text)
@@ -148,11 +146,38 @@ def _drop_named_terms(cards: list[Card]) -> list[Card]:
     return out
 
 
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def _drop_listed_series(cards: list[Card]) -> list[Card]:
+    """A formulation cloze that only repeats a list card's members is redundant, unless the
+    members are formulaic; the card keeps its other clozes, renumbered."""
+    listed = {_norm("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)}
+    out = []
+    for card in cards:
+        if card.type == "cloze" and any(_norm(a) in listed for a in _CLOZE.findall(card.text)):
+            number = 0
+
+            def renumber(match: re.Match[str]) -> str:
+                nonlocal number
+                if _norm(match.group(1)) in listed:
+                    return match.group(1)
+                number += 1
+                return f"{{{{c{number}::{match.group(1)}}}}}"
+
+            text = _CLOZE.sub(renumber, card.text)
+            if not number:
+                continue
+            card.text = text
+        out.append(card)
+    return out
+
+
 def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Card]:
     cards: list[Card] = []
     for extractor in EXTRACTORS.values():
         cards += extractor(paragraphs, title)
-    cards = _drop_named_terms(_dedupe(cards))
+    cards = _drop_listed_series(_drop_named_terms(_dedupe(cards)))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text

@@ -16,7 +16,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yaodian.extractors.text import HAN, Paragraph, han_len, sentences, strip_punct, words
+from yaodian.extractors.terms import has_term
+from yaodian.extractors.text import (
+    HAN,
+    Paragraph,
+    clauses,
+    han_len,
+    sentences,
+    strip_punct,
+    word_frequency,
+    words,
+)
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _QUOTE = re.compile(r"[“「\"]([^”」\"]{2,14})[”」\"]")
@@ -28,7 +38,7 @@ _EMPHASIS = re.compile(
 )
 _PAIRED = re.compile(
     r"不仅.{1,10}更|越.{1,10}越|既.{1,10}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
-    r"把.{1,8}好.{0,2}把.{1,8}好"
+    r"把.{1,8}好.{0,2}把.{1,8}好|[由從从].{2,12}[向到].{2,12}|見.{1,4}更要見|见.{1,4}更要见"
 )
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
@@ -67,9 +77,21 @@ def _without_leading_glue(clause: str) -> str:
     return "".join(tokens)
 
 
-_PRONOUN = re.compile(r"[我你他她它这那]|大家|自己")
+# Pronouns as jieba words: 我 inside a set phrase (功成不必在我) is no discourse.
+_PRONOUNS = {
+    "我", "我们", "你", "你们", "他", "他们", "她", "它", "这", "那", "这些", "那些", "这里", "那里",
+    "大家", "自己", "我們", "你們", "他們", "這", "這些", "那裡", "這裡",
+}  # fmt: skip
+# X这个根本, Y这条主线, Z这一首要任务: naming the point again as "this key thing" marks it.
+_THIS_NOUN = re.compile(r"[这這][个個条條一项項][\u4e00-\u9fff]{1,4}$")
+# a superlative (最大, 最广泛), not the discourse words 最后, 最初, 最近, 最终
+_SUPERLATIVE = re.compile(r"最(?![后後初近终終])[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
 
+
+_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
+_SENTENCE_END = ("。", "！", "!", "？", "?")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 PHRASE_THRESHOLD = 1.5  # below this a clause has no mark of a formulation
 
@@ -121,10 +143,27 @@ def _parallel_rhythm(span: str) -> bool:
     return any(chars[start] == chars[start + 2] == chars[start + 4] for start in range(len(chars) - 4))
 
 
-def _score(span: str, keys: set[str], repeated: bool) -> float:
+def _mirrored(span: str) -> bool:
+    """Two or three short clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…)."""
+    parts = [strip_punct(p) for p in re.split("[，,]", span) if strip_punct(p)]
+    return 2 <= len(parts) <= 3 and all(han_len(p) <= 10 for p in parts) and _paired(parts[:2])
+
+
+def _score(span: str, keys: set[str], repeated: bool, quoted: bool = False, alone: bool = False) -> float:
+    """How strongly `span` is marked as a formulation; `quoted`: the author put it in quotation
+    marks; `alone`: it is a whole short sentence of its own (功成不必在我。)."""
     length = han_len(span)
+    tokens = words(span)
     score = 0.0
-    if _EMPHASIS.search(span):
+    if _EMPHASIS.search(span) or _SUPERLATIVE.search(span):
+        score += 2.0
+    if _THIS_NOUN.search(span):
+        score += 2.0
+    if _mirrored(span):
+        score += 2.0
+    if quoted:
+        score += 2.0
+    if alone:
         score += 2.0
     if _parallel_rhythm(span):
         score += 2.0
@@ -138,14 +177,14 @@ def _score(span: str, keys: set[str], repeated: bool) -> float:
         score += 1.0
     if repeated:
         score += 1.5
-    score += min(0.9, 0.3 * sum(1 for token in words(span) if token in keys))
+    score += min(0.9, 0.3 * sum(1 for token in tokens if token in keys))
     if _GLUE.match(span):
         score -= 2.0
-    if _PRONOUN.search(span):
+    if any(token in _PRONOUNS for token in tokens):
         score -= 1.5
     if _DIGIT.search(span):
         score -= 1.0
-    score -= max(0, length - 14) * 0.25 + max(0, 6 - length) * 0.3
+    score -= max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
     return score
 
 
@@ -212,31 +251,75 @@ def _candidates(sentence: str) -> list[str]:
             found.append(clause)
         if "、" in clause:
             pieces = clause.split("、")
-            found += [piece for piece in pieces if 5 <= han_len(piece) <= 16]
-            if all(2 <= han_len(piece) <= 4 for piece in pieces[1:]):
-                # a series of short members: the first one as long as the second (常流水、不断线)
-                tokens, first = words(pieces[0]), ""
-                while tokens and han_len(first) < han_len(pieces[1]):
-                    first = tokens.pop() + first
-                found.append("、".join([first, *pieces[1:]]))
+            if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
+                found += [piece for piece in pieces if han_len(piece) <= 16]
+            found += _short_series(pieces)
         for span in (_from_opener(clause), _rhythm_span(clause)):
             if 4 <= han_len(span) <= 16 and span != clause:
                 found.append(span)
-        if length > 12:
-            tail = _after_last_de(clause)
-            if 4 <= han_len(tail) <= 8 and _EMPHASIS.search(tail):
-                found.append(tail)
-        if index + 1 < len(clauses):
-            start = sentence.find(clauses[index])
-            end = sentence.find(clauses[index + 1], start + len(clauses[index]))
-            pair = sentence[start : end + len(clauses[index + 1])] if start >= 0 and end >= 0 else ""
-            sizes = [han_len(clauses[index]), han_len(clauses[index + 1])]
-            if max(sizes) <= 14 and sum(sizes) <= 20 and _paired(clauses[index : index + 2]):
-                found.append(pair)
-        for match in _QUOTE.finditer(clause):
-            inner = match.group(1)
-            if 4 <= han_len(inner) <= 12 and han_len(inner) < length * 0.6:
-                found.append(inner)
+        if length > 8:
+            found += _emphasised_tail(clause)
+        found += _mirrored_run(sentence, clauses, index)
+    for match in _QUOTE.finditer(sentence):
+        inner = match.group(1)
+        if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
+            found.append(inner)
+    return found
+
+
+def _short_series(pieces: list[str]) -> list[str]:
+    """A 、-series of short members as one span (常流水、不断线; 点多、线长、面宽的特点 -> 点多、线长、面宽):
+    the first member grown back and the last cut to their siblings' length."""
+    siblings = pieces[1:-1] or pieces[1:]
+    if not all(2 <= han_len(piece) <= 4 for piece in siblings):
+        return []
+    size = han_len(siblings[0])
+    tokens, first = words(pieces[0]), ""
+    while tokens and han_len(first) < size:
+        first = tokens.pop() + first
+    last = ""
+    for token in words(pieces[-1]):
+        if han_len(last) >= size or token in ("的", "等"):
+            break
+        last += token
+    if han_len(first) != size or not 2 <= han_len(last) <= size + 1:
+        return []
+    return ["、".join([first, *pieces[1:-1], last])]
+
+
+def _emphasised_tail(clause: str) -> list[str]:
+    """The head noun after the clause's last 的 when it is an emphasis word (…的重要法宝), alone
+    and with the words just before the 的 (克敌制胜的重要法宝)."""
+    tokens = words(clause)
+    if "的" not in tokens:
+        return []
+    cut = len(tokens) - 1 - tokens[::-1].index("的")
+    tail = "".join(tokens[cut + 1 :])
+    if not (4 <= han_len(tail) <= 8 and _EMPHASIS.search(tail)):
+        return []
+    modifier = ""  # the word before the 的 (a one-character word takes the one before it too)
+    for token in reversed(tokens[:cut]):
+        if han_len(modifier) >= 2 or token in _PRONOUNS or not HAN.match(token):
+            break
+        modifier = token + modifier
+    return [tail, modifier + "的" + tail] if han_len(modifier) >= 2 else [tail]
+
+
+def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
+    """Clause `index` with the one or two after it when they mirror it (以真情实感打动人，以关心
+    利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence."""
+    found = []
+    for size in (2, 3):
+        run = clauses[index : index + size]
+        if len(run) < size:
+            break
+        sizes = [han_len(c) for c in run]
+        if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
+            break
+        start = sentence.find(run[0])
+        end = sentence.find(run[-1], start + len(run[0]))
+        if start >= 0 and end >= 0:
+            found.append(sentence[start : end + len(run[-1])])
     return found
 
 
@@ -255,6 +338,44 @@ def _paired(pair: list[str]) -> bool:
     )
 
 
+# a bracket without its partner, or the seam between two quotations: the span cuts through them
+_UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_MARKER_START = re.compile(r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．])")
+
+
+def _listed_elsewhere(span: str) -> bool:
+    """Spans other extractors card already: numbered concepts (四个意识), marked list items
+    (——强化政治意识), and plain 、-series (政治认同、思想认同…) unless they are formulaic."""
+    if has_term(span) or _MARKER_START.match(span) or _UNBALANCED.search(span):
+        return True
+    members = span.split("、")
+    return len(members) >= 3 and all(_HAN_WORD.fullmatch(m) for m in members) and not formulaic(members)
+
+
+def formulaic(members: list[str]) -> bool:
+    """A series recited as one formulation (点多、线长、面宽; 同呼吸、共命运、心连心): members of two
+    or three characters coined for the occasion (rare as dictionary words, unlike 团结、诚信、敬业)
+    with no character in common (a named set repeats its head: 知网、懂网、用网)."""
+    return all(
+        2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members
+    ) and not set.intersection(*(set(m) for m in members))
+
+
+_COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
+
+
+def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
+    """Without the runs of clauses each of which is a formulation on its own (画出最大同心圆，凝聚
+    最大正能量): they get a cloze each rather than one long one."""
+    strong = {p.phrase for p in found}
+    return [
+        p
+        for p in found
+        if not (len(parts := clauses(p.phrase)) > 1 and all(part in strong for part in parts))
+    ]
+
+
 def find_phrases(
     paragraphs: list[Paragraph], limit: int, threshold: float = PHRASE_THRESHOLD
 ) -> list[Phrase]:
@@ -262,15 +383,25 @@ def find_phrases(
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
+    found: list[Phrase] = []
     for paragraph in paragraphs:
-        if han_len(paragraph.text) < 15:
-            continue
+        if han_len(paragraph.text) < 15 and not paragraph.text.endswith(_SENTENCE_END):
+            continue  # a heading, not a sentence
         for sentence in sentences(paragraph.text):
-            for span in _candidates(sentence):
+            bare = strip_punct(sentence)
+            for span in dict.fromkeys(_candidates(sentence)):
                 repeated = text.count(span) >= 2
-                score = _score(span, keys, repeated)
+                quoted = any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
+                alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
+                if _listed_elsewhere(span):
+                    continue
+                score = _score(span, keys, repeated, quoted, alone)
+                if sentence.rstrip().endswith(("？", "?")):
+                    score -= 1.5  # a question asks; the answer is the formulation
                 if score >= threshold:
-                    scored.append(Phrase(span, sentence.strip(), paragraph.line, score))
+                    found.append(Phrase(span, sentence.strip(), paragraph.line, score))
+            scored += _split_strong_runs(found)
+            found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
     chosen: list[Phrase] = []

@@ -40,6 +40,14 @@ class Series:
     clause: str
     line: int
 
+    @property
+    def prompt(self) -> str:
+        """The lead; a series that opens its clause is asked by the words after it (…利益)."""
+        if word_len_of(self.lead) >= 2:
+            return self.lead
+        after = strip_punct(self.clause.partition(self.members[-1])[2])
+        return "……" + after if len(after) >= 2 else self.clause
+
 
 def _length(tokens: list[str]) -> int:
     return sum(word_len(t) for t in tokens)
@@ -93,8 +101,11 @@ def _opening_words(text: str, target: int) -> str:
     return "".join(taken)
 
 
-def _last_members(tail: str, typical: int, longest: int, split_joined: bool) -> list[str]:
-    """The series' closing member(s) at the start of `tail`."""
+def _last_members(
+    tail: str, typical: int, longest: int, split_joined: bool, siblings: list[str]
+) -> list[str]:
+    """The series' closing member(s) at the start of `tail`; when it runs on past the series,
+    it ends with the ending its siblings share (…矛盾、…矛盾、…矛盾不断增多), else after its opening words."""
     text = _cut_unopened_quote(tail)
     pieces: list[list[str]] = [[]]
     for token in words(text):
@@ -106,9 +117,23 @@ def _last_members(tail: str, typical: int, longest: int, split_joined: bool) -> 
         members = _split_joined(members[0], strict=longest < 99)
     last = members[-1]
     longest = max([longest, *(word_len_of(m) for m in members[:-1])])
-    if word_len_of(last) > longest + 2:
+    ending = _shared_ending(siblings)
+    cut = last.find(ending) if ending else -1
+    if cut > 0 and cut + len(ending) < len(last):
+        members[-1] = last[: cut + len(ending)]
+    elif word_len_of(last) > longest + 2:
         members[-1] = _opening_words(last, max(2, typical))
     return [m for m in members if m.strip()]
+
+
+def _shared_ending(siblings: list[str]) -> str:
+    """The characters every sibling ends with ('' when they share none or there is only one)."""
+    if len(siblings) < 2:
+        return ""
+    size = 0
+    while size < min(len(m) for m in siblings) and len({m[-1 - size] for m in siblings}) == 1:
+        size += 1
+    return siblings[0][len(siblings[0]) - size :] if size else ""
 
 
 def word_len_of(text: str) -> int:
@@ -176,17 +201,65 @@ def _build(head: str, mids: list[str], tail: str, clause: str, line: int) -> Ser
     typical = round(statistics.median(mid_sizes)) if mids else 0
     split_joined = not mids or typical <= 6
     if not mids:
-        closing = _last_members(tail, 0, 99, split_joined)
+        closing = _last_members(tail, 0, 99, split_joined, [])
         sizes = [word_len_of(m) for m in closing[:-1]] or [word_len_of(m) for m in closing] or [0]
         typical = round(statistics.median(sizes))
         if closing and word_len_of(closing[-1]) > max(sizes) + 2:
             closing[-1] = _opening_words(closing[-1], max(2, typical))
     else:
-        closing = _last_members(tail, typical, max(mid_sizes), split_joined)
+        closing = _last_members(tail, typical, max(mid_sizes), split_joined, [head, *mids])
         sizes = mid_sizes + [word_len_of(m) for m in closing[:-1]]
     longest = max(sizes)
     firsts, lead = _first_members(head, max(typical, 2), max(longest, 2))
+    firsts, lead = _with_shared_opening(firsts, [*mids, *closing], lead)
     members = [strip_punct(m) for m in [*firsts, *mids, *closing]]
     if len(members) < 3 or any(word_len_of(m) < 2 for m in members) or len(set(members)) < len(members):
         return None
-    return Series(lead=lead, members=members, clause=clause, line=line)
+    if not _plausible(members, lead, joined_only=not mids and len(closing) < 3):
+        return None
+    return Series(lead=_clean_lead(lead), members=members, clause=clause, line=line)
+
+
+def _with_shared_opening(firsts: list[str], others: list[str], lead: str) -> tuple[list[str], str]:
+    """When every later member opens with the word the lead ends on (为A、为B、为C), that word
+    belongs to the first member too."""
+    opening = words(others[0])[0] if others and others[0] else ""
+    if (
+        len(firsts) == 1
+        and opening
+        and lead.endswith(opening)
+        and all(m.startswith(opening) for m in others)
+        and not firsts[0].startswith(opening)
+    ):
+        return [opening + firsts[0]], lead[: -len(opening)]
+    return firsts, lead
+
+
+_DEBRIS = re.compile(r"\d|[“”「」]")
+_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$")
+# How much longer than the shortest member the longest may be: beyond it, one "member" is a
+# clause that swallowed the words after the series (影响、有代表性的党外人士及时推荐到人大).
+_BALANCE = 3
+
+
+def _plausible(members: list[str], lead: str, joined_only: bool) -> bool:
+    """Whether the members read as one named set rather than pieces of a sentence cut at 、."""
+    if any(_DEBRIS.search(m) or _UNBALANCED.search(m) for m in members):
+        return False
+    sizes = [word_len_of(m) for m in members]
+    if max(sizes) >= _BALANCE * min(sizes) and max(sizes) > 6:
+        return False
+    # 由A、B向C (a change from one state to another) is not a series of three
+    if lead.endswith(("由", "从", "從")) and any(re.search("[向到]", m) for m in members[1:]):
+        return False
+    # a third member that only comes from a 和 inside two 、-parts: long clauses joined by 和
+    # (坚持和完善…、推进…和…现代化) or phrases with a 的 of their own are no set
+    return not joined_only or (min(sizes) <= 6 and not any("的" in m for m in members))
+
+
+def _clean_lead(lead: str) -> str:
+    """The lead without the end of an earlier quotation it starts in (和谐”的 -> 的)."""
+    for index in range(len(lead) - 1, -1, -1):
+        if lead[index] in _CLOSERS and _CLOSERS[lead[index]] not in lead[:index]:
+            return strip_punct(lead[index + 1 :])
+    return lead

@@ -124,6 +124,11 @@ def words(text: str) -> list[str]:
     return list(_cut(text))
 
 
+def word_frequency(word: str) -> int:
+    """How often `word` occurs in jieba's dictionary corpus (0 for words it does not list)."""
+    return _tokenizer().FREQ.get(word, 0)
+
+
 def shorten(text: str, limit: int = 90) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
