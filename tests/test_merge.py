@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -49,9 +50,16 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path / "cards"
 
 
+def _update(extracted: CardFile, path: Path) -> object:
+    """One extract run on one file: load the state, merge, save the state."""
+    state = State.load(path.parent)
+    result = update_card_file(extracted, path, state)
+    state.save()
+    return result
+
+
 def _run(folder: Path, cards: list[Card]) -> tuple[CardFile, object]:
-    state = State.load(folder)
-    result = update_card_file(_extracted(*[Card(**vars(c)) for c in cards]), folder / "doc.yaml", state)
+    result = _update(_extracted(*[Card(**vars(c)) for c in cards]), folder / "doc.yaml")
     return load_card_file(folder / "doc.yaml"), result
 
 
@@ -145,16 +153,15 @@ def test_cloze_numbers_written_to_yaml_when_items_move(folder: Path) -> None:
 
 def test_header_follows_source_unless_the_learner_changed_it(folder: Path) -> None:
     _run(folder, _copy(BASE))
-    state = State.load(folder)
     renamed = CardFile(source="doc.txt", title="新标题", deck="要点::新标题", cards=_copy(BASE))
-    update_card_file(renamed, folder / "doc.yaml", state)
+    _update(renamed, folder / "doc.yaml")
     assert load_card_file(folder / "doc.yaml").deck == "要点::新标题"
     path = folder / "doc.yaml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("deck: 要点::新标题", "deck: 复习::我的"), encoding="utf-8"
     )
     again = CardFile(source="doc.txt", title="再一个标题", deck="要点::再一个标题", cards=_copy(BASE))
-    update_card_file(again, path, State.load(folder))
+    _update(again, path)
     assert load_card_file(path).deck == "复习::我的"
 
 
@@ -190,7 +197,7 @@ def test_reextract_never_loses_a_learner_change(tmp_path_factory: pytest.TempPat
     folder = tmp_path_factory.mktemp("prop")
     path = folder / "doc.yaml"
     source = _copy(BASE)
-    update_card_file(_extracted(*_copy(source)), path, State.load(folder))
+    _update(_extracted(*_copy(source)), path)
     edits: dict[str, str] = {}  # card id -> a marker the learner wrote into it
     deleted: set[str] = set()
     own: set[str] = set()
@@ -220,7 +227,7 @@ def test_reextract_never_loses_a_learner_change(tmp_path_factory: pytest.TempPat
             else:
                 target.text = target.text.replace("。", word[:1] + "。")
         path.write_text(render_card_file(card_file), encoding="utf-8")
-        update_card_file(_extracted(*_copy(source)), path, State.load(folder))
+        _update(_extracted(*_copy(source)), path)
         result = load_card_file(path)
         by_id = {c.id: c for c in result.cards}
         for card_id, marker in edits.items():
@@ -254,10 +261,14 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.
     before = Path("cards/a.yaml").read_bytes()
     Path("src/a.txt").write_text(ARTICLE.replace("整合各方资源", "整合多方资源"), encoding="utf-8")
     dry = runner.invoke(app, ["extract", "src", "--dry-run"])
-    assert "1 updated" in dry.output
+    report = dry.output.splitlines()[0]
+    assert re.fullmatch(
+        r"src/a.txt -> cards/a.yaml: 0 added, [1-9]\d* updated, 0 kept \(edited by you\), 0 removed, \d+ unchanged",
+        report,
+    )
     assert Path("cards/a.yaml").read_bytes() == before
     real = runner.invoke(app, ["extract", "src"])
-    assert "src/a.txt -> cards/a.yaml: 0 added, 1 updated, 0 kept (edited by you), 0 removed" in real.output
+    assert real.output.splitlines()[0] == report  # the dry run reported exactly what happens
 
 
 def test_extract_writes_schema_and_files_validate_against_it(

@@ -118,33 +118,43 @@ def _extract(
     failures = documents = unchanged = 0
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     progress: _Progress | None = None
-    for path, extracted in extract_many(sources, encoding, deck_root):
-        # the bar starts once the worker processes exist (forking under a running bar's thread is unsafe)
-        progress = progress or _Progress(len(sources), "extract")
-        progress.advance()
-        try:
-            if isinstance(extracted, YaodianError):
-                raise extracted
-            result = update_card_file(extracted, targets[path], state, write=not dry_run)
-        except YaodianError as exc:
-            progress.echo(f"error: {exc}", err=True)
-            failures += 1
-            continue
-        documents += 1
-        unchanged += result.unchanged
-        counts = {kind: result.count(kind) for kind in totals}
-        for kind, count in counts.items():
-            totals[kind] += count
-        if result.changes:
-            progress.echo(
-                f"{path} -> {targets[path]}: {counts['added']} added, {counts['updated']} updated, "
-                f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
-            )
-        for change in result.changes:
-            if change.note:
-                progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
-    if progress:
-        progress.stop()
+    saved = time.monotonic()
+    try:
+        for path, extracted in extract_many(sources, encoding, deck_root):
+            # the bar starts once the worker processes exist (forking under a running bar's thread is unsafe)
+            progress = progress or _Progress(len(sources), "extract")
+            progress.advance()
+            try:
+                if isinstance(extracted, YaodianError):
+                    raise extracted
+                result = update_card_file(extracted, targets[path], state, write=not dry_run)
+            except YaodianError as exc:
+                progress.echo(f"error: {exc}", err=True)
+                failures += 1
+                continue
+            documents += 1
+            unchanged += result.unchanged
+            counts = {kind: result.count(kind) for kind in totals}
+            for kind, count in counts.items():
+                totals[kind] += count
+            if result.changes:
+                progress.echo(
+                    f"{path} -> {targets[path]}: {counts['added']} added, {counts['updated']} updated, "
+                    f"{counts['kept']} kept (edited by you), {counts['removed']} removed, "
+                    f"{result.unchanged} unchanged"
+                )
+            for change in result.changes:
+                if change.note:
+                    progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
+            if not dry_run and time.monotonic() - saved > 5:
+                state.save()
+                saved = time.monotonic()
+    finally:
+        # also on Ctrl-C: the state must describe every card file already written
+        if progress:
+            progress.stop()
+        if documents and not dry_run:
+            state.save()
     if documents and not dry_run:
         install_schema(cards)
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())

@@ -478,7 +478,8 @@ def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
 
 
 def update_card_file(extracted: CardFile, target: Path, state: State, write: bool = True) -> MergeResult:
-    """Merge `extracted` into the card file at `target` and (unless `write` is False) save both.
+    """Merge `extracted` into the card file at `target`; unless `write` is False, write the file
+    and record it in `state` (the caller saves the state: once per batch, not once per file).
 
     A card file that does not load is left untouched and reported with its file:line.
     """
@@ -495,5 +496,4 @@ def update_card_file(extracted: CardFile, target: Path, state: State, write: boo
         if result.text != existing_text:
             write_atomic(target, result.text)
         state.files[target.name] = result.fingerprints
-        state.save()
     return result
