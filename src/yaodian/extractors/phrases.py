@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -124,14 +124,18 @@ def _idf() -> tuple[dict[str, float], float]:
 
 def keywords(text: str, top: int = 20) -> list[str]:
     """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf."""
+    return list(_ranked_words(text)[:top])
+
+
+@lru_cache(maxsize=4)  # the phrases and the deck's tags ask about the same document
+def _ranked_words(text: str) -> tuple[str, ...]:
     table, default = _idf()
     counts: dict[str, int] = {}
     for line in text.splitlines():
         for token in words(line):
             if han_len(token) >= 2 and len(token) == han_len(token):
                 counts[token] = counts.get(token, 0) + 1
-    scored = sorted(counts, key=lambda w: (-counts[w] * table.get(w, default), w))
-    return scored[:top]
+    return tuple(sorted(counts, key=lambda w: (-counts[w] * table.get(w, default), w)))
 
 
 def _parallel_rhythm(span: str) -> bool:

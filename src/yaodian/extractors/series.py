@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yaodian.extractors.text import Paragraph, strip_punct, word_len, words
 
@@ -136,6 +137,7 @@ def _shared_ending(siblings: list[str]) -> str:
     return siblings[0][len(siblings[0]) - size :] if size else ""
 
 
+@lru_cache(maxsize=65536)
 def word_len_of(text: str) -> int:
     return _length(words(text)) if text else 0
 

@@ -92,8 +92,12 @@ def opening_clause(text: str, minimum: int = 4) -> str:
     return first
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=65536)  # asked of the same clauses and members over and over
 def han_len(text: str) -> int:
-    return len(HAN.findall(text))
+    return len(_NOT_HAN.sub("", text))
 
 
 def word_len(word: str) -> int:
@@ -111,17 +115,27 @@ def _tokenizer():
     return tokenizer
 
 
-@lru_cache(maxsize=8192)
-def _cut(text: str) -> tuple[str, ...]:
-    return tuple(_tokenizer().cut(text))
+# jieba's own first split (its re_han_default): it cuts each run of these characters on its
+# own, so a paragraph's words are its runs' words, and a clause shares its runs with its paragraph.
+_JIEBA_BLOCK = re.compile(r"([\u4e00-\u9fd5a-zA-Z0-9+#&\._%\-]+)")
+
+
+@lru_cache(maxsize=65536)
+def _cut_block(block: str) -> tuple[str, ...]:
+    return tuple(_tokenizer().cut(block))
 
 
 def words(text: str) -> list[str]:
     """jieba's words of `text`, in order (a private tokenizer, so jieba's global state is untouched).
 
-    Cached: the extractors look at the same clause several times.
+    Cut run by run with a cache per run: the extractors look at a paragraph, its sentences and
+    its clauses, and each run of characters is segmented once.
     """
-    return list(_cut(text))
+    found: list[str] = []
+    for block in _JIEBA_BLOCK.split(text):
+        if block:
+            found += _cut_block(block)
+    return found
 
 
 def word_frequency(word: str) -> int:
