@@ -170,3 +170,23 @@ def test_file_tags_round_trip_and_are_checked(tmp_path: Path) -> None:
     assert [str(p) for p in read_card_file(path)[1]] == [
         f"{path}:3: tags must be a list of words without spaces"
     ]
+
+
+def test_parse_cache_gives_what_parsing_gives_and_follows_edits(tmp_path: Path, seed_paths: list[Path]) -> None:
+    from typer.testing import CliRunner
+
+    from yaodian.cards import CACHE_FILE
+    from yaodian.cli import app
+
+    cards = tmp_path / "cards"
+    result = CliRunner().invoke(app, ["extract", str(seed_paths[1]), "--cards", str(cards)])
+    assert result.exit_code == 0, result.output
+    assert (cards / CACHE_FILE).exists()  # extract leaves the parse for build
+    (path,) = cards.glob("*.yaml")
+    cached, problems = check_folder(cards)
+    parsed, parse_problems = read_card_file(path)
+    assert problems == parse_problems == []
+    assert cached[0].to_dict() == parsed.to_dict()
+    assert [c.line for c in cached[0].cards] == [c.line for c in parsed.cards]
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: 改过的", 1), encoding="utf-8")
+    assert check_folder(cards)[0][0].title.startswith("改过的")

@@ -231,13 +231,20 @@ def _tag(text: str) -> str:
     return re.sub(r"\s+", "_", text.strip())
 
 
-def note_tags(card_file: CardFile, card: Card) -> list[str]:
-    """yaodian, the card type, the source stem, the document's keywords, the card's own tags."""
+def file_tags(card_file: CardFile) -> list[str]:
+    """The tags every card of a file gets: its source stem and the document's keywords."""
+    return [f"yaodian::source::{_tag(_stem(card_file))}", *(_tag(t) for t in card_file.tags)]
+
+
+def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) -> list[str]:
+    """yaodian, the card type, the source stem, the document's keywords, the card's own tags.
+
+    `shared` is file_tags(card_file), when the caller has it already.
+    """
     tags = [
         "yaodian",
         f"yaodian::{card.type}",
-        f"yaodian::source::{_tag(_stem(card_file))}",
-        *(_tag(t) for t in card_file.tags),
+        *(file_tags(card_file) if shared is None else shared),
         *(_tag(t) for t in card.tags),
     ]
     return list(dict.fromkeys(t for t in tags if t))
@@ -299,10 +306,29 @@ class _Deck(genanki.Deck):
 
 
 class _Package(genanki.Package):
-    """genanki's package plus yaodian's deck preset (new cards in document order)."""
+    """genanki's package plus yaodian's deck preset (new cards in document order).
+
+    genanki rewrites the collection's deck and note-type JSON once per deck, which grows
+    quadratically with a few hundred documents; here both are written once.
+    """
 
     def write_to_db(self, cursor, timestamp, id_gen):
-        super().write_to_db(cursor, timestamp, id_gen)
+        from genanki.apkg_col import APKG_COL
+        from genanki.apkg_schema import APKG_SCHEMA
+
+        cursor.executescript(APKG_SCHEMA)
+        cursor.executescript(APKG_COL)
+        (decks_raw, models_raw) = cursor.execute("SELECT decks, models FROM col").fetchone()
+        decks, models = json.loads(decks_raw), json.loads(models_raw)
+        for deck in self.decks:
+            decks[str(deck.deck_id)] = deck.to_json()
+            for note in deck.notes:
+                deck.add_model(note.model)
+            models.update({m.model_id: m.to_json(timestamp, deck.deck_id) for m in deck.models.values()})
+        cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
+        for deck in self.decks:
+            for note in deck.notes:
+                note.write_to_db(cursor, timestamp, deck.deck_id, id_gen)
         (raw,) = cursor.execute("SELECT dconf FROM col").fetchone()
         presets = json.loads(raw)
         preset = copy.deepcopy(presets["1"])
@@ -410,9 +436,10 @@ def build_package(
         deck = decks.get(name)
         if deck is None:
             deck = decks[name] = _Deck(deck_id(name), name)
+        shared = file_tags(card_file)
         for written in card_file.cards:
             card = _tie_numbers(written, old_state.get(written.id))
-            fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card)
+            fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card, shared)
             _check_card(card_file, card, fields[FIELDS.index("Mode")])
             digest = _content_hash(fields, tags)
             previous = old_state.get(card.id)

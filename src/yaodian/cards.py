@@ -8,6 +8,7 @@ Anki cloze markup). Loading is always safe: YAML tags that would construct objec
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from yaodian import __version__
 from yaodian.errors import Location, YaodianError
 
 CARD_TYPES = ("list", "cloze")
@@ -36,6 +38,8 @@ CARD_FIELDS = (
     "mode",
 )
 ORIGIN_FIELDS = ("line", "section")
+CACHE_FILE = ".yaodian-cache.json"
+_CACHE_VERSION = f"{__version__}/1"  # a new yaodian parses everything again
 SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `extract`
 
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -79,6 +83,25 @@ class Card:
         """What the learner studies, normalised: two cards with the same key are duplicates."""
         body = self.prompt + "\x1f" + "\x1e".join(self.items) if self.type == "list" else self.text
         return self.type + "\x1f" + body
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], line: int | None = None) -> Card:
+        """A card from its (already validated) YAML form, the inverse of to_dict."""
+        origin = data.get("origin")
+        return cls(
+            type=data["type"],
+            id=data.get("id", ""),
+            prompt=data.get("prompt", ""),
+            items=list(data.get("items", [])),
+            text=data.get("text", ""),
+            extra=data.get("extra", ""),
+            tags=list(data.get("tags", [])),
+            origin=Origin(origin.get("line"), origin.get("section")) if origin else None,
+            mode=data.get("mode"),
+            clozes=list(data["clozes"]) if "clozes" in data else None,
+            retired=list(data.get("retired", [])),
+            line=line,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "type": self.type}
@@ -375,18 +398,34 @@ def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
         card.clozes = clozes
 
 
-def read_card_file(path: Path) -> tuple[CardFile | None, list[YaodianError]]:
-    """Load one card file; return it (None if unusable) and every problem found, each with file:line."""
+def read_card_file(path: Path, cache: ParseCache | None = None) -> tuple[CardFile | None, list[YaodianError]]:
+    """Load one card file; return it (None if unusable) and every problem found, each with file:line.
+
+    With a cache, a file whose bytes were parsed before is not parsed again.
+    """
     problems = _Problems(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        problems.add(line, "not UTF-8 text")
-        return None, problems.found
+        data = path.read_bytes()
     except OSError as exc:
         problems.add(None, f"cannot read: {exc.strerror}")
         return None, problems.found
+    digest = hashlib.sha1(data).hexdigest()
+    if cache is not None and (hit := cache.get(path, digest)) is not None:
+        return hit, []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        problems.add(data[: exc.start].count(b"\n") + 1, "not UTF-8 text")
+        return None, problems.found
+    card_file, found = _parse_card_file(path, text, problems)
+    if cache is not None and card_file is not None and not found:
+        cache.put(path, digest, card_file)
+    return card_file, found
+
+
+def _parse_card_file(
+    path: Path, text: str, problems: _Problems
+) -> tuple[CardFile | None, list[YaodianError]]:
     try:
         raw = parse_yaml(text, path)
     except YaodianError as exc:
@@ -444,13 +483,68 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
+class ParseCache:
+    """Card files already parsed, by the hash of their bytes, kept beside them in CACHE_FILE.
+
+    YAML parsing is most of a build's time for a large collection; a file whose bytes have not
+    changed since it was last parsed (or written by extract) is read back from JSON instead.
+    The cache is only an accelerator: deleting it, or any mismatch, means parsing again.
+    """
+
+    def __init__(self, folder: Path, entries: dict[str, Any] | None = None) -> None:
+        self.path = folder / CACHE_FILE
+        self.entries = entries or {}
+        self.dirty = False
+
+    @classmethod
+    def load(cls, folder: Path) -> ParseCache:
+        try:
+            raw = json.loads((folder / CACHE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls(folder)
+        if (
+            not isinstance(raw, dict)
+            or raw.get("version") != _CACHE_VERSION
+            or not isinstance(raw.get("files"), dict)
+        ):
+            return cls(folder)
+        return cls(folder, raw["files"])
+
+    def get(self, path: Path, digest: str) -> CardFile | None:
+        entry = self.entries.get(path.name)
+        if not isinstance(entry, dict) or entry.get("sha1") != digest:
+            return None
+        try:
+            data, lines = entry["file"], entry["lines"]
+            cards = [Card.from_dict(card, line) for card, line in zip(data["cards"], lines, strict=True)]
+            return CardFile(
+                data["source"], data["title"], data["deck"], cards, list(data.get("tags", [])), path
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def put(self, path: Path, digest: str, card_file: CardFile) -> None:
+        lines = [card.line for card in card_file.cards]
+        self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        present = {p.name for p in card_files_in(self.path.parent)}
+        files = {name: entry for name, entry in self.entries.items() if name in present}
+        write_atomic(self.path, json.dumps({"version": _CACHE_VERSION, "files": files}, ensure_ascii=False))
+        self.dirty = False
+
+
 def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
     """Load every card file of a folder; every problem, including ids repeated across files."""
     files: list[CardFile] = []
     problems: list[YaodianError] = []
     owners: dict[str, Location] = {}
+    cache = ParseCache.load(folder)
     for path in card_files_in(folder):
-        card_file, found = read_card_file(path)
+        card_file, found = read_card_file(path, cache)
         problems += found
         if card_file is None:
             continue
@@ -462,6 +556,8 @@ def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
             if card.id in owners and owners[card.id].path != path:
                 problems.append(YaodianError(f"duplicate id '{card.id}' (also at {owners[card.id]})", here))
             owners.setdefault(card.id, here)
+    if folder.is_dir():
+        cache.save()
     return files, problems
 
 

@@ -101,7 +101,7 @@ class _Progress:
 def _extract(
     paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
 ) -> int:
-    from yaodian.cards import install_schema
+    from yaodian.cards import ParseCache, install_schema
     from yaodian.merge import State, card_file_targets, update_card_file
     from yaodian.pipeline import extract_many
     from yaodian.sources import find_sources
@@ -114,7 +114,7 @@ def _extract(
         else:
             sources.append(path)
     targets = card_file_targets(sources, cards)
-    state = State.load(cards)
+    state, cache = State.load(cards), ParseCache.load(cards)
     failures = documents = unchanged = 0
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     progress: _Progress | None = None
@@ -127,7 +127,7 @@ def _extract(
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
-                result = update_card_file(extracted, targets[path], state, write=not dry_run)
+                result = update_card_file(extracted, targets[path], state, not dry_run, cache)
             except YaodianError as exc:
                 progress.echo(f"error: {exc}", err=True)
                 failures += 1
@@ -148,6 +148,7 @@ def _extract(
                     progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
             if not dry_run and time.monotonic() - saved > 5:
                 state.save()
+                cache.save()
                 saved = time.monotonic()
     finally:
         # also on Ctrl-C: the state must describe every card file already written
@@ -155,6 +156,7 @@ def _extract(
             progress.stop()
         if documents and not dry_run:
             state.save()
+            cache.save()
     if documents and not dry_run:
         install_schema(cards)
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())

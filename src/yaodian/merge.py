@@ -18,6 +18,7 @@ Kept cards are copied as text, so comments and formatting inside them survive.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -26,7 +27,16 @@ from pathlib import Path
 
 import yaml
 
-from yaodian.cards import Card, CardFile, Origin, dump_yaml, read_card_file, render_card_file, write_atomic
+from yaodian.cards import (
+    Card,
+    CardFile,
+    Origin,
+    ParseCache,
+    dump_yaml,
+    read_card_file,
+    render_card_file,
+    write_atomic,
+)
 from yaodian.errors import YaodianError
 
 STATE_FILE = ".yaodian-state.json"
@@ -254,6 +264,7 @@ class MergeResult:
     fingerprints: dict[str, str]  # the file's new state: card id -> stamp
     changes: list[Change] = field(default_factory=list)
     unchanged: int = 0
+    card_file: CardFile | None = None  # what `text` holds, when each card's line could be found
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -279,7 +290,8 @@ def merge_card_file(
         new_state = {card.id: stamp(card, card) for card in extracted.cards}
         new_state[HEADER_KEY] = _header_fingerprint(extracted)
         changes = [Change("added", card) for card in extracted.cards]
-        return MergeResult(render_card_file(extracted), new_state, changes)
+        text = render_card_file(extracted)
+        return MergeResult(text, new_state, changes, card_file=_with_lines(extracted, text))
 
     layout = _layout(existing_text)
     slots: list[_Slot] = []
@@ -379,6 +391,10 @@ def merge_card_file(
     elif HEADER_KEY in fingerprints:
         result.fingerprints[HEADER_KEY] = fingerprints[HEADER_KEY]
     result.text = _render(header, layout, survivors, head)
+    merged = CardFile(
+        header.source, header.title, header.deck, [slot.card for slot in survivors], header.tags
+    )
+    result.card_file = _with_lines(merged, result.text)
     return result
 
 
@@ -398,6 +414,20 @@ def _as_update(old: Card, new: Card) -> Card:
         clozes=clozes,
         retired=retired,
     )
+
+
+_ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
+
+
+def _with_lines(card_file: CardFile, text: str) -> CardFile | None:
+    """`card_file` with each card's line in `text`; None when a card does not start with `- id:`."""
+    found = [(m.group(1), n) for n, line in enumerate(text.splitlines(), 1) if (m := _ID_LINE.match(line))]
+    if [card_id for card_id, _ in found] != [card.id for card in card_file.cards]:
+        return None
+    cards = [copy.copy(card) for card in card_file.cards]
+    for card, (_card_id, line) in zip(cards, found, strict=True):
+        card.line = line
+    return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags)
 
 
 def _line_of(slot: _Slot) -> int | None:
@@ -477,7 +507,9 @@ def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
     return targets
 
 
-def update_card_file(extracted: CardFile, target: Path, state: State, write: bool = True) -> MergeResult:
+def update_card_file(
+    extracted: CardFile, target: Path, state: State, write: bool = True, cache: ParseCache | None = None
+) -> MergeResult:
     """Merge `extracted` into the card file at `target`; unless `write` is False, write the file
     and record it in `state` (the caller saves the state: once per batch, not once per file).
 
@@ -495,5 +527,8 @@ def update_card_file(extracted: CardFile, target: Path, state: State, write: boo
     if write:
         if result.text != existing_text:
             write_atomic(target, result.text)
+            if cache is not None and result.card_file is not None:  # build need not parse it again
+                digest = hashlib.sha1(result.text.encode("utf-8")).hexdigest()
+                cache.put(target, digest, result.card_file)
         state.files[target.name] = result.fingerprints
     return result
