@@ -7,6 +7,7 @@ from pathlib import Path
 
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
+from yaodian.merge import first_write
 from yaodian.pipeline import extract_many
 from yaodian.sources import read_document
 
@@ -14,9 +15,10 @@ from yaodian.sources import read_document
 def test_worker_processes_give_the_same_cards_in_input_order(seed_paths: list[Path]) -> None:
     pooled = list(extract_many(seed_paths, None, "要点", workers=2))
     assert [path for path, _ in pooled] == seed_paths
-    for path, card_file in pooled:
+    for path, extraction in pooled:
         alone = extract_document(read_document(path))
-        assert [c.to_dict() for c in card_file.cards] == [c.to_dict() for c in alone.cards]
+        assert [c.to_dict() for c in extraction.card_file.cards] == [c.to_dict() for c in alone.cards]
+        assert extraction.fresh.text == first_write(alone).text
 
 
 def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_paths: list[Path]) -> None:

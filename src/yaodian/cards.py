@@ -564,20 +564,55 @@ def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
 # ---------------------------------------------------------------- saving
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+_EMITTER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_RESOLVER = yaml.resolver.Resolver()
+# Plain scalars starting with these may read back as numbers, booleans, null...: those need a check.
+_AMBIGUOUS_START = frozenset(_RESOLVER.yaml_implicit_resolvers)
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Block-style YAML with Chinese written verbatim."""
+def _scalar(value: str) -> yaml.ScalarEvent:
+    """A string scalar; multi-line text as a literal block, others plain where YAML allows."""
+    if not value or value[0] in _AMBIGUOUS_START:
+        plain = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+    else:
+        plain = True
+    return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)
 
 
-_Dumper.add_representer(str, _represent_str)
+def _events(data: Any) -> Any:
+    """YAML events for plain data (dicts, lists, text, numbers, booleans).
+
+    Feeding events to libyaml's emitter skips PyYAML's representer, which is Python code and
+    most of the time of writing tens of thousands of cards.
+    """
+    if isinstance(data, dict):
+        yield yaml.MappingStartEvent(None, None, True, flow_style=False)
+        for key, value in data.items():
+            yield _scalar(str(key))
+            yield from _events(value)
+        yield yaml.MappingEndEvent()
+    elif isinstance(data, list):
+        yield yaml.SequenceStartEvent(None, None, True, flow_style=False)
+        for value in data:
+            yield from _events(value)
+        yield yaml.SequenceEndEvent()
+    elif isinstance(data, str):
+        yield _scalar(data)
+    elif isinstance(data, bool):
+        yield yaml.ScalarEvent(None, None, (True, False), "true" if data else "false")
+    elif isinstance(data, int):
+        yield yaml.ScalarEvent(None, None, (True, False), str(data))
+    elif data is None:
+        yield yaml.ScalarEvent(None, None, (True, False), "null")
+    else:
+        raise TypeError(f"cannot write {type(data).__name__} to card YAML")
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000, indent=2)
+    """Block-style YAML with Chinese written verbatim."""
+    events = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
+    events += [*_events(data), yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
+    return yaml.emit(events, Dumper=_EMITTER, allow_unicode=True, width=10_000, indent=2)
 
 
 def render_card_file(card_file: CardFile) -> str:

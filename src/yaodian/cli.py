@@ -127,7 +127,9 @@ def _extract(
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
-                result = update_card_file(extracted, targets[path], state, not dry_run, cache)
+                result = update_card_file(
+                    extracted.card_file, targets[path], state, not dry_run, cache, extracted.fresh
+                )
             except YaodianError as exc:
                 progress.echo(f"error: {exc}", err=True)
                 failures += 1

@@ -507,23 +507,41 @@ def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
     return targets
 
 
+def first_write(extracted: CardFile) -> MergeResult:
+    """The result for a card file that does not exist yet: all cards added.
+
+    Worker processes compute it beside the extraction, so rendering the YAML of a large batch
+    runs on every core rather than in the process that writes the files.
+    """
+    return merge_card_file(extracted, None, None, {})
+
+
 def update_card_file(
-    extracted: CardFile, target: Path, state: State, write: bool = True, cache: ParseCache | None = None
+    extracted: CardFile,
+    target: Path,
+    state: State,
+    write: bool = True,
+    cache: ParseCache | None = None,
+    fresh: MergeResult | None = None,
 ) -> MergeResult:
     """Merge `extracted` into the card file at `target`; unless `write` is False, write the file
     and record it in `state` (the caller saves the state: once per batch, not once per file).
 
     A card file that does not load is left untouched and reported with its file:line.
+    `fresh` is first_write(extracted), when already computed.
     """
     existing: CardFile | None = None
     existing_text: str | None = None
     if target.exists():
-        existing, problems = read_card_file(target)
+        existing, problems = read_card_file(target, cache)
         if problems:
             first = problems[0]
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = target.read_text(encoding="utf-8")
-    result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
+    if existing is None and fresh is not None:
+        result = fresh
+    else:
+        result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
     if write:
         if result.text != existing_text:
             write_atomic(target, result.text)

@@ -11,24 +11,40 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from yaodian.cards import CardFile
 from yaodian.errors import YaodianError
+
+if TYPE_CHECKING:
+    from yaodian.merge import MergeResult
+
+
+@dataclass
+class Extraction:
+    """What a worker sends back for one document: its cards, and its card file as first written."""
+
+    card_file: CardFile
+    fresh: MergeResult
+
 
 # Below this many files a pool costs more (process start, a dictionary load per worker) than it saves.
 _POOL_THRESHOLD = 4
 
 
-def _extract_one(job: tuple[Path, str | None, str]) -> CardFile | YaodianError:
+def _extract_one(job: tuple[Path, str | None, str]) -> Extraction | YaodianError:
     from yaodian.extractors import extract_document
+    from yaodian.merge import first_write
     from yaodian.sources import read_document
 
     path, encoding, root = job
     try:
-        return extract_document(read_document(path, encoding), root)
+        card_file = extract_document(read_document(path, encoding), root)
     except YaodianError as exc:
         return exc
+    return Extraction(card_file, first_write(card_file))
 
 
 def _warm_up() -> None:
@@ -43,8 +59,8 @@ def default_workers() -> int:
 
 def extract_many(
     paths: list[Path], encoding: str | None, root: str, workers: int | None = None
-) -> Iterator[tuple[Path, CardFile | YaodianError]]:
-    """(path, card file or error) for every path, in input order."""
+) -> Iterator[tuple[Path, Extraction | YaodianError]]:
+    """(path, extraction or error) for every path, in input order."""
     jobs = [(path, encoding, root) for path in paths]
     workers = min(workers or default_workers(), len(jobs))
     if workers <= 1 or len(jobs) < _POOL_THRESHOLD:
