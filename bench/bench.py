@@ -64,12 +64,20 @@ genanki.Package(decks).write_to_file(out)
 
 
 def _clauses() -> list[str]:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    """Clauses of the seeds' article text (their web boilerplate left out)."""
+    from yaodian.extractors.boilerplate import main_text
+
+    text = "\n".join(
+        paragraph.text
+        for path in sorted((ROOT / "seeds").glob("*.txt"))
+        for paragraph in main_text(path.read_text(encoding="utf-8").splitlines())
+    )
     return sorted(set(_CLAUSE.findall(text)))
 
 
 def _document(rng: random.Random, clauses: list[str], number: int) -> str:
-    """One article: a title, numbered sections with 一是/二是 points, series and sub-points."""
+    """One article: a title, numbered sections with 一是/二是 points, sub-points, 首先/其次/最后
+    and inline series."""
     pick = lambda k: rng.sample(clauses, k)  # noqa: E731
     lines = [f"关于{pick(1)[0]}的思考（第{number}篇）", ""]
     lines.append("，".join(pick(4)) + "。" + "，".join(pick(3)) + "。")
@@ -77,13 +85,15 @@ def _document(rng: random.Random, clauses: list[str], number: int) -> str:
         lines.append(f"{_CN[s]}、{pick(1)[0]}，{pick(1)[0]}。")
         lines.append(f"{pick(1)[0]}，主要有以下几点：")
         for p, clause in enumerate(pick(rng.randint(3, 5))):
-            lines.append(f"{_CN[p]}是{clause}，{'，'.join(pick(2))}。")
+            lines.append(f"{_CN[p]}是{clause}，{pick(1)[0]}。")
         for b in range(rng.randint(3, 5)):
-            lines.append(f"（{_CN[b]}）{pick(1)[0]}。{'，'.join(pick(3))}。")
+            lines.append(f"（{_CN[b]}）{pick(1)[0]}。{'，'.join(pick(2))}。")
             for k, clause in enumerate(pick(3), 1):
                 lines.append(f"{k}、{clause}，{pick(1)[0]}。")
             a, b2, c = (x[:4] for x in pick(3))
             lines.append(f"{pick(1)[0]}，做到{a}、{b2}、{c}，{'，'.join(pick(2))}。")
+        first, second, last = pick(3)
+        lines.append(f"首先，{first}。其次，{second}。最后，{last}。")
         a, b, c, d = pick(4)
         lines.append(f"要{pick(1)[0]}，推动{a[:4]}、{b[:4]}、{c[:4]}和{d[:4]}，{pick(1)[0]}。")
     return "\n".join(lines) + "\n"
