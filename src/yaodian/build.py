@@ -30,6 +30,7 @@ import genanki
 
 from yaodian import __version__
 from yaodian.cards import CLOZE, MODES, Card, CardFile, write_atomic
+from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 
 # Never change these: Anki matches note types and notes by them on re-import.
@@ -47,8 +48,6 @@ FIELDS = ("Text", "Extra", "Source", "Hint", "Mode", "Id")
 # second item. The preset only arrives when the learner imports deck presets too.
 DECK_CONFIG_ID = 1_607_392_320
 DECK_CONFIG_NAME = "yaodian 要点"
-DEFAULT_ROOT = "要点"
-DEFAULT_MODE = "each"
 # The cloze number of the card that hides every item (modes all and both). A fixed number
 # rather than "one above the highest item" so that adding an item never takes over the
 # whole-list card's review history. Anki shows it as card "Cloze 100".

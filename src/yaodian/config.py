@@ -14,7 +14,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from yaodian.build import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.cards import MODES
 from yaodian.errors import Location, YaodianError
 
@@ -24,6 +23,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_FILE = "yaodian.toml"
+DEFAULT_ROOT = "要点"
+DEFAULT_MODE = "each"
 KEYS = ("deck_root", "mode")
 
 
