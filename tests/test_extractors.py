@@ -6,14 +6,24 @@ review the git diff.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from opencc_purepy import OpenCC
 
-from yaodian.cards import render_card_file
-from yaodian.extractors import EXTRACTORS, extract_cards, extract_document, phrases
+from yaodian.cards import Card, render_card_file
+from yaodian.extractors import (
+    EXTRACTORS,
+    extract_cards,
+    extract_document,
+    phrases,
+    restore_cards,
+    restorer_for,
+)
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
+from yaodian.extractors.script import paragraph, simplified
 from yaodian.extractors.text import Paragraph, cn_number, opening_clause, words
 from yaodian.sources import read_document
 
@@ -22,12 +32,23 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
-    return [Paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+    return [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+
+
+def _cards(text: str, extractor: str) -> list[Card]:
+    """One extractor's cards of `text`, found in its simplified view, written in its own characters."""
+    paragraphs = _paragraphs(text)
+    return restore_cards(EXTRACTORS[extractor](paragraphs, "标题"), restorer_for(paragraphs, "标题"))
 
 
 def _lists(text: str, extractor: str) -> list[tuple[str, list[str]]]:
-    cards = EXTRACTORS[extractor](_paragraphs(text), "标题")
-    return [(c.prompt, c.items) for c in cards if c.type == "list"]
+    return [(c.prompt, c.items) for c in _cards(text, extractor) if c.type == "list"]
+
+
+def _in_view(rule: Callable[[str], str], text: str) -> str:
+    """A text rule applied to the simplified view of `text`, its result in `text`'s characters."""
+    found = paragraph(1, text)
+    return restorer_for([found]).restore(rule(found.text), 1)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +194,7 @@ def test_ids_are_stable_and_unique(seed_paths: list[Path]) -> None:
     ],
 )
 def test_opening_clause_skips_a_frame(text: str, clause: str) -> None:
-    assert opening_clause(text) == clause
+    assert _in_view(opening_clause, text) == clause
 
 
 @pytest.mark.parametrize(
@@ -192,7 +213,7 @@ def test_opening_clause_skips_a_frame(text: str, clause: str) -> None:
     ],
 )
 def test_heading_run_into_its_body(clause: str, heading: str) -> None:
-    assert heading_part(clause) == heading
+    assert _in_view(heading_part, clause) == heading
 
 
 @pytest.mark.parametrize(
@@ -293,7 +314,7 @@ def test_series_plausibility(text: str, lists: list[tuple[str, list[str]]]) -> N
     ],
 )
 def test_numbered_concept_named(text: str, term: str) -> None:
-    cards = EXTRACTORS["terms"](_paragraphs(text), "标题")
+    cards = _cards(text, "terms")
     assert [c.text for c in cards] == [text.replace(term, "{{c1::" + term + "}}", 1)]
 
 
@@ -388,7 +409,7 @@ def test_article_prose_may_name_web_media() -> None:
 
 
 def test_pinyin_glosses_are_dropped() -> None:
-    assert [p.text for p in main_text(["統(tong)戰(zhan)工作會(hui)議提出要求。"])] == [
+    assert [p.written for p in main_text(["統(tong)戰(zhan)工作會(hui)議提出要求。"])] == [
         "統戰工作會議提出要求。"
     ]
 
@@ -412,3 +433,91 @@ def test_golden_cards_for_seed(name: str, seed_paths: list[Path], update_golden:
         if not update_golden:
             pytest.fail(f"{golden} did not exist; written now, review and commit it")
     assert actual == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (
+            "會議提出三點要求：\n一、加強組織領導，確保落實。\n二、整合資源，形成合力。\n三、注重宣傳。",
+            [("會議提出三點要求", ["加強組織領導", "整合資源", "注重宣傳"])],
+        ),
+        (
+            "對此，會議明確了兩條：一是爭取黨委重視支持，納入規劃；二是貫徹落實條例，提高質量。",
+            [("會議明確了兩條", ["爭取黨委重視支持", "貫徹落實條例"])],
+        ),
+        (
+            "下面談幾點體會。\n首先，我們要加強學習。\n其次，我們要深入實踐。\n最後，我們要總結經驗。",
+            [("标题", ["我們要加強學習", "我們要深入實踐", "我們要總結經驗"])],
+        ),
+        (
+            "統戰部是黨委統戰工作的參謀機構、組織協調機構、具體執行機構、督促檢查機構，擔負重要職能。",
+            [("統戰部是黨委統戰工作的", ["參謀機構", "組織協調機構", "具體執行機構", "督促檢查機構"])],
+        ),
+        (
+            "領導班子成員做到三個帶頭，即帶頭學習理論，帶頭參加活動，帶頭廣交朋友。",
+            [("三個帶頭", ["帶頭學習理論", "帶頭參加活動", "帶頭廣交朋友"])],
+        ),
+        (
+            "隨著形勢發展，提高幹部隊伍的政治素質、業務能力和工作作風。",
+            [("提高幹部隊伍的", ["政治素質", "業務能力", "工作作風"])],
+        ),
+    ],
+)
+def test_traditional_text_keeps_its_characters(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    assert [(c.prompt, c.items) for c in cards if c.type == "list"] == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "cloze"),
+    [
+        ("增強「四個意識」，做到「兩個維護」。", "增強「{{c1::四個意識}}」，做到「兩個維護」。"),
+        ("久久為功方能行穩致遠。", "{{c1::久久為功方能行穩致遠}}。"),
+    ],
+)
+def test_traditional_clozes_keep_their_characters(text: str, cloze: str) -> None:
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    assert cloze in [c.text for c in cards if c.type == "cloze"]
+
+
+def test_a_simplified_character_of_several_written_ones_is_restored_in_context() -> None:
+    found = [paragraph(1, "幹部要乾淨做事，後來居上。"), paragraph(2, "皇后說：幹部幹事。")]
+    restorer = restorer_for(found)
+    assert restorer.restore("干部要干净", 1) == "幹部要乾淨"
+    assert restorer.restore("{{c1::干净}}做事", 1) == "{{c1::乾淨}}做事"
+    assert restorer.restore("皇后说", 2) == "皇后說"
+    assert restorer.restore("后来居上", 1) == "後來居上"
+
+
+@pytest.mark.parametrize(
+    ("written", "view"),
+    [
+        ("隨著經濟發展，著力推進乾淨的環境。", "随着经济发展，着力推进干净的环境。"),
+        ("各项工作取得显著成效。", "各项工作取得显著成效。"),  # simplified text stays as it is
+        ("提高認識", "提高认识"),
+    ],
+)
+def test_simplified_view_is_character_for_character(written: str, view: str) -> None:
+    assert simplified(written) == view
+    assert len(simplified(written)) == len(written)
+
+
+@pytest.mark.parametrize("name", [p.stem for p in sorted(SEEDS.glob("*.txt"))])
+def test_traditional_rendering_of_a_seed_gives_the_same_cards(
+    name: str, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    path = next(p for p in seed_paths if p.stem == name)
+    traditional = tmp_path / path.name
+    traditional.write_text(OpenCC("s2t").convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    original = extract_document(read_document(path))
+    rendered = extract_document(read_document(traditional))
+    back = OpenCC("t2s").convert
+
+    def lists(cards: list[Card], convert: Callable[[str], str]) -> list[tuple[str, list[str]]]:
+        return [(convert(c.prompt), [convert(i) for i in c.items]) for c in cards if c.type == "list"]
+
+    assert lists(rendered.cards, back) == lists(original.cards, str)
+    assert [back(c.text) for c in rendered.cards] == [c.text for c in original.cards]
+    written = "".join(c.prompt + "".join(c.items) + c.text for c in rendered.cards)
+    assert simplified(written) != written  # the cards are in traditional characters

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import Document
 
@@ -173,11 +174,33 @@ def _drop_listed_series(cards: list[Card]) -> list[Card]:
     return out
 
 
+def restorer_for(paragraphs: list[Paragraph], title: str = "") -> Restorer:
+    """The way back from the paragraphs' simplified view (and the title's) to their characters."""
+    pairs = [(p.line, p.text, p.written) for p in paragraphs]
+    return Restorer([*pairs, (0, simplified(title), title)] if title else pairs)
+
+
+def restore_cards(cards: list[Card], restorer: Restorer) -> list[Card]:
+    """Cards found in the simplified view, written in the document's own characters."""
+    for card in cards:
+        line = card.origin.line if card.origin else None
+        card.prompt = restorer.restore(card.prompt, line)
+        card.items = [restorer.restore(item, line) for item in card.items]
+        card.text = restorer.restore(card.text, line)
+        card.extra = restorer.restore(card.extra, line)
+        if card.origin and card.origin.section:
+            card.origin.section = restorer.restore(card.origin.section, line)
+    return cards
+
+
 def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Card]:
+    """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them."""
+    view_title = simplified(title)
     cards: list[Card] = []
     for extractor in EXTRACTORS.values():
-        cards += extractor(paragraphs, title)
+        cards += extractor(paragraphs, view_title)
     cards = _drop_listed_series(_drop_named_terms(_dedupe(cards)))
+    cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
@@ -189,10 +212,11 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     paragraphs = main_text(document.lines)
     title = document.title or find_title(document.lines, paragraphs, document.stem)
-    body = [p for p in paragraphs if p.text != title]
+    body = [p for p in paragraphs if p.written != title]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
-    tags = phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)
+    restorer = restorer_for(body)
+    tags = [restorer.restore(tag) for tag in phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)]
     return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards, tags=tags)
 
 

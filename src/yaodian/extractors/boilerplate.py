@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(com|cn|net|org|gov)\b", re.I)
@@ -17,8 +18,7 @@ _DATE_META = re.compile(
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
 )
 _META = re.compile(
-    r"^\s*(来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|校对|审核|发布时间|發佈時間|发布日期|时间|時間|"
-    r"关键词|關鍵詞|关键字|标签|摘要|文|图|圖)\s*[:：|]"
+    r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
 )
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
@@ -27,7 +27,6 @@ _STRONG_WIDGET_WORDS = (
     "下载", "登录", "注册", "扫一扫", "客服", "版权", "免责", "侵权", "举报", "退款", "预览", "点击此处",
     "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "QQ群", "充值", "阅读全文", "展开全文", "VIP",
     "网站导航", "友链", "跳转",
-    "下載", "登錄", "註冊", "客服", "版權", "免責", "侵權", "舉報", "預覽", "聯繫我們", "關於我們", "回到頂部", "跳轉",
 )  # fmt: skip
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
@@ -35,14 +34,18 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _TAIL_MARKERS = re.compile(
     r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明|相關推薦|相關閱讀|相關文章|"
-    r"推薦閱讀|延伸閱讀|熱門推薦|上一條|下一條|版權聲明|免責聲明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
+    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
 )
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
 def is_boilerplate(text: str) -> bool:
     """A single line that is site furniture rather than article text."""
+    return _is_boilerplate(simplified(text))
+
+
+def _is_boilerplate(text: str) -> bool:
+    """`is_boilerplate` of a line's simplified view."""
     if not text or han_len(text) <= 2:  # no text, or a lone button label (提示, 取消, 更多)
         return True
     if _URL.search(text) or _PHONE.search(text) or _DATE_META.search(text):
@@ -73,19 +76,22 @@ def main_text(lines: list[str]) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     in_tail = False
     for number, raw in enumerate(lines, 1):
-        text = clean_line(raw)
-        if not text:
+        written = clean_line(raw)
+        if not written:
             continue
+        text = simplified(written)
         if _TAIL_MARKERS.search(text):
             in_tail = True
             continue
         if in_tail:
-            if not _is_prose(text) or is_boilerplate(text):
+            if not _is_prose(text) or _is_boilerplate(text):
                 continue
             in_tail = False
-        if is_boilerplate(text):
+        if _is_boilerplate(text):
             continue
-        paragraphs.append(Paragraph(number, text.lstrip("-•·* ")))
+        body = text.lstrip("-•·* ")
+        original = written[len(text) - len(body) :]
+        paragraphs.append(Paragraph(number, body, original if original != body else ""))
     return paragraphs
 
 
@@ -93,13 +99,13 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str) -> 
     """The first short heading-like line before the body, else the opening words of the text."""
     first_body = paragraphs[0].line if paragraphs else len(lines) + 1
     for paragraph in paragraphs[:3]:
-        text = paragraph.text
+        text = paragraph.written
         if 4 <= han_len(text) <= 40 and not re.search(r"[。！？；]$", text) and "，" not in text[:-1]:
             return _tidy_title(text)
         if paragraph.line > first_body:
             break
     if paragraphs:
-        head = re.split(r"[，,。；;：:！!？?]", paragraphs[0].text, maxsplit=1)[0]
+        head = re.split(r"[，,。；;：:！!？?]", paragraphs[0].written, maxsplit=1)[0]
         return _tidy_title(head[:30])
     return fallback
 

@@ -35,14 +35,13 @@ MARKERS: dict[str, tuple[str, int]] = {
     "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})是(?![否非])", 6),
     "di": (rf"第(?P<n>[{_CN}]{{1,3}})(?=[,，、:：])[,，、:：]", 6),
     "order": (
-        r"(?P<o>首先|其次|再次|然后|然後|最后|最後|此外|另外|其三|其四|另一方面|一方面)(?=[,，、:：])[,，、:：]?",
+        r"(?P<o>首先|其次|再次|然后|最后|此外|另外|其三|其四|另一方面|一方面)(?=[,，、:：])[,，、:：]?",
         6,
     ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
 }
 _ORDER = {
-    "首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "然后": 3, "然後": 3, "此外": 3, "另外": 3,
-    "最后": 99, "最後": 99,
+    "首先": 1, "其次": 2, "再次": 3, "其三": 3, "其四": 4, "然后": 3, "此外": 3, "另外": 3, "最后": 99,
     "一方面": 1, "另一方面": 2,
 }  # fmt: skip
 # Middle order words (此外, 另外, 再次) may follow one another: they carry no rank of their own.
@@ -217,27 +216,10 @@ def item_text(body: str, kind: str = "") -> str:
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
 _BODY_OPENER = re.compile(
-    r"近[\u4e00-\u9fff]{0,3}年[来來]|随着|隨著|然而|但是|目前|当前|當前|笔者|筆者|本文|在新的?形势下|在新的?形勢下|"
-    r"在当今|在當今|[*＊]+|改革开放以来|改革開放以來"
+    r"近[\u4e00-\u9fff]{0,3}年来|随着|然而|但是|目前|当前|笔者|本文|在新的?形势下|在当今|[*＊]+|改革开放以来"
 )
 # Verbs that open the body's first clause right before the heading's words come back (…方式方法做好基层…).
-_BODY_VERBS = (
-    "做好",
-    "搞好",
-    "抓好",
-    "加强",
-    "加強",
-    "推进",
-    "推進",
-    "坚持",
-    "堅持",
-    "必须",
-    "必須",
-    "我们",
-    "我們",
-    "要",
-    "做",
-)
+_BODY_VERBS = ("做好", "搞好", "抓好", "加强", "推进", "坚持", "必须", "我们", "要", "做")
 _GLUED_MIN = 18  # a heading clause shorter than this is taken whole
 
 

@@ -24,11 +24,8 @@ _STOP_BEFORE = {
     "即", "了", "以", "用", "和", "与", "及", "以及", "做到", "实现", "加强", "推进", "坚持", "就", "都", "要", "等",
     "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好", "围绕",
     "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
-    # traditional forms
-    "為", "對", "將", "著", "從", "與", "讓", "給", "實現", "加強", "推進", "堅持", "圍繞", "通過", "針對", "根據",
-    "重點", "並", "成為", "當好",
 }  # fmt: skip
-_JOINERS = {"和", "及", "与", "與", "以及", "或"}
+_JOINERS = {"和", "及", "与", "以及", "或"}
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _CLOSERS = {"”": "“", "》": "《", "」": "「", "）": "（", ")": "("}
 _LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their own
@@ -252,7 +249,7 @@ def _plausible(members: list[str], lead: str, joined_only: bool) -> bool:
     if max(sizes) >= _BALANCE * min(sizes) and max(sizes) > 6:
         return False
     # 由A、B向C (a change from one state to another) is not a series of three
-    if lead.endswith(("由", "从", "從")) and any(re.search("[向到]", m) for m in members[1:]):
+    if lead.endswith(("由", "从")) and any(re.search("[向到]", m) for m in members[1:]):
         return False
     # a third member that only comes from a 和 inside two 、-parts: long clauses joined by 和
     # (坚持和完善…、推进…和…现代化) or phrases with a 的 of their own are no set

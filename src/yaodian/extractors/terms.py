@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from yaodian.extractors.text import Paragraph, clauses, cn_number, strip_punct, words
 
-_COUNT = r"(?:[两兩二三四五六七八九十]|十[一二三四五六七八九]|\d{1,2})"
+_COUNT = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|\d{1,2})"
 _TERM = re.compile(
-    rf"(?<![\d一二三四五六七八九十第])({_COUNT})(个|個|大|项|項|条|條|种|種|点|點|类|類|支|张|張)([\u4e00-\u9fff]{{2,4}})"
+    rf"(?<![\d一二三四五六七八九十第])({_COUNT})(个|大|项|条|种|点|类|支|张)([\u4e00-\u9fff]{{2,4}})"
 )
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,8})[”\"」]")
 _QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\u9fff]{{1,3}})?$")

@@ -17,7 +17,6 @@ CN_DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
-    "兩": 2,
     "三": 3,
     "四": 4,
     "五": 5,
@@ -34,10 +33,19 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A line of main text: its 1-based line number in the source and its cleaned text."""
+    """A line of main text: its 1-based line number in the source and its cleaned text.
+
+    `text` is the simplified view the extractors read; `original` the characters as written, of
+    the same length, when they differ (a traditional text), else ''.
+    """
 
     line: int
     text: str
+    original: str = ""
+
+    @property
+    def written(self) -> str:
+        return self.original or self.text
 
 
 def clean_line(text: str) -> str:
@@ -75,9 +83,7 @@ def strip_punct(text: str) -> str:
 
 
 # A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
-_FRAME = re.compile(
-    r"^(作为|作為|随着|隨著|对于|對於|面对|面對|针对|針對|鉴于|鑒於)|^在.{1,14}[下中时時内內]$"
-)
+_FRAME = re.compile(r"^(作为|随着|对于|面对|针对|鉴于)|^在.{1,14}[下中时内]$")
 
 
 def opening_clause(text: str, minimum: int = 4) -> str:
