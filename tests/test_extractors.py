@@ -521,3 +521,28 @@ def test_traditional_rendering_of_a_seed_gives_the_same_cards(
     assert [back(c.text) for c in rendered.cards] == [c.text for c in original.cards]
     written = "".join(c.prompt + "".join(c.items) + c.text for c in rendered.cards)
     assert simplified(written) != written  # the cards are in traditional characters
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a rhythmic formulation inside a longer clause is clozed, not the clause around it
+        ("要发扬敢想敢闯敢试的精神。", "敢想敢闯敢试"),
+        ("在部署工作时,要促进机关工作常流水、不断线。", "常流水、不断线"),
+        # a mirrored run of short clauses, without the words that lead into its first clause
+        ("有人认为这项工作讲起来重要,做起来次要,忙起来不要。", "讲起来重要,做起来次要,忙起来不要"),
+        # 以X+verb: a set form
+        ("坚持以科学理论凝心铸魂,做好各项工作。", "坚持以科学理论凝心铸魂"),
+    ],
+)
+def test_formulation_is_the_marked_core(text: str, phrase: str) -> None:
+    assert [p.phrase for p in phrases.find_phrases(_paragraphs(text), 3)] == [phrase]
+
+
+def test_yue_lai_yue_is_no_paired_construction() -> None:
+    assert phrases._score("工作对象越来越多", set(), False) < phrases._score("越干越有劲", set(), False)
+
+
+def test_phrases_leave_series_a_list_card_asks() -> None:
+    found = phrases.find_phrases(_paragraphs("促进机关工作常流水、不断线。"), 3, listed={"常流水不断线"})
+    assert "常流水、不断线" not in [p.phrase for p in found]

@@ -8,16 +8,21 @@ passage repeated in the file), orders cards as in the document and gives each a 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, main_text
 from yaodian.extractors.script import Restorer, simplified
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.sources import Document
 
-Extractor = Callable[[list[Paragraph], str], list[Card]]
+
+class Extractor(Protocol):
+    """Cards of the main text; `found`: the cards the extractors before it found."""
+
+    def __call__(self, paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]: ...
 
 
 def _list_card(prompt: str, items: list[str], line: int, section: str | None, extra: str = "") -> Card:
@@ -30,7 +35,7 @@ def _list_card(prompt: str, items: list[str], line: int, section: str | None, ex
     )
 
 
-def outline_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
     cards = []
     for run in outline.group_marks(outline.find_marks(paragraphs)):
@@ -47,7 +52,7 @@ def outline_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     return cards
 
 
-def parallel_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Unnumbered parallel headings and parallel sentences."""
     found = parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs)
     return [
@@ -58,12 +63,12 @@ def parallel_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     ]
 
 
-def series_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+def series_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Inline series of three or more members (A、B、C和D)."""
     return [_list_card(s.prompt, s.members, s.line, None, s.clause) for s in series.find_series(paragraphs)]
 
 
-def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
+def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Numbered concepts: spelled out as a list, or clozed in the sentence that names them."""
     cards = []
     for term in terms.find_terms(paragraphs):
@@ -75,11 +80,15 @@ def term_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
     return cards
 
 
-def phrase_cards(paragraphs: list[Paragraph], title: str) -> list[Card]:
-    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation."""
+def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
+    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation.
+
+    A series that a list card already asks is no formulation of its own (see _listed_series), so
+    it takes no place among the document's formulations.
+    """
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     by_sentence: dict[tuple[int, str], list[str]] = {}
-    for phrase in phrases.find_phrases(paragraphs, limit):
+    for phrase in phrases.find_phrases(paragraphs, limit, listed=_listed_series(found)):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
     cards = []
     for (line, sentence), found in by_sentence.items():
@@ -111,10 +120,6 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", text)
-
-
 def _dedupe(cards: list[Card]) -> list[Card]:
     """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text."""
     kept: list[Card] = []
@@ -122,12 +127,12 @@ def _dedupe(cards: list[Card]) -> list[Card]:
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
-            items = {_norm(i) for i in card.items}
+            items = {content_chars(i) for i in card.items}
             if len(items) < 2 or any(items <= other for other in item_sets):
                 continue  # a "set" of one repeated item is a heading repeated, not a list
             item_sets.append(items)
         else:
-            key = _norm(card.text)
+            key = content_chars(card.text)
             if key in texts:
                 continue
             texts.add(key)
@@ -150,18 +155,25 @@ def _drop_named_terms(cards: list[Card]) -> list[Card]:
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
 
+def _listed_series(cards: Sequence[Card]) -> set[str]:
+    """The list cards' members run together (content_chars), unless they are formulaic."""
+    return {
+        content_chars("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)
+    }
+
+
 def _drop_listed_series(cards: list[Card]) -> list[Card]:
     """A formulation cloze that only repeats a list card's members is redundant, unless the
     members are formulaic; the card keeps its other clozes, renumbered."""
-    listed = {_norm("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)}
+    listed = _listed_series(cards)
     out = []
     for card in cards:
-        if card.type == "cloze" and any(_norm(a) in listed for a in _CLOZE.findall(card.text)):
+        if card.type == "cloze" and any(content_chars(a) in listed for a in _CLOZE.findall(card.text)):
             number = 0
 
             def renumber(match: re.Match[str]) -> str:
                 nonlocal number
-                if _norm(match.group(1)) in listed:
+                if content_chars(match.group(1)) in listed:
                     return match.group(1)
                 number += 1
                 return f"{{{{c{number}::{match.group(1)}}}}}"
@@ -198,7 +210,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
     view_title = simplified(title)
     cards: list[Card] = []
     for extractor in EXTRACTORS.values():
-        cards += extractor(paragraphs, view_title)
+        cards += extractor(paragraphs, view_title, cards)
     cards = _drop_listed_series(_drop_named_terms(_dedupe(cards)))
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)

@@ -13,6 +13,7 @@ against. Every span ends on jieba word boundaries.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -21,6 +22,7 @@ from yaodian.extractors.text import (
     HAN,
     Paragraph,
     clauses,
+    content_chars,
     han_len,
     sentences,
     strip_punct,
@@ -36,11 +38,12 @@ _EMPHASIS = re.compile(
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
 _PAIRED = re.compile(
-    r"不仅.{1,10}更|越.{1,10}越|既.{1,10}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
+    r"不仅.{1,10}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,10}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见"
 )
 _SET_FORM = re.compile(
-    r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
+    r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
+    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
 )
 _DEFINITION = re.compile(r"^[\u4e00-\u9fff“”]{2,10}是[\u4e00-\u9fff“”]{2,14}$")
 _GLUE = re.compile(
@@ -163,7 +166,7 @@ def _score(span: str, keys: set[str], repeated: bool, quoted: bool = False, alon
     if _THIS_NOUN.search(span):
         score += 2.0
     if _mirrored(span):
-        score += 2.0
+        score += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
     if quoted:
         score += 2.0
     if alone:
@@ -316,14 +319,42 @@ def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
         run = clauses[index : index + size]
         if len(run) < size:
             break
+        lead = _trim_to(run[0], han_len(run[1]))
+        run[0] = run[0][len(lead) :]
         sizes = [han_len(c) for c in run]
         if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
             break
-        start = sentence.find(run[0])
+        if lead and not _same_frame(run[0], run[1]):
+            break
+        start = sentence.find(lead + run[0]) + len(lead)
         end = sentence.find(run[-1], start + len(run[0]))
-        if start >= 0 and end >= 0:
+        if start >= len(lead) and end >= 0:
             found.append(sentence[start : end + len(run[-1])])
     return found
+
+
+def _trim_to(clause: str, size: int) -> str:
+    """The words that open a clause much longer than a short sibling of `size` characters, before
+    its last `size` characters (认为统战工作|讲起来重要 before 做起来次要): the lead of a mirrored
+    run of short clauses; '' when there is none."""
+    if size > _SHORT_MIRROR or han_len(clause) <= size + 2:
+        return ""
+    tokens, tail = words(clause), ""
+    while tokens and han_len(tail) < size:
+        tail = tokens.pop() + tail
+    if han_len(tail) != size or len(tail) != size or tail[0] in _FUNCTION_CHARS:
+        return ""
+    return "".join(tokens)
+
+
+def _same_frame(first: str, second: str) -> bool:
+    """Clauses of one frame with different fillings (讲起来重要, 做起来次要): equally long, with a
+    character in the same place before their last two (a shared ending alone is no frame)."""
+    return len(first) == len(second) and any(first[i] == second[i] for i in range(len(first) - 2))
+
+
+_SHORT_MIRROR = 6  # clauses of a mirrored run recited as one saying are this short
+_FUNCTION_CHARS = "的之和与及在对把被"
 
 
 def _paired(pair: list[str]) -> bool:
@@ -368,6 +399,24 @@ def formulaic(members: list[str]) -> bool:
 _COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
 
 
+# How much weaker than the span around it a rhythmic formulation may score and still be clozed
+# instead: the span's extra words earn it keyword points (up to 0.9), not a mark of its own.
+CORE_MARGIN = 1.0
+
+
+def _prefer_cores(found: list[Phrase]) -> list[Phrase]:
+    """Without spans that hold a rhythmic formulation (敢想敢闯敢试, 常流水、不断线) scoring nearly as
+    well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited."""
+    cores = [o for o in found if _parallel_rhythm(o.phrase)]
+    return [
+        p
+        for p in found
+        if not any(
+            o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
+        )
+    ]
+
+
 def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
     """Without the runs of clauses each of which is a formulation on its own (画出最大同心圆，凝聚
     最大正能量): they get a cloze each rather than one long one."""
@@ -380,9 +429,13 @@ def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
 
 
 def find_phrases(
-    paragraphs: list[Paragraph], limit: int, threshold: float = PHRASE_THRESHOLD
+    paragraphs: list[Paragraph],
+    limit: int,
+    threshold: float = PHRASE_THRESHOLD,
+    listed: Collection[str] = (),
 ) -> list[Phrase]:
-    """The best-scoring formulations of the document, at most `limit`, in document order."""
+    """The best-scoring formulations of the document, at most `limit`, in document order;
+    none is one of the `listed` series (their content_chars), which list cards ask already."""
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
@@ -396,14 +449,14 @@ def find_phrases(
                 repeated = text.count(span) >= 2
                 quoted = any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
-                if _listed_elsewhere(span):
+                if _listed_elsewhere(span) or content_chars(span) in listed:
                     continue
                 score = _score(span, keys, repeated, quoted, alone)
                 if sentence.rstrip().endswith(("？", "?")):
                     score -= 1.5  # a question asks; the answer is the formulation
                 if score >= threshold:
                     found.append(Phrase(span, sentence.strip(), paragraph.line, score))
-            scored += _split_strong_runs(found)
+            scored += _split_strong_runs(_prefer_cores(found))
             found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too

@@ -99,6 +99,12 @@ def opening_clause(text: str, minimum: int = 4) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+
+
+def content_chars(text: str) -> str:
+    """`text` without punctuation and spaces: what two spellings of the same words share."""
+    return _NOT_CONTENT.sub("", text)
 
 
 @lru_cache(maxsize=65536)  # asked of the same clauses and members over and over
