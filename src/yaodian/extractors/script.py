@@ -23,6 +23,15 @@ def _converter(config: str) -> OpenCC:
     return OpenCC(config)
 
 
+@cache
+def _traditional_only() -> re.Pattern[str]:
+    """Characters that only traditional text uses: OpenCC converts them and they are not simplified."""
+    dictionary = _converter("t2s").dictionary
+    to_simplified, to_traditional = dictionary.ts_characters[0], dictionary.st_characters[0]
+    chars = sorted(t for t, s in to_simplified.items() if len(t) == 1 and t != s and t not in to_traditional)
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + "]")
+
+
 def _changed(text: str, converted: str) -> int:
     return sum(1 for before, after in zip(text, converted, strict=False) if before != after)
 
@@ -35,6 +44,8 @@ def simplified(text: str) -> str:
     more simplified-only characters than traditional-only ones is left as it is. A phrase
     conversion that changes the length falls back to characters alone.
     """
+    if not _traditional_only().search(text):  # the common case, decided in C
+        return text
     converter = _converter("t2s")
     by_characters = converter.ts(text)
     if by_characters == text or _changed(text, by_characters) <= _changed(text, converter.st(text)):
