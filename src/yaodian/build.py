@@ -346,8 +346,8 @@ class _Package(genanki.Package):
 
 
 STATE_FILE = ".yaodian-build.json"
-# The state's key for what each package was built from; '#' never occurs in a card id.
-_INPUTS_KEY = "#inputs"
+# What each package was built from, in a file of its own: a no-op build reads only this.
+INPUTS_FILE = ".yaodian-inputs.json"
 
 
 def _load_state(path: Path) -> dict:
@@ -370,8 +370,8 @@ def inputs_signature(card_paths: list[Path], root: str, mode: str) -> str:
 
 def is_up_to_date(out: Path, signature: str) -> bool:
     """True when `out` exists and was built from exactly these inputs: the build can be skipped."""
-    built = _load_state(out.parent / STATE_FILE).get(_INPUTS_KEY, {})
-    return out.exists() and isinstance(built, dict) and built.get(out.name) == signature
+    built = _load_state(out.parent / INPUTS_FILE)
+    return out.exists() and built.get(out.name) == signature
 
 
 def _tie_numbers(card: Card, previous: list | None) -> Card:
@@ -467,7 +467,7 @@ def build_package(
     buffer = io.BytesIO()
     package.write_to_file(buffer, timestamp=now)
     write_atomic(out, buffer.getvalue())
-    built = old_state.get(_INPUTS_KEY)
-    new_state[_INPUTS_KEY] = {**(built if isinstance(built, dict) else {}), out.name: signature}
     write_atomic(state_path, json.dumps(new_state, ensure_ascii=False, sort_keys=True))
+    inputs_path = out.parent / INPUTS_FILE
+    write_atomic(inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True))
     return BuildResult(path=out, decks=len(decks), notes=notes, cards=position)
