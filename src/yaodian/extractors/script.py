@@ -12,15 +12,32 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import TYPE_CHECKING
 
-from opencc_purepy import OpenCC
+if TYPE_CHECKING:
+    from opencc_purepy import OpenCC
 
 from yaodian.extractors.text import Paragraph
 
 
 @cache
 def _converter(config: str) -> OpenCC:
+    from opencc_purepy import OpenCC  # loaded only for text that has traditional characters
+
     return OpenCC(config)
+
+
+def _in_gb2312(text: str) -> bool:
+    """True when every character is in GB2312, the simplified national charset.
+
+    No traditional-only character is in it, so such text needs no conversion, and OpenCC's
+    tables (tens of megabytes) are never loaded for it.
+    """
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @cache
@@ -44,7 +61,7 @@ def simplified(text: str) -> str:
     more simplified-only characters than traditional-only ones is left as it is. A phrase
     conversion that changes the length falls back to characters alone.
     """
-    if not _traditional_only().search(text):  # the common case, decided in C
+    if _in_gb2312(text) or not _traditional_only().search(text):  # the common cases, decided in C
         return text
     converter = _converter("t2s")
     by_characters = converter.ts(text)
