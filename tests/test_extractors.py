@@ -337,6 +337,11 @@ def test_numbered_concept_spelled_out_by_the_list_after_it() -> None:
         ("队伍呈现人多、面广、线长的特点", "人多、面广、线长"),
         ("人才是推动发展的重要法宝", "发展的重要法宝"),
         ("说起来容易,做起来困难,坚持起来更难", "说起来容易,做起来困难,坚持起来更难"),
+        # 成为 opens the goal a clause sets
+        ("帮助青年干部成为基层治理行家里手", "成为基层治理行家里手"),
+        # a definition a verb of grasping takes before 的 and a short noun
+        ("深刻认识人才是第一资源的战略意义", "人才是第一资源"),
+        ("准确把握生态环境是民生福祉的重要定位", "生态环境是民生福祉"),
     ],
 )
 def test_phrase_candidates(clause: str, span: str) -> None:
@@ -359,6 +364,7 @@ def test_formulaic_series(members: list[str], formulaic: bool) -> None:
         ("政治认同、思想认同、理论认同", True),
         ("人多、面广、线长", False),
         ("乡(镇、街道)、村(社区", True),
+        ("（二）工作对象多元化", True),
     ],
 )
 def test_phrases_leave_spans_other_extractors_card(span: str, listed: bool) -> None:
@@ -371,6 +377,41 @@ def test_phrases_leave_spans_other_extractors_card(span: str, listed: bool) -> N
 )
 def test_phrase_marks_outscore_plain_clauses(marked: str, plain: str) -> None:
     assert phrases._score(marked, set(), False) > phrases._score(plain, set(), False)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # the principle a concession qualifies
+        ("依法治理人人有责,并不意味着政府的责任变小了。", "依法治理人人有责"),
+        ("全员参与安全生产,不等于安全部门可以放手不管。", "全员参与安全生产"),
+        # the answering half of a correlative pair
+        ("群众需要延伸到哪里,服务就跟进到哪里。", "服务就跟进到哪里"),
+    ],
+)
+def test_a_neighbouring_clause_marks_a_formulation(text: str, phrase: str) -> None:
+    assert phrase in [p.phrase for p in phrases.find_phrases(_paragraphs(text), 3)]
+
+
+@pytest.mark.parametrize(("span", "emphasis"), [("把发展作为第一要务", True), ("学习资料的第一篇", False)])
+def test_first_of_a_sequence_is_no_emphasis(span: str, emphasis: bool) -> None:
+    assert bool(phrases._EMPHASIS.search(span)) is emphasis
+
+
+def test_emphasis_word_comes_with_its_modifier_first() -> None:
+    assert phrases._emphasised_tail("人才是推动发展的重要法宝") == ["发展的重要法宝", "重要法宝"]
+
+
+def test_a_restated_clause_keeps_the_words_around_its_core() -> None:
+    text = "要推动基层工作沉下去、实起来。\n推动基层工作沉下去、实起来,关键在人。"
+    found = phrases.find_phrases(_paragraphs(text), 3)
+    assert [p.phrase for p in found if p.line == 1] == ["推动基层工作沉下去、实起来"]
+
+
+def test_a_formulation_survives_a_list_prompt_that_quotes_its_sentence() -> None:
+    text = "“三个坚持”送给你,助你成为学习工作行家里手。\n一是坚持学习。\n二是坚持实践。\n三是坚持创新。"
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    assert "助你{{c1::成为学习工作行家里手}}。" in "".join(c.text for c in cards if c.type == "cloze")
 
 
 def test_a_short_sentence_of_its_own_is_a_formulation() -> None:

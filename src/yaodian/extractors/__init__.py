@@ -141,12 +141,13 @@ def _dedupe(cards: list[Card]) -> list[Card]:
 
 
 def _drop_named_terms(cards: list[Card]) -> list[Card]:
-    """A numbered concept already named in a list's prompt is expanded there; its cloze is redundant."""
+    """A numbered concept already named in a list's prompt is expanded there; its cloze is redundant.
+    Other clozes stay: a formulation in the sentence a list's prompt quotes is still to be recited."""
     prompts = " ".join(c.prompt for c in cards if c.type == "list")
     out = []
     for card in cards:
         match = re.fullmatch(r".*\{\{c1::(.+?)\}\}.*", card.text, re.S) if card.type == "cloze" else None
-        if match and match.group(1) in prompts:
+        if match and match.group(1) in prompts and terms.has_term(match.group(1)):
             continue
         out.append(card)
     return out

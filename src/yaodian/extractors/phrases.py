@@ -5,8 +5,9 @@ Candidates are a sentence's clauses, two short parallel clauses together (以真
 the weight (…的重要法宝, 点多、线长、面宽). Each scores for the shapes Chinese writing uses to
 mark a formulation worth reciting: emphasis words (法宝, 根本, 最大, 第一…), parallel rhythm
 (A、B、C of short members; 敢想敢闯敢试), paired halves (不仅…更…, 越…越…, 既…又…), definitions
-(X是Y), set phrases (以…为…, 把…摆在…), quotation, repetition in the document, and the
-document's TF-IDF keywords (jieba). Discourse glue (我们, 但是, 如果…) and numbers count
+(X是Y, also as what 把握/认识 takes before 的+noun), set phrases (以…为…, 把…摆在…), quotation,
+repetition in the document, a neighbouring clause that marks it (X，并不意味着…; …在哪里，…就
+在哪里), and the document's TF-IDF keywords (jieba). Discourse glue (我们, 但是, 如果…) and numbers count
 against. Every span ends on jieba word boundaries.
 """
 
@@ -33,7 +34,7 @@ from yaodian.extractors.text import (
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _QUOTE = re.compile(r"[“「\"]([^”」\"]{2,14})[”」\"]")
 _EMPHASIS = re.compile(
-    r"法宝|根本|关键|核心|首要|首位|主线|生命线|牛鼻子|主阵地|阵地|最大|第一|基础中的基础|应有之义|主责主业|"
+    r"法宝|根本|关键|核心|首要|首位|主线|生命线|牛鼻子|主阵地|阵地|最大|第一(?![篇章节次批期届])|基础中的基础|应有之义|主责主业|"
     r"磅礴|同心圆|公约数|正能量|合力|必然要求|重中之重|行家里手|战略|大局|之本|之要|之基|底线|初心|灵魂|"
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
@@ -155,9 +156,12 @@ def _mirrored(span: str) -> bool:
     return 2 <= len(parts) <= 3 and all(han_len(p) <= 10 for p in parts) and _paired(parts[:2])
 
 
-def _score(span: str, keys: set[str], repeated: bool, quoted: bool = False, alone: bool = False) -> float:
+def _score(
+    span: str, keys: set[str], repeated: bool, quoted: bool = False, alone: bool = False, marked: bool = False
+) -> float:
     """How strongly `span` is marked as a formulation; `quoted`: the author put it in quotation
-    marks; `alone`: it is a whole short sentence of its own (功成不必在我。)."""
+    marks; `alone`: it is a whole short sentence of its own (功成不必在我。); `marked`: a clause
+    next to it marks it (see _marked_by_context)."""
     length = han_len(span)
     tokens = words(span)
     score = 0.0
@@ -170,6 +174,8 @@ def _score(span: str, keys: set[str], repeated: bool, quoted: bool = False, alon
     if quoted:
         score += 2.0
     if alone:
+        score += 2.0
+    if marked:
         score += 2.0
     if _parallel_rhythm(span):
         score += 2.0
@@ -243,7 +249,48 @@ _OPENERS = {
     "画出",
     "找到",
     "真正",
+    "成为",
 }
+
+
+# Verbs of grasping that take a whole definition as their object (深刻认识X是Y的重要意义).
+_GRASP = {"把握", "认识", "认识到", "意识到", "明确", "理解", "领会", "牢记", "看到", "深刻认识"}
+
+
+def _grasped_definition(clause: str) -> str:
+    """The definition a verb of grasping takes before 的 and a short noun (认识|X是Y|的重要意义):
+    the X是Y is what the author wants known, the noun after it only names it; '' when none."""
+    tokens = words(clause)
+    if "是" not in tokens or "的" not in tokens:
+        return ""
+    copula = tokens.index("是")
+    cut = len(tokens) - 1 - tokens[::-1].index("的")
+    grasp = [i for i in range(copula) if tokens[i] in _GRASP]
+    if not grasp or cut <= copula + 1 or not 2 <= han_len("".join(tokens[cut + 1 :])) <= 4:
+        return ""
+    return "".join(tokens[grasp[-1] + 1 : cut])
+
+
+# Openings of a clause that qualify the one before it (X，并不意味着Y): X is a known principle.
+_CONCESSION = re.compile(r"^(?:并不|并非|不)(?:意味着|等于|代表|是说)")
+# 群众在哪里，服务就跟到哪里: the second clause of a correlative pair answers the first.
+_CORRELATIVE = re.compile(r"(?:哪里|哪儿|什么|多少|怎样|谁)$")
+
+
+def _marked_by_context(sentence: str) -> set[str]:
+    """Clauses whose neighbour marks them as a formulation: the principle a concession qualifies
+    (人人有责，并不意味着…) and the answering half of a correlative pair (…在哪里，…就…到哪里)."""
+    raw = [strip_punct(m.group()) for m in _CLAUSE.finditer(sentence)]
+    raw = [c for c in raw if c]
+    marked: set[str] = set()
+    for index in range(len(raw) - 1):
+        first, second = raw[index], raw[index + 1]
+        if _CONCESSION.match(second):
+            marked.add(_without_leading_glue(first))
+        ending = _CORRELATIVE.search(first)
+        if ending and second.endswith(ending.group()) and "就" in second:
+            marked.add(_without_leading_glue(second))
+    return marked
 
 
 def _candidates(sentence: str) -> list[str]:
@@ -260,7 +307,7 @@ def _candidates(sentence: str) -> list[str]:
             if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
                 found += [piece for piece in pieces if han_len(piece) <= 16]
             found += _short_series(pieces)
-        for span in (_from_opener(clause), _rhythm_span(clause)):
+        for span in (_from_opener(clause), _rhythm_span(clause), _grasped_definition(clause)):
             if 4 <= han_len(span) <= 16 and span != clause:
                 found.append(span)
         if length > 8:
@@ -294,8 +341,9 @@ def _short_series(pieces: list[str]) -> list[str]:
 
 
 def _emphasised_tail(clause: str) -> list[str]:
-    """The head noun after the clause's last 的 when it is an emphasis word (…的重要法宝), alone
-    and with the words just before the 的 (克敌制胜的重要法宝)."""
+    """The head noun after the clause's last 的 when it is an emphasis word (…的重要法宝), with the
+    words just before the 的 (克敌制胜的重要法宝) and alone: on a tie the modifier's form wins, as the
+    emphasis word alone is the same in every document."""
     tokens = words(clause)
     if "的" not in tokens:
         return []
@@ -308,7 +356,7 @@ def _emphasised_tail(clause: str) -> list[str]:
         if han_len(modifier) >= 2 or token in _PRONOUNS or not HAN.match(token):
             break
         modifier = token + modifier
-    return [tail, modifier + "的" + tail] if han_len(modifier) >= 2 else [tail]
+    return [modifier + "的" + tail, tail] if han_len(modifier) >= 2 else [tail]
 
 
 def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
@@ -375,7 +423,9 @@ def _paired(pair: list[str]) -> bool:
 # a bracket without its partner, or the seam between two quotations: the span cuts through them
 _UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
-_MARKER_START = re.compile(r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．])")
+_MARKER_START = re.compile(
+    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
+)
 
 
 def _listed_elsewhere(span: str) -> bool:
@@ -404,14 +454,16 @@ _COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a 
 CORE_MARGIN = 1.0
 
 
-def _prefer_cores(found: list[Phrase]) -> list[Phrase]:
+def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[Phrase]:
     """Without spans that hold a rhythmic formulation (敢想敢闯敢试, 常流水、不断线) scoring nearly as
-    well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited."""
+    well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited. A span
+    the document `restated` whole is kept: the author recites it with its words around the core."""
     cores = [o for o in found if _parallel_rhythm(o.phrase)]
     return [
         p
         for p in found
-        if not any(
+        if p.phrase in restated
+        or not any(
             o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
         )
     ]
@@ -445,18 +497,22 @@ def find_phrases(
             continue  # a heading, not a sentence
         for sentence in sentences(paragraph.text):
             bare = strip_punct(sentence)
+            context = _marked_by_context(sentence)
+            restated: set[str] = set()
             for span in dict.fromkeys(_candidates(sentence)):
                 repeated = text.count(span) >= 2
+                if repeated:
+                    restated.add(span)
                 quoted = any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
                 if _listed_elsewhere(span) or content_chars(span) in listed:
                     continue
-                score = _score(span, keys, repeated, quoted, alone)
+                score = _score(span, keys, repeated, quoted, alone, span in context)
                 if sentence.rstrip().endswith(("？", "?")):
                     score -= 1.5  # a question asks; the answer is the formulation
                 if score >= threshold:
                     found.append(Phrase(span, sentence.strip(), paragraph.line, score))
-            scored += _split_strong_runs(_prefer_cores(found))
+            scored += _split_strong_runs(_prefer_cores(found, restated))
             found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
@@ -472,7 +528,9 @@ def find_phrases(
             for other in chosen
             if (other.line, other.sentence) == where
         )
-        if phrase.phrase in seen or overlaps:
+        # a sentence that restates a formulation clozed elsewhere would ask it again by a part of it
+        restates = any(phrase.phrase in other and other in phrase.sentence for other in seen)
+        if restates or overlaps:
             continue
         seen.add(phrase.phrase)
         taken_sentences.add(where)
