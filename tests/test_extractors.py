@@ -580,6 +580,14 @@ def test_formulation_is_the_marked_core(text: str, phrase: str) -> None:
     assert [p.phrase for p in phrases.find_phrases(_paragraphs(text), 3)] == [phrase]
 
 
+@pytest.mark.parametrize(
+    ("clause", "size", "lead"),
+    [("有人认为这项工作讲起来重要", 5, "有人认为这项工作"), ("四个意识《条例》", 0, "")],
+)
+def test_lead_of_a_mirrored_run(clause: str, size: int, lead: str) -> None:
+    assert phrases._trim_to(clause, size) == lead
+
+
 def test_yue_lai_yue_is_no_paired_construction() -> None:
     assert phrases._score("工作对象越来越多", set(), False) < phrases._score("越干越有劲", set(), False)
 

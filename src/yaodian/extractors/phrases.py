@@ -385,7 +385,7 @@ def _trim_to(clause: str, size: int) -> str:
     """The words that open a clause much longer than a short sibling of `size` characters, before
     its last `size` characters (认为统战工作|讲起来重要 before 做起来次要): the lead of a mirrored
     run of short clauses; '' when there is none."""
-    if size > _SHORT_MIRROR or han_len(clause) <= size + 2:
+    if not 0 < size <= _SHORT_MIRROR or han_len(clause) <= size + 2:  # (a sibling of no Han: no run)
         return ""
     tokens, tail = words(clause), ""
     while tokens and han_len(tail) < size:
