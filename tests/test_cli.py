@@ -148,3 +148,24 @@ def test_written_files_get_ordinary_permissions(workdir: Path) -> None:
     os.umask(mask)
     for path in [*(workdir / "cards").glob("*.yaml"), workdir / "decks" / "要点.apkg"]:
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path
+
+
+def test_same_name_in_two_folders_and_a_file_named_twice(workdir: Path) -> None:
+    article = "会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n"
+    for folder in ("a", "b"):
+        (workdir / folder).mkdir()
+        (workdir / folder / "x.txt").write_text(article, encoding="utf-8")  # the same text twice
+    first = runner.invoke(app, ["extract", "a", "b", "a/x.txt"])
+    assert first.exit_code == 0, first.output
+    assert sorted(p.name for p in (workdir / "cards").glob("*.yaml")) == ["x.txt.yaml", "x.yaml"]
+    assert runner.invoke(app, ["check"]).exit_code == 0  # no id is used twice
+    again = runner.invoke(app, ["extract", "b"])  # b alone still finds its own file
+    assert "removed" not in again.output.replace("0 removed", "")
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed" in again.output
+
+
+def test_nothing_to_read_is_an_error(workdir: Path) -> None:
+    (workdir / "empty").mkdir()
+    result = runner.invoke(app, ["extract", "empty"])
+    assert result.exit_code == 1
+    assert "error: no documents to read in empty" in result.output

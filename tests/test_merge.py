@@ -102,6 +102,35 @@ def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
     assert result.changes == []
 
 
+def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("  - 组织协调机构\n", "  - 组织协调机构  # 易错\n").replace("- id: c1\n", "# 下面这张常考\n- id: c1\n")
+    path.write_text(text, encoding="utf-8")
+    cards = _copy(BASE)
+    for card in cards:
+        card.origin = Origin(card.origin.line + 2)  # the source moved down two lines
+    cards[1].items[2] = "具体落实机构"
+    _loaded, result = _run(folder, cards)
+    after = path.read_text(encoding="utf-8")
+    assert "  - 组织协调机构  # 易错\n" in after and "# 下面这张常考\n- id: c1\n" in after
+    assert [(c.kind, c.card.id) for c in result.changes] == [("kept", "l2"), ("kept", "c1")]
+
+
+def test_deleted_card_stays_deleted_when_its_words_change_a_little(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    card_file = load_card_file(path)
+    card_file.cards = [c for c in card_file.cards if c.id != "l2"]
+    path.write_text(render_card_file(card_file), encoding="utf-8")
+    cards = _copy(BASE)
+    cards[1] = _list("l2-new-id", "统战部是党委的", ["参谋机构", "组织协调机构", "具体落实机构"], 7)
+    loaded, result = _run(folder, cards)
+    assert [c.id for c in loaded.cards] == ["l1", "c1"]
+    assert result.changes == []
+
+
 def test_unedited_card_follows_a_small_source_change_under_the_same_id(folder: Path) -> None:
     _run(folder, _copy(BASE))
     cards = _copy(BASE)

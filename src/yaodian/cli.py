@@ -102,17 +102,22 @@ def _extract(
     paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
 ) -> int:
     from yaodian.cards import ParseCache, install_schema
-    from yaodian.merge import State, card_file_targets, update_card_file
+    from yaodian.merge import State, card_file_targets, rekey, update_card_file
     from yaodian.pipeline import extract_many
     from yaodian.sources import find_sources
 
     started = time.perf_counter()
     sources: list[Path] = []
+    seen: set[Path] = set()
     for path, skip in find_sources(paths):
         if skip:
             typer.echo(f"skip: {path}: {skip}")
-        else:
+        elif path.resolve() not in seen:  # a file named twice (a folder and a file in it) is read once
+            seen.add(path.resolve())
             sources.append(path)
+    if not sources:
+        _fail(f"no documents to read in {', '.join(str(p) for p in paths)}")
+        return 1
     targets = card_file_targets(sources, cards)
     state, cache = State.load(cards), ParseCache.load(cards)
     failures = documents = unchanged = 0
@@ -127,9 +132,10 @@ def _extract(
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
-                result = update_card_file(
-                    extracted.card_file, targets[path], state, not dry_run, cache, extracted.fresh
-                )
+                card_file, fresh = extracted.card_file, extracted.fresh
+                if targets[path].stem != path.stem:  # shares its stem with another source
+                    card_file, fresh = rekey(card_file, targets[path].stem), None
+                result = update_card_file(card_file, targets[path], state, not dry_run, cache, fresh)
             except YaodianError as exc:
                 progress.echo(f"error: {exc}", err=True)
                 failures += 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from yaodian.cards import (
     render_card_file,
     write_atomic,
 )
+from yaodian.cards import card_id as derive_id
 from yaodian.errors import YaodianError
 
 STATE_FILE = ".yaodian-state.json"
@@ -62,18 +64,33 @@ def source_fingerprint(card: Card) -> str:
     return _hash([card.type, card.prompt, card.items, card.text, card.extra])
 
 
-def stamp(written: Card, extracted: Card) -> str:
-    """The state's record of a card: what yaodian wrote, and what the source said then."""
-    return f"{fingerprint(written)} {source_fingerprint(extracted)}"
+def _text_fingerprint(lines: list[str]) -> str:
+    """The card's YAML as written, comments included, blank lines and trailing spaces not."""
+    return _hash([line.rstrip() for line in lines if line.strip()])
 
 
-def _written(record: str | None) -> str | None:
-    return record.split(" ")[0] if record else None
+def _snapshot(card: Card) -> str:
+    """A short copy of what the source said, to recognise a deleted card when its words change a little."""
+    body = card.prompt + "|" + "|".join(card.items) if card.type == "list" else card.text
+    return card.type[0] + ":" + _norm(body)[:120]
 
 
-def _said(record: str | None) -> str | None:
-    parts = record.split(" ") if record else []
-    return parts[1] if len(parts) > 1 else None
+def stamp(written: Card, extracted: Card, lines: list[str]) -> list:
+    """The state's record of a card: what yaodian wrote (fields and text), what the source said."""
+    line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
+    return [
+        fingerprint(written),
+        source_fingerprint(extracted),
+        _text_fingerprint(lines),
+        _snapshot(extracted),
+        line,
+    ]
+
+
+def _field(record: object, index: int) -> object:
+    if isinstance(record, str):  # a record from before the text fingerprint: "written source"
+        record = record.split(" ")
+    return record[index] if isinstance(record, list) and len(record) > index else None
 
 
 # ---------------------------------------------------------------- state
@@ -81,10 +98,10 @@ def _said(record: str | None) -> str | None:
 
 @dataclass
 class State:
-    """Per card file: card id -> fingerprint of what yaodian last wrote for it."""
+    """Per card file: card id -> the record (see stamp) of what yaodian last wrote for it."""
 
     path: Path
-    files: dict[str, dict[str, str]] = field(default_factory=dict)
+    files: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path) -> State:
@@ -96,11 +113,7 @@ class State:
         files = raw.get("files") if isinstance(raw, dict) else None
         if not isinstance(files, dict):
             return cls(path)
-        clean = {
-            name: {str(k): str(v) for k, v in cards.items()}
-            for name, cards in files.items()
-            if isinstance(cards, dict)
-        }
+        clean = {name: dict(cards) for name, cards in files.items() if isinstance(cards, dict)}
         return cls(path, clean)
 
     def save(self) -> None:
@@ -155,6 +168,15 @@ def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
         pairs[j] = i
         used.add(i)
     return pairs
+
+
+def _snapshot_similarity(record: object, card: Card) -> float:
+    """card_similarity, for a card known only by its state record (a card the learner deleted)."""
+    snapshot, line = str(_field(record, 3)), _field(record, 4)
+    if snapshot[:1] != card.type[0]:
+        return 0.0
+    place = 0.25 if line and card.origin and card.origin.line == line else 0.0
+    return similarity(snapshot[2:], _snapshot(card)[2:]) + place
 
 
 def card_similarity(a: Card, b: Card) -> float:
@@ -261,7 +283,7 @@ class Change:
 @dataclass
 class MergeResult:
     text: str  # the new content of the card file
-    fingerprints: dict[str, str]  # the file's new state: card id -> stamp
+    fingerprints: dict  # the file's new state: card id -> stamp
     changes: list[Change] = field(default_factory=list)
     unchanged: int = 0
     card_file: CardFile | None = None  # what `text` holds, when each card's line could be found
@@ -283,21 +305,27 @@ def merge_card_file(
     extracted: CardFile,
     existing: CardFile | None,
     existing_text: str | None,
-    fingerprints: dict[str, str],
+    fingerprints: dict,
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring)."""
     if existing is None or existing_text is None:
-        new_state = {card.id: stamp(card, card) for card in extracted.cards}
+        new_state: dict = {card.id: stamp(card, card, _card_lines(card, "")) for card in extracted.cards}
         new_state[HEADER_KEY] = _header_fingerprint(extracted)
         changes = [Change("added", card) for card in extracted.cards]
         text = render_card_file(extracted)
         return MergeResult(text, new_state, changes, card_file=_with_lines(extracted, text))
 
     layout = _layout(existing_text)
+    indent = layout.indent if layout else ""
     slots: list[_Slot] = []
     for index, card in enumerate(existing.cards):
         lines = layout.spans[index] if layout and len(layout.spans) == len(existing.cards) else None
-        generated = _written(fingerprints.get(card.id)) == fingerprint(card)
+        record = fingerprints.get(card.id)
+        written_text = _field(record, 2)
+        generated = _field(record, 0) == fingerprint(card) and (
+            # a comment the learner added inside (or just above) a card makes it theirs too
+            written_text is None or lines is None or _text_fingerprint(lines) == written_text
+        )
         slots.append(_Slot(card, lines, generated))
     present = {slot.card.id for slot in slots}
     deleted = {card_id for card_id in fingerprints if card_id not in present and card_id != HEADER_KEY}
@@ -313,22 +341,27 @@ def merge_card_file(
         elif card.id in deleted:
             matches[j] = card.id
             taken.add(card.id)
-    candidates = sorted(
-        (
-            (card_similarity(slot.card, card), j, slot.card.id)
-            for j, card in enumerate(extracted.cards)
-            if j not in matches
-            for slot in slots
-            if slot.card.id not in taken
-        ),
-        reverse=True,
-    )
-    for score, j, card_id in candidates:
+    candidates = [
+        (card_similarity(slot.card, card), j, slot.card.id)
+        for j, card in enumerate(extracted.cards)
+        if j not in matches
+        for slot in slots
+        if slot.card.id not in taken
+    ]
+    # a deleted card whose words changed a little is still the card the learner deleted
+    candidates += [
+        (_snapshot_similarity(fingerprints[card_id], card), j, card_id)
+        for j, card in enumerate(extracted.cards)
+        if j not in matches
+        for card_id in deleted
+        if card_id not in taken and _field(fingerprints[card_id], 3)
+    ]
+    for score, j, card_id in sorted(candidates, reverse=True):
         if score < _MATCH_THRESHOLD:
             break
         if j in matches or card_id in taken:
             continue
-        matches[j] = by_id[card_id]
+        matches[j] = by_id.get(card_id, card_id)
         taken.add(card_id)
 
     result = MergeResult(text="", fingerprints={k: v for k, v in fingerprints.items() if k in deleted})
@@ -346,7 +379,7 @@ def merge_card_file(
         matched_ids.add(old.id)
         if not match.generated:
             note = ""
-            if _said(fingerprints.get(old.id)) not in (None, source_fingerprint(new)):
+            if _field(fingerprints.get(old.id), 1) not in (None, source_fingerprint(new)):
                 note = "edited by you; the source changed, your version is kept"
             result.changes.append(Change("kept", old, note))
             if old.id in fingerprints:
@@ -360,7 +393,7 @@ def merge_card_file(
         else:
             match.card, match.lines = updated, None
             result.changes.append(Change("updated", updated))
-        result.fingerprints[old.id] = stamp(updated, new)
+        result.fingerprints[old.id] = stamp(updated, new, _card_lines(updated, indent))
 
     survivors: list[_Slot] = []
     for slot in slots:
@@ -375,7 +408,7 @@ def merge_card_file(
     for card in additions:
         _insert_in_document_order(survivors, _Slot(card, None, True))
         result.changes.append(Change("added", card))
-        result.fingerprints[card.id] = stamp(card, card)
+        result.fingerprints[card.id] = stamp(card, card, _card_lines(card, indent))
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     # the header follows the source too, unless the learner changed it
     header, head = existing, None
@@ -386,7 +419,7 @@ def merge_card_file(
             fresh = _header_lines(extracted)
             notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
             head = fresh[:1] + notes + fresh[1:]
-    if unedited or existing is None:
+    if unedited:
         result.fingerprints[HEADER_KEY] = _header_fingerprint(header)
     elif HEADER_KEY in fingerprints:
         result.fingerprints[HEADER_KEY] = fingerprints[HEADER_KEY]
@@ -488,23 +521,46 @@ def _source_of(card_path: Path) -> str | None:
     return match.group(1).strip("'\"") if match else None
 
 
+def _same_source(recorded: str, source: Path) -> bool:
+    """Whether a card file's recorded `source:` is this file (however the path was written)."""
+    if os.path.normpath(recorded) == os.path.normpath(source.as_posix()):
+        return True
+    try:
+        return Path(recorded).resolve() == source.resolve()
+    except OSError:
+        return False
+
+
 def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
-    """The card file of each source: `<stem>.yaml`, or `<stem>.<suffix>.yaml` when that name
-    belongs to another source (a.txt and a.html side by side), so no document's cards are
-    merged into another's."""
+    """The card file of each source: `<stem>.yaml`, or another name when that one belongs to a
+    different source (a.txt beside a.html, or x.txt in two folders), so no document's cards
+    are merged into another's."""
     targets: dict[Path, Path] = {}
     claimed: set[Path] = set()
     for source in sources:
-        candidates = [folder / f"{source.stem}.yaml", folder / f"{source.name}.yaml"]
-        for candidate in candidates:
+        candidates = [
+            f"{source.stem}.yaml",
+            f"{source.name}.yaml",
+            f"{source.parent.name}_{source.name}.yaml",
+        ]
+        candidates += [f"{source.parent.name}_{source.name}.{n}.yaml" for n in range(2, 100)]
+        for name in candidates:
+            candidate = folder / name
             owner = _source_of(candidate) if candidate.exists() else None
-            if candidate not in claimed and (owner is None or Path(owner).name == source.name):
+            if candidate not in claimed and (owner is None or _same_source(owner, source)):
                 break
-        else:
-            candidate = folder / f"{source.parent.name}_{source.name}.yaml"
         targets[source] = candidate
         claimed.add(candidate)
     return targets
+
+
+def rekey(card_file: CardFile, name: str) -> CardFile:
+    """The same cards with ids derived from the card file's own name, for a source whose stem
+    another source has too: ids stay stable, and unique across the card files."""
+    cards = [copy.copy(card) for card in card_file.cards]
+    for card in cards:
+        card.id = derive_id(name, card.id)
+    return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags, card_file.path)
 
 
 def first_write(extracted: CardFile) -> MergeResult:
