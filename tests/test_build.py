@@ -153,7 +153,7 @@ def test_config_defaults_and_values(tmp_path: Path) -> None:
             "yaodian.toml:2: unknown setting 'mod' (allowed: deck_root, mode)",
         ),
         ('\nmode = "order"\n', "yaodian.toml:2: mode must be one of each, all, both, not 'order'"),
-        ('deck_root = "a::b"\n', "yaodian.toml:1: deck_root must be a deck name without '::'"),
+        ('deck_root = "a::b"\n', "yaodian.toml:1: deck_root must be a deck name without '::', '/' or '\\'"),
         ('deck_root = "a\n', "yaodian.toml:1: TOML syntax: Illegal character '\\n'"),
     ],
 )

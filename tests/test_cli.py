@@ -6,6 +6,8 @@ import os
 import re
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,7 +153,9 @@ def test_written_files_get_ordinary_permissions(workdir: Path) -> None:
 
 
 def test_same_name_in_two_folders_and_a_file_named_twice(workdir: Path) -> None:
-    article = "会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n"
+    article = (
+        "会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n"
+    )
     for folder in ("a", "b"):
         (workdir / folder).mkdir()
         (workdir / folder / "x.txt").write_text(article, encoding="utf-8")  # the same text twice
@@ -169,3 +173,79 @@ def test_nothing_to_read_is_an_error(workdir: Path) -> None:
     result = runner.invoke(app, ["extract", "empty"])
     assert result.exit_code == 1
     assert "error: no documents to read in empty" in result.output
+
+
+def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> None:
+    docs = workdir / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "会议提了三点要求:\n一、加强{{c1::组织}}领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["extract", "docs"])
+    assert (
+        "warning: docs/a.txt:2: card left out: an item is clozed whole; remove the '{{' '}}' markup"
+        in result.output
+    )
+    check = runner.invoke(app, ["check"])
+    assert check.exit_code == 0, check.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["build", "--deck-root", "a::b"],
+            "error: --deck-root must be a deck name without '::', '/' or '\\'",
+        ),
+        (
+            ["build", "--deck-root", "../escape"],
+            "error: --deck-root must be a deck name without '::', '/' or '\\'",
+        ),
+        (["build", "--out", "seeds/blocker"], "error: seeds/blocker: cannot write: File exists"),
+        (["preview", "--html", "seeds/blocker/p.html"], "error: seeds/blocker/p.html: cannot write:"),
+        (["extract", "seeds", "--cards", "seeds/blocker"], "error: seeds/blocker/"),
+    ],
+)
+def test_unwritable_places_and_bad_options_give_one_line(
+    workdir: Path, args: list[str], message: str
+) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    (workdir / "seeds" / "blocker").write_text("a file where a folder should be", encoding="utf-8")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_config_that_is_not_utf8(workdir: Path) -> None:
+    (workdir / "yaodian.toml").write_bytes('deck_root = "复习"\n'.encode("gbk"))
+    result = runner.invoke(app, ["build"])
+    assert result.exit_code == 1
+    assert "error: " in result.output and "yaodian.toml: not UTF-8 text" in result.output
+
+
+def test_check_only_reads(workdir: Path) -> None:
+    assert runner.invoke(app, ["extract", "seeds"]).exit_code == 0
+    (workdir / "cards" / ".yaodian-cache.json").unlink()
+    assert runner.invoke(app, ["check"]).exit_code == 0
+    assert not (workdir / "cards" / ".yaodian-cache.json").exists()
+
+
+def test_console_script_turns_an_unexpected_os_error_into_one_line(tmp_path: Path) -> None:
+    (tmp_path / "cards").write_text("not a folder", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "会议提了三点要求:\n一、加强组织领导。\n二、整合各方资源。\n", encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "from yaodian.cli import main; main()", "extract", "a.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) >= 1 and all(line.startswith("error: ") for line in lines), done.stderr
+    assert "Traceback" not in done.stderr

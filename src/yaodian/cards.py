@@ -7,6 +7,7 @@ Anki cloze markup). Loading is always safe: YAML tags that would construct objec
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -39,7 +40,8 @@ CARD_FIELDS = (
 )
 ORIGIN_FIELDS = ("line", "section")
 CACHE_FILE = ".yaodian-cache.json"
-_CACHE_VERSION = f"{__version__}/1"  # a new yaodian parses everything again
+# a new yaodian, or any change to these rules, parses everything again
+_CACHE_VERSION = f"{__version__}/{hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]}"
 SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `extract`
 
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -398,6 +400,26 @@ def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
         card.clozes = clozes
 
 
+def _as_loaded(value: Any, line: int) -> Any:
+    """Plain data as the loader would give it, every part at `line`."""
+    if isinstance(value, dict):
+        mapping = _Map((key, _as_loaded(item, line)) for key, item in value.items())
+        mapping.line, mapping.lines = line, dict.fromkeys(value, line)
+        return mapping
+    if isinstance(value, list):
+        sequence = _Seq(_as_loaded(item, line) for item in value)
+        sequence.lines = [line] * len(value)
+        return sequence
+    return value
+
+
+def card_problems(card: Card) -> list[str]:
+    """What `check` would say about a card, for cards that have not been written yet."""
+    problems = _Problems(Path())
+    _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
+    return [problem.message for problem in problems.found]
+
+
 def read_card_file(path: Path, cache: ParseCache | None = None) -> tuple[CardFile | None, list[YaodianError]]:
     """Load one card file; return it (None if unusable) and every problem found, each with file:line.
 
@@ -529,16 +551,24 @@ class ParseCache:
         self.dirty = True
 
     def save(self) -> None:
+        """Write the cache; a folder it cannot be written to only means parsing again next time."""
         if not self.dirty:
             return
         present = {p.name for p in card_files_in(self.path.parent)}
         files = {name: entry for name, entry in self.entries.items() if name in present}
-        write_atomic(self.path, json.dumps({"version": _CACHE_VERSION, "files": files}, ensure_ascii=False))
+        with contextlib.suppress(OSError):
+            write_atomic(
+                self.path, json.dumps({"version": _CACHE_VERSION, "files": files}, ensure_ascii=False)
+            )
         self.dirty = False
 
 
-def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
-    """Load every card file of a folder; every problem, including ids repeated across files."""
+def check_folder(folder: Path, remember: bool = False) -> tuple[list[CardFile], list[YaodianError]]:
+    """Load every card file of a folder; every problem, including ids repeated across files.
+
+    With `remember`, files parsed now are added to the folder's parse cache (build does this;
+    check, stats and preview only read).
+    """
     files: list[CardFile] = []
     problems: list[YaodianError] = []
     owners: dict[str, Location] = {}
@@ -556,7 +586,7 @@ def check_folder(folder: Path) -> tuple[list[CardFile], list[YaodianError]]:
             if card.id in owners and owners[card.id].path != path:
                 problems.append(YaodianError(f"duplicate id '{card.id}' (also at {owners[card.id]})", here))
             owners.setdefault(card.id, here)
-    if folder.is_dir():
+    if remember and folder.is_dir():
         cache.save()
     return files, problems
 

@@ -52,13 +52,16 @@ def _settings(deck_root: str | None, mode: str | None) -> Config:
     from dataclasses import replace
 
     from yaodian.cards import MODES
-    from yaodian.config import load_config
+    from yaodian.config import ROOT_RULE, load_config, valid_root
 
     try:
         config = load_config(Path.cwd())
     except YaodianError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from None
+    if deck_root is not None and not valid_root(deck_root):
+        _fail(ROOT_RULE.replace("deck_root", "--deck-root"))
+        raise typer.Exit(1)
     if mode is not None and mode not in MODES:
         _fail(f"--mode must be one of {', '.join(MODES)}, not {mode!r}")
         raise typer.Exit(1)
@@ -133,11 +136,17 @@ def _extract(
                 if isinstance(extracted, YaodianError):
                     raise extracted
                 card_file, fresh = extracted.card_file, extracted.fresh
+                for problem in extracted.left_out:
+                    progress.echo(f"warning: {problem}", err=True)
                 if targets[path].stem != path.stem:  # shares its stem with another source
                     card_file, fresh = rekey(card_file, targets[path].stem), None
                 result = update_card_file(card_file, targets[path], state, not dry_run, cache, fresh)
             except YaodianError as exc:
                 progress.echo(f"error: {exc}", err=True)
+                failures += 1
+                continue
+            except OSError as exc:
+                progress.echo(f"error: {targets[path]}: cannot write: {exc.strerror or exc}", err=True)
                 failures += 1
                 continue
             documents += 1
@@ -182,11 +191,14 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
-    signature = inputs_signature(card_files_in(cards), deck_root, mode) if cards.is_dir() else None
+    try:
+        signature = inputs_signature(card_files_in(cards), deck_root, mode) if cards.is_dir() else None
+    except OSError:  # an unreadable card file: check_folder below names it
+        signature = None
     if signature and is_up_to_date(package, signature):
         typer.echo(f"build: nothing changed; {package} is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
-    files, problems = check_folder(cards)
+    files, problems = check_folder(cards, remember=True)
     for problem in problems:
         _fail(str(problem))
     if problems:
@@ -199,6 +211,9 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
         result = build_package(files, package, root=deck_root, mode=mode, signature=signature)
     except YaodianError as exc:
         _fail(str(exc))
+        return 1
+    except OSError as exc:
+        _fail(f"{exc.filename or package}: cannot write: {exc.strerror or exc}")
         return 1
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
@@ -353,7 +368,11 @@ def preview(
         label = f"{anki_card.card.id} · c{anki_card.number} · {anki_card.mode or 'cloze'}"
         console.print(Panel(Group(front, Rule(style="dim"), back), title=label, title_align="left"))
     if html_out is not None:
-        write_atomic(html_out, html_page(files, settings.mode, settings.deck_root))
+        try:
+            write_atomic(html_out, html_page(files, settings.mode, settings.deck_root))
+        except OSError as exc:
+            _fail(f"{html_out}: cannot write: {exc.strerror or exc}")
+            raise typer.Exit(1) from None
         typer.echo(f"preview: {html_out}")
 
 
@@ -385,4 +404,10 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
 
 
 def main() -> None:
-    app()
+    """The console script. A file-system error the commands did not expect still ends in one line."""
+    try:
+        app()
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(1)

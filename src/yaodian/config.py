@@ -41,12 +41,25 @@ def _line_of(text: str, key: str) -> int | None:
     return None
 
 
+ROOT_RULE = "deck_root must be a deck name without '::', '/' or '\\'"
+
+
+def valid_root(root: object) -> bool:
+    """A root deck name is one deck (no '::') and a plain file name (it names the package too)."""
+    return isinstance(root, str) and bool(root.strip()) and not re.search(r"::|[/\\]|^\.", root.strip())
+
+
 def load_config(folder: Path) -> Config:
     """The settings of `folder`/yaodian.toml, or the defaults when there is no such file."""
     path = folder / CONFIG_FILE
     if not path.is_file():
         return Config()
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise YaodianError("not UTF-8 text", Location(path)) from None
+    except OSError as exc:
+        raise YaodianError(f"cannot read: {exc.strerror}", Location(path)) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -61,10 +74,8 @@ def load_config(folder: Path) -> Config:
                 f"unknown setting '{key}' (allowed: {', '.join(KEYS)})", Location(path, _line_of(text, key))
             )
     root = data.get("deck_root", DEFAULT_ROOT)
-    if not isinstance(root, str) or not root.strip() or "::" in root:
-        raise YaodianError(
-            "deck_root must be a deck name without '::'", Location(path, _line_of(text, "deck_root"))
-        )
+    if not valid_root(root):
+        raise YaodianError(ROOT_RULE, Location(path, _line_of(text, "deck_root")))
     mode = data.get("mode", DEFAULT_MODE)
     if mode not in MODES:
         raise YaodianError(

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from yaodian.cards import CardFile
-from yaodian.errors import YaodianError
+from yaodian.cards import CardFile, card_problems
+from yaodian.errors import Location, YaodianError
 
 if TYPE_CHECKING:
     from yaodian.merge import MergeResult
@@ -28,6 +28,7 @@ class Extraction:
 
     card_file: CardFile
     fresh: MergeResult
+    left_out: list[YaodianError]  # cards the extractors made that `check` would refuse
 
 
 # Below this many files a pool costs more (process start, a dictionary load per worker) than it saves.
@@ -44,7 +45,16 @@ def _extract_one(job: tuple[Path, str | None, str]) -> Extraction | YaodianError
         card_file = extract_document(read_document(path, encoding), root)
     except YaodianError as exc:
         return exc
-    return Extraction(card_file, first_write(card_file))
+    valid, left_out = [], []
+    for card in card_file.cards:
+        problems = card_problems(card)
+        if problems:  # e.g. a source that itself contains cloze markup
+            line = card.origin.line if card.origin else None
+            left_out.append(YaodianError(f"card left out: {problems[0]}", Location(path, line)))
+        else:
+            valid.append(card)
+    card_file.cards = valid
+    return Extraction(card_file, first_write(card_file), left_out)
 
 
 def _warm_up() -> None:
