@@ -172,7 +172,9 @@ def test_file_tags_round_trip_and_are_checked(tmp_path: Path) -> None:
     ]
 
 
-def test_parse_cache_gives_what_parsing_gives_and_follows_edits(tmp_path: Path, seed_paths: list[Path]) -> None:
+def test_parse_cache_gives_what_parsing_gives_and_follows_edits(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
     from typer.testing import CliRunner
 
     from yaodian.cards import CACHE_FILE
@@ -190,3 +192,12 @@ def test_parse_cache_gives_what_parsing_gives_and_follows_edits(tmp_path: Path, 
     assert [c.line for c in cached[0].cards] == [c.line for c in parsed.cards]
     path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: 改过的", 1), encoding="utf-8")
     assert check_folder(cards)[0][0].title.startswith("改过的")
+
+
+def test_title_is_optional_and_syntax_errors_point_inside_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("deck: 要点::t\ncards: []\n", encoding="utf-8")
+    assert read_card_file(path)[1] == []
+    path.write_text("deck: d\ncards:\n  - id: a\n    text: '{{c1::x}}\n", encoding="utf-8")
+    (problem,) = read_card_file(path)[1]
+    assert problem.location.line <= 4

@@ -66,7 +66,7 @@ def test_build_refuses_bad_yaml_and_keeps_old_package(workdir: Path) -> None:
     (workdir / "cards" / "broken.yaml").write_text("cards: [\n", encoding="utf-8")
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 1
-    assert result.output.startswith("error: cards/broken.yaml:2: YAML syntax:")
+    assert result.output.startswith("error: cards/broken.yaml:1: YAML syntax:")
     assert "Traceback" not in result.output
     assert package.read_bytes() == before
 
@@ -249,3 +249,15 @@ def test_console_script_turns_an_unexpected_os_error_into_one_line(tmp_path: Pat
     lines = done.stderr.strip().splitlines()
     assert len(lines) >= 1 and all(line.startswith("error: ") for line in lines), done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_titles_with_brackets_are_shown_as_written(workdir: Path) -> None:
+    (workdir / "docs").mkdir()
+    (workdir / "docs" / "a.txt").write_text(
+        "通知[/]说明[b]要点\n会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n", encoding="utf-8"
+    )
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    for command in (["stats"], ["preview"]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        assert "通知[/]说明[b]要点" in result.output.replace("\n", "").replace("│", "").replace(" ", "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import subprocess
 import sys
 import zipfile
@@ -511,3 +512,10 @@ def test_undecodable_with_forced_encoding(tmp_path: Path, monkeypatch: pytest.Mo
 def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(YaodianError, match="is a folder, not a file"):
         read_document(tmp_path)
+
+
+def test_a_named_pipe_is_refused_not_read(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(YaodianError, match="not a regular file"):
+        read_document(pipe)

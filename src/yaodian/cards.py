@@ -189,6 +189,8 @@ def _make_loader() -> type:
                     "a mapping key must be plain text", Location(Path(""), key_node.start_mark.line + 1)
                 )
             key = str(key)
+            if key in result:
+                raise YaodianError(f"'{key}' is given twice", Location(Path(), key_node.start_mark.line + 1))
             result[key] = loader.construct_object(value_node, deep=True)
             result.lines[key] = value_node.start_mark.line + 1
         return result
@@ -212,7 +214,8 @@ def parse_yaml(text: str, path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        # at the end of the file libyaml may point one line past it
+        line = min(mark.line + 1, max(1, len(text.splitlines()))) if mark else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "could not determine a constructor" in problem:
             problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
@@ -239,6 +242,9 @@ def cloze_problems(text: str) -> list[str]:
     problems = []
     for match in _CLOZE_START.finditer(text):
         number, colons = match.group(1), match.group(2)
+        if colons == "::" and match.group(0) != f"{{{{c{number}::":
+            problems.append(f"write the cloze as '{{{{c{number}::...}}}}': a lower-case c and no spaces")
+            continue
         if colons != "::":
             if "：" in colons:
                 problems.append("cloze uses full-width colons '：：'; write '{{c" + number + "::...}}'")
@@ -460,7 +466,7 @@ def _parse_card_file(
             problems.add(raw.lines[key], f"unknown field '{key}' (allowed: {', '.join(FILE_FIELDS)})")
     header = {}
     for key in ("source", "title", "deck"):
-        header[key] = _check_text(problems, raw.lines.get(key, 1), key, raw.get(key), key != "source")
+        header[key] = _check_text(problems, raw.lines.get(key, 1), key, raw.get(key), key == "deck")
     if "deck" not in raw:
         problems.add(1, "card file has no deck")
     elif "::::" in header["deck"] or header["deck"].startswith("::") or header["deck"].endswith("::"):

@@ -349,6 +349,7 @@ def preview(
     from rich.console import Console, Group
     from rich.panel import Panel
     from rich.rule import Rule
+    from rich.text import Text
 
     from yaodian.build import deck_name
     from yaodian.cards import write_atomic
@@ -363,10 +364,10 @@ def preview(
     for anki_card in anki_cards(files, settings.mode):
         if anki_card.card_file is not current:
             current = anki_card.card_file
-            console.rule(deck_name(current, settings.deck_root))
+            console.rule(Text(deck_name(current, settings.deck_root)))
         front, back = terminal_sides(anki_card)
         label = f"{anki_card.card.id} · c{anki_card.number} · {anki_card.mode or 'cloze'}"
-        console.print(Panel(Group(front, Rule(style="dim"), back), title=label, title_align="left"))
+        console.print(Panel(Group(front, Rule(style="dim"), back), title=Text(label), title_align="left"))
     if html_out is not None:
         try:
             write_atomic(html_out, html_page(files, settings.mode, settings.deck_root))
@@ -384,6 +385,7 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
     """
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     from yaodian.preview import document_stats
 
@@ -395,7 +397,8 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
     table = Table("document", "list", "cloze", "Anki cards", "", title=f"mode: {settings.mode}")
     for row in rows:
         flag = "[red]no cards[/red]" if row.empty else ""
-        table.add_row(row.title, str(row.list_cards), str(row.cloze_cards), str(row.anki_cards), flag)
+        # titles come from documents: Text keeps a '[...]' in them from reading as rich markup
+        table.add_row(Text(row.title), str(row.list_cards), str(row.cloze_cards), str(row.anki_cards), flag)
     total = [sum(getattr(r, k) for r in rows) for k in ("list_cards", "cloze_cards", "anki_cards")]
     table.add_row("total", *map(str, total), "", style="bold")
     Console(highlight=False).print(table)

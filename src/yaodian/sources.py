@@ -611,6 +611,8 @@ def _read_pdf(data: bytes, path: Path) -> tuple[list[str], str | None]:
 
 def read_document(path: Path, encoding: str | None = None) -> Document:
     """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
+    if path.exists() and not path.is_file() and not path.is_dir():  # a pipe or device would block forever
+        raise _error(path, "not a regular file")
     try:
         data = path.read_bytes()
     except FileNotFoundError:
