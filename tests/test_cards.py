@@ -201,3 +201,18 @@ def test_title_is_optional_and_syntax_errors_point_inside_the_file(tmp_path: Pat
     path.write_text("deck: d\ncards:\n  - id: a\n    text: '{{c1::x}}\n", encoding="utf-8")
     (problem,) = read_card_file(path)[1]
     assert problem.location.line <= 4
+
+
+@pytest.mark.parametrize("value", ["77744441e9", "0434320867", "1e3", "0o17", ".5", "null", "true", "~"])
+def test_text_that_yaml_readers_could_take_for_a_number_is_quoted(value: str) -> None:
+    from yaodian.cards import dump_yaml
+
+    assert dump_yaml({"id": value}) == f"id: '{value}'\n"
+
+
+def test_plain_text_stays_plain() -> None:
+    from yaodian.cards import dump_yaml
+
+    assert dump_yaml({"id": "3f9a1c07ab", "prompt": "全省统战部长会议提了四点要求"}) == (
+        "id: 3f9a1c07ab\nprompt: 全省统战部长会议提了四点要求\n"
+    )

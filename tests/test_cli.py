@@ -254,7 +254,8 @@ def test_console_script_turns_an_unexpected_os_error_into_one_line(tmp_path: Pat
 def test_titles_with_brackets_are_shown_as_written(workdir: Path) -> None:
     (workdir / "docs").mkdir()
     (workdir / "docs" / "a.txt").write_text(
-        "通知[/]说明[b]要点\n会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n", encoding="utf-8"
+        "通知[/]说明[b]要点\n会议提了三点要求:\n一、加强组织领导,确保落实。\n二、整合各方资源,形成合力。\n",
+        encoding="utf-8",
     )
     assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
     for command in (["stats"], ["preview"]):

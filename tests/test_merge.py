@@ -106,7 +106,9 @@ def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
     _run(folder, _copy(BASE))
     path = folder / "doc.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("  - 组织协调机构\n", "  - 组织协调机构  # 易错\n").replace("- id: c1\n", "# 下面这张常考\n- id: c1\n")
+    text = text.replace("  - 组织协调机构\n", "  - 组织协调机构  # 易错\n").replace(
+        "- id: c1\n", "# 下面这张常考\n- id: c1\n"
+    )
     path.write_text(text, encoding="utf-8")
     cards = _copy(BASE)
     for card in cards:

@@ -213,3 +213,24 @@ def test_item_inserted_by_hand_does_not_take_another_items_history(project: Path
         assert after[new_ord][1] == 0 and new_ord == max(before) + 1
     finally:
         col.close()
+
+
+def test_build_state_stays_with_the_cards_when_decks_are_lost(project: Path) -> None:
+    _cli("make")
+    assert (project / "cards" / ".yaodian-build.json").exists()
+    assert not (project / "decks" / ".yaodian-build.json").exists()
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    card = next(c for c in load_card_file(card_path).cards if c.type == "list" and len(c.items) >= 2)
+    shutil.rmtree(project / "decks")  # a fresh checkout: the output folder is not kept
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(
+        text.replace(f"  - {card.items[0]}\n", f"  - 我加的一条\n  - {card.items[0]}\n", 1), encoding="utf-8"
+    )
+    _cli("build")
+    col = anki_collection.Collection(str(project / "collection.anki2"))
+    try:
+        _import(col, project / "decks" / "要点.apkg")
+        text_field = col.get_note(_note_of(col, card.id))["Text"]
+        assert "{{c1::" + card.items[0] in text_field  # numbers still from the kept state
+    finally:
+        col.close()

@@ -413,19 +413,22 @@ def build_package(
     root: str = DEFAULT_ROOT,
     mode: str = DEFAULT_MODE,
     signature: str | None = None,
+    state_dir: Path | None = None,
 ) -> BuildResult:
     """Write every card file's cards into one .apkg at `out`, atomically.
 
     `mode` is the study mode of list cards that do not set their own. New cards are numbered
     in file order, card order and item order, so Anki introduces them as the document runs.
     `signature` (from inputs_signature) is remembered so an unchanged rebuild can be skipped.
+    The build state (each note's modification time, each item's cloze number) lives in
+    `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     model = note_model()
     decks: dict[str, genanki.Deck] = {}
     notes = position = 0
-    state_path = out.parent / STATE_FILE
+    state_path = (state_dir or out.parent) / STATE_FILE
     old_state = _load_state(state_path)
     new_state: dict = {}
     now = int(time.time())

@@ -606,10 +606,19 @@ _RESOLVER = yaml.resolver.Resolver()
 _AMBIGUOUS_START = frozenset(_RESOLVER.yaml_implicit_resolvers)
 
 
+# Plain scalars that YAML 1.2 readers (the YAML language server, most other tools) take for
+# numbers, booleans or null, though PyYAML's YAML 1.1 rules read them as text: 1e9, 0o17, .5
+_YAML12_NOT_TEXT = re.compile(
+    r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL|~"
+)
+
+
 def _scalar(value: str) -> yaml.ScalarEvent:
     """A string scalar; multi-line text as a literal block, others plain where YAML allows."""
     if not value or value[0] in _AMBIGUOUS_START:
         plain = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+        plain = plain and not _YAML12_NOT_TEXT.fullmatch(value)
     else:
         plain = True
     return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)

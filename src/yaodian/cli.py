@@ -208,7 +208,7 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
     try:
-        result = build_package(files, package, root=deck_root, mode=mode, signature=signature)
+        result = build_package(files, package, deck_root, mode, signature, state_dir=cards)
     except YaodianError as exc:
         _fail(str(exc))
         return 1
