@@ -7,14 +7,13 @@ import re
 import shutil
 from pathlib import Path
 
+import anki.collection as anki_collection
 import pytest
 
 from yaodian.build import MODEL_NAME, build_package
 from yaodian.cards import check_folder, save_card_file
 from yaodian.extractors import extract_document
 from yaodian.sources import read_document
-
-anki_collection = pytest.importorskip("anki.collection")
 
 
 def _import(col, package: Path) -> None:

@@ -305,7 +305,8 @@ def test_dry_run_reports_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.
 def test_extract_writes_schema_and_files_validate_against_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
+    import jsonschema
+
     monkeypatch.chdir(tmp_path)
     Path("a.txt").write_text(ARTICLE, encoding="utf-8")
     assert runner.invoke(app, ["extract", "a.txt"]).exit_code == 0

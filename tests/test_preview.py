@@ -56,7 +56,8 @@ def _without_data_cloze(text: str) -> str:
 
 
 def test_preview_renders_like_anki(files: list, tmp_path: Path) -> None:
-    collection = pytest.importorskip("anki.collection")
+    import anki.collection as collection
+
     package = build_package(files, tmp_path / "decks" / "要点.apkg")
     col = collection.Collection(str(tmp_path / "c.anki2"))
     try:

@@ -11,14 +11,13 @@ import shutil
 import time
 from pathlib import Path
 
+import anki.collection as anki_collection
 import pytest
+from anki.scheduler.v3 import CardAnswer
 from typer.testing import CliRunner
 
 from yaodian.cards import load_card_file
 from yaodian.cli import app
-
-anki_collection = pytest.importorskip("anki.collection")
-from anki.scheduler.v3 import CardAnswer  # noqa: E402 - after the importorskip
 
 runner = CliRunner()
 
