@@ -32,6 +32,8 @@ _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
     "删除", "题库", "转载", "购买", "开通", "广告", "评论", "点赞", "返回",
 )  # fmt: skip
+_ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS + _WEAK_WIDGET_WORDS))
+_MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
 _TAIL_MARKERS = re.compile(
     r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
     r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
@@ -52,15 +54,19 @@ def _is_boilerplate(text: str) -> bool:
         return True
     if _META.match(text) or _BREADCRUMB.search(text) or _TAIL_MARKERS.search(text):
         return True
-    strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
-    weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
+    strong = weak = 0
+    if _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
+        strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
+        weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
     length = han_len(text)
     if strong >= 2 or (strong == 1 and length < 60):
         return True
     if (weak >= 2 and length < 40) or (weak == 1 and length < 20):
         return True
     # menus: several short words separated by bars or wide spaces
-    return bool(re.search(r"(\S{1,8}\s*[|｜]\s*){2,}", text)) or (length <= 12 and text.count(" ") >= 2)
+    # the bar test first: the pattern backtracks over every line, and few lines have a bar
+    menu = ("|" in text or "｜" in text) and bool(_MENU.search(text))
+    return menu or (length <= 12 and text.count(" ") >= 2)
 
 
 def _is_prose(text: str) -> bool:

@@ -13,7 +13,10 @@ against. Every span ends on jieba word boundaries.
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -25,6 +28,7 @@ from yaodian.extractors.text import (
     clauses,
     content_chars,
     han_len,
+    han_words,
     sentences,
     strip_punct,
     word_frequency,
@@ -109,14 +113,37 @@ class Phrase:
 
 @cache
 def _idf() -> tuple[dict[str, float], float]:
-    """jieba's bundled IDF table (read here: jieba.analyse leaves the file open and uses global state)."""
+    """jieba's bundled IDF table and its median (read here: jieba.analyse leaves the file open and
+    uses global state), from a marshal copy in the temp dir when there is one for this file."""
     from pathlib import Path
 
     import jieba
 
-    table: dict[str, float] = {}
     # not via `import jieba.analyse`: importing it builds a default extractor that leaks the file
-    text = (Path(jieba.__file__).parent / "analyse" / "idf.txt").read_text(encoding="utf-8")
+    source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    stat = source.stat()
+    # Parsing the text takes ~0.2 s per process; the marshal copy loads in half that. Like
+    # jieba's own dictionary cache it sits in the temp dir, keyed by the file's size and mtime.
+    copy = Path(tempfile.gettempdir()) / f"yaodian-idf-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+    try:
+        table, median = marshal.loads(copy.read_bytes())
+        if isinstance(table, dict) and isinstance(median, float):
+            return table, median
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # no copy yet, or a broken one: parse the text and write it again
+    table, median = _parse_idf(source.read_text(encoding="utf-8"))
+    try:
+        partial = copy.with_name(f"{copy.name}.{os.getpid()}")
+        partial.write_bytes(marshal.dumps((table, median)))
+        os.replace(partial, copy)  # whole or not at all, when two workers write it at once
+    except OSError:
+        pass  # a read-only temp dir: parse again next time
+    return table, median
+
+
+def _parse_idf(text: str) -> tuple[dict[str, float], float]:
+    """The word -> IDF table of idf.txt's lines, and its median value."""
+    table: dict[str, float] = {}
     for line in text.splitlines():
         word, _, value = line.partition(" ")
         if value:
@@ -135,9 +162,8 @@ def _ranked_words(text: str) -> tuple[str, ...]:
     table, default = _idf()
     counts: dict[str, int] = {}
     for line in text.splitlines():
-        for token in words(line):
-            if han_len(token) >= 2 and len(token) == han_len(token):
-                counts[token] = counts.get(token, 0) + 1
+        for token in han_words(line):
+            counts[token] = counts.get(token, 0) + 1
     return tuple(sorted(counts, key=lambda w: (-counts[w] * table.get(w, default), w)))
 
 
@@ -156,45 +182,66 @@ def _mirrored(span: str) -> bool:
     return 2 <= len(parts) <= 3 and all(han_len(p) <= 10 for p in parts) and _paired(parts[:2])
 
 
+@lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
+def _traits(span: str) -> tuple[int, tuple[str, ...], tuple[bool, ...], float | None]:
+    """What `_score` reads of `span` alone: its length, words, marks (in _score's order) and mirror bonus."""
+    mirrored = 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1) if _mirrored(span) else None
+    tokens = tuple(words(span))
+    marks = (
+        bool(_EMPHASIS.search(span) or _SUPERLATIVE.search(span)),
+        bool(_THIS_NOUN.search(span)),
+        _parallel_rhythm(span),
+        bool(_PAIRED.search(span)),
+        bool(_SET_FORM.search(span)),
+        bool(_DEFINITION.match(span)),
+        bool(_QUOTE.search(span)),
+        bool(_GLUE.match(span)),
+        any(token in _PRONOUNS for token in tokens),
+        bool(_DIGIT.search(span)),
+    )
+    return han_len(span), tokens, marks, mirrored
+
+
 def _score(
     span: str, keys: set[str], repeated: bool, quoted: bool = False, alone: bool = False, marked: bool = False
 ) -> float:
     """How strongly `span` is marked as a formulation; `quoted`: the author put it in quotation
     marks; `alone`: it is a whole short sentence of its own (功成不必在我。); `marked`: a clause
     next to it marks it (see _marked_by_context)."""
-    length = han_len(span)
-    tokens = words(span)
+    length, tokens, marks, mirrored = _traits(span)
+    emphasis, this_noun, rhythm, paired, set_form, definition, quote, glue, pronoun, digit = marks
+    # the terms are added in a fixed order: floating-point sums depend on it, and ties decide the ranking
     score = 0.0
-    if _EMPHASIS.search(span) or _SUPERLATIVE.search(span):
+    if emphasis:
         score += 2.0
-    if _THIS_NOUN.search(span):
+    if this_noun:
         score += 2.0
-    if _mirrored(span):
-        score += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+    if mirrored is not None:
+        score += mirrored  # three mirrored parts outweigh two
     if quoted:
         score += 2.0
     if alone:
         score += 2.0
     if marked:
         score += 2.0
-    if _parallel_rhythm(span):
+    if rhythm:
         score += 2.0
-    if _PAIRED.search(span):
+    if paired:
         score += 2.5
-    if _SET_FORM.search(span):
+    if set_form:
         score += 1.5
-    if _DEFINITION.match(span):
+    if definition:
         score += 1.5
-    if _QUOTE.search(span):
+    if quote:
         score += 1.0
     if repeated:
         score += 1.5
     score += min(0.9, 0.3 * sum(1 for token in tokens if token in keys))
-    if _GLUE.match(span):
+    if glue:
         score -= 2.0
-    if any(token in _PRONOUNS for token in tokens):
+    if pronoun:
         score -= 1.5
-    if _DIGIT.search(span):
+    if digit:
         score -= 1.0
     score -= max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
     return score
@@ -277,9 +324,15 @@ _CONCESSION = re.compile(r"^(?:并不|并非|不)(?:意味着|等于|代表|是�
 _CORRELATIVE = re.compile(r"(?:哪里|哪儿|什么|多少|怎样|谁)$")
 
 
+# Words one of the two patterns above needs: a sentence without any has no clause they mark.
+_CONTEXT_WORDS = re.compile(r"意味着|等于|代表|是说|哪里|哪儿|什么|多少|怎样|谁")
+
+
 def _marked_by_context(sentence: str) -> set[str]:
     """Clauses whose neighbour marks them as a formulation: the principle a concession qualifies
     (人人有责，并不意味着…) and the answering half of a correlative pair (…在哪里，…就…到哪里)."""
+    if not _CONTEXT_WORDS.search(sentence):  # neither pattern can match in any of its clauses
+        return set()
     raw = [strip_punct(m.group()) for m in _CLAUSE.finditer(sentence)]
     raw = [c for c in raw if c]
     marked: set[str] = set()
@@ -295,29 +348,43 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    clauses = [_without_leading_glue(strip_punct(m.group())) for m in _CLAUSE.finditer(sentence)]
+    clauses = [_clause_core(m.group()) for m in _CLAUSE.finditer(sentence)]
     clauses = [c for c in clauses if c]
     found: list[str] = []
-    for index, clause in enumerate(clauses):
-        length = han_len(clause)
-        if 4 <= length <= 20:
-            found.append(clause)
-        if "、" in clause:
-            pieces = clause.split("、")
-            if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
-                found += [piece for piece in pieces if han_len(piece) <= 16]
-            found += _short_series(pieces)
-        for span in (_from_opener(clause), _rhythm_span(clause), _grasped_definition(clause)):
-            if 4 <= han_len(span) <= 16 and span != clause:
-                found.append(span)
-        if length > 8:
-            found += _emphasised_tail(clause)
+    for index in range(len(clauses)):
+        found += _clause_spans(clauses[index])
         found += _mirrored_run(sentence, clauses, index)
     for match in _QUOTE.finditer(sentence):
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
             found.append(inner)
     return found
+
+
+@lru_cache(maxsize=65536)  # clauses recur: cut and trimmed once
+def _clause_core(raw: str) -> str:
+    """A clause as written between breaks, without punctuation and leading glue."""
+    return _without_leading_glue(strip_punct(raw))
+
+
+@lru_cache(maxsize=65536)
+def _clause_spans(clause: str) -> tuple[str, ...]:
+    """The candidates `clause` holds on its own (the mirrored runs it opens need its neighbours)."""
+    found: list[str] = []
+    length = han_len(clause)
+    if 4 <= length <= 20:
+        found.append(clause)
+    if "、" in clause:
+        pieces = clause.split("、")
+        if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
+            found += [piece for piece in pieces if han_len(piece) <= 16]
+        found += _short_series(pieces)
+    for span in (_from_opener(clause), _rhythm_span(clause), _grasped_definition(clause)):
+        if 4 <= han_len(span) <= 16 and span != clause:
+            found.append(span)
+    if length > 8:
+        found += _emphasised_tail(clause)
+    return tuple(found)
 
 
 def _short_series(pieces: list[str]) -> list[str]:
@@ -364,21 +431,34 @@ def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
     利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence."""
     found = []
     for size in (2, 3):
-        run = clauses[index : index + size]
-        if len(run) < size:
+        if index + size > len(clauses):
             break
-        lead = _trim_to(run[0], han_len(run[1]))
-        run[0] = run[0][len(lead) :]
-        sizes = [han_len(c) for c in run]
-        if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
+        shape = _mirror_shape(tuple(clauses[index : index + size]))
+        if shape is None:
             break
-        if lead and not _same_frame(run[0], run[1]):
-            break
-        start = sentence.find(lead + run[0]) + len(lead)
-        end = sentence.find(run[-1], start + len(run[0]))
+        lead, first, last = shape
+        start = sentence.find(lead + first) + len(lead)
+        end = sentence.find(last, start + len(first))
         if start >= len(lead) and end >= 0:
-            found.append(sentence[start : end + len(run[-1])])
+            found.append(sentence[start : end + len(last)])
     return found
+
+
+@lru_cache(maxsize=65536)
+def _mirror_shape(clauses: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(lead, first clause after it, last clause) when the clauses mirror each other, else None."""
+    after = [han_len(c) for c in clauses[1:]]
+    if max(after) > 14 or sum(after) > 24:  # too long whatever the lead: spare _trim_to's words
+        return None
+    run = list(clauses)
+    lead = _trim_to(run[0], han_len(run[1]))
+    run[0] = run[0][len(lead) :]
+    sizes = [han_len(c) for c in run]
+    if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
+        return None
+    if lead and not _same_frame(run[0], run[1]):
+        return None
+    return lead, run[0], run[-1]
 
 
 def _trim_to(clause: str, size: int) -> str:
@@ -428,6 +508,7 @@ _MARKER_START = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def _listed_elsewhere(span: str) -> bool:
     """Spans other extractors card already: numbered concepts (四个意识), marked list items
     (——强化政治意识), and plain 、-series (政治认同、思想认同…) unless they are formulaic."""
@@ -480,6 +561,12 @@ def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
     ]
 
 
+def _occurs_twice(text: str, span: str) -> bool:
+    """`text.count(span) >= 2`, without scanning past the second occurrence."""
+    first = text.find(span)
+    return first >= 0 and text.find(span, first + len(span)) >= 0
+
+
 def find_phrases(
     paragraphs: list[Paragraph],
     limit: int,
@@ -499,8 +586,9 @@ def find_phrases(
             bare = strip_punct(sentence)
             context = _marked_by_context(sentence)
             restated: set[str] = set()
+            question = sentence.rstrip().endswith(("？", "?"))
             for span in dict.fromkeys(_candidates(sentence)):
-                repeated = text.count(span) >= 2
+                repeated = _occurs_twice(text, span)
                 if repeated:
                     restated.add(span)
                 quoted = any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
@@ -508,7 +596,7 @@ def find_phrases(
                 if _listed_elsewhere(span) or content_chars(span) in listed:
                     continue
                 score = _score(span, keys, repeated, quoted, alone, span in context)
-                if sentence.rstrip().endswith(("？", "?")):
+                if question:
                     score -= 1.5  # a question asks; the answer is the formulation
                 if score >= threshold:
                     found.append(Phrase(span, sentence.strip(), paragraph.line, score))

@@ -150,6 +150,20 @@ def words(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _han_words_of_block(block: str) -> tuple[str, ...]:
+    return tuple(t for t in _cut_block(block) if han_len(t) >= 2 and len(t) == han_len(t))
+
+
+def han_words(text: str) -> list[str]:
+    """The words of `text` (as `words` gives them) of two or more characters, all of them Han."""
+    found: list[str] = []
+    for block in _JIEBA_BLOCK.split(text):
+        if block:
+            found += _han_words_of_block(block)
+    return found
+
+
 def word_frequency(word: str) -> int:
     """How often `word` occurs in jieba's dictionary corpus (0 for words it does not list)."""
     return _tokenizer().FREQ.get(word, 0)
