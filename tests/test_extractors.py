@@ -6,6 +6,7 @@ review the git diff.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,15 @@ from yaodian.extractors import (
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
 from yaodian.extractors.script import paragraph, simplified
-from yaodian.extractors.text import Paragraph, cn_number, opening_clause, words
+from yaodian.extractors.text import (
+    Paragraph,
+    cn_number,
+    han_len,
+    han_words,
+    marshal_copy,
+    opening_clause,
+    words,
+)
 from yaodian.sources import read_document
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -595,3 +604,36 @@ def test_yue_lai_yue_is_no_paired_construction() -> None:
 def test_phrases_leave_series_a_list_card_asks() -> None:
     found = phrases.find_phrases(_paragraphs("促进机关工作常流水、不断线。"), 3, listed={"常流水不断线"})
     assert "常流水、不断线" not in [p.phrase for p in found]
+
+
+def test_marshal_copy_builds_once_and_rebuilds_a_broken_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    source = tmp_path / "table.txt"
+    source.write_text("a 1\n", encoding="utf-8")
+    builds = []
+
+    def build() -> tuple[dict[str, int], int]:
+        builds.append(1)
+        return {"a": 1}, 1
+
+    assert marshal_copy(source, "t", build, (dict, int)) == ({"a": 1}, 1)
+    assert marshal_copy(source, "t", build, (dict, int)) == ({"a": 1}, 1)
+    assert len(builds) == 1
+    (copy,) = tmp_path.glob("yaodian-t-*.marshal")
+    copy.write_bytes(b"not marshal")
+    assert marshal_copy(source, "t", build, (dict, int)) == ({"a": 1}, 1)
+    assert marshal_copy(source, "t", build, (str, int)) == ({"a": 1}, 1)  # the wrong shape: built again
+    assert len(builds) == 3
+
+
+def test_han_words_are_the_long_han_words() -> None:
+    text = "坚持以人民为中心，GDP增长3%。"
+    assert han_words(text) == [w for w in words(text) if len(w) >= 2 and han_len(w) == len(w)]
+
+
+def test_occurs_twice_counts_without_overlap() -> None:
+    assert phrases._occurs_twice("啊啊啊", "啊啊") is ("啊啊啊".count("啊啊") >= 2)
+    assert phrases._occurs_twice("甲乙甲乙", "甲乙")
+    assert not phrases._occurs_twice("甲乙", "甲乙")
