@@ -14,6 +14,7 @@ against. Every span ends on jieba word boundaries.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -141,11 +142,12 @@ def keywords(text: str, top: int = 20) -> list[str]:
 @lru_cache(maxsize=4)  # the phrases and the deck's tags ask about the same document
 def _ranked_words(text: str) -> tuple[str, ...]:
     table, default = _idf()
-    counts: dict[str, int] = {}
-    for line in text.splitlines():
-        for token in han_words(line):
-            counts[token] = counts.get(token, 0) + 1
-    return tuple(sorted(counts, key=lambda w: (-counts[w] * table.get(w, default), w)))
+    counts = Counter(token for line in text.splitlines() for token in han_words(line))
+    # (words are unique, so sorting the pairs orders them as the key (-tf × idf, word) would)
+    return tuple(
+        word
+        for _, word in sorted((-count * table.get(word, default), word) for word, count in counts.items())
+    )
 
 
 def _parallel_rhythm(span: str) -> bool:
@@ -186,12 +188,21 @@ def _traits(span: str) -> tuple[int, tuple[str, ...], tuple[bool, ...], float | 
 def _score(
     span: str, keys: set[str], repeated: bool, quoted: bool = False, alone: bool = False, marked: bool = False
 ) -> float:
-    """How strongly `span` is marked as a formulation; `quoted`: the author put it in quotation
-    marks; `alone`: it is a whole short sentence of its own (功成不必在我。); `marked`: a clause
-    next to it marks it (see _marked_by_context)."""
+    """How strongly `span` is marked as a formulation; `repeated`: the document has it twice;
+    `quoted`: the author put it in quotation marks; `alone`: it is a whole short sentence of its
+    own (功成不必在我。); `marked`: a clause next to it marks it (see _marked_by_context)."""
+    return _scores(span, keys, quoted, alone, marked)[0 if repeated else 1]
+
+
+def _scores(span: str, keys: set[str], quoted: bool, alone: bool, marked: bool) -> tuple[float, float]:
+    """`_score` of `span` repeated in the document and not, in one pass.
+
+    The terms are added in one fixed order: floating-point sums depend on it, and ties of
+    scores decide the ranking. Every term after the repetition bonus is added to both alike,
+    so the first is never below the second.
+    """
     length, tokens, marks, mirrored = _traits(span)
     emphasis, this_noun, rhythm, paired, set_form, definition, quote, glue, pronoun, digit = marks
-    # the terms are added in a fixed order: floating-point sums depend on it, and ties decide the ranking
     score = 0.0
     if emphasis:
         score += 2.0
@@ -215,17 +226,19 @@ def _score(
         score += 1.5
     if quote:
         score += 1.0
-    if repeated:
-        score += 1.5
-    score += min(0.9, 0.3 * sum(1 for token in tokens if token in keys))
-    if glue:
-        score -= 2.0
-    if pronoun:
-        score -= 1.5
-    if digit:
-        score -= 1.0
-    score -= max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
-    return score
+    pair = [score + 1.5, score]
+    keyed = min(0.9, 0.3 * sum(map(keys.__contains__, tokens)))
+    short = max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
+    for index, score in enumerate(pair):
+        score += keyed
+        if glue:
+            score -= 2.0
+        if pronoun:
+            score -= 1.5
+        if digit:
+            score -= 1.0
+        pair[index] = score - short
+    return pair[0], pair[1]
 
 
 def _after_last_de(text: str) -> str:
@@ -572,29 +585,27 @@ def find_phrases(
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
+            has_quotes = any(q in sentence for q, _ in _QUOTE_PAIRS)
             for span in dict.fromkeys(_candidates(sentence)):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 if _listed_elsewhere(span) or _content_chars(span) in listed:
                     continue
-                quoted = any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
+                quoted = has_quotes and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
-                marked = span in context
-                # Scored first as if repeated: every term after that bonus is added alike, so a
-                # span below the threshold even so is no formulation, and most never need the
-                # document searched for a second occurrence.
-                score = _score(span, keys, True, quoted, alone, marked)
-                if question:
-                    score -= 1.5  # a question asks; the answer is the formulation
+                score, plain = _scores(span, keys, quoted, alone, span in context)
+                if question:  # a question asks; the answer is the formulation
+                    score -= 1.5
+                    plain -= 1.5
+                # Below the threshold even with the repetition bonus, a span is no formulation, and
+                # the document need not be searched for a second occurrence of it (most spans).
                 if score < threshold:
                     continue
                 if _occurs_twice(text, span):
                     restated.add(span)
+                elif plain >= threshold:
+                    score = plain
                 else:
-                    score = _score(span, keys, False, quoted, alone, marked)
-                    if question:
-                        score -= 1.5
-                    if score < threshold:
-                        continue
+                    continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
             scored += _split_strong_runs(_prefer_cores(found, restated))
             found = []
