@@ -438,7 +438,6 @@ def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=65536)
 def _mirror_shape(clauses: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(lead, first clause after it, last clause) when the clauses mirror each other, else None."""
     after = [han_len(c) for c in clauses[1:]]
