@@ -487,9 +487,11 @@ def _paired(pair: list[str]) -> bool:
         return True
     if han_len(second) <= 6 and set(first) & set(second) - {"的", "、"}:
         return True
-    inner = {first[i : i + 2] for i in range(1, len(first) - 1)}
-    return any(second[i : i + 2] in inner for i in range(1, len(second) - 1)) and (
-        abs(han_len(first) - han_len(second)) <= 1
+    # a two-character run of `second` (after its first character) found in `first` after its
+    # first: the length test first, as it is cheaper than the scan
+    rest = first[1:]
+    return abs(han_len(first) - han_len(second)) <= 1 and any(
+        second[i : i + 2] in rest for i in range(1, len(second) - 1)
     )
 
 

@@ -167,8 +167,17 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
         for match in _CLAUSE.finditer(paragraph.text):
             clause = match.group().strip()
             if "、" in clause:
-                found += _series_in(clause, paragraph.line)
+                found += [
+                    Series(lead, list(members), clause, paragraph.line)
+                    for lead, members in _series_of(clause)
+                ]
     return found
+
+
+@lru_cache(maxsize=65536)  # a clause quoted again (in the document or the next one) is read once
+def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lead, members) of each series in `clause`."""
+    return tuple((series.lead, tuple(series.members)) for series in _series_in(clause, 0))
 
 
 def _series_in(clause: str, line: int) -> list[Series]:
