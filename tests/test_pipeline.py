@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from yaodian import pipeline
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
 from yaodian.merge import first_write
@@ -34,3 +37,19 @@ def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_path
     assert error.location == Location(broken)
     assert str(error) == f"{broken}: binary file, not a text document"
     assert all(not isinstance(results[p], YaodianError) for p in paths)
+
+
+def test_a_small_window_of_jobs_still_gives_every_file_in_order(
+    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "_WINDOW", 1)  # two jobs in flight: each result starts the next job
+    pooled = list(extract_many(seed_paths, None, "要点", workers=2))
+    assert [path for path, _ in pooled] == seed_paths
+    assert all(not isinstance(extraction, YaodianError) for _, extraction in pooled)
+
+
+def test_stopping_early_leaves_no_job_behind(seed_paths: list[Path]) -> None:
+    results = extract_many(seed_paths, None, "要点", workers=2)
+    first_path, _ = next(results)
+    results.close()  # the pool shuts down with the jobs not started cancelled
+    assert first_path == seed_paths[0]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,4 +83,23 @@ def extract_many(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
-        yield from zip(paths, pool.map(_extract_one, jobs, chunksize=1), strict=True)
+        # A window of jobs in flight rather than all of them at once (pool.map): the results the
+        # caller has not written yet wait in this process, and when the workers run ahead of it
+        # (they share the cores with it) a whole batch of rendered card files would pile up.
+        waiting = iter(jobs)
+        pending = deque(
+            (job[0], pool.submit(_extract_one, job)) for job in islice(waiting, _WINDOW * workers)
+        )
+        try:
+            while pending:
+                path, future = pending.popleft()
+                result = future.result()
+                for job in islice(waiting, 1):
+                    pending.append((job[0], pool.submit(_extract_one, job)))
+                yield path, result
+        finally:  # the caller stopped early (an error, Ctrl-C): drop the jobs not started
+            for _, future in pending:
+                future.cancel()
+
+
+_WINDOW = 8  # jobs in flight per worker: enough that no worker waits for the next one

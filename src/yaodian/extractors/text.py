@@ -183,16 +183,11 @@ def words(text: str) -> list[str]:
     Cut run by run with a cache per run: the extractors look at a paragraph, its sentences and
     its clauses, and each run of characters is segmented once.
     """
-    return list(_words(text))  # a list of its own: callers pop from it
-
-
-@lru_cache(maxsize=65536)  # several rules ask for the words of the same clause or span
-def _words(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for block in _JIEBA_BLOCK.split(text):
         if block:
             found += _cut_block(block)
-    return tuple(found)
+    return found
 
 
 @lru_cache(maxsize=65536)
