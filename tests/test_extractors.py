@@ -637,3 +637,12 @@ def test_occurs_twice_counts_without_overlap() -> None:
     assert phrases._occurs_twice("啊啊啊", "啊啊") is ("啊啊啊".count("啊啊") >= 2)
     assert phrases._occurs_twice("甲乙甲乙", "甲乙")
     assert not phrases._occurs_twice("甲乙", "甲乙")
+
+
+@pytest.mark.parametrize(
+    "span", ["功成不必在我", "画出最大同心圆", "敢想敢闯敢试", "我们要坚持1个原则", "是"]
+)
+def test_the_ceiling_bounds_every_plain_score(span: str) -> None:
+    for keys in (set(), set(words(span)), {"同心圆"}):
+        for repeated in (False, True):
+            assert phrases._score(span, keys, repeated) <= phrases._ceiling(span)

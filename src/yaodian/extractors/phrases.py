@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -195,7 +195,7 @@ def _score(
     return _scores(span, keys, quoted, alone, marked)[0 if repeated else 1]
 
 
-def _scores(span: str, keys: set[str], quoted: bool, alone: bool, marked: bool) -> tuple[float, float]:
+def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: bool) -> tuple[float, float]:
     """`_score` of `span` repeated in the document and not, in one pass.
 
     The terms are added in one fixed order: floating-point sums depend on it, and ties of
@@ -240,6 +240,20 @@ def _scores(span: str, keys: set[str], quoted: bool, alone: bool, marked: bool) 
             score -= 1.0
         pair[index] = score - short
     return pair[0], pair[1]
+
+
+class _EveryWord:
+    """A set of keywords that holds every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+@lru_cache(maxsize=65536)
+def _ceiling(span: str) -> float:
+    """The most `span` can score with no quotation, sentence or context of its own: repeated, and
+    every word a keyword. Each term adds alike and min() keeps the keyword bonus below this one's."""
+    return _scores(span, _EveryWord(), False, False, False)[0]
 
 
 def _after_last_de(text: str) -> str:
@@ -594,7 +608,13 @@ def find_phrases(
                     continue
                 quoted = has_quotes and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
-                score, plain = _scores(span, keys, quoted, alone, span in context)
+                marked = span in context
+                if (
+                    not (quoted or alone or marked)
+                    and _ceiling(span) - (1.5 if question else 0.0) < threshold
+                ):
+                    continue  # (most spans: below the threshold whatever the document's keywords)
+                score, plain = _scores(span, keys, quoted, alone, marked)
                 if question:  # a question asks; the answer is the formulation
                     score -= 1.5
                     plain -= 1.5
