@@ -16,6 +16,8 @@ from yaodian.extractors.text import Paragraph, clauses, han_len, shorten, strip_
 _UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
 _HEADING_END = re.compile(r"[。！？!?]")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_SEGMENT_SPLIT = re.compile(r"(?<=[。！？!?；;])")
 
 
 @dataclass
@@ -67,7 +69,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         first = _HEADING_END.split(text, maxsplit=1)[0]
         ok = (
             4 <= han_len(first) <= 30
-            and not re.search(r"[，,；;：:]", first)
+            and not _CLAUSE_BREAK.search(first)
             and not _starts_with_marker(text)
             and (len(first) < len(text) - 1 or index > 0)
         )
@@ -106,7 +108,7 @@ def _lead_before(paragraphs: list[Paragraph], index: int) -> str:
 
 def _segments(text: str) -> list[str]:
     """Sentences of a paragraph, and ；-parts of a sentence, as one flat list."""
-    return [s for s in re.split(r"(?<=[。！？!?；;])", text) if strip_punct(s)]
+    return [s for s in _SEGMENT_SPLIT.split(text) if strip_punct(s)]
 
 
 def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:

@@ -17,6 +17,7 @@ _TERM = re.compile(
 )
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,8})[”\"」]")
 _QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\u9fff]{{1,3}})?$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
 _SPELLED = re.compile(r"(?:即|就是|包括|分别是|指的是|是指)[:：]?(.+)$")
 
 
@@ -54,7 +55,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     found: list[Term] = []
     seen: set[str] = set()
     for paragraph in paragraphs:
-        for sentence in re.split(r"(?<=[。！？!?])", paragraph.text):
+        for sentence in _SENTENCE_SPLIT.split(paragraph.text):
             candidates: list[tuple[str, str]] = []
             for match in _QUOTED.finditer(sentence):
                 inner = match.group(1)

@@ -36,6 +36,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # Pinyin glosses some pages put after characters: 會(hui) reads as 會.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_GLUED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（(“”）)、，。；：]) (?=[\u4e00-\u9fff（(“”）)])")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def clean_line(text: str) -> str:
     """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, strip."""
     text = _PINYIN.sub("", text)
     text = _SPACES.sub(" ", text).strip()
-    return re.sub(r"(?<=[\u4e00-\u9fff（(“”）)、，。；：]) (?=[\u4e00-\u9fff（(“”）)])", "", text)
+    return _GLUED_SPACE.sub("", text)
 
 
 def cn_number(text: str) -> int | None:
