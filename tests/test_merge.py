@@ -322,3 +322,15 @@ def test_extract_writes_schema_and_files_validate_against_it(
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
     assert read_card_file(Path("cards/a.yaml"))[1] == []
+
+
+def test_first_write_records_each_card_as_rendering_it_alone_would(seed_paths: list[Path]) -> None:
+    from yaodian.extractors import extract_document
+    from yaodian.merge import _card_lines, first_write, stamp
+    from yaodian.sources import read_document
+
+    card_file = extract_document(read_document(seed_paths[1]))
+    result = first_write(card_file)
+    assert card_file.cards
+    for card in card_file.cards:
+        assert result.fingerprints[card.id] == stamp(card, card, _card_lines(card, ""))

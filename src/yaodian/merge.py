@@ -309,10 +309,14 @@ def merge_card_file(
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring)."""
     if existing is None or existing_text is None:
-        new_state: dict = {card.id: stamp(card, card, _card_lines(card, "")) for card in extracted.cards}
+        text = render_card_file(extracted)
+        spans = _card_spans(text, len(extracted.cards))
+        new_state: dict = {
+            card.id: stamp(card, card, span if span is not None else _card_lines(card, ""))
+            for card, span in zip(extracted.cards, spans, strict=True)
+        }
         new_state[HEADER_KEY] = _header_fingerprint(extracted)
         changes = [Change("added", card) for card in extracted.cards]
-        text = render_card_file(extracted)
         return MergeResult(text, new_state, changes, card_file=_with_lines(extracted, text))
 
     layout = _layout(existing_text)
@@ -450,6 +454,16 @@ def _as_update(old: Card, new: Card) -> Card:
 
 
 _ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
+
+
+def _card_spans(text: str, count: int) -> list[list[str] | None]:
+    """The lines of each card in a freshly rendered file (cards start at `- id:`), so the text
+    fingerprints need not render every card a second time; Nones if the count does not fit."""
+    lines = text.splitlines(keepends=True)
+    starts = [n for n, line in enumerate(lines) if _ID_LINE.match(line)]
+    if len(starts) != count:
+        return [None] * count
+    return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
 
 
 def _with_lines(card_file: CardFile, text: str) -> CardFile | None:
