@@ -118,7 +118,10 @@ class State:
 
     def save(self) -> None:
         data = {"version": 1, "about": "yaodian: what extract last wrote; do not edit", "files": self.files}
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        # no indent: json encodes in C only without it, and this file is for yaodian, not for reading
+        write_atomic(
+            self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        )
 
 
 # ---------------------------------------------------------------- similarity
