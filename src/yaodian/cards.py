@@ -624,39 +624,66 @@ def _scalar(value: str) -> yaml.ScalarEvent:
     return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)
 
 
-def _events(data: Any) -> Any:
-    """YAML events for plain data (dicts, lists, text, numbers, booleans).
+def _events(data: Any, out: list, scalars: dict[str, yaml.ScalarEvent]) -> None:
+    """Append the YAML events of plain data (dicts, lists, text, numbers, booleans) to `out`.
 
     Feeding events to libyaml's emitter skips PyYAML's representer, which is Python code and
-    most of the time of writing tens of thousands of cards.
+    most of the time of writing tens of thousands of cards. The emitter copies each event as it
+    takes it, so one event serves every occurrence of a string (keys, types, sections): `scalars`.
     """
     if isinstance(data, dict):
-        yield yaml.MappingStartEvent(None, None, True, flow_style=False)
+        out.append(_MAPPING_START)
         for key, value in data.items():
-            yield _scalar(str(key))
-            yield from _events(value)
-        yield yaml.MappingEndEvent()
+            key = str(key)
+            event = scalars.get(key)
+            if event is None:
+                event = scalars[key] = _scalar(key)
+            out.append(event)
+            if isinstance(value, str):  # most values: no call for them
+                event = scalars.get(value)
+                if event is None:
+                    event = scalars[value] = _scalar(value)
+                out.append(event)
+            else:
+                _events(value, out, scalars)
+        out.append(_MAPPING_END)
     elif isinstance(data, list):
-        yield yaml.SequenceStartEvent(None, None, True, flow_style=False)
+        out.append(_SEQUENCE_START)
         for value in data:
-            yield from _events(value)
-        yield yaml.SequenceEndEvent()
+            if isinstance(value, str):
+                event = scalars.get(value)
+                if event is None:
+                    event = scalars[value] = _scalar(value)
+                out.append(event)
+            else:
+                _events(value, out, scalars)
+        out.append(_SEQUENCE_END)
     elif isinstance(data, str):
-        yield _scalar(data)
+        event = scalars.get(data)
+        if event is None:
+            event = scalars[data] = _scalar(data)
+        out.append(event)
     elif isinstance(data, bool):
-        yield yaml.ScalarEvent(None, None, (True, False), "true" if data else "false")
+        out.append(yaml.ScalarEvent(None, None, (True, False), "true" if data else "false"))
     elif isinstance(data, int):
-        yield yaml.ScalarEvent(None, None, (True, False), str(data))
+        out.append(yaml.ScalarEvent(None, None, (True, False), str(data)))
     elif data is None:
-        yield yaml.ScalarEvent(None, None, (True, False), "null")
+        out.append(yaml.ScalarEvent(None, None, (True, False), "null"))
     else:
         raise TypeError(f"cannot write {type(data).__name__} to card YAML")
 
 
+_MAPPING_START = yaml.MappingStartEvent(None, None, True, flow_style=False)
+_MAPPING_END = yaml.MappingEndEvent()
+_SEQUENCE_START = yaml.SequenceStartEvent(None, None, True, flow_style=False)
+_SEQUENCE_END = yaml.SequenceEndEvent()
+
+
 def dump_yaml(data: Any) -> str:
     """Block-style YAML with Chinese written verbatim."""
-    events = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
-    events += [*_events(data), yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
+    events: list = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
+    _events(data, events, {})
+    events += [yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
     return yaml.emit(events, Dumper=_EMITTER, allow_unicode=True, width=10_000, indent=2)
 
 
