@@ -47,8 +47,12 @@ _MATCH_THRESHOLD = 0.6
 _ITEM_THRESHOLD = 0.5
 
 
+# one encoder for every hash: json.dumps with options builds a new one per call
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _hash(data: object) -> str:
-    return hashlib.sha1(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(_ENCODE(data).encode("utf-8")).hexdigest()[:16]
 
 
 def fingerprint(card: Card) -> str:
@@ -319,8 +323,10 @@ def merge_card_file(
             for card, span in zip(extracted.cards, spans, strict=True)
         }
         new_state[HEADER_KEY] = _header_fingerprint(extracted)
-        changes = [Change("added", card) for card in extracted.cards]
-        return MergeResult(text, new_state, changes, card_file=_with_lines(extracted, text))
+        written = _with_lines(extracted, text)
+        # the changes name the same cards as `written`: a worker process sends one set of them
+        changes = [Change("added", card) for card in (written or extracted).cards]
+        return MergeResult(text, new_state, changes, card_file=written)
 
     layout = _layout(existing_text)
     indent = layout.indent if layout else ""
