@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,46 @@ def test_stopping_early_leaves_no_job_behind(seed_paths: list[Path]) -> None:
     first_path, _ = next(results)
     results.close()  # the pool shuts down with the jobs not started cancelled
     assert first_path == seed_paths[0]
+
+
+@pytest.mark.parametrize("whole_group", [True, False], ids=["terminal-ctrl-c", "signal-to-yaodian-only"])
+def test_ctrl_c_ends_the_batch_cleanly(tmp_path: Path, whole_group: bool) -> None:
+    """An interrupt (from a terminal it reaches every process of the group; `kill -INT` or
+    `timeout -s INT` only yaodian's own): no hang, no traceback, state matching the files."""
+    import glob
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import bench
+
+    bench.make_corpus(tmp_path / "corpus", 120)
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from yaodian.cli import main; main()", "extract", "corpus"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    time.sleep(2.5)
+    if whole_group:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGINT)
+    try:
+        _out, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise AssertionError("extract hung after Ctrl-C") from None
+    assert process.returncode in (0, 130)  # 0 when it finished before the signal
+    assert b"Traceback" not in err
+    written = glob.glob(str(tmp_path / "cards" / "*.yaml"))
+    if written:
+        state = json.loads((tmp_path / "cards" / ".yaodian-state.json").read_text(encoding="utf-8"))
+        assert len(state["files"]) == len(written)
+    assert not glob.glob(str(tmp_path / "cards" / ".*.tmp"))

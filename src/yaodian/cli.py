@@ -7,6 +7,7 @@ inside the commands that need them, so `yaodian --help` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from yaodian.errors import YaodianError
 if TYPE_CHECKING:
     from yaodian.cards import CardFile
     from yaodian.config import Config
+    from yaodian.pipeline import FileReport
 
 app = typer.Typer(
     help="yaodian 要点: turn Chinese study documents into Anki cloze flashcards.\n\n"
@@ -104,78 +106,33 @@ class _Progress:
 def _extract(
     paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
 ) -> int:
-    from yaodian.cards import ParseCache, install_schema
-    from yaodian.merge import State, card_file_targets, rekey, update_card_file
-    from yaodian.pipeline import extract_many
-    from yaodian.sources import find_sources
+    from yaodian.pipeline import Skipped, extract_batch
 
     started = time.perf_counter()
-    sources: list[Path] = []
-    seen: set[Path] = set()
-    for path, skip in find_sources(paths):
-        if skip:
-            typer.echo(f"skip: {path}: {skip}")
-        elif path.resolve() not in seen:  # a file named twice (a folder and a file in it) is read once
-            seen.add(path.resolve())
-            sources.append(path)
-    if not sources:
-        _fail(f"no documents to read in {', '.join(str(p) for p in paths)}")
-        return 1
-    targets = card_file_targets(sources, cards)
-    state, cache = State.load(cards), ParseCache.load(cards)
     failures = documents = unchanged = 0
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     progress: _Progress | None = None
-    saved = time.monotonic()
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run)
     try:
-        for path, extracted in extract_many(sources, encoding, deck_root):
-            # the bar starts once the worker processes exist (forking under a running bar's thread is unsafe)
-            progress = progress or _Progress(len(sources), "extract")
-            progress.advance()
-            try:
-                if isinstance(extracted, YaodianError):
-                    raise extracted
-                card_file, fresh = extracted.card_file, extracted.fresh
-                for problem in extracted.left_out:
-                    progress.echo(f"warning: {problem}", err=True)
-                if targets[path].stem != path.stem:  # shares its stem with another source
-                    card_file, fresh = rekey(card_file, targets[path].stem), None
-                result = update_card_file(card_file, targets[path], state, not dry_run, cache, fresh)
-            except YaodianError as exc:
-                progress.echo(f"error: {exc}", err=True)
-                failures += 1
-                continue
-            except OSError as exc:
-                progress.echo(f"error: {targets[path]}: cannot write: {exc.strerror or exc}", err=True)
-                failures += 1
-                continue
-            documents += 1
-            unchanged += result.unchanged
-            counts = {kind: result.count(kind) for kind in totals}
-            for kind, count in counts.items():
-                totals[kind] += count
-            if result.changes:
-                progress.echo(
-                    f"{path} -> {targets[path]}: {counts['added']} added, {counts['updated']} updated, "
-                    f"{counts['kept']} kept (edited by you), {counts['removed']} removed, "
-                    f"{result.unchanged} unchanged"
-                )
-            for change in result.changes:
-                if change.note:
-                    progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
-            if not dry_run and time.monotonic() - saved > 5:
-                state.save()
-                cache.save()
-                saved = time.monotonic()
+        with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
+            for report in batch:
+                if isinstance(report, Skipped):
+                    typer.echo(f"skip: {report.path}: {report.reason}")
+                    continue
+                # the bar starts once the worker processes exist (forking under its thread is unsafe)
+                progress = progress or _Progress(report.total, "extract")
+                _report(report, progress, totals)
+                if report.result is None:
+                    failures += 1
+                else:
+                    documents += 1
+                    unchanged += report.result.unchanged
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
     finally:
-        # also on Ctrl-C: the state must describe every card file already written
         if progress:
             progress.stop()
-        if documents and not dry_run:
-            state.save()
-            cache.save()
-    if documents and not dry_run:
-        install_schema(cards)
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
     suffix = "; dry run: nothing written" if dry_run else ""
     typer.echo(
@@ -183,6 +140,28 @@ def _extract(
         f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failures or not documents else 0
+
+
+def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> None:
+    """One source's lines: warnings, an error, or what changed in its card file."""
+    progress.advance()
+    for problem in report.left_out:
+        progress.echo(f"warning: {problem}", err=True)
+    if report.error is not None or report.result is None:
+        progress.echo(f"error: {report.error}", err=True)
+        return
+    result = report.result
+    counts = {kind: result.count(kind) for kind in totals}
+    for kind, count in counts.items():
+        totals[kind] += count
+    if result.changes:
+        progress.echo(
+            f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
+            f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+        )
+    for change in result.changes:
+        if change.note:
+            progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:

@@ -1,4 +1,5 @@
-"""Extract many documents on every core: read and extract each file in a worker process.
+"""Extract many documents on every core: read and extract each file in a worker process,
+then merge each result into its card file (extract_batch, what `yaodian extract` runs).
 
 jieba's dictionary is loaded once per worker, not once per file. Results come back in the
 order of the input, each a card file or the YaodianError that file raised, so the caller can
@@ -7,12 +8,16 @@ merge and report them one by one while the workers go on.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,6 +70,9 @@ def _extract_one(job: tuple[Path, str | None, str]) -> Extraction | YaodianError
 
 
 def _warm_up() -> None:
+    # Ctrl-C is the parent's to handle: a worker that died of it would break the pool, and
+    # concurrent.futures can then hang in shutdown waiting for futures it cannot settle.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from yaodian.extractors.text import words
 
     words("预热")  # loads jieba's dictionary in this worker
@@ -108,3 +116,98 @@ def extract_many(
 
 
 _WINDOW = 8  # jobs in flight per worker: enough that no worker waits for the next one
+
+
+@contextlib.contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Hold back Ctrl-C until the block is done, then raise it (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if caught:
+        raise KeyboardInterrupt
+
+
+@dataclass
+class Skipped:
+    """A file of a folder that is not a document yaodian reads."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class FileReport:
+    """What extracting one source did to its card file (or why it could not)."""
+
+    source: Path
+    target: Path
+    total: int  # documents in the batch, for a progress bar
+    result: MergeResult | None = None
+    error: YaodianError | None = None
+    left_out: list[YaodianError] = field(default_factory=list)
+
+
+def extract_batch(
+    paths: list[Path], cards: Path, root: str, encoding: str | None = None, dry_run: bool = False
+) -> Iterator[Skipped | FileReport]:
+    """Extract every document under `paths` into its card file in `cards`, merging with what is there.
+
+    Reports come one per file as the workers finish. The state and the parse cache are saved every
+    few seconds and when the batch ends, also when it is interrupted, so they always describe the
+    card files already written. Raises YaodianError when there is no document to read at all.
+    """
+    from yaodian.cards import ParseCache, install_schema
+    from yaodian.merge import State, card_file_targets, rekey, update_card_file
+    from yaodian.sources import find_sources
+
+    sources: list[Path] = []
+    seen: set[Path] = set()
+    for path, skip in find_sources(paths):
+        if skip:
+            yield Skipped(path, skip)
+        elif path.resolve() not in seen:  # a file named twice (a folder and a file in it) is read once
+            seen.add(path.resolve())
+            sources.append(path)
+    if not sources:
+        raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
+    targets = card_file_targets(sources, cards)
+    state, cache = State.load(cards), ParseCache.load(cards)
+    written = 0
+    saved = time.monotonic()
+    try:
+        for path, extracted in extract_many(sources, encoding, root):
+            report = FileReport(path, targets[path], len(sources))
+            try:
+                if isinstance(extracted, YaodianError):
+                    raise extracted
+                report.left_out = extracted.left_out
+                card_file, fresh = extracted.card_file, extracted.fresh
+                if targets[path].stem != path.stem:  # shares its stem with another source
+                    card_file, fresh = rekey(card_file, targets[path].stem), None
+                with _interrupt_after():  # a card file and its state record change together
+                    report.result = update_card_file(
+                        card_file, targets[path], state, not dry_run, cache, fresh
+                    )
+                written += 1
+            except YaodianError as exc:
+                report.error = exc
+            except OSError as exc:
+                report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(targets[path]))
+            yield report
+            if not dry_run and written and time.monotonic() - saved > 5:
+                state.save()
+                cache.save()
+                saved = time.monotonic()
+    finally:
+        if written and not dry_run:
+            state.save()
+            cache.save()
+    if written and not dry_run:
+        install_schema(cards)
