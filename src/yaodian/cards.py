@@ -624,6 +624,14 @@ def _scalar(value: str) -> yaml.ScalarEvent:
     return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)
 
 
+def _string(value: str, scalars: dict[str, yaml.ScalarEvent]) -> yaml.ScalarEvent:
+    """The one event for a string, made on first use."""
+    event = scalars.get(value)
+    if event is None:
+        event = scalars[value] = _scalar(value)
+    return event
+
+
 def _events(data: Any, out: list, scalars: dict[str, yaml.ScalarEvent]) -> None:
     """Append the YAML events of plain data (dicts, lists, text, numbers, booleans) to `out`.
 
@@ -634,16 +642,9 @@ def _events(data: Any, out: list, scalars: dict[str, yaml.ScalarEvent]) -> None:
     if isinstance(data, dict):
         out.append(_MAPPING_START)
         for key, value in data.items():
-            key = str(key)
-            event = scalars.get(key)
-            if event is None:
-                event = scalars[key] = _scalar(key)
-            out.append(event)
-            if isinstance(value, str):  # most values: no call for them
-                event = scalars.get(value)
-                if event is None:
-                    event = scalars[value] = _scalar(value)
-                out.append(event)
+            out.append(_string(str(key), scalars))
+            if isinstance(value, str):  # most values: no recursion for them
+                out.append(_string(value, scalars))
             else:
                 _events(value, out, scalars)
         out.append(_MAPPING_END)
@@ -651,18 +652,12 @@ def _events(data: Any, out: list, scalars: dict[str, yaml.ScalarEvent]) -> None:
         out.append(_SEQUENCE_START)
         for value in data:
             if isinstance(value, str):
-                event = scalars.get(value)
-                if event is None:
-                    event = scalars[value] = _scalar(value)
-                out.append(event)
+                out.append(_string(value, scalars))
             else:
                 _events(value, out, scalars)
         out.append(_SEQUENCE_END)
     elif isinstance(data, str):
-        event = scalars.get(data)
-        if event is None:
-            event = scalars[data] = _scalar(data)
-        out.append(event)
+        out.append(_string(data, scalars))
     elif isinstance(data, bool):
         out.append(yaml.ScalarEvent(None, None, (True, False), "true" if data else "false"))
     elif isinstance(data, int):
