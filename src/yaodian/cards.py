@@ -81,11 +81,6 @@ class Card:
         """The cloze number of each item, in item order."""
         return list(self.clozes) if self.clozes else list(range(1, len(self.items) + 1))
 
-    def content_key(self) -> str:
-        """What the learner studies, normalised: two cards with the same key are duplicates."""
-        body = self.prompt + "\x1f" + "\x1e".join(self.items) if self.type == "list" else self.text
-        return self.type + "\x1f" + body
-
     @classmethod
     def from_dict(cls, data: dict[str, Any], line: int | None = None) -> Card:
         """A card from its (already validated) YAML form, the inverse of to_dict."""
