@@ -262,3 +262,13 @@ def test_titles_with_brackets_are_shown_as_written(workdir: Path) -> None:
         result = runner.invoke(app, command)
         assert result.exit_code == 0, result.output
         assert "通知[/]说明[b]要点" in result.output.replace("\n", "").replace("│", "").replace(" ", "")
+
+
+def test_extract_again_reports_unchanged_sources_the_same_with_or_without_force(workdir: Path) -> None:
+    first = runner.invoke(app, ["extract", "seeds"])
+    assert first.exit_code == 0, first.output
+    added = int(re.search(r"cards (\d+) added", first.output).group(1))
+    for args in (["extract", "seeds"], ["extract", "seeds", "--force"]):
+        again = runner.invoke(app, args)
+        assert again.exit_code == 0, again.output
+        assert f"cards 0 added, 0 updated, 0 kept, 0 removed, {added} unchanged; 0 failed" in again.output

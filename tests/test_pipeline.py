@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from yaodian import pipeline
+from yaodian.cards import read_card_file
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
 from yaodian.merge import first_write
@@ -97,3 +98,104 @@ def test_ctrl_c_ends_the_batch_cleanly(tmp_path: Path, whole_group: bool) -> Non
         state = json.loads((tmp_path / "cards" / ".yaodian-state.json").read_text(encoding="utf-8"))
         assert len(state["files"]) == len(written)
     assert not glob.glob(str(tmp_path / "cards" / ".*.tmp"))
+
+
+# ---------------------------------------------------------------- sources already extracted
+
+
+@pytest.fixture
+def extracted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The sources extraction runs on (three sources or fewer run in this process)."""
+    calls: list[Path] = []
+    original = pipeline._extract_one
+
+    def spy(job: tuple[Path, str | None, str]) -> object:
+        calls.append(job[0])
+        return original(job)
+
+    monkeypatch.setattr(pipeline, "_extract_one", spy)
+    return calls
+
+
+def _batch(sources: Path, cards: Path, force: bool = False) -> list[pipeline.FileReport]:
+    reports = list(pipeline.extract_batch([sources], cards, "要点", force=force))
+    assert all(isinstance(r, pipeline.FileReport) and r.error is None for r in reports)
+    return reports  # type: ignore[return-value]
+
+
+@pytest.fixture
+def three_sources(tmp_path: Path, seed_paths: list[Path]) -> list[Path]:
+    (tmp_path / "src").mkdir()
+    paths = [tmp_path / "src" / path.name for path in seed_paths[:3]]
+    for seed, path in zip(seed_paths[:3], paths, strict=True):
+        shutil.copy(seed, path)
+    return paths
+
+
+def test_an_unchanged_source_is_not_extracted_again(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    first = _batch(tmp_path / "src", cards)
+    assert extracted == three_sources
+    files = {p.name: p.read_bytes() for p in cards.iterdir()}
+    extracted.clear()
+    again = _batch(tmp_path / "src", cards)
+    assert extracted == []
+    assert {p.name: p.read_bytes() for p in cards.iterdir()} == files
+    # reported as a full re-extraction that changed nothing reports it
+    forced = _batch(tmp_path / "src", cards, force=True)
+    assert extracted == three_sources
+    assert [r.result.unchanged for r in again] == [r.result.unchanged for r in forced]
+    assert [r.result.unchanged for r in again] == [r.result.count("added") for r in first]
+    assert all(r.result.changes == [] for r in again)
+
+
+def test_a_changed_source_or_an_edited_card_file_is_extracted_again(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    changed, edited, untouched = three_sources
+    lines = changed.read_text(encoding="utf-8").splitlines()
+    in_text = read_card_file(cards / f"{changed.stem}.yaml")[0].cards[0].origin.line  # main text, not chrome
+    lines.insert(in_text, "一是加强理论学习，二是注重调查研究，三是勇于改革创新。")
+    changed.write_text("\n".join(lines), encoding="utf-8")
+    card_file = cards / f"{edited.stem}.yaml"
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("  prompt: ", "  prompt: 我的提示 ", 1), encoding="utf-8")
+    extracted.clear()
+    reports = {r.source: r for r in _batch(tmp_path / "src", cards)}
+    assert extracted == [changed, edited]
+    assert reports[changed].result.count("added") >= 1
+    assert reports[edited].result.count("kept") == 1  # the edited card is the learner's now
+    assert "  prompt: 我的提示 " in card_file.read_text(encoding="utf-8")
+    assert reports[untouched].result.changes == []
+    extracted.clear()
+    _batch(tmp_path / "src", cards)
+    assert extracted == []  # the merged file is the one on record now
+
+
+def test_another_yaodian_version_extracts_every_source_again(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    extracted.clear()
+    monkeypatch.setattr(pipeline, "code_signature", lambda: "another version")
+    _batch(tmp_path / "src", cards)
+    assert extracted == three_sources
+
+
+def test_a_broken_card_file_is_reported_on_every_extract(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    card_file = cards / f"{three_sources[0].stem}.yaml"
+    card_file.write_bytes(card_file.read_bytes() + b"cards: [\n")
+    for _ in range(2):
+        extracted.clear()
+        reports = list(pipeline.extract_batch([tmp_path / "src"], cards, "要点"))
+        assert extracted == [three_sources[0]]
+        assert reports[0].error is not None and "fix it first" in str(reports[0].error)

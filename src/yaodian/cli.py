@@ -104,7 +104,12 @@ class _Progress:
 
 
 def _extract(
-    paths: list[Path], cards: Path, deck_root: str, encoding: str | None, dry_run: bool = False
+    paths: list[Path],
+    cards: Path,
+    deck_root: str,
+    encoding: str | None,
+    dry_run: bool = False,
+    force: bool = False,
 ) -> int:
     from yaodian.pipeline import Skipped, extract_batch
 
@@ -112,7 +117,7 @@ def _extract(
     failures = documents = unchanged = 0
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     progress: _Progress | None = None
-    batch = extract_batch(paths, cards, deck_root, encoding, dry_run)
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force)
     try:
         with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
             for report in batch:
@@ -215,17 +220,25 @@ def extract(
             "--dry-run", help="Report what would be added, updated, kept and removed; write nothing."
         ),
     ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Extract every source again, also those unchanged (with their card files) since the last extract.",
+        ),
+    ] = False,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
     Re-extracting keeps your edits, your own cards and your deletions; cards you did not
     touch follow the source. The report says per file what was added, updated, kept
-    (edited by you) and removed.
+    (edited by you) and removed. A source that has not changed since it was last extracted,
+    whose card file has not changed either, is skipped: its cards would come out the same.
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
     """
     settings = _settings(deck_root, None)
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run))
+    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force))
 
 
 @app.command()

@@ -106,6 +106,8 @@ class State:
 
     path: Path
     files: dict[str, dict] = field(default_factory=dict)
+    # per card file: what it was extracted from and what it held then (see pipeline.up_to_date)
+    sources: dict[str, dict] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path) -> State:
@@ -118,10 +120,15 @@ class State:
         if not isinstance(files, dict):
             return cls(path)
         clean = {name: dict(cards) for name, cards in files.items() if isinstance(cards, dict)}
-        return cls(path, clean)
+        sources = raw.get("sources")
+        if not isinstance(sources, dict):
+            sources = {}
+        return cls(path, clean, {name: s for name, s in sources.items() if isinstance(s, dict)})
 
     def save(self) -> None:
         data = {"version": 1, "about": "yaodian: what extract last wrote; do not edit", "files": self.files}
+        if self.sources:
+            data["sources"] = self.sources
         # no indent: json encodes in C only without it, and this file is for yaodian, not for reading
         write_atomic(
             self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"

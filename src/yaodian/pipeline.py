@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import multiprocessing
 import os
 import signal
@@ -21,13 +22,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from yaodian.cards import CardFile, card_problems
 from yaodian.errors import Location, YaodianError
-
-if TYPE_CHECKING:
-    from yaodian.merge import MergeResult
+from yaodian.merge import MergeResult
 
 
 @dataclass
@@ -170,13 +168,21 @@ class FileReport:
 
 
 def extract_batch(
-    paths: list[Path], cards: Path, root: str, encoding: str | None = None, dry_run: bool = False
+    paths: list[Path],
+    cards: Path,
+    root: str,
+    encoding: str | None = None,
+    dry_run: bool = False,
+    force: bool = False,
 ) -> Iterator[Skipped | FileReport]:
     """Extract every document under `paths` into its card file in `cards`, merging with what is there.
 
-    Reports come one per file as the workers finish. The state and the parse cache are saved every
-    few seconds and when the batch ends, also when it is interrupted, so they always describe the
-    card files already written. Raises YaodianError when there is no document to read at all.
+    A source whose bytes have not changed since it was last extracted, with a card file nobody
+    has touched since, is not extracted again (unless `force`): its cards could only come out
+    the same. Reports come one per file, in input order, as the workers finish. The state and
+    the parse cache are saved every few seconds and when the batch ends, also when it is
+    interrupted, so they always describe the card files already written. Raises YaodianError
+    when there is no document to read at all.
     """
     from yaodian.cards import ParseCache, install_schema
     from yaodian.merge import State, card_file_targets, rekey, update_card_file
@@ -194,11 +200,31 @@ def extract_batch(
         raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
     targets = card_file_targets(sources, cards)
     state, cache = State.load(cards), ParseCache.load(cards)
+    code = code_signature()
+    signatures = {path: source_signature(path, code, root, encoding) for path in sources}
+    current = (
+        {}
+        if force
+        else {
+            path: count
+            for path in sources
+            if (count := up_to_date(state.sources.get(targets[path].name), signatures[path], targets[path]))
+            is not None
+        }
+    )
+    extracted_in_order = extract_many([p for p in sources if p not in current], encoding, root)
     written = 0
     saved = time.monotonic()
     try:
-        for path, extracted in extract_many(sources, encoding, root):
+        for path in sources:
             report = FileReport(path, targets[path], len(sources))
+            if path in current:
+                report.result = MergeResult(
+                    "", state.files.get(targets[path].name, {}), unchanged=current[path]
+                )
+                yield report
+                continue
+            _path, extracted = next(extracted_in_order)
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
@@ -207,9 +233,16 @@ def extract_batch(
                 if targets[path].stem != path.stem:  # shares its stem with another source
                     card_file, fresh = rekey(card_file, targets[path].stem), None
                 with _interrupt_after():  # a card file and its state record change together
-                    report.result = update_card_file(
+                    state.sources.pop(targets[path].name, None)
+                    report.result = result = update_card_file(
                         card_file, targets[path], state, not dry_run, cache, fresh
                     )
+                    if not dry_run:
+                        state.sources[targets[path].name] = {
+                            "source": signatures[path],
+                            "file": hashlib.sha1(result.text.encode("utf-8")).hexdigest(),
+                            "cards": result.unchanged + sum(map(result.count, ("added", "updated", "kept"))),
+                        }
                 written += 1
             except YaodianError as exc:
                 report.error = exc
@@ -221,8 +254,58 @@ def extract_batch(
                 cache.save()
                 saved = time.monotonic()
     finally:
+        extracted_in_order.close()
         if written and not dry_run:
             state.save()
             cache.save()
     if written and not dry_run:
         install_schema(cards)
+
+
+# What shapes the cards of a source besides its bytes and yaodian's own code: the libraries that
+# read documents and the tables that cut and convert their text.
+_SHAPING_PACKAGES = ("jieba", "opencc-purepy", "trafilatura", "charset-normalizer", "pypdf", "python-docx")
+
+
+def code_signature() -> str:
+    """A digest of yaodian's code and the versions of the _SHAPING_PACKAGES: when it changes, a
+    source may give other cards than before, so every source is extracted again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha1()
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in _SHAPING_PACKAGES:
+        try:
+            digest.update(f"{name}={version(name)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}=\0".encode())
+    return digest.hexdigest()
+
+
+def source_signature(path: Path, code: str, root: str, encoding: str | None) -> str:
+    """A digest of everything one extraction of `path` depends on ('' when it cannot be read:
+    the extraction will say why)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return ""
+    header = f"{code}\0{root}\0{encoding or ''}\0{path.as_posix()}\0".encode()
+    return hashlib.sha1(header + data).hexdigest()
+
+
+def up_to_date(record: dict | None, signature: str, target: Path) -> int | None:
+    """The number of extracted cards in `target` when extracting its source again cannot change
+    it: the source's signature is the one recorded and the card file is as yaodian left it
+    (a card file the learner edited since is merged again). None otherwise."""
+    if not record or not signature or record.get("source") != signature:
+        return None
+    try:
+        data = target.read_bytes()
+    except OSError:
+        return None
+    count = record.get("cards")
+    if hashlib.sha1(data).hexdigest() != record.get("file") or not isinstance(count, int):
+        return None
+    return count
