@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import product
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -49,6 +50,28 @@ _ORDER_MIDDLE = 3
 _MARKER_RE = {kind: re.compile(pattern) for kind, (pattern, _) in MARKERS.items()}
 # A marker counts at the start of a line or after a sentence-level break (or a colon).
 _BOUNDARY = "。；;！!？?：:"
+# What a kind's pattern cannot match without: most paragraphs hold one kind of marker, if any,
+# so a few substring tests spare most of the nine searches.
+_NEEDS = {
+    "heading": "numbered",  # 、．. after the numeral
+    "arabic": "numbered",
+    "paren_cn": "bracketed",  # ( or （
+    "paren_num": "bracketed",
+    "shi": "是",
+    "di": "第",
+    "dash": "dash",  # only a dash that opens the paragraph counts (see find_marks)
+}
+_DASH_STARTS = ("—", "-", "－")
+_NEED_ORDER = ("numbered", "bracketed", "是", "第", "dash")
+# (which of _NEED_ORDER the text has) -> the kinds to search it for, in MARKERS order
+_KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
+    present: [
+        (kind, _MARKER_RE[kind])
+        for kind in MARKERS
+        if kind not in _NEEDS or present[_NEED_ORDER.index(_NEEDS[kind])]
+    ]
+    for present in product((False, True), repeat=len(_NEED_ORDER))
+}
 
 
 @dataclass
@@ -102,7 +125,7 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         found: list[tuple[Mark, bool]] = []
-        for kind, pattern in _MARKER_RE.items():
+        for kind, pattern in _searched_in(text):
             for match in pattern.finditer(text):
                 glued = False
                 if not _at_boundary(text, match.start(), kind):
@@ -131,6 +154,13 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             mark.body = text[mark.body_start : end].strip()
         marks += unique
     return marks
+
+
+def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
+    numbered = "、" in text or "．" in text or "." in text
+    bracketed = "(" in text or "（" in text
+    return _KINDS_BY_NEEDS[numbered, bracketed, "是" in text, "第" in text, text.startswith(_DASH_STARTS)]
 
 
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
