@@ -43,22 +43,35 @@ _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 def is_boilerplate(text: str) -> bool:
     """A single line that is site furniture rather than article text."""
-    return _is_boilerplate(simplified(text))
+    view = simplified(text)
+    return bool(_TAIL_MARKERS.search(view)) or _is_furniture(view)
 
 
-def _is_boilerplate(text: str) -> bool:
-    """`is_boilerplate` of a line's simplified view."""
-    if not text or han_len(text) <= 2:  # no text, or a lone button label (提示, 取消, 更多)
+# Most lines are prose: each costly pattern is only tried on a line holding a character it
+# cannot match without (a URL a dot or slash, a phone number or date three digits in a row,
+# a breadcrumb one of its separators).
+_THREE_DIGITS = re.compile(r"\d{3}")
+_BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
+
+
+def _is_furniture(text: str) -> bool:
+    """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
+    tests those first)."""
+    if not text:
         return True
-    if _URL.search(text) or _PHONE.search(text) or _DATE_META.search(text):
+    length = han_len(text)
+    if length <= 2:  # a lone button label (提示, 取消, 更多)
         return True
-    if _META.match(text) or _BREADCRUMB.search(text) or _TAIL_MARKERS.search(text):
+    if ("." in text or "/" in text) and _URL.search(text):
+        return True
+    if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
+        return True
+    if _META.match(text) or (_BREADCRUMB_SEPARATORS.search(text) and _BREADCRUMB.search(text)):
         return True
     strong = weak = 0
     if _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
         strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
-    length = han_len(text)
     if strong >= 2 or (strong == 1 and length < 60):
         return True
     if (weak >= 2 and length < 40) or (weak == 1 and length < 20):
@@ -90,10 +103,10 @@ def main_text(lines: list[str]) -> list[Paragraph]:
             in_tail = True
             continue
         if in_tail:
-            if not _is_prose(text) or _is_boilerplate(text):
+            if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        if _is_boilerplate(text):
+        elif _is_furniture(text):
             continue
         body = text.lstrip("-•·* ")
         original = written[len(text) - len(body) :]
