@@ -55,6 +55,10 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     found: list[Term] = []
     seen: set[str] = set()
     for paragraph in paragraphs:
+        # a match in a sentence is a match in its paragraph (the character before a sentence
+        # is a break, which _TERM allows): most paragraphs have none and name no concept
+        if not (_TERM.search(paragraph.text) or _QUOTED.search(paragraph.text)):
+            continue
         for sentence in _SENTENCE_SPLIT.split(paragraph.text):
             candidates: list[tuple[str, str]] = []
             for match in _QUOTED.finditer(sentence):
