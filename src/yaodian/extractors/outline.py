@@ -48,6 +48,7 @@ _ORDER = {
 # Middle order words (此外, 另外, 再次) may follow one another: they carry no rank of their own.
 _ORDER_MIDDLE = 3
 _MARKER_RE = {kind: re.compile(pattern) for kind, (pattern, _) in MARKERS.items()}
+_LEVEL = {kind: level for kind, (_, level) in MARKERS.items()}
 # A marker counts at the start of a line or after a sentence-level break (or a colon).
 _BOUNDARY = "。；;！!？?：:"
 # What a kind's pattern cannot match without: most paragraphs hold one kind of marker, if any,
@@ -87,7 +88,7 @@ class Mark:
 
     @property
     def level(self) -> int:
-        return MARKERS[self.kind][1]
+        return _LEVEL[self.kind]
 
 
 @dataclass
@@ -138,7 +139,9 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 if number is None:
                     continue
                 found.append((Mark(kind, number, index, match.start(), match.end()), glued))
-        found.sort(key=lambda pair: (pair[0].start, pair[0].level))
+        if not found:
+            continue
+        found.sort(key=lambda pair: (pair[0].start, _LEVEL[pair[0].kind]))
         # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
         unique: list[Mark] = []
         for mark, glued in found:
@@ -189,9 +192,10 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             done.append(run)
 
     for mark in marks:
+        level = _LEVEL[mark.kind]
         # an outer marker closes every inner run
         for kind in list(open_runs):
-            if MARKERS[kind][1] > mark.level:
+            if _LEVEL[kind] > level:
                 close(kind)
         run = open_runs.get(mark.kind)
         if run is not None and not _continues(run, mark):
@@ -201,15 +205,15 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             if not _can_start(mark):
                 continue
             parent = max(
-                (m for level, m in last_of_level.items() if level < mark.level),
+                (m for outer, m in last_of_level.items() if outer < level),
                 key=lambda m: (m.paragraph, m.start),
                 default=None,
             )
             run = open_runs[mark.kind] = Enumeration(mark.kind, parent=parent)
         run.marks.append(mark)
-        last_of_level[mark.level] = mark
-        for level in [lv for lv in last_of_level if lv > mark.level]:
-            del last_of_level[level]
+        last_of_level[level] = mark
+        for inner in [lv for lv in last_of_level if lv > level]:
+            del last_of_level[inner]
     for kind in list(open_runs):
         close(kind)
     done.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
