@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import product
 
 from yaodian.extractors.terms import has_term
@@ -89,6 +90,12 @@ class Mark:
     @property
     def level(self) -> int:
         return _LEVEL[self.kind]
+
+    @cached_property
+    def item(self) -> str:
+        """`item_text` of the body, worked out once: a heading is its list's item, the section of
+        the lists under it and often their lead."""
+        return item_text(self.body, self.kind)
 
 
 @dataclass
@@ -288,7 +295,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """
     first = run.marks[0]
     if run.parent is not None and run.parent.paragraph == first.paragraph:
-        return item_text(run.parent.body, run.parent.kind)
+        return run.parent.item
     before = paragraphs[first.paragraph].text[: first.start].strip()
     if han_len(before) >= 2:
         return _last_clause(before)
@@ -299,7 +306,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
         if _introduces(previous):
             return previous.rstrip("。.！!？? ")
     if run.parent is not None:
-        return item_text(run.parent.body, run.parent.kind)
+        return run.parent.item
     return title
 
 
