@@ -34,17 +34,24 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS + _WEAK_WIDGET_WORDS))
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
-_TAIL_MARKERS = re.compile(
-    r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
+# Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
+_TAIL_HEADING = re.compile(
+    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
+    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)"
 )
+_TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
 def is_boilerplate(text: str) -> bool:
     """A single line that is site furniture rather than article text."""
     view = simplified(text)
-    return bool(_TAIL_MARKERS.search(view)) or _is_furniture(view)
+    return _is_tail_marker(view) or _is_furniture(view)
+
+
+def _is_tail_marker(text: str) -> bool:
+    """A related-articles marker, after which a page's own text has ended."""
+    return bool(_TAIL_HEADING.match(text) or ("推荐" in text and _TAIL_LINK.search(text)))
 
 
 # Most lines are prose: each costly pattern is only tried on a line holding a character it
@@ -99,7 +106,7 @@ def main_text(lines: list[str]) -> list[Paragraph]:
         if not written:
             continue
         text = simplified(written)
-        if _TAIL_MARKERS.search(text):
+        if _is_tail_marker(text):
             in_tail = True
             continue
         if in_tail:
