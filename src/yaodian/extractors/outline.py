@@ -271,7 +271,8 @@ def heading_part(clause: str) -> str:
     that opens a sentence (近年来, 随着, 然而) or a censoring mark.
     """
     cuts = [m.start() for m in _BODY_OPENER.finditer(clause) if han_len(clause[: m.start()]) >= 6]
-    for start in range(6, len(clause) - 3 if han_len(clause) > _GLUED_MIN else 0):
+    glued = len(clause) > _GLUED_MIN and han_len(clause) > _GLUED_MIN  # (han_len <= len)
+    for start in range(6, len(clause) - 3 if glued else 0):
         gram = clause[start : start + 4]
         # a heading names a topic; words before a 是 make a statement that may repeat itself
         if "是" in clause[:start]:
