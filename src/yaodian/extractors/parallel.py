@@ -106,20 +106,15 @@ def _lead_before(paragraphs: list[Paragraph], index: int) -> str:
     return ""
 
 
-def _segments(text: str, at_least: int = 0) -> list[str]:
-    """Sentences of a paragraph, and ；-parts of a sentence, as one flat list; [] when there are
-    fewer pieces than `at_least` even before the empty ones are dropped."""
-    pieces = _SEGMENT_SPLIT.split(text)
-    if len(pieces) < at_least:
-        return []
-    return [s for s in pieces if strip_punct(s)]
-
-
 def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     """Three or more consecutive sentences (or ；-parts) of one paragraph with parallel openings."""
     found: list[ParallelSet] = []
     for paragraph in paragraphs:
-        segments = _segments(paragraph.text, at_least=3)
+        # sentences of the paragraph, and ；-parts of a sentence, as one flat list
+        pieces = _SEGMENT_SPLIT.split(paragraph.text)
+        if len(pieces) < 3:
+            continue  # fewer than three even before the empty ones are dropped
+        segments = [s for s in pieces if strip_punct(s)]
         if len(segments) < 3:
             continue
         openings = [clauses(s)[0] if clauses(s) else "" for s in segments]
