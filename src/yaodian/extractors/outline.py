@@ -148,7 +148,8 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 found.append((Mark(kind, number, index, match.start(), match.end()), glued))
         if not found:
             continue
-        found.sort(key=lambda pair: (pair[0].start, _LEVEL[pair[0].kind]))
+        if len(found) > 1:  # most paragraphs open with one marker and hold no other
+            found.sort(key=lambda pair: (pair[0].start, _LEVEL[pair[0].kind]))
         # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
         unique: list[Mark] = []
         for mark, glued in found:
