@@ -18,9 +18,11 @@ from yaodian.extractors import (
     EXTRACTORS,
     extract_cards,
     extract_document,
+    outline,
     phrases,
     restore_cards,
     restorer_for,
+    series,
 )
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
@@ -32,6 +34,7 @@ from yaodian.extractors.text import (
     han_words,
     marshal_copy,
     opening_clause,
+    word_len,
     words,
 )
 from yaodian.sources import read_document
@@ -646,3 +649,22 @@ def test_the_ceiling_bounds_every_plain_score(span: str) -> None:
     for keys in (set(), set(words(span)), {"同心圆"}):
         for repeated in (False, True):
             assert phrases._score(span, keys, repeated) <= phrases._ceiling(span)
+
+
+def test_marker_search_skips_only_kinds_that_cannot_match(
+    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """find_marks searches a paragraph only for the kinds whose characters it holds: the same
+    marks as searching every paragraph for every kind."""
+    paragraphs = [p for path in seed_paths for p in main_text(read_document(path).lines)]
+    paragraphs += _paragraphs("——加强组织领导\n①提高认识;②落实责任\n(1)抓班子\n第一,抓学习。")
+    marks = [vars(m) for m in outline.find_marks(paragraphs)]
+    monkeypatch.setattr(outline, "_searched_in", lambda text: list(outline._MARKER_RE.items()))
+    assert marks == [vars(m) for m in outline.find_marks(paragraphs)]
+    assert {m["kind"] for m in marks} >= {"dash", "circled", "paren_num", "di"}
+
+
+@pytest.mark.parametrize("text", ["基层统战工作", "dang的建设", "做好QQ群和APP管理", "A、B", ""])
+def test_series_word_length_is_the_words_length(text: str) -> None:
+    """word_len_of counts Han characters without segmenting text that has no Latin letters."""
+    assert series.word_len_of(text) == sum(word_len(token) for token in words(text))

@@ -39,10 +39,10 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
     """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
     cards = []
     for run in outline.group_marks(outline.find_marks(paragraphs)):
-        items = [outline.item_text(mark.body, mark.kind) for mark in run.marks]
+        items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2:
             continue
-        section = outline.item_text(run.parent.body, run.parent.kind) if run.parent else None
+        section = run.parent.item if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line
         cards.append(
             _list_card(
@@ -195,6 +195,8 @@ def restorer_for(paragraphs: list[Paragraph], title: str = "") -> Restorer:
 
 def restore_cards(cards: list[Card], restorer: Restorer) -> list[Card]:
     """Cards found in the simplified view, written in the document's own characters."""
+    if not restorer.changes_anything:
+        return cards
     for card in cards:
         line = card.origin.line if card.origin else None
         card.prompt = restorer.restore(card.prompt, line)

@@ -34,31 +34,51 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS + _WEAK_WIDGET_WORDS))
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
-_TAIL_MARKERS = re.compile(
-    r"^\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)|推荐.{0,20}(学习|阅读)\s*>{2,}"
+# Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
+_TAIL_HEADING = re.compile(
+    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
+    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)"
 )
+_TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
 def is_boilerplate(text: str) -> bool:
     """A single line that is site furniture rather than article text."""
-    return _is_boilerplate(simplified(text))
+    view = simplified(text)
+    return _is_tail_marker(view) or _is_furniture(view)
 
 
-def _is_boilerplate(text: str) -> bool:
-    """`is_boilerplate` of a line's simplified view."""
-    if not text or han_len(text) <= 2:  # no text, or a lone button label (提示, 取消, 更多)
+def _is_tail_marker(text: str) -> bool:
+    """A related-articles marker, after which a page's own text has ended."""
+    return bool(_TAIL_HEADING.match(text) or ("推荐" in text and _TAIL_LINK.search(text)))
+
+
+# Most lines are prose: each costly pattern is only tried on a line holding a character it
+# cannot match without (a URL a dot or slash, a phone number or date three digits in a row,
+# a breadcrumb one of its separators).
+_THREE_DIGITS = re.compile(r"\d{3}")
+_BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
+
+
+def _is_furniture(text: str) -> bool:
+    """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
+    tests those first)."""
+    if not text:
         return True
-    if _URL.search(text) or _PHONE.search(text) or _DATE_META.search(text):
+    length = han_len(text)
+    if length <= 2:  # a lone button label (提示, 取消, 更多)
         return True
-    if _META.match(text) or _BREADCRUMB.search(text) or _TAIL_MARKERS.search(text):
+    if ("." in text or "/" in text) and _URL.search(text):
+        return True
+    if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
+        return True
+    if _META.match(text) or (_BREADCRUMB_SEPARATORS.search(text) and _BREADCRUMB.search(text)):
         return True
     strong = weak = 0
     if _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
         strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
-    length = han_len(text)
     if strong >= 2 or (strong == 1 and length < 60):
         return True
     if (weak >= 2 and length < 40) or (weak == 1 and length < 20):
@@ -86,14 +106,14 @@ def main_text(lines: list[str]) -> list[Paragraph]:
         if not written:
             continue
         text = simplified(written)
-        if _TAIL_MARKERS.search(text):
+        if _is_tail_marker(text):
             in_tail = True
             continue
         if in_tail:
-            if not _is_prose(text) or _is_boilerplate(text):
+            if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        if _is_boilerplate(text):
+        elif _is_furniture(text):
             continue
         body = text.lstrip("-•·* ")
         original = written[len(text) - len(body) :]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import product
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -47,8 +49,31 @@ _ORDER = {
 # Middle order words (此外, 另外, 再次) may follow one another: they carry no rank of their own.
 _ORDER_MIDDLE = 3
 _MARKER_RE = {kind: re.compile(pattern) for kind, (pattern, _) in MARKERS.items()}
+_LEVEL = {kind: level for kind, (_, level) in MARKERS.items()}
 # A marker counts at the start of a line or after a sentence-level break (or a colon).
 _BOUNDARY = "。；;！!？?：:"
+# What a kind's pattern cannot match without: most paragraphs hold one kind of marker, if any,
+# so a few substring tests spare most of the nine searches.
+_NEEDS = {
+    "heading": "numbered",  # 、．. after the numeral
+    "arabic": "numbered",
+    "paren_cn": "bracketed",  # ( or （
+    "paren_num": "bracketed",
+    "shi": "是",
+    "di": "第",
+    "dash": "dash",  # only a dash that opens the paragraph counts (see find_marks)
+}
+_DASH_STARTS = ("—", "-", "－")
+_NEED_ORDER = ("numbered", "bracketed", "是", "第", "dash")
+# (which of _NEED_ORDER the text has) -> the kinds to search it for, in MARKERS order
+_KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
+    present: [
+        (kind, _MARKER_RE[kind])
+        for kind in MARKERS
+        if kind not in _NEEDS or present[_NEED_ORDER.index(_NEEDS[kind])]
+    ]
+    for present in product((False, True), repeat=len(_NEED_ORDER))
+}
 
 
 @dataclass
@@ -64,7 +89,13 @@ class Mark:
 
     @property
     def level(self) -> int:
-        return MARKERS[self.kind][1]
+        return _LEVEL[self.kind]
+
+    @cached_property
+    def item(self) -> str:
+        """`item_text` of the body, worked out once: a heading is its list's item, the section of
+        the lists under it and often their lead."""
+        return item_text(self.body, self.kind)
 
 
 @dataclass
@@ -102,7 +133,7 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         found: list[tuple[Mark, bool]] = []
-        for kind, pattern in _MARKER_RE.items():
+        for kind, pattern in _searched_in(text):
             for match in pattern.finditer(text):
                 glued = False
                 if not _at_boundary(text, match.start(), kind):
@@ -115,7 +146,10 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 if number is None:
                     continue
                 found.append((Mark(kind, number, index, match.start(), match.end()), glued))
-        found.sort(key=lambda pair: (pair[0].start, pair[0].level))
+        if not found:
+            continue
+        if len(found) > 1:  # most paragraphs open with one marker and hold no other
+            found.sort(key=lambda pair: (pair[0].start, _LEVEL[pair[0].kind]))
         # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
         unique: list[Mark] = []
         for mark, glued in found:
@@ -131,6 +165,13 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             mark.body = text[mark.body_start : end].strip()
         marks += unique
     return marks
+
+
+def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
+    numbered = "、" in text or "．" in text or "." in text
+    bracketed = "(" in text or "（" in text
+    return _KINDS_BY_NEEDS[numbered, bracketed, "是" in text, "第" in text, text.startswith(_DASH_STARTS)]
 
 
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
@@ -159,9 +200,10 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             done.append(run)
 
     for mark in marks:
+        level = _LEVEL[mark.kind]
         # an outer marker closes every inner run
         for kind in list(open_runs):
-            if MARKERS[kind][1] > mark.level:
+            if _LEVEL[kind] > level:
                 close(kind)
         run = open_runs.get(mark.kind)
         if run is not None and not _continues(run, mark):
@@ -171,15 +213,15 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             if not _can_start(mark):
                 continue
             parent = max(
-                (m for level, m in last_of_level.items() if level < mark.level),
+                (m for outer, m in last_of_level.items() if outer < level),
                 key=lambda m: (m.paragraph, m.start),
                 default=None,
             )
             run = open_runs[mark.kind] = Enumeration(mark.kind, parent=parent)
         run.marks.append(mark)
-        last_of_level[mark.level] = mark
-        for level in [lv for lv in last_of_level if lv > mark.level]:
-            del last_of_level[level]
+        last_of_level[level] = mark
+        for inner in [lv for lv in last_of_level if lv > level]:
+            del last_of_level[inner]
     for kind in list(open_runs):
         close(kind)
     done.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
@@ -230,7 +272,8 @@ def heading_part(clause: str) -> str:
     that opens a sentence (近年来, 随着, 然而) or a censoring mark.
     """
     cuts = [m.start() for m in _BODY_OPENER.finditer(clause) if han_len(clause[: m.start()]) >= 6]
-    for start in range(6, len(clause) - 3 if han_len(clause) > _GLUED_MIN else 0):
+    glued = len(clause) > _GLUED_MIN and han_len(clause) > _GLUED_MIN  # (han_len <= len)
+    for start in range(6, len(clause) - 3 if glued else 0):
         gram = clause[start : start + 4]
         # a heading names a topic; words before a 是 make a statement that may repeat itself
         if "是" in clause[:start]:
@@ -254,7 +297,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """
     first = run.marks[0]
     if run.parent is not None and run.parent.paragraph == first.paragraph:
-        return item_text(run.parent.body, run.parent.kind)
+        return run.parent.item
     before = paragraphs[first.paragraph].text[: first.start].strip()
     if han_len(before) >= 2:
         return _last_clause(before)
@@ -265,7 +308,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
         if _introduces(previous):
             return previous.rstrip("。.！!？? ")
     if run.parent is not None:
-        return item_text(run.parent.body, run.parent.kind)
+        return run.parent.item
     return title
 
 

@@ -68,8 +68,8 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         text = paragraph.text
         first = _HEADING_END.split(text, maxsplit=1)[0]
         ok = (
-            4 <= han_len(first) <= 30
-            and not _CLAUSE_BREAK.search(first)
+            not _CLAUSE_BREAK.search(first)  # first: most first sentences have a comma
+            and 4 <= han_len(first) <= 30
             and not _starts_with_marker(text)
             and (len(first) < len(text) - 1 or index > 0)
         )
@@ -106,16 +106,15 @@ def _lead_before(paragraphs: list[Paragraph], index: int) -> str:
     return ""
 
 
-def _segments(text: str) -> list[str]:
-    """Sentences of a paragraph, and ；-parts of a sentence, as one flat list."""
-    return [s for s in _SEGMENT_SPLIT.split(text) if strip_punct(s)]
-
-
 def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     """Three or more consecutive sentences (or ；-parts) of one paragraph with parallel openings."""
     found: list[ParallelSet] = []
     for paragraph in paragraphs:
-        segments = _segments(paragraph.text)
+        # sentences of the paragraph, and ；-parts of a sentence, as one flat list
+        pieces = _SEGMENT_SPLIT.split(paragraph.text)
+        if len(pieces) < 3:
+            continue  # fewer than three even before the empty ones are dropped
+        segments = [s for s in pieces if strip_punct(s)]
         if len(segments) < 3:
             continue
         openings = [clauses(s)[0] if clauses(s) else "" for s in segments]

@@ -90,18 +90,24 @@ class Restorer:
         self._view = "\n".join(view for _, view, _ in pairs)
         self._original = "\n".join(original for _, _, original in pairs)
         self._starts: list[tuple[int, int]] = []
-        offset = 0
-        for line, view, _ in pairs:
-            self._starts.append((line, offset))
-            offset += len(view) + 1
-        self._starts.sort()
         readings: dict[str, set[str]] = {}
         if self._view != self._original:
             changed = {v for v, o in zip(self._view, self._original, strict=True) if v != o}
             for v, o in zip(self._view, self._original, strict=True):
                 if v in changed:
                     readings.setdefault(v, set()).add(o)
+            # where each line starts in the view: only restore() asks, and only with readings
+            offset = 0
+            for line, view, _ in pairs:
+                self._starts.append((line, offset))
+                offset += len(view) + 1
+            self._starts.sort()
         self._readings = readings
+
+    @property
+    def changes_anything(self) -> bool:
+        """False for a document written in simplified characters: every string stays as it is."""
+        return bool(self._readings)
 
     def restore(self, text: str, line: int | None = None) -> str:
         """`text` (found in the view near `line`) in the document's own characters."""

@@ -16,7 +16,7 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, strip_punct, word_len, words
+from yaodian.extractors.text import Paragraph, han_len, strip_punct, word_len, words
 
 # Words that end a phrase before a series starts: its first member begins after them.
 _STOP_BEFORE = {
@@ -26,8 +26,11 @@ _STOP_BEFORE = {
     "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
 }  # fmt: skip
 _JOINERS = {"和", "及", "与", "以及", "或"}
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
+_JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
 _CLOSERS = {"”": "“", "》": "《", "」": "「", "）": "（", ")": "("}
+_CLOSER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+_LATIN = re.compile("[A-Za-z]")
 _LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their own
 
 
@@ -55,14 +58,16 @@ def _grow_back(text: str, target: int, longest: int) -> tuple[str, str]:
     """The member at the end of `text`, and the word that stopped it ('' at the start of text)."""
     tokens = words(text)
     taken: list[str] = []
+    size = 0  # _length(taken)
     allow_de = target >= _LONG_MEMBERS
     for token in reversed(tokens):
         if not token.strip() or (token in _STOP_BEFORE and not (allow_de and token == "的" and taken)):
             return "".join(taken), token
-        size = _length(taken)
-        if size >= target and size + word_len(token) > longest:
+        token_size = word_len(token)
+        if size >= target and size + token_size > longest:
             return "".join(taken), ""
         taken.insert(0, token)
+        size += token_size
     return "".join(taken), ""
 
 
@@ -81,20 +86,22 @@ def _first_members(head: str, target: int, longest: int) -> tuple[list[str], str
 
 def _cut_unopened_quote(text: str) -> str:
     """Text up to a closing quote or bracket that opened before the series (…基层不要”的偏见)."""
-    for index, char in enumerate(text):
-        if char in _CLOSERS and _CLOSERS[char] not in text[:index]:
-            return text[:index]
+    for match in _CLOSER.finditer(text):
+        if _CLOSERS[match.group()] not in text[: match.start()]:
+            return text[: match.start()]
     return text
 
 
 def _opening_words(text: str, target: int) -> str:
     """The leading words of `text` up to `target` characters, never past a 的."""
     taken: list[str] = []
+    size = 0  # _length(taken)
     for token in words(text):
         if token in ("的", "之") or not token.strip() or (taken and token in _STOP_BEFORE):
             break
         taken.append(token)
-        if _length(taken) >= target:
+        size += word_len(token)
+        if size >= target:
             break
     return "".join(taken)
 
@@ -104,13 +111,12 @@ def _last_members(
 ) -> list[str]:
     """The series' closing member(s) at the start of `tail`; when it runs on past the series,
     it ends with the ending its siblings share (…矛盾、…矛盾、…矛盾不断增多), else after its opening words."""
-    text = _cut_unopened_quote(tail)
-    pieces: list[list[str]] = [[]]
-    for token in words(text):
+    taken: list[str] = []
+    for token in words(_cut_unopened_quote(tail)):
         if token in ("等", "等等"):
             break
-        pieces[-1].append(token)
-    members = ["".join(pieces[-1])]
+        taken.append(token)
+    members = ["".join(taken)]
     if split_joined:
         members = _split_joined(members[0], strict=longest < 99)
     last = members[-1]
@@ -128,15 +134,20 @@ def _shared_ending(siblings: list[str]) -> str:
     """The characters every sibling ends with ('' when they share none or there is only one)."""
     if len(siblings) < 2:
         return ""
-    size = 0
-    while size < min(len(m) for m in siblings) and len({m[-1 - size] for m in siblings}) == 1:
+    size, shortest = 0, min(len(m) for m in siblings)
+    while size < shortest and len({m[-1 - size] for m in siblings}) == 1:
         size += 1
     return siblings[0][len(siblings[0]) - size :] if size else ""
 
 
 @lru_cache(maxsize=65536)
 def word_len_of(text: str) -> int:
-    return _length(words(text)) if text else 0
+    """`text`'s length in words' characters (see word_len): its Han characters, and one for each
+    word in pinyin. jieba's words partition the text, so without Latin letters no word is pinyin
+    and the Han count is the answer; only text with letters is segmented."""
+    if not _LATIN.search(text):
+        return han_len(text)
+    return _length(words(text))
 
 
 def _split_joined(text: str, strict: bool) -> list[str]:
@@ -164,9 +175,11 @@ def _is_seam(part: str, typical: float) -> bool:
 def find_series(paragraphs: list[Paragraph]) -> list[Series]:
     found: list[Series] = []
     for paragraph in paragraphs:
-        for match in _CLAUSE.finditer(paragraph.text):
-            clause = match.group().strip()
-            if "、" in clause:
+        if "、" not in paragraph.text:
+            continue
+        for piece in _CLAUSE_BREAK.split(paragraph.text):
+            if "、" in piece:
+                clause = piece.strip()
                 found += [
                     Series(lead, list(members), clause, paragraph.line)
                     for lead, members in _series_of(clause)
@@ -205,6 +218,10 @@ def _series_in(clause: str, line: int) -> list[Series]:
 
 
 def _build(head: str, mids: list[str], tail: str, clause: str, line: int) -> Series | None:
+    if not mids and not (_JOINER_CHAR.search(head) or _JOINER_CHAR.search(tail)):
+        # one member each side of a lone 、 and no joining word to add a third (see
+        # _first_members, _split_joined): never three members, so not worth segmenting
+        return None
     mid_sizes = [word_len_of(m) for m in mids]
     typical = round(statistics.median(mid_sizes)) if mids else 0
     split_joined = not mids or typical <= 6
@@ -267,7 +284,7 @@ def _plausible(members: list[str], lead: str, joined_only: bool) -> bool:
 
 def _clean_lead(lead: str) -> str:
     """The lead without the end of an earlier quotation it starts in (和谐”的 -> 的)."""
-    for index in range(len(lead) - 1, -1, -1):
-        if lead[index] in _CLOSERS and _CLOSERS[lead[index]] not in lead[:index]:
-            return strip_punct(lead[index + 1 :])
+    for match in reversed(list(_CLOSER.finditer(lead))):
+        if _CLOSERS[match.group()] not in lead[: match.start()]:
+            return strip_punct(lead[match.end() :])
     return lead
