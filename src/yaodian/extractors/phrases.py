@@ -13,6 +13,7 @@ against. Every span ends on jieba word boundaries.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Collection, Container
@@ -26,7 +27,8 @@ from yaodian.extractors.text import (
     clauses,
     content_chars,
     han_len,
-    han_words,
+    han_words_of_block,
+    jieba_blocks,
     marshal_copy,
     sentences,
     strip_punct,
@@ -137,18 +139,22 @@ def _parse_idf(text: str) -> tuple[dict[str, float], float]:
 
 def keywords(text: str, top: int = 20) -> list[str]:
     """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf."""
-    return list(_ranked_words(text)[:top])
+    # (words are unique, so the smallest pairs in order are the words as the key (-tf × idf, word)
+    # would sort them; only the first `top` are ever wanted, so no need to sort them all)
+    return [word for _, word in heapq.nsmallest(top, _word_scores(text))]
 
 
 @lru_cache(maxsize=4)  # the phrases and the deck's tags ask about the same document
-def _ranked_words(text: str) -> tuple[str, ...]:
+def _word_scores(text: str) -> list[tuple[float, str]]:
+    """(-tf × idf, word) of each of the document's words that `han_words` gives."""
     table, default = _idf()
-    counts = Counter(token for line in text.splitlines() for token in han_words(line))
-    # (words are unique, so sorting the pairs orders them as the key (-tf × idf, word) would)
-    return tuple(
-        word
-        for _, word in sorted((-count * table.get(word, default), word) for word, count in counts.items())
-    )
+    counts: dict[str, int] = {}
+    # han_words of the whole text, counted run by run: a run (jieba's first split, which no
+    # line break is part of) that recurs in the document is looked up once
+    for block, repeats in Counter(jieba_blocks(text)).items():
+        for word in han_words_of_block(block):
+            counts[word] = counts.get(word, 0) + repeats
+    return [(-count * table.get(word, default), word) for word, count in counts.items()]
 
 
 def _parallel_rhythm(span: str) -> bool:
@@ -357,12 +363,12 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    clauses = [_clause_core(m.group()) for m in _CLAUSE.finditer(sentence)]
-    clauses = [c for c in clauses if c]
+    clauses = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core]
+    sizes = [han_len(clause) for clause in clauses]  # (the mirrored runs ask them over and over)
     found: list[str] = []
-    for index in range(len(clauses)):
-        found += _clause_spans(clauses[index])
-        found += _mirrored_run(sentence, clauses, index)
+    for index, clause in enumerate(clauses):
+        found += _clause_spans(clause)
+        found += _mirrored_run(sentence, clauses, sizes, index)
     for match in _QUOTE.finditer(sentence):
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
@@ -435,14 +441,18 @@ def _emphasised_tail(clause: str) -> list[str]:
     return [modifier + "的" + tail, tail] if han_len(modifier) >= 2 else [tail]
 
 
-def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
+def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: int) -> list[str]:
     """Clause `index` with the one or two after it when they mirror it (以真情实感打动人，以关心
-    利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence."""
+    利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence; `sizes`: the
+    clauses' han_len."""
     found = []
     for size in (2, 3):
         if index + size > len(clauses):
             break
-        shape = _mirror_shape(tuple(clauses[index : index + size]))
+        after = sizes[index + 1 : index + size]
+        if max(after) > 14 or sum(after) > 24:  # too long whatever the lead: spare _trim_to's words
+            break
+        shape = _mirror_shape(clauses[index : index + size], sizes[index : index + size])
         if shape is None:
             break
         lead, first, last = shape
@@ -453,15 +463,13 @@ def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
     return found
 
 
-def _mirror_shape(clauses: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """(lead, first clause after it, last clause) when the clauses mirror each other, else None."""
-    after = [han_len(c) for c in clauses[1:]]
-    if max(after) > 14 or sum(after) > 24:  # too long whatever the lead: spare _trim_to's words
-        return None
-    run = list(clauses)
-    lead = _trim_to(run[0], han_len(run[1]))
-    run[0] = run[0][len(lead) :]
-    sizes = [han_len(c) for c in run]
+def _mirror_shape(run: list[str], sizes: list[int]) -> tuple[str, str, str] | None:
+    """(lead, first clause after it, last clause) when the clauses of `run` (of han_len `sizes`)
+    mirror each other, else None."""
+    lead = _trim_to(run[0], sizes[1])
+    if lead:
+        run[0] = run[0][len(lead) :]
+        sizes[0] = han_len(run[0])
     if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
         return None
     if lead and not _same_frame(run[0], run[1]):

@@ -191,17 +191,25 @@ def words(text: str) -> list[str]:
     return found
 
 
+def jieba_blocks(text: str) -> list[str]:
+    """The runs of `text` jieba segments word by word (what lies between them it gives char by char)."""
+    return _JIEBA_BLOCK.findall(text)
+
+
 @lru_cache(maxsize=65536)
-def _han_words_of_block(block: str) -> tuple[str, ...]:
+def han_words_of_block(block: str) -> tuple[str, ...]:
+    """`han_words` of one of the `jieba_blocks`."""
     return tuple(t for t in _cut_block(block) if han_len(t) >= 2 and len(t) == han_len(t))
 
 
 def han_words(text: str) -> list[str]:
-    """The words of `text` (as `words` gives them) of two or more characters, all of them Han."""
+    """The words of `text` (as `words` gives them) of two or more characters, all of them Han.
+
+    Only jieba's blocks hold such words: between them it gives one character (or space) a word.
+    """
     found: list[str] = []
-    for block in _JIEBA_BLOCK.split(text):
-        if block:
-            found += _han_words_of_block(block)
+    for block in _JIEBA_BLOCK.findall(text):
+        found += han_words_of_block(block)
     return found
 
 
