@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -98,6 +99,7 @@ _DIGIT = re.compile(r"\d")
 
 
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
+_OPENING_QUOTE = re.compile("|".join(re.escape(q) for q, _ in _QUOTE_PAIRS))
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
@@ -148,12 +150,8 @@ def keywords(text: str, top: int = 20) -> list[str]:
 def _word_scores(text: str) -> list[tuple[float, str]]:
     """(-tf × idf, word) of each of the document's words that `han_words` gives."""
     table, default = _idf()
-    counts: dict[str, int] = {}
-    # han_words of the whole text, counted run by run: a run (jieba's first split, which no
-    # line break is part of) that recurs in the document is looked up once
-    for block, repeats in Counter(jieba_blocks(text)).items():
-        for word in han_words_of_block(block):
-            counts[word] = counts.get(word, 0) + repeats
+    # han_words of the whole text at once: no line break is part of a jieba block
+    counts = Counter(chain.from_iterable(map(han_words_of_block, jieba_blocks(text))))
     return [(-count * table.get(word, default), word) for word, count in counts.items()]
 
 
@@ -169,7 +167,11 @@ def _parallel_rhythm(span: str) -> bool:
 def _mirrored(span: str) -> bool:
     """Two or three short clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…)."""
     parts = [strip_punct(p) for p in re.split("[，,]", span) if strip_punct(p)]
-    return 2 <= len(parts) <= 3 and all(han_len(p) <= 10 for p in parts) and _paired(parts[:2])
+    return (
+        2 <= len(parts) <= 3
+        and all(han_len(p) <= 10 for p in parts)
+        and _paired(parts[0], parts[1], han_len(parts[0]), han_len(parts[1]))
+    )
 
 
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
@@ -255,7 +257,6 @@ class _EveryWord:
         return True
 
 
-@lru_cache(maxsize=65536)
 def _ceiling(span: str) -> float:
     """The most `span` can score with no quotation, sentence or context of its own: repeated, and
     every word a keyword. Each term adds alike and min() keeps the keyword bonus below this one's."""
@@ -470,8 +471,11 @@ def _mirror_shape(run: list[str], sizes: list[int]) -> tuple[str, str, str] | No
     if lead:
         run[0] = run[0][len(lead) :]
         sizes[0] = han_len(run[0])
-    if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
+    if max(sizes) > 14 or sum(sizes) > 24:
         return None
+    for clause, size in zip(run[1:], sizes[1:], strict=True):
+        if not _paired(run[0], clause, sizes[0], size):
+            return None
     if lead and not _same_frame(run[0], run[1]):
         return None
     return lead, run[0], run[-1]
@@ -501,19 +505,19 @@ _SHORT_MIRROR = 6  # clauses of a mirrored run recited as one saying are this sh
 _FUNCTION_CHARS = "的之和与及在对把被"
 
 
-def _paired(pair: list[str]) -> bool:
-    """Two clauses that mirror each other: same opening, same closing, or a shared inner word."""
-    first, second = pair
+def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
+    """Two clauses (of han_len `first_size`, `second_size`) that mirror each other: same opening,
+    same closing, or a shared inner word."""
     if _PAIRED.search(first + "，" + second):
         return True
-    if first[0] == second[0] and abs(han_len(first) - han_len(second)) <= 2:
+    if first[0] == second[0] and abs(first_size - second_size) <= 2:
         return True
-    if han_len(second) <= 6 and set(first) & set(second) - {"的", "、"}:
+    if second_size <= 6 and set(first) & set(second) - {"的", "、"}:
         return True
     # a two-character run of `second` (after its first character) found in `first` after its
     # first: the length test first, as it is cheaper than the scan
     rest = first[1:]
-    return abs(han_len(first) - han_len(second)) <= 1 and any(
+    return abs(first_size - second_size) <= 1 and any(
         second[i : i + 2] in rest for i in range(1, len(second) - 1)
     )
 
@@ -526,7 +530,6 @@ _MARKER_START = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
 def _listed_elsewhere(span: str) -> bool:
     """Spans other extractors card already: numbered concepts (四个意识), marked list items
     (——强化政治意识), and plain 、-series (政治认同、思想认同…) unless they are formulaic."""
@@ -579,7 +582,14 @@ def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
     ]
 
 
-_content_chars = lru_cache(maxsize=65536)(content_chars)  # asked of every candidate span
+@lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
+def _standing(span: str) -> tuple[str, float] | None:
+    """What the document does not change about `span`: None when other extractors card it
+    already (see _listed_elsewhere), else its content_chars (to meet the listed series) and
+    its _ceiling."""
+    if _listed_elsewhere(span):
+        return None
+    return content_chars(span), _ceiling(span)
 
 
 def _occurs_twice(text: str, span: str) -> bool:
@@ -601,7 +611,7 @@ def find_phrases(
     scored: list[Phrase] = []
     found: list[Phrase] = []
     for paragraph in paragraphs:
-        if han_len(paragraph.text) < 15 and not paragraph.text.endswith(_SENTENCE_END):
+        if not paragraph.text.endswith(_SENTENCE_END) and han_len(paragraph.text) < 15:
             continue  # a heading, not a sentence
         for sentence in sentences(paragraph.text):
             bare = strip_punct(sentence)
@@ -609,18 +619,16 @@ def find_phrases(
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
-            has_quotes = any(q in sentence for q, _ in _QUOTE_PAIRS)
+            has_quotes = _OPENING_QUOTE.search(sentence) is not None
             for span in dict.fromkeys(_candidates(sentence)):
                 # (a listed span is never found, so whether it repeats matters to no one)
-                if _listed_elsewhere(span) or _content_chars(span) in listed:
+                standing = _standing(span)
+                if standing is None or standing[0] in listed:
                     continue
                 quoted = has_quotes and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
                 marked = span in context
-                if (
-                    not (quoted or alone or marked)
-                    and _ceiling(span) - (1.5 if question else 0.0) < threshold
-                ):
+                if standing[1] - (1.5 if question else 0.0) < threshold and not (quoted or alone or marked):
                     continue  # (most spans: below the threshold whatever the document's keywords)
                 score, plain = _scores(span, keys, quoted, alone, marked)
                 if question:  # a question asks; the answer is the formulation
@@ -637,8 +645,9 @@ def find_phrases(
                 else:
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
-            scored += _split_strong_runs(_prefer_cores(found, restated))
-            found = []
+            if found:  # (most sentences hold none)
+                scored += _split_strong_runs(_prefer_cores(found, restated))
+                found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
     chosen: list[Phrase] = []
