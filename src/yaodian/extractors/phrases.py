@@ -96,6 +96,10 @@ _THIS_NOUN = re.compile(r"这[个条一项][\u4e00-\u9fff]{1,4}$")
 # a superlative (最大, 最广泛), not the discourse words 最后, 最初, 最近, 最终
 _SUPERLATIVE = re.compile(r"最(?![后初近终])[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+# one character three times at a two-character stride (敢想敢闯敢试), and the same of a Han one
+_STRIDE = re.compile(r"(.).\1.\1", re.DOTALL)
+_HAN_STRIDE = re.compile(r"([\u4e00-\u9fff]).\1.\1", re.DOTALL)
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
@@ -160,8 +164,7 @@ def _parallel_rhythm(span: str) -> bool:
     members = span.split("、")
     if len(members) >= 2 and all(1 <= han_len(m) <= 4 for m in members[1:]):
         return han_len(members[0]) >= 2
-    chars = HAN.findall(span)
-    return any(chars[start] == chars[start + 2] == chars[start + 4] for start in range(len(chars) - 4))
+    return _STRIDE.search(_NOT_HAN.sub("", span)) is not None
 
 
 def _mirrored(span: str) -> bool:
@@ -272,9 +275,9 @@ def _after_last_de(text: str) -> str:
     return ""
 
 
-def _from_opener(clause: str) -> str:
-    """The clause from its last formula-opening verb on (…党委坚持协商于决策之前 -> 坚持协商于决策之前)."""
-    tokens = words(clause)
+def _from_opener(tokens: list[str]) -> str:
+    """The clause of `tokens` (its words) from its last formula-opening verb on (…党委坚持协商于决策之前
+    -> 坚持协商于决策之前)."""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
             return "".join(tokens[index:])
@@ -283,18 +286,19 @@ def _from_opener(clause: str) -> str:
 
 def _rhythm_span(clause: str) -> str:
     """The run of words in which one character recurs at a two-character stride (敢想敢闯敢试)."""
-    for start in range(len(clause) - 4):
-        if HAN.match(clause[start]) and clause[start] == clause[start + 2] == clause[start + 4]:
-            end = start + 6
-            while end + 1 < len(clause) and clause[end] == clause[start]:
-                end += 2
-            tokens, position, span = words(clause), 0, ""
-            for token in tokens:
-                if position + len(token) > start and position < end:
-                    span += token
-                position += len(token)
-            return span
-    return ""
+    stride = _HAN_STRIDE.search(clause)
+    if stride is None:
+        return ""
+    start = stride.start()
+    end = start + 6
+    while end + 1 < len(clause) and clause[end] == clause[start]:
+        end += 2
+    tokens, position, span = words(clause), 0, ""
+    for token in tokens:
+        if position + len(token) > start and position < end:
+            span += token
+        position += len(token)
+    return span
 
 
 _OPENERS = {
@@ -320,10 +324,10 @@ _OPENERS = {
 _GRASP = {"把握", "认识", "认识到", "意识到", "明确", "理解", "领会", "牢记", "看到", "深刻认识"}
 
 
-def _grasped_definition(clause: str) -> str:
-    """The definition a verb of grasping takes before 的 and a short noun (认识|X是Y|的重要意义):
-    the X是Y is what the author wants known, the noun after it only names it; '' when none."""
-    tokens = words(clause)
+def _grasped_definition(tokens: list[str]) -> str:
+    """The definition a verb of grasping takes before 的 and a short noun (认识|X是Y|的重要意义) in
+    the clause of `tokens` (its words): the X是Y is what the author wants known, the noun after it
+    only names it; '' when none."""
     if "是" not in tokens or "的" not in tokens:
         return ""
     copula = tokens.index("是")
@@ -395,11 +399,12 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             found += [piece for piece in pieces if han_len(piece) <= 16]
         found += _short_series(pieces)
-    for span in (_from_opener(clause), _rhythm_span(clause), _grasped_definition(clause)):
+    tokens = words(clause)  # (read, never changed, by the helpers below)
+    for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if 4 <= han_len(span) <= 16 and span != clause:
             found.append(span)
     if length > 8:
-        found += _emphasised_tail(clause)
+        found += _emphasised_tail(clause, tokens)
     return tuple(found)
 
 
@@ -423,11 +428,12 @@ def _short_series(pieces: list[str]) -> list[str]:
     return ["、".join([first, *pieces[1:-1], last])]
 
 
-def _emphasised_tail(clause: str) -> list[str]:
+def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
     """The head noun after the clause's last 的 when it is an emphasis word (…的重要法宝), with the
     words just before the 的 (克敌制胜的重要法宝) and alone: on a tie the modifier's form wins, as the
-    emphasis word alone is the same in every document."""
-    tokens = words(clause)
+    emphasis word alone is the same in every document. `tokens`: the clause's words, when known."""
+    if tokens is None:
+        tokens = words(clause)
     if "的" not in tokens:
         return []
     cut = len(tokens) - 1 - tokens[::-1].index("的")
