@@ -178,23 +178,37 @@ def _mirrored(span: str) -> bool:
 
 
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
-def _traits(span: str) -> tuple[int, tuple[str, ...], tuple[bool, ...], float | None]:
-    """What `_score` reads of `span` alone: its length, words, marks (in _score's order) and mirror bonus."""
-    mirrored = 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1) if _mirrored(span) else None
+def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
+    """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
+    opens with glue, holds a pronoun, holds a digit, and how much its length costs it when
+    quoted and when not."""
     tokens = tuple(words(span))
-    marks = (
-        bool(_EMPHASIS.search(span) or _SUPERLATIVE.search(span)),
-        bool(_THIS_NOUN.search(span)),
-        _parallel_rhythm(span),
-        bool(_PAIRED.search(span)),
-        bool(_SET_FORM.search(span)),
-        bool(_DEFINITION.match(span)),
-        bool(_QUOTE.search(span)),
+    # (each bonus is a multiple of 0.5, which floating point adds exactly in any order)
+    bonus = 0.0
+    if _EMPHASIS.search(span) or _SUPERLATIVE.search(span):
+        bonus += 2.0
+    if _THIS_NOUN.search(span):
+        bonus += 2.0
+    if _mirrored(span):
+        bonus += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+    if _parallel_rhythm(span):
+        bonus += 2.0
+    if _PAIRED.search(span):
+        bonus += 2.5
+    if _SET_FORM.search(span):
+        bonus += 1.5
+    if _DEFINITION.match(span):
+        bonus += 1.5
+    if _QUOTE.search(span):
+        bonus += 1.0
+    penalties = (
         bool(_GLUE.match(span)),
         any(token in _PRONOUNS for token in tokens),
         bool(_DIGIT.search(span)),
     )
-    return han_len(span), tokens, marks, mirrored
+    length = han_len(span)
+    too_long = max(0, length - 14) * 0.25
+    return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
 
 
 def _score(
@@ -209,38 +223,16 @@ def _score(
 def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: bool) -> tuple[float, float]:
     """`_score` of `span` repeated in the document and not, in one pass.
 
-    The terms are added in one fixed order: floating-point sums depend on it, and ties of
-    scores decide the ranking. Every term after the repetition bonus is added to both alike,
-    so the first is never below the second.
+    Past the marks (multiples of 0.5: their sum is exact in any order) the terms are added in
+    one fixed order: floating-point sums depend on it, and ties of scores decide the ranking.
+    Every term after the repetition bonus is added to both alike, so the first is never below
+    the second.
     """
-    length, tokens, marks, mirrored = _traits(span)
-    emphasis, this_noun, rhythm, paired, set_form, definition, quote, glue, pronoun, digit = marks
-    score = 0.0
-    if emphasis:
-        score += 2.0
-    if this_noun:
-        score += 2.0
-    if mirrored is not None:
-        score += mirrored  # three mirrored parts outweigh two
-    if quoted:
-        score += 2.0
-    if alone:
-        score += 2.0
-    if marked:
-        score += 2.0
-    if rhythm:
-        score += 2.0
-    if paired:
-        score += 2.5
-    if set_form:
-        score += 1.5
-    if definition:
-        score += 1.5
-    if quote:
-        score += 1.0
+    tokens, bonus, (glue, pronoun, digit), (short_quoted, short_plain) = _traits(span)
+    score = bonus + 2.0 * (quoted + alone + marked)
     pair = [score + 1.5, score]
     keyed = min(0.9, 0.3 * sum(map(keys.__contains__, tokens)))
-    short = max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
+    short = short_quoted if quoted else short_plain
     for index, score in enumerate(pair):
         score += keyed
         if glue:
@@ -371,9 +363,11 @@ def _candidates(sentence: str) -> list[str]:
     clauses = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core]
     sizes = [han_len(clause) for clause in clauses]  # (the mirrored runs ask them over and over)
     found: list[str] = []
+    last = len(clauses) - 1
     for index, clause in enumerate(clauses):
         found += _clause_spans(clause)
-        found += _mirrored_run(sentence, clauses, sizes, index)
+        if index < last:  # (a mirrored run needs a clause after this one)
+            found += _mirrored_run(sentence, clauses, sizes, index)
     for match in _QUOTE.finditer(sentence):
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:

@@ -16,7 +16,8 @@ from typing import TypeVar
 CLAUSE_BREAKS = "，,。；;：:！!？?"
 SENTENCE_BREAKS = "。；;！!？?"
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
+# a sentence: up to and with its break, or the rest of the text after the last one
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
 CN_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -78,16 +79,19 @@ def cn_number(text: str) -> int | None:
 
 def clauses(text: str) -> list[str]:
     """Split at clause punctuation; keep non-empty clauses, stripped."""
-    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+    return [c for c in map(str.strip, _CLAUSE_SPLIT.split(text)) if c]
 
 
 def sentences(text: str) -> list[str]:
     """Split after 。！？ (the break stays with its sentence)."""
-    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+_PUNCT = CLAUSE_BREAKS + "、 “”\"'"
 
 
 def strip_punct(text: str) -> str:
-    return text.strip().strip(CLAUSE_BREAKS + "、 “”\"'")
+    return text.strip().strip(_PUNCT)
 
 
 # A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
