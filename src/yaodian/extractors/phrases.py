@@ -143,20 +143,43 @@ def _parse_idf(text: str) -> tuple[dict[str, float], float]:
     return table, median
 
 
+@cache
+def _highest_idf() -> float:
+    """The highest IDF of the table (no word's, nor the median given to unknown words, is above it)."""
+    return max(_idf()[0].values())
+
+
 def keywords(text: str, top: int = 20) -> list[str]:
-    """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf."""
-    # (words are unique, so the smallest pairs in order are the words as the key (-tf × idf, word)
-    # would sort them; only the first `top` are ever wanted, so no need to sort them all)
-    return [word for _, word in heapq.nsmallest(top, _word_scores(text))]
+    """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf.
+
+    Words are taken most frequent first, and the rest left unscored once even the highest IDF
+    could not lift the next one to the `top` best scores found so far: no rarer word can reach
+    them either (products of positive floats keep their order). Most words occur once or twice.
+    """
+    if top <= 0:
+        return []
+    table, default = _idf()
+    highest = _highest_idf()
+    ranked: list[tuple[float, str]] = []  # (-tf × idf, word): sorted, the words in keyword order
+    best: list[float] = []  # the `top` highest scores so far, the lowest first (a heap)
+    for word, count in _word_counts(text):
+        if len(best) == top and count * highest < best[0]:
+            break
+        score = count * table.get(word, default)
+        ranked.append((-score, word))
+        if len(best) < top:
+            heapq.heappush(best, score)
+        else:
+            heapq.heappushpop(best, score)
+    # (words are unique, so the smallest pairs in order are the words as the key would sort them)
+    return [word for _, word in heapq.nsmallest(top, ranked)]
 
 
 @lru_cache(maxsize=4)  # the phrases and the deck's tags ask about the same document
-def _word_scores(text: str) -> list[tuple[float, str]]:
-    """(-tf × idf, word) of each of the document's words that `han_words` gives."""
-    table, default = _idf()
+def _word_counts(text: str) -> list[tuple[str, int]]:
+    """How often each of the words `han_words` gives occurs in `text`, the most frequent first."""
     # han_words of the whole text at once: no line break is part of a jieba block
-    counts = Counter(chain.from_iterable(map(han_words_of_block, jieba_blocks(text))))
-    return [(-count * table.get(word, default), word) for word, count in counts.items()]
+    return Counter(chain.from_iterable(map(han_words_of_block, jieba_blocks(text)))).most_common()
 
 
 def _parallel_rhythm(span: str) -> bool:
