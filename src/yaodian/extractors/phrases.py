@@ -468,40 +468,38 @@ def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
 def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: int) -> list[str]:
     """Clause `index` with the one or two after it when they mirror it (以真情实感打动人，以关心
     利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence; `sizes`: the
-    clauses' han_len."""
+    clauses' han_len.
+
+    The clauses of a run are at most _MIRROR_PART long, together at most _MIRROR_RUN; a long
+    clause may open with a lead (认为统战工作|讲起来重要) that is no part of the run.
+    """
+    next_size = sizes[index + 1]
+    if next_size > _MIRROR_PART:  # too long whatever the lead: spare _trim_to's words
+        return []
+    clause = clauses[index]
+    lead = _trim_to(clause, next_size)
+    first = clause[len(lead) :]
+    if lead and not _same_frame(first, clauses[index + 1]):
+        return []
+    first_size = han_len(first) if lead else sizes[index]
     found = []
-    for size in (2, 3):
-        if index + size > len(clauses):
+    total = first_size
+    for other in range(index + 1, min(index + 3, len(clauses))):
+        size, last = sizes[other], clauses[other]
+        total += size
+        if max(first_size, size) > _MIRROR_PART or total > _MIRROR_RUN:
             break
-        after = sizes[index + 1 : index + size]
-        if max(after) > 14 or sum(after) > 24:  # too long whatever the lead: spare _trim_to's words
+        if not _paired(first, last, first_size, size):
             break
-        shape = _mirror_shape(clauses[index : index + size], sizes[index : index + size])
-        if shape is None:
-            break
-        lead, first, last = shape
-        start = sentence.find(lead + first) + len(lead)
+        start = sentence.find(clause) + len(lead)
         end = sentence.find(last, start + len(first))
         if start >= len(lead) and end >= 0:
             found.append(sentence[start : end + len(last)])
     return found
 
 
-def _mirror_shape(run: list[str], sizes: list[int]) -> tuple[str, str, str] | None:
-    """(lead, first clause after it, last clause) when the clauses of `run` (of han_len `sizes`)
-    mirror each other, else None."""
-    lead = _trim_to(run[0], sizes[1])
-    if lead:
-        run[0] = run[0][len(lead) :]
-        sizes[0] = han_len(run[0])
-    if max(sizes) > 14 or sum(sizes) > 24:
-        return None
-    for clause, size in zip(run[1:], sizes[1:], strict=True):
-        if not _paired(run[0], clause, sizes[0], size):
-            return None
-    if lead and not _same_frame(run[0], run[1]):
-        return None
-    return lead, run[0], run[-1]
+_MIRROR_PART = 14
+_MIRROR_RUN = 24
 
 
 def _trim_to(clause: str, size: int) -> str:
