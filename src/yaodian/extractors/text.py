@@ -111,6 +111,7 @@ def opening_clause(text: str, minimum: int = 4) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # (with fullmatch)
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 
 
@@ -203,7 +204,7 @@ def jieba_blocks(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def han_words_of_block(block: str) -> tuple[str, ...]:
     """`han_words` of one of the `jieba_blocks`."""
-    return tuple(t for t in _cut_block(block) if han_len(t) >= 2 and len(t) == han_len(t))
+    return tuple(t for t in _cut_block(block) if len(t) >= 2 and _ALL_HAN.fullmatch(t))
 
 
 def han_words(text: str) -> list[str]:
