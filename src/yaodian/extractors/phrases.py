@@ -666,9 +666,10 @@ def find_phrases(
                 else:
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
-            if found:  # (most sentences hold none)
-                scored += _split_strong_runs(_prefer_cores(found, restated))
-                found = []
+            if len(found) > 1:  # (one formulation alone holds no other, nor do others split it)
+                found = _split_strong_runs(_prefer_cores(found, restated))
+            scored += found
+            found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
     chosen: list[Phrase] = []
