@@ -383,8 +383,9 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    clauses = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core]
-    sizes = [han_len(clause) for clause in clauses]  # (the mirrored runs ask them over and over)
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core[0]]
+    clauses = [clause for clause, _ in cores]
+    sizes = [size for _, size in cores]  # (the mirrored runs ask them over and over)
     found: list[str] = []
     last = len(clauses) - 1
     for index, clause in enumerate(clauses):
@@ -399,9 +400,10 @@ def _candidates(sentence: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)  # clauses recur: cut and trimmed once
-def _clause_core(raw: str) -> str:
-    """A clause as written between breaks, without punctuation and leading glue."""
-    return _without_leading_glue(strip_punct(raw))
+def _clause_core(raw: str) -> tuple[str, int]:
+    """A clause as written between breaks, without punctuation and leading glue, and its han_len."""
+    core = _without_leading_glue(strip_punct(raw))
+    return core, han_len(core)
 
 
 @lru_cache(maxsize=65536)
