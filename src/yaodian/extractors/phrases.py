@@ -13,11 +13,13 @@ against. Every span ends on jieba word boundaries.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -26,7 +28,8 @@ from yaodian.extractors.text import (
     clauses,
     content_chars,
     han_len,
-    han_words,
+    han_words_of_block,
+    jieba_blocks,
     marshal_copy,
     sentences,
     strip_punct,
@@ -93,9 +96,14 @@ _THIS_NOUN = re.compile(r"这[个条一项][\u4e00-\u9fff]{1,4}$")
 # a superlative (最大, 最广泛), not the discourse words 最后, 最初, 最近, 最终
 _SUPERLATIVE = re.compile(r"最(?![后初近终])[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"\d")
+# one character three times at a two-character stride (敢想敢闯敢试), and the same of a Han one
+_STRIDE = re.compile(r"(.).\1.\1", re.DOTALL)
+_HAN_STRIDE = re.compile(r"([\u4e00-\u9fff]).\1.\1", re.DOTALL)
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
+_OPENING_QUOTE = re.compile("|".join(re.escape(q) for q, _ in _QUOTE_PAIRS))
 _SENTENCE_END = ("。", "！", "!", "？", "?")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
@@ -135,20 +143,43 @@ def _parse_idf(text: str) -> tuple[dict[str, float], float]:
     return table, median
 
 
+@cache
+def _highest_idf() -> float:
+    """The highest IDF of the table (no word's, nor the median given to unknown words, is above it)."""
+    return max(_idf()[0].values())
+
+
 def keywords(text: str, top: int = 20) -> list[str]:
-    """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf."""
-    return list(_ranked_words(text)[:top])
+    """The document's TF-IDF keywords: jieba words of two or more characters, by tf × idf.
+
+    Words are taken most frequent first, and the rest left unscored once even the highest IDF
+    could not lift the next one to the `top` best scores found so far: no rarer word can reach
+    them either (products of positive floats keep their order). Most words occur once or twice.
+    """
+    if top <= 0:
+        return []
+    table, default = _idf()
+    highest = _highest_idf()
+    ranked: list[tuple[float, str]] = []  # (-tf × idf, word): sorted, the words in keyword order
+    best: list[float] = []  # the `top` highest scores so far, the lowest first (a heap)
+    for word, count in _word_counts(text):
+        if len(best) == top and count * highest < best[0]:
+            break
+        score = count * table.get(word, default)
+        ranked.append((-score, word))
+        if len(best) < top:
+            heapq.heappush(best, score)
+        else:
+            heapq.heappushpop(best, score)
+    # (words are unique, so the smallest pairs in order are the words as the key would sort them)
+    return [word for _, word in heapq.nsmallest(top, ranked)]
 
 
 @lru_cache(maxsize=4)  # the phrases and the deck's tags ask about the same document
-def _ranked_words(text: str) -> tuple[str, ...]:
-    table, default = _idf()
-    counts = Counter(token for line in text.splitlines() for token in han_words(line))
-    # (words are unique, so sorting the pairs orders them as the key (-tf × idf, word) would)
-    return tuple(
-        word
-        for _, word in sorted((-count * table.get(word, default), word) for word, count in counts.items())
-    )
+def _word_counts(text: str) -> list[tuple[str, int]]:
+    """How often each of the words `han_words` gives occurs in `text`, the most frequent first."""
+    # han_words of the whole text at once: no line break is part of a jieba block
+    return Counter(chain.from_iterable(map(han_words_of_block, jieba_blocks(text)))).most_common()
 
 
 def _parallel_rhythm(span: str) -> bool:
@@ -156,34 +187,51 @@ def _parallel_rhythm(span: str) -> bool:
     members = span.split("、")
     if len(members) >= 2 and all(1 <= han_len(m) <= 4 for m in members[1:]):
         return han_len(members[0]) >= 2
-    chars = HAN.findall(span)
-    return any(chars[start] == chars[start + 2] == chars[start + 4] for start in range(len(chars) - 4))
+    return _STRIDE.search(_NOT_HAN.sub("", span)) is not None
 
 
 def _mirrored(span: str) -> bool:
     """Two or three short clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…)."""
     parts = [strip_punct(p) for p in re.split("[，,]", span) if strip_punct(p)]
-    return 2 <= len(parts) <= 3 and all(han_len(p) <= 10 for p in parts) and _paired(parts[:2])
+    return (
+        2 <= len(parts) <= 3
+        and all(han_len(p) <= 10 for p in parts)
+        and _paired(parts[0], parts[1], han_len(parts[0]), han_len(parts[1]))
+    )
 
 
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
-def _traits(span: str) -> tuple[int, tuple[str, ...], tuple[bool, ...], float | None]:
-    """What `_score` reads of `span` alone: its length, words, marks (in _score's order) and mirror bonus."""
-    mirrored = 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1) if _mirrored(span) else None
+def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
+    """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
+    opens with glue, holds a pronoun, holds a digit, and how much its length costs it when
+    quoted and when not."""
     tokens = tuple(words(span))
-    marks = (
-        bool(_EMPHASIS.search(span) or _SUPERLATIVE.search(span)),
-        bool(_THIS_NOUN.search(span)),
-        _parallel_rhythm(span),
-        bool(_PAIRED.search(span)),
-        bool(_SET_FORM.search(span)),
-        bool(_DEFINITION.match(span)),
-        bool(_QUOTE.search(span)),
+    # (each bonus is a multiple of 0.5, which floating point adds exactly in any order)
+    bonus = 0.0
+    if _EMPHASIS.search(span) or _SUPERLATIVE.search(span):
+        bonus += 2.0
+    if _THIS_NOUN.search(span):
+        bonus += 2.0
+    if _mirrored(span):
+        bonus += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+    if _parallel_rhythm(span):
+        bonus += 2.0
+    if _PAIRED.search(span):
+        bonus += 2.5
+    if _SET_FORM.search(span):
+        bonus += 1.5
+    if _DEFINITION.match(span):
+        bonus += 1.5
+    if _QUOTE.search(span):
+        bonus += 1.0
+    penalties = (
         bool(_GLUE.match(span)),
         any(token in _PRONOUNS for token in tokens),
         bool(_DIGIT.search(span)),
     )
-    return han_len(span), tokens, marks, mirrored
+    length = han_len(span)
+    too_long = max(0, length - 14) * 0.25
+    return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
 
 
 def _score(
@@ -198,38 +246,16 @@ def _score(
 def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: bool) -> tuple[float, float]:
     """`_score` of `span` repeated in the document and not, in one pass.
 
-    The terms are added in one fixed order: floating-point sums depend on it, and ties of
-    scores decide the ranking. Every term after the repetition bonus is added to both alike,
-    so the first is never below the second.
+    Past the marks (multiples of 0.5: their sum is exact in any order) the terms are added in
+    one fixed order: floating-point sums depend on it, and ties of scores decide the ranking.
+    Every term after the repetition bonus is added to both alike, so the first is never below
+    the second.
     """
-    length, tokens, marks, mirrored = _traits(span)
-    emphasis, this_noun, rhythm, paired, set_form, definition, quote, glue, pronoun, digit = marks
-    score = 0.0
-    if emphasis:
-        score += 2.0
-    if this_noun:
-        score += 2.0
-    if mirrored is not None:
-        score += mirrored  # three mirrored parts outweigh two
-    if quoted:
-        score += 2.0
-    if alone:
-        score += 2.0
-    if marked:
-        score += 2.0
-    if rhythm:
-        score += 2.0
-    if paired:
-        score += 2.5
-    if set_form:
-        score += 1.5
-    if definition:
-        score += 1.5
-    if quote:
-        score += 1.0
+    tokens, bonus, (glue, pronoun, digit), (short_quoted, short_plain) = _traits(span)
+    score = bonus + 2.0 * (quoted + alone + marked)
     pair = [score + 1.5, score]
     keyed = min(0.9, 0.3 * sum(map(keys.__contains__, tokens)))
-    short = max(0, length - 14) * 0.25 + (0 if quoted else max(0, 6 - length) * 0.3)
+    short = short_quoted if quoted else short_plain
     for index, score in enumerate(pair):
         score += keyed
         if glue:
@@ -249,7 +275,6 @@ class _EveryWord:
         return True
 
 
-@lru_cache(maxsize=65536)
 def _ceiling(span: str) -> float:
     """The most `span` can score with no quotation, sentence or context of its own: repeated, and
     every word a keyword. Each term adds alike and min() keeps the keyword bonus below this one's."""
@@ -265,9 +290,9 @@ def _after_last_de(text: str) -> str:
     return ""
 
 
-def _from_opener(clause: str) -> str:
-    """The clause from its last formula-opening verb on (…党委坚持协商于决策之前 -> 坚持协商于决策之前)."""
-    tokens = words(clause)
+def _from_opener(tokens: list[str]) -> str:
+    """The clause of `tokens` (its words) from its last formula-opening verb on (…党委坚持协商于决策之前
+    -> 坚持协商于决策之前)."""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
             return "".join(tokens[index:])
@@ -276,18 +301,19 @@ def _from_opener(clause: str) -> str:
 
 def _rhythm_span(clause: str) -> str:
     """The run of words in which one character recurs at a two-character stride (敢想敢闯敢试)."""
-    for start in range(len(clause) - 4):
-        if HAN.match(clause[start]) and clause[start] == clause[start + 2] == clause[start + 4]:
-            end = start + 6
-            while end + 1 < len(clause) and clause[end] == clause[start]:
-                end += 2
-            tokens, position, span = words(clause), 0, ""
-            for token in tokens:
-                if position + len(token) > start and position < end:
-                    span += token
-                position += len(token)
-            return span
-    return ""
+    stride = _HAN_STRIDE.search(clause)
+    if stride is None:
+        return ""
+    start = stride.start()
+    end = start + 6
+    while end + 1 < len(clause) and clause[end] == clause[start]:
+        end += 2
+    tokens, position, span = words(clause), 0, ""
+    for token in tokens:
+        if position + len(token) > start and position < end:
+            span += token
+        position += len(token)
+    return span
 
 
 _OPENERS = {
@@ -313,10 +339,10 @@ _OPENERS = {
 _GRASP = {"把握", "认识", "认识到", "意识到", "明确", "理解", "领会", "牢记", "看到", "深刻认识"}
 
 
-def _grasped_definition(clause: str) -> str:
-    """The definition a verb of grasping takes before 的 and a short noun (认识|X是Y|的重要意义):
-    the X是Y is what the author wants known, the noun after it only names it; '' when none."""
-    tokens = words(clause)
+def _grasped_definition(tokens: list[str]) -> str:
+    """The definition a verb of grasping takes before 的 and a short noun (认识|X是Y|的重要意义) in
+    the clause of `tokens` (its words): the X是Y is what the author wants known, the noun after it
+    only names it; '' when none."""
     if "是" not in tokens or "的" not in tokens:
         return ""
     copula = tokens.index("是")
@@ -357,12 +383,15 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    clauses = [_clause_core(m.group()) for m in _CLAUSE.finditer(sentence)]
-    clauses = [c for c in clauses if c]
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core[0]]
+    clauses = [clause for clause, _ in cores]
+    sizes = [size for _, size in cores]  # (the mirrored runs ask them over and over)
     found: list[str] = []
-    for index in range(len(clauses)):
-        found += _clause_spans(clauses[index])
-        found += _mirrored_run(sentence, clauses, index)
+    last = len(clauses) - 1
+    for index, clause in enumerate(clauses):
+        found += _clause_spans(clause)
+        if index < last:  # (a mirrored run needs a clause after this one)
+            found += _mirrored_run(sentence, clauses, sizes, index)
     for match in _QUOTE.finditer(sentence):
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
@@ -371,9 +400,10 @@ def _candidates(sentence: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)  # clauses recur: cut and trimmed once
-def _clause_core(raw: str) -> str:
-    """A clause as written between breaks, without punctuation and leading glue."""
-    return _without_leading_glue(strip_punct(raw))
+def _clause_core(raw: str) -> tuple[str, int]:
+    """A clause as written between breaks, without punctuation and leading glue, and its han_len."""
+    core = _without_leading_glue(strip_punct(raw))
+    return core, han_len(core)
 
 
 @lru_cache(maxsize=65536)
@@ -388,11 +418,12 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             found += [piece for piece in pieces if han_len(piece) <= 16]
         found += _short_series(pieces)
-    for span in (_from_opener(clause), _rhythm_span(clause), _grasped_definition(clause)):
+    tokens = words(clause)  # (read, never changed, by the helpers below)
+    for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if 4 <= han_len(span) <= 16 and span != clause:
             found.append(span)
     if length > 8:
-        found += _emphasised_tail(clause)
+        found += _emphasised_tail(clause, tokens)
     return tuple(found)
 
 
@@ -416,11 +447,12 @@ def _short_series(pieces: list[str]) -> list[str]:
     return ["、".join([first, *pieces[1:-1], last])]
 
 
-def _emphasised_tail(clause: str) -> list[str]:
+def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
     """The head noun after the clause's last 的 when it is an emphasis word (…的重要法宝), with the
     words just before the 的 (克敌制胜的重要法宝) and alone: on a tie the modifier's form wins, as the
-    emphasis word alone is the same in every document."""
-    tokens = words(clause)
+    emphasis word alone is the same in every document. `tokens`: the clause's words, when known."""
+    if tokens is None:
+        tokens = words(clause)
     if "的" not in tokens:
         return []
     cut = len(tokens) - 1 - tokens[::-1].index("的")
@@ -435,38 +467,41 @@ def _emphasised_tail(clause: str) -> list[str]:
     return [modifier + "的" + tail, tail] if han_len(modifier) >= 2 else [tail]
 
 
-def _mirrored_run(sentence: str, clauses: list[str], index: int) -> list[str]:
+def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: int) -> list[str]:
     """Clause `index` with the one or two after it when they mirror it (以真情实感打动人，以关心
-    利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence."""
+    利益凝聚人; 讲起来重要，做起来次要，忙起来不要), as written in the sentence; `sizes`: the
+    clauses' han_len.
+
+    The clauses of a run are at most _MIRROR_PART long, together at most _MIRROR_RUN; a long
+    clause may open with a lead (认为统战工作|讲起来重要) that is no part of the run.
+    """
+    next_size = sizes[index + 1]
+    if next_size > _MIRROR_PART:  # too long whatever the lead: spare _trim_to's words
+        return []
+    clause = clauses[index]
+    lead = _trim_to(clause, next_size)
+    first = clause[len(lead) :]
+    if lead and not _same_frame(first, clauses[index + 1]):
+        return []
+    first_size = han_len(first) if lead else sizes[index]
     found = []
-    for size in (2, 3):
-        if index + size > len(clauses):
+    total = first_size
+    for other in range(index + 1, min(index + 3, len(clauses))):
+        size, last = sizes[other], clauses[other]
+        total += size
+        if max(first_size, size) > _MIRROR_PART or total > _MIRROR_RUN:
             break
-        shape = _mirror_shape(tuple(clauses[index : index + size]))
-        if shape is None:
+        if not _paired(first, last, first_size, size):
             break
-        lead, first, last = shape
-        start = sentence.find(lead + first) + len(lead)
+        start = sentence.find(clause) + len(lead)
         end = sentence.find(last, start + len(first))
         if start >= len(lead) and end >= 0:
             found.append(sentence[start : end + len(last)])
     return found
 
 
-def _mirror_shape(clauses: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """(lead, first clause after it, last clause) when the clauses mirror each other, else None."""
-    after = [han_len(c) for c in clauses[1:]]
-    if max(after) > 14 or sum(after) > 24:  # too long whatever the lead: spare _trim_to's words
-        return None
-    run = list(clauses)
-    lead = _trim_to(run[0], han_len(run[1]))
-    run[0] = run[0][len(lead) :]
-    sizes = [han_len(c) for c in run]
-    if max(sizes) > 14 or sum(sizes) > 24 or not all(_paired([run[0], c]) for c in run[1:]):
-        return None
-    if lead and not _same_frame(run[0], run[1]):
-        return None
-    return lead, run[0], run[-1]
+_MIRROR_PART = 14
+_MIRROR_RUN = 24
 
 
 def _trim_to(clause: str, size: int) -> str:
@@ -493,19 +528,19 @@ _SHORT_MIRROR = 6  # clauses of a mirrored run recited as one saying are this sh
 _FUNCTION_CHARS = "的之和与及在对把被"
 
 
-def _paired(pair: list[str]) -> bool:
-    """Two clauses that mirror each other: same opening, same closing, or a shared inner word."""
-    first, second = pair
+def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
+    """Two clauses (of han_len `first_size`, `second_size`) that mirror each other: same opening,
+    same closing, or a shared inner word."""
     if _PAIRED.search(first + "，" + second):
         return True
-    if first[0] == second[0] and abs(han_len(first) - han_len(second)) <= 2:
+    if first[0] == second[0] and abs(first_size - second_size) <= 2:
         return True
-    if han_len(second) <= 6 and set(first) & set(second) - {"的", "、"}:
+    if second_size <= 6 and set(first) & set(second) - {"的", "、"}:
         return True
     # a two-character run of `second` (after its first character) found in `first` after its
     # first: the length test first, as it is cheaper than the scan
     rest = first[1:]
-    return abs(han_len(first) - han_len(second)) <= 1 and any(
+    return abs(first_size - second_size) <= 1 and any(
         second[i : i + 2] in rest for i in range(1, len(second) - 1)
     )
 
@@ -518,7 +553,6 @@ _MARKER_START = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
 def _listed_elsewhere(span: str) -> bool:
     """Spans other extractors card already: numbered concepts (四个意识), marked list items
     (——强化政治意识), and plain 、-series (政治认同、思想认同…) unless they are formulaic."""
@@ -571,7 +605,14 @@ def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
     ]
 
 
-_content_chars = lru_cache(maxsize=65536)(content_chars)  # asked of every candidate span
+@lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
+def _standing(span: str) -> tuple[str, float] | None:
+    """What the document does not change about `span`: None when other extractors card it
+    already (see _listed_elsewhere), else its content_chars (to meet the listed series) and
+    its _ceiling."""
+    if _listed_elsewhere(span):
+        return None
+    return content_chars(span), _ceiling(span)
 
 
 def _occurs_twice(text: str, span: str) -> bool:
@@ -593,7 +634,7 @@ def find_phrases(
     scored: list[Phrase] = []
     found: list[Phrase] = []
     for paragraph in paragraphs:
-        if han_len(paragraph.text) < 15 and not paragraph.text.endswith(_SENTENCE_END):
+        if not paragraph.text.endswith(_SENTENCE_END) and han_len(paragraph.text) < 15:
             continue  # a heading, not a sentence
         for sentence in sentences(paragraph.text):
             bare = strip_punct(sentence)
@@ -601,18 +642,16 @@ def find_phrases(
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
-            has_quotes = any(q in sentence for q, _ in _QUOTE_PAIRS)
+            has_quotes = _OPENING_QUOTE.search(sentence) is not None
             for span in dict.fromkeys(_candidates(sentence)):
                 # (a listed span is never found, so whether it repeats matters to no one)
-                if _listed_elsewhere(span) or _content_chars(span) in listed:
+                standing = _standing(span)
+                if standing is None or standing[0] in listed:
                     continue
                 quoted = has_quotes and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
                 marked = span in context
-                if (
-                    not (quoted or alone or marked)
-                    and _ceiling(span) - (1.5 if question else 0.0) < threshold
-                ):
+                if standing[1] - (1.5 if question else 0.0) < threshold and not (quoted or alone or marked):
                     continue  # (most spans: below the threshold whatever the document's keywords)
                 score, plain = _scores(span, keys, quoted, alone, marked)
                 if question:  # a question asks; the answer is the formulation
@@ -629,7 +668,9 @@ def find_phrases(
                 else:
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
-            scored += _split_strong_runs(_prefer_cores(found, restated))
+            if len(found) > 1:  # (one formulation alone holds no other, nor do others split it)
+                found = _split_strong_runs(_prefer_cores(found, restated))
+            scored += found
             found = []
     scored.sort(key=lambda p: (-p.score, p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too

@@ -16,7 +16,8 @@ from typing import TypeVar
 CLAUSE_BREAKS = "，,。；;：:！!？?"
 SENTENCE_BREAKS = "。；;！!？?"
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
+# a sentence: up to and with its break, or the rest of the text after the last one
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
 CN_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -78,16 +79,19 @@ def cn_number(text: str) -> int | None:
 
 def clauses(text: str) -> list[str]:
     """Split at clause punctuation; keep non-empty clauses, stripped."""
-    return [c.strip() for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+    return [c for c in map(str.strip, _CLAUSE_SPLIT.split(text)) if c]
 
 
 def sentences(text: str) -> list[str]:
     """Split after 。！？ (the break stays with its sentence)."""
-    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+_PUNCT = CLAUSE_BREAKS + "、 “”\"'"
 
 
 def strip_punct(text: str) -> str:
-    return text.strip().strip(CLAUSE_BREAKS + "、 “”\"'")
+    return text.strip().strip(_PUNCT)
 
 
 # A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
@@ -107,6 +111,7 @@ def opening_clause(text: str, minimum: int = 4) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # (with fullmatch)
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 
 
@@ -191,17 +196,25 @@ def words(text: str) -> list[str]:
     return found
 
 
+def jieba_blocks(text: str) -> list[str]:
+    """The runs of `text` jieba segments word by word (what lies between them it gives char by char)."""
+    return _JIEBA_BLOCK.findall(text)
+
+
 @lru_cache(maxsize=65536)
-def _han_words_of_block(block: str) -> tuple[str, ...]:
-    return tuple(t for t in _cut_block(block) if han_len(t) >= 2 and len(t) == han_len(t))
+def han_words_of_block(block: str) -> tuple[str, ...]:
+    """`han_words` of one of the `jieba_blocks`."""
+    return tuple(t for t in _cut_block(block) if len(t) >= 2 and _ALL_HAN.fullmatch(t))
 
 
 def han_words(text: str) -> list[str]:
-    """The words of `text` (as `words` gives them) of two or more characters, all of them Han."""
+    """The words of `text` (as `words` gives them) of two or more characters, all of them Han.
+
+    Only jieba's blocks hold such words: between them it gives one character (or space) a word.
+    """
     found: list[str] = []
-    for block in _JIEBA_BLOCK.split(text):
-        if block:
-            found += _han_words_of_block(block)
+    for block in _JIEBA_BLOCK.findall(text):
+        found += han_words_of_block(block)
     return found
 
 
