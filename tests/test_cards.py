@@ -11,6 +11,10 @@ from yaodian.cards import (
     Card,
     CardFile,
     Origin,
+    _as_loaded,
+    _card_from,
+    _Problems,
+    card_problems,
     check_folder,
     cloze_problems,
     load_card_file,
@@ -216,3 +220,43 @@ def test_plain_text_stays_plain() -> None:
     assert dump_yaml({"id": "3f9a1c07ab", "prompt": "全省统战部长会议提了四点要求"}) == (
         "id: 3f9a1c07ab\nprompt: 全省统战部长会议提了四点要求\n"
     )
+
+
+_ODD_CARDS = [
+    Card(type="list", id="a1", prompt="p", items=["x", "y"]),
+    Card(type="list", id="a1", prompt="p", items=[]),
+    Card(type="list", id="a1", prompt=None, items=["x"]),  # type: ignore[arg-type]
+    Card(type="list", id="a1", prompt="p", items=["x", " "]),
+    Card(type="list", id="a1", prompt="p", items=["{{c1::x}}"]),
+    Card(type="list", id="a1", prompt="p", items=["x", 3]),  # type: ignore[list-item]
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[2, 1]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[1, 1]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[3]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[3, 4], retired=[4]),
+    Card(type="list", id="a1", prompt="p", items=["x"], retired=[0]),
+    Card(type="list", id="a1", prompt="p", items=["x"], retired=[True]),  # type: ignore[list-item]
+    Card(type="cloze", id="b2", text="{{c1::x}} y"),
+    Card(type="cloze", id="b2", text="no cloze"),
+    Card(type="cloze", id="b2", text="{{c0::x}}"),
+    Card(type="cloze", id="b2", text="  "),
+    Card(type="cloze", id="b2", text="{{c1::x}}", extra=5),  # type: ignore[arg-type]
+    Card(type="cloze", id="b2", text="{{c1::x}}", mode="each"),
+    Card(type="cloze", id="b2", text="{{c1::x}}", mode="sometimes"),
+    Card(type="cloze", id="b2", text="{{c1::x}}", tags=["a b"]),
+    Card(type="cloze", id="b2", text="{{c1::x}}", tags=["ok", "也行"]),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(3, "节")),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(True, None)),  # type: ignore[arg-type]
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(-2, None)),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(None, 7)),  # type: ignore[arg-type]
+    Card(type="cloze", id="", text="{{c1::x}}"),
+    Card(type="cloze", id="has space", text="{{c1::x}}"),
+    Card(type="other", id="c3"),
+]
+
+
+@pytest.mark.parametrize("card", _ODD_CARDS)
+def test_card_problems_says_what_check_says(card: Card) -> None:
+    # card_problems takes a shortcut for cards with nothing wrong; it must agree with the full rules
+    problems = _Problems(Path())
+    _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
+    assert card_problems(card) == [problem.message for problem in problems.found]

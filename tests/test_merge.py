@@ -334,3 +334,17 @@ def test_first_write_records_each_card_as_rendering_it_alone_would(seed_paths: l
     assert card_file.cards
     for card in card_file.cards:
         assert result.fingerprints[card.id] == stamp(card, card, _card_lines(card, ""))
+
+
+def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
+    # fingerprints are stored in users' state files: the encoder kept for speed must not change them
+    from yaodian.merge import _ENCODE
+
+    data = {
+        "text": '甲\n"乙"\t\\',
+        "items": ["项", "🀄", ""],
+        "clozes": [2, 1],
+        "origin": {"line": 3, "z": None},
+    }
+    assert _ENCODE(data) == json.dumps(data, ensure_ascii=False, sort_keys=True)
+    assert _ENCODE(["a", ["b"], True, 1.5]) == json.dumps(["a", ["b"], True, 1.5], ensure_ascii=False)

@@ -81,6 +81,13 @@ class Card:
         """The cloze number of each item, in item order."""
         return list(self.clozes) if self.clozes else list(range(1, len(self.items) + 1))
 
+    def at_line(self, line: int) -> Card:
+        """A shallow copy of the card that starts at `line` of its YAML file."""
+        twin = object.__new__(Card)  # what copy.copy does, without its generic machinery
+        twin.__dict__.update(self.__dict__)
+        twin.line = line
+        return twin
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], line: int | None = None) -> Card:
         """A card from its (already validated) YAML form, the inverse of to_dict."""
@@ -414,10 +421,59 @@ def _as_loaded(value: Any, line: int) -> Any:
     return value
 
 
+def _clearly_valid(data: dict[str, Any]) -> bool:
+    """Whether `check` would find nothing wrong with a card's to_dict() form.
+
+    The same rules as _card_from, for the common case only: extract validates every card it
+    makes, and building line-numbered data and problem lists for each costs more than the
+    extraction of some documents. False sends the card the full way, which words the problems.
+    """
+    card_id = data["id"]
+    if not isinstance(card_id, str) or not _ID.match(card_id):
+        return False
+    if data["type"] == "list":
+        items = data["items"]
+        if not isinstance(data["prompt"], str) or not items:
+            return False
+        for item in items:
+            if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
+                return False
+        retired = data.get("retired", [])
+        if _numbers(retired) is None:
+            return False
+        if "clozes" in data:
+            clozes = _numbers(data["clozes"])
+            if (
+                clozes is None
+                or len(clozes) != len(items)
+                or len(set(clozes)) != len(clozes)
+                or set(clozes) & set(retired)
+            ):
+                return False
+    elif data["type"] == "cloze":
+        text = data["text"]
+        if not isinstance(text, str) or not text.strip() or cloze_problems(text):
+            return False
+    else:
+        return False
+    if not isinstance(data.get("extra", ""), str):
+        return False
+    if "mode" in data and data["mode"] not in MODES:
+        return False
+    if "tags" in data and not _is_tag_list(data["tags"]):
+        return False
+    origin = data.get("origin", {})
+    line, section = origin.get("line", 1), origin.get("section", "")
+    return isinstance(line, int) and not isinstance(line, bool) and line >= 1 and isinstance(section, str)
+
+
 def card_problems(card: Card) -> list[str]:
     """What `check` would say about a card, for cards that have not been written yet."""
+    data = card.to_dict()
+    if _clearly_valid(data):
+        return []
     problems = _Problems(Path())
-    _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
+    _card_from(_as_loaded(data, 1), 1, problems)
     return [problem.message for problem in problems.found]
 
 
@@ -679,8 +735,13 @@ def dump_yaml(data: Any) -> str:
 
 def render_card_file(card_file: CardFile) -> str:
     """The YAML text of a card file, with a schema modeline for editors."""
+    return render_card_data(card_file.to_dict())
+
+
+def render_card_data(data: dict[str, Any]) -> str:
+    """render_card_file of the card file whose to_dict() is `data`."""
     modeline = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
-    return modeline + dump_yaml(card_file.to_dict())
+    return modeline + dump_yaml(data)
 
 
 def _umask() -> int:

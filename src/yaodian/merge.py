@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from yaodian.cards import (
     ParseCache,
     dump_yaml,
     read_card_file,
+    render_card_data,
     render_card_file,
     write_atomic,
 )
@@ -47,8 +49,34 @@ _MATCH_THRESHOLD = 0.6
 _ITEM_THRESHOLD = 0.5
 
 
-# one encoder for every hash: json.dumps with options builds a new one per call
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+def _json_encoder() -> Callable[[object], str]:
+    """json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode, made once rather than per call.
+
+    encode() sets up a new C encoder on every call, most of the time of hashing a small card;
+    this keeps the one it would make (same options, so the same text, so the same hashes).
+    """
+    options = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator in this Python
+        return options.encode
+    try:
+        chunks = make(
+            None,  # no circular-reference check: card data is a tree
+            options.default,
+            json.encoder.encode_basestring,
+            options.indent,
+            options.key_separator,
+            options.item_separator,
+            options.sort_keys,
+            options.skipkeys,
+            options.allow_nan,
+        )
+    except TypeError:  # a Python whose accelerator takes other arguments
+        return options.encode
+    return lambda data: "".join(chunks(data, 0))
+
+
+_ENCODE = _json_encoder()
 
 
 def _hash(data: object) -> str:
@@ -57,10 +85,12 @@ def _hash(data: object) -> str:
 
 def fingerprint(card: Card) -> str:
     """What the learner can change in a card, hashed; the origin (a line number) is not part of it."""
-    data = card.to_dict()
-    data.pop("id", None)
-    data.pop("origin", None)
-    return _hash(data)
+    return _fields_fingerprint(card.to_dict())
+
+
+def _fields_fingerprint(data: dict) -> str:
+    """fingerprint() of the card whose to_dict() is `data`."""
+    return _hash({key: value for key, value in data.items() if key != "id" and key != "origin"})
 
 
 def source_fingerprint(card: Card) -> str:
@@ -70,7 +100,7 @@ def source_fingerprint(card: Card) -> str:
 
 def _text_fingerprint(lines: list[str]) -> str:
     """The card's YAML as written, comments included, blank lines and trailing spaces not."""
-    return _hash([line.rstrip() for line in lines if line.strip()])
+    return _hash([kept for line in lines if (kept := line.rstrip())])
 
 
 def _snapshot(card: Card) -> str:
@@ -79,11 +109,14 @@ def _snapshot(card: Card) -> str:
     return card.type[0] + ":" + _norm(body)[:120]
 
 
-def stamp(written: Card, extracted: Card, lines: list[str]) -> list:
-    """The state's record of a card: what yaodian wrote (fields and text), what the source said."""
+def stamp(written: Card, extracted: Card, lines: list[str], written_data: dict | None = None) -> list:
+    """The state's record of a card: what yaodian wrote (fields and text), what the source said.
+
+    `written_data` is written.to_dict(), when the caller has it already.
+    """
     line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
     return [
-        fingerprint(written),
+        _fields_fingerprint(written.to_dict() if written_data is None else written_data),
         source_fingerprint(extracted),
         _text_fingerprint(lines),
         _snapshot(extracted),
@@ -131,8 +164,11 @@ class State:
 # ---------------------------------------------------------------- similarity
 
 
+_NON_WORD = re.compile(r"[^\w]")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[^\w]", "", text)
+    return _NON_WORD.sub("", text)
 
 
 def similarity(a: str, b: str) -> float:
@@ -316,17 +352,7 @@ def merge_card_file(
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring)."""
     if existing is None or existing_text is None:
-        text = render_card_file(extracted)
-        spans = _card_spans(text, len(extracted.cards))
-        new_state: dict = {
-            card.id: stamp(card, card, span if span is not None else _card_lines(card, ""))
-            for card, span in zip(extracted.cards, spans, strict=True)
-        }
-        new_state[HEADER_KEY] = _header_fingerprint(extracted)
-        written = _with_lines(extracted, text)
-        # the changes name the same cards as `written`: a worker process sends one set of them
-        changes = [Change("added", card) for card in (written or extracted).cards]
-        return MergeResult(text, new_state, changes, card_file=written)
+        return _fresh_result(extracted)
 
     layout = _layout(existing_text)
     indent = layout.indent if layout else ""
@@ -465,25 +491,50 @@ def _as_update(old: Card, new: Card) -> Card:
 _ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
 
 
-def _card_spans(text: str, count: int) -> list[list[str] | None]:
-    """The lines of each card in a freshly rendered file (cards start at `- id:`), so the text
-    fingerprints need not render every card a second time; Nones if the count does not fit."""
-    lines = text.splitlines(keepends=True)
-    starts = [n for n, line in enumerate(lines) if _ID_LINE.match(line)]
-    if len(starts) != count:
-        return [None] * count
-    return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+def _id_lines(lines: list[str]) -> list[tuple[str, int]]:
+    """(id, 0-based line number) of every line of a card file that starts a card (`- id: ...`)."""
+    found = []
+    for number, line in enumerate(lines):
+        # the test in front only skips, quickly, the lines the pattern cannot match
+        if "- id:" in line and (match := _ID_LINE.match(line)):
+            found.append((match.group(1), number))
+    return found
 
 
 def _with_lines(card_file: CardFile, text: str) -> CardFile | None:
     """`card_file` with each card's line in `text`; None when a card does not start with `- id:`."""
-    found = [(m.group(1), n) for n, line in enumerate(text.splitlines(), 1) if (m := _ID_LINE.match(line))]
+    return _at_lines(card_file, _id_lines(text.splitlines()))
+
+
+def _at_lines(card_file: CardFile, found: list[tuple[str, int]]) -> CardFile | None:
+    """`card_file` with each card's line from _id_lines; None when they are not its cards."""
     if [card_id for card_id, _ in found] != [card.id for card in card_file.cards]:
         return None
-    cards = [copy.copy(card) for card in card_file.cards]
-    for card, (_card_id, line) in zip(cards, found, strict=True):
-        card.line = line
+    cards = [card.at_line(line + 1) for card, (_card_id, line) in zip(card_file.cards, found, strict=True)]
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags)
+
+
+def _fresh_result(extracted: CardFile) -> MergeResult:
+    """merge_card_file for a card file that does not exist yet: every card added, in order."""
+    data = extracted.to_dict()
+    text = render_card_data(data)
+    lines = text.splitlines(keepends=True)
+    found = _id_lines(lines)
+    if len(found) == len(extracted.cards):
+        # each card's lines, for its text fingerprint, so no card is rendered a second time
+        starts = [number for _card_id, number in found]
+        spans = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    else:
+        spans = [_card_lines(card, "") for card in extracted.cards]
+    new_state: dict = {
+        card.id: stamp(card, card, span, card_data)
+        for card, span, card_data in zip(extracted.cards, spans, data["cards"], strict=True)
+    }
+    new_state[HEADER_KEY] = _header_fingerprint(extracted)
+    written = _at_lines(extracted, found)
+    # the changes name the same cards as `written`: a worker process sends one set of them
+    changes = [Change("added", card) for card in (written or extracted).cards]
+    return MergeResult(text, new_state, changes, card_file=written)
 
 
 def _line_of(slot: _Slot) -> int | None:
