@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yaodian.cards import (
     Card,
@@ -13,6 +15,8 @@ from yaodian.cards import (
     Origin,
     _as_loaded,
     _card_from,
+    _direct_yaml,
+    _libyaml,
     _Problems,
     card_problems,
     check_folder,
@@ -260,3 +264,62 @@ def test_card_problems_says_what_check_says(card: Card) -> None:
     problems = _Problems(Path())
     _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
     assert card_problems(card) == [problem.message for problem in problems.found]
+
+
+# text that libyaml writes plain, quoted, as a literal block, or escaped: the direct writer must
+# either write exactly what libyaml writes or leave the file to libyaml
+_TRICKY = st.sampled_from(
+    [
+        *"ab1 :#-.,'\"!&*?[]{}|>%@`~+=<_/()\n\t中，。：《》、\u3000\u00a0\u2028\u0085\ufeff",
+        "😀",
+        "yes",
+        "null",
+        "1e3",
+        "0o7",
+        ".5",
+        "---",
+        "...",
+        "- ",
+        ": ",
+        " #",
+        "~",
+        "12",
+        "{{c1::",
+        "}}",
+    ]
+)
+_TEXT = st.lists(_TRICKY, max_size=8).map("".join)
+_DATA = st.recursive(
+    _TEXT | st.integers(-5, 500),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "type", "items", "x:", "yes", "2", "键", "a b"]), inner, max_size=3
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATA)
+def test_yaml_written_directly_is_what_libyaml_writes(data: object) -> None:
+    direct = _direct_yaml(data)
+    if direct is not None:
+        assert direct == _libyaml(data)
+
+
+def test_common_card_files_are_written_directly() -> None:
+    card_file = CardFile(
+        source="a.txt",
+        title="标题",
+        deck="要点::标题",
+        tags=["统战"],
+        cards=[
+            Card(type="list", id="0123456789", prompt="", items=["甲", "乙"], extra="1. 甲。\n2. 乙。"),
+            Card(type="cloze", id="abcdef0123", text="{{c1::甲}}，乙。", origin=Origin(3, "第一节")),
+        ],
+    )
+    data = card_file.to_dict()
+    assert _direct_yaml(data) is not None
+    assert _direct_yaml(data) == _libyaml(data)

@@ -665,13 +665,17 @@ _YAML12_NOT_TEXT = re.compile(
 )
 
 
-def _scalar(value: str) -> yaml.ScalarEvent:
-    """A string scalar; multi-line text as a literal block, others plain where YAML allows."""
+def _reads_back_as_text(value: str) -> bool:
+    """Whether `value`, written plain, reads back as the same text (YAML 1.1 and 1.2 readers)."""
     if not value or value[0] in _AMBIGUOUS_START:
         plain = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
-        plain = plain and not _YAML12_NOT_TEXT.fullmatch(value)
-    else:
-        plain = True
+        return plain and not _YAML12_NOT_TEXT.fullmatch(value)
+    return True
+
+
+def _scalar(value: str) -> yaml.ScalarEvent:
+    """A string scalar; multi-line text as a literal block, others plain where YAML allows."""
+    plain = _reads_back_as_text(value)
     return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)
 
 
@@ -725,12 +729,141 @@ _SEQUENCE_START = yaml.SequenceStartEvent(None, None, True, flow_style=False)
 _SEQUENCE_END = yaml.SequenceEndEvent()
 
 
-def dump_yaml(data: Any) -> str:
-    """Block-style YAML with Chinese written verbatim."""
+# ------------------------------------------------ the same text, written directly
+#
+# Most card files hold only text that libyaml writes in one of three simple ways: plain on one
+# line, in single quotes on one line (ids that look like numbers, clozes that start with '{{'),
+# or as a literal block (`|-`) for multi-line text. For those, the YAML is written here, without building an
+# event per scalar for libyaml; anything else makes the whole file go to libyaml. The rules
+# below are narrower than libyaml's own (emitter.c, yaml_emitter_analyze_scalar), so that
+# what is written here is always what libyaml would write; tests compare the two.
+
+# Characters libyaml escapes or takes for line breaks (controls, U+0085, U+2028/9, the BOM,
+# non-characters, and everything above U+FFFF, which its printable test does not cover): text
+# with any of them goes to libyaml. So does text with a space at either end.
+_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
+# A first character that libyaml always takes for an indicator (so it quotes the text), and the
+# ones it sometimes does ('-' in '- x' but not in '-x'): text starting with those goes to libyaml.
+_INDICATOR_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
+_OTHER_ASCII_PUNCTUATION = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") - _INDICATOR_FIRST
+# Inside text: ': ' or a final ':' (a mapping key) and ' #' (a comment); libyaml quotes those.
+_INDICATOR_INSIDE = re.compile(r": |:\Z| #")
+# A literal block keeps its lines as they are, but not: those characters (tabs too), blank lines,
+# spaces next to a line break, text that starts with a space or ends with a line break (libyaml
+# adds indentation and chomping indicators for those, or double-quotes the text).
+_LITERAL_UNSAFE = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
+    r"|\n\n|\n | \n|\A[ \n]| \Z|\n\Z"
+)
+# libyaml folds text at a space past column 10,000 (the width dump_yaml gives it)
+_MAX_DIRECT = 8_000
+# Anything that needs a closer look than "plain": most text has none of it, one search says so.
+# (_ESCAPED, which covers line breaks too, _INDICATOR_INSIDE, a space at the end, and ASCII
+# punctuation or a space in front).
+_NOT_SIMPLY_PLAIN = re.compile(rf"{_ESCAPED.pattern}|{_INDICATOR_INSIDE.pattern}| \Z|\A[ !-/:-@\[-`{{-~]")
+
+
+def _direct_text(value: str, indent: int, block: bool) -> str | None:
+    """What libyaml writes after `key:` (block: a literal block is allowed) or `-` for `value`;
+    None when this is not sure to be it."""
+    if len(value) > _MAX_DIRECT:
+        return None
+    if value and value[0] not in _AMBIGUOUS_START and not _NOT_SIMPLY_PLAIN.search(value):
+        return " " + value + "\n"
+    if "\n" in value:
+        if not block or _LITERAL_UNSAFE.search(value):
+            return None
+        pad = " " * (indent + 2)
+        return " |-\n" + pad + value.replace("\n", "\n" + pad) + "\n"
+    if not value:
+        return " ''\n"
+    if value[0] in _OTHER_ASCII_PUNCTUATION or value[-1] == " " or _ESCAPED.search(value):
+        return None
+    if value[0] in _INDICATOR_FIRST or _INDICATOR_INSIDE.search(value) or not _reads_back_as_text(value):
+        return " '" + value.replace("'", "''") + "'\n"
+    return " " + value + "\n"
+
+
+_PLAIN_KEYS: dict[str, bool] = {}  # whether libyaml writes a key as it is (cards have a dozen)
+
+
+def _direct_mapping(data: dict, indent: int, out: list[str], inline: bool) -> bool:
+    """Append a block mapping at `indent` (its first key after a `- ` when `inline`); False if unsure."""
+    pad = " " * indent
+    for key, value in data.items():
+        plain_key = _PLAIN_KEYS.get(key)
+        if plain_key is None:
+            plain_key = type(key) is str and len(key) <= 100 and _direct_text(key, 0, False) == f" {key}\n"
+            if type(key) is str:
+                _PLAIN_KEYS[key] = plain_key
+        if not plain_key:
+            return False
+        start = "" if inline else pad
+        inline = False
+        if type(value) is str:
+            text = _direct_text(value, indent, True)
+            if text is None:
+                return False
+            out.append(f"{start}{key}:{text}")
+        elif type(value) is int:
+            out.append(f"{start}{key}: {value}\n")
+        elif type(value) is list and value:
+            out.append(f"{start}{key}:\n")
+            if not _direct_sequence(value, indent, out):  # in a mapping, a list is not indented
+                return False
+        elif type(value) is dict and value:
+            out.append(f"{start}{key}:\n")
+            if not _direct_mapping(value, indent + 2, out, False):
+                return False
+        else:
+            return False
+    return True
+
+
+def _direct_sequence(data: list, indent: int, out: list[str]) -> bool:
+    """Append a block sequence whose dashes stand at `indent`; False if unsure."""
+    pad = " " * indent
+    for value in data:
+        if type(value) is str:
+            text = _direct_text(value, indent, False)
+            if text is None:
+                return False
+            out.append(f"{pad}-{text}")
+        elif type(value) is int:
+            out.append(f"{pad}- {value}\n")
+        elif type(value) is dict and value:
+            out.append(f"{pad}- ")
+            if not _direct_mapping(value, indent + 2, out, True):
+                return False
+        else:
+            return False
+    return True
+
+
+def _direct_yaml(data: Any) -> str | None:
+    """dump_yaml(data) written directly, or None when it is not sure to be what libyaml writes."""
+    out: list[str] = []
+    if type(data) is dict and data:
+        done = _direct_mapping(data, 0, out, False)
+    elif type(data) is list and data:
+        done = _direct_sequence(data, 0, out)
+    else:
+        done = False
+    return "".join(out) if done else None
+
+
+def _libyaml(data: Any) -> str:
+    """dump_yaml(data), by libyaml."""
     events: list = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
     _events(data, events, {})
     events += [yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
     return yaml.emit(events, Dumper=_EMITTER, allow_unicode=True, width=10_000, indent=2)
+
+
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML with Chinese written verbatim."""
+    direct = _direct_yaml(data)
+    return direct if direct is not None else _libyaml(data)
 
 
 def render_card_file(card_file: CardFile) -> str:
