@@ -348,3 +348,30 @@ def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
     }
     assert _ENCODE(data) == json.dumps(data, ensure_ascii=False, sort_keys=True)
     assert _ENCODE(["a", ["b"], True, 1.5]) == json.dumps(["a", ["b"], True, 1.5], ensure_ascii=False)
+
+
+def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_path: Path) -> None:
+    # saves reuse the text of files not merged since the last save: the bytes must not differ
+    from yaodian.cards import CACHE_FILE, ParseCache
+
+    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源"]}, "a.yaml": {}})
+    cache = ParseCache(tmp_path)
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    for round_ in range(3):
+        state.files["a.yaml"] = {"id": [str(round_), "甲"], "__header__": "h"}
+        cache.entries[f"{'bac'[round_]}.yaml"] = {"sha1": str(round_), "file": {"t": "乙"}, "lines": [round_]}
+        cache.dirty = True
+        state.save()
+        cache.save()
+        expected_state = {
+            "version": 1,
+            "about": "yaodian: what extract last wrote; do not edit",
+            "files": state.files,
+        }
+        assert state.path.read_text(encoding="utf-8") == (
+            json.dumps(expected_state, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        )
+        written = (tmp_path / CACHE_FILE).read_text(encoding="utf-8")
+        version = json.loads(written)["version"]
+        assert written == json.dumps({"version": version, "files": cache.entries}, ensure_ascii=False)

@@ -562,6 +562,33 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
+class JsonParts:
+    """json.dumps of a mapping of files, reusing the text of entries that have not been replaced.
+
+    extract saves its state and cache every few seconds while the batch goes on; encoding only
+    what changed since the last save keeps that from growing with the square of the batch.
+    An entry is recognised by identity: replace an entry rather than change it in place.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._encode = json.JSONEncoder(**options).encode
+        self._item_separator, self._key_separator = options.get("separators", (", ", ": "))
+        self._done: dict[str, tuple[object, str]] = {}
+
+    def mapping(self, items: list[tuple[str, object]]) -> str:
+        """The JSON text of dict(items), keys in the order given."""
+        parts = []
+        for name, entry in items:
+            done = self._done.get(name)
+            if done is None or done[0] is not entry:
+                done = self._done[name] = (
+                    entry,
+                    self._encode(name) + self._key_separator + self._encode(entry),
+                )
+            parts.append(done[1])
+        return "{" + self._item_separator.join(parts) + "}"
+
+
 class ParseCache:
     """Card files already parsed, by the hash of their bytes, kept beside them in CACHE_FILE.
 
@@ -572,8 +599,10 @@ class ParseCache:
 
     def __init__(self, folder: Path, entries: dict[str, Any] | None = None) -> None:
         self.path = folder / CACHE_FILE
+        # an entry is replaced when its file changes, never changed in place (see save)
         self.entries = entries or {}
         self.dirty = False
+        self._encoded = JsonParts(ensure_ascii=False)
 
     @classmethod
     def load(cls, folder: Path) -> ParseCache:
@@ -612,11 +641,11 @@ class ParseCache:
         if not self.dirty:
             return
         present = {p.name for p in card_files_in(self.path.parent)}
-        files = {name: entry for name, entry in self.entries.items() if name in present}
+        files = [(name, entry) for name, entry in self.entries.items() if name in present]
+        # json.dumps({"version": _CACHE_VERSION, "files": dict(files)}, ensure_ascii=False)
+        text = f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, "files": {self._encoded.mapping(files)}}}'
         with contextlib.suppress(OSError):
-            write_atomic(
-                self.path, json.dumps({"version": _CACHE_VERSION, "files": files}, ensure_ascii=False)
-            )
+            write_atomic(self.path, text)
         self.dirty = False
 
 

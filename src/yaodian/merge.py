@@ -32,6 +32,7 @@ import yaml
 from yaodian.cards import (
     Card,
     CardFile,
+    JsonParts,
     Origin,
     ParseCache,
     dump_yaml,
@@ -44,6 +45,7 @@ from yaodian.cards import card_id as derive_id
 from yaodian.errors import YaodianError
 
 STATE_FILE = ".yaodian-state.json"
+_ABOUT = "yaodian: what extract last wrote; do not edit"
 HEADER_KEY = "__header__"  # the state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
 _ITEM_THRESHOLD = 0.5
@@ -138,7 +140,13 @@ class State:
     """Per card file: card id -> the record (see stamp) of what yaodian last wrote for it."""
 
     path: Path
+    # a file's records are replaced when it is merged, never changed in place (see save)
     files: dict[str, dict] = field(default_factory=dict)
+    _encoded: JsonParts = field(
+        default_factory=lambda: JsonParts(ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        repr=False,
+        compare=False,
+    )
 
     @classmethod
     def load(cls, folder: Path) -> State:
@@ -154,10 +162,12 @@ class State:
         return cls(path, clean)
 
     def save(self) -> None:
-        data = {"version": 1, "about": "yaodian: what extract last wrote; do not edit", "files": self.files}
-        # no indent: json encodes in C only without it, and this file is for yaodian, not for reading
+        # json.dumps({"version": 1, "about": _ABOUT, "files": self.files}, ensure_ascii=False,
+        # sort_keys=True, separators=(",", ":")); no indent: json encodes in C only without it,
+        # and this file is for yaodian, not for reading
+        files = self._encoded.mapping(sorted(self.files.items(), key=lambda item: item[0]))
         write_atomic(
-            self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+            self.path, f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files},"version":1}}\n'
         )
 
 
