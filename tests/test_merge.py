@@ -375,3 +375,21 @@ def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_pa
         written = (tmp_path / CACHE_FILE).read_text(encoding="utf-8")
         version = json.loads(written)["version"]
         assert written == json.dumps({"version": version, "files": cache.entries}, ensure_ascii=False)
+
+
+def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> None:
+    import pickle
+
+    from yaodian.merge import first_write
+
+    fresh = first_write(_extracted(*_copy(BASE)))
+    back = pickle.loads(pickle.dumps(fresh))
+    assert back == fresh
+    assert [change.card for change in back.changes] == back.card_file.cards
+    assert back.changes[0].card is back.card_file.cards[0]  # still one set of cards
+    _run(folder, _copy(BASE))
+    changed = _copy(BASE)
+    changed[0].items = ["新的", *changed[0].items[1:]]
+    _loaded, result = _run(folder, changed[:2])
+    assert {change.kind for change in result.changes} == {"updated", "removed"}
+    assert pickle.loads(pickle.dumps(result)) == result
