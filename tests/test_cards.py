@@ -318,6 +318,7 @@ def test_common_card_files_are_written_directly() -> None:
         cards=[
             Card(type="list", id="0123456789", prompt="", items=["甲", "乙"], extra="1. 甲。\n2. 乙。"),
             Card(type="cloze", id="abcdef0123", text="{{c1::甲}}，乙。", origin=Origin(3, "第一节")),
+            Card(type="list", id="x", prompt="p", items=["甲", "乙"], extra='1. \n2. 乙"\\'),
         ],
     )
     data = card_file.to_dict()

@@ -771,6 +771,9 @@ _SEQUENCE_END = yaml.SequenceEndEvent()
 # non-characters, and everything above U+FFFF, which its printable test does not cover): text
 # with any of them goes to libyaml. So does text with a space at either end.
 _ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
+_ESCAPED_BUT_NEWLINE = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
+)
 # A first character that libyaml always takes for an indicator (so it quotes the text), and the
 # ones it sometimes does ('-' in '- x' but not in '-x'): text starting with those goes to libyaml.
 _INDICATOR_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
@@ -780,10 +783,10 @@ _INDICATOR_INSIDE = re.compile(r": |:\Z| #")
 # A literal block keeps its lines as they are, but not: those characters (tabs too), blank lines,
 # spaces next to a line break, text that starts with a space or ends with a line break (libyaml
 # adds indentation and chomping indicators for those, or double-quotes the text).
-_LITERAL_UNSAFE = re.compile(
-    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
-    r"|\n\n|\n | \n|\A[ \n]| \Z|\n\Z"
-)
+_LITERAL_UNSAFE = re.compile(rf"{_ESCAPED_BUT_NEWLINE.pattern}|\n\n|\n | \n|\A[ \n]| \Z|\n\Z")
+# Multi-line text with a space before a line break or at the end, libyaml writes in double quotes
+# (on one line when it is short: \n for each break, \" and \\ escaped, the rest as it is).
+_SPACE_AT_BREAK = re.compile(r" \n| \Z")
 # libyaml folds text at a space past column 10,000 (the width dump_yaml gives it)
 _MAX_DIRECT = 8_000
 # Anything that needs a closer look than "plain": most text has none of it, one search says so.
@@ -800,10 +803,16 @@ def _direct_text(value: str, indent: int, block: bool) -> str | None:
     if value and value[0] not in _AMBIGUOUS_START and not _NOT_SIMPLY_PLAIN.search(value):
         return " " + value + "\n"
     if "\n" in value:
-        if not block or _LITERAL_UNSAFE.search(value):
+        if not block:
             return None
-        pad = " " * (indent + 2)
-        return " |-\n" + pad + value.replace("\n", "\n" + pad) + "\n"
+        if not _LITERAL_UNSAFE.search(value):
+            pad = " " * (indent + 2)
+            return " |-\n" + pad + value.replace("\n", "\n" + pad) + "\n"
+        if _SPACE_AT_BREAK.search(value) and not _ESCAPED_BUT_NEWLINE.search(value) and len(value) <= 4_000:
+            # a space before a line break or at the end rules out a literal block for libyaml
+            escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            return f' "{escaped}"\n'
+        return None
     if not value:
         return " ''\n"
     if value[0] in _OTHER_ASCII_PUNCTUATION or value[-1] == " " or _ESCAPED.search(value):

@@ -102,7 +102,7 @@ def source_fingerprint(card: Card) -> str:
 
 def _text_fingerprint(lines: list[str]) -> str:
     """The card's YAML as written, comments included, blank lines and trailing spaces not."""
-    return _hash([kept for line in lines if (kept := line.rstrip())])
+    return _hash(list(filter(None, map(str.rstrip, lines))))
 
 
 def _snapshot(card: Card) -> str:
@@ -527,12 +527,10 @@ _ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
 
 def _id_lines(lines: list[str]) -> list[tuple[str, int]]:
     """(id, 0-based line number) of every line of a card file that starts a card (`- id: ...`)."""
-    found = []
-    for number, line in enumerate(lines):
-        # the test in front only skips, quickly, the lines the pattern cannot match
-        if "- id:" in line and (match := _ID_LINE.match(line)):
-            found.append((match.group(1), number))
-    return found
+    # the test in front only skips, quickly, the lines the pattern cannot match
+    candidates = [number for number, line in enumerate(lines) if "- id:" in line]
+    matches = [(number, _ID_LINE.match(lines[number])) for number in candidates]
+    return [(match.group(1), number) for number, match in matches if match]
 
 
 def _with_lines(card_file: CardFile, text: str) -> CardFile | None:
