@@ -421,59 +421,65 @@ def _as_loaded(value: Any, line: int) -> Any:
     return value
 
 
-def _clearly_valid(data: dict[str, Any]) -> bool:
-    """Whether `check` would find nothing wrong with a card's to_dict() form.
+def _clearly_valid(card: Card) -> bool:
+    """Whether `check` would find nothing wrong with the card (its to_dict() form, as written).
 
-    The same rules as _card_from, for the common case only: extract validates every card it
-    makes, and building line-numbered data and problem lists for each costs more than the
-    extraction of some documents. False sends the card the full way, which words the problems.
+    The same rules as _card_from, for the common case only, on the card itself: extract
+    validates every card it makes, and building line-numbered data and problem lists for each
+    costs more than the extraction of some documents. False sends the card the full way, which
+    words the problems (and may yet find none).
     """
-    card_id = data["id"]
-    if not isinstance(card_id, str) or not _ID.match(card_id):
+    if not isinstance(card.id, str) or not _ID.match(card.id):
         return False
-    if data["type"] == "list":
-        items = data["items"]
-        if not isinstance(data["prompt"], str) or not items:
+    if card.type == "list":
+        items = card.items
+        if not isinstance(card.prompt, str) or type(items) is not list or not items:
             return False
         for item in items:
             if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
                 return False
-        retired = data.get("retired", [])
-        if _numbers(retired) is None:
+        retired = card.retired
+        if retired and (type(retired) is not list or _numbers(retired) is None):
             return False
-        if "clozes" in data:
-            clozes = _numbers(data["clozes"])
-            if (
-                clozes is None
-                or len(clozes) != len(items)
-                or len(set(clozes)) != len(clozes)
-                or set(clozes) & set(retired)
-            ):
-                return False
-    elif data["type"] == "cloze":
-        text = data["text"]
+        clozes = card.clozes
+        written = clozes and clozes != list(range(1, len(items) + 1))  # as to_dict decides
+        if written and (
+            type(clozes) is not list
+            or _numbers(clozes) is None
+            or len(clozes) != len(items)
+            or len(set(clozes)) != len(clozes)
+            or set(clozes) & set(retired or ())
+        ):
+            return False
+    elif card.type == "cloze":
+        text = card.text
         if not isinstance(text, str) or not text.strip() or cloze_problems(text):
             return False
     else:
         return False
-    if not isinstance(data.get("extra", ""), str):
+    if card.extra and not isinstance(card.extra, str):
         return False
-    if "mode" in data and data["mode"] not in MODES:
+    if card.mode and card.mode not in MODES:
         return False
-    if "tags" in data and not _is_tag_list(data["tags"]):
+    if card.tags and (type(card.tags) is not list or not _is_tag_list(card.tags)):
         return False
-    origin = data.get("origin", {})
-    line, section = origin.get("line", 1), origin.get("section", "")
-    return isinstance(line, int) and not isinstance(line, bool) and line >= 1 and isinstance(section, str)
+    origin = card.origin
+    if origin is None:
+        return True
+    if type(origin) is not Origin:
+        return False
+    line, section = origin.line, origin.section
+    if line and (not isinstance(line, int) or isinstance(line, bool) or line < 1):
+        return False
+    return not section or isinstance(section, str)
 
 
 def card_problems(card: Card) -> list[str]:
     """What `check` would say about a card, for cards that have not been written yet."""
-    data = card.to_dict()
-    if _clearly_valid(data):
+    if _clearly_valid(card):
         return []
     problems = _Problems(Path())
-    _card_from(_as_loaded(data, 1), 1, problems)
+    _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
     return [problem.message for problem in problems.found]
 
 
