@@ -706,9 +706,9 @@ def update_card_file(
         result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
     if write:
         if result.text != existing_text:
-            write_atomic(target, result.text)
+            data = result.text.encode("utf-8")  # once, for the file and its hash
+            write_atomic(target, data)
             if cache is not None and result.card_file is not None:  # build need not parse it again
-                digest = hashlib.sha1(result.text.encode("utf-8")).hexdigest()
-                cache.put(target, digest, result.card_file)
+                cache.put(target, hashlib.sha1(data).hexdigest(), result.card_file)
         state.files[target.name] = result.fingerprints
     return result
