@@ -838,7 +838,7 @@ def _direct_mapping(data: dict, indent: int, out: list[str], inline: bool) -> bo
         plain_key = _PLAIN_KEYS.get(key)
         if plain_key is None:
             plain_key = type(key) is str and len(key) <= 100 and _direct_text(key, 0, False) == f" {key}\n"
-            if type(key) is str:
+            if type(key) is str and len(_PLAIN_KEYS) < 1_000:  # card keys, not arbitrary data
                 _PLAIN_KEYS[key] = plain_key
         if not plain_key:
             return False

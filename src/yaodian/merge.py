@@ -92,7 +92,10 @@ def fingerprint(card: Card) -> str:
 
 def _fields_fingerprint(data: dict) -> str:
     """fingerprint() of the card whose to_dict() is `data`."""
-    return _hash({key: value for key, value in data.items() if key != "id" and key != "origin"})
+    fields = dict(data)
+    fields.pop("id", None)
+    fields.pop("origin", None)
+    return _hash(fields)
 
 
 def source_fingerprint(card: Card) -> str:
