@@ -766,16 +766,17 @@ _SEQUENCE_END = yaml.SequenceEndEvent()
 
 # ------------------------------------------------ the same text, written directly
 #
-# Most card files hold only text that libyaml writes in one of three simple ways: plain on one
+# Most card files hold only text that libyaml writes in one of a few simple ways: plain on one
 # line, in single quotes on one line (ids that look like numbers, clozes that start with '{{'),
-# or as a literal block (`|-`) for multi-line text. For those, the YAML is written here, without building an
+# as a literal block (`|-`) for multi-line text, or in double quotes on one line for multi-line
+# text with a space before a line break. For those, the YAML is written here, without building an
 # event per scalar for libyaml; anything else makes the whole file go to libyaml. The rules
 # below are narrower than libyaml's own (emitter.c, yaml_emitter_analyze_scalar), so that
 # what is written here is always what libyaml would write; tests compare the two.
 
 # Characters libyaml escapes or takes for line breaks (controls, U+0085, U+2028/9, the BOM,
 # non-characters, and everything above U+FFFF, which its printable test does not cover): text
-# with any of them goes to libyaml. So does text with a space at either end.
+# with any of them goes to libyaml. So does one-line text with a space at either end.
 _ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
 _ESCAPED_BUT_NEWLINE = re.compile(
     r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
