@@ -324,3 +324,42 @@ def test_common_card_files_are_written_directly() -> None:
     data = card_file.to_dict()
     assert _direct_yaml(data) is not None
     assert _direct_yaml(data) == _libyaml(data)
+
+
+_RESOLVABLE = [
+    "",
+    "~",
+    "null",
+    "No",
+    "on",
+    "y",
+    "0",
+    "+12",
+    "0x1F",
+    "0o17",
+    "0b101",
+    "1e9",
+    "1.5e3",
+    ".5",
+    "-.inf",
+    "190:20:30",
+    "2001-12-14",
+    "2001-12-14t21:59:43.10-05:00",
+    "<<",
+    "=",
+    "1_000",
+    "46b52d7656",
+    "中",
+]
+
+
+@pytest.mark.parametrize("value", _RESOLVABLE)
+def test_text_that_reads_back_as_text_is_what_the_resolver_says(value: str) -> None:
+    import yaml
+
+    from yaodian.cards import _RESOLVER, _YAML12_NOT_TEXT, _reads_back_as_text
+
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    assert _reads_back_as_text(value) == (
+        tag == "tag:yaml.org,2002:str" and not _YAML12_NOT_TEXT.fullmatch(value)
+    )

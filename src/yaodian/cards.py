@@ -700,11 +700,28 @@ _YAML12_NOT_TEXT = re.compile(
 )
 
 
+def _implicit_patterns() -> dict[str, re.Pattern]:
+    """Per first character, one pattern for all the resolver's implicit rules for it: what
+    _RESOLVER.resolve tries one by one (text that none of them matches reads back as text)."""
+    rules = _RESOLVER.yaml_implicit_resolvers
+    wildcard = rules.get(None, [])
+    return {
+        first: re.compile("|".join(f"(?:{regexp.pattern})" for _tag, regexp in [*own, *wildcard]), re.X)
+        for first, own in rules.items()
+        if first is not None
+    }
+
+
+_IMPLICIT = _implicit_patterns()
+
+
 def _reads_back_as_text(value: str) -> bool:
     """Whether `value`, written plain, reads back as the same text (YAML 1.1 and 1.2 readers)."""
     if not value or value[0] in _AMBIGUOUS_START:
-        plain = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
-        return plain and not _YAML12_NOT_TEXT.fullmatch(value)
+        implicit = _IMPLICIT.get(value[:1])
+        if implicit is not None and implicit.match(value):
+            return False
+        return not _YAML12_NOT_TEXT.fullmatch(value)
     return True
 
 
