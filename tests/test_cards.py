@@ -6,11 +6,19 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yaodian.cards import (
     Card,
     CardFile,
     Origin,
+    _as_loaded,
+    _card_from,
+    _direct_yaml,
+    _libyaml,
+    _Problems,
+    card_problems,
     check_folder,
     cloze_problems,
     load_card_file,
@@ -215,4 +223,143 @@ def test_plain_text_stays_plain() -> None:
 
     assert dump_yaml({"id": "3f9a1c07ab", "prompt": "全省统战部长会议提了四点要求"}) == (
         "id: 3f9a1c07ab\nprompt: 全省统战部长会议提了四点要求\n"
+    )
+
+
+_ODD_CARDS = [
+    Card(type="list", id="a1", prompt="p", items=["x", "y"]),
+    Card(type="list", id="a1", prompt="p", items=[]),
+    Card(type="list", id="a1", prompt=None, items=["x"]),  # type: ignore[arg-type]
+    Card(type="list", id="a1", prompt="p", items=["x", " "]),
+    Card(type="list", id="a1", prompt="p", items=["{{c1::x}}"]),
+    Card(type="list", id="a1", prompt="p", items=["x", 3]),  # type: ignore[list-item]
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[2, 1]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[1, 1]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[3]),
+    Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[3, 4], retired=[4]),
+    Card(type="list", id="a1", prompt="p", items=["x"], retired=[0]),
+    Card(type="list", id="a1", prompt="p", items=["x"], retired=[True]),  # type: ignore[list-item]
+    Card(type="cloze", id="b2", text="{{c1::x}} y"),
+    Card(type="cloze", id="b2", text="no cloze"),
+    Card(type="cloze", id="b2", text="{{c0::x}}"),
+    Card(type="cloze", id="b2", text="  "),
+    Card(type="cloze", id="b2", text="{{c1::x}}", extra=5),  # type: ignore[arg-type]
+    Card(type="cloze", id="b2", text="{{c1::x}}", mode="each"),
+    Card(type="cloze", id="b2", text="{{c1::x}}", mode="sometimes"),
+    Card(type="cloze", id="b2", text="{{c1::x}}", tags=["a b"]),
+    Card(type="cloze", id="b2", text="{{c1::x}}", tags=["ok", "也行"]),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(3, "节")),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(True, None)),  # type: ignore[arg-type]
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(-2, None)),
+    Card(type="cloze", id="b2", text="{{c1::x}}", origin=Origin(None, 7)),  # type: ignore[arg-type]
+    Card(type="cloze", id="", text="{{c1::x}}"),
+    Card(type="cloze", id="has space", text="{{c1::x}}"),
+    Card(type="other", id="c3"),
+]
+
+
+@pytest.mark.parametrize("card", _ODD_CARDS)
+def test_card_problems_says_what_check_says(card: Card) -> None:
+    # card_problems takes a shortcut for cards with nothing wrong; it must agree with the full rules
+    problems = _Problems(Path())
+    _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
+    assert card_problems(card) == [problem.message for problem in problems.found]
+
+
+# text that libyaml writes plain, quoted, as a literal block, or escaped: the direct writer must
+# either write exactly what libyaml writes or leave the file to libyaml
+_TRICKY = st.sampled_from(
+    [
+        *"ab1 :#-.,'\"!&*?[]{}|>%@`~+=<_/()\n\t中，。：《》、\u3000\u00a0\u2028\u0085\ufeff",
+        "😀",
+        "yes",
+        "null",
+        "1e3",
+        "0o7",
+        ".5",
+        "---",
+        "...",
+        "- ",
+        ": ",
+        " #",
+        "~",
+        "12",
+        "{{c1::",
+        "}}",
+    ]
+)
+_TEXT = st.lists(_TRICKY, max_size=8).map("".join)
+_DATA = st.recursive(
+    _TEXT | st.integers(-5, 500),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "type", "items", "x:", "yes", "2", "键", "a b"]), inner, max_size=3
+        )
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATA)
+def test_yaml_written_directly_is_what_libyaml_writes(data: object) -> None:
+    direct = _direct_yaml(data)
+    if direct is not None:
+        assert direct == _libyaml(data)
+
+
+def test_common_card_files_are_written_directly() -> None:
+    card_file = CardFile(
+        source="a.txt",
+        title="标题",
+        deck="要点::标题",
+        tags=["统战"],
+        cards=[
+            Card(type="list", id="0123456789", prompt="", items=["甲", "乙"], extra="1. 甲。\n2. 乙。"),
+            Card(type="cloze", id="abcdef0123", text="{{c1::甲}}，乙。", origin=Origin(3, "第一节")),
+            Card(type="list", id="x", prompt="p", items=["甲", "乙"], extra='1. \n2. 乙"\\'),
+        ],
+    )
+    data = card_file.to_dict()
+    assert _direct_yaml(data) is not None
+    assert _direct_yaml(data) == _libyaml(data)
+
+
+_RESOLVABLE = [
+    "",
+    "~",
+    "null",
+    "No",
+    "on",
+    "y",
+    "0",
+    "+12",
+    "0x1F",
+    "0o17",
+    "0b101",
+    "1e9",
+    "1.5e3",
+    ".5",
+    "-.inf",
+    "190:20:30",
+    "2001-12-14",
+    "2001-12-14t21:59:43.10-05:00",
+    "<<",
+    "=",
+    "1_000",
+    "46b52d7656",
+    "中",
+]
+
+
+@pytest.mark.parametrize("value", _RESOLVABLE)
+def test_text_that_reads_back_as_text_is_what_the_resolver_says(value: str) -> None:
+    import yaml
+
+    from yaodian.cards import _RESOLVER, _YAML12_NOT_TEXT, _reads_back_as_text
+
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))
+    assert _reads_back_as_text(value) == (
+        tag == "tag:yaml.org,2002:str" and not _YAML12_NOT_TEXT.fullmatch(value)
     )

@@ -334,3 +334,62 @@ def test_first_write_records_each_card_as_rendering_it_alone_would(seed_paths: l
     assert card_file.cards
     for card in card_file.cards:
         assert result.fingerprints[card.id] == stamp(card, card, _card_lines(card, ""))
+
+
+def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
+    # fingerprints are stored in users' state files: the encoder kept for speed must not change them
+    from yaodian.merge import _ENCODE
+
+    data = {
+        "text": '甲\n"乙"\t\\',
+        "items": ["项", "🀄", ""],
+        "clozes": [2, 1],
+        "origin": {"line": 3, "z": None},
+    }
+    assert _ENCODE(data) == json.dumps(data, ensure_ascii=False, sort_keys=True)
+    assert _ENCODE(["a", ["b"], True, 1.5]) == json.dumps(["a", ["b"], True, 1.5], ensure_ascii=False)
+
+
+def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_path: Path) -> None:
+    # saves reuse the text of files not merged since the last save: the bytes must not differ
+    from yaodian.cards import CACHE_FILE, ParseCache
+
+    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源"]}, "a.yaml": {}})
+    cache = ParseCache(tmp_path)
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    for round_ in range(3):
+        state.files["a.yaml"] = {"id": [str(round_), "甲"], "__header__": "h"}
+        cache.entries[f"{'bac'[round_]}.yaml"] = {"sha1": str(round_), "file": {"t": "乙"}, "lines": [round_]}
+        cache.dirty = True
+        state.save()
+        cache.save()
+        expected_state = {
+            "version": 1,
+            "about": "yaodian: what extract last wrote; do not edit",
+            "files": state.files,
+        }
+        assert state.path.read_text(encoding="utf-8") == (
+            json.dumps(expected_state, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        )
+        written = (tmp_path / CACHE_FILE).read_text(encoding="utf-8")
+        version = json.loads(written)["version"]
+        assert written == json.dumps({"version": version, "files": cache.entries}, ensure_ascii=False)
+
+
+def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> None:
+    import pickle
+
+    from yaodian.merge import first_write
+
+    fresh = first_write(_extracted(*_copy(BASE)))
+    back = pickle.loads(pickle.dumps(fresh))
+    assert back == fresh
+    assert [change.card for change in back.changes] == back.card_file.cards
+    assert back.changes[0].card is back.card_file.cards[0]  # still one set of cards
+    _run(folder, _copy(BASE))
+    changed = _copy(BASE)
+    changed[0].items = ["新的", *changed[0].items[1:]]
+    _loaded, result = _run(folder, changed[:2])
+    assert {change.kind for change in result.changes} == {"updated", "removed"}
+    assert pickle.loads(pickle.dumps(result)) == result

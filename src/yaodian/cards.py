@@ -81,6 +81,13 @@ class Card:
         """The cloze number of each item, in item order."""
         return list(self.clozes) if self.clozes else list(range(1, len(self.items) + 1))
 
+    def at_line(self, line: int) -> Card:
+        """A shallow copy of the card that starts at `line` of its YAML file."""
+        twin = object.__new__(Card)  # what copy.copy does, without its generic machinery
+        twin.__dict__.update(self.__dict__)
+        twin.line = line
+        return twin
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], line: int | None = None) -> Card:
         """A card from its (already validated) YAML form, the inverse of to_dict."""
@@ -414,8 +421,63 @@ def _as_loaded(value: Any, line: int) -> Any:
     return value
 
 
+def _clearly_valid(card: Card) -> bool:
+    """Whether `check` would find nothing wrong with the card (its to_dict() form, as written).
+
+    The same rules as _card_from, for the common case only, on the card itself: extract
+    validates every card it makes, and building line-numbered data and problem lists for each
+    costs more than the extraction of some documents. False sends the card the full way, which
+    words the problems (and may yet find none).
+    """
+    if not isinstance(card.id, str) or not _ID.match(card.id):
+        return False
+    if card.type == "list":
+        items = card.items
+        if not isinstance(card.prompt, str) or type(items) is not list or not items:
+            return False
+        for item in items:
+            if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
+                return False
+        retired = card.retired
+        if retired and (type(retired) is not list or _numbers(retired) is None):
+            return False
+        clozes = card.clozes
+        written = clozes and clozes != list(range(1, len(items) + 1))  # as to_dict decides
+        if written and (
+            type(clozes) is not list
+            or _numbers(clozes) is None
+            or len(clozes) != len(items)
+            or len(set(clozes)) != len(clozes)
+            or set(clozes) & set(retired or ())
+        ):
+            return False
+    elif card.type == "cloze":
+        text = card.text
+        if not isinstance(text, str) or not text.strip() or cloze_problems(text):
+            return False
+    else:
+        return False
+    if card.extra and not isinstance(card.extra, str):
+        return False
+    if card.mode and card.mode not in MODES:
+        return False
+    if card.tags and (type(card.tags) is not list or not _is_tag_list(card.tags)):
+        return False
+    origin = card.origin
+    if origin is None:
+        return True
+    if type(origin) is not Origin:
+        return False
+    line, section = origin.line, origin.section
+    if line and (not isinstance(line, int) or isinstance(line, bool) or line < 1):
+        return False
+    return not section or isinstance(section, str)
+
+
 def card_problems(card: Card) -> list[str]:
     """What `check` would say about a card, for cards that have not been written yet."""
+    if _clearly_valid(card):
+        return []
     problems = _Problems(Path())
     _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
     return [problem.message for problem in problems.found]
@@ -506,6 +568,33 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
+class JsonParts:
+    """json.dumps of a mapping of files, reusing the text of entries that have not been replaced.
+
+    extract saves its state and cache every few seconds while the batch goes on; encoding only
+    what changed since the last save keeps that from growing with the square of the batch.
+    An entry is recognised by identity: replace an entry rather than change it in place.
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self._encode = json.JSONEncoder(**options).encode
+        self._item_separator, self._key_separator = options.get("separators", (", ", ": "))
+        self._done: dict[str, tuple[object, str]] = {}
+
+    def mapping(self, items: list[tuple[str, object]]) -> str:
+        """The JSON text of dict(items), keys in the order given."""
+        parts = []
+        for name, entry in items:
+            done = self._done.get(name)
+            if done is None or done[0] is not entry:
+                done = self._done[name] = (
+                    entry,
+                    self._encode(name) + self._key_separator + self._encode(entry),
+                )
+            parts.append(done[1])
+        return "{" + self._item_separator.join(parts) + "}"
+
+
 class ParseCache:
     """Card files already parsed, by the hash of their bytes, kept beside them in CACHE_FILE.
 
@@ -516,8 +605,10 @@ class ParseCache:
 
     def __init__(self, folder: Path, entries: dict[str, Any] | None = None) -> None:
         self.path = folder / CACHE_FILE
+        # an entry is replaced when its file changes, never changed in place (see save)
         self.entries = entries or {}
         self.dirty = False
+        self._encoded = JsonParts(ensure_ascii=False)
 
     @classmethod
     def load(cls, folder: Path) -> ParseCache:
@@ -556,11 +647,11 @@ class ParseCache:
         if not self.dirty:
             return
         present = {p.name for p in card_files_in(self.path.parent)}
-        files = {name: entry for name, entry in self.entries.items() if name in present}
+        files = [(name, entry) for name, entry in self.entries.items() if name in present]
+        # json.dumps({"version": _CACHE_VERSION, "files": dict(files)}, ensure_ascii=False)
+        text = f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, "files": {self._encoded.mapping(files)}}}'
         with contextlib.suppress(OSError):
-            write_atomic(
-                self.path, json.dumps({"version": _CACHE_VERSION, "files": files}, ensure_ascii=False)
-            )
+            write_atomic(self.path, text)
         self.dirty = False
 
 
@@ -609,13 +700,34 @@ _YAML12_NOT_TEXT = re.compile(
 )
 
 
+def _implicit_patterns() -> dict[str, re.Pattern]:
+    """Per first character, one pattern for all the resolver's implicit rules for it: what
+    _RESOLVER.resolve tries one by one (text that none of them matches reads back as text)."""
+    rules = _RESOLVER.yaml_implicit_resolvers
+    wildcard = rules.get(None, [])
+    return {
+        first: re.compile("|".join(f"(?:{regexp.pattern})" for _tag, regexp in [*own, *wildcard]), re.X)
+        for first, own in rules.items()
+        if first is not None
+    }
+
+
+_IMPLICIT = _implicit_patterns()
+
+
+def _reads_back_as_text(value: str) -> bool:
+    """Whether `value`, written plain, reads back as the same text (YAML 1.1 and 1.2 readers)."""
+    if not value or value[0] in _AMBIGUOUS_START:
+        implicit = _IMPLICIT.get(value[:1])
+        if implicit is not None and implicit.match(value):
+            return False
+        return not _YAML12_NOT_TEXT.fullmatch(value)
+    return True
+
+
 def _scalar(value: str) -> yaml.ScalarEvent:
     """A string scalar; multi-line text as a literal block, others plain where YAML allows."""
-    if not value or value[0] in _AMBIGUOUS_START:
-        plain = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
-        plain = plain and not _YAML12_NOT_TEXT.fullmatch(value)
-    else:
-        plain = True
+    plain = _reads_back_as_text(value)
     return yaml.ScalarEvent(None, None, (plain, True), value, style="|" if "\n" in value else None)
 
 
@@ -669,18 +781,162 @@ _SEQUENCE_START = yaml.SequenceStartEvent(None, None, True, flow_style=False)
 _SEQUENCE_END = yaml.SequenceEndEvent()
 
 
-def dump_yaml(data: Any) -> str:
-    """Block-style YAML with Chinese written verbatim."""
+# ------------------------------------------------ the same text, written directly
+#
+# Most card files hold only text that libyaml writes in one of a few simple ways: plain on one
+# line, in single quotes on one line (ids that look like numbers, clozes that start with '{{'),
+# as a literal block (`|-`) for multi-line text, or in double quotes on one line for multi-line
+# text with a space before a line break. For those, the YAML is written here, without building an
+# event per scalar for libyaml; anything else makes the whole file go to libyaml. The rules
+# below are narrower than libyaml's own (emitter.c, yaml_emitter_analyze_scalar), so that
+# what is written here is always what libyaml would write; tests compare the two.
+
+# Characters libyaml escapes or takes for line breaks (controls, U+0085, U+2028/9, the BOM,
+# non-characters, and everything above U+FFFF, which its printable test does not cover): text
+# with any of them goes to libyaml. So does one-line text with a space at either end.
+_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
+_ESCAPED_BUT_NEWLINE = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
+)
+# A first character that libyaml always takes for an indicator (so it quotes the text), and the
+# ones it sometimes does ('-' in '- x' but not in '-x'): text starting with those goes to libyaml.
+_INDICATOR_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
+_OTHER_ASCII_PUNCTUATION = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") - _INDICATOR_FIRST
+# Inside text: ': ' or a final ':' (a mapping key) and ' #' (a comment); libyaml quotes those.
+_INDICATOR_INSIDE = re.compile(r": |:\Z| #")
+# A literal block keeps its lines as they are, but not: those characters (tabs too), blank lines,
+# spaces next to a line break, text that starts with a space or ends with a line break (libyaml
+# adds indentation and chomping indicators for those, or double-quotes the text).
+_LITERAL_UNSAFE = re.compile(rf"{_ESCAPED_BUT_NEWLINE.pattern}|\n\n|\n | \n|\A[ \n]| \Z|\n\Z")
+# Multi-line text with a space before a line break or at the end, libyaml writes in double quotes
+# (on one line when it is short: \n for each break, \" and \\ escaped, the rest as it is).
+_SPACE_AT_BREAK = re.compile(r" \n| \Z")
+# libyaml folds text at a space past column 10,000 (the width dump_yaml gives it)
+_MAX_DIRECT = 8_000
+# Anything that needs a closer look than "plain": most text has none of it, one search says so.
+# (_ESCAPED, which covers line breaks too, _INDICATOR_INSIDE, a space at the end, and ASCII
+# punctuation or a space in front).
+_NOT_SIMPLY_PLAIN = re.compile(rf"{_ESCAPED.pattern}|{_INDICATOR_INSIDE.pattern}| \Z|\A[ !-/:-@\[-`{{-~]")
+
+
+def _direct_text(value: str, indent: int, block: bool) -> str | None:
+    """What libyaml writes after `key:` (block: a literal block is allowed) or `-` for `value`;
+    None when this is not sure to be it."""
+    if len(value) > _MAX_DIRECT:
+        return None
+    if value and value[0] not in _AMBIGUOUS_START and not _NOT_SIMPLY_PLAIN.search(value):
+        return " " + value + "\n"
+    if "\n" in value:
+        if not block:
+            return None
+        if not _LITERAL_UNSAFE.search(value):
+            pad = " " * (indent + 2)
+            return " |-\n" + pad + value.replace("\n", "\n" + pad) + "\n"
+        if _SPACE_AT_BREAK.search(value) and not _ESCAPED_BUT_NEWLINE.search(value) and len(value) <= 4_000:
+            # a space before a line break or at the end rules out a literal block for libyaml
+            escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            return f' "{escaped}"\n'
+        return None
+    if not value:
+        return " ''\n"
+    if value[0] in _OTHER_ASCII_PUNCTUATION or value[-1] == " " or _ESCAPED.search(value):
+        return None
+    if value[0] in _INDICATOR_FIRST or _INDICATOR_INSIDE.search(value) or not _reads_back_as_text(value):
+        return " '" + value.replace("'", "''") + "'\n"
+    return " " + value + "\n"
+
+
+_PLAIN_KEYS: dict[str, bool] = {}  # whether libyaml writes a key as it is (cards have a dozen)
+
+
+def _direct_mapping(data: dict, indent: int, out: list[str], inline: bool) -> bool:
+    """Append a block mapping at `indent` (its first key after a `- ` when `inline`); False if unsure."""
+    pad = " " * indent
+    for key, value in data.items():
+        plain_key = _PLAIN_KEYS.get(key)
+        if plain_key is None:
+            plain_key = type(key) is str and len(key) <= 100 and _direct_text(key, 0, False) == f" {key}\n"
+            if type(key) is str and len(_PLAIN_KEYS) < 1_000:  # card keys, not arbitrary data
+                _PLAIN_KEYS[key] = plain_key
+        if not plain_key:
+            return False
+        start = "" if inline else pad
+        inline = False
+        if type(value) is str:
+            text = _direct_text(value, indent, True)
+            if text is None:
+                return False
+            out.append(f"{start}{key}:{text}")
+        elif type(value) is int:
+            out.append(f"{start}{key}: {value}\n")
+        elif type(value) is list and value:
+            out.append(f"{start}{key}:\n")
+            if not _direct_sequence(value, indent, out):  # in a mapping, a list is not indented
+                return False
+        elif type(value) is dict and value:
+            out.append(f"{start}{key}:\n")
+            if not _direct_mapping(value, indent + 2, out, False):
+                return False
+        else:
+            return False
+    return True
+
+
+def _direct_sequence(data: list, indent: int, out: list[str]) -> bool:
+    """Append a block sequence whose dashes stand at `indent`; False if unsure."""
+    pad = " " * indent
+    for value in data:
+        if type(value) is str:
+            text = _direct_text(value, indent, False)
+            if text is None:
+                return False
+            out.append(f"{pad}-{text}")
+        elif type(value) is int:
+            out.append(f"{pad}- {value}\n")
+        elif type(value) is dict and value:
+            out.append(f"{pad}- ")
+            if not _direct_mapping(value, indent + 2, out, True):
+                return False
+        else:
+            return False
+    return True
+
+
+def _direct_yaml(data: Any) -> str | None:
+    """dump_yaml(data) written directly, or None when it is not sure to be what libyaml writes."""
+    out: list[str] = []
+    if type(data) is dict and data:
+        done = _direct_mapping(data, 0, out, False)
+    elif type(data) is list and data:
+        done = _direct_sequence(data, 0, out)
+    else:
+        done = False
+    return "".join(out) if done else None
+
+
+def _libyaml(data: Any) -> str:
+    """dump_yaml(data), by libyaml."""
     events: list = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
     _events(data, events, {})
     events += [yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
     return yaml.emit(events, Dumper=_EMITTER, allow_unicode=True, width=10_000, indent=2)
 
 
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML with Chinese written verbatim."""
+    direct = _direct_yaml(data)
+    return direct if direct is not None else _libyaml(data)
+
+
 def render_card_file(card_file: CardFile) -> str:
     """The YAML text of a card file, with a schema modeline for editors."""
+    return render_card_data(card_file.to_dict())
+
+
+def render_card_data(data: dict[str, Any]) -> str:
+    """render_card_file of the card file whose to_dict() is `data`."""
     modeline = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
-    return modeline + dump_yaml(card_file.to_dict())
+    return modeline + dump_yaml(data)
 
 
 def _umask() -> int:

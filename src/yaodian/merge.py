@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,10 +32,12 @@ import yaml
 from yaodian.cards import (
     Card,
     CardFile,
+    JsonParts,
     Origin,
     ParseCache,
     dump_yaml,
     read_card_file,
+    render_card_data,
     render_card_file,
     write_atomic,
 )
@@ -42,13 +45,40 @@ from yaodian.cards import card_id as derive_id
 from yaodian.errors import YaodianError
 
 STATE_FILE = ".yaodian-state.json"
+_ABOUT = "yaodian: what extract last wrote; do not edit"
 HEADER_KEY = "__header__"  # the state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
 _ITEM_THRESHOLD = 0.5
 
 
-# one encoder for every hash: json.dumps with options builds a new one per call
-_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+def _json_encoder() -> Callable[[object], str]:
+    """json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode, made once rather than per call.
+
+    encode() sets up a new C encoder on every call, most of the time of hashing a small card;
+    this keeps the one it would make (same options, so the same text, so the same hashes).
+    """
+    options = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator in this Python
+        return options.encode
+    try:
+        chunks = make(
+            None,  # no circular-reference check: card data is a tree
+            options.default,
+            json.encoder.encode_basestring,
+            options.indent,
+            options.key_separator,
+            options.item_separator,
+            options.sort_keys,
+            options.skipkeys,
+            options.allow_nan,
+        )
+    except TypeError:  # a Python whose accelerator takes other arguments
+        return options.encode
+    return lambda data: "".join(chunks(data, 0))
+
+
+_ENCODE = _json_encoder()
 
 
 def _hash(data: object) -> str:
@@ -57,10 +87,15 @@ def _hash(data: object) -> str:
 
 def fingerprint(card: Card) -> str:
     """What the learner can change in a card, hashed; the origin (a line number) is not part of it."""
-    data = card.to_dict()
-    data.pop("id", None)
-    data.pop("origin", None)
-    return _hash(data)
+    return _fields_fingerprint(card.to_dict())
+
+
+def _fields_fingerprint(data: dict) -> str:
+    """fingerprint() of the card whose to_dict() is `data`."""
+    fields = dict(data)
+    fields.pop("id", None)
+    fields.pop("origin", None)
+    return _hash(fields)
 
 
 def source_fingerprint(card: Card) -> str:
@@ -70,7 +105,7 @@ def source_fingerprint(card: Card) -> str:
 
 def _text_fingerprint(lines: list[str]) -> str:
     """The card's YAML as written, comments included, blank lines and trailing spaces not."""
-    return _hash([line.rstrip() for line in lines if line.strip()])
+    return _hash(list(filter(None, map(str.rstrip, lines))))
 
 
 def _snapshot(card: Card) -> str:
@@ -79,11 +114,14 @@ def _snapshot(card: Card) -> str:
     return card.type[0] + ":" + _norm(body)[:120]
 
 
-def stamp(written: Card, extracted: Card, lines: list[str]) -> list:
-    """The state's record of a card: what yaodian wrote (fields and text), what the source said."""
+def stamp(written: Card, extracted: Card, lines: list[str], written_data: dict | None = None) -> list:
+    """The state's record of a card: what yaodian wrote (fields and text), what the source said.
+
+    `written_data` is written.to_dict(), when the caller has it already.
+    """
     line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
     return [
-        fingerprint(written),
+        _fields_fingerprint(written.to_dict() if written_data is None else written_data),
         source_fingerprint(extracted),
         _text_fingerprint(lines),
         _snapshot(extracted),
@@ -105,9 +143,15 @@ class State:
     """Per card file: card id -> the record (see stamp) of what yaodian last wrote for it."""
 
     path: Path
+    # a file's records are replaced when it is merged, never changed in place (see save)
     files: dict[str, dict] = field(default_factory=dict)
     # per card file: what it was extracted from and what it held then (see pipeline.up_to_date)
     sources: dict[str, dict] = field(default_factory=dict)
+    _encoded: JsonParts = field(
+        default_factory=lambda: JsonParts(ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        repr=False,
+        compare=False,
+    )
 
     @classmethod
     def load(cls, folder: Path) -> State:
@@ -126,20 +170,30 @@ class State:
         return cls(path, clean, {name: s for name, s in sources.items() if isinstance(s, dict)})
 
     def save(self) -> None:
-        data = {"version": 1, "about": "yaodian: what extract last wrote; do not edit", "files": self.files}
+        # json.dumps({"version": 1, "about": _ABOUT, "files": self.files, "sources": self.sources},
+        # ensure_ascii=False, sort_keys=True, separators=(",", ":")), "sources" left out while
+        # empty; no indent: json encodes in C only without it, and this file is for yaodian, not
+        # for reading
+        files = self._encoded.mapping(sorted(self.files.items(), key=lambda item: item[0]))
+        sources = ""
         if self.sources:
-            data["sources"] = self.sources
-        # no indent: json encodes in C only without it, and this file is for yaodian, not for reading
+            sources = ',"sources":' + json.dumps(
+                self.sources, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            )
         write_atomic(
-            self.path, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+            self.path,
+            f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files}{sources},"version":1}}\n',
         )
 
 
 # ---------------------------------------------------------------- similarity
 
 
+_NON_WORD = re.compile(r"[^\w]")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[^\w]", "", text)
+    return _NON_WORD.sub("", text)
 
 
 def similarity(a: str, b: str) -> float:
@@ -305,6 +359,30 @@ class MergeResult:
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
 
+    def __reduce__(self) -> tuple:
+        """Pickle without the changes when they only say that every card was added.
+
+        Workers send each first_write result to the parent, which unpickles them one after
+        another; a Change per card is a fifth of that work, and is made again in no time.
+        """
+        cards = self.card_file.cards if self.card_file is not None else None
+        if (
+            cards is not None
+            and len(self.changes) == len(cards)
+            and all(
+                change.kind == "added" and change.card is card and not change.note
+                for change, card in zip(self.changes, cards, strict=True)
+            )
+        ):
+            return _all_added, (self.text, self.fingerprints, self.unchanged, self.card_file)
+        return MergeResult, (self.text, self.fingerprints, self.changes, self.unchanged, self.card_file)
+
+
+def _all_added(text: str, fingerprints: dict, unchanged: int, card_file: CardFile) -> MergeResult:
+    """A pickled MergeResult whose changes were: every card of `card_file` added."""
+    changes = [Change("added", card) for card in card_file.cards]
+    return MergeResult(text, fingerprints, changes, unchanged, card_file)
+
 
 @dataclass
 class _Slot:
@@ -323,17 +401,7 @@ def merge_card_file(
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring)."""
     if existing is None or existing_text is None:
-        text = render_card_file(extracted)
-        spans = _card_spans(text, len(extracted.cards))
-        new_state: dict = {
-            card.id: stamp(card, card, span if span is not None else _card_lines(card, ""))
-            for card, span in zip(extracted.cards, spans, strict=True)
-        }
-        new_state[HEADER_KEY] = _header_fingerprint(extracted)
-        written = _with_lines(extracted, text)
-        # the changes name the same cards as `written`: a worker process sends one set of them
-        changes = [Change("added", card) for card in (written or extracted).cards]
-        return MergeResult(text, new_state, changes, card_file=written)
+        return _fresh_result(extracted)
 
     layout = _layout(existing_text)
     indent = layout.indent if layout else ""
@@ -472,25 +540,48 @@ def _as_update(old: Card, new: Card) -> Card:
 _ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
 
 
-def _card_spans(text: str, count: int) -> list[list[str] | None]:
-    """The lines of each card in a freshly rendered file (cards start at `- id:`), so the text
-    fingerprints need not render every card a second time; Nones if the count does not fit."""
-    lines = text.splitlines(keepends=True)
-    starts = [n for n, line in enumerate(lines) if _ID_LINE.match(line)]
-    if len(starts) != count:
-        return [None] * count
-    return [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+def _id_lines(lines: list[str]) -> list[tuple[str, int]]:
+    """(id, 0-based line number) of every line of a card file that starts a card (`- id: ...`)."""
+    # the test in front only skips, quickly, the lines the pattern cannot match
+    candidates = [number for number, line in enumerate(lines) if "- id:" in line]
+    matches = [(number, _ID_LINE.match(lines[number])) for number in candidates]
+    return [(match.group(1), number) for number, match in matches if match]
 
 
 def _with_lines(card_file: CardFile, text: str) -> CardFile | None:
     """`card_file` with each card's line in `text`; None when a card does not start with `- id:`."""
-    found = [(m.group(1), n) for n, line in enumerate(text.splitlines(), 1) if (m := _ID_LINE.match(line))]
+    return _at_lines(card_file, _id_lines(text.splitlines()))
+
+
+def _at_lines(card_file: CardFile, found: list[tuple[str, int]]) -> CardFile | None:
+    """`card_file` with each card's line from _id_lines; None when they are not its cards."""
     if [card_id for card_id, _ in found] != [card.id for card in card_file.cards]:
         return None
-    cards = [copy.copy(card) for card in card_file.cards]
-    for card, (_card_id, line) in zip(cards, found, strict=True):
-        card.line = line
+    cards = [card.at_line(line + 1) for card, (_card_id, line) in zip(card_file.cards, found, strict=True)]
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags)
+
+
+def _fresh_result(extracted: CardFile) -> MergeResult:
+    """merge_card_file for a card file that does not exist yet: every card added, in order."""
+    data = extracted.to_dict()
+    text = render_card_data(data)
+    lines = text.splitlines(keepends=True)
+    found = _id_lines(lines)
+    if len(found) == len(extracted.cards):
+        # each card's lines, for its text fingerprint, so no card is rendered a second time
+        starts = [number for _card_id, number in found]
+        spans = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    else:
+        spans = [_card_lines(card, "") for card in extracted.cards]
+    new_state: dict = {
+        card.id: stamp(card, card, span, card_data)
+        for card, span, card_data in zip(extracted.cards, spans, data["cards"], strict=True)
+    }
+    new_state[HEADER_KEY] = _header_fingerprint(extracted)
+    written = _at_lines(extracted, found)
+    # the changes name the same cards as `written`: a worker process sends one set of them
+    changes = [Change("added", card) for card in (written or extracted).cards]
+    return MergeResult(text, new_state, changes, card_file=written)
 
 
 def _line_of(slot: _Slot) -> int | None:
@@ -630,9 +721,9 @@ def update_card_file(
         result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
     if write:
         if result.text != existing_text:
-            write_atomic(target, result.text)
+            data = result.text.encode("utf-8")  # once, for the file and its hash
+            write_atomic(target, data)
             if cache is not None and result.card_file is not None:  # build need not parse it again
-                digest = hashlib.sha1(result.text.encode("utf-8")).hexdigest()
-                cache.put(target, digest, result.card_file)
+                cache.put(target, hashlib.sha1(data).hexdigest(), result.card_file)
         state.files[target.name] = result.fingerprints
     return result
