@@ -2,28 +2,97 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from yaodian import pipeline
-from yaodian.cards import read_card_file
+from yaodian.cards import ParseCache, read_card_file
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
-from yaodian.merge import first_write
-from yaodian.pipeline import extract_many
+from yaodian.merge import State, first_write, update_card_file, write_merge
+from yaodian.pipeline import Job, extract_many
 from yaodian.sources import read_document
 
 
-def test_worker_processes_give_the_same_cards_in_input_order(seed_paths: list[Path]) -> None:
-    pooled = list(extract_many(seed_paths, None, "要点", workers=2))
-    assert [path for path, _ in pooled] == seed_paths
-    for path, extraction in pooled:
-        alone = extract_document(read_document(path))
-        assert [c.to_dict() for c in extraction.card_file.cards] == [c.to_dict() for c in alone.cards]
-        assert extraction.fresh.text == first_write(alone).text
+def _jobs(paths: list[Path], cards: Path) -> list[Job]:
+    return [Job(path, cards / f"{path.stem}.yaml") for path in paths]
+
+
+def test_worker_processes_give_what_one_process_gives_in_input_order(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    jobs = _jobs(seed_paths, tmp_path / "cards")
+    pooled = list(extract_many(jobs, workers=2))
+    assert [job for job, _ in pooled] == jobs
+    for job, extraction in pooled:
+        assert not isinstance(extraction, YaodianError)
+        alone = first_write(extract_document(read_document(job.source)))
+        assert extraction.merged.text == alone.text
+        assert extraction.merged.fingerprints == alone.fingerprints
+        assert extraction.merged.counts == {"added": len(alone.changes)}
+        assert extraction.merged == pipeline._extract_one(job).merged
+
+
+def test_workers_merge_into_existing_card_files_as_one_process_does(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    state = State.load(cards)
+    for path in seed_paths:
+        update_card_file(extract_document(read_document(path)), cards / f"{path.stem}.yaml", state)
+    edited = cards / f"{seed_paths[1].stem}.yaml"
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("  prompt: ", "  prompt: 我的 ", 1), encoding="utf-8"
+    )
+    jobs = [
+        Job(path, cards / f"{path.stem}.yaml", records=state.files[f"{path.stem}.yaml"])
+        for path in seed_paths
+    ]
+    pooled = dict(extract_many(jobs, workers=2))
+    for job in jobs:
+        merged = pooled[job].merged
+        result = update_card_file(extract_document(read_document(job.source)), job.target, state, write=False)
+        assert merged.fingerprints == result.fingerprints
+        assert merged.counts == dict(Counter(change.kind for change in result.changes))
+        assert merged.unchanged == result.unchanged
+    assert pooled[jobs[1]].merged.count("kept") == 1
+    assert pooled[jobs[1]].merged.text is None  # nothing to write: the learner's version stays
+    assert all(pooled[job].merged.text is None for job in jobs)  # the sources did not change
+
+
+def test_a_card_file_saved_during_the_batch_is_not_overwritten(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    [(job, extraction)] = extract_many(_jobs(seed_paths[:1], cards))
+    job.target.parent.mkdir()
+    job.target.write_text("# the learner's own file, saved while extract ran\n", encoding="utf-8")
+    state = State.load(cards)
+    with pytest.raises(YaodianError, match="changed while extract ran") as caught:
+        write_merge(extraction.merged, job.target, state)
+    assert caught.value.location == Location(job.target)
+    assert job.target.read_text(encoding="utf-8").startswith("# the learner's own file")
+    assert state.files == {}
+
+
+def test_the_parse_cache_entry_made_in_a_worker_is_the_parsed_card_file(
+    tmp_path: Path, seed_paths: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    reports = list(pipeline.extract_batch(seed_paths, cards, "要点"))
+    assert all(report.error is None for report in reports)
+    cache = ParseCache.load(cards)
+    for path in cards.glob("*.yaml"):
+        data = path.read_bytes()
+        cached = cache.get(path, hashlib.sha1(data).hexdigest())
+        parsed, problems = read_card_file(path)
+        assert cached is not None and not problems
+        assert [(c.to_dict(), c.line) for c in cached.cards] == [(c.to_dict(), c.line) for c in parsed.cards]
 
 
 def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_paths: list[Path]) -> None:
@@ -33,7 +102,10 @@ def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_path
         paths.append(tmp_path / path.name)
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\x00\x01binary")
-    results = dict(extract_many([*paths, broken], None, "要点", workers=2))
+    results = {
+        job.source: result
+        for job, result in extract_many(_jobs([*paths, broken], tmp_path / "cards"), workers=2)
+    }
     error = results[broken]
     assert isinstance(error, YaodianError)
     assert error.location == Location(broken)
@@ -42,19 +114,21 @@ def test_an_error_in_a_worker_comes_back_with_its_file(tmp_path: Path, seed_path
 
 
 def test_a_small_window_of_jobs_still_gives_every_file_in_order(
-    seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pipeline, "_WINDOW", 1)  # two jobs in flight: each result starts the next job
-    pooled = list(extract_many(seed_paths, None, "要点", workers=2))
-    assert [path for path, _ in pooled] == seed_paths
+    jobs = _jobs(seed_paths, tmp_path / "cards")
+    pooled = list(extract_many(jobs, workers=2))
+    assert [job for job, _ in pooled] == jobs
     assert all(not isinstance(extraction, YaodianError) for _, extraction in pooled)
 
 
-def test_stopping_early_leaves_no_job_behind(seed_paths: list[Path]) -> None:
-    results = extract_many(seed_paths, None, "要点", workers=2)
-    first_path, _ = next(results)
+def test_stopping_early_leaves_no_job_behind(tmp_path: Path, seed_paths: list[Path]) -> None:
+    jobs = _jobs(seed_paths, tmp_path / "cards")
+    results = extract_many(jobs, workers=2)
+    first_job, _ = next(results)
     results.close()  # the pool shuts down with the jobs not started cancelled
-    assert first_path == seed_paths[0]
+    assert first_job == jobs[0]
 
 
 @pytest.mark.parametrize("whole_group", [True, False], ids=["terminal-ctrl-c", "signal-to-yaodian-only"])
@@ -109,8 +183,8 @@ def extracted(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     calls: list[Path] = []
     original = pipeline._extract_one
 
-    def spy(job: tuple[Path, str | None, str]) -> object:
-        calls.append(job[0])
+    def spy(job: Job) -> object:
+        calls.append(job.source)
         return original(job)
 
     monkeypatch.setattr(pipeline, "_extract_one", spy)
@@ -148,7 +222,7 @@ def test_an_unchanged_source_is_not_extracted_again(
     assert extracted == three_sources
     assert [r.result.unchanged for r in again] == [r.result.unchanged for r in forced]
     assert [r.result.unchanged for r in again] == [r.result.count("added") for r in first]
-    assert all(r.result.changes == [] for r in again)
+    assert all(not any(r.result.counts.values()) for r in again)
 
 
 def test_a_changed_source_or_an_edited_card_file_is_extracted_again(
@@ -170,7 +244,7 @@ def test_a_changed_source_or_an_edited_card_file_is_extracted_again(
     assert reports[changed].result.count("added") >= 1
     assert reports[edited].result.count("kept") == 1  # the edited card is the learner's now
     assert "  prompt: 我的提示 " in card_file.read_text(encoding="utf-8")
-    assert reports[untouched].result.changes == []
+    assert not any(reports[untouched].result.counts.values())
     extracted.clear()
     _batch(tmp_path / "src", cards)
     assert extracted == []  # the merged file is the one on record now

@@ -483,17 +483,21 @@ def card_problems(card: Card) -> list[str]:
     return [problem.message for problem in problems.found]
 
 
-def read_card_file(path: Path, cache: ParseCache | None = None) -> tuple[CardFile | None, list[YaodianError]]:
+def read_card_file(
+    path: Path, cache: ParseCache | None = None, data: bytes | None = None
+) -> tuple[CardFile | None, list[YaodianError]]:
     """Load one card file; return it (None if unusable) and every problem found, each with file:line.
 
-    With a cache, a file whose bytes were parsed before is not parsed again.
+    With a cache, a file whose bytes were parsed before is not parsed again. `data`: the file's
+    bytes, when the caller has read them already.
     """
     problems = _Problems(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problems.add(None, f"cannot read: {exc.strerror}")
-        return None, problems.found
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.add(None, f"cannot read: {exc.strerror}")
+            return None, problems.found
     digest = hashlib.sha1(data).hexdigest()
     if cache is not None and (hit := cache.get(path, digest)) is not None:
         return hit, []
@@ -568,6 +572,13 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
+@dataclass(frozen=True)
+class EncodedJson:
+    """A value already encoded as JSON text (by a worker process), written out as it is."""
+
+    text: str
+
+
 class JsonParts:
     """json.dumps of a mapping of files, reusing the text of entries that have not been replaced.
 
@@ -587,10 +598,8 @@ class JsonParts:
         for name, entry in items:
             done = self._done.get(name)
             if done is None or done[0] is not entry:
-                done = self._done[name] = (
-                    entry,
-                    self._encode(name) + self._key_separator + self._encode(entry),
-                )
+                encoded = entry.text if isinstance(entry, EncodedJson) else self._encode(entry)
+                done = self._done[name] = (entry, self._encode(name) + self._key_separator + encoded)
             parts.append(done[1])
         return "{" + self._item_separator.join(parts) + "}"
 
@@ -626,6 +635,8 @@ class ParseCache:
 
     def get(self, path: Path, digest: str) -> CardFile | None:
         entry = self.entries.get(path.name)
+        if isinstance(entry, EncodedJson):
+            entry = json.loads(entry.text)
         if not isinstance(entry, dict) or entry.get("sha1") != digest:
             return None
         try:
@@ -637,10 +648,22 @@ class ParseCache:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def put(self, path: Path, digest: str, card_file: CardFile) -> None:
-        lines = [card.line for card in card_file.cards]
-        self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
+    def put(self, path: Path, digest: str, card_file: CardFile | EncodedJson) -> None:
+        """Remember `card_file` as what the bytes with sha1 `digest` hold; an EncodedJson is an
+        entry that encode_entry already made (in a worker process)."""
+        if isinstance(card_file, EncodedJson):
+            self.entries[path.name] = card_file
+        else:
+            lines = [card.line for card in card_file.cards]
+            self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
         self.dirty = True
+
+    @staticmethod
+    def encode_entry(digest: str, card_file: CardFile) -> EncodedJson:
+        """The cache entry `put` would make, as the JSON text `save` would write for it."""
+        lines = [card.line for card in card_file.cards]
+        entry = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
+        return EncodedJson(json.dumps(entry, ensure_ascii=False))
 
     def save(self) -> None:
         """Write the cache; a folder it cannot be written to only means parsing again next time."""

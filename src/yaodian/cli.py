@@ -159,14 +159,13 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
     counts = {kind: result.count(kind) for kind in totals}
     for kind, count in counts.items():
         totals[kind] += count
-    if result.changes:
+    if any(counts.values()):
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
         )
-    for change in result.changes:
-        if change.note:
-            progress.echo(f"  {change.kind} {change.card.id}: {change.note}")
+    for kind, card_id, note in result.notes:
+        progress.echo(f"  {kind} {card_id}: {note}")
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ import yaml
 from yaodian.cards import (
     Card,
     CardFile,
+    EncodedJson,
     JsonParts,
     Origin,
     ParseCache,
@@ -42,7 +44,7 @@ from yaodian.cards import (
     write_atomic,
 )
 from yaodian.cards import card_id as derive_id
-from yaodian.errors import YaodianError
+from yaodian.errors import Location, YaodianError
 
 STATE_FILE = ".yaodian-state.json"
 _ABOUT = "yaodian: what extract last wrote; do not edit"
@@ -359,30 +361,6 @@ class MergeResult:
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
 
-    def __reduce__(self) -> tuple:
-        """Pickle without the changes when they only say that every card was added.
-
-        Workers send each first_write result to the parent, which unpickles them one after
-        another; a Change per card is a fifth of that work, and is made again in no time.
-        """
-        cards = self.card_file.cards if self.card_file is not None else None
-        if (
-            cards is not None
-            and len(self.changes) == len(cards)
-            and all(
-                change.kind == "added" and change.card is card and not change.note
-                for change, card in zip(self.changes, cards, strict=True)
-            )
-        ):
-            return _all_added, (self.text, self.fingerprints, self.unchanged, self.card_file)
-        return MergeResult, (self.text, self.fingerprints, self.changes, self.unchanged, self.card_file)
-
-
-def _all_added(text: str, fingerprints: dict, unchanged: int, card_file: CardFile) -> MergeResult:
-    """A pickled MergeResult whose changes were: every card of `card_file` added."""
-    changes = [Change("added", card) for card in card_file.cards]
-    return MergeResult(text, fingerprints, changes, unchanged, card_file)
-
 
 @dataclass
 class _Slot:
@@ -685,11 +663,7 @@ def rekey(card_file: CardFile, name: str) -> CardFile:
 
 
 def first_write(extracted: CardFile) -> MergeResult:
-    """The result for a card file that does not exist yet: all cards added.
-
-    Worker processes compute it beside the extraction, so rendering the YAML of a large batch
-    runs on every core rather than in the process that writes the files.
-    """
+    """The result for a card file that does not exist yet: all cards added."""
     return merge_card_file(extracted, None, None, {})
 
 
@@ -699,31 +673,100 @@ def update_card_file(
     state: State,
     write: bool = True,
     cache: ParseCache | None = None,
-    fresh: MergeResult | None = None,
 ) -> MergeResult:
     """Merge `extracted` into the card file at `target`; unless `write` is False, write the file
     and record it in `state` (the caller saves the state: once per batch, not once per file).
 
     A card file that does not load is left untouched and reported with its file:line.
-    `fresh` is first_write(extracted), when already computed.
     """
+    result, summary = _merge_with_file(extracted, target, state.files.get(target.name, {}), cache)
+    if write:
+        write_merge(summary, target, state, cache)
+    return result
+
+
+@dataclass
+class MergeSummary:
+    """A merge into a card file as writing it and reporting it need it: plain values, cheap to
+    send from the worker process that merged to the process that writes (no cards)."""
+
+    text: str | None  # the card file's new content; None when it stays as it is
+    digest: str  # sha1 of the card file's content after the merge
+    previous: str | None  # sha1 of the content the merge started from; None: there was no file
+    fingerprints: dict  # the file's new state: card id -> stamp
+    counts: dict[str, int]  # changes by kind: added, updated, kept, removed
+    unchanged: int
+    notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
+    cache_entry: EncodedJson | None  # the parse cache's entry for `text`
+
+    def count(self, kind: str) -> int:
+        return self.counts.get(kind, 0)
+
+
+def merge_with_file(
+    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None = None
+) -> MergeSummary:
+    """Merge `extracted` into the card file at `target` (if there is one) without writing:
+    `records` are the state's records of that file. Raises YaodianError when the file does not load."""
+    return _merge_with_file(extracted, target, records, cache)[1]
+
+
+def _merge_with_file(
+    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None
+) -> tuple[MergeResult, MergeSummary]:
     existing: CardFile | None = None
     existing_text: str | None = None
-    if target.exists():
-        existing, problems = read_card_file(target, cache)
+    previous: str | None = None
+    try:
+        data: bytes | None = target.read_bytes()
+    except FileNotFoundError:
+        data = None
+    except OSError as exc:
+        raise YaodianError(f"cannot read: {exc.strerror or exc}", Location(target)) from None
+    if data is not None:
+        existing, problems = read_card_file(target, cache, data)
         if problems:
             first = problems[0]
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
-        existing_text = target.read_text(encoding="utf-8")
-    if existing is None and fresh is not None:
-        result = fresh
-    else:
-        result = merge_card_file(extracted, existing, existing_text, state.files.get(target.name, {}))
-    if write:
-        if result.text != existing_text:
-            data = result.text.encode("utf-8")  # once, for the file and its hash
-            write_atomic(target, data)
-            if cache is not None and result.card_file is not None:  # build need not parse it again
-                cache.put(target, hashlib.sha1(data).hexdigest(), result.card_file)
-        state.files[target.name] = result.fingerprints
-    return result
+        existing_text = data.decode("utf-8")
+        previous = hashlib.sha1(data).hexdigest()
+    result = merge_card_file(extracted, existing, existing_text, records)
+    text: str | None = None
+    digest, entry = previous, None
+    if result.text != existing_text:
+        text = result.text
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        if result.card_file is not None:  # build need not parse it again
+            entry = ParseCache.encode_entry(digest, result.card_file)
+    summary = MergeSummary(
+        text=text,
+        digest=digest or "",
+        previous=previous,
+        fingerprints=result.fingerprints,
+        counts=dict(Counter(change.kind for change in result.changes)),
+        unchanged=result.unchanged,
+        notes=[(c.kind, c.card.id, c.note) for c in result.changes if c.note],
+        cache_entry=entry,
+    )
+    return result, summary
+
+
+def write_merge(summary: MergeSummary, target: Path, state: State, cache: ParseCache | None = None) -> None:
+    """Write a merged card file (when it changed) and record it in `state` and `cache`.
+
+    The file must still hold what the merge started from: one changed meanwhile (the learner
+    saved it while a batch ran) is left as it is and reported.
+    """
+    if summary.text is not None:
+        try:
+            current: str | None = hashlib.sha1(target.read_bytes()).hexdigest()
+        except FileNotFoundError:
+            current = None
+        if current != summary.previous:
+            raise YaodianError(
+                "changed while extract ran; the file was left as it is, extract again", Location(target)
+            )
+        write_atomic(target, summary.text.encode("utf-8"))
+        if cache is not None and summary.cache_entry is not None:
+            cache.put(target, summary.digest, summary.cache_entry)
+    state.files[target.name] = summary.fingerprints

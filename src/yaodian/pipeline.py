@@ -1,9 +1,10 @@
-"""Extract many documents on every core: read and extract each file in a worker process,
-then merge each result into its card file (extract_batch, what `yaodian extract` runs).
+"""Extract many documents on every core: read, extract and merge each file in a worker process,
+then write each result to its card file (extract_batch, what `yaodian extract` runs).
 
-jieba's dictionary is loaded once per worker, not once per file. Results come back in the
-order of the input, each a card file or the YaodianError that file raised, so the caller can
-merge and report them one by one while the workers go on.
+jieba's dictionary is loaded once, before the workers are forked. A worker merges the cards it
+found into the card file on disk and sends back only what writing and reporting need (the new
+text, the state's records, counts); results come back in the order of the input, so the caller
+can write and report them one by one while the workers go on.
 """
 
 from __future__ import annotations
@@ -23,17 +24,28 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from yaodian.cards import CardFile, card_problems
+from yaodian.cards import card_problems
 from yaodian.errors import Location, YaodianError
-from yaodian.merge import MergeResult
+from yaodian.merge import MergeSummary
+
+
+@dataclass(frozen=True, eq=False)  # (a job is itself: it holds the state's records, a dict)
+class Job:
+    """One source to extract and merge into its card file."""
+
+    source: Path
+    target: Path  # its card file (which may not exist yet)
+    encoding: str | None = None  # None: detect it
+    root: str = "要点"  # the root deck
+    records: dict | None = None  # the state's records of the target's cards
+    cached: object = None  # the parse cache's entry for the target, if any
 
 
 @dataclass
 class Extraction:
-    """What a worker sends back for one document: its cards, and its card file as first written."""
+    """What a worker sends back for one document: its merge, and the cards it had to leave out."""
 
-    card_file: CardFile
-    fresh: MergeResult
+    merged: MergeSummary
     left_out: list[YaodianError]  # cards the extractors made that `check` would refuse
 
 
@@ -41,38 +53,36 @@ class Extraction:
 _POOL_THRESHOLD = 4
 
 
-def _extract_one(job: tuple[Path, str | None, str]) -> Extraction | YaodianError:
+def _extract_one(job: Job) -> Extraction | YaodianError:
+    from yaodian.cards import ParseCache
     from yaodian.extractors import extract_document
-    from yaodian.merge import first_write
+    from yaodian.merge import merge_with_file, rekey
     from yaodian.sources import read_document
 
-    path, encoding, root = job
     try:
-        card_file = extract_document(read_document(path, encoding), root)
+        card_file = extract_document(read_document(job.source, job.encoding), job.root)
+        valid, left_out = [], []
+        for card in card_file.cards:
+            problems = card_problems(card)
+            if problems:  # e.g. a source that itself contains cloze markup
+                line = card.origin.line if card.origin else None
+                left_out.append(YaodianError(f"card left out: {problems[0]}", Location(job.source, line)))
+            else:
+                valid.append(card)
+        card_file.cards = valid
+        if job.target.stem != job.source.stem:  # shares its stem with another source
+            card_file = rekey(card_file, job.target.stem)
+        cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
+        return Extraction(merge_with_file(card_file, job.target, job.records or {}, cache), left_out)
     except YaodianError as exc:
         return exc
-    valid, left_out = [], []
-    for card in card_file.cards:
-        problems = card_problems(card)
-        if problems:  # e.g. a source that itself contains cloze markup
-            line = card.origin.line if card.origin else None
-            left_out.append(YaodianError(f"card left out: {problems[0]}", Location(path, line)))
-        else:
-            valid.append(card)
-    card_file.cards = valid
-    fresh = first_write(card_file)
-    if fresh.card_file is not None:
-        # the same cards with their YAML line set (nothing downstream reads it from extracted
-        # cards): one set of cards to pickle and unpickle instead of two, half the parent's work
-        card_file.cards = fresh.card_file.cards
-    return Extraction(card_file, fresh, left_out)
 
 
 def _load_tables() -> None:
     """Import what extraction needs and load jieba's dictionary and IDF table (about 0.5 s)."""
     from yaodian.extractors import extract_document  # noqa: F401
     from yaodian.extractors.phrases import keywords
-    from yaodian.merge import first_write  # noqa: F401
+    from yaodian.merge import merge_with_file  # noqa: F401
     from yaodian.sources import read_document  # noqa: F401
 
     keywords("预热")  # cuts a word (the dictionary) and ranks it (the IDF table)
@@ -90,14 +100,13 @@ def default_workers() -> int:
 
 
 def extract_many(
-    paths: list[Path], encoding: str | None, root: str, workers: int | None = None
-) -> Iterator[tuple[Path, Extraction | YaodianError]]:
-    """(path, extraction or error) for every path, in input order."""
-    jobs = [(path, encoding, root) for path in paths]
+    jobs: list[Job], workers: int | None = None
+) -> Iterator[tuple[Job, Extraction | YaodianError]]:
+    """(job, extraction or error) for every job, in input order."""
     workers = min(workers or default_workers(), len(jobs))
     if workers <= 1 or len(jobs) < _POOL_THRESHOLD:
         for job in jobs:
-            yield job[0], _extract_one(job)
+            yield job, _extract_one(job)
         return
     # fork where it is safe and cheap (Linux); spawn elsewhere
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
@@ -113,16 +122,14 @@ def extract_many(
         # caller has not written yet wait in this process, and when the workers run ahead of it
         # (they share the cores with it) a whole batch of rendered card files would pile up.
         waiting = iter(jobs)
-        pending = deque(
-            (job[0], pool.submit(_extract_one, job)) for job in islice(waiting, _WINDOW * workers)
-        )
+        pending = deque((job, pool.submit(_extract_one, job)) for job in islice(waiting, _WINDOW * workers))
         try:
             while pending:
-                path, future = pending.popleft()
+                job, future = pending.popleft()
                 result = future.result()
-                for job in islice(waiting, 1):
-                    pending.append((job[0], pool.submit(_extract_one, job)))
-                yield path, result
+                for later in islice(waiting, 1):
+                    pending.append((later, pool.submit(_extract_one, later)))
+                yield job, result
         finally:  # the caller stopped early (an error, Ctrl-C): drop the jobs not started
             for _, future in pending:
                 future.cancel()
@@ -162,7 +169,7 @@ class FileReport:
     source: Path
     target: Path
     total: int  # documents in the batch, for a progress bar
-    result: MergeResult | None = None
+    result: MergeSummary | None = None
     error: YaodianError | None = None
     left_out: list[YaodianError] = field(default_factory=list)
 
@@ -185,7 +192,7 @@ def extract_batch(
     when there is no document to read at all.
     """
     from yaodian.cards import ParseCache, install_schema
-    from yaodian.merge import State, card_file_targets, rekey, update_card_file
+    from yaodian.merge import State, card_file_targets, write_merge
     from yaodian.sources import find_sources
 
     sources: list[Path] = []
@@ -212,42 +219,52 @@ def extract_batch(
             is not None
         }
     )
-    extracted_in_order = extract_many([p for p in sources if p not in current], encoding, root)
+    jobs = [
+        Job(
+            path,
+            targets[path],
+            encoding,
+            root,
+            state.files.get(targets[path].name),
+            cache.entries.get(targets[path].name),
+        )
+        for path in sources
+        if path not in current
+    ]
+    extracted_in_order = extract_many(jobs)
     written = 0
     saved = time.monotonic()
     try:
         for path in sources:
-            report = FileReport(path, targets[path], len(sources))
+            target = targets[path]
+            report = FileReport(path, target, len(sources))
             if path in current:
-                report.result = MergeResult(
-                    "", state.files.get(targets[path].name, {}), unchanged=current[path]
+                report.result = MergeSummary(
+                    None, "", None, state.files.get(target.name, {}), {}, current[path], [], None
                 )
                 yield report
                 continue
-            _path, extracted = next(extracted_in_order)
+            _job, extracted = next(extracted_in_order)
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
                 report.left_out = extracted.left_out
-                card_file, fresh = extracted.card_file, extracted.fresh
-                if targets[path].stem != path.stem:  # shares its stem with another source
-                    card_file, fresh = rekey(card_file, targets[path].stem), None
-                with _interrupt_after():  # a card file and its state record change together
-                    state.sources.pop(targets[path].name, None)
-                    report.result = result = update_card_file(
-                        card_file, targets[path], state, not dry_run, cache, fresh
-                    )
-                    if not dry_run:
-                        state.sources[targets[path].name] = {
+                merged = extracted.merged
+                if not dry_run:
+                    with _interrupt_after():  # a card file and its state record change together
+                        state.sources.pop(target.name, None)
+                        write_merge(merged, target, state, cache)
+                        written += 1  # (here: a Ctrl-C held back until the block ends still saves it)
+                        state.sources[target.name] = {
                             "source": signatures[path],
-                            "file": hashlib.sha1(result.text.encode("utf-8")).hexdigest(),
-                            "cards": result.unchanged + sum(map(result.count, ("added", "updated", "kept"))),
+                            "file": merged.digest,
+                            "cards": merged.unchanged + sum(map(merged.count, ("added", "updated", "kept"))),
                         }
-                written += 1
+                report.result = merged
             except YaodianError as exc:
                 report.error = exc
             except OSError as exc:
-                report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(targets[path]))
+                report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(target))
             yield report
             if not dry_run and written and time.monotonic() - saved > 5:
                 state.save()
