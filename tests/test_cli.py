@@ -268,7 +268,12 @@ def test_extract_again_reports_unchanged_sources_the_same_with_or_without_force(
     first = runner.invoke(app, ["extract", "seeds"])
     assert first.exit_code == 0, first.output
     added = int(re.search(r"cards (\d+) added", first.output).group(1))
-    for args in (["extract", "seeds"], ["extract", "seeds", "--force"]):
+    for args, read in (
+        (["extract", "seeds"], "2 documents read (2 unchanged since the last extract, skipped);"),
+        (["extract", "seeds", "--force"], "2 documents read;"),
+    ):
         again = runner.invoke(app, args)
         assert again.exit_code == 0, again.output
-        assert f"cards 0 added, 0 updated, 0 kept, 0 removed, {added} unchanged; 0 failed" in again.output
+        assert (
+            f"{read} cards 0 added, 0 updated, 0 kept, 0 removed, {added} unchanged; 0 failed" in again.output
+        )

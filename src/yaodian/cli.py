@@ -114,7 +114,7 @@ def _extract(
     from yaodian.pipeline import Skipped, extract_batch
 
     started = time.perf_counter()
-    failures = documents = unchanged = 0
+    failures = documents = unchanged = up_to_date = 0
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     progress: _Progress | None = None
     batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force)
@@ -132,6 +132,7 @@ def _extract(
                 else:
                     documents += 1
                     unchanged += report.result.unchanged
+                    up_to_date += report.up_to_date
     except YaodianError as exc:
         _fail(str(exc))
         return 1
@@ -140,8 +141,9 @@ def _extract(
             progress.stop()
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
     suffix = "; dry run: nothing written" if dry_run else ""
+    skipped = f" ({up_to_date} unchanged since the last extract, skipped)" if up_to_date else ""
     typer.echo(
-        f"extract: {documents} documents read; cards {summary}, {unchanged} unchanged; "
+        f"extract: {documents} documents read{skipped}; cards {summary}, {unchanged} unchanged; "
         f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failures or not documents else 0

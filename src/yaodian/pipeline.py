@@ -172,6 +172,7 @@ class FileReport:
     result: MergeSummary | None = None
     error: YaodianError | None = None
     left_out: list[YaodianError] = field(default_factory=list)
+    up_to_date: bool = False  # not extracted again: nothing changed since the last extract
 
 
 def extract_batch(
@@ -237,7 +238,7 @@ def extract_batch(
     try:
         for path in sources:
             target = targets[path]
-            report = FileReport(path, target, len(sources))
+            report = FileReport(path, target, len(sources), up_to_date=path in current)
             if path in current:
                 report.result = MergeSummary(
                     None, "", None, state.files.get(target.name, {}), {}, current[path], [], None
