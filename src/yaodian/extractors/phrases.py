@@ -76,10 +76,13 @@ _LEADING_GLUE = {
     "还",
     "是",
 }
+_GLUE_OPENINGS = frozenset(word[0] for word in _LEADING_GLUE)  # (jieba's words join up to the text)
 
 
 def _without_leading_glue(clause: str) -> str:
     """The clause without the adverbs in front of it, dropped word by word (never half a word)."""
+    if clause[:1] not in _GLUE_OPENINGS:  # its first word, which opens it, is no glue
+        return clause
     tokens = words(clause)
     while len(tokens) > 1 and tokens[0] in _LEADING_GLUE:
         tokens.pop(0)
