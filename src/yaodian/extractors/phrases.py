@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
-from yaodian.extractors.terms import has_term
+from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
     HAN,
     Paragraph,
@@ -256,19 +256,17 @@ def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: 
     """
     tokens, bonus, (glue, pronoun, digit), (short_quoted, short_plain) = _traits(span)
     score = bonus + 2.0 * (quoted + alone + marked)
-    pair = [score + 1.5, score]
     keyed = min(0.9, 0.3 * sum(map(keys.__contains__, tokens)))
+    # (the two alike, term by term, in the order above)
+    repeated, plain = score + 1.5 + keyed, score + keyed
+    if glue:
+        repeated, plain = repeated - 2.0, plain - 2.0
+    if pronoun:
+        repeated, plain = repeated - 1.5, plain - 1.5
+    if digit:
+        repeated, plain = repeated - 1.0, plain - 1.0
     short = short_quoted if quoted else short_plain
-    for index, score in enumerate(pair):
-        score += keyed
-        if glue:
-            score -= 2.0
-        if pronoun:
-            score -= 1.5
-        if digit:
-            score -= 1.0
-        pair[index] = score - short
-    return pair[0], pair[1]
+    return repeated - short, plain - short
 
 
 class _EveryWord:
@@ -395,7 +393,7 @@ def _candidates(sentence: str) -> list[str]:
         found += _clause_spans(clause)
         if index < last:  # (a mirrored run needs a clause after this one)
             found += _mirrored_run(sentence, clauses, sizes, index)
-    for match in _QUOTE.finditer(sentence):
+    for match in _QUOTE.finditer(sentence) if opens_quote(sentence) else ():
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
             found.append(inner)
@@ -478,22 +476,27 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
     The clauses of a run are at most _MIRROR_PART long, together at most _MIRROR_RUN; a long
     clause may open with a lead (认为统战工作|讲起来重要) that is no part of the run.
     """
-    next_size = sizes[index + 1]
+    next_size, first_size = sizes[index + 1], sizes[index]
     if next_size > _MIRROR_PART:  # too long whatever the lead: spare _trim_to's words
         return []
-    clause = clauses[index]
-    lead = _trim_to(clause, next_size)
-    first = clause[len(lead) :]
-    if lead and not _same_frame(first, clauses[index + 1]):
+    clause = first = clauses[index]
+    # (_trim_to's own test, asked here: most clauses have no lead to cut)
+    lead = _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
+    if lead:
+        first = clause[len(lead) :]
+        if not _same_frame(first, clauses[index + 1]):
+            return []
+        first_size = han_len(first)
+    if first_size > _MIRROR_PART:
         return []
-    first_size = han_len(first) if lead else sizes[index]
     found = []
     total = first_size
     for other in range(index + 1, min(index + 3, len(clauses))):
-        size, last = sizes[other], clauses[other]
+        size = sizes[other]
         total += size
-        if max(first_size, size) > _MIRROR_PART or total > _MIRROR_RUN:
+        if size > _MIRROR_PART or total > _MIRROR_RUN:
             break
+        last = clauses[other]
         if not _paired(first, last, first_size, size):
             break
         start = sentence.find(clause) + len(lead)

@@ -25,10 +25,10 @@ def has_term(text: str) -> bool:
     """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
     if _TERM.search(text):
         return True
-    return _opens_quote(text) and any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
+    return opens_quote(text) and any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
 
 
-def _opens_quote(text: str) -> bool:
+def opens_quote(text: str) -> bool:
     """Whether `text` has a character _QUOTED opens with: most text quotes nothing, and these
     substring tests are cheaper than the pattern's scan."""
     return "“" in text or '"' in text or "「" in text
@@ -64,7 +64,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
         # a match in a sentence is a match in its paragraph (the character before a sentence
         # is a break, which _TERM allows): most paragraphs have none and name no concept
         text = paragraph.text
-        if not (_TERM.search(text) or (_opens_quote(text) and _QUOTED.search(text))):
+        if not (_TERM.search(text) or (opens_quote(text) and _QUOTED.search(text))):
             continue
         for sentence in _SENTENCE_SPLIT.split(text):
             candidates: list[tuple[str, str]] = []
