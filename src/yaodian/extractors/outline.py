@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from itertools import product
 
 from yaodian.extractors.terms import has_term
@@ -86,16 +86,20 @@ class Mark:
     start: int  # where the marker starts in the paragraph
     body_start: int  # where the item's text starts
     body: str = ""  # the item's text, up to the next marker in the same paragraph
+    _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def level(self) -> int:
         return _LEVEL[self.kind]
 
-    @cached_property
+    @property
     def item(self) -> str:
         """`item_text` of the body, worked out once: a heading is its list's item, the section of
-        the lists under it and often their lead."""
-        return item_text(self.body, self.kind)
+        the lists under it and often their lead. (Not a cached_property: Python 3.11's takes a
+        lock on every read.)"""
+        if self._item is None:
+            self._item = item_text(self.body, self.kind)
+        return self._item
 
 
 @dataclass
@@ -135,17 +139,19 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         found: list[tuple[Mark, bool]] = []
         for kind, pattern in _searched_in(text):
             for match in pattern.finditer(text):
+                start = match.start()
                 glued = False
-                if not _at_boundary(text, match.start(), kind):
-                    if not _glued_heading(text, match.start(), kind):
+                if start:  # (a marker that opens the paragraph is at a boundary)
+                    if kind == "dash":  # only a dash that opens the paragraph counts
                         continue
-                    glued = True
-                if kind == "dash" and match.start() != 0:
-                    continue
+                    if not _at_boundary(text, start, kind):
+                        if not _glued_heading(text, start, kind):
+                            continue
+                        glued = True
                 number = _number_of(kind, match)
                 if number is None:
                     continue
-                found.append((Mark(kind, number, index, match.start(), match.end()), glued))
+                found.append((Mark(kind, number, index, start, match.end()), glued))
         if not found:
             continue
         if len(found) > 1:  # most paragraphs open with one marker and hold no other
@@ -181,7 +187,12 @@ def _number_of(kind: str, match: re.Match[str]) -> int | None:
         return ord(match.group("c")) - ord("①") + 1
     if kind == "order":
         return _ORDER[match.group("o")]
-    return cn_number(match.group("n"))
+    return _numeral(match.group("n"))
+
+
+# cn_number of the numerals the patterns capture: one to three of 一…十, or one or two digits,
+# so at most 1,220 values, each worked out once
+_numeral = lru_cache(maxsize=2048)(cn_number)
 
 
 def group_marks(marks: list[Mark]) -> list[Enumeration]:
