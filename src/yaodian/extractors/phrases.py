@@ -294,6 +294,8 @@ def _after_last_de(text: str) -> str:
 def _from_opener(tokens: list[str]) -> str:
     """The clause of `tokens` (its words) from its last formula-opening verb on (…党委坚持协商于决策之前
     -> 坚持协商于决策之前)."""
+    if _OPENERS.isdisjoint(tokens):  # (most clauses: one test in C instead of a loop)
+        return ""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
             return "".join(tokens[index:])
@@ -421,7 +423,7 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         found += _short_series(pieces)
     tokens = words(clause)  # (read, never changed, by the helpers below)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
-        if 4 <= han_len(span) <= 16 and span != clause:
+        if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
             found.append(span)
     if length > 8:
         found += _emphasised_tail(clause, tokens)
