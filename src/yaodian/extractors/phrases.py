@@ -386,15 +386,18 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core[0]]
-    clauses = [clause for clause, _ in cores]
-    sizes = [size for _, size in cores]  # (the mirrored runs ask them over and over)
+    clauses: list[str] = []
+    sizes: list[int] = []  # (the mirrored runs ask them over and over)
+    for clause, size in map(_clause_core, _CLAUSE.findall(sentence)):
+        if clause:
+            clauses.append(clause)
+            sizes.append(size)
     found: list[str] = []
-    last = len(clauses) - 1
-    for index, clause in enumerate(clauses):
-        found += _clause_spans(clause)
-        if index < last:  # (a mirrored run needs a clause after this one)
-            found += _mirrored_run(sentence, clauses, sizes, index)
+    for index in range(len(clauses) - 1):  # (a mirrored run needs a clause after this one)
+        found += _clause_spans(clauses[index])
+        found += _mirrored_run(sentence, clauses, sizes, index)
+    if clauses:
+        found += _clause_spans(clauses[-1])
     for match in _QUOTE.finditer(sentence) if opens_quote(sentence) else ():
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
