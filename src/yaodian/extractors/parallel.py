@@ -117,7 +117,7 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
         segments = [s for s in pieces if strip_punct(s)]
         if len(segments) < 3:
             continue
-        openings = [clauses(s)[0] if clauses(s) else "" for s in segments]
+        openings = [(clauses(s) or [""])[0] for s in segments]
         i = 0
         while i < len(segments):
             j = i + 1
