@@ -59,12 +59,15 @@ _NEEDS = {
     "arabic": "numbered",
     "paren_cn": "bracketed",  # ( or （
     "paren_num": "bracketed",
-    "shi": "是",
+    "shi": "numeral_shi",  # a numeral right before 是
     "di": "第",
     "dash": "dash",  # only a dash that opens the paragraph counts (see find_marks)
 }
 _DASH_STARTS = ("—", "-", "－")
-_NEED_ORDER = ("numbered", "bracketed", "是", "第", "dash")
+_NEED_ORDER = ("numbered", "bracketed", "numeral_shi", "第", "dash")
+# (most paragraphs hold a 是, few a numbered one: this scan is much cheaper than the shi pattern's,
+# which its optional opening character makes try every position)
+_NUMERAL_SHI = re.compile(rf"[{_CN}\d]是")
 # (which of _NEED_ORDER the text has) -> the kinds to search it for, in MARKERS order
 _KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
     present: [
@@ -177,7 +180,8 @@ def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
     numbered = "、" in text or "．" in text or "." in text
     bracketed = "(" in text or "（" in text
-    return _KINDS_BY_NEEDS[numbered, bracketed, "是" in text, "第" in text, text.startswith(_DASH_STARTS)]
+    numeral_shi = "是" in text and _NUMERAL_SHI.search(text) is not None
+    return _KINDS_BY_NEEDS[numbered, bracketed, numeral_shi, "第" in text, text.startswith(_DASH_STARTS)]
 
 
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
