@@ -275,6 +275,9 @@ _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 _BODY_OPENER = re.compile(
     r"近[\u4e00-\u9fff]{0,3}年来|随着|然而|但是|目前|当前|笔者|本文|在新的?形势下|在当今|[*＊]+|改革开放以来"
 )
+# The characters _BODY_OPENER's words open with: most headings hold none, and this scan is
+# cheaper than the pattern's.
+_BODY_OPENER_START = re.compile("[近随然但目当笔本在*＊改]")
 # Verbs that open the body's first clause right before the heading's words come back (…方式方法做好基层…).
 _BODY_VERBS = ("做好", "搞好", "抓好", "加强", "推进", "坚持", "必须", "我们", "要", "做")
 _GLUED_MIN = 18  # a heading clause shorter than this is taken whole
@@ -286,7 +289,8 @@ def heading_part(clause: str) -> str:
     The body starts where words of the heading come back (…的意义基层统战工作是指), or at a word
     that opens a sentence (近年来, 随着, 然而) or a censoring mark.
     """
-    cuts = [m.start() for m in _BODY_OPENER.finditer(clause) if han_len(clause[: m.start()]) >= 6]
+    openers = _BODY_OPENER.finditer(clause) if _BODY_OPENER_START.search(clause) else ()
+    cuts = [m.start() for m in openers if han_len(clause[: m.start()]) >= 6]
     glued = len(clause) > _GLUED_MIN and han_len(clause) > _GLUED_MIN  # (han_len <= len)
     for start in range(6, len(clause) - 3 if glued else 0):
         gram = clause[start : start + 4]
