@@ -123,14 +123,19 @@ EXTRACTORS: dict[str, Extractor] = {
 def _dedupe(cards: list[Card]) -> list[Card]:
     """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text."""
     kept: list[Card] = []
-    item_sets: list[set[str]] = []
+    # the kept lists' item sets by each of their items: a set holding all of a list's items holds
+    # any one of them, so only the sets under one item need testing, not every set kept
+    sets_with: dict[str, list[set[str]]] = {}
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
             items = {content_chars(i) for i in card.items}
-            if len(items) < 2 or any(items <= other for other in item_sets):
+            if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
-            item_sets.append(items)
+            if any(items <= other for other in sets_with.get(next(iter(items)), ())):
+                continue
+            for item in items:
+                sets_with.setdefault(item, []).append(items)
         else:
             key = content_chars(card.text)
             if key in texts:

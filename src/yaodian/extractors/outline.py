@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from itertools import product
 
 from yaodian.extractors.terms import has_term
@@ -59,12 +59,15 @@ _NEEDS = {
     "arabic": "numbered",
     "paren_cn": "bracketed",  # ( or （
     "paren_num": "bracketed",
-    "shi": "是",
+    "shi": "numeral_shi",  # a numeral right before 是
     "di": "第",
     "dash": "dash",  # only a dash that opens the paragraph counts (see find_marks)
 }
 _DASH_STARTS = ("—", "-", "－")
-_NEED_ORDER = ("numbered", "bracketed", "是", "第", "dash")
+_NEED_ORDER = ("numbered", "bracketed", "numeral_shi", "第", "dash")
+# (most paragraphs hold a 是, few a numbered one: this scan is much cheaper than the shi pattern's,
+# which its optional opening character makes try every position)
+_NUMERAL_SHI = re.compile(rf"[{_CN}\d]是")
 # (which of _NEED_ORDER the text has) -> the kinds to search it for, in MARKERS order
 _KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
     present: [
@@ -86,16 +89,20 @@ class Mark:
     start: int  # where the marker starts in the paragraph
     body_start: int  # where the item's text starts
     body: str = ""  # the item's text, up to the next marker in the same paragraph
+    _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def level(self) -> int:
         return _LEVEL[self.kind]
 
-    @cached_property
+    @property
     def item(self) -> str:
         """`item_text` of the body, worked out once: a heading is its list's item, the section of
-        the lists under it and often their lead."""
-        return item_text(self.body, self.kind)
+        the lists under it and often their lead. (Not a cached_property: Python 3.11's takes a
+        lock on every read.)"""
+        if self._item is None:
+            self._item = item_text(self.body, self.kind)
+        return self._item
 
 
 @dataclass
@@ -135,17 +142,19 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         found: list[tuple[Mark, bool]] = []
         for kind, pattern in _searched_in(text):
             for match in pattern.finditer(text):
+                start = match.start()
                 glued = False
-                if not _at_boundary(text, match.start(), kind):
-                    if not _glued_heading(text, match.start(), kind):
+                if start:  # (a marker that opens the paragraph is at a boundary)
+                    if kind == "dash":  # only a dash that opens the paragraph counts
                         continue
-                    glued = True
-                if kind == "dash" and match.start() != 0:
-                    continue
+                    if not _at_boundary(text, start, kind):
+                        if not _glued_heading(text, start, kind):
+                            continue
+                        glued = True
                 number = _number_of(kind, match)
                 if number is None:
                     continue
-                found.append((Mark(kind, number, index, match.start(), match.end()), glued))
+                found.append((Mark(kind, number, index, start, match.end()), glued))
         if not found:
             continue
         if len(found) > 1:  # most paragraphs open with one marker and hold no other
@@ -171,7 +180,8 @@ def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
     numbered = "、" in text or "．" in text or "." in text
     bracketed = "(" in text or "（" in text
-    return _KINDS_BY_NEEDS[numbered, bracketed, "是" in text, "第" in text, text.startswith(_DASH_STARTS)]
+    numeral_shi = "是" in text and _NUMERAL_SHI.search(text) is not None
+    return _KINDS_BY_NEEDS[numbered, bracketed, numeral_shi, "第" in text, text.startswith(_DASH_STARTS)]
 
 
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
@@ -181,7 +191,12 @@ def _number_of(kind: str, match: re.Match[str]) -> int | None:
         return ord(match.group("c")) - ord("①") + 1
     if kind == "order":
         return _ORDER[match.group("o")]
-    return cn_number(match.group("n"))
+    return _numeral(match.group("n"))
+
+
+# cn_number of the numerals the patterns capture: one to three of 一…十, or one or two digits,
+# so at most 1,220 values, each worked out once
+_numeral = lru_cache(maxsize=2048)(cn_number)
 
 
 def group_marks(marks: list[Mark]) -> list[Enumeration]:
@@ -260,6 +275,9 @@ _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 _BODY_OPENER = re.compile(
     r"近[\u4e00-\u9fff]{0,3}年来|随着|然而|但是|目前|当前|笔者|本文|在新的?形势下|在当今|[*＊]+|改革开放以来"
 )
+# The characters _BODY_OPENER's words open with: most headings hold none, and this scan is
+# cheaper than the pattern's.
+_BODY_OPENER_START = re.compile("[近随然但目当笔本在*＊改]")
 # Verbs that open the body's first clause right before the heading's words come back (…方式方法做好基层…).
 _BODY_VERBS = ("做好", "搞好", "抓好", "加强", "推进", "坚持", "必须", "我们", "要", "做")
 _GLUED_MIN = 18  # a heading clause shorter than this is taken whole
@@ -271,7 +289,8 @@ def heading_part(clause: str) -> str:
     The body starts where words of the heading come back (…的意义基层统战工作是指), or at a word
     that opens a sentence (近年来, 随着, 然而) or a censoring mark.
     """
-    cuts = [m.start() for m in _BODY_OPENER.finditer(clause) if han_len(clause[: m.start()]) >= 6]
+    openers = _BODY_OPENER.finditer(clause) if _BODY_OPENER_START.search(clause) else ()
+    cuts = [m.start() for m in openers if han_len(clause[: m.start()]) >= 6]
     glued = len(clause) > _GLUED_MIN and han_len(clause) > _GLUED_MIN  # (han_len <= len)
     for start in range(6, len(clause) - 3 if glued else 0):
         gram = clause[start : start + 4]

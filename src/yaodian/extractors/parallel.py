@@ -17,7 +17,8 @@ _UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
 _HEADING_END = re.compile(r"[。！？!?]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_SEGMENT_SPLIT = re.compile(r"(?<=[。！？!?；;])")
+# a sentence or ；-part: up to and with its break, or the rest after the last one
+_SEGMENT = re.compile(r"[^。！？!?；;]*[。！？!?；;]|[^。！？!?；;]+")
 
 
 @dataclass
@@ -110,14 +111,15 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     """Three or more consecutive sentences (or ；-parts) of one paragraph with parallel openings."""
     found: list[ParallelSet] = []
     for paragraph in paragraphs:
-        # sentences of the paragraph, and ；-parts of a sentence, as one flat list
-        pieces = _SEGMENT_SPLIT.split(paragraph.text)
+        # sentences of the paragraph, and ；-parts of a sentence, as one flat list (by one findall,
+        # not a split after each break, which tries its look-behind at every position)
+        pieces = _SEGMENT.findall(paragraph.text)
         if len(pieces) < 3:
             continue  # fewer than three even before the empty ones are dropped
         segments = [s for s in pieces if strip_punct(s)]
         if len(segments) < 3:
             continue
-        openings = [clauses(s)[0] if clauses(s) else "" for s in segments]
+        openings = [(clauses(s) or [""])[0] for s in segments]
         i = 0
         while i < len(segments):
             j = i + 1

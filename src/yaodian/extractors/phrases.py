@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
-from yaodian.extractors.terms import has_term
+from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
     HAN,
     Paragraph,
@@ -48,6 +48,9 @@ _PAIRED = re.compile(
     r"不仅.{1,10}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,10}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见"
 )
+# The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
+# anchored branch (^以…) keeps the engine from skipping ahead to them itself.
+_PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
     r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
@@ -76,10 +79,13 @@ _LEADING_GLUE = {
     "还",
     "是",
 }
+_GLUE_OPENINGS = frozenset(word[0] for word in _LEADING_GLUE)  # (jieba's words join up to the text)
 
 
 def _without_leading_glue(clause: str) -> str:
     """The clause without the adverbs in front of it, dropped word by word (never half a word)."""
+    if clause[:1] not in _GLUE_OPENINGS:  # its first word, which opens it, is no glue
+        return clause
     tokens = words(clause)
     while len(tokens) > 1 and tokens[0] in _LEADING_GLUE:
         tokens.pop(0)
@@ -216,7 +222,7 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
     if _parallel_rhythm(span):
         bonus += 2.0
-    if _PAIRED.search(span):
+    if _paired_form(span):
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
@@ -253,19 +259,17 @@ def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: 
     """
     tokens, bonus, (glue, pronoun, digit), (short_quoted, short_plain) = _traits(span)
     score = bonus + 2.0 * (quoted + alone + marked)
-    pair = [score + 1.5, score]
     keyed = min(0.9, 0.3 * sum(map(keys.__contains__, tokens)))
+    # (the two alike, term by term, in the order above)
+    repeated, plain = score + 1.5 + keyed, score + keyed
+    if glue:
+        repeated, plain = repeated - 2.0, plain - 2.0
+    if pronoun:
+        repeated, plain = repeated - 1.5, plain - 1.5
+    if digit:
+        repeated, plain = repeated - 1.0, plain - 1.0
     short = short_quoted if quoted else short_plain
-    for index, score in enumerate(pair):
-        score += keyed
-        if glue:
-            score -= 2.0
-        if pronoun:
-            score -= 1.5
-        if digit:
-            score -= 1.0
-        pair[index] = score - short
-    return pair[0], pair[1]
+    return repeated - short, plain - short
 
 
 class _EveryWord:
@@ -293,6 +297,8 @@ def _after_last_de(text: str) -> str:
 def _from_opener(tokens: list[str]) -> str:
     """The clause of `tokens` (its words) from its last formula-opening verb on (…党委坚持协商于决策之前
     -> 坚持协商于决策之前)."""
+    if _OPENERS.isdisjoint(tokens):  # (most clauses: one test in C instead of a loop)
+        return ""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
             return "".join(tokens[index:])
@@ -383,16 +389,19 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(sentence)) if core[0]]
-    clauses = [clause for clause, _ in cores]
-    sizes = [size for _, size in cores]  # (the mirrored runs ask them over and over)
+    clauses: list[str] = []
+    sizes: list[int] = []  # (the mirrored runs ask them over and over)
+    for clause, size in map(_clause_core, _CLAUSE.findall(sentence)):
+        if clause:
+            clauses.append(clause)
+            sizes.append(size)
     found: list[str] = []
-    last = len(clauses) - 1
-    for index, clause in enumerate(clauses):
-        found += _clause_spans(clause)
-        if index < last:  # (a mirrored run needs a clause after this one)
-            found += _mirrored_run(sentence, clauses, sizes, index)
-    for match in _QUOTE.finditer(sentence):
+    for index in range(len(clauses) - 1):  # (a mirrored run needs a clause after this one)
+        found += _clause_spans(clauses[index])
+        found += _mirrored_run(sentence, clauses, sizes, index)
+    if clauses:
+        found += _clause_spans(clauses[-1])
+    for match in _QUOTE.finditer(sentence) if opens_quote(sentence) else ():
         inner = match.group(1)
         if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
             found.append(inner)
@@ -420,7 +429,7 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         found += _short_series(pieces)
     tokens = words(clause)  # (read, never changed, by the helpers below)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
-        if 4 <= han_len(span) <= 16 and span != clause:
+        if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
             found.append(span)
     if length > 8:
         found += _emphasised_tail(clause, tokens)
@@ -475,22 +484,27 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
     The clauses of a run are at most _MIRROR_PART long, together at most _MIRROR_RUN; a long
     clause may open with a lead (认为统战工作|讲起来重要) that is no part of the run.
     """
-    next_size = sizes[index + 1]
+    next_size, first_size = sizes[index + 1], sizes[index]
     if next_size > _MIRROR_PART:  # too long whatever the lead: spare _trim_to's words
         return []
-    clause = clauses[index]
-    lead = _trim_to(clause, next_size)
-    first = clause[len(lead) :]
-    if lead and not _same_frame(first, clauses[index + 1]):
+    clause = first = clauses[index]
+    # (_trim_to's own test, asked here: most clauses have no lead to cut)
+    lead = _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
+    if lead:
+        first = clause[len(lead) :]
+        if not _same_frame(first, clauses[index + 1]):
+            return []
+        first_size = han_len(first)
+    if first_size > _MIRROR_PART:
         return []
-    first_size = han_len(first) if lead else sizes[index]
     found = []
     total = first_size
     for other in range(index + 1, min(index + 3, len(clauses))):
-        size, last = sizes[other], clauses[other]
+        size = sizes[other]
         total += size
-        if max(first_size, size) > _MIRROR_PART or total > _MIRROR_RUN:
+        if size > _MIRROR_PART or total > _MIRROR_RUN:
             break
+        last = clauses[other]
         if not _paired(first, last, first_size, size):
             break
         start = sentence.find(clause) + len(lead)
@@ -528,10 +542,15 @@ _SHORT_MIRROR = 6  # clauses of a mirrored run recited as one saying are this sh
 _FUNCTION_CHARS = "的之和与及在对把被"
 
 
+def _paired_form(text: str) -> bool:
+    """Whether _PAIRED matches in `text`."""
+    return _PAIRED_OPENERS.search(text) is not None and _PAIRED.search(text) is not None
+
+
 def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
     """Two clauses (of han_len `first_size`, `second_size`) that mirror each other: same opening,
     same closing, or a shared inner word."""
-    if _PAIRED.search(first + "，" + second):
+    if _paired_form(first + "，" + second):
         return True
     if first[0] == second[0] and abs(first_size - second_size) <= 2:
         return True

@@ -15,6 +15,9 @@ _COUNT = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|
 _TERM = re.compile(
     rf"(?<![\d一二三四五六七八九十第])({_COUNT})(个|大|项|条|种|点|类|支|张)([\u4e00-\u9fff]{{2,4}})"
 )
+# What every _TERM match holds: its count's last character right before the measure word. The
+# engine scans for this pair quickly; _TERM's opening look-behind makes it try every position.
+_COUNT_THEN_MEASURE = re.compile(r"[一两二三四五六七八九十\d][个大项条种点类支张]")
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,8})[”\"」]")
 _QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\u9fff]{{1,3}})?$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
@@ -23,12 +26,17 @@ _SPELLED = re.compile(r"(?:即|就是|包括|分别是|指的是|是指)[:：]?(
 
 def has_term(text: str) -> bool:
     """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
-    if _TERM.search(text):
+    if _names_count(text):
         return True
-    return _opens_quote(text) and any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
+    return opens_quote(text) and any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
 
 
-def _opens_quote(text: str) -> bool:
+def _names_count(text: str) -> bool:
+    """Whether _TERM matches in `text`: only tried on text with a count before a measure word."""
+    return _COUNT_THEN_MEASURE.search(text) is not None and _TERM.search(text) is not None
+
+
+def opens_quote(text: str) -> bool:
     """Whether `text` has a character _QUOTED opens with: most text quotes nothing, and these
     substring tests are cheaper than the pattern's scan."""
     return "“" in text or '"' in text or "「" in text
@@ -64,7 +72,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
         # a match in a sentence is a match in its paragraph (the character before a sentence
         # is a break, which _TERM allows): most paragraphs have none and name no concept
         text = paragraph.text
-        if not (_TERM.search(text) or (_opens_quote(text) and _QUOTED.search(text))):
+        if not (_names_count(text) or (opens_quote(text) and _QUOTED.search(text))):
             continue
         for sentence in _SENTENCE_SPLIT.split(text):
             candidates: list[tuple[str, str]] = []

@@ -58,10 +58,17 @@ class Paragraph:
 
 
 def clean_line(text: str) -> str:
-    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, strip."""
-    text = _PINYIN.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
-    return _GLUED_SPACE.sub("", text)
+    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, strip.
+
+    Each pattern runs only on a line holding a character it cannot match without (a gloss a
+    bracket, a run of spaces one of its spaces, a glued space a plain one): most lines have none.
+    """
+    if "(" in text or "（" in text:
+        text = _PINYIN.sub("", text)
+    if " " in text or "\t" in text or "\u3000" in text or "\u00a0" in text:
+        text = _SPACES.sub(" ", text)
+    text = text.strip()
+    return _GLUED_SPACE.sub("", text) if " " in text else text
 
 
 def cn_number(text: str) -> int | None:
@@ -108,6 +115,7 @@ def opening_clause(text: str, minimum: int = 4) -> str:
     if len(parts) > 1 and (han_len(first) < minimum or _FRAME.match(first)):
         return parts[1]
     return first
+
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
