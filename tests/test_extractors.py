@@ -668,3 +668,22 @@ def test_marker_search_skips_only_kinds_that_cannot_match(
 def test_series_word_length_is_the_words_length(text: str) -> None:
     """word_len_of counts Han characters without segmenting text that has no Latin letters."""
     assert series.word_len_of(text) == sum(word_len(token) for token in words(text))
+
+
+def test_jieba_builds_its_dictionary_without_pkg_resources(tmp_path: Path) -> None:
+    """jieba is imported with pkg_resources blocked (text.import_jieba); with no cached copy
+    (an empty temp dir) it must still find and read the dictionary it ships."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from yaodian.extractors.phrases import keywords\n"
+        "from yaodian.extractors.text import words\n"
+        "print(' '.join(words('画出最大同心圆')), keywords('统一战线统一战线法宝', 1), 'pkg_resources' in sys.modules)\n"
+    )
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["画出", "最大", "同心圆", "['统一战线']", "False"]
+    assert sorted(p.name.split("-")[1] for p in tmp_path.glob("yaodian-*.marshal")) == ["idf", "jieba"]

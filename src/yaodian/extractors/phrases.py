@@ -29,6 +29,7 @@ from yaodian.extractors.text import (
     content_chars,
     han_len,
     han_words_of_block,
+    import_jieba,
     jieba_blocks,
     marshal_copy,
     sentences,
@@ -130,8 +131,7 @@ def _idf() -> tuple[dict[str, float], float]:
     uses global state); from a marshal copy, which loads in half the time of parsing the text."""
     from pathlib import Path
 
-    import jieba
-
+    jieba = import_jieba()
     # not via `import jieba.analyse`: importing it builds a default extractor that leaks the file
     source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
     return marshal_copy(source, "idf", lambda: _parse_idf(source.read_text(encoding="utf-8")), (dict, float))
@@ -489,7 +489,9 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         return []
     clause = first = clauses[index]
     # (_trim_to's own test, asked here: most clauses have no lead to cut)
-    lead = _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
+    lead = (
+        _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
+    )
     if lead:
         first = clause[len(lead) :]
         if not _same_frame(first, clauses[index + 1]):
