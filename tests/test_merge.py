@@ -374,7 +374,9 @@ def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_pa
         )
         written = (tmp_path / CACHE_FILE).read_text(encoding="utf-8")
         version = json.loads(written)["version"]
-        assert written == json.dumps({"version": version, "files": cache.entries}, ensure_ascii=False)
+        assert written == json.dumps(
+            {"version": version, "files": cache.entries, "sources": {}}, ensure_ascii=False
+        )
 
 
 def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> None:

@@ -273,3 +273,20 @@ def test_a_broken_card_file_is_reported_on_every_extract(
         reports = list(pipeline.extract_batch([tmp_path / "src"], cards, "要点"))
         assert extracted == [three_sources[0]]
         assert reports[0].error is not None and "fix it first" in str(reports[0].error)
+
+
+def test_what_was_extracted_from_what_is_kept_in_the_cache_not_in_the_state(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    """The state is the learner's to commit (it tells their edits apart); file digests and where
+    the libraries live are this machine's, like the parse cache, which git ignores."""
+    import json
+
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    state = json.loads((cards / ".yaodian-state.json").read_text(encoding="utf-8"))
+    assert set(state) == {"about", "files", "version"}
+    (cards / ".yaodian-cache.json").unlink()  # only an accelerator: everything is extracted again
+    extracted.clear()
+    _batch(tmp_path / "src", cards)
+    assert extracted == three_sources

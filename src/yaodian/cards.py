@@ -612,10 +612,15 @@ class ParseCache:
     The cache is only an accelerator: deleting it, or any mismatch, means parsing again.
     """
 
-    def __init__(self, folder: Path, entries: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self, folder: Path, entries: dict[str, Any] | None = None, sources: dict[str, dict] | None = None
+    ) -> None:
         self.path = folder / CACHE_FILE
         # an entry is replaced when its file changes, never changed in place (see save)
         self.entries = entries or {}
+        # per card file: what it was last extracted from and what it held then, so that extract
+        # can skip a source whose card would come out the same (see pipeline.up_to_date)
+        self.sources = sources or {}
         self.dirty = False
         self._encoded = JsonParts(ensure_ascii=False)
 
@@ -631,7 +636,11 @@ class ParseCache:
             or not isinstance(raw.get("files"), dict)
         ):
             return cls(folder)
-        return cls(folder, raw["files"])
+        sources = raw.get("sources")
+        sources = (
+            {n: r for n, r in sources.items() if isinstance(r, dict)} if isinstance(sources, dict) else {}
+        )
+        return cls(folder, raw["files"], sources)
 
     def get(self, path: Path, digest: str) -> CardFile | None:
         entry = self.entries.get(path.name)
@@ -658,6 +667,14 @@ class ParseCache:
             self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
         self.dirty = True
 
+    def record_source(self, name: str, record: dict | None) -> None:
+        """Remember (or, with None, forget) what card file `name` was last extracted from."""
+        if record is None:
+            self.sources.pop(name, None)
+        else:
+            self.sources[name] = record
+        self.dirty = True
+
     @staticmethod
     def encode_entry(digest: str, card_file: CardFile) -> EncodedJson:
         """The cache entry `put` would make, as the JSON text `save` would write for it."""
@@ -671,10 +688,15 @@ class ParseCache:
             return
         present = {p.name for p in card_files_in(self.path.parent)}
         files = [(name, entry) for name, entry in self.entries.items() if name in present]
-        # json.dumps({"version": _CACHE_VERSION, "files": dict(files)}, ensure_ascii=False)
-        text = f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, "files": {self._encoded.mapping(files)}}}'
+        sources = {name: record for name, record in self.sources.items() if name in present}
+        # json.dumps({"version": _CACHE_VERSION, "files": dict(files), "sources": sources}, ensure_ascii=False)
+        text = (
+            f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, '
+            f'"files": {self._encoded.mapping(files)}, "sources": {json.dumps(sources, ensure_ascii=False)}}}'
+        )
         with contextlib.suppress(OSError):
-            write_atomic(self.path, text)
+            # not made durable (fsync): a cache lost to a crash only means parsing again
+            write_atomic(self.path, text, durable=False)
         self.dirty = False
 
 
@@ -968,10 +990,11 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
     """Write a file so that a crash leaves either the old or the new content, never half of one.
 
     The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
+    Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -979,7 +1002,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:

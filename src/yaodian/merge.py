@@ -147,8 +147,6 @@ class State:
     path: Path
     # a file's records are replaced when it is merged, never changed in place (see save)
     files: dict[str, dict] = field(default_factory=dict)
-    # per card file: what it was extracted from and what it held then (see pipeline.up_to_date)
-    sources: dict[str, dict] = field(default_factory=dict)
     _encoded: JsonParts = field(
         default_factory=lambda: JsonParts(ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         repr=False,
@@ -166,25 +164,15 @@ class State:
         if not isinstance(files, dict):
             return cls(path)
         clean = {name: dict(cards) for name, cards in files.items() if isinstance(cards, dict)}
-        sources = raw.get("sources")
-        if not isinstance(sources, dict):
-            sources = {}
-        return cls(path, clean, {name: s for name, s in sources.items() if isinstance(s, dict)})
+        return cls(path, clean)
 
     def save(self) -> None:
-        # json.dumps({"version": 1, "about": _ABOUT, "files": self.files, "sources": self.sources},
-        # ensure_ascii=False, sort_keys=True, separators=(",", ":")), "sources" left out while
-        # empty; no indent: json encodes in C only without it, and this file is for yaodian, not
-        # for reading
+        # json.dumps({"version": 1, "about": _ABOUT, "files": self.files}, ensure_ascii=False,
+        # sort_keys=True, separators=(",", ":")); no indent: json encodes in C only without it,
+        # and this file is for yaodian, not for reading
         files = self._encoded.mapping(sorted(self.files.items(), key=lambda item: item[0]))
-        sources = ""
-        if self.sources:
-            sources = ',"sources":' + json.dumps(
-                self.sources, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-            )
         write_atomic(
-            self.path,
-            f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files}{sources},"version":1}}\n',
+            self.path, f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files},"version":1}}\n'
         )
 
 

@@ -216,7 +216,7 @@ def extract_batch(
         else {
             path: count
             for path in sources
-            if (count := up_to_date(state.sources.get(targets[path].name), signatures[path], targets[path]))
+            if (count := up_to_date(cache.sources.get(targets[path].name), signatures[path], targets[path]))
             is not None
         }
     )
@@ -253,14 +253,15 @@ def extract_batch(
                 merged = extracted.merged
                 if not dry_run:
                     with _interrupt_after():  # a card file and its state record change together
-                        state.sources.pop(target.name, None)
+                        cache.record_source(target.name, None)
                         write_merge(merged, target, state, cache)
                         written += 1  # (here: a Ctrl-C held back until the block ends still saves it)
-                        state.sources[target.name] = {
+                        record = {
                             "source": signatures[path],
                             "file": merged.digest,
                             "cards": merged.unchanged + sum(map(merged.count, ("added", "updated", "kept"))),
                         }
+                        cache.record_source(target.name, record)
                 report.result = merged
             except YaodianError as exc:
                 report.error = exc
@@ -281,23 +282,27 @@ def extract_batch(
 
 
 # What shapes the cards of a source besides its bytes and yaodian's own code: the libraries that
-# read documents and the tables that cut and convert their text.
-_SHAPING_PACKAGES = ("jieba", "opencc-purepy", "trafilatura", "charset-normalizer", "pypdf", "python-docx")
+# read documents and the tables that cut and convert their text (by import name).
+_SHAPING_PACKAGES = ("jieba", "opencc", "trafilatura", "charset_normalizer", "pypdf", "docx")
 
 
 def code_signature() -> str:
-    """A digest of yaodian's code and the versions of the _SHAPING_PACKAGES: when it changes, a
-    source may give other cards than before, so every source is extracted again."""
-    from importlib.metadata import PackageNotFoundError, version
+    """A digest of yaodian's code and of the installed _SHAPING_PACKAGES (where each lives, and
+    the size and modification time of its __init__, which an upgrade rewrites): when it changes,
+    a source may give other cards than before, so every source is extracted again."""
+    from importlib.util import find_spec
 
     digest = hashlib.sha1()
     package = Path(__file__).parent
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     for name in _SHAPING_PACKAGES:
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None and spec.origin else ""
         try:
-            digest.update(f"{name}={version(name)}\0".encode())
-        except PackageNotFoundError:
+            stat = os.stat(origin)
+            digest.update(f"{name}={origin}:{stat.st_size}:{stat.st_mtime_ns}\0".encode())
+        except OSError:
             digest.update(f"{name}=\0".encode())
     return digest.hexdigest()
 
