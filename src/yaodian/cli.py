@@ -8,6 +8,7 @@ inside the commands that need them, so `yaodian --help` stays fast.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 import time
 from pathlib import Path
@@ -400,10 +401,24 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
 
 
 def main() -> None:
-    """The console script. A file-system error the commands did not expect still ends in one line."""
+    """The console script. A file-system error the commands did not expect still ends in one line.
+
+    It leaves without tearing the interpreter down: freeing jieba's tables object by object
+    takes longer than a short command's work. Every file has been written and closed by then
+    (atomically), and the worker processes have been joined.
+    """
+    code: int | str | None = 0
     try:
         app()
+    except SystemExit as exc:  # how typer ends every command
+        code = exc.code
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         typer.echo(f"error: {where}{exc.strerror or exc}", err=True)
-        sys.exit(1)
+        code = 1
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
