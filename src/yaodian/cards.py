@@ -676,10 +676,11 @@ class ParseCache:
         self.dirty = True
 
     @staticmethod
-    def encode_entry(digest: str, card_file: CardFile) -> EncodedJson:
-        """The cache entry `put` would make, as the JSON text `save` would write for it."""
+    def encode_entry(digest: str, card_file: CardFile, data: dict | None = None) -> EncodedJson:
+        """The cache entry `put` would make, as the JSON text `save` would write for it;
+        `data` is card_file.to_dict(), when the caller has it already."""
         lines = [card.line for card in card_file.cards]
-        entry = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
+        entry = {"sha1": digest, "file": card_file.to_dict() if data is None else data, "lines": lines}
         return EncodedJson(json.dumps(entry, ensure_ascii=False))
 
     def save(self) -> None:

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import yaml
@@ -345,6 +346,7 @@ class MergeResult:
     changes: list[Change] = field(default_factory=list)
     unchanged: int = 0
     card_file: CardFile | None = None  # what `text` holds, when each card's line could be found
+    card_data: dict | None = None  # card_file.to_dict(), when the merge made it anyway
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -547,7 +549,7 @@ def _fresh_result(extracted: CardFile) -> MergeResult:
     written = _at_lines(extracted, found)
     # the changes name the same cards as `written`: a worker process sends one set of them
     changes = [Change("added", card) for card in (written or extracted).cards]
-    return MergeResult(text, new_state, changes, card_file=written)
+    return MergeResult(text, new_state, changes, card_file=written, card_data=data)
 
 
 def _line_of(slot: _Slot) -> int | None:
@@ -625,12 +627,10 @@ def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
     targets: dict[Path, Path] = {}
     claimed: set[Path] = set()
     for source in sources:
-        candidates = [
-            f"{source.stem}.yaml",
-            f"{source.name}.yaml",
-            f"{source.parent.name}_{source.name}.yaml",
-        ]
-        candidates += [f"{source.parent.name}_{source.name}.{n}.yaml" for n in range(2, 100)]
+        candidates = chain(
+            (f"{source.stem}.yaml", f"{source.name}.yaml", f"{source.parent.name}_{source.name}.yaml"),
+            (f"{source.parent.name}_{source.name}.{n}.yaml" for n in range(2, 100)),  # (made as needed)
+        )
         for name in candidates:
             candidate = folder / name
             owner = _source_of(candidate) if candidate.exists() else None
@@ -725,7 +725,7 @@ def _merge_with_file(
         text = result.text
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
         if result.card_file is not None:  # build need not parse it again
-            entry = ParseCache.encode_entry(digest, result.card_file)
+            entry = ParseCache.encode_entry(digest, result.card_file, result.card_data)
     summary = MergeSummary(
         text=text,
         digest=digest or "",
