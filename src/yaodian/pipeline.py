@@ -79,7 +79,7 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
 
 
 def _load_tables() -> None:
-    """Import what extraction needs and load jieba's dictionary and IDF table (about 0.5 s)."""
+    """Import what extraction needs and load jieba's dictionary and IDF table (a third of a second)."""
     from yaodian.extractors import extract_document  # noqa: F401
     from yaodian.extractors.phrases import keywords
     from yaodian.merge import merge_with_file  # noqa: F401
