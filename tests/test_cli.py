@@ -182,11 +182,13 @@ def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> 
         "会议提了三点要求:\n一、加强{{c1::组织}}领导,确保落实。\n二、整合各方资源,形成合力。\n三、注重广泛宣传。\n",
         encoding="utf-8",
     )
-    result = runner.invoke(app, ["extract", "docs"])
-    assert (
-        "warning: docs/a.txt:2: card left out: an item is clozed whole; remove the '{{' '}}' markup"
-        in result.output
-    )
+    for _ in range(2):  # also when the source is skipped as unchanged: the warning stands
+        result = runner.invoke(app, ["extract", "docs"])
+        assert (
+            "warning: docs/a.txt:2: card left out: an item is clozed whole; remove the '{{' '}}' markup"
+            in result.output
+        )
+    assert "(1 unchanged since the last extract, skipped)" in result.output
     check = runner.invoke(app, ["check"])
     assert check.exit_code == 0, check.output
 
@@ -277,3 +279,20 @@ def test_extract_again_reports_unchanged_sources_the_same_with_or_without_force(
         assert (
             f"{read} cards 0 added, 0 updated, 0 kept, 0 removed, {added} unchanged; 0 failed" in again.output
         )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_named_as_a_source_is_refused_not_read(workdir: Path) -> None:
+    """Reading a pipe would block for ever (it waits for a writer): extract names it and goes on."""
+    os.mkfifo(workdir / "pipe.txt")
+    shutil.copy(next((workdir / "seeds").iterdir()), workdir / "a.txt")
+    run = subprocess.run(
+        [sys.executable, "-m", "yaodian", "extract", "pipe.txt", "a.txt"],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 1
+    assert "error: pipe.txt: not a regular file" in run.stderr
+    assert "extract: 1 documents read" in run.stdout

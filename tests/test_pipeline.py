@@ -290,3 +290,36 @@ def test_what_was_extracted_from_what_is_kept_in_the_cache_not_in_the_state(
     extracted.clear()
     _batch(tmp_path / "src", cards)
     assert extracted == three_sources
+
+
+def test_a_skipped_source_is_reported_as_a_full_extract_reports_it(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    card_file = cards / f"{three_sources[0].stem}.yaml"
+    card_file.write_text(
+        card_file.read_text(encoding="utf-8").replace("  prompt: ", "  prompt: 我的 ", 1), encoding="utf-8"
+    )
+    _batch(tmp_path / "src", cards)  # merges the edit in; from now on the file is as extract left it
+    (cards / "yaodian-cards.schema.json").unlink()
+    extracted.clear()
+    skipped = _batch(tmp_path / "src", cards)
+    assert extracted == []
+    assert (cards / "yaodian-cards.schema.json").is_file()  # put back, as every extract does
+    forced = _batch(tmp_path / "src", cards, force=True)
+    for a, b in zip(skipped, forced, strict=True):
+        assert (a.result.counts, a.result.unchanged) == (b.result.counts, b.result.unchanged)
+    assert skipped[0].result.count("kept") == 1
+
+
+def test_a_card_file_without_state_records_is_merged_again(
+    tmp_path: Path, three_sources: list[Path], extracted: list[Path]
+) -> None:
+    cards = tmp_path / "cards"
+    _batch(tmp_path / "src", cards)
+    (cards / ".yaodian-state.json").unlink()  # without records, every card counts as the learner's
+    extracted.clear()
+    reports = _batch(tmp_path / "src", cards)
+    assert extracted == three_sources
+    assert all(r.result.unchanged == 0 and r.result.count("kept") > 0 for r in reports)

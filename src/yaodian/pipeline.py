@@ -15,6 +15,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -210,16 +211,12 @@ def extract_batch(
     state, cache = State.load(cards), ParseCache.load(cards)
     code = code_signature()
     signatures = {path: source_signature(path, code, root, encoding) for path in sources}
-    current = (
-        {}
-        if force
-        else {
-            path: count
-            for path in sources
-            if (count := up_to_date(cache.sources.get(targets[path].name), signatures[path], targets[path]))
-            is not None
-        }
-    )
+    current: dict[Path, dict] = {}
+    for path in sources:
+        name = targets[path].name
+        record = cache.sources.get(name)
+        if not force and name in state.files and up_to_date(record, signatures[path], targets[path]):
+            current[path] = record
     jobs = [
         Job(
             path,
@@ -239,10 +236,22 @@ def extract_batch(
         for path in sources:
             target = targets[path]
             report = FileReport(path, target, len(sources), up_to_date=path in current)
-            if path in current:
+            if path in current:  # reported as the last extract left it
+                record = current[path]
+                counts = {"kept": record["kept"]} if record["kept"] else {}
                 report.result = MergeSummary(
-                    None, "", None, state.files.get(target.name, {}), {}, current[path], [], None
+                    None,
+                    record["file"],
+                    record["file"],
+                    state.files[target.name],
+                    counts,
+                    record["unchanged"],
+                    [],
+                    None,
                 )
+                report.left_out = [
+                    YaodianError(message, Location(path, line)) for message, line in record["left_out"]
+                ]
                 yield report
                 continue
             _job, extracted = next(extracted_in_order)
@@ -259,7 +268,12 @@ def extract_batch(
                         record = {
                             "source": signatures[path],
                             "file": merged.digest,
-                            "cards": merged.unchanged + sum(map(merged.count, ("added", "updated", "kept"))),
+                            # what a report of the card file says while nothing changes
+                            "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
+                            "kept": merged.count("kept"),
+                            "left_out": [
+                                [e.message, e.location.line if e.location else None] for e in report.left_out
+                            ],
                         }
                         cache.record_source(target.name, record)
                 report.result = merged
@@ -277,13 +291,13 @@ def extract_batch(
         if written and not dry_run:
             state.save()
             cache.save()
-    if written and not dry_run:
+    if (written or current) and not dry_run:
         install_schema(cards)
 
 
 # What shapes the cards of a source besides its bytes and yaodian's own code: the libraries that
 # read documents and the tables that cut and convert their text (by import name).
-_SHAPING_PACKAGES = ("jieba", "opencc", "trafilatura", "charset_normalizer", "pypdf", "docx")
+_SHAPING_PACKAGES = ("jieba", "opencc_purepy", "trafilatura", "lxml", "charset_normalizer", "pypdf", "docx")
 
 
 def code_signature() -> str:
@@ -308,9 +322,11 @@ def code_signature() -> str:
 
 
 def source_signature(path: Path, code: str, root: str, encoding: str | None) -> str:
-    """A digest of everything one extraction of `path` depends on ('' when it cannot be read:
-    the extraction will say why)."""
+    """A digest of everything one extraction of `path` depends on ('' when it is no regular file
+    or cannot be read: the extraction will say why; a pipe is never read here, it would block)."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return ""
         data = path.read_bytes()
     except OSError:
         return ""
@@ -318,17 +334,22 @@ def source_signature(path: Path, code: str, root: str, encoding: str | None) -> 
     return hashlib.sha1(header + data).hexdigest()
 
 
-def up_to_date(record: dict | None, signature: str, target: Path) -> int | None:
-    """The number of extracted cards in `target` when extracting its source again cannot change
-    it: the source's signature is the one recorded and the card file is as yaodian left it
-    (a card file the learner edited since is merged again). None otherwise."""
+def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
+    """Whether extracting the source of `target` again cannot change it: the source's signature
+    is the one recorded and the card file is as yaodian left it (a card file the learner edited
+    since is merged again)."""
     if not record or not signature or record.get("source") != signature:
-        return None
+        return False
+    left_out = record.get("left_out")
+    if not (
+        isinstance(record.get("unchanged"), int)
+        and isinstance(record.get("kept"), int)
+        and isinstance(left_out, list)
+        and all(isinstance(w, list) and len(w) == 2 and isinstance(w[0], str) for w in left_out)
+    ):
+        return False
     try:
         data = target.read_bytes()
     except OSError:
-        return None
-    count = record.get("cards")
-    if hashlib.sha1(data).hexdigest() != record.get("file") or not isinstance(count, int):
-        return None
-    return count
+        return False
+    return hashlib.sha1(data).hexdigest() == record.get("file")
