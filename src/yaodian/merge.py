@@ -547,7 +547,6 @@ def _fresh_result(extracted: CardFile) -> MergeResult:
     }
     new_state[HEADER_KEY] = _header_fingerprint(extracted)
     written = _at_lines(extracted, found)
-    # the changes name the same cards as `written`: a worker process sends one set of them
     changes = [Change("added", card) for card in (written or extracted).cards]
     return MergeResult(text, new_state, changes, card_file=written, card_data=data)
 

@@ -236,22 +236,8 @@ def extract_batch(
         for path in sources:
             target = targets[path]
             report = FileReport(path, target, len(sources), up_to_date=path in current)
-            if path in current:  # reported as the last extract left it
-                record = current[path]
-                counts = {"kept": record["kept"]} if record["kept"] else {}
-                report.result = MergeSummary(
-                    None,
-                    record["file"],
-                    record["file"],
-                    state.files[target.name],
-                    counts,
-                    record["unchanged"],
-                    [],
-                    None,
-                )
-                report.left_out = [
-                    YaodianError(message, Location(path, line)) for message, line in record["left_out"]
-                ]
+            if path in current:
+                report.result, report.left_out = _replayed(current[path], state.files[target.name], path)
                 yield report
                 continue
             _job, extracted = next(extracted_in_order)
@@ -262,20 +248,11 @@ def extract_batch(
                 merged = extracted.merged
                 if not dry_run:
                     with _interrupt_after():  # a card file and its state record change together
-                        cache.record_source(target.name, None)
                         write_merge(merged, target, state, cache)
                         written += 1  # (here: a Ctrl-C held back until the block ends still saves it)
-                        record = {
-                            "source": signatures[path],
-                            "file": merged.digest,
-                            # what a report of the card file says while nothing changes
-                            "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
-                            "kept": merged.count("kept"),
-                            "left_out": [
-                                [e.message, e.location.line if e.location else None] for e in report.left_out
-                            ],
-                        }
-                        cache.record_source(target.name, record)
+                        cache.record_source(
+                            target.name, _source_record(signatures[path], merged, report.left_out)
+                        )
                 report.result = merged
             except YaodianError as exc:
                 report.error = exc
@@ -314,8 +291,8 @@ def code_signature() -> str:
         spec = find_spec(name)
         origin = spec.origin if spec is not None and spec.origin else ""
         try:
-            stat = os.stat(origin)
-            digest.update(f"{name}={origin}:{stat.st_size}:{stat.st_mtime_ns}\0".encode())
+            info = os.stat(origin)
+            digest.update(f"{name}={origin}:{info.st_size}:{info.st_mtime_ns}\0".encode())
         except OSError:
             digest.update(f"{name}=\0".encode())
     return digest.hexdigest()
@@ -353,3 +330,30 @@ def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
     except OSError:
         return False
     return hashlib.sha1(data).hexdigest() == record.get("file")
+
+
+def _source_record(signature: str, merged: MergeSummary, left_out: list[YaodianError]) -> dict:
+    """What the parse cache keeps of a source just extracted (see up_to_date): its signature, the
+    card file's digest, and what a report says of that file while nothing changes."""
+    return {
+        "source": signature,
+        "file": merged.digest,
+        "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
+        "kept": merged.count("kept"),
+        "left_out": [[e.message, e.location.line if e.location else None] for e in left_out],
+    }
+
+
+def _replayed(record: dict, fingerprints: dict, source: Path) -> tuple[MergeSummary, list[YaodianError]]:
+    """The report of a skipped source, as its last extract left it (from its _source_record)."""
+    summary = MergeSummary(
+        text=None,
+        digest=record["file"],
+        previous=record["file"],
+        fingerprints=fingerprints,
+        counts={"kept": record["kept"]} if record["kept"] else {},
+        unchanged=record["unchanged"],
+        notes=[],
+        cache_entry=None,
+    )
+    return summary, [YaodianError(message, Location(source, line)) for message, line in record["left_out"]]
