@@ -53,6 +53,12 @@ class Paragraph:
     line: int
     text: str
     original: str = ""
+    # How a Markdown source laid the line out (0 and () for other sources): the level of its
+    # heading (# = 1), the depth of its list item (a top-level bullet or number = 1), and the
+    # texts it marks as bold. The marks themselves are not in `text`.
+    heading: int = 0
+    bullet: int = 0
+    emphasised: tuple[str, ...] = ()
 
     @property
     def written(self) -> str:
