@@ -58,15 +58,30 @@ _HTML_TAG = re.compile(r"<(?:p|div|br|h[1-6]|body|span|table)\b[^>]*>", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
 
 
+@dataclass(frozen=True)
+class LineLayout:
+    """How a Markdown source laid out one line, which its text alone no longer shows: the level
+    of its heading (# = 1), the depth of its list item (top level = 1), the texts it set in bold."""
+
+    heading: int = 0
+    bullet: int = 0
+    emphasised: tuple[str, ...] = ()
+
+
 @dataclass
 class Document:
-    """A source document as text lines; for plain text, `lines[0]` is line 1 of the file."""
+    """A source document as text lines; for plain text, `lines[0]` is line 1 of the file.
+
+    `layout` maps a line number (1-based, as in `lines`) to its Markdown layout, for the lines
+    that have one; it is empty for other formats.
+    """
 
     path: Path
     lines: list[str]
     title: str | None = None
     encoding: str = "utf-8"
     meta: dict[str, str] = field(default_factory=dict)
+    layout: dict[int, LineLayout] = field(default_factory=dict)
 
     @property
     def stem(self) -> str:

@@ -8,9 +8,13 @@ related-article blocks (相关推荐, 上一篇/下一篇) after which an articl
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
+from yaodian.sources import LineLayout
+
+_NO_LAYOUT = LineLayout()
 
 _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(com|cn|net|org|gov)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})(?!\d)")
@@ -93,11 +97,12 @@ def _is_prose(text: str) -> bool:
     return han_len(text) >= 60 and bool(re.search(r"[，,。；]", text)) and not _TEASER_END.search(text)
 
 
-def main_text(lines: list[str]) -> list[Paragraph]:
+def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) -> list[Paragraph]:
     """The article lines of a document, cleaned, with their line numbers; boilerplate removed.
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
     paragraphs: list[Paragraph] = []
     in_tail = False
@@ -117,7 +122,17 @@ def main_text(lines: list[str]) -> list[Paragraph]:
             continue
         body = text.lstrip("-•·* ")
         original = written[len(text) - len(body) :]
-        paragraphs.append(Paragraph(number, body, original if original != body else ""))
+        shape = (layout or {}).get(number) or _NO_LAYOUT
+        paragraphs.append(
+            Paragraph(
+                number,
+                body,
+                original if original != body else "",
+                shape.heading,
+                shape.bullet,
+                shape.emphasised,
+            )
+        )
     return paragraphs
 
 
