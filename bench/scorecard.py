@@ -66,7 +66,8 @@ _COUNTED = {
 }
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_BRACKETED = re.compile(r"【[^】]*】")
+# What a title may carry beside its headline (issue 11): 【…】 brackets, a 2024…考点 prefix.
+_BRACKETED = re.compile(r"【[^】]*】|^\d{4}[^｜|:：]{0,12}考点[｜|:：·\s]*")
 # A gap a learner gains nothing from reciting: a time phrase, a number, a function word.
 _TIME = re.compile(
     r"^(近|过去|今|本|上|去|明|前|此|多|[\d〇零一二三四五六七八九十百千两]+)?.{0,6}?"
@@ -133,7 +134,8 @@ def card_figures(card_files: list[dict], norm) -> dict:
 
 
 def title_accepted(title: str, gold: str | list[str], norm) -> bool:
-    """A deck title a learner accepts: the gold headline, give or take punctuation and 【…】 brackets."""
+    """A deck title a learner accepts: the gold headline, give or take punctuation, 【…】 brackets
+    and a 2024…考点 prefix."""
     wanted = [gold] if isinstance(gold, str) else list(gold)
     plain = norm(_BRACKETED.sub("", title))
     return bool(norm(title)) and any(
