@@ -384,14 +384,20 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
     if card.type != "list" or card.clozes or not previous or len(previous) < 5:
         return card
     old_items, old_numbers, old_retired = previous[2], previous[3], previous[4]
-    if old_items == card.items or not isinstance(old_items, list):
+    if not isinstance(old_items, list) or not isinstance(old_numbers, list):
         return card
-    from yaodian.merge import renumber
+    if old_items == card.items:
+        # the items the last build tied: they keep the numbers it gave them
+        if len(old_numbers) != len(card.items) or old_numbers == card.cloze_numbers():
+            return card
+        clozes, retired = list(old_numbers), old_retired
+    else:
+        from yaodian.merge import renumber
 
-    old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
-    clozes, retired = renumber(old, card)
+        old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
+        clozes, retired = renumber(old, card)
     tied = copy.copy(card)
-    tied.clozes, tied.retired = clozes, sorted(set(card.retired) | set(retired))
+    tied.clozes, tied.retired = clozes, sorted(set(card.retired) | set(retired or []))
     return tied
 
 
