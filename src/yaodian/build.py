@@ -418,6 +418,7 @@ class BuildResult:
 class NoteBuild:
     """One card as an Anki note: what build writes into the package and sync sends to Anki."""
 
+    card_file: CardFile
     card: Card  # the card with the cloze numbers the note uses (see _tie_numbers)
     deck: str  # the deck's full name
     fields: list[str]  # in the order of FIELDS
@@ -466,7 +467,9 @@ def build_notes(
             if card.type == "list":
                 record += [card.items, card.cloze_numbers(), card.retired]
             guid = genanki.guid_for(GUID_NAMESPACE, card.id)
-            notes.append(NoteBuild(card, name, fields, tags, guid, cloze_order(card, card_mode_), record))
+            notes.append(
+                NoteBuild(card_file, card, name, fields, tags, guid, cloze_order(card, card_mode_), record)
+            )
     return notes
 
 
