@@ -8,15 +8,19 @@ line where it starts.
 
 from __future__ import annotations
 
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
-from yaodian.sources import Document, LineLayout, looks_like_markdown, read_document
+from yaodian.sources import Document, LineLayout, _rejoin, looks_like_markdown, read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -109,6 +113,12 @@ def test_markdown_layout_heading_levels_item_depths_and_bold_texts(tmp_path: Pat
         24: LineLayout(emphasised=("证照分离",)),
     }
     assert document.title == "申论笔记 | 专题三：优化营商环境"
+
+
+def test_markdown_with_windows_line_ends_reads_the_same(tmp_path: Path) -> None:
+    unix = _read(tmp_path, NOTES)
+    windows = _read(tmp_path, NOTES.replace("\n", "\r\n"), "windows.md")
+    assert (windows.lines, windows.layout, windows.title) == (unix.lines, unix.layout, unix.title)
 
 
 def test_main_text_carries_the_layout_into_paragraphs(tmp_path: Path) -> None:
@@ -327,3 +337,46 @@ def test_a_sentence_broken_after_a_comma_runs_on_in_any_text(tmp_path: Path) -> 
 )
 def test_clean_line_undoes_doubled_punctuation(raw: str, clean: str) -> None:
     assert clean_line(raw) == clean
+
+
+# ---------------------------------------------------------------- any text
+
+_MARKDOWN_PIECES = [
+    "# ", "## ", "### ", "- ", "  - ", "* ", "+ ", "1. ", "2) ", "> ", "**", "==", "*", "[链接](#a)",
+    "[网页](https://x.cn)", "![图](a.png)", "| 术语 | 内容 |\n| --- | --- |\n| 甲 | 乙 |", "---", "```",
+    "<!--", "-->", "%%", "[[笔记|别名]]", "<b>", "</b>", "<br>", "\n", "\n\n", "  ", "一、", "（一）",
+    "统一战线", "，", "。", "；", "“", "”", "重要法宝", "（", "3）", "\r\n",
+]  # fmt: skip
+markdown_text = st.lists(st.sampled_from(_MARKDOWN_PIECES) | st.text(max_size=3), max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(markdown_text)
+def test_any_markdown_keeps_its_line_count_and_layout_in_range(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.md"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            document = read_document(path)
+        except YaodianError:
+            return  # an empty document
+    assert len(document.lines) == len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    for number, layout in document.layout.items():
+        line = document.lines[number - 1]
+        assert line.strip()
+        assert all(text in line for text in layout.emphasised)
+        assert layout.heading in range(7) and layout.bullet >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES[20:]) | st.text(max_size=40), max_size=60))
+def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) -> None:
+    raw = "\n".join(lines).split("\n")
+    for wrapped in (False, True):
+        joined = _rejoin(raw, wrapped)
+        assert len(joined) == len(raw)
+        assert all(line.strip().startswith(raw[number].strip()) for number, line in enumerate(joined) if line)
+        written = iter("".join("".join(raw).split()))  # (page numbers and running heads may go)
+        assert all(char in written for char in "".join("".join(joined).split()))
+        if not wrapped:  # nothing goes
+            assert "".join("".join(joined).split()) == "".join("".join(raw).split())

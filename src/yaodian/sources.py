@@ -494,7 +494,11 @@ class _MarkdownReader:
             before = text
         for number, line in kept:
             bullet, prefix = item if item and number == start else (0, "")
-            self._put(number, prefix + line.text.strip(), LineLayout(heading, bullet, tuple(line.bold)))
+            text = prefix + line.text.strip()
+            bold = tuple(_LEFT_BOLD.sub(r"\2", found) for found in line.bold)  # (a tag left open)
+            self._put(
+                number, text, LineLayout(heading, bullet, tuple(found for found in bold if found in text))
+            )
 
     def _put(self, number: int, text: str, layout: LineLayout) -> None:
         if not 0 <= number < len(self.lines) or not text.strip():
