@@ -587,7 +587,7 @@ _MARKUP = re.compile(r"<[^>]+>")
 # (中新网·甘肃新闻). Chinese sites name themselves this way in <title>, in banners and in
 # the line above a headline.
 _SITE_WORD = (
-    r"(?:网|網|网站|網站|门户|門戶|频道|頻道|专栏|專欄|栏目|欄目|专题|專題|新闻|新聞|"
+    r"(?:网|網|网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|"
     r"日报|日報|晚报|晚報|数字报|數字報|客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
 )
 # (Not 一张网, 互联网, 电网, 安全网: words of prose, not names.)

@@ -23,8 +23,11 @@ _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})
 _DATE_META = re.compile(
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
 )
+# A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
+    r"^\s*[【\[(（]?\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图|"
+    r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
+    r"承办单位|抄送|考生须知|考试须知|答题须知)\s*[:：|]"
 )
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
@@ -35,6 +38,7 @@ _STRONG_WIDGET_WORDS = (
     "网站导航", "友链", "跳转", "蓝字", "星标", "阅读原文",
     # notices of use and copyright
     "仅供参考", "仅供学习", "仅供个人", "侵删", "转载请", "禁止转载", "未经授权", "未经许可", "违者必究", "小编",
+    "本站", "ICP备", "备案号", "关闭窗口", "打印本页",
 )  # fmt: skip
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
@@ -42,11 +46,13 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS + _WEAK_WIDGET_WORDS))
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
-_SPACED_MENU = re.compile(r"(?:\S{1,4}\s+){3,}\S{1,4}")  # or by spaces: 上一版 下一版 返回目录 放大
+# or by spaces (上一版 下一版 返回目录 放大); not a question's options (A. 科技金融 B. 绿色金融 …)
+_SPACED_MENU = re.compile(r"(?:[\u4e00-\u9fff]{1,4}\s+){3,}[\u4e00-\u9fff]{0,3}[A-Za-z\u4e00-\u9fff]{1,4}")
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
-    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)"
+    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
+    r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
+    r"[（(【\[]完[）)】\]]|[-—·\s]*END[-—·\s]*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -98,6 +104,76 @@ def _is_furniture(text: str, short: int = 20) -> bool:
     return menu or (length <= 12 and text.count(" ") >= 2) or bool(_SPACED_MENU.fullmatch(text))
 
 
+# Marks of restricted circulation (密级 and the like), printed above or around a document.
+_RESTRICTED = re.compile(
+    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
+)
+# An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
+_MASTHEAD = re.compile(r"\S{2,20}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院])文件")
+_DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+_EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
+_PAGE_FOOTER = re.compile(
+    r"第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|[-—–－\s]*\d{1,4}[-—–－\s]*|\d+\s*/\s*\d+"
+)
+_PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发")  # an official document's 版记
+_FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
+# A picture's caption or credit: 图为…, …供图, …摄 (not 拍摄).
+_CAPTION = re.compile(r"^\s*图为|(供图|(?<!拍)摄)\s*[）)]?\s*$")
+# A note in brackets on a line of its own about who wrote, edited or sent the text.
+_NOTE = re.compile(
+    r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|摄影|通讯员)[^）)】\]]*[）)】\]]"
+)
+# A news agency's dateline opening the first paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
+_DATELINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(]记者))"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+)
+# The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
+_INSTRUCTIONS = re.compile(r"\s*(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*")
+_ATTACHMENTS = re.compile(
+    r"\s*附件\s*[:：]"
+)  # 附件：1.某某方案 / 2.名词解释 (the names, not the attachments)
+_NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
+
+
+def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
+    """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
+    a masthead, a document number, a newspaper's page, a page number, a running header, a site's
+    banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line."""
+    length = han_len(view)
+    if length > 60:
+        return False
+    if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _EDITION.match(view) or _PAGE_FOOTER.fullmatch(view) or view in running or _PRINTED.fullmatch(view):
+        return True
+    if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
+        return True
+    # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
+    return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and _is_site_line(spaced)
+
+
+def _spaced(raw: str) -> str:
+    """A line cleaned as clean_line cleans it, but with the spaces between its words kept: a
+    headline's two halves (…之路 奋力谱写…) and a banner's names are told apart by them."""
+    return " ".join(filter(None, map(clean_line, raw.split())))
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Lines printed again and again through a document (simplified): a PDF's running header."""
+    counts = Counter(simplified(clean_line(line)) for line in lines)
+    return {line for line, count in counts.items() if count >= _RUNNING_COUNT and _could_run(line)}
+
+
+_RUNNING_COUNT = 3
+
+
+def _could_run(line: str) -> bool:
+    """A line that may be a running header: of some length, not a label, an item or a sentence.
+    (A question bank repeats 答案：A and a notebook its 名言金句 headings: these are not.)"""
+    return han_len(line) >= 8 and not re.search(r"[。，；：:]", line) and not _SECTION.match(line)
+
+
 def _is_prose(text: str) -> bool:
     return han_len(text) >= 60 and bool(re.search(r"[，,。；]", text)) and not _TEASER_END.search(text)
 
@@ -107,15 +183,23 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    An exam paper's instructions (注意事项 and the numbered lines under it, on its cover) and the
+    names of an official document's attachments (附件：1.… 2.…) are dropped, anti-scraping junk
+    inside a line and a news agency's dateline before the first paragraph are cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
     paragraphs: list[Paragraph] = []
+    running = _running_lines(lines)
     in_tail = False
+    skipping: str | None = None  # an exam paper's instructions, or the names of attachments
     for number, raw in enumerate(lines, 1):
-        written = clean_line(raw)
+        written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
         if not written:
             continue
         text = simplified(written)
+        if skipping and _still_skipping(skipping, text):
+            continue
+        skipping = None
         if _is_tail_marker(text):
             in_tail = True
             continue
@@ -123,7 +207,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        elif _is_furniture(text):
+        elif _is_furniture(text) or _is_page_chrome(text, simplified(_spaced(raw)), running):
+            continue
+        skipping = _opens_block(text, paragraphs)
+        if skipping:
             continue
         body = text.lstrip("-•·* ")
         original = written[len(text) - len(body) :]
@@ -139,6 +226,27 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+def _opens_block(text: str, before: list[Paragraph]) -> str | None:
+    """A line that opens a block to skip: the names of attachments (附件：1.…), or an exam paper's
+    instructions (注意事项), which stand on its cover, before any prose."""
+    attachments = _ATTACHMENTS.match(text)
+    if attachments and _NUMBERED.match(text[attachments.end() :]):
+        return "attachments"
+    if _INSTRUCTIONS.fullmatch(text) and not any(_is_body(p.text) for p in before):
+        return "instructions"
+    return None
+
+
+def _still_skipping(block: str, text: str) -> bool:
+    """The block being skipped goes on: the attachments' names are short numbered lines; the
+    instructions run on (wrapped lines too) until a short heading (给定资料)."""
+    if block == "attachments":
+        return bool(_NUMBERED.match(text)) and han_len(text) <= 30 and not re.search(r"[，。；：]", text)
+    return not (
+        han_len(text) <= 12 and not re.search(r"[，。！？；：!?]", text) and not _NUMBERED.match(text)
+    )
 
 
 # ---------------------------------------------------------------- titles
@@ -167,14 +275,6 @@ _SECTION = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创")
-# Marks of restricted circulation (密级 and the like), printed above or around a document.
-_RESTRICTED = re.compile(
-    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
-)
-# An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
-_MASTHEAD = re.compile(r"\S{2,20}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院])文件")
-_DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
-_EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper page: 第01版：要闻
 _TITLE_FIELD = re.compile(r"\s*(标\s*题|题\s*名|名\s*称)\s*[:：]\s*(\S.*)")
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 _CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
@@ -252,30 +352,9 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     return head
 
 
-def _spaced(raw: str) -> str:
-    """A line cleaned as clean_line cleans it, but with the spaces between its words kept: a
-    headline's two halves (…之路 奋力谱写…) and a banner's names are told apart by them."""
-    return " ".join(filter(None, map(clean_line, raw.split())))
-
-
 def _is_salutation(view: str) -> bool:
     """同志们： 各位代表： 尊敬的…：  — the speech or the letter begins after it."""
     return bool(re.search(r"[：:]$", view)) and han_len(view) <= 40
-
-
-def _running_lines(lines: list[str]) -> set[str]:
-    """Lines printed again and again through a document: a PDF's running header or footer."""
-    counts = Counter(clean_line(line) for line in lines)
-    return {line for line, count in counts.items() if count >= _RUNNING_COUNT and _could_run(line)}
-
-
-_RUNNING_COUNT = 3
-
-
-def _could_run(line: str) -> bool:
-    """A line that may be a running header: of some length, not a label, an item or a sentence.
-    (A question bank repeats 答案：A and a notebook its 名言金句 headings: these are not.)"""
-    return han_len(line) >= 8 and not re.search(r"[。，；：:]", line) and not _SECTION.match(line)
 
 
 def _title_field(head: list[_HeadLine]) -> str:
@@ -402,7 +481,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _BYLINE.search(view):
         return False
-    if re.fullmatch(r"[(（].*[)）]", view) or clean_line(line.raw) in running:
+    if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
         return False
     return not _is_chrome(view)
 
@@ -435,12 +514,12 @@ def _acceptable(title: str) -> bool:
     )
 
 
-_MARKDOWN_MARK = re.compile(r"^\s*(#{1,6}\s|>|[-*+]\s)|\[[^\]]*\]\([^)]*\)|\*\*|__|`")
+_MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
 # Markdown around a line's words: a heading's or a quote's mark, a list item's, links, bold.
 _MARKDOWN_STRIP = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link
-    (re.compile(r"^\s*(?:#{1,6}|>+|[-*+])\s+"), ""),  # heading, quote, list item
+    (re.compile(r"^\s*(?:(?:#{1,6}|>+)\s*|[-*+]\s+)"), ""),  # heading, quote, list item
     (re.compile(r"\*\*|__|`"), ""),  # bold, code
 )
 # Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
