@@ -77,6 +77,16 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "学习贯彻全会精神心得体会（精选）\n时间：2023-03-14\n学习贯彻全会精神心得体会",
             "学习贯彻全会精神心得体会",
         ),
+        # an issuer's name before a headline is not a decoration
+        (
+            "中共中央 国务院关于深化基层治理改革的意见\n2024年5月10日\n关于深化基层治理改革的意见",
+            "中共中央 国务院关于深化基层治理改革的意见",
+        ),
+        # a commentary's headline names its author; a byline alone is no headline
+        (
+            "本报评论员\n人民日报评论员：全面推进美丽中国建设\n2023年07月21日 来源：人民日报",
+            "人民日报评论员：全面推进美丽中国建设",
+        ),
         # the first section heading, a subtitle, a salutation, a date are no headline
         (
             "政府工作报告\n——2018年2月2日在某市第十五届人民代表大会第二次会议上\n市长 张三\n各位代表：",

@@ -439,7 +439,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     author's name on a line of its own)."""
     for line in head[last + 1 : last + 3]:
         view = line.view
-        if _SUBTITLE.match(view) or _FULL_DATE.search(view) or _META.match(view) or _BYLINE.search(view):
+        if _SUBTITLE.match(view) or _FULL_DATE.search(view) or _META.match(view) or _is_byline(view):
             return True
         if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
             return False
@@ -448,14 +448,22 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
 
 def _core(title: str, singles: list[str]) -> str:
     """The headline a decorated one repeats: '学习心得体会（精选）' printed again as '学习心得体会',
-    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话'. What the longer one adds after it can
-    only be a bracketed note; a short line (政府工作报告) is no core of a longer title."""
-    cores = [
-        line
-        for line in singles
-        if line != title and han_len(line) >= 8 and line in title and _only_a_note(title.split(line, 1)[1])
-    ]
+    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话'. The longer one adds a bracketed note
+    after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
+    (中共中央 国务院关于…的意见), and a short line (政府工作报告) is no core of a longer title."""
+    cores = []
+    for line in singles:
+        if line == title or han_len(line) < 8 or line not in title:
+            continue
+        before, after = title.split(line, 1)
+        if _only_a_note(after) and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
+            cores.append(line)
     return max(cores, key=len) if cores else title
+
+
+def _is_byline(view: str) -> bool:
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline)."""
+    return han_len(view) <= 12 and bool(_BYLINE.search(view))
 
 
 def _only_a_note(text: str) -> bool:
@@ -477,9 +485,9 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     length = han_len(view)
     if not 4 <= length <= 40 or line.heading >= 2 or line.bullet:
         return False
-    if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 1:
+    if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
         return False
-    if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _BYLINE.search(view):
+    if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _is_byline(view):
         return False
     if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
         return False
@@ -497,8 +505,9 @@ def _is_chrome(view: str) -> bool:
 
 
 def _is_site_line(view: str) -> bool:
-    """A banner: a site's or channel's name, alone or beside others (百学范文网 心得体会)."""
-    if re.search(r"[，。！？“”]", view):
+    """A banner: a site's or channel's name, alone or beside others (百学范文网 心得体会); not a
+    sentence or a numbered heading."""
+    if re.search(r"[，。！？“”]", view) or _SECTION.match(view):
         return False
     return any(is_site_name(chunk) for chunk in _CHUNK_SEPARATORS.split(view) if chunk)
 
