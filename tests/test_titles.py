@@ -238,9 +238,15 @@ _LINE = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
-@given(lines=st.lists(_LINE, max_size=8), stem=st.one_of(st.text(max_size=20), st.just("2024-03-05")))
-def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(lines: list[str], stem: str) -> None:
-    title = find_title(lines, main_text(lines), stem)
+@given(
+    lines=st.lists(_LINE, max_size=8),
+    stem=st.one_of(st.text(max_size=20), st.just("2024-03-05")),
+    given_title=st.one_of(st.none(), _LINE),
+)
+def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(
+    lines: list[str], stem: str, given_title: str | None
+) -> None:
+    title = find_title(lines, main_text(lines), stem, given_title)
     assert title.strip()
     assert not re.search(r"https?://|www\.", title)
     assert not re.match(r"\s*(#|>|[-*+]\s)", title)

@@ -296,17 +296,20 @@ class _HeadLine:
     raw: str = ""
 
 
-def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str) -> str:
+def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, given: str | None = None) -> str:
     """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
     a date alone.
 
-    In order: a 标题: field of a page's metadata block; a Markdown top heading; the first line of
-    the head (the lines before the body's first prose) that reads like a headline and is not
-    chrome, a date line, a breadcrumb, a salutation or a section heading, joined with the next
-    line when the headline runs on over two, and preferring one that a byline, a date or a
-    subtitle follows; else the file name `fallback` when it has words; else the body's opening
-    words; else the file name as it is.
+    In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
+    file's top heading), tidied, when it has words; a 标题: field of a page's metadata block; a
+    Markdown top heading; the first line of the head (the lines before the body's first prose)
+    that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
+    section heading, joined with the next line when the headline runs on over two, and
+    preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
+    when it has words; else the body's opening words; else the file name as it is.
     """
+    if given and _acceptable(title := _tidy_title(given)):
+        return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
     if title:
