@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import find_title, main_text
-from yaodian.sources import read_document
+from yaodian.sources import Document, read_document
 
 PROSE = (
     "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉，"
@@ -204,6 +204,23 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
     document = read_document(path)
     assert document.title is None
     assert extract_document(document).title == "关于做好春耕生产工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("兰州新区：产业集聚按下快进键", "兰州新区：产业集聚按下快进键"),
+        ("[基层治理十个关键词](#top)", "基层治理十个关键词"),
+        ("## 基层治理十个关键词", "基层治理十个关键词"),
+        # a title without words is no title: the text's headline is looked for
+        ("https://www.example.com/a.html", "关于做好春耕生产工作的通知"),
+        ("2024-03-05", "关于做好春耕生产工作的通知"),
+    ],
+)
+def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str) -> None:
+    lines = ["关于做好春耕生产工作的通知", "发布时间：2025-03-01", PROSE]
+    document = Document(path=Path("a.docx"), lines=lines, title=given)
+    assert extract_document(document).title == expected
 
 
 # ---------------------------------------------------------------- never a bad title
