@@ -1,8 +1,11 @@
-"""Separate a web page's main text from its boilerplate, and find the document's title.
+"""Separate a document's main text from its boilerplate, and find the document's own title.
 
-Rules are general signs of site furniture in Chinese web pages: links and phone numbers,
-sharing and login widgets, download and copyright notices, author/editor lines, and the
-related-article blocks (相关推荐, 上一篇/下一篇) after which an article's own text has ended.
+Rules are general signs of furniture in Chinese web pages, WeChat articles, official documents
+and PDF text: links and phone numbers, sharing and login widgets, download and copyright
+notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
+and running headers, classification marks, and the related-article blocks (相关推荐, 上一篇,
+往期推荐) after which an article's own text has ended. The title is the document's headline,
+told from that furniture, from date lines, salutations and section headings.
 """
 
 from __future__ import annotations
@@ -46,8 +49,6 @@ _WEAK_WIDGET_WORDS = (
 )  # fmt: skip
 _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS + _WEAK_WIDGET_WORDS))
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
-# or by spaces (上一版 下一版 返回目录 放大); not a question's options (A. 科技金融 B. 绿色金融 …)
-_SPACED_MENU = re.compile(r"(?:[\u4e00-\u9fff]{1,4}\s+){3,}[\u4e00-\u9fff]{0,3}[A-Za-z\u4e00-\u9fff]{1,4}")
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
     r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
@@ -101,7 +102,19 @@ def _is_furniture(text: str, short: int = 20) -> bool:
     # menus: several short words separated by bars or wide spaces
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
     menu = ("|" in text or "｜" in text) and bool(_MENU.search(text))
-    return menu or (length <= 12 and text.count(" ") >= 2) or bool(_SPACED_MENU.fullmatch(text))
+    return menu or (length <= 12 and text.count(" ") >= 2) or _is_spaced_menu(text)
+
+
+def _is_spaced_menu(text: str) -> bool:
+    """Five or more words of a menu set apart by spaces (上一版 下一版 返回目录 放大 缩小), most of
+    two or three characters: not a line of slogans (稳中求进 守正创新 先立后破), nor a question's
+    options (A. 科技金融 B. 绿色金融)."""
+    words = text.split()
+    return (
+        len(words) >= 5
+        and all(len(word) <= 4 and re.search(r"[\u4e00-\u9fff]", word) for word in words)
+        and sum(map(len, words)) <= 3 * len(words)
+    )
 
 
 # Marks of restricted circulation (密级 and the like), printed above or around a document.
@@ -117,22 +130,21 @@ _PAGE_FOOTER = re.compile(
 )
 _PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发")  # an official document's 版记
 _FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
-# A picture's caption or credit: 图为…, …供图, …摄 (not 拍摄).
-_CAPTION = re.compile(r"^\s*图为|(供图|(?<!拍)摄)\s*[）)]?\s*$")
+# A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
+_CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
 # A note in brackets on a line of its own about who wrote, edited or sent the text.
 _NOTE = re.compile(
     r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|摄影|通讯员)[^）)】\]]*[）)】\]]"
 )
-# A news agency's dateline opening the first paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
+# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
 _DATELINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(]记者))"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
 # The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
 _INSTRUCTIONS = re.compile(r"\s*(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*")
-_ATTACHMENTS = re.compile(
-    r"\s*附件\s*[:：]"
-)  # 附件：1.某某方案 / 2.名词解释 (the names, not the attachments)
+# The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
+_ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
 
 
@@ -148,6 +160,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if _EDITION.match(view) or _PAGE_FOOTER.fullmatch(view) or view in running or _PRINTED.fullmatch(view):
         return True
     if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
+        return True
+    if " " in spaced and _is_spaced_menu(spaced):
         return True
     # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
     return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and _is_site_line(spaced)
