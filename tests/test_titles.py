@@ -111,6 +111,10 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ),
         # a headline over two lines: a wrapped one runs on, two halves keep a space
         (
+            "2023年度某省公务员录用考试\n申论试卷（A类）\n\n注意事项",
+            "2023年度某省公务员录用考试申论试卷（A类）",
+        ),
+        (
             "学好用好《某某条例》\n推动全面从严治党向纵深发展\n——在全市干部培训班上的辅导",
             "学好用好《某某条例》 推动全面从严治党向纵深发展",
         ),

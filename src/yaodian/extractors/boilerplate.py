@@ -438,7 +438,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     return (
         not _DOCUMENT_TYPE.search(view)
         and not re.search(r"[！？!?]$", view)
-        and han_len(after.text) >= 6
+        and han_len(after.text) >= 5  # not a name (张三, 欧阳建国)
         and han_len(text) >= max(6, han_len(after.text) / 2)
         and han_len(text + after.text) <= 40
         and _reads_like_headline(after, running)
