@@ -148,7 +148,7 @@ def test_a_running_header_is_not_the_headline() -> None:
         ("同志们：", "在全县干部大会上的讲话(1)", "在全县干部大会上的讲话"),
         ("一、总体要求", "数字政府建设意见_副本", "数字政府建设意见"),
         # ... and a file name without words gives way to the text's opening words
-        ("同志们：", HASH_NAME, "近年来"),
+        ("同志们：", HASH_NAME, "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举"),
     ],
 )
 def test_without_a_headline_the_file_name(head: str, stem: str, expected: str) -> None:
@@ -184,6 +184,12 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
             "<title>兰州新区：产业集聚按下快进键_中新网</title>",
             "<h1>中新网·甘肃新闻</h1>",
             "兰州新区：产业集聚按下快进键",
+        ),
+        # a site's name is the <title>: the <h1> that is not one
+        (
+            "<title>某某范文网</title>",
+            "<h1>某某范文网</h1><h1>2023年个人年度工作总结范文</h1>",
+            "2023年个人年度工作总结范文",
         ),
         # the <title> and the <h1> agree on the headline, not on the channel
         (

@@ -615,8 +615,8 @@ def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = (
     A site's or channel's name is never the headline, though a page may print it as its only
     <h1> or as a line above the headline. A title, or a part of one, that the page says again (an
     <h1>, a line of the text, the other title) is the headline; else the longest part of a title
-    that is not a name, if it is long enough not to be a column's (政策法规); else None, and the
-    headline is looked for in the text.
+    that is not a name, if it is long enough not to be a column's (政策法规); else an <h1> that is
+    neither; else None, and the headline is looked for in the text.
     """
     stripped = [line.strip() for line in lines]
     said = set(stripped) | set(headings)
@@ -635,7 +635,7 @@ def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = (
         names = [part for part in pieces[title] if not is_site_name(part) and not _URL_TEXT.search(part)]
         if names and len(longest := max(names, key=len)) > _COLUMN_NAME_LENGTH:
             return longest
-    return None
+    return next((h for h in headings if len(h) > _COLUMN_NAME_LENGTH and not is_site_name(h)), None)
 
 
 _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two

@@ -332,11 +332,25 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     if han_len(name) >= 2 and _acceptable(name):
         return name
     body = next((p.written for p in paragraphs if _is_body(p.text)), "")
-    opening = _tidy_title(re.split(r"[，,。；;：:！!？?]", body, maxsplit=1)[0][:30])
+    opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _opening_words(text: str) -> str:
+    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    words = ""
+    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
+        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
+            break
+        words += clause
+    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
+
+
+_OPENING_LENGTH = 30
 
 
 def _is_body(text: str) -> bool:
