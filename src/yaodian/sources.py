@@ -25,7 +25,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -566,28 +566,87 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
     lines = _clean_lines(body)
-    raw_title = _TITLE_TAG.search(text)
-    titles = [getattr(result, "title", None), html.unescape(raw_title.group(1)) if raw_title else None]
-    return lines, _page_title([" ".join(t.split()) for t in titles if t and t.strip()], lines)
+    tag = _TITLE_TAG.search(text)
+    titles = [
+        " ".join((getattr(result, "title", None) or "").split()),
+        _markup_text(tag.group(1)) if tag else "",
+    ]
+    headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
+    return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
 
 
-# What Chinese sites put between an article's title and the site's name in <title>.
-# (Not "——": it joins a title and its subtitle.)
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s-\s)\s*")
+# What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
+# and a hyphen or dash with spaces around it or before a site's name at the end
+# ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}$))\s*")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_MARKUP = re.compile(r"<[^>]+>")
+# A site's or a channel's name: a short name ending in a word for a site or a section of one
+# (人民网, 中新网江西新闻, 政府信息公开专栏, 安澜日报数字报, 某某市人民政府), or two names joined by a dot
+# (中新网·甘肃新闻). Chinese sites name themselves this way in <title>, in banners and in
+# the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
+# nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
+_SITE_WORD = (
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|"
+    r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
+)
+_NAME_CHARS = r"[^\s，。：；！？“”《》]"
+_SITE_NAME = re.compile(
+    rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
+    r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
+)
 
 
-def _page_title(titles: list[str], lines: list[str]) -> str | None:
-    """The article's part of a page's titles ('标题_栏目_某某网' -> '标题'): the longest part of
-    trafilatura's title or the <title> that opens a line of the text, else trafilatura's."""
+def is_site_name(text: str) -> bool:
+    """A site's or channel's name (人民网, 中新网·甘肃新闻, 政府信息公开专栏), not a headline."""
+    return bool(_SITE_NAME.fullmatch(text.strip()))
+
+
+def _markup_text(markup: str) -> str:
+    """The text of a bit of HTML (a <title>, an <h1>): tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(_MARKUP.sub("", markup)).split())
+
+
+def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
+    """The article's headline among a page's titles (trafilatura's, then the <title>'s), its <h1>s
+    and its text: '标题_栏目_某某网' -> '标题'.
+
+    A site's or channel's name is never the headline, though a page may print it as its only
+    <h1> or as a line above the headline. A title, or a part of one, that the page says again (an
+    <h1>, a line of the text, the other title) is the headline; else the longest part of a title
+    that is not a name, if it is long enough not to be a column's (政策法规); else an <h1> that is
+    neither; else None, and the headline is looked for in the text.
+    """
     stripped = [line.strip() for line in lines]
+    said = set(stripped) | set(headings)
+    pieces = {title: _title_parts(title) for title in titles}
     for title in titles:
-        parts = [title, *(part for part in _TITLE_SEPARATORS.split(title) if part)]
-        for part in sorted(parts, key=len, reverse=True):
-            # a short part (a column's name, 统一战线) may open any line by chance
-            if part in stripped or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+        others = said | {part for other in titles if other != title for part in pieces[other]}
+        for part in sorted({title, *pieces[title]} - {""}, key=len, reverse=True):
+            if is_site_name(part) or _URL_TEXT.search(part):
+                continue
+            if len(part) <= _COLUMN_NAME_LENGTH and part != title:
+                continue  # a column's name (政策法规), though the page may print it again
+            # a short part (统一战线) may open any line by chance
+            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
                 return part
-    return titles[0] if titles else None
+    for title in titles:
+        names = [part for part in pieces[title] if not is_site_name(part) and not _URL_TEXT.search(part)]
+        if names and len(longest := max(names, key=len)) > _COLUMN_NAME_LENGTH:
+            return longest
+    return next((h for h in headings if len(h) > _COLUMN_NAME_LENGTH and not is_site_name(h)), None)
+
+
+_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a page title between its separators (the whole title when it has none)."""
+    return [part for part in _TITLE_SEPARATORS.split(title) if part]
+
+
+_URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 
 # ---- Word
