@@ -222,3 +222,33 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
 )
 def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
     assert _lists_of(paragraphs) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # paragraphs opened by parallel clauses (a report's bold openers, without the bold)
+        (
+            "一年来，我们主要做了以下工作：\n坚持项目为王，经济运行回升向好。面对需求收缩，我们迎难而上。\n"
+            "坚持工业强市，产业结构持续优化。我们深入推进新型工业化。\n"
+            "坚持创新驱动，发展动能不断增强。全社会研发投入持续增长。",
+            [("我们主要做了以下工作", ["坚持项目为王", "坚持工业强市", "坚持创新驱动"])],
+        ),
+        # run-in headings: short sentences that head the longer ones after them
+        (
+            "（一）全力扩大有效需求，推动经济回升向好。坚持消费和投资双轮驱动。大力提振消费。"
+            "实施消费提质扩容行动，巩固大宗消费，培育新型消费。扩大有效投资。实施重大项目攻坚行动，"
+            "全年新开工项目100个以上。稳定社会预期。加强政策宣传解读，稳定市场信心和发展预期。",
+            [("全力扩大有效需求，推动经济回升向好", ["大力提振消费", "扩大有效投资", "稳定社会预期"])],
+        ),
+    ],
+)
+def test_parallel_openers(text: str, lists: Lists) -> None:
+    assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == lists
+
+
+def test_reporting_frames_are_no_parallel_openers() -> None:
+    """全会认为，… 全会强调，… 全会指出，…: the shared words are the whole opener (a guard of the
+    opening-clause rule above)."""
+    text = "全会认为，形势总体很好。\n全会强调，要狠抓工作落实。\n全会指出，要防范化解风险。"
+    assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
