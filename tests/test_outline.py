@@ -106,6 +106,35 @@ def test_marked_items(text: str, lists: Lists) -> None:
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # 最后 ends a run of 第一 第二
+        (
+            "明年要做好以下工作：第一，坚定不移贯彻方针。第二，坚定不移推动发展。第三，坚定不移改善民生。"
+            "最后，坚定不移加强自身建设。",
+            [
+                (
+                    "明年要做好以下工作",
+                    ["坚定不移贯彻方针", "坚定不移推动发展", "坚定不移改善民生", "坚定不移加强自身建设"],
+                )
+            ],
+        ),
+        # an item's clause ends before a bracket it does not close, and at a dash
+        (
+            "考点提示：①首次提出的时间和地点（2023年9月，黑龙江）；②系统阐述的场合（中央政治局集体学习）。",
+            [("考点提示", ["首次提出的时间和地点", "系统阐述的场合（中央政治局集体学习）"])],
+        ),
+        (
+            "素材如下：\n——对党忠诚、不负人民——年轻干部的第一位要求。\n——三严三实——作风建设的要求。",
+            [("素材如下", ["对党忠诚、不负人民", "三严三实"])],
+        ),
+    ],
+)
+def test_item_words(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # 【考点一】: a label and a number; the title's closing remark in brackets is no part of it
         (
             "【考点一】政策背景：为什么要办成？\n正文。\n【考点二】核心要义：怎么办成？\n正文。\n"

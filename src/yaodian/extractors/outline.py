@@ -210,13 +210,6 @@ def _may_glue(text: str, start: int, kind: str) -> bool:
     return bool(HAN.match(text[start - 1])) and text[start - 1] != "第"
 
 
-def _in_brackets(text: str, start: int) -> bool:
-    """True inside an unclosed bracket: 1） there closes the bracket (见附件1）), it opens no item."""
-    return max(text.rfind("（", 0, start), text.rfind("(", 0, start)) > max(
-        text.rfind("）", 0, start), text.rfind(")", 0, start)
-    )
-
-
 def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     """Every marker at a plausible place, in document order, with the text of its item.
 
@@ -243,8 +236,8 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                     if kind in _OPENING_KINDS or not _may_glue(text, start, kind):
                         continue
                     glued = True
-                if kind == "arabic" and match.group("close") and _in_brackets(text, start):
-                    continue
+                if kind == "arabic" and match.group("close") and _unclosed_bracket(text[:start]) >= 0:
+                    continue  # (1） closes a bracket there: 见附件1）)
                 number = _number_of(kind, match)
                 if number is None:
                     continue
@@ -405,6 +398,8 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
                 runs.append(stack.pop(index))
         key = mark.key
         same = next((i for i, run in enumerate(stack) if run.key == key), None)
+        if same is None and mark.kind == "order" and mark.number == _ORDER["最后"]:
+            same = _closed_by_last(stack)
         if same is not None and _continues(stack[same], mark):
             close_from(same + 1)
             run = stack[same]
@@ -434,6 +429,12 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
             opener = (mark.paragraph, run)
     close_from(0)
     return runs
+
+
+def _closed_by_last(stack: list[Enumeration]) -> int | None:
+    """The open run of 第一/一是 that 最后 ends (第一，…第二，…最后，…), if one is open and no
+    run of 首先 … is."""
+    return next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind in ("shi", "di")), None)
 
 
 def _after(mark: Mark, other: Mark) -> bool:
@@ -475,6 +476,8 @@ def _continues(run: Enumeration, mark: Mark) -> bool:
         return True  # (a list item of another list has ended this one: see _ended)
     if mark.kind in _OPENING_KINDS:
         return mark.paragraph == last.paragraph + 1
+    if mark.kind == "order" and run.kind != "order":
+        return True  # 最后 ends a run of 第一 … (see _closed_by_last)
     if mark.kind == "order":
         return last.number != 99 and (
             mark.number > last.number or mark.number == 99 or mark.number == last.number == _ORDER_MIDDLE
@@ -491,14 +494,26 @@ def item_text(body: str, kind: str = "") -> str:
     """The words a candidate must produce: the opening clause, without trailing punctuation.
 
     A heading is often run into its first sentence with no break (一、基层统战工作的意义基层统战
-    工作是指…); for headings the clause is cut where the body starts.
+    工作是指…); for headings the clause is cut where the body starts. A clause that breaks off
+    inside a bracket ends before it (首次提出的时间和地点（2023年9月，黑龙江）), and one that
+    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash.
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
-    clause = strip_punct(opening_clause(body))
+    clause = opening_clause(body)
+    for cut in (_unclosed_bracket(clause), clause.find("——")):
+        if cut > 0 and han_len(clause[:cut]) >= 2:
+            clause = clause[:cut]
+    clause = strip_punct(clause)
     if kind in _HEADING_KINDS:
         clause = heading_part(clause)
     return clause
+
+
+def _unclosed_bracket(text: str) -> int:
+    """Where the last bracket that `text` opens and does not close starts, else -1."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened if opened > max(text.rfind("）"), text.rfind(")")) else -1
 
 
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
