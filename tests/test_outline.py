@@ -88,13 +88,15 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
                 ("精准运用四种形态", ["经常开展批评和自我批评", "党纪轻处分成为大多数"]),
             ],
         ),
-        # 一方面 inside an item of 首先 … 最后 is a list of its own, not a restart of theirs
+        # 一方面 inside an item of 首先 … 最后 is a list of its own, not a restart of theirs; a
+        # list inside an item is led by the words that introduce it there
         (
             "首先，端正态度。\n其次，重新梳理。一方面，归纳已有材料；另一方面，学习优秀报告。\n再次，完成修改。\n"
-            "最后，总结经验。",
+            "最后，推动活动持续发展，关键要做到“三个坚持”：一是坚持农民主体；二是坚持因地制宜。",
             [
-                ("标题", ["端正态度", "重新梳理", "完成修改", "总结经验"]),
+                ("标题", ["端正态度", "重新梳理", "完成修改", "推动活动持续发展"]),
                 ("重新梳理", ["归纳已有材料", "学习优秀报告"]),
+                ("关键要做到“三个坚持", ["坚持农民主体", "坚持因地制宜"]),
             ],
         ),
     ],

@@ -564,9 +564,13 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     (“五个强化”甩给你) or asks the question the set answers (有何战略之策?).
     """
     first = run.marks[0]
+    text = paragraphs[first.paragraph].text
     if run.parent is not None and run.parent.paragraph == first.paragraph:
-        return strip_punct(run.parent.body) if run.parent.label_only else run.parent.item
-    before = paragraphs[first.paragraph].text[: first.start].strip()
+        # the item this set is part of, or the words that introduce the set in it (最后，…，关键要
+        # 做到“三个坚持”：一是…)
+        between = text[run.parent.body_start : first.start].strip()
+        return _last_clause(between) if between.endswith((":", "：")) else run.parent.item
+    before = text[: first.start].strip()
     if han_len(before) >= 2:
         return _last_clause(before)
     if first.paragraph > 0 and (run.parent is None or run.parent.paragraph < first.paragraph - 1):
