@@ -88,6 +88,14 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
                 ("精准运用四种形态", ["经常开展批评和自我批评", "党纪轻处分成为大多数"]),
             ],
         ),
+        # （1） and ① after an item of 首先 … are points of that item
+        (
+            "首先，要做到两点：\n（1）提高思想认识。\n（2）落实工作责任。\n其次，加强宣传引导。\n最后，及时总结经验。",
+            [
+                ("标题", ["要做到两点", "加强宣传引导", "及时总结经验"]),
+                ("要做到两点", ["提高思想认识", "落实工作责任"]),
+            ],
+        ),
         # 一方面 inside an item of 首先 … 最后 is a list of its own, not a restart of theirs; a
         # list inside an item is led by the words that introduce it there
         (

@@ -75,9 +75,10 @@ _LEVEL = {kind: level for kind, (_, level) in MARKERS.items()}
 # The rank of a run in the outline (lower is outer). Labelled sections (【材料一】, 第一题：) and
 # the numbered heading styles have a conventional rank; a Markdown heading of level h ranks h - 10,
 # outside all of them. The other kinds have none: their runs sit inside the item they start in,
-# but never outside （1） (_FREE_RANK).
+# never outside 1、 (_FREE_RANK): a list of 1、 or of an outer style that starts after them closes
+# them, while （1） and ① nest in their items (首先，要做到两点：（1）…（2）… 其次，…).
 _RANK = {"chapter": 0.5, "label": 0.5, "heading": 1, "paren_cn": 2, "arabic": 3, "paren_num": 4, "circled": 5}
-_FREE_RANK = 4.5
+_FREE_RANK = 3.5
 _SHORT = 4  # an item's opening clause shorter than this is a cue word (首先, 放：); see opening_clause
 _LABELLED = ("chapter", "label")
 _NESTED = 0.01  # how much further in a free run ranks than the run it starts inside
