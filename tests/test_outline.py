@@ -187,6 +187,11 @@ def test_item_words(text: str, lists: Lists) -> None:
             [],
         ),
         ("1. 年轻干部要墩墩苗，你怎么理解？\n2. 有人认为多干多错，对此你怎么看？", []),
+        (
+            "1. 下列关于新质生产力的说法，正确的是\nA. 以创新为主导\nB. 以要素投入为主\n"
+            "2. 党的纪律包括哪些 A. 政治纪律 B. 组织纪律\n3. 新时代的硬道理是什么\nA. 高质量发展",
+            [],
+        ),
     ],
 )
 def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:

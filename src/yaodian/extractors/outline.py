@@ -125,8 +125,11 @@ _KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
     for present in product((False, True), repeat=len(_NEED_ORDER))
 }
 # An exam question, not a point to recall: a blank to fill in （　　）, a score （20分）, a question
-# put to the candidate (你怎么看？).
-_QUESTION = re.compile(r"[(（]\s*[)）]|[_＿]{3,}|[(（]\s*\d+\s*分\s*[)）]|你[^，,。；;！!？?]*[？?]\s*$")
+# put to the candidate (你怎么看？), options A. B. after it (in it or on the next line).
+_QUESTION = re.compile(
+    r"[(（]\s*[)）]|[_＿]{3,}|[(（]\s*\d+\s*分\s*[)）]|你[^，,。；;！!？?]*[？?]\s*$|\sA[.．、].*\sB[.．、]"
+)
+_OPTION = re.compile(r"[A-DＡ-Ｄ]\s*[.．、]")
 
 
 @dataclass
@@ -150,6 +153,7 @@ class Mark:
     # the index of the last paragraph up to this one that is no Markdown list item
     last_plain: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
+    question: bool = False  # the item is an exam question (see _QUESTION)
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -265,11 +269,13 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             if unique and mark.start < unique[-1].body_start:
                 continue
             unique.append(mark)
+        options_follow = index + 1 < len(paragraphs) and bool(_OPTION.match(paragraphs[index + 1].text))
         for mark, following in zip(unique, [*unique[1:], None], strict=False):
             end = following.start if following else len(text)
             mark.body = text[mark.body_start : end].strip()
             mark.rest = text[mark.body_start :]
             mark.last_plain = last_plain
+            mark.question = options_follow or bool(_QUESTION.search(mark.rest))
         marks += unique
     return marks
 
@@ -488,7 +494,7 @@ def _continues(run: Enumeration, mark: Mark) -> bool:
 
 def _questions(run: Enumeration) -> bool:
     """A run of exam questions (a blank to fill in, a score): not a list of points to recall."""
-    return 2 * sum(1 for mark in run.marks if _QUESTION.search(mark.rest)) >= len(run.marks)
+    return 2 * sum(1 for mark in run.marks if mark.question) >= len(run.marks)
 
 
 def item_text(body: str, kind: str = "") -> str:
