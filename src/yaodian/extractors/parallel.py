@@ -189,6 +189,7 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
 
 # a run-in heading: a short sentence of a few words, no clause inside it (大力提振消费。)
 _RUN_IN = re.compile(r"[^，,、；;：:“”\"‘’（）()《》]{4,12}[。！!]")
+_RUN_IN_SENTENCES = 4  # the opening sentence and three headings, each but the last with its text
 
 
 def run_in_headings(paragraph: Paragraph) -> ParallelSet | None:
@@ -196,6 +197,8 @@ def run_in_headings(paragraph: Paragraph) -> ParallelSet | None:
     report heads the parts of a section (…持续用力。大力提振消费。实施…。扩大有效投资。…), when
     there are three or more; the paragraph's opening sentence is its own heading and the lead.
     """
+    if paragraph.text.count("。") + paragraph.text.count("！") < _RUN_IN_SENTENCES:
+        return None  # (most paragraphs: too few sentences to hold an opening and three headings)
     parts = [s.strip() for s in sentences(paragraph.text) if strip_punct(s)]
     heads = [
         strip_punct(sentence)
