@@ -96,6 +96,17 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
                 ("要做到两点", ["提高思想认识", "落实工作责任"]),
             ],
         ),
+        # a new run of 一要 inside an item of （3） ends the old run of 一是 under which （1） began,
+        # not the run of （1）
+        (
+            "一是做好减法。\n二是做强平台。\n（1）明确含义。\n（2）剖析问题。\n"
+            "（3）提出对策。一要坚持需求导向；二要坚持线上线下结合。",
+            [
+                ("标题", ["做好减法", "做强平台"]),
+                ("做强平台", ["明确含义", "剖析问题", "提出对策"]),
+                ("提出对策", ["坚持需求导向", "坚持线上线下结合"]),
+            ],
+        ),
         # 一方面 inside an item of 首先 … 最后 is a list of its own, not a restart of theirs; a
         # list inside an item is led by the words that introduce it there
         (

@@ -378,8 +378,10 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
 
     Open runs form a stack, outer below inner. A mark that continues an open run of its key
     closes the runs above it (the points under the previous item); one that restarts its key's
-    run closes that run and those above it. A mark that starts a run closes the runs that rank
-    as deep as it or deeper (the next heading closes the points under the previous one), except
+    run closes that run and those above it, unless the item its paragraph opens with is above
+    that run (…四是… （3）提出对策。一要…: only the old run of 一是 ends). A mark that starts a
+    run closes the runs that rank as deep as it or deeper (the next heading closes the points
+    under the previous one), except
     that a marker inside a paragraph stays inside the item that paragraph opens with. A run of
     dashes or glyphs ends at a paragraph that does not open with one, a Markdown list at a
     paragraph that is no list item.
@@ -413,11 +415,13 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         else:
             if mark.glued or not _can_start(mark):
                 continue
+            inside = opener is not None and opener[0] == mark.paragraph and opener[1] in stack
             if same is not None:
-                close_from(same)
-            floor = 0
-            if opener is not None and opener[0] == mark.paragraph and opener[1] in stack:
-                floor = stack.index(opener[1]) + 1
+                if inside and stack.index(opener[1]) > same:
+                    runs.append(stack.pop(same))  # an old run below the item this mark is in
+                else:
+                    close_from(same)
+            floor = stack.index(opener[1]) + 1 if inside and opener[1] in stack else 0
             rank = _rank_of(mark, stack)
             deeper = next((i for i in range(floor, len(stack)) if stack[i].rank >= rank), None)
             if deeper is not None:

@@ -92,7 +92,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
     found: list[ParallelSet] = []
     run: list[tuple[int, str, str, bool]] = []
     for head in [*heads, None]:
-        if head is not None and (not run or (head[3] == run[-1][3] and _alike([run[-1][1], head[1]]))):
+        if head is not None and (not run or _continues(run[-1], head)):
             run.append(head)
             continue
         if _is_set([h[1] for h in run], clauses_only=bool(run) and run[0][3]):
@@ -109,6 +109,14 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
             )
         run = [head] if head is not None else []
     return found
+
+
+def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool]) -> bool:
+    """Parallel with the heading before it: sentences alike, or clauses that open with the same
+    two characters (see _is_set)."""
+    if head[3] != last[3]:
+        return False
+    return head[1][:2] == last[1][:2] if head[3] else _alike([last[1], head[1]])
 
 
 def _is_set(heads: list[str], clauses_only: bool) -> bool:
