@@ -110,14 +110,6 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
     return _distinct(found)
 
 
-def _named(lead: str, members: list[str], sentence: str) -> str:
-    """The numbered concept the sentence names before the members when it counts them (三个带头，
-    即带头…，带头…，带头…: the card asks for 三个带头), else `lead`."""
-    before = sentence[: sentence.find(members[0])] if members[0] in sentence else ""
-    named = [t for t in terms.find_terms([Paragraph(0, before)]) if t.count in (None, len(members))]
-    return named[-1].term if named else lead
-
-
 def _distinct(found: list[Series]) -> list[Series]:
     """Without a series whose members another one found already holds (the same set seen by two rules)."""
     kept: list[Series] = []
@@ -126,6 +118,23 @@ def _distinct(found: list[Series]) -> list[Series]:
         if not any(members <= set(other.members) for other in kept):
             kept.append(series)
     return kept
+
+
+def _named(lead: str, members: list[str], sentence: str) -> str:
+    """The numbered concept the sentence names before the members when it counts them (三个带头，
+    即带头…，带头…，带头…: the card asks for 三个带头), with the rest of its clause when that is
+    short (三个没有变), else `lead`."""
+    before = sentence[: sentence.find(members[0])] if members[0] in sentence else ""
+    named = [t.term for t in terms.find_terms([Paragraph(0, before)]) if t.count in (None, len(members))]
+    if not named:
+        return lead
+    last_clause = (clauses(before) or [""])[-1]
+    term = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
+    rest = last_clause[last_clause.rfind(term) + len(term) :] if term in last_clause else ""
+    return _member(term + rest) if 0 < han_len(rest) <= _NAMED_REST else term
+
+
+_NAMED_REST = 2  # the words after a numbered concept that still belong to its name (三个没有|变)
 
 
 def tidy(text: str) -> str:
@@ -842,9 +851,21 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+def _opening_at(first: str, opening: str) -> int:
+    """Where in `first` (after its start, outside a quotation) the members' shared `opening`
+    begins, or 0."""
+    if not opening or first.startswith(opening):
+        return 0
+    at = first.find(opening, 1)
+    while at > 0 and _UNBALANCED.search(first[:at]):
+        at = first.find(opening, at + 1)
+    return max(at, 0)
+
+
 def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     """(lead, members) of each run of three or more ，-clauses of `part` that open alike; the
-    first of them may hold words before the shared opening (让良好生态环境成为…，成为…)."""
+    first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
+    完善…格局是A的必然要求，是B的必然要求)."""
     pieces = clauses(part)
     found = _correlated(part)
     start = 0
@@ -852,30 +873,17 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         end = start + 1
         while end < len(pieces) and _alike(pieces[start : end + 1]):
             end += 1
-        lead = ""
-        later_opening = _shared_opening(pieces[start + 1 : end])
-        if (
-            end - start >= 3
-            and not pieces[start].startswith(later_opening)
-            and later_opening in pieces[start][1:]
-        ):
-            # 完善…格局是A的必然要求，是B的必然要求: the later members' opening starts the first
-            cut = pieces[start].index(later_opening, 1)
-            lead = strip_punct(pieces[start][:cut])
-            pieces = [*pieces[:start], pieces[start][cut:], *pieces[start + 1 :]]
-        elif end - start < 3:
-            # the first member after a lead inside its clause: 让…成为A，成为B，成为C
-            later = start + 1
-            while later + 1 < len(pieces) and _alike(pieces[start + 1 : later + 2]):
-                later += 1
-            opening = _shared_opening(pieces[start + 1 : later + 1])
-            if later - start >= 2 and opening and opening in pieces[start][1:]:
-                cut = pieces[start].index(opening, 1)
-                lead = strip_punct(pieces[start][:cut])
-                pieces = [*pieces[:start], pieces[start][cut:], *pieces[start + 1 :]]
-                end = later + 1
-        members = [_member(p) for p in pieces[start:end]]
-        if end - start >= 3 and _well_formed(members):
+        if end - start < 3:
+            # the others may open alike without the first: 让…成为A，成为B，成为C
+            end = start + 2
+            while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
+                end += 1
+        cut = _opening_at(pieces[start], _shared_opening(pieces[start + 1 : end]))
+        lead = strip_punct(pieces[start][:cut])
+        first = pieces[start][cut:]
+        members = [_member(p) for p in [first, *pieces[start + 1 : end]]]
+        alike = _alike([first, *pieces[start + 1 : end]])
+        if end - start >= 3 and alike and _well_formed(members):
             found.append((lead or (_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:
