@@ -68,6 +68,8 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
                 ["扬尘", "机动车尾气", "餐饮油烟"],
             ],
         ),
+        # a word that may modify a noun stops a member only once it is as long as its siblings
+        ("推动污染防治在重点区域、重要领域、关键指标上实现新突破。", [["重点区域", "重要领域", "关键指标"]]),
         # a function word the siblings hold too is part of the member
         ("让敢干者有舞台、实干者得实惠、有为者有地位。", [["敢干者有舞台", "实干者得实惠", "有为者有地位"]]),
         # a word that ends a member is not a stop (项目化推进)
@@ -99,6 +101,27 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         ),
         # a last member that ends at 等 is whole, however long
         ("持续推进财税、金融、要素市场化配置等改革。", [["财税", "金融", "要素市场化配置"]]),
+        # a series that ends at 等 inside a part, and the series after it
+        (
+            "在产权保护、产业补贴、金融领域等实现规则、规制、管理、标准相通相容。",
+            [["产权保护", "产业补贴", "金融领域"], ["规则", "规制", "管理", "标准"]],
+        ),
+        # a part that ends with the opening the parts after it share ends one series, starts another
+        (
+            "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量。",
+            [["更基本", "更深沉", "更持久"]],
+        ),
+        # long members keep more words past the longest sibling (a member is no pair of long phrases)
+        (
+            "即世界旅游休闲中心、中国与葡语国家商贸合作服务平台、以中华文化为主流多元文化共存的交流合作基地，为…",
+            [
+                [
+                    "世界旅游休闲中心",
+                    "中国与葡语国家商贸合作服务平台",
+                    "以中华文化为主流多元文化共存的交流合作基地",
+                ]
+            ],
+        ),
         # figures are no members: the series ends before them
         ("汽车、家电、餐饮消费分别增长9.3%、7.8%和15.6%。", [["汽车", "家电", "餐饮"]]),
         # a joining word does not split off words unlike the members
@@ -165,6 +188,11 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                     ["全市地区生产总值3286.4亿元", "一般公共预算收入241.7亿元", "固定资产投资增长4.8%"],
                 )
             ],
+        ),
+        # ，-clauses after a colon that open with an ordinal
+        (
+            "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",
+            [("三大板块", ["第一部分是总论", "第二到十四部分是分论", "第十五部分讲加强党的领导"])],
         ),
         # ，-clauses after a colon that open alike
         (

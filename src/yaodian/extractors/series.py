@@ -52,6 +52,9 @@ _STOP_BEFORE = {
     "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好", "围绕",
     "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
 }  # fmt: skip
+# Of those, words that modify a verb (重点发展) or a noun (重点区域、重要领域): they stop a member
+# only once it is as long as its siblings.
+_SOFT_STOPS = {"主要", "重点", "集中"}
 _JOINERS = {"和", "及", "与", "以及", "或"}
 _JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?|]")  # | parts a Markdown table's cells
@@ -295,7 +298,12 @@ def _grow_back(
     after_verbs: list[tuple[str, str]] = []  # (member, verb) at each verb passed
     stop, stopped = "", False  # stopped: by a word or by its length, not at the start of the text
     for token in reversed(_tokens(text)):
-        stops = token in _STOP_BEFORE and token not in shared and (taken or len(token) == 1)
+        stops = (
+            token in _STOP_BEFORE
+            and token not in shared
+            and (taken or len(token) == 1)
+            and not (token in _SOFT_STOPS and size < target)
+        )
         if not _WORDLIKE.search(token) or (stops and not (allow_de and token == "的" and taken)):
             stop, stopped = token, True
             break
@@ -432,7 +440,7 @@ def _last_members(
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
     if ending and cuts:
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
-    elif not ended and word_len_of(last) > longest + 2:
+    elif not ended and word_len_of(last) > longest + max(2, longest // 2):
         members[-1] = _opening_words(last, max(2, typical), with_de=any("的" in m for m in mids))
         return _Closing([m for m in members if m.strip()], False, 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
@@ -509,20 +517,39 @@ def _unlike(before: str, after: str, head: str, mids: list[str], last: str) -> b
 
 
 def _is_pair(part: str) -> bool:
-    """A member that is two words joined by 和/与/及 (当前和长远)."""
+    """A member that is two short words joined by 和/与/及 (当前和长远)."""
     tokens = _tokens(part)
-    return any(t in _JOINERS for t in tokens[1:-1])
+    joins = [i for i, t in enumerate(tokens) if t in _JOINERS and 0 < i < len(tokens) - 1]
+    return len(joins) == 1 and all(
+        word_len_of("".join(side)) <= _PAIR_SIDE for side in (tokens[: joins[0]], tokens[joins[0] + 1 :])
+    )
 
 
-def _is_seam(part: str, typical: float, before: str, after: str) -> bool:
+_PAIR_SIDE = 5  # a side of a pair longer than this is a phrase: 中国与葡语国家商贸合作服务平台 is no pair
+
+
+def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bool:
     """A middle part that joins two series rather than being a member of one: one much longer than
     its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
-    members), one with a 的 its neighbours lack (a 的 where they have theirs is the members' own:
-    严的基调、严的措施、严的氛围)."""
+    members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
+    opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
+    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施)."""
     size = word_len_of(part)
     if size > max(2 * typical, typical + 6) or _QUANTITY.search(part):
         return True
-    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, after)
+    if "等" in _tokens(part)[1:-1] or _opens_next(part, following):
+        return True
+    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
+
+
+def _opens_next(part: str, following: list[str]) -> bool:
+    """Whether `part` ends with a member that opens as the parts after it do, after words of its own."""
+    opening = _shared_opening(following)
+    if not opening or (len(opening) < 2 and len(following) < 2) or part.startswith(opening):
+        return False
+    at = part.rfind(opening)
+    longest = max(word_len_of(f) for f in following)
+    return at >= 2 and word_len_of(part[at:]) <= longest + 2
 
 
 def _de_in_step(part: str, before: str, after: str) -> bool:
@@ -586,8 +613,7 @@ def _series_in(parts: list[str]) -> list[Series]:
     runs: list[tuple[str, list[str], str]] = []
     head, current = parts[0], []
     for index, part in enumerate(middle, 1):
-        before, after = parts[index - 1], parts[index + 1]
-        if _is_seam(part, typical, before, after):
+        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]):
             runs.append((head, current, part))
             head, current = part, []
         else:
@@ -625,9 +651,12 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     longest = max(sizes)
     others = [*mids, *closing.members]
     quoted = _trailing_quotations(head)
-    if quoted and not any(mark in m for m in others for mark in _QUOTATIONS):
-        # 开展“村晚”“村BA”、读书会: the quotations the head ends with are members, the words before
-        # them the lead (siblings without quotation marks give them no words of their own)
+    before_quoted = _tokens(head[: len(head) - len("".join(quoted))]) if quoted else ()
+    governed = not before_quoted or before_quoted[-1] in _verbs() or before_quoted[-1] in _STOP_BEFORE
+    if quoted and governed and not any(mark in m for m in others for mark in _QUOTATIONS):
+        # 开展“村晚”“村BA”、读书会: the quotations a verb governs are members, the words before them
+        # the lead (siblings without quotation marks give them no words of their own; 农村承包地
+        # “三权分置” keeps its noun)
         firsts, lead = quoted, _member(head[: len(head) - len("".join(quoted))])
     else:
         target = max(typical, 1 if longest <= 1 else 2)
@@ -771,6 +800,7 @@ def _list_colon(sentence: str) -> int | None:
     return colons[-1].start()
 
 
+_ORDINAL_DIGITS = "一二三四五六七八九十0123456789"
 _FRAME_LONGEST = 4  # a first clause shorter than this may only frame the part (到2027年, as FORMAT's 首先)
 # A part that opens with an ordinal (一要, 二要): a marked item, whether or not outline reads it so.
 _ORDINAL = re.compile(r"[一二三四五六七八九十]+[要是]")
@@ -828,7 +858,12 @@ def _alike(pieces: list[str]) -> bool:
     opening = _shared_opening(pieces)
     if opening and len(pieces) >= 3 and not pieces[0].startswith(_shared_opening(pieces[1:])):
         return False
-    if len(opening) == 1 and any(_tokens(p)[0] != opening or len(_tokens(p)) < 3 for p in pieces):
+    ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
+    if (
+        len(opening) == 1
+        and not ordinal
+        and any(_tokens(p)[0] != opening or len(_tokens(p)) < 3 for p in pieces)
+    ):
         opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
     sizes = [han_len(p) for p in pieces]
     return bool(opening) or (len(_shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
