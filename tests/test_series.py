@@ -189,6 +189,20 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 )
             ],
         ),
+        # ；-parts that are each a correlative pair are members whole
+        (
+            "做好统战工作：既不能墨守成规，又不要标新立异；既要尽力而为，又要量力而行；既要只争朝夕，又不要急功近利。",
+            [
+                (
+                    "做好统战工作",
+                    [
+                        "既不能墨守成规，又不要标新立异",
+                        "既要尽力而为，又要量力而行",
+                        "既要只争朝夕，又不要急功近利",
+                    ],
+                )
+            ],
+        ),
         # ，-clauses after a colon that open with an ordinal
         (
             "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",

@@ -828,8 +828,10 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
         if _shared_opening(firsts) and min(han_len(f) for f in firsts) < _FRAME_LONGEST:
             which = 1
     members = [_member(c[which]) for c in split]
+    if all(len(c) == 2 and c[0][0] == "既" and c[1][0] in _CORRELATED for c in split):
+        members = [_member("，".join(c)) for c in split]  # 既…，又…；既…，又…: each pair is a member
     opening = _shared_opening(members[1:])
-    first = ",".join(split[0])
+    first = "，".join(split[0])
     if len(opening) >= 2 and not members[0].startswith(opening) and opening in first:
         # the later parts open alike and the first holds their opening after a lead: 推动…，应当强化A；强化B
         at = first.index(opening)
@@ -870,7 +872,8 @@ def _alike(pieces: list[str]) -> bool:
 
 
 # 既要A，又要B，更要C: correlatives that join parallel clauses (the first one, then the others).
-_CORRELATIVE = re.compile(r"(?:^|(?<=[，,]))(既)(.)?[^，,]+(?:[，,](?:又|也|更|还)\2[^，,]+){2,}")
+_CORRELATED = "又也更还"
+_CORRELATIVE = re.compile(rf"(?:^|(?<=[，,]))(既)(.)?[^，,]+(?:[，,][{_CORRELATED}]\2[^，,]+){{2,}}")
 
 
 def _correlated(part: str) -> list[tuple[str, list[str]]]:
