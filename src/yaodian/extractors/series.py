@@ -76,6 +76,15 @@ _COUNT = re.compile(
     r"[“「]?(?P<number>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|张|条|项|种|级|类|方面|家|所|支|对|层|环节)"
 )
 _CN_NUMBERS = {c: n for n, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+# A figure with its unit (9.3%, 42块, 2015年): members are no figures, and a part with one is a seam.
+_QUANTITY = re.compile(
+    r"\d[\d.,]*\s*(?:%|％|[万亿千百十个件项家所座人名户次元倍年月日号条亩吨斤米题道分篇页章节])"
+)
+_NOT_PROSE = re.compile(r"…|[|｜>›»]")  # an ellipsis, a page's separators
+_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$|^[^“]*”|“[^”]*$")
+# How much longer than the shortest member the longest may be: beyond it, one "member" is a
+# clause that swallowed the words after the series (影响、有代表性的党外人士及时推荐到人大).
+_BALANCE = 3
 
 
 @dataclass
@@ -149,7 +158,7 @@ def tidy(text: str) -> str:
     return text
 
 
-# --- 、 series ----------------------------------------------------------------------------------
+# --- words: jieba's, with quotations whole, and the verbs of its dictionary -----------------------
 
 
 def _length(tokens: list[str]) -> int:
@@ -164,31 +173,6 @@ def word_len_of(text: str) -> int:
     if not _LATIN.search(text):
         return han_len(text)
     return _length(words(text))
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    """The outermost closed quotations and brackets of `text`, as (start, end) slices."""
-    spans = []
-    opened: list[tuple[str, int]] = []
-    for index, char in enumerate(text):
-        if opened and char == _PAIRS[opened[-1][0]]:
-            _, start = opened.pop()
-            if not opened:
-                spans.append((start, index + 1))
-        elif char in _PAIRS:
-            opened.append((char, index))
-    return spans
-
-
-def _split_outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
-    """`text` cut at each 、 outside the `spans`."""
-    parts, start = [], 0
-    for index, char in enumerate(text):
-        if char == "、" and not any(a < index < b for a, b in spans):
-            parts.append(text[start:index])
-            start = index + 1
-    parts.append(text[start:])
-    return parts
 
 
 @lru_cache(maxsize=65536)
@@ -277,6 +261,263 @@ def _opens_with_verb(member: str) -> bool:
     return bool(tokens) and (tokens[0] in _verbs() or tokens[0] in _STOP_BEFORE)
 
 
+def _shared_ending(siblings: list[str]) -> str:
+    """The characters every sibling ends with ('' when they share none or there is only one)."""
+    if len(siblings) < 2:
+        return ""
+    size, shortest = 0, min(len(m) for m in siblings)
+    while size < shortest and len({m[-1 - size] for m in siblings}) == 1:
+        size += 1
+    return siblings[0][len(siblings[0]) - size :] if size else ""
+
+
+def _shared_opening(siblings: list[str]) -> str:
+    return _shared_ending([s[::-1] for s in siblings])[::-1]
+
+
+def _number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_NUMBERS.get(tens, 1) * 10 + _CN_NUMBERS.get(ones, 0)
+    return _CN_NUMBERS.get(text, 0)
+
+
+# --- 、 series -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)  # a clause quoted again (in the document or the next one) is read once
+def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lead, members) of each series in `clause`: those inside its quotations and brackets, then
+    its own."""
+    spans = _spans(clause)
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for start, end in spans:
+        inner = clause[start + 1 : end - 1]
+        if "、" not in inner:
+            continue
+        lead = _clean_lead(strip_punct(clause[:start]))
+        quoted = _quoted_set(inner) if clause[start] in _QUOTATIONS else None
+        if quoted:
+            found.append((lead, tuple(quoted)))
+        else:
+            found += [(own or lead, members) for own, members in _series_of(inner)]
+    parts = _split_outside(clause, spans)
+    if len(parts) >= 2:
+        found += [(series.lead, tuple(series.members)) for series in _series_in(parts)]
+    return tuple(found)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The outermost closed quotations and brackets of `text`, as (start, end) slices."""
+    spans = []
+    opened: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if opened and char == _PAIRS[opened[-1][0]]:
+            _, start = opened.pop()
+            if not opened:
+                spans.append((start, index + 1))
+        elif char in _PAIRS:
+            opened.append((char, index))
+    return spans
+
+
+def _split_outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """`text` cut at each 、 outside the `spans`."""
+    parts, start = [], 0
+    for index, char in enumerate(text):
+        if char == "、" and not any(a < index < b for a, b in spans):
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+_QUOTED_LONGEST = 12  # a quoted part longer than this is a sentence, not a coined member
+
+
+def _quoted_set(inner: str) -> list[str] | None:
+    """The members of a quotation that holds nothing but a series (“拆、治、兴”), else None."""
+    parts = [_member(p) for p in _split_outside(inner, _spans(inner))]
+    sizes = [word_len_of(p) for p in parts]
+    if len(parts) < 3 or min(sizes) < 1 or max(sizes) > _QUOTED_LONGEST:
+        return None
+    if max(sizes[0], sizes[-1]) > max(sizes[1:-1]) + 2:
+        return None  # words before or after the series quoted with it (“统战工作上层重要、中层次要…”)
+    if max(sizes) >= _BALANCE * min(sizes) and max(sizes) > 6:
+        return None
+    return parts if len(set(parts)) == len(parts) else None
+
+
+def _series_in(parts: list[str]) -> list[Series]:
+    parts = [p.strip() for p in parts]
+    middle = parts[1:-1]
+    if any(not p for p in middle) or word_len_of(parts[-1]) == 0:
+        return []
+    typical = statistics.median([word_len_of(p) for p in middle]) if middle else word_len_of(parts[-1])
+    # runs of plain members between seams: (head, members, tail)
+    runs: list[tuple[str, list[str], str]] = []
+    head, current = parts[0], []
+    for index, part in enumerate(middle, 1):
+        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]):
+            runs.append((head, current, part))
+            head, current = part, []
+        else:
+            current.append(part)
+    runs.append((head, current, parts[-1]))
+    found = []
+    for head, mids, tail in runs:
+        series = _build(head, mids, tail)
+        if series is not None:
+            found.append(series)
+    return found
+
+
+def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bool:
+    """A middle part that joins two series rather than being a member of one: one much longer than
+    its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
+    members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
+    opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
+    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施)."""
+    size = word_len_of(part)
+    if size > max(2 * typical, typical + 6) or _QUANTITY.search(part):
+        return True
+    if "等" in _tokens(part)[1:-1] or _opens_next(part, following):
+        return True
+    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
+
+
+def _opens_next(part: str, following: list[str]) -> bool:
+    """Whether `part` ends with a member that opens as the parts after it do, after words of its own."""
+    opening = _shared_opening(following)
+    if not opening or (len(opening) < 2 and len(following) < 2) or part.startswith(opening):
+        return False
+    at = part.rfind(opening)
+    longest = max(word_len_of(f) for f in following)
+    return at >= 2 and word_len_of(part[at:]) <= longest + 2
+
+
+def _de_in_step(part: str, before: str, after: str) -> bool:
+    """Whether `after` has a 的 about as far from its start as `part` has, and `before` one
+    about as far from its end."""
+    at = part.index("的")
+    from_end = len(part) - at
+    return (
+        "的" in after
+        and abs(after.index("的") - at) <= 2
+        and "的" in before
+        and abs(len(before) - before.rindex("的") - from_end) <= 2
+    )
+
+
+def _build(head: str, mids: list[str], tail: str) -> Series | None:
+    if not mids and not (_JOINER_CHAR.search(head) or _JOINER_CHAR.search(tail)):
+        # one member each side of a lone 、 and no joining word to add a third (see
+        # _first_members, _split_joined): never three members, so not worth segmenting
+        return None
+    pairs = bool(mids) and all(_is_pair(m) for m in mids)
+    mid_sizes = [word_len_of(m) for m in mids]
+    split_joined = not mids or round(statistics.median(mid_sizes)) <= 6
+    counts = (len(mids) + 2, len(mids) + 3)
+    closing = _last_members(tail, mids, head, counts, split_joined, pairs)
+    if not closing.members:
+        return None
+    if not mids:
+        sizes = [word_len_of(m) for m in closing.members[:-1]] or [word_len_of(closing.members[0])]
+        if word_len_of(closing.members[-1]) > max(sizes) + 2:
+            closing.members[-1] = _opening_words(closing.members[-1], max(2, round(statistics.median(sizes))))
+        sizes = [word_len_of(m) for m in closing.members]
+    else:
+        known = closing.members if closing.marked_end else closing.members[:-1]
+        sizes = mid_sizes + [word_len_of(m) for m in known]
+    typical = round(statistics.median(sizes))
+    longest = max(sizes)
+    others = [*mids, *closing.members]
+    quoted = _trailing_quotations(head)
+    before_quoted = _tokens(head[: len(head) - len("".join(quoted))]) if quoted else ()
+    governed = not before_quoted or before_quoted[-1] in _verbs() or before_quoted[-1] in _STOP_BEFORE
+    if quoted and governed and not any(mark in m for m in others for mark in _QUOTATIONS):
+        # 开展“村晚”“村BA”、读书会: the quotations a verb governs are members, the words before them
+        # the lead (siblings without quotation marks give them no words of their own; 农村承包地
+        # “三权分置” keeps its noun)
+        firsts, lead = quoted, _member(head[: len(head) - len("".join(quoted))])
+    else:
+        target = max(typical, 1 if longest <= 1 else 2)
+        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
+        firsts, lead = _with_shared_opening(firsts, others, lead)
+    members = [m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(_member(member))]
+    if len(members) < 3 or any(word_len_of(m) < 1 for m in members) or len(set(members)) < len(members):
+        return None
+    if any(word_len_of(m) < 2 for m in members) and not (len(members) >= 4 or closing.count == len(members)):
+        return None
+    if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
+        return None
+    return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _trailing_quotations(head: str) -> list[str]:
+    """The quotations `head` ends with, one after another (…开展“村晚”“村BA”)."""
+    quoted: list[str] = []
+    for token in reversed(_tokens(head)):
+        if token[0] not in _QUOTATIONS or token[-1] != _PAIRS[token[0]]:
+            break
+        quoted.insert(0, token)
+    return quoted
+
+
+def _quotations_apart(member: str) -> list[str]:
+    """A member made of two quotations or more written one after another, as one member each."""
+    parts = [a or b for a, b in _ONE_QUOTATION.findall(member)]
+    if len(parts) >= 2 and not _ONE_QUOTATION.sub("", member).strip():
+        return parts
+    return [member]
+
+
+def _with_shared_opening(firsts: list[str], others: list[str], lead: str) -> tuple[list[str], str]:
+    """When every later member opens with the same words (为A、为B、为C; 常修为政之德、常思贪欲之害)
+    and the lead holds them near its end, the first member opens with them too."""
+    opening = _shared_opening(others)
+    if (
+        len(firsts) != 1
+        or not opening
+        or firsts[0].startswith(opening)
+        or (len(opening) < 2 and len(others) < 2)
+    ):
+        return firsts, lead
+    whole = lead + firsts[0]
+    start = whole.rfind(opening, 0, len(lead))
+    longest = max(word_len_of(m) for m in others)
+    if start < 0 or word_len_of(whole[start:]) > longest + 2:
+        return firsts, lead
+    return [whole[start:]], whole[:start]
+
+
+def _first_members(
+    head: str, target: int, longest: int, siblings: list[str], pairs: bool
+) -> tuple[list[str], str]:
+    """The series' first member grown from the end of `head` (two, when 和 joins them; one pair
+    when the members are pairs); and the lead."""
+    shared = {t for m in siblings for t in _tokens(m)} - _JOINERS
+    verbs_stop = 2 * sum(map(_opens_with_verb, siblings)) < len(siblings)
+    ending = _shared_ending(siblings)
+    first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending)
+    rest = head[: len(head) - len(first)]
+    members = [first]
+    if stop in _JOINERS and rest.endswith(stop) and pairs:
+        size = word_len_of(first)  # the pair's other word is about as long (当前和长远)
+        before, _ = _grow_back(rest[: -len(stop)], size, size, shared, verbs_stop)
+        if word_len(before) >= 1:
+            members = [before + stop + first]
+            rest = rest[: -len(stop) - len(before)]
+    elif stop in _JOINERS and rest.endswith(stop):
+        before, _ = _grow_back(rest[: -len(stop)], target, longest, shared, verbs_stop, ending)
+        if word_len(before) >= 2 and before not in _verbs():  # 加强与…: a verb and a preposition
+            members.insert(0, before)
+            rest = rest[: -len(stop) - len(before)]
+    return members, _member(rest)
+
+
 def _grow_back(
     text: str, target: int, longest: int, shared: set[str], verbs_stop: bool = False, ending: str = ""
 ) -> tuple[str, str]:
@@ -327,31 +568,6 @@ def _grow_back(
         return "".join(taken), stop
     candidates = after_verbs + ([("".join(taken), stop)] if stopped else [])
     return min(candidates, key=lambda c: (abs(word_len_of(c[0]) - target), -len(c[0])))
-
-
-def _first_members(
-    head: str, target: int, longest: int, siblings: list[str], pairs: bool
-) -> tuple[list[str], str]:
-    """The series' first member grown from the end of `head` (two, when 和 joins them; one pair
-    when the members are pairs); and the lead."""
-    shared = {t for m in siblings for t in _tokens(m)} - _JOINERS
-    verbs_stop = 2 * sum(map(_opens_with_verb, siblings)) < len(siblings)
-    ending = _shared_ending(siblings)
-    first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending)
-    rest = head[: len(head) - len(first)]
-    members = [first]
-    if stop in _JOINERS and rest.endswith(stop) and pairs:
-        size = word_len_of(first)  # the pair's other word is about as long (当前和长远)
-        before, _ = _grow_back(rest[: -len(stop)], size, size, shared, verbs_stop)
-        if word_len(before) >= 1:
-            members = [before + stop + first]
-            rest = rest[: -len(stop) - len(before)]
-    elif stop in _JOINERS and rest.endswith(stop):
-        before, _ = _grow_back(rest[: -len(stop)], target, longest, shared, verbs_stop, ending)
-        if word_len(before) >= 2 and before not in _verbs():  # 加强与…: a verb and a preposition
-            members.insert(0, before)
-            rest = rest[: -len(stop) - len(before)]
-    return members, _member(rest)
 
 
 def _cut_unopened_quote(text: str) -> str:
@@ -457,29 +673,6 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     return "".join(tokens)
 
 
-def _number(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _CN_NUMBERS.get(tens, 1) * 10 + _CN_NUMBERS.get(ones, 0)
-    return _CN_NUMBERS.get(text, 0)
-
-
-def _shared_ending(siblings: list[str]) -> str:
-    """The characters every sibling ends with ('' when they share none or there is only one)."""
-    if len(siblings) < 2:
-        return ""
-    size, shortest = 0, min(len(m) for m in siblings)
-    while size < shortest and len({m[-1 - size] for m in siblings}) == 1:
-        size += 1
-    return siblings[0][len(siblings[0]) - size :] if size else ""
-
-
-def _shared_opening(siblings: list[str]) -> str:
-    return _shared_ending([s[::-1] for s in siblings])[::-1]
-
-
 def _split_joined(text: str, strict: bool, head: str, mids: list[str]) -> list[str]:
     """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
     a 与…相 construction (与社会主义相适应), or, when `strict` (the series has members enough without
@@ -528,188 +721,32 @@ def _is_pair(part: str) -> bool:
 _PAIR_SIDE = 5  # a side of a pair longer than this is a phrase: 中国与葡语国家商贸合作服务平台 is no pair
 
 
-def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bool:
-    """A middle part that joins two series rather than being a member of one: one much longer than
-    its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
-    members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
-    opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
-    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施)."""
-    size = word_len_of(part)
-    if size > max(2 * typical, typical + 6) or _QUANTITY.search(part):
-        return True
-    if "等" in _tokens(part)[1:-1] or _opens_next(part, following):
-        return True
-    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
-
-
-def _opens_next(part: str, following: list[str]) -> bool:
-    """Whether `part` ends with a member that opens as the parts after it do, after words of its own."""
-    opening = _shared_opening(following)
-    if not opening or (len(opening) < 2 and len(following) < 2) or part.startswith(opening):
+def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: bool = False) -> bool:
+    """Whether the members read as one named set rather than pieces of a sentence cut at 、."""
+    if any(_QUANTITY.search(m) or _UNBALANCED.search(m) or _NOT_PROSE.search(m) for m in members):
         return False
-    at = part.rfind(opening)
-    longest = max(word_len_of(f) for f in following)
-    return at >= 2 and word_len_of(part[at:]) <= longest + 2
+    sizes = [word_len_of(m) for m in members]
+    weighed = sizes[:-1] if whole_last else sizes  # a last member that ends at 等 swallowed nothing
+    if max(weighed) >= _BALANCE * min(sizes) and max(weighed) > 6:
+        return False
+    # 由A、B向C (a change from one state to another) is not a series of three
+    if lead.endswith(("由", "从")) and any(re.search("[向到]", m) for m in members[1:]):
+        return False
+    # a third member that only comes from a 和 inside two 、-parts: long clauses joined by 和
+    # (坚持和完善…、推进…和…现代化) or phrases with a 的 of their own are no set
+    return not joined_only or (min(sizes) <= 6 and not any("的" in m for m in members))
 
 
-def _de_in_step(part: str, before: str, after: str) -> bool:
-    """Whether `after` has a 的 about as far from its start as `part` has, and `before` one
-    about as far from its end."""
-    at = part.index("的")
-    from_end = len(part) - at
-    return (
-        "的" in after
-        and abs(after.index("的") - at) <= 2
-        and "的" in before
-        and abs(len(before) - before.rindex("的") - from_end) <= 2
-    )
+def _clean_lead(lead: str) -> str:
+    """The lead without the end of an earlier quotation it starts in (和谐”的 -> 的)."""
+    for match in reversed(list(_CLOSER.finditer(lead))):
+        if _CLOSERS[match.group()] not in lead[: match.start()]:
+            return _member(lead[match.end() :])
+    return lead
 
 
-@lru_cache(maxsize=65536)  # a clause quoted again (in the document or the next one) is read once
-def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lead, members) of each series in `clause`: those inside its quotations and brackets, then
-    its own."""
-    spans = _spans(clause)
-    found: list[tuple[str, tuple[str, ...]]] = []
-    for start, end in spans:
-        inner = clause[start + 1 : end - 1]
-        if "、" not in inner:
-            continue
-        lead = _clean_lead(strip_punct(clause[:start]))
-        quoted = _quoted_set(inner) if clause[start] in _QUOTATIONS else None
-        if quoted:
-            found.append((lead, tuple(quoted)))
-        else:
-            found += [(own or lead, members) for own, members in _series_of(inner)]
-    parts = _split_outside(clause, spans)
-    if len(parts) >= 2:
-        found += [(series.lead, tuple(series.members)) for series in _series_in(parts)]
-    return tuple(found)
+# --- runs of quotations and joined parts ----------------------------------------------------------
 
-
-_QUOTED_LONGEST = 12  # a quoted part longer than this is a sentence, not a coined member
-
-
-def _quoted_set(inner: str) -> list[str] | None:
-    """The members of a quotation that holds nothing but a series (“拆、治、兴”), else None."""
-    parts = [_member(p) for p in _split_outside(inner, _spans(inner))]
-    sizes = [word_len_of(p) for p in parts]
-    if len(parts) < 3 or min(sizes) < 1 or max(sizes) > _QUOTED_LONGEST:
-        return None
-    if max(sizes[0], sizes[-1]) > max(sizes[1:-1]) + 2:
-        return None  # words before or after the series quoted with it (“统战工作上层重要、中层次要…”)
-    if max(sizes) >= _BALANCE * min(sizes) and max(sizes) > 6:
-        return None
-    return parts if len(set(parts)) == len(parts) else None
-
-
-def _series_in(parts: list[str]) -> list[Series]:
-    parts = [p.strip() for p in parts]
-    middle = parts[1:-1]
-    if any(not p for p in middle) or word_len_of(parts[-1]) == 0:
-        return []
-    typical = statistics.median([word_len_of(p) for p in middle]) if middle else word_len_of(parts[-1])
-    # runs of plain members between seams: (head, members, tail)
-    runs: list[tuple[str, list[str], str]] = []
-    head, current = parts[0], []
-    for index, part in enumerate(middle, 1):
-        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]):
-            runs.append((head, current, part))
-            head, current = part, []
-        else:
-            current.append(part)
-    runs.append((head, current, parts[-1]))
-    found = []
-    for head, mids, tail in runs:
-        series = _build(head, mids, tail)
-        if series is not None:
-            found.append(series)
-    return found
-
-
-def _build(head: str, mids: list[str], tail: str) -> Series | None:
-    if not mids and not (_JOINER_CHAR.search(head) or _JOINER_CHAR.search(tail)):
-        # one member each side of a lone 、 and no joining word to add a third (see
-        # _first_members, _split_joined): never three members, so not worth segmenting
-        return None
-    pairs = bool(mids) and all(_is_pair(m) for m in mids)
-    mid_sizes = [word_len_of(m) for m in mids]
-    split_joined = not mids or round(statistics.median(mid_sizes)) <= 6
-    counts = (len(mids) + 2, len(mids) + 3)
-    closing = _last_members(tail, mids, head, counts, split_joined, pairs)
-    if not closing.members:
-        return None
-    if not mids:
-        sizes = [word_len_of(m) for m in closing.members[:-1]] or [word_len_of(closing.members[0])]
-        if word_len_of(closing.members[-1]) > max(sizes) + 2:
-            closing.members[-1] = _opening_words(closing.members[-1], max(2, round(statistics.median(sizes))))
-        sizes = [word_len_of(m) for m in closing.members]
-    else:
-        known = closing.members if closing.marked_end else closing.members[:-1]
-        sizes = mid_sizes + [word_len_of(m) for m in known]
-    typical = round(statistics.median(sizes))
-    longest = max(sizes)
-    others = [*mids, *closing.members]
-    quoted = _trailing_quotations(head)
-    before_quoted = _tokens(head[: len(head) - len("".join(quoted))]) if quoted else ()
-    governed = not before_quoted or before_quoted[-1] in _verbs() or before_quoted[-1] in _STOP_BEFORE
-    if quoted and governed and not any(mark in m for m in others for mark in _QUOTATIONS):
-        # 开展“村晚”“村BA”、读书会: the quotations a verb governs are members, the words before them
-        # the lead (siblings without quotation marks give them no words of their own; 农村承包地
-        # “三权分置” keeps its noun)
-        firsts, lead = quoted, _member(head[: len(head) - len("".join(quoted))])
-    else:
-        target = max(typical, 1 if longest <= 1 else 2)
-        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
-        firsts, lead = _with_shared_opening(firsts, others, lead)
-    members = [m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(_member(member))]
-    if len(members) < 3 or any(word_len_of(m) < 1 for m in members) or len(set(members)) < len(members):
-        return None
-    if any(word_len_of(m) < 2 for m in members) and not (len(members) >= 4 or closing.count == len(members)):
-        return None
-    if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
-        return None
-    return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
-
-
-def _trailing_quotations(head: str) -> list[str]:
-    """The quotations `head` ends with, one after another (…开展“村晚”“村BA”)."""
-    quoted: list[str] = []
-    for token in reversed(_tokens(head)):
-        if token[0] not in _QUOTATIONS or token[-1] != _PAIRS[token[0]]:
-            break
-        quoted.insert(0, token)
-    return quoted
-
-
-def _quotations_apart(member: str) -> list[str]:
-    """A member made of two quotations or more written one after another, as one member each."""
-    parts = [a or b for a, b in _ONE_QUOTATION.findall(member)]
-    if len(parts) >= 2 and not _ONE_QUOTATION.sub("", member).strip():
-        return parts
-    return [member]
-
-
-def _with_shared_opening(firsts: list[str], others: list[str], lead: str) -> tuple[list[str], str]:
-    """When every later member opens with the same words (为A、为B、为C; 常修为政之德、常思贪欲之害)
-    and the lead holds them near its end, the first member opens with them too."""
-    opening = _shared_opening(others)
-    if (
-        len(firsts) != 1
-        or not opening
-        or firsts[0].startswith(opening)
-        or (len(opening) < 2 and len(others) < 2)
-    ):
-        return firsts, lead
-    whole = lead + firsts[0]
-    start = whole.rfind(opening, 0, len(lead))
-    longest = max(word_len_of(m) for m in others)
-    if start < 0 or word_len_of(whole[start:]) > longest + 2:
-        return firsts, lead
-    return [whole[start:]], whole[:start]
-
-
-# --- runs of quotations and joined parts ---------------------------------------------------------
 
 # Three or more quotations written one after another (“一网通办”“一网统管”“一网协同”).
 _QUOTATION_RUN = re.compile(r"(?:“[^“”]{1,15}”){3,}|(?:「[^「」]{1,15}」){3,}")
@@ -749,6 +786,7 @@ def _run(text: str, start: int, end: int, members: list[str]) -> tuple[str, list
 
 
 # --- parts after a colon, parallel clauses --------------------------------------------------------
+
 
 _UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED_MARKERS))  # outline's items
@@ -927,37 +965,3 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         else:
             start += 1
     return found
-
-
-_QUANTITY = re.compile(
-    r"\d[\d.,]*\s*(?:%|％|[万亿千百十个件项家所座人名户次元倍年月日号条亩吨斤米题道分篇页章节])"
-)
-_NOT_PROSE = re.compile(r"…|[|｜>›»]")  # an ellipsis, a page's separators
-_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$|^[^“]*”|“[^”]*$")
-# How much longer than the shortest member the longest may be: beyond it, one "member" is a
-# clause that swallowed the words after the series (影响、有代表性的党外人士及时推荐到人大).
-_BALANCE = 3
-
-
-def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: bool = False) -> bool:
-    """Whether the members read as one named set rather than pieces of a sentence cut at 、."""
-    if any(_QUANTITY.search(m) or _UNBALANCED.search(m) or _NOT_PROSE.search(m) for m in members):
-        return False
-    sizes = [word_len_of(m) for m in members]
-    weighed = sizes[:-1] if whole_last else sizes  # a last member that ends at 等 swallowed nothing
-    if max(weighed) >= _BALANCE * min(sizes) and max(weighed) > 6:
-        return False
-    # 由A、B向C (a change from one state to another) is not a series of three
-    if lead.endswith(("由", "从")) and any(re.search("[向到]", m) for m in members[1:]):
-        return False
-    # a third member that only comes from a 和 inside two 、-parts: long clauses joined by 和
-    # (坚持和完善…、推进…和…现代化) or phrases with a 的 of their own are no set
-    return not joined_only or (min(sizes) <= 6 and not any("的" in m for m in members))
-
-
-def _clean_lead(lead: str) -> str:
-    """The lead without the end of an earlier quotation it starts in (和谐”的 -> 的)."""
-    for match in reversed(list(_CLOSER.finditer(lead))):
-        if _CLOSERS[match.group()] not in lead[: match.start()]:
-            return _member(lead[match.end() :])
-    return lead
