@@ -1,26 +1,29 @@
 """Inline series: the members of a set written inside a sentence rather than marked one by one.
 
 Four shapes, each found by its own rule (see find_series):
-- A 、 series (A、B、C和D等). A clause is cut at its 、 (not at one inside a quotation or
-  bracket: “不忘初心、牢记使命”主题教育 is one member). The middle parts are members; a middle part
-  much longer than its siblings, or one with a 的 its siblings do not share, is not a member but
-  the seam between two series (基层单位、社区、群体开展的维护民族团结、宣传政策…), so a clause may
-  hold several. The first member is grown backwards from the first 、 word by word towards its
-  siblings' length and stops at a function word (的, 是, 在…) its siblings do not hold too; a
-  joining 和/及/与 before it adds one more member, or belongs to it when every member is such a
-  pair (全局和局部、当前和长远). The last member ends at 等, at a closing quote, at a count naming
-  the set (…高山蔬菜四大特色农业), at the 的 before the group noun, at the ending its siblings
-  share; a joining 和 splits it (亲和力和凝聚力); when much longer than its siblings it keeps only
-  its opening words (照顾同盟者利益 -> 照顾). A quotation that holds nothing but a series is one
-  whatever its members' length (“拆、治、兴”).
+- A 、 series (A、B、C和D等). A clause is cut at its 、, not at one inside a quotation or bracket
+  (“不忘初心、牢记使命”主题教育 is one member). The middle parts are members; a middle part much
+  longer than its siblings, one with a figure, one where a series ends at 等 or one with a 的 its
+  siblings lack is the seam between two series, so a clause may hold several. The first member
+  is grown backwards from the first 、 towards its siblings' length: it stops at a function word
+  its siblings do not hold too and, before members that are names, after the verb that governs
+  them (强化扬尘、机动车尾气); a joining 和/及/与 before it adds one more member, or belongs to it
+  when every member is such a pair (全局和局部、当前和长远). The last member ends at 等, at a count
+  naming the set (…高山蔬菜四大特色农业), at the 的 before the group noun, at the ending its
+  siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings;
+  when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). Members of
+  one character count when a quotation holds only them (“拆、治、兴”), when a count names them
+  or when there are four or more (报、网、端、微、屏).
 - A run of quotations (“一网通办”“一网统管”“一网协同”), or parts joined by — or + that fill a
   quotation or a clause (“发现上报—分流交办—限时办结”, 社区党组织+业委会+物业企业).
-- The parts after a colon: split at ；, each part's opening clause is a member (主要目标是：A，…；
-  B；C); without ；, the clauses themselves when they are alike (see _alike).
+- The parts of a sentence cut at ；, after a colon or not: each part's opening clause is a member
+  (主要目标是：A，…；B；C); after a colon without ；, the clauses when they are alike (see _alike).
 - Parallel clauses: three or more ，-clauses of one sentence that open with the same words
-  (统筹…，统筹…，统筹…); the first may hold words before them (让生态环境成为…，成为…).
+  (统筹…，统筹…，统筹…) or are joined by 既…又…更; the first may hold words before them
+  (让生态环境成为…，成为…).
 
-Whole sentences and ；-parts that open alike are parallel sets (parallel.py), not series.
+Marked items (一是…；二是…) are outline's; sentences and ；-parts that open alike are parallel
+sets (parallel.py), though a set both find is carded once (the extractors' dedupe).
 """
 
 from __future__ import annotations
