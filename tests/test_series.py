@@ -79,6 +79,11 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "处理好经济和社会、政府和市场、效率和公平、活力和秩序、发展和安全等重大关系。",
             [["经济和社会", "政府和市场", "效率和公平", "活力和秩序", "发展和安全"]],
         ),
+        # …also where jieba guesses a pair to be one word (立和破)
+        (
+            "要把握好稳和进、立和破、虚和实、标和本、近和远的关系。",
+            [["稳和进", "立和破", "虚和实", "标和本", "近和远"]],
+        ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
     ],

@@ -219,10 +219,15 @@ _GLUED_BEFORE = set("对把将向在从为给被由让使于以用按据当")
 
 
 def _unglued(token: str) -> list[str]:
-    """A word jieba guessed, with a preposition before it or an 等 in it taken apart (对小微 -> 对 小微)."""
-    if "等" in token[1:]:
-        at = token.index("等", 1)
-        return [*_unglued(token[:at]), "等", *(_unglued(token[at + 1 :]) if at + 1 < len(token) else [])]
+    """A word jieba guessed, with a preposition before it or an 等 or a joining word in it taken
+    apart (对小微 -> 对 小微, 立和破 -> 立 和 破)."""
+    inside = [
+        at for at, char in enumerate(token) if char in "等和与及或" and 0 < at < len(token) - (char != "等")
+    ]
+    if inside:
+        at = inside[0]
+        rest = _unglued(token[at + 1 :]) if at + 1 < len(token) else []
+        return [*_unglued(token[:at]), token[at], *rest]
     if token[0] in _GLUED_BEFORE and len(token) > 1:
         return [token[0], token[1:]]
     return [token]
