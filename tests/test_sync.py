@@ -7,10 +7,12 @@ the same real parts (the anki package, or AnkiConnect requests), and checks both
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -527,6 +529,48 @@ def test_a_damaged_collection_is_refused(project: Path, tmp_path: Path, damage: 
     assert output.startswith(f"error: {side.path}: {expected}") and output.count("\n") == 1, output
     assert _files(project) == before
     assert side.path.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize("kind", ["media", "other"])
+def test_a_sqlite_file_that_is_not_a_collection_is_refused_and_left_as_it_was(
+    project: Path, tmp_path: Path, kind: str
+) -> None:
+    """Anki's media database, or any other SQLite database: opening it as a collection would write
+    Anki's tables into it."""
+    if kind == "media":
+        side = ViaCollection(tmp_path / "collection.anki2")
+        _cli("sync", *side.args)
+        path = tmp_path / "collection.media.db2"
+        assert path.exists()
+    else:
+        path = tmp_path / "other.sqlite"
+        db = sqlite3.connect(path)
+        db.execute("create table t (x)")
+        db.commit()
+        db.close()
+    data = path.read_bytes()
+    before = _files(project)
+    assert _cli("sync", "--collection", str(path), code=1) == (
+        f"error: {path}: not an Anki collection: a SQLite database without Anki's tables "
+        "(Anki keeps the collection as collection.anki2 in its profile folder)\n"
+    )
+    assert path.read_bytes() == data
+    assert _files(project) == before
+
+
+def test_a_collection_from_a_newer_anki_is_one_line(project: Path, tmp_path: Path) -> None:
+    side = ViaCollection(tmp_path / "collection.anki2")
+    db = sqlite3.connect(side.path)
+    db.execute("update col set ver = 99")
+    db.commit()
+    db.close()
+    data = side.path.read_bytes()
+    assert _cli("sync", *side.args, code=1) == (
+        f"error: {side.path}: the collection is from a newer Anki than the anki package yaodian uses "
+        f"({importlib.metadata.version('anki')}): pip install -U anki, or sync through AnkiConnect "
+        "(without --collection)\n"
+    )
+    assert side.path.read_bytes() == data
 
 
 def test_a_missing_collection_is_not_made(project: Path, tmp_path: Path) -> None:
