@@ -418,6 +418,34 @@ def test_anki_not_running_is_one_line(project: Path) -> None:
     assert _files(project) == before
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("localhost", "no http:// and no port"),
+        ("8765", "no http:// and no port"),
+        ("http://[::1", "Invalid IPv6 URL"),
+        ("http://127.0.0.1:8765 x", "a space in it"),
+        ("ftp://127.0.0.1:8765", "AnkiConnect speaks http, not ftp"),
+    ],
+)
+def test_a_url_that_is_not_one_is_one_line(project: Path, url: str, reason: str) -> None:
+    before = _files(project)
+    assert _cli("sync", "--url", url, code=1) == (
+        f"error: --url {url}: {reason}; give AnkiConnect's address as http://HOST:PORT, "
+        "e.g. http://127.0.0.1:8765\n"
+    )
+    assert _files(project) == before
+
+
+def test_a_url_without_http_is_taken_as_http(project: Path, ankiconnect) -> None:
+    server = ankiconnect(project / "collection.anki2")
+    host_port = server.url.removeprefix("http://")
+    output = _cli("sync", "--url", host_port)
+    assert f"(AnkiConnect at http://{host_port}, " in output
+    assert _summary(output).startswith("sync: 0 pulled, ")
+    assert server.invoke("findNotes", query="deck:*")
+
+
 def test_a_server_that_is_not_ankiconnect_is_one_line(project: Path) -> None:
     port = _free_port()
     server = subprocess.Popen(

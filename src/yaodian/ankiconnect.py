@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
@@ -29,8 +31,8 @@ class AnkiConnect:
     """The learner's running Anki, reached through AnkiConnect at `url`."""
 
     def __init__(self, url: str = DEFAULT_URL, timeout: float = 60.0) -> None:
-        self.url = url
-        self.where = f"AnkiConnect at {url}"
+        self.url = checked_url(url)
+        self.where = f"AnkiConnect at {self.url}"
         self.timeout = timeout
 
     def __enter__(self) -> AnkiConnect:
@@ -72,8 +74,8 @@ class AnkiConnect:
             ) from None
         except TimeoutError:
             raise YaodianError(self._timed_out(action)) from None
-        except ValueError as exc:  # urllib's word for a URL it cannot use
-            raise YaodianError(f"--url {self.url}: {exc}") from None
+        except ValueError as exc:  # urllib's word for a URL it cannot use (checked_url lets none through)
+            raise YaodianError(_bad_url(self.url, str(exc))) from None
         except (ConnectionError, http.client.HTTPException) as exc:  # a peer that does not speak HTTP
             raise YaodianError(self._not_ankiconnect(f"{type(exc).__name__} to {action}")) from None
         reply = _json(raw)
@@ -158,6 +160,36 @@ class AnkiConnect:
         self.multi(actions)
         if changes.deletions:
             self.invoke("deleteNotes", notes=changes.deletions)
+
+
+# HOST:PORT without a scheme, as a learner may type AnkiConnect's address (127.0.0.1:8765, [::1]:8765)
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]]+):\d+/?")
+
+
+def checked_url(url: str) -> str:
+    """AnkiConnect's address as a URL urllib can use, or a YaodianError saying what is wrong with it.
+
+    HOST:PORT without a scheme is taken as http, as AnkiConnect speaks it.
+    """
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise YaodianError(_bad_url(url, "a space in it"))
+    full = url if "://" in url else "http://" + url
+    if "://" not in url and not _HOST_PORT.fullmatch(url):
+        raise YaodianError(_bad_url(url, "no http:// and no port"))
+    try:
+        parts = urllib.parse.urlsplit(full)
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError as exc:
+        raise YaodianError(_bad_url(url, str(exc))) from None
+    if parts.scheme not in ("http", "https"):
+        raise YaodianError(_bad_url(url, f"AnkiConnect speaks http, not {parts.scheme}"))
+    if not parts.hostname:
+        raise YaodianError(_bad_url(url, "no host"))
+    return full
+
+
+def _bad_url(url: str, reason: str) -> str:
+    return f"--url {url}: {reason}; give AnkiConnect's address as http://HOST:PORT, e.g. {DEFAULT_URL}"
 
 
 def _json(raw: bytes) -> Any:

@@ -378,16 +378,16 @@ def _sync(
     if not files:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
-    if collection is not None:
-        from yaodian.collection import CollectionFile
-
-        anki: CollectionFile | AnkiConnect = CollectionFile(collection)
-    else:
-        from yaodian.ankiconnect import DEFAULT_URL, AnkiConnect
-
-        anki = AnkiConnect(url or DEFAULT_URL)
     options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted)
     try:
+        if collection is not None:
+            from yaodian.collection import CollectionFile
+
+            anki: CollectionFile | AnkiConnect = CollectionFile(collection)
+        else:
+            from yaodian.ankiconnect import DEFAULT_URL, AnkiConnect
+
+            anki = AnkiConnect(url or DEFAULT_URL)
         with anki:
             plan = plan_sync(files, cards, anki, options)
             for line in plan.lines:
