@@ -397,23 +397,8 @@ def _sync(
     except YaodianError as exc:
         _fail(str(exc))
         return 1
-    parts = [
-        f"{plan.pulled} pulled",
-        f"{plan.added} added",
-        f"{plan.updated} updated",
-        f"{len(plan.conflicts)} conflicts",
-        f"{plan.unchanged} unchanged",
-    ]
-    if plan.unresolved:
-        parts.append(f"{plan.unresolved} unresolved conflicts")
-    if plan.deletions:
-        parts.append(f"{len(plan.deletions)} pruned")
-    if plan.removed:
-        parts.append(f"{len(plan.removed)} removed from the YAML (kept in Anki)")
-    if plan.deleted:
-        parts.append(f"{len(plan.deleted)} deleted in Anki")
     suffix = "; dry run: nothing written" if dry_run else ""
-    typer.echo(f"sync: {', '.join(parts)} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
+    typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0
 
 

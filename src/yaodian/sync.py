@@ -24,7 +24,6 @@ The learner's Hint field is never written. plan_sync only reads; apply_sync writ
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,8 +140,9 @@ class SyncState:
 
 
 def _hash(fields: list[str], tags: list[str]) -> str:
-    tags = sorted({t.casefold() for t in tags})
-    return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()[:16]
+    """build's content hash of the fields sync writes, with the tags as a set (Anki sorts tags and
+    matches them without case), shortened: the state keeps one per side per card."""
+    return content_hash(fields, sorted({t.casefold() for t in tags}))[:16]
 
 
 def yaml_side(built: NoteBuild) -> str:
@@ -182,17 +182,21 @@ class SyncPlan:
     folder: Path
     options: SyncOptions
     lines: list[str] = field(default_factory=list)  # card by card, what the learner must know
-    adds: list[NoteBuild] = field(default_factory=list)
+    # in Anki
+    adds: list[NoteBuild] = field(default_factory=list)  # new notes
     updates: list[Update] = field(default_factory=list)
+    prune: dict[str, int] = field(default_factory=dict)  # card id -> its note, deleted (--prune)
+    # in the YAML
     pulls: dict[str, Card] = field(default_factory=dict)  # card id -> the card as Anki has it
     conflicts: dict[str, Card] = field(default_factory=dict)  # card id -> the card with `conflict:`
-    drops: set[str] = field(default_factory=set)  # cards to remove from the YAML (deleted in Anki)
-    deletions: dict[str, int] = field(default_factory=dict)  # card id -> note id (--prune)
-    kept: set[str] = field(default_factory=set)  # cards left alone whose state record stays
-    removed: list[str] = field(default_factory=list)  # cards gone from the YAML whose note stays in Anki
-    deleted: list[str] = field(default_factory=list)  # cards whose note was deleted in Anki
+    drop_from_yaml: set[str] = field(default_factory=set)  # cards whose note was deleted (--deleted drop)
+    # reported only
+    gone_from_yaml: list[str] = field(default_factory=list)  # cards gone from the YAML, note kept in Anki
+    deleted_in_anki: list[str] = field(default_factory=list)  # cards whose note was deleted in Anki
     unresolved: int = 0  # cards still holding a conflict, left alone
     unchanged: int = 0
+    # cards this sync leaves alone whatever the sides hold: their state record stays as it was
+    untouched: set[str] = field(default_factory=set)
     files: list[CardFile] = field(default_factory=list)
     state: SyncState | None = None
     build_state: dict = field(default_factory=dict)
@@ -209,6 +213,25 @@ class SyncPlan:
     @property
     def updated(self) -> int:
         return len(self.updates)
+
+    def summary(self) -> str:
+        """The counts, e.g. `1 pulled, 2 added, 1 updated, 0 conflicts, 254 unchanged`."""
+        parts = [
+            f"{self.pulled} pulled",
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{len(self.conflicts)} conflicts",
+            f"{self.unchanged} unchanged",
+        ]
+        if self.unresolved:
+            parts.append(f"{self.unresolved} unresolved conflicts")
+        if self.prune:
+            parts.append(f"{len(self.prune)} pruned")
+        if self.gone_from_yaml:
+            parts.append(f"{len(self.gone_from_yaml)} removed from the YAML (kept in Anki)")
+        if self.deleted_in_anki:
+            parts.append(f"{len(self.deleted_in_anki)} deleted in Anki")
+        return ", ".join(parts)
 
 
 def check_note_type(note_type: NoteType | None, where: str) -> None:
@@ -291,7 +314,7 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         in_yaml.add(card.id)
         note, record = by_card.get(card.id), state.notes.get(card.id)
         if card.conflict:
-            plan.kept.add(card.id)
+            plan.untouched.add(card.id)
             plan.unresolved += 1
             plan.lines.append(
                 f"conflict {_where(built)}: {card.id} still holds a conflict; resolve it, then sync again"
@@ -301,14 +324,14 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             if record is None:
                 plan.adds.append(built)
                 continue
-            plan.deleted.append(card.id)
+            plan.deleted_in_anki.append(card.id)
             if options.deleted == "drop":
-                plan.drops.add(card.id)
+                plan.drop_from_yaml.add(card.id)
                 plan.lines.append(
                     f"deleted in Anki {_where(built)}: {card.id}; removed from the YAML (--deleted drop)"
                 )
             else:
-                plan.kept.add(card.id)
+                plan.untouched.add(card.id)
                 plan.lines.append(
                     f"deleted in Anki {_where(built)}: {card.id}; kept in the YAML and not added again "
                     "(--deleted drop removes it from the YAML)"
@@ -373,7 +396,7 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
         return
     cards, reviews = anki.review_count(sorted(removed.values()))
     if plan.options.prune:
-        plan.deletions = removed
+        plan.prune = removed
         plan.lines.append(
             f"prune: deleting {len(removed)} notes ({cards} cards) whose card is gone from the YAML; "
             f"{reviews} reviews are lost with them"
@@ -382,8 +405,8 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
             f"removed {card_id}: no longer in the YAML; its note is deleted from Anki" for card_id in removed
         ]
         return
-    plan.kept.update(removed)
-    plan.removed = list(removed)
+    plan.untouched.update(removed)
+    plan.gone_from_yaml = list(removed)
     plan.lines += [f"removed {card_id}: no longer in the YAML; its note stays in Anki" for card_id in removed]
     plan.lines.append(
         f"removed: {len(removed)} notes ({cards} cards, {reviews} reviews) are no longer in the YAML; "
@@ -405,7 +428,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     changes = Changes(
         package_bytes(plan.adds, plan.options.deck_root) if plan.adds else None,
         plan.updates,
-        sorted(plan.deletions.values()),
+        sorted(plan.prune.values()),
     )
     if changes:
         anki.apply(changes)
@@ -420,7 +443,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     old, new = plan.state.notes, {}
     for built in builds:
         card_id, note = built.card.id, after.get(built.card.id)
-        if card_id in plan.kept or note is None:
+        if card_id in plan.untouched or note is None:
             if card_id in old:
                 new[card_id] = old[card_id]
         elif (
@@ -433,7 +456,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
             }
         else:
             new[card_id] = {"note": note.id, "yaml": yaml_side(built), "anki": anki_side(note)}
-    new.update({card_id: old[card_id] for card_id in plan.kept if card_id in old and card_id not in new})
+    new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
     plan.state.notes = new
     plan.state.save()
     if missing:
@@ -446,7 +469,7 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
 def _with_replacements(card_file: CardFile, plan: SyncPlan) -> CardFile:
     cards = []
     for card in card_file.cards:
-        if card.id in plan.drops:
+        if card.id in plan.drop_from_yaml:
             continue
         cards.append(plan.pulls.get(card.id) or plan.conflicts.get(card.id) or card)
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags, card_file.path)
@@ -456,12 +479,12 @@ def _card_file_rewrites(plan: SyncPlan) -> dict[Path, str]:
     """The new text of each card file that gets pulled edits, conflicts or dropped cards."""
     from yaodian.merge import rewrite_cards
 
-    touched = set(plan.pulls) | set(plan.conflicts) | plan.drops
+    touched = set(plan.pulls) | set(plan.conflicts) | plan.drop_from_yaml
     rewrites: dict[Path, str] = {}
     for card_file in plan.files:
         replacements: dict[str, Card | None] = {}
         for card in card_file.cards:
-            if card.id in plan.drops:
+            if card.id in plan.drop_from_yaml:
                 replacements[card.id] = None
             elif card.id in touched:
                 replacements[card.id] = plan.pulls.get(card.id) or plan.conflicts[card.id]
