@@ -283,6 +283,78 @@ def test_sync_after_importing_the_package_adds_no_duplicates(project: Path, anki
         assert col.note_count() == count
 
 
+# ---------------------------------------------------------------- after importing the package by hand
+
+
+def _import_package(anki, project: Path) -> None:
+    """decks/要点.apkg imported as File › Import does, with its default options."""
+    with anki.open() as col:
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(project / "decks" / "要点.apkg"),
+                options=anki_collection.ImportAnkiPackageOptions(),
+            )
+        )
+
+
+def _add_own_cloze_notes(anki, count: int) -> None:
+    """Notes the learner made in Anki with its stock Cloze note type."""
+    with anki.open() as col:
+        model = col.models.by_name("Cloze")
+        for number in range(count):
+            note = col.new_note(model)
+            note["Text"] = f"我自己的{{{{c1::卡片{number}}}}}"
+            col.add_note(note, col.decks.id("Default"))
+
+
+def _change_note_type(anki, card_id: str, to: str = "Cloze") -> int:
+    """The note of `card_id` changed to another note type, as Browse › Notes › Change Note Type does."""
+    with anki.open() as col:
+        (note_id,) = col.find_notes(f"Id:{card_id}")
+        old = col.get_note(note_id).mid
+        request = col.models.change_notetype_info(
+            old_notetype_id=old, new_notetype_id=col.models.by_name(to)["id"]
+        ).input
+        request.note_ids.extend([note_id])
+        col.models.change_notetype_of_notes(request)
+        return int(note_id)
+
+
+def _everything(anki) -> tuple:
+    """Every note (fields, tags, note type, time) and every note type's fields: to show nothing changed."""
+    with anki.open() as col:
+        notes = col.db.all("select id, guid, mid, mod, flds, tags from notes order by id")
+        types = sorted(
+            (m["id"], m["name"], [f["name"] for f in m["flds"]], m["css"]) for m in col.models.all()
+        )
+        return notes, types
+
+
+def test_a_note_changed_to_another_note_type_stops_an_import_before_anything_changes(
+    project: Path, anki
+) -> None:
+    """An import would merge the learner's Cloze type into yaodian's and empty yaodian's notes."""
+    _add_own_cloze_notes(anki, 3)
+    _import_package(anki, project)
+    _card_path, _source, card_id, _item = next(_changeable_items(project))
+    note_id = _change_note_type(anki, card_id)
+    (project / "cards" / ".yaodian-build.json").unlink()  # the build state is lost: the card looks new
+    files, before = _files(project), _everything(anki)
+    output = _cli("sync", *anki.args, code=1)
+    if anki.name == "collection":  # the collection shows each note's GUID: the card is known
+        where, details = anki.path, f"note {note_id}, Cloze, card {card_id}"
+    else:  # AnkiConnect shows no GUIDs: notes tagged yaodian under another type are named
+        where, details = f"AnkiConnect at {anki.server.url}", f"note {note_id}, Cloze"
+    assert output == (
+        f"error: {where}: 1 notes of yaodian's have another note type in Anki ({details}); sync adds no "
+        "notes while they do (an import could merge that note type into yaodian's and empty fields). "
+        "In Anki, change them back to 'yaodian 要点 cloze' (Browse › Notes › Change Note Type) or delete "
+        "them, then sync again\n"
+    )
+    assert _files(project) == files
+    assert _everything(anki) == before
+
+
 # ---------------------------------------------------------------- conflicts and choices
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import YaodianError
-from yaodian.sync import AnkiNote, Changes, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
 
 DEFAULT_URL = "http://127.0.0.1:8765"
 API_VERSION = 6  # the protocol version yaodian speaks; AnkiConnect has answered it since 2018
@@ -140,6 +140,22 @@ class AnkiConnect:
         card_ids = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids)))
         reviews = self.invoke("getReviewsOfCards", cards=card_ids) if card_ids else {}
         return len(card_ids), sum(len(entries) for entries in reviews.values())
+
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes tagged yaodian under another note type: AnkiConnect shows no GUIDs (nor can
+        Anki's search find one), and every note yaodian makes has that tag, which a change of
+        note type keeps. So any of them might collide with `guids`."""
+        note_ids = self.invoke("findNotes", query=f"tag:yaodian -mid:{MODEL_ID}")
+        infos = self.invoke("notesInfo", notes=note_ids) if note_ids else []
+        return [
+            ForeignNote(
+                int(info["noteId"]),
+                str(info.get("modelName", "?")),
+                str(info["fields"].get("Id", {}).get("value", "")).strip(),
+            )
+            for info in infos
+            if info
+        ]
 
     def apply(self, changes: Changes) -> None:
         """Make the changes in Anki: new notes by importing a package (as importing the .apkg by

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import Location, YaodianError
-from yaodian.sync import AnkiNote, Changes, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
 
 if TYPE_CHECKING:
     from anki.collection import Collection
@@ -155,6 +155,18 @@ class CollectionFile:
         )
         return int(cards or 0), int(reviews or 0)
 
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes of another note type whose GUID is one of `guids` (GUID -> card id): the
+        collection shows GUIDs, so these are exactly the notes an import would collide with."""
+        found = []
+        for note_id, guid, type_id in self.col.db.execute(
+            "select id, guid, mid from notes where mid != ? order by id", MODEL_ID
+        ):
+            if guid in guids:
+                model = self.col.models.get(type_id)
+                found.append(ForeignNote(int(note_id), model["name"] if model else str(type_id), guids[guid]))
+        return found
+
     def apply(self, changes: Changes) -> None:
         """Make the changes in one transaction: all of them or, if anything fails or the process
         dies, none. New notes come in by importing a package, as importing the .apkg by hand does,
@@ -172,7 +184,7 @@ class CollectionFile:
                 if changes.package is not None:
                     package.write_bytes(changes.package)
                     options = ImportAnkiPackageOptions(
-                        merge_notetypes=True, with_scheduling=True, with_deck_configs=True
+                        merge_notetypes=False, with_scheduling=True, with_deck_configs=True
                     )
                     col.import_anki_package(
                         ImportAnkiPackageRequest(package_path=str(package), options=options)

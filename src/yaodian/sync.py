@@ -32,6 +32,7 @@ from typing import Protocol
 from yaodian.build import (
     FIELDS,
     MODEL_ID,
+    MODEL_NAME,
     NoteBuild,
     build_notes,
     content_hash,
@@ -75,6 +76,15 @@ class AnkiNote:
         return self.fields.get("Id", "").strip()
 
 
+@dataclass(frozen=True)
+class ForeignNote:
+    """A note of yaodian's (its GUID, or its tag) that has another note type in Anki."""
+
+    id: int
+    note_type: str
+    card_id: str = ""  # when Anki tells which card it was
+
+
 @dataclass
 class Update:
     """New values for some of a note's fields, and its tags (None: leave them)."""
@@ -106,6 +116,11 @@ class Anki(Protocol):
     def notes(self, note_type: NoteType) -> list[AnkiNote]: ...
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]: ...
+
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes of another note type that may hold one of `guids` (GUID -> card id): importing a
+        note whose GUID Anki has under another type merges that type into yaodian's (AnkiConnect)."""
+        ...
 
     def apply(self, changes: Changes) -> None: ...
 
@@ -370,7 +385,34 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
                 "version, Anki's is written under 'conflict:' (check reports it until you resolve it)"
             )
     _plan_removed(plan, anki, by_card, in_yaml)
+    if plan.adds:
+        _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
+
+
+def _refuse_foreign_notes(anki: Anki, guids: dict[str, str]) -> None:
+    """Stop a sync that would import notes while Anki has notes of yaodian's under another note type.
+
+    Importing a note whose GUID Anki has under another note type makes AnkiConnect's import (the
+    add-on's, which merges note types) turn that type into yaodian's: every note of either type
+    has its fields moved, yaodian's losing all but Text. A learner's change of note type is
+    theirs to undo; sync names the notes and changes nothing.
+    """
+    foreign = anki.foreign_notes(guids)
+    if not foreign:
+        return
+    details = "; ".join(
+        f"note {note.id}, {note.note_type}" + (f", card {note.card_id}" if note.card_id else "")
+        for note in foreign[:5]
+    )
+    if len(foreign) > 5:
+        details += f"; and {len(foreign) - 5} more"
+    raise YaodianError(
+        f"{anki.where}: {len(foreign)} notes of yaodian's have another note type in Anki ({details}); "
+        "sync adds no notes while they do (an import could merge that note type into yaodian's and empty "
+        f"fields). In Anki, change them back to '{MODEL_NAME}' (Browse › Notes › Change Note Type) or "
+        "delete them, then sync again"
+    )
 
 
 def _update(built: NoteBuild, note: AnkiNote) -> Update:
