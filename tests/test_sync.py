@@ -389,6 +389,36 @@ def test_a_card_changed_on_both_sides_keeps_both_versions_until_resolved(project
     assert ", 0 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
 
 
+def _resolve(card_path: Path, card_id: str, item: str | None = None, new: str | None = None) -> None:
+    """The learner resolves a conflict: deletes `conflict:` (and puts `item` back as `new`)."""
+    text = re.sub(r"  conflict:\n(    .*\n)+", "", card_path.read_text(encoding="utf-8"))
+    if item is not None and new is not None:
+        text = text.replace(f"  - {item}\n", f"  - {new}\n", 1)
+    card_path.write_text(text, encoding="utf-8")
+    assert _card(card_path, card_id).conflict is None
+
+
+@pytest.mark.parametrize("side", ["anki", "both"])
+def test_a_conflict_resolved_as_the_yaml_had_it_is_sent_to_anki(project: Path, anki, side: str) -> None:
+    """A note Anki changed beyond reading back (an item without its cloze), or a card both sides
+    changed: the learner keeps the YAML's version as it was; the next sync gives it to Anki."""
+    _cli("sync", *anki.args)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    before = anki.note(card_id)["Text"]
+    anki.edit_note(card_id, "Text", "</ol>", "<li>没有填空的一项</li></ol>")
+    if side == "both":
+        text = card_path.read_text(encoding="utf-8")
+        card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    assert ", 1 conflicts," in _summary(_cli("sync", *anki.args))
+    assert _card(card_path, card_id).conflict == {
+        "html": before.replace("</ol>", "<li>没有填空的一项</li></ol>")
+    }
+    _resolve(card_path, card_id, f"{item}改", item)  # as the YAML had it before the conflict
+    assert ", 1 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
+    assert anki.note(card_id)["Text"] == before
+    assert ", 0 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))

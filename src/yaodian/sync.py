@@ -50,6 +50,8 @@ _ABOUT = "yaodian: what sync last saw on both sides; do not edit"
 # The fields sync writes and compares. Hint is the learner's: yaodian leaves it empty and never
 # overwrites what they put there.
 OWNED_FIELDS = ("Text", "Extra", "Source", "Mode", "Id")
+# The YAML side of a card whose version Anki has not been given (a conflict): no hash equals it.
+_UNSENT = "unsent"
 DELETED_CHOICES = ("keep", "drop")
 
 
@@ -488,16 +490,11 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
         if card_id in plan.untouched or note is None:
             if card_id in old:
                 new[card_id] = old[card_id]
-        elif (
-            card_id in plan.conflicts
-        ):  # Anki's version is seen (it is in the YAML); the YAML's is not yet sent
-            new[card_id] = {
-                "note": note.id,
-                "yaml": old.get(card_id, {}).get("yaml", ""),
-                "anki": anki_side(note),
-            }
-        else:
-            new[card_id] = {"note": note.id, "yaml": yaml_side(built), "anki": anki_side(note)}
+            continue
+        # A conflict's YAML side is recorded as never sent: once resolved, whatever the card
+        # then holds goes to Anki, also when it is the YAML's version from before the conflict.
+        yaml = _UNSENT if card_id in plan.conflicts else yaml_side(built)
+        new[card_id] = {"note": note.id, "yaml": yaml, "anki": anki_side(note)}
     new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
     plan.state.notes = new
     plan.state.save()
