@@ -355,6 +355,108 @@ def test_a_note_changed_to_another_note_type_stops_an_import_before_anything_cha
     assert _everything(anki) == before
 
 
+@pytest.mark.parametrize("where", ["yaml", "source"])
+def test_the_first_sync_after_an_import_sends_a_later_build_to_anki(project: Path, anki, where: str) -> None:
+    """Anki holds the package imported before the card changed (in the YAML, or in its source and
+    extracted again): its older copy is not an edit made in Anki, and the YAML's version wins."""
+    _import_package(anki, project)
+    card_path, source, card_id, item = next(_changeable_items(project))
+    if where == "yaml":
+        text = card_path.read_text(encoding="utf-8")
+        card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}（我改的）\n", 1), encoding="utf-8")
+        _cli("build")
+        changed = f"{item}（我改的）"
+    else:
+        changed = item[:-1] + ("甲" if item[-1] != "甲" else "乙")
+        source.write_text(source.read_text(encoding="utf-8").replace(item, changed), encoding="utf-8")
+        assert "1 updated" in _cli("make")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 1 updated, 0 conflicts,"), output
+    assert _card(card_path, card_id).items[0] == changed
+    assert "{{c1::" + changed + "}}" in anki.note(card_id)["Text"]
+    if where == "source":  # the card still follows its source: not taken for a hand edit
+        assert ", 0 kept," in _cli("extract", "seeds", "--force")
+
+
+def test_the_first_sync_after_an_import_reports_a_note_deleted_in_anki(project: Path, anki) -> None:
+    """A card of the imported package that Anki no longer has was deleted there: reported, not added
+    again; a card built after the import is added."""
+    _import_package(anki, project)
+    card_path, _source, card_id, _item = next(_changeable_items(project))
+    anki.delete_note(card_id)
+    time.sleep(1.1)  # the next build is in a later second than the imported one
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text + "- id: mine01\n  type: cloze\n  text: 我加的{{c1::卡片}}\n", encoding="utf-8")
+    _cli("build")
+    output = _cli("sync", *anki.args)
+    assert (
+        f"deleted in Anki {card_path.relative_to(project)}:{_card(card_path, card_id).line}: {card_id} "
+        "(it was in the package imported into Anki: deleted there, or changed to another note type); "
+        "kept in the YAML and not added again (--deleted drop removes it from the YAML)"
+    ) in output
+    assert (
+        "first sync: 1 cards of the last build are not in Anki and are newer than every note of it that "
+        "Anki has, so they are added (if you deleted any in Anki, delete them again)"
+    ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 1 added, 0 updated, 0 conflicts,")
+    assert _summary(output).endswith(", 1 deleted in Anki")
+    assert anki.note(card_id) is None
+    assert anki.note("mine01") is not None
+
+
+def test_an_edit_in_anki_older_than_the_yamls_build_is_a_conflict(project: Path, anki) -> None:
+    """Edited in Anki after the import, then changed in the YAML and built: both versions are kept."""
+    _import_package(anki, project)
+    time.sleep(1.1)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    anki.edit_note(card_id, "Text", f"::{item}}}}}", f"::{item}订}}}}")
+    time.sleep(1.1)
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    _cli("build")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 1 conflicts,")
+    assert (
+        f": {card_id} differs in the YAML and in Anki, and sync cannot tell which side changed it (no record "
+        "of an earlier sync, and Anki's copy is not one yaodian built); the YAML keeps its version"
+    ) in output
+    card = _card(card_path, card_id)
+    assert card.items[0] == item + "改"
+    assert card.conflict == {"items": [item + "订", *card.items[1:]]}
+    assert "{{c1::" + item + "订}}" in anki.note(card_id)["Text"]
+
+
+def test_an_edit_in_anki_after_an_import_is_pulled(project: Path, anki) -> None:
+    _import_package(anki, project)
+    time.sleep(1.1)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    anki.edit_note(card_id, "Text", f"::{item}}}}}", f"::{item}订}}}}")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 1 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _card(card_path, card_id).items[0] == item + "订"
+
+
+def test_a_note_changed_to_another_note_type_after_an_import_is_left_alone(project: Path, anki) -> None:
+    """The reviewer's case: the learner's own Cloze notes, the package imported and studied, one of
+    yaodian's notes changed to Cloze. Nothing is merged, emptied or added; the note is reported."""
+    _add_own_cloze_notes(anki, 3)
+    _import_package(anki, project)
+    anki.study_everything()
+    _card_path, _source, card_id, _item = next(_changeable_items(project))
+    _change_note_type(anki, card_id)
+    notes, types = _everything(anki)
+    output = _cli("sync", *anki.args)
+    assert (
+        f": {card_id} (it was in the package imported into Anki: deleted there, or changed to another note type)"
+        in output
+    )
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    after_notes, after_types = _everything(anki)
+    assert after_types == types  # no note type merged, changed or gone
+    assert [row[:3] + row[4:] for row in after_notes] == [row[:3] + row[4:] for row in notes]
+    assert _summary(_cli("sync", *anki.args)).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+
 # ---------------------------------------------------------------- conflicts and choices
 
 
@@ -433,6 +535,7 @@ def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     assert _summary(output).endswith("; dry run: nothing written")
     assert _summary(output).startswith("sync: 1 pulled, 0 added, 1 updated, 0 conflicts")
     assert f"pulled {card_path.relative_to(project)}:" in output
+    assert f": {card_id} was edited in Anki; the YAML would get Anki's version\n" in output
     assert _files(project) == before_files
     with anki.open() as col:
         assert col.db.all("select id, mod, flds, tags from notes order by id") == before_notes
@@ -474,13 +577,22 @@ def test_a_card_removed_from_the_yaml_is_pruned_only_when_asked(project: Path, a
         "--prune deletes them from Anki"
     ) in output
     assert anki.note(card_id) is not None
+    with anki.open() as col:
+        reviews, cards = col.db.scalar("select count() from revlog"), col.card_count()
+    dry = _cli("sync", "--prune", "--dry-run", *anki.args)
+    assert f"prune: would delete 1 notes ({len(card.items)} cards, {len(card.items)} reviews)" in dry
+    assert f"removed {card_id}: no longer in the YAML; its note would be deleted from Anki" in dry
     output = _cli("sync", "--prune", *anki.args)
     assert (
-        f"prune: deleting 1 notes ({len(card.items)} cards) whose card is gone from the YAML; "
-        f"{len(card.items)} reviews are lost with them"
+        f"prune: deleting 1 notes ({len(card.items)} cards, {len(card.items)} reviews) whose card is gone "
+        "from the YAML; their cards' scheduling goes with them (Anki's review log keeps the reviews)"
     ) in output
+    assert f"removed {card_id}: no longer in the YAML; its note is deleted from Anki" in output
     assert ", 1 pruned" in _summary(output)
     assert anki.note(card_id) is None
+    with anki.open() as col:  # what the line says: the cards are gone, their reviews are still logged
+        assert col.db.scalar("select count() from revlog") == reviews
+        assert col.card_count() == cards - len(card.items)
     assert "removed" not in _summary(_cli("sync", *anki.args))
 
 

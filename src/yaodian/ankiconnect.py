@@ -130,7 +130,12 @@ class AnkiConnect:
             if not info:  # deleted between the two requests
                 continue
             fields = {name: value["value"] for name, value in info["fields"].items()}
-            notes.append(AnkiNote(int(info["noteId"]), fields, list(info["tags"])))
+            mod = info.get("mod")  # the add-on gives it since 2022
+            notes.append(
+                AnkiNote(
+                    int(info["noteId"]), fields, list(info["tags"]), mod if isinstance(mod, int) else None
+                )
+            )
         return notes
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]:

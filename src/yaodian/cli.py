@@ -378,7 +378,7 @@ def _sync(
     if not files:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
-    options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted)
+    options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted, dry_run=dry_run)
     try:
         if collection is not None:
             from yaodian.collection import CollectionFile

@@ -140,7 +140,7 @@ class CollectionFile:
         notes = []
         for note_id in self.col.find_notes(f"mid:{note_type.id}"):
             note = self.col.get_note(note_id)
-            notes.append(AnkiNote(int(note.id), dict(note.items()), list(note.tags)))
+            notes.append(AnkiNote(int(note.id), dict(note.items()), list(note.tags), int(note.mod)))
         return notes
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]:

@@ -72,6 +72,7 @@ class AnkiNote:
     id: int
     fields: dict[str, str]  # by field name
     tags: list[str]
+    mod: int | None = None  # when it last changed (seconds), when Anki tells
 
     @property
     def card_id(self) -> str:
@@ -172,13 +173,19 @@ def anki_side(note: AnkiNote) -> str:
     return _hash([note.fields.get(name, "") for name in OWNED_FIELDS], note.tags)
 
 
-def _as_built(note: AnkiNote, order: list[str]) -> str:
-    """The build state's content hash of what Anki holds, its tags put in `order` (Anki sorts them)."""
+def _as_built(note: AnkiNote, built: NoteBuild) -> str:
+    """The build state's content hash of what Anki holds: its tags put in the build's order (Anki
+    sorts them), its Hint (the learner's, never written) as the build has it."""
+    order = built.tags
     spelled = {t.casefold(): t for t in order}
     present = {t.casefold() for t in note.tags}
     tags = [t for t in order if t.casefold() in present]
     tags += [t for t in note.tags if t.casefold() not in spelled]
-    return content_hash([note.fields.get(name, "") for name in FIELDS], tags)
+    fields = [
+        built.fields[index] if name == "Hint" else note.fields.get(name, "")
+        for index, name in enumerate(FIELDS)
+    ]
+    return content_hash(fields, tags)
 
 
 # ---------------------------------------------------------------- the plan
@@ -190,6 +197,7 @@ class SyncOptions:
     mode: str = DEFAULT_MODE
     prune: bool = False  # delete the notes of cards gone from the YAML
     deleted: str = "keep"  # cards whose note was deleted in Anki: keep (and report) or drop
+    dry_run: bool = False  # only for the wording of the plan's lines: plan_sync never writes
 
 
 @dataclass
@@ -304,10 +312,55 @@ def _conflict(card: Card, pulled: Card | None, note: AnkiNote) -> dict:
     return conflict
 
 
+@dataclass
+class _ImportedBuild:
+    """What a package imported by hand tells about notes sync has no record of (the first sync).
+
+    Anki keeps an imported note's modification time, which build gives each note as the time its
+    content last changed (the build state keeps it per card). So a note whose time is one of the
+    build state's and older than its card's holds an older build, not an edit made in Anki; and
+    `newest`, the newest such time among the notes Anki has, is no later than the newest package
+    imported: a card whose content is no newer was in that package.
+    """
+
+    records: dict  # the build state: card id -> [content hash, mod, ...]
+    times: set[int]  # every modification time the build state gives
+    newest: int | None  # the newest of them that a note in Anki has
+    imported: bool  # Anki has notes of this build at all
+
+    @classmethod
+    def of(cls, build_state: dict, by_card: dict[str, AnkiNote]) -> _ImportedBuild:
+        records = {cid: r for cid, r in build_state.items() if isinstance(r, list) and len(r) >= 2}
+        times = {int(r[1]) for r in records.values()}
+        found = [note for cid, note in by_card.items() if cid in records]
+        newest = max((n.mod for n in found if n.mod in times and n.mod is not None), default=None)
+        return cls(records, times, newest, bool(found))
+
+    def was_imported(self, card_id: str) -> bool:
+        """A card of the build that Anki has no note of was in the package imported (and was deleted
+        there, or changed to another note type), unless it is newer than everything Anki holds."""
+        if not self.imported:
+            return False
+        return self.newest is None or int(self.records[card_id][1]) <= self.newest
+
+    def sides(self, built: NoteBuild, note: AnkiNote) -> tuple[bool, bool] | None:
+        """(changed in the YAML, changed in Anki) since the build Anki holds; None when Anki's copy
+        cannot be placed (Anki tells no times, or it is older than the build and no build's)."""
+        base_hash, base_mod = self.records[built.card.id][0], int(self.records[built.card.id][1])
+        yaml_ahead = built.record[0] != base_hash  # edited since the last build
+        if _as_built(note, built) == base_hash:
+            return yaml_ahead, False
+        if note.mod is None:
+            return None
+        if note.mod < base_mod:  # older than the YAML's version: an older build, or an edit before it
+            return (True, False) if note.mod in self.times else None
+        if self.newest is not None and base_mod <= self.newest:  # Anki had this build, then changed it
+            return yaml_ahead, True
+        return None  # changed in Anki, maybe before the YAML's version was built
+
+
 def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOptions) -> SyncPlan:
     """Compare the card files with Anki and decide what to do with each card; change nothing."""
-    from yaodian.readback import card_from_note
-
     if options.deleted not in DELETED_CHOICES:
         raise ValueError(f"deleted must be one of {DELETED_CHOICES}, not {options.deleted!r}")
     note_type = anki.note_type()
@@ -324,72 +377,111 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         )
         state = SyncState(state.path)
     plan.state = state
+    imported = _ImportedBuild.of(build_state, by_card)
     builds = build_notes(files, options.deck_root, options.mode, build_state)
-    in_yaml = set()
+    newer_than_import = 0
     for built in builds:
-        card = built.card
-        in_yaml.add(card.id)
-        note, record = by_card.get(card.id), state.notes.get(card.id)
-        if card.conflict:
-            plan.untouched.add(card.id)
+        card_id = built.card.id
+        note, record = by_card.get(card_id), state.notes.get(card_id)
+        if built.card.conflict:
+            plan.untouched.add(card_id)
             plan.unresolved += 1
             plan.lines.append(
-                f"conflict {_where(built)}: {card.id} still holds a conflict; resolve it, then sync again"
+                f"conflict {_where(built)}: {card_id} still holds a conflict; resolve it, then sync again"
             )
-            continue
-        if note is None:
-            if record is None:
-                plan.adds.append(built)
-                continue
-            plan.deleted_in_anki.append(card.id)
-            if options.deleted == "drop":
-                plan.drop_from_yaml.add(card.id)
-                plan.lines.append(
-                    f"deleted in Anki {_where(built)}: {card.id}; removed from the YAML (--deleted drop)"
-                )
-            else:
-                plan.untouched.add(card.id)
-                plan.lines.append(
-                    f"deleted in Anki {_where(built)}: {card.id}; kept in the YAML and not added again "
-                    "(--deleted drop removes it from the YAML)"
-                )
-            continue
-        if yaml_side(built) == anki_side(note):
-            plan.unchanged += 1
-            continue
-        if record is not None:
-            yaml_changed = yaml_side(built) != record.get("yaml")
-            anki_changed = anki_side(note) != record.get("anki")
-        elif card.id in build_state:  # synced never, built and imported before: the build is the base
-            yaml_changed = built.record[0] != build_state[card.id][0]
-            anki_changed = _as_built(note, built.tags) != build_state[card.id][0]
-        else:
-            yaml_changed = anki_changed = True
-        if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
-            plan.unchanged += 1
-            continue
-        generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
-        pulled = card_from_note(card, note.fields, note.tags, generated) if anki_changed else None
-        if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
-            anki_changed = False  # only fields yaodian makes (Source, Mode...) changed in Anki
-        if not anki_changed:
-            plan.updates.append(_update(built, note))
-        elif not yaml_changed and pulled is not None:
-            plan.pulls[card.id] = pulled
-            plan.lines.append(
-                f"pulled {_where(built)}: {card.id} was edited in Anki; the YAML now has Anki's version"
+        elif note is not None:
+            _plan_note(plan, built, note, record, imported)
+        elif record is not None:
+            _plan_deleted(plan, built)
+        elif card_id in imported.records and imported.was_imported(card_id):
+            _plan_deleted(
+                plan,
+                built,
+                " (it was in the package imported into Anki: deleted there, or changed to another note type)",
             )
         else:
-            plan.conflicts[card.id] = copy.copy(card)
-            plan.conflicts[card.id].conflict = _conflict(card, pulled, note)
-            plan.lines.append(
-                f"conflict {_where(built)}: {card.id} was changed in the YAML and in Anki; the YAML keeps its "
-                "version, Anki's is written under 'conflict:' (check reports it until you resolve it)"
-            )
-    _plan_removed(plan, anki, by_card, in_yaml)
+            plan.adds.append(built)
+            newer_than_import += imported.imported and card_id in imported.records
+    if newer_than_import:
+        plan.lines.append(
+            f"first sync: {newer_than_import} cards of the last build are not in Anki and are newer than "
+            "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
+        )
+    _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
     if plan.adds:
         _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
+
+
+def _said(plan: SyncPlan, done: str, would: str) -> str:
+    """`would` in a dry run, else `done`."""
+    return would if plan.options.dry_run else done
+
+
+def _plan_deleted(plan: SyncPlan, built: NoteBuild, why: str = "") -> None:
+    """A card whose note Anki does not have: never added again; dropped from the YAML if asked."""
+    card_id = built.card.id
+    plan.deleted_in_anki.append(card_id)
+    if plan.options.deleted == "drop":
+        plan.drop_from_yaml.add(card_id)
+        outcome = _said(plan, "removed from the YAML", "would be removed from the YAML")
+        plan.lines.append(f"deleted in Anki {_where(built)}: {card_id}{why}; {outcome} (--deleted drop)")
+    else:
+        plan.untouched.add(card_id)
+        plan.lines.append(
+            f"deleted in Anki {_where(built)}: {card_id}{why}; kept in the YAML and not added again "
+            "(--deleted drop removes it from the YAML)"
+        )
+
+
+def _plan_note(
+    plan: SyncPlan, built: NoteBuild, note: AnkiNote, record: dict | None, imported: _ImportedBuild
+) -> None:
+    """A card whose note Anki has: unchanged, updated in Anki, pulled into the YAML, or a conflict."""
+    from yaodian.readback import card_from_note
+
+    card = built.card
+    if yaml_side(built) == anki_side(note):
+        plan.unchanged += 1
+        return
+    if record is not None:
+        sides = yaml_side(built) != record.get("yaml"), anki_side(note) != record.get("anki")
+    elif card.id in imported.records:  # never synced, imported from a package: that build is the base
+        sides = imported.sides(built, note)
+    else:
+        sides = None
+    yaml_changed, anki_changed = sides or (True, True)
+    if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
+        plan.unchanged += 1
+        return
+    generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
+    pulled = card_from_note(card, note.fields, note.tags, generated) if anki_changed else None
+    if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
+        anki_changed = False  # only fields yaodian makes (Source, Mode...) changed in Anki
+    if not anki_changed:
+        plan.updates.append(_update(built, note))
+        return
+    if not yaml_changed and pulled is not None:
+        plan.pulls[card.id] = pulled
+        outcome = _said(plan, "the YAML now has Anki's version", "the YAML would get Anki's version")
+        plan.lines.append(f"pulled {_where(built)}: {card.id} was edited in Anki; {outcome}")
+        return
+    plan.conflicts[card.id] = copy.copy(card)
+    plan.conflicts[card.id].conflict = _conflict(card, pulled, note)
+    if sides is None:
+        why = (
+            "differs in the YAML and in Anki, and sync cannot tell which side changed it "
+            "(no record of an earlier sync, and Anki's copy is not one yaodian built)"
+        )
+    elif not yaml_changed:
+        why = "was changed in Anki in a way the YAML cannot hold (an item without its cloze, say)"
+    else:
+        why = "was changed in the YAML and in Anki"
+    written = _said(plan, "Anki's is written under 'conflict:'", "Anki's would be written under 'conflict:'")
+    plan.lines.append(
+        f"conflict {_where(built)}: {card.id} {why}; the YAML keeps its version, {written} "
+        "(check reports it until you resolve it)"
+    )
 
 
 def _refuse_foreign_notes(anki: Anki, guids: dict[str, str]) -> None:
@@ -441,12 +533,14 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
     cards, reviews = anki.review_count(sorted(removed.values()))
     if plan.options.prune:
         plan.prune = removed
+        deleting = _said(plan, "deleting", "would delete")
         plan.lines.append(
-            f"prune: deleting {len(removed)} notes ({cards} cards) whose card is gone from the YAML; "
-            f"{reviews} reviews are lost with them"
+            f"prune: {deleting} {len(removed)} notes ({cards} cards, {reviews} reviews) whose card is gone "
+            "from the YAML; their cards' scheduling goes with them (Anki's review log keeps the reviews)"
         )
+        deleted = _said(plan, "is deleted", "would be deleted")
         plan.lines += [
-            f"removed {card_id}: no longer in the YAML; its note is deleted from Anki" for card_id in removed
+            f"removed {card_id}: no longer in the YAML; its note {deleted} from Anki" for card_id in removed
         ]
         return
     plan.untouched.update(removed)
