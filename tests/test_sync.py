@@ -521,6 +521,40 @@ def test_a_conflict_resolved_as_the_yaml_had_it_is_sent_to_anki(project: Path, a
     assert ", 0 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
 
 
+def test_formatting_added_in_anki_is_never_overwritten(project: Path, anki) -> None:
+    """Bold or colour added in Anki's editor: the YAML cannot hold them; Anki keeps them, and a
+    later change of the card in the YAML is a conflict, not an overwrite."""
+    _cli("sync", *anki.args)
+    (bold_path, _s, bold_id, bold_item), (_p, _s2, red_id, red_item) = list(_changeable_items(project))[:2]
+    bold = f"::<b>{bold_item[:2]}</b>{bold_item[2:]}}}}}"
+    anki.edit_note(bold_id, "Text", f"::{bold_item}}}}}", bold)
+    red = f'::<font color="#ff0000">{red_item}</font>}}}}'
+    anki.edit_note(red_id, "Text", f"::{red_item}}}}}", red)
+    output = _cli("sync", *anki.args)
+    for card_id in (bold_id, red_id):
+        assert (
+            f": {card_id} has formatting added in Anki (bold, colour...) that the YAML cannot hold; Anki keeps "
+            "it, and when the card changes in the YAML sync reports a conflict instead of overwriting it"
+        ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert bold in anki.note(bold_id)["Text"]
+    assert red in anki.note(red_id)["Text"]
+    output = _cli("sync", *anki.args)
+    assert "formatted in Anki" not in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+    text = bold_path.read_text(encoding="utf-8")
+    bold_path.write_text(text.replace(f"  - {bold_item}\n", f"  - {bold_item}改\n", 1), encoding="utf-8")
+    output = _cli("sync", *anki.args)
+    assert (
+        f": {bold_id} was changed in the YAML, and its note has formatting added in Anki that the YAML cannot "
+        "hold; the YAML keeps its version, Anki's is written under 'conflict:'"
+    ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 1 conflicts,")
+    assert bold in _card(bold_path, bold_id).conflict["html"]
+    assert bold in anki.note(bold_id)["Text"]
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))

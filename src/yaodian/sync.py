@@ -300,15 +300,19 @@ def _pullable(card: Card) -> tuple:
     return card.prompt, card.items, numbers, card.text, card.extra, sorted(t.casefold() for t in card.tags)
 
 
-def _conflict(card: Card, pulled: Card | None, note: AnkiNote) -> dict:
-    """Anki's version of each field that differs from the YAML's, for the card's `conflict:`."""
-    if pulled is None:
-        return {"html": note.fields.get("Text", "")}
+def _conflict(card: Card, pulled: Card | None, note: AnkiNote, formatted: tuple[str, ...] = ()) -> dict:
+    """Anki's version of each field that differs from the YAML's, for the card's `conflict:`; the
+    note's Text as HTML when it cannot be read back or holds formatting (Extra's HTML as its extra)."""
     conflict: dict = {}
-    keys = ("prompt", "items", "extra", "tags") if card.type == "list" else ("text", "extra", "tags")
-    for key in keys:
-        if getattr(pulled, key) != getattr(card, key):
-            conflict[key] = copy.copy(getattr(pulled, key))
+    if pulled is not None:
+        keys = ("prompt", "items", "extra", "tags") if card.type == "list" else ("text", "extra", "tags")
+        for key in keys:
+            if getattr(pulled, key) != getattr(card, key):
+                conflict[key] = copy.copy(getattr(pulled, key))
+    if pulled is None or "Text" in formatted:
+        conflict["html"] = note.fields.get("Text", "")
+    if "Extra" in formatted:
+        conflict["extra"] = note.fields.get("Extra", "")
     return conflict
 
 
@@ -438,7 +442,7 @@ def _plan_note(
     plan: SyncPlan, built: NoteBuild, note: AnkiNote, record: dict | None, imported: _ImportedBuild
 ) -> None:
     """A card whose note Anki has: unchanged, updated in Anki, pulled into the YAML, or a conflict."""
-    from yaodian.readback import card_from_note
+    from yaodian.readback import card_from_note, has_formatting
 
     card = built.card
     if yaml_side(built) == anki_side(note):
@@ -455,19 +459,34 @@ def _plan_note(
         plan.unchanged += 1
         return
     generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
-    pulled = card_from_note(card, note.fields, note.tags, generated) if anki_changed else None
+    pulled = card_from_note(card, note.fields, note.tags, generated)
+    # bold, colour... added in Anki: the YAML cannot hold them, and sync never overwrites them
+    formatted = tuple(name for name in ("Text", "Extra") if has_formatting(note.fields.get(name, "")))
     if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
-        anki_changed = False  # only fields yaodian makes (Source, Mode...) changed in Anki
+        anki_changed = False  # in Anki, only formatting or fields yaodian makes (Source, Mode...) changed
+        if formatted and not yaml_changed:
+            _plan_update(plan, _update(built, note, keep=formatted))
+            plan.lines.append(
+                f"formatted in Anki {_where(built)}: {card.id} has formatting added in Anki (bold, colour...) "
+                "that the YAML cannot hold; Anki keeps it, and when the card changes in the YAML sync "
+                "reports a conflict instead of overwriting it"
+            )
+            return
     if not anki_changed:
-        plan.updates.append(_update(built, note))
+        if formatted and _rewrites_text(built, note, pulled):
+            why = (
+                "was changed in the YAML, and its note has formatting added in Anki that the YAML cannot hold"
+            )
+            _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
+        else:
+            _plan_update(plan, _update(built, note, keep=formatted))
         return
     if not yaml_changed and pulled is not None:
         plan.pulls[card.id] = pulled
         outcome = _said(plan, "the YAML now has Anki's version", "the YAML would get Anki's version")
-        plan.lines.append(f"pulled {_where(built)}: {card.id} was edited in Anki; {outcome}")
+        kept = " (its formatting stays in Anki only)" if formatted else ""
+        plan.lines.append(f"pulled {_where(built)}: {card.id} was edited in Anki; {outcome}{kept}")
         return
-    plan.conflicts[card.id] = copy.copy(card)
-    plan.conflicts[card.id].conflict = _conflict(card, pulled, note)
     if sides is None:
         why = (
             "differs in the YAML and in Anki, and sync cannot tell which side changed it "
@@ -477,11 +496,34 @@ def _plan_note(
         why = "was changed in Anki in a way the YAML cannot hold (an item without its cloze, say)"
     else:
         why = "was changed in the YAML and in Anki"
+    _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
+
+
+def _plan_update(plan: SyncPlan, update: Update) -> None:
+    """An update of a note, counted as unchanged when it would change nothing."""
+    if update.fields or update.tags is not None:
+        plan.updates.append(update)
+    else:
+        plan.unchanged += 1
+
+
+def _plan_conflict(plan: SyncPlan, built: NoteBuild, conflict: dict, why: str) -> None:
+    card_id = built.card.id
+    plan.conflicts[card_id] = copy.copy(built.card)
+    plan.conflicts[card_id].conflict = conflict
     written = _said(plan, "Anki's is written under 'conflict:'", "Anki's would be written under 'conflict:'")
     plan.lines.append(
-        f"conflict {_where(built)}: {card.id} {why}; the YAML keeps its version, {written} "
+        f"conflict {_where(built)}: {card_id} {why}; the YAML keeps its version, {written} "
         "(check reports it until you resolve it)"
     )
+
+
+def _rewrites_text(built: NoteBuild, note: AnkiNote, pulled: Card | None) -> bool:
+    """True when sending the YAML's version would write the note's Text or Extra anew: their
+    words, items or cloze numbers differ from the YAML's, or its study mode (the clozes' shape)."""
+    if pulled is None or _pullable(pulled)[:5] != _pullable(built.card)[:5]:
+        return True
+    return note.fields.get("Mode", "") != built.fields[FIELDS.index("Mode")]
 
 
 def _refuse_foreign_notes(anki: Anki, guids: dict[str, str]) -> None:
@@ -509,12 +551,12 @@ def _refuse_foreign_notes(anki: Anki, guids: dict[str, str]) -> None:
     )
 
 
-def _update(built: NoteBuild, note: AnkiNote) -> Update:
-    """The fields (and tags) of `note` that differ from what the YAML says."""
+def _update(built: NoteBuild, note: AnkiNote, keep: tuple[str, ...] = ()) -> Update:
+    """The fields (and tags) of `note` that differ from what the YAML says, but those in `keep`."""
     fields = {
         name: built.fields[FIELDS.index(name)]
         for name in OWNED_FIELDS
-        if note.fields.get(name, "") != built.fields[FIELDS.index(name)]
+        if name not in keep and note.fields.get(name, "") != built.fields[FIELDS.index(name)]
     }
     same_tags = sorted(t.casefold() for t in note.tags) == sorted({t.casefold() for t in built.tags})
     return Update(note.id, fields, None if same_tags else list(built.tags))
