@@ -555,6 +555,42 @@ def test_formatting_added_in_anki_is_never_overwritten(project: Path, anki) -> N
     assert bold in anki.note(bold_id)["Text"]
 
 
+def test_tags_anki_gives_and_renamed_keywords_are_not_edits_of_the_card(project: Path, anki) -> None:
+    """leech and marked are Anki's, about studying: never pulled, never taken away. A document
+    keyword renamed in Anki's sidebar is yaodian's tag: its notes get it back, their cards stay
+    as extract made them."""
+    _cli("sync", *anki.args)
+    (path_a, _s, card_a, _i), (_p, _s2, card_b, _i2) = list(_changeable_items(project))[:2]
+    with anki.open() as col:
+        for card_id, tag in ((card_a, "leech"), (card_b, "marked")):
+            (note_id,) = col.find_notes(f"Id:{card_id}")
+            note = col.get_note(note_id)
+            note.tags.append(tag)
+            col.update_note(note)
+    files = _files(project)
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _files(project) == files
+    keyword = load_card_file(path_a).tags[0]
+    with anki.open() as col:
+        assert "leech" in col.get_note(col.find_notes(f"Id:{card_a}")[0]).tags
+        assert "marked" in col.get_note(col.find_notes(f"Id:{card_b}")[0]).tags
+        renamed = len(col.find_notes(f"tag:{keyword}"))
+        col.tags.rename(keyword, keyword + "改名")  # the browser sidebar's Rename
+    output = _cli("sync", *anki.args)
+    assert (
+        f"tags: {renamed} notes lost yaodian's tags in Anki ({keyword}; renamed there?); sync puts them back: "
+        "a document's keywords are the tags: of its card file, to be changed there"
+    ) in output
+    assert _summary(output).startswith(f"sync: 0 pulled, 0 added, {renamed} updated, 0 conflicts,")
+    assert _files(project) == files
+    with anki.open() as col:
+        assert len(col.find_notes(f"tag:{keyword}")) == renamed
+        assert "leech" in col.get_note(col.find_notes(f"Id:{card_a}")[0]).tags
+    assert ", 0 kept," in _cli("extract", "seeds", "--force")
+    assert _summary(_cli("sync", *anki.args)).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))

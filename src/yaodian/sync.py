@@ -50,6 +50,9 @@ _ABOUT = "yaodian: what sync last saw on both sides; do not edit"
 # The fields sync writes and compares. Hint is the learner's: yaodian leaves it empty and never
 # overwrites what they put there.
 OWNED_FIELDS = ("Text", "Extra", "Source", "Mode", "Id")
+# Tags Anki itself gives a note: a card that lapses too often (leech), Mark Note (marked). They are
+# about studying, not the card: sync neither pulls them into the YAML nor takes them away.
+ANKI_TAGS = frozenset({"leech", "marked"})
 # The YAML side of a card whose version Anki has not been given (a conflict): no hash equals it.
 _UNSENT = "unsent"
 DELETED_CHOICES = ("keep", "drop")
@@ -77,6 +80,11 @@ class AnkiNote:
     @property
     def card_id(self) -> str:
         return self.fields.get("Id", "").strip()
+
+    @property
+    def card_tags(self) -> list[str]:
+        """Its tags but Anki's own (ANKI_TAGS)."""
+        return [t for t in self.tags if t.casefold() not in ANKI_TAGS]
 
 
 @dataclass(frozen=True)
@@ -170,7 +178,7 @@ def yaml_side(built: NoteBuild) -> str:
 
 def anki_side(note: AnkiNote) -> str:
     """yaml_side of what Anki holds."""
-    return _hash([note.fields.get(name, "") for name in OWNED_FIELDS], note.tags)
+    return _hash([note.fields.get(name, "") for name in OWNED_FIELDS], note.card_tags)
 
 
 def _as_built(note: AnkiNote, built: NoteBuild) -> str:
@@ -178,9 +186,9 @@ def _as_built(note: AnkiNote, built: NoteBuild) -> str:
     sorts them), its Hint (the learner's, never written) as the build has it."""
     order = built.tags
     spelled = {t.casefold(): t for t in order}
-    present = {t.casefold() for t in note.tags}
+    present = {t.casefold() for t in note.card_tags}
     tags = [t for t in order if t.casefold() in present]
-    tags += [t for t in note.tags if t.casefold() not in spelled]
+    tags += [t for t in note.card_tags if t.casefold() not in spelled]
     fields = [
         built.fields[index] if name == "Hint" else note.fields.get(name, "")
         for index, name in enumerate(FIELDS)
@@ -218,6 +226,8 @@ class SyncPlan:
     # reported only
     gone_from_yaml: list[str] = field(default_factory=list)  # cards gone from the YAML, note kept in Anki
     deleted_in_anki: list[str] = field(default_factory=list)  # cards whose note was deleted in Anki
+    tags_restored: int = 0  # notes that lost yaodian's tags in Anki (renamed there?) and get them back
+    lost_tags: set[str] = field(default_factory=set)  # which ones
     unresolved: int = 0  # cards still holding a conflict, left alone
     unchanged: int = 0
     # cards this sync leaves alone whatever the sides hold: their state record stays as it was
@@ -406,6 +416,13 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         else:
             plan.adds.append(built)
             newer_than_import += imported.imported and card_id in imported.records
+    if plan.tags_restored:
+        put = _said(plan, "puts them back", "would put them back")
+        plan.lines.append(
+            f"tags: {plan.tags_restored} notes lost yaodian's tags in Anki ({', '.join(sorted(plan.lost_tags)[:5])}"
+            f"{', ...' if len(plan.lost_tags) > 5 else ''}; renamed there?); sync {put}: a document's keywords "
+            "are the tags: of its card file, to be changed there"
+        )
     if newer_than_import:
         plan.lines.append(
             f"first sync: {newer_than_import} cards of the last build are not in Anki and are newer than "
@@ -459,7 +476,15 @@ def _plan_note(
         plan.unchanged += 1
         return
     generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
-    pulled = card_from_note(card, note.fields, note.tags, generated)
+    # yaodian's own tags (yaodian::..., the document's keywords) gone from the note: renamed or
+    # removed in Anki. They are yaodian's, not the card's: the note's tags are not read back, and
+    # the YAML's go to Anki again.
+    lost = generated - {t.casefold() for t in note.tags}
+    read_tags = [*built.tags, *(t for t in note.tags if t.casefold() in ANKI_TAGS)] if lost else note.tags
+    pulled = card_from_note(card, note.fields, read_tags, generated | ANKI_TAGS)
+    if lost:
+        plan.lost_tags.update(t for t in built.tags if t.casefold() in lost)
+        plan.tags_restored += 1
     # bold, colour... added in Anki: the YAML cannot hold them, and sync never overwrites them
     formatted = tuple(name for name in ("Text", "Extra") if has_formatting(note.fields.get(name, "")))
     if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
@@ -483,6 +508,10 @@ def _plan_note(
         return
     if not yaml_changed and pulled is not None:
         plan.pulls[card.id] = pulled
+        if lost:  # the edit comes into the YAML; yaodian's tags go back to Anki
+            plan.updates.append(
+                Update(note.id, {}, [*built.tags, *(t for t in note.tags if t.casefold() in ANKI_TAGS)])
+            )
         outcome = _said(plan, "the YAML now has Anki's version", "the YAML would get Anki's version")
         kept = " (its formatting stays in Anki only)" if formatted else ""
         plan.lines.append(f"pulled {_where(built)}: {card.id} was edited in Anki; {outcome}{kept}")
@@ -558,8 +587,9 @@ def _update(built: NoteBuild, note: AnkiNote, keep: tuple[str, ...] = ()) -> Upd
         for name in OWNED_FIELDS
         if name not in keep and note.fields.get(name, "") != built.fields[FIELDS.index(name)]
     }
-    same_tags = sorted(t.casefold() for t in note.tags) == sorted({t.casefold() for t in built.tags})
-    return Update(note.id, fields, None if same_tags else list(built.tags))
+    same_tags = sorted(t.casefold() for t in note.card_tags) == sorted({t.casefold() for t in built.tags})
+    anki_own = [t for t in note.tags if t.casefold() in ANKI_TAGS]
+    return Update(note.id, fields, None if same_tags else [*built.tags, *anki_own])
 
 
 def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_yaml: set[str]) -> None:
