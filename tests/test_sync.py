@@ -591,6 +591,26 @@ def test_tags_anki_gives_and_renamed_keywords_are_not_edits_of_the_card(project:
     assert _summary(_cli("sync", *anki.args)).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
 
 
+def test_notes_made_in_anki_with_yaodians_note_type_are_left_alone(project: Path, anki) -> None:
+    _cli("sync", *anki.args)
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        mine = []
+        for number in range(2):
+            note = col.new_note(model)
+            note["Text"] = f"我在 Anki 里做的{{{{c1::卡片{number}}}}}"
+            col.add_note(note, col.decks.id("Default"))
+            mine.append(note.id)
+    notes, _types = _everything(anki)
+    output = _cli("sync", *anki.args)
+    assert output.startswith(
+        f"2 notes of yaodian's note type have no Id (note {mine[0]}, {mine[1]}): made in Anki? "
+        "sync leaves them alone\n"
+    )
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _everything(anki)[0] == notes
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))

@@ -287,8 +287,12 @@ def check_note_type(note_type: NoteType | None, where: str) -> None:
 
 
 def _by_card_id(notes: list[AnkiNote], where: str) -> dict[str, AnkiNote]:
+    """yaodian's notes by their Id; notes without one (made in Anki with yaodian's note type) are
+    not yaodian's cards and are left out."""
     found: dict[str, AnkiNote] = {}
     for note in sorted(notes, key=lambda n: n.id):
+        if not note.card_id:
+            continue
         other = found.get(note.card_id)
         if other is not None:
             raise YaodianError(
@@ -379,10 +383,17 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         raise ValueError(f"deleted must be one of {DELETED_CHOICES}, not {options.deleted!r}")
     note_type = anki.note_type()
     check_note_type(note_type, anki.where)
-    by_card = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+    notes = anki.notes(note_type) if note_type else []
+    by_card = _by_card_id(notes, anki.where)
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    without_id = [note.id for note in notes if not note.card_id]
+    if without_id:
+        plan.lines.append(
+            f"{len(without_id)} notes of yaodian's note type have no Id (note {', '.join(map(str, without_id[:5]))}"
+            f"{', ...' if len(without_id) > 5 else ''}): made in Anki? sync leaves them alone"
+        )
     synced = [card_id for card_id, record in state.notes.items() if record.get("note")]
     if synced and not any(card_id in by_card for card_id in synced):
         plan.lines.append(
