@@ -611,6 +611,34 @@ def test_notes_made_in_anki_with_yaodians_note_type_are_left_alone(project: Path
     assert _everything(anki)[0] == notes
 
 
+def test_the_learners_styling_of_the_note_type_stays_when_sync_adds_notes(project: Path, anki) -> None:
+    assert "note type:" not in _cli("sync", *anki.args)
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        model["css"] += "\n.card { font-size: 40px; }  /* mine */\n"
+        model["tmpls"][0]["afmt"] += "\n<div>我的背面</div>"
+        col.models.update_dict(model)
+    time.sleep(1.1)  # the new card's build is in a later second than the change of style
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    card_path.write_text(
+        card_path.read_text(encoding="utf-8") + "- id: mine01\n  type: cloze\n  text: 我加的{{c1::卡片}}\n",
+        encoding="utf-8",
+    )
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 1 added, 0 updated, 0 conflicts,")
+    assert (
+        "note type: 'yaodian 要点 cloze' in Anki has card templates or styling other than this yaodian's "
+        "(changed in Anki, or by a newer yaodian); sync leaves them as they are, and a package built "
+        "afterwards and imported by hand replaces them with yaodian's"
+    ) in output
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        assert model["css"].endswith("/* mine */\n")
+        assert model["tmpls"][0]["afmt"].endswith("<div>我的背面</div>")
+        assert [f["name"] for f in model["flds"]] == ["Text", "Extra", "Source", "Hint", "Mode", "Id"]
+    assert anki.note("mine01") is not None
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))

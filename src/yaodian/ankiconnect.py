@@ -119,7 +119,20 @@ class AnkiConnect:
         if name is None and MODEL_NAME not in ids:
             return None
         name = name or MODEL_NAME
-        return NoteType(int(ids[name]), name, list(self.invoke("modelFieldNames", modelName=name)))
+        fields, templates, styling = self.multi(
+            [
+                ("modelFieldNames", {"modelName": name}),
+                ("modelTemplates", {"modelName": name}),
+                ("modelStyling", {"modelName": name}),
+            ]
+        )
+        return NoteType(
+            int(ids[name]),
+            name,
+            list(fields),
+            [(n, str(t.get("Front", "")), str(t.get("Back", ""))) for n, t in dict(templates).items()],
+            str(dict(styling).get("css", "")),
+        )
 
     def notes(self, note_type: NoteType) -> list[AnkiNote]:
         """Every note of yaodian's note type."""

@@ -133,7 +133,13 @@ class CollectionFile:
         model = self.col.models.get(NotetypeId(MODEL_ID)) or self.col.models.by_name(MODEL_NAME)
         if model is None:
             return None
-        return NoteType(int(model["id"]), model["name"], [field["name"] for field in model["flds"]])
+        return NoteType(
+            int(model["id"]),
+            model["name"],
+            [field["name"] for field in model["flds"]],
+            [(t["name"], t["qfmt"], t["afmt"]) for t in model["tmpls"]],
+            model["css"],
+        )
 
     def notes(self, note_type: NoteType) -> list[AnkiNote]:
         """Every note of yaodian's note type."""

@@ -30,12 +30,15 @@ from pathlib import Path
 from typing import Protocol
 
 from yaodian.build import (
+    BACK,
     FIELDS,
+    FRONT,
     MODEL_ID,
     MODEL_NAME,
     NoteBuild,
     build_notes,
     content_hash,
+    css,
     load_build_state,
     note_tags,
     package_bytes,
@@ -66,6 +69,12 @@ class NoteType:
     id: int
     name: str
     fields: list[str]
+    templates: list[tuple[str, str, str]] = field(default_factory=list)  # (name, front, back)
+    css: str = ""
+
+    def as_yaodian_made_it(self) -> bool:
+        """Its card templates and styling are this yaodian's (sync never changes them)."""
+        return self.templates == [("Cloze", FRONT, BACK)] and self.css == css()
 
 
 @dataclass
@@ -388,6 +397,12 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    if note_type is not None and not note_type.as_yaodian_made_it():
+        plan.lines.append(
+            f"note type: '{note_type.name}' in Anki has card templates or styling other than this yaodian's "
+            "(changed in Anki, or by a newer yaodian); sync leaves them as they are, and a package built "
+            "afterwards and imported by hand replaces them with yaodian's"
+        )
     without_id = [note.id for note in notes if not note.card_id]
     if without_id:
         plan.lines.append(
@@ -647,7 +662,11 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     assert plan.state is not None
     rewrites = _card_file_rewrites(plan)
     changes = Changes(
-        package_bytes(plan.adds, plan.options.deck_root) if plan.adds else None,
+        # Anki keeps its note type (the learner's templates and styling) unless it has none:
+        # stamped 0, the package's is never newer
+        package_bytes(plan.adds, plan.options.deck_root, model_mod=None if plan.note_type is None else 0)
+        if plan.adds
+        else None,
         plan.updates,
         sorted(plan.prune.values()),
     )
