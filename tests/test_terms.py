@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from yaodian.cards import Card
-from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
 from yaodian.extractors.text import Paragraph, clean_line
@@ -32,6 +32,11 @@ def _term_lists(text: str) -> list[tuple[str, list[str]]]:
         for t in find_terms(paragraphs)
         if t.members
     ]
+
+
+def _all_lists(text: str) -> list[tuple[str, list[str]]]:
+    """The list cards every extractor together makes of `text`."""
+    return [(c.prompt, c.items) for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
 
 
 @pytest.mark.parametrize(
@@ -281,6 +286,40 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
 )
 def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the outline's list after a naming that announces it (下面): its prompt names the concept
+        (
+            "今天召开大会。下面，我讲三点意见。\n一、提高站位，深刻认识重大意义\n要提高认识。\n"
+            "二、聚焦重点，打造一流环境\n要聚焦重点。\n三、压实责任，形成工作合力\n要压实责任。",
+            [("我讲三点意见", ["提高站位", "聚焦重点", "压实责任"])],
+        ),
+        # a series the series extractor found: one card, its prompt naming the concept
+        (
+            "湘东区列出依法履职事项、协助政府工作事项、负面清单“三张清单”，为基层减负。",
+            [("湘东区列出“三张清单”", ["依法履职事项", "协助政府工作事项", "负面清单"])],
+        ),
+    ],
+)
+def test_lists_found_before_are_the_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a count that names no concept: the list after it is not tied to it
+        (
+            "今天召开大会，两委班子成员参加。\n一、提高站位\n二、聚焦重点\n",
+            [("标题", ["提高站位", "聚焦重点"])],
+        ),
+    ],
+)
+def test_lists_after_a_mere_mention_are_left_alone(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
 
 
 @pytest.mark.parametrize(
