@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yaodian.extractors.text import Paragraph, cn_number, han_len, opening_clause, word_frequency, words
 
@@ -182,8 +183,9 @@ def _function_word(token: str) -> bool:
     return token in _FUNCTION_WORDS or (token[0] in _FUNCTION_WORDS and not word_frequency(token))
 
 
-def _noun_after(text: str) -> str:
-    """The concept's noun at the start of `text` (what follows its measure word).
+def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
+    """The concept's noun at the start of `text` (what follows its measure word); `tokens_after`:
+    the paragraph's words from there on, when a word starts there.
 
     Its words up to a colon or bracket that introduces the members, or a closing quote
     (…个重大关系：, “…大战略性产业”), else its first jieba word, 2 to 4 characters (方面 in
@@ -192,7 +194,7 @@ def _noun_after(text: str) -> str:
     if text.startswith("“"):
         return text[: text.index("”") + 1] if "”" in text[:8] else ""
     tokens: list[str] = []
-    for token in words(text[:12]):
+    for token in tokens_after if tokens_after is not None else words(text[:12]):
         if not _ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
             break
         tokens.append(token)
@@ -244,7 +246,7 @@ def _names_in(text: str) -> list[_Name]:
                     offset += len(part) + 1
     if _COUNT_THEN_MEASURE.search(text):
         for match in _TERM.finditer(text):
-            noun = _noun_after(text[match.end() :])
+            noun = _noun_after(text[match.end() :], _words_from(text, match.end()))
             count = cn_number(match.group(1))
             if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
                 continue
@@ -253,9 +255,16 @@ def _names_in(text: str) -> list[_Name]:
             found.append(
                 _Name(text[match.start() : end], (unit,), match.start(), end, _strong(match, noun, text))
             )
-    starts = _word_starts(text) if _BARE_TERM.search(text) else set()
-    for match in _BARE_TERM.finditer(text):
-        if match.start() not in starts:
+    # a bare count names a concept only when spelled out right there: after a 、-series in its
+    # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
+    # numerals are none of these
+    bare = [m.start(1) for m in _BARE_AFTER_SERIES.finditer(text)] if "、" in text or "”" in text else []
+    if "：" in text or ":" in text:
+        bare += [m.start() for m in _BARE_BEFORE_COLON.finditer(text)]
+    spans = _word_spans(text) if bare else {}
+    for start in sorted(set(bare)):
+        match = _BARE_TERM.match(text, start)
+        if not match or start not in spans:
             continue  # 红十字, 三角: the numeral is inside a word
         rest = text[match.end() :]
         noun = next(iter(words(rest[:4])), "")
@@ -277,13 +286,28 @@ def _names_in(text: str) -> list[_Name]:
     return kept
 
 
-def _word_starts(text: str) -> set[int]:
-    starts: set[int] = set()
+_NUMERAL = re.compile("[两二三四五六七八九十]")
+_BARE_AFTER_SERIES = re.compile(
+    rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
+)
+_BARE_BEFORE_COLON = re.compile(rf"{_CN_COUNT}(?=[\u4e00-\u9fff]{{1,3}}[：:])")
+
+
+@lru_cache(maxsize=4096)
+def _word_spans(text: str) -> dict[int, int]:
+    """Where each of the paragraph's words starts: its index in words(text), by position."""
+    spans: dict[int, int] = {}
     position = 0
-    for token in words(text):
-        starts.add(position)
+    for index, token in enumerate(words(text)):
+        spans[position] = index
         position += len(token)
-    return starts
+    return spans
+
+
+def _words_from(text: str, position: int) -> list[str] | None:
+    """The paragraph's words from `position` on (a few), or None when no word starts there."""
+    index = _word_spans(text).get(position)
+    return None if index is None else words(text)[index : index + 6]
 
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
@@ -291,7 +315,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     names: dict[str, list[tuple[int, _Name]]] = {}
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if not (_COUNT_THEN_MEASURE.search(text) or opens_quote(text) or _BARE_TERM.search(text)):
+        if not (_COUNT_THEN_MEASURE.search(text) or opens_quote(text) or _may_name_bare(text)):
             continue
         for name in _names_in(text):
             names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
@@ -300,16 +324,24 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     return found
 
 
+def _may_name_bare(text: str) -> bool:
+    """Whether a bare count may stand in `text`: a numeral and a 、 or a colon (cheap tests first)."""
+    return ("、" in text or "”" in text or "：" in text or ":" in text) and _NUMERAL.search(text) is not None
+
+
 def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Term | None:
     """The concept of its namings: its members from the first naming that spells them out itself,
     else from the first whose text goes on to them."""
+    for index, name in named:
+        found = _members_at(paragraphs, index, name)
+        if found:  # (whether a naming announces a list after it matters no more)
+            mentions = [Mention(i, n.start, n.end, False) for i, n in named]
+            return _term(paragraphs, index, name, *found, True, mentions)
     mentions = [Mention(i, n.start, n.end, _announces(paragraphs[i].text, n)) for i, n in named]
-    for inline, look in ((True, _members_at), (False, _members_after)):
-        for index, name in named:
-            found = look(paragraphs, index, name)
-            if found:
-                members, prompt = found
-                return _term(paragraphs, index, name, members, prompt, inline, mentions)
+    for index, name in named:
+        found = _members_after(paragraphs, index, name)
+        if found:
+            return _term(paragraphs, index, name, *found, False, mentions)
     if not any(name.strong for _, name in named):
         return None
     index, name = next((i, n) for i, n in named if n.strong)
@@ -697,26 +729,22 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     gap = _GAP.match(rest)
     skipped = gap.end() if gap else 0
     rest = rest[skipped:]
-    prompt = naming_clause(text, name, tail=name.end + skipped)
+    members: list[str] = []
     if rest[:1] in "（(":
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
             members = split_members(rest[1:close], name.units, introduced=True)
-            if members:
-                return members, prompt
-            rest = rest[close + 1 :]
+            rest = "" if members else rest[close + 1 :]
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
         members = split_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
-        if members:
-            return members, prompt
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
-        if members:
-            return members, prompt
+    if members:
+        return members, naming_clause(text, name, tail=name.end + skipped)
     before = _members_before(text, name)
     if before:
         members, start = before
@@ -806,22 +834,16 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
     """The members the text goes on to after a naming: a run that repeats the concept's word
     nearby, or the lines after a naming that closes its paragraph."""
     text = paragraphs[index].text
-    prompt = naming_clause(text, name)
+    members: list[str] = []
     if not name.strong:
-        rest = text[name.end :].strip()
-        if _closes(text, name) and rest.endswith(("：", ":")):
+        if _closes(text, name) and text.rstrip().endswith(("：", ":")):
             members = _members_on_lines(paragraphs, index, name.units, True, True)
-            return (members, prompt) if members else None
-        return None
-    repeated = _members_repeating(paragraphs, index, name)
-    if repeated:
-        return repeated, prompt
-    if _closes(text, name):
-        introduced = text.rstrip().endswith(("：", ":"))
-        members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
-        if members:
-            return members, prompt
-    return None
+    else:
+        members = _members_repeating(paragraphs, index, name)
+        if not members and _closes(text, name):
+            introduced = text.rstrip().endswith(("：", ":"))
+            members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
+    return (members, naming_clause(text, name)) if members else None
 
 
 def _members_on_lines(
@@ -853,6 +875,8 @@ def _members_on_lines(
             return []
         return members if introduced or announced or _all_hold(members, keys) else []
     lines = following[:count]
+    if not introduced and not any(key in "".join(lines) for key, _ in keys[:1]):
+        return []  # unintroduced lines must say the concept's word
     members = split_members("\n".join(lines), units, introduced, longest=60)
     if not members or _all_hold(members, keys):
         return members
@@ -889,14 +913,26 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
     """The run of exactly len(keys) parts of `window` nearest its start (its end, `backwards`),
     at the finest separator that has one, that each say their keyword; and its distance."""
     count = len(keys)
+    # each keyword (its first character, when it may be spread out) must be in the window as
+    # often as the members that say it: most windows do not say it that often, and are not cut
+    needed: dict[str, int] = {}
+    for key, spread in keys:
+        needed[key[0] if spread else key] = needed.get(key[0] if spread else key, 0) + 1
+    if any(window.count(key) < times for key, times in needed.items()):
+        return None
     segments = _cut(window)
     for level in range(1, 6):
         parts = _level_parts(segments, level)
-        bare = [_bare(p.text) for p in parts]
-        if level == 1:
-            bare = _trimmed(bare, [p.rank for p in parts], every=True)
+        says = [_holds(p.text, *keys[0]) or _holds(p.text, *keys[-1]) for p in parts]
         starts = range(len(parts) - count, -1, -1) if backwards else range(len(parts) - count + 1)
+        bare: list[str] | None = None
         for k in starts:
+            if not all(says[k : k + count]):
+                continue
+            if bare is None:
+                bare = [_bare(p.text) for p in parts]
+                if level == 1:
+                    bare = _trimmed(bare, [p.rank for p in parts], every=True)
             members = bare[k : k + count]
             if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
                 continue
