@@ -461,7 +461,9 @@ _INTRODUCER = re.compile(
     r"^(?:[:：]|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
 )
 # A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
-_GAP = re.compile(r"^[”」*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?")
+_GAP = re.compile(
+    r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
+)
 _POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)[“「]?$")
 _CLAUSE_BREAKS = "，,；;：:。！？!?"
 # A time frame that opens a member (到2035年，…): the member is the clause after it.
@@ -671,6 +673,7 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
             continue
         opens_run = (i == 0 or ranks[i - 1] >= 2) and i < len(members) - 1 and ranks[i] == 1
         closes_run = i > 0 and ranks[i - 1] == 1 and (i == len(members) - 1 or ranks[i] >= 2)
+        closes_run = closes_run and han_len(member) >= 2 * typical
         if opens_run:
             trimmed[i] = _first_member(member, siblings)
         elif closes_run and not re.search("[和及与]", member):
@@ -730,6 +733,8 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     skipped = gap.end() if gap else 0
     rest = rest[skipped:]
     members: list[str] = []
+    if rest[:1] in "（(" and not any(ch in "）)" for ch in rest) and sentence_end == len(after):
+        rest += "".join(_run_on(paragraphs, index))  # brackets broken over lines (hard-wrapped text)
     if rest[:1] in "（(":
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
@@ -775,7 +780,10 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     count = name.count
     if count < 2 or (count < 3 and not name.strong) or (count < 3 and not name.units[0].measured):
         return None
-    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n（("), default=-1) + 1
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    marker = _MARKER.match(text, clause_start)
+    if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
+        clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
     if head.endswith("”") and "“" in head:
         opening = head.rindex("“")
@@ -798,7 +806,7 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     siblings = [han_len(p) for p in pieces[1:]]
     first = _first_member(pieces[0], siblings)
     others = siblings[:-1] or [han_len(first)]
-    runs_on = han_len(pieces[-1]) > 1.5 * max(others) and not re.search("[和及与]", pieces[-1])
+    runs_on = han_len(pieces[-1]) >= 2 * max(others) and not re.search("[和及与]", pieces[-1])
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = [first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)]
     return members, clause_start + len(pieces[0]) - len(first)
@@ -897,8 +905,6 @@ def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> 
     """The run of clauses or sentences nearest the naming that each say the concept's word
     (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next two, or before it."""
     keys = _keywords(name.units)
-    if any(len(key) < 2 for key, _ in keys):
-        return []  # one character (国, 制) is said everywhere
     text = paragraphs[index].text
     following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 3])])
     runs = [
@@ -911,7 +917,12 @@ def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> 
 
 def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tuple[int, list[str]] | None:
     """The run of exactly len(keys) parts of `window` nearest its start (its end, `backwards`),
-    at the finest separator that has one, that each say their keyword; and its distance."""
+    at the finest separator that has one, that each say their keyword, and end where a coarser
+    separator does; and its distance. A one-character word (九个以: 以…为…) must open each part.
+
+    Sentences (and lines) that open with the word may have one sentence between them (毫不动摇巩固…。
+    推动…。毫不动摇鼓励…).
+    """
     count = len(keys)
     # each keyword (its first character, when it may be spread out) must be in the window as
     # often as the members that say it: most windows do not say it that often, and are not cut
@@ -920,30 +931,50 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
         needed[key[0] if spread else key] = needed.get(key[0] if spread else key, 0) + 1
     if any(window.count(key) < times for key, times in needed.items()):
         return None
+    opens = any(len(key) < 2 for key, _ in keys)  # (国, 制: one character is said everywhere)
     segments = _cut(window)
     for level in range(1, 6):
         parts = _level_parts(segments, level)
         says = [_holds(p.text, *keys[0]) or _holds(p.text, *keys[-1]) for p in parts]
-        starts = range(len(parts) - count, -1, -1) if backwards else range(len(parts) - count + 1)
-        bare: list[str] | None = None
-        for k in starts:
-            if not all(says[k : k + count]):
-                continue
-            if bare is None:
+        bare: list[str] = []
+        for run in _runs(parts, says, count, backwards, gaps=level >= 4):
+            if not bare:
                 bare = [_bare(p.text) for p in parts]
                 if level == 1:
                     bare = _trimmed(bare, [p.rank for p in parts], every=True)
-            members = bare[k : k + count]
+            members = [bare[k] for k in run]
             if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
                 continue
+            if opens and not all(m.startswith(key) for m, (key, _) in zip(members, keys, strict=True)):
+                continue
+            if parts[run[-1]].rank <= level and level < 5:
+                continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
             if any(has_term(m) or _names_count(m) for m in members):
                 continue  # the naming itself (什么是两个毫不动摇？), not a member
-            neighbours = bare[max(0, k - 1) : k] + bare[k + count : k + count + 1]
+            neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
             if any(_holds(m, *keys[0]) for m in neighbours):
                 break  # more of them than the count: not this concept's members
-            before = sum(len(p.text) for p in parts[:k])
-            distance = (
-                len(window) - before - sum(len(p.text) for p in parts[k : k + count]) if backwards else before
-            )
-            return distance, members
+            before = sum(len(p.text) for p in parts[: run[0]])
+            after = sum(len(p.text) for p in parts[run[-1] + 1 :])
+            return (after if backwards else before), members
     return None
+
+
+def _runs(
+    parts: list[_Segment], says: list[bool], count: int, backwards: bool, gaps: bool
+) -> list[list[int]]:
+    """Candidate runs: `count` parts that say the word, one after the other (or, with `gaps`, with
+    at most one part between two of them), nearest the window's start (end, `backwards`) first."""
+    runs: list[list[int]] = []
+    for k in range(len(parts)):
+        if not says[k]:
+            continue
+        run = [k]
+        while len(run) < count:
+            following = [j for j in (run[-1] + 1, run[-1] + 2) if j < len(parts) and says[j]]
+            if not following or (following[0] != run[-1] + 1 and not gaps):
+                break
+            run.append(following[0])
+        if len(run) == count:
+            runs.append(run)
+    return runs[::-1] if backwards else runs
