@@ -179,8 +179,9 @@ def _unit(part: str) -> Unit | None:
 
 
 def _function_word(token: str) -> bool:
-    """A function word, or a pair jieba's guesswork glued to one (来记 in 两类来记)."""
-    return token in _FUNCTION_WORDS or (token[0] in _FUNCTION_WORDS and not word_frequency(token))
+    """A function word, or a pair of characters jieba's guesswork glued to no word of its
+    dictionary (来记 in 两类来记, 词写 in 四个词写全)."""
+    return token in _FUNCTION_WORDS or (len(token) == 2 and not word_frequency(token))
 
 
 def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
@@ -676,7 +677,7 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
         closes_run = closes_run and han_len(member) >= 2 * typical
         if opens_run:
             trimmed[i] = _first_member(member, siblings)
-        elif closes_run and not re.search("[和及与]", member):
+        elif closes_run and not re.match("[^的]*[和及与]", member):  # (会展商贸和文化体育 is one)
             trimmed[i] = _last_member(member, siblings)
     return trimmed
 
@@ -702,7 +703,7 @@ def _first_member(part: str, sibling_lengths: list[int]) -> str:
         option = "".join(tokens[i:])
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
             options.append(option)
-    target = statistics.mean(sibling_lengths)
+    target = statistics.median(sibling_lengths)
     # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
     nearest = min(
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
@@ -903,10 +904,10 @@ def _marker_shape(line: str) -> str:
 
 def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
     """The run of clauses or sentences nearest the naming that each say the concept's word
-    (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next two, or before it."""
+    (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next, or before it."""
     keys = _keywords(name.units)
     text = paragraphs[index].text
-    following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 3])])
+    following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 2])])
     runs = [
         run
         for run in (_run_saying(following, keys, False), _run_saying(text[: name.start], keys, True))
@@ -953,7 +954,7 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
                 continue  # the naming itself (什么是两个毫不动摇？), not a member
             neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
             if any(_holds(m, *keys[0]) for m in neighbours):
-                break  # more of them than the count: not this concept's members
+                return None  # more of them than the count: another list, not this concept's members
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
