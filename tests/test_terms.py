@@ -181,6 +181,12 @@ def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) 
             "坚决维护总书记的核心地位，始终保持高度一致。坚决维护党中央权威和集中统一领导，做到令行禁止。",
             [("必须做到“两个维护”", ["坚决维护总书记的核心地位", "坚决维护党中央权威和集中统一领导"])],
         ),
+        # marked sentences right after the naming's own
+        (
+            "在组织体系建设上，湘东区重点抓好三件事。一是推动党组织覆盖到网格，做到全覆盖；"
+            "二是选优配强网格员队伍；三是健全考评激励机制。",
+            [("湘东区重点抓好三件事", ["推动党组织覆盖到网格", "选优配强网格员队伍", "健全考评激励机制"])],
+        ),
         # a concept without a measure word abbreviates its members (不敢腐 for 三不腐)
         (
             "三是一体推进不敢腐、不能腐、不想腐。“三不腐”是一个有机整体，不是简单相加。",

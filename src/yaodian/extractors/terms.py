@@ -39,9 +39,7 @@ _NOT_BEFORE_COUNT = r"(?<![\d一二三四五六七八九十〇零第每几多])"
 _MEASURES = "个大项条种点类支张件对组道"
 _WEAK_MEASURES = "级方层步篇"
 _ALL_MEASURES = _MEASURES + _WEAK_MEASURES
-_TERM = re.compile(
-    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)([{_ALL_MEASURES}])(?=“[^”]{{1,6}}”|[\u4e00-\u9fff]{{2}})"
-)
+_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)([{_ALL_MEASURES}])(?=“[^”]{{1,6}}”|[\u4e00-\u9fff])")
 # What every _TERM match holds: its count's last character right before a measure word (or the
 # space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
 # opening look-behind makes it try every position.
@@ -210,6 +208,8 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
         return tokens[0] if len(tokens[0]) <= 4 else ""
     if len(tokens) >= 2 and len(tokens[0] + tokens[1]) <= 4:
         return tokens[0] + tokens[1]
+    if len(tokens) == 1 and text[1:2] in _CLAUSE_END + "是为有":
+        return tokens[0]  # a one-character noun that ends its clause (三件事。, 三条线是…)
     return ""
 
 
@@ -253,9 +253,9 @@ def _names_in(text: str) -> list[_Name]:
                 continue
             end = match.end() + len(noun)
             unit = Unit(count, noun.strip("“”"), True)
-            found.append(
-                _Name(text[match.start() : end], (unit,), match.start(), end, _strong(match, noun, text))
-            )
+            # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
+            strong = len(unit.noun) > 1 and _strong(match, noun, text)
+            found.append(_Name(text[match.start() : end], (unit,), match.start(), end, strong))
     # a bare count names a concept only when spelled out right there: after a 、-series in its
     # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
     # numerals are none of these
@@ -841,18 +841,30 @@ def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: _Name) 
 
 def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], str] | None:
     """The members the text goes on to after a naming: a run that repeats the concept's word
-    nearby, or the lines after a naming that closes its paragraph."""
+    nearby, marked sentences right after it, or the lines after a naming that closes its paragraph."""
     text = paragraphs[index].text
     members: list[str] = []
-    if not name.strong:
+    if not name.strong:  # only where a colon or markers say the members follow
         if _closes(text, name) and text.rstrip().endswith(("：", ":")):
             members = _members_on_lines(paragraphs, index, name.units, True, True)
+        else:
+            members = _members_marked_after(text, name)
     else:
-        members = _members_repeating(paragraphs, index, name)
+        members = _members_repeating(paragraphs, index, name) or _members_marked_after(text, name)
         if not members and _closes(text, name):
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
     return (members, naming_clause(text, name)) if members else None
+
+
+def _members_marked_after(text: str, name: _Name) -> list[str]:
+    """Members in the sentences right after a naming that ends its own sentence, each opening
+    with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
+    rest = text[name.end :]
+    end = next((i for i, ch in enumerate(rest) if ch in _SENTENCE_END), -1)
+    if end < 0 or han_len(rest[:end]) > 8 or not _marked(rest[end + 1 :]):
+        return []
+    return split_members(rest[end + 1 :], name.units, introduced=False)
 
 
 def _members_on_lines(
