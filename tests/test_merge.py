@@ -21,7 +21,7 @@ from yaodian.cards import (
     render_card_file,
 )
 from yaodian.cli import app
-from yaodian.merge import State, card_similarity, renumber, update_card_file
+from yaodian.merge import State, card_similarity, renumber, rewrite_cards, update_card_file
 
 runner = CliRunner()
 
@@ -395,3 +395,58 @@ def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> No
     _loaded, result = _run(folder, changed[:2])
     assert {change.kind for change in result.changes} == {"updated", "removed"}
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+_COMMENTED = """# yaml-language-server: $schema=yaodian-cards.schema.json
+source: doc.txt
+title: 文章
+deck: 要点::文章
+cards:
+# 我的笔记：第一张
+- id: a1
+  type: list
+  prompt: 三个
+  items:
+  # 这一条要背熟
+  - 甲
+  - 乙
+- id: a2
+  type: cloze
+  text: '{{c1::丙}}'   # 行尾的笔记
+
+# 第三张前的笔记
+- id: a3
+  type: cloze
+  text: '{{c1::丁}}'
+"""
+
+
+def test_rewrite_cards_replaces_one_card_and_keeps_the_rest_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(_COMMENTED, encoding="utf-8")
+    card_file = load_card_file(path)
+    fixed = Card(type="list", id="a1", prompt="三个", items=["甲", "乙改"])
+    text = rewrite_cards(card_file, _COMMENTED, {"a1": fixed})
+    before, after = _COMMENTED.split("- id: a2")
+    assert text.endswith("- id: a2" + after)  # the other cards as they were, comments and all
+    assert text.startswith(before.split("- id: a1")[0])  # the header and the comment above a1
+    assert "# 这一条要背熟\n- id: a1\n" in text  # a comment inside the card moves just above it
+    path.write_text(text, encoding="utf-8")
+    assert load_card_file(path).cards[0].items == ["甲", "乙改"]
+
+
+def test_rewrite_cards_removes_a_card_with_its_comments(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(_COMMENTED, encoding="utf-8")
+    text = rewrite_cards(load_card_file(path), _COMMENTED, {"a3": None})
+    assert "第三张前的笔记" not in text and "丁" not in text
+    assert text == _COMMENTED.split("# 第三张前的笔记")[0]
+    everything = rewrite_cards(load_card_file(path), _COMMENTED, {"a1": None, "a2": None, "a3": None})
+    assert everything.endswith("deck: 要点::文章\ncards: []\n# 我的笔记：第一张\n")
+    assert load_card_file_text(everything, tmp_path) == []
+
+
+def load_card_file_text(text: str, folder: Path) -> list[Card]:
+    path = folder / "written.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_card_file(path).cards
