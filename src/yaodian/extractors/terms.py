@@ -113,7 +113,9 @@ def _names_count(text: str) -> bool:
     before a measure word."""
     if _COUNT_THEN_MEASURE.search(text) is None:
         return False
-    return any(_strong(m, _noun_after(text[m.end() :]), text) for m in _TERM.finditer(text))
+    return any(
+        _strong(m, _noun_after(text[m.end() :]), text) and not _congress(m) for m in _TERM.finditer(text)
+    )
 
 
 def opens_quote(text: str) -> bool:
@@ -268,6 +270,12 @@ def _names_in(text: str) -> list[_Name]:
         if not match or start not in spans:
             continue  # 红十字, 三角: the numeral is inside a word
         rest = text[match.end() :]
+        before_colon = _BEFORE_COLON.match(text, start)
+        units = _quoted_units(before_colon.group(1)) if before_colon else []
+        if len(units) > 1:  # 三线一单：…: a compound name before its members
+            end = before_colon.end(1)
+            found.append(_Name(text[start:end], tuple(units), start, end, False))
+            continue
         noun = next(iter(words(rest[:4])), "")
         if rest[:1] in _ALL_MEASURES or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", noun):
             continue
@@ -291,7 +299,8 @@ _NUMERAL = re.compile("[两二三四五六七八九十]")
 _BARE_AFTER_SERIES = re.compile(
     rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
 )
-_BARE_BEFORE_COLON = re.compile(rf"{_CN_COUNT}(?=[\u4e00-\u9fff]{{1,3}}[：:])")
+_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]")
+_BARE_BEFORE_COLON = re.compile(rf"{_CN_COUNT}(?=[\u4e00-\u9fff]{{1,7}}[：:])")
 
 
 @lru_cache(maxsize=4096)
@@ -635,6 +644,8 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
     best: tuple[int, list[str]] | None = None
     for level in range(1, 6):
         parts = _level_parts(segments, level)
+        if level == 1 and count >= 3:
+            parts = _split_joined(parts, count)  # A、B和C: the last word holds two
         if len(parts) < count:
             continue
         raw = [p.text for p in parts[:count]]
@@ -650,6 +661,20 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if best is None or score >= best[0]:  # (the coarser cut, when as good)
             best = (score, members)
     return best[1] if best else []
+
+
+def _split_joined(parts: list[_Segment], count: int) -> list[_Segment]:
+    """The parts with the last word of the opening run of words (parts cut at 、) split at a
+    joining 和/及/与, when the run is one word short of the count (…、资源利用上线和生态环境准入清单)."""
+    run = next((i for i, p in enumerate(parts) if p.rank > 1), len(parts) - 1) + 1
+    if run != count - 1:
+        return parts
+    last = parts[run - 1]
+    joined = re.split(r"(和|及|与|以及)", last.text, maxsplit=1)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    split = [_Segment(joined[0], joined[1], 1), _Segment(joined[2], last.separator, last.rank)]
+    return [*parts[: run - 1], *split, *parts[run:]]
 
 
 def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[str]:
@@ -674,7 +699,8 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
             continue
         opens_run = (i == 0 or ranks[i - 1] >= 2) and i < len(members) - 1 and ranks[i] == 1
         closes_run = i > 0 and ranks[i - 1] == 1 and (i == len(members) - 1 or ranks[i] >= 2)
-        closes_run = closes_run and han_len(member) >= 2 * typical
+        tail = re.search("的[\u4e00-\u9fff]{1,3}$", member)  # …生活纪律的顺序: a short 的-phrase runs on
+        closes_run = closes_run and han_len(member) >= (1.5 if tail else 2) * typical
         if opens_run:
             trimmed[i] = _first_member(member, siblings)
         elif closes_run and not re.match("[^的]*[和及与]", member):  # (会展商贸和文化体育 is one)
@@ -684,6 +710,7 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
 
 # Characters that open a phrase before a member, never a member itself (以响应率、解决率…: 响应率).
 _PREPOSITIONS = "以在对把从向将按由为让使给被"
+_OPENING_PREPOSITIONS = ("按照", "根据", "通过", "围绕", "对于", "关于", "依据", "依照", "按", "经过")
 # Characters a member does not end with (跨业务的协同管理 -> 跨业务, not 跨业务的).
 _TRAILING = "的之和与及等为是"
 
@@ -698,9 +725,11 @@ def _first_member(part: str, sibling_lengths: list[int]) -> str:
     tokens = words(part)
     options = []
     for i in range(len(tokens)):
-        if len("".join(tokens[:i])) > 6:
+        if han_len("".join(tokens[:i])) > 6:
             break
         option = "".join(tokens[i:])
+        if i and (not _ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
+            continue  # a member opens with none of these (》分则…, 按照政治纪律)
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
             options.append(option)
     target = statistics.median(sibling_lengths)
@@ -958,8 +987,8 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
             members = [bare[k] for k in run]
             if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
                 continue
-            if opens and not all(m.startswith(key) for m, (key, _) in zip(members, keys, strict=True)):
-                continue
+            if not _at_one_edge(members, keys, opening_only=opens):
+                continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
             if parts[run[-1]].rank <= level and level < 5:
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
             if any(has_term(m) or _names_count(m) for m in members):
@@ -971,6 +1000,18 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
+    """Whether every member opens with its keyword (维护…, 坚决维护…, 不敢腐), or every one ends with it
+    (…区分开来, …基地): a series repeats its word in the same place. A keyword that may be spread
+    out counts by its first character at the opening and its last at the end."""
+    bare = [m.strip("“”「」") for m in members]
+    pairs = list(zip(bare, keys, strict=True))
+    # (the word may follow a word of manner: 坚决维护…)
+    opens = all(0 <= m.find(key[0] if spread else key) <= 2 for m, (key, spread) in pairs)
+    ends = all(m.endswith(key[-1] if spread else key) for m, (key, spread) in pairs)
+    return opens or (ends and not opening_only)
 
 
 def _runs(
