@@ -96,6 +96,21 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
     return cards
 
 
+def _better_member(member: str, item: str, members: list[str]) -> bool:
+    """Whether the concept's member asks better than a card's item for it: the item is the member
+    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), or without the word all
+    the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
+    if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
+        return True
+    opening = members[0][:2]
+    return (
+        len(item) < len(member)
+        and member.endswith(item)
+        and all(m.startswith(opening) for m in members)
+        and not item.startswith(opening)
+    )
+
+
 def _same_member(a: str, b: str) -> bool:
     """Two spellings of one member: the same words, or one inside the other and not much longer."""
     a, b = content_chars(a), content_chars(b)
@@ -161,13 +176,27 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
 
 def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
-    than the members asks the members only."""
+    than the members asks the members only, and an item that is a member with words before it
+    (列出依法履职事项 for 依法履职事项: the clause's verb) asks the member."""
     if term.members and len(card.items) == len(term.members) + 1:
         card.items = list(term.members)
+    elif term.members and len(card.items) == len(term.members):
+        card.items = [
+            member if _better_member(member, item, term.members) else item
+            for item, member in zip(card.items, term.members, strict=True)
+        ]
     if content_chars(term.term) in content_chars(card.prompt):
+        # a prompt that is little more than the name (三个带头) takes the clause that says it
+        if han_len(card.prompt) < 6 < han_len(term.prompt) and content_chars(term.term) in content_chars(
+            term.prompt
+        ):
+            card.prompt = term.prompt
         return
-    if id(card) in renamed:
-        card.prompt = f"{card.prompt}；{term.prompt}"
+    if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
+        # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
+        if card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1:
+            card.prompt = f"{card.prompt}；{term.prompt}"
+            renamed.add(id(card))
     else:
         card.prompt = term.prompt
         renamed.add(id(card))
