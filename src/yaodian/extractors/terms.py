@@ -836,7 +836,8 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     siblings = [han_len(p) for p in pieces[1:]]
     first = _first_member(pieces[0], siblings)
     others = siblings[:-1] or [han_len(first)]
-    runs_on = han_len(pieces[-1]) >= 2 * max(others) and not re.search("[和及与]", pieces[-1])
+    # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
+    runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = [first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)]
     return members, clause_start + len(pieces[0]) - len(first)
