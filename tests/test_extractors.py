@@ -156,7 +156,9 @@ def test_parallel_sentences_with_lead_inside_first() -> None:
 
 def test_numbered_concept_spelled_out_after_ji() -> None:
     text = "领导班子成员做到三个带头,即带头学习理论,带头参加活动,带头广交朋友。"
-    assert _lists(text, "terms") == [("三个带头", ["带头学习理论", "带头参加活动", "带头广交朋友"])]
+    assert _lists(text, "terms") == [
+        ("领导班子成员做到三个带头", ["带头学习理论", "带头参加活动", "带头广交朋友"])
+    ]
 
 
 def test_numbered_concept_named_only_is_clozed_in_its_sentence() -> None:
@@ -509,7 +511,7 @@ def test_golden_cards_for_seed(name: str, seed_paths: list[Path], update_golden:
         ),
         (
             "領導班子成員做到三個帶頭，即帶頭學習理論，帶頭參加活動，帶頭廣交朋友。",
-            [("三個帶頭", ["帶頭學習理論", "帶頭參加活動", "帶頭廣交朋友"])],
+            [("領導班子成員做到三個帶頭", ["帶頭學習理論", "帶頭參加活動", "帶頭廣交朋友"])],
         ),
         (
             "隨著形勢發展，提高幹部隊伍的政治素質、業務能力和工作作風。",
