@@ -15,6 +15,7 @@ Cloze cards without a `mode` are plain Anki clozes (every other gap shown).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import html
@@ -29,7 +30,7 @@ from pathlib import Path
 import genanki
 
 from yaodian import __version__
-from yaodian.cards import CLOZE, MODES, Card, CardFile, write_atomic
+from yaodian.cards import CLOZE, MODES, Card, CardFile, clean_stale_files, hold_folder, staged, write_atomic
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 
@@ -422,13 +423,27 @@ def build_package(
     `signature` (from inputs_signature) is remembered so an unchanged rebuild can be skipped.
     The build state (each note's modification time, each item's cloze number) lives in
     `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
+
+    Only one build or extract writes to `state_dir` at a time (a second one raises YaodianError).
+    The package is put in place only once the build state that matches it is written: the
+    next build gives its notes' times and hand-inserted items' cloze numbers from that state, so
+    a package the learner imported without it could be followed by one that disagrees with it.
+    An OSError names the package or the state file.
     """
+    state_folder = state_dir or out.parent
+    with hold_folder(state_folder, "build"):
+        clean_stale_files(out.parent, (out.name, INPUTS_FILE))
+        return _build_package(card_files, out, root, mode, signature, state_folder / STATE_FILE)
+
+
+def _build_package(
+    card_files: list[CardFile], out: Path, root: str, mode: str, signature: str | None, state_path: Path
+) -> BuildResult:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     model = note_model()
     decks: dict[str, genanki.Deck] = {}
     notes = position = 0
-    state_path = (state_dir or out.parent) / STATE_FILE
     old_state = _load_state(state_path)
     new_state: dict = {}
     now = int(time.time())
@@ -469,8 +484,11 @@ def build_package(
     package = _Package(list(decks.values()))
     buffer = io.BytesIO()
     package.write_to_file(buffer, timestamp=now)
-    write_atomic(out, buffer.getvalue())
-    write_atomic(state_path, json.dumps(new_state, ensure_ascii=False, sort_keys=True))
+    with staged(out, buffer.getvalue()):  # (a full disk shows here, before anything is replaced)
+        write_atomic(state_path, json.dumps(new_state, ensure_ascii=False, sort_keys=True))
     inputs_path = out.parent / INPUTS_FILE
-    write_atomic(inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True))
+    with contextlib.suppress(OSError):  # only lets the next build be skipped
+        write_atomic(
+            inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True)
+        )
     return BuildResult(path=out, decks=len(decks), notes=notes, cards=position)

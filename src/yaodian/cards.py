@@ -13,6 +13,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -996,20 +997,98 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
 
     The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
     Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
+    An OSError names `path`, never the temporary file (`error: cards/a.yaml: No space left on device`).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with staged(path, data, durable):
+        pass
+
+
+@contextlib.contextmanager
+def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None]:
+    """Write `data` to a temporary file beside `path`, run the block, then put the file in place.
+
+    When the block raises (the file that records what `path` holds could not be written, say),
+    the temporary file is removed and `path` stays as it was. Temporary files are named
+    `.NAME.XXXXXXXX.tmp`; one left by a killed run is removed by clean_stale_files.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+    try:
+        yield
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+# what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
+_STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
+
+
+def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
+    """Remove the temporary files a killed write_atomic left in `folder` (of the files `names`, if
+    given). Call it only while holding the folder (see hold_folder): no other run is writing then."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = _STALE.fullmatch(entry.name)
+        if match and (names is None or match.group("name") in names) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+@contextlib.contextmanager
+def hold_folder(folder: Path, command: str) -> Iterator[None]:
+    """Be the only yaodian writing to a cards folder while the block runs (creating the folder).
+
+    A second `extract` or `build` on the same folder refuses at once rather than interleave its
+    writes with the first. The lock is flock on the folder itself (no lock file to commit or
+    leave behind); the kernel drops it when the process ends, kill -9 included (worker
+    processes forked meanwhile share it, and end with their parent). Temporary files left by
+    an earlier, killed run are removed once the folder is held.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(folder)) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise YaodianError(
+                f"another yaodian extract or build is writing here; run {command} again when it has finished",
+                Location(folder),
+            ) from None
+        clean_stale_files(folder)
+        yield
+    finally:
+        os.close(fd)  # ends the lock (once worker processes that share it have ended too)
 
 
 def card_schema() -> str:
