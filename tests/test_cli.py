@@ -206,7 +206,7 @@ def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> 
         ),
         (["build", "--out", "seeds/blocker"], "error: seeds/blocker: cannot write: File exists"),
         (["preview", "--html", "seeds/blocker/p.html"], "error: seeds/blocker/p.html: cannot write:"),
-        (["extract", "seeds", "--cards", "seeds/blocker"], "error: seeds/blocker/"),
+        (["extract", "seeds", "--cards", "seeds/blocker"], "error: seeds/blocker: cannot write: File exists"),
     ],
 )
 def test_unwritable_places_and_bad_options_give_one_line(

@@ -107,7 +107,7 @@ def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
     path = folder / "doc.yaml"
     text = path.read_text(encoding="utf-8")
     text = text.replace("  - 组织协调机构\n", "  - 组织协调机构  # 易错\n").replace(
-        "- id: c1\n", "# 下面这张常考\n- id: c1\n"
+        "- id: c1  # yaodian:", "# 下面这张常考\n- id: c1  # yaodian:"
     )
     path.write_text(text, encoding="utf-8")
     cards = _copy(BASE)
@@ -116,7 +116,7 @@ def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
     cards[1].items[2] = "具体落实机构"
     _loaded, result = _run(folder, cards)
     after = path.read_text(encoding="utf-8")
-    assert "  - 组织协调机构  # 易错\n" in after and "# 下面这张常考\n- id: c1\n" in after
+    assert "  - 组织协调机构  # 易错\n" in after and "# 下面这张常考\n- id: c1  # yaodian:" in after
     assert [(c.kind, c.card.id) for c in result.changes] == [("kept", "l2"), ("kept", "c1")]
 
 
@@ -324,16 +324,21 @@ def test_extract_writes_schema_and_files_validate_against_it(
     assert read_card_file(Path("cards/a.yaml"))[1] == []
 
 
-def test_first_write_records_each_card_as_rendering_it_alone_would(seed_paths: list[Path]) -> None:
+def test_first_write_stamps_each_card_as_rendering_it_alone_would(seed_paths: list[Path]) -> None:
     from yaodian.extractors import extract_document
-    from yaodian.merge import _card_lines, first_write, stamp
+    from yaodian.merge import _card_lines, _layout, first_write, is_stamped, record
     from yaodian.sources import read_document
 
     card_file = extract_document(read_document(seed_paths[1]))
-    result = first_write(card_file)
+    result = first_write(card_file, "a.yaml")
     assert card_file.cards
-    for card in card_file.cards:
-        assert result.fingerprints[card.id] == stamp(card, card, _card_lines(card, ""))
+    spans = _layout(result.text).spans
+    for card, span in zip(card_file.cards, spans, strict=True):
+        assert result.fingerprints[card.id] == record(card)
+        assert is_stamped("a.yaml", span)
+        alone = _card_lines(card, "")
+        assert span[0].startswith(alone[0].rstrip("\n") + "  # yaodian:") and span[1:] == alone[1:]
+        assert not is_stamped("b.yaml", span)  # the same card in another file is not yaodian's there
 
 
 def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
@@ -354,18 +359,18 @@ def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_pa
     # saves reuse the text of files not merged since the last save: the bytes must not differ
     from yaodian.cards import CACHE_FILE, ParseCache
 
-    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源"]}, "a.yaml": {}})
+    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源", 3]}, "a.yaml": {}})
     cache = ParseCache(tmp_path)
     for name in ("a.yaml", "b.yaml", "c.yaml"):
         (tmp_path / name).write_text("", encoding="utf-8")
     for round_ in range(3):
-        state.files["a.yaml"] = {"id": [str(round_), "甲"], "__header__": "h"}
+        state.files["a.yaml"] = {"id": [str(round_), "甲", round_]}
         cache.entries[f"{'bac'[round_]}.yaml"] = {"sha1": str(round_), "file": {"t": "乙"}, "lines": [round_]}
         cache.dirty = True
         state.save()
         cache.save()
         expected_state = {
-            "version": 1,
+            "version": 2,
             "about": "yaodian: what extract last wrote; do not edit",
             "files": state.files,
         }

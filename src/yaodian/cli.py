@@ -112,7 +112,7 @@ def _extract(
     dry_run: bool = False,
     force: bool = False,
 ) -> int:
-    from yaodian.pipeline import Skipped, extract_batch
+    from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
     failures = documents = unchanged = up_to_date = 0
@@ -124,6 +124,9 @@ def _extract(
             for report in batch:
                 if isinstance(report, Skipped):
                     typer.echo(f"skip: {report.path}: {report.reason}")
+                    continue
+                if isinstance(report, Notice):
+                    typer.echo(f"warning: {report.path}: {report.message}", err=True)
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
