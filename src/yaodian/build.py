@@ -30,7 +30,7 @@ from pathlib import Path
 import genanki
 
 from yaodian import __version__
-from yaodian.cards import CLOZE, MODES, Card, CardFile, clean_stale_files, hold_folder, staged, write_atomic
+from yaodian.cards import CLOZE, MODES, Card, CardFile, clean_stale_files, staged, write_atomic
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 
@@ -424,16 +424,14 @@ def build_package(
     The build state (each note's modification time, each item's cloze number) lives in
     `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
 
-    Only one build or extract writes to `state_dir` at a time (a second one raises YaodianError).
+    The caller holds `state_dir` (cards.hold_folder), so no other build or extract writes there.
     The package is put in place only once the build state that matches it is written: the
     next build gives its notes' times and hand-inserted items' cloze numbers from that state, so
     a package the learner imported without it could be followed by one that disagrees with it.
     An OSError names the package or the state file.
     """
-    state_folder = state_dir or out.parent
-    with hold_folder(state_folder, "build"):
-        clean_stale_files(out.parent, (out.name, INPUTS_FILE))
-        return _build_package(card_files, out, root, mode, signature, state_folder / STATE_FILE)
+    clean_stale_files(out.parent, (out.name, INPUTS_FILE))  # left by a build that was killed
+    return _build_package(card_files, out, root, mode, signature, (state_dir or out.parent) / STATE_FILE)
 
 
 def _build_package(

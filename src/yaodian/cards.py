@@ -270,6 +270,23 @@ def cloze_problems(text: str) -> list[str]:
     return problems
 
 
+def item_markup_problem(item: str) -> str:
+    """What is wrong with a list item that holds '{{' or '}}': yaodian clozes every item whole,
+    so cloze markup inside one cannot work."""
+    whole = CLOZE.fullmatch(item.strip())
+    if whole and "{{" not in whole.group(2) and "}}" not in whole.group(2):
+        return "an item is clozed whole; remove the '{{' '}}' markup"
+    inside = CLOZE.search(item)
+    if inside:
+        return (
+            f"an item holds cloze markup '{{{{c{inside.group(1)}::…}}}}'; items are clozed whole: "
+            "remove it, or make the card a cloze card"
+        )
+    start = _CLOZE_START.search(item)
+    stray = start.group(0) if start else ("{{" if "{{" in item else "}}")
+    return f"an item holds a stray '{stray}'; items take no cloze markup: remove it"
+
+
 def _check_text(problems: _Problems, line: int | None, name: str, value: Any, required: bool) -> str:
     if value is None and not required:
         return ""
@@ -324,7 +341,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                 elif not item.strip():
                     problems.add(item_line, "empty item")
                 elif "{{" in item or "}}" in item:
-                    problems.add(item_line, "an item is clozed whole; remove the '{{' '}}' markup")
+                    problems.add(item_line, item_markup_problem(item))
                 else:
                     card.items.append(item)
         _check_numbers(problems, raw, card)

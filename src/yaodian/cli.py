@@ -175,13 +175,27 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
+    from yaodian.cards import hold_folder
+
+    if not cards.is_dir():
+        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+        return 1
+    try:
+        with hold_folder(cards, "build"):  # no extract changes the cards while they are read
+            return _build_held(cards, out, deck_root, mode)
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
+
+
+def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     from yaodian.build import build_package, inputs_signature, is_up_to_date
     from yaodian.cards import card_files_in, check_folder
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
     try:
-        signature = inputs_signature(card_files_in(cards), deck_root, mode) if cards.is_dir() else None
+        signature = inputs_signature(card_files_in(cards), deck_root, mode)
     except OSError:  # an unreadable card file: check_folder below names it
         signature = None
     if signature and is_up_to_date(package, signature):

@@ -325,7 +325,10 @@ def _extract_batch(
         if written and not dry_run:
             _save(state, cache)
     if (written or current) and not dry_run:
-        install_schema(cards)
+        try:
+            install_schema(cards)
+        except OSError as exc:
+            raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(Path(exc.filename))) from None
 
 
 def _save(state: State, cache: ParseCache) -> None:
