@@ -147,8 +147,8 @@ def _project(
 
 @pytest.fixture
 def large(project_cache: dict, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Project:
-    """Enough documents for the worker processes and a run of a second or two."""
-    return _project(project_cache, tmp_path_factory, 16, tmp_path / "p")
+    """Enough documents for the worker processes (ten, of up to 120 lines)."""
+    return _project(project_cache, tmp_path_factory, 10, tmp_path / "p", lines=120)
 
 
 @pytest.fixture
@@ -260,18 +260,18 @@ def test_a_second_extract_or_build_refuses_while_one_runs(large: Project) -> Non
     [
         (signal.SIGKILL, 0, 0.3),  # starting: loading the dictionary, forking the workers
         (signal.SIGKILL, 1, 0.0),  # writing the card files, at several points ...
-        (signal.SIGKILL, 4, 0.01),
-        (signal.SIGKILL, 8, 0.03),
-        (signal.SIGKILL, 12, 0.0),
-        (signal.SIGKILL, 16, 0.0),  # ... and after the last: saving the state and the cache
-        (signal.SIGTERM, 6, 0.02),
+        (signal.SIGKILL, 3, 0.01),
+        (signal.SIGKILL, 6, 0.03),
+        (signal.SIGKILL, 8, 0.0),
+        (signal.SIGKILL, 10, 0.0),  # ... and after the last: saving the state and the cache
+        (signal.SIGTERM, 5, 0.02),
     ],
     ids=lambda value: getattr(value, "name", str(value)),
 )
 def test_a_killed_extract_leaves_no_process_and_the_next_one_puts_everything_right(
     large: Project, number: signal.Signals, written: int, delay: float
 ) -> None:
-    """Killed `delay` seconds after it reported `written` card files (of 16)."""
+    """Killed `delay` seconds after it reported `written` card files (of 10)."""
     with _extract_process(large.root) as process:
         assert process.stdout is not None
         for _ in range(written):
