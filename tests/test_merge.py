@@ -400,3 +400,77 @@ def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> No
     _loaded, result = _run(folder, changed[:2])
     assert {change.kind for change in result.changes} == {"updated", "removed"}
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+# ---------------------------------------------------------------- state and journal
+
+
+@pytest.mark.parametrize("when", ["written", "not written", "written, then edited", "not written, edited"])
+def test_the_journal_replays_a_write_that_a_killed_run_did_not_record(folder: Path, when: str) -> None:
+    from yaodian.merge import merge_with_file
+
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    recorded = State.load(folder).files["doc.yaml"]
+    # the run that is killed: the source no longer has l2, and has a new card l9
+    cards = [_copy(BASE)[0], _list("l9", "第二部分", ["甲项工作", "乙项工作"], 5), _copy(BASE)[2]]
+    state = State.load(folder)
+    merged = merge_with_file(_extracted(*cards), path, state.files["doc.yaml"])
+    state.log("doc.yaml", merged.previous, merged.digest, merged.fingerprints)  # as write_merge does first
+    with (folder / ".yaodian-state.journal").open("a", encoding="utf-8") as journal:
+        journal.write('\n{"file": "doc.yaml", "before": nu')  # a line the kill cut short
+    if when.startswith("written"):
+        path.write_text(merged.text, encoding="utf-8")
+    if when.endswith("edited"):
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8"
+        )
+    replayed = State.load(folder).files["doc.yaml"]
+    if when == "written":
+        assert replayed == merged.fingerprints and set(replayed) == {"l1", "l9", "c1"}
+    elif when == "not written":
+        assert replayed == recorded and set(replayed) == {"l1", "l2", "c1"}
+    else:  # the journal's records of the cards the file holds, the state's of those it does not
+        present = {"l1", "l9", "c1"} if when.startswith("written") else {"l1", "l2", "c1"}
+        assert replayed == {
+            **{k: v for k, v in recorded.items() if k not in present},
+            **{k: v for k, v in merged.fingerprints.items() if k in present},
+        }
+    # a card the write would have added is never taken for one the learner deleted
+    assert "l9" in replayed or "l9" not in {c.id for c in load_card_file(path).cards}
+    state = State.load(folder)
+    update_card_file(_extracted(*cards), path, state)
+    state.save()
+    assert not (folder / ".yaodian-state.journal").exists()
+    assert [c.id for c in load_card_file(path).cards] == ["l1", "l9", "c1"]
+
+
+def test_a_cards_folder_written_before_stamps_upgrades_without_any_card_counting_as_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/data/v1: extracted by the yaodian before stamps (state version 1), then one card
+    edited (a comment) and one deleted by the learner, and extracted again by that yaodian."""
+    import shutil
+
+    shutil.copytree(Path(__file__).parent / "data" / "v1", tmp_path / "p")
+    monkeypatch.chdir(tmp_path / "p")
+    path = Path("cards/article.yaml")
+    before = path.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", "src"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "src/article.txt -> cards/article.yaml: 0 added, 0 updated, 1 kept (edited by you), 0 removed, 42 unchanged"
+    )
+    after = path.read_text(encoding="utf-8")
+    assert re.sub(r"  # yaodian:[0-9a-f]{8}$", "", after, flags=re.M) == before  # only stamps were added
+    assert after.count("  # yaodian:") == 43  # the header and every card but the edited one
+    assert "- id: 1ef9937da6  # 我的笔记\n" in after and "a23a28e424" not in after
+    assert json.loads(Path("cards/.yaodian-state.json").read_text(encoding="utf-8"))["version"] == 2
+    # from now on the stamps tell: a source change reaches every card but the learner's
+    source = Path("src/article.txt")
+    source.write_text(source.read_text(encoding="utf-8").replace("统战", "统一战线"), encoding="utf-8")
+    changed = runner.invoke(app, ["extract", "src"])
+    counts = re.search(r"(\d+) added, (\d+) updated, (\d+) kept .*, (\d+) removed", changed.output)
+    assert counts and int(counts.group(2)) > 10 and counts.group(3) == "1", changed.output
+    text = path.read_text(encoding="utf-8")
+    assert "- id: 1ef9937da6  # 我的笔记\n" in text and "前面说了辣么多" not in text  # the deleted card

@@ -1097,11 +1097,13 @@ def hold_folder(folder: Path, command: str) -> Iterator[None]:
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except BlockingIOError:
             raise YaodianError(
                 f"another yaodian extract or build is writing here; run {command} again when it has finished",
                 Location(folder),
             ) from None
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            pass
         clean_stale_files(folder)
         yield
     finally:

@@ -235,10 +235,13 @@ class State:
     def journal_path(self) -> Path:
         return self.path.with_name(JOURNAL_FILE)
 
-    def log(self, name: str, before: str | None, records: dict) -> None:
-        """Journal the records of card file `name` before it is written (`before`: the sha1 of
-        what it holds now, None when there is no such file). Raises OSError naming the card file."""
-        line = json.dumps({"file": name, "before": before, "records": records}, ensure_ascii=False)
+    def log(self, name: str, before: str | None, after: str, records: dict) -> None:
+        """Journal the records of card file `name` before it is written: `before` and `after` are
+        the sha1 of what it holds now (None: there is no such file) and of what it will hold.
+        Raises OSError naming the card file."""
+        line = json.dumps(
+            {"file": name, "before": before, "after": after, "records": records}, ensure_ascii=False
+        )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.journal_path, "a", encoding="utf-8") as journal:
@@ -256,17 +259,29 @@ class State:
         for line in text.splitlines():
             try:
                 entry = json.loads(line)
-                name, before, records = entry["file"], entry["before"], entry["records"]
-            except (ValueError, TypeError, KeyError):
+                name, before, after = entry["file"], entry["before"], entry["after"]
+                records = _valid_records(entry["records"])[0]
+            except (ValueError, TypeError, KeyError, AttributeError):
                 continue
-            if not isinstance(name, str) or not isinstance(records, dict) or "/" in name:
+            if not isinstance(name, str) or "/" in name:
                 continue
             try:
-                now: str | None = hashlib.sha1((folder / name).read_bytes()).hexdigest()
+                data: bytes | None = (folder / name).read_bytes()
             except OSError:
-                now = None
-            if now != before:  # the write happened (a file changed since is most likely that write)
-                self.files[name] = _valid_records(records)[0]
+                data = None
+            now = hashlib.sha1(data).hexdigest() if data is not None else None
+            if now == after:  # the write happened
+                self.files[name] = records
+            elif now != before and data is not None:
+                # the file changed after the write, or instead of it (a learner's edit): the new
+                # records of the cards it holds, the old ones of those it does not
+                lines = data.decode("utf-8", "replace").splitlines()
+                present = {card_id for card_id, _line in _id_lines(lines)}
+                old = self.files.get(name, {})
+                self.files[name] = {
+                    **{k: v for k, v in old.items() if k not in present},
+                    **{k: v for k, v in records.items() if k in present},
+                }
 
     def save(self) -> None:
         # json.dumps({"version": 2, "about": _ABOUT, "files": self.files}, ensure_ascii=False,
@@ -971,7 +986,7 @@ def write_merge(summary: MergeSummary, target: Path, state: State, cache: ParseC
             raise YaodianError(
                 "changed while extract ran; the file was left as it is, extract again", Location(target)
             )
-        state.log(target.name, summary.previous, summary.fingerprints)
+        state.log(target.name, summary.previous, summary.digest, summary.fingerprints)
         write_atomic(target, summary.text.encode("utf-8"))
         if cache is not None and summary.cache_entry is not None:
             cache.put(target, summary.digest, summary.cache_entry)
