@@ -223,3 +223,35 @@ def test_check_reports_binary_card_files(data: bytes) -> None:
         (Path(folder) / "x.yaml").write_bytes(data)
         _files, problems = check_folder(Path(folder))
     assert all(isinstance(p, YaodianError) for p in problems)
+
+
+# ---------------------------------------------------------------- stamps
+
+
+@robust
+@given(card_files().filter(lambda f: f.cards), st.data())
+def test_a_stamp_tells_a_card_as_yaodian_wrote_it_from_any_change(
+    card_file: CardFile, data: st.DataObject
+) -> None:
+    from yaodian.merge import _layout, first_write, is_stamped, merge_card_file
+
+    written = first_write(card_file, "x.yaml")
+    spans = _layout(written.text).spans
+    assert all(is_stamped("x.yaml", span) for span in spans)
+    assert not any(
+        is_stamped("y.yaml", span) for span in spans
+    )  # a card moved to another file is the learner's
+    # extracting the same cards again leaves the file byte for byte as it is
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_text(written.text, encoding="utf-8")
+        loaded, problems = read_card_file(path)
+    assert loaded is not None and problems == []
+    again = merge_card_file(card_file, loaded, written.text, written.fingerprints, "x.yaml")
+    assert (again.text, again.changes) == (written.text, [])
+    # any character typed into a card makes it the learner's
+    span = "".join(spans[data.draw(st.integers(0, len(spans) - 1))])
+    at = data.draw(st.integers(0, len(span) - 2))
+    typed = data.draw(st.characters(blacklist_categories=("Zs", "Cc", "Cs", "Zl", "Zp")))
+    edited = span[:at] + typed + span[at:]
+    assert not is_stamped("x.yaml", edited.splitlines(keepends=True))
