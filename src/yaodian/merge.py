@@ -682,11 +682,7 @@ def merge_card_file(
         header = extracted
         if layout is not None:
             fresh = _header_lines(extracted)
-            notes = [
-                line
-                for line in layout.head
-                if line.lstrip().startswith("#") and line not in fresh and not _HEADER_STAMP.match(line)
-            ]
+            notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
             head = fresh[:1] + notes + fresh[1:]
     result.text = _render(header, layout, survivors, head, name, header_mine)
     merged = CardFile(

@@ -260,8 +260,10 @@ def _extract_batch(
         raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
     targets = card_file_targets(sources, cards)
     state, cache = State.load(cards), ParseCache.load(cards)
-    lost = state.damage or (None if state.found else "missing")
-    if lost and (state.damage or any(target.exists() for target in targets.values())):
+    lost = state.damage
+    if not state.found and any(target.exists() for target in targets.values()):
+        lost = "missing"  # (a state that is gone matters only when there are card files it described)
+    if lost:
         yield Notice(
             state.path,
             f"{lost}; rebuilt from the card files, whose stamps tell your edits apart; "
@@ -328,7 +330,8 @@ def _extract_batch(
         try:
             install_schema(cards)
         except OSError as exc:
-            raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(Path(exc.filename))) from None
+            where = Path(exc.filename) if exc.filename else cards
+            raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
 
 
 def _save(state: State, cache: ParseCache) -> None:
