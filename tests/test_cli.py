@@ -173,6 +173,7 @@ def test_nothing_to_read_is_an_error(workdir: Path) -> None:
     result = runner.invoke(app, ["extract", "empty"])
     assert result.exit_code == 1
     assert "error: no documents to read in empty" in result.output
+    assert not (workdir / "cards").exists()  # nothing made, not even an empty folder
 
 
 def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> None:

@@ -1089,6 +1089,7 @@ def hold_folder(folder: Path, command: str) -> Iterator[None]:
     except ImportError:  # not POSIX: no lock
         yield
         return
+    created = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd = os.open(folder, os.O_RDONLY)
@@ -1108,6 +1109,9 @@ def hold_folder(folder: Path, command: str) -> Iterator[None]:
         yield
     finally:
         os.close(fd)  # ends the lock (once worker processes that share it have ended too)
+        if created:  # a run that wrote nothing (no documents, say) leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def card_schema() -> str:
