@@ -228,7 +228,7 @@ def test_check_reports_binary_card_files(data: bytes) -> None:
 # ---------------------------------------------------------------- stamps
 
 
-@robust
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(card_files().filter(lambda f: f.cards), st.data())
 def test_a_stamp_tells_a_card_as_yaodian_wrote_it_from_any_change(
     card_file: CardFile, data: st.DataObject
