@@ -55,7 +55,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     _card_file, problems = read_card_file(path)
     assert [str(p) for p in problems] == [
         f"{path}:6: empty item",
-        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode)",
+        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode, conflict)",
         f"{path}:9: cloze numbers start at c1, not c0",
     ]
 
@@ -363,3 +363,27 @@ def test_text_that_reads_back_as_text_is_what_the_resolver_says(value: str) -> N
     assert _reads_back_as_text(value) == (
         tag == "tag:yaml.org,2002:str" and not _YAML12_NOT_TEXT.fullmatch(value)
     )
+
+
+def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "title: t\ndeck: 要点::t\ncards:\n"
+        "  - id: a1\n    type: list\n    items: [甲, 乙]\n"
+        "    conflict:\n      items: [甲, 乙改]\n      tags: [marked]\n",
+        encoding="utf-8",
+    )
+    card_file, problems = read_card_file(path)
+    assert problems == []  # the file loads: sync and extract keep working on it
+    assert card_file is not None and card_file.cards[0].conflict == {
+        "items": ["甲", "乙改"],
+        "tags": ["marked"],
+    }
+    _files, problems = check_folder(tmp_path)
+    assert [str(p) for p in problems] == [
+        f"{path}:4: card a1 was changed in the YAML and in Anki; Anki's version is under 'conflict': "
+        "keep what you want in the card and delete 'conflict'"
+    ]
+    assert check_folder(tmp_path, conflicts=False)[1] == []
+    path.write_text(path.read_text(encoding="utf-8").split("    conflict:")[0], encoding="utf-8")
+    assert check_folder(tmp_path)[1] == []

@@ -233,3 +233,25 @@ def test_build_state_stays_with_the_cards_when_decks_are_lost(project: Path) -> 
         assert "{{c1::" + card.items[0] in text_field  # numbers still from the kept state
     finally:
         col.close()
+
+
+def test_item_inserted_by_hand_keeps_its_number_in_later_builds(project: Path) -> None:
+    _cli("make")
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    card = next(c for c in load_card_file(card_path).cards if c.type == "list" and len(c.items) >= 2)
+    text = card_path.read_text(encoding="utf-8")
+    first = f"  - {card.items[0]}\n"
+    card_path.write_text(text.replace(first, f"  - 我加的一条\n{first}", 1), encoding="utf-8")
+    _cli("build")
+    card_path.write_text(
+        card_path.read_text(encoding="utf-8") + "# a later edit elsewhere\n", encoding="utf-8"
+    )
+    _cli("build")  # the same items again: the numbers the first build tied must hold
+    col = anki_collection.Collection(str(project / "collection.anki2"))
+    try:
+        _import(col, project / "decks" / "要点.apkg")
+        text_field = col.get_note(_note_of(col, card.id))["Text"]
+        assert "{{c1::" + card.items[0] in text_field
+        assert "{{c" + str(len(card.items) + 1) + "::我加的一条" in text_field
+    finally:
+        col.close()

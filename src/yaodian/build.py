@@ -385,18 +385,25 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
     if card.type != "list" or card.clozes or not previous or len(previous) < 5:
         return card
     old_items, old_numbers, old_retired = previous[2], previous[3], previous[4]
-    if old_items == card.items or not isinstance(old_items, list):
+    if not isinstance(old_items, list) or not isinstance(old_numbers, list):
         return card
-    from yaodian.merge import renumber
+    if old_items == card.items:
+        # the items the last build tied: they keep the numbers it gave them
+        if len(old_numbers) != len(card.items) or old_numbers == card.cloze_numbers():
+            return card
+        clozes, retired = list(old_numbers), old_retired
+    else:
+        from yaodian.merge import renumber
 
-    old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
-    clozes, retired = renumber(old, card)
+        old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
+        clozes, retired = renumber(old, card)
     tied = copy.copy(card)
-    tied.clozes, tied.retired = clozes, sorted(set(card.retired) | set(retired))
+    tied.clozes, tied.retired = clozes, sorted(set(card.retired) | set(retired or []))
     return tied
 
 
-def _content_hash(fields: list[str], tags: list[str]) -> str:
+def content_hash(fields: list[str], tags: list[str]) -> str:
+    """What a note holds, hashed: its fields and tags, in order."""
     return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()
 
 
@@ -406,6 +413,105 @@ class BuildResult:
     decks: int
     notes: int
     cards: int = 0
+
+
+@dataclass
+class NoteBuild:
+    """One card as an Anki note: what build writes into the package and sync sends to Anki."""
+
+    card_file: CardFile
+    card: Card  # the card with the cloze numbers the note uses (see _tie_numbers)
+    deck: str  # the deck's full name
+    fields: list[str]  # in the order of FIELDS
+    tags: list[str]
+    guid: str
+    numbers: list[int]  # the note's cloze numbers in study order, one Anki card each
+    record: list  # the build state's entry: content hash, modification time, items and numbers
+
+    @property
+    def mod(self) -> int:
+        return int(self.record[1])
+
+
+def build_notes(
+    card_files: list[CardFile],
+    root: str = DEFAULT_ROOT,
+    mode: str = DEFAULT_MODE,
+    state: dict | None = None,
+    now: int | None = None,
+) -> list[NoteBuild]:
+    """Every card of `card_files` as the note a build makes of it, in file, card order.
+
+    `state` is the last build's state (load_build_state): it keeps the modification time of
+    notes whose content did not change, and the cloze numbers of items moved by hand.
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    old_state = state or {}
+    now = int(time.time()) if now is None else now
+    notes: list[NoteBuild] = []
+    for card_file in card_files:
+        name = deck_name(card_file, root)
+        shared = file_tags(card_file)
+        for written in card_file.cards:
+            card = _tie_numbers(written, old_state.get(written.id))
+            fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card, shared)
+            card_mode_ = fields[FIELDS.index("Mode")]
+            _check_card(card_file, card, card_mode_)
+            digest = content_hash(fields, tags)
+            previous = old_state.get(card.id)
+            if previous and previous[0] == digest:
+                mod = int(previous[1])
+            else:  # changed: newer than before, so Anki's "update if newer" takes it
+                mod = max(now, int(previous[1]) + 1) if previous else now
+            record: list = [digest, mod]
+            if card.type == "list":
+                record += [card.items, card.cloze_numbers(), card.retired]
+            guid = genanki.guid_for(GUID_NAMESPACE, card.id)
+            notes.append(
+                NoteBuild(card_file, card, name, fields, tags, guid, cloze_order(card, card_mode_), record)
+            )
+    return notes
+
+
+def package_bytes(notes: list[NoteBuild], root: str = DEFAULT_ROOT, timestamp: int | None = None) -> bytes:
+    """An .apkg holding `notes`, the root deck and each note's deck, and yaodian's deck preset.
+
+    New cards are numbered in the order of `notes` (file, card, item), so Anki introduces
+    them as the document runs.
+    """
+    model = note_model()
+    decks: dict[str, genanki.Deck] = {root: _Deck(deck_id(root), root)}
+    position = 0
+    for built in notes:
+        deck = decks.get(built.deck)
+        if deck is None:
+            deck = decks[built.deck] = _Deck(deck_id(built.deck), built.deck)
+        cards = []
+        for number in built.numbers:
+            cards.append(_Card(number - 1, position))  # Anki's card ord is the cloze number - 1
+            position += 1
+        deck.add_note(
+            _Note(
+                model=model, fields=built.fields, tags=built.tags, guid=built.guid, mod=built.mod, cards=cards
+            )
+        )
+    buffer = io.BytesIO()
+    _Package(list(decks.values())).write_to_file(
+        buffer, timestamp=int(time.time()) if timestamp is None else timestamp
+    )
+    return buffer.getvalue()
+
+
+def load_build_state(folder: Path) -> dict:
+    """The build state kept in the cards folder: card id -> its NoteBuild.record."""
+    return _load_state(folder / STATE_FILE)
+
+
+def save_build_state(folder: Path, notes: list[NoteBuild]) -> None:
+    """Remember what these notes were built as (the state of every card, not only these)."""
+    state = {built.card.id: built.record for built in notes}
+    write_atomic(folder / STATE_FILE, json.dumps(state, ensure_ascii=False, sort_keys=True))
 
 
 def build_package(
@@ -418,8 +524,7 @@ def build_package(
 ) -> BuildResult:
     """Write every card file's cards into one .apkg at `out`, atomically.
 
-    `mode` is the study mode of list cards that do not set their own. New cards are numbered
-    in file order, card order and item order, so Anki introduces them as the document runs.
+    `mode` is the study mode of list cards that do not set their own.
     `signature` (from inputs_signature) is remembered so an unchanged rebuild can be skipped.
     The build state (each note's modification time, each item's cloze number) lives in
     `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
@@ -431,62 +536,17 @@ def build_package(
     An OSError names the package or the state file.
     """
     clean_stale_files(out.parent, (out.name, INPUTS_FILE))  # left by a build that was killed
-    return _build_package(card_files, out, root, mode, signature, (state_dir or out.parent) / STATE_FILE)
-
-
-def _build_package(
-    card_files: list[CardFile], out: Path, root: str, mode: str, signature: str | None, state_path: Path
-) -> BuildResult:
-    if mode not in MODES:
-        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    model = note_model()
-    decks: dict[str, genanki.Deck] = {}
-    notes = position = 0
-    old_state = _load_state(state_path)
-    new_state: dict = {}
+    state_dir = state_dir or out.parent
     now = int(time.time())
-    decks[root] = _Deck(deck_id(root), root)
-    for card_file in card_files:
-        name = deck_name(card_file, root)
-        deck = decks.get(name)
-        if deck is None:
-            deck = decks[name] = _Deck(deck_id(name), name)
-        shared = file_tags(card_file)
-        for written in card_file.cards:
-            card = _tie_numbers(written, old_state.get(written.id))
-            fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card, shared)
-            _check_card(card_file, card, fields[FIELDS.index("Mode")])
-            digest = _content_hash(fields, tags)
-            previous = old_state.get(card.id)
-            if previous and previous[0] == digest:
-                mod = int(previous[1])
-            else:  # changed: newer than before, so Anki's "update if newer" takes it
-                mod = max(now, int(previous[1]) + 1) if previous else now
-            new_state[card.id] = [digest, mod]
-            if card.type == "list":
-                new_state[card.id] += [card.items, card.cloze_numbers(), card.retired]
-            cards = []
-            for number in cloze_order(card, fields[FIELDS.index("Mode")]):
-                cards.append(_Card(number - 1, position))  # Anki's card ord is the cloze number - 1
-                position += 1
-            note = _Note(
-                model=model,
-                fields=fields,
-                tags=tags,
-                guid=genanki.guid_for(GUID_NAMESPACE, card.id),
-                mod=mod,
-                cards=cards,
-            )
-            deck.add_note(note)
-            notes += 1
-    package = _Package(list(decks.values()))
-    buffer = io.BytesIO()
-    package.write_to_file(buffer, timestamp=now)
-    with staged(out, buffer.getvalue()):  # (a full disk shows here, before anything is replaced)
-        write_atomic(state_path, json.dumps(new_state, ensure_ascii=False, sort_keys=True))
+    notes = build_notes(card_files, root, mode, load_build_state(state_dir), now)
+    with staged(
+        out, package_bytes(notes, root, now)
+    ):  # (a full disk shows here, before anything is replaced)
+        save_build_state(state_dir, notes)
     inputs_path = out.parent / INPUTS_FILE
     with contextlib.suppress(OSError):  # only lets the next build be skipped
         write_atomic(
             inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True)
         )
-    return BuildResult(path=out, decks=len(decks), notes=notes, cards=position)
+    decks = len({root, *(built.deck for built in notes)})
+    return BuildResult(path=out, decks=decks, notes=len(notes), cards=sum(len(b.numbers) for b in notes))

@@ -38,7 +38,11 @@ CARD_FIELDS = (
     "tags",
     "origin",
     "mode",
+    "conflict",
 )
+# What `yaodian sync` writes under `conflict:` when a card changed in the YAML and in Anki:
+# Anki's version of each field that differs, or the note's Text as HTML when it cannot be read back.
+CONFLICT_FIELDS = ("prompt", "items", "text", "extra", "tags", "html")
 ORIGIN_FIELDS = ("line", "section")
 CACHE_FILE = ".yaodian-cache.json"
 # a new yaodian, or any change to these rules, parses everything again
@@ -76,6 +80,9 @@ class Card:
     # the number, so an item keeps its number when others are inserted or removed.
     clozes: list[int] | None = None
     retired: list[int] = field(default_factory=list)  # numbers of removed items; never reused
+    # Anki's version of the card, written by `yaodian sync` when both sides changed; `check`
+    # reports it until the learner keeps what they want and deletes it
+    conflict: dict[str, Any] | None = None
     line: int | None = None  # where the card starts in its YAML file; not saved
 
     def cloze_numbers(self) -> list[int]:
@@ -105,6 +112,7 @@ class Card:
             mode=data.get("mode"),
             clozes=list(data["clozes"]) if "clozes" in data else None,
             retired=list(data.get("retired", [])),
+            conflict=dict(data["conflict"]) if data.get("conflict") else None,
             line=line,
         )
 
@@ -132,6 +140,8 @@ class Card:
             if self.origin.section:
                 origin["section"] = self.origin.section
             data["origin"] = origin
+        if self.conflict:
+            data["conflict"] = dict(self.conflict)
         return data
 
 
@@ -389,7 +399,46 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                 problems.add(origin.lines["section"], "origin.section must be text")
                 section = None
             card.origin = Origin(line=line_no, section=section)
+    if "conflict" in raw:
+        card.conflict = _conflict_from(raw["conflict"], lines["conflict"], problems)
     return card
+
+
+def _conflict_from(raw: Any, line: int, problems: _Problems) -> dict[str, Any] | None:
+    """The `conflict:` mapping sync wrote (Anki's version of the card), as plain data."""
+    if not isinstance(raw, _Map) or not raw:
+        problems.add(line, f"conflict must be a mapping of {', '.join(CONFLICT_FIELDS)}")
+        return None
+    conflict: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in CONFLICT_FIELDS:
+            problems.add(
+                raw.lines[key], f"unknown field 'conflict.{key}' (allowed: {', '.join(CONFLICT_FIELDS)})"
+            )
+        elif key in ("items", "tags"):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                problems.add(raw.lines[key], f"conflict.{key} must be a list of text")
+            else:
+                conflict[key] = list(value)
+        elif not isinstance(value, str):
+            problems.add(raw.lines[key], f"conflict.{key} must be text")
+        else:
+            conflict[key] = value
+    return conflict
+
+
+def conflict_problems(card_file: CardFile) -> list[YaodianError]:
+    """One problem per card that holds a conflict from `yaodian sync`, until the learner resolves it."""
+    where = card_file.path or Path(card_file.source)
+    return [
+        YaodianError(
+            f"card {card.id} was changed in the YAML and in Anki; Anki's version is under 'conflict': "
+            "keep what you want in the card and delete 'conflict'",
+            Location(where, card.line),
+        )
+        for card in card_file.cards
+        if card.conflict
+    ]
 
 
 def _numbers(value: Any) -> list[int] | None:
@@ -719,11 +768,14 @@ class ParseCache:
         self.dirty = False
 
 
-def check_folder(folder: Path, remember: bool = False) -> tuple[list[CardFile], list[YaodianError]]:
+def check_folder(
+    folder: Path, remember: bool = False, conflicts: bool = True
+) -> tuple[list[CardFile], list[YaodianError]]:
     """Load every card file of a folder; every problem, including ids repeated across files.
 
     With `remember`, files parsed now are added to the folder's parse cache (build does this;
-    check, stats and preview only read).
+    check, stats and preview only read). Cards holding a conflict from sync are problems
+    unless `conflicts` is False (sync itself, which leaves those cards alone).
     """
     files: list[CardFile] = []
     problems: list[YaodianError] = []
@@ -735,6 +787,8 @@ def check_folder(folder: Path, remember: bool = False) -> tuple[list[CardFile], 
         if card_file is None:
             continue
         files.append(card_file)
+        if conflicts:
+            problems += conflict_problems(card_file)
         for card in card_file.cards:
             if not card.id:
                 continue

@@ -19,6 +19,7 @@ import typer
 from yaodian.errors import YaodianError
 
 if TYPE_CHECKING:
+    from yaodian.ankiconnect import AnkiConnect
     from yaodian.cards import CardFile
     from yaodian.config import Config
     from yaodian.pipeline import FileReport
@@ -317,6 +318,120 @@ def check(cards: CardsDir = Path("cards")) -> None:
         typer.echo(f"check: {len(problems)} problem(s) in {cards}", err=True)
         raise typer.Exit(1)
     typer.echo(f"check: {len(files)} files, {count} cards, no problems")
+
+
+@app.command()
+def sync(
+    cards: CardsDir = Path("cards"),
+    url: Annotated[
+        str | None,
+        typer.Option(
+            "--url", help="AnkiConnect's address, with Anki running (default: http://127.0.0.1:8765)."
+        ),
+    ] = None,
+    collection: Annotated[
+        Path | None,
+        typer.Option(
+            "--collection",
+            help="Sync straight into this collection.anki2, with Anki closed (needs: pip install 'yaodian[anki]').",
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would happen; write nothing, in Anki or in the YAML.")
+    ] = False,
+    prune: Annotated[
+        bool,
+        typer.Option(
+            "--prune", help="Delete from Anki the notes of cards gone from the YAML (their reviews go too)."
+        ),
+    ] = False,
+    deleted: Annotated[
+        str,
+        typer.Option(
+            "--deleted",
+            help="Cards whose note was deleted in Anki: keep them in the YAML (and say so), or drop them.",
+        ),
+    ] = "keep",
+    deck_root: RootOption = None,
+    mode: ModeOption = None,
+) -> None:
+    """Sync the cards with Anki, both ways: edits made in Anki come into the YAML, new and
+    changed cards go into Anki (same notes, review history kept).
+
+    A card changed on both sides since the last sync is a conflict: the YAML keeps its version and
+    gets Anki's under `conflict:`, which `check` reports until you resolve it.
+
+    Example: yaodian sync          (Anki running, with the AnkiConnect add-on)
+             yaodian sync --collection PATH/TO/collection.anki2   (Anki closed)
+    """
+    raise typer.Exit(_sync(cards, url, collection, dry_run, prune, deleted, _settings(deck_root, mode)))
+
+
+def _sync(
+    cards: Path,
+    url: str | None,
+    collection: Path | None,
+    dry_run: bool,
+    prune: bool,
+    deleted: str,
+    settings: Config,
+) -> int:
+    from yaodian.cards import check_folder
+    from yaodian.sync import DELETED_CHOICES, SyncOptions, apply_sync, plan_sync
+
+    if deleted not in DELETED_CHOICES:
+        _fail(f"--deleted must be one of {', '.join(DELETED_CHOICES)}, not {deleted!r}")
+        return 1
+    if url is not None and collection is not None:
+        _fail("--url is for Anki running with AnkiConnect, --collection for a closed collection: give one")
+        return 1
+    started = time.perf_counter()
+    files, problems = check_folder(cards, conflicts=False)
+    for problem in problems:
+        _fail(str(problem))
+    if problems:
+        typer.echo(f"sync: {len(problems)} problem(s) in {cards}; nothing changed", err=True)
+        return 1
+    if not files:
+        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+        return 1
+    if collection is not None:
+        from yaodian.collection import CollectionFile
+
+        anki: CollectionFile | AnkiConnect = CollectionFile(collection)
+    else:
+        from yaodian.ankiconnect import DEFAULT_URL, AnkiConnect
+
+        anki = AnkiConnect(url or DEFAULT_URL)
+    options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted)
+    try:
+        with anki:
+            plan = plan_sync(files, cards, anki, options)
+            for line in plan.lines:
+                typer.echo(line)
+            if not dry_run:
+                apply_sync(plan, anki)
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
+    parts = [
+        f"{plan.pulled} pulled",
+        f"{plan.added} added",
+        f"{plan.updated} updated",
+        f"{len(plan.conflicts)} conflicts",
+        f"{plan.unchanged} unchanged",
+    ]
+    if plan.unresolved:
+        parts.append(f"{plan.unresolved} unresolved conflicts")
+    if plan.deletions:
+        parts.append(f"{len(plan.deletions)} pruned")
+    if plan.removed:
+        parts.append(f"{len(plan.removed)} removed from the YAML (kept in Anki)")
+    if plan.deleted:
+        parts.append(f"{len(plan.deleted)} deleted in Anki")
+    suffix = "; dry run: nothing written" if dry_run else ""
+    typer.echo(f"sync: {', '.join(parts)} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
+    return 0
 
 
 def _load_cards(paths: list[Path]) -> list[CardFile] | None:

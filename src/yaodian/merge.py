@@ -987,3 +987,49 @@ def write_merge(summary: MergeSummary, target: Path, state: State, cache: ParseC
         if cache is not None and summary.cache_entry is not None:
             cache.put(target, summary.digest, summary.cache_entry)
     state.files[target.name] = summary.fingerprints
+
+
+def rewrite_cards(card_file: CardFile, text: str, replacements: dict[str, Card | None]) -> str:
+    """The card file `text` (which holds `card_file`) with the cards whose ids are in
+    `replacements` written anew, or removed where the replacement is None.
+
+    Everything else stays as it is, the other cards' comments and formatting included. Comment
+    lines inside or just above a rewritten card are kept, just above it; a removed card's go
+    with it. A file that is not in block style is written anew (it has no comments to keep).
+    """
+    layout = _layout(text)
+    if layout is None or len(layout.spans) != len(card_file.cards):
+        kept = [card for c in card_file.cards if (card := replacements.get(c.id, c)) is not None]
+        return render_card_file(
+            CardFile(card_file.source, card_file.title, card_file.deck, kept, card_file.tags)
+        )
+    out = list(layout.head)
+    remaining = 0
+    for card, span in zip(card_file.cards, layout.spans, strict=True):
+        if card.id not in replacements:
+            out += span
+            remaining += 1
+            continue
+        new = replacements[card.id]
+        if new is None:
+            continue
+        remaining += 1
+        comments = [line for line in span if line.lstrip().startswith("#")]
+        trailing = len(span) - len(list(_strip_blank_end(span)))
+        out += comments + _card_lines(new, layout.indent) + span[len(span) - trailing :]
+    if not remaining:  # `cards:` with nothing under it would read as null
+        for index in range(len(out) - 1, -1, -1):
+            if out[index].startswith("cards:"):  # (a stamp or a comment may follow)
+                out[index] = f"cards: []{out[index][len('cards:') :].rstrip()}\n"
+                break
+    if out and not out[-1].endswith("\n"):
+        out[-1] += "\n"
+    return "".join(out + layout.tail)
+
+
+def _strip_blank_end(lines: list[str]) -> list[str]:
+    """`lines` without the blank lines at their end."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    return lines[:end]
