@@ -563,3 +563,19 @@ def test_a_card_rewritten_by_sync_counts_as_edited_and_the_others_follow_the_sou
     emptied = rewrite_cards(loaded, path.read_text(encoding="utf-8"), {"l1": None, "l2": None, "c1": None})
     assert re.search(r"^cards: \[\]  # yaodian:[0-9a-f]{8}$", emptied, re.M)
     assert load_card_file_text(emptied, folder) == []
+
+
+def test_a_card_whose_text_ends_with_a_line_break_is_written_inside_a_file(folder: Path) -> None:
+    """libyaml ends a document (`...`) after a block kept with its last line break; inside a card
+    file that would end the file early."""
+    from yaodian.merge import _layout, is_stamped
+
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards[0].extra = "原文：\n一、加强组织领导\n\n"  # the first card, updated: not the last
+    loaded, result = _run(folder, cards)
+    assert [c.kind for c in result.changes] == ["updated"]
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"] and loaded.cards[0].extra == cards[0].extra
+    spans = _layout((folder / "doc.yaml").read_text(encoding="utf-8")).spans
+    assert all(is_stamped("doc.yaml", span) for span in spans)
+    assert _run(folder, cards)[1].changes == []

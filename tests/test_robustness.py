@@ -255,3 +255,29 @@ def test_a_stamp_tells_a_card_as_yaodian_wrote_it_from_any_change(
     typed = data.draw(st.characters(blacklist_categories=("Zs", "Cc", "Cs", "Zl", "Zp")))
     edited = span[:at] + typed + span[at:]
     assert not is_stamped("x.yaml", edited.splitlines(keepends=True))
+
+
+def _parsed(text: str) -> CardFile:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded, problems = read_card_file(path)
+    assert loaded is not None and [str(p) for p in problems] == []
+    return loaded
+
+
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card_files().filter(lambda f: f.cards), card_files())
+def test_a_merged_file_is_stamped_throughout_and_merges_again_to_itself(old: CardFile, new: CardFile) -> None:
+    from yaodian.merge import _layout, first_write, is_stamped, merge_card_file
+
+    for index, card in enumerate(new.cards):  # the same cards in other words, and others
+        card.id = old.cards[index].id if index < len(old.cards) else f"new-{index}"
+    written = first_write(old, "x.yaml")
+    merged = merge_card_file(new, _parsed(written.text), written.text, written.fingerprints, "x.yaml")
+    loaded = _parsed(merged.text)
+    assert len(loaded.cards) == len(new.cards)  # each updated, added or, unmatched, removed
+    layout = _layout(merged.text)
+    assert layout is None or all(is_stamped("x.yaml", span) for span in layout.spans)
+    again = merge_card_file(new, loaded, merged.text, merged.fingerprints, "x.yaml")
+    assert (again.text, again.changes) == (merged.text, [])

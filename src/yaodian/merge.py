@@ -498,6 +498,8 @@ def _layout(text: str) -> _Layout | None:
 
 def _card_lines(card: Card, indent: str) -> list[str]:
     text = dump_yaml([card.to_dict()])
+    if text.endswith("\n...\n"):  # libyaml ends a document after text kept with its last line break
+        text = text[: -len("...\n")]
     return [indent + line if line.strip() else line for line in text.splitlines(keepends=True)]
 
 
@@ -749,7 +751,12 @@ def _stamp_rendered(text: str, header: CardFile | None, mine: list[bool], name: 
                 lines[number] = f"{line.rstrip()}{_STAMP_MARK}{_header_stamp(header)}\n"
                 break
     starts = [number for _card_id, number in found]
-    ends = [*starts[1:], len(lines)][: len(starts)]
+    end = len(lines)
+    while (
+        starts and end > starts[-1] and lines[end - 1].rstrip() == "..."
+    ):  # (a document end, see _card_lines)
+        end -= 1
+    ends = [*starts[1:], end][: len(starts)]
     for start, end, stamp_it in zip(starts, ends, mine, strict=True):
         if stamp_it:
             lines[start] = _stamped(name, lines[start:end])[0]
