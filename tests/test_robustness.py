@@ -11,7 +11,7 @@ import string
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -271,8 +271,11 @@ def _parsed(text: str) -> CardFile:
 def test_a_merged_file_is_stamped_throughout_and_merges_again_to_itself(old: CardFile, new: CardFile) -> None:
     from yaodian.merge import _layout, first_write, is_stamped, merge_card_file
 
+    # (a card whose items' numbers 1..N include a retired one is none yaodian writes)
+    assume(all(not set(c.cloze_numbers()) & set(c.retired) for c in old.cards if c.type == "list"))
     for index, card in enumerate(new.cards):  # the same cards in other words, and others
         card.id = old.cards[index].id if index < len(old.cards) else f"new-{index}"
+        card.clozes, card.retired = None, []  # as extracted: numbers are the merge's to give
     written = first_write(old, "x.yaml")
     merged = merge_card_file(new, _parsed(written.text), written.text, written.fingerprints, "x.yaml")
     loaded = _parsed(merged.text)

@@ -1054,7 +1054,10 @@ def render_card_file(card_file: CardFile) -> str:
 def render_card_data(data: dict[str, Any]) -> str:
     """render_card_file of the card file whose to_dict() is `data`."""
     modeline = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
-    return modeline + dump_yaml(data)
+    text = dump_yaml(data)
+    # libyaml marks the document's end (`...`) once it has written text kept with its last line
+    # break; the file's end says the same, and a file that ends in it is the same for every reader
+    return modeline + (text[: -len("...\n")] if text.endswith("\n...\n") else text)
 
 
 def _umask() -> int:

@@ -751,12 +751,7 @@ def _stamp_rendered(text: str, header: CardFile | None, mine: list[bool], name: 
                 lines[number] = f"{line.rstrip()}{_STAMP_MARK}{_header_stamp(header)}\n"
                 break
     starts = [number for _card_id, number in found]
-    end = len(lines)
-    while (
-        starts and end > starts[-1] and lines[end - 1].rstrip() == "..."
-    ):  # (a document end, see _card_lines)
-        end -= 1
-    ends = [*starts[1:], end][: len(starts)]
+    ends = [*starts[1:], len(lines)][: len(starts)]
     for start, end, stamp_it in zip(starts, ends, mine, strict=True):
         if stamp_it:
             lines[start] = _stamped(name, lines[start:end])[0]
@@ -821,15 +816,18 @@ def _render(
         if lines and not lines[-1].endswith("\n"):
             lines = [*lines[:-1], lines[-1] + "\n"]
         out += lines
-    out += layout.tail
+    # a document end (`...`) after the cards, which yaodian before this one wrote after text kept
+    # with its last line break, goes when no card is left: the file is then written without it
+    out += [line for line in layout.tail if slots or line.rstrip() != "..."]
     return "".join(out)
 
 
 def _header_lines(card_file: CardFile) -> list[str]:
     """The header of a freshly written card file, up to and including its stamped `cards:` line."""
     text = render_card_file(CardFile(card_file.source, card_file.title, card_file.deck, [], card_file.tags))
-    lines = text.replace("cards: []", "cards:").splitlines(keepends=True)
-    return [*lines[:-1], f"cards:{_STAMP_MARK}{_header_stamp(card_file)}\n"]
+    lines = text.splitlines(keepends=True)
+    at = max(number for number, line in enumerate(lines) if line.startswith("cards:"))
+    return [*lines[:at], f"cards:{_STAMP_MARK}{_header_stamp(card_file)}\n"]
 
 
 _SOURCE_LINE = re.compile(r"^source:\s*(.+?)\s*$", re.M)
