@@ -210,3 +210,26 @@ def test_a_bold_line_without_a_sentence_break_is_read() -> None:
 )
 def test_bold_formulations(emphasised: tuple[str, ...], formulations: set[str]) -> None:
     assert phrases._bold_formulations(Paragraph(1, "正文。", emphasised=emphasised)) == formulations
+
+
+@pytest.mark.parametrize(
+    ("span", "chiasmus"),
+    [
+        ("以文塑旅、以旅彰文", True),
+        ("人不负青山，青山定不负人", True),
+        ("观点从材料中来、材料为观点服务", True),
+        # shared words in the same order are a frame, not a chiasmus
+        ("推动资源下沉、服务下沉", False),
+        ("加强党的建设、提高治理水平", False),
+        # a preposition said again is no figure
+        ("为经济社会发展献计出力、在推动高质量发展中大展作为", False),
+    ],
+)
+def test_a_chiasmus(span: str, chiasmus: bool) -> None:
+    assert phrases._chiasmus(span) is chiasmus
+
+
+def test_a_chiasmus_outscores_a_pair_of_the_same_rhythm() -> None:
+    assert phrases._score("以文塑旅、以旅彰文", set(), False) > phrases._score(
+        "以文塑旅、以德立身", set(), False
+    )

@@ -278,6 +278,24 @@ def _echo(tokens: tuple[str, ...]) -> bool:
     return len(long_words) != len(set(long_words))
 
 
+# Particles and prepositions two halves share without saying anything again (为…、在…为).
+_CHIASMUS_GLUE = frozenset("的之和与及在对把被为以于是了也都就")
+
+
+def _chiasmus(span: str) -> bool:
+    """Two halves that say their words again in the other order (以文塑旅、以旅彰文; 观点从材料中来、
+    材料为观点服务; 人不负青山，青山定不负人): two characters of the first half, neither a particle
+    nor a preposition, come in the second the other way round."""
+    halves = _PARTS.split(span)
+    if len(halves) != 2:
+        return False
+    first, second = halves
+    if max(han_len(first), han_len(second)) > _MIRROR_PART:  # (long halves share words by chance)
+        return False
+    shared = [c for c in dict.fromkeys(first) if c in second and HAN.match(c) and c not in _CHIASMUS_GLUE]
+    return any(second.index(a) > second.index(b) for i, a in enumerate(shared) for b in shared[i + 1 :])
+
+
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
 def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
     """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
@@ -303,6 +321,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 3.0
     if _echo(tokens) and not mirrored:  # (mirrored clauses share the words of their frame)
         bonus += 1.5
+    if _chiasmus(span):
+        bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
     penalties = (
