@@ -233,3 +233,10 @@ def test_a_chiasmus_outscores_a_pair_of_the_same_rhythm() -> None:
     assert phrases._score("以文塑旅、以旅彰文", set(), False) > phrases._score(
         "以文塑旅、以德立身", set(), False
     )
+
+
+def test_a_clause_of_what_is_to_come_about_is_a_set_form() -> None:
+    """让X… states the goal itself (让数据多跑路、群众少跑腿), like 以…为… and 把…作为…."""
+    assert phrases._score("让好生态产生好效益", set(), False) > phrases._score(
+        "使好生态产生好效益", set(), False
+    )

@@ -7,7 +7,7 @@ marks, what the source set in bold, and in a long clause the span that carries t
 (…的重要法宝, 点多、线长、面宽). Each scores for the shapes Chinese writing uses to mark a
 formulation worth reciting: judgements (X是Y, X就是Y, X在于Y), clauses on one frame or a couplet,
 paired halves (不仅…更…, 既…又…), a word said twice (以新安全格局保障新发展格局), emphasis words
-(法宝, 根本, 最大, 第一…), parallel rhythm (敢想敢闯敢试), set phrases (以…为…, 把…摆在…), a quoted
+(法宝, 根本, 最大, 第一…), parallel rhythm (敢想敢闯敢试), set phrases (以…为…, 把…摆在…, 让…), a quoted
 statement (not a quoted name: “一网通办”), bold, repetition in the document, a neighbouring
 clause that marks it (X，并不意味着…), and the document's TF-IDF keywords (jieba). Discourse glue
 (我们, 但是, 如果…), questions and numbers count against. Every span ends on jieba word boundaries.
@@ -58,7 +58,7 @@ _PAIRED = re.compile(
 _PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
-    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
+    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
 )
 _GLUE = re.compile(
     r"^(但|而|因此|所以|同时|并且|如果|只有|虽然|然而|总之|此外|另外|其中|一方面|另一方面|通过|随着|在|由于|加之|"
