@@ -240,3 +240,8 @@ def test_a_clause_of_what_is_to_come_about_is_a_set_form() -> None:
     assert phrases._score("让好生态产生好效益", set(), False) > phrases._score(
         "使好生态产生好效益", set(), False
     )
+
+
+def test_a_questions_options_are_no_formulations() -> None:
+    text = "A. 科技金融　B. 绿色金融　C. 普惠金融　D. 养老金融\nA.“千村示范、万村整治”工程 B.“万企帮万村”行动"
+    assert phrases.find_phrases(_paragraphs(text), 5) == []

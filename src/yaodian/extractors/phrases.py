@@ -870,6 +870,8 @@ def _occurs_twice(text: str, span: str) -> bool:
     return first >= 0 and text.find(span, first + len(span)) >= 0
 
 
+# An option of a multiple-choice question: A. 稳中求进　B. 高质量发展
+_OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
 # A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
 _NOT_BOLD_FORMULATION = re.compile(r"[？?]|分[）)]$|^(?:\d+[.．、]|[一二三四五六七八九十]+、)")
 
@@ -904,6 +906,8 @@ def find_phrases(
     scored: list[Phrase] = []
     found: list[Phrase] = []
     for paragraph in paragraphs:
+        if len(_OPTION.findall(paragraph.text)) >= 2:
+            continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
         bold = _bold_formulations(paragraph)
         if (
             not (bold or paragraph.text.endswith(_SENTENCE_END + _CLOSING_QUOTES))
