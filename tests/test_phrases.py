@@ -245,3 +245,9 @@ def test_a_clause_of_what_is_to_come_about_is_a_set_form() -> None:
 def test_a_questions_options_are_no_formulations() -> None:
     text = "A. 科技金融　B. 绿色金融　C. 普惠金融　D. 养老金融\nA.“千村示范、万村整治”工程 B.“万企帮万村”行动"
     assert phrases.find_phrases(_paragraphs(text), 5) == []
+
+
+def test_a_notes_symbols_make_no_formulation() -> None:
+    assert (
+        phrases.find_phrases(_paragraphs("上次整理：2024-08-26 进度：专题一 ✅ 专题二 ✅ 专题三 ⏳"), 5) == []
+    )

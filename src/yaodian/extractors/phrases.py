@@ -854,12 +854,16 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
     ]
 
 
+# Arrows, technical and miscellaneous symbols, dingbats, shapes and emoji (→ ⏳ ★ ✅ ▶ 📌)
+_PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
-    already (see _listed_elsewhere), else its content_chars (to meet the listed series) and
-    its _ceiling."""
-    if _listed_elsewhere(span):
+    already (see _listed_elsewhere) or it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
+    no formulation), else its content_chars (to meet the listed series) and its _ceiling."""
+    if _listed_elsewhere(span) or _PICTOGRAPH.search(span):
         return None
     return content_chars(span), _ceiling(span)
 
