@@ -714,6 +714,53 @@ def test_a_card_removed_from_the_yaml_is_pruned_only_when_asked(project: Path, a
     assert "removed" not in _summary(_cli("sync", *anki.args))
 
 
+def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: Path, ankiconnect) -> None:
+    """Every note is read from Anki once; the states are not written again when they hold the same."""
+    from yaodian.ankiconnect import AnkiConnect
+    from yaodian.cards import check_folder
+    from yaodian.sync import SyncOptions, apply_sync, plan_sync
+
+    class Counted(AnkiConnect):
+        def __init__(self, url: str) -> None:
+            super().__init__(url)
+            self.asked: list[tuple[str, int]] = []
+
+        def invoke(self, action: str, **params):
+            self.asked.append((action, len(params.get("notes") or [])))
+            return super().invoke(action, **params)
+
+    server = ankiconnect(project / "collection.anki2")
+    _cli("sync", "--url", server.url)
+    notes = len(server.invoke("findNotes", query="deck:*"))
+    states = {
+        name: (project / "cards" / name).stat() for name in (".yaodian-sync.json", ".yaodian-build.json")
+    }
+
+    def sync() -> list[tuple[str, int]]:
+        files, _problems = check_folder(project / "cards", conflicts=False)
+        with Counted(server.url) as connection:
+            connection.asked = []
+            apply_sync(plan_sync(files, project / "cards", connection, SyncOptions()), connection)
+            return connection.asked
+
+    assert sync() == [("modelNamesAndIds", 0), ("multi", 0), ("findNotes", 0), ("notesInfo", notes)]
+    for name, before in states.items():
+        after = (project / "cards" / name).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), name
+    # a change in the YAML: Anki is asked again about that one note only
+    card_path, _source, _card_id, item = next(_changeable_items(project))
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    assert sync() == [
+        ("modelNamesAndIds", 0),
+        ("multi", 0),
+        ("findNotes", 0),
+        ("notesInfo", notes),
+        ("multi", 0),
+        ("notesInfo", 1),
+    ]
+
+
 # ---------------------------------------------------------------- errors: one line, nothing changed
 
 

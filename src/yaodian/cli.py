@@ -386,7 +386,8 @@ def _sync(
         _fail("--url is for Anki running with AnkiConnect, --collection for a closed collection: give one")
         return 1
     started = time.perf_counter()
-    files, problems = check_folder(cards, conflicts=False)
+    # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
+    files, problems = check_folder(cards, remember=not dry_run, conflicts=False)
     for problem in problems:
         _fail(str(problem))
     if problems:

@@ -141,11 +141,15 @@ class CollectionFile:
             model["css"],
         )
 
-    def notes(self, note_type: NoteType) -> list[AnkiNote]:
-        """Every note of yaodian's note type."""
+    def notes(self, note_type: NoteType, note_ids: list[int] | None = None) -> list[AnkiNote]:
+        """Every note of yaodian's note type, or only these."""
+        from anki.notes import NoteId
+
+        if note_ids is None:
+            note_ids = list(self.col.find_notes(f"mid:{note_type.id}"))
         notes = []
-        for note_id in self.col.find_notes(f"mid:{note_type.id}"):
-            note = self.col.get_note(note_id)
+        for note_id in note_ids:
+            note = self.col.get_note(NoteId(note_id))
             notes.append(AnkiNote(int(note.id), dict(note.items()), list(note.tags), int(note.mod)))
         return notes
 

@@ -133,7 +133,9 @@ class Anki(Protocol):
 
     def note_type(self) -> NoteType | None: ...
 
-    def notes(self, note_type: NoteType) -> list[AnkiNote]: ...
+    def notes(self, note_type: NoteType, note_ids: list[int] | None = None) -> list[AnkiNote]:
+        """Every note of yaodian's note type, or only these (those that exist)."""
+        ...
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]: ...
 
@@ -242,6 +244,9 @@ class SyncPlan:
     # cards this sync leaves alone whatever the sides hold: their state record stays as it was
     untouched: set[str] = field(default_factory=set)
     files: list[CardFile] = field(default_factory=list)
+    builds: list[NoteBuild] = field(default_factory=list)  # every card as the note it makes
+    notes: dict[str, AnkiNote] = field(default_factory=dict)  # Anki's notes by card id, as read
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # card id -> (yaml_side, anki_side)
     state: SyncState | None = None
     build_state: dict = field(default_factory=dict)
     note_type: NoteType | None = None
@@ -419,6 +424,7 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     plan.state = state
     imported = _ImportedBuild.of(build_state, by_card)
     builds = build_notes(files, options.deck_root, options.mode, build_state)
+    plan.builds, plan.notes = builds, by_card
     newer_than_import = 0
     for built in builds:
         card_id = built.card.id
@@ -488,11 +494,12 @@ def _plan_note(
     from yaodian.readback import card_from_note, has_formatting
 
     card = built.card
-    if yaml_side(built) == anki_side(note):
+    yaml_hash, anki_hash = plan.hashes[card.id] = yaml_side(built), anki_side(note)
+    if yaml_hash == anki_hash:
         plan.unchanged += 1
         return
     if record is not None:
-        sides = yaml_side(built) != record.get("yaml"), anki_side(note) != record.get("anki")
+        sides = yaml_hash != record.get("yaml"), anki_hash != record.get("anki")
     elif card.id in imported.records:  # never synced, imported from a package: that build is the base
         sides = imported.sides(built, note)
     else:
@@ -655,9 +662,10 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
 
 def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     """Make the plan's changes: Anki first (one transaction on a collection file), then the card
-    files (each written whole, atomically), then the build and sync states.
+    files (each written whole, atomically), then the build and sync states, each only if changed.
 
-    A card file changed since the plan read it stops the sync before anything is written.
+    A card file changed since the plan read it stops the sync before anything is written. Anki
+    is read again only for the notes this sync changed.
     """
     assert plan.state is not None
     rewrites = _card_file_rewrites(plan)
@@ -670,35 +678,62 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
         plan.updates,
         sorted(plan.prune.values()),
     )
+    after = dict(plan.notes)
     if changes:
         anki.apply(changes)
-    note_type = anki.note_type() if changes.package else plan.note_type
-    after = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+        if changes.package:  # new notes: read them all, their ids are Anki's to give
+            note_type = anki.note_type()
+            after = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+        elif changes.updates:
+            assert plan.note_type is not None
+            updated = anki.notes(plan.note_type, [update.note_id for update in changes.updates])
+            after.update(_by_card_id(updated, anki.where))
     missing = [built.card.id for built in plan.adds if built.card.id not in after]
     for path, text in rewrites.items():
         write_atomic(path, text)
-    files = [_with_replacements(card_file, plan) for card_file in plan.files]
-    builds = build_notes(files, plan.options.deck_root, plan.options.mode, plan.build_state)
-    save_build_state(plan.folder, builds)
+    builds = _builds_after(plan, set(rewrites))
+    build_state = {built.card.id: built.record for built in builds}
+    if build_state != plan.build_state:
+        save_build_state(plan.folder, builds)
     old, new = plan.state.notes, {}
+    planned = {built.card.id: built for built in plan.builds}
     for built in builds:
         card_id, note = built.card.id, after.get(built.card.id)
         if card_id in plan.untouched or note is None:
             if card_id in old:
                 new[card_id] = old[card_id]
             continue
+        if card_id in plan.hashes and note is plan.notes.get(card_id) and built is planned.get(card_id):
+            yaml, anki = plan.hashes[card_id]  # neither side changed since the plan hashed them
+        else:
+            yaml, anki = yaml_side(built), anki_side(note)
         # A conflict's YAML side is recorded as never sent: once resolved, whatever the card
         # then holds goes to Anki, also when it is the YAML's version from before the conflict.
-        yaml = _UNSENT if card_id in plan.conflicts else yaml_side(built)
-        new[card_id] = {"note": note.id, "yaml": yaml, "anki": anki_side(note)}
+        new[card_id] = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
     new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
-    plan.state.notes = new
-    plan.state.save()
+    if new != old or not plan.state.path.exists():
+        plan.state.notes = new
+        plan.state.save()
     if missing:
         raise YaodianError(
             f"{anki.where}: {len(missing)} new notes were not added (Anki already has notes with their GUIDs "
             f"under another note type?): {', '.join(missing[:5])}"
         )
+
+
+def _builds_after(plan: SyncPlan, rewritten: set[Path]) -> list[NoteBuild]:
+    """The plan's builds, with the cards of the files sync rewrote built again from what they now hold."""
+    builds: list[NoteBuild] = []
+    by_file: dict[int, list[NoteBuild]] = {}
+    for built in plan.builds:
+        by_file.setdefault(id(built.card_file), []).append(built)
+    for card_file in plan.files:
+        if card_file.path in rewritten:
+            new_file = _with_replacements(card_file, plan)
+            builds += build_notes([new_file], plan.options.deck_root, plan.options.mode, plan.build_state)
+        else:
+            builds += by_file.get(id(card_file), [])
+    return builds
 
 
 def _with_replacements(card_file: CardFile, plan: SyncPlan) -> CardFile:
