@@ -10,6 +10,9 @@ from the official `anki` package. One of its actions is unfit and is replaced he
   AnkiConnect add-on runs `AnkiPackageImporter(collection, path).run()` and answers true;
   this runs that same code.
 
+- notesInfo: anki-connect-server 0.5.0 leaves out each note's `mod`, which the add-on gives
+  (`'mod': note.mod`, since 2022); this adds it from the same note.
+
 `--claim-version N` makes `version` answer N, as an old add-on does (for the error test).
 Environment: ANKICONNECT_COLLECTION_PATH, ANKICONNECT_PORT, ANKICONNECT_BIND (the server's own).
 """
@@ -35,7 +38,16 @@ def main() -> None:
         AnkiPackageImporter(self.col, path).run()
         return True
 
+    server_notes_info = anki_wrapper.AnkiWrapper.notes_info
+
+    def notes_info(self: anki_wrapper.AnkiWrapper, notes: list[int]) -> list[dict]:
+        infos = server_notes_info(self, notes)
+        for info in infos:
+            info["mod"] = self.col.get_note(info["noteId"]).mod
+        return infos
+
     anki_wrapper.AnkiWrapper.import_package = import_package
+    anki_wrapper.AnkiWrapper.notes_info = notes_info
     if args.claim_version is not None:
         handlers.API_VERSION = args.claim_version
     api.run_server()

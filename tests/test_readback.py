@@ -99,4 +99,26 @@ def test_a_text_whose_structure_is_gone_cannot_be_read_back(text: str) -> None:
 def test_plain_text_of_fields() -> None:
     assert plain_text("a &lt;b&gt; &amp; c") == "a <b> & c"
     assert plain_text("一<div>二</div><div>三</div>") == "一\n二\n三"
+    # Anki's editor writes an empty line as <div><br></div>: one blank line, as Anki shows it
+    assert plain_text("一<div>二</div><div><br></div><div>三</div>") == "一\n二\n\n三"
     assert plain_text("不变的文字") == "不变的文字"
+
+
+@pytest.mark.parametrize(
+    ("fragment", "formatted"),
+    [
+        ("组织协调机构", False),
+        ('<div class="prompt">四点要求</div><ol class="items"><li>{{c1::参谋}}</li></ol>', False),
+        ("一<br>二<div>三</div><div><br></div>", False),  # lines typed in Anki's editor
+        ("组织&nbsp;协调", False),
+        ("{{c1::<b>参谋</b>机构}}", True),
+        ('<div class="prompt"><span style="color: rgb(255, 0, 0);">四点</span></div>', True),
+        ('<font color="#ff0000">红</font>', True),
+        ('<div style="text-align: center;">居中</div>', True),
+        ('<img src="a.png">', True),
+    ],
+)
+def test_formatting_is_markup_the_yaml_cannot_hold(fragment: str, formatted: bool) -> None:
+    from yaodian.readback import has_formatting
+
+    assert has_formatting(fragment) is formatted

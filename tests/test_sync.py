@@ -7,10 +7,12 @@ the same real parts (the anki package, or AnkiConnect requests), and checks both
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -281,6 +283,180 @@ def test_sync_after_importing_the_package_adds_no_duplicates(project: Path, anki
         assert col.note_count() == count
 
 
+# ---------------------------------------------------------------- after importing the package by hand
+
+
+def _import_package(anki, project: Path) -> None:
+    """decks/要点.apkg imported as File › Import does, with its default options."""
+    with anki.open() as col:
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(project / "decks" / "要点.apkg"),
+                options=anki_collection.ImportAnkiPackageOptions(),
+            )
+        )
+
+
+def _add_own_cloze_notes(anki, count: int) -> None:
+    """Notes the learner made in Anki with its stock Cloze note type."""
+    with anki.open() as col:
+        model = col.models.by_name("Cloze")
+        for number in range(count):
+            note = col.new_note(model)
+            note["Text"] = f"我自己的{{{{c1::卡片{number}}}}}"
+            col.add_note(note, col.decks.id("Default"))
+
+
+def _change_note_type(anki, card_id: str, to: str = "Cloze") -> int:
+    """The note of `card_id` changed to another note type, as Browse › Notes › Change Note Type does."""
+    with anki.open() as col:
+        (note_id,) = col.find_notes(f"Id:{card_id}")
+        old = col.get_note(note_id).mid
+        request = col.models.change_notetype_info(
+            old_notetype_id=old, new_notetype_id=col.models.by_name(to)["id"]
+        ).input
+        request.note_ids.extend([note_id])
+        col.models.change_notetype_of_notes(request)
+        return int(note_id)
+
+
+def _everything(anki) -> tuple:
+    """Every note (fields, tags, note type, time) and every note type's fields: to show nothing changed."""
+    with anki.open() as col:
+        notes = col.db.all("select id, guid, mid, mod, flds, tags from notes order by id")
+        types = sorted(
+            (m["id"], m["name"], [f["name"] for f in m["flds"]], m["css"]) for m in col.models.all()
+        )
+        return notes, types
+
+
+def test_a_note_changed_to_another_note_type_stops_an_import_before_anything_changes(
+    project: Path, anki
+) -> None:
+    """An import would merge the learner's Cloze type into yaodian's and empty yaodian's notes."""
+    _add_own_cloze_notes(anki, 3)
+    _import_package(anki, project)
+    _card_path, _source, card_id, _item = next(_changeable_items(project))
+    note_id = _change_note_type(anki, card_id)
+    (project / "cards" / ".yaodian-build.json").unlink()  # the build state is lost: the card looks new
+    files, before = _files(project), _everything(anki)
+    output = _cli("sync", *anki.args, code=1)
+    if anki.name == "collection":  # the collection shows each note's GUID: the card is known
+        where, details = anki.path, f"note {note_id}, Cloze, card {card_id}"
+    else:  # AnkiConnect shows no GUIDs: notes tagged yaodian under another type are named
+        where, details = f"AnkiConnect at {anki.server.url}", f"note {note_id}, Cloze"
+    assert output == (
+        f"error: {where}: 1 notes of yaodian's have another note type in Anki ({details}); sync adds no "
+        "notes while they do (an import could merge that note type into yaodian's and empty fields). "
+        "In Anki, change them back to 'yaodian 要点 cloze' (Browse › Notes › Change Note Type) or delete "
+        "them, then sync again\n"
+    )
+    assert _files(project) == files
+    assert _everything(anki) == before
+
+
+@pytest.mark.parametrize("where", ["yaml", "source"])
+def test_the_first_sync_after_an_import_sends_a_later_build_to_anki(project: Path, anki, where: str) -> None:
+    """Anki holds the package imported before the card changed (in the YAML, or in its source and
+    extracted again): its older copy is not an edit made in Anki, and the YAML's version wins."""
+    _import_package(anki, project)
+    card_path, source, card_id, item = next(_changeable_items(project))
+    if where == "yaml":
+        text = card_path.read_text(encoding="utf-8")
+        card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}（我改的）\n", 1), encoding="utf-8")
+        _cli("build")
+        changed = f"{item}（我改的）"
+    else:
+        changed = item[:-1] + ("甲" if item[-1] != "甲" else "乙")
+        source.write_text(source.read_text(encoding="utf-8").replace(item, changed), encoding="utf-8")
+        assert "1 updated" in _cli("make")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 1 updated, 0 conflicts,"), output
+    assert _card(card_path, card_id).items[0] == changed
+    assert "{{c1::" + changed + "}}" in anki.note(card_id)["Text"]
+    if where == "source":  # the card still follows its source: not taken for a hand edit
+        assert ", 0 kept," in _cli("extract", "seeds", "--force")
+
+
+def test_the_first_sync_after_an_import_reports_a_note_deleted_in_anki(project: Path, anki) -> None:
+    """A card of the imported package that Anki no longer has was deleted there: reported, not added
+    again; a card built after the import is added."""
+    _import_package(anki, project)
+    card_path, _source, card_id, _item = next(_changeable_items(project))
+    anki.delete_note(card_id)
+    time.sleep(1.1)  # the next build is in a later second than the imported one
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text + "- id: mine01\n  type: cloze\n  text: 我加的{{c1::卡片}}\n", encoding="utf-8")
+    _cli("build")
+    output = _cli("sync", *anki.args)
+    assert (
+        f"deleted in Anki {card_path.relative_to(project)}:{_card(card_path, card_id).line}: {card_id} "
+        "(it was in the package imported into Anki: deleted there, or changed to another note type); "
+        "kept in the YAML and not added again (--deleted drop removes it from the YAML)"
+    ) in output
+    assert (
+        "first sync: 1 cards of the last build are not in Anki and are newer than every note of it that "
+        "Anki has, so they are added (if you deleted any in Anki, delete them again)"
+    ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 1 added, 0 updated, 0 conflicts,")
+    assert _summary(output).endswith(", 1 deleted in Anki")
+    assert anki.note(card_id) is None
+    assert anki.note("mine01") is not None
+
+
+def test_an_edit_in_anki_older_than_the_yamls_build_is_a_conflict(project: Path, anki) -> None:
+    """Edited in Anki after the import, then changed in the YAML and built: both versions are kept."""
+    _import_package(anki, project)
+    time.sleep(1.1)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    anki.edit_note(card_id, "Text", f"::{item}}}}}", f"::{item}订}}}}")
+    time.sleep(1.1)
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    _cli("build")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 1 conflicts,")
+    assert (
+        f": {card_id} differs in the YAML and in Anki, and sync cannot tell which side changed it (no record "
+        "of an earlier sync, and Anki's copy is not one yaodian built); the YAML keeps its version"
+    ) in output
+    card = _card(card_path, card_id)
+    assert card.items[0] == item + "改"
+    assert card.conflict == {"items": [item + "订", *card.items[1:]]}
+    assert "{{c1::" + item + "订}}" in anki.note(card_id)["Text"]
+
+
+def test_an_edit_in_anki_after_an_import_is_pulled(project: Path, anki) -> None:
+    _import_package(anki, project)
+    time.sleep(1.1)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    anki.edit_note(card_id, "Text", f"::{item}}}}}", f"::{item}订}}}}")
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 1 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _card(card_path, card_id).items[0] == item + "订"
+
+
+def test_a_note_changed_to_another_note_type_after_an_import_is_left_alone(project: Path, anki) -> None:
+    """The reviewer's case: the learner's own Cloze notes, the package imported and studied, one of
+    yaodian's notes changed to Cloze. Nothing is merged, emptied or added; the note is reported."""
+    _add_own_cloze_notes(anki, 3)
+    _import_package(anki, project)
+    anki.study_everything()
+    _card_path, _source, card_id, _item = next(_changeable_items(project))
+    _change_note_type(anki, card_id)
+    notes, types = _everything(anki)
+    output = _cli("sync", *anki.args)
+    assert (
+        f": {card_id} (it was in the package imported into Anki: deleted there, or changed to another note type)"
+        in output
+    )
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    after_notes, after_types = _everything(anki)
+    assert after_types == types  # no note type merged, changed or gone
+    assert [row[:3] + row[4:] for row in after_notes] == [row[:3] + row[4:] for row in notes]
+    assert _summary(_cli("sync", *anki.args)).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+
 # ---------------------------------------------------------------- conflicts and choices
 
 
@@ -315,6 +491,154 @@ def test_a_card_changed_on_both_sides_keeps_both_versions_until_resolved(project
     assert ", 0 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
 
 
+def _resolve(card_path: Path, card_id: str, item: str | None = None, new: str | None = None) -> None:
+    """The learner resolves a conflict: deletes `conflict:` (and puts `item` back as `new`)."""
+    text = re.sub(r"  conflict:\n(    .*\n)+", "", card_path.read_text(encoding="utf-8"))
+    if item is not None and new is not None:
+        text = text.replace(f"  - {item}\n", f"  - {new}\n", 1)
+    card_path.write_text(text, encoding="utf-8")
+    assert _card(card_path, card_id).conflict is None
+
+
+@pytest.mark.parametrize("side", ["anki", "both"])
+def test_a_conflict_resolved_as_the_yaml_had_it_is_sent_to_anki(project: Path, anki, side: str) -> None:
+    """A note Anki changed beyond reading back (an item without its cloze), or a card both sides
+    changed: the learner keeps the YAML's version as it was; the next sync gives it to Anki."""
+    _cli("sync", *anki.args)
+    card_path, _source, card_id, item = next(_changeable_items(project))
+    before = anki.note(card_id)["Text"]
+    anki.edit_note(card_id, "Text", "</ol>", "<li>没有填空的一项</li></ol>")
+    if side == "both":
+        text = card_path.read_text(encoding="utf-8")
+        card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    assert ", 1 conflicts," in _summary(_cli("sync", *anki.args))
+    assert _card(card_path, card_id).conflict == {
+        "html": before.replace("</ol>", "<li>没有填空的一项</li></ol>")
+    }
+    _resolve(card_path, card_id, f"{item}改", item)  # as the YAML had it before the conflict
+    assert ", 1 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
+    assert anki.note(card_id)["Text"] == before
+    assert ", 0 updated, 0 conflicts," in _summary(_cli("sync", *anki.args))
+
+
+def test_formatting_added_in_anki_is_never_overwritten(project: Path, anki) -> None:
+    """Bold or colour added in Anki's editor: the YAML cannot hold them; Anki keeps them, and a
+    later change of the card in the YAML is a conflict, not an overwrite."""
+    _cli("sync", *anki.args)
+    (bold_path, _s, bold_id, bold_item), (_p, _s2, red_id, red_item) = list(_changeable_items(project))[:2]
+    bold = f"::<b>{bold_item[:2]}</b>{bold_item[2:]}}}}}"
+    anki.edit_note(bold_id, "Text", f"::{bold_item}}}}}", bold)
+    red = f'::<font color="#ff0000">{red_item}</font>}}}}'
+    anki.edit_note(red_id, "Text", f"::{red_item}}}}}", red)
+    output = _cli("sync", *anki.args)
+    for card_id in (bold_id, red_id):
+        assert (
+            f": {card_id} has formatting added in Anki (bold, colour...) that the YAML cannot hold; Anki keeps "
+            "it, and when the card changes in the YAML sync reports a conflict instead of overwriting it"
+        ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert bold in anki.note(bold_id)["Text"]
+    assert red in anki.note(red_id)["Text"]
+    output = _cli("sync", *anki.args)
+    assert "formatted in Anki" not in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+    text = bold_path.read_text(encoding="utf-8")
+    bold_path.write_text(text.replace(f"  - {bold_item}\n", f"  - {bold_item}改\n", 1), encoding="utf-8")
+    output = _cli("sync", *anki.args)
+    assert (
+        f": {bold_id} was changed in the YAML, and its note has formatting added in Anki that the YAML cannot "
+        "hold; the YAML keeps its version, Anki's is written under 'conflict:'"
+    ) in output
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 1 conflicts,")
+    assert bold in _card(bold_path, bold_id).conflict["html"]
+    assert bold in anki.note(bold_id)["Text"]
+
+
+def test_tags_anki_gives_and_renamed_keywords_are_not_edits_of_the_card(project: Path, anki) -> None:
+    """leech and marked are Anki's, about studying: never pulled, never taken away. A document
+    keyword renamed in Anki's sidebar is yaodian's tag: its notes get it back, their cards stay
+    as extract made them."""
+    _cli("sync", *anki.args)
+    (path_a, _s, card_a, _i), (_p, _s2, card_b, _i2) = list(_changeable_items(project))[:2]
+    with anki.open() as col:
+        for card_id, tag in ((card_a, "leech"), (card_b, "marked")):
+            (note_id,) = col.find_notes(f"Id:{card_id}")
+            note = col.get_note(note_id)
+            note.tags.append(tag)
+            col.update_note(note)
+    files = _files(project)
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _files(project) == files
+    keyword = load_card_file(path_a).tags[0]
+    with anki.open() as col:
+        assert "leech" in col.get_note(col.find_notes(f"Id:{card_a}")[0]).tags
+        assert "marked" in col.get_note(col.find_notes(f"Id:{card_b}")[0]).tags
+        renamed = len(col.find_notes(f"tag:{keyword}"))
+        col.tags.rename(keyword, keyword + "改名")  # the browser sidebar's Rename
+    output = _cli("sync", *anki.args)
+    assert (
+        f"tags: {renamed} notes lost yaodian's tags in Anki ({keyword}; renamed there?); sync puts them back: "
+        "a document's keywords are the tags: of its card file, to be changed there"
+    ) in output
+    assert _summary(output).startswith(f"sync: 0 pulled, 0 added, {renamed} updated, 0 conflicts,")
+    assert _files(project) == files
+    with anki.open() as col:
+        assert len(col.find_notes(f"tag:{keyword}")) == renamed
+        assert "leech" in col.get_note(col.find_notes(f"Id:{card_a}")[0]).tags
+    assert ", 0 kept," in _cli("extract", "seeds", "--force")
+    assert _summary(_cli("sync", *anki.args)).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+
+
+def test_notes_made_in_anki_with_yaodians_note_type_are_left_alone(project: Path, anki) -> None:
+    _cli("sync", *anki.args)
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        mine = []
+        for number in range(2):
+            note = col.new_note(model)
+            note["Text"] = f"我在 Anki 里做的{{{{c1::卡片{number}}}}}"
+            col.add_note(note, col.decks.id("Default"))
+            mine.append(note.id)
+    notes, _types = _everything(anki)
+    output = _cli("sync", *anki.args)
+    assert output.startswith(
+        f"2 notes of yaodian's note type have no Id (note {mine[0]}, {mine[1]}): made in Anki? "
+        "sync leaves them alone\n"
+    )
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 0 updated, 0 conflicts,")
+    assert _everything(anki)[0] == notes
+
+
+def test_the_learners_styling_of_the_note_type_stays_when_sync_adds_notes(project: Path, anki) -> None:
+    assert "note type:" not in _cli("sync", *anki.args)
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        model["css"] += "\n.card { font-size: 40px; }  /* mine */\n"
+        model["tmpls"][0]["afmt"] += "\n<div>我的背面</div>"
+        col.models.update_dict(model)
+    time.sleep(1.1)  # the new card's build is in a later second than the change of style
+    card_path = sorted((project / "cards").glob("*.yaml"))[0]
+    card_path.write_text(
+        card_path.read_text(encoding="utf-8") + "- id: mine01\n  type: cloze\n  text: 我加的{{c1::卡片}}\n",
+        encoding="utf-8",
+    )
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 1 added, 0 updated, 0 conflicts,")
+    assert (
+        "note type: 'yaodian 要点 cloze' in Anki has card templates or styling other than this yaodian's "
+        "(changed in Anki, or by a newer yaodian); sync leaves them as they are, and a package built "
+        "afterwards and imported by hand replaces them with yaodian's"
+    ) in output
+    with anki.open() as col:
+        model = col.models.by_name("yaodian 要点 cloze")
+        assert model["css"].endswith("/* mine */\n")
+        assert model["tmpls"][0]["afmt"].endswith("<div>我的背面</div>")
+        assert [f["name"] for f in model["flds"]] == ["Text", "Extra", "Source", "Hint", "Mode", "Id"]
+    assert anki.note("mine01") is not None
+
+
 def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     _cli("sync", *anki.args)
     card_path, _source, card_id, _item = next(_changeable_items(project))
@@ -329,6 +653,7 @@ def test_dry_run_writes_nothing_on_either_side(project: Path, anki) -> None:
     assert _summary(output).endswith("; dry run: nothing written")
     assert _summary(output).startswith("sync: 1 pulled, 0 added, 1 updated, 0 conflicts")
     assert f"pulled {card_path.relative_to(project)}:" in output
+    assert f": {card_id} was edited in Anki; the YAML would get Anki's version\n" in output
     assert _files(project) == before_files
     with anki.open() as col:
         assert col.db.all("select id, mod, flds, tags from notes order by id") == before_notes
@@ -370,14 +695,70 @@ def test_a_card_removed_from_the_yaml_is_pruned_only_when_asked(project: Path, a
         "--prune deletes them from Anki"
     ) in output
     assert anki.note(card_id) is not None
+    with anki.open() as col:
+        reviews, cards = col.db.scalar("select count() from revlog"), col.card_count()
+    dry = _cli("sync", "--prune", "--dry-run", *anki.args)
+    assert f"prune: would delete 1 notes ({len(card.items)} cards, {len(card.items)} reviews)" in dry
+    assert f"removed {card_id}: no longer in the YAML; its note would be deleted from Anki" in dry
     output = _cli("sync", "--prune", *anki.args)
     assert (
-        f"prune: deleting 1 notes ({len(card.items)} cards) whose card is gone from the YAML; "
-        f"{len(card.items)} reviews are lost with them"
+        f"prune: deleting 1 notes ({len(card.items)} cards, {len(card.items)} reviews) whose card is gone "
+        "from the YAML; their cards' scheduling goes with them (Anki's review log keeps the reviews)"
     ) in output
+    assert f"removed {card_id}: no longer in the YAML; its note is deleted from Anki" in output
     assert ", 1 pruned" in _summary(output)
     assert anki.note(card_id) is None
+    with anki.open() as col:  # what the line says: the cards are gone, their reviews are still logged
+        assert col.db.scalar("select count() from revlog") == reviews
+        assert col.card_count() == cards - len(card.items)
     assert "removed" not in _summary(_cli("sync", *anki.args))
+
+
+def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: Path, ankiconnect) -> None:
+    """Every note is read from Anki once; the states are not written again when they hold the same."""
+    from yaodian.ankiconnect import AnkiConnect
+    from yaodian.cards import check_folder
+    from yaodian.sync import SyncOptions, apply_sync, plan_sync
+
+    class Counted(AnkiConnect):
+        def __init__(self, url: str) -> None:
+            super().__init__(url)
+            self.asked: list[tuple[str, int]] = []
+
+        def invoke(self, action: str, **params):
+            self.asked.append((action, len(params.get("notes") or [])))
+            return super().invoke(action, **params)
+
+    server = ankiconnect(project / "collection.anki2")
+    _cli("sync", "--url", server.url)
+    notes = len(server.invoke("findNotes", query="deck:*"))
+    states = {
+        name: (project / "cards" / name).stat() for name in (".yaodian-sync.json", ".yaodian-build.json")
+    }
+
+    def sync() -> list[tuple[str, int]]:
+        files, _problems = check_folder(project / "cards", conflicts=False)
+        with Counted(server.url) as connection:
+            connection.asked = []
+            apply_sync(plan_sync(files, project / "cards", connection, SyncOptions()), connection)
+            return connection.asked
+
+    assert sync() == [("modelNamesAndIds", 0), ("multi", 0), ("findNotes", 0), ("notesInfo", notes)]
+    for name, before in states.items():
+        after = (project / "cards" / name).stat()
+        assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns), name
+    # a change in the YAML: Anki is asked again about that one note only
+    card_path, _source, _card_id, item = next(_changeable_items(project))
+    text = card_path.read_text(encoding="utf-8")
+    card_path.write_text(text.replace(f"  - {item}\n", f"  - {item}改\n", 1), encoding="utf-8")
+    assert sync() == [
+        ("modelNamesAndIds", 0),
+        ("multi", 0),
+        ("findNotes", 0),
+        ("notesInfo", notes),
+        ("multi", 0),
+        ("notesInfo", 1),
+    ]
 
 
 # ---------------------------------------------------------------- errors: one line, nothing changed
@@ -414,6 +795,34 @@ def test_anki_not_running_is_one_line(project: Path) -> None:
         "add-on (code 2055492159), or close Anki and sync its collection with --collection\n"
     )
     assert _files(project) == before
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("localhost", "no http:// and no port"),
+        ("8765", "no http:// and no port"),
+        ("http://[::1", "Invalid IPv6 URL"),
+        ("http://127.0.0.1:8765 x", "a space in it"),
+        ("ftp://127.0.0.1:8765", "AnkiConnect speaks http, not ftp"),
+    ],
+)
+def test_a_url_that_is_not_one_is_one_line(project: Path, url: str, reason: str) -> None:
+    before = _files(project)
+    assert _cli("sync", "--url", url, code=1) == (
+        f"error: --url {url}: {reason}; give AnkiConnect's address as http://HOST:PORT, "
+        "e.g. http://127.0.0.1:8765\n"
+    )
+    assert _files(project) == before
+
+
+def test_a_url_without_http_is_taken_as_http(project: Path, ankiconnect) -> None:
+    server = ankiconnect(project / "collection.anki2")
+    host_port = server.url.removeprefix("http://")
+    output = _cli("sync", "--url", host_port)
+    assert f"(AnkiConnect at http://{host_port}, " in output
+    assert _summary(output).startswith("sync: 0 pulled, ")
+    assert server.invoke("findNotes", query="deck:*")
 
 
 def test_a_server_that_is_not_ankiconnect_is_one_line(project: Path) -> None:
@@ -527,6 +936,48 @@ def test_a_damaged_collection_is_refused(project: Path, tmp_path: Path, damage: 
     assert output.startswith(f"error: {side.path}: {expected}") and output.count("\n") == 1, output
     assert _files(project) == before
     assert side.path.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize("kind", ["media", "other"])
+def test_a_sqlite_file_that_is_not_a_collection_is_refused_and_left_as_it_was(
+    project: Path, tmp_path: Path, kind: str
+) -> None:
+    """Anki's media database, or any other SQLite database: opening it as a collection would write
+    Anki's tables into it."""
+    if kind == "media":
+        side = ViaCollection(tmp_path / "collection.anki2")
+        _cli("sync", *side.args)
+        path = tmp_path / "collection.media.db2"
+        assert path.exists()
+    else:
+        path = tmp_path / "other.sqlite"
+        db = sqlite3.connect(path)
+        db.execute("create table t (x)")
+        db.commit()
+        db.close()
+    data = path.read_bytes()
+    before = _files(project)
+    assert _cli("sync", "--collection", str(path), code=1) == (
+        f"error: {path}: not an Anki collection: a SQLite database without Anki's tables "
+        "(Anki keeps the collection as collection.anki2 in its profile folder)\n"
+    )
+    assert path.read_bytes() == data
+    assert _files(project) == before
+
+
+def test_a_collection_from_a_newer_anki_is_one_line(project: Path, tmp_path: Path) -> None:
+    side = ViaCollection(tmp_path / "collection.anki2")
+    db = sqlite3.connect(side.path)
+    db.execute("update col set ver = 99")
+    db.commit()
+    db.close()
+    data = side.path.read_bytes()
+    assert _cli("sync", *side.args, code=1) == (
+        f"error: {side.path}: the collection is from a newer Anki than the anki package yaodian uses "
+        f"({importlib.metadata.version('anki')}): pip install -U anki, or sync through AnkiConnect "
+        "(without --collection)\n"
+    )
+    assert side.path.read_bytes() == data
 
 
 def test_a_missing_collection_is_not_made(project: Path, tmp_path: Path) -> None:

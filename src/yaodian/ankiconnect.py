@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import YaodianError
-from yaodian.sync import AnkiNote, Changes, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
 
 DEFAULT_URL = "http://127.0.0.1:8765"
+# actions per multi request: 16,400 note updates in one request took 27 s of a 60 s timeout
+_MULTI_BATCH = 1000
 API_VERSION = 6  # the protocol version yaodian speaks; AnkiConnect has answered it since 2018
 ADDON_CODE = "2055492159"  # AnkiConnect's code on AnkiWeb (Tools › Add-ons › Get Add-ons)
 
@@ -29,8 +33,8 @@ class AnkiConnect:
     """The learner's running Anki, reached through AnkiConnect at `url`."""
 
     def __init__(self, url: str = DEFAULT_URL, timeout: float = 60.0) -> None:
-        self.url = url
-        self.where = f"AnkiConnect at {url}"
+        self.url = checked_url(url)
+        self.where = f"AnkiConnect at {self.url}"
         self.timeout = timeout
 
     def __enter__(self) -> AnkiConnect:
@@ -72,8 +76,8 @@ class AnkiConnect:
             ) from None
         except TimeoutError:
             raise YaodianError(self._timed_out(action)) from None
-        except ValueError as exc:  # urllib's word for a URL it cannot use
-            raise YaodianError(f"--url {self.url}: {exc}") from None
+        except ValueError as exc:  # urllib's word for a URL it cannot use (checked_url lets none through)
+            raise YaodianError(_bad_url(self.url, str(exc))) from None
         except (ConnectionError, http.client.HTTPException) as exc:  # a peer that does not speak HTTP
             raise YaodianError(self._not_ankiconnect(f"{type(exc).__name__} to {action}")) from None
         reply = _json(raw)
@@ -84,14 +88,17 @@ class AnkiConnect:
         return reply["result"]
 
     def multi(self, actions: list[tuple[str, dict[str, Any]]]) -> list[Any]:
-        """Several actions in one request; a YaodianError names the first one refused."""
-        if not actions:
-            return []
-        replies = self.invoke(
-            "multi", actions=[{"action": a, "version": API_VERSION, "params": p} for a, p in actions]
-        )
-        if not isinstance(replies, list) or len(replies) != len(actions):
-            raise YaodianError(self._not_ankiconnect("its answer to multi is not AnkiConnect's"))
+        """Several actions in as few requests as keep each well within the timeout (Anki runs a
+        request's actions one by one on its main thread); a YaodianError names the first refused."""
+        replies: list[Any] = []
+        for start in range(0, len(actions), _MULTI_BATCH):
+            batch = actions[start : start + _MULTI_BATCH]
+            answer = self.invoke(
+                "multi", actions=[{"action": a, "version": API_VERSION, "params": p} for a, p in batch]
+            )
+            if not isinstance(answer, list) or len(answer) != len(batch):
+                raise YaodianError(self._not_ankiconnect("its answer to multi is not AnkiConnect's"))
+            replies += answer
         results = []
         for (action, _params), reply in zip(actions, replies, strict=True):
             if isinstance(reply, dict) and reply.get("error") is not None:
@@ -117,18 +124,37 @@ class AnkiConnect:
         if name is None and MODEL_NAME not in ids:
             return None
         name = name or MODEL_NAME
-        return NoteType(int(ids[name]), name, list(self.invoke("modelFieldNames", modelName=name)))
+        fields, templates, styling = self.multi(
+            [
+                ("modelFieldNames", {"modelName": name}),
+                ("modelTemplates", {"modelName": name}),
+                ("modelStyling", {"modelName": name}),
+            ]
+        )
+        return NoteType(
+            int(ids[name]),
+            name,
+            list(fields),
+            [(n, str(t.get("Front", "")), str(t.get("Back", ""))) for n, t in dict(templates).items()],
+            str(dict(styling).get("css", "")),
+        )
 
-    def notes(self, note_type: NoteType) -> list[AnkiNote]:
-        """Every note of yaodian's note type."""
-        note_ids = self.invoke("findNotes", query=f"mid:{note_type.id}")
+    def notes(self, note_type: NoteType, note_ids: list[int] | None = None) -> list[AnkiNote]:
+        """Every note of yaodian's note type, or only these (those that exist)."""
+        if note_ids is None:
+            note_ids = self.invoke("findNotes", query=f"mid:{note_type.id}")
         infos = self.invoke("notesInfo", notes=note_ids) if note_ids else []
         notes = []
         for info in infos:
             if not info:  # deleted between the two requests
                 continue
             fields = {name: value["value"] for name, value in info["fields"].items()}
-            notes.append(AnkiNote(int(info["noteId"]), fields, list(info["tags"])))
+            mod = info.get("mod")  # the add-on gives it since 2022
+            notes.append(
+                AnkiNote(
+                    int(info["noteId"]), fields, list(info["tags"]), mod if isinstance(mod, int) else None
+                )
+            )
         return notes
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]:
@@ -138,6 +164,22 @@ class AnkiConnect:
         card_ids = self.invoke("findCards", query="nid:" + ",".join(map(str, note_ids)))
         reviews = self.invoke("getReviewsOfCards", cards=card_ids) if card_ids else {}
         return len(card_ids), sum(len(entries) for entries in reviews.values())
+
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes tagged yaodian under another note type: AnkiConnect shows no GUIDs (nor can
+        Anki's search find one), and every note yaodian makes has that tag, which a change of
+        note type keeps. So any of them might collide with `guids`."""
+        note_ids = self.invoke("findNotes", query=f"tag:yaodian -mid:{MODEL_ID}")
+        infos = self.invoke("notesInfo", notes=note_ids) if note_ids else []
+        return [
+            ForeignNote(
+                int(info["noteId"]),
+                str(info.get("modelName", "?")),
+                str(info["fields"].get("Id", {}).get("value", "")).strip(),
+            )
+            for info in infos
+            if info
+        ]
 
     def apply(self, changes: Changes) -> None:
         """Make the changes in Anki: new notes by importing a package (as importing the .apkg by
@@ -158,6 +200,36 @@ class AnkiConnect:
         self.multi(actions)
         if changes.deletions:
             self.invoke("deleteNotes", notes=changes.deletions)
+
+
+# HOST:PORT without a scheme, as a learner may type AnkiConnect's address (127.0.0.1:8765, [::1]:8765)
+_HOST_PORT = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[^\s:/\[\]]+):\d+/?")
+
+
+def checked_url(url: str) -> str:
+    """AnkiConnect's address as a URL urllib can use, or a YaodianError saying what is wrong with it.
+
+    HOST:PORT without a scheme is taken as http, as AnkiConnect speaks it.
+    """
+    if any(c.isspace() or not c.isprintable() for c in url):
+        raise YaodianError(_bad_url(url, "a space in it"))
+    full = url if "://" in url else "http://" + url
+    if "://" not in url and not _HOST_PORT.fullmatch(url):
+        raise YaodianError(_bad_url(url, "no http:// and no port"))
+    try:
+        parts = urllib.parse.urlsplit(full)
+        parts.port  # noqa: B018 (reading it checks it)
+    except ValueError as exc:
+        raise YaodianError(_bad_url(url, str(exc))) from None
+    if parts.scheme not in ("http", "https"):
+        raise YaodianError(_bad_url(url, f"AnkiConnect speaks http, not {parts.scheme}"))
+    if not parts.hostname:
+        raise YaodianError(_bad_url(url, "no host"))
+    return full
+
+
+def _bad_url(url: str, reason: str) -> str:
+    return f"--url {url}: {reason}; give AnkiConnect's address as http://HOST:PORT, e.g. {DEFAULT_URL}"
 
 
 def _json(raw: bytes) -> Any:

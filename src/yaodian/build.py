@@ -310,7 +310,12 @@ class _Package(genanki.Package):
 
     genanki rewrites the collection's deck and note-type JSON once per deck, which grows
     quadratically with a few hundred documents; here both are written once.
+    `model_mod`, when given, is the note type's modification time instead of the package's.
     """
+
+    def __init__(self, decks: list[genanki.Deck], model_mod: int | None = None) -> None:
+        super().__init__(decks)
+        self.model_mod = model_mod
 
     def write_to_db(self, cursor, timestamp, id_gen):
         from genanki.apkg_col import APKG_COL
@@ -325,6 +330,9 @@ class _Package(genanki.Package):
             for note in deck.notes:
                 deck.add_model(note.model)
             models.update({m.model_id: m.to_json(timestamp, deck.deck_id) for m in deck.models.values()})
+        if self.model_mod is not None:
+            for model in models.values():
+                model["mod"] = self.model_mod
         cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(decks), json.dumps(models)))
         for deck in self.decks:
             for note in deck.notes:
@@ -474,11 +482,17 @@ def build_notes(
     return notes
 
 
-def package_bytes(notes: list[NoteBuild], root: str = DEFAULT_ROOT, timestamp: int | None = None) -> bytes:
+def package_bytes(
+    notes: list[NoteBuild],
+    root: str = DEFAULT_ROOT,
+    timestamp: int | None = None,
+    model_mod: int | None = None,
+) -> bytes:
     """An .apkg holding `notes`, the root deck and each note's deck, and yaodian's deck preset.
 
     New cards are numbered in the order of `notes` (file, card, item), so Anki introduces
-    them as the document runs.
+    them as the document runs. The note type is stamped `timestamp`, so Anki takes its templates
+    and styling over older ones; `model_mod` stamps it otherwise (0: Anki keeps the note type it has).
     """
     model = note_model()
     decks: dict[str, genanki.Deck] = {root: _Deck(deck_id(root), root)}
@@ -497,7 +511,7 @@ def package_bytes(notes: list[NoteBuild], root: str = DEFAULT_ROOT, timestamp: i
             )
         )
     buffer = io.BytesIO()
-    _Package(list(decks.values())).write_to_file(
+    _Package(list(decks.values()), model_mod).write_to_file(
         buffer, timestamp=int(time.time()) if timestamp is None else timestamp
     )
     return buffer.getvalue()

@@ -386,7 +386,8 @@ def _sync(
         _fail("--url is for Anki running with AnkiConnect, --collection for a closed collection: give one")
         return 1
     started = time.perf_counter()
-    files, problems = check_folder(cards, conflicts=False)
+    # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
+    files, problems = check_folder(cards, remember=not dry_run, conflicts=False)
     for problem in problems:
         _fail(str(problem))
     if problems:
@@ -395,16 +396,16 @@ def _sync(
     if not files:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
         return 1
-    if collection is not None:
-        from yaodian.collection import CollectionFile
-
-        anki: CollectionFile | AnkiConnect = CollectionFile(collection)
-    else:
-        from yaodian.ankiconnect import DEFAULT_URL, AnkiConnect
-
-        anki = AnkiConnect(url or DEFAULT_URL)
-    options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted)
+    options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted, dry_run=dry_run)
     try:
+        if collection is not None:
+            from yaodian.collection import CollectionFile
+
+            anki: CollectionFile | AnkiConnect = CollectionFile(collection)
+        else:
+            from yaodian.ankiconnect import DEFAULT_URL, AnkiConnect
+
+            anki = AnkiConnect(url or DEFAULT_URL)
         with anki:
             plan = plan_sync(files, cards, anki, options)
             for line in plan.lines:
@@ -414,23 +415,8 @@ def _sync(
     except YaodianError as exc:
         _fail(str(exc))
         return 1
-    parts = [
-        f"{plan.pulled} pulled",
-        f"{plan.added} added",
-        f"{plan.updated} updated",
-        f"{len(plan.conflicts)} conflicts",
-        f"{plan.unchanged} unchanged",
-    ]
-    if plan.unresolved:
-        parts.append(f"{plan.unresolved} unresolved conflicts")
-    if plan.deletions:
-        parts.append(f"{len(plan.deletions)} pruned")
-    if plan.removed:
-        parts.append(f"{len(plan.removed)} removed from the YAML (kept in Anki)")
-    if plan.deleted:
-        parts.append(f"{len(plan.deleted)} deleted in Anki")
     suffix = "; dry run: nothing written" if dry_run else ""
-    typer.echo(f"sync: {', '.join(parts)} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
+    typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0
 
 

@@ -7,18 +7,22 @@ A collection that Anki has open is locked and refused, as is a file that is not 
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from yaodian.build import MODEL_ID, MODEL_NAME
 from yaodian.errors import Location, YaodianError
-from yaodian.sync import AnkiNote, Changes, NoteType
+from yaodian.sync import AnkiNote, Changes, ForeignNote, NoteType
 
 if TYPE_CHECKING:
     from anki.collection import Collection
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every Anki collection has had, in every schema version; Anki's other SQLite files
+# (collection.media.db2) and foreign databases lack them.
+_ANKI_TABLES = {"col", "notes", "cards", "revlog"}
 
 
 class CollectionFile:
@@ -44,14 +48,15 @@ class CollectionFile:
             raise self._fail(f"cannot read: {exc.strerror or exc}") from None
         if header != _SQLITE_HEADER:
             raise self._fail("not an Anki collection: the file is damaged or of another kind")
+        self._check_tables()
         try:
             from anki.collection import Collection
-            from anki.errors import DBError
+            from anki.errors import BackendError, DBError
         except ImportError:
             raise self._fail("--collection needs the anki package: pip install 'yaodian[anki]'") from None
         try:
             self._col = Collection(str(self.path))
-        except DBError as exc:
+        except BackendError as exc:
             raise self._open_error(str(exc)) from None
         try:
             check = self._col.db.scalar("pragma quick_check")
@@ -66,10 +71,43 @@ class CollectionFile:
             )
         return self
 
+    def _check_tables(self) -> None:
+        """Refuse a SQLite file that is not an Anki collection before Anki opens it: opening
+        makes a collection of any database, writing Anki's tables into it.
+
+        Read as an immutable file: no lock taken, no journal made beside it, nothing written.
+        """
+        try:
+            db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+            try:
+                tables = {row[0] for row in db.execute("select name from sqlite_master where type = 'table'")}
+            finally:
+                db.close()
+        except sqlite3.DatabaseError as exc:
+            raise self._fail(
+                f"the collection is damaged ({exc}); repair it in Anki (Tools › Check Database)"
+            ) from None
+        if not _ANKI_TABLES.issubset(tables):
+            raise self._fail(
+                "not an Anki collection: a SQLite database without Anki's tables "
+                "(Anki keeps the collection as collection.anki2 in its profile folder)"
+            )
+
     def _open_error(self, reason: str) -> YaodianError:
         if "already open" in reason or "locked" in reason:
             return self._fail(
                 "Anki has this collection open: close Anki, or sync through AnkiConnect (without --collection)"
+            )
+        if "FileTooNew" in reason:
+            from importlib.metadata import version
+
+            return self._fail(
+                f"the collection is from a newer Anki than the anki package yaodian uses ({version('anki')}): "
+                "pip install -U anki, or sync through AnkiConnect (without --collection)"
+            )
+        if "FileTooOld" in reason:
+            return self._fail(
+                "the collection is from an Anki too old to open: open it in Anki once, then sync"
             )
         return self._fail(f"cannot open the collection: {reason or 'damaged?'}")
 
@@ -95,14 +133,24 @@ class CollectionFile:
         model = self.col.models.get(NotetypeId(MODEL_ID)) or self.col.models.by_name(MODEL_NAME)
         if model is None:
             return None
-        return NoteType(int(model["id"]), model["name"], [field["name"] for field in model["flds"]])
+        return NoteType(
+            int(model["id"]),
+            model["name"],
+            [field["name"] for field in model["flds"]],
+            [(t["name"], t["qfmt"], t["afmt"]) for t in model["tmpls"]],
+            model["css"],
+        )
 
-    def notes(self, note_type: NoteType) -> list[AnkiNote]:
-        """Every note of yaodian's note type."""
+    def notes(self, note_type: NoteType, note_ids: list[int] | None = None) -> list[AnkiNote]:
+        """Every note of yaodian's note type, or only these."""
+        from anki.notes import NoteId
+
+        if note_ids is None:
+            note_ids = list(self.col.find_notes(f"mid:{note_type.id}"))
         notes = []
-        for note_id in self.col.find_notes(f"mid:{note_type.id}"):
-            note = self.col.get_note(note_id)
-            notes.append(AnkiNote(int(note.id), dict(note.items()), list(note.tags)))
+        for note_id in note_ids:
+            note = self.col.get_note(NoteId(note_id))
+            notes.append(AnkiNote(int(note.id), dict(note.items()), list(note.tags), int(note.mod)))
         return notes
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]:
@@ -117,10 +165,25 @@ class CollectionFile:
         )
         return int(cards or 0), int(reviews or 0)
 
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes of another note type whose GUID is one of `guids` (GUID -> card id): the
+        collection shows GUIDs, so these are exactly the notes an import would collide with."""
+        found = []
+        for note_id, guid, type_id in self.col.db.execute(
+            "select id, guid, mid from notes where mid != ? order by id", MODEL_ID
+        ):
+            if guid in guids:
+                model = self.col.models.get(type_id)
+                found.append(ForeignNote(int(note_id), model["name"] if model else str(type_id), guids[guid]))
+        return found
+
     def apply(self, changes: Changes) -> None:
         """Make the changes in one transaction: all of them or, if anything fails or the process
-        dies, none. New notes come in by importing a package, as importing the .apkg by hand does."""
+        dies, none. New notes come in by importing a package, as importing the .apkg by hand does,
+        except that note types are never merged: a note whose GUID Anki has under another note
+        type is skipped, not turned into yaodian's (sync refuses such an import beforehand)."""
         from anki.collection import ImportAnkiPackageOptions, ImportAnkiPackageRequest
+        from anki.errors import BackendError
         from anki.notes import NoteId
 
         col = self.col
@@ -130,9 +193,8 @@ class CollectionFile:
             def run() -> None:
                 if changes.package is not None:
                     package.write_bytes(changes.package)
-                    # the options AnkiConnect's importPackage uses, so both paths make the same notes
                     options = ImportAnkiPackageOptions(
-                        merge_notetypes=True, with_scheduling=True, with_deck_configs=True
+                        merge_notetypes=False, with_scheduling=True, with_deck_configs=True
                     )
                     col.import_anki_package(
                         ImportAnkiPackageRequest(package_path=str(package), options=options)
@@ -147,4 +209,7 @@ class CollectionFile:
                 if changes.deletions:
                     col.remove_notes([NoteId(n) for n in changes.deletions])
 
-            col.db.transact(run)
+            try:
+                col.db.transact(run)
+            except BackendError as exc:
+                raise self._fail(f"Anki refused the changes ({exc}); nothing was changed") from None

@@ -5,7 +5,8 @@ build.py writes a list card's Text as a prompt and one `<li>` per item, each ite
 learner who fixes a typo in Anki's editor changes the text inside that structure; this reads
 it back: the prompt, the items with their cloze numbers, a cloze card's text, Extra and the
 card's own tags. Formatting added in Anki (bold, colour) has no place in the YAML and is left
-out. A Text whose structure is gone (an item without its cloze, no clozes at all) cannot be
+out; has_formatting tells that a field holds some, so sync can keep it from being overwritten.
+A Text whose structure is gone (an item without its cloze, no clozes at all) cannot be
 read back: card_from_note says so with None, and sync keeps Anki's version as a conflict.
 """
 
@@ -36,6 +37,9 @@ def plain_text(fragment: str) -> str:
 
 def _text_of(element) -> str:  # an lxml element
     for br in element.iter("br"):
+        parent = br.getparent()
+        if parent is not element and parent.tag in ("div", "p") and br.getnext() is None and not br.tail:
+            continue  # a block's last <br> makes no line of its own (Anki's editor: <div><br></div>)
         br.tail = "\n" + (br.tail or "")
     for block in element.iter("div", "p"):
         if block is not element and (
@@ -43,6 +47,33 @@ def _text_of(element) -> str:  # an lxml element
         ):
             block.text = "\n" + (block.text or "")
     return element.text_content().replace("\xa0", " ")
+
+
+# What build writes and Anki's editor makes of plain typing (lines as <div> or <br>): markup the
+# YAML stands for. Anything else (<b>, <span style>, <font color>, <img>...) is formatting.
+_PLAIN_TAGS = {"div", "p", "br", "ol", "li"}
+_BUILD_CLASSES = {"prompt", "items"}
+
+
+def has_formatting(fragment: str) -> bool:
+    """True when an HTML field holds markup the YAML cannot: bold, colour, links, pictures..."""
+    if "<" not in fragment:
+        return False
+    from lxml import html
+    from lxml.etree import ParserError
+
+    try:
+        root = html.fragment_fromstring(fragment, create_parent="div")
+    except ParserError:
+        return True
+    for element in root.iterdescendants():
+        if not isinstance(element.tag, str):  # a comment or a processing instruction
+            return True
+        if element.tag not in _PLAIN_TAGS:
+            return True
+        if any(name != "class" or value not in _BUILD_CLASSES for name, value in element.attrib.items()):
+            return True
+    return False
 
 
 def card_from_note(card: Card, fields: dict[str, str], tags: list[str], generated: set[str]) -> Card | None:

@@ -24,18 +24,21 @@ The learner's Hint field is never written. plan_sync only reads; apply_sync writ
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from yaodian.build import (
+    BACK,
     FIELDS,
+    FRONT,
     MODEL_ID,
+    MODEL_NAME,
     NoteBuild,
     build_notes,
     content_hash,
+    css,
     load_build_state,
     note_tags,
     package_bytes,
@@ -50,6 +53,11 @@ _ABOUT = "yaodian: what sync last saw on both sides; do not edit"
 # The fields sync writes and compares. Hint is the learner's: yaodian leaves it empty and never
 # overwrites what they put there.
 OWNED_FIELDS = ("Text", "Extra", "Source", "Mode", "Id")
+# Tags Anki itself gives a note: a card that lapses too often (leech), Mark Note (marked). They are
+# about studying, not the card: sync neither pulls them into the YAML nor takes them away.
+ANKI_TAGS = frozenset({"leech", "marked"})
+# The YAML side of a card whose version Anki has not been given (a conflict): no hash equals it.
+_UNSENT = "unsent"
 DELETED_CHOICES = ("keep", "drop")
 
 
@@ -61,6 +69,12 @@ class NoteType:
     id: int
     name: str
     fields: list[str]
+    templates: list[tuple[str, str, str]] = field(default_factory=list)  # (name, front, back)
+    css: str = ""
+
+    def as_yaodian_made_it(self) -> bool:
+        """Its card templates and styling are this yaodian's (sync never changes them)."""
+        return self.templates == [("Cloze", FRONT, BACK)] and self.css == css()
 
 
 @dataclass
@@ -70,10 +84,25 @@ class AnkiNote:
     id: int
     fields: dict[str, str]  # by field name
     tags: list[str]
+    mod: int | None = None  # when it last changed (seconds), when Anki tells
 
     @property
     def card_id(self) -> str:
         return self.fields.get("Id", "").strip()
+
+    @property
+    def card_tags(self) -> list[str]:
+        """Its tags but Anki's own (ANKI_TAGS)."""
+        return [t for t in self.tags if t.casefold() not in ANKI_TAGS]
+
+
+@dataclass(frozen=True)
+class ForeignNote:
+    """A note of yaodian's (its GUID, or its tag) that has another note type in Anki."""
+
+    id: int
+    note_type: str
+    card_id: str = ""  # when Anki tells which card it was
 
 
 @dataclass
@@ -104,9 +133,16 @@ class Anki(Protocol):
 
     def note_type(self) -> NoteType | None: ...
 
-    def notes(self, note_type: NoteType) -> list[AnkiNote]: ...
+    def notes(self, note_type: NoteType, note_ids: list[int] | None = None) -> list[AnkiNote]:
+        """Every note of yaodian's note type, or only these (those that exist)."""
+        ...
 
     def review_count(self, note_ids: list[int]) -> tuple[int, int]: ...
+
+    def foreign_notes(self, guids: dict[str, str]) -> list[ForeignNote]:
+        """Notes of another note type that may hold one of `guids` (GUID -> card id): importing a
+        note whose GUID Anki has under another type merges that type into yaodian's (AnkiConnect)."""
+        ...
 
     def apply(self, changes: Changes) -> None: ...
 
@@ -141,8 +177,9 @@ class SyncState:
 
 
 def _hash(fields: list[str], tags: list[str]) -> str:
-    tags = sorted({t.casefold() for t in tags})
-    return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()[:16]
+    """build's content hash of the fields sync writes, with the tags as a set (Anki sorts tags and
+    matches them without case), shortened: the state keeps one per side per card."""
+    return content_hash(fields, sorted({t.casefold() for t in tags}))[:16]
 
 
 def yaml_side(built: NoteBuild) -> str:
@@ -152,16 +189,22 @@ def yaml_side(built: NoteBuild) -> str:
 
 def anki_side(note: AnkiNote) -> str:
     """yaml_side of what Anki holds."""
-    return _hash([note.fields.get(name, "") for name in OWNED_FIELDS], note.tags)
+    return _hash([note.fields.get(name, "") for name in OWNED_FIELDS], note.card_tags)
 
 
-def _as_built(note: AnkiNote, order: list[str]) -> str:
-    """The build state's content hash of what Anki holds, its tags put in `order` (Anki sorts them)."""
+def _as_built(note: AnkiNote, built: NoteBuild) -> str:
+    """The build state's content hash of what Anki holds: its tags put in the build's order (Anki
+    sorts them), its Hint (the learner's, never written) as the build has it."""
+    order = built.tags
     spelled = {t.casefold(): t for t in order}
-    present = {t.casefold() for t in note.tags}
+    present = {t.casefold() for t in note.card_tags}
     tags = [t for t in order if t.casefold() in present]
-    tags += [t for t in note.tags if t.casefold() not in spelled]
-    return content_hash([note.fields.get(name, "") for name in FIELDS], tags)
+    tags += [t for t in note.card_tags if t.casefold() not in spelled]
+    fields = [
+        built.fields[index] if name == "Hint" else note.fields.get(name, "")
+        for index, name in enumerate(FIELDS)
+    ]
+    return content_hash(fields, tags)
 
 
 # ---------------------------------------------------------------- the plan
@@ -173,6 +216,7 @@ class SyncOptions:
     mode: str = DEFAULT_MODE
     prune: bool = False  # delete the notes of cards gone from the YAML
     deleted: str = "keep"  # cards whose note was deleted in Anki: keep (and report) or drop
+    dry_run: bool = False  # only for the wording of the plan's lines: plan_sync never writes
 
 
 @dataclass
@@ -182,18 +226,27 @@ class SyncPlan:
     folder: Path
     options: SyncOptions
     lines: list[str] = field(default_factory=list)  # card by card, what the learner must know
-    adds: list[NoteBuild] = field(default_factory=list)
+    # in Anki
+    adds: list[NoteBuild] = field(default_factory=list)  # new notes
     updates: list[Update] = field(default_factory=list)
+    prune: dict[str, int] = field(default_factory=dict)  # card id -> its note, deleted (--prune)
+    # in the YAML
     pulls: dict[str, Card] = field(default_factory=dict)  # card id -> the card as Anki has it
     conflicts: dict[str, Card] = field(default_factory=dict)  # card id -> the card with `conflict:`
-    drops: set[str] = field(default_factory=set)  # cards to remove from the YAML (deleted in Anki)
-    deletions: dict[str, int] = field(default_factory=dict)  # card id -> note id (--prune)
-    kept: set[str] = field(default_factory=set)  # cards left alone whose state record stays
-    removed: list[str] = field(default_factory=list)  # cards gone from the YAML whose note stays in Anki
-    deleted: list[str] = field(default_factory=list)  # cards whose note was deleted in Anki
+    drop_from_yaml: set[str] = field(default_factory=set)  # cards whose note was deleted (--deleted drop)
+    # reported only
+    gone_from_yaml: list[str] = field(default_factory=list)  # cards gone from the YAML, note kept in Anki
+    deleted_in_anki: list[str] = field(default_factory=list)  # cards whose note was deleted in Anki
+    tags_restored: int = 0  # notes that lost yaodian's tags in Anki (renamed there?) and get them back
+    lost_tags: set[str] = field(default_factory=set)  # which ones
     unresolved: int = 0  # cards still holding a conflict, left alone
     unchanged: int = 0
+    # cards this sync leaves alone whatever the sides hold: their state record stays as it was
+    untouched: set[str] = field(default_factory=set)
     files: list[CardFile] = field(default_factory=list)
+    builds: list[NoteBuild] = field(default_factory=list)  # every card as the note it makes
+    notes: dict[str, AnkiNote] = field(default_factory=dict)  # Anki's notes by card id, as read
+    hashes: dict[str, tuple[str, str]] = field(default_factory=dict)  # card id -> (yaml_side, anki_side)
     state: SyncState | None = None
     build_state: dict = field(default_factory=dict)
     note_type: NoteType | None = None
@@ -209,6 +262,25 @@ class SyncPlan:
     @property
     def updated(self) -> int:
         return len(self.updates)
+
+    def summary(self) -> str:
+        """The counts, e.g. `1 pulled, 2 added, 1 updated, 0 conflicts, 254 unchanged`."""
+        parts = [
+            f"{self.pulled} pulled",
+            f"{self.added} added",
+            f"{self.updated} updated",
+            f"{len(self.conflicts)} conflicts",
+            f"{self.unchanged} unchanged",
+        ]
+        if self.unresolved:
+            parts.append(f"{self.unresolved} unresolved conflicts")
+        if self.prune:
+            parts.append(f"{len(self.prune)} pruned")
+        if self.gone_from_yaml:
+            parts.append(f"{len(self.gone_from_yaml)} removed from the YAML (kept in Anki)")
+        if self.deleted_in_anki:
+            parts.append(f"{len(self.deleted_in_anki)} deleted in Anki")
+        return ", ".join(parts)
 
 
 def check_note_type(note_type: NoteType | None, where: str) -> None:
@@ -229,8 +301,12 @@ def check_note_type(note_type: NoteType | None, where: str) -> None:
 
 
 def _by_card_id(notes: list[AnkiNote], where: str) -> dict[str, AnkiNote]:
+    """yaodian's notes by their Id; notes without one (made in Anki with yaodian's note type) are
+    not yaodian's cards and are left out."""
     found: dict[str, AnkiNote] = {}
     for note in sorted(notes, key=lambda n: n.id):
+        if not note.card_id:
+            continue
         other = found.get(note.card_id)
         if other is not None:
             raise YaodianError(
@@ -252,30 +328,92 @@ def _pullable(card: Card) -> tuple:
     return card.prompt, card.items, numbers, card.text, card.extra, sorted(t.casefold() for t in card.tags)
 
 
-def _conflict(card: Card, pulled: Card | None, note: AnkiNote) -> dict:
-    """Anki's version of each field that differs from the YAML's, for the card's `conflict:`."""
-    if pulled is None:
-        return {"html": note.fields.get("Text", "")}
+def _conflict(card: Card, pulled: Card | None, note: AnkiNote, formatted: tuple[str, ...] = ()) -> dict:
+    """Anki's version of each field that differs from the YAML's, for the card's `conflict:`; the
+    note's Text as HTML when it cannot be read back or holds formatting (Extra's HTML as its extra)."""
     conflict: dict = {}
-    keys = ("prompt", "items", "extra", "tags") if card.type == "list" else ("text", "extra", "tags")
-    for key in keys:
-        if getattr(pulled, key) != getattr(card, key):
-            conflict[key] = copy.copy(getattr(pulled, key))
+    if pulled is not None:
+        keys = ("prompt", "items", "extra", "tags") if card.type == "list" else ("text", "extra", "tags")
+        for key in keys:
+            if getattr(pulled, key) != getattr(card, key):
+                conflict[key] = copy.copy(getattr(pulled, key))
+    if pulled is None or "Text" in formatted:
+        conflict["html"] = note.fields.get("Text", "")
+    if "Extra" in formatted:
+        conflict["extra"] = note.fields.get("Extra", "")
     return conflict
+
+
+@dataclass
+class _ImportedBuild:
+    """What a package imported by hand tells about notes sync has no record of (the first sync).
+
+    Anki keeps an imported note's modification time, which build gives each note as the time its
+    content last changed (the build state keeps it per card). So a note whose time is one of the
+    build state's and older than its card's holds an older build, not an edit made in Anki; and
+    `newest`, the newest such time among the notes Anki has, is no later than the newest package
+    imported: a card whose content is no newer was in that package.
+    """
+
+    records: dict  # the build state: card id -> [content hash, mod, ...]
+    times: set[int]  # every modification time the build state gives
+    newest: int | None  # the newest of them that a note in Anki has
+    imported: bool  # Anki has notes of this build at all
+
+    @classmethod
+    def of(cls, build_state: dict, by_card: dict[str, AnkiNote]) -> _ImportedBuild:
+        records = {cid: r for cid, r in build_state.items() if isinstance(r, list) and len(r) >= 2}
+        times = {int(r[1]) for r in records.values()}
+        found = [note for cid, note in by_card.items() if cid in records]
+        newest = max((n.mod for n in found if n.mod in times and n.mod is not None), default=None)
+        return cls(records, times, newest, bool(found))
+
+    def was_imported(self, card_id: str) -> bool:
+        """A card of the build that Anki has no note of was in the package imported (and was deleted
+        there, or changed to another note type), unless it is newer than everything Anki holds."""
+        if not self.imported:
+            return False
+        return self.newest is None or int(self.records[card_id][1]) <= self.newest
+
+    def sides(self, built: NoteBuild, note: AnkiNote) -> tuple[bool, bool] | None:
+        """(changed in the YAML, changed in Anki) since the build Anki holds; None when Anki's copy
+        cannot be placed (Anki tells no times, or it is older than the build and no build's)."""
+        base_hash, base_mod = self.records[built.card.id][0], int(self.records[built.card.id][1])
+        yaml_ahead = built.record[0] != base_hash  # edited since the last build
+        if _as_built(note, built) == base_hash:
+            return yaml_ahead, False
+        if note.mod is None:
+            return None
+        if note.mod < base_mod:  # older than the YAML's version: an older build, or an edit before it
+            return (True, False) if note.mod in self.times else None
+        if self.newest is not None and base_mod <= self.newest:  # Anki had this build, then changed it
+            return yaml_ahead, True
+        return None  # changed in Anki, maybe before the YAML's version was built
 
 
 def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOptions) -> SyncPlan:
     """Compare the card files with Anki and decide what to do with each card; change nothing."""
-    from yaodian.readback import card_from_note
-
     if options.deleted not in DELETED_CHOICES:
         raise ValueError(f"deleted must be one of {DELETED_CHOICES}, not {options.deleted!r}")
     note_type = anki.note_type()
     check_note_type(note_type, anki.where)
-    by_card = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+    notes = anki.notes(note_type) if note_type else []
+    by_card = _by_card_id(notes, anki.where)
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    if note_type is not None and not note_type.as_yaodian_made_it():
+        plan.lines.append(
+            f"note type: '{note_type.name}' in Anki has card templates or styling other than this yaodian's "
+            "(changed in Anki, or by a newer yaodian); sync leaves them as they are, and a package built "
+            "afterwards and imported by hand replaces them with yaodian's"
+        )
+    without_id = [note.id for note in notes if not note.card_id]
+    if without_id:
+        plan.lines.append(
+            f"{len(without_id)} notes of yaodian's note type have no Id (note {', '.join(map(str, without_id[:5]))}"
+            f"{', ...' if len(without_id) > 5 else ''}): made in Anki? sync leaves them alone"
+        )
     synced = [card_id for card_id, record in state.notes.items() if record.get("note")]
     if synced and not any(card_id in by_card for card_id in synced):
         plan.lines.append(
@@ -284,81 +422,207 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         )
         state = SyncState(state.path)
     plan.state = state
+    imported = _ImportedBuild.of(build_state, by_card)
     builds = build_notes(files, options.deck_root, options.mode, build_state)
-    in_yaml = set()
+    plan.builds, plan.notes = builds, by_card
+    newer_than_import = 0
     for built in builds:
-        card = built.card
-        in_yaml.add(card.id)
-        note, record = by_card.get(card.id), state.notes.get(card.id)
-        if card.conflict:
-            plan.kept.add(card.id)
+        card_id = built.card.id
+        note, record = by_card.get(card_id), state.notes.get(card_id)
+        if built.card.conflict:
+            plan.untouched.add(card_id)
             plan.unresolved += 1
             plan.lines.append(
-                f"conflict {_where(built)}: {card.id} still holds a conflict; resolve it, then sync again"
+                f"conflict {_where(built)}: {card_id} still holds a conflict; resolve it, then sync again"
             )
-            continue
-        if note is None:
-            if record is None:
-                plan.adds.append(built)
-                continue
-            plan.deleted.append(card.id)
-            if options.deleted == "drop":
-                plan.drops.add(card.id)
-                plan.lines.append(
-                    f"deleted in Anki {_where(built)}: {card.id}; removed from the YAML (--deleted drop)"
-                )
-            else:
-                plan.kept.add(card.id)
-                plan.lines.append(
-                    f"deleted in Anki {_where(built)}: {card.id}; kept in the YAML and not added again "
-                    "(--deleted drop removes it from the YAML)"
-                )
-            continue
-        if yaml_side(built) == anki_side(note):
-            plan.unchanged += 1
-            continue
-        if record is not None:
-            yaml_changed = yaml_side(built) != record.get("yaml")
-            anki_changed = anki_side(note) != record.get("anki")
-        elif card.id in build_state:  # synced never, built and imported before: the build is the base
-            yaml_changed = built.record[0] != build_state[card.id][0]
-            anki_changed = _as_built(note, built.tags) != build_state[card.id][0]
-        else:
-            yaml_changed = anki_changed = True
-        if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
-            plan.unchanged += 1
-            continue
-        generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
-        pulled = card_from_note(card, note.fields, note.tags, generated) if anki_changed else None
-        if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
-            anki_changed = False  # only fields yaodian makes (Source, Mode...) changed in Anki
-        if not anki_changed:
-            plan.updates.append(_update(built, note))
-        elif not yaml_changed and pulled is not None:
-            plan.pulls[card.id] = pulled
-            plan.lines.append(
-                f"pulled {_where(built)}: {card.id} was edited in Anki; the YAML now has Anki's version"
+        elif note is not None:
+            _plan_note(plan, built, note, record, imported)
+        elif record is not None:
+            _plan_deleted(plan, built)
+        elif card_id in imported.records and imported.was_imported(card_id):
+            _plan_deleted(
+                plan,
+                built,
+                " (it was in the package imported into Anki: deleted there, or changed to another note type)",
             )
         else:
-            plan.conflicts[card.id] = copy.copy(card)
-            plan.conflicts[card.id].conflict = _conflict(card, pulled, note)
-            plan.lines.append(
-                f"conflict {_where(built)}: {card.id} was changed in the YAML and in Anki; the YAML keeps its "
-                "version, Anki's is written under 'conflict:' (check reports it until you resolve it)"
-            )
-    _plan_removed(plan, anki, by_card, in_yaml)
+            plan.adds.append(built)
+            newer_than_import += imported.imported and card_id in imported.records
+    if plan.tags_restored:
+        put = _said(plan, "puts them back", "would put them back")
+        plan.lines.append(
+            f"tags: {plan.tags_restored} notes lost yaodian's tags in Anki ({', '.join(sorted(plan.lost_tags)[:5])}"
+            f"{', ...' if len(plan.lost_tags) > 5 else ''}; renamed there?); sync {put}: a document's keywords "
+            "are the tags: of its card file, to be changed there"
+        )
+    if newer_than_import:
+        plan.lines.append(
+            f"first sync: {newer_than_import} cards of the last build are not in Anki and are newer than "
+            "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
+        )
+    _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
+    if plan.adds:
+        _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
 
 
-def _update(built: NoteBuild, note: AnkiNote) -> Update:
-    """The fields (and tags) of `note` that differ from what the YAML says."""
+def _said(plan: SyncPlan, done: str, would: str) -> str:
+    """`would` in a dry run, else `done`."""
+    return would if plan.options.dry_run else done
+
+
+def _plan_deleted(plan: SyncPlan, built: NoteBuild, why: str = "") -> None:
+    """A card whose note Anki does not have: never added again; dropped from the YAML if asked."""
+    card_id = built.card.id
+    plan.deleted_in_anki.append(card_id)
+    if plan.options.deleted == "drop":
+        plan.drop_from_yaml.add(card_id)
+        outcome = _said(plan, "removed from the YAML", "would be removed from the YAML")
+        plan.lines.append(f"deleted in Anki {_where(built)}: {card_id}{why}; {outcome} (--deleted drop)")
+    else:
+        plan.untouched.add(card_id)
+        plan.lines.append(
+            f"deleted in Anki {_where(built)}: {card_id}{why}; kept in the YAML and not added again "
+            "(--deleted drop removes it from the YAML)"
+        )
+
+
+def _plan_note(
+    plan: SyncPlan, built: NoteBuild, note: AnkiNote, record: dict | None, imported: _ImportedBuild
+) -> None:
+    """A card whose note Anki has: unchanged, updated in Anki, pulled into the YAML, or a conflict."""
+    from yaodian.readback import card_from_note, has_formatting
+
+    card = built.card
+    yaml_hash, anki_hash = plan.hashes[card.id] = yaml_side(built), anki_side(note)
+    if yaml_hash == anki_hash:
+        plan.unchanged += 1
+        return
+    if record is not None:
+        sides = yaml_hash != record.get("yaml"), anki_hash != record.get("anki")
+    elif card.id in imported.records:  # never synced, imported from a package: that build is the base
+        sides = imported.sides(built, note)
+    else:
+        sides = None
+    yaml_changed, anki_changed = sides or (True, True)
+    if not yaml_changed and not anki_changed:  # they differ as they did after the last sync
+        plan.unchanged += 1
+        return
+    generated = {t.casefold() for t in note_tags(built.card_file, Card(type=card.type, id=card.id))}
+    # yaodian's own tags (yaodian::..., the document's keywords) gone from the note: renamed or
+    # removed in Anki. They are yaodian's, not the card's: the note's tags are not read back, and
+    # the YAML's go to Anki again.
+    lost = generated - {t.casefold() for t in note.tags}
+    read_tags = [*built.tags, *(t for t in note.tags if t.casefold() in ANKI_TAGS)] if lost else note.tags
+    pulled = card_from_note(card, note.fields, read_tags, generated | ANKI_TAGS)
+    if lost:
+        plan.lost_tags.update(t for t in built.tags if t.casefold() in lost)
+        plan.tags_restored += 1
+    # bold, colour... added in Anki: the YAML cannot hold them, and sync never overwrites them
+    formatted = tuple(name for name in ("Text", "Extra") if has_formatting(note.fields.get(name, "")))
+    if anki_changed and pulled is not None and _pullable(pulled) == _pullable(card):
+        anki_changed = False  # in Anki, only formatting or fields yaodian makes (Source, Mode...) changed
+        if formatted and not yaml_changed:
+            _plan_update(plan, _update(built, note, keep=formatted))
+            plan.lines.append(
+                f"formatted in Anki {_where(built)}: {card.id} has formatting added in Anki (bold, colour...) "
+                "that the YAML cannot hold; Anki keeps it, and when the card changes in the YAML sync "
+                "reports a conflict instead of overwriting it"
+            )
+            return
+    if not anki_changed:
+        if formatted and _rewrites_text(built, note, pulled):
+            why = (
+                "was changed in the YAML, and its note has formatting added in Anki that the YAML cannot hold"
+            )
+            _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
+        else:
+            _plan_update(plan, _update(built, note, keep=formatted))
+        return
+    if not yaml_changed and pulled is not None:
+        plan.pulls[card.id] = pulled
+        if lost:  # the edit comes into the YAML; yaodian's tags go back to Anki
+            plan.updates.append(
+                Update(note.id, {}, [*built.tags, *(t for t in note.tags if t.casefold() in ANKI_TAGS)])
+            )
+        outcome = _said(plan, "the YAML now has Anki's version", "the YAML would get Anki's version")
+        kept = " (its formatting stays in Anki only)" if formatted else ""
+        plan.lines.append(f"pulled {_where(built)}: {card.id} was edited in Anki; {outcome}{kept}")
+        return
+    if sides is None:
+        why = (
+            "differs in the YAML and in Anki, and sync cannot tell which side changed it "
+            "(no record of an earlier sync, and Anki's copy is not one yaodian built)"
+        )
+    elif not yaml_changed:
+        why = "was changed in Anki in a way the YAML cannot hold (an item without its cloze, say)"
+    else:
+        why = "was changed in the YAML and in Anki"
+    _plan_conflict(plan, built, _conflict(card, pulled, note, formatted), why)
+
+
+def _plan_update(plan: SyncPlan, update: Update) -> None:
+    """An update of a note, counted as unchanged when it would change nothing."""
+    if update.fields or update.tags is not None:
+        plan.updates.append(update)
+    else:
+        plan.unchanged += 1
+
+
+def _plan_conflict(plan: SyncPlan, built: NoteBuild, conflict: dict, why: str) -> None:
+    card_id = built.card.id
+    plan.conflicts[card_id] = copy.copy(built.card)
+    plan.conflicts[card_id].conflict = conflict
+    written = _said(plan, "Anki's is written under 'conflict:'", "Anki's would be written under 'conflict:'")
+    plan.lines.append(
+        f"conflict {_where(built)}: {card_id} {why}; the YAML keeps its version, {written} "
+        "(check reports it until you resolve it)"
+    )
+
+
+def _rewrites_text(built: NoteBuild, note: AnkiNote, pulled: Card | None) -> bool:
+    """True when sending the YAML's version would write the note's Text or Extra anew: their
+    words, items or cloze numbers differ from the YAML's, or its study mode (the clozes' shape)."""
+    if pulled is None or _pullable(pulled)[:5] != _pullable(built.card)[:5]:
+        return True
+    return note.fields.get("Mode", "") != built.fields[FIELDS.index("Mode")]
+
+
+def _refuse_foreign_notes(anki: Anki, guids: dict[str, str]) -> None:
+    """Stop a sync that would import notes while Anki has notes of yaodian's under another note type.
+
+    Importing a note whose GUID Anki has under another note type makes AnkiConnect's import (the
+    add-on's, which merges note types) turn that type into yaodian's: every note of either type
+    has its fields moved, yaodian's losing all but Text. A learner's change of note type is
+    theirs to undo; sync names the notes and changes nothing.
+    """
+    foreign = anki.foreign_notes(guids)
+    if not foreign:
+        return
+    details = "; ".join(
+        f"note {note.id}, {note.note_type}" + (f", card {note.card_id}" if note.card_id else "")
+        for note in foreign[:5]
+    )
+    if len(foreign) > 5:
+        details += f"; and {len(foreign) - 5} more"
+    raise YaodianError(
+        f"{anki.where}: {len(foreign)} notes of yaodian's have another note type in Anki ({details}); "
+        "sync adds no notes while they do (an import could merge that note type into yaodian's and empty "
+        f"fields). In Anki, change them back to '{MODEL_NAME}' (Browse › Notes › Change Note Type) or "
+        "delete them, then sync again"
+    )
+
+
+def _update(built: NoteBuild, note: AnkiNote, keep: tuple[str, ...] = ()) -> Update:
+    """The fields (and tags) of `note` that differ from what the YAML says, but those in `keep`."""
     fields = {
         name: built.fields[FIELDS.index(name)]
         for name in OWNED_FIELDS
-        if note.fields.get(name, "") != built.fields[FIELDS.index(name)]
+        if name not in keep and note.fields.get(name, "") != built.fields[FIELDS.index(name)]
     }
-    same_tags = sorted(t.casefold() for t in note.tags) == sorted({t.casefold() for t in built.tags})
-    return Update(note.id, fields, None if same_tags else list(built.tags))
+    same_tags = sorted(t.casefold() for t in note.card_tags) == sorted({t.casefold() for t in built.tags})
+    anki_own = [t for t in note.tags if t.casefold() in ANKI_TAGS]
+    return Update(note.id, fields, None if same_tags else [*built.tags, *anki_own])
 
 
 def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_yaml: set[str]) -> None:
@@ -373,17 +637,19 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
         return
     cards, reviews = anki.review_count(sorted(removed.values()))
     if plan.options.prune:
-        plan.deletions = removed
+        plan.prune = removed
+        deleting = _said(plan, "deleting", "would delete")
         plan.lines.append(
-            f"prune: deleting {len(removed)} notes ({cards} cards) whose card is gone from the YAML; "
-            f"{reviews} reviews are lost with them"
+            f"prune: {deleting} {len(removed)} notes ({cards} cards, {reviews} reviews) whose card is gone "
+            "from the YAML; their cards' scheduling goes with them (Anki's review log keeps the reviews)"
         )
+        deleted = _said(plan, "is deleted", "would be deleted")
         plan.lines += [
-            f"removed {card_id}: no longer in the YAML; its note is deleted from Anki" for card_id in removed
+            f"removed {card_id}: no longer in the YAML; its note {deleted} from Anki" for card_id in removed
         ]
         return
-    plan.kept.update(removed)
-    plan.removed = list(removed)
+    plan.untouched.update(removed)
+    plan.gone_from_yaml = list(removed)
     plan.lines += [f"removed {card_id}: no longer in the YAML; its note stays in Anki" for card_id in removed]
     plan.lines.append(
         f"removed: {len(removed)} notes ({cards} cards, {reviews} reviews) are no longer in the YAML; "
@@ -396,46 +662,58 @@ def _plan_removed(plan: SyncPlan, anki: Anki, by_card: dict[str, AnkiNote], in_y
 
 def apply_sync(plan: SyncPlan, anki: Anki) -> None:
     """Make the plan's changes: Anki first (one transaction on a collection file), then the card
-    files (each written whole, atomically), then the build and sync states.
+    files (each written whole, atomically), then the build and sync states, each only if changed.
 
-    A card file changed since the plan read it stops the sync before anything is written.
+    A card file changed since the plan read it stops the sync before anything is written. Anki
+    is read again only for the notes this sync changed.
     """
     assert plan.state is not None
     rewrites = _card_file_rewrites(plan)
     changes = Changes(
-        package_bytes(plan.adds, plan.options.deck_root) if plan.adds else None,
+        # Anki keeps its note type (the learner's templates and styling) unless it has none:
+        # stamped 0, the package's is never newer
+        package_bytes(plan.adds, plan.options.deck_root, model_mod=None if plan.note_type is None else 0)
+        if plan.adds
+        else None,
         plan.updates,
-        sorted(plan.deletions.values()),
+        sorted(plan.prune.values()),
     )
+    after = dict(plan.notes)
     if changes:
         anki.apply(changes)
-    note_type = anki.note_type() if changes.package else plan.note_type
-    after = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+        if changes.package:  # new notes: read them all, their ids are Anki's to give
+            note_type = anki.note_type()
+            after = _by_card_id(anki.notes(note_type) if note_type else [], anki.where)
+        elif changes.updates:
+            assert plan.note_type is not None
+            updated = anki.notes(plan.note_type, [update.note_id for update in changes.updates])
+            after.update(_by_card_id(updated, anki.where))
     missing = [built.card.id for built in plan.adds if built.card.id not in after]
     for path, text in rewrites.items():
         write_atomic(path, text)
-    files = [_with_replacements(card_file, plan) for card_file in plan.files]
-    builds = build_notes(files, plan.options.deck_root, plan.options.mode, plan.build_state)
-    save_build_state(plan.folder, builds)
+    builds = _builds_after(plan, set(rewrites))
+    build_state = {built.card.id: built.record for built in builds}
+    if build_state != plan.build_state:
+        save_build_state(plan.folder, builds)
     old, new = plan.state.notes, {}
+    planned = {built.card.id: built for built in plan.builds}
     for built in builds:
         card_id, note = built.card.id, after.get(built.card.id)
-        if card_id in plan.kept or note is None:
+        if card_id in plan.untouched or note is None:
             if card_id in old:
                 new[card_id] = old[card_id]
-        elif (
-            card_id in plan.conflicts
-        ):  # Anki's version is seen (it is in the YAML); the YAML's is not yet sent
-            new[card_id] = {
-                "note": note.id,
-                "yaml": old.get(card_id, {}).get("yaml", ""),
-                "anki": anki_side(note),
-            }
+            continue
+        if card_id in plan.hashes and note is plan.notes.get(card_id) and built is planned.get(card_id):
+            yaml, anki = plan.hashes[card_id]  # neither side changed since the plan hashed them
         else:
-            new[card_id] = {"note": note.id, "yaml": yaml_side(built), "anki": anki_side(note)}
-    new.update({card_id: old[card_id] for card_id in plan.kept if card_id in old and card_id not in new})
-    plan.state.notes = new
-    plan.state.save()
+            yaml, anki = yaml_side(built), anki_side(note)
+        # A conflict's YAML side is recorded as never sent: once resolved, whatever the card
+        # then holds goes to Anki, also when it is the YAML's version from before the conflict.
+        new[card_id] = {"note": note.id, "yaml": _UNSENT if card_id in plan.conflicts else yaml, "anki": anki}
+    new.update({card_id: old[card_id] for card_id in plan.untouched if card_id in old and card_id not in new})
+    if new != old or not plan.state.path.exists():
+        plan.state.notes = new
+        plan.state.save()
     if missing:
         raise YaodianError(
             f"{anki.where}: {len(missing)} new notes were not added (Anki already has notes with their GUIDs "
@@ -443,10 +721,25 @@ def apply_sync(plan: SyncPlan, anki: Anki) -> None:
         )
 
 
+def _builds_after(plan: SyncPlan, rewritten: set[Path]) -> list[NoteBuild]:
+    """The plan's builds, with the cards of the files sync rewrote built again from what they now hold."""
+    builds: list[NoteBuild] = []
+    by_file: dict[int, list[NoteBuild]] = {}
+    for built in plan.builds:
+        by_file.setdefault(id(built.card_file), []).append(built)
+    for card_file in plan.files:
+        if card_file.path in rewritten:
+            new_file = _with_replacements(card_file, plan)
+            builds += build_notes([new_file], plan.options.deck_root, plan.options.mode, plan.build_state)
+        else:
+            builds += by_file.get(id(card_file), [])
+    return builds
+
+
 def _with_replacements(card_file: CardFile, plan: SyncPlan) -> CardFile:
     cards = []
     for card in card_file.cards:
-        if card.id in plan.drops:
+        if card.id in plan.drop_from_yaml:
             continue
         cards.append(plan.pulls.get(card.id) or plan.conflicts.get(card.id) or card)
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags, card_file.path)
@@ -456,12 +749,12 @@ def _card_file_rewrites(plan: SyncPlan) -> dict[Path, str]:
     """The new text of each card file that gets pulled edits, conflicts or dropped cards."""
     from yaodian.merge import rewrite_cards
 
-    touched = set(plan.pulls) | set(plan.conflicts) | plan.drops
+    touched = set(plan.pulls) | set(plan.conflicts) | plan.drop_from_yaml
     rewrites: dict[Path, str] = {}
     for card_file in plan.files:
         replacements: dict[str, Card | None] = {}
         for card in card_file.cards:
-            if card.id in plan.drops:
+            if card.id in plan.drop_from_yaml:
                 replacements[card.id] = None
             elif card.id in touched:
                 replacements[card.id] = plan.pulls.get(card.id) or plan.conflicts[card.id]
