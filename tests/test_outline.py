@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -307,3 +307,12 @@ def test_reporting_frames_are_no_parallel_openers() -> None:
     opening-clause rule above)."""
     text = "全会认为，形势总体很好。\n全会强调，要狠抓工作落实。\n全会指出，要防范化解风险。"
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
+
+
+def test_items_told_apart_by_full_width_digits() -> None:
+    """关于第３条 and 关于第５条 are two items, not one repeated (a set of one is dropped as a
+    repeated heading)."""
+    text = "重点解读几条：\n（１）关于第３条。核心是三管三必须。\n（２）关于第５条。要做到五到位。\n（３）关于第１１条。要严格执法。"
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    assert [c.items for c in cards if c.type == "list"] == [["关于第３条", "关于第５条", "关于第１１条"]]
