@@ -316,3 +316,140 @@ def test_items_told_apart_by_full_width_digits() -> None:
     paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
     cards = extract_cards(paragraphs, "标题", "doc")
     assert [c.items for c in cards if c.type == "list"] == [["关于第３条", "关于第５条", "关于第１１条"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # chapters written without a break after their number; a table of contents heads nothing;
+        # an excerpt's chapters start at 第二章
+        (
+            "第一章发展环境……………1\n第二章总体要求……………5\n第三章重点任务……………9\n"
+            "第二章总体要求\n第一节指导思想\n正文。\n第二节基本原则\n正文。\n第三章重点任务\n正文。",
+            [("标题", ["总体要求", "重点任务"]), ("总体要求", ["指导思想", "基本原则"])],
+        ),
+        # numbering that runs on from one section into the next
+        (
+            "（一）深化商事制度改革。\n1.提升登记便利化水平。\n2.完善经营主体退出机制。\n"
+            "（二）推进公平竞争。\n3.强化公平竞争审查。\n4.加强价格监管。",
+            [
+                ("标题", ["深化商事制度改革", "推进公平竞争"]),
+                ("深化商事制度改革", ["提升登记便利化水平", "完善经营主体退出机制"]),
+                ("推进公平竞争", ["强化公平竞争审查", "加强价格监管"]),
+            ],
+        ),
+        # slips in a run of paragraphs: a number written twice, a number skipped, a number in
+        # another style
+        (
+            "一、履职情况\n正文。\n二、廉洁自律情况\n正文。\n二、存在不足\n正文。\n三、下步打算\n正文。",
+            [("标题", ["履职情况", "廉洁自律情况", "存在不足", "下步打算"])],
+        ),
+        (
+            "具体措施如下：\n1.在强化理论武装上下功夫。\n2.在锤炼党性修养上下功夫。\n4.严守纪律规矩。",
+            [("具体措施如下", ["在强化理论武装上下功夫", "在锤炼党性修养上下功夫", "严守纪律规矩"])],
+        ),
+        (
+            "根源主要有以下几个方面：\n第一，理想信念有所松懈。\n第二，宗旨意识有所淡化。\n三是党性锻炼有所放松。\n"
+            "第四，担当精神有所弱化。",
+            [
+                (
+                    "根源主要有以下几个方面",
+                    ["理想信念有所松懈", "宗旨意识有所淡化", "党性锻炼有所放松", "担当精神有所弱化"],
+                )
+            ],
+        ),
+        # labelled points inside a numbered heading; a number in another style among them
+        (
+            "一、预期目标\n正文。\n二、十大任务\n任务一：推进产业体系建设\n任务二：实施科教兴国战略\n"
+            "3、扩大国内需求\n任务四：深化改革\n三、新提法\n正文。",
+            [
+                ("标题", ["预期目标", "十大任务", "新提法"]),
+                ("十大任务", ["推进产业体系建设", "实施科教兴国战略", "扩大国内需求", "深化改革"]),
+            ],
+        ),
+        # ordinals with a measure word and what they count; 其一 …
+        (
+            "第一个关键词是“改革”。\n正文。\n第一个“新”，是新的总目标。\n第二个“新”，是新的原则。\n"
+            "第二个关键词是“人民”。\n第一步，抓关键词。第二步，找对策维度。\n"
+            "防灾体系：其一，完成排水改善；其二，扩充备援物资；其三，推动防灾社区。",
+            [
+                ("标题", ["改革", "人民"]),
+                ("改革", ["新的总目标", "新的原则"]),
+                ("人民", ["抓关键词", "找对策维度"]),
+                ("防灾体系", ["完成排水改善", "扩充备援物资", "推动防灾社区"]),
+            ],
+        ),
+        # a line that announces a set opens another list, even where the numbering runs on
+        (
+            "企业事项（2个）：\n①企业信息变更\n②开办餐饮店\n个人事项（2个）：\n③新生儿出生\n④教育入学",
+            [
+                ("企业事项（2个）", ["企业信息变更", "开办餐饮店"]),
+                ("个人事项（2个）", ["新生儿出生", "教育入学"]),
+            ],
+        ),
+        # paragraphs opened by ordinals with no heading open are the outline: （一） nests inside
+        (
+            "第一个方面，提高政治站位。\n正文。\n第二个方面，突出重点任务。\n（一）要强化政治监督。\n"
+            "（二）要纠治四风。\n第三个方面，压紧压实责任。",
+            [
+                ("标题", ["提高政治站位", "突出重点任务", "压紧压实责任"]),
+                ("突出重点任务", ["要强化政治监督", "要纠治四风"]),
+            ],
+        ),
+        # the last sentence of the paragraph before introduces the set when it names it or
+        # announces what follows
+        (
+            "同志们，学习全会精神，关键在落实。最后，我给大家提三点希望。\n一要学深悟透。\n二要结合实际。\n"
+            "围绕这一目标，当前要重点抓好以下工作。\n首先，加快绿色转型。\n其次，推进污染防治。",
+            [
+                ("我给大家提三点希望", ["学深悟透", "结合实际"]),
+                ("围绕这一目标，当前要重点抓好以下工作", ["加快绿色转型", "推进污染防治"]),
+            ],
+        ),
+        # an exam paper's questions by their kind in brackets
+        (
+            "第一题（综合分析）\n要点1：表明观点。\n要点2：分析意义。\n第二题（组织计划）\n要点1：明确目标。\n"
+            "要点2：做好准备。",
+            [
+                ("标题", ["综合分析", "组织计划"]),
+                ("综合分析", ["表明观点", "分析意义"]),
+                ("组织计划", ["明确目标", "做好准备"]),
+            ],
+        ),
+    ],
+)
+def test_numbering_habits(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a numeral inside a word (推三阻四) is no heading glued to the words before it
+        (
+            "一、提高站位\n正文。\n二、聚焦重点\n正文。\n三、压实责任\n决不能对企业的合理诉求推三阻四、避而远之。",
+            [("标题", ["提高站位", "聚焦重点", "压实责任"])],
+        ),
+        # a marker that ends its line has its words on the next line
+        (
+            "群众层面：（1）诉求响应更快；（2）\n服务更贴心；（3）干群关系更加融洽。",
+            [("群众层面", ["诉求响应更快", "服务更贴心", "干群关系更加融洽"])],
+        ),
+        # a paragraph written twice adds no item
+        (
+            "根源在于：\n第一，理想信念有所松懈。\n第二，担当精神有所弱化。\n第二，担当精神有所弱化。",
+            [("根源在于", ["理想信念有所松懈", "担当精神有所弱化"])],
+        ),
+        # a set of paragraphs is no point of a set inside an earlier sentence
+        (
+            "至少有三条理由。第一，改革是法宝。第二，问题倒逼改革。第三，现代化在改革中推进。\n"
+            "第一个“新”，是新的总目标。\n第二个“新”，是新的原则。",
+            [
+                ("至少有三条理由", ["改革是法宝", "问题倒逼改革", "现代化在改革中推进"]),
+                ("标题", ["新的总目标", "新的原则"]),
+            ],
+        ),
+    ],
+)
+def test_markers_in_their_place(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
