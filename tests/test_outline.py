@@ -273,6 +273,16 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
                 ("放", ["全面推行权力清单", "深化证照分离"]),
             ],
         ),
+        # headings that open with one label and a rising numeral, the space after it lost
+        (
+            _markdown(
+                ("遴选时政背诵清单", 1, 0),
+                ("专题一二十大报告（必背）", 2, 0),
+                ("专题二二十届三中全会《决定》", 2, 0),
+                ("专题四党建基础（送分题）", 2, 0),
+            ),
+            [("遴选时政背诵清单", ["二十大报告", "二十届三中全会《决定》", "党建基础"])],
+        ),
     ],
 )
 def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
@@ -440,6 +450,12 @@ def test_items_told_apart_by_full_width_digits() -> None:
                 ("围绕这一目标，当前要重点抓好以下工作", ["加快绿色转型", "推进污染防治"]),
             ],
         ),
+        # 首先 after the subject its paragraph opens with; 其次, 再者 opening a paragraph need no comma
+        (
+            "改革推开后，难题逐一破解。\n县里首先从“减”字入手，清理政务App。\n其次在“统”字上下功夫。平台建成了。\n"
+            "再者在“联”字上做文章。部门联动了。",
+            [("标题", ["从“减”字入手", "在“统”字上下功夫", "在“联”字上做文章"])],
+        ),
         # an exam paper's questions by their kind in brackets
         (
             "第一题（综合分析）\n要点1：表明观点。\n要点2：分析意义。\n第二题（组织计划）\n要点1：明确目标。\n"
@@ -473,6 +489,13 @@ def test_numbering_habits(text: str, lists: Lists) -> None:
         (
             "根源在于：\n第一，理想信念有所松懈。\n第二，担当精神有所弱化。\n第二，担当精神有所弱化。",
             [("根源在于", ["理想信念有所松懈", "担当精神有所弱化"])],
+        ),
+        # … but a point glued to its heading's line is no such set: the paragraphs after it go on
+        # with its numbering
+        (
+            "三、做好工作的关键1、对工作目标明确。\n首先要对工作的目标明确，确立服务的方向。\n2、结合实际。\n"
+            "关心群众所关注的问题。\n3、加强团队管理。",
+            [("做好工作的关键", ["对工作目标明确", "结合实际", "加强团队管理"])],
         ),
         # a set of paragraphs is no point of a set inside an earlier sentence
         (

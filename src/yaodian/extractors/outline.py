@@ -24,7 +24,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -71,9 +71,11 @@ MARKERS: dict[str, tuple[str, int]] = {
         rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
         6,
     ),
-    # (一方面 needs no comma after it)
+    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
+    # find_marks)
     "order": (
-        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)(?:(?<=方面)|(?=[,，、:：]))[,，、:：]?",
+        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
+        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
         6,
     ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
@@ -263,9 +265,14 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 if layout and start < max(layout.body_start, 1):
                     continue  # (the Markdown marker stands for the numbering it opens with)
                 glued = False
-                opening = start in (0, lead_in)
+                opening = start in (0, lead_in) or (kind == "order" and _after_subject(text, start, lead_in))
                 # (a marker that opens the paragraph is at a boundary)
-                if start and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in)):
+                at_subject = kind == "order" and opening
+                if (
+                    start
+                    and not at_subject
+                    and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in))
+                ):
                     if (
                         kind in _OPENING_KINDS
                         or not _may_glue(text, start, kind)
@@ -273,6 +280,8 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                     ):
                         continue
                     glued = True
+                if kind == "order" and match.group("bare") is not None and not opening:
+                    continue  # (其次在…字上下功夫 opens its paragraph; in a sentence 其次 needs its comma)
                 if (
                     kind == "chapter"
                     and match.group("sep") is None
@@ -346,6 +355,16 @@ def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None
         if not paragraphs[after].heading and not paragraphs[after].bullet:
             mark.body = mark.rest = paragraphs[after].text
             mark.question = mark.question or bool(_QUESTION.search(mark.rest))
+
+
+def _after_subject(text: str, start: int, lead_in: int) -> bool:
+    """首先 after the subject its paragraph opens with (县里首先从“减”字入手): one to three Han
+    characters and nothing else before it."""
+    return (
+        text.startswith("首先", start)
+        and 0 < start - lead_in <= 3
+        and han_len(text[lead_in:start]) == start - lead_in
+    )
 
 
 def _is_heading_line(text: str) -> bool:
@@ -456,7 +475,38 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         runs = _runs(marks, stray)
     found = [run for run in runs if len(run.marks) >= 2 and not _questions(run)]
     found.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
+    for run in found:
+        if run.kind == "md_heading":
+            _drop_shared_labels(run)
     return found
+
+
+# A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).
+_HEADING_LABEL = re.compile(rf"(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}})")
+
+
+def _drop_shared_labels(run: Enumeration) -> None:
+    """Markdown headings of one run that all open with one label and a rising numeral, written
+    without a break before their words (专题一二十大报告, 专题三新质生产力, 专题四党建基础: the
+    space a reader lost): their items are the words after the numeral."""
+    parsed = []
+    for mark in run.marks:
+        match = _HEADING_LABEL.match(mark.item)
+        if not match:
+            return
+        digits = match.group("n")
+        # the longest numeral that reads as a number: 一 of 一二十大报告, 十一 of 十一届…
+        size = next((size for size in range(len(digits), 0, -1) if _numeral(digits[:size])), 0)
+        if not size:
+            return
+        parsed.append((match.group("label"), _numeral(digits[:size]), match.start("n") + size))
+    values = [value for _, value, _ in parsed]
+    if len({label for label, _, _ in parsed}) > 1 or any(b <= a for a, b in pairwise(values)):
+        return
+    for mark, (_, _, end) in zip(run.marks, parsed, strict=True):
+        words = strip_punct(mark.item[end:])
+        if han_len(words) >= 2:
+            mark._item = words
 
 
 def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
@@ -548,9 +598,12 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
 
 
 def _inline(run: Enumeration, mark: Mark) -> bool:
-    """A run all inside the paragraphs before `mark` (我理解至少有三条理由。第一，…第二，…第三，…),
-    none of its markers opening a paragraph."""
-    return run.marks[-1].paragraph < mark.paragraph and not any(m.opening for m in run.marks)
+    """A run of two or more markers all inside one paragraph before `mark`, none opening it (我理解
+    至少有三条理由。第一，…第二，…第三，…); not one marker glued to a heading line (…的关键1、…)."""
+    first, last = run.marks[0], run.marks[-1]
+    if len(run.marks) < 2 or first.paragraph != last.paragraph or last.paragraph >= mark.paragraph:
+        return False
+    return not any(m.opening for m in run.marks)
 
 
 def _closed_by_last(stack: list[Enumeration]) -> int | None:
@@ -626,7 +679,7 @@ def _slipped_into(stack: list[Enumeration], mark: Mark) -> int | None:
     for index in range(len(stack) - 1, -1, -1):
         run = stack[index]
         last = run.marks[-1]
-        if run.key == mark.key or run.kind not in (*_NUMBERED, "order"):
+        if run.key == mark.key or run.kind not in _NUMBERED:
             continue
         if last.opening and last.paragraph < mark.paragraph and last.number == mark.number - 1:
             if _announced_apart(last, mark):
@@ -753,7 +806,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
         between = text[run.parent.body_start : first.start].strip()
         return _last_clause(between) if between.endswith((":", "：")) else run.parent.item
     before = text[: first.start].strip()
-    if han_len(before) >= 2:
+    if han_len(before) >= 2 and not first.opening:  # (not the subject of 县里首先…)
         return _last_clause(before)
     if first.paragraph > 0 and (run.parent is None or run.parent.paragraph < first.paragraph - 1):
         previous = paragraphs[first.paragraph - 1].text.rstrip()
@@ -764,7 +817,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
         if _introduces(last):
             # (a paragraph of that one sentence is the lead whole)
             return last.rstrip("。.！!？? ") if len(said) == 1 else _naming_clause(last.rstrip("。.！!？? "))
-    if run.parent is not None:
+    if run.parent is not None and run.parent.item:  # (【材料二】 alone on its line names nothing)
         return run.parent.item
     return title
 
