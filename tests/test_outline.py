@@ -273,6 +273,15 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
                 ("放", ["全面推行权力清单", "深化证照分离"]),
             ],
         ),
+        # a chapter number without a break after it opens only a heading line, not a list item's
+        # sentence
+        (
+            _markdown(
+                ("第十部分标题：推动绿色发展，促进人与自然和谐共生", 0, 1),
+                ("下设四个方面：", 0, 1),
+            ),
+            [("标题", ["第十部分标题", "下设四个方面"])],
+        ),
         # headings that open with one label and a rising numeral, the space after it lost
         (
             _markdown(

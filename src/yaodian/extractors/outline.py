@@ -391,9 +391,9 @@ def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
     text = paragraph.text
     list_mark = _LIST_MARK.match(text)
     body_start = list_mark.end() if list_mark else 0
-    for _, pattern in _searched_in(text[body_start:]):
+    for kind, pattern in _searched_in(text[body_start:]):
         match = pattern.match(text, body_start)
-        if match:
+        if match and not (kind == "chapter" and match.group("sep") is None and not _is_heading_line(text)):
             body_start = max(body_start, match.end())
     if paragraph.heading:
         return Mark("md_heading", 0, index, 0, body_start, depth=paragraph.heading, opening=True)
