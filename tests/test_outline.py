@@ -191,6 +191,17 @@ def test_item_words(text: str, lists: Lists) -> None:
             "✍️金句1：办的是小事，连的是民心。\n✍️金句2：以减求简，以简提效。",
             [("标题", ["办的是小事", "以减求简"])],
         ),
+        # glyph-led lines that each announce a list are one set, whatever their glyphs, with the
+        # lists between them
+        (
+            "建议按两类来记：\n🏢企业全生命周期（2个）：\n①企业信息变更\n②开办餐饮店\n"
+            "👨‍👩‍👧个人全生命周期（2个）：\n③新生儿出生\n④教育入学",
+            [
+                ("建议按两类来记", ["企业全生命周期（2个）", "个人全生命周期（2个）"]),
+                ("企业全生命周期（2个）", ["企业信息变更", "开办餐饮店"]),
+                ("个人全生命周期（2个）", ["新生儿出生", "教育入学"]),
+            ],
+        ),
         # exam questions are no list, nor are their options
         (
             "1. 今年国内生产总值增长的预期目标是（　　）。\nA. 5%左右　B. 6%左右\n"

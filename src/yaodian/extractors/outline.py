@@ -123,6 +123,7 @@ _NEEDS = {
     "symbol": "symbol",  # so does a bullet glyph
 }
 _DASH_STARTS = ("—", "-", "－")
+_HEADER = "："  # the label of a glyph-led line that announces a list (see _ended)
 _NEED_ORDER = ("numbered", "closed", "bracketed", "numeral_shi", "第", "dash", "labelled", "symbol")
 # (most paragraphs hold a 是, few a numbered one: this scan is much cheaper than the shi pattern's,
 # which its optional opening character makes try every position)
@@ -177,6 +178,8 @@ class Mark:
     announced: bool = False  # the paragraph before ends with a colon (个人全生命周期（6个）：)
     # the index of the last paragraph up to this one that is no Markdown list item
     last_plain: int = -1
+    # the index of the last paragraph before this one that no marker opens
+    last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
     question: bool = False  # the item is an exam question (see _QUESTION)
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -247,8 +250,12 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     level or depth) whatever numbering its text opens with; that numbering is not a marker then.
     """
     marks: list[Mark] = []
-    last_plain = -1
+    last_plain = last_unmarked = -1
+    opened = False  # a marker opened the paragraph before
     for index, paragraph in enumerate(paragraphs):
+        if index and not opened:
+            last_unmarked = index - 1
+        opened = False
         text = paragraph.text
         if not paragraph.bullet:
             last_plain = index
@@ -334,8 +341,12 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             mark.body = text[mark.body_start : end].strip()
             mark.rest = text[mark.body_start :]
             mark.last_plain = last_plain
+            mark.last_unmarked = last_unmarked
+            if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
+                mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
             mark.announced = announced and mark.opening
             mark.question = options_follow or bool(_QUESTION.search(mark.rest))
+        opened = any(mark.opening for mark in unique)
         marks += unique
     _run_on_broken_items(marks, paragraphs)
     return marks
@@ -649,9 +660,12 @@ def _rank_of(mark: Mark, stack: list[Enumeration]) -> float:
 
 
 def _ended(run: Enumeration, mark: Mark) -> bool:
-    """A run of dashes or glyphs ends after a paragraph without one; a Markdown list at a
-    paragraph that is no list item."""
+    """A run of dashes or glyphs ends after a paragraph without one; a run of glyph-led lines
+    that each announce a list (🏢企业…：①…⑦ 👨‍👩‍👧个人…：⑧…) at a paragraph that no marker
+    opens; a Markdown list at a paragraph that is no list item."""
     last = run.marks[-1]
+    if run.key[2] == _HEADER:
+        return mark.last_unmarked > last.paragraph
     if run.kind in _OPENING_KINDS:
         return mark.paragraph > last.paragraph + 1
     if run.kind == "bullet":
@@ -693,7 +707,7 @@ def _continues(run: Enumeration, mark: Mark) -> bool:
     if mark.kind in _LAYOUT_KINDS:
         return True  # (a list item of another list has ended this one: see _ended)
     if mark.kind in _OPENING_KINDS:
-        return mark.paragraph == last.paragraph + 1
+        return mark.paragraph == last.paragraph + 1 or mark.label == _HEADER  # (see _ended)
     if mark.kind == "order" and run.kind != "order":
         return True  # 最后 ends a run of 第一 … (see _closed_by_last)
     if mark.kind == "order":
