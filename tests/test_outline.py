@@ -486,6 +486,18 @@ def test_items_told_apart_by_full_width_digits() -> None:
                 ("组织计划", ["明确目标", "做好准备"]),
             ],
         ),
+        # numbers written as one enclosed character, and 一） closed by a bracket alone
+        (
+            "一）总体要求\n㈠指导思想\n正文。\n㈡基本原则\n⒈坚持党的全面领导。\n⒉坚持以人民为中心。\n"
+            "二）重点任务\n措施如下：⑴强化组织领导；⑵完善工作机制。\n要点：❶抓关键词；❷找对策维度；❸定文章结构。",
+            [
+                ("标题", ["总体要求", "重点任务"]),
+                ("总体要求", ["指导思想", "基本原则"]),
+                ("基本原则", ["坚持党的全面领导", "坚持以人民为中心"]),
+                ("措施如下", ["强化组织领导", "完善工作机制"]),
+                ("要点", ["抓关键词", "找对策维度", "定文章结构"]),
+            ],
+        ),
     ],
 )
 def test_numbering_habits(text: str, lists: Lists) -> None:

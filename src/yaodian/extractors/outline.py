@@ -59,11 +59,12 @@ MARKERS: dict[str, tuple[str, int]] = {
         0,
     ),
     "label": (rf"【?(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?:】|\s*[：:])", 0),
-    "heading": (rf"(?P<n>[零〇{_CN}]{{1,3}})\s*(?:、|[．.](?!\d))", 1),
-    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]", 2),
-    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])", 3),
-    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]", 4),
-    "circled": (r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 5),
+    # (一、 一. 一）; the styles below also as one enclosed character: ㈠ ⒈ ⑴ ❶ ➀ ➊)
+    "heading": (rf"(?P<n>[零〇{_CN}]{{1,3}})\s*(?:、|[．.](?!\d)|[)）])", 1),
+    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]|(?P<e>[㈠-㈩])", 2),
+    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])|(?P<e>[⒈-⒛])", 3),
+    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]|(?P<e>[⑴-⒇])", 4),
+    "circled": (r"(?P<e>[①-⑳❶-❿➀-➉➊-➓])", 5),
     "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})[是要则来](?![否非])", 6),
     # 第一，; an ordinal with a measure word and what it counts: 第一步，第一个方面，第一个关键词是“改革”
     "di": (
@@ -113,7 +114,7 @@ _BOUNDARY = "。；;！!？?：:"
 _NEEDS = {
     "chapter": "第",
     "label": "labelled",  # 】 or a colon after the number
-    "heading": "numbered",  # 、．. after the numeral
+    "heading": "closed",  # 、．. or a closing bracket after the numeral
     "arabic": "closed",  # 、．. or a closing bracket after the number
     "paren_cn": "bracketed",  # ( or （
     "paren_num": "bracketed",
@@ -131,6 +132,7 @@ _NUMERAL_SHI = re.compile(rf"[{_CN}\d][是要则来]")
 # (the label pattern's opening characters make it try every position: this scan is much cheaper)
 _NUMBER_LABELLED = re.compile(rf"[{_CN}\d]\s*[】：:]")
 _SYMBOL_START = re.compile(f"[{_GLYPH}]")
+_ENCLOSED = re.compile("[⑴-⒛㈠-㈩]")  # (the styles searched only in a text with brackets or stops)
 _LEAD_IN = re.compile(_GLYPH_RUN)
 # A Markdown list item's own mark, if the reader left it in the text; one glued to the words
 # before it, after a character that ends a word or a remark.
@@ -422,8 +424,9 @@ def _lead_in(text: str) -> int:
 def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
     numbered = "、" in text or "．" in text or "." in text
-    closed = numbered or "）" in text or ")" in text
-    bracketed = "(" in text or "（" in text
+    enclosed = _ENCLOSED.search(text) is not None
+    closed = numbered or enclosed or "）" in text or ")" in text
+    bracketed = enclosed or "(" in text or "（" in text
     numeral_shi = ("是" in text or "要" in text or "则" in text or "来" in text) and bool(
         _NUMERAL_SHI.search(text)
     )
@@ -459,11 +462,30 @@ def _label_of(kind: str, match: re.Match[str]) -> str:
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
     if kind in ("dash", "symbol"):
         return 0
-    if kind == "circled":
-        return ord(match.group("c")) - ord("①") + 1
+    if kind in _ENCLOSING_KINDS and match.group("e"):
+        return _enclosed_number(match.group("e"))
     if kind == "order":
         return _ORDER[match.group("o")]
     return _numeral(match.group("n"))
+
+
+_ENCLOSING_KINDS = ("paren_cn", "arabic", "paren_num", "circled")
+# Unicode's runs of enclosed numbers: (first code point, how many): ① ⑴ ⒈ ❶ ➀ ➊ ㈠
+_ENCLOSED_RUNS = (
+    (0x2460, 20),
+    (0x2474, 20),
+    (0x2488, 20),
+    (0x2776, 10),
+    (0x2780, 10),
+    (0x278A, 10),
+    (0x3220, 10),
+)
+
+
+def _enclosed_number(char: str) -> int | None:
+    """The number an enclosed character stands for (⑶ -> 3, ❷ -> 2, ㈣ -> 4)."""
+    code = ord(char)
+    return next((code - first + 1 for first, size in _ENCLOSED_RUNS if first <= code < first + size), None)
 
 
 # cn_number of the numerals the patterns capture: one to three of 零一…十, or one or two digits,
