@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -191,6 +191,17 @@ def test_item_words(text: str, lists: Lists) -> None:
             "✍️金句1：办的是小事，连的是民心。\n✍️金句2：以减求简，以简提效。",
             [("标题", ["办的是小事", "以减求简"])],
         ),
+        # glyph-led lines that each announce a list are one set, whatever their glyphs, with the
+        # lists between them
+        (
+            "建议按两类来记：\n🏢企业全生命周期（2个）：\n①企业信息变更\n②开办餐饮店\n"
+            "👨‍👩‍👧个人全生命周期（2个）：\n③新生儿出生\n④教育入学",
+            [
+                ("建议按两类来记", ["企业全生命周期（2个）", "个人全生命周期（2个）"]),
+                ("企业全生命周期（2个）", ["企业信息变更", "开办餐饮店"]),
+                ("个人全生命周期（2个）", ["新生儿出生", "教育入学"]),
+            ],
+        ),
         # exam questions are no list, nor are their options
         (
             "1. 今年国内生产总值增长的预期目标是（　　）。\nA. 5%左右　B. 6%左右\n"
@@ -273,6 +284,25 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
                 ("放", ["全面推行权力清单", "深化证照分离"]),
             ],
         ),
+        # a chapter number without a break after it opens only a heading line, not a list item's
+        # sentence
+        (
+            _markdown(
+                ("第十部分标题：推动绿色发展，促进人与自然和谐共生", 0, 1),
+                ("下设四个方面：", 0, 1),
+            ),
+            [("标题", ["第十部分标题", "下设四个方面"])],
+        ),
+        # headings that open with one label and a rising numeral, the space after it lost
+        (
+            _markdown(
+                ("遴选时政背诵清单", 1, 0),
+                ("专题一二十大报告（必背）", 2, 0),
+                ("专题二二十届三中全会《决定》", 2, 0),
+                ("专题四党建基础（送分题）", 2, 0),
+            ),
+            [("遴选时政背诵清单", ["二十大报告", "二十届三中全会《决定》", "党建基础"])],
+        ),
     ],
 )
 def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
@@ -296,6 +326,40 @@ def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
             "全年新开工项目100个以上。稳定社会预期。加强政策宣传解读，稳定市场信心和发展预期。",
             [("全力扩大有效需求，推动经济回升向好", ["大力提振消费", "扩大有效投资", "稳定社会预期"])],
         ),
+        # paragraphs that open with one clause: the clause after it
+        (
+            "活化文化遗产，要以保护为前提，守住历史文脉。保护是传承的基础。\n"
+            "活化文化遗产，要以创新为动力，激发传承活力。文化遗产要活起来。\n"
+            "活化文化遗产，要以人民为中心，彰显共享温度。文化遗产属于人民。",
+            [("活化文化遗产", ["要以保护为前提", "要以创新为动力", "要以人民为中心"])],
+        ),
+        # opening clauses built on one frame
+        (
+            "守正是根基，要在保护中传承，守住文化的根与魂。\n创新是动力，要在传承中发展，激活文化的源与流。\n"
+            "惠民是目的，要在发展中共享，厚植文化的土与壤。",
+            [("标题", ["守正是根基", "创新是动力", "惠民是目的"])],
+        ),
+        # an article's subheadings: short lines of their own between its paragraphs; a photo
+        # caption or two is no set
+        (
+            "近年来，湘东区坚持把抓基层、打基础作为长远之计和固本之举，探索形成治理新模式。\n"
+            "建强组织　把支部建在网格上\n"
+            "湘东区按照地域相邻、人员相熟的原则，将全区划分为1126个网格，实现网格全覆盖。\n"
+            "在组织体系建设上，湘东区重点抓好推动党组织覆盖到网格这件事。\n"
+            "划细网格　让问题发现在一线\n"
+            "网格员每天在网格里走一走、看一看、问一问，发现问题第一时间上报。\n"
+            "家庭养老床位：把养老院搬进家里\n"
+            "家庭养老床位是此次措施的一大亮点，将专业照护服务延伸到老年人家中。",
+            [("标题", ["建强组织　把支部建在网格上", "划细网格　让问题发现在一线", "家庭养老床位"])],
+        ),
+        (
+            "5月14日，县委书记周卫东深入部分乡镇、水利工程和重点企业，实地调研防汛备汛工作。\n"
+            "周卫东在石门水库察看大坝运行情况\n"
+            "在石门水库，周卫东沿坝顶察看坝体、放水设施，翻阅巡查记录，询问调度运用方案落实情况。\n"
+            "周卫东在鑫达新材料有限公司检查安全生产工作\n"
+            "在宁川化工园区，周卫东走进中控室、危化品仓库，详细了解企业安全管理制度落实情况。",
+            [],
+        ),
     ],
 )
 def test_parallel_openers(text: str, lists: Lists) -> None:
@@ -307,3 +371,174 @@ def test_reporting_frames_are_no_parallel_openers() -> None:
     opening-clause rule above)."""
     text = "全会认为，形势总体很好。\n全会强调，要狠抓工作落实。\n全会指出，要防范化解风险。"
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
+
+
+def test_items_told_apart_by_full_width_digits() -> None:
+    """关于第３条 and 关于第５条 are two items, not one repeated (a set of one is dropped as a
+    repeated heading)."""
+    text = "重点解读几条：\n（１）关于第３条。核心是三管三必须。\n（２）关于第５条。要做到五到位。\n（３）关于第１１条。要严格执法。"
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    assert [c.items for c in cards if c.type == "list"] == [["关于第３条", "关于第５条", "关于第１１条"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # chapters written without a break after their number; a table of contents heads nothing;
+        # an excerpt's chapters start at 第二章
+        (
+            "第一章发展环境……………1\n第二章总体要求……………5\n第三章重点任务……………9\n"
+            "第二章总体要求\n第一节指导思想\n正文。\n第二节基本原则\n正文。\n第三章重点任务\n正文。",
+            [("标题", ["总体要求", "重点任务"]), ("总体要求", ["指导思想", "基本原则"])],
+        ),
+        # numbering that runs on from one section into the next
+        (
+            "（一）深化商事制度改革。\n1.提升登记便利化水平。\n2.完善经营主体退出机制。\n"
+            "（二）推进公平竞争。\n3.强化公平竞争审查。\n4.加强价格监管。",
+            [
+                ("标题", ["深化商事制度改革", "推进公平竞争"]),
+                ("深化商事制度改革", ["提升登记便利化水平", "完善经营主体退出机制"]),
+                ("推进公平竞争", ["强化公平竞争审查", "加强价格监管"]),
+            ],
+        ),
+        # slips in a run of paragraphs: a number written twice, a number skipped, a number in
+        # another style
+        (
+            "一、履职情况\n正文。\n二、廉洁自律情况\n正文。\n二、存在不足\n正文。\n三、下步打算\n正文。",
+            [("标题", ["履职情况", "廉洁自律情况", "存在不足", "下步打算"])],
+        ),
+        (
+            "具体措施如下：\n1.在强化理论武装上下功夫。\n2.在锤炼党性修养上下功夫。\n4.严守纪律规矩。",
+            [("具体措施如下", ["在强化理论武装上下功夫", "在锤炼党性修养上下功夫", "严守纪律规矩"])],
+        ),
+        (
+            "根源主要有以下几个方面：\n第一，理想信念有所松懈。\n第二，宗旨意识有所淡化。\n三是党性锻炼有所放松。\n"
+            "第四，担当精神有所弱化。",
+            [
+                (
+                    "根源主要有以下几个方面",
+                    ["理想信念有所松懈", "宗旨意识有所淡化", "党性锻炼有所放松", "担当精神有所弱化"],
+                )
+            ],
+        ),
+        # labelled points inside a numbered heading; a number in another style among them
+        (
+            "一、预期目标\n正文。\n二、十大任务\n任务一：推进产业体系建设\n任务二：实施科教兴国战略\n"
+            "3、扩大国内需求\n任务四：深化改革\n三、新提法\n正文。",
+            [
+                ("标题", ["预期目标", "十大任务", "新提法"]),
+                ("十大任务", ["推进产业体系建设", "实施科教兴国战略", "扩大国内需求", "深化改革"]),
+            ],
+        ),
+        # ordinals with a measure word and what they count; 其一 …
+        (
+            "第一个关键词是“改革”。\n正文。\n第一个“新”，是新的总目标。\n第二个“新”，是新的原则。\n"
+            "第二个关键词是“人民”。\n第一步，抓关键词。第二步，找对策维度。\n"
+            "防灾体系：其一，完成排水改善；其二，扩充备援物资；其三，推动防灾社区。",
+            [
+                ("标题", ["改革", "人民"]),
+                ("改革", ["新的总目标", "新的原则"]),
+                ("人民", ["抓关键词", "找对策维度"]),
+                ("防灾体系", ["完成排水改善", "扩充备援物资", "推动防灾社区"]),
+            ],
+        ),
+        # a line that announces a set opens another list, even where the numbering runs on
+        (
+            "企业事项（2个）：\n①企业信息变更\n②开办餐饮店\n个人事项（2个）：\n③新生儿出生\n④教育入学",
+            [
+                ("企业事项（2个）", ["企业信息变更", "开办餐饮店"]),
+                ("个人事项（2个）", ["新生儿出生", "教育入学"]),
+            ],
+        ),
+        # paragraphs opened by ordinals with no heading open are the outline: （一） nests inside
+        (
+            "第一个方面，提高政治站位。\n正文。\n第二个方面，突出重点任务。\n（一）要强化政治监督。\n"
+            "（二）要纠治四风。\n第三个方面，压紧压实责任。",
+            [
+                ("标题", ["提高政治站位", "突出重点任务", "压紧压实责任"]),
+                ("突出重点任务", ["要强化政治监督", "要纠治四风"]),
+            ],
+        ),
+        # the last sentence of the paragraph before introduces the set when it names it or
+        # announces what follows
+        (
+            "同志们，学习全会精神，关键在落实。最后，我给大家提三点希望。\n一要学深悟透。\n二要结合实际。\n"
+            "围绕这一目标，当前要重点抓好以下工作。\n首先，加快绿色转型。\n其次，推进污染防治。",
+            [
+                ("我给大家提三点希望", ["学深悟透", "结合实际"]),
+                ("围绕这一目标，当前要重点抓好以下工作", ["加快绿色转型", "推进污染防治"]),
+            ],
+        ),
+        # 首先 after the subject its paragraph opens with; 其次, 再者 opening a paragraph need no comma
+        (
+            "改革推开后，难题逐一破解。\n县里首先从“减”字入手，清理政务App。\n其次在“统”字上下功夫。平台建成了。\n"
+            "再者在“联”字上做文章。部门联动了。",
+            [("标题", ["从“减”字入手", "在“统”字上下功夫", "在“联”字上做文章"])],
+        ),
+        # an exam paper's questions by their kind in brackets
+        (
+            "第一题（综合分析）\n要点1：表明观点。\n要点2：分析意义。\n第二题（组织计划）\n要点1：明确目标。\n"
+            "要点2：做好准备。",
+            [
+                ("标题", ["综合分析", "组织计划"]),
+                ("综合分析", ["表明观点", "分析意义"]),
+                ("组织计划", ["明确目标", "做好准备"]),
+            ],
+        ),
+        # numbers written as one enclosed character, and 一） closed by a bracket alone
+        (
+            "一）总体要求\n㈠指导思想\n正文。\n㈡基本原则\n⒈坚持党的全面领导。\n⒉坚持以人民为中心。\n"
+            "二）重点任务\n措施如下：⑴强化组织领导；⑵完善工作机制。\n要点：❶抓关键词；❷找对策维度；❸定文章结构。",
+            [
+                ("标题", ["总体要求", "重点任务"]),
+                ("总体要求", ["指导思想", "基本原则"]),
+                ("基本原则", ["坚持党的全面领导", "坚持以人民为中心"]),
+                ("措施如下", ["强化组织领导", "完善工作机制"]),
+                ("要点", ["抓关键词", "找对策维度", "定文章结构"]),
+            ],
+        ),
+    ],
+)
+def test_numbering_habits(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a numeral inside a word (推三阻四) is no heading glued to the words before it
+        (
+            "一、提高站位\n正文。\n二、聚焦重点\n正文。\n三、压实责任\n决不能对企业的合理诉求推三阻四、避而远之。",
+            [("标题", ["提高站位", "聚焦重点", "压实责任"])],
+        ),
+        # a marker that ends its line has its words on the next line
+        (
+            "群众层面：（1）诉求响应更快；（2）\n服务更贴心；（3）干群关系更加融洽。",
+            [("群众层面", ["诉求响应更快", "服务更贴心", "干群关系更加融洽"])],
+        ),
+        # a paragraph written twice adds no item
+        (
+            "根源在于：\n第一，理想信念有所松懈。\n第二，担当精神有所弱化。\n第二，担当精神有所弱化。",
+            [("根源在于", ["理想信念有所松懈", "担当精神有所弱化"])],
+        ),
+        # … but a point glued to its heading's line is no such set: the paragraphs after it go on
+        # with its numbering
+        (
+            "三、做好工作的关键1、对工作目标明确。\n首先要对工作的目标明确，确立服务的方向。\n2、结合实际。\n"
+            "关心群众所关注的问题。\n3、加强团队管理。",
+            [("做好工作的关键", ["对工作目标明确", "结合实际", "加强团队管理"])],
+        ),
+        # a set of paragraphs is no point of a set inside an earlier sentence
+        (
+            "至少有三条理由。第一，改革是法宝。第二，问题倒逼改革。第三，现代化在改革中推进。\n"
+            "第一个“新”，是新的总目标。\n第二个“新”，是新的原则。",
+            [
+                ("至少有三条理由", ["改革是法宝", "问题倒逼改革", "现代化在改革中推进"]),
+                ("标题", ["新的总目标", "新的原则"]),
+            ],
+        ),
+    ],
+)
+def test_markers_in_their_place(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists

@@ -11,6 +11,11 @@ Runs nest as an outline does (see group_marks): the numbered heading styles keep
 conventional order (一、 outside （一） outside 1、 outside （1） outside ①), a Markdown heading
 is outside everything below it, and the unranked styles (一是, 首先, 第一, ——, bullets) sit
 inside whatever item they appear in. A run of exam questions is no list to recall.
+
+Real documents number less tidily than the rules above: a run of paragraphs survives a number
+skipped, written twice or written in another style (任务三, 4、, 任务五), and a list may start
+at a later number, where its numbering runs on from the section before or the text is an
+excerpt. A line that announces a set (个人事项（6个）：) opens a new list however it is numbered.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import product
+from itertools import pairwise, product
 
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
@@ -32,9 +37,11 @@ from yaodian.extractors.text import (
     sentences,
     shorten,
     strip_punct,
+    words,
 )
 
 _CN = "一二三四五六七八九十"
+_BREAKS = "，,。；;：:！!？?、"
 # A label before a number (材料, 考点, 分论点): Han characters, not a numeral and not 第 (第一 is "di").
 _LABEL = rf"(?:(?![{_CN}零〇两第])[\u4e00-\u9fff]){{1,4}}?"
 # Glyphs that open a bullet point in web and social-media text (✔, ●, ▶, 🔹): arrows, shapes,
@@ -44,29 +51,40 @@ _GLYPH_RUN = rf"[{_GLYPH}](?:[\ufe0f\u200d]|[{_GLYPH}])*\s*"
 # kind -> (pattern, level); at one position the reading of the lowest level wins (一、 is a
 # heading, not 一是). The levels of the numbered heading styles are also their rank (see _RANK).
 MARKERS: dict[str, tuple[str, int]] = {
+    # (a chapter with nothing after its number, 第二章总体要求, counts only where it opens its
+    # paragraph: see find_marks)
     "chapter": (
-        rf"第(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?P<label>章|节|题|讲|课|篇|部分|单元)\s*(?:[：:、．.]|\s)",
+        rf"第(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?P<label>章|节|题|讲|课|篇|部分|单元)"
+        r"(?P<sep>\s*(?:[：:、．.]|\s)|(?=[（(]))?",
         0,
     ),
     "label": (rf"【?(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?:】|\s*[：:])", 0),
-    "heading": (rf"(?P<n>[零〇{_CN}]{{1,3}})\s*(?:、|[．.](?!\d))", 1),
-    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]", 2),
-    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])", 3),
-    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]", 4),
-    "circled": (r"(?P<c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 5),
+    # (一、 一. 一）; the styles below also as one enclosed character: ㈠ ⒈ ⑴ ❶ ➀ ➊)
+    "heading": (rf"(?P<n>[零〇{_CN}]{{1,3}})\s*(?:、|[．.](?!\d)|[)）])", 1),
+    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]|(?P<e>[㈠-㈩])", 2),
+    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])|(?P<e>[⒈-⒛])", 3),
+    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]|(?P<e>[⑴-⒇])", 4),
+    "circled": (r"(?P<e>[①-⑳❶-❿➀-➉➊-➓])", 5),
     "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})[是要则来](?![否非])", 6),
-    "di": (rf"第(?P<n>[{_CN}]{{1,3}})(?=[,，、:：])[,，、:：]", 6),
-    # (一方面 needs no comma after it)
+    # 第一，; an ordinal with a measure word and what it counts: 第一步，第一个方面，第一个关键词是“改革”
+    "di": (
+        rf"第(?P<n>[{_CN}]{{1,3}})"
+        rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
+        6,
+    ),
+    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
+    # find_marks)
     "order": (
-        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其三|其四|另一方面|一方面)(?:(?<=方面)|(?=[,，、:：]))[,，、:：]?",
+        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
+        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
         6,
     ),
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
     "symbol": (rf"(?P<g>[{_GLYPH}])(?:[\ufe0f\u200d]|[{_GLYPH}])*\s*", 7),
 }
 _ORDER = {
-    "首先": 1, "其次": 2, "再次": 3, "再者": 3, "其三": 3, "其四": 4, "然后": 3, "此外": 3, "另外": 3,
-    "最后": 99, "一方面": 1, "另一方面": 2,
+    "首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "此外": 3, "另外": 3, "最后": 99,
+    "其一": 1, "其二": 2, "其三": 3, "其四": 4, "其五": 5, "其六": 6, "一方面": 1, "另一方面": 2,
 }  # fmt: skip
 # Middle order words (此外, 另外, 再次) may follow one another: they carry no rank of their own.
 _ORDER_MIDDLE = 3
@@ -79,6 +97,9 @@ _LEVEL = {kind: level for kind, (_, level) in MARKERS.items()}
 # them, while （1） and ① nest in their items (首先，要做到两点：（1）…（2）… 其次，…).
 _RANK = {"chapter": 0.5, "label": 0.5, "heading": 1, "paren_cn": 2, "arabic": 3, "paren_num": 4, "circled": 5}
 _FREE_RANK = 3.5
+_TOP_RANK = 0.9  # an unranked run of paragraphs that opens the outline (see _rank_of)
+# Kinds that carry a number of their own (not 首先 …, which ranks its words, nor the unnumbered).
+_NUMBERED = ("chapter", "label", "heading", "paren_cn", "arabic", "paren_num", "circled", "shi", "di")
 _SHORT = 4  # an item's opening clause shorter than this is a cue word (首先, 放：); see opening_clause
 _LABELLED = ("chapter", "label")
 _NESTED = 0.01  # how much further in a free run ranks than the run it starts inside
@@ -93,7 +114,7 @@ _BOUNDARY = "。；;！!？?：:"
 _NEEDS = {
     "chapter": "第",
     "label": "labelled",  # 】 or a colon after the number
-    "heading": "numbered",  # 、．. after the numeral
+    "heading": "closed",  # 、．. or a closing bracket after the numeral
     "arabic": "closed",  # 、．. or a closing bracket after the number
     "paren_cn": "bracketed",  # ( or （
     "paren_num": "bracketed",
@@ -103,6 +124,7 @@ _NEEDS = {
     "symbol": "symbol",  # so does a bullet glyph
 }
 _DASH_STARTS = ("—", "-", "－")
+_HEADER = "："  # the label of a glyph-led line that announces a list (see _ended)
 _NEED_ORDER = ("numbered", "closed", "bracketed", "numeral_shi", "第", "dash", "labelled", "symbol")
 # (most paragraphs hold a 是, few a numbered one: this scan is much cheaper than the shi pattern's,
 # which its optional opening character makes try every position)
@@ -110,6 +132,7 @@ _NUMERAL_SHI = re.compile(rf"[{_CN}\d][是要则来]")
 # (the label pattern's opening characters make it try every position: this scan is much cheaper)
 _NUMBER_LABELLED = re.compile(rf"[{_CN}\d]\s*[】：:]")
 _SYMBOL_START = re.compile(f"[{_GLYPH}]")
+_ENCLOSED = re.compile("[⑴-⒛㈠-㈩]")  # (the styles searched only in a text with brackets or stops)
 _LEAD_IN = re.compile(_GLYPH_RUN)
 # A Markdown list item's own mark, if the reader left it in the text; one glued to the words
 # before it, after a character that ends a word or a remark.
@@ -130,6 +153,9 @@ _QUESTION = re.compile(
     r"[(（]\s*[)）]|[_＿]{3,}|[(（]\s*\d+\s*分\s*[)）]|你[^，,。；;！!？?]*[？?]\s*$|\sA[.．、].*\sB[.．、]"
 )
 _OPTION = re.compile(r"[A-DＡ-Ｄ]\s*[.．、]")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
+# A line of a table of contents: dot leaders and a page number (第一章 发展环境………1).
+_CONTENTS_LINE = re.compile(r"(?:…{2,}|[.·．]{4,}|-{4,})\s*\d{1,4}\s*$")
 
 
 @dataclass
@@ -150,8 +176,12 @@ class Mark:
     depth: int = 0
     label: str = ""
     glued: bool = False
+    opening: bool = False  # the marker opens its paragraph (after any bullet glyphs)
+    announced: bool = False  # the paragraph before ends with a colon (个人全生命周期（6个）：)
     # the index of the last paragraph up to this one that is no Markdown list item
     last_plain: int = -1
+    # the index of the last paragraph before this one that no marker opens
+    last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
     question: bool = False  # the item is an exam question (see _QUESTION)
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
@@ -222,13 +252,21 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     level or depth) whatever numbering its text opens with; that numbering is not a marker then.
     """
     marks: list[Mark] = []
-    last_plain = -1
+    last_plain = last_unmarked = -1
+    opened = False  # a marker opened the paragraph before
     for index, paragraph in enumerate(paragraphs):
+        if index and not opened:
+            last_unmarked = index - 1
+        opened = False
         text = paragraph.text
         if not paragraph.bullet:
             last_plain = index
+        if index and text == paragraphs[index - 1].text:
+            continue  # the paragraph written twice: its markers are the ones before
         layout = _layout_mark(paragraph, index)
         lead_in = 0 if layout else _lead_in(text)
+        if not layout and _CONTENTS_LINE.search(text):
+            continue  # a table of contents' line (第一章 发展环境……1) heads nothing here
         found: list[Mark] = []
         for kind, pattern in _searched_in(text):
             for match in pattern.finditer(text):
@@ -236,18 +274,47 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 if layout and start < max(layout.body_start, 1):
                     continue  # (the Markdown marker stands for the numbering it opens with)
                 glued = False
+                opening = start in (0, lead_in) or (kind == "order" and _after_subject(text, start, lead_in))
                 # (a marker that opens the paragraph is at a boundary)
-                if start and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in)):
-                    if kind in _OPENING_KINDS or not _may_glue(text, start, kind):
+                at_subject = kind == "order" and opening
+                if (
+                    start
+                    and not at_subject
+                    and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in))
+                ):
+                    if (
+                        kind in _OPENING_KINDS
+                        or not _may_glue(text, start, kind)
+                        or _inside_word(text, start)
+                    ):
                         continue
                     glued = True
+                if kind == "order" and match.group("bare") is not None and not opening:
+                    continue  # (其次在…字上下功夫 opens its paragraph; in a sentence 其次 needs its comma)
+                if (
+                    kind == "chapter"
+                    and match.group("sep") is None
+                    and not (opening and _is_heading_line(text))
+                ):
+                    continue  # (第三节课 in a sentence; 第十部分标题：…)
+                if glued and kind == "di" and match.group("what"):
+                    continue  # (七个聚焦第一个是什么)
                 if kind == "arabic" and match.group("close") and _unclosed_bracket(text[:start]) >= 0:
                     continue  # (1） closes a bracket there: 见附件1）)
                 number = _number_of(kind, match)
                 if number is None:
                     continue
                 found.append(
-                    Mark(kind, number, index, start, match.end(), label=_label_of(kind, match), glued=glued)
+                    Mark(
+                        kind,
+                        number,
+                        index,
+                        start,
+                        match.end(),
+                        label=_label_of(kind, match),
+                        glued=glued,
+                        opening=opening,
+                    )
                 )
         if layout:
             found.append(layout)
@@ -270,14 +337,63 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 continue
             unique.append(mark)
         options_follow = index + 1 < len(paragraphs) and bool(_OPTION.match(paragraphs[index + 1].text))
+        announced = index > 0 and paragraphs[index - 1].text.rstrip().endswith((":", "："))
         for mark, following in zip(unique, [*unique[1:], None], strict=False):
             end = following.start if following else len(text)
             mark.body = text[mark.body_start : end].strip()
             mark.rest = text[mark.body_start :]
             mark.last_plain = last_plain
+            mark.last_unmarked = last_unmarked
+            if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
+                mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
+            mark.announced = announced and mark.opening
             mark.question = options_follow or bool(_QUESTION.search(mark.rest))
+        opened = any(mark.opening for mark in unique)
         marks += unique
+    _run_on_broken_items(marks, paragraphs)
     return marks
+
+
+def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None:
+    """An item whose marker ends its line ((2) then 服务更贴心 on the next line: hard-wrapped or
+    PDF text) takes the next line for its words, when that line opens with no marker of its own."""
+    opens = {mark.paragraph for mark in marks if mark.opening}
+    for mark, following in zip(marks, [*marks[1:], None], strict=False):
+        if han_len(mark.body) or mark.kind in _LAYOUT_KINDS or mark.kind in _SECTION_KINDS:
+            continue  # (【材料一】 alone on its line labels what follows)
+        after = mark.paragraph + 1
+        last_in_line = following is None or following.paragraph > mark.paragraph
+        if not last_in_line or after >= len(paragraphs) or after in opens:
+            continue
+        if not paragraphs[after].heading and not paragraphs[after].bullet:
+            mark.body = mark.rest = paragraphs[after].text
+            mark.question = mark.question or bool(_QUESTION.search(mark.rest))
+
+
+def _after_subject(text: str, start: int, lead_in: int) -> bool:
+    """首先 after the subject its paragraph opens with (县里首先从“减”字入手): one to three Han
+    characters and nothing else before it."""
+    return (
+        text.startswith("首先", start)
+        and 0 < start - lead_in <= 3
+        and han_len(text[lead_in:start]) == start - lead_in
+    )
+
+
+def _is_heading_line(text: str) -> bool:
+    """A line that is only a heading: no clause or sentence break in it (第二章总体要求)."""
+    return not _CLAUSE_BREAK.search(text.rstrip("。.！!？? "))
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether the numeral at `start` is inside a word that starts before it (推三阻四、避而远之:
+    no 四、 heading glued to the words before it)."""
+    position = 0
+    for word in words(text):
+        if position >= start:
+            return position > start
+        position += len(word)
+    return False
 
 
 def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
@@ -288,13 +404,13 @@ def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
     text = paragraph.text
     list_mark = _LIST_MARK.match(text)
     body_start = list_mark.end() if list_mark else 0
-    for _, pattern in _searched_in(text[body_start:]):
+    for kind, pattern in _searched_in(text[body_start:]):
         match = pattern.match(text, body_start)
-        if match:
+        if match and not (kind == "chapter" and match.group("sep") is None and not _is_heading_line(text)):
             body_start = max(body_start, match.end())
     if paragraph.heading:
-        return Mark("md_heading", 0, index, 0, body_start, depth=paragraph.heading)
-    return Mark("bullet", 0, index, 0, body_start, depth=paragraph.bullet)
+        return Mark("md_heading", 0, index, 0, body_start, depth=paragraph.heading, opening=True)
+    return Mark("bullet", 0, index, 0, body_start, depth=paragraph.bullet, opening=True)
 
 
 def _lead_in(text: str) -> int:
@@ -308,8 +424,9 @@ def _lead_in(text: str) -> int:
 def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """The kinds (with their patterns) that can match in `text`, in MARKERS order."""
     numbered = "、" in text or "．" in text or "." in text
-    closed = numbered or "）" in text or ")" in text
-    bracketed = "(" in text or "（" in text
+    enclosed = _ENCLOSED.search(text) is not None
+    closed = numbered or enclosed or "）" in text or ")" in text
+    bracketed = enclosed or "(" in text or "（" in text
     numeral_shi = ("是" in text or "要" in text or "则" in text or "来" in text) and bool(
         _NUMERAL_SHI.search(text)
     )
@@ -330,24 +447,45 @@ def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _label_of(kind: str, match: re.Match[str]) -> str:
     """What tells runs of one kind apart: the label of 【材料一】 and 第一题, the glyph of a bullet,
-    一方面 from 首先."""
+    一方面 from 首先, what an ordinal counts (第一个关键词, 第一步)."""
     if kind in _LABELLED:
         return match.group("label")
     if kind == "symbol":
         return match.group("g")
     if kind == "order" and match.group("o").endswith("方面"):
         return "方面"
+    if kind == "di":
+        return match.group("what") or ""  # (第一个关键词是… apart from 第一个“新”，是…)
     return ""
 
 
 def _number_of(kind: str, match: re.Match[str]) -> int | None:
     if kind in ("dash", "symbol"):
         return 0
-    if kind == "circled":
-        return ord(match.group("c")) - ord("①") + 1
+    if kind in _ENCLOSING_KINDS and match.group("e"):
+        return _enclosed_number(match.group("e"))
     if kind == "order":
         return _ORDER[match.group("o")]
     return _numeral(match.group("n"))
+
+
+_ENCLOSING_KINDS = ("paren_cn", "arabic", "paren_num", "circled")
+# Unicode's runs of enclosed numbers: (first code point, how many): ① ⑴ ⒈ ❶ ➀ ➊ ㈠
+_ENCLOSED_RUNS = (
+    (0x2460, 20),
+    (0x2474, 20),
+    (0x2488, 20),
+    (0x2776, 10),
+    (0x2780, 10),
+    (0x278A, 10),
+    (0x3220, 10),
+)
+
+
+def _enclosed_number(char: str) -> int | None:
+    """The number an enclosed character stands for (⑶ -> 3, ❷ -> 2, ㈣ -> 4)."""
+    code = ord(char)
+    return next((code - first + 1 for first, size in _ENCLOSED_RUNS if first <= code < first + size), None)
 
 
 # cn_number of the numerals the patterns capture: one to three of 零一…十, or one or two digits,
@@ -370,7 +508,38 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         runs = _runs(marks, stray)
     found = [run for run in runs if len(run.marks) >= 2 and not _questions(run)]
     found.sort(key=lambda e: (e.marks[0].paragraph, e.marks[0].start))
+    for run in found:
+        if run.kind == "md_heading":
+            _drop_shared_labels(run)
     return found
+
+
+# A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).
+_HEADING_LABEL = re.compile(rf"(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}})")
+
+
+def _drop_shared_labels(run: Enumeration) -> None:
+    """Markdown headings of one run that all open with one label and a rising numeral, written
+    without a break before their words (专题一二十大报告, 专题三新质生产力, 专题四党建基础: the
+    space a reader lost): their items are the words after the numeral."""
+    parsed = []
+    for mark in run.marks:
+        match = _HEADING_LABEL.match(mark.item)
+        if not match:
+            return
+        digits = match.group("n")
+        # the longest numeral that reads as a number: 一 of 一二十大报告, 十一 of 十一届…
+        size = next((size for size in range(len(digits), 0, -1) if _numeral(digits[:size])), 0)
+        if not size:
+            return
+        parsed.append((match.group("label"), _numeral(digits[:size]), match.start("n") + size))
+    values = [value for _, value, _ in parsed]
+    if len({label for label, _, _ in parsed}) > 1 or any(b <= a for a, b in pairwise(values)):
+        return
+    for mark, (_, _, end) in zip(run.marks, parsed, strict=True):
+        words = strip_punct(mark.item[end:])
+        if han_len(words) >= 2:
+            mark._item = words
 
 
 def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
@@ -386,6 +555,11 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     dashes or glyphs ends at a paragraph that does not open with one, a Markdown list at a
     paragraph that is no list item.
 
+    A mark that continues no run of its own key may carry another run's next number in another
+    style (see _slipped_into); a mark that opens its paragraph may start a run at a later number
+    (see _can_start), and a run of paragraphs it starts is no point of a run inside an earlier
+    paragraph's sentences (see _inline).
+
     A stray mark (by id in `strays`) joins no run; a run that starts after it, ranking deeper,
     has it as its parent when it is nearer than the enclosing run's item.
     """
@@ -393,6 +567,7 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     runs: list[Enumeration] = []
     opener: tuple[int, Enumeration] | None = None  # the paragraph's opening mark's run
     stray: Mark | None = None
+    latest: dict[tuple[str, int, str], Mark] = {}  # the last mark of each key taken in a run
 
     def close_from(index: int) -> None:
         runs.extend(stack[index:])
@@ -409,12 +584,24 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         same = next((i for i, run in enumerate(stack) if run.key == key), None)
         if same is None and mark.kind == "order" and mark.number == _ORDER["最后"]:
             same = _closed_by_last(stack)
-        if same is not None and _continues(stack[same], mark):
+        slip = None
+        own = latest.get(key)
+        if (same is None or not _continues(stack[same], mark)) and not (
+            own and own.number == mark.number - 1
+        ):
+            slip = _slipped_into(stack, mark)
+        if same is not None and slip is None and _continues(stack[same], mark):
             close_from(same + 1)
             run = stack[same]
+        elif slip is not None:
+            close_from(slip + 1)
+            run = stack[slip]
         else:
-            if mark.glued or not _can_start(mark):
+            first_of_key = same is None or _announced_apart(stack[same].marks[-1], mark)
+            if mark.glued or not _can_start(mark, first_of_key):
                 continue
+            while mark.opening and stack and _inline(stack[-1], mark):
+                runs.append(stack.pop())  # (a set of paragraphs is no point of a sentence's set)
             inside = opener is not None and opener[0] == mark.paragraph and opener[1] in stack
             if same is not None:
                 if inside and stack.index(opener[1]) > same:
@@ -436,16 +623,29 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
             run = Enumeration(mark.kind, parent=parent, rank=rank, key=key)
             stack.append(run)
         run.marks.append(mark)
+        latest[key] = mark
         if opener is None or opener[0] != mark.paragraph:
             opener = (mark.paragraph, run)
     close_from(0)
     return runs
 
 
+def _inline(run: Enumeration, mark: Mark) -> bool:
+    """A run of two or more markers all inside one paragraph before `mark`, none opening it (我理解
+    至少有三条理由。第一，…第二，…第三，…); not one marker glued to a heading line (…的关键1、…)."""
+    first, last = run.marks[0], run.marks[-1]
+    if len(run.marks) < 2 or first.paragraph != last.paragraph or last.paragraph >= mark.paragraph:
+        return False
+    return not any(m.opening for m in run.marks)
+
+
 def _closed_by_last(stack: list[Enumeration]) -> int | None:
     """The open run of 第一/一是 that 最后 ends (第一，…第二，…最后，…), if one is open and no
-    run of 首先 … is."""
-    return next((i for i in range(len(stack) - 1, -1, -1) if stack[i].kind in ("shi", "di")), None)
+    run of 首先 … is; not a run of ordinals that count something (第一个方面, 第一步)."""
+    plain = ("shi", "di")
+    return next(
+        (i for i in range(len(stack) - 1, -1, -1) if stack[i].kind in plain and not stack[i].key[2]), None
+    )
 
 
 def _after(mark: Mark, other: Mark) -> bool:
@@ -455,21 +655,39 @@ def _after(mark: Mark, other: Mark) -> bool:
 def _rank_of(mark: Mark, stack: list[Enumeration]) -> float:
     """The rank of a run `mark` starts with `stack` open (see _RANK).
 
-    Labelled sections of another label start inside the open one (【考点五】 … 金句1：, 金句2：).
+    Labelled sections of another label start inside the open one (【考点五】 … 金句1：, 金句2：);
+    labelled points inside the innermost numbered heading open (三、十大工作任务 … 任务一：).
+    Paragraphs opened by 第一， 一是 or 首先 with no heading open are the document's own outline:
+    the numbered headings under them nest inside.
     """
     if mark.kind == "md_heading":
         return mark.depth - 10
     if mark.kind in _LABELLED:
-        return max((run.rank + _NESTED for run in stack if run.kind in _LABELLED), default=_RANK[mark.kind])
+        labelled = [run.rank + _NESTED for run in stack if run.kind in _LABELLED]
+        if labelled:
+            return max(labelled)
+        ranked = [
+            run.rank
+            for run in stack
+            if (run.kind in _RANK or run.kind == "md_heading") and run.marks[-1].opening
+        ]
+        if mark.kind == "label" and ranked:
+            return max(ranked) + _NESTED  # (三、十大工作任务 then 任务一：…, 任务二：…)
+        return _RANK[mark.kind]
     if mark.kind in _RANK:
         return _RANK[mark.kind]
+    if not stack and mark.opening and mark.kind in ("shi", "di", "order"):
+        return _TOP_RANK  # (第一个方面，… with （一） under it)
     return max(_FREE_RANK, stack[-1].rank + _NESTED) if stack else _FREE_RANK
 
 
 def _ended(run: Enumeration, mark: Mark) -> bool:
-    """A run of dashes or glyphs ends after a paragraph without one; a Markdown list at a
-    paragraph that is no list item."""
+    """A run of dashes or glyphs ends after a paragraph without one; a run of glyph-led lines
+    that each announce a list (🏢企业…：①…⑦ 👨‍👩‍👧个人…：⑧…) at a paragraph that no marker
+    opens; a Markdown list at a paragraph that is no list item."""
     last = run.marks[-1]
+    if run.key[2] == _HEADER:
+        return mark.last_unmarked > last.paragraph
     if run.kind in _OPENING_KINDS:
         return mark.paragraph > last.paragraph + 1
     if run.kind == "bullet":
@@ -477,8 +695,33 @@ def _ended(run: Enumeration, mark: Mark) -> bool:
     return False
 
 
-def _can_start(mark: Mark) -> bool:
-    return mark.number in (0, 1)
+def _can_start(mark: Mark, first_of_key: bool) -> bool:
+    """A run starts at its first number; or, where its marker opens the paragraph and no run of
+    its key is open, at a later one: the list's first items are elsewhere (an excerpt starting at
+    第二章) or its numbering runs on from the section before (1.–3. under （一）, 4.–6. under （二）)."""
+    if mark.number in (0, 1):
+        return True
+    return mark.opening and first_of_key and mark.kind in _NUMBERED and mark.number >= 2
+
+
+def _slipped_into(stack: list[Enumeration], mark: Mark) -> int | None:
+    """The open run (its index in `stack`, innermost first) whose next number a marker of another
+    style carries: an author's slip in a run of paragraphs (任务三 then 4、 then 任务五; （二） then
+    3. then （四）; 第二， then 三是 then 第四，). Paragraph-opening markers only, into a run of
+    paragraph-opening markers; not a marker whose own style's numbering it continues (1. 2. under
+    （一）, then 3. under （二）: see _runs)."""
+    if not mark.opening or mark.kind not in _NUMBERED or mark.number < 2:
+        return None
+    for index in range(len(stack) - 1, -1, -1):
+        run = stack[index]
+        last = run.marks[-1]
+        if run.key == mark.key or run.kind not in _NUMBERED:
+            continue
+        if last.opening and last.paragraph < mark.paragraph and last.number == mark.number - 1:
+            if _announced_apart(last, mark):
+                continue
+            return index
+    return None
 
 
 def _continues(run: Enumeration, mark: Mark) -> bool:
@@ -486,14 +729,27 @@ def _continues(run: Enumeration, mark: Mark) -> bool:
     if mark.kind in _LAYOUT_KINDS:
         return True  # (a list item of another list has ended this one: see _ended)
     if mark.kind in _OPENING_KINDS:
-        return mark.paragraph == last.paragraph + 1
+        return mark.paragraph == last.paragraph + 1 or mark.label == _HEADER  # (see _ended)
     if mark.kind == "order" and run.kind != "order":
         return True  # 最后 ends a run of 第一 … (see _closed_by_last)
     if mark.kind == "order":
         return last.number != 99 and (
             mark.number > last.number or mark.number == 99 or mark.number == last.number == _ORDER_MIDDLE
         )
-    return mark.number == last.number + 1
+    if _announced_apart(last, mark):
+        return False
+    if mark.number == last.number + 1:
+        return True
+    # a run of paragraphs survives a slip in its numbering: a number skipped (12. then 14.) or
+    # written twice (二、廉洁自律情况 then 二、存在不足)
+    slip = mark.number == last.number + 2 or mark.number == last.number >= 2
+    return slip and mark.opening and last.opening and last.paragraph < mark.paragraph
+
+
+def _announced_apart(last: Mark, mark: Mark) -> bool:
+    """Whether a line of its own announces `mark` (企业…（7个）：①…⑦ 个人…（6个）：⑧…): its
+    numbering may run on, but it opens another list."""
+    return mark.announced and last.paragraph < mark.paragraph - 1
 
 
 def _questions(run: Enumeration) -> bool:
@@ -518,6 +774,8 @@ def item_text(body: str, kind: str = "") -> str:
     clause = strip_punct(clause)
     if kind in _HEADING_KINDS:
         clause = heading_part(clause)
+    if _BRACKETED.fullmatch(clause):
+        return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
 
 
@@ -530,6 +788,7 @@ def _unclosed_bracket(text: str) -> int:
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # A section title's closing remark in brackets is a note to the reader (（直接背！）, （重点）).
 _SECTION_KINDS = ("md_heading", "chapter", "label")
+_BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
 _REMARK = re.compile(r"[(（][^()（）]*[)）][\s。.！!]*$")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
 _BODY_OPENER = re.compile(
@@ -571,8 +830,9 @@ def heading_part(clause: str) -> str:
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring).
 
-    A short paragraph right before the set introduces it too when it names a numbered concept
-    (“五个强化”甩给你) or asks the question the set answers (有何战略之策?).
+    The last sentence of the paragraph right before the set introduces it too when it names a
+    numbered concept (“五个强化”甩给你, 最后，我给大家提三点希望。), asks the question the set
+    answers (有何战略之策?) or announces what follows (要重点抓好以下工作。).
     """
     first = run.marks[0]
     text = paragraphs[first.paragraph].text
@@ -582,24 +842,49 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
         between = text[run.parent.body_start : first.start].strip()
         return _last_clause(between) if between.endswith((":", "：")) else run.parent.item
     before = text[: first.start].strip()
-    if han_len(before) >= 2:
+    if han_len(before) >= 2 and not first.opening:  # (not the subject of 县里首先…)
         return _last_clause(before)
     if first.paragraph > 0 and (run.parent is None or run.parent.paragraph < first.paragraph - 1):
         previous = paragraphs[first.paragraph - 1].text.rstrip()
         if previous.endswith((":", "：")):
             return _last_clause(previous)
-        if _introduces(previous):
-            return previous.rstrip("。.！!？? ")
-    if run.parent is not None:
+        said = sentences(previous) or [previous]
+        last = said[-1].strip()
+        if _introduces(last):
+            # (a paragraph of that one sentence is the lead whole)
+            return last.rstrip("。.！!？? ") if len(said) == 1 else _naming_clause(last.rstrip("。.！!？? "))
+    if run.parent is not None and run.parent.item:  # (【材料二】 alone on its line names nothing)
         return run.parent.item
     return title
 
 
-def _introduces(paragraph: str) -> bool:
-    """A one-sentence paragraph that names a numbered concept or asks a question."""
-    if len(sentences(paragraph)) > 1 or han_len(paragraph) > 40:
+def _introduces(sentence: str) -> bool:
+    """A sentence that names a numbered concept, asks a question or announces what follows."""
+    if han_len(sentence) > 40:
         return False
-    return has_term(paragraph) or (paragraph.endswith(("?", "？")) and han_len(paragraph) <= 20)
+    question = sentence.endswith(("?", "？")) and han_len(sentence) <= 20
+    return question or bool(_FOLLOWING.search(sentence)) or has_term(sentence)
+
+
+_FOLLOWING = re.compile("以下|如下")
+
+
+def _naming_clause(sentence: str) -> str:
+    """The clause of an introducing sentence that names the set or announces it (我给大家提三点希望
+    of 最后，我给大家提三点希望; 现将有关情况汇报如下 of …，请同志们批评指正), with the clause
+    before it when it is very short; a question whole. Quotation marks stay (“五个强化”甩给你)."""
+    pieces = [piece.strip() for piece in re.split(r"[，,；;：:]", sentence) if piece.strip()]
+    naming = [i for i, piece in enumerate(pieces) if _FOLLOWING.search(piece) or has_term(piece)]
+    if sentence.endswith(("?", "？")) or len(pieces) < 2 or not naming:
+        return sentence.strip(_CLAUSE_MARKS)
+    at = naming[-1]
+    lead = pieces[at]
+    if han_len(lead) < 6 and at > 0:
+        lead = pieces[at - 1] + "，" + lead
+    return lead.strip(_CLAUSE_MARKS)
+
+
+_CLAUSE_MARKS = "，,。；;：:！!？? "
 
 
 def _last_clause(text: str) -> str:

@@ -1,10 +1,12 @@
 """Unnumbered parallel structure: headings that open consecutive paragraphs in the same shape
 (also as their opening clause: 坚持项目为王，…。坚持工业强市，…。), sentences or ；-parts of one
-paragraph that open with the same words (强化…；强化…；强化…), and run-in headings: short
-sentences that each head the longer ones after them (大力提振消费。实施…。扩大有效投资。…).
+paragraph that open with the same words (强化…；强化…；强化…), run-in headings: short
+sentences that each head the longer ones after them (大力提振消费。实施…。扩大有效投资。…),
+and an article's subheadings: short lines of their own between its paragraphs.
 
 Parallelism is judged by shape alone: a shared opening or ending (the same verb, the same
-head noun) and comparable length. No word list is involved, so it works on any topic.
+head noun), a shared frame (守正是根基，… 创新是动力，… 惠民是目的，…) and comparable length.
+No word list is involved, so it works on any topic.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from yaodian.extractors.outline import MARKERS
-from yaodian.extractors.text import Paragraph, clauses, han_len, sentences, shorten, strip_punct
+from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
 
 _UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
@@ -70,7 +72,10 @@ def _alike(texts: list[str]) -> bool:
 
 def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
     """Consecutive paragraphs opened by short parallel sentences (unnumbered headings), or by
-    short parallel clauses that begin with the same words (坚持项目为王，…; 坚持工业强市，…).
+    short parallel clauses that begin with the same words (坚持项目为王，…; 坚持工业强市，…) or
+    share a frame (守正是根基，…; 创新是动力，…); paragraphs that all open with one clause take
+    the clause after it (活化文化遗产，要以保护为前提，… 活化文化遗产，要以创新为动力，…); and an
+    article's subheadings (see section_headings).
 
     A Markdown heading or list item is the outline's to take.
     """
@@ -95,9 +100,12 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         if head is not None and (not run or _continues(run[-1], head)):
             run.append(head)
             continue
+        shared = _shared_opening(run)
+        if shared:
+            run = [(i, clauses(rest)[0], rest, True) for i, _, rest, _ in run]
         if _is_set([h[1] for h in run], clauses_only=bool(run) and run[0][3]):
             first_index = run[0][0]
-            lead = _lead_before(paragraphs, first_index) or title
+            lead = shared or _lead_before(paragraphs, first_index) or title
             found.append(
                 ParallelSet(
                     lead=lead,
@@ -108,7 +116,74 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 )
             )
         run = [head] if head is not None else []
+    return found + section_headings(paragraphs, title)
+
+
+def _shared_opening(run: list[tuple[int, str, str, bool]]) -> str:
+    """The clause three or more paragraphs all open with, when each goes on with a clause of
+    its own (活化文化遗产，要以保护为前提，…), else ''."""
+    if len(run) < 3 or not run[0][3] or len({head for _, head, _, _ in run}) > 1:
+        return ""
+    if not all(clauses(rest) and han_len(clauses(rest)[0]) >= 4 for _, _, rest, _ in run):
+        return ""
+    return run[0][1]
+
+
+# A line that is a subheading: no clause or sentence break inside it (、 ： “” may be).
+_BREAK = re.compile(r"[，,。；;！!？?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_SECTION_GAP = 6  # paragraphs at most between two subheadings of one article
+_SUBHEADING = (6, 25)  # its length in Han characters
+
+
+def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
+    """An article's subheadings: three or more short lines of their own, each between paragraphs
+    of running text and a few paragraphs apart, of comparable length (建强组织　把支部建在网格上 …
+    划细网格　让问题发现在一线 … 做实服务　把群众的事当自己的事). The words before a colon
+    name a subheading that goes on after it (家庭养老床位：把“养老院”搬进家里)."""
+    found: list[ParallelSet] = []
+    group: list[tuple[int, str]] = []
+    for index, text in [*_subheadings(paragraphs), (len(paragraphs) + _SECTION_GAP + 1, "")]:
+        if group and index - group[-1][0] > _SECTION_GAP:
+            lengths = [han_len(head) for _, head in group]
+            if len(group) >= 3 and max(lengths) <= 2 * min(lengths):
+                found.append(
+                    ParallelSet(
+                        lead=title,
+                        items=[_named_part(head) for _, head in group],
+                        context=[shorten(paragraphs[i + 1].text) for i, _ in group],
+                        line=paragraphs[group[0][0]].line,
+                        heading_level=True,
+                    )
+                )
+            group = []
+        group.append((index, text))
     return found
+
+
+def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
+    """The lines that stand as subheadings between paragraphs of running text (by index)."""
+    found = []
+    for index in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[index]
+        text = paragraph.text
+        low, high = _SUBHEADING
+        if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high or _BREAK.search(text):
+            continue
+        before, after = paragraphs[index - 1].text, paragraphs[index + 1].text
+        framed = _running_text(before) and _running_text(after) and han_len(after) >= 2 * han_len(text)
+        if framed and not _starts_with_marker(text):
+            found.append((index, text))
+    return found
+
+
+def _running_text(text: str) -> bool:
+    return han_len(text) >= 20 and bool(_SENTENCE_END.search(text))
+
+
+def _named_part(heading: str) -> str:
+    name, colon, _ = heading.partition("：") if "：" in heading else heading.partition(":")
+    return name.strip() if colon and han_len(name) >= 2 else heading
 
 
 def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool]) -> bool:
@@ -116,7 +191,18 @@ def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool
     two characters (see _is_set)."""
     if head[3] != last[3]:
         return False
-    return head[1][:2] == last[1][:2] if head[3] else _alike([last[1], head[1]])
+    if head[3]:
+        return head[1][:2] == last[1][:2] or _framed([last[1], head[1]])
+    return _alike([last[1], head[1]])
+
+
+def _framed(texts: list[str]) -> bool:
+    """Clauses of one length built on one frame: the same character at the same place inside
+    them, their openings apart (守正是根基, 创新是动力, 惠民是目的)."""
+    size = len(texts[0])
+    if size < 4 or any(len(text) != size for text in texts) or len({text[0] for text in texts}) < len(texts):
+        return False
+    return any(len({text[k] for text in texts}) == 1 and HAN.match(texts[0][k]) for k in range(1, size - 1))
 
 
 def _is_set(heads: list[str], clauses_only: bool) -> bool:
@@ -125,6 +211,8 @@ def _is_set(heads: list[str], clauses_only: bool) -> bool:
     not 全会认为, 全会强调, 全会指出)."""
     if clauses_only:
         prefix = han_len(common_prefix(heads))
+        if len(heads) >= 3 and _framed(heads):
+            return True
         return len(heads) >= 3 and prefix >= 2 and all(han_len(h) - prefix >= 3 for h in heads)
     return (len(heads) >= 2 and _alike(heads)) or len(heads) >= 3
 

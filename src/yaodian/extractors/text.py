@@ -140,11 +140,16 @@ def opening_clause(text: str, minimum: int = 4) -> str:
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # (with fullmatch)
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
+# Full-width digits and Latin letters (第３条, ＡＰＰ), read as the ASCII ones they stand for.
+_HALF_WIDTH = {
+    code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+}
 
 
 def content_chars(text: str) -> str:
-    """`text` without punctuation and spaces: what two spellings of the same words share."""
-    return _NOT_CONTENT.sub("", text)
+    """`text` without punctuation and spaces: what two spellings of the same words share (a
+    full-width digit or letter is the same character as its ASCII twin)."""
+    return _NOT_CONTENT.sub("", text.translate(_HALF_WIDTH))
 
 
 @lru_cache(maxsize=65536)  # asked of the same clauses and members over and over
