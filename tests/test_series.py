@@ -86,6 +86,11 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+        # the first member may share only the first two characters of the others' opening
+        (
+            "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",
+            [["以案为鉴", "以案促改", "以案促治"], ["查处一案", "警示一片", "治理一域"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
@@ -116,6 +121,16 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量。",
             [["更基本", "更深沉", "更持久"]],
         ),
+        # …or the opening of the one part after it; the last member ends before a function word
+        (
+            "确保每一座水库、每一段堤防、每一处隐患点都有人盯、有人管。",
+            [["每一座水库", "每一段堤防", "每一处隐患点"]],
+        ),
+        # a middle part is weighed against the other middle parts, not against itself
+        (
+            "在服务教育强国、科技强国、人才强国建设中展现新担当、实现新作为。",
+            [["教育强国", "科技强国", "人才强国"]],
+        ),
         # long members keep more words past the longest sibling (a member is no pair of long phrases)
         (
             "即世界旅游休闲中心、中国与葡语国家商贸合作服务平台、以中华文化为主流多元文化共存的交流合作基地，为…",
@@ -138,6 +153,22 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # long names among short ones are one set
+        (
+            "聚焦水库、堤防、山洪灾害危险区、地质灾害隐患点、在建工地、危化品、燃气、自建房等重点领域。",
+            [["水库", "堤防", "山洪灾害危险区", "地质灾害隐患点", "在建工地", "危化品", "燃气", "自建房"]],
+        ),
+        # a long part with a verb in it is a clause that swallowed the words after the series
+        ("要把那些有影响、有代表性的党外人士及时推荐到人大、政府及有关群众团体中来。", []),
+    ],
+)
+def test_series_balance(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
 
 

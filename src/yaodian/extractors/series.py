@@ -88,6 +88,7 @@ _UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]
 # How much longer than the shortest member the longest may be: beyond it, one "member" is a
 # clause that swallowed the words after the series (影响、有代表性的党外人士及时推荐到人大).
 _BALANCE = 3
+_NAME_LONGEST = 6  # the median member of a set of names is no longer than this
 
 
 @dataclass
@@ -248,20 +249,32 @@ def _member(text: str) -> str:
 
 def _verbs() -> frozenset[str]:
     """The words jieba's dictionary knows only as verbs (tag v; not vn, a verb that names a thing)."""
-    return _verb_table()[0]
+    return _word_classes()[0]
+
+
+def _function_words() -> frozenset[str]:
+    """The words jieba's dictionary tags as function words: adverbs (都, 则), conjunctions (并),
+    prepositions, particles (的), words of place (上, 之后), modal words and interjections."""
+    return _word_classes()[1]
+
+
+_FUNCTION_TAGS = {"d", "c", "p", "u", "f", "y", "e"}
 
 
 @lru_cache(maxsize=1)
-def _verb_table() -> tuple[frozenset[str], int]:
+def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
     jieba = import_jieba()
     dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
-    def build() -> tuple[frozenset[str], int]:
+    def build() -> tuple[frozenset[str], frozenset[str]]:
         with dictionary.open(encoding="utf-8") as lines:
-            verbs = frozenset(word for word, _, tag in map(str.split, lines) if tag == "v")
-        return verbs, len(verbs)
+            tagged = [(word, tag) for word, _, tag in map(str.split, lines)]
+        return (
+            frozenset(word for word, tag in tagged if tag == "v"),
+            frozenset(word for word, tag in tagged if tag in _FUNCTION_TAGS),
+        )
 
-    return marshal_copy(dictionary, "jieba-verbs", build, (frozenset, int))
+    return marshal_copy(dictionary, "jieba-word-classes", build, (frozenset, frozenset))
 
 
 def _opens_with_verb(member: str) -> bool:
@@ -363,11 +376,15 @@ def _series_in(parts: list[str]) -> list[Series]:
     middle = parts[1:-1]
     if any(not p for p in middle) or word_len_of(parts[-1]) == 0:
         return []
-    typical = statistics.median([word_len_of(p) for p in middle]) if middle else word_len_of(parts[-1])
+    sizes = [word_len_of(p) for p in middle]
     # runs of plain members between seams: (head, members, tail)
     runs: list[tuple[str, list[str], str]] = []
     head, current = parts[0], []
     for index, part in enumerate(middle, 1):
+        # a part is weighed against the other middle parts: one long part among two would
+        # otherwise set the measure it is weighed by
+        others = sizes[: index - 1] + sizes[index:]
+        typical = statistics.median(others) if others else sizes[index - 1]
         if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]):
             runs.append((head, current, part))
             head, current = part, []
@@ -397,13 +414,22 @@ def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bo
 
 
 def _opens_next(part: str, following: list[str]) -> bool:
-    """Whether `part` ends with a member that opens as the parts after it do, after words of its own."""
-    opening = _shared_opening(following)
+    """Whether `part` ends with a member that opens as the parts after it do, after words of its own
+    (…一个民族发展中更基本、更深沉; one part after it: …每一处隐患点都有人盯、有人管)."""
+    opening = _shared_opening(following) if len(following) >= 2 else _opening_in(part, following[0])
     if not opening or (len(opening) < 2 and len(following) < 2) or part.startswith(opening):
         return False
     at = part.rfind(opening)
     longest = max(word_len_of(f) for f in following)
     return at >= 2 and word_len_of(part[at:]) <= longest + 2
+
+
+def _opening_in(part: str, after: str) -> str:
+    """The longest opening of `after`, two characters or more, that `part` holds after its start."""
+    size = len(after)
+    while size >= 2 and after[:size] not in part[2:]:
+        size -= 1
+    return after[:size] if size >= 2 else ""
 
 
 def _de_in_step(part: str, before: str, after: str) -> bool:
@@ -453,7 +479,7 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     else:
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
-        firsts, lead = _with_shared_opening(firsts, others, lead)
+        firsts, lead = _with_shared_opening(firsts, others, lead, mids)
     members = [m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(_member(member))]
     if len(members) < 3 or any(word_len_of(m) < 1 for m in members) or len(set(members)) < len(members):
         return None
@@ -482,10 +508,15 @@ def _quotations_apart(member: str) -> list[str]:
     return [member]
 
 
-def _with_shared_opening(firsts: list[str], others: list[str], lead: str) -> tuple[list[str], str]:
-    """When every later member opens with the same words (为A、为B、为C; 常修为政之德、常思贪欲之害)
-    and the lead holds them near its end, the first member opens with them too."""
+def _with_shared_opening(
+    firsts: list[str], others: list[str], lead: str, mids: list[str]
+) -> tuple[list[str], str]:
+    """When every later member opens with the same words (为A、为B、为C; 常修为政之德、常思贪欲之害),
+    or the middle ones do, and the lead holds them (or their first two characters: 以案为鉴 before
+    以案促改、以案促治) near its end, the first member opens with them too."""
     opening = _shared_opening(others)
+    if len(opening) < 2 and len(mids) >= 2 and len(_shared_opening(mids)) >= 2:
+        opening = _shared_opening(mids)
     if (
         len(firsts) != 1
         or not opening
@@ -494,9 +525,12 @@ def _with_shared_opening(firsts: list[str], others: list[str], lead: str) -> tup
     ):
         return firsts, lead
     whole = lead + firsts[0]
-    start = whole.rfind(opening, 0, len(lead))
-    longest = max(word_len_of(m) for m in others)
-    if start < 0 or word_len_of(whole[start:]) > longest + 2:
+    size = len(opening)
+    while size > 2 and whole.rfind(opening[:size], 0, len(lead)) < 0:
+        size -= 1
+    start = whole.rfind(opening[:size], 0, len(lead))
+    sizes = [word_len_of(m) for m in others]
+    if start < 0 or not min(sizes) - 1 <= word_len_of(whole[start:]) <= max(sizes) + 2:
         return firsts, lead
     return [whole[start:]], whole[:start]
 
@@ -590,19 +624,36 @@ def _opening_words(text: str, target: int, with_de: bool = False) -> str:
     """The leading words of `text` up to `target` characters, never past a 的 unless `with_de` (the
     siblings hold one: 严的基调、严的措施、严的氛围长期坚持). A joining word left in it joins the
     words of one member (企业和群众诉求)."""
+    tokens = _tokens(text)
     taken: list[str] = []
     size = 0  # _length(taken)
-    for token in _tokens(text):
-        de = token in ("的", "之") and not (with_de and taken)
-        if de or not token.strip() or (taken and token in _STOP_BEFORE - _JOINERS - {"的"}):
+    for token in tokens:
+        if _ends_opening(token, taken, with_de):
             break
         taken.append(token)
         size += word_len(token)
         if size >= target:
             break
+    # a word more when a function word follows it (每一处隐患点|都有人盯): the words before it are
+    # one phrase; not a verb nor a word jieba only guessed
+    more, grown = list(taken), size
+    for token in tokens[len(taken) :]:
+        if token in _function_words() or (token in _STOP_BEFORE and token not in _verbs()):
+            if len(more) > len(taken):
+                taken = more
+            break
+        grown += word_len(token)
+        if token in _verbs() or not word_frequency(token) or grown > target + 1:
+            break
+        more.append(token)
     while taken and taken[-1] in _JOINERS:
         taken.pop()
     return "".join(taken)
+
+
+def _ends_opening(token: str, taken: list[str], with_de: bool) -> bool:
+    de = token in ("的", "之") and not (with_de and taken)
+    return de or not token.strip() or bool(taken and token in _STOP_BEFORE - _JOINERS - {"的"})
 
 
 @dataclass
@@ -734,8 +785,19 @@ def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: boo
     if any(_QUANTITY.search(m) or _UNBALANCED.search(m) or _NOT_PROSE.search(m) for m in members):
         return False
     sizes = [word_len_of(m) for m in members]
-    weighed = sizes[:-1] if whole_last else sizes  # a last member that ends at 等 swallowed nothing
-    if max(weighed) >= _BALANCE * min(sizes) and max(weighed) > 6:
+    # a member much longer than the shortest is a clause that swallowed the words after the
+    # series (a last member that ends at 等 swallowed nothing), unless it is a name among names
+    # (燃气、地质灾害隐患点): three 、-parts or more, most of them short, and the long ones without
+    # a verb and not much longer than the median
+    weighed = members[:-1] if whole_last else members
+    long = [m for m in weighed if word_len_of(m) > 6 and word_len_of(m) >= _BALANCE * min(sizes)]
+    median = statistics.median(sizes)
+    if long and (
+        joined_only
+        or median > _NAME_LONGEST
+        or max(map(word_len_of, long)) >= _BALANCE * median
+        or any(w in _verbs() for m in long for w in words(m))
+    ):
         return False
     # 由A、B向C (a change from one state to another) is not a series of three
     if lead.endswith(("由", "从")) and any(re.search("[向到]", m) for m in members[1:]):
