@@ -239,6 +239,26 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 )
             ],
         ),
+        # a first clause no other part has the like of is the lead
+        (
+            "会议讨论了下一步工作。比如，完善考核办法，减少台账报表；压实工作责任，强化督查问效，做到奖惩分明；"
+            "加强队伍建设，提升履职能力。",
+            [("比如", ["完善考核办法", "压实工作责任", "加强队伍建设"])],
+        ),
+        # parts that open with alike frames, three clauses or more after each: a list per frame
+        (
+            "规划提出，到2025年，粮食产能稳步提升，农民收入较快增长，乡村面貌明显改善；"
+            "到2035年，农业现代化基本实现，城乡差距显著缩小，共同富裕迈出坚实步伐[2]。",
+            [
+                ("到2025年", ["粮食产能稳步提升", "农民收入较快增长", "乡村面貌明显改善"]),
+                ("到2035年", ["农业现代化基本实现", "城乡差距显著缩小", "共同富裕迈出坚实步伐"]),
+            ],
+        ),
+        # …not points, each opening with a verb and the clauses that explain it
+        (
+            "坚持系统观念，就是要把握全局，统筹各方，突出重点；坚持问题导向，就是要增强问题意识，聚焦实际问题，提出解决办法。",
+            [],
+        ),
         # ，-clauses after a colon that open with an ordinal
         (
             "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",
@@ -286,6 +306,12 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _series(text) == lists
+
+
+def test_clauses_before_a_colon_that_opens_a_list() -> None:
+    """The clauses before a list's colon may open alike: a set of their own."""
+    text = "会议要求，要坚持问题导向，要压实工作责任，要强化督查考核，做到“三个到位”：认识到位、措施到位、落实到位。"
+    assert ("会议要求", ["要坚持问题导向", "要压实工作责任", "要强化督查考核"]) in _series(text)
 
 
 def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() -> None:

@@ -67,6 +67,7 @@ _QUOTATIONS = "“「『‘"  # of _PAIRS, the marks a writer quotes a coined se
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
 _CLOSER = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
 _LATIN = re.compile("[A-Za-z]")
+_FOOTNOTE = re.compile(r"[\[［]\d{1,3}[\]］]$")  # a page's note mark after a member (…基本实现[3])
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a token without any is a mark
 _LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their own
@@ -237,7 +238,7 @@ def _unglued(token: str) -> list[str]:
 def _member(text: str) -> str:
     """A member without the marks around it: clause marks, a quotation mark whose partner lies
     outside it, and the quotation marks of a member quoted whole (“三农” -> 三农)."""
-    text = text.strip().strip("、，,。；;：:！!？? \"'")
+    text = _FOOTNOTE.sub("", text.strip()).strip("、，,。；;：:！!？? \"'")
     while text and text[0] in _PAIRS and _PAIRS[text[0]] not in text[1:]:
         text = text[1:]
     while text and text[-1] in _CLOSERS and _CLOSERS[text[-1]] not in text[:-1]:
@@ -878,7 +879,13 @@ def _parts_in(text: str) -> list[tuple[str, list[str], str]]:
         if colon is not None:
             before = clauses(sentence[:colon])
             lead, body = (before[-1] if before else ""), sentence[colon + 1 :]
+            # the clauses before the colon may be a set of their own (要坚持…，要把…，要统筹…，真正做到：)
+            found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(sentence[:colon])]
         parts = [p for p in _PART_BREAK.split(body) if strip_punct(p)]
+        framed = _framed_parts(parts) if len(parts) >= 2 else []
+        if framed:
+            found += [(frame, members, sentence) for frame, members in framed]
+            continue
         if len(parts) >= 3:
             members, own_lead = _part_members(parts)
             if members:
@@ -895,6 +902,35 @@ def _parts_in(text: str) -> list[tuple[str, list[str], str]]:
             continue
         for part in parts:
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(part)]
+    return found
+
+
+def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
+    """(frame, members) of ；-parts that each open with a short frame, the frames alike, and hold
+    three clauses or more after it (到2027年，A，B，C；到2035年，D，E，F): the clauses are the
+    members of one list per frame. The first part may hold words before its frame (…提出，到2027年)."""
+    split = [clauses(p) for p in parts]
+    frames = [c[0] for c in split[1:]]
+    opening = _shared_opening(frames) if len(frames) >= 2 else frames[0]
+    candidates = [i for i, c in enumerate(split[0]) if c.startswith(opening[:1]) and i + 1 < len(split[0])]
+    if not candidates:
+        return []
+    split[0] = split[0][candidates[-1] :]
+    frames.insert(0, split[0][0])
+    opening = _shared_opening(frames)
+    if (
+        not opening
+        or len(set(frames)) < len(frames)
+        or max(map(han_len, frames)) > _FRAME_LONGEST + 2
+        or any(len(w) > 1 and w in _verbs() for f in frames for w in words(f))  # 坚持问题导向，就是要…
+    ):
+        return []
+    found = []
+    for part in split:
+        members = [_member(c) for c in part[1:]]
+        if len(members) < 3 or not _well_formed(members):
+            return []
+        found.append((_member(part[0]), members))
     return found
 
 
@@ -922,13 +958,22 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     with a frame (到2027年，…；到2035年，…: short first clauses that open alike). A first part with
     a clause more than any other (of two or more) opens with a lead when that clause is short
     (初步核算，A，…；B，…；C), or when the others open alike and it holds their opening after
-    other words (推动工作落实，应当强化A；强化B；强化C)."""
+    other words (推动工作落实，应当强化A；强化B；强化C); so does a first part whose first clause
+    is short where every other part's is long (比如，完善…，规范…；完善…，健全…；健全…)."""
     if any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts):
         return [], ""
     split = [clauses(p) for p in parts]
     lead = ""
     fullest = max(len(c) for c in split[1:])
-    if fullest >= 2 and len(split[0]) > fullest and han_len(split[0][0]) <= _FRAME_LONGEST + 2:
+    short = han_len(split[0][0])
+    if (
+        len(split[0]) >= 2
+        and (
+            (fullest >= 2 and len(split[0]) > fullest and short <= _FRAME_LONGEST + 2)
+            # a first clause no other part has the like of: 比如，A，…；B，…；C (报告提出，A；B；C)
+            or (short <= _FRAME_LONGEST and all(han_len(c[0]) > _FRAME_LONGEST for c in split[1:]))
+        )
+    ):
         lead, split[0] = split[0][0], split[0][1:]
     which = 0
     if all(len(c) >= 2 for c in split):
