@@ -188,6 +188,20 @@ def test_series_balance(text: str, members: list[list[str]]) -> None:
             [("探索", ["社区党组织", "业委会", "物业企业", "网格员"])],
         ),
         ("发展创业投资,,完善“科技—产业—金融”良性循环。", [("完善", ["科技", "产业", "金融"])]),
+        # arrows and spaced slashes join parts too; a part may hold a / or a closed bracket, and a
+        # run that follows a colon is asked by the words before it
+        (
+            "解题步骤：审题干 → 找要点 → 归类整理 → 规范作答。",
+            [("解题步骤", ["审题干", "找要点", "归类整理", "规范作答"])],
+        ),
+        (
+            "三个坚持是：坚持人民至上 / 坚持守正创新 / 坚持系统观念",
+            [("三个坚持是", ["坚持人民至上", "坚持守正创新", "坚持系统观念"])],
+        ),
+        (
+            "答题结构：破题—析原因/意义—提对策（重点）—作总结（别写太长，点到为止）",
+            [("答题结构", ["破题", "析原因/意义", "提对策（重点）", "作总结"])],
+        ),
     ],
 )
 def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -305,6 +319,27 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series that fills the clause after a colon is asked by the clause before it…
+        (
+            "好干部标准：信念坚定、为民服务、勤政务实、敢于担当、清正廉洁。",
+            [("好干部标准", ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"])],
+        ),
+        # …not when the words after the series ask for it
+        (
+            "全面创新：教育、科技、人才是中国式现代化的基础性、战略性支撑。",
+            [("……是中国式现代化的基础性、战略性支撑", ["教育", "科技", "人才"])],
+        ),
+    ],
+)
+def test_series_after_a_colon_asked_by_the_clause_before_it(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
     assert _series(text) == lists
 
 

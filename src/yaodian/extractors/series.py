@@ -61,6 +61,7 @@ _SOFT_STOPS = {"主要", "重点", "集中"}
 _JOINERS = {"和", "及", "与", "以及", "或"}
 _JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?|]")  # | parts a Markdown table's cells
+_CLAUSE_PIECE = re.compile(r"[^，,。；;：:！!？?|]+")
 # Opening marks and their partners: quotations, book titles, brackets.
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "（": "）", "(": ")"}
 _QUOTATIONS = "“「『‘"  # of _PAIRS, the marks a writer quotes a coined set with
@@ -98,14 +99,22 @@ class Series:
     members: list[str]
     clause: str
     line: int
+    named: str = ""  # the clause before a colon the series' clause follows (关键词：A、B、C)
 
     @property
     def prompt(self) -> str:
-        """The lead; a series that opens its clause is asked by the words after it (…利益)."""
+        """The lead; a series that opens its clause is asked by the words after it (…利益), or when
+        those are few, by the clause before the colon it follows (关键词)."""
         if word_len_of(self.lead) >= 2:
             return self.lead
         after = strip_punct(self.clause.partition(self.members[-1])[2])
+        telling = han_len(after) >= _TELLING_REST and after[0] not in "（("  # not a remark in brackets
+        if not telling and word_len_of(self.named) >= 2:
+            return self.named
         return "……" + after if len(after) >= 2 else self.clause
+
+
+_TELLING_REST = 6  # the words after a series that ask for it better than the words before a colon
 
 
 def find_series(paragraphs: list[Paragraph]) -> list[Series]:
@@ -113,18 +122,31 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
     for paragraph in paragraphs:
         text = tidy(paragraph.text)
         if "、" in text:
-            for piece in _CLAUSE_BREAK.split(text):
+            for match in _CLAUSE_PIECE.finditer(text):
+                piece = match.group()
                 if "、" in piece and "｜" not in piece:  # a page's title parts (栏目｜标题) are no prose
                     clause = piece.strip()
+                    named = _colon_lead(text, match.start())
                     found += [
-                        Series(lead, list(members), clause, paragraph.line)
+                        Series(lead, list(members), clause, paragraph.line, named)
                         for lead, members in _series_of(clause)
                     ]
-        found += [Series(*found_run, paragraph.line) for found_run in _runs_in(text)]
+        found += [
+            Series(lead, members, clause, paragraph.line, _colon_lead(text, text.find(clause)))
+            for lead, members, clause in _runs_in(text)
+        ]
         found += [
             Series(_named(*found_parts), *found_parts[1:], paragraph.line) for found_parts in _parts_in(text)
         ]
     return _distinct(found)
+
+
+def _colon_lead(text: str, start: int) -> str:
+    """The clause before a colon that ends right before `start` (关键词：A、B、C -> 关键词), else ''."""
+    before = text[:start].rstrip()
+    if not before or before[-1] not in "：:":
+        return ""
+    return _member((clauses(before[:-1]) or [""])[-1])
 
 
 def _distinct(found: list[Series]) -> list[Series]:
@@ -822,13 +844,19 @@ def _clean_lead(lead: str) -> str:
 # Three or more quotations written one after another (“一网通办”“一网统管”“一网协同”).
 _QUOTATION_RUN = re.compile(r"(?:“[^“”]{1,15}”){3,}|(?:「[^「」]{1,15}」){3,}")
 _ONE_QUOTATION = re.compile(r"“([^“”]*)”|「([^「」]*)」")
-# Parts joined by a single dash or a plus (区—镇—村; 社区党组织+业委会+物业企业): a run of them
-# that fills a quotation or stands between marks, each part Han characters (a bracket allowed).
-_JOINED_PART = r"[\u4e00-\u9fff/（）()]{1,14}"
-_JOINED_RUN = re.compile(
-    rf"(?<![\u4e00-\u9fff/（）()—＋+])({_JOINED_PART}(?:(?<!—)[—＋+](?!—){_JOINED_PART}){{2,}})(?![\u4e00-\u9fff/（）()—＋+])"
+# Parts joined by a single dash, a plus, an arrow or a spaced slash (区—镇—村; 党组织+业委会+物业企业;
+# 读题干定对象 → 圈资料找要点; 必须坚持人民至上 / 必须坚持自信自立): a run of them that
+# fills a quotation or stands between marks, each part Han characters with a / or a closed bracket
+# of its own (析意义/原因, 村（社区）) allowed.
+_JOINED_PART = (
+    r"(?:[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff])/(?=[\u4e00-\u9fff])|（[^（）]{1,8}）|\([^()]{1,8}\)){1,14}"
 )
-_JOINER_MARK = re.compile("(?<!—)[—＋+](?!—)")
+_JOINER = r"(?:\s*(?:→|->)\s*|(?<!—)[—＋+](?!—)|\s+[/／]\s+|／)"
+_JOINED_RUN = re.compile(
+    rf"(?<![\u4e00-\u9fff/（）()—＋+→])({_JOINED_PART}(?:{_JOINER}{_JOINED_PART}){{2,}})(?![\u4e00-\u9fff/—＋+→])"
+)
+_JOINER_MARK = re.compile(_JOINER)
+_JOINER_CHARS = set("—+＋→/／")
 
 
 def _runs_in(text: str) -> list[tuple[str, list[str], str]]:
@@ -837,7 +865,7 @@ def _runs_in(text: str) -> list[tuple[str, list[str], str]]:
     for match in _QUOTATION_RUN.finditer(text):
         members = [a or b for a, b in _ONE_QUOTATION.findall(match.group())]
         found.append(_run(text, match.start(), match.end(), members))
-    if "—" in text or "+" in text or "＋" in text:
+    if any(char in _JOINER_CHARS for char in text):
         for match in _JOINED_RUN.finditer(text):
             members = [_member(p) for p in _JOINER_MARK.split(match.group(1))]
             if all(han_len(m) >= 1 for m in members) and len(set(members)) == len(members):
