@@ -86,6 +86,23 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+        # a verb that governs the series cuts no member to a suffix (快递|员) nor to a function word
+        # its siblings hold inside them (自治|为基)
+        (
+            "快递员、外卖送餐员、网约车司机、网络主播等新就业群体规模不断扩大。",
+            [["快递员", "外卖送餐员", "网约车司机", "网络主播"]],
+        ),
+        ("坚持自治为基、法治为本、德治为先。", [["自治为基", "法治为本", "德治为先"]]),
+        # members that are pairs of words of about one length keep their 和
+        (
+            "统筹知识学习和全面发展、培养人才和满足社会需要、扎根中国大地和借鉴国际经验等重大关系。",
+            [["知识学习和全面发展", "培养人才和满足社会需要", "扎根中国大地和借鉴国际经验"]],
+        ),
+        # A和B的N among siblings that are each X的N is one member
+        (
+            "强化地方党委和政府的领导责任、部门的监管责任、企业的主体责任。",
+            [["地方党委和政府的领导责任", "部门的监管责任", "企业的主体责任"]],
+        ),
         # the first member may share only the first two characters of the others' opening
         (
             "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",
@@ -125,6 +142,16 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         (
             "确保每一座水库、每一段堤防、每一处隐患点都有人盯、有人管。",
             [["每一座水库", "每一段堤防", "每一处隐患点"]],
+        ),
+        # a middle part that is a pair is weighed by its words, not as a seam
+        (
+            "主要成就：全面从严治党、经济建设、政治建设、坚持“一国两制”和推进祖国统一、外交工作。",
+            [["全面从严治党", "经济建设", "政治建设", "坚持“一国两制”和推进祖国统一", "外交工作"]],
+        ),
+        # a remark in brackets with a figure is no part of a member
+        (
+            "群众最关心的问题依次为：社会保险（占64.8%）、子女入学（占39.1%）、住房保障（占30.2%）。",
+            [["社会保险", "子女入学", "住房保障"]],
         ),
         # a middle part is weighed against the other middle parts, not against itself
         (

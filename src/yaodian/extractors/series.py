@@ -347,10 +347,14 @@ def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             found.append((lead, tuple(quoted)))
         else:
             found += [(own or lead, members) for own, members in _series_of(inner)]
-    parts = _split_outside(clause, spans)
+    parts = [_FIGURE_REMARK.sub("", part) for part in _split_outside(clause, spans)]
     if len(parts) >= 2:
         found += [(series.lead, tuple(series.members)) for series in _series_in(parts)]
     return tuple(found)
+
+
+# A remark in brackets that holds a figure (社会保险（占64.8%）): a note on the member, no part of it.
+_FIGURE_REMARK = re.compile(r"[（(][^（）()]*\d[^（）()]*[)）]")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -427,13 +431,25 @@ def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bo
     its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
     members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
     opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
-    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施)."""
-    size = word_len_of(part)
-    if size > max(2 * typical, typical + 6) or _QUANTITY.search(part):
+    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施). A part
+    that is two words of its siblings' length joined by 和 is long as a pair, not as a seam
+    (…、坚持“一国两制”和推进祖国统一、外交工作)."""
+    if _side_len(part) > max(2 * typical, typical + 6) or _QUANTITY.search(part):
         return True
     if "等" in _tokens(part)[1:-1] or _opens_next(part, following):
         return True
     return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
+
+
+def _side_len(member: str) -> int:
+    """The length of the longer of two words of about one length joined by one 和 (a pair: 坚持“一国
+    两制”和推进祖国统一), else of the member."""
+    tokens = _tokens(member)
+    joins = [i for i, t in enumerate(tokens) if t in _JOINERS and 0 < i < len(tokens) - 1]
+    if len(joins) != 1:
+        return word_len_of(member)
+    sides = sorted(word_len_of("".join(side)) for side in (tokens[: joins[0]], tokens[joins[0] + 1 :]))
+    return sides[1] if 2 * sides[0] >= sides[1] else word_len_of(member)
 
 
 def _opens_next(part: str, following: list[str]) -> bool:
@@ -578,8 +594,11 @@ def _first_members(
     elif stop in _JOINERS and rest.endswith(stop):
         before, _ = _grow_back(rest[: -len(stop)], target, longest, shared, verbs_stop, ending)
         if word_len(before) >= 2 and before not in _verbs():  # 加强与…: a verb and a preposition
-            members.insert(0, before)
             rest = rest[: -len(stop) - len(before)]
+            if "的" in first and "的" not in before and all("的" in m for m in siblings):
+                members = [before + stop + first]  # A和B的N, as every sibling is X的N (地方党委和政府的…)
+            else:
+                members.insert(0, before)
     return members, _member(rest)
 
 
@@ -622,7 +641,15 @@ def _grow_back(
         ):
             stopped = True
             break
-        if verbs_stop and len(token) >= 2 and token in _verbs() and len("".join(taken)) > len(ending):
+        if (
+            verbs_stop
+            and len(token) >= 2
+            and token in _verbs()
+            and len("".join(taken)) > len(ending)
+            # a member opens with no function word its siblings hold inside (自治|为基、法治为本)
+            and not (taken[0] in _STOP_BEFORE and taken[0] in shared)
+            and (size >= 2 or target < 2)  # nor is it a suffix among words (快递|员、外卖送餐员)
+        ):
             after_verbs.append(("".join(taken), token))
         taken.insert(0, token)
         size += token_size
@@ -792,12 +819,14 @@ def _unlike(before: str, after: str, head: str, mids: list[str], last: str) -> b
 
 
 def _is_pair(part: str) -> bool:
-    """A member that is two short words joined by 和/与/及 (当前和长远)."""
+    """A member that is two short words joined by 和/与/及 (当前和长远), or two words of about one
+    length (培养人才和满足社会需要)."""
     tokens = _tokens(part)
     joins = [i for i, t in enumerate(tokens) if t in _JOINERS and 0 < i < len(tokens) - 1]
-    return len(joins) == 1 and all(
-        word_len_of("".join(side)) <= _PAIR_SIDE for side in (tokens[: joins[0]], tokens[joins[0] + 1 :])
-    )
+    if len(joins) != 1:
+        return False
+    short, long = sorted(word_len_of("".join(side)) for side in (tokens[: joins[0]], tokens[joins[0] + 1 :]))
+    return long <= _PAIR_SIDE or (long <= _LONG_MEMBERS and 2 * short >= long)
 
 
 _PAIR_SIDE = 5  # a side of a pair longer than this is a phrase: 中国与葡语国家商贸合作服务平台 is no pair
@@ -813,12 +842,12 @@ def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: boo
     # (燃气、地质灾害隐患点): three 、-parts or more, most of them short, and the long ones without
     # a verb and not much longer than the median
     weighed = members[:-1] if whole_last else members
-    long = [m for m in weighed if word_len_of(m) > 6 and word_len_of(m) >= _BALANCE * min(sizes)]
+    long = [m for m in weighed if _side_len(m) > 6 and _side_len(m) >= _BALANCE * min(sizes)]
     median = statistics.median(sizes)
     if long and (
         joined_only
         or median > _NAME_LONGEST
-        or max(map(word_len_of, long)) >= _BALANCE * median
+        or max(map(_side_len, long)) >= _BALANCE * median
         or any(w in _verbs() for m in long for w in words(m))
     ):
         return False
