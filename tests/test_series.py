@@ -300,6 +300,15 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
             "坚持系统观念，就是要把握全局，统筹各方，突出重点；坚持问题导向，就是要增强问题意识，聚焦实际问题，提出解决办法。",
             [],
         ),
+        # ，-clauses after a colon whose words count them, in a bracket too
+        (
+            "过去一年的三件大事：全面完成脱贫任务，乡村振兴开局良好，城乡面貌焕然一新。",
+            [("三件大事", ["全面完成脱贫任务", "乡村振兴开局良好", "城乡面貌焕然一新"])],
+        ),
+        (
+            "基本要求（四条，常考）：坚持党的领导，坚持人民至上，坚持依法办事，坚持开拓创新。",
+            [("基本要求（四条，常考）", ["坚持党的领导", "坚持人民至上", "坚持依法办事", "坚持开拓创新"])],
+        ),
         # ，-clauses after a colon that open with an ordinal
         (
             "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",

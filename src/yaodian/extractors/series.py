@@ -146,7 +146,20 @@ def _colon_lead(text: str, start: int) -> str:
     before = text[:start].rstrip()
     if not before or before[-1] not in "：:":
         return ""
-    return _member((clauses(before[:-1]) or [""])[-1])
+    return _member(_last_clause(before[:-1]))
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of `text`, with the whole of a bracket it ends in (本质要求（九条，考填空）)."""
+    pieces = clauses(text)
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    start = text.rfind(last)
+    opener = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if _UNBALANCED.search(last) and opener >= 0:
+        last = (clauses(text[:opener]) or [""])[-1] + text[opener:]
+    return last.strip()
 
 
 def _distinct(found: list[Series]) -> list[Series]:
@@ -934,8 +947,7 @@ def _parts_in(text: str) -> list[tuple[str, list[str], str]]:
         colon = _list_colon(sentence)
         lead, body = "", sentence
         if colon is not None:
-            before = clauses(sentence[:colon])
-            lead, body = (before[-1] if before else ""), sentence[colon + 1 :]
+            lead, body = _last_clause(sentence[:colon]), sentence[colon + 1 :]
             # the clauses before the colon may be a set of their own (要坚持…，要把…，要统筹…，真正做到：)
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(sentence[:colon])]
         parts = [p for p in _PART_BREAK.split(body) if strip_punct(p)]
@@ -952,7 +964,7 @@ def _parts_in(text: str) -> list[tuple[str, list[str], str]]:
         if (
             colon is not None
             and len(pieces) >= 3
-            and _alike(pieces)
+            and (_alike(pieces) or (len(parts) == 1 and _counted(sentence[:colon], len(pieces))))
             and _well_formed(list(map(_member, pieces)))
         ):
             found.append((lead, [_member(p) for p in pieces], sentence))
@@ -989,6 +1001,20 @@ def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
             return []
         found.append((_member(part[0]), members))
     return found
+
+
+def _counted(before: str, size: int) -> bool:
+    """Whether the words before a colon count `size` members (新时代十年的三件大事：A，B，C;
+    本质要求（九条）：…)."""
+    counts = [_number(m.group("number")) for m in _COUNT.finditer(before)]
+    if size in counts:
+        return True
+    return _COUNT_WORD.search(before) is not None and any(
+        t.count == size for t in terms.find_terms([Paragraph(0, before)])
+    )
+
+
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十\d]")
 
 
 def _list_colon(sentence: str) -> int | None:
