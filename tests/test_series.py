@@ -103,6 +103,16 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "强化地方党委和政府的领导责任、部门的监管责任、企业的主体责任。",
             [["地方党委和政府的领导责任", "部门的监管责任", "企业的主体责任"]],
         ),
+        # of two cuts as near the siblings' length, the one after the verb (整合|民兵)
+        (
+            "乡镇要整合民兵、保安员、物业管理人员、志愿者等力量。",
+            [["民兵", "保安员", "物业管理人员", "志愿者"]],
+        ),
+        # a short quotation before the first noun is the member's own
+        (
+            "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
+            [["“村村响”大喇叭", "手机短信", "网格员入户"]],
+        ),
         # the first member may share only the first two characters of the others' opening
         (
             "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",
@@ -171,6 +181,18 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         ),
         # figures are no members: the series ends before them
         ("汽车、家电、餐饮消费分别增长9.3%、7.8%和15.6%。", [["汽车", "家电", "餐饮"]]),
+        # one-character members: the last as long as they are
+        ("统筹推进田、土、水、路、林、电综合治理。", [["田", "土", "水", "路", "林", "电"]]),
+        # a joining word splits the last member when only chance made its siblings open alike
+        (
+            "以农村厕所革命、生活污水治理、生活垃圾治理和村容村貌提升为主攻方向。",
+            [["农村厕所革命", "生活污水治理", "生活垃圾治理", "村容村貌提升"]],
+        ),
+        # names that share their last word are a set, long as they are
+        (
+            "深入开展校园食品安全守护行动、农村假冒伪劣食品整治行动和餐饮质量安全提升行动。",
+            [["校园食品安全守护行动", "农村假冒伪劣食品整治行动", "餐饮质量安全提升行动"]],
+        ),
         # a joining word does not split off words unlike the members
         ("推动劳动者、劳动资料、劳动对象优化组合和更新跃升。", [["劳动者", "劳动资料", "劳动对象"]]),
         (

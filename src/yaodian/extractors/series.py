@@ -396,6 +396,7 @@ def _split_outside(text: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 _QUOTED_LONGEST = 12  # a quoted part longer than this is a sentence, not a coined member
+_QUOTED_NAME = 4  # a quotation no longer than this before a noun names it
 
 
 def _quoted_set(inner: str) -> list[str] | None:
@@ -653,6 +654,9 @@ def _grow_back(
             and (size >= target or size + token_size - target > target - size)
         ):
             stopped = True
+            quoted = token[0] in _QUOTATIONS and token[-1] == _PAIRS[token[0]] and token_size <= _QUOTED_NAME
+            if quoted and not any(t in _verbs() for t in taken):
+                taken.insert(0, token)  # a quoted name before a noun is its own (“村村响”大喇叭)
             break
         if (
             verbs_stop
@@ -672,7 +676,11 @@ def _grow_back(
     if not after_verbs:
         return "".join(taken), stop
     candidates = after_verbs + ([("".join(taken), stop)] if stopped else [])
-    return min(candidates, key=lambda c: (abs(word_len_of(c[0]) - target), -len(c[0])))
+    # nearest the target; of two as near, one that opens with no verb (the siblings open with
+    # none), then the longer
+    return min(
+        candidates, key=lambda c: (abs(word_len_of(c[0]) - target), _opens_with_verb(c[0]), -len(c[0]))
+    )
 
 
 def _cut_unopened_quote(text: str) -> str:
@@ -779,7 +787,9 @@ def _last_members(
     if ending and cuts:
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif not ended and word_len_of(last) > longest + max(2, longest // 2):
-        members[-1] = _opening_words(last, max(2, typical), with_de=any("的" in m for m in mids))
+        # as long as its siblings, and of one character where they all are (田、土、…、管综合治理)
+        size = typical if longest == 1 else max(2, typical)
+        members[-1] = _opening_words(last, size, with_de=any("的" in m for m in mids))
         return _Closing([m for m in members if m.strip()], False, 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
@@ -823,7 +833,8 @@ def _unlike(before: str, after: str, head: str, mids: list[str], last: str) -> b
     as one may be chance), or it opens with a verb where they open with none (更宽视野、更大力度
     来谋划和推进…)."""
     opening = _shared_opening([*mids, last])
-    if len(opening) < 2:
+    if len(opening) < 2 or (len(mids) < 2 and opening not in head):
+        # one middle member and the last opening alike may be chance; the first one too is not
         opening = _shared_opening(mids) if len(mids) >= 2 else ""
     ending = _shared_ending([head, *mids])
     if _opens_with_verb(after) and not any(map(_opens_with_verb, mids)):
@@ -869,7 +880,12 @@ def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: boo
         return False
     # a third member that only comes from a 和 inside two 、-parts: long clauses joined by 和
     # (坚持和完善…、推进…和…现代化) or phrases with a 的 of their own are no set
-    return not joined_only or (min(sizes) <= 6 and not any("的" in m for m in members))
+    # (names that share their last word are a set however long: …守护行动、…整治行动和…提升行动)
+    return (
+        not joined_only
+        or (min(sizes) <= 6 and not any("的" in m for m in members))
+        or (len(_shared_ending(members)) >= 2 and not any(map(_opens_with_verb, members)))
+    )
 
 
 def _clean_lead(lead: str) -> str:
