@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for, series
+from yaodian.extractors import EXTRACTORS, members, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 
 
@@ -418,6 +418,6 @@ def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() ->
 
 def test_verb_table_is_jiebas_verbs() -> None:
     """The governing-verb rule reads jieba's dictionary: its verbs, not the verbs that name things."""
-    verbs = series._verbs()
+    verbs = members.verbs()
     assert {"强化", "邀请", "组建"} <= verbs
     assert not {"建设", "发展", "机构"} & verbs
