@@ -369,6 +369,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "改革要更加注重系统集成，更加注重突出重点，更加注重改革实效。",
             [("改革要", ["更加注重系统集成", "更加注重突出重点", "更加注重改革实效"])],
         ),
+        # a one-character verb that each clause opens with a word of its complement (做强…，做精…)
+        (
+            "以市场需求为导向，做强现代种养业，做精乡土特色产业，做优农产品加工业，推动融合发展。",
+            [("以市场需求为导向", ["做强现代种养业", "做精乡土特色产业", "做优农产品加工业"])],
+        ),
         # correlatives join the members (既要…，又要…，更要…)
         (
             "推进数字化转型，既要用好技术这个“加速器”，又要建好机制这个“稳定器”，更要激发干部这个“发动机”。",

@@ -29,7 +29,7 @@ from yaodian.extractors.members import (
     verbs,
 )
 from yaodian.extractors.outline import MARKERS
-from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, words
+from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, words
 
 _UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED_MARKERS))  # outline's items
@@ -192,7 +192,8 @@ def _alike(pieces: list[str]) -> bool:
     """Clauses that read as members of one set: opening with the same words (when the later ones
     share more of them, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
     with the same two characters or more at comparable lengths. A one-character opening must be
-    a word of its own in each, opening a phrase (以…为方向，以…为保障)."""
+    a word of its own in each, opening a phrase (以…为方向，以…为保障), or a verb that each clause
+    opens with a word of its complement (做强…，做精…，做优…)."""
     if any(han_len(p) < 2 or han_len(p) > _LONGEST_CLAUSE for p in pieces):
         return False
     opening = shared_opening(pieces)
@@ -203,10 +204,27 @@ def _alike(pieces: list[str]) -> bool:
         len(opening) == 1
         and not ordinal
         and any(tokens_of(p)[0] != opening or len(tokens_of(p)) < 3 for p in pieces)
+        and not _verb_and_complement(pieces, opening)
     ):
         opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
     sizes = [han_len(p) for p in pieces]
     return bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
+
+
+def _verb_and_complement(pieces: list[str], opening: str) -> bool:
+    """Whether every clause opens with the one-character verb `opening` and a word of its own after
+    it, written alone or as a verb of two characters jieba knows or only guesses (做强, 做活; not
+    a noun such as 省委)."""
+    if opening not in verbs():
+        return False
+    for piece in pieces:
+        tokens = tokens_of(piece)
+        first = tokens[0]
+        alone = first == opening and len(tokens) >= 3 and len(tokens[1]) == 1
+        joined = len(first) == 2 and first[0] == opening and (first in verbs() or not word_frequency(first))
+        if len(tokens) < 2 or not (alone or joined):
+            return False
+    return True
 
 
 # 既要A，又要B，更要C: correlatives that join parallel clauses (the first one, then the others).
