@@ -181,6 +181,16 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         ),
         # figures are no members: the series ends before them
         ("汽车、家电、餐饮消费分别增长9.3%、7.8%和15.6%。", [["汽车", "家电", "餐饮"]]),
+        # a last member that runs on ends with the last word of a sibling's
+        (
+            "健全灵活就业人员、农民工、新就业形态人员社保制度。",
+            [["灵活就业人员", "农民工", "新就业形态人员"]],
+        ),
+        # a double dash ends the clause of a series as a mark does
+        (
+            "口诀：经济、政治、文化、社会、生态——和“五位一体”对应。",
+            [["经济", "政治", "文化", "社会", "生态"]],
+        ),
         # one-character members: the last as long as they are
         ("统筹推进田、土、水、路、林、电综合治理。", [["田", "土", "水", "路", "林", "电"]]),
         # a joining word splits the last member when only chance made its siblings open alike

@@ -59,7 +59,8 @@ from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, wo
 # or a noun (重点区域、重要领域): they stop a member only once it is as long as its siblings.
 _SOFT_STOPS = {"主要", "重点", "集中"}
 _JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
-_CLAUSE_PIECE = re.compile(r"[^，,。；;：:！!？?|]+")
+# a clause: up to a clause mark, a | (a Markdown table's cells) or a double dash (——, an aside)
+_CLAUSE_PIECE = re.compile(r"(?:[^，,。；;：:！!？?|—]|(?<!—)—(?!—))+")
 _CLOSER = re.compile("[" + re.escape("".join(CLOSERS)) + "]")
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a token without any is a mark
 _LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their own
@@ -126,11 +127,11 @@ def find_series(paragraphs: list[Paragraph]) -> list[Series]:
 
 
 def _colon_lead(text: str, start: int) -> str:
-    """The clause before a colon that ends right before `start` (关键词：A、B、C -> 关键词), else ''."""
+    """The clause before a colon or a double dash that ends right before `start` (关键词：A、B、C ->
+    关键词), else ''."""
     before = text[:start].rstrip()
-    if not before or before[-1] not in "：:":
-        return ""
-    return clean_member(last_clause(before[:-1]))
+    mark = 2 if before.endswith("——") else 1 if before[-1:] in ("：", ":") else 0
+    return clean_member(last_clause(before[:-mark])) if mark else ""
 
 
 def _distinct(found: list[Series]) -> list[Series]:
@@ -615,11 +616,30 @@ def _last_members(
     if ending and cuts:
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif not ended and word_len_of(last) > longest + max(2, longest // 2):
-        # as long as its siblings, and of one character where they all are (田、土、…、管综合治理)
+        # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
+        # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
-        members[-1] = _opening_words(last, size, with_de=any("的" in m for m in mids))
-        return _Closing([m for m in members if m.strip()], False, 0)
+        cut = _up_to_sibling_word(last, siblings, longest)
+        members[-1] = cut or _opening_words(last, size, with_de=any("的" in m for m in mids))
+        return _Closing([m for m in members if m.strip()], bool(cut), 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+_SIBLING_WORD_REACH = 4  # how much longer than its longest sibling a last member cut so may be
+
+
+def _up_to_sibling_word(last: str, siblings: list[str], longest: int) -> str:
+    """`last` up to the first place where it ends with the last word of one of its siblings (two
+    characters or more), not much longer than the longest sibling; '' when there is none."""
+    endings = {tokens_of(m)[-1] for m in siblings if tokens_of(m) and len(tokens_of(m)[-1]) >= 2}
+    taken = ""
+    for token in tokens_of(last)[:-1]:
+        taken += token
+        if word_len_of(taken) > longest + _SIBLING_WORD_REACH:
+            return ""
+        if token in endings and len(taken) > len(token):
+            return taken
+    return ""
 
 
 def _without_predicate(last: str, mids: list[str]) -> str:
