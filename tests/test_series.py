@@ -113,6 +113,12 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
             [["“村村响”大喇叭", "手机短信", "网格员入户"]],
         ),
+        # members that share a frame (以…为…): the first runs from the frame's opening, long as it
+        # may be, and the last does not stop at the frame's function word
+        (
+            "构建以日常检查和专项检查为基本手段、以重点抽查为补充、以信用评价为基础的监管机制。",
+            [["以日常检查和专项检查为基本手段", "以重点抽查为补充", "以信用评价为基础"]],
+        ),
         # the first member may share only the first two characters of the others' opening
         (
             "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",

@@ -358,6 +358,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         # the lead (siblings without quotation marks give them no words of their own; 农村承包地
         # “三权分置” keeps its noun)
         firsts, lead = quoted, clean_member(head[: len(head) - len("".join(quoted))])
+    elif framed := _framed_first(head, others):
+        firsts, lead = framed
     else:
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
@@ -390,6 +392,25 @@ def _quotations_apart(member: str) -> list[str]:
     if len(parts) >= 2 and not _ONE_QUOTATION.sub("", member).strip():
         return parts
     return [member]
+
+
+def _framed_first(head: str, others: list[str]) -> tuple[list[str], str] | None:
+    """The first member and the lead when the other members share a frame: an opening and a
+    function word after it (以…为…: 以“双随机、一公开”监管和“互联网+监管”为基本手段、以重点监管为
+    补充、以信用监管为基础) and the head holds the frame's opening with the function word after it:
+    the member runs from there, long as it may be."""
+    opening = shared_opening(others)
+    if len(others) < 2 or not opening:
+        return None
+    held = set.intersection(*(set(m[len(opening) :]) for m in others)) & {
+        c for c in STOP_BEFORE if len(c) == 1
+    }
+    at = head.rfind(opening)
+    if not held or at <= 0 or not held & set(head[at + len(opening) :]):
+        return None
+    if word_len_of(head[at:]) > _BALANCE * max(map(word_len_of, others)):
+        return None
+    return [head[at:]], clean_member(head[:at])
 
 
 def _with_shared_opening(
@@ -520,15 +541,18 @@ def _cut_unopened_quote(text: str) -> str:
     return text
 
 
-def _opening_words(text: str, target: int, with_de: bool = False) -> str:
+def _opening_words(
+    text: str, target: int, with_de: bool = False, shared: frozenset[str] = frozenset()
+) -> str:
     """The leading words of `text` up to `target` characters, never past a 的 unless `with_de` (the
-    siblings hold one: 严的基调、严的措施、严的氛围长期坚持). A joining word left in it joins the
-    words of one member (企业和群众诉求)."""
+    siblings hold one: 严的基调、严的措施、严的氛围长期坚持) nor past a function word the siblings do
+    not all hold (`shared`: 以重点监管为补充、以信用监管为基础的…). A joining word left in it joins
+    the words of one member (企业和群众诉求)."""
     tokens = tokens_of(text)
     taken: list[str] = []
     size = 0  # _length(taken)
     for token in tokens:
-        if _ends_opening(token, taken, with_de):
+        if _ends_opening(token, taken, with_de) and token not in shared:
             break
         taken.append(token)
         size += word_len(token)
@@ -620,7 +644,8 @@ def _last_members(
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
-        members[-1] = cut or _opening_words(last, size, with_de=any("的" in m for m in mids))
+        held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
+        members[-1] = cut or _opening_words(last, size, any("的" in m for m in mids), held)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
