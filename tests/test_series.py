@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for, series
+from yaodian.extractors import EXTRACTORS, members, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 
 
@@ -86,6 +86,44 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+        # a verb that governs the series cuts no member to a suffix (快递|员) nor to a function word
+        # its siblings hold inside them (自治|为基)
+        (
+            "快递员、外卖送餐员、网约车司机、网络主播等新就业群体规模不断扩大。",
+            [["快递员", "外卖送餐员", "网约车司机", "网络主播"]],
+        ),
+        ("坚持自治为基、法治为本、德治为先。", [["自治为基", "法治为本", "德治为先"]]),
+        # members that are pairs of words of about one length keep their 和
+        (
+            "统筹知识学习和全面发展、培养人才和满足社会需要、扎根中国大地和借鉴国际经验等重大关系。",
+            [["知识学习和全面发展", "培养人才和满足社会需要", "扎根中国大地和借鉴国际经验"]],
+        ),
+        # A和B的N among siblings that are each X的N is one member
+        (
+            "强化地方党委和政府的领导责任、部门的监管责任、企业的主体责任。",
+            [["地方党委和政府的领导责任", "部门的监管责任", "企业的主体责任"]],
+        ),
+        # of two cuts as near the siblings' length, the one after the verb (整合|民兵)
+        (
+            "乡镇要整合民兵、保安员、物业管理人员、志愿者等力量。",
+            [["民兵", "保安员", "物业管理人员", "志愿者"]],
+        ),
+        # a short quotation before the first noun is the member's own
+        (
+            "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
+            [["“村村响”大喇叭", "手机短信", "网格员入户"]],
+        ),
+        # members that share a frame (以…为…): the first runs from the frame's opening, long as it
+        # may be, and the last does not stop at the frame's function word
+        (
+            "构建以日常检查和专项检查为基本手段、以重点抽查为补充、以信用评价为基础的监管机制。",
+            [["以日常检查和专项检查为基本手段", "以重点抽查为补充", "以信用评价为基础"]],
+        ),
+        # the first member may share only the first two characters of the others' opening
+        (
+            "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",
+            [["以案为鉴", "以案促改", "以案促治"], ["查处一案", "警示一片", "治理一域"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
@@ -116,6 +154,26 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量。",
             [["更基本", "更深沉", "更持久"]],
         ),
+        # …or the opening of the one part after it; the last member ends before a function word
+        (
+            "确保每一座水库、每一段堤防、每一处隐患点都有人盯、有人管。",
+            [["每一座水库", "每一段堤防", "每一处隐患点"]],
+        ),
+        # a middle part that is a pair is weighed by its words, not as a seam
+        (
+            "主要成就：全面从严治党、经济建设、政治建设、坚持“一国两制”和推进祖国统一、外交工作。",
+            [["全面从严治党", "经济建设", "政治建设", "坚持“一国两制”和推进祖国统一", "外交工作"]],
+        ),
+        # a remark in brackets with a figure is no part of a member
+        (
+            "群众最关心的问题依次为：社会保险（占64.8%）、子女入学（占39.1%）、住房保障（占30.2%）。",
+            [["社会保险", "子女入学", "住房保障"]],
+        ),
+        # a middle part is weighed against the other middle parts, not against itself
+        (
+            "在服务教育强国、科技强国、人才强国建设中展现新担当、实现新作为。",
+            [["教育强国", "科技强国", "人才强国"]],
+        ),
         # long members keep more words past the longest sibling (a member is no pair of long phrases)
         (
             "即世界旅游休闲中心、中国与葡语国家商贸合作服务平台、以中华文化为主流多元文化共存的交流合作基地，为…",
@@ -129,6 +187,28 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         ),
         # figures are no members: the series ends before them
         ("汽车、家电、餐饮消费分别增长9.3%、7.8%和15.6%。", [["汽车", "家电", "餐饮"]]),
+        # a last member that runs on ends with the last word of a sibling's
+        (
+            "健全灵活就业人员、农民工、新就业形态人员社保制度。",
+            [["灵活就业人员", "农民工", "新就业形态人员"]],
+        ),
+        # a double dash ends the clause of a series as a mark does
+        (
+            "口诀：经济、政治、文化、社会、生态——和“五位一体”对应。",
+            [["经济", "政治", "文化", "社会", "生态"]],
+        ),
+        # one-character members: the last as long as they are
+        ("统筹推进田、土、水、路、林、电综合治理。", [["田", "土", "水", "路", "林", "电"]]),
+        # a joining word splits the last member when only chance made its siblings open alike
+        (
+            "以农村厕所革命、生活污水治理、生活垃圾治理和村容村貌提升为主攻方向。",
+            [["农村厕所革命", "生活污水治理", "生活垃圾治理", "村容村貌提升"]],
+        ),
+        # names that share their last word are a set, long as they are
+        (
+            "深入开展校园食品安全守护行动、农村假冒伪劣食品整治行动和餐饮质量安全提升行动。",
+            [["校园食品安全守护行动", "农村假冒伪劣食品整治行动", "餐饮质量安全提升行动"]],
+        ),
         # a joining word does not split off words unlike the members
         ("推动劳动者、劳动资料、劳动对象优化组合和更新跃升。", [["劳动者", "劳动资料", "劳动对象"]]),
         (
@@ -138,6 +218,22 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # long names among short ones are one set
+        (
+            "聚焦水库、堤防、山洪灾害危险区、地质灾害隐患点、在建工地、危化品、燃气、自建房等重点领域。",
+            [["水库", "堤防", "山洪灾害危险区", "地质灾害隐患点", "在建工地", "危化品", "燃气", "自建房"]],
+        ),
+        # a long part with a verb in it is a clause that swallowed the words after the series
+        ("要把那些有影响、有代表性的党外人士及时推荐到人大、政府及有关群众团体中来。", []),
+    ],
+)
+def test_series_balance(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
 
 
@@ -157,6 +253,20 @@ def test_series_last_members(text: str, members: list[list[str]]) -> None:
             [("探索", ["社区党组织", "业委会", "物业企业", "网格员"])],
         ),
         ("发展创业投资,,完善“科技—产业—金融”良性循环。", [("完善", ["科技", "产业", "金融"])]),
+        # arrows and spaced slashes join parts too; a part may hold a / or a closed bracket, and a
+        # run that follows a colon is asked by the words before it
+        (
+            "解题步骤：审题干 → 找要点 → 归类整理 → 规范作答。",
+            [("解题步骤", ["审题干", "找要点", "归类整理", "规范作答"])],
+        ),
+        (
+            "三个坚持是：坚持人民至上 / 坚持守正创新 / 坚持系统观念",
+            [("三个坚持是", ["坚持人民至上", "坚持守正创新", "坚持系统观念"])],
+        ),
+        (
+            "答题结构：破题—析原因/意义—提对策（重点）—作总结（别写太长，点到为止）",
+            [("答题结构", ["破题", "析原因/意义", "提对策（重点）", "作总结"])],
+        ),
     ],
 )
 def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -208,6 +318,35 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 )
             ],
         ),
+        # a first clause no other part has the like of is the lead
+        (
+            "会议讨论了下一步工作。比如，完善考核办法，减少台账报表；压实工作责任，强化督查问效，做到奖惩分明；"
+            "加强队伍建设，提升履职能力。",
+            [("比如", ["完善考核办法", "压实工作责任", "加强队伍建设"])],
+        ),
+        # parts that open with alike frames, three clauses or more after each: a list per frame
+        (
+            "规划提出，到2025年，粮食产能稳步提升，农民收入较快增长，乡村面貌明显改善；"
+            "到2035年，农业现代化基本实现，城乡差距显著缩小，共同富裕迈出坚实步伐[2]。",
+            [
+                ("到2025年", ["粮食产能稳步提升", "农民收入较快增长", "乡村面貌明显改善"]),
+                ("到2035年", ["农业现代化基本实现", "城乡差距显著缩小", "共同富裕迈出坚实步伐"]),
+            ],
+        ),
+        # …not points, each opening with a verb and the clauses that explain it
+        (
+            "坚持系统观念，就是要把握全局，统筹各方，突出重点；坚持问题导向，就是要增强问题意识，聚焦实际问题，提出解决办法。",
+            [],
+        ),
+        # ，-clauses after a colon whose words count them, in a bracket too
+        (
+            "过去一年的三件大事：全面完成脱贫任务，乡村振兴开局良好，城乡面貌焕然一新。",
+            [("三件大事", ["全面完成脱贫任务", "乡村振兴开局良好", "城乡面貌焕然一新"])],
+        ),
+        (
+            "基本要求（四条，常考）：坚持党的领导，坚持人民至上，坚持依法办事，坚持开拓创新。",
+            [("基本要求（四条，常考）", ["坚持党的领导", "坚持人民至上", "坚持依法办事", "坚持开拓创新"])],
+        ),
         # ，-clauses after a colon that open with an ordinal
         (
             "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",
@@ -246,6 +385,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "改革要更加注重系统集成，更加注重突出重点，更加注重改革实效。",
             [("改革要", ["更加注重系统集成", "更加注重突出重点", "更加注重改革实效"])],
         ),
+        # a one-character verb that each clause opens with a word of its complement (做强…，做精…)
+        (
+            "以市场需求为导向，做强现代种养业，做精乡土特色产业，做优农产品加工业，推动融合发展。",
+            [("以市场需求为导向", ["做强现代种养业", "做精乡土特色产业", "做优农产品加工业"])],
+        ),
         # correlatives join the members (既要…，又要…，更要…)
         (
             "推进数字化转型，既要用好技术这个“加速器”，又要建好机制这个“稳定器”，更要激发干部这个“发动机”。",
@@ -255,6 +399,33 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series that fills the clause after a colon is asked by the clause before it…
+        (
+            "好干部标准：信念坚定、为民服务、勤政务实、敢于担当、清正廉洁。",
+            [("好干部标准", ["信念坚定", "为民服务", "勤政务实", "敢于担当", "清正廉洁"])],
+        ),
+        # …not when the words after the series ask for it
+        (
+            "全面创新：教育、科技、人才是中国式现代化的基础性、战略性支撑。",
+            [("……是中国式现代化的基础性、战略性支撑", ["教育", "科技", "人才"])],
+        ),
+    ],
+)
+def test_series_after_a_colon_asked_by_the_clause_before_it(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _series(text) == lists
+
+
+def test_clauses_before_a_colon_that_opens_a_list() -> None:
+    """The clauses before a list's colon may open alike: a set of their own."""
+    text = "会议要求，要坚持问题导向，要压实工作责任，要强化督查考核，做到“三个到位”：认识到位、措施到位、落实到位。"
+    assert ("会议要求", ["要坚持问题导向", "要压实工作责任", "要强化督查考核"]) in _series(text)
 
 
 def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() -> None:
@@ -268,6 +439,6 @@ def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() ->
 
 def test_verb_table_is_jiebas_verbs() -> None:
     """The governing-verb rule reads jieba's dictionary: its verbs, not the verbs that name things."""
-    verbs = series._verbs()
+    verbs = members.verbs()
     assert {"强化", "邀请", "组建"} <= verbs
     assert not {"建设", "发展", "机构"} & verbs

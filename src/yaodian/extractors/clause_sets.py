@@ -1,0 +1,298 @@
+"""Sets written as the parts of a sentence (series.find_series gathers them with the inline series):
+- ；-parts, after a colon or not: each part's opening clause is a member (主要目标是：A，…；B；C);
+  a short first clause no other part has the like of is the lead (比如，A，…；B，…；C), and parts
+  that each open with an alike frame give a list per frame (到2027年，A，B，C；到2035年，D，E，F).
+- ，-clauses after a colon, when they are alike (see _alike) or the words before the colon count
+  them (新时代十年的三件大事：A，B，C).
+- Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
+  统筹…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
+  成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
+
+Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
+(parallel.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaodian.extractors import terms
+from yaodian.extractors.members import (
+    COUNT,
+    NOT_PROSE,
+    UNBALANCED,
+    clean_member,
+    numeral_value,
+    shared_ending,
+    shared_opening,
+    tokens_of,
+    verbs,
+)
+from yaodian.extractors.outline import MARKERS
+from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, words
+
+_UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
+_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED_MARKERS))  # outline's items
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_PART_BREAK = re.compile(r"[；;]")
+_COLON = re.compile(r"[：:]")
+_LONGEST_CLAUSE = 40  # a clause longer than this is prose, not a member
+
+
+def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
+    """(lead, members, sentence) of each series of ；-parts or ，-clauses in `text`'s sentences."""
+    found = []
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        colon = _list_colon(sentence)
+        lead, body = "", sentence
+        if colon is not None:
+            lead, body = last_clause(sentence[:colon]), sentence[colon + 1 :]
+            # the clauses before the colon may be a set of their own (要坚持…，要把…，要统筹…，真正做到：)
+            found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(sentence[:colon])]
+        parts = [p for p in _PART_BREAK.split(body) if strip_punct(p)]
+        framed = _framed_parts(parts) if len(parts) >= 2 else []
+        if framed:
+            found += [(frame, members, sentence) for frame, members in framed]
+            continue
+        if len(parts) >= 3:
+            members, own_lead = _part_members(parts)
+            if members:
+                found.append((lead or own_lead, members, sentence))
+            continue
+        pieces = clauses(body)
+        if (
+            colon is not None
+            and len(pieces) >= 3
+            and (_alike(pieces) or (len(parts) == 1 and _counted(sentence[:colon], len(pieces))))
+            and _well_formed(list(map(clean_member, pieces)))
+        ):
+            found.append((lead, [clean_member(p) for p in pieces], sentence))
+            continue
+        for part in parts:
+            found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(part)]
+    return found
+
+
+def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
+    """(frame, members) of ；-parts that each open with a short frame, the frames alike, and hold
+    three clauses or more after it (到2027年，A，B，C；到2035年，D，E，F): the clauses are the
+    members of one list per frame. The first part may hold words before its frame (…提出，到2027年)."""
+    split = [clauses(p) for p in parts]
+    frames = [c[0] for c in split[1:]]
+    opening = shared_opening(frames) if len(frames) >= 2 else frames[0]
+    candidates = [i for i, c in enumerate(split[0]) if c.startswith(opening[:1]) and i + 1 < len(split[0])]
+    if not candidates:
+        return []
+    split[0] = split[0][candidates[-1] :]
+    frames.insert(0, split[0][0])
+    opening = shared_opening(frames)
+    if (
+        not opening
+        or len(set(frames)) < len(frames)
+        or max(map(han_len, frames)) > _FRAME_LONGEST + 2
+        or any(len(w) > 1 and w in verbs() for f in frames for w in words(f))  # 坚持问题导向，就是要…
+    ):
+        return []
+    found = []
+    for part in split:
+        members = [clean_member(c) for c in part[1:]]
+        if len(members) < 3 or not _well_formed(members):
+            return []
+        found.append((clean_member(part[0]), members))
+    return found
+
+
+def _counted(before: str, size: int) -> bool:
+    """Whether the words before a colon count `size` members (新时代十年的三件大事：A，B，C;
+    本质要求（九条）：…)."""
+    counts = [numeral_value(m.group("number")) for m in COUNT.finditer(before)]
+    if size in counts:
+        return True
+    return _COUNT_WORD.search(before) is not None and any(
+        t.count == size for t in terms.find_terms([Paragraph(0, before)])
+    )
+
+
+_COUNT_WORD = re.compile(r"[一二两三四五六七八九十\d]")
+
+
+def _list_colon(sentence: str) -> int | None:
+    """Where the colon that opens a list stands: the last one before the first ； (the last one of
+    the sentence when it has none), unless a marked item follows it (outline's)."""
+    end = _PART_BREAK.search(sentence)
+    colons = list(_COLON.finditer(sentence, 0, end.start() if end else len(sentence)))
+    if not colons or _MARKER.match(sentence[colons[-1].end() :].lstrip()):
+        return None
+    return colons[-1].start()
+
+
+_ORDINAL_DIGITS = "一二三四五六七八九十0123456789"
+_FRAME_LONGEST = 4  # a first clause shorter than this may only frame the part (到2027年, as FORMAT's 首先)
+# A part that opens with an ordinal (一要, 二要): a marked item, whether or not outline reads it so.
+_ORDINAL = re.compile(r"[一二三四五六七八九十]+[要是]")
+
+
+def _part_members(parts: list[str]) -> tuple[list[str], str]:
+    """The members the ；-parts name, and a lead the first part holds; none when the parts are
+    marked items (一是…；二是…: outline's) or prose rather than members.
+
+    A member is a part's opening clause: its first clause, or its second when every part opens
+    with a frame (到2027年，…；到2035年，…: short first clauses that open alike). A first part with
+    a clause more than any other (of two or more) opens with a lead when that clause is short
+    (初步核算，A，…；B，…；C), or when the others open alike and it holds their opening after
+    other words (推动工作落实，应当强化A；强化B；强化C); so does a first part whose first clause
+    is short where every other part's is long (比如，完善…，规范…；完善…，健全…；健全…)."""
+    if any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts):
+        return [], ""
+    split = [clauses(p) for p in parts]
+    lead = ""
+    fullest = max(len(c) for c in split[1:])
+    short = han_len(split[0][0])
+    if (
+        len(split[0]) >= 2
+        and (
+            (fullest >= 2 and len(split[0]) > fullest and short <= _FRAME_LONGEST + 2)
+            # a first clause no other part has the like of: 比如，A，…；B，…；C (报告提出，A；B；C)
+            or (short <= _FRAME_LONGEST and all(han_len(c[0]) > _FRAME_LONGEST for c in split[1:]))
+        )
+    ):
+        lead, split[0] = split[0][0], split[0][1:]
+    which = 0
+    if all(len(c) >= 2 for c in split):
+        firsts = [c[0] for c in split]
+        if shared_opening(firsts) and min(han_len(f) for f in firsts) < _FRAME_LONGEST:
+            which = 1
+    members = [clean_member(c[which]) for c in split]
+    if all(len(c) == 2 and c[0][0] == "既" and c[1][0] in _CORRELATED for c in split):
+        members = [clean_member("，".join(c)) for c in split]  # 既…，又…；既…，又…: each pair is a member
+    opening = shared_opening(members[1:])
+    first = "，".join(split[0])
+    if len(opening) >= 2 and not members[0].startswith(opening) and opening in first:
+        # the later parts open alike and the first holds their opening after a lead: 推动…，应当强化A；强化B
+        at = first.index(opening)
+        lead, members[0] = first[:at], clean_member(clauses(first[at:])[0])
+    if not _well_formed(members) or len(set(members)) < len(members):
+        return [], ""
+    return members, strip_punct(lead)
+
+
+def _well_formed(members: list[str]) -> bool:
+    """Members of two to _LONGEST_CLAUSE characters, none with a bracket or quote left open, an
+    ellipsis (“通过……”: a pattern to fill, not a member) or a page's separator (｜)."""
+    return all(
+        2 <= han_len(m) <= _LONGEST_CLAUSE and not UNBALANCED.search(m) and not NOT_PROSE.search(m)
+        for m in members
+    )
+
+
+def _alike(pieces: list[str]) -> bool:
+    """Clauses that read as members of one set: opening with the same words (when the later ones
+    share more of them, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
+    with the same two characters or more at comparable lengths. A one-character opening must be
+    a word of its own in each, opening a phrase (以…为方向，以…为保障), or a verb that each clause
+    opens with a word of its complement (做强…，做精…，做优…)."""
+    if any(han_len(p) < 2 or han_len(p) > _LONGEST_CLAUSE for p in pieces):
+        return False
+    opening = shared_opening(pieces)
+    if opening and len(pieces) >= 3 and not pieces[0].startswith(shared_opening(pieces[1:])):
+        return False
+    ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
+    if (
+        len(opening) == 1
+        and not ordinal
+        and any(tokens_of(p)[0] != opening or len(tokens_of(p)) < 3 for p in pieces)
+        and not _verb_and_complement(pieces, opening)
+    ):
+        opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
+    sizes = [han_len(p) for p in pieces]
+    return bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
+
+
+def _verb_and_complement(pieces: list[str], opening: str) -> bool:
+    """Whether every clause opens with the one-character verb `opening` and a word of its own after
+    it, written alone or as a verb of two characters jieba knows or only guesses (做强, 做活; not
+    a noun such as 省委)."""
+    if opening not in verbs():
+        return False
+    for piece in pieces:
+        tokens = tokens_of(piece)
+        first = tokens[0]
+        alone = first == opening and len(tokens) >= 3 and len(tokens[1]) == 1
+        joined = len(first) == 2 and first[0] == opening and (first in verbs() or not word_frequency(first))
+        if len(tokens) < 2 or not (alone or joined):
+            return False
+    return True
+
+
+# 既要A，又要B，更要C: correlatives that join parallel clauses (the first one, then the others).
+_CORRELATED = "又也更还"
+_CORRELATIVE = re.compile(rf"(?:^|(?<=[，,]))(既)(.)?[^，,]+(?:[，,][{_CORRELATED}]\2[^，,]+){{2,}}")
+
+
+def _correlated(part: str) -> list[tuple[str, list[str]]]:
+    """(lead, members) of a run of three or more clauses joined by correlatives (既要…，又要…，
+    更要…): the members are the clauses without them."""
+    found = []
+    for match in _CORRELATIVE.finditer(part):
+        width = 1 + len(match.group(2) or "")
+        members = [clean_member(p[width:]) for p in clauses(match.group())]
+        if _well_formed(members):
+            before = clauses(part[: match.start()])
+            found.append((before[-1] if before else "", members))
+    return found
+
+
+def _opening_at(first: str, opening: str) -> int:
+    """Where in `first` (after its start, outside a quotation) the members' shared `opening`
+    begins, or 0."""
+    if not opening or first.startswith(opening):
+        return 0
+    at = first.find(opening, 1)
+    while at > 0 and UNBALANCED.search(first[:at]):
+        at = first.find(opening, at + 1)
+    return max(at, 0)
+
+
+def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
+    """(lead, members) of each run of three or more ，-clauses of `part` that open alike; the
+    first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
+    完善…格局是A的必然要求，是B的必然要求)."""
+    pieces = clauses(part)
+    found = _correlated(part)
+    start = 0
+    while start + 2 < len(pieces):
+        end = start + 1
+        while end < len(pieces) and _alike(pieces[start : end + 1]):
+            end += 1
+        if end - start < 3:
+            # the others may open alike without the first: 让…成为A，成为B，成为C
+            end = start + 2
+            while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
+                end += 1
+        cut = _opening_at(pieces[start], shared_opening(pieces[start + 1 : end]))
+        lead = strip_punct(pieces[start][:cut])
+        first = pieces[start][cut:]
+        members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
+        alike = _alike([first, *pieces[start + 1 : end]])
+        if end - start >= 3 and alike and _well_formed(members):
+            found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
+            start = end
+        else:
+            start += 1
+    return found
+
+
+def last_clause(text: str) -> str:
+    """The last clause of `text`, with the whole of a bracket it ends in (本质要求（九条，考填空）)."""
+    pieces = clauses(text)
+    if not pieces:
+        return ""
+    last = pieces[-1]
+    start = text.rfind(last)
+    opener = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+    if UNBALANCED.search(last) and opener >= 0:
+        last = (clauses(text[:opener]) or [""])[-1] + text[opener:]
+    return last.strip()

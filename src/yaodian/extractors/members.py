@@ -1,0 +1,177 @@
+"""Members of inline sets: jieba's words of a phrase with quotations and brackets whole, the
+verbs and function words of its dictionary, a member without the marks around it, and what
+siblings share (their opening and ending words). Used by series (、-series, runs) and clause_sets
+(；-parts and ，-clauses); finds no set itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from yaodian.extractors.text import han_len, import_jieba, marshal_copy, word_frequency, word_len, words
+
+# Words that end a phrase before a series starts: its first member begins after them.
+STOP_BEFORE = {
+    "的", "是", "在", "为", "对", "把", "将", "有", "具有", "着", "从", "向", "到", "如", "比如", "例如", "包括",
+    "即", "了", "以", "用", "和", "与", "及", "以及", "做到", "实现", "加强", "推进", "坚持", "就", "都", "要", "等",
+    "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好", "围绕",
+    "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
+}  # fmt: skip
+JOINERS = {"和", "及", "与", "以及", "或"}
+# Opening marks and their partners: quotations, book titles, brackets.
+PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "（": "）", "(": ")"}
+QUOTATIONS = "“「『‘"  # of PAIRS, the marks a writer quotes a coined set with
+CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_LATIN = re.compile("[A-Za-z]")
+_FOOTNOTE = re.compile(r"[\[［]\d{1,3}[\]］]$")  # a page's note mark after a member (…基本实现[3])
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A count right after the last member names the set (…中药材、高山蔬菜四大特色农业, …负面清单
+# “三张清单”): a numeral and a measure word.
+COUNT = re.compile(
+    r"[“「]?(?P<number>[一二两三四五六七八九十]{1,3}|\d{1,2})(?:个|大|张|条|项|种|级|类|方面|家|所|支|对|层|环节)"
+)
+_CN_NUMBERS = {c: n for n, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+NOT_PROSE = re.compile(r"…|[|｜>›»]")  # an ellipsis, a page's separators
+UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$|^[^“]*”|“[^”]*$")
+
+
+def _length(tokens: list[str]) -> int:
+    return sum(word_len(t) for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def word_len_of(text: str) -> int:
+    """`text`'s length in words' characters (see word_len): its Han characters, and one for each
+    word in pinyin. jieba's words partition the text, so without Latin letters no word is pinyin
+    and the Han count is the answer; only text with letters is segmented."""
+    if not _LATIN.search(text):
+        return han_len(text)
+    return _length(words(text))
+
+
+@lru_cache(maxsize=65536)
+def tokens_of(text: str) -> tuple[str, ...]:
+    """jieba's words of `text`, a closed quotation or bracket taken as one word (“只进一门”). In words jieba
+    guessed (its dictionary does not know them) it may glue
+    a preposition or 等 to a member (对小微, 屏等全), which are taken apart; a 好 after a verb is
+    the verb's (搭建好)."""
+    tokens: list[str] = []
+    for token in words(text):
+        if len(token) > 1 and _HAN_RUN.fullmatch(token) and not word_frequency(token):
+            tokens += _unglued(token)
+        else:
+            tokens.append(token)
+    merged: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if (
+            token[0] == "好"
+            and merged
+            and merged[-1] in verbs()
+            and (token == "好" or not word_frequency(token))
+        ):
+            merged[-1] += "好"  # a verb's complement (搭建好, 建立好县 -> 建立好 县)
+            if len(token) > 1:
+                merged.append(token[1:])
+            index += 1
+        elif token in PAIRS and PAIRS[token] in tokens[index + 1 :]:
+            end = tokens.index(PAIRS[token], index + 1)
+            merged.append("".join(tokens[index : end + 1]))
+            index = end + 1
+        else:
+            merged.append(token)
+            index += 1
+    return tuple(merged)
+
+
+# One-character words jieba's guesses glue to a member: prepositions before it, 等 after it.
+_GLUED_BEFORE = set("对把将向在从为给被由让使于以用按据当")
+
+
+def _unglued(token: str) -> list[str]:
+    """A word jieba guessed, with a preposition before it or an 等 or a joining word in it taken
+    apart (对小微 -> 对 小微, 立和破 -> 立 和 破)."""
+    inside = [
+        at for at, char in enumerate(token) if char in "等和与及或" and 0 < at < len(token) - (char != "等")
+    ]
+    if inside:
+        at = inside[0]
+        rest = _unglued(token[at + 1 :]) if at + 1 < len(token) else []
+        return [*_unglued(token[:at]), token[at], *rest]
+    if token[0] in _GLUED_BEFORE and len(token) > 1:
+        return [token[0], token[1:]]
+    return [token]
+
+
+def clean_member(text: str) -> str:
+    """A member without the marks around it: clause marks, a quotation mark whose partner lies
+    outside it, and the quotation marks of a member quoted whole (“三农” -> 三农)."""
+    text = _FOOTNOTE.sub("", text.strip()).strip("、，,。；;：:！!？? \"'")
+    while text and text[0] in PAIRS and PAIRS[text[0]] not in text[1:]:
+        text = text[1:]
+    while text and text[-1] in CLOSERS and CLOSERS[text[-1]] not in text[:-1]:
+        text = text[:-1]
+    if len(text) > 2 and text[0] in QUOTATIONS and text.find(PAIRS[text[0]]) == len(text) - 1:
+        text = text[1:-1]
+    return text.strip()
+
+
+def verbs() -> frozenset[str]:
+    """The words jieba's dictionary knows only as verbs (tag v; not vn, a verb that names a thing)."""
+    return _word_classes()[0]
+
+
+def function_words() -> frozenset[str]:
+    """The words jieba's dictionary tags as function words: adverbs (都, 则), conjunctions (并),
+    prepositions, particles (的), words of place (上, 之后), modal words and interjections."""
+    return _word_classes()[1]
+
+
+_FUNCTION_TAGS = {"d", "c", "p", "u", "f", "y", "e"}
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
+    jieba = import_jieba()
+    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        with dictionary.open(encoding="utf-8") as lines:
+            tagged = [(word, tag) for word, _, tag in map(str.split, lines)]
+        return (
+            frozenset(word for word, tag in tagged if tag == "v"),
+            frozenset(word for word, tag in tagged if tag in _FUNCTION_TAGS),
+        )
+
+    return marshal_copy(dictionary, "jieba-word-classes", build, (frozenset, frozenset))
+
+
+def opens_with_verb(member: str) -> bool:
+    tokens = tokens_of(member)
+    return bool(tokens) and (tokens[0] in verbs() or tokens[0] in STOP_BEFORE)
+
+
+def shared_ending(siblings: list[str]) -> str:
+    """The characters every sibling ends with ('' when they share none or there is only one)."""
+    if len(siblings) < 2:
+        return ""
+    size, shortest = 0, min(len(m) for m in siblings)
+    while size < shortest and len({m[-1 - size] for m in siblings}) == 1:
+        size += 1
+    return siblings[0][len(siblings[0]) - size :] if size else ""
+
+
+def shared_opening(siblings: list[str]) -> str:
+    return shared_ending([s[::-1] for s in siblings])[::-1]
+
+
+def numeral_value(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_NUMBERS.get(tens, 1) * 10 + _CN_NUMBERS.get(ones, 0)
+    return _CN_NUMBERS.get(text, 0)
