@@ -86,8 +86,14 @@ def write_pdf(path: Path, text: str) -> None:
 
 
 def _list_cards(path: Path) -> list[tuple[str, list[str]]]:
+    """The sets a document's cards ask: list cards, and cloze cards of three gaps or more (inline
+    series are asked in their sentence)."""
     card_file = extract_document(read_document(path))
-    return [(card.prompt, card.items) for card in card_file.cards if card.type == "list"]
+    return [
+        (card.prompt, card.items) if card.type == "list" else (card.text, [])
+        for card in card_file.cards
+        if card.type == "list" or "{{c3::" in card.text
+    ]
 
 
 # ---------------------------------------------------------------- the same cards from every form

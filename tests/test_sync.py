@@ -219,7 +219,8 @@ def test_the_learners_loop_both_ways_keeps_notes_and_history(project: Path, anki
 
     # another card's source changes; extract updates that card and keeps the pulled one
     card_path, source, card_id, item = next(c for c in changeable if c[2] != typo_id)
-    changed = item[:-1] + ("甲" if item[-1] != "甲" else "乙")
+    # a word inside the item changes; its opening and ending, which parallel sets share, stay
+    changed = item[:1] + ("甲" if item[1] != "甲" else "乙") + item[2:]
     source.write_text(source.read_text(encoding="utf-8").replace(item, changed), encoding="utf-8")
     output = _cli("extract", "seeds")
     assert "1 updated" in output

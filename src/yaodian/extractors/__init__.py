@@ -2,7 +2,8 @@
 
 Each extractor takes the document's main-text paragraphs and its title and returns cards
 (without ids). `extract_cards` runs them all, drops duplicates (the same set found twice, a
-passage repeated in the file), orders cards as in the document and gives each a stable id.
+passage repeated in the file), orders cards as in the document and gives each a stable id;
+compose.py then decides how each card asks what was found.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import outline, parallel, phrases, series, terms
+from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, main_text
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
@@ -217,15 +218,19 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
     """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them."""
     view_title = simplified(title)
     cards: list[Card] = []
-    for extractor in EXTRACTORS.values():
-        cards += extractor(paragraphs, view_title, cards)
+    made_by: dict[int, str] = {}  # id() of each card -> the name of its finder, for compose
+    for name, extractor in EXTRACTORS.items():
+        found = extractor(paragraphs, view_title, cards)
+        made_by.update((id(card), name) for card in found)
+        cards += found
     cards = _drop_listed_series(_drop_named_terms(_dedupe(cards)))
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
         card.id = card_id(stem, card.type, body)
-    return cards
+    # ids first: they name what the finders found, so a card keeps its id when only its wording improves
+    return compose.compose_cards(cards, paragraphs, title, made_by)
 
 
 def extract_document(document: Document, root: str = "要点") -> CardFile:
