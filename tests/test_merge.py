@@ -182,6 +182,21 @@ def test_cloze_numbers_written_to_yaml_when_items_move(folder: Path) -> None:
     assert (loaded.cards[0].cloze_numbers(), loaded.cards[0].retired) == ([1, 3, 4], [2])
 
 
+def test_list_asked_again_in_its_sentence_keeps_its_items_numbers(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards[1].items = ["参谋机构", "具体执行机构"]
+    loaded, _result = _run(folder, cards)
+    assert (loaded.cards[1].cloze_numbers(), loaded.cards[1].retired) == ([1, 3], [2])
+    # the same set, now a cloze card of its sentence under the same id (an inline series)
+    cards[1] = _cloze("l2", "统战部是党委的{{c1::参谋机构}}、{{c2::组织协调机构}}和{{c3::具体执行机构}}。", 7)
+    loaded, result = _run(folder, cards)
+    assert result.count("updated") == 1
+    assert (
+        loaded.cards[1].text == "统战部是党委的{{c1::参谋机构}}、{{c4::组织协调机构}}和{{c3::具体执行机构}}。"
+    )
+
+
 def test_header_follows_source_unless_the_learner_changed_it(folder: Path) -> None:
     _run(folder, _copy(BASE))
     renamed = CardFile(source="doc.txt", title="新标题", deck="要点::新标题", cards=_copy(BASE))

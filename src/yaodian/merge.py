@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from yaodian.cards import (
+    CLOZE,
     Card,
     CardFile,
     EncodedJson,
@@ -274,6 +275,26 @@ def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
 
 
+def numbered_like_items(old: Card, text: str) -> str:
+    """A cloze text that now asks what a list card asked (its items, clozed in their sentence),
+    with each cloze under the number its item had: Anki ties review history to the number."""
+    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(text)))}
+    numbers = sorted(firsts)
+    pairs = _match_items(old.items, [firsts[n] for n in numbers])
+    old_numbers = old.cloze_numbers()
+    next_free = max([0, *old_numbers, *old.retired]) + 1
+    renumbered: dict[int, int] = {}
+    for j, number in enumerate(numbers):
+        if j in pairs:
+            renumbered[number] = old_numbers[pairs[j]]
+        else:
+            renumbered[number] = next_free
+            next_free += 1
+    return CLOZE.sub(
+        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{renumbered[int(m.group(1))]}::", 1), text
+    )
+
+
 # ---------------------------------------------------------------- YAML spans
 
 
@@ -490,12 +511,14 @@ def merge_card_file(
 def _as_update(old: Card, new: Card) -> Card:
     """The extracted card under the old card's id, with cloze numbers tied to the old items."""
     clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
+    # a list card asked again in its sentence (an inline series) keeps its items' numbers
+    text = numbered_like_items(old, new.text) if old.type == "list" and new.type == "cloze" else new.text
     return Card(
         type=new.type,
         id=old.id,
         prompt=new.prompt,
         items=list(new.items),
-        text=new.text,
+        text=text,
         extra=new.extra,
         tags=list(new.tags),
         origin=Origin(new.origin.line, new.origin.section) if new.origin else None,
