@@ -2,8 +2,8 @@
 against hand-made gold (../shared/eval/score.py's figures), beside the figures score.py does
 not give: deck titles, weak list prompts and trivia-only clozes.
 
-    python bench/scorecard.py                  # seeds, corpus dev, corpus holdout: one table
-    python bench/scorecard.py seeds            # one corpus only (seeds, dev, holdout)
+    python bench/scorecard.py                  # seeds, corpus dev, holdout and fresh: one table
+    python bench/scorecard.py seeds            # one corpus only (seeds, dev, holdout, fresh)
     python bench/scorecard.py dev --missed     # and what the gold has that the decks miss
     python bench/scorecard.py dev --per-doc    # and each document's item recall and title
     python bench/scorecard.py --json           # everything, as JSON
@@ -11,8 +11,9 @@ not give: deck titles, weak list prompts and trivia-only clozes.
 Corpora: `seeds` is the bundled seeds/ against the team's gold (../shared/gold), scored as
 score.py scores it (all notes pooled). `dev` and `holdout` are tests/data/corpus/{dev,holdout}
 against tests/data/corpus/gold/{dev,holdout}, scored document by document (a document's items
-count only when its own deck says them) and summed. Rules are tuned on `dev`; `holdout` is for
-judging them, not for reading.
+count only when its own deck says them) and summed. `fresh` likewise. Rules are tuned on `dev`;
+`holdout` is for judging them, not for reading; `fresh` was written last, by an author who had
+not seen the others, and is scored only to report.
 
 It reports; it does not judge: the targets are in the issues, not in a test. Without
 ../shared/eval/score.py it says so and exits 0.
@@ -39,6 +40,7 @@ CORPORA = {
     "seeds": (ROOT / "seeds", SHARED / "gold"),
     "dev": (CORPUS / "dev", CORPUS / "gold" / "dev"),
     "holdout": (CORPUS / "holdout", CORPUS / "gold" / "holdout"),
+    "fresh": (CORPUS / "fresh", CORPUS / "gold" / "fresh"),
 }
 FIGURES = (
     "item_recall",

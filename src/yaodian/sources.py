@@ -1,10 +1,13 @@
 """Read a source file into a `Document`: its text as lines (one paragraph a line), and a title if the format has one.
 
 This module knows about file formats and encodings, nothing about what is worth a card.
-The format is told by content first (PDF and zip signatures, HTML markup), by suffix second:
-plain text and Markdown, web pages (main text only, by trafilatura), Word .docx (python-docx,
-with Word's automatic list numbers written into the text) and PDF with a text layer (pypdf,
-with lines broken inside a sentence joined again). Text encodings: a BOM, then UTF-8, then the
+The format is told by content first (PDF and zip signatures, HTML markup, Markdown marks), by
+suffix second: plain text (lines broken at a fixed width, as copied from a PDF, joined again),
+Markdown (markdown-it: each line of text stays on its line of the file, with its heading level,
+list-item depth and bold texts as the document's layout), web pages (main text only, by
+trafilatura), Word .docx (python-docx, with Word's automatic list numbers written into the text)
+and PDF with a text layer (pypdf, with lines broken inside a sentence joined again). A joined
+paragraph stands on the line where it starts. Text encodings: a BOM, then UTF-8, then the
 page's declared charset, then charset-normalizer, with a check that prefers a Chinese reading
 made of common characters, since short Chinese texts fool byte-level detectors.
 Every problem with a file is raised as one YaodianError naming it; a damaged file never
@@ -21,7 +24,8 @@ import logging
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -244,28 +248,303 @@ def _clean_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-# Markdown syntax that would hide an enumeration marker or a heading from the extractors.
-# Each rule keeps line numbers: one Markdown line becomes one line of text.
-_MD_RULES = (
-    (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"), r"\1"),  # ATX heading
-    (re.compile(r"^\s{0,3}(?:>\s?)+"), ""),  # block quote
-    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$"), ""),  # thematic break
-    (re.compile(r"^\s{0,3}(?:=+|-+)\s*$"), ""),  # setext heading underline
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # link
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
-    (re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?!\*)"), r"\1"),  # emphasis
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+# ---- Markdown
+
+# What note apps (Obsidian, Typora) write that CommonMark does not know, rewritten before parsing.
+# Every rewrite keeps the line count, so line numbers still point into the file.
+_MD_COMMENT = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
+_WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
+_WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+_HTML_TAGS = re.compile(r"<[^>\n]*>")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+# Markdown told by content: ATX headings, and lines marked as list items, quotes or table rows,
+# or holding bold text or links.
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+_MD_MARKED = re.compile(
+    r"^ {0,3}(?:[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S|>|\|.*\|[ \t]*$)|\*\*\S.*?\*\*|\[[^\]\n]+\]\([^)\n]*\)",
+    re.M,
 )
+# CommonMark opens and closes ** only where the punctuation around it allows, which Chinese
+# quotes next to Chinese characters do not (推行**“双随机、一公开”**监管); note apps show them
+# bold all the same, so a pair left in the text is bold too. So is a ==highlight== (Obsidian,
+# Typora), and text in <b> <strong> <mark> <u>.
+_LEFT_BOLD = re.compile(r"(\*\*|==)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_TAG = re.compile(r"</?(?:b|strong|mark|u)(?:\s[^>]*)?>", re.I)
+_LINK_LABEL = 6  # characters a line of links may hold besides them
+_ENDS_IN_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、…]\s*$")
 
 
-def _markdown_lines(text: str) -> list[str]:
-    lines = []
-    for line in _clean_lines(text):
-        for pattern, replacement in _MD_RULES:
-            line = pattern.sub(replacement, line)
-        lines.append(line)
+def looks_like_markdown(text: str) -> bool:
+    """Text written in Markdown whatever its suffix: ATX headings, and list items, quotes, table
+    rows, bold text or links on enough lines. A plain text with a stray # or * is not."""
+    headings = len(_MD_HEADING.findall(text))
+    if not headings:
+        return False
+    marked = len(_MD_MARKED.findall(text))
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    return marked >= 3 and headings + marked >= max(5, 0.1 * lines)
+
+
+@cache
+def _markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+    from mdit_py_plugins.tasklists import tasklists_plugin
+
+    # Indented code is off: Chinese text indents its paragraphs, which CommonMark would read as
+    # code. Tables and strikethrough are GitHub's, which note apps share.
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("code")
+    return parser.use(front_matter_plugin).use(tasklists_plugin)
+
+
+@dataclass
+class _InlineLine:
+    """One line of a Markdown block's inline content, rendered: its text, the texts it sets in
+    bold, and how much of it is links."""
+
+    text: str = ""
+    bold: list[str] = field(default_factory=list)
+    links: int = 0
+    unlinked: int = 0  # letters and characters outside links
+    between: int = 0  # of them, after the first link
+
+    @property
+    def of_links(self) -> bool:
+        """A line of links and at most a label before them (参考阅读：): a table of contents,
+        related pages, a link back to the top. It leads elsewhere and says nothing to learn."""
+        return self.links > 0 and not self.between and self.unlinked <= _LINK_LABEL
+
+
+def _inline_lines(children: list[Any]) -> list[_InlineLine]:
+    """An inline token's children as rendered lines: links keep their text, images and HTML tags
+    go (a <br> becomes ；), bold texts are collected."""
+    lines = [_InlineLine()]
+    strong = link = 0
+    bold = ""
+    for child in children:
+        kind = child.type
+        line = lines[-1]
+        if kind in ("softbreak", "hardbreak"):
+            if bold.strip():
+                line.bold.append(bold.strip())
+            bold = ""
+            lines.append(_InlineLine())
+        elif kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong -= 1
+            if not strong and bold.strip():
+                line.bold.append(bold.strip())
+                bold = ""
+        elif kind == "link_open":
+            link += 1
+            line.links += 1
+        elif kind == "link_close":
+            link -= 1
+        elif kind == "html_inline" and _EMPHASIS_TAG.fullmatch(child.content.strip()):
+            opening = not child.content.startswith("</")
+            strong += 1 if opening else -1
+            if not opening and not strong and bold.strip():
+                line.bold.append(bold.strip())
+                bold = ""
+        elif kind in ("text", "code_inline", "html_inline"):
+            piece = child.content
+            if kind == "html_inline":
+                piece = "；" if _BREAK_TAG.fullmatch(piece.strip()) else ""
+            line.text += piece
+            if strong:
+                bold += piece
+            if not link:
+                count = sum(1 for c in piece if c.isalnum())
+                line.unlinked += count
+                line.between += count if line.links else 0
+    if bold.strip():
+        lines[-1].bold.append(bold.strip())
+    for line in lines:
+        if "**" in line.text or "==" in line.text:
+            line.bold += [found.group(2).strip() for found in _LEFT_BOLD.finditer(line.text)]
+            line.text = _LEFT_BOLD.sub(r"\2", line.text)
+            line.bold.sort(key=line.text.find)
     return lines
+
+
+def _row_line(cells: list[_InlineLine]) -> _InlineLine:
+    """A table row as one line, read like a definition: 术语：内容；内容."""
+    texts = [" ".join(cell.text.split()) for cell in cells]
+    row = _InlineLine()
+    for index, text in enumerate(text for text in texts if text):
+        if index and not _ENDS_IN_PUNCTUATION.search(row.text):
+            row.text += "：" if index == 1 else "；"
+        row.text += text
+    for cell in cells:
+        row.bold += cell.bold
+        row.links += cell.links
+        row.unlinked += cell.unlinked
+        row.between += cell.between
+    return row
+
+
+def _one_line(lines: list[_InlineLine]) -> _InlineLine:
+    """Rendered lines as one (a table cell's)."""
+    return _InlineLine(
+        " ".join(line.text for line in lines),
+        [text for line in lines for text in line.bold],
+        sum(line.links for line in lines),
+        sum(line.unlinked for line in lines),
+        sum(line.between for line in lines),
+    )
+
+
+def _front_matter_title(content: str) -> str | None:
+    import yaml
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return None
+    title = data.get("title") if isinstance(data, dict) else None
+    return " ".join(str(title).split()) or None if title else None
+
+
+@dataclass(frozen=True)
+class _Heading:
+    line: int  # 0-based
+    level: int
+    text: str
+
+
+class _MarkdownReader:
+    """Walks markdown-it's block tokens and writes each block's lines where they stand in the file."""
+
+    def __init__(self, count: int) -> None:
+        self.lines = [""] * count
+        self.layout: dict[int, LineLayout] = {}
+        self.headings: list[_Heading] = []
+        self.body_start: int | None = None  # the first line of text that is not a heading or a quote
+        self.front_title: str | None = None
+        self._quoted = 0
+
+    def read(self, tokens: list[Any]) -> None:
+        depth = heading = 0
+        item: tuple[int, str] | None = None  # the depth and number of a list item whose first line is to come
+        row: list[_InlineLine] | None = None
+        row_start = 0
+        for token in tokens:
+            kind = token.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                depth += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                depth -= 1
+            elif kind == "list_item_open":
+                # An ordered item keeps its number as text (1. 2.), read like any numbered line;
+                # a bullet's mark is its depth in the layout.
+                item = (depth, f"{token.info}{token.markup} " if token.info else "")
+            elif kind in ("blockquote_open", "blockquote_close"):
+                self._quoted += 1 if kind == "blockquote_open" else -1
+            elif kind in ("heading_open", "heading_close"):
+                heading = int(token.tag[1:]) if kind == "heading_open" else 0
+            elif kind == "tr_open":
+                row, row_start = [], token.map[0]
+            elif kind == "tr_close" and row is not None:
+                self._block(row_start, [_row_line(row)], 0, item)
+                row = item = None
+            elif kind == "inline":
+                rendered = _inline_lines(token.children or [])
+                if row is not None:
+                    row.append(_one_line(rendered))
+                else:
+                    self._block(token.map[0], rendered, heading, item)
+                    item = None
+            elif kind in ("fence", "code_block", "html_block"):
+                text = (
+                    token.content
+                    if kind != "html_block"
+                    else html.unescape(_HTML_TAGS.sub("", token.content))
+                )
+                lines = [_InlineLine(line) for line in text.split("\n")]
+                self._block(token.map[0] + (kind == "fence"), lines, 0, item, join=False)
+                item = None
+            elif kind == "front_matter":
+                self.front_title = _front_matter_title(token.content)
+
+    def _block(
+        self,
+        start: int,
+        rendered: list[_InlineLine],
+        heading: int,
+        item: tuple[int, str] | None,
+        join: bool = True,
+    ) -> None:
+        """A block's lines, from line `start` on, each where it stands in the file. A line of links
+        is dropped; a line broken inside a clause runs on into the next (one item, one line),
+        which is left empty. The first line of a list item (`item`: its depth and its number, if
+        it has one) carries the item's depth, and its number as text."""
+        kept: list[tuple[int, _InlineLine]] = []
+        before = ""  # the line before, when it may run on into this one
+        for offset, line in enumerate(rendered):
+            text = line.text.strip()
+            if line.of_links:
+                before = ""
+                continue
+            if join and not heading and before and _runs_on(before, text):
+                number, joined = kept[-1]
+                kept[-1] = (number, _InlineLine(_glue(joined.text.strip(), text), joined.bold + line.bold))
+            else:
+                kept.append((start + offset, line))
+            before = text
+        for number, line in kept:
+            bullet, prefix = item if item and number == start else (0, "")
+            text = prefix + line.text.strip()
+            bold = tuple(_LEFT_BOLD.sub(r"\2", found) for found in line.bold)  # (a tag left open)
+            self._put(
+                number, text, LineLayout(heading, bullet, tuple(found for found in bold if found in text))
+            )
+
+    def _put(self, number: int, text: str, layout: LineLayout) -> None:
+        if not 0 <= number < len(self.lines) or not text.strip():
+            return
+        self.lines[number] = text
+        if layout != LineLayout():
+            self.layout[number + 1] = layout
+        if layout.heading:
+            self.headings.append(_Heading(number, layout.heading, " ".join(text.split())))
+        elif self.body_start is None and not self._quoted:
+            self.body_start = number
+
+    def title(self) -> str | None:
+        """The document's top heading, without marks: of the headings before the body, the first
+        of the highest level; else the document's only # heading. The first of several numbered
+        headings (一、 1.) is a section's, not the document's. Else the front matter's title."""
+        candidates = []
+        before = [h for h in self.headings if self.body_start is None or h.line < self.body_start]
+        if before:
+            top = min(h.level for h in before)
+            candidates.append(next(h for h in before if h.level == top))
+        firsts = [h for h in self.headings if h.level == 1]
+        if len(firsts) == 1:
+            candidates.append(firsts[0])
+        for heading in candidates:
+            numbered = bool(_ENUMERATION.match(heading.text))
+            if not (numbered and sum(1 for h in self.headings if h.level == heading.level) > 1):
+                return heading.text
+        return self.front_title
+
+
+def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | None]:
+    """Markdown read as Markdown (markdown-it), one line of text for each line of the file, with
+    each line's layout: heading level, list-item depth, bold texts."""
+    source = "\n".join(_clean_lines(text))
+    prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
+    prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
+    reader = _MarkdownReader(source.count("\n") + 1)
+    reader.read(_markdown_parser().parse(prepared))
+    return reader.lines, reader.layout, reader.title()
+
+
+def _wikilink_text(match: re.Match[str]) -> str:
+    """[[note#section|shown]] -> shown; [[note#section]] -> note section."""
+    target, shown = match.group(1), match.group(2)
+    return shown if shown is not None else " ".join(target.replace("#", " ").split())
 
 
 def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
@@ -287,28 +566,87 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
     lines = _clean_lines(body)
-    raw_title = _TITLE_TAG.search(text)
-    titles = [getattr(result, "title", None), html.unescape(raw_title.group(1)) if raw_title else None]
-    return lines, _page_title([" ".join(t.split()) for t in titles if t and t.strip()], lines)
+    tag = _TITLE_TAG.search(text)
+    titles = [
+        " ".join((getattr(result, "title", None) or "").split()),
+        _markup_text(tag.group(1)) if tag else "",
+    ]
+    headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
+    return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
 
 
-# What Chinese sites put between an article's title and the site's name in <title>.
-# (Not "——": it joins a title and its subtitle.)
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s-\s)\s*")
+# What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
+# and a hyphen or dash with spaces around it or before a site's name at the end
+# ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}$))\s*")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
+_MARKUP = re.compile(r"<[^>]+>")
+# A site's or a channel's name: a short name ending in a word for a site or a section of one
+# (人民网, 中新网江西新闻, 政府信息公开专栏, 安澜日报数字报, 某某市人民政府), or two names joined by a dot
+# (中新网·甘肃新闻). Chinese sites name themselves this way in <title>, in banners and in
+# the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
+# nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
+_SITE_WORD = (
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|"
+    r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
+)
+_NAME_CHARS = r"[^\s，。：；！？“”《》]"
+_SITE_NAME = re.compile(
+    rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
+    r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
+)
 
 
-def _page_title(titles: list[str], lines: list[str]) -> str | None:
-    """The article's part of a page's titles ('标题_栏目_某某网' -> '标题'): the longest part of
-    trafilatura's title or the <title> that opens a line of the text, else trafilatura's."""
+def is_site_name(text: str) -> bool:
+    """A site's or channel's name (人民网, 中新网·甘肃新闻, 政府信息公开专栏), not a headline."""
+    return bool(_SITE_NAME.fullmatch(text.strip()))
+
+
+def _markup_text(markup: str) -> str:
+    """The text of a bit of HTML (a <title>, an <h1>): tags dropped, entities decoded, spaces collapsed."""
+    return " ".join(html.unescape(_MARKUP.sub("", markup)).split())
+
+
+def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
+    """The article's headline among a page's titles (trafilatura's, then the <title>'s), its <h1>s
+    and its text: '标题_栏目_某某网' -> '标题'.
+
+    A site's or channel's name is never the headline, though a page may print it as its only
+    <h1> or as a line above the headline. A title, or a part of one, that the page says again (an
+    <h1>, a line of the text, the other title) is the headline; else the longest part of a title
+    that is not a name, if it is long enough not to be a column's (政策法规); else an <h1> that is
+    neither; else None, and the headline is looked for in the text.
+    """
     stripped = [line.strip() for line in lines]
+    said = set(stripped) | set(headings)
+    pieces = {title: _title_parts(title) for title in titles}
     for title in titles:
-        parts = [title, *(part for part in _TITLE_SEPARATORS.split(title) if part)]
-        for part in sorted(parts, key=len, reverse=True):
-            # a short part (a column's name, 统一战线) may open any line by chance
-            if part in stripped or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+        others = said | {part for other in titles if other != title for part in pieces[other]}
+        for part in sorted({title, *pieces[title]} - {""}, key=len, reverse=True):
+            if is_site_name(part) or _URL_TEXT.search(part):
+                continue
+            if len(part) <= _COLUMN_NAME_LENGTH and part != title:
+                continue  # a column's name (政策法规), though the page may print it again
+            # a short part (统一战线) may open any line by chance
+            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
                 return part
-    return titles[0] if titles else None
+    for title in titles:
+        names = [part for part in pieces[title] if not is_site_name(part) and not _URL_TEXT.search(part)]
+        if names and len(longest := max(names, key=len)) > _COLUMN_NAME_LENGTH:
+            return longest
+    return next((h for h in headings if len(h) > _COLUMN_NAME_LENGTH and not is_site_name(h)), None)
+
+
+_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a page title between its separators (the whole title when it has none)."""
+    return [part for part in _TITLE_SEPARATORS.split(title) if part]
+
+
+_URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 
 # ---- Word
@@ -536,53 +874,173 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None]:
     return lines, headings[0] if headings else (core_title or None)
 
 
-# ---- PDF
+# ---- Lines broken at a fixed width (PDF, and text copied from one)
 
-_SENTENCE_END = re.compile(r"[。！？；：…!?;:][”’\"'）)》」』]*\s*$")
+_SENTENCE_MARKS = "。！？；：…!?;:"
+_CLOSING = "”’\"'）)》」』"
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends with a sentence's end (。！？；：…), quotes and brackets closing after it."""
+    last = text.rstrip().rstrip(_CLOSING)[-1:]
+    return bool(last) and last in _SENTENCE_MARKS
+
+
+# A line that ends inside a clause (after a comma, or an opening bracket or quote): the sentence
+# goes on on the next line, also when that line opens with what looks like a marker (（\n3）).
+_COMMAS = "，、,"
+_OPENING = "（(“‘《「『【〔["
+_CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
+_OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
+# (a text holding no such line needs no rejoining)
+_BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][ \t]*\r?\n[ \t]*\S")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
-# Enumeration markers (一、 (一) 1、 1. (1) ① 一是 第一， 首先 ——) start a new paragraph.
+# Enumeration markers (一、 (一) 1、 1. 1） (1) ① 一是 第一， 首先 —— A.) start a new paragraph.
 _ENUMERATION = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d)"
-    r"|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、:：]|(?:首先|其次|再次|最后)"
-    r"|——|[-•·●■◆]\s)"
+    r"|\d{1,2}[)）]|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、:：]"
+    r"|(?:首先|其次|再次|最后)|——|[-•·●■◆]\s|[A-H][.．、](?![A-Za-z]))"
 )
+# The narrowest line width (in half-width columns) taken for a fixed wrapping width.
+_MIN_WRAP = 40
+# The share of a text's lines that fill its width when it is broken at a fixed width, and the
+# share of those that end inside a sentence.
+_WRAPPED_SHARE = 0.3
+_INSIDE = 0.6
+# A line that fills this much of the width ran on into the next; this much, to the brim.
+_FILLED = 0.8
+_BRIM = 0.95
+_CLAUSE_END = re.compile(r"[；：;:]\s*$")
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns `text` takes in half-width characters: Chinese text's characters and punctuation
+    (“” … — too, as Chinese fonts set them) take two. (Counted by encoding, not char by char:
+    every line of every text file is measured.)"""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _glue(before: str, after: str) -> str:
+    space = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() else ""
+    return before + space + after
+
+
+def _wrap_width(widths: list[int]) -> int:
+    """The width lines are broken at, from their widths: the widest of the widths (from _MIN_WRAP
+    on) that most lines come within three columns of; else the 90th percentile."""
+    if not widths:
+        return 0
+    counts = Counter(width for width in widths if width >= _MIN_WRAP)
+    if not counts:
+        return sorted(widths)[int(len(widths) * 0.9)]
+    return max(counts, key=lambda w: (sum(counts[v] for v in range(w - 3, w + 1)), w))
+
+
+def _hard_wrapped(raw: list[str]) -> bool:
+    """Text broken at a fixed width, as copied from a PDF: many lines (_WRAPPED_SHARE of them) of
+    nearly the same width, most of which end inside a sentence."""
+    texts = [text for text in map(str.strip, raw) if text]
+    # Most text files end nearly every line with a sentence: counting those lines spares
+    # measuring them. (Page numbers count among the others here, and the test below holds.)
+    if sum(1 for text in texts if not _ends_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
+        return False
+    texts = [text for text in texts if not _PAGE_NUMBER.match(text)]
+    widths = [_width(text) for text in texts]
+    width = _wrap_width(widths)
+    if width < _MIN_WRAP:
+        return False
+    full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
+    inside = sum(1 for text in full if not _ends_sentence(text))
+    return len(full) >= 5 and len(full) >= _WRAPPED_SHARE * len(texts) and inside >= _INSIDE * len(full)
+
+
+def _running_heads(raw: list[str]) -> set[int]:
+    """The lines of a page's running head or foot: a line next to a page number (blank lines
+    between), which is repeated elsewhere in the text. Every copy of it is furniture."""
+    texts = [line.strip() for line in raw]
+    counts = Counter(text for text in texts if text)
+    near: set[str] = set()
+    for number, line in enumerate(raw):
+        if not line.strip() or not _PAGE_NUMBER.match(line):
+            continue
+        for step in (-1, 1):
+            other = number + step
+            while 0 <= other < len(raw) and not texts[other]:
+                other += step
+            if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
+                near.add(texts[other])
+    heads = {text for text in near if counts[text] >= 2 and len(text) >= 4}
+    return {number for number, text in enumerate(texts) if text in heads}
+
+
+def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
+    """Undo hard line breaks, keeping line numbers: a paragraph's text on the line where it
+    starts, the lines joined into it left empty.
+
+    A line ending inside a clause (after ，、) runs on into the next line when no blank line
+    comes between. In `wrapped` text (a PDF's, or text broken at a fixed width), a line that
+    fills the width runs on too, across page numbers, running heads and blank lines, which
+    are dropped. There, where the text indents the first line of its paragraphs, the indent
+    alone starts a new one; otherwise a new paragraph starts after a line that ends a sentence,
+    and at a line that opens an enumeration item (一、 (一) 1、 ① 一是 ——), which the
+    extractors must see first.
+    """
+    out = [""] * len(raw) if wrapped else list(raw)
+    dropped = _running_heads(raw) if wrapped else set()
+    kept = [
+        number
+        for number, line in enumerate(raw)
+        if line.strip() and number not in dropped and not (wrapped and _PAGE_NUMBER.match(line))
+    ]
+    full = _wrap_width([_width(raw[number].strip()) for number in kept]) if wrapped else 0
+    indents = sum(1 for number in kept if raw[number][:1].isspace())
+    by_indent = wrapped and 0.1 * len(kept) <= indents <= 0.8 * len(kept)
+    start = previous = -1
+    for number in kept:
+        line = raw[number].rstrip()
+        before = raw[previous].strip() if previous >= 0 else ""
+        fill = _width(before) / full if wrapped and full else 0.0
+        adjacent = wrapped or number == previous + 1
+        if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
+            out[start] = _glue(out[start].rstrip(), line.strip())
+            out[number] = ""
+        else:
+            out[number] = line.strip() if wrapped else raw[number]
+            start = number
+        previous = number
+    return out
+
+
+def _runs_on(
+    before: str, line: str, fill: float = 0.0, by_indent: bool = False, adjacent: bool = True
+) -> bool:
+    """Whether `line` goes on with the sentence of the line `before` it; `fill`: how much of the
+    wrapping width `before` fills (0 where lines are not wrapped at a width), `adjacent`: no
+    blank line between them.
+
+    A line broken inside a clause goes on. So does one that fills the width, unless it ends a
+    sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
+    indented). A line filled to the brim that ends in ；or ： was broken there by the width,
+    not by the author.
+    """
+    text = line.strip()
+    if not adjacent:
+        return False
+    if _OPENED.search(before):
+        return True
+    ends_sentence = _ends_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
+    if by_indent:
+        new = line[:1].isspace() or (ends_sentence and bool(_ENUMERATION.match(text)))
+    else:
+        new = ends_sentence or bool(_ENUMERATION.match(text))
+    return not new and (fill >= _FILLED or bool(_CLAUSE_GOES_ON.search(before)))
 
 
 def _join_lines(raw: list[str]) -> list[str]:
-    """Undo a PDF's hard line breaks: a line that fills the text width runs on into the next.
-
-    Where the PDF indents the first line of its paragraphs, the indent alone starts a new one.
-    Otherwise a new paragraph starts after a line that ends a sentence, and at a line that
-    opens an enumeration item (一、 (一) 1、 ① 一是 ——), which the extractors must see first.
-    """
-    lines = [line.rstrip() for line in raw if line.strip() and not _PAGE_NUMBER.match(line)]
-    widths = sorted(_width(line.strip()) for line in lines)
-    full = widths[int(len(widths) * 0.9)] if widths else 0
-    indents = sum(1 for line in lines if line[:1].isspace())
-    by_indent = 0.1 * len(lines) <= indents <= 0.8 * len(lines)
-    paragraphs: list[str] = []
-    filled = ends_sentence = False
-    for line in lines:
-        text = line.strip()
-        if by_indent:
-            new = line[:1].isspace() or (ends_sentence and bool(_ENUMERATION.match(text)))
-        else:
-            new = ends_sentence or bool(_ENUMERATION.match(text))
-        if paragraphs and filled and not new:
-            before = paragraphs[-1]
-            space = " " if before[-1:].isascii() and before[-1:].isalnum() and text[:1].isascii() else ""
-            paragraphs[-1] = before + space + text
-        else:
-            paragraphs.append(text)
-        filled = _width(text) >= 0.8 * full
-        ends_sentence = bool(_SENTENCE_END.search(text))
-    return paragraphs
+    """A PDF's paragraphs from its text lines (see _rejoin)."""
+    return [line for line in _rejoin(raw, wrapped=True) if line]
 
 
 @contextlib.contextmanager
@@ -640,6 +1098,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         raise _error(path, "empty document")
     kind = _sniff(data, path)
     title: str | None = None
+    layout: dict[int, LineLayout] = {}
     used = "utf-8"
     if kind == "pdf":
         lines, title = _read_pdf(data, path)
@@ -652,14 +1111,18 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
             kind = "html"
             lines, title = _read_html(text, path)
-        elif suffix in MARKDOWN_SUFFIXES:
+        elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
             kind = "markdown"
-            lines = _markdown_lines(text)
+            lines, layout, title = _read_markdown(text)
         else:
             lines = _clean_lines(text)
+            if _hard_wrapped(lines):
+                lines = _rejoin(lines, wrapped=True)
+            elif _BROKEN_CLAUSE.search(text):
+                lines = _rejoin(lines, wrapped=False)
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
-    return Document(path=path, lines=lines, title=title, encoding=used, meta={"format": kind})
+    return Document(path=path, lines=lines, title=title, encoding=used, meta={"format": kind}, layout=layout)
 
 
 def _saved_page_folder(folder: Path) -> bool:

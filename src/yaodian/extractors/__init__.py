@@ -236,7 +236,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     paragraphs = main_text(document.lines, document.layout)
-    title = document.title or find_title(document.lines, paragraphs, document.stem)
+    title = find_title(document.lines, paragraphs, document.stem, document.title)
     body = [p for p in paragraphs if p.written != title]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()

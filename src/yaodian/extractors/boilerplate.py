@@ -1,18 +1,23 @@
-"""Separate a web page's main text from its boilerplate, and find the document's title.
+"""Separate a document's main text from its boilerplate, and find the document's own title.
 
-Rules are general signs of site furniture in Chinese web pages: links and phone numbers,
-sharing and login widgets, download and copyright notices, author/editor lines, and the
-related-article blocks (相关推荐, 上一篇/下一篇) after which an article's own text has ended.
+Rules are general signs of furniture in Chinese web pages, WeChat articles, official documents
+and PDF text: links and phone numbers, sharing and login widgets, download and copyright
+notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
+and running headers, classification marks, and the related-article blocks (相关推荐, 上一篇,
+往期推荐) after which an article's own text has ended. The title is the document's headline,
+told from that furniture, from date lines, salutations and section headings.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import LineLayout
+from yaodian.sources import LineLayout, is_site_name
 
 _NO_LAYOUT = LineLayout()
 
@@ -21,8 +26,11 @@ _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})
 _DATE_META = re.compile(
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
 )
+# A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图)\s*[:：|]"
+    r"^\s*[【\[(（]?\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图|"
+    r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
+    r"承办单位|抄送|考生须知|考试须知|答题须知)\s*[:：|]"
 )
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
@@ -30,7 +38,10 @@ _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›�
 _STRONG_WIDGET_WORDS = (
     "下载", "登录", "注册", "扫一扫", "客服", "版权", "免责", "侵权", "举报", "退款", "预览", "点击此处",
     "点击查看", "联系我们", "关于我们", "在线咨询", "回到顶部", "QQ群", "充值", "阅读全文", "展开全文", "VIP",
-    "网站导航", "友链", "跳转",
+    "网站导航", "友链", "跳转", "蓝字", "星标", "阅读原文",
+    # notices of use and copyright
+    "仅供参考", "仅供学习", "仅供个人", "侵删", "转载请", "禁止转载", "未经授权", "未经许可", "违者必究", "小编",
+    "本站", "ICP备", "备案号", "关闭窗口", "打印本页",
 )  # fmt: skip
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
@@ -40,8 +51,9 @@ _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORD
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
-    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|推荐阅读|延伸阅读|猜你喜欢|热门推荐|热门文章|热门专题|最新文章|"
-    r"上一篇|下一篇|上一条|下一条|版权声明|免责声明)"
+    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
+    r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
+    r"[（(【\[]完[）)】\]]|[-—·\s]*END[-—·\s]*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -65,9 +77,9 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
 
 
-def _is_furniture(text: str) -> bool:
+def _is_furniture(text: str, short: int = 20) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
-    tests those first)."""
+    tests those first). A line with one weak widget word is furniture when shorter than `short`."""
     if not text:
         return True
     length = han_len(text)
@@ -85,12 +97,95 @@ def _is_furniture(text: str) -> bool:
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
     if strong >= 2 or (strong == 1 and length < 60):
         return True
-    if (weak >= 2 and length < 40) or (weak == 1 and length < 20):
+    if (weak >= 2 and length < 40) or (weak == 1 and length < short):
         return True
     # menus: several short words separated by bars or wide spaces
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
     menu = ("|" in text or "｜" in text) and bool(_MENU.search(text))
-    return menu or (length <= 12 and text.count(" ") >= 2)
+    return menu or (length <= 12 and text.count(" ") >= 2) or _is_spaced_menu(text)
+
+
+def _is_spaced_menu(text: str) -> bool:
+    """Five or more words of a menu set apart by spaces (上一版 下一版 返回目录 放大 缩小), most of
+    two or three characters: not a line of slogans (稳中求进 守正创新 先立后破), nor a question's
+    options (A. 科技金融 B. 绿色金融)."""
+    words = text.split()
+    return (
+        len(words) >= 5
+        and all(len(word) <= 4 and re.search(r"[\u4e00-\u9fff]", word) for word in words)
+        and sum(map(len, words)) <= 3 * len(words)
+    )
+
+
+# Marks of restricted circulation (密级 and the like), printed above or around a document.
+_RESTRICTED = re.compile(
+    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
+)
+# An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
+_MASTHEAD = re.compile(r"\S{2,20}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院])文件")
+_DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+_EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
+_PAGE_FOOTER = re.compile(
+    r"第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|[-—–－\s]*\d{1,4}[-—–－\s]*|\d+\s*/\s*\d+"
+)
+_PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发")  # an official document's 版记
+_FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
+# A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
+_CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
+# A note in brackets on a line of its own about who wrote, edited or sent the text.
+_NOTE = re.compile(
+    r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|摄影|通讯员)[^）)】\]]*[）)】\]]"
+)
+# A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
+_DATELINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电|本报讯|[\u4e00-\u9fff]{2,8}讯(?=\s*[（(]记者))"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+)
+# The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
+_INSTRUCTIONS = re.compile(r"\s*(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*")
+# The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
+_ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
+_NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
+
+
+def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
+    """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
+    a masthead, a document number, a newspaper's page, a page number, a running header, a site's
+    banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line."""
+    length = han_len(view)
+    if length > 60:
+        return False
+    if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _EDITION.match(view) or _PAGE_FOOTER.fullmatch(view) or view in running or _PRINTED.fullmatch(view):
+        return True
+    if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
+        return True
+    if " " in spaced and _is_spaced_menu(spaced):
+        return True
+    # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
+    return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and _is_site_line(spaced)
+
+
+def _spaced(raw: str) -> str:
+    """A line cleaned as clean_line cleans it, but with the spaces between its words kept: a
+    headline's two halves (…之路 奋力谱写…) and a banner's names are told apart by them."""
+    return " ".join(filter(None, map(clean_line, raw.split())))
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Lines printed again and again through a document (simplified): a PDF's running header."""
+    counts = Counter(simplified(clean_line(line)) for line in lines)
+    return {line for line, count in counts.items() if count >= _RUNNING_COUNT and _could_run(line)}
+
+
+_RUNNING_COUNT = 3
+
+
+def _could_run(line: str) -> bool:
+    """A line that may be a running header: of some length, not a label, an item or a sentence.
+    (A question bank repeats 答案：A and a notebook its 名言金句 headings: these are not.)"""
+    return han_len(line) >= 8 and not re.search(r"[。，；：:]", line) and not _SECTION.match(line)
 
 
 def _is_prose(text: str) -> bool:
@@ -102,15 +197,23 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    An exam paper's instructions (注意事项 and the numbered lines under it, on its cover) and the
+    names of an official document's attachments (附件：1.… 2.…) are dropped, anti-scraping junk
+    inside a line and a news agency's dateline before the first paragraph are cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
     paragraphs: list[Paragraph] = []
+    running = _running_lines(lines)
     in_tail = False
+    skipping: str | None = None  # an exam paper's instructions, or the names of attachments
     for number, raw in enumerate(lines, 1):
-        written = clean_line(raw)
+        written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
         if not written:
             continue
         text = simplified(written)
+        if skipping and _still_skipping(skipping, text):
+            continue
+        skipping = None
         if _is_tail_marker(text):
             in_tail = True
             continue
@@ -118,7 +221,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        elif _is_furniture(text):
+        elif _is_furniture(text) or _is_page_chrome(text, simplified(_spaced(raw)), running):
+            continue
+        skipping = _opens_block(text, paragraphs)
+        if skipping:
             continue
         body = text.lstrip("-•·* ")
         original = written[len(text) - len(body) :]
@@ -136,23 +242,361 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     return paragraphs
 
 
-def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str) -> str:
-    """The first short heading-like line before the body, else the opening words of the text."""
-    first_body = paragraphs[0].line if paragraphs else len(lines) + 1
-    for paragraph in paragraphs[:3]:
-        text = paragraph.written
-        if 4 <= han_len(text) <= 40 and not re.search(r"[。！？；]$", text) and "，" not in text[:-1]:
-            return _tidy_title(text)
-        if paragraph.line > first_body:
+def _opens_block(text: str, before: list[Paragraph]) -> str | None:
+    """A line that opens a block to skip: the names of attachments (附件：1.…), or an exam paper's
+    instructions (注意事项), which stand on its cover, before any prose."""
+    attachments = _ATTACHMENTS.match(text)
+    if attachments and _NUMBERED.match(text[attachments.end() :]):
+        return "attachments"
+    if _INSTRUCTIONS.fullmatch(text) and not any(_is_body(p.text) for p in before):
+        return "instructions"
+    return None
+
+
+def _still_skipping(block: str, text: str) -> bool:
+    """The block being skipped goes on: the attachments' names are short numbered lines; the
+    instructions run on (wrapped lines too) until a short heading (给定资料)."""
+    if block == "attachments":
+        return bool(_NUMBERED.match(text)) and han_len(text) <= 30 and not re.search(r"[，。；：]", text)
+    return not (
+        han_len(text) <= 12 and not re.search(r"[，。！？；：!?]", text) and not _NUMBERED.match(text)
+    )
+
+
+# ---------------------------------------------------------------- titles
+
+# A headline stands among a document's first lines, before its body: a long line of prose.
+_HEAD_LINES = 30
+_UNTITLED = "未命名文档"
+# Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports):
+# a headline that ends in one is complete, and the next line is not more of it.
+_DOCUMENT_TYPE = re.compile(
+    r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
+    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|[\d一二三四五六七八九十]+篇)[”」）)]*$"
+)
+_FULL_DATE = re.compile(
+    r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+)
+_DATE_ALONE = re.compile(
+    r"[\s(（]*(\d{4}\s*[年./-]\s*(\d{1,2}\s*[月./-]?\s*(\d{1,2}\s*日?)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(星期.|周.)?\s*(\d{1,2}:\d{2}(:\d{2})?)?[\s)）]*"
+)
+# A line that opens a section or an item, not the document: 一、 (一) 1. ① 一是 首先 第一章 【考点一】
+_SECTION = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)"
+    r"|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十百\d]{1,3}[章节部分篇讲课单元题条,，、:：]"
+    r"|(?:首先|其次|再次|最后)|【[^】]{0,8}[一二三四五六七八九十\d]+】|[-•·●■◆*+]\s)"
+)
+_SUBTITLE = re.compile(r"\s*[—－–-]")
+_BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创")
+_TITLE_FIELD = re.compile(r"\s*(标\s*题|题\s*名|名\s*称)\s*[:：]\s*(\S.*)")
+_MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
+_CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
+# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
+_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
+_BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
+
+
+@dataclass(frozen=True)
+class _HeadLine:
+    """A line of the document's head: its line number, its text (tidied) and that text's
+    simplified view, with its Markdown heading level and list depth where it has them."""
+
+    number: int
+    text: str
+    view: str
+    heading: int = 0
+    bullet: int = 0
+    raw: str = ""
+
+
+def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, given: str | None = None) -> str:
+    """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
+    a date alone.
+
+    In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
+    file's top heading), tidied, when it has words; a 标题: field of a page's metadata block; a
+    Markdown top heading; the first line of the head (the lines before the body's first prose)
+    that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
+    section heading, joined with the next line when the headline runs on over two, and
+    preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
+    when it has words; else the body's opening words; else the file name as it is.
+    """
+    if given and _acceptable(title := _tidy_title(given)):
+        return title
+    head = _head(lines, paragraphs)
+    title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
+    if title:
+        return title
+    name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
+    if han_len(name) >= 2 and _acceptable(name):
+        return name
+    body = next((p.written for p in paragraphs if _is_body(p.text)), "")
+    opening = _tidy_title(_opening_words(body))
+    for title in (opening, name):
+        if han_len(title) >= 2 and _acceptable(title):
+            return title
+    return name if _acceptable(name) else _UNTITLED
+
+
+def _opening_words(text: str) -> str:
+    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    words = ""
+    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
+        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
             break
-    if paragraphs:
-        head = re.split(r"[，,。；;：:！!？?]", paragraphs[0].written, maxsplit=1)[0]
-        return _tidy_title(head[:30])
-    return fallback
+        words += clause
+    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
+
+
+_OPENING_LENGTH = 30
+
+
+def _is_body(text: str) -> bool:
+    """A line of the body's prose: long, with a sentence's punctuation."""
+    return han_len(text) >= 30 and bool(re.search(r"[。！？；!?;]", text))
+
+
+def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
+    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them."""
+    end = next((p.line for p in paragraphs if _is_body(p.text)), len(lines) + 1)
+    layout = {p.line: p for p in paragraphs}
+    head: list[_HeadLine] = []
+    for number, raw in enumerate(lines[: end - 1], 1):
+        text = _plain(_spaced(raw))
+        if not text:
+            continue
+        shape = layout.get(number)
+        head.append(
+            _HeadLine(
+                number,
+                text,
+                simplified(text),
+                shape.heading if shape else 0,
+                shape.bullet if shape else 0,
+                raw,
+            )
+        )
+        if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
+            break
+    return head
+
+
+def _is_salutation(view: str) -> bool:
+    """同志们： 各位代表： 尊敬的…：  — the speech or the letter begins after it."""
+    return bool(re.search(r"[：:]$", view)) and han_len(view) <= 40
+
+
+def _title_field(head: list[_HeadLine]) -> str:
+    """The title a page's metadata block gives (标    题：…, as government sites print it)."""
+    for line in head:
+        match = _TITLE_FIELD.fullmatch(line.text)
+        if match and _acceptable(title := _tidy_title(match.group(2))) and han_len(title) >= 4:
+            return title
+    return ""
+
+
+def _markdown_title(head: list[_HeadLine]) -> str:
+    """A Markdown top heading (# …), taken whole: the author's own heading."""
+    for line in head:
+        if line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)):
+            title = _tidy_title(line.text)
+            return title if _acceptable(title) and han_len(title) >= 2 else ""
+    return ""
+
+
+def _headline(head: list[_HeadLine], running: set[str]) -> str:
+    """The headline among the head's lines (see find_title), with a column's label dropped."""
+    blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
+    index = 0
+    while index < len(head):
+        if not _reads_like_headline(head[index], running):
+            index += 1
+            continue
+        text, last = head[index].text, index
+        while _runs_on(head, last, text, running):
+            last += 1
+            text = _joined(text, head[last].text)
+        blocks.append((index, last, text))
+        index = last + 1
+    # A short first line (a column's name, 政策法规) gives way to a headline that a byline,
+    # a date or a subtitle follows.
+    chosen = next(
+        (
+            block
+            for block in blocks
+            if han_len(block[2]) > _COLUMN_LABEL or _followed_by_byline(head, block[1]) or block is blocks[-1]
+        ),
+        None,
+    )
+    if chosen is None:
+        return ""
+    first, last, title = chosen
+    others = [text for start, end, text in blocks if start == end and not first <= start <= last]
+    return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+_COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+
+
+def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
+    """The headline `text`, ending at head line `last`, runs on into the next line: the next
+    line follows without a blank, reads like a headline itself, is no name, and the headline is
+    not complete (it does not end in its document type, a count of articles, ！ or ？), nor a
+    label far shorter than the next line (政策法规 above its headline)."""
+    if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
+        return False
+    after = head[last + 1]
+    view = simplified(text)
+    return (
+        not _DOCUMENT_TYPE.search(view)
+        and not re.search(r"[！？!?]$", view)
+        and han_len(after.text) >= 5  # not a name (张三, 欧阳建国)
+        and han_len(text) >= max(6, han_len(after.text) / 2)
+        and han_len(text + after.text) <= 40
+        and _reads_like_headline(after, running)
+    )
+
+
+def _joined(first: str, second: str) -> str:
+    """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space."""
+    return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
+
+
+def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
+    """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
+    author's name on a line of its own)."""
+    for line in head[last + 1 : last + 3]:
+        view = line.view
+        if _SUBTITLE.match(view) or _FULL_DATE.search(view) or _META.match(view) or _is_byline(view):
+            return True
+        if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
+            return False
+    return False
+
+
+def _core(title: str, singles: list[str]) -> str:
+    """The headline a decorated one repeats: '学习心得体会（精选）' printed again as '学习心得体会',
+    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话'. The longer one adds a bracketed note
+    after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
+    (中共中央 国务院关于…的意见), and a short line (政府工作报告) is no core of a longer title."""
+    cores = []
+    for line in singles:
+        if line == title or han_len(line) < 8 or line not in title:
+            continue
+        before, after = title.split(line, 1)
+        if _only_a_note(after) and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
+            cores.append(line)
+    return max(cores, key=len) if cores else title
+
+
+def _is_byline(view: str) -> bool:
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline)."""
+    return han_len(view) <= 12 and bool(_BYLINE.search(view))
+
+
+def _only_a_note(text: str) -> bool:
+    return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
+
+
+def _drop_kicker(title: str) -> str:
+    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
+    match = _KICKER.fullmatch(title)
+    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
+        return match["rest"]
+    return title
+
+
+def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
+    """A line that may be a headline: short, not a sentence, not chrome, a date line, a
+    breadcrumb, a salutation, a section heading, a subtitle, a byline or a note."""
+    view = line.view
+    length = han_len(view)
+    if not 4 <= length <= 40 or line.heading >= 2 or line.bullet:
+        return False
+    if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
+        return False
+    if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _is_byline(view):
+        return False
+    if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
+        return False
+    return not _is_chrome(view)
+
+
+def _is_chrome(view: str) -> bool:
+    """A line of a page's or a paper's furniture that could pass for a headline."""
+    if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _EDITION.search(view) or _is_site_line(view):
+        return True
+    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
+    return _is_furniture(view, short=_COLUMN_LABEL + 1)
+
+
+def _is_site_line(view: str) -> bool:
+    """A banner: a site's or channel's name, alone or beside others (百学范文网 心得体会); not a
+    sentence or a numbered heading."""
+    if re.search(r"[，。！？“”]", view) or _SECTION.match(view):
+        return False
+    return any(is_site_name(chunk) for chunk in _CHUNK_SEPARATORS.split(view) if chunk)
+
+
+def _acceptable(title: str) -> bool:
+    """A title a deck may carry: words, not a URL, a Markdown mark or a date alone."""
+    text = title.strip()
+    return (
+        bool(re.search(r"[\u4e00-\u9fffA-Za-z]", text))
+        and not _URL.search(text)
+        and not _MARKDOWN_MARK.search(text)
+        and not _DATE_ALONE.fullmatch(text)
+    )
+
+
+_MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
+# Markdown around a line's words: a heading's or a quote's mark, a list item's, links, bold.
+_MARKDOWN_STRIP = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link
+    (re.compile(r"^\s*(?:(?:#{1,6}|>+)\s*|[-*+]\s+)"), ""),  # heading, quote, list item
+    (re.compile(r"\*\*|__|`"), ""),  # bold, code
+)
+# Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
+# one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
+_JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-9])")
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
+
+
+def _without_jammer(text: str) -> str:
+    """`text` without anti-scraping junk (keeps ordinary ASCII: A B C D options, 5% 3%)."""
+
+    def drop(match: re.Match[str]) -> str:
+        tokens = match.group(0).split()
+        marked = sum(1 for t in tokens if re.search(r"[!-/:-@\[-`{-~]", t))
+        lettered = sum(1 for t in tokens if re.search(r"[A-Za-z]", t))
+        return " " if marked >= 3 and lettered >= 2 else match.group(0)
+
+    return re.sub(r"\s{2,}", " ", _JAMMER.sub(drop, text)).strip() if " " in text else text
+
+
+def _plain(text: str) -> str:
+    """A line without Markdown marks and anti-scraping junk."""
+    text = _without_jammer(text)
+    for pattern, replacement in _MARKDOWN_STRIP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
 
 
 def _tidy_title(text: str) -> str:
-    text = text.replace("::", "：").strip()
+    """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
+    after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
+    on one line once."""
+    text = _plain(text.replace("::", "："))
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
+        text = text[: suffix.start()]
+    text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:

@@ -66,7 +66,8 @@ class Paragraph:
 
 
 def clean_line(text: str) -> str:
-    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, strip.
+    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, one mark where
+    scraping doubled it (,, ,、 。。 ；；), strip.
 
     Each pattern runs only on a line holding a character it cannot match without (a gloss a
     bracket, a run of spaces one of its spaces, a glued space a plain one): most lines have none.
@@ -75,8 +76,19 @@ def clean_line(text: str) -> str:
         text = _PINYIN.sub("", text)
     if " " in text or "\t" in text or "\u3000" in text or "\u00a0" in text:
         text = _SPACES.sub(" ", text)
-    text = text.strip()
+    text = _DOUBLED_MARK.sub(_last_mark, text).strip()
     return _GLUED_SPACE.sub("", text) if " " in text else text
+
+
+# Clause and sentence marks written twice or more in a row: scraped pages and copied notes double
+# them (内涵丰富,,是 城乡,、区域 。。). The last one is the mark meant (,、 is a series), written
+# full-width.
+_DOUBLED_MARK = re.compile(r"[，,、。；;](?:[ \t]*[，,、。；;])+")
+_FULL_WIDTH_MARK = str.maketrans({",": "，", ";": "；"})
+
+
+def _last_mark(match: re.Match[str]) -> str:
+    return match.group()[-1].translate(_FULL_WIDTH_MARK)
 
 
 def cn_number(text: str) -> int | None:

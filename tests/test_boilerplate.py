@@ -1,0 +1,166 @@
+"""Boilerplate: the chrome of web pages, WeChat articles, official documents and PDF text that
+main_text drops, and the article text it keeps (rule tables over made-up lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.text import clean_line
+
+PROSE = (
+    "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉，"
+    "让小事不出村、大事不出镇成为常态。"
+)
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [p.written for p in main_text(lines)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site's or channel's banner
+        "中新网·甘肃新闻",
+        "某某范文网 工作总结",
+        "江南日报数字报 | 2024年08月02日 星期五",
+        "上一版  下一版  返回目录  放大 缩小 默认 PDF版",
+        "第03版：要闻",
+        "首页 时政 社会 财经 文旅 教育 健康 图片 视频",
+        # editors, authors and sources, in brackets or not
+        "【责任编辑：张三 李四】",
+        "(责编：王五、赵六)",
+        "【编辑:张三】",
+        "（作者系某省委党校教授）",
+        "（江南日报记者 张三 李四）",
+        "主讲人：党史党建教研部 张三",
+        "（根据录音整理，未经本人审阅）",
+        # picture captions
+        "网格员入户走访了解群众诉求。某区委宣传部供图",
+        "图为市民在公园晨练。",
+        "新华社记者 张三 摄",
+        "▲ 网格员入户走访了解群众诉求",
+        # page widgets
+        "【字号：大 中 小】 【打印本页】 【关闭窗口】",
+        "【字号 大 中 小】",
+        # a government page's metadata block and an official document's furniture
+        "索 引 号：006942183/2023-00117        主题分类：综合政务",
+        "发文机关：某某省人民政府              成文日期：2023年05月12日",
+        "有 效 性：有效",
+        "某某省人民政府办公厅文件",
+        "某政发〔2023〕11号",
+        "（此件公开发布）",
+        "某某省人民政府办公厅                    2023年5月15日印发",
+        "抄送：省委各部门，省人大常委会办公厅，省政协办公厅。",
+        "网站标识码：3609000001   ICP备案号：某ICP备05001234号-1",
+        # PDF pages: numbers, classification marks
+        "第 3 页 共 8 页",
+        "第3页",
+        "— 2 —",
+        "- 12 -",
+        "3/8",
+        "绝密★启用前",
+        "【内部资料 请勿外传】",
+        "党校内部教学资料 请勿外传",
+        # WeChat articles
+        "点击蓝字 关注我们",
+        "👆👆👆 设为星标⭐，第一时间获取干货",
+        "阅读原文",
+        # notices of download, VIP and use
+        "下载本文档需消耗1个积分，开通VIP会员可免费下载全站文档。",
+        "注音说明：为方便读者阅读，本站对文中部分生僻字加注汉语拼音。",
+        "本笔记仅供个人复习使用，禁止转载、倒卖",
+        "素材来源于官方文件及网络，侵删。",
+        "【导语】以下是某某网小编为大家整理的学习心得体会，仅供参考，希望对您有所帮助！",
+        "考生须知：本场面试共4道题，作答时间15分钟。请考生看题后开始作答。",
+    ],
+)
+def test_chrome_is_dropped(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、加强组织领导",
+        "（一）指导思想。以新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。",
+        "2024年3月5日，十四届全国人大二次会议在北京开幕。",
+        "图书馆、博物馆、文化馆等公共文化设施全部免费开放。",
+        "要善于用镜头记录时代，讲好基层故事，把拍摄",
+        "A. 科技金融 B. 绿色金融 C. 普惠金融 D. 养老金融",
+        "国内生产总值增长5.2%，居民消费价格上涨0.2%。",
+        "建强组织 把支部建在网格上",
+        "坚定不移走生态优先绿色发展之路 奋力谱写共同富裕新篇章",
+        "织密基层治理一张网",
+        "稳中求进 守正创新 先立后破 系统集成",
+        "织密社会保障网 兜牢民生底线",
+        "（三）织密基层治理网",
+        "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
+        "注意事项",  # not on a cover: a section of the text
+    ],
+)
+def test_article_text_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+def test_anti_scraping_junk_is_cut_out_of_the_sentence() -> None:
+    line = "认真学习党的二十大报告，我深受教育、倍受鼓舞。6 l' m! I; U- Z2 b% w 报告旗帜鲜明、思想深邃。"
+    assert _kept([line]) == ["认真学习党的二十大报告，我深受教育、倍受鼓舞。报告旗帜鲜明、思想深邃。"]
+
+
+def test_a_news_agency_dateline_is_cut_from_its_paragraph() -> None:
+    line = "中新网萍乡5月16日电（记者 张三）走进下埠镇党群服务中心，前来办事的群众络绎不绝。"
+    assert _kept([line]) == ["走进下埠镇党群服务中心，前来办事的群众络绎不绝。"]
+
+
+def test_a_running_header_is_dropped_wherever_it_repeats() -> None:
+    header = "某某市委党校 2024年秋季学期主体班次辅导讲义"
+    lines = [header, PROSE, "一、深刻认识重大意义", header, PROSE, header, PROSE]
+    assert header not in _kept(lines)
+    assert "一、深刻认识重大意义" in _kept(lines)
+
+
+def test_repeated_headings_of_a_notebook_are_kept() -> None:
+    lines = [
+        "名言金句",
+        PROSE,
+        "名言金句",
+        PROSE,
+        "名言金句",
+        PROSE,
+        "参考答案：",
+        "参考答案：",
+        "参考答案：",
+    ]
+    assert _kept(lines).count("名言金句") == 3
+    assert _kept(lines).count("参考答案：") == 3
+
+
+@pytest.mark.parametrize(
+    "marker", ["往期推荐", "—— END ——", "· END ·", "相关新闻：", "本版其他文章：", "（完）"]
+)
+def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
+    lines = [PROSE, marker, "👉2024遴选考点｜新质生产力，一文读懂！", "● 全市召开经济工作会议"]
+    assert _kept(lines) == [PROSE]
+
+
+def test_an_exam_papers_instructions_are_dropped() -> None:
+    lines = [
+        "2024年度公务员录用考试",
+        "注意事项",
+        "1.本题本由给定资料与作答要求两部分构成。考试时限为150分钟。其中，阅读给",
+        "定资料参考时限为40分钟。",
+        "2.监考人员宣布考试结束时，应试者应立即停止作答，严禁折叠答",
+        "题卡！",
+        "给定资料",
+        PROSE,
+    ]
+    assert _kept(lines) == ["2024年度公务员录用考试", "给定资料", PROSE]
+
+
+def test_the_names_of_attachments_are_dropped_but_an_attachment_is_kept() -> None:
+    lines = [PROSE, "附件：1.某某省数字政府建设重点任务分工方案", "2.名词解释", "某某省人民政府"]
+    assert _kept(lines) == [PROSE, "某某省人民政府"]
+    glossary = ["附件：名词解释", "1.“三个一批”：签约一批、开工一批、投产一批。"]
+    assert _kept([PROSE, *glossary]) == [PROSE, *glossary]

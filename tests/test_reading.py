@@ -1,0 +1,382 @@
+"""Reading Markdown as Markdown, and text whose lines were broken at a fixed width.
+
+Markdown (by suffix, or by content in a .txt) is parsed by markdown-it: each line of text stays
+on its line of the file, and `Document.layout` says what the marks said (heading level,
+list-item depth, bold texts). Text copied from a PDF is joined back into paragraphs, each on the
+line where it starts.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yaodian.errors import YaodianError
+from yaodian.extractors import extract_document
+from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.text import clean_line
+from yaodian.sources import Document, LineLayout, _rejoin, looks_like_markdown, read_document
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
+
+
+def _read(tmp_path: Path, text: str, name: str = "notes.md") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _text(document: Document) -> dict[int, str]:
+    """The document's lines that hold text, by line number."""
+    return {number: line for number, line in enumerate(document.lines, 1) if line}
+
+
+def _list_cards(document: Document) -> list[tuple[str, list[str]]]:
+    return [(card.prompt, card.items) for card in extract_document(document).cards if card.type == "list"]
+
+
+# ---------------------------------------------------------------- Markdown: lines and layout
+
+NOTES = """\
+# 申论笔记 | [专题三](https://example.cn/3)：优化营商环境
+
+> 整理：鹿鸣
+
+**目录**
+
+- [一、为什么考](#一为什么考)
+- [二、怎么答](#二怎么答)
+
+## 一、为什么考
+
+- **考查形式**：
+  - 归纳概括
+  - 综合分析
++ 推行**“双随机、一公开”**监管
+1. 破解融资难
+2) 稳定用工
+3. 盘活土地：推行“标准地+承诺制”，
+“拿地即开工”
+
+| 提法 | 内涵 |
+| --- | --- |
+| 放管服 | 简政放权、放管结合、优化服务 |
+| **证照分离** | 直接取消审批。 |
+
+![思维导图](https://example.cn/map.png)
+
+参考阅读：[一图读懂](https://example.cn/a) ｜ [起草说明](https://example.cn/b)
+"""
+
+
+def test_markdown_keeps_each_line_on_its_line_of_the_file(tmp_path: Path) -> None:
+    document = _read(tmp_path, NOTES)
+    assert document.meta["format"] == "markdown"
+    assert len(document.lines) == len(NOTES.split("\n"))
+    assert _text(document) == {
+        1: "申论笔记 | 专题三：优化营商环境",
+        3: "整理：鹿鸣",
+        5: "目录",
+        10: "一、为什么考",
+        12: "考查形式：",
+        13: "归纳概括",
+        14: "综合分析",
+        15: "推行“双随机、一公开”监管",
+        16: "1. 破解融资难",
+        17: "2) 稳定用工",
+        18: "3. 盘活土地：推行“标准地+承诺制”，“拿地即开工”",  # 19 ran on into it
+        23: "放管服：简政放权、放管结合、优化服务",
+        24: "证照分离：直接取消审批。",
+        21: "提法：内涵",
+    }
+
+
+def test_markdown_layout_heading_levels_item_depths_and_bold_texts(tmp_path: Path) -> None:
+    document = _read(tmp_path, NOTES)
+    assert document.layout == {
+        1: LineLayout(heading=1),
+        5: LineLayout(emphasised=("目录",)),
+        10: LineLayout(heading=2),
+        12: LineLayout(bullet=1, emphasised=("考查形式",)),
+        13: LineLayout(bullet=2),
+        14: LineLayout(bullet=2),
+        15: LineLayout(bullet=1, emphasised=("“双随机、一公开”",)),
+        16: LineLayout(bullet=1),
+        17: LineLayout(bullet=1),
+        18: LineLayout(bullet=1),
+        24: LineLayout(emphasised=("证照分离",)),
+    }
+    assert document.title == "申论笔记 | 专题三：优化营商环境"
+
+
+def test_markdown_with_windows_line_ends_reads_the_same(tmp_path: Path) -> None:
+    unix = _read(tmp_path, NOTES)
+    windows = _read(tmp_path, NOTES.replace("\n", "\r\n"), "windows.md")
+    assert (windows.lines, windows.layout, windows.title) == (unix.lines, unix.layout, unix.title)
+
+
+def test_main_text_carries_the_layout_into_paragraphs(tmp_path: Path) -> None:
+    document = _read(tmp_path, NOTES)
+    paragraphs = {p.line: p for p in main_text(document.lines, document.layout)}
+    assert (paragraphs[10].text, paragraphs[10].heading) == ("一、为什么考", 2)
+    assert (paragraphs[13].text, paragraphs[13].bullet) == ("归纳概括", 2)
+    assert paragraphs[15].emphasised == ("“双随机、一公开”",)
+    assert (paragraphs[16].text, paragraphs[16].bullet) == ("1. 破解融资难", 1)
+
+
+def test_a_line_going_on_after_a_list_item_is_not_an_item(tmp_path: Path) -> None:
+    # 2）is no CommonMark marker: the line continues the item before it, and stays a line of its own
+    document = _read(tmp_path, "- （3）完善产权制度\n2）高质量发展：**首要任务**\n")
+    assert document.lines[:2] == ["（3）完善产权制度", "2）高质量发展：首要任务"]
+    assert document.layout == {1: LineLayout(bullet=1), 2: LineLayout(emphasised=("首要任务",))}
+
+
+def test_exam_options_on_their_own_lines_stay_apart(tmp_path: Path) -> None:
+    document = _read(tmp_path, "1. 预期目标是（　　）。\nA. 5%左右\nB. 5.5%左右\n**答案**：A\n")
+    assert document.lines[:4] == ["1. 预期目标是（　　）。", "A. 5%左右", "B. 5.5%左右", "答案：A"]
+
+
+NOTE_APP = """\
+---
+title: 生态文明 名词解释
+tags: [申论]
+---
+%% 自己的批注，
+不要背 %%
+正文见[[两山理念|两山]]与[[双碳目标#内涵]]。![[导图.png]]
+<!-- 隐藏
+的内容 -->
+- [x] 背完三线一单
+"""
+
+
+def test_note_app_syntax(tmp_path: Path) -> None:
+    document = _read(tmp_path, NOTE_APP)
+    assert _text(document) == {
+        7: "正文见两山与双碳目标 内涵。",
+        10: "背完三线一单",
+    }
+    assert document.title == "生态文明 名词解释"  # from the front matter: the note has no heading
+    assert document.layout == {10: LineLayout(bullet=1)}
+
+
+def test_emphasis_note_apps_and_html_give(tmp_path: Path) -> None:
+    document = _read(
+        tmp_path, "要==守正创新==，<b>勇于</b>担当，<mark>敢于</mark>斗争\n\n<p>块&nbsp;内容</p>\n"
+    )
+    assert document.lines[:3] == ["要守正创新，勇于担当，敢于斗争", "", "块\xa0内容"]
+    assert document.layout == {1: LineLayout(emphasised=("守正创新", "勇于", "敢于"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("导语\n\n# 学习笔记\n\n## 一、背景\n", "学习笔记"),
+        ("## 学习笔记\n### 一、背景\n正文。\n# 附录\n# 参考\n", "学习笔记"),
+        ("# **“两山”理念**笔记\n正文。\n", "“两山”理念笔记"),
+        ("正文。\n\n## 一、背景\n\n## 二、做法\n", None),
+        ("## 一、背景\n正文。\n## 二、做法\n正文。\n", None),  # a section's heading, not the document's
+        ("正文。\n\n# 附录\n", "附录"),
+    ],
+)
+def test_markdown_title_is_the_top_heading(tmp_path: Path, text: str, title: str | None) -> None:
+    assert _read(tmp_path, text).title == title
+
+
+# ---------------------------------------------------------------- Markdown told by content
+
+MARKDOWN_TXT = """\
+# 面试笔记
+
+### 一、综合分析题
+
+- 答题三原则：**观点鲜明、逻辑清晰、贴合岗位**
+- 时间把控：一般4道题15分钟
+  - 首先，亮明观点
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "markdown"),
+    [
+        (MARKDOWN_TXT, True),
+        ("# 标题\n\n正文第一段。\n\n## 一、背景\n\n1. 第一点\n2. 第二点\n3. 第三点\n", True),
+        # a plain Chinese text with one # or * is not Markdown
+        ("#话题# 学习二十大精神\n统一战线是重要法宝。\n* 注：内部资料\n", False),
+        ("# 学习心得\n统一战线是重要法宝。\n党的领导是根本保证。\n团结是力量。\n", False),
+        ("- 一是加强领导\n- 二是完善机制\n- 三是强化保障\n**重点**\n", False),  # no heading
+    ],
+)
+def test_markdown_is_told_by_content(text: str, markdown: bool) -> None:
+    assert looks_like_markdown(text) is markdown
+
+
+def test_markdown_in_a_txt_is_read_as_markdown(tmp_path: Path) -> None:
+    document = _read(tmp_path, MARKDOWN_TXT, "notes.txt")
+    assert document.meta["format"] == "markdown"
+    assert document.lines[4] == "答题三原则：观点鲜明、逻辑清晰、贴合岗位"
+    assert document.layout[7] == LineLayout(bullet=2)
+    assert document.title == "面试笔记"
+
+
+def test_plain_text_with_a_stray_mark_is_read_as_it_is(tmp_path: Path) -> None:
+    text = "# 学习心得\n统一战线是重要法宝。\n*注：内部资料*\n"
+    document = _read(tmp_path, text, "notes.txt")
+    assert document.meta["format"] == "text"
+    assert document.lines == text.split("\n")
+    assert document.layout == {}
+
+
+# ---------------------------------------------------------------- hard-wrapped text
+
+
+def _wrapped(paragraphs: list[str], width: int = 30, page: int = 12) -> list[str]:
+    """Paragraphs broken every `width` characters, as a PDF copy gives them: a page number and
+    running heads every `page` lines."""
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        lines += textwrap.wrap(paragraph, width) or [""]
+    out = ["党校内部教学资料"]
+    for number, line in enumerate(lines, 1):
+        out.append(line)
+        if number % page == 0:
+            out += ["", "内部资料 请勿外传", f"— {number // page} —", "", "党校内部教学资料", ""]
+    return out
+
+
+def test_a_seed_broken_at_a_fixed_width_reads_as_the_seed(tmp_path: Path) -> None:
+    original = ARTICLE.read_text(encoding="utf-8")
+    paragraphs = [line.strip() for line in original.splitlines() if line.strip()]
+    path = tmp_path / "copied.txt"
+    path.write_text("\n".join(_wrapped(paragraphs)), encoding="utf-8")
+    document = read_document(path)
+    lines = [line for line in document.lines if line]
+    # every paragraph whole again, none glued to the next (a full line that ends a sentence may
+    # end a paragraph early: it reads the same)
+    assert "".join(lines) == "".join(paragraphs)
+    assert all(any(line in paragraph for paragraph in paragraphs) for line in lines)
+    assert all(any(paragraph.startswith(line) for line in lines) for paragraph in paragraphs)
+    assert _list_cards(document) == _list_cards(read_document(ARTICLE))
+
+
+def test_a_joined_paragraph_stays_on_the_line_where_it_starts(tmp_path: Path) -> None:
+    lines = [
+        "修订后的《条例》共3编、158条，分为总则、分则、附则三编。总则主要规定",  # full width
+        "指导思想、原则和适用范围，违纪与纪律处分，纪律处分运用规则，对违法犯",
+        "罪党员的纪律处分等。",
+        "1.本题本由给定资料与作答要求两部分构成。考试时限为150分钟。阅读给",
+        "定资料参考时限为40分钟，作答参考时限为110分钟，满分100分，请在题本",
+        "2.请在题本、答题卡指定位置上用黑色字迹的钢笔或签字笔填写自己的姓名",
+        "和准考证号。",
+        "要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料；（",
+        "3）思路清晰，语言流畅；（4）总字数1000～1200字，不超过一千二百字。",
+        "",
+        "— 1 —",
+        "",
+        "一、深刻认识修订《条例》的重大意义",
+        "党的二十大以来，以习近平同志为核心的党中央坚持以严的基调强化正风",
+        "",
+        "— 2 —",
+        "",
+        "肃纪，中共中央印发修订后的《中国共产党纪律处分条例》，自即日起施行。",
+    ]
+    document = _read(tmp_path, "\n".join(lines), "exam.txt")
+    assert document.meta["format"] == "text"
+    assert (
+        _text(document)
+        == {
+            1: "".join(lines[0:3]),
+            4: "".join(lines[3:5]),  # the item breaks at its full line, and the next item starts anew
+            6: "".join(lines[5:7]),
+            8: "".join(lines[7:9]),  # a line ending in （ runs on, though 3） looks like a marker
+            13: lines[12],
+            14: lines[13] + lines[17],  # across the page break
+        }
+    )
+
+
+def test_text_that_is_not_hard_wrapped_keeps_its_lines(seed_paths: list[Path]) -> None:
+    for path in seed_paths:
+        raw = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
+        assert read_document(path).lines == raw
+
+
+def test_a_sentence_broken_after_a_comma_runs_on_in_any_text(tmp_path: Path) -> None:
+    text = "入境旅客超过三千四百万人次，\n失业率回落至百分之一点七。\n\n推动人口、法人、\n\n一、总体要求\n"
+    document = _read(tmp_path, text, "report.txt")
+    assert document.lines == [
+        "入境旅客超过三千四百万人次，失业率回落至百分之一点七。",
+        "",
+        "",
+        "推动人口、法人、",  # a blank line after it: the paragraph ends there
+        "",
+        "一、总体要求",
+        "",
+    ]
+
+
+# ---------------------------------------------------------------- clean_line
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("内涵丰富,,是我们党的政治宣言", "内涵丰富，是我们党的政治宣言"),
+        ("推动城乡,、区域协调发展", "推动城乡、区域协调发展"),
+        ("效果好一点。。真题是回忆版", "效果好一点。真题是回忆版"),
+        ("稳中求进；；以进促稳", "稳中求进；以进促稳"),
+        ("拼经济……换个外壳", "拼经济……换个外壳"),
+        ("共1,000人，增长5%", "共1,000人，增长5%"),
+    ],
+)
+def test_clean_line_undoes_doubled_punctuation(raw: str, clean: str) -> None:
+    assert clean_line(raw) == clean
+
+
+# ---------------------------------------------------------------- any text
+
+_MARKDOWN_PIECES = [
+    "# ", "## ", "### ", "- ", "  - ", "* ", "+ ", "1. ", "2) ", "> ", "**", "==", "*", "[链接](#a)",
+    "[网页](https://x.cn)", "![图](a.png)", "| 术语 | 内容 |\n| --- | --- |\n| 甲 | 乙 |", "---", "```",
+    "<!--", "-->", "%%", "[[笔记|别名]]", "<b>", "</b>", "<br>", "\n", "\n\n", "  ", "一、", "（一）",
+    "统一战线", "，", "。", "；", "“", "”", "重要法宝", "（", "3）", "\r\n",
+]  # fmt: skip
+markdown_text = st.lists(st.sampled_from(_MARKDOWN_PIECES) | st.text(max_size=3), max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(markdown_text)
+def test_any_markdown_keeps_its_line_count_and_layout_in_range(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.md"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            document = read_document(path)
+        except YaodianError:
+            return  # an empty document
+    assert len(document.lines) == len(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    for number, layout in document.layout.items():
+        line = document.lines[number - 1]
+        assert line.strip()
+        assert all(text in line for text in layout.emphasised)
+        assert layout.heading in range(7) and layout.bullet >= 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES[20:]) | st.text(max_size=40), max_size=60))
+def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) -> None:
+    raw = "\n".join(lines).split("\n")
+    for wrapped in (False, True):
+        joined = _rejoin(raw, wrapped)
+        assert len(joined) == len(raw)
+        assert all(line.strip().startswith(raw[number].strip()) for number, line in enumerate(joined) if line)
+        written = iter("".join("".join(raw).split()))  # (page numbers and running heads may go)
+        assert all(char in written for char in "".join("".join(joined).split()))
+        if not wrapped:  # nothing goes
+            assert "".join("".join(joined).split()) == "".join("".join(raw).split())

@@ -1,0 +1,281 @@
+"""Deck titles: a document's own headline, found among its first lines or a web page's titles.
+
+Rule tables over small made-up documents (each shows one way a headline is hidden: chrome, a
+date line, a salutation, a section heading, a wrapped line), a web page's <title>/<h1>
+reconciled, and a property test that no title is ever empty, a URL, a Markdown mark or a
+date alone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yaodian.extractors import extract_document
+from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.sources import Document, read_document
+
+PROSE = (
+    "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉，"
+    "让小事不出村、大事不出镇成为常态。"
+)
+HASH_NAME = "004_91f0d81ef673cec5"  # a file name that says nothing
+
+
+def _title(head: str, stem: str = HASH_NAME) -> str:
+    lines = [*head.strip("\n").split("\n"), "", PROSE, PROSE]
+    return find_title(lines, main_text(lines), stem)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a channel's name stands above the headline; the headline has its dateline
+        (
+            "政策法规\n关于做好春耕生产工作的通知\n发布时间：2025-03-01  来源：市农业局",
+            "关于做好春耕生产工作的通知",
+        ),
+        (
+            "中新网·甘肃新闻\n兰州新区：产业集聚按下快进键\n2024年06月02日 10:21　来源：中新网甘肃",
+            "兰州新区：产业集聚按下快进键",
+        ),
+        (
+            "某某范文网 工作总结\n2023年个人年度工作总结范文\n时间：2023-12-01　作者：网友投稿",
+            "2023年个人年度工作总结范文",
+        ),
+        (
+            "江南日报数字报 | 2024年08月02日 星期五\n上一版  下一版  返回目录  放大 缩小\n第03版：要闻\n全市科技创新大会召开",
+            "全市科技创新大会召开",
+        ),
+        (
+            "某某县人民政府 政务公开专栏\n当前位置：首页 > 政策文件\n某某县关于加强耕地保护的实施意见",
+            "某某县关于加强耕地保护的实施意见",
+        ),
+        # a site's name after the headline
+        ("全面推进乡村振兴的几点思考-某某资讯网", "全面推进乡村振兴的几点思考"),
+        ("全面推进乡村振兴的几点思考_某某范文网", "全面推进乡村振兴的几点思考"),
+        # anti-scraping junk glued to the headline
+        ("坚持人民至上这一观点% J d5 N( @! K5 D: D", "坚持人民至上这一观点"),
+        # a Markdown top heading is taken whole (a label before its bar stays), without its mark
+        ("# 学习笔记｜基层治理十个关键词", "学习笔记｜基层治理十个关键词"),
+        ("# [基层治理十个关键词](https://example.com/a)", "基层治理十个关键词"),
+        # a column's label before a bar (重磅｜) is dropped from a page's headline
+        (
+            "点击蓝字 关注我们\n\n聚焦｜乡村振兴这五个关键词必须读懂\n原创 某某发布 2024-01-05 08:00",
+            "乡村振兴这五个关键词必须读懂",
+        ),
+        # a decorated headline printed again plain: the plain one
+        (
+            "重磅｜市长在全市经济工作会议上的讲话（全文）\n原创 某某发布 2023-02-21 19:05\n\n在全市经济工作会议上的讲话\n张三\n（2023年2月20日）\n同志们：",
+            "在全市经济工作会议上的讲话",
+        ),
+        (
+            "学习贯彻全会精神心得体会（精选）\n时间：2023-03-14\n学习贯彻全会精神心得体会",
+            "学习贯彻全会精神心得体会",
+        ),
+        # an issuer's name before a headline is not a decoration
+        (
+            "中共中央 国务院关于深化基层治理改革的意见\n2024年5月10日\n关于深化基层治理改革的意见",
+            "中共中央 国务院关于深化基层治理改革的意见",
+        ),
+        # a commentary's headline names its author; a byline alone is no headline
+        (
+            "本报评论员\n人民日报评论员：全面推进美丽中国建设\n2023年07月21日 来源：人民日报",
+            "人民日报评论员：全面推进美丽中国建设",
+        ),
+        # the first section heading, a subtitle, a salutation, a date are no headline
+        (
+            "政府工作报告\n——2018年2月2日在某市第十五届人民代表大会第二次会议上\n市长 张三\n各位代表：",
+            "政府工作报告",
+        ),
+        ("（2024年3月5日）\n某某市推进新型工业化三年行动方案", "某某市推进新型工业化三年行动方案"),
+        ("2024年3月5日\n关于开展安全生产大检查的通知", "关于开展安全生产大检查的通知"),
+        # a page's metadata block names the title
+        (
+            "索 引 号：000012/2023-00017\n标    题：某某省关于加快数字政府建设的意见\n发文字号：某政发〔2023〕11号",
+            "某某省关于加快数字政府建设的意见",
+        ),
+        # a classification mark, a masthead and a document number stand above an official document
+        (
+            "绝密★启用前\n\n2024年度考试录用公务员\n《申论》试卷（市地级）",
+            "2024年度考试录用公务员《申论》试卷（市地级）",
+        ),
+        ("【内部资料 请勿外传】\n某某市2024年面试真题汇编", "某某市2024年面试真题汇编"),
+        (
+            "某某市人民政府办公室文件\n\n某政办发〔2024〕12号\n\n某某市人民政府办公室关于进一步加强\n城市排水防涝工作的通知",
+            "某某市人民政府办公室关于进一步加强城市排水防涝工作的通知",
+        ),
+        # a headline over two lines: a wrapped one runs on, two halves keep a space
+        (
+            "2023年度某省公务员录用考试\n申论试卷（A类）\n\n注意事项",
+            "2023年度某省公务员录用考试申论试卷（A类）",
+        ),
+        (
+            "学好用好《某某条例》\n推动全面从严治党向纵深发展\n——在全市干部培训班上的辅导",
+            "学好用好《某某条例》 推动全面从严治党向纵深发展",
+        ),
+        # a headline complete in its document type does not take the slogan under it
+        (
+            "某某市2025年政府工作报告\n稳中求进 开拓创新 奋力谱写高质量发展新篇章\n各位代表：",
+            "某某市2025年政府工作报告",
+        ),
+        ("如何做好基层统战工作的文章三篇\n浅谈如何做好新时期基层统战工作", "如何做好基层统战工作的文章三篇"),
+        # a line with a widget word may be a headline; a short one is a menu's
+        ("更多时政题库\n2024年遴选时政题库", "2024年遴选时政题库"),
+    ],
+)
+def test_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+def test_a_running_header_is_not_the_headline() -> None:
+    header = "某某市委党校 2024年秋季学期主体班次辅导讲义"
+    lines = [header, "", "坚持和发展新时代枫桥经验", "——在处级干部进修班上的专题辅导", PROSE]
+    lines += [PROSE, header, PROSE, PROSE, header, PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "坚持和发展新时代枫桥经验"
+
+
+@pytest.mark.parametrize(
+    ("head", "stem", "expected"),
+    [
+        # no headline: a section heading, a salutation or a Markdown heading mark is no title ...
+        ("### 一、单选题", "时政题库", "时政题库"),
+        ("[第一节 为什么考、考什么](#anchor)", "营商环境笔记", "营商环境笔记"),
+        ("同志们：", "在全县干部大会上的讲话(1)", "在全县干部大会上的讲话"),
+        ("一、总体要求", "数字政府建设意见_副本", "数字政府建设意见"),
+        # ... and a file name without words gives way to the text's opening words
+        ("同志们：", HASH_NAME, "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举"),
+    ],
+)
+def test_without_a_headline_the_file_name(head: str, stem: str, expected: str) -> None:
+    assert _title(head, stem) == expected
+
+
+def test_a_document_without_words_is_untitled() -> None:
+    lines = ["2024-03-05", "https://example.com/a"]
+    assert find_title(lines, main_text(lines), "2024-03-05") == "未命名文档"
+
+
+# ---------------------------------------------------------------- web pages
+
+ARTICLE = "".join(f"<p>{PROSE}</p>" for _ in range(4))
+
+
+def _page(tmp_path: Path, head: str, body: str) -> str | None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8">{head}</head><body>{body}<div class="article">{ARTICLE}</div></body></html>',
+        encoding="utf-8",
+    )
+    return read_document(path).title
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a '-站名' suffix on the only title there is
+        ("<title>兰州新区：产业集聚按下快进键-中新网甘肃新闻</title>", "", "兰州新区：产业集聚按下快进键"),
+        # the site's logo is the page's only <h1>: the <title> has the headline
+        (
+            "<title>兰州新区：产业集聚按下快进键_中新网</title>",
+            "<h1>中新网·甘肃新闻</h1>",
+            "兰州新区：产业集聚按下快进键",
+        ),
+        # a site's name is the <title>: the <h1> that is not one
+        (
+            "<title>某某范文网</title>",
+            "<h1>某某范文网</h1><h1>2023年个人年度工作总结范文</h1>",
+            "2023年个人年度工作总结范文",
+        ),
+        # the <title> and the <h1> agree on the headline, not on the channel
+        (
+            "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
+            "<h1>关于做好春耕生产工作的通知</h1>",
+            "关于做好春耕生产工作的通知",
+        ),
+    ],
+)
+def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
+    assert _page(tmp_path, head, body) == expected
+
+
+def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>政策法规_某某市人民政府</title></head><body>'
+        '<div class="article"><p>政策法规</p><p>关于做好春耕生产工作的通知</p>'
+        f"<p>发布时间：2025-03-01 来源：市农业局</p>{ARTICLE}</div></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.title is None
+    assert extract_document(document).title == "关于做好春耕生产工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("兰州新区：产业集聚按下快进键", "兰州新区：产业集聚按下快进键"),
+        ("[基层治理十个关键词](#top)", "基层治理十个关键词"),
+        ("## 基层治理十个关键词", "基层治理十个关键词"),
+        # a title without words is no title: the text's headline is looked for
+        ("https://www.example.com/a.html", "关于做好春耕生产工作的通知"),
+        ("2024-03-05", "关于做好春耕生产工作的通知"),
+    ],
+)
+def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str) -> None:
+    lines = ["关于做好春耕生产工作的通知", "发布时间：2025-03-01", PROSE]
+    document = Document(path=Path("a.docx"), lines=lines, title=given)
+    assert extract_document(document).title == expected
+
+
+# ---------------------------------------------------------------- never a bad title
+
+_DATE_ALONE = re.compile(r"[\s(（]*\d{4}\s*[-年/.]\s*(\d{1,2}\s*[-月/.]?\s*(\d{1,2}\s*日?)?)?[\s)）]*")
+_LINE = st.one_of(
+    st.text(max_size=40),
+    st.sampled_from(
+        [
+            "",
+            "# ",
+            "## 二、主要任务",
+            "### 一、单选题",
+            "[第一节](#a)",
+            "**答案**：A",
+            "https://www.example.com/a.html",
+            "www.example.cn",
+            "2024-03-05",
+            "2024年3月5日",
+            "（2024年3月5日）",
+            "同志们：",
+            "——在全市大会上的讲话",
+            "首页 > 新闻 > 正文",
+            "某某网 | 首页 | 新闻",
+            "% J d5 N( @! K5 D: D",
+            "- ",
+            "> ",
+            PROSE,
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(_LINE, max_size=8),
+    stem=st.one_of(st.text(max_size=20), st.just("2024-03-05")),
+    given_title=st.one_of(st.none(), _LINE),
+)
+def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(
+    lines: list[str], stem: str, given_title: str | None
+) -> None:
+    title = find_title(lines, main_text(lines), stem, given_title)
+    assert title.strip()
+    assert not re.search(r"https?://|www\.", title)
+    assert not re.match(r"\s*(#|>|[-*+]\s)", title)
+    assert not re.search(r"\]\(|\*\*", title)
+    assert not _DATE_ALONE.fullmatch(title)
