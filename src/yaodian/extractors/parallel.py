@@ -1,5 +1,7 @@
-"""Unnumbered parallel structure: headings that open consecutive paragraphs in the same shape,
-and sentences or ；-parts of one paragraph that open with the same words (强化…；强化…；强化…).
+"""Unnumbered parallel structure: headings that open consecutive paragraphs in the same shape
+(also as their opening clause: 坚持项目为王，…。坚持工业强市，…。), sentences or ；-parts of one
+paragraph that open with the same words (强化…；强化…；强化…), and run-in headings: short
+sentences that each head the longer ones after them (大力提振消费。实施…。扩大有效投资。…).
 
 Parallelism is judged by shape alone: a shared opening or ending (the same verb, the same
 head noun) and comparable length. No word list is involved, so it works on any topic.
@@ -9,14 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from yaodian.extractors.outline import MARKERS
-from yaodian.extractors.text import Paragraph, clauses, han_len, shorten, strip_punct
+from yaodian.extractors.text import Paragraph, clauses, han_len, sentences, shorten, strip_punct
 
 _UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
 _HEADING_END = re.compile(r"[。！？!?]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+# a paragraph's opening clause, ended by a comma (坚持项目为王，经济运行回升向好)
+_OPENING_CLAUSE = re.compile(r"([^，,；;：:]+)[，,]")
+_OPENER_MAX = 12
 # a sentence or ；-part: up to and with its break, or the rest after the last one
 _SEGMENT = re.compile(r"[^。！？!?；;]*[。！？!?；;]|[^。！？!?；;]+")
 
@@ -63,25 +69,33 @@ def _alike(texts: list[str]) -> bool:
 
 
 def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
-    """Consecutive paragraphs opened by short parallel sentences (unnumbered headings)."""
-    heads: list[tuple[int, str, str] | None] = []
+    """Consecutive paragraphs opened by short parallel sentences (unnumbered headings), or by
+    short parallel clauses that begin with the same words (坚持项目为王，…; 坚持工业强市，…).
+
+    A Markdown heading or list item is the outline's to take.
+    """
+    heads: list[tuple[int, str, str, bool] | None] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         first = _HEADING_END.split(text, maxsplit=1)[0]
-        ok = (
-            not _CLAUSE_BREAK.search(first)  # first: most first sentences have a comma
-            and 4 <= han_len(first) <= 30
-            and not _starts_with_marker(text)
-            and (len(first) < len(text) - 1 or index > 0)
-        )
-        heads.append((index, first, text[len(first) :].lstrip("。！？!? ")) if ok else None)
+        head = None
+        if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
+            pass
+        elif not _CLAUSE_BREAK.search(first):  # first: most first sentences have a comma
+            if 4 <= han_len(first) <= 30 and (len(first) < len(text) - 1 or index > 0):
+                head = (index, first, text[len(first) :].lstrip("。！？!? "), False)
+        else:
+            clause = _OPENING_CLAUSE.match(first)
+            if clause and 4 <= han_len(clause.group(1)) <= _OPENER_MAX:
+                head = (index, clause.group(1), text[clause.end() :], True)
+        heads.append(head)
     found: list[ParallelSet] = []
-    run: list[tuple[int, str, str]] = []
+    run: list[tuple[int, str, str, bool]] = []
     for head in [*heads, None]:
-        if head is not None and (not run or _alike([run[-1][1], head[1]])):
+        if head is not None and (not run or _continues(run[-1], head)):
             run.append(head)
             continue
-        if (len(run) >= 2 and _alike([h[1] for h in run])) or len(run) >= 3:
+        if _is_set([h[1] for h in run], clauses_only=bool(run) and run[0][3]):
             first_index = run[0][0]
             lead = _lead_before(paragraphs, first_index) or title
             found.append(
@@ -97,6 +111,24 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
     return found
 
 
+def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool]) -> bool:
+    """Parallel with the heading before it: sentences alike, or clauses that open with the same
+    two characters (see _is_set)."""
+    if head[3] != last[3]:
+        return False
+    return head[1][:2] == last[1][:2] if head[3] else _alike([last[1], head[1]])
+
+
+def _is_set(heads: list[str], clauses_only: bool) -> bool:
+    """Parallel headings: two alike or three in a row. Opening clauses take three that begin with
+    the same words and go on with words of their own (坚持项目为王, 坚持工业强市, 坚持创新驱动;
+    not 全会认为, 全会强调, 全会指出)."""
+    if clauses_only:
+        prefix = han_len(common_prefix(heads))
+        return len(heads) >= 3 and prefix >= 2 and all(han_len(h) - prefix >= 3 for h in heads)
+    return (len(heads) >= 2 and _alike(heads)) or len(heads) >= 3
+
+
 def _lead_before(paragraphs: list[Paragraph], index: int) -> str:
     if index == 0:
         return ""
@@ -108,9 +140,13 @@ def _lead_before(paragraphs: list[Paragraph], index: int) -> str:
 
 
 def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
-    """Three or more consecutive sentences (or ；-parts) of one paragraph with parallel openings."""
+    """Three or more consecutive sentences (or ；-parts) of one paragraph with parallel openings;
+    three or more run-in headings of one paragraph (see run_in_headings)."""
     found: list[ParallelSet] = []
     for paragraph in paragraphs:
+        run_in = run_in_headings(paragraph)
+        if run_in is not None:
+            found.append(run_in)
         # sentences of the paragraph, and ；-parts of a sentence, as one flat list (by one findall,
         # not a split after each break, which tries its look-behind at every position)
         pieces = _SEGMENT.findall(paragraph.text)
@@ -157,3 +193,37 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
             else:
                 i += 1
     return found
+
+
+# a run-in heading: a short sentence of a few words, no clause inside it (大力提振消费。)
+_RUN_IN = re.compile(r"[^，,、；;：:“”\"‘’（）()《》]{4,12}[。！!]")
+_RUN_IN_SENTENCES = 4  # the opening sentence and three headings, each but the last with its text
+
+
+def run_in_headings(paragraph: Paragraph) -> ParallelSet | None:
+    """Short sentences inside a paragraph that each head the longer sentences after them, as a
+    report heads the parts of a section (…持续用力。大力提振消费。实施…。扩大有效投资。…), when
+    there are three or more; the paragraph's opening sentence is its own heading and the lead.
+    """
+    if paragraph.text.count("。") + paragraph.text.count("！") < _RUN_IN_SENTENCES:
+        return None  # (most paragraphs: too few sentences to hold an opening and three headings)
+    parts = [s.strip() for s in sentences(paragraph.text) if strip_punct(s)]
+    heads = [
+        strip_punct(sentence)
+        for sentence, following in pairwise(parts[1:])
+        if _RUN_IN.fullmatch(sentence)
+        and 4 <= han_len(sentence) <= 12
+        and han_len(following) >= 2 * han_len(sentence)
+        and not _starts_with_marker(sentence)
+    ]
+    if len(heads) < 3:
+        return None
+    opening = parts[0]
+    marker = _ANY_MARKER.match(opening)
+    return ParallelSet(
+        lead=strip_punct(opening[marker.end() if marker else 0 :]),
+        items=heads,
+        context=[],
+        line=paragraph.line,
+        heading_level=False,
+    )
