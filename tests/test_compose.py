@@ -190,6 +190,13 @@ def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
     assert card.extra == text  # the back shows the sentence whole
 
 
+def test_sentence_leaves_out_a_decorated_clause_at_its_end() -> None:
+    text = "小研帮大家把背景、内涵、重点事项、地方做法和金句一次性梳理清楚，建议收藏⭐反复看～"
+    (card,) = [c for c in _cards(text) if "{{c1::背景}}" in c.text]
+    assert card.text.endswith("梳理清楚")
+    assert "收藏" not in card.text + card.extra
+
+
 def test_series_with_nothing_to_recite_gives_no_card(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "课题组深入北京、上海、广州等地开展调研。"
     assert [c.items for c in _found(text, monkeypatch)] == [["北京", "上海", "广州"]]

@@ -20,6 +20,7 @@ the learner's Anki note is updated in place.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -213,7 +214,7 @@ class _Document:
         not be alone: 历史、现实、未来)."""
         text = self.paragraphs[index].written
         sentence_start, sentence_end = _sentence_around(text, spans[0][0], spans[-1][1])
-        sentence = text[sentence_start:sentence_end].strip()
+        sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
         start, end = _narrowed(text, sentence_start, sentence_end, spans[0][0], spans[-1][1])
         parts = ["……" if start > sentence_start else ""]
         at = start
@@ -221,9 +222,9 @@ class _Document:
             parts.append(text[at:begin] + f"{{{{c{number}::{text[begin:finish]}}}}}")
             at = finish
         parts.append(text[at:end])
-        body = "".join(parts).strip()
+        body = "".join(parts).strip().rstrip("，,：:；;")
         if end < sentence_end:
-            body = body.rstrip("，,：:；;") + "……"
+            body += "……"
         shown = CLOZE.sub(lambda m: m.group(2), body).strip("…")
         extra = sentence if content_chars(shown) != content_chars(sentence) else ""
         return Card(
@@ -246,28 +247,32 @@ class _Document:
         count = len(card.items)
         text = self.paragraphs[index].written
         lead = card.prompt.strip()
-        fallback = (
-            not lead
-            or lead in (self.title, finder_section)
-            or any(lead in (h.item, h.label + h.item) for h in path)
-        )
         parent = path[-1] if path else None
         title = _short(self.title, PLACE_MAX + 4)
-        if fallback and self._open_paragraphs(card.items, index):
-            if parent is not None:
+        where = parent.place if parent is not None else title
+        # a lead that is only the document's title, or the heading the set stands under: the
+        # finders found no clause of the text's own that introduces the set
+        under_title = not lead or lead == self.title
+        under_heading = not under_title and (
+            lead == finder_section or any(lead in (h.item, h.label + h.item) for h in path)
+        )
+        if (under_title or under_heading) and self._open_paragraphs(card.items, index):
+            if under_heading:
+                return f"{self._heading_named(lead, index)}：{self._words('section', count)}", ""
+            if parent is not None:  # a heading the finders did not know (a Markdown one)
                 return f"{parent.place}：{self._words('section', count)}", ""
             return f"{title}：{self._words('document', count)}", ""
-        where = parent.place if parent is not None else title
         inline = _members_in_order(text, card.items, 0, glued=True)
         if inline is not None:
             return self._inline_prompt(text, inline, count, where)
-        if fallback:
+        if under_title or under_heading:
             # points under a heading, in its own paragraph or the next: the heading's whole first
             # sentence asks for them (领导重视，提高认识), else "the N points of this paragraph"
-            heading = self._sentence_from(lead, index) if lead else ""
+            heading = self._sentence_from(lead, index) if under_heading else ""
             if han_len(heading) >= PROMPT_MIN:
                 return heading + self._count(count), ""
-            return f"{_short(lead) if lead else where}：{self._words('paragraph', count)}", ""
+            named = self._heading_named(lead, index) if under_heading else where
+            return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
         name = self._name_near(sentence, count, intro)
         prompt = _trim_end(intro) + self._count(count, name)
@@ -280,6 +285,14 @@ class _Document:
     def _count(self, count: int, name: str = "") -> str:
         named = f"“{name}”，" if name else ""
         return f"（{named}{self._words('count', count)}）"
+
+    def _heading_named(self, lead: str, index: int) -> str:
+        """The heading whose words are `lead`, with its marker (（二）工作成效), the nearest one
+        at or before paragraph `index`; `lead` itself when no heading has these words."""
+        for heading in reversed(self.headings):
+            if heading.index <= index and heading.item == lead:
+                return heading.label + heading.item
+        return lead
 
     def _sentence_from(self, lead: str, index: int) -> str:
         """The words from `lead` to the end of its sentence, in this paragraph or the one before."""
@@ -322,7 +335,7 @@ class _Document:
         name = self._term_in(text[sentence_start:sentence_end], count)
         if han_len(before + after) < PROMPT_MIN:
             prompt = f"{where}：{prompt}"
-        sentence = text[sentence_start:sentence_end].strip()
+        sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
         return prompt + self._count(count, name if name not in prompt else ""), sentence
 
     def _introduction(self, lead: str, index: int, first_item: str) -> tuple[str, str]:
@@ -434,10 +447,22 @@ def _separator(between: str) -> str:
 
 
 def _sentence_around(text: str, first: int, last: int) -> tuple[int, int]:
-    """The sentence (up to and with its 。！？) that holds text[first:last]."""
+    """The sentence (up to and with its 。！？) that holds text[first:last], without the clauses at
+    its edges that carry a pictograph (建议收藏⭐反复看～): a web page's chatter, not its content."""
     start = max((text.rfind(ch, 0, first) for ch in _SENTENCE_END), default=-1) + 1
     ends = [at for at in (text.find(ch, last) for ch in _SENTENCE_END) if at >= 0]
-    return start, (min(ends) + 1 if ends else len(text))
+    end = min(ends) + 1 if ends else len(text)
+    cuts = [start, *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK)), end]
+    cuts = sorted(set(cuts))
+    while len(cuts) > 2 and cuts[1] <= first and _decorated(text[cuts[0] : cuts[1]]):
+        cuts.pop(0)
+    while len(cuts) > 2 and cuts[-2] >= last and _decorated(text[cuts[-2] : cuts[-1]]):
+        cuts.pop()
+    return cuts[0], cuts[-1]
+
+
+def _decorated(clause: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in clause)
 
 
 def _breaks(text: str, start: int, end: int, marks: str) -> list[int]:
