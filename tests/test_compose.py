@@ -81,6 +81,15 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
                 ("领导重视，提高认识（2项）", ["争取党委重视", "争取部门支持"]),
             ],
         ),
+        # a heading run into its first point: the heading's words without the point
+        (
+            "一、主要工作回顾1. 加强理论学习，提高政治站位。\n全年组织学习12次。\n"
+            "2. 积极开展调研，掌握基本情况。\n形成报告5篇。\n二、工作成效\n略。",
+            [
+                ("会议纪要：本文的2个部分", ["主要工作回顾", "工作成效"]),
+                ("主要工作回顾（2项）", ["加强理论学习", "积极开展调研"]),
+            ],
+        ),
         # a lead too short even with its sentence is placed under its heading
         (
             "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",

@@ -68,6 +68,12 @@ _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,�
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
 _BLANK = "____"
+# An enumeration marker at the end of a heading's words, the first item's run into them
+# (主要工作回顾1. 加强理论学习): (一) 一、 1. ① 一是
+_TRAILING_MARK = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}\s*[、．.]"
+    r"|[①-⑳]|[一二三四五六七八九十\d]是)\s*$"
+)
 # A marker in front of a paragraph's first words (一、 （三） 1. ① 一是 第一，——).
 _LEADING_MARK = 5
 
@@ -268,7 +274,7 @@ class _Document:
         if under_title or under_heading:
             # points under a heading, in its own paragraph or the next: the heading's whole first
             # sentence asks for them (领导重视，提高认识), else "the N points of this paragraph"
-            heading = self._sentence_from(lead, index) if under_heading else ""
+            heading = self._sentence_from(lead, index, card.items[0]) if under_heading else ""
             if han_len(heading) >= PROMPT_MIN:
                 return heading + self._count(count), ""
             named = self._heading_named(lead, index) if under_heading else where
@@ -294,15 +300,19 @@ class _Document:
                 return heading.label + heading.item
         return lead
 
-    def _sentence_from(self, lead: str, index: int) -> str:
-        """The words from `lead` to the end of its sentence, in this paragraph or the one before."""
+    def _sentence_from(self, lead: str, index: int, first_item: str) -> str:
+        """The words from `lead` to the end of its sentence, in this paragraph or the one before;
+        never past a colon or the set's first item (剖析根源：一是…)."""
         for at in (index, index - 1):
             if at < 0:
                 continue
             text = self.paragraphs[at].written
             found = text.find(lead)
             if found >= 0:
-                return _trim_end(text[found : _sentence_around(text, found, found + len(lead))[1]])
+                end = _sentence_around(text, found, found + len(lead))[1]
+                stops = [text.find(stop, found + len(lead), end) for stop in ("：", ":", first_item)]
+                end = min([end, *(stop for stop in stops if stop >= 0)])
+                return _trim_end(_TRAILING_MARK.sub("", text[found:end]))
         return lead
 
     def _open_paragraphs(self, items: list[str], index: int) -> bool:
