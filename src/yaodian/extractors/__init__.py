@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
@@ -36,10 +37,16 @@ def _list_card(prompt: str, items: list[str], line: int, section: str | None, ex
     )
 
 
+@lru_cache(maxsize=1)
+def outline_runs(paragraphs: tuple[Paragraph, ...]) -> list[outline.Enumeration]:
+    """The paragraphs' numbered runs, found once for the outline cards and compose's headings."""
+    return outline.group_marks(outline.find_marks(list(paragraphs)))
+
+
 def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
     cards = []
-    for run in outline.group_marks(outline.find_marks(paragraphs)):
+    for run in outline_runs(tuple(paragraphs)):
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2:
             continue
@@ -230,7 +237,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
         card.id = card_id(stem, card.type, body)
     # ids first: they name what the finders found, so a card keeps its id when only its wording improves
-    return compose.compose_cards(cards, paragraphs, title, made_by)
+    return compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
 
 
 def extract_document(document: Document, root: str = "要点") -> CardFile:

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -111,11 +112,11 @@ class Heading:
     rank: int
     label: str  # the marker as written (二、 （三）), or ''
     item: str  # the heading's words as written
+    place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
 
-    @property
-    def place(self) -> str:
-        """The heading as a part of a path: marker and words, short."""
-        return _short(self.label + self.item)
+
+def heading(index: int, rank: int, label: str, item: str) -> Heading:
+    return Heading(index, rank, label, item, _short(label + item))
 
 
 def _short(text: str, limit: int = PLACE_MAX) -> str:
@@ -128,14 +129,16 @@ def compose_cards(
     paragraphs: list[Paragraph],
     title: str,
     made_by: Mapping[int, str],
+    runs: Sequence[outline.Enumeration] | None = None,
 ) -> list[Card]:
     """The cards as the learner will see them (see the module docstring).
 
     `cards` are written in the document's characters, `title` too (the words this module adds,
     PHRASES, follow the document's script); `made_by` names the finder of each card, by id() of
-    the card: outline, parallel, series, terms or phrases.
+    the card: outline, parallel, series, terms or phrases; `runs` the paragraphs' numbered runs
+    as the outline finder found them (see find_headings).
     """
-    document = _Document(paragraphs, title)
+    document = _Document(paragraphs, title, runs)
     composed = []
     for card in cards:
         made = document.compose(card, made_by.get(id(card), ""))
@@ -147,29 +150,33 @@ def compose_cards(
 class _Document:
     """One document's paragraphs, headings and title, and the rules that compose its cards."""
 
-    def __init__(self, paragraphs: list[Paragraph], title: str) -> None:
+    def __init__(
+        self, paragraphs: list[Paragraph], title: str, runs: Sequence[outline.Enumeration] | None
+    ) -> None:
         self.paragraphs = paragraphs
         self.title = title
         # a paragraph has an original beside its simplified view when written in traditional characters
         self.traditional = any(p.original for p in paragraphs)
         self.index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-        self.headings = find_headings(paragraphs)
+        self.headings = find_headings(paragraphs, runs)
         self._by_index: dict[int, list[Heading]] = {}
+        # the heading path after each heading, in order: an inner heading stacks on the outer ones
+        self._heading_indexes = [h.index for h in self.headings]
+        self._paths: list[tuple[Heading, ...]] = []
+        stack: list[Heading] = []
         for heading in self.headings:
             self._by_index.setdefault(heading.index, []).append(heading)
+            while stack and stack[-1].rank >= heading.rank:
+                stack.pop()
+            stack.append(heading)
+            self._paths.append(tuple(stack))
 
     # ------------------------------------------------------------ where a card stands
 
     def path(self, index: int, inclusive: bool = True) -> list[Heading]:
         """The headings above paragraph `index` (and its own, when `inclusive`), outermost first."""
-        stack: list[Heading] = []
-        for heading in self.headings:
-            if heading.index > index or (heading.index == index and not inclusive):
-                break
-            while stack and stack[-1].rank >= heading.rank:
-                stack.pop()
-            stack.append(heading)
-        return stack
+        seen = (bisect_right if inclusive else bisect_left)(self._heading_indexes, index)
+        return list(self._paths[seen - 1]) if seen else []
 
     def _words(self, phrase: str, count: int) -> str:
         """One of the PHRASES this module adds, with its count, in the document's script."""
@@ -388,18 +395,21 @@ class _Document:
 _HEADING_KINDS = ("heading", "paren_cn", "arabic", "paren_num")
 
 
-def find_headings(paragraphs: list[Paragraph]) -> list[Heading]:
+def find_headings(
+    paragraphs: list[Paragraph], runs: Sequence[outline.Enumeration] | None = None
+) -> list[Heading]:
     """The document's headings in order: Markdown headings, and numbered markers that open their
-    paragraph and belong to a numbered run (一、二、 （一）（二） 1. 2.).
+    paragraph and belong to a numbered run (一、二、 （一）（二） 1. 2.); `runs`: the paragraphs'
+    numbered runs, when the caller has them (outline.group_marks of outline.find_marks).
 
     A Markdown heading ranks by its level (# outermost); a numbered one after all of them, by the
     level of its marker (一、 outside （一） outside 1.).
     """
-    marks = outline.find_marks(paragraphs)
-    in_runs = {id(mark) for run in outline.group_marks(marks) for mark in run.marks}
+    if runs is None:
+        runs = outline.group_marks(outline.find_marks(paragraphs))
     opening: dict[int, outline.Mark] = {}
-    for mark in marks:
-        if mark.start == 0 and mark.kind in _HEADING_KINDS and id(mark) in in_runs:
+    for mark in sorted((m for run in runs for m in run.marks), key=lambda m: (m.paragraph, m.start)):
+        if mark.start == 0 and mark.kind in _HEADING_KINDS:
             opening.setdefault(mark.paragraph, mark)
     found = []
     for index, paragraph in enumerate(paragraphs):
@@ -414,7 +424,7 @@ def find_headings(paragraphs: list[Paragraph]) -> list[Heading]:
         else:
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
-        found.append(Heading(index, rank, label, item))
+        found.append(heading(index, rank, label, item))
     return found
 
 
@@ -561,6 +571,7 @@ def _tag(word: str) -> str:
     return _frame_tags().get(word, "")
 
 
+@lru_cache(maxsize=65536)  # the same gap in many documents (十八大以来) is judged once
 def is_trivia(gap: str, quoted: bool = False) -> bool:
     """A gap a learner gains nothing from reciting: one character or none, a number, a time
     phrase (十九大以来, 近年来, 三个阶段), a place name alone, function words only (同时, 进一步), or
