@@ -90,6 +90,18 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
                 ("主要工作回顾（2项）", ["加强理论学习", "积极开展调研"]),
             ],
         ),
+        # a short lead goes under the heading its finder named when no heading opens a paragraph above
+        (
+            "本讲梳理考点。一、新质生产力的提出\n考点提示：\n①首次提出的时间和地点；\n②系统阐述的场合；\n"
+            "③在政府工作中的位置。\n二、内涵\n略。",
+            [
+                ("本讲梳理考点（2项）", ["新质生产力的提出", "内涵"]),
+                (
+                    "新质生产力的提出：考点提示（3项）",
+                    ["首次提出的时间和地点", "系统阐述的场合", "在政府工作中的位置"],
+                ),
+            ],
+        ),
         # a lead too short even with its sentence is placed under its heading
         (
             "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",

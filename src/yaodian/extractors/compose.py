@@ -262,7 +262,8 @@ class _Document:
         lead = card.prompt.strip()
         parent = path[-1] if path else None
         title = _short(self.title, PLACE_MAX + 4)
-        where = parent.place if parent is not None else title
+        # where the set stands: the heading above it, else the one its finder named, else the title
+        where = parent.place if parent is not None else _short(finder_section) if finder_section else title
         # a lead that is only the document's title, or the heading the set stands under: the
         # finders found no clause of the text's own that introduces the set
         under_title = not lead or lead == self.title
