@@ -201,6 +201,17 @@ def test_inline_series_is_a_cloze_card_of_its_sentence(monkeypatch: pytest.Monke
     assert card.extra == ""  # the front shows the whole sentence already
 
 
+def test_series_the_sentence_names_as_a_concept_stays_a_list() -> None:
+    text = "要统揽伟大斗争、伟大工程、伟大事业、伟大梦想，这“四个伟大”紧密联系。"
+    assert [(c.type, c.prompt, c.items) for c in _cards(text)] == [
+        (
+            "list",
+            "要统揽____、____、____、____（“四个伟大”，4项）",
+            ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"],
+        )
+    ]
+
+
 def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
     text = (
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"

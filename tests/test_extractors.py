@@ -156,7 +156,9 @@ def test_parallel_sentences_with_lead_inside_first() -> None:
 
 def test_numbered_concept_spelled_out_after_ji() -> None:
     text = "领导班子成员做到三个带头,即带头学习理论,带头参加活动,带头广交朋友。"
-    assert _lists(text, "terms") == [("三个带头", ["带头学习理论", "带头参加活动", "带头广交朋友"])]
+    assert _lists(text, "terms") == [
+        ("领导班子成员做到三个带头", ["带头学习理论", "带头参加活动", "带头广交朋友"])
+    ]
 
 
 def test_numbered_concept_named_only_is_clozed_in_its_sentence() -> None:

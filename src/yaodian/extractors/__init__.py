@@ -77,15 +77,137 @@ def series_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
 
 
 def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """Numbered concepts: spelled out as a list, or clozed in the sentence that names them."""
+    """Numbered concepts: a list of their members where the text spells them out, else a cloze of
+    the concept in the sentence that names it.
+
+    A list an extractor before found already is the concept's list when it asks the same members
+    (A、B、C三大工程) or starts right after a naming that announces it, with as many items as the
+    count (下面，我讲三点意见。 then 一、…二、…三、…): its prompt is made to name the concept, and
+    no second card asks the members.
+    """
+    lists = [card for card in found if card.type == "list"]
+    named = terms.find_terms(paragraphs)
+    placed = _lists_after(lists, paragraphs, [term for term in named if not term.inline])
+    renamed: set[int] = set()
     cards = []
-    for term in terms.find_terms(paragraphs):
-        if term.members:
-            cards.append(_list_card(term.term, term.members, term.line, None, term.sentence))
+    for term in named:
+        listing = placed.get(id(term))
+        if listing is None and term.members:
+            listing = _listing(lists, term.members)
+        if listing is not None:
+            _tie(listing, term, renamed)
+        elif term.members and not any(_holds_all(card, term.members) for card in lists):
+            cards.append(_list_card(term.prompt, term.members, term.line, None, term.sentence))
         else:
             text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
             cards.append(Card(type="cloze", text=text, origin=Origin(line=term.line)))
     return cards
+
+
+def _better_member(member: str, item: str, members: list[str]) -> bool:
+    """Whether the concept's member asks better than a card's item for it: the item is the member
+    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), or without the word all
+    the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
+    if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
+        return True
+    opening = members[0][:2]
+    return (
+        len(item) < len(member)
+        and member.endswith(item)
+        and all(m.startswith(opening) for m in members)
+        and not item.startswith(opening)
+    )
+
+
+def _same_member(a: str, b: str) -> bool:
+    """Two spellings of one member: the same words, or one inside the other and not much longer."""
+    a, b = content_chars(a), content_chars(b)
+    short, long = sorted((a, b), key=len)
+    return bool(short) and short in long and len(short) >= 0.6 * len(long)
+
+
+def _matched(card: Card, members: list[str]) -> int:
+    return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
+
+
+def _listing(lists: list[Card], members: list[str]) -> Card | None:
+    """A list card that asks these members: as many items, most of them the members; or (three
+    members or more) every member and one item more."""
+    for card in lists:
+        matched = _matched(card, members)
+        if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
+            return card
+        if len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members):
+            return card
+    return None
+
+
+def _holds_all(card: Card, members: list[str]) -> bool:
+    """Whether a (longer) list card asks every one of the members already."""
+    return _matched(card, members) == len(members)
+
+
+# How far after the naming that announces it the concept's list may start, in paragraphs.
+TERM_LIST_REACH = 3
+
+
+def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[terms.Term]) -> dict[int, Card]:
+    """The list card each concept names, by id(term): a card with as many items as the count that
+    starts within TERM_LIST_REACH paragraphs after a naming that announces it, when that naming
+    is the nearest one before the card (or shares its sentence)."""
+    by_line = {p.line: i for i, p in enumerate(paragraphs)}
+    placed: dict[int, Card] = {}
+    for card in lists:
+        if not card.origin or card.origin.line not in by_line:
+            continue
+        start = by_line[card.origin.line]
+        first = content_chars(card.items[0])[:6]
+        # a list that follows a naming opens its line (一、…, ——…), not a sentence inside one
+        if not first or not 0 <= content_chars(paragraphs[start].text).find(first) <= 4:
+            continue
+        candidates = []
+        for term in named:
+            for mention in term.mentions:
+                if mention.announces and mention.paragraph < start <= mention.paragraph + TERM_LIST_REACH:
+                    candidates.append(((mention.paragraph, mention.start), term))
+        if not candidates:
+            continue
+        nearest = max(position for position, _ in candidates)
+        for (paragraph, start_at), term in candidates:
+            same_sentence = paragraph == nearest[0] and not any(
+                ch in "。！？!?" for ch in paragraphs[paragraph].text[start_at : nearest[1]]
+            )
+            if same_sentence and len(card.items) == term.count and id(term) not in placed:
+                placed[id(term)] = card
+    return placed
+
+
+def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
+    """Make a list card the concept's: its prompt names the concept; a card with an item more
+    than the members asks the members only, and an item that is a member with words before it
+    (列出依法履职事项 for 依法履职事项: the clause's verb) asks the member."""
+    if term.members and len(card.items) == len(term.members) + 1:
+        card.items = list(term.members)
+    elif term.members and len(card.items) == len(term.members):
+        card.items = [
+            member if _better_member(member, item, term.members) else item
+            for item, member in zip(card.items, term.members, strict=True)
+        ]
+    if content_chars(term.term) in content_chars(card.prompt):
+        # a prompt that is little more than the name (三个带头) takes the clause that says it
+        if han_len(card.prompt) < 6 < han_len(term.prompt) and content_chars(term.term) in content_chars(
+            term.prompt
+        ):
+            card.prompt = term.prompt
+        return
+    if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
+        # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
+        if card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1:
+            card.prompt = f"{card.prompt}；{term.prompt}"
+            renamed.add(id(card))
+    else:
+        card.prompt = term.prompt
+        renamed.add(id(card))
 
 
 def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:

@@ -9,7 +9,8 @@ document holds; this module decides how they are asked, and never which items ar
   stands in that very sentence (统揽____、____、____), the count (（4项）) and the set's own name
   when the text gives one (四个伟大); a set of headings of one level asks for 本文/本节的N个部分;
 - an inline series (A、B、C inside a sentence) is asked in its sentence: a cloze card with one
-  cloze per member, numbered as the list's items were;
+  cloze per member, numbered as the list's items were; one the sentence names as a numbered
+  concept (四个伟大) stays a list card, its places marked in its prompt;
 - gaps worth reciting only: a cloze over a time phrase, a number, a place name alone, a function
   word or a whole long clause is opened again; a cloze card left without gaps is not made.
 
@@ -192,7 +193,7 @@ class _Document:
             spans = self.series_spans(card, index)
             if spans is not None and all(is_trivia(item) for item in card.items):
                 return None  # 2015年、2018年、2023年: a set with nothing to recite
-            if spans is not None:
+            if spans is not None and not self._named(card, index, spans):
                 card = self.series_cloze(card, index, spans)
         elif card.type == "cloze":
             card.text = open_trivia_gaps(card.text)
@@ -220,6 +221,13 @@ class _Document:
         they cannot be found so."""
         text = self.paragraphs[index].written
         return _members_in_order(text, card.items, text.find(card.extra) if card.extra else 0)
+
+    def _named(self, card: Card, index: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether the sentence of a series names it as a numbered concept of as many members
+        (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”): a set of its own, asked as a list."""
+        text = self.paragraphs[index].written
+        start, end = _sentence_around(text, spans[0][0], spans[-1][1])
+        return bool(self._term_in(text[start:end], len(card.items)))
 
     def series_cloze(self, card: Card, index: int, spans: list[tuple[int, int]]) -> Card:
         """An inline series as a cloze card of its sentence, each member its own cloze numbered as
@@ -351,10 +359,11 @@ class _Document:
         blanks = _BLANK + "".join(sep + _BLANK for sep in separators)
         prompt = before + blanks + after
         name = self._term_in(text[sentence_start:sentence_end], count)
-        if han_len(before + after) < PROMPT_MIN:
+        name = name if name not in prompt else ""
+        if han_len(before + after + name) < PROMPT_MIN:
             prompt = f"{where}：{prompt}"
         sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
-        return prompt + self._count(count, name if name not in prompt else ""), sentence
+        return prompt + self._count(count, name), sentence
 
     def _introduction(self, lead: str, index: int, first_item: str) -> tuple[str, str]:
         """The lead's whole introducing clause in the text before the set (this paragraph, else

@@ -1,39 +1,121 @@
-"""Numbered concepts: a count, a measure word and a short noun (四个意识, 五大关系, 三个带头, 八项规定).
+"""Numbered concepts: a count, a measure word and a short noun (四个意识, 五大关系, 三个带头, 八项规定),
+and their members where the text spells them out.
 
-A concept is spelled out when the text says what its members are: after 即/就是/包括 or a
-colon in the same sentence, or as the enumeration that the sentence naming it introduces.
+A concept may be named several times. Its members are looked for at each naming, first where
+the naming itself spells them out:
+
+- after it in its sentence, introduced by a colon, 即, 就是, 包括 or brackets
+  (三个带头，即带头…，带头…; “四个意识”（政治意识、大局意识…）);
+- before it in its clause, exactly as many as the count (茶叶、毛竹、中药材、高山蔬菜四大特色农业;
+  “准入—办事—监管—要素—政商”五个环节);
+- in the sentence before, when 这 or 上述 points back to them (…是…的现代化，是…的现代化。这“五个特征”);
+
+and only then after it, where the text goes on to them:
+
+- a run of clauses or sentences nearby that each say the concept's own word (两个维护:
+  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐);
+- the lines after a naming that ends its paragraph: introduced by a colon, or lines that repeat
+  the concept's word or carry markers (——坚持…).
+
+The count says how many members to take, and so where to cut: at 、 between words, at ，
+between clauses, at ； or 。 between sentences, or between lines. A count that reads like an
+ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
+from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, clauses, cn_number, strip_punct, words
+from yaodian.extractors.text import Paragraph, cn_number, han_len, opening_clause, word_frequency, words
 
-_COUNT = r"(?:[两二三四五六七八九十]|十[一二三四五六七八九]|\d{1,2})"
-_TERM = re.compile(
-    rf"(?<![\d一二三四五六七八九十第])({_COUNT})(个|大|项|条|种|点|类|支|张)([\u4e00-\u9fff]{{2,4}})"
+_CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+_COUNT = rf"(?:{_CN_COUNT}|\d{{1,2}})"
+_NOT_BEFORE_COUNT = r"(?<![\d一二三四五六七八九十〇零第每几多])"
+# Measure words a numbered concept takes (三个…, 五大…, 八项…), and ones that also measure ordinary
+# things (二级医院, 四方会谈, 三层楼): a concept with one of those is only taken when spelled out.
+_MEASURES = "个大项条种点类支张件对组道"
+_WEAK_MEASURES = "级方层步篇"
+_ALL_MEASURES = _MEASURES + _WEAK_MEASURES
+_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)([{_ALL_MEASURES}])(?=“[^”]{{1,6}}”|[\u4e00-\u9fff])")
+# What every _TERM match holds: its count's last character right before a measure word (or the
+# space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
+# opening look-behind makes it try every position.
+_COUNT_THEN_MEASURE = re.compile(rf"[两二三四五六七八九十\d] ?[{_ALL_MEASURES}]")
+# A count with a bare noun and no measure word (分为总则、分则、附则三编): only taken when spelled out.
+_BARE_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}{_CN_COUNT}(?=[\u4e00-\u9fff])")
+# Nouns that make a count a measurement, not a concept (3个工作日, 5个百分点, 两个多月).
+_UNITS = re.compile(
+    r"^(?:年|月|日|天|周|小时|分钟|秒|百分点|工作日|倍|人|次|多|余|以上|以下|左右|万|亿|千|百)"
 )
-# What every _TERM match holds: its count's last character right before the measure word. The
-# engine scans for this pair quickly; _TERM's opening look-behind makes it try every position.
-_COUNT_THEN_MEASURE = re.compile(r"[一两二三四五六七八九十\d][个大项条种点类支张]")
-_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,8})[”\"」]")
-_QUOTED_TERM = re.compile(rf"^{_COUNT}[\u4e00-\u9fff]{{1,3}}(?:{_COUNT}[\u4e00-\u9fff]{{1,3}})?$")
-_SENTENCE_SPLIT = re.compile(r"(?<=[。！？!?])")
-_SPELLED = re.compile(r"(?:即|就是|包括|分别是|指的是|是指)[:：]?(.+)$")
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
+_UNIT = rf"(?:{_COUNT}|一)[{_ALL_MEASURES}]?[\u4e00-\u9fff]{{1,3}}?"
+_QUOTED_COMPOUND = re.compile(rf"^({_UNIT})(、?)({_UNIT})(?:(、?)({_UNIT}))?$")
+_QUOTED_SINGLE = re.compile(rf"^({_COUNT})([{_ALL_MEASURES}]?)([\u4e00-\u9fff]{{1,6}})$")
+_NUMERALS = "一二三四五六七八九十两〇零"
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
+_ATTRIBUTIVES = {
+    "重点", "重大", "主要", "具体", "突出", "核心", "关键", "基本", "重要", "总体", "新兴", "特色", "优势", "传统",
+}  # fmt: skip
+# Words that end a concept's noun (六项原则里是…, 三条线是…, 两类来记).
+_FUNCTION_WORDS = {
+    "是", "里", "来", "的", "在", "为", "中", "上", "了", "也", "都", "就", "把", "对", "等", "和", "与", "及", "之",
+    "要", "将", "已", "被", "让", "使", "给", "向", "从",
+}  # fmt: skip
+_SENTENCE_END = "。！？!?"
+_CLAUSE_END = "，,；;：:。！？!?、（(）)\n"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One part of a concept's name: its count and its noun (三讲三听 has two: 3 讲, 3 听)."""
+
+    count: int
+    noun: str
+    measured: bool  # a measure word stands between count and noun (三个带头, not 三不腐)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a concept is named: its paragraph (an index), the name's span in the paragraph's
+    text, and whether the naming announces a list on the lines after it (see _announces)."""
+
+    paragraph: int
+    start: int
+    end: int
+    announces: bool
+
+
+@dataclass
+class Term:
+    term: str
+    count: int
+    sentence: str  # the sentence that spells it out, else the first that names it
+    members: list[str]
+    line: int
+    prompt: str  # the clause that names it (its members left out): the prompt of its list
+    inline: bool  # the members stand at the naming itself, not on the lines after it
+    mentions: list[Mention]
 
 
 def has_term(text: str) -> bool:
     """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
     if _names_count(text):
         return True
-    return opens_quote(text) and any(_QUOTED_TERM.match(m.group(1)) for m in _QUOTED.finditer(text))
+    return opens_quote(text) and any(_quoted_units(m.group(1)) for m in _QUOTED.finditer(text))
 
 
 def _names_count(text: str) -> bool:
-    """Whether _TERM matches in `text`: only tried on text with a count before a measure word."""
-    return _COUNT_THEN_MEASURE.search(text) is not None and _TERM.search(text) is not None
+    """Whether a concept's count-measure-noun stands in `text`: only tried on text with a count
+    before a measure word."""
+    if _COUNT_THEN_MEASURE.search(text) is None:
+        return False
+    return any(
+        _strong(m, _noun_after(text[m.end() :]), text) and not _congress(m) for m in _TERM.finditer(text)
+    )
 
 
 def opens_quote(text: str) -> bool:
@@ -42,70 +124,912 @@ def opens_quote(text: str) -> bool:
     return "“" in text or '"' in text or "「" in text
 
 
-@dataclass
-class Term:
+def _strong(match: re.Match[str], noun: str, text: str) -> bool:
+    """Whether a count-measure-noun names a concept even where its members are not given."""
+    count, _, measure = match.groups()
+    if not noun or measure in _WEAK_MEASURES or _UNITS.match(noun.lstrip("“")):
+        return False
+    if text[max(0, match.start() - 1) : match.start()] == "等":
+        return False  # A、B等17个部门: a tally of what precedes
+    if count.isdigit() and measure == "个":
+        # arabic counts with 个 tally things (12个部门的数据, 21个小区成立…, 12个乡镇、186个村,
+        # 17个部门数据); one word that ends its clause names a set (扩大到现在的15个方面，)
+        after = text[match.end() + len(noun) :]
+        ends = re.match(r"$|[，,。；;：:！!？?”」）)|\n]|、(?![\d一二三四五六七八九十])", after)
+        return bool(ends) and len(words(noun)) == 1
+    return True
+
+
+def _congress(match: re.Match[str]) -> bool:
+    """十九大, 二十大: a party congress, not ten-odd things."""
+    return match.group(3) == "大" and (cn_number(match.group(1)) or 0) > 10
+
+
+def _quoted_units(inner: str) -> list[Unit]:
+    """The units of a quoted concept (“四个意识”, “三讲三听”, “一区三地”, “三位一体”), or [] if it is none.
+
+    Concepts with measure words joined by 、 (“两个确保、三个提升”) are several concepts, not one.
+    """
+    compound = _QUOTED_COMPOUND.match(inner)
+    if compound:
+        parts = [compound.group(i) for i in (1, 3, 5) if compound.group(i)]
+        units = [_unit(part) for part in parts]
+        listed = "、" in (compound.group(2) + (compound.group(4) or ""))
+        counted = listed or any(u.count >= 2 for u in units if u)  # not 一带一路, 一人一策
+        if all(units) and counted and not (listed and any(u.measured for u in units if u)):
+            if parts[-1] == "一体":  # 三位一体: three in one
+                return [u for u in units[:1] if u]
+            return [u for u in units if u]
+    single = _QUOTED_SINGLE.match(inner)
+    if not single:
+        return []
+    count, measure, noun = single.groups()
+    if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
+        return []
+    value = cn_number(count)
+    return [Unit(value, noun, bool(measure))] if value else []
+
+
+def _unit(part: str) -> Unit | None:
+    match = re.match(rf"({_COUNT}|一)([{_ALL_MEASURES}]?)(.+)$", part)
+    if not match or match.group(3)[0] in _NUMERALS:
+        return None
+    value = cn_number(match.group(1)) or (1 if match.group(1) == "一" else None)
+    return Unit(value, match.group(3), bool(match.group(2))) if value else None
+
+
+def _function_word(token: str) -> bool:
+    """A function word, or a pair of characters jieba's guesswork glued to no word of its
+    dictionary (来记 in 两类来记, 词写 in 四个词写全)."""
+    return token in _FUNCTION_WORDS or (len(token) == 2 and not word_frequency(token))
+
+
+def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
+    """The concept's noun at the start of `text` (what follows its measure word); `tokens_after`:
+    the paragraph's words from there on, when a word starts there.
+
+    Its words up to a colon or bracket that introduces the members, or a closing quote
+    (…个重大关系：, “…大战略性产业”), else its first jieba word, 2 to 4 characters (方面 in
+    三个方面深入把握), with the next when the first only qualifies it (重点事项, 具体举措).
+    """
+    if text.startswith("“"):
+        return text[: text.index("”") + 1] if "”" in text[:8] else ""
+    tokens: list[str] = []
+    for token in tokens_after if tokens_after is not None else words(text[:12]):
+        if not _ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
+            break
+        tokens.append(token)
+    run = "".join(tokens)
+    if len(run) >= 2 and text[len(run) : len(run) + 1] in ("：", ":", "（", "(", "”", "」"):
+        return run
+    if len(tokens) >= 2 and tokens[0] in _ATTRIBUTIVES and len(tokens[0] + tokens[1]) <= 6:
+        return tokens[0] + tokens[1]
+    if len(tokens) == 2 and len(tokens[0]) in (2, 3) and len(tokens[1]) == 1:
+        return tokens[0] + tokens[1]  # a one-character word that ends the noun (易错点。)
+    if tokens and len(tokens[0]) >= 2:
+        return tokens[0] if len(tokens[0]) <= 4 else ""
+    if len(tokens) >= 2 and len(tokens[0] + tokens[1]) <= 4:
+        return tokens[0] + tokens[1]
+    if len(tokens) == 1 and text[1:2] in _CLAUSE_END + "是为有":
+        return tokens[0]  # a one-character noun that ends its clause (三件事。, 三条线是…)
+    return ""
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A concept named in a paragraph: its text, units, where it stands, and whether it names a
+    concept even without its members."""
+
     term: str
-    count: int | None
-    sentence: str
-    members: list[str]
-    line: int
+    units: tuple[Unit, ...]
+    start: int
+    end: int  # after the name and its closing quote
+    strong: bool
+
+    @property
+    def count(self) -> int:
+        return sum(u.count for u in self.units)
 
 
-def _noun_after(text: str) -> str:
-    """The first jieba word(s) of `text`, 2 to 4 characters: the concept's noun."""
-    noun = ""
-    for token in words(text[:6]):
-        if not re.fullmatch(r"[\u4e00-\u9fff]+", token):
-            break
-        if len(noun) + len(token) > 4:
-            break
-        noun += token
-        if len(noun) >= 2:
-            break
-    return noun if len(noun) >= 2 else ""
+def _names_in(text: str) -> list[_Name]:
+    """The concepts named in a paragraph's text, in order; a name inside a longer one is left out."""
+    found: list[_Name] = []
+    if opens_quote(text):
+        for match in _QUOTED.finditer(text):
+            inner = match.group(1)
+            units = _quoted_units(inner)
+            if units:
+                found.append(_Name(inner, tuple(units), match.start(), match.end(), True))
+            elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
+                offset = match.start(1)
+                for part in inner.split("、"):
+                    units = _quoted_units(part)
+                    if units:
+                        found.append(_Name(part, tuple(units), offset, offset + len(part), True))
+                    offset += len(part) + 1
+    if _COUNT_THEN_MEASURE.search(text):
+        for match in _TERM.finditer(text):
+            noun = _noun_after(text[match.end() :], _words_from(text, match.end()))
+            count = cn_number(match.group(1))
+            if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
+                continue
+            end = match.end() + len(noun)
+            unit = Unit(count, noun.strip("“”"), True)
+            # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
+            strong = len(unit.noun) > 1 and _strong(match, noun, text)
+            found.append(_Name(text[match.start() : end], (unit,), match.start(), end, strong))
+    # a bare count names a concept only when spelled out right there: after a 、-series in its
+    # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
+    # numerals are none of these
+    bare = [m.start(1) for m in _BARE_AFTER_SERIES.finditer(text)] if "、" in text or "”" in text else []
+    if "：" in text or ":" in text:
+        bare += [m.start() for m in _BARE_BEFORE_COLON.finditer(text)]
+    spans = _word_spans(text) if bare else {}
+    for start in sorted(set(bare)):
+        match = _BARE_TERM.match(text, start)
+        if not match or start not in spans:
+            continue  # 红十字, 三角: the numeral is inside a word
+        rest = text[match.end() :]
+        before_colon = _BEFORE_COLON.match(text, start)
+        units = _quoted_units(before_colon.group(1)) if before_colon else []
+        if len(units) > 1:  # 三线一单：…: a compound name before its members
+            end = before_colon.end(1)
+            found.append(_Name(text[start:end], tuple(units), start, end, False))
+            continue
+        noun = next(iter(words(rest[:4])), "")
+        if rest[:1] in _ALL_MEASURES or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", noun):
+            continue
+        if noun[0] in _FUNCTION_WORDS:
+            continue  # 三中全会
+        count = cn_number(match.group())
+        if count and count >= 3 and noun[0] not in _NUMERALS and not _UNITS.match(noun):
+            end = match.end() + len(noun)
+            found.append(
+                _Name(text[match.start() : end], (Unit(count, noun, False),), match.start(), end, False)
+            )
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[_Name] = []
+    for name in found:
+        if not any(k.start <= name.start and name.end <= k.end for k in kept):  # 四个意识 in “四个意识”
+            kept.append(name)
+    return kept
+
+
+_NUMERAL = re.compile("[两二三四五六七八九十]")
+_BARE_AFTER_SERIES = re.compile(
+    rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
+)
+_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]")
+_BARE_BEFORE_COLON = re.compile(rf"{_CN_COUNT}(?=[\u4e00-\u9fff]{{1,7}}[：:])")
+
+
+@lru_cache(maxsize=4096)
+def _word_spans(text: str) -> dict[int, int]:
+    """Where each of the paragraph's words starts: its index in words(text), by position."""
+    spans: dict[int, int] = {}
+    position = 0
+    for index, token in enumerate(words(text)):
+        spans[position] = index
+        position += len(token)
+    return spans
+
+
+def _words_from(text: str, position: int) -> list[str] | None:
+    """The paragraph's words from `position` on (a few), or None when no word starts there."""
+    index = _word_spans(text).get(position)
+    return None if index is None else words(text)[index : index + 6]
 
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
-    found: list[Term] = []
-    seen: set[str] = set()
-    for paragraph in paragraphs:
-        # a match in a sentence is a match in its paragraph (the character before a sentence
-        # is a break, which _TERM allows): most paragraphs have none and name no concept
+    """Every concept the paragraphs name, once, with its members where the text spells them out."""
+    names: dict[str, list[tuple[int, _Name]]] = {}
+    for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if not (_names_count(text) or (opens_quote(text) and _QUOTED.search(text))):
+        if not (_COUNT_THEN_MEASURE.search(text) or opens_quote(text) or _may_name_bare(text)):
             continue
-        for sentence in _SENTENCE_SPLIT.split(text):
-            candidates: list[tuple[str, str]] = []
-            for match in _QUOTED.finditer(sentence):
-                inner = match.group(1)
-                if _QUOTED_TERM.match(inner):
-                    candidates.append((inner, re.match(_COUNT, inner).group()))
-            for match in _TERM.finditer(sentence):
-                noun = _noun_after(sentence[match.end(2) :])
-                if noun:
-                    candidates.append((match.group(1) + match.group(2) + noun, match.group(1)))
-            for term, count in candidates:
-                if term in seen or any(term in other and term != other for other, _ in candidates):
-                    continue
-                seen.add(term)
-                found.append(
-                    Term(
-                        term=term,
-                        count=cn_number(count),
-                        sentence=sentence.strip(),
-                        members=_members_in(sentence, term),
-                        line=paragraph.line,
-                    )
-                )
+        for name in _names_in(text):
+            names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
+    found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
+    found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
 
 
-def _members_in(sentence: str, term: str) -> list[str]:
-    """Members spelled out in the naming sentence itself (三个带头,即带头…,带头…,带头…)."""
-    after = sentence[sentence.index(term) + len(term) :]
-    match = _SPELLED.search(after)
-    if not match:
+def _may_name_bare(text: str) -> bool:
+    """Whether a bare count may stand in `text`: a numeral and a 、 or a colon (cheap tests first)."""
+    return ("、" in text or "”" in text or "：" in text or ":" in text) and _NUMERAL.search(text) is not None
+
+
+def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Term | None:
+    """The concept of its namings: its members from the first naming that spells them out itself,
+    else from the first whose text goes on to them."""
+    for index, name in named:
+        found = _members_at(paragraphs, index, name)
+        if found:  # (whether a naming announces a list after it matters no more)
+            mentions = [Mention(i, n.start, n.end, False) for i, n in named]
+            return _term(paragraphs, index, name, *found, True, mentions)
+    mentions = [Mention(i, n.start, n.end, _announces(paragraphs[i].text, n)) for i, n in named]
+    for index, name in named:
+        found = _members_after(paragraphs, index, name)
+        if found:
+            return _term(paragraphs, index, name, *found, False, mentions)
+    if not any(name.strong for _, name in named):
+        return None
+    index, name = next((i, n) for i, n in named if n.strong)
+    return _term(paragraphs, index, name, [], naming_clause(paragraphs[index].text, name), False, mentions)
+
+
+def _term(
+    paragraphs: list[Paragraph],
+    index: int,
+    name: _Name,
+    members: list[str],
+    prompt: str,
+    inline: bool,
+    mentions: list[Mention],
+) -> Term:
+    text = paragraphs[index].text
+    return Term(
+        term=name.term,
+        count=name.count,
+        sentence=_sentence_at(text, name.start),
+        members=members,
+        line=paragraphs[index].line,
+        prompt=prompt,
+        inline=inline,
+        mentions=mentions,
+    )
+
+
+def _sentence_at(text: str, position: int) -> str:
+    start = max((text.rfind(ch, 0, position) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, position) for ch in _SENTENCE_END) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
+def _closes(text: str, name: _Name) -> bool:
+    """Whether the naming ends its paragraph: the last few words of it, or of its last sentence
+    when that ends in a colon (…以下四个层次：)."""
+    rest = text[name.end :].rstrip()
+    if any(ch in _SENTENCE_END for ch in rest[:-1]):
+        return False
+    return han_len(rest) <= 8 or rest.endswith(("：", ":"))
+
+
+# Words that point ahead to what follows (从以下三个方面, 如下, 下面我讲三点).
+_AHEAD = re.compile(r"以下|如下|下面|下列|从[^，,。]{0,8}$")
+
+
+def _announces(text: str, name: _Name) -> bool:
+    """Whether a naming closes its paragraph and points ahead to a list: its paragraph ends in a
+    colon or asks a question, its sentence says 以下 or 下面 or counts from what (从三个方面来认识),
+    or the paragraph is a heading (short, no full stop inside)."""
+    if not _closes(text, name):
+        return False
+    sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    sentence = text[sentence_start:].rstrip()
+    if (
+        sentence.endswith(("：", ":", "？", "?"))
+        or "（）" in sentence
+        or _AHEAD.search(text[sentence_start : name.start])
+    ):
+        return True  # (a question's answer lists them too)
+    return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
+
+
+def naming_clause(text: str, name: _Name, skip: int | None = None, tail: int | None = None) -> str:
+    """The clause of `text` that names the concept: from its start (or, when that is short, the
+    clause before's) to the name, and on to `tail` or a few words after; without the members when
+    they stand before the name (from `skip` on)."""
+    breaks = "，,。；;：:！!？?\n"
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1) + 1
+    head = text[clause_start : skip if skip is not None and skip >= clause_start else name.start]
+    if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
+        head = head[: head.rindex("“")]
+    head = _MARKER.sub("", head, count=1) if _marked(head) and not head.startswith(("“", "「")) else head
+    if han_len(head) + han_len(name.term) < 6 and clause_start > 0 and text[clause_start - 1] in "，,":
+        before = max((text.rfind(ch, 0, clause_start - 1) for ch in breaks), default=-1) + 1
+        head = text[before:clause_start] + head
+    if tail is None:
+        tail = next((i for i in range(name.end, len(text)) if text[i] in _CLAUSE_END), len(text))
+        if tail - name.end > 6 or text[name.end : tail].startswith(("是", "为", "即", "有")):
+            tail = name.end
+    head = head.lstrip()
+    if han_len(head) > 24:
+        head = "……" + head[-16:]
+    return _balanced((head + text[name.start : tail]).replace("*", "").strip().rstrip(" ：:，,、"))
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count("“") == text.count("”")
+
+
+def _balanced(text: str) -> str:
+    """`text` without quotes and brackets whose partner it lacks."""
+    for opening, closing in ("“”", "「」", "（）", "()", "《》"):
+        if text.count(opening) != text.count(closing):
+            text = text.replace(opening, "").replace(closing, "")
+    return text
+
+
+# --- members ---------------------------------------------------------------------------------
+
+# What cuts a run of members, by rank: words (、), clauses (，), sentences (；), full stops, lines.
+_RANK = {"、": 1, "，": 2, ",": 2, "；": 3, ";": 3, "。": 4, "！": 4, "？": 4, "!": 4, "?": 4, "\n": 5}
+_END_RANK = 6
+_OPENERS = "（(《"
+_CLOSERS = "）)》"
+_MARKER = re.compile(
+    r"^\s*(?:[^\u4e00-\u9fffA-Za-z0-9“「《（(\s]+|"  # bullets and symbols (——, ✔, -, ①)
+    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|"
+    r"[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、．)）]|\.(?!\d))|"
+    r"(?:其|是)?[一二三四五六七八九十]{1,3}是(?![否非])|"
+    r"第[一二三四五六七八九十]{1,3}(?:[,，、:：]|(?:个|条|项|点|步)?是)|"
+    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即)\s*"
+)
+# What hands over to the members right after a name: a colon, 即, 就是, 包括…
+_INTRODUCER = re.compile(
+    r"^(?:[:：]|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
+)
+# A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
+_GAP = re.compile(
+    r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
+)
+_POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)[“「]?$")
+_CLAUSE_BREAKS = "，,；;：:。！？!?"
+# A time frame that opens a member (到2035年，…): the member is the clause after it.
+_TIME_FRAME = re.compile(r"^(?:到|至|截至|在|从)[^，,]{0,10}(?:年|月|前|后|时|底|末|中叶|期间)$")
+
+
+@dataclass(frozen=True)
+class _Segment:
+    text: str
+    separator: str  # the separator run after it, as written ('' at the end)
+    rank: int  # its rank (_END_RANK at the end)
+
+
+def _cut(text: str) -> list[_Segment]:
+    """`text` cut at each run of separators outside brackets.
+
+    Two quotations side by side (“访民情”“解民忧”) and a single dash or plus between words
+    (准入—办事, 党组织+业委会) part words, as 、 does.
+    """
+    segments: list[_Segment] = []
+    depth = 0
+    current = separator = ""
+    rank = 0
+    for i, ch in enumerate(text):
+        here = 0
+        if depth == 0:
+            here = _RANK.get(ch, 0)
+            between = 0 < i < len(text) - 1 and text[i - 1] not in "—" and text[i + 1] not in "—"
+            if not here and ch in "—+＋" and between:
+                here = 1
+            if not here and not rank and ch == "“" and i > 0 and text[i - 1] == "”" and current:
+                segments.append(_Segment(current, "", 1))
+                current = ""
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        if here:
+            rank = max(rank, here)
+            separator += ch
+            continue
+        if rank:
+            segments.append(_Segment(current, separator, rank))
+            current, separator, rank = "", "", 0
+        current += ch
+    segments.append(_Segment(current, separator, max(rank, _END_RANK)))
+    return [s for s in segments if s.text.strip()]
+
+
+def _level_parts(segments: list[_Segment], level: int) -> list[_Segment]:
+    """The segments joined across separators finer than `level`."""
+    parts: list[_Segment] = []
+    current = ""
+    for segment in segments:
+        current += segment.text
+        if segment.rank >= level:
+            parts.append(_Segment(current, segment.separator, segment.rank))
+            current = ""
+        else:
+            current += segment.separator
+    if current.strip():
+        parts.append(_Segment(current, "", _END_RANK))
+    return parts
+
+
+def _bare(part: str) -> str:
+    """A member as a card asks it: without its marker, its opening clause, no outer punctuation."""
+    text = _MARKER.sub("", part.strip(), count=1).strip()
+    if any(ch in text for ch in _CLAUSE_BREAKS):
+        pieces = [p for p in re.split(f"[{_CLAUSE_BREAKS}]", text) if p.strip()]
+        text = pieces[1] if len(pieces) > 1 and _TIME_FRAME.match(pieces[0].strip()) else opening_clause(text)
+    text = re.sub(r"[*_\s]+$", "", text).strip(" \t\n、" + _CLAUSE_BREAKS)
+    if text.endswith("的") and han_len(text) > 2:  # a line broken after 的 (…生活纪律的\n顺序)
+        text = text[:-1]
+    return _unquoted(text)
+
+
+def _unquoted(text: str) -> str:
+    """`text` without quotes at its ends that enclose it or have no partner in it."""
+    if text.startswith("“") and text.endswith("”") and text.count("“") == 1:
+        return text[1:-1].strip()
+    if text.endswith("“"):
+        text = text[:-1]
+    if text.startswith("“") and "”" not in text:
+        text = text[1:]
+    if text.endswith("”") and "“" not in text:
+        text = text[:-1]
+    return text.strip()
+
+
+def _marked(part: str) -> bool:
+    match = _MARKER.match(part)
+    return bool(match and match.group().strip())
+
+
+def _unwrap_copula(members: list[str]) -> list[str]:
+    """A 是-run (中国式现代化是…的现代化，是…的现代化) lists what follows each 是."""
+    if len(members) < 2 or not all(m.startswith("是") for m in members[1:]) or "是" not in members[0]:
+        return members
+    return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
+
+
+def _keywords(units: tuple[Unit, ...]) -> list[tuple[str, bool]]:
+    """Each member's keyword (its unit's noun), and whether it may be spread out in the member
+    (不敢腐 for 三不腐: a concept without a measure word abbreviates its members)."""
+    keys: list[tuple[str, bool]] = []
+    for unit in units:
+        keys += [(unit.noun, not unit.measured)] * unit.count
+    return keys
+
+
+def _holds(member: str, keyword: str, spread: bool) -> bool:
+    if keyword in member:
+        return True
+    if not spread or len(keyword) < 2:
+        return False
+    position = 0
+    for ch in keyword:
+        position = member.find(ch, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def _all_hold(members: list[str], keys: list[tuple[str, bool]]) -> bool:
+    return len(keys) == len(members) and all(_holds(m, k, s) for m, (k, s) in zip(members, keys, strict=True))
+
+
+def _common_edge(members: list[str]) -> int:
+    """Characters every member shares at its start, or else at its end."""
+    prefix = 0
+    while all(len(m) > prefix and m[prefix] == members[0][prefix] for m in members):
+        prefix += 1
+    suffix = 0
+    while all(len(m) > suffix and m[-1 - suffix] == members[0][-1 - suffix] for m in members):
+        suffix += 1
+    return max(prefix, suffix)
+
+
+def _alike(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> int:
+    """How much members look like one concept's: they say its word (3), share an opening or an
+    ending (2), carry markers (2)."""
+    score = 3 * _all_hold(members, keys)
+    score += 2 * (_common_edge(members) >= (1 if len(members) >= 3 else 2))
+    return score + 2 * all(_marked(p) for p in raw)
+
+
+def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int = 50) -> list[str]:
+    """The concept's members at the start of `text`: as many as its count, cut at the separator
+    that gives them best: they look alike (see _alike), end where a coarser separator does (1),
+    fill the text exactly (1). Members nobody introduced (no colon, no 即 before them) must look alike.
+    """
+    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
+        # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
+        paired = (Unit(units[0].count, "".join(u.noun for u in units), False),)
+        return _split_members(text, units, introduced, longest) or _split_members(
+            text, paired, introduced, longest
+        )
+    return _split_members(text, units, introduced, longest)
+
+
+def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int) -> list[str]:
+    keys = _keywords(units)
+    count = len(keys)
+    if count < 2:
         return []
-    parts = [strip_punct(p) for p in re.split(r"[，,；;]", match.group(1)) if strip_punct(p)]
-    parts = [clauses(p)[0] if clauses(p) else p for p in parts]
-    return parts if len(parts) >= 2 else []
+    segments = _cut(text)
+    best: tuple[int, list[str]] | None = None
+    for level in range(1, 6):
+        parts = _level_parts(segments, level)
+        if level == 1 and count >= 3:
+            parts = _split_joined(parts, count)  # A、B和C: the last word holds two
+        if len(parts) < count:
+            continue
+        raw = [p.text for p in parts[:count]]
+        members = _unwrap_copula([_bare(p) for p in raw])
+        if level == 1:
+            members = _trimmed(members, [p.rank for p in parts[:count]])
+        if any(not 1 <= han_len(m) <= longest for m in members):
+            continue
+        alike = _alike(raw, members, keys)
+        if not introduced and not alike:
+            continue
+        score = alike + (parts[count - 1].rank > level) + (len(parts) == count)
+        if best is None or score >= best[0]:  # (the coarser cut, when as good)
+            best = (score, members)
+    return best[1] if best else []
+
+
+def _split_joined(parts: list[_Segment], count: int) -> list[_Segment]:
+    """The parts with the last word of the opening run of words (parts cut at 、) split at a
+    joining 和/及/与, when the run is one word short of the count (…、资源利用上线和生态环境准入清单)."""
+    run = next((i for i, p in enumerate(parts) if p.rank > 1), len(parts) - 1) + 1
+    if run != count - 1:
+        return parts
+    last = parts[run - 1]
+    joined = re.split(r"(和|及|与|以及)", last.text, maxsplit=1)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    split = [_Segment(joined[0], joined[1], 1), _Segment(joined[2], last.separator, last.rank)]
+    return [*parts[: run - 1], *split, *parts[run:]]
+
+
+def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[str]:
+    """A run of words (、) whose first word carries its clause's verb (推进技术融合) or whose last
+    runs on (跨业务的协同管理和服务): cut to their siblings' length. `members` are all runs of a
+    text when `every`: each word is cut against its own run's."""
+    if every:
+        runs: list[str] = []
+        run_start = 0
+        for i, rank in enumerate(ranks):
+            if rank >= 2 or i == len(ranks) - 1:
+                runs += _trimmed(members[run_start : i + 1], [*ranks[run_start:i], 2])
+                run_start = i + 1
+        return runs
+    if len(members) < 3:
+        return members
+    trimmed = list(members)
+    for i, member in enumerate(members):
+        siblings = [han_len(m) for j, m in enumerate(members) if j != i]
+        typical = statistics.median(siblings)
+        if han_len(member) <= max(1.25 * typical, typical + 1):
+            continue
+        opens_run = (i == 0 or ranks[i - 1] >= 2) and i < len(members) - 1 and ranks[i] == 1
+        closes_run = i > 0 and ranks[i - 1] == 1 and (i == len(members) - 1 or ranks[i] >= 2)
+        tail = re.search("的[\u4e00-\u9fff]{1,3}$", member)  # …生活纪律的顺序: a short 的-phrase runs on
+        closes_run = closes_run and han_len(member) >= (1.5 if tail else 2) * typical
+        if opens_run:
+            trimmed[i] = _first_member(member, siblings)
+        elif closes_run and not re.match("[^的]*[和及与]", member):  # (会展商贸和文化体育 is one)
+            trimmed[i] = _last_member(member, siblings)
+    return trimmed
+
+
+# Characters that open a phrase before a member, never a member itself (以响应率、解决率…: 响应率).
+_PREPOSITIONS = "以在对把从向将按由为让使给被"
+_OPENING_PREPOSITIONS = ("按照", "根据", "通过", "围绕", "对于", "关于", "依据", "依照", "按", "经过")
+# Characters a member does not end with (跨业务的协同管理 -> 跨业务, not 跨业务的).
+_TRAILING = "的之和与及等为是"
+
+
+def _first_member(part: str, sibling_lengths: list[int]) -> str:
+    """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
+    six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
+    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县)."""
+    size = sibling_lengths[0]
+    if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
+        return part[-size:]
+    tokens = words(part)
+    options = []
+    for i in range(len(tokens)):
+        if han_len("".join(tokens[:i])) > 6:
+            break
+        option = "".join(tokens[i:])
+        if i and (not _ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
+            continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
+            options.append(option)
+    target = statistics.median(sibling_lengths)
+    # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
+    nearest = min(
+        options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
+    )
+    return _unquoted(nearest)
+
+
+def _last_member(part: str, sibling_lengths: list[int]) -> str:
+    """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
+    tokens = words(part)
+    target = statistics.mean(sibling_lengths)
+    options = [
+        "".join(tokens[:i])
+        for i in range(1, len(tokens) + 1)
+        if han_len("".join(tokens[:i])) and tokens[i - 1][-1] not in _TRAILING
+    ]
+    return _unquoted(min(options, key=lambda o: (abs(han_len(o) - target), -han_len(o)))) if options else part
+
+
+def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], str] | None:
+    """The members the naming itself spells out (after it, before it, or in the sentence before
+    when it points back), and the clause that names it."""
+    text = paragraphs[index].text
+    after = text[name.end :]
+    sentence_end = next((i for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))
+    rest = after[:sentence_end]
+    gap = _GAP.match(rest)
+    skipped = gap.end() if gap else 0
+    rest = rest[skipped:]
+    members: list[str] = []
+    if rest[:1] in "（(" and not any(ch in "）)" for ch in rest) and sentence_end == len(after):
+        rest += "".join(_run_on(paragraphs, index))  # brackets broken over lines (hard-wrapped text)
+    if rest[:1] in "（(":
+        close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
+        if close > 0:
+            members = split_members(rest[1:close], name.units, introduced=True)
+            rest = "" if members else rest[close + 1 :]
+    introducer = _INTRODUCER.match(rest)
+    if introducer:
+        body = rest[introducer.end() :]
+        members = split_members(body, name.units, introduced=True)
+        if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
+            members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
+    elif name.strong and rest.startswith(("，", ",")):
+        members = split_members(rest[1:], name.units, introduced=False)
+    if members:
+        return members, naming_clause(text, name, tail=name.end + skipped)
+    before = _members_before(text, name)
+    if before:
+        members, start = before
+        return members, naming_clause(text, name, skip=start)
+    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+        members = _members_pointed_back(paragraphs, index, name)
+        if members:
+            return members, naming_clause(text, name)
+    return None
+
+
+def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
+    """The lines a paragraph that stops mid-sentence (after 、 or ，, or a character) runs on to,
+    up to the end of the sentence, at most two."""
+    lines: list[str] = []
+    text = paragraphs[index].text.rstrip()
+    for paragraph in paragraphs[index + 1 : index + 3]:
+        if not text or text[-1] in _SENTENCE_END + "：:" or _marked(paragraph.text):
+            break
+        lines.append(paragraph.text)
+        text = paragraph.text.rstrip()
+    return lines
+
+
+def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
+    """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
+    “准入—办事—监管”五个环节), and where they start."""
+    count = name.count
+    if count < 2 or (count < 3 and not name.strong) or (count < 3 and not name.units[0].measured):
+        return None
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    marker = _MARKER.match(text, clause_start)
+    if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
+        clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
+    head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
+    if head.endswith("”") and "“" in head:
+        opening = head.rindex("“")
+        members = [s.text.strip() for s in _cut(head[opening + 1 : -1])]
+        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + opening
+        return None
+    segments = _cut(head)
+    if any(s.rank > 1 for s in segments[:-1]):
+        return None
+    pieces = [s.text for s in segments]
+    if len(pieces) == count - 1 and count >= 3:
+        joined = re.split(r"(和|与|及|以及)", pieces[-1])
+        if len(joined) == 3 and joined[0] and joined[2]:
+            pieces = [*pieces[:-1], joined[0], joined[2]]
+    if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
+        return None
+    if any(has_term(p) or _names_count(p) for p in pieces):
+        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”: concepts side by side, not members
+    siblings = [han_len(p) for p in pieces[1:]]
+    first = _first_member(pieces[0], siblings)
+    others = siblings[:-1] or [han_len(first)]
+    # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
+    runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
+    last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
+    members = [first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)]
+    return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """Members ending the sentence before a naming that points back to them (…、流程壁垒。…这“三道壁垒”)."""
+    text = paragraphs[index].text
+    sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1)
+    previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
+    if not previous.strip() and index > 0:
+        previous = paragraphs[index - 1].text
+    sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
+    if not sentences:
+        return []
+    sentence = sentences[-1].rstrip("。！？!? ")
+    sentence = sentence[max(sentence.rfind("："), sentence.rfind(":")) + 1 :]
+    keys = _keywords(name.units)
+    for level in range(1, 6):
+        parts = _level_parts(_cut(sentence), level)
+        if len(parts) < len(keys):
+            continue
+        raw = [p.text for p in parts[-len(keys) :]]
+        members = _unwrap_copula([_bare(p) for p in raw])
+        if level == 1:
+            members = _trimmed(members, [p.rank for p in parts[-len(keys) :]])
+        if all(1 <= han_len(m) <= 50 for m in members) and _alike(raw, members, keys):
+            return members
+    return []
+
+
+def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], str] | None:
+    """The members the text goes on to after a naming: a run that repeats the concept's word
+    nearby, marked sentences right after it, or the lines after a naming that closes its paragraph."""
+    text = paragraphs[index].text
+    members: list[str] = []
+    if not name.strong:  # only where a colon or markers say the members follow
+        if _closes(text, name) and text.rstrip().endswith(("：", ":")):
+            members = _members_on_lines(paragraphs, index, name.units, True, True)
+        else:
+            members = _members_marked_after(text, name)
+    else:
+        members = _members_repeating(paragraphs, index, name) or _members_marked_after(text, name)
+        if not members and _closes(text, name):
+            introduced = text.rstrip().endswith(("：", ":"))
+            members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
+    return (members, naming_clause(text, name)) if members else None
+
+
+def _members_marked_after(text: str, name: _Name) -> list[str]:
+    """Members in the sentences right after a naming that ends its own sentence, each opening
+    with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
+    rest = text[name.end :]
+    end = next((i for i, ch in enumerate(rest) if ch in _SENTENCE_END), -1)
+    if end < 0 or han_len(rest[:end]) > 8 or not _marked(rest[end + 1 :]):
+        return []
+    return split_members(rest[end + 1 :], name.units, introduced=False)
+
+
+def _members_on_lines(
+    paragraphs: list[Paragraph], index: int, units: tuple[Unit, ...], introduced: bool, announced: bool
+) -> list[str]:
+    """Members on the lines after a naming that closes its paragraph: a line each (a line without
+    the marker its siblings open with continues the one before), or several a line.
+
+    Lines nobody introduced must repeat the concept's word, or carry markers after a naming that
+    announces them; introduced lines that do neither must be short, one item a line.
+    """
+    count = sum(u.count for u in units)
+    following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
+    if not following:
+        return []
+    keys = _keywords(units)
+    shape = _marker_shape(following[0])
+    if shape:  # one member a marked line, as many as the count
+        grouped: list[str] = []
+        for line in following:
+            if _marker_shape(line) == shape:
+                grouped.append(line)
+            elif grouped and not _marked(line) and grouped[-1].rstrip()[-1:] not in _SENTENCE_END + "；;":
+                grouped[-1] += line  # a line broken inside an item
+            else:
+                break
+        members = [_bare(line) for line in grouped[:count]]
+        if len(grouped) < count or any(not 1 <= han_len(m) <= 60 for m in members):
+            return []
+        return members if introduced or announced or _all_hold(members, keys) else []
+    lines = following[:count]
+    if not introduced and not any(key in "".join(lines) for key, _ in keys[:1]):
+        return []  # unintroduced lines must say the concept's word
+    members = split_members("\n".join(lines), units, introduced, longest=60)
+    if not members or _all_hold(members, keys):
+        return members
+    if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
+        return []  # (introduced lines of prose: paragraphs, not one item a line)
+    return members
+
+
+def _marker_shape(line: str) -> str:
+    """A line's marker with its numbers made alike (一、 and 二、 both N、), '' when unmarked."""
+    match = _MARKER.match(line)
+    if not match or not match.group().strip():
+        return ""
+    return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())
+
+
+def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """The run of clauses or sentences nearest the naming that each say the concept's word
+    (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next, or before it."""
+    keys = _keywords(name.units)
+    text = paragraphs[index].text
+    following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 2])])
+    runs = [
+        run
+        for run in (_run_saying(following, keys, False), _run_saying(text[: name.start], keys, True))
+        if run
+    ]
+    return min(runs)[1] if runs else []
+
+
+def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tuple[int, list[str]] | None:
+    """The run of exactly len(keys) parts of `window` nearest its start (its end, `backwards`),
+    at the finest separator that has one, that each say their keyword, and end where a coarser
+    separator does; and its distance. A one-character word (九个以: 以…为…) must open each part.
+
+    Sentences (and lines) that open with the word may have one sentence between them (毫不动摇巩固…。
+    推动…。毫不动摇鼓励…).
+    """
+    count = len(keys)
+    # each keyword (its first character, when it may be spread out) must be in the window as
+    # often as the members that say it: most windows do not say it that often, and are not cut
+    needed: dict[str, int] = {}
+    for key, spread in keys:
+        needed[key[0] if spread else key] = needed.get(key[0] if spread else key, 0) + 1
+    if any(window.count(key) < times for key, times in needed.items()):
+        return None
+    opens = any(len(key) < 2 for key, _ in keys)  # (国, 制: one character is said everywhere)
+    segments = _cut(window)
+    for level in range(1, 6):
+        parts = _level_parts(segments, level)
+        says = [_holds(p.text, *keys[0]) or _holds(p.text, *keys[-1]) for p in parts]
+        bare: list[str] = []
+        for run in _runs(parts, says, count, backwards, gaps=level >= 4):
+            if not bare:
+                bare = [_bare(p.text) for p in parts]
+                if level == 1:
+                    bare = _trimmed(bare, [p.rank for p in parts], every=True)
+            members = [bare[k] for k in run]
+            if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
+                continue
+            if not _at_one_edge(members, keys, opening_only=opens):
+                continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
+            if parts[run[-1]].rank <= level and level < 5:
+                continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
+            if any(has_term(m) or _names_count(m) for m in members):
+                continue  # the naming itself (什么是两个毫不动摇？), not a member
+            neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
+            if any(_holds(m, *keys[0]) for m in neighbours):
+                return None  # more of them than the count: another list, not this concept's members
+            before = sum(len(p.text) for p in parts[: run[0]])
+            after = sum(len(p.text) for p in parts[run[-1] + 1 :])
+            return (after if backwards else before), members
+    return None
+
+
+def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
+    """Whether every member opens with its keyword (维护…, 坚决维护…, 不敢腐), or every one ends with it
+    (…区分开来, …基地): a series repeats its word in the same place. A keyword that may be spread
+    out counts by its first character at the opening and its last at the end."""
+    bare = [m.strip("“”「」") for m in members]
+    pairs = list(zip(bare, keys, strict=True))
+    # (the word may follow a word of manner: 坚决维护…)
+    opens = all(0 <= m.find(key[0] if spread else key) <= 2 for m, (key, spread) in pairs)
+    ends = all(m.endswith(key[-1] if spread else key) for m, (key, spread) in pairs)
+    return opens or (ends and not opening_only)
+
+
+def _runs(
+    parts: list[_Segment], says: list[bool], count: int, backwards: bool, gaps: bool
+) -> list[list[int]]:
+    """Candidate runs: `count` parts that say the word, one after the other (or, with `gaps`, with
+    at most one part between two of them), nearest the window's start (end, `backwards`) first."""
+    runs: list[list[int]] = []
+    for k in range(len(parts)):
+        if not says[k]:
+            continue
+        run = [k]
+        while len(run) < count:
+            following = [j for j in (run[-1] + 1, run[-1] + 2) if j < len(parts) and says[j]]
+            if not following or (following[0] != run[-1] + 1 and not gaps):
+                break
+            run.append(following[0])
+        if len(run) == count:
+            runs.append(run)
+    return runs[::-1] if backwards else runs

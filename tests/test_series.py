@@ -1,0 +1,273 @@
+"""Inline series (extractors/series.py): rule tables, one case per rule, each read as a learner's
+card would be (found in the simplified view, written in the document's own characters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.extractors import EXTRACTORS, restore_cards, restorer_for, series
+from yaodian.extractors.script import paragraph
+
+
+def _series(text: str) -> list[tuple[str, list[str]]]:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    cards = restore_cards(EXTRACTORS["series"](paragraphs, "标题"), restorer_for(paragraphs, "标题"))
+    return [(card.prompt, card.items) for card in cards]
+
+
+def _members(text: str) -> list[list[str]]:
+    return [members for _, members in _series(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # scraped text doubles its marks: ,、 is one 、
+        (
+            "即必须坚持人民至上,、必须坚持自信自立、必须坚持守正创新。",
+            [["必须坚持人民至上", "必须坚持自信自立", "必须坚持守正创新"]],
+        ),
+        # a member quoted whole, and members that hold a quotation
+        ("加大对小微企业、“三农”、民营企业的支持。", [["小微企业", "三农", "民营企业"]]),
+        (
+            "推进线下办事“只进一门”、线上办事“一网通办”、企业和群众诉求“一线应答”。",
+            [["线下办事“只进一门”", "线上办事“一网通办”", "企业和群众诉求“一线应答”"]],
+        ),
+        # a 、 inside a quotation does not cut the series around it
+        (
+            "扎实开展“两学一做”学习教育、“不忘初心、牢记使命”主题教育和党史学习教育。",
+            [["“两学一做”学习教育", "“不忘初心、牢记使命”主题教育", "党史学习教育"]],
+        ),
+        # quotations written one after another before a 、: one member each
+        (
+            "廣泛開展「村晚」「村BA」、讀書會、非遺展演等群眾喜聞樂見的活動。",
+            [["村晚", "村BA", "讀書會", "非遺展演"]],
+        ),
+        # a quotation that holds only a series, members of one character included
+        ("坚持“拆、治、兴”并举，城市面貌焕然一新。", [["拆", "治", "兴"]]),
+        # one-character members: four of them, or as many as the count after them names
+        ("用好报、网、端、微、屏等全媒体平台。", [["报", "网", "端", "微", "屏"]]),
+        ("要建立好县、乡、村三级工作网络。", [["县", "乡", "村"]]),
+    ],
+)
+def test_series_members_of_any_length_and_quoted(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the verb that governs a series of names is no part of its first member
+        ("强化扬尘、机动车尾气、餐饮油烟等污染治理。", [["扬尘", "机动车尾气", "餐饮油烟"]]),
+        ("邀请发改、市场监管、税务、人社等部门负责同志参会。", [["发改", "市场监管", "税务", "人社"]]),
+        # …unless the text opens with no verb (生态保护红线 is whole)
+        (
+            "生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。强化扬尘、机动车尾气、餐饮油烟等污染治理。",
+            [
+                ["生态保护红线", "环境质量底线", "资源利用上线", "生态环境准入清单"],
+                ["扬尘", "机动车尾气", "餐饮油烟"],
+            ],
+        ),
+        # a word that may modify a noun stops a member only once it is as long as its siblings
+        ("推动污染防治在重点区域、重要领域、关键指标上实现新突破。", [["重点区域", "重要领域", "关键指标"]]),
+        # a function word the siblings hold too is part of the member
+        ("让敢干者有舞台、实干者得实惠、有为者有地位。", [["敢干者有舞台", "实干者得实惠", "有为者有地位"]]),
+        # a word that ends a member is not a stop (项目化推进)
+        ("我们将坚持项目化推进、清单化管理、责任化落实。", [["项目化推进", "清单化管理", "责任化落实"]]),
+        # members that are pairs keep their 和
+        (
+            "处理好经济和社会、政府和市场、效率和公平、活力和秩序、发展和安全等重大关系。",
+            [["经济和社会", "政府和市场", "效率和公平", "活力和秩序", "发展和安全"]],
+        ),
+        # …also where jieba guesses a pair to be one word (立和破)
+        (
+            "要把握好稳和进、立和破、虚和实、标和本、近和远的关系。",
+            [["稳和进", "立和破", "虚和实", "标和本", "近和远"]],
+        ),
+        # a 的 where every member has one is the members' own
+        ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+    ],
+)
+def test_series_first_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a count after the last member names the set and ends it
+        (
+            "制定了村级组织工作事项、协助政府工作事项、出具证明事项“三张清单”。",
+            [["村级组织工作事项", "协助政府工作事项", "出具证明事项"]],
+        ),
+        (
+            "形成社屋、經屋、夾心房、長者公寓及私人房屋的「五層房屋階梯」。",
+            [["社屋", "經屋", "夾心房", "長者公寓", "私人房屋"]],
+        ),
+        # a last member that ends at 等 is whole, however long
+        ("持续推进财税、金融、要素市场化配置等改革。", [["财税", "金融", "要素市场化配置"]]),
+        # a series that ends at 等 inside a part, and the series after it
+        (
+            "在产权保护、产业补贴、金融领域等实现规则、规制、管理、标准相通相容。",
+            [["产权保护", "产业补贴", "金融领域"], ["规则", "规制", "管理", "标准"]],
+        ),
+        # a part that ends with the opening the parts after it share ends one series, starts another
+        (
+            "文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量。",
+            [["更基本", "更深沉", "更持久"]],
+        ),
+        # long members keep more words past the longest sibling (a member is no pair of long phrases)
+        (
+            "即世界旅游休闲中心、中国与葡语国家商贸合作服务平台、以中华文化为主流多元文化共存的交流合作基地，为…",
+            [
+                [
+                    "世界旅游休闲中心",
+                    "中国与葡语国家商贸合作服务平台",
+                    "以中华文化为主流多元文化共存的交流合作基地",
+                ]
+            ],
+        ),
+        # figures are no members: the series ends before them
+        ("汽车、家电、餐饮消费分别增长9.3%、7.8%和15.6%。", [["汽车", "家电", "餐饮"]]),
+        # a joining word does not split off words unlike the members
+        ("推动劳动者、劳动资料、劳动对象优化组合和更新跃升。", [["劳动者", "劳动资料", "劳动对象"]]),
+        (
+            "必须以更高站位、更宽视野、更大力度来谋划和推进生态环境保护工作。",
+            [["更高站位", "更宽视野", "更大力度"]],
+        ),
+    ],
+)
+def test_series_last_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (
+            "推动“一网通办”“一网统管”“一网协同”，提升政府治理效能。",
+            [("推动", ["一网通办", "一网统管", "一网协同"])],
+        ),
+        (
+            "建立“发现上报—分流交办—限时办结—回访评价”闭环流程。",
+            [("建立", ["发现上报", "分流交办", "限时办结", "回访评价"])],
+        ),
+        (
+            "探索“社区党组织+业委会+物业企业+网格员”四方联动机制。",
+            [("探索", ["社区党组织", "业委会", "物业企业", "网格员"])],
+        ),
+        ("发展创业投资,,完善“科技—产业—金融”良性循环。", [("完善", ["科技", "产业", "金融"])]),
+    ],
+)
+def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # ；-parts after a colon: each part's opening clause
+        (
+            "今年的主要预期目标是：地区生产总值增长5%左右；一般公共预算收入增长4%；"
+            "城镇新增就业5.5万人，城镇调查失业率控制在5.5%以内。",
+            [
+                (
+                    "今年的主要预期目标是",
+                    ["地区生产总值增长5%左右", "一般公共预算收入增长4%", "城镇新增就业5.5万人"],
+                )
+            ],
+        ),
+        # …or the second, when every part opens with a short frame
+        (
+            "美丽中国“三步走”：到2027年，美丽中国建设成效显著；到2035年，美丽中国目标基本实现；"
+            "到本世纪中叶，美丽中国全面建成。",
+            [("三步走", ["美丽中国建设成效显著", "美丽中国目标基本实现", "美丽中国全面建成"])],
+        ),
+        # a short clause the first part holds before its member is the lead
+        (
+            "初步核算，全市地区生产总值3286.4亿元，增长5.6%；一般公共预算收入241.7亿元，增长6.2%；"
+            "固定资产投资增长4.8%。",
+            [
+                (
+                    "初步核算",
+                    ["全市地区生产总值3286.4亿元", "一般公共预算收入241.7亿元", "固定资产投资增长4.8%"],
+                )
+            ],
+        ),
+        # ；-parts that are each a correlative pair are members whole
+        (
+            "做好统战工作：既不能墨守成规，又不要标新立异；既要尽力而为，又要量力而行；既要只争朝夕，又不要急功近利。",
+            [
+                (
+                    "做好统战工作",
+                    [
+                        "既不能墨守成规，又不要标新立异",
+                        "既要尽力而为，又要量力而行",
+                        "既要只争朝夕，又不要急功近利",
+                    ],
+                )
+            ],
+        ),
+        # ，-clauses after a colon that open with an ordinal
+        (
+            "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",
+            [("三大板块", ["第一部分是总论", "第二到十四部分是分论", "第十五部分讲加强党的领导"])],
+        ),
+        # ，-clauses after a colon that open alike
+        (
+            "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",
+            [("总思路一句话", ["以市场化为方向", "以法治化为保障", "以国际化为标尺"])],
+        ),
+    ],
+)
+def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (
+            "让良好生态环境成为人民幸福生活的增长点，成为经济社会持续健康发展的支撑点，成为展现我国良好形象的发力点。",
+            [
+                (
+                    "让良好生态环境",
+                    [
+                        "成为人民幸福生活的增长点",
+                        "成为经济社会持续健康发展的支撑点",
+                        "成为展现我国良好形象的发力点",
+                    ],
+                )
+            ],
+        ),
+        # a conditional (谁…，谁就能…) opens alike by chance; the set after it does not
+        (
+            "谁的营商环境好，谁就能吸引更多项目，谁就能赢得主动。"
+            "改革要更加注重系统集成，更加注重突出重点，更加注重改革实效。",
+            [("改革要", ["更加注重系统集成", "更加注重突出重点", "更加注重改革实效"])],
+        ),
+        # correlatives join the members (既要…，又要…，更要…)
+        (
+            "推进数字化转型，既要用好技术这个“加速器”，又要建好机制这个“稳定器”，更要激发干部这个“发动机”。",
+            [("推进数字化转型", ["用好技术这个“加速器”", "建好机制这个“稳定器”", "激发干部这个“发动机”"])],
+        ),
+    ],
+)
+def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _series(text) == lists
+
+
+def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() -> None:
+    """Names a page sends a document to (抄送：…) open alike by chance; ；-parts are a set."""
+    text = (
+        "抄送：省委各部门，省人大常委会办公厅，省政协办公厅，省监委，省法院，省检察院。"
+        "主要表现在：有的服务意识不强；有的政策落实不到位；有的执法不够规范。"
+    )
+    assert _series(text) == [("主要表现在", ["有的服务意识不强", "有的政策落实不到位", "有的执法不够规范"])]
+
+
+def test_verb_table_is_jiebas_verbs() -> None:
+    """The governing-verb rule reads jieba's dictionary: its verbs, not the verbs that name things."""
+    verbs = series._verbs()
+    assert {"强化", "邀请", "组建"} <= verbs
+    assert not {"建设", "发展", "机构"} & verbs

@@ -1,0 +1,365 @@
+"""Numbered concepts (extractors/terms.py and term_cards): rule tables, one per shape in which a
+text spells a concept's members out, and the counts that name no concept."""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.cards import Card
+from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
+from yaodian.extractors.script import paragraph
+from yaodian.extractors.terms import find_terms
+from yaodian.extractors.text import Paragraph, clean_line
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    lines = [clean_line(line) for line in text.strip().splitlines()]
+    return [paragraph(n, line) for n, line in enumerate(lines, 1) if line]
+
+
+def _term_cards(text: str) -> list[Card]:
+    """The term extractor's own cards of `text`, in the text's own characters."""
+    paragraphs = _paragraphs(text)
+    return restore_cards(EXTRACTORS["terms"](paragraphs, "标题"), restorer_for(paragraphs, "标题"))
+
+
+def _term_lists(text: str) -> list[tuple[str, list[str]]]:
+    """Each spelled-out concept of `text`: the clause naming it and its members, as written."""
+    paragraphs = _paragraphs(text)
+    restorer = restorer_for(paragraphs)
+    return [
+        (restorer.restore(t.prompt, t.line), [restorer.restore(m, t.line) for m in t.members])
+        for t in find_terms(paragraphs)
+        if t.members
+    ]
+
+
+def _all_lists(text: str) -> list[tuple[str, list[str]]]:
+    """The list cards every extractor together makes of `text`."""
+    return [(c.prompt, c.items) for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the count picks the separator: ， between the members, 、 inside them
+        (
+            "全党必须牢记“三个务必”：务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争，"
+            "坚定历史自信，增强历史主动。",
+            [
+                (
+                    "全党必须牢记“三个务必”",
+                    ["务必不忘初心、牢记使命", "务必谦虚谨慎、艰苦奋斗", "务必敢于斗争、善于斗争"],
+                )
+            ],
+        ),
+        # 、 between the members; the sentence goes on after them
+        (
+            "屋场夜话坚持“三讲三听”：讲政策、讲变化、讲发展，听意见、听诉求、听建议，去年以来共收集意见建议460余条。",
+            [("屋场夜话坚持“三讲三听”", ["讲政策", "讲变化", "讲发展", "听意见", "听诉求", "听建议"])],
+        ),
+        (
+            "规定的六项纪律，即政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律，是必须遵守的行为规范。",
+            [("规定的六项纪律", ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"])],
+        ),
+        # ；between members that each open with a time frame
+        (
+            "美丽中国“三步走”：到2027年，美丽中国建设成效显著；到2035年，美丽中国目标基本实现；"
+            "到本世纪中叶，美丽中国全面建成。",
+            [("美丽中国“三步走”", ["美丽中国建设成效显著", "美丽中国目标基本实现", "美丽中国全面建成"])],
+        ),
+        # a few words between the name and the colon
+        (
+            "会议提出了“七个着力”的要求：着力加强党的领导，着力建设意识形态，着力培育核心价值观，着力提升传播力，"
+            "着力赓续中华文脉，着力推动文化繁荣，着力加强国际传播。",
+            [
+                (
+                    "会议提出了“七个着力”的要求",
+                    [
+                        "着力加强党的领导",
+                        "着力建设意识形态",
+                        "着力培育核心价值观",
+                        "着力提升传播力",
+                        "着力赓续中华文脉",
+                        "着力推动文化繁荣",
+                        "着力加强国际传播",
+                    ],
+                )
+            ],
+        ),
+        # traditional characters with pinyin glosses
+        (
+            "堅(jiān)定(dìng)「四個自信」：道路自信、理論自信、制度自信、文化自信，把思想統一起來。",
+            [("堅定「四個自信」", ["道路自信", "理論自信", "制度自信", "文化自信"])],
+        ),
+    ],
+)
+def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        (
+            "切实增强“四个意识”（政治意识、大局意识、核心意识、看齐意识），提高政治站位。",
+            [("切实增强“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        # a word between the name and the brackets
+        (
+            "深入开展“三抓三促”行动（抓学习促提升、抓执行促落实、抓效能促发展），推动经济回升向好。",
+            [("深入开展“三抓三促”行动", ["抓学习促提升", "抓执行促落实", "抓效能促发展"])],
+        ),
+    ],
+)
+def test_members_in_brackets(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # an arabic count with a space, spelled out by the next sentence
+        (
+            "方案从 5 个方面提出了具体举措。这 5 个方面，就是政务环境、市场环境、法治环境、要素环境、人文环境。",
+            [("这 5 个方面", ["政务环境", "市场环境", "法治环境", "要素环境", "人文环境"])],
+        ),
+        # a 是-run: what follows each 是
+        (
+            "报告阐述了 5 个方面的中国特色：中国式现代化是人口规模巨大的现代化，是全体人民共同富裕的现代化，"
+            "是物质文明和精神文明相协调的现代化，是人与自然和谐共生的现代化，是走和平发展道路的现代化。",
+            [
+                (
+                    "报告阐述了 5 个方面的中国特色",
+                    [
+                        "人口规模巨大的现代化",
+                        "全体人民共同富裕的现代化",
+                        "物质文明和精神文明相协调的现代化",
+                        "人与自然和谐共生的现代化",
+                        "走和平发展道路的现代化",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # 这 points back to the 是-run of the sentence before
+        (
+            "报告阐述了中国特色：中国式现代化是人口规模巨大的现代化，是全体人民共同富裕的现代化，"
+            "是走和平发展道路的现代化。理解了这“三个特征”，就理解了中国式现代化。",
+            [
+                (
+                    "理解了这“三个特征”",
+                    ["人口规模巨大的现代化", "全体人民共同富裕的现代化", "走和平发展道路的现代化"],
+                )
+            ],
+        ),
+        # …and to the words that end it
+        (
+            "痛点在于部门壁垒、数据壁垒、流程壁垒。改革就是要打通这“三道壁垒”。",
+            [("改革就是要打通这“三道壁垒”", ["部门壁垒", "数据壁垒", "流程壁垒"])],
+        ),
+    ],
+)
+def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # sentences that each open with the concept's word, after other text
+        (
+            "全会强调，必须做到“两个维护”，这是最根本的政治规矩。各级党组织要落实到位。"
+            "坚决维护总书记的核心地位，始终保持高度一致。坚决维护党中央权威和集中统一领导，做到令行禁止。",
+            [("必须做到“两个维护”", ["坚决维护总书记的核心地位", "坚决维护党中央权威和集中统一领导"])],
+        ),
+        # marked sentences right after the naming's own
+        (
+            "在组织体系建设上，湘东区重点抓好三件事。一是推动党组织覆盖到网格，做到全覆盖；"
+            "二是选优配强网格员队伍；三是健全考评激励机制。",
+            [("湘东区重点抓好三件事", ["推动党组织覆盖到网格", "选优配强网格员队伍", "健全考评激励机制"])],
+        ),
+        # a concept without a measure word abbreviates its members (不敢腐 for 三不腐)
+        (
+            "三是一体推进不敢腐、不能腐、不想腐。“三不腐”是一个有机整体，不是简单相加。",
+            [("“三不腐”", ["不敢腐", "不能腐", "不想腐"])],
+        ),
+    ],
+)
+def test_members_that_say_the_concepts_word(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # one a line after a colon
+        (
+            "同时要正确处理五个重大关系：\n支撑国家战略和满足民生需求\n知识学习和全面发展\n培养人才和满足社会需要\n"
+            "规范有序和激发活力\n扎根中国大地和借鉴国际经验\n事实论据",
+            [
+                (
+                    "同时要正确处理五个重大关系",
+                    [
+                        "支撑国家战略和满足民生需求",
+                        "知识学习和全面发展",
+                        "培养人才和满足社会需要",
+                        "规范有序和激发活力",
+                        "扎根中国大地和借鉴国际经验",
+                    ],
+                )
+            ],
+        ),
+        # several a line
+        (
+            "民生“七有”（十九大提出）：\n幼有所育、学有所教、劳有所得\n病有所医、老有所养、住有所居\n弱有所扶\n事实论据",
+            [
+                (
+                    "民生“七有”",
+                    ["幼有所育", "学有所教", "劳有所得", "病有所医", "老有所养", "住有所居", "弱有所扶"],
+                )
+            ],
+        ),
+        # marked lines, one broken in two (hard-wrapped text)
+        (
+            "具体讲，要做到“三个带头”：\n——带头严守政治纪律和政治规矩，在任何时候都同\n党中央保持高度一致；\n"
+            "——带头落实中央八项规定精神；\n——带头管好“身边人”。\n同时，要履行“一岗双责”。",
+            [
+                (
+                    "要做到“三个带头”",
+                    ["带头严守政治纪律和政治规矩", "带头落实中央八项规定精神", "带头管好“身边人”"],
+                )
+            ],
+        ),
+        # lines that each open with the concept's word, after a naming without a colon
+        (
+            "关键是要做到四个“坚持”。\n坚持生态惠民、生态利民、生态为民。良好生态环境是最普惠的民生福祉。\n"
+            "坚持以高品质生态环境支撑高质量发展。\n坚持精准治污、科学治污、依法治污。\n坚持系统治理。",
+            [
+                (
+                    "关键是要做到四个“坚持”",
+                    [
+                        "坚持生态惠民、生态利民、生态为民",
+                        "坚持以高品质生态环境支撑高质量发展",
+                        "坚持精准治污、科学治污、依法治污",
+                        "坚持系统治理",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the verb before the first member is no part of it; the prompt names the concept without them
+        (
+            "做强茶叶、毛竹、中药材、高山蔬菜四大特色农业。",
+            [("做强四大特色农业", ["茶叶", "毛竹", "中药材", "高山蔬菜"])],
+        ),
+        (
+            "积极培育电子元器件、新能源装备两个新兴产业。",
+            [("积极培育两个新兴产业", ["电子元器件", "新能源装备"])],
+        ),
+        # 和 joins the last member, a quoted one keeps its quotes
+        (
+            "加快构建新模式，推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造“三大工程”。",
+            [("推进“三大工程”", ["保障性住房建设", "“平急两用”公共基础设施建设", "城中村改造"])],
+        ),
+        # a quoted run of dashed words
+        (
+            "归纳问题时按“准入—办事—监管—要素—政商”五个环节去套。",
+            [("归纳问题时按五个环节去套", ["准入", "办事", "监管", "要素", "政商"])],
+        ),
+        # a measure word that also counts ordinary things (级) names a concept once spelled out
+        (
+            "林长制全面推行，构建省、市、县、乡、村五级林长制体系。",
+            [("构建五级林长制体系", ["省", "市", "县", "乡", "村"])],
+        ),
+    ],
+)
+def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the outline's list after a naming that announces it (下面): its prompt names the concept
+        (
+            "今天召开大会。下面，我讲三点意见。\n一、提高站位，深刻认识重大意义\n要提高认识。\n"
+            "二、聚焦重点，打造一流环境\n要聚焦重点。\n三、压实责任，形成工作合力\n要压实责任。",
+            [("我讲三点意见（3项）", ["提高站位", "聚焦重点", "压实责任"])],
+        ),
+        # a series the series extractor found: one card, its prompt naming the concept
+        (
+            "湘东区列出依法履职事项、协助政府工作事项、负面清单“三张清单”，为基层减负。",
+            [
+                (
+                    "湘东区列出____、____、____“三张清单”（3项）",
+                    ["依法履职事项", "协助政府工作事项", "负面清单"],
+                )
+            ],
+        ),
+    ],
+)
+def test_lists_found_before_are_the_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the list goes to the nearest naming that announces it, not to a mere mention before
+        (
+            "今天召开大会，两委班子成员参加。下面，我讲两点意见。\n一、提高站位\n二、聚焦重点\n",
+            [("我讲两点意见（2项）", ["提高站位", "聚焦重点"])],
+        ),
+    ],
+)
+def test_lists_go_to_the_naming_that_announces_them(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a long quoted name, whole
+        ("落实“三个区分开来”，为担当者担当。", "三个区分开来"),
+        # an arabic count with 个 and a space that ends its clause names a set
+        ("统战工作对象扩大到现在的 15 个方面，内部构成越来越复杂。", "15 个方面"),
+        # a qualifying word belongs to the name
+        ("出台了30条具体举措，大家要抓好落实。", "30条具体举措"),
+    ],
+)
+def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
+    cards = _term_cards(text)
+    assert [c.text for c in cards][:1] == [text.replace(term, "{{c1::" + term + "}}", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("全区信访总量连续三年下降，做到“三个区分开来”。", ["三个区分开来"]),
+        ("今年开展两次专项督查。条例分为总则、分则、附则三编。", ["三编"]),
+        ("研发投入占比提高0.5个百分点，审批压减至60个工作日。", []),
+        ("打通公安、民政、人社、医保、住建等17个部门的数据。", []),
+        ("县里推动12个部门联合办公，辖12个乡镇、186个行政村。", []),
+        ("深入学习贯彻党的二十大精神和二十届三中全会精神，推进“十四五”规划。", []),
+        ("县人民医院创成二级甲等医院，红十字会积极参与，打造“一区三地”。", ["一区三地"]),
+    ],
+)
+def test_ordinary_counts_name_no_concept(text: str, names: list[str]) -> None:
+    assert [term.term for term in find_terms(_paragraphs(text))] == names
