@@ -212,6 +212,27 @@ def test_series_the_sentence_names_as_a_concept_stays_a_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # one character is no gap of its own
+        (
+            "推动报、网、端、微、屏等全媒体平台融合发展。",
+            "推动____、____、____、____、____等全媒体平台融合发展（5项）",
+        ),
+        # nor is a whole clause
+        (
+            "完善格局是加强党对统战工作全面领导特别是党中央集中统一领导的必然要求，"
+            "是充分发挥统一战线强大法宝作用、为推进中国式现代化凝心聚力的必然要求，"
+            "是促进五大关系和谐、推动新时代统战工作高质量发展的必然要求。",
+            "会议纪要：完善格局____，____，____（3项）",  # too short a clause: under the title
+        ),
+    ],
+)
+def test_series_whose_members_are_no_gaps_stays_a_list(text: str, prompt: str) -> None:
+    assert [c.prompt for c in _cards(text) if c.type == "list"] == [prompt]
+
+
 def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
     text = (
         "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"

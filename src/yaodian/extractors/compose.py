@@ -10,7 +10,8 @@ document holds; this module decides how they are asked, and never which items ar
   when the text gives one (四个伟大); a set of headings of one level asks for 本文/本节的N个部分;
 - an inline series (A、B、C inside a sentence) is asked in its sentence: a cloze card with one
   cloze per member, numbered as the list's items were; one the sentence names as a numbered
-  concept (四个伟大) stays a list card, its places marked in its prompt;
+  concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
+  stays a list card, its places marked in its prompt;
 - gaps worth reciting only: a cloze over a time phrase, a number, a place name alone, a function
   word or a whole long clause is opened again; a cloze card left without gaps is not made.
 
@@ -191,9 +192,12 @@ class _Document:
         finder_section = card.origin.section if card.origin else None
         if card.type == "list" and made_by == "series" and index is not None:
             spans = self.series_spans(card, index)
-            if spans is not None and all(is_trivia(item) for item in card.items):
-                return None  # 2015年、2018年、2023年: a set with nothing to recite
-            if spans is not None and not self._named(card, index, spans):
+            if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
+                return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
+            # clauses), or that the text names (四个伟大), stays a list card
+            gaps = spans is not None and not any(is_trivia(item) for item in card.items)
+            if gaps and not self._named(card, index, spans):
                 card = self.series_cloze(card, index, spans)
         elif card.type == "cloze":
             card.text = open_trivia_gaps(card.text)
@@ -463,7 +467,7 @@ def _members_in_order(
             between = text[spans[-1][1] : found]
             if any(ch in _SENTENCE_END for ch in between):
                 return None
-            if glued and (len(between) > _GLUE_MAX or not _MEMBER_GLUE.fullmatch(between)):
+            if glued and (len(between) > _GLUE_MAX or not _MEMBER_GLUE.fullmatch(simplified(between))):
                 return None
         spans.append((found, found + len(item)))
         at = found + len(item)
@@ -590,20 +594,35 @@ def is_trivia(gap: str, quoted: bool = False) -> bool:
     simplified view, as jieba's dictionary is written."""
     plain = content_chars(simplified(gap))
     size = han_len(plain)
-    if size <= 1:
-        return True
-    if size > GAP_MAX or _NUMBER.match(plain):
-        return True
-    tokens = [w for w in words(plain) if w.strip()]
-    tags = [_tag(w) for w in tokens]
-    if size <= TIME_PHRASE_MAX and _time_phrase(tokens, tags):
+    if size <= 1 or size > GAP_MAX or is_count_or_date(gap):
         return True
     if quoted:
         return False
+    tokens, tags = _tagged(plain)
     if _place_alone(tokens, tags):
         return True
     # a numbered concept is recited even when its word is a function word (六个必须)
     return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
+
+
+@lru_cache(maxsize=65536)
+def is_count_or_date(gap: str) -> bool:
+    """A number, or a phrase that only says when (2015年, 十八大以来, 5个工作日)."""
+    plain = content_chars(simplified(gap))
+    if not plain or _NUMBER.match(plain):
+        return True
+    return han_len(plain) <= TIME_PHRASE_MAX and _time_phrase(*_tagged(plain))
+
+
+def is_place(gap: str) -> bool:
+    """A place name alone (湖北, 长三角)."""
+    return _place_alone(*_tagged(content_chars(simplified(gap))))
+
+
+def _tagged(plain: str) -> tuple[list[str], list[str]]:
+    """The words of `plain` and their tags (see _tag)."""
+    tokens = [w for w in words(plain) if w.strip()]
+    return tokens, [_tag(w) for w in tokens]
 
 
 def _place_alone(tokens: list[str], tags: list[str]) -> bool:
