@@ -212,6 +212,23 @@ def test_series_the_sentence_names_as_a_concept_stays_a_list() -> None:
     ]
 
 
+def test_series_named_in_the_next_sentence_stays_a_list_with_its_name() -> None:
+    text = "过去办一件事，痛点在于部门壁垒、数据壁垒、流程壁垒。“高效办成一件事”就是要打通这“三道壁垒”。"
+    assert [(c.prompt, c.items) for c in _cards(text) if c.type == "list"] == [
+        ("过去办一件事，痛点在于____、____、____（“三道壁垒”，3项）", ["部门壁垒", "数据壁垒", "流程壁垒"])
+    ]
+
+
+def test_the_name_a_finder_gave_a_set_comes_before_another_set_the_sentence_names() -> None:
+    text = (
+        "文件提出，把乡村振兴作为“三农”工作的总抓手，提升乡村产业发展水平、提升乡村建设水平、"
+        "提升乡村治理水平。简记为“三个提升”。"
+    )
+    assert [c.prompt for c in _cards(text) if c.type == "list"] == [
+        "把乡村振兴作为“三农”工作的总抓手，____、____、____（“三个提升”，3项）"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "prompt"),
     [

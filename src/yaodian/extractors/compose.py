@@ -227,11 +227,15 @@ class _Document:
         return _members_in_order(text, card.items, text.find(card.extra) if card.extra else 0)
 
     def _named(self, card: Card, index: int, spans: list[tuple[int, int]]) -> bool:
-        """Whether the sentence of a series names it as a numbered concept of as many members
-        (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”): a set of its own, asked as a list."""
+        """Whether the text names a series as a numbered concept of as many members, in its
+        sentence (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”) or in the words its finder
+        took as its prompt (理解了这“五个特征”): a set of its own, asked as a list."""
         text = self.paragraphs[index].written
         start, end = _sentence_around(text, spans[0][0], spans[-1][1])
-        return bool(self._term_in(text[start:end], len(card.items)))
+        count = len(card.items)
+        return bool(
+            self._term_in(card.prompt, count, card.items) or self._term_in(text[start:end], count, card.items)
+        )
 
     def series_cloze(self, card: Card, index: int, spans: list[tuple[int, int]]) -> Card:
         """An inline series as a cloze card of its sentence, each member its own cloze numbered as
@@ -271,7 +275,9 @@ class _Document:
         it (for the back)."""
         count = len(card.items)
         text = self.paragraphs[index].written
-        lead = card.prompt.strip()
+        # a lead that opens with …… is the rest of a clause after the set (……等污染治理): the text
+        # is read for the clause that introduces the set instead
+        lead = card.prompt.strip().lstrip("…")
         parent = path[-1] if path else None
         title = _short(self.title, PLACE_MAX + 4)
         # where the set stands: the heading above it, else the one its finder named, else the title
@@ -290,7 +296,9 @@ class _Document:
             return f"{title}：{self._words('document', count)}", ""
         inline = _members_in_order(text, card.items, 0, glued=True)
         if inline is not None:
-            return self._inline_prompt(text, inline, count, where)
+            # a lead of the text's own stands before the set when its clause says too little
+            own_lead = "" if under_title or under_heading else lead
+            return self._inline_prompt(text, inline, count, where, own_lead)
         if under_title or under_heading:
             # points under a heading, in its own paragraph or the next: the heading's whole first
             # sentence asks for them (领导重视，提高认识), else "the N points of this paragraph"
@@ -348,10 +356,12 @@ class _Document:
         return True
 
     def _inline_prompt(
-        self, text: str, spans: list[tuple[int, int]], count: int, where: str
+        self, text: str, spans: list[tuple[int, int]], count: int, where: str, lead: str
     ) -> tuple[str, str]:
         """统揽____、____、____（4项）: the clause that introduces a set written in one sentence, the
-        members' places marked, and the rest of the clause after them."""
+        members' places marked, and the rest of the clause after them; the set's name from the
+        finder's `lead` (a naming in the sentence after it), else from its sentence. When the
+        clause says too little, the lead, else `where`, stands before it."""
         first, last = spans[0][0], spans[-1][1]
         sentence_start, sentence_end = _sentence_around(text, first, last)
         after_end = last
@@ -362,10 +372,15 @@ class _Document:
         separators = [_separator(text[a[1] : b[0]]) for a, b in pairwise(spans)]
         blanks = _BLANK + "".join(sep + _BLANK for sep in separators)
         prompt = before + blanks + after
-        name = self._term_in(text[sentence_start:sentence_end], count)
-        name = name if name not in prompt else ""
+        # the finder's lead first: it names the set deliberately (简记为三个提升), the sentence may
+        # name another set of as many members (“三农”)
+        members = [text[a:b] for a, b in spans]
+        name = self._term_in(lead, count, members) or self._term_in(
+            text[sentence_start:sentence_end], count, members
+        )
         if han_len(before + after + name) < PROMPT_MIN:
-            prompt = f"{where}：{prompt}"
+            prompt = f"{lead if lead and lead not in before else where}：{prompt}"
+        name = name if name not in prompt else ""
         sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
         return prompt + self._count(count, name), sentence
 
@@ -393,14 +408,17 @@ class _Document:
         name = self._term_in(sentence, count) if sentence else ""
         return name if name and name not in prompt else ""
 
-    def _term_in(self, written: str, count: int) -> str:
-        """The first numbered concept of `count` members that `written` names, as written."""
+    def _term_in(self, written: str, count: int, members: Sequence[str] = ()) -> str:
+        """The longest numbered concept of `count` members that `written` names, as written; not
+        one of the `members` (两个确保、三个提升、两个强化 are members, not a name)."""
         view = simplified(written)
-        for term in terms.find_terms([Paragraph(0, view)]):
-            if term.count == count:
-                at = view.find(term.term)
-                return written[at : at + len(term.term)] if at >= 0 else term.term
-        return ""
+        names = [
+            written[at : at + len(term.term)] if (at := view.find(term.term)) >= 0 else term.term
+            for term in terms.find_terms([Paragraph(0, view)])
+            if term.count == count
+        ]
+        names = [name for name in names if not any(name in member for member in members)]
+        return max(names, key=len, default="")
 
 
 # ---------------------------------------------------------------- headings
