@@ -173,6 +173,7 @@ def test_nothing_to_read_is_an_error(workdir: Path) -> None:
     result = runner.invoke(app, ["extract", "empty"])
     assert result.exit_code == 1
     assert "error: no documents to read in empty" in result.output
+    assert not (workdir / "cards").exists()  # nothing made, not even an empty folder
 
 
 def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> None:
@@ -185,7 +186,7 @@ def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> 
     for _ in range(2):  # also when the source is skipped as unchanged: the warning stands
         result = runner.invoke(app, ["extract", "docs"])
         assert (
-            "warning: docs/a.txt:2: card left out: an item is clozed whole; remove the '{{' '}}' markup"
+            "warning: docs/a.txt:2: card left out: an item holds a stray '}}'; items take no cloze markup: remove it"
             in result.output
         )
     assert "(1 unchanged since the last extract, skipped)" in result.output
@@ -206,7 +207,7 @@ def test_cards_check_would_refuse_are_left_out_with_a_warning(workdir: Path) -> 
         ),
         (["build", "--out", "seeds/blocker"], "error: seeds/blocker: cannot write: File exists"),
         (["preview", "--html", "seeds/blocker/p.html"], "error: seeds/blocker/p.html: cannot write:"),
-        (["extract", "seeds", "--cards", "seeds/blocker"], "error: seeds/blocker/"),
+        (["extract", "seeds", "--cards", "seeds/blocker"], "error: seeds/blocker: cannot write: File exists"),
     ],
 )
 def test_unwritable_places_and_bad_options_give_one_line(
@@ -296,3 +297,71 @@ def test_a_named_pipe_named_as_a_source_is_refused_not_read(workdir: Path) -> No
     assert run.returncode == 1
     assert "error: pipe.txt: not a regular file" in run.stderr
     assert "extract: 1 documents read" in run.stdout
+
+
+def test_symbolic_links_in_a_folder_are_read_or_skipped_with_a_line(workdir: Path) -> None:
+    seeds = workdir / "seeds"
+    first = sorted(seeds.iterdir())[0]
+    (workdir / "elsewhere").mkdir()
+    shutil.move(first, workdir / "elsewhere" / first.name)
+    (seeds / first.name).symlink_to(workdir / "elsewhere" / first.name)  # a link to a file: read
+    (seeds / "folder").symlink_to(workdir / "elsewhere")
+    (seeds / "gone.txt").symlink_to(workdir / "nowhere.txt")
+    (seeds / "loop1.txt").symlink_to(seeds / "loop2.txt")
+    (seeds / "loop2.txt").symlink_to(seeds / "loop1.txt")
+    result = runner.invoke(app, ["extract", "seeds"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("skip:")] == [
+        "skip: seeds/folder: symbolic link to a folder, not followed (name the folder itself to read it)",
+        "skip: seeds/gone.txt: symbolic link to nothing (its target is missing)",
+        "skip: seeds/loop1.txt: symbolic link loop",
+        "skip: seeds/loop2.txt: symbolic link loop",
+    ]
+    assert "extract: 2 documents read" in result.output
+
+
+def test_a_symbolic_link_loop_named_as_a_source_is_one_error_line(workdir: Path) -> None:
+    (workdir / "a.txt").symlink_to(workdir / "b.txt")
+    (workdir / "b.txt").symlink_to(workdir / "a.txt")
+    result = runner.invoke(app, ["extract", "a.txt", "seeds"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.output.splitlines()[0] == "error: a.txt: symbolic link loop"
+    assert "extract: 2 documents read" in result.output
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("'{{c1::参谋机构}}'", "an item is clozed whole; remove the '{{' '}}' markup"),
+        (
+            "统战部是{{c1::参谋机构}}",
+            "an item holds cloze markup '{{c1::…}}'; items are clozed whole: remove it, or make the card a cloze card",
+        ),
+        ("统战部是{{c2::参谋机构", "an item holds a stray '{{c2::'; items take no cloze markup: remove it"),
+        ("参谋机构}}", "an item holds a stray '}}'; items take no cloze markup: remove it"),
+        ("'{{参谋机构'", "an item holds a stray '{{'; items take no cloze markup: remove it"),
+    ],
+)
+def test_cloze_markup_inside_a_list_item_is_named_as_it_is(workdir: Path, item: str, message: str) -> None:
+    (workdir / "cards").mkdir()
+    (workdir / "cards" / "a.yaml").write_text(
+        f"source: a.txt\ntitle: t\ndeck: 要点::t\ncards:\n- id: x1\n  type: list\n  items:\n  - 组织协调机构\n  - {item}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check"])
+    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"error: cards/a.yaml:9: {message}")
+
+
+def test_a_lost_state_is_rebuilt_with_one_warning(workdir: Path) -> None:
+    assert runner.invoke(app, ["extract", "seeds"]).exit_code == 0
+    (workdir / "cards" / ".yaodian-state.json").write_text('{"files": {', encoding="utf-8")
+    result = runner.invoke(app, ["extract", "seeds"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "warning: cards/.yaodian-state.json: not a state file (empty or damaged JSON); rebuilt from the card "
+        "files, whose stamps tell your edits apart; cards you deleted may come back: delete them again"
+    )
+    assert re.search(r"cards 0 added, 0 updated, 0 kept, 0 removed, \d+ unchanged", result.output)
+    again = runner.invoke(app, ["extract", "seeds", "--force"])
+    assert "warning" not in again.output and "0 kept" in again.output

@@ -107,7 +107,7 @@ def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
     path = folder / "doc.yaml"
     text = path.read_text(encoding="utf-8")
     text = text.replace("  - 组织协调机构\n", "  - 组织协调机构  # 易错\n").replace(
-        "- id: c1\n", "# 下面这张常考\n- id: c1\n"
+        "- id: c1  # yaodian:", "# 下面这张常考\n- id: c1  # yaodian:"
     )
     path.write_text(text, encoding="utf-8")
     cards = _copy(BASE)
@@ -116,7 +116,7 @@ def test_a_comment_alone_makes_a_card_the_learners(folder: Path) -> None:
     cards[1].items[2] = "具体落实机构"
     _loaded, result = _run(folder, cards)
     after = path.read_text(encoding="utf-8")
-    assert "  - 组织协调机构  # 易错\n" in after and "# 下面这张常考\n- id: c1\n" in after
+    assert "  - 组织协调机构  # 易错\n" in after and "# 下面这张常考\n- id: c1  # yaodian:" in after
     assert [(c.kind, c.card.id) for c in result.changes] == [("kept", "l2"), ("kept", "c1")]
 
 
@@ -339,16 +339,21 @@ def test_extract_writes_schema_and_files_validate_against_it(
     assert read_card_file(Path("cards/a.yaml"))[1] == []
 
 
-def test_first_write_records_each_card_as_rendering_it_alone_would(seed_paths: list[Path]) -> None:
+def test_first_write_stamps_each_card_as_rendering_it_alone_would(seed_paths: list[Path]) -> None:
     from yaodian.extractors import extract_document
-    from yaodian.merge import _card_lines, first_write, stamp
+    from yaodian.merge import _card_lines, _layout, first_write, is_stamped, record
     from yaodian.sources import read_document
 
     card_file = extract_document(read_document(seed_paths[1]))
-    result = first_write(card_file)
+    result = first_write(card_file, "a.yaml")
     assert card_file.cards
-    for card in card_file.cards:
-        assert result.fingerprints[card.id] == stamp(card, card, _card_lines(card, ""))
+    spans = _layout(result.text).spans
+    for card, span in zip(card_file.cards, spans, strict=True):
+        assert result.fingerprints[card.id] == record(card)
+        assert is_stamped("a.yaml", span)
+        alone = _card_lines(card, "")
+        assert span[0].startswith(alone[0].rstrip("\n") + "  # yaodian:") and span[1:] == alone[1:]
+        assert not is_stamped("b.yaml", span)  # the same card in another file is not yaodian's there
 
 
 def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
@@ -369,18 +374,18 @@ def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_pa
     # saves reuse the text of files not merged since the last save: the bytes must not differ
     from yaodian.cards import CACHE_FILE, ParseCache
 
-    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源"]}, "a.yaml": {}})
+    state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源", 3]}, "a.yaml": {}})
     cache = ParseCache(tmp_path)
     for name in ("a.yaml", "b.yaml", "c.yaml"):
         (tmp_path / name).write_text("", encoding="utf-8")
     for round_ in range(3):
-        state.files["a.yaml"] = {"id": [str(round_), "甲"], "__header__": "h"}
+        state.files["a.yaml"] = {"id": [str(round_), "甲", round_]}
         cache.entries[f"{'bac'[round_]}.yaml"] = {"sha1": str(round_), "file": {"t": "乙"}, "lines": [round_]}
         cache.dirty = True
         state.save()
         cache.save()
         expected_state = {
-            "version": 1,
+            "version": 2,
             "about": "yaodian: what extract last wrote; do not edit",
             "files": state.files,
         }
@@ -410,6 +415,93 @@ def test_merge_results_survive_pickling_as_workers_send_them(folder: Path) -> No
     _loaded, result = _run(folder, changed[:2])
     assert {change.kind for change in result.changes} == {"updated", "removed"}
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+# ---------------------------------------------------------------- state and journal
+
+
+@pytest.mark.parametrize("when", ["written", "not written", "written, then edited", "not written, edited"])
+def test_the_journal_replays_a_write_that_a_killed_run_did_not_record(folder: Path, when: str) -> None:
+    from yaodian.merge import merge_with_file
+
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    recorded = State.load(folder).files["doc.yaml"]
+    # the run that is killed: the source no longer has l2, and has a new card l9
+    cards = [_copy(BASE)[0], _list("l9", "第二部分", ["甲项工作", "乙项工作"], 5), _copy(BASE)[2]]
+    state = State.load(folder)
+    merged = merge_with_file(_extracted(*cards), path, state.files["doc.yaml"])
+    state.log("doc.yaml", merged.previous, merged.digest, merged.fingerprints)  # as write_merge does first
+    with (folder / ".yaodian-state.journal").open("a", encoding="utf-8") as journal:
+        journal.write('\n{"file": "doc.yaml", "before": nu')  # a line the kill cut short
+    if when.startswith("written"):
+        path.write_text(merged.text, encoding="utf-8")
+    if when.endswith("edited"):
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8"
+        )
+    replayed = State.load(folder).files["doc.yaml"]
+    if when == "written":
+        assert replayed == merged.fingerprints and set(replayed) == {"l1", "l9", "c1"}
+    elif when == "not written":
+        assert replayed == recorded and set(replayed) == {"l1", "l2", "c1"}
+    else:  # the journal's records of the cards the file holds, the state's of those it does not
+        present = {"l1", "l9", "c1"} if when.startswith("written") else {"l1", "l2", "c1"}
+        assert replayed == {
+            **{k: v for k, v in recorded.items() if k not in present},
+            **{k: v for k, v in merged.fingerprints.items() if k in present},
+        }
+    # a card the write would have added is never taken for one the learner deleted
+    assert "l9" in replayed or "l9" not in {c.id for c in load_card_file(path).cards}
+    state = State.load(folder)
+    update_card_file(_extracted(*cards), path, state)
+    state.save()
+    assert not (folder / ".yaodian-state.journal").exists()
+    assert [c.id for c in load_card_file(path).cards] == ["l1", "l9", "c1"]
+
+
+def test_a_cards_folder_written_before_stamps_upgrades_without_any_card_counting_as_edited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/data/v1: extracted by the yaodian before stamps (state version 1), then one card
+    edited (a comment) and one deleted by the learner, and extracted again by that yaodian."""
+    import shutil
+
+    from yaodian.merge import _layout, is_stamped
+
+    shutil.copytree(Path(__file__).parent / "data" / "v1", tmp_path / "p")
+    monkeypatch.chdir(tmp_path / "p")
+    path = Path("cards/article.yaml")
+    before = path.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["extract", "src"])
+    assert result.exit_code == 0, result.output
+    # (cards the extractors of today make otherwise than those of then are updated, or added and removed)
+    report = re.fullmatch(
+        r"src/article.txt -> cards/article.yaml: (\d+) added, (\d+) updated, 1 kept \(edited by you\), \d+ removed, "
+        r"\d+ unchanged",
+        result.output.splitlines()[0],
+    )
+    assert report, result.output
+    after = path.read_text(encoding="utf-8")
+    spans = _layout(after).spans
+    edited = next(span for span in spans if span[0].startswith("- id: 1ef9937da6"))
+    assert "".join(edited) in before  # the learner's card as they left it, comment and all
+    assert all(is_stamped("article.yaml", span) for span in spans if span is not edited)
+    assert "前面说了辣么多" not in after  # the card the learner deleted
+    # every other card as it was, with its stamp added
+    unstamped = [
+        re.sub(r"  # yaodian:[0-9a-f]{8}$", "", "".join(span), count=1, flags=re.M) for span in spans
+    ]
+    assert sum(text not in before for text in unstamped) == int(report.group(1)) + int(report.group(2))
+    assert json.loads(Path("cards/.yaodian-state.json").read_text(encoding="utf-8"))["version"] == 2
+    # from now on the stamps tell: a source change reaches every card but the learner's
+    source = Path("src/article.txt")
+    source.write_text(source.read_text(encoding="utf-8").replace("统战", "统一战线"), encoding="utf-8")
+    changed = runner.invoke(app, ["extract", "src"])
+    counts = re.search(r"(\d+) added, (\d+) updated, (\d+) kept .*, (\d+) removed", changed.output)
+    assert counts and int(counts.group(2)) > 10 and counts.group(3) == "1", changed.output
+    text = path.read_text(encoding="utf-8")
+    assert "".join(edited) in text and "前面说了辣么多" not in text
 
 
 _COMMENTED = """# yaml-language-server: $schema=yaodian-cards.schema.json
@@ -465,3 +557,40 @@ def load_card_file_text(text: str, folder: Path) -> list[Card]:
     path = folder / "written.yaml"
     path.write_text(text, encoding="utf-8")
     return load_card_file(path).cards
+
+
+def test_a_card_rewritten_by_sync_counts_as_edited_and_the_others_follow_the_source(folder: Path) -> None:
+    """sync writes an edit made in Anki with rewrite_cards: the card's stamp goes, so it is the learner's."""
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    pulled = Card(
+        type="cloze", id="c1", text="统一战线是{{c1::重要法宝}}（在 Anki 里改的）。", origin=Origin(9)
+    )
+    path.write_text(rewrite_cards(load_card_file(path), text, {"c1": pulled}), encoding="utf-8")
+    cards = _copy(BASE)
+    cards[1].items[2] = "具体落实机构"
+    cards[2].text = "统一战线是{{c1::重要法宝}}，必须长期坚持。"
+    loaded, result = _run(folder, cards)
+    assert [(c.kind, c.card.id) for c in result.changes] == [("updated", "l2"), ("kept", "c1")]
+    assert loaded.cards[2].text == pulled.text
+    # with every card removed, the stamped header still reads as a card file
+    emptied = rewrite_cards(loaded, path.read_text(encoding="utf-8"), {"l1": None, "l2": None, "c1": None})
+    assert re.search(r"^cards: \[\]  # yaodian:[0-9a-f]{8}$", emptied, re.M)
+    assert load_card_file_text(emptied, folder) == []
+
+
+def test_a_card_whose_text_ends_with_a_line_break_is_written_inside_a_file(folder: Path) -> None:
+    """libyaml ends a document (`...`) after a block kept with its last line break; inside a card
+    file that would end the file early."""
+    from yaodian.merge import _layout, is_stamped
+
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    cards[0].extra = "原文：\n一、加强组织领导\n\n"  # the first card, updated: not the last
+    loaded, result = _run(folder, cards)
+    assert [c.kind for c in result.changes] == ["updated"]
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"] and loaded.cards[0].extra == cards[0].extra
+    spans = _layout((folder / "doc.yaml").read_text(encoding="utf-8")).spans
+    assert all(is_stamped("doc.yaml", span) for span in spans)
+    assert _run(folder, cards)[1].changes == []

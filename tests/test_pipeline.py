@@ -31,7 +31,7 @@ def test_worker_processes_give_what_one_process_gives_in_input_order(
     assert [job for job, _ in pooled] == jobs
     for job, extraction in pooled:
         assert not isinstance(extraction, YaodianError)
-        alone = first_write(extract_document(read_document(job.source)))
+        alone = first_write(extract_document(read_document(job.source)), job.target.name)
         assert extraction.merged.text == alone.text
         assert extraction.merged.fingerprints == alone.fingerprints
         assert extraction.merged.counts == {"added": len(alone.changes)}
@@ -313,13 +313,21 @@ def test_a_skipped_source_is_reported_as_a_full_extract_reports_it(
     assert skipped[0].result.count("kept") == 1
 
 
-def test_a_card_file_without_state_records_is_merged_again(
+def test_a_lost_state_is_rebuilt_from_the_stamps_in_the_card_files(
     tmp_path: Path, three_sources: list[Path], extracted: list[Path]
 ) -> None:
     cards = tmp_path / "cards"
-    _batch(tmp_path / "src", cards)
-    (cards / ".yaodian-state.json").unlink()  # without records, every card counts as the learner's
+    first = _batch(tmp_path / "src", cards)
+    (cards / ".yaodian-state.json").unlink()
     extracted.clear()
-    reports = _batch(tmp_path / "src", cards)
-    assert extracted == three_sources
-    assert all(r.result.unchanged == 0 and r.result.count("kept") > 0 for r in reports)
+    reports = list(pipeline.extract_batch([tmp_path / "src"], cards, "要点"))
+    assert reports[0] == pipeline.Notice(
+        cards / ".yaodian-state.json",
+        "missing; rebuilt from the card files, whose stamps tell your edits apart; "
+        "cards you deleted may come back: delete them again",
+    )
+    assert extracted == three_sources  # without records nothing counts as up to date
+    assert [r.result.unchanged for r in reports[1:]] == [r.result.count("added") for r in first]
+    assert all(not r.result.counts for r in reports[1:])
+    assert (cards / ".yaodian-state.json").is_file()
+    assert _batch(tmp_path / "src", cards)  # no warning once rebuilt

@@ -88,7 +88,7 @@ def test_learner_loop_keeps_edits_deletions_own_cards_and_history(project: Path)
         gone = load_card_file(deleted_file).cards[0]
         blocks = re.split(r"(?m)^(?=- id: )", deleted_file.read_text(encoding="utf-8"))
         deleted_file.write_text(
-            "".join(b for b in blocks if not b.startswith(f"- id: {gone.id}\n")), encoding="utf-8"
+            "".join(b for b in blocks if not re.match(rf"- id: {gone.id}\b", b)), encoding="utf-8"
         )
 
         with own_file.open("a", encoding="utf-8") as handle:

@@ -11,7 +11,7 @@ import string
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -223,3 +223,64 @@ def test_check_reports_binary_card_files(data: bytes) -> None:
         (Path(folder) / "x.yaml").write_bytes(data)
         _files, problems = check_folder(Path(folder))
     assert all(isinstance(p, YaodianError) for p in problems)
+
+
+# ---------------------------------------------------------------- stamps
+
+
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card_files().filter(lambda f: f.cards), st.data())
+def test_a_stamp_tells_a_card_as_yaodian_wrote_it_from_any_change(
+    card_file: CardFile, data: st.DataObject
+) -> None:
+    from yaodian.merge import _layout, first_write, is_stamped, merge_card_file
+
+    written = first_write(card_file, "x.yaml")
+    spans = _layout(written.text).spans
+    assert all(is_stamped("x.yaml", span) for span in spans)
+    assert not any(
+        is_stamped("y.yaml", span) for span in spans
+    )  # a card moved to another file is the learner's
+    # extracting the same cards again leaves the file byte for byte as it is
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_text(written.text, encoding="utf-8")
+        loaded, problems = read_card_file(path)
+    assert loaded is not None and problems == []
+    again = merge_card_file(card_file, loaded, written.text, written.fingerprints, "x.yaml")
+    assert (again.text, again.changes) == (written.text, [])
+    # any character typed into a card makes it the learner's
+    span = "".join(spans[data.draw(st.integers(0, len(spans) - 1))])
+    at = data.draw(st.integers(0, len(span) - 2))
+    typed = data.draw(st.characters(blacklist_categories=("Zs", "Cc", "Cs", "Zl", "Zp")))
+    edited = span[:at] + typed + span[at:]
+    assert not is_stamped("x.yaml", edited.splitlines(keepends=True))
+
+
+def _parsed(text: str) -> CardFile:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded, problems = read_card_file(path)
+    assert loaded is not None and [str(p) for p in problems] == []
+    return loaded
+
+
+@settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(card_files().filter(lambda f: f.cards), card_files())
+def test_a_merged_file_is_stamped_throughout_and_merges_again_to_itself(old: CardFile, new: CardFile) -> None:
+    from yaodian.merge import _layout, first_write, is_stamped, merge_card_file
+
+    # (a card whose items' numbers 1..N include a retired one is none yaodian writes)
+    assume(all(not set(c.cloze_numbers()) & set(c.retired) for c in old.cards if c.type == "list"))
+    for index, card in enumerate(new.cards):  # the same cards in other words, and others
+        card.id = old.cards[index].id if index < len(old.cards) else f"new-{index}"
+        card.clozes, card.retired = None, []  # as extracted: numbers are the merge's to give
+    written = first_write(old, "x.yaml")
+    merged = merge_card_file(new, _parsed(written.text), written.text, written.fingerprints, "x.yaml")
+    loaded = _parsed(merged.text)
+    assert len(loaded.cards) == len(new.cards)  # each updated, added or, unmatched, removed
+    layout = _layout(merged.text)
+    assert layout is None or all(is_stamped("x.yaml", span) for span in layout.spans)
+    again = merge_card_file(new, loaded, merged.text, merged.fingerprints, "x.yaml")
+    assert (again.text, again.changes) == (merged.text, [])

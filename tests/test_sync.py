@@ -362,7 +362,7 @@ def test_a_card_removed_from_the_yaml_is_pruned_only_when_asked(project: Path, a
     card = _card(card_path, card_id)
     blocks = re.split(r"(?m)^(?=- id: )", card_path.read_text(encoding="utf-8"))
     card_path.write_text(
-        "".join(b for b in blocks if not b.startswith(f"- id: {card_id}\n")), encoding="utf-8"
+        "".join(b for b in blocks if not re.match(rf"- id: {card_id}\b", b)), encoding="utf-8"
     )
     output = _cli("sync", *anki.args)
     assert f"removed {card_id}: no longer in the YAML; its note stays in Anki" in output

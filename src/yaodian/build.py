@@ -15,6 +15,7 @@ Cloze cards without a `mode` are plain Anki clozes (every other gap shown).
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import html
@@ -29,7 +30,7 @@ from pathlib import Path
 import genanki
 
 from yaodian import __version__
-from yaodian.cards import CLOZE, MODES, Card, CardFile, write_atomic
+from yaodian.cards import CLOZE, MODES, Card, CardFile, clean_stale_files, staged, write_atomic
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 
@@ -537,13 +538,25 @@ def build_package(
     `signature` (from inputs_signature) is remembered so an unchanged rebuild can be skipped.
     The build state (each note's modification time, each item's cloze number) lives in
     `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
+
+    The caller holds `state_dir` (cards.hold_folder), so no other build or extract writes there.
+    The package is put in place only once the build state that matches it is written: the
+    next build gives its notes' times and hand-inserted items' cloze numbers from that state, so
+    a package the learner imported without it could be followed by one that disagrees with it.
+    An OSError names the package or the state file.
     """
+    clean_stale_files(out.parent, (out.name, INPUTS_FILE))  # left by a build that was killed
     state_dir = state_dir or out.parent
     now = int(time.time())
     notes = build_notes(card_files, root, mode, load_build_state(state_dir), now)
-    write_atomic(out, package_bytes(notes, root, now))
-    save_build_state(state_dir, notes)
+    with staged(
+        out, package_bytes(notes, root, now)
+    ):  # (a full disk shows here, before anything is replaced)
+        save_build_state(state_dir, notes)
     inputs_path = out.parent / INPUTS_FILE
-    write_atomic(inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True))
+    with contextlib.suppress(OSError):  # only lets the next build be skipped
+        write_atomic(
+            inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True)
+        )
     decks = len({root, *(built.deck for built in notes)})
     return BuildResult(path=out, decks=decks, notes=len(notes), cards=sum(len(b.numbers) for b in notes))

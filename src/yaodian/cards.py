@@ -13,6 +13,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -279,6 +280,23 @@ def cloze_problems(text: str) -> list[str]:
     return problems
 
 
+def item_markup_problem(item: str) -> str:
+    """What is wrong with a list item that holds '{{' or '}}': yaodian clozes every item whole,
+    so cloze markup inside one cannot work."""
+    whole = CLOZE.fullmatch(item.strip())
+    if whole and "{{" not in whole.group(2) and "}}" not in whole.group(2):
+        return "an item is clozed whole; remove the '{{' '}}' markup"
+    inside = CLOZE.search(item)
+    if inside:
+        return (
+            f"an item holds cloze markup '{{{{c{inside.group(1)}::…}}}}'; items are clozed whole: "
+            "remove it, or make the card a cloze card"
+        )
+    start = _CLOZE_START.search(item)
+    stray = start.group(0) if start else ("{{" if "{{" in item else "}}")
+    return f"an item holds a stray '{stray}'; items take no cloze markup: remove it"
+
+
 def _check_text(problems: _Problems, line: int | None, name: str, value: Any, required: bool) -> str:
     if value is None and not required:
         return ""
@@ -333,7 +351,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                 elif not item.strip():
                     problems.add(item_line, "empty item")
                 elif "{{" in item or "}}" in item:
-                    problems.add(item_line, "an item is clozed whole; remove the '{{' '}}' markup")
+                    problems.add(item_line, item_markup_problem(item))
                 else:
                     card.items.append(item)
         _check_numbers(problems, raw, card)
@@ -1036,7 +1054,10 @@ def render_card_file(card_file: CardFile) -> str:
 def render_card_data(data: dict[str, Any]) -> str:
     """render_card_file of the card file whose to_dict() is `data`."""
     modeline = f"# yaml-language-server: $schema={SCHEMA_NAME}\n"
-    return modeline + dump_yaml(data)
+    text = dump_yaml(data)
+    # libyaml marks the document's end (`...`) once it has written text kept with its last line
+    # break; the file's end says the same, and a file that ends in it is the same for every reader
+    return modeline + (text[: -len("...\n")] if text.endswith("\n...\n") else text)
 
 
 def _umask() -> int:
@@ -1050,20 +1071,104 @@ def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
 
     The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
     Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
+    An OSError names `path`, never the temporary file (`error: cards/a.yaml: No space left on device`).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with staged(path, data, durable):
+        pass
+
+
+@contextlib.contextmanager
+def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None]:
+    """Write `data` to a temporary file beside `path`, run the block, then put the file in place.
+
+    When the block raises (the file that records what `path` holds could not be written, say),
+    the temporary file is removed and `path` stays as it was. Temporary files are named
+    `.NAME.XXXXXXXX.tmp`; one left by a killed run is removed by clean_stale_files.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+    try:
+        yield
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+# what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
+_STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
+
+
+def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
+    """Remove the temporary files a killed write_atomic left in `folder` (of the files `names`, if
+    given). Call it only while holding the folder (see hold_folder): no other run is writing then."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        match = _STALE.fullmatch(entry.name)
+        if match and (names is None or match.group("name") in names) and entry.is_file(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+@contextlib.contextmanager
+def hold_folder(folder: Path, command: str) -> Iterator[None]:
+    """Be the only yaodian writing to a cards folder while the block runs (creating the folder).
+
+    A second `extract` or `build` on the same folder refuses at once rather than interleave its
+    writes with the first. The lock is flock on the folder itself (no lock file to commit or
+    leave behind); the kernel drops it when the process ends, kill -9 included (worker
+    processes forked meanwhile share it, and end with their parent). Temporary files left by
+    an earlier, killed run are removed once the folder is held.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    created = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(folder)) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise YaodianError(
+                f"another yaodian extract or build is writing here; run {command} again when it has finished",
+                Location(folder),
+            ) from None
+        except OSError:  # a file system without locks (some network ones): go on unlocked
+            pass
+        clean_stale_files(folder)
+        yield
+    finally:
+        os.close(fd)  # ends the lock (once worker processes that share it have ended too)
+        if created:  # a run that wrote nothing (no documents, say) leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def card_schema() -> str:

@@ -113,7 +113,7 @@ def _extract(
     dry_run: bool = False,
     force: bool = False,
 ) -> int:
-    from yaodian.pipeline import Skipped, extract_batch
+    from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
     failures = documents = unchanged = up_to_date = 0
@@ -125,6 +125,9 @@ def _extract(
             for report in batch:
                 if isinstance(report, Skipped):
                     typer.echo(f"skip: {report.path}: {report.reason}")
+                    continue
+                if isinstance(report, Notice):
+                    typer.echo(f"warning: {report.path}: {report.message}", err=True)
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
@@ -173,13 +176,27 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
+    from yaodian.cards import hold_folder
+
+    if not cards.is_dir():
+        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+        return 1
+    try:
+        with hold_folder(cards, "build"):  # no extract changes the cards while they are read
+            return _build_held(cards, out, deck_root, mode)
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
+
+
+def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     from yaodian.build import build_package, inputs_signature, is_up_to_date
     from yaodian.cards import card_files_in, check_folder
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
     try:
-        signature = inputs_signature(card_files_in(cards), deck_root, mode) if cards.is_dir() else None
+        signature = inputs_signature(card_files_in(cards), deck_root, mode)
     except OSError:  # an unreadable card file: check_folder below names it
         signature = None
     if signature and is_up_to_date(package, signature):

@@ -1,23 +1,35 @@
 """Regenerate a card file without losing anything the learner put in it.
 
 `extract` calls `merge_card_file` with the cards just extracted from a source and the card
-file already on disk. A state file in the cards folder remembers, for every card yaodian
-wrote, a fingerprint of what it wrote. From it the merge can tell:
+file already on disk. Every card yaodian writes carries a stamp on its id line,
+`- id: 3f9a1c07d2  # yaodian:5c2e9a1f`: a short hash of the card's lines as yaodian wrote them
+(comments included, blank lines and the stamp itself not) and of the card file's name. The
+header carries one on its `cards:` line, a hash of source, title, deck and tags. From the card
+file alone the merge can tell:
 
-- a card whose text still matches its fingerprint was not touched: it follows the source
-  (updated, or removed when the source no longer has it);
-- a card whose text differs was edited by the learner: it is kept as it is, comments and all;
+- a card whose lines still match its stamp was not touched: it follows the source (updated,
+  or removed when the source no longer has it);
+- a card whose lines differ, or that has no stamp, is the learner's: it is kept as it is,
+  comments and all (a card with no stamp that is exactly what yaodian writes now for its
+  source follows the source again: keeping it or not loses nothing);
+
+and from a state file in the cards folder, which remembers for every card written what the
+source said for it:
+
 - a card in the state but no longer in the file was deleted by the learner: it stays deleted;
-- a card not in the state was written by the learner: it is kept.
+- a card kept as the learner's whose source changed since gets a note saying so.
 
-Extracted cards are matched to existing ones by id and, failing that, by similarity, so a
-small change in the source updates the same card (same id, same Anki note, same history).
-Cloze numbers stay with their items; numbers of removed items are retired, never reused.
-Kept cards are copied as text, so comments and formatting inside them survive.
+A lost or damaged state is rebuilt from the card files (only deletions it held are forgotten);
+card files and their state change together through a journal (see State). Extracted cards are
+matched to existing ones by id and, failing that, by similarity, so a small change in the
+source updates the same card (same id, same Anki note, same history). Cloze numbers stay with
+their items; numbers of removed items are retired, never reused. Kept cards are copied as
+text, so comments and formatting inside them survive.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
@@ -49,8 +61,9 @@ from yaodian.cards import card_id as derive_id
 from yaodian.errors import Location, YaodianError
 
 STATE_FILE = ".yaodian-state.json"
+JOURNAL_FILE = ".yaodian-state.journal"
 _ABOUT = "yaodian: what extract last wrote; do not edit"
-HEADER_KEY = "__header__"  # the state's fingerprint of the file header (title, deck, tags)
+HEADER_KEY = "__header__"  # a version 1 state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
 _ITEM_THRESHOLD = 0.5
 
@@ -108,7 +121,8 @@ def source_fingerprint(card: Card) -> str:
 
 
 def _text_fingerprint(lines: list[str]) -> str:
-    """The card's YAML as written, comments included, blank lines and trailing spaces not."""
+    """The card's YAML as written, comments included, blank lines and trailing spaces not
+    (what a state written before stamps recorded)."""
     return _hash(list(filter(None, map(str.rstrip, lines))))
 
 
@@ -118,37 +132,85 @@ def _snapshot(card: Card) -> str:
     return card.type[0] + ":" + _norm(body)[:120]
 
 
-def stamp(written: Card, extracted: Card, lines: list[str], written_data: dict | None = None) -> list:
-    """The state's record of a card: what yaodian wrote (fields and text), what the source said.
-
-    `written_data` is written.to_dict(), when the caller has it already.
-    """
+def record(extracted: Card) -> list:
+    """The state's record of a card yaodian wrote: what the source said (a fingerprint, a short
+    copy, the line), to tell a source change to a card the learner edited and to recognise a
+    card the learner deleted."""
     line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
-    return [
-        _fields_fingerprint(written.to_dict() if written_data is None else written_data),
-        source_fingerprint(extracted),
-        _text_fingerprint(lines),
-        _snapshot(extracted),
-        line,
-    ]
+    return [source_fingerprint(extracted), _snapshot(extracted), line]
 
 
-def _field(record: object, index: int) -> object:
-    if isinstance(record, str):  # a record from before the text fingerprint: "written source"
-        record = record.split(" ")
-    return record[index] if isinstance(record, list) and len(record) > index else None
+# ---------------------------------------------------------------- stamps
+
+_STAMP_MARK = "  # yaodian:"
+_STAMP = re.compile(r"[ \t]+# yaodian:([0-9a-f]{8})[ \t]*$")
+_HEADER_STAMP = re.compile(r"^cards:[ \t]*(?:\[\][ \t]*)?# yaodian:([0-9a-f]{8})[ \t]*$", re.M)
+
+
+def card_stamp(name: str, lines: list[str]) -> str:
+    """The stamp of a card whose lines (without the stamp) are `lines`, in card file `name`.
+
+    The file's name is part of it, so a card moved to another file is the learner's there."""
+    body = "\n".join(filter(None, map(str.rstrip, lines)))
+    return hashlib.sha1(f"{name}\n{body}".encode()).hexdigest()[:8]
+
+
+def _split_stamp(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The stamp found on a card's lines (on its id line, as yaodian writes it) and the lines without it."""
+    for index, line in enumerate(lines):
+        if "# yaodian:" in line:
+            match = _STAMP.search(line.rstrip("\r\n"))
+            if match:
+                rest = line[: match.start()] + line[len(line.rstrip("\r\n")) :]
+                return match.group(1), [*lines[:index], rest, *lines[index + 1 :]]
+    return None, lines
+
+
+def _stamped(name: str, lines: list[str]) -> list[str]:
+    """A card's lines as yaodian writes them (first line `- id: ...`), with its stamp on that line."""
+    if not lines:
+        return lines
+    first = lines[0].rstrip("\n")
+    return [f"{first}{_STAMP_MARK}{card_stamp(name, lines)}\n", *lines[1:]]
+
+
+def is_stamped(name: str, lines: list[str]) -> bool:
+    """Whether a card's lines carry a stamp that matches them: yaodian wrote it, nobody changed it."""
+    found, rest = _split_stamp(lines)
+    return found is not None and found == card_stamp(name, rest)
+
+
+def _header_stamp(card_file: CardFile) -> str:
+    return _header_fingerprint(card_file)[:8]
+
+
+def _header_fingerprint(card_file: CardFile) -> str:
+    data = [card_file.source, card_file.title, card_file.deck, card_file.tags]
+    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------- state
 
+_LEGACY = 5  # a record converted from a version 1 state: record() + [fields, text] fingerprints
+
 
 @dataclass
 class State:
-    """Per card file: card id -> the record (see stamp) of what yaodian last wrote for it."""
+    """Per card file: card id -> record() of the cards yaodian wrote.
+
+    Card files and their records change together: before a card file is written, its new
+    records go to a journal (JOURNAL_FILE, one line appended per file); `save` writes the whole
+    state and empties the journal. A run killed in between leaves the journal, and the next
+    `load` replays each line whose card file is no longer what it was before that write.
+    A state that is missing or damaged loads empty with `damage` saying why (the stamps in the
+    card files still tell every card's owner; only the deletions it held are lost).
+    """
 
     path: Path
     # a file's records are replaced when it is merged, never changed in place (see save)
     files: dict[str, dict] = field(default_factory=dict)
+    damage: str | None = None  # why the file on disk could not be used, if it could not
+    found: bool = True  # whether there was a state file
     _encoded: JsonParts = field(
         default_factory=lambda: JsonParts(ensure_ascii=False, sort_keys=True, separators=(",", ":")),
         repr=False,
@@ -159,23 +221,135 @@ class State:
     def load(cls, folder: Path) -> State:
         path = folder / STATE_FILE
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls(path)
-        files = raw.get("files") if isinstance(raw, dict) else None
-        if not isinstance(files, dict):
-            return cls(path)
-        clean = {name: dict(cards) for name, cards in files.items() if isinstance(cards, dict)}
-        return cls(path, clean)
+            data = path.read_bytes()
+        except FileNotFoundError:
+            state = cls(path, found=False)
+        except OSError as exc:
+            state = cls(path, damage=f"cannot read: {exc.strerror or exc}")
+        else:
+            files, damage = _parse_state(data)
+            state = cls(path, files, damage)
+        state._replay()
+        return state
+
+    @property
+    def journal_path(self) -> Path:
+        return self.path.with_name(JOURNAL_FILE)
+
+    def log(self, name: str, before: str | None, after: str, records: dict) -> None:
+        """Journal the records of card file `name` before it is written: `before` and `after` are
+        the sha1 of what it holds now (None: there is no such file) and of what it will hold.
+        Raises OSError naming the card file."""
+        line = json.dumps(
+            {"file": name, "before": before, "after": after, "records": records}, ensure_ascii=False
+        )
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.journal_path, "a", encoding="utf-8") as journal:
+                # a line that a full disk cut short is ended by the next one's newline, and skipped
+                journal.write(f"\n{line}\n")
+        except OSError as exc:
+            raise OSError(exc.errno, exc.strerror or str(exc), str(self.path.with_name(name))) from None
+
+    def _replay(self) -> None:
+        try:
+            text = self.journal_path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return
+        folder = self.path.parent
+        for line in text.splitlines():
+            try:
+                entry = json.loads(line)
+                name, before, after = entry["file"], entry["before"], entry["after"]
+                records = _valid_records(entry["records"])[0]
+            except (ValueError, TypeError, KeyError, AttributeError):
+                continue
+            if not isinstance(name, str) or "/" in name:
+                continue
+            try:
+                data: bytes | None = (folder / name).read_bytes()
+            except OSError:
+                data = None
+            now = hashlib.sha1(data).hexdigest() if data is not None else None
+            if now == after:  # the write happened
+                self.files[name] = records
+            elif now != before and data is not None:
+                # the file changed after the write, or instead of it (a learner's edit): the new
+                # records of the cards it holds, the old ones of those it does not
+                lines = data.decode("utf-8", "replace").splitlines()
+                present = {card_id for card_id, _line in _id_lines(lines)}
+                old = self.files.get(name, {})
+                self.files[name] = {
+                    **{k: v for k, v in old.items() if k not in present},
+                    **{k: v for k, v in records.items() if k in present},
+                }
 
     def save(self) -> None:
-        # json.dumps({"version": 1, "about": _ABOUT, "files": self.files}, ensure_ascii=False,
+        # json.dumps({"version": 2, "about": _ABOUT, "files": self.files}, ensure_ascii=False,
         # sort_keys=True, separators=(",", ":")); no indent: json encodes in C only without it,
         # and this file is for yaodian, not for reading
         files = self._encoded.mapping(sorted(self.files.items(), key=lambda item: item[0]))
         write_atomic(
-            self.path, f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files},"version":1}}\n'
+            self.path, f'{{"about":{json.dumps(_ABOUT, ensure_ascii=False)},"files":{files},"version":2}}\n'
         )
+        with contextlib.suppress(FileNotFoundError):
+            self.journal_path.unlink()
+
+
+def _parse_state(data: bytes) -> tuple[dict[str, dict], str | None]:
+    """The files of a state file's bytes, and what was wrong with it (None: nothing)."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return {}, "not a state file (empty or damaged JSON)"
+    files = raw.get("files") if isinstance(raw, dict) else None
+    version = raw.get("version") if isinstance(raw, dict) else None
+    if not isinstance(files, dict) or version not in (1, 2):
+        return {}, "not a state file (no files, or an unknown version)"
+    clean: dict[str, dict] = {}
+    damaged = False
+    for name, records in files.items():
+        if not isinstance(records, dict):
+            damaged = True
+            continue
+        clean[name], bad = _valid_records(records) if version == 2 else _upgraded(records)
+        damaged = damaged or bad
+    return clean, "some records are damaged and were left out" if damaged else None
+
+
+def _valid_records(records: dict) -> tuple[dict, bool]:
+    """The well-formed records of one file (and whether any were not)."""
+    good = {
+        card_id: value
+        for card_id, value in records.items()
+        if isinstance(value, list)
+        and len(value) in (3, _LEGACY)
+        and isinstance(value[0], str)
+        and isinstance(value[1], str)
+        and isinstance(value[2], int)
+    }
+    return good, len(good) != len(records)
+
+
+def _upgraded(records: dict) -> tuple[dict, bool]:
+    """A version 1 state's records of one file (before stamps): [fields, source, text, snapshot,
+    line], or "fields source" in older ones, and the header's fingerprint under HEADER_KEY."""
+    out: dict = {}
+    for card_id, value in records.items():
+        if card_id == HEADER_KEY:
+            if isinstance(value, str):
+                out[HEADER_KEY] = value
+            continue
+        if isinstance(value, str):
+            value = value.split(" ")
+        if not isinstance(value, list) or len(value) < 2 or not all(isinstance(v, str) for v in value[:2]):
+            continue
+        fields, source = value[0], value[1]
+        text = value[2] if len(value) > 2 and isinstance(value[2], str) else None
+        snapshot = value[3] if len(value) > 3 and isinstance(value[3], str) else ""
+        line = value[4] if len(value) > 4 and isinstance(value[4], int) else 0
+        out[card_id] = [source, snapshot, line, fields, text]
+    return out, False
 
 
 # ---------------------------------------------------------------- similarity
@@ -230,9 +404,9 @@ def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
     return pairs
 
 
-def _snapshot_similarity(record: object, card: Card) -> float:
+def _snapshot_similarity(known: list, card: Card) -> float:
     """card_similarity, for a card known only by its state record (a card the learner deleted)."""
-    snapshot, line = str(_field(record, 3)), _field(record, 4)
+    snapshot, line = known[1], known[2]
     if snapshot[:1] != card.type[0]:
         return 0.0
     place = 0.25 if line and card.origin and card.origin.line == line else 0.0
@@ -345,6 +519,8 @@ def _layout(text: str) -> _Layout | None:
 
 def _card_lines(card: Card, indent: str) -> list[str]:
     text = dump_yaml([card.to_dict()])
+    if text.endswith("\n...\n"):  # libyaml ends a document after text kept with its last line break
+        text = text[: -len("...\n")]
     return [indent + line if line.strip() else line for line in text.splitlines(keepends=True)]
 
 
@@ -363,7 +539,7 @@ class Change:
 @dataclass
 class MergeResult:
     text: str  # the new content of the card file
-    fingerprints: dict  # the file's new state: card id -> stamp
+    fingerprints: dict  # the file's new state: card id -> record()
     changes: list[Change] = field(default_factory=list)
     unchanged: int = 0
     card_file: CardFile | None = None  # what `text` holds, when each card's line could be found
@@ -379,7 +555,25 @@ class _Slot:
 
     card: Card
     lines: list[str] | None  # the existing text, when copied verbatim
-    generated: bool  # yaodian owns it (it is in the state and not edited)
+    generated: bool | None  # yaodian owns it (it is as yaodian wrote it); None: nothing tells
+    stamped: bool = False  # `lines` carry a stamp that matches them
+
+
+def _owner(card: Card, lines: list[str] | None, known: list | None, name: str) -> tuple[bool | None, bool]:
+    """Whether yaodian wrote `card` as it stands (None: nothing tells), and whether its lines say so
+    with a stamp. A card without a stamp is judged by a version 1 state's fingerprints, if any."""
+    if lines is not None:
+        found, rest = _split_stamp(lines)
+        if found is not None:
+            mine = found == card_stamp(name, rest)
+            return mine, mine
+    if known is not None and len(known) == _LEGACY:
+        fields, text = known[3], known[4]
+        mine = fields == fingerprint(card) and (
+            text is None or lines is None or _text_fingerprint(lines) == text
+        )
+        return mine, False
+    return None, False
 
 
 def merge_card_file(
@@ -387,25 +581,26 @@ def merge_card_file(
     existing: CardFile | None,
     existing_text: str | None,
     fingerprints: dict,
+    name: str = "",
 ) -> MergeResult:
-    """Merge freshly extracted cards into an existing card file (see the module docstring)."""
+    """Merge freshly extracted cards into an existing card file (see the module docstring).
+
+    `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it).
+    """
     if existing is None or existing_text is None:
-        return _fresh_result(extracted)
+        return _fresh_result(extracted, name)
+    records = {k: v for k, v in fingerprints.items() if k != HEADER_KEY}
 
     layout = _layout(existing_text)
     indent = layout.indent if layout else ""
+    spans = layout.spans if layout and len(layout.spans) == len(existing.cards) else None
     slots: list[_Slot] = []
     for index, card in enumerate(existing.cards):
-        lines = layout.spans[index] if layout and len(layout.spans) == len(existing.cards) else None
-        record = fingerprints.get(card.id)
-        written_text = _field(record, 2)
-        generated = _field(record, 0) == fingerprint(card) and (
-            # a comment the learner added inside (or just above) a card makes it theirs too
-            written_text is None or lines is None or _text_fingerprint(lines) == written_text
-        )
-        slots.append(_Slot(card, lines, generated))
+        lines = spans[index] if spans is not None else None
+        generated, stamped = _owner(card, lines, records.get(card.id), name)
+        slots.append(_Slot(card, lines, generated, stamped))
     present = {slot.card.id for slot in slots}
-    deleted = {card_id for card_id in fingerprints if card_id not in present and card_id != HEADER_KEY}
+    deleted = {card_id for card_id in records if card_id not in present}
 
     # match each extracted card to an existing (or deleted) card: same id first, then most similar
     by_id = {slot.card.id: slot for slot in slots}
@@ -427,11 +622,11 @@ def merge_card_file(
     ]
     # a deleted card whose words changed a little is still the card the learner deleted
     candidates += [
-        (_snapshot_similarity(fingerprints[card_id], card), j, card_id)
+        (_snapshot_similarity(records[card_id], card), j, card_id)
         for j, card in enumerate(extracted.cards)
         if j not in matches
         for card_id in deleted
-        if card_id not in taken and _field(fingerprints[card_id], 3)
+        if card_id not in taken and records[card_id][1]
     ]
     for score, j, card_id in sorted(candidates, reverse=True):
         if score < _MATCH_THRESHOLD:
@@ -441,7 +636,7 @@ def merge_card_file(
         matches[j] = by_id.get(card_id, card_id)
         taken.add(card_id)
 
-    result = MergeResult(text="", fingerprints={k: v for k, v in fingerprints.items() if k in deleted})
+    result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
     matched_ids: set[str] = set()
     additions: list[Card] = []
     for j, new in enumerate(extracted.cards):
@@ -454,23 +649,31 @@ def merge_card_file(
             continue
         old = match.card
         matched_ids.add(old.id)
+        updated = _as_update(old, new)
+        if match.generated is None:
+            # no stamp and no record (a lost state, a file from elsewhere): the card is yaodian's
+            # if it is exactly what yaodian writes for it now; else it is kept as the learner's
+            match.generated = fingerprint(updated) == fingerprint(old) and (
+                match.lines is None
+                or _text_fingerprint(match.lines) == _text_fingerprint(_card_lines(old, indent))
+            )
+        known = records.get(old.id)
         if not match.generated:
             note = ""
-            if _field(fingerprints.get(old.id), 1) not in (None, source_fingerprint(new)):
+            if known is not None and known[0] != source_fingerprint(new):
                 note = "edited by you; the source changed, your version is kept"
             result.changes.append(Change("kept", old, note))
-            if old.id in fingerprints:
-                result.fingerprints[old.id] = fingerprints[old.id]
+            # a kept card's record tells its deletion apart later; one it lacked starts from now
+            result.fingerprints[old.id] = known[:3] if known is not None else record(new)
             continue
-        updated = _as_update(old, new)
         if fingerprint(updated) == fingerprint(old):
-            if updated.origin != old.origin:
+            if updated.origin != old.origin or not match.stamped:
                 match.card, match.lines = updated, None
             result.unchanged += 1
         else:
             match.card, match.lines = updated, None
             result.changes.append(Change("updated", updated))
-        result.fingerprints[old.id] = stamp(updated, new, _card_lines(updated, indent))
+        result.fingerprints[old.id] = record(new)
 
     survivors: list[_Slot] = []
     for slot in slots:
@@ -480,27 +683,31 @@ def merge_card_file(
             result.changes.append(Change("removed", slot.card))
         else:
             survivors.append(slot)
-            if slot.card.id in fingerprints:
-                result.fingerprints[slot.card.id] = fingerprints[slot.card.id]
+            if slot.card.id in records:
+                result.fingerprints[slot.card.id] = records[slot.card.id][:3]
     for card in additions:
         _insert_in_document_order(survivors, _Slot(card, None, True))
         result.changes.append(Change("added", card))
-        result.fingerprints[card.id] = stamp(card, card, _card_lines(card, indent))
+        result.fingerprints[card.id] = record(card)
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     # the header follows the source too, unless the learner changed it
+    found = _HEADER_STAMP.search(existing_text)
+    if found is not None:
+        header_mine, header_stamped = found.group(1) == _header_stamp(existing), True
+    elif HEADER_KEY in fingerprints:  # a version 1 state's fingerprint
+        header_mine, header_stamped = fingerprints[HEADER_KEY] == _header_fingerprint(existing), False
+    else:  # nothing tells: yaodian's if it is what yaodian writes now
+        header_mine, header_stamped = _header_fingerprint(existing) == _header_fingerprint(extracted), False
     header, head = existing, None
-    unedited = fingerprints.get(HEADER_KEY) == _header_fingerprint(existing)
-    if unedited and _header_fingerprint(extracted) != _header_fingerprint(existing):
+    if header_mine and (
+        not header_stamped or _header_fingerprint(extracted) != _header_fingerprint(existing)
+    ):
         header = extracted
         if layout is not None:
             fresh = _header_lines(extracted)
             notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
             head = fresh[:1] + notes + fresh[1:]
-    if unedited:
-        result.fingerprints[HEADER_KEY] = _header_fingerprint(header)
-    elif HEADER_KEY in fingerprints:
-        result.fingerprints[HEADER_KEY] = fingerprints[HEADER_KEY]
-    result.text = _render(header, layout, survivors, head)
+    result.text = _render(header, layout, survivors, head, name, header_mine)
     merged = CardFile(
         header.source, header.title, header.deck, [slot.card for slot in survivors], header.tags
     )
@@ -528,7 +735,8 @@ def _as_update(old: Card, new: Card) -> Card:
     )
 
 
-_ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?\s*$")
+# a line that starts a card as yaodian writes it (a comment may follow: the stamp, or the learner's)
+_ID_LINE = re.compile(r"^\s*- id:\s*['\"]?([0-9A-Za-z_-]+)['\"]?(?:\s+#.*)?\s*$")
 
 
 def _id_lines(lines: list[str]) -> list[tuple[str, int]]:
@@ -552,23 +760,32 @@ def _at_lines(card_file: CardFile, found: list[tuple[str, int]]) -> CardFile | N
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags)
 
 
-def _fresh_result(extracted: CardFile) -> MergeResult:
-    """merge_card_file for a card file that does not exist yet: every card added, in order."""
-    data = extracted.to_dict()
-    text = render_card_data(data)
+def _stamp_rendered(text: str, header: CardFile | None, mine: list[bool], name: str) -> tuple[str, list]:
+    """A freshly rendered card file with stamps on the cards that are yaodian's (`mine`, in card
+    order) and on its `cards:` line when `header` (the header it holds) is yaodian's; and where
+    each card starts (_id_lines), or [] when the cards could not all be found."""
     lines = text.splitlines(keepends=True)
     found = _id_lines(lines)
-    if len(found) == len(extracted.cards):
-        # each card's lines, for its text fingerprint, so no card is rendered a second time
-        starts = [number for _card_id, number in found]
-        spans = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
-    else:
-        spans = [_card_lines(card, "") for card in extracted.cards]
-    new_state: dict = {
-        card.id: stamp(card, card, span, card_data)
-        for card, span, card_data in zip(extracted.cards, spans, data["cards"], strict=True)
-    }
-    new_state[HEADER_KEY] = _header_fingerprint(extracted)
+    if len(found) != len(mine):
+        return text, []
+    if header is not None:
+        for number, line in enumerate(lines):
+            if line.startswith("cards:"):
+                lines[number] = f"{line.rstrip()}{_STAMP_MARK}{_header_stamp(header)}\n"
+                break
+    starts = [number for _card_id, number in found]
+    ends = [*starts[1:], len(lines)][: len(starts)]
+    for start, end, stamp_it in zip(starts, ends, mine, strict=True):
+        if stamp_it:
+            lines[start] = _stamped(name, lines[start:end])[0]
+    return "".join(lines), found
+
+
+def _fresh_result(extracted: CardFile, name: str) -> MergeResult:
+    """merge_card_file for a card file that does not exist yet: every card added, in order."""
+    data = extracted.to_dict()
+    text, found = _stamp_rendered(render_card_data(data), extracted, [True] * len(extracted.cards), name)
+    new_state: dict = {card.id: record(card) for card in extracted.cards}
     written = _at_lines(extracted, found)
     changes = [Change("added", card) for card in (written or extracted).cards]
     return MergeResult(text, new_state, changes, card_file=written, card_data=data)
@@ -590,33 +807,50 @@ def _insert_in_document_order(slots: list[_Slot], new: _Slot) -> None:
     slots.append(new)
 
 
-def _render(header: CardFile, layout: _Layout | None, slots: list[_Slot], head: list[str] | None) -> str:
-    """The merged file: kept cards as their original lines, new and updated ones freshly written."""
+def _render(
+    header: CardFile,
+    layout: _Layout | None,
+    slots: list[_Slot],
+    head: list[str] | None,
+    name: str,
+    header_mine: bool,
+) -> str:
+    """The merged file: kept cards as their original lines, new and updated ones freshly written
+    and stamped."""
     if layout is None:  # not a block-style file: write it anew (comments outside cards cannot be kept)
-        return render_card_file(
-            CardFile(header.source, header.title, header.deck, [s.card for s in slots], header.tags)
+        cards = CardFile(header.source, header.title, header.deck, [s.card for s in slots], header.tags)
+        text, _found = _stamp_rendered(
+            render_card_file(cards), header if header_mine else None, [bool(s.generated) for s in slots], name
         )
+        return text
     out = list(head if head is not None else layout.head)
-    if not slots and out and out[-1].rstrip().endswith("cards:"):
-        out[-1] = out[-1].rstrip() + " []\n"
+    if not slots and out and out[-1].startswith("cards:"):
+        stamp = _HEADER_STAMP.match(out[-1].rstrip())
+        if stamp is not None:
+            out[-1] = f"cards: []{_STAMP_MARK}{stamp.group(1)}\n"
+        elif out[-1].rstrip() == "cards:":
+            out[-1] = "cards: []\n"
     for slot in slots:
-        lines = slot.lines if slot.lines is not None else _card_lines(slot.card, layout.indent)
+        lines = slot.lines
+        if lines is None:
+            lines = _card_lines(slot.card, layout.indent)
+            if slot.generated:
+                lines = _stamped(name, lines)
         if lines and not lines[-1].endswith("\n"):
             lines = [*lines[:-1], lines[-1] + "\n"]
         out += lines
-    out += layout.tail
+    # a document end (`...`) after the cards, which yaodian before this one wrote after text kept
+    # with its last line break, goes when no card is left: the file is then written without it
+    out += [line for line in layout.tail if slots or line.rstrip() != "..."]
     return "".join(out)
 
 
-def _header_fingerprint(card_file: CardFile) -> str:
-    data = [card_file.source, card_file.title, card_file.deck, card_file.tags]
-    return hashlib.sha1(json.dumps(data, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
-
-
 def _header_lines(card_file: CardFile) -> list[str]:
-    """The header of a freshly written card file, up to and including `cards:`."""
+    """The header of a freshly written card file, up to and including its stamped `cards:` line."""
     text = render_card_file(CardFile(card_file.source, card_file.title, card_file.deck, [], card_file.tags))
-    return text.replace("cards: []", "cards:").splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
+    at = max(number for number, line in enumerate(lines) if line.startswith("cards:"))
+    return [*lines[:at], f"cards:{_STAMP_MARK}{_header_stamp(card_file)}\n"]
 
 
 _SOURCE_LINE = re.compile(r"^source:\s*(.+?)\s*$", re.M)
@@ -636,10 +870,8 @@ def _same_source(recorded: str, source: Path) -> bool:
     """Whether a card file's recorded `source:` is this file (however the path was written)."""
     if os.path.normpath(recorded) == os.path.normpath(source.as_posix()):
         return True
-    try:
-        return Path(recorded).resolve() == source.resolve()
-    except OSError:
-        return False
+    # realpath, not Path.resolve: it raises on a symlink loop (RuntimeError in Python 3.11)
+    return os.path.realpath(recorded) == os.path.realpath(source)
 
 
 def card_file_targets(sources: list[Path], folder: Path) -> dict[Path, Path]:
@@ -672,9 +904,9 @@ def rekey(card_file: CardFile, name: str) -> CardFile:
     return CardFile(card_file.source, card_file.title, card_file.deck, cards, card_file.tags, card_file.path)
 
 
-def first_write(extracted: CardFile) -> MergeResult:
-    """The result for a card file that does not exist yet: all cards added."""
-    return merge_card_file(extracted, None, None, {})
+def first_write(extracted: CardFile, name: str = "") -> MergeResult:
+    """The result for a card file `name` that does not exist yet: all cards added."""
+    return merge_card_file(extracted, None, None, {}, name)
 
 
 def update_card_file(
@@ -703,7 +935,7 @@ class MergeSummary:
     text: str | None  # the card file's new content; None when it stays as it is
     digest: str  # sha1 of the card file's content after the merge
     previous: str | None  # sha1 of the content the merge started from; None: there was no file
-    fingerprints: dict  # the file's new state: card id -> stamp
+    fingerprints: dict  # the file's new state: card id -> record()
     counts: dict[str, int]  # changes by kind: added, updated, kept, removed
     unchanged: int
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
@@ -740,7 +972,7 @@ def _merge_with_file(
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = data.decode("utf-8")
         previous = hashlib.sha1(data).hexdigest()
-    result = merge_card_file(extracted, existing, existing_text, records)
+    result = merge_card_file(extracted, existing, existing_text, records, target.name)
     text: str | None = None
     digest, entry = previous, None
     if result.text != existing_text:
@@ -765,7 +997,9 @@ def write_merge(summary: MergeSummary, target: Path, state: State, cache: ParseC
     """Write a merged card file (when it changed) and record it in `state` and `cache`.
 
     The file must still hold what the merge started from: one changed meanwhile (the learner
-    saved it while a batch ran) is left as it is and reported.
+    saved it while a batch ran) is left as it is and reported. The file's records go to the
+    state's journal before the file is written, so a run killed at any point leaves the two
+    consistent (see State). An OSError names the card file.
     """
     if summary.text is not None:
         try:
@@ -776,6 +1010,7 @@ def write_merge(summary: MergeSummary, target: Path, state: State, cache: ParseC
             raise YaodianError(
                 "changed while extract ran; the file was left as it is, extract again", Location(target)
             )
+        state.log(target.name, summary.previous, summary.digest, summary.fingerprints)
         write_atomic(target, summary.text.encode("utf-8"))
         if cache is not None and summary.cache_entry is not None:
             cache.put(target, summary.digest, summary.cache_entry)
@@ -812,8 +1047,8 @@ def rewrite_cards(card_file: CardFile, text: str, replacements: dict[str, Card |
         out += comments + _card_lines(new, layout.indent) + span[len(span) - trailing :]
     if not remaining:  # `cards:` with nothing under it would read as null
         for index in range(len(out) - 1, -1, -1):
-            if out[index].rstrip().endswith("cards:") and not out[index].lstrip().startswith("#"):
-                out[index] = out[index].rstrip() + " []\n"
+            if out[index].startswith("cards:"):  # (a stamp or a comment may follow)
+                out[index] = f"cards: []{out[index][len('cards:') :].rstrip()}\n"
                 break
     if out and not out[-1].endswith("\n"):
         out[-1] += "\n"

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import signal
 import stat
+import sys
 import threading
 import time
 from collections import deque
@@ -25,9 +26,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from yaodian.cards import card_problems
+from yaodian.cards import ParseCache, card_problems
 from yaodian.errors import Location, YaodianError
-from yaodian.merge import MergeSummary
+from yaodian.merge import MergeSummary, State
 
 
 @dataclass(frozen=True, eq=False)  # (a job is itself: it holds the state's records, a dict)
@@ -89,11 +90,33 @@ def _load_tables() -> None:
     keywords("预热")  # cuts a word (the dictionary) and ranks it (the IDF table)
 
 
-def _warm_up() -> None:
+def _warm_up(parent: int) -> None:
     # Ctrl-C is the parent's to handle: a worker that died of it would break the pool, and
     # concurrent.futures can then hang in shutdown waiting for futures it cannot settle.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _follow(parent)
     _load_tables()  # a forked worker has them already; a spawned one loads its own
+
+
+def _follow(parent: int) -> None:
+    """End this worker when `parent` ends, also when it is killed (kill -9), rather than live on
+    as an orphan: on Linux the kernel sends SIGKILL (prctl PR_SET_PDEATHSIG), elsewhere a
+    thread watches the parent's pid."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    else:
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1)
+            os._exit(1)
+
+        threading.Thread(target=watch, daemon=True).start()
+    if os.getppid() != parent:  # it ended before the line above took effect
+        os._exit(1)
 
 
 def default_workers() -> int:
@@ -118,7 +141,9 @@ def extract_many(
         # from touching (and so copying) them in the workers.
         _load_tables()
         gc.freeze()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(os.getpid(),)
+    ) as pool:
         # A window of jobs in flight rather than all of them at once (pool.map): the results the
         # caller has not written yet wait in this process, and when the workers run ahead of it
         # (they share the cores with it) a whole batch of rendered card files would pile up.
@@ -156,6 +181,14 @@ def _interrupt_after() -> Iterator[None]:
 
 
 @dataclass
+class Notice:
+    """Something to know about the batch as a whole (a state file that had to be rebuilt)."""
+
+    path: Path
+    message: str
+
+
+@dataclass
 class Skipped:
     """A file of a folder that is not a document yaodian reads."""
 
@@ -183,32 +216,59 @@ def extract_batch(
     encoding: str | None = None,
     dry_run: bool = False,
     force: bool = False,
-) -> Iterator[Skipped | FileReport]:
+) -> Iterator[Notice | Skipped | FileReport]:
     """Extract every document under `paths` into its card file in `cards`, merging with what is there.
 
     A source whose bytes have not changed since it was last extracted, with a card file nobody
     has touched since, is not extracted again (unless `force`): its cards could only come out
     the same. Reports come one per file, in input order, as the workers finish. The state and
     the parse cache are saved every few seconds and when the batch ends, also when it is
-    interrupted, so they always describe the card files already written. Raises YaodianError
-    when there is no document to read at all.
+    interrupted; the state's journal covers the files written in between (see merge.State).
+    Only one batch writes to a cards folder at a time. Raises YaodianError when there is no
+    document to read at all, when another yaodian is writing to `cards`, or when the state
+    cannot be saved.
     """
-    from yaodian.cards import ParseCache, install_schema
-    from yaodian.merge import State, card_file_targets, write_merge
+    from yaodian.cards import hold_folder
+
+    if dry_run:
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force)
+        return
+    with hold_folder(cards, "extract"):
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force)
+
+
+def _extract_batch(
+    paths: list[Path], cards: Path, root: str, encoding: str | None, dry_run: bool, force: bool
+) -> Iterator[Notice | Skipped | FileReport]:
+    from yaodian.cards import install_schema
+    from yaodian.merge import card_file_targets, write_merge
     from yaodian.sources import find_sources
 
     sources: list[Path] = []
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path, skip in find_sources(paths):
         if skip:
             yield Skipped(path, skip)
-        elif path.resolve() not in seen:  # a file named twice (a folder and a file in it) is read once
-            seen.add(path.resolve())
+            continue
+        # a file named twice (a folder and a file in it) is read once; realpath rather than
+        # Path.resolve, which raises on a symlink loop (reading it says what is wrong)
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
             sources.append(path)
     if not sources:
         raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
     targets = card_file_targets(sources, cards)
     state, cache = State.load(cards), ParseCache.load(cards)
+    lost = state.damage
+    if not state.found and any(target.exists() for target in targets.values()):
+        lost = "missing"  # (a state that is gone matters only when there are card files it described)
+    if lost:
+        yield Notice(
+            state.path,
+            f"{lost}; rebuilt from the card files, whose stamps tell your edits apart; "
+            "cards you deleted may come back: delete them again",
+        )
     code = code_signature()
     signatures = {path: source_signature(path, code, root, encoding) for path in sources}
     current: dict[Path, dict] = {}
@@ -260,16 +320,29 @@ def extract_batch(
                 report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(target))
             yield report
             if not dry_run and written and time.monotonic() - saved > 5:
-                state.save()
-                cache.save()
+                _save(state, cache)
                 saved = time.monotonic()
     finally:
         extracted_in_order.close()
         if written and not dry_run:
-            state.save()
-            cache.save()
+            _save(state, cache)
     if (written or current) and not dry_run:
-        install_schema(cards)
+        try:
+            install_schema(cards)
+        except OSError as exc:
+            where = Path(exc.filename) if exc.filename else cards
+            raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
+
+
+def _save(state: State, cache: ParseCache) -> None:
+    """Save the state (an error names it: its journal keeps what it could not record) and the cache."""
+    try:
+        state.save()
+    except OSError as exc:
+        raise YaodianError(
+            f"cannot write: {exc.strerror or exc}; extract again when it can be written", Location(state.path)
+        ) from None
+    cache.save()
 
 
 # What shapes the cards of a source besides its bytes and yaodian's own code: the libraries that

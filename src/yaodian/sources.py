@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import html
 import io
 import logging
+import os
 import re
 import unicodedata
 import zipfile
@@ -1093,6 +1095,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     except IsADirectoryError:
         raise _error(path, "is a folder, not a file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _error(path, "symbolic link loop") from None
         raise _error(path, f"cannot read: {exc.strerror or _reason(exc)}") from None
     if not data.strip():
         raise _error(path, "empty document")
@@ -1136,8 +1140,10 @@ def _saved_page_folder(folder: Path) -> bool:
 def find_sources(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
     """Every file under `paths` (folders recursively, in name order) with a reason to skip it, or None.
 
-    A file named on the command line is always read (its content tells its format); inside
-    folders, hidden files and files of other types are skipped.
+    A file named on the command line is always read (its content tells its format; one that
+    cannot be read, a symlink loop say, gets its error then); inside folders, hidden files and
+    files of other types are skipped, and so are symbolic links that lead to no file
+    (a link to a file is read as that file; links to folders are not followed).
     """
     for path in paths:
         if not path.is_dir():
@@ -1149,11 +1155,15 @@ def find_sources(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
                 continue
             if any(_saved_page_folder(path / parent) for parent in list(relative.parents)[:-1]):
                 continue
+            if child.is_symlink() and not child.is_file():
+                yield child, _dead_end(child)
+                continue
             if child.is_dir():
                 if _saved_page_folder(child):
                     yield child, "images and scripts of a saved web page"
                 continue
             if not child.is_file():
+                yield child, "not a regular file"
                 continue
             suffix = child.suffix.lower()
             if suffix in SUPPORTED_SUFFIXES:
@@ -1161,3 +1171,16 @@ def find_sources(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
             else:
                 hint = f"; {_HINTS[suffix]}" if suffix in _HINTS else ""
                 yield child, f"unsupported file type ({suffix or 'no suffix'}){hint}"
+
+
+def _dead_end(link: Path) -> str:
+    """Why a symbolic link inside a source folder, which leads to no file, is skipped."""
+    try:
+        os.stat(link)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return "symbolic link to nothing (its target is missing)"
+    if link.is_dir():
+        return "symbolic link to a folder, not followed (name the folder itself to read it)"
+    return "symbolic link to something that is not a regular file"
