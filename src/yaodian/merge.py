@@ -415,7 +415,9 @@ def _snapshot_similarity(known: list, card: Card) -> float:
 
 def card_similarity(a: Card, b: Card) -> float:
     if a.type != b.type:
-        return 0.0
+        # a set asked as a list and in its sentence (an inline series): compared as lists, the
+        # cloze card's answers its items and its other words its prompt
+        return card_similarity(_as_list(a), _as_list(b)) if {a.type, b.type} == {"list", "cloze"} else 0.0
     if a.type == "cloze":
         return similarity(a.text, b.text)
     pairs = _match_items(a.items, b.items)
@@ -447,6 +449,30 @@ def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
     kept = set(numbers)
     retired = sorted(set(old.retired) | {n for n in old_numbers if n not in kept})
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
+
+
+def _as_list(card: Card) -> Card:
+    if card.type == "list":
+        return card
+    answers, _numbers = _answers(card)
+    return Card(type="list", prompt=CLOZE.sub("", card.text), items=answers)
+
+
+def _answers(card: Card) -> tuple[list[str], list[int]]:
+    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps."""
+    if card.type == "list":
+        return list(card.items), card.cloze_numbers()
+    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(card.text)))}
+    numbers = sorted(firsts)
+    return [firsts[n] for n in numbers], numbers
+
+
+def _unnumbered(text: str) -> str:
+    """A cloze text without its cloze numbers: what two numberings of the same card share."""
+    return _CLOZE_NUMBER.sub("{{c::", text)
+
+
+_CLOZE_NUMBER = re.compile(r"\{\{c\d+::")
 
 
 def numbered_like_items(old: Card, text: str) -> str:
@@ -718,8 +744,13 @@ def merge_card_file(
 def _as_update(old: Card, new: Card) -> Card:
     """The extracted card under the old card's id, with cloze numbers tied to the old items."""
     clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
-    # a list card asked again in its sentence (an inline series) keeps its items' numbers
-    text = numbered_like_items(old, new.text) if old.type == "list" and new.type == "cloze" else new.text
+    # a list card asked again in its sentence (an inline series) keeps its items' numbers, and
+    # keeps them in the merges after it, where its text comes again with the numbers 1..N
+    text = new.text
+    if new.type == "cloze" and old.type == "list":
+        text = numbered_like_items(old, new.text)
+    elif new.type == "cloze" and old.type == "cloze" and _unnumbered(old.text) == _unnumbered(new.text):
+        text = old.text
     return Card(
         type=new.type,
         id=old.id,
