@@ -399,8 +399,8 @@ def test_phrase_marks_outscore_plain_clauses(marked: str, plain: str) -> None:
         # the principle a concession qualifies
         ("依法治理人人有责,并不意味着政府的责任变小了。", "依法治理人人有责"),
         ("全员参与安全生产,不等于安全部门可以放手不管。", "全员参与安全生产"),
-        # the answering half of a correlative pair
-        ("群众需要延伸到哪里,服务就跟进到哪里。", "服务就跟进到哪里"),
+        # a correlative pair, whole: its halves share a frame (…到哪里，…到哪里)
+        ("群众需要延伸到哪里,服务就跟进到哪里。", "群众需要延伸到哪里,服务就跟进到哪里"),
     ],
 )
 def test_a_neighbouring_clause_marks_a_formulation(text: str, phrase: str) -> None:

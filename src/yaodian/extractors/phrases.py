@@ -1,14 +1,16 @@
-"""Key formulations (提法): short, quotable spans worth a cloze of their own.
+"""Key formulations (提法): the whole formulation a candidate recites, worth a cloze of its own.
 
-Candidates are a sentence's clauses, two short parallel clauses together (以真情实感打动人，以关心
-利益凝聚人), the words inside quotation marks, and in a long clause the short span that carries
-the weight (…的重要法宝, 点多、线长、面宽). Each scores for the shapes Chinese writing uses to
-mark a formulation worth reciting: emphasis words (法宝, 根本, 最大, 第一…), parallel rhythm
-(A、B、C of short members; 敢想敢闯敢试), paired halves (不仅…更…, 越…越…, 既…又…), definitions
-(X是Y, also as what 把握/认识 takes before 的+noun), set phrases (以…为…, 把…摆在…), quotation,
-repetition in the document, a neighbouring clause that marks it (X，并不意味着…; …在哪里，…就
-在哪里), and the document's TF-IDF keywords (jieba). Discourse glue (我们, 但是, 如果…) and numbers count
-against. Every span ends on jieba word boundaries.
+What is recited is mostly a whole clause or two (a judgement 腐败是危害党的…最大毒瘤, paired
+clauses 稳是大局和基础，进是方向和动力, a chiasmus 江山就是人民，人民就是江山), so the candidates
+are a sentence's clauses, two or three clauses in one shape together, what stands in quotation
+marks, what the source set in bold, and in a long clause the span that carries the weight
+(…的重要法宝, 点多、线长、面宽). Each scores for the shapes Chinese writing uses to mark a
+formulation worth reciting: judgements (X是Y, X就是Y, X在于Y), clauses on one frame or a couplet,
+paired halves (不仅…更…, 既…又…), a word said twice (以新安全格局保障新发展格局), emphasis words
+(法宝, 根本, 最大, 第一…), parallel rhythm (敢想敢闯敢试), set phrases (以…为…, 把…摆在…, 让…), a quoted
+statement (not a quoted name: “一网通办”), bold, repetition in the document, a neighbouring
+clause that marks it (X，并不意味着…), and the document's TF-IDF keywords (jieba). Discourse glue
+(我们, 但是, 如果…), questions and numbers count against. Every span ends on jieba word boundaries.
 """
 
 from __future__ import annotations
@@ -21,24 +23,26 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
 
+from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
     HAN,
     Paragraph,
-    clauses,
     content_chars,
     han_len,
     han_words_of_block,
     import_jieba,
     jieba_blocks,
     marshal_copy,
-    sentences,
     strip_punct,
     word_frequency,
     words,
 )
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
+_INNER_DASH = re.compile(r"(?<=[^—\s])——")
+# the parts of a sentence a mirrored run stays within: a ；or ：opens another thought
+_SEGMENT = re.compile(r"[^；;：:]+")
 _QUOTE = re.compile(r"[“「\"]([^”」\"]{2,14})[”」\"]")
 _EMPHASIS = re.compile(
     r"法宝|根本|关键|核心|首要|首位|主线|生命线|牛鼻子|主阵地|阵地|最大|第一(?![篇章节次批期届])|基础中的基础|应有之义|主责主业|"
@@ -54,9 +58,8 @@ _PAIRED = re.compile(
 _PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
-    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10})|.{2,8}于.{2,6}之[前中后]"
+    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
 )
-_DEFINITION = re.compile(r"^[\u4e00-\u9fff“”]{2,10}是[\u4e00-\u9fff“”]{2,14}$")
 _GLUE = re.compile(
     r"^(但|而|因此|所以|同时|并且|如果|只有|虽然|然而|总之|此外|另外|其中|一方面|另一方面|通过|随着|在|由于|加之|"
     r"取决于|要求|一些|对于|关于|根据|按照|dang的|党的十)"
@@ -112,6 +115,7 @@ _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ('"', '"'))
 _OPENING_QUOTE = re.compile("|".join(re.escape(q) for q, _ in _QUOTE_PAIRS))
 _SENTENCE_END = ("。", "！", "!", "？", "?")
+_CLOSING_QUOTES = ("”", "」", '"')
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 PHRASE_THRESHOLD = 1.5  # below this a clause has no mark of a formulation
@@ -197,13 +201,99 @@ def _parallel_rhythm(span: str) -> bool:
 
 
 def _mirrored(span: str) -> bool:
-    """Two or three short clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…)."""
+    """Two or three clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…), or
+    two or three long 、-members so (学思用贯通、知信行统一)."""
     parts = [strip_punct(p) for p in re.split("[，,]", span) if strip_punct(p)]
+    if len(parts) == 1:  # a pair or triple of long 、-members (学思用贯通、知信行统一)
+        parts = span.split("、")
+        sizes = [han_len(p) for p in parts]
+        if min(sizes) < 5:
+            return False
     return (
         2 <= len(parts) <= 3
-        and all(han_len(p) <= 10 for p in parts)
+        and all(han_len(p) <= _MIRROR_PART for p in parts)
         and _paired(parts[0], parts[1], han_len(parts[0]), han_len(parts[1]))
     )
+
+
+_SHORT_FRAME = 8  # clauses this short share a frame in a last word alone (纪律严起来，队伍才能强起来)
+# Characters two clauses may share in place without sharing a frame: particles and conjunctions.
+_FRAME_GLUE = frozenset("的和与、“”")
+
+
+def _framed(first: str, second: str) -> bool:
+    """Two clauses built on one frame with different fillings (稳是大局和基础，进是方向和动力; 技术是
+    冰冷的，治理是有温度的; 江山就是人民，人民就是江山): two or more characters the same in the
+    same place, counted from the start and from the end, at most one of them a particle."""
+    if min(len(first), len(second)) < 4 or abs(len(first) - len(second)) > 2:
+        return False
+    from_start = [i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a == b]
+    from_end = []  # (clauses of one length align from the end as from the start)
+    if len(first) != len(second):
+        from_end = [i for i, (a, b) in enumerate(zip(first[::-1], second[::-1], strict=False)) if a == b]
+    if not from_end and from_start == list(range(len(from_start))):
+        return False  # only an opening in common: one topic (统战工作基础中的基础，统战工作的前沿阵地)
+    last_word_only = not from_start and len(from_end) <= 2 and from_end == list(range(len(from_end)))
+    if last_word_only and min(len(first), len(second)) > _SHORT_FRAME:
+        return False  # long clauses with a last word in common (…召开…大会，这是…第一个全市性大会)
+    shared = [first[i] for i in from_start] + [first[-1 - i] for i in from_end]
+    content = sum(1 for c in shared if c not in _FRAME_GLUE)
+    return content >= 1 and content + min(1, len(shared) - content) >= 2
+
+
+# The copulas of a judgement (X是Y, X就是Y, X在于Y) as jieba gives them, one word each.
+_COPULAS = frozenset({"是", "就是", "才是", "也是", "都是", "正是", "不是", "即是", "乃是", "在于"})
+
+
+def _judgement(tokens: tuple[str, ...]) -> bool:
+    """A judgement X是Y in the words `tokens` (稳是大局和基础; 腐败是危害党的生命力和战斗力的最大毒瘤;
+    勇于自我革命，是…的显著标志): a subject of two to fourteen characters, a copula (a word of its
+    own), two characters or more after it that ask nothing. A clause break in the subject may only
+    stand right before the copula; adverbs and pronouns open no subject (主要是…, 以下是…)."""
+    if not tokens or tokens[0] in _NO_SUBJECT:
+        return False
+    for index, token in enumerate(tokens):
+        if token in _COPULAS:
+            subject, predicate = "".join(tokens[:index]), "".join(tokens[index + 1 :])
+            asks = _INTERROGATIVE.search(predicate) is not None  # (企业家最盼的是什么: a question)
+            return 2 <= han_len(subject) <= _SUBJECT and han_len(predicate) >= 2 and not asks
+        if _CLAUSE_BREAK.match(token) and tokens[index + 1 : index + 2] not in _COPULA_WORDS:
+            return False
+    return False
+
+
+_COPULA_WORDS = [(copula,) for copula in _COPULAS]  # (the one-word tuples _judgement meets)
+_NO_SUBJECT = frozenset(
+    {"主要", "以下", "以上", "这", "那", "这些", "那些", "其中", "仅", "只", "也", "都", "还", "更", "正"}
+    | {"就", "而", "但", "可", "即", "特别", "尤其", "首先", "其次", "最后", "目的", "原因", "结果", "问题"}
+)
+_SUBJECT = 14  # characters a judgement's subject has at most
+_INTERROGATIVE = re.compile("什么|怎么|怎样|如何|哪|为何|吗|呢")
+
+
+def _echo(tokens: tuple[str, ...]) -> bool:
+    """A word of two or more Han characters said twice (江山就是人民，人民就是江山; 以新安全格局保障新
+    发展格局): the repetition is the figure."""
+    long_words = [t for t in tokens if len(t) >= 2 and han_len(t) == len(t)]
+    return len(long_words) != len(set(long_words))
+
+
+# Particles and prepositions two halves share without saying anything again (为…、在…为).
+_CHIASMUS_GLUE = frozenset("的之和与及在对把被为以于是了也都就")
+
+
+def _chiasmus(span: str) -> bool:
+    """Two halves that say their words again in the other order (以文塑旅、以旅彰文; 观点从材料中来、
+    材料为观点服务; 人不负青山，青山定不负人): two characters of the first half, neither a particle
+    nor a preposition, come in the second the other way round."""
+    halves = _PARTS.split(span)
+    if len(halves) != 2:
+        return False
+    first, second = halves
+    if max(han_len(first), han_len(second)) > _MIRROR_PART:  # (long halves share words by chance)
+        return False
+    shared = [c for c in dict.fromkeys(first) if c in second and HAN.match(c) and c not in _CHIASMUS_GLUE]
+    return any(second.index(a) > second.index(b) for i, a in enumerate(shared) for b in shared[i + 1 :])
 
 
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
@@ -218,16 +308,21 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     if _THIS_NOUN.search(span):
         bonus += 2.0
-    if _mirrored(span):
-        bonus += 2.0 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+    mirrored = _mirrored(span)
+    if mirrored:
+        bonus += 2.5 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
     if _parallel_rhythm(span):
-        bonus += 2.0
+        bonus += 1.5
     if _paired_form(span):
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
-    if _DEFINITION.match(span):
+    if _judgement(tokens):
+        bonus += 3.0
+    if _echo(tokens) and not mirrored:  # (mirrored clauses share the words of their frame)
         bonus += 1.5
+    if _chiasmus(span):
+        bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
     penalties = (
@@ -236,7 +331,9 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bool(_DIGIT.search(span)),
     )
     length = han_len(span)
-    too_long = max(0, length - 14) * 0.25
+    # a run of mirrored clauses costs by its longest clause: each is recited as a unit
+    longest = max(map(han_len, _CLAUSE_BREAK.split(span))) if _CLAUSE_BREAK.search(span) else length
+    too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
 
 
@@ -389,30 +486,94 @@ def _marked_by_context(sentence: str) -> set[str]:
 
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
-    clauses: list[str] = []
-    sizes: list[int] = []  # (the mirrored runs ask them over and over)
-    for clause, size in map(_clause_core, _CLAUSE.findall(sentence)):
-        if clause:
-            clauses.append(clause)
-            sizes.append(size)
     found: list[str] = []
-    for index in range(len(clauses) - 1):  # (a mirrored run needs a clause after this one)
-        found += _clause_spans(clauses[index])
-        found += _mirrored_run(sentence, clauses, sizes, index)
-    if clauses:
-        found += _clause_spans(clauses[-1])
-    for match in _QUOTE.finditer(sentence) if opens_quote(sentence) else ():
-        inner = match.group(1)
-        if 4 <= han_len(inner) <= 20 and han_len(inner) < han_len(sentence) * 0.8:
+    for segment in _SEGMENT.findall(sentence):
+        clauses: list[str] = []
+        sizes: list[int] = []  # (the mirrored runs ask them over and over)
+        raw_clauses = _CLAUSE.findall(segment)
+        if "—" in segment:  # a dash inside a clause opens another (亮出总论点——…)
+            raw_clauses = [part for raw in raw_clauses for part in _INNER_DASH.split(raw)]
+        for clause, size in map(_clause_core, raw_clauses):
+            if clause:
+                clauses.append(clause)
+                sizes.append(size)
+        enumerated = _enumerated(clauses)
+        for index in range(len(clauses) - 1):  # (a mirrored run needs a clause after this one)
+            found += _clause_spans(clauses[index])
+            if index not in enumerated:
+                found += _mirrored_run(segment, clauses, sizes, index)
+        if clauses:
+            found += _clause_spans(clauses[-1])
+    for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
+        inner = strip_punct(match.group(1))
+        if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
 
 
+# What stands in quotation marks, up to a sentence of its own (“教育兴则国家兴，教育强则国家强”).
+_QUOTATION = re.compile(r"[“「\"]([^“”「」\"]{2,60})[”」\"]")
+_QUOTED_MAX = 30
+# A quotation this long states something (“最多跑一次是原则、跑多次是例外”); a shorter one names
+# a thing (“一网通办”, “千万工程”), which is no formulation for being quoted.
+_QUOTED_STATEMENT = 8
+# A sentence with the closing quotation marks after its break (…活力在群众。”), which belong to it.
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”」’\"]*|[^。！？!?]+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of `text`, each with its break and the quotation marks that close after it."""
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def _enumerated(clauses: list[str]) -> set[int]:
+    """The indexes of the clauses in a run of _ENUMERATION or more that open with one character
+    (以A为…，以B为…，以C为…，以D为…): an enumeration, which list cards ask item by item, so no
+    mirrored run is taken from it."""
+    found: set[int] = set()
+    start = 0
+    for index in range(1, len(clauses) + 1):
+        if index == len(clauses) or clauses[index][0] != clauses[start][0]:
+            if index - start >= _ENUMERATION:
+                found.update(range(start, index))
+            start = index
+    return found
+
+
+_ENUMERATION = 4
+
+
 @lru_cache(maxsize=65536)  # clauses recur: cut and trimmed once
 def _clause_core(raw: str) -> tuple[str, int]:
-    """A clause as written between breaks, without punctuation and leading glue, and its han_len."""
-    core = _without_leading_glue(strip_punct(raw))
+    """A clause as written between breaks, without punctuation, a line's symbol (📌) and leading
+    glue, with the quotation marks its ends need, and its han_len."""
+    core = _without_leading_glue(_balanced(_SYMBOLS.sub("", strip_punct(raw)), raw))
     return core, han_len(core)
+
+
+# marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
+_SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
+_BREAKS = "，,。；;：:！!？?、 "
+
+
+def _balanced(core: str, raw: str) -> str:
+    """`core` with the quotation marks at the ends of `raw` it needs put back (“高效办成一件事”不是
+    简单的“一窗受理”: stripped, it would close a quotation first and open one last)."""
+    marks = _QUOTE_MARK.findall(core)
+    if not marks:
+        return core
+    edges = raw.strip().strip(_BREAKS)
+    if marks[0] == "”" and edges.startswith("“"):
+        core = "“" + core
+    if marks[-1] == "“" and edges.endswith("”"):
+        core += "”"
+    return core
+
+
+_QUOTE_MARK = re.compile("[“”]")
+
+
+_CLAUSE_MAX = 26  # a whole clause this long may be one formulation (腐败是危害党的…最大毒瘤)
 
 
 @lru_cache(maxsize=65536)
@@ -420,7 +581,7 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     """The candidates `clause` holds on its own (the mirrored runs it opens need its neighbours)."""
     found: list[str] = []
     length = han_len(clause)
-    if 4 <= length <= 20:
+    if 4 <= length <= _CLAUSE_MAX:
         found.append(clause)
     if "、" in clause:
         pieces = clause.split("、")
@@ -436,19 +597,34 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_SHORT_MEMBER = 4
+
+
+def _words_before_de(text: str) -> list[str]:
+    """The words of `text` before its first 的 or 等 (治病救人的一贯方针 -> 治病, 救人)."""
+    head: list[str] = []
+    for token in words(text):
+        if token in ("的", "等"):
+            break
+        head.append(token)
+    return head
+
+
 def _short_series(pieces: list[str]) -> list[str]:
-    """A 、-series of short members as one span (常流水、不断线; 点多、线长、面宽的特点 -> 点多、线长、面宽):
-    the first member grown back and the last cut to their siblings' length."""
-    siblings = pieces[1:-1] or pieces[1:]
-    if not all(2 <= han_len(piece) <= 4 for piece in siblings):
+    """A 、-series of short members as one span (常流水、不断线; 点多、线长、面宽的特点 -> 点多、线长、面宽;
+    惩前毖后、治病救人的方针 -> 惩前毖后、治病救人): the first member grown back and the last cut to
+    their siblings' length (a pair's second member: cut before 的)."""
+    last_words = _words_before_de(pieces[-1])
+    siblings = pieces[1:-1] or ["".join(last_words)]
+    if not all(2 <= han_len(piece) <= _SHORT_MEMBER for piece in siblings):
         return []
     size = han_len(siblings[0])
     tokens, first = words(pieces[0]), ""
     while tokens and han_len(first) < size:
         first = tokens.pop() + first
     last = ""
-    for token in words(pieces[-1]):
-        if han_len(last) >= size or token in ("的", "等"):
+    for token in last_words:
+        if han_len(last) >= size:
             break
         last += token
     if han_len(first) != size or not 2 <= han_len(last) <= size + 1:
@@ -499,6 +675,8 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         first_size = han_len(first)
     if first_size > _MIRROR_PART:
         return []
+    if not lead and index > 0 and _paired(clauses[index - 1], first, sizes[index - 1], first_size):
+        return []  # the run that opens with the clause before holds this one's
     found = []
     total = first_size
     for other in range(index + 1, min(index + 3, len(clauses))):
@@ -513,11 +691,14 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         end = sentence.find(last, start + len(first))
         if start >= len(lead) and end >= 0:
             found.append(sentence[start : end + len(last)])
+    after = index + 3
+    if len(found) == 2 and after < len(clauses) and _paired(first, clauses[after], first_size, sizes[after]):
+        return []  # four clauses or more in one shape: an enumeration, which the list cards ask
     return found
 
 
-_MIRROR_PART = 14
-_MIRROR_RUN = 24
+_MIRROR_PART = 18
+_MIRROR_RUN = 40
 
 
 def _trim_to(clause: str, size: int) -> str:
@@ -540,6 +721,7 @@ def _same_frame(first: str, second: str) -> bool:
     return len(first) == len(second) and any(first[i] == second[i] for i in range(len(first) - 2))
 
 
+_LOOSE_MIRROR = 14  # clauses this short mirror each other by a shared opening or word
 _SHORT_MIRROR = 6  # clauses of a mirrored run recited as one saying are this short
 _FUNCTION_CHARS = "的之和与及在对把被"
 
@@ -549,20 +731,46 @@ def _paired_form(text: str) -> bool:
     return _PAIRED_OPENERS.search(text) is not None and _PAIRED.search(text) is not None
 
 
+def _paired_across(first: str, second: str) -> bool:
+    """Whether _PAIRED matches in the two clauses joined with one of its halves in each (不仅要建起来，
+    更要转起来), not within one of them alone."""
+    if _PAIRED_OPENERS.search(first) is None:
+        return False
+    joined = first + "，" + second
+    return any(m.start() < len(first) < m.end() for m in _PAIRED.finditer(joined))
+
+
+@lru_cache(maxsize=65536)
+def _word_lengths(clause: str) -> tuple[int, ...]:
+    return tuple(len(w) for w in words(clause))
+
+
+@lru_cache(maxsize=65536)  # a run's first pair is the pair before the next clause's run
 def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
-    """Two clauses (of han_len `first_size`, `second_size`) that mirror each other: same opening,
-    same closing, or a shared inner word."""
-    if _paired_form(first + "，" + second):
+    """Two clauses (of han_len `first_size`, `second_size`) that mirror each other: a paired form
+    across them, one frame; or, when both are short, the same word lengths in the same order, the
+    same opening, a shared character (the second very short) or a two-character run in the same
+    place."""
+    short = max(first_size, second_size) <= _LOOSE_MIRROR  # (longer clauses share words by chance)
+    if short and first[0] == second[0] and abs(first_size - second_size) <= 2:
         return True
-    if first[0] == second[0] and abs(first_size - second_size) <= 2:
+    if short and second_size <= 6 and set(first) & set(second) - {"的", "、"}:
         return True
-    if second_size <= 6 and set(first) & set(second) - {"的", "、"}:
+    if _paired_across(first, second) or _framed(first, second):
         return True
-    # a two-character run of `second` (after its first character) found in `first` after its
-    # first: the length test first, as it is cheaper than the scan
-    rest = first[1:]
-    return abs(first_size - second_size) <= 1 and any(
-        second[i : i + 2] in rest for i in range(1, len(second) - 1)
+    if not short:
+        return False
+    couplet = first_size == second_size >= 4 and len(_word_lengths(first)) >= 2
+    if couplet and _word_lengths(first) == _word_lengths(second):
+        return True  # the same words' lengths in the same order (民生无小事，枝叶总关情)
+    # a two-character run of `second` (after its first character) at the same place in `first`,
+    # counted from the start or from the end (讲起来重要，做起来次要): the length test first
+    if abs(first_size - second_size) > 1:
+        return False
+    shift = len(first) - len(second)
+    return any(
+        second[i : i + 2] in (first[i : i + 2], first[i + shift : i + shift + 2])
+        for i in range(1, len(second) - 1)
     )
 
 
@@ -574,13 +782,44 @@ _MARKER_START = re.compile(
 )
 
 
+def _cuts_quotation(span: str) -> bool:
+    """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则): a cloze
+    of it would cut the quotation in two."""
+    if not opens_quote(span) and "”" not in span and "」" not in span:
+        return False
+    return span.count("“") != span.count("”") or span.count("「") != span.count("」")
+
+
 def _listed_elsewhere(span: str) -> bool:
-    """Spans other extractors card already: numbered concepts (四个意识), marked list items
-    (——强化政治意识), and plain 、-series (政治认同、思想认同…) unless they are formulaic."""
-    if has_term(span) or _MARKER_START.match(span) or _UNBALANCED.search(span):
+    """Spans other extractors card already: numbered concepts (增强“四个意识”), marked list items
+    (——强化政治意识), and bare 、-series (政治认同、思想认同…) unless they are formulaic. A longer
+    span that holds a concept or a series (“两个结合”是…最大法宝; 政治纪律是最重要、最根本、最关键的
+    纪律) says more than the concept or the series: it may be a formulation."""
+    if _MARKER_START.match(span) or _UNBALANCED.search(span) or _cuts_quotation(span):
         return True
+    if han_len(span) <= _TERM_SPAN and has_term(span):
+        return True
+    parts = _PARTS.split(span)
+    if len(parts) > 1 and all(han_len(part) <= _TERM_SPAN and has_term(part) for part in parts):
+        return True  # a run of numbered concepts (增强“四个意识”，坚定“四个自信”)
     members = span.split("、")
-    return len(members) >= 3 and all(_HAN_WORD.fullmatch(m) for m in members) and not formulaic(members)
+    return (
+        len(members) >= 3
+        and all(_HAN_WORD.fullmatch(m) for m in members)
+        and _bare_series(members)
+        and not formulaic(members)
+    )
+
+
+_PARTS = re.compile("[，,、]")
+_TERM_SPAN = 10  # a numbered concept with a verb (坚定“四个自信”) is this long at most
+
+
+def _bare_series(members: list[str]) -> bool:
+    """Members alone, no clause around them: the first and the last about as long as the others
+    (推动资源、服务、管理向基层下沉 is a clause holding a series)."""
+    inner = [han_len(m) for m in members[1:-1]]
+    return all(min(inner) - 2 <= han_len(m) <= max(inner) + 2 for m in (members[0], members[-1]))
 
 
 def formulaic(members: list[str]) -> bool:
@@ -615,23 +854,16 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
     ]
 
 
-def _split_strong_runs(found: list[Phrase]) -> list[Phrase]:
-    """Without the runs of clauses each of which is a formulation on its own (画出最大同心圆，凝聚
-    最大正能量): they get a cloze each rather than one long one."""
-    strong = {p.phrase for p in found}
-    return [
-        p
-        for p in found
-        if not (len(parts := clauses(p.phrase)) > 1 and all(part in strong for part in parts))
-    ]
+# Arrows, technical and miscellaneous symbols, dingbats, shapes and emoji (→ ⏳ ★ ✅ ▶ 📌)
+_PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 
 
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
-    already (see _listed_elsewhere), else its content_chars (to meet the listed series) and
-    its _ceiling."""
-    if _listed_elsewhere(span):
+    already (see _listed_elsewhere) or it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
+    no formulation), else its content_chars (to meet the listed series) and its _ceiling."""
+    if _listed_elsewhere(span) or _PICTOGRAPH.search(span):
         return None
     return content_chars(span), _ceiling(span)
 
@@ -640,6 +872,29 @@ def _occurs_twice(text: str, span: str) -> bool:
     """`text.count(span) >= 2`, without scanning past the second occurrence."""
     first = text.find(span)
     return first >= 0 and text.find(span, first + len(span)) >= 0
+
+
+# An option of a multiple-choice question: A. 稳中求进　B. 高质量发展
+_OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
+# A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
+_NOT_BOLD_FORMULATION = re.compile(r"[？?]|分[）)]$|^(?:\d+[.．、]|[一二三四五六七八九十]+、)")
+
+
+def _bold_formulations(paragraph: Paragraph) -> set[str]:
+    """The texts the source set in bold in `paragraph` that may be formulations, in the view's
+    characters: what follows a label's colon (准入环节：|隐性壁垒仍然存在), of five Han characters or
+    more (a bold 答案 or 例题1 is a label), no question and no numbered heading."""
+    found = set()
+    for text in paragraph.emphasised:
+        text = strip_punct(re.split("[：:]", simplified(text))[-1])
+        if _BOLD_MIN <= han_len(text) <= _BOLD_MAX and not _NOT_BOLD_FORMULATION.search(text):
+            found.add(_SYMBOLS.sub("", text))
+    return found
+
+
+_BOLD_MIN = 5
+_BOLD_MAX = 40
+_BOLD_WEIGHT = 2.0
 
 
 def find_phrases(
@@ -655,26 +910,44 @@ def find_phrases(
     scored: list[Phrase] = []
     found: list[Phrase] = []
     for paragraph in paragraphs:
-        if not paragraph.text.endswith(_SENTENCE_END) and han_len(paragraph.text) < 15:
-            continue  # a heading, not a sentence
-        for sentence in sentences(paragraph.text):
+        if len(_OPTION.findall(paragraph.text)) >= 2:
+            continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
+        bold = _bold_formulations(paragraph)
+        if (
+            not (bold or paragraph.text.endswith(_SENTENCE_END + _CLOSING_QUOTES))
+            and han_len(paragraph.text) < 15
+        ):
+            continue  # a heading, not a sentence (a quotation standing on its line is one)
+        for sentence in _sentences(paragraph.text):
             bare = strip_punct(sentence)
             context = _marked_by_context(sentence)
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
             has_quotes = _OPENING_QUOTE.search(sentence) is not None
-            for span in dict.fromkeys(_candidates(sentence)):
+            for span in dict.fromkeys([*_candidates(sentence), *(b for b in bold if b in sentence)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
                 if standing is None or standing[0] in listed:
                     continue
-                quoted = has_quotes and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
-                alone = span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
+                quoted = (
+                    has_quotes
+                    and han_len(span) >= _QUOTED_STATEMENT
+                    and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
+                )
+                alone = (
+                    not question and span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
+                )
                 marked = span in context
-                if standing[1] - (1.5 if question else 0.0) < threshold and not (quoted or alone or marked):
+                emphasised = span in bold
+                if standing[1] - (1.5 if question else 0.0) < threshold and not (
+                    quoted or alone or marked or emphasised
+                ):
                     continue  # (most spans: below the threshold whatever the document's keywords)
                 score, plain = _scores(span, keys, quoted, alone, marked)
+                if emphasised:  # the author set it in bold
+                    score += _BOLD_WEIGHT
+                    plain += _BOLD_WEIGHT
                 if question:  # a question asks; the answer is the formulation
                     score -= 1.5
                     plain -= 1.5
@@ -689,8 +962,8 @@ def find_phrases(
                 else:
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
-            if len(found) > 1:  # (one formulation alone holds no other, nor do others split it)
-                found = _split_strong_runs(_prefer_cores(found, restated))
+            if len(found) > 1:  # (one formulation alone holds no other)
+                found = _prefer_cores(found, restated)
             scored += found
             found = []
     scored.sort(key=lambda p: (-p.score, p.line))

@@ -1,0 +1,253 @@
+"""Key formulations (extractors/phrases.py): rule tables.
+
+Candidates recite whole formulations, often a complete judgement of 10-40 characters (X是Y的Z,
+paired clauses 稳是…，进是…, chiasmus A就是B，B就是A), so a cloze holds the whole formulation
+rather than one word of it; these tables pin the shapes down one rule at a time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.extractors import phrases
+from yaodian.extractors.script import paragraph
+from yaodian.extractors.text import Paragraph, words
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+
+
+def _found(text: str) -> list[str]:
+    return [p.phrase for p in phrases.find_phrases(_paragraphs(text), 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # two clauses on one frame: the same characters in the same places, different fillings
+        (
+            "全面从严治党永远在路上，党的自我革命永远在路上。",
+            "全面从严治党永远在路上，党的自我革命永远在路上",
+        ),
+        ("稳是大局和基础，进是方向和动力。", "稳是大局和基础，进是方向和动力"),
+        ("江山就是人民，人民就是江山。", "江山就是人民，人民就是江山"),
+        # a couplet: the same word lengths in the same order
+        ("民生无小事，枝叶总关情。", "民生无小事，枝叶总关情"),
+        # each half marked on its own is still recited as one saying
+        ("发展是第一要务，改革是关键一招。", "发展是第一要务，改革是关键一招"),
+        # a judgement X是Y, whole: not the emphasised noun at its end
+        ("腐败是危害党的生命力和战斗力的最大毒瘤。", "腐败是危害党的生命力和战斗力的最大毒瘤"),
+        (
+            "报告指出，高质量发展是全面建设社会主义现代化国家的首要任务。",
+            "高质量发展是全面建设社会主义现代化国家的首要任务",
+        ),
+        # a judgement that holds a series or a numbered concept says more than they do
+        ("政治纪律是最重要、最根本、最关键的纪律。", "政治纪律是最重要、最根本、最关键的纪律"),
+        ("“两个结合”是我们取得成功的最大法宝。", "“两个结合”是我们取得成功的最大法宝"),
+        # a word said twice in one clause
+        ("我们要以新安全格局保障新发展格局。", "以新安全格局保障新发展格局"),
+        # a pair of four-character members, the second cut before 的
+        ("体现了惩前毖后、治病救人的一贯方针。", "惩前毖后、治病救人"),
+        # a quotation standing on its own line is a sentence, not a heading
+        ("“教育兴则国家兴，教育强则国家强”", "教育兴则国家兴，教育强则国家强"),
+        # a quoted statement, longer than a name, across its 、 and the 。 inside the marks
+        (
+            "群众到政府办事“最多跑一次是原则、跑多次是例外”，后来又有了新提法。",
+            "最多跑一次是原则、跑多次是例外",
+        ),
+        (
+            "“基层治理的关键在党组织，难点在末梢，活力在群众。”负责人介绍说。",
+            "基层治理的关键在党组织，难点在末梢，活力在群众",
+        ),
+        # a mirrored run stays on its side of a ： (一句话 shares 话 with the clause after it)
+        ("一句话：话要说清楚，事要办明白。", "话要说清楚，事要办明白"),
+        # a clause keeps the quotation marks its ends need
+        (
+            "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑。",
+            "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑",
+        ),
+    ],
+)
+def test_the_whole_formulation_is_clozed(text: str, phrase: str) -> None:
+    assert _found(text)[0] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_phrase"),
+    [
+        # a dash inside a clause opens another: the lead-in is no part of the formulation
+        (
+            "开头：引材料原话，亮出总论点——优化营商环境没有最好，只有更好。",
+            "亮出总论点——优化营商环境没有最好",
+        ),
+        # a question asks; it states nothing
+        ("企业家最盼的是什么？", "企业家最盼的是什么"),
+        # long clauses that only end alike are no pair
+        (
+            "今天，市委、市政府召开全市优化营商环境大会，这是春节后召开的第一个全市性大会。",
+            "市委、市政府召开全市优化营商环境大会，这是春节后召开的第一个全市性大会",
+        ),
+        # two clauses of an enumeration that opens alike four times are no saying of their own
+        (
+            "以A为根本目的，以坚持党中央集中统一领导为根本保证，以跳出历史周期率为战略目标，"
+            "以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径。",
+            "以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向",
+        ),
+        # a line's symbol is no part of what follows it
+        (
+            "📌从“最多跑一次”到“一网通办”，再到“高效办成一件事”，政务服务改革一路走来。",
+            "📌从“最多跑一次”到“一网通办",
+        ),
+    ],
+)
+def test_spans_that_are_no_formulation(text: str, not_a_phrase: str) -> None:
+    assert not_a_phrase not in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "framed"),
+    [
+        ("稳是大局和基础", "进是方向和动力", True),
+        ("技术是冰冷的", "治理是有温度的", True),
+        ("江山就是人民", "人民就是江山", True),
+        ("纪律严起来", "队伍才能强起来", True),
+        ("全面从严治党永远在路上", "党的自我革命永远在路上", True),
+        # one topic, not one frame
+        ("统战工作基础中的基础", "统战工作的前沿阵地", False),
+        # long clauses with only their last word in common
+        ("市委、市政府召开全市优化营商环境大会", "这是春节后召开的第一个全市性大会", False),
+        # particles alone make no frame
+        ("加强党的建设", "提高人的素质", False),
+    ],
+)
+def test_two_clauses_on_one_frame(first: str, second: str, framed: bool) -> None:
+    assert phrases._framed(first, second) is framed
+
+
+@pytest.mark.parametrize(
+    ("clause", "judgement"),
+    [
+        ("稳和进是辩证统一的有机整体", True),
+        ("法治是最好的营商环境", True),
+        ("新质生产力本身就是绿色生产力", True),
+        ("基层减负不是减责任", True),
+        ("勇于自我革命，是我们党区别于其他政党的显著标志", True),
+        # an adverb or a pronoun opens no subject
+        ("主要是少数民族群众和信教群众", False),
+        ("以下是对基层统战工作的思考和建议", False),
+        # a predicate that asks
+        ("企业家最盼的是什么", False),
+        # a subject too long to be one
+        ("基层统战工作对象数量增多内部构成也出现了新的变化是事实", False),
+        # a clause break inside the subject
+        ("统战对象数量增多，统战工作是基础", False),
+    ],
+)
+def test_a_judgement(clause: str, judgement: bool) -> None:
+    assert phrases._judgement(tuple(words(clause))) is judgement
+
+
+@pytest.mark.parametrize(
+    ("span", "echo"),
+    [
+        ("以新安全格局保障新发展格局", True),
+        ("遵守党的政治纪律是遵守党的全部纪律的基础", True),
+        ("健全新型举国体制", False),
+    ],
+)
+def test_a_word_said_twice(span: str, echo: bool) -> None:
+    assert phrases._echo(tuple(words(span))) is echo
+
+
+@pytest.mark.parametrize(
+    ("span", "listed"),
+    [
+        # a cloze may not cut a quotation in two
+        ("群众到政府办事“最多跑一次是原则", True),
+        ("最多跑一次是原则、跑多次是例外”", True),
+        # a run of numbered concepts is the terms' cards
+        ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", True),
+        # a clause that holds a series is no bare series
+        ("推动资源、服务、管理向基层下沉", False),
+        ("把推进乡村全面振兴作为新时代新征程“三农”工作的总抓手", False),
+    ],
+)
+def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
+    assert phrases._listed_elsewhere(span) is listed
+
+
+def _bold(text: str, *emphasised: str) -> list[Paragraph]:
+    return [Paragraph(1, text, emphasised=emphasised)]
+
+
+def test_bold_text_is_a_formulation() -> None:
+    text = "首先，表明态度：这种想法要不得。为官避事平生耻，干部干部，干字当头。"
+    assert "为官避事平生耻" not in [p.phrase for p in phrases.find_phrases(_bold(text), 5)]
+    assert "为官避事平生耻" in [p.phrase for p in phrases.find_phrases(_bold(text, "为官避事平生耻"), 5)]
+
+
+def test_a_bold_line_without_a_sentence_break_is_read() -> None:
+    """A short line is taken for a heading and skipped, unless it holds a bold formulation."""
+    assert phrases.find_phrases(_paragraphs("以科技创新引领产业创新"), 5) == []
+    found = phrases.find_phrases(_bold("以科技创新引领产业创新", "以科技创新引领产业创新"), 5)
+    assert [p.phrase for p in found] == ["以科技创新引领产业创新"]
+
+
+@pytest.mark.parametrize(
+    ("emphasised", "formulations"),
+    [
+        # labels, numbered questions and headings are set in bold too
+        (("答案", "例题1", "分论点一"), set()),
+        (("1. 结合实际，谈谈如何因地制宜发展新质生产力。（20分）",), set()),
+        (("2. 如何理解“以进促稳、先立后破”？（15分）",), set()),
+        # after a label's colon stands what is said
+        (("准入环节：隐性壁垒仍然存在",), {"隐性壁垒仍然存在"}),
+        (("民营企业和民营企业家是我们自己人",), {"民营企业和民营企业家是我们自己人"}),
+        # traditional characters are read in the simplified view, as the text is
+        (("堅持「一國」之本",), {"坚持「一国」之本"}),
+    ],
+)
+def test_bold_formulations(emphasised: tuple[str, ...], formulations: set[str]) -> None:
+    assert phrases._bold_formulations(Paragraph(1, "正文。", emphasised=emphasised)) == formulations
+
+
+@pytest.mark.parametrize(
+    ("span", "chiasmus"),
+    [
+        ("以文塑旅、以旅彰文", True),
+        ("人不负青山，青山定不负人", True),
+        ("观点从材料中来、材料为观点服务", True),
+        # shared words in the same order are a frame, not a chiasmus
+        ("推动资源下沉、服务下沉", False),
+        ("加强党的建设、提高治理水平", False),
+        # a preposition said again is no figure
+        ("为经济社会发展献计出力、在推动高质量发展中大展作为", False),
+    ],
+)
+def test_a_chiasmus(span: str, chiasmus: bool) -> None:
+    assert phrases._chiasmus(span) is chiasmus
+
+
+def test_a_chiasmus_outscores_a_pair_of_the_same_rhythm() -> None:
+    assert phrases._score("以文塑旅、以旅彰文", set(), False) > phrases._score(
+        "以文塑旅、以德立身", set(), False
+    )
+
+
+def test_a_clause_of_what_is_to_come_about_is_a_set_form() -> None:
+    """让X… states the goal itself (让数据多跑路、群众少跑腿), like 以…为… and 把…作为…."""
+    assert phrases._score("让好生态产生好效益", set(), False) > phrases._score(
+        "使好生态产生好效益", set(), False
+    )
+
+
+def test_a_questions_options_are_no_formulations() -> None:
+    text = "A. 科技金融　B. 绿色金融　C. 普惠金融　D. 养老金融\nA.“千村示范、万村整治”工程 B.“万企帮万村”行动"
+    assert phrases.find_phrases(_paragraphs(text), 5) == []
+
+
+def test_a_notes_symbols_make_no_formulation() -> None:
+    assert (
+        phrases.find_phrases(_paragraphs("上次整理：2024-08-26 进度：专题一 ✅ 专题二 ✅ 专题三 ⏳"), 5) == []
+    )
