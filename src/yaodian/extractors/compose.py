@@ -12,8 +12,8 @@ document holds; this module decides how they are asked, and never which items ar
   cloze per member, numbered as the list's items were; one the sentence names as a numbered
   concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
   stays a list card, its places marked in its prompt;
-- gaps worth reciting only: a cloze over a time phrase, a number, a place name alone, a function
-  word or a whole long clause is opened again; a cloze card left without gaps is not made.
+- gaps worth reciting only: a cloze over a time phrase, a number, a place name alone or a
+  function word is opened again; a cloze card left without gaps is not made.
 
 It runs on cards that already have their ids, so a card whose prompt improves keeps its id, and
 the learner's Anki note is updated in place.
@@ -51,7 +51,8 @@ PROMPT_MAX = 40
 SENTENCE_MAX = 80
 # How long one part of a heading path, or the document title, may be on the front.
 PLACE_MAX = 16
-# A gap longer than this (in Han characters) is a whole clause to reproduce, not a phrase.
+# A member of a set longer than this (in Han characters) is a whole clause to reproduce: asked as
+# a list's item, not as a gap in its sentence.
 GAP_MAX = 20
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
@@ -196,7 +197,7 @@ class _Document:
                 return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
             # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
             # clauses), or that the text names (四个伟大), stays a list card
-            gaps = spans is not None and not any(is_trivia(item) for item in card.items)
+            gaps = spans is not None and not any(_no_gap(item) for item in card.items)
             if gaps and not self._named(card, index, spans):
                 card = self.series_cloze(card, index, spans)
         elif card.type == "cloze":
@@ -606,13 +607,13 @@ def _tag(word: str) -> str:
 @lru_cache(maxsize=65536)  # the same gap in many documents (十八大以来) is judged once
 def is_trivia(gap: str, quoted: bool = False) -> bool:
     """A gap a learner gains nothing from reciting: one character or none, a number, a time
-    phrase (十九大以来, 近年来, 三个阶段), a place name alone, function words only (同时, 进一步), or
-    a whole long clause. A gap the text puts in quotation marks (`quoted`) is a term the author
-    marks (“最后一公里”, “三门”): only a number or a time phrase is trivia there. Read in the
-    simplified view, as jieba's dictionary is written."""
+    phrase (十九大以来, 近年来, 三个阶段), a place name alone, or function words only (同时, 进一步).
+    A gap the text puts in quotation marks (`quoted`) is a term the author marks (“最后一公里”,
+    “三门”): only a number or a time phrase is trivia there. Read in the simplified view, as
+    jieba's dictionary is written. (A long gap is a formulation the phrase finder took whole: it
+    is no trivia.)"""
     plain = content_chars(simplified(gap))
-    size = han_len(plain)
-    if size <= 1 or size > GAP_MAX or is_count_or_date(gap):
+    if han_len(plain) <= 1 or is_count_or_date(gap):
         return True
     if quoted:
         return False
@@ -621,6 +622,11 @@ def is_trivia(gap: str, quoted: bool = False) -> bool:
         return True
     # a numbered concept is recited even when its word is a function word (六个必须)
     return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
+
+
+def _no_gap(member: str) -> bool:
+    """A member of a set that is no gap of its own: trivia, or a whole clause."""
+    return is_trivia(member) or han_len(member) > GAP_MAX
 
 
 @lru_cache(maxsize=65536)
