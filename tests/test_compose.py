@@ -135,6 +135,12 @@ def test_back_shows_the_introducing_sentence_the_prompt_cut() -> None:
     assert card.extra.startswith("坚持“三个不”原则，守住以下底线\n1. 不增负")
 
 
+def test_back_shows_the_whole_sentence_in_place_of_the_clause_the_finder_kept() -> None:
+    text = "这里用的是战略一词，就是管全局、管长远的那种，而不是普通、一般、日常的工作。"
+    (card,) = [c for c in _cards(text) if c.type == "list"]
+    assert card.extra == text
+
+
 # ---------------------------------------------------------------- where a card stands
 
 

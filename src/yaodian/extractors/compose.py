@@ -214,7 +214,10 @@ class _Document:
             prompt, extra = self.list_prompt(card, index, path, finder_section)
             card.prompt = prompt
             if extra and extra not in card.extra:
-                card.extra = extra + ("\n" + card.extra if card.extra else "")
+                # the sentence in place of the clause of it the finder kept, else before its notes
+                card.extra = (
+                    extra if content_chars(card.extra) in content_chars(extra) else extra + "\n" + card.extra
+                )
         section = " › ".join(h.place for h in path) or finder_section
         card.origin = Origin(card.origin.line if card.origin else None, section or None)
         return card
