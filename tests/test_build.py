@@ -87,10 +87,20 @@ def test_fields_source_line_and_id() -> None:
     card = _list()
     card.origin = Origin(line=12, section="一、总体要求")
     fields = dict(zip(FIELDS, note_fields(_file(card), card), strict=True))
-    assert fields["Source"] == "标题 › 一、总体要求 › 第12行"
+    assert fields["Source"] == '标题 › 一、总体要求<span class="line"> › 第12行</span>'
     assert fields["Id"] == "L1"
     assert fields["Mode"] == "each"
     assert fields["Hint"] == ""
+
+
+def test_source_cuts_a_long_title_and_escapes_the_path() -> None:
+    card = _list()
+    card.origin = Origin(section="二、坚持<党的>领导 › （三）加强…")
+    card_file = _file(card, title="学习贯彻党的二十届三中全会精神 推进中国式现代化")
+    fields = dict(zip(FIELDS, note_fields(card_file, card), strict=True))
+    assert (
+        fields["Source"] == "学习贯彻党的二十届三中全会精神 推进中… › 二、坚持&lt;党的&gt;领导 › （三）加强…"
+    )
 
 
 def test_tags_source_stem_type_keywords_without_spaces() -> None:

@@ -29,6 +29,7 @@ cards:
     clozes: [1, 4, 2, 5]
     mode: both
     extra: 原文
+    origin: {line: 7, section: 一、总体要求}
   - id: cloze1
     type: cloze
     text: 坚持{{c1::大团结}}、{{c2::大联合::二字}}、{{c3::大统战}}
@@ -90,18 +91,18 @@ def _sides(files: list, card_id: str, number: int) -> tuple[str, str]:
 
 def test_terminal_in_order_list(files: list) -> None:
     front, back = _sides(files, "list1", 4)  # the second item in display order
-    assert front == "统战部是党委统战工作的\n1. 参谋机构\n2. [...]"
-    assert back.startswith(
+    assert front == "甲文 › 一、总体要求\n统战部是党委统战工作的\n1. 参谋机构\n2. [...]"
+    assert back == (
+        "甲文 › 一、总体要求 › 第7行\n"
         "统战部是党委统战工作的\n1. 参谋机构\n2. 组织<协调>机构\n3. 具体执行机构\n4. 督促检查机构\n原文"
     )
-    assert back.endswith("甲文")
     front, _ = _sides(files, "list1", 100)
-    assert front == "统战部是党委统战工作的\n1. [...]\n2. [...]\n3. [...]\n4. [...]"
+    assert front == "甲文 › 一、总体要求\n统战部是党委统战工作的\n1. [...]\n2. [...]\n3. [...]\n4. [...]"
 
 
 def test_terminal_cloze_cards(files: list) -> None:
-    assert _sides(files, "cloze1", 2)[0] == "坚持大团结、[二字]、……"
-    assert _sides(files, "plain1", 1)[0] == "甲与[...]"  # no mode: a plain cloze
+    assert _sides(files, "cloze1", 2)[0] == "甲文\n坚持大团结、[二字]、……"
+    assert _sides(files, "plain1", 1)[0] == "甲文\n甲与[...]"  # no mode: a plain cloze
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -159,6 +160,31 @@ def test_html_page_in_headless_chromium(files: list, tmp_path: Path) -> None:
         check=True,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
+def test_front_shows_where_the_card_stands_without_its_line(files: list, tmp_path: Path) -> None:
+    page = tmp_path / "preview.html"
+    # what Chromium draws: the text of the first card's source line on each side, as laid out
+    probe = (
+        "<script>for (const side of ['front', 'back']) {"
+        "const where = document.querySelector('.card.' + side + ' .source');"
+        "document.body.setAttribute('data-' + side, where.innerText.trim());}</script></body>"
+    )
+    page.write_text(html_page(files).replace("</body>", probe), encoding="utf-8")
+    chromium = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'p'}"]
+    dom = subprocess.run(
+        [*chromium, "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    assert 'data-front="甲文 › 一、总体要求"' in dom
+    assert 'data-back="甲文 › 一、总体要求 › 第7行"' in dom
+    # above the card on both sides
+    assert re.search(r'<div class="card front"><div class="source source-front">', dom)
+    assert re.search(r'<div class="card back"><div class="source">', dom)
 
 
 def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

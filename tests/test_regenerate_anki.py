@@ -255,3 +255,62 @@ def test_item_inserted_by_hand_keeps_its_number_in_later_builds(project: Path) -
         assert "{{c" + str(len(card.items) + 1) + "::我加的一条" in text_field
     finally:
         col.close()
+
+
+def test_better_prompts_update_the_same_notes_in_place(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cards extracted as yaodian wrote them before compose.py, studied in Anki, then extracted
+    again over the same cards folder: every card keeps its id, its note and its history."""
+    from yaodian import build
+    from yaodian.extractors import compose
+
+    with monkeypatch.context() as patch:
+        patch.setattr(compose, "compose_cards", lambda cards, *_: list(cards))
+        # the note type's templates before: no source line above the card
+        patch.setattr(build, "FRONT", build.FRONT.split("\n", 1)[1])
+        patch.setattr(build, "BACK", build.BACK.split("\n", 1)[1])
+        _cli("make")
+    before = {c.id: c for path in (project / "cards").glob("*.yaml") for c in load_card_file(path).cards}
+    col = anki_collection.Collection(str(project / "collection.anki2"))
+    try:
+        _import(col, project / "decks" / "要点.apkg")
+        _study_everything(col)
+        history = _history(col)
+        notes = {card_id: _note_of(col, card_id) for card_id in before}
+        assert "source-front" not in col.models.get(build.MODEL_ID)["tmpls"][0]["qfmt"]
+
+        output = _cli("extract", "seeds", "--force")
+        assert re.search(r"cards 0 added, \d+ updated, 0 kept, \d+ removed", output), output
+        after = {c.id: c for path in (project / "cards").glob("*.yaml") for c in load_card_file(path).cards}
+        assert set(after) <= set(before)  # no new card: the same ids
+        assert len(after) >= 0.95 * len(before)  # a few trivia clozes are gone
+        series = [i for i, card in after.items() if card.type == "cloze" and before[i].type == "list"]
+        assert len(series) >= 20
+        changed = [i for i, card in after.items() if card.type == "list" and card.prompt != before[i].prompt]
+        assert len(changed) >= 20
+
+        # a day later: Anki takes a note type from a package only when it is newer than its own
+        later = time.time() + 86_400
+        monkeypatch.setattr(time, "time", lambda: later)
+        _cli("build")
+        _import(col, project / "decks" / "要点.apkg")
+        assert col.note_count() == len(before)  # updated in place, nothing added
+        assert {card_id: _note_of(col, card_id) for card_id in after} == {i: notes[i] for i in after}
+        assert _history(col) == history  # every card kept its scheduling and review log
+        first = after[series[0]]
+        note = col.get_note(notes[series[0]])
+        assert first.text.split("{{c1::")[0] in note["Text"]  # the sentence with its clozes
+        assert note["Text"].count("{{c") == len(before[series[0]].items)
+        assert len(note.cards()) == len(before[series[0]].items)  # one card per member, as before
+        prompt = after[changed[0]].prompt
+        assert prompt in col.get_note(notes[changed[0]])["Text"]
+    finally:
+        col.close()
+    # the note type now shows where each card stands on its front (a collection opened afresh:
+    # the anki package caches note types on the Python side)
+    col = anki_collection.Collection(str(project / "collection.anki2"))
+    try:
+        assert "source-front" in col.models.get(build.MODEL_ID)["tmpls"][0]["qfmt"]
+    finally:
+        col.close()

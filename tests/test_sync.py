@@ -176,13 +176,19 @@ def _history(col: anki_collection.Collection) -> dict[int, tuple]:
 
 
 def _changeable_items(project: Path) -> Iterator[tuple[Path, Path, str, str]]:
-    """List cards whose first item stands once in its source: (card file, source, card id, item)."""
+    """List cards whose first item stands once in its source, in no cloze card (whose sentence a
+    change to it would change too) and in no heading path (which cards under it show): (card
+    file, source, card id, item)."""
     for card_path in sorted((project / "cards").glob("*.yaml")):
         source = project / "seeds" / f"{card_path.stem}.txt"
         text = source.read_text(encoding="utf-8")
-        for card in load_card_file(card_path).cards:
-            if card.type == "list" and len(card.items[0]) >= 4 and text.count(card.items[0]) == 1:
-                yield card_path, source, card.id, card.items[0]
+        cards = load_card_file(card_path).cards
+        others = " ".join(re.sub(r"\{\{c\d+::|\}\}", "", c.text) for c in cards if c.type == "cloze")
+        others += " ".join(c.origin.section for c in cards if c.origin and c.origin.section)
+        for card in cards:
+            item = card.items[0] if card.type == "list" else ""
+            if len(item) >= 4 and text.count(item) == 1 and item[:4] not in others:
+                yield card_path, source, card.id, item
 
 
 def _card(card_path: Path, card_id: str):
@@ -221,7 +227,8 @@ def test_the_learners_loop_both_ways_keeps_notes_and_history(project: Path, anki
 
     # another card's source changes; extract updates that card and keeps the pulled one
     card_path, source, card_id, item = next(c for c in changeable if c[2] != typo_id)
-    changed = item[:-1] + ("甲" if item[-1] != "甲" else "乙")
+    # a word inside the item changes; its opening and ending, which parallel sets share, stay
+    changed = item[:1] + ("甲" if item[1] != "甲" else "乙") + item[2:]
     source.write_text(source.read_text(encoding="utf-8").replace(item, changed), encoding="utf-8")
     output = _cli("extract", "seeds")
     assert "1 updated" in output

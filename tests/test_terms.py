@@ -301,12 +301,17 @@ def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) 
         (
             "今天召开大会。下面，我讲三点意见。\n一、提高站位，深刻认识重大意义\n要提高认识。\n"
             "二、聚焦重点，打造一流环境\n要聚焦重点。\n三、压实责任，形成工作合力\n要压实责任。",
-            [("我讲三点意见", ["提高站位", "聚焦重点", "压实责任"])],
+            [("我讲三点意见（3项）", ["提高站位", "聚焦重点", "压实责任"])],
         ),
         # a series the series extractor found: one card, its prompt naming the concept
         (
             "湘东区列出依法履职事项、协助政府工作事项、负面清单“三张清单”，为基层减负。",
-            [("湘东区列出“三张清单”", ["依法履职事项", "协助政府工作事项", "负面清单"])],
+            [
+                (
+                    "湘东区列出____、____、____“三张清单”（3项）",
+                    ["依法履职事项", "协助政府工作事项", "负面清单"],
+                )
+            ],
         ),
     ],
 )
@@ -320,7 +325,7 @@ def test_lists_found_before_are_the_concepts(text: str, lists: list[tuple[str, l
         # the list goes to the nearest naming that announces it, not to a mere mention before
         (
             "今天召开大会，两委班子成员参加。下面，我讲两点意见。\n一、提高站位\n二、聚焦重点\n",
-            [("我讲两点意见", ["提高站位", "聚焦重点"])],
+            [("我讲两点意见（2项）", ["提高站位", "聚焦重点"])],
         ),
     ],
 )

@@ -40,7 +40,7 @@ MODEL_NAME = "yaodian 要点 cloze"
 GUID_NAMESPACE = "yaodian"
 # The field set is final: adding a field to a published note type makes Anki import the next
 # package as a second note type and stop updating the learner's notes.
-# Text: the cloze body. Extra: context for the back. Source: title › section › line.
+# Text: the cloze body. Extra: context for the back. Source: title › heading path › line.
 # Hint: an optional cue the learner reveals on the front (Anki's hint filter), e.g. 口诀.
 # Mode: each/all/both or empty, read by the template script. Id: the YAML card id.
 FIELDS = ("Text", "Extra", "Source", "Hint", "Mode", "Id")
@@ -91,15 +91,18 @@ IN_ORDER_SCRIPT = """<script>
 })();
 </script>"""
 
+# Both sides open with where the card stands (Source: the title and the heading path above the
+# card), so a prompt reads as part of its section; the front leaves out the line number.
 FRONT = (
+    '{{#Source}}<div class="source source-front">{{Source}}</div>{{/Source}}\n'
     '<div class="yd yd-front" data-mode="{{Mode}}">{{cloze:Text}}</div>\n'
     '{{#Hint}}<div class="hint">{{hint:Hint}}</div>{{/Hint}}\n' + IN_ORDER_SCRIPT
 )
 BACK = (
+    '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}\n'
     '<div class="yd yd-back" data-mode="{{Mode}}">{{cloze:Text}}</div>\n'
     '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}\n'
-    '{{#Hint}}<div class="hint">{{Hint}}</div>{{/Hint}}\n'
-    '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}'
+    '{{#Hint}}<div class="hint">{{Hint}}</div>{{/Hint}}'
 )
 
 
@@ -216,14 +219,21 @@ def _stem(card_file: CardFile) -> str:
     return card_file.path.stem if card_file.path else "cards"
 
 
+# A title longer than this is cut on the cards (the deck carries it whole).
+TITLE_MAX = 20
+
+
 def source_line(card_file: CardFile, card: Card) -> str:
-    """The Source field: document title › section › line."""
-    parts = [card_file.title or card_file.source]
+    """The Source field: document title › section (the heading path) › line, the line in a span
+    of its own that the front hides."""
+    title = (card_file.title or card_file.source).strip()
+    parts = [title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"]
     if card.origin and card.origin.section:
         parts.append(card.origin.section)
+    where = _escape(" › ".join(p for p in parts if p))
     if card.origin and card.origin.line:
-        parts.append(f"第{card.origin.line}行")
-    return _escape(" › ".join(p for p in parts if p))
+        where += f'<span class="line"> › 第{card.origin.line}行</span>'
+    return where
 
 
 def _tag(text: str) -> str:

@@ -44,6 +44,7 @@ from pathlib import Path
 import yaml
 
 from yaodian.cards import (
+    CLOZE,
     Card,
     CardFile,
     EncodedJson,
@@ -414,7 +415,9 @@ def _snapshot_similarity(known: list, card: Card) -> float:
 
 def card_similarity(a: Card, b: Card) -> float:
     if a.type != b.type:
-        return 0.0
+        # a set asked as a list and in its sentence (an inline series): compared as lists, the
+        # cloze card's answers its items and its other words its prompt
+        return card_similarity(_as_list(a), _as_list(b)) if {a.type, b.type} == {"list", "cloze"} else 0.0
     if a.type == "cloze":
         return similarity(a.text, b.text)
     pairs = _match_items(a.items, b.items)
@@ -446,6 +449,50 @@ def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
     kept = set(numbers)
     retired = sorted(set(old.retired) | {n for n in old_numbers if n not in kept})
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
+
+
+def _as_list(card: Card) -> Card:
+    if card.type == "list":
+        return card
+    answers, _numbers = _answers(card)
+    return Card(type="list", prompt=CLOZE.sub("", card.text), items=answers)
+
+
+def _answers(card: Card) -> tuple[list[str], list[int]]:
+    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps."""
+    if card.type == "list":
+        return list(card.items), card.cloze_numbers()
+    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(card.text)))}
+    numbers = sorted(firsts)
+    return [firsts[n] for n in numbers], numbers
+
+
+def _unnumbered(text: str) -> str:
+    """A cloze text without its cloze numbers: what two numberings of the same card share."""
+    return _CLOZE_NUMBER.sub("{{c::", text)
+
+
+_CLOZE_NUMBER = re.compile(r"\{\{c\d+::")
+
+
+def numbered_like_items(old: Card, text: str) -> str:
+    """A cloze text that now asks what a list card asked (its items, clozed in their sentence),
+    with each cloze under the number its item had: Anki ties review history to the number."""
+    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(text)))}
+    numbers = sorted(firsts)
+    pairs = _match_items(old.items, [firsts[n] for n in numbers])
+    old_numbers = old.cloze_numbers()
+    next_free = max([0, *old_numbers, *old.retired]) + 1
+    renumbered: dict[int, int] = {}
+    for j, number in enumerate(numbers):
+        if j in pairs:
+            renumbered[number] = old_numbers[pairs[j]]
+        else:
+            renumbered[number] = next_free
+            next_free += 1
+    return CLOZE.sub(
+        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{renumbered[int(m.group(1))]}::", 1), text
+    )
 
 
 # ---------------------------------------------------------------- YAML spans
@@ -697,12 +744,19 @@ def merge_card_file(
 def _as_update(old: Card, new: Card) -> Card:
     """The extracted card under the old card's id, with cloze numbers tied to the old items."""
     clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
+    # a list card asked again in its sentence (an inline series) keeps its items' numbers, and
+    # keeps them in the merges after it, where its text comes again with the numbers 1..N
+    text = new.text
+    if new.type == "cloze" and old.type == "list":
+        text = numbered_like_items(old, new.text)
+    elif new.type == "cloze" and old.type == "cloze" and _unnumbered(old.text) == _unnumbered(new.text):
+        text = old.text
     return Card(
         type=new.type,
         id=old.id,
         prompt=new.prompt,
         items=list(new.items),
-        text=new.text,
+        text=text,
         extra=new.extra,
         tags=list(new.tags),
         origin=Origin(new.origin.line, new.origin.section) if new.origin else None,

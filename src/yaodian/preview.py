@@ -236,15 +236,25 @@ def _cloze_side(anki_card: AnkiCard, question: bool) -> Text:
     return text
 
 
+_LINE_SPAN = re.compile(r'<span class="line">.*?</span>', re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _where(source_field: str, front: bool) -> Text:
+    """The Source field as the template shows it: above the card, the line number on the back only."""
+    if front:
+        source_field = _LINE_SPAN.sub("", source_field)
+    source = html.unescape(_TAG.sub("", source_field))
+    return Text(source + "\n", style="italic dim") if source else Text()
+
+
 def terminal_sides(anki_card: AnkiCard) -> tuple[Text, Text]:
     """What the learner sees on the front and on the back, as rich Text."""
     side = _list_side if anki_card.card.type == "list" else _cloze_side
-    front, back = side(anki_card, True), side(anki_card, False)
+    front = _where(anki_card.fields["Source"], True) + side(anki_card, True)
+    back = _where(anki_card.fields["Source"], False) + side(anki_card, False)
     if anki_card.card.extra:
         back.append(anki_card.card.extra + "\n", style="dim")
-    source = html.unescape(anki_card.fields["Source"])
-    if source:
-        back.append(source, style="italic dim")
     front.rstrip()
     back.rstrip()
     return front, back

@@ -2,17 +2,19 @@
 
 Each extractor takes the document's main-text paragraphs and its title and returns cards
 (without ids). `extract_cards` runs them all, drops duplicates (the same set found twice, a
-passage repeated in the file), orders cards as in the document and gives each a stable id.
+passage repeated in the file), orders cards as in the document and gives each a stable id;
+compose.py then decides how each card asks what was found.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import outline, parallel, phrases, series, terms
+from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, main_text
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
@@ -35,10 +37,16 @@ def _list_card(prompt: str, items: list[str], line: int, section: str | None, ex
     )
 
 
+@lru_cache(maxsize=1)
+def outline_runs(paragraphs: tuple[Paragraph, ...]) -> list[outline.Enumeration]:
+    """The paragraphs' numbered runs, found once for the outline cards and compose's headings."""
+    return outline.group_marks(outline.find_marks(list(paragraphs)))
+
+
 def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
     cards = []
-    for run in outline.group_marks(outline.find_marks(paragraphs)):
+    for run in outline_runs(tuple(paragraphs)):
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2:
             continue
@@ -339,15 +347,19 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
     """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them."""
     view_title = simplified(title)
     cards: list[Card] = []
-    for extractor in EXTRACTORS.values():
-        cards += extractor(paragraphs, view_title, cards)
+    made_by: dict[int, str] = {}  # id() of each card -> the name of its finder, for compose
+    for name, extractor in EXTRACTORS.items():
+        found = extractor(paragraphs, view_title, cards)
+        made_by.update((id(card), name) for card in found)
+        cards += found
     cards = _drop_listed_series(_drop_named_terms(_dedupe(cards)))
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
         card.id = card_id(stem, card.type, body)
-    return cards
+    # ids first: they name what the finders found, so a card keeps its id when only its wording improves
+    return compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
 
 
 def extract_document(document: Document, root: str = "要点") -> CardFile:

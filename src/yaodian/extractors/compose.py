@@ -1,0 +1,686 @@
+"""How each card asks what the finders found, so a learner who sees its front knows what to produce.
+
+The finders (outline, parallel, series, terms, phrases) decide which sets and formulations a
+document holds; this module decides how they are asked, and never which items are found:
+
+- where a card stands: the heading path above it (二、… › （三）…) becomes its origin.section,
+  which build shows on the front (the Source field);
+- what a list card asks: its whole introducing clause, with the set's place marked when the set
+  stands in that very sentence (统揽____、____、____), the count (（4项）) and the set's own name
+  when the text gives one (四个伟大); a set of headings of one level asks for 本文/本节的N个部分;
+- an inline series (A、B、C inside a sentence) is asked in its sentence: a cloze card with one
+  cloze per member, numbered as the list's items were; one the sentence names as a numbered
+  concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
+  stays a list card, its places marked in its prompt;
+- gaps worth reciting only: a cloze over a time phrase, a number, a place name alone or a
+  function word is opened again; a cloze card left without gaps is not made.
+
+It runs on cards that already have their ids, so a card whose prompt improves keeps its id, and
+the learner's Anki note is updated in place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from yaodian.cards import CLOZE, Card, Origin
+from yaodian.extractors import outline, terms
+from yaodian.extractors.script import simplified
+from yaodian.extractors.text import (
+    Paragraph,
+    content_chars,
+    han_len,
+    import_jieba,
+    marshal_copy,
+    strip_punct,
+    words,
+)
+
+# A prompt with fewer Han characters than this says too little on its own (还存在, 通过, 比如).
+PROMPT_MIN = 6
+# The longest introducing clause a prompt quotes; longer ones keep their last clauses.
+PROMPT_MAX = 40
+# The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
+SENTENCE_MAX = 80
+# How long one part of a heading path, or the document title, may be on the front.
+PLACE_MAX = 16
+# A member of a set longer than this (in Han characters) is a whole clause to reproduce: asked as
+# a list's item, not as a gap in its sentence.
+GAP_MAX = 20
+# A time phrase is short: a longer gap that ends in 以来 says more than when.
+TIME_PHRASE_MAX = 8
+
+# The words this module adds to a prompt, in simplified and in traditional characters.
+PHRASES = {
+    "document": ("本文的{}个部分", "本文的{}個部分"),
+    "section": ("本节的{}个部分", "本節的{}個部分"),
+    "paragraph": ("本段的{}个要点", "本段的{}個要點"),
+    "count": ("{}项", "{}項"),
+}
+_SENTENCE_END = "。！？!?"
+_PART_END = _SENTENCE_END + "；;"
+_CLAUSE_BREAK = "，,：:" + _PART_END
+# What may stand between two members of a set written in one sentence (A、B和C, 即A，B，C).
+_MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*")
+_GLUE_MAX = 3
+_SEPARATOR = re.compile(r"[、，,；;]")
+_BLANK = "____"
+# An enumeration marker at the end of a heading's words, the first item's run into them
+# (主要工作回顾1. 加强理论学习): (一) 一、 1. ① 一是
+_TRAILING_MARK = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}\s*[、．.]"
+    r"|[①-⑳]|[一二三四五六七八九十\d]是)\s*$"
+)
+# A marker in front of a paragraph's first words (一、 （三） 1. ① 一是 第一，——).
+_LEADING_MARK = 5
+
+# jieba's part-of-speech classes of words that carry no content a learner recites: numerals and
+# measure words, time words, localisers, pronouns, prepositions, conjunctions, particles,
+# adverbs, interjections, onomatopoeia.
+_FRAME_TAGS = frozenset(
+    {"m", "q", "mq", "t", "tg", "f", "r", "rr", "rz", "rg", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv"}
+    | {"d", "dg", "df", "e", "y", "o", "h", "k"}
+)
+_PLACE_TAG = "ns"
+# jieba tags place names "ns", and a good many rare words besides (德治 26, 美化 189, 法治化 6 in its
+# corpus): a place is a word it has seen this often, or one that names an administrative division.
+_PLACE_FREQUENCY = 300
+_DIVISIONS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
+_MODIFIER_TAGS = frozenset({"a", "ad", "ag", "an", "b"})  # adjectives and distinguishers (新, 关键, 初级)
+# The closed class of words that end a time frame: since, after, before, during (…以来, …期间).
+_TIME_FRAMES = ("以来", "年来", "以后", "之后", "以前", "之前", "期间", "之际", "之初", "前后")
+# Nouns that measure time: a numeral before one makes a length of time (三个阶段, 5个工作日), and
+# the span words alone, or with an adjective, name a period (关键时期, 新时期).
+_TIME_UNITS = ("年", "月", "日", "天", "周", "届", "季度", "年度", "世纪", "工作日", "时期", "阶段", "期间")
+_TIME_SPANS = ("时期", "阶段", "期间")
+_OPENING_QUOTES = "“‘「『\"'"
+_CLOSING_QUOTES = "”’」』\"'"
+# A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
+_NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
+_NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading of the document: its paragraph, its rank (lower is outer) and its words."""
+
+    index: int  # into the paragraph list
+    rank: int
+    label: str  # the marker as written (二、 （三）), or ''
+    item: str  # the heading's words as written
+    place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
+
+
+def heading(index: int, rank: int, label: str, item: str) -> Heading:
+    return Heading(index, rank, label, item, _short(label + item))
+
+
+def _short(text: str, limit: int = PLACE_MAX) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def compose_cards(
+    cards: Sequence[Card],
+    paragraphs: list[Paragraph],
+    title: str,
+    made_by: Mapping[int, str],
+    runs: Sequence[outline.Enumeration] | None = None,
+) -> list[Card]:
+    """The cards as the learner will see them (see the module docstring).
+
+    `cards` are written in the document's characters, `title` too (the words this module adds,
+    PHRASES, follow the document's script); `made_by` names the finder of each card, by id() of
+    the card: outline, parallel, series, terms or phrases; `runs` the paragraphs' numbered runs
+    as the outline finder found them (see find_headings).
+    """
+    document = _Document(paragraphs, title, runs)
+    composed = []
+    for card in cards:
+        made = document.compose(card, made_by.get(id(card), ""))
+        if made is not None:
+            composed.append(made)
+    return composed
+
+
+class _Document:
+    """One document's paragraphs, headings and title, and the rules that compose its cards."""
+
+    def __init__(
+        self, paragraphs: list[Paragraph], title: str, runs: Sequence[outline.Enumeration] | None
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        # a paragraph has an original beside its simplified view when written in traditional characters
+        self.traditional = any(p.original for p in paragraphs)
+        self.index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
+        self.headings = find_headings(paragraphs, runs)
+        self._by_index: dict[int, list[Heading]] = {}
+        # the heading path after each heading, in order: an inner heading stacks on the outer ones
+        self._heading_indexes = [h.index for h in self.headings]
+        self._paths: list[tuple[Heading, ...]] = []
+        stack: list[Heading] = []
+        for heading in self.headings:
+            self._by_index.setdefault(heading.index, []).append(heading)
+            while stack and stack[-1].rank >= heading.rank:
+                stack.pop()
+            stack.append(heading)
+            self._paths.append(tuple(stack))
+
+    # ------------------------------------------------------------ where a card stands
+
+    def path(self, index: int, inclusive: bool = True) -> list[Heading]:
+        """The headings above paragraph `index` (and its own, when `inclusive`), outermost first."""
+        seen = (bisect_right if inclusive else bisect_left)(self._heading_indexes, index)
+        return list(self._paths[seen - 1]) if seen else []
+
+    def _words(self, phrase: str, count: int) -> str:
+        """One of the PHRASES this module adds, with its count, in the document's script."""
+        simplified_form, traditional_form = PHRASES[phrase]
+        return (traditional_form if self.traditional else simplified_form).format(count)
+
+    # ------------------------------------------------------------ composing one card
+
+    def compose(self, card: Card, made_by: str) -> Card | None:
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        finder_section = card.origin.section if card.origin else None
+        if card.type == "list" and made_by == "series" and index is not None:
+            spans = self.series_spans(card, index)
+            if spans is not None and all(is_count_or_date(i) or is_place(i) for i in card.items):
+                return None  # 2015年、2018年、2023年; 北京、上海、广州: a set with nothing to recite
+            # a set whose members are no gaps of their own (报、网、端、微、屏; members that are whole
+            # clauses), or that the text names (四个伟大), stays a list card
+            gaps = spans is not None and not any(_no_gap(item) for item in card.items)
+            if gaps and not self._named(card, index, spans):
+                card = self.series_cloze(card, index, spans)
+        elif card.type == "cloze":
+            card.text = open_trivia_gaps(card.text)
+            if not CLOZE.search(card.text):
+                return None
+        if index is None:
+            return card
+        own_heading = card.type == "list" and any(
+            h.item == card.items[0] for h in self._by_index.get(index, ())
+        )
+        path = self.path(index, inclusive=not own_heading)
+        if card.type == "list":
+            prompt, extra = self.list_prompt(card, index, path, finder_section)
+            card.prompt = prompt
+            if extra and extra not in card.extra:
+                # the sentence in place of the clause of it the finder kept, else before its notes
+                card.extra = (
+                    extra if content_chars(card.extra) in content_chars(extra) else extra + "\n" + card.extra
+                )
+        section = " › ".join(h.place for h in path) or finder_section
+        card.origin = Origin(card.origin.line if card.origin else None, section or None)
+        return card
+
+    # ------------------------------------------------------------ inline series as sentence clozes
+
+    def series_spans(self, card: Card, index: int) -> list[tuple[int, int]] | None:
+        """Where a series' members stand in their paragraph, in order from its clause; None when
+        they cannot be found so."""
+        text = self.paragraphs[index].written
+        return _members_in_order(text, card.items, text.find(card.extra) if card.extra else 0)
+
+    def _named(self, card: Card, index: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether the text names a series as a numbered concept of as many members, in its
+        sentence (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”) or in the words its finder
+        took as its prompt (理解了这“五个特征”): a set of its own, asked as a list."""
+        text = self.paragraphs[index].written
+        start, end = _sentence_around(text, spans[0][0], spans[-1][1])
+        count = len(card.items)
+        return bool(
+            self._term_in(card.prompt, count, card.items) or self._term_in(text[start:end], count, card.items)
+        )
+
+    def series_cloze(self, card: Card, index: int, spans: list[tuple[int, int]]) -> Card:
+        """An inline series as a cloze card of its sentence, each member its own cloze numbered as
+        its item was (a member is the set's, worth reciting with the others even when it would
+        not be alone: 历史、现实、未来)."""
+        text = self.paragraphs[index].written
+        sentence_start, sentence_end = _sentence_around(text, spans[0][0], spans[-1][1])
+        sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
+        start, end = _narrowed(text, sentence_start, sentence_end, spans[0][0], spans[-1][1])
+        parts = ["……" if start > sentence_start else ""]
+        at = start
+        for (begin, finish), number in zip(spans, card.cloze_numbers(), strict=True):
+            parts.append(text[at:begin] + f"{{{{c{number}::{text[begin:finish]}}}}}")
+            at = finish
+        parts.append(text[at:end])
+        body = "".join(parts).strip().rstrip("，,：:；;")
+        if end < sentence_end:
+            body += "……"
+        shown = CLOZE.sub(lambda m: m.group(2), body).strip("…")
+        extra = sentence if content_chars(shown) != content_chars(sentence) else ""
+        return Card(
+            type="cloze",
+            id=card.id,
+            text=body,
+            extra=extra,
+            tags=list(card.tags),
+            origin=card.origin,
+            mode=card.mode,
+        )
+
+    # ------------------------------------------------------------ list prompts
+
+    def list_prompt(
+        self, card: Card, index: int, path: list[Heading], finder_section: str | None
+    ) -> tuple[str, str]:
+        """The prompt of a list card, and the sentence it comes from when the prompt is cut from
+        it (for the back)."""
+        count = len(card.items)
+        text = self.paragraphs[index].written
+        # a lead that opens with …… is the rest of a clause after the set (……等污染治理): the text
+        # is read for the clause that introduces the set instead
+        lead = card.prompt.strip().lstrip("…")
+        parent = path[-1] if path else None
+        title = _short(self.title, PLACE_MAX + 4)
+        # where the set stands: the heading above it, else the one its finder named, else the title
+        where = parent.place if parent is not None else _short(finder_section) if finder_section else title
+        # a lead that is only the document's title, or the heading the set stands under: the
+        # finders found no clause of the text's own that introduces the set
+        under_title = not lead or lead == self.title
+        under_heading = not under_title and (
+            lead == finder_section or any(lead in (h.item, h.label + h.item) for h in path)
+        )
+        if (under_title or under_heading) and self._open_paragraphs(card.items, index):
+            if under_heading:
+                return f"{self._heading_named(lead, index)}：{self._words('section', count)}", ""
+            if parent is not None:  # a heading the finders did not know (a Markdown one)
+                return f"{parent.place}：{self._words('section', count)}", ""
+            return f"{title}：{self._words('document', count)}", ""
+        inline = _members_in_order(text, card.items, 0, glued=True)
+        if inline is not None:
+            # a lead of the text's own stands before the set when its clause says too little
+            own_lead = "" if under_title or under_heading else lead
+            return self._inline_prompt(text, inline, count, where, own_lead)
+        if under_title or under_heading:
+            # points under a heading, in its own paragraph or the next: the heading's whole first
+            # sentence asks for them (领导重视，提高认识), else "the N points of this paragraph"
+            heading = self._sentence_from(lead, index, card.items[0]) if under_heading else ""
+            if han_len(heading) >= PROMPT_MIN:
+                return heading + self._count(count), ""
+            named = self._heading_named(lead, index) if under_heading else where
+            return f"{named}：{self._words('paragraph', count)}", ""
+        intro, sentence = self._introduction(lead, index, card.items[0])
+        name = self._name_near(sentence, count, intro)
+        prompt = _trim_end(intro) + self._count(count, name)
+        if han_len(intro) < PROMPT_MIN:
+            prompt = f"{where}：{prompt}"
+        # the back shows the whole introducing sentence when the prompt left a clause of it out
+        left_out = han_len(sentence) - han_len(intro) >= PROMPT_MIN
+        return prompt, sentence if left_out else ""
+
+    def _count(self, count: int, name: str = "") -> str:
+        named = f"“{name}”，" if name else ""
+        return f"（{named}{self._words('count', count)}）"
+
+    def _heading_named(self, lead: str, index: int) -> str:
+        """The heading whose words are `lead`, with its marker (（二）工作成效), the nearest one
+        at or before paragraph `index`; `lead` itself when no heading has these words."""
+        for heading in reversed(self.headings):
+            if heading.index <= index and heading.item == lead:
+                return heading.label + heading.item
+        return lead
+
+    def _sentence_from(self, lead: str, index: int, first_item: str) -> str:
+        """The words from `lead` to the end of its sentence, in this paragraph or the one before;
+        never past a colon or the set's first item (剖析根源：一是…)."""
+        for at in (index, index - 1):
+            if at < 0:
+                continue
+            text = self.paragraphs[at].written
+            found = text.find(lead)
+            if found >= 0:
+                end = _sentence_around(text, found, found + len(lead))[1]
+                stops = [text.find(stop, found + len(lead), end) for stop in ("：", ":", first_item)]
+                end = min([end, *(stop for stop in stops if stop >= 0)])
+                return _trim_end(_TRAILING_MARK.sub("", text[found:end]))
+        return lead
+
+    def _open_paragraphs(self, items: list[str], index: int) -> bool:
+        """Whether the items open paragraphs of their own from `index` on (headings, points laid
+        out one per paragraph), at most a marker before them."""
+        at = index
+        for item in items[:2]:
+            while at < len(self.paragraphs) and not _opens(self.paragraphs[at].written, item):
+                at += 1
+            if at >= len(self.paragraphs):
+                return False
+            at += 1
+        return True
+
+    def _inline_prompt(
+        self, text: str, spans: list[tuple[int, int]], count: int, where: str, lead: str
+    ) -> tuple[str, str]:
+        """统揽____、____、____（4项）: the clause that introduces a set written in one sentence, the
+        members' places marked, and the rest of the clause after them; the set's name from the
+        finder's `lead` (a naming in the sentence after it), else from its sentence. When the
+        clause says too little, the lead, else `where`, stands before it."""
+        first, last = spans[0][0], spans[-1][1]
+        sentence_start, sentence_end = _sentence_around(text, first, last)
+        after_end = last
+        while after_end < sentence_end and text[after_end] not in _CLAUSE_BREAK:
+            after_end += 1
+        after = text[last:after_end].strip()
+        before = _clauses_before(text, sentence_start, first, han_len(after))
+        separators = [_separator(text[a[1] : b[0]]) for a, b in pairwise(spans)]
+        blanks = _BLANK + "".join(sep + _BLANK for sep in separators)
+        prompt = before + blanks + after
+        # the finder's lead first: it names the set deliberately (简记为三个提升), the sentence may
+        # name another set of as many members (“三农”)
+        members = [text[a:b] for a, b in spans]
+        name = self._term_in(lead, count, members) or self._term_in(
+            text[sentence_start:sentence_end], count, members
+        )
+        if han_len(before + after + name) < PROMPT_MIN:
+            prompt = f"{lead if lead and lead not in before else where}：{prompt}"
+        name = name if name not in prompt else ""
+        sentence = text[sentence_start:sentence_end].strip().rstrip("，,：:；;")
+        return prompt + self._count(count, name), sentence
+
+    def _introduction(self, lead: str, index: int, first_item: str) -> tuple[str, str]:
+        """The lead's whole introducing clause in the text before the set (this paragraph, else
+        the one before), and its sentence; the lead alone when it is not found there."""
+        text = self.paragraphs[index].written
+        item_at = text.find(first_item)
+        places = [(text, item_at if item_at >= 0 else len(text))]
+        if index > 0:
+            before = self.paragraphs[index - 1].written
+            places.append((before, len(before)))
+        for place, limit in places:
+            at = place.rfind(lead, 0, limit)
+            if at < 0:
+                continue
+            start, _ = _sentence_around(place, at, at + len(lead))
+            intro = _clauses_before(place, start, at, han_len(lead)) + lead
+            return intro, _trim_end(place[start : at + len(lead)].strip())
+        return lead, ""
+
+    def _name_near(self, sentence: str, count: int, prompt: str) -> str:
+        """A numbered concept of `count` members that the introducing sentence names (四个伟大),
+        unless the prompt says it already."""
+        name = self._term_in(sentence, count) if sentence else ""
+        return name if name and name not in prompt else ""
+
+    def _term_in(self, written: str, count: int, members: Sequence[str] = ()) -> str:
+        """The longest numbered concept of `count` members that `written` names, as written; not
+        one of the `members` (两个确保、三个提升、两个强化 are members, not a name)."""
+        view = simplified(written)
+        names = [
+            written[at : at + len(term.term)] if (at := view.find(term.term)) >= 0 else term.term
+            for term in terms.find_terms([Paragraph(0, view)])
+            if term.count == count
+        ]
+        names = [name for name in names if not any(name in member for member in members)]
+        return max(names, key=len, default="")
+
+
+# ---------------------------------------------------------------- headings
+
+
+_HEADING_KINDS = ("heading", "paren_cn", "arabic", "paren_num")
+
+
+def find_headings(
+    paragraphs: list[Paragraph], runs: Sequence[outline.Enumeration] | None = None
+) -> list[Heading]:
+    """The document's headings in order: Markdown headings, and numbered markers that open their
+    paragraph and belong to a numbered run (一、二、 （一）（二） 1. 2.); `runs`: the paragraphs'
+    numbered runs, when the caller has them (outline.group_marks of outline.find_marks).
+
+    A Markdown heading ranks by its level (# outermost); a numbered one after all of them, by the
+    level of its marker (一、 outside （一） outside 1.).
+    """
+    if runs is None:
+        runs = outline.group_marks(outline.find_marks(paragraphs))
+    opening: dict[int, outline.Mark] = {}
+    for mark in sorted((m for run in runs for m in run.marks), key=lambda m: (m.paragraph, m.start)):
+        if mark.start == 0 and mark.kind in _HEADING_KINDS:
+            opening.setdefault(mark.paragraph, mark)
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        mark = opening.get(index)
+        if not paragraph.heading and mark is None:
+            continue
+        written = paragraph.written
+        if mark is not None:
+            label = written[: mark.body_start].strip()
+            at = paragraph.text.find(mark.item, mark.body_start)
+            item = written[at : at + len(mark.item)] if at >= 0 and mark.item else mark.item
+        else:
+            label, item = "", strip_punct(written)
+        rank = paragraph.heading if paragraph.heading else 10 + mark.level
+        found.append(heading(index, rank, label, item))
+    return found
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def _opens(text: str, item: str) -> bool:
+    at = text.find(item) if item else -1
+    return 0 <= at <= _LEADING_MARK
+
+
+def _members_in_order(
+    text: str, items: list[str], start: int, glued: bool = False
+) -> list[tuple[int, int]] | None:
+    """Where each item stands in `text`, in order from `start`, within one sentence; with `glued`,
+    only separators or a joining word between them (A、B和C). None when they do not."""
+    spans: list[tuple[int, int]] = []
+    at = max(start, 0)
+    for item in items:
+        if not item:
+            return None
+        found = text.find(item, at)
+        if found < 0:
+            return None
+        if spans:
+            between = text[spans[-1][1] : found]
+            if any(ch in _SENTENCE_END for ch in between):
+                return None
+            if glued and (len(between) > _GLUE_MAX or not _MEMBER_GLUE.fullmatch(simplified(between))):
+                return None
+        spans.append((found, found + len(item)))
+        at = found + len(item)
+    return spans
+
+
+def _separator(between: str) -> str:
+    """The separator a set uses between two members: its punctuation, else its joining word."""
+    mark = _SEPARATOR.search(between)
+    return mark.group() if mark else (between.strip() or "、")
+
+
+def _sentence_around(text: str, first: int, last: int) -> tuple[int, int]:
+    """The sentence (up to and with its 。！？) that holds text[first:last], without the clauses at
+    its edges that carry a pictograph (建议收藏⭐反复看～): a web page's chatter, not its content."""
+    start = max((text.rfind(ch, 0, first) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [at for at in (text.find(ch, last) for ch in _SENTENCE_END) if at >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    cuts = [start, *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK)), end]
+    cuts = sorted(set(cuts))
+    while len(cuts) > 2 and cuts[1] <= first and _decorated(text[cuts[0] : cuts[1]]):
+        cuts.pop(0)
+    while len(cuts) > 2 and cuts[-2] >= last and _decorated(text[cuts[-2] : cuts[-1]]):
+        cuts.pop()
+    return cuts[0], cuts[-1]
+
+
+def _decorated(clause: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in clause)
+
+
+def _breaks(text: str, start: int, end: int, marks: str) -> list[int]:
+    return [at for at in range(start, end) if text[at] in marks]
+
+
+def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """A sentence longer than SENTENCE_MAX cut to what surrounds text[first:last]: its ；-part,
+    else the clauses around it as far as the limit allows."""
+    if end - start <= SENTENCE_MAX:
+        return start, end
+    parts = [start, *(at + 1 for at in _breaks(text, start, end, "；;")), end]
+    part_start = max(p for p in parts if p <= first)
+    part_end = min(p for p in parts if p >= last)
+    start, end = part_start, part_end
+    if end - start <= SENTENCE_MAX:
+        return start, end
+    cuts = [start, *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK)), end]
+    low = max(c for c in cuts if c <= first)
+    high = min(c for c in cuts if c >= last)
+    for cut in sorted((c for c in cuts if c < low), reverse=True):
+        if high - cut > SENTENCE_MAX:
+            break
+        low = cut
+    for cut in sorted(c for c in cuts if c > high):
+        if cut - low > SENTENCE_MAX:
+            break
+        high = cut
+    return low, high
+
+
+def _clauses_before(text: str, sentence_start: int, position: int, have: int) -> str:
+    """The clause that runs up to `position`, and the clauses before it in its sentence (never
+    across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
+    PROMPT_MIN; never more than PROMPT_MAX Han characters."""
+    part_start = max([sentence_start, *(at + 1 for at in _breaks(text, sentence_start, position, "；;"))])
+    cuts = [part_start, *(at + 1 for at in _breaks(text, part_start, position, "，,：:"))]
+    begin = cuts[-1]
+    for cut in reversed(cuts[:-1]):
+        if han_len(text[begin:position]) + have >= PROMPT_MIN or han_len(text[cut:position]) > PROMPT_MAX:
+            break
+        begin = cut
+    return text[begin:position].lstrip(" ，,：:")
+
+
+def _trim_end(text: str) -> str:
+    return text.rstrip(" ，,：:；;。")
+
+
+# ---------------------------------------------------------------- gaps worth reciting
+
+
+@cache
+def _frame_tags() -> dict[str, str]:
+    """jieba's dictionary words of the classes in _FRAME_TAGS and of place names, with their tag.
+
+    jieba's dictionary tags every word with its part of speech; only these classes are kept, in a
+    marshal copy (see text.marshal_copy), so a worker loads them in milliseconds.
+    """
+    jieba = import_jieba()
+    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    kept = _FRAME_TAGS | _MODIFIER_TAGS | {_PLACE_TAG}
+
+    def build() -> tuple[dict[str, str], int]:
+        tags: dict[str, str] = {}
+        with dictionary.open(encoding="utf-8") as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) != 3 or parts[2] not in kept:
+                    continue
+                word, frequency, tag = parts
+                if tag == _PLACE_TAG and not (
+                    int(frequency) >= _PLACE_FREQUENCY or word.endswith(_DIVISIONS)
+                ):
+                    continue  # a rare word jieba calls a place is as often none (德治, 美化)
+                tags[word] = tag
+        return tags, len(tags)
+
+    name = f"jieba-tags-{'-'.join(sorted(kept))}-{_PLACE_FREQUENCY}-{''.join(_DIVISIONS)}"
+    return marshal_copy(dictionary, name, build, (dict, int))[0]
+
+
+def _tag(word: str) -> str:
+    if _NUMERAL.match(word):
+        return "m"
+    return _frame_tags().get(word, "")
+
+
+@lru_cache(maxsize=65536)  # the same gap in many documents (十八大以来) is judged once
+def is_trivia(gap: str, quoted: bool = False) -> bool:
+    """A gap a learner gains nothing from reciting: one character or none, a number, a time
+    phrase (十九大以来, 近年来, 三个阶段), a place name alone, or function words only (同时, 进一步).
+    A gap the text puts in quotation marks (`quoted`) is a term the author marks (“最后一公里”,
+    “三门”): only a number or a time phrase is trivia there. Read in the simplified view, as
+    jieba's dictionary is written. (A long gap is a formulation the phrase finder took whole: it
+    is no trivia.)"""
+    plain = content_chars(simplified(gap))
+    if han_len(plain) <= 1 or is_count_or_date(gap):
+        return True
+    if quoted:
+        return False
+    tokens, tags = _tagged(plain)
+    if _place_alone(tokens, tags):
+        return True
+    # a numbered concept is recited even when its word is a function word (六个必须)
+    return all(tag in _FRAME_TAGS for tag in tags) and not terms.has_term(plain)
+
+
+def _no_gap(member: str) -> bool:
+    """A member of a set that is no gap of its own: trivia, or a whole clause."""
+    return is_trivia(member) or han_len(member) > GAP_MAX
+
+
+@lru_cache(maxsize=65536)
+def is_count_or_date(gap: str) -> bool:
+    """A number, or a phrase that only says when (2015年, 十八大以来, 5个工作日)."""
+    plain = content_chars(simplified(gap))
+    if not plain or _NUMBER.match(plain):
+        return True
+    return han_len(plain) <= TIME_PHRASE_MAX and _time_phrase(*_tagged(plain))
+
+
+def is_place(gap: str) -> bool:
+    """A place name alone (湖北, 长三角)."""
+    return _place_alone(*_tagged(content_chars(simplified(gap))))
+
+
+def _tagged(plain: str) -> tuple[list[str], list[str]]:
+    """The words of `plain` and their tags (see _tag)."""
+    tokens = [w for w in words(plain) if w.strip()]
+    return tokens, [_tag(w) for w in tokens]
+
+
+def _place_alone(tokens: list[str], tags: list[str]) -> bool:
+    """Place names, perhaps with a one-character administrative word after them (粤港澳大湾区)."""
+    places = tags[:-1] if len(tokens) > 1 and len(tokens[-1]) == 1 else tags
+    return bool(places) and all(tag == _PLACE_TAG for tag in places)
+
+
+def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
+    """A phrase that only says when: it ends in a time frame (…以来) or a time unit standing as a
+    word of its own (…日), or in a time word or period that only numbers, frame words and
+    adjectives lead up to (近年来, 三个阶段, 起步的关键时期)."""
+    last = tokens[-1]
+    if len(tokens) > 1 and (last.endswith(_TIME_FRAMES) or (len(last) == 1 and last in _TIME_UNITS)):
+        return True  # since X, during X; a day, year or session named after X (…企业家日)
+    before = tags[:-1]
+    plain_lead = all(tag in _FRAME_TAGS or tag in _MODIFIER_TAGS for tag in before)
+    if not plain_lead:
+        return False
+    if tags[-1] in ("t", "tg"):
+        return True
+    counted = any(tag in ("m", "mq") for tag in before)
+    return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
+
+
+def open_trivia_gaps(text: str) -> str:
+    """`text` with every trivia cloze written out plain; the other clozes keep their numbers."""
+
+    def keep(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
+        return match.group(2) if is_trivia(match.group(2), quoted) else match.group(0)
+
+    return CLOZE.sub(keep, text)

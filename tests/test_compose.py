@@ -1,0 +1,366 @@
+"""How cards ask what the finders found (extractors/compose.py): prompts a learner can answer, the
+heading path above each card, inline series as sentence clozes, and gaps worth reciting only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from yaodian.cards import Card, Origin
+from yaodian.extractors import compose, extract_cards
+from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
+from yaodian.extractors.script import paragraph
+from yaodian.extractors.text import Paragraph
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+
+
+def _cards(text: str, title: str = "会议纪要") -> list[Card]:
+    return extract_cards(_paragraphs(text), title, "doc")
+
+
+def _found(text: str, monkeypatch: pytest.MonkeyPatch, title: str = "会议纪要") -> list[Card]:
+    """The cards as the finders give them, before they are composed (what yaodian made before)."""
+
+    def as_found(cards: Sequence[Card], *_: object) -> list[Card]:
+        return list(cards)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(compose, "compose_cards", as_found)
+        return _cards(text, title)
+
+
+def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
+    return [(c.prompt, c.items) for c in cards if c.type == "list"]
+
+
+# ---------------------------------------------------------------- list prompts
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a short lead (我们要做到) takes the clause before it in its sentence, and the count
+        (
+            "在工作中，我们要做到：一是加强学习，提高本领；二是深入实践，增长才干。",
+            [("在工作中，我们要做到（2项）", ["加强学习", "深入实践"])],
+        ),
+        # a numbered concept spelled out in its sentence: the members' places are marked
+        (
+            "领导班子成员做到三个带头，即带头学习理论，带头参加活动，带头广交朋友。",
+            [
+                (
+                    "领导班子成员做到三个带头，即____，____，____（3项）",
+                    ["带头学习理论", "带头参加活动", "带头广交朋友"],
+                )
+            ],
+        ),
+        # the set's own name, said in the sentence that introduces it but not in the prompt
+        (
+            "坚持“三个不”原则，守住以下底线：一是不增负；二是不替代；三是不闲置。",
+            [("守住以下底线（“三个不”，3项）", ["不增负", "不替代", "不闲置"])],
+        ),
+        # headings of one level: the parts of the document, the parts of a section
+        (
+            "一、加强领导\n（一）健全机制\n要建立联席会议制度。\n（二）压实责任\n要层层签订责任书。\n"
+            "二、整合资源\n要统筹各方力量。\n三、注重宣传\n要讲好基层故事。",
+            [
+                ("会议纪要：本文的3个部分", ["加强领导", "整合资源", "注重宣传"]),
+                ("一、加强领导：本节的2个部分", ["健全机制", "压实责任"]),
+            ],
+        ),
+        # points under a heading with no sentence of their own: the heading's whole sentence asks
+        (
+            "一、领导重视，提高认识。\n1是争取党委重视，处理好关系；2是争取部门支持，形成合力。\n"
+            "二、完善机制，强化保障。\n要健全制度。",
+            [
+                ("会议纪要：本文的2个部分", ["领导重视", "完善机制"]),
+                ("领导重视，提高认识（2项）", ["争取党委重视", "争取部门支持"]),
+            ],
+        ),
+        # a heading run into its first point: the heading's words without the point
+        (
+            "一、主要工作回顾1. 加强理论学习，提高政治站位。\n全年组织学习12次。\n"
+            "2. 积极开展调研，掌握基本情况。\n形成报告5篇。\n二、工作成效\n略。",
+            [
+                ("会议纪要：本文的2个部分", ["主要工作回顾", "工作成效"]),
+                ("主要工作回顾（2项）", ["加强理论学习", "积极开展调研"]),
+            ],
+        ),
+        # a short lead goes under the heading its finder named when no heading opens a paragraph above
+        (
+            "本讲梳理考点。一、新质生产力的提出\n考点提示：\n①首次提出的时间和地点；\n②系统阐述的场合；\n"
+            "③在政府工作中的位置。\n二、内涵\n略。",
+            [
+                ("本讲梳理考点（2项）", ["新质生产力的提出", "内涵"]),
+                (
+                    "新质生产力的提出：考点提示（3项）",
+                    ["首次提出的时间和地点", "系统阐述的场合", "在政府工作中的位置"],
+                ),
+            ],
+        ),
+        # a lead too short even with its sentence is placed under its heading
+        (
+            "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",
+            [
+                ("会议纪要：本文的2个部分", ["考试说明", "作答"]),
+                ("一、考试说明：要求（2项）", ["观点明确", "参考给定资料"]),
+            ],
+        ),
+    ],
+)
+def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _lists(_cards(text)) == lists
+
+
+def test_words_a_prompt_adds_follow_a_traditional_text() -> None:
+    text = "下面談幾點體會。\n首先，我們要加強學習。\n其次，我們要深入實踐。\n最後，我們要總結經驗。"
+    assert _lists(_cards(text, "學習體會")) == [
+        ("學習體會：本文的3個部分", ["我們要加強學習", "我們要深入實踐", "我們要總結經驗"])
+    ]
+    assert _lists(_cards("會議明確了兩條：一是爭取黨委重視；二是貫徹落實條例。")) == [
+        ("會議明確了兩條（2項）", ["爭取黨委重視", "貫徹落實條例"])
+    ]
+
+
+def test_back_shows_the_introducing_sentence_the_prompt_cut() -> None:
+    (card,) = [
+        c
+        for c in _cards("坚持“三个不”原则，守住以下底线：一是不增负；二是不替代；三是不闲置。")
+        if c.type == "list"
+    ]
+    assert card.extra.startswith("坚持“三个不”原则，守住以下底线\n1. 不增负")
+
+
+def test_back_shows_the_whole_sentence_in_place_of_the_clause_the_finder_kept() -> None:
+    text = "这里用的是战略一词，就是管全局、管长远的那种，而不是普通、一般、日常的工作。"
+    (card,) = [c for c in _cards(text) if c.type == "list"]
+    assert card.extra == text
+
+
+# ---------------------------------------------------------------- where a card stands
+
+
+def test_heading_path_is_the_cards_section() -> None:
+    text = (
+        "一、加强领导\n（一）健全机制\n要建立联席会议制度，增强政治意识、大局意识、核心意识。\n"
+        "（二）压实责任\n要层层签订责任书。\n二、整合资源\n要统筹各方力量。"
+    )
+    cards = _cards(text)
+    sections = {(c.prompt or c.text): c.origin.section for c in cards}
+    assert sections["会议纪要：本文的2个部分"] is None  # the document's own parts stand under its title
+    assert sections["一、加强领导：本节的2个部分"] == "一、加强领导"
+    (series,) = [c for c in cards if "{{c1::政治意识}}" in c.text]
+    assert series.origin.section == "一、加强领导 › （一）健全机制"
+
+
+def test_markdown_headings_rank_above_numbered_ones() -> None:
+    found = [
+        Paragraph(1, "总论", heading=1),
+        Paragraph(2, "一、指导思想"),
+        Paragraph(3, "二、基本原则"),
+        Paragraph(4, "分论", heading=1),
+        Paragraph(5, "一、经济体制"),
+        Paragraph(6, "二、政治体制"),
+    ]
+    headings = find_headings(found)
+    assert [(h.index, h.label + h.item) for h in headings] == [
+        (0, "总论"),
+        (1, "一、指导思想"),
+        (2, "二、基本原则"),
+        (3, "分论"),
+        (4, "一、经济体制"),
+        (5, "二、政治体制"),
+    ]
+    assert headings[0].rank < headings[1].rank
+    cloze = Card(type="cloze", text="要{{c1::深化改革}}。", origin=Origin(line=6))
+    (composed,) = compose_cards([cloze], found, "标题", {})
+    assert composed.origin.section == "分论 › 二、政治体制"
+
+
+def test_a_long_heading_is_cut_in_the_path() -> None:
+    text = "一、坚持以习近平新时代中国特色社会主义思想为指导全面推进\n要{{x}}。\n二、加强党的建设\n略。"
+    cards = _cards(text.replace("{{x}}", "增强政治意识、大局意识、核心意识"))
+    (series,) = [c for c in cards if "{{c1::" in c.text and "政治意识" in c.text]
+    assert series.origin.section == "一、坚持以习近平新时代中国特色…"
+
+
+# ---------------------------------------------------------------- inline series
+
+
+def test_inline_series_is_a_cloze_card_of_its_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "完善机制平台,通过推动落实党政领导联系党外代表人士制度、党政听取党外人士意见建议的协商座谈会、"
+        "民营企业对话政府部门的工作机制,切实让广大统战成员“动起来”。"
+    )
+    (found,) = [c for c in _found(text, monkeypatch) if c.type == "list"]
+    assert found.prompt == "通过"  # what a learner was asked before
+    (card,) = [c for c in _cards(text) if c.id == found.id]
+    assert card.text == (
+        "完善机制平台,通过{{c1::推动落实党政领导联系党外代表人士制度}}、{{c2::党政听取党外人士意见建议的协商座谈会}}、"
+        "{{c3::民营企业对话政府部门的工作机制}},切实让广大统战成员“动起来”。"
+    )
+    assert card.id == found.id  # the same note in Anki, updated in place
+    assert card.extra == ""  # the front shows the whole sentence already
+
+
+def test_series_the_sentence_names_as_a_concept_stays_a_list() -> None:
+    text = "要统揽伟大斗争、伟大工程、伟大事业、伟大梦想，这“四个伟大”紧密联系。"
+    assert [(c.type, c.prompt, c.items) for c in _cards(text)] == [
+        (
+            "list",
+            "要统揽____、____、____、____（“四个伟大”，4项）",
+            ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"],
+        )
+    ]
+
+
+def test_series_named_in_the_next_sentence_stays_a_list_with_its_name() -> None:
+    text = "过去办一件事，痛点在于部门壁垒、数据壁垒、流程壁垒。“高效办成一件事”就是要打通这“三道壁垒”。"
+    assert [(c.prompt, c.items) for c in _cards(text) if c.type == "list"] == [
+        ("过去办一件事，痛点在于____、____、____（“三道壁垒”，3项）", ["部门壁垒", "数据壁垒", "流程壁垒"])
+    ]
+
+
+def test_the_name_a_finder_gave_a_set_comes_before_another_set_the_sentence_names() -> None:
+    text = (
+        "文件提出，把乡村振兴作为“三农”工作的总抓手，提升乡村产业发展水平、提升乡村建设水平、"
+        "提升乡村治理水平。简记为“三个提升”。"
+    )
+    assert [c.prompt for c in _cards(text) if c.type == "list"] == [
+        "把乡村振兴作为“三农”工作的总抓手，____、____、____（“三个提升”，3项）"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # one character is no gap of its own
+        (
+            "推动报、网、端、微、屏等全媒体平台融合发展。",
+            "推动____、____、____、____、____等全媒体平台融合发展（5项）",
+        ),
+        # nor is a whole clause
+        (
+            "完善格局是加强党对统战工作全面领导特别是党中央集中统一领导的必然要求，"
+            "是充分发挥统一战线强大法宝作用、为推进中国式现代化凝心聚力的必然要求，"
+            "是促进五大关系和谐、推动新时代统战工作高质量发展的必然要求。",
+            "会议纪要：完善格局____，____，____（3项）",  # too short a clause: under the title
+        ),
+    ],
+)
+def test_series_whose_members_are_no_gaps_stays_a_list(text: str, prompt: str) -> None:
+    assert [c.prompt for c in _cards(text) if c.type == "list"] == [prompt]
+
+
+def test_long_sentence_keeps_the_clauses_around_its_series() -> None:
+    text = (
+        "准确把握统战工作的性质定位，把政治引领摆在首位，引导广大统战成员更好地用党的创新理论武装头脑、"
+        "指导实践、推动工作，增进对中国共产党的政治认同、思想认同、理论认同、情感认同，巩固共同思想政治基础。"
+    )
+    card = next(c for c in _cards(text) if "{{c4::情感认同}}" in c.text)
+    assert card.text.startswith("……把政治引领摆在首位") and card.text.endswith("{{c4::情感认同}}……")
+    assert card.extra == text  # the back shows the sentence whole
+
+
+def test_sentence_leaves_out_a_decorated_clause_at_its_end() -> None:
+    text = "小研帮大家把背景、内涵、重点事项、地方做法和金句一次性梳理清楚，建议收藏⭐反复看～"
+    (card,) = [c for c in _cards(text) if "{{c1::背景}}" in c.text]
+    assert card.text.endswith("梳理清楚")
+    assert "收藏" not in card.text + card.extra
+
+
+def test_series_with_nothing_to_recite_gives_no_card(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "课题组深入北京、上海、广州等地开展调研。"
+    assert [c.items for c in _found(text, monkeypatch)] == [["北京", "上海", "广州"]]
+    assert _cards(text) == []
+
+
+# ---------------------------------------------------------------- gaps worth reciting
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "十九大以来",  # a time frame
+        "党的十八大以来",
+        "近年来",
+        "三个阶段",  # a length of time
+        "5个工作日",
+        "起步的关键时期",
+        "2023年",  # numbers
+        "十四五",
+        "同时",  # function words
+        "进一步",
+        "湖北",  # a place name alone
+        "长三角",
+        "特",  # one character
+    ],
+)
+def test_trivia_gaps(gap: str) -> None:
+    assert is_trivia(gap)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "新发展阶段",  # a period named by its content
+        "四个意识",  # numbered concepts, even with a function word (必须)
+        "六个必须",
+        "德治",  # words jieba's dictionary calls places by mistake
+        "法治化",
+        "中国式现代化",
+        "画出最大同心圆",
+        "保护生态环境就是保护生产力，改善生态环境就是发展生产力",  # a formulation taken whole
+        "自治区",
+    ],
+)
+def test_gaps_worth_reciting(gap: str) -> None:
+    assert not is_trivia(gap)
+
+
+def test_traditional_gap_is_read_in_its_simplified_view() -> None:
+    assert is_trivia("十八大以來") and is_trivia("近年來")
+
+
+def test_a_quoted_gap_is_a_term_the_author_marks() -> None:
+    assert is_trivia("最后一公里") and not is_trivia("最后一公里", quoted=True)
+    assert is_trivia("十四五", quoted=True)  # still a number
+    assert open_trivia_gaps("打通“{{c1::最后一公里}}”，同时落实“{{c2::十四五}}”规划") == (
+        "打通“{{c1::最后一公里}}”，同时落实“十四五”规划"
+    )
+
+
+def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
+    text = "党的{{c1::十八大以来}}，我们{{c2::以伟大自我革命引领伟大社会革命}}。"
+    assert open_trivia_gaps(text) == "党的十八大以来，我们{{c2::以伟大自我革命引领伟大社会革命}}。"
+
+
+def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:
+    found = [paragraph(1, "党的十八大以来，我们开展了一系列工作。")]
+    trivia = Card(
+        type="cloze", id="a", text="党的{{c1::十八大以来}}，我们开展了一系列工作。", origin=Origin(line=1)
+    )
+    kept = Card(type="cloze", id="b", text="我们开展了{{c1::一系列开创性工作}}。", origin=Origin(line=1))
+    assert [c.id for c in compose_cards([trivia, kept], found, "标题", {})] == ["b"]
+
+
+# ---------------------------------------------------------------- ids
+
+
+def test_ids_are_those_of_what_the_finders_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "会议提出三点要求：\n一、加强组织领导，确保落实。\n二、整合资源，形成合力。\n三、注重宣传。\n"
+        "课题组要深入基层，了解群众的所思所想、所需所盼、所急所忧。"
+    )
+    before = {c.id: c for c in _found(text, monkeypatch)}
+    after = _cards(text)
+    assert all(c.id in before for c in after)
+    asked = [(before[c.id].prompt, c.prompt or c.text) for c in after if before[c.id].type == "list"]
+    assert asked == [
+        ("会议提出三点要求", "会议提出三点要求（3项）"),
+        ("了解群众的", "课题组要深入基层，了解群众的{{c1::所思所想}}、{{c2::所需所盼}}、{{c3::所急所忧}}。"),
+    ]
