@@ -380,3 +380,24 @@ def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) 
         assert all(char in written for char in "".join("".join(joined).split()))
         if not wrapped:  # nothing goes
             assert "".join("".join(joined).split()) == "".join("".join(raw).split())
+
+
+# ---------------------------------------------------------------- the libraries that read
+
+
+def test_every_library_that_reads_documents_re_extracts_when_upgraded() -> None:
+    """A new version of a reader (markdown-it and its plugins among them) may read a source
+    differently, so extract must not skip the sources it read before. (PyYAML only reads a
+    Markdown note's front matter title here, and yaodian's own card files.)"""
+    import ast
+    import sys
+
+    import yaodian.sources
+    from yaodian.pipeline import _SHAPING_PACKAGES
+
+    tree = ast.parse(Path(yaodian.sources.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    packages = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - {"yaodian", "yaml"}
+    assert {"markdown_it", "mdit_py_plugins", "pypdf", "trafilatura"} <= packages
+    assert packages <= set(_SHAPING_PACKAGES)
