@@ -301,6 +301,70 @@ def test_a_joined_paragraph_stays_on_the_line_where_it_starts(tmp_path: Path) ->
     )
 
 
+def _column(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs set in a newspaper's narrow column, as copied from its page: a masthead and a
+    date line, the headline over two lines, its subtitle and byline, and the date line repeated
+    over the next page, mid-text, without a page number."""
+    lines = ["某某日报", "2024年7月2日 星期二 第05版 理论", "", "统一战线是凝聚", "人心的法宝"]
+    lines += ["——学习贯彻全省统战部长会议精神", "本报评论员", ""]
+    body = [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, width)]
+    return lines + body[:60] + ["2024年7月2日 星期二 第05版 理论"] + body[60:]
+
+
+@pytest.mark.parametrize("width", [13, 16, 18])
+def test_a_newspaper_column_reads_as_its_paragraphs(tmp_path: Path, width: int) -> None:
+    article = [line.strip() for line in ARTICLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    paragraphs = ["".join(paragraph.split()) for paragraph in article[5:32]]  # the article, not the page
+    document = _read(tmp_path, "\n".join(_column(paragraphs, width)), "page.txt")
+    lines = ["".join(line.split()) for line in document.lines if line]
+    # the head's lines each stand alone (the date line goes: it runs over every page) ...
+    assert lines[:5] == [
+        "某某日报",
+        "统一战线是凝聚",
+        "人心的法宝",
+        "——学习贯彻全省统战部长会议精神",
+        "本报评论员",
+    ]
+    # ... and the body's paragraphs are whole again, none glued to the next, headings that fill
+    # the column included (a full line that ends a sentence may end a paragraph early)
+    body = lines[5:]
+    assert "".join(body) == "".join(paragraphs)
+    assert all(any(line in paragraph for paragraph in paragraphs) for line in body)
+    assert all(any(paragraph.startswith(line) for line in body) for paragraph in paragraphs)
+
+
+def test_short_lines_without_a_clause_inside_are_no_column(tmp_path: Path) -> None:
+    slogans = [
+        "坚持党的全面领导不动摇",
+        "坚持以人民为中心不动摇",
+        "坚持全面深化改革不动摇",
+        "坚持新发展理念不动摇",
+    ]
+    text = "\n".join(["二十大报告要点"] + slogans * 3)
+    assert _read(tmp_path, text, "notes.txt").lines == text.split("\n")
+
+
+def test_in_wrapped_text_a_blank_line_ends_a_paragraph_and_a_page_break_does_not(tmp_path: Path) -> None:
+    lines = [
+        "党的二十大以来，以习近平同志为核心的党中央坚持以严的基调强化正风",
+        "肃纪，中共中央印发修订后的《中国共产党纪律处分条例》，自即日起施行",
+        "",
+        "纪律是党的生命线。我们党是靠革命理想和铁的纪律组织起来的马克思主",
+        "\f义政党，纪律严明是党的光荣传统和独特优势。回顾党的百年奋斗历程，",
+        "从延安整风到新时代制定和修订一系列党内法规，我们党始终把严明纪律",
+        "作为管党治党的重要手段。",
+    ]
+    lines += [
+        "10.推动灾害事故信息“一键上报”和救援力量“一网调度”",
+        "。（应急管理部、国务院办公厅按职责分工负责）",
+    ]
+    document = _read(tmp_path, "\n".join(lines * 3), "pdf.txt")
+    assert _text(document)[1] == "".join(lines[0:2])
+    assert _text(document)[4] == "".join(line.strip() for line in lines[3:7])
+    # a line that opens with 。 was broken there by the width, after a heading's number too
+    assert _text(document)[8] == "".join(lines[7:9])
+
+
 def test_text_that_is_not_hard_wrapped_keeps_its_lines(seed_paths: list[Path]) -> None:
     for path in seed_paths:
         raw = path.read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")

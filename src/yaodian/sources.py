@@ -890,6 +890,9 @@ def _ends_sentence(text: str) -> bool:
 # goes on on the next line, also when that line opens with what looks like a marker (（\n3）).
 _COMMAS = "，、,"
 _OPENING = "（(“‘《「『【〔["
+# Marks Chinese typesetting never sets at the start of a line (避头): a line opening with one was
+# broken there by the width.
+_NEVER_OPENS = set("。，、；：！？）》」』”’")
 _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
@@ -903,16 +906,25 @@ _ENUMERATION = re.compile(
     r"|\d{1,2}[)）]|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|(?:首先|其次|再次|最后)|——|[-•·●■◆]\s|[A-H][.．、](?![A-Za-z]))"
 )
-# The narrowest line width (in half-width columns) taken for a fixed wrapping width.
+# The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d))"
+)
+# The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
+# narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
 _MIN_WRAP = 40
+_MIN_COLUMN = 20
 # The share of a text's lines that fill its width when it is broken at a fixed width, and the
-# share of those that end inside a sentence.
+# share of those that end inside a sentence; in a narrow column, the share of them that hold a
+# clause's end inside them.
 _WRAPPED_SHARE = 0.3
 _INSIDE = 0.6
+_MARKED_INSIDE = 0.5
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
 _CLAUSE_END = re.compile(r"[；：;:]\s*$")
+_MARK_INSIDE = re.compile(r"[，、。；：！？,;:!?](?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])")
 
 
 def _width(text: str) -> int:
@@ -927,38 +939,60 @@ def _glue(before: str, after: str) -> str:
     return before + space + after
 
 
-def _wrap_width(widths: list[int]) -> int:
-    """The width lines are broken at, from their widths: the widest of the widths (from _MIN_WRAP
-    on) that most lines come within three columns of; else the 90th percentile."""
+def _wrap_width(widths: list[int], narrowest: int = _MIN_WRAP) -> int:
+    """The width lines are broken at, from their widths: the widest of the widths (from
+    `narrowest` on) that most lines come within three columns of; else the 90th percentile."""
     if not widths:
         return 0
-    counts = Counter(width for width in widths if width >= _MIN_WRAP)
+    counts = Counter(width for width in widths if width >= narrowest)
     if not counts:
         return sorted(widths)[int(len(widths) * 0.9)]
     return max(counts, key=lambda w: (sum(counts[v] for v in range(w - 3, w + 1)), w))
 
 
+def _wrapping(texts: list[str]) -> int:
+    """The width `texts` (a text's lines, stripped, page numbers left out) are broken at when
+    they are broken at a fixed width, as copied from a PDF, else 0: many lines (_WRAPPED_SHARE of
+    them) of nearly the same width, most of which end inside a sentence.
+
+    A narrow column (a newspaper's: 10 to 20 characters a line) passes for a list of short
+    lines unless its lines carry their clauses' ends inside them, as prose cut at random
+    places does and a list of headings or slogans does not.
+    """
+    widths = [_width(text) for text in texts]
+    for narrowest in (_MIN_WRAP, _MIN_COLUMN):
+        width = _wrap_width(widths, narrowest)
+        if width < narrowest:
+            continue
+        full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
+        if len(full) < 5 or len(full) < _WRAPPED_SHARE * len(texts):
+            continue
+        if sum(1 for text in full if not _ends_sentence(text)) < _INSIDE * len(full):
+            continue
+        if narrowest < _MIN_WRAP and sum(1 for t in full if _MARK_INSIDE.search(t)) < _MARKED_INSIDE * len(
+            full
+        ):
+            continue
+        return width
+    return 0
+
+
 def _hard_wrapped(raw: list[str]) -> bool:
-    """Text broken at a fixed width, as copied from a PDF: many lines (_WRAPPED_SHARE of them) of
-    nearly the same width, most of which end inside a sentence."""
+    """Text broken at a fixed width, as copied from a PDF (see _wrapping)."""
     texts = [text for text in map(str.strip, raw) if text]
     # Most text files end nearly every line with a sentence: counting those lines spares
     # measuring them. (Page numbers count among the others here, and the test below holds.)
     if sum(1 for text in texts if not _ends_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
         return False
-    texts = [text for text in texts if not _PAGE_NUMBER.match(text)]
-    widths = [_width(text) for text in texts]
-    width = _wrap_width(widths)
-    if width < _MIN_WRAP:
-        return False
-    full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
-    inside = sum(1 for text in full if not _ends_sentence(text))
-    return len(full) >= 5 and len(full) >= _WRAPPED_SHARE * len(texts) and inside >= _INSIDE * len(full)
+    return _wrapping([text for text in texts if not _PAGE_NUMBER.match(text)]) > 0
 
 
 def _running_heads(raw: list[str]) -> set[int]:
-    """The lines of a page's running head or foot: a line next to a page number (blank lines
-    between), which is repeated elsewhere in the text. Every copy of it is furniture."""
+    """The lines of a page's running head or foot, every copy of them: a line repeated in the
+    text that stands next to a page number (blank lines between), or that no sentence could be
+    (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
+    repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
+    whole line of its own."""
     texts = [line.strip() for line in raw]
     counts = Counter(text for text in texts if text)
     near: set[str] = set()
@@ -972,7 +1006,28 @@ def _running_heads(raw: list[str]) -> set[int]:
             if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
                 near.add(texts[other])
     heads = {text for text in near if counts[text] >= 2 and len(text) >= 4}
+    apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
+    if apart:
+        numbers: dict[str, list[int]] = {}
+        for number, text in enumerate(texts):
+            if text in apart:
+                numbers.setdefault(text, []).append(number)
+        heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+# Lines between the first and the last copy of a running head, at least: a page's worth. (A
+# headline printed twice, as a heading and as a lead, stands twice in a row.)
+_PAGE_APART = 10
+
+
+_ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
+
+
+def _could_be_furniture(text: str) -> bool:
+    """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
+    enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
+    return _width(text) >= 16 and not _ANY_MARK.search(text) and not _ENUMERATION.match(text)
 
 
 def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
@@ -994,15 +1049,19 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
         for number, line in enumerate(raw)
         if line.strip() and number not in dropped and not (wrapped and _PAGE_NUMBER.match(line))
     ]
-    full = _wrap_width([_width(raw[number].strip()) for number in kept]) if wrapped else 0
-    indents = sum(1 for number in kept if raw[number][:1].isspace())
+    texts = [raw[number].strip() for number in kept]
+    full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
+    indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and 0.1 * len(kept) <= indents <= 0.8 * len(kept)
+    # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
+    # byline, date) sets each line on its own, whatever its width.
+    body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
     start = previous = -1
     for number in kept:
-        line = raw[number].rstrip()
+        line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
-        fill = _width(before) / full if wrapped and full else 0.0
-        adjacent = wrapped or number == previous + 1
+        fill = _width(before) / full if wrapped and full and previous >= body else 0.0
+        adjacent = number == previous + 1 or (wrapped and _page_break(raw, previous, number, dropped))
         if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
             out[start] = _glue(out[start].rstrip(), line.strip())
             out[number] = ""
@@ -1011,6 +1070,18 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
             start = number
         previous = number
     return out
+
+
+def _page_break(raw: list[str], after: int, before: int, furniture: set[int]) -> bool:
+    """Whether the lines between line `after` and line `before` make a page break: a page
+    number, a running head or a form feed among them (blank lines aside). Blank lines alone end
+    a paragraph."""
+    return any(
+        number in furniture
+        or "\f" in raw[number]
+        or (raw[number].strip() and _PAGE_NUMBER.match(raw[number]))
+        for number in range(after + 1, before)
+    )
 
 
 def _runs_on(
@@ -1023,19 +1094,28 @@ def _runs_on(
     A line broken inside a clause goes on. So does one that fills the width, unless it ends a
     sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
     indented). A line filled to the brim that ends in ；or ： was broken there by the width,
-    not by the author.
+    not by the author, and so was a line before one that opens with a mark no line may open
+    with (。，、). A heading (an enumeration item without a clause's mark) that fills the
+    width goes on only into the rest of a heading, not into prose: in a narrow column many
+    headings fill it.
     """
     text = line.strip()
     if not adjacent:
         return False
-    if _OPENED.search(before):
+    if _OPENED.search(before) or (fill and text[:1] in _NEVER_OPENS):
         return True
     ends_sentence = _ends_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
         new = line[:1].isspace() or (ends_sentence and bool(_ENUMERATION.match(text)))
     else:
         new = ends_sentence or bool(_ENUMERATION.match(text))
-    return not new and (fill >= _FILLED or bool(_CLAUSE_GOES_ON.search(before)))
+    if new:
+        return False
+    if _CLAUSE_GOES_ON.search(before):
+        return True
+    marker = _HEADING_MARK.match(before)
+    heading = marker is not None and not _ANY_MARK.search(before, marker.end())
+    return fill >= _FILLED and not (heading and _ANY_MARK.search(text))
 
 
 def _join_lines(raw: list[str]) -> list[str]:
@@ -1068,7 +1148,7 @@ def _read_pdf(data: bytes, path: Path) -> tuple[list[str], str | None]:
             if reader.is_encrypted:
                 reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
             for page in reader.pages:
-                raw += _clean_lines(page.extract_text() or "")
+                raw += ["\f", *_clean_lines(page.extract_text() or "")]  # a page break, as pdftotext marks it
     except (DependencyError, FileNotDecryptedError):
         raise _error(path, "encrypted PDF; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files
