@@ -126,6 +126,32 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ("如何做好基层统战工作的文章三篇\n浅谈如何做好新时期基层统战工作", "如何做好基层统战工作的文章三篇"),
         # a line with a widget word may be a headline; a short one is a menu's
         ("更多时政题库\n2024年遴选时政题库", "2024年遴选时政题库"),
+        # the headline is the line its byline follows, not the course or series above it ...
+        (
+            "某某市2024年干部专题培训班\n讲　义　之　三\n\n坚持和发展新时代枫桥经验\n\n主讲：市委政法委　研究室",
+            "坚持和发展新时代枫桥经验",
+        ),
+        # ... and the speaker's office and name are a byline, not a headline
+        (
+            "在全县经济工作会议上的讲话\n县委书记、县长  张三\n（2024年2月1日）\n同志们：",
+            "在全县经济工作会议上的讲话",
+        ),
+        # a short second line of a headline: more of it when the subtitle follows, else a name
+        (
+            "某某日报\n\n以高质量党建引领\n基层治理\n——写在建党103周年之际\n本报评论员",
+            "以高质量党建引领基层治理",
+        ),
+        ("全面推进乡村振兴\n王 晨\n2024-03-05 08:00", "全面推进乡村振兴"),
+        # an issuer's name over an official title is its mark; a notice that issues a document
+        # is titled by the document
+        (
+            "某某县教育局\n关于做好2024年秋季开学工作的通知\n\n各乡镇中心学校：",
+            "关于做好2024年秋季开学工作的通知",
+        ),
+        (
+            "某某市农业农村局\n关于印发《某某市2024年农业农村工作要点》的通知\n\n某农发〔2024〕3号",
+            "某某市2024年农业农村工作要点",
+        ),
     ],
 )
 def test_headline(head: str, expected: str) -> None:

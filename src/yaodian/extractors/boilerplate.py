@@ -411,7 +411,7 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
     index = 0
     while index < len(head):
-        if not _reads_like_headline(head[index], running):
+        if not _reads_like_headline(head[index], running) or _issuer_above(head, index):
             index += 1
             continue
         text, last = head[index].text, index
@@ -420,15 +420,11 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
             text = _joined(text, head[last].text)
         blocks.append((index, last, text))
         index = last + 1
-    # A short first line (a column's name, 政策法规) gives way to a headline that a byline,
-    # a date or a subtitle follows.
-    chosen = next(
-        (
-            block
-            for block in blocks
-            if han_len(block[2]) > _COLUMN_LABEL or _followed_by_byline(head, block[1]) or block is blocks[-1]
-        ),
-        None,
+    # The headline is the one its byline, date or subtitle follows: the lines above it name a
+    # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
+    # first that is longer than a column's name.
+    chosen = next((block for block in blocks if _followed_by_byline(head, block[1])), None) or next(
+        (block for block in blocks if han_len(block[2]) > _COLUMN_LABEL or block is blocks[-1]), None
     )
     if chosen is None:
         return ""
@@ -442,20 +438,40 @@ _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
     """The headline `text`, ending at head line `last`, runs on into the next line: the next
-    line follows without a blank, reads like a headline itself, is no name, and the headline is
-    not complete (it does not end in its document type, a count of articles, ！ or ？), nor a
-    label far shorter than the next line (政策法规 above its headline)."""
+    line follows without a blank, reads like a headline itself, and the headline is not complete
+    (it does not end in its document type, a count of articles, ！ or ？). The next line is no
+    name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
+    it, since a byline never stands between a headline and its subtitle), and the headline is
+    no label far shorter than it (政策法规 above its headline)."""
     if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
         return False
     after = head[last + 1]
     view = simplified(text)
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or han_len(text + after.text) > 40:
+        return False
+    if not _reads_like_headline(after, running):
+        return False
+    if han_len(after.text) < 5 and not (
+        last + 2 < len(head)
+        and head[last + 2].number == after.number + 1
+        and _SUBTITLE.match(head[last + 2].view)
+    ):
+        return False
+    return han_len(text) >= max(6, han_len(after.text) / 2)
+
+
+# An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
+_ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
+
+
+def _issuer_above(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an issuer's name standing on its own over an official title
+    (江州市市场监督管理局 / 关于…的通知): the issuer's mark, not the headline."""
     return (
-        not _DOCUMENT_TYPE.search(view)
-        and not re.search(r"[！？!?]$", view)
-        and han_len(after.text) >= 5  # not a name (张三, 欧阳建国)
-        and han_len(text) >= max(6, han_len(after.text) / 2)
-        and han_len(text + after.text) <= 40
-        and _reads_like_headline(after, running)
+        index + 1 < len(head)
+        and bool(_ISSUER.fullmatch(head[index].view))
+        and head[index + 1].view.startswith("关于")
+        and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
     )
 
 
@@ -493,8 +509,20 @@ def _core(title: str, singles: list[str]) -> str:
 
 
 def _is_byline(view: str) -> bool:
-    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline)."""
-    return han_len(view) <= 12 and bool(_BYLINE.search(view))
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline); or the
+    speaker's or author's office and name, the name set apart at the end (党委书记、董事长  赵国栋):
+    a name is two or three characters, and the line is no run of slogans of one length
+    (稳中求进 守正创新)."""
+    if han_len(view) <= 12 and _BYLINE.search(view):
+        return True
+    chunks = view.split()
+    return (
+        len(chunks) >= 2
+        and han_len(view) <= 20
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
+        and len({len(chunk) for chunk in chunks}) > 1
+        and not re.search(r"[。；！？!?]", view)
+    )
 
 
 def _only_a_note(text: str) -> bool:
@@ -565,6 +593,11 @@ _MARKDOWN_STRIP = (
 # Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
 # one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
 _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-9])")
+# A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
+# studies is the document it issues, which follows it.
+_ISSUING = re.compile(
+    r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
+)
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
 
 
@@ -597,6 +630,9 @@ def _tidy_title(text: str) -> str:
     if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
         text = text[: suffix.start()]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    issued = _ISSUING.fullmatch(text)
+    if issued:
+        text = issued["document"]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:
