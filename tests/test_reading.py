@@ -166,6 +166,16 @@ def test_note_app_syntax(tmp_path: Path) -> None:
     assert document.layout == {10: LineLayout(bullet=1)}
 
 
+def test_a_note_apps_tags_file_the_note_and_leave_the_text(tmp_path: Path) -> None:
+    text = "# 背诵清单 #申论/素材\n\n中国式现代化 5 个特征 #已制卡\n本质要求（9条）#已制卡。\n#话题# 与 #1 与 C# 留下\n"
+    assert _text(_read(tmp_path, text)) == {
+        1: "背诵清单",
+        3: "中国式现代化 5 个特征",
+        4: "本质要求（9条）。",
+        5: "#话题# 与 #1 与 C# 留下",
+    }
+
+
 def test_emphasis_note_apps_and_html_give(tmp_path: Path) -> None:
     document = _read(
         tmp_path, "要==守正创新==，<b>勇于</b>担当，<mark>敢于</mark>斗争\n\n<p>块&nbsp;内容</p>\n"

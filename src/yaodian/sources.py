@@ -255,6 +255,10 @@ def _clean_lines(text: str) -> list[str]:
 _MD_COMMENT = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+# A note app's tag (#已制卡 #申论/素材): a word after # with no space, at the start of a line or
+# after a space or a closing mark, not a number (#1), nor a topic closed by # (#话题#). It files
+# the note; it is no part of the text.
+_NOTE_TAG = re.compile(r"(?<![^\s）)】」』”。，；：！？])#(?!\d+(?!\w))[\w/-]+(?![\w#/-])")
 _HTML_TAGS = re.compile(r"<[^>\n]*>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # Markdown told by content: ATX headings, and lines marked as list items, quotes or table rows,
@@ -536,6 +540,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     source = "\n".join(_clean_lines(text))
     prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
+    prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
     return reader.lines, reader.layout, reader.title()
