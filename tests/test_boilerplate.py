@@ -85,6 +85,7 @@ def _kept(lines: list[str]) -> list[str]:
         "版式设计：赵 欣",
         "初审：张蕾 复审：宋佳 终审：陈立群",
         "报告人：县长 林志诚",
+        "文/张三 图/新华社",
         "某某县政府　印制",
         # notices of use and calls to follow, however worded
         "本资料仅供班级学员内部学习使用，严禁上传网络、转载或翻印，违者追究责任。",

@@ -152,6 +152,11 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "某某市农业农村局\n关于印发《某某市2024年农业农村工作要点》的通知\n\n某农发〔2024〕3号",
             "某某市2024年农业农村工作要点",
         ),
+        ("中共某某县委组织部\n2023年度基层党建工作总结", "2023年度基层党建工作总结"),
+        # a headline may name a date; a date line is a date and little else
+        ("面试真题\n2024年3月5日江苏省考面试真题解析\n2024-03-06 08:00", "2024年3月5日江苏省考面试真题解析"),
+        # symbols that decorate a headline are no part of it
+        ("●●● 以数字化改革赋能基层治理 ●●●\n2024年3月5日 星期二", "以数字化改革赋能基层治理"),
     ],
 )
 def test_headline(head: str, expected: str) -> None:

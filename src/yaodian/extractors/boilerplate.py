@@ -11,6 +11,7 @@ told from that furniture, from date lines, salutations and section headings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ _DATE_META = re.compile(
 _META = re.compile(
     r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|]"
+    r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
@@ -374,7 +375,8 @@ _UNTITLED = "未命名文档"
 # a headline that ends in one is complete, and the next line is not more of it.
 _DOCUMENT_TYPE = re.compile(
     r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
-    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|[\d一二三四五六七八九十]+篇)[”」）)]*$"
+    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
+    r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
 )
 _FULL_DATE = re.compile(
     r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
@@ -567,13 +569,14 @@ _ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政
 
 
 def _issuer_above(head: list[_HeadLine], index: int) -> bool:
-    """Head line `index` is an issuer's name standing on its own over an official title
-    (江州市市场监督管理局 / 关于…的通知): the issuer's mark, not the headline."""
+    """Head line `index` is an issuer's or author's name standing on its own over a title that
+    ends in its document type (江州市市场监督管理局 / 关于…的通知, 某某县委组织部 / 2023年度…工作总结):
+    the issuer's mark, not the headline."""
     return (
         index + 1 < len(head)
         and bool(_ISSUER.fullmatch(head[index].view))
-        and head[index + 1].view.startswith("关于")
         and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
+        and han_len(head[index + 1].view) >= 6
     )
 
 
@@ -588,7 +591,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     author's name on a line of its own)."""
     for line in head[last + 1 : last + 3]:
         view = line.view
-        if _SUBTITLE.match(view) or _FULL_DATE.search(view) or _META.match(view) or _is_byline(view):
+        if _SUBTITLE.match(view) or _is_date_line(view) or _META.match(view) or _is_byline(view):
             return True
         if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
             return False
@@ -608,6 +611,17 @@ def _core(title: str, singles: list[str]) -> str:
         if _only_a_note(after) and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
             cores.append(line)
     return max(cores, key=len) if cores else title
+
+
+def _is_date_line(view: str) -> bool:
+    """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
+    a full date and little else, or a date with a time; not a headline that names a date
+    (2024年3月5日江苏省考面试真题解析)."""
+    date = _FULL_DATE.search(view)
+    if not date:
+        return False
+    rest = view[: date.start()] + view[date.end() :]
+    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
 def _is_byline(view: str) -> bool:
@@ -648,7 +662,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
         return False
-    if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _is_byline(view):
+    if _SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
     if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
         return False
@@ -723,6 +737,19 @@ def _plain(text: str) -> str:
     return text.strip()
 
 
+def _strip_symbols(text: str) -> str:
+    """A headline without the symbols that decorate it (●●● 标题 ●●●, 🔥标题)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOLS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOLS):
+        end -= 1
+    return text[start:end] if start < end else text
+
+
+_SYMBOLS = {"So", "Sm", "Sk", "Cs"}
+
+
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
     after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
@@ -732,6 +759,7 @@ def _tidy_title(text: str) -> str:
     if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
         text = text[: suffix.start()]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    text = _strip_symbols(text)
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
