@@ -20,7 +20,7 @@ from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
-from yaodian.sources import Document, LineLayout, _rejoin, looks_like_markdown, read_document
+from yaodian.sources import _PAGE_NUMBER, Document, LineLayout, _rejoin, looks_like_markdown, read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -395,6 +395,22 @@ def test_a_sentence_broken_after_a_comma_runs_on_in_any_text(tmp_path: Path) -> 
     ]
 
 
+def test_a_sentence_broken_after_a_comma_runs_on_across_a_page_footer(tmp_path: Path) -> None:
+    text = (
+        "　　二是标杆作用发挥不够。对科室年轻党员的传帮带做得不够，\n"
+        "　　　　　　　　　　　　第 2 页  共 5 页\n"
+        "只是在业务上指导，在思想上关心引导少。\n"
+        "三是廉洁自律上标准不够高。\n"
+    )
+    assert _read(tmp_path, text, "report.txt").lines == [
+        "　　二是标杆作用发挥不够。对科室年轻党员的传帮带做得不够，只是在业务上指导，在思想上关心引导少。",
+        "",
+        "",
+        "三是廉洁自律上标准不够高。",
+        "",
+    ]
+
+
 # ---------------------------------------------------------------- clean_line
 
 
@@ -452,8 +468,9 @@ def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) 
         assert all(line.strip().startswith(raw[number].strip()) for number, line in enumerate(joined) if line)
         written = iter("".join("".join(raw).split()))  # (page numbers and running heads may go)
         assert all(char in written for char in "".join("".join(joined).split()))
-        if not wrapped:  # nothing goes
-            assert "".join("".join(joined).split()) == "".join("".join(raw).split())
+        if not wrapped:  # nothing goes but a page number a sentence runs on across
+            pages = [line for line in raw if line.strip() and _PAGE_NUMBER.match(line)]
+            assert "".join("".join(joined).split()) == "".join("".join(raw).split()) or pages
 
 
 # ---------------------------------------------------------------- the libraries that read

@@ -901,7 +901,7 @@ _NEVER_OPENS = set("。，、；：！？）》」』”’")
 _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
-_BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][ \t]*\r?\n[ \t]*\S")
+_BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
@@ -1040,9 +1040,10 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     starts, the lines joined into it left empty.
 
     A line ending inside a clause (after ，、) runs on into the next line when no blank line
-    comes between. In `wrapped` text (a PDF's, or text broken at a fixed width), a line that
-    fills the width runs on too, across page numbers, running heads and blank lines, which
-    are dropped. There, where the text indents the first line of its paragraphs, the indent
+    comes between, or only a page break (a page number or footer, a form feed), which goes. In
+    `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
+    on too, across page breaks and running heads, which are dropped; a blank line alone ends a
+    paragraph. There, where the text indents the first line of its paragraphs, the indent
     alone starts a new one; otherwise a new paragraph starts after a line that ends a sentence,
     and at a line that opens an enumeration item (一、 (一) 1、 ① 一是 ——), which the
     extractors must see first.
@@ -1052,7 +1053,7 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     kept = [
         number
         for number, line in enumerate(raw)
-        if line.strip() and number not in dropped and not (wrapped and _PAGE_NUMBER.match(line))
+        if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
     ]
     texts = [raw[number].strip() for number in kept]
     full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
@@ -1066,10 +1067,10 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
         fill = _width(before) / full if wrapped and full and previous >= body else 0.0
-        adjacent = number == previous + 1 or (wrapped and _page_break(raw, previous, number, dropped))
+        adjacent = number == previous + 1 or _page_break(raw, previous, number, dropped)
         if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
             out[start] = _glue(out[start].rstrip(), line.strip())
-            out[number] = ""
+            out[previous + 1 : number + 1] = [""] * (number - previous)  # the page break goes too
         else:
             out[number] = line.strip() if wrapped else raw[number]
             start = number
