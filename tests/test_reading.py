@@ -199,6 +199,30 @@ def test_markdown_title_is_the_top_heading(tmp_path: Path, text: str, title: str
     assert _read(tmp_path, text).title == title
 
 
+# ---------------------------------------------------------------- web pages
+
+HEADINGS = ["一、深刻认识历史性成就", "二、正确处理几个重大关系", "三、全面推进美丽中国建设"]
+
+
+def test_a_long_web_pages_subheadings_stay_where_the_extraction_loses_them(tmp_path: Path) -> None:
+    # a long article: trafilatura's recall mode keeps its paragraphs and loses its <h3>s
+    text = (SEEDS / "002_116a5acec548cef1.txt").read_text(encoding="utf-8")
+    paragraphs = [line.strip() for line in text.splitlines() if len(line.strip()) > 80][:24]
+    body = "".join(
+        f"<h3>{heading}</h3>" + "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs[8 * n : 8 * n + 8])
+        for n, heading in enumerate(HEADINGS)
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>基层统战工作的思考_某某网</title></head><body>'
+        f'<div class="article"><h1>基层统战工作的思考</h1>{body}</div>'
+        '<div class="side"><h4>相关文章</h4><ul><li><a href="/a">另一篇文章的标题在这里</a></li></ul></div>'
+        "</body></html>"
+    )
+    lines = [line for line in _read(tmp_path, page, "page.html").lines if line]
+    assert [line for line in lines if line not in paragraphs] == HEADINGS
+    assert [lines.index(heading) for heading in HEADINGS] == [0, 9, 18]
+
+
 # ---------------------------------------------------------------- Markdown told by content
 
 MARKDOWN_TXT = """\

@@ -557,7 +557,9 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
-    mode is used; yaodian's own boilerplate filter removes what little furniture stays.
+    mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
+    trafilatura does not know the page's article container it falls back on extractors that
+    lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings).
     """
     import trafilatura
 
@@ -570,7 +572,7 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     body = getattr(result, "text", None) if result is not None else None
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
-    lines = _clean_lines(body)
+    lines = _with_subheadings(text, _clean_lines(body))
     tag = _TITLE_TAG.search(text)
     titles = [
         " ".join((getattr(result, "title", None) or "").split()),
@@ -578,6 +580,70 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     ]
     headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
     return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
+
+
+_SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
+    """The article's lines with the subheadings the extraction lost put back where they stand:
+    a heading (<h2>…<h6>) after a paragraph the extraction kept (or a numbered one after the
+    headline, <h1>), and before another such paragraph, which the text does not say, goes
+    before the line of the paragraph that follows it in the heading's own container. A heading
+    outside the article (a sidebar's 相关文章) has no kept paragraph after it in its container,
+    or nothing of the article before it, and stays out; a subtitle under the headline is the
+    title's."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    said = "".join("".join(lines).split())
+    starts: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        key = "".join(line.split())[:_KEY]
+        if len(key) >= _KEY // 2:
+            starts.setdefault(key, number)
+    if not starts:
+        return lines
+    try:
+        root = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return lines
+    inserts: dict[int, list[str]] = {}
+    pending: list[tuple[str, Any]] = []  # a heading and its parent
+    kept_before = headline = False
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("script", "style"):
+            continue
+        text = " ".join(element.text_content().split())
+        if tag.lower() == "h1":  # the headline: the article starts here
+            headline = True
+            continue
+        if tag.lower() in _SUBHEADING_TAGS:
+            # right under the headline, only a section's numbered heading: a subtitle is the title's
+            placed = kept_before or (headline and _HEADING_MARK.match(text))
+            if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
+                pending.append((text, element.getparent()))
+            continue
+        number = starts.get("".join(text.split())[:_KEY]) if text else None
+        if number is None:
+            continue
+        # a heading of the article heads the paragraph after it in its own container
+        ancestors = set(element.iterancestors())
+        inserts.setdefault(number, []).extend(text for text, parent in pending if parent in ancestors)
+        pending = []
+        kept_before = True
+    if not inserts:
+        return lines
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        out += inserts.get(number, [])
+        out.append(line)
+    return out
+
+
+_KEY = 16  # characters that tell a paragraph's element from the others
 
 
 # What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
