@@ -222,6 +222,8 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
             "<h1>某某范文网</h1><h1>2023年个人年度工作总结范文</h1>",
             "2023年个人年度工作总结范文",
         ),
+        # a site's name longer than the headline is still the site's
+        ("<title>乡村振兴观察_中国共产党新闻网</title>", "", "乡村振兴观察"),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
