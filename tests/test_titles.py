@@ -266,6 +266,25 @@ def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str
     assert extract_document(document).title == expected
 
 
+@pytest.mark.parametrize(
+    ("property_title", "expected"),
+    [
+        ("Microsoft Word - 2024年农业农村工作要点.doc", "2024年农业农村工作要点"),
+        ("Document Title", "关于做好春耕生产工作的通知"),  # a template's: the headline in the text
+    ],
+)
+def test_a_word_documents_title_property(tmp_path: Path, property_title: str, expected: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = property_title
+    for line in ["关于做好春耕生产工作的通知", "发布时间：2025-03-01", PROSE]:
+        document.add_paragraph(line)
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    assert extract_document(read_document(path)).title == expected
+
+
 # ---------------------------------------------------------------- never a bad title
 
 _DATE_ALONE = re.compile(r"[\s(（]*\d{4}\s*[-年/.]\s*(\d{1,2}\s*[-月/.]?\s*(\d{1,2}\s*日?)?)?[\s)）]*")

@@ -943,7 +943,18 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None]:
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
-    return lines, headings[0] if headings else (core_title or None)
+    return lines, headings[0] if headings else _core_title(core_title)
+
+
+_WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
+
+
+def _core_title(title: str) -> str | None:
+    """A Word document's Title property as a title: not a template's or a converter's English
+    placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
+    only with a Han character, and without the converter's marks."""
+    title = _WORD_PREFIX.sub("", title).strip()
+    return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
 # ---- Lines broken at a fixed width (PDF, and text copied from one)
