@@ -299,6 +299,14 @@ def test_a_seed_broken_at_a_fixed_width_reads_as_the_seed(tmp_path: Path) -> Non
     assert _list_cards(document) == _list_cards(read_document(ARTICLE))
 
 
+def test_a_double_spaced_copy_reads_as_the_single_spaced_one(tmp_path: Path) -> None:
+    original = ARTICLE.read_text(encoding="utf-8")
+    lines = _wrapped([line.strip() for line in original.splitlines() if line.strip()])
+    single = _read(tmp_path, "\n".join(lines), "single.txt")
+    double = _read(tmp_path, "\n\n".join(lines), "double.txt")  # a blank line after every line
+    assert [line for line in double.lines if line] == [line for line in single.lines if line]
+
+
 def test_a_joined_paragraph_stays_on_the_line_where_it_starts(tmp_path: Path) -> None:
     lines = [
         "修订后的《条例》共3编、158条，分为总则、分则、附则三编。总则主要规定",  # full width

@@ -28,6 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -1121,10 +1122,10 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     comes between, or only a page break (a page number or footer, a form feed), which goes. In
     `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
     on too, across page breaks and running heads, which are dropped; a blank line alone ends a
-    paragraph. There, where the text indents the first line of its paragraphs, the indent
-    alone starts a new one; otherwise a new paragraph starts after a line that ends a sentence,
-    and at a line that opens an enumeration item (一、 (一) 1、 ① 一是 ——), which the
-    extractors must see first.
+    paragraph, unless most lines have one after them (double spacing). There, where the text
+    indents the first line of its paragraphs, the indent alone starts a new one; otherwise a new
+    paragraph starts after a line that ends a sentence, and at a line that opens an enumeration
+    item (一、 (一) 1、 ① 一是 ——), which the extractors must see first.
     """
     out = [""] * len(raw) if wrapped else list(raw)
     dropped = _running_heads(raw) if wrapped else set()
@@ -1140,12 +1141,15 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
     # byline, date) sets each line on its own, whatever its width.
     body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
+    # Text copied with a blank line after every line (double spacing) has no blank line to end a
+    # paragraph with: there, blank lines are spacing.
+    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > 0.5 * len(kept)
     start = previous = -1
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
         fill = _width(before) / full if wrapped and full and previous >= body else 0.0
-        adjacent = number == previous + 1 or _page_break(raw, previous, number, dropped)
+        adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
         if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
             out[start] = _glue(out[start].rstrip(), line.strip())
             out[previous + 1 : number + 1] = [""] * (number - previous)  # the page break goes too
