@@ -74,6 +74,30 @@ def _kept(lines: list[str]) -> list[str]:
         "素材来源于官方文件及网络，侵删。",
         "【导语】以下是某某网小编为大家整理的学习心得体会，仅供参考，希望对您有所帮助！",
         "考生须知：本场面试共4道题，作答时间15分钟。请考生看题后开始作答。",
+        # page footers in dashes or brackets, a newspaper's page line, a table of contents
+        "— 第 1 页 共 4 页 —",
+        "（第3页/共8页）",
+        "2024年7月2日 星期二 第04版 评论",
+        "某某日报社出版  第4版  评论",
+        "第一章  发展环境……………………………………1",
+        # credits, however labelled, and a name under its label
+        "本版责编：刘 念 周 岚 孙 亦",
+        "版式设计：赵 欣",
+        "初审：张蕾 复审：宋佳 终审：陈立群",
+        "报告人：县长 林志诚",
+        "文/张三 图/新华社",
+        "某某县政府　印制",
+        # notices of use and calls to follow, however worded
+        "本资料仅供班级学员内部学习使用，严禁上传网络、转载或翻印，违者追究责任。",
+        "更多真题解析，请关注公众号【申论小灶】，回复“归纳”领取全部题本PDF。",
+        "Copyright © 2008-2024 某某新闻网 All Rights Reserved",
+        # buttons, an update's date, a reference, a word count, a report's closing formula
+        "查看答案",
+        "点击展开答案",
+        "持续更新中…… 上次更新 2024/9/16",
+        "[2]参见《全国生态环境保护大会在京召开》，《人民日报》2023年7月19日。",
+        "（全文约1180字）",
+        "以上报告，如有不妥之处，请各位领导、同志们批评指正。",
     ],
 )
 def test_chrome_is_dropped(line: str) -> None:
@@ -98,6 +122,20 @@ def test_chrome_is_dropped(line: str) -> None:
         "（三）织密基层治理网",
         "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
         "注意事项",  # not on a cover: a section of the text
+        # a question's options, a note's signs and figures, a table's rows: no menu
+        "A. 连续性　B. 创新性　C. 统一性　D. 包容性",
+        "三高 = 高科技、高效能、高质量",
+        "二、是什么（定义 + 内涵）",
+        "中国式现代化 5 个特征",
+        "快递员        6150      26.3%",
+        "供给保障 | 粮食综合生产能力（万吨） | 108.6 | >110 | 约束性",
+        # an item or a label is no button, and no widget by one word
+        "⑫ 退休",
+        "问题：",
+        "2.完善经营主体退出机制。推进简易注销、普通注销“一窗通办”。（牵头单位：登记注册处）",
+        "（二）畅通投诉举报渠道，12315热线接通率达到90%以上。",
+        # a note's remark on itself is one only in its head
+        "说明：（1）“管行业必须管安全”，解决的是行业主管部门的责任问题。",
     ],
 )
 def test_article_text_is_kept(line: str) -> None:
@@ -138,7 +176,17 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    "marker", ["往期推荐", "—— END ——", "· END ·", "相关新闻：", "本版其他文章：", "（完）"]
+    "marker",
+    [
+        "往期推荐",
+        "—— END ——",
+        "· END ·",
+        "相关新闻：",
+        "本版其他文章：",
+        "（完）",
+        "【延伸阅读】",
+        "（题本完）",
+    ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
     lines = [PROSE, marker, "👉2024遴选考点｜新质生产力，一文读懂！", "● 全市召开经济工作会议"]
@@ -164,3 +212,44 @@ def test_the_names_of_attachments_are_dropped_but_an_attachment_is_kept() -> Non
     assert _kept(lines) == [PROSE, "某某省人民政府"]
     glossary = ["附件：名词解释", "1.“三个一批”：签约一批、开工一批、投产一批。"]
     assert _kept([PROSE, *glossary]) == [PROSE, *glossary]
+
+
+def test_a_label_of_metadata_is_a_notes_own_inside_the_body() -> None:
+    keywords = "关键词：降碳、减污、扩绿、增长"
+    assert _kept([PROSE, keywords, PROSE]) == [PROSE, keywords, PROSE]
+    assert _kept([PROSE, "关键词：乡村振兴 基层治理"]) == [PROSE]
+    assert _kept(["标签：乡村振兴 | 基层治理", PROSE]) == [PROSE]
+    menu = "关键词：以旧换新 | 新型消费 | 有效投资"  # words between bars, inside the body: no menu
+    assert _kept([PROSE, menu, PROSE]) == [PROSE, menu, PROSE]
+
+
+def test_a_notes_remarks_on_itself_before_its_body_are_dropped() -> None:
+    lines = [
+        "遴选时政背诵清单",
+        "资料来源：二十大报告原文、三中全会《决定》原文、自己做的笔记。有出入以原文为准！",
+        "上次整理：2024-08-26　　进度：专题一",
+        "【说明】去年备考时整理的，真题是网上回忆版，答案是我自己练的时候写的，不一定标准。",
+        "专题一 二十大报告",
+        PROSE,
+        "资料来源：《条例》第十二条。",  # in the body: the text's own
+    ]
+    assert _kept(lines) == ["遴选时政背诵清单", "专题一二十大报告", PROSE, "资料来源：《条例》第十二条。"]
+
+
+def test_numbered_instructions_on_a_cover_are_dropped() -> None:
+    lines = [
+        "一、注意事项",
+        "1.本题满分50分，建议作答时间60分钟。",
+        "2.请在答题卡指定位置作答。",
+        "二、给定材料",
+        PROSE,
+    ]
+    assert _kept(lines) == ["二、给定材料", PROSE]
+
+
+def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> None:
+    paragraph = main_text([PROSE, "１３．重奖激励安全生产隐患举报。"])[1]
+    assert (paragraph.text, paragraph.written) == (
+        "13．重奖激励安全生产隐患举报。",
+        "１３．重奖激励安全生产隐患举报。",
+    )

@@ -126,6 +126,37 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ("如何做好基层统战工作的文章三篇\n浅谈如何做好新时期基层统战工作", "如何做好基层统战工作的文章三篇"),
         # a line with a widget word may be a headline; a short one is a menu's
         ("更多时政题库\n2024年遴选时政题库", "2024年遴选时政题库"),
+        # the headline is the line its byline follows, not the course or series above it ...
+        (
+            "某某市2024年干部专题培训班\n讲　义　之　三\n\n坚持和发展新时代枫桥经验\n\n主讲：市委政法委　研究室",
+            "坚持和发展新时代枫桥经验",
+        ),
+        # ... and the speaker's office and name are a byline, not a headline
+        (
+            "在全县经济工作会议上的讲话\n县委书记、县长  张三\n（2024年2月1日）\n同志们：",
+            "在全县经济工作会议上的讲话",
+        ),
+        # a short second line of a headline: more of it when the subtitle follows, else a name
+        (
+            "某某日报\n\n以高质量党建引领\n基层治理\n——写在建党103周年之际\n本报评论员",
+            "以高质量党建引领基层治理",
+        ),
+        ("全面推进乡村振兴\n王 晨\n2024-03-05 08:00", "全面推进乡村振兴"),
+        # an issuer's name over an official title is its mark; a notice that issues a document
+        # is titled by the document
+        (
+            "某某县教育局\n关于做好2024年秋季开学工作的通知\n\n各乡镇中心学校：",
+            "关于做好2024年秋季开学工作的通知",
+        ),
+        (
+            "某某市农业农村局\n关于印发《某某市2024年农业农村工作要点》的通知\n\n某农发〔2024〕3号",
+            "某某市2024年农业农村工作要点",
+        ),
+        ("中共某某县委组织部\n2023年度基层党建工作总结", "2023年度基层党建工作总结"),
+        # a headline may name a date; a date line is a date and little else
+        ("面试真题\n2024年3月5日江苏省考面试真题解析\n2024-03-06 08:00", "2024年3月5日江苏省考面试真题解析"),
+        # symbols that decorate a headline are no part of it
+        ("●●● 以数字化改革赋能基层治理 ●●●\n2024年3月5日 星期二", "以数字化改革赋能基层治理"),
     ],
 )
 def test_headline(head: str, expected: str) -> None:
@@ -191,6 +222,8 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
             "<h1>某某范文网</h1><h1>2023年个人年度工作总结范文</h1>",
             "2023年个人年度工作总结范文",
         ),
+        # a site's name longer than the headline is still the site's
+        ("<title>乡村振兴观察_中国共产党新闻网</title>", "", "乡村振兴观察"),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
@@ -231,6 +264,25 @@ def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str
     lines = ["关于做好春耕生产工作的通知", "发布时间：2025-03-01", PROSE]
     document = Document(path=Path("a.docx"), lines=lines, title=given)
     assert extract_document(document).title == expected
+
+
+@pytest.mark.parametrize(
+    ("property_title", "expected"),
+    [
+        ("Microsoft Word - 2024年农业农村工作要点.doc", "2024年农业农村工作要点"),
+        ("Document Title", "关于做好春耕生产工作的通知"),  # a template's: the headline in the text
+    ],
+)
+def test_a_word_documents_title_property(tmp_path: Path, property_title: str, expected: str) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = property_title
+    for line in ["关于做好春耕生产工作的通知", "发布时间：2025-03-01", PROSE]:
+        document.add_paragraph(line)
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    assert extract_document(read_document(path)).title == expected
 
 
 # ---------------------------------------------------------------- never a bad title

@@ -347,7 +347,17 @@ def _save(state: State, cache: ParseCache) -> None:
 
 # What shapes the cards of a source besides its bytes and yaodian's own code: the libraries that
 # read documents and the tables that cut and convert their text (by import name).
-_SHAPING_PACKAGES = ("jieba", "opencc_purepy", "trafilatura", "lxml", "charset_normalizer", "pypdf", "docx")
+_SHAPING_PACKAGES = (
+    "jieba",
+    "opencc_purepy",
+    "trafilatura",
+    "lxml",
+    "charset_normalizer",
+    "pypdf",
+    "docx",
+    "markdown_it",
+    "mdit_py_plugins",
+)
 
 
 def code_signature() -> str:

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +258,10 @@ def _clean_lines(text: str) -> list[str]:
 _MD_COMMENT = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+# A note app's tag (#已制卡 #申论/素材): a word after # with no space, at the start of a line or
+# after a space or a closing mark, not a number (#1), nor a topic closed by # (#话题#). It files
+# the note; it is no part of the text.
+_NOTE_TAG = re.compile(r"(?<![^\s）)】」』”。，；：！？])#(?!\d+(?!\w))[\w/-]+(?![\w#/-])")
 _HTML_TAGS = re.compile(r"<[^>\n]*>")
 _BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 # Markdown told by content: ATX headings, and lines marked as list items, quotes or table rows,
@@ -538,6 +543,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     source = "\n".join(_clean_lines(text))
     prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
+    prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
     return reader.lines, reader.layout, reader.title()
@@ -554,7 +560,9 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
-    mode is used; yaodian's own boilerplate filter removes what little furniture stays.
+    mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
+    trafilatura does not know the page's article container it falls back on extractors that
+    lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings).
     """
     import trafilatura
 
@@ -567,7 +575,7 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     body = getattr(result, "text", None) if result is not None else None
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
-    lines = _clean_lines(body)
+    lines = _with_subheadings(text, _clean_lines(body))
     tag = _TITLE_TAG.search(text)
     titles = [
         " ".join((getattr(result, "title", None) or "").split()),
@@ -575,6 +583,70 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     ]
     headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
     return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
+
+
+_SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+
+
+def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
+    """The article's lines with the subheadings the extraction lost put back where they stand:
+    a heading (<h2>…<h6>) after a paragraph the extraction kept (or a numbered one after the
+    headline, <h1>), and before another such paragraph, which the text does not say, goes
+    before the line of the paragraph that follows it in the heading's own container. A heading
+    outside the article (a sidebar's 相关文章) has no kept paragraph after it in its container,
+    or nothing of the article before it, and stays out; a subtitle under the headline is the
+    title's."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    said = "".join("".join(lines).split())
+    starts: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        key = "".join(line.split())[:_KEY]
+        if len(key) >= _KEY // 2:
+            starts.setdefault(key, number)
+    if not starts:
+        return lines
+    try:
+        root = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return lines
+    inserts: dict[int, list[str]] = {}
+    pending: list[tuple[str, Any]] = []  # a heading and its parent
+    kept_before = headline = False
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in ("script", "style"):
+            continue
+        text = " ".join(element.text_content().split())
+        if tag.lower() == "h1":  # the headline: the article starts here
+            headline = True
+            continue
+        if tag.lower() in _SUBHEADING_TAGS:
+            # right under the headline, only a section's numbered heading: a subtitle is the title's
+            placed = kept_before or (headline and _HEADING_MARK.match(text))
+            if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
+                pending.append((text, element.getparent()))
+            continue
+        number = starts.get("".join(text.split())[:_KEY]) if text else None
+        if number is None:
+            continue
+        # a heading of the article heads the paragraph after it in its own container
+        ancestors = set(element.iterancestors())
+        inserts.setdefault(number, []).extend(text for text, parent in pending if parent in ancestors)
+        pending = []
+        kept_before = True
+    if not inserts:
+        return lines
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        out += inserts.get(number, [])
+        out.append(line)
+    return out
+
+
+_KEY = 16  # characters that tell a paragraph's element from the others
 
 
 # What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
@@ -585,17 +657,18 @@ _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
 _MARKUP = re.compile(r"<[^>]+>")
 # A site's or a channel's name: a short name ending in a word for a site or a section of one
-# (人民网, 中新网江西新闻, 政府信息公开专栏, 安澜日报数字报, 某某市人民政府), or two names joined by a dot
+# (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
+# 某某市人民政府), or two names joined by a dot
 # (中新网·甘肃新闻). Chinese sites name themselves this way in <title>, in banners and in
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
 # nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
 _SITE_WORD = (
-    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|数字报|數字報|"
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
 )
 _NAME_CHARS = r"[^\s，。：；！？“”《》]"
 _SITE_NAME = re.compile(
-    rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
+    rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
     r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
 )
 
@@ -873,7 +946,18 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None]:
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
-    return lines, headings[0] if headings else (core_title or None)
+    return lines, headings[0] if headings else _core_title(core_title)
+
+
+_WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
+
+
+def _core_title(title: str) -> str | None:
+    """A Word document's Title property as a title: not a template's or a converter's English
+    placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
+    only with a Han character, and without the converter's marks."""
+    title = _WORD_PREFIX.sub("", title).strip()
+    return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
 # ---- Lines broken at a fixed width (PDF, and text copied from one)
@@ -892,10 +976,13 @@ def _ends_sentence(text: str) -> bool:
 # goes on on the next line, also when that line opens with what looks like a marker (（\n3）).
 _COMMAS = "，、,"
 _OPENING = "（(“‘《「『【〔["
+# Marks Chinese typesetting never sets at the start of a line (避头): a line opening with one was
+# broken there by the width.
+_NEVER_OPENS = set("。，、；：！？）》」』”’")
 _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
-_BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][ \t]*\r?\n[ \t]*\S")
+_BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
 )
@@ -905,16 +992,25 @@ _ENUMERATION = re.compile(
     r"|\d{1,2}[)）]|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、:：]"
     r"|(?:首先|其次|再次|最后)|——|[-•·●■◆]\s|[A-H][.．、](?![A-Za-z]))"
 )
-# The narrowest line width (in half-width columns) taken for a fixed wrapping width.
+# The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d))"
+)
+# The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
+# narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
 _MIN_WRAP = 40
+_MIN_COLUMN = 20
 # The share of a text's lines that fill its width when it is broken at a fixed width, and the
-# share of those that end inside a sentence.
+# share of those that end inside a sentence; in a narrow column, the share of them that hold a
+# clause's end inside them.
 _WRAPPED_SHARE = 0.3
 _INSIDE = 0.6
+_MARKED_INSIDE = 0.5
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
 _CLAUSE_END = re.compile(r"[；：;:]\s*$")
+_MARK_INSIDE = re.compile(r"[，、。；：！？,;:!?](?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])")
 
 
 def _width(text: str) -> int:
@@ -929,38 +1025,60 @@ def _glue(before: str, after: str) -> str:
     return before + space + after
 
 
-def _wrap_width(widths: list[int]) -> int:
-    """The width lines are broken at, from their widths: the widest of the widths (from _MIN_WRAP
-    on) that most lines come within three columns of; else the 90th percentile."""
+def _wrap_width(widths: list[int], narrowest: int = _MIN_WRAP) -> int:
+    """The width lines are broken at, from their widths: the widest of the widths (from
+    `narrowest` on) that most lines come within three columns of; else the 90th percentile."""
     if not widths:
         return 0
-    counts = Counter(width for width in widths if width >= _MIN_WRAP)
+    counts = Counter(width for width in widths if width >= narrowest)
     if not counts:
         return sorted(widths)[int(len(widths) * 0.9)]
     return max(counts, key=lambda w: (sum(counts[v] for v in range(w - 3, w + 1)), w))
 
 
+def _wrapping(texts: list[str]) -> int:
+    """The width `texts` (a text's lines, stripped, page numbers left out) are broken at when
+    they are broken at a fixed width, as copied from a PDF, else 0: many lines (_WRAPPED_SHARE of
+    them) of nearly the same width, most of which end inside a sentence.
+
+    A narrow column (a newspaper's: 10 to 20 characters a line) passes for a list of short
+    lines unless its lines carry their clauses' ends inside them, as prose cut at random
+    places does and a list of headings or slogans does not.
+    """
+    widths = [_width(text) for text in texts]
+    for narrowest in (_MIN_WRAP, _MIN_COLUMN):
+        width = _wrap_width(widths, narrowest)
+        if width < narrowest:
+            continue
+        full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
+        if len(full) < 5 or len(full) < _WRAPPED_SHARE * len(texts):
+            continue
+        if sum(1 for text in full if not _ends_sentence(text)) < _INSIDE * len(full):
+            continue
+        if narrowest < _MIN_WRAP and sum(1 for t in full if _MARK_INSIDE.search(t)) < _MARKED_INSIDE * len(
+            full
+        ):
+            continue
+        return width
+    return 0
+
+
 def _hard_wrapped(raw: list[str]) -> bool:
-    """Text broken at a fixed width, as copied from a PDF: many lines (_WRAPPED_SHARE of them) of
-    nearly the same width, most of which end inside a sentence."""
+    """Text broken at a fixed width, as copied from a PDF (see _wrapping)."""
     texts = [text for text in map(str.strip, raw) if text]
     # Most text files end nearly every line with a sentence: counting those lines spares
     # measuring them. (Page numbers count among the others here, and the test below holds.)
     if sum(1 for text in texts if not _ends_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
         return False
-    texts = [text for text in texts if not _PAGE_NUMBER.match(text)]
-    widths = [_width(text) for text in texts]
-    width = _wrap_width(widths)
-    if width < _MIN_WRAP:
-        return False
-    full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
-    inside = sum(1 for text in full if not _ends_sentence(text))
-    return len(full) >= 5 and len(full) >= _WRAPPED_SHARE * len(texts) and inside >= _INSIDE * len(full)
+    return _wrapping([text for text in texts if not _PAGE_NUMBER.match(text)]) > 0
 
 
 def _running_heads(raw: list[str]) -> set[int]:
-    """The lines of a page's running head or foot: a line next to a page number (blank lines
-    between), which is repeated elsewhere in the text. Every copy of it is furniture."""
+    """The lines of a page's running head or foot, every copy of them: a line repeated in the
+    text that stands next to a page number (blank lines between), or that no sentence could be
+    (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
+    repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
+    whole line of its own."""
     texts = [line.strip() for line in raw]
     counts = Counter(text for text in texts if text)
     near: set[str] = set()
@@ -974,7 +1092,28 @@ def _running_heads(raw: list[str]) -> set[int]:
             if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
                 near.add(texts[other])
     heads = {text for text in near if counts[text] >= 2 and len(text) >= 4}
+    apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
+    if apart:
+        numbers: dict[str, list[int]] = {}
+        for number, text in enumerate(texts):
+            if text in apart:
+                numbers.setdefault(text, []).append(number)
+        heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+# Lines between the first and the last copy of a running head, at least: a page's worth. (A
+# headline printed twice, as a heading and as a lead, stands twice in a row.)
+_PAGE_APART = 10
+
+
+_ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
+
+
+def _could_be_furniture(text: str) -> bool:
+    """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
+    enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
+    return _width(text) >= 16 and not _ANY_MARK.search(text) and not _ENUMERATION.match(text)
 
 
 def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
@@ -982,37 +1121,57 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     starts, the lines joined into it left empty.
 
     A line ending inside a clause (after ，、) runs on into the next line when no blank line
-    comes between. In `wrapped` text (a PDF's, or text broken at a fixed width), a line that
-    fills the width runs on too, across page numbers, running heads and blank lines, which
-    are dropped. There, where the text indents the first line of its paragraphs, the indent
-    alone starts a new one; otherwise a new paragraph starts after a line that ends a sentence,
-    and at a line that opens an enumeration item (一、 (一) 1、 ① 一是 ——), which the
-    extractors must see first.
+    comes between, or only a page break (a page number or footer, a form feed), which goes. In
+    `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
+    on too, across page breaks and running heads, which are dropped; a blank line alone ends a
+    paragraph, unless most lines have one after them (double spacing). There, where the text
+    indents the first line of its paragraphs, the indent alone starts a new one; otherwise a new
+    paragraph starts after a line that ends a sentence, and at a line that opens an enumeration
+    item (一、 (一) 1、 ① 一是 ——), which the extractors must see first.
     """
     out = [""] * len(raw) if wrapped else list(raw)
     dropped = _running_heads(raw) if wrapped else set()
     kept = [
         number
         for number, line in enumerate(raw)
-        if line.strip() and number not in dropped and not (wrapped and _PAGE_NUMBER.match(line))
+        if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
     ]
-    full = _wrap_width([_width(raw[number].strip()) for number in kept]) if wrapped else 0
-    indents = sum(1 for number in kept if raw[number][:1].isspace())
+    texts = [raw[number].strip() for number in kept]
+    full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
+    indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and 0.1 * len(kept) <= indents <= 0.8 * len(kept)
+    # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
+    # byline, date) sets each line on its own, whatever its width.
+    body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
+    # Text copied with a blank line after every line (double spacing) has no blank line to end a
+    # paragraph with: there, blank lines are spacing.
+    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > 0.5 * len(kept)
     start = previous = -1
     for number in kept:
-        line = raw[number].rstrip()
+        line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
-        fill = _width(before) / full if wrapped and full else 0.0
-        adjacent = wrapped or number == previous + 1
+        fill = _width(before) / full if wrapped and full and previous >= body else 0.0
+        adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
         if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
             out[start] = _glue(out[start].rstrip(), line.strip())
-            out[number] = ""
+            out[previous + 1 : number + 1] = [""] * (number - previous)  # the page break goes too
         else:
             out[number] = line.strip() if wrapped else raw[number]
             start = number
         previous = number
     return out
+
+
+def _page_break(raw: list[str], after: int, before: int, furniture: set[int]) -> bool:
+    """Whether the lines between line `after` and line `before` make a page break: a page
+    number, a running head or a form feed among them (blank lines aside). Blank lines alone end
+    a paragraph."""
+    return any(
+        number in furniture
+        or "\f" in raw[number]
+        or (raw[number].strip() and _PAGE_NUMBER.match(raw[number]))
+        for number in range(after + 1, before)
+    )
 
 
 def _runs_on(
@@ -1025,19 +1184,28 @@ def _runs_on(
     A line broken inside a clause goes on. So does one that fills the width, unless it ends a
     sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
     indented). A line filled to the brim that ends in ；or ： was broken there by the width,
-    not by the author.
+    not by the author, and so was a line before one that opens with a mark no line may open
+    with (。，、). A heading (an enumeration item without a clause's mark) that fills the
+    width goes on only into the rest of a heading, not into prose: in a narrow column many
+    headings fill it.
     """
     text = line.strip()
     if not adjacent:
         return False
-    if _OPENED.search(before):
+    if _OPENED.search(before) or (fill and text[:1] in _NEVER_OPENS):
         return True
     ends_sentence = _ends_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
         new = line[:1].isspace() or (ends_sentence and bool(_ENUMERATION.match(text)))
     else:
         new = ends_sentence or bool(_ENUMERATION.match(text))
-    return not new and (fill >= _FILLED or bool(_CLAUSE_GOES_ON.search(before)))
+    if new:
+        return False
+    if _CLAUSE_GOES_ON.search(before):
+        return True
+    marker = _HEADING_MARK.match(before)
+    heading = marker is not None and not _ANY_MARK.search(before, marker.end())
+    return fill >= _FILLED and not (heading and _ANY_MARK.search(text))
 
 
 def _join_lines(raw: list[str]) -> list[str]:
@@ -1070,7 +1238,7 @@ def _read_pdf(data: bytes, path: Path) -> tuple[list[str], str | None]:
             if reader.is_encrypted:
                 reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
             for page in reader.pages:
-                raw += _clean_lines(page.extract_text() or "")
+                raw += ["\f", *_clean_lines(page.extract_text() or "")]  # a page break, as pdftotext marks it
     except (DependencyError, FileNotDecryptedError):
         raise _error(path, "encrypted PDF; remove the password first") from None
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files

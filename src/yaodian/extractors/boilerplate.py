@@ -11,12 +11,13 @@ told from that furniture, from date lines, salutations and section headings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import Paragraph, clean_line, han_len
+from yaodian.extractors.text import Paragraph, clean_line, half_width, han_len
 from yaodian.sources import LineLayout, is_site_name
 
 _NO_LAYOUT = LineLayout()
@@ -28,10 +29,23 @@ _DATE_META = re.compile(
 )
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*[【\[(（]?\s*(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|关键词|关键字|标签|摘要|文|图|"
+    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|抄送|考生须知|考试须知|答题须知)\s*[:：|]"
+    r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
+# Labels of a page's metadata that notes and articles also use for their own content (关键词：
+# 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
+_OUTER_META = re.compile(r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]")
+# A note's remarks on itself before its body: how to use it, where it comes from, when it was
+# updated, a notice (资料来源：… 上次整理：2024-08-26 【说明】…).
+_ABOUT_LABEL = re.compile(
+    r"^\s*[【\[(（]?\s*(说明|使用说明|温馨提示|提示|备注|资料来源|来源|更新|上次更新|最近更新|更新时间|"
+    r"上次整理|整理时间|阅读时间|进度|版本)\s*(?:[:：|】\]）)])"
+)
+# A line that opens with a short label (用法：…), as a note's remarks on itself do.
+_LABELLED = re.compile(r"\s*[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
+# A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
+_NAMED_BY = re.compile(r"\s*[^\s：:，。]{1,6}人\s*[:：]\s*[\u4e00-\u9fff·]{2,12}\s*")
 _BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
 # (an article may discuss 微信公众号 or 评论), so they count only on short lines.
@@ -41,8 +55,28 @@ _STRONG_WIDGET_WORDS = (
     "网站导航", "友链", "跳转", "蓝字", "星标", "阅读原文",
     # notices of use and copyright
     "仅供参考", "仅供学习", "仅供个人", "侵删", "转载请", "禁止转载", "未经授权", "未经许可", "违者必究", "小编",
-    "本站", "ICP备", "备案号", "关闭窗口", "打印本页",
+    "本站", "ICP备", "备案号", "关闭窗口", "打印本页", "©", "Copyright", "Rights Reserved",
 )  # fmt: skip
+# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
+# promotion's call: 关注公众号…回复“归纳”领取.
+_NOTICE = re.compile(
+    r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
+    r"(转载|商用|上传|翻印|外传|复制|传播|倒卖|商业)|违者.{0,4}(必究|追究)|关注.{0,4}公众号|回复.{0,12}(领取|获取)"
+)
+# A report's closing formula: 如有不妥之处，恳请批评指正.
+_CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
+# A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
+_BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
+# A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
+_UPDATED = re.compile(r"更新\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+# A line of a table of contents: its leader dots, then a page number.
+_CONTENTS_LINE = re.compile(r".{2,40}?[.…·．]{4,}\s*\d{1,4}\s*")
+# A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
+_REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
+# A numbered item (一、 （一） 1. ①): a site's widgets are not numbered.
+_NUMBERED_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳])"
+)
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
     "删除", "题库", "转载", "购买", "开通", "广告", "评论", "点赞", "返回",
@@ -51,9 +85,9 @@ _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORD
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
-    r"\s*[•·\-]?\s*(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
+    r"\s*[•·\-]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
     r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
-    r"[（(【\[]完[）)】\]]|[-—·\s]*END[-—·\s]*$)"
+    r"[（(【\[][^（()）【】\[\]]{0,4}完[）)】\]]|[（(]未完|[-—·\s]*END[-—·\s]*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -77,13 +111,20 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
 
 
-def _is_furniture(text: str, short: int = 20) -> bool:
+def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
-    tests those first). A line with one weak widget word is furniture when shorter than `short`."""
+    tests those first). A line with one weak widget word is furniture when shorter than `short`.
+    A numbered item (2.完善…退出机制…（牵头单位：登记注册处）) is never furniture by one widget word,
+    nor a lone label: an item or a label (问题：) is no button. Words set apart by bars are a
+    menu outside the body (`in_body`: between its first and last prose); inside it, only with a
+    widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's)."""
     if not text:
         return True
     length = han_len(text)
-    if length <= 2:  # a lone button label (提示, 取消, 更多)
+    numbered = bool(_NUMBERED_ITEM.match(text))
+    if (
+        length <= 2 and not numbered and not re.search(r"[:：]$", text)
+    ):  # a lone button label (提示, 取消, 更多)
         return True
     if ("." in text or "/" in text) and _URL.search(text):
         return True
@@ -91,18 +132,47 @@ def _is_furniture(text: str, short: int = 20) -> bool:
         return True
     if _META.match(text) or (_BREADCRUMB_SEPARATORS.search(text) and _BREADCRUMB.search(text)):
         return True
+    if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
+        return True
+    if length < 60 and _CLOSING_FORMULA.search(text):
+        return True
+    if (
+        (length <= 30 and _UPDATED.search(text))
+        or _CONTENTS_LINE.fullmatch(text)
+        or _REFERENCE.fullmatch(text)
+    ):
+        return True
     strong = weak = 0
     if _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
         strong = sum(1 for word in _STRONG_WIDGET_WORDS if word in text)
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
-    if strong >= 2 or (strong == 1 and length < 60):
+    if strong >= 2 or (strong == 1 and length < 60 and not numbered):
         return True
-    if (weak >= 2 and length < 40) or (weak == 1 and length < short):
+    if not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
         return True
-    # menus: several short words separated by bars or wide spaces
+    # menus: several short words separated by bars or wide spaces, not a table's row of figures
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
-    menu = ("|" in text or "｜" in text) and bool(_MENU.search(text))
-    return menu or (length <= 12 and text.count(" ") >= 2) or _is_spaced_menu(text)
+    menu = (
+        ("|" in text or "｜" in text)
+        and bool(_MENU.search(text))
+        and not re.search(r"\d", text)
+        and (not in_body or strong + weak > 0)
+    )
+    return menu or _is_short_menu(text) or _is_spaced_menu(text)
+
+
+def _is_short_menu(text: str) -> bool:
+    """Three or more words of a menu, set apart by spaces, in a short line (上一版 下一版 返回): each a
+    word of Han characters alone, not a figure, a sign (定义 + 内涵) or a question's option."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and han_len(text) <= 12
+        and all(len(word) <= 4 and _ALL_HAN.fullmatch(word) for word in words)
+    )
+
+
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _is_spaced_menu(text: str) -> bool:
@@ -126,9 +196,11 @@ _MASTHEAD = re.compile(r"\S{2,20}(办公厅|办公室|委员会|人民政府|政
 _DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 _EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
 _PAGE_FOOTER = re.compile(
-    r"第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|[-—–－\s]*\d{1,4}[-—–－\s]*|\d+\s*/\s*\d+"
+    r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
 )
-_PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发")  # an official document's 版记
+# an official document's 版记: who printed it (and when)
+_PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发|[^，。；：\s]{2,20}印[发制]")
+_WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 _FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
 _CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
@@ -142,7 +214,9 @@ _DATELINE = re.compile(
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
 # The heading of an exam paper's instructions (注意事项), whose numbered lines follow it.
-_INSTRUCTIONS = re.compile(r"\s*(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*")
+_INSTRUCTIONS = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*"
+)
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
 _ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
@@ -157,7 +231,9 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return False
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _EDITION.match(view) or _PAGE_FOOTER.fullmatch(view) or view in running or _PRINTED.fullmatch(view):
+    if (_EDITION.match(view) or (length <= 20 and _EDITION.search(view))) or _PAGE_FOOTER.fullmatch(view):
+        return True
+    if view in running or _PRINTED.fullmatch(view) or _WORD_COUNT.fullmatch(view):
         return True
     if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
         return True
@@ -197,6 +273,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
+    body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
+    first heading, item or prose that is no labelled remark.
     An exam paper's instructions (注意事项 and the numbered lines under it, on its cover) and the
     names of an official document's attachments (附件：1.… 2.…) are dropped, anti-scraping junk
     inside a line and a news agency's dateline before the first paragraph are cut out.
@@ -204,13 +283,24 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     """
     paragraphs: list[Paragraph] = []
     running = _running_lines(lines)
+    cleaned = [_cleaned(raw) for raw in lines]
+    body = [number for number, (_, text) in enumerate(cleaned, 1) if _is_body(text)]
+    first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
+    head_end = next(
+        (
+            number
+            for number, (_, text) in enumerate(cleaned, 1)
+            if (_is_body(text) and not _LABELLED.match(text))
+            or (number > 1 and (_SECTION.match(text) or ((layout or {}).get(number) or _NO_LAYOUT).heading))
+        ),
+        len(lines) + 1,
+    )
     in_tail = False
     skipping: str | None = None  # an exam paper's instructions, or the names of attachments
     for number, raw in enumerate(lines, 1):
-        written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
+        written, text = cleaned[number - 1]
         if not written:
             continue
-        text = simplified(written)
         if skipping and _still_skipping(skipping, text):
             continue
         skipping = None
@@ -221,25 +311,38 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        elif _is_furniture(text) or _is_page_chrome(text, simplified(_spaced(raw)), running):
+        elif _is_furniture(text, in_body=first < number < last) or _is_page_chrome(
+            text, simplified(_spaced(raw)), running
+        ):
+            continue
+        if (_OUTER_META.match(text) and not first < number < last) or (
+            number < head_end and _ABOUT_LABEL.match(text)
+        ):
             continue
         skipping = _opens_block(text, paragraphs)
         if skipping:
             continue
-        body = text.lstrip("-•·* ")
-        original = written[len(text) - len(body) :]
+        body_text = text.lstrip("-•·* ")
+        original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
         paragraphs.append(
             Paragraph(
                 number,
-                body,
-                original if original != body else "",
+                body_text,
+                original if original != body_text else "",
                 shape.heading,
                 shape.bullet,
                 shape.emphasised,
             )
         )
     return paragraphs
+
+
+def _cleaned(raw: str) -> tuple[str, str]:
+    """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
+    view for the extractors: simplified, full-width digits and letters as ASCII ones."""
+    written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
+    return written, half_width(simplified(written)) if written else ""
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
@@ -272,7 +375,8 @@ _UNTITLED = "未命名文档"
 # a headline that ends in one is complete, and the next line is not more of it.
 _DOCUMENT_TYPE = re.compile(
     r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
-    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|[\d一二三四五六七八九十]+篇)[”」）)]*$"
+    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
+    r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
 )
 _FULL_DATE = re.compile(
     r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
@@ -411,7 +515,7 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
     index = 0
     while index < len(head):
-        if not _reads_like_headline(head[index], running):
+        if not _reads_like_headline(head[index], running) or _issuer_above(head, index):
             index += 1
             continue
         text, last = head[index].text, index
@@ -420,15 +524,11 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
             text = _joined(text, head[last].text)
         blocks.append((index, last, text))
         index = last + 1
-    # A short first line (a column's name, 政策法规) gives way to a headline that a byline,
-    # a date or a subtitle follows.
-    chosen = next(
-        (
-            block
-            for block in blocks
-            if han_len(block[2]) > _COLUMN_LABEL or _followed_by_byline(head, block[1]) or block is blocks[-1]
-        ),
-        None,
+    # The headline is the one its byline, date or subtitle follows: the lines above it name a
+    # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
+    # first that is longer than a column's name.
+    chosen = next((block for block in blocks if _followed_by_byline(head, block[1])), None) or next(
+        (block for block in blocks if han_len(block[2]) > _COLUMN_LABEL or block is blocks[-1]), None
     )
     if chosen is None:
         return ""
@@ -442,20 +542,41 @@ _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
     """The headline `text`, ending at head line `last`, runs on into the next line: the next
-    line follows without a blank, reads like a headline itself, is no name, and the headline is
-    not complete (it does not end in its document type, a count of articles, ！ or ？), nor a
-    label far shorter than the next line (政策法规 above its headline)."""
+    line follows without a blank, reads like a headline itself, and the headline is not complete
+    (it does not end in its document type, a count of articles, ！ or ？). The next line is no
+    name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
+    it, since a byline never stands between a headline and its subtitle), and the headline is
+    no label far shorter than it (政策法规 above its headline)."""
     if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
         return False
     after = head[last + 1]
     view = simplified(text)
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or han_len(text + after.text) > 40:
+        return False
+    if not _reads_like_headline(after, running):
+        return False
+    if han_len(after.text) < 5 and not (
+        last + 2 < len(head)
+        and head[last + 2].number == after.number + 1
+        and _SUBTITLE.match(head[last + 2].view)
+    ):
+        return False
+    return han_len(text) >= max(6, han_len(after.text) / 2)
+
+
+# An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
+_ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
+
+
+def _issuer_above(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an issuer's or author's name standing on its own over a title that
+    ends in its document type (江州市市场监督管理局 / 关于…的通知, 某某县委组织部 / 2023年度…工作总结):
+    the issuer's mark, not the headline."""
     return (
-        not _DOCUMENT_TYPE.search(view)
-        and not re.search(r"[！？!?]$", view)
-        and han_len(after.text) >= 5  # not a name (张三, 欧阳建国)
-        and han_len(text) >= max(6, han_len(after.text) / 2)
-        and han_len(text + after.text) <= 40
-        and _reads_like_headline(after, running)
+        index + 1 < len(head)
+        and bool(_ISSUER.fullmatch(head[index].view))
+        and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
+        and han_len(head[index + 1].view) >= 6
     )
 
 
@@ -470,7 +591,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     author's name on a line of its own)."""
     for line in head[last + 1 : last + 3]:
         view = line.view
-        if _SUBTITLE.match(view) or _FULL_DATE.search(view) or _META.match(view) or _is_byline(view):
+        if _SUBTITLE.match(view) or _is_date_line(view) or _META.match(view) or _is_byline(view):
             return True
         if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
             return False
@@ -492,9 +613,32 @@ def _core(title: str, singles: list[str]) -> str:
     return max(cores, key=len) if cores else title
 
 
+def _is_date_line(view: str) -> bool:
+    """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
+    a full date and little else, or a date with a time; not a headline that names a date
+    (2024年3月5日江苏省考面试真题解析)."""
+    date = _FULL_DATE.search(view)
+    if not date:
+        return False
+    rest = view[: date.start()] + view[date.end() :]
+    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+
+
 def _is_byline(view: str) -> bool:
-    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline)."""
-    return han_len(view) <= 12 and bool(_BYLINE.search(view))
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline); or the
+    speaker's or author's office and name, the name set apart at the end (党委书记、董事长  赵国栋):
+    a name is two or three characters, and the line is no run of slogans of one length
+    (稳中求进 守正创新)."""
+    if han_len(view) <= 12 and _BYLINE.search(view):
+        return True
+    chunks = view.split()
+    return (
+        len(chunks) >= 2
+        and han_len(view) <= 20
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
+        and len({len(chunk) for chunk in chunks}) > 1
+        and not re.search(r"[。；！？!?]", view)
+    )
 
 
 def _only_a_note(text: str) -> bool:
@@ -518,7 +662,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
         return False
-    if _SECTION.match(view) or _SUBTITLE.match(view) or _FULL_DATE.search(view) or _is_byline(view):
+    if _SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
     if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
         return False
@@ -565,6 +709,11 @@ _MARKDOWN_STRIP = (
 # Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
 # one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
 _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-9])")
+# A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
+# studies is the document it issues, which follows it.
+_ISSUING = re.compile(
+    r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
+)
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
 
 
@@ -588,6 +737,19 @@ def _plain(text: str) -> str:
     return text.strip()
 
 
+def _strip_symbols(text: str) -> str:
+    """A headline without the symbols that decorate it (●●● 标题 ●●●, 🔥标题)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOLS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOLS):
+        end -= 1
+    return text[start:end] if start < end else text
+
+
+_SYMBOLS = {"So", "Sm", "Sk", "Cs"}
+
+
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
     after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
@@ -597,6 +759,10 @@ def _tidy_title(text: str) -> str:
     if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
         text = text[: suffix.start()]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    text = _strip_symbols(text)
+    issued = _ISSUING.fullmatch(text)
+    if issued:
+        text = issued["document"]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:

@@ -65,6 +65,25 @@ class Paragraph:
         return self.original or self.text
 
 
+# Full-width digits and Latin letters (１．２．, ＡＰＰ), as some typesetting writes them: read as
+# their ASCII selves, so a number is a number to every rule (１３．, ５个方面).
+_HALF_WIDTH = str.maketrans(
+    {
+        chr(code): chr(code - 0xFEE0)
+        for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
+    }
+)
+
+
+def half_width(text: str) -> str:
+    """`text` with full-width digits and Latin letters as ASCII ones, of the same length: a view
+    for the extractors (cards keep the characters as written)."""
+    return text.translate(_HALF_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
+
+
+_HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+
+
 def clean_line(text: str) -> str:
     """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, one mark where
     scraping doubled it (,, ,、 。。 ；；), strip.
