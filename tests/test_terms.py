@@ -358,3 +358,90 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
 )
 def test_ordinary_counts_name_no_concept(text: str, names: list[str]) -> None:
     assert [term.term for term in find_terms(_paragraphs(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a count of characters: words of one length that add up to it
+        (
+            "乡村振兴的总要求是“二十字”方针：产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。",
+            [
+                (
+                    "乡村振兴的总要求是“二十字”方针",
+                    ["产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕"],
+                )
+            ],
+        ),
+        # …spelled out by the next line, the first word after a verb, the last running on
+        (
+            "一、消防工作的“十二字方针”\n消防工作坚持预防为主、防消结合、综合治理的方针，落实责任。",
+            [("消防工作的“十二字方针”", ["预防为主", "防消结合", "综合治理"])],
+        ),
+        # a noun before the count, steps between arrows
+        (
+            "写作文有个窍门。答题四步：审题立意 → 拟定提纲 → 组织材料 → 修改润色。",
+            [("答题四步", ["审题立意", "拟定提纲", "组织材料", "修改润色"])],
+        ),
+        # phrases between slashes
+        (
+            "三个务必是：\n务必不忘初心 / 务必谦虚谨慎 / 务必敢于斗争\n要常记心间。",
+            [("三个务必", ["务必不忘初心", "务必谦虚谨慎", "务必敢于斗争"])],
+        ),
+        # a time before the concept is no part of its name (十年的三件大事)
+        (
+            "过去五年的四件大事：抗击疫情，脱贫攻坚，建成小康，开启新征程。",
+            [("过去五年的四件大事", ["抗击疫情", "脱贫攻坚", "建成小康", "开启新征程"])],
+        ),
+    ],
+)
+def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a pair joined by 和 before a count of two, without the verb of its clause
+        (
+            "要加强质量监管，严格执行生产许可和强制认证“两项制度”。",
+            [("严格执行“两项制度”", ["生产许可", "强制认证"])],
+        ),
+        (
+            "坚持农业优先发展，守住耕地红线和生态红线两条底线，加快现代化。",
+            [("守住两条底线", ["耕地红线", "生态红线"])],
+        ),
+        # a clause that goes on from the one before opens with its verb
+        (
+            "全市要强化监管，守牢食品、药品、特种设备、工业产品质量“四条安全底线”，护航发展。",
+            [("守牢“四条安全底线”", ["食品", "药品", "特种设备", "工业产品质量"])],
+        ),
+        # the member a series' last word runs on from ends where its siblings do
+        (
+            "推动教育链、人才链、产业链、创新链有机衔接（简称“四链衔接”）。",
+            [("推动“四链衔接”", ["教育链", "人才链", "产业链", "创新链"])],
+        ),
+        # a member is never cut right after a 和 inside it
+        (
+            "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
+            [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
+        ),
+    ],
+)
+def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two verbs joined by 和 are what the clause does to the concept, not its members
+        "必须坚持和落实“两个毫不动摇”，毫不松懈。",
+        # names side by side (一个定义、四句内涵) are no members of the last
+        "考前记住一个定义、四句内涵、五方面要求、三类产业，反复背诵。",
+        # a count of characters that no words add up to
+        "申论作文要求不少于“八百字”，字迹工整。",
+    ],
+)
+def test_no_members(text: str) -> None:
+    assert _term_lists(text) == []

@@ -29,7 +29,15 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, cn_number, han_len, opening_clause, word_frequency, words
+from yaodian.extractors.text import (
+    Paragraph,
+    cn_number,
+    content_chars,
+    han_len,
+    opening_clause,
+    word_frequency,
+    words,
+)
 
 _CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
 _COUNT = rf"(?:{_CN_COUNT}|\d{{1,2}})"
@@ -55,6 +63,10 @@ _UNIT = rf"(?:{_COUNT}|一)[{_ALL_MEASURES}]?[\u4e00-\u9fff]{{1,3}}?"
 _QUOTED_COMPOUND = re.compile(rf"^({_UNIT})(、?)({_UNIT})(?:(、?)({_UNIT}))?$")
 _QUOTED_SINGLE = re.compile(rf"^({_COUNT})([{_ALL_MEASURES}]?)([\u4e00-\u9fff]{{1,6}})$")
 _NUMERALS = "一二三四五六七八九十两〇零"
+# A count of characters (十二字方针, “二十字”标准) names a concept of at least two words of four, or
+# four of two (八字方针): fewer characters are a word or two (四字, 两字), no set.
+_FEWEST_CHARACTERS = 8
+_CHARACTER_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})字(?=[\u4e00-\u9fff])")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
 _ATTRIBUTIVES = {
@@ -76,6 +88,8 @@ class Unit:
     count: int
     noun: str
     measured: bool  # a measure word stands between count and noun (三个带头, not 三不腐)
+    # the count counts the members' characters, not the members (二十字方针: five words of four)
+    characters: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,16 +178,18 @@ def _quoted_units(inner: str) -> list[Unit]:
     if not single:
         return []
     count, measure, noun = single.groups()
+    value = cn_number(count)
+    if noun[0] == "字" and not measure and value and value >= _FEWEST_CHARACTERS:
+        return [Unit(value, noun, False, characters=True)]  # “二十字”标准, “十二字方针”
     if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
         return []
-    value = cn_number(count)
     return [Unit(value, noun, bool(measure))] if value else []
 
 
 def _unit(part: str) -> Unit | None:
     match = re.match(rf"({_COUNT}|一)([{_ALL_MEASURES}]?)(.+)$", part)
-    if not match or match.group(3)[0] in _NUMERALS:
-        return None
+    if not match or match.group(3)[0] in _NUMERALS or _UNITS.match(match.group(3)) or "的" in match.group(3):
+        return None  # (十年的三件大事: a time, then the concept)
     value = cn_number(match.group(1)) or (1 if match.group(1) == "一" else None)
     return Unit(value, match.group(3), bool(match.group(2))) if value else None
 
@@ -258,6 +274,28 @@ def _names_in(text: str) -> list[_Name]:
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
             found.append(_Name(text[match.start() : end], (unit,), match.start(), end, strong))
+    if "字" in text:  # 十二字方针: a count of characters (see _members_by_characters)
+        for match in _CHARACTER_TERM.finditer(text):
+            count = cn_number(match.group(1))
+            noun = next(iter(words(text[match.end() : match.end() + 4])), "")
+            if (
+                count
+                and count >= _FEWEST_CHARACTERS
+                and _ALL_HAN.fullmatch(noun)
+                and not _function_word(noun)
+            ):
+                end = match.end() + len(noun)
+                unit = Unit(count, "字" + noun, False, characters=True)
+                found.append(_Name(text[match.start() : end], (unit,), match.start(), end, False))
+    if "：" in text or ":" in text:  # 做题四步：…: the noun before the count, the members after the colon
+        for match in _COUNT_BEFORE_COLON.finditer(text):
+            noun = _noun_before(text, match.start())
+            count = cn_number(match.group(1))
+            if noun and count and count >= 2:
+                unit = Unit(count, noun, True)
+                found.append(
+                    _Name(noun + match.group(), (unit,), match.start() - len(noun), match.end(), False)
+                )
     # a bare count names a concept only when spelled out right there: after a 、-series in its
     # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
     # numerals are none of these
@@ -296,6 +334,24 @@ def _names_in(text: str) -> list[_Name]:
 
 
 _NUMERAL = re.compile("[两二三四五六七八九十]")
+_COUNT_BEFORE_COLON = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT}) ?[{_ALL_MEASURES}](?=[：:])")
+
+
+def _noun_before(text: str, position: int) -> str:
+    """The word a count follows when the count ends the name (做题四步：, 民营经济31条): one or two
+    words of 2 to 4 Han characters ending at `position`, no function word, or ''."""
+    spans = _word_spans(text)
+    if position not in spans:
+        return ""
+    tokens = words(text)[: spans[position]]
+    noun = ""
+    for token in reversed(tokens[-2:]):
+        if not _ALL_HAN.fullmatch(token) or _function_word(token) or han_len(token + noun) > 4:
+            break
+        noun = token + noun
+    return noun if han_len(noun) >= 2 else ""
+
+
 _BARE_AFTER_SERIES = re.compile(
     rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
 )
@@ -490,8 +546,9 @@ class _Segment:
 def _cut(text: str) -> list[_Segment]:
     """`text` cut at each run of separators outside brackets.
 
-    Two quotations side by side (“访民情”“解民忧”) and a single dash or plus between words
-    (准入—办事, 党组织+业委会) part words, as 、 does.
+    Two quotations side by side (“访民情”“解民忧”), a single dash or plus between words (准入—办事,
+    党组织+业委会), an arrow between steps (读题干 → 圈资料) and a slash between phrases (必须坚持人民至上
+    / 必须坚持自信自立) part words, as 、 does.
     """
     segments: list[_Segment] = []
     depth = 0
@@ -502,7 +559,7 @@ def _cut(text: str) -> list[_Segment]:
         if depth == 0:
             here = _RANK.get(ch, 0)
             between = 0 < i < len(text) - 1 and text[i - 1] not in "—" and text[i + 1] not in "—"
-            if not here and ch in "—+＋" and between:
+            if not here and ch in "—+＋→/／" and between and not (ch in "/／" and _digits_around(text, i)):
                 here = 1
             if not here and not rank and ch == "“" and i > 0 and text[i - 1] == "”" and current:
                 segments.append(_Segment(current, "", 1))
@@ -521,6 +578,11 @@ def _cut(text: str) -> list[_Segment]:
         current += ch
     segments.append(_Segment(current, separator, max(rank, _END_RANK)))
     return [s for s in segments if s.text.strip()]
+
+
+def _digits_around(text: str, i: int) -> bool:
+    """Whether a slash stands between digits (2024/1/31, 1/3): a date or a fraction, no separator."""
+    return text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit()
 
 
 def _level_parts(segments: list[_Segment], level: int) -> list[_Segment]:
@@ -711,27 +773,47 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
 # Characters that open a phrase before a member, never a member itself (以响应率、解决率…: 响应率).
 _PREPOSITIONS = "以在对把从向将按由为让使给被"
 _OPENING_PREPOSITIONS = ("按照", "根据", "通过", "围绕", "对于", "关于", "依据", "依照", "按", "经过")
+_CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
 # Characters a member does not end with (跨业务的协同管理 -> 跨业务, not 跨业务的).
 _TRAILING = "的之和与及等为是"
 
 
-def _first_member(part: str, sibling_lengths: list[int]) -> str:
+def _first_member(part: str, sibling_lengths: list[int], verb_first: bool = False) -> str:
     """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
     six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
-    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县)."""
+    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县). A member
+    never opens right after a 和 inside it (地方党委和政府的领导责任).
+
+    `verb_first`: the part opens a clause that goes on from the one before, with its verb (…，守牢
+    粮食安全和不发生规模性返贫两条底线; …，围绕新能源汽车零部件、电子信息…): the member is the part
+    without its first word, when that word has two characters or more; of a pair, whose one sibling
+    says little of its length, the part without one or more words, nearest that length.
+    """
     size = sibling_lengths[0]
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
         return part[-size:]
     tokens = words(part)
+    rest = "".join(tokens[1:])
+    pair = len(sibling_lengths) == 1
+    opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
+    member_after_verb = bool(_ALL_HAN.match(rest)) and not rest.startswith(_OPENING_PREPOSITIONS)
+    if opens_with_verb and member_after_verb and tokens[1] not in _CONJUNCTIONS:
+        return _unquoted(rest)
     options = []
     for i in range(len(tokens)):
-        if han_len("".join(tokens[:i])) > 6:
+        if han_len("".join(tokens[:i])) > (8 if pair else 6):
             break
         option = "".join(tokens[i:])
         if i and (not _ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
             continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if i and tokens[i - 1] in _CONJUNCTIONS:
+            break  # (the member goes on across its 和)
+        if tokens[i] in _CONJUNCTIONS:
+            continue
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
             options.append(option)
+    if verb_first and pair and len(tokens[0]) >= 2 and any(o != part and han_len(o) >= 2 for o in options):
+        options = [o for o in options if o != part]
     target = statistics.median(sibling_lengths)
     # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
     nearest = min(
@@ -756,6 +838,8 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     """The members the naming itself spells out (after it, before it, or in the sentence before
     when it points back), and the clause that names it."""
     text = paragraphs[index].text
+    if name.units[0].characters:
+        return _members_by_characters(paragraphs, index, name)
     after = text[name.end :]
     sentence_end = next((i for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))
     rest = after[:sentence_end]
@@ -791,6 +875,54 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     return None
 
 
+def _members_by_characters(
+    paragraphs: list[Paragraph], index: int, name: _Name
+) -> tuple[list[str], str] | None:
+    """The words of a concept named by their characters (十二字方针, “二十字”标准): words of one length
+    in a run of 、 whose characters add up to the count; nearest in the rest of the naming's sentence,
+    else its sentence before it, else (where the naming closes its paragraph) the next paragraph."""
+    text = paragraphs[index].text
+    start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    after = text[name.end :]
+    windows = [after[: next((i + 1 for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))]]
+    windows.append(text[start : name.start])
+    if _closes(text, name) and index + 1 < len(paragraphs):
+        windows.append(paragraphs[index + 1].text)
+    for window in windows:
+        members = _words_adding_up(window, name.count)
+        if members:
+            return members, naming_clause(text, name)
+    return None
+
+
+def _words_adding_up(text: str, characters: int) -> list[str]:
+    """The first run of words cut at 、 (the first may follow a verb, the last run on: 坚持安全第一、
+    预防为主、综合治理的方针) that are all as long and have `characters` characters in all."""
+    segments = _cut(text)
+    runs: list[list[str]] = [[]]
+    for segment in segments:
+        runs[-1].append(segment.text.strip())
+        if segment.rank > 1:
+            runs.append([])
+    for run in runs:
+        for length in range(2, 9):
+            count = characters // length
+            if count < 2 or count * length != characters or count > len(run):
+                continue
+            for first in range(len(run) - count + 1):
+                words_ = run[first : first + count]
+                inner = words_[1:-1]
+                head, tail = words_[0][-length:], words_[-1][:length]
+                exact = [w for w in (words_[0], words_[-1]) if han_len(w) == length]
+                if (
+                    all(han_len(w) == length and _ALL_HAN.fullmatch(w) for w in inner)
+                    and all(_ALL_HAN.fullmatch(w) for w in (head, tail))
+                    and (exact or inner)
+                ):
+                    return [head, *inner, tail]
+    return []
+
+
 def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
     """The lines a paragraph that stops mid-sentence (after 、 or ，, or a character) runs on to,
     up to the end of the sentence, at most two."""
@@ -815,6 +947,7 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
         clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
+    head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
     if head.endswith("”") and "“" in head:
         opening = head.rindex("“")
         members = [s.text.strip() for s in _cut(head[opening + 1 : -1])]
@@ -825,22 +958,73 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     if any(s.rank > 1 for s in segments[:-1]):
         return None
     pieces = [s.text for s in segments]
-    if len(pieces) == count - 1 and count >= 3:
+    if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
-        if len(joined) == 3 and joined[0] and joined[2]:
+        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does)
+        verbs = count == 2 and len(words(joined[-1])) == 1 and len(joined[-1]) <= 2
+        if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]
     if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
         return None
-    if any(has_term(p) or _names_count(p) for p in pieces):
-        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”: concepts side by side, not members
-    siblings = [han_len(p) for p in pieces[1:]]
-    first = _first_member(pieces[0], siblings)
+    if (
+        any(has_term(p) or _names_count(p) for p in pieces)
+        or sum(1 for p in pieces if _NUMBERED.match(p)) >= 2
+    ):
+        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”; 一个定义、四句内涵: concepts side by side
+    siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
+    # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
+    verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
+    first = _first_member(pieces[0], siblings, verb_first)
     others = siblings[:-1] or [han_len(first)]
     # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
-    members = [first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)]
+    members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+# A name given in brackets or a clause after what it names: （简称“四链融合”）, ，简称“三线一单”
+_NAMED_IN_BRACKETS = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|合称|并称|称为|概括为|即)为?$")
+# A part that opens with a count (一个定义, 四句内涵): the name of a concept, no member of one.
+_NUMBERED = re.compile(rf"^[“「]?(?:{_COUNT}|一)[\u4e00-\u9fff]")
+# Words that open each of a series of phrases (把A同B、同C相结合): a member alone may say which.
+_PARALLEL_OPENERS = "同与和把在对以让为从向"
+
+
+def _aligned(members: list[str]) -> list[str]:
+    """Members cut to the words their siblings share: the first from its last saying of the word
+    all the others open with (把马克思主义基本原理同中国具体实际 beside 同中华…相结合 -> 同中国具体实际),
+    the last up to the ending all the others end with (人才链深度融合 beside 创新链、产业链 -> 人才链)."""
+    if len(members) < 2:
+        return members
+    aligned = list(members)
+    others = members[1:]
+    opening = _common_prefix(others) if len(others) >= 2 else others[0].strip("“「")[:1]
+    if opening and (len(others) >= 2 or opening in _PARALLEL_OPENERS) and not members[0].startswith(opening):
+        at = members[0].rfind(opening)
+        if at > 0 and han_len(members[0][at + len(opening) :]) >= 1:
+            aligned[0] = members[0][at:]
+    others = members[:-1]
+    ending = _common_suffix(others)
+    if ending and len(others) >= 2 and not members[-1].endswith(ending):
+        at = members[-1].find(ending)
+        if at > 0:
+            aligned[-1] = members[-1][: at + len(ending)]
+    return aligned
+
+
+def _common_prefix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) opens with."""
+    bare = [t.strip("“”「」") for t in texts]
+    length = 0
+    while all(len(t) > length and t[length] == bare[0][length] for t in bare):
+        length += 1
+    return bare[0][:length]
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) ends with."""
+    return _common_prefix([t[::-1] for t in texts])[::-1]
 
 
 def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
