@@ -433,6 +433,61 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
 
 
 @pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # each member opens with its ordinal label in the naming's sentence: what follows the label
+        (
+            "这篇文章给出了“两个答案”：毛泽东同志给出了第一个答案——让人民来监督政府；"
+            "新时代我们党又给出了第二个答案——自我革命。",
+            [("这篇文章给出了“两个答案”", ["让人民来监督政府", "自我革命"])],
+        ),
+        # …or on the paragraphs after it
+        (
+            "监督执纪有“四种形态”。\n第一种形态：经常开展批评和自我批评。\n"
+            "第二种形态：党纪轻处分、组织调整成为违纪处理的大多数。\n"
+            "第三种形态：党纪重处分、重大职务调整的成为少数。\n"
+            "第四种形态：严重违纪涉嫌违法立案审查的成为极少数。",
+            [
+                (
+                    "监督执纪有“四种形态”",
+                    [
+                        "经常开展批评和自我批评",
+                        "党纪轻处分、组织调整成为违纪处理的大多数",
+                        "党纪重处分、重大职务调整的成为少数",
+                        "严重违纪涉嫌违法立案审查的成为极少数",
+                    ],
+                )
+            ],
+        ),
+        # a label that only counts the members (一个是…) is no part of them
+        (
+            "中国式现代化有两个关键词，一个是“现代化”，一个是“中国式”。",
+            [("中国式现代化有两个关键词", ["现代化", "中国式"])],
+        ),
+        # 这 opening the naming's clause points back to the clauses before it in its sentence
+        (
+            "报告提出新目标、新原则、新路径、新要求、新担当，这五个“新”为今后工作指明了方向。",
+            [("这五个“新”", ["新目标", "新原则", "新路径", "新要求", "新担当"])],
+        ),
+        # a pair of parallel phrases opening with the same preposition, the verb before them left out
+        (
+            "把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合，这就是我们常说的“两个结合”。",
+            [("这就是我们常说的“两个结合”", ["同中国具体实际相结合", "同中华优秀传统文化相结合"])],
+        ),
+        # a quoted series beside the name, in a clause that says the concept's noun
+        (
+            "文章采用“总论点＋3个分论点＋结尾”的结构，分论点按照“守正—创新—惠民”设置。",
+            [("文章采用总论点＋3个分论点", ["守正", "创新", "惠民"])],
+        ),
+    ],
+)
+def test_members_labelled_pointed_back_or_quoted_beside(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two verbs joined by 和 are what the clause does to the concept, not its members

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from yaodian.extractors.text import (
     Paragraph,
+    clauses,
     cn_number,
     content_chars,
     han_len,
@@ -378,16 +379,42 @@ def _words_from(text: str, position: int) -> list[str] | None:
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     """Every concept the paragraphs name, once, with its members where the text spells them out."""
-    names: dict[str, list[tuple[int, _Name]]] = {}
+    namings: list[tuple[int, _Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         if not (_COUNT_THEN_MEASURE.search(text) or opens_quote(text) or _may_name_bare(text)):
             continue
-        for name in _names_in(text):
-            names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
+        namings += [(index, name) for name in _names_in(text)]
+    names: dict[str, list[tuple[int, _Name]]] = {}
+    for index, name in _as_quoted(paragraphs, namings):
+        names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
+
+
+def _as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, _Name]]) -> list[tuple[int, _Name]]:
+    """The namings, an unquoted one spelled as the document quotes the concept where its words go
+    on to the quoted name (“六个必须坚持” quoted, then 六个必须坚持是…: not 六个必须, whose noun ends at
+    the verb): a name the document quotes is the concept's whole name."""
+    quoted = {
+        name.term: name.units
+        for index, name in namings
+        if paragraphs[index].text[name.start : name.start + 1] in "“「"
+    }
+    spelled: list[tuple[int, _Name]] = []
+    for index, name in namings:
+        text = paragraphs[index].text
+        longer = [
+            term
+            for term in quoted
+            if len(term) > len(name.term) and term.startswith(name.term) and text.startswith(term, name.start)
+        ]
+        if longer and text[name.start : name.start + 1] not in "“「":
+            term = max(longer, key=len)
+            name = _Name(term, quoted[term], name.start, name.start + len(term), True)
+        spelled.append((index, name))
+    return spelled
 
 
 def _may_name_bare(text: str) -> bool:
@@ -408,6 +435,12 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
         found = _members_after(paragraphs, index, name)
         if found:
             return _term(paragraphs, index, name, *found, False, mentions)
+    for index, name in named:
+        quoted = _members_quoted_beside(paragraphs[index].text, name)
+        if quoted:  # (the prompt does not give them away)
+            members, quotation = quoted
+            prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
+            return _term(paragraphs, index, name, members, prompt, True, mentions)
     if not any(name.strong for _, name in named):
         return None
     index, name = next((i, n) for i, n in named if n.strong)
@@ -472,17 +505,24 @@ def _announces(text: str, name: _Name) -> bool:
     return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
 
 
-def naming_clause(text: str, name: _Name, skip: int | None = None, tail: int | None = None) -> str:
-    """The clause of `text` that names the concept: from its start (or, when that is short, the
-    clause before's) to the name, and on to `tail` or a few words after; without the members when
-    they stand before the name (from `skip` on)."""
+def naming_clause(
+    text: str, name: _Name, skip: int | None = None, tail: int | None = None, alone: bool = False
+) -> str:
+    """The clause of `text` that names the concept: from its start (or, when that is short and not
+    `alone`, the clause before's) to the name, and on to `tail` or a few words after; without the
+    members when they stand before the name (from `skip` on)."""
     breaks = "，,。；;：:！!？?\n"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1) + 1
     head = text[clause_start : skip if skip is not None and skip >= clause_start else name.start]
     if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
         head = head[: head.rindex("“")]
     head = _MARKER.sub("", head, count=1) if _marked(head) and not head.startswith(("“", "「")) else head
-    if han_len(head) + han_len(name.term) < 6 and clause_start > 0 and text[clause_start - 1] in "，,":
+    if (
+        han_len(head) + han_len(name.term) < 6
+        and clause_start > 0
+        and text[clause_start - 1] in "，,"
+        and not alone
+    ):
         before = max((text.rfind(ch, 0, clause_start - 1) for ch in breaks), default=-1) + 1
         head = text[before:clause_start] + head
     if tail is None:
@@ -638,6 +678,67 @@ def _unwrap_copula(members: list[str]) -> list[str]:
     return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
 
 
+# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 其一，…).
+_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一个是|其[一二三四五六七八九十][，,：:]?)\s*")
+
+
+def _unlabelled(members: list[str]) -> list[str]:
+    """Members without the label each opens with when all do (一个是“改革” -> 改革)."""
+    bare = [_COUNTING_LABEL.sub("", m, count=1) for m in members]
+    if len(members) < 2 or any(b == m or not han_len(b) for b, m in zip(bare, members, strict=True)):
+        return members
+    return [_unquoted(b) for b in bare]
+
+
+def _ordinal(number: int) -> str:
+    """A count as its ordinal is written: 一 to 九十九, or its digits (第1、第１)."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    written = (
+        (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "") if tens else ""
+    )
+    written = written or digits[ones - 1]
+    wide = str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return f"(?:{written}|{number}|{wide})"
+
+
+def _ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
+    noun = re.escape(unit.noun[:2])
+    return re.compile(
+        rf"第{_ORDINAL_PLACEHOLDER}[{_ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
+        r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
+    )
+
+
+_ORDINAL_PLACEHOLDER = "\x00"
+
+
+_ORDINAL_ONLY = re.compile(
+    rf"^第(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[{_ALL_MEASURES}]?[“「]?[\u4e00-\u9fff]{{0,4}}[”」]?$"
+)
+
+
+def is_ordinal_label(text: str) -> bool:
+    """Whether `text` only counts a member (第一种形态, 第二个“新”): the label, not the member."""
+    return _ORDINAL_ONLY.match(text.strip()) is not None
+
+
+def _after_ordinals(parts: list[str], units: tuple[Unit, ...]) -> list[str]:
+    """What follows the ordinal labels of the concept's members, one in each part, in order (“两个
+    答案”：…给出了第一个答案——让人民来监督政府；…又给出了第二个答案——自我革命), or []."""
+    if len(units) != 1 or len(units[0].noun) < 1 or units[0].characters:
+        return []
+    members = []
+    for number, part in enumerate(parts, 1):
+        label = _ordinal_label(number, units[0]).search(part)
+        member = clauses(part[label.end() :])[:1] if label else []
+        if not member:
+            return []
+        members.append(_unquoted(member[0]))
+    return members
+
+
 def _keywords(units: tuple[Unit, ...]) -> list[tuple[str, bool]]:
     """Each member's keyword (its unit's noun), and whether it may be spread out in the member
     (不敢腐 for 三不腐: a concept without a measure word abbreviates its members)."""
@@ -679,8 +780,11 @@ def _alike(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> 
     """How much members look like one concept's: they say its word (3), share an opening or an
     ending (2), carry markers (2)."""
     score = 3 * _all_hold(members, keys)
-    score += 2 * (_common_edge(members) >= (1 if len(members) >= 3 else 2))
-    return score + 2 * all(_marked(p) for p in raw)
+    # (a pair may share only the word that opens parallel phrases: 同中国具体实际、同中华…)
+    shared = _common_edge(members) >= (1 if len(members) >= 3 else 2) or _common_prefix(members)[:1] in tuple(
+        _PARALLEL_OPENERS
+    )
+    return score + 2 * shared + 2 * all(_marked(p) for p in raw)
 
 
 def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int = 50) -> list[str]:
@@ -711,12 +815,15 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if len(parts) < count:
             continue
         raw = [p.text for p in parts[:count]]
-        members = _unwrap_copula([_bare(p) for p in raw])
-        if level == 1:
+        labelled = _after_ordinals(raw, units)  # 第一个答案——…；…第二个答案——…
+        copied = _unwrap_copula([_bare(p) for p in raw])
+        members = labelled or _unlabelled(copied)
+        counted = members != copied and not labelled  # (一个是…，一个是…: alike)
+        if level == 1 and not labelled:
             members = _trimmed(members, [p.rank for p in parts[:count]])
         if any(not 1 <= han_len(m) <= longest for m in members):
             continue
-        alike = _alike(raw, members, keys)
+        alike = _alike(raw, members, keys) + 3 * bool(labelled) + 2 * counted
         if not introduced and not alike:
             continue
         score = alike + (parts[count - 1].rank > level) + (len(parts) == count)
@@ -825,7 +932,7 @@ def _first_member(part: str, sibling_lengths: list[int], verb_first: bool = Fals
 def _last_member(part: str, sibling_lengths: list[int]) -> str:
     """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
     tokens = words(part)
-    target = statistics.mean(sibling_lengths)
+    target = statistics.median(sibling_lengths)  # (a sibling still to be cut says nothing of it)
     options = [
         "".join(tokens[:i])
         for i in range(1, len(tokens) + 1)
@@ -868,11 +975,24 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     if before:
         members, start = before
         return members, naming_clause(text, name, skip=start)
-    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+    if _points_back(text, name):
         members = _members_pointed_back(paragraphs, index, name)
-        if members:
-            return members, naming_clause(text, name)
+        if members:  # (the clause before may hold the members: the prompt is the naming's own)
+            return members, naming_clause(text, name, alone=True)
     return None
+
+
+# A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
+_OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+
+
+def _points_back(text: str, name: _Name) -> bool:
+    """Whether a naming points back to members before it: 这 right before it, or at the opening
+    of its clause a few words before (a name of one character only so)."""
+    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+        return True
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
+    return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
 
 
 def _members_by_characters(
@@ -923,6 +1043,44 @@ def _words_adding_up(text: str, characters: int) -> list[str]:
     return []
 
 
+def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | None:
+    """The words of a quotation in the naming's sentence, in another clause, as many as the count
+    and nearest the name (“教育、科技、人才”要与“三位一体”部署呼应; “总论点＋3个分论点＋结尾”的结构，
+    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun: a series quoted beside
+    a concept is its members; and the quotation's words."""
+    if len(name.units) != 1 or name.units[0].characters or name.count < 2:
+        return None
+    start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, name.end) for ch in _SENTENCE_END) if i >= 0]
+    end = min(ends) if ends else len(text)
+    found: list[tuple[int, list[str], str]] = []
+    for quote in _QUOTED_SERIES.finditer(text, start, end):
+        if quote.start() <= name.start < quote.end() or quote.start() <= name.end - 1 < quote.end():
+            continue  # (the name's own quotation)
+        words_ = [s.text.strip() for s in _cut(quote.group(1))]
+        if len(words_) != name.count or any(
+            not 1 <= han_len(w) <= 8 or not _ALL_HAN.fullmatch(w) for w in words_
+        ):
+            continue
+        clause_start = max((text.rfind(ch, start, quote.start()) for ch in _CLAUSE_BREAKS), default=-1) + 1
+        clause_end = min(
+            (i for i in (text.find(ch, quote.end()) for ch in _CLAUSE_BREAKS) if i >= 0), default=end
+        )
+        clause = (
+            text[clause_start : min(clause_end, name.start)] + text[max(clause_start, name.end) : clause_end]
+        )
+        if name.units[0].noun in clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
+            distance = min(abs(quote.start() - name.end), abs(name.start - quote.end()))
+            found.append((distance, words_, quote.group(1)))
+    if not found:
+        return None
+    _, members, quotation = min(found)
+    return members, quotation
+
+
+_QUOTED_SERIES = re.compile(r"[“「]([^”」]{3,60})[”」]")
+
+
 def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
     """The lines a paragraph that stops mid-sentence (after 、 or ，, or a character) runs on to,
     up to the end of the sentence, at most two."""
@@ -960,8 +1118,13 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     pieces = [s.text for s in segments]
     if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
-        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does)
-        verbs = count == 2 and len(words(joined[-1])) == 1 and len(joined[-1]) <= 2
+        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
+        # 作为践行“两个维护”的…: a pair followed by a verb of its own)
+        verbs = count == 2 and (
+            (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2)
+            or re.search("[为是在以把将]", joined[-1]) is not None
+            or joined[0].startswith(("把", "将"))
+        )
         if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]
     if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
@@ -1028,29 +1191,59 @@ def _common_suffix(texts: list[str]) -> str:
 
 
 def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
-    """Members ending the sentence before a naming that points back to them (…、流程壁垒。…这“三道壁垒”)."""
+    """Members ending the clauses before a naming that points back to them in its sentence
+    (新目标、新原则…新担当，这五个“新”), else the sentence before (…、流程壁垒。…这“三道壁垒”)."""
     text = paragraphs[index].text
     sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1)
-    previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
-    if not previous.strip() and index > 0:
-        previous = paragraphs[index - 1].text
-    sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
-    if not sentences:
-        return []
-    sentence = sentences[-1].rstrip("。！？!? ")
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,；;（("), default=-1)
+    sentence = text[sentence_start + 1 : clause_start] if clause_start > sentence_start else ""
+    if han_len(sentence) < 2:
+        previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
+        if not previous.strip() and index > 0:
+            previous = paragraphs[index - 1].text
+        sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
+        if not sentences:
+            return []
+        sentence = sentences[-1]
+    sentence = sentence.rstrip("。！？!? ，,；;")
     sentence = sentence[max(sentence.rfind("："), sentence.rfind(":")) + 1 :]
     keys = _keywords(name.units)
+    count = len(keys)
     for level in range(1, 6):
         parts = _level_parts(_cut(sentence), level)
-        if len(parts) < len(keys):
+        if level == 1 and len(parts) == count - 1:
+            parts = _split_last_joined(parts)  # …、行业自律和社会监督的机制。（这个机制共５个方面
+        if len(parts) < count:
             continue
-        raw = [p.text for p in parts[-len(keys) :]]
+        raw = [p.text for p in parts[-count:]]
         members = _unwrap_copula([_bare(p) for p in raw])
         if level == 1:
-            members = _trimmed(members, [p.rank for p in parts[-len(keys) :]])
-        if all(1 <= han_len(m) <= 50 for m in members) and _alike(raw, members, keys):
+            members = _trimmed(members, [p.rank for p in parts[-count:]])
+        members = _ended_at_keyword(_aligned(members), keys)
+        # (a whole run of words, as many as the count, needs no more likeness)
+        whole_run = level == 1 and (len(parts) == count or parts[-count - 1].rank > 1)
+        if all(1 <= han_len(m) <= 50 for m in members) and (whole_run or _alike(raw, members, keys)):
             return members
     return []
+
+
+def _split_last_joined(parts: list[_Segment]) -> list[_Segment]:
+    """The parts with the last split at its one 和/及/与 (…、行业自律和社会监督)."""
+    joined = re.split(r"(和|及|与|以及)", parts[-1].text)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    last = parts[-1]
+    return [*parts[:-1], _Segment(joined[0], joined[1], 1), _Segment(joined[2], last.separator, last.rank)]
+
+
+def _ended_at_keyword(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The last member without a judgement of the series after the concept's word (同中华优秀传统文化
+    相结合是必由之路 -> …相结合)."""
+    key, spread = keys[-1]
+    at = members[-1].find(key)
+    if spread or len(key) < 2 or at < 0 or not members[-1][at + len(key) :].startswith(("是", "为")):
+        return members
+    return [*members[:-1], members[-1][: at + len(key)]]
 
 
 def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], str] | None:
@@ -1068,7 +1261,34 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
         if not members and _closes(text, name):
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
+        members = members or _members_labelled(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
+
+
+def _members_labelled(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """Members on the paragraphs after a naming, each opening with its ordinal (第一种形态：…,
+    第二个“新”，是…), in order and no more than the count: what follows each label."""
+    if len(name.units) != 1 or name.units[0].characters:
+        return []
+    members: list[str] = []
+    last = index  # the naming's paragraph, then the last member's
+    for position in range(index + 1, len(paragraphs)):
+        if position - last > TERM_LABEL_REACH:
+            break
+        text = _MARKER.sub("", paragraphs[position].text, count=1)
+        label = _ordinal_label(len(members) + 1, name.units[0]).match(text)
+        if not label:
+            continue
+        member = clauses(text[label.end() :])[:1]
+        if not member or len(members) == name.count:
+            return []  # (more of them than the count: another list)
+        members.append(_unquoted(member[0]))
+        last = position
+    return members if len(members) == name.count else []
+
+
+# How many paragraphs after a naming (and after each member) the next labelled member may open.
+TERM_LABEL_REACH = 4
 
 
 def _members_marked_after(text: str, name: _Name) -> list[str]:
