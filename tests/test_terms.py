@@ -363,3 +363,145 @@ def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
 )
 def test_ordinary_counts_name_no_concept(text: str, names: list[str]) -> None:
     assert [term.term for term in find_terms(_paragraphs(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a count of characters: words of one length that add up to it
+        (
+            "乡村振兴的总要求是“二十字”方针：产业兴旺、生态宜居、乡风文明、治理有效、生活富裕。",
+            [
+                (
+                    "乡村振兴的总要求是“二十字”方针",
+                    ["产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕"],
+                )
+            ],
+        ),
+        # …spelled out by the next line, the first word after a verb, the last running on
+        (
+            "一、消防工作的“十二字方针”\n消防工作坚持预防为主、防消结合、综合治理的方针，落实责任。",
+            [("消防工作的“十二字方针”", ["预防为主", "防消结合", "综合治理"])],
+        ),
+        # a noun before the count, steps between arrows
+        (
+            "写作文有个窍门。答题四步：审题立意 → 拟定提纲 → 组织材料 → 修改润色。",
+            [("答题四步", ["审题立意", "拟定提纲", "组织材料", "修改润色"])],
+        ),
+        # phrases between slashes
+        (
+            "三个务必是：\n务必不忘初心 / 务必谦虚谨慎 / 务必敢于斗争\n要常记心间。",
+            [("三个务必", ["务必不忘初心", "务必谦虚谨慎", "务必敢于斗争"])],
+        ),
+        # a time before the concept is no part of its name (十年的三件大事)
+        (
+            "过去五年的四件大事：抗击疫情，脱贫攻坚，建成小康，开启新征程。",
+            [("过去五年的四件大事", ["抗击疫情", "脱贫攻坚", "建成小康", "开启新征程"])],
+        ),
+    ],
+)
+def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a pair joined by 和 before a count of two, without the verb of its clause
+        (
+            "要加强质量监管，严格执行生产许可和强制认证“两项制度”。",
+            [("严格执行“两项制度”", ["生产许可", "强制认证"])],
+        ),
+        (
+            "坚持农业优先发展，守住耕地红线和生态红线两条底线，加快现代化。",
+            [("守住两条底线", ["耕地红线", "生态红线"])],
+        ),
+        # a clause that goes on from the one before opens with its verb
+        (
+            "全市要强化监管，守牢食品、药品、特种设备、工业产品质量“四条安全底线”，护航发展。",
+            [("守牢“四条安全底线”", ["食品", "药品", "特种设备", "工业产品质量"])],
+        ),
+        # the member a series' last word runs on from ends where its siblings do
+        (
+            "推动教育链、人才链、产业链、创新链有机衔接（简称“四链衔接”）。",
+            [("推动“四链衔接”", ["教育链", "人才链", "产业链", "创新链"])],
+        ),
+        # a member is never cut right after a 和 inside it
+        (
+            "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
+            [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
+        ),
+    ],
+)
+def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # each member opens with its ordinal label in the naming's sentence: what follows the label
+        (
+            "这篇文章给出了“两个答案”：毛泽东同志给出了第一个答案——让人民来监督政府；"
+            "新时代我们党又给出了第二个答案——自我革命。",
+            [("这篇文章给出了“两个答案”", ["让人民来监督政府", "自我革命"])],
+        ),
+        # …or on the paragraphs after it
+        (
+            "监督执纪有“四种形态”。\n第一种形态：经常开展批评和自我批评。\n"
+            "第二种形态：党纪轻处分、组织调整成为违纪处理的大多数。\n"
+            "第三种形态：党纪重处分、重大职务调整的成为少数。\n"
+            "第四种形态：严重违纪涉嫌违法立案审查的成为极少数。",
+            [
+                (
+                    "监督执纪有“四种形态”",
+                    [
+                        "经常开展批评和自我批评",
+                        "党纪轻处分、组织调整成为违纪处理的大多数",
+                        "党纪重处分、重大职务调整的成为少数",
+                        "严重违纪涉嫌违法立案审查的成为极少数",
+                    ],
+                )
+            ],
+        ),
+        # a label that only counts the members (一个是…) is no part of them
+        (
+            "中国式现代化有两个关键词，一个是“现代化”，一个是“中国式”。",
+            [("中国式现代化有两个关键词", ["现代化", "中国式"])],
+        ),
+        # 这 opening the naming's clause points back to the clauses before it in its sentence
+        (
+            "报告提出新目标、新原则、新路径、新要求、新担当，这五个“新”为今后工作指明了方向。",
+            [("这五个“新”", ["新目标", "新原则", "新路径", "新要求", "新担当"])],
+        ),
+        # a pair of parallel phrases opening with the same preposition, the verb before them left out
+        (
+            "把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合，这就是我们常说的“两个结合”。",
+            [("这就是我们常说的“两个结合”", ["同中国具体实际相结合", "同中华优秀传统文化相结合"])],
+        ),
+        # a quoted series beside the name, in a clause that says the concept's noun
+        (
+            "文章采用“总论点＋3个分论点＋结尾”的结构，分论点按照“守正—创新—惠民”设置。",
+            [("文章采用总论点＋3个分论点", ["守正", "创新", "惠民"])],
+        ),
+    ],
+)
+def test_members_labelled_pointed_back_or_quoted_beside(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two verbs joined by 和 are what the clause does to the concept, not its members
+        "必须坚持和落实“两个毫不动摇”，毫不松懈。",
+        # names side by side (一个定义、四句内涵) are no members of the last
+        "考前记住一个定义、四句内涵、五方面要求、三类产业，反复背诵。",
+        # a count of characters that no words add up to
+        "申论作文要求不少于“八百字”，字迹工整。",
+    ],
+)
+def test_no_members(text: str) -> None:
+    assert _term_lists(text) == []

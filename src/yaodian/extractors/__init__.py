@@ -185,12 +185,12 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
 def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
     than the members asks the members only, and an item that is a member with words before it
-    (列出依法履职事项 for 依法履职事项: the clause's verb) asks the member."""
+    (列出依法履职事项 for 依法履职事项: the clause's verb), or only its label (第一种形态), asks the member."""
     if term.members and len(card.items) == len(term.members) + 1:
         card.items = list(term.members)
     elif term.members and len(card.items) == len(term.members):
         card.items = [
-            member if _better_member(member, item, term.members) else item
+            member if _better_member(member, item, term.members) or terms.is_ordinal_label(item) else item
             for item, member in zip(card.items, term.members, strict=True)
         ]
     if content_chars(term.term) in content_chars(card.prompt):

@@ -29,7 +29,16 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, cn_number, han_len, opening_clause, word_frequency, words
+from yaodian.extractors.text import (
+    Paragraph,
+    clauses,
+    cn_number,
+    content_chars,
+    han_len,
+    opening_clause,
+    word_frequency,
+    words,
+)
 
 _CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
 _COUNT = rf"(?:{_CN_COUNT}|\d{{1,2}})"
@@ -55,6 +64,10 @@ _UNIT = rf"(?:{_COUNT}|一)[{_ALL_MEASURES}]?[\u4e00-\u9fff]{{1,3}}?"
 _QUOTED_COMPOUND = re.compile(rf"^({_UNIT})(、?)({_UNIT})(?:(、?)({_UNIT}))?$")
 _QUOTED_SINGLE = re.compile(rf"^({_COUNT})([{_ALL_MEASURES}]?)([\u4e00-\u9fff]{{1,6}})$")
 _NUMERALS = "一二三四五六七八九十两〇零"
+# A count of characters (十二字方针, “二十字”标准) names a concept of at least two words of four, or
+# four of two (八字方针): fewer characters are a word or two (四字, 两字), no set.
+_FEWEST_CHARACTERS = 8
+_CHARACTER_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})字(?=[\u4e00-\u9fff])")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
 _ATTRIBUTIVES = {
@@ -76,6 +89,8 @@ class Unit:
     count: int
     noun: str
     measured: bool  # a measure word stands between count and noun (三个带头, not 三不腐)
+    # the count counts the members' characters, not the members (二十字方针: five words of four)
+    characters: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,16 +179,18 @@ def _quoted_units(inner: str) -> list[Unit]:
     if not single:
         return []
     count, measure, noun = single.groups()
+    value = cn_number(count)
+    if noun[0] == "字" and not measure and value and value >= _FEWEST_CHARACTERS:
+        return [Unit(value, noun, False, characters=True)]  # “二十字”标准, “十二字方针”
     if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
         return []
-    value = cn_number(count)
     return [Unit(value, noun, bool(measure))] if value else []
 
 
 def _unit(part: str) -> Unit | None:
     match = re.match(rf"({_COUNT}|一)([{_ALL_MEASURES}]?)(.+)$", part)
-    if not match or match.group(3)[0] in _NUMERALS:
-        return None
+    if not match or match.group(3)[0] in _NUMERALS or _UNITS.match(match.group(3)) or "的" in match.group(3):
+        return None  # (十年的三件大事: a time, then the concept)
     value = cn_number(match.group(1)) or (1 if match.group(1) == "一" else None)
     return Unit(value, match.group(3), bool(match.group(2))) if value else None
 
@@ -258,6 +275,28 @@ def _names_in(text: str) -> list[_Name]:
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
             found.append(_Name(text[match.start() : end], (unit,), match.start(), end, strong))
+    if "字" in text:  # 十二字方针: a count of characters (see _members_by_characters)
+        for match in _CHARACTER_TERM.finditer(text):
+            count = cn_number(match.group(1))
+            noun = next(iter(words(text[match.end() : match.end() + 4])), "")
+            if (
+                count
+                and count >= _FEWEST_CHARACTERS
+                and _ALL_HAN.fullmatch(noun)
+                and not _function_word(noun)
+            ):
+                end = match.end() + len(noun)
+                unit = Unit(count, "字" + noun, False, characters=True)
+                found.append(_Name(text[match.start() : end], (unit,), match.start(), end, False))
+    if "：" in text or ":" in text:  # 做题四步：…: the noun before the count, the members after the colon
+        for match in _COUNT_BEFORE_COLON.finditer(text):
+            noun = _noun_before(text, match.start())
+            count = cn_number(match.group(1))
+            if noun and count and count >= 2:
+                unit = Unit(count, noun, True)
+                found.append(
+                    _Name(noun + match.group(), (unit,), match.start() - len(noun), match.end(), False)
+                )
     # a bare count names a concept only when spelled out right there: after a 、-series in its
     # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
     # numerals are none of these
@@ -296,6 +335,24 @@ def _names_in(text: str) -> list[_Name]:
 
 
 _NUMERAL = re.compile("[两二三四五六七八九十]")
+_COUNT_BEFORE_COLON = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT}) ?[{_ALL_MEASURES}](?=[：:])")
+
+
+def _noun_before(text: str, position: int) -> str:
+    """The word a count follows when the count ends the name (做题四步：, 民营经济31条): one or two
+    words of 2 to 4 Han characters ending at `position`, no function word, or ''."""
+    spans = _word_spans(text)
+    if position not in spans:
+        return ""
+    tokens = words(text)[: spans[position]]
+    noun = ""
+    for token in reversed(tokens[-2:]):
+        if not _ALL_HAN.fullmatch(token) or _function_word(token) or han_len(token + noun) > 4:
+            break
+        noun = token + noun
+    return noun if han_len(noun) >= 2 else ""
+
+
 _BARE_AFTER_SERIES = re.compile(
     rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
 )
@@ -322,16 +379,42 @@ def _words_from(text: str, position: int) -> list[str] | None:
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     """Every concept the paragraphs name, once, with its members where the text spells them out."""
-    names: dict[str, list[tuple[int, _Name]]] = {}
+    namings: list[tuple[int, _Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         if not (_COUNT_THEN_MEASURE.search(text) or opens_quote(text) or _may_name_bare(text)):
             continue
-        for name in _names_in(text):
-            names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
+        namings += [(index, name) for name in _names_in(text)]
+    names: dict[str, list[tuple[int, _Name]]] = {}
+    for index, name in _as_quoted(paragraphs, namings):
+        names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
+
+
+def _as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, _Name]]) -> list[tuple[int, _Name]]:
+    """The namings, an unquoted one spelled as the document quotes the concept where its words go
+    on to the quoted name (“六个必须坚持” quoted, then 六个必须坚持是…: not 六个必须, whose noun ends at
+    the verb): a name the document quotes is the concept's whole name."""
+    quoted = {
+        name.term: name.units
+        for index, name in namings
+        if paragraphs[index].text[name.start : name.start + 1] in "“「"
+    }
+    spelled: list[tuple[int, _Name]] = []
+    for index, name in namings:
+        text = paragraphs[index].text
+        longer = [
+            term
+            for term in quoted
+            if len(term) > len(name.term) and term.startswith(name.term) and text.startswith(term, name.start)
+        ]
+        if longer and text[name.start : name.start + 1] not in "“「":
+            term = max(longer, key=len)
+            name = _Name(term, quoted[term], name.start, name.start + len(term), True)
+        spelled.append((index, name))
+    return spelled
 
 
 def _may_name_bare(text: str) -> bool:
@@ -352,6 +435,12 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
         found = _members_after(paragraphs, index, name)
         if found:
             return _term(paragraphs, index, name, *found, False, mentions)
+    for index, name in named:
+        quoted = _members_quoted_beside(paragraphs[index].text, name)
+        if quoted:  # (the prompt does not give them away)
+            members, quotation = quoted
+            prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
+            return _term(paragraphs, index, name, members, prompt, True, mentions)
     if not any(name.strong for _, name in named):
         return None
     index, name = next((i, n) for i, n in named if n.strong)
@@ -416,17 +505,24 @@ def _announces(text: str, name: _Name) -> bool:
     return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
 
 
-def naming_clause(text: str, name: _Name, skip: int | None = None, tail: int | None = None) -> str:
-    """The clause of `text` that names the concept: from its start (or, when that is short, the
-    clause before's) to the name, and on to `tail` or a few words after; without the members when
-    they stand before the name (from `skip` on)."""
+def naming_clause(
+    text: str, name: _Name, skip: int | None = None, tail: int | None = None, alone: bool = False
+) -> str:
+    """The clause of `text` that names the concept: from its start (or, when that is short and not
+    `alone`, the clause before's) to the name, and on to `tail` or a few words after; without the
+    members when they stand before the name (from `skip` on)."""
     breaks = "，,。；;：:！!？?\n"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1) + 1
     head = text[clause_start : skip if skip is not None and skip >= clause_start else name.start]
     if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
         head = head[: head.rindex("“")]
     head = _MARKER.sub("", head, count=1) if _marked(head) and not head.startswith(("“", "「")) else head
-    if han_len(head) + han_len(name.term) < 6 and clause_start > 0 and text[clause_start - 1] in "，,":
+    if (
+        han_len(head) + han_len(name.term) < 6
+        and clause_start > 0
+        and text[clause_start - 1] in "，,"
+        and not alone
+    ):
         before = max((text.rfind(ch, 0, clause_start - 1) for ch in breaks), default=-1) + 1
         head = text[before:clause_start] + head
     if tail is None:
@@ -490,8 +586,9 @@ class _Segment:
 def _cut(text: str) -> list[_Segment]:
     """`text` cut at each run of separators outside brackets.
 
-    Two quotations side by side (“访民情”“解民忧”) and a single dash or plus between words
-    (准入—办事, 党组织+业委会) part words, as 、 does.
+    Two quotations side by side (“访民情”“解民忧”), a single dash or plus between words (准入—办事,
+    党组织+业委会), an arrow between steps (读题干 → 圈资料) and a slash between phrases (必须坚持人民至上
+    / 必须坚持自信自立) part words, as 、 does.
     """
     segments: list[_Segment] = []
     depth = 0
@@ -502,7 +599,7 @@ def _cut(text: str) -> list[_Segment]:
         if depth == 0:
             here = _RANK.get(ch, 0)
             between = 0 < i < len(text) - 1 and text[i - 1] not in "—" and text[i + 1] not in "—"
-            if not here and ch in "—+＋" and between:
+            if not here and ch in "—+＋→/／" and between and not (ch in "/／" and _digits_around(text, i)):
                 here = 1
             if not here and not rank and ch == "“" and i > 0 and text[i - 1] == "”" and current:
                 segments.append(_Segment(current, "", 1))
@@ -521,6 +618,11 @@ def _cut(text: str) -> list[_Segment]:
         current += ch
     segments.append(_Segment(current, separator, max(rank, _END_RANK)))
     return [s for s in segments if s.text.strip()]
+
+
+def _digits_around(text: str, i: int) -> bool:
+    """Whether a slash stands between digits (2024/1/31, 1/3): a date or a fraction, no separator."""
+    return text[i - 1 : i].isdigit() or text[i + 1 : i + 2].isdigit()
 
 
 def _level_parts(segments: list[_Segment], level: int) -> list[_Segment]:
@@ -576,6 +678,67 @@ def _unwrap_copula(members: list[str]) -> list[str]:
     return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
 
 
+# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 其一，…).
+_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一个是|其[一二三四五六七八九十][，,：:]?)\s*")
+
+
+def _unlabelled(members: list[str]) -> list[str]:
+    """Members without the label each opens with when all do (一个是“改革” -> 改革)."""
+    bare = [_COUNTING_LABEL.sub("", m, count=1) for m in members]
+    if len(members) < 2 or any(b == m or not han_len(b) for b, m in zip(bare, members, strict=True)):
+        return members
+    return [_unquoted(b) for b in bare]
+
+
+def _ordinal(number: int) -> str:
+    """A count as its ordinal is written: 一 to 九十九, or its digits (第1、第１)."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    written = (
+        (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "") if tens else ""
+    )
+    written = written or digits[ones - 1]
+    wide = str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return f"(?:{written}|{number}|{wide})"
+
+
+def _ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
+    noun = re.escape(unit.noun[:2])
+    return re.compile(
+        rf"第{_ORDINAL_PLACEHOLDER}[{_ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
+        r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
+    )
+
+
+_ORDINAL_PLACEHOLDER = "\x00"
+
+
+_ORDINAL_ONLY = re.compile(
+    rf"^第(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[{_ALL_MEASURES}]?[“「]?[\u4e00-\u9fff]{{0,4}}[”」]?$"
+)
+
+
+def is_ordinal_label(text: str) -> bool:
+    """Whether `text` only counts a member (第一种形态, 第二个“新”): the label, not the member."""
+    return _ORDINAL_ONLY.match(text.strip()) is not None
+
+
+def _after_ordinals(parts: list[str], units: tuple[Unit, ...]) -> list[str]:
+    """What follows the ordinal labels of the concept's members, one in each part, in order (“两个
+    答案”：…给出了第一个答案——让人民来监督政府；…又给出了第二个答案——自我革命), or []."""
+    if len(units) != 1 or len(units[0].noun) < 1 or units[0].characters:
+        return []
+    members = []
+    for number, part in enumerate(parts, 1):
+        label = _ordinal_label(number, units[0]).search(part)
+        member = clauses(part[label.end() :])[:1] if label else []
+        if not member:
+            return []
+        members.append(_unquoted(member[0]))
+    return members
+
+
 def _keywords(units: tuple[Unit, ...]) -> list[tuple[str, bool]]:
     """Each member's keyword (its unit's noun), and whether it may be spread out in the member
     (不敢腐 for 三不腐: a concept without a measure word abbreviates its members)."""
@@ -617,8 +780,11 @@ def _alike(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> 
     """How much members look like one concept's: they say its word (3), share an opening or an
     ending (2), carry markers (2)."""
     score = 3 * _all_hold(members, keys)
-    score += 2 * (_common_edge(members) >= (1 if len(members) >= 3 else 2))
-    return score + 2 * all(_marked(p) for p in raw)
+    # (a pair may share only the word that opens parallel phrases: 同中国具体实际、同中华…)
+    shared = _common_edge(members) >= (1 if len(members) >= 3 else 2) or _common_prefix(members)[:1] in tuple(
+        _PARALLEL_OPENERS
+    )
+    return score + 2 * shared + 2 * all(_marked(p) for p in raw)
 
 
 def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int = 50) -> list[str]:
@@ -649,12 +815,15 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if len(parts) < count:
             continue
         raw = [p.text for p in parts[:count]]
-        members = _unwrap_copula([_bare(p) for p in raw])
-        if level == 1:
+        labelled = _after_ordinals(raw, units)  # 第一个答案——…；…第二个答案——…
+        copied = _unwrap_copula([_bare(p) for p in raw])
+        members = labelled or _unlabelled(copied)
+        counted = members != copied and not labelled  # (一个是…，一个是…: alike)
+        if level == 1 and not labelled:
             members = _trimmed(members, [p.rank for p in parts[:count]])
         if any(not 1 <= han_len(m) <= longest for m in members):
             continue
-        alike = _alike(raw, members, keys)
+        alike = _alike(raw, members, keys) + 3 * bool(labelled) + 2 * counted
         if not introduced and not alike:
             continue
         score = alike + (parts[count - 1].rank > level) + (len(parts) == count)
@@ -711,27 +880,47 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
 # Characters that open a phrase before a member, never a member itself (以响应率、解决率…: 响应率).
 _PREPOSITIONS = "以在对把从向将按由为让使给被"
 _OPENING_PREPOSITIONS = ("按照", "根据", "通过", "围绕", "对于", "关于", "依据", "依照", "按", "经过")
+_CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
 # Characters a member does not end with (跨业务的协同管理 -> 跨业务, not 跨业务的).
 _TRAILING = "的之和与及等为是"
 
 
-def _first_member(part: str, sibling_lengths: list[int]) -> str:
+def _first_member(part: str, sibling_lengths: list[int], verb_first: bool = False) -> str:
     """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
     six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
-    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县)."""
+    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县). A member
+    never opens right after a 和 inside it (地方党委和政府的领导责任).
+
+    `verb_first`: the part opens a clause that goes on from the one before, with its verb (…，守牢
+    粮食安全和不发生规模性返贫两条底线; …，围绕新能源汽车零部件、电子信息…): the member is the part
+    without its first word, when that word has two characters or more; of a pair, whose one sibling
+    says little of its length, the part without one or more words, nearest that length.
+    """
     size = sibling_lengths[0]
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
         return part[-size:]
     tokens = words(part)
+    rest = "".join(tokens[1:])
+    pair = len(sibling_lengths) == 1
+    opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
+    member_after_verb = bool(_ALL_HAN.match(rest)) and not rest.startswith(_OPENING_PREPOSITIONS)
+    if opens_with_verb and member_after_verb and tokens[1] not in _CONJUNCTIONS:
+        return _unquoted(rest)
     options = []
     for i in range(len(tokens)):
-        if han_len("".join(tokens[:i])) > 6:
+        if han_len("".join(tokens[:i])) > (8 if pair else 6):
             break
         option = "".join(tokens[i:])
         if i and (not _ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
             continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if i and tokens[i - 1] in _CONJUNCTIONS:
+            break  # (the member goes on across its 和)
+        if tokens[i] in _CONJUNCTIONS:
+            continue
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
             options.append(option)
+    if verb_first and pair and len(tokens[0]) >= 2 and any(o != part and han_len(o) >= 2 for o in options):
+        options = [o for o in options if o != part]
     target = statistics.median(sibling_lengths)
     # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
     nearest = min(
@@ -743,7 +932,7 @@ def _first_member(part: str, sibling_lengths: list[int]) -> str:
 def _last_member(part: str, sibling_lengths: list[int]) -> str:
     """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
     tokens = words(part)
-    target = statistics.mean(sibling_lengths)
+    target = statistics.median(sibling_lengths)  # (a sibling still to be cut says nothing of it)
     options = [
         "".join(tokens[:i])
         for i in range(1, len(tokens) + 1)
@@ -756,6 +945,8 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     """The members the naming itself spells out (after it, before it, or in the sentence before
     when it points back), and the clause that names it."""
     text = paragraphs[index].text
+    if name.units[0].characters:
+        return _members_by_characters(paragraphs, index, name)
     after = text[name.end :]
     sentence_end = next((i for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))
     rest = after[:sentence_end]
@@ -784,11 +975,110 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     if before:
         members, start = before
         return members, naming_clause(text, name, skip=start)
-    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+    if _points_back(text, name):
         members = _members_pointed_back(paragraphs, index, name)
+        if members:  # (the clause before may hold the members: the prompt is the naming's own)
+            return members, naming_clause(text, name, alone=True)
+    return None
+
+
+# A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
+_OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+
+
+def _points_back(text: str, name: _Name) -> bool:
+    """Whether a naming points back to members before it: 这 right before it, or at the opening
+    of its clause a few words before (a name of one character only so)."""
+    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+        return True
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
+    return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
+
+
+def _members_by_characters(
+    paragraphs: list[Paragraph], index: int, name: _Name
+) -> tuple[list[str], str] | None:
+    """The words of a concept named by their characters (十二字方针, “二十字”标准): words of one length
+    in a run of 、 whose characters add up to the count; nearest in the rest of the naming's sentence,
+    else its sentence before it, else (where the naming closes its paragraph) the next paragraph."""
+    text = paragraphs[index].text
+    start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    after = text[name.end :]
+    windows = [after[: next((i + 1 for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))]]
+    windows.append(text[start : name.start])
+    if _closes(text, name) and index + 1 < len(paragraphs):
+        windows.append(paragraphs[index + 1].text)
+    for window in windows:
+        members = _words_adding_up(window, name.count)
         if members:
             return members, naming_clause(text, name)
     return None
+
+
+def _words_adding_up(text: str, characters: int) -> list[str]:
+    """The first run of words cut at 、 (the first may follow a verb, the last run on: 坚持安全第一、
+    预防为主、综合治理的方针) that are all as long and have `characters` characters in all."""
+    segments = _cut(text)
+    runs: list[list[str]] = [[]]
+    for segment in segments:
+        runs[-1].append(segment.text.strip())
+        if segment.rank > 1:
+            runs.append([])
+    for run in runs:
+        for length in range(2, 9):
+            count = characters // length
+            if count < 2 or count * length != characters or count > len(run):
+                continue
+            for first in range(len(run) - count + 1):
+                words_ = run[first : first + count]
+                inner = words_[1:-1]
+                head, tail = words_[0][-length:], words_[-1][:length]
+                exact = [w for w in (words_[0], words_[-1]) if han_len(w) == length]
+                if (
+                    all(han_len(w) == length and _ALL_HAN.fullmatch(w) for w in inner)
+                    and all(_ALL_HAN.fullmatch(w) for w in (head, tail))
+                    and (exact or inner)
+                ):
+                    return [head, *inner, tail]
+    return []
+
+
+def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | None:
+    """The words of a quotation in the naming's sentence, in another clause, as many as the count
+    and nearest the name (“教育、科技、人才”要与“三位一体”部署呼应; “总论点＋3个分论点＋结尾”的结构，
+    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun: a series quoted beside
+    a concept is its members; and the quotation's words."""
+    if len(name.units) != 1 or name.units[0].characters or name.count < 2:
+        return None
+    start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, name.end) for ch in _SENTENCE_END) if i >= 0]
+    end = min(ends) if ends else len(text)
+    found: list[tuple[int, list[str], str]] = []
+    for quote in _QUOTED_SERIES.finditer(text, start, end):
+        if quote.start() <= name.start < quote.end() or quote.start() <= name.end - 1 < quote.end():
+            continue  # (the name's own quotation)
+        words_ = [s.text.strip() for s in _cut(quote.group(1))]
+        if len(words_) != name.count or any(
+            not 1 <= han_len(w) <= 8 or not _ALL_HAN.fullmatch(w) for w in words_
+        ):
+            continue
+        clause_start = max((text.rfind(ch, start, quote.start()) for ch in _CLAUSE_BREAKS), default=-1) + 1
+        clause_end = min(
+            (i for i in (text.find(ch, quote.end()) for ch in _CLAUSE_BREAKS) if i >= 0), default=end
+        )
+        clause = (
+            text[clause_start : min(clause_end, name.start)] + text[max(clause_start, name.end) : clause_end]
+        )
+        if name.units[0].noun in clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
+            distance = min(abs(quote.start() - name.end), abs(name.start - quote.end()))
+            found.append((distance, words_, quote.group(1)))
+    if not found:
+        return None
+    _, members, quotation = min(found)
+    return members, quotation
+
+
+_QUOTED_SERIES = re.compile(r"[“「]([^”」]{3,60})[”」]")
 
 
 def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
@@ -815,6 +1105,7 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
         clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
+    head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
     if head.endswith("”") and "“" in head:
         opening = head.rindex("“")
         members = [s.text.strip() for s in _cut(head[opening + 1 : -1])]
@@ -825,48 +1116,134 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     if any(s.rank > 1 for s in segments[:-1]):
         return None
     pieces = [s.text for s in segments]
-    if len(pieces) == count - 1 and count >= 3:
+    if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
-        if len(joined) == 3 and joined[0] and joined[2]:
+        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
+        # 作为践行“两个维护”的…: a pair followed by a verb of its own)
+        verbs = count == 2 and (
+            (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2)
+            or re.search("[为是在以把将]", joined[-1]) is not None
+            or joined[0].startswith(("把", "将"))
+        )
+        if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]
     if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
         return None
-    if any(has_term(p) or _names_count(p) for p in pieces):
-        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”: concepts side by side, not members
-    siblings = [han_len(p) for p in pieces[1:]]
-    first = _first_member(pieces[0], siblings)
+    if (
+        any(has_term(p) or _names_count(p) for p in pieces)
+        or sum(1 for p in pieces if _NUMBERED.match(p)) >= 2
+    ):
+        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”; 一个定义、四句内涵: concepts side by side
+    siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
+    # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
+    verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
+    first = _first_member(pieces[0], siblings, verb_first)
     others = siblings[:-1] or [han_len(first)]
     # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
-    members = [first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)]
+    members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
 
 
+# A name given in brackets or a clause after what it names: （简称“四链融合”）, ，简称“三线一单”
+_NAMED_IN_BRACKETS = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|合称|并称|称为|概括为|即)为?$")
+# A part that opens with a count (一个定义, 四句内涵): the name of a concept, no member of one.
+_NUMBERED = re.compile(rf"^[“「]?(?:{_COUNT}|一)[\u4e00-\u9fff]")
+# Words that open each of a series of phrases (把A同B、同C相结合): a member alone may say which.
+_PARALLEL_OPENERS = "同与和把在对以让为从向"
+
+
+def _aligned(members: list[str]) -> list[str]:
+    """Members cut to the words their siblings share: the first from its last saying of the word
+    all the others open with (把马克思主义基本原理同中国具体实际 beside 同中华…相结合 -> 同中国具体实际),
+    the last up to the ending all the others end with (人才链深度融合 beside 创新链、产业链 -> 人才链)."""
+    if len(members) < 2:
+        return members
+    aligned = list(members)
+    others = members[1:]
+    opening = _common_prefix(others) if len(others) >= 2 else others[0].strip("“「")[:1]
+    if opening and (len(others) >= 2 or opening in _PARALLEL_OPENERS) and not members[0].startswith(opening):
+        at = members[0].rfind(opening)
+        if at > 0 and han_len(members[0][at + len(opening) :]) >= 1:
+            aligned[0] = members[0][at:]
+    others = members[:-1]
+    ending = _common_suffix(others)
+    if ending and len(others) >= 2 and not members[-1].endswith(ending):
+        at = members[-1].find(ending)
+        if at > 0:
+            aligned[-1] = members[-1][: at + len(ending)]
+    return aligned
+
+
+def _common_prefix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) opens with."""
+    bare = [t.strip("“”「」") for t in texts]
+    length = 0
+    while all(len(t) > length and t[length] == bare[0][length] for t in bare):
+        length += 1
+    return bare[0][:length]
+
+
+def _common_suffix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) ends with."""
+    return _common_prefix([t[::-1] for t in texts])[::-1]
+
+
 def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
-    """Members ending the sentence before a naming that points back to them (…、流程壁垒。…这“三道壁垒”)."""
+    """Members ending the clauses before a naming that points back to them in its sentence
+    (新目标、新原则…新担当，这五个“新”), else the sentence before (…、流程壁垒。…这“三道壁垒”)."""
     text = paragraphs[index].text
     sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1)
-    previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
-    if not previous.strip() and index > 0:
-        previous = paragraphs[index - 1].text
-    sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
-    if not sentences:
-        return []
-    sentence = sentences[-1].rstrip("。！？!? ")
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,；;（("), default=-1)
+    sentence = text[sentence_start + 1 : clause_start] if clause_start > sentence_start else ""
+    if han_len(sentence) < 2:
+        previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
+        if not previous.strip() and index > 0:
+            previous = paragraphs[index - 1].text
+        sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
+        if not sentences:
+            return []
+        sentence = sentences[-1]
+    sentence = sentence.rstrip("。！？!? ，,；;")
     sentence = sentence[max(sentence.rfind("："), sentence.rfind(":")) + 1 :]
     keys = _keywords(name.units)
+    count = len(keys)
     for level in range(1, 6):
         parts = _level_parts(_cut(sentence), level)
-        if len(parts) < len(keys):
+        if level == 1 and len(parts) == count - 1:
+            parts = _split_last_joined(parts)  # …、行业自律和社会监督的机制。（这个机制共５个方面
+        if len(parts) < count:
             continue
-        raw = [p.text for p in parts[-len(keys) :]]
+        raw = [p.text for p in parts[-count:]]
         members = _unwrap_copula([_bare(p) for p in raw])
         if level == 1:
-            members = _trimmed(members, [p.rank for p in parts[-len(keys) :]])
-        if all(1 <= han_len(m) <= 50 for m in members) and _alike(raw, members, keys):
+            members = _trimmed(members, [p.rank for p in parts[-count:]])
+        members = _ended_at_keyword(_aligned(members), keys)
+        # (a whole run of words, as many as the count, needs no more likeness)
+        whole_run = level == 1 and (len(parts) == count or parts[-count - 1].rank > 1)
+        if all(1 <= han_len(m) <= 50 for m in members) and (whole_run or _alike(raw, members, keys)):
             return members
     return []
+
+
+def _split_last_joined(parts: list[_Segment]) -> list[_Segment]:
+    """The parts with the last split at its one 和/及/与 (…、行业自律和社会监督)."""
+    joined = re.split(r"(和|及|与|以及)", parts[-1].text)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    last = parts[-1]
+    return [*parts[:-1], _Segment(joined[0], joined[1], 1), _Segment(joined[2], last.separator, last.rank)]
+
+
+def _ended_at_keyword(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The last member without a judgement of the series after the concept's word (同中华优秀传统文化
+    相结合是必由之路 -> …相结合)."""
+    key, spread = keys[-1]
+    at = members[-1].find(key)
+    if spread or len(key) < 2 or at < 0 or not members[-1][at + len(key) :].startswith(("是", "为")):
+        return members
+    return [*members[:-1], members[-1][: at + len(key)]]
 
 
 def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], str] | None:
@@ -884,7 +1261,34 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
         if not members and _closes(text, name):
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
+        members = members or _members_labelled(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
+
+
+def _members_labelled(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """Members on the paragraphs after a naming, each opening with its ordinal (第一种形态：…,
+    第二个“新”，是…), in order and no more than the count: what follows each label."""
+    if len(name.units) != 1 or name.units[0].characters:
+        return []
+    members: list[str] = []
+    last = index  # the naming's paragraph, then the last member's
+    for position in range(index + 1, len(paragraphs)):
+        if position - last > TERM_LABEL_REACH:
+            break
+        text = _MARKER.sub("", paragraphs[position].text, count=1)
+        label = _ordinal_label(len(members) + 1, name.units[0]).match(text)
+        if not label:
+            continue
+        member = clauses(text[label.end() :])[:1]
+        if not member or len(members) == name.count:
+            return []  # (more of them than the count: another list)
+        members.append(_unquoted(member[0]))
+        last = position
+    return members if len(members) == name.count else []
+
+
+# How many paragraphs after a naming (and after each member) the next labelled member may open.
+TERM_LABEL_REACH = 4
 
 
 def _members_marked_after(text: str, name: _Name) -> list[str]:
