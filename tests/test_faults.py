@@ -284,6 +284,26 @@ def test_a_killed_extract_leaves_no_process_and_the_next_one_puts_everything_rig
     assert "warning: cards/.yaodian-state.json" not in output  # nothing had to be rebuilt
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_ctrl_c_says_what_was_written_and_the_next_extract_finishes(large: Project) -> None:
+    with _extract_process(large.root) as process:
+        assert process.stdout is not None and process.stderr is not None
+        for _ in range(4):
+            process.stdout.readline()
+        os.kill(process.pid, signal.SIGINT)
+        assert process.wait(timeout=30) == 130
+        error = process.stderr.read().decode()
+        assert _wait_until_gone(process.pid) == []
+    written = re.search(
+        r"error: extract interrupted: the card files of (\d+) documents are written, "
+        r"the others as they were; run extract again to finish\n$",
+        error,
+    )
+    assert written is not None, error
+    assert int(written.group(1)) >= 4
+    assert_recovered(large)
+
+
 # ---------------------------------------------------------------- a full disk
 
 

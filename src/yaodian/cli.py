@@ -141,6 +141,13 @@ def _extract(
     except YaodianError as exc:
         _fail(str(exc))
         return 1
+    except KeyboardInterrupt:
+        if progress:
+            progress.stop()
+            progress = None
+        kept = "nothing written" if dry_run else f"the card files of {documents} documents are written"
+        _fail(f"extract interrupted: {kept}, the others as they were; run extract again to finish")
+        return 130
     finally:
         if progress:
             progress.stop()
