@@ -177,6 +177,22 @@ def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
     assert phrases._listed_elsewhere(span) is listed
 
 
+@pytest.mark.parametrize(
+    "span",
+    [
+        # a place or a time, not a statement
+        "以习近平同志为核心的党中央周围",
+        "在庆祝党的103岁生日之际",
+        # an exam paper's talk about its material and scoring
+        "根据“给定资料3”",
+        "答出关键词即可给分",
+        "本题与第1题相同",
+    ],
+)
+def test_spans_that_state_nothing(span: str) -> None:
+    assert phrases._standing(span) is None
+
+
 def _bold(text: str, *emphasised: str) -> list[Paragraph]:
     return [Paragraph(1, text, emphasised=emphasised)]
 

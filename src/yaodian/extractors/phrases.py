@@ -858,12 +858,19 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
 _PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 
 
+# Spans that state nothing to recite: a place or time adverbial (…的党中央周围, …之际), or an exam
+# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二).
+_NO_STATEMENT = re.compile(
+    r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]"
+)
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
-    already (see _listed_elsewhere) or it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
-    no formulation), else its content_chars (to meet the listed series) and its _ceiling."""
-    if _listed_elsewhere(span) or _PICTOGRAPH.search(span):
+    already (see _listed_elsewhere), it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
+    no formulation) or it states nothing (_NO_STATEMENT), else its content_chars (to meet the listed series) and its _ceiling."""
+    if _listed_elsewhere(span) or _PICTOGRAPH.search(span) or _NO_STATEMENT.search(span):
         return None
     return content_chars(span), _ceiling(span)
 
