@@ -62,6 +62,19 @@ def _found(text: str) -> list[str]:
         ),
         # a mirrored run stays on its side of a ： (一句话 shares 话 with the clause after it)
         ("一句话：话要说清楚，事要办明白。", "话要说清楚，事要办明白"),
+        # a subject and the clause that judges it, as one judgement (the copula stood before the
+        # second clause, which its core leaves out)
+        (
+            "企业和群众的满意度，是检验政务服务成效的“试金石”。",
+            "企业和群众的满意度，是检验政务服务成效的“试金石”",
+        ),
+        (
+            "推动经济社会发展绿色化、低碳化，是实现高质量发展的关键环节。",
+            "推动经济社会发展绿色化、低碳化，是实现高质量发展的关键环节",
+        ),
+        # a sentence of two short clauses is a saying of its own
+        ("逆水行舟，不进则退。", "逆水行舟，不进则退"),
+        ("安全生产，责任重于泰山。", "安全生产，责任重于泰山"),
         # a clause keeps the quotation marks its ends need
         (
             "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑。",
@@ -94,6 +107,13 @@ def test_the_whole_formulation_is_clozed(text: str, phrase: str) -> None:
             "以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径。",
             "以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向",
         ),
+        # of X，是A，是B, A is a second predicate, no subject of B
+        (
+            "基层统战工作作为统一战线的重要组成部分，是整个统战工作基础中的基础，是统战工作的前沿阵地。",
+            "整个统战工作基础中的基础，是统战工作的前沿阵地",
+        ),
+        # a saying's clauses are four characters or more: a lead-in opens no saying
+        ("首先，亮明观点。", "首先，亮明观点"),
         # a line's symbol is no part of what follows it
         (
             "📌从“最多跑一次”到“一网通办”，再到“高效办成一件事”，政务服务改革一路走来。",
@@ -191,6 +211,12 @@ def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
 )
 def test_spans_that_state_nothing(span: str) -> None:
     assert phrases._standing(span) is None
+
+
+@pytest.mark.parametrize("text", ["大会听取了工作报告，审议通过决定。", "笔者结合工作实际，梳理调研情况。"])
+def test_a_short_sentence_that_reports_is_no_saying(text: str) -> None:
+    """What happened (…了…) and the writer's own doings (笔者…) are told, not recited."""
+    assert _found(text) == []
 
 
 def _bold(text: str, *emphasised: str) -> list[Paragraph]:

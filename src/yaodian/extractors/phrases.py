@@ -96,10 +96,11 @@ def _without_leading_glue(clause: str) -> str:
     return "".join(tokens)
 
 
-# Pronouns as jieba words: 我 inside a set phrase (功成不必在我) is no discourse.
+# Pronouns as jieba words (and the writer's own 笔者, 本人): 我 inside a set phrase (功成不必在我)
+# is no discourse.
 _PRONOUNS = {
     "我", "我们", "你", "你们", "他", "他们", "她", "它", "这", "那", "这些", "那些", "这里", "那里",
-    "大家", "自己",
+    "大家", "自己", "笔者", "本人",
 }  # fmt: skip
 # X这个根本, Y这条主线, Z这一首要任务: naming the point again as "this key thing" marks it.
 _THIS_NOUN = re.compile(r"这[个条一项][\u4e00-\u9fff]{1,4}$")
@@ -504,11 +505,58 @@ def _candidates(sentence: str) -> list[str]:
                 found += _mirrored_run(segment, clauses, sizes, index)
         if clauses:
             found += _clause_spans(clauses[-1])
+        found += _topic_and_comment(segment, clauses, sizes)
     for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
         inner = strip_punct(match.group(1))
         if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
+
+
+def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
+    """Clauses said together as one statement, as written in `segment`: the topic the segment
+    opens with and the clause that judges it (勇于自我革命，是…的显著标志; of X，是A，是B only
+    X，是A: a clause further on is no subject, but one more thing said of it), and a segment of
+    two short clauses (逆水行舟，不进则退; 创新之道，唯在得人), which is recited whole."""
+    found = []
+    if len(clauses) >= 2 and sizes[0] <= _SUBJECT and sizes[0] + sizes[1] <= _JUDGEMENT_MAX:
+        span = _span_of(segment, clauses[0], clauses[1])
+        # the copula opens the second clause, or stood before it as glue its core left out (，是…)
+        if _opens_with_copula(strip_punct(span[len(clauses[0]) :])) and not _opens_with_copula(segment):
+            found.append(span)
+    if _two_short_clauses(sizes):
+        found.append(_span_of(segment, clauses[0], clauses[1]))
+    return found
+
+
+def _saying(sentence: str) -> bool:
+    """Whether a whole sentence is short enough to be a saying of its own: one clause of up to
+    twelve characters (功成不必在我。) or two clauses of up to _SAYING together, each of four
+    characters or more (逆水行舟，不进则退。; 首先，亮明观点 or 下面，我讲三点 only lead in)."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    if len(clauses) == 1:
+        return han_len(sentence) <= 12
+    return len(clauses) == 2 and _two_short_clauses([han_len(c) for c in clauses])
+
+
+def _two_short_clauses(sizes: list[int]) -> bool:
+    """Whether clauses of han_len `sizes` are two that say one thing together (逆水行舟，不进则退)."""
+    return len(sizes) == 2 and min(sizes) >= 4 and sum(sizes) <= _SAYING
+
+
+def _opens_with_copula(clause: str) -> bool:
+    """Whether the first word of `clause` is a copula (是…, 就是…, 在于…)."""
+    return tuple(words(clause)[:1]) in _COPULA_WORDS
+
+
+_JUDGEMENT_MAX = 40  # a whole judgement sentence is recited up to this long
+_SAYING = 16  # two clauses this short together are said as one (逆水行舟，不进则退)
+
+
+def _span_of(segment: str, first: str, last: str) -> str:
+    """The text of `segment` from clause `first` to clause `last`, as written."""
+    start = segment.find(first)
+    return segment[start : segment.find(last, start + len(first)) + len(last)]
 
 
 # What stands in quotation marks, up to a sentence of its own (“教育兴则国家兴，教育强则国家强”).
@@ -942,9 +990,7 @@ def find_phrases(
                     and han_len(span) >= _QUOTED_STATEMENT
                     and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 )
-                alone = (
-                    not question and span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
-                )
+                alone = not question and span == bare and _saying(span) and "了" not in words(span)
                 marked = span in context
                 emphasised = span in bold
                 if standing[1] - (1.5 if question else 0.0) < threshold and not (
