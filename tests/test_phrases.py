@@ -207,6 +207,12 @@ def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
         "根据“给定资料3”",
         "答出关键词即可给分",
         "本题与第1题相同",
+        # a lead-in: who says what follows, or that a list follows
+        "县委组织部负责人介绍",
+        "全会强调",
+        "现将调研情况报告如下",
+        "受访者最关心的前三项问题依次为",
+        "可以从五个方面来认识",
     ],
 )
 def test_spans_that_state_nothing(span: str) -> None:

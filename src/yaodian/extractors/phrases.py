@@ -906,10 +906,12 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
 _PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 
 
-# Spans that state nothing to recite: a place or time adverbial (…的党中央周围, …之际), or an exam
-# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二).
+# Spans that state nothing to recite: a place or time adverbial (…的党中央周围, …之际), an exam
+# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二), and a lead-in to
+# what follows: who says it (…负责人介绍, 全会强调) or that a list comes (报告如下, 依次为, 从五个方面).
 _NO_STATEMENT = re.compile(
-    r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]"
+    r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]|"
+    r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面"
 )
 
 
