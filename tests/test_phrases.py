@@ -225,6 +225,35 @@ def test_a_short_sentence_that_reports_is_no_saying(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("span", "contrasted"),
+    [
+        ("变“企业跑”为“数据跑”", True),
+        ("从“减负”变成“增负”", True),
+        ("重“显绩”轻“潜绩”", True),
+        ("“政府端菜”多、“群众点菜”少", True),
+        ("“从来没淹过”不等于“这次不会淹”", True),
+        # quotations in a series, or in two clauses, or numbered concepts, are no turn
+        ("明确“可为”与“不可为”", False),
+        ("坚持“引进来”和“走出去”并重", False),
+        ("不搞“花架子”，不做“太平官”", False),
+        ("增强“四个意识”、坚定“四个自信”", False),
+        ("县里开设“随手拍”栏目，推行各类便民措施和“一表通”", False),
+    ],
+)
+def test_two_quotations_set_against_each_other(span: str, contrasted: bool) -> None:
+    assert phrases._contrasted_quotations(span) is contrasted
+
+
+def test_a_turn_between_quotations_is_a_formulation() -> None:
+    """Quoted coinages turned one into the other are recited; one quoted name alone is not marked so."""
+    text = "各地要以数字化改革为牵引，变“企业跑”为“数据跑”，推行惠企政策“免申即享”服务。"
+    assert "变“企业跑”为“数据跑”" in _found(text)
+    assert phrases._score("变“企业跑”为“数据跑”", set(), False) > phrases._score(
+        "推行“企业跑”服务", set(), False
+    )
+
+
 def _bold(text: str, *emphasised: str) -> list[Paragraph]:
     return [Paragraph(1, text, emphasised=emphasised)]
 

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
@@ -297,6 +297,28 @@ def _chiasmus(span: str) -> bool:
     return any(second.index(a) > second.index(b) for i, a in enumerate(shared) for b in shared[i + 1 :])
 
 
+# Words that join two quotations as members of one series, not as the two sides of a turn.
+_SERIES_JOINS = frozenset({"", "和", "与", "及", "或", "以及", "、"})
+
+
+def _contrasted_quotations(span: str) -> bool:
+    """Two quoted coinages set against each other in one clause (变“企业跑”为“数据跑”, 从“减负”变成
+    “增负”, 重“显绩”轻“潜绩”, “政府端菜”多、“群众点菜”少): a few words of the clause's own
+    between them, not a series' join (“亲”和“清”) nor a clause break, nor numbered concepts
+    (增强“四个意识”、坚定“四个自信”)."""
+    quotes = [quote for quote in _QUOTE.finditer(span) if not has_term(quote.group(1))]
+    for first, second in pairwise(quotes):
+        between = span[first.end() : second.start()]
+        if _CLAUSE_BREAK.search(between) or strip_punct(between) in _SERIES_JOINS:
+            continue
+        if han_len(between) <= _TURN_WORDS:
+            return True
+    return False
+
+
+_TURN_WORDS = 6  # the words that turn one quotation into the other are this short (变成, 向…转变)
+
+
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
 def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
     """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
@@ -314,7 +336,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.5 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
     if _parallel_rhythm(span):
         bonus += 1.5
-    if _paired_form(span):
+    paired = _paired_form(span)
+    if paired:
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
@@ -326,6 +349,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
+        if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
+            bonus += 1.5
     penalties = (
         bool(_GLUE.match(span)),
         any(token in _PRONOUNS for token in tokens),
