@@ -188,6 +188,13 @@ def test_a_word_said_twice(span: str, echo: bool) -> None:
         ("最多跑一次是原则、跑多次是例外”", True),
         # a run of numbered concepts is the terms' cards
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", True),
+        # an item opening with an ordinal is the list cards' (第一，… 第一个“新”，是…)
+        ("第一个“新”，是新的总目标", True),
+        ("第二、「结合」的结果是互相成就", True),
+        ("第三条，严守政治纪律", True),
+        # an ordinal inside a word is none (第一生产力, 第一次)
+        ("第一生产力", False),
+        ("第一次全面部署", False),
         # a clause that holds a series is no bare series
         ("推动资源、服务、管理向基层下沉", False),
         ("把推进乡村全面振兴作为新时代新征程“三农”工作的总抓手", False),

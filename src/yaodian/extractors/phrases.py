@@ -851,7 +851,8 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
 _UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
-    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
+    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"第[一二三四五六七八九十]+(?:个|种|条|是|[，,、]))"
 )
 
 
