@@ -261,6 +261,14 @@ def test_a_turn_between_quotations_is_a_formulation() -> None:
     )
 
 
+def test_formulations_of_one_sentence_do_not_overlap() -> None:
+    """A sentence's card clozes each of its formulations in place: two that share words where
+    they stand would lose the second (关键在于既要严管厚爱 | 既要严管厚爱，又要知人善任)."""
+    found = _found("“墩苗”与“大胆使用”并不矛盾，二者是辩证统一的，关键在于既要严管厚爱，又要知人善任。")
+    assert "既要严管厚爱，又要知人善任" in found
+    assert "关键在于既要严管厚爱" not in found
+
+
 def _bold(text: str, *emphasised: str) -> list[Paragraph]:
     return [Paragraph(1, text, emphasised=emphasised)]
 

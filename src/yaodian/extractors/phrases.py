@@ -980,6 +980,16 @@ _BOLD_MAX = 40
 _BOLD_WEIGHT = 2.0
 
 
+def _overlap(sentence: str, first: str, second: str) -> bool:
+    """Whether one of two formulations of `sentence` holds the other (…的必然要求 said three times
+    asks one thing), or they share words where they stand in it (关键在于既要严管厚爱 and 既要严管
+    厚爱，又要知人善任: the sentence's card would cloze only the first it meets)."""
+    if first in second or second in first:
+        return True
+    start, other = sentence.find(first), sentence.find(second)
+    return 0 <= start < other + len(second) and 0 <= other < start + len(first)
+
+
 def find_phrases(
     paragraphs: list[Paragraph],
     limit: int,
@@ -1057,7 +1067,7 @@ def find_phrases(
         if where not in taken_sentences and len(taken_sentences) >= limit:
             continue
         overlaps = any(
-            phrase.phrase in other.phrase or other.phrase in phrase.phrase
+            _overlap(phrase.sentence, phrase.phrase, other.phrase)
             for other in chosen
             if (other.line, other.sentence) == where
         )
