@@ -62,6 +62,19 @@ def _found(text: str) -> list[str]:
         ),
         # a mirrored run stays on its side of a ： (一句话 shares 话 with the clause after it)
         ("一句话：话要说清楚，事要办明白。", "话要说清楚，事要办明白"),
+        # a subject and the clause that judges it, as one judgement (the copula stood before the
+        # second clause, which its core leaves out)
+        (
+            "企业和群众的满意度，是检验政务服务成效的“试金石”。",
+            "企业和群众的满意度，是检验政务服务成效的“试金石”",
+        ),
+        (
+            "推动经济社会发展绿色化、低碳化，是实现高质量发展的关键环节。",
+            "推动经济社会发展绿色化、低碳化，是实现高质量发展的关键环节",
+        ),
+        # a sentence of two short clauses is a saying of its own
+        ("逆水行舟，不进则退。", "逆水行舟，不进则退"),
+        ("安全生产，责任重于泰山。", "安全生产，责任重于泰山"),
         # a clause keeps the quotation marks its ends need
         (
             "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑。",
@@ -94,6 +107,13 @@ def test_the_whole_formulation_is_clozed(text: str, phrase: str) -> None:
             "以解决大党独有难题为主攻方向，以健全全面从严治党体系为有效途径。",
             "以跳出历史周期率为战略目标，以解决大党独有难题为主攻方向",
         ),
+        # of X，是A，是B, A is a second predicate, no subject of B
+        (
+            "基层统战工作作为统一战线的重要组成部分，是整个统战工作基础中的基础，是统战工作的前沿阵地。",
+            "整个统战工作基础中的基础，是统战工作的前沿阵地",
+        ),
+        # a saying's clauses are four characters or more: a lead-in opens no saying
+        ("首先，亮明观点。", "首先，亮明观点"),
         # a line's symbol is no part of what follows it
         (
             "📌从“最多跑一次”到“一网通办”，再到“高效办成一件事”，政务服务改革一路走来。",
@@ -168,6 +188,13 @@ def test_a_word_said_twice(span: str, echo: bool) -> None:
         ("最多跑一次是原则、跑多次是例外”", True),
         # a run of numbered concepts is the terms' cards
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", True),
+        # an item opening with an ordinal is the list cards' (第一，… 第一个“新”，是…)
+        ("第一个“新”，是新的总目标", True),
+        ("第二、「结合」的结果是互相成就", True),
+        ("第三条，严守政治纪律", True),
+        # an ordinal inside a word is none (第一生产力, 第一次)
+        ("第一生产力", False),
+        ("第一次全面部署", False),
         # a clause that holds a series is no bare series
         ("推动资源、服务、管理向基层下沉", False),
         ("把推进乡村全面振兴作为新时代新征程“三农”工作的总抓手", False),
@@ -175,6 +202,71 @@ def test_a_word_said_twice(span: str, echo: bool) -> None:
 )
 def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
     assert phrases._listed_elsewhere(span) is listed
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        # a place or a time, not a statement
+        "以习近平同志为核心的党中央周围",
+        "在庆祝党的103岁生日之际",
+        # an exam paper's talk about its material and scoring
+        "根据“给定资料3”",
+        "答出关键词即可给分",
+        "本题与第1题相同",
+        # a lead-in: who says what follows, or that a list follows
+        "县委组织部负责人介绍",
+        "全会强调",
+        "现将调研情况报告如下",
+        "受访者最关心的前三项问题依次为",
+        "可以从五个方面来认识",
+    ],
+)
+def test_spans_that_state_nothing(span: str) -> None:
+    assert phrases._standing(span) is None
+
+
+@pytest.mark.parametrize("text", ["大会听取了工作报告，审议通过决定。", "笔者结合工作实际，梳理调研情况。"])
+def test_a_short_sentence_that_reports_is_no_saying(text: str) -> None:
+    """What happened (…了…) and the writer's own doings (笔者…) are told, not recited."""
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("span", "contrasted"),
+    [
+        ("变“企业跑”为“数据跑”", True),
+        ("从“减负”变成“增负”", True),
+        ("重“显绩”轻“潜绩”", True),
+        ("“政府端菜”多、“群众点菜”少", True),
+        ("“从来没淹过”不等于“这次不会淹”", True),
+        # quotations in a series, or in two clauses, or numbered concepts, are no turn
+        ("明确“可为”与“不可为”", False),
+        ("坚持“引进来”和“走出去”并重", False),
+        ("不搞“花架子”，不做“太平官”", False),
+        ("增强“四个意识”、坚定“四个自信”", False),
+        ("县里开设“随手拍”栏目，推行各类便民措施和“一表通”", False),
+    ],
+)
+def test_two_quotations_set_against_each_other(span: str, contrasted: bool) -> None:
+    assert phrases._contrasted_quotations(span) is contrasted
+
+
+def test_a_turn_between_quotations_is_a_formulation() -> None:
+    """Quoted coinages turned one into the other are recited; one quoted name alone is not marked so."""
+    text = "各地要以数字化改革为牵引，变“企业跑”为“数据跑”，推行惠企政策“免申即享”服务。"
+    assert "变“企业跑”为“数据跑”" in _found(text)
+    assert phrases._score("变“企业跑”为“数据跑”", set(), False) > phrases._score(
+        "推行“企业跑”服务", set(), False
+    )
+
+
+def test_formulations_of_one_sentence_do_not_overlap() -> None:
+    """A sentence's card clozes each of its formulations in place: two that share words where
+    they stand would lose the second (关键在于既要严管厚爱 | 既要严管厚爱，又要知人善任)."""
+    found = _found("“墩苗”与“大胆使用”并不矛盾，二者是辩证统一的，关键在于既要严管厚爱，又要知人善任。")
+    assert "既要严管厚爱，又要知人善任" in found
+    assert "关键在于既要严管厚爱" not in found
 
 
 def _bold(text: str, *emphasised: str) -> list[Paragraph]:

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
@@ -96,10 +96,11 @@ def _without_leading_glue(clause: str) -> str:
     return "".join(tokens)
 
 
-# Pronouns as jieba words: 我 inside a set phrase (功成不必在我) is no discourse.
+# Pronouns as jieba words (and the writer's own 笔者, 本人): 我 inside a set phrase (功成不必在我)
+# is no discourse.
 _PRONOUNS = {
     "我", "我们", "你", "你们", "他", "他们", "她", "它", "这", "那", "这些", "那些", "这里", "那里",
-    "大家", "自己",
+    "大家", "自己", "笔者", "本人",
 }  # fmt: skip
 # X这个根本, Y这条主线, Z这一首要任务: naming the point again as "this key thing" marks it.
 _THIS_NOUN = re.compile(r"这[个条一项][\u4e00-\u9fff]{1,4}$")
@@ -296,6 +297,28 @@ def _chiasmus(span: str) -> bool:
     return any(second.index(a) > second.index(b) for i, a in enumerate(shared) for b in shared[i + 1 :])
 
 
+# Words that join two quotations as members of one series, not as the two sides of a turn.
+_SERIES_JOINS = frozenset({"", "和", "与", "及", "或", "以及", "、"})
+
+
+def _contrasted_quotations(span: str) -> bool:
+    """Two quoted coinages set against each other in one clause (变“企业跑”为“数据跑”, 从“减负”变成
+    “增负”, 重“显绩”轻“潜绩”, “政府端菜”多、“群众点菜”少): a few words of the clause's own
+    between them, not a series' join (“亲”和“清”) nor a clause break, nor numbered concepts
+    (增强“四个意识”、坚定“四个自信”)."""
+    quotes = [quote for quote in _QUOTE.finditer(span) if not has_term(quote.group(1))]
+    for first, second in pairwise(quotes):
+        between = span[first.end() : second.start()]
+        if _CLAUSE_BREAK.search(between) or strip_punct(between) in _SERIES_JOINS:
+            continue
+        if han_len(between) <= _TURN_WORDS:
+            return True
+    return False
+
+
+_TURN_WORDS = 6  # the words that turn one quotation into the other are this short (变成, 向…转变)
+
+
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
 def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
     """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
@@ -313,7 +336,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.5 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
     if _parallel_rhythm(span):
         bonus += 1.5
-    if _paired_form(span):
+    paired = _paired_form(span)
+    if paired:
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
@@ -325,6 +349,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
+        if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
+            bonus += 1.5
     penalties = (
         bool(_GLUE.match(span)),
         any(token in _PRONOUNS for token in tokens),
@@ -504,11 +530,58 @@ def _candidates(sentence: str) -> list[str]:
                 found += _mirrored_run(segment, clauses, sizes, index)
         if clauses:
             found += _clause_spans(clauses[-1])
+        found += _topic_and_comment(segment, clauses, sizes)
     for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
         inner = strip_punct(match.group(1))
         if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
+
+
+def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
+    """Clauses said together as one statement, as written in `segment`: the topic the segment
+    opens with and the clause that judges it (勇于自我革命，是…的显著标志; of X，是A，是B only
+    X，是A: a clause further on is no subject, but one more thing said of it), and a segment of
+    two short clauses (逆水行舟，不进则退; 创新之道，唯在得人), which is recited whole."""
+    found = []
+    if len(clauses) >= 2 and sizes[0] <= _SUBJECT and sizes[0] + sizes[1] <= _JUDGEMENT_MAX:
+        span = _span_of(segment, clauses[0], clauses[1])
+        # the copula opens the second clause, or stood before it as glue its core left out (，是…)
+        if _opens_with_copula(strip_punct(span[len(clauses[0]) :])) and not _opens_with_copula(segment):
+            found.append(span)
+    if _two_short_clauses(sizes):
+        found.append(_span_of(segment, clauses[0], clauses[1]))
+    return found
+
+
+def _saying(sentence: str) -> bool:
+    """Whether a whole sentence is short enough to be a saying of its own: one clause of up to
+    twelve characters (功成不必在我。) or two clauses of up to _SAYING together, each of four
+    characters or more (逆水行舟，不进则退。; 首先，亮明观点 or 下面，我讲三点 only lead in)."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    if len(clauses) == 1:
+        return han_len(sentence) <= 12
+    return len(clauses) == 2 and _two_short_clauses([han_len(c) for c in clauses])
+
+
+def _two_short_clauses(sizes: list[int]) -> bool:
+    """Whether clauses of han_len `sizes` are two that say one thing together (逆水行舟，不进则退)."""
+    return len(sizes) == 2 and min(sizes) >= 4 and sum(sizes) <= _SAYING
+
+
+def _opens_with_copula(clause: str) -> bool:
+    """Whether the first word of `clause` is a copula (是…, 就是…, 在于…)."""
+    return tuple(words(clause)[:1]) in _COPULA_WORDS
+
+
+_JUDGEMENT_MAX = 40  # a whole judgement sentence is recited up to this long
+_SAYING = 16  # two clauses this short together are said as one (逆水行舟，不进则退)
+
+
+def _span_of(segment: str, first: str, last: str) -> str:
+    """The text of `segment` from clause `first` to clause `last`, as written."""
+    start = segment.find(first)
+    return segment[start : segment.find(last, start + len(first)) + len(last)]
 
 
 # What stands in quotation marks, up to a sentence of its own (“教育兴则国家兴，教育强则国家强”).
@@ -778,7 +851,8 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
 _UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
-    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])"
+    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"第[一二三四五六七八九十]+(?:个|种|条|是|[，,、]))"
 )
 
 
@@ -858,12 +932,21 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
 _PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 
 
+# Spans that state nothing to recite: a place or time adverbial (…的党中央周围, …之际), an exam
+# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二), and a lead-in to
+# what follows: who says it (…负责人介绍, 全会强调) or that a list comes (报告如下, 依次为, 从五个方面).
+_NO_STATEMENT = re.compile(
+    r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]|"
+    r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面"
+)
+
+
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
-    already (see _listed_elsewhere) or it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
-    no formulation), else its content_chars (to meet the listed series) and its _ceiling."""
-    if _listed_elsewhere(span) or _PICTOGRAPH.search(span):
+    already (see _listed_elsewhere), it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
+    no formulation) or it states nothing (_NO_STATEMENT), else its content_chars (to meet the listed series) and its _ceiling."""
+    if _listed_elsewhere(span) or _PICTOGRAPH.search(span) or _NO_STATEMENT.search(span):
         return None
     return content_chars(span), _ceiling(span)
 
@@ -895,6 +978,16 @@ def _bold_formulations(paragraph: Paragraph) -> set[str]:
 _BOLD_MIN = 5
 _BOLD_MAX = 40
 _BOLD_WEIGHT = 2.0
+
+
+def _overlap(sentence: str, first: str, second: str) -> bool:
+    """Whether one of two formulations of `sentence` holds the other (…的必然要求 said three times
+    asks one thing), or they share words where they stand in it (关键在于既要严管厚爱 and 既要严管
+    厚爱，又要知人善任: the sentence's card would cloze only the first it meets)."""
+    if first in second or second in first:
+        return True
+    start, other = sentence.find(first), sentence.find(second)
+    return 0 <= start < other + len(second) and 0 <= other < start + len(first)
 
 
 def find_phrases(
@@ -935,9 +1028,7 @@ def find_phrases(
                     and han_len(span) >= _QUOTED_STATEMENT
                     and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
                 )
-                alone = (
-                    not question and span == bare and han_len(span) <= 12 and not _CLAUSE_BREAK.search(span)
-                )
+                alone = not question and span == bare and _saying(span) and "了" not in words(span)
                 marked = span in context
                 emphasised = span in bold
                 if standing[1] - (1.5 if question else 0.0) < threshold and not (
@@ -976,7 +1067,7 @@ def find_phrases(
         if where not in taken_sentences and len(taken_sentences) >= limit:
             continue
         overlaps = any(
-            phrase.phrase in other.phrase or other.phrase in phrase.phrase
+            _overlap(phrase.sentence, phrase.phrase, other.phrase)
             for other in chosen
             if (other.line, other.sentence) == where
         )
