@@ -58,11 +58,19 @@ _STRONG_WIDGET_WORDS = (
     "本站", "ICP备", "备案号", "关闭窗口", "打印本页", "©", "Copyright", "Rights Reserved",
 )  # fmt: skip
 # Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
-# promotion's call: 关注公众号…回复“归纳”领取.
+# promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
 _NOTICE = re.compile(
     r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
     r"(转载|商用|上传|翻印|外传|复制|传播|倒卖|商业)|违者.{0,4}(必究|追究)|关注.{0,4}公众号|回复.{0,12}(领取|获取)"
+    r"|(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(关注|加入|进群|领取|添加|下载)"
+    r"|长按[^，。；：、]{0,4}(识别|二维码)"
+    r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
 )
+# A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
+_ORIGIN_NOTE = re.compile(
+    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
+)
+
 # A report's closing formula: 如有不妥之处，恳请批评指正.
 _CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
@@ -134,7 +142,7 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
-    if length < 60 and _CLOSING_FORMULA.search(text):
+    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text)):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -177,13 +185,14 @@ _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 def _is_spaced_menu(text: str) -> bool:
     """Five or more words of a menu set apart by spaces (上一版 下一版 返回目录 放大 缩小), most of
-    two or three characters: not a line of slogans (稳中求进 守正创新 先立后破), nor a question's
-    options (A. 科技金融 B. 绿色金融)."""
+    two or three characters, or of mixed lengths (首页 政务公开 政务服务 互动交流): not a line of
+    slogans, which are of one length (稳中求进 守正创新 先立后破), nor a question's options
+    (A. 科技金融 B. 绿色金融)."""
     words = text.split()
     return (
         len(words) >= 5
         and all(len(word) <= 4 and re.search(r"[\u4e00-\u9fff]", word) for word in words)
-        and sum(map(len, words)) <= 3 * len(words)
+        and (sum(map(len, words)) <= 3 * len(words) or len({len(word) for word in words}) > 1)
     )
 
 
