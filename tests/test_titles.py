@@ -157,6 +157,23 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ("面试真题\n2024年3月5日江苏省考面试真题解析\n2024-03-06 08:00", "2024年3月5日江苏省考面试真题解析"),
         # symbols that decorate a headline are no part of it
         ("●●● 以数字化改革赋能基层治理 ●●●\n2024年3月5日 星期二", "以数字化改革赋能基层治理"),
+        # a site's name before the headline; after a spaced hyphen, any short name is a site's
+        (
+            "北辰党建网 — 坚持和发展新时代枫桥经验的生动实践\n2024-03-18 10:02 来源：北辰党建网",
+            "坚持和发展新时代枫桥经验的生动实践",
+        ),
+        ("如何理解高效办成一件事？ - 知乎\n政研小白\n公务员话题下的优秀答主", "如何理解高效办成一件事？"),
+        # a site's note on the file goes, an author's note or an edition's name stays
+        ("2024年乡镇干部个人工作总结（精选3篇）\n时间：2024-12-20", "2024年乡镇干部个人工作总结"),
+        (
+            "【面试真题】2024年江南省直遴选面试真题（附参考答案）\n发布时间：2024-05-14",
+            "【面试真题】2024年江南省直遴选面试真题",
+        ),
+        (
+            "新质生产力核心知识点梳理（附典型考法）\n2024-03-05 08:00",
+            "新质生产力核心知识点梳理（附典型考法）",
+        ),
+        ("申论万能素材积累（2024版）\n上次更新 2024/9/16", "申论万能素材积累（2024版）"),
     ],
 )
 def test_headline(head: str, expected: str) -> None:
@@ -224,6 +241,12 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
         ),
         # a site's name longer than the headline is still the site's
         ("<title>乡村振兴观察_中国共产党新闻网</title>", "", "乡村振兴观察"),
+        # a site's name before the headline, set apart by a bare hyphen
+        (
+            "<title>青山先锋网-以高质量党建引领乡村振兴的实践与思考</title>",
+            "",
+            "以高质量党建引领乡村振兴的实践与思考",
+        ),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
@@ -234,6 +257,16 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+def test_a_markdown_top_heading_made_of_a_link_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# [数字政府建设：一文读懂五大重点任务](https://example.com/p/1)\n\n## 目录\n\n"
+        f"- [一、总体要求](#a)\n- [二、重点任务](#b)\n\n## 一、总体要求\n\n{PROSE}\n",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "数字政府建设：一文读懂五大重点任务"
 
 
 def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path: Path) -> None:
@@ -308,6 +341,13 @@ _LINE = st.one_of(
             "首页 > 新闻 > 正文",
             "某某网 | 首页 | 新闻",
             "% J d5 N( @! K5 D: D",
+            "某某党建网 — 2024-03-05",
+            "某某网-https://www.example.com",
+            "2024-03-05 - 知乎",
+            "（附参考答案）",
+            "心得体会（精选3篇）",
+            "📚 **2024-03-05**",
+            "# [2024年3月5日](https://example.com)",
             "- ",
             "> ",
             PROSE,

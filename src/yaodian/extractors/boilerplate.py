@@ -70,7 +70,6 @@ _NOTICE = re.compile(
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
 )
-
 # A report's closing formula: 如有不妥之处，恳请批评指正.
 _CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
@@ -452,6 +451,17 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     return name if _acceptable(name) else _UNTITLED
 
 
+def is_title_line(text: str, title: str) -> bool:
+    """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
+    which is the deck's name and no card of it."""
+    if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
+        return text == title
+    return "".join(_tidy_title(text).split()) == "".join(title.split())
+
+
+_TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
+
+
 def _opening_words(text: str) -> str:
     """The clauses that open `text`, enough to say something (近年来 alone does not), at most
     _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
@@ -693,7 +703,13 @@ def _is_site_line(view: str) -> bool:
     sentence or a numbered heading."""
     if re.search(r"[，。！？“”]", view) or _SECTION.match(view):
         return False
-    return any(is_site_name(chunk) for chunk in _CHUNK_SEPARATORS.split(view) if chunk)
+    chunks = [chunk for chunk in _CHUNK_SEPARATORS.split(view) if chunk]
+    names = [chunk for chunk in chunks if is_site_name(chunk)]
+    # beside the names, a banner has a column's name or a date, not a headline (某某网 — 标题)
+    return bool(names) and all(chunk in names or han_len(chunk) <= _BANNER_WORD for chunk in chunks)
+
+
+_BANNER_WORD = 8  # han characters: a column's or a service's name (政务公开专栏, 无障碍浏览)
 
 
 def _acceptable(title: str) -> bool:
@@ -724,6 +740,46 @@ _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
+_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
+_SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# A site's note on the file rather than its subject after a headline: that answers come with a
+# paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
+# pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
+# (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
+_EDITION_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解)|全文|精选|完整版|"
+    r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
+)
+
+
+def _without_site_name(text: str) -> str:
+    """A headline without a site's or channel's name printed before or after it (标题-中新网,
+    某某党建网 — 标题), when what is left reads as more than a column's name."""
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and _names_a_site(suffix, text[: suffix.start()]):
+        text = text[: suffix.start()]
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
+        text = text[prefix.end() :]
+    return text
+
+
+def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
+    """The words after a headline's separator name a site: a site's name, or, after a spaced
+    hyphen or an underscore (which a page's <title> puts there and Chinese prose does not), any
+    short name after a headline (标题 - 知乎, 标题_理论)."""
+    if han_len(headline) < 4:
+        return False
+    if is_site_name(suffix["name"]):
+        return True
+    separator = suffix[0][: -len(suffix["name"])]
+    return (
+        bool(_TAB_SEPARATOR.fullmatch(separator))
+        and bool(_SHORT_NAME.fullmatch(suffix["name"]))
+        and han_len(headline) >= 8
+    )
 
 
 def _without_jammer(text: str) -> str:
@@ -763,11 +819,11 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
     after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
     on one line once."""
-    text = _plain(text.replace("::", "："))
-    suffix = _SITE_SUFFIX.search(text)
-    if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
-        text = text[: suffix.start()]
+    text = _without_site_name(_plain(text.replace("::", "：")))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    note = _EDITION_NOTE.search(text)
+    if note and han_len(text[: note.start()]) >= 4:
+        text = text[: note.start()]
     text = _strip_symbols(text)
     issued = _ISSUING.fullmatch(text)
     if issued:
