@@ -302,8 +302,11 @@ def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str
 @pytest.mark.parametrize(
     ("property_title", "expected"),
     [
-        ("Microsoft Word - 2024年农业农村工作要点.doc", "2024年农业农村工作要点"),
+        ("Microsoft Word - 关于做好春耕生产工作的通知.doc", "关于做好春耕生产工作的通知"),
         ("Document Title", "关于做好春耕生产工作的通知"),  # a template's: the headline in the text
+        # a stale property, which the text does not say: the text's headline
+        ("Microsoft Word - 2024年农业农村工作要点.doc", "关于做好春耕生产工作的通知"),
+        ("新建 Microsoft Word 文档", "关于做好春耕生产工作的通知"),
     ],
 )
 def test_a_word_documents_title_property(tmp_path: Path, property_title: str, expected: str) -> None:
@@ -316,6 +319,27 @@ def test_a_word_documents_title_property(tmp_path: Path, property_title: str, ex
     path = tmp_path / "notice.docx"
     document.save(str(path))
     assert extract_document(read_document(path)).title == expected
+
+
+def test_a_word_documents_title_property_names_a_text_without_a_headline(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Microsoft Word - 2024年统战工作要点.doc"
+    for line in ["一、加强思想政治引领", PROSE, "二、健全工作机制", PROSE]:
+        document.add_paragraph(line)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    assert extract_document(read_document(path)).title == "2024年统战工作要点"
+
+
+def test_the_headline_as_printed_is_no_card(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"# 📚 **新质生产力** 考点笔记\n\n{PROSE}\n", encoding="utf-8")
+    card_file = extract_document(read_document(path))
+    assert card_file.title == "新质生产力 考点笔记"
+    assert card_file.cards
+    assert not [card for card in card_file.cards if "考点笔记" in card.text + card.prompt]
 
 
 # ---------------------------------------------------------------- never a bad title
