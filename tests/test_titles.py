@@ -157,6 +157,13 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ("面试真题\n2024年3月5日江苏省考面试真题解析\n2024-03-06 08:00", "2024年3月5日江苏省考面试真题解析"),
         # symbols that decorate a headline are no part of it
         ("●●● 以数字化改革赋能基层治理 ●●●\n2024年3月5日 星期二", "以数字化改革赋能基层治理"),
+        # a site's menu copied one entry a line is no headline
+        (
+            "首页\n新闻中心\n政务公开\n办事服务\n互动交流\n专题专栏\n\n请输入关键词  搜索\n\n"
+            "当前位置：首页 > 专题专栏 > 经验交流\n\n深化放管服改革 打造一流营商环境\n"
+            "发布时间：2024-09-03  来源：县政务服务中心",
+            "深化放管服改革 打造一流营商环境",
+        ),
         # a site's name before the headline; after a spaced hyphen, any short name is a site's
         (
             "北辰党建网 — 坚持和发展新时代枫桥经验的生动实践\n2024-03-18 10:02 来源：北辰党建网",

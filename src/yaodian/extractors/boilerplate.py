@@ -532,9 +532,10 @@ def _markdown_title(head: list[_HeadLine]) -> str:
 def _headline(head: list[_HeadLine], running: set[str]) -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
+    menu = _menu_lines(head)
     index = 0
     while index < len(head):
-        if not _reads_like_headline(head[index], running) or _issuer_above(head, index):
+        if index in menu or not _reads_like_headline(head[index], running) or _issuer_above(head, index):
             index += 1
             continue
         text, last = head[index].text, index
@@ -557,6 +558,26 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
 
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+
+
+def _menu_lines(head: list[_HeadLine]) -> set[int]:
+    """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
+    more lines in a row, each a single word of a column's length."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
+        if word and run and line.number == head[run[-1]].number + 1:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            menu.update(run)
+        run = [index] if word else []
+    return menu
+
+
+_MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
+_MENU_RUN = 3
 
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
