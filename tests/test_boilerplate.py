@@ -261,3 +261,27 @@ def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> 
         "13．重奖激励安全生产隐患举报。",
         "１３．重奖激励安全生产隐患举报。",
     )
+
+
+@pytest.mark.parametrize(
+    "watermark",
+    ["某某新闻网原创 未经授权禁止转载", "Q7dM3#某某网", "某某新闻网-版权所有", "mysite.cn_09b3e"],
+)
+def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> None:
+    assert _kept([PROSE + watermark]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE + "（牵头单位：市发展改革委）",
+        "高端芯片、工业软件、基础材料等关键领域仍然存在不少“卡脖子”问题",
+        "各地坚持把抓基层、打基础作为长远之计和固本之举。要把资源服务管理下沉到基层网格",
+    ],
+)
+def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
+    assert _kept([line]) == [clean_line(line)]
+
+
+def test_an_editors_label_is_cut_from_its_paragraph() -> None:
+    assert _kept(["【编者按】" + PROSE]) == [PROSE]

@@ -349,8 +349,42 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
-    written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
+    written = _without_watermark(
+        _EDITORS_LABEL.sub("", _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1))
+    )
     return written, half_width(simplified(written)) if written else ""
+
+
+# An editor's label before a paragraph (【编者按】…, 导读：…): the paragraph is the text's, the label not
+_EDITORS_LABEL = re.compile(
+    r"^\s*[【\[]\s*(?:编者按|编者的话|导读|导语|按语|题记|提要)\s*[】\]]\s*[:：]?\s*(?=\S)"
+)
+# What a page glues after a paragraph's last sentence: words without a sentence's mark
+_TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
+# a code of letters and digits mixed (Y8cN2#, ycnews.cn_04a7f): a watermark's, not prose's
+_CODE = re.compile(r"(?=[!-~]*\d)(?=[!-~]*[A-Za-z])[!-~]{5,}")
+
+
+def _without_watermark(text: str) -> str:
+    """A paragraph without the watermark a site glues after its last sentence (…全覆盖；Y8cN2#某某网,
+    …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
+    sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
+    use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
+    match = _TRAILING.search(text)
+    if not match or han_len(text[: match.start()]) < _WATERMARKED_PROSE:
+        return text
+    tail = match["tail"]
+    view = simplified(tail).strip()
+    marked = bool(_CODE.search(tail) or _URL.search(tail)) or (
+        han_len(view) >= _WATERMARK_WORDS
+        and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
+    )
+    return text[: match.start()] if marked and not view.startswith(("：", ":")) else text
+
+
+_WATERMARKED_PROSE = 20  # han characters of prose before a watermark
+_WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
+_SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
