@@ -298,6 +298,8 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
         # a title without words is no title: the text's headline is looked for
         ("https://www.example.com/a.html", "关于做好春耕生产工作的通知"),
         ("2024-03-05", "关于做好春耕生产工作的通知"),
+        # a site's name (a page's logo as its top heading) is no title
+        ("某某市人民政府", "关于做好春耕生产工作的通知"),
     ],
 )
 def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str) -> None:

@@ -534,13 +534,15 @@ class _MarkdownReader:
     def title(self) -> str | None:
         """The document's top heading, without marks: of the headings before the body, the first
         of the highest level; else the document's only # heading. The first of several numbered
-        headings (一、 1.) is a section's, not the document's. Else the front matter's title."""
+        headings (一、 1.) is a section's, not the document's; a site's name (# 某某市人民政府, a
+        page's logo) is no one's. Else the front matter's title."""
         candidates = []
-        before = [h for h in self.headings if self.body_start is None or h.line < self.body_start]
+        headings = [h for h in self.headings if not is_site_name(h.text)]
+        before = [h for h in headings if self.body_start is None or h.line < self.body_start]
         if before:
             top = min(h.level for h in before)
             candidates.append(next(h for h in before if h.level == top))
-        firsts = [h for h in self.headings if h.level == 1]
+        firsts = [h for h in headings if h.level == 1]
         if len(firsts) == 1:
             candidates.append(firsts[0])
         for heading in candidates:

@@ -284,9 +284,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
-    An exam paper's instructions (注意事项 and the numbered lines under it, on its cover) and the
-    names of an official document's attachments (附件：1.… 2.…) are dropped, anti-scraping junk
-    inside a line and a news agency's dateline before the first paragraph are cut out.
+    A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
+    城建频道) is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
+    under it, on its cover) and the names of an official document's attachments (附件：1.… 2.…)
+    are dropped, anti-scraping junk inside a line and a news agency's dateline before the first
+    paragraph are cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
     paragraphs: list[Paragraph] = []
@@ -319,8 +321,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        elif _is_furniture(text, in_body=first < number < last) or _is_page_chrome(
-            text, simplified(_spaced(raw)), running
+        elif (
+            _is_furniture(text, in_body=first < number < last)
+            or _is_page_chrome(text, simplified(_spaced(raw)), running)
+            or (number < first and is_site_name(text))  # a site's or channel's name over the text
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -468,7 +472,7 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
     when it has words; else the body's opening words; else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(given)):
+    if given and _acceptable(title := _tidy_title(given)) and not is_site_name(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
@@ -557,7 +561,9 @@ def _title_field(head: list[_HeadLine]) -> str:
 def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading."""
     for line in head:
-        if line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)):
+        if (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))) and not (
+            is_site_name(line.view)
+        ):
             title = _tidy_title(line.text)
             return title if _acceptable(title) and han_len(title) >= 2 else ""
     return ""
