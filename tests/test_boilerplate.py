@@ -98,6 +98,13 @@ def _kept(lines: list[str]) -> list[str]:
         "[2]参见《全国生态环境保护大会在京召开》，《人民日报》2023年7月19日。",
         "（全文约1180字）",
         "以上报告，如有不妥之处，请各位领导、同志们批评指正。",
+        # a site's menu of words of mixed lengths, a call to scan or join a group, where a text
+        # says it comes from
+        "首页 政务公开 政务服务 互动交流 走进松江",
+        "扫码加入遴选备考群，领取最新资料",
+        "扫码加入我们的遴选备考交流群，每天推送时政热点和申论范文",
+        "本文档由语雀导出 · 原文档：申论素材库 / 03 基层治理",
+        "本文首发于知乎专栏「遴选上岸笔记」，欢迎交流",
     ],
 )
 def test_chrome_is_dropped(line: str) -> None:
@@ -118,6 +125,7 @@ def test_chrome_is_dropped(line: str) -> None:
         "坚定不移走生态优先绿色发展之路 奋力谱写共同富裕新篇章",
         "织密基层治理一张网",
         "稳中求进 守正创新 先立后破 系统集成",
+        "要广泛发动群众，建立群众身边的交流平台。",
         "织密社会保障网 兜牢民生底线",
         "（三）织密基层治理网",
         "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
@@ -253,3 +261,27 @@ def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> 
         "13．重奖激励安全生产隐患举报。",
         "１３．重奖激励安全生产隐患举报。",
     )
+
+
+@pytest.mark.parametrize(
+    "watermark",
+    ["某某新闻网原创 未经授权禁止转载", "Q7dM3#某某网", "某某新闻网-版权所有", "mysite.cn_09b3e"],
+)
+def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> None:
+    assert _kept([PROSE + watermark]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        PROSE + "（牵头单位：市发展改革委）",
+        "高端芯片、工业软件、基础材料等关键领域仍然存在不少“卡脖子”问题",
+        "各地坚持把抓基层、打基础作为长远之计和固本之举。要把资源服务管理下沉到基层网格",
+    ],
+)
+def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
+    assert _kept([line]) == [clean_line(line)]
+
+
+def test_an_editors_label_is_cut_from_its_paragraph() -> None:
+    assert _kept(["【编者按】" + PROSE]) == [PROSE]

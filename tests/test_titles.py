@@ -157,6 +157,30 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ("面试真题\n2024年3月5日江苏省考面试真题解析\n2024-03-06 08:00", "2024年3月5日江苏省考面试真题解析"),
         # symbols that decorate a headline are no part of it
         ("●●● 以数字化改革赋能基层治理 ●●●\n2024年3月5日 星期二", "以数字化改革赋能基层治理"),
+        # a site's menu copied one entry a line is no headline
+        (
+            "首页\n新闻中心\n政务公开\n办事服务\n互动交流\n专题专栏\n\n请输入关键词  搜索\n\n"
+            "当前位置：首页 > 专题专栏 > 经验交流\n\n深化放管服改革 打造一流营商环境\n"
+            "发布时间：2024-09-03  来源：县政务服务中心",
+            "深化放管服改革 打造一流营商环境",
+        ),
+        # a site's name before the headline; after a spaced hyphen, any short name is a site's
+        (
+            "北辰党建网 — 坚持和发展新时代枫桥经验的生动实践\n2024-03-18 10:02 来源：北辰党建网",
+            "坚持和发展新时代枫桥经验的生动实践",
+        ),
+        ("如何理解高效办成一件事？ - 知乎\n政研小白\n公务员话题下的优秀答主", "如何理解高效办成一件事？"),
+        # a site's note on the file goes, an author's note or an edition's name stays
+        ("2024年乡镇干部个人工作总结（精选3篇）\n时间：2024-12-20", "2024年乡镇干部个人工作总结"),
+        (
+            "【面试真题】2024年江南省直遴选面试真题（附参考答案）\n发布时间：2024-05-14",
+            "【面试真题】2024年江南省直遴选面试真题",
+        ),
+        (
+            "新质生产力核心知识点梳理（附典型考法）\n2024-03-05 08:00",
+            "新质生产力核心知识点梳理（附典型考法）",
+        ),
+        ("申论万能素材积累（2024版）\n上次更新 2024/9/16", "申论万能素材积累（2024版）"),
     ],
 )
 def test_headline(head: str, expected: str) -> None:
@@ -224,6 +248,12 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
         ),
         # a site's name longer than the headline is still the site's
         ("<title>乡村振兴观察_中国共产党新闻网</title>", "", "乡村振兴观察"),
+        # a site's name before the headline, set apart by a bare hyphen
+        (
+            "<title>青山先锋网-以高质量党建引领乡村振兴的实践与思考</title>",
+            "",
+            "以高质量党建引领乡村振兴的实践与思考",
+        ),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
@@ -234,6 +264,16 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+def test_a_markdown_top_heading_made_of_a_link_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# [数字政府建设：一文读懂五大重点任务](https://example.com/p/1)\n\n## 目录\n\n"
+        f"- [一、总体要求](#a)\n- [二、重点任务](#b)\n\n## 一、总体要求\n\n{PROSE}\n",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "数字政府建设：一文读懂五大重点任务"
 
 
 def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path: Path) -> None:
@@ -258,6 +298,8 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
         # a title without words is no title: the text's headline is looked for
         ("https://www.example.com/a.html", "关于做好春耕生产工作的通知"),
         ("2024-03-05", "关于做好春耕生产工作的通知"),
+        # a site's name (a page's logo as its top heading) is no title
+        ("某某市人民政府", "关于做好春耕生产工作的通知"),
     ],
 )
 def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str) -> None:
@@ -269,8 +311,11 @@ def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str
 @pytest.mark.parametrize(
     ("property_title", "expected"),
     [
-        ("Microsoft Word - 2024年农业农村工作要点.doc", "2024年农业农村工作要点"),
+        ("Microsoft Word - 关于做好春耕生产工作的通知.doc", "关于做好春耕生产工作的通知"),
         ("Document Title", "关于做好春耕生产工作的通知"),  # a template's: the headline in the text
+        # a stale property, which the text does not say: the text's headline
+        ("Microsoft Word - 2024年农业农村工作要点.doc", "关于做好春耕生产工作的通知"),
+        ("新建 Microsoft Word 文档", "关于做好春耕生产工作的通知"),
     ],
 )
 def test_a_word_documents_title_property(tmp_path: Path, property_title: str, expected: str) -> None:
@@ -283,6 +328,27 @@ def test_a_word_documents_title_property(tmp_path: Path, property_title: str, ex
     path = tmp_path / "notice.docx"
     document.save(str(path))
     assert extract_document(read_document(path)).title == expected
+
+
+def test_a_word_documents_title_property_names_a_text_without_a_headline(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = "Microsoft Word - 2024年统战工作要点.doc"
+    for line in ["一、加强思想政治引领", PROSE, "二、健全工作机制", PROSE]:
+        document.add_paragraph(line)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    assert extract_document(read_document(path)).title == "2024年统战工作要点"
+
+
+def test_the_headline_as_printed_is_no_card(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"# 📚 **新质生产力** 考点笔记\n\n{PROSE}\n", encoding="utf-8")
+    card_file = extract_document(read_document(path))
+    assert card_file.title == "新质生产力 考点笔记"
+    assert card_file.cards
+    assert not [card for card in card_file.cards if "考点笔记" in card.text + card.prompt]
 
 
 # ---------------------------------------------------------------- never a bad title
@@ -308,6 +374,13 @@ _LINE = st.one_of(
             "首页 > 新闻 > 正文",
             "某某网 | 首页 | 新闻",
             "% J d5 N( @! K5 D: D",
+            "某某党建网 — 2024-03-05",
+            "某某网-https://www.example.com",
+            "2024-03-05 - 知乎",
+            "（附参考答案）",
+            "心得体会（精选3篇）",
+            "📚 **2024-03-05**",
+            "# [2024年3月5日](https://example.com)",
             "- ",
             "> ",
             PROSE,

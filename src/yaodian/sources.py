@@ -80,7 +80,9 @@ class Document:
     """A source document as text lines; for plain text, `lines[0]` is line 1 of the file.
 
     `layout` maps a line number (1-based, as in `lines`) to its Markdown layout, for the lines
-    that have one; it is empty for other formats.
+    that have one; it is empty for other formats. `meta` holds the format and, with a title,
+    where it comes from: the text (a web page's, a heading) or a property of the file (a Word
+    document's Title property, which is often stale: the name of a file the text was once in).
     """
 
     path: Path
@@ -93,6 +95,17 @@ class Document:
     @property
     def stem(self) -> str:
         return self.path.stem
+
+    @property
+    def headline(self) -> str | None:
+        """The title the text gives itself (not a property of the file, which may be stale)."""
+        return None if self.meta.get("title_source") == "property" else self.title
+
+    @property
+    def name(self) -> str:
+        """The name the file gives itself where its text may not: its title property, else its
+        file name without the suffix."""
+        return self.title if self.title and self.headline is None else self.stem
 
     @property
     def text(self) -> str:
@@ -483,14 +496,14 @@ class _MarkdownReader:
         join: bool = True,
     ) -> None:
         """A block's lines, from line `start` on, each where it stands in the file. A line of links
-        is dropped; a line broken inside a clause runs on into the next (one item, one line),
-        which is left empty. The first line of a list item (`item`: its depth and its number, if
-        it has one) carries the item's depth, and its number as text."""
+        is dropped, unless it is a heading; a line broken inside a clause runs on into the next
+        (one item, one line), which is left empty. The first line of a list item (`item`: its
+        depth and its number, if it has one) carries the item's depth, and its number as text."""
         kept: list[tuple[int, _InlineLine]] = []
         before = ""  # the line before, when it may run on into this one
         for offset, line in enumerate(rendered):
             text = line.text.strip()
-            if line.of_links:
+            if line.of_links and not heading:  # a heading is the author's own, a link or not
                 before = ""
                 continue
             if join and not heading and before and _runs_on(before, text):
@@ -521,13 +534,15 @@ class _MarkdownReader:
     def title(self) -> str | None:
         """The document's top heading, without marks: of the headings before the body, the first
         of the highest level; else the document's only # heading. The first of several numbered
-        headings (一、 1.) is a section's, not the document's. Else the front matter's title."""
+        headings (一、 1.) is a section's, not the document's; a site's name (# 某某市人民政府, a
+        page's logo) is no one's. Else the front matter's title."""
         candidates = []
-        before = [h for h in self.headings if self.body_start is None or h.line < self.body_start]
+        headings = [h for h in self.headings if not is_site_name(h.text)]
+        before = [h for h in headings if self.body_start is None or h.line < self.body_start]
         if before:
             top = min(h.level for h in before)
             candidates.append(next(h for h in before if h.level == top))
-        firsts = [h for h in self.headings if h.level == 1]
+        firsts = [h for h in headings if h.level == 1]
         if len(firsts) == 1:
             candidates.append(firsts[0])
         for heading in candidates:
@@ -717,8 +732,17 @@ _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word
 
 
 def _title_parts(title: str) -> list[str]:
-    """The parts of a page title between its separators (the whole title when it has none)."""
-    return [part for part in _TITLE_SEPARATORS.split(title) if part]
+    """The parts of a page title between its separators (the whole title when it has none); a
+    site's name before a bare hyphen or dash is a part of its own ('某某党建网-标题')."""
+    parts = []
+    for part in _TITLE_SEPARATORS.split(title):
+        named = _NAME_FIRST.fullmatch(part)
+        parts += [named["name"], named["rest"]] if named and is_site_name(named["name"]) else [part]
+    return [part for part in parts if part]
+
+
+# a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
+_NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
 
 
 _URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
@@ -933,8 +957,9 @@ def _docx_lines(container: Any, numbering: _Numbering, lines: list[str], heading
         lines.append(f"{label}{text}" if text else "")
 
 
-def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None]:
-    """The paragraphs of a Word document, tables cell by cell, list numbers written in."""
+def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None, str | None]:
+    """The paragraphs of a Word document, tables cell by cell, list numbers written in; the
+    heading styled as a title before any text, and the Title property."""
     import docx
 
     try:
@@ -946,14 +971,14 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None]:
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
-    return lines, headings[0] if headings else _core_title(core_title)
+    return lines, headings[0] if headings else None, _core_title(core_title)
 
 
 _WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
 
 
 def _core_title(title: str) -> str | None:
-    """A Word document's Title property as a title: not a template's or a converter's English
+    """A Word document's Title property as a name: not a template's or a converter's English
     placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
     only with a Han character, and without the converter's marks."""
     title = _WORD_PREFIX.sub("", title).strip()
@@ -1270,12 +1295,15 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         raise _error(path, "empty document")
     kind = _sniff(data, path)
     title: str | None = None
+    source = "text"  # where the title comes from: the text, or a property of the file
     layout: dict[int, LineLayout] = {}
     used = "utf-8"
     if kind == "pdf":
         lines, title = _read_pdf(data, path)
     elif kind == "docx":
-        lines, title = _read_docx(data, path)
+        lines, title, named = _read_docx(data, path)
+        if title is None and named:
+            title, source = named, "property"
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
@@ -1294,7 +1322,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
                 lines = _rejoin(lines, wrapped=False)
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
-    return Document(path=path, lines=lines, title=title, encoding=used, meta={"format": kind}, layout=layout)
+    meta = {"format": kind, **({"title_source": source} if title else {})}
+    return Document(path=path, lines=lines, title=title, encoding=used, meta=meta, layout=layout)
 
 
 def _saved_page_folder(folder: Path) -> bool:

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
-from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.extractors.boilerplate import find_title, is_title_line, main_text
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.sources import Document
@@ -365,8 +365,8 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     paragraphs = main_text(document.lines, document.layout)
-    title = find_title(document.lines, paragraphs, document.stem, document.title)
-    body = [p for p in paragraphs if p.written != title]
+    title = find_title(document.lines, paragraphs, document.name, document.headline)
+    body = [p for p in paragraphs if not is_title_line(p.written, title)]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
     restorer = restorer_for(body)

@@ -58,10 +58,17 @@ _STRONG_WIDGET_WORDS = (
     "本站", "ICP备", "备案号", "关闭窗口", "打印本页", "©", "Copyright", "Rights Reserved",
 )  # fmt: skip
 # Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
-# promotion's call: 关注公众号…回复“归纳”领取.
+# promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
 _NOTICE = re.compile(
     r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
     r"(转载|商用|上传|翻印|外传|复制|传播|倒卖|商业)|违者.{0,4}(必究|追究)|关注.{0,4}公众号|回复.{0,12}(领取|获取)"
+    r"|(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(关注|加入|进群|领取|添加|下载)"
+    r"|长按[^，。；：、]{0,4}(识别|二维码)"
+    r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
+)
+# A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
+_ORIGIN_NOTE = re.compile(
+    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
 )
 # A report's closing formula: 如有不妥之处，恳请批评指正.
 _CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
@@ -134,7 +141,7 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
-    if length < 60 and _CLOSING_FORMULA.search(text):
+    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text)):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -177,13 +184,14 @@ _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 def _is_spaced_menu(text: str) -> bool:
     """Five or more words of a menu set apart by spaces (上一版 下一版 返回目录 放大 缩小), most of
-    two or three characters: not a line of slogans (稳中求进 守正创新 先立后破), nor a question's
-    options (A. 科技金融 B. 绿色金融)."""
+    two or three characters, or of mixed lengths (首页 政务公开 政务服务 互动交流): not a line of
+    slogans, which are of one length (稳中求进 守正创新 先立后破), nor a question's options
+    (A. 科技金融 B. 绿色金融)."""
     words = text.split()
     return (
         len(words) >= 5
         and all(len(word) <= 4 and re.search(r"[\u4e00-\u9fff]", word) for word in words)
-        and sum(map(len, words)) <= 3 * len(words)
+        and (sum(map(len, words)) <= 3 * len(words) or len({len(word) for word in words}) > 1)
     )
 
 
@@ -276,9 +284,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
-    An exam paper's instructions (注意事项 and the numbered lines under it, on its cover) and the
-    names of an official document's attachments (附件：1.… 2.…) are dropped, anti-scraping junk
-    inside a line and a news agency's dateline before the first paragraph are cut out.
+    A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
+    城建频道) is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
+    under it, on its cover) and the names of an official document's attachments (附件：1.… 2.…)
+    are dropped, anti-scraping junk inside a line and a news agency's dateline before the first
+    paragraph are cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
     paragraphs: list[Paragraph] = []
@@ -311,8 +321,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             if not _is_prose(text) or _is_furniture(text):
                 continue
             in_tail = False
-        elif _is_furniture(text, in_body=first < number < last) or _is_page_chrome(
-            text, simplified(_spaced(raw)), running
+        elif (
+            _is_furniture(text, in_body=first < number < last)
+            or _is_page_chrome(text, simplified(_spaced(raw)), running)
+            or (number < first and is_site_name(text))  # a site's or channel's name over the text
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -341,8 +353,42 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
-    written = _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1)
+    written = _without_watermark(
+        _EDITORS_LABEL.sub("", _DATELINE.sub("", clean_line(_without_jammer(raw)), count=1))
+    )
     return written, half_width(simplified(written)) if written else ""
+
+
+# An editor's label before a paragraph (【编者按】…, 导读：…): the paragraph is the text's, the label not
+_EDITORS_LABEL = re.compile(
+    r"^\s*[【\[]\s*(?:编者按|编者的话|导读|导语|按语|题记|提要)\s*[】\]]\s*[:：]?\s*(?=\S)"
+)
+# What a page glues after a paragraph's last sentence: words without a sentence's mark
+_TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
+# a code of letters and digits mixed (Y8cN2#, ycnews.cn_04a7f): a watermark's, not prose's
+_CODE = re.compile(r"(?=[!-~]*\d)(?=[!-~]*[A-Za-z])[!-~]{5,}")
+
+
+def _without_watermark(text: str) -> str:
+    """A paragraph without the watermark a site glues after its last sentence (…全覆盖；Y8cN2#某某网,
+    …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
+    sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
+    use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
+    match = _TRAILING.search(text)
+    if not match or han_len(text[: match.start()]) < _WATERMARKED_PROSE:
+        return text
+    tail = match["tail"]
+    view = simplified(tail).strip()
+    marked = bool(_CODE.search(tail) or _URL.search(tail)) or (
+        han_len(view) >= _WATERMARK_WORDS
+        and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
+    )
+    return text[: match.start()] if marked and not view.startswith(("：", ":")) else text
+
+
+_WATERMARKED_PROSE = 20  # han characters of prose before a watermark
+_WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
+_SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
@@ -426,7 +472,7 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
     when it has words; else the body's opening words; else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(given)):
+    if given and _acceptable(title := _tidy_title(given)) and not is_site_name(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
@@ -441,6 +487,17 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def is_title_line(text: str, title: str) -> bool:
+    """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
+    which is the deck's name and no card of it."""
+    if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
+        return text == title
+    return "".join(_tidy_title(text).split()) == "".join(title.split())
+
+
+_TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
 
 
 def _opening_words(text: str) -> str:
@@ -504,7 +561,9 @@ def _title_field(head: list[_HeadLine]) -> str:
 def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading."""
     for line in head:
-        if line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)):
+        if (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))) and not (
+            is_site_name(line.view)
+        ):
             title = _tidy_title(line.text)
             return title if _acceptable(title) and han_len(title) >= 2 else ""
     return ""
@@ -513,9 +572,10 @@ def _markdown_title(head: list[_HeadLine]) -> str:
 def _headline(head: list[_HeadLine], running: set[str]) -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
+    menu = _menu_lines(head)
     index = 0
     while index < len(head):
-        if not _reads_like_headline(head[index], running) or _issuer_above(head, index):
+        if index in menu or not _reads_like_headline(head[index], running) or _issuer_above(head, index):
             index += 1
             continue
         text, last = head[index].text, index
@@ -538,6 +598,26 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
 
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+
+
+def _menu_lines(head: list[_HeadLine]) -> set[int]:
+    """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
+    more lines in a row, each a single word of a column's length."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
+        if word and run and line.number == head[run[-1]].number + 1:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            menu.update(run)
+        run = [index] if word else []
+    return menu
+
+
+_MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
+_MENU_RUN = 3
 
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
@@ -684,7 +764,13 @@ def _is_site_line(view: str) -> bool:
     sentence or a numbered heading."""
     if re.search(r"[，。！？“”]", view) or _SECTION.match(view):
         return False
-    return any(is_site_name(chunk) for chunk in _CHUNK_SEPARATORS.split(view) if chunk)
+    chunks = [chunk for chunk in _CHUNK_SEPARATORS.split(view) if chunk]
+    names = [chunk for chunk in chunks if is_site_name(chunk)]
+    # beside the names, a banner has a column's name or a date, not a headline (某某网 — 标题)
+    return bool(names) and all(chunk in names or han_len(chunk) <= _BANNER_WORD for chunk in chunks)
+
+
+_BANNER_WORD = 8  # han characters: a column's or a service's name (政务公开专栏, 无障碍浏览)
 
 
 def _acceptable(title: str) -> bool:
@@ -715,6 +801,46 @@ _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
+_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
+_SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# A site's note on the file rather than its subject after a headline: that answers come with a
+# paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
+# pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
+# (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
+_EDITION_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解)|全文|精选|完整版|"
+    r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
+)
+
+
+def _without_site_name(text: str) -> str:
+    """A headline without a site's or channel's name printed before or after it (标题-中新网,
+    某某党建网 — 标题), when what is left reads as more than a column's name."""
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and _names_a_site(suffix, text[: suffix.start()]):
+        text = text[: suffix.start()]
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
+        text = text[prefix.end() :]
+    return text
+
+
+def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
+    """The words after a headline's separator name a site: a site's name, or, after a spaced
+    hyphen or an underscore (which a page's <title> puts there and Chinese prose does not), any
+    short name after a headline (标题 - 知乎, 标题_理论)."""
+    if han_len(headline) < 4:
+        return False
+    if is_site_name(suffix["name"]):
+        return True
+    separator = suffix[0][: -len(suffix["name"])]
+    return (
+        bool(_TAB_SEPARATOR.fullmatch(separator))
+        and bool(_SHORT_NAME.fullmatch(suffix["name"]))
+        and han_len(headline) >= 8
+    )
 
 
 def _without_jammer(text: str) -> str:
@@ -754,11 +880,11 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
     after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
     on one line once."""
-    text = _plain(text.replace("::", "："))
-    suffix = _SITE_SUFFIX.search(text)
-    if suffix and is_site_name(suffix["name"]) and suffix.start() > 0:
-        text = text[: suffix.start()]
+    text = _without_site_name(_plain(text.replace("::", "：")))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    note = _EDITION_NOTE.search(text)
+    if note and han_len(text[: note.start()]) >= 4:
+        text = text[: note.start()]
     text = _strip_symbols(text)
     issued = _ISSUING.fullmatch(text)
     if issued:
