@@ -437,6 +437,21 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
     assert _term_lists(text) == lists
 
 
+def test_a_named_part_of_a_longer_set_is_a_set_of_its_own() -> None:
+    """A concept whose members a longer list written before it holds keeps its own card."""
+    text = (
+        "全县重点发展优质粮油、生态畜牧、特色果蔬、茶叶、中药材五大特色产业。\n"
+        "今年要建设优质粮油、生态畜牧、特色果蔬3个产业集群。"
+    )
+    assert _all_lists(text) == [
+        (
+            "全县重点发展____、____、____、____、____五大特色产业（5项）",
+            ["优质粮油", "生态畜牧", "特色果蔬", "茶叶", "中药材"],
+        ),
+        ("今年要建设____、____、____3个产业集群（3项）", ["优质粮油", "生态畜牧", "特色果蔬"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
