@@ -313,10 +313,30 @@ def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) 
                 )
             ],
         ),
+        # a naming that ends its paragraph announces only a list that starts on the next one
+        (
+            "口诀：政治纪律管方向，其他三项管行为。\n易错点小结\n"
+            "1. 处分种类从轻到重。\n2. 留党察看最长二年。\n3. 政治纪律是最根本的纪律。",
+            [("标题：本文的3个部分", ["处分种类从轻到重", "留党察看最长二年", "政治纪律是最根本的纪律"])],
+        ),
     ],
 )
 def test_lists_found_before_are_the_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        # a naming that is the last words of its paragraph may announce the list after it
+        ("调研发现，工作还存在一些不足，主要表现在四个方面。\n一是底数不清。", True),
+        # …not one with words of the paragraph after it
+        ("调研发现，工作在四个方面还存在不足，需要改进。\n一是底数不清。", False),
+    ],
+)
+def test_a_naming_that_ends_its_paragraph_announces(text: str, announces: bool) -> None:
+    (term,) = find_terms(_paragraphs(text))
+    assert term.mentions[0].announces is announces
 
 
 @pytest.mark.parametrize(

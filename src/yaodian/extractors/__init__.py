@@ -169,7 +169,8 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
         candidates = []
         for term in named:
             for mention in term.mentions:
-                if mention.announces and mention.paragraph < start <= mention.paragraph + TERM_LIST_REACH:
+                reach = 1 if mention.next_only else TERM_LIST_REACH
+                if mention.announces and mention.paragraph < start <= mention.paragraph + reach:
                     candidates.append(((mention.paragraph, mention.start), term))
         if not candidates:
             continue

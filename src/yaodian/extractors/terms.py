@@ -36,6 +36,7 @@ from yaodian.extractors.text import (
     content_chars,
     han_len,
     opening_clause,
+    strip_punct,
     word_frequency,
     words,
 )
@@ -102,6 +103,9 @@ class Mention:
     start: int
     end: int
     announces: bool
+    # announces only a list that starts on the next paragraph: a naming that ends its paragraph
+    # without pointing ahead (…主要表现在四个方面。)
+    next_only: bool = False
 
 
 @dataclass
@@ -430,7 +434,11 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
         if found:  # (whether a naming announces a list after it matters no more)
             mentions = [Mention(i, n.start, n.end, False) for i, n in named]
             return _term(paragraphs, index, name, *found, True, mentions)
-    mentions = [Mention(i, n.start, n.end, _announces(paragraphs[i].text, n)) for i, n in named]
+    mentions = []
+    for i, n in named:
+        pointing = _announces(paragraphs[i].text, n)
+        ending = not pointing and _ends_paragraph(paragraphs[i].text, n)
+        mentions.append(Mention(i, n.start, n.end, pointing or ending, next_only=ending))
     for index, name in named:
         found = _members_after(paragraphs, index, name)
         if found:
@@ -503,6 +511,12 @@ def _announces(text: str, name: _Name) -> bool:
     ):
         return True  # (a question's answer lists them too)
     return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
+
+
+def _ends_paragraph(text: str, name: _Name) -> bool:
+    """Whether the name is the last words of its paragraph (…主要表现在四个方面。): what follows may
+    be its list, though the sentence points nowhere; the list must count as many items."""
+    return not strip_punct(text[name.end :])
 
 
 def naming_clause(
