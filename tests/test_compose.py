@@ -225,6 +225,16 @@ def test_series_named_in_the_next_sentence_stays_a_list_with_its_name() -> None:
     ]
 
 
+def test_a_set_named_clauses_away_in_a_long_sentence_is_another_set() -> None:
+    text = (
+        "近年来，新的社会阶层、利益群体和社会组织不断产生，工作对象越来越多，"
+        "宗教界人士和信教群众迅速增加，来大陆投资和定居的港澳台同胞、“三胞”亲属也越来越多。"
+    )
+    cards = _cards(text)
+    assert not any("三胞" in (c.prompt or "") for c in cards)
+    assert "{{c1::社会阶层}}" in next(c.text for c in cards if c.type == "cloze")
+
+
 def test_the_name_a_finder_gave_a_set_comes_before_another_set_the_sentence_names() -> None:
     text = (
         "文件提出，把乡村振兴作为“三农”工作的总抓手，提升乡村产业发展水平、提升乡村建设水平、"

@@ -244,7 +244,7 @@ def test_a_second_extract_or_build_refuses_while_one_runs(large: Project) -> Non
             assert (second.returncode, second.stdout, second.stderr) == (
                 1,
                 "",
-                "error: cards: another yaodian extract or build is writing here; "
+                "error: cards: another yaodian extract, build or sync is writing here; "
                 f"run {command} again when it has finished\n",
             )
         first.send_signal(signal.SIGCONT)

@@ -24,7 +24,7 @@ import anki.collection as anki_collection
 import pytest
 from typer.testing import CliRunner
 
-from yaodian.cards import load_card_file
+from yaodian.cards import hold_folder, load_card_file
 from yaodian.cli import app
 
 runner = CliRunner()
@@ -769,6 +769,18 @@ def test_a_sync_with_nothing_to_do_reads_anki_once_and_writes_nothing(project: P
 
 
 # ---------------------------------------------------------------- errors: one line, nothing changed
+
+
+def test_a_sync_while_an_extract_writes_the_cards_refuses_at_once(project: Path) -> None:
+    before = _files(project)
+    with hold_folder(project / "cards", "extract"):
+        output = _cli("sync", "--collection", str(project / "collection.anki2"), code=1)
+    assert output == (
+        "error: cards: another yaodian extract, build or sync is writing here; "
+        "run sync again when it has finished\n"
+    )
+    assert _files(project) == before
+    assert not (project / "collection.anki2").exists()
 
 
 def test_a_note_type_whose_fields_were_renamed_in_anki_is_refused(project: Path, anki) -> None:

@@ -1157,7 +1157,7 @@ def hold_folder(folder: Path, command: str) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise YaodianError(
-                f"another yaodian extract or build is writing here; run {command} again when it has finished",
+                f"another yaodian extract, build or sync is writing here; run {command} again when it has finished",
                 Location(folder),
             ) from None
         except OSError:  # a file system without locks (some network ones): go on unlocked

@@ -376,8 +376,8 @@ def _sync(
     deleted: str,
     settings: Config,
 ) -> int:
-    from yaodian.cards import check_folder
-    from yaodian.sync import DELETED_CHOICES, SyncOptions, apply_sync, plan_sync
+    from yaodian.cards import hold_folder
+    from yaodian.sync import DELETED_CHOICES
 
     if deleted not in DELETED_CHOICES:
         _fail(f"--deleted must be one of {', '.join(DELETED_CHOICES)}, not {deleted!r}")
@@ -385,6 +385,26 @@ def _sync(
     if url is not None and collection is not None:
         _fail("--url is for Anki running with AnkiConnect, --collection for a closed collection: give one")
         return 1
+    try:
+        with hold_folder(cards, "sync"):  # a pull rewrites card files: no extract or build meanwhile
+            return _sync_held(cards, url, collection, dry_run, prune, deleted, settings)
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
+
+
+def _sync_held(
+    cards: Path,
+    url: str | None,
+    collection: Path | None,
+    dry_run: bool,
+    prune: bool,
+    deleted: str,
+    settings: Config,
+) -> int:
+    from yaodian.cards import check_folder
+    from yaodian.sync import SyncOptions, apply_sync, plan_sync
+
     started = time.perf_counter()
     # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
     files, problems = check_folder(cards, remember=not dry_run, conflicts=False)

@@ -235,10 +235,10 @@ class _Document:
         sentence (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”) or in the words its finder
         took as its prompt (理解了这“五个特征”): a set of its own, asked as a list."""
         text = self.paragraphs[index].written
-        start, end = _sentence_around(text, spans[0][0], spans[-1][1])
         count = len(card.items)
         return bool(
-            self._term_in(card.prompt, count, card.items) or self._term_in(text[start:end], count, card.items)
+            self._term_in(card.prompt, count, card.items)
+            or self._term_in(_clauses_around(text, spans[0][0], spans[-1][1]), count, card.items)
         )
 
     def series_cloze(self, card: Card, index: int, spans: list[tuple[int, int]]) -> Card:
@@ -380,7 +380,7 @@ class _Document:
         # name another set of as many members (“三农”)
         members = [text[a:b] for a, b in spans]
         name = self._term_in(lead, count, members) or self._term_in(
-            text[sentence_start:sentence_end], count, members
+            _clauses_around(text, first, last), count, members
         )
         if han_len(before + after + name) < PROMPT_MIN:
             prompt = f"{lead if lead and lead not in before else where}：{prompt}"
@@ -562,6 +562,16 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
             break
         begin = cut
     return text[begin:position].lstrip(" ，,：:")
+
+
+def _clauses_around(text: str, first: int, last: int) -> str:
+    """The clauses of its sentence that hold text[first:last], with the clause before them and the
+    clause after: where a sentence names the set it writes out (统揽…，这“四个伟大”), not a set
+    it names clauses away (…、“三胞”亲属也越来越多)."""
+    sentence_start, sentence_end = _sentence_around(text, first, last)
+    before = [sentence_start, *(at + 1 for at in _breaks(text, sentence_start, first, _CLAUSE_BREAK))]
+    after = [*_breaks(text, last, sentence_end, _CLAUSE_BREAK), sentence_end, sentence_end]
+    return text[before[max(len(before) - 2, 0)] : after[1]]
 
 
 def _trim_end(text: str) -> str:
