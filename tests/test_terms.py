@@ -514,6 +514,11 @@ def test_a_named_part_of_a_longer_set_is_a_set_of_its_own() -> None:
             "把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合，这就是我们常说的“两个结合”。",
             [("这就是我们常说的“两个结合”", ["同中国具体实际相结合", "同中华优秀传统文化相结合"])],
         ),
+        # a label that only counts each member (一种是), any measure word
+        (
+            "要防止“三种倾向”：一种是“浮”，不深入实际；一种是“骄”，看不起基层；一种是“躁”，急于求成。",
+            [("要防止“三种倾向”", ["浮", "骄", "躁"])],
+        ),
         # a quoted series beside the name, in a clause that says the concept's noun
         (
             "文章采用“总论点＋3个分论点＋结尾”的结构，分论点按照“守正—创新—惠民”设置。",

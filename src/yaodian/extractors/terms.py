@@ -692,8 +692,8 @@ def _unwrap_copula(members: list[str]) -> list[str]:
     return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
 
 
-# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 其一，…).
-_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一个是|其[一二三四五六七八九十][，,：:]?)\s*")
+# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 一种是“浮”; 其一，…).
+_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
 
 
 def _unlabelled(members: list[str]) -> list[str]:
