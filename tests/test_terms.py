@@ -451,6 +451,11 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
             [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
         ),
+        # the first member is all a preposition governs, however long (由A、B、C三类人员组成)
+        (
+            "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
+            [("调解队伍主要由三个群体组成", ["退休法官和检察官中的业务骨干", "人民调解员", "执业律师"])],
+        ),
     ],
 )
 def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
