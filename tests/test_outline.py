@@ -373,6 +373,35 @@ def test_reporting_frames_are_no_parallel_openers() -> None:
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # sentences of one paragraph that each open with the same word of one character (要…。要…。)
+        (
+            "市场环境好不好，关键看公平不公平。要全面落实市场准入负面清单制度，做到非禁即入。"
+            "要严格落实公平竞争审查制度，一律清理废除。要加快社会信用体系建设，健全守信激励机制。",
+            [
+                (
+                    "市场环境好不好",
+                    [
+                        "要全面落实市场准入负面清单制度",
+                        "要严格落实公平竞争审查制度",
+                        "要加快社会信用体系建设",
+                    ],
+                )
+            ],
+        ),
+        # …not a word that joins them (既…，又…)
+        (
+            "干部要敢于担当。既不能墨守成规，要勇于创新。既要尽力而为，又要量力而行。既要只争朝夕，又要久久为功。",
+            [],
+        ),
+    ],
+)
+def test_sentences_opening_with_one_word(text: str, lists: Lists) -> None:
+    assert _lists_of([paragraph(1, text)], "parallel") == lists
+
+
 def test_items_told_apart_by_full_width_digits() -> None:
     """关于第３条 and 关于第５条 are two items, not one repeated (a set of one is dropped as a
     repeated heading)."""

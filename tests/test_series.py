@@ -352,6 +352,18 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
             "全文分三大板块：第一部分是总论，第二到十四部分是分论，第十五部分讲加强党的领导。",
             [("三大板块", ["第一部分是总论", "第二到十四部分是分论", "第十五部分讲加强党的领导"])],
         ),
+        # ，-clauses after a colon that each hold a figure with its unit: a tally of results
+        (
+            "年初承诺的民生实事全部兑现：新增公办幼儿园学位6000个，改造农村公路危桥86座，城区新建口袋公园40个。",
+            [
+                (
+                    "年初承诺的民生实事全部兑现",
+                    ["新增公办幼儿园学位6000个", "改造农村公路危桥86座", "城区新建口袋公园40个"],
+                )
+            ],
+        ),
+        # …not when one of them holds none
+        ("今年的工作成效：新增学位6000个，改造危桥86座，群众满意度明显提升。", []),
         # ，-clauses after a colon that open alike
         (
             "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",

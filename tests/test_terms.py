@@ -313,10 +313,30 @@ def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) 
                 )
             ],
         ),
+        # a naming that ends its paragraph announces only a list that starts on the next one
+        (
+            "口诀：政治纪律管方向，其他三项管行为。\n易错点小结\n"
+            "1. 处分种类从轻到重。\n2. 留党察看最长二年。\n3. 政治纪律是最根本的纪律。",
+            [("标题：本文的3个部分", ["处分种类从轻到重", "留党察看最长二年", "政治纪律是最根本的纪律"])],
+        ),
     ],
 )
 def test_lists_found_before_are_the_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "announces"),
+    [
+        # a naming that is the last words of its paragraph may announce the list after it
+        ("调研发现，工作还存在一些不足，主要表现在四个方面。\n一是底数不清。", True),
+        # …not one with words of the paragraph after it
+        ("调研发现，工作在四个方面还存在不足，需要改进。\n一是底数不清。", False),
+    ],
+)
+def test_a_naming_that_ends_its_paragraph_announces(text: str, announces: bool) -> None:
+    (term,) = find_terms(_paragraphs(text))
+    assert term.mentions[0].announces is announces
 
 
 @pytest.mark.parametrize(
@@ -431,10 +451,30 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
             [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
         ),
+        # the first member is all a preposition governs, however long (由A、B、C三类人员组成)
+        (
+            "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
+            [("调解队伍主要由三个群体组成", ["退休法官和检察官中的业务骨干", "人民调解员", "执业律师"])],
+        ),
     ],
 )
 def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+def test_a_named_part_of_a_longer_set_is_a_set_of_its_own() -> None:
+    """A concept whose members a longer list written before it holds keeps its own card."""
+    text = (
+        "全县重点发展优质粮油、生态畜牧、特色果蔬、茶叶、中药材五大特色产业。\n"
+        "今年要建设优质粮油、生态畜牧、特色果蔬3个产业集群。"
+    )
+    assert _all_lists(text) == [
+        (
+            "全县重点发展____、____、____、____、____五大特色产业（5项）",
+            ["优质粮油", "生态畜牧", "特色果蔬", "茶叶", "中药材"],
+        ),
+        ("今年要建设____、____、____3个产业集群（3项）", ["优质粮油", "生态畜牧", "特色果蔬"]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -478,6 +518,11 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
         (
             "把马克思主义基本原理同中国具体实际相结合、同中华优秀传统文化相结合，这就是我们常说的“两个结合”。",
             [("这就是我们常说的“两个结合”", ["同中国具体实际相结合", "同中华优秀传统文化相结合"])],
+        ),
+        # a label that only counts each member (一种是), any measure word
+        (
+            "要防止“三种倾向”：一种是“浮”，不深入实际；一种是“骄”，看不起基层；一种是“躁”，急于求成。",
+            [("要防止“三种倾向”", ["浮", "骄", "躁"])],
         ),
         # a quoted series beside the name, in a clause that says the concept's noun
         (

@@ -16,6 +16,7 @@ from typing import Protocol
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, is_title_line, main_text
+from yaodian.extractors.members import COUNT, numeral_value
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.sources import Document
@@ -168,7 +169,8 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
         candidates = []
         for term in named:
             for mention in term.mentions:
-                if mention.announces and mention.paragraph < start <= mention.paragraph + TERM_LIST_REACH:
+                reach = 1 if mention.next_only else TERM_LIST_REACH
+                if mention.announces and mention.paragraph < start <= mention.paragraph + reach:
                     candidates.append(((mention.paragraph, mention.start), term))
         if not candidates:
             continue
@@ -262,7 +264,10 @@ def _dedupe(cards: list[Card]) -> list[Card]:
             items = {content_chars(i) for i in card.items}
             if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
-            if any(items <= other for other in sets_with.get(next(iter(items)), ())):
+            others = sets_with.get(next(iter(items)), ())
+            if any(items == other for other in others) or (
+                any(items < other for other in others) and not _counts_itself(card)
+            ):
                 continue
             for item in items:
                 sets_with.setdefault(item, []).append(items)
@@ -273,6 +278,13 @@ def _dedupe(cards: list[Card]) -> list[Card]:
             texts.add(key)
         kept.append(card)
     return kept
+
+
+def _counts_itself(card: Card) -> bool:
+    """Whether a list card's prompt names a numbered concept of as many members as it asks
+    (推动A、B、C三大施政主轴, 建设A、B、C3个产业集群): a set of its own, though a longer list holds
+    its members."""
+    return any(numeral_value(m.group("number")) == len(card.items) for m in COUNT.finditer(card.prompt))
 
 
 def _drop_named_terms(cards: list[Card]) -> list[Card]:

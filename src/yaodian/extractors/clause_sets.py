@@ -20,6 +20,7 @@ from yaodian.extractors import terms
 from yaodian.extractors.members import (
     COUNT,
     NOT_PROSE,
+    QUANTITY,
     UNBALANCED,
     clean_member,
     numeral_value,
@@ -66,7 +67,10 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         if (
             colon is not None
             and len(pieces) >= 3
-            and (_alike(pieces) or (len(parts) == 1 and _counted(sentence[:colon], len(pieces))))
+            and (
+                _alike(pieces)
+                or (len(parts) == 1 and (_counted(sentence[:colon], len(pieces)) or _tally(pieces)))
+            )
             and _well_formed(list(map(clean_member, pieces)))
         ):
             found.append((lead, [clean_member(p) for p in pieces], sentence))
@@ -103,6 +107,12 @@ def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
             return []
         found.append((clean_member(part[0]), members))
     return found
+
+
+def _tally(pieces: list[str]) -> bool:
+    """Whether every clause holds a figure with its unit: results or targets told one by one
+    (年初承诺的民生实事全部兑现：新增学位6000个，改造危桥86座，…)."""
+    return all(QUANTITY.search(piece) for piece in pieces)
 
 
 def _counted(before: str, size: int) -> bool:

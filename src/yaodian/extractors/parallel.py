@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from yaodian.extractors.members import tokens_of
 from yaodian.extractors.outline import MARKERS
 from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
 
@@ -249,6 +250,8 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
             j = i + 1
             while j < len(segments) and _alike(openings[i : j + 1]):
                 j += 1
+            if j - i < 3:
+                j = max(j, _one_word_run(openings, i))
             start, lead = i, ""
             # the first member may follow a lead inside its sentence: 推动…，应当强化力量配备；强化重点任务；…
             if j - i < 3 and i + 2 < len(segments):
@@ -281,6 +284,29 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
             else:
                 i += 1
     return found
+
+
+def _one_word_run(openings: list[str], start: int) -> int:
+    """Where a run of three or more openings from `start` ends whose shared opening is a word of
+    one character of its own in each (要全面落实…。要严格落实…。要加快…。: sentences of one
+    directive), else `start`."""
+    first = openings[start][:1]
+    if not HAN.match(first) or first in _CONNECTIVES:
+        return start
+    end = start
+    while (
+        end < len(openings)
+        and 4 <= han_len(openings[end]) <= 24
+        and (tokens := tokens_of(openings[end]))
+        and tokens[0] == first
+        and len(tokens) >= 3
+    ):
+        end += 1
+    return end if end - start >= 3 else start
+
+
+# Words of one character that join sentences rather than open points (既…，又…: a pair to weigh).
+_CONNECTIVES = "既又也但而"
 
 
 # a run-in heading: a short sentence of a few words, no clause inside it (大力提振消费。)

@@ -40,6 +40,7 @@ from yaodian.extractors.members import (
     JOINERS,
     NOT_PROSE,
     PAIRS,
+    QUANTITY,
     QUOTATIONS,
     STOP_BEFORE,
     UNBALANCED,
@@ -67,10 +68,6 @@ _LONG_MEMBERS = 8  # siblings this long are phrases that may hold a 的 of their
 # Scraped text doubles its marks (人民至上,、必须坚持; 天使投资,,完善): one of each is meant.
 _DOUBLED_SERIES_MARK = re.compile(r"\s*[,，]*\s*、[\s、]*[,，]*\s*")
 _DOUBLED_COMMA = re.compile(r"([,，])\s*[,，]+")
-# A figure with its unit (9.3%, 42块, 2015年): members are no figures, and a part with one is a seam.
-_QUANTITY = re.compile(
-    r"\d[\d.,]*\s*(?:%|％|[万亿千百十个件项家所座人名户次元倍年月日号条亩吨斤米题道分篇页章节])"
-)
 # How much longer than the shortest member the longest may be: beyond it, one "member" is a
 # clause that swallowed the words after the series (影响、有代表性的党外人士及时推荐到人大).
 _BALANCE = 3
@@ -135,11 +132,13 @@ def _colon_lead(text: str, start: int) -> str:
 
 
 def _distinct(found: list[Series]) -> list[Series]:
-    """Without a series whose members another one found already holds (the same set seen by two rules)."""
+    """Without a series whose members another one found in its paragraph already holds (the same
+    set seen by two rules). A part of a set written again elsewhere may be a set of its own there
+    (建设A、B、C3个产业集群 after 发展A、B、C、D、E五大特色产业): the extractors' dedupe judges it."""
     kept: list[Series] = []
     for series in found:
         members = set(series.members)
-        if not any(members <= set(other.members) for other in kept):
+        if not any(series.line == other.line and members <= set(other.members) for other in kept):
             kept.append(series)
     return kept
 
@@ -277,7 +276,7 @@ def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bo
     its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施). A part
     that is two words of its siblings' length joined by 和 is long as a pair, not as a seam
     (…、坚持“一国两制”和推进祖国统一、外交工作)."""
-    if _side_len(part) > max(2 * typical, typical + 6) or _QUANTITY.search(part):
+    if _side_len(part) > max(2 * typical, typical + 6) or QUANTITY.search(part):
         return True
     if "等" in tokens_of(part)[1:-1] or _opens_next(part, following):
         return True
@@ -731,7 +730,7 @@ _PAIR_SIDE = 5  # a side of a pair longer than this is a phrase: 中国与葡语
 
 def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: bool = False) -> bool:
     """Whether the members read as one named set rather than pieces of a sentence cut at 、."""
-    if any(_QUANTITY.search(m) or UNBALANCED.search(m) or NOT_PROSE.search(m) for m in members):
+    if any(QUANTITY.search(m) or UNBALANCED.search(m) or NOT_PROSE.search(m) for m in members):
         return False
     sizes = [word_len_of(m) for m in members]
     # a member much longer than the shortest is a clause that swallowed the words after the

@@ -36,6 +36,7 @@ from yaodian.extractors.text import (
     content_chars,
     han_len,
     opening_clause,
+    strip_punct,
     word_frequency,
     words,
 )
@@ -102,6 +103,9 @@ class Mention:
     start: int
     end: int
     announces: bool
+    # announces only a list that starts on the next paragraph: a naming that ends its paragraph
+    # without pointing ahead (…主要表现在四个方面。)
+    next_only: bool = False
 
 
 @dataclass
@@ -430,7 +434,11 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
         if found:  # (whether a naming announces a list after it matters no more)
             mentions = [Mention(i, n.start, n.end, False) for i, n in named]
             return _term(paragraphs, index, name, *found, True, mentions)
-    mentions = [Mention(i, n.start, n.end, _announces(paragraphs[i].text, n)) for i, n in named]
+    mentions = []
+    for i, n in named:
+        pointing = _announces(paragraphs[i].text, n)
+        ending = not pointing and _ends_paragraph(paragraphs[i].text, n)
+        mentions.append(Mention(i, n.start, n.end, pointing or ending, next_only=ending))
     for index, name in named:
         found = _members_after(paragraphs, index, name)
         if found:
@@ -503,6 +511,12 @@ def _announces(text: str, name: _Name) -> bool:
     ):
         return True  # (a question's answer lists them too)
     return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
+
+
+def _ends_paragraph(text: str, name: _Name) -> bool:
+    """Whether the name is the last words of its paragraph (…主要表现在四个方面。): what follows may
+    be its list, though the sentence points nowhere; the list must count as many items."""
+    return not strip_punct(text[name.end :])
 
 
 def naming_clause(
@@ -678,8 +692,8 @@ def _unwrap_copula(members: list[str]) -> list[str]:
     return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
 
 
-# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 其一，…).
-_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一个是|其[一二三四五六七八九十][，,：:]?)\s*")
+# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 一种是“浮”; 其一，…).
+_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
 
 
 def _unlabelled(members: list[str]) -> list[str]:
@@ -1127,6 +1141,10 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
         )
         if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]
+    governed = _after_preposition(pieces[0]) if len(pieces) == count else ""
+    if governed:  # 主要由A、B、C、D四个群体构成: the first member starts after the preposition
+        clause_start += len(pieces[0]) - len(governed)
+        pieces[0] = governed
     if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
         return None
     if (
@@ -1137,13 +1155,27 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
-    first = _first_member(pieces[0], siblings, verb_first)
+    first = _unquoted(pieces[0]) if governed else _first_member(pieces[0], siblings, verb_first)
     others = siblings[:-1] or [han_len(first)]
     # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _after_preposition(part: str) -> str:
+    """The words after the last preposition of one character that stands as a word of its own in
+    `part` (主要由私营企业和外资企业的管理技术人员 -> 私营企业和外资企业的管理技术人员): what a
+    preposition governs is the series' first member whole; else ''."""
+    tokens = words(part)
+    at = max((i for i, token in enumerate(tokens[:-1]) if token in _GOVERNING), default=-1)
+    rest = "".join(tokens[at + 1 :])
+    return rest if at >= 0 and han_len(rest) >= 2 and _ALL_HAN.match(rest) else ""
+
+
+# Prepositions that govern a series after them (not 以, of 以…为…, nor 将, also "will").
+_GOVERNING = set("由对把从向")
 
 
 # A name given in brackets or a clause after what it names: （简称“四链融合”）, ，简称“三线一单”
