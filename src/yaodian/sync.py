@@ -408,7 +408,7 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "(changed in Anki, or by a newer yaodian); sync leaves them as they are, and a package built "
             "afterwards and imported by hand replaces them with yaodian's"
         )
-    without_id = sorted(note.id for note in notes if not note.card_id)  # in the order Anki made them
+    without_id = sorted(note.id for note in notes if not note.card_id)  # the same order on every sync
     if without_id:
         plan.lines.append(
             f"{len(without_id)} notes of yaodian's note type have no Id (note {', '.join(map(str, without_id[:5]))}"
