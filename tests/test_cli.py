@@ -309,15 +309,21 @@ def test_symbolic_links_in_a_folder_are_read_or_skipped_with_a_line(workdir: Pat
     (seeds / "gone.txt").symlink_to(workdir / "nowhere.txt")
     (seeds / "loop1.txt").symlink_to(seeds / "loop2.txt")
     (seeds / "loop2.txt").symlink_to(seeds / "loop1.txt")
+    second = sorted(seeds.glob("*_*.txt"))[-1]
+    (seeds / "000_twin.txt").symlink_to(second)  # a link to a file of the folder, met before it
+    (seeds / "zzz_twin.txt").symlink_to(second)  # and one met after it
     result = runner.invoke(app, ["extract", "seeds"])
     assert result.exit_code == 0, result.output
     assert [line for line in result.output.splitlines() if line.startswith("skip:")] == [
+        f"skip: seeds/000_twin.txt: symbolic link to seeds/{second.name}, which is read already",
         "skip: seeds/folder: symbolic link to a folder, not followed (name the folder itself to read it)",
         "skip: seeds/gone.txt: symbolic link to nothing (its target is missing)",
         "skip: seeds/loop1.txt: symbolic link loop",
         "skip: seeds/loop2.txt: symbolic link loop",
+        f"skip: seeds/zzz_twin.txt: symbolic link to seeds/{second.name}, which is read already",
     ]
     assert "extract: 2 documents read" in result.output
+    assert not (workdir / "cards" / "000_twin.yaml").exists()
 
 
 def test_a_symbolic_link_loop_named_as_a_source_is_one_error_line(workdir: Path) -> None:

@@ -245,7 +245,7 @@ def _extract_batch(
     from yaodian.sources import find_sources
 
     sources: list[Path] = []
-    seen: set[str] = set()
+    seen: dict[str, Path] = {}
     for path, skip in find_sources(paths):
         if skip:
             yield Skipped(path, skip)
@@ -253,9 +253,17 @@ def _extract_batch(
         # a file named twice (a folder and a file in it) is read once; realpath rather than
         # Path.resolve, which raises on a symlink loop (reading it says what is wrong)
         real = os.path.realpath(path)
-        if real not in seen:
-            seen.add(real)
+        first = seen.get(real)
+        if first is None:
+            seen[real] = path
             sources.append(path)
+            continue
+        link, kept = (first, path) if first.is_symlink() and not path.is_symlink() else (path, first)
+        if kept is not first:  # the file itself, not a link to it met before, gives the card file's name
+            seen[real] = kept
+            sources[sources.index(first)] = kept
+        if link.is_symlink():
+            yield Skipped(link, f"symbolic link to {kept}, which is read already")
     if not sources:
         raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
     targets = card_file_targets(sources, cards)
