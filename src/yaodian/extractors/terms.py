@@ -929,6 +929,8 @@ def _first_member(part: str, sibling_lengths: list[int], verb_first: bool = Fals
             continue  # a member opens with none of these (》分则…, 按照政治纪律)
         if i and tokens[i - 1] in _CONJUNCTIONS:
             break  # (the member goes on across its 和)
+        if i and "的" in "".join(tokens[:i]) + tokens[i][:1]:
+            break  # a 的 ties the words after it to those before (宣传党的路线方针政策下基层 is one)
         if tokens[i] in _CONJUNCTIONS:
             continue
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
@@ -1367,6 +1369,8 @@ def _members_on_lines(
     members = split_members("\n".join(lines), units, introduced, longest=60)
     if not members or _all_hold(members, keys):
         return members
+    if introduced and han_len("".join(members)) == han_len(lines[0]):
+        return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
