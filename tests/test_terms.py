@@ -577,3 +577,13 @@ def test_no_members(text: str) -> None:
 )
 def test_members_whole_at_their_edges(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+def test_a_series_cut_inside_what_a_de_ties_asks_the_concepts_member() -> None:
+    text = "坚持“三进社区”，宣讲党的基本理论政策进社区、义诊服务进社区、文化活动进社区。"
+    assert _all_lists(text) == [
+        (
+            "坚持“三进社区”，宣讲____、____、____（3项）",
+            ["党的基本理论政策进社区", "义诊服务进社区", "文化活动进社区"],
+        )
+    ]
