@@ -587,3 +587,8 @@ def test_a_series_cut_inside_what_a_de_ties_asks_the_concepts_member() -> None:
             ["党的基本理论政策进社区", "义诊服务进社区", "文化活动进社区"],
         )
     ]
+
+
+def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
+    text = "深入实施区域发展战略、乡村振兴战略、科教兴国战略，加快形成新格局。\n关键词：新格局、“三大战略”"
+    assert _term_lists(text) == [("新格局、“三大战略”", ["区域发展战略", "乡村振兴战略", "科教兴国战略"])]

@@ -1384,17 +1384,22 @@ def _marker_shape(line: str) -> str:
     return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())
 
 
+# A line of tags: a short label, a colon, then short entries one after another (关键词：A、B、“C”).
+_TAG_LINE = re.compile(
+    r"^\s*[^，,。；;：:、\s]{1,6}[：:]\s*(?:[^，,。；;：:、]{1,12}[、|｜/／]\s*)+[^，,。；;：:、]{1,12}$"
+)
+
+
 def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
     """The run of clauses or sentences nearest the naming that each say the concept's word
     (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next, or before it."""
     keys = _keywords(name.units)
     text = paragraphs[index].text
     following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 2])])
-    runs = [
-        run
-        for run in (_run_saying(following, keys, False), _run_saying(text[: name.start], keys, True))
-        if run
-    ]
+    preceding = text[: name.start]
+    if index and _TAG_LINE.match(text):  # a line of tags names what the paragraph before says
+        preceding = paragraphs[index - 1].text + "\n" + preceding
+    runs = [run for run in (_run_saying(following, keys, False), _run_saying(preceding, keys, True)) if run]
     return min(runs)[1] if runs else []
 
 
