@@ -550,3 +550,45 @@ def test_members_labelled_pointed_back_or_quoted_beside(
 )
 def test_no_members(text: str) -> None:
     assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a first member longer than its siblings loses its verb, never the words a 的 ties to it
+        (
+            "坚持“三进社区”，宣讲党的创新理论进社区、医疗服务进社区、文化活动进社区，把服务做到家门口。",
+            [("坚持“三进社区”", ["党的创新理论进社区", "医疗服务进社区", "文化活动进社区"])],
+        ),
+        # the line after a naming that ends with a colon is the members and nothing else, cut at ，
+        (
+            "三个原则：\n以群众满意为标准，以制度建设为保障，以科技、人才、资金、数据和平台投入为支撑\n"
+            "四项要求：讲政治、顾大局、守纪律、重实干\n两个确保：确保安全、确保稳定",
+            [
+                (
+                    "三个原则",
+                    ["以群众满意为标准", "以制度建设为保障", "以科技、人才、资金、数据和平台投入为支撑"],
+                ),
+                ("四项要求", ["讲政治", "顾大局", "守纪律", "重实干"]),
+                ("两个确保", ["确保安全", "确保稳定"]),
+            ],
+        ),
+    ],
+)
+def test_members_whole_at_their_edges(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_series_cut_inside_what_a_de_ties_asks_the_concepts_member() -> None:
+    text = "坚持“三进社区”，宣讲党的基本理论政策进社区、义诊服务进社区、文化活动进社区。"
+    assert _all_lists(text) == [
+        (
+            "坚持“三进社区”，宣讲____、____、____（3项）",
+            ["党的基本理论政策进社区", "义诊服务进社区", "文化活动进社区"],
+        )
+    ]
+
+
+def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
+    text = "深入实施区域发展战略、乡村振兴战略、科教兴国战略，加快形成新格局。\n关键词：新格局、“三大战略”"
+    assert _term_lists(text) == [("新格局、“三大战略”", ["区域发展战略", "乡村振兴战略", "科教兴国战略"])]

@@ -107,10 +107,14 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
 
 def _better_member(member: str, item: str, members: list[str]) -> bool:
     """Whether the concept's member asks better than a card's item for it: the item is the member
-    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), or without the word all
+    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), cut after a 的 that ties
+    words to it (方针政策下基层 of 党的路线方针政策下基层), or without the word all
     the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
     if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
         return True
+    cut = member[: len(member) - len(item)]
+    if len(item) < len(member) and member.endswith(item) and "的" in cut.rstrip("的"):
+        return True  # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层)
     opening = members[0][:2]
     return (
         len(item) < len(member)

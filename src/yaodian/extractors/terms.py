@@ -929,6 +929,8 @@ def _first_member(part: str, sibling_lengths: list[int], verb_first: bool = Fals
             continue  # a member opens with none of these (》分则…, 按照政治纪律)
         if i and tokens[i - 1] in _CONJUNCTIONS:
             break  # (the member goes on across its 和)
+        if i and "的" in "".join(tokens[:i]) + tokens[i][:1]:
+            break  # a 的 ties the words after it to those before (宣传党的路线方针政策下基层 is one)
         if tokens[i] in _CONJUNCTIONS:
             continue
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
@@ -1367,6 +1369,8 @@ def _members_on_lines(
     members = split_members("\n".join(lines), units, introduced, longest=60)
     if not members or _all_hold(members, keys):
         return members
+    if introduced and han_len("".join(members)) == han_len(lines[0]):
+        return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
@@ -1380,17 +1384,22 @@ def _marker_shape(line: str) -> str:
     return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())
 
 
+# A line of tags: a short label, a colon, then short entries one after another (关键词：A、B、“C”).
+_TAG_LINE = re.compile(
+    r"^\s*[^，,。；;：:、\s]{1,6}[：:]\s*(?:[^，,。；;：:、]{1,12}[、|｜/／]\s*)+[^，,。；;：:、]{1,12}$"
+)
+
+
 def _members_repeating(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
     """The run of clauses or sentences nearest the naming that each say the concept's word
     (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next, or before it."""
     keys = _keywords(name.units)
     text = paragraphs[index].text
     following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 2])])
-    runs = [
-        run
-        for run in (_run_saying(following, keys, False), _run_saying(text[: name.start], keys, True))
-        if run
-    ]
+    preceding = text[: name.start]
+    if index and _TAG_LINE.match(text):  # a line of tags names what the paragraph before says
+        preceding = paragraphs[index - 1].text + "\n" + preceding
+    runs = [run for run in (_run_saying(following, keys, False), _run_saying(preceding, keys, True)) if run]
     return min(runs)[1] if runs else []
 
 
