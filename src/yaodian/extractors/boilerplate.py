@@ -210,6 +210,8 @@ _PAGE_FOOTER = re.compile(
 _PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发|[^，。；：\s]{2,20}印[发制]")
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 _FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
+# A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
+_WEATHER = re.compile(r"(?:晴|阴|云|雨|雪|雾|霾|风)\S{0,4}\s*-?\d{1,2}\s*(?:℃|°C)")
 # A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
 _CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
 # A note in brackets on a line of its own about who wrote, edited or sent the text.
@@ -244,6 +246,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if view in running or _PRINTED.fullmatch(view) or _WORD_COUNT.fullmatch(view):
         return True
     if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
+        return True
+    if length <= 20 and _WEATHER.search(view):
         return True
     if " " in spaced and _is_spaced_menu(spaced):
         return True
@@ -525,7 +529,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _plain(_spaced(raw))
+        text = _without_glued_meta(_plain(_spaced(raw)))
         if not text:
             continue
         shape = layout.get(number)
@@ -542,6 +546,20 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
         if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
             break
     return head
+
+
+# A headline's source, date or author printed on its line, glued or a space apart
+# (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15).
+_GLUED_META = re.compile(
+    r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
+    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
+)
+
+
+def _without_glued_meta(text: str) -> str:
+    """A head line without the metadata glued after a headline on it, where a headline is left."""
+    match = _GLUED_META.search(text)
+    return text[: match.start()] if match and han_len(text[: match.start()]) >= 4 else text
 
 
 def _is_salutation(view: str) -> bool:
@@ -744,7 +762,10 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
+    if (
+        re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
+        or simplified(clean_line(line.raw)) in running
+    ):
         return False
     return not _is_chrome(view)
 
@@ -753,7 +774,9 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _EDITION.search(view) or _is_site_line(view):
+    if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
+        return True
+    if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
     # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
     return _is_furniture(view, short=_COLUMN_LABEL + 1)
