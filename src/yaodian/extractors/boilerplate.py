@@ -549,17 +549,20 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
 
 
 # A headline's source, date or author printed on its line, glued or a space apart
-# (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15).
+# (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
 _GLUED_META = re.compile(
     r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
+    r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
 
 
 def _without_glued_meta(text: str) -> str:
     """A head line without the metadata glued after a headline on it, where a headline is left."""
     match = _GLUED_META.search(text)
-    return text[: match.start()] if match and han_len(text[: match.start()]) >= 4 else text
+    if not match or han_len(text[: match.start()]) < 4 or _ISSUER.fullmatch(text[: match.start()]):
+        return text  # an issuer's name and date (中共某某县委办公室  2024年5月6日) is a date line
+    return text[: match.start()]
 
 
 def _is_salutation(view: str) -> bool:
@@ -719,6 +722,10 @@ def _is_date_line(view: str) -> bool:
     if not date:
         return False
     rest = view[: date.start()] + view[date.end() :]
+    if _ISSUER.fullmatch(
+        rest.strip(" 日")
+    ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
+        return True
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
@@ -828,6 +835,10 @@ _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) stays
+_BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
+# a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
+_BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # A site's note on the file rather than its subject after a headline: that answers come with a
 # paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
@@ -844,6 +855,12 @@ def _without_site_name(text: str) -> str:
     suffix = _SITE_SUFFIX.search(text)
     if suffix and _names_a_site(suffix, text[: suffix.start()]):
         text = text[: suffix.start()]
+    bracketed = _BRACKETED_NAME.match(text)
+    if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
+        text = text[bracketed.end() :]
+    badge = _BADGE.search(text)
+    if badge and han_len(text[: badge.start()]) >= 4:
+        text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
     if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
         text = text[prefix.end() :]
@@ -900,10 +917,10 @@ _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 
 
 def _tidy_title(text: str) -> str:
-    """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
-    after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
+    """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
+    after it (来源：…), a site's name after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
     on one line once."""
-    text = _without_site_name(_plain(text.replace("::", "：")))
+    text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     note = _EDITION_NOTE.search(text)
     if note and han_len(text[: note.start()]) >= 4:
