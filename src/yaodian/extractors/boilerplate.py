@@ -29,7 +29,7 @@ _DATE_META = re.compile(
 )
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
@@ -529,7 +529,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _without_glued_meta(_plain(_spaced(raw)))
+        text = _without_glued_meta(_unspaced(_plain(_spaced(raw))))
         if not text:
             continue
         shape = layout.get(number)
@@ -565,6 +565,15 @@ def _without_glued_meta(text: str) -> str:
     return text[: match.start()]
 
 
+def _unspaced(text: str) -> str:
+    """A line set out one character apart (政 府 工 作 报 告, as a cover or a PDF prints a
+    headline) as its word."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+
+
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+
+
 def _is_salutation(view: str) -> bool:
     """同志们： 各位代表： 尊敬的…：  — the speech or the letter begins after it."""
     return bool(re.search(r"[：:]$", view)) and han_len(view) <= 40
@@ -586,6 +595,8 @@ def _markdown_title(head: list[_HeadLine]) -> str:
             is_site_name(line.view)
         ):
             title = _tidy_title(line.text)
+            if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
+                continue
             return title if _acceptable(title) and han_len(title) >= 2 else ""
     return ""
 
@@ -811,7 +822,11 @@ def _acceptable(title: str) -> bool:
         and not _URL.search(text)
         and not _MARKDOWN_MARK.search(text)
         and not _DATE_ALONE.fullmatch(text)
+        and not _CONTENTS_HEADING.fullmatch(text)
     )
+
+
+_CONTENTS_HEADING = re.compile(r"目\s*录|contents|toc|table of contents", re.I)
 
 
 _MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
@@ -830,7 +845,7 @@ _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s|—{2})\s*(?P<name>[^-_|｜—]{2,16})$")
 _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
@@ -847,6 +862,11 @@ _EDITION_NOTE = re.compile(
     r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解)|全文|精选|完整版|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
+
+
+# who reported or wrote it, in brackets after a headline (…（记者 王明 通讯员 李华）)
+# (not an author's note on it: （自用整理）)
+_BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
 
 
 def _without_site_name(text: str) -> str:
@@ -922,6 +942,9 @@ def _tidy_title(text: str) -> str:
     on one line once."""
     text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    byline = _BYLINE_NOTE.search(text)
+    if byline and han_len(text[: byline.start()]) >= 4:
+        text = text[: byline.start()].rstrip()
     note = _EDITION_NOTE.search(text)
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
