@@ -674,7 +674,7 @@ _MARKUP = re.compile(r"<[^>]+>")
 # A site's or a channel's name: a short name ending in a word for a site or a section of one
 # (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
 # 某某市人民政府), or two names joined by a dot
-# (中新网·甘肃新闻). Chinese sites name themselves this way in <title>, in banners and in
+# (中新网·甘肃新闻), or a place's official account (东湖发布). Chinese sites name themselves this way in <title>, in banners and in
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
 # nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
 _SITE_WORD = (
@@ -685,6 +685,7 @@ _NAME_CHARS = r"[^\s，。：；！？“”《》]"
 _SITE_NAME = re.compile(
     rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
     r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
+    r"|[^\s\d，。：；！？“”《》]{2,4}(?:发布|發布)"  # a city's or a district's account (上海发布)
 )
 
 

@@ -29,7 +29,7 @@ _DATE_META = re.compile(
 )
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
@@ -210,6 +210,8 @@ _PAGE_FOOTER = re.compile(
 _PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发|[^，。；：\s]{2,20}印[发制]")
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 _FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
+# A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
+_WEATHER = re.compile(r"(?:晴|阴|云|雨|雪|雾|霾|风)\S{0,4}\s*-?\d{1,2}\s*(?:℃|°C)")
 # A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
 _CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
 # A note in brackets on a line of its own about who wrote, edited or sent the text.
@@ -244,6 +246,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if view in running or _PRINTED.fullmatch(view) or _WORD_COUNT.fullmatch(view):
         return True
     if _CAPTION.search(view) or _NOTE.fullmatch(view) or (_FONT_SIZE.search(view) and length <= 12):
+        return True
+    if length <= 20 and _WEATHER.search(view):
         return True
     if " " in spaced and _is_spaced_menu(spaced):
         return True
@@ -525,7 +529,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _plain(_spaced(raw))
+        text = _without_glued_meta(_unspaced(_plain(_spaced(raw))))
         if not text:
             continue
         shape = layout.get(number)
@@ -542,6 +546,32 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
         if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
             break
     return head
+
+
+# A headline's source, date or author printed on its line, glued or a space apart
+# (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
+_GLUED_META = re.compile(
+    r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
+    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
+    r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
+)
+
+
+def _without_glued_meta(text: str) -> str:
+    """A head line without the metadata glued after a headline on it, where a headline is left."""
+    match = _GLUED_META.search(text)
+    if not match or han_len(text[: match.start()]) < 4 or _ISSUER.fullmatch(text[: match.start()]):
+        return text  # an issuer's name and date (中共某某县委办公室  2024年5月6日) is a date line
+    return text[: match.start()]
+
+
+def _unspaced(text: str) -> str:
+    """A line set out one character apart (政 府 工 作 报 告, as a cover or a PDF prints a
+    headline) as its word."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+
+
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
 
 
 def _is_salutation(view: str) -> bool:
@@ -565,6 +595,8 @@ def _markdown_title(head: list[_HeadLine]) -> str:
             is_site_name(line.view)
         ):
             title = _tidy_title(line.text)
+            if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
+                continue
             return title if _acceptable(title) and han_len(title) >= 2 else ""
     return ""
 
@@ -701,6 +733,10 @@ def _is_date_line(view: str) -> bool:
     if not date:
         return False
     rest = view[: date.start()] + view[date.end() :]
+    if _ISSUER.fullmatch(
+        rest.strip(" 日")
+    ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
+        return True
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
@@ -744,7 +780,10 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if re.fullmatch(r"[(（].*[)）]", view) or simplified(clean_line(line.raw)) in running:
+    if (
+        re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
+        or simplified(clean_line(line.raw)) in running
+    ):
         return False
     return not _is_chrome(view)
 
@@ -753,7 +792,9 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _EDITION.search(view) or _is_site_line(view):
+    if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
+        return True
+    if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
     # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
     return _is_furniture(view, short=_COLUMN_LABEL + 1)
@@ -781,7 +822,11 @@ def _acceptable(title: str) -> bool:
         and not _URL.search(text)
         and not _MARKDOWN_MARK.search(text)
         and not _DATE_ALONE.fullmatch(text)
+        and not _CONTENTS_HEADING.fullmatch(text)
     )
+
+
+_CONTENTS_HEADING = re.compile(r"目\s*录|contents|toc|table of contents", re.I)
 
 
 _MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
@@ -800,11 +845,15 @@ _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s)\s*(?P<name>[^-_|｜]{2,16})$")
+_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s|—{2})\s*(?P<name>[^-_|｜—]{2,16})$")
 _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) stays
+_BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
+# a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
+_BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # A site's note on the file rather than its subject after a headline: that answers come with a
 # paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
@@ -815,12 +864,23 @@ _EDITION_NOTE = re.compile(
 )
 
 
+# who reported or wrote it, in brackets after a headline (…（记者 王明 通讯员 李华）)
+# (not an author's note on it: （自用整理）)
+_BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
+
+
 def _without_site_name(text: str) -> str:
     """A headline without a site's or channel's name printed before or after it (标题-中新网,
     某某党建网 — 标题), when what is left reads as more than a column's name."""
     suffix = _SITE_SUFFIX.search(text)
     if suffix and _names_a_site(suffix, text[: suffix.start()]):
         text = text[: suffix.start()]
+    bracketed = _BRACKETED_NAME.match(text)
+    if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
+        text = text[bracketed.end() :]
+    badge = _BADGE.search(text)
+    if badge and han_len(text[: badge.start()]) >= 4:
+        text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
     if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
         text = text[prefix.end() :]
@@ -877,11 +937,14 @@ _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 
 
 def _tidy_title(text: str) -> str:
-    """A headline as a deck's name: without Markdown marks, anti-scraping junk, a site's name
-    after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
+    """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
+    after it (来源：…), a site's name after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
     on one line once."""
-    text = _without_site_name(_plain(text.replace("::", "：")))
+    text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    byline = _BYLINE_NOTE.search(text)
+    if byline and han_len(text[: byline.start()]) >= 4:
+        text = text[: byline.start()].rstrip()
     note = _EDITION_NOTE.search(text)
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
