@@ -19,6 +19,8 @@ import typer
 from yaodian.errors import YaodianError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from yaodian.ankiconnect import AnkiConnect
     from yaodian.cards import CardFile
     from yaodian.config import Config
@@ -371,7 +373,23 @@ def sync(
     Example: yaodian sync          (Anki running, with the AnkiConnect add-on)
              yaodian sync --collection PATH/TO/collection.anki2   (Anki closed)
     """
-    raise typer.Exit(_sync(cards, url, collection, dry_run, prune, deleted, _settings(deck_root, mode)))
+    settings = _settings(deck_root, mode)
+    # a pull rewrites card files: no extract or build meanwhile
+    raise typer.Exit(
+        _holding(cards, "sync", lambda: _sync(cards, url, collection, dry_run, prune, deleted, settings))
+    )
+
+
+def _holding(cards: Path, command: str, run: Callable[[], int]) -> int:
+    """`run` while this is the only yaodian writing to `cards` (else one line and exit 1)."""
+    from yaodian.cards import hold_folder
+
+    try:
+        with hold_folder(cards, command):
+            return run()
+    except YaodianError as exc:
+        _fail(str(exc))
+        return 1
 
 
 def _sync(
@@ -383,8 +401,8 @@ def _sync(
     deleted: str,
     settings: Config,
 ) -> int:
-    from yaodian.cards import hold_folder
-    from yaodian.sync import DELETED_CHOICES
+    from yaodian.cards import check_folder
+    from yaodian.sync import DELETED_CHOICES, SyncOptions, apply_sync, plan_sync
 
     if deleted not in DELETED_CHOICES:
         _fail(f"--deleted must be one of {', '.join(DELETED_CHOICES)}, not {deleted!r}")
@@ -392,26 +410,6 @@ def _sync(
     if url is not None and collection is not None:
         _fail("--url is for Anki running with AnkiConnect, --collection for a closed collection: give one")
         return 1
-    try:
-        with hold_folder(cards, "sync"):  # a pull rewrites card files: no extract or build meanwhile
-            return _sync_held(cards, url, collection, dry_run, prune, deleted, settings)
-    except YaodianError as exc:
-        _fail(str(exc))
-        return 1
-
-
-def _sync_held(
-    cards: Path,
-    url: str | None,
-    collection: Path | None,
-    dry_run: bool,
-    prune: bool,
-    deleted: str,
-    settings: Config,
-) -> int:
-    from yaodian.cards import check_folder
-    from yaodian.sync import SyncOptions, apply_sync, plan_sync
-
     started = time.perf_counter()
     # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
     files, problems = check_folder(cards, remember=not dry_run, conflicts=False)
