@@ -78,6 +78,23 @@ def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+def _valid_card_files(cards: Path, refusal: str, **options: bool) -> list[CardFile] | None:
+    """The card files of `cards` for build or sync, or None once every problem is printed (then
+    `refusal`, with their count in its {}) or the folder has no card file."""
+    from yaodian.cards import check_folder
+
+    files, problems = check_folder(cards, **options)
+    for problem in problems:
+        _fail(str(problem))
+    if problems:
+        typer.echo(refusal.format(len(problems)), err=True)
+        return None
+    if not files:
+        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+        return None
+    return files
+
+
 class _Progress:
     """A progress bar on a terminal; nothing in pipes and CI, where output stays line by line."""
 
@@ -200,7 +217,7 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
 
 def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     from yaodian.build import build_package, inputs_signature, is_up_to_date
-    from yaodian.cards import card_files_in, check_folder
+    from yaodian.cards import card_files_in
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
@@ -211,14 +228,8 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     if signature and is_up_to_date(package, signature):
         typer.echo(f"build: nothing changed; {package} is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
-    files, problems = check_folder(cards, remember=True)
-    for problem in problems:
-        _fail(str(problem))
-    if problems:
-        typer.echo(f"build: {len(problems)} problem(s); nothing written", err=True)
-        return 1
-    if not files:
-        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+    files = _valid_card_files(cards, "build: {} problem(s); nothing written", remember=True)
+    if files is None:
         return 1
     try:
         result = build_package(files, package, deck_root, mode, signature, state_dir=cards)
@@ -401,7 +412,6 @@ def _sync(
     deleted: str,
     settings: Config,
 ) -> int:
-    from yaodian.cards import check_folder
     from yaodian.sync import DELETED_CHOICES, SyncOptions, apply_sync, plan_sync
 
     if deleted not in DELETED_CHOICES:
@@ -412,14 +422,10 @@ def _sync(
         return 1
     started = time.perf_counter()
     # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
-    files, problems = check_folder(cards, remember=not dry_run, conflicts=False)
-    for problem in problems:
-        _fail(str(problem))
-    if problems:
-        typer.echo(f"sync: {len(problems)} problem(s) in {cards}; nothing changed", err=True)
-        return 1
-    if not files:
-        _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
+    files = _valid_card_files(
+        cards, f"sync: {{}} problem(s) in {cards}; nothing changed", remember=not dry_run, conflicts=False
+    )
+    if files is None:
         return 1
     options = SyncOptions(settings.deck_root, settings.mode, prune=prune, deleted=deleted, dry_run=dry_run)
     try:
