@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
@@ -54,6 +55,8 @@ FIGURES = (
     "median_cloze_chars",
     "unmatched_notes",
     "titles_accepted",
+    "title_misses_by_kind",
+    "noisy_titles",
     "weak_list_prompts",
     "trivia_clozes",
     "notes",
@@ -177,8 +180,21 @@ def score_pooled(name: str, score: ModuleType) -> dict:
     return result
 
 
+def title_miss_kind(title: str, gold: str | list[str], norm) -> str:
+    """How a rejected title misses, without saying what it says (for sets nobody may read):
+    `extra` carries the headline and more, `part` is a piece of it, `other` is something else."""
+    have = norm(title)
+    wanted = [norm(g) for g in ([gold] if isinstance(gold, str) else gold)]
+    if have and any(g in have for g in wanted):
+        return "extra"
+    if have and any(have in g for g in wanted):
+        return "part"
+    return "other"
+
+
 def _titles(card_files: list[dict], gold_dir: Path, docs: Path, cards: Path, score: ModuleType) -> dict:
     titles = {}
+    noisy = 0
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
         if "title" not in gold:
@@ -186,9 +202,14 @@ def _titles(card_files: list[dict], gold_dir: Path, docs: Path, cards: Path, sco
         path = _card_file_of(cards, gold.get("doc", gold_path.stem))
         title = yaml.safe_load(path.read_text(encoding="utf-8")).get("title", "") if path else ""
         titles[gold_path.stem] = (title, gold["title"], title_accepted(title, gold["title"], score.norm))
+        noise = [score.norm(s) for s in gold.get("noise") or []]
+        noisy += any(s and s in score.norm(title) for s in noise)
     accepted = sum(1 for *_, ok in titles.values() if ok)
+    kinds = Counter(title_miss_kind(title, want, score.norm) for title, want, ok in titles.values() if not ok)
     return {
         "titles_accepted": f"{accepted}/{len(titles)}" if titles else None,
+        "title_misses_by_kind": " ".join(f"{k}:{n}" for k, n in sorted(kinds.items())) or "-",
+        "noisy_titles": noisy,
         "title_misses": [
             f"{stem}: {title!r} (gold {want!r})" for stem, (title, want, ok) in titles.items() if not ok
         ],
@@ -274,9 +295,9 @@ def main(argv: list[str]) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     shown = list(results)
-    print(f"{'figure':20}" + "".join(f"{name:>12}" for name in shown))
+    print(f"{'figure':20}" + "".join(f"{name:>15}" for name in shown))
     for figure in FIGURES:
-        print(f"{figure:20}" + "".join(f"{results[n].get(figure)!s:>12}" for n in shown))
+        print(f"{figure:20}" + "".join(f"{results[n].get(figure)!s:>15}" for n in shown))
     for name in shown:
         result = results[name]
         if "--per-doc" in argv:
