@@ -2,8 +2,8 @@
 against hand-made gold (../shared/eval/score.py's figures), beside the figures score.py does
 not give: deck titles, weak list prompts and trivia-only clozes.
 
-    python bench/scorecard.py                  # seeds, corpus dev, holdout and fresh: one table
-    python bench/scorecard.py seeds            # one corpus only (seeds, dev, holdout, fresh)
+    python bench/scorecard.py                  # every corpus here: one table
+    python bench/scorecard.py seeds            # one corpus only (seeds, dev, holdout, fresh, check)
     python bench/scorecard.py dev --missed     # and what the gold has that the decks miss
     python bench/scorecard.py dev --per-doc    # and each document's item recall and title
     python bench/scorecard.py --json           # everything, as JSON
@@ -11,9 +11,10 @@ not give: deck titles, weak list prompts and trivia-only clozes.
 Corpora: `seeds` is the bundled seeds/ against the team's gold (../shared/gold), scored as
 score.py scores it (all notes pooled). `dev` and `holdout` are tests/data/corpus/{dev,holdout}
 against tests/data/corpus/gold/{dev,holdout}, scored document by document (a document's items
-count only when its own deck says them) and summed. `fresh` likewise. Rules are tuned on `dev`;
-`holdout` is for judging them, not for reading; `fresh` was written last, by an author who had
-not seen the others, and is scored only to report.
+count only when its own deck says them) and summed. `fresh` and `check` likewise. Rules are tuned
+on `dev`; `holdout` is for judging them, not for reading; `fresh` was written last, by an author who
+had not seen the others, and is scored only to report; `check` is written during a round of rules
+by new authors, read by nobody until the round is merged, and judges its merges.
 
 It reports; it does not judge: the targets are in the issues, not in a test. Without
 ../shared/eval/score.py it says so and exits 0.
@@ -42,6 +43,7 @@ CORPORA = {
     "dev": (CORPUS / "dev", CORPUS / "gold" / "dev"),
     "holdout": (CORPUS / "holdout", CORPUS / "gold" / "holdout"),
     "fresh": (CORPUS / "fresh", CORPUS / "gold" / "fresh"),
+    "check": (CORPUS / "check", CORPUS / "gold" / "check"),
 }
 FIGURES = (
     "item_recall",
