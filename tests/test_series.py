@@ -108,6 +108,10 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "乡镇要整合民兵、保安员、物业管理人员、志愿者等力量。",
             [["民兵", "保安员", "物业管理人员", "志愿者"]],
         ),
+        # the verb that governs a set of names is no part of its first member, however near its
+        # length the two come; a verb that opens a member its siblings' length keeps it
+        ("要支持律师、会计师、心理咨询师等专业人士参与调解。", [["律师", "会计师", "心理咨询师"]]),
+        ("对着力点还存在认识模糊、思路不清、职责不明等问题。", [["认识模糊", "思路不清", "职责不明"]]),
         # a short quotation before the first noun is the member's own
         (
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
@@ -209,6 +213,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "深入开展校园食品安全守护行动、农村假冒伪劣食品整治行动和餐饮质量安全提升行动。",
             [["校园食品安全守护行动", "农村假冒伪劣食品整治行动", "餐饮质量安全提升行动"]],
         ),
+        # a joining word does not split off words unlike the members: the rest of the sentence
+        # the series runs on into, far longer than they are
+        ("公共服务短板在于教育、医疗、养老资源与城区差距明显。", [["教育", "医疗", "养老"]]),
+        # (a series that ends at 等 ends there: what the 与 joins before it are its last members)
+        ("完善教育、医疗、养老与托育服务设施等公共服务。", [["教育", "医疗", "养老", "托育服务设施"]]),
         # a joining word does not split off words unlike the members
         ("推动劳动者、劳动资料、劳动对象优化组合和更新跃升。", [["劳动者", "劳动资料", "劳动对象"]]),
         (
@@ -267,6 +276,14 @@ def test_series_balance(text: str, members: list[list[str]]) -> None:
             "答题结构：破题—析原因/意义—提对策（重点）—作总结（别写太长，点到为止）",
             [("答题结构", ["破题", "析原因/意义", "提对策（重点）", "作总结"])],
         ),
+        # stages of a progression (从A、B到C, 从“A”到“B”再到“C”), the last as long as the others
+        ("引入全过程服务，从报批、施工到维保一条龙代办。", [("……一条龙代办", ["报批", "施工", "维保"])]),
+        (
+            "推动从“有没有”到“好不好”再到“优不优”转变。",
+            [("推动", ["有没有", "好不好", "优不优"])],
+        ),
+        # two stages are a change, not a set
+        ("实现从“面子”到“里子”的转变。", []),
     ],
 )
 def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -315,6 +332,16 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                         "既要尽力而为，又要量力而行",
                         "既要只争朝夕，又不要急功近利",
                     ],
+                )
+            ],
+        ),
+        # ；-parts that are each two short clauses, the second ones alike, are members whole
+        (
+            "推行“四问于民”：改不改，问需于民；改什么，问计于民；怎么改，问策于民；改得好不好，问效于民。",
+            [
+                (
+                    "四问于民",
+                    ["改不改，问需于民", "改什么，问计于民", "怎么改，问策于民", "改得好不好，问效于民"],
                 )
             ],
         ),

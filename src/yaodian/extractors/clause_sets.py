@@ -176,7 +176,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
         if shared_opening(firsts) and min(han_len(f) for f in firsts) < _FRAME_LONGEST:
             which = 1
     members = [clean_member(c[which]) for c in split]
-    if all(len(c) == 2 and c[0][0] == "既" and c[1][0] in _CORRELATED for c in split):
+    if all(len(c) == 2 and c[0][0] == "既" and c[1][0] in _CORRELATED for c in split) or _couplets(split):
         members = [clean_member("，".join(c)) for c in split]  # 既…，又…；既…，又…: each pair is a member
     opening = shared_opening(members[1:])
     first = "，".join(split[0])
@@ -187,6 +187,20 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     if not _well_formed(members) or len(set(members)) < len(members):
         return [], ""
     return members, strip_punct(lead)
+
+
+_COUPLET_LONGEST = 12  # a ；-part of two clauses no longer than this is said as one line
+
+
+def _couplets(split: list[list[str]]) -> bool:
+    """Whether every ；-part is a couplet: two short clauses said as one line, the second ones alike
+    (改不改，问需于民；改什么，问计于民；怎么改，问策于民): the pair is the member, as neither
+    clause alone says it."""
+    return (
+        len(split) >= 3
+        and all(len(c) == 2 and han_len("".join(c)) <= _COUPLET_LONGEST for c in split)
+        and _alike([c[1] for c in split])
+    )
 
 
 def _well_formed(members: list[str]) -> bool:

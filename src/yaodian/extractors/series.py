@@ -468,7 +468,12 @@ def _first_members(
 
 
 def _grow_back(
-    text: str, target: int, longest: int, shared: set[str], verbs_stop: bool = False, ending: str = ""
+    text: str,
+    target: int,
+    longest: int,
+    shared: set[str],
+    verbs_stop: bool = False,
+    ending: str = "",
 ) -> tuple[str, str]:
     """The member at the end of `text`, and the word that stopped it ('' at the start of text).
 
@@ -479,9 +484,10 @@ def _grow_back(
     `verbs_stop` (the siblings are names, not actions), it may stop after a verb instead: the verb
     that governs the series (强化扬尘、机动车尾气 -> 扬尘; the text whole, 生态保护红线, opens with
     none and stays a candidate). Which verb, when there are several, is decided by length
-    (列出依法履职事项、负面清单 -> 依法履职事项); a verb inside the `ending` every
-    member shares is the members' own (参谋机构、组织协调机构), and so is a one-character verb
-    (讲政治、敢担当)."""
+    (列出依法履职事项、负面清单 -> 依法履职事项), though the words up to a stop that open with
+    a verb are none when a member without it ends with the `ending` (要支持律师、会计师 -> 律师);
+    a verb inside the `ending` every member shares is the members' own (参谋机构、组织协调机构),
+    and so is a one-character verb (讲政治、敢担当)."""
     taken: list[str] = []
     size = 0  # _length(taken)
     allow_de = target >= _LONG_MEMBERS
@@ -526,10 +532,27 @@ def _grow_back(
         stopped = not after_verbs or taken[0] not in verbs()
     if not after_verbs:
         return "".join(taken), stop
-    candidates = after_verbs + ([("".join(taken), stop)] if stopped else [])
+
     # nearest the target; of two as near, one that opens with no verb (the siblings open with
     # none), then the longer
-    return min(candidates, key=lambda c: (abs(word_len_of(c[0]) - target), opens_with_verb(c[0]), -len(c[0])))
+    def nearest(found: list[tuple[str, str]]) -> tuple[str, str]:
+        return min(found, key=lambda c: (abs(word_len_of(c[0]) - target), opens_with_verb(c[0]), -len(c[0])))
+
+    whole = "".join(taken)
+    # the words up to a word that ends a phrase are no candidate when they open with the verb that
+    # governs the series and the member nearest without them opens with none and ends as every
+    # sibling does, a name among names of one kind (要支持律师、会计师、心理咨询师 -> 律师), as
+    # the text whole is none (see above)
+    best = nearest(after_verbs)
+    if (
+        stop
+        and ending
+        and opens_with_verb(whole)
+        and not opens_with_verb(best[0])
+        and best[0].endswith(ending)
+    ):
+        return best
+    return nearest(after_verbs + ([(whole, stop)] if stopped else []))
 
 
 def _cut_unopened_quote(text: str) -> str:
@@ -628,7 +651,8 @@ def _last_members(
     )
     if at_de:
         last = "".join(tokens[: tokens.index("的", 1)])
-    members = _split_joined(last, bool(mids), head, mids) if split_joined and not pairs else [last]
+    runs_on = not (ended or at_de or marked)
+    members = _split_joined(last, bool(mids), head, mids, runs_on) if split_joined and not pairs else [last]
     longest = max([*sizes, *(word_len_of(m) for m in members[:-1])]) if mids else 99
     last = members[-1]
     if at_de and word_len_of(last) > longest:
@@ -677,7 +701,7 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     return "".join(tokens)
 
 
-def _split_joined(text: str, strict: bool, head: str, mids: list[str]) -> list[str]:
+def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: bool = False) -> list[str]:
     """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
     a 与…相 construction (与社会主义相适应), or, when `strict` (the series has members enough without
     it), a phrase with a 的 (区域均衡的中央和地方财政关系) or a second joining word (来大陆投资和
@@ -691,19 +715,27 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str]) -> list[s
                 return [text]
             if strict and ("的" in tokens or any(t in JOINERS for t in tokens[index + 2 :])):
                 return [text]
-            if strict and _unlike(before, after, head, mids, text):
+            if strict and _unlike(before, after, head, mids, text, runs_on):
                 return [text]
             return [before, after]
     return [text]
 
 
-def _unlike(before: str, after: str, head: str, mids: list[str], last: str) -> bool:
+def _unlike(before: str, after: str, head: str, mids: list[str], last: str, runs_on: bool = False) -> bool:
     """Whether the two parts a joining word would split `last` into are unlike their siblings:
     the part before it lacks the ending the first part and the middle members share (企业和群众
     诉求“一线应答” after …“只进一门”、…“一网通办”), the part after it the opening the middle
     members and the last part share (劳动资料、劳动对象优化组合和更新跃升: two characters at least,
-    as one may be chance), or it opens with a verb where they open with none (更宽视野、更大力度
-    来谋划和推进…)."""
+    as one may be chance), it opens with a verb where they open with none (更宽视野、更大力度
+    来谋划和推进…), or it is far longer than the middle members: the words after the series
+    (教育、医疗、养老资源与城区差距明显), where the series `runs_on` into them (no 等, 的 or count
+    ends it)."""
+    if (
+        runs_on
+        and mids
+        and word_len_of(after) > max(2 * max(map(word_len_of, mids)), max(map(word_len_of, mids)) + 3)
+    ):
+        return True
     opening = shared_opening([*mids, last])
     if len(opening) < 2 or (len(mids) < 2 and opening not in head):
         # one middle member and the last opening alike may be chance; the first one too is not
@@ -790,8 +822,8 @@ _JOINER_CHARS = set("—+＋→/／")
 
 
 def _runs_in(text: str) -> list[tuple[str, list[str], str]]:
-    """(lead, members, clause) of each run of quotations and of joined parts in `text`."""
-    found = []
+    """(lead, members, clause) of each run of quotations, of joined parts and of stages in `text`."""
+    found = _progressions(text) if "从" in text and "到" in text else []
     for match in _QUOTATION_RUN.finditer(text):
         members = [a or b for a, b in _ONE_QUOTATION.findall(match.group())]
         found.append(_run(text, match.start(), match.end(), members))
@@ -801,6 +833,39 @@ def _runs_in(text: str) -> list[tuple[str, list[str], str]]:
             if all(han_len(m) >= 1 for m in members) and len(set(members)) == len(members):
                 found.append(_run(text, match.start(1), match.end(1), members))
     return [run for run in found if run is not None]
+
+
+# A progression through stages: 从A、B到C, 从“A”到“B”再到“C”: the stages are a set in their order.
+_PROGRESSION = re.compile(r"从([^，,。；;：:！!？?从]+?)到([^，,。；;：:！!？?]+)")
+_WHOLE_QUOTATION = re.compile(r"“[^“”]{1,12}”|「[^「」]{1,12}」")
+_STAGE_LONGEST = 4  # an unquoted stage is a word or two (报批、施工到维保)
+
+
+def _progressions(text: str) -> list[tuple[str, list[str], str]]:
+    """(lead, members, clause) of each progression of three stages or more in `text`: quoted stages
+    (从“千万工程”到“美丽乡村”再到“未来乡村”), or stages of a word or two with a 、 between the first
+    ones (从报批、施工到维保一条龙代办: the last one is as long as the others)."""
+    found = []
+    for match in _PROGRESSION.finditer(text):
+        stages = match.group(1).split("、") + match.group(2).split("再到")
+        if len(stages) < 3:
+            continue
+        quoted = [_WHOLE_QUOTATION.match(stage) for stage in stages]
+        if all(quoted):
+            members = [clean_member(q.group()) for q in quoted if q]
+        elif not any(quoted) and len(match.group(1).split("、")) >= 2:
+            *firsts, last = stages
+            # (each a word or two of Han characters only)
+            if any(not 0 < len(m) == han_len(m) <= _STAGE_LONGEST for m in firsts):
+                continue
+            members = [*firsts, _opening_words(last, max(map(han_len, firsts)))]
+        else:
+            continue
+        if all(han_len(m) >= 1 for m in members) and len(set(members)) == len(members):
+            run = _run(text, match.start(), match.start(), members)
+            if run is not None:
+                found.append(run)
+    return found
 
 
 def _run(text: str, start: int, end: int, members: list[str]) -> tuple[str, list[str], str] | None:
