@@ -326,6 +326,12 @@ def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
             "全年新开工项目100个以上。稳定社会预期。加强政策宣传解读，稳定市场信心和发展预期。",
             [("全力扩大有效需求，推动经济回升向好", ["大力提振消费", "扩大有效投资", "稳定社会预期"])],
         ),
+        # …their own words may be one word of two characters, when it is no verb
+        (
+            "全市法院探索形成了“三进三联”工作法：\n法官进网格，与网格员联动排查；\n"
+            "法官进调委会，与人民调解员联动化解；\n法官进行业协会，与行业组织联动治理。",
+            [("全市法院探索形成了“三进三联”工作法", ["法官进网格", "法官进调委会", "法官进行业协会"])],
+        ),
         # paragraphs that open with one clause: the clause after it
         (
             "活化文化遗产，要以保护为前提，守住历史文脉。保护是传承的基础。\n"
@@ -370,6 +376,8 @@ def test_reporting_frames_are_no_parallel_openers() -> None:
     """全会认为，… 全会强调，… 全会指出，…: the shared words are the whole opener (a guard of the
     opening-clause rule above)."""
     text = "全会认为，形势总体很好。\n全会强调，要狠抓工作落实。\n全会指出，要防范化解风险。"
+    assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
+    text = "习近平指出，形势总体很好。\n习近平强调，要狠抓工作落实。\n习近平认为，要防范化解风险。"
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == []
 
 

@@ -216,6 +216,21 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         # a joining word does not split off words unlike the members: the rest of the sentence
         # the series runs on into, far longer than they are
         ("公共服务短板在于教育、医疗、养老资源与城区差距明显。", [["教育", "医疗", "养老"]]),
+        # a series that is the subject of the clause it runs on into ends before the verb and
+        # object that follow it (…村医和护士组成团队), not at a verb inside a name or before a
+        # joining word (…地方做法和金句一次性梳理清楚)
+        ("由县级专家、乡镇全科医生、村医和护士组成团队。", [["县级专家", "乡镇全科医生", "村医", "护士"]]),
+        ("将移风易俗、环境整治、邻里互助纳入积分管理。", [["移风易俗", "环境整治", "邻里互助"]]),
+        (
+            "帮大家把背景、内涵、重点事项、地方做法和金句一次性梳理清楚。",
+            [["背景", "内涵", "重点事项", "地方做法"]],
+        ),
+        # two series that meet in one part (…村形成责任共同体、管理共同体…): the second starts
+        # with the member that ends as its siblings do
+        (
+            "只有让县、乡、村形成责任共同体、管理共同体、服务共同体、利益共同体，才能见效。",
+            [["责任共同体", "管理共同体", "服务共同体", "利益共同体"]],
+        ),
         # (a series that ends at 等 ends there: what the 与 joins before it are its last members)
         ("完善教育、医疗、养老与托育服务设施等公共服务。", [["教育", "医疗", "养老", "托育服务设施"]]),
         # a joining word does not split off words unlike the members

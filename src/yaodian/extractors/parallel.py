@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from yaodian.extractors.members import tokens_of
+from yaodian.extractors.members import tokens_of, verbs
 from yaodian.extractors.outline import MARKERS
 from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
 
@@ -209,12 +209,19 @@ def _framed(texts: list[str]) -> bool:
 def _is_set(heads: list[str], clauses_only: bool) -> bool:
     """Parallel headings: two alike or three in a row. Opening clauses take three that begin with
     the same words and go on with words of their own (坚持项目为王, 坚持工业强市, 坚持创新驱动;
-    not 全会认为, 全会强调, 全会指出)."""
+    not 全会认为, 全会强调, 全会指出), a word of two characters when that is no verb (法官进网格,
+    法官进调委会, 法官进行业协会; not 习近平指出, 习近平强调)."""
     if clauses_only:
-        prefix = han_len(common_prefix(heads))
+        shared = common_prefix(heads)
+        prefix = han_len(shared)
         if len(heads) >= 3 and _framed(heads):
             return True
-        return len(heads) >= 3 and prefix >= 2 and all(han_len(h) - prefix >= 3 for h in heads)
+        own = [h[len(shared) :] for h in heads]
+        return (
+            len(heads) >= 3
+            and prefix >= 2
+            and all(han_len(o) >= 3 or (han_len(o) == 2 and o not in verbs()) for o in own)
+        )
     return (len(heads) >= 2 and _alike(heads)) or len(heads) >= 3
 
 

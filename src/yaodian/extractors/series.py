@@ -278,7 +278,11 @@ def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bo
     (…、坚持“一国两制”和推进祖国统一、外交工作)."""
     if _side_len(part) > max(2 * typical, typical + 6) or QUANTITY.search(part):
         return True
-    if "等" in tokens_of(part)[1:-1] or _opens_next(part, following):
+    if (
+        "等" in tokens_of(part)[1:-1]
+        or _opens_next(part, following)
+        or _ends_as_next(part, before, following)
+    ):
         return True
     return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
 
@@ -303,6 +307,16 @@ def _opens_next(part: str, following: list[str]) -> bool:
     at = part.rfind(opening)
     longest = max(word_len_of(f) for f in following)
     return at >= 2 and word_len_of(part[at:]) <= longest + 2
+
+
+def _ends_as_next(part: str, before: str, following: list[str]) -> bool:
+    """Whether `part` ends with a member that ends as the parts after it all do and the part
+    `before` it does not, after words of its own that make it much longer than they are (县、乡、
+    村形成责任共同体、管理共同体、服务共同体: two series that meet in one part)."""
+    ending = shared_ending(following) if len(following) >= 2 else ""
+    if len(ending) < 2 or not part.endswith(ending) or before.endswith(ending):
+        return False
+    return word_len_of(part) >= max(word_len_of(f) for f in following) + 3
 
 
 def _opening_in(part: str, after: str) -> str:
@@ -541,12 +555,14 @@ def _grow_back(
     whole = "".join(taken)
     # the words up to a word that ends a phrase are no candidate when they open with the verb that
     # governs the series and the member nearest without them opens with none and ends as every
-    # sibling does, a name among names of one kind (要支持律师、会计师、心理咨询师 -> 律师), as
-    # the text whole is none (see above)
+    # sibling does, a name among names of one kind (要支持律师、会计师、心理咨询师 -> 律师; not
+    # an ending with a 的: 着力提升推动高质量发展的本领、服务群众的本领), as the text whole is
+    # none (see above)
     best = nearest(after_verbs)
     if (
         stop
         and ending
+        and "的" not in ending
         and opens_with_verb(whole)
         and not opens_with_verb(best[0])
         and best[0].endswith(ending)
@@ -657,6 +673,8 @@ def _last_members(
     last = members[-1]
     if at_de and word_len_of(last) > longest:
         last = _without_predicate(last, mids)
+    elif runs_on and mids:
+        last = _before_predicate(last, [*mids, *members[:-1]])
     members[-1] = last
     ending = shared_ending(siblings) if mids else ""
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
@@ -699,6 +717,33 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     while len(tokens) > 1 and tokens[-1] in verbs():
         tokens.pop()
     return "".join(tokens)
+
+
+def _before_predicate(last: str, siblings: list[str]) -> str:
+    """The last member up to the verb and object that follow it when the series is the subject of
+    a clause it runs on into, its members names without a verb (县级专家、乡镇全科医生、村医和护士
+    组成团队 -> 护士; 移风易俗、环境整治、邻里互助纳入积分管理 -> 邻里互助: of the verbs, the one
+    after words as long as the siblings; the words before it no shorter than the shortest sibling
+    nor longer than the longest: a verb in a name is none, 党员先锋岗、党员责任区、党员示范窗口),
+    else the member whole (亲自谋划、亲自部署、亲自推动)."""
+    if any(t in verbs() for m in siblings for t in tokens_of(m)):
+        return last
+    tokens = tokens_of(last)
+    sizes = [word_len_of(m) for m in siblings]
+    typical = statistics.median(sizes)
+    cuts = [
+        i
+        for i, t in enumerate(tokens)
+        if 0 < i < len(tokens) - 1
+        and len(t) >= 2
+        and t in verbs()
+        and tokens[i + 1] not in JOINERS  # a verb with its object (组成团队), not a word joined on (做法和…)
+        and max(2, min(sizes)) <= word_len_of("".join(tokens[:i])) <= max(sizes)
+    ]
+    if not cuts:
+        return last
+    at = min(cuts, key=lambda i: abs(word_len_of("".join(tokens[:i])) - typical))
+    return "".join(tokens[:at])
 
 
 def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: bool = False) -> list[str]:
