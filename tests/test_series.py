@@ -299,6 +299,11 @@ def test_series_balance(text: str, members: list[list[str]]) -> None:
         ),
         # two stages are a change, not a set
         ("实现从“面子”到“里子”的转变。", []),
+        # keywords after a colon parted by vertical bars, figures allowed; not a page's title
+        # parts nor a table's row, which follow no colon
+        ("关键词：5%左右 | 1200万人 | 5.5%左右", [("关键词", ["5%左右", "1200万人", "5.5%左右"])]),
+        ("新华网｜时政｜要闻", []),
+        ("供给保障 | 粮食综合生产能力（万吨） | 108.6 | 约束性", []),
     ],
 )
 def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, list[str]]]) -> None:

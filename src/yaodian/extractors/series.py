@@ -866,9 +866,33 @@ _JOINER_MARK = re.compile(_JOINER)
 _JOINER_CHARS = set("—+＋→/／")
 
 
+# Keywords after a colon, parted by vertical bars (关键词：以旧换新 | 新型消费 | 有效投资): each a
+# short phrase of its own, figures allowed (5%左右 | 1200万人). A page's title parts (栏目｜标题) and
+# a table's rows follow no colon.
+_BAR_RUN = re.compile(
+    r"[：:]\s*((?:[^|｜：:，,。；;！!？?]{1,12}\s*[|｜]\s*){2,}[^|｜：:，,。；;！!？?]{1,12})\s*$"
+)
+_BAR = re.compile(r"\s*[|｜]\s*")
+
+
+def _bar_runs(text: str) -> list[tuple[str, list[str], str]]:
+    """(lead, members, clause) of the keywords parted by bars that end `text` after a colon."""
+    match = _BAR_RUN.search(text)
+    if not match:
+        return []
+    members = [clean_member(part) for part in _BAR.split(match.group(1))]
+    if any(not _WORDLIKE.search(m) for m in members) or len(set(members)) < len(members):
+        return []
+    run = _run(text, match.start(1), match.end(1), members)
+    return [run] if run is not None else []
+
+
 def _runs_in(text: str) -> list[tuple[str, list[str], str]]:
-    """(lead, members, clause) of each run of quotations, of joined parts and of stages in `text`."""
+    """(lead, members, clause) of each run of quotations, of joined parts, of stages and of
+    keywords parted by bars in `text`."""
     found = _progressions(text) if "从" in text and "到" in text else []
+    if "|" in text or "｜" in text:
+        found += _bar_runs(text)
     for match in _QUOTATION_RUN.finditer(text):
         members = [a or b for a, b in _ONE_QUOTATION.findall(match.group())]
         found.append(_run(text, match.start(), match.end(), members))
