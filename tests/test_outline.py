@@ -372,6 +372,21 @@ def test_parallel_openers(text: str, lists: Lists) -> None:
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == lists
 
 
+def test_a_table_of_plain_text_lists_its_names_and_their_groups() -> None:
+    """A table with cells parted by bars: the column that names every row, and the column before
+    it that groups the rows (its cells empty below each group's first); not the columns of
+    figures or of repeated values after them. The line before the table names the lists."""
+    text = (
+        "专栏1 主要指标\n类别 | 指标 | 2020年 | 属性\n供给保障 | 粮食综合生产能力 | 108.6 | 约束性\n"
+        "| 生猪出栏量 | 236 | 预期性\n质量效益 | 农业科技进步贡献率 | 61.5 | 预期性\n"
+        "注：带“>”号的为下限值。"
+    )
+    assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == [
+        ("专栏1 主要指标", ["供给保障", "质量效益"]),
+        ("专栏1 主要指标", ["粮食综合生产能力", "生猪出栏量", "农业科技进步贡献率"]),
+    ]
+
+
 def test_reporting_frames_are_no_parallel_openers() -> None:
     """全会认为，… 全会强调，… 全会指出，…: the shared words are the whole opener (a guard of the
     opening-clause rule above)."""

@@ -78,15 +78,15 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
     the clause after it (活化文化遗产，要以保护为前提，… 活化文化遗产，要以创新为动力，…); and an
     article's subheadings (see section_headings).
 
-    A Markdown heading or list item is the outline's to take.
+    A Markdown heading or list item is the outline's to take; a table's lists are table_sets'.
     """
     heads: list[tuple[int, str, str, bool] | None] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
         first = _HEADING_END.split(text, maxsplit=1)[0]
         head = None
-        if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
-            pass
+        if paragraph.heading or paragraph.bullet or _starts_with_marker(text) or _cells(paragraph):
+            pass  # (a table's row is table_sets')
         elif not _CLAUSE_BREAK.search(first):  # first: most first sentences have a comma
             if 4 <= han_len(first) <= 30 and (len(first) < len(text) - 1 or index > 0):
                 head = (index, first, text[len(first) :].lstrip("。！？!? "), False)
@@ -117,7 +117,71 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 )
             )
         run = [head] if head is not None else []
-    return found + section_headings(paragraphs, title)
+    return found + section_headings(paragraphs, title) + table_sets(paragraphs)
+
+
+_CELL_BAR = re.compile(r"\s*[|｜]\s*")
+_TABLE_ROWS = 3  # a header and two rows at least
+_CAPTION_LONGEST = 30  # the line before a table that names it (专栏1 “十四五”…主要指标)
+
+
+def table_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
+    """The lists a table of plain text holds (cells parted by bars, a header row first, every row
+    as many cells): its first column of names, filled and distinct in every row (粮食综合生产能力
+    （万吨）, 生猪出栏量（万头）, …), and a column before it that groups those rows, its cells
+    left empty below each group's first (供给保障, 质量效益, …). Columns of figures or of
+    repeated values (约束性, 预期性) are no list. The line before the table names them."""
+    found: list[ParallelSet] = []
+    run: list[tuple[int, list[str]]] = []
+    for index, paragraph in enumerate([*paragraphs, None]):
+        cells = _cells(paragraph) if paragraph is not None else None
+        if cells is not None and (not run or len(cells) == len(run[-1][1])):
+            run.append((index, cells))
+            continue
+        if len(run) >= _TABLE_ROWS:
+            found += _table_lists(paragraphs, run)
+        run = [(index, cells)] if cells is not None else []
+    return found
+
+
+def _cells(paragraph: Paragraph) -> list[str] | None:
+    """A table row's cells (three or more), else None."""
+    text = paragraph.text
+    if paragraph.heading or paragraph.bullet or ("|" not in text and "｜" not in text):
+        return None
+    cells = _CELL_BAR.split(text.strip())  # (a row that opens with a bar: its first cell is empty)
+    return cells if len(cells) >= 3 else None
+
+
+def _table_lists(paragraphs: list[Paragraph], run: list[tuple[int, list[str]]]) -> list[ParallelSet]:
+    (header_index, header), rows = run[0], run[1:]
+    caption = paragraphs[header_index - 1].text.strip() if header_index else ""
+    found = []
+    for column, name in enumerate(header):
+        cells = [cells[column] for _, cells in rows]
+        named = [(i, cell) for (i, _), cell in zip(rows, cells, strict=True) if cell]
+        items = [cell for _, cell in named]
+        if len(items) < 2 or len(set(items)) < len(items) or any(han_len(cell) < 2 for cell in items):
+            continue
+        lead = name
+        if (
+            header_index
+            and 2 <= han_len(caption) <= _CAPTION_LONGEST
+            and _cells(paragraphs[header_index - 1]) is None
+        ):
+            lead = caption
+        found.append(
+            ParallelSet(
+                lead=lead,
+                items=items,
+                context=[shorten(paragraphs[i].text) for i, _ in named],
+                line=paragraphs[named[0][0]].line,
+                heading_level=True,
+            )
+        )
+        if len(items) == len(rows):
+            break  # the column that names every row: the columns after it describe them
+    return found
 
 
 def _shared_opening(run: list[tuple[int, str, str, bool]]) -> str:
