@@ -231,6 +231,20 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "只有让县、乡、村形成责任共同体、管理共同体、服务共同体、利益共同体，才能见效。",
             [["责任共同体", "管理共同体", "服务共同体", "利益共同体"]],
         ),
+        # the 中 that closes a 在…中 frame ends the series, and words after it may open another;
+        # not a 中 in members framed on their own
+        (
+            "在信访接待、项目攻坚、应急处突中经风雨、见世面、壮筋骨、长才干。",
+            [["信访接待", "项目攻坚", "应急处突"], ["经风雨", "见世面", "壮筋骨", "长才干"]],
+        ),
+        (
+            "注重在网络意见人士、社会组织负责人、自由职业者中发现人才。",
+            [["网络意见人士", "社会组织负责人", "自由职业者"]],
+        ),
+        (
+            "必须坚持守正创新，在保护中传承、在传承中发展、在发展中惠民。",
+            [["在保护中传承", "在传承中发展", "在发展中惠民"]],
+        ),
         # (a series that ends at 等 ends there: what the 与 joins before it are its last members)
         ("完善教育、医疗、养老与托育服务设施等公共服务。", [["教育", "医疗", "养老", "托育服务设施"]]),
         # a joining word does not split off words unlike the members

@@ -254,7 +254,7 @@ def _series_in(parts: list[str]) -> list[Series]:
         # otherwise set the measure it is weighed by
         others = sizes[: index - 1] + sizes[index:]
         typical = statistics.median(others) if others else sizes[index - 1]
-        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]):
+        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]) or _closes_frame(head, part):
             runs.append((head, current, part))
             head, current = part, []
         else:
@@ -266,6 +266,14 @@ def _series_in(parts: list[str]) -> list[Series]:
         if series is not None:
             found.append(series)
     return found
+
+
+def _closes_frame(head: str, part: str) -> bool:
+    """Whether `part` closes, inside it, the 在…中 frame the series' `head` opens, and words after
+    it open another series (在信访接待、项目攻坚、应急处突中经风雨、见世面、壮筋骨)."""
+    tokens = tokens_of(part)
+    # (not a member framed on its own: 在保护中传承、在传承中发展)
+    return "中" in tokens[1:-1] and "在" not in tokens and "在" in tokens_of(head)
 
 
 def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bool:
@@ -675,6 +683,9 @@ def _last_members(
         last = _without_predicate(last, mids)
     elif runs_on and mids:
         last = _before_predicate(last, [*mids, *members[:-1]])
+    framed = tokens_of(last) if "在" in tokens_of(head) else ()
+    if "中" in framed[1:] and "在" not in framed:
+        last = "".join(framed[: framed.index("中", 1)])  # the 中 that closes 在…中 (在学习、工作、生活中)
     members[-1] = last
     ending = shared_ending(siblings) if mids else ""
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
