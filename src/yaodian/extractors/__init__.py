@@ -93,11 +93,14 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
     cards = []
     for term in named:
         listing = placed.get(id(term))
-        if listing is None and term.members:
-            listing = _listing(lists, term.members)
+        if term.members and (listing is None or not _agrees(listing, term.members)):
+            # the list that asks the members found is the concept's, not the next one of as many items
+            listing = _listing(lists, term.members) or listing
         if listing is not None:
             _tie(listing, term, renamed)
-        elif term.members and not any(_holds_all(card, term.members) for card in lists):
+        elif term.members and not any(
+            _holds_all(card, term.members) and _names(card, term) for card in lists
+        ):
             cards.append(_list_card(term.prompt, term.members, term.line, None, term.sentence))
         else:
             text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
@@ -145,6 +148,17 @@ def _listing(lists: list[Card], members: list[str]) -> Card | None:
         if len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members):
             return card
     return None
+
+
+def _agrees(card: Card, members: list[str]) -> bool:
+    """Whether a list card may ask these members: it asks one of them, or only labels them (第一种形态)."""
+    return bool(_matched(card, members)) or any(terms.is_ordinal_label(item) for item in card.items)
+
+
+def _names(card: Card, term: terms.Term) -> bool:
+    """Whether a list card's prompt names the concept: a longer list that does not is another set
+    (毫不动摇… among a section's points), and the concept still needs its own card."""
+    return content_chars(term.term) in content_chars(card.prompt)
 
 
 def _holds_all(card: Card, members: list[str]) -> bool:
