@@ -592,3 +592,66 @@ def test_a_series_cut_inside_what_a_de_ties_asks_the_concepts_member() -> None:
 def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
     text = "深入实施区域发展战略、乡村振兴战略、科教兴国战略，加快形成新格局。\n关键词：新格局、“三大战略”"
     assert _term_lists(text) == [("新格局、“三大战略”", ["区域发展战略", "乡村振兴战略", "科教兴国战略"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the members found say which list is the concept's, not the next list of as many items
+        (
+            "五大要素：\n以人民安全为宗旨，以政治安全为根本，以经济安全为基础，以军事安全为保障，以国际安全为依托\n"
+            "五对关系：既重视发展又重视安全；既重视外部又重视内部；既重视国土又重视国民；"
+            "既重视传统又重视非传统；既重视自身又重视共同",
+            [
+                (
+                    "五大要素：____，____，____，____，____（5项）",
+                    [
+                        "以人民安全为宗旨",
+                        "以政治安全为根本",
+                        "以经济安全为基础",
+                        "以军事安全为保障",
+                        "以国际安全为依托",
+                    ],
+                ),
+                (
+                    "五对关系：____；____；____；____；____（5项）",
+                    [
+                        "既重视发展又重视安全",
+                        "既重视外部又重视内部",
+                        "既重视国土又重视国民",
+                        "既重视传统又重视非传统",
+                        "既重视自身又重视共同",
+                    ],
+                ),
+            ],
+        ),
+        # a longer list that holds the members but does not name the concept leaves it a card of its own
+        (
+            "一是深化国企改革。坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化分类改革。"
+            "毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权。\n二是健全体制机制。要健全机制。",
+            [
+                ("标题：本文的2个部分", ["深化国企改革", "健全体制机制"]),
+                (
+                    "坚持和落实“两个（3项）",
+                    ["毫不动摇", "毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                ),
+                (
+                    "坚持和落实“两个毫不动摇”（2项）",
+                    ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_the_list_that_asks_the_members_is_the_concepts(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _all_lists(text) == lists
+
+
+def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
+    text = (
+        "着重强化了以下几方面内容：\n（1）严肃处理搞“伪忠诚”、做“两面人”等问题；\n"
+        "（2）对搞团团伙伙、拉帮结派等行为加大惩处力度；\n（3）严肃整治形式主义、官僚主义；"
+    )
+    assert _term_lists(text) == []

@@ -510,7 +510,9 @@ def _announces(text: str, name: _Name) -> bool:
         or _AHEAD.search(text[sentence_start : name.start])
     ):
         return True  # (a question's answer lists them too)
-    return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
+    # (a short line that ends in ； or ， is an item of a list, not a heading)
+    plain = text.rstrip()
+    return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in plain) and plain[-1:] not in "；;，,"
 
 
 def _ends_paragraph(text: str, name: _Name) -> bool:
@@ -1350,6 +1352,8 @@ def _members_on_lines(
         return []
     keys = _keywords(units)
     shape = _marker_shape(following[0])
+    if shape and shape == _marker_shape(paragraphs[index].text):
+        return []  # the naming is an item of the list those lines go on with: their sibling
     if shape:  # one member a marked line, as many as the count
         grouped: list[str] = []
         for line in following:
