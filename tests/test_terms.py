@@ -655,3 +655,43 @@ def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
         "（2）对搞团团伙伙、拉帮结派等行为加大惩处力度；\n（3）严肃整治形式主义、官僚主义；"
     )
     assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series right before the noun, in the paragraph before the naming (…颠覆性技术创新; …等战略性产业)
+        (
+            "要求加强关键共性技术、前沿引领技术、现代工程技术、颠覆性技术创新，"
+            "完善新一代信息技术、人工智能、航空航天、新能源等战略性产业发展政策。\n"
+            "考点提示：注意区分“四类技术创新”与“4大战略性产业”，前者常考填空。",
+            [
+                (
+                    "要求加强____、____、____、____创新（“四类技术创新”，4项）",
+                    ["关键共性技术", "前沿引领技术", "现代工程技术", "颠覆性技术"],
+                ),
+                (
+                    "注意区分“四类技术创新”与“4大战略性产业”（4项）",
+                    ["新一代信息技术", "人工智能", "航空航天", "新能源"],
+                ),
+            ],
+        ),
+        # members introduced after the noun, paragraphs before the naming; the prompt keeps its bracket whole
+        (
+            "本质要求（五条，考填空）：坚持党的领导，实现高质量发展，发展人民民主，实现共同富裕，创造文明新形态。\n"
+            "笔记一\n笔记二\n笔记三\n笔记四\n“五条本质要求”回答的是“要达到什么”。",
+            [
+                (
+                    "本质要求（五条，考填空）：____，____，____，____，____（“五条本质要求”，5项）",
+                    ["坚持党的领导", "实现高质量发展", "发展人民民主", "实现共同富裕", "创造文明新形态"],
+                ),
+            ],
+        ),
+        # the noun opening a member of another series (维护稳定) is no series' noun
+        ("各级政府要善于运用法治思维推动发展、化解矛盾、维护稳定。\n坚决做到“两个维护”，落实决策部署。", []),
+        # nor is a noun that labels one member (分论点一：) or whose "members" name the concept again
+        ("分论点一：以保护为前提，守住根与魂\n3. 分论点：三个分论点句式统一，均采用排比，要以……为……。", []),
+    ],
+)
+def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists

@@ -449,6 +449,12 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
             members, quotation = quoted
             prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
             return _term(paragraphs, index, name, members, prompt, True, mentions)
+    for index, name in named:
+        members = _members_at_noun(paragraphs, index, name, named)
+        if members:
+            return _term(
+                paragraphs, index, name, members, naming_clause(paragraphs[index].text, name), False, mentions
+            )
     if not any(name.strong for _, name in named):
         return None
     index, name = next((i, n) for i, n in named if n.strong)
@@ -965,6 +971,25 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     text = paragraphs[index].text
     if name.units[0].characters:
         return _members_by_characters(paragraphs, index, name)
+    introduced = _members_introduced(paragraphs, index, name)
+    if introduced:
+        members, skipped = introduced
+        return members, naming_clause(text, name, tail=name.end + skipped)
+    before = _members_before(text, name)
+    if before:
+        members, start = before
+        return members, naming_clause(text, name, skip=start)
+    if _points_back(text, name):
+        members = _members_pointed_back(paragraphs, index, name)
+        if members:  # (the clause before may hold the members: the prompt is the naming's own)
+            return members, naming_clause(text, name, alone=True)
+    return None
+
+
+def _members_introduced(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], int] | None:
+    """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
+    after a strong name, a comma), and how many characters stand between the name and them."""
+    text = paragraphs[index].text
     after = text[name.end :]
     sentence_end = next((i for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))
     rest = after[:sentence_end]
@@ -987,17 +1012,61 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
-    if members:
-        return members, naming_clause(text, name, tail=name.end + skipped)
-    before = _members_before(text, name)
-    if before:
-        members, start = before
-        return members, naming_clause(text, name, skip=start)
-    if _points_back(text, name):
-        members = _members_pointed_back(paragraphs, index, name)
-        if members:  # (the clause before may hold the members: the prompt is the naming's own)
-            return members, naming_clause(text, name, alone=True)
-    return None
+    return (members, skipped) if members else None
+
+
+# How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
+# of two characters (方面, 战略) is said everywhere, a longer one (战略性产业, 本质要求) is the concept's.
+NOUN_REACH = 3
+
+
+def _members_at_noun(
+    paragraphs: list[Paragraph], index: int, name: _Name, named: list[tuple[int, _Name]]
+) -> list[str]:
+    """The members spelled out where the text says the concept's noun without its count, as many as
+    the count, nearest the naming first: a series right before the noun (…、量子科技等战略性产业 for
+    “8大战略性产业”; …、颠覆性技术创新 for “四类技术创新”) or introduced after it (本质要求（九条）：A，B…
+    for “九条本质要求”). A text names a set in one place and writes it out in another."""
+    if len(name.units) != 1 or name.units[0].characters or not name.strong:
+        return []
+    noun = name.units[0].noun
+    if han_len(noun) < 2 or not _ALL_HAN.fullmatch(noun):
+        return []
+    reach = NOUN_REACH if len(noun) == 2 else len(paragraphs)
+    spans = {(i, n.start, n.end) for i, n in named}
+    places: list[tuple[int, int, int]] = []
+    for at in range(max(0, index - reach), min(len(paragraphs), index + reach + 1)):
+        text = paragraphs[at].text
+        start = text.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            named_here = any(i == at and s <= start < e for i, s, e in spans)
+            # the noun whole (not 维护 of 维护稳定), not after a separator (a member's opening) nor
+            # counted (another naming) nor numbered (分论点一: the label of one member)
+            whole = start in _word_spans(text) and (end in _word_spans(text) or end == len(text))
+            counted = re.search(rf"(?:{_COUNT}|一)[{_ALL_MEASURES}]?[“「]?$", text[max(0, start - 4) : start])
+            numbered = re.match(rf"[“”」]?(?:{_COUNT}|一|[\dA-Za-z])", text[end : end + 2])
+            opening = text[start - 1 : start] in ("、", "，", ",", "；", ";") if start else False
+            if whole and not (named_here or counted or numbered or opening):
+                places.append((abs(at - index), at, start))
+            start = text.find(noun, end)
+    for _, at, start in sorted(places):
+        here = _Name(noun, name.units, start, start + len(noun), name.strong)
+        found = _members_introduced(paragraphs, at, here) or _members_before(paragraphs[at].text, here)
+        if found and not any(has_term(m) or _names_count(m) or not _ALL_HAN.search(m) for m in found[0]):
+            return _ending_in_noun(found[0], noun)  # (not 三个分论点句式统一，…: the naming again)
+    return []
+
+
+def _ending_in_noun(members: list[str], noun: str) -> list[str]:
+    """The last member with the opening of the noun its siblings end with (颠覆性 of 颠覆性技术创新,
+    beside 关键共性技术: 颠覆性技术)."""
+    ending = _common_suffix(members[:-1]) if len(members) >= 3 else ""
+    while ending and not noun.startswith(ending):
+        ending = ending[1:]
+    if ending and not members[-1].endswith(ending):
+        return [*members[:-1], members[-1] + ending]
+    return members
 
 
 # A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
