@@ -508,7 +508,11 @@ def _sentence_around(text: str, first: int, last: int) -> tuple[int, int]:
     start = max((text.rfind(ch, 0, first) for ch in _SENTENCE_END), default=-1) + 1
     ends = [at for at in (text.find(ch, last) for ch in _SENTENCE_END) if at >= 0]
     end = min(ends) + 1 if ends else len(text)
-    cuts = [start, *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK)), end]
+    cuts = [
+        start,
+        *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK) if not _bracketed(text, at)),
+        end,
+    ]
     cuts = sorted(set(cuts))
     while len(cuts) > 2 and cuts[1] <= first and _decorated(text[cuts[0] : cuts[1]]):
         cuts.pop(0)
@@ -555,13 +559,24 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
     across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
     PROMPT_MIN; never more than PROMPT_MAX Han characters."""
     part_start = max([sentence_start, *(at + 1 for at in _breaks(text, sentence_start, position, "；;"))])
-    cuts = [part_start, *(at + 1 for at in _breaks(text, part_start, position, "，,：:"))]
+    # (a comma inside brackets parts no clauses: 本质要求（九条，考填空）：)
+    cuts = [
+        part_start,
+        *(at + 1 for at in _breaks(text, part_start, position, "，,：:") if not _bracketed(text, at)),
+    ]
     begin = cuts[-1]
     for cut in reversed(cuts[:-1]):
         if han_len(text[begin:position]) + have >= PROMPT_MIN or han_len(text[cut:position]) > PROMPT_MAX:
             break
         begin = cut
     return text[begin:position].lstrip(" ，,：:")
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether text[at] stands inside brackets that close after it."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    closed = max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+    return opened > closed and any(ch in "）)" for ch in text[at:])
 
 
 def _clauses_around(text: str, first: int, last: int) -> str:
