@@ -695,3 +695,36 @@ def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
 )
 def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the topic sentences of the paragraphs after the naming, other paragraphs between them, up to
+        # the naming again
+        (
+            "新征程上，必须做到三个“始终”。\n始终把政治建设摆在首位。政治建设是根本性建设。\n"
+            "社区食堂开张了。\n始终坚持人民至上。江山就是人民。\n老人们排起了队。\n"
+            "始终以钉钉子精神抓落实。一分部署，九分落实。\n三个“始终”相互贯通。\n始终如一。",
+            [
+                (
+                    "必须做到三个“始终”",
+                    ["始终把政治建设摆在首位", "始终坚持人民至上", "始终以钉钉子精神抓落实"],
+                )
+            ],
+        ),
+        # a paragraph that the word and a number label open with: what follows the label
+        (
+            "这三个维度正好构成文章的三个分论点。\n分论点一：以保护为前提，守住根与魂\n"
+            "分论点二：以创新为动力，激发新与活\n分论点三：以人民为中心，彰显暖与实",
+            [("这三个维度正好构成文章的三个分论点", ["以保护为前提", "以创新为动力", "以人民为中心"])],
+        ),
+        # more paragraphs that open with the word than the count: another set
+        (
+            "必须做到两个“始终”。\n社区食堂开张了。\n始终坚持甲。\n老人们排起了队。\n始终坚持乙。\n始终坚持丙。",
+            [],
+        ),
+    ],
+)
+def test_members_opening_the_paragraphs_after(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

@@ -582,7 +582,8 @@ _MARKER = re.compile(
     r"[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、．)）]|\.(?!\d))|"
     r"(?:其|是)?[一二三四五六七八九十]{1,3}是(?![否非])|"
     r"第[一二三四五六七八九十]{1,3}(?:[,，、:：]|(?:个|条|项|点|步)?是)|"
-    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即)\s*"
+    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即|"
+    r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}[:：])\s*"  # a word and its number (分论点一：)
 )
 # What hands over to the members right after a name: a colon, 即, 就是, 包括…
 _INTRODUCER = re.compile(
@@ -1367,6 +1368,8 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
         members = members or _members_labelled(paragraphs, index, name)
+        if not members and _closes(text, name):
+            members = _members_opening_paragraphs(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
 
 
@@ -1394,6 +1397,30 @@ def _members_labelled(paragraphs: list[Paragraph], index: int, name: _Name) -> l
 
 # How many paragraphs after a naming (and after each member) the next labelled member may open.
 TERM_LABEL_REACH = 4
+
+
+def _members_opening_paragraphs(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """The opening clauses of the paragraphs after a naming that ends its paragraph which open with
+    the concept's word (必须做到四个“始终”。 then 始终把…摆在首位。… 始终坚持人民至上。…), exactly as
+    many as the count among the paragraphs up to the next heading or the next naming of the concept,
+    other paragraphs between them: a text spells a concept out as the topic sentences of its paragraphs."""
+    if len(name.units) != 1 or name.units[0].characters or han_len(name.units[0].noun) < 2:
+        return []
+    keyword = name.units[0].noun
+    opening: list[str] = []
+    for paragraph in paragraphs[index + 1 : index + 1 + TERM_PARAGRAPH_REACH * name.count]:
+        if paragraph.heading or name.term in paragraph.text:
+            break  # (a heading ends the section; naming the concept again sums its members up)
+        text = _MARKER.sub("", paragraph.text, count=1).lstrip("“「*")
+        if 0 <= paragraph.text.lstrip("“「*").find(keyword) <= 2 or 0 <= text.find(keyword) <= 2:
+            opening.append(_bare(paragraph.text))  # (分论点一：以保护为前提…: what follows the label)
+    if len(opening) != name.count or any(not 2 <= han_len(m) <= 40 for m in opening):
+        return []
+    return opening
+
+
+# How many paragraphs a member of each count may take, for members that open paragraphs.
+TERM_PARAGRAPH_REACH = 4
 
 
 def _members_marked_after(text: str, name: _Name) -> list[str]:
