@@ -728,3 +728,44 @@ def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tu
 )
 def test_members_opening_the_paragraphs_after(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a concept of paired words (三进三联) with a member a line that says both
+        (
+            "在具体做法上，全市法院探索形成了“三进三联”工作法：\n法官进网格，与网格员联动排查；\n"
+            "法官进调委会，与人民调解员联动化解；\n法官进行业协会，与行业组织联动治理。\n诉源治理成效明显。",
+            [("全市法院探索形成了“三进三联”工作法", ["法官进网格", "法官进调委会", "法官进行业协会"])],
+        ),
+        # …and six lines' words when they say the words in order
+        (
+            "屋场夜话坚持“三讲三听”：\n讲政策、讲变化、讲发展\n听意见、听诉求、听建议\n去年以来共收集意见建议460余条。",
+            [("屋场夜话坚持“三讲三听”", ["讲政策", "讲变化", "讲发展", "听意见", "听诉求", "听建议"])],
+        ),
+        # an abbreviated concept's members are the clauses that say its word (问…于民), not the questions
+        (
+            "我市推行“四问于民”工作法：改不改，问需于民；改什么，问计于民；怎么改，问策于民；改得好不好，问效于民。",
+            [("我市推行“四问于民”工作法", ["问需于民", "问计于民", "问策于民", "问效于民"])],
+        ),
+    ],
+)
+def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_members_on_markdown_items_without_their_sub_items_and_notes() -> None:
+    paragraphs = [
+        Paragraph(1, "二、怎么干的：三个阶段", heading=3),
+        Paragraph(2, "1. 示范引领（2003—2007）", bullet=1),
+        Paragraph(3, "以垃圾收集为重点", bullet=2),
+        Paragraph(4, "2. 整体推进（2008—2012）", bullet=1),
+        Paragraph(5, "整治内容拓展到农房改造", bullet=2),
+        Paragraph(6, "3. 深化提升（2013至今）", bullet=1),
+        Paragraph(7, "攻坚生活污水治理", bullet=2),
+        Paragraph(8, "一句话记忆：一张蓝图绘到底"),
+    ]
+    assert [(t.term, t.members) for t in find_terms(paragraphs)] == [
+        ("三个阶段", ["示范引领", "整体推进", "深化提升"])
+    ]

@@ -673,7 +673,14 @@ def _bare(part: str) -> str:
     text = re.sub(r"[*_\s]+$", "", text).strip(" \t\n、" + _CLAUSE_BREAKS)
     if text.endswith("的") and han_len(text) > 2:  # a line broken after 的 (…生活纪律的\n顺序)
         text = text[:-1]
+    note = _TRAILING_NOTE.search(text)
+    if note and han_len(text[: note.start()]) >= 2:  # 示范引领（2003—2007）: a note on the member
+        text = text[: note.start()].rstrip()
     return _unquoted(text)
+
+
+# Words in brackets at a member's end: a note on it (years, an example, its own parts).
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _unquoted(text: str) -> str:
@@ -815,13 +822,19 @@ def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest:
     that gives them best: they look alike (see _alike), end where a coarser separator does (1),
     fill the text exactly (1). Members nobody introduced (no colon, no 即 before them) must look alike.
     """
-    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
-        # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
-        paired = (Unit(units[0].count, "".join(u.noun for u in units), False),)
+    paired = _paired(units)
+    if paired:  # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
         return _split_members(text, units, introduced, longest) or _split_members(
             text, paired, introduced, longest
         )
     return _split_members(text, units, introduced, longest)
+
+
+def _paired(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A concept of words counted alike (三讲三听, 三抓三促) as one of members that say them all."""
+    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
+        return (Unit(units[0].count, "".join(u.noun for u in units), False),)
+    return None
 
 
 def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int) -> list[str]:
@@ -844,6 +857,8 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         counted = members != copied and not labelled  # (一个是…，一个是…: alike)
         if level == 1 and not labelled:
             members = _trimmed(members, [p.rank for p in parts[:count]])
+        if level >= 3 and not labelled:
+            members = _clauses_saying(raw, members, keys)
         if any(not 1 <= han_len(m) <= longest for m in members):
             continue
         alike = _alike(raw, members, keys) + 3 * bool(labelled) + 2 * counted
@@ -853,6 +868,22 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if best is None or score >= best[0]:  # (the coarser cut, when as good)
             best = (score, members)
     return best[1] if best else []
+
+
+def _clauses_saying(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """Each member as the clause of its part that says an abbreviated concept's word, where its
+    opening clause does not (改不改，问需于民；改什么，问计于民 for 四问于民: 问需于民), when every
+    part has one."""
+    if _all_hold(members, keys) or not all(spread for _, spread in keys):
+        return members
+    saying = []
+    for part, (key, spread) in zip(raw, keys, strict=True):
+        pieces = [_bare(p) for p in re.split(f"[{_CLAUSE_BREAKS}]", part) if p.strip()]
+        holding = [p for p in pieces if _holds(p, key, spread)]
+        if len(holding) != 1:
+            return members
+        saying.append(holding[0])
+    return saying
 
 
 def _split_joined(parts: list[_Segment], count: int) -> list[_Segment]:
@@ -1434,14 +1465,26 @@ def _members_marked_after(text: str, name: _Name) -> list[str]:
 
 
 def _members_on_lines(
-    paragraphs: list[Paragraph], index: int, units: tuple[Unit, ...], introduced: bool, announced: bool
+    paragraphs: list[Paragraph],
+    index: int,
+    units: tuple[Unit, ...],
+    introduced: bool,
+    announced: bool,
+    whole: bool = False,
 ) -> list[str]:
     """Members on the lines after a naming that closes its paragraph: a line each (a line without
     the marker its siblings open with continues the one before), or several a line.
 
     Lines nobody introduced must repeat the concept's word, or carry markers after a naming that
-    announces them; introduced lines that do neither must be short, one item a line.
+    announces them; introduced lines that do neither must be short, one item a line. A concept of
+    paired words (三进三联) may list each member on a line that says both (法官进网格，与…联动排查).
     """
+    paired = None if whole else _paired(units)
+    if paired:  # (six that say their words in order, else three that say both)
+        each = _members_on_lines(paragraphs, index, units, introduced, announced, whole=True)
+        if each and _all_hold(each, _keywords(units)):
+            return each
+        return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
     count = sum(u.count for u in units)
     following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
     if not following:
@@ -1452,9 +1495,15 @@ def _members_on_lines(
         return []  # the naming is an item of the list those lines go on with: their sibling
     if shape:  # one member a marked line, as many as the count
         grouped: list[str] = []
-        for line in following:
+        depth = paragraphs[index + 1].bullet
+        for paragraph in paragraphs[index + 1 : index + 1 + 3 * count]:
+            line = paragraph.text
             if _marker_shape(line) == shape:
                 grouped.append(line)
+            elif grouped and depth and paragraph.bullet > depth:
+                continue  # a point nested under a member (a Markdown sub-item), no words of it
+            elif depth:
+                break  # (a Markdown item is a block of its own: no line goes on with it)
             elif grouped and not _marked(line) and grouped[-1].rstrip()[-1:] not in _SENTENCE_END + "；;":
                 grouped[-1] += line  # a line broken inside an item
             else:
