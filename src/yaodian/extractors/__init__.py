@@ -134,6 +134,12 @@ def _same_member(a: str, b: str) -> bool:
     return bool(short) and short in long and len(short) >= 0.6 * len(long)
 
 
+def _overlap(a: str, b: str) -> bool:
+    """Whether one of two spellings holds the other."""
+    a, b = content_chars(a), content_chars(b)
+    return bool(a and b) and (a in b or b in a)
+
+
 def _matched(card: Card, members: list[str]) -> int:
     return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
 
@@ -209,8 +215,14 @@ def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
     if term.members and len(card.items) == len(term.members) + 1:
         card.items = list(term.members)
     elif term.members and len(card.items) == len(term.members):
+        # (an item that is none of the members where the others are is the wrong words for its member)
+        most = 2 * _matched(card, term.members) >= len(term.members)
         card.items = [
-            member if _better_member(member, item, term.members) or terms.is_ordinal_label(item) else item
+            member
+            if _better_member(member, item, term.members)
+            or terms.is_ordinal_label(item)
+            or (most and not _overlap(member, item))
+            else item
             for item, member in zip(card.items, term.members, strict=True)
         ]
     if content_chars(term.term) in content_chars(card.prompt):
