@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.cards import Card
+from yaodian.cards import Card, Origin
 from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
@@ -769,3 +769,31 @@ def test_members_on_markdown_items_without_their_sub_items_and_notes() -> None:
     assert [(t.term, t.members) for t in find_terms(paragraphs)] == [
         ("三个阶段", ["示范引领", "整体推进", "深化提升"])
     ]
+
+
+_DISTINGUISH = (
+    "4 、把握“三个区分开来”\n《条例》把“三个区分开来”写入总则，明确提出要把干部在推进改革中出现的失误错误，"
+    "同明知故犯的违纪违法行为区分开来；把尚无明确限制的试验中的失误错误，同明令禁止后依然我行我素的违纪违法行为"
+    "区分开来；把为推动发展的无意过失，同为谋取私利的违纪违法行为区分开来。这为干部撑腰鼓劲。\n三、以实际行动推动落地"
+)
+_DISTINGUISHED = [
+    "把干部在推进改革中出现的失误错误",
+    "把尚无明确限制的试验中的失误错误",
+    "把为推动发展的无意过失",
+]
+
+
+def test_members_are_the_opening_clauses_of_sentences_that_end_with_the_word() -> None:
+    assert _term_lists(_DISTINGUISH) == [("《条例》把“三个区分开来”写入总则", _DISTINGUISHED)]
+
+
+def test_a_concepts_list_asks_its_member_for_an_item_that_is_none_of_them() -> None:
+    paragraphs = _paragraphs(_DISTINGUISH)
+    found = Card(
+        type="list",
+        prompt="……同为谋取私利的违纪违法行为区分开来",
+        items=["《条例》把“三个区分开来”写入总则", *_DISTINGUISHED[1:]],
+        origin=Origin(line=2),
+    )
+    EXTRACTORS["terms"](paragraphs, "标题", [found])
+    assert found.items == _DISTINGUISHED

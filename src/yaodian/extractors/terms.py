@@ -1580,9 +1580,12 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
                 if level == 1:
                     bare = _trimmed(bare, [p.rank for p in parts], every=True)
             members = [bare[k] for k in run]
-            if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
+            ending = level >= 3 and _openings_of_ending([parts[k].text for k in run], members, keys)
+            if ending:
+                members = ending  # 把…失误错误，同…区分开来；把…: each sentence ends with the word
+            elif not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
                 continue
-            if not _at_one_edge(members, keys, opening_only=opens):
+            elif not _at_one_edge(members, keys, opening_only=opens):
                 continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
             if parts[run[-1]].rank <= level and level < 5:
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
@@ -1595,6 +1598,29 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The opening clauses of sentences that each end with the concept's word (三个区分开来: 把…失误
+    错误，同…行为区分开来；把…), the first from where it opens as the others do (明确提出要把… -> 把…);
+    [] unless every sentence ends so and the others share an opening."""
+    key, spread = keys[0]
+    if spread or len(key) < 2 or any(k != keys[0] for k in keys) or len(texts) < 2:
+        return []
+    if not all(strip_punct(t).endswith(key) and han_len(m) >= 2 for t, m in zip(texts, members, strict=True)):
+        return []
+    if any(key in m for m in members):
+        return []  # (the opening clauses say the word: the run is read as it is)
+    opening = _common_prefix(members[1:])[:2] if len(members) > 2 else members[1][:1]
+    if not opening:
+        return []
+    first = members[0]
+    if not first.startswith(opening):
+        at = texts[0].rfind(opening, 0, len(texts[0]) - len(key))
+        if at < 0:
+            return []
+        first = _bare(texts[0][at:])
+    return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
 
 
 def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
