@@ -797,3 +797,31 @@ def test_a_concepts_list_asks_its_member_for_an_item_that_is_none_of_them() -> N
     )
     EXTRACTORS["terms"](paragraphs, "标题", [found])
     assert found.items == _DISTINGUISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the subject of a clause that names it together with others (X：与A、B并称…)
+        (
+            "●“平急两用”：与保障性住房建设、城中村改造并称“三大工程”。",
+            [("并称“三大工程”", ["平急两用", "保障性住房建设", "城中村改造"])],
+        ),
+        # a series quoted in the naming's own clause
+        (
+            "解析：第4点中“教育、科技、人才”要与二十大“三位一体”部署呼应。",
+            [("第4点中“……”要与二十大“三位一体”部署呼应", ["教育", "科技", "人才"])],
+        ),
+        # the stages of a way, each saying the concept's word
+        (
+            "年轻干部大多是从家门到校门再到机关门的“三门”干部，缺乏基层历练。",
+            [("年轻干部大多是“三门”干部", ["家门", "校门", "机关门"])],
+        ),
+        # …not stages that do not say it
+        ("从北京到上海再到广州的“三城”联动，效果明显。", []),
+    ],
+)
+def test_members_named_together_quoted_beside_or_on_the_way(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists

@@ -528,14 +528,22 @@ def _ends_paragraph(text: str, name: _Name) -> bool:
 
 
 def naming_clause(
-    text: str, name: _Name, skip: int | None = None, tail: int | None = None, alone: bool = False
+    text: str,
+    name: _Name,
+    skip: int | None = None,
+    tail: int | None = None,
+    alone: bool = False,
+    resume: int | None = None,
 ) -> str:
     """The clause of `text` that names the concept: from its start (or, when that is short and not
     `alone`, the clause before's) to the name, and on to `tail` or a few words after; without the
-    members when they stand before the name (from `skip` on)."""
+    members when they stand before the name (from `skip` on, up to `resume` when words stand
+    between them and the name)."""
     breaks = "，,。；;：:！!？?\n"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1) + 1
     head = text[clause_start : skip if skip is not None and skip >= clause_start else name.start]
+    if skip is not None and skip >= clause_start and resume is not None:
+        head += text[resume : name.start]  # (与____并称“三大工程”: the words after the members)
     if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
         head = head[: head.rindex("“")]
     head = _MARKER.sub("", head, count=1) if _marked(head) and not head.startswith(("“", "「")) else head
@@ -1010,7 +1018,9 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     before = _members_before(text, name)
     if before:
         members, start = before
-        return members, naming_clause(text, name, skip=start)
+        together = _NAMED_TOGETHER.search(text[start : name.start].rstrip("“「"))
+        resume = start + together.end(1) if together else None
+        return members, naming_clause(text, name, skip=start, resume=resume)
     if _points_back(text, name):
         members = _members_pointed_back(paragraphs, index, name)
         if members:  # (the clause before may hold the members: the prompt is the naming's own)
@@ -1165,8 +1175,8 @@ def _words_adding_up(text: str, characters: int) -> list[str]:
 def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | None:
     """The words of a quotation in the naming's sentence, in another clause, as many as the count
     and nearest the name (“教育、科技、人才”要与“三位一体”部署呼应; “总论点＋3个分论点＋结尾”的结构，
-    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun: a series quoted beside
-    a concept is its members; and the quotation's words."""
+    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun or in the naming's own
+    clause: a series quoted beside a concept is its members; and the quotation's words."""
     if len(name.units) != 1 or name.units[0].characters or name.count < 2:
         return None
     start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
@@ -1188,7 +1198,9 @@ def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | No
         clause = (
             text[clause_start : min(clause_end, name.start)] + text[max(clause_start, name.end) : clause_end]
         )
-        if name.units[0].noun in clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
+        between = text[quote.end() : name.start] if quote.end() <= name.start else text[name.end : quote.start()]
+        same_clause = not any(ch in _CLAUSE_BREAKS for ch in between)  # (“教育、科技、人才”要与…“三位一体”)
+        if name.units[0].noun in clause or same_clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
             distance = min(abs(quote.start() - name.end), abs(name.start - quote.end()))
             found.append((distance, words_, quote.group(1)))
     if not found:
@@ -1231,6 +1243,18 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
         if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
             return members, clause_start + opening
         return None
+    chain = _chain(head, name)
+    if chain:  # 从家门到校门再到机关门的“三门”: the stages of a way from one to the next
+        members, start = chain
+        return members, clause_start + start
+    together = _NAMED_TOGETHER.search(head)
+    if together and clause_start > 1:  # X：与A、B并称“三大工程”: X is the first of them
+        subject = _subject_before(text, clause_start - 1)
+        pieces = [s.text for s in _cut(together.group(1))]
+        members = [subject, *(_unquoted(p.strip()) for p in pieces)]
+        if subject and len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + together.start(1) - 1
+        return None
     segments = _cut(head)
     if any(s.rank > 1 for s in segments[:-1]):
         return None
@@ -1267,6 +1291,31 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _chain(head: str, name: _Name) -> tuple[list[str], int] | None:
+    """The stages of a way right before a name (从家门到校门再到机关门的“三门”), as many as the count
+    and each saying the concept's word, and where the first starts in `head`."""
+    start = head.rfind("从")
+    if start < 0 or len(name.units) != 1:
+        return None
+    stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
+    key, spread = _keywords(name.units)[0]
+    if len(stages) != name.count or not all(1 <= han_len(s) <= 10 and _holds(s, key, spread) for s in stages):
+        return None
+    return stages, start
+
+
+# A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).
+_NAMED_TOGETHER = re.compile(r"^[与和同](.+?)(?:一起|一道)?(?:被)?(?:并称|合称|统称|共称|称为|并列为|并列称为)为?$")
+
+
+def _subject_before(text: str, end: int) -> str:
+    """The clause or label that ends at text[end] (a colon or comma): the subject of the clause after
+    it, when short (“平急两用”：与…并称 -> 平急两用)."""
+    start = max((text.rfind(ch, 0, end) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    subject = _unquoted(_MARKER.sub("", text[start:end], count=1).strip())
+    return subject if 2 <= han_len(subject) <= 12 and _balanced_quotes(subject) else ""
 
 
 def _after_preposition(part: str) -> str:
