@@ -362,6 +362,8 @@ def test_lists_go_to_the_naming_that_announces_them(text: str, lists: list[tuple
         ("统战工作对象扩大到现在的 15 个方面，内部构成越来越复杂。", "15 个方面"),
         # a qualifying word belongs to the name
         ("出台了30条具体举措，大家要抓好落实。", "30条具体举措"),
+        # 方面 after a count without 个 names as 个方面 does
+        ("会议从五方面提出要求，大家要抓好落实。", "五方面"),
     ],
 )
 def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
@@ -825,3 +827,4 @@ def test_members_named_together_quoted_beside_or_on_the_way(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+

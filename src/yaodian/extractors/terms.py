@@ -49,7 +49,11 @@ _NOT_BEFORE_COUNT = r"(?<![\d一二三四五六七八九十〇零第每几多])"
 _MEASURES = "个大项条种点类支张件对组道"
 _WEAK_MEASURES = "级方层步篇"
 _ALL_MEASURES = _MEASURES + _WEAK_MEASURES
-_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)([{_ALL_MEASURES}])(?=“[^”]{{1,6}}”|[\u4e00-\u9fff])")
+# (方面 after a count without 个: 五方面要求, as 五个方面要求)
+_ASPECT = "方面"
+_TERM = re.compile(
+    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|[\u4e00-\u9fff]))"
+)
 # What every _TERM match holds: its count's last character right before a measure word (or the
 # space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
 # opening look-behind makes it try every position.
@@ -132,9 +136,15 @@ def _names_count(text: str) -> bool:
     before a measure word."""
     if _COUNT_THEN_MEASURE.search(text) is None:
         return False
-    return any(
-        _strong(m, _noun_after(text[m.end() :]), text) and not _congress(m) for m in _TERM.finditer(text)
-    )
+    return any(_strong(m, _term_noun(m, text), text) and not _congress(m) for m in _TERM.finditer(text))
+
+
+def _term_noun(match: re.Match[str], text: str) -> str:
+    """The noun of a _TERM match: 方面 itself after a count without 个 (五方面要求 names 五方面, as
+    五个方面要求 names 五个方面), else the words after the measure word (see _noun_after)."""
+    if match.group(3) == _ASPECT:
+        return _ASPECT
+    return _noun_after(text[match.end() :], _words_from(text, match.end()))
 
 
 def opens_quote(text: str) -> bool:
@@ -270,11 +280,11 @@ def _names_in(text: str) -> list[_Name]:
                     offset += len(part) + 1
     if _COUNT_THEN_MEASURE.search(text):
         for match in _TERM.finditer(text):
-            noun = _noun_after(text[match.end() :], _words_from(text, match.end()))
+            noun = _term_noun(match, text)
             count = cn_number(match.group(1))
             if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
                 continue
-            end = match.end() + len(noun)
+            end = match.start(3) + len(noun) if match.group(3) == _ASPECT else match.end() + len(noun)
             unit = Unit(count, noun.strip("“”"), True)
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
@@ -481,6 +491,12 @@ def _term(
         inline=inline,
         mentions=mentions,
     )
+
+
+def prompt_at(paragraph: Paragraph, term: Term, mention: Mention) -> str:
+    """The clause that names a concept at one of its namings (see naming_clause)."""
+    name = _Name(paragraph.text[mention.start : mention.end], (), mention.start, mention.end, True)
+    return naming_clause(paragraph.text, name)
 
 
 def _sentence_at(text: str, position: int) -> str:
