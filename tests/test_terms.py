@@ -828,3 +828,19 @@ def test_members_named_together_quoted_beside_or_on_the_way(
 ) -> None:
     assert _term_lists(text) == lists
 
+
+def test_the_naming_that_announces_a_list_asks_it() -> None:
+    points = [
+        "大力推进科技创新",
+        "以科技创新推动产业创新",
+        "着力推进发展方式创新",
+        "扎实推进体制机制创新",
+        "深化人才工作机制创新",
+    ]
+    paragraphs = [
+        Paragraph(1, "系统阐述：定义、内涵、五方面要求。"),
+        Paragraph(2, "四、怎么干（2024.1.31 五方面要求）", heading=2),
+        *(Paragraph(3 + i, f"第{'一二三四五'[i]}，{point}") for i, point in enumerate(points)),
+    ]
+    lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
+    assert lists == [("怎么干2024.1.31 五方面要求（5项）", points)]

@@ -8,6 +8,7 @@ compose.py then decides how each card asks what was found.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -92,7 +93,10 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
     renamed: set[int] = set()
     cards = []
     for term in named:
-        listing = placed.get(id(term))
+        listing, mention = placed.get(id(term), (None, None))
+        if listing is not None and mention is not None and not term.members:
+            # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
+            term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], term, mention))
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members) or listing
@@ -176,12 +180,14 @@ def _holds_all(card: Card, members: list[str]) -> bool:
 TERM_LIST_REACH = 3
 
 
-def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[terms.Term]) -> dict[int, Card]:
-    """The list card each concept names, by id(term): a card with as many items as the count that
-    starts within TERM_LIST_REACH paragraphs after a naming that announces it, when that naming
-    is the nearest one before the card (or shares its sentence)."""
+def _lists_after(
+    lists: list[Card], paragraphs: list[Paragraph], named: list[terms.Term]
+) -> dict[int, tuple[Card, terms.Mention]]:
+    """The list card each concept names, by id(term), and the naming that announces it: a card with
+    as many items as the count that starts within TERM_LIST_REACH paragraphs after a naming that
+    announces it, when that naming is the nearest one before the card (or shares its sentence)."""
     by_line = {p.line: i for i, p in enumerate(paragraphs)}
-    placed: dict[int, Card] = {}
+    placed: dict[int, tuple[Card, terms.Mention]] = {}
     for card in lists:
         if not card.origin or card.origin.line not in by_line:
             continue
@@ -195,16 +201,16 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
             for mention in term.mentions:
                 reach = 1 if mention.next_only else TERM_LIST_REACH
                 if mention.announces and mention.paragraph < start <= mention.paragraph + reach:
-                    candidates.append(((mention.paragraph, mention.start), term))
+                    candidates.append(((mention.paragraph, mention.start), term, mention))
         if not candidates:
             continue
-        nearest = max(position for position, _ in candidates)
-        for (paragraph, start_at), term in candidates:
+        nearest = max(position for position, _, _ in candidates)
+        for (paragraph, start_at), term, mention in candidates:
             same_sentence = paragraph == nearest[0] and not any(
                 ch in "。！？!?" for ch in paragraphs[paragraph].text[start_at : nearest[1]]
             )
             if same_sentence and len(card.items) == term.count and id(term) not in placed:
-                placed[id(term)] = card
+                placed[id(term)] = (card, mention)
     return placed
 
 
