@@ -844,3 +844,22 @@ def test_the_naming_that_announces_a_list_asks_it() -> None:
     ]
     lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
     assert lists == [("怎么干2024.1.31 五方面要求（5项）", points)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # an abbreviation by the character its members open with, written out paragraphs before
+        (
+            "1.深入开展应急科普宣传“进企业、进农村、进社区、进学校、进家庭”活动。\n2.推动示范社区创建。\n"
+            "3.加强应急演练。\n9.开展应急科普宣传“五进”活动。",
+            [("开展应急科普宣传“五进”活动", ["进企业", "进农村", "进社区", "进学校", "进家庭"])],
+        ),
+        # …not a series that has more of them
+        ("推动理论宣讲进楼宇、进园区、进网络、进社区。\n开展“三进”活动。", []),
+    ],
+)
+def test_members_of_an_abbreviation_written_out_elsewhere(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists

@@ -460,7 +460,9 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
             prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
             return _term(paragraphs, index, name, members, prompt, True, mentions)
     for index, name in named:
-        members = _members_at_noun(paragraphs, index, name, named)
+        members = _members_at_noun(paragraphs, index, name, named) or _abbreviated_elsewhere(
+            paragraphs, index, name
+        )
         if members:
             return _term(
                 paragraphs, index, name, members, naming_clause(paragraphs[index].text, name), False, mentions
@@ -1116,6 +1118,26 @@ def _members_at_noun(
     return []
 
 
+def _abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """The members of a concept that abbreviates them by one character they open with (五进: 进企业、
+    进农村…; 三农: 农业、农村、农民), written as a series of short words anywhere in the text, exactly as
+    many as the count, nearest the naming first."""
+    if len(name.units) != 1 or name.units[0].measured or len(name.units[0].noun) != 1 or name.count < 3:
+        return []
+    keys = _keywords(name.units)
+    for at in sorted(range(len(paragraphs)), key=lambda i: abs(i - index)):
+        text = paragraphs[at].text
+        if text.count(keys[0][0]) < name.count or "、" not in text:
+            continue
+        # (a quoted series whole, else the run of a clause)
+        runs = [q.group(1) for q in _QUOTED_SERIES.finditer(text)] + re.split(f"[{_CLAUSE_BREAKS}]", text)
+        for run in runs:
+            found = _run_saying(run, keys, False)
+            if found and all(2 <= han_len(m) <= 6 and m.startswith(keys[0][0]) for m in found[1]):
+                return found[1]
+    return []
+
+
 def _ending_in_noun(members: list[str], noun: str) -> list[str]:
     """The last member with the opening of the noun its siblings end with (颠覆性 of 颠覆性技术创新,
     beside 关键共性技术: 颠覆性技术)."""
@@ -1214,7 +1236,9 @@ def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | No
         clause = (
             text[clause_start : min(clause_end, name.start)] + text[max(clause_start, name.end) : clause_end]
         )
-        between = text[quote.end() : name.start] if quote.end() <= name.start else text[name.end : quote.start()]
+        between = (
+            text[quote.end() : name.start] if quote.end() <= name.start else text[name.end : quote.start()]
+        )
         same_clause = not any(ch in _CLAUSE_BREAKS for ch in between)  # (“教育、科技、人才”要与…“三位一体”)
         if name.units[0].noun in clause or same_clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
             distance = min(abs(quote.start() - name.end), abs(name.start - quote.end()))
@@ -1323,7 +1347,9 @@ def _chain(head: str, name: _Name) -> tuple[list[str], int] | None:
 
 
 # A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).
-_NAMED_TOGETHER = re.compile(r"^[与和同](.+?)(?:一起|一道)?(?:被)?(?:并称|合称|统称|共称|称为|并列为|并列称为)为?$")
+_NAMED_TOGETHER = re.compile(
+    r"^[与和同](.+?)(?:一起|一道)?(?:被)?(?:并称|合称|统称|共称|称为|并列为|并列称为)为?$"
+)
 
 
 def _subject_before(text: str, end: int) -> str:
