@@ -863,3 +863,24 @@ def test_members_of_an_abbreviation_written_out_elsewhere(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a 既…，又… pair is one member
+        (
+            "具体体现为“两对关系”：\n既重视发展问题，又重视安全问题；\n既重视外部安全，又重视内部安全。",
+            [("具体体现为“两对关系”", ["既重视发展问题，又重视安全问题", "既重视外部安全，又重视内部安全"])],
+        ),
+        # a sentence of a few words that opens a member titles it
+        (
+            "对此，我市重点抓了三件事：\n一是建组织。在改造小区推行协同机制。\n二是引物业。对无物业的小区兜底。\n"
+            "三是立规约。指导每个小区制定居民公约。",
+            [("我市重点抓了三件事", ["建组织", "引物业", "立规约"])],
+        ),
+    ],
+)
+def test_members_paired_or_titled(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+

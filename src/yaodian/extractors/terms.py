@@ -695,7 +695,18 @@ def _bare(part: str) -> str:
     text = _MARKER.sub("", part.strip(), count=1).strip()
     if any(ch in text for ch in _CLAUSE_BREAKS):
         pieces = [p for p in re.split(f"[{_CLAUSE_BREAKS}]", text) if p.strip()]
-        text = pieces[1] if len(pieces) > 1 and _TIME_FRAME.match(pieces[0].strip()) else opening_clause(text)
+        paired = _PAIRED.match(text)
+        titled = _TITLE_SENTENCE.match(text)
+        if paired:  # 既重视发展问题，又重视安全问题: one member in two clauses
+            text = paired.group()
+        elif titled:  # 一是建组织。在改造小区…: a sentence of a few words titles the member
+            text = titled.group(1)
+        else:
+            text = (
+                pieces[1]
+                if len(pieces) > 1 and _TIME_FRAME.match(pieces[0].strip())
+                else opening_clause(text)
+            )
     text = re.sub(r"[*_\s]+$", "", text).strip(" \t\n、" + _CLAUSE_BREAKS)
     if text.endswith("的") and han_len(text) > 2:  # a line broken after 的 (…生活纪律的\n顺序)
         text = text[:-1]
@@ -705,6 +716,10 @@ def _bare(part: str) -> str:
     return _unquoted(text)
 
 
+# Two clauses that say one thing (既…，又…; 既…，也…).
+_PAIRED = re.compile(r"^既[^，,。；;：:！!？?]+[，,]\s*(?:又|也)[^，,。；;：:！!？?]+")
+# A sentence of two or three words that opens a member and titles it (建组织。).
+_TITLE_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,3})[。！!](?=\s*[\u4e00-\u9fff“「])")
 # Words in brackets at a member's end: a note on it (years, an example, its own parts).
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
