@@ -884,3 +884,14 @@ def test_members_of_an_abbreviation_written_out_elsewhere(
 def test_members_paired_or_titled(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
 
+
+def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
+    text = "具体体现为“两对关系”：\n既重视发展问题，又重视安全问题；\n既重视外部安全，又重视内部安全。"
+    found = Card(
+        type="list",
+        prompt="具体体现为“两对关系”",
+        items=["既重视发展问题", "既重视外部安全"],
+        origin=Origin(line=2),
+    )
+    EXTRACTORS["terms"](_paragraphs(text), "标题", [found])
+    assert found.items == ["既重视发展问题，又重视安全问题", "既重视外部安全，又重视内部安全"]

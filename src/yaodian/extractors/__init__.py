@@ -96,7 +96,9 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
         listing, mention = placed.get(id(term), (None, None))
         if listing is not None and mention is not None and not term.members:
             # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
-            term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], term, mention))
+            term = dataclasses.replace(
+                term, prompt=terms.prompt_at(paragraphs[mention.paragraph], term, mention)
+            )
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members) or listing
@@ -114,11 +116,14 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
 
 def _better_member(member: str, item: str, members: list[str]) -> bool:
     """Whether the concept's member asks better than a card's item for it: the item is the member
-    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), cut after a 的 that ties
+    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), the first clause of a
+    既…，又… pair, cut after a 的 that ties
     words to it (方针政策下基层 of 党的路线方针政策下基层), or without the word all
     the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
     if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
         return True
+    if member.startswith(item) and re.match(r"[，,]\s*(?:又|也)", member[len(item) :]):
+        return True  # the item is the first clause of a pair that says one thing (既…，又…)
     cut = member[: len(member) - len(item)]
     if len(item) < len(member) and member.endswith(item) and "的" in cut.rstrip("的"):
         return True  # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层)
