@@ -895,3 +895,35 @@ def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
     )
     EXTRACTORS["terms"](_paragraphs(text), "标题", [found])
     assert found.items == ["既重视发展问题，又重视安全问题", "既重视外部安全，又重视内部安全"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a label defined with an equals sign, as notes do, spells the concept out; a list the concept
+        # is tied to names it, though its name alone names no concept (三劳)
+        (
+            "内涵：以劳动者、劳动资料、劳动对象及其优化组合的跃升为基本内涵。\n口诀：三高一新，三生三劳\n"
+            "三劳 = 劳动者、劳动资料、劳动对象",
+            [
+                (
+                    "以____、____、____及其优化组合的跃升为基本内涵（“三劳”，3项）",
+                    ["劳动者", "劳动资料", "劳动对象"],
+                )
+            ],
+        ),
+        # a series its finder's clause names by a name that needs its members (三条线) is a named set
+        (
+            "“三线一单”的三条线是红线、底线、上线；“三区三线”的三条线是生态保护红线、永久基本农田、城镇开发边界，别混！",
+            [
+                ("“三线一单”的三条线是____、____、____（3项）", ["红线", "底线", "上线"]),
+                (
+                    "“三区三线”的三条线是____、____、____（3项）",
+                    ["生态保护红线", "永久基本农田", "城镇开发边界"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_concepts_list_is_the_one_at_its_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists

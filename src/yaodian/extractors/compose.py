@@ -237,7 +237,7 @@ class _Document:
         text = self.paragraphs[index].written
         count = len(card.items)
         return bool(
-            self._term_in(card.prompt, count, card.items)
+            self._term_in(card.prompt, count, card.items, weak=True)
             or self._term_in(_clauses_around(text, spans[0][0], spans[-1][1]), count, card.items)
         )
 
@@ -379,7 +379,7 @@ class _Document:
         # the finder's lead first: it names the set deliberately (简记为三个提升), the sentence may
         # name another set of as many members (“三农”)
         members = [text[a:b] for a, b in spans]
-        name = self._term_in(lead, count, members) or self._term_in(
+        name = self._term_in(lead, count, members, weak=True) or self._term_in(
             _clauses_around(text, first, last), count, members
         )
         if han_len(before + after + name) < PROMPT_MIN:
@@ -412,14 +412,18 @@ class _Document:
         name = self._term_in(sentence, count) if sentence else ""
         return name if name and name not in prompt else ""
 
-    def _term_in(self, written: str, count: int, members: Sequence[str] = ()) -> str:
+    def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
         """The longest numbered concept of `count` members that `written` names, as written; not
-        one of the `members` (两个确保、三个提升、两个强化 are members, not a name)."""
+        one of the `members` (两个确保、三个提升、两个强化 are members, not a name); with `weak`, also
+        a name that names a concept only where its members are spelled out (a finder's prompt)."""
         view = simplified(written)
+        found = {term.term: term.count for term in terms.find_terms([Paragraph(0, view)])}
+        if weak:  # (also one that names a concept only once spelled out: 三劳, 三件事)
+            found.update((term, n) for term, n in terms.names_of(view) if term not in found)
         names = [
-            written[at : at + len(term.term)] if (at := view.find(term.term)) >= 0 else term.term
-            for term in terms.find_terms([Paragraph(0, view)])
-            if term.count == count
+            written[at : at + len(term)] if (at := view.find(term)) >= 0 else term
+            for term, n in found.items()
+            if n == count
         ]
         names = [name for name in names if not any(name in member for member in members)]
         return max(names, key=len, default="")

@@ -24,6 +24,7 @@ ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only w
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from dataclasses import dataclass
@@ -129,6 +130,20 @@ def has_term(text: str) -> bool:
     if _names_count(text):
         return True
     return opens_quote(text) and any(_quoted_units(m.group(1)) for m in _QUOTED.finditer(text))
+
+
+def names_of(text: str) -> list[tuple[str, int]]:
+    """Every concept `text` names and its count, also one that names a concept only where its
+    members are spelled out (三劳, 三件事), but not by a measure word that also measures ordinary
+    things (三级, 两方)."""
+    alone = re.fullmatch(rf"[“「]?({_CN_COUNT})[\u4e00-\u9fff]{{1,2}}[”」]?", text.strip())
+    if alone:  # a name alone (三劳): nothing else it could count
+        return [(text.strip().strip("“”「」"), cn_number(alone.group(1)) or 0)]
+    return [
+        (name.term, name.count)
+        for name in _names_in(_defining(Paragraph(0, text)).text)
+        if not re.match(rf"{_COUNT} ?[{_WEAK_MEASURES}]", name.term.lstrip("“「"))
+    ]
 
 
 def _names_count(text: str) -> bool:
@@ -393,6 +408,7 @@ def _words_from(text: str, position: int) -> list[str] | None:
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     """Every concept the paragraphs name, once, with its members where the text spells them out."""
+    paragraphs = [_defining(p) for p in paragraphs]
     namings: list[tuple[int, _Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
@@ -405,6 +421,19 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
+
+
+# A line that defines a short label with an equals sign (三劳 = 劳动者、劳动资料…), as notes do.
+_DEFINITION = re.compile(r"^(\s*[^\s=＝：:，,。]{1,8})(\s*[=＝]\s*)(?=[^\s=＝]|$)")
+
+
+def _defining(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with the equals sign of a definition read as the colon it stands for (of the
+    same length, so every position stays)."""
+    if "=" not in paragraph.text and "＝" not in paragraph.text:
+        return paragraph
+    text = _DEFINITION.sub(lambda m: m.group(1) + "：".ljust(len(m.group(2))), paragraph.text, count=1)
+    return dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph
 
 
 def _as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, _Name]]) -> list[tuple[int, _Name]]:
