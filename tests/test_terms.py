@@ -912,6 +912,15 @@ def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
                 )
             ],
         ),
+        # of two lists that ask the members, the one at the naming is the concept's
+        (
+            "新质生产力具有高科技、高效能、高质量特征，是先进生产力质态。\n要点如下：\n1. 定义：先进生产力质态\n"
+            "2. 特征：“三高”，即高科技、高效能、高质量\n3. 标志：全要素生产率大幅提升",
+            [
+                ("标题：要点如下（3项）", ["先进生产力质态", "三高", "全要素生产率大幅提升"]),
+                ("2. 特征：“三高”，即____、____、____（3项）", ["高科技", "高效能", "高质量"]),
+            ],
+        ),
         # a series its finder's clause names by a name that needs its members (三条线) is a named set
         (
             "“三线一单”的三条线是红线、底线、上线；“三区三线”的三条线是生态保护红线、永久基本农田、城镇开发边界，别混！",

@@ -101,7 +101,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             )
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
-            listing = _listing(lists, term.members) or listing
+            listing = _listing(lists, term.members, term.line) or listing
         if listing is not None:
             _tie(listing, term, renamed)
         elif term.members and not any(
@@ -153,10 +153,18 @@ def _matched(card: Card, members: list[str]) -> int:
     return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
 
 
-def _listing(lists: list[Card], members: list[str]) -> Card | None:
+def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
     """A list card that asks these members: as many items, most of them the members; or (three
-    members or more) every member and one item more."""
+    members or more) every member and one item more; of several, the one nearest `line` (where the
+    concept is named: 三劳 = 劳动者、劳动资料、劳动对象, not an earlier sentence with the same series)."""
+    seen: set[frozenset[str]] = set()
+    kept = []  # (a list that repeats an earlier one's items is dropped: never the concept's)
     for card in lists:
+        items = frozenset(content_chars(item) for item in card.items)
+        if items not in seen:
+            seen.add(items)
+            kept.append(card)
+    for card in sorted(kept, key=lambda c: abs((c.origin.line if c.origin and c.origin.line else 0) - line)):
         matched = _matched(card, members)
         if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
             return card
