@@ -936,3 +936,4 @@ def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
 )
 def test_a_concepts_list_is_the_one_at_its_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _all_lists(text) == lists
+

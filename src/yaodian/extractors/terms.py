@@ -552,10 +552,14 @@ _AHEAD = re.compile(r"以下|如下|下面|下列|从[^，,。]{0,8}$")
 def _announces(text: str, name: _Name) -> bool:
     """Whether a naming closes its paragraph and points ahead to a list: its paragraph ends in a
     colon or asks a question, its sentence says 以下 or 下面 or counts from what (从三个方面来认识),
-    or the paragraph is a heading (short, no full stop inside)."""
-    if not _closes(text, name):
-        return False
+    or the paragraph is a heading (short, no full stop inside). A question that names it (…的十个方面
+    重点任务中，排在第一位的是（）。) announces it wherever it names it: the answer lists them."""
     sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    if not _closes(text, name):
+        ends = [i for i in (text.find(ch, name.end) for ch in _SENTENCE_END) if i >= 0]
+        asked = text[sentence_start : min(ends) + 1 if ends else len(text)]
+        last = not strip_punct(text[min(ends) + 1 :]) if ends else True
+        return last and ("（）" in asked or "()" in asked or asked.rstrip().endswith(("？", "?")))
     sentence = text[sentence_start:].rstrip()
     if (
         sentence.endswith(("：", ":", "？", "?"))
