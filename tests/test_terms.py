@@ -937,3 +937,15 @@ def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
 def test_a_concepts_list_is_the_one_at_its_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _all_lists(text) == lists
 
+
+def test_a_question_that_names_a_set_announces_the_answers_list() -> None:
+    text = (
+        "6. 报告部署的三个方面重点任务中，排在第一位的是（）。\nA. 扩大内需 B. 深化改革 C. 科技创新\n"
+        "解析：三项任务依次为：\n①大力推进科技创新；\n②着力扩大国内需求；\n③坚定不移深化改革。"
+    )
+    assert _all_lists(text) == [
+        (
+            "三项任务依次为；报告部署的三个方面重点任务中（3项）",
+            ["大力推进科技创新", "着力扩大国内需求", "坚定不移深化改革"],
+        )
+    ]

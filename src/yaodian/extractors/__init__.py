@@ -94,6 +94,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
     cards = []
     for term in named:
         listing, mention = placed.get(id(term), (None, None))
+        announced = listing  # (the list the naming announces, if any)
         if listing is not None and mention is not None and not term.members:
             # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
             term = dataclasses.replace(
@@ -103,7 +104,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members, term.line) or listing
         if listing is not None:
-            _tie(listing, term, renamed)
+            _tie(listing, term, renamed, announced=listing is announced)
         elif term.members and not any(
             _holds_all(card, term.members) and _names(card, term) for card in lists
         ):
@@ -218,16 +219,22 @@ def _lists_after(
         if not candidates:
             continue
         nearest = max(position for position, _, _ in candidates)
+        counted = [
+            term for position, term, _ in candidates if position == nearest and len(card.items) == term.count
+        ]
         for (paragraph, start_at), term, mention in candidates:
             same_sentence = paragraph == nearest[0] and not any(
                 ch in "。！？!?" for ch in paragraphs[paragraph].text[start_at : nearest[1]]
             )
-            if same_sentence and len(card.items) == term.count and id(term) not in placed:
+            # (a naming before the nearest one, of as many members, names the list too: a question
+            # names it, the answer's 十项任务依次为： introduces it)
+            named_too = bool(counted) and paragraph < nearest[0]
+            if (same_sentence or named_too) and len(card.items) == term.count and id(term) not in placed:
                 placed[id(term)] = (card, mention)
     return placed
 
 
-def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
+def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = False) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
     than the members asks the members only, and an item that is a member with words before it
     (列出依法履职事项 for 依法履职事项: the clause's verb), or only its label (第一种形态), asks the member."""
@@ -253,7 +260,8 @@ def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
         return
     if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
         # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
-        if card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1:
+        beside = card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1
+        if beside or announced:  # (or where its naming announces the list: a question before its answer)
             card.prompt = f"{card.prompt}；{term.prompt}"
             renamed.add(id(card))
     else:
