@@ -949,3 +949,10 @@ def test_a_question_that_names_a_set_announces_the_answers_list() -> None:
             ["大力推进科技创新", "着力扩大国内需求", "坚定不移深化改革"],
         )
     ]
+
+
+def test_a_pair_named_by_shuang_before_a_colon() -> None:
+    text = "双碳目标：二氧化碳排放力争于2030年前达到峰值，努力争取2060年前实现碳中和。2020年9月宣布。"
+    assert _term_lists(text) == [
+        ("双碳目标", ["二氧化碳排放力争于2030年前达到峰值", "努力争取2060年前实现碳中和"])
+    ]

@@ -355,6 +355,10 @@ def _names_in(text: str) -> list[_Name]:
             found.append(
                 _Name(text[match.start() : end], (Unit(count, noun, False),), match.start(), end, False)
             )
+    if "双" in text:  # 双碳目标：…，…: a pair named before its members
+        for match in _PAIR_BEFORE_COLON.finditer(text):
+            unit = Unit(2, match.group(2), False)
+            found.append(_Name(match.group(1), (unit,), match.start(1), match.end(1), False))
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[_Name] = []
     for name in found:
@@ -363,7 +367,9 @@ def _names_in(text: str) -> list[_Name]:
     return kept
 
 
-_NUMERAL = re.compile("[两二三四五六七八九十]")
+_NUMERAL = re.compile("[两二三四五六七八九十双]")
+# 双 counts two in a name that opens its clause before a colon (双碳目标：, 双减：).
+_PAIR_BEFORE_COLON = re.compile(r"(?:^|(?<=[，,。；;\s“「]))(双([\u4e00-\u9fff]{1,3}))[”」]?[：:]")
 _COUNT_BEFORE_COLON = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT}) ?[{_ALL_MEASURES}](?=[：:])")
 
 
