@@ -956,3 +956,11 @@ def test_a_pair_named_by_shuang_before_a_colon() -> None:
     assert _term_lists(text) == [
         ("双碳目标", ["二氧化碳排放力争于2030年前达到峰值", "努力争取2060年前实现碳中和"])
     ]
+
+
+def test_an_abbreviation_by_last_characters_takes_the_subjects_of_the_clauses_after() -> None:
+    text = (
+        "坚持把“三会一课”作为党支部建设的基本制度，规定支部党员大会每季度至少召开1次，支部委员会每月至少召开1次，"
+        "党小组会每月至少召开1次，党课每季度至少讲1次。"
+    )
+    assert _term_lists(text) == [("坚持把“三会一课”", ["支部党员大会", "支部委员会", "党小组会", "党课"])]

@@ -495,8 +495,10 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
             prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
             return _term(paragraphs, index, name, members, prompt, True, mentions)
     for index, name in named:
-        members = _members_at_noun(paragraphs, index, name, named) or _abbreviated_elsewhere(
-            paragraphs, index, name
+        members = (
+            _members_at_noun(paragraphs, index, name, named)
+            or _abbreviated_elsewhere(paragraphs, index, name)
+            or _subjects_after(paragraphs[index].text, name)
         )
         if members:
             return _term(
@@ -1189,6 +1191,37 @@ def _abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: _Name)
             found = _run_saying(run, keys, False)
             if found and all(2 <= han_len(m) <= 6 and m.startswith(keys[0][0]) for m in found[1]):
                 return found[1]
+    return []
+
+
+def _subjects_after(text: str, name: _Name) -> list[str]:
+    """The members of a concept that abbreviates each by the character its name ends with (三会一课:
+    …大会, …委员会, …小组会, 党课), as the subjects of the clauses after the naming in its sentence,
+    one clause each, in order (规定支部党员大会每季度至少召开1次，支部委员会每月…，党课每季度…)."""
+    units = name.units
+    if len(units) < 2 or any(u.measured or len(u.noun) != 1 for u in units):
+        return []
+    keys = [key for key, _ in _keywords(units)]
+    end = next((i for i in range(name.end, len(text)) if text[i] in _SENTENCE_END), len(text))
+    parts = [p.strip() for p in re.split("[，,；;、]", text[name.end : end]) if p.strip()]
+    for first in range(len(parts) - len(keys) + 1):
+        run = parts[first : first + len(keys)]
+        subjects = []
+        for part, key in zip(run, keys, strict=True):
+            said = ""
+            for token in words(part):
+                said += token
+                if token.endswith(key):
+                    break
+            else:
+                break
+            if han_len(said) > 8:
+                break
+            subjects.append(said)
+        if len(subjects) == len(keys):
+            # (the first clause may open with its verb: 规定支部党员大会 -> 支部党员大会)
+            subjects[0] = _first_member(subjects[0], [han_len(m) for m in subjects[1:]], verb_first=True)
+            return subjects
     return []
 
 
