@@ -964,3 +964,15 @@ def test_an_abbreviation_by_last_characters_takes_the_subjects_of_the_clauses_af
         "党小组会每月至少召开1次，党课每季度至少讲1次。"
     )
     assert _term_lists(text) == [("坚持把“三会一课”", ["支部党员大会", "支部委员会", "党小组会", "党课"])]
+
+
+def test_a_list_after_the_naming_that_asks_none_of_the_members_is_not_the_concepts() -> None:
+    paragraphs = [
+        Paragraph(1, "三类产业（表格背）", heading=3),
+        Paragraph(2, "类别：怎么做；举例"),
+        Paragraph(3, "传统产业：改造提升；钢铁、有色、石化；数字化改造"),
+        Paragraph(4, "新兴产业：培育壮大；新能源、新材料；生物技术"),
+        Paragraph(5, "未来产业：布局建设；未来制造、未来信息；未来能源"),
+    ]
+    lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
+    assert ("三类产业（表格背）：三类产业（3项）", ["传统产业", "新兴产业", "未来产业"]) in lists

@@ -102,7 +102,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             )
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
-            listing = _listing(lists, term.members, term.line) or listing
+            listing = _listing(lists, term.members, term.line)
         if listing is not None:
             _tie(listing, term, renamed, announced=listing is announced)
         elif term.members and not any(
@@ -175,8 +175,11 @@ def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
 
 
 def _agrees(card: Card, members: list[str]) -> bool:
-    """Whether a list card may ask these members: it asks one of them, or only labels them (第一种形态)."""
-    return bool(_matched(card, members)) or any(terms.is_ordinal_label(item) for item in card.items)
+    """Whether a list card may ask these members: an item says one of them (or one of them says
+    the item: 示范引领（2003—2007）, 既重视发展问题), or the items only label them (第一种形态)."""
+    return any(_overlap(m, item) for m in members for item in card.items) or any(
+        terms.is_ordinal_label(item) for item in card.items
+    )
 
 
 def _names(card: Card, term: terms.Term) -> bool:
