@@ -13,13 +13,23 @@ the naming itself spells them out:
 and only then after it, where the text goes on to them:
 
 - a run of clauses or sentences nearby that each say the concept's own word (两个维护:
-  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐);
+  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐), or end with it (把…，同…区分开来；把…);
 - the lines after a naming that ends its paragraph: introduced by a colon, or lines that repeat
-  the concept's word or carry markers (——坚持…).
+  the concept's word or carry markers (——坚持…); the paragraphs after it that open with its word,
+  other paragraphs between them (必须做到四个“始终”。 then 始终…。);
+
+and last anywhere in its scope, where the count decides:
+
+- where the text says the concept's noun without its count: a series right before it or members
+  introduced after it (…、量子科技等战略性产业 for 8大战略性产业; 本质要求（九条）：… for 九条本质要求);
+- an abbreviation by the character its members open with, written out as a series of short words
+  (五进: 进企业、进农村…), or by the character each ends with, as the subjects of the clauses after
+  the naming (三会一课: 支部党员大会每季度…，…，党课每季度…).
 
 The count says how many members to take, and so where to cut: at 、 between words, at ，
-between clauses, at ； or 。 between sentences, or between lines. A count that reads like an
-ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
+between clauses, at ； or 。 between sentences, or between lines; and it refuses a candidate set of
+another size (more paragraphs opening with the word than the count are another set). A count that
+reads like an ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
 """
 
 from __future__ import annotations
