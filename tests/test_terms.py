@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.cards import Card
+from yaodian.cards import Card, Origin
 from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
@@ -362,6 +362,8 @@ def test_lists_go_to_the_naming_that_announces_them(text: str, lists: list[tuple
         ("统战工作对象扩大到现在的 15 个方面，内部构成越来越复杂。", "15 个方面"),
         # a qualifying word belongs to the name
         ("出台了30条具体举措，大家要抓好落实。", "30条具体举措"),
+        # 方面 after a count without 个 names as 个方面 does
+        ("会议从五方面提出要求，大家要抓好落实。", "五方面"),
     ],
 )
 def test_named_but_not_spelled_out_is_clozed(text: str, term: str) -> None:
@@ -592,3 +594,385 @@ def test_a_series_cut_inside_what_a_de_ties_asks_the_concepts_member() -> None:
 def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
     text = "深入实施区域发展战略、乡村振兴战略、科教兴国战略，加快形成新格局。\n关键词：新格局、“三大战略”"
     assert _term_lists(text) == [("新格局、“三大战略”", ["区域发展战略", "乡村振兴战略", "科教兴国战略"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the members found say which list is the concept's, not the next list of as many items
+        (
+            "五大要素：\n以人民安全为宗旨，以政治安全为根本，以经济安全为基础，以军事安全为保障，以国际安全为依托\n"
+            "五对关系：既重视发展又重视安全；既重视外部又重视内部；既重视国土又重视国民；"
+            "既重视传统又重视非传统；既重视自身又重视共同",
+            [
+                (
+                    "五大要素：____，____，____，____，____（5项）",
+                    [
+                        "以人民安全为宗旨",
+                        "以政治安全为根本",
+                        "以经济安全为基础",
+                        "以军事安全为保障",
+                        "以国际安全为依托",
+                    ],
+                ),
+                (
+                    "五对关系：____；____；____；____；____（5项）",
+                    [
+                        "既重视发展又重视安全",
+                        "既重视外部又重视内部",
+                        "既重视国土又重视国民",
+                        "既重视传统又重视非传统",
+                        "既重视自身又重视共同",
+                    ],
+                ),
+            ],
+        ),
+        # a longer list that holds the members but does not name the concept leaves it a card of its own
+        (
+            "一是深化国企改革。坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化分类改革。"
+            "毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权。\n二是健全体制机制。要健全机制。",
+            [
+                ("标题：本文的2个部分", ["深化国企改革", "健全体制机制"]),
+                (
+                    "坚持和落实“两个（3项）",
+                    ["毫不动摇", "毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                ),
+                (
+                    "坚持和落实“两个毫不动摇”（2项）",
+                    ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_the_list_that_asks_the_members_is_the_concepts(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _all_lists(text) == lists
+
+
+def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
+    text = (
+        "着重强化了以下几方面内容：\n（1）严肃处理搞“伪忠诚”、做“两面人”等问题；\n"
+        "（2）对搞团团伙伙、拉帮结派等行为加大惩处力度；\n（3）严肃整治形式主义、官僚主义；"
+    )
+    assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series right before the noun, in the paragraph before the naming (…颠覆性技术创新; …等战略性产业)
+        (
+            "要求加强关键共性技术、前沿引领技术、现代工程技术、颠覆性技术创新，"
+            "完善新一代信息技术、人工智能、航空航天、新能源等战略性产业发展政策。\n"
+            "考点提示：注意区分“四类技术创新”与“4大战略性产业”，前者常考填空。",
+            [
+                (
+                    "要求加强____、____、____、____创新（“四类技术创新”，4项）",
+                    ["关键共性技术", "前沿引领技术", "现代工程技术", "颠覆性技术"],
+                ),
+                (
+                    "注意区分“四类技术创新”与“4大战略性产业”（4项）",
+                    ["新一代信息技术", "人工智能", "航空航天", "新能源"],
+                ),
+            ],
+        ),
+        # members introduced after the noun, paragraphs before the naming; the prompt keeps its bracket whole
+        (
+            "本质要求（五条，考填空）：坚持党的领导，实现高质量发展，发展人民民主，实现共同富裕，创造文明新形态。\n"
+            "笔记一\n笔记二\n笔记三\n笔记四\n“五条本质要求”回答的是“要达到什么”。",
+            [
+                (
+                    "本质要求（五条，考填空）：____，____，____，____，____（“五条本质要求”，5项）",
+                    ["坚持党的领导", "实现高质量发展", "发展人民民主", "实现共同富裕", "创造文明新形态"],
+                ),
+            ],
+        ),
+        # the noun opening a member of another series (维护稳定) is no series' noun
+        ("各级政府要善于运用法治思维推动发展、化解矛盾、维护稳定。\n坚决做到“两个维护”，落实决策部署。", []),
+        # nor is a noun that labels one member (分论点一：) or whose "members" name the concept again
+        ("分论点一：以保护为前提，守住根与魂\n3. 分论点：三个分论点句式统一，均采用排比，要以……为……。", []),
+    ],
+)
+def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the topic sentences of the paragraphs after the naming, other paragraphs between them, up to
+        # the naming again
+        (
+            "新征程上，必须做到三个“始终”。\n始终把政治建设摆在首位。政治建设是根本性建设。\n"
+            "社区食堂开张了。\n始终坚持人民至上。江山就是人民。\n老人们排起了队。\n"
+            "始终以钉钉子精神抓落实。一分部署，九分落实。\n三个“始终”相互贯通。\n始终如一。",
+            [
+                (
+                    "必须做到三个“始终”",
+                    ["始终把政治建设摆在首位", "始终坚持人民至上", "始终以钉钉子精神抓落实"],
+                )
+            ],
+        ),
+        # a paragraph that the word and a number label open with: what follows the label
+        (
+            "这三个维度正好构成文章的三个分论点。\n分论点一：以保护为前提，守住根与魂\n"
+            "分论点二：以创新为动力，激发新与活\n分论点三：以人民为中心，彰显暖与实",
+            [("这三个维度正好构成文章的三个分论点", ["以保护为前提", "以创新为动力", "以人民为中心"])],
+        ),
+        # more paragraphs that open with the word than the count: another set
+        (
+            "必须做到两个“始终”。\n社区食堂开张了。\n始终坚持甲。\n老人们排起了队。\n始终坚持乙。\n始终坚持丙。",
+            [],
+        ),
+    ],
+)
+def test_members_opening_the_paragraphs_after(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a concept of paired words (三进三联) with a member a line that says both
+        (
+            "在具体做法上，全市法院探索形成了“三进三联”工作法：\n法官进网格，与网格员联动排查；\n"
+            "法官进调委会，与人民调解员联动化解；\n法官进行业协会，与行业组织联动治理。\n诉源治理成效明显。",
+            [("全市法院探索形成了“三进三联”工作法", ["法官进网格", "法官进调委会", "法官进行业协会"])],
+        ),
+        # …and six lines' words when they say the words in order
+        (
+            "屋场夜话坚持“三讲三听”：\n讲政策、讲变化、讲发展\n听意见、听诉求、听建议\n去年以来共收集意见建议460余条。",
+            [("屋场夜话坚持“三讲三听”", ["讲政策", "讲变化", "讲发展", "听意见", "听诉求", "听建议"])],
+        ),
+        # an abbreviated concept's members are the clauses that say its word (问…于民), not the questions
+        (
+            "我市推行“四问于民”工作法：改不改，问需于民；改什么，问计于民；怎么改，问策于民；改得好不好，问效于民。",
+            [("我市推行“四问于民”工作法", ["问需于民", "问计于民", "问策于民", "问效于民"])],
+        ),
+    ],
+)
+def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_members_on_markdown_items_without_their_sub_items_and_notes() -> None:
+    paragraphs = [
+        Paragraph(1, "二、怎么干的：三个阶段", heading=3),
+        Paragraph(2, "1. 示范引领（2003—2007）", bullet=1),
+        Paragraph(3, "以垃圾收集为重点", bullet=2),
+        Paragraph(4, "2. 整体推进（2008—2012）", bullet=1),
+        Paragraph(5, "整治内容拓展到农房改造", bullet=2),
+        Paragraph(6, "3. 深化提升（2013至今）", bullet=1),
+        Paragraph(7, "攻坚生活污水治理", bullet=2),
+        Paragraph(8, "一句话记忆：一张蓝图绘到底"),
+    ]
+    assert [(t.term, t.members) for t in find_terms(paragraphs)] == [
+        ("三个阶段", ["示范引领", "整体推进", "深化提升"])
+    ]
+
+
+_DISTINGUISH = (
+    "4 、把握“三个区分开来”\n《条例》把“三个区分开来”写入总则，明确提出要把干部在推进改革中出现的失误错误，"
+    "同明知故犯的违纪违法行为区分开来；把尚无明确限制的试验中的失误错误，同明令禁止后依然我行我素的违纪违法行为"
+    "区分开来；把为推动发展的无意过失，同为谋取私利的违纪违法行为区分开来。这为干部撑腰鼓劲。\n三、以实际行动推动落地"
+)
+_DISTINGUISHED = [
+    "把干部在推进改革中出现的失误错误",
+    "把尚无明确限制的试验中的失误错误",
+    "把为推动发展的无意过失",
+]
+
+
+def test_members_are_the_opening_clauses_of_sentences_that_end_with_the_word() -> None:
+    assert _term_lists(_DISTINGUISH) == [("《条例》把“三个区分开来”写入总则", _DISTINGUISHED)]
+
+
+def test_a_concepts_list_asks_its_member_for_an_item_that_is_none_of_them() -> None:
+    paragraphs = _paragraphs(_DISTINGUISH)
+    found = Card(
+        type="list",
+        prompt="……同为谋取私利的违纪违法行为区分开来",
+        items=["《条例》把“三个区分开来”写入总则", *_DISTINGUISHED[1:]],
+        origin=Origin(line=2),
+    )
+    EXTRACTORS["terms"](paragraphs, "标题", [found])
+    assert found.items == _DISTINGUISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the subject of a clause that names it together with others (X：与A、B并称…)
+        (
+            "●“平急两用”：与保障性住房建设、城中村改造并称“三大工程”。",
+            [("并称“三大工程”", ["平急两用", "保障性住房建设", "城中村改造"])],
+        ),
+        # a series quoted in the naming's own clause
+        (
+            "解析：第4点中“教育、科技、人才”要与二十大“三位一体”部署呼应。",
+            [("第4点中“……”要与二十大“三位一体”部署呼应", ["教育", "科技", "人才"])],
+        ),
+        # the stages of a way, each saying the concept's word
+        (
+            "年轻干部大多是从家门到校门再到机关门的“三门”干部，缺乏基层历练。",
+            [("年轻干部大多是“三门”干部", ["家门", "校门", "机关门"])],
+        ),
+        # …not stages that do not say it
+        ("从北京到上海再到广州的“三城”联动，效果明显。", []),
+    ],
+)
+def test_members_named_together_quoted_beside_or_on_the_way(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_the_naming_that_announces_a_list_asks_it() -> None:
+    points = [
+        "大力推进科技创新",
+        "以科技创新推动产业创新",
+        "着力推进发展方式创新",
+        "扎实推进体制机制创新",
+        "深化人才工作机制创新",
+    ]
+    paragraphs = [
+        Paragraph(1, "系统阐述：定义、内涵、五方面要求。"),
+        Paragraph(2, "四、怎么干（2024.1.31 五方面要求）", heading=2),
+        *(Paragraph(3 + i, f"第{'一二三四五'[i]}，{point}") for i, point in enumerate(points)),
+    ]
+    lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
+    assert lists == [("怎么干2024.1.31 五方面要求（5项）", points)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # an abbreviation by the character its members open with, written out paragraphs before
+        (
+            "1.深入开展应急科普宣传“进企业、进农村、进社区、进学校、进家庭”活动。\n2.推动示范社区创建。\n"
+            "3.加强应急演练。\n9.开展应急科普宣传“五进”活动。",
+            [("开展应急科普宣传“五进”活动", ["进企业", "进农村", "进社区", "进学校", "进家庭"])],
+        ),
+        # …not a series that has more of them
+        ("推动理论宣讲进楼宇、进园区、进网络、进社区。\n开展“三进”活动。", []),
+    ],
+)
+def test_members_of_an_abbreviation_written_out_elsewhere(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a 既…，又… pair is one member
+        (
+            "具体体现为“两对关系”：\n既重视发展问题，又重视安全问题；\n既重视外部安全，又重视内部安全。",
+            [("具体体现为“两对关系”", ["既重视发展问题，又重视安全问题", "既重视外部安全，又重视内部安全"])],
+        ),
+        # a sentence of a few words that opens a member titles it
+        (
+            "对此，我市重点抓了三件事：\n一是建组织。在改造小区推行协同机制。\n二是引物业。对无物业的小区兜底。\n"
+            "三是立规约。指导每个小区制定居民公约。",
+            [("我市重点抓了三件事", ["建组织", "引物业", "立规约"])],
+        ),
+    ],
+)
+def test_members_paired_or_titled(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
+    text = "具体体现为“两对关系”：\n既重视发展问题，又重视安全问题；\n既重视外部安全，又重视内部安全。"
+    found = Card(
+        type="list",
+        prompt="具体体现为“两对关系”",
+        items=["既重视发展问题", "既重视外部安全"],
+        origin=Origin(line=2),
+    )
+    EXTRACTORS["terms"](_paragraphs(text), "标题", [found])
+    assert found.items == ["既重视发展问题，又重视安全问题", "既重视外部安全，又重视内部安全"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a label defined with an equals sign, as notes do, spells the concept out; a list the concept
+        # is tied to names it, though its name alone names no concept (三劳)
+        (
+            "内涵：以劳动者、劳动资料、劳动对象及其优化组合的跃升为基本内涵。\n口诀：三高一新，三生三劳\n"
+            "三劳 = 劳动者、劳动资料、劳动对象",
+            [
+                (
+                    "以____、____、____及其优化组合的跃升为基本内涵（“三劳”，3项）",
+                    ["劳动者", "劳动资料", "劳动对象"],
+                )
+            ],
+        ),
+        # of two lists that ask the members, the one at the naming is the concept's
+        (
+            "新质生产力具有高科技、高效能、高质量特征，是先进生产力质态。\n要点如下：\n1. 定义：先进生产力质态\n"
+            "2. 特征：“三高”，即高科技、高效能、高质量\n3. 标志：全要素生产率大幅提升",
+            [
+                ("标题：要点如下（3项）", ["先进生产力质态", "三高", "全要素生产率大幅提升"]),
+                ("2. 特征：“三高”，即____、____、____（3项）", ["高科技", "高效能", "高质量"]),
+            ],
+        ),
+        # a series its finder's clause names by a name that needs its members (三条线) is a named set
+        (
+            "“三线一单”的三条线是红线、底线、上线；“三区三线”的三条线是生态保护红线、永久基本农田、城镇开发边界，别混！",
+            [
+                ("“三线一单”的三条线是____、____、____（3项）", ["红线", "底线", "上线"]),
+                (
+                    "“三区三线”的三条线是____、____、____（3项）",
+                    ["生态保护红线", "永久基本农田", "城镇开发边界"],
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_concepts_list_is_the_one_at_its_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+
+
+def test_a_question_that_names_a_set_announces_the_answers_list() -> None:
+    text = (
+        "6. 报告部署的三个方面重点任务中，排在第一位的是（）。\nA. 扩大内需 B. 深化改革 C. 科技创新\n"
+        "解析：三项任务依次为：\n①大力推进科技创新；\n②着力扩大国内需求；\n③坚定不移深化改革。"
+    )
+    assert _all_lists(text) == [
+        (
+            "三项任务依次为；报告部署的三个方面重点任务中（3项）",
+            ["大力推进科技创新", "着力扩大国内需求", "坚定不移深化改革"],
+        )
+    ]
+
+
+def test_a_pair_named_by_shuang_before_a_colon() -> None:
+    text = "双碳目标：二氧化碳排放力争于2030年前达到峰值，努力争取2060年前实现碳中和。2020年9月宣布。"
+    assert _term_lists(text) == [
+        ("双碳目标", ["二氧化碳排放力争于2030年前达到峰值", "努力争取2060年前实现碳中和"])
+    ]
+
+
+def test_an_abbreviation_by_last_characters_takes_the_subjects_of_the_clauses_after() -> None:
+    text = (
+        "坚持把“三会一课”作为党支部建设的基本制度，规定支部党员大会每季度至少召开1次，支部委员会每月至少召开1次，"
+        "党小组会每月至少召开1次，党课每季度至少讲1次。"
+    )
+    assert _term_lists(text) == [("坚持把“三会一课”", ["支部党员大会", "支部委员会", "党小组会", "党课"])]
+
+
+def test_a_list_after_the_naming_that_asks_none_of_the_members_is_not_the_concepts() -> None:
+    paragraphs = [
+        Paragraph(1, "三类产业（表格背）", heading=3),
+        Paragraph(2, "类别：怎么做；举例"),
+        Paragraph(3, "传统产业：改造提升；钢铁、有色、石化；数字化改造"),
+        Paragraph(4, "新兴产业：培育壮大；新能源、新材料；生物技术"),
+        Paragraph(5, "未来产业：布局建设；未来制造、未来信息；未来能源"),
+    ]
+    lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
+    assert ("三类产业（表格背）：三类产业（3项）", ["传统产业", "新兴产业", "未来产业"]) in lists

@@ -8,6 +8,7 @@ compose.py then decides how each card asks what was found.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -92,12 +93,21 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
     renamed: set[int] = set()
     cards = []
     for term in named:
-        listing = placed.get(id(term))
-        if listing is None and term.members:
-            listing = _listing(lists, term.members)
+        listing, mention = placed.get(id(term), (None, None))
+        announced = listing  # (the list the naming announces, if any)
+        if listing is not None and mention is not None and not term.members:
+            # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
+            term = dataclasses.replace(
+                term, prompt=terms.prompt_at(paragraphs[mention.paragraph], term, mention)
+            )
+        if term.members and (listing is None or not _agrees(listing, term.members)):
+            # the list that asks the members found is the concept's, not the next one of as many items
+            listing = _listing(lists, term.members, term.line)
         if listing is not None:
-            _tie(listing, term, renamed)
-        elif term.members and not any(_holds_all(card, term.members) for card in lists):
+            _tie(listing, term, renamed, announced=listing is announced)
+        elif term.members and not any(
+            _holds_all(card, term.members) and _names(card, term) for card in lists
+        ):
             cards.append(_list_card(term.prompt, term.members, term.line, None, term.sentence))
         else:
             text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
@@ -107,11 +117,14 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
 
 def _better_member(member: str, item: str, members: list[str]) -> bool:
     """Whether the concept's member asks better than a card's item for it: the item is the member
-    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), cut after a 的 that ties
+    with words before or after it (列出依法履职事项, 产业深度转型升级而催生), the first clause of a
+    既…，又… pair, cut after a 的 that ties
     words to it (方针政策下基层 of 党的路线方针政策下基层), or without the word all
     the members open with (乡村产业发展水平 among 提升乡村建设水平, 提升乡村治理水平)."""
     if len(member) < len(item) and (item.endswith(member) or item.startswith(member)):
         return True
+    if member.startswith(item) and re.match(r"[，,]\s*(?:又|也)", member[len(item) :]):
+        return True  # the item is the first clause of a pair that says one thing (既…，又…)
     cut = member[: len(member) - len(item)]
     if len(item) < len(member) and member.endswith(item) and "的" in cut.rstrip("的"):
         return True  # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层)
@@ -131,20 +144,48 @@ def _same_member(a: str, b: str) -> bool:
     return bool(short) and short in long and len(short) >= 0.6 * len(long)
 
 
+def _overlap(a: str, b: str) -> bool:
+    """Whether one of two spellings holds the other."""
+    a, b = content_chars(a), content_chars(b)
+    return bool(a and b) and (a in b or b in a)
+
+
 def _matched(card: Card, members: list[str]) -> int:
     return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
 
 
-def _listing(lists: list[Card], members: list[str]) -> Card | None:
+def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
     """A list card that asks these members: as many items, most of them the members; or (three
-    members or more) every member and one item more."""
+    members or more) every member and one item more; of several, the one nearest `line` (where the
+    concept is named: 三劳 = 劳动者、劳动资料、劳动对象, not an earlier sentence with the same series)."""
+    seen: set[frozenset[str]] = set()
+    kept = []  # (a list that repeats an earlier one's items is dropped: never the concept's)
     for card in lists:
+        items = frozenset(content_chars(item) for item in card.items)
+        if items not in seen:
+            seen.add(items)
+            kept.append(card)
+    for card in sorted(kept, key=lambda c: abs((c.origin.line if c.origin and c.origin.line else 0) - line)):
         matched = _matched(card, members)
         if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
             return card
         if len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members):
             return card
     return None
+
+
+def _agrees(card: Card, members: list[str]) -> bool:
+    """Whether a list card may ask these members: an item says one of them (or one of them says
+    the item: 示范引领（2003—2007）, 既重视发展问题), or the items only label them (第一种形态)."""
+    return any(_overlap(m, item) for m in members for item in card.items) or any(
+        terms.is_ordinal_label(item) for item in card.items
+    )
+
+
+def _names(card: Card, term: terms.Term) -> bool:
+    """Whether a list card's prompt names the concept: a longer list that does not is another set
+    (毫不动摇… among a section's points), and the concept still needs its own card."""
+    return content_chars(term.term) in content_chars(card.prompt)
 
 
 def _holds_all(card: Card, members: list[str]) -> bool:
@@ -156,12 +197,14 @@ def _holds_all(card: Card, members: list[str]) -> bool:
 TERM_LIST_REACH = 3
 
 
-def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[terms.Term]) -> dict[int, Card]:
-    """The list card each concept names, by id(term): a card with as many items as the count that
-    starts within TERM_LIST_REACH paragraphs after a naming that announces it, when that naming
-    is the nearest one before the card (or shares its sentence)."""
+def _lists_after(
+    lists: list[Card], paragraphs: list[Paragraph], named: list[terms.Term]
+) -> dict[int, tuple[Card, terms.Mention]]:
+    """The list card each concept names, by id(term), and the naming that announces it: a card with
+    as many items as the count that starts within TERM_LIST_REACH paragraphs after a naming that
+    announces it, when that naming is the nearest one before the card (or shares its sentence)."""
     by_line = {p.line: i for i, p in enumerate(paragraphs)}
-    placed: dict[int, Card] = {}
+    placed: dict[int, tuple[Card, terms.Mention]] = {}
     for card in lists:
         if not card.origin or card.origin.line not in by_line:
             continue
@@ -175,28 +218,40 @@ def _lists_after(lists: list[Card], paragraphs: list[Paragraph], named: list[ter
             for mention in term.mentions:
                 reach = 1 if mention.next_only else TERM_LIST_REACH
                 if mention.announces and mention.paragraph < start <= mention.paragraph + reach:
-                    candidates.append(((mention.paragraph, mention.start), term))
+                    candidates.append(((mention.paragraph, mention.start), term, mention))
         if not candidates:
             continue
-        nearest = max(position for position, _ in candidates)
-        for (paragraph, start_at), term in candidates:
+        nearest = max(position for position, _, _ in candidates)
+        counted = [
+            term for position, term, _ in candidates if position == nearest and len(card.items) == term.count
+        ]
+        for (paragraph, start_at), term, mention in candidates:
             same_sentence = paragraph == nearest[0] and not any(
                 ch in "。！？!?" for ch in paragraphs[paragraph].text[start_at : nearest[1]]
             )
-            if same_sentence and len(card.items) == term.count and id(term) not in placed:
-                placed[id(term)] = card
+            # (a naming before the nearest one, of as many members, names the list too: a question
+            # names it, the answer's 十项任务依次为： introduces it)
+            named_too = bool(counted) and paragraph < nearest[0]
+            if (same_sentence or named_too) and len(card.items) == term.count and id(term) not in placed:
+                placed[id(term)] = (card, mention)
     return placed
 
 
-def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
+def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = False) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
     than the members asks the members only, and an item that is a member with words before it
     (列出依法履职事项 for 依法履职事项: the clause's verb), or only its label (第一种形态), asks the member."""
     if term.members and len(card.items) == len(term.members) + 1:
         card.items = list(term.members)
     elif term.members and len(card.items) == len(term.members):
+        # (an item that is none of the members where the others are is the wrong words for its member)
+        most = 2 * _matched(card, term.members) >= len(term.members)
         card.items = [
-            member if _better_member(member, item, term.members) or terms.is_ordinal_label(item) else item
+            member
+            if _better_member(member, item, term.members)
+            or terms.is_ordinal_label(item)
+            or (most and not _overlap(member, item))
+            else item
             for item, member in zip(card.items, term.members, strict=True)
         ]
     if content_chars(term.term) in content_chars(card.prompt):
@@ -208,7 +263,8 @@ def _tie(card: Card, term: terms.Term, renamed: set[int]) -> None:
         return
     if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
         # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
-        if card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1:
+        beside = card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1
+        if beside or announced:  # (or where its naming announces the list: a question before its answer)
             card.prompt = f"{card.prompt}；{term.prompt}"
             renamed.add(id(card))
     else:

@@ -237,7 +237,7 @@ class _Document:
         text = self.paragraphs[index].written
         count = len(card.items)
         return bool(
-            self._term_in(card.prompt, count, card.items)
+            self._term_in(card.prompt, count, card.items, weak=True)
             or self._term_in(_clauses_around(text, spans[0][0], spans[-1][1]), count, card.items)
         )
 
@@ -379,7 +379,7 @@ class _Document:
         # the finder's lead first: it names the set deliberately (简记为三个提升), the sentence may
         # name another set of as many members (“三农”)
         members = [text[a:b] for a, b in spans]
-        name = self._term_in(lead, count, members) or self._term_in(
+        name = self._term_in(lead, count, members, weak=True) or self._term_in(
             _clauses_around(text, first, last), count, members
         )
         if han_len(before + after + name) < PROMPT_MIN:
@@ -412,14 +412,18 @@ class _Document:
         name = self._term_in(sentence, count) if sentence else ""
         return name if name and name not in prompt else ""
 
-    def _term_in(self, written: str, count: int, members: Sequence[str] = ()) -> str:
+    def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
         """The longest numbered concept of `count` members that `written` names, as written; not
-        one of the `members` (两个确保、三个提升、两个强化 are members, not a name)."""
+        one of the `members` (两个确保、三个提升、两个强化 are members, not a name); with `weak`, also
+        a name that names a concept only where its members are spelled out (a finder's prompt)."""
         view = simplified(written)
+        found = {term.term: term.count for term in terms.find_terms([Paragraph(0, view)])}
+        if weak:  # (also one that names a concept only once spelled out: 三劳, 三件事)
+            found.update((term, n) for term, n in terms.names_of(view) if term not in found)
         names = [
-            written[at : at + len(term.term)] if (at := view.find(term.term)) >= 0 else term.term
-            for term in terms.find_terms([Paragraph(0, view)])
-            if term.count == count
+            written[at : at + len(term)] if (at := view.find(term)) >= 0 else term
+            for term, n in found.items()
+            if n == count
         ]
         names = [name for name in names if not any(name in member for member in members)]
         return max(names, key=len, default="")
@@ -508,7 +512,11 @@ def _sentence_around(text: str, first: int, last: int) -> tuple[int, int]:
     start = max((text.rfind(ch, 0, first) for ch in _SENTENCE_END), default=-1) + 1
     ends = [at for at in (text.find(ch, last) for ch in _SENTENCE_END) if at >= 0]
     end = min(ends) + 1 if ends else len(text)
-    cuts = [start, *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK)), end]
+    cuts = [
+        start,
+        *(at + 1 for at in _breaks(text, start, end, _CLAUSE_BREAK) if not _bracketed(text, at)),
+        end,
+    ]
     cuts = sorted(set(cuts))
     while len(cuts) > 2 and cuts[1] <= first and _decorated(text[cuts[0] : cuts[1]]):
         cuts.pop(0)
@@ -555,13 +563,24 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
     across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
     PROMPT_MIN; never more than PROMPT_MAX Han characters."""
     part_start = max([sentence_start, *(at + 1 for at in _breaks(text, sentence_start, position, "；;"))])
-    cuts = [part_start, *(at + 1 for at in _breaks(text, part_start, position, "，,：:"))]
+    # (a comma inside brackets parts no clauses: 本质要求（九条，考填空）：)
+    cuts = [
+        part_start,
+        *(at + 1 for at in _breaks(text, part_start, position, "，,：:") if not _bracketed(text, at)),
+    ]
     begin = cuts[-1]
     for cut in reversed(cuts[:-1]):
         if han_len(text[begin:position]) + have >= PROMPT_MIN or han_len(text[cut:position]) > PROMPT_MAX:
             break
         begin = cut
     return text[begin:position].lstrip(" ，,：:")
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether text[at] stands inside brackets that close after it."""
+    opened = max(text.rfind("（", 0, at), text.rfind("(", 0, at))
+    closed = max(text.rfind("）", 0, at), text.rfind(")", 0, at))
+    return opened > closed and any(ch in "）)" for ch in text[at:])
 
 
 def _clauses_around(text: str, first: int, last: int) -> str:

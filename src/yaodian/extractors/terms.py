@@ -13,17 +13,28 @@ the naming itself spells them out:
 and only then after it, where the text goes on to them:
 
 - a run of clauses or sentences nearby that each say the concept's own word (两个维护:
-  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐);
+  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐), or end with it (把…，同…区分开来；把…);
 - the lines after a naming that ends its paragraph: introduced by a colon, or lines that repeat
-  the concept's word or carry markers (——坚持…).
+  the concept's word or carry markers (——坚持…); the paragraphs after it that open with its word,
+  other paragraphs between them (必须做到四个“始终”。 then 始终…。);
+
+and last anywhere in its scope, where the count decides:
+
+- where the text says the concept's noun without its count: a series right before it or members
+  introduced after it (…、量子科技等战略性产业 for 8大战略性产业; 本质要求（九条）：… for 九条本质要求);
+- an abbreviation by the character its members open with, written out as a series of short words
+  (五进: 进企业、进农村…), or by the character each ends with, as the subjects of the clauses after
+  the naming (三会一课: 支部党员大会每季度…，…，党课每季度…).
 
 The count says how many members to take, and so where to cut: at 、 between words, at ，
-between clauses, at ； or 。 between sentences, or between lines. A count that reads like an
-ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
+between clauses, at ； or 。 between sentences, or between lines; and it refuses a candidate set of
+another size (more paragraphs opening with the word than the count are another set). A count that
+reads like an ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from dataclasses import dataclass
@@ -49,7 +60,11 @@ _NOT_BEFORE_COUNT = r"(?<![\d一二三四五六七八九十〇零第每几多])"
 _MEASURES = "个大项条种点类支张件对组道"
 _WEAK_MEASURES = "级方层步篇"
 _ALL_MEASURES = _MEASURES + _WEAK_MEASURES
-_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)([{_ALL_MEASURES}])(?=“[^”]{{1,6}}”|[\u4e00-\u9fff])")
+# (方面 after a count without 个: 五方面要求, as 五个方面要求)
+_ASPECT = "方面"
+_TERM = re.compile(
+    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|[\u4e00-\u9fff]))"
+)
 # What every _TERM match holds: its count's last character right before a measure word (or the
 # space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
 # opening look-behind makes it try every position.
@@ -127,14 +142,34 @@ def has_term(text: str) -> bool:
     return opens_quote(text) and any(_quoted_units(m.group(1)) for m in _QUOTED.finditer(text))
 
 
+def names_of(text: str) -> list[tuple[str, int]]:
+    """Every concept `text` names and its count, also one that names a concept only where its
+    members are spelled out (三劳, 三件事), but not by a measure word that also measures ordinary
+    things (三级, 两方)."""
+    alone = re.fullmatch(rf"[“「]?({_CN_COUNT})[\u4e00-\u9fff]{{1,2}}[”」]?", text.strip())
+    if alone:  # a name alone (三劳): nothing else it could count
+        return [(text.strip().strip("“”「」"), cn_number(alone.group(1)) or 0)]
+    return [
+        (name.term, name.count)
+        for name in _names_in(_defining(Paragraph(0, text)).text)
+        if not re.match(rf"{_COUNT} ?[{_WEAK_MEASURES}]", name.term.lstrip("“「"))
+    ]
+
+
 def _names_count(text: str) -> bool:
     """Whether a concept's count-measure-noun stands in `text`: only tried on text with a count
     before a measure word."""
     if _COUNT_THEN_MEASURE.search(text) is None:
         return False
-    return any(
-        _strong(m, _noun_after(text[m.end() :]), text) and not _congress(m) for m in _TERM.finditer(text)
-    )
+    return any(_strong(m, _term_noun(m, text), text) and not _congress(m) for m in _TERM.finditer(text))
+
+
+def _term_noun(match: re.Match[str], text: str) -> str:
+    """The noun of a _TERM match: 方面 itself after a count without 个 (五方面要求 names 五方面, as
+    五个方面要求 names 五个方面), else the words after the measure word (see _noun_after)."""
+    if match.group(3) == _ASPECT:
+        return _ASPECT
+    return _noun_after(text[match.end() :], _words_from(text, match.end()))
 
 
 def opens_quote(text: str) -> bool:
@@ -270,11 +305,11 @@ def _names_in(text: str) -> list[_Name]:
                     offset += len(part) + 1
     if _COUNT_THEN_MEASURE.search(text):
         for match in _TERM.finditer(text):
-            noun = _noun_after(text[match.end() :], _words_from(text, match.end()))
+            noun = _term_noun(match, text)
             count = cn_number(match.group(1))
             if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
                 continue
-            end = match.end() + len(noun)
+            end = match.start(3) + len(noun) if match.group(3) == _ASPECT else match.end() + len(noun)
             unit = Unit(count, noun.strip("“”"), True)
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
@@ -330,6 +365,10 @@ def _names_in(text: str) -> list[_Name]:
             found.append(
                 _Name(text[match.start() : end], (Unit(count, noun, False),), match.start(), end, False)
             )
+    if "双" in text:  # 双碳目标：…，…: a pair named before its members
+        for match in _PAIR_BEFORE_COLON.finditer(text):
+            unit = Unit(2, match.group(2), False)
+            found.append(_Name(match.group(1), (unit,), match.start(1), match.end(1), False))
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[_Name] = []
     for name in found:
@@ -338,7 +377,9 @@ def _names_in(text: str) -> list[_Name]:
     return kept
 
 
-_NUMERAL = re.compile("[两二三四五六七八九十]")
+_NUMERAL = re.compile("[两二三四五六七八九十双]")
+# 双 counts two in a name that opens its clause before a colon (双碳目标：, 双减：).
+_PAIR_BEFORE_COLON = re.compile(r"(?:^|(?<=[，,。；;\s“「]))(双([\u4e00-\u9fff]{1,3}))[”」]?[：:]")
 _COUNT_BEFORE_COLON = re.compile(rf"{_NOT_BEFORE_COUNT}({_COUNT}) ?[{_ALL_MEASURES}](?=[：:])")
 
 
@@ -383,6 +424,7 @@ def _words_from(text: str, position: int) -> list[str] | None:
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     """Every concept the paragraphs name, once, with its members where the text spells them out."""
+    paragraphs = [_defining(p) for p in paragraphs]
     namings: list[tuple[int, _Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
@@ -395,6 +437,19 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
+
+
+# A line that defines a short label with an equals sign (三劳 = 劳动者、劳动资料…), as notes do.
+_DEFINITION = re.compile(r"^(\s*[^\s=＝：:，,。]{1,8})(\s*[=＝]\s*)(?=[^\s=＝]|$)")
+
+
+def _defining(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with the equals sign of a definition read as the colon it stands for (of the
+    same length, so every position stays)."""
+    if "=" not in paragraph.text and "＝" not in paragraph.text:
+        return paragraph
+    text = _DEFINITION.sub(lambda m: m.group(1) + "：".ljust(len(m.group(2))), paragraph.text, count=1)
+    return dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph
 
 
 def _as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, _Name]]) -> list[tuple[int, _Name]]:
@@ -449,6 +504,16 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, _Name]]) -> Ter
             members, quotation = quoted
             prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
             return _term(paragraphs, index, name, members, prompt, True, mentions)
+    for index, name in named:
+        members = (
+            _members_at_noun(paragraphs, index, name, named)
+            or _abbreviated_elsewhere(paragraphs, index, name)
+            or _subjects_after(paragraphs[index].text, name)
+        )
+        if members:
+            return _term(
+                paragraphs, index, name, members, naming_clause(paragraphs[index].text, name), False, mentions
+            )
     if not any(name.strong for _, name in named):
         return None
     index, name = next((i, n) for i, n in named if n.strong)
@@ -477,6 +542,12 @@ def _term(
     )
 
 
+def prompt_at(paragraph: Paragraph, term: Term, mention: Mention) -> str:
+    """The clause that names a concept at one of its namings (see naming_clause)."""
+    name = _Name(paragraph.text[mention.start : mention.end], (), mention.start, mention.end, True)
+    return naming_clause(paragraph.text, name)
+
+
 def _sentence_at(text: str, position: int) -> str:
     start = max((text.rfind(ch, 0, position) for ch in _SENTENCE_END), default=-1) + 1
     ends = [i for i in (text.find(ch, position) for ch in _SENTENCE_END) if i >= 0]
@@ -499,10 +570,14 @@ _AHEAD = re.compile(r"以下|如下|下面|下列|从[^，,。]{0,8}$")
 def _announces(text: str, name: _Name) -> bool:
     """Whether a naming closes its paragraph and points ahead to a list: its paragraph ends in a
     colon or asks a question, its sentence says 以下 or 下面 or counts from what (从三个方面来认识),
-    or the paragraph is a heading (short, no full stop inside)."""
-    if not _closes(text, name):
-        return False
+    or the paragraph is a heading (short, no full stop inside). A question that names it (…的十个方面
+    重点任务中，排在第一位的是（）。) announces it wherever it names it: the answer lists them."""
     sentence_start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
+    if not _closes(text, name):
+        ends = [i for i in (text.find(ch, name.end) for ch in _SENTENCE_END) if i >= 0]
+        asked = text[sentence_start : min(ends) + 1 if ends else len(text)]
+        last = not strip_punct(text[min(ends) + 1 :]) if ends else True
+        return last and ("（）" in asked or "()" in asked or asked.rstrip().endswith(("？", "?")))
     sentence = text[sentence_start:].rstrip()
     if (
         sentence.endswith(("：", ":", "？", "?"))
@@ -510,7 +585,9 @@ def _announces(text: str, name: _Name) -> bool:
         or _AHEAD.search(text[sentence_start : name.start])
     ):
         return True  # (a question's answer lists them too)
-    return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in text.rstrip())
+    # (a short line that ends in ； or ， is an item of a list, not a heading)
+    plain = text.rstrip()
+    return han_len(text) <= 25 and not any(ch in _SENTENCE_END for ch in plain) and plain[-1:] not in "；;，,"
 
 
 def _ends_paragraph(text: str, name: _Name) -> bool:
@@ -520,14 +597,22 @@ def _ends_paragraph(text: str, name: _Name) -> bool:
 
 
 def naming_clause(
-    text: str, name: _Name, skip: int | None = None, tail: int | None = None, alone: bool = False
+    text: str,
+    name: _Name,
+    skip: int | None = None,
+    tail: int | None = None,
+    alone: bool = False,
+    resume: int | None = None,
 ) -> str:
     """The clause of `text` that names the concept: from its start (or, when that is short and not
     `alone`, the clause before's) to the name, and on to `tail` or a few words after; without the
-    members when they stand before the name (from `skip` on)."""
+    members when they stand before the name (from `skip` on, up to `resume` when words stand
+    between them and the name)."""
     breaks = "，,。；;：:！!？?\n"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1) + 1
     head = text[clause_start : skip if skip is not None and skip >= clause_start else name.start]
+    if skip is not None and skip >= clause_start and resume is not None:
+        head += text[resume : name.start]  # (与____并称“三大工程”: the words after the members)
     if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
         head = head[: head.rindex("“")]
     head = _MARKER.sub("", head, count=1) if _marked(head) and not head.startswith(("“", "「")) else head
@@ -574,7 +659,8 @@ _MARKER = re.compile(
     r"[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、．)）]|\.(?!\d))|"
     r"(?:其|是)?[一二三四五六七八九十]{1,3}是(?![否非])|"
     r"第[一二三四五六七八九十]{1,3}(?:[,，、:：]|(?:个|条|项|点|步)?是)|"
-    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即)\s*"
+    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即|"
+    r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}[:：])\s*"  # a word and its number (分论点一：)
 )
 # What hands over to the members right after a name: a colon, 即, 就是, 包括…
 _INTRODUCER = re.compile(
@@ -660,11 +746,33 @@ def _bare(part: str) -> str:
     text = _MARKER.sub("", part.strip(), count=1).strip()
     if any(ch in text for ch in _CLAUSE_BREAKS):
         pieces = [p for p in re.split(f"[{_CLAUSE_BREAKS}]", text) if p.strip()]
-        text = pieces[1] if len(pieces) > 1 and _TIME_FRAME.match(pieces[0].strip()) else opening_clause(text)
+        paired = _PAIRED.match(text)
+        titled = _TITLE_SENTENCE.match(text)
+        if paired:  # 既重视发展问题，又重视安全问题: one member in two clauses
+            text = paired.group()
+        elif titled:  # 一是建组织。在改造小区…: a sentence of a few words titles the member
+            text = titled.group(1)
+        else:
+            text = (
+                pieces[1]
+                if len(pieces) > 1 and _TIME_FRAME.match(pieces[0].strip())
+                else opening_clause(text)
+            )
     text = re.sub(r"[*_\s]+$", "", text).strip(" \t\n、" + _CLAUSE_BREAKS)
     if text.endswith("的") and han_len(text) > 2:  # a line broken after 的 (…生活纪律的\n顺序)
         text = text[:-1]
+    note = _TRAILING_NOTE.search(text)
+    if note and han_len(text[: note.start()]) >= 2:  # 示范引领（2003—2007）: a note on the member
+        text = text[: note.start()].rstrip()
     return _unquoted(text)
+
+
+# Two clauses that say one thing (既…，又…; 既…，也…).
+_PAIRED = re.compile(r"^既[^，,。；;：:！!？?]+[，,]\s*(?:又|也)[^，,。；;：:！!？?]+")
+# A sentence of two or three words that opens a member and titles it (建组织。).
+_TITLE_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,3})[。！!](?=\s*[\u4e00-\u9fff“「])")
+# Words in brackets at a member's end: a note on it (years, an example, its own parts).
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def _unquoted(text: str) -> str:
@@ -806,13 +914,19 @@ def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest:
     that gives them best: they look alike (see _alike), end where a coarser separator does (1),
     fill the text exactly (1). Members nobody introduced (no colon, no 即 before them) must look alike.
     """
-    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
-        # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
-        paired = (Unit(units[0].count, "".join(u.noun for u in units), False),)
+    paired = _paired(units)
+    if paired:  # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
         return _split_members(text, units, introduced, longest) or _split_members(
             text, paired, introduced, longest
         )
     return _split_members(text, units, introduced, longest)
+
+
+def _paired(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A concept of words counted alike (三讲三听, 三抓三促) as one of members that say them all."""
+    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
+        return (Unit(units[0].count, "".join(u.noun for u in units), False),)
+    return None
 
 
 def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int) -> list[str]:
@@ -835,6 +949,8 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         counted = members != copied and not labelled  # (一个是…，一个是…: alike)
         if level == 1 and not labelled:
             members = _trimmed(members, [p.rank for p in parts[:count]])
+        if level >= 3 and not labelled:
+            members = _clauses_saying(raw, members, keys)
         if any(not 1 <= han_len(m) <= longest for m in members):
             continue
         alike = _alike(raw, members, keys) + 3 * bool(labelled) + 2 * counted
@@ -844,6 +960,22 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if best is None or score >= best[0]:  # (the coarser cut, when as good)
             best = (score, members)
     return best[1] if best else []
+
+
+def _clauses_saying(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """Each member as the clause of its part that says an abbreviated concept's word, where its
+    opening clause does not (改不改，问需于民；改什么，问计于民 for 四问于民: 问需于民), when every
+    part has one."""
+    if _all_hold(members, keys) or not all(spread for _, spread in keys):
+        return members
+    saying = []
+    for part, (key, spread) in zip(raw, keys, strict=True):
+        pieces = [_bare(p) for p in re.split(f"[{_CLAUSE_BREAKS}]", part) if p.strip()]
+        holding = [p for p in pieces if _holds(p, key, spread)]
+        if len(holding) != 1:
+            return members
+        saying.append(holding[0])
+    return saying
 
 
 def _split_joined(parts: list[_Segment], count: int) -> list[_Segment]:
@@ -963,6 +1095,27 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
     text = paragraphs[index].text
     if name.units[0].characters:
         return _members_by_characters(paragraphs, index, name)
+    introduced = _members_introduced(paragraphs, index, name)
+    if introduced:
+        members, skipped = introduced
+        return members, naming_clause(text, name, tail=name.end + skipped)
+    before = _members_before(text, name)
+    if before:
+        members, start = before
+        together = _NAMED_TOGETHER.search(text[start : name.start].rstrip("“「"))
+        resume = start + together.end(1) if together else None
+        return members, naming_clause(text, name, skip=start, resume=resume)
+    if _points_back(text, name):
+        members = _members_pointed_back(paragraphs, index, name)
+        if members:  # (the clause before may hold the members: the prompt is the naming's own)
+            return members, naming_clause(text, name, alone=True)
+    return None
+
+
+def _members_introduced(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[list[str], int] | None:
+    """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
+    after a strong name, a comma), and how many characters stand between the name and them."""
+    text = paragraphs[index].text
     after = text[name.end :]
     sentence_end = next((i for i, ch in enumerate(after) if ch in _SENTENCE_END), len(after))
     rest = after[:sentence_end]
@@ -985,17 +1138,112 @@ def _members_at(paragraphs: list[Paragraph], index: int, name: _Name) -> tuple[l
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
-    if members:
-        return members, naming_clause(text, name, tail=name.end + skipped)
-    before = _members_before(text, name)
-    if before:
-        members, start = before
-        return members, naming_clause(text, name, skip=start)
-    if _points_back(text, name):
-        members = _members_pointed_back(paragraphs, index, name)
-        if members:  # (the clause before may hold the members: the prompt is the naming's own)
-            return members, naming_clause(text, name, alone=True)
-    return None
+    return (members, skipped) if members else None
+
+
+# How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
+# of two characters (方面, 战略) is said everywhere, a longer one (战略性产业, 本质要求) is the concept's.
+NOUN_REACH = 3
+
+
+def _members_at_noun(
+    paragraphs: list[Paragraph], index: int, name: _Name, named: list[tuple[int, _Name]]
+) -> list[str]:
+    """The members spelled out where the text says the concept's noun without its count, as many as
+    the count, nearest the naming first: a series right before the noun (…、量子科技等战略性产业 for
+    “8大战略性产业”; …、颠覆性技术创新 for “四类技术创新”) or introduced after it (本质要求（九条）：A，B…
+    for “九条本质要求”). A text names a set in one place and writes it out in another."""
+    if len(name.units) != 1 or name.units[0].characters or not name.strong:
+        return []
+    noun = name.units[0].noun
+    if han_len(noun) < 2 or not _ALL_HAN.fullmatch(noun):
+        return []
+    reach = NOUN_REACH if len(noun) == 2 else len(paragraphs)
+    spans = {(i, n.start, n.end) for i, n in named}
+    places: list[tuple[int, int, int]] = []
+    for at in range(max(0, index - reach), min(len(paragraphs), index + reach + 1)):
+        text = paragraphs[at].text
+        start = text.find(noun)
+        while start >= 0:
+            end = start + len(noun)
+            named_here = any(i == at and s <= start < e for i, s, e in spans)
+            # the noun whole (not 维护 of 维护稳定), not after a separator (a member's opening) nor
+            # counted (another naming) nor numbered (分论点一: the label of one member)
+            whole = start in _word_spans(text) and (end in _word_spans(text) or end == len(text))
+            counted = re.search(rf"(?:{_COUNT}|一)[{_ALL_MEASURES}]?[“「]?$", text[max(0, start - 4) : start])
+            numbered = re.match(rf"[“”」]?(?:{_COUNT}|一|[\dA-Za-z])", text[end : end + 2])
+            opening = text[start - 1 : start] in ("、", "，", ",", "；", ";") if start else False
+            if whole and not (named_here or counted or numbered or opening):
+                places.append((abs(at - index), at, start))
+            start = text.find(noun, end)
+    for _, at, start in sorted(places):
+        here = _Name(noun, name.units, start, start + len(noun), name.strong)
+        found = _members_introduced(paragraphs, at, here) or _members_before(paragraphs[at].text, here)
+        if found and not any(has_term(m) or _names_count(m) or not _ALL_HAN.search(m) for m in found[0]):
+            return _ending_in_noun(found[0], noun)  # (not 三个分论点句式统一，…: the naming again)
+    return []
+
+
+def _abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """The members of a concept that abbreviates them by one character they open with (五进: 进企业、
+    进农村…; 三农: 农业、农村、农民), written as a series of short words anywhere in the text, exactly as
+    many as the count, nearest the naming first."""
+    if len(name.units) != 1 or name.units[0].measured or len(name.units[0].noun) != 1 or name.count < 3:
+        return []
+    keys = _keywords(name.units)
+    for at in sorted(range(len(paragraphs)), key=lambda i: abs(i - index)):
+        text = paragraphs[at].text
+        if text.count(keys[0][0]) < name.count or "、" not in text:
+            continue
+        # (a quoted series whole, else the run of a clause)
+        runs = [q.group(1) for q in _QUOTED_SERIES.finditer(text)] + re.split(f"[{_CLAUSE_BREAKS}]", text)
+        for run in runs:
+            found = _run_saying(run, keys, False)
+            if found and all(2 <= han_len(m) <= 6 and m.startswith(keys[0][0]) for m in found[1]):
+                return found[1]
+    return []
+
+
+def _subjects_after(text: str, name: _Name) -> list[str]:
+    """The members of a concept that abbreviates each by the character its name ends with (三会一课:
+    …大会, …委员会, …小组会, 党课), as the subjects of the clauses after the naming in its sentence,
+    one clause each, in order (规定支部党员大会每季度至少召开1次，支部委员会每月…，党课每季度…)."""
+    units = name.units
+    if len(units) < 2 or any(u.measured or len(u.noun) != 1 for u in units):
+        return []
+    keys = [key for key, _ in _keywords(units)]
+    end = next((i for i in range(name.end, len(text)) if text[i] in _SENTENCE_END), len(text))
+    parts = [p.strip() for p in re.split("[，,；;、]", text[name.end : end]) if p.strip()]
+    for first in range(len(parts) - len(keys) + 1):
+        run = parts[first : first + len(keys)]
+        subjects = []
+        for part, key in zip(run, keys, strict=True):
+            said = ""
+            for token in words(part):
+                said += token
+                if token.endswith(key):
+                    break
+            else:
+                break
+            if han_len(said) > 8:
+                break
+            subjects.append(said)
+        if len(subjects) == len(keys):
+            # (the first clause may open with its verb: 规定支部党员大会 -> 支部党员大会)
+            subjects[0] = _first_member(subjects[0], [han_len(m) for m in subjects[1:]], verb_first=True)
+            return subjects
+    return []
+
+
+def _ending_in_noun(members: list[str], noun: str) -> list[str]:
+    """The last member with the opening of the noun its siblings end with (颠覆性 of 颠覆性技术创新,
+    beside 关键共性技术: 颠覆性技术)."""
+    ending = _common_suffix(members[:-1]) if len(members) >= 3 else ""
+    while ending and not noun.startswith(ending):
+        ending = ending[1:]
+    if ending and not members[-1].endswith(ending):
+        return [*members[:-1], members[-1] + ending]
+    return members
 
 
 # A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
@@ -1062,8 +1310,8 @@ def _words_adding_up(text: str, characters: int) -> list[str]:
 def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | None:
     """The words of a quotation in the naming's sentence, in another clause, as many as the count
     and nearest the name (“教育、科技、人才”要与“三位一体”部署呼应; “总论点＋3个分论点＋结尾”的结构，
-    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun: a series quoted beside
-    a concept is its members; and the quotation's words."""
+    分论点按照“守正—创新—惠民”设置), in a clause that says the concept's noun or in the naming's own
+    clause: a series quoted beside a concept is its members; and the quotation's words."""
     if len(name.units) != 1 or name.units[0].characters or name.count < 2:
         return None
     start = max((text.rfind(ch, 0, name.start) for ch in _SENTENCE_END), default=-1) + 1
@@ -1085,7 +1333,11 @@ def _members_quoted_beside(text: str, name: _Name) -> tuple[list[str], str] | No
         clause = (
             text[clause_start : min(clause_end, name.start)] + text[max(clause_start, name.end) : clause_end]
         )
-        if name.units[0].noun in clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
+        between = (
+            text[quote.end() : name.start] if quote.end() <= name.start else text[name.end : quote.start()]
+        )
+        same_clause = not any(ch in _CLAUSE_BREAKS for ch in between)  # (“教育、科技、人才”要与…“三位一体”)
+        if name.units[0].noun in clause or same_clause:  # (分论点按照“守正—创新—惠民”设置), besides the name
             distance = min(abs(quote.start() - name.end), abs(name.start - quote.end()))
             found.append((distance, words_, quote.group(1)))
     if not found:
@@ -1128,6 +1380,18 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
         if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
             return members, clause_start + opening
         return None
+    chain = _chain(head, name)
+    if chain:  # 从家门到校门再到机关门的“三门”: the stages of a way from one to the next
+        members, start = chain
+        return members, clause_start + start
+    together = _NAMED_TOGETHER.search(head)
+    if together and clause_start > 1:  # X：与A、B并称“三大工程”: X is the first of them
+        subject = _subject_before(text, clause_start - 1)
+        pieces = [s.text for s in _cut(together.group(1))]
+        members = [subject, *(_unquoted(p.strip()) for p in pieces)]
+        if subject and len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + together.start(1) - 1
+        return None
     segments = _cut(head)
     if any(s.rank > 1 for s in segments[:-1]):
         return None
@@ -1164,6 +1428,33 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _chain(head: str, name: _Name) -> tuple[list[str], int] | None:
+    """The stages of a way right before a name (从家门到校门再到机关门的“三门”), as many as the count
+    and each saying the concept's word, and where the first starts in `head`."""
+    start = head.rfind("从")
+    if start < 0 or len(name.units) != 1:
+        return None
+    stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
+    key, spread = _keywords(name.units)[0]
+    if len(stages) != name.count or not all(1 <= han_len(s) <= 10 and _holds(s, key, spread) for s in stages):
+        return None
+    return stages, start
+
+
+# A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).
+_NAMED_TOGETHER = re.compile(
+    r"^[与和同](.+?)(?:一起|一道)?(?:被)?(?:并称|合称|统称|共称|称为|并列为|并列称为)为?$"
+)
+
+
+def _subject_before(text: str, end: int) -> str:
+    """The clause or label that ends at text[end] (a colon or comma): the subject of the clause after
+    it, when short (“平急两用”：与…并称 -> 平急两用)."""
+    start = max((text.rfind(ch, 0, end) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    subject = _unquoted(_MARKER.sub("", text[start:end], count=1).strip())
+    return subject if 2 <= han_len(subject) <= 12 and _balanced_quotes(subject) else ""
 
 
 def _after_preposition(part: str) -> str:
@@ -1296,6 +1587,8 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, _announces(text, name))
         members = members or _members_labelled(paragraphs, index, name)
+        if not members and _closes(text, name):
+            members = _members_opening_paragraphs(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
 
 
@@ -1325,6 +1618,30 @@ def _members_labelled(paragraphs: list[Paragraph], index: int, name: _Name) -> l
 TERM_LABEL_REACH = 4
 
 
+def _members_opening_paragraphs(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
+    """The opening clauses of the paragraphs after a naming that ends its paragraph which open with
+    the concept's word (必须做到四个“始终”。 then 始终把…摆在首位。… 始终坚持人民至上。…), exactly as
+    many as the count among the paragraphs up to the next heading or the next naming of the concept,
+    other paragraphs between them: a text spells a concept out as the topic sentences of its paragraphs."""
+    if len(name.units) != 1 or name.units[0].characters or han_len(name.units[0].noun) < 2:
+        return []
+    keyword = name.units[0].noun
+    opening: list[str] = []
+    for paragraph in paragraphs[index + 1 : index + 1 + TERM_PARAGRAPH_REACH * name.count]:
+        if paragraph.heading or name.term in paragraph.text:
+            break  # (a heading ends the section; naming the concept again sums its members up)
+        text = _MARKER.sub("", paragraph.text, count=1).lstrip("“「*")
+        if 0 <= paragraph.text.lstrip("“「*").find(keyword) <= 2 or 0 <= text.find(keyword) <= 2:
+            opening.append(_bare(paragraph.text))  # (分论点一：以保护为前提…: what follows the label)
+    if len(opening) != name.count or any(not 2 <= han_len(m) <= 40 for m in opening):
+        return []
+    return opening
+
+
+# How many paragraphs a member of each count may take, for members that open paragraphs.
+TERM_PARAGRAPH_REACH = 4
+
+
 def _members_marked_after(text: str, name: _Name) -> list[str]:
     """Members in the sentences right after a naming that ends its own sentence, each opening
     with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
@@ -1336,25 +1653,45 @@ def _members_marked_after(text: str, name: _Name) -> list[str]:
 
 
 def _members_on_lines(
-    paragraphs: list[Paragraph], index: int, units: tuple[Unit, ...], introduced: bool, announced: bool
+    paragraphs: list[Paragraph],
+    index: int,
+    units: tuple[Unit, ...],
+    introduced: bool,
+    announced: bool,
+    whole: bool = False,
 ) -> list[str]:
     """Members on the lines after a naming that closes its paragraph: a line each (a line without
     the marker its siblings open with continues the one before), or several a line.
 
     Lines nobody introduced must repeat the concept's word, or carry markers after a naming that
-    announces them; introduced lines that do neither must be short, one item a line.
+    announces them; introduced lines that do neither must be short, one item a line. A concept of
+    paired words (三进三联) may list each member on a line that says both (法官进网格，与…联动排查).
     """
+    paired = None if whole else _paired(units)
+    if paired:  # (six that say their words in order, else three that say both)
+        each = _members_on_lines(paragraphs, index, units, introduced, announced, whole=True)
+        if each and _all_hold(each, _keywords(units)):
+            return each
+        return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
     count = sum(u.count for u in units)
     following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
     if not following:
         return []
     keys = _keywords(units)
     shape = _marker_shape(following[0])
+    if shape and shape == _marker_shape(paragraphs[index].text):
+        return []  # the naming is an item of the list those lines go on with: their sibling
     if shape:  # one member a marked line, as many as the count
         grouped: list[str] = []
-        for line in following:
+        depth = paragraphs[index + 1].bullet
+        for paragraph in paragraphs[index + 1 : index + 1 + 3 * count]:
+            line = paragraph.text
             if _marker_shape(line) == shape:
                 grouped.append(line)
+            elif grouped and depth and paragraph.bullet > depth:
+                continue  # a point nested under a member (a Markdown sub-item), no words of it
+            elif depth:
+                break  # (a Markdown item is a block of its own: no line goes on with it)
             elif grouped and not _marked(line) and grouped[-1].rstrip()[-1:] not in _SENTENCE_END + "；;":
                 grouped[-1] += line  # a line broken inside an item
             else:
@@ -1431,9 +1768,12 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
                 if level == 1:
                     bare = _trimmed(bare, [p.rank for p in parts], every=True)
             members = [bare[k] for k in run]
-            if not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
+            ending = level >= 3 and _openings_of_ending([parts[k].text for k in run], members, keys)
+            if ending:
+                members = ending  # 把…失误错误，同…区分开来；把…: each sentence ends with the word
+            elif not all(1 <= han_len(m) <= 50 for m in members) or not _all_hold(members, keys):
                 continue
-            if not _at_one_edge(members, keys, opening_only=opens):
+            elif not _at_one_edge(members, keys, opening_only=opens):
                 continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
             if parts[run[-1]].rank <= level and level < 5:
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
@@ -1446,6 +1786,29 @@ def _run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> t
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The opening clauses of sentences that each end with the concept's word (三个区分开来: 把…失误
+    错误，同…行为区分开来；把…), the first from where it opens as the others do (明确提出要把… -> 把…);
+    [] unless every sentence ends so and the others share an opening."""
+    key, spread = keys[0]
+    if spread or len(key) < 2 or any(k != keys[0] for k in keys) or len(texts) < 2:
+        return []
+    if not all(strip_punct(t).endswith(key) and han_len(m) >= 2 for t, m in zip(texts, members, strict=True)):
+        return []
+    if any(key in m for m in members):
+        return []  # (the opening clauses say the word: the run is read as it is)
+    opening = _common_prefix(members[1:])[:2] if len(members) > 2 else members[1][:1]
+    if not opening:
+        return []
+    first = members[0]
+    if not first.startswith(opening):
+        at = texts[0].rfind(opening, 0, len(texts[0]) - len(key))
+        if at < 0:
+            return []
+        first = _bare(texts[0][at:])
+    return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
 
 
 def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
