@@ -593,9 +593,13 @@ def _judged_again(span: str) -> bool:
 
 
 def _opens_with_copula_word(text: str) -> bool:
-    """Whether `text` opens with a copula, also one jieba cuts in two (也|是)."""
-    opening = words(text)[:2]
-    return bool(opening) and (opening[0] in _COPULAS or "".join(opening) in _COPULAS)
+    """Whether `text` opens with a copula that judges a subject again (是, 也是, 更是, 不是…), also
+    one jieba cuts in two (也|是); not with 就是, 即是, which explain what was said (…一词，就是…的那种)."""
+    opening = words(text)[:3]
+    return any("".join(opening[:n]) in _JUDGED_AGAIN for n in range(1, len(opening) + 1))
+
+
+_JUDGED_AGAIN = frozenset({"是", "也是", "更是", "又是", "还是", "都是", "不是", "也不是", "更不是", "而是"})
 
 
 def _copula_follows(segment: str, clauses: list[str], index: int) -> bool:
