@@ -414,3 +414,19 @@ def test_a_definition_is_clozed_whole(text: str, definition: str) -> None:
 def test_numbers_make_no_formulation() -> None:
     """Mirrored clauses of figures report data (发放问卷1200份，回收1136份): nothing to recite."""
     assert phrases._score("发放调查问卷1200份，回收有效问卷1136份", set(), False) < phrases.PHRASE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the words that say who holds a pair of mirrored judgements are no part of it
+        ("事实上，这充分说明安全是发展的前提，发展是安全的保障。", "安全是发展的前提，发展是安全的保障"),
+        # a judgement's subject is: 良好生态环境是 is no lead of 最公平的公共产品，是最普惠的民生福祉
+        (
+            "良好生态环境是最公平的公共产品，是最普惠的民生福祉。",
+            "良好生态环境是最公平的公共产品，是最普惠的民生福祉",
+        ),
+    ],
+)
+def test_a_lead_before_longer_mirrored_clauses(text: str, pair: str) -> None:
+    assert _found(text)[0] == pair

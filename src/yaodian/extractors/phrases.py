@@ -806,9 +806,11 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         return []
     clause = first = clauses[index]
     # (_trim_to's own test, asked here: most clauses have no lead to cut)
-    lead = (
-        _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
-    )
+    lead = ""
+    if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2:
+        lead = _trim_to(clause, next_size)
+    elif next_size > _SHORT_MIRROR and first_size > next_size + 2:  # (a longer pair: a lead on one frame)
+        lead = _framed_lead(clause, clauses[index + 1], next_size)
     if lead:
         first = clause[len(lead) :]
         if not _same_frame(first, clauses[index + 1]):
@@ -853,6 +855,20 @@ def _trim_to(clause: str, size: int) -> str:
         tail = tokens.pop() + tail
     if han_len(tail) != size or len(tail) != size or tail[0] in _FUNCTION_CHARS:
         return ""
+    return "".join(tokens)
+
+
+def _framed_lead(clause: str, sibling: str, size: int) -> str:
+    """The words that open `clause` before a tail as long as its `sibling` (of `size` characters)
+    and on one frame with it (充分说明|安全是发展的前提 before 发展是安全的保障): the lead of a pair
+    of longer mirrored clauses, which says who holds them; '' when there is none."""
+    tokens, tail = words(clause), ""
+    while tokens and han_len(tail) < size:
+        tail = tokens.pop() + tail
+    if len(tail) != size or han_len(tail) != size or not tokens or tail[0] in _FUNCTION_CHARS:
+        return ""
+    if tokens[-1] in _COPULAS or not _framed(tail, sibling):
+        return ""  # (a judgement's subject is no lead: 良好生态环境是|最公平的公共产品，是最普惠的…)
     return "".join(tokens)
 
 
