@@ -430,3 +430,9 @@ def test_numbers_make_no_formulation() -> None:
 )
 def test_a_lead_before_longer_mirrored_clauses(text: str, pair: str) -> None:
     assert _found(text)[0] == pair
+
+
+def test_paired_halves_may_hold_a_series_each() -> None:
+    """既…又… and 不仅…更… halves of a dozen characters or more (既要保持定力、稳住基本盘，又要…)."""
+    text = "全会强调，既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果。"
+    assert _found(text)[0] == "既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果"
