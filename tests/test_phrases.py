@@ -436,3 +436,7 @@ def test_paired_halves_may_hold_a_series_each() -> None:
     """既…又… and 不仅…更… halves of a dozen characters or more (既要保持定力、稳住基本盘，又要…)."""
     text = "全会强调，既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果。"
     assert _found(text)[0] == "既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果"
+
+
+def test_clauses_that_say_a_character_again_in_the_same_places_mirror_each_other() -> None:
+    assert "先富帮后富，一村带多村" in phrases._candidates("探索乡村联合体，先富帮后富，一村带多村。")

@@ -897,6 +897,16 @@ def _paired_across(first: str, second: str) -> bool:
     return any(m.start() < len(first) < m.end() for m in _PAIRED.finditer(joined))
 
 
+def _repeats(clause: str) -> tuple[tuple[int, int], ...]:
+    """The places (i, j) of `clause` where a Han character stands again (先富帮后富: (1, 4))."""
+    return tuple(
+        (i, j)
+        for i in range(len(clause))
+        for j in range(i + 1, len(clause))
+        if clause[i] == clause[j] and HAN.match(clause[i])
+    )
+
+
 @lru_cache(maxsize=65536)
 def _word_lengths(clause: str) -> tuple[int, ...]:
     return tuple(len(w) for w in words(clause))
@@ -920,6 +930,12 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
     couplet = first_size == second_size >= 4 and len(_word_lengths(first)) >= 2
     if couplet and _word_lengths(first) == _word_lengths(second):
         return True  # the same words' lengths in the same order (民生无小事，枝叶总关情)
+    if (
+        first_size == second_size >= 4
+        and len(first) == len(second)
+        and _repeats(first) == _repeats(second) != ()
+    ):
+        return True  # a character said again in the same places of each (先富帮后富，一村带多村)
     # a two-character run of `second` (after its first character) at the same place in `first`,
     # counted from the start or from the end (讲起来重要，做起来次要): the length test first
     if abs(first_size - second_size) > 1:
