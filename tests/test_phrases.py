@@ -440,3 +440,9 @@ def test_paired_halves_may_hold_a_series_each() -> None:
 
 def test_clauses_that_say_a_character_again_in_the_same_places_mirror_each_other() -> None:
     assert "先富帮后富，一村带多村" in phrases._candidates("探索乡村联合体，先富帮后富，一村带多村。")
+
+
+def test_a_slogan_of_three_outweighs_a_pair() -> None:
+    assert phrases._score("小事不出村、大事不出镇、矛盾不上交", set(), False) > phrases._score(
+        "小事不出村、大事不出镇", set(), False
+    )

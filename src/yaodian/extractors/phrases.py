@@ -337,7 +337,9 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     mirrored = _mirrored(span)
     if mirrored:
-        bonus += 2.5 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+        # three mirrored parts outweigh two (a slogan's 、 parts alike)
+        breaks = _CLAUSE_BREAK.findall(span) or re.findall("、", span)
+        bonus += 2.5 + 0.5 * (len(breaks) - 1)
     if _parallel_rhythm(span):
         bonus += 1.5
     paired = _paired_form(span)
