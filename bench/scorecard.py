@@ -297,9 +297,9 @@ def main(argv: list[str]) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     shown = list(results)
-    print(f"{'figure':20}" + "".join(f"{name:>15}" for name in shown))
+    print(f"{'figure':22}" + "".join(f"{name:>15}" for name in shown))
     for figure in FIGURES:
-        print(f"{figure:20}" + "".join(f"{results[n].get(figure)!s:>15}" for n in shown))
+        print(f"{figure:22}" + "".join(f"{results[n].get(figure)!s:>15}" for n in shown))
     for name in shown:
         result = results[name]
         if "--per-doc" in argv:

@@ -581,3 +581,35 @@ def test_temporary_files_a_killed_write_left_are_removed_by_the_next_run(small: 
         patch.chdir(small.root)
         assert runner.invoke(app, ["build"]).exit_code == 0
     assert [path.exists() for path in stale + theirs] == [False] * len(stale) + [True] * len(theirs)
+
+
+def test_a_bug_on_one_document_names_it_and_the_others_are_extracted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An extractor failing on one document (a bug of ours, not the user's input) is that
+    document's one error line; the other documents' card files are written; exit 1."""
+    import yaodian.extractors
+
+    real = yaodian.extractors.extract_document
+
+    def failing_on_b(document, *args, **kwargs):
+        if document.path.name == "b.txt":
+            raise ValueError("Input object is not an XML element: HtmlComment")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(yaodian.extractors, "extract_document", failing_on_b)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (docs / name).write_text(
+            "加强党的建设\n一、强化政治引领\n二、夯实组织基础\n三、锤炼过硬作风\n", encoding="utf-8"
+        )
+    result = CliRunner().invoke(app, ["extract", str(docs), "--cards", str(tmp_path / "cards")])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert (
+        f"error: {docs / 'b.txt'}: yaodian failed on this document "
+        "(ValueError: Input object is not an XML element: HtmlComment); please report it"
+    ) in result.output
+    assert "Traceback" not in result.output
+    assert sorted(p.name for p in (tmp_path / "cards").glob("*.yaml")) == ["a.yaml"]

@@ -184,6 +184,28 @@ def test_html_declared_charset_is_used(tmp_path: Path) -> None:
     assert "统一战线是党克敌制胜" in document.text
 
 
+def test_html_comment_inside_the_article(tmp_path: Path) -> None:
+    """A page whose article holds an HTML comment (a CMS's <!-- 正文开始 -->) beside a subheading
+    the text extraction dropped reads whole, the subheading put back."""
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    second = "坚持大团结大联合，画出最大同心圆，凝聚起全面建设社会主义现代化国家的磅礴力量。"
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>统战工作要点</title></head><body><div class='article'><!-- 正文开始 -->"
+        f"<p>{paragraph}</p><!-- 小标题 --><h2>一、坚持大团结大联合</h2><p>{second}</p><!-- 正文结束 -->"
+        "</div></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["extract", str(path), "--cards", str(tmp_path / "cards")])
+    assert result.exit_code == 0, result.output
+    lines = read_document(path).lines
+    assert [line for line in lines if line.startswith(("统一战线", "一、", "坚持"))] == [
+        paragraph,
+        "一、坚持大团结大联合",
+        second,
+    ]
+
+
 # ---------------------------------------------------------------- formats
 
 

@@ -78,6 +78,11 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         return Extraction(merge_with_file(card_file, job.target, job.records or {}, cache), left_out)
     except YaodianError as exc:
         return exc
+    except Exception as exc:  # a bug of yaodian's on this document: said on its line, the others go on
+        return YaodianError(
+            f"yaodian failed on this document ({type(exc).__name__}: {exc}); please report it",
+            Location(job.source),
+        )
 
 
 def _load_tables() -> None:

@@ -630,8 +630,8 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
     pending: list[tuple[str, Any]] = []  # a heading and its parent
     kept_before = headline = False
     body = root.find("body")
-    for element in (body if body is not None else root).iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
+    for element in (body if body is not None else root).iter(etree.Element):  # no comments
+        tag = element.tag
         if tag in ("script", "style"):
             continue
         text = " ".join(element.text_content().split())
