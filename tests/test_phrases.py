@@ -343,3 +343,106 @@ def test_a_notes_symbols_make_no_formulation() -> None:
     assert (
         phrases.find_phrases(_paragraphs("上次整理：2024-08-26 进度：专题一 ✅ 专题二 ✅ 专题三 ⏳"), 5) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("members", "slogan"),
+    [
+        # clauses on one frame: a character in the same place after their common opening
+        (["小事不出村", "大事不出镇", "矛盾不上交"], True),
+        (["心有所畏", "言有所戒", "行有所止"], True),
+        (["为党育人", "为国育才"], True),
+        (["小病不出村", "常见病不出乡", "大病不出县"], True),
+        # a common opening alone: things of one kind, which the list cards ask
+        (["稳预期", "稳增长", "稳就业"], False),
+        (["新情况", "新问题"], False),
+        # a common ending: a named set
+        (["政治认同", "思想认同", "情感认同"], False),
+        # members too long to share a place but by chance
+        (["民族共同团结奋斗", "共建共享美好生活"], False),
+        # members too short to be clauses
+        (["点多", "线长"], False),
+    ],
+)
+def test_a_slogan_of_mirrored_clauses(members: list[str], slogan: bool) -> None:
+    assert phrases._slogan(members) is slogan
+
+
+def test_a_slogan_is_a_formulation_though_a_list_card_asks_its_members() -> None:
+    members = ["小事不出村", "大事不出镇", "矛盾不上交"]
+    assert phrases.formulaic(members)
+    text = "推进综治中心规范化建设，做到小事不出村、大事不出镇、矛盾不上交。"
+    assert "小事不出村、大事不出镇、矛盾不上交" in _found(text)
+
+
+def test_a_slogans_members_are_cut_from_the_clause_around_them() -> None:
+    assert phrases._short_series(["推进小事不出村", "大事不出镇", "矛盾不上交"]) == [
+        "小事不出村、大事不出镇、矛盾不上交"
+    ]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # a last member cut inside its words to its siblings' length
+        ["一年新", "二年旧", "三年回到原样"],
+        # a first member grown back over a 的
+        ["成为投资兴业的首选地", "企业发展的福地"],
+    ],
+)
+def test_a_series_is_not_cut_through_a_member(pieces: list[str]) -> None:
+    assert phrases._short_series(pieces) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "definition"),
+    [
+        (
+            "网络是新阶层人士最活跃的空间，也是统战工作的重要阵地。",
+            "网络是新阶层人士最活跃的空间，也是统战工作的重要阵地",
+        ),
+        (
+            "共同富裕是社会主义的本质要求，是中国式现代化的重要特征。",
+            "共同富裕是社会主义的本质要求，是中国式现代化的重要特征",
+        ),
+    ],
+)
+def test_a_definition_is_clozed_whole(text: str, definition: str) -> None:
+    assert _found(text) == [definition]
+
+
+def test_numbers_make_no_formulation() -> None:
+    """Mirrored clauses of figures report data (发放问卷1200份，回收1136份): nothing to recite."""
+    assert phrases._score("发放调查问卷1200份，回收有效问卷1136份", set(), False) < phrases.PHRASE_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the words that say who holds a pair of mirrored judgements are no part of it
+        ("事实上，这充分说明安全是发展的前提，发展是安全的保障。", "安全是发展的前提，发展是安全的保障"),
+        # a judgement's subject is: 良好生态环境是 is no lead of 最公平的公共产品，是最普惠的民生福祉
+        (
+            "良好生态环境是最公平的公共产品，是最普惠的民生福祉。",
+            "良好生态环境是最公平的公共产品，是最普惠的民生福祉",
+        ),
+    ],
+)
+def test_a_lead_before_longer_mirrored_clauses(text: str, pair: str) -> None:
+    assert _found(text)[0] == pair
+
+
+def test_paired_halves_may_hold_a_series_each() -> None:
+    """既…又… and 不仅…更… halves of a dozen characters or more (既要保持定力、稳住基本盘，又要…)."""
+    text = "全会强调，既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果。"
+    assert _found(text)[0] == "既要保持定力、稳住基本盘，又要积极作为、努力争取更好结果"
+
+
+def test_clauses_that_say_a_character_again_in_the_same_places_mirror_each_other() -> None:
+    assert "先富帮后富，一村带多村" in phrases._candidates("探索乡村联合体，先富帮后富，一村带多村。")
+
+
+def test_a_slogan_of_three_outweighs_a_pair() -> None:
+    assert phrases._score("小事不出村、大事不出镇、矛盾不上交", set(), False) > phrases._score(
+        "小事不出村、大事不出镇", set(), False
+    )

@@ -2,15 +2,17 @@
 
 What is recited is mostly a whole clause or two (a judgement 腐败是危害党的…最大毒瘤, paired
 clauses 稳是大局和基础，进是方向和动力, a chiasmus 江山就是人民，人民就是江山), so the candidates
-are a sentence's clauses, two or three clauses in one shape together, what stands in quotation
-marks, what the source set in bold, and in a long clause the span that carries the weight
-(…的重要法宝, 点多、线长、面宽). Each scores for the shapes Chinese writing uses to mark a
+are a sentence's clauses, two or three clauses in one shape together, a judgement with the clauses
+that judge its subject again (X是A，也是B), what stands in quotation marks, what the source set in
+bold, and in a long clause the span that carries the weight (…的重要法宝, 点多、线长、面宽, a slogan
+小事不出村、大事不出镇、矛盾不上交). Each scores for the shapes Chinese writing uses to mark a
 formulation worth reciting: judgements (X是Y, X就是Y, X在于Y), clauses on one frame or a couplet,
 paired halves (不仅…更…, 既…又…), a word said twice (以新安全格局保障新发展格局), emphasis words
 (法宝, 根本, 最大, 第一…), parallel rhythm (敢想敢闯敢试), set phrases (以…为…, 把…摆在…, 让…), a quoted
 statement (not a quoted name: “一网通办”), bold, repetition in the document, a neighbouring
 clause that marks it (X，并不意味着…), and the document's TF-IDF keywords (jieba). Discourse glue
-(我们, 但是, 如果…), questions and numbers count against. Every span ends on jieba word boundaries.
+(我们, 但是, 如果…), questions and, most of all, numbers (figures report; they are not recited) count
+against. Every span ends on jieba word boundaries.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import Counter
 from collections.abc import Collection, Container
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
@@ -50,7 +52,7 @@ _EMPHASIS = re.compile(
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
 _PAIRED = re.compile(
-    r"不仅.{1,10}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,10}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
+    r"不仅.{1,16}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,16}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见"
 )
 # The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
@@ -205,8 +207,10 @@ def _mirrored(span: str) -> bool:
     """Two or three clauses in the same shape (有机构管事，有人员办事; 讲起来重要，做起来次要…), or
     two or three long 、-members so (学思用贯通、知信行统一)."""
     parts = [strip_punct(p) for p in re.split("[，,]", span) if strip_punct(p)]
-    if len(parts) == 1:  # a pair or triple of long 、-members (学思用贯通、知信行统一)
+    if len(parts) == 1:  # a pair or triple of long 、-members (学思用贯通、知信行统一), or a slogan
         parts = span.split("、")
+        if _slogan(parts):
+            return True
         sizes = [han_len(p) for p in parts]
         if min(sizes) < 5:
             return False
@@ -333,7 +337,9 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     mirrored = _mirrored(span)
     if mirrored:
-        bonus += 2.5 + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)  # three mirrored parts outweigh two
+        # three mirrored parts outweigh two (a slogan's 、 parts alike)
+        breaks = _CLAUSE_BREAK.findall(span) or re.findall("、", span)
+        bonus += 2.5 + 0.5 * (len(breaks) - 1)
     if _parallel_rhythm(span):
         bonus += 1.5
     paired = _paired_form(span)
@@ -343,6 +349,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 1.5
     if _judgement(tokens):
         bonus += 3.0
+        if _judged_again(span):  # a definition said whole outweighs its first clause alone
+            bonus += 1.0
     if _echo(tokens) and not mirrored:  # (mirrored clauses share the words of their frame)
         bonus += 1.5
     if _chiasmus(span):
@@ -390,7 +398,7 @@ def _scores(span: str, keys: Container[str], quoted: bool, alone: bool, marked: 
     if pronoun:
         repeated, plain = repeated - 1.5, plain - 1.5
     if digit:
-        repeated, plain = repeated - 1.0, plain - 1.0
+        repeated, plain = repeated - 3.0, plain - 3.0
     short = short_quoted if quoted else short_plain
     return repeated - short, plain - short
 
@@ -531,6 +539,7 @@ def _candidates(sentence: str) -> list[str]:
         if clauses:
             found += _clause_spans(clauses[-1])
         found += _topic_and_comment(segment, clauses, sizes)
+        found += _continued_judgements(segment, clauses)
     for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
         inner = strip_punct(match.group(1))
         if 4 <= han_len(inner) <= _QUOTED_MAX:
@@ -552,6 +561,59 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     if _two_short_clauses(sizes):
         found.append(_span_of(segment, clauses[0], clauses[1]))
     return found
+
+
+def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
+    """A judgement with the clauses after it that judge the same subject again, each opening with
+    a copula (共同富裕是社会主义的本质要求，是中国式现代化的重要特征; 网络是…最活跃的空间，也是…的重要
+    阵地; 建设教育强国，是A，是B), as written in `segment`: a definition is recited whole, not cut
+    after its first clause. Up to _JUDGEMENT_MAX characters; none where no clause continues one."""
+    found = []
+    index = 0
+    while index < len(clauses) - 1:
+        judged = _judgement(tuple(words(clauses[index])))
+        topic = not judged and index == 0 and _copula_follows(segment, clauses, 1)  # (建设教育强国，是…)
+        if not (judged or topic):
+            index += 1
+            continue
+        last = index + 1 if topic else index
+        while last + 1 < len(clauses) and _copula_follows(segment, clauses, last + 1):
+            span = _span_of(segment, clauses[index], clauses[last + 1])
+            if han_len(span) > _JUDGEMENT_MAX:
+                break
+            last += 1
+        if last > index + topic:
+            found.append(_span_of(segment, clauses[index], clauses[last]))
+        index = last + 1
+    return found
+
+
+def _judged_again(span: str) -> bool:
+    """Whether every clause of `span` after its first opens with a copula (X是A，也是B)."""
+    parts = [strip_punct(part) for part in _CLAUSE_BREAK.split(span)]
+    return len(parts) > 1 and all(_opens_with_copula_word(part) for part in parts[1:])
+
+
+def _opens_with_copula_word(text: str) -> bool:
+    """Whether `text` opens with a copula that judges a subject again (是, 也是, 更是, 不是…), also
+    one jieba cuts in two (也|是); not with 就是, 即是, which explain what was said (…一词，就是…的那种)."""
+    opening = words(text)[:3]
+    return any("".join(opening[:n]) in _JUDGED_AGAIN for n in range(1, len(opening) + 1))
+
+
+_JUDGED_AGAIN = frozenset({"是", "也是", "更是", "又是", "还是", "都是", "不是", "也不是", "更不是", "而是"})
+
+
+def _copula_follows(segment: str, clauses: list[str], index: int) -> bool:
+    """Whether clause `index` of `segment` opens with a copula as written (its core leaves the 是,
+    也是 out as glue)."""
+    start = segment.find(clauses[0]) + len(clauses[0])
+    if index > 1:
+        start = segment.find(clauses[index - 1], start) + len(clauses[index - 1])
+    end = segment.find(clauses[index], start)
+    if end < 0:
+        return False
+    return _opens_with_copula_word(strip_punct(segment[start:end]) + clauses[index])
 
 
 def _saying(sentence: str) -> bool:
@@ -689,7 +751,8 @@ def _short_series(pieces: list[str]) -> list[str]:
     their siblings' length (a pair's second member: cut before 的)."""
     last_words = _words_before_de(pieces[-1])
     siblings = pieces[1:-1] or ["".join(last_words)]
-    if not all(2 <= han_len(piece) <= _SHORT_MEMBER for piece in siblings):
+    short = all(2 <= han_len(piece) <= _SHORT_MEMBER for piece in siblings)
+    if not short and not all(3 <= han_len(piece) <= _SLOGAN_MEMBER for piece in siblings):
         return []
     size = han_len(siblings[0])
     tokens, first = words(pieces[0]), ""
@@ -700,9 +763,16 @@ def _short_series(pieces: list[str]) -> list[str]:
         if han_len(last) >= size:
             break
         last += token
+    if first[:1] in _FUNCTION_CHARS:
+        return []  # a member grown back over a 的 (投资兴业|的首选地) is no member
+    series = [first, *pieces[1:-1], last]
+    if not short:  # longer members (小事不出村、大事不出镇…): a slogan's, or none
+        return ["、".join(series)] if _slogan(series) else []
     if han_len(first) != size or not 2 <= han_len(last) <= size + 1:
         return []
-    return ["、".join([first, *pieces[1:-1], last])]
+    if han_len(last) > size and last != "".join(last_words):
+        return []  # a last member cut inside its words is cut to its siblings' length (三年回到|原样)
+    return ["、".join(series)]
 
 
 def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
@@ -738,9 +808,11 @@ def _mirrored_run(sentence: str, clauses: list[str], sizes: list[int], index: in
         return []
     clause = first = clauses[index]
     # (_trim_to's own test, asked here: most clauses have no lead to cut)
-    lead = (
-        _trim_to(clause, next_size) if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2 else ""
-    )
+    lead = ""
+    if 0 < next_size <= _SHORT_MIRROR and first_size > next_size + 2:
+        lead = _trim_to(clause, next_size)
+    elif next_size > _SHORT_MIRROR and first_size > next_size + 2:  # (a longer pair: a lead on one frame)
+        lead = _framed_lead(clause, clauses[index + 1], next_size)
     if lead:
         first = clause[len(lead) :]
         if not _same_frame(first, clauses[index + 1]):
@@ -788,6 +860,20 @@ def _trim_to(clause: str, size: int) -> str:
     return "".join(tokens)
 
 
+def _framed_lead(clause: str, sibling: str, size: int) -> str:
+    """The words that open `clause` before a tail as long as its `sibling` (of `size` characters)
+    and on one frame with it (充分说明|安全是发展的前提 before 发展是安全的保障): the lead of a pair
+    of longer mirrored clauses, which says who holds them; '' when there is none."""
+    tokens, tail = words(clause), ""
+    while tokens and han_len(tail) < size:
+        tail = tokens.pop() + tail
+    if len(tail) != size or han_len(tail) != size or not tokens or tail[0] in _FUNCTION_CHARS:
+        return ""
+    if tokens[-1] in _COPULAS or not _framed(tail, sibling):
+        return ""  # (a judgement's subject is no lead: 良好生态环境是|最公平的公共产品，是最普惠的…)
+    return "".join(tokens)
+
+
 def _same_frame(first: str, second: str) -> bool:
     """Clauses of one frame with different fillings (讲起来重要, 做起来次要): equally long, with a
     character in the same place before their last two (a shared ending alone is no frame)."""
@@ -813,6 +899,16 @@ def _paired_across(first: str, second: str) -> bool:
     return any(m.start() < len(first) < m.end() for m in _PAIRED.finditer(joined))
 
 
+def _repeats(clause: str) -> tuple[tuple[int, int], ...]:
+    """The places (i, j) of `clause` where a Han character stands again (先富帮后富: (1, 4))."""
+    return tuple(
+        (i, j)
+        for i in range(len(clause))
+        for j in range(i + 1, len(clause))
+        if clause[i] == clause[j] and HAN.match(clause[i])
+    )
+
+
 @lru_cache(maxsize=65536)
 def _word_lengths(clause: str) -> tuple[int, ...]:
     return tuple(len(w) for w in words(clause))
@@ -836,6 +932,12 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
     couplet = first_size == second_size >= 4 and len(_word_lengths(first)) >= 2
     if couplet and _word_lengths(first) == _word_lengths(second):
         return True  # the same words' lengths in the same order (民生无小事，枝叶总关情)
+    if (
+        first_size == second_size >= 4
+        and len(first) == len(second)
+        and _repeats(first) == _repeats(second) != ()
+    ):
+        return True  # a character said again in the same places of each (先富帮后富，一村带多村)
     # a two-character run of `second` (after its first character) at the same place in `first`,
     # counted from the start or from the end (讲起来重要，做起来次要): the length test first
     if abs(first_size - second_size) > 1:
@@ -897,15 +999,51 @@ def _bare_series(members: list[str]) -> bool:
 
 
 def formulaic(members: list[str]) -> bool:
-    """A series recited as one formulation (点多、线长、面宽; 同呼吸、共命运、心连心): members of two
-    or three characters coined for the occasion (rare as dictionary words, unlike 团结、诚信、敬业)
-    with no character in common (a named set repeats its head: 知网、懂网、用网)."""
-    return all(
-        2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members
-    ) and not set.intersection(*(set(m) for m in members))
+    """A series recited as one formulation: members of two or three characters coined for the
+    occasion (点多、线长、面宽; 同呼吸、共命运、心连心: rare as dictionary words, unlike 团结、诚信、
+    敬业) with no character in common (a named set repeats its head: 知网、懂网、用网), or a slogan
+    of mirrored members (see _slogan)."""
+    return (
+        all(2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members)
+        and not set.intersection(*(set(m) for m in members))
+    ) or _slogan(members)
 
 
 _COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
+
+
+def _slogan(members: list[str]) -> bool:
+    """Two to four short clauses on one frame, said as one slogan (小事不出村、大事不出镇、矛盾不上交;
+    心有所畏、言有所戒、行有所止; 为党育人、为国育才): about equally long, no two ending alike, and
+    each pair of neighbours with a character of content in the same place after their common
+    opening, counted from the start or from the end but not the last. Members that share their
+    opening alone (稳预期、稳增长、稳就业; 政治立场、政治方向) or their ending (政治认同、思想认同) are
+    a set of things of one kind, which list cards ask."""
+    if not 2 <= len(members) <= _SLOGAN_MEMBERS or not all(_HAN_WORD.fullmatch(m) for m in members):
+        return False
+    sizes = [len(m) for m in members]
+    if min(sizes) < 3 or max(sizes) > _SLOGAN_MEMBER or max(sizes) - min(sizes) > 2:
+        return False
+    if len({m[-1] for m in members}) < len(members):
+        return False
+    return all(_shares_frame(first, second) for first, second in pairwise(members))
+
+
+_SLOGAN_MEMBERS = 4
+_SLOGAN_MEMBER = 6
+
+
+def _shares_frame(first: str, second: str) -> bool:
+    """Whether two clauses have a character of content in the same place after their common
+    opening, counted from the start, or from the end before their last character."""
+    prefix = sum(1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(first, second, strict=False)))
+    shorter = min(len(first), len(second))
+    from_start = any(first[i] == second[i] not in _FRAME_GLUE for i in range(prefix, shorter))
+    from_end = any(
+        first[-1 - i] == second[-1 - i] not in _FRAME_GLUE and shorter - 1 - i >= prefix
+        for i in range(1, shorter)
+    )
+    return from_start or from_end
 
 
 # How much weaker than the span around it a rhythmic formulation may score and still be clozed
