@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, half_width, han_len
-from yaodian.sources import LineLayout, is_site_name
+from yaodian.sources import LineLayout, is_org_name, is_site_name
 
 _NO_LAYOUT = LineLayout()
 
@@ -29,9 +29,9 @@ _DATE_META = re.compile(
 )
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?((?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
+    r"承办单位|主办|承办|协办|主管|发布机构|发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
@@ -46,7 +46,7 @@ _ABOUT_LABEL = re.compile(
 _LABELLED = re.compile(r"\s*[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
 _NAMED_BY = re.compile(r"\s*[^\s：:，。]{1,6}人\s*[:：]\s*[\u4e00-\u9fff·]{2,12}\s*")
-_BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
+_BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
 # (an article may discuss 微信公众号 or 评论), so they count only on short lines.
 _STRONG_WIDGET_WORDS = (
@@ -115,7 +115,7 @@ def _is_tail_marker(text: str) -> bool:
 # cannot match without (a URL a dot or slash, a phone number or date three digits in a row,
 # a breadcrumb one of its separators).
 _THREE_DIGITS = re.compile(r"\d{3}")
-_BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
+_BREADCRUMB_SEPARATORS = re.compile("[>›»/\\-→—＞]")
 
 
 def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
@@ -529,7 +529,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _without_glued_meta(_unspaced(_plain(_spaced(raw))))
+        text = _without_site_name(_without_glued_meta(_unspaced(_plain(_spaced(raw)))))
         if not text:
             continue
         shape = layout.get(number)
@@ -555,14 +555,39 @@ _GLUED_META = re.compile(
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
     r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
 )
+# What a page prints on its headline's line after the headline, set apart by a space, a bar or a
+# bracket (the line of an article's information, which a copy or a PDF's text puts on the
+# headline's line): a labelled field (来源：… 作者：… 浏览次数：… 字号：…), a full date, a count
+# of readers (阅读 3245), the font-size and print controls (【大 中 小】【打印】【关闭】, 分享到), a
+# WeChat article's 原创 and account, a reporter's byline (本报记者 王明). It runs to the line's end.
+_META_AFTER = re.compile(
+    r"(?<=[\s|｜【\[（(])[【\[（(]?\s*(?:"
+    r"(?:(?:信息|文章|稿件|新闻|内容)?来源|来自|发布(?:时间|日期|者|人|单位|机构)|更新(?:时间|日期)|录入(?:时间|者)?|"
+    r"时间|日期|作者|文章作者|编辑|责任编辑|责编|审核|供稿|撰稿|记者|通讯员|字号|字体|所属栏目|栏目|"
+    r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?)\s*[:：]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
+    r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
+    r"|(?:打印|关闭|纠错|收藏|返回|分享)\S{0,4}[】\]]|分享到"
+    r"|原创\s+\S"
+    r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+    r")"
+)
+_TRAILING_MARKS = re.compile(r"[\s|｜_·【\[（(:：—–-]+$")
 
 
 def _without_glued_meta(text: str) -> str:
-    """A head line without the metadata glued after a headline on it, where a headline is left."""
+    """A head line without the metadata printed after a headline on it, where a headline is left:
+    an issuer's name and a date (中共某某县委办公室  2024年5月6日) is a date line."""
+    after = _META_AFTER.search(text)
+    if after:
+        before = _TRAILING_MARKS.sub("", text[: after.start()])
+        if han_len(before) >= 4 and not _ISSUER.fullmatch(before) and not _is_date_line(before):
+            text = before
     match = _GLUED_META.search(text)
-    if not match or han_len(text[: match.start()]) < 4 or _ISSUER.fullmatch(text[: match.start()]):
-        return text  # an issuer's name and date (中共某某县委办公室  2024年5月6日) is a date line
-    return text[: match.start()]
+    if match and han_len(text[: match.start()]) >= 4 and not _ISSUER.fullmatch(text[: match.start()]):
+        text = text[: match.start()]
+    return text
 
 
 def _unspaced(text: str) -> str:
@@ -732,12 +757,15 @@ def _is_date_line(view: str) -> bool:
     date = _FULL_DATE.search(view)
     if not date:
         return False
-    rest = view[: date.start()] + view[date.end() :]
+    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :])
     if _ISSUER.fullmatch(
         rest.strip(" 日")
     ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
         return True
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+
+
+_WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
 def _is_byline(view: str) -> bool:
@@ -792,12 +820,39 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
+    if _is_banner(view):
+        return True
     if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
         return True
     if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
     # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
     return _is_furniture(view, short=_COLUMN_LABEL + 1)
+
+
+def _is_banner(view: str) -> bool:
+    """A page's banner, way or service line: organisations' names alone (中共某某县纪律检查委员会
+    某某县监察委员会), who runs the site (某某日报社主办), a way through its columns (政务公开 >
+    政策文件, 首页-新闻中心-工作动态), a greeting (您好，欢迎访问某某网站！), a periodical's name and
+    issue (某某市人民政府公报 2024年第5期)."""
+    chunks = view.split()
+    if chunks and all(is_org_name(chunk) for chunk in chunks):
+        return True
+    if han_len(view) <= 30 and (_RUN_BY.search(view) or _WELCOME.search(view)):
+        return True
+    steps = [step for step in _BREADCRUMB_STEP.split(view) if step.strip()]
+    if len(steps) >= 2 and all(han_len(step) <= _BANNER_WORD for step in steps):
+        return True
+    return bool(_ISSUE.fullmatch(view))
+
+
+# who runs a site (某某日报社主办, 主办：某某市人民政府 承办：…)
+_RUN_BY = re.compile(r"(?:主办|承办|协办|主管|出品|技术支持)\s*(?:单位)?\s*$|^\S{2,20}\s+(?:主办|承办)\s")
+_WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
+# a periodical's name and its issue (某某市人民政府公报 2024年第5期, 工作简报 第12期)
+_ISSUE = re.compile(
+    r"\S{2,20}\s+(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+)
 
 
 def _is_site_line(view: str) -> bool:
@@ -845,8 +900,11 @@ _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s|—{2})\s*(?P<name>[^-_|｜—]{2,16})$")
-_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
+    r"(?P<name>[^-_|｜—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
+)
+_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
@@ -871,9 +929,12 @@ _BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰
 
 def _without_site_name(text: str) -> str:
     """A headline without a site's or channel's name printed before or after it (标题-中新网,
-    某某党建网 — 标题), when what is left reads as more than a column's name."""
-    suffix = _SITE_SUFFIX.search(text)
-    if suffix and _names_a_site(suffix, text[: suffix.start()]):
+    标题_栏目_某某网, 标题--观点--人民网, 标题·中国共产党新闻网, 某某党建网 — 标题, 首页 > 理论 > 标题),
+    when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
+    if _BREADCRUMB.search(simplified(text)):
+        return _after_breadcrumb(text)
+    text = _URL_NOTE.sub("", text)
+    while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
         text = text[: suffix.start()]
     bracketed = _BRACKETED_NAME.match(text)
     if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
@@ -882,23 +943,52 @@ def _without_site_name(text: str) -> str:
     if badge and han_len(text[: badge.start()]) >= 4:
         text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
-    if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
+    if prefix and _is_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
         text = text[prefix.end() :]
+    return _after_breadcrumb(text)
+
+
+def _is_name(text: str) -> bool:
+    view = simplified(text.strip())
+    return is_site_name(view) or is_org_name(view)
+
+
+def _after_breadcrumb(text: str) -> str:
+    """The headline a breadcrumb ends in (首页 > 理论 > 标题, 人民网>>观点>>标题): its last step,
+    when that is longer than a column's name and the steps before it are not."""
+    steps = _BREADCRUMB_STEP.split(text)
+    if len(steps) < 2:
+        return text
+    last = steps[-1].strip()
+    if han_len(last) > _BANNER_WORD and all(
+        han_len(_LOCATION_LABEL.sub("", step)) <= _BANNER_WORD for step in steps[:-1]
+    ):
+        return last
     return text
 
 
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
+_LOCATION_LABEL = re.compile(r"^\s*\S{0,4}位置\s*[:：]")
+# a site's address in brackets after its name (央视网(cctv.com))
+_URL_NOTE = re.compile(r"\s*[（(][A-Za-z0-9.-]+\.(?:com|cn|net|org)[)）]\s*$")
+
+
 def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
-    """The words after a headline's separator name a site: a site's name, or, after a spaced
-    hyphen or an underscore (which a page's <title> puts there and Chinese prose does not), any
-    short name after a headline (标题 - 知乎, 标题_理论)."""
+    """The words after a headline's separator name a site: a site's or an organisation's name,
+    or, after a spaced hyphen, an underscore, a double hyphen or a chevron (which a page's
+    <title> puts there and Chinese prose does not), any short name after a headline (标题 - 知乎,
+    标题_理论, 标题--观点), or a Latin one (澎湃新闻-The Paper). After a space, only a name."""
     if han_len(headline) < 4:
         return False
-    if is_site_name(suffix["name"]):
+    name = suffix["name"].strip()
+    separator = suffix[0][: suffix.start("name") - suffix.start()]
+    if not separator.strip():
+        return _is_name(name) and not re.search(r"[A-Za-z]", name)
+    if _is_name(name) or name == "正文":
         return True
-    separator = suffix[0][: -len(suffix["name"])]
     return (
         bool(_TAB_SEPARATOR.fullmatch(separator))
-        and bool(_SHORT_NAME.fullmatch(suffix["name"]))
+        and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
         and han_len(headline) >= 8
     )
 
