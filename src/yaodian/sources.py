@@ -592,12 +592,62 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
         raise _error(path, "no article text found in the web page")
     lines = _with_subheadings(text, _clean_lines(body))
     tag = _TITLE_TAG.search(text)
+    article_title = _ARTICLE_TITLE.search(text) or _ARTICLE_TITLE_AFTER.search(text)
     titles = [
+        _markup_text(article_title["title"]) if article_title else "",
         " ".join((getattr(result, "title", None) or "").split()),
         _markup_text(tag.group(1)) if tag else "",
     ]
     headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
-    return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
+    title = _page_title([t for t in titles if t], lines, [h for h in headings if h])
+    if title is None and (lost := _lost_headline(text, lines)):
+        lines = [lost, *lines]  # the headline stood outside the article's container
+    return lines, title
+
+
+# The article's title as government sites give it in their pages' metadata (<meta name="ArticleTitle">,
+# which the national guide for government websites asks of every article page), either way round.
+_ARTICLE_TITLE = re.compile(
+    r"<meta\s+name=[\"']?ArticleTitle[\"']?\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)", re.I | re.S
+)
+_ARTICLE_TITLE_AFTER = re.compile(
+    r"<meta\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)\s+name=[\"']?ArticleTitle[\"']?", re.I | re.S
+)
+# An element that holds a page's headline: a heading, or one its class or id calls a title
+# (class="title", id="biaoti", class="news_tit", class="art-bt").
+_TITLE_CLASS = re.compile(
+    r"title|tit(?:le)?\b|(?:^|[\s_-])tit(?:$|[\s_-])|biaoti|headline|(?:^|[\s_-])bt(?:$|[\s_-])", re.I
+)
+
+
+def _lost_headline(markup: str, lines: list[str]) -> str | None:
+    """The page's headline where the extraction lost it, titled by its site's or column's name
+    alone: the first heading or title element before the article's first kept paragraph whose
+    text is long enough for a headline and names no site, organisation or page."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return None
+    kept = {"".join(line.split())[:_KEY] for line in lines if len("".join(line.split())) >= _KEY // 2}
+    body = root.find("body")
+    for element in (body if body is not None else root).iter():
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in ("script", "style", ""):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if "".join(text.split())[:_KEY] in kept:
+            return None  # the article has begun
+        named = tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(
+            f"{element.get('class', '')} {element.get('id', '')}"
+        )
+        if named and 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text):
+            return text
+    return None
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -737,7 +787,7 @@ def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = (
         for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
             if _is_a_name(part) or _URL_TEXT.search(part):
                 continue
-            if len(part) <= _COLUMN_NAME_LENGTH and part != title:
+            if len(part) <= _COLUMN_NAME_LENGTH:
                 continue  # a column's name (政策法规), though the page may print it again
             # a short part (统一战线) may open any line by chance
             if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
@@ -752,9 +802,16 @@ _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word
 
 
 def _is_a_name(text: str) -> bool:
-    """A site's, channel's or organisation's name, or several of them (中共某某县纪委 某某县监委)."""
+    """A site's, channel's, organisation's or page's name, or several of them (中共某某县纪委
+    某某县监委, 新闻详情页)."""
     names = text.split()
-    return bool(names) and all(is_site_name(name) or is_org_name(name) for name in names)
+    return bool(names) and all(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
+    )
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _title_parts(title: str) -> list[str]:

@@ -31,7 +31,7 @@ _DATE_META = re.compile(
 _META = re.compile(
     r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?((?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|主办|承办|协办|主管|发布机构|发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
+    r"承办单位|主办|承办|协办|主管|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
@@ -289,7 +289,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
     A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
-    城建频道) is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
+    城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
     under it, on its cover) and the names of an official document's attachments (附件：1.… 2.…)
     are dropped, anti-scraping junk inside a line and a news agency's dateline before the first
     paragraph are cut out.
@@ -329,6 +329,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             _is_furniture(text, in_body=first < number < last)
             or _is_page_chrome(text, simplified(_spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
+            or (number < first and han_len(text) <= 30 and bool(_TOPIC.search(text)))  # a topic's banner
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -553,7 +554,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
 _GLUED_META = re.compile(
     r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
-    r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
+    r"|\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # What a page prints on its headline's line after the headline, set apart by a space, a bar or a
 # bracket (the line of an article's information, which a copy or a PDF's text puts on the
@@ -688,9 +689,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return False
     after = head[last + 1]
     view = simplified(text)
-    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or han_len(text + after.text) > 40:
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or _TOPIC.search(view):
         return False
-    if not _reads_like_headline(after, running):
+    if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …开班式上的 / 讲话
+    if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
     if han_len(after.text) < 5 and not (
         last + 2 < len(head)
@@ -701,6 +704,28 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     return han_len(text) >= max(6, han_len(after.text) / 2)
 
 
+# A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
+_BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
+_LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
+
+
+def _continues(line: _HeadLine, running: set[str]) -> bool:
+    """`line` may carry on a headline broken off above it: words, not a date, a byline, a
+    section's heading, a subtitle, a sentence or chrome."""
+    view = line.view
+    return (
+        1 <= han_len(view) <= 40
+        and not line.heading
+        and not line.bullet
+        and "。" not in view
+        and not (_SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view))
+        and simplified(clean_line(line.raw)) not in running
+        and (han_len(view) <= 2 or not _is_chrome(view))  # (a word of two is no button here: 讲话)
+    )
+
+
+# A topic's or a column's name over the headline (学习贯彻…精神专题, 理论专栏)
+_TOPIC = re.compile(r"(?:专题|专栏|栏目|频道|系列报道|特别报道)$")
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
 _ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
 
