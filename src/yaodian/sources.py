@@ -728,7 +728,7 @@ _MARKUP = re.compile(r"<[^>]+>")
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
 # nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
 _SITE_WORD = (
-    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|"
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|文库|文庫|文档|文檔|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
 )
 _NAME_CHARS = r"[^\s，。：；！？“”《》]"

@@ -118,13 +118,14 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _BREADCRUMB_SEPARATORS = re.compile("[>›»/\\-→—＞]")
 
 
-def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
+def _is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: bool = True) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
     A numbered item (2.完善…退出机制…（牵头单位：登记注册处）) is never furniture by one widget word,
     nor a lone label: an item or a label (问题：) is no button. Words set apart by bars are a
     menu outside the body (`in_body`: between its first and last prose); inside it, only with a
-    widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's)."""
+    widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
+    widget words do not count (a headline's may name them)."""
     if not text:
         return True
     length = han_len(text)
@@ -155,7 +156,7 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
     if strong >= 2 or (strong == 1 and length < 60 and not numbered):
         return True
-    if not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
+    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
         return True
     # menus: several short words separated by bars or wide spaces, not a table's row of figures
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
@@ -444,7 +445,9 @@ _SECTION = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创")
-_TITLE_FIELD = re.compile(r"\s*(标\s*题|题\s*名|名\s*称)\s*[:：]\s*(\S.*)")
+_TITLE_FIELD = re.compile(
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(\S.*)"
+)
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 _CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
@@ -477,7 +480,7 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
     when it has words; else the body's opening words; else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(given)) and not is_site_name(title):
+    if given and _acceptable(title := _tidy_title(given)) and not _not_a_headline(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
@@ -492,6 +495,19 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _not_a_headline(title: str) -> bool:
+    """A title the format gave that is no headline: a site's or an organisation's name, a
+    masthead, a column's banner or a section's heading (a Word document's first Heading 1)."""
+    view = simplified(title)
+    return (
+        is_site_name(view)
+        or _is_banner(view)
+        or bool(_MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view) or _RESTRICTED.search(view))
+        or bool(_SECTION.match(view))
+        or _is_date_line(view)
+    )
 
 
 def is_title_line(text: str, title: str) -> bool:
@@ -618,7 +634,7 @@ def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading."""
     for line in head:
         if (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))) and not (
-            is_site_name(line.view)
+            is_site_name(line.view) or is_org_name(line.view)
         ):
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
@@ -851,8 +867,14 @@ def _is_chrome(view: str) -> bool:
         return True
     if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
-    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
-    return _is_furniture(view, short=_COLUMN_LABEL + 1)
+    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not; a
+    # phrase of a headline's length, unbroken by spaces, bars or colons, may name several
+    # (关于进一步规范微信公众号和政务APP管理的通知), where a widget's words stand apart (分享到：微信 微博)
+    phrase = han_len(view) >= _PHRASE and not re.search(r"[\s|｜:：]", view)
+    return _is_furniture(view, short=_COLUMN_LABEL + 1, weak_words=not phrase)
+
+
+_PHRASE = 12  # han characters
 
 
 def _is_banner(view: str) -> bool:
@@ -942,7 +964,8 @@ _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
 # (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解)|全文|精选|完整版|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|"
+    r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
 
@@ -952,13 +975,24 @@ _EDITION_NOTE = re.compile(
 _BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
 
 
+# A site's word on how it got or shows an article, before its headline ([原创]标题, 转载：标题)
+_HOW_POSTED = re.compile(
+    r"\s*(?:[【\[(（]\s*(?:原创|转载|转发|转|视频|图文|组图)\s*[】\])）]|(?:原创|转载|转发)\s*[:：])\s*"
+)
+# a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)(?=\s*(?:[-_|｜]|$))", re.I)
+
+
 def _without_site_name(text: str) -> str:
     """A headline without a site's or channel's name printed before or after it (标题-中新网,
     标题_栏目_某某网, 标题--观点--人民网, 标题·中国共产党新闻网, 某某党建网 — 标题, 首页 > 理论 > 标题),
     when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
     if _BREADCRUMB.search(simplified(text)):
         return _after_breadcrumb(text)
-    text = _URL_NOTE.sub("", text)
+    text = _FILE_EXTENSION.sub("", _URL_NOTE.sub("", text))
+    posted = _HOW_POSTED.match(text)
+    if posted and han_len(text[posted.end() :]) >= 4:
+        text = text[posted.end() :]
     while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
         text = text[: suffix.start()]
     bracketed = _BRACKETED_NAME.match(text)
@@ -971,6 +1005,10 @@ def _without_site_name(text: str) -> str:
     if prefix and _is_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
         text = text[prefix.end() :]
     return _after_breadcrumb(text)
+
+
+_PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
+_STRONG_WORDS = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS))
 
 
 def _is_name(text: str) -> bool:
@@ -1009,8 +1047,12 @@ def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
     separator = suffix[0][: suffix.start("name") - suffix.start()]
     if not separator.strip():
         return _is_name(name) and not re.search(r"[A-Za-z]", name)
-    if _is_name(name) or name == "正文":
+    if "—" in separator:  # a subtitle may name an organisation (——记某某县农业农村局)
+        return is_site_name(simplified(name))
+    if _is_name(name) or name == "正文" or _PAGE_NUMBER.fullmatch(name):
         return True
+    if han_len(name) >= 3 and (_STRONG_WORDS.search(name) or "在线阅读" in name):
+        return True  # a document-sharing site's slogan (word文档在线阅读与下载)
     return (
         bool(_TAB_SEPARATOR.fullmatch(separator))
         and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
