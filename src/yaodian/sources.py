@@ -785,20 +785,29 @@ def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = (
             part for other in titles if other != title for part in [cores[other], *pieces[other]]
         }
         for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
-            if _is_a_name(part) or _URL_TEXT.search(part):
+            if not _could_be_headline(part):
                 continue
-            if len(part) <= _COLUMN_NAME_LENGTH:
-                continue  # a column's name (政策法规), though the page may print it again
             # a short part (统一战线) may open any line by chance
             if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
                 return part
     for title in titles:
-        if len(core := cores[title]) > _COLUMN_NAME_LENGTH and not _is_a_name(core):
+        if _could_be_headline(core := cores[title]):
             return core
-    return next((h for h in headings if len(h) > _COLUMN_NAME_LENGTH and not _is_a_name(h)), None)
+    return next((h for h in headings if _could_be_headline(h)), None)
 
 
 _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _could_be_headline(text: str) -> bool:
+    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
+    though the page may print it again."""
+    return (
+        len(text) > _COLUMN_NAME_LENGTH
+        and not _is_a_name(text)
+        and not _URL_TEXT.search(text)
+        and not re.search(r"[:：]\s*$", text)
+    )
 
 
 def _is_a_name(text: str) -> bool:

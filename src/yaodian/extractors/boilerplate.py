@@ -587,6 +587,7 @@ _META_AFTER = re.compile(
     r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
     r"|(?:打印|关闭|纠错|收藏|返回|分享)\S{0,4}[】\]]|分享到"
     r"|原创\s+\S"
+    r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
     r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
     r")"
 )
@@ -705,6 +706,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return False
     after = head[last + 1]
     view = simplified(text)
+    if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
+        return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or _TOPIC.search(view):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -720,6 +723,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     return han_len(text) >= max(6, han_len(after.text) / 2)
 
 
+# The years a plan covers or a draft's status, in brackets under its headline (not 节选, 摘要:
+# what the page printed, not what the document is called)
+_PERIOD_NOTE = re.compile(
+    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|试行|暂行|征求意见稿|草案|送审稿|讨论稿|修订稿)\s*[）)]\s*"
+)
 # A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
 _BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
 _LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
@@ -937,7 +945,8 @@ _MARKDOWN_STRIP = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link
     (re.compile(r"^\s*(?:(?:#{1,6}|>+)\s*|[-*+]\s+)"), ""),  # heading, quote, list item
-    (re.compile(r"\*\*|__|`"), ""),  # bold, code
+    (re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # bold (a bare __ is a <title>'s separator)
+    (re.compile(r"\*\*|`"), ""),  # bold, code
 )
 # Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
 # one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
