@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, half_width, han_len
@@ -457,7 +458,9 @@ _BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 
 @dataclass(frozen=True)
 class _HeadLine:
-    """A line of the document's head: its line number, its text (tidied) and that text's
+    """A line of the document's head: its row (its line number, but where the document sets
+    blank lines between all its lines, as copies and PDF text often do, a blank line is no
+    break: lines that follow each other have rows one apart), its text (tidied) and that text's
     simplified view, with its Markdown heading level and list depth where it has them."""
 
     number: int
@@ -545,6 +548,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     end = next((p.line for p in paragraphs if _is_body(p.text)), len(lines) + 1)
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
+    rows = _rows(lines)
     for number, raw in enumerate(lines[: end - 1], 1):
         text = _without_site_name(_without_glued_meta(_unspaced(_plain(_spaced(raw)))))
         if not text:
@@ -552,7 +556,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
         shape = layout.get(number)
         head.append(
             _HeadLine(
-                number,
+                rows[number - 1],
                 text,
                 simplified(text),
                 shape.heading if shape else 0,
@@ -615,6 +619,24 @@ def _unspaced(text: str) -> str:
 
 
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+
+
+def _rows(lines: list[str]) -> list[int]:
+    """Each line's row (see _HeadLine): its number, or in a document that sets blank lines
+    between (nearly) all its lines, its place among the lines that are not blank."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    gaps = [after - before for before, after in pairwise(filled)]
+    if len(gaps) < _SPACED_GAPS or sum(gap > 1 for gap in gaps) < _SPACED_SHARE * len(gaps):
+        return list(range(1, len(lines) + 1))
+    rows, row = [], 0
+    for line in lines:
+        row += bool(line.strip())
+        rows.append(row)
+    return rows
+
+
+_SPACED_GAPS = 6  # lines enough to tell how a document spaces them
+_SPACED_SHARE = 0.8
 
 
 def _is_salutation(view: str) -> bool:
@@ -710,6 +732,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or _TOPIC.search(view):
         return False
+    if _SLOGAN.fullmatch(view):  # a site's slogan over the headline (不忘初心 牢记使命)
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
@@ -748,6 +772,8 @@ def _continues(line: _HeadLine, running: set[str]) -> bool:
     )
 
 
+# A slogan: words of four set apart by spaces (不忘初心 牢记使命, 稳中求进 守正创新)
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4})+")
 # A topic's or a column's name over the headline (学习贯彻…精神专题, 理论专栏)
 _TOPIC = re.compile(r"(?:专题|专栏|栏目|频道|系列报道|特别报道)$")
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
