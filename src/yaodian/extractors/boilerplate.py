@@ -469,6 +469,7 @@ class _HeadLine:
     heading: int = 0
     bullet: int = 0
     raw: str = ""
+    dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
 
 
 def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, given: str | None = None) -> str:
@@ -483,7 +484,7 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
     when it has words; else the body's opening words; else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(given)) and not _not_a_headline(title):
+    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
@@ -550,7 +551,10 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     head: list[_HeadLine] = []
     rows = _rows(lines)
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _without_site_name(_without_glued_meta(_unspaced(_plain(_spaced(raw)))))
+        plain = _unspaced(_plain(_spaced(raw)))
+        text = _without_glued_meta(plain)
+        dated = text != plain and han_len(text) > _COLUMN_LABEL
+        text = _without_site_name(text)
         if not text:
             continue
         shape = layout.get(number)
@@ -562,6 +566,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
                 shape.heading if shape else 0,
                 shape.bullet if shape else 0,
                 raw,
+                dated,
             )
         )
         if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
@@ -585,6 +590,7 @@ _META_AFTER = re.compile(
     r"(?<=[\s|｜【\[（(])[【\[（(]?\s*(?:"
     r"(?:(?:信息|文章|稿件|新闻|内容)?来源|来自|发布(?:时间|日期|者|人|单位|机构)|更新(?:时间|日期)|录入(?:时间|者)?|"
     r"时间|日期|作者|文章作者|编辑|责任编辑|责编|审核|供稿|撰稿|记者|通讯员|字号|字体|所属栏目|栏目|"
+    r"主讲|主讲人|报告人|发言人|整理|整理人|"
     r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?)\s*[:：]"
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
@@ -599,17 +605,41 @@ _TRAILING_MARKS = re.compile(r"[\s|｜_·【\[（(:：—–-]+$")
 
 
 def _without_glued_meta(text: str) -> str:
-    """A head line without the metadata printed after a headline on it, where a headline is left:
-    an issuer's name and a date (中共某某县委办公室  2024年5月6日) is a date line."""
-    after = _META_AFTER.search(text)
+    """A head line without the metadata printed after a headline on it, where a headline is left
+    (an issuer's name and a date, 中共某某县委办公室  2024年5月6日, is a date line): the
+    article's information, a subtitle set apart by a space (标题　——在…上的讲话), the author's
+    office and name (标题　党委书记、董事长  赵国栋). Traditional text is read simplified."""
+    view = simplified(text)  # of the same length
+    after = _META_AFTER.search(view)
     if after:
         before = _TRAILING_MARKS.sub("", text[: after.start()])
-        if han_len(before) >= 4 and not _ISSUER.fullmatch(before) and not _is_date_line(before):
-            text = before
-    match = _GLUED_META.search(text)
+        if han_len(before) >= 4 and not _ISSUER.fullmatch(before) and not _is_date_line(simplified(before)):
+            text, view = before, view[: len(before)]
+    match = _GLUED_META.search(view)
     if match and han_len(text[: match.start()]) >= 4 and not _ISSUER.fullmatch(text[: match.start()]):
-        text = text[: match.start()]
+        text, view = text[: match.start()], view[: match.start()]
+    if re.search(r"[|｜>»]", view):
+        return text  # a banner's or a menu's line
+    for space in re.finditer(r"\s+", view):
+        before, rest = view[: space.start()], view[space.end() :]
+        if han_len(before) < _PHRASE - 4 or _SECTION.match(before):
+            continue
+        if (
+            (rest.startswith("——") and han_len(rest) >= 4)
+            or _SIGNATURE.fullmatch(rest)
+            or _NOTE.fullmatch(rest)
+        ):
+            return _TRAILING_MARKS.sub("", text[: space.start()])
     return text
+
+
+# the author's or the speaker's post and name, or a reporter's byline, after a headline on its line
+# (党委书记、董事长  赵国栋, 本报记者 王明)
+_SIGNATURE = re.compile(
+    r"(?:[^\s，。]{0,16}(?:书记|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|主席|校长|院长|处长|科长|"
+    r"组长|委员|常委|董事长|经理)|(?:本报|本台|本网|新华社)?(?:记者|通讯员|评论员|特约评论员))"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
+)
 
 
 def _unspaced(text: str) -> str:
@@ -800,7 +830,9 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own)."""
+    author's name on a line of its own), or carries them itself."""
+    if head[last].dated:
+        return True
     for line in head[last + 1 : last + 3]:
         view = line.view
         if _SUBTITLE.match(view) or _is_date_line(view) or _META.match(view) or _is_byline(view):
@@ -999,7 +1031,7 @@ _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
 # (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
     r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
@@ -1023,7 +1055,7 @@ def _without_site_name(text: str) -> str:
     标题_栏目_某某网, 标题--观点--人民网, 标题·中国共产党新闻网, 某某党建网 — 标题, 首页 > 理论 > 标题),
     when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
     if _BREADCRUMB.search(simplified(text)):
-        return _after_breadcrumb(text)
+        return text
     text = _FILE_EXTENSION.sub("", _URL_NOTE.sub("", text))
     posted = _HOW_POSTED.match(text)
     if posted and han_len(text[posted.end() :]) >= 4:
