@@ -623,7 +623,8 @@ _TITLE_CLASS = re.compile(
 def _lost_headline(markup: str, lines: list[str]) -> str | None:
     """The page's headline where the extraction lost it, titled by its site's or column's name
     alone: the first heading or title element before the article's first kept paragraph whose
-    text is long enough for a headline and names no site, organisation or page."""
+    text is long enough for a headline and names no site, organisation or page; else the short
+    element right above the article's information line (发布时间：… 来源：…)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -633,6 +634,7 @@ def _lost_headline(markup: str, lines: list[str]) -> str | None:
         return None
     kept = {"".join(line.split())[:_KEY] for line in lines if len("".join(line.split())) >= _KEY // 2}
     body = root.find("body")
+    above = None  # the last short element, a headline if the information line follows it
     for element in (body if body is not None else root).iter():
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if tag in ("script", "style", ""):
@@ -642,12 +644,23 @@ def _lost_headline(markup: str, lines: list[str]) -> str | None:
             continue
         if "".join(text.split())[:_KEY] in kept:
             return None  # the article has begun
+        could = 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text)
         named = tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(
             f"{element.get('class', '')} {element.get('id', '')}"
         )
-        if named and 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text):
+        if named and could:
             return text
+        if len(element) == 0:  # an element of text alone, not a container
+            if _INFORMATION.match(text) and above:
+                return above
+            above = text if could and not re.search(r"[|｜>]|[:：]\s*$", text) else None
     return None
+
+
+# the line of an article's information under its headline (发布时间：… 来源：…, 2024-05-08 来源：…)
+_INFORMATION = re.compile(
+    r"\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者)\s*[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+)
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
