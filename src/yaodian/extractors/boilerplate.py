@@ -71,6 +71,8 @@ _NOTICE = re.compile(
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
 )
+# A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
+_LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
 # A report's closing formula: 如有不妥之处，恳请批评指正.
 _CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
@@ -143,7 +145,9 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words:
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
-    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text)):
+    if length < 60 and (
+        _CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or _LINK_ARROW.search(text)
+    ):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -714,17 +718,31 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name.
-    chosen = next((block for block in blocks if _followed_by_byline(head, block[1])), None) or next(
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
+    bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
+        iter(bylined), None
+    )
+    chosen = chosen or next(
         (block for block in blocks if han_len(block[2]) > _COLUMN_LABEL or block is blocks[-1]), None
     )
     if chosen is None:
         return ""
     first, last, title = chosen
     others = [text for start, end, text in blocks if start == end and not first <= start <= last]
+    for start in range(first + 1, last + 1):
+        # a line above the headline that the page prints again alone without it (its <title>'s
+        # copy): a topic's or a series' name over the headline, not a half of it
+        rest = head[start].text
+        for line in head[start + 1 : last + 1]:
+            rest = _joined(rest, line.text)
+        if "".join(rest.split()) in {"".join(other.split()) for other in others}:
+            return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+_WORD_OR_TWO = 4
 
 
 def _menu_lines(head: list[_HeadLine]) -> set[int]:
@@ -762,25 +780,27 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or _TOPIC.search(view):
         return False
-    if _SLOGAN.fullmatch(view):  # a site's slogan over the headline (不忘初心 牢记使命)
-        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
-    if han_len(after.text) < 5 and not (
-        last + 2 < len(head)
-        and head[last + 2].number == after.number + 1
-        and _SUBTITLE.match(head[last + 2].view)
+    if (
+        han_len(after.text) < 5
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not (
+            last + 2 < len(head)
+            and head[last + 2].number == after.number + 1
+            and _SUBTITLE.match(head[last + 2].view)
+        )
     ):
         return False
-    return han_len(text) >= max(6, han_len(after.text) / 2)
+    return han_len(text) >= max(6, han_len(after.text) / 3)
 
 
-# The years a plan covers or a draft's status, in brackets under its headline (not 节选, 摘要:
-# what the page printed, not what the document is called)
+# The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
+# 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
-    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|试行|暂行|征求意见稿|草案|送审稿|讨论稿|修订稿)\s*[）)]\s*"
+    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
 )
 # A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
 _BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
@@ -802,8 +822,6 @@ def _continues(line: _HeadLine, running: set[str]) -> bool:
     )
 
 
-# A slogan: words of four set apart by spaces (不忘初心 牢记使命, 稳中求进 守正创新)
-_SLOGAN = re.compile(r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4})+")
 # A topic's or a column's name over the headline (学习贯彻…精神专题, 理论专栏)
 _TOPIC = re.compile(r"(?:专题|专栏|栏目|频道|系列报道|特别报道)$")
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
@@ -884,7 +902,8 @@ def _is_byline(view: str) -> bool:
         return True
     chunks = view.split()
     return (
-        len(chunks) >= 2
+        not re.search(r"[>|｜»]", view)
+        and len(chunks) >= 2
         and han_len(view) <= 20
         and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
         and len({len(chunk) for chunk in chunks}) > 1
@@ -927,7 +946,7 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _is_banner(view):
+    if _is_banner(view) or _LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
         return True
     if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
         return True
@@ -1069,8 +1088,9 @@ def _without_site_name(text: str) -> str:
     if badge and han_len(text[: badge.start()]) >= 4:
         text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
-    if prefix and _is_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
-        text = text[prefix.end() :]
+    rest = text[prefix.end() :] if prefix else ""
+    if prefix and _is_name(prefix["name"]) and han_len(rest) >= 4 and len(rest.split()) < 3:
+        text = rest  # (not a menu's words after the site's name: 新华网 | 首页 时政 国际 …)
     return _after_breadcrumb(text)
 
 
