@@ -290,6 +290,23 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        # the headline and its information line stand outside the article's container
+        "<p>关于做好2025年汛期安全防范工作的通知</p><p>发布时间：2025-05-20 来源：市应急管理局</p>",
+    ],
+)
+def test_a_headline_the_extraction_lost_is_found_in_the_markup(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>通知公告</title></head><body>{body}'
+        f'<div class="article">{ARTICLE}</div></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "关于做好2025年汛期安全防范工作的通知"
+
+
+@pytest.mark.parametrize(
     ("given", "expected"),
     [
         ("兰州新区：产业集聚按下快进键", "兰州新区：产业集聚按下快进键"),

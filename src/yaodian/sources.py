@@ -592,12 +592,75 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
         raise _error(path, "no article text found in the web page")
     lines = _with_subheadings(text, _clean_lines(body))
     tag = _TITLE_TAG.search(text)
+    article_title = _ARTICLE_TITLE.search(text) or _ARTICLE_TITLE_AFTER.search(text)
     titles = [
+        _markup_text(article_title["title"]) if article_title else "",
         " ".join((getattr(result, "title", None) or "").split()),
         _markup_text(tag.group(1)) if tag else "",
     ]
     headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
-    return lines, _page_title([t for t in titles if t], lines, [h for h in headings if h])
+    title = _page_title([t for t in titles if t], lines, [h for h in headings if h])
+    if title is None and (lost := _lost_headline(text, lines)):
+        lines = [lost, *lines]  # the headline stood outside the article's container
+    return lines, title
+
+
+# The article's title as government sites give it in their pages' metadata (<meta name="ArticleTitle">,
+# which the national guide for government websites asks of every article page), either way round.
+_ARTICLE_TITLE = re.compile(
+    r"<meta\s+name=[\"']?ArticleTitle[\"']?\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)", re.I | re.S
+)
+_ARTICLE_TITLE_AFTER = re.compile(
+    r"<meta\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)\s+name=[\"']?ArticleTitle[\"']?", re.I | re.S
+)
+# An element that holds a page's headline: a heading, or one its class or id calls a title
+# (class="title", id="biaoti", class="news_tit", class="art-bt").
+_TITLE_CLASS = re.compile(
+    r"title|tit(?:le)?\b|(?:^|[\s_-])tit(?:$|[\s_-])|biaoti|headline|(?:^|[\s_-])bt(?:$|[\s_-])", re.I
+)
+
+
+def _lost_headline(markup: str, lines: list[str]) -> str | None:
+    """The page's headline where the extraction lost it, titled by its site's or column's name
+    alone: the first heading or title element before the article's first kept paragraph whose
+    text is long enough for a headline and names no site, organisation or page; else the short
+    element right above the article's information line (发布时间：… 来源：…)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return None
+    kept = {"".join(line.split())[:_KEY] for line in lines if len("".join(line.split())) >= _KEY // 2}
+    body = root.find("body")
+    above = None  # the last short element, a headline if the information line follows it
+    for element in (body if body is not None else root).iter():
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in ("script", "style", ""):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text:
+            continue
+        if "".join(text.split())[:_KEY] in kept:
+            return None  # the article has begun
+        could = 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text)
+        named = tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(
+            f"{element.get('class', '')} {element.get('id', '')}"
+        )
+        if named and could:
+            return text
+        if len(element) == 0:  # an element of text alone, not a container
+            if _INFORMATION.match(text) and above:
+                return above
+            above = text if could and not re.search(r"[|｜>]|[:：]\s*$", text) else None
+    return None
+
+
+# the line of an article's information under its headline (发布时间：… 来源：…, 2024-05-08 来源：…)
+_INFORMATION = re.compile(
+    r"\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者)\s*[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+)
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -667,7 +730,7 @@ _KEY = 16  # characters that tell a paragraph's element from the others
 # What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
 # and a hyphen or dash with spaces around it or before a site's name at the end
 # ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}$))\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
 _MARKUP = re.compile(r"<[^>]+>")
@@ -678,12 +741,12 @@ _MARKUP = re.compile(r"<[^>]+>")
 # the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
 # nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
 _SITE_WORD = (
-    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|"
+    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|文库|文庫|文档|文檔|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
 )
 _NAME_CHARS = r"[^\s，。：；！？“”《》]"
 _SITE_NAME = re.compile(
-    rf"{_NAME_CHARS}{{0,12}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
+    rf"{_NAME_CHARS}{{0,16}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
     r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
     r"|[^\s\d，。：；！？“”《》]{2,4}(?:发布|發布)"  # a city's or a district's account (上海发布)
 )
@@ -692,6 +755,22 @@ _SITE_NAME = re.compile(
 def is_site_name(text: str) -> bool:
     """A site's or channel's name (人民网, 中新网·甘肃新闻, 政府信息公开专栏), not a headline."""
     return bool(_SITE_NAME.fullmatch(text.strip()))
+
+
+# An organisation's name, as a government or party site prints it in its banner and its <title>
+# (临江市应急管理局, 中共临江市委组织部, 江城市中级人民法院, 中共某某县纪律检查委员会): a place or
+# the centre, then an office's word. Not a headline that ends in 格局 or 新局.
+_ORG_NAME = re.compile(
+    r"(?:中共|中国共产党)?(?:[\u4e00-\u9fff]{1,8}?(?<![全本各我该])(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
+    r"|中央|国务院|国家|中华人民共和国)"
+    r"[\u4e00-\u9fff]{0,14}?(?:办公厅|办公室|委员会|常委会|人民政府|政府|党委|党组|纪委|监委|人民法院|法院|检察院|"
+    r"党校|组织部|宣传部|统战部|政法委|(?:政务|便民)?服务中心|融媒体中心|(?<![格新大布全开破变结胜棋时困定当战])局|厅|委|署)"
+)
+
+
+def is_org_name(text: str) -> bool:
+    """An organisation's name alone (临江市应急管理局, 中共临江市委组织部), not a headline."""
+    return bool(_ORG_NAME.fullmatch(text.strip()))
 
 
 def _markup_text(markup: str) -> str:
@@ -703,33 +782,58 @@ def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = (
     """The article's headline among a page's titles (trafilatura's, then the <title>'s), its <h1>s
     and its text: '标题_栏目_某某网' -> '标题'.
 
-    A site's or channel's name is never the headline, though a page may print it as its only
-    <h1> or as a line above the headline. A title, or a part of one, that the page says again (an
-    <h1>, a line of the text, the other title) is the headline; else the longest part of a title
-    that is not a name, if it is long enough not to be a column's (政策法规); else an <h1> that is
-    neither; else None, and the headline is looked for in the text.
+    A site's, channel's or organisation's name is never the headline, though a page may print it
+    as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
+    names and columns at its ends) or a part of one, that the page says again (an <h1>, a line of
+    the text, the other title) is the headline; else the core of a title, if it is long enough not
+    to be a column's (政策法规); else an <h1> that is neither; else None, and the headline is
+    looked for in the text.
     """
     stripped = [line.strip() for line in lines]
     said = set(stripped) | set(headings)
     pieces = {title: _title_parts(title) for title in titles}
+    cores = {title: _title_core(title) for title in titles}
     for title in titles:
-        others = said | {part for other in titles if other != title for part in pieces[other]}
-        for part in sorted({title, *pieces[title]} - {""}, key=len, reverse=True):
-            if is_site_name(part) or _URL_TEXT.search(part):
+        others = said | {
+            part for other in titles if other != title for part in [cores[other], *pieces[other]]
+        }
+        for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
+            if not _could_be_headline(part):
                 continue
-            if len(part) <= _COLUMN_NAME_LENGTH and part != title:
-                continue  # a column's name (政策法规), though the page may print it again
             # a short part (统一战线) may open any line by chance
             if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
                 return part
     for title in titles:
-        names = [part for part in pieces[title] if not is_site_name(part) and not _URL_TEXT.search(part)]
-        if names and len(longest := max(names, key=len)) > _COLUMN_NAME_LENGTH:
-            return longest
-    return next((h for h in headings if len(h) > _COLUMN_NAME_LENGTH and not is_site_name(h)), None)
+        if _could_be_headline(core := cores[title]):
+            return core
+    return next((h for h in headings if _could_be_headline(h)), None)
 
 
 _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _could_be_headline(text: str) -> bool:
+    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
+    though the page may print it again."""
+    return (
+        len(text) > _COLUMN_NAME_LENGTH
+        and not _is_a_name(text)
+        and not _URL_TEXT.search(text)
+        and not re.search(r"[:：]\s*$", text)
+    )
+
+
+def _is_a_name(text: str) -> bool:
+    """A site's, channel's, organisation's or page's name, or several of them (中共某某县纪委
+    某某县监委, 新闻详情页)."""
+    names = text.split()
+    return bool(names) and all(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
+    )
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _title_parts(title: str) -> list[str]:
@@ -738,8 +842,36 @@ def _title_parts(title: str) -> list[str]:
     parts = []
     for part in _TITLE_SEPARATORS.split(title):
         named = _NAME_FIRST.fullmatch(part)
-        parts += [named["name"], named["rest"]] if named and is_site_name(named["name"]) else [part]
+        parts += [named["name"], named["rest"]] if named and _is_a_name(named["name"]) else [part]
     return [part for part in parts if part]
+
+
+def _title_core(title: str) -> str:
+    """A page title without the names, columns and addresses at its ends ('标题_栏目_某某网',
+    '某某局 - 标题', '标题 - 教育 - 某某时报网'): what is left between them, whole where a bar joins
+    its parts (the headline's own 'XX日｜标题'), else its longest part."""
+    pieces = re.split(f"({_TITLE_SEPARATORS.pattern})", title)
+    parts, separators = pieces[::2], pieces[1::2]
+
+    def furniture(part: str) -> bool:
+        return (
+            _is_a_name(part)
+            or bool(_URL_TEXT.search(part))
+            or len(part.strip()) <= _COLUMN_NAME_LENGTH
+            or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
+        )
+
+    first, last = 0, len(parts)
+    while last - first > 1 and furniture(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and _is_a_name(parts[first]):
+        first += 1
+    kept = parts[first:last]
+    if len(kept) > 1 and all(re.fullmatch(r"\s*[|｜]\s*", sep) for sep in separators[first : last - 1]):
+        return title[len("".join(pieces[: 2 * first])) : len("".join(pieces[: 2 * last - 1]))].strip()
+    named = _NAME_FIRST.fullmatch(max(kept, key=len))
+    core = named["rest"] if named and _is_a_name(named["name"]) else max(kept, key=len)
+    return core.strip()
 
 
 # a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest

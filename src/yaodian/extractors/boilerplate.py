@@ -15,10 +15,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, half_width, han_len
-from yaodian.sources import LineLayout, is_site_name
+from yaodian.sources import LineLayout, is_org_name, is_site_name
 
 _NO_LAYOUT = LineLayout()
 
@@ -29,9 +30,9 @@ _DATE_META = re.compile(
 )
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
-    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?(来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?((?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
+    r"承办单位|主办|承办|协办|主管|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
@@ -46,7 +47,7 @@ _ABOUT_LABEL = re.compile(
 _LABELLED = re.compile(r"\s*[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
 _NAMED_BY = re.compile(r"\s*[^\s：:，。]{1,6}人\s*[:：]\s*[\u4e00-\u9fff·]{2,12}\s*")
-_BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|[>›»]\s*\S+\s*[>›»]")
+_BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
 # (an article may discuss 微信公众号 or 评论), so they count only on short lines.
 _STRONG_WIDGET_WORDS = (
@@ -70,6 +71,8 @@ _NOTICE = re.compile(
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
 )
+# A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
+_LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
 # A report's closing formula: 如有不妥之处，恳请批评指正.
 _CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
@@ -115,16 +118,17 @@ def _is_tail_marker(text: str) -> bool:
 # cannot match without (a URL a dot or slash, a phone number or date three digits in a row,
 # a breadcrumb one of its separators).
 _THREE_DIGITS = re.compile(r"\d{3}")
-_BREADCRUMB_SEPARATORS = re.compile("[>›»/]")
+_BREADCRUMB_SEPARATORS = re.compile("[>›»/\\-→—＞]")
 
 
-def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
+def _is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: bool = True) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
     A numbered item (2.完善…退出机制…（牵头单位：登记注册处）) is never furniture by one widget word,
     nor a lone label: an item or a label (问题：) is no button. Words set apart by bars are a
     menu outside the body (`in_body`: between its first and last prose); inside it, only with a
-    widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's)."""
+    widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
+    widget words do not count (a headline's may name them)."""
     if not text:
         return True
     length = han_len(text)
@@ -141,7 +145,9 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
-    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text)):
+    if length < 60 and (
+        _CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or _LINK_ARROW.search(text)
+    ):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -155,7 +161,7 @@ def _is_furniture(text: str, short: int = 20, in_body: bool = False) -> bool:
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
     if strong >= 2 or (strong == 1 and length < 60 and not numbered):
         return True
-    if not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
+    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
         return True
     # menus: several short words separated by bars or wide spaces, not a table's row of figures
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
@@ -289,7 +295,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
     A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
-    城建频道) is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
+    城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
     under it, on its cover) and the names of an official document's attachments (附件：1.… 2.…)
     are dropped, anti-scraping junk inside a line and a news agency's dateline before the first
     paragraph are cut out.
@@ -329,6 +335,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             _is_furniture(text, in_body=first < number < last)
             or _is_page_chrome(text, simplified(_spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
+            or (number < first and han_len(text) <= 30 and bool(_TOPIC.search(text)))  # a topic's banner
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -443,7 +450,9 @@ _SECTION = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创")
-_TITLE_FIELD = re.compile(r"\s*(标\s*题|题\s*名|名\s*称)\s*[:：]\s*(\S.*)")
+_TITLE_FIELD = re.compile(
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(\S.*)"
+)
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 _CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
@@ -453,7 +462,9 @@ _BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 
 @dataclass(frozen=True)
 class _HeadLine:
-    """A line of the document's head: its line number, its text (tidied) and that text's
+    """A line of the document's head: its row (its line number, but where the document sets
+    blank lines between all its lines, as copies and PDF text often do, a blank line is no
+    break: lines that follow each other have rows one apart), its text (tidied) and that text's
     simplified view, with its Markdown heading level and list depth where it has them."""
 
     number: int
@@ -462,6 +473,7 @@ class _HeadLine:
     heading: int = 0
     bullet: int = 0
     raw: str = ""
+    dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
 
 
 def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, given: str | None = None) -> str:
@@ -476,7 +488,7 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
     when it has words; else the body's opening words; else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(given)) and not is_site_name(title):
+    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
@@ -491,6 +503,19 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _not_a_headline(title: str) -> bool:
+    """A title the format gave that is no headline: a site's or an organisation's name, a
+    masthead, a column's banner or a section's heading (a Word document's first Heading 1)."""
+    view = simplified(title)
+    return (
+        is_site_name(view)
+        or _is_banner(view)
+        or bool(_MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view) or _RESTRICTED.search(view))
+        or bool(_SECTION.match(view))
+        or _is_date_line(view)
+    )
 
 
 def is_title_line(text: str, title: str) -> bool:
@@ -528,19 +553,24 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     end = next((p.line for p in paragraphs if _is_body(p.text)), len(lines) + 1)
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
+    rows = _rows(lines)
     for number, raw in enumerate(lines[: end - 1], 1):
-        text = _without_glued_meta(_unspaced(_plain(_spaced(raw))))
+        plain = _unspaced(_plain(_spaced(raw)))
+        text = _without_glued_meta(plain)
+        dated = text != plain and han_len(text) > _COLUMN_LABEL
+        text = _without_site_name(text)
         if not text:
             continue
         shape = layout.get(number)
         head.append(
             _HeadLine(
-                number,
+                rows[number - 1],
                 text,
                 simplified(text),
                 shape.heading if shape else 0,
                 shape.bullet if shape else 0,
                 raw,
+                dated,
             )
         )
         if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
@@ -553,16 +583,67 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
 _GLUED_META = re.compile(
     r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
-    r"|\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?$"
+    r"|\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# What a page prints on its headline's line after the headline, set apart by a space, a bar or a
+# bracket (the line of an article's information, which a copy or a PDF's text puts on the
+# headline's line): a labelled field (来源：… 作者：… 浏览次数：… 字号：…), a full date, a count
+# of readers (阅读 3245), the font-size and print controls (【大 中 小】【打印】【关闭】, 分享到), a
+# WeChat article's 原创 and account, a reporter's byline (本报记者 王明). It runs to the line's end.
+_META_AFTER = re.compile(
+    r"(?<=[\s|｜【\[（(])[【\[（(]?\s*(?:"
+    r"(?:(?:信息|文章|稿件|新闻|内容)?来源|来自|发布(?:时间|日期|者|人|单位|机构)|更新(?:时间|日期)|录入(?:时间|者)?|"
+    r"时间|日期|作者|文章作者|编辑|责任编辑|责编|审核|供稿|撰稿|记者|通讯员|字号|字体|所属栏目|栏目|"
+    r"主讲|主讲人|报告人|发言人|整理|整理人|"
+    r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?)\s*[:：]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
+    r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
+    r"|(?:打印|关闭|纠错|收藏|返回|分享)\S{0,4}[】\]]|分享到"
+    r"|原创\s+\S"
+    r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
+    r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+    r")"
+)
+_TRAILING_MARKS = re.compile(r"[\s|｜_·【\[（(:：—–-]+$")
 
 
 def _without_glued_meta(text: str) -> str:
-    """A head line without the metadata glued after a headline on it, where a headline is left."""
-    match = _GLUED_META.search(text)
-    if not match or han_len(text[: match.start()]) < 4 or _ISSUER.fullmatch(text[: match.start()]):
-        return text  # an issuer's name and date (中共某某县委办公室  2024年5月6日) is a date line
-    return text[: match.start()]
+    """A head line without the metadata printed after a headline on it, where a headline is left
+    (an issuer's name and a date, 中共某某县委办公室  2024年5月6日, is a date line): the
+    article's information, a subtitle set apart by a space (标题　——在…上的讲话), the author's
+    office and name (标题　党委书记、董事长  赵国栋). Traditional text is read simplified."""
+    view = simplified(text)  # of the same length
+    after = _META_AFTER.search(view)
+    if after:
+        before = _TRAILING_MARKS.sub("", text[: after.start()])
+        if han_len(before) >= 4 and not _ISSUER.fullmatch(before) and not _is_date_line(simplified(before)):
+            text, view = before, view[: len(before)]
+    match = _GLUED_META.search(view)
+    if match and han_len(text[: match.start()]) >= 4 and not _ISSUER.fullmatch(text[: match.start()]):
+        text, view = text[: match.start()], view[: match.start()]
+    if re.search(r"[|｜>»]", view):
+        return text  # a banner's or a menu's line
+    for space in re.finditer(r"\s+", view):
+        before, rest = view[: space.start()], view[space.end() :]
+        if han_len(before) < _PHRASE - 4 or _SECTION.match(before):
+            continue
+        if (
+            (rest.startswith("——") and han_len(rest) >= 4)
+            or _SIGNATURE.fullmatch(rest)
+            or _NOTE.fullmatch(rest)
+        ):
+            return _TRAILING_MARKS.sub("", text[: space.start()])
+    return text
+
+
+# the author's or the speaker's post and name, or a reporter's byline, after a headline on its line
+# (党委书记、董事长  赵国栋, 本报记者 王明)
+_SIGNATURE = re.compile(
+    r"(?:[^\s，。]{0,16}(?:书记|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|主席|校长|院长|处长|科长|"
+    r"组长|委员|常委|董事长|经理)|(?:本报|本台|本网|新华社)?(?:记者|通讯员|评论员|特约评论员))"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
+)
 
 
 def _unspaced(text: str) -> str:
@@ -572,6 +653,24 @@ def _unspaced(text: str) -> str:
 
 
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+
+
+def _rows(lines: list[str]) -> list[int]:
+    """Each line's row (see _HeadLine): its number, or in a document that sets blank lines
+    between (nearly) all its lines, its place among the lines that are not blank."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    gaps = [after - before for before, after in pairwise(filled)]
+    if len(gaps) < _SPACED_GAPS or sum(gap > 1 for gap in gaps) < _SPACED_SHARE * len(gaps):
+        return list(range(1, len(lines) + 1))
+    rows, row = [], 0
+    for line in lines:
+        row += bool(line.strip())
+        rows.append(row)
+    return rows
+
+
+_SPACED_GAPS = 6  # lines enough to tell how a document spaces them
+_SPACED_SHARE = 0.8
 
 
 def _is_salutation(view: str) -> bool:
@@ -592,7 +691,7 @@ def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading."""
     for line in head:
         if (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))) and not (
-            is_site_name(line.view)
+            is_site_name(line.view) or is_org_name(line.view)
         ):
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
@@ -619,17 +718,31 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name.
-    chosen = next((block for block in blocks if _followed_by_byline(head, block[1])), None) or next(
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
+    bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
+        iter(bylined), None
+    )
+    chosen = chosen or next(
         (block for block in blocks if han_len(block[2]) > _COLUMN_LABEL or block is blocks[-1]), None
     )
     if chosen is None:
         return ""
     first, last, title = chosen
     others = [text for start, end, text in blocks if start == end and not first <= start <= last]
+    for start in range(first + 1, last + 1):
+        # a line above the headline that the page prints again alone without it (its <title>'s
+        # copy): a topic's or a series' name over the headline, not a half of it
+        rest = head[start].text
+        for line in head[start + 1 : last + 1]:
+            rest = _joined(rest, line.text)
+        if "".join(rest.split()) in {"".join(other.split()) for other in others}:
+            return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+_WORD_OR_TWO = 4
 
 
 def _menu_lines(head: list[_HeadLine]) -> set[int]:
@@ -663,19 +776,54 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return False
     after = head[last + 1]
     view = simplified(text)
-    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or han_len(text + after.text) > 40:
+    if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
+        return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or _TOPIC.search(view):
         return False
-    if not _reads_like_headline(after, running):
+    if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …开班式上的 / 讲话
+    if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
-    if han_len(after.text) < 5 and not (
-        last + 2 < len(head)
-        and head[last + 2].number == after.number + 1
-        and _SUBTITLE.match(head[last + 2].view)
+    if (
+        han_len(after.text) < 5
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not (
+            last + 2 < len(head)
+            and head[last + 2].number == after.number + 1
+            and _SUBTITLE.match(head[last + 2].view)
+        )
     ):
         return False
-    return han_len(text) >= max(6, han_len(after.text) / 2)
+    return han_len(text) >= max(6, han_len(after.text) / 3)
 
 
+# The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
+# 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
+_PERIOD_NOTE = re.compile(
+    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
+)
+# A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
+_BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
+_LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
+
+
+def _continues(line: _HeadLine, running: set[str]) -> bool:
+    """`line` may carry on a headline broken off above it: words, not a date, a byline, a
+    section's heading, a subtitle, a sentence or chrome."""
+    view = line.view
+    return (
+        1 <= han_len(view) <= 40
+        and not line.heading
+        and not line.bullet
+        and "。" not in view
+        and not (_SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view))
+        and simplified(clean_line(line.raw)) not in running
+        and (han_len(view) <= 2 or not _is_chrome(view))  # (a word of two is no button here: 讲话)
+    )
+
+
+# A topic's or a column's name over the headline (学习贯彻…精神专题, 理论专栏)
+_TOPIC = re.compile(r"(?:专题|专栏|栏目|频道|系列报道|特别报道)$")
 # An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
 _ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
 
@@ -700,7 +848,9 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own)."""
+    author's name on a line of its own), or carries them itself."""
+    if head[last].dated:
+        return True
     for line in head[last + 1 : last + 3]:
         view = line.view
         if _SUBTITLE.match(view) or _is_date_line(view) or _META.match(view) or _is_byline(view):
@@ -732,12 +882,15 @@ def _is_date_line(view: str) -> bool:
     date = _FULL_DATE.search(view)
     if not date:
         return False
-    rest = view[: date.start()] + view[date.end() :]
+    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :])
     if _ISSUER.fullmatch(
         rest.strip(" 日")
     ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
         return True
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+
+
+_WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
 def _is_byline(view: str) -> bool:
@@ -749,7 +902,8 @@ def _is_byline(view: str) -> bool:
         return True
     chunks = view.split()
     return (
-        len(chunks) >= 2
+        not re.search(r"[>|｜»]", view)
+        and len(chunks) >= 2
         and han_len(view) <= 20
         and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
         and len({len(chunk) for chunk in chunks}) > 1
@@ -792,12 +946,45 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
+    if _is_banner(view) or _LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
+        return True
     if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
         return True
     if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
-    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not
-    return _is_furniture(view, short=_COLUMN_LABEL + 1)
+    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not; a
+    # phrase of a headline's length, unbroken by spaces, bars or colons, may name several
+    # (关于进一步规范微信公众号和政务APP管理的通知), where a widget's words stand apart (分享到：微信 微博)
+    phrase = han_len(view) >= _PHRASE and not re.search(r"[\s|｜:：]", view)
+    return _is_furniture(view, short=_COLUMN_LABEL + 1, weak_words=not phrase)
+
+
+_PHRASE = 12  # han characters
+
+
+def _is_banner(view: str) -> bool:
+    """A page's banner, way or service line: organisations' names alone (中共某某县纪律检查委员会
+    某某县监察委员会), who runs the site (某某日报社主办), a way through its columns (政务公开 >
+    政策文件, 首页-新闻中心-工作动态), a greeting (您好，欢迎访问某某网站！), a periodical's name and
+    issue (某某市人民政府公报 2024年第5期)."""
+    chunks = view.split()
+    if chunks and all(is_org_name(chunk) for chunk in chunks):
+        return True
+    if han_len(view) <= 30 and (_RUN_BY.search(view) or _WELCOME.search(view)):
+        return True
+    steps = [step for step in _BREADCRUMB_STEP.split(view) if step.strip()]
+    if len(steps) >= 2 and all(han_len(step) <= _BANNER_WORD for step in steps):
+        return True
+    return bool(_ISSUE.fullmatch(view))
+
+
+# who runs a site (某某日报社主办, 主办：某某市人民政府 承办：…)
+_RUN_BY = re.compile(r"(?:主办|承办|协办|主管|出品|技术支持)\s*(?:单位)?\s*$|^\S{2,20}\s+(?:主办|承办)\s")
+_WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
+# a periodical's name and its issue (某某市人民政府公报 2024年第5期, 工作简报 第12期)
+_ISSUE = re.compile(
+    r"\S{2,20}\s+(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+)
 
 
 def _is_site_line(view: str) -> bool:
@@ -835,7 +1022,8 @@ _MARKDOWN_STRIP = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link
     (re.compile(r"^\s*(?:(?:#{1,6}|>+)\s*|[-*+]\s+)"), ""),  # heading, quote, list item
-    (re.compile(r"\*\*|__|`"), ""),  # bold, code
+    (re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # bold (a bare __ is a <title>'s separator)
+    (re.compile(r"\*\*|`"), ""),  # bold, code
 )
 # Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
 # one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
@@ -845,8 +1033,11 @@ _JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
-_SITE_SUFFIX = re.compile(r"\s*(?:[-_|｜]|\s—\s|—{2})\s*(?P<name>[^-_|｜—]{2,16})$")
-_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*_\s*")
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
+    r"(?P<name>[^-_|｜—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
+)
+_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
@@ -859,7 +1050,8 @@ _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
 # (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解)|全文|精选|完整版|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
+    r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
 
@@ -869,11 +1061,25 @@ _EDITION_NOTE = re.compile(
 _BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
 
 
+# A site's word on how it got or shows an article, before its headline ([原创]标题, 转载：标题)
+_HOW_POSTED = re.compile(
+    r"\s*(?:[【\[(（]\s*(?:原创|转载|转发|转|视频|图文|组图)\s*[】\])）]|(?:原创|转载|转发)\s*[:：])\s*"
+)
+# a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)(?=\s*(?:[-_|｜]|$))", re.I)
+
+
 def _without_site_name(text: str) -> str:
     """A headline without a site's or channel's name printed before or after it (标题-中新网,
-    某某党建网 — 标题), when what is left reads as more than a column's name."""
-    suffix = _SITE_SUFFIX.search(text)
-    if suffix and _names_a_site(suffix, text[: suffix.start()]):
+    标题_栏目_某某网, 标题--观点--人民网, 标题·中国共产党新闻网, 某某党建网 — 标题, 首页 > 理论 > 标题),
+    when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
+    if _BREADCRUMB.search(simplified(text)):
+        return text
+    text = _FILE_EXTENSION.sub("", _URL_NOTE.sub("", text))
+    posted = _HOW_POSTED.match(text)
+    if posted and han_len(text[posted.end() :]) >= 4:
+        text = text[posted.end() :]
+    while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
         text = text[: suffix.start()]
     bracketed = _BRACKETED_NAME.match(text)
     if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
@@ -882,23 +1088,61 @@ def _without_site_name(text: str) -> str:
     if badge and han_len(text[: badge.start()]) >= 4:
         text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
-    if prefix and is_site_name(prefix["name"]) and han_len(text[prefix.end() :]) >= 4:
-        text = text[prefix.end() :]
+    rest = text[prefix.end() :] if prefix else ""
+    if prefix and _is_name(prefix["name"]) and han_len(rest) >= 4 and len(rest.split()) < 3:
+        text = rest  # (not a menu's words after the site's name: 新华网 | 首页 时政 国际 …)
+    return _after_breadcrumb(text)
+
+
+_PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
+_STRONG_WORDS = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS))
+
+
+def _is_name(text: str) -> bool:
+    view = simplified(text.strip())
+    return is_site_name(view) or is_org_name(view)
+
+
+def _after_breadcrumb(text: str) -> str:
+    """The headline a breadcrumb ends in (首页 > 理论 > 标题, 人民网>>观点>>标题): its last step,
+    when that is longer than a column's name and the steps before it are not."""
+    steps = _BREADCRUMB_STEP.split(text)
+    if len(steps) < 2:
+        return text
+    last = steps[-1].strip()
+    if han_len(last) > _BANNER_WORD and all(
+        han_len(_LOCATION_LABEL.sub("", step)) <= _BANNER_WORD for step in steps[:-1]
+    ):
+        return last
     return text
 
 
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
+_LOCATION_LABEL = re.compile(r"^\s*\S{0,4}位置\s*[:：]")
+# a site's address in brackets after its name (央视网(cctv.com))
+_URL_NOTE = re.compile(r"\s*[（(][A-Za-z0-9.-]+\.(?:com|cn|net|org)[)）]\s*$")
+
+
 def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
-    """The words after a headline's separator name a site: a site's name, or, after a spaced
-    hyphen or an underscore (which a page's <title> puts there and Chinese prose does not), any
-    short name after a headline (标题 - 知乎, 标题_理论)."""
+    """The words after a headline's separator name a site: a site's or an organisation's name,
+    or, after a spaced hyphen, an underscore, a double hyphen or a chevron (which a page's
+    <title> puts there and Chinese prose does not), any short name after a headline (标题 - 知乎,
+    标题_理论, 标题--观点), or a Latin one (澎湃新闻-The Paper). After a space, only a name."""
     if han_len(headline) < 4:
         return False
-    if is_site_name(suffix["name"]):
+    name = suffix["name"].strip()
+    separator = suffix[0][: suffix.start("name") - suffix.start()]
+    if not separator.strip():
+        return _is_name(name) and not re.search(r"[A-Za-z]", name)
+    if "—" in separator:  # a subtitle may name an organisation (——记某某县农业农村局)
+        return is_site_name(simplified(name))
+    if _is_name(name) or name == "正文" or _PAGE_NUMBER.fullmatch(name):
         return True
-    separator = suffix[0][: -len(suffix["name"])]
+    if han_len(name) >= 3 and (_STRONG_WORDS.search(name) or "在线阅读" in name):
+        return True  # a document-sharing site's slogan (word文档在线阅读与下载)
     return (
         bool(_TAB_SEPARATOR.fullmatch(separator))
-        and bool(_SHORT_NAME.fullmatch(suffix["name"]))
+        and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
         and han_len(headline) >= 8
     )
 
