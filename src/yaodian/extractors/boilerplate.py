@@ -1180,10 +1180,16 @@ def _strip_symbols(text: str) -> str:
 _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 
 
+# A column's or a site's label before a headline (【组工课堂】, 【2025遴选考点】): the deck's name is the
+# headline; the label is the page's furniture.
+_LEADING_LABEL = re.compile(r"\s*【[^】]{1,16}】\s*")
+_LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
+
+
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
-    after it (来源：…), a site's name after it (-中新网), a subtitle's leading dash or a trailing colon; a title printed twice
-    on one line once."""
+    after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
+    a subtitle's leading dash or a trailing colon; a title printed twice on one line once."""
     text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     byline = _BYLINE_NOTE.search(text)
@@ -1193,6 +1199,9 @@ def _tidy_title(text: str) -> str:
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
     text = _strip_symbols(text)
+    label = _LEADING_LABEL.match(text)
+    if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
+        text = text[label.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
