@@ -449,7 +449,7 @@ _SECTION = re.compile(
     r"|(?:首先|其次|再次|最后)|【[^】]{0,8}[一二三四五六七八九十\d]+】|[-•·●■◆*+]\s)"
 )
 _SUBTITLE = re.compile(r"\s*[—－–-]")
-_BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创")
+_BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
 _TITLE_FIELD = re.compile(
     r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(\S.*)"
 )
@@ -549,12 +549,16 @@ def _is_body(text: str) -> bool:
 
 
 def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
-    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them."""
-    end = next((p.line for p in paragraphs if _is_body(p.text)), len(lines) + 1)
+    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them.
+    An editor's note (【编者按】…) is no body: a journal prints it above the headline."""
+    notes = {number for number, raw in enumerate(lines, 1) if _EDITORS_LABEL.match(raw)}
+    end = next((p.line for p in paragraphs if _is_body(p.text) and p.line not in notes), len(lines) + 1)
     layout = {p.line: p for p in paragraphs}
     head: list[_HeadLine] = []
     rows = _rows(lines)
     for number, raw in enumerate(lines[: end - 1], 1):
+        if number in notes:
+            continue
         plain = _unspaced(_plain(_spaced(raw)))
         text = _without_glued_meta(plain)
         dated = text != plain and han_len(text) > _COLUMN_LABEL
@@ -599,7 +603,7 @@ _META_AFTER = re.compile(
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
     r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
     r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
-    r"|(?:打印|关闭|纠错|收藏|返回|分享)\S{0,4}[】\]]|分享到"
+    r"|(?:打印|关闭|纠错|收藏|返回|分享|复制)\S{0,4}[】\]]|分享到"
     r"|原创\s+\S"
     r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
     r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
@@ -942,13 +946,17 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     return not _is_chrome(view)
 
 
+# A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
+_COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
+
+
 def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if _RESTRICTED.search(view) or _MASTHEAD.fullmatch(view) or _DOCUMENT_NUMBER.fullmatch(view):
         return True
     if _is_banner(view) or _LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
         return True
-    if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view):
+    if _EDITION.search(view) or _is_site_line(view) or _WEATHER.search(view) or _COUNTERS.fullmatch(view):
         return True
     if _FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
@@ -1180,9 +1188,9 @@ def _strip_symbols(text: str) -> str:
 _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 
 
-# A column's or a site's label before a headline (【组工课堂】, 【2025遴选考点】): the deck's name is the
-# headline; the label is the page's furniture.
-_LEADING_LABEL = re.compile(r"\s*【[^】]{1,16}】\s*")
+# A column's or a site's label before a headline (【组工课堂】, 【2025遴选考点】, a forum's [真题解析]):
+# the deck's name is the headline; the label is the page's furniture.
+_LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
 _LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
 
 
