@@ -97,6 +97,10 @@ def _kept(lines: list[str]) -> list[str]:
         "持续更新中…… 上次更新 2024/9/16",
         "[2]参见《全国生态环境保护大会在京召开》，《人民日报》2023年7月19日。",
         "（全文约1180字）",
+        # a journal article's own data
+        "基金项目：某某市哲学社会科学规划课题“城市社区治理创新研究”（YZ24C017）",
+        "收稿日期：2025-11-06",
+        "作者简介：王某（1983—），男，中共某某市委党校副教授，主要研究方向为基层治理。",
         "以上报告，如有不妥之处，请各位领导、同志们批评指正。",
         # a site's menu of words of mixed lengths, a call to scan or join a group, where a text
         # says it comes from
@@ -194,6 +198,8 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         "（完）",
         "【延伸阅读】",
         "（题本完）",
+        "注释：",
+        "参考文献",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
