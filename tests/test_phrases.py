@@ -446,3 +446,25 @@ def test_a_slogan_of_three_outweighs_a_pair() -> None:
     assert phrases._score("小事不出村、大事不出镇、矛盾不上交", set(), False) > phrases._score(
         "小事不出村、大事不出镇", set(), False
     )
+
+
+@pytest.mark.parametrize(
+    ("span", "balanced"),
+    [
+        ("坚持严管和厚爱结合、激励和约束并重", True),
+        ("坚持常态减灾和非常态救灾相统一", True),
+        ("把集中整治与源头治理结合起来", True),
+        ("做到引才与育才并重", True),
+        # a verb of balance that does not close the clause is part of a name (集中统一领导)
+        ("坚决维护党中央权威和集中统一领导", False),
+        ("加强调查研究和统筹协调", False),
+    ],
+)
+def test_two_things_held_in_balance(span: str, balanced: bool) -> None:
+    assert (phrases._BALANCE.search(span) is not None) is balanced
+
+
+def test_a_principle_of_balance_is_a_formulation() -> None:
+    text = "县委坚持严管和厚爱结合、激励和约束并重，推动干部队伍建设。"
+    assert phrases._score("坚持严管和厚爱结合、激励和约束并重", set(), False) >= phrases.PHRASE_THRESHOLD
+    assert "坚持严管和厚爱结合、激励和约束并重" in _found(text)

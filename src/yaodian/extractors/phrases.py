@@ -58,6 +58,11 @@ _PAIRED = re.compile(
 # The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
 # anchored branch (^以…) keeps the engine from skipping ahead to them itself.
 _PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
+# Two things held in balance, the verb of balance closing the clause (严管和厚爱结合、激励和约束并重;
+# 常态减灾和非常态救灾相统一): a principle of method, recited as set, however plain its words.
+_BALANCE = re.compile(
+    r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}?(?:紧密|有机|相)?(?:结合|并重|并举|统一|并行|两手抓)(?:起来)?(?:$|[，,、；;])"
+)
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
     r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
@@ -121,6 +126,7 @@ _SENTENCE_END = ("。", "！", "!", "？", "?")
 _CLOSING_QUOTES = ("”", "」", '"')
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
+BALANCE_WEIGHT = 2.5
 PHRASE_THRESHOLD = 1.5  # below this a clause has no mark of a formulation
 
 
@@ -347,6 +353,9 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
+    balances = len(_BALANCE.findall(span))
+    if balances:  # (two balances said together outweigh either alone)
+        bonus += BALANCE_WEIGHT + 0.5 * (balances - 1)
     if _judgement(tokens):
         bonus += 3.0
         if _judged_again(span):  # a definition said whole outweighs its first clause alone
