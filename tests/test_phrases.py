@@ -468,3 +468,33 @@ def test_a_principle_of_balance_is_a_formulation() -> None:
     text = "县委坚持严管和厚爱结合、激励和约束并重，推动干部队伍建设。"
     assert phrases._score("坚持严管和厚爱结合、激励和约束并重", set(), False) >= phrases.PHRASE_THRESHOLD
     assert "坚持严管和厚爱结合、激励和约束并重" in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "couplet"),
+    [
+        (
+            "干部作风好不好，群众说了算；工作成效实不实，群众最有发言权。",
+            "干部作风好不好，群众说了算；工作成效实不实，群众最有发言权",
+        ),
+        (
+            "只有基层稳，香港才能稳；只有民心顺，发展才能顺。",
+            "只有基层稳，香港才能稳；只有民心顺，发展才能顺",
+        ),
+    ],
+)
+def test_a_couplet_across_a_semicolon_is_clozed_whole(text: str, couplet: str) -> None:
+    assert couplet in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halves of one clause each are a list's items
+        "加强组织领导；强化数据支撑。",
+        # three halves or more are a list of sentences
+        "既重视发展问题，又重视安全问题；既重视外部安全，又重视内部安全；既重视国土安全，又重视国民安全。",
+    ],
+)
+def test_halves_of_a_list_are_no_couplet(text: str) -> None:
+    assert not any("；" in span for span in phrases._candidates(text))

@@ -127,6 +127,7 @@ _CLOSING_QUOTES = ("”", "」", '"')
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 BALANCE_WEIGHT = 2.5
+COUPLET_WEIGHT = 3.0
 PHRASE_THRESHOLD = 1.5  # below this a clause has no mark of a formulation
 
 
@@ -346,6 +347,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         # three mirrored parts outweigh two (a slogan's 、 parts alike)
         breaks = _CLAUSE_BREAK.findall(span) or re.findall("、", span)
         bonus += 2.5 + 0.5 * (len(breaks) - 1)
+    elif _couplet(span):  # (its halves are two clauses each, more than _mirrored reads)
+        bonus += COUPLET_WEIGHT
     if _parallel_rhythm(span):
         bonus += 1.5
     paired = _paired_form(span)
@@ -530,7 +533,11 @@ def _marked_by_context(sentence: str) -> set[str]:
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
     found: list[str] = []
-    for segment in _SEGMENT.findall(sentence):
+    # a sentence of two halves on either side of one ； may be a couplet (more halves: a list)
+    couplet = len(re.findall("[；;]", sentence)) == 1
+    before: tuple[str, list[str], list[int]] | None = None  # the segment read before this one
+    for match in _SEGMENT.finditer(sentence):
+        segment = match.group()
         clauses: list[str] = []
         sizes: list[int] = []  # (the mirrored runs ask them over and over)
         raw_clauses = _CLAUSE.findall(segment)
@@ -549,11 +556,44 @@ def _candidates(sentence: str) -> list[str]:
             found += _clause_spans(clauses[-1])
         found += _topic_and_comment(segment, clauses, sizes)
         found += _continued_judgements(segment, clauses)
+        if couplet and before is not None and _couplet_halves(before[1], before[2], clauses, sizes):
+            found.append(_span_of(sentence, before[1][0], clauses[-1]))
+        before = (segment, clauses, sizes) if sentence[match.end() : match.end() + 1] in ("；", ";") else None
     for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
         inner = strip_punct(match.group(1))
         if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
+
+
+def _couplet_halves(
+    first: list[str], first_sizes: list[int], second: list[str], second_sizes: list[int]
+) -> bool:
+    """Whether two halves of a sentence on either side of a ；, given as their clauses and the
+    clauses' han_len, mirror each other as a couplet (干部作风好不好，群众说了算；工作成效实不实，群众
+    最有发言权; 只有基层稳，香港才能稳；只有民心顺，发展才能顺): two clauses each (one each are items
+    of a list), each about as long as its partner, the first pair mirrored, and together short
+    enough to be recited."""
+    if not len(first) == len(second) == 2 or sum(first_sizes) + sum(second_sizes) > _JUDGEMENT_MAX:
+        return False
+    if any(abs(a - b) > 2 or min(a, b) < 3 for a, b in zip(first_sizes, second_sizes, strict=True)):
+        return False
+    return _paired(first[0], second[0], first_sizes[0], second_sizes[0])
+
+
+def _couplet(span: str) -> bool:
+    """Whether `span` is two halves on either side of a ； that mirror each other (see _couplet_halves)."""
+    halves = re.split("[；;]", span)
+    if len(halves) != 2:
+        return False
+    (first, first_sizes), (second, second_sizes) = map(_cores, halves)
+    return _couplet_halves(first, first_sizes, second, second_sizes)
+
+
+def _cores(text: str) -> tuple[list[str], list[int]]:
+    """The clause cores of `text` (see _clause_core) and their han_len."""
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(text)) if core[0]]
+    return [clause for clause, _ in cores], [size for _, size in cores]
 
 
 def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
