@@ -498,3 +498,23 @@ def test_a_couplet_across_a_semicolon_is_clozed_whole(text: str, couplet: str) -
 )
 def test_halves_of_a_list_are_no_couplet(text: str) -> None:
     assert not any("；" in span for span in phrases._candidates(text))
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "把党的组织优势转化为基层治理效能",
+        "把风险防控挺在前面",
+        "把有限资金用在刀刃上",
+        "把矛盾化解在萌芽状态",
+        "把党小组建在网格上",
+    ],
+)
+def test_a_disposal_with_its_result_is_a_set_form(span: str) -> None:
+    """把 X with where or what it is made to be (转化为, 挺在, 用在…): how a policy text states a method."""
+    assert phrases._SET_FORM.search(span)
+
+
+@pytest.mark.parametrize("span", ["把这项工作交给你负责", "把党中央决策部署落到实处"])
+def test_a_disposal_that_only_hands_over_is_no_set_form(span: str) -> None:
+    assert not phrases._SET_FORM.search(span)
