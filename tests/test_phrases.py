@@ -518,3 +518,25 @@ def test_a_disposal_with_its_result_is_a_set_form(span: str) -> None:
 @pytest.mark.parametrize("span", ["把这项工作交给你负责", "把党中央决策部署落到实处"])
 def test_a_disposal_that_only_hands_over_is_no_set_form(span: str) -> None:
     assert not phrases._SET_FORM.search(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("没有调查就没有发言权，没有调查就没有决策权。", "没有调查就没有发言权，没有调查就没有决策权"),
+        (
+            "谁能抢抓先机，谁就能在新一轮区域竞争中占据主动。",
+            "谁能抢抓先机，谁就能在新一轮区域竞争中占据主动",
+        ),
+    ],
+)
+def test_a_condition_and_its_consequence_are_paired(text: str, phrase: str) -> None:
+    """没有…就没有…, 谁…谁…: the second half answers the first, and the two are recited together."""
+    assert phrases._paired_form(phrase)
+    assert phrase in _found(text)
+
+
+def test_a_run_of_rhythmic_formulations_is_clozed_whole() -> None:
+    """Each half (谁受益、谁补偿) is a formulation, but the run of them is what is recited."""
+    found = _found("落实谁受益、谁补偿，谁保护、谁受偿。")
+    assert any("谁受益、谁补偿，谁保护、谁受偿" in phrase for phrase in found)

@@ -53,11 +53,11 @@ _EMPHASIS = re.compile(
 )
 _PAIRED = re.compile(
     r"不仅.{1,16}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,16}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
-    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见"
+    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁"
 )
 # The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
 # anchored branch (^以…) keeps the engine from skipping ahead to them itself.
-_PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
+_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁]")
 # Two things held in balance, the verb of balance closing the clause (严管和厚爱结合、激励和约束并重;
 # 常态减灾和非常态救灾相统一): a principle of method, recited as set, however plain its words.
 _BALANCE = re.compile(
@@ -1104,16 +1104,24 @@ CORE_MARGIN = 1.0
 def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[Phrase]:
     """Without spans that hold a rhythmic formulation (敢想敢闯敢试, 常流水、不断线) scoring nearly as
     well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited. A span
-    the document `restated` whole is kept: the author recites it with its words around the core."""
+    the document `restated` whole is kept: the author recites it with its words around the core; so
+    is a span made of such formulations alone (谁受益、谁补偿，谁保护、谁受偿), which is recited whole."""
     cores = [o for o in found if _parallel_rhythm(o.phrase)]
     return [
         p
         for p in found
         if p.phrase in restated
+        or _run_of_cores(p.phrase, cores)
         or not any(
             o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
         )
     ]
+
+
+def _run_of_cores(span: str, cores: list[Phrase]) -> bool:
+    """Whether `span` is two or more of the `cores` and its punctuation, nothing else."""
+    inner = {o.phrase for o in cores if o.phrase != span and o.phrase in span}
+    return len(inner) >= 2 and han_len(span) <= sum(map(han_len, inner))
 
 
 # Arrows, technical and miscellaneous symbols, dingbats, shapes and emoji (→ ⏳ ★ ✅ ▶ 📌)
