@@ -540,3 +540,16 @@ def test_a_run_of_rhythmic_formulations_is_clozed_whole() -> None:
     """Each half (谁受益、谁补偿) is a formulation, but the run of them is what is recited."""
     found = _found("落实谁受益、谁补偿，谁保护、谁受偿。")
     assert any("谁受益、谁补偿，谁保护、谁受偿" in phrase for phrase in found)
+
+
+@pytest.mark.parametrize(
+    ("span", "cut"),
+    [
+        ("破除“数据烟囱”“信息孤岛”", False),
+        ("坚决杜绝“材料出政绩”“痕迹即政绩”", False),
+        ("数据烟囱”“信息孤岛", True),
+        ("群众到政府办事“最多跑一次是原则", True),
+    ],
+)
+def test_two_whole_quotations_side_by_side_are_no_cut(span: str, cut: bool) -> None:
+    assert phrases._listed_elsewhere(span) is cut

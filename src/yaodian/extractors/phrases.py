@@ -999,8 +999,8 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
     )
 
 
-# a bracket without its partner, or the seam between two quotations: the span cuts through them
-_UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
+# a bracket without its partner: the span cuts through it
+_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
     r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
@@ -1009,11 +1009,15 @@ _MARKER_START = re.compile(
 
 
 def _cuts_quotation(span: str) -> bool:
-    """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则): a cloze
-    of it would cut the quotation in two."""
+    """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则), or runs
+    from inside one quotation into the next (数据烟囱”“信息孤岛): a cloze of it would cut a quotation
+    in two. Two whole quotations side by side (破除“数据烟囱”“信息孤岛”) are no cut."""
     if not opens_quote(span) and "”" not in span and "」" not in span:
         return False
-    return span.count("“") != span.count("”") or span.count("「") != span.count("」")
+    if span.count("“") != span.count("”") or span.count("「") != span.count("」"):
+        return True
+    marks = _QUOTE_MARK.findall(span)
+    return bool(marks) and (marks[0] == "”" or marks[-1] == "“")
 
 
 def _listed_elsewhere(span: str) -> bool:
