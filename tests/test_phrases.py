@@ -536,10 +536,18 @@ def test_a_condition_and_its_consequence_are_paired(text: str, phrase: str) -> N
     assert phrase in _found(text)
 
 
-def test_a_run_of_rhythmic_formulations_is_clozed_whole() -> None:
-    """Each half (谁受益、谁补偿) is a formulation, but the run of them is what is recited."""
-    found = _found("落实谁受益、谁补偿，谁保护、谁受偿。")
-    assert any("谁受益、谁补偿，谁保护、谁受偿" in phrase for phrase in found)
+def test_a_run_of_rhythmic_formulations_is_kept_whole() -> None:
+    """Each half (谁受益、谁补偿) is a formulation, but the run of them is what is recited; a core with a
+    lead before it (落实谁受益、谁补偿) makes no run."""
+    sentence = "谁受益、谁补偿，谁保护、谁受偿。"
+    run = phrases.Phrase("谁受益、谁补偿，谁保护、谁受偿", sentence, 1, 5.0)
+    halves = [phrases.Phrase(half, sentence, 1, 4.3) for half in ("谁受益、谁补偿", "谁保护、谁受偿")]
+    assert run in phrases._prefer_cores([run, *halves])
+    led = phrases.Phrase("落实谁受益、谁补偿，谁保护、谁受偿", "落实" + sentence, 1, 5.0)
+    led_halves = [
+        phrases.Phrase(half, led.sentence, 1, 4.3) for half in ("落实谁受益、谁补偿", "谁保护、谁受偿")
+    ]
+    assert led not in phrases._prefer_cores([led, *led_halves])
 
 
 @pytest.mark.parametrize(

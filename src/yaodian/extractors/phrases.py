@@ -1123,9 +1123,17 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
 
 
 def _run_of_cores(span: str, cores: list[Phrase]) -> bool:
-    """Whether `span` is two or more of the `cores` and its punctuation, nothing else."""
-    inner = {o.phrase for o in cores if o.phrase != span and o.phrase in span}
-    return len(inner) >= 2 and han_len(span) <= sum(map(han_len, inner))
+    """Whether `span` is two or more of the `cores` and the breaks between them, nothing else, each
+    with members of one length (谁受益、谁补偿): a core with a lead (值此大时代、新形势) is no part of a run."""
+    parts = [strip_punct(part) for part in _CLAUSE_BREAK.split(span)]
+    inner = {o.phrase for o in cores}
+    return len(parts) >= 2 and all(part in inner and _even_members(part) for part in parts)
+
+
+def _even_members(span: str) -> bool:
+    """Whether the 、-members of `span` are as long as each other, give or take a character."""
+    sizes = [han_len(member) for member in span.split("、")]
+    return max(sizes) - min(sizes) <= 1
 
 
 # Arrows, technical and miscellaneous symbols, dingbats, shapes and emoji (→ ⏳ ★ ✅ ▶ 📌)
