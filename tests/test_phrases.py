@@ -446,3 +446,118 @@ def test_a_slogan_of_three_outweighs_a_pair() -> None:
     assert phrases._score("小事不出村、大事不出镇、矛盾不上交", set(), False) > phrases._score(
         "小事不出村、大事不出镇", set(), False
     )
+
+
+@pytest.mark.parametrize(
+    ("span", "balanced"),
+    [
+        ("坚持严管和厚爱结合、激励和约束并重", True),
+        ("坚持常态减灾和非常态救灾相统一", True),
+        ("把集中整治与源头治理结合起来", True),
+        ("做到引才与育才并重", True),
+        # a verb of balance that does not close the clause is part of a name (集中统一领导)
+        ("坚决维护党中央权威和集中统一领导", False),
+        ("加强调查研究和统筹协调", False),
+    ],
+)
+def test_two_things_held_in_balance(span: str, balanced: bool) -> None:
+    assert (phrases._BALANCE.search(span) is not None) is balanced
+
+
+def test_a_principle_of_balance_is_a_formulation() -> None:
+    text = "县委坚持严管和厚爱结合、激励和约束并重，推动干部队伍建设。"
+    assert phrases._score("坚持严管和厚爱结合、激励和约束并重", set(), False) >= phrases.PHRASE_THRESHOLD
+    assert "坚持严管和厚爱结合、激励和约束并重" in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "couplet"),
+    [
+        (
+            "干部作风好不好，群众说了算；工作成效实不实，群众最有发言权。",
+            "干部作风好不好，群众说了算；工作成效实不实，群众最有发言权",
+        ),
+        (
+            "只有基层稳，香港才能稳；只有民心顺，发展才能顺。",
+            "只有基层稳，香港才能稳；只有民心顺，发展才能顺",
+        ),
+    ],
+)
+def test_a_couplet_across_a_semicolon_is_clozed_whole(text: str, couplet: str) -> None:
+    assert couplet in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # halves of one clause each are a list's items
+        "加强组织领导；强化数据支撑。",
+        # three halves or more are a list of sentences
+        "既重视发展问题，又重视安全问题；既重视外部安全，又重视内部安全；既重视国土安全，又重视国民安全。",
+    ],
+)
+def test_halves_of_a_list_are_no_couplet(text: str) -> None:
+    assert not any("；" in span for span in phrases._candidates(text))
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "把党的组织优势转化为基层治理效能",
+        "把风险防控挺在前面",
+        "把有限资金用在刀刃上",
+        "把矛盾化解在萌芽状态",
+        "把党小组建在网格上",
+    ],
+)
+def test_a_disposal_with_its_result_is_a_set_form(span: str) -> None:
+    """把 X with where or what it is made to be (转化为, 挺在, 用在…): how a policy text states a method."""
+    assert phrases._SET_FORM.search(span)
+
+
+@pytest.mark.parametrize("span", ["把这项工作交给你负责", "把党中央决策部署落到实处"])
+def test_a_disposal_that_only_hands_over_is_no_set_form(span: str) -> None:
+    assert not phrases._SET_FORM.search(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("没有调查就没有发言权，没有调查就没有决策权。", "没有调查就没有发言权，没有调查就没有决策权"),
+        (
+            "谁能抢抓先机，谁就能在新一轮区域竞争中占据主动。",
+            "谁能抢抓先机，谁就能在新一轮区域竞争中占据主动",
+        ),
+    ],
+)
+def test_a_condition_and_its_consequence_are_paired(text: str, phrase: str) -> None:
+    """没有…就没有…, 谁…谁…: the second half answers the first, and the two are recited together."""
+    assert phrases._paired_form(phrase)
+    assert phrase in _found(text)
+
+
+def test_a_run_of_rhythmic_formulations_is_kept_whole() -> None:
+    """Each half (谁受益、谁补偿) is a formulation, but the run of them is what is recited; a core with a
+    lead before it (落实谁受益、谁补偿) makes no run."""
+    sentence = "谁受益、谁补偿，谁保护、谁受偿。"
+    run = phrases.Phrase("谁受益、谁补偿，谁保护、谁受偿", sentence, 1, 5.0)
+    halves = [phrases.Phrase(half, sentence, 1, 4.3) for half in ("谁受益、谁补偿", "谁保护、谁受偿")]
+    assert run in phrases._prefer_cores([run, *halves])
+    led = phrases.Phrase("落实谁受益、谁补偿，谁保护、谁受偿", "落实" + sentence, 1, 5.0)
+    led_halves = [
+        phrases.Phrase(half, led.sentence, 1, 4.3) for half in ("落实谁受益、谁补偿", "谁保护、谁受偿")
+    ]
+    assert led not in phrases._prefer_cores([led, *led_halves])
+
+
+@pytest.mark.parametrize(
+    ("span", "cut"),
+    [
+        ("破除“数据烟囱”“信息孤岛”", False),
+        ("坚决杜绝“材料出政绩”“痕迹即政绩”", False),
+        ("数据烟囱”“信息孤岛", True),
+        ("群众到政府办事“最多跑一次是原则", True),
+    ],
+)
+def test_two_whole_quotations_side_by_side_are_no_cut(span: str, cut: bool) -> None:
+    assert phrases._listed_elsewhere(span) is cut

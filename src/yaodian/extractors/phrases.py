@@ -53,14 +53,20 @@ _EMPHASIS = re.compile(
 )
 _PAIRED = re.compile(
     r"不仅.{1,16}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,16}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
-    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见"
+    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁"
 )
 # The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
 # anchored branch (^以…) keeps the engine from skipping ahead to them itself.
-_PAIRED_OPENERS = re.compile("[不越既宁以把由从见]")
+_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁]")
+# Two things held in balance, the verb of balance closing the clause (严管和厚爱结合、激励和约束并重;
+# 常态减灾和非常态救灾相统一): a principle of method, recited as set, however plain its words.
+_BALANCE = re.compile(
+    r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}?(?:紧密|有机|相)?(?:结合|并重|并举|统一|并行|两手抓)(?:起来)?(?:$|[，,、；;])"
+)
 _SET_FORM = re.compile(
     r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
-    r"把.{2,12}(?:摆在|作为|当作|放在|贯穿).{1,10}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
+    r"把[^，,]{2,14}?(?:摆在|作为|当作|当成|放在|贯穿|贯彻到|融入|转化为|变成|用在|挺在|建在|建设成为|写在|落在|下在|"
+    r"化解在|解决在|还给)[^，,]{1,14}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
 )
 _GLUE = re.compile(
     r"^(但|而|因此|所以|同时|并且|如果|只有|虽然|然而|总之|此外|另外|其中|一方面|另一方面|通过|随着|在|由于|加之|"
@@ -121,6 +127,8 @@ _SENTENCE_END = ("。", "！", "!", "？", "?")
 _CLOSING_QUOTES = ("”", "」", '"')
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
+BALANCE_WEIGHT = 2.5
+COUPLET_WEIGHT = 3.0
 PHRASE_THRESHOLD = 1.5  # below this a clause has no mark of a formulation
 
 
@@ -340,6 +348,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         # three mirrored parts outweigh two (a slogan's 、 parts alike)
         breaks = _CLAUSE_BREAK.findall(span) or re.findall("、", span)
         bonus += 2.5 + 0.5 * (len(breaks) - 1)
+    elif _couplet(span):  # (its halves are two clauses each, more than _mirrored reads)
+        bonus += COUPLET_WEIGHT
     if _parallel_rhythm(span):
         bonus += 1.5
     paired = _paired_form(span)
@@ -347,6 +357,9 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.5
     if _SET_FORM.search(span):
         bonus += 1.5
+    balances = len(_BALANCE.findall(span))
+    if balances:  # (two balances said together outweigh either alone)
+        bonus += BALANCE_WEIGHT + 0.5 * (balances - 1)
     if _judgement(tokens):
         bonus += 3.0
         if _judged_again(span):  # a definition said whole outweighs its first clause alone
@@ -521,7 +534,11 @@ def _marked_by_context(sentence: str) -> set[str]:
 def _candidates(sentence: str) -> list[str]:
     """Spans of one sentence that may be a formulation."""
     found: list[str] = []
-    for segment in _SEGMENT.findall(sentence):
+    # a sentence of two halves on either side of one ； may be a couplet (more halves: a list)
+    couplet = len(re.findall("[；;]", sentence)) == 1
+    before: tuple[str, list[str], list[int]] | None = None  # the segment read before this one
+    for match in _SEGMENT.finditer(sentence):
+        segment = match.group()
         clauses: list[str] = []
         sizes: list[int] = []  # (the mirrored runs ask them over and over)
         raw_clauses = _CLAUSE.findall(segment)
@@ -540,11 +557,44 @@ def _candidates(sentence: str) -> list[str]:
             found += _clause_spans(clauses[-1])
         found += _topic_and_comment(segment, clauses, sizes)
         found += _continued_judgements(segment, clauses)
+        if couplet and before is not None and _couplet_halves(before[1], before[2], clauses, sizes):
+            found.append(_span_of(sentence, before[1][0], clauses[-1]))
+        before = (segment, clauses, sizes) if sentence[match.end() : match.end() + 1] in ("；", ";") else None
     for match in _QUOTATION.finditer(sentence) if opens_quote(sentence) else ():
         inner = strip_punct(match.group(1))
         if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
+
+
+def _couplet_halves(
+    first: list[str], first_sizes: list[int], second: list[str], second_sizes: list[int]
+) -> bool:
+    """Whether two halves of a sentence on either side of a ；, given as their clauses and the
+    clauses' han_len, mirror each other as a couplet (干部作风好不好，群众说了算；工作成效实不实，群众
+    最有发言权; 只有基层稳，香港才能稳；只有民心顺，发展才能顺): two clauses each (one each are items
+    of a list), each about as long as its partner, the first pair mirrored, and together short
+    enough to be recited."""
+    if not len(first) == len(second) == 2 or sum(first_sizes) + sum(second_sizes) > _JUDGEMENT_MAX:
+        return False
+    if any(abs(a - b) > 2 or min(a, b) < 3 for a, b in zip(first_sizes, second_sizes, strict=True)):
+        return False
+    return _paired(first[0], second[0], first_sizes[0], second_sizes[0])
+
+
+def _couplet(span: str) -> bool:
+    """Whether `span` is two halves on either side of a ； that mirror each other (see _couplet_halves)."""
+    halves = re.split("[；;]", span)
+    if len(halves) != 2:
+        return False
+    (first, first_sizes), (second, second_sizes) = map(_cores, halves)
+    return _couplet_halves(first, first_sizes, second, second_sizes)
+
+
+def _cores(text: str) -> tuple[list[str], list[int]]:
+    """The clause cores of `text` (see _clause_core) and their han_len."""
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(text)) if core[0]]
+    return [clause for clause, _ in cores], [size for _, size in cores]
 
 
 def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
@@ -949,8 +999,8 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
     )
 
 
-# a bracket without its partner, or the seam between two quotations: the span cuts through them
-_UNBALANCED = re.compile(r"”“|^[^（(]*[)）]|[（(][^)）]*$")
+# a bracket without its partner: the span cuts through it
+_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
     r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
@@ -959,11 +1009,15 @@ _MARKER_START = re.compile(
 
 
 def _cuts_quotation(span: str) -> bool:
-    """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则): a cloze
-    of it would cut the quotation in two."""
+    """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则), or runs
+    from inside one quotation into the next (数据烟囱”“信息孤岛): a cloze of it would cut a quotation
+    in two. Two whole quotations side by side (破除“数据烟囱”“信息孤岛”) are no cut."""
     if not opens_quote(span) and "”" not in span and "」" not in span:
         return False
-    return span.count("“") != span.count("”") or span.count("「") != span.count("」")
+    if span.count("“") != span.count("”") or span.count("「") != span.count("」"):
+        return True
+    marks = _QUOTE_MARK.findall(span)
+    return bool(marks) and (marks[0] == "”" or marks[-1] == "“")
 
 
 def _listed_elsewhere(span: str) -> bool:
@@ -1054,16 +1108,32 @@ CORE_MARGIN = 1.0
 def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[Phrase]:
     """Without spans that hold a rhythmic formulation (敢想敢闯敢试, 常流水、不断线) scoring nearly as
     well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited. A span
-    the document `restated` whole is kept: the author recites it with its words around the core."""
+    the document `restated` whole is kept: the author recites it with its words around the core; so
+    is a span made of such formulations alone (谁受益、谁补偿，谁保护、谁受偿), which is recited whole."""
     cores = [o for o in found if _parallel_rhythm(o.phrase)]
     return [
         p
         for p in found
         if p.phrase in restated
+        or _run_of_cores(p.phrase, cores)
         or not any(
             o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
         )
     ]
+
+
+def _run_of_cores(span: str, cores: list[Phrase]) -> bool:
+    """Whether `span` is two or more of the `cores` and the breaks between them, nothing else, each
+    with members of one length (谁受益、谁补偿): a core with a lead (值此大时代、新形势) is no part of a run."""
+    parts = [strip_punct(part) for part in _CLAUSE_BREAK.split(span)]
+    inner = {o.phrase for o in cores}
+    return len(parts) >= 2 and all(part in inner and _even_members(part) for part in parts)
+
+
+def _even_members(span: str) -> bool:
+    """Whether the 、-members of `span` are as long as each other, give or take a character."""
+    sizes = [han_len(member) for member in span.split("、")]
+    return max(sizes) - min(sizes) <= 1
 
 
 # Arrows, technical and miscellaneous symbols, dingbats, shapes and emoji (→ ⏳ ★ ✅ ▶ 📌)
