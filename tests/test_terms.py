@@ -1023,3 +1023,39 @@ def test_a_count_after_the_members_of_a_part_names_that_part() -> None:
         "“三园三带”",
         ["指产业园", "科技园", "创业园", "以及沿江带", "沿河带", "沿路带"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # straight quotes around the concept's word, as notes are typed
+        (
+            '归纳成三个"如何做到"：如何做到学思结合；如何做到知行统一；如何做到善作善成。',
+            [('归纳成三个"如何做到"', ["如何做到学思结合", "如何做到知行统一", "如何做到善作善成"])],
+        ),
+        # a bracketed note right after a sentence names what the sentence says
+        (
+            "总体要求：以安全为前提，以发展为目标，以改革为动力。（三个“以”要连着背）",
+            [("三个“以”要连着背", ["以安全为前提", "以发展为目标", "以改革为动力"])],
+        ),
+        # members that open with the concept's word, a sentence wrapped mid-word onto the next line:
+        # cut where the word opens them, across the break
+        (
+            "归纳成四个“如何始终”：如何始终不忘初心、牢记使命；如何始终统一思想、统一意志、统一行动；如何始终保持干事创业精\n"
+            "神状态；如何始终保持风清气正。\n下一段。",
+            [
+                (
+                    "归纳成四个“如何始终”",
+                    [
+                        "如何始终不忘初心、牢记使命",
+                        "如何始终统一思想、统一意志、统一行动",
+                        "如何始终保持干事创业精神状态",
+                        "如何始终保持风清气正",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

@@ -63,7 +63,7 @@ _ALL_MEASURES = _MEASURES + _WEAK_MEASURES
 # (方面 after a count without 个: 五方面要求, as 五个方面要求)
 _ASPECT = "方面"
 _TERM = re.compile(
-    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|[\u4e00-\u9fff]))"
+    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|\"[^\"]{{1,6}}\"|[\u4e00-\u9fff]))"
 )
 # What every _TERM match holds: its count's last character right before a measure word (or the
 # space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
@@ -250,6 +250,8 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
     """
     if text.startswith("“"):
         return text[: text.index("”") + 1] if "”" in text[:8] else ""
+    if text.startswith('"'):  # (notes typed with straight quotes: 六个"如何始终")
+        return text[: text.index('"', 1) + 1] if '"' in text[1:8] else ""
     tokens: list[str] = []
     for token in tokens_after if tokens_after is not None else words(text[:12]):
         if not _ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
@@ -433,7 +435,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
         namings += [(index, name) for name in _names_in(text)]
     names: dict[str, list[tuple[int, _Name]]] = {}
     for index, name in _as_quoted(paragraphs, namings):
-        names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
+        names.setdefault(re.sub(r"[\s“”\"]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
@@ -1168,12 +1170,24 @@ def _members_introduced(paragraphs: list[Paragraph], index: int, name: _Name) ->
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
-        members = split_members(body, name.units, introduced=True)
+        members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+def _saying_their_word(members: list[str], body: str, name: _Name) -> list[str]:
+    """The members, or [] when the text after the naming opens with the concept's word and says it
+    again (六个“如何始终”：如何始终…；如何始终…) and fewer than half of them say it: they are cut in the wrong places (the
+    sentence goes on to the next line, hard-wrapped)."""
+    if len(name.units) != 1 or not name.units[0].measured or not members:
+        return members
+    key = name.units[0].noun.strip('“”"')
+    if han_len(key) < 2 or body.count(key) < 2 or not body.lstrip(' “"').startswith(key):
+        return members
+    return members if 2 * sum(1 for m in members if key in m) >= len(members) else []
 
 
 # How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
@@ -1285,11 +1299,17 @@ def _ending_in_noun(members: list[str], noun: str) -> list[str]:
 _OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
 
 
+# A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
+_NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(]\s*$")
+
+
 def _points_back(text: str, name: _Name) -> bool:
     """Whether a naming points back to members before it: 这 right before it, or at the opening
     of its clause a few words before (a name of one character only so)."""
     if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
         return True
+    if _NOTE_AFTER_SENTENCE.search(text[: name.start]):
+        return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
     return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
 
