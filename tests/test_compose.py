@@ -374,3 +374,9 @@ def test_ids_are_those_of_what_the_finders_found(monkeypatch: pytest.MonkeyPatch
         ("会议提出三点要求", "会议提出三点要求（3项）"),
         ("了解群众的", "课题组要深入基层，了解群众的{{c1::所思所想}}、{{c2::所需所盼}}、{{c3::所急所忧}}。"),
     ]
+
+
+def test_a_name_that_quotes_a_word_of_its_own_is_not_quoted_again() -> None:
+    text = '总体国家安全观：以人民为宗旨，以政治为根本，以经济为基础。（三个"以"，对应"宗旨、根本、基础"这六个字）'
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    assert '总体国家安全观：____，____，____（三个"以"，3项）' in prompts

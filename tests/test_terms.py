@@ -976,3 +976,86 @@ def test_a_list_after_the_naming_that_asks_none_of_the_members_is_not_the_concep
     ]
     lists = [(c.prompt, c.items) for c in extract_cards(paragraphs, "标题", "doc") if c.type == "list"]
     assert ("三类产业（表格背）：三类产业（3项）", ["传统产业", "新兴产业", "未来产业"]) in lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a count at the last member's end that counts the run names the group, no part of the member
+        (
+            "守住两条红线，就是守住确保耕地面积、防止生态退化这两条红线，任何时候都不能松懈。",
+            [("守住两条红线", ["守住确保耕地面积", "防止生态退化"])],
+        ),
+        # quotations joined by 与 before the name: each one a member
+        (
+            "两篇文章都围绕“基层减负”与“干部担当”两条主线展开。",
+            [("两篇文章都围绕两条主线展开", ["基层减负", "干部担当"])],
+        ),
+        # a quotation that closes the last member is not cut to its siblings' length
+        (
+            "要少开会。压缩会议、精简文件、整治“指尖上的形式主义”，这三件事做好了，干部就能腾出手来。",
+            [("这三件事做好了", ["压缩会议", "精简文件", "整治“指尖上的形式主义”"])],
+        ),
+        # a heading that names the concept, then a line that names it again and introduces the lines
+        (
+            "2.1 三个“重大变化”\n这几年治理工作实现了三个重大变化，原文如下：\n由被动应对到主动作为的重大变化\n"
+            "由单点整治到系统治理的重大变化\n由经验管理到数据治理的重大变化\n2.2 其他",
+            [
+                (
+                    "这几年治理工作实现了三个重大变化",
+                    [
+                        "由被动应对到主动作为的重大变化",
+                        "由单点整治到系统治理的重大变化",
+                        "由经验管理到数据治理的重大变化",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_cut_where_the_set_is_named(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_count_after_the_members_of_a_part_names_that_part() -> None:
+    text = "“三园三带”：指产业园、科技园、创业园三类园区，以及沿江带、沿河带、沿路带三条发展带。"
+    assert _term_lists(text)[0] == (
+        "“三园三带”",
+        ["指产业园", "科技园", "创业园", "以及沿江带", "沿河带", "沿路带"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # straight quotes around the concept's word, as notes are typed
+        (
+            '归纳成三个"如何做到"：如何做到学思结合；如何做到知行统一；如何做到善作善成。',
+            [('归纳成三个"如何做到"', ["如何做到学思结合", "如何做到知行统一", "如何做到善作善成"])],
+        ),
+        # a bracketed note right after a sentence names what the sentence says
+        (
+            "总体要求：以安全为前提，以发展为目标，以改革为动力。（三个“以”要连着背）",
+            [("三个“以”要连着背", ["以安全为前提", "以发展为目标", "以改革为动力"])],
+        ),
+        # members that open with the concept's word, a sentence wrapped mid-word onto the next line:
+        # cut where the word opens them, across the break
+        (
+            "归纳成四个“如何始终”：如何始终不忘初心、牢记使命；如何始终统一思想、统一意志、统一行动；如何始终保持干事创业精\n"
+            "神状态；如何始终保持风清气正。\n下一段。",
+            [
+                (
+                    "归纳成四个“如何始终”",
+                    [
+                        "如何始终不忘初心、牢记使命",
+                        "如何始终统一思想、统一意志、统一行动",
+                        "如何始终保持干事创业精神状态",
+                        "如何始终保持风清气正",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

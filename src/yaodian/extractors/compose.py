@@ -321,7 +321,9 @@ class _Document:
         return prompt, sentence if left_out else ""
 
     def _count(self, count: int, name: str = "") -> str:
-        named = f"“{name}”，" if name else ""
+        # (a name that quotes a word of its own, 五个"以", is written as it stands)
+        quoted = any(mark in name for mark in _OPENING_QUOTES)
+        named = (f"{name}，" if quoted else f"“{name}”，") if name else ""
         return f"（{named}{self._words('count', count)}）"
 
     def _heading_named(self, lead: str, index: int) -> str:

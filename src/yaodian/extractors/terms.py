@@ -63,7 +63,7 @@ _ALL_MEASURES = _MEASURES + _WEAK_MEASURES
 # (方面 after a count without 个: 五方面要求, as 五个方面要求)
 _ASPECT = "方面"
 _TERM = re.compile(
-    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|[\u4e00-\u9fff]))"
+    rf"{_NOT_BEFORE_COUNT}({_COUNT})( ?)({_ASPECT}|[{_ALL_MEASURES}](?=“[^”]{{1,6}}”|\"[^\"]{{1,6}}\"|[\u4e00-\u9fff]))"
 )
 # What every _TERM match holds: its count's last character right before a measure word (or the
 # space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
@@ -250,6 +250,8 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
     """
     if text.startswith("“"):
         return text[: text.index("”") + 1] if "”" in text[:8] else ""
+    if text.startswith('"'):  # (notes typed with straight quotes: 六个"如何始终")
+        return text[: text.index('"', 1) + 1] if '"' in text[1:8] else ""
     tokens: list[str] = []
     for token in tokens_after if tokens_after is not None else words(text[:12]):
         if not _ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
@@ -433,7 +435,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
         namings += [(index, name) for name in _names_in(text)]
     names: dict[str, list[tuple[int, _Name]]] = {}
     for index, name in _as_quoted(paragraphs, namings):
-        names.setdefault(re.sub(r"[\s“”]", "", name.term), []).append((index, name))
+        names.setdefault(re.sub(r"[\s“”\"]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
     return found
@@ -534,12 +536,40 @@ def _term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=members,
+        members=_without_group_names(members),
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
     )
+
+
+# A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
+_GROUP_NAME = re.compile(rf"(?:这|等)?({_COUNT})[{_ALL_MEASURES}][\u4e00-\u9fff]{{0,6}}$")
+
+
+def _counted_by_group(members: list[str]) -> bool:
+    """Whether the last of a run of words (、) ends with a name of the group that counts them all
+    (…、防止规模性返贫这两条底线): the text says where the members end."""
+    group = _GROUP_NAME.search(members[-1]) if members else None
+    return (
+        bool(group)
+        and cn_number(group.group(1)) == len(members)
+        and han_len(members[-1][: group.start()]) >= 2
+    )
+
+
+def _without_group_names(members: list[str]) -> list[str]:
+    """Members without the name a text gives a group of them right after its last (城镇空间、农业空间、
+    生态空间三种类型空间 + …、生态保护红线三条控制线 for “三区三线”; 确保粮食安全、防止规模性返贫这两条
+    底线): a count at a member's end that counts it and the members before it names their group."""
+    bare = list(members)
+    for i, member in enumerate(members):
+        group = _GROUP_NAME.search(member)
+        count = cn_number(group.group(1)) if group else None
+        if group and count and 2 <= count <= i + 1 and han_len(member[: group.start()]) >= 2:
+            bare[i] = member[: group.start()]
+    return bare
 
 
 def prompt_at(paragraph: Paragraph, term: Term, mention: Mention) -> str:
@@ -953,7 +983,12 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
             members = _clauses_saying(raw, members, keys)
         if any(not 1 <= han_len(m) <= longest for m in members):
             continue
-        alike = _alike(raw, members, keys) + 3 * bool(labelled) + 2 * counted
+        alike = (
+            _alike(raw, members, keys)
+            + 3 * bool(labelled)
+            + 2 * counted
+            + 3 * (level == 1 and _counted_by_group(members))
+        )
         if not introduced and not alike:
             continue
         score = alike + (parts[count - 1].rank > level) + (len(parts) == count)
@@ -1012,6 +1047,8 @@ def _trimmed(members: list[str], ranks: list[int], every: bool = False) -> list[
         typical = statistics.median(siblings)
         if han_len(member) <= max(1.25 * typical, typical + 1):
             continue
+        if member.endswith(("”", "」")) and member.count("“") + member.count("「") == 1:
+            continue  # a quotation closes it (整治“指尖上的形式主义”): the member goes on to its end
         opens_run = (i == 0 or ranks[i - 1] >= 2) and i < len(members) - 1 and ranks[i] == 1
         closes_run = i > 0 and ranks[i - 1] == 1 and (i == len(members) - 1 or ranks[i] >= 2)
         tail = re.search("的[\u4e00-\u9fff]{1,3}$", member)  # …生活纪律的顺序: a short 的-phrase runs on
@@ -1133,12 +1170,24 @@ def _members_introduced(paragraphs: list[Paragraph], index: int, name: _Name) ->
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
-        members = split_members(body, name.units, introduced=True)
+        members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+def _saying_their_word(members: list[str], body: str, name: _Name) -> list[str]:
+    """The members, or [] when the text after the naming opens with the concept's word and says it
+    again (六个“如何始终”：如何始终…；如何始终…) and fewer than half of them say it: they are cut in the wrong places (the
+    sentence goes on to the next line, hard-wrapped)."""
+    if len(name.units) != 1 or not name.units[0].measured or not members:
+        return members
+    key = name.units[0].noun.strip('“”"')
+    if han_len(key) < 2 or body.count(key) < 2 or not body.lstrip(' “"').startswith(key):
+        return members
+    return members if 2 * sum(1 for m in members if key in m) >= len(members) else []
 
 
 # How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
@@ -1250,11 +1299,17 @@ def _ending_in_noun(members: list[str], noun: str) -> list[str]:
 _OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
 
 
+# A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
+_NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(]\s*$")
+
+
 def _points_back(text: str, name: _Name) -> bool:
     """Whether a naming points back to members before it: 这 right before it, or at the opening
     of its clause a few words before (a name of one character only so)."""
     if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
         return True
+    if _NOTE_AFTER_SENTENCE.search(text[: name.start]):
+        return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
     return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
 
@@ -1374,6 +1429,12 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
         clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
     head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
+    quotations = _JOINED_QUOTATIONS.search(head)
+    if quotations:  # 紧扣“为民服务”与“干部成长”两条主线: each quotation a member
+        members = [q.strip() for q in re.findall(r"[“「]([^”」]+)[”」]", quotations.group())]
+        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + quotations.start()
+        return None
     if head.endswith("”") and "“" in head:
         opening = head.rindex("“")
         members = [s.text.strip() for s in _cut(head[opening + 1 : -1])]
@@ -1428,6 +1489,10 @@ def _members_before(text: str, name: _Name) -> tuple[list[str], int] | None:
     last = _last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(_unquoted(p) for p in pieces[1:-1]), _unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+# Two quotations or more joined by 与, 和, 及 or 、 at the end of a clause (“A”与“B”).
+_JOINED_QUOTATIONS = re.compile(r"[“「][^”」“「]+[”」](?:(?:与|和|及|以及|同|、)?[“「][^”」“「]+[”」])+$")
 
 
 def _chain(head: str, name: _Name) -> tuple[list[str], int] | None:
@@ -1576,6 +1641,8 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
     nearby, marked sentences right after it, or the lines after a naming that closes its paragraph."""
     text = paragraphs[index].text
     members: list[str] = []
+    if _named_next(paragraphs, index, name):
+        return None  # (3.1 四个“重大转变” then 实现了四个重大转变，原话：: the lines are the second's)
     if not name.strong:  # only where a colon or markers say the members follow
         if _closes(text, name) and text.rstrip().endswith(("：", ":")):
             members = _members_on_lines(paragraphs, index, name.units, True, True)
@@ -1590,6 +1657,15 @@ def _members_after(paragraphs: list[Paragraph], index: int, name: _Name) -> tupl
         if not members and _closes(text, name):
             members = _members_opening_paragraphs(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
+
+
+def _named_next(paragraphs: list[Paragraph], index: int, name: _Name) -> bool:
+    """Whether a naming that ends its paragraph (a heading) is named again on the next line: that
+    line introduces the members, not the heading."""
+    if index + 1 >= len(paragraphs) or not _closes(paragraphs[index].text, name):
+        return False
+    key = re.sub(r"[\s“”「」\"]", "", name.term)
+    return key in re.sub(r"[\s“”「」\"]", "", paragraphs[index + 1].text)
 
 
 def _members_labelled(paragraphs: list[Paragraph], index: int, name: _Name) -> list[str]:
