@@ -147,6 +147,17 @@ def test_marked_items(text: str, lists: Lists) -> None:
             "素材如下：\n——对党忠诚、不负人民——年轻干部的第一位要求。\n——三严三实——作风建设的要求。",
             [("素材如下", ["对党忠诚、不负人民", "三严三实"])],
         ),
+        # after an ordinal word (一是, 第一) a short clause is the point itself…
+        (
+            "我会把组织的培养转化为行动：一是沉下去，多跑基层；二是扛起来，主动担当；三是钻进去，学好政策。",
+            [("我会把组织的培养转化为行动", ["沉下去", "扛起来", "钻进去"])],
+        ),
+        # …unless the text has just named those words as a set: then they label the points
+        (
+            "推动党组织联社区、联单位、联物业。\n"
+            "一是联社区，建强主阵地。二是联单位，下好一盘棋。三是联物业，拧成一股绳。",
+            [("标题", ["建强主阵地", "下好一盘棋", "拧成一股绳"])],
+        ),
     ],
 )
 def test_item_words(text: str, lists: Lists) -> None:
