@@ -152,6 +152,15 @@ def test_marked_items(text: str, lists: Lists) -> None:
             "我会把组织的培养转化为行动：一是沉下去，多跑基层；二是扛起来，主动担当；三是钻进去，学好政策。",
             [("我会把组织的培养转化为行动", ["沉下去", "扛起来", "钻进去"])],
         ),
+        # …so is one after a circled number, when no colon ends it (①习近平：《…》 names a speaker)
+        (
+            "抓落实要把握好三个环节：①明责,把任务分解到岗；②督促,对重点任务定期调度；③问效,以结果论英雄。",
+            [("抓落实要把握好三个环节", ["明责", "督促", "问效"])],
+        ),
+        (
+            "注释：\n①习近平：《论党的宣传思想工作》，中央文献出版社。\n②习近平：《论坚持全面深化改革》，中央文献出版社。",
+            [("注释", ["《论党的宣传思想工作》", "《论坚持全面深化改革》"])],
+        ),
         # …unless the text has just named those words as a set: then they label the points
         (
             "推动党组织联社区、联单位、联物业。\n"

@@ -101,10 +101,11 @@ _TOP_RANK = 0.9  # an unranked run of paragraphs that opens the outline (see _ra
 # Kinds that carry a number of their own (not 首先 …, which ranks its words, nor the unnumbered).
 _NUMBERED = ("chapter", "label", "heading", "paren_cn", "arabic", "paren_num", "circled", "shi", "di")
 _SHORT = 4  # an item's opening clause shorter than this is a cue word (首先, 放：); see opening_clause
-# An ordinal word (一是, 第一，) is the item's cue itself: the clause after it is the point however short
-# (一是沉下去，多跑基层…; 二是扛起来，…), unless the text named those short words as a set just before
+# An ordinal word or number (一是, 第一，①, (1)) is the item's cue itself: the clause after it is the point
+# however short (一是沉下去，多跑基层…; ①明责,把任务…), unless the text named those short words as a set just before
 # (推动党组织联社区、联单位、联物业… 一是联社区，建强主阵地): then they label the points that follow.
-_ORDINAL_KINDS = ("shi", "di")
+_ORDINAL_KINDS = ("shi", "di", "circled", "paren_num")
+_SHORT_CLAUSE = re.compile(r"\s*([^，,。；;：:！!？?\s]+)\s*[，,。；;！!]")
 _SHORTEST_AFTER_ORDINAL = 2
 _ECHO_REACH = 4  # paragraphs before a marker where its short clause may have been named
 _LABELLED = ("chapter", "label")
@@ -212,18 +213,18 @@ class Mark:
         A body that is only a label (放：一是全面推行…, cut short by the marker) runs on into the next.
         """
         if self._item is None:
-            short = self.kind in _ORDINAL_KINDS and not self.echoes
-            shortest = _SHORTEST_AFTER_ORDINAL if short else _SHORT
+            shortest = _SHORTEST_AFTER_ORDINAL if self.short_clause and not self.echoes else _SHORT
             self._item = item_text(self.rest if self.label_only else self.body, self.kind, shortest)
         return self._item
 
     @property
     def short_clause(self) -> str:
-        """The clause after an ordinal word when it is shorter than an item's cue (一是沉下去，…), else ''."""
+        """The clause after an ordinal word or number when it is shorter than an item's cue and no colon
+        ends it (一是沉下去，…; ①明责,…; 一是建组织。), else '' (①习近平：《…》 names a speaker)."""
         if self.kind not in _ORDINAL_KINDS:
             return ""
-        clause = strip_punct(opening_clause(self.body, _SHORTEST_AFTER_ORDINAL))
-        return clause if han_len(clause) < _SHORT else ""
+        match = _SHORT_CLAUSE.match(self.body)
+        return match.group(1) if match and _SHORTEST_AFTER_ORDINAL <= han_len(match.group(1)) < _SHORT else ""
 
     @property
     def label_only(self) -> bool:
