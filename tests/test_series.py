@@ -253,6 +253,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "必须以更高站位、更宽视野、更大力度来谋划和推进生态环境保护工作。",
             [["更高站位", "更宽视野", "更大力度"]],
         ),
+        # with one 、 and a joining 和, the member before the 和 is a sibling whose ending the last shares
+        (
+            "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
+            [["政治优势", "组织优势", "群众工作优势"]],
+        ),
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:
