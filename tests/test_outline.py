@@ -147,6 +147,26 @@ def test_marked_items(text: str, lists: Lists) -> None:
             "素材如下：\n——对党忠诚、不负人民——年轻干部的第一位要求。\n——三严三实——作风建设的要求。",
             [("素材如下", ["对党忠诚、不负人民", "三严三实"])],
         ),
+        # after an ordinal word (一是, 第一) a short clause is the point itself…
+        (
+            "我会把组织的培养转化为行动：一是沉下去，多跑基层；二是扛起来，主动担当；三是钻进去，学好政策。",
+            [("我会把组织的培养转化为行动", ["沉下去", "扛起来", "钻进去"])],
+        ),
+        # …so is one after a circled number, when no colon ends it (①习近平：《…》 names a speaker)
+        (
+            "抓落实要把握好三个环节：①明责,把任务分解到岗；②督促,对重点任务定期调度；③问效,以结果论英雄。",
+            [("抓落实要把握好三个环节", ["明责", "督促", "问效"])],
+        ),
+        (
+            "注释：\n①习近平：《论党的宣传思想工作》，中央文献出版社。\n②习近平：《论坚持全面深化改革》，中央文献出版社。",
+            [("注释", ["《论党的宣传思想工作》", "《论坚持全面深化改革》"])],
+        ),
+        # …unless the text has just named those words as a set: then they label the points
+        (
+            "推动党组织联社区、联单位、联物业。\n"
+            "一是联社区，建强主阵地。二是联单位，下好一盘棋。三是联物业，拧成一股绳。",
+            [("标题", ["建强主阵地", "下好一盘棋", "拧成一股绳"])],
+        ),
     ],
 )
 def test_item_words(text: str, lists: Lists) -> None:
@@ -338,6 +358,24 @@ def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
             "活化文化遗产，要以创新为动力，激发传承活力。文化遗产要活起来。\n"
             "活化文化遗产，要以人民为中心，彰显共享温度。文化遗产属于人民。",
             [("活化文化遗产", ["要以保护为前提", "要以创新为动力", "要以人民为中心"])],
+        ),
+        # …also a short clause (这五年，抓落实，): the next clauses need not open alike
+        (
+            "这五年，是产业转型加快推进的五年。工业增加值年均增长8%。\n"
+            "这五年，是城乡面貌深刻变化的五年。城镇化率提高到67%。\n"
+            "这五年，是人民生活持续改善的五年。居民收入年均增长6%。",
+            [
+                (
+                    "这五年",
+                    ["是产业转型加快推进的五年", "是城乡面貌深刻变化的五年", "是人民生活持续改善的五年"],
+                )
+            ],
+        ),
+        # …which other short openers do not head
+        (
+            "同时，我们推进产业转型，工业增加值年均增长8%。\n此外，城乡面貌深刻变化，城镇化率提高。\n"
+            "对此，我们持续改善民生，居民收入年均增长6%。",
+            [],
         ),
         # opening clauses built on one frame
         (

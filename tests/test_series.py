@@ -253,6 +253,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "必须以更高站位、更宽视野、更大力度来谋划和推进生态环境保护工作。",
             [["更高站位", "更宽视野", "更大力度"]],
         ),
+        # with one 、 and a joining 和, the member before the 和 is a sibling whose ending the last shares
+        (
+            "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
+            [["政治优势", "组织优势", "群众工作优势"]],
+        ),
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:
@@ -468,6 +473,17 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "推进数字化转型，既要用好技术这个“加速器”，又要建好机制这个“稳定器”，更要激发干部这个“发动机”。",
             [("推进数字化转型", ["用好技术这个“加速器”", "建好机制这个“稳定器”", "激发干部这个“发动机”"])],
         ),
+        # short clauses built on one frame: words of one length, a linking word, words of their own
+        (
+            "发展新质生产力，人才突破是起点，要素配置是路径，产业升级是落点。",
+            [("发展新质生产力", ["人才突破是起点", "要素配置是路径", "产业升级是落点"])],
+        ),
+        (
+            "一句话概括：特点是创新，关键在质优，本质是先进生产力。",
+            [("一句话概括", ["特点是创新", "关键在质优", "本质是先进生产力"])],
+        ),
+        # …not clauses that open with a function word (然而在…，恰恰在…)
+        ("然而在实际工作中，恰恰在这方面就没有做好，并且做得很不够。", []),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:

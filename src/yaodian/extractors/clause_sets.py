@@ -5,7 +5,7 @@
 - ，-clauses after a colon, when they are alike (see _alike) or the words before the colon count
   them (新时代十年的三件大事：A，B，C).
 - Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
-  统筹…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
+  统筹…), are built on one frame (关键在党，核心在人，重点在基层) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
   成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
 
 Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
@@ -23,6 +23,7 @@ from yaodian.extractors.members import (
     QUANTITY,
     UNBALANCED,
     clean_member,
+    function_words,
     numeral_value,
     shared_ending,
     shared_opening,
@@ -232,7 +233,52 @@ def _alike(pieces: list[str]) -> bool:
     ):
         opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
     sizes = [han_len(p) for p in pieces]
-    return bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
+    return (
+        bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes)) or _framed(pieces)
+    )
+
+
+_FRAMED_LONGEST = 12  # clauses this short may be built on one frame (关键在党，核心在人，重点在基层)
+_SUBJECT = (2, 4)  # the length of the words before the frame's linking word
+
+
+def _framed(pieces: list[str]) -> bool:
+    """Whether short clauses are built on one frame: the same number of characters, all different,
+    then a linking word of one character (是, 在), then words of their own (技术突破是起点，要素配置是
+    路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part."""
+    if any(
+        han_len(p) > _FRAMED_LONGEST or not _HAN_ONLY.fullmatch(p) or _MARKER.match(p) or _ORDINAL.match(p)
+        for p in pieces
+    ):
+        return False  # (一是过好政治关，二是过好权力关: marked items, outline's)
+    for size in range(_SUBJECT[0], _SUBJECT[1] + 1):
+        subjects = {p[:size] for p in pieces}
+        if len(subjects) < len(pieces) or any(len(p) < size + 2 for p in pieces):
+            continue
+        links = [p[size] for p in pieces]
+        if len(set(links)) > len(pieces) - 1 or not all(_one_word_at(p, size) for p in pieces):
+            continue
+        return True
+    return False
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _one_word_at(piece: str, at: int) -> bool:
+    """Whether jieba reads the character at `at` as a word of its own, the words before it ending there
+    and opening with no function word (然而在…，恰恰在… are no subjects)."""
+    seen = 0
+    tokens = tokens_of(piece)
+    if tokens[0] in function_words():
+        return False
+    for token in tokens:
+        if seen == at:
+            return len(token) == 1
+        seen += len(token)
+        if seen > at:
+            return False
+    return False
 
 
 def _verb_and_complement(pieces: list[str], opening: str) -> bool:

@@ -101,6 +101,13 @@ _TOP_RANK = 0.9  # an unranked run of paragraphs that opens the outline (see _ra
 # Kinds that carry a number of their own (not 首先 …, which ranks its words, nor the unnumbered).
 _NUMBERED = ("chapter", "label", "heading", "paren_cn", "arabic", "paren_num", "circled", "shi", "di")
 _SHORT = 4  # an item's opening clause shorter than this is a cue word (首先, 放：); see opening_clause
+# An ordinal word or number (一是, 第一，①, (1)) is the item's cue itself: the clause after it is the point
+# however short (一是沉下去，多跑基层…; ①明责,把任务…), unless the text named those short words as a set just before
+# (推动党组织联社区、联单位、联物业… 一是联社区，建强主阵地): then they label the points that follow.
+_ORDINAL_KINDS = ("shi", "di", "circled", "paren_num")
+_SHORT_CLAUSE = re.compile(r"\s*([^，,。；;：:！!？?\s]+)\s*[，,。；;！!]")
+_SHORTEST_AFTER_ORDINAL = 2
+_ECHO_REACH = 4  # paragraphs before a marker where its short clause may have been named
 _LABELLED = ("chapter", "label")
 _NESTED = 0.01  # how much further in a free run ranks than the run it starts inside
 # Kinds that only open a paragraph; kinds a Markdown source's layout gives.
@@ -184,6 +191,8 @@ class Mark:
     last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
     question: bool = False  # the item is an exam question (see _QUESTION)
+    before: str = ""  # the text just before an ordinal word (see _ECHO_REACH), where its set may be named
+    echoes: bool = False  # its run's short clauses were all written before: they label the points
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -204,8 +213,18 @@ class Mark:
         A body that is only a label (放：一是全面推行…, cut short by the marker) runs on into the next.
         """
         if self._item is None:
-            self._item = item_text(self.rest if self.label_only else self.body, self.kind)
+            shortest = _SHORTEST_AFTER_ORDINAL if self.short_clause and not self.echoes else _SHORT
+            self._item = item_text(self.rest if self.label_only else self.body, self.kind, shortest)
         return self._item
+
+    @property
+    def short_clause(self) -> str:
+        """The clause after an ordinal word or number when it is shorter than an item's cue and no colon
+        ends it (一是沉下去，…; ①明责,…; 一是建组织。), else '' (①习近平：《…》 names a speaker)."""
+        if self.kind not in _ORDINAL_KINDS:
+            return ""
+        match = _SHORT_CLAUSE.match(self.body)
+        return match.group(1) if match and _SHORTEST_AFTER_ORDINAL <= han_len(match.group(1)) < _SHORT else ""
 
     @property
     def label_only(self) -> bool:
@@ -348,6 +367,9 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
             mark.announced = announced and mark.opening
             mark.question = options_follow or bool(_QUESTION.search(mark.rest))
+            if mark.kind in _ORDINAL_KINDS:
+                before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
+                mark.before = "".join([*before, text[: mark.start]])
         opened = any(mark.opening for mark in unique)
         marks += unique
     _run_on_broken_items(marks, paragraphs)
@@ -511,6 +533,10 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     for run in found:
         if run.kind == "md_heading":
             _drop_shared_labels(run)
+        short = [mark.short_clause for mark in run.marks if mark.short_clause]
+        if short and all(clause in run.marks[0].before for clause in short):
+            for mark in run.marks:
+                mark.echoes, mark._item = True, None
     return found
 
 
@@ -757,17 +783,18 @@ def _questions(run: Enumeration) -> bool:
     return 2 * sum(1 for mark in run.marks if mark.question) >= len(run.marks)
 
 
-def item_text(body: str, kind: str = "") -> str:
+def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     """The words a candidate must produce: the opening clause, without trailing punctuation.
 
     A heading is often run into its first sentence with no break (一、基层统战工作的意义基层统战
     工作是指…); for headings the clause is cut where the body starts. A clause that breaks off
     inside a bracket ends before it (首次提出的时间和地点（2023年9月，黑龙江）), and one that
-    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash.
+    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash. An opening
+    clause shorter than `shortest` is a cue (首先，) and the next clause the item.
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
-    clause = opening_clause(body)
+    clause = opening_clause(body, shortest)
     for cut in (_unclosed_bracket(clause), clause.find("——")):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]

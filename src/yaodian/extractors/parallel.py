@@ -26,6 +26,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a paragraph's opening clause, ended by a comma (坚持项目为王，经济运行回升向好)
 _OPENING_CLAUSE = re.compile(r"([^，,；;：:]+)[，,]")
 _OPENER_MAX = 12
+_OPENER_MIN = 4  # an opening clause shorter than this heads a paragraph only as one that several share
+_SHARED_SHORTEST = 2
 # a sentence or ；-part: up to and with its break, or the rest after the last one
 _SEGMENT = re.compile(r"[^。！？!?；;]*[。！？!?；;]|[^。！？!?；;]+")
 
@@ -92,7 +94,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 head = (index, first, text[len(first) :].lstrip("。！？!? "), False)
         else:
             clause = _OPENING_CLAUSE.match(first)
-            if clause and 4 <= han_len(clause.group(1)) <= _OPENER_MAX:
+            if clause and _SHARED_SHORTEST <= han_len(clause.group(1)) <= _OPENER_MAX:
                 head = (index, clause.group(1), text[clause.end() :], True)
         heads.append(head)
     found: list[ParallelSet] = []
@@ -104,7 +106,9 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         shared = _shared_opening(run)
         if shared:
             run = [(i, clauses(rest)[0], rest, True) for i, _, rest, _ in run]
-        if _is_set([h[1] for h in run], clauses_only=bool(run) and run[0][3]):
+        if not shared and any(_short_opener(h) for h in run):
+            run = []
+        if run and (shared or _is_set([h[1] for h in run], clauses_only=run[0][3])):
             first_index = run[0][0]
             lead = shared or _lead_before(paragraphs, first_index) or title
             found.append(
@@ -186,12 +190,18 @@ def _table_lists(paragraphs: list[Paragraph], run: list[tuple[int, list[str]]]) 
 
 def _shared_opening(run: list[tuple[int, str, str, bool]]) -> str:
     """The clause three or more paragraphs all open with, when each goes on with a clause of
-    its own (活化文化遗产，要以保护为前提，…), else ''."""
+    its own (活化文化遗产，要以保护为前提，…; 抓落实，首先要…; 这五年，是…的五年), else ''."""
     if len(run) < 3 or not run[0][3] or len({head for _, head, _, _ in run}) > 1:
         return ""
     if not all(clauses(rest) and han_len(clauses(rest)[0]) >= 4 for _, _, rest, _ in run):
         return ""
     return run[0][1]
+
+
+def _short_opener(head: tuple[int, str, str, bool]) -> bool:
+    """Whether a paragraph's opening clause is too short to head it alone (这五年，抓落实，): it heads
+    a set only as the clause several paragraphs open with (see _shared_opening)."""
+    return head[3] and han_len(head[1]) < _OPENER_MIN
 
 
 # A line that is a subheading: no clause or sentence break inside it (、 ： “” may be).

@@ -687,7 +687,8 @@ def _last_members(
     if "中" in framed[1:] and "在" not in framed:
         last = "".join(framed[: framed.index("中", 1)])  # the 中 that closes 在…中 (在学习、工作、生活中)
     members[-1] = last
-    ending = shared_ending(siblings) if mids else ""
+    # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
+    ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
     if ending and cuts:
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
