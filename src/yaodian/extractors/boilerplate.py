@@ -1050,7 +1050,7 @@ _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
 _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
-# a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) stays
+# a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) is left to _tidy_title
 _BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
 # a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
 _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
