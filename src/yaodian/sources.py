@@ -632,17 +632,13 @@ def _lost_headline(markup: str, lines: list[str]) -> str | None:
         root = lxml_html.fromstring(markup)
     except (etree.ParserError, ValueError):
         return None
-    kept = {"".join(line.split())[:_KEY] for line in lines if len("".join(line.split())) >= _KEY // 2}
-    body = root.find("body")
+    kept = _line_keys(lines)
     above = None  # the last short element, a headline if the information line follows it
-    for element in (body if body is not None else root).iter():
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in ("script", "style", ""):
-            continue
-        text = " ".join(element.text_content().split())
+    for element, text in _page_elements(root):
+        tag = element.tag.lower()
         if not text:
             continue
-        if "".join(text.split())[:_KEY] in kept:
+        if _key(text) in kept:
             return None  # the article has begun
         could = 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text)
         named = tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(
@@ -678,11 +674,7 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
     from lxml import html as lxml_html
 
     said = "".join("".join(lines).split())
-    starts: dict[str, int] = {}
-    for number, line in enumerate(lines):
-        key = "".join(line.split())[:_KEY]
-        if len(key) >= _KEY // 2:
-            starts.setdefault(key, number)
+    starts = _line_keys(lines)
     if not starts:
         return lines
     try:
@@ -692,12 +684,8 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
     inserts: dict[int, list[str]] = {}
     pending: list[tuple[str, Any]] = []  # a heading and its parent
     kept_before = headline = False
-    body = root.find("body")
-    for element in (body if body is not None else root).iter(etree.Element):  # no comments
+    for element, text in _page_elements(root):
         tag = element.tag
-        if tag in ("script", "style"):
-            continue
-        text = " ".join(element.text_content().split())
         if tag.lower() == "h1":  # the headline: the article starts here
             headline = True
             continue
@@ -707,7 +695,7 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
             if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
                 pending.append((text, element.getparent()))
             continue
-        number = starts.get("".join(text.split())[:_KEY]) if text else None
+        number = starts.get(_key(text)) if text else None
         if number is None:
             continue
         # a heading of the article heads the paragraph after it in its own container
@@ -725,6 +713,31 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
 
 
 _KEY = 16  # characters that tell a paragraph's element from the others
+
+
+def _key(text: str) -> str:
+    """The opening characters of a text, spaces left out: what finds a line's element in the page."""
+    return "".join(text.split())[:_KEY]
+
+
+def _line_keys(lines: list[str]) -> dict[str, int]:
+    """The key of each line long enough to tell its element (half a key or more), to its first index."""
+    keys: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        if len(key := _key(line)) >= _KEY // 2:
+            keys.setdefault(key, number)
+    return keys
+
+
+def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:
+    """The elements of a page's body (not comments, scripts or styles), in document order, each
+    with its text, spaces collapsed."""
+    from lxml import etree
+
+    body = root.find("body")
+    for element in (body if body is not None else root).iter(etree.Element):
+        if element.tag not in ("script", "style"):
+            yield element, " ".join(element.text_content().split())
 
 
 # What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
