@@ -695,9 +695,9 @@ def _title_field(head: list[_HeadLine]) -> str:
 def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading."""
     for line in head:
-        if (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))) and not (
-            is_site_name(line.view) or is_org_name(line.view)
-        ):
+        if (
+            line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))
+        ) and not _is_name(line.view):
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
                 continue
@@ -1108,6 +1108,7 @@ _STRONG_WORDS = re.compile("|".join(re.escape(w) for w in _STRONG_WIDGET_WORDS))
 
 
 def _is_name(text: str) -> bool:
+    """A site's or an organisation's name alone (traditional text read simplified)."""
     view = simplified(text.strip())
     return is_site_name(view) or is_org_name(view)
 
