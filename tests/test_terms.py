@@ -1,4 +1,4 @@
-"""Numbered concepts (extractors/terms.py, the term_* modules beside it, and term_cards): rule
+"""Numbered concepts (the package extractors/terms and term_cards): rule
 tables, one per shape in which a text spells a concept's members out, and the counts that name no
 concept."""
 

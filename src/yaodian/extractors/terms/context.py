@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.term_cuts import MARKER, marked
-from yaodian.extractors.term_names import CLAUSE_END, SENTENCE_END, Name
+from yaodian.extractors.terms.cuts import MARKER, marked
+from yaodian.extractors.terms.names import CLAUSE_END, SENTENCE_END, Name
 from yaodian.extractors.text import han_len, strip_punct
 
 

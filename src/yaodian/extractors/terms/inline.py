@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.term_context import closes, naming_clause
-from yaodian.extractors.term_cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.term_names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, names_count
-from yaodian.extractors.term_split import (
+from yaodian.extractors.terms.context import closes, naming_clause
+from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, names_count
+from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
     common_prefix,
     common_suffix,

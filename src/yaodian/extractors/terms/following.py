@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.term_context import announces, closes, naming_clause
-from yaodian.extractors.term_cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.term_names import SENTENCE_END, Name, Unit, has_term, names_count
-from yaodian.extractors.term_split import (
+from yaodian.extractors.terms.context import announces, closes, naming_clause
+from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, has_term, names_count
+from yaodian.extractors.terms.split import (
     all_hold,
     common_prefix,
     holds,

@@ -31,10 +31,10 @@ between clauses, at ； or 。 between sentences, or between lines; and it refus
 another size (more paragraphs opening with the word than the count are another set). A count that
 reads like an ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
 
-This module chooses each concept's members from its namings, in the order above, and makes its
-Term. The parts live beside it: term_names finds the namings and their counts; term_cuts and
-term_split cut text into as many members as a count; term_context reads a naming's clause and
-place; term_inline, term_following and term_by_count find the members in each of the shapes above.
+This package's top chooses each concept's members from its namings, in the order above, and makes
+its Term. The parts are its modules: names finds the namings and their counts; cuts and split cut
+text into as many members as a count; context reads a naming's clause and place; inline, following
+and by_count find the members in each of the shapes above.
 """
 
 from __future__ import annotations
@@ -42,16 +42,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaodian.extractors.term_by_count import (
+from yaodian.extractors.terms.by_count import (
     abbreviated_elsewhere,
     members_at_noun,
     members_quoted_beside,
     subjects_after,
 )
-from yaodian.extractors.term_context import announces, ends_paragraph, naming_clause
-from yaodian.extractors.term_following import members_after
-from yaodian.extractors.term_inline import members_at
-from yaodian.extractors.term_names import (
+from yaodian.extractors.terms.context import announces, ends_paragraph, naming_clause
+from yaodian.extractors.terms.following import members_after
+from yaodian.extractors.terms.inline import members_at
+from yaodian.extractors.terms.names import (
     COUNT_THEN_MEASURE,
     SENTENCE_END,
     Name,
@@ -63,7 +63,7 @@ from yaodian.extractors.term_names import (
     names_of,
     opens_quote,
 )
-from yaodian.extractors.term_split import is_ordinal_label, without_group_names
+from yaodian.extractors.terms.split import is_ordinal_label, without_group_names
 from yaodian.extractors.text import Paragraph
 
 # What the rest of the package asks of numbered concepts, wherever it is written.

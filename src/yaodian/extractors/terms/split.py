@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.term_cuts import (
+from yaodian.extractors.terms.cuts import (
     CLAUSE_BREAKS,
     Segment,
     bare_member,
@@ -18,7 +18,7 @@ from yaodian.extractors.term_cuts import (
     marked,
     unquoted,
 )
-from yaodian.extractors.term_names import ALL_HAN, ALL_MEASURES, COUNT, Unit
+from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import clauses, cn_number, han_len, words
 
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).

@@ -251,7 +251,7 @@ def names_in(text: str) -> list[Name]:
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
             found.append(Name(text[match.start() : end], (unit,), match.start(), end, strong))
-    if "字" in text:  # 十二字方针: a count of characters (see term_inline._members_by_characters)
+    if "字" in text:  # 十二字方针: a count of characters (see inline._members_by_characters)
         for match in _CHARACTER_TERM.finditer(text):
             count = cn_number(match.group(1))
             noun = next(iter(words(text[match.end() : match.end() + 4])), "")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.term_cuts import CLAUSE_BREAKS, cut
-from yaodian.extractors.term_following import run_saying
-from yaodian.extractors.term_inline import members_before, members_introduced
-from yaodian.extractors.term_names import (
+from yaodian.extractors.terms.cuts import CLAUSE_BREAKS, cut
+from yaodian.extractors.terms.following import run_saying
+from yaodian.extractors.terms.inline import members_before, members_introduced
+from yaodian.extractors.terms.names import (
     ALL_HAN,
     ALL_MEASURES,
     COUNT,
@@ -21,7 +21,7 @@ from yaodian.extractors.term_names import (
     names_count,
     word_spans,
 )
-from yaodian.extractors.term_split import common_suffix, first_member, keywords
+from yaodian.extractors.terms.split import common_suffix, first_member, keywords
 from yaodian.extractors.text import Paragraph, han_len, words
 
 # How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
