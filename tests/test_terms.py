@@ -1,5 +1,6 @@
-"""Numbered concepts (extractors/terms.py and term_cards): rule tables, one per shape in which a
-text spells a concept's members out, and the counts that name no concept."""
+"""Numbered concepts (the package extractors/terms and term_cards): rule
+tables, one per shape in which a text spells a concept's members out, and the counts that name no
+concept."""
 
 from __future__ import annotations
 

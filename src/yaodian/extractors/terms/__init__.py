@@ -1,0 +1,195 @@
+"""Numbered concepts: a count, a measure word and a short noun (四个意识, 五大关系, 三个带头, 八项规定),
+and their members where the text spells them out.
+
+A concept may be named several times. Its members are looked for at each naming, first where
+the naming itself spells them out:
+
+- after it in its sentence, introduced by a colon, 即, 就是, 包括 or brackets
+  (三个带头，即带头…，带头…; “四个意识”（政治意识、大局意识…）);
+- before it in its clause, exactly as many as the count (茶叶、毛竹、中药材、高山蔬菜四大特色农业;
+  “准入—办事—监管—要素—政商”五个环节);
+- in the sentence before, when 这 or 上述 points back to them (…是…的现代化，是…的现代化。这“五个特征”);
+
+and only then after it, where the text goes on to them:
+
+- a run of clauses or sentences nearby that each say the concept's own word (两个维护:
+  坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐), or end with it (把…，同…区分开来；把…);
+- the lines after a naming that ends its paragraph: introduced by a colon, or lines that repeat
+  the concept's word or carry markers (——坚持…); the paragraphs after it that open with its word,
+  other paragraphs between them (必须做到四个“始终”。 then 始终…。);
+
+and last anywhere in its scope, where the count decides:
+
+- where the text says the concept's noun without its count: a series right before it or members
+  introduced after it (…、量子科技等战略性产业 for 8大战略性产业; 本质要求（九条）：… for 九条本质要求);
+- an abbreviation by the character its members open with, written out as a series of short words
+  (五进: 进企业、进农村…), or by the character each ends with, as the subjects of the clauses after
+  the naming (三会一课: 支部党员大会每季度…，…，党课每季度…).
+
+The count says how many members to take, and so where to cut: at 、 between words, at ，
+between clauses, at ； or 。 between sentences, or between lines; and it refuses a candidate set of
+another size (more paragraphs opening with the word than the count are another set). A count that
+reads like an ordinary tally (12个部门, 3个工作日, 二级医院) names a concept only when its members are found.
+
+This package's top chooses each concept's members from its namings, in the order above, and makes
+its Term. The parts are its modules: names finds the namings and their counts; cuts and split cut
+text into as many members as a count; context reads a naming's clause and place; inline, following
+and by_count find the members in each of the shapes above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from yaodian.extractors.terms.by_count import (
+    abbreviated_elsewhere,
+    members_at_noun,
+    members_quoted_beside,
+    subjects_after,
+)
+from yaodian.extractors.terms.context import announces, ends_paragraph, naming_clause
+from yaodian.extractors.terms.following import members_after
+from yaodian.extractors.terms.inline import members_at
+from yaodian.extractors.terms.names import (
+    COUNT_THEN_MEASURE,
+    SENTENCE_END,
+    Name,
+    as_quoted,
+    defining,
+    has_term,
+    may_name_bare,
+    names_in,
+    names_of,
+    opens_quote,
+)
+from yaodian.extractors.terms.split import is_ordinal_label, without_group_names
+from yaodian.extractors.text import Paragraph
+
+# What the rest of the package asks of numbered concepts, wherever it is written.
+__all__ = [
+    "Mention",
+    "Term",
+    "find_terms",
+    "has_term",
+    "is_ordinal_label",
+    "names_of",
+    "opens_quote",
+    "prompt_at",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a concept is named: its paragraph (an index), the name's span in the paragraph's
+    text, and whether the naming announces a list on the lines after it (see announces)."""
+
+    paragraph: int
+    start: int
+    end: int
+    announces: bool
+    # announces only a list that starts on the next paragraph: a naming that ends its paragraph
+    # without pointing ahead (…主要表现在四个方面。)
+    next_only: bool = False
+
+
+@dataclass
+class Term:
+    term: str
+    count: int
+    sentence: str  # the sentence that spells it out, else the first that names it
+    members: list[str]
+    line: int
+    prompt: str  # the clause that names it (its members left out): the prompt of its list
+    inline: bool  # the members stand at the naming itself, not on the lines after it
+    mentions: list[Mention]
+
+
+def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
+    """Every concept the paragraphs name, once, with its members where the text spells them out."""
+    paragraphs = [defining(p) for p in paragraphs]
+    namings: list[tuple[int, Name]] = []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if not (COUNT_THEN_MEASURE.search(text) or opens_quote(text) or may_name_bare(text)):
+            continue
+        namings += [(index, name) for name in names_in(text)]
+    names: dict[str, list[tuple[int, Name]]] = {}
+    for index, name in as_quoted(paragraphs, namings):
+        names.setdefault(re.sub(r"[\s“”\"]", "", name.term), []).append((index, name))
+    found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
+    found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
+    return found
+
+
+def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term | None:
+    """The concept of its namings: its members from the first naming that spells them out itself,
+    else from the first whose text goes on to them."""
+    for index, name in named:
+        found = members_at(paragraphs, index, name)
+        if found:  # (whether a naming announces a list after it matters no more)
+            mentions = [Mention(i, n.start, n.end, False) for i, n in named]
+            return _term(paragraphs, index, name, *found, True, mentions)
+    mentions = []
+    for i, n in named:
+        pointing = announces(paragraphs[i].text, n)
+        ending = not pointing and ends_paragraph(paragraphs[i].text, n)
+        mentions.append(Mention(i, n.start, n.end, pointing or ending, next_only=ending))
+    for index, name in named:
+        found = members_after(paragraphs, index, name)
+        if found:
+            return _term(paragraphs, index, name, *found, False, mentions)
+    for index, name in named:
+        quoted = members_quoted_beside(paragraphs[index].text, name)
+        if quoted:  # (the prompt does not give them away)
+            members, quotation = quoted
+            prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
+            return _term(paragraphs, index, name, members, prompt, True, mentions)
+    for index, name in named:
+        members = (
+            members_at_noun(paragraphs, index, name, named)
+            or abbreviated_elsewhere(paragraphs, index, name)
+            or subjects_after(paragraphs[index].text, name)
+        )
+        if members:
+            return _term(
+                paragraphs, index, name, members, naming_clause(paragraphs[index].text, name), False, mentions
+            )
+    if not any(name.strong for _, name in named):
+        return None
+    index, name = next((i, n) for i, n in named if n.strong)
+    return _term(paragraphs, index, name, [], naming_clause(paragraphs[index].text, name), False, mentions)
+
+
+def _term(
+    paragraphs: list[Paragraph],
+    index: int,
+    name: Name,
+    members: list[str],
+    prompt: str,
+    inline: bool,
+    mentions: list[Mention],
+) -> Term:
+    text = paragraphs[index].text
+    return Term(
+        term=name.term,
+        count=name.count,
+        sentence=_sentence_at(text, name.start),
+        members=without_group_names(members),
+        line=paragraphs[index].line,
+        prompt=prompt,
+        inline=inline,
+        mentions=mentions,
+    )
+
+
+def prompt_at(paragraph: Paragraph, term: Term, mention: Mention) -> str:
+    """The clause that names a concept at one of its namings (see naming_clause)."""
+    name = Name(paragraph.text[mention.start : mention.end], (), mention.start, mention.end, True)
+    return naming_clause(paragraph.text, name)
+
+
+def _sentence_at(text: str, position: int) -> str:
+    start = max((text.rfind(ch, 0, position) for ch in SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(ch, position) for ch in SENTENCE_END) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)].strip()

@@ -1,0 +1,304 @@
+"""Members where the text goes on after a naming: a run of clauses or sentences nearby that each
+say the concept's word, marked sentences right after it, the lines after a naming that closes its
+paragraph, or the paragraphs after it that open with an ordinal label or with the concept's word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaodian.extractors.terms.context import announces, closes, naming_clause
+from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, has_term, names_count
+from yaodian.extractors.terms.split import (
+    all_hold,
+    common_prefix,
+    holds,
+    keywords,
+    ordinal_label,
+    paired_units,
+    split_members,
+    trimmed_to_siblings,
+)
+from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct
+
+
+def members_after(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], str] | None:
+    """The members the text goes on to after a naming: a run that repeats the concept's word
+    nearby, marked sentences right after it, or the lines after a naming that closes its paragraph."""
+    text = paragraphs[index].text
+    members: list[str] = []
+    if _named_next(paragraphs, index, name):
+        return None  # (3.1 四个“重大转变” then 实现了四个重大转变，原话：: the lines are the second's)
+    if not name.strong:  # only where a colon or markers say the members follow
+        if closes(text, name) and text.rstrip().endswith(("：", ":")):
+            members = _members_on_lines(paragraphs, index, name.units, True, True)
+        else:
+            members = _members_marked_after(text, name)
+    else:
+        members = _members_repeating(paragraphs, index, name) or _members_marked_after(text, name)
+        if not members and closes(text, name):
+            introduced = text.rstrip().endswith(("：", ":"))
+            members = _members_on_lines(paragraphs, index, name.units, introduced, announces(text, name))
+        members = members or _members_labelled(paragraphs, index, name)
+        if not members and closes(text, name):
+            members = _members_opening_paragraphs(paragraphs, index, name)
+    return (members, naming_clause(text, name)) if members else None
+
+
+def _named_next(paragraphs: list[Paragraph], index: int, name: Name) -> bool:
+    """Whether a naming that ends its paragraph (a heading) is named again on the next line: that
+    line introduces the members, not the heading."""
+    if index + 1 >= len(paragraphs) or not closes(paragraphs[index].text, name):
+        return False
+    key = re.sub(r"[\s“”「」\"]", "", name.term)
+    return key in re.sub(r"[\s“”「」\"]", "", paragraphs[index + 1].text)
+
+
+def _members_labelled(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
+    """Members on the paragraphs after a naming, each opening with its ordinal (第一种形态：…,
+    第二个“新”，是…), in order and no more than the count: what follows each label."""
+    if len(name.units) != 1 or name.units[0].characters:
+        return []
+    members: list[str] = []
+    last = index  # the naming's paragraph, then the last member's
+    for position in range(index + 1, len(paragraphs)):
+        if position - last > TERM_LABEL_REACH:
+            break
+        text = MARKER.sub("", paragraphs[position].text, count=1)
+        label = ordinal_label(len(members) + 1, name.units[0]).match(text)
+        if not label:
+            continue
+        member = clauses(text[label.end() :])[:1]
+        if not member or len(members) == name.count:
+            return []  # (more of them than the count: another list)
+        members.append(unquoted(member[0]))
+        last = position
+    return members if len(members) == name.count else []
+
+
+# How many paragraphs after a naming (and after each member) the next labelled member may open.
+TERM_LABEL_REACH = 4
+
+
+def _members_opening_paragraphs(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
+    """The opening clauses of the paragraphs after a naming that ends its paragraph which open with
+    the concept's word (必须做到四个“始终”。 then 始终把…摆在首位。… 始终坚持人民至上。…), exactly as
+    many as the count among the paragraphs up to the next heading or the next naming of the concept,
+    other paragraphs between them: a text spells a concept out as the topic sentences of its paragraphs."""
+    if len(name.units) != 1 or name.units[0].characters or han_len(name.units[0].noun) < 2:
+        return []
+    keyword = name.units[0].noun
+    opening: list[str] = []
+    for paragraph in paragraphs[index + 1 : index + 1 + TERM_PARAGRAPH_REACH * name.count]:
+        if paragraph.heading or name.term in paragraph.text:
+            break  # (a heading ends the section; naming the concept again sums its members up)
+        text = MARKER.sub("", paragraph.text, count=1).lstrip("“「*")
+        if 0 <= paragraph.text.lstrip("“「*").find(keyword) <= 2 or 0 <= text.find(keyword) <= 2:
+            opening.append(bare_member(paragraph.text))  # (分论点一：以保护为前提…: what follows the label)
+    if len(opening) != name.count or any(not 2 <= han_len(m) <= 40 for m in opening):
+        return []
+    return opening
+
+
+# How many paragraphs a member of each count may take, for members that open paragraphs.
+TERM_PARAGRAPH_REACH = 4
+
+
+def _members_marked_after(text: str, name: Name) -> list[str]:
+    """Members in the sentences right after a naming that ends its own sentence, each opening
+    with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
+    rest = text[name.end :]
+    end = next((i for i, ch in enumerate(rest) if ch in SENTENCE_END), -1)
+    if end < 0 or han_len(rest[:end]) > 8 or not marked(rest[end + 1 :]):
+        return []
+    return split_members(rest[end + 1 :], name.units, introduced=False)
+
+
+def _members_on_lines(
+    paragraphs: list[Paragraph],
+    index: int,
+    units: tuple[Unit, ...],
+    introduced: bool,
+    announced: bool,
+    whole: bool = False,
+) -> list[str]:
+    """Members on the lines after a naming that closes its paragraph: a line each (a line without
+    the marker its siblings open with continues the one before), or several a line.
+
+    Lines nobody introduced must repeat the concept's word, or carry markers after a naming that
+    announces them; introduced lines that do neither must be short, one item a line. A concept of
+    paired words (三进三联) may list each member on a line that says both (法官进网格，与…联动排查).
+    """
+    paired = None if whole else paired_units(units)
+    if paired:  # (six that say their words in order, else three that say both)
+        each = _members_on_lines(paragraphs, index, units, introduced, announced, whole=True)
+        if each and all_hold(each, keywords(units)):
+            return each
+        return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
+    count = sum(u.count for u in units)
+    following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
+    if not following:
+        return []
+    keys = keywords(units)
+    shape = _marker_shape(following[0])
+    if shape and shape == _marker_shape(paragraphs[index].text):
+        return []  # the naming is an item of the list those lines go on with: their sibling
+    if shape:  # one member a marked line, as many as the count
+        grouped: list[str] = []
+        depth = paragraphs[index + 1].bullet
+        for paragraph in paragraphs[index + 1 : index + 1 + 3 * count]:
+            line = paragraph.text
+            if _marker_shape(line) == shape:
+                grouped.append(line)
+            elif grouped and depth and paragraph.bullet > depth:
+                continue  # a point nested under a member (a Markdown sub-item), no words of it
+            elif depth:
+                break  # (a Markdown item is a block of its own: no line goes on with it)
+            elif grouped and not marked(line) and grouped[-1].rstrip()[-1:] not in SENTENCE_END + "；;":
+                grouped[-1] += line  # a line broken inside an item
+            else:
+                break
+        members = [bare_member(line) for line in grouped[:count]]
+        if len(grouped) < count or any(not 1 <= han_len(m) <= 60 for m in members):
+            return []
+        return members if introduced or announced or all_hold(members, keys) else []
+    lines = following[:count]
+    if not introduced and not any(key in "".join(lines) for key, _ in keys[:1]):
+        return []  # unintroduced lines must say the concept's word
+    members = split_members("\n".join(lines), units, introduced, longest=60)
+    if not members or all_hold(members, keys):
+        return members
+    if introduced and han_len("".join(members)) == han_len(lines[0]):
+        return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
+    if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
+        return []  # (introduced lines of prose: paragraphs, not one item a line)
+    return members
+
+
+def _marker_shape(line: str) -> str:
+    """A line's marker with its numbers made alike (一、 and 二、 both N、), '' when unmarked."""
+    match = MARKER.match(line)
+    if not match or not match.group().strip():
+        return ""
+    return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())
+
+
+# A line of tags: a short label, a colon, then short entries one after another (关键词：A、B、“C”).
+_TAG_LINE = re.compile(
+    r"^\s*[^，,。；;：:、\s]{1,6}[：:]\s*(?:[^，,。；;：:、]{1,12}[、|｜/／]\s*)+[^，,。；;：:、]{1,12}$"
+)
+
+
+def _members_repeating(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
+    """The run of clauses or sentences nearest the naming that each say the concept's word
+    (两个维护: 坚决维护…。坚决维护…): after it in its paragraph and the next, or before it."""
+    keys = keywords(name.units)
+    text = paragraphs[index].text
+    following = "\n".join([text[name.end :], *(p.text for p in paragraphs[index + 1 : index + 2])])
+    preceding = text[: name.start]
+    if index and _TAG_LINE.match(text):  # a line of tags names what the paragraph before says
+        preceding = paragraphs[index - 1].text + "\n" + preceding
+    runs = [run for run in (run_saying(following, keys, False), run_saying(preceding, keys, True)) if run]
+    return min(runs)[1] if runs else []
+
+
+def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tuple[int, list[str]] | None:
+    """The run of exactly len(keys) parts of `window` nearest its start (its end, `backwards`),
+    at the finest separator that has one, that each say their keyword, and end where a coarser
+    separator does; and its distance. A one-character word (九个以: 以…为…) must open each part.
+
+    Sentences (and lines) that open with the word may have one sentence between them (毫不动摇巩固…。
+    推动…。毫不动摇鼓励…).
+    """
+    count = len(keys)
+    # each keyword (its first character, when it may be spread out) must be in the window as
+    # often as the members that say it: most windows do not say it that often, and are not cut
+    needed: dict[str, int] = {}
+    for key, spread in keys:
+        needed[key[0] if spread else key] = needed.get(key[0] if spread else key, 0) + 1
+    if any(window.count(key) < times for key, times in needed.items()):
+        return None
+    opens = any(len(key) < 2 for key, _ in keys)  # (国, 制: one character is said everywhere)
+    segments = cut(window)
+    for level in range(1, 6):
+        parts = level_parts(segments, level)
+        says = [holds(p.text, *keys[0]) or holds(p.text, *keys[-1]) for p in parts]
+        bare: list[str] = []
+        for run in _runs(parts, says, count, backwards, gaps=level >= 4):
+            if not bare:
+                bare = [bare_member(p.text) for p in parts]
+                if level == 1:
+                    bare = trimmed_to_siblings(bare, [p.rank for p in parts], every=True)
+            members = [bare[k] for k in run]
+            ending = level >= 3 and _openings_of_ending([parts[k].text for k in run], members, keys)
+            if ending:
+                members = ending  # 把…失误错误，同…区分开来；把…: each sentence ends with the word
+            elif not all(1 <= han_len(m) <= 50 for m in members) or not all_hold(members, keys):
+                continue
+            elif not _at_one_edge(members, keys, opening_only=opens):
+                continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
+            if parts[run[-1]].rank <= level and level < 5:
+                continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
+            if any(has_term(m) or names_count(m) for m in members):
+                continue  # the naming itself (什么是两个毫不动摇？), not a member
+            neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
+            if any(holds(m, *keys[0]) for m in neighbours):
+                return None  # more of them than the count: another list, not this concept's members
+            before = sum(len(p.text) for p in parts[: run[0]])
+            after = sum(len(p.text) for p in parts[run[-1] + 1 :])
+            return (after if backwards else before), members
+    return None
+
+
+def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The opening clauses of sentences that each end with the concept's word (三个区分开来: 把…失误
+    错误，同…行为区分开来；把…), the first from where it opens as the others do (明确提出要把… -> 把…);
+    [] unless every sentence ends so and the others share an opening."""
+    key, spread = keys[0]
+    if spread or len(key) < 2 or any(k != keys[0] for k in keys) or len(texts) < 2:
+        return []
+    if not all(strip_punct(t).endswith(key) and han_len(m) >= 2 for t, m in zip(texts, members, strict=True)):
+        return []
+    if any(key in m for m in members):
+        return []  # (the opening clauses say the word: the run is read as it is)
+    opening = common_prefix(members[1:])[:2] if len(members) > 2 else members[1][:1]
+    if not opening:
+        return []
+    first = members[0]
+    if not first.startswith(opening):
+        at = texts[0].rfind(opening, 0, len(texts[0]) - len(key))
+        if at < 0:
+            return []
+        first = bare_member(texts[0][at:])
+    return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
+
+
+def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
+    """Whether every member opens with its keyword (维护…, 坚决维护…, 不敢腐), or every one ends with it
+    (…区分开来, …基地): a series repeats its word in the same place. A keyword that may be spread
+    out counts by its first character at the opening and its last at the end."""
+    bare = [m.strip("“”「」") for m in members]
+    pairs = list(zip(bare, keys, strict=True))
+    # (the word may follow a word of manner: 坚决维护…)
+    opens = all(0 <= m.find(key[0] if spread else key) <= 2 for m, (key, spread) in pairs)
+    ends = all(m.endswith(key[-1] if spread else key) for m, (key, spread) in pairs)
+    return opens or (ends and not opening_only)
+
+
+def _runs(parts: list[Segment], says: list[bool], count: int, backwards: bool, gaps: bool) -> list[list[int]]:
+    """Candidate runs: `count` parts that say the word, one after the other (or, with `gaps`, with
+    at most one part between two of them), nearest the window's start (end, `backwards`) first."""
+    runs: list[list[int]] = []
+    for k in range(len(parts)):
+        if not says[k]:
+            continue
+        run = [k]
+        while len(run) < count:
+            following = [j for j in (run[-1] + 1, run[-1] + 2) if j < len(parts) and says[j]]
+            if not following or (following[0] != run[-1] + 1 and not gaps):
+                break
+            run.append(following[0])
+        if len(run) == count:
+            runs.append(run)
+    return runs[::-1] if backwards else runs

@@ -1,0 +1,388 @@
+"""Members the naming itself spells out: after it in its sentence, introduced by a colon, 即 or
+brackets; before it in its clause, as many as the count; in the sentence before, when 这 or 上述
+points back to them; or words whose characters add up to a count of characters (十二字方针).
+"""
+
+from __future__ import annotations
+
+import re
+
+from yaodian.extractors.terms.context import closes, naming_clause
+from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, names_count
+from yaodian.extractors.terms.split import (
+    PARALLEL_OPENERS,
+    common_prefix,
+    common_suffix,
+    first_member,
+    holds,
+    keywords,
+    last_member,
+    likeness,
+    split_members,
+    trimmed_to_siblings,
+    unwrap_copula,
+)
+from yaodian.extractors.text import Paragraph, content_chars, han_len, words
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count("“") == text.count("”")
+
+
+# What hands over to the members right after a name: a colon, 即, 就是, 包括…
+_INTRODUCER = re.compile(
+    r"^(?:[:：]|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
+)
+# A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
+_GAP = re.compile(
+    r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
+)
+_POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)[“「]?$")
+
+
+def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], str] | None:
+    """The members the naming itself spells out (after it, before it, or in the sentence before
+    when it points back), and the clause that names it."""
+    text = paragraphs[index].text
+    if name.units[0].characters:
+        return _members_by_characters(paragraphs, index, name)
+    introduced = members_introduced(paragraphs, index, name)
+    if introduced:
+        members, skipped = introduced
+        return members, naming_clause(text, name, tail=name.end + skipped)
+    before = members_before(text, name)
+    if before:
+        members, start = before
+        together = _NAMED_TOGETHER.search(text[start : name.start].rstrip("“「"))
+        resume = start + together.end(1) if together else None
+        return members, naming_clause(text, name, skip=start, resume=resume)
+    if _points_back(text, name):
+        members = _members_pointed_back(paragraphs, index, name)
+        if members:  # (the clause before may hold the members: the prompt is the naming's own)
+            return members, naming_clause(text, name, alone=True)
+    return None
+
+
+def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], int] | None:
+    """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
+    after a strong name, a comma), and how many characters stand between the name and them."""
+    text = paragraphs[index].text
+    after = text[name.end :]
+    sentence_end = next((i for i, ch in enumerate(after) if ch in SENTENCE_END), len(after))
+    rest = after[:sentence_end]
+    gap = _GAP.match(rest)
+    skipped = gap.end() if gap else 0
+    rest = rest[skipped:]
+    members: list[str] = []
+    if rest[:1] in "（(" and not any(ch in "）)" for ch in rest) and sentence_end == len(after):
+        rest += "".join(_run_on(paragraphs, index))  # brackets broken over lines (hard-wrapped text)
+    if rest[:1] in "（(":
+        close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
+        if close > 0:
+            members = split_members(rest[1:close], name.units, introduced=True)
+            rest = "" if members else rest[close + 1 :]
+    introducer = _INTRODUCER.match(rest)
+    if introducer:
+        body = rest[introducer.end() :]
+        members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
+        if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
+            members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
+    elif name.strong and rest.startswith(("，", ",")):
+        members = split_members(rest[1:], name.units, introduced=False)
+    return (members, skipped) if members else None
+
+
+def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
+    """The members, or [] when the text after the naming opens with the concept's word and says it
+    again (六个“如何始终”：如何始终…；如何始终…) and fewer than half of them say it: they are cut in the wrong places (the
+    sentence goes on to the next line, hard-wrapped)."""
+    if len(name.units) != 1 or not name.units[0].measured or not members:
+        return members
+    key = name.units[0].noun.strip('“”"')
+    if han_len(key) < 2 or body.count(key) < 2 or not body.lstrip(' “"').startswith(key):
+        return members
+    return members if 2 * sum(1 for m in members if key in m) >= len(members) else []
+
+
+# A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
+_OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+
+
+# A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
+_NOTE_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*[（(]\s*$")
+
+
+def _points_back(text: str, name: Name) -> bool:
+    """Whether a naming points back to members before it: 这 right before it, or at the opening
+    of its clause a few words before (a name of one character only so)."""
+    if name.strong and _POINTS_BACK.search(text[max(0, name.start - 4) : name.start]):
+        return True
+    if _NOTE_AFTER_SENTENCE.search(text[: name.start]):
+        return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
+    return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
+
+
+def _members_by_characters(
+    paragraphs: list[Paragraph], index: int, name: Name
+) -> tuple[list[str], str] | None:
+    """The words of a concept named by their characters (十二字方针, “二十字”标准): words of one length
+    in a run of 、 whose characters add up to the count; nearest in the rest of the naming's sentence,
+    else its sentence before it, else (where the naming closes its paragraph) the next paragraph."""
+    text = paragraphs[index].text
+    start = max((text.rfind(ch, 0, name.start) for ch in SENTENCE_END), default=-1) + 1
+    after = text[name.end :]
+    windows = [after[: next((i + 1 for i, ch in enumerate(after) if ch in SENTENCE_END), len(after))]]
+    windows.append(text[start : name.start])
+    if closes(text, name) and index + 1 < len(paragraphs):
+        windows.append(paragraphs[index + 1].text)
+    for window in windows:
+        members = _words_adding_up(window, name.count)
+        if members:
+            return members, naming_clause(text, name)
+    return None
+
+
+def _words_adding_up(text: str, characters: int) -> list[str]:
+    """The first run of words cut at 、 (the first may follow a verb, the last run on: 坚持安全第一、
+    预防为主、综合治理的方针) that are all as long and have `characters` characters in all."""
+    segments = cut(text)
+    runs: list[list[str]] = [[]]
+    for segment in segments:
+        runs[-1].append(segment.text.strip())
+        if segment.rank > 1:
+            runs.append([])
+    for run in runs:
+        for length in range(2, 9):
+            count = characters // length
+            if count < 2 or count * length != characters or count > len(run):
+                continue
+            for first in range(len(run) - count + 1):
+                words_ = run[first : first + count]
+                inner = words_[1:-1]
+                head, tail = words_[0][-length:], words_[-1][:length]
+                exact = [w for w in (words_[0], words_[-1]) if han_len(w) == length]
+                if (
+                    all(han_len(w) == length and ALL_HAN.fullmatch(w) for w in inner)
+                    and all(ALL_HAN.fullmatch(w) for w in (head, tail))
+                    and (exact or inner)
+                ):
+                    return [head, *inner, tail]
+    return []
+
+
+def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
+    """The lines a paragraph that stops mid-sentence (after 、 or ，, or a character) runs on to,
+    up to the end of the sentence, at most two."""
+    lines: list[str] = []
+    text = paragraphs[index].text.rstrip()
+    for paragraph in paragraphs[index + 1 : index + 3]:
+        if not text or text[-1] in SENTENCE_END + "：:" or marked(paragraph.text):
+            break
+        lines.append(paragraph.text)
+        text = paragraph.text.rstrip()
+    return lines
+
+
+def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
+    """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
+    “准入—办事—监管”五个环节), and where they start."""
+    count = name.count
+    if count < 2 or (count < 3 and not name.strong) or (count < 3 and not name.units[0].measured):
+        return None
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    marker = MARKER.match(text, clause_start)
+    if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
+        clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
+    head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
+    head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
+    quotations = _JOINED_QUOTATIONS.search(head)
+    if quotations:  # 紧扣“为民服务”与“干部成长”两条主线: each quotation a member
+        members = [q.strip() for q in re.findall(r"[“「]([^”」]+)[”」]", quotations.group())]
+        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + quotations.start()
+        return None
+    if head.endswith("”") and "“" in head:
+        opening = head.rindex("“")
+        members = [s.text.strip() for s in cut(head[opening + 1 : -1])]
+        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + opening
+        return None
+    chain = _chain(head, name)
+    if chain:  # 从家门到校门再到机关门的“三门”: the stages of a way from one to the next
+        members, start = chain
+        return members, clause_start + start
+    together = _NAMED_TOGETHER.search(head)
+    if together and clause_start > 1:  # X：与A、B并称“三大工程”: X is the first of them
+        subject = _subject_before(text, clause_start - 1)
+        pieces = [s.text for s in cut(together.group(1))]
+        members = [subject, *(unquoted(p.strip()) for p in pieces)]
+        if subject and len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+            return members, clause_start + together.start(1) - 1
+        return None
+    segments = cut(head)
+    if any(s.rank > 1 for s in segments[:-1]):
+        return None
+    pieces = [s.text for s in segments]
+    if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
+        joined = re.split(r"(和|与|及|以及)", pieces[-1])
+        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
+        # 作为践行“两个维护”的…: a pair followed by a verb of its own)
+        verbs = count == 2 and (
+            (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2)
+            or re.search("[为是在以把将]", joined[-1]) is not None
+            or joined[0].startswith(("把", "将"))
+        )
+        if len(joined) == 3 and joined[0] and joined[2] and not verbs:
+            pieces = [*pieces[:-1], joined[0], joined[2]]
+    governed = _after_preposition(pieces[0]) if len(pieces) == count else ""
+    if governed:  # 主要由A、B、C、D四个群体构成: the first member starts after the preposition
+        clause_start += len(pieces[0]) - len(governed)
+        pieces[0] = governed
+    if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
+        return None
+    if (
+        any(has_term(p) or names_count(p) for p in pieces)
+        or sum(1 for p in pieces if _NUMBERED.match(p)) >= 2
+    ):
+        return None  # 坚定拥护“两个确立”、坚决做到“两个维护”; 一个定义、四句内涵: concepts side by side
+    siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
+    # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
+    verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
+    first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    others = siblings[:-1] or [han_len(first)]
+    # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
+    runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
+    last = last_member(pieces[-1], others) if runs_on else pieces[-1]
+    members = _aligned([first, *(unquoted(p) for p in pieces[1:-1]), unquoted(last)])
+    return members, clause_start + len(pieces[0]) - len(first)
+
+
+# Two quotations or more joined by 与, 和, 及 or 、 at the end of a clause (“A”与“B”).
+_JOINED_QUOTATIONS = re.compile(r"[“「][^”」“「]+[”」](?:(?:与|和|及|以及|同|、)?[“「][^”」“「]+[”」])+$")
+
+
+def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
+    """The stages of a way right before a name (从家门到校门再到机关门的“三门”), as many as the count
+    and each saying the concept's word, and where the first starts in `head`."""
+    start = head.rfind("从")
+    if start < 0 or len(name.units) != 1:
+        return None
+    stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
+    key, spread = keywords(name.units)[0]
+    if len(stages) != name.count or not all(1 <= han_len(s) <= 10 and holds(s, key, spread) for s in stages):
+        return None
+    return stages, start
+
+
+# A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).
+_NAMED_TOGETHER = re.compile(
+    r"^[与和同](.+?)(?:一起|一道)?(?:被)?(?:并称|合称|统称|共称|称为|并列为|并列称为)为?$"
+)
+
+
+def _subject_before(text: str, end: int) -> str:
+    """The clause or label that ends at text[end] (a colon or comma): the subject of the clause after
+    it, when short (“平急两用”：与…并称 -> 平急两用)."""
+    start = max((text.rfind(ch, 0, end) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
+    subject = unquoted(MARKER.sub("", text[start:end], count=1).strip())
+    return subject if 2 <= han_len(subject) <= 12 and _balanced_quotes(subject) else ""
+
+
+def _after_preposition(part: str) -> str:
+    """The words after the last preposition of one character that stands as a word of its own in
+    `part` (主要由私营企业和外资企业的管理技术人员 -> 私营企业和外资企业的管理技术人员): what a
+    preposition governs is the series' first member whole; else ''."""
+    tokens = words(part)
+    at = max((i for i, token in enumerate(tokens[:-1]) if token in _GOVERNING), default=-1)
+    rest = "".join(tokens[at + 1 :])
+    return rest if at >= 0 and han_len(rest) >= 2 and ALL_HAN.match(rest) else ""
+
+
+# Prepositions that govern a series after them (not 以, of 以…为…, nor 将, also "will").
+_GOVERNING = set("由对把从向")
+
+
+# A name given in brackets or a clause after what it names: （简称“四链融合”）, ，简称“三线一单”
+_NAMED_IN_BRACKETS = re.compile(r"[（(，,]\s*(?:以下|下文)?(?:简称|统称|合称|并称|称为|概括为|即)为?$")
+# A part that opens with a count (一个定义, 四句内涵): the name of a concept, no member of one.
+_NUMBERED = re.compile(rf"^[“「]?(?:{COUNT}|一)[\u4e00-\u9fff]")
+
+
+def _aligned(members: list[str]) -> list[str]:
+    """Members cut to the words their siblings share: the first from its last saying of the word
+    all the others open with (把马克思主义基本原理同中国具体实际 beside 同中华…相结合 -> 同中国具体实际),
+    the last up to the ending all the others end with (人才链深度融合 beside 创新链、产业链 -> 人才链)."""
+    if len(members) < 2:
+        return members
+    aligned = list(members)
+    others = members[1:]
+    opening = common_prefix(others) if len(others) >= 2 else others[0].strip("“「")[:1]
+    if opening and (len(others) >= 2 or opening in PARALLEL_OPENERS) and not members[0].startswith(opening):
+        at = members[0].rfind(opening)
+        if at > 0 and han_len(members[0][at + len(opening) :]) >= 1:
+            aligned[0] = members[0][at:]
+    others = members[:-1]
+    ending = common_suffix(others)
+    if ending and len(others) >= 2 and not members[-1].endswith(ending):
+        at = members[-1].find(ending)
+        if at > 0:
+            aligned[-1] = members[-1][: at + len(ending)]
+    return aligned
+
+
+def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
+    """Members ending the clauses before a naming that points back to them in its sentence
+    (新目标、新原则…新担当，这五个“新”), else the sentence before (…、流程壁垒。…这“三道壁垒”)."""
+    text = paragraphs[index].text
+    sentence_start = max((text.rfind(ch, 0, name.start) for ch in SENTENCE_END), default=-1)
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,；;（("), default=-1)
+    sentence = text[sentence_start + 1 : clause_start] if clause_start > sentence_start else ""
+    if han_len(sentence) < 2:
+        previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
+        if not previous.strip() and index > 0:
+            previous = paragraphs[index - 1].text
+        sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
+        if not sentences:
+            return []
+        sentence = sentences[-1]
+    sentence = sentence.rstrip("。！？!? ，,；;")
+    sentence = sentence[max(sentence.rfind("："), sentence.rfind(":")) + 1 :]
+    keys = keywords(name.units)
+    count = len(keys)
+    for level in range(1, 6):
+        parts = level_parts(cut(sentence), level)
+        if level == 1 and len(parts) == count - 1:
+            parts = _split_last_joined(parts)  # …、行业自律和社会监督的机制。（这个机制共５个方面
+        if len(parts) < count:
+            continue
+        raw = [p.text for p in parts[-count:]]
+        members = unwrap_copula([bare_member(p) for p in raw])
+        if level == 1:
+            members = trimmed_to_siblings(members, [p.rank for p in parts[-count:]])
+        members = _ended_at_keyword(_aligned(members), keys)
+        # (a whole run of words, as many as the count, needs no more likeness)
+        whole_run = level == 1 and (len(parts) == count or parts[-count - 1].rank > 1)
+        if all(1 <= han_len(m) <= 50 for m in members) and (whole_run or likeness(raw, members, keys)):
+            return members
+    return []
+
+
+def _split_last_joined(parts: list[Segment]) -> list[Segment]:
+    """The parts with the last split at its one 和/及/与 (…、行业自律和社会监督)."""
+    joined = re.split(r"(和|及|与|以及)", parts[-1].text)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    last = parts[-1]
+    return [*parts[:-1], Segment(joined[0], joined[1], 1), Segment(joined[2], last.separator, last.rank)]
+
+
+def _ended_at_keyword(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The last member without a judgement of the series after the concept's word (同中华优秀传统文化
+    相结合是必由之路 -> …相结合)."""
+    key, spread = keys[-1]
+    at = members[-1].find(key)
+    if spread or len(key) < 2 or at < 0 or not members[-1][at + len(key) :].startswith(("是", "为")):
+        return members
+    return [*members[:-1], members[-1][: at + len(key)]]

@@ -1,0 +1,396 @@
+"""Where a numbered concept is named and its count: a count, a measure word and a noun (四个意识,
+五方面要求), a quoted name or compound (“三讲三听”, “三位一体”), a count of characters (十二字方针), a
+bare count spelled out right there (…附则三编, 做题四步：, 双碳目标：), and whether a name stands for a
+concept even where its members are not given. Finds no members.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from yaodian.extractors.text import Paragraph, cn_number, han_len, word_frequency, words
+
+_CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+COUNT = rf"(?:{_CN_COUNT}|\d{{1,2}})"
+_NOT_BEFORE_COUNT = r"(?<![\d一二三四五六七八九十〇零第每几多])"
+# Measure words a numbered concept takes (三个…, 五大…, 八项…), and ones that also measure ordinary
+# things (二级医院, 四方会谈, 三层楼): a concept with one of those is only taken when spelled out.
+_MEASURES = "个大项条种点类支张件对组道"
+_WEAK_MEASURES = "级方层步篇"
+ALL_MEASURES = _MEASURES + _WEAK_MEASURES
+# (方面 after a count without 个: 五方面要求, as 五个方面要求)
+_ASPECT = "方面"
+_TERM = re.compile(
+    rf"{_NOT_BEFORE_COUNT}({COUNT})( ?)({_ASPECT}|[{ALL_MEASURES}](?=“[^”]{{1,6}}”|\"[^\"]{{1,6}}\"|[\u4e00-\u9fff]))"
+)
+# What every _TERM match holds: its count's last character right before a measure word (or the
+# space an arabic count may take before it). The engine scans for this pair quickly; _TERM's
+# opening look-behind makes it try every position.
+COUNT_THEN_MEASURE = re.compile(rf"[两二三四五六七八九十\d] ?[{ALL_MEASURES}]")
+# A count with a bare noun and no measure word (分为总则、分则、附则三编): only taken when spelled out.
+_BARE_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}{_CN_COUNT}(?=[\u4e00-\u9fff])")
+# Nouns that make a count a measurement, not a concept (3个工作日, 5个百分点, 两个多月).
+_UNITS = re.compile(
+    r"^(?:年|月|日|天|周|小时|分钟|秒|百分点|工作日|倍|人|次|多|余|以上|以下|左右|万|亿|千|百)"
+)
+_QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
+_UNIT = rf"(?:{COUNT}|一)[{ALL_MEASURES}]?[\u4e00-\u9fff]{{1,3}}?"
+_QUOTED_COMPOUND = re.compile(rf"^({_UNIT})(、?)({_UNIT})(?:(、?)({_UNIT}))?$")
+_QUOTED_SINGLE = re.compile(rf"^({COUNT})([{ALL_MEASURES}]?)([\u4e00-\u9fff]{{1,6}})$")
+_NUMERALS = "一二三四五六七八九十两〇零"
+# A count of characters (十二字方针, “二十字”标准) names a concept of at least two words of four, or
+# four of two (八字方针): fewer characters are a word or two (四字, 两字), no set.
+_FEWEST_CHARACTERS = 8
+_CHARACTER_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({COUNT})字(?=[\u4e00-\u9fff])")
+ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+# Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
+_ATTRIBUTIVES = {
+    "重点", "重大", "主要", "具体", "突出", "核心", "关键", "基本", "重要", "总体", "新兴", "特色", "优势", "传统",
+}  # fmt: skip
+# Words that end a concept's noun (六项原则里是…, 三条线是…, 两类来记).
+_FUNCTION_WORDS = {
+    "是", "里", "来", "的", "在", "为", "中", "上", "了", "也", "都", "就", "把", "对", "等", "和", "与", "及", "之",
+    "要", "将", "已", "被", "让", "使", "给", "向", "从",
+}  # fmt: skip
+SENTENCE_END = "。！？!?"
+CLAUSE_END = "，,；;：:。！？!?、（(）)\n"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One part of a concept's name: its count and its noun (三讲三听 has two: 3 讲, 3 听)."""
+
+    count: int
+    noun: str
+    measured: bool  # a measure word stands between count and noun (三个带头, not 三不腐)
+    # the count counts the members' characters, not the members (二十字方针: five words of four)
+    characters: bool = False
+
+
+def has_term(text: str) -> bool:
+    """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
+    if names_count(text):
+        return True
+    return opens_quote(text) and any(_quoted_units(m.group(1)) for m in _QUOTED.finditer(text))
+
+
+def names_of(text: str) -> list[tuple[str, int]]:
+    """Every concept `text` names and its count, also one that names a concept only where its
+    members are spelled out (三劳, 三件事), but not by a measure word that also measures ordinary
+    things (三级, 两方)."""
+    alone = re.fullmatch(rf"[“「]?({_CN_COUNT})[\u4e00-\u9fff]{{1,2}}[”」]?", text.strip())
+    if alone:  # a name alone (三劳): nothing else it could count
+        return [(text.strip().strip("“”「」"), cn_number(alone.group(1)) or 0)]
+    return [
+        (name.term, name.count)
+        for name in names_in(defining(Paragraph(0, text)).text)
+        if not re.match(rf"{COUNT} ?[{_WEAK_MEASURES}]", name.term.lstrip("“「"))
+    ]
+
+
+def names_count(text: str) -> bool:
+    """Whether a concept's count-measure-noun stands in `text`: only tried on text with a count
+    before a measure word."""
+    if COUNT_THEN_MEASURE.search(text) is None:
+        return False
+    return any(_strong(m, _term_noun(m, text), text) and not _congress(m) for m in _TERM.finditer(text))
+
+
+def _term_noun(match: re.Match[str], text: str) -> str:
+    """The noun of a _TERM match: 方面 itself after a count without 个 (五方面要求 names 五方面, as
+    五个方面要求 names 五个方面), else the words after the measure word (see _noun_after)."""
+    if match.group(3) == _ASPECT:
+        return _ASPECT
+    return _noun_after(text[match.end() :], _words_from(text, match.end()))
+
+
+def opens_quote(text: str) -> bool:
+    """Whether `text` has a character _QUOTED opens with: most text quotes nothing, and these
+    substring tests are cheaper than the pattern's scan."""
+    return "“" in text or '"' in text or "「" in text
+
+
+def _strong(match: re.Match[str], noun: str, text: str) -> bool:
+    """Whether a count-measure-noun names a concept even where its members are not given."""
+    count, _, measure = match.groups()
+    if not noun or measure in _WEAK_MEASURES or _UNITS.match(noun.lstrip("“")):
+        return False
+    if text[max(0, match.start() - 1) : match.start()] == "等":
+        return False  # A、B等17个部门: a tally of what precedes
+    if count.isdigit() and measure == "个":
+        # arabic counts with 个 tally things (12个部门的数据, 21个小区成立…, 12个乡镇、186个村,
+        # 17个部门数据); one word that ends its clause names a set (扩大到现在的15个方面，)
+        after = text[match.end() + len(noun) :]
+        ends = re.match(r"$|[，,。；;：:！!？?”」）)|\n]|、(?![\d一二三四五六七八九十])", after)
+        return bool(ends) and len(words(noun)) == 1
+    return True
+
+
+def _congress(match: re.Match[str]) -> bool:
+    """十九大, 二十大: a party congress, not ten-odd things."""
+    return match.group(3) == "大" and (cn_number(match.group(1)) or 0) > 10
+
+
+def _quoted_units(inner: str) -> list[Unit]:
+    """The units of a quoted concept (“四个意识”, “三讲三听”, “一区三地”, “三位一体”), or [] if it is none.
+
+    Concepts with measure words joined by 、 (“两个确保、三个提升”) are several concepts, not one.
+    """
+    compound = _QUOTED_COMPOUND.match(inner)
+    if compound:
+        parts = [compound.group(i) for i in (1, 3, 5) if compound.group(i)]
+        units = [_unit(part) for part in parts]
+        listed = "、" in (compound.group(2) + (compound.group(4) or ""))
+        counted = listed or any(u.count >= 2 for u in units if u)  # not 一带一路, 一人一策
+        if all(units) and counted and not (listed and any(u.measured for u in units if u)):
+            if parts[-1] == "一体":  # 三位一体: three in one
+                return [u for u in units[:1] if u]
+            return [u for u in units if u]
+    single = _QUOTED_SINGLE.match(inner)
+    if not single:
+        return []
+    count, measure, noun = single.groups()
+    value = cn_number(count)
+    if noun[0] == "字" and not measure and value and value >= _FEWEST_CHARACTERS:
+        return [Unit(value, noun, False, characters=True)]  # “二十字”标准, “十二字方针”
+    if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
+        return []
+    return [Unit(value, noun, bool(measure))] if value else []
+
+
+def _unit(part: str) -> Unit | None:
+    match = re.match(rf"({COUNT}|一)([{ALL_MEASURES}]?)(.+)$", part)
+    if not match or match.group(3)[0] in _NUMERALS or _UNITS.match(match.group(3)) or "的" in match.group(3):
+        return None  # (十年的三件大事: a time, then the concept)
+    value = cn_number(match.group(1)) or (1 if match.group(1) == "一" else None)
+    return Unit(value, match.group(3), bool(match.group(2))) if value else None
+
+
+def _function_word(token: str) -> bool:
+    """A function word, or a pair of characters jieba's guesswork glued to no word of its
+    dictionary (来记 in 两类来记, 词写 in 四个词写全)."""
+    return token in _FUNCTION_WORDS or (len(token) == 2 and not word_frequency(token))
+
+
+def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
+    """The concept's noun at the start of `text` (what follows its measure word); `tokens_after`:
+    the paragraph's words from there on, when a word starts there.
+
+    Its words up to a colon or bracket that introduces the members, or a closing quote
+    (…个重大关系：, “…大战略性产业”), else its first jieba word, 2 to 4 characters (方面 in
+    三个方面深入把握), with the next when the first only qualifies it (重点事项, 具体举措).
+    """
+    if text.startswith("“"):
+        return text[: text.index("”") + 1] if "”" in text[:8] else ""
+    if text.startswith('"'):  # (notes typed with straight quotes: 六个"如何始终")
+        return text[: text.index('"', 1) + 1] if '"' in text[1:8] else ""
+    tokens: list[str] = []
+    for token in tokens_after if tokens_after is not None else words(text[:12]):
+        if not ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
+            break
+        tokens.append(token)
+    run = "".join(tokens)
+    if len(run) >= 2 and text[len(run) : len(run) + 1] in ("：", ":", "（", "(", "”", "」"):
+        return run
+    if len(tokens) >= 2 and tokens[0] in _ATTRIBUTIVES and len(tokens[0] + tokens[1]) <= 6:
+        return tokens[0] + tokens[1]
+    if len(tokens) == 2 and len(tokens[0]) in (2, 3) and len(tokens[1]) == 1:
+        return tokens[0] + tokens[1]  # a one-character word that ends the noun (易错点。)
+    if tokens and len(tokens[0]) >= 2:
+        return tokens[0] if len(tokens[0]) <= 4 else ""
+    if len(tokens) >= 2 and len(tokens[0] + tokens[1]) <= 4:
+        return tokens[0] + tokens[1]
+    if len(tokens) == 1 and text[1:2] in CLAUSE_END + "是为有":
+        return tokens[0]  # a one-character noun that ends its clause (三件事。, 三条线是…)
+    return ""
+
+
+@dataclass(frozen=True)
+class Name:
+    """A concept named in a paragraph: its text, units, where it stands, and whether it names a
+    concept even without its members."""
+
+    term: str
+    units: tuple[Unit, ...]
+    start: int
+    end: int  # after the name and its closing quote
+    strong: bool
+
+    @property
+    def count(self) -> int:
+        return sum(u.count for u in self.units)
+
+
+def names_in(text: str) -> list[Name]:
+    """The concepts named in a paragraph's text, in order; a name inside a longer one is left out."""
+    found: list[Name] = []
+    if opens_quote(text):
+        for match in _QUOTED.finditer(text):
+            inner = match.group(1)
+            units = _quoted_units(inner)
+            if units:
+                found.append(Name(inner, tuple(units), match.start(), match.end(), True))
+            elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
+                offset = match.start(1)
+                for part in inner.split("、"):
+                    units = _quoted_units(part)
+                    if units:
+                        found.append(Name(part, tuple(units), offset, offset + len(part), True))
+                    offset += len(part) + 1
+    if COUNT_THEN_MEASURE.search(text):
+        for match in _TERM.finditer(text):
+            noun = _term_noun(match, text)
+            count = cn_number(match.group(1))
+            if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
+                continue
+            end = match.start(3) + len(noun) if match.group(3) == _ASPECT else match.end() + len(noun)
+            unit = Unit(count, noun.strip("“”"), True)
+            # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
+            strong = len(unit.noun) > 1 and _strong(match, noun, text)
+            found.append(Name(text[match.start() : end], (unit,), match.start(), end, strong))
+    if "字" in text:  # 十二字方针: a count of characters (see inline._members_by_characters)
+        for match in _CHARACTER_TERM.finditer(text):
+            count = cn_number(match.group(1))
+            noun = next(iter(words(text[match.end() : match.end() + 4])), "")
+            if count and count >= _FEWEST_CHARACTERS and ALL_HAN.fullmatch(noun) and not _function_word(noun):
+                end = match.end() + len(noun)
+                unit = Unit(count, "字" + noun, False, characters=True)
+                found.append(Name(text[match.start() : end], (unit,), match.start(), end, False))
+    if "：" in text or ":" in text:  # 做题四步：…: the noun before the count, the members after the colon
+        for match in _COUNT_BEFORE_COLON.finditer(text):
+            noun = _noun_before(text, match.start())
+            count = cn_number(match.group(1))
+            if noun and count and count >= 2:
+                unit = Unit(count, noun, True)
+                found.append(
+                    Name(noun + match.group(), (unit,), match.start() - len(noun), match.end(), False)
+                )
+    # a bare count names a concept only when spelled out right there: after a 、-series in its
+    # clause (…附则三编) or a quotation (“…—…”四块), or before a colon (答题三原则：); most
+    # numerals are none of these
+    bare = [m.start(1) for m in _BARE_AFTER_SERIES.finditer(text)] if "、" in text or "”" in text else []
+    if "：" in text or ":" in text:
+        bare += [m.start() for m in _BARE_BEFORE_COLON.finditer(text)]
+    spans = word_spans(text) if bare else {}
+    for start in sorted(set(bare)):
+        match = _BARE_TERM.match(text, start)
+        if not match or start not in spans:
+            continue  # 红十字, 三角: the numeral is inside a word
+        rest = text[match.end() :]
+        before_colon = _BEFORE_COLON.match(text, start)
+        units = _quoted_units(before_colon.group(1)) if before_colon else []
+        if len(units) > 1:  # 三线一单：…: a compound name before its members
+            end = before_colon.end(1)
+            found.append(Name(text[start:end], tuple(units), start, end, False))
+            continue
+        noun = next(iter(words(rest[:4])), "")
+        if rest[:1] in ALL_MEASURES or not re.fullmatch(r"[\u4e00-\u9fff]{1,2}", noun):
+            continue
+        if noun[0] in _FUNCTION_WORDS:
+            continue  # 三中全会
+        count = cn_number(match.group())
+        if count and count >= 3 and noun[0] not in _NUMERALS and not _UNITS.match(noun):
+            end = match.end() + len(noun)
+            found.append(
+                Name(text[match.start() : end], (Unit(count, noun, False),), match.start(), end, False)
+            )
+    if "双" in text:  # 双碳目标：…，…: a pair named before its members
+        for match in _PAIR_BEFORE_COLON.finditer(text):
+            unit = Unit(2, match.group(2), False)
+            found.append(Name(match.group(1), (unit,), match.start(1), match.end(1), False))
+    found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[Name] = []
+    for name in found:
+        if not any(k.start <= name.start and name.end <= k.end for k in kept):  # 四个意识 in “四个意识”
+            kept.append(name)
+    return kept
+
+
+_NUMERAL = re.compile("[两二三四五六七八九十双]")
+# 双 counts two in a name that opens its clause before a colon (双碳目标：, 双减：).
+_PAIR_BEFORE_COLON = re.compile(r"(?:^|(?<=[，,。；;\s“「]))(双([\u4e00-\u9fff]{1,3}))[”」]?[：:]")
+_COUNT_BEFORE_COLON = re.compile(rf"{_NOT_BEFORE_COUNT}({COUNT}) ?[{ALL_MEASURES}](?=[：:])")
+
+
+def _noun_before(text: str, position: int) -> str:
+    """The word a count follows when the count ends the name (做题四步：, 民营经济31条): one or two
+    words of 2 to 4 Han characters ending at `position`, no function word, or ''."""
+    spans = word_spans(text)
+    if position not in spans:
+        return ""
+    tokens = words(text)[: spans[position]]
+    noun = ""
+    for token in reversed(tokens[-2:]):
+        if not ALL_HAN.fullmatch(token) or _function_word(token) or han_len(token + noun) > 4:
+            break
+        noun = token + noun
+    return noun if han_len(noun) >= 2 else ""
+
+
+_BARE_AFTER_SERIES = re.compile(
+    rf"(?:、[^，,。；;：:！!？?、]{{1,25}}?|[”」])({_CN_COUNT})(?=[\u4e00-\u9fff])"
+)
+_BEFORE_COLON = re.compile(r"([\u4e00-\u9fff]{2,8})[：:]")
+_BARE_BEFORE_COLON = re.compile(rf"{_CN_COUNT}(?=[\u4e00-\u9fff]{{1,7}}[：:])")
+
+
+@lru_cache(maxsize=4096)
+def word_spans(text: str) -> dict[int, int]:
+    """Where each of the paragraph's words starts: its index in words(text), by position."""
+    spans: dict[int, int] = {}
+    position = 0
+    for index, token in enumerate(words(text)):
+        spans[position] = index
+        position += len(token)
+    return spans
+
+
+def _words_from(text: str, position: int) -> list[str] | None:
+    """The paragraph's words from `position` on (a few), or None when no word starts there."""
+    index = word_spans(text).get(position)
+    return None if index is None else words(text)[index : index + 6]
+
+
+# A line that defines a short label with an equals sign (三劳 = 劳动者、劳动资料…), as notes do.
+_DEFINITION = re.compile(r"^(\s*[^\s=＝：:，,。]{1,8})(\s*[=＝]\s*)(?=[^\s=＝]|$)")
+
+
+def defining(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with the equals sign of a definition read as the colon it stands for (of the
+    same length, so every position stays)."""
+    if "=" not in paragraph.text and "＝" not in paragraph.text:
+        return paragraph
+    text = _DEFINITION.sub(lambda m: m.group(1) + "：".ljust(len(m.group(2))), paragraph.text, count=1)
+    return dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph
+
+
+def as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, Name]]) -> list[tuple[int, Name]]:
+    """The namings, an unquoted one spelled as the document quotes the concept where its words go
+    on to the quoted name (“六个必须坚持” quoted, then 六个必须坚持是…: not 六个必须, whose noun ends at
+    the verb): a name the document quotes is the concept's whole name."""
+    quoted = {
+        name.term: name.units
+        for index, name in namings
+        if paragraphs[index].text[name.start : name.start + 1] in "“「"
+    }
+    spelled: list[tuple[int, Name]] = []
+    for index, name in namings:
+        text = paragraphs[index].text
+        longer = [
+            term
+            for term in quoted
+            if len(term) > len(name.term) and term.startswith(name.term) and text.startswith(term, name.start)
+        ]
+        if longer and text[name.start : name.start + 1] not in "“「":
+            term = max(longer, key=len)
+            name = Name(term, quoted[term], name.start, name.start + len(term), True)
+        spelled.append((index, name))
+    return spelled
+
+
+def may_name_bare(text: str) -> bool:
+    """Whether a bare count may stand in `text`: a numeral and a 、 or a colon (cheap tests first)."""
+    return ("、" in text or "”" in text or "：" in text or ":" in text) and _NUMERAL.search(text) is not None

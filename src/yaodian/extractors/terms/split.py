@@ -1,0 +1,370 @@
+"""A concept's members taken from a stretch of text: exactly as many as its count, at the separator
+that gives them best (split_members); and the tests the finders of members share: whether
+members say the concept's word, how much they look alike, their ordinal labels, the name of a
+group after the last, and a run's words cut to their siblings' length.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from yaodian.extractors.terms.cuts import (
+    CLAUSE_BREAKS,
+    Segment,
+    bare_member,
+    cut,
+    level_parts,
+    marked,
+    unquoted,
+)
+from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
+from yaodian.extractors.text import clauses, cn_number, han_len, words
+
+# A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
+_GROUP_NAME = re.compile(rf"(?:这|等)?({COUNT})[{ALL_MEASURES}][\u4e00-\u9fff]{{0,6}}$")
+
+
+def _counted_by_group(members: list[str]) -> bool:
+    """Whether the last of a run of words (、) ends with a name of the group that counts them all
+    (…、防止规模性返贫这两条底线): the text says where the members end."""
+    group = _GROUP_NAME.search(members[-1]) if members else None
+    return (
+        bool(group)
+        and cn_number(group.group(1)) == len(members)
+        and han_len(members[-1][: group.start()]) >= 2
+    )
+
+
+def without_group_names(members: list[str]) -> list[str]:
+    """Members without the name a text gives a group of them right after its last (城镇空间、农业空间、
+    生态空间三种类型空间 + …、生态保护红线三条控制线 for “三区三线”; 确保粮食安全、防止规模性返贫这两条
+    底线): a count at a member's end that counts it and the members before it names their group."""
+    bare = list(members)
+    for i, member in enumerate(members):
+        group = _GROUP_NAME.search(member)
+        count = cn_number(group.group(1)) if group else None
+        if group and count and 2 <= count <= i + 1 and han_len(member[: group.start()]) >= 2:
+            bare[i] = member[: group.start()]
+    return bare
+
+
+def unwrap_copula(members: list[str]) -> list[str]:
+    """A 是-run (中国式现代化是…的现代化，是…的现代化) lists what follows each 是."""
+    if len(members) < 2 or not all(m.startswith("是") for m in members[1:]) or "是" not in members[0]:
+        return members
+    return [members[0].split("是", 1)[1]] + [m[1:] for m in members[1:]]
+
+
+# What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 一种是“浮”; 其一，…).
+_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
+
+
+def _unlabelled(members: list[str]) -> list[str]:
+    """Members without the label each opens with when all do (一个是“改革” -> 改革)."""
+    bare = [_COUNTING_LABEL.sub("", m, count=1) for m in members]
+    if len(members) < 2 or any(b == m or not han_len(b) for b, m in zip(bare, members, strict=True)):
+        return members
+    return [unquoted(b) for b in bare]
+
+
+def _ordinal(number: int) -> str:
+    """A count as its ordinal is written: 一 to 九十九, or its digits (第1、第１)."""
+    digits = "一二三四五六七八九"
+    tens, ones = divmod(number, 10)
+    written = (
+        (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "") if tens else ""
+    )
+    written = written or digits[ones - 1]
+    wide = str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    return f"(?:{written}|{number}|{wide})"
+
+
+def ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
+    noun = re.escape(unit.noun[:2])
+    return re.compile(
+        rf"第{_ORDINAL_PLACEHOLDER}[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
+        r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
+    )
+
+
+_ORDINAL_PLACEHOLDER = "\x00"
+
+
+_ORDINAL_ONLY = re.compile(
+    rf"^第(?:[一二三四五六七八九十]{{1,3}}|\d{{1,2}})[{ALL_MEASURES}]?[“「]?[\u4e00-\u9fff]{{0,4}}[”」]?$"
+)
+
+
+def is_ordinal_label(text: str) -> bool:
+    """Whether `text` only counts a member (第一种形态, 第二个“新”): the label, not the member."""
+    return _ORDINAL_ONLY.match(text.strip()) is not None
+
+
+def _after_ordinals(parts: list[str], units: tuple[Unit, ...]) -> list[str]:
+    """What follows the ordinal labels of the concept's members, one in each part, in order (“两个
+    答案”：…给出了第一个答案——让人民来监督政府；…又给出了第二个答案——自我革命), or []."""
+    if len(units) != 1 or len(units[0].noun) < 1 or units[0].characters:
+        return []
+    members = []
+    for number, part in enumerate(parts, 1):
+        label = ordinal_label(number, units[0]).search(part)
+        member = clauses(part[label.end() :])[:1] if label else []
+        if not member:
+            return []
+        members.append(unquoted(member[0]))
+    return members
+
+
+def keywords(units: tuple[Unit, ...]) -> list[tuple[str, bool]]:
+    """Each member's keyword (its unit's noun), and whether it may be spread out in the member
+    (不敢腐 for 三不腐: a concept without a measure word abbreviates its members)."""
+    keys: list[tuple[str, bool]] = []
+    for unit in units:
+        keys += [(unit.noun, not unit.measured)] * unit.count
+    return keys
+
+
+def holds(member: str, keyword: str, spread: bool) -> bool:
+    if keyword in member:
+        return True
+    if not spread or len(keyword) < 2:
+        return False
+    position = 0
+    for ch in keyword:
+        position = member.find(ch, position) + 1
+        if not position:
+            return False
+    return True
+
+
+def all_hold(members: list[str], keys: list[tuple[str, bool]]) -> bool:
+    return len(keys) == len(members) and all(holds(m, k, s) for m, (k, s) in zip(members, keys, strict=True))
+
+
+def _common_edge(members: list[str]) -> int:
+    """Characters every member shares at its start, or else at its end."""
+    prefix = 0
+    while all(len(m) > prefix and m[prefix] == members[0][prefix] for m in members):
+        prefix += 1
+    suffix = 0
+    while all(len(m) > suffix and m[-1 - suffix] == members[0][-1 - suffix] for m in members):
+        suffix += 1
+    return max(prefix, suffix)
+
+
+def likeness(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> int:
+    """How much members look like one concept's: they say its word (3), share an opening or an
+    ending (2), carry markers (2)."""
+    score = 3 * all_hold(members, keys)
+    # (a pair may share only the word that opens parallel phrases: 同中国具体实际、同中华…)
+    shared = _common_edge(members) >= (1 if len(members) >= 3 else 2) or common_prefix(members)[:1] in tuple(
+        PARALLEL_OPENERS
+    )
+    return score + 2 * shared + 2 * all(marked(p) for p in raw)
+
+
+def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int = 50) -> list[str]:
+    """The concept's members at the start of `text`: as many as its count, cut at the separator
+    that gives them best: they look alike (see likeness), end where a coarser separator does (1),
+    fill the text exactly (1). Members nobody introduced (no colon, no 即 before them) must look alike.
+    """
+    paired = paired_units(units)
+    if paired:  # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
+        return _split_members(text, units, introduced, longest) or _split_members(
+            text, paired, introduced, longest
+        )
+    return _split_members(text, units, introduced, longest)
+
+
+def paired_units(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
+    """A concept of words counted alike (三讲三听, 三抓三促) as one of members that say them all."""
+    if len(units) > 1 and not any(u.measured for u in units) and len({u.count for u in units}) == 1:
+        return (Unit(units[0].count, "".join(u.noun for u in units), False),)
+    return None
+
+
+def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int) -> list[str]:
+    keys = keywords(units)
+    count = len(keys)
+    if count < 2:
+        return []
+    segments = cut(text)
+    best: tuple[int, list[str]] | None = None
+    for level in range(1, 6):
+        parts = level_parts(segments, level)
+        if level == 1 and count >= 3:
+            parts = _split_joined(parts, count)  # A、B和C: the last word holds two
+        if len(parts) < count:
+            continue
+        raw = [p.text for p in parts[:count]]
+        labelled = _after_ordinals(raw, units)  # 第一个答案——…；…第二个答案——…
+        copied = unwrap_copula([bare_member(p) for p in raw])
+        members = labelled or _unlabelled(copied)
+        counted = members != copied and not labelled  # (一个是…，一个是…: alike)
+        if level == 1 and not labelled:
+            members = trimmed_to_siblings(members, [p.rank for p in parts[:count]])
+        if level >= 3 and not labelled:
+            members = _clauses_saying(raw, members, keys)
+        if any(not 1 <= han_len(m) <= longest for m in members):
+            continue
+        alike = (
+            likeness(raw, members, keys)
+            + 3 * bool(labelled)
+            + 2 * counted
+            + 3 * (level == 1 and _counted_by_group(members))
+        )
+        if not introduced and not alike:
+            continue
+        score = alike + (parts[count - 1].rank > level) + (len(parts) == count)
+        if best is None or score >= best[0]:  # (the coarser cut, when as good)
+            best = (score, members)
+    return best[1] if best else []
+
+
+def _clauses_saying(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """Each member as the clause of its part that says an abbreviated concept's word, where its
+    opening clause does not (改不改，问需于民；改什么，问计于民 for 四问于民: 问需于民), when every
+    part has one."""
+    if all_hold(members, keys) or not all(spread for _, spread in keys):
+        return members
+    saying = []
+    for part, (key, spread) in zip(raw, keys, strict=True):
+        pieces = [bare_member(p) for p in re.split(f"[{CLAUSE_BREAKS}]", part) if p.strip()]
+        holding = [p for p in pieces if holds(p, key, spread)]
+        if len(holding) != 1:
+            return members
+        saying.append(holding[0])
+    return saying
+
+
+def _split_joined(parts: list[Segment], count: int) -> list[Segment]:
+    """The parts with the last word of the opening run of words (parts cut at 、) split at a
+    joining 和/及/与, when the run is one word short of the count (…、资源利用上线和生态环境准入清单)."""
+    run = next((i for i, p in enumerate(parts) if p.rank > 1), len(parts) - 1) + 1
+    if run != count - 1:
+        return parts
+    last = parts[run - 1]
+    joined = re.split(r"(和|及|与|以及)", last.text, maxsplit=1)
+    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
+        return parts
+    split = [Segment(joined[0], joined[1], 1), Segment(joined[2], last.separator, last.rank)]
+    return [*parts[: run - 1], *split, *parts[run:]]
+
+
+def trimmed_to_siblings(members: list[str], ranks: list[int], every: bool = False) -> list[str]:
+    """A run of words (、) whose first word carries its clause's verb (推进技术融合) or whose last
+    runs on (跨业务的协同管理和服务): cut to their siblings' length. `members` are all runs of a
+    text when `every`: each word is cut against its own run's."""
+    if every:
+        runs: list[str] = []
+        run_start = 0
+        for i, rank in enumerate(ranks):
+            if rank >= 2 or i == len(ranks) - 1:
+                runs += trimmed_to_siblings(members[run_start : i + 1], [*ranks[run_start:i], 2])
+                run_start = i + 1
+        return runs
+    if len(members) < 3:
+        return members
+    trimmed = list(members)
+    for i, member in enumerate(members):
+        siblings = [han_len(m) for j, m in enumerate(members) if j != i]
+        typical = statistics.median(siblings)
+        if han_len(member) <= max(1.25 * typical, typical + 1):
+            continue
+        if member.endswith(("”", "」")) and member.count("“") + member.count("「") == 1:
+            continue  # a quotation closes it (整治“指尖上的形式主义”): the member goes on to its end
+        opens_run = (i == 0 or ranks[i - 1] >= 2) and i < len(members) - 1 and ranks[i] == 1
+        closes_run = i > 0 and ranks[i - 1] == 1 and (i == len(members) - 1 or ranks[i] >= 2)
+        tail = re.search("的[\u4e00-\u9fff]{1,3}$", member)  # …生活纪律的顺序: a short 的-phrase runs on
+        closes_run = closes_run and han_len(member) >= (1.5 if tail else 2) * typical
+        if opens_run:
+            trimmed[i] = first_member(member, siblings)
+        elif closes_run and not re.match("[^的]*[和及与]", member):  # (会展商贸和文化体育 is one)
+            trimmed[i] = last_member(member, siblings)
+    return trimmed
+
+
+# Characters that open a phrase before a member, never a member itself (以响应率、解决率…: 响应率).
+_PREPOSITIONS = "以在对把从向将按由为让使给被"
+_OPENING_PREPOSITIONS = ("按照", "根据", "通过", "围绕", "对于", "关于", "依据", "依照", "按", "经过")
+_CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
+# Characters a member does not end with (跨业务的协同管理 -> 跨业务, not 跨业务的).
+_TRAILING = "的之和与及等为是"
+
+
+def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False) -> str:
+    """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
+    six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
+    as its siblings when they are one or two characters each (建立好县、乡、村 -> 县). A member
+    never opens right after a 和 inside it (地方党委和政府的领导责任).
+
+    `verb_first`: the part opens a clause that goes on from the one before, with its verb (…，守牢
+    粮食安全和不发生规模性返贫两条底线; …，围绕新能源汽车零部件、电子信息…): the member is the part
+    without its first word, when that word has two characters or more; of a pair, whose one sibling
+    says little of its length, the part without one or more words, nearest that length.
+    """
+    size = sibling_lengths[0]
+    if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
+        return part[-size:]
+    tokens = words(part)
+    rest = "".join(tokens[1:])
+    pair = len(sibling_lengths) == 1
+    opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
+    member_after_verb = bool(ALL_HAN.match(rest)) and not rest.startswith(_OPENING_PREPOSITIONS)
+    if opens_with_verb and member_after_verb and tokens[1] not in _CONJUNCTIONS:
+        return unquoted(rest)
+    options = []
+    for i in range(len(tokens)):
+        if han_len("".join(tokens[:i])) > (8 if pair else 6):
+            break
+        option = "".join(tokens[i:])
+        if i and (not ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
+            continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if i and tokens[i - 1] in _CONJUNCTIONS:
+            break  # (the member goes on across its 和)
+        if i and "的" in "".join(tokens[:i]) + tokens[i][:1]:
+            break  # a 的 ties the words after it to those before (宣传党的路线方针政策下基层 is one)
+        if tokens[i] in _CONJUNCTIONS:
+            continue
+        if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
+            options.append(option)
+    if verb_first and pair and len(tokens[0]) >= 2 and any(o != part and han_len(o) >= 2 for o in options):
+        options = [o for o in options if o != part]
+    target = statistics.median(sibling_lengths)
+    # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
+    nearest = min(
+        options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
+    )
+    return unquoted(nearest)
+
+
+def last_member(part: str, sibling_lengths: list[int]) -> str:
+    """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
+    tokens = words(part)
+    target = statistics.median(sibling_lengths)  # (a sibling still to be cut says nothing of it)
+    options = [
+        "".join(tokens[:i])
+        for i in range(1, len(tokens) + 1)
+        if han_len("".join(tokens[:i])) and tokens[i - 1][-1] not in _TRAILING
+    ]
+    return unquoted(min(options, key=lambda o: (abs(han_len(o) - target), -han_len(o)))) if options else part
+
+
+# Words that open each of a series of phrases (把A同B、同C相结合): a member alone may say which.
+PARALLEL_OPENERS = "同与和把在对以让为从向"
+
+
+def common_prefix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) opens with."""
+    bare = [t.strip("“”「」") for t in texts]
+    length = 0
+    while all(len(t) > length and t[length] == bare[0][length] for t in bare):
+        length += 1
+    return bare[0][:length]
+
+
+def common_suffix(texts: list[str]) -> str:
+    """The characters every text (without its outer quotes) ends with."""
+    return common_prefix([t[::-1] for t in texts])[::-1]
