@@ -11,7 +11,7 @@ import pytest
 
 from yaodian.extractors import phrases
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.text import Paragraph, words
+from yaodian.extractors.text import Paragraph, content_chars, words
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -561,3 +561,35 @@ def test_a_run_of_rhythmic_formulations_is_kept_whole() -> None:
 )
 def test_two_whole_quotations_side_by_side_are_no_cut(span: str, cut: bool) -> None:
     assert phrases._listed_elsewhere(span) is cut
+
+
+def _first(text: str, asked: set[str] = frozenset()) -> list[str]:
+    """The formulations of `text` a limit of one sentence takes."""
+    return [p.phrase for p in phrases.find_phrases(_paragraphs(text), 1, asked=asked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a whole statement before a fragment of a few characters that scores more
+        ("大家要读一读、想一想。\n调查研究是我们党的传家宝。", "调查研究是我们党的传家宝"),
+        # a formulation its sentence closes on before one that a report's clause follows
+        (
+            "做到有腐必反、有贪必肃，宁阳市坚持问题导向。\n守牢不发生规模性返贫底线。",
+            "守牢不发生规模性返贫底线",
+        ),
+    ],
+)
+def test_the_limit_takes_what_a_learner_most_needs_first(text: str, first: str) -> None:
+    assert _first(text) == [first]
+
+
+def test_a_formulation_another_card_asks_gives_way_to_one_none_asks() -> None:
+    """The span a list card asks already ranks after the others, but is still a formulation: where
+    the limit leaves room for it, it is clozed."""
+    text = "调查研究是我们党的传家宝。\n作风建设永远在路上。"
+    asked = {content_chars("调查研究是我们党的传家宝")}
+    assert _first(text) == ["调查研究是我们党的传家宝"]
+    assert _first(text, asked) == ["作风建设永远在路上"]
+    everything = [p.phrase for p in phrases.find_phrases(_paragraphs(text), 5, asked=asked)]
+    assert everything == ["调查研究是我们党的传家宝", "作风建设永远在路上"]
