@@ -11,7 +11,7 @@ import pytest
 
 from yaodian.extractors import phrases
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.text import Paragraph, words
+from yaodian.extractors.text import Paragraph, content_chars, words
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -561,3 +561,64 @@ def test_a_run_of_rhythmic_formulations_is_kept_whole() -> None:
 )
 def test_two_whole_quotations_side_by_side_are_no_cut(span: str, cut: bool) -> None:
     assert phrases._listed_elsewhere(span) is cut
+
+
+def _first(text: str, asked: set[str] = frozenset()) -> list[str]:
+    """The formulations of `text` a limit of one sentence takes."""
+    return [p.phrase for p in phrases.find_phrases(_paragraphs(text), 1, asked=asked)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a whole statement before a fragment of a few characters that scores more
+        ("大家要读一读、想一想。\n调查研究是我们党的传家宝。", "调查研究是我们党的传家宝"),
+        # a formulation its sentence closes on before one that a report's clause follows
+        (
+            "做到有腐必反、有贪必肃，宁阳市坚持问题导向。\n守牢不发生规模性返贫底线。",
+            "守牢不发生规模性返贫底线",
+        ),
+    ],
+)
+def test_the_limit_takes_what_a_learner_most_needs_first(text: str, first: str) -> None:
+    assert _first(text) == [first]
+
+
+def test_a_formulation_another_card_asks_gives_way_to_one_none_asks() -> None:
+    """The span a list card asks already ranks after the others, but is still a formulation: where
+    the limit leaves room for it, it is clozed."""
+    text = "调查研究是我们党的传家宝。\n作风建设永远在路上。"
+    asked = {content_chars("调查研究是我们党的传家宝")}
+    assert _first(text) == ["调查研究是我们党的传家宝"]
+    assert _first(text, asked) == ["作风建设永远在路上"]
+    everything = [p.phrase for p in phrases.find_phrases(_paragraphs(text), 5, asked=asked)]
+    assert everything == ["调查研究是我们党的传家宝", "作风建设永远在路上"]
+
+
+_SAYINGS = """
+调查研究是我们党的传家宝。
+作风建设永远在路上。
+基层是最好的课堂，群众是最好的老师。
+青年兴则国家兴，青年强则国家强。
+江山就是人民，人民就是江山。
+民生无小事，枝叶总关情。
+稳是大局和基础，进是方向和动力。
+发展是第一要务，改革是关键一招。
+学习的目的全在于运用。
+"""
+
+
+def test_the_phrase_cards_leave_last_what_the_list_cards_ask() -> None:
+    """phrase_cards tells find_phrases what the cards found before ask: of nine sayings, the
+    document's limit of eight sentences leaves out the one a list card asks, not the weakest."""
+    from yaodian.cards import Card
+    from yaodian.extractors import phrase_cards
+
+    listed = Card(type="list", prompt="传家宝", items=["调查研究是我们党的传家宝", "实事求是是党的思想路线"])
+    without = [card.text for card in phrase_cards(_paragraphs(_SAYINGS), "")]
+    with_list = [card.text for card in phrase_cards(_paragraphs(_SAYINGS), "", [listed])]
+    assert len(without) == len(with_list) == 8
+    assert "{{c1::调查研究是我们党的传家宝}}。" in without
+    assert "{{c1::作风建设永远在路上}}。" not in without
+    assert "{{c1::调查研究是我们党的传家宝}}。" not in with_list
+    assert "{{c1::作风建设永远在路上}}。" in with_list

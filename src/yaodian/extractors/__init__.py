@@ -280,7 +280,7 @@ def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
     """
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     by_sentence: dict[tuple[int, str], list[str]] = {}
-    for phrase in phrases.find_phrases(paragraphs, limit, listed=_listed_series(found)):
+    for phrase in phrases.find_phrases(paragraphs, limit, listed=_listed_series(found), asked=_asked(found)):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
     cards = []
     for (line, sentence), found in by_sentence.items():
@@ -362,6 +362,11 @@ def _drop_named_terms(cards: list[Card]) -> list[Card]:
 
 
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def _asked(cards: Sequence[Card]) -> set[str]:
+    """What `cards` ask already (list members, clozes), as content_chars."""
+    return {content_chars(text) for card in cards for text in [*card.items, *_CLOZE.findall(card.text)]}
 
 
 def _listed_series(cards: Sequence[Card]) -> set[str]:

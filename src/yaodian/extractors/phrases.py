@@ -12,7 +12,9 @@ paired halves (不仅…更…, 既…又…), a word said twice (以新安全�
 statement (not a quoted name: “一网通办”), bold, repetition in the document, a neighbouring
 clause that marks it (X，并不意味着…), and the document's TF-IDF keywords (jieba). Discourse glue
 (我们, 但是, 如果…), questions and, most of all, numbers (figures report; they are not recited) count
-against. Every span ends on jieba word boundaries.
+against. Every span ends on jieba word boundaries. The document's limit of sentences takes the
+formulations by a rank beside the score (_rank): whole statements before fragments, what no other
+card asks before what a list card asks already, a sentence's closing point before its lead.
 """
 
 from __future__ import annotations
@@ -1188,6 +1190,33 @@ _BOLD_MAX = 40
 _BOLD_WEIGHT = 2.0
 
 
+# How the limit ranks formulations beyond their score: three habits the formulations that authors
+# of the genre ask for share, and the spans that took their places did not:
+# what a learner recites is a whole statement, not a fragment of a few characters (a name, an
+# idiom, a piece of a clause); a span that a list or a term card asks already is worth no second
+# card; and a sentence puts its point last (…，做到有求必应、无事不扰; …，才能…), where the words
+# before it set the scene. None of them makes a span a formulation: they only order formulations.
+WHOLE_RANK = 1.0
+_WHOLE_MIN = 7  # Han characters: a statement, not a name or a four-character idiom
+ASKED_RANK = 2.0
+_ASKED_MIN = 4  # Han characters of another card's member or cloze that a formulation may repeat
+CLOSING_RANK = 0.5
+
+
+def _rank(phrase: Phrase, asked: list[str]) -> float:
+    """Where `phrase` stands in the queue for the document's limit of sentences: its score, with
+    the terms above (`asked`: the content_chars of other cards' members and clozes)."""
+    rank = phrase.score
+    if han_len(phrase.phrase) >= _WHOLE_MIN:
+        rank += WHOLE_RANK
+    span = content_chars(phrase.phrase)
+    if any(span in text or text in span for text in asked):
+        rank -= ASKED_RANK
+    if content_chars(phrase.sentence).endswith(span):
+        rank += CLOSING_RANK
+    return rank
+
+
 def _overlap(sentence: str, first: str, second: str) -> bool:
     """Whether one of two formulations of `sentence` holds the other (…的必然要求 said three times
     asks one thing), or they share words where they stand in it (关键在于既要严管厚爱 and 既要严管
@@ -1203,9 +1232,13 @@ def find_phrases(
     limit: int,
     threshold: float = PHRASE_THRESHOLD,
     listed: Collection[str] = (),
+    asked: Collection[str] = (),
 ) -> list[Phrase]:
-    """The best-scoring formulations of the document, at most `limit`, in document order;
-    none is one of the `listed` series (their content_chars), which list cards ask already."""
+    """The best-scoring formulations of the document, at most `limit` sentences of them, in
+    document order; none is one of the `listed` series (their content_chars), which list cards
+    ask already. Which sentences the limit takes is decided by each formulation's _rank: the
+    score says whether a span is a formulation, the rank which of them a learner most needs;
+    `asked`: the content_chars of what other cards ask (list members, clozes)."""
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
@@ -1265,7 +1298,8 @@ def find_phrases(
                 found = _prefer_cores(found, restated)
             scored += found
             found = []
-    scored.sort(key=lambda p: (-p.score, p.line))
+    asked = [text for text in asked if han_len(text) >= _ASKED_MIN]
+    scored.sort(key=lambda p: (-_rank(p, asked), p.line))
     # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
     chosen: list[Phrase] = []
     seen: set[str] = set()
