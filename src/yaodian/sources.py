@@ -2,14 +2,18 @@
 
 This module knows about file formats and encodings, nothing about what is worth a card.
 The format is told by content first (PDF and zip signatures, HTML markup, Markdown marks), by
-suffix second: plain text (lines broken at a fixed width, as copied from a PDF, joined again),
-Markdown (markdown-it: each line of text stays on its line of the file, with its heading level,
+suffix second: plain text (lines broken at a fixed width, as copied from a PDF, joined again;
+paragraphs run together on one line, as copied from WeChat, broken apart again), Markdown
+(markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
-trafilatura), Word .docx (python-docx, with Word's automatic list numbers written into the text)
-and PDF with a text layer (pypdf, with lines broken inside a sentence joined again). A joined
-paragraph stands on the line where it starts. Text encodings: a BOM, then UTF-8, then the
-page's declared charset, then charset-normalizer, with a check that prefers a Chinese reading
-made of common characters, since short Chinese texts fool byte-level detectors.
+trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
+email parser first), Word .docx (python-docx, with Word's automatic list numbers written into
+the text, and text boxes) and PDF with a text layer (pypdf, with lines broken inside a sentence
+joined again). A joined paragraph stands on the line where it starts. Characters of no width
+(zero-width spaces) leave the text in every format. Text encodings: a BOM, then UTF-16 without
+one when the bytes hold zeros, then UTF-8, then the page's declared charset, then
+charset-normalizer, with a check that prefers a Chinese reading made of common characters,
+since short Chinese texts fool byte-level detectors.
 Every problem with a file is raised as one YaodianError naming it; a damaged file never
 escapes as a library's exception.
 """
@@ -27,7 +31,7 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -39,14 +43,16 @@ from yaodian.errors import Location, YaodianError
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+# a page a browser saved as one file: MIME parts, the page's HTML among them
+SAVED_PAGE_SUFFIXES = {".mht", ".mhtml"}
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pdf"}
+)
 # What to do with a file a learner may expect to work; shown when it is skipped.
 _HINTS = {
     ".doc": "old Word format; save it as .docx",
     ".wps": "WPS format; save it as .docx",
     ".rtf": "save it as .docx",
-    ".mht": "save the page as HTML",
-    ".mhtml": "save the page as HTML",
 }
 
 _BOMS = (
@@ -206,7 +212,7 @@ def decode(
                     path, f"not valid {name} text despite its byte order mark (offset {exc.start})"
                 ) from None
     if b"\x00" in data:
-        raise _error(path, "binary file, not a text document")
+        return _decode_utf16(data, path)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -229,11 +235,64 @@ def decode(
     return text, name
 
 
+_UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 rather than binary
+
+
+def _decode_utf16(data: bytes, path: Path) -> tuple[str, str]:
+    """Bytes with zero bytes in them: UTF-16 without a byte order mark (written by some tools and
+    scripts), little- or big-endian, when either reading is text (no control characters, and
+    Chinese made of common characters); else a binary file. Text in UTF-16 has its zero bytes
+    mostly at odd offsets (little-endian: the high byte of ASCII characters) or mostly at even
+    ones; when many stand so and neither reading is text, the message says what to try."""
+    readings = []
+    for name in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\t\n\r\f")
+        score = _chinese_score(text) if any(ord(c) > 127 for c in text) else 1.0
+        if odd <= len(text) // 100 and score >= 0.8:
+            readings.append((score, name, text))
+    if readings:
+        _, name, text = max(readings)
+        return text, name
+    zeros = [index % 2 for index, byte in enumerate(data) if byte == 0]
+    many = len(zeros) >= max(_UTF16_ZEROS, 0.02 * len(data)) and not len(data) % 2
+    if many and max(zeros.count(0), zeros.count(1)) >= 0.9 * len(zeros):
+        raise _error(
+            path,
+            "binary file, or UTF-16 text without a byte order mark (try --encoding utf-16-le or utf-16-be)",
+        )
+    raise _error(path, "binary file, not a text document")
+
+
+# Characters of no width that text copied from web pages and apps carries between letters
+# (zero-width space and joiners, word joiner, a byte order mark inside the text, direction
+# marks, a soft hyphen): they split a word for the extractors and are not the text.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
+)
+
+
+def _visible(text: str) -> str:
+    """`text` without the characters of no width (see _INVISIBLE)."""
+    return text.translate(_INVISIBLE)
+
+
 # ---------------------------------------------------------------- formats
 
 
+# A MIME archive, as browsers save a page in one file (.mht, .mhtml): mail headers, among them a
+# multipart Content-Type, before the first blank line.
+_MIME_HEADER = re.compile(
+    rb"(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)*?content-type:[ \t]*multipart/related", re.I
+)
+
+
 def _sniff(data: bytes, path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx' or 'text' (HTML is told after decoding)."""
+    """The format of a file by its content: 'pdf', 'docx', 'saved page' or 'text' (HTML is told
+    after decoding)."""
     suffix = path.suffix.lower()
     # The PDF header may follow a little junk, within the first kilobyte.
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
@@ -249,6 +308,8 @@ def _sniff(data: bytes, path: Path) -> str:
         if "word/document.xml" in names:
             return "docx"
         raise _error(path, "a zip archive, not a Word .docx document")
+    if _MIME_HEADER.match(data[:4096].lstrip()):
+        return "saved page"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise _error(path, "an old Office file (.doc, .xls); save it as .docx")
     # Sites often serve web pages as .doc or .pdf, so markup is read as HTML whatever the suffix.
@@ -262,6 +323,28 @@ def _sniff(data: bytes, path: Path) -> str:
 
 def _clean_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
+    """The HTML of a page a browser saved as one file (.mht, .mhtml: a MIME archive, Chrome's
+    quoted-printable, Internet Explorer's base64) and its encoding: the first text/html part,
+    decoded by the charset its part's header declares, else the one its markup declares."""
+    import email
+    from email import policy
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        parts = [part for part in message.walk() if part.get_content_type() == "text/html"]
+        pages = [(part, part.get_payload(decode=True)) for part in parts]
+    except Exception as exc:  # the email package is lenient, but a damaged archive may still raise
+        raise _error(path, f"cannot read as a saved web page: {_reason(exc)}") from None
+    for part, payload in pages:
+        if isinstance(payload, bytes) and payload.strip():
+            declared = part.get_content_charset()
+            if declared is None and (meta := _META_CHARSET.search(payload[:4096])):
+                declared = meta.group(1).decode("ascii")
+            return decode(payload, path, encoding, declared)
+    raise _error(path, "no web page in the saved page file")
 
 
 # ---- Markdown
@@ -1082,10 +1165,12 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
 
 
-def _docx_lines(container: Any, numbering: _Numbering, lines: list[str], headings: list[str]) -> None:
+def _docx_lines(blocks: Iterable[Any], numbering: _Numbering, lines: list[str], headings: list[str]) -> None:
+    """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
+    order, each paragraph followed by the text boxes anchored in it."""
     from docx.table import Table
 
-    for block in container.iter_inner_content():
+    for block in blocks:
         if isinstance(block, Table):
             seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
             for row in block.rows:
@@ -1093,7 +1178,7 @@ def _docx_lines(container: Any, numbering: _Numbering, lines: list[str], heading
                     if cell._tc in seen:  # a merged cell repeats in every row and column it spans
                         continue
                     seen.add(cell._tc)
-                    _docx_lines(cell, numbering, lines, headings)
+                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings)
             continue
         text = " ".join(block.text.split("\n")).strip()
         label = numbering.label(block)
@@ -1101,6 +1186,40 @@ def _docx_lines(container: Any, numbering: _Numbering, lines: list[str], heading
         if text and style_name in _TITLE_STYLES and not any(lines):
             headings.append(text)
         lines.append(f"{label}{text}" if text else "")
+        for box in _text_boxes(block):
+            _docx_lines(_box_blocks(box, block), numbering, lines, headings)
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _box_blocks(box: Any, parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a text box's content, which python-docx has no class for."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in box:
+        if child.tag == f"{{{_W['w']}}}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{{{_W['w']}}}tbl":
+            yield Table(child, parent)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, in document order:
+    a paragraph's text leaves them out. Word writes each text box twice, as a drawing and as an
+    older VML shape for older readers (mc:Fallback), which is left out; so is a text box inside
+    another, read with the paragraphs of the one that holds it."""
+    from lxml import etree
+
+    if next(paragraph._p.iter(f"{{{_W['w']}}}txbxContent"), None) is None:
+        return []
+    depth = len(etree._Element.xpath(paragraph._p, "ancestor::w:txbxContent", namespaces=_W))
+    return etree._Element.xpath(
+        paragraph._p,
+        f".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = {depth}]",
+        namespaces={**_W, "mc": _MC},
+    )
 
 
 def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None, str | None]:
@@ -1113,7 +1232,7 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None, str | No
         numbering = _Numbering(document)
         lines: list[str] = []
         headings: list[str] = []
-        _docx_lines(document, numbering, lines, headings)
+        _docx_lines(document.iter_inner_content(), numbering, lines, headings)
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
@@ -1129,6 +1248,78 @@ def _core_title(title: str) -> str | None:
     only with a Han character, and without the converter's marks."""
     title = _WORD_PREFIX.sub("", title).strip()
     return title if re.search(r"[\u4e00-\u9fff]", title) else None
+
+
+# ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
+
+# A line this long or longer, holding half the document's text or more, may be paragraphs run
+# together; a shorter one is a paragraph whatever it holds.
+_RUN_TOGETHER = 200
+# Where the paragraphs of such a line begin: after a run of full-width spaces (the indent of a
+# paragraph, when the line breaks were lost but the indents were not), or at a marker that opens
+# a paragraph, where a sentence ended, or a heading (which has no closing mark but a quote or a
+# bracket) did: 一、 （一） (1) 1、 1. after 。！？； or a closing mark, counted on from the one
+# before of their kind (统一、规范 is no heading); the first of 一是 第一， 首先 after a closing mark
+# (their later members run on in a paragraph, as in the line-broken copy); 总之 after a sentence.
+_INDENT_RUN = re.compile(r"[\u3000]{2,}[\s\u3000]*")
+_AFTER_SENTENCE = re.compile(r"[。！？!?；;…][”’」』）)》]*\s*$")
+_AFTER_CLOSING = re.compile(r"[^。！？!?；;…，、,：:\s][”’」』）)》]\s*$")
+_PARAGRAPH_OPENING = re.compile(
+    r"(?P<dun>[一二三四五六七八九十]{1,3})、|[(（](?P<paren>[一二三四五六七八九十]{1,3})[)）]"
+    r"|[(（](?P<digit_paren>\d{1,2})[)）]|(?P<digit>\d{1,2})[、．.](?!\d)"
+    r"|(?P<first>一是|第一[，、：,:]|首先[，,])|(?P<conclusion>总之|综上所述|总而言之)[，,]"
+)
+
+
+def _count(numeral: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十 -> 20, 3 -> 3 (below a hundred)."""
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _CN_DIGITS.index(numeral) if len(numeral) == 1 else 0
+    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
+
+
+def _paragraph_starts(line: str) -> list[int]:
+    """The offsets in `line` where a paragraph of text run together begins (see _PARAGRAPH_OPENING)."""
+    starts = [run.end() for run in _INDENT_RUN.finditer(line) if run.start() > 0 and run.end() < len(line)]
+    last: dict[str, int] = {}  # the number of each kind of marker last taken
+    for found in _PARAGRAPH_OPENING.finditer(line):
+        before = line[: found.start()]
+        sentence, closing = _AFTER_SENTENCE.search(before), _AFTER_CLOSING.search(before)
+        kind = found.lastgroup or ""
+        if kind == "first":
+            opens = closing is not None
+        elif kind == "conclusion":
+            opens = sentence is not None
+        else:
+            number = _count(found.group(kind))
+            opens = (sentence or closing) is not None and number in (1, last.get(kind, 0) + 1)
+            if opens:
+                last[kind] = number
+        if opens and found.start() > 0:
+            starts.append(found.start())
+    return sorted(set(starts))
+
+
+def _paragraphs_run_together(lines: list[str]) -> list[str]:
+    """Text whose paragraphs were run together on one line, broken into them again where the
+    text shows where they begin (see _paragraph_starts). Only a line far longer than a paragraph
+    is broken: one of _RUN_TOGETHER characters or more that holds half the text or more and
+    three paragraphs or more by its marks. The lines after it move down: this text's lines are
+    its paragraphs, as a web page's are."""
+    size = sum(len(line.strip()) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        length = len(line.strip())
+        starts = _paragraph_starts(line) if length >= max(_RUN_TOGETHER, size / 2) else []
+        if len(starts) < 2:
+            out.append(line)
+            continue
+        bounds = [0, *starts, len(line)]
+        out += [piece for a, b in pairwise(bounds) if (piece := line[a:b].strip(" \t\u3000"))]
+    return out
 
 
 # ---- Lines broken at a fixed width (PDF, and text copied from one)
@@ -1446,6 +1637,10 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     used = "utf-8"
     if kind == "pdf":
         lines, title = _read_pdf(data, path)
+    elif kind == "saved page":
+        text, used = _saved_page(data, path, encoding)
+        kind = "html"
+        lines, title = _read_html(_visible(text), path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
@@ -1453,6 +1648,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
+        text = _visible(text)
         suffix = path.suffix.lower()
         if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
             kind = "html"
@@ -1461,11 +1657,14 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             kind = "markdown"
             lines, layout, title = _read_markdown(text)
         else:
-            lines = _clean_lines(text)
+            lines = _paragraphs_run_together(_clean_lines(text))
             if _hard_wrapped(lines):
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):
                 lines = _rejoin(lines, wrapped=False)
+    # (a reader's library may write what the bytes held as entities: &#8203;)
+    lines = [_visible(line) for line in lines]
+    title = _visible(title) if title else title
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
     meta = {"format": kind, **({"title_source": source} if title else {})}
