@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, members, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 
 
@@ -531,3 +531,18 @@ def test_verb_table_is_jiebas_verbs() -> None:
     verbs = members.verbs()
     assert {"强化", "邀请", "组建"} <= verbs
     assert not {"建设", "发展", "机构"} & verbs
+
+
+def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
+    """A series written again where a numbered concept names it (口诀：三高（…）) is one card, the
+    named one: the earlier sentence's series asks the same items without the name."""
+    text = (
+        "定义：新质生产力具有高科技、高效能、高质量等特征，是先进生产力质态。\n"
+        "口诀：三高（高科技、高效能、高质量）+ 三催生（技术、要素、产业）"
+    )
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    asking = [card for card in cards if "高效能" in card.items or "{{c2::高效能}}" in card.text]
+    assert [(card.type, card.prompt) for card in asking] == [
+        ("list", "三高（____、____、____）+ 三催生（技术、要素、产业）（3项）")
+    ]

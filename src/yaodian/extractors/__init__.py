@@ -314,11 +314,15 @@ EXTRACTORS: dict[str, Extractor] = {
 
 
 def _dedupe(cards: list[Card]) -> list[Card]:
-    """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text."""
+    """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text.
+    Of two lists of the same items, the one whose prompt names the set as a numbered concept stays
+    where the other's does not (2. 特征：“三高”，即… over an earlier sentence with the same series):
+    it asks the set by its name, and the concept is expanded on it."""
     kept: list[Card] = []
     # the kept lists' item sets by each of their items: a set holding all of a list's items holds
     # any one of them, so only the sets under one item need testing, not every set kept
     sets_with: dict[str, list[set[str]]] = {}
+    kept_list: dict[frozenset[str], int] = {}  # each kept list's items -> its place in `kept`
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
@@ -326,10 +330,14 @@ def _dedupe(cards: list[Card]) -> list[Card]:
             if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
             others = sets_with.get(next(iter(items)), ())
-            if any(items == other for other in others) or (
-                any(items < other for other in others) and not _counts_itself(card)
-            ):
+            if any(items == other for other in others):
+                place = kept_list[frozenset(items)]
+                if _names_its_set(card) and not _names_its_set(kept[place]):
+                    kept[place] = card
                 continue
+            if any(items < other for other in others) and not _counts_itself(card):
+                continue
+            kept_list[frozenset(items)] = len(kept)
             for item in items:
                 sets_with.setdefault(item, []).append(items)
         else:
@@ -339,6 +347,12 @@ def _dedupe(cards: list[Card]) -> list[Card]:
             texts.add(key)
         kept.append(card)
     return kept
+
+
+def _names_its_set(card: Card) -> bool:
+    """Whether a list card's prompt names a concept of as many members as it asks (2. 特征：“三高”，
+    即…; 三劳 = …): the card the concept's naming is tied to (see term_cards)."""
+    return any(count == len(card.items) for _, count in terms.names_of(card.prompt))
 
 
 def _counts_itself(card: Card) -> bool:
