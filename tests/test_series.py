@@ -564,3 +564,25 @@ def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
     assert [(card.type, card.prompt) for card in asking] == [
         ("list", "三高（____、____、____）+ 三催生（技术、要素、产业）（3项）")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # two finders read one set on one line, one with the clause's words before the first member
+        # (人才在|科技创新): the other reading is the card
+        (
+            "引导青年人才在科技创新、乡村振兴、社会服务、网络空间四个领域建功立业。",
+            [
+                (
+                    "引导青年人才在____、____、____、____四个领域建功立业（4项）",
+                    ["科技创新", "乡村振兴", "社会服务", "网络空间"],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_set_read_twice_on_one_line_is_one_card(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    assert [(card.prompt, card.items) for card in cards if card.type == "list"] == lists
