@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, members, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 
 
@@ -108,6 +108,18 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "乡镇要整合民兵、保安员、物业管理人员、志愿者等力量。",
             [["民兵", "保安员", "物业管理人员", "志愿者"]],
         ),
+        # past the verb that governs a set of names, an adverb or a word that may modify a verb
+        # (还, 重点) frames the clause: the member is the words after the verb, however short
+        (
+            "今年重点抓好电梯、老旧燃气管网、城市地下综合管廊等设施改造。",
+            [["电梯", "老旧燃气管网", "城市地下综合管廊"]],
+        ),
+        (
+            "我们还存在产业链条较短、龙头企业带动能力弱、集体经济收入单一等问题。",
+            [["产业链条较短", "龙头企业带动能力弱", "集体经济收入单一"]],
+        ),
+        # …not a preposition, which stops a member as ever (在|信访接待)
+        ("在信访接待、项目攻坚、应急处突中经风雨。", [["信访接待", "项目攻坚", "应急处突"]]),
         # the verb that governs a set of names is no part of its first member, however near its
         # length the two come; a verb that opens a member its siblings' length keeps it
         ("要支持律师、会计师、心理咨询师等专业人士参与调解。", [["律师", "会计师", "心理咨询师"]]),
@@ -253,6 +265,12 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "必须以更高站位、更宽视野、更大力度来谋划和推进生态环境保护工作。",
             [["更高站位", "更宽视野", "更大力度"]],
         ),
+        # members of one short length are words in step: a last one that runs on past it holds the
+        # words the whole series shares (助医|服务, 景区|建设)
+        ("为社区老人提供助浴、助行、助医服务。", [["助浴", "助行", "助医"]]),
+        ("要统筹城市、乡村、园区、景区建设。", [["城市", "乡村", "园区", "景区"]]),
+        # …not actions, which may run longer (有培训演练)
+        ("做到有场地、有人员、有制度、有培训演练。", [["有场地", "有人员", "有制度", "有培训演练"]]),
         # with one 、 and a joining 和, the member before the 和 is a sibling whose ending the last shares
         (
             "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
@@ -531,3 +549,40 @@ def test_verb_table_is_jiebas_verbs() -> None:
     verbs = members.verbs()
     assert {"强化", "邀请", "组建"} <= verbs
     assert not {"建设", "发展", "机构"} & verbs
+
+
+def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
+    """A series written again where a numbered concept names it (口诀：三高（…）) is one card, the
+    named one: the earlier sentence's series asks the same items without the name."""
+    text = (
+        "定义：新质生产力具有高科技、高效能、高质量等特征，是先进生产力质态。\n"
+        "口诀：三高（高科技、高效能、高质量）+ 三催生（技术、要素、产业）"
+    )
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    asking = [card for card in cards if "高效能" in card.items or "{{c2::高效能}}" in card.text]
+    assert [(card.type, card.prompt) for card in asking] == [
+        ("list", "三高（____、____、____）+ 三催生（技术、要素、产业）（3项）")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # two finders read one set on one line, one with the clause's words before the first member
+        # (人才在|科技创新): the other reading is the card
+        (
+            "引导青年人才在科技创新、乡村振兴、社会服务、网络空间四个领域建功立业。",
+            [
+                (
+                    "引导青年人才在____、____、____、____四个领域建功立业（4项）",
+                    ["科技创新", "乡村振兴", "社会服务", "网络空间"],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_set_read_twice_on_one_line_is_one_card(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    assert [(card.prompt, card.items) for card in cards if card.type == "list"] == lists

@@ -913,13 +913,14 @@ def test_a_concepts_list_asks_the_whole_of_a_paired_member() -> None:
                 )
             ],
         ),
-        # of two lists that ask the members, the one at the naming is the concept's
+        # of two lists that ask the same members, one card stays: the first, which the concept
+        # names (the series in its sentence: …高质量|特征)
         (
             "新质生产力具有高科技、高效能、高质量特征，是先进生产力质态。\n要点如下：\n1. 定义：先进生产力质态\n"
             "2. 特征：“三高”，即高科技、高效能、高质量\n3. 标志：全要素生产率大幅提升",
             [
+                ("新质生产力具有____、____、____特征（“三高”，3项）", ["高科技", "高效能", "高质量"]),
                 ("标题：要点如下（3项）", ["先进生产力质态", "三高", "全要素生产率大幅提升"]),
-                ("2. 特征：“三高”，即____、____、____（3项）", ["高科技", "高效能", "高质量"]),
             ],
         ),
         # a series its finder's clause names by a name that needs its members (三条线) is a named set

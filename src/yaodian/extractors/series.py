@@ -510,13 +510,26 @@ def _grow_back(
     a verb are none when a member without it ends with the `ending` (要支持律师、会计师 -> 律师);
     a verb inside the `ending` every member shares is the members' own (参谋机构、组织协调机构),
     and so is a one-character verb (讲政治、敢担当)."""
+
+    # nearest the target; of two as near, one that opens with no verb (the siblings open with
+    # none), then the longer
+    def nearest(found: list[tuple[str, str]]) -> tuple[str, str]:
+        return min(found, key=lambda c: (abs(word_len_of(c[0]) - target), opens_with_verb(c[0]), -len(c[0])))
+
     taken: list[str] = []
     size = 0  # _length(taken)
     allow_de = target >= _LONG_MEMBERS
     after_verbs: list[tuple[str, str]] = []  # (member, verb) at each verb passed
     stop, stopped = "", False  # stopped: by a word or by its length, not at the start of the text
     for token in reversed(tokens_of(text)):
-        stops = (
+        # past a verb, an adverb or a soft stop before it frames a clause (重点抓好燃气、…; 一些地方仍
+        # 存在隐性壁垒、…): the verb governs the series, and the member is the words after it
+        framing = (
+            bool(after_verbs)
+            and token not in shared
+            and (token in _SOFT_STOPS or (token in function_words() and token not in STOP_BEFORE))
+        )
+        stops = framing or (
             token in STOP_BEFORE
             and token not in shared
             and (taken or len(token) == 1)
@@ -524,6 +537,8 @@ def _grow_back(
         )
         if not _WORDLIKE.search(token) or (stops and not (allow_de and token == "的" and taken)):
             stop, stopped = token, True
+            if framing and taken[0] in verbs():
+                return nearest(after_verbs)
             break
         token_size = word_len(token)
         # past the longest sibling, a word is taken only to come nearer the target length
@@ -554,12 +569,6 @@ def _grow_back(
         stopped = not after_verbs or taken[0] not in verbs()
     if not after_verbs:
         return "".join(taken), stop
-
-    # nearest the target; of two as near, one that opens with no verb (the siblings open with
-    # none), then the longer
-    def nearest(found: list[tuple[str, str]]) -> tuple[str, str]:
-        return min(found, key=lambda c: (abs(word_len_of(c[0]) - target), opens_with_verb(c[0]), -len(c[0])))
-
     whole = "".join(taken)
     # the words up to a word that ends a phrase are no candidate when they open with the verb that
     # governs the series and the member nearest without them opens with none and ends as every
@@ -692,6 +701,8 @@ def _last_members(
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
     if ending and cuts:
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
+    elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
+        members[-1] = cut
     elif not ended and word_len_of(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
@@ -701,6 +712,34 @@ def _last_members(
         members[-1] = cut or _opening_words(last, size, any("的" in m for m in mids), held)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
+
+
+# Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
+# in step; a last member that runs on past that length holds the words after the series.
+_STEP_LONGEST = 4
+
+
+def _in_step(last: str, head: str, mids: list[str]) -> str:
+    """The opening words of `last` as long as its siblings when they are all of one short length
+    (the middle ones, and the words the head ends with or a second middle one) and `last`, no word
+    joined on by 和 (…经费和安全保障), runs on past it: the words after are the whole series' (助医
+    服务 after 助餐、助洁; 组织振兴 after 产业、人才、文化、生态; 增长协同 after 降碳、减污、扩绿);
+    '' else."""
+    sizes = {word_len_of(m) for m in mids}
+    phrases = any(opens_with_verb(m) or set(tokens_of(m)) & function_words() for m in mids)
+    if len(sizes) != 1 or phrases:
+        return ""  # (actions and phrases may run longer: 有预案、有队伍、有培训演练; 天更蓝、环境更优美)
+    (size,) = sizes
+    head_tokens = tokens_of(head)
+    in_step = len(mids) >= 2 or (bool(head_tokens) and word_len_of(head_tokens[-1]) == size)
+    if not (2 <= size <= _STEP_LONGEST and in_step and word_len_of(last) > size):
+        return ""
+    taken = ""
+    for token in tokens_of(last):
+        taken += token
+        if word_len_of(taken) >= size:
+            break
+    return taken if word_len_of(taken) == size and len(taken) < len(last) else ""
 
 
 _SIBLING_WORD_REACH = 4  # how much longer than its longest sibling a last member cut so may be
