@@ -66,6 +66,7 @@ _NOTICE = re.compile(
     r"|(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(关注|加入|进群|领取|添加|下载)"
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
+    r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
 )
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 _ORIGIN_NOTE = re.compile(
@@ -340,6 +341,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             _is_furniture(text, in_body=first < number < last)
             or _is_page_chrome(text, simplified(_spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
+            or (number < first and han_len(text) <= 30 and bool(_RUN_BY.search(text)))  # 某某网 | 某某部主办
             or (number < first and han_len(text) <= 30 and bool(_TOPIC.search(text)))  # a topic's banner
         ):
             continue
@@ -390,6 +392,12 @@ def _without_watermark(text: str) -> str:
     …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
     sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
+    text = _GLUED_CODE.sub("", text)
+    note = _TRAILING_NOTE.search(text)
+    if note and han_len(text[: note.start()]) >= _WATERMARKED_PROSE:
+        view = simplified(note["note"])
+        if _NOTICE.search(view) or _ORIGIN_NOTE.match(view):
+            return text[: note.start()]
     match = _TRAILING.search(text)
     if not match or han_len(text[: match.start()]) < _WATERMARKED_PROSE:
         return text
@@ -403,6 +411,17 @@ def _without_watermark(text: str) -> str:
 
 
 _WATERMARKED_PROSE = 20  # han characters of prose before a watermark
+# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
+# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
+_TRAILING_NOTE = re.compile(
+    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
+)
+# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
+# cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
+_GLUED_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；、：])(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z\d]{6,}"
+    r"(?=[\u4e00-\u9fff，。；、])"
+)
 _WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
 _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
 
