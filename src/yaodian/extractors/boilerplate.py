@@ -392,8 +392,9 @@ def _without_watermark(text: str) -> str:
     …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
     sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
-    text = _GLUED_CODE.sub("", text)
-    note = _TRAILING_NOTE.search(text)
+    if _LOWER.search(text) and _UPPER.search(text):  # (the costly pattern only where a code may be)
+        text = _GLUED_CODE.sub("", text)
+    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
     if note and han_len(text[: note.start()]) >= _WATERMARKED_PROSE:
         view = simplified(note["note"])
         if _NOTICE.search(view) or _ORIGIN_NOTE.match(view):
@@ -416,6 +417,7 @@ _WATERMARKED_PROSE = 20  # han characters of prose before a watermark
 _TRAILING_NOTE = re.compile(
     r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
 )
+_LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
 # a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
 # cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
 _GLUED_CODE = re.compile(
