@@ -109,6 +109,10 @@ def _kept(lines: list[str]) -> list[str]:
         "扫码加入我们的遴选备考交流群，每天推送时政热点和申论范文",
         "本文档由语雀导出 · 原文档：申论素材库 / 03 基层治理",
         "本文首发于知乎专栏「遴选上岸笔记」，欢迎交流",
+        # a note on whose view it is and how it may be reprinted
+        "※本文為作者個人觀點，不代表本院立場。歡迎轉載，惟請註明出處。",
+        "（本文仅代表作者观点，不代表本网立场）",
+        "如需转载，请注明出处及作者。",
     ],
 )
 def test_chrome_is_dropped(line: str) -> None:
@@ -148,6 +152,9 @@ def test_chrome_is_dropped(line: str) -> None:
         "（二）畅通投诉举报渠道，12315热线接通率达到90%以上。",
         # a note's remark on itself is one only in its head
         "说明：（1）“管行业必须管安全”，解决的是行业主管部门的责任问题。",
+        # prose that cites a source or names who ran an event
+        "引用他人研究成果必须注明出处，这是学术规范的基本要求。",
+        "本次论坛由市委宣传部主办。",
     ],
 )
 def test_article_text_is_kept(line: str) -> None:
@@ -271,7 +278,13 @@ def test_the_view_reads_full_width_digits_as_ascii_and_the_text_keeps_them() -> 
 
 @pytest.mark.parametrize(
     "watermark",
-    ["某某新闻网原创 未经授权禁止转载", "Q7dM3#某某网", "某某新闻网-版权所有", "mysite.cn_09b3e"],
+    [
+        "某某新闻网原创 未经授权禁止转载",
+        "Q7dM3#某某网",
+        "某某新闻网-版权所有",
+        "mysite.cn_09b3e",
+        "（本文来自某某范文网，转载请保留出处）",
+    ],
 )
 def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> None:
     assert _kept([PROSE + watermark]) == [PROSE]
@@ -287,6 +300,20 @@ def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> Non
 )
 def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
     assert _kept([line]) == [clean_line(line)]
+
+
+def test_a_random_code_glued_into_the_prose_is_cut_out() -> None:
+    line = "全年统筹整合涉农资金2.86亿元，yB7kQ2wM其中用于产业发展的比例达到60%以上。"
+    assert _kept([line]) == ["全年统筹整合涉农资金2.86亿元，其中用于产业发展的比例达到60%以上。"]
+
+
+def test_codes_that_are_words_figures_or_standards_are_kept() -> None:
+    line = "严格按照GB50016规范开展消防检查，加快5G基站和H5N1监测点建设，完成率达到95%以上。"
+    assert _kept([line]) == [line]
+
+
+def test_a_sites_banner_with_who_runs_it_is_dropped_above_the_text() -> None:
+    assert _kept(["某某新闻网 | 中共某某区委宣传部主办", PROSE]) == [PROSE]
 
 
 def test_an_editors_label_is_cut_from_its_paragraph() -> None:

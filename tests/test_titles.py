@@ -24,6 +24,8 @@ PROSE = (
     "让小事不出村、大事不出镇成为常态。"
 )
 HASH_NAME = "004_91f0d81ef673cec5"  # a file name that says nothing
+# what a deck without a headline is named: the text's opening words
+PROSE_OPENING = "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举"
 
 
 def _title(head: str, stem: str = HASH_NAME) -> str:
@@ -82,10 +84,18 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "中共中央 国务院关于深化基层治理改革的意见\n2024年5月10日\n关于深化基层治理改革的意见",
             "中共中央 国务院关于深化基层治理改革的意见",
         ),
-        # a commentary's headline names its author; a byline alone is no headline
+        # a commentary's column or writer before its headline's colon is the column's name, not the
+        # subject; a byline alone is no headline
         (
             "本报评论员\n人民日报评论员：全面推进美丽中国建设\n2023年07月21日 来源：人民日报",
-            "人民日报评论员：全面推进美丽中国建设",
+            "全面推进美丽中国建设",
+        ),
+        ("新华時評：讓營商環境成為發展的硬支撐\n2024-05-06 08:00", "讓營商環境成為發展的硬支撐"),
+        # a place's, a speaker's or a form's name before a colon says what the headline is about
+        ("习近平：在新的起点上继续推动文化繁荣\n2024-05-06 08:00", "习近平：在新的起点上继续推动文化繁荣"),
+        (
+            "图解：临江市促进民营经济发展壮大若干措施\n2024-05-06 08:00",
+            "图解：临江市促进民营经济发展壮大若干措施",
         ),
         # the first section heading, a subtitle, a salutation, a date are no headline
         (
@@ -181,6 +191,22 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "新质生产力核心知识点梳理（附典型考法）",
         ),
         ("申论万能素材积累（2024版）\n上次更新 2024/9/16", "申论万能素材积累（2024版）"),
+        # a post's note on what comes with it, after a bar at its end, goes
+        ("以案促改的三个关键词｜附思维导图\n原创 某某公考 2024-05-06 07:30", "以案促改的三个关键词"),
+        # a 范文网's tag naming the framework a document follows, after its document type, goes
+        (
+            "2024年度组织生活会个人对照检查材料（六个方面）\n时间：2024-12-20",
+            "2024年度组织生活会个人对照检查材料",
+        ),
+        ("2024年遴选时政题库（第二期）\n更新：2024-12-20", "2024年遴选时政题库（第二期）"),
+        # a news headline that names each thing a meeting did runs past a line's length
+        (
+            "某某市委常委会召开会议 传达学习全国两会精神 研究部署全市安全生产工作\n"
+            "2024年03月12日 19:42　来源：某某日报",
+            "某某市委常委会召开会议 传达学习全国两会精神 研究部署全市安全生产工作",
+        ),
+        # a widget's word under the dateline is no headline
+        ("当前位置：首页 > 要闻\n2024年03月12日 19:42　来源：某某网\n参与互动", PROSE_OPENING),
     ],
 )
 def test_headline(head: str, expected: str) -> None:

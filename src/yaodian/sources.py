@@ -97,6 +97,9 @@ class Document:
     encoding: str = "utf-8"
     meta: dict[str, str] = field(default_factory=dict)
     layout: dict[int, LineLayout] = field(default_factory=dict)
+    # the running heads of text copied from a PDF, which the lines leave out, most printed first:
+    # an excerpt without its first page names itself there (政府工作报告 over every odd page)
+    running_heads: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str:
@@ -1464,6 +1467,14 @@ def _running_heads(raw: list[str]) -> set[int]:
     return {number for number, text in enumerate(texts) if text in heads}
 
 
+def _running_head_texts(raw: list[str]) -> tuple[str, ...]:
+    """The texts of the running heads among `raw` (see _running_heads), each once, the most
+    printed first (then in the order they first stand)."""
+    texts = [raw[number].strip() for number in sorted(_running_heads(raw))]
+    counts = Counter(texts)
+    return tuple(sorted(counts, key=lambda text: (-counts[text], texts.index(text))))
+
+
 # Lines between the first and the last copy of a running head, at least: a page's worth. (A
 # headline printed twice, as a heading and as a lead, stands twice in a row.)
 _PAGE_APART = 10
@@ -1634,6 +1645,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     title: str | None = None
     source = "text"  # where the title comes from: the text, or a property of the file
     layout: dict[int, LineLayout] = {}
+    running: tuple[str, ...] = ()
     used = "utf-8"
     if kind == "pdf":
         lines, title = _read_pdf(data, path)
@@ -1659,6 +1671,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         else:
             lines = _paragraphs_run_together(_clean_lines(text))
             if _hard_wrapped(lines):
+                running = _running_head_texts(lines)
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):
                 lines = _rejoin(lines, wrapped=False)
@@ -1668,7 +1681,9 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
     meta = {"format": kind, **({"title_source": source} if title else {})}
-    return Document(path=path, lines=lines, title=title, encoding=used, meta=meta, layout=layout)
+    return Document(
+        path=path, lines=lines, title=title, encoding=used, meta=meta, layout=layout, running_heads=running
+    )
 
 
 def _saved_page_folder(folder: Path) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -66,6 +66,7 @@ _NOTICE = re.compile(
     r"|(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(关注|加入|进群|领取|添加|下载)"
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
+    r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
 )
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 _ORIGIN_NOTE = re.compile(
@@ -207,7 +208,11 @@ _RESTRICTED = re.compile(
     r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
 )
 # An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
-_MASTHEAD = re.compile(r"\S{2,20}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院])文件")
+# An issuer's masthead over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
+# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件)
+_MASTHEAD = re.compile(
+    r"\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)文件(?:\s*[(（]\d{1,3}[)）])?"
+)
 _DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 _EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
 _PAGE_FOOTER = re.compile(
@@ -336,6 +341,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             _is_furniture(text, in_body=first < number < last)
             or _is_page_chrome(text, simplified(_spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
+            or (number < first and han_len(text) <= 30 and bool(_RUN_BY.search(text)))  # 某某网 | 某某部主办
             or (number < first and han_len(text) <= 30 and bool(_TOPIC.search(text)))  # a topic's banner
         ):
             continue
@@ -386,6 +392,13 @@ def _without_watermark(text: str) -> str:
     …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
     sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
+    if _LOWER.search(text) and _UPPER.search(text):  # (the costly pattern only where a code may be)
+        text = _GLUED_CODE.sub("", text)
+    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
+    if note and han_len(text[: note.start()]) >= _WATERMARKED_PROSE:
+        view = simplified(note["note"])
+        if _NOTICE.search(view) or _ORIGIN_NOTE.match(view):
+            return text[: note.start()]
     match = _TRAILING.search(text)
     if not match or han_len(text[: match.start()]) < _WATERMARKED_PROSE:
         return text
@@ -399,6 +412,18 @@ def _without_watermark(text: str) -> str:
 
 
 _WATERMARKED_PROSE = 20  # han characters of prose before a watermark
+# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
+# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
+_TRAILING_NOTE = re.compile(
+    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
+)
+_LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
+# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
+# cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
+_GLUED_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；、：])(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z\d]{6,}"
+    r"(?=[\u4e00-\u9fff，。；、])"
+)
 _WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
 _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
 
@@ -477,7 +502,13 @@ class _HeadLine:
     dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
 
 
-def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, given: str | None = None) -> str:
+def find_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+) -> str:
     """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
     a date alone.
 
@@ -486,14 +517,16 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
     Markdown top heading; the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading, joined with the next line when the headline runs on over two, and
-    preferring one that a byline, a date or a subtitle follows; else the file name `fallback`
-    when it has words; else the body's opening words; else the file name as it is.
+    preferring one that a byline, a date or a subtitle follows; else a running head that reads
+    like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
+    its pages); else the file name `fallback` when it has words; else the body's opening words;
+    else the file name as it is.
     """
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return title
     head = _head(lines, paragraphs)
     title = _title_field(head) or _markdown_title(head) or _headline(head, _running_lines(lines))
-    if title:
+    if title or (title := _running_title(running_heads)):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
@@ -504,6 +537,19 @@ def find_title(lines: list[str], paragraphs: list[Paragraph], fallback: str, giv
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _running_title(running_heads: Sequence[str]) -> str:
+    """The first running head that reads like a headline and is no masthead, date or page's
+    furniture (青阳市第十七届人民代表大会第五次会议文件 over the even pages, 政府工作报告 over the odd)."""
+    for text in running_heads:
+        plain = _unspaced(_plain(_spaced(text)))
+        line = _HeadLine(0, plain, simplified(plain), raw=text)
+        if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
+            title = _tidy_title(plain)
+            if _acceptable(title) and han_len(title) >= 4:
+                return title
+    return ""
 
 
 def _not_a_headline(title: str) -> bool:
@@ -524,7 +570,8 @@ def is_title_line(text: str, title: str) -> bool:
     which is the deck's name and no card of it."""
     if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
         return text == title
-    return "".join(_tidy_title(text).split()) == "".join(title.split())
+    tidy = _tidy_title(text)
+    return "".join(title.split()) in {"".join(tidy.split()), "".join(_drop_kicker(tidy).split())}
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
@@ -711,14 +758,18 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     menu = _menu_lines(head)
     index = 0
     while index < len(head):
-        if index in menu or not _reads_like_headline(head[index], running) or _issuer_above(head, index):
+        could = _reads_like_headline(head[index], running) or _is_long_news_headline(head, index)
+        if index in menu or not could or _issuer_above(head, index):
             index += 1
             continue
         text, last = head[index].text, index
         while _runs_on(head, last, text, running):
             last += 1
             text = _joined(text, head[last].text)
-        blocks.append((index, last, text))
+        # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
+        # headline: a headline stands above them)
+        if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
+            blocks.append((index, last, text))
         index = last + 1
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
@@ -748,6 +799,32 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
 _WORD_OR_TWO = 4
+
+
+def _below_information(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands below the article's dateline or information line (发布时间：… 来源：…)."""
+    return any(line.dated or _is_date_line(line.view) or _META.match(line.view) for line in head[:index])
+
+
+def _is_long_news_headline(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a news headline longer than a line of a headline is: a meeting's or a
+    leader's news names each thing done, a space apart (李强主持召开国务院常务会议 研究部署… 讨论通过
+    《…》), each part of a headline's length and no sentence, and its dateline or source follows."""
+    line = head[index]
+    parts = line.view.split()
+    return (
+        _LINE_OF_HEADLINE < han_len(line.view) <= _LONG_NEWS_HEADLINE
+        and len(parts) >= 2
+        and all(_PART_OF_HEADLINE <= han_len(part) <= _LINE_OF_HEADLINE for part in parts)
+        and not re.search(r"[。；;，,：:|｜>»]", line.view)
+        and not _is_chrome(line.view)
+        and _followed_by_byline(head, index)
+    )
+
+
+_LINE_OF_HEADLINE = 40  # han characters
+_LONG_NEWS_HEADLINE = 80
+_PART_OF_HEADLINE = 6
 
 
 def _menu_lines(head: list[_HeadLine]) -> set[int]:
@@ -933,7 +1010,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     breadcrumb, a salutation, a section heading, a subtitle, a byline or a note."""
     view = line.view
     length = han_len(view)
-    if not 4 <= length <= 40 or line.heading >= 2 or line.bullet:
+    if not 4 <= length <= _LINE_OF_HEADLINE or line.heading >= 2 or line.bullet:
         return False
     if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
         return False
@@ -1194,6 +1271,16 @@ _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 # the deck's name is the headline; the label is the page's furniture.
 _LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
 _LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
+# A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
+# 社论：): news sites print their commentary's headline after it, as the column's name, not the
+# subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
+_COMMENTARY_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论)\s*[:：]\s*")
+# What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
+# a WeChat or blog title's note on its attachment, not its subject.
+_ATTACHED_AFTER_BAR = re.compile(r"\s*[｜|丨]\s*[附含][^｜|丨（()）【】\[\]]{1,12}$")
+# A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
+# (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
+_FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
 
 
 def _tidy_title(text: str) -> str:
@@ -1205,11 +1292,14 @@ def _tidy_title(text: str) -> str:
     byline = _BYLINE_NOTE.search(text)
     if byline and han_len(text[: byline.start()]) >= 4:
         text = text[: byline.start()].rstrip()
-    note = _EDITION_NOTE.search(text)
+    note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text)
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
+    framework = _FRAMEWORK_TAG.search(text)
+    if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
+        text = text[: framework.start()]
     text = _strip_symbols(text)
-    label = _LEADING_LABEL.match(text)
+    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(simplified(text))
     if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
         text = text[label.end() :]
     issued = _ISSUING.fullmatch(text)
