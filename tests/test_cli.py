@@ -371,3 +371,27 @@ def test_a_lost_state_is_rebuilt_with_one_warning(workdir: Path) -> None:
     assert re.search(r"cards 0 added, 0 updated, 0 kept, 0 removed, \d+ unchanged", result.output)
     again = runner.invoke(app, ["extract", "seeds", "--force"])
     assert "warning" not in again.output and "0 kept" in again.output
+
+
+_HUNDRED = (
+    "title: t\ndeck: 要点::t\ncards:\n  - id: a1\n    type: list\n    prompt: 两点（2项）\n"
+    "    items: [甲, 乙]\n    clozes: [1, 100]\n"
+)
+
+
+@pytest.mark.parametrize("how", ["option", "yaodian.toml"])
+def test_check_refuses_what_build_refuses_in_the_mode_build_uses(workdir: Path, how: str) -> None:
+    (workdir / "cards").mkdir()
+    (workdir / "cards" / "t.yaml").write_text(_HUNDRED, encoding="utf-8")
+    assert runner.invoke(app, ["check"]).exit_code == 0  # mode each: number 100 is an item's like any
+    options = ["--mode", "both"] if how == "option" else []
+    if how == "yaodian.toml":
+        (workdir / "yaodian.toml").write_text('mode = "both"\n', encoding="utf-8")
+    check = runner.invoke(app, ["check", *options])
+    build = runner.invoke(app, ["build", *options])
+    line = (
+        "error: cards/t.yaml:4: cloze number 100 is kept for the card of mode both that hides every item: "
+        "give item 2 another number in clozes, or use mode each\n"
+    )
+    assert (check.exit_code, check.output) == (1, line + "check: 1 problem(s) in cards\n")
+    assert (build.exit_code, build.output) == (1, line + "build: 1 problem(s); nothing written\n")

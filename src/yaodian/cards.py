@@ -25,6 +25,10 @@ from yaodian.errors import Location, YaodianError
 
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
+# The cloze number of the card that hides every item or gap (modes all and both). A fixed number
+# rather than "one above the highest item" so that adding an item never takes over the
+# whole-card cloze's review history. Anki shows it as card "Cloze 100".
+ALL_CLOZE = 100
 FILE_FIELDS = ("source", "title", "deck", "tags", "cards")
 CARD_FIELDS = (
     "id",
@@ -280,6 +284,27 @@ def cloze_problems(text: str) -> list[str]:
     return problems
 
 
+def whole_card_problem(card: Card, mode: str) -> str | None:
+    """What is wrong with `card` studied in `mode` (its own, or the build's default for list cards):
+    in modes all and both, cloze number ALL_CLOZE belongs to the card that hides everything, so
+    an item, a retired item or a gap of that number would hand it its review history. The one
+    rule `check` and `build` both apply."""
+    if mode not in ("all", "both"):
+        return None
+    kept = f"cloze number {ALL_CLOZE} is kept for the card of mode {mode} that hides every"
+    if card.type == "cloze":
+        if any(int(m.group(1)) == ALL_CLOZE for m in CLOZE.finditer(card.text)):
+            return f"{kept} gap: renumber '{{{{c{ALL_CLOZE}::…}}}}', or use mode each"
+        return None
+    numbers = card.cloze_numbers()
+    if ALL_CLOZE in numbers:
+        item = numbers.index(ALL_CLOZE) + 1
+        return f"{kept} item: give item {item} another number in clozes, or use mode each"
+    if ALL_CLOZE in card.retired:
+        return f"{kept} item: take it out of retired, or use mode each"
+    return None
+
+
 def item_markup_problem(item: str) -> str:
     """What is wrong with a list item that holds '{{' or '}}': yaodian clozes every item whole,
     so cloze markup inside one cannot work."""
@@ -375,6 +400,9 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
         problems.add(lines["mode"], f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     elif mode is not None:
         card.mode = mode
+        problem = whole_card_problem(card, mode)
+        if problem:
+            problems.add(raw.line, problem)
     tags = raw.get("tags")
     if tags is not None:
         if not _is_tag_list(tags):
@@ -438,6 +466,17 @@ def conflict_problems(card_file: CardFile) -> list[YaodianError]:
         )
         for card in card_file.cards
         if card.conflict
+    ]
+
+
+def default_mode_problems(card_file: CardFile, mode: str) -> list[YaodianError]:
+    """whole_card_problem of the list cards that set no mode of their own, studied in `mode`,
+    the build's default (a card's own mode is checked as its file is read)."""
+    where = card_file.path or Path(card_file.source)
+    return [
+        YaodianError(problem, Location(where, card.line))
+        for card in card_file.cards
+        if card.type == "list" and not card.mode and (problem := whole_card_problem(card, mode))
     ]
 
 
@@ -526,7 +565,7 @@ def _clearly_valid(card: Card) -> bool:
         return False
     if card.extra and not isinstance(card.extra, str):
         return False
-    if card.mode and card.mode not in MODES:
+    if card.mode and (card.mode not in MODES or whole_card_problem(card, card.mode)):
         return False
     if card.tags and (type(card.tags) is not list or not _is_tag_list(card.tags)):
         return False
@@ -769,10 +808,11 @@ class ParseCache:
 
 
 def check_folder(
-    folder: Path, remember: bool = False, conflicts: bool = True
+    folder: Path, remember: bool = False, conflicts: bool = True, mode: str = "each"
 ) -> tuple[list[CardFile], list[YaodianError]]:
     """Load every card file of a folder; every problem, including ids repeated across files.
 
+    `mode` is the study mode a build gives list cards that set none (see whole_card_problem).
     With `remember`, files parsed now are added to the folder's parse cache (build does this;
     check, stats and preview only read). Cards holding a conflict from sync are problems
     unless `conflicts` is False (sync itself, which leaves those cards alone).
@@ -789,6 +829,7 @@ def check_folder(
         files.append(card_file)
         if conflicts:
             problems += conflict_problems(card_file)
+        problems += default_mode_problems(card_file, mode)
         for card in card_file.cards:
             if not card.id:
                 continue
