@@ -48,15 +48,15 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(
         "title: t\ndeck: 要点::t\ncards:\n"
-        "  - id: a1\n    type: list\n    items: ['', 二]\n"
+        "  - id: a1\n    type: list\n    items: ['', 二]\n    prompt: p\n"
         "  - id: a2\n    type: cloze\n    text: '{{c0::x}}'\n    colour: red\n",
         encoding="utf-8",
     )
     _card_file, problems = read_card_file(path)
     assert [str(p) for p in problems] == [
         f"{path}:6: empty item",
-        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode, conflict)",
-        f"{path}:9: cloze numbers start at c1, not c0",
+        f"{path}:11: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode, conflict)",
+        f"{path}:10: cloze numbers start at c1, not c0",
     ]
 
 
@@ -154,7 +154,7 @@ def test_save_load_round_trip_keeps_every_field_and_chinese_verbatim(tmp_path: P
 def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, message: str) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(
-        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: [一, 二]\n{extra_yaml}",
+        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: [一, 二]\n{extra_yaml}    prompt: p\n",
         encoding="utf-8",
     )
     _card_file, problems = read_card_file(path)
@@ -162,7 +162,7 @@ def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, messag
 
 
 def test_cloze_numbers_default_to_positions_and_round_trip(tmp_path: Path) -> None:
-    card = Card(type="list", id="a1", items=["一", "二", "三"], clozes=[1, 4, 2], retired=[3])
+    card = Card(type="list", id="a1", prompt="p", items=["一", "二", "三"], clozes=[1, 4, 2], retired=[3])
     assert Card(type="list", items=["a", "b"]).cloze_numbers() == [1, 2]
     path = tmp_path / "x.yaml"
     save_card_file(CardFile(source="", title="t", deck="d", cards=[card]), path)
@@ -369,7 +369,7 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     path = tmp_path / "x.yaml"
     path.write_text(
         "title: t\ndeck: 要点::t\ncards:\n"
-        "  - id: a1\n    type: list\n    items: [甲, 乙]\n"
+        "  - id: a1\n    type: list\n    prompt: p\n    items: [甲, 乙]\n"
         "    conflict:\n      items: [甲, 乙改]\n      tags: [marked]\n",
         encoding="utf-8",
     )

@@ -352,11 +352,12 @@ def test_a_symbolic_link_loop_named_as_a_source_is_one_error_line(workdir: Path)
 def test_cloze_markup_inside_a_list_item_is_named_as_it_is(workdir: Path, item: str, message: str) -> None:
     (workdir / "cards").mkdir()
     (workdir / "cards" / "a.yaml").write_text(
-        f"source: a.txt\ntitle: t\ndeck: 要点::t\ncards:\n- id: x1\n  type: list\n  items:\n  - 组织协调机构\n  - {item}\n",
+        f"source: a.txt\ntitle: t\ndeck: 要点::t\ncards:\n- id: x1\n  type: list\n  prompt: p\n  items:\n  - 组织协调机构\n"
+        f"  - {item}\n",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["check"])
-    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"error: cards/a.yaml:9: {message}")
+    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"error: cards/a.yaml:10: {message}")
 
 
 def test_a_lost_state_is_rebuilt_with_one_warning(workdir: Path) -> None:

@@ -333,6 +333,9 @@ def _check_text(problems: _Problems, line: int | None, name: str, value: Any, re
     return value
 
 
+_PROMPT_HINT = "write what its items answer, e.g. 'prompt: 必须做到的四个坚持（4项）'"
+
+
 def _is_tag_list(value: Any) -> bool:
     return isinstance(value, list) and all(
         isinstance(t, str) and t and not any(c.isspace() for c in t) for t in value
@@ -363,7 +366,13 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
     else:
         card.id = raw_id
     if card_type == "list":
-        card.prompt = _check_text(problems, lines.get("prompt", raw.line), "prompt", raw.get("prompt"), False)
+        # without a prompt the front shows only where the card stands: nothing says what to recall
+        if "prompt" not in raw:
+            problems.add(raw.line, f"list card has no prompt; {_PROMPT_HINT}")
+        elif isinstance(raw["prompt"], str) and not raw["prompt"].strip():
+            problems.add(lines["prompt"], f"prompt is empty; {_PROMPT_HINT}")
+        else:
+            card.prompt = _check_text(problems, lines["prompt"], "prompt", raw["prompt"], True)
         items = raw.get("items")
         if items is None:
             problems.add(raw.line, "list card has no items")
@@ -539,7 +548,12 @@ def _clearly_valid(card: Card) -> bool:
         return False
     if card.type == "list":
         items = card.items
-        if not isinstance(card.prompt, str) or type(items) is not list or not items:
+        if (
+            not isinstance(card.prompt, str)
+            or not card.prompt.strip()
+            or type(items) is not list
+            or not items
+        ):
             return False
         for item in items:
             if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
