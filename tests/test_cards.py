@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -20,11 +21,13 @@ from yaodian.cards import (
     _Problems,
     card_problems,
     check_folder,
+    clean_stale_files,
     cloze_problems,
     load_card_file,
     read_card_file,
     render_card_file,
     save_card_file,
+    staged,
 )
 from yaodian.errors import YaodianError
 
@@ -387,3 +390,16 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     assert check_folder(tmp_path, conflicts=False)[1] == []
     path.write_text(path.read_text(encoding="utf-8").split("    conflict:")[0], encoding="utf-8")
     assert check_folder(tmp_path)[1] == []
+
+
+def test_temporary_files_of_long_names_fit_and_are_cleaned_when_left(tmp_path: Path) -> None:
+    long, other = "长" * 81 + ".yaml", "短.yaml"  # 248 bytes: the name plus 14 would not fit in 255
+    with staged(tmp_path / long, "a: 1\n"):
+        (temporary,) = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert len(os.fsencode(temporary.name)) <= 255 and temporary.name.startswith(".长")
+        stale = tmp_path / temporary.name.replace(temporary.name[-12:-4], "k2j4_x9q")
+        stale.write_text("left by a killed run", encoding="utf-8")
+        (tmp_path / f".{other}.k2j4_x9q.tmp").write_text("another file's", encoding="utf-8")
+    assert (tmp_path / long).read_text(encoding="utf-8") == "a: 1\n"
+    clean_stale_files(tmp_path, (long,))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".{other}.k2j4_x9q.tmp", long]

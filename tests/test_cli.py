@@ -396,3 +396,13 @@ def test_check_refuses_what_build_refuses_in_the_mode_build_uses(workdir: Path, 
     )
     assert (check.exit_code, check.output) == (1, line + "check: 1 problem(s) in cards\n")
     assert (build.exit_code, build.output) == (1, line + "build: 1 problem(s); nothing written\n")
+
+
+def test_a_source_name_near_the_file_system_limit_gets_its_card_file(workdir: Path) -> None:
+    # 81 Han characters and '.txt': 247 bytes; the card file's name, 248, still fits in 255
+    source = workdir / ("很长的文件名" + "长" * 75 + ".txt")
+    shutil.copy(next((workdir / "seeds").iterdir()), source)
+    result = runner.invoke(app, ["extract", source.name])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (workdir / "cards").glob("*.yaml")] == [source.stem + ".yaml"]
+    assert not [p for p in (workdir / "cards").iterdir() if p.name.endswith(".tmp")]

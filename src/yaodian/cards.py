@@ -1143,7 +1143,7 @@ def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None
     path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_name(path.name)}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
@@ -1170,6 +1170,24 @@ def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None
 
 # what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
 _STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
+# A file name may take 255 bytes (ext4, APFS, NTFS...); the temporary file adds 14 to its name.
+_NAME_MAX = 255
+_TEMP_EXTRA = len(".") + len(".") + 8 + len(".tmp")
+
+
+def _temp_name(name: str) -> str:
+    """The name a temporary file for `name` carries: `name` itself when the temporary file's
+    name fits the file system, else its stem cut short, a hash of the whole name and its
+    suffix (`很长…~1a2b3c4d.yaml`), so that the name still tells clean_stale_files whose it is."""
+    if len(os.fsencode(name)) + _TEMP_EXTRA <= _NAME_MAX:
+        return name
+    suffix = Path(name).suffix
+    tail = f"~{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}{suffix}"
+    room = _NAME_MAX - _TEMP_EXTRA - len(os.fsencode(tail))
+    stem = name[: len(name) - len(suffix)]
+    while len(os.fsencode(stem)) > room:  # cut whole characters, never inside a UTF-8 sequence
+        stem = stem[: max(0, min(len(stem) - 1, room))]
+    return stem + tail
 
 
 def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
@@ -1179,9 +1197,14 @@ def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> Non
         entries = list(os.scandir(folder))
     except OSError:
         return
+    wanted = None if names is None else {_temp_name(name) for name in names}
     for entry in entries:
         match = _STALE.fullmatch(entry.name)
-        if match and (names is None or match.group("name") in names) and entry.is_file(follow_symlinks=False):
+        if (
+            match
+            and (wanted is None or match.group("name") in wanted)
+            and entry.is_file(follow_symlinks=False)
+        ):
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
 
