@@ -406,3 +406,16 @@ def test_a_source_name_near_the_file_system_limit_gets_its_card_file(workdir: Pa
     assert result.exit_code == 0, result.output
     assert [p.name for p in (workdir / "cards").glob("*.yaml")] == [source.stem + ".yaml"]
     assert not [p for p in (workdir / "cards").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_documents_that_give_no_cards_get_a_note_each_and_exit_0(workdir: Path) -> None:
+    shutil.copytree(Path(__file__).parent / "data" / "no_cards", workdir / "few")
+    for _run in ("extract", "again, skipped as unchanged"):
+        result = runner.invoke(app, ["extract", "few"])
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[:2] == [
+            "note: few/script_page.html: no cards found (the page holds 13 characters of text; a page that "
+            "fills in its text with JavaScript has none until a browser runs it: save it from the browser "
+            "once it has loaded)",
+            "note: few/title_only.txt: no cards found (the text is one short line: a title without its body?)",
+        ]

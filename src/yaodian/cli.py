@@ -200,6 +200,9 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
         )
     for kind, card_id, note in result.notes:
         progress.echo(f"  {kind} {card_id}: {note}")
+    if report.no_cards is not None:
+        why = f" ({report.no_cards})" if report.no_cards else ""
+        progress.echo(f"note: {report.source}: no cards found{why}")
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
