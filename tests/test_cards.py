@@ -90,7 +90,7 @@ def test_not_utf8_is_a_located_error(tmp_path: Path) -> None:
     path = tmp_path / "gbk.yaml"
     path.write_bytes("title: 标题\ndeck: 要点\n".encode("gbk"))
     _card_file, problems = read_card_file(path)
-    assert [str(p) for p in problems] == [f"{path}:1: not UTF-8 text"]
+    assert [str(p) for p in problems] == [f"{path}:1: not UTF-8 text: save the file as UTF-8"]
 
 
 @pytest.mark.parametrize(

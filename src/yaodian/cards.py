@@ -57,6 +57,8 @@ _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A well-formed cloze: {{cN::answer}} or {{cN::answer::hint}}, N >= 1.
 CLOZE = re.compile(r"\{\{c([1-9]\d*)::(.+?)(?:::([^{}]*?))?\}\}", re.S)
 _CLOZE_START = re.compile(r"\{\{\s*[cC]\s*(\d+)\s*([:：]{1,2})")
+# a cloze typed with an input method's full-width braces: ｛｛c1::…｝｝
+_FULL_WIDTH_START = re.compile(r"(?:｛[{｛]|\{｛)\s*[cCｃＣ]\s*(\d+)")
 
 
 @dataclass
@@ -231,9 +233,18 @@ def parse_yaml(text: str, path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if exc.context_mark and "end of stream" in problem:
+            # a quote or bracket left open: where it opens is what to fix, not the file's end
+            mark = exc.context_mark
+            opened = (exc.context or "").removeprefix("while scanning ").strip()
+            problem = (
+                "the quote that opens here is never closed"
+                if "quoted" in opened
+                else f"{opened or 'what opens here'} is never closed"
+            )
         # at the end of the file libyaml may point one line past it
         line = min(mark.line + 1, max(1, len(text.splitlines()))) if mark else None
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "could not determine a constructor" in problem:
             problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
         raise YaodianError(f"YAML syntax: {problem}", Location(path, line)) from None
@@ -279,6 +290,8 @@ def cloze_problems(text: str) -> list[str]:
             continue
         if not rest[:close].split("::")[0].strip():
             problems.append(f"empty cloze '{{{{c{number}::}}}}'")
+    for match in _FULL_WIDTH_START.finditer(text):
+        problems.append("cloze uses full-width braces '｛｛…｝｝'; write '{{c" + match.group(1) + "::...}}'")
     if not problems and not CLOZE.search(text):
         problems.append("text has no cloze: mark what to hide as {{c1::...}}")
     return problems
@@ -624,7 +637,7 @@ def read_card_file(
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.add(data[: exc.start].count(b"\n") + 1, "not UTF-8 text")
+        problems.add(data[: exc.start].count(b"\n") + 1, "not UTF-8 text: save the file as UTF-8")
         return None, problems.found
     card_file, found = _parse_card_file(path, text, problems)
     if cache is not None and card_file is not None and not found:
