@@ -419,3 +419,14 @@ def test_documents_that_give_no_cards_get_a_note_each_and_exit_0(workdir: Path) 
             "once it has loaded)",
             "note: few/title_only.txt: no cards found (the text is one short line: a title without its body?)",
         ]
+
+
+def test_extract_of_the_project_folder_passes_over_its_own_files_in_silence(workdir: Path) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    (workdir / "yaodian.toml").write_text('mode = "each"\n', encoding="utf-8")
+    (workdir / "notes.xyz").write_text("not a document", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "."])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("skip:")] == [
+        "skip: notes.xyz: unsupported file type (.xyz)"
+    ]

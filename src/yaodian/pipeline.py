@@ -285,9 +285,11 @@ def _extract_batch(
 
     sources: list[Path] = []
     seen: dict[str, Path] = {}
+    own = _OwnFiles(cards)
     for path, skip in find_sources(paths):
         if skip:
-            yield Skipped(path, skip)
+            if not own.holds(path):  # yaodian's own files are no documents, and no news either
+                yield Skipped(path, skip)
             continue
         # a file named twice (a folder and a file in it) is read once; realpath rather than
         # Path.resolve, which raises on a symlink loop (reading it says what is wrong)
@@ -381,6 +383,31 @@ def _extract_batch(
         except OSError as exc:
             where = Path(exc.filename) if exc.filename else cards
             raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
+
+
+class _OwnFiles:
+    """yaodian's own files, which `yaodian extract .` in a project meets: the settings file and the
+    files of a cards folder (this run's, or any holding a state file) or of a decks folder (one
+    holding the inputs file build writes beside its packages)."""
+
+    def __init__(self, cards: Path) -> None:
+        self.cards = os.path.realpath(cards)
+        self.folders: dict[str, bool] = {}
+
+    def holds(self, path: Path) -> bool:
+        from yaodian.build import INPUTS_FILE
+        from yaodian.config import CONFIG_FILE
+        from yaodian.merge import STATE_FILE
+
+        if path.name == CONFIG_FILE:
+            return True
+        folder = os.path.realpath(path.parent)
+        known = self.folders.get(folder)
+        if known is None:
+            known = self.folders[folder] = folder == self.cards or any(
+                os.path.exists(os.path.join(folder, marker)) for marker in (STATE_FILE, INPUTS_FILE)
+            )
+        return known
 
 
 def _save(state: State, cache: ParseCache) -> None:
