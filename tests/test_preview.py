@@ -210,9 +210,9 @@ def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: py
 
 
 def _long_list(items: int, mode: str) -> list[CardFile]:
-    card = Card(
-        type="list", id="long", prompt="长清单", items=[f"第{n}项" for n in range(1, items + 1)], mode=mode
-    )
+    names = [f"第{n}项" for n in range(1, items + 1)]
+    extra = "\n".join(f"{n}. {name}，原文" for n, name in enumerate(names, 1))  # as extract writes it
+    card = Card(type="list", id="long", prompt="长清单", items=names, mode=mode, extra=extra)
     return [CardFile(source="l.txt", title="长文", deck="要点::长文", cards=[card])]
 
 
@@ -223,7 +223,9 @@ def test_a_long_list_shows_the_items_around_the_asked_one(tmp_path: Path) -> Non
     assert front.plain == before + "250. [...]"
     assert back.plain == (
         before + "250. 第250项\n251. 第251项\n252. 第252项\n253. 第253项\n254. 第254项\n255. 第255项\n"
-        "… 145 more items"
+        "… 145 more items\n"
+        + "\n".join(f"{n}. 第{n}项，原文" for n in range(1, 23))
+        + "\n… 378 more lines of Extra"
     )
     (whole,) = anki_cards(_long_list(400, "all"))  # one card: it asks every item
     assert terminal_sides(whole)[0].plain.count("[...]") == 400

@@ -218,6 +218,7 @@ _ANSWER = "bold green"
 # would make the preview of a long list grow with N squared (3,000 items: 9 million lines).
 AROUND = 5
 _WHOLE = 2 * AROUND + 1
+EXTRA_LINES = 2 * _WHOLE  # the Extra shown under each card of a note
 
 
 def _list_side(anki_card: AnkiCard, question: bool) -> Text:
@@ -286,8 +287,12 @@ def terminal_sides(anki_card: AnkiCard) -> tuple[Text, Text]:
     side = _list_side if anki_card.card.type == "list" else _cloze_side
     front = _where(anki_card.fields["Source"], True) + side(anki_card, True)
     back = _where(anki_card.fields["Source"], False) + side(anki_card, False)
-    if anki_card.card.extra:
-        back.append(anki_card.card.extra + "\n", style="dim")
+    if anki_card.card.extra:  # on every card of the note: a long one is cut, as a long list is
+        lines = anki_card.card.extra.split("\n")
+        shown = "\n".join(lines[:EXTRA_LINES])
+        if len(lines) > EXTRA_LINES:
+            shown += f"\n… {len(lines) - EXTRA_LINES} more lines of Extra"
+        back.append(shown + "\n", style="dim")
     front.rstrip()
     back.rstrip()
     return front, back
