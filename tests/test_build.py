@@ -137,8 +137,8 @@ def test_reserved_whole_card_number_is_an_error_with_location(tmp_path: Path) ->
     with pytest.raises(YaodianError) as caught:
         build_package([card_file], tmp_path / "decks" / "要点.apkg")
     assert str(caught.value) == (
-        f"{tmp_path / 'cards' / 'x.yaml'}:7: cloze number 100 is kept for the whole-card cloze of mode both; "
-        "give the item another number or use mode each"
+        f"{tmp_path / 'cards' / 'x.yaml'}:7: cloze number 100 is kept for the card of mode both that hides "
+        "every item: take it out of retired, or use mode each"
     )
     assert not (tmp_path / "decks" / "要点.apkg").exists()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -20,11 +21,13 @@ from yaodian.cards import (
     _Problems,
     card_problems,
     check_folder,
+    clean_stale_files,
     cloze_problems,
     load_card_file,
     read_card_file,
     render_card_file,
     save_card_file,
+    staged,
 )
 from yaodian.errors import YaodianError
 
@@ -48,15 +51,15 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(
         "title: t\ndeck: 要点::t\ncards:\n"
-        "  - id: a1\n    type: list\n    items: ['', 二]\n"
+        "  - id: a1\n    type: list\n    items: ['', 二]\n    prompt: p\n"
         "  - id: a2\n    type: cloze\n    text: '{{c0::x}}'\n    colour: red\n",
         encoding="utf-8",
     )
     _card_file, problems = read_card_file(path)
     assert [str(p) for p in problems] == [
         f"{path}:6: empty item",
-        f"{path}:10: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode, conflict)",
-        f"{path}:9: cloze numbers start at c1, not c0",
+        f"{path}:11: unknown field 'colour' (allowed: id, type, prompt, items, clozes, retired, text, extra, tags, origin, mode, conflict)",
+        f"{path}:10: cloze numbers start at c1, not c0",
     ]
 
 
@@ -87,7 +90,7 @@ def test_not_utf8_is_a_located_error(tmp_path: Path) -> None:
     path = tmp_path / "gbk.yaml"
     path.write_bytes("title: 标题\ndeck: 要点\n".encode("gbk"))
     _card_file, problems = read_card_file(path)
-    assert [str(p) for p in problems] == [f"{path}:1: not UTF-8 text"]
+    assert [str(p) for p in problems] == [f"{path}:1: not UTF-8 text: save the file as UTF-8"]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +157,7 @@ def test_save_load_round_trip_keeps_every_field_and_chinese_verbatim(tmp_path: P
 def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, message: str) -> None:
     path = tmp_path / "x.yaml"
     path.write_text(
-        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: [一, 二]\n{extra_yaml}",
+        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: [一, 二]\n{extra_yaml}    prompt: p\n",
         encoding="utf-8",
     )
     _card_file, problems = read_card_file(path)
@@ -162,7 +165,7 @@ def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, messag
 
 
 def test_cloze_numbers_default_to_positions_and_round_trip(tmp_path: Path) -> None:
-    card = Card(type="list", id="a1", items=["一", "二", "三"], clozes=[1, 4, 2], retired=[3])
+    card = Card(type="list", id="a1", prompt="p", items=["一", "二", "三"], clozes=[1, 4, 2], retired=[3])
     assert Card(type="list", items=["a", "b"]).cloze_numbers() == [1, 2]
     path = tmp_path / "x.yaml"
     save_card_file(CardFile(source="", title="t", deck="d", cards=[card]), path)
@@ -369,7 +372,7 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     path = tmp_path / "x.yaml"
     path.write_text(
         "title: t\ndeck: 要点::t\ncards:\n"
-        "  - id: a1\n    type: list\n    items: [甲, 乙]\n"
+        "  - id: a1\n    type: list\n    prompt: p\n    items: [甲, 乙]\n"
         "    conflict:\n      items: [甲, 乙改]\n      tags: [marked]\n",
         encoding="utf-8",
     )
@@ -387,3 +390,16 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     assert check_folder(tmp_path, conflicts=False)[1] == []
     path.write_text(path.read_text(encoding="utf-8").split("    conflict:")[0], encoding="utf-8")
     assert check_folder(tmp_path)[1] == []
+
+
+def test_temporary_files_of_long_names_fit_and_are_cleaned_when_left(tmp_path: Path) -> None:
+    long, other = "长" * 81 + ".yaml", "短.yaml"  # 248 bytes: the name plus 14 would not fit in 255
+    with staged(tmp_path / long, "a: 1\n"):
+        (temporary,) = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert len(os.fsencode(temporary.name)) <= 255 and temporary.name.startswith(".长")
+        stale = tmp_path / temporary.name.replace(temporary.name[-12:-4], "k2j4_x9q")
+        stale.write_text("left by a killed run", encoding="utf-8")
+        (tmp_path / f".{other}.k2j4_x9q.tmp").write_text("another file's", encoding="utf-8")
+    assert (tmp_path / long).read_text(encoding="utf-8") == "a: 1\n"
+    clean_stale_files(tmp_path, (long,))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".{other}.k2j4_x9q.tmp", long]

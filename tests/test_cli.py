@@ -352,11 +352,12 @@ def test_a_symbolic_link_loop_named_as_a_source_is_one_error_line(workdir: Path)
 def test_cloze_markup_inside_a_list_item_is_named_as_it_is(workdir: Path, item: str, message: str) -> None:
     (workdir / "cards").mkdir()
     (workdir / "cards" / "a.yaml").write_text(
-        f"source: a.txt\ntitle: t\ndeck: 要点::t\ncards:\n- id: x1\n  type: list\n  items:\n  - 组织协调机构\n  - {item}\n",
+        f"source: a.txt\ntitle: t\ndeck: 要点::t\ncards:\n- id: x1\n  type: list\n  prompt: p\n  items:\n  - 组织协调机构\n"
+        f"  - {item}\n",
         encoding="utf-8",
     )
     result = runner.invoke(app, ["check"])
-    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"error: cards/a.yaml:9: {message}")
+    assert (result.exit_code, result.output.splitlines()[0]) == (1, f"error: cards/a.yaml:10: {message}")
 
 
 def test_a_lost_state_is_rebuilt_with_one_warning(workdir: Path) -> None:
@@ -371,3 +372,61 @@ def test_a_lost_state_is_rebuilt_with_one_warning(workdir: Path) -> None:
     assert re.search(r"cards 0 added, 0 updated, 0 kept, 0 removed, \d+ unchanged", result.output)
     again = runner.invoke(app, ["extract", "seeds", "--force"])
     assert "warning" not in again.output and "0 kept" in again.output
+
+
+_HUNDRED = (
+    "title: t\ndeck: 要点::t\ncards:\n  - id: a1\n    type: list\n    prompt: 两点（2项）\n"
+    "    items: [甲, 乙]\n    clozes: [1, 100]\n"
+)
+
+
+@pytest.mark.parametrize("how", ["option", "yaodian.toml"])
+def test_check_refuses_what_build_refuses_in_the_mode_build_uses(workdir: Path, how: str) -> None:
+    (workdir / "cards").mkdir()
+    (workdir / "cards" / "t.yaml").write_text(_HUNDRED, encoding="utf-8")
+    assert runner.invoke(app, ["check"]).exit_code == 0  # mode each: number 100 is an item's like any
+    options = ["--mode", "both"] if how == "option" else []
+    if how == "yaodian.toml":
+        (workdir / "yaodian.toml").write_text('mode = "both"\n', encoding="utf-8")
+    check = runner.invoke(app, ["check", *options])
+    build = runner.invoke(app, ["build", *options])
+    line = (
+        "error: cards/t.yaml:4: cloze number 100 is kept for the card of mode both that hides every item: "
+        "give item 2 another number in clozes, or use mode each\n"
+    )
+    assert (check.exit_code, check.output) == (1, line + "check: 1 problem(s) in cards\n")
+    assert (build.exit_code, build.output) == (1, line + "build: 1 problem(s); nothing written\n")
+
+
+def test_a_source_name_near_the_file_system_limit_gets_its_card_file(workdir: Path) -> None:
+    # 81 Han characters and '.txt': 247 bytes; the card file's name, 248, still fits in 255
+    source = workdir / ("很长的文件名" + "长" * 75 + ".txt")
+    shutil.copy(next((workdir / "seeds").iterdir()), source)
+    result = runner.invoke(app, ["extract", source.name])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (workdir / "cards").glob("*.yaml")] == [source.stem + ".yaml"]
+    assert not [p for p in (workdir / "cards").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_documents_that_give_no_cards_get_a_note_each_and_exit_0(workdir: Path) -> None:
+    shutil.copytree(Path(__file__).parent / "data" / "no_cards", workdir / "few")
+    for _run in ("extract", "again, skipped as unchanged"):
+        result = runner.invoke(app, ["extract", "few"])
+        assert result.exit_code == 0, result.output
+        assert result.output.splitlines()[:2] == [
+            "note: few/script_page.html: no cards found (the page holds 13 characters of text; a page that "
+            "fills in its text with JavaScript has none until a browser runs it: save it from the browser "
+            "once it has loaded)",
+            "note: few/title_only.txt: no cards found (the text is one short line: a title without its body?)",
+        ]
+
+
+def test_extract_of_the_project_folder_passes_over_its_own_files_in_silence(workdir: Path) -> None:
+    assert runner.invoke(app, ["make"]).exit_code == 0
+    (workdir / "yaodian.toml").write_text('mode = "each"\n', encoding="utf-8")
+    (workdir / "notes.xyz").write_text("not a document", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "."])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("skip:")] == [
+        "skip: notes.xyz: unsupported file type (.xyz)"
+    ]

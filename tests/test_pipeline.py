@@ -331,3 +331,36 @@ def test_a_lost_state_is_rebuilt_from_the_stamps_in_the_card_files(
     assert all(not r.result.counts for r in reports[1:])
     assert (cards / ".yaodian-state.json").is_file()
     assert _batch(tmp_path / "src", cards)  # no warning once rebuilt
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "left_out", "why"),
+    [
+        (
+            ["关于加强新时代廉洁文化建设的意见", ""],
+            "text",
+            False,
+            "the text is one short line: a title without its body?",
+        ),
+        (["标题", "副标题"], "markdown", False, "the text is 2 short lines: a title without its body?"),
+        (
+            ["请开启JavaScript"],
+            "html",
+            False,
+            "the page holds 13 characters of text; a page that fills in its text with JavaScript has none "
+            "until a browser runs it: save it from the browser once it has loaded",
+        ),
+        (
+            ["党的二十大以来，各地坚持以党建引领基层治理。" * 20],
+            "text",
+            False,
+            "the text is one line of 440 characters; headings and points are found where lines start: "
+            "keep the text's line breaks",
+        ),
+        (["标题"], "text", True, "every card found was left out: see the warnings above"),
+        (["一段话。", "又一段话。", "第三段话。"], "text", False, ""),
+    ],
+)
+def test_why_a_document_gave_no_cards(lines: list[str], kind: str, left_out: bool, why: str) -> None:
+    problems = [YaodianError("card left out: empty item", Location(Path("a.txt"), 1))] if left_out else []
+    assert pipeline.why_no_cards(lines, kind, problems) == why

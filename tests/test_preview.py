@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from yaodian.build import BACK, FRONT, build_package
-from yaodian.cards import check_folder
+from yaodian.cards import Card, CardFile, check_folder
 from yaodian.cli import app
-from yaodian.preview import anki_cards, html_page, render_side, terminal_sides
+from yaodian.preview import NOTE_CARDS, anki_cards, html_page, render_side, terminal_sides
 
 runner = CliRunner()
 
@@ -207,3 +207,39 @@ def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: py
     result = runner.invoke(app, ["stats", "--mode", "often"])
     assert result.exit_code == 1
     assert result.output == "error: --mode must be one of each, all, both, not 'often'\n"
+
+
+def _long_list(items: int, mode: str) -> list[CardFile]:
+    names = [f"第{n}项" for n in range(1, items + 1)]
+    extra = "\n".join(f"{n}. {name}，原文" for n, name in enumerate(names, 1))  # as extract writes it
+    card = Card(type="list", id="long", prompt="长清单", items=names, mode=mode, extra=extra)
+    return [CardFile(source="l.txt", title="长文", deck="要点::长文", cards=[card])]
+
+
+def test_a_long_list_shows_the_items_around_the_asked_one(tmp_path: Path) -> None:
+    (middle,) = [c for c in anki_cards(_long_list(400, "each")) if c.number == 250]
+    front, back = terminal_sides(middle)
+    before = "长文\n长清单\n… 244 items before\n245. 第245项\n246. 第246项\n247. 第247项\n248. 第248项\n249. 第249项\n"
+    assert front.plain == before + "250. [...]"
+    assert back.plain == (
+        before + "250. 第250项\n251. 第251项\n252. 第252项\n253. 第253项\n254. 第254项\n255. 第255项\n"
+        "… 145 more items\n"
+        + "\n".join(f"{n}. 第{n}项，原文" for n in range(1, 23))
+        + "\n… 378 more lines of Extra"
+    )
+    (whole,) = anki_cards(_long_list(400, "all"))  # one card: it asks every item
+    assert terminal_sides(whole)[0].plain.count("[...]") == 400
+
+
+def test_preview_output_grows_linearly_with_a_list(tmp_path: Path) -> None:
+    def size(items: int) -> tuple[int, int]:
+        files = _long_list(items, "each")
+        sides = sum(len(side.plain) for c in anki_cards(files) for side in terminal_sides(c))
+        return sides, len(html_page(files))
+
+    (small_text, small_page), (large_text, large_page) = size(300), size(1200)
+    assert large_text < 5 * small_text  # four times the items; quadratic would be sixteen
+    assert large_page < 5 * small_page
+    page = html_page(_long_list(1200, "each"))
+    assert page.count('class="pair"') == NOTE_CARDS
+    assert f"… {1200 - NOTE_CARDS} more cards of this note, not shown (the page shows the first" in page

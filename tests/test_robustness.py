@@ -105,7 +105,7 @@ def list_cards(draw: st.DrawFn) -> Card:
         clozes = None  # the default numbering is not written
     return Card(
         type="list",
-        prompt=draw(st.text(max_size=30)),
+        prompt=draw(st.text(min_size=1, max_size=30).filter(str.strip)),  # check wants a prompt
         items=items,
         clozes=clozes,
         retired=retired,

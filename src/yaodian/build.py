@@ -30,7 +30,17 @@ from pathlib import Path
 import genanki
 
 from yaodian import __version__
-from yaodian.cards import CLOZE, MODES, Card, CardFile, clean_stale_files, staged, write_atomic
+from yaodian.cards import (
+    ALL_CLOZE,
+    CLOZE,
+    MODES,
+    Card,
+    CardFile,
+    clean_stale_files,
+    staged,
+    whole_card_problem,
+    write_atomic,
+)
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 
@@ -49,10 +59,6 @@ FIELDS = ("Text", "Extra", "Source", "Hint", "Mode", "Id")
 # second item. The preset only arrives when the learner imports deck presets too.
 DECK_CONFIG_ID = 1_607_392_320
 DECK_CONFIG_NAME = "yaodian 要点"
-# The cloze number of the card that hides every item (modes all and both). A fixed number
-# rather than "one above the highest item" so that adding an item never takes over the
-# whole-list card's review history. Anki shows it as card "Cloze 100".
-ALL_CLOZE = 100
 
 # Anki runs template scripts on desktop, AnkiDroid and AnkiMobile, after the card's HTML is in
 # the page. It renders the cloze being asked as span.cloze and every other cloze as
@@ -198,19 +204,6 @@ def cloze_order(card: Card, mode: str | None = None) -> list[int]:
     if mode == "all":
         return [ALL_CLOZE]
     return [*numbers, ALL_CLOZE] if mode == "both" else numbers
-
-
-def _check_card(card_file: CardFile, card: Card, mode: str) -> None:
-    """The whole-card cloze must not take over the history of an item's (or a retired item's) number."""
-    if mode not in ("all", "both"):
-        return
-    numbers = card.cloze_numbers() + card.retired if card.type == "list" else cloze_order(card, "each")
-    if ALL_CLOZE in numbers:
-        raise YaodianError(
-            f"cloze number {ALL_CLOZE} is kept for the whole-card cloze of mode {mode}; "
-            "give the item another number or use mode each",
-            Location(card_file.path or Path(card_file.source), card.line),
-        )
 
 
 def _stem(card_file: CardFile) -> str:
@@ -475,7 +468,9 @@ def build_notes(
             card = _tie_numbers(written, old_state.get(written.id))
             fields, tags = note_fields(card_file, card, mode), note_tags(card_file, card, shared)
             card_mode_ = fields[FIELDS.index("Mode")]
-            _check_card(card_file, card, card_mode_)
+            problem = whole_card_problem(card, card_mode_)  # (check says the same)
+            if problem:
+                raise YaodianError(problem, Location(card_file.path or Path(card_file.source), card.line))
             digest = content_hash(fields, tags)
             previous = old_state.get(card.id)
             if previous and previous[0] == digest:

@@ -25,6 +25,10 @@ from yaodian.errors import Location, YaodianError
 
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
+# The cloze number of the card that hides every item or gap (modes all and both). A fixed number
+# rather than "one above the highest item" so that adding an item never takes over the
+# whole-card cloze's review history. Anki shows it as card "Cloze 100".
+ALL_CLOZE = 100
 FILE_FIELDS = ("source", "title", "deck", "tags", "cards")
 CARD_FIELDS = (
     "id",
@@ -53,6 +57,8 @@ _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A well-formed cloze: {{cN::answer}} or {{cN::answer::hint}}, N >= 1.
 CLOZE = re.compile(r"\{\{c([1-9]\d*)::(.+?)(?:::([^{}]*?))?\}\}", re.S)
 _CLOZE_START = re.compile(r"\{\{\s*[cC]\s*(\d+)\s*([:：]{1,2})")
+# a cloze typed with an input method's full-width braces: ｛｛c1::…｝｝
+_FULL_WIDTH_START = re.compile(r"(?:｛[{｛]|\{｛)\s*[cCｃＣ]\s*(\d+)")
 
 
 @dataclass
@@ -191,6 +197,10 @@ def _make_loader() -> type:
     class LineLoader(base):  # type: ignore[misc, valid-type]
         """Safe loader whose mappings and sequences carry 1-based line numbers."""
 
+        def __init__(self, stream: str) -> None:
+            self.yd_text = stream  # (libyaml's marks carry no text: see _misindented_dash)
+            super().__init__(stream)
+
     def construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> _Map:
         result = _Map()
         result.line = node.start_mark.line + 1
@@ -209,6 +219,9 @@ def _make_loader() -> type:
         return result
 
     def construct_sequence(loader: Any, node: yaml.SequenceNode, deep: bool = False) -> _Seq:
+        for child in node.value:
+            if isinstance(child, yaml.ScalarNode) and not child.style:  # plain: None, or "" from libyaml
+                _misindented_dash(loader.yd_text, child)
         result = _Seq(loader.construct_object(child, deep=True) for child in node.value)
         result.lines = [child.start_mark.line + 1 for child in node.value]
         return result
@@ -216,6 +229,22 @@ def _make_loader() -> type:
     LineLoader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
     LineLoader.add_constructor("tag:yaml.org,2002:seq", construct_sequence)
     return LineLoader
+
+
+def _misindented_dash(text: str, node: yaml.ScalarNode) -> None:
+    """Refuse a list entry that runs on to a line starting with '- ': that line was meant as an
+    entry of its own, but indented further than the others YAML reads it as the same text
+    (`甲 - 乙`), and the list silently loses an item."""
+    first, last = node.start_mark.line, node.end_mark.line
+    if last == first:
+        return
+    for number, line in enumerate(text.splitlines()[first + 1 : last + 1], first + 2):
+        if line.lstrip().startswith("- "):
+            raise YaodianError(
+                "this '- ' stands further in than the entries above it, so YAML reads it as part of "
+                "the one before: line it up with them",
+                Location(Path(), number),
+            )
 
 
 _LineLoader = _make_loader()
@@ -227,9 +256,18 @@ def parse_yaml(text: str, path: Path) -> Any:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        if exc.context_mark and "end of stream" in problem:
+            # a quote or bracket left open: where it opens is what to fix, not the file's end
+            mark = exc.context_mark
+            opened = (exc.context or "").removeprefix("while scanning ").strip()
+            problem = (
+                "the quote that opens here is never closed"
+                if "quoted" in opened
+                else f"{opened or 'what opens here'} is never closed"
+            )
         # at the end of the file libyaml may point one line past it
         line = min(mark.line + 1, max(1, len(text.splitlines()))) if mark else None
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "could not determine a constructor" in problem:
             problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
         raise YaodianError(f"YAML syntax: {problem}", Location(path, line)) from None
@@ -275,9 +313,32 @@ def cloze_problems(text: str) -> list[str]:
             continue
         if not rest[:close].split("::")[0].strip():
             problems.append(f"empty cloze '{{{{c{number}::}}}}'")
+    for match in _FULL_WIDTH_START.finditer(text):
+        problems.append("cloze uses full-width braces '｛｛…｝｝'; write '{{c" + match.group(1) + "::...}}'")
     if not problems and not CLOZE.search(text):
         problems.append("text has no cloze: mark what to hide as {{c1::...}}")
     return problems
+
+
+def whole_card_problem(card: Card, mode: str) -> str | None:
+    """What is wrong with `card` studied in `mode` (its own, or the build's default for list cards):
+    in modes all and both, cloze number ALL_CLOZE belongs to the card that hides everything, so
+    an item, a retired item or a gap of that number would hand it its review history. The one
+    rule `check` and `build` both apply."""
+    if mode not in ("all", "both"):
+        return None
+    kept = f"cloze number {ALL_CLOZE} is kept for the card of mode {mode} that hides every"
+    if card.type == "cloze":
+        if any(int(m.group(1)) == ALL_CLOZE for m in CLOZE.finditer(card.text)):
+            return f"{kept} gap: renumber '{{{{c{ALL_CLOZE}::…}}}}', or use mode each"
+        return None
+    numbers = card.cloze_numbers()
+    if ALL_CLOZE in numbers:
+        item = numbers.index(ALL_CLOZE) + 1
+        return f"{kept} item: give item {item} another number in clozes, or use mode each"
+    if ALL_CLOZE in card.retired:
+        return f"{kept} item: take it out of retired, or use mode each"
+    return None
 
 
 def item_markup_problem(item: str) -> str:
@@ -306,6 +367,9 @@ def _check_text(problems: _Problems, line: int | None, name: str, value: Any, re
     if required and not value.strip():
         problems.add(line, f"{name} is empty")
     return value
+
+
+_PROMPT_HINT = "write what its items answer, e.g. 'prompt: 必须做到的四个坚持（4项）'"
 
 
 def _is_tag_list(value: Any) -> bool:
@@ -338,7 +402,13 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
     else:
         card.id = raw_id
     if card_type == "list":
-        card.prompt = _check_text(problems, lines.get("prompt", raw.line), "prompt", raw.get("prompt"), False)
+        # without a prompt the front shows only where the card stands: nothing says what to recall
+        if "prompt" not in raw:
+            problems.add(raw.line, f"list card has no prompt; {_PROMPT_HINT}")
+        elif isinstance(raw["prompt"], str) and not raw["prompt"].strip():
+            problems.add(lines["prompt"], f"prompt is empty; {_PROMPT_HINT}")
+        else:
+            card.prompt = _check_text(problems, lines["prompt"], "prompt", raw["prompt"], True)
         items = raw.get("items")
         if items is None:
             problems.add(raw.line, "list card has no items")
@@ -375,6 +445,9 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
         problems.add(lines["mode"], f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     elif mode is not None:
         card.mode = mode
+        problem = whole_card_problem(card, mode)
+        if problem:
+            problems.add(raw.line, problem)
     tags = raw.get("tags")
     if tags is not None:
         if not _is_tag_list(tags):
@@ -441,6 +514,17 @@ def conflict_problems(card_file: CardFile) -> list[YaodianError]:
     ]
 
 
+def default_mode_problems(card_file: CardFile, mode: str) -> list[YaodianError]:
+    """whole_card_problem of the list cards that set no mode of their own, studied in `mode`,
+    the build's default (a card's own mode is checked as its file is read)."""
+    where = card_file.path or Path(card_file.source)
+    return [
+        YaodianError(problem, Location(where, card.line))
+        for card in card_file.cards
+        if card.type == "list" and not card.mode and (problem := whole_card_problem(card, mode))
+    ]
+
+
 def _numbers(value: Any) -> list[int] | None:
     if not isinstance(value, list) or not all(
         isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in value
@@ -500,7 +584,12 @@ def _clearly_valid(card: Card) -> bool:
         return False
     if card.type == "list":
         items = card.items
-        if not isinstance(card.prompt, str) or type(items) is not list or not items:
+        if (
+            not isinstance(card.prompt, str)
+            or not card.prompt.strip()
+            or type(items) is not list
+            or not items
+        ):
             return False
         for item in items:
             if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
@@ -526,7 +615,7 @@ def _clearly_valid(card: Card) -> bool:
         return False
     if card.extra and not isinstance(card.extra, str):
         return False
-    if card.mode and card.mode not in MODES:
+    if card.mode and (card.mode not in MODES or whole_card_problem(card, card.mode)):
         return False
     if card.tags and (type(card.tags) is not list or not _is_tag_list(card.tags)):
         return False
@@ -571,7 +660,7 @@ def read_card_file(
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        problems.add(data[: exc.start].count(b"\n") + 1, "not UTF-8 text")
+        problems.add(data[: exc.start].count(b"\n") + 1, "not UTF-8 text: save the file as UTF-8")
         return None, problems.found
     card_file, found = _parse_card_file(path, text, problems)
     if cache is not None and card_file is not None and not found:
@@ -769,10 +858,11 @@ class ParseCache:
 
 
 def check_folder(
-    folder: Path, remember: bool = False, conflicts: bool = True
+    folder: Path, remember: bool = False, conflicts: bool = True, mode: str = "each"
 ) -> tuple[list[CardFile], list[YaodianError]]:
     """Load every card file of a folder; every problem, including ids repeated across files.
 
+    `mode` is the study mode a build gives list cards that set none (see whole_card_problem).
     With `remember`, files parsed now are added to the folder's parse cache (build does this;
     check, stats and preview only read). Cards holding a conflict from sync are problems
     unless `conflicts` is False (sync itself, which leaves those cards alone).
@@ -789,6 +879,7 @@ def check_folder(
         files.append(card_file)
         if conflicts:
             problems += conflict_problems(card_file)
+        problems += default_mode_problems(card_file, mode)
         for card in card_file.cards:
             if not card.id:
                 continue
@@ -1088,7 +1179,7 @@ def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None
     path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
     tmp: str | None = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_name(path.name)}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
             handle.flush()
@@ -1115,6 +1206,24 @@ def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None
 
 # what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
 _STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
+# A file name may take 255 bytes (ext4, APFS, NTFS...); the temporary file adds 14 to its name.
+_NAME_MAX = 255
+_TEMP_EXTRA = len(".") + len(".") + 8 + len(".tmp")
+
+
+def _temp_name(name: str) -> str:
+    """The name a temporary file for `name` carries: `name` itself when the temporary file's
+    name fits the file system, else its stem cut short, a hash of the whole name and its
+    suffix (`很长…~1a2b3c4d.yaml`), so that the name still tells clean_stale_files whose it is."""
+    if len(os.fsencode(name)) + _TEMP_EXTRA <= _NAME_MAX:
+        return name
+    suffix = Path(name).suffix
+    tail = f"~{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}{suffix}"
+    room = _NAME_MAX - _TEMP_EXTRA - len(os.fsencode(tail))
+    stem = name[: len(name) - len(suffix)]
+    while len(os.fsencode(stem)) > room:  # cut whole characters, never inside a UTF-8 sequence
+        stem = stem[: max(0, min(len(stem) - 1, room))]
+    return stem + tail
 
 
 def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
@@ -1124,9 +1233,14 @@ def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> Non
         entries = list(os.scandir(folder))
     except OSError:
         return
+    wanted = None if names is None else {_temp_name(name) for name in names}
     for entry in entries:
         match = _STALE.fullmatch(entry.name)
-        if match and (names is None or match.group("name") in names) and entry.is_file(follow_symlinks=False):
+        if (
+            match
+            and (wanted is None or match.group("name") in wanted)
+            and entry.is_file(follow_symlinks=False)
+        ):
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
 

@@ -78,12 +78,13 @@ def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
-def _valid_card_files(cards: Path, refusal: str, **options: bool) -> list[CardFile] | None:
-    """The card files of `cards` for build or sync, or None once every problem is printed (then
-    `refusal`, with their count in its {}) or the folder has no card file."""
+def _valid_card_files(cards: Path, refusal: str, mode: str, **options: bool) -> list[CardFile] | None:
+    """The card files of `cards` for build or sync (list cards studied in `mode` unless they set
+    their own), or None once every problem is printed (then `refusal`, with their count in its
+    {}) or the folder has no card file."""
     from yaodian.cards import check_folder
 
-    files, problems = check_folder(cards, **options)
+    files, problems = check_folder(cards, mode=mode, **options)
     for problem in problems:
         _fail(str(problem))
     if problems:
@@ -199,6 +200,9 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
         )
     for kind, card_id, note in result.notes:
         progress.echo(f"  {kind} {card_id}: {note}")
+    if report.no_cards is not None:
+        why = f" ({report.no_cards})" if report.no_cards else ""
+        progress.echo(f"note: {report.source}: no cards found{why}")
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
@@ -228,7 +232,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     if signature and is_up_to_date(package, signature):
         typer.echo(f"build: nothing changed; {package} is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
-    files = _valid_card_files(cards, "build: {} problem(s); nothing written", remember=True)
+    files = _valid_card_files(cards, "build: {} problem(s); nothing written", mode, remember=True)
     if files is None:
         return 1
     try:
@@ -320,17 +324,20 @@ def make(
 
 
 @app.command()
-def check(cards: CardsDir = Path("cards")) -> None:
+def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     """Validate the card YAML without building; every problem as file:line: message.
+
+    It finds every problem build would: give it the --mode you build with (or set it in yaodian.toml).
 
     Example: yaodian check --cards cards
     """
     from yaodian.cards import check_folder
 
+    settings = _settings(None, mode)
     if not cards.is_dir():
         _fail(f"{cards}: no such folder")
         raise typer.Exit(1)
-    files, problems = check_folder(cards)
+    files, problems = check_folder(cards, mode=settings.mode)
     for problem in problems:
         _fail(str(problem))
     count = sum(len(f.cards) for f in files)
@@ -423,7 +430,11 @@ def _sync(
     started = time.perf_counter()
     # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
     files = _valid_card_files(
-        cards, f"sync: {{}} problem(s) in {cards}; nothing changed", remember=not dry_run, conflicts=False
+        cards,
+        f"sync: {{}} problem(s) in {cards}; nothing changed",
+        settings.mode,
+        remember=not dry_run,
+        conflicts=False,
     )
     if files is None:
         return 1
@@ -451,20 +462,21 @@ def _sync(
     return 0
 
 
-def _load_cards(paths: list[Path]) -> list[CardFile] | None:
-    """Card files from YAML files and folders; every problem printed, None if there was any."""
-    from yaodian.cards import check_folder, read_card_file
+def _load_cards(paths: list[Path], mode: str) -> list[CardFile] | None:
+    """Card files from YAML files and folders, checked as build would check them with list cards
+    in `mode`; every problem printed, None if there was any."""
+    from yaodian.cards import check_folder, default_mode_problems, read_card_file
 
     files, problems = [], []
     for path in paths:
         if path.is_dir():
-            found, found_problems = check_folder(path)
+            found, found_problems = check_folder(path, mode=mode)
             files += found
             problems += found_problems
         else:
             card_file, found_problems = read_card_file(path)
             files += [card_file] if card_file else []
-            problems += found_problems
+            problems += found_problems + (default_mode_problems(card_file, mode) if card_file else [])
     for problem in problems:
         _fail(str(problem))
     return None if problems else files
@@ -499,7 +511,7 @@ def preview(
     from yaodian.preview import anki_cards, html_page, terminal_sides
 
     settings = _settings(deck_root, mode)
-    files = _load_cards(paths or [Path("cards")])
+    files = _load_cards(paths or [Path("cards")], settings.mode)
     if files is None:
         raise typer.Exit(1)
     console = Console(highlight=False)
@@ -533,7 +545,7 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
     from yaodian.preview import document_stats
 
     settings = _settings(None, mode)
-    files = _load_cards(paths or [Path("cards")])
+    files = _load_cards(paths or [Path("cards")], settings.mode)
     if files is None:
         raise typer.Exit(1)
     rows = document_stats(files, settings.mode)

@@ -57,7 +57,7 @@ def load_config(folder: Path) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise YaodianError("not UTF-8 text", Location(path)) from None
+        raise YaodianError("not UTF-8 text: save the file as UTF-8", Location(path)) from None
     except OSError as exc:
         raise YaodianError(f"cannot read: {exc.strerror}", Location(path)) from None
     try:

@@ -49,6 +49,7 @@ class Extraction:
 
     merged: MergeSummary
     left_out: list[YaodianError]  # cards the extractors made that `check` would refuse
+    no_cards: str | None = None  # the document gave no card: why, if known ("" if not)
 
 
 # Below this many files a pool costs more (process start, a dictionary load per worker) than it saves.
@@ -62,7 +63,8 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
     from yaodian.sources import read_document
 
     try:
-        card_file = extract_document(read_document(job.source, job.encoding), job.root)
+        document = read_document(job.source, job.encoding)
+        card_file = extract_document(document, job.root)
         valid, left_out = [], []
         for card in card_file.cards:
             problems = card_problems(card)
@@ -75,7 +77,9 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         if job.target.stem != job.source.stem:  # shares its stem with another source
             card_file = rekey(card_file, job.target.stem)
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
-        return Extraction(merge_with_file(card_file, job.target, job.records or {}, cache), left_out)
+        merged = merge_with_file(card_file, job.target, job.records or {}, cache)
+        no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), left_out)
+        return Extraction(merged, left_out, no_cards)
     except YaodianError as exc:
         return exc
     except Exception as exc:  # a bug of yaodian's on this document: said on its line, the others go on
@@ -83,6 +87,35 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
             f"yaodian failed on this document ({type(exc).__name__}: {exc}); please report it",
             Location(job.source),
         )
+
+
+# A page with less text than this, a line longer than this, fewer lines than this: see why_no_cards
+_LITTLE_TEXT = 200
+_LONG_LINE = 200
+_FEW_LINES = 3
+
+
+def why_no_cards(lines: list[str], kind: str, left_out: list[YaodianError]) -> str:
+    """Why a document gave no card, when its shape says it ("" when it does not): what the
+    `no cards found` line of extract's report adds in brackets."""
+    if left_out:
+        return "every card found was left out: see the warnings above"
+    text = [line.strip() for line in lines if line.strip()]
+    size = sum(len(line) for line in text)
+    if kind == "html" and size < _LITTLE_TEXT:
+        return (
+            f"the page holds {size} characters of text; a page that fills in its text with JavaScript "
+            "has none until a browser runs it: save it from the browser once it has loaded"
+        )
+    if len(text) == 1 and size > _LONG_LINE:
+        return (
+            f"the text is one line of {size} characters; headings and points are found where lines "
+            "start: keep the text's line breaks"
+        )
+    if len(text) < _FEW_LINES:
+        lines_ = "one short line" if len(text) == 1 else f"{len(text)} short lines"
+        return f"the text is {lines_}: a title without its body?"
+    return ""
 
 
 def _load_tables() -> None:
@@ -212,6 +245,7 @@ class FileReport:
     error: YaodianError | None = None
     left_out: list[YaodianError] = field(default_factory=list)
     up_to_date: bool = False  # not extracted again: nothing changed since the last extract
+    no_cards: str | None = None  # the document gave no card: why, if known ("" if not)
 
 
 def extract_batch(
@@ -251,9 +285,11 @@ def _extract_batch(
 
     sources: list[Path] = []
     seen: dict[str, Path] = {}
+    own = _OwnFiles(cards)
     for path, skip in find_sources(paths):
         if skip:
-            yield Skipped(path, skip)
+            if not own.holds(path):  # yaodian's own files are no documents, and no news either
+                yield Skipped(path, skip)
             continue
         # a file named twice (a folder and a file in it) is read once; realpath rather than
         # Path.resolve, which raises on a symlink loop (reading it says what is wrong)
@@ -311,20 +347,22 @@ def _extract_batch(
             report = FileReport(path, target, len(sources), up_to_date=path in current)
             if path in current:
                 report.result, report.left_out = _replayed(current[path], state.files[target.name], path)
+                report.no_cards = current[path].get("no_cards")
                 yield report
                 continue
             _job, extracted = next(extracted_in_order)
             try:
                 if isinstance(extracted, YaodianError):
                     raise extracted
-                report.left_out = extracted.left_out
+                report.left_out, report.no_cards = extracted.left_out, extracted.no_cards
                 merged = extracted.merged
                 if not dry_run:
                     with _interrupt_after():  # a card file and its state record change together
                         write_merge(merged, target, state, cache)
                         written += 1  # (here: a Ctrl-C held back until the block ends still saves it)
                         cache.record_source(
-                            target.name, _source_record(signatures[path], merged, report.left_out)
+                            target.name,
+                            _source_record(signatures[path], merged, report.left_out, report.no_cards),
                         )
                 report.result = merged
             except YaodianError as exc:
@@ -345,6 +383,31 @@ def _extract_batch(
         except OSError as exc:
             where = Path(exc.filename) if exc.filename else cards
             raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
+
+
+class _OwnFiles:
+    """yaodian's own files, which `yaodian extract .` in a project meets: the settings file and the
+    files of a cards folder (this run's, or any holding a state file) or of a decks folder (one
+    holding the inputs file build writes beside its packages)."""
+
+    def __init__(self, cards: Path) -> None:
+        self.cards = os.path.realpath(cards)
+        self.folders: dict[str, bool] = {}
+
+    def holds(self, path: Path) -> bool:
+        from yaodian.build import INPUTS_FILE
+        from yaodian.config import CONFIG_FILE
+        from yaodian.merge import STATE_FILE
+
+        if path.name == CONFIG_FILE:
+            return True
+        folder = os.path.realpath(path.parent)
+        known = self.folders.get(folder)
+        if known is None:
+            known = self.folders[folder] = folder == self.cards or any(
+                os.path.exists(os.path.join(folder, marker)) for marker in (STATE_FILE, INPUTS_FILE)
+            )
+        return known
 
 
 def _save(state: State, cache: ParseCache) -> None:
@@ -417,6 +480,7 @@ def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
     if not (
         isinstance(record.get("unchanged"), int)
         and isinstance(record.get("kept"), int)
+        and isinstance(record.get("no_cards"), (str, type(None)))
         and isinstance(left_out, list)
         and all(isinstance(w, list) and len(w) == 2 and isinstance(w[0], str) for w in left_out)
     ):
@@ -428,10 +492,13 @@ def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
     return hashlib.sha1(data).hexdigest() == record.get("file")
 
 
-def _source_record(signature: str, merged: MergeSummary, left_out: list[YaodianError]) -> dict:
+def _source_record(
+    signature: str, merged: MergeSummary, left_out: list[YaodianError], no_cards: str | None
+) -> dict:
     """What the parse cache keeps of a source just extracted (see up_to_date): its signature, the
     card file's digest, and what a report says of that file while nothing changes."""
     return {
+        "no_cards": no_cards,
         "source": signature,
         "file": merged.digest,
         "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),

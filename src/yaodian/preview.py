@@ -168,15 +168,30 @@ body.nightMode {{ background: #111; color: #ddd; }}
 """
 
 
+NOTE_CARDS = 30  # html_page shows this many cards of a note
+
+
 def html_page(card_files: list[CardFile], mode: str = DEFAULT_MODE, root: str = DEFAULT_ROOT) -> str:
     """A static page with the front and back of every card, rendered as Anki would."""
     front_template = FRONT.replace(IN_ORDER_SCRIPT, "")  # the page runs the script once, at the end
     parts: list[str] = []
-    current = None
+    current = note = None
+    shown = 0
     for anki_card in anki_cards(card_files, mode):
         if anki_card.card_file is not current:
             current = anki_card.card_file
             parts.append(f"<h2>{html.escape(deck_name(current, root))}</h2>")
+        if anki_card.card is not note:
+            note, shown = anki_card.card, 0
+        shown += 1
+        if shown > NOTE_CARDS:  # each card holds the whole note: a long list's would grow with its square
+            if shown == NOTE_CARDS + 1:
+                more = len(cloze_order(note, anki_card.mode)) - NOTE_CARDS
+                parts.append(
+                    f'<p class="meta">… {more} more card{"s" if more > 1 else ""} of this note, not shown '
+                    f"(the page shows the first {NOTE_CARDS} cards of a note)</p>"
+                )
+            continue
         fields, number = anki_card.fields, anki_card.number
         front = render_side(front_template, fields, number, question=True)
         back = render_side(BACK, fields, number, question=False)
@@ -198,23 +213,42 @@ _GAP = "bold cyan"
 _ANSWER = "bold green"
 
 
+# A list card of more items than this shows, on each side, the asked item and AROUND items on
+# either side of it, and says how many it leaves out: each of a list's N cards showing every item
+# would make the preview of a long list grow with N squared (3,000 items: 9 million lines).
+AROUND = 5
+_WHOLE = 2 * AROUND + 1
+EXTRA_LINES = 2 * _WHOLE  # the Extra shown under each card of a note
+
+
 def _list_side(anki_card: AnkiCard, question: bool) -> Text:
     card, number = anki_card.card, anki_card.number
+    numbers = card.cloze_numbers()
     text = Text()
     if card.prompt:
         text.append(card.prompt + "\n", style="bold")
-    asked = False
-    for index, (n, item) in enumerate(zip(card.cloze_numbers(), card.items, strict=True), 1):
+    first, last = 0, len(card.items)  # the items shown: [first, last)
+    if number != ALL_CLOZE and len(card.items) > _WHOLE and number in numbers:
+        asked = numbers.index(number)
+        first, last = max(0, asked - AROUND), min(len(card.items), asked + AROUND + 1)
+    if first:
+        text.append(f"… {first} item{'s' if first > 1 else ''} before\n", style="dim")
+    asked_yet = False
+    for index in range(first, last):
+        n, item = numbers[index], card.items[index]
         active = number in (n, ALL_CLOZE)
-        if question and asked and not active and anki_card.mode in IN_ORDER:
-            break  # in-order recall: nothing after the asked item
-        text.append(f"{index}. ")
+        if question and asked_yet and not active and anki_card.mode in IN_ORDER:
+            return text  # in-order recall: nothing after the asked item
+        text.append(f"{index + 1}. ")
         if active:
             text.append("[...]" if question else item, style=_GAP if question else _ANSWER)
-            asked = True
+            asked_yet = True
         else:
             text.append(item)
         text.append("\n")
+    if last < len(card.items):
+        more = len(card.items) - last
+        text.append(f"… {more} more item{'s' if more > 1 else ''}\n", style="dim")
     return text
 
 
@@ -253,8 +287,12 @@ def terminal_sides(anki_card: AnkiCard) -> tuple[Text, Text]:
     side = _list_side if anki_card.card.type == "list" else _cloze_side
     front = _where(anki_card.fields["Source"], True) + side(anki_card, True)
     back = _where(anki_card.fields["Source"], False) + side(anki_card, False)
-    if anki_card.card.extra:
-        back.append(anki_card.card.extra + "\n", style="dim")
+    if anki_card.card.extra:  # on every card of the note: a long one is cut, as a long list is
+        lines = anki_card.card.extra.split("\n")
+        shown = "\n".join(lines[:EXTRA_LINES])
+        if len(lines) > EXTRA_LINES:
+            shown += f"\n… {len(lines) - EXTRA_LINES} more lines of Extra"
+        back.append(shown + "\n", style="dim")
     front.rstrip()
     back.rstrip()
     return front, back
