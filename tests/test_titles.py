@@ -207,10 +207,39 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
         ),
         # a widget's word under the dateline is no headline
         ("当前位置：首页 > 要闻\n2024年03月12日 19:42　来源：某某网\n参与互动", PROSE_OPENING),
+        # a line that says where the text comes from is information about it, not its name
+        ("资料来源：某某教育题库　整理：教研组\n2025年国考申论热点范文汇编", "2025年国考申论热点范文汇编"),
+        ("转自 中国组织人事报　编辑：王明\n全面深化改革的时代要求", "全面深化改革的时代要求"),
+        (
+            "【出处】《学习时报》理论周刊　作者：李伟\n新质生产力的理论内涵与实践要求",
+            "新质生产力的理论内涵与实践要求",
+        ),
+        # a paper's authors with their affiliations' marks are no more of its headline
+        ("坚持和发展新时代枫桥经验的路径研究\n李明¹，王 芳²，赵磊¹*", "坚持和发展新时代枫桥经验的路径研究"),
+        ("数字政府建设的地方实践\n赵磊1,2，孙 悦2，周一鸣1", "数字政府建设的地方实践"),
+        ("数字政府建设的地方实践\n赵磊1,2 孙悦2 周一鸣1*", "数字政府建设的地方实践"),
+        # a document-sharing site's fields (页数, 下载次数, 上传者) stand by the document's name,
+        # not by the site's slogan above it
+        (
+            "某某文库 - 海量文档免费分享平台\n\n乡镇党委书记履职情况报告\n页数：5　下载次数：88　上传者：abc123",
+            "乡镇党委书记履职情况报告",
+        ),
+        (
+            "海量文档免费分享平台\n\n乡镇党委书记履职情况报告　总页数：5页　文档大小：32KB",
+            "乡镇党委书记履职情况报告",
+        ),
     ],
 )
 def test_headline(head: str, expected: str) -> None:
     assert _title(head) == expected
+
+
+def test_a_papers_affiliations_are_no_text() -> None:
+    affiliations = (
+        "（1. 江南大学 马克思主义学院，江苏 无锡 214122；2. 中共江苏省委党校 党史教研部，江苏 南京 210009）"
+    )
+    lines = ["数字政府建设的地方实践", "赵磊1，孙 悦2", affiliations, "", PROSE]
+    assert [p.text for p in main_text(lines) if "214122" in p.text or "马克思主义学院" in p.text] == []
 
 
 def test_a_running_header_is_not_the_headline() -> None:

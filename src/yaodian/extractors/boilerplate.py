@@ -28,11 +28,17 @@ _PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{3,4}-\d{3,4}-\d{4}|\d{3,4}-\d{7,8})
 _DATE_META = re.compile(
     r"\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?.{0,20}(阅读|来源|作者|浏览|点击|发布|编辑|\d{1,2}:\d{2})"
 )
+# The fields a document-sharing site (a 文库) prints beside a document's name: its pages,
+# downloads, uploader and format (页数：6页　下载次数：1,284　上传者：…　文档格式：docx).
+_SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上传人|上传用户|上传时间|上传日期|贡献者|文档格式|文件格式|文档大小|文件大小"
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META = re.compile(
     r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?((?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|主办|承办|协办|主管|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
+    r"承办单位|主办|承办|协办|主管|"
+    + _SHARED_DOCUMENT_FIELDS
+    + r"|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|"
+    r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
@@ -244,10 +250,19 @@ _ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
 
 
+# A paper's affiliations under its authors, each numbered and ending in its province, city and
+# postcode (（1.某某大学 某某学院，江西 南昌 330003；2.…，上海 200233）), as journals print them.
+_AFFILIATIONS = re.compile(
+    r"(?:\s*[（(]?\s*(?:\d{1,2}\s*[.．、]?\s*)?[^。；;，,（()）]{2,40}[，,]\s*[\u4e00-\u9fff]{2,}"
+    r"(?:\s+[\u4e00-\u9fff]{2,})?\s+\d{6}\s*[；;)）]*)+"
+)
+
+
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
     a masthead, a document number, a newspaper's page, a page number, a running header, a site's
-    banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line."""
+    banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line, a paper's
+    affiliations."""
     length = han_len(view)
     if length > 60:
         return False
@@ -261,7 +276,7 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return True
     if length <= 20 and _WEATHER.search(view):
         return True
-    if " " in spaced and _is_spaced_menu(spaced):
+    if " " in spaced and (_is_spaced_menu(spaced) or _AFFILIATIONS.fullmatch(spaced)):
         return True
     # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
     return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and _is_site_line(spaced)
@@ -633,7 +648,9 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
 # A headline's source, date or author printed on its line, glued or a space apart
 # (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
 _GLUED_META = re.compile(
-    r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑)\s*[:：]"
+    r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|"
+    + _SHARED_DOCUMENT_FIELDS
+    + r")\s*[:：]"
     r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
     r"|\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
@@ -976,11 +993,13 @@ _WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
 def _is_byline(view: str) -> bool:
-    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline); or the
-    speaker's or author's office and name, the name set apart at the end (党委书记、董事长  赵国栋):
-    a name is two or three characters, and the line is no run of slogans of one length
-    (稳中求进 守正创新)."""
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline); a journal
+    article's authors with their affiliations' marks (张明远1，李 晓2); or the speaker's or
+    author's office and name, the name set apart at the end (党委书记、董事长  赵国栋): a name is
+    two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
     if han_len(view) <= 12 and _BYLINE.search(view):
+        return True
+    if _is_author_line(view):
         return True
     chunks = view.split()
     return (
@@ -991,6 +1010,33 @@ def _is_byline(view: str) -> bool:
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
+
+
+def _is_author_line(view: str) -> bool:
+    """A journal article's or a paper's line of authors: names (a two-character name may be set
+    out to three with a space, 李 晓) apart by commas, 、 or spaces, and marks that tie them to
+    their affiliations (张明远1，李 晓2 / 王芳¹ 陈刚²* / 赵磊1,2): two names or more, or a mark
+    no number of a headline's could be (¹, *, †, 1,2)."""
+    if not _AUTHORS.fullmatch(view):
+        return False
+    marks = _AFFILIATION_MARK.findall(view)
+    names = [name for name in _AUTHOR_SEPARATOR.split(view) if name]
+    return bool(marks) and (
+        len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
+    )
+
+
+_AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+_MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
+_AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
+_AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")
+_AUTHORS = re.compile(rf"{_AUTHOR}(?:{_MARK})?(?:(?:\s*[，,、]\s*|\s+){_AUTHOR}(?:{_MARK})?)*")
+# A line that says where the text comes from (资料来源：…, 出处：…, 转自…, 摘自《…》): information
+# about the text, not its name.
+_SOURCE_LINE = re.compile(
+    r"\s*[【\[(（]?\s*(?:(?:资料|信息|文章|稿件|新闻|内容|图片|素材|试题|题目)?(?:来源|出处)\s*[:：】\]]"
+    r"|(?:转自|转载自|摘自|摘编自|节选自|选自|引自|原载于?)(?:\s*[:：《“]|\s+\S))"
+)
 
 
 def _only_a_note(text: str) -> bool:
@@ -1015,6 +1061,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
         return False
     if _SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
+        return False
+    if _SOURCE_LINE.match(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
