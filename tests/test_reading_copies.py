@@ -72,6 +72,16 @@ def test_an_article_on_one_line_gives_the_cards_of_the_line_broken_copy() -> Non
     assert len(oneline) >= len(_cards(LINE_BROKEN))
 
 
+def test_a_malformed_numeral_on_one_line_opens_no_paragraph(tmp_path: Path) -> None:
+    """第十三十、 holds no number: the line breaks where it breaks without it."""
+    path = tmp_path / "一行.txt"
+    insert = ("社会号召力。", "社会号召力。第十三十、项主要任务。")
+    path.write_text((DATA / "一行文章.txt").read_text(encoding="utf-8").replace(*insert), encoding="utf-8")
+    expected = [line.replace(*insert) for line in read_document(DATA / "一行文章.txt").lines]
+    assert read_document(path).lines == expected
+    assert any("第十三十、" in line for line in expected)
+
+
 LONG_PARAGRAPH = (
     "今年以来，我们坚持稳中求进工作总基调，推动经济社会发展取得新成效。"
     + "一是着力扩大有效需求，统一、规范、高效的市场体系加快建设。二是着力推进产业升级，（二）类项目有序实施。"

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.errors import Location, YaodianError
+from yaodian.numerals import numeral_value
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -1271,16 +1272,6 @@ _PARAGRAPH_OPENING = re.compile(
 )
 
 
-def _count(numeral: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十 -> 20, 3 -> 3 (below a hundred)."""
-    if numeral.isdigit():
-        return int(numeral)
-    tens, _, ones = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _CN_DIGITS.index(numeral) if len(numeral) == 1 else 0
-    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
-
-
 def _paragraph_starts(line: str) -> list[int]:
     """The offsets in `line` where a paragraph of text run together begins (see _PARAGRAPH_OPENING)."""
     starts = [run.end() for run in _INDENT_RUN.finditer(line) if run.start() > 0 and run.end() < len(line)]
@@ -1294,7 +1285,9 @@ def _paragraph_starts(line: str) -> list[int]:
         elif kind == "conclusion":
             opens = sentence is not None
         else:
-            number = _count(found.group(kind))
+            number = numeral_value(found.group(kind))
+            if number is None:  # 十三十、: no number, so no heading
+                continue
             opens = (sentence or closing) is not None and number in (1, last.get(kind, 0) + 1)
             if opens:
                 last[kind] = number

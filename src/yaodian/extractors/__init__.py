@@ -22,12 +22,12 @@ from yaodian.extractors.members import (
     JOINERS,
     STOP_BEFORE,
     function_words,
-    numeral_value,
     tokens_of,
     verbs,
 )
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
+from yaodian.numerals import numeral_value
 from yaodian.sources import Document
 
 

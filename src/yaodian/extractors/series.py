@@ -46,7 +46,6 @@ from yaodian.extractors.members import (
     UNBALANCED,
     clean_member,
     function_words,
-    numeral_value,
     opens_with_verb,
     shared_ending,
     shared_opening,
@@ -55,6 +54,7 @@ from yaodian.extractors.members import (
     word_len_of,
 )
 from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, word_len, words
+from yaodian.numerals import numeral_value
 
 # Of the words that end a phrase before a series (STOP_BEFORE), those that modify a verb (重点发展)
 # or a noun (重点区域、重要领域): they stop a member only once it is as long as its siblings.
