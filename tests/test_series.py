@@ -580,6 +580,35 @@ def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
                 )
             ],
         ),
+        # the words one reading adds are plain nouns (丝绸|纺织): either may be the member, both stay
+        (
+            "经济开发区晋级省级开发区，丝绸纺织、绿色食品、装备制造三大主导产业集群产值突破百亿元。",
+            [
+                (
+                    "____、____、____三大主导产业集群产值突破百亿元（3项）",
+                    ["丝绸纺织", "绿色食品", "装备制造"],
+                ),
+                (
+                    "丝绸____、____、____三大主导产业集群产值突破百亿元（3项）",
+                    ["纺织", "绿色食品", "装备制造"],
+                ),
+            ],
+        ),
+        # the short reading's member is only the words every member opens with (坚持): both stay,
+        # though the long one adds a verb (改革创新)
+        (
+            "今后要做到三个“坚持”：坚持改革创新，把发展难题破解好；坚持群众路线，把群众冷暖放在心上；"
+            "坚持从严治党，守住纪律底线。",
+            [
+                ("今后要做到三个（3项）", ["坚持", "坚持群众路线", "坚持从严治党"]),
+                ("今后要做到三个“坚持”（3项）", ["坚持改革创新", "坚持群众路线", "坚持从严治党"]),
+            ],
+        ),
+        # only the dropped reading (组织部以|制度化) names the set (“三化”): the card kept takes its prompt
+        (
+            "近年来，市委组织部以制度化、规范化、信息化“三化”建设为抓手，着力提升基层党建水平。",
+            [("市委组织部以____、____、____“三化”建设为抓手（3项）", ["制度化", "规范化", "信息化"])],
+        ),
     ],
 )
 def test_a_set_read_twice_on_one_line_is_one_card(text: str, lists: list[tuple[str, list[str]]]) -> None:
