@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
+from yaodian.cards import Card
+from yaodian.extractors import EXTRACTORS, _dedupe, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 
 
@@ -564,6 +565,18 @@ def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
     assert [(card.type, card.prompt) for card in asking] == [
         ("list", "三高（____、____、____）+ 三催生（技术、要素、产业）（3项）")
     ]
+
+
+@pytest.mark.parametrize("prompt", ["三提", "推动三大施政主轴"])
+def test_a_set_named_by_its_own_count_stays_beside_a_longer_list_of_its_members(prompt: str) -> None:
+    """A list whose prompt names its own count is a set of its own, though a longer list found
+    before it holds its members; an unnamed one is dropped."""
+    members = ["提高作业设计质量", "提高课后服务水平", "提高课堂教学效率"]
+    longer = Card(type="list", prompt="一减三提", items=["减轻作业负担", *members])
+    named = Card(type="list", prompt=prompt, items=members)
+    unnamed = Card(type="list", prompt="要", items=members)
+    assert _dedupe([longer, named]) == [longer, named]
+    assert _dedupe([longer, unnamed]) == [longer]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,6 @@ from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, is_title_line, main_text
 from yaodian.extractors.members import (
-    COUNT,
     JOINERS,
     STOP_BEFORE,
     function_words,
@@ -27,7 +26,6 @@ from yaodian.extractors.members import (
 )
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
-from yaodian.numerals import numeral_value
 from yaodian.sources import Document
 
 
@@ -343,7 +341,7 @@ def _dedupe(cards: list[Card]) -> list[Card]:
                 if _names_its_set(card) and not _names_its_set(kept[place]):
                     kept[place] = card
                 continue
-            if any(items < other for other in others) and not _counts_itself(card):
+            if any(items < other for other in others) and not _names_its_set(card):
                 continue
             kept_list[frozenset(items)] = len(kept)
             for item in items:
@@ -410,16 +408,9 @@ def _odd_member(items: list[str], others: list[str]) -> int | None:
 
 
 def _names_its_set(card: Card) -> bool:
-    """Whether a list card's prompt names a concept of as many members as it asks (2. 特征：“三高”，
-    即…; 三劳 = …): the card the concept's naming is tied to (see term_cards)."""
+    """Whether a list card's prompt names a concept of as many members as it asks (“三高”, 三劳,
+    三提, 三大施政主轴): it asks the set by its name, so it is the set's card, and a set of its own."""
     return any(count == len(card.items) for _, count in terms.names_of(card.prompt))
-
-
-def _counts_itself(card: Card) -> bool:
-    """Whether a list card's prompt names a numbered concept of as many members as it asks
-    (推动A、B、C三大施政主轴, 建设A、B、C3个产业集群): a set of its own, though a longer list holds
-    its members."""
-    return any(numeral_value(m.group("number")) == len(card.items) for m in COUNT.finditer(card.prompt))
 
 
 def _drop_named_terms(cards: list[Card]) -> list[Card]:
