@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from yaodian.cards import Card
-from yaodian.extractors import EXTRACTORS, _dedupe, extract_cards, members, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
+from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
 
 
@@ -575,8 +576,8 @@ def test_a_set_named_by_its_own_count_stays_beside_a_longer_list_of_its_members(
     longer = Card(type="list", prompt="一减三提", items=["减轻作业负担", *members])
     named = Card(type="list", prompt=prompt, items=members)
     unnamed = Card(type="list", prompt="要", items=members)
-    assert _dedupe([longer, named]) == [longer, named]
-    assert _dedupe([longer, unnamed]) == [longer]
+    assert one_card_per_set([longer, named]) == [longer, named]
+    assert one_card_per_set([longer, unnamed]) == [longer]
 
 
 @pytest.mark.parametrize(
@@ -628,3 +629,23 @@ def test_a_set_read_twice_on_one_line_is_one_card(text: str, lists: list[tuple[s
     paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
     cards = extract_cards(paragraphs, "标题", "doc")
     assert [(card.prompt, card.items) for card in cards if card.type == "list"] == lists
+
+
+def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
+    """Only the dropped reading (组织部以|制度化) names the set (“三化”): the card kept asks by that
+    name, as a new card (the finders' cards stay as found). compose words prompts again from the
+    text, so the finders' cards show it."""
+    paragraphs = [
+        paragraph(1, "近年来，市委组织部以制度化、规范化、信息化“三化”建设为抓手，着力提升基层党建水平。")
+    ]
+    found: list = []
+    for extractor in EXTRACTORS.values():
+        found += extractor(paragraphs, "标题", found)
+    readings = [(card.prompt, card.items) for card in found if card.type == "list"]
+    assert readings == [
+        ("市委组织部以", ["制度化", "规范化", "信息化"]),
+        ("近年来，市委“三化”建设为抓手", ["组织部以制度化", "规范化", "信息化"]),
+    ]
+    kept = [(card.prompt, card.items) for card in one_card_per_set(found) if card.type == "list"]
+    assert kept == [("近年来，市委“三化”建设为抓手", ["制度化", "规范化", "信息化"])]
+    assert [(card.prompt, card.items) for card in found if card.type == "list"] == readings
