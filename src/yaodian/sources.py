@@ -11,7 +11,7 @@ email parser first), Word .docx (python-docx, with Word's automatic list numbers
 the text, and text boxes) and PDF with a text layer (pypdf, with lines broken inside a sentence
 joined again). A joined paragraph stands on the line where it starts. Characters of no width
 (zero-width spaces) leave the text in every format. Text encodings: a BOM, then UTF-16 without
-one when the bytes hold zeros, then UTF-8, then the page's declared charset, then
+one when the bytes hold zeros (charset-normalizer), then UTF-8, then the page's declared charset, then
 charset-normalizer, with a check that prefers a Chinese reading made of common characters,
 since short Chinese texts fool byte-level detectors.
 Every problem with a file is raised as one YaodianError naming it; a damaged file never
@@ -212,24 +212,20 @@ def decode(
                 raise _error(
                     path, f"not valid {name} text despite its byte order mark (offset {exc.start})"
                 ) from None
-    if b"\x00" in data:
-        return _decode_utf16(data, path)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if declared:
+    zeros = b"\x00" in data  # no 8-bit text holds a zero byte: UTF-16 without a byte order mark, or binary
+    if not zeros:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8"), "utf-8"
+    if declared and not zeros:
         try:
             name = codecs.lookup(declared).name
         except LookupError:
             name = ""
         if name:
             name = "gb18030" if name.replace("-", "_") in _GB_NAMES else name
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 return data.decode(name), name
-            except UnicodeDecodeError:
-                pass
-    text, name = _detect(data, path)
+    text, name = _detect_utf16(data, path) if zeros else _detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")
     if controls > max(2, len(text) // 100):
         raise _error(path, "binary file, not a text document")
@@ -239,33 +235,29 @@ def decode(
 _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 rather than binary
 
 
-def _decode_utf16(data: bytes, path: Path) -> tuple[str, str]:
-    """Bytes with zero bytes in them: UTF-16 without a byte order mark (written by some tools and
-    scripts), little- or big-endian, when either reading is text (no control characters, and
-    Chinese made of common characters); else a binary file. Text in UTF-16 has its zero bytes
-    mostly at odd offsets (little-endian: the high byte of ASCII characters) or mostly at even
-    ones; when many stand so and neither reading is text, the message says what to try."""
-    readings = []
-    for name in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\t\n\r\f")
-        score = _chinese_score(text) if any(ord(c) > 127 for c in text) else 1.0
-        if odd <= len(text) // 100 and score >= 0.8:
-            readings.append((score, name, text))
-    if readings:
-        _, name, text = max(readings)
-        return text, name
-    zeros = [index % 2 for index, byte in enumerate(data) if byte == 0]
-    many = len(zeros) >= max(_UTF16_ZEROS, 0.02 * len(data)) and not len(data) % 2
-    if many and max(zeros.count(0), zeros.count(1)) >= 0.9 * len(zeros):
+def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
+    """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
+    it), little- or big-endian as charset-normalizer reads them; else a binary file."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+    if found is not None:
+        return str(found), codecs.lookup(found.encoding).name
+    if _zeros_stand_as_in_utf16(data):
         raise _error(
             path,
             "binary file, or UTF-16 text without a byte order mark (try --encoding utf-16-le or utf-16-be)",
         )
     raise _error(path, "binary file, not a text document")
+
+
+def _zeros_stand_as_in_utf16(data: bytes) -> bool:
+    """Whether many zero bytes stand mostly at odd offsets or mostly at even ones, as in UTF-16 text
+    (little-endian: the high byte of ASCII characters): the bytes may be UTF-16 charset-normalizer
+    could not read, and --encoding is worth trying."""
+    offsets = [index % 2 for index, byte in enumerate(data) if byte == 0]
+    many = len(offsets) >= max(_UTF16_ZEROS, 0.02 * len(data)) and not len(data) % 2
+    return many and max(offsets.count(0), offsets.count(1)) >= 0.9 * len(offsets)
 
 
 # Characters of no width that text copied from web pages and apps carries between letters
