@@ -1051,11 +1051,17 @@ _W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _ILVL = "{" + _W["w"] + "}ilvl"
 
 
-def _xpath(element: Any, path: str) -> list[Any]:
+def _xpath(element: Any, path: str, **variables: Any) -> Any:
+    """The result of an XPath in Word's namespaces on `element`, values given as $variables.
+    python-docx's element classes override xpath() without a namespaces argument; an XPath object does not."""
+    return _compiled_xpath(path)(element, **variables)
+
+
+@cache
+def _compiled_xpath(path: str) -> Any:
     from lxml import etree
 
-    # python-docx's own element classes override xpath() without a namespaces argument
-    return etree._Element.xpath(element, path, namespaces=_W)
+    return etree.XPath(path, namespaces={**_W, "mc": _MC})
 
 
 class _Numbering:
@@ -1076,12 +1082,12 @@ class _Numbering:
         """The level definitions of list `num_id`, with its overrides applied."""
         assert self._root is not None
         levels: dict[int, Any] = {}
-        nums = _xpath(self._root, f'./w:num[@w:numId="{num_id}"]')
+        nums = _xpath(self._root, "./w:num[@w:numId = $num]", num=num_id)
         if not nums:
             return levels
         abstract = _xpath(nums[0], "./w:abstractNumId/@w:val")
         if abstract:
-            for lvl in _xpath(self._root, f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl'):
+            for lvl in _xpath(self._root, "./w:abstractNum[@w:abstractNumId = $id]/w:lvl", id=abstract[0]):
                 levels[int(lvl.get(_ILVL, "0"))] = lvl
         for override in _xpath(nums[0], "./w:lvlOverride"):
             for lvl in _xpath(override, "./w:lvl"):
@@ -1092,7 +1098,9 @@ class _Numbering:
         assert self._root is not None
         override = _xpath(
             self._root,
-            f'./w:num[@w:numId="{num_id}"]/w:lvlOverride[@w:ilvl="{level}"]/w:startOverride/@w:val',
+            "./w:num[@w:numId = $num]/w:lvlOverride[@w:ilvl = $level]/w:startOverride/@w:val",
+            num=num_id,
+            level=str(level),
         )
         start = override or _xpath(lvl, "./w:start/@w:val")
         return int(start[0]) if start else 1
@@ -1203,15 +1211,13 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     a paragraph's text leaves them out. Word writes each text box twice, as a drawing and as an
     older VML shape for older readers (mc:Fallback), which is left out; so is a text box inside
     another, read with the paragraphs of the one that holds it."""
-    from lxml import etree
-
     if next(paragraph._p.iter(f"{{{_W['w']}}}txbxContent"), None) is None:
         return []
-    depth = len(etree._Element.xpath(paragraph._p, "ancestor::w:txbxContent", namespaces=_W))
-    return etree._Element.xpath(
+    depth = _xpath(paragraph._p, "count(ancestor::w:txbxContent)")
+    return _xpath(
         paragraph._p,
-        f".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = {depth}]",
-        namespaces={**_W, "mc": _MC},
+        ".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = $depth]",
+        depth=depth,
     )
 
 
