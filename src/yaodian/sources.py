@@ -28,6 +28,7 @@ import io
 import logging
 import os
 import re
+import sys
 import unicodedata
 import zipfile
 from collections import Counter
@@ -192,6 +193,12 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
 def decode(
     data: bytes, path: Path, encoding: str | None = None, declared: str | None = None
 ) -> tuple[str, str]:
+    """Bytes to text without format characters (see _visible), and the encoding read."""
+    text, name = _decode_bytes(data, path, encoding, declared)
+    return _visible(text), name
+
+
+def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
         try:
@@ -260,17 +267,17 @@ def _zeros_stand_as_in_utf16(data: bytes) -> bool:
     return many and max(offsets.count(0), offsets.count(1)) >= 0.9 * len(offsets)
 
 
-# Characters of no width that text copied from web pages and apps carries between letters
-# (zero-width space and joiners, word joiner, a byte order mark inside the text, direction
-# marks, a soft hyphen): they split a word for the extractors and are not the text.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
-)
+@cache
+def _format_characters() -> dict[int, None]:
+    """A translate table that deletes every format character (Unicode category Cf), built once."""
+    return dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf")
 
 
 def _visible(text: str) -> str:
-    """`text` without the characters of no width (see _INVISIBLE)."""
-    return text.translate(_INVISIBLE)
+    """`text` without format characters: zero-width spaces and joiners, a byte order mark inside
+    the text, direction marks, soft hyphens. Copied text carries them between letters; they
+    split a word for the extractors and are not the text."""
+    return text.translate(_format_characters())
 
 
 # ---------------------------------------------------------------- formats
@@ -1631,7 +1638,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     elif kind == "saved page":
         text, used = _saved_page(data, path, encoding)
         kind = "html"
-        lines, title = _read_html(_visible(text), path)
+        lines, title = _read_html(text, path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
@@ -1639,7 +1646,6 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
-        text = _visible(text)
         suffix = path.suffix.lower()
         if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
             kind = "html"
@@ -1653,7 +1659,9 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):
                 lines = _rejoin(lines, wrapped=False)
-    # (a reader's library may write what the bytes held as entities: &#8203;)
+    # decode strips format characters before the text rules read the text; the lines and title are
+    # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
+    # and PDF text never passes through decode
     lines = [_visible(line) for line in lines]
     title = _visible(title) if title else title
     if not any(line.strip() for line in lines):
