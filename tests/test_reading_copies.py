@@ -277,6 +277,16 @@ def test_bytes_that_look_like_utf16_but_do_not_read_as_it_say_what_to_try(tmp_pa
     )
 
 
+@pytest.mark.parametrize("data", [b"\x00\x01binary", b"\x00\x01binaryxy", b"\x01\x00binary"])
+def test_bytes_that_read_as_utf16_of_rare_characters_are_binary(tmp_path: Path, data: bytes) -> None:
+    """charset-normalizer reads these as UTF-16 (Ā楢慮祲祸): no text a learner brings."""
+    path = tmp_path / "broken.txt"
+    path.write_bytes(data)
+    with pytest.raises(YaodianError) as raised:
+        read_document(path)
+    assert str(raised.value) == f"{path}: binary file, not a text document"
+
+
 def test_a_binary_file_is_still_called_binary() -> None:
     with pytest.raises(YaodianError) as raised:
         read_document(DATA / "png_as_txt.txt")

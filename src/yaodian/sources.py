@@ -244,12 +244,14 @@ _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 
 
 def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
     """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
-    it), little- or big-endian as charset-normalizer reads them; else a binary file."""
+    it), little- or big-endian as charset-normalizer reads them, when the reading is plausible text (an
+    even number of bytes; Chinese of common characters, as _detect asks); else a binary file."""
     from charset_normalizer import from_bytes
 
-    found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best()
-    if found is not None:
-        return str(found), codecs.lookup(found.encoding).name
+    found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
+    text = str(found) if found is not None else ""
+    if found is not None and (text.isascii() or _chinese_score(text) >= 0.8):
+        return text, codecs.lookup(found.encoding).name
     if _zeros_stand_as_in_utf16(data):
         raise _error(
             path,
