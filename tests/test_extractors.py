@@ -29,7 +29,6 @@ from yaodian.extractors.outline import heading_part
 from yaodian.extractors.script import paragraph, simplified
 from yaodian.extractors.text import (
     Paragraph,
-    cn_number,
     han_len,
     han_words,
     marshal_copy,
@@ -61,14 +60,6 @@ def _in_view(rule: Callable[[str], str], text: str) -> str:
     """A text rule applied to the simplified view of `text`, its result in `text`'s characters."""
     found = paragraph(1, text)
     return restorer_for([found]).restore(rule(found.text), 1)
-
-
-@pytest.mark.parametrize(
-    ("numeral", "value"),
-    [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("两", 2), ("7", 7), ("甲", None)],
-)
-def test_cn_number(numeral: str, value: int | None) -> None:
-    assert cn_number(numeral) == value
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ rather than one word of it; these tables pin the shapes down one rule at a time.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import pytest
 
 from yaodian.extractors import phrases
@@ -563,7 +565,7 @@ def test_two_whole_quotations_side_by_side_are_no_cut(span: str, cut: bool) -> N
     assert phrases._listed_elsewhere(span) is cut
 
 
-def _first(text: str, asked: set[str] = frozenset()) -> list[str]:
+def _first(text: str, asked: Collection[str] = frozenset()) -> list[str]:
     """The formulations of `text` a limit of one sentence takes."""
     return [p.phrase for p in phrases.find_phrases(_paragraphs(text), 1, asked=asked)]
 

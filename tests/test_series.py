@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
+from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
 
 
@@ -566,6 +568,18 @@ def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("prompt", ["三提", "推动三大施政主轴"])
+def test_a_set_named_by_its_own_count_stays_beside_a_longer_list_of_its_members(prompt: str) -> None:
+    """A list whose prompt names its own count is a set of its own, though a longer list found
+    before it holds its members; an unnamed one is dropped."""
+    members = ["提高作业设计质量", "提高课后服务水平", "提高课堂教学效率"]
+    longer = Card(type="list", prompt="一减三提", items=["减轻作业负担", *members])
+    named = Card(type="list", prompt=prompt, items=members)
+    unnamed = Card(type="list", prompt="要", items=members)
+    assert one_card_per_set([longer, named]) == [longer, named]
+    assert one_card_per_set([longer, unnamed]) == [longer]
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
@@ -580,9 +594,58 @@ def test_a_set_found_twice_is_asked_once_by_the_card_that_names_it() -> None:
                 )
             ],
         ),
+        # the words one reading adds are plain nouns (丝绸|纺织): either may be the member, both stay
+        (
+            "经济开发区晋级省级开发区，丝绸纺织、绿色食品、装备制造三大主导产业集群产值突破百亿元。",
+            [
+                (
+                    "____、____、____三大主导产业集群产值突破百亿元（3项）",
+                    ["丝绸纺织", "绿色食品", "装备制造"],
+                ),
+                (
+                    "丝绸____、____、____三大主导产业集群产值突破百亿元（3项）",
+                    ["纺织", "绿色食品", "装备制造"],
+                ),
+            ],
+        ),
+        # the short reading's member is only the words every member opens with (坚持): both stay,
+        # though the long one adds a verb (改革创新)
+        (
+            "今后要做到三个“坚持”：坚持改革创新，把发展难题破解好；坚持群众路线，把群众冷暖放在心上；"
+            "坚持从严治党，守住纪律底线。",
+            [
+                ("今后要做到三个（3项）", ["坚持", "坚持群众路线", "坚持从严治党"]),
+                ("今后要做到三个“坚持”（3项）", ["坚持改革创新", "坚持群众路线", "坚持从严治党"]),
+            ],
+        ),
+        # only the dropped reading (组织部以|制度化) names the set (“三化”): the card kept takes its prompt
+        (
+            "近年来，市委组织部以制度化、规范化、信息化“三化”建设为抓手，着力提升基层党建水平。",
+            [("市委组织部以____、____、____“三化”建设为抓手（3项）", ["制度化", "规范化", "信息化"])],
+        ),
     ],
 )
 def test_a_set_read_twice_on_one_line_is_one_card(text: str, lists: list[tuple[str, list[str]]]) -> None:
     paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
     cards = extract_cards(paragraphs, "标题", "doc")
     assert [(card.prompt, card.items) for card in cards if card.type == "list"] == lists
+
+
+def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
+    """Only the dropped reading (组织部以|制度化) names the set (“三化”): the card kept asks by that
+    name, as a new card (the finders' cards stay as found). compose words prompts again from the
+    text, so the finders' cards show it."""
+    paragraphs = [
+        paragraph(1, "近年来，市委组织部以制度化、规范化、信息化“三化”建设为抓手，着力提升基层党建水平。")
+    ]
+    found: list = []
+    for extractor in EXTRACTORS.values():
+        found += extractor(paragraphs, "标题", found)
+    readings = [(card.prompt, card.items) for card in found if card.type == "list"]
+    assert readings == [
+        ("市委组织部以", ["制度化", "规范化", "信息化"]),
+        ("近年来，市委“三化”建设为抓手", ["组织部以制度化", "规范化", "信息化"]),
+    ]
+    kept = [(card.prompt, card.items) for card in one_card_per_set(found) if card.type == "list"]
+    assert kept == [("近年来，市委“三化”建设为抓手", ["制度化", "规范化", "信息化"])]
+    assert [(card.prompt, card.items) for card in found if card.type == "list"] == readings

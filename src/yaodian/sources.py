@@ -11,7 +11,7 @@ email parser first), Word .docx (python-docx, with Word's automatic list numbers
 the text, and text boxes) and PDF with a text layer (pypdf, with lines broken inside a sentence
 joined again). A joined paragraph stands on the line where it starts. Characters of no width
 (zero-width spaces) leave the text in every format. Text encodings: a BOM, then UTF-16 without
-one when the bytes hold zeros, then UTF-8, then the page's declared charset, then
+one when the bytes hold zeros (charset-normalizer), then UTF-8, then the page's declared charset, then
 charset-normalizer, with a check that prefers a Chinese reading made of common characters,
 since short Chinese texts fool byte-level detectors.
 Every problem with a file is raised as one YaodianError naming it; a damaged file never
@@ -28,6 +28,7 @@ import io
 import logging
 import os
 import re
+import sys
 import unicodedata
 import zipfile
 from collections import Counter
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.errors import Location, YaodianError
+from yaodian.numerals import numeral_value
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -194,6 +196,12 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
 def decode(
     data: bytes, path: Path, encoding: str | None = None, declared: str | None = None
 ) -> tuple[str, str]:
+    """Bytes to text without format characters (see _visible), and the encoding read."""
+    text, name = _decode_bytes(data, path, encoding, declared)
+    return _visible(text), name
+
+
+def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
         try:
@@ -214,24 +222,20 @@ def decode(
                 raise _error(
                     path, f"not valid {name} text despite its byte order mark (offset {exc.start})"
                 ) from None
-    if b"\x00" in data:
-        return _decode_utf16(data, path)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if declared:
+    zeros = b"\x00" in data  # no 8-bit text holds a zero byte: UTF-16 without a byte order mark, or binary
+    if not zeros:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode("utf-8"), "utf-8"
+    if declared and not zeros:
         try:
             name = codecs.lookup(declared).name
         except LookupError:
             name = ""
         if name:
             name = "gb18030" if name.replace("-", "_") in _GB_NAMES else name
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 return data.decode(name), name
-            except UnicodeDecodeError:
-                pass
-    text, name = _detect(data, path)
+    text, name = _detect_utf16(data, path) if zeros else _detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")
     if controls > max(2, len(text) // 100):
         raise _error(path, "binary file, not a text document")
@@ -241,28 +245,17 @@ def decode(
 _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 rather than binary
 
 
-def _decode_utf16(data: bytes, path: Path) -> tuple[str, str]:
-    """Bytes with zero bytes in them: UTF-16 without a byte order mark (written by some tools and
-    scripts), little- or big-endian, when either reading is text (no control characters, and
-    Chinese made of common characters); else a binary file. Text in UTF-16 has its zero bytes
-    mostly at odd offsets (little-endian: the high byte of ASCII characters) or mostly at even
-    ones; when many stand so and neither reading is text, the message says what to try."""
-    readings = []
-    for name in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co") and c not in "\t\n\r\f")
-        score = _chinese_score(text) if any(ord(c) > 127 for c in text) else 1.0
-        if odd <= len(text) // 100 and score >= 0.8:
-            readings.append((score, name, text))
-    if readings:
-        _, name, text = max(readings)
-        return text, name
-    zeros = [index % 2 for index, byte in enumerate(data) if byte == 0]
-    many = len(zeros) >= max(_UTF16_ZEROS, 0.02 * len(data)) and not len(data) % 2
-    if many and max(zeros.count(0), zeros.count(1)) >= 0.9 * len(zeros):
+def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
+    """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
+    it), little- or big-endian as charset-normalizer reads them, when the reading is plausible text (an
+    even number of bytes; Chinese of common characters, as _detect asks); else a binary file."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
+    text = str(found) if found is not None else ""
+    if found is not None and (text.isascii() or _chinese_score(text) >= 0.8):
+        return text, codecs.lookup(found.encoding).name
+    if _zeros_stand_as_in_utf16(data):
         raise _error(
             path,
             "binary file, or UTF-16 text without a byte order mark (try --encoding utf-16-le or utf-16-be)",
@@ -270,17 +263,26 @@ def _decode_utf16(data: bytes, path: Path) -> tuple[str, str]:
     raise _error(path, "binary file, not a text document")
 
 
-# Characters of no width that text copied from web pages and apps carries between letters
-# (zero-width space and joiners, word joiner, a byte order mark inside the text, direction
-# marks, a soft hyphen): they split a word for the extractors and are not the text.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
-)
+def _zeros_stand_as_in_utf16(data: bytes) -> bool:
+    """Whether many zero bytes stand mostly at odd offsets or mostly at even ones, as in UTF-16 text
+    (little-endian: the high byte of ASCII characters): the bytes may be UTF-16 charset-normalizer
+    could not read, and --encoding is worth trying."""
+    offsets = [index % 2 for index, byte in enumerate(data) if byte == 0]
+    many = len(offsets) >= max(_UTF16_ZEROS, 0.02 * len(data)) and not len(data) % 2
+    return many and max(offsets.count(0), offsets.count(1)) >= 0.9 * len(offsets)
+
+
+@cache
+def _format_characters() -> dict[int, None]:
+    """A translate table that deletes every format character (Unicode category Cf), built once."""
+    return dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf")
 
 
 def _visible(text: str) -> str:
-    """`text` without the characters of no width (see _INVISIBLE)."""
-    return text.translate(_INVISIBLE)
+    """`text` without format characters: zero-width spaces and joiners, a byte order mark inside
+    the text, direction marks, soft hyphens. Copied text carries them between letters; they
+    split a word for the extractors and are not the text."""
+    return text.translate(_format_characters())
 
 
 # ---------------------------------------------------------------- formats
@@ -1061,11 +1063,17 @@ _W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _ILVL = "{" + _W["w"] + "}ilvl"
 
 
-def _xpath(element: Any, path: str) -> list[Any]:
+def _xpath(element: Any, path: str, **variables: Any) -> Any:
+    """The result of an XPath in Word's namespaces on `element`, values given as $variables.
+    python-docx's element classes override xpath() without a namespaces argument; an XPath object does not."""
+    return _compiled_xpath(path)(element, **variables)
+
+
+@cache
+def _compiled_xpath(path: str) -> Any:
     from lxml import etree
 
-    # python-docx's own element classes override xpath() without a namespaces argument
-    return etree._Element.xpath(element, path, namespaces=_W)
+    return etree.XPath(path, namespaces={**_W, "mc": _MC})
 
 
 class _Numbering:
@@ -1086,12 +1094,12 @@ class _Numbering:
         """The level definitions of list `num_id`, with its overrides applied."""
         assert self._root is not None
         levels: dict[int, Any] = {}
-        nums = _xpath(self._root, f'./w:num[@w:numId="{num_id}"]')
+        nums = _xpath(self._root, "./w:num[@w:numId = $num]", num=num_id)
         if not nums:
             return levels
         abstract = _xpath(nums[0], "./w:abstractNumId/@w:val")
         if abstract:
-            for lvl in _xpath(self._root, f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl'):
+            for lvl in _xpath(self._root, "./w:abstractNum[@w:abstractNumId = $id]/w:lvl", id=abstract[0]):
                 levels[int(lvl.get(_ILVL, "0"))] = lvl
         for override in _xpath(nums[0], "./w:lvlOverride"):
             for lvl in _xpath(override, "./w:lvl"):
@@ -1102,7 +1110,9 @@ class _Numbering:
         assert self._root is not None
         override = _xpath(
             self._root,
-            f'./w:num[@w:numId="{num_id}"]/w:lvlOverride[@w:ilvl="{level}"]/w:startOverride/@w:val',
+            "./w:num[@w:numId = $num]/w:lvlOverride[@w:ilvl = $level]/w:startOverride/@w:val",
+            num=num_id,
+            level=str(level),
         )
         start = override or _xpath(lvl, "./w:start/@w:val")
         return int(start[0]) if start else 1
@@ -1213,15 +1223,13 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     a paragraph's text leaves them out. Word writes each text box twice, as a drawing and as an
     older VML shape for older readers (mc:Fallback), which is left out; so is a text box inside
     another, read with the paragraphs of the one that holds it."""
-    from lxml import etree
-
     if next(paragraph._p.iter(f"{{{_W['w']}}}txbxContent"), None) is None:
         return []
-    depth = len(etree._Element.xpath(paragraph._p, "ancestor::w:txbxContent", namespaces=_W))
-    return etree._Element.xpath(
+    depth = _xpath(paragraph._p, "count(ancestor::w:txbxContent)")
+    return _xpath(
         paragraph._p,
-        f".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = {depth}]",
-        namespaces={**_W, "mc": _MC},
+        ".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = $depth]",
+        depth=depth,
     )
 
 
@@ -1274,16 +1282,6 @@ _PARAGRAPH_OPENING = re.compile(
 )
 
 
-def _count(numeral: str) -> int:
-    """一 -> 1, 十二 -> 12, 二十 -> 20, 3 -> 3 (below a hundred)."""
-    if numeral.isdigit():
-        return int(numeral)
-    tens, _, ones = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _CN_DIGITS.index(numeral) if len(numeral) == 1 else 0
-    return (_CN_DIGITS.index(tens) if tens else 1) * 10 + (_CN_DIGITS.index(ones) if ones else 0)
-
-
 def _paragraph_starts(line: str) -> list[int]:
     """The offsets in `line` where a paragraph of text run together begins (see _PARAGRAPH_OPENING)."""
     starts = [run.end() for run in _INDENT_RUN.finditer(line) if run.start() > 0 and run.end() < len(line)]
@@ -1297,7 +1295,9 @@ def _paragraph_starts(line: str) -> list[int]:
         elif kind == "conclusion":
             opens = sentence is not None
         else:
-            number = _count(found.group(kind))
+            number = numeral_value(found.group(kind))
+            if number is None:  # 十三十、: no number, so no heading
+                continue
             opens = (sentence or closing) is not None and number in (1, last.get(kind, 0) + 1)
             if opens:
                 last[kind] = number
@@ -1652,7 +1652,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     elif kind == "saved page":
         text, used = _saved_page(data, path, encoding)
         kind = "html"
-        lines, title = _read_html(_visible(text), path)
+        lines, title = _read_html(text, path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
@@ -1660,7 +1660,6 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
-        text = _visible(text)
         suffix = path.suffix.lower()
         if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
             kind = "html"
@@ -1675,7 +1674,9 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):
                 lines = _rejoin(lines, wrapped=False)
-    # (a reader's library may write what the bytes held as entities: &#8203;)
+    # decode strips format characters before the text rules read the text; the lines and title are
+    # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
+    # and PDF text never passes through decode
     lines = [_visible(line) for line in lines]
     title = _visible(title) if title else title
     if not any(line.strip() for line in lines):

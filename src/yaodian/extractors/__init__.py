@@ -1,8 +1,8 @@
 """Extractors: from a document's main text to cards. A plain dict registry, run in order.
 
 Each extractor takes the document's main-text paragraphs and its title and returns cards
-(without ids). `extract_cards` runs them all, drops duplicates (the same set found twice, a
-passage repeated in the file), orders cards as in the document and gives each a stable id;
+(without ids). `extract_cards` runs them all, keeps one card per set (dedupe.py), orders cards
+as in the document and gives each a stable id;
 compose.py then decides how each card asks what was found.
 """
 
@@ -17,15 +17,7 @@ from typing import Protocol
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import find_title, is_title_line, main_text
-from yaodian.extractors.members import (
-    COUNT,
-    JOINERS,
-    STOP_BEFORE,
-    function_words,
-    numeral_value,
-    tokens_of,
-    verbs,
-)
+from yaodian.extractors.dedupe import CLOZE, listed_series, one_card_per_set
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.sources import Document
@@ -283,12 +275,12 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
 def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation.
 
-    A series that a list card already asks is no formulation of its own (see _listed_series), so
+    A series that a list card already asks is no formulation of its own (see dedupe.listed_series), so
     it takes no place among the document's formulations.
     """
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     by_sentence: dict[tuple[int, str], list[str]] = {}
-    for phrase in phrases.find_phrases(paragraphs, limit, listed=_listed_series(found), asked=_asked(found)):
+    for phrase in phrases.find_phrases(paragraphs, limit, listed=listed_series(found), asked=_asked(found)):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
     cards = []
     for (line, sentence), found in by_sentence.items():
@@ -302,6 +294,11 @@ def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
         if number:
             cards.append(Card(type="cloze", text=text, origin=Origin(line=line)))
     return cards
+
+
+def _asked(cards: Sequence[Card]) -> set[str]:
+    """What `cards` ask already (list members, clozes), as content_chars."""
+    return {content_chars(text) for card in cards for text in [*card.items, *CLOZE.findall(card.text)]}
 
 
 # How many sentences with formulations a document gets: this many times its length in characters
@@ -319,159 +316,6 @@ EXTRACTORS: dict[str, Extractor] = {
     "terms": term_cards,
     "phrases": phrase_cards,
 }
-
-
-def _dedupe(cards: list[Card]) -> list[Card]:
-    """Drop cards that repeat an earlier one: the same list (or a subset of it), the same cloze text.
-    Of two lists of the same items, the one whose prompt names the set as a numbered concept stays
-    where the other's does not (2. 特征：“三高”，即… over an earlier sentence with the same series):
-    it asks the set by its name, and the concept is expanded on it."""
-    kept: list[Card] = []
-    # the kept lists' item sets by each of their items: a set holding all of a list's items holds
-    # any one of them, so only the sets under one item need testing, not every set kept
-    sets_with: dict[str, list[set[str]]] = {}
-    kept_list: dict[frozenset[str], int] = {}  # each kept list's items -> its place in `kept`
-    texts: set[str] = set()
-    for card in cards:
-        if card.type == "list":
-            items = {content_chars(i) for i in card.items}
-            if len(items) < 2:
-                continue  # a "set" of one repeated item is a heading repeated, not a list
-            others = sets_with.get(next(iter(items)), ())
-            if any(items == other for other in others):
-                place = kept_list[frozenset(items)]
-                if _names_its_set(card) and not _names_its_set(kept[place]):
-                    kept[place] = card
-                continue
-            if any(items < other for other in others) and not _counts_itself(card):
-                continue
-            kept_list[frozenset(items)] = len(kept)
-            for item in items:
-                sets_with.setdefault(item, []).append(items)
-        else:
-            key = content_chars(card.text)
-            if key in texts:
-                continue
-            texts.add(key)
-        kept.append(card)
-    return kept
-
-
-def _one_reading(cards: list[Card]) -> list[Card]:
-    """Of two list cards that read one set on one line, and differ only in where one end member
-    starts or stops, one card: the learner would recite the set twice otherwise. Two finders read
-    the set, one of them with words of the clause around an end member; where the words that
-    reading adds hold a verb or a function word (工委以|标准化, 新阶层人士在|科技创新, 深实细准|效上),
-    the other reading is the member and its card stays, unless its member is only the words every
-    member opens with (坚持 / 坚持学用结合, 坚持问题导向); where they are plain words (竹木|加工,
-    私营企业和外资企业的|管理技术人员) either may be the member, and both stay. The card kept takes
-    the other's prompt where only that one names the set (its concept's name)."""
-    lists = [card for card in cards if card.type == "list" and card.origin and card.origin.line]
-    dropped: set[int] = set()
-    for at, first in enumerate(lists):
-        for second in lists[at + 1 :]:
-            if id(first) in dropped or id(second) in dropped or second.origin.line != first.origin.line:
-                continue
-            place = _odd_member(first.items, second.items)
-            if place is None:
-                continue
-            short, long = sorted((first, second), key=lambda card: len(content_chars(card.items[place])))
-            added = content_chars(long.items[place]).replace(content_chars(short.items[place]), "", 1)
-            siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
-            bare = all(sibling.startswith(content_chars(short.items[place])) for sibling in siblings)
-            if not _clause_words(added) or bare:
-                continue  # (plain words: either may be the member, and both cards stay)
-            if _names_its_set(long) and not _names_its_set(short):
-                short.prompt = long.prompt
-            dropped.add(id(long))
-    return [card for card in cards if id(card) not in dropped]
-
-
-def _clause_words(text: str) -> bool:
-    """Whether `text` holds a verb or a function word (not 的, nor a 和 that joins two names)."""
-    return any(
-        token in verbs() or (token in STOP_BEFORE | function_words() and token not in JOINERS | {"的"})
-        for token in tokens_of(text)
-    )
-
-
-def _odd_member(items: list[str], others: list[str]) -> int | None:
-    """Where two readings of one set differ, when they differ only in their first or last member
-    and one of those holds the other (three members or more)."""
-    mine = [content_chars(item) for item in items]
-    theirs = [content_chars(item) for item in others]
-    if len(mine) != len(theirs) or len(mine) < 3:
-        return None
-    differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
-    if len(differ) != 1 or differ[0] not in (0, len(mine) - 1):
-        return None
-    short, long = sorted((mine[differ[0]], theirs[differ[0]]), key=len)
-    return differ[0] if short and short in long else None
-
-
-def _names_its_set(card: Card) -> bool:
-    """Whether a list card's prompt names a concept of as many members as it asks (2. 特征：“三高”，
-    即…; 三劳 = …): the card the concept's naming is tied to (see term_cards)."""
-    return any(count == len(card.items) for _, count in terms.names_of(card.prompt))
-
-
-def _counts_itself(card: Card) -> bool:
-    """Whether a list card's prompt names a numbered concept of as many members as it asks
-    (推动A、B、C三大施政主轴, 建设A、B、C3个产业集群): a set of its own, though a longer list holds
-    its members."""
-    return any(numeral_value(m.group("number")) == len(card.items) for m in COUNT.finditer(card.prompt))
-
-
-def _drop_named_terms(cards: list[Card]) -> list[Card]:
-    """A numbered concept already named in a list's prompt is expanded there; its cloze is redundant.
-    Other clozes stay: a formulation in the sentence a list's prompt quotes is still to be recited."""
-    prompts = " ".join(c.prompt for c in cards if c.type == "list")
-    out = []
-    for card in cards:
-        match = re.fullmatch(r".*\{\{c1::(.+?)\}\}.*", card.text, re.S) if card.type == "cloze" else None
-        if match and match.group(1) in prompts and terms.has_term(match.group(1)):
-            continue
-        out.append(card)
-    return out
-
-
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
-
-
-def _asked(cards: Sequence[Card]) -> set[str]:
-    """What `cards` ask already (list members, clozes), as content_chars."""
-    return {content_chars(text) for card in cards for text in [*card.items, *_CLOZE.findall(card.text)]}
-
-
-def _listed_series(cards: Sequence[Card]) -> set[str]:
-    """The list cards' members run together (content_chars), unless they are formulaic."""
-    return {
-        content_chars("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)
-    }
-
-
-def _drop_listed_series(cards: list[Card]) -> list[Card]:
-    """A formulation cloze that only repeats a list card's members is redundant, unless the
-    members are formulaic; the card keeps its other clozes, renumbered."""
-    listed = _listed_series(cards)
-    out = []
-    for card in cards:
-        if card.type == "cloze" and any(content_chars(a) in listed for a in _CLOZE.findall(card.text)):
-            number = 0
-
-            def renumber(match: re.Match[str]) -> str:
-                nonlocal number
-                if content_chars(match.group(1)) in listed:
-                    return match.group(1)
-                number += 1
-                return f"{{{{c{number}::{match.group(1)}}}}}"
-
-            text = _CLOZE.sub(renumber, card.text)
-            if not number:
-                continue
-            card.text = text
-        out.append(card)
-    return out
 
 
 def restorer_for(paragraphs: list[Paragraph], title: str = "") -> Restorer:
@@ -504,7 +348,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         found = extractor(paragraphs, view_title, cards)
         made_by.update((id(card), name) for card in found)
         cards += found
-    cards = _drop_listed_series(_drop_named_terms(_one_reading(_dedupe(cards))))
+    cards = one_card_per_set(cards)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:

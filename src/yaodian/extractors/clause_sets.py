@@ -24,7 +24,6 @@ from yaodian.extractors.members import (
     UNBALANCED,
     clean_member,
     function_words,
-    numeral_value,
     shared_ending,
     shared_opening,
     tokens_of,
@@ -32,6 +31,7 @@ from yaodian.extractors.members import (
 )
 from yaodian.extractors.outline import MARKERS
 from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, words
+from yaodian.numerals import numeral_value
 
 _UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
 _MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED_MARKERS))  # outline's items

@@ -37,7 +37,6 @@ COUNT = re.compile(
 QUANTITY = re.compile(
     r"\d[\d.,]*\s*(?:%|％|[万亿千百十个件项家所座人名户次元倍年月日号条亩吨斤米题道分篇页章节])"
 )
-_CN_NUMBERS = {c: n for n, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 NOT_PROSE = re.compile(r"…|[|｜>›»]")  # an ellipsis, a page's separators
 UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$|^[^“]*”|“[^”]*$")
 
@@ -171,12 +170,3 @@ def shared_ending(siblings: list[str]) -> str:
 
 def shared_opening(siblings: list[str]) -> str:
     return shared_ending([s[::-1] for s in siblings])[::-1]
-
-
-def numeral_value(text: str) -> int:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return _CN_NUMBERS.get(tens, 1) * 10 + _CN_NUMBERS.get(ones, 0)
-    return _CN_NUMBERS.get(text, 0)

@@ -31,7 +31,6 @@ from yaodian.extractors.text import (
     HAN,
     Paragraph,
     clauses,
-    cn_number,
     han_len,
     opening_clause,
     sentences,
@@ -39,6 +38,7 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
+from yaodian.numerals import numeral_value
 
 _CN = "一二三四五六七八九十"
 _BREAKS = "，,。；;：:！!？?、"
@@ -510,9 +510,9 @@ def _enclosed_number(char: str) -> int | None:
     return next((code - first + 1 for first, size in _ENCLOSED_RUNS if first <= code < first + size), None)
 
 
-# cn_number of the numerals the patterns capture: one to three of 零一…十, or one or two digits,
+# numeral_value of the numerals the patterns capture: one to three of 零一…十, or one or two digits,
 # so a few thousand values, each worked out once
-_numeral = lru_cache(maxsize=4096)(cn_number)
+_numeral = lru_cache(maxsize=4096)(numeral_value)
 
 
 def group_marks(marks: list[Mark]) -> list[Enumeration]:

@@ -46,7 +46,6 @@ from yaodian.extractors.members import (
     UNBALANCED,
     clean_member,
     function_words,
-    numeral_value,
     opens_with_verb,
     shared_ending,
     shared_opening,
@@ -55,6 +54,7 @@ from yaodian.extractors.members import (
     word_len_of,
 )
 from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, word_len, words
+from yaodian.numerals import numeral_value
 
 # Of the words that end a phrase before a series (STOP_BEFORE), those that modify a verb (重点发展)
 # or a noun (重点区域、重要领域): they stop a member only once it is as long as its siblings.
@@ -726,8 +726,8 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
     服务 after 助餐、助洁; 组织振兴 after 产业、人才、文化、生态; 增长协同 after 降碳、减污、扩绿);
     '' else."""
     sizes = {word_len_of(m) for m in mids}
-    phrases = any(opens_with_verb(m) or set(tokens_of(m)) & function_words() for m in mids)
-    if len(sizes) != 1 or phrases:
+    any_member_is_phrase = any(opens_with_verb(m) or set(tokens_of(m)) & function_words() for m in mids)
+    if len(sizes) != 1 or any_member_is_phrase:
         return ""  # (actions and phrases may run longer: 有预案、有队伍、有培训演练; 天更蓝、环境更优美)
     (size,) = sizes
     head_tokens = tokens_of(head)

@@ -1,4 +1,4 @@
-"""Shared text helpers for the extractors: paragraphs, clauses, Chinese numerals, jieba access."""
+"""Shared text helpers for the extractors: paragraphs, clauses, jieba access."""
 
 from __future__ import annotations
 
@@ -20,20 +20,6 @@ SENTENCE_BREAKS = "。；;！!？?"
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
 # a sentence: up to and with its break, or the rest of the text after the last one
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
 T = TypeVar("T")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Pinyin glosses some pages put after characters: 會(hui) reads as 會.
@@ -108,19 +94,6 @@ _FULL_WIDTH_MARK = str.maketrans({",": "，", ";": "；"})
 
 def _last_mark(match: re.Match[str]) -> str:
     return match.group()[-1].translate(_FULL_WIDTH_MARK)
-
-
-def cn_number(text: str) -> int | None:
-    """The value of a Chinese or arabic numeral up to 99 (一 -> 1, 十二 -> 12, 二十 -> 20), else None."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in CN_DIGITS and ch != "十" for ch in text):
-        return None
-    if "十" not in text:
-        return CN_DIGITS[text] if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    value = (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
-    return value if len(text) <= 3 else None
 
 
 def clauses(text: str) -> list[str]:

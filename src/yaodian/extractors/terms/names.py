@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, cn_number, han_len, word_frequency, words
+from yaodian.extractors.text import Paragraph, han_len, word_frequency, words
+from yaodian.numerals import numeral_value
 
 _CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
 COUNT = rf"(?:{_CN_COUNT}|\d{{1,2}})"
@@ -83,7 +84,7 @@ def names_of(text: str) -> list[tuple[str, int]]:
     things (三级, 两方)."""
     alone = re.fullmatch(rf"[“「]?({_CN_COUNT})[\u4e00-\u9fff]{{1,2}}[”」]?", text.strip())
     if alone:  # a name alone (三劳): nothing else it could count
-        return [(text.strip().strip("“”「」"), cn_number(alone.group(1)) or 0)]
+        return [(text.strip().strip("“”「」"), numeral_value(alone.group(1)) or 0)]
     return [
         (name.term, name.count)
         for name in names_in(defining(Paragraph(0, text)).text)
@@ -131,7 +132,7 @@ def _strong(match: re.Match[str], noun: str, text: str) -> bool:
 
 def _congress(match: re.Match[str]) -> bool:
     """十九大, 二十大: a party congress, not ten-odd things."""
-    return match.group(3) == "大" and (cn_number(match.group(1)) or 0) > 10
+    return match.group(3) == "大" and (numeral_value(match.group(1)) or 0) > 10
 
 
 def _quoted_units(inner: str) -> list[Unit]:
@@ -153,7 +154,7 @@ def _quoted_units(inner: str) -> list[Unit]:
     if not single:
         return []
     count, measure, noun = single.groups()
-    value = cn_number(count)
+    value = numeral_value(count)
     if noun[0] == "字" and not measure and value and value >= _FEWEST_CHARACTERS:
         return [Unit(value, noun, False, characters=True)]  # “二十字”标准, “十二字方针”
     if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
@@ -165,7 +166,7 @@ def _unit(part: str) -> Unit | None:
     match = re.match(rf"({COUNT}|一)([{ALL_MEASURES}]?)(.+)$", part)
     if not match or match.group(3)[0] in _NUMERALS or _UNITS.match(match.group(3)) or "的" in match.group(3):
         return None  # (十年的三件大事: a time, then the concept)
-    value = cn_number(match.group(1)) or (1 if match.group(1) == "一" else None)
+    value = numeral_value(match.group(1)) or (1 if match.group(1) == "一" else None)
     return Unit(value, match.group(3), bool(match.group(2))) if value else None
 
 
@@ -243,7 +244,7 @@ def names_in(text: str) -> list[Name]:
     if COUNT_THEN_MEASURE.search(text):
         for match in _TERM.finditer(text):
             noun = _term_noun(match, text)
-            count = cn_number(match.group(1))
+            count = numeral_value(match.group(1))
             if not noun or not count or _UNITS.match(noun.lstrip("“")) or _congress(match):
                 continue
             end = match.start(3) + len(noun) if match.group(3) == _ASPECT else match.end() + len(noun)
@@ -253,7 +254,7 @@ def names_in(text: str) -> list[Name]:
             found.append(Name(text[match.start() : end], (unit,), match.start(), end, strong))
     if "字" in text:  # 十二字方针: a count of characters (see inline._members_by_characters)
         for match in _CHARACTER_TERM.finditer(text):
-            count = cn_number(match.group(1))
+            count = numeral_value(match.group(1))
             noun = next(iter(words(text[match.end() : match.end() + 4])), "")
             if count and count >= _FEWEST_CHARACTERS and ALL_HAN.fullmatch(noun) and not _function_word(noun):
                 end = match.end() + len(noun)
@@ -262,7 +263,7 @@ def names_in(text: str) -> list[Name]:
     if "：" in text or ":" in text:  # 做题四步：…: the noun before the count, the members after the colon
         for match in _COUNT_BEFORE_COLON.finditer(text):
             noun = _noun_before(text, match.start())
-            count = cn_number(match.group(1))
+            count = numeral_value(match.group(1))
             if noun and count and count >= 2:
                 unit = Unit(count, noun, True)
                 found.append(
@@ -291,7 +292,7 @@ def names_in(text: str) -> list[Name]:
             continue
         if noun[0] in _FUNCTION_WORDS:
             continue  # 三中全会
-        count = cn_number(match.group())
+        count = numeral_value(match.group())
         if count and count >= 3 and noun[0] not in _NUMERALS and not _UNITS.match(noun):
             end = match.end() + len(noun)
             found.append(

@@ -19,7 +19,8 @@ from yaodian.extractors.terms.cuts import (
     unquoted,
 )
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
-from yaodian.extractors.text import clauses, cn_number, han_len, words
+from yaodian.extractors.text import clauses, han_len, words
+from yaodian.numerals import numeral_value
 
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
 _GROUP_NAME = re.compile(rf"(?:这|等)?({COUNT})[{ALL_MEASURES}][\u4e00-\u9fff]{{0,6}}$")
@@ -31,7 +32,7 @@ def _counted_by_group(members: list[str]) -> bool:
     group = _GROUP_NAME.search(members[-1]) if members else None
     return (
         bool(group)
-        and cn_number(group.group(1)) == len(members)
+        and numeral_value(group.group(1)) == len(members)
         and han_len(members[-1][: group.start()]) >= 2
     )
 
@@ -43,7 +44,7 @@ def without_group_names(members: list[str]) -> list[str]:
     bare = list(members)
     for i, member in enumerate(members):
         group = _GROUP_NAME.search(member)
-        count = cn_number(group.group(1)) if group else None
+        count = numeral_value(group.group(1)) if group else None
         if group and count and 2 <= count <= i + 1 and han_len(member[: group.start()]) >= 2:
             bare[i] = member[: group.start()]
     return bare

@@ -1,0 +1,159 @@
+"""One card per set: of the cards the finders found, drop those that ask again what another asks.
+
+A list found twice (or as a subset of a longer one), a set read twice on one line, a cloze of a
+concept a list's prompt names, a cloze of a list's members. It finds nothing and words nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from yaodian.cards import Card
+from yaodian.extractors import phrases, terms
+from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
+from yaodian.extractors.text import content_chars
+
+CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def one_card_per_set(cards: list[Card]) -> list[Card]:
+    """The cards without those that repeat another's set or cloze, in their order.
+    The learner would recite one set twice otherwise."""
+    return _drop_listed_series(_drop_named_terms(_drop_double_readings(_dedupe(cards))))
+
+
+def _dedupe(cards: list[Card]) -> list[Card]:
+    """Drop a list that repeats an earlier one's items (or a subset, unless it names its own set), and a
+    repeated cloze text. Of two lists of one set, the one that names it stays: it asks the set by its name."""
+    kept: list[Card] = []
+    # the kept lists' item sets by each of their items: a set holding all of a list's items holds
+    # any one of them, so only the sets under one item need testing, not every set kept
+    sets_with: dict[str, list[set[str]]] = {}
+    kept_list: dict[frozenset[str], int] = {}  # each kept list's items -> its place in `kept`
+    texts: set[str] = set()
+    for card in cards:
+        if card.type == "list":
+            items = {content_chars(i) for i in card.items}
+            if len(items) < 2:
+                continue  # a "set" of one repeated item is a heading repeated, not a list
+            others = sets_with.get(next(iter(items)), ())
+            if any(items == other for other in others):
+                place = kept_list[frozenset(items)]
+                if names_its_set(card) and not names_its_set(kept[place]):
+                    kept[place] = card
+                continue
+            if any(items < other for other in others) and not names_its_set(card):
+                continue
+            kept_list[frozenset(items)] = len(kept)
+            for item in items:
+                sets_with.setdefault(item, []).append(items)
+        else:
+            key = content_chars(card.text)
+            if key in texts:
+                continue
+            texts.add(key)
+        kept.append(card)
+    return kept
+
+
+def _drop_double_readings(cards: list[Card]) -> list[Card]:
+    """Of two lists that read one set on one line and differ only in an end member, drop the one whose extra
+    words hold a verb or a function word: they are the clause's words, and one set is recited once."""
+    lists = [card for card in cards if card.type == "list" and card.origin and card.origin.line]
+    dropped: set[int] = set()
+    renamed: dict[int, Card] = {}  # id() of a kept card -> the card with the prompt that names its set
+    for at, first in enumerate(lists):
+        for second in lists[at + 1 :]:
+            if id(first) in dropped or id(second) in dropped or second.origin.line != first.origin.line:
+                continue
+            place = _differing_end_member(first.items, second.items)
+            if place is None:
+                continue
+            short, long = sorted((first, second), key=lambda card: len(content_chars(card.items[place])))
+            member = content_chars(short.items[place])
+            added = content_chars(long.items[place]).replace(member, "", 1)
+            siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
+            member_is_shared_opening = all(sibling.startswith(member) for sibling in siblings)
+            if not _clause_words(added) or member_is_shared_opening:
+                continue  # (plain words: either may be the member, and both cards stay)
+            short_now, long_now = renamed.get(id(short), short), renamed.get(id(long), long)
+            if names_its_set(long_now) and not names_its_set(short_now):
+                renamed[id(short)] = dataclasses.replace(short_now, prompt=long_now.prompt)
+            dropped.add(id(long))
+    return [renamed.get(id(card), card) for card in cards if id(card) not in dropped]
+
+
+def _clause_words(text: str) -> bool:
+    """Whether `text` holds a verb or a function word (not 的, nor a 和 that joins two names).
+    Such words belong to the clause around a set, not to its member."""
+    return any(
+        token in verbs() or (token in STOP_BEFORE | function_words() and token not in JOINERS | {"的"})
+        for token in tokens_of(text)
+    )
+
+
+def _differing_end_member(items: list[str], others: list[str]) -> int | None:
+    """Where two readings of one set (three members or more) differ, when only their first or last member
+    differs and one reading of it holds the other; else None: the two are different sets."""
+    mine = [content_chars(item) for item in items]
+    theirs = [content_chars(item) for item in others]
+    if len(mine) != len(theirs) or len(mine) < 3:
+        return None
+    differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+    if len(differ) != 1 or differ[0] not in (0, len(mine) - 1):
+        return None
+    short, long = sorted((mine[differ[0]], theirs[differ[0]]), key=len)
+    return differ[0] if short and short in long else None
+
+
+def names_its_set(card: Card) -> bool:
+    """Whether a list card's prompt names a concept of as many members as it asks.
+    Such a card asks the set by its name, and is a set of its own beside a longer list."""
+    return any(count == len(card.items) for _, count in terms.names_of(card.prompt))
+
+
+def _drop_named_terms(cards: list[Card]) -> list[Card]:
+    """Drop the cloze of a numbered concept that a list's prompt names: the list expands it there.
+    Other clozes stay: a formulation in the sentence a list's prompt quotes is still to be recited."""
+    prompts = " ".join(c.prompt for c in cards if c.type == "list")
+    out = []
+    for card in cards:
+        match = re.fullmatch(r".*\{\{c1::(.+?)\}\}.*", card.text, re.S) if card.type == "cloze" else None
+        if match and match.group(1) in prompts and terms.has_term(match.group(1)):
+            continue
+        out.append(card)
+    return out
+
+
+def listed_series(cards: Sequence[Card]) -> set[str]:
+    """The list cards' members run together (content_chars), unless they are formulaic.
+    A series a list asks is no formulation of its own."""
+    return {
+        content_chars("".join(c.items)) for c in cards if c.type == "list" and not phrases.formulaic(c.items)
+    }
+
+
+def _drop_listed_series(cards: list[Card]) -> list[Card]:
+    """Take out the clozes that only repeat a list card's members (unless formulaic), renumbering the rest;
+    a card left without a cloze goes. The list asks those members already."""
+    listed = listed_series(cards)
+    out = []
+    for card in cards:
+        if card.type == "cloze" and any(content_chars(a) in listed for a in CLOZE.findall(card.text)):
+            number = 0
+
+            def renumber(match: re.Match[str]) -> str:
+                nonlocal number
+                if content_chars(match.group(1)) in listed:
+                    return match.group(1)
+                number += 1
+                return f"{{{{c{number}::{match.group(1)}}}}}"
+
+            text = CLOZE.sub(renumber, card.text)
+            if not number:
+                continue
+            card.text = text
+        out.append(card)
+    return out
