@@ -1586,6 +1586,116 @@ def _join_lines(raw: list[str]) -> list[str]:
     return [line for line in _rejoin(raw, wrapped=True) if line]
 
 
+# ---- Text exported from slides (a PPT's outline: 第N页 / 幻灯片 N / Slide N over each slide)
+
+# A slide's marker on a line of its own: 第3页, 第 3 页, 幻灯片 3, Slide 3, P3 (a colon after it).
+_SLIDE_MARKER = re.compile(
+    r"^\s*(?:第\s*(?P<page>\d{1,3})\s*[页张]|幻灯片\s*(?P<slide>\d{1,3})|(?i:slide)\s*(?P<en>\d{1,3})"
+    r"|[Pp]\s*(?P<p>\d{1,3}))\s*[:：]?\s*$"
+)
+# Slides enough to call a text a deck, and how many lines may stand before the first one (the
+# file's own title over the outline); a slide's title is this many characters at most, and so
+# many of the slides open with one.
+_MIN_SLIDES = 3
+_BEFORE_FIRST_SLIDE = 3
+_SLIDE_TITLE = 30
+_TITLED_SHARE = 0.8
+# A footer (the unit's name, the date) stands on this share of the slides at least.
+_FOOTER_SHARE = 0.5
+# A bullet glyph opening a slide's line, and a circled number (which stays in the text, as a
+# Markdown list's number does).
+_SLIDE_BULLET = re.compile(r"^\s*[▲△▶►▸■□●○◆◇•▪★☆✔✓➢➤\-*·]\s*(?=\S)")
+_CIRCLED = re.compile(r"^\s*[①-⑳❶-❿➀-➉➊-➓]")
+# The speaker's notes an export sets after a slide's text (备注：…, 演讲者备注：…): what the speaker
+# says, not what the slide shows; they run to the next slide.
+_SPEAKER_NOTES = re.compile(r"^\s*(?:演讲者)?备注\s*[：:]")
+
+
+def _slide_number(line: str) -> int | None:
+    found = _SLIDE_MARKER.match(line)
+    return int(next(n for n in found.groups() if n)) if found else None
+
+
+def _slide_starts(lines: list[str]) -> list[int]:
+    """The indices of the marker lines when `lines` are a slide deck's text: markers on lines of
+    their own (_SLIDE_MARKER), numbered upwards, the first near the top, most of them followed by
+    a short line that ends no sentence (the slide's title). A PDF's page numbers stand at the foot
+    of each page, under its last line of prose, and fail one of these. Else []."""
+    starts = [index for index, line in enumerate(lines) if _slide_number(line) is not None]
+    if len(starts) < _MIN_SLIDES:
+        return []
+    numbers = [_slide_number(lines[index]) or 0 for index in starts]
+    if any(b <= a for a, b in pairwise(numbers)):
+        return []
+    if sum(1 for line in lines[: starts[0]] if line.strip()) > _BEFORE_FIRST_SLIDE:
+        return []
+    titled = 0
+    for index in starts:
+        first = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        if (
+            first
+            and len(first) <= _SLIDE_TITLE
+            and not _ends_sentence(first)
+            and _slide_number(first) is None
+        ):
+            titled += 1
+    return starts if titled >= _TITLED_SHARE * len(starts) else []
+
+
+def _slide_footers(lines: list[str], starts: list[int]) -> set[str]:
+    """The lines repeated on most slides (_FOOTER_SHARE of them, three at least): the unit's name
+    and the date a template prints on every slide, as a running head stands on every page."""
+    bounds = [*starts, len(lines)]
+    seen: Counter[str] = Counter()
+    for a, b in pairwise(bounds):
+        seen.update({line.strip() for line in lines[a + 1 : b] if line.strip()})
+    least = max(_MIN_SLIDES, _FOOTER_SHARE * len(starts))
+    return {text for text, count in seen.items() if count >= least}
+
+
+def _read_slides(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]] | None:
+    """A slide deck's text (see _slide_starts) as Markdown would give it, line for line: each
+    slide's first line a heading, its lines opening with a bullet glyph (▲ ■ ●, which go) or a
+    circled number list items; the markers, the footer repeated on most slides and the speaker's
+    notes (备注：…) blank. None when `lines` are no deck.
+
+    Lines without a bullet between two bullets of one glyph on a slide are read as points under
+    the bullet before them (the export lost their indent): the bullets stay one list."""
+    starts = set(_slide_starts(lines))
+    if not starts:
+        return None
+    footers = _slide_footers(lines, sorted(starts))
+    out = list(lines)
+    layout: dict[int, LineLayout] = {}
+    titled = True  # the lines before the first marker (a file title) are no slide's
+    glyph = ""  # the glyph of the slide's last bullet, and the plain lines after it
+    notes = False  # in the speaker's notes of a slide
+    plain: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if index in starts:
+            out[index], titled, glyph, notes = "", False, "", False
+            continue
+        notes = notes or (titled and bool(_SPEAKER_NOTES.match(line)))
+        if not text or text in footers or notes:
+            out[index] = "" if text else line
+            continue
+        bullet = _SLIDE_BULLET.match(line)
+        if not titled:
+            layout[index + 1] = LineLayout(heading=1)
+            titled = True
+        elif bullet or _CIRCLED.match(line):
+            mark = bullet.group().strip() if bullet else "circled"
+            if mark == glyph:
+                layout.update({number + 1: LineLayout(bullet=2) for number in plain})
+            glyph, plain = mark, []
+            out[index] = line[bullet.end() :] if bullet else line
+            layout[index + 1] = LineLayout(bullet=1)
+        elif glyph:
+            plain.append(index)
+    return out, layout
+
+
 @contextlib.contextmanager
 def _quiet(logger_name: str) -> Iterator[None]:
     """Silence a library's log while it reads a damaged file: Python prints unhandled warnings to
@@ -1670,7 +1780,10 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             lines, layout, title = _read_markdown(text)
         else:
             lines = _paragraphs_run_together(_clean_lines(text))
-            if _hard_wrapped(lines):
+            slides = _read_slides(lines)
+            if slides:
+                lines, layout = slides
+            elif _hard_wrapped(lines):
                 running = _running_head_texts(lines)
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):
