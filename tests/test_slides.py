@@ -8,10 +8,12 @@ list items, the glyph left out as Markdown's list marks are. Line numbers stay t
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.sources import Document, LineLayout, read_document
 
@@ -117,3 +119,57 @@ def test_speaker_notes_go_to_the_next_slide() -> None:
     assert raw[27].startswith("备注：") and raw[28].startswith("讲完后")
     assert document.lines[27:29] == ["", ""]
     assert all("五分钟" not in (card.text or card.prompt) for card in extract_document(document).cards)
+
+
+# ---------------------------------------------------------------- .pptx (python-pptx)
+
+PPTX = DECK.with_name("xiangcun.pptx")  # written by make_xiangcun_pptx.py beside it
+
+
+def test_pptx_titles_are_headings_and_body_paragraphs_list_items_at_their_level() -> None:
+    document = read_document(PPTX)
+    shapes = {line: document.layout.get(number) for number, line in enumerate(document.lines, 1) if line}
+    assert document.title == "全面推进乡村振兴"
+    assert document.meta["format"] == "pptx"
+    assert shapes["产业振兴"] == LineLayout(heading=1)
+    assert shapes["发展特色种养业"] == LineLayout(bullet=1)
+    assert shapes["建强村党组织"] == LineLayout(bullet=1)
+    assert shapes["选优配强带头人"] == LineLayout(bullet=2)
+    assert shapes["主题党日学习课件"] is None  # a subtitle, and a text box's text, are paragraphs
+    assert shapes["产业兴旺是解决农村一切问题的前提"] is None
+
+
+def test_pptx_speaker_notes_are_left_out() -> None:
+    document = read_document(PPTX)
+    assert not any("五分钟" in line for line in document.lines)
+
+
+def test_pptx_cards_group_each_slides_points_under_its_title() -> None:
+    cards = _list_cards(read_document(PPTX))
+    assert (
+        "产业振兴：本节的3个部分",
+        ["发展特色种养业", "培育农产品加工企业", "推动农文旅融合发展"],
+    ) in cards
+    assert ("组织振兴：本节的2个部分", ["建强村党组织", "健全村民自治制度"]) in cards
+    assert ("建强村党组织：本节的2个部分", ["选优配强带头人", "整顿软弱涣散村党组织"]) in cards
+
+
+def test_damaged_pptx_is_named_in_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pptx"
+    with zipfile.ZipFile(PPTX) as source, zipfile.ZipFile(broken, "w") as copy:
+        for item in source.infolist():
+            data = b"<p:presentation" if item.filename == "ppt/presentation.xml" else source.read(item)
+            copy.writestr(item, data)
+    with pytest.raises(YaodianError) as error:
+        read_document(broken)
+    assert error.value.message.startswith("cannot read as a PowerPoint presentation: Namespace prefix p")
+    cut = tmp_path / "cut.pptx"
+    cut.write_bytes(PPTX.read_bytes()[:2000])
+    with pytest.raises(YaodianError) as error:
+        read_document(cut)
+    assert error.value.message == "cannot read as a PowerPoint presentation: File is not a zip file"
+    fake = tmp_path / "fake.pptx"
+    fake.write_text("not a presentation", encoding="utf-8")
+    with pytest.raises(YaodianError) as error:
+        read_document(fake)
+    assert error.value.message == "cannot read as a PowerPoint presentation: the file does not start like one"

@@ -46,11 +46,12 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # a page a browser saved as one file: MIME parts, the page's HTML among them
 SAVED_PAGE_SUFFIXES = {".mht", ".mhtml"}
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pdf"}
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pptx", ".pdf"}
 )
 # What to do with a file a learner may expect to work; shown when it is skipped.
 _HINTS = {
     ".doc": "old Word format; save it as .docx",
+    ".ppt": "old PowerPoint format; save it as .pptx",
     ".wps": "WPS format; save it as .docx",
     ".rtf": "save it as .docx",
 }
@@ -294,7 +295,7 @@ _MIME_HEADER = re.compile(
 
 
 def _sniff(data: bytes, path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx', 'saved page' or 'text' (HTML is told
+    """The format of a file by its content: 'pdf', 'docx', 'pptx', 'saved page' or 'text' (HTML is told
     after decoding)."""
     suffix = path.suffix.lower()
     # The PDF header may follow a little junk, within the first kilobyte.
@@ -307,17 +308,21 @@ def _sniff(data: bytes, path: Path) -> str:
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             if suffix == ".docx":
                 raise _error(path, f"cannot read as a Word document: {_reason(exc)}") from None
+            if suffix == ".pptx":
+                raise _error(path, f"cannot read as a PowerPoint presentation: {_reason(exc)}") from None
             raise _error(path, "damaged zip archive, not a document") from None
         if "word/document.xml" in names:
             return "docx"
+        if "ppt/presentation.xml" in names:
+            return "pptx"
         raise _error(path, "a zip archive, not a Word .docx document")
     if _MIME_HEADER.match(data[:4096].lstrip()):
         return "saved page"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise _error(path, "an old Office file (.doc, .xls); save it as .docx")
     # Sites often serve web pages as .doc or .pdf, so markup is read as HTML whatever the suffix.
-    if suffix in {".docx", ".pdf"} and not data.lstrip().startswith(b"<"):
-        kind = "a Word document" if suffix == ".docx" else "a PDF"
+    if suffix in {".docx", ".pptx", ".pdf"} and not data.lstrip().startswith(b"<"):
+        kind = {".docx": "a Word document", ".pptx": "a PowerPoint presentation"}.get(suffix, "a PDF")
         if b"\x00" in data[:4096] or not data.strip():
             return "text"  # reported below as binary or empty
         raise _error(path, f"cannot read as {kind}: the file does not start like one")
@@ -1253,6 +1258,82 @@ def _core_title(title: str) -> str | None:
     return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
+# ---- PowerPoint .pptx (python-pptx)
+
+_TITLE_PLACEHOLDERS = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+_BODY_PLACEHOLDERS = {"BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"}
+# What a slide's template prints on every slide: no part of its text.
+_FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
+
+
+def _placeholder_kind(shape: Any) -> str:
+    """The name of a shape's placeholder type (TITLE, BODY, …), '' for a shape of its own."""
+    if not shape.is_placeholder:
+        return ""
+    kind = shape.placeholder_format.type
+    return kind.name if kind is not None else ""
+
+
+def _slide_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
+    """A slide's shapes in their order, the shapes inside groups in place of the group."""
+    for shape in shapes:
+        if shape.shape_type is not None and shape.shape_type.name == "GROUP":
+            yield from _slide_shapes(shape.shapes)
+        else:
+            yield shape
+
+
+def _pptx_text(text: str) -> str:
+    """A paragraph's text on one line: a line break inside it (python-pptx's \\v) is a space."""
+    return re.sub(r"[\v\n]+", " ", text).strip()
+
+
+def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) -> str | None:
+    """Append one slide's text to `lines` (its layout to `layout`): the title placeholder's as a
+    heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
+    and table cells' as paragraphs. The speaker's notes are left out. Returns the slide's title."""
+    shapes = list(_slide_shapes(slide.shapes))
+    titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
+    title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
+    if title:
+        lines.append(title)
+        layout[len(lines)] = LineLayout(heading=1)
+    for shape in shapes:
+        kind = _placeholder_kind(shape)
+        if kind in _TITLE_PLACEHOLDERS or kind in _FURNITURE_PLACEHOLDERS:
+            continue
+        if shape.has_text_frame:
+            for paragraph in shape.text_frame.paragraphs:
+                text = _pptx_text(paragraph.text)
+                if text:
+                    lines.append(text)
+                    if kind in _BODY_PLACEHOLDERS:
+                        layout[len(lines)] = LineLayout(bullet=paragraph.level + 1)
+        elif getattr(shape, "has_table", False) and shape.has_table:
+            lines += [
+                text for row in shape.table.rows for cell in row.cells if (text := _pptx_text(cell.text))
+            ]
+    lines.append("")  # a slide's lists end with it
+    return title
+
+
+def _read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None]:
+    """The text of a PowerPoint presentation slide by slide (see _slide_lines), as Markdown would
+    give it; the first slide's title is the document's."""
+    import pptx
+
+    lines: list[str] = []
+    layout: dict[int, LineLayout] = {}
+    titles: list[str] = []
+    try:
+        for slide in pptx.Presentation(io.BytesIO(data)).slides:
+            title = _slide_lines(slide, lines, layout)
+            titles += [title] if title else []
+    except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
+        raise _error(path, f"cannot read as a PowerPoint presentation: {_damage(exc)}") from None
+    return lines, layout, titles[0] if titles else None
+
+
 # ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
 
 # A line this long or longer, holding half the document's text or more, may be paragraphs run
@@ -1763,6 +1844,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         text, used = _saved_page(data, path, encoding)
         kind = "html"
         lines, title = _read_html(_visible(text), path)
+    elif kind == "pptx":
+        lines, layout, title = _read_pptx(data, path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
