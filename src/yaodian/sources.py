@@ -1844,12 +1844,12 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         text, used = _saved_page(data, path, encoding)
         kind = "html"
         lines, title = _read_html(_visible(text), path)
-    elif kind == "pptx":
-        lines, layout, title = _read_pptx(data, path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
             title, source = named, "property"
+    elif kind == "pptx":
+        lines, layout, title = _read_pptx(data, path)
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
