@@ -431,6 +431,7 @@ _SHAPING_PACKAGES = (
     "charset_normalizer",
     "pypdf",
     "docx",
+    "pptx",
     "markdown_it",
     "mdit_py_plugins",
 )

@@ -48,11 +48,12 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # a page a browser saved as one file: MIME parts, the page's HTML among them
 SAVED_PAGE_SUFFIXES = {".mht", ".mhtml"}
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pdf"}
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pptx", ".pdf"}
 )
 # What to do with a file a learner may expect to work; shown when it is skipped.
 _HINTS = {
     ".doc": "old Word format; save it as .docx",
+    ".ppt": "old PowerPoint format; save it as .pptx",
     ".wps": "WPS format; save it as .docx",
     ".rtf": "save it as .docx",
 }
@@ -296,7 +297,7 @@ _MIME_HEADER = re.compile(
 
 
 def _sniff(data: bytes, path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx', 'saved page' or 'text' (HTML is told
+    """The format of a file by its content: 'pdf', 'docx', 'pptx', 'saved page' or 'text' (HTML is told
     after decoding)."""
     suffix = path.suffix.lower()
     # The PDF header may follow a little junk, within the first kilobyte.
@@ -309,17 +310,21 @@ def _sniff(data: bytes, path: Path) -> str:
         except (zipfile.BadZipFile, ValueError, OSError) as exc:
             if suffix == ".docx":
                 raise _error(path, f"cannot read as a Word document: {_reason(exc)}") from None
+            if suffix == ".pptx":
+                raise _error(path, f"cannot read as a PowerPoint presentation: {_reason(exc)}") from None
             raise _error(path, "damaged zip archive, not a document") from None
         if "word/document.xml" in names:
             return "docx"
+        if "ppt/presentation.xml" in names:
+            return "pptx"
         raise _error(path, "a zip archive, not a Word .docx document")
     if _MIME_HEADER.match(data[:4096].lstrip()):
         return "saved page"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise _error(path, "an old Office file (.doc, .xls); save it as .docx")
     # Sites often serve web pages as .doc or .pdf, so markup is read as HTML whatever the suffix.
-    if suffix in {".docx", ".pdf"} and not data.lstrip().startswith(b"<"):
-        kind = "a Word document" if suffix == ".docx" else "a PDF"
+    if suffix in {".docx", ".pptx", ".pdf"} and not data.lstrip().startswith(b"<"):
+        kind = {".docx": "a Word document", ".pptx": "a PowerPoint presentation"}.get(suffix, "a PDF")
         if b"\x00" in data[:4096] or not data.strip():
             return "text"  # reported below as binary or empty
         raise _error(path, f"cannot read as {kind}: the file does not start like one")
@@ -1261,6 +1266,82 @@ def _core_title(title: str) -> str | None:
     return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
+# ---- PowerPoint .pptx (python-pptx)
+
+_TITLE_PLACEHOLDERS = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+_BODY_PLACEHOLDERS = {"BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"}
+# What a slide's template prints on every slide: no part of its text.
+_FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
+
+
+def _placeholder_kind(shape: Any) -> str:
+    """The name of a shape's placeholder type (TITLE, BODY, …), '' for a shape of its own."""
+    if not shape.is_placeholder:
+        return ""
+    kind = shape.placeholder_format.type
+    return kind.name if kind is not None else ""
+
+
+def _slide_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
+    """A slide's shapes in their order, the shapes inside groups in place of the group."""
+    for shape in shapes:
+        if shape.shape_type is not None and shape.shape_type.name == "GROUP":
+            yield from _slide_shapes(shape.shapes)
+        else:
+            yield shape
+
+
+def _pptx_text(text: str) -> str:
+    """A paragraph's text on one line: a line break inside it (python-pptx's \\v) is a space."""
+    return re.sub(r"[\v\n]+", " ", text).strip()
+
+
+def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) -> str | None:
+    """Append one slide's text to `lines` (its layout to `layout`): the title placeholder's as a
+    heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
+    and table cells' as paragraphs. The speaker's notes are left out. Returns the slide's title."""
+    shapes = list(_slide_shapes(slide.shapes))
+    titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
+    title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
+    if title:
+        lines.append(title)
+        layout[len(lines)] = LineLayout(heading=1)
+    for shape in shapes:
+        kind = _placeholder_kind(shape)
+        if kind in _TITLE_PLACEHOLDERS or kind in _FURNITURE_PLACEHOLDERS:
+            continue
+        if shape.has_text_frame:
+            for paragraph in shape.text_frame.paragraphs:
+                text = _pptx_text(paragraph.text)
+                if text:
+                    lines.append(text)
+                    if kind in _BODY_PLACEHOLDERS:
+                        layout[len(lines)] = LineLayout(bullet=paragraph.level + 1)
+        elif getattr(shape, "has_table", False) and shape.has_table:
+            lines += [
+                text for row in shape.table.rows for cell in row.cells if (text := _pptx_text(cell.text))
+            ]
+    lines.append("")  # a slide's lists end with it
+    return title
+
+
+def _read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None]:
+    """The text of a PowerPoint presentation slide by slide (see _slide_lines), as Markdown would
+    give it; the first slide's title is the document's."""
+    import pptx
+
+    lines: list[str] = []
+    layout: dict[int, LineLayout] = {}
+    titles: list[str] = []
+    try:
+        for slide in pptx.Presentation(io.BytesIO(data)).slides:
+            title = _slide_lines(slide, lines, layout)
+            titles += [title] if title else []
+    except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
+        raise _error(path, f"cannot read as a PowerPoint presentation: {_damage(exc)}") from None
+    return lines, layout, titles[0] if titles else None
+
+
 # ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
 
 # A line this long or longer, holding half the document's text or more, may be paragraphs run
@@ -1586,6 +1667,116 @@ def _join_lines(raw: list[str]) -> list[str]:
     return [line for line in _rejoin(raw, wrapped=True) if line]
 
 
+# ---- Text exported from slides (a PPT's outline: 第N页 / 幻灯片 N / Slide N over each slide)
+
+# A slide's marker on a line of its own: 第3页, 第 3 页, 幻灯片 3, Slide 3, P3 (a colon after it).
+_SLIDE_MARKER = re.compile(
+    r"^\s*(?:第\s*(?P<page>\d{1,3})\s*[页张]|幻灯片\s*(?P<slide>\d{1,3})|(?i:slide)\s*(?P<en>\d{1,3})"
+    r"|[Pp]\s*(?P<p>\d{1,3}))\s*[:：]?\s*$"
+)
+# Slides enough to call a text a deck, and how many lines may stand before the first one (the
+# file's own title over the outline); a slide's title is this many characters at most, and so
+# many of the slides open with one.
+_MIN_SLIDES = 3
+_BEFORE_FIRST_SLIDE = 3
+_SLIDE_TITLE = 30
+_TITLED_SHARE = 0.8
+# A footer (the unit's name, the date) stands on this share of the slides at least.
+_FOOTER_SHARE = 0.5
+# A bullet glyph opening a slide's line, and a circled number (which stays in the text, as a
+# Markdown list's number does).
+_SLIDE_BULLET = re.compile(r"^\s*[▲△▶►▸■□●○◆◇•▪★☆✔✓➢➤\-*·]\s*(?=\S)")
+_CIRCLED = re.compile(r"^\s*[①-⑳❶-❿➀-➉➊-➓]")
+# The speaker's notes an export sets after a slide's text (备注：…, 演讲者备注：…): what the speaker
+# says, not what the slide shows; they run to the next slide.
+_SPEAKER_NOTES = re.compile(r"^\s*(?:演讲者)?备注\s*[：:]")
+
+
+def _slide_number(line: str) -> int | None:
+    found = _SLIDE_MARKER.match(line)
+    return int(next(n for n in found.groups() if n)) if found else None
+
+
+def _slide_starts(lines: list[str]) -> list[int]:
+    """The indices of the marker lines when `lines` are a slide deck's text: markers on lines of
+    their own (_SLIDE_MARKER), numbered upwards, the first near the top, most of them followed by
+    a short line that ends no sentence (the slide's title). A PDF's page numbers stand at the foot
+    of each page, under its last line of prose, and fail one of these. Else []."""
+    starts = [index for index, line in enumerate(lines) if _slide_number(line) is not None]
+    if len(starts) < _MIN_SLIDES:
+        return []
+    numbers = [_slide_number(lines[index]) or 0 for index in starts]
+    if any(b <= a for a, b in pairwise(numbers)):
+        return []
+    if sum(1 for line in lines[: starts[0]] if line.strip()) > _BEFORE_FIRST_SLIDE:
+        return []
+    titled = 0
+    for index in starts:
+        first = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+        if (
+            first
+            and len(first) <= _SLIDE_TITLE
+            and not _ends_sentence(first)
+            and _slide_number(first) is None
+        ):
+            titled += 1
+    return starts if titled >= _TITLED_SHARE * len(starts) else []
+
+
+def _slide_footers(lines: list[str], starts: list[int]) -> set[str]:
+    """The lines repeated on most slides (_FOOTER_SHARE of them, three at least): the unit's name
+    and the date a template prints on every slide, as a running head stands on every page."""
+    bounds = [*starts, len(lines)]
+    seen: Counter[str] = Counter()
+    for a, b in pairwise(bounds):
+        seen.update({line.strip() for line in lines[a + 1 : b] if line.strip()})
+    least = max(_MIN_SLIDES, _FOOTER_SHARE * len(starts))
+    return {text for text, count in seen.items() if count >= least}
+
+
+def _read_slides(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]] | None:
+    """A slide deck's text (see _slide_starts) as Markdown would give it, line for line: each
+    slide's first line a heading, its lines opening with a bullet glyph (▲ ■ ●, which go) or a
+    circled number list items; the markers, the footer repeated on most slides and the speaker's
+    notes (备注：…) blank. None when `lines` are no deck.
+
+    Lines without a bullet between two bullets of one glyph on a slide are read as points under
+    the bullet before them (the export lost their indent): the bullets stay one list."""
+    starts = set(_slide_starts(lines))
+    if not starts:
+        return None
+    footers = _slide_footers(lines, sorted(starts))
+    out = list(lines)
+    layout: dict[int, LineLayout] = {}
+    titled = True  # the lines before the first marker (a file title) are no slide's
+    glyph = ""  # the glyph of the slide's last bullet, and the plain lines after it
+    notes = False  # in the speaker's notes of a slide
+    plain: list[int] = []
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if index in starts:
+            out[index], titled, glyph, notes = "", False, "", False
+            continue
+        notes = notes or (titled and bool(_SPEAKER_NOTES.match(line)))
+        if not text or text in footers or notes:
+            out[index] = "" if text else line
+            continue
+        bullet = _SLIDE_BULLET.match(line)
+        if not titled:
+            layout[index + 1] = LineLayout(heading=1)
+            titled = True
+        elif bullet or _CIRCLED.match(line):
+            mark = bullet.group().strip() if bullet else "circled"
+            if mark == glyph:
+                layout.update({number + 1: LineLayout(bullet=2) for number in plain})
+            glyph, plain = mark, []
+            out[index] = line[bullet.end() :] if bullet else line
+            layout[index + 1] = LineLayout(bullet=1)
+        elif glyph:
+            plain.append(index)
+    return out, layout
+
+
 @contextlib.contextmanager
 def _quiet(logger_name: str) -> Iterator[None]:
     """Silence a library's log while it reads a damaged file: Python prints unhandled warnings to
@@ -1657,6 +1848,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         lines, title, named = _read_docx(data, path)
         if title is None and named:
             title, source = named, "property"
+    elif kind == "pptx":
+        lines, layout, title = _read_pptx(data, path)
     else:
         declared = _META_CHARSET.search(data[:4096])
         text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
@@ -1669,7 +1862,10 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             lines, layout, title = _read_markdown(text)
         else:
             lines = _paragraphs_run_together(_clean_lines(text))
-            if _hard_wrapped(lines):
+            slides = _read_slides(lines)
+            if slides:
+                lines, layout = slides
+            elif _hard_wrapped(lines):
                 running = _running_head_texts(lines)
                 lines = _rejoin(lines, wrapped=True)
             elif _BROKEN_CLAUSE.search(text):

@@ -1,0 +1,175 @@
+"""Text exported from slides: a PPT's outline, 第N页 (幻灯片 N, Slide N, P3) over each slide.
+
+Each slide's first line is read as a heading, as a Markdown heading is, so the outline groups
+the slide's bullets under it; the markers and the footer a template prints on every slide (the
+unit's name, the date) go; lines opening with a bullet glyph (▲ ■ ●) or a circled number are
+list items, the glyph left out as Markdown's list marks are. Line numbers stay those of the file.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from yaodian.errors import YaodianError
+from yaodian.extractors import extract_document
+from yaodian.sources import Document, LineLayout, read_document
+
+DECK = Path(__file__).resolve().parent / "data" / "slides" / "xiangcun_ppt.txt"
+FOOTER = "青山镇党委宣传办  2025年3月"
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "deck.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+def _list_cards(document: Document) -> list[tuple[str, list[str]]]:
+    return [(card.prompt, card.items) for card in extract_document(document).cards if card.type == "list"]
+
+
+def test_slide_titles_are_headings_and_markers_and_footer_go() -> None:
+    document = read_document(DECK)
+    raw = DECK.read_text(encoding="utf-8").split("\n")
+    assert len(document.lines) == len(raw)  # line numbers are the file's
+    headings = {
+        number: document.lines[number - 1] for number, shape in document.layout.items() if shape.heading
+    }
+    assert headings == {2: "全面推进乡村振兴", 7: "产业振兴", 14: "人才振兴", 21: "组织振兴"}
+    assert not any(line.startswith("第") and line.endswith("页") for line in document.lines)
+    assert FOOTER not in document.lines
+    assert raw.count(FOOTER) == 4
+
+
+def test_bullet_glyphs_are_list_items_without_the_glyph() -> None:
+    document = read_document(DECK)
+    assert document.lines[7] == "发展特色种养业"
+    assert document.layout[8] == LineLayout(bullet=1)
+    assert document.lines[14] == "① 引导高校毕业生返乡创业"  # a number stays, as in a Markdown list
+    assert document.layout[15] == LineLayout(bullet=1)
+    assert document.lines[2] == "——主题党日学习课件"
+    assert 3 not in document.layout  # a line without a glyph is no list item
+
+
+def test_the_outline_groups_each_slides_bullets_under_its_title() -> None:
+    cards = _list_cards(read_document(DECK))
+    assert (
+        "产业振兴：本节的3个部分",
+        ["发展特色种养业", "培育农产品加工企业", "推动农文旅融合发展"],
+    ) in cards
+    assert (
+        "人才振兴：本节的3个部分",
+        ["引导高校毕业生返乡创业", "培养高素质农民", "选派驻村第一书记"],
+    ) in cards
+
+
+def test_a_line_between_bullets_of_one_glyph_does_not_split_their_list() -> None:
+    document = read_document(DECK)
+    assert document.layout[24] == LineLayout(bullet=2)  # 重在发挥党员先锋模范作用
+    assert (
+        "组织振兴：本节的3个部分",
+        ["建强村党组织", "健全村民自治制度", "推进平安乡村建设"],
+    ) in _list_cards(document)
+
+
+@pytest.mark.parametrize("marker", ["第 {} 页", "幻灯片 {}", "Slide {}", "P{}", "第{}张："])
+def test_other_slide_markers(tmp_path: Path, marker: str) -> None:
+    text = DECK.read_text(encoding="utf-8")
+    for number in range(1, 5):
+        text = text.replace(f"第{number}页", marker.format(number))
+    document = _read(tmp_path, text)
+    assert [number for number, shape in document.layout.items() if shape.heading] == [2, 7, 14, 21]
+
+
+PDF_PAGES = """\
+各地区各部门要深入学习贯彻党中央关于全面推进乡村振兴的决策部署，坚持农业农村优先发展，
+把产业振兴作为重中之重，因地制宜发展特色产业，促进农民增收致富。
+要强化人才支撑，引导各类人才投身乡村建设，
+健全乡村治理体系，建设宜居宜业和美乡村。
+第1页
+二、主要任务
+（一）发展乡村产业。依托农业农村特色资源，做精乡土特色产业，培育农业产业化联合体。
+（二）加强人才培养。实施高素质农民培育计划，鼓励和引导各类人才返乡入乡创新创业。
+第2页
+（三）健全治理体系。坚持自治、法治、德治相结合，完善村民自治制度。
+（四）改善人居环境。扎实推进农村厕所革命、生活污水和垃圾治理。
+第3页
+"""
+
+
+def test_page_numbers_under_a_pdfs_pages_are_no_slides(tmp_path: Path) -> None:
+    document = _read(tmp_path, PDF_PAGES)
+    assert not any(shape.heading for shape in document.layout.values())
+    assert "（三）健全治理体系。坚持自治、法治、德治相结合，完善村民自治制度。" in document.lines
+
+
+def test_two_markers_are_no_deck(tmp_path: Path) -> None:
+    text = "第1页\n产业振兴\n▲ 发展特色种养业\n▲ 培育农产品加工企业\n\n第2页\n人才振兴\n① 培养高素质农民\n"
+    document = _read(tmp_path, text)
+    assert document.layout == {}
+    assert document.lines[0] == "第1页"
+
+
+def test_speaker_notes_go_to_the_next_slide() -> None:
+    document = read_document(DECK)
+    raw = DECK.read_text(encoding="utf-8").split("\n")
+    assert raw[27].startswith("备注：") and raw[28].startswith("讲完后")
+    assert document.lines[27:29] == ["", ""]
+    assert all("五分钟" not in (card.text or card.prompt) for card in extract_document(document).cards)
+
+
+# ---------------------------------------------------------------- .pptx (python-pptx)
+
+PPTX = DECK.with_name("xiangcun.pptx")  # written by make_xiangcun_pptx.py beside it
+
+
+def test_pptx_titles_are_headings_and_body_paragraphs_list_items_at_their_level() -> None:
+    document = read_document(PPTX)
+    shapes = {line: document.layout.get(number) for number, line in enumerate(document.lines, 1) if line}
+    assert document.title == "全面推进乡村振兴"
+    assert document.meta["format"] == "pptx"
+    assert shapes["产业振兴"] == LineLayout(heading=1)
+    assert shapes["发展特色种养业"] == LineLayout(bullet=1)
+    assert shapes["建强村党组织"] == LineLayout(bullet=1)
+    assert shapes["选优配强带头人"] == LineLayout(bullet=2)
+    assert shapes["主题党日学习课件"] is None  # a subtitle, and a text box's text, are paragraphs
+    assert shapes["产业兴旺是解决农村一切问题的前提"] is None
+
+
+def test_pptx_speaker_notes_are_left_out() -> None:
+    document = read_document(PPTX)
+    assert not any("五分钟" in line for line in document.lines)
+
+
+def test_pptx_cards_group_each_slides_points_under_its_title() -> None:
+    cards = _list_cards(read_document(PPTX))
+    assert (
+        "产业振兴：本节的3个部分",
+        ["发展特色种养业", "培育农产品加工企业", "推动农文旅融合发展"],
+    ) in cards
+    assert ("组织振兴：本节的2个部分", ["建强村党组织", "健全村民自治制度"]) in cards
+    assert ("建强村党组织：本节的2个部分", ["选优配强带头人", "整顿软弱涣散村党组织"]) in cards
+
+
+def test_damaged_pptx_is_named_in_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pptx"
+    with zipfile.ZipFile(PPTX) as source, zipfile.ZipFile(broken, "w") as copy:
+        for item in source.infolist():
+            data = b"<p:presentation" if item.filename == "ppt/presentation.xml" else source.read(item)
+            copy.writestr(item, data)
+    with pytest.raises(YaodianError) as error:
+        read_document(broken)
+    assert error.value.message.startswith("cannot read as a PowerPoint presentation: Namespace prefix p")
+    cut = tmp_path / "cut.pptx"
+    cut.write_bytes(PPTX.read_bytes()[:2000])
+    with pytest.raises(YaodianError) as error:
+        read_document(cut)
+    assert error.value.message == "cannot read as a PowerPoint presentation: File is not a zip file"
+    fake = tmp_path / "fake.pptx"
+    fake.write_text("not a presentation", encoding="utf-8")
+    with pytest.raises(YaodianError) as error:
+        read_document(fake)
+    assert error.value.message == "cannot read as a PowerPoint presentation: the file does not start like one"
