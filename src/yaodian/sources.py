@@ -3,12 +3,14 @@
 This module knows about file formats and encodings, nothing about what is worth a card.
 The format is told by content first (PDF and zip signatures, HTML markup, Markdown marks), by
 suffix second: plain text (lines broken at a fixed width, as copied from a PDF, joined again;
-paragraphs run together on one line, as copied from WeChat, broken apart again), Markdown
+paragraphs run together on one line, as copied from WeChat, broken apart again; text exported
+from slides read slide by slide, each slide's first line a heading), Markdown
 (markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
 trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
 email parser first), Word .docx (python-docx, with Word's automatic list numbers written into
-the text, and text boxes) and PDF with a text layer (pypdf, with lines broken inside a sentence
+the text, and text boxes), PowerPoint .pptx (python-pptx: slide titles as headings, body
+paragraphs as list items at their level) and PDF with a text layer (pypdf, with lines broken inside a sentence
 joined again). A joined paragraph stands on the line where it starts. Characters of no width
 (zero-width spaces) leave the text in every format. Text encodings: a BOM, then UTF-16 without
 one when the bytes hold zeros (charset-normalizer), then UTF-8, then the page's declared charset, then
