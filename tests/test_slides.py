@@ -173,3 +173,23 @@ def test_damaged_pptx_is_named_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(YaodianError) as error:
         read_document(fake)
     assert error.value.message == "cannot read as a PowerPoint presentation: the file does not start like one"
+
+
+def test_a_pptx_shape_of_no_known_type_is_read_not_called_damaged(tmp_path: Path) -> None:
+    """A text box without its geometry is valid OOXML, but python-pptx's shape_type raises on it."""
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    slide.shapes.title.text = "基层治理"
+    box = slide.shapes.add_textbox(Inches(1), Inches(2), Inches(6), Inches(1))
+    box.text_frame.text = "网格化管理、精细化服务、信息化支撑"
+    element = box.element
+    element.spPr.remove(element.spPr.prstGeom)
+    del element.nvSpPr.cNvSpPr.attrib["txBox"]
+    source = tmp_path / "odd_shape.pptx"
+    deck.save(source)
+    document = read_document(source)
+    assert document.title == "基层治理"
+    assert "网格化管理、精细化服务、信息化支撑" in document.lines

@@ -319,7 +319,7 @@ def _sniff(data: bytes, path: Path) -> str:
             return "docx"
         if "ppt/presentation.xml" in names:
             return "pptx"
-        raise _error(path, "a zip archive, not a Word .docx document")
+        raise _error(path, "a zip archive, not a Word .docx or PowerPoint .pptx document")
     if _MIME_HEADER.match(data[:4096].lstrip()):
         return "saved page"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
@@ -1286,8 +1286,10 @@ def _placeholder_kind(shape: Any) -> str:
 
 def _slide_shapes(shapes: Iterable[Any]) -> Iterator[Any]:
     """A slide's shapes in their order, the shapes inside groups in place of the group."""
+    from pptx.shapes.group import GroupShape
+
     for shape in shapes:
-        if shape.shape_type is not None and shape.shape_type.name == "GROUP":
+        if isinstance(shape, GroupShape):  # shape_type raises on a valid shape of no known type
             yield from _slide_shapes(shape.shapes)
         else:
             yield shape
@@ -1319,7 +1321,7 @@ def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) ->
                     lines.append(text)
                     if kind in _BODY_PLACEHOLDERS:
                         layout[len(lines)] = LineLayout(bullet=paragraph.level + 1)
-        elif getattr(shape, "has_table", False) and shape.has_table:
+        elif shape.has_table:
             lines += [
                 text for row in shape.table.rows for cell in row.cells if (text := _pptx_text(cell.text))
             ]
