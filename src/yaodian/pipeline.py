@@ -113,8 +113,8 @@ def why_no_cards(lines: list[str], kind: str, left_out: list[YaodianError]) -> s
             "start: keep the text's line breaks"
         )
     if len(text) < _FEW_LINES:
-        lines_ = "one short line" if len(text) == 1 else f"{len(text)} short lines"
-        return f"the text is {lines_}: a title without its body?"
+        shape = "one short line" if len(text) == 1 else f"{len(text)} short lines"
+        return f"the text is {shape}: a title without its body?"
     return ""
 
 
