@@ -1322,7 +1322,9 @@ _LABELLED_HEADLINE = 6  # han characters the headline after a label needs to sta
 # A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
 # 社论：): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
-_COMMENTARY_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论)\s*[:：]\s*")
+_COMMENTARY_LABEL = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：]\s*"
+)
 # What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
 # a WeChat or blog title's note on its attachment, not its subject.
 _ATTACHED_AFTER_BAR = re.compile(r"\s*[｜|丨]\s*[附含][^｜|丨（()）【】\[\]]{1,12}$")
@@ -1347,7 +1349,7 @@ def _tidy_title(text: str) -> str:
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
         text = text[: framework.start()]
     text = _strip_symbols(text)
-    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(simplified(text))
+    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
     if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
         text = text[label.end() :]
     issued = _ISSUING.fullmatch(text)
