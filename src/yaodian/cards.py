@@ -198,7 +198,7 @@ def _make_loader() -> type:
         """Safe loader whose mappings and sequences carry 1-based line numbers."""
 
         def __init__(self, stream: str) -> None:
-            self.yd_text = stream  # (libyaml's marks carry no text: see _misindented_dash)
+            self.source_lines = stream.splitlines()  # libyaml's marks carry no text: see _misindented_dash
             super().__init__(stream)
 
     def construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> _Map:
@@ -221,7 +221,7 @@ def _make_loader() -> type:
     def construct_sequence(loader: Any, node: yaml.SequenceNode, deep: bool = False) -> _Seq:
         for child in node.value:
             if isinstance(child, yaml.ScalarNode) and not child.style:  # plain: None, or "" from libyaml
-                _misindented_dash(loader.yd_text, child)
+                _misindented_dash(loader.source_lines, child)
         result = _Seq(loader.construct_object(child, deep=True) for child in node.value)
         result.lines = [child.start_mark.line + 1 for child in node.value]
         return result
@@ -231,14 +231,14 @@ def _make_loader() -> type:
     return LineLoader
 
 
-def _misindented_dash(text: str, node: yaml.ScalarNode) -> None:
+def _misindented_dash(source_lines: list[str], node: yaml.ScalarNode) -> None:
     """Refuse a list entry that runs on to a line starting with '- ': that line was meant as an
     entry of its own, but indented further than the others YAML reads it as the same text
     (`甲 - 乙`), and the list silently loses an item."""
     first, last = node.start_mark.line, node.end_mark.line
     if last == first:
         return
-    for number, line in enumerate(text.splitlines()[first + 1 : last + 1], first + 2):
+    for number, line in enumerate(source_lines[first + 1 : last + 1], first + 2):
         if line.lstrip().startswith("- "):
             raise YaodianError(
                 "this '- ' stands further in than the entries above it, so YAML reads it as part of "
