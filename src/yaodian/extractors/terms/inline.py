@@ -16,6 +16,7 @@ from yaodian.extractors.terms.split import (
     common_suffix,
     first_member,
     holds,
+    joined_pair,
     keywords,
     last_member,
     likeness,
@@ -371,11 +372,8 @@ def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: Name) -
 
 def _split_last_joined(parts: list[Segment]) -> list[Segment]:
     """The parts with the last split at its one 和/及/与 (…、行业自律和社会监督)."""
-    joined = re.split(r"(和|及|与|以及)", parts[-1].text)
-    if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
-        return parts
-    last = parts[-1]
-    return [*parts[:-1], Segment(joined[0], joined[1], 1), Segment(joined[2], last.separator, last.rank)]
+    pair = joined_pair(parts[-1])
+    return [*parts[:-1], *pair] if pair else parts
 
 
 def _ended_at_keyword(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:

@@ -246,12 +246,17 @@ def _split_joined(parts: list[Segment], count: int) -> list[Segment]:
     run = next((i for i, p in enumerate(parts) if p.rank > 1), len(parts) - 1) + 1
     if run != count - 1:
         return parts
-    last = parts[run - 1]
-    joined = re.split(r"(和|及|与|以及)", last.text, maxsplit=1)
+    pair = joined_pair(parts[run - 1], first_of_several=True)
+    return [*parts[: run - 1], *pair, *parts[run:]] if pair else parts
+
+
+def joined_pair(part: Segment, first_of_several: bool = False) -> tuple[Segment, Segment] | None:
+    """A part that joins two words of two characters or more by 和/及/与 (资源利用上线和生态环境准入清单),
+    as two parts; None if it holds no joiner, or several and not `first_of_several`."""
+    joined = re.split(r"(和|及|与|以及)", part.text, maxsplit=1 if first_of_several else 0)
     if len(joined) != 3 or han_len(joined[0]) < 2 or han_len(joined[2]) < 2:
-        return parts
-    split = [Segment(joined[0], joined[1], 1), Segment(joined[2], last.separator, last.rank)]
-    return [*parts[: run - 1], *split, *parts[run:]]
+        return None
+    return Segment(joined[0], joined[1], 1), Segment(joined[2], part.separator, part.rank)
 
 
 def trimmed_to_siblings(members: list[str], ranks: list[int], every: bool = False) -> list[str]:
