@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.titles import find_title
 from yaodian.sources import Document, read_document
 
 PROSE = (
