@@ -140,13 +140,14 @@ def _running_title(running_heads: Sequence[str]) -> str:
 
 def _not_a_headline(title: str) -> bool:
     """A title the format gave that is no headline: a site's or an organisation's name, a
-    masthead, a column's banner or a section's heading (a Word document's first Heading 1)."""
+    masthead, a column's banner, a section's heading (a Word document's first Heading 1) or a
+    byline's label (来源：…, 作者：…)."""
     view = simplified(title)
     return (
         is_site_name(view)
         or _is_banner(view)
         or bool(MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view) or RESTRICTED.search(view))
-        or bool(SECTION.match(view))
+        or bool(SECTION.match(view) or META.match(view))
         or _is_date_line(view)
     )
 
@@ -356,14 +357,20 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
         index = last + 1
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
-    # first that is longer than a column's name.
+    # first that is longer than a column's name and names no course with a headline under it.
     # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
     bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
     chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
         iter(bylined), None
     )
     chosen = chosen or next(
-        (block for block in blocks if han_len(block[2]) > _COLUMN_LABEL or block is blocks[-1]), None
+        (
+            block
+            for block in blocks
+            if (han_len(block[2]) > _COLUMN_LABEL and not _COURSE.search(simplified(block[2])))
+            or block is blocks[-1]
+        ),
+        None,
     )
     if chosen is None:
         return ""
@@ -381,6 +388,9 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
 
 
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+# A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
+# the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
+_COURSE = re.compile(r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导)班次?$|训练营$")
 _WORD_OR_TWO = 4
 
 
@@ -525,17 +535,23 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
 
 def _core(title: str, singles: list[str]) -> str:
     """The headline a decorated one repeats: '学习心得体会（精选）' printed again as '学习心得体会',
-    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话'. The longer one adds a bracketed note
-    after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
+    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话', '…试卷及参考答案' as '…试卷'. The longer
+    one adds a bracketed note or what comes with the document after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
     (中共中央 国务院关于…的意见), and a short line (政府工作报告) is no core of a longer title."""
     cores = []
     for line in singles:
         if line == title or han_len(line) < 8 or line not in title:
             continue
         before, after = title.split(line, 1)
-        if _only_a_note(after) and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
+        noted = _only_a_note(after) or bool(_WHAT_COMES_WITH.fullmatch(after))
+        if noted and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
             cores.append(line)
     return max(cores, key=len) if cores else title
+
+
+# What a page says comes with the document, after its name (…试卷及参考答案, …真题附解析): the
+# document prints its own name without it.
+_WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|解析|详解)(?:[及和与]解析)?\s*")
 
 
 def _is_date_line(view: str) -> bool:
@@ -563,7 +579,7 @@ def _is_byline(view: str) -> bool:
     two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
     if han_len(view) <= 12 and _BYLINE.search(view):
         return True
-    if _is_author_line(view):
+    if _is_author_line(view) or _is_credit(view):
         return True
     chunks = view.split()
     return (
@@ -574,6 +590,28 @@ def _is_byline(view: str) -> bool:
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
+
+
+def _is_credit(view: str) -> bool:
+    """A line that credits who made the text (华章公考教研中心 编, 某某教研室编印, 申论教研组 整理 ｜ 适用：…,
+    主编：…, 整理 by 某某, 县委组织部调研组): its compiler, editor or writing group, not its name. A
+    bar may set the credit apart from a note on the text after it; a figure is no compiler's name
+    (2024年真题 汇编 is a headline)."""
+    first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))
+
+
+_CREDIT_LENGTH = 30  # han characters
+# a compiler's verb after a name, a space apart or after a body that compiles (某某中心编, 某某老师整理);
+# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
+_COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
+_GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
+_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院)"
+_CREDIT = re.compile(
+    rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
+    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
+    re.I,
+)
 
 
 def _is_author_line(view: str) -> bool:
@@ -684,7 +722,7 @@ _ISSUE = re.compile(
 
 
 def _acceptable(title: str) -> bool:
-    """A title a deck may carry: words, not a URL, a Markdown mark or a date alone."""
+    """A title a deck may carry: words, not a URL, a Markdown mark, a date alone or a credit."""
     text = title.strip()
     return (
         bool(re.search(r"[\u4e00-\u9fffA-Za-z]", text))
@@ -692,6 +730,7 @@ def _acceptable(title: str) -> bool:
         and not _MARKDOWN_MARK.search(text)
         and not _DATE_ALONE.fullmatch(text)
         and not _CONTENTS_HEADING.fullmatch(text)
+        and not _is_credit(simplified(text))
     )
 
 
@@ -861,6 +900,13 @@ _COMMENTARY_LABEL = re.compile(
 # What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
 # a WeChat or blog title's note on its attachment, not its subject.
 _ATTACHED_AFTER_BAR = re.compile(r"\s*[｜|丨]\s*[附含][^｜|丨（()）【】\[\]]{1,12}$")
+# A post's request after its headline that the reader press the page's buttons (…，建议收藏,
+# …（收藏备用）, …｜记得转发): a widget's call, not the headline's words. (The author's own cry on
+# what the text is worth, …，考前码住！ …，这些考点必须吃透！, is the headline's.)
+_CALL_TO_ACTION = re.compile(
+    r"(?:\s*[，,！!｜|丨]\s*|\s+)(?:建议|记得|欢迎|赶紧|赶快|先)?\s*(?:收藏|转发)(?:备用|起来|一下|吧)?\s*[！!~～]*\s*$"
+    r"|\s*[（(【\[]\s*(?:建议|记得|欢迎|先)?\s*(?:收藏|转发)(?:备用|起来|一下)?\s*[！!]*\s*[）)】\]]\s*$"
+)
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
@@ -875,7 +921,7 @@ def _tidy_title(text: str) -> str:
     byline = _BYLINE_NOTE.search(text)
     if byline and han_len(text[: byline.start()]) >= 4:
         text = text[: byline.start()].rstrip()
-    note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text)
+    note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text) or _CALL_TO_ACTION.search(text)
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
     framework = _FRAMEWORK_TAG.search(text)
