@@ -333,8 +333,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     )
     in_tail = False
     skipping: str | None = None  # an exam paper's instructions, or the names of attachments
+    answer_rules = _answer_rules([text for _, text in cleaned])
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
+        if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
+            written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
         if not written:
             continue
         if skipping and _still_skipping(skipping, text):
@@ -353,6 +356,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
             or (number < first and han_len(text) <= 30 and bool(RUN_BY.search(text)))  # 某某网 | 某某部主办
             or (number < first and han_len(text) <= 30 and bool(TOPIC.search(text)))  # a topic's banner
+            or _is_address(text)
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -436,6 +440,75 @@ _GLUED_CODE = re.compile(
 )
 _WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
 _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
+
+
+# A speech's salutation or a notice's addressees on a line of their own (各位代表！ 同志们、同学们！
+# 各乡镇人民政府，县直各单位：): whom the text addresses, nothing to learn.
+_ADDRESSED = re.compile(r"[！!：:]\s*$")
+_HEARER = re.compile(
+    r"(?:尊敬的|亲爱的)[^，,、：:！!]{1,12}|[^，,、：:！!]{0,10}?们|(?:各位|在座的|列席会议的)[\u4e00-\u9fff]{1,8}"
+)
+_ADDRESSEE = re.compile(
+    r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
+    r"公司|机构|中心|[院所厅委办处])"
+)
+_SALUTATION_LENGTH = 30  # han characters
+_ADDRESSEES_LENGTH = 80
+
+
+def _is_address(text: str) -> bool:
+    """A line that only says whom the text addresses: hearers (各位代表, 同志们) or, in an official
+    document's 主送 line, organisations that one of them names with 各 (各县（市、区）市场监督管理局，
+    市局机关各处室：), each apart, the line ending in ！ or ：."""
+    if not _ADDRESSED.search(text) or re.search(r"[。；;？?]", text):
+        return False
+    names = re.sub(r"[（(][^（()）]*[）)]", "", text).rstrip(" ！!：:")
+    parts = [part for part in re.split(r"\s*[，,、]\s*", names) if part]
+    if not parts:
+        return False
+    if han_len(text) <= _SALUTATION_LENGTH and all(_HEARER.fullmatch(part) for part in parts):
+        return True
+    return (
+        han_len(text) <= _ADDRESSEES_LENGTH
+        and "各" in names
+        and all(_ADDRESSEE.fullmatch(part) for part in parts)
+    )
+
+
+# An exam question's answer rules, labelled, that say how long an answer may run (要求：准确、全面、
+# 有条理；不超过200字, 作答要求：（1）…（3）不超过400字, 要求： / （1）… / （4）总字数1000～1200字): how
+# the answer is marked, not what to learn. Glued after the question (…（20分）要求：…) they are cut off.
+_ANSWER_RULES = re.compile(r"(?:^|(?<=[。！？）)]))\s*(?:作答|答题|写作)?要求\s*[:：]")
+_ANSWER_LENGTH = re.compile(
+    r"(?:不超过|不少于|不多于|字数|篇幅|限)\s*\d[\d\s～~\-—至]*字|\d\s*字\s*(?:左右|以内)"
+)
+_RULE_ITEM = re.compile(r"\s*[（(]\d{1,2}[）)]")
+_RULES_LENGTH = 100  # han characters
+
+
+def _answer_rules(texts: list[str]) -> dict[int, int]:
+    """Where each line's answer rules begin (line number -> offset; 0: the whole line): the rules
+    run to the line's end, or on over the next line when a line breaks them off, or, under a label
+    alone, over the numbered lines that follow it; one of their lines sets the answer's length."""
+    cuts: dict[int, int] = {}
+    for index, text in enumerate(texts):
+        match = _ANSWER_RULES.search(text)
+        if not match:
+            continue
+        rules = text[match.end() :]
+        following = []  # the lines the rules run on over
+        if not rules.strip():
+            for after in range(index + 1, min(index + 8, len(texts))):
+                if texts[after].strip() and not _RULE_ITEM.match(texts[after]):
+                    break
+                following.append(after)
+        elif not _ANSWER_LENGTH.search(rules) and index + 1 < len(texts):
+            following = [index + 1] if not SECTION.match(texts[index + 1]) else []
+        ruled = [rules, *(texts[after] for after in following)]
+        if han_len("".join(ruled)) <= _RULES_LENGTH and any(_ANSWER_LENGTH.search(line) for line in ruled):
+            cuts[index + 1] = match.start()
+            cuts.update((after + 1, 0) for after in following)
+    return cuts
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
