@@ -318,3 +318,56 @@ def test_a_sites_banner_with_who_runs_it_is_dropped_above_the_text() -> None:
 
 def test_an_editors_label_is_cut_from_its_paragraph() -> None:
     assert _kept(["【编者按】" + PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # whom a speech or a notice addresses, on a line of its own
+        "各位代表！",
+        "同志们、朋友们！",
+        "尊敬的各位领导、各位来宾：",
+        "各位委员、列席会议的同志们：",
+        "各乡镇人民政府、街道办事处，县直各部门、各有关单位：",
+        "各县（市、区）教育局，局机关各处室、各直属单位：",
+    ],
+)
+def test_a_line_that_only_says_whom_the_text_addresses_is_dropped(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "同志们，基层是一切工作的落脚点和出发点，必须把基层基础打得更牢。",
+        "坚持党的领导：",
+        "各地要重点做好以下工作：",
+        "我们要做到：",
+    ],
+)
+def test_a_sentence_or_a_lead_that_names_its_hearers_is_kept(line: str) -> None:
+    assert _kept([line, PROSE]) == [line, PROSE]
+
+
+def test_an_exam_questions_answer_rules_are_dropped_or_cut_off_the_question() -> None:
+    lines = [
+        "第一题：根据给定资料，概括某镇网格化管理存在的问题。（20分）要求：全面、准确、有条理；不超过200字。",
+        "要求：观点明确，分析透彻，不超过300字。",
+        "作答要求：（1）紧扣资料，观点鲜明；（2）结构完整，层次清晰，符合",
+        "讲话稿的文体要求；（3）字数1000字左右。",
+        "要求：",
+        "（1）自选角度，立意明确；",
+        "（2）总字数1000～1200字。",
+        PROSE,
+    ]
+    assert _kept(lines) == ["第一题：根据给定资料，概括某镇网格化管理存在的问题。（20分）", PROSE]
+
+
+def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
+    lines = [
+        "要求：",
+        "（1）压实属地责任，层层签订责任书；",
+        "（2）加强火源管控，严禁野外用火。",
+        "总体要求：坚持稳中求进工作总基调，不超过预算安排的支出一律不得列支。",
+    ]
+    assert _kept(lines) == lines

@@ -1,9 +1,9 @@
 """Deck titles: a document's own headline, found among its first lines or a web page's titles.
 
 Rule tables over small made-up documents (each shows one way a headline is hidden: chrome, a
-date line, a salutation, a section heading, a wrapped line), a web page's <title>/<h1>
-reconciled, and a property test that no title is ever empty, a URL, a Markdown mark or a
-date alone.
+date line, a salutation, a section heading, a wrapped line, a compiler's credit), a web page's
+<title>/<h1> reconciled, and a property test that no title is ever empty, a URL, a Markdown
+mark, a date alone or a credit line.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import find_title, main_text
+from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.titles import find_title
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -141,6 +142,15 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "某某市2024年干部专题培训班\n讲　义　之　三\n\n坚持和发展新时代枫桥经验\n\n主讲：市委政法委　研究室",
             "坚持和发展新时代枫桥经验",
         ),
+        # ... a compiler's credit is no headline, nor is a course's name above its lesson's headline
+        (
+            "北岭教育研究中心 编\n\n2025年秋季遴选笔试集训班\n（内部讲义 严禁翻印）\n\n"
+            "案例分析题专项训练（二）——分析原因类",
+            "案例分析题专项训练（二）——分析原因类",
+        ),
+        ("主编：周明远　副主编：李晓红\n\n申论规范词汇手册", "申论规范词汇手册"),
+        ("某某市委党校教研室编印\n\n基层干部应知应会一百问", "基层干部应知应会一百问"),
+        ("申论教研组 整理 ｜ 适用：省考通用\n\n乡村振兴高频考点背诵版", "乡村振兴高频考点背诵版"),
         # ... and the speaker's office and name are a byline, not a headline
         (
             "在全县经济工作会议上的讲话\n县委书记、县长  张三\n（2024年2月1日）\n同志们：",
@@ -191,6 +201,16 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "新质生产力核心知识点梳理（附典型考法）",
         ),
         ("申论万能素材积累（2024版）\n上次更新 2024/9/16", "申论万能素材积累（2024版）"),
+        # a post's request that the reader press the page's buttons goes; the author's own cry stays
+        ("基层减负十大高频考点，建议收藏\n原创 某某公考 2024-05-06 07:30", "基层减负十大高频考点"),
+        ("申论规范表述100句（收藏备用）\n2024-05-06 08:00", "申论规范表述100句"),
+        ("基层治理：8句金句，考前码住！\n2024-05-06 08:00", "基层治理：8句金句，考前码住！"),
+        # the document prints its own name again without what the page says comes with it
+        (
+            "2024年某省选调生笔试试卷及参考答案\n发布时间：2024-08-05  来源：某某网\n\n"
+            "2024年某省选调生笔试试卷\n\n一、注意事项",
+            "2024年某省选调生笔试试卷",
+        ),
         # a post's note on what comes with it, after a bar at its end, goes
         ("以案促改的三个关键词｜附思维导图\n原创 某某公考 2024-05-06 07:30", "以案促改的三个关键词"),
         # a 范文网's tag naming the framework a document follows, after its document type, goes
@@ -425,6 +445,16 @@ def test_the_headline_as_printed_is_no_card(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- never a bad title
 
+# a compiler's or writer's credit: who made the text, never its name
+CREDITS = [
+    "北岭教育研究中心 编",
+    "主编：周明远",
+    "文/李四",
+    "来源：某某网",
+    "某某教研室编印",
+    "整理 by 阿禾",
+    "县委组织部调研组",
+]
 _DATE_ALONE = re.compile(r"[\s(（]*\d{4}\s*[-年/.]\s*(\d{1,2}\s*[-月/.]?\s*(\d{1,2}\s*日?)?)?[\s)）]*")
 _LINE = st.one_of(
     st.text(max_size=40),
@@ -447,6 +477,7 @@ _LINE = st.one_of(
             "某某网 | 首页 | 新闻",
             "% J d5 N( @! K5 D: D",
             "某某党建网 — 2024-03-05",
+            *CREDITS,
             "某某网-https://www.example.com",
             "2024-03-05 - 知乎",
             "（附参考答案）",
@@ -476,3 +507,4 @@ def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(
     assert not re.match(r"\s*(#|>|[-*+]\s)", title)
     assert not re.search(r"\]\(|\*\*", title)
     assert not _DATE_ALONE.fullmatch(title)
+    assert title not in CREDITS

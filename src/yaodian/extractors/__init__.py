@@ -16,10 +16,11 @@ from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
-from yaodian.extractors.boilerplate import find_title, is_title_line, main_text
+from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, listed_series, one_card_per_set
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.text import Paragraph, content_chars, han_len
+from yaodian.extractors.titles import find_title, is_title_line
 from yaodian.sources import Document
 
 

@@ -1,0 +1,941 @@
+"""Find a document's own title: its headline, for its deck's name.
+
+The headline is told from the furniture around it (a site's banner and menus, chrome, bylines,
+date lines, salutations, section headings; boilerplate.py tells those lines apart) among a
+document's first lines, or taken from the title its format gives (a web page's, a Word
+document's, a Markdown file's top heading), tidied of a site's name, a column's label and notes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from yaodian.extractors.boilerplate import (
+    BANNER_WORD,
+    BREADCRUMB,
+    DOCUMENT_NUMBER,
+    EDITION,
+    EDITORS_LABEL,
+    FONT_SIZE,
+    LINK_ARROW,
+    MASTHEAD,
+    META,
+    NOTE,
+    RESTRICTED,
+    RUN_BY,
+    SECTION,
+    SHARED_DOCUMENT_FIELDS,
+    STRONG_WIDGET_WORDS,
+    TOPIC,
+    URL,
+    WEATHER,
+    is_body,
+    is_furniture,
+    is_site_line,
+    running_lines,
+    spaced,
+    without_jammer,
+)
+from yaodian.extractors.script import simplified
+from yaodian.extractors.text import Paragraph, clean_line, han_len
+from yaodian.sources import is_org_name, is_site_name
+
+# A headline stands among a document's first lines, before its body: a long line of prose.
+_HEAD_LINES = 30
+_UNTITLED = "未命名文档"
+# Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports):
+# a headline that ends in one is complete, and the next line is not more of it.
+_DOCUMENT_TYPE = re.compile(
+    r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
+    r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
+    r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
+)
+_FULL_DATE = re.compile(
+    r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+)
+_DATE_ALONE = re.compile(
+    r"[\s(（]*(\d{4}\s*[年./-]\s*(\d{1,2}\s*[月./-]?\s*(\d{1,2}\s*日?)?)?|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s*(星期.|周.)?\s*(\d{1,2}:\d{2}(:\d{2})?)?[\s)）]*"
+)
+_SUBTITLE = re.compile(r"\s*[—－–-]")
+_BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
+_TITLE_FIELD = re.compile(
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(\S.*)"
+)
+_MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
+# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
+_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
+_BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
+
+
+@dataclass(frozen=True)
+class _HeadLine:
+    """A line of the document's head: its row (its line number, but where the document sets
+    blank lines between all its lines, as copies and PDF text often do, a blank line is no
+    break: lines that follow each other have rows one apart), its text (tidied) and that text's
+    simplified view, with its Markdown heading level and list depth where it has them."""
+
+    number: int
+    text: str
+    view: str
+    heading: int = 0
+    bullet: int = 0
+    raw: str = ""
+    dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
+
+
+def find_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+) -> str:
+    """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
+    a date alone.
+
+    In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
+    file's top heading), tidied, when it has words; a 标题: field of a page's metadata block; a
+    Markdown top heading; the first line of the head (the lines before the body's first prose)
+    that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
+    section heading, joined with the next line when the headline runs on over two, and
+    preferring one that a byline, a date or a subtitle follows; else a running head that reads
+    like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
+    its pages); else the file name `fallback` when it has words; else the body's opening words;
+    else the file name as it is.
+    """
+    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
+        return title
+    head = _head(lines, paragraphs)
+    title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
+    if title or (title := _running_title(running_heads)):
+        return title
+    name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
+    if han_len(name) >= 2 and _acceptable(name):
+        return name
+    body = next((p.written for p in paragraphs if is_body(p.text)), "")
+    opening = _tidy_title(_opening_words(body))
+    for title in (opening, name):
+        if han_len(title) >= 2 and _acceptable(title):
+            return title
+    return name if _acceptable(name) else _UNTITLED
+
+
+def _running_title(running_heads: Sequence[str]) -> str:
+    """The first running head that reads like a headline and is no masthead, date or page's
+    furniture (青阳市第十七届人民代表大会第五次会议文件 over the even pages, 政府工作报告 over the odd)."""
+    for text in running_heads:
+        plain = _unspaced(_plain(spaced(text)))
+        line = _HeadLine(0, plain, simplified(plain), raw=text)
+        if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
+            title = _tidy_title(plain)
+            if _acceptable(title) and han_len(title) >= 4:
+                return title
+    return ""
+
+
+def _not_a_headline(title: str) -> bool:
+    """A title the format gave that is no headline: a site's or an organisation's name, a
+    masthead, a column's banner, a section's heading (a Word document's first Heading 1) or a
+    byline's label (来源：…, 作者：…)."""
+    view = simplified(title)
+    return (
+        is_site_name(view)
+        or _is_banner(view)
+        or bool(MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view) or RESTRICTED.search(view))
+        or bool(SECTION.match(view) or META.match(view))
+        or _is_date_line(view)
+    )
+
+
+def is_title_line(text: str, title: str) -> bool:
+    """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
+    which is the deck's name and no card of it."""
+    if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
+        return text == title
+    tidy = _tidy_title(text)
+    return "".join(title.split()) in {"".join(tidy.split()), "".join(_drop_kicker(tidy).split())}
+
+
+_TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
+
+
+def _opening_words(text: str) -> str:
+    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    words = ""
+    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
+        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
+            break
+        words += clause
+    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
+
+
+_OPENING_LENGTH = 30
+
+
+def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
+    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them.
+    An editor's note (【编者按】…) is no body: a journal prints it above the headline."""
+    notes = {number for number, raw in enumerate(lines, 1) if EDITORS_LABEL.match(raw)}
+    end = next((p.line for p in paragraphs if is_body(p.text) and p.line not in notes), len(lines) + 1)
+    layout = {p.line: p for p in paragraphs}
+    head: list[_HeadLine] = []
+    rows = _rows(lines)
+    for number, raw in enumerate(lines[: end - 1], 1):
+        if number in notes:
+            continue
+        plain = _unspaced(_plain(spaced(raw)))
+        text = _without_glued_meta(plain)
+        dated = text != plain and han_len(text) > _COLUMN_LABEL
+        text = _without_site_name(text)
+        if not text:
+            continue
+        shape = layout.get(number)
+        head.append(
+            _HeadLine(
+                rows[number - 1],
+                text,
+                simplified(text),
+                shape.heading if shape else 0,
+                shape.bullet if shape else 0,
+                raw,
+                dated,
+            )
+        )
+        if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
+            break
+    return head
+
+
+# A headline's source, date or author printed on its line, glued or a space apart
+# (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
+_GLUED_META = re.compile(
+    r"(?<=[\u4e00-\u9fff”」》）)])\s*(?:(?:来源|来自|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|"
+    + SHARED_DOCUMENT_FIELDS
+    + r")\s*[:：]"
+    r"|\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}:\d{2}).*$"
+    r"|\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# What a page prints on its headline's line after the headline, set apart by a space, a bar or a
+# bracket (the line of an article's information, which a copy or a PDF's text puts on the
+# headline's line): a labelled field (来源：… 作者：… 浏览次数：… 字号：…), a full date, a count
+# of readers (阅读 3245), the font-size and print controls (【大 中 小】【打印】【关闭】, 分享到), a
+# WeChat article's 原创 and account, a reporter's byline (本报记者 王明). It runs to the line's end.
+_META_AFTER = re.compile(
+    r"(?<=[\s|｜【\[（(])[【\[（(]?\s*(?:"
+    r"(?:(?:信息|文章|稿件|新闻|内容)?来源|来自|发布(?:时间|日期|者|人|单位|机构)|更新(?:时间|日期)|录入(?:时间|者)?|"
+    r"时间|日期|作者|文章作者|编辑|责任编辑|责编|审核|供稿|撰稿|记者|通讯员|字号|字体|所属栏目|栏目|"
+    r"主讲|主讲人|报告人|发言人|整理|整理人|"
+    r"(?:阅读|浏览|点击|访问)(?:量|数|次数)?)\s*[:：]"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)"
+    r"|(?:阅读|浏览|点击|访问)(?:量|数|次数)?\s*\d"
+    r"|(?:大\s*中\s*小|小\s*中\s*大)(?![\u4e00-\u9fff])"
+    r"|(?:打印|关闭|纠错|收藏|返回|分享|复制)\S{0,4}[】\]]|分享到"
+    r"|原创\s+\S"
+    r"|[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号"  # a document's number (国发〔2024〕5号)
+    r"|(?:本报|本台|本网)?(?:记者|通讯员|评论员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+    r")"
+)
+_TRAILING_MARKS = re.compile(r"[\s|｜_·【\[（(:：—–-]+$")
+
+
+def _without_glued_meta(text: str) -> str:
+    """A head line without the metadata printed after a headline on it, where a headline is left
+    (an issuer's name and a date, 中共某某县委办公室  2024年5月6日, is a date line): the
+    article's information, a subtitle set apart by a space (标题　——在…上的讲话), the author's
+    office and name (标题　党委书记、董事长  赵国栋). Traditional text is read simplified."""
+    view = simplified(text)  # of the same length
+    after = _META_AFTER.search(view)
+    if after:
+        before = _TRAILING_MARKS.sub("", text[: after.start()])
+        if han_len(before) >= 4 and not _ISSUER.fullmatch(before) and not _is_date_line(simplified(before)):
+            text, view = before, view[: len(before)]
+    match = _GLUED_META.search(view)
+    if match and han_len(text[: match.start()]) >= 4 and not _ISSUER.fullmatch(text[: match.start()]):
+        text, view = text[: match.start()], view[: match.start()]
+    if re.search(r"[|｜>»]", view):
+        return text  # a banner's or a menu's line
+    for space in re.finditer(r"\s+", view):
+        before, rest = view[: space.start()], view[space.end() :]
+        if han_len(before) < _PHRASE - 4 or SECTION.match(before):
+            continue
+        if (
+            (rest.startswith("——") and han_len(rest) >= 4)
+            or _SIGNATURE.fullmatch(rest)
+            or NOTE.fullmatch(rest)
+        ):
+            return _TRAILING_MARKS.sub("", text[: space.start()])
+    return text
+
+
+# the author's or the speaker's post and name, or a reporter's byline, after a headline on its line
+# (党委书记、董事长  赵国栋, 本报记者 王明)
+_SIGNATURE = re.compile(
+    r"(?:[^\s，。]{0,16}(?:书记|主任|部长|局长|厅长|省长|市长|县长|区长|镇长|乡长|主席|校长|院长|处长|科长|"
+    r"组长|委员|常委|董事长|经理)|(?:本报|本台|本网|新华社)?(?:记者|通讯员|评论员|特约评论员))"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*"
+)
+
+
+def _unspaced(text: str) -> str:
+    """A line set out one character apart (政 府 工 作 报 告, as a cover or a PDF prints a
+    headline) as its word."""
+    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+
+
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+
+
+def _rows(lines: list[str]) -> list[int]:
+    """Each line's row (see _HeadLine): its number, or in a document that sets blank lines
+    between (nearly) all its lines, its place among the lines that are not blank."""
+    filled = [number for number, line in enumerate(lines) if line.strip()]
+    gaps = [after - before for before, after in pairwise(filled)]
+    if len(gaps) < _SPACED_GAPS or sum(gap > 1 for gap in gaps) < _SPACED_SHARE * len(gaps):
+        return list(range(1, len(lines) + 1))
+    rows, row = [], 0
+    for line in lines:
+        row += bool(line.strip())
+        rows.append(row)
+    return rows
+
+
+_SPACED_GAPS = 6  # lines enough to tell how a document spaces them
+_SPACED_SHARE = 0.8
+
+
+def _is_salutation(view: str) -> bool:
+    """同志们： 各位代表： 尊敬的…：  — the speech or the letter begins after it."""
+    return bool(re.search(r"[：:]$", view)) and han_len(view) <= 40
+
+
+def _title_field(head: list[_HeadLine]) -> str:
+    """The title a page's metadata block gives (标    题：…, as government sites print it)."""
+    for line in head:
+        match = _TITLE_FIELD.fullmatch(line.text)
+        if match and _acceptable(title := _tidy_title(match.group(2))) and han_len(title) >= 4:
+            return title
+    return ""
+
+
+def _markdown_title(head: list[_HeadLine]) -> str:
+    """A Markdown top heading (# …), taken whole: the author's own heading."""
+    for line in head:
+        if (
+            line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))
+        ) and not _is_name(line.view):
+            title = _tidy_title(line.text)
+            if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
+                continue
+            return title if _acceptable(title) and han_len(title) >= 2 else ""
+    return ""
+
+
+def _headline(head: list[_HeadLine], running: set[str]) -> str:
+    """The headline among the head's lines (see find_title), with a column's label dropped."""
+    blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
+    menu = _menu_lines(head)
+    index = 0
+    while index < len(head):
+        could = _reads_like_headline(head[index], running) or _is_long_news_headline(head, index)
+        if index in menu or not could or _issuer_above(head, index):
+            index += 1
+            continue
+        text, last = head[index].text, index
+        while _runs_on(head, last, text, running):
+            last += 1
+            text = _joined(text, head[last].text)
+        # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
+        # headline: a headline stands above them)
+        if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
+            blocks.append((index, last, text))
+        index = last + 1
+    # The headline is the one its byline, date or subtitle follows: the lines above it name a
+    # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
+    # first that is longer than a column's name and names no course with a headline under it.
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
+    bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
+        iter(bylined), None
+    )
+    chosen = chosen or next(
+        (
+            block
+            for block in blocks
+            if (han_len(block[2]) > _COLUMN_LABEL and not _COURSE.search(simplified(block[2])))
+            or block is blocks[-1]
+        ),
+        None,
+    )
+    if chosen is None:
+        return ""
+    first, last, title = chosen
+    others = [text for start, end, text in blocks if start == end and not first <= start <= last]
+    for start in range(first + 1, last + 1):
+        # a line above the headline that the page prints again alone without it (its <title>'s
+        # copy): a topic's or a series' name over the headline, not a half of it
+        rest = head[start].text
+        for line in head[start + 1 : last + 1]:
+            rest = _joined(rest, line.text)
+        if "".join(rest.split()) in {"".join(other.split()) for other in others}:
+            return _tidy_title(_drop_kicker(rest))
+    return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+_COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
+# A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
+# the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
+_COURSE = re.compile(r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导)班次?$|训练营$")
+_WORD_OR_TWO = 4
+
+
+def _below_information(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands below the article's dateline or information line (发布时间：… 来源：…)."""
+    return any(line.dated or _is_date_line(line.view) or META.match(line.view) for line in head[:index])
+
+
+def _is_long_news_headline(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a news headline longer than a line of a headline is: a meeting's or a
+    leader's news names each thing done, a space apart (李强主持召开国务院常务会议 研究部署… 讨论通过
+    《…》), each part of a headline's length and no sentence, and its dateline or source follows."""
+    line = head[index]
+    parts = line.view.split()
+    return (
+        _LINE_OF_HEADLINE < han_len(line.view) <= _LONG_NEWS_HEADLINE
+        and len(parts) >= 2
+        and all(_PART_OF_HEADLINE <= han_len(part) <= _LINE_OF_HEADLINE for part in parts)
+        and not re.search(r"[。；;，,：:|｜>»]", line.view)
+        and not _is_chrome(line.view)
+        and _followed_by_byline(head, index)
+    )
+
+
+_LINE_OF_HEADLINE = 40  # han characters
+_LONG_NEWS_HEADLINE = 80
+_PART_OF_HEADLINE = 6
+
+
+def _menu_lines(head: list[_HeadLine]) -> set[int]:
+    """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
+    more lines in a row, each a single word of a column's length."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
+        if word and run and line.number == head[run[-1]].number + 1:
+            run.append(index)
+            continue
+        if len(run) >= _MENU_RUN:
+            menu.update(run)
+        run = [index] if word else []
+    return menu
+
+
+_MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
+_MENU_RUN = 3
+
+
+def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
+    """The headline `text`, ending at head line `last`, runs on into the next line: the next
+    line follows without a blank, reads like a headline itself, and the headline is not complete
+    (it does not end in its document type, a count of articles, ！ or ？). The next line is no
+    name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
+    it, since a byline never stands between a headline and its subtitle), and the headline is
+    no label far shorter than it (政策法规 above its headline)."""
+    if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
+        return False
+    after = head[last + 1]
+    view = simplified(text)
+    if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
+        return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
+        return False
+    if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …开班式上的 / 讲话
+    if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
+        return False
+    if (
+        han_len(after.text) < 5
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not (
+            last + 2 < len(head)
+            and head[last + 2].number == after.number + 1
+            and _SUBTITLE.match(head[last + 2].view)
+        )
+    ):
+        return False
+    return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+# The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
+# 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
+_PERIOD_NOTE = re.compile(
+    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
+)
+# A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
+_BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
+_LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
+
+
+def _continues(line: _HeadLine, running: set[str]) -> bool:
+    """`line` may carry on a headline broken off above it: words, not a date, a byline, a
+    section's heading, a subtitle, a sentence or chrome."""
+    view = line.view
+    return (
+        1 <= han_len(view) <= 40
+        and not line.heading
+        and not line.bullet
+        and "。" not in view
+        and not (SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view))
+        and simplified(clean_line(line.raw)) not in running
+        and (han_len(view) <= 2 or not _is_chrome(view))  # (a word of two is no button here: 讲话)
+    )
+
+
+# An issuer's name (江州市市场监督管理局, 某某县人民政府办公室).
+_ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院署办处])")
+
+
+def _issuer_above(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an issuer's or author's name standing on its own over a title that
+    ends in its document type (江州市市场监督管理局 / 关于…的通知, 某某县委组织部 / 2023年度…工作总结):
+    the issuer's mark, not the headline."""
+    return (
+        index + 1 < len(head)
+        and bool(_ISSUER.fullmatch(head[index].view))
+        and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
+        and han_len(head[index + 1].view) >= 6
+    )
+
+
+def _joined(first: str, second: str) -> str:
+    """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space."""
+    return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
+
+
+def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
+    """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
+    author's name on a line of its own), or carries them itself."""
+    if head[last].dated:
+        return True
+    for line in head[last + 1 : last + 3]:
+        view = line.view
+        if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
+            return True
+        if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
+            return False
+    return False
+
+
+def _core(title: str, singles: list[str]) -> str:
+    """The headline a decorated one repeats: '学习心得体会（精选）' printed again as '学习心得体会',
+    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话', '…试卷及参考答案' as '…试卷'. The longer
+    one adds a bracketed note or what comes with the document after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
+    (中共中央 国务院关于…的意见), and a short line (政府工作报告) is no core of a longer title."""
+    cores = []
+    for line in singles:
+        if line == title or han_len(line) < 8 or line not in title:
+            continue
+        before, after = title.split(line, 1)
+        noted = _only_a_note(after) or bool(_WHAT_COMES_WITH.fullmatch(after))
+        if noted and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
+            cores.append(line)
+    return max(cores, key=len) if cores else title
+
+
+# What a page says comes with the document, after its name (…试卷及参考答案, …真题附解析): the
+# document prints its own name without it.
+_WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|解析|详解)(?:[及和与]解析)?\s*")
+
+
+def _is_date_line(view: str) -> bool:
+    """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
+    a full date and little else, or a date with a time; not a headline that names a date
+    (2024年3月5日江苏省考面试真题解析)."""
+    date = _FULL_DATE.search(view)
+    if not date:
+        return False
+    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :])
+    if _ISSUER.fullmatch(
+        rest.strip(" 日")
+    ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
+        return True
+    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+
+
+_WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
+
+
+def _is_byline(view: str) -> bool:
+    """本报评论员, 新华社记者 张三, 原创 某某 …: short (人民日报评论员：… is a headline); a journal
+    article's authors with their affiliations' marks (张明远1，李 晓2); or the speaker's or
+    author's office and name, the name set apart at the end (党委书记、董事长  赵国栋): a name is
+    two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
+    if han_len(view) <= 12 and _BYLINE.search(view):
+        return True
+    if _is_author_line(view) or _is_credit(view):
+        return True
+    chunks = view.split()
+    return (
+        not re.search(r"[>|｜»]", view)
+        and len(chunks) >= 2
+        and han_len(view) <= 20
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
+        and len({len(chunk) for chunk in chunks}) > 1
+        and not re.search(r"[。；！？!?]", view)
+    )
+
+
+def _is_credit(view: str) -> bool:
+    """A line that credits who made the text (华章公考教研中心 编, 某某教研室编印, 申论教研组 整理 ｜ 适用：…,
+    主编：…, 整理 by 某某, 县委组织部调研组): its compiler, editor or writing group, not its name. A
+    bar may set the credit apart from a note on the text after it; a figure is no compiler's name
+    (2024年真题 汇编 is a headline)."""
+    first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))
+
+
+_CREDIT_LENGTH = 30  # han characters
+# a compiler's verb after a name, a space apart or after a body that compiles (某某中心编, 某某老师整理);
+# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
+_COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
+_GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
+_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院)"
+_CREDIT = re.compile(
+    rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
+    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
+    re.I,
+)
+
+
+def _is_author_line(view: str) -> bool:
+    """A journal article's or a paper's line of authors: names (a two-character name may be set
+    out to three with a space, 李 晓) apart by commas, 、 or spaces, and marks that tie them to
+    their affiliations (张明远1，李 晓2 / 王芳¹ 陈刚²* / 赵磊1,2): two names or more, or a mark
+    no number of a headline's could be (¹, *, †, 1,2)."""
+    if not _AUTHORS.fullmatch(view):
+        return False
+    marks = _AFFILIATION_MARK.findall(view)
+    names = [name for name in _AUTHOR_SEPARATOR.split(view) if name]
+    return bool(marks) and (
+        len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
+    )
+
+
+_AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+_MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
+_AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
+_AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")
+_AUTHORS = re.compile(rf"{_AUTHOR}(?:{_MARK})?(?:(?:\s*[，,、]\s*|\s+){_AUTHOR}(?:{_MARK})?)*")
+# A line that says where the text comes from (资料来源：…, 出处：…, 转自…, 摘自《…》): information
+# about the text, not its name.
+_SOURCE_LINE = re.compile(
+    r"\s*[【\[(（]?\s*(?:(?:资料|信息|文章|稿件|新闻|内容|图片|素材|试题|题目)?(?:来源|出处)\s*[:：】\]]"
+    r"|(?:转自|转载自|摘自|摘编自|节选自|选自|引自|原载于?)(?:\s*[:：《“]|\s+\S))"
+)
+
+
+def _only_a_note(text: str) -> bool:
+    return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
+
+
+def _drop_kicker(title: str) -> str:
+    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
+    match = _KICKER.fullmatch(title)
+    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
+        return match["rest"]
+    return title
+
+
+def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
+    """A line that may be a headline: short, not a sentence, not chrome, a date line, a
+    breadcrumb, a salutation, a section heading, a subtitle, a byline or a note."""
+    view = line.view
+    length = han_len(view)
+    if not 4 <= length <= _LINE_OF_HEADLINE or line.heading >= 2 or line.bullet:
+        return False
+    if re.search(r"[。；;，,、：:]$", view) or "。" in view or view.count("，") > 2 or view.count("、") > 3:
+        return False
+    if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
+        return False
+    if _SOURCE_LINE.match(view):
+        return False
+    if (
+        re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
+        or simplified(clean_line(line.raw)) in running
+    ):
+        return False
+    return not _is_chrome(view)
+
+
+# A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
+_COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
+
+
+def _is_chrome(view: str) -> bool:
+    """A line of a page's or a paper's furniture that could pass for a headline."""
+    if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
+        return True
+    if EDITION.search(view) or is_site_line(view) or WEATHER.search(view) or _COUNTERS.fullmatch(view):
+        return True
+    if FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
+        return True
+    # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not; a
+    # phrase of a headline's length, unbroken by spaces, bars or colons, may name several
+    # (关于进一步规范微信公众号和政务APP管理的通知), where a widget's words stand apart (分享到：微信 微博)
+    phrase = han_len(view) >= _PHRASE and not re.search(r"[\s|｜:：]", view)
+    return is_furniture(view, short=_COLUMN_LABEL + 1, weak_words=not phrase)
+
+
+_PHRASE = 12  # han characters
+
+
+def _is_banner(view: str) -> bool:
+    """A page's banner, way or service line: organisations' names alone (中共某某县纪律检查委员会
+    某某县监察委员会), who runs the site (某某日报社主办), a way through its columns (政务公开 >
+    政策文件, 首页-新闻中心-工作动态), a greeting (您好，欢迎访问某某网站！), a periodical's name and
+    issue (某某市人民政府公报 2024年第5期)."""
+    chunks = view.split()
+    if chunks and all(is_org_name(chunk) for chunk in chunks):
+        return True
+    if han_len(view) <= 30 and (RUN_BY.search(view) or _WELCOME.search(view)):
+        return True
+    steps = [step for step in _BREADCRUMB_STEP.split(view) if step.strip()]
+    if len(steps) >= 2 and all(han_len(step) <= BANNER_WORD for step in steps):
+        return True
+    return bool(_ISSUE.fullmatch(view))
+
+
+_WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
+# a periodical's name and its issue (某某市人民政府公报 2024年第5期, 工作简报 第12期)
+_ISSUE = re.compile(
+    r"\S{2,20}\s+(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+)
+
+
+def _acceptable(title: str) -> bool:
+    """A title a deck may carry: words, not a URL, a Markdown mark, a date alone or a credit."""
+    text = title.strip()
+    return (
+        bool(re.search(r"[\u4e00-\u9fffA-Za-z]", text))
+        and not URL.search(text)
+        and not _MARKDOWN_MARK.search(text)
+        and not _DATE_ALONE.fullmatch(text)
+        and not _CONTENTS_HEADING.fullmatch(text)
+        and not _is_credit(simplified(text))
+    )
+
+
+_CONTENTS_HEADING = re.compile(r"目\s*录|contents|toc|table of contents", re.I)
+
+
+_MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
+# Markdown around a line's words: a heading's or a quote's mark, a list item's, links, bold.
+_MARKDOWN_STRIP = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # image
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # link
+    (re.compile(r"^\s*(?:(?:#{1,6}|>+)\s*|[-*+]\s+)"), ""),  # heading, quote, list item
+    (re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # bold (a bare __ is a <title>'s separator)
+    (re.compile(r"\*\*|`"), ""),  # bold, code
+)
+# A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
+# studies is the document it issues, which follows it.
+_ISSUING = re.compile(
+    r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
+)
+_SITE_SUFFIX = re.compile(
+    r"\s*(?:[_|｜»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
+    r"(?P<name>[^-_|｜—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
+)
+_TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
+_SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) is left to _tidy_title
+_BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
+# a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
+_BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
+# A site's note on the file rather than its subject after a headline: that answers come with a
+# paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
+# pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
+# (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
+_EDITION_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
+    r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
+    r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
+)
+
+
+# who reported or wrote it, in brackets after a headline (…（记者 王明 通讯员 李华）)
+# (not an author's note on it: （自用整理）)
+_BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
+
+
+# A site's word on how it got or shows an article, before its headline ([原创]标题, 转载：标题)
+_HOW_POSTED = re.compile(
+    r"\s*(?:[【\[(（]\s*(?:原创|转载|转发|转|视频|图文|组图)\s*[】\])）]|(?:原创|转载|转发)\s*[:：])\s*"
+)
+# a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库)
+_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)(?=\s*(?:[-_|｜]|$))", re.I)
+
+
+def _without_site_name(text: str) -> str:
+    """A headline without a site's or channel's name printed before or after it (标题-中新网,
+    标题_栏目_某某网, 标题--观点--人民网, 标题·中国共产党新闻网, 某某党建网 — 标题, 首页 > 理论 > 标题),
+    when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
+    if BREADCRUMB.search(simplified(text)):
+        return text
+    text = _FILE_EXTENSION.sub("", _URL_NOTE.sub("", text))
+    posted = _HOW_POSTED.match(text)
+    if posted and han_len(text[posted.end() :]) >= 4:
+        text = text[posted.end() :]
+    while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
+        text = text[: suffix.start()]
+    bracketed = _BRACKETED_NAME.match(text)
+    if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
+        text = text[bracketed.end() :]
+    badge = _BADGE.search(text)
+    if badge and han_len(text[: badge.start()]) >= 4:
+        text = text[: badge.start()]
+    prefix = _SITE_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else ""
+    if prefix and _is_name(prefix["name"]) and han_len(rest) >= 4 and len(rest.split()) < 3:
+        text = rest  # (not a menu's words after the site's name: 新华网 | 首页 时政 国际 …)
+    return _after_breadcrumb(text)
+
+
+_PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
+_STRONG_WORDS = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS))
+
+
+def _is_name(text: str) -> bool:
+    """A site's or an organisation's name alone (traditional text read simplified)."""
+    view = simplified(text.strip())
+    return is_site_name(view) or is_org_name(view)
+
+
+def _after_breadcrumb(text: str) -> str:
+    """The headline a breadcrumb ends in (首页 > 理论 > 标题, 人民网>>观点>>标题): its last step,
+    when that is longer than a column's name and the steps before it are not."""
+    steps = _BREADCRUMB_STEP.split(text)
+    if len(steps) < 2:
+        return text
+    last = steps[-1].strip()
+    if han_len(last) > BANNER_WORD and all(
+        han_len(_LOCATION_LABEL.sub("", step)) <= BANNER_WORD for step in steps[:-1]
+    ):
+        return last
+    return text
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
+_LOCATION_LABEL = re.compile(r"^\s*\S{0,4}位置\s*[:：]")
+# a site's address in brackets after its name (央视网(cctv.com))
+_URL_NOTE = re.compile(r"\s*[（(][A-Za-z0-9.-]+\.(?:com|cn|net|org)[)）]\s*$")
+
+
+def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
+    """The words after a headline's separator name a site: a site's or an organisation's name,
+    or, after a spaced hyphen, an underscore, a double hyphen or a chevron (which a page's
+    <title> puts there and Chinese prose does not), any short name after a headline (标题 - 知乎,
+    标题_理论, 标题--观点), or a Latin one (澎湃新闻-The Paper). After a space, only a name."""
+    if han_len(headline) < 4:
+        return False
+    name = suffix["name"].strip()
+    separator = suffix[0][: suffix.start("name") - suffix.start()]
+    if not separator.strip():
+        return _is_name(name) and not re.search(r"[A-Za-z]", name)
+    if "—" in separator:  # a subtitle may name an organisation (——记某某县农业农村局)
+        return is_site_name(simplified(name))
+    if _is_name(name) or name == "正文" or _PAGE_NUMBER.fullmatch(name):
+        return True
+    if han_len(name) >= 3 and (_STRONG_WORDS.search(name) or "在线阅读" in name):
+        return True  # a document-sharing site's slogan (word文档在线阅读与下载)
+    return (
+        bool(_TAB_SEPARATOR.fullmatch(separator))
+        and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
+        and han_len(headline) >= 8
+    )
+
+
+def _plain(text: str) -> str:
+    """A line without Markdown marks and anti-scraping junk."""
+    text = without_jammer(text)
+    for pattern, replacement in _MARKDOWN_STRIP:
+        text = pattern.sub(replacement, text)
+    return text.strip()
+
+
+def _strip_symbols(text: str) -> str:
+    """A headline without the symbols that decorate it (●●● 标题 ●●●, 🔥标题)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in _SYMBOLS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _SYMBOLS):
+        end -= 1
+    return text[start:end] if start < end else text
+
+
+_SYMBOLS = {"So", "Sm", "Sk", "Cs"}
+
+
+# A column's or a site's label before a headline (【组工课堂】, 【2025遴选考点】, a forum's [真题解析]):
+# the deck's name is the headline; the label is the page's furniture.
+_LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
+_LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
+# A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
+# 社论：): news sites print their commentary's headline after it, as the column's name, not the
+# subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
+_COMMENTARY_LABEL = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：]\s*"
+)
+# What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
+# a WeChat or blog title's note on its attachment, not its subject.
+_ATTACHED_AFTER_BAR = re.compile(r"\s*[｜|丨]\s*[附含][^｜|丨（()）【】\[\]]{1,12}$")
+# A post's request after its headline that the reader press the page's buttons (…，建议收藏,
+# …（收藏备用）, …｜记得转发): a widget's call, not the headline's words. (The author's own cry on
+# what the text is worth, …，考前码住！ …，这些考点必须吃透！, is the headline's.)
+_CALL_TO_ACTION = re.compile(
+    r"(?:\s*[，,！!｜|丨]\s*|\s+)(?:建议|记得|欢迎|赶紧|赶快|先)?\s*(?:收藏|转发)(?:备用|起来|一下|吧)?\s*[！!~～]*\s*$"
+    r"|\s*[（(【\[]\s*(?:建议|记得|欢迎|先)?\s*(?:收藏|转发)(?:备用|起来|一下)?\s*[！!]*\s*[）)】\]]\s*$"
+)
+# A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
+# (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
+_FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
+
+
+def _tidy_title(text: str) -> str:
+    """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
+    after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
+    a subtitle's leading dash or a trailing colon; a title printed twice on one line once."""
+    text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
+    text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    byline = _BYLINE_NOTE.search(text)
+    if byline and han_len(text[: byline.start()]) >= 4:
+        text = text[: byline.start()].rstrip()
+    note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text) or _CALL_TO_ACTION.search(text)
+    if note and han_len(text[: note.start()]) >= 4:
+        text = text[: note.start()]
+    framework = _FRAMEWORK_TAG.search(text)
+    if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
+        text = text[: framework.start()]
+    text = _strip_symbols(text)
+    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
+    if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
+        text = text[label.end() :]
+    issued = _ISSUING.fullmatch(text)
+    if issued:
+        text = issued["document"]
+    # A title repeated twice on one line (some pages print it as heading and as lead).
+    half = len(text) // 2
+    if len(text) % 2 == 0 and text[:half] == text[half:]:
+        text = text[:half]
+    return text
