@@ -247,11 +247,19 @@ def test_spans_that_state_nothing(span: str) -> None:
         "全会指出，明年是“十四五”规划收官之年，做好明年工作意义重大。",
         "这次会议是县委、县政府决定召开的一次重要会议。",
         "过去的一年，是临江发展进程中极不平凡的一年。",
+        "今后五年，是基本实现社会主义现代化承上启下的关键时期。",
+        "市第八次党代会以来的五年，是极不平凡、极不寻常的五年。",
     ],
 )
 def test_a_sentence_that_dates_the_text_is_told_not_recited(text: str) -> None:
-    """A judgement of the day or the occasion (今年是…之年) places the text in time, nothing more."""
+    """A judgement of the day, the years or the occasion (今年是…之年) places the text in time,
+    nothing more."""
     assert _found(text) == []
+
+
+def test_a_saying_after_the_dating_clause_is_a_formulation() -> None:
+    text = "未来五年是全面建设社会主义现代化国家开局起步的关键时期，开局关系全局，起步决定后程。"
+    assert _found(text) == ["开局关系全局，起步决定后程"]
 
 
 def test_a_judgement_of_a_year_named_by_its_plan_is_no_date() -> None:

@@ -1162,12 +1162,15 @@ _NO_STATEMENT = re.compile(
     r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面|"
     r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲)们$"
 )
-# A clause that judges the day or the occasion (今年是…的关键之年, 今天是五四青年节, 这次会议是…,
-# 过去的一年，是…): its sentence dates the text, which is told, not recited, all of its clauses.
+# A clause that judges the day, the years or the occasion (今年是…的关键之年, 今天是五四青年节, 这次会议
+# 是…, 过去的一年，是…, 未来五年是…, 党代会以来的五年，是…), with the clauses that judge it again
+# (，也是…之年): it dates the text, which is told, not recited.
 _DATED = re.compile(
-    r"(?:^|[，,：:])\s*(?:今年|明年|去年|今天|明天|当天|这次|此次|本次|过去的?[一二三四五六七八九十几]+年)"
-    r"[^，,。]{0,4}[，,]?(?:也|又|还)?是"
+    r"(?<![^，,：:])\s*(?:[^，,。：:]*以来的|过去的?|今后|未来)?"
+    r"(?:今年|明年|去年|今天|明天|当天|这次|此次|本次|(?<=[的去后来])[一二三四五六七八九十几]+年)"
+    r"[^，,。]{0,4}[，,]?(?:也|又|还)?是[^，,。；;！!？?]*(?:[，,](?:也|又|还|更)?是[^，,。；;！!？?]*)*"
 )
+_DATED_WORDS = re.compile("[年天次]")  # (a sentence without any of them dates nothing)
 
 
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
@@ -1272,15 +1275,15 @@ def find_phrases(
         ):
             continue  # a heading, not a sentence (a quotation standing on its line is one)
         for sentence in _sentences(paragraph.text):
-            if _DATED.search(sentence):
-                continue  # a sentence that dates the text (今年是…之年) is told, not recited
+            # (the clauses that date the text, left out as a break: no candidate holds them)
+            undated = _DATED.sub("。", sentence) if _DATED_WORDS.search(sentence) else sentence
             bare = strip_punct(sentence)
             context = _marked_by_context(sentence)
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
             has_quotes = _OPENING_QUOTE.search(sentence) is not None
-            for span in dict.fromkeys([*_candidates(sentence), *(b for b in bold if b in sentence)]):
+            for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
                 if standing is None or standing[0] in listed:
