@@ -701,3 +701,16 @@ def test_the_phrase_cards_leave_last_what_the_list_cards_ask() -> None:
     assert "{{c1::作风建设永远在路上}}。" not in without
     assert "{{c1::调查研究是我们党的传家宝}}。" not in with_list
     assert "{{c1::作风建设永远在路上}}。" in with_list
+
+
+@pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        ("1. 基层强则国家强，基层安则天下安。", "基层强则国家强，基层安则天下安"),
+        ("2.安全是发展的前提，发展是安全的保障。", "安全是发展的前提，发展是安全的保障"),
+        ("②教育是基础，科技是关键，人才是根本。", "教育是基础，科技是关键，人才是根本"),
+    ],
+)
+def test_a_numbered_entry_of_sayings_is_a_formulation(text: str, saying: str) -> None:
+    """Notes number the sayings to recite (1. …, ②…): the number is no part of the saying."""
+    assert saying in _found(text)

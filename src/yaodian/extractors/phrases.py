@@ -734,12 +734,16 @@ _ENUMERATION = 4
 def _clause_core(raw: str) -> tuple[str, int]:
     """A clause as written between breaks, without punctuation, a line's symbol (📌), a bracketed
     label (【背景】) and leading glue, with the quotation marks its ends need, and its han_len."""
-    core = _without_leading_glue(_balanced(_SYMBOLS.sub("", _LABEL.sub("", strip_punct(raw))), raw))
+    core = _without_leading_glue(
+        _balanced(_SYMBOLS.sub("", _LABEL.sub("", _NUMBER.sub("", strip_punct(raw)))), raw)
+    )
     return core, han_len(core)
 
 
 # marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
 _SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
+# the number of an entry in a numbered run of sayings (1. 基层强则国家强，基层安则天下安; ②教育是基础…)
+_NUMBER = re.compile(r"^(?:\d{1,2}\s*[、.．](?!\d)|[①-⑳])\s*")
 # a bracketed label that names what follows (【背景】, 【题型说明】, 【解析】), with text after it
 _LABEL = re.compile(r"^【[^【】]{1,12}】(?=.)")
 _BREAKS = "，,。；;：:！!？?、 "
