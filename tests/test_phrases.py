@@ -188,6 +188,12 @@ def test_a_word_said_twice(span: str, echo: bool) -> None:
         # a cloze may not cut a quotation in two
         ("群众到政府办事“最多跑一次是原则", True),
         ("最多跑一次是原则、跑多次是例外”", True),
+        # straight quotes look alike at both ends: an odd number of them is one end
+        ('是政策落地的"最后一公里', True),
+        ('码上"接单快、"线下"办事慢', True),
+        ('既要当好服务企业的"店小二"', False),
+        # nor may it cut a bracketed label from its brackets
+        ("背景】县域是城乡融合发展的重要切入点", True),
         # a run of numbered concepts is the terms' cards
         ("增强“四个意识”、坚定“四个自信”、做到“两个维护”", True),
         # an item opening with an ordinal is the list cards' (第一，… 第一个“新”，是…)
@@ -222,10 +228,81 @@ def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
         "现将调研情况报告如下",
         "受访者最关心的前三项问题依次为",
         "可以从五个方面来认识",
+        # a speaker addressing, greeting and thanking the audience
+        "各位代表",
+        "各位记者朋友，大家上午好",
+        "谢谢主持人",
+        "乡亲们",
     ],
 )
 def test_spans_that_state_nothing(span: str) -> None:
     assert phrases._standing(span) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天是五四青年节。",
+        "今年是“十四五”规划收官之年，也是为“十五五”良好开局打牢基础的关键之年。",
+        "全会指出，明年是“十四五”规划收官之年，做好明年工作意义重大。",
+        "这次会议是县委、县政府决定召开的一次重要会议。",
+        "过去的一年，是临江发展进程中极不平凡的一年。",
+        "今后五年，是基本实现社会主义现代化承上启下的关键时期。",
+        "市第八次党代会以来的五年，是极不平凡、极不寻常的五年。",
+    ],
+)
+def test_a_sentence_that_dates_the_text_is_told_not_recited(text: str) -> None:
+    """A judgement of the day, the years or the occasion (今年是…之年) places the text in time,
+    nothing more."""
+    assert _found(text) == []
+
+
+def test_a_saying_after_the_dating_clause_is_a_formulation() -> None:
+    text = "未来五年是全面建设社会主义现代化国家开局起步的关键时期，开局关系全局，起步决定后程。"
+    assert _found(text) == ["开局关系全局，起步决定后程"]
+
+
+def test_a_judgement_of_a_year_named_by_its_plan_is_no_date() -> None:
+    assert _found("“十四五”时期是全面建设社会主义现代化国家的开局起步期。") == [
+        "“十四五”时期是全面建设社会主义现代化国家的开局起步期"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["如何让文化遗产既“留得住”又“活起来”？", "那么为什么说改革是“金钥匙”？", "问：什么是“经济适度多元”？"],
+)
+def test_a_question_is_no_formulation(text: str) -> None:
+    """The question itself is asked, not recited: its answer may be the formulation."""
+    assert _found(text) == []
+
+
+def test_an_answer_that_names_what_to_do_keeps_its_question_words() -> None:
+    assert _found("领导干部要坚持干什么学什么、缺什么补什么。") == ["坚持干什么学什么、缺什么补什么"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("【背景】县域是城乡融合发展的重要切入点。", "县域是城乡融合发展的重要切入点"),
+        ("【名师点拨】基层治理数字化的初衷是“减负增效”。", "基层治理数字化的初衷是“减负增效”"),
+    ],
+)
+def test_a_bracketed_label_is_no_part_of_the_formulation(text: str, phrase: str) -> None:
+    assert _found(text) == [phrase]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('基层干部处在服务群众的最前沿，是政策落地的"最后一公里"。', '是政策落地的"最后一公里"'),
+        ('再次，要多管齐下，让年轻干部"不想躺、不能躺、不敢躺"。', '让年轻干部"不想躺、不能躺、不敢躺"'),
+    ],
+)
+def test_straight_quotes_stay_whole_in_a_cloze(text: str, phrase: str) -> None:
+    found = _found(text)
+    assert phrase in "".join(found)
+    assert all(span.count('"') % 2 == 0 for span in found)
 
 
 @pytest.mark.parametrize("text", ["大会听取了工作报告，审议通过决定。", "笔者结合工作实际，梳理调研情况。"])
@@ -624,3 +701,16 @@ def test_the_phrase_cards_leave_last_what_the_list_cards_ask() -> None:
     assert "{{c1::作风建设永远在路上}}。" not in without
     assert "{{c1::调查研究是我们党的传家宝}}。" not in with_list
     assert "{{c1::作风建设永远在路上}}。" in with_list
+
+
+@pytest.mark.parametrize(
+    ("text", "saying"),
+    [
+        ("1. 基层强则国家强，基层安则天下安。", "基层强则国家强，基层安则天下安"),
+        ("2.安全是发展的前提，发展是安全的保障。", "安全是发展的前提，发展是安全的保障"),
+        ("②教育是基础，科技是关键，人才是根本。", "教育是基础，科技是关键，人才是根本"),
+    ],
+)
+def test_a_numbered_entry_of_sayings_is_a_formulation(text: str, saying: str) -> None:
+    """Notes number the sayings to recite (1. …, ②…): the number is no part of the saying."""
+    assert saying in _found(text)

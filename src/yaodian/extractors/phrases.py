@@ -732,20 +732,34 @@ _ENUMERATION = 4
 
 @lru_cache(maxsize=65536)  # clauses recur: cut and trimmed once
 def _clause_core(raw: str) -> tuple[str, int]:
-    """A clause as written between breaks, without punctuation, a line's symbol (📌) and leading
-    glue, with the quotation marks its ends need, and its han_len."""
-    core = _without_leading_glue(_balanced(_SYMBOLS.sub("", strip_punct(raw)), raw))
+    """A clause as written between breaks, without punctuation, a line's symbol (📌), a bracketed
+    label (【背景】) and leading glue, with the quotation marks its ends need, and its han_len."""
+    core = _without_leading_glue(
+        _balanced(_SYMBOLS.sub("", _LABEL.sub("", _NUMBER.sub("", strip_punct(raw)))), raw)
+    )
     return core, han_len(core)
 
 
 # marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
 _SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
+# the number of an entry in a numbered run of sayings (1. 基层强则国家强，基层安则天下安; ②教育是基础…)
+_NUMBER = re.compile(r"^(?:\d{1,2}\s*[、.．](?!\d)|[①-⑳])\s*")
+# a bracketed label that names what follows (【背景】, 【题型说明】, 【解析】), with text after it
+_LABEL = re.compile(r"^【[^【】]{1,12}】(?=.)")
 _BREAKS = "，,。；;：:！!？?、 "
 
 
 def _balanced(core: str, raw: str) -> str:
     """`core` with the quotation marks at the ends of `raw` it needs put back (“高效办成一件事”不是
-    简单的“一窗受理”: stripped, it would close a quotation first and open one last)."""
+    简单的“一窗受理”: stripped, it would close a quotation first and open one last). Straight
+    quotes (") look alike at both ends: an odd number of them in `core` takes back the one `raw`
+    closes with, else the one it opens with ("码上"接单快、"线下"办事慢)."""
+    if core.count('"') % 2:
+        edges = raw.strip().strip(_BREAKS)
+        if edges.endswith('"') and not core.endswith('"'):
+            core += '"'
+        elif edges.startswith('"') and not core.startswith('"'):
+            core = '"' + core
     marks = _QUOTE_MARK.findall(core)
     if not marks:
         return core
@@ -1002,7 +1016,7 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
 
 
 # a bracket without its partner: the span cuts through it
-_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$")
+_UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^【]*】|【[^】]*$")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
     r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
@@ -1013,10 +1027,11 @@ _MARKER_START = re.compile(
 def _cuts_quotation(span: str) -> bool:
     """Whether `span` holds only one end of a quotation (群众到政府办事“最多跑一次是原则), or runs
     from inside one quotation into the next (数据烟囱”“信息孤岛): a cloze of it would cut a quotation
-    in two. Two whole quotations side by side (破除“数据烟囱”“信息孤岛”) are no cut."""
+    in two; of straight quotes ("), an odd number is one end. Two whole quotations side by side
+    (破除“数据烟囱”“信息孤岛”) are no cut."""
     if not opens_quote(span) and "”" not in span and "」" not in span:
         return False
-    if span.count("“") != span.count("”") or span.count("「") != span.count("」"):
+    if span.count("“") != span.count("”") or span.count("「") != span.count("」") or span.count('"') % 2:
         return True
     marks = _QUOTE_MARK.findall(span)
     return bool(marks) and (marks[0] == "”" or marks[-1] == "“")
@@ -1143,12 +1158,23 @@ _PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 
 
 # Spans that state nothing to recite: a place or time adverbial (…的党中央周围, …之际), an exam
-# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二), and a lead-in to
-# what follows: who says it (…负责人介绍, 全会强调) or that a list comes (报告如下, 依次为, 从五个方面).
+# paper's talk about its scoring and material (本题, 给分, 给定资料3, 材料二), a lead-in to what
+# follows: who says it (…负责人介绍, 全会强调) or that a list comes (报告如下, 依次为, 从五个方面), and
+# the words a speaker addresses, greets and thanks the audience with (各位代表, 大家上午好, 谢谢主持人).
 _NO_STATEMENT = re.compile(
     r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]|"
-    r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面"
+    r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面|"
+    r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲)们$"
 )
+# A clause that judges the day, the years or the occasion (今年是…的关键之年, 今天是五四青年节, 这次会议
+# 是…, 过去的一年，是…, 未来五年是…, 党代会以来的五年，是…), with the clauses that judge it again
+# (，也是…之年): it dates the text, which is told, not recited.
+_DATED = re.compile(
+    r"(?<![^，,：:])\s*(?:[^，,。：:]*以来的|过去的?|今后|未来)?"
+    r"(?:今年|明年|去年|今天|明天|当天|这次|此次|本次|(?<=[的去后来])[一二三四五六七八九十几]+年)"
+    r"[^，,。]{0,4}[，,]?(?:也|又|还)?是[^，,。；;！!？?]*(?:[，,](?:也|又|还|更)?是[^，,。；;！!？?]*)*"
+)
+_DATED_WORDS = re.compile("[年天次]")  # (a sentence without any of them dates nothing)
 
 
 @lru_cache(maxsize=65536)  # asked of every candidate span, in every sentence that holds it
@@ -1253,17 +1279,21 @@ def find_phrases(
         ):
             continue  # a heading, not a sentence (a quotation standing on its line is one)
         for sentence in _sentences(paragraph.text):
+            # (the clauses that date the text, left out as a break: no candidate holds them)
+            undated = _DATED.sub("。", sentence) if _DATED_WORDS.search(sentence) else sentence
             bare = strip_punct(sentence)
             context = _marked_by_context(sentence)
             restated: set[str] = set()
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
             has_quotes = _OPENING_QUOTE.search(sentence) is not None
-            for span in dict.fromkeys([*_candidates(sentence), *(b for b in bold if b in sentence)]):
+            for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
                 if standing is None or standing[0] in listed:
                     continue
+                if question and _INTERROGATIVE.search(span):
+                    continue  # the question itself (如何让…？): what answers it may be a formulation
                 quoted = (
                     has_quotes
                     and han_len(span) >= _QUOTED_STATEMENT
