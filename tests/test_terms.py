@@ -1151,3 +1151,26 @@ def test_members_pointed_back_by_their_word(text: str, lists: list[tuple[str, li
 )
 def test_pairs_named_by_shuang(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+def test_an_abbreviation_of_two_words_by_the_words_its_members_end_with() -> None:
+    # 四议两公开: four members ending with 议, two with 公开, later in the naming's sentence; a member
+    # cut to its siblings' length keeps its ending, a quoted word inside a member is no naming, and
+    # the first is what 由 governs
+    text = (
+        "推行“四议两公开”工作法，社区重大事项一律由居民小组提议、社区“两委”会议商议、党员大会审议、"
+        "居民会议或者居民代表会议决议，决议公开、办理结果公开。"
+    )
+    assert _term_lists(text) == [
+        (
+            "推行“四议两公开”工作法",
+            [
+                "居民小组提议",
+                "社区“两委”会议商议",
+                "党员大会审议",
+                "居民会议或者居民代表会议决议",
+                "决议公开",
+                "办理结果公开",
+            ],
+        )
+    ]
