@@ -1061,3 +1061,116 @@ def test_a_count_after_the_members_of_a_part_names_that_part() -> None:
 )
 def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a concept of paired words whose members each say both (…多、…少): three pairs, not six words
+        (
+            "调研发现，一些单位仍有“三多三少”：开会多、落实少，发文多、督办少，留痕多、实效少。",
+            [("一些单位仍有“三多三少”", ["开会多、落实少", "发文多、督办少", "留痕多、实效少"])],
+        ),
+        # a pair said over two clauses (…的多，…的少) is one member, kept whole
+        (
+            "我们的学习存在“三多三少”：听讲的多，发言的少；摘抄的多，思考的少；泛读的多，精读的少。",
+            [
+                (
+                    "我们的学习存在“三多三少”",
+                    ["听讲的多，发言的少", "摘抄的多，思考的少", "泛读的多，精读的少"],
+                )
+            ],
+        ),
+        # words counted alike, each said by three members in a row, stay six members
+        (
+            "驻村干部坚持“三访三问”：访农户、访企业、访学校，问民生、问发展、问治理。",
+            [("驻村干部坚持“三访三问”", ["访农户", "访企业", "访学校", "问民生", "问发展", "问治理"])],
+        ),
+    ],
+)
+def test_paired_words_counted_alike(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a quotation whose clauses open with the concept's word, then 这就是…: the run that says the
+        # word, not the last clauses of the quotation
+        (
+            "会议强调：“全体干部务必心系群众、服务群众，务必实事求是、真抓实干，务必廉洁自律、干净干事，"
+            "为全县发展作出新贡献。”这就是我们要求的“三个务必”。",
+            [
+                (
+                    "这就是我们要求的“三个务必”",
+                    ["务必心系群众、服务群众", "务必实事求是、真抓实干", "务必廉洁自律、干净干事"],
+                )
+            ],
+        ),
+        # two clauses that say the word before others that do not, the naming pointing back to both sets
+        (
+            "要坚持依法行政、阳光用权，坚持问需于民、问计于民，推动从事后处置向事前预防转变，"
+            "从单一部门向多方协同转变。这“两个坚持、两个转变”是根本遵循。",
+            [
+                ("这两个坚持", ["坚持依法行政、阳光用权", "坚持问需于民、问计于民"]),
+                ("这两个转变是根本遵循", ["从事后处置向事前预防转变", "从单一部门向多方协同转变"]),
+            ],
+        ),
+        # lines before a naming that opens its paragraph, each opening with the concept's word
+        (
+            "几年来的实践使我们体会到：\n——必须坚持党建引领，凝聚发展合力；\n——必须坚持项目为王，夯实发展基础；\n"
+            "——必须坚持民生优先，共享发展成果。\n这 3 个必须，要长期坚持。",
+            [("这 3 个必须", ["必须坚持党建引领", "必须坚持项目为王", "必须坚持民生优先"])],
+        ),
+    ],
+)
+def test_members_pointed_back_by_their_word(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a pair by 双, quoted, after the two words joined by 和 and what they achieve
+        (
+            "今年全市交通事故起数和受伤人数实现“双下降”。",
+            [("今年全市实现“双下降”", ["交通事故起数", "受伤人数"])],
+        ),
+        # the pair right before it, its first word without the verb of the clause
+        (
+            "坚持内需和外需“双轮驱动”，稳住经济大盘。",
+            [("坚持“双轮驱动”", ["内需", "外需"])],
+        ),
+        # a pair by 双 right after a quotation of its two words
+        ("推行“河长+湖长”双长制。", [("推行双长制", ["河长", "湖长"])]),
+        # where the second word goes on to a place (到社区), what the pair is is unclear: none
+        ("组织机关党组织和在职党员到社区“双报到”。", []),
+        # concepts side by side (“双随机、一公开”) are no members of one of them
+        ("全面推行“双随机、一公开”监管，抽查结果在“双随机”抽查中公开。", []),
+    ],
+)
+def test_pairs_named_by_shuang(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_an_abbreviation_of_two_words_by_the_words_its_members_end_with() -> None:
+    # 四议两公开: four members ending with 议, two with 公开, later in the naming's sentence; a member
+    # cut to its siblings' length keeps its ending, a quoted word inside a member is no naming, and
+    # the first is what 由 governs
+    text = (
+        "推行“四议两公开”工作法，社区重大事项一律由居民小组提议、社区“两委”会议商议、党员大会审议、"
+        "居民会议或者居民代表会议决议，决议公开、办理结果公开。"
+    )
+    assert _term_lists(text) == [
+        (
+            "推行“四议两公开”工作法",
+            [
+                "居民小组提议",
+                "社区“两委”会议商议",
+                "党员大会审议",
+                "居民会议或者居民代表会议决议",
+                "决议公开",
+                "办理结果公开",
+            ],
+        )
+    ]

@@ -111,7 +111,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     namings: list[tuple[int, Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if not (COUNT_THEN_MEASURE.search(text) or opens_quote(text) or may_name_bare(text)):
+        if not (COUNT_THEN_MEASURE.search(text) or opens_quote(text) or may_name_bare(text) or "双" in text):
             continue
         namings += [(index, name) for name in names_in(text)]
     names: dict[str, list[tuple[int, Name]]] = {}
@@ -126,7 +126,7 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
     """The concept of its namings: its members from the first naming that spells them out itself,
     else from the first whose text goes on to them."""
     for index, name in named:
-        found = members_at(paragraphs, index, name)
+        found = _not_itself(members_at(paragraphs, index, name), name)
         if found:  # (whether a naming announces a list after it matters no more)
             mentions = [Mention(i, n.start, n.end, False) for i, n in named]
             return _term(paragraphs, index, name, *found, True, mentions)
@@ -136,12 +136,12 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
         ending = not pointing and ends_paragraph(paragraphs[i].text, n)
         mentions.append(Mention(i, n.start, n.end, pointing or ending, next_only=ending))
     for index, name in named:
-        found = members_after(paragraphs, index, name)
+        found = _not_itself(members_after(paragraphs, index, name), name)
         if found:
             return _term(paragraphs, index, name, *found, False, mentions)
     for index, name in named:
         quoted = members_quoted_beside(paragraphs[index].text, name)
-        if quoted:  # (the prompt does not give them away)
+        if quoted and _not_itself((quoted[0], ""), name):  # (the prompt does not give them away)
             members, quotation = quoted
             prompt = naming_clause(paragraphs[index].text, name).replace(quotation, "……")
             return _term(paragraphs, index, name, members, prompt, True, mentions)
@@ -151,7 +151,7 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
             or abbreviated_elsewhere(paragraphs, index, name)
             or subjects_after(paragraphs[index].text, name)
         )
-        if members:
+        if members and _not_itself((members, ""), name):
             return _term(
                 paragraphs, index, name, members, naming_clause(paragraphs[index].text, name), False, mentions
             )
@@ -159,6 +159,15 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
         return None
     index, name = next((i, n) for i, n in named if n.strong)
     return _term(paragraphs, index, name, [], naming_clause(paragraphs[index].text, name), False, mentions)
+
+
+def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[str], str] | None:
+    """The members found, unless one of them is the concept's own name (“双随机、一公开” holds 双随机:
+    concepts side by side, not its members)."""
+    term = re.sub(r"[\s“”\"「」]", "", name.term)
+    members = without_group_names(found[0]) if found else []
+    itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
+    return None if any(itself.search(re.sub(r"[\s“”\"「」]", "", m)) for m in members) else found
 
 
 def _term(

@@ -220,6 +220,7 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
     if any(window.count(key) < times for key, times in needed.items()):
         return None
     opens = any(len(key) < 2 for key, _ in keys)  # (国, 制: one character is said everywhere)
+    kinds = len({key for key, _ in keys})  # (四议两公开: two words, each ending its own members)
     segments = cut(window)
     for level in range(1, 6):
         parts = level_parts(segments, level)
@@ -231,6 +232,10 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 if level == 1:
                     bare = trimmed_to_siblings(bare, [p.rank for p in parts], every=True)
             members = [bare[k] for k in run]
+            if kinds > 1:  # (a member cut to its siblings' length keeps the word it ends with)
+                members = [
+                    _ending_kept(m, parts[k].text, key) for m, k, key in zip(members, run, keys, strict=True)
+                ]
             ending = level >= 3 and _openings_of_ending([parts[k].text for k in run], members, keys)
             if ending:
                 members = ending  # 把…失误错误，同…区分开来；把…: each sentence ends with the word
@@ -240,8 +245,8 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
             if parts[run[-1]].rank <= level and level < 5:
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
-            if any(has_term(m) or names_count(m) for m in members):
-                continue  # the naming itself (什么是两个毫不动摇？), not a member
+            if any(has_term(_SHORT_QUOTED.sub("", m)) or names_count(m) for m in members):
+                continue  # the naming itself (什么是两个毫不动摇？), not a member (村“两委”商议 is one)
             neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
             if any(holds(m, *keys[0]) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
@@ -249,6 +254,21 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _ending_kept(member: str, part: str, key: tuple[str, bool]) -> str:
+    """The member, or the whole of its part when cutting it lost the word it ends with (村民会议或
+    村民代表会议决议, not 村民会议或)."""
+    word, spread = key
+    ending = word[-1] if spread else word
+    whole = bare_member(part)
+    kept = whole if not member.endswith(ending) and whole.endswith(ending) else member
+    governed = re.search("(?:由|经过|通过)([^由]{3,})$", kept)  # (一律由村党支部会议提议: what 由 governs)
+    return governed.group(1) if governed else kept
+
+
+# A short quoted name inside a member (村“两委”商议): a word of the member, not a naming
+_SHORT_QUOTED = re.compile(r"[“「][^”」]{1,3}[”」]")
 
 
 def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
@@ -283,7 +303,8 @@ def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only:
     # (the word may follow a word of manner: 坚决维护…)
     opens = all(0 <= m.find(key[0] if spread else key) <= 2 for m, (key, spread) in pairs)
     ends = all(m.endswith(key[-1] if spread else key) for m, (key, spread) in pairs)
-    return opens or (ends and not opening_only)
+    # (words of two kinds, each member ending with its own: 四议两公开, …提议、…商议…，决议公开、…)
+    return opens or (ends and (not opening_only or len({key for key, _ in keys}) > 1))
 
 
 def _runs(parts: list[Segment], says: list[bool], count: int, backwards: bool, gaps: bool) -> list[list[int]]:

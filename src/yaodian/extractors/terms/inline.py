@@ -9,7 +9,7 @@ import re
 
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, names_count
+from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, is_pair, names_count
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
     common_prefix,
@@ -39,7 +39,7 @@ _INTRODUCER = re.compile(
 _GAP = re.compile(
     r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
 )
-_POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)[“「]?$")
+_POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)\s?[“「]?$")
 
 
 def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], str] | None:
@@ -57,6 +57,8 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
         members, start = before
         together = _NAMED_TOGETHER.search(text[start : name.start].rstrip("“「"))
         resume = start + together.end(1) if together else None
+        if is_pair(name):  # (…和…实现“双下降”: the words after the pair stay)
+            resume = text.find(members[-1], start) + len(members[-1])
         return members, naming_clause(text, name, skip=start, resume=resume)
     if _points_back(text, name):
         members = _members_pointed_back(paragraphs, index, name)
@@ -107,7 +109,8 @@ def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
 
 
 # A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
-_OPENS_POINTING_BACK = re.compile(r"^[（(“「\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+# (A quotation may end right before it: “…务必…，务必…。”这就是我们常说的“三个务必”.)
+_OPENS_POINTING_BACK = re.compile(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
 
 
 # A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
@@ -190,7 +193,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
     “准入—办事—监管”五个环节), and where they start."""
     count = name.count
-    if count < 2 or (count < 3 and not name.strong) or (count < 3 and not name.units[0].measured):
+    pair = is_pair(name)  # (A和B实现“双下降”: a pair by 双 is named after it)
+    if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
     marker = MARKER.match(text, clause_start)
@@ -198,6 +202,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
     head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
+    if pair:  # 事故起数和死亡人数实现“双下降”: what the pair achieves (连续保持: how)
+        head = re.sub("(?:连续|持续|同步|均|都)?(?:实现|保持)$", "", head)
     quotations = _JOINED_QUOTATIONS.search(head)
     if quotations:  # 紧扣“为民服务”与“干部成长”两条主线: each quotation a member
         members = [q.strip() for q in re.findall(r"[“「]([^”」]+)[”」]", quotations.group())]
@@ -226,6 +232,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if any(s.rank > 1 for s in segments[:-1]):
         return None
     pieces = [s.text for s in segments]
+    if pair:
+        return _pair_before(pieces, clause_start)
     if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
         # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
@@ -258,6 +266,27 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     last = last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(unquoted(p) for p in pieces[1:-1]), unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:
+    """The two words joined by 和/与/及 before a pair by 双 (生产安全事故起数和死亡人数实现“双下降”):
+    the first from where it opens at a word nearest the second's length (the longer when two are
+    as near: 坚持消费和投资 -> 消费, 全年生产安全事故起数和… -> 安全事故起数), and no longer than
+    twice the second, else where it opens is unclear (…单位应当构建安全风险分级管控和…)."""
+    joined = re.split(r"(和|与|及)", pieces[0]) if len(pieces) == 1 else []
+    if len(joined) != 3 or not (
+        ALL_HAN.fullmatch(joined[0].strip()) and ALL_HAN.fullmatch(joined[2].strip())
+    ):
+        return None
+    part, second = joined[0].strip(), joined[2].strip()
+    tokens = words(part)
+    options = ["".join(tokens[i:]) for i in range(len(tokens)) if len("".join(tokens[:i])) <= 4]
+    first = min(options, key=lambda o: (abs(len(o) - len(second)), -len(o)), default="")
+    if not (2 <= len(second) <= 12 and 2 <= len(first) <= 2 * len(second)):
+        return None
+    if re.search("[到向于给对从在把被]", second[1:]):
+        return None  # 在职党员到社区“双报到”: the second goes on to where or whom
+    return [first, second], clause_start + pieces[0].index(first)
 
 
 # Two quotations or more joined by 与, 和, 及 or 、 at the end of a clause (“A”与“B”).
@@ -343,7 +372,13 @@ def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: Name) -
     if han_len(sentence) < 2:
         previous = text[: sentence_start + 1] if sentence_start >= 0 else ""
         if not previous.strip() and index > 0:
+            run = _paragraphs_saying(paragraphs[max(0, index - name.count - 1) : index], name)
+            if run:  # ——必须坚持…；(five lines) 这5个必须: the lines before, each its member
+                return run
             previous = paragraphs[index - 1].text
+        run = _run_saying_word(previous, name)
+        if run:  # “…务必…，务必…，务必…，坚定…”这就是“三个务必”: the clauses that say the word
+            return run
         sentences = [s for s in re.split(r"(?<=[。！？!?])", previous) if s.strip()]
         if not sentences:
             return []
@@ -368,6 +403,60 @@ def _members_pointed_back(paragraphs: list[Paragraph], index: int, name: Name) -
         if all(1 <= han_len(m) <= 50 for m in members) and (whole_run or likeness(raw, members, keys)):
             return members
     return []
+
+
+def _run_saying_word(text: str, name: Name) -> list[str]:
+    """The one run of clauses or sentences in `text`, as many as the count, that each open with the
+    concept's word (务必不忘初心…，务必谦虚谨慎…，务必敢于斗争…), each from that word on; [] unless
+    the name counts one word of two characters or more (三个务必, 两个坚持) and exactly one run says it."""
+    if len(name.units) != 1 or not name.units[0].measured:
+        return []
+    key = name.units[0].noun.strip('“”"「」')
+    if han_len(key) < 2 or text.count(key) < name.count:
+        return []
+    segments = cut(text)
+    for level in range(2, 6):
+        parts = level_parts(segments, level)
+        says = [key in p.text for p in parts]
+        runs: list[list[int]] = []
+        for k, saying in enumerate(says):
+            if saying and runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            elif saying:
+                runs.append([k])
+        if len(runs) != 1 or len(runs[0]) != name.count:
+            continue
+        # (what a colon introduces: 报告指出：“全党同志务必…)
+        members = _from_word([bare_member(re.split("[：:]", parts[k].text)[-1]) for k in runs[0]], key)
+        if members:
+            return members
+    return []
+
+
+def _paragraphs_saying(paragraphs: list[Paragraph], name: Name) -> list[str]:
+    """The paragraphs right before a naming that opens its paragraph, as many as the count, when each
+    opens with the concept's word and the one before them does not (see _run_saying_word)."""
+    if len(name.units) != 1 or not name.units[0].measured or len(paragraphs) < name.count:
+        return []
+    key = name.units[0].noun.strip('“”"「」')
+    texts = [MARKER.sub("", p.text.strip(), count=1) for p in paragraphs]
+    if len(texts) > name.count and key in texts[0][:8]:
+        return []  # more paragraphs say it than the count: another list
+    if len(texts) > name.count and name.term in texts[0]:
+        return []  # 提出“七个着力”： (seven lines) 这“七个着力”…: named before them, the list follows that
+    return _from_word([bare_member(t) for t in texts[-name.count :]], key) if han_len(key) >= 2 else []
+
+
+def _from_word(members: list[str], key: str) -> list[str]:
+    """Each member from the concept's word on, when every member says it within its first few
+    characters (要坚持…, 全党同志务必…: the first may open with its subject), else []."""
+    trimmed = []
+    for number, member in enumerate(members):
+        at = member.find(key)
+        if at < 0 or at > (6 if number == 0 else 2) or not 2 <= han_len(member[at:]) <= 50:
+            return []
+        trimmed.append(member[at:])
+    return trimmed
 
 
 def _split_last_joined(parts: list[Segment]) -> list[Segment]:

@@ -163,9 +163,13 @@ def _quoted_units(inner: str) -> list[Unit]:
 
 
 def _unit(part: str) -> Unit | None:
+    """One unit of a quoted compound; 多 alone is its noun there (三多三少: three 多 beside three 少),
+    not the 多 of a count (三十多)."""
     match = re.match(rf"({COUNT}|一)([{ALL_MEASURES}]?)(.+)$", part)
-    if not match or match.group(3)[0] in _NUMERALS or _UNITS.match(match.group(3)) or "的" in match.group(3):
+    if not match or match.group(3)[0] in _NUMERALS or "的" in match.group(3):
         return None  # (十年的三件大事: a time, then the concept)
+    if _UNITS.match(match.group(3)) and match.group(3) != "多":
+        return None
     value = numeral_value(match.group(1)) or (1 if match.group(1) == "一" else None)
     return Unit(value, match.group(3), bool(match.group(2))) if value else None
 
@@ -302,6 +306,7 @@ def names_in(text: str) -> list[Name]:
         for match in _PAIR_BEFORE_COLON.finditer(text):
             unit = Unit(2, match.group(2), False)
             found.append(Name(match.group(1), (unit,), match.start(1), match.end(1), False))
+        found += _pairs_named(text)
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[Name] = []
     for name in found:
@@ -309,6 +314,30 @@ def names_in(text: str) -> list[Name]:
             kept.append(name)
     return kept
 
+
+def _pairs_named(text: str) -> list[Name]:
+    """Names of a pair by 双 where what it pairs may stand right before it: quoted (“双下降”), or
+    right after a quotation (“链长+链主”双链长制). Only taken when spelled out (see is_pair)."""
+    found = []
+    for match in _PAIR_QUOTED.finditer(text):
+        unit = Unit(2, match.group(1)[1:], False)
+        found.append(Name(match.group(1), (unit,), match.start(), match.end(), False))
+    for match in _PAIR_AFTER.finditer(text):
+        if text[: match.start()].endswith(("”", "」")):
+            term = match.group()
+            found.append(Name(term, (Unit(2, term[1:], False),), match.start(), match.end(), False))
+    return found
+
+
+def is_pair(name: Name) -> bool:
+    """Whether a name counts two by 双 (双下降, 双链长制)."""
+    return name.term.lstrip("“「").startswith("双")
+
+
+# “双下降”, “双链长”: 双 and a short word, quoted
+_PAIR_QUOTED = re.compile(r"[“「](双[\u4e00-\u9fff]{1,4})[”」]")
+# 双 and the rest of its clause, a few characters (双链长制。)
+_PAIR_AFTER = re.compile(r"双[\u4e00-\u9fff]{2,5}(?=[，,。；;：:！!？?）)]|$)")
 
 _NUMERAL = re.compile("[两二三四五六七八九十双]")
 # 双 counts two in a name that opens its clause before a colon (双碳目标：, 双减：).

@@ -11,6 +11,7 @@ import statistics
 
 from yaodian.extractors.terms.cuts import (
     CLAUSE_BREAKS,
+    MARKER,
     Segment,
     bare_member,
     cut,
@@ -173,9 +174,11 @@ def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest:
     """
     paired = paired_units(units)
     if paired:  # 三讲三听 lists six (讲政策…听建议); 三抓三促 three that say both (抓学习促提升…)
-        return _split_members(text, units, introduced, longest) or _split_members(
-            text, paired, introduced, longest
-        )
+        apart = _split_members(text, units, introduced, longest)
+        together = _split_members(text, paired, introduced, longest, whole=True)
+        if together and all_hold(together, keywords(paired)) and not all_hold(apart, keywords(units)):
+            return together  # 三多三少: 文件多、落实少，检查多、服务少… (pairs, not six words)
+        return apart or together
     return _split_members(text, units, introduced, longest)
 
 
@@ -186,7 +189,11 @@ def paired_units(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
     return None
 
 
-def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest: int) -> list[str]:
+def _split_members(
+    text: str, units: tuple[Unit, ...], introduced: bool, longest: int, whole: bool = False
+) -> list[str]:
+    """(`whole`: a member may say its words over two clauses, 走访的点多，蹲下来的少: a part that says
+    them all only so is kept whole, not cut to its opening clause.)"""
     keys = keywords(units)
     count = len(keys)
     if count < 2:
@@ -201,7 +208,9 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
             continue
         raw = [p.text for p in parts[:count]]
         labelled = _after_ordinals(raw, units)  # 第一个答案——…；…第二个答案——…
-        copied = unwrap_copula([bare_member(p) for p in raw])
+        copied = unwrap_copula(
+            [_whole_or_bare(p, key) if whole else bare_member(p) for p, key in zip(raw, keys, strict=True)]
+        )
         members = labelled or _unlabelled(copied)
         counted = members != copied and not labelled  # (一个是…，一个是…: alike)
         if level == 1 and not labelled:
@@ -222,6 +231,15 @@ def _split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest
         if best is None or score >= best[0]:  # (the coarser cut, when as good)
             best = (score, members)
     return best[1] if best else []
+
+
+def _whole_or_bare(part: str, key: tuple[str, bool]) -> str:
+    """A part as a member (see bare_member), whole when only so it says its keyword."""
+    bare = bare_member(part)
+    if holds(bare, *key):
+        return bare
+    whole = unquoted(MARKER.sub("", part.strip(), count=1).strip(" \t\n、" + CLAUSE_BREAKS))
+    return whole if holds(whole, *key) and sum(whole.count(ch) for ch in CLAUSE_BREAKS) == 1 else bare
 
 
 def _clauses_saying(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
