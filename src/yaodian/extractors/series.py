@@ -385,6 +385,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
+    if len(firsts) == 1 and word_len_of(firsts[0]) < 1 and (step := _in_step_first(head, mids, others)):
+        firsts, lead = [step], clean_member(head[: -len(step)])
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -395,6 +397,28 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
+    """The first member as the characters `head` ends with, as many as each middle member has, when
+    every member holds one character at one place after its first (权责不对等、资源不匹配、力量不下沉;
+    干部敢为、地方敢闯、企业敢干): members written in step, where the words jieba reads at the
+    end of the head (不对等 as 不|对|等, 敢为 as 敢|为) would stop the member before it began; ''
+    else."""
+    sizes = {len(m) for m in mids}
+    if len(sizes) != 1 or len(others) < 2:
+        return ""
+    (size,) = sizes
+    first = head[-size:]
+    if len(first) < size or not _HAN_ONLY.fullmatch(first):
+        return ""
+    for at in range(1, size):
+        if all(len(m) > at and m[at] == first[at] for m in others):
+            return first
+    return ""
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _trailing_quotations(head: str) -> list[str]:
