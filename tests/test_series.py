@@ -126,6 +126,13 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         # length the two come; a verb that opens a member its siblings' length keeps it
         ("要支持律师、会计师、心理咨询师等专业人士参与调解。", [["律师", "会计师", "心理咨询师"]]),
         ("对着力点还存在认识模糊、思路不清、职责不明等问题。", [["认识模糊", "思路不清", "职责不明"]]),
+        # members written in step (one character at one place in each): the first is as long as
+        # they are, though jieba reads the words it ends with as function words (不对等, 敢为)
+        (
+            "一些部门仍存在责任不对等、保障不到位、协同不顺畅的情况。",
+            [["责任不对等", "保障不到位", "协同不顺畅"]],
+        ),
+        ("要鼓励青年敢为、基层敢闯、企业敢试。", [["青年敢为", "基层敢闯", "企业敢试"]]),
         # a short quotation before the first noun is the member's own
         (
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
@@ -504,6 +511,25 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
         ),
         # …not clauses that open with a function word (然而在…，恰恰在…)
         ("然而在实际工作中，恰恰在这方面就没有做好，并且做得很不够。", []),
+        # the later clauses alike in more characters (来自中国…) but not in more words: the first is one
+        (
+            "我们的底气，来自人民群众的广泛支持，来自中国特色社会主义制度的显著优势，来自中国共产党的坚强领导。",
+            [
+                (
+                    "我们的底气",
+                    [
+                        "来自人民群众的广泛支持",
+                        "来自中国特色社会主义制度的显著优势",
+                        "来自中国共产党的坚强领导",
+                    ],
+                )
+            ],
+        ),
+        # a quotation that opens the first clause and runs on holds the set; it hides no opening
+        (
+            "会议强调：“广大干部要敢于担当、善于作为，要勤于学习、精于业务，要严于律己、廉洁奉公，做新时代的好干部。”",
+            [("广大干部", ["要敢于担当、善于作为", "要勤于学习、精于业务", "要严于律己、廉洁奉公"])],
+        ),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -20,7 +20,9 @@ from yaodian.extractors import terms
 from yaodian.extractors.members import (
     COUNT,
     NOT_PROSE,
+    PAIRS,
     QUANTITY,
+    QUOTATIONS,
     UNBALANCED,
     clean_member,
     function_words,
@@ -215,14 +217,14 @@ def _well_formed(members: list[str]) -> bool:
 
 def _alike(pieces: list[str]) -> bool:
     """Clauses that read as members of one set: opening with the same words (when the later ones
-    share more of them, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
+    share more whole words, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
     with the same two characters or more at comparable lengths. A one-character opening must be
     a word of its own in each, opening a phrase (以…为方向，以…为保障), or a verb that each clause
     opens with a word of its complement (做强…，做精…，做优…)."""
     if any(han_len(p) < 2 or han_len(p) > _LONGEST_CLAUSE for p in pieces):
         return False
     opening = shared_opening(pieces)
-    if opening and len(pieces) >= 3 and not pieces[0].startswith(shared_opening(pieces[1:])):
+    if opening and len(pieces) >= 3 and not pieces[0].startswith(_shared_words(pieces[1:])):
         return False
     ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
     if (
@@ -236,6 +238,18 @@ def _alike(pieces: list[str]) -> bool:
     return (
         bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes)) or _framed(pieces)
     )
+
+
+def _shared_words(pieces: list[str]) -> str:
+    """The whole words every piece opens with: the later clauses of 谁的营商环境好，谁就能…，谁就能…
+    share 谁就能, while 来自中国共产党…，来自中国特色… share only 来自 (中国共产党 and 中国 are
+    different words, alike by chance in their first characters)."""
+    shared = []
+    for tokens in zip(*(tokens_of(p) for p in pieces), strict=False):  # (up to the shortest)
+        if len(set(tokens)) > 1:
+            break
+        shared.append(tokens[0])
+    return "".join(shared)
 
 
 _FRAMED_LONGEST = 12  # clauses this short may be built on one frame (关键在党，核心在人，重点在基层)
@@ -317,11 +331,13 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
 
 def _opening_at(first: str, opening: str) -> int:
     """Where in `first` (after its start, outside a quotation) the members' shared `opening`
-    begins, or 0."""
+    begins, or 0. A quotation that opens the clause and runs on past it quotes the passage the
+    members stand in (指出：“全党同志务必…，务必…，务必…”): it hides no opening."""
     if not opening or first.startswith(opening):
         return 0
+    quoted = first[:1] in QUOTATIONS and PAIRS[first[0]] not in first
     at = first.find(opening, 1)
-    while at > 0 and UNBALANCED.search(first[:at]):
+    while at > 0 and UNBALANCED.search(first[int(quoted) : at]):
         at = first.find(opening, at + 1)
     return max(at, 0)
 
