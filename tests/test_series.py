@@ -285,6 +285,14 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
             [["政治优势", "组织优势", "群众工作优势"]],
         ),
+        # the 为 that closes the 以…为 frame the head opens ends the last member; not where every
+        # member is framed (以县医院为龙头、乡镇卫生院为枢纽)
+        ("组建应急分队，以民兵、退役军人、志愿者为骨干。", [["民兵", "退役军人", "志愿者"]]),
+        # a middle member that is a pair is as long as its longer side: the last ends at the 的
+        (
+            "构建社区党组织领导、居委会主导、业主委员会和物业企业协同、居民参与的治理格局。",
+            [["社区党组织领导", "居委会主导", "业主委员会和物业企业协同", "居民参与"]],
+        ),
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:

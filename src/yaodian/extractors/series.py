@@ -699,10 +699,11 @@ def _last_members(
     sizes = [word_len_of(m) for m in mids]
     typical = round(statistics.median(sizes)) if sizes else 0
     tokens = tokens_of(last)
+    # (a middle member that is a pair is as long as its longer side: 业委会和物业企业协同)
     at_de = (
         not ended
         and bool(mids)
-        and typical < _LONG_MEMBERS
+        and round(statistics.median(map(_side_len, mids))) < _LONG_MEMBERS
         and not any("的" in m for m in mids)
         and "的" in tokens[1:]
     )
@@ -716,9 +717,12 @@ def _last_members(
         last = _without_predicate(last, mids)
     elif runs_on and mids:
         last = _before_predicate(last, [*mids, *members[:-1]])
-    framed = tokens_of(last) if "在" in tokens_of(head) else ()
-    if "中" in framed[1:] and "在" not in framed:
-        last = "".join(framed[: framed.index("中", 1)])  # the 中 that closes 在…中 (在学习、工作、生活中)
+    for opening, closing in _FRAMES:
+        framed = tokens_of(last) if opening in tokens_of(head) else ()
+        # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
+        if closing in framed[1:] and opening not in framed and not any(closing in tokens_of(m) for m in mids):
+            # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
+            last = "".join(framed[: framed.index(closing, 1)])
     members[-1] = last
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
@@ -737,6 +741,9 @@ def _last_members(
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
+
+# A frame a preposition before a series opens and a word after its last member closes.
+_FRAMES = (("在", "中"), ("以", "为"))
 
 # Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
 # in step; a last member that runs on past that length holds the words after the series.
