@@ -538,6 +538,20 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "会议强调：“广大干部要敢于担当、善于作为，要勤于学习、精于业务，要严于律己、廉洁奉公，做新时代的好干部。”",
             [("广大干部", ["要敢于担当、善于作为", "要勤于学习、精于业务", "要严于律己、廉洁奉公"])],
         ),
+        # clauses that each set one contrast in 、-parts ending alike place by place (…多、…少)
+        (
+            "有的地方仍然存在“三多三少”：开会多、落实少，表态多、行动少，留痕多、实效少。",
+            [("有的地方仍然存在“三多三少”", ["开会多、落实少", "表态多、行动少", "留痕多、实效少"])],
+        ),
+        # 即 opens the members of what the clause before names: no part of the first, nor the lead
+        (
+            "基层反映的问题，即会议多、调研少，材料多、实招少，检查多、帮扶少。",
+            [("基层反映的问题", ["会议多、调研少", "材料多、实招少", "检查多、帮扶少"])],
+        ),
+        (
+            "要坚持系统观念，即统筹发展和安全，统筹集约和分散，统筹共性和个性。",
+            [("要坚持系统观念", ["统筹发展和安全", "统筹集约和分散", "统筹共性和个性"])],
+        ),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -236,8 +236,32 @@ def _alike(pieces: list[str]) -> bool:
         opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
     sizes = [han_len(p) for p in pieces]
     return (
-        bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes)) or _framed(pieces)
+        bool(opening)
+        or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
+        or _framed(pieces)
+        or _contrasted(pieces)
     )
+
+
+_CONTRAST_PART_LONGEST = 8  # a 、-part of a contrast is a few words (迎检考核多、服务群众少)
+
+
+def _contrasted(pieces: list[str]) -> bool:
+    """Whether each clause sets the same contrast in 、-parts that end alike place by place, the
+    places differently (文件多、落实少，检查多、服务少，承诺多、兑现少: the 三多三少 told pair by pair)."""
+    split = [p.split("、") for p in pieces]
+    if len({len(parts) for parts in split}) != 1 or len(split[0]) < 2:
+        return False
+    if any(
+        not 2 <= han_len(part) <= _CONTRAST_PART_LONGEST or not _HAN_ONLY.fullmatch(part)
+        for parts in split
+        for part in parts
+    ):
+        return False
+    endings = [{parts[place][-1] for parts in split} for place in range(len(split[0]))]
+    return all(len(ending) == 1 for ending in endings) and len(
+        {e for ending in endings for e in ending}
+    ) == len(endings)
 
 
 def _shared_words(pieces: list[str]) -> str:
@@ -342,6 +366,9 @@ def _opening_at(first: str, opening: str) -> int:
     return max(at, 0)
 
 
+_APPOSITION = {"即"}  # a word that opens the members of what the clause before names (…问题，即A，B，C)
+
+
 def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     """(lead, members) of each run of three or more ，-clauses of `part` that open alike; the
     first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
@@ -359,7 +386,12 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
             while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
                 end += 1
         cut = _opening_at(pieces[start], shared_opening(pieces[start + 1 : end]))
+        opener = tokens_of(pieces[start])[0]
+        if not cut and opener in _APPOSITION:
+            cut = len(opener)  # …问题，即A，B，C: the members without the word that names them
         lead = strip_punct(pieces[start][:cut])
+        if lead in _APPOSITION:
+            lead = ""  # (the clause before asks them)
         first = pieces[start][cut:]
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
         alike = _alike([first, *pieces[start + 1 : end]])
