@@ -285,6 +285,17 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
             [["政治优势", "组织优势", "群众工作优势"]],
         ),
+        # a bracket after the last member that holds a remark is a note on it, no part of it (one of
+        # a few characters may be part of a name: 村（社区）); nor are the signs before it
+        (
+            "基层治理做到小事不出村、大事不出镇、矛盾不上交（有的材料写“就地化解”，意思一样）",
+            [["小事不出村", "大事不出镇", "矛盾不上交"]],
+        ),
+        (
+            "常用做法：网格走访、积分评比、“双报到”（党员到社区报到服务）",
+            [["网格走访", "积分评比", "双报到"]],
+        ),
+        ("协同推进降碳、减污、扩绿、增长 ⭐（这八个字常考）", [["降碳", "减污", "扩绿", "增长"]]),
         # the 为 that closes the 以…为 frame the head opens ends the last member; not where every
         # member is framed (以县医院为龙头、乡镇卫生院为枢纽)
         ("组建应急分队，以民兵、退役军人、志愿者为骨干。", [["民兵", "退役军人", "志愿者"]]),

@@ -620,6 +620,23 @@ def _cut_unopened_quote(text: str) -> str:
     return text
 
 
+# A bracket after a member: what it holds, up to its close or the end of the text.
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]?")
+_REMARK_SHORTEST = 5  # a bracket holding fewer characters may be part of a name (村（社区）)
+
+
+def _before_remark(text: str) -> str:
+    """Text up to a bracket after its first words that holds a remark rather than part of a name
+    (矛盾不上交（有的材料写…）; “双报到”（党组织和党员到社区报到）): a note on the member."""
+    match = _BRACKETED.search(text, 1)
+    if match and han_len(match.group(1)) >= _REMARK_SHORTEST:
+        return _TRAILING_SIGNS.sub("", text[: match.start()])  # (and the signs before it: 增长 ⭐⭐（…）)
+    return text
+
+
+_TRAILING_SIGNS = re.compile(r"[^\w“”「」『』‘’《》]+$")
+
+
 def _opening_words(
     text: str, target: int, with_de: bool = False, shared: frozenset[str] = frozenset()
 ) -> str:
@@ -679,7 +696,7 @@ def _last_members(
     its siblings have none (…锻炼身体的机构); else, running on past the series, it ends with the
     ending its siblings share (…矛盾、…矛盾、…矛盾不断增多) or after its opening words."""
     siblings = [head, *mids]
-    text = _cut_unopened_quote(tail)
+    text = _before_remark(_cut_unopened_quote(tail))
     marked = len(text) < len(tail)
     ended = False  # at 等, an ellipsis or a count: the member is whole, however long
     taken: list[str] = []
