@@ -708,3 +708,23 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
     kept = [(card.prompt, card.items) for card in one_card_per_set(found) if card.type == "list"]
     assert kept == [("近年来，市委“三化”建设为抓手", ["制度化", "规范化", "信息化"])]
     assert [(card.prompt, card.items) for card in found if card.type == "list"] == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # short clauses built on one frame inside the bracket or quotation they stand in
+        (
+            "三句话要记牢。（需求是导向，服务是根本，群众是主体）",
+            [["需求是导向", "服务是根本", "群众是主体"]],
+        ),
+        # ；-parts that are no set (one is a long sentence) may each hold a set of ，-clauses
+        (
+            "“学习是立身之本”；“改革是动力，创新是引擎，人才是根本”；"
+            "“把以人民为中心的发展思想贯穿到统筹推进经济建设政治建设文化建设社会建设生态文明建设的全过程”",
+            [["改革是动力", "创新是引擎", "人才是根本"]],
+        ),
+    ],
+)
+def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -65,6 +65,11 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
             members, own_lead = _part_members(parts)
             if members:
                 found.append((lead or own_lead, members, sentence))
+                continue
+            if not _marked(parts):
+                # (；-parts that are no set may each hold one: …；“发展是第一要务，人才是第一资源，…”；…;
+                # marked items are outline's)
+                found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
         if (
@@ -158,7 +163,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     (初步核算，A，…；B，…；C), or when the others open alike and it holds their opening after
     other words (推动工作落实，应当强化A；强化B；强化C); so does a first part whose first clause
     is short where every other part's is long (比如，完善…，规范…；完善…，健全…；健全…)."""
-    if any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts):
+    if _marked(parts):
         return [], ""
     split = [clauses(p) for p in parts]
     lead = ""
@@ -190,6 +195,11 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     if not _well_formed(members) or len(set(members)) < len(members):
         return [], ""
     return members, strip_punct(lead)
+
+
+def _marked(parts: list[str]) -> bool:
+    """Whether a ；-part is a marked item (一是…, 1、…, 二要…): the parts are outline's."""
+    return any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts)
 
 
 _COUPLET_LONGEST = 12  # a ；-part of two clauses no longer than this is said as one line
@@ -284,6 +294,8 @@ def _framed(pieces: list[str]) -> bool:
     """Whether short clauses are built on one frame: the same number of characters, all different,
     then a linking word of one character (是, 在), then words of their own (技术突破是起点，要素配置是
     路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part."""
+    # (the quotation or bracket a run of them stands in is none of theirs: “发展是第一要务，…”)
+    pieces = [clean_member(p) for p in pieces]
     if any(
         han_len(p) > _FRAMED_LONGEST or not _HAN_ONLY.fullmatch(p) or _MARKER.match(p) or _ORDINAL.match(p)
         for p in pieces
