@@ -718,6 +718,12 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
             "三句话要记牢。（需求是导向，服务是根本，群众是主体）",
             [["需求是导向", "服务是根本", "群众是主体"]],
         ),
+        # …whose words of their own quote, where the link is one word in all
+        (
+            "写报告，标题要“开门见山”，段落要层次分明，语言要朴实精炼。",
+            [["标题要“开门见山”", "段落要层次分明", "语言要朴实精炼"]],
+        ),
+        ("输血是必要的起步，关键是“输血”和“造血”相结合，不能把二者对立起来。", []),
         # ；-parts that are no set (one is a long sentence) may each hold a set of ，-clauses
         (
             "“学习是立身之本”；“改革是动力，创新是引擎，人才是根本”；"

@@ -293,26 +293,38 @@ _SUBJECT = (2, 4)  # the length of the words before the frame's linking word
 def _framed(pieces: list[str]) -> bool:
     """Whether short clauses are built on one frame: the same number of characters, all different,
     then a linking word of one character (是, 在), then words of their own (技术突破是起点，要素配置是
-    路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part."""
+    路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part.
+    The words of their own may quote where the link is one word in all (标题要“一句话点题”，结构要
+    层次分明，语言要朴实精炼)."""
     # (the quotation or bracket a run of them stands in is none of theirs: “发展是第一要务，…”)
     pieces = [clean_member(p) for p in pieces]
     if any(
-        han_len(p) > _FRAMED_LONGEST or not _HAN_ONLY.fullmatch(p) or _MARKER.match(p) or _ORDINAL.match(p)
+        han_len(p) > _FRAMED_LONGEST
+        or not _HAN_ONLY.fullmatch(_QUOTATION_MARKS.sub("", p))
+        or _MARKER.match(p)
+        or _ORDINAL.match(p)
         for p in pieces
     ):
         return False  # (一是过好政治关，二是过好权力关: marked items, outline's)
     for size in range(_SUBJECT[0], _SUBJECT[1] + 1):
         subjects = {p[:size] for p in pieces}
-        if len(subjects) < len(pieces) or any(len(p) < size + 2 for p in pieces):
+        if (
+            len(subjects) < len(pieces)
+            or any(len(p) < size + 2 for p in pieces)
+            or not all(_HAN_ONLY.fullmatch(p[: size + 1]) for p in pieces)
+        ):
             continue
         links = [p[size] for p in pieces]
-        if len(set(links)) > len(pieces) - 1 or not all(_one_word_at(p, size) for p in pieces):
+        # (clauses that quote take one link, all of them: the quotation may hide what they are)
+        kinds = 1 if any(_QUOTATION_MARKS.search(p) for p in pieces) else len(pieces) - 1
+        if len(set(links)) > kinds or not all(_one_word_at(p, size) for p in pieces):
             continue
         return True
     return False
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_QUOTATION_MARKS = re.compile("[“”「」『』‘’]")
 
 
 def _one_word_at(piece: str, at: int) -> bool:
