@@ -126,6 +126,13 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         # length the two come; a verb that opens a member its siblings' length keeps it
         ("要支持律师、会计师、心理咨询师等专业人士参与调解。", [["律师", "会计师", "心理咨询师"]]),
         ("对着力点还存在认识模糊、思路不清、职责不明等问题。", [["认识模糊", "思路不清", "职责不明"]]),
+        # members written in step (one character at one place in each): the first is as long as
+        # they are, though jieba reads the words it ends with as function words (不对等, 敢为)
+        (
+            "一些部门仍存在责任不对等、保障不到位、协同不顺畅的情况。",
+            [["责任不对等", "保障不到位", "协同不顺畅"]],
+        ),
+        ("要鼓励青年敢为、基层敢闯、企业敢试。", [["青年敢为", "基层敢闯", "企业敢试"]]),
         # a short quotation before the first noun is the member's own
         (
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
@@ -277,6 +284,25 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         (
             "只有把党的政治优势、组织优势和群众工作优势充分发挥出来，才能凝聚力量。",
             [["政治优势", "组织优势", "群众工作优势"]],
+        ),
+        # a bracket after the last member that holds a remark is a note on it, no part of it (one of
+        # a few characters may be part of a name: 村（社区）); nor are the signs before it
+        (
+            "基层治理做到小事不出村、大事不出镇、矛盾不上交（有的材料写“就地化解”，意思一样）",
+            [["小事不出村", "大事不出镇", "矛盾不上交"]],
+        ),
+        (
+            "常用做法：网格走访、积分评比、“双报到”（党员到社区报到服务）",
+            [["网格走访", "积分评比", "双报到"]],
+        ),
+        ("协同推进降碳、减污、扩绿、增长 ⭐（这八个字常考）", [["降碳", "减污", "扩绿", "增长"]]),
+        # the 为 that closes the 以…为 frame the head opens ends the last member; not where every
+        # member is framed (以县医院为龙头、乡镇卫生院为枢纽)
+        ("组建应急分队，以民兵、退役军人、志愿者为骨干。", [["民兵", "退役军人", "志愿者"]]),
+        # a middle member that is a pair is as long as its longer side: the last ends at the 的
+        (
+            "构建社区党组织领导、居委会主导、业主委员会和物业企业协同、居民参与的治理格局。",
+            [["社区党组织领导", "居委会主导", "业主委员会和物业企业协同", "居民参与"]],
         ),
     ],
 )
@@ -504,6 +530,39 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
         ),
         # …not clauses that open with a function word (然而在…，恰恰在…)
         ("然而在实际工作中，恰恰在这方面就没有做好，并且做得很不够。", []),
+        # the later clauses alike in more characters (来自中国…) but not in more words: the first is one
+        (
+            "我们的底气，来自人民群众的广泛支持，来自中国特色社会主义制度的显著优势，来自中国共产党的坚强领导。",
+            [
+                (
+                    "我们的底气",
+                    [
+                        "来自人民群众的广泛支持",
+                        "来自中国特色社会主义制度的显著优势",
+                        "来自中国共产党的坚强领导",
+                    ],
+                )
+            ],
+        ),
+        # a quotation that opens the first clause and runs on holds the set; it hides no opening
+        (
+            "会议强调：“广大干部要敢于担当、善于作为，要勤于学习、精于业务，要严于律己、廉洁奉公，做新时代的好干部。”",
+            [("广大干部", ["要敢于担当、善于作为", "要勤于学习、精于业务", "要严于律己、廉洁奉公"])],
+        ),
+        # clauses that each set one contrast in 、-parts ending alike place by place (…多、…少)
+        (
+            "有的地方仍然存在“三多三少”：开会多、落实少，表态多、行动少，留痕多、实效少。",
+            [("有的地方仍然存在“三多三少”", ["开会多、落实少", "表态多、行动少", "留痕多、实效少"])],
+        ),
+        # 即 opens the members of what the clause before names: no part of the first, nor the lead
+        (
+            "基层反映的问题，即会议多、调研少，材料多、实招少，检查多、帮扶少。",
+            [("基层反映的问题", ["会议多、调研少", "材料多、实招少", "检查多、帮扶少"])],
+        ),
+        (
+            "要坚持系统观念，即统筹发展和安全，统筹集约和分散，统筹共性和个性。",
+            [("要坚持系统观念", ["统筹发展和安全", "统筹集约和分散", "统筹共性和个性"])],
+        ),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -649,3 +708,29 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
     kept = [(card.prompt, card.items) for card in one_card_per_set(found) if card.type == "list"]
     assert kept == [("近年来，市委“三化”建设为抓手", ["制度化", "规范化", "信息化"])]
     assert [(card.prompt, card.items) for card in found if card.type == "list"] == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # short clauses built on one frame inside the bracket or quotation they stand in
+        (
+            "三句话要记牢。（需求是导向，服务是根本，群众是主体）",
+            [["需求是导向", "服务是根本", "群众是主体"]],
+        ),
+        # …whose words of their own quote, where the link is one word in all
+        (
+            "写报告，标题要“开门见山”，段落要层次分明，语言要朴实精炼。",
+            [["标题要“开门见山”", "段落要层次分明", "语言要朴实精炼"]],
+        ),
+        ("输血是必要的起步，关键是“输血”和“造血”相结合，不能把二者对立起来。", []),
+        # ；-parts that are no set (one is a long sentence) may each hold a set of ，-clauses
+        (
+            "“学习是立身之本”；“改革是动力，创新是引擎，人才是根本”；"
+            "“把以人民为中心的发展思想贯穿到统筹推进经济建设政治建设文化建设社会建设生态文明建设的全过程”",
+            [["改革是动力", "创新是引擎", "人才是根本"]],
+        ),
+    ],
+)
+def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -20,7 +20,9 @@ from yaodian.extractors import terms
 from yaodian.extractors.members import (
     COUNT,
     NOT_PROSE,
+    PAIRS,
     QUANTITY,
+    QUOTATIONS,
     UNBALANCED,
     clean_member,
     function_words,
@@ -63,6 +65,11 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
             members, own_lead = _part_members(parts)
             if members:
                 found.append((lead or own_lead, members, sentence))
+                continue
+            if not _marked(parts):
+                # (；-parts that are no set may each hold one: …；“发展是第一要务，人才是第一资源，…”；…;
+                # marked items are outline's)
+                found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
         if (
@@ -156,7 +163,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     (初步核算，A，…；B，…；C), or when the others open alike and it holds their opening after
     other words (推动工作落实，应当强化A；强化B；强化C); so does a first part whose first clause
     is short where every other part's is long (比如，完善…，规范…；完善…，健全…；健全…)."""
-    if any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts):
+    if _marked(parts):
         return [], ""
     split = [clauses(p) for p in parts]
     lead = ""
@@ -190,6 +197,11 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     return members, strip_punct(lead)
 
 
+def _marked(parts: list[str]) -> bool:
+    """Whether a ；-part is a marked item (一是…, 1、…, 二要…): the parts are outline's."""
+    return any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts)
+
+
 _COUPLET_LONGEST = 12  # a ；-part of two clauses no longer than this is said as one line
 
 
@@ -215,14 +227,14 @@ def _well_formed(members: list[str]) -> bool:
 
 def _alike(pieces: list[str]) -> bool:
     """Clauses that read as members of one set: opening with the same words (when the later ones
-    share more of them, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
+    share more whole words, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
     with the same two characters or more at comparable lengths. A one-character opening must be
     a word of its own in each, opening a phrase (以…为方向，以…为保障), or a verb that each clause
     opens with a word of its complement (做强…，做精…，做优…)."""
     if any(han_len(p) < 2 or han_len(p) > _LONGEST_CLAUSE for p in pieces):
         return False
     opening = shared_opening(pieces)
-    if opening and len(pieces) >= 3 and not pieces[0].startswith(shared_opening(pieces[1:])):
+    if opening and len(pieces) >= 3 and not pieces[0].startswith(_shared_words(pieces[1:])):
         return False
     ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
     if (
@@ -234,8 +246,44 @@ def _alike(pieces: list[str]) -> bool:
         opening = ""  # one character that opens different words (省委…，省人大…) or names (省监委) is chance
     sizes = [han_len(p) for p in pieces]
     return (
-        bool(opening) or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes)) or _framed(pieces)
+        bool(opening)
+        or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
+        or _framed(pieces)
+        or _contrasted(pieces)
     )
+
+
+_CONTRAST_PART_LONGEST = 8  # a 、-part of a contrast is a few words (迎检考核多、服务群众少)
+
+
+def _contrasted(pieces: list[str]) -> bool:
+    """Whether each clause sets the same contrast in 、-parts that end alike place by place, the
+    places differently (文件多、落实少，检查多、服务少，承诺多、兑现少: the 三多三少 told pair by pair)."""
+    split = [p.split("、") for p in pieces]
+    if len({len(parts) for parts in split}) != 1 or len(split[0]) < 2:
+        return False
+    if any(
+        not 2 <= han_len(part) <= _CONTRAST_PART_LONGEST or not _HAN_ONLY.fullmatch(part)
+        for parts in split
+        for part in parts
+    ):
+        return False
+    endings = [{parts[place][-1] for parts in split} for place in range(len(split[0]))]
+    return all(len(ending) == 1 for ending in endings) and len(
+        {e for ending in endings for e in ending}
+    ) == len(endings)
+
+
+def _shared_words(pieces: list[str]) -> str:
+    """The whole words every piece opens with: the later clauses of 谁的营商环境好，谁就能…，谁就能…
+    share 谁就能, while 来自中国共产党…，来自中国特色… share only 来自 (中国共产党 and 中国 are
+    different words, alike by chance in their first characters)."""
+    shared = []
+    for tokens in zip(*(tokens_of(p) for p in pieces), strict=False):  # (up to the shortest)
+        if len(set(tokens)) > 1:
+            break
+        shared.append(tokens[0])
+    return "".join(shared)
 
 
 _FRAMED_LONGEST = 12  # clauses this short may be built on one frame (关键在党，核心在人，重点在基层)
@@ -245,24 +293,38 @@ _SUBJECT = (2, 4)  # the length of the words before the frame's linking word
 def _framed(pieces: list[str]) -> bool:
     """Whether short clauses are built on one frame: the same number of characters, all different,
     then a linking word of one character (是, 在), then words of their own (技术突破是起点，要素配置是
-    路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part."""
+    路径，产业升级是落点; 特点是创新，关键在质优，本质是先进生产力): a judgement told part by part.
+    The words of their own may quote where the link is one word in all (标题要“一句话点题”，结构要
+    层次分明，语言要朴实精炼)."""
+    # (the quotation or bracket a run of them stands in is none of theirs: “发展是第一要务，…”)
+    pieces = [clean_member(p) for p in pieces]
     if any(
-        han_len(p) > _FRAMED_LONGEST or not _HAN_ONLY.fullmatch(p) or _MARKER.match(p) or _ORDINAL.match(p)
+        han_len(p) > _FRAMED_LONGEST
+        or not _HAN_ONLY.fullmatch(_QUOTATION_MARKS.sub("", p))
+        or _MARKER.match(p)
+        or _ORDINAL.match(p)
         for p in pieces
     ):
         return False  # (一是过好政治关，二是过好权力关: marked items, outline's)
     for size in range(_SUBJECT[0], _SUBJECT[1] + 1):
         subjects = {p[:size] for p in pieces}
-        if len(subjects) < len(pieces) or any(len(p) < size + 2 for p in pieces):
+        if (
+            len(subjects) < len(pieces)
+            or any(len(p) < size + 2 for p in pieces)
+            or not all(_HAN_ONLY.fullmatch(p[: size + 1]) for p in pieces)
+        ):
             continue
         links = [p[size] for p in pieces]
-        if len(set(links)) > len(pieces) - 1 or not all(_one_word_at(p, size) for p in pieces):
+        # (clauses that quote take one link, all of them: the quotation may hide what they are)
+        kinds = 1 if any(_QUOTATION_MARKS.search(p) for p in pieces) else len(pieces) - 1
+        if len(set(links)) > kinds or not all(_one_word_at(p, size) for p in pieces):
             continue
         return True
     return False
 
 
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_QUOTATION_MARKS = re.compile("[“”「」『』‘’]")
 
 
 def _one_word_at(piece: str, at: int) -> bool:
@@ -317,13 +379,18 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
 
 def _opening_at(first: str, opening: str) -> int:
     """Where in `first` (after its start, outside a quotation) the members' shared `opening`
-    begins, or 0."""
+    begins, or 0. A quotation that opens the clause and runs on past it quotes the passage the
+    members stand in (指出：“全党同志务必…，务必…，务必…”): it hides no opening."""
     if not opening or first.startswith(opening):
         return 0
+    quoted = first[:1] in QUOTATIONS and PAIRS[first[0]] not in first
     at = first.find(opening, 1)
-    while at > 0 and UNBALANCED.search(first[:at]):
+    while at > 0 and UNBALANCED.search(first[int(quoted) : at]):
         at = first.find(opening, at + 1)
     return max(at, 0)
+
+
+_APPOSITION = {"即"}  # a word that opens the members of what the clause before names (…问题，即A，B，C)
 
 
 def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
@@ -343,7 +410,12 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
             while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
                 end += 1
         cut = _opening_at(pieces[start], shared_opening(pieces[start + 1 : end]))
+        opener = tokens_of(pieces[start])[0]
+        if not cut and opener in _APPOSITION:
+            cut = len(opener)  # …问题，即A，B，C: the members without the word that names them
         lead = strip_punct(pieces[start][:cut])
+        if lead in _APPOSITION:
+            lead = ""  # (the clause before asks them)
         first = pieces[start][cut:]
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
         alike = _alike([first, *pieces[start + 1 : end]])

@@ -385,6 +385,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
+    if len(firsts) == 1 and word_len_of(firsts[0]) < 1 and (step := _in_step_first(head, mids, others)):
+        firsts, lead = [step], clean_member(head[: -len(step)])
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -395,6 +397,28 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
+    """The first member as the characters `head` ends with, as many as each middle member has, when
+    every member holds one character at one place after its first (权责不对等、资源不匹配、力量不下沉;
+    干部敢为、地方敢闯、企业敢干): members written in step, where the words jieba reads at the
+    end of the head (不对等 as 不|对|等, 敢为 as 敢|为) would stop the member before it began; ''
+    else."""
+    sizes = {len(m) for m in mids}
+    if len(sizes) != 1 or len(others) < 2:
+        return ""
+    (size,) = sizes
+    first = head[-size:]
+    if len(first) < size or not _HAN_ONLY.fullmatch(first):
+        return ""
+    for at in range(1, size):
+        if all(len(m) > at and m[at] == first[at] for m in others):
+            return first
+    return ""
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _trailing_quotations(head: str) -> list[str]:
@@ -596,6 +620,23 @@ def _cut_unopened_quote(text: str) -> str:
     return text
 
 
+# A bracket after a member: what it holds, up to its close or the end of the text.
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]?")
+_REMARK_SHORTEST = 5  # a bracket holding fewer characters may be part of a name (村（社区）)
+
+
+def _before_remark(text: str) -> str:
+    """Text up to a bracket after its first words that holds a remark rather than part of a name
+    (矛盾不上交（有的材料写…）; “双报到”（党组织和党员到社区报到）): a note on the member."""
+    match = _BRACKETED.search(text, 1)
+    if match and han_len(match.group(1)) >= _REMARK_SHORTEST:
+        return _TRAILING_SIGNS.sub("", text[: match.start()])  # (and the signs before it: 增长 ⭐⭐（…）)
+    return text
+
+
+_TRAILING_SIGNS = re.compile(r"[^\w“”「」『』‘’《》]+$")
+
+
 def _opening_words(
     text: str, target: int, with_de: bool = False, shared: frozenset[str] = frozenset()
 ) -> str:
@@ -655,7 +696,7 @@ def _last_members(
     its siblings have none (…锻炼身体的机构); else, running on past the series, it ends with the
     ending its siblings share (…矛盾、…矛盾、…矛盾不断增多) or after its opening words."""
     siblings = [head, *mids]
-    text = _cut_unopened_quote(tail)
+    text = _before_remark(_cut_unopened_quote(tail))
     marked = len(text) < len(tail)
     ended = False  # at 等, an ellipsis or a count: the member is whole, however long
     taken: list[str] = []
@@ -675,10 +716,11 @@ def _last_members(
     sizes = [word_len_of(m) for m in mids]
     typical = round(statistics.median(sizes)) if sizes else 0
     tokens = tokens_of(last)
+    # (a middle member that is a pair is as long as its longer side: 业委会和物业企业协同)
     at_de = (
         not ended
         and bool(mids)
-        and typical < _LONG_MEMBERS
+        and round(statistics.median(map(_side_len, mids))) < _LONG_MEMBERS
         and not any("的" in m for m in mids)
         and "的" in tokens[1:]
     )
@@ -692,9 +734,12 @@ def _last_members(
         last = _without_predicate(last, mids)
     elif runs_on and mids:
         last = _before_predicate(last, [*mids, *members[:-1]])
-    framed = tokens_of(last) if "在" in tokens_of(head) else ()
-    if "中" in framed[1:] and "在" not in framed:
-        last = "".join(framed[: framed.index("中", 1)])  # the 中 that closes 在…中 (在学习、工作、生活中)
+    for opening, closing in _FRAMES:
+        framed = tokens_of(last) if opening in tokens_of(head) else ()
+        # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
+        if closing in framed[1:] and opening not in framed and not any(closing in tokens_of(m) for m in mids):
+            # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
+            last = "".join(framed[: framed.index(closing, 1)])
     members[-1] = last
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
@@ -713,6 +758,9 @@ def _last_members(
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
+
+# A frame a preposition before a series opens and a word after its last member closes.
+_FRAMES = (("在", "中"), ("以", "为"))
 
 # Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
 # in step; a last member that runs on past that length holds the words after the series.
