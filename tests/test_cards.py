@@ -141,7 +141,7 @@ def test_save_load_round_trip_keeps_every_field_and_chinese_verbatim(tmp_path: P
     ("extra_yaml", "message"),
     [
         ("    clozes: [1, 2, 3]\n", "7: clozes has 3 numbers for 2 items; give one per item"),
-        ("    clozes: [2, 2]\n", "7: clozes repeats a number; each item needs its own"),
+        ("    clozes: [2, 2]\n", "7: clozes repeats 2; each item needs its own number"),
         ("    clozes: [1, 0]\n", "7: clozes must be a list of whole numbers from 1, one per item"),
         (
             "    retired: [2]\n    clozes: [1, 2]\n",
@@ -158,6 +158,40 @@ def test_cloze_number_fields_are_checked(tmp_path: Path, extra_yaml: str, messag
     )
     _card_file, problems = read_card_file(path)
     assert [str(p) for p in problems] == [f"{path}:{message}"]
+
+
+@pytest.mark.parametrize(
+    ("items", "clozes", "messages"),
+    [
+        # an item refused for a fault of its own still counts: the numbers match the items as written
+        ("[一, ' ', 三]", "[1, 2, 3]", ["6: empty item"]),
+        (
+            "[一, ' ', 三]",
+            "[1, 1, 3]",
+            ["6: empty item", "7: clozes repeats 1; each item needs its own number"],
+        ),
+        ("[一, 二]", "[4]", ["7: clozes has 1 number for 2 items; give one per item"]),
+        (
+            "[一, 二]",
+            "[2, 2, 5, 5]",
+            [
+                "7: clozes has 4 numbers for 2 items; give one per item",
+                "7: clozes repeats 2, 5; each item needs its own number",
+            ],
+        ),
+    ],
+)
+def test_clozes_are_checked_against_the_items_as_written(
+    tmp_path: Path, items: str, clozes: str, messages: list[str]
+) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        f"title: t\ndeck: d\ncards:\n  - id: a1\n    type: list\n    items: {items}\n    clozes: {clozes}\n"
+        "    prompt: p\n",
+        encoding="utf-8",
+    )
+    _card_file, problems = read_card_file(path)
+    assert [str(p) for p in problems] == [f"{path}:{message}" for message in messages]
 
 
 def test_cloze_numbers_default_to_positions_and_round_trip(tmp_path: Path) -> None:
@@ -235,6 +269,10 @@ _ODD_CARDS = [
     ),
     (Card(type="list", id="a1", prompt="p", items=["x", 3]), ["items must be a list of text"]),  # type: ignore[list-item]
     (Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[2, 1]), []),
+    (
+        Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[1, 1]),
+        ["clozes repeats 1; each item needs its own number"],
+    ),
     (
         Card(type="list", id="a1", prompt="p", items=["x", "y"], clozes=[3, 4], retired=[4]),
         ["clozes uses a retired number; give the item a new one"],

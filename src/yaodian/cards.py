@@ -547,15 +547,20 @@ def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
     where = raw.lines["clozes"]
     if clozes is None:
         problems.add(where, "clozes must be a list of whole numbers from 1, one per item")
-    elif len(clozes) != len(card.items):
-        problems.add(
-            where, f"clozes has {len(clozes)} numbers for {len(card.items)} items; give one per item"
-        )
-    elif len(set(clozes)) != len(clozes):
-        problems.add(where, "clozes repeats a number; each item needs its own")
-    elif set(clozes) & set(card.retired):
+        return
+    problems_before = len(problems.found)
+    # the items as written: an item refused for a fault of its own (empty, say) still has its number
+    written = raw.get("items")
+    if isinstance(written, list) and written and len(clozes) != len(written):
+        numbers = "1 number" if len(clozes) == 1 else f"{len(clozes)} numbers"
+        items = "1 item" if len(written) == 1 else f"{len(written)} items"
+        problems.add(where, f"clozes has {numbers} for {items}; give one per item")
+    repeated = sorted({number for number in clozes if clozes.count(number) > 1})
+    if repeated:
+        problems.add(where, f"clozes repeats {', '.join(map(str, repeated))}; each item needs its own number")
+    if set(clozes) & set(card.retired):
         problems.add(where, "clozes uses a retired number; give the item a new one")
-    else:
+    if len(problems.found) == problems_before and len(clozes) == len(card.items):
         card.clozes = clozes
 
 
