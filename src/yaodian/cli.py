@@ -61,7 +61,7 @@ def _settings(deck_root: str | None, mode: str | None) -> Config:
     from yaodian.config import ROOT_RULE, load_config, valid_root
 
     try:
-        config = load_config(Path.cwd())
+        config = load_config(Path())  # relative, so that an error names 'yaodian.toml' as the user sees it
     except YaodianError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from None
