@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -16,14 +15,12 @@ from yaodian.cards import (
     Origin,
     card_problems,
     check_folder,
-    clean_stale_files,
     cloze_problems,
     dump_yaml,
     load_card_file,
     read_card_file,
     render_card_file,
     save_card_file,
-    staged,
 )
 from yaodian.errors import YaodianError
 
@@ -211,28 +208,6 @@ def test_file_tags_round_trip_and_are_checked(tmp_path: Path) -> None:
     assert [str(p) for p in read_card_file(path)[1]] == [
         f"{path}:3: tags must be a list of words without spaces"
     ]
-
-
-def test_parse_cache_gives_what_parsing_gives_and_follows_edits(
-    tmp_path: Path, seed_paths: list[Path]
-) -> None:
-    from typer.testing import CliRunner
-
-    from yaodian.cards import CACHE_FILE
-    from yaodian.cli import app
-
-    cards = tmp_path / "cards"
-    result = CliRunner().invoke(app, ["extract", str(seed_paths[1]), "--cards", str(cards)])
-    assert result.exit_code == 0, result.output
-    assert (cards / CACHE_FILE).exists()  # extract leaves the parse for build
-    (path,) = cards.glob("*.yaml")
-    cached, problems = check_folder(cards)
-    parsed, parse_problems = read_card_file(path)
-    assert problems == parse_problems == []
-    assert cached[0].to_dict() == parsed.to_dict()
-    assert [c.line for c in cached[0].cards] == [c.line for c in parsed.cards]
-    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: 改过的", 1), encoding="utf-8")
-    assert check_folder(cards)[0][0].title.startswith("改过的")
 
 
 def test_title_is_optional_and_syntax_errors_point_inside_the_file(tmp_path: Path) -> None:
@@ -427,16 +402,3 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     assert check_folder(tmp_path, conflicts=False)[1] == []
     path.write_text(path.read_text(encoding="utf-8").split("    conflict:")[0], encoding="utf-8")
     assert check_folder(tmp_path)[1] == []
-
-
-def test_temporary_files_of_long_names_fit_and_are_cleaned_when_left(tmp_path: Path) -> None:
-    long, other = "长" * 81 + ".yaml", "短.yaml"  # 248 bytes: the name plus 14 would not fit in 255
-    with staged(tmp_path / long, "a: 1\n"):
-        (temporary,) = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
-        assert len(os.fsencode(temporary.name)) <= 255 and temporary.name.startswith(".长")
-        stale = tmp_path / temporary.name.replace(temporary.name[-12:-4], "k2j4_x9q")
-        stale.write_text("left by a killed run", encoding="utf-8")
-        (tmp_path / f".{other}.k2j4_x9q.tmp").write_text("another file's", encoding="utf-8")
-    assert (tmp_path / long).read_text(encoding="utf-8") == "a: 1\n"
-    clean_stale_files(tmp_path, (long,))
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f".{other}.k2j4_x9q.tmp", long]

@@ -7,21 +7,19 @@ Anki cloze markup). Loading is always safe: YAML tags that would construct objec
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import os
 import re
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from yaodian import __version__
 from yaodian.errors import Location, YaodianError
+from yaodian.files import write_atomic
+
+if TYPE_CHECKING:
+    from yaodian.cache import ParseCache
 
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
@@ -48,9 +46,6 @@ CARD_FIELDS = (
 # Anki's version of each field that differs, or the note's Text as HTML when it cannot be read back.
 CONFLICT_FIELDS = ("prompt", "items", "text", "extra", "tags", "html")
 ORIGIN_FIELDS = ("line", "section")
-CACHE_FILE = ".yaodian-cache.json"
-# a new yaodian, or any change to these rules, parses everything again
-_CACHE_VERSION = f"{__version__}/{hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]}"
 SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `extract`
 
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -673,135 +668,6 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
-@dataclass(frozen=True)
-class EncodedJson:
-    """A value already encoded as JSON text (by a worker process), written out as it is."""
-
-    text: str
-
-
-class JsonParts:
-    """json.dumps of a mapping of files, reusing the text of entries that have not been replaced.
-
-    extract saves its state and cache every few seconds while the batch goes on; encoding only
-    what changed since the last save keeps that from growing with the square of the batch.
-    An entry is recognised by identity: replace an entry rather than change it in place.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        self._encode = json.JSONEncoder(**options).encode
-        self._item_separator, self._key_separator = options.get("separators", (", ", ": "))
-        self._done: dict[str, tuple[object, str]] = {}
-
-    def mapping(self, items: list[tuple[str, object]]) -> str:
-        """The JSON text of dict(items), keys in the order given."""
-        parts = []
-        for name, entry in items:
-            done = self._done.get(name)
-            if done is None or done[0] is not entry:
-                encoded = entry.text if isinstance(entry, EncodedJson) else self._encode(entry)
-                done = self._done[name] = (entry, self._encode(name) + self._key_separator + encoded)
-            parts.append(done[1])
-        return "{" + self._item_separator.join(parts) + "}"
-
-
-class ParseCache:
-    """Card files already parsed, by the hash of their bytes, kept beside them in CACHE_FILE.
-
-    YAML parsing is most of a build's time for a large collection; a file whose bytes have not
-    changed since it was last parsed (or written by extract) is read back from JSON instead.
-    The cache is only an accelerator: deleting it, or any mismatch, means parsing again.
-    """
-
-    def __init__(
-        self, folder: Path, entries: dict[str, Any] | None = None, sources: dict[str, dict] | None = None
-    ) -> None:
-        self.path = folder / CACHE_FILE
-        # an entry is replaced when its file changes, never changed in place (see save)
-        self.entries = entries or {}
-        # per card file: what it was last extracted from and what it held then, so that extract
-        # can skip a source whose card would come out the same (see pipeline.up_to_date)
-        self.sources = sources or {}
-        self.dirty = False
-        self._encoded = JsonParts(ensure_ascii=False)
-
-    @classmethod
-    def load(cls, folder: Path) -> ParseCache:
-        try:
-            raw = json.loads((folder / CACHE_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls(folder)
-        if (
-            not isinstance(raw, dict)
-            or raw.get("version") != _CACHE_VERSION
-            or not isinstance(raw.get("files"), dict)
-        ):
-            return cls(folder)
-        sources = raw.get("sources")
-        sources = (
-            {n: r for n, r in sources.items() if isinstance(r, dict)} if isinstance(sources, dict) else {}
-        )
-        return cls(folder, raw["files"], sources)
-
-    def get(self, path: Path, digest: str) -> CardFile | None:
-        entry = self.entries.get(path.name)
-        if isinstance(entry, EncodedJson):
-            entry = json.loads(entry.text)
-        if not isinstance(entry, dict) or entry.get("sha1") != digest:
-            return None
-        try:
-            data, lines = entry["file"], entry["lines"]
-            cards = [Card.from_dict(card, line) for card, line in zip(data["cards"], lines, strict=True)]
-            return CardFile(
-                data["source"], data["title"], data["deck"], cards, list(data.get("tags", [])), path
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
-
-    def put(self, path: Path, digest: str, card_file: CardFile | EncodedJson) -> None:
-        """Remember `card_file` as what the bytes with sha1 `digest` hold; an EncodedJson is an
-        entry that encode_entry already made (in a worker process)."""
-        if isinstance(card_file, EncodedJson):
-            self.entries[path.name] = card_file
-        else:
-            lines = [card.line for card in card_file.cards]
-            self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
-        self.dirty = True
-
-    def record_source(self, name: str, record: dict | None) -> None:
-        """Remember (or, with None, forget) what card file `name` was last extracted from."""
-        if record is None:
-            self.sources.pop(name, None)
-        else:
-            self.sources[name] = record
-        self.dirty = True
-
-    @staticmethod
-    def encode_entry(digest: str, card_file: CardFile, data: dict | None = None) -> EncodedJson:
-        """The cache entry `put` would make, as the JSON text `save` would write for it;
-        `data` is card_file.to_dict(), when the caller has it already."""
-        lines = [card.line for card in card_file.cards]
-        entry = {"sha1": digest, "file": card_file.to_dict() if data is None else data, "lines": lines}
-        return EncodedJson(json.dumps(entry, ensure_ascii=False))
-
-    def save(self) -> None:
-        """Write the cache; a folder it cannot be written to only means parsing again next time."""
-        if not self.dirty:
-            return
-        present = {p.name for p in card_files_in(self.path.parent)}
-        files = [(name, entry) for name, entry in self.entries.items() if name in present]
-        sources = {name: record for name, record in self.sources.items() if name in present}
-        # json.dumps({"version": _CACHE_VERSION, "files": dict(files), "sources": sources}, ensure_ascii=False)
-        text = (
-            f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, '
-            f'"files": {self._encoded.mapping(files)}, "sources": {json.dumps(sources, ensure_ascii=False)}}}'
-        )
-        with contextlib.suppress(OSError):
-            # not made durable (fsync): a cache lost to a crash only means parsing again
-            write_atomic(self.path, text, durable=False)
-        self.dirty = False
-
-
 def check_folder(
     folder: Path, remember: bool = False, conflicts: bool = True, mode: str = "each"
 ) -> tuple[list[CardFile], list[YaodianError]]:
@@ -815,6 +681,8 @@ def check_folder(
     files: list[CardFile] = []
     problems: list[YaodianError] = []
     owners: dict[str, Location] = {}
+    from yaodian.cache import ParseCache  # here, not at the top: the cache builds on this module
+
     cache = ParseCache.load(folder)
     for path in card_files_in(folder):
         card_file, found = read_card_file(path, cache)
@@ -955,140 +823,6 @@ def render_card_data(data: dict[str, Any]) -> str:
     # libyaml marks the document's end (`...`) once it has written text kept with its last line
     # break; the file's end says the same, and a file that ends in it is the same for every reader
     return modeline + (text[: -len("...\n")] if text.endswith("\n...\n") else text)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
-    """Write a file so that a crash leaves either the old or the new content, never half of one.
-
-    The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
-    Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
-    An OSError names `path`, never the temporary file (`error: cards/a.yaml: No space left on device`).
-    """
-    with staged(path, data, durable):
-        pass
-
-
-@contextlib.contextmanager
-def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None]:
-    """Write `data` to a temporary file beside `path`, run the block, then put the file in place.
-
-    When the block raises (the file that records what `path` holds could not be written, say),
-    the temporary file is removed and `path` stays as it was. Temporary files are named
-    `.NAME.XXXXXXXX.tmp`; one left by a killed run is removed by clean_stale_files.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_name(path.name)}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        yield
-        try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-# what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
-_STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
-# A file name may take 255 bytes (ext4, APFS, NTFS...); the temporary file adds 14 to its name.
-_NAME_MAX = 255
-_TEMP_EXTRA = len(".") + len(".") + 8 + len(".tmp")
-
-
-def _temp_name(name: str) -> str:
-    """The name a temporary file for `name` carries: `name` itself when the temporary file's
-    name fits the file system, else its stem cut short, a hash of the whole name and its
-    suffix (`很长…~1a2b3c4d.yaml`), so that the name still tells clean_stale_files whose it is."""
-    if len(os.fsencode(name)) + _TEMP_EXTRA <= _NAME_MAX:
-        return name
-    suffix = Path(name).suffix
-    tail = f"~{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}{suffix}"
-    room = _NAME_MAX - _TEMP_EXTRA - len(os.fsencode(tail))
-    stem = name[: len(name) - len(suffix)]
-    while len(os.fsencode(stem)) > room:  # cut whole characters, never inside a UTF-8 sequence
-        stem = stem[: max(0, min(len(stem) - 1, room))]
-    return stem + tail
-
-
-def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
-    """Remove the temporary files a killed write_atomic left in `folder` (of the files `names`, if
-    given). Call it only while holding the folder (see hold_folder): no other run is writing then."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    wanted = None if names is None else {_temp_name(name) for name in names}
-    for entry in entries:
-        match = _STALE.fullmatch(entry.name)
-        if (
-            match
-            and (wanted is None or match.group("name") in wanted)
-            and entry.is_file(follow_symlinks=False)
-        ):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-
-
-@contextlib.contextmanager
-def hold_folder(folder: Path, command: str) -> Iterator[None]:
-    """Be the only yaodian writing to a cards folder while the block runs (creating the folder).
-
-    A second `extract` or `build` on the same folder refuses at once rather than interleave its
-    writes with the first. The lock is flock on the folder itself (no lock file to commit or
-    leave behind); the kernel drops it when the process ends, kill -9 included (worker
-    processes forked meanwhile share it, and end with their parent). Temporary files left by
-    an earlier, killed run are removed once the folder is held.
-    """
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
-    created = not folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError as exc:
-        raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(folder)) from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise YaodianError(
-                f"another yaodian extract, build or sync is writing here; run {command} again when it has finished",
-                Location(folder),
-            ) from None
-        except OSError:  # a file system without locks (some network ones): go on unlocked
-            pass
-        clean_stale_files(folder)
-        yield
-    finally:
-        os.close(fd)  # ends the lock (once worker processes that share it have ended too)
-        if created:  # a run that wrote nothing (no documents, say) leaves no empty folder behind
-            with contextlib.suppress(OSError):
-                folder.rmdir()
 
 
 def card_schema() -> str:
