@@ -226,7 +226,14 @@ def test_config_that_is_not_utf8(workdir: Path) -> None:
     (workdir / "yaodian.toml").write_bytes('deck_root = "复习"\n'.encode("gbk"))
     result = runner.invoke(app, ["build"])
     assert result.exit_code == 1
-    assert "error: " in result.output and "yaodian.toml: not UTF-8 text" in result.output
+    assert result.output == "error: yaodian.toml: not UTF-8 text: save the file as UTF-8\n"
+
+
+def test_config_errors_name_the_file_as_seen_from_the_working_folder(workdir: Path) -> None:
+    (workdir / "yaodian.toml").write_text('mode = "both"\ndeckroot = "复习"\n', encoding="utf-8")
+    result = runner.invoke(app, ["build"])
+    assert result.exit_code == 1
+    assert result.output == "error: yaodian.toml:2: unknown setting 'deckroot' (allowed: deck_root, mode)\n"
 
 
 def test_check_only_reads(workdir: Path) -> None:

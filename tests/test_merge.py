@@ -388,7 +388,7 @@ def test_fingerprints_hash_the_text_json_dumps_gives() -> None:
 
 def test_state_and_cache_files_are_what_json_dumps_writes_after_each_save(tmp_path: Path) -> None:
     # saves reuse the text of files not merged since the last save: the bytes must not differ
-    from yaodian.cards import CACHE_FILE, ParseCache
+    from yaodian.cache import CACHE_FILE, ParseCache
 
     state = State(tmp_path / ".yaodian-state.json", {"b.yaml": {"x": ["1", "源", 3]}, "a.yaml": {}})
     cache = ParseCache(tmp_path)

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from yaodian import pipeline
-from yaodian.cards import ParseCache, read_card_file
+from yaodian.cache import ParseCache
+from yaodian.cards import read_card_file
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
 from yaodian.merge import State, first_write, update_card_file, write_merge

@@ -24,8 +24,9 @@ import anki.collection as anki_collection
 import pytest
 from typer.testing import CliRunner
 
-from yaodian.cards import hold_folder, load_card_file
+from yaodian.cards import load_card_file
 from yaodian.cli import app
+from yaodian.files import hold_folder
 
 runner = CliRunner()
 
@@ -1011,6 +1012,7 @@ _KILLER = """
 import os, signal, sys
 import anki.collection
 from yaodian.cli import app
+from yaodian.files import hold_folder
 
 when = sys.argv[1]
 original = anki.collection.Collection.{method}

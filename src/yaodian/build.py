@@ -36,13 +36,11 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
-    clean_stale_files,
-    staged,
     whole_card_problem,
-    write_atomic,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
+from yaodian.files import clean_stale_files, staged, write_atomic
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
@@ -548,7 +546,7 @@ def build_package(
     The build state (each note's modification time, each item's cloze number) lives in
     `state_dir`, the cards folder, so it stays with the cards when the output folder is lost.
 
-    The caller holds `state_dir` (cards.hold_folder), so no other build or extract writes there.
+    The caller holds `state_dir` (files.hold_folder), so no other build or extract writes there.
     The package is put in place only once the build state that matches it is written: the
     next build gives its notes' times and hand-inserted items' cloze numbers from that state, so
     a package the learner imported without it could be followed by one that disagrees with it.

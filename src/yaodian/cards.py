@@ -7,21 +7,19 @@ Anki cloze markup). Loading is always safe: YAML tags that would construct objec
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
-import os
 import re
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from yaodian import __version__
 from yaodian.errors import Location, YaodianError
+from yaodian.files import write_atomic
+
+if TYPE_CHECKING:
+    from yaodian.cache import ParseCache
 
 CARD_TYPES = ("list", "cloze")
 MODES = ("each", "all", "both")
@@ -48,9 +46,6 @@ CARD_FIELDS = (
 # Anki's version of each field that differs, or the note's Text as HTML when it cannot be read back.
 CONFLICT_FIELDS = ("prompt", "items", "text", "extra", "tags", "html")
 ORIGIN_FIELDS = ("line", "section")
-CACHE_FILE = ".yaodian-cache.json"
-# a new yaodian, or any change to these rules, parses everything again
-_CACHE_VERSION = f"{__version__}/{hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]}"
 SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `extract`
 
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
@@ -547,15 +542,20 @@ def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
     where = raw.lines["clozes"]
     if clozes is None:
         problems.add(where, "clozes must be a list of whole numbers from 1, one per item")
-    elif len(clozes) != len(card.items):
-        problems.add(
-            where, f"clozes has {len(clozes)} numbers for {len(card.items)} items; give one per item"
-        )
-    elif len(set(clozes)) != len(clozes):
-        problems.add(where, "clozes repeats a number; each item needs its own")
-    elif set(clozes) & set(card.retired):
+        return
+    problems_before = len(problems.found)
+    # the items as written: an item refused for a fault of its own (empty, say) still has its number
+    written = raw.get("items")
+    if isinstance(written, list) and written and len(clozes) != len(written):
+        numbers = "1 number" if len(clozes) == 1 else f"{len(clozes)} numbers"
+        items = "1 item" if len(written) == 1 else f"{len(written)} items"
+        problems.add(where, f"clozes has {numbers} for {items}; give one per item")
+    repeated = sorted({number for number in clozes if clozes.count(number) > 1})
+    if repeated:
+        problems.add(where, f"clozes repeats {', '.join(map(str, repeated))}; each item needs its own number")
+    if set(clozes) & set(card.retired):
         problems.add(where, "clozes uses a retired number; give the item a new one")
-    else:
+    if len(problems.found) == problems_before and len(clozes) == len(card.items):
         card.clozes = clozes
 
 
@@ -572,68 +572,8 @@ def _as_loaded(value: Any, line: int) -> Any:
     return value
 
 
-def _clearly_valid(card: Card) -> bool:
-    """Whether `check` would find nothing wrong with the card (its to_dict() form, as written).
-
-    The same rules as _card_from, for the common case only, on the card itself: extract
-    validates every card it makes, and building line-numbered data and problem lists for each
-    costs more than the extraction of some documents. False sends the card the full way, which
-    words the problems (and may yet find none).
-    """
-    if not isinstance(card.id, str) or not _ID.match(card.id):
-        return False
-    if card.type == "list":
-        items = card.items
-        if (
-            not isinstance(card.prompt, str)
-            or not card.prompt.strip()
-            or type(items) is not list
-            or not items
-        ):
-            return False
-        for item in items:
-            if not isinstance(item, str) or not item.strip() or "{{" in item or "}}" in item:
-                return False
-        retired = card.retired
-        if retired and (type(retired) is not list or _numbers(retired) is None):
-            return False
-        clozes = card.clozes
-        written = clozes and clozes != list(range(1, len(items) + 1))  # as to_dict decides
-        if written and (
-            type(clozes) is not list
-            or _numbers(clozes) is None
-            or len(clozes) != len(items)
-            or len(set(clozes)) != len(clozes)
-            or set(clozes) & set(retired or ())
-        ):
-            return False
-    elif card.type == "cloze":
-        text = card.text
-        if not isinstance(text, str) or not text.strip() or cloze_problems(text):
-            return False
-    else:
-        return False
-    if card.extra and not isinstance(card.extra, str):
-        return False
-    if card.mode and (card.mode not in MODES or whole_card_problem(card, card.mode)):
-        return False
-    if card.tags and (type(card.tags) is not list or not _is_tag_list(card.tags)):
-        return False
-    origin = card.origin
-    if origin is None:
-        return True
-    if type(origin) is not Origin:
-        return False
-    line, section = origin.line, origin.section
-    if line and (not isinstance(line, int) or isinstance(line, bool) or line < 1):
-        return False
-    return not section or isinstance(section, str)
-
-
 def card_problems(card: Card) -> list[str]:
     """What `check` would say about a card, for cards that have not been written yet."""
-    if _clearly_valid(card):
-        return []
     problems = _Problems(Path())
     _card_from(_as_loaded(card.to_dict(), 1), 1, problems)
     return [problem.message for problem in problems.found]
@@ -728,135 +668,6 @@ def card_files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
 
-@dataclass(frozen=True)
-class EncodedJson:
-    """A value already encoded as JSON text (by a worker process), written out as it is."""
-
-    text: str
-
-
-class JsonParts:
-    """json.dumps of a mapping of files, reusing the text of entries that have not been replaced.
-
-    extract saves its state and cache every few seconds while the batch goes on; encoding only
-    what changed since the last save keeps that from growing with the square of the batch.
-    An entry is recognised by identity: replace an entry rather than change it in place.
-    """
-
-    def __init__(self, **options: Any) -> None:
-        self._encode = json.JSONEncoder(**options).encode
-        self._item_separator, self._key_separator = options.get("separators", (", ", ": "))
-        self._done: dict[str, tuple[object, str]] = {}
-
-    def mapping(self, items: list[tuple[str, object]]) -> str:
-        """The JSON text of dict(items), keys in the order given."""
-        parts = []
-        for name, entry in items:
-            done = self._done.get(name)
-            if done is None or done[0] is not entry:
-                encoded = entry.text if isinstance(entry, EncodedJson) else self._encode(entry)
-                done = self._done[name] = (entry, self._encode(name) + self._key_separator + encoded)
-            parts.append(done[1])
-        return "{" + self._item_separator.join(parts) + "}"
-
-
-class ParseCache:
-    """Card files already parsed, by the hash of their bytes, kept beside them in CACHE_FILE.
-
-    YAML parsing is most of a build's time for a large collection; a file whose bytes have not
-    changed since it was last parsed (or written by extract) is read back from JSON instead.
-    The cache is only an accelerator: deleting it, or any mismatch, means parsing again.
-    """
-
-    def __init__(
-        self, folder: Path, entries: dict[str, Any] | None = None, sources: dict[str, dict] | None = None
-    ) -> None:
-        self.path = folder / CACHE_FILE
-        # an entry is replaced when its file changes, never changed in place (see save)
-        self.entries = entries or {}
-        # per card file: what it was last extracted from and what it held then, so that extract
-        # can skip a source whose card would come out the same (see pipeline.up_to_date)
-        self.sources = sources or {}
-        self.dirty = False
-        self._encoded = JsonParts(ensure_ascii=False)
-
-    @classmethod
-    def load(cls, folder: Path) -> ParseCache:
-        try:
-            raw = json.loads((folder / CACHE_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls(folder)
-        if (
-            not isinstance(raw, dict)
-            or raw.get("version") != _CACHE_VERSION
-            or not isinstance(raw.get("files"), dict)
-        ):
-            return cls(folder)
-        sources = raw.get("sources")
-        sources = (
-            {n: r for n, r in sources.items() if isinstance(r, dict)} if isinstance(sources, dict) else {}
-        )
-        return cls(folder, raw["files"], sources)
-
-    def get(self, path: Path, digest: str) -> CardFile | None:
-        entry = self.entries.get(path.name)
-        if isinstance(entry, EncodedJson):
-            entry = json.loads(entry.text)
-        if not isinstance(entry, dict) or entry.get("sha1") != digest:
-            return None
-        try:
-            data, lines = entry["file"], entry["lines"]
-            cards = [Card.from_dict(card, line) for card, line in zip(data["cards"], lines, strict=True)]
-            return CardFile(
-                data["source"], data["title"], data["deck"], cards, list(data.get("tags", [])), path
-            )
-        except (KeyError, TypeError, ValueError):
-            return None
-
-    def put(self, path: Path, digest: str, card_file: CardFile | EncodedJson) -> None:
-        """Remember `card_file` as what the bytes with sha1 `digest` hold; an EncodedJson is an
-        entry that encode_entry already made (in a worker process)."""
-        if isinstance(card_file, EncodedJson):
-            self.entries[path.name] = card_file
-        else:
-            lines = [card.line for card in card_file.cards]
-            self.entries[path.name] = {"sha1": digest, "file": card_file.to_dict(), "lines": lines}
-        self.dirty = True
-
-    def record_source(self, name: str, record: dict | None) -> None:
-        """Remember (or, with None, forget) what card file `name` was last extracted from."""
-        if record is None:
-            self.sources.pop(name, None)
-        else:
-            self.sources[name] = record
-        self.dirty = True
-
-    @staticmethod
-    def encode_entry(digest: str, card_file: CardFile, data: dict | None = None) -> EncodedJson:
-        """The cache entry `put` would make, as the JSON text `save` would write for it;
-        `data` is card_file.to_dict(), when the caller has it already."""
-        lines = [card.line for card in card_file.cards]
-        entry = {"sha1": digest, "file": card_file.to_dict() if data is None else data, "lines": lines}
-        return EncodedJson(json.dumps(entry, ensure_ascii=False))
-
-    def save(self) -> None:
-        """Write the cache; a folder it cannot be written to only means parsing again next time."""
-        if not self.dirty:
-            return
-        present = {p.name for p in card_files_in(self.path.parent)}
-        files = [(name, entry) for name, entry in self.entries.items() if name in present]
-        sources = {name: record for name, record in self.sources.items() if name in present}
-        # json.dumps({"version": _CACHE_VERSION, "files": dict(files), "sources": sources}, ensure_ascii=False)
-        text = (
-            f'{{"version": {json.dumps(_CACHE_VERSION, ensure_ascii=False)}, '
-            f'"files": {self._encoded.mapping(files)}, "sources": {json.dumps(sources, ensure_ascii=False)}}}'
-        )
-        with contextlib.suppress(OSError):
-            # not made durable (fsync): a cache lost to a crash only means parsing again
-            write_atomic(self.path, text, durable=False)
-        self.dirty = False
-
-
 def check_folder(
     folder: Path, remember: bool = False, conflicts: bool = True, mode: str = "each"
 ) -> tuple[list[CardFile], list[YaodianError]]:
@@ -870,6 +681,8 @@ def check_folder(
     files: list[CardFile] = []
     problems: list[YaodianError] = []
     owners: dict[str, Location] = {}
+    from yaodian.cache import ParseCache  # here, not at the top: the cache builds on this module
+
     cache = ParseCache.load(folder)
     for path in card_files_in(folder):
         card_file, found = read_card_file(path, cache)
@@ -990,151 +803,12 @@ _SEQUENCE_START = yaml.SequenceStartEvent(None, None, True, flow_style=False)
 _SEQUENCE_END = yaml.SequenceEndEvent()
 
 
-# ------------------------------------------------ the same text, written directly
-#
-# Most card files hold only text that libyaml writes in one of a few simple ways: plain on one
-# line, in single quotes on one line (ids that look like numbers, clozes that start with '{{'),
-# as a literal block (`|-`) for multi-line text, or in double quotes on one line for multi-line
-# text with a space before a line break. For those, the YAML is written here, without building an
-# event per scalar for libyaml; anything else makes the whole file go to libyaml. The rules
-# below are narrower than libyaml's own (emitter.c, yaml_emitter_analyze_scalar), so that
-# what is written here is always what libyaml would write; tests compare the two.
-
-# Characters libyaml escapes or takes for line breaks (controls, U+0085, U+2028/9, the BOM,
-# non-characters, and everything above U+FFFF, which its printable test does not cover): text
-# with any of them goes to libyaml. So does one-line text with a space at either end.
-_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]")
-_ESCAPED_BUT_NEWLINE = re.compile(
-    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff\U00010000-\U0010ffff]"
-)
-# A first character that libyaml always takes for an indicator (so it quotes the text), and the
-# ones it sometimes does ('-' in '- x' but not in '-x'): text starting with those goes to libyaml.
-_INDICATOR_FIRST = frozenset("#,[]{}&*!|>'\"%@`")
-_OTHER_ASCII_PUNCTUATION = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") - _INDICATOR_FIRST
-# Inside text: ': ' or a final ':' (a mapping key) and ' #' (a comment); libyaml quotes those.
-_INDICATOR_INSIDE = re.compile(r": |:\Z| #")
-# A literal block keeps its lines as they are, but not: those characters (tabs too), blank lines,
-# spaces next to a line break, text that starts with a space or ends with a line break (libyaml
-# adds indentation and chomping indicators for those, or double-quotes the text).
-_LITERAL_UNSAFE = re.compile(rf"{_ESCAPED_BUT_NEWLINE.pattern}|\n\n|\n | \n|\A[ \n]| \Z|\n\Z")
-# Multi-line text with a space before a line break or at the end, libyaml writes in double quotes
-# (on one line when it is short: \n for each break, \" and \\ escaped, the rest as it is).
-_SPACE_AT_BREAK = re.compile(r" \n| \Z")
-# libyaml folds text at a space past column 10,000 (the width dump_yaml gives it)
-_MAX_DIRECT = 8_000
-# Anything that needs a closer look than "plain": most text has none of it, one search says so.
-# (_ESCAPED, which covers line breaks too, _INDICATOR_INSIDE, a space at the end, and ASCII
-# punctuation or a space in front).
-_NOT_SIMPLY_PLAIN = re.compile(rf"{_ESCAPED.pattern}|{_INDICATOR_INSIDE.pattern}| \Z|\A[ !-/:-@\[-`{{-~]")
-
-
-def _direct_text(value: str, indent: int, block: bool) -> str | None:
-    """What libyaml writes after `key:` (block: a literal block is allowed) or `-` for `value`;
-    None when this is not sure to be it."""
-    if len(value) > _MAX_DIRECT:
-        return None
-    if value and value[0] not in _AMBIGUOUS_START and not _NOT_SIMPLY_PLAIN.search(value):
-        return " " + value + "\n"
-    if "\n" in value:
-        if not block:
-            return None
-        if not _LITERAL_UNSAFE.search(value):
-            pad = " " * (indent + 2)
-            return " |-\n" + pad + value.replace("\n", "\n" + pad) + "\n"
-        if _SPACE_AT_BREAK.search(value) and not _ESCAPED_BUT_NEWLINE.search(value) and len(value) <= 4_000:
-            # a space before a line break or at the end rules out a literal block for libyaml
-            escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-            return f' "{escaped}"\n'
-        return None
-    if not value:
-        return " ''\n"
-    if value[0] in _OTHER_ASCII_PUNCTUATION or value[-1] == " " or _ESCAPED.search(value):
-        return None
-    if value[0] in _INDICATOR_FIRST or _INDICATOR_INSIDE.search(value) or not _reads_back_as_text(value):
-        return " '" + value.replace("'", "''") + "'\n"
-    return " " + value + "\n"
-
-
-_PLAIN_KEYS: dict[str, bool] = {}  # whether libyaml writes a key as it is (cards have a dozen)
-
-
-def _direct_mapping(data: dict, indent: int, out: list[str], inline: bool) -> bool:
-    """Append a block mapping at `indent` (its first key after a `- ` when `inline`); False if unsure."""
-    pad = " " * indent
-    for key, value in data.items():
-        plain_key = _PLAIN_KEYS.get(key)
-        if plain_key is None:
-            plain_key = type(key) is str and len(key) <= 100 and _direct_text(key, 0, False) == f" {key}\n"
-            if type(key) is str and len(_PLAIN_KEYS) < 1_000:  # card keys, not arbitrary data
-                _PLAIN_KEYS[key] = plain_key
-        if not plain_key:
-            return False
-        start = "" if inline else pad
-        inline = False
-        if type(value) is str:
-            text = _direct_text(value, indent, True)
-            if text is None:
-                return False
-            out.append(f"{start}{key}:{text}")
-        elif type(value) is int:
-            out.append(f"{start}{key}: {value}\n")
-        elif type(value) is list and value:
-            out.append(f"{start}{key}:\n")
-            if not _direct_sequence(value, indent, out):  # in a mapping, a list is not indented
-                return False
-        elif type(value) is dict and value:
-            out.append(f"{start}{key}:\n")
-            if not _direct_mapping(value, indent + 2, out, False):
-                return False
-        else:
-            return False
-    return True
-
-
-def _direct_sequence(data: list, indent: int, out: list[str]) -> bool:
-    """Append a block sequence whose dashes stand at `indent`; False if unsure."""
-    pad = " " * indent
-    for value in data:
-        if type(value) is str:
-            text = _direct_text(value, indent, False)
-            if text is None:
-                return False
-            out.append(f"{pad}-{text}")
-        elif type(value) is int:
-            out.append(f"{pad}- {value}\n")
-        elif type(value) is dict and value:
-            out.append(f"{pad}- ")
-            if not _direct_mapping(value, indent + 2, out, True):
-                return False
-        else:
-            return False
-    return True
-
-
-def _direct_yaml(data: Any) -> str | None:
-    """dump_yaml(data) written directly, or None when it is not sure to be what libyaml writes."""
-    out: list[str] = []
-    if type(data) is dict and data:
-        done = _direct_mapping(data, 0, out, False)
-    elif type(data) is list and data:
-        done = _direct_sequence(data, 0, out)
-    else:
-        done = False
-    return "".join(out) if done else None
-
-
-def _libyaml(data: Any) -> str:
-    """dump_yaml(data), by libyaml."""
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML with Chinese written verbatim."""
     events: list = [yaml.StreamStartEvent(), yaml.DocumentStartEvent(explicit=False)]
     _events(data, events, {})
     events += [yaml.DocumentEndEvent(explicit=False), yaml.StreamEndEvent()]
     return yaml.emit(events, Dumper=_EMITTER, allow_unicode=True, width=10_000, indent=2)
-
-
-def dump_yaml(data: Any) -> str:
-    """Block-style YAML with Chinese written verbatim."""
-    direct = _direct_yaml(data)
-    return direct if direct is not None else _libyaml(data)
 
 
 def render_card_file(card_file: CardFile) -> str:
@@ -1149,140 +823,6 @@ def render_card_data(data: dict[str, Any]) -> str:
     # libyaml marks the document's end (`...`) once it has written text kept with its last line
     # break; the file's end says the same, and a file that ends in it is the same for every reader
     return modeline + (text[: -len("...\n")] if text.endswith("\n...\n") else text)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomic(path: Path, data: str | bytes, durable: bool = True) -> None:
-    """Write a file so that a crash leaves either the old or the new content, never half of one.
-
-    The new file gets ordinary permissions (0666 less the umask), like any file the user writes.
-    Unless `durable` is False, the content is on disk (fsync) before it replaces the old file.
-    An OSError names `path`, never the temporary file (`error: cards/a.yaml: No space left on device`).
-    """
-    with staged(path, data, durable):
-        pass
-
-
-@contextlib.contextmanager
-def staged(path: Path, data: str | bytes, durable: bool = True) -> Iterator[None]:
-    """Write `data` to a temporary file beside `path`, run the block, then put the file in place.
-
-    When the block raises (the file that records what `path` holds could not be written, say),
-    the temporary file is removed and `path` stays as it was. Temporary files are named
-    `.NAME.XXXXXXXX.tmp`; one left by a killed run is removed by clean_stale_files.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)  # (an error here names the folder)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{_temp_name(path.name)}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-    except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
-    except BaseException:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    try:
-        yield
-        try:
-            os.replace(tmp, path)
-        except OSError as exc:
-            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-# what write_atomic leaves behind when it is killed: `.a.yaml.k2j4_x9q.tmp` (mkstemp's 8 characters)
-_STALE = re.compile(r"\.(?P<name>.+\.(?:yaml|json|apkg))\.[a-z0-9_]{8}\.tmp")
-# A file name may take 255 bytes (ext4, APFS, NTFS...); the temporary file adds 14 to its name.
-_NAME_MAX = 255
-_TEMP_EXTRA = len(".") + len(".") + 8 + len(".tmp")
-
-
-def _temp_name(name: str) -> str:
-    """The name a temporary file for `name` carries: `name` itself when the temporary file's
-    name fits the file system, else its stem cut short, a hash of the whole name and its
-    suffix (`很长…~1a2b3c4d.yaml`), so that the name still tells clean_stale_files whose it is."""
-    if len(os.fsencode(name)) + _TEMP_EXTRA <= _NAME_MAX:
-        return name
-    suffix = Path(name).suffix
-    tail = f"~{hashlib.sha1(name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}{suffix}"
-    room = _NAME_MAX - _TEMP_EXTRA - len(os.fsencode(tail))
-    stem = name[: len(name) - len(suffix)]
-    while len(os.fsencode(stem)) > room:  # cut whole characters, never inside a UTF-8 sequence
-        stem = stem[: max(0, min(len(stem) - 1, room))]
-    return stem + tail
-
-
-def clean_stale_files(folder: Path, names: tuple[str, ...] | None = None) -> None:
-    """Remove the temporary files a killed write_atomic left in `folder` (of the files `names`, if
-    given). Call it only while holding the folder (see hold_folder): no other run is writing then."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    wanted = None if names is None else {_temp_name(name) for name in names}
-    for entry in entries:
-        match = _STALE.fullmatch(entry.name)
-        if (
-            match
-            and (wanted is None or match.group("name") in wanted)
-            and entry.is_file(follow_symlinks=False)
-        ):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-
-
-@contextlib.contextmanager
-def hold_folder(folder: Path, command: str) -> Iterator[None]:
-    """Be the only yaodian writing to a cards folder while the block runs (creating the folder).
-
-    A second `extract` or `build` on the same folder refuses at once rather than interleave its
-    writes with the first. The lock is flock on the folder itself (no lock file to commit or
-    leave behind); the kernel drops it when the process ends, kill -9 included (worker
-    processes forked meanwhile share it, and end with their parent). Temporary files left by
-    an earlier, killed run are removed once the folder is held.
-    """
-    try:
-        import fcntl
-    except ImportError:  # not POSIX: no lock
-        yield
-        return
-    created = not folder.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError as exc:
-        raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(folder)) from None
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise YaodianError(
-                f"another yaodian extract, build or sync is writing here; run {command} again when it has finished",
-                Location(folder),
-            ) from None
-        except OSError:  # a file system without locks (some network ones): go on unlocked
-            pass
-        clean_stale_files(folder)
-        yield
-    finally:
-        os.close(fd)  # ends the lock (once worker processes that share it have ended too)
-        if created:  # a run that wrote nothing (no documents, say) leaves no empty folder behind
-            with contextlib.suppress(OSError):
-                folder.rmdir()
 
 
 def card_schema() -> str:

@@ -61,7 +61,7 @@ def _settings(deck_root: str | None, mode: str | None) -> Config:
     from yaodian.config import ROOT_RULE, load_config, valid_root
 
     try:
-        config = load_config(Path.cwd())
+        config = load_config(Path())  # relative, so that an error names 'yaodian.toml' as the user sees it
     except YaodianError as exc:
         _fail(str(exc))
         raise typer.Exit(1) from None
@@ -206,7 +206,7 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
 
 
 def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
-    from yaodian.cards import hold_folder
+    from yaodian.files import hold_folder
 
     if not cards.is_dir():
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
@@ -400,7 +400,7 @@ def sync(
 
 def _holding(cards: Path, command: str, run: Callable[[], int]) -> int:
     """`run` while this is the only yaodian writing to `cards` (else one line and exit 1)."""
-    from yaodian.cards import hold_folder
+    from yaodian.files import hold_folder
 
     try:
         with hold_folder(cards, command):
@@ -507,7 +507,7 @@ def preview(
     from rich.text import Text
 
     from yaodian.build import deck_name
-    from yaodian.cards import write_atomic
+    from yaodian.files import write_atomic
     from yaodian.preview import anki_cards, html_page, terminal_sides
 
     settings = _settings(deck_root, mode)

@@ -43,22 +43,20 @@ from pathlib import Path
 
 import yaml
 
+from yaodian.cache import EncodedJson, JsonParts, ParseCache
 from yaodian.cards import (
     CLOZE,
     Card,
     CardFile,
-    EncodedJson,
-    JsonParts,
     Origin,
-    ParseCache,
     dump_yaml,
     read_card_file,
     render_card_data,
     render_card_file,
-    write_atomic,
 )
 from yaodian.cards import card_id as derive_id
 from yaodian.errors import Location, YaodianError
+from yaodian.files import write_atomic
 
 STATE_FILE = ".yaodian-state.json"
 JOURNAL_FILE = ".yaodian-state.journal"

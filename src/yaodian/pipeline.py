@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
-from yaodian.cards import ParseCache, card_problems
+from yaodian.cache import ParseCache
+from yaodian.cards import card_problems
 from yaodian.errors import Location, YaodianError
 from yaodian.merge import MergeSummary, State
 
@@ -57,7 +58,7 @@ _POOL_THRESHOLD = 4
 
 
 def _extract_one(job: Job) -> Extraction | YaodianError:
-    from yaodian.cards import ParseCache
+    from yaodian.cache import ParseCache
     from yaodian.extractors import extract_document
     from yaodian.merge import merge_with_file, rekey
     from yaodian.sources import read_document
@@ -267,7 +268,7 @@ def extract_batch(
     document to read at all, when another yaodian is writing to `cards`, or when the state
     cannot be saved.
     """
-    from yaodian.cards import hold_folder
+    from yaodian.files import hold_folder
 
     if dry_run:
         yield from _extract_batch(paths, cards, root, encoding, dry_run, force)

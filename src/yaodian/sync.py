@@ -44,9 +44,10 @@ from yaodian.build import (
     package_bytes,
     save_build_state,
 )
-from yaodian.cards import Card, CardFile, read_card_file, write_atomic
+from yaodian.cards import Card, CardFile, read_card_file
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
+from yaodian.files import write_atomic
 
 SYNC_FILE = ".yaodian-sync.json"
 _ABOUT = "yaodian: what sync last saw on both sides; do not edit"
