@@ -201,7 +201,7 @@ def decode(
 ) -> tuple[str, str]:
     """Bytes to text without format characters (see _visible), and the encoding read."""
     text, name = _decode_bytes(data, path, encoding, declared)
-    return _visible(text), name
+    return visible(text), name
 
 
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
@@ -281,7 +281,7 @@ def _format_characters() -> dict[int, None]:
     return dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf")
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
     """`text` without format characters: zero-width spaces and joiners, a byte order mark inside
     the text, direction marks, soft hyphens. Copied text carries them between letters; they
     split a word for the extractors and are not the text."""
@@ -1883,8 +1883,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode
-    lines = [_visible(line) for line in lines]
-    title = _visible(title) if title else title
+    lines = [visible(line) for line in lines]
+    title = visible(title) if title else title
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
     meta = {"format": kind, **({"title_source": source} if title else {})}
