@@ -4,14 +4,16 @@ heading path above each card, inline series as sentence clozes, and gaps worth r
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import compose, extract_cards
+from yaodian.extractors import compose, extract_cards, extract_document
 from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
+from yaodian.sources import read_document
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -380,3 +382,17 @@ def test_a_name_that_quotes_a_word_of_its_own_is_not_quoted_again() -> None:
     text = '总体国家安全观：以人民为宗旨，以政治为根本，以经济为基础。（三个"以"，对应"宗旨、根本、基础"这六个字）'
     prompts = [c.prompt for c in _cards(text) if c.type == "list"]
     assert '总体国家安全观：____，____，____（三个"以"，3项）' in prompts
+
+
+HEADINGS = Path(__file__).resolve().parent / "data" / "headings"
+
+
+@pytest.mark.parametrize("name", ["numbered.md", "numbered.pptx", "numbered_slides.txt"])
+def test_a_set_of_numbered_top_headings_is_asked_as_the_documents_parts(name: str) -> None:
+    """Markdown headings, slide titles and the first lines of exported slides numbered 一、 二、: their
+    set is the document's parts, not parts of the first heading."""
+    document = read_document(HEADINGS / name)
+    cards = [card for card in extract_document(document).cards if card.type == "list"]
+    (parts,) = [card for card in cards if card.items == ["深刻认识重大意义", "准确把握目标任务"]]
+    assert parts.prompt == "关于加强基层治理的学习体会：本文的2个部分"
+    assert parts.origin.section is None

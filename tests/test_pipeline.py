@@ -365,3 +365,13 @@ def test_a_lost_state_is_rebuilt_from_the_stamps_in_the_card_files(
 def test_why_a_document_gave_no_cards(lines: list[str], kind: str, left_out: bool, why: str) -> None:
     problems = [YaodianError("card left out: empty item", Location(Path("a.txt"), 1))] if left_out else []
     assert pipeline.why_no_cards(lines, kind, problems) == why
+
+
+def test_the_tables_workers_share_are_built_before_they_fork() -> None:
+    """What every worker needs is built once in the parent, so the forked workers inherit it:
+    jieba's dictionary and the reader's table of format characters (a tenth of a second each)."""
+    from yaodian.sources import _format_characters
+
+    _format_characters.cache_clear()
+    pipeline._load_tables()
+    assert _format_characters.cache_info().currsize == 1

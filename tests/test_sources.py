@@ -240,6 +240,33 @@ def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: 
     assert read_document(path).title == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="ArticleTitle" content="关于加强统战工作的意见">', "关于加强统战工作的意见"),
+        ("<meta content='关于加强统战工作的意见' name=articletitle>", "关于加强统战工作的意见"),
+        # a template's commented-out tags are no part of the page
+        (
+            '<!-- <meta name="ArticleTitle" content="关于印发全市统战工作要点的通知"> -->',
+            "关于加强统战工作的意见",
+        ),
+        ("<!--<title>关于印发全市统战工作要点的通知</title>-->", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_from_the_article_title_meta_and_never_a_comment(
+    tmp_path: Path, head: str, expected: str
+) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f'<?xml version="1.0" encoding="gb2312"?><html><head>{head}'
+        "<title>关于加强统战工作的意见_某某市人民政府</title></head>"
+        f"<body><div><p>{paragraph}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(path).title == expected
+
+
 def test_html_by_content_whatever_the_suffix(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     write_html(path, ARTICLE.read_text(encoding="utf-8"), "提能善为", charset="utf-8")

@@ -120,13 +120,15 @@ def why_no_cards(lines: list[str], kind: str, left_out: list[YaodianError]) -> s
 
 
 def _load_tables() -> None:
-    """Import what extraction needs and load jieba's dictionary and IDF table (a third of a second)."""
+    """Import what extraction needs and load jieba's dictionary and IDF table (a third of a second)
+    and the reader's table of format characters (a tenth)."""
     from yaodian.extractors import extract_document  # noqa: F401
     from yaodian.extractors.phrases import keywords
     from yaodian.merge import merge_with_file  # noqa: F401
-    from yaodian.sources import read_document  # noqa: F401
+    from yaodian.sources import read_document, visible  # noqa: F401
 
     keywords("预热")  # cuts a word (the dictionary) and ranks it (the IDF table)
+    visible("预热")  # builds the table it deletes format characters with
 
 
 def _warm_up(parent: int) -> None:

@@ -201,7 +201,7 @@ def decode(
 ) -> tuple[str, str]:
     """Bytes to text without format characters (see _visible), and the encoding read."""
     text, name = _decode_bytes(data, path, encoding, declared)
-    return _visible(text), name
+    return visible(text), name
 
 
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
@@ -281,7 +281,7 @@ def _format_characters() -> dict[int, None]:
     return dict.fromkeys(c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf")
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
     """`text` without format characters: zero-width spaces and joiners, a byte order mark inside
     the text, direction marks, soft hyphens. Copied text carries them between letters; they
     split a word for the extractors and are not the text."""
@@ -685,29 +685,57 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     body = getattr(result, "text", None) if result is not None else None
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
-    lines = _with_subheadings(text, _clean_lines(body))
-    tag = _TITLE_TAG.search(text)
-    article_title = _ARTICLE_TITLE.search(text) or _ARTICLE_TITLE_AFTER.search(text)
-    titles = [
-        _markup_text(article_title["title"]) if article_title else "",
-        " ".join((getattr(result, "title", None) or "").split()),
-        _markup_text(tag.group(1)) if tag else "",
-    ]
-    headings = [_markup_text(h1) for h1 in _H1_TAG.findall(text)]
+    lines = _clean_lines(body)
+    titles = [_collapsed(getattr(result, "title", None) or "")]  # trafilatura's
+    headings: list[str] = []
+    root = _parsed_page(text)
+    if root is not None:
+        lines = _with_subheadings(root, lines)
+        titles = [_article_title(root), *titles, _element_text(root, "title")]
+        headings = [_collapsed(h1.text_content()) for h1 in root.iter("h1")]
     title = _page_title([t for t in titles if t], lines, [h for h in headings if h])
-    if title is None and (lost := _lost_headline(text, lines)):
+    if title is None and root is not None and (lost := _lost_headline(root, lines)):
         lines = [lost, *lines]  # the headline stood outside the article's container
     return lines, title
 
 
-# The article's title as government sites give it in their pages' metadata (<meta name="ArticleTitle">,
-# which the national guide for government websites asks of every article page), either way round.
-_ARTICLE_TITLE = re.compile(
-    r"<meta\s+name=[\"']?ArticleTitle[\"']?\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)", re.I | re.S
-)
-_ARTICLE_TITLE_AFTER = re.compile(
-    r"<meta\s+content=(?P<q>[\"'])(?P<title>.*?)(?P=q)\s+name=[\"']?ArticleTitle[\"']?", re.I | re.S
-)
+def _parsed_page(markup: str) -> Any | None:
+    """The page's element tree (lxml), None where lxml cannot parse it: read once, its comments
+    are no elements, so a commented-out <title> or <meta> is never read.
+
+    The text is given as UTF-8 bytes: lxml refuses a str that keeps an XML declaration naming
+    its encoding (<?xml version="1.0" encoding="gb2312"?>, as XHTML pages open), and the
+    declaration's encoding is no longer the text's.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _element_text(root: Any, tag: str) -> str:
+    """The text of the page's first `tag` element, spaces collapsed; '' without one."""
+    element = next(root.iter(tag), None)
+    return _collapsed(element.text_content()) if element is not None else ""
+
+
+def _article_title(root: Any) -> str:
+    """The article's title as government sites give it in their pages' metadata (<meta
+    name="ArticleTitle">, which the national guide for government websites asks of every article
+    page); '' without one."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").lower() == "articletitle":
+            return _collapsed(meta.get("content") or "")
+    return ""
+
+
 # An element that holds a page's headline: a heading, or one its class or id calls a title
 # (class="title", id="biaoti", class="news_tit", class="art-bt").
 _TITLE_CLASS = re.compile(
@@ -715,18 +743,11 @@ _TITLE_CLASS = re.compile(
 )
 
 
-def _lost_headline(markup: str, lines: list[str]) -> str | None:
+def _lost_headline(root: Any, lines: list[str]) -> str | None:
     """The page's headline where the extraction lost it, titled by its site's or column's name
     alone: the first heading or title element before the article's first kept paragraph whose
     text is long enough for a headline and names no site, organisation or page; else the short
     element right above the article's information line (发布时间：… 来源：…)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.fromstring(markup)
-    except (etree.ParserError, ValueError):
-        return None
     kept = _line_keys(lines)
     above = None  # the last short element, a headline if the information line follows it
     for element, text in _page_elements(root):
@@ -757,7 +778,7 @@ _INFORMATION = re.compile(
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
 
 
-def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
+def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
     """The article's lines with the subheadings the extraction lost put back where they stand:
     a heading (<h2>…<h6>) after a paragraph the extraction kept (or a numbered one after the
     headline, <h1>), and before another such paragraph, which the text does not say, goes
@@ -765,16 +786,9 @@ def _with_subheadings(markup: str, lines: list[str]) -> list[str]:
     outside the article (a sidebar's 相关文章) has no kept paragraph after it in its container,
     or nothing of the article before it, and stays out; a subtitle under the headline is the
     title's."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     said = "".join("".join(lines).split())
     starts = _line_keys(lines)
     if not starts:
-        return lines
-    try:
-        root = lxml_html.fromstring(markup)
-    except (etree.ParserError, ValueError):
         return lines
     inserts: dict[int, list[str]] = {}
     pending: list[tuple[str, Any]] = []  # a heading and its parent
@@ -839,9 +853,6 @@ def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:
 # and a hyphen or dash with spaces around it or before a site's name at the end
 # ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_H1_TAG = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.I | re.S)
-_MARKUP = re.compile(r"<[^>]+>")
 # A site's or a channel's name: a short name ending in a word for a site or a section of one
 # (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
 # 某某市人民政府), or two names joined by a dot
@@ -879,11 +890,6 @@ _ORG_NAME = re.compile(
 def is_org_name(text: str) -> bool:
     """An organisation's name alone (临江市应急管理局, 中共临江市委组织部), not a headline."""
     return bool(_ORG_NAME.fullmatch(text.strip()))
-
-
-def _markup_text(markup: str) -> str:
-    """The text of a bit of HTML (a <title>, an <h1>): tags dropped, entities decoded, spaces collapsed."""
-    return " ".join(html.unescape(_MARKUP.sub("", markup)).split())
 
 
 def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
@@ -1877,8 +1883,8 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode
-    lines = [_visible(line) for line in lines]
-    title = _visible(title) if title else title
+    lines = [visible(line) for line in lines]
+    title = visible(title) if title else title
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
     meta = {"format": kind, **({"title_source": source} if title else {})}

@@ -118,8 +118,10 @@ class Heading:
     place: str = ""  # the heading as a part of a path: marker and words, short (see heading)
 
 
-def heading(index: int, rank: int, label: str, item: str) -> Heading:
-    return Heading(index, rank, label, item, _short(label + item))
+def heading(index: int, rank: int, label: str, item: str, whole: str = "") -> Heading:
+    """A heading; its place in a path is `whole`, the heading as written, when given (a Markdown
+    heading's words in brackets or after a colon say where the card stands, 3. 本质要求：9 条)."""
+    return Heading(index, rank, label, item, _short(whole or label + item))
 
 
 def _short(text: str, limit: int = PLACE_MAX) -> str:
@@ -434,7 +436,7 @@ class _Document:
 # ---------------------------------------------------------------- headings
 
 
-_HEADING_KINDS = ("heading", "paren_cn", "arabic", "paren_num")
+_HEADING_KINDS = ("md_heading", "heading", "paren_cn", "arabic", "paren_num")
 
 
 def find_headings(
@@ -445,13 +447,15 @@ def find_headings(
     numbered runs, when the caller has them (outline.group_marks of outline.find_marks).
 
     A Markdown heading ranks by its level (# outermost); a numbered one after all of them, by the
-    level of its marker (一、 outside （一） outside 1.).
+    level of its marker (一、 outside （一） outside 1.). A Markdown heading's numbering (## 一、) is
+    its label, as a numbered heading's marker is, so a set of them is asked as the set of headings.
     """
     if runs is None:
         runs = outline.group_marks(outline.find_marks(paragraphs))
     opening: dict[int, outline.Mark] = {}
     for mark in sorted((m for run in runs for m in run.marks), key=lambda m: (m.paragraph, m.start)):
-        if mark.start == 0 and mark.kind in _HEADING_KINDS:
+        # (a Markdown heading whose words a marker inside cuts off, ## 📌 0. 基本情况, is read whole)
+        if mark.start == 0 and mark.kind in _HEADING_KINDS and (mark.item or mark.kind != "md_heading"):
             opening.setdefault(mark.paragraph, mark)
     found = []
     for index, paragraph in enumerate(paragraphs):
@@ -466,7 +470,7 @@ def find_headings(
         else:
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
-        found.append(heading(index, rank, label, item))
+        found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
     return found
 
 

@@ -106,11 +106,60 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE.findall(text) if s.strip()]
 
 
-_PUNCT = CLAUSE_BREAKS + "、 “”\"'"
+_BREAKS_AND_SPACES = CLAUSE_BREAKS + "、 "
+_QUOTES = "“”\"'"
+_OPENING_MARKS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "【": "】"}
+_CLOSING_MARKS = {closing: opening for opening, closing in _OPENING_MARKS.items()}
+_STRAIGHT_QUOTES = "\"'"
+_PAIR_MARK = re.compile(
+    "[" + re.escape("".join(_OPENING_MARKS) + "".join(_CLOSING_MARKS) + _STRAIGHT_QUOTES) + "]"
+)
+
+
+def _partners(text: str) -> dict[int, int]:
+    """The index of each quotation mark and bracket of `text` that has a partner, to its partner's
+    index: a closing mark closes the nearest open one of its kind; straight quotes pair in turn."""
+    partners: dict[int, int] = {}
+    still_open: dict[str, list[int]] = {}
+    for match in _PAIR_MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in _CLOSING_MARKS:
+            waiting = still_open.get(_CLOSING_MARKS[mark])
+            if waiting:
+                opening = waiting.pop()
+                partners[opening], partners[at] = at, opening
+        elif mark in _STRAIGHT_QUOTES and still_open.get(mark):
+            opening = still_open[mark].pop()
+            partners[opening], partners[at] = at, opening
+        else:
+            still_open.setdefault(mark, []).append(at)
+    return partners
+
+
+def balanced(text: str) -> bool:
+    """Whether every quotation mark and bracket in `text` has its partner there (坚持“四个意识”
+    does, 坚持“四个意识 and 四个意识”） do not)."""
+    marks = len(_PAIR_MARK.findall(text))
+    return not marks or len(_partners(text)) == marks
 
 
 def strip_punct(text: str) -> str:
-    return text.strip().strip(_PUNCT)
+    """`text` without the clause breaks, spaces and quotation marks at its ends.
+
+    A quotation mark goes only with its partner at the other end (“四个意识” gives 四个意识), or
+    when its partner is not in `text` at all (a quotation cut at a comma); one whose partner is
+    inside stays (坚持“四个意识”), so no quotation is left open or closed by half.
+    """
+    while True:
+        text = text.strip().strip(_BREAKS_AND_SPACES)
+        if not text or (text[0] not in _QUOTES and text[-1] not in _QUOTES):
+            return text
+        partners, last = _partners(text), len(text) - 1
+        strip_first = text[0] in _QUOTES and partners.get(0, last) == last
+        strip_last = text[-1] in _QUOTES and partners.get(last, 0) == 0
+        if not strip_first and not strip_last:
+            return text
+        text = text[1 if strip_first else 0 : last if strip_last else last + 1]
 
 
 # A leading clause that only frames the point (作为…, 随着…, 对于…): the point is the next clause.
