@@ -154,9 +154,9 @@ def _named(lead: str, members: list[str], sentence: str) -> str:
     named = [t.term for t in terms.find_terms([Paragraph(0, before)]) if t.count in (None, len(members))]
     if not named:
         return lead
-    last_clause = (clauses(before) or [""])[-1]
+    closing = (clauses(before) or [""])[-1]  # the clause the members follow
     term = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
-    rest = last_clause[last_clause.rfind(term) + len(term) :] if term in last_clause else ""
+    rest = closing[closing.rfind(term) + len(term) :] if term in closing else ""
     return clean_member(term + rest) if 0 < han_len(rest) <= _NAMED_REST else term
 
 
