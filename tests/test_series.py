@@ -120,8 +120,17 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "我们还存在产业链条较短、龙头企业带动能力弱、集体经济收入单一等问题。",
             [["产业链条较短", "龙头企业带动能力弱", "集体经济收入单一"]],
         ),
+        # …and so does the modal 要 (各地要|强化|扬尘)
+        ("各地要强化扬尘、机动车尾气、工业废气治理。", [["扬尘", "机动车尾气", "工业废气治理"]]),
         # …not a preposition, which stops a member as ever (在|信访接待)
         ("在信访接待、项目攻坚、应急处突中经风雨。", [["信访接待", "项目攻坚", "应急处突"]]),
+        # a word jieba reads across the first member's start, a stop word and the member's first
+        # character (要强 of 要强平台; 即举 of 即举旗帜), is cut after the stop word
+        ("我们要强平台、抓机制、增实效。", [["强平台", "抓机制", "增实效"]]),
+        (
+            "使命任务，即举旗帜、聚民心、育新人、兴文化、展形象。",
+            [["举旗帜", "聚民心", "育新人", "兴文化", "展形象"]],
+        ),
         # the verb that governs a set of names is no part of its first member, however near its
         # length the two come; a verb that opens a member its siblings' length keeps it
         ("要支持律师、会计师、心理咨询师等专业人士参与调解。", [["律师", "会计师", "心理咨询师"]]),

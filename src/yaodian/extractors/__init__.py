@@ -65,12 +65,12 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
 
 def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Unnumbered parallel headings and parallel sentences."""
-    found = parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs)
+    sets = parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs)
     return [
         _list_card(
             s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
         )
-        for s in found
+        for s in sets
     ]
 
 
@@ -98,9 +98,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
         announced = listing  # (the list the naming announces, if any)
         if listing is not None and mention is not None and not term.members:
             # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
-            term = dataclasses.replace(
-                term, prompt=terms.prompt_at(paragraphs[mention.paragraph], term, mention)
-            )
+            term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], mention))
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members, term.line)

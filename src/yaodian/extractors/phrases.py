@@ -431,15 +431,6 @@ def _ceiling(span: str) -> float:
     return _scores(span, _EveryWord(), False, False, False)[0]
 
 
-def _after_last_de(text: str) -> str:
-    """The words after the last 的 of `text` (its head noun phrase), '' when it has none."""
-    tokens = words(text)
-    for index in range(len(tokens) - 1, -1, -1):
-        if tokens[index] == "的":
-            return "".join(tokens[index + 1 :])
-    return ""
-
-
 def _from_opener(tokens: list[str]) -> str:
     """The clause of `tokens` (its words) from its last formula-opening verb on (…党委坚持协商于决策之前
     -> 坚持协商于决策之前)."""

@@ -59,6 +59,9 @@ from yaodian.numerals import numeral_value
 # Of the words that end a phrase before a series (STOP_BEFORE), those that modify a verb (重点发展)
 # or a noun (重点区域、重要领域): they stop a member only once it is as long as its siblings.
 _SOFT_STOPS = {"主要", "重点", "集中"}
+# Of those words, the ones that go before a verb (the modal 要, adverbs), not before a noun as a
+# preposition does (在信访接待、项目攻坚: 信访 modifies 接待, it governs nothing).
+_BEFORE_VERBS = {"要", "就", "都", "并"}
 _JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
 # a clause: up to a clause mark, a | (a Markdown table's cells) or a double dash (——, an aside)
 _CLAUSE_PIECE = re.compile(r"(?:[^，,。；;：:！!？?|—]|(?<!—)—(?!—))+")
@@ -151,9 +154,9 @@ def _named(lead: str, members: list[str], sentence: str) -> str:
     named = [t.term for t in terms.find_terms([Paragraph(0, before)]) if t.count in (None, len(members))]
     if not named:
         return lead
-    last_clause = (clauses(before) or [""])[-1]
+    closing = (clauses(before) or [""])[-1]  # the clause the members follow
     term = max(named, key=lambda t: (before.rfind(t) + len(t), len(t)))
-    rest = last_clause[last_clause.rfind(term) + len(term) :] if term in last_clause else ""
+    rest = closing[closing.rfind(term) + len(term) :] if term in closing else ""
     return clean_member(term + rest) if 0 < han_len(rest) <= _NAMED_REST else term
 
 
@@ -546,12 +549,17 @@ def _grow_back(
     after_verbs: list[tuple[str, str]] = []  # (member, verb) at each verb passed
     stop, stopped = "", False  # stopped: by a word or by its length, not at the start of the text
     for token in reversed(tokens_of(text)):
-        # past a verb, an adverb or a soft stop before it frames a clause (重点抓好燃气、…; 一些地方仍
-        # 存在隐性壁垒、…): the verb governs the series, and the member is the words after it
+        # past a verb, an adverb, a modal or a soft stop before it frames a clause (重点抓好燃气、…;
+        # 一些地方仍存在隐性壁垒、…; 各地要强化扬尘、…): the verb governs the series, and the member
+        # is the words after it
         framing = (
             bool(after_verbs)
             and token not in shared
-            and (token in _SOFT_STOPS or (token in function_words() and token not in STOP_BEFORE))
+            and (
+                token in _SOFT_STOPS
+                or token in _BEFORE_VERBS
+                or (token in function_words() and token not in STOP_BEFORE)
+            )
         )
         stops = framing or (
             token in STOP_BEFORE
@@ -575,6 +583,12 @@ def _grow_back(
             quoted = token[0] in QUOTATIONS and token[-1] == PAIRS[token[0]] and token_size <= _QUOTED_NAME
             if quoted and not any(t in verbs() for t in taken):
                 taken.insert(0, token)  # a quoted name before a noun is its own (“村村响”大喇叭)
+            break
+        if taken and size + token_size > longest and _opens_with_stop(token, shared, size, target):
+            # a word jieba reads across the member's start, a stop word and the member's first
+            # character (要强平台、抓机制、增实效: 要强 as 要|强): the member opens after the stop word
+            taken.insert(0, token[1:])
+            stop, stopped = token[0], True
             break
         if (
             verbs_stop
@@ -610,6 +624,18 @@ def _grow_back(
     ):
         return best
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
+
+
+def _opens_with_stop(token: str, shared: set[str], size: int, target: int) -> bool:
+    """Whether `token` is a word of two characters that opens with a one-character stop word the
+    siblings do not hold, and a member of `size` characters comes nearer the `target` with only the
+    character after it than with the word whole."""
+    return (
+        len(token) == 2
+        and token[0] in STOP_BEFORE
+        and token[0] not in shared
+        and abs(size + 1 - target) < abs(size + 2 - target)
+    )
 
 
 def _cut_unopened_quote(text: str) -> str:

@@ -192,7 +192,7 @@ def _term(
     )
 
 
-def prompt_at(paragraph: Paragraph, term: Term, mention: Mention) -> str:
+def prompt_at(paragraph: Paragraph, mention: Mention) -> str:
     """The clause that names a concept at one of its namings (see naming_clause)."""
     name = Name(paragraph.text[mention.start : mention.end], (), mention.start, mention.end, True)
     return naming_clause(paragraph.text, name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.terms.cuts import CLAUSE_BREAKS, cut
+from yaodian.extractors.terms.cuts import cut
 from yaodian.extractors.terms.following import run_saying
 from yaodian.extractors.terms.inline import members_before, members_introduced
 from yaodian.extractors.terms.names import (
@@ -22,7 +22,7 @@ from yaodian.extractors.terms.names import (
     word_spans,
 )
 from yaodian.extractors.terms.split import common_suffix, first_member, keywords
-from yaodian.extractors.text import Paragraph, han_len, words
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, words
 
 # How far from a naming (in paragraphs) the concept's noun alone may spell its members out: a noun
 # of two characters (方面, 战略) is said everywhere, a longer one (战略性产业, 本质要求) is the concept's.

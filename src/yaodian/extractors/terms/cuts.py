@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaodian.extractors.text import han_len, opening_clause
+from yaodian.extractors.text import CLAUSE_BREAKS, han_len, opening_clause
 
 # What cuts a run of members, by rank: words (、), clauses (，), sentences (；), full stops, lines.
 _RANK = {"、": 1, "，": 2, ",": 2, "；": 3, ";": 3, "。": 4, "！": 4, "？": 4, "!": 4, "?": 4, "\n": 5}
@@ -24,7 +24,6 @@ MARKER = re.compile(
     r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即|"
     r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}[:：])\s*"  # a word and its number (分论点一：)
 )
-CLAUSE_BREAKS = "，,；;：:。！？!?"
 # A time frame that opens a member (到2035年，…): the member is the clause after it.
 _TIME_FRAME = re.compile(r"^(?:到|至|截至|在|从)[^，,]{0,10}(?:年|月|前|后|时|底|末|中叶|期间)$")
 

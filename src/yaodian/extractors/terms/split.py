@@ -10,7 +10,6 @@ import re
 import statistics
 
 from yaodian.extractors.terms.cuts import (
-    CLAUSE_BREAKS,
     MARKER,
     Segment,
     bare_member,
@@ -20,7 +19,7 @@ from yaodian.extractors.terms.cuts import (
     unquoted,
 )
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
-from yaodian.extractors.text import clauses, han_len, words
+from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
 from yaodian.numerals import numeral_value
 
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
