@@ -16,7 +16,6 @@ from types import ModuleType
 from typing import TypeVar
 
 CLAUSE_BREAKS = "，,。；;：:！!？?"
-SENTENCE_BREAKS = "。；;！!？?"
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
 # a sentence: up to and with its break, or the rest of the text after the last one
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
