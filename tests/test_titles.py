@@ -341,6 +341,44 @@ def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None
     assert _page(tmp_path, head, body) == expected
 
 
+CUT_HEADLINE = "关于进一步做好高校毕业生等青年就业创业工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a CMS cuts the <title> short; the headline's element has it whole
+        (
+            "<title>关于进一步做好高校毕业生等青年就业...-某某市人力资源和社会保障局</title>",
+            f'<div class="news_tit">{CUT_HEADLINE}</div><div class="info">发布时间：2025-03-01</div>',
+        ),
+        ("<title>关于进一步做好高校毕业生等青年就…_人社局</title>", f'<div id="biaoti">{CUT_HEADLINE}</div>'),
+        # ... or the text's first line does
+        ("<title>关于进一步做好高校毕业生等青年就业...</title>", f"<p><strong>{CUT_HEADLINE}</strong></p>"),
+    ],
+)
+def test_a_title_cut_short_gives_way_to_the_whole_headline(tmp_path: Path, head: str, body: str) -> None:
+    assert _page(tmp_path, head, body) == CUT_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a copied page keeps its <title>, cut short, above its headline
+        f"关于进一步做好高校毕业生等青年就业...-某某市人力资源和社会保障局\n\n{CUT_HEADLINE}",
+        f"关于进一步做好高校毕业生等青年就业…\n{CUT_HEADLINE}",
+    ],
+)
+def test_a_copied_title_cut_short_gives_way_to_the_headline_under_it(head: str) -> None:
+    assert _title(head) == CUT_HEADLINE
+
+
+def test_a_title_cut_short_stays_where_nothing_says_it_whole(tmp_path: Path) -> None:
+    body = '<div class="news_tit">关于进一步做好高校毕业生等青年</div>'  # (no more than the title says)
+    head = "<title>关于进一步做好高校毕业生等青年就业...</title>"
+    assert _page(tmp_path, head, body) == "关于进一步做好高校毕业生等青年就业..."
+
+
 def test_a_markdown_top_heading_made_of_a_link_is_the_title(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     path.write_text(

@@ -42,7 +42,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import is_org_name, is_site_name
+from yaodian.sources import cut_short, is_org_name, is_site_name
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
@@ -108,11 +108,13 @@ def find_title(
     its pages); else the file name `fallback` when it has words; else the body's opening words;
     else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return title
     head = _head(lines, paragraphs)
+    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
+        return _whole(title, head)
     title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
-    if title or (title := _running_title(running_heads)):
+    if title:
+        return _whole(title, head)
+    if title := _running_title(running_heads):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
@@ -123,6 +125,24 @@ def find_title(
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _whole(title: str, head: list[_HeadLine]) -> str:
+    """The headline whole where `title` is one a site cut short (…青年就业... above …青年就业创业工作的
+    通知, as a copied page keeps its <title>): the first head line that begins with what the title
+    keeps and says more; else `title`."""
+    kept = cut_short(title)
+    for line in head if kept else ():
+        text = _tidy_title(line.text)
+        squeezed = "".join(text.split())
+        if (
+            len(squeezed) > len(kept)
+            and squeezed.startswith(kept)
+            and not cut_short(text)
+            and _acceptable(text)
+        ):
+            return text
+    return title
 
 
 def _running_title(running_heads: Sequence[str]) -> str:
