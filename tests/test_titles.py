@@ -254,6 +254,25 @@ def test_headline(head: str, expected: str) -> None:
     assert _title(head) == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a note's author stamps when they wrote and went over it, on the title's line or on a
+        # line under it: the stamps are no words of the title
+        ("全过程人民民主的实践要求  9.3记  二次整理9.15", "全过程人民民主的实践要求"),
+        ("全过程人民民主的实践要求\n（区委党校专题课）  9.3记  二次整理9.15", "全过程人民民主的实践要求"),
+        ("数字政府建设专题  最后更新：2024-05", "数字政府建设专题"),
+        ("基层减负专题梳理  v2 11.3", "基层减负专题梳理"),
+        ("乡村振兴考点汇总  （10月8日复习）", "乡村振兴考点汇总"),
+        # a version inside the title's own note, and a date that is the headline's, stay
+        ("申论热点⑤ 乡村振兴（个人整理 v3）", "申论热点⑤ 乡村振兴（个人整理 v3）"),
+        ("习近平总书记9月12日考察记", "习近平总书记9月12日考察记"),
+    ],
+)
+def test_a_notes_stamps_are_no_title(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
 def test_a_papers_affiliations_are_no_text() -> None:
     affiliations = (
         "（1. 江南大学 马克思主义学院，江苏 无锡 214122；2. 中共江苏省委党校 党史教研部，江苏 南京 210009）"

@@ -209,7 +209,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     for number, raw in enumerate(lines[: end - 1], 1):
         if number in notes:
             continue
-        plain = _unspaced(_plain(spaced(raw)))
+        plain = _without_stamps(_unspaced(_plain(spaced(raw))))
         text = _without_glued_meta(plain)
         dated = text != plain and han_len(text) > _COLUMN_LABEL
         text = _without_site_name(text)
@@ -291,6 +291,32 @@ def _without_glued_meta(text: str) -> str:
         ):
             return _TRAILING_MARKS.sub("", text[: space.start()])
     return text
+
+
+def _without_stamps(text: str) -> str:
+    """A line without the stamps a note's author sets after it, a space apart, to say when they
+    wrote or went over the note (9.12记, 二次整理9.20, 最后更新：2024-05, v2 11.3): the record of
+    the note, never its title's words."""
+    while (stamp := _STAMP.search(text)) and han_len(text[: stamp.start()]) >= 4:
+        text = text[: stamp.start()].rstrip()
+    return text
+
+
+# a day or a month as notes write it (9.12, 2024.9.12, 2024-05, 9月12日)
+_DAY = (
+    r"(?:\d{4}\s*[./-]\s*)?\d{1,2}\s*[./-]\s*\d{1,2}|\d{4}\s*[./-]\s*\d{1,2}"
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+)
+# what the author did with the note then (记, 整理, 二次整理, 最后更新, 复习)
+_RECORDED = (
+    r"(?:[一二三四五六七八九十\d]+次|初次|再次|重新|最后|最近|上次)?\s*"
+    r"(?:记|整理|更新|修订|修改|复习|补充|校对|定稿|初稿)"
+)
+_STAMP_WORDS = (
+    rf"(?:(?:{_DAY})\s*{_RECORDED}|{_RECORDED}\s*(?:于|[:：])?\s*(?:{_DAY})"
+    rf"|[vV]\d+(?:\.\d+)*(?:\s+(?:{_DAY}))?)"
+)
+_STAMP = re.compile(rf"(?:^|\s+)(?:[（(]\s*{_STAMP_WORDS}\s*[）)]|{_STAMP_WORDS})\s*$")
 
 
 # the author's or the speaker's post and name, or a reporter's byline, after a headline on its line
@@ -936,7 +962,7 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
     a subtitle's leading dash or a trailing colon; a title printed twice on one line once."""
-    text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
+    text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     byline = _BYLINE_NOTE.search(text)
     if byline and han_len(text[: byline.start()]) >= 4:
