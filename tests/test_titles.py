@@ -254,6 +254,25 @@ def test_headline(head: str, expected: str) -> None:
     assert _title(head) == expected
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a note's author stamps when they wrote and went over it, on the title's line or on a
+        # line under it: the stamps are no words of the title
+        ("全过程人民民主的实践要求  9.3记  二次整理9.15", "全过程人民民主的实践要求"),
+        ("全过程人民民主的实践要求\n（区委党校专题课）  9.3记  二次整理9.15", "全过程人民民主的实践要求"),
+        ("数字政府建设专题  最后更新：2024-05", "数字政府建设专题"),
+        ("基层减负专题梳理  v2 11.3", "基层减负专题梳理"),
+        ("乡村振兴考点汇总  （10月8日复习）", "乡村振兴考点汇总"),
+        # a version inside the title's own note, and a date that is the headline's, stay
+        ("申论热点⑤ 乡村振兴（个人整理 v3）", "申论热点⑤ 乡村振兴（个人整理 v3）"),
+        ("习近平总书记9月12日考察记", "习近平总书记9月12日考察记"),
+    ],
+)
+def test_a_notes_stamps_are_no_title(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
 def test_a_papers_affiliations_are_no_text() -> None:
     affiliations = (
         "（1. 江南大学 马克思主义学院，江苏 无锡 214122；2. 中共江苏省委党校 党史教研部，江苏 南京 210009）"
@@ -339,6 +358,44 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+CUT_HEADLINE = "关于进一步做好高校毕业生等青年就业创业工作的通知"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a CMS cuts the <title> short; the headline's element has it whole
+        (
+            "<title>关于进一步做好高校毕业生等青年就业...-某某市人力资源和社会保障局</title>",
+            f'<div class="news_tit">{CUT_HEADLINE}</div><div class="info">发布时间：2025-03-01</div>',
+        ),
+        ("<title>关于进一步做好高校毕业生等青年就…_人社局</title>", f'<div id="biaoti">{CUT_HEADLINE}</div>'),
+        # ... or the text's first line does
+        ("<title>关于进一步做好高校毕业生等青年就业...</title>", f"<p><strong>{CUT_HEADLINE}</strong></p>"),
+    ],
+)
+def test_a_title_cut_short_gives_way_to_the_whole_headline(tmp_path: Path, head: str, body: str) -> None:
+    assert _page(tmp_path, head, body) == CUT_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a copied page keeps its <title>, cut short, above its headline
+        f"关于进一步做好高校毕业生等青年就业...-某某市人力资源和社会保障局\n\n{CUT_HEADLINE}",
+        f"关于进一步做好高校毕业生等青年就业…\n{CUT_HEADLINE}",
+    ],
+)
+def test_a_copied_title_cut_short_gives_way_to_the_headline_under_it(head: str) -> None:
+    assert _title(head) == CUT_HEADLINE
+
+
+def test_a_title_cut_short_stays_where_nothing_says_it_whole(tmp_path: Path) -> None:
+    body = '<div class="news_tit">关于进一步做好高校毕业生等青年</div>'  # (no more than the title says)
+    head = "<title>关于进一步做好高校毕业生等青年就业...</title>"
+    assert _page(tmp_path, head, body) == "关于进一步做好高校毕业生等青年就业..."
 
 
 def test_a_markdown_top_heading_made_of_a_link_is_the_title(tmp_path: Path) -> None:

@@ -694,6 +694,8 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
         titles = [_article_title(root), *titles, _element_text(root, "title")]
         headings = [_collapsed(h1.text_content()) for h1 in root.iter("h1")]
     title = _page_title([t for t in titles if t], lines, [h for h in headings if h])
+    if title and root is not None:
+        title = _whole_headline(title, root, lines) or title
     if title is None and root is not None and (lost := _lost_headline(root, lines)):
         lines = [lost, *lines]  # the headline stood outside the article's container
     return lines, title
@@ -734,6 +736,46 @@ def _article_title(root: Any) -> str:
         if (meta.get("name") or "").lower() == "articletitle":
             return _collapsed(meta.get("content") or "")
     return ""
+
+
+def _whole_headline(title: str, root: Any, lines: list[str]) -> str | None:
+    """The whole headline where the page's title is one its CMS cut short (…专题学习习近...): the
+    shortest <h1>, title element (class="content-title") or line of the text's head that begins
+    with what the title keeps and says more; None where the title is whole or nothing does."""
+    kept = cut_short(title)
+    if kept is None:
+        return None
+    named = [
+        text
+        for element, text in _page_elements(root)
+        if element.tag.lower() == "h1"
+        or _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
+    ]
+    whole = [
+        text
+        for text in [*named, *lines[:_HEAD_OF_TEXT]]
+        if len(text) <= _HEADLINE_LENGTH
+        and "。" not in text
+        and len(squeezed := "".join(text.split())) > len(kept)
+        and squeezed.startswith(kept)
+        and not cut_short(text)
+    ]
+    return min(whole, key=len) if whole else None
+
+
+def cut_short(title: str) -> str | None:
+    """What a title its site or CMS cut short keeps, spaces left out (某某学会专题学习习近...-站名 ->
+    某某学会专题学习习近); None for a whole title, or one that keeps too little to tell its headline."""
+    cut = _CUT_SHORT.fullmatch(title)
+    kept = "".join(cut["kept"].split()) if cut else ""
+    return kept if len(kept) >= _KEPT_OF_CUT_TITLE else None
+
+
+# a title cut short: what it keeps, then an ellipsis (... or …), perhaps a site's name after it
+_CUT_SHORT = re.compile(r"(?P<kept>.+?)\s*(?:\.{3,}|…+|。{3,})\s*(?:[-_|｜—–]\s*[^.…。]{0,30})?")
+_KEPT_OF_CUT_TITLE = 8  # characters: fewer open many lines by chance
+_HEAD_OF_TEXT = 5  # lines
+_HEADLINE_LENGTH = 100  # characters
 
 
 # An element that holds a page's headline: a heading, or one its class or id calls a title

@@ -42,7 +42,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import is_org_name, is_site_name
+from yaodian.sources import cut_short, is_org_name, is_site_name
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
@@ -108,11 +108,13 @@ def find_title(
     its pages); else the file name `fallback` when it has words; else the body's opening words;
     else the file name as it is.
     """
-    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return title
     head = _head(lines, paragraphs)
+    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
+        return _whole(title, head)
     title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
-    if title or (title := _running_title(running_heads)):
+    if title:
+        return _whole(title, head)
+    if title := _running_title(running_heads):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
@@ -123,6 +125,24 @@ def find_title(
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _whole(title: str, head: list[_HeadLine]) -> str:
+    """The headline whole where `title` is one a site cut short (…青年就业... above …青年就业创业工作的
+    通知, as a copied page keeps its <title>): the first head line that begins with what the title
+    keeps and says more; else `title`."""
+    kept = cut_short(title)
+    for line in head if kept else ():
+        text = _tidy_title(line.text)
+        squeezed = "".join(text.split())
+        if (
+            len(squeezed) > len(kept)
+            and squeezed.startswith(kept)
+            and not cut_short(text)
+            and _acceptable(text)
+        ):
+            return text
+    return title
 
 
 def _running_title(running_heads: Sequence[str]) -> str:
@@ -189,7 +209,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
     for number, raw in enumerate(lines[: end - 1], 1):
         if number in notes:
             continue
-        plain = _unspaced(_plain(spaced(raw)))
+        plain = _without_stamps(_unspaced(_plain(spaced(raw))))
         text = _without_glued_meta(plain)
         dated = text != plain and han_len(text) > _COLUMN_LABEL
         text = _without_site_name(text)
@@ -271,6 +291,32 @@ def _without_glued_meta(text: str) -> str:
         ):
             return _TRAILING_MARKS.sub("", text[: space.start()])
     return text
+
+
+def _without_stamps(text: str) -> str:
+    """A line without the stamps a note's author sets after it, a space apart, to say when they
+    wrote or went over the note (9.12记, 二次整理9.20, 最后更新：2024-05, v2 11.3): the record of
+    the note, never its title's words."""
+    while (stamp := _STAMP.search(text)) and han_len(text[: stamp.start()]) >= 4:
+        text = text[: stamp.start()].rstrip()
+    return text
+
+
+# a day or a month as notes write it (9.12, 2024.9.12, 2024-05, 9月12日)
+_DAY = (
+    r"(?:\d{4}\s*[./-]\s*)?\d{1,2}\s*[./-]\s*\d{1,2}|\d{4}\s*[./-]\s*\d{1,2}"
+    r"|(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+)
+# what the author did with the note then (记, 整理, 二次整理, 最后更新, 复习)
+_RECORDED = (
+    r"(?:[一二三四五六七八九十\d]+次|初次|再次|重新|最后|最近|上次)?\s*"
+    r"(?:记|整理|更新|修订|修改|复习|补充|校对|定稿|初稿)"
+)
+_STAMP_WORDS = (
+    rf"(?:(?:{_DAY})\s*{_RECORDED}|{_RECORDED}\s*(?:于|[:：])?\s*(?:{_DAY})"
+    rf"|[vV]\d+(?:\.\d+)*(?:\s+(?:{_DAY}))?)"
+)
+_STAMP = re.compile(rf"(?:^|\s+)(?:[（(]\s*{_STAMP_WORDS}\s*[）)]|{_STAMP_WORDS})\s*$")
 
 
 # the author's or the speaker's post and name, or a reporter's byline, after a headline on its line
@@ -916,7 +962,7 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
     a subtitle's leading dash or a trailing colon; a title printed twice on one line once."""
-    text = _without_site_name(_without_glued_meta(_plain(text.replace("::", "："))))
+    text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     byline = _BYLINE_NOTE.search(text)
     if byline and han_len(text[: byline.start()]) >= 4:
