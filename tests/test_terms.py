@@ -111,6 +111,20 @@ def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]
             "深入开展“三抓三促”行动（抓学习促提升、抓执行促落实、抓效能促发展），推动经济回升向好。",
             [("深入开展“三抓三促”行动", ["抓学习促提升", "抓执行促落实", "抓效能促发展"])],
         ),
+        # a long first member is not cut where the cut drops the concept's word (保, 全面)
+        (
+            "各地要兜牢“三保”（保基本民生、保工资、保运转）底线，优化支出结构。",
+            [("各地要兜牢“三保”", ["保基本民生", "保工资", "保运转"])],
+        ),
+        (
+            "协调推进“四个全面”战略布局：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。",
+            [
+                (
+                    "协调推进“四个全面”战略布局",
+                    ["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"],
+                )
+            ],
+        ),
     ],
 )
 def test_members_in_brackets(text: str, lists: list[tuple[str, list[str]]]) -> None:
