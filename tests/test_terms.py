@@ -111,6 +111,20 @@ def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]
             "深入开展“三抓三促”行动（抓学习促提升、抓执行促落实、抓效能促发展），推动经济回升向好。",
             [("深入开展“三抓三促”行动", ["抓学习促提升", "抓执行促落实", "抓效能促发展"])],
         ),
+        # a long first member is not cut where the cut drops the concept's word (保, 全面)
+        (
+            "各地要兜牢“三保”（保基本民生、保工资、保运转）底线，优化支出结构。",
+            [("各地要兜牢“三保”", ["保基本民生", "保工资", "保运转"])],
+        ),
+        (
+            "协调推进“四个全面”战略布局：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。",
+            [
+                (
+                    "协调推进“四个全面”战略布局",
+                    ["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"],
+                )
+            ],
+        ),
     ],
 )
 def test_members_in_brackets(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -858,6 +872,18 @@ def test_the_naming_that_announces_a_list_asks_it() -> None:
         ),
         # …not a series that has more of them
         ("推动理论宣讲进楼宇、进园区、进网络、进社区。\n开展“三进”活动。", []),
+        # by the character its members end with, words of two characters nearby
+        (
+            "第三，推进“四治融合”。以自治激发活力、以法治定分止争，推动自治、法治、德治、智治相互支撑。",
+            [("推进“四治融合”", ["自治", "法治", "德治", "智治"])],
+        ),
+        (
+            "青年干部要增强脚力、眼力、脑力、笔力。\n在“四力”上下功夫，才能成长。",
+            [("在“四力”上下功夫", ["脚力", "眼力", "脑力", "笔力"])],
+        ),
+        # …not part of a longer series, nor far from the naming (words that end alike are common)
+        ("坚持政治、自治、法治、德治、智治协同发力。\n推动“三治融合”。", []),
+        ("要增强脚力、眼力、脑力、笔力。\n第二段。\n第三段。\n第四段。\n第五段。\n提升新闻舆论“四力”。", []),
     ],
 )
 def test_members_of_an_abbreviation_written_out_elsewhere(

@@ -67,12 +67,42 @@ def members_at_noun(
     return []
 
 
+# Words that say how the members of an abbreviation work together (四治融合, 四防并举): the
+# abbreviation is the character before them.
+_TOGETHER = ("融合", "并举", "联动", "结合", "协同", "合一", "并重", "共治")
+
+
 def abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
     """The members of a concept that abbreviates them by one character they open with (五进: 进企业、
     进农村…; 三农: 农业、农村、农民), written as a series of short words anywhere in the text, exactly as
-    many as the count, nearest the naming first."""
-    if len(name.units) != 1 or name.units[0].measured or len(name.units[0].noun) != 1 or name.count < 3:
+    many as the count, nearest the naming first; else by the character they end with, as a series of
+    words of two characters (四力: 脚力、眼力、脑力、笔力; 四治融合: 自治、法治、德治、智治)."""
+    if len(name.units) != 1 or name.units[0].measured or name.count < 3:
         return []
+    noun = name.units[0].noun
+    if len(noun) == 1:
+        return _opening_with(paragraphs, index, name) or _ending_with(paragraphs, index, noun, name.count)
+    if len(noun) == 3 and noun[1:] in _TOGETHER:
+        return _ending_with(paragraphs, index, noun[0], name.count)
+    return []
+
+
+def _ending_with(paragraphs: list[Paragraph], index: int, key: str, count: int) -> list[str]:
+    """Exactly `count` words of two characters that end with `key`, one series (自治、法治、德治), in
+    the paragraph nearest the naming that has one, a few paragraphs away at most: not part of a longer
+    series (政治、自治、法治…). (Words that end alike are common: 新闻舆论“四力” far from 脚力、眼力、
+    脑力、笔力 is another set.)"""
+    word = rf"[\u4e00-\u9fff]{re.escape(key)}"
+    series = re.compile(rf"(?<!{word}、)(?:{word}、){{{count - 1}}}{word}(?!、{word})")
+    near = range(max(0, index - NOUN_REACH), min(len(paragraphs), index + NOUN_REACH + 1))
+    for at in sorted(near, key=lambda i: abs(i - index)):
+        found = series.search(paragraphs[at].text)
+        if found:
+            return found.group(0).split("、")
+    return []
+
+
+def _opening_with(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
     keys = keywords(name.units)
     for at in sorted(range(len(paragraphs)), key=lambda i: abs(i - index)):
         text = paragraphs[at].text

@@ -213,7 +213,9 @@ def _split_members(
         members = labelled or _unlabelled(copied)
         counted = members != copied and not labelled  # (一个是…，一个是…: alike)
         if level == 1 and not labelled:
-            members = trimmed_to_siblings(members, [p.rank for p in parts[:count]])
+            trimmed = trimmed_to_siblings(members, [p.rank for p in parts[:count]])
+            # (not where the cut drops the word of a concept that abbreviates its members: 三保 keeps 保基本民生)
+            members = members if all_hold(members, keys) and not all_hold(trimmed, keys) else trimmed
         if level >= 3 and not labelled:
             members = _clauses_saying(raw, members, keys)
         if any(not 1 <= han_len(m) <= longest for m in members):
