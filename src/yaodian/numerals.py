@@ -1,7 +1,8 @@
-"""Numerals read as numbers: the counts and list numbers documents write (三大, 十二、, （二十三）, 7.).
+"""Numerals read as numbers, and numbers written as numerals: the counts and list numbers
+documents write (三大, 十二、, （二十三）, 7.).
 
-Shared by the sources (where a paragraph run into a line begins) and the extractors (counts and
-headings); it does not write numbers as numerals (Word's list numbers are in sources).
+Shared by the sources (where a paragraph run into a line begins; Word's automatic list numbers)
+and the extractors (counts, headings, a concept's 第N个 member).
 """
 
 from __future__ import annotations
@@ -41,3 +42,28 @@ def numeral_value(numeral: str) -> int | None:
         return DIGITS[numeral]
     tens, ones = found.group("tens", "ones")
     return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
+
+
+CHINESE_DIGITS = "〇一二三四五六七八九"
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def chinese_numeral(n: int, digits: str = CHINESE_DIGITS, ten: str = "十", hundred: str = "百") -> str:
+    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百〇五: a number below 1000 as Chinese counts it
+    (Word's chineseCounting; with other `digits`, `ten` and `hundred`, its legal form 壹拾);
+    other numbers as arabic digits."""
+    if not 0 < n < 1000:
+        return str(n)
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = digits[hundreds] + hundred if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + ten
+    elif hundreds and ones:
+        out += digits[0]
+    return out + (digits[ones] if ones else "")
+
+
+def full_width(n: int) -> str:
+    """12 -> １２: a number in full-width digits, as Chinese text often sets them."""
+    return str(n).translate(_FULL_WIDTH)

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.errors import Location, YaodianError
-from yaodian.numerals import numeral_value
+from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width, numeral_value
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -1040,24 +1040,9 @@ _URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 # ---- Word
 
 
-_CN_DIGITS = "〇一二三四五六七八九"
 _CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
 _TIANGAN = "甲乙丙丁戊己庚辛壬癸"
 _DIZHI = "子丑寅卯辰巳午未申酉戌亥"
-
-
-def _chinese_count(n: int, digits: str = _CN_DIGITS, ten: str = "十", hundred: str = "百") -> str:
-    """1 -> 一, 10 -> 十, 21 -> 二十一, 105 -> 一百零五 (Word's chineseCounting, below 1000)."""
-    if not 0 < n < 1000:
-        return str(n)
-    hundreds, rest = divmod(n, 100)
-    tens, ones = divmod(rest, 10)
-    out = digits[hundreds] + hundred if hundreds else ""
-    if tens:
-        out += ("" if tens == 1 and not hundreds else digits[tens]) + ten
-    elif hundreds and ones:
-        out += digits[0]
-    return out + (digits[ones] if ones else "")
 
 
 def _letters(n: int) -> str:
@@ -1089,20 +1074,20 @@ def _enclosed(first: int, last: int) -> Callable[[int], str]:
 _NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
-    "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "decimalFullWidth": full_width,
     "decimalHalfWidth": str,
     "decimalEnclosedCircle": _enclosed(0x2460, 20),
     "decimalEnclosedCircleChinese": _enclosed(0x2460, 20),
     "decimalEnclosedParen": _enclosed(0x2474, 20),
     "decimalEnclosedFullstop": _enclosed(0x2488, 20),
-    "chineseCounting": _chinese_count,
-    "chineseCountingThousand": _chinese_count,
-    "japaneseCounting": _chinese_count,
-    "taiwaneseCounting": _chinese_count,
-    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
-    "taiwaneseDigital": lambda n: "".join(_CN_DIGITS[int(d)] for d in str(n)),
-    "chineseLegalSimplified": lambda n: _chinese_count(n, _CN_LEGAL, "拾", "佰"),
-    "ideographLegalTraditional": lambda n: _chinese_count(n, _CN_LEGAL, "拾", "佰"),
+    "chineseCounting": chinese_numeral,
+    "chineseCountingThousand": chinese_numeral,
+    "japaneseCounting": chinese_numeral,
+    "taiwaneseCounting": chinese_numeral,
+    "ideographDigital": lambda n: "".join(CHINESE_DIGITS[int(d)] for d in str(n)),
+    "taiwaneseDigital": lambda n: "".join(CHINESE_DIGITS[int(d)] for d in str(n)),
+    "chineseLegalSimplified": lambda n: chinese_numeral(n, _CN_LEGAL, "拾", "佰"),
+    "ideographLegalTraditional": lambda n: chinese_numeral(n, _CN_LEGAL, "拾", "佰"),
     "ideographTraditional": lambda n: _TIANGAN[(n - 1) % 10],
     "ideographZodiac": lambda n: _DIZHI[(n - 1) % 12],
     "lowerLetter": _letters,

@@ -20,7 +20,7 @@ from yaodian.extractors.terms.cuts import (
 )
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
-from yaodian.numerals import numeral_value
+from yaodian.numerals import chinese_numeral, full_width, numeral_value
 
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
 _GROUP_NAME = re.compile(rf"(?:这|等)?({COUNT})[{ALL_MEASURES}][\u4e00-\u9fff]{{0,6}}$")
@@ -71,14 +71,7 @@ def _unlabelled(members: list[str]) -> list[str]:
 
 def _ordinal(number: int) -> str:
     """A count as its ordinal is written: 一 to 九十九, or its digits (第1、第１)."""
-    digits = "一二三四五六七八九"
-    tens, ones = divmod(number, 10)
-    written = (
-        (digits[tens - 1] if tens > 1 else "") + "十" + (digits[ones - 1] if ones else "") if tens else ""
-    )
-    written = written or digits[ones - 1]
-    wide = str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
-    return f"(?:{written}|{number}|{wide})"
+    return f"(?:{chinese_numeral(number)}|{number}|{full_width(number)})"
 
 
 def ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
