@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import Paragraph, clean_line, half_width, han_len
+from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
 from yaodian.sources import LineLayout, is_site_name
 
 _NO_LAYOUT = LineLayout()
@@ -184,11 +184,8 @@ def _is_short_menu(text: str) -> bool:
     return (
         len(words) >= 3
         and han_len(text) <= 12
-        and all(len(word) <= 4 and _ALL_HAN.fullmatch(word) for word in words)
+        and all(len(word) <= 4 and ALL_HAN.fullmatch(word) for word in words)
     )
-
-
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _is_spaced_menu(text: str) -> bool:

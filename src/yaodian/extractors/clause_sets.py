@@ -32,7 +32,7 @@ from yaodian.extractors.members import (
     verbs,
 )
 from yaodian.extractors.outline import MARKERS
-from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, words
+from yaodian.extractors.text import ALL_HAN, Paragraph, clauses, han_len, strip_punct, word_frequency, words
 from yaodian.numerals import numeral_value
 
 _UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
@@ -263,7 +263,7 @@ def _contrasted(pieces: list[str]) -> bool:
     if len({len(parts) for parts in split}) != 1 or len(split[0]) < 2:
         return False
     if any(
-        not 2 <= han_len(part) <= _CONTRAST_PART_LONGEST or not _HAN_ONLY.fullmatch(part)
+        not 2 <= han_len(part) <= _CONTRAST_PART_LONGEST or not ALL_HAN.fullmatch(part)
         for parts in split
         for part in parts
     ):
@@ -300,7 +300,7 @@ def _framed(pieces: list[str]) -> bool:
     pieces = [clean_member(p) for p in pieces]
     if any(
         han_len(p) > _FRAMED_LONGEST
-        or not _HAN_ONLY.fullmatch(_QUOTATION_MARKS.sub("", p))
+        or not ALL_HAN.fullmatch(_QUOTATION_MARKS.sub("", p))
         or _MARKER.match(p)
         or _ORDINAL.match(p)
         for p in pieces
@@ -311,7 +311,7 @@ def _framed(pieces: list[str]) -> bool:
         if (
             len(subjects) < len(pieces)
             or any(len(p) < size + 2 for p in pieces)
-            or not all(_HAN_ONLY.fullmatch(p[: size + 1]) for p in pieces)
+            or not all(ALL_HAN.fullmatch(p[: size + 1]) for p in pieces)
         ):
             continue
         links = [p[size] for p in pieces]
@@ -323,7 +323,6 @@ def _framed(pieces: list[str]) -> bool:
     return False
 
 
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTATION_MARKS = re.compile("[“”「」『』‘’]")
 
 

@@ -10,7 +10,15 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from yaodian.extractors.text import han_len, import_jieba, marshal_copy, word_frequency, word_len, words
+from yaodian.extractors.text import (
+    ALL_HAN,
+    han_len,
+    import_jieba,
+    marshal_copy,
+    word_frequency,
+    word_len,
+    words,
+)
 
 # Words that end a phrase before a series starts: its first member begins after them.
 STOP_BEFORE = {
@@ -26,7 +34,6 @@ QUOTATIONS = "“「『‘"  # of PAIRS, the marks a writer quotes a coined set 
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _LATIN = re.compile("[A-Za-z]")
 _FOOTNOTE = re.compile(r"[\[［]\d{1,3}[\]］]$")  # a page's note mark after a member (…基本实现[3])
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A count right after the last member names the set (…中药材、高山蔬菜四大特色农业, …负面清单
 # “三张清单”): a numeral and a measure word.
 COUNT = re.compile(
@@ -63,7 +70,7 @@ def tokens_of(text: str) -> tuple[str, ...]:
     the verb's (搭建好)."""
     tokens: list[str] = []
     for token in words(text):
-        if len(token) > 1 and _HAN_RUN.fullmatch(token) and not word_frequency(token):
+        if len(token) > 1 and ALL_HAN.fullmatch(token) and not word_frequency(token):
             tokens += _unglued(token)
         else:
             tokens.append(token)

@@ -30,6 +30,7 @@ from itertools import chain, pairwise, takewhile
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
+    ALL_HAN,
     HAN,
     Paragraph,
     content_chars,
@@ -1008,7 +1009,6 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
 
 # a bracket without its partner: the span cuts through it
 _UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^【]*】|【[^】]*$")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MARKER_START = re.compile(
     r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
     r"第[一二三四五六七八九十]+(?:个|种|条|是|[，,、]))"
@@ -1043,7 +1043,7 @@ def _listed_elsewhere(span: str) -> bool:
     members = span.split("、")
     return (
         len(members) >= 3
-        and all(_HAN_WORD.fullmatch(m) for m in members)
+        and all(ALL_HAN.fullmatch(m) for m in members)
         and _bare_series(members)
         and not formulaic(members)
     )
@@ -1081,7 +1081,7 @@ def _slogan(members: list[str]) -> bool:
     opening, counted from the start or from the end but not the last. Members that share their
     opening alone (稳预期、稳增长、稳就业; 政治立场、政治方向) or their ending (政治认同、思想认同) are
     a set of things of one kind, which list cards ask."""
-    if not 2 <= len(members) <= _SLOGAN_MEMBERS or not all(_HAN_WORD.fullmatch(m) for m in members):
+    if not 2 <= len(members) <= _SLOGAN_MEMBERS or not all(ALL_HAN.fullmatch(m) for m in members):
         return False
     sizes = [len(m) for m in members]
     if min(sizes) < 3 or max(sizes) > _SLOGAN_MEMBER or max(sizes) - min(sizes) > 2:

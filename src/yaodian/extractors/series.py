@@ -53,7 +53,16 @@ from yaodian.extractors.members import (
     verbs,
     word_len_of,
 )
-from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct, word_frequency, word_len, words
+from yaodian.extractors.text import (
+    ALL_HAN,
+    Paragraph,
+    clauses,
+    han_len,
+    strip_punct,
+    word_frequency,
+    word_len,
+    words,
+)
 from yaodian.numerals import numeral_value
 
 # Of the words that end a phrase before a series (STOP_BEFORE), those that modify a verb (重点发展)
@@ -413,15 +422,12 @@ def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
         return ""
     (size,) = sizes
     first = head[-size:]
-    if len(first) < size or not _HAN_ONLY.fullmatch(first):
+    if len(first) < size or not ALL_HAN.fullmatch(first):
         return ""
     for at in range(1, size):
         if all(len(m) > at and m[at] == first[at] for m in others):
             return first
     return ""
-
-
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _trailing_quotations(head: str) -> list[str]:

@@ -178,7 +178,7 @@ def opening_clause(text: str, minimum: int = 4) -> str:
 
 
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # (with fullmatch)
+ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")  # Han characters only (with fullmatch)
 _NOT_CONTENT = re.compile(r"[^\u4e00-\u9fffA-Za-z0-9]")
 # Full-width digits and Latin letters (第３条, ＡＰＰ), read as the ASCII ones they stand for.
 _HALF_WIDTH = {
@@ -295,7 +295,7 @@ def jieba_blocks(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def han_words_of_block(block: str) -> tuple[str, ...]:
     """`han_words` of one of the `jieba_blocks`."""
-    return tuple(t for t in _cut_block(block) if len(t) >= 2 and _ALL_HAN.fullmatch(t))
+    return tuple(t for t in _cut_block(block) if len(t) >= 2 and ALL_HAN.fullmatch(t))
 
 
 def han_words(text: str) -> list[str]:

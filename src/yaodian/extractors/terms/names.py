@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yaodian.extractors.text import Paragraph, han_len, word_frequency, words
+from yaodian.extractors.text import ALL_HAN, Paragraph, han_len, word_frequency, words
 from yaodian.numerals import numeral_value
 
 _CN_COUNT = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
@@ -46,7 +46,6 @@ _NUMERALS = "一二三四五六七八九十两〇零"
 # four of two (八字方针): fewer characters are a word or two (四字, 两字), no set.
 _FEWEST_CHARACTERS = 8
 _CHARACTER_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}({COUNT})字(?=[\u4e00-\u9fff])")
-ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Words that qualify a concept's noun rather than name it (十三个重点事项, 三十条具体举措).
 _ATTRIBUTIVES = {
     "重点", "重大", "主要", "具体", "突出", "核心", "关键", "基本", "重要", "总体", "新兴", "特色", "优势", "传统",
