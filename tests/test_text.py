@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors.text import balanced, strip_punct
+from yaodian.extractors.text import strip_punct
 
 
 @pytest.mark.parametrize(
@@ -22,20 +22,3 @@ from yaodian.extractors.text import balanced, strip_punct
 )
 def test_strip_punct_leaves_no_half_of_a_quotation(text: str, stripped: str) -> None:
     assert strip_punct(text) == stripped
-
-
-@pytest.mark.parametrize(
-    ("text", "is_balanced"),
-    [
-        ("坚持“四个意识”", True),
-        ("没有标点", True),
-        ("“数据烟囱”“信息孤岛”（两个）《规划》", True),
-        ("坚持“四个意识", False),
-        ("四个意识”", False),
-        ("网格员（专职", False),
-        ("专职）网格员（兼职", False),
-        ("》规划《", False),
-    ],
-)
-def test_balanced_quotations_and_brackets(text: str, is_balanced: bool) -> None:
-    assert balanced(text) is is_balanced

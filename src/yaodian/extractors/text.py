@@ -135,13 +135,6 @@ def _partners(text: str) -> dict[int, int]:
     return partners
 
 
-def balanced(text: str) -> bool:
-    """Whether every quotation mark and bracket in `text` has its partner there (坚持“四个意识”
-    does, 坚持“四个意识 and 四个意识”） do not)."""
-    marks = len(_PAIR_MARK.findall(text))
-    return not marks or len(_partners(text)) == marks
-
-
 def strip_punct(text: str) -> str:
     """`text` without the clause breaks, spaces and quotation marks at its ends.
 
