@@ -1585,10 +1585,10 @@ def _running_heads(raw: list[str]) -> set[int]:
     return {number for number, text in enumerate(texts) if text in heads}
 
 
-def _running_head_texts(raw: list[str]) -> tuple[str, ...]:
-    """The texts of the running heads among `raw` (see _running_heads), each once, the most
-    printed first (then in the order they first stand)."""
-    texts = [raw[number].strip() for number in sorted(_running_heads(raw))]
+def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
+    """The texts of the running heads among `raw` (`heads`: their line numbers, see _running_heads),
+    each once, the most printed first (then in the order they first stand)."""
+    texts = [raw[number].strip() for number in sorted(heads)]
     counts = Counter(texts)
     return tuple(sorted(counts, key=lambda text: (-counts[text], texts.index(text))))
 
@@ -1607,7 +1607,7 @@ def _could_be_furniture(text: str) -> bool:
     return _width(text) >= 16 and not _ANY_MARK.search(text) and not _ENUMERATION.match(text)
 
 
-def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
+def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> list[str]:
     """Undo hard line breaks, keeping line numbers: a paragraph's text on the line where it
     starts, the lines joined into it left empty.
 
@@ -1618,10 +1618,11 @@ def _rejoin(raw: list[str], wrapped: bool) -> list[str]:
     paragraph, unless most lines have one after them (double spacing). There, where the text
     indents the first line of its paragraphs, the indent alone starts a new one; otherwise a new
     paragraph starts after a line that ends a sentence, and at a line that opens an enumeration
-    item (一、 (一) 1、 ① 一是 ——), which the extractors must see first.
+    item (一、 (一) 1、 ① 一是 ——), which the extractors must see first. `running`: the line numbers
+    of the running heads and feet, when the caller has found them already (see _running_heads).
     """
     out = [""] * len(raw) if wrapped else list(raw)
-    dropped = _running_heads(raw) if wrapped else set()
+    dropped = (_running_heads(raw) if running is None else running) if wrapped else set()
     kept = [
         number
         for number, line in enumerate(raw)
@@ -1903,8 +1904,9 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             if slides:
                 lines, layout = slides
             elif _hard_wrapped(lines):
-                running = _running_head_texts(lines)
-                lines = _rejoin(lines, wrapped=True)
+                heads = _running_heads(lines)
+                running = _running_head_texts(lines, heads)
+                lines = _rejoin(lines, wrapped=True, running=heads)
             elif _BROKEN_CLAUSE.search(text):
                 lines = _rejoin(lines, wrapped=False)
     # decode strips format characters before the text rules read the text; the lines and title are
