@@ -320,7 +320,7 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
         f'<html><head><meta charset="utf-8">{head}</head><body>{body}<div class="article">{ARTICLE}</div></body></html>',
         encoding="utf-8",
     )
-    return read_document(path).title
+    return extract_document(read_document(path)).title
 
 
 @pytest.mark.parametrize(
@@ -358,6 +358,52 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("关于加强统战工作的意见_某某市人民政府", "关于加强统战工作的意见"),
+        ("某某网 | 关于加强统战工作的意见", "关于加强统战工作的意见"),
+        ("提能善为——着力提高统战工作水平--统一战线--人民网", "提能善为——着力提高统战工作水平"),
+        ("关于加强统战工作的意见", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: str) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><div><p>{expected}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="ArticleTitle" content="关于加强统战工作的意见">', "关于加强统战工作的意见"),
+        ("<meta content='关于加强统战工作的意见' name=articletitle>", "关于加强统战工作的意见"),
+        # a template's commented-out tags are no part of the page
+        (
+            '<!-- <meta name="ArticleTitle" content="关于印发全市统战工作要点的通知"> -->',
+            "关于加强统战工作的意见",
+        ),
+        ("<!--<title>关于印发全市统战工作要点的通知</title>-->", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_from_the_article_title_meta_and_never_a_comment(
+    tmp_path: Path, head: str, expected: str
+) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f'<?xml version="1.0" encoding="gb2312"?><html><head>{head}'
+        "<title>关于加强统战工作的意见_某某市人民政府</title></head>"
+        f"<body><div><p>{paragraph}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected
 
 
 CUT_HEADLINE = "关于进一步做好高校毕业生等青年就业创业工作的通知"
@@ -416,9 +462,7 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
         f"<p>发布时间：2025-03-01 来源：市农业局</p>{ARTICLE}</div></body></html>",
         encoding="utf-8",
     )
-    document = read_document(path)
-    assert document.title is None
-    assert extract_document(document).title == "关于做好春耕生产工作的通知"
+    assert extract_document(read_document(path)).title == "关于做好春耕生产工作的通知"
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import cut_short, is_org_name, is_site_name
+from yaodian.sources import PageTitles, is_org_name, is_site_name
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
@@ -94,12 +94,14 @@ def find_title(
     fallback: str,
     given: str | None = None,
     running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
 ) -> str:
     """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
     a date alone.
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
-    file's top heading), tidied, when it has words; a 标题: field of a page's metadata block; a
+    file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
+    tidied, when it has words; a 标题: field of a page's metadata block; a
     Markdown top heading; the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading, joined with the next line when the headline runs on over two, and
@@ -109,11 +111,13 @@ def find_title(
     else the file name as it is.
     """
     head = _head(lines, paragraphs)
+    if page is not None and not given:
+        given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return _whole(title, head)
+        return _whole(title, [line.text for line in head]) or title
     title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
     if title:
-        return _whole(title, head)
+        return _whole(title, [line.text for line in head]) or title
     if title := _running_title(running_heads):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
@@ -127,22 +131,158 @@ def find_title(
     return name if _acceptable(name) else _UNTITLED
 
 
-def _whole(title: str, head: list[_HeadLine]) -> str:
-    """The headline whole where `title` is one a site cut short (…青年就业... above …青年就业创业工作的
-    通知, as a copied page keeps its <title>): the first head line that begins with what the title
-    keeps and says more; else `title`."""
+def _whole(title: str, texts: Sequence[str]) -> str | None:
+    """The headline whole where `title` is one a site or its CMS cut short (…青年就业... above
+    …青年就业创业工作的通知, as a copied page keeps its <title>): the shortest of `texts` (a page's
+    title elements, the head's lines) that begins with what the title keeps and says more, tidied;
+    None where the title is whole or nothing does."""
     kept = cut_short(title)
-    for line in head if kept else ():
-        text = _tidy_title(line.text)
-        squeezed = "".join(text.split())
+    whole = []
+    for text in texts if kept else ():
+        tidy = _tidy_title(text)
+        squeezed = "".join(tidy.split())
         if (
-            len(squeezed) > len(kept)
+            len(text) <= _HEADLINE_LENGTH
+            and "。" not in text
+            and len(squeezed) > len(kept)
             and squeezed.startswith(kept)
-            and not cut_short(text)
-            and _acceptable(text)
+            and not cut_short(tidy)
+            and _acceptable(tidy)
         ):
-            return text
-    return title
+            whole.append(tidy)
+    return min(whole, key=len) if whole else None
+
+
+def cut_short(title: str) -> str | None:
+    """What a title its site or CMS cut short keeps, spaces left out (某某学会专题学习习近...-站名 ->
+    某某学会专题学习习近); None for a whole title, or one that keeps too little to tell its headline."""
+    cut = _CUT_SHORT.fullmatch(title)
+    kept = "".join(cut["kept"].split()) if cut else ""
+    return kept if len(kept) >= _KEPT_OF_CUT_TITLE else None
+
+
+# a title cut short: what it keeps, then an ellipsis (... or …), perhaps a site's name after it
+_CUT_SHORT = re.compile(r"(?P<kept>.+?)\s*(?:\.{3,}|…+|。{3,})\s*(?:[-_|｜—–]\s*[^.…。]{0,30})?")
+_KEPT_OF_CUT_TITLE = 8  # characters: fewer open many lines by chance
+_HEADLINE_LENGTH = 100  # characters
+
+
+def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
+    """A web page's headline among what it offers (see _page_title), whole where its title was
+    cut short (the page's title elements or the text's first lines say it whole); where no title
+    names it, the first element before the article that may be a lost headline: a heading or
+    title element, or the element right above the article's information line, of a headline's
+    length, naming no site, organisation or page, no sentence, no menu or label; else None."""
+    title = _page_title(page.titles, lines, page.headings)
+    if title:
+        return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
+    return next(
+        (
+            text
+            for text, named in page.before_article
+            if _LOST_HEADLINE[0] <= len(text) <= _LOST_HEADLINE[1]
+            and not _is_name(text)
+            and not re.search(r"[。；]", text)
+            and (named or not re.search(r"[|｜>]|[:：]\s*$", text))
+        ),
+        None,
+    )
+
+
+_LOST_HEADLINE = (6, 80)  # characters
+_HEAD_OF_TEXT = 5  # lines
+
+
+def _page_title(titles: Sequence[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
+    """The article's headline among a page's titles (the ArticleTitle meta's, trafilatura's, the
+    <title>'s), its <h1>s and its text: '标题_栏目_某某网' -> '标题'.
+
+    A site's, channel's or organisation's name is never the headline, though a page may print it
+    as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
+    names and columns at its ends) or a part of one, that the page says again (an <h1>, a line of
+    the text, the other title) is the headline; else the core of a title, if it is long enough not
+    to be a column's (政策法规); else an <h1> that is neither; else None, and the headline is
+    looked for in the text.
+    """
+    stripped = [line.strip() for line in lines]
+    said = set(stripped) | set(headings)
+    pieces = {title: _title_parts(title) for title in titles}
+    cores = {title: _title_core(title) for title in titles}
+    for title in titles:
+        others = said | {
+            part for other in titles if other != title for part in [cores[other], *pieces[other]]
+        }
+        for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
+            if not _could_be_headline(part):
+                continue
+            # a short part (统一战线) may open any line by chance
+            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+                return part
+    for title in titles:
+        if _could_be_headline(core := cores[title]):
+            return core
+    return next((h for h in headings if _could_be_headline(h)), None)
+
+
+_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _could_be_headline(text: str) -> bool:
+    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
+    though the page may print it again."""
+    return (
+        len(text) > _COLUMN_NAME_LENGTH
+        and not _is_name(text)
+        and not _URL_TEXT.search(text)
+        and not re.search(r"[:：]\s*$", text)
+    )
+
+
+# What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
+# and a hyphen or dash with spaces around it or before a site's name at the end
+# ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
+# a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
+_NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
+_URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a page title between its separators (the whole title when it has none); a
+    site's name before a bare hyphen or dash is a part of its own ('某某党建网-标题')."""
+    parts = []
+    for part in _TITLE_SEPARATORS.split(title):
+        named = _NAME_FIRST.fullmatch(part)
+        parts += [named["name"], named["rest"]] if named and _is_name(named["name"]) else [part]
+    return [part for part in parts if part]
+
+
+def _title_core(title: str) -> str:
+    """A page title without the names, columns and addresses at its ends ('标题_栏目_某某网',
+    '某某局 - 标题', '标题 - 教育 - 某某时报网'): what is left between them, whole where a bar joins
+    its parts (the headline's own 'XX日｜标题'), else its longest part."""
+    pieces = re.split(f"({_TITLE_SEPARATORS.pattern})", title)
+    parts, separators = pieces[::2], pieces[1::2]
+
+    def furniture(part: str) -> bool:
+        return (
+            _is_name(part)
+            or bool(_URL_TEXT.search(part))
+            or len(part.strip()) <= _COLUMN_NAME_LENGTH
+            or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
+        )
+
+    first, last = 0, len(parts)
+    while last - first > 1 and furniture(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and _is_name(parts[first]):
+        first += 1
+    kept = parts[first:last]
+    if len(kept) > 1 and all(re.fullmatch(r"\s*[|｜]\s*", sep) for sep in separators[first : last - 1]):
+        return title[len("".join(pieces[: 2 * first])) : len("".join(pieces[: 2 * last - 1]))].strip()
+    named = _NAME_FIRST.fullmatch(max(kept, key=len))
+    core = named["rest"] if named and _is_name(named["name"]) else max(kept, key=len)
+    return core.strip()
 
 
 def _running_title(running_heads: Sequence[str]) -> str:
@@ -863,9 +1003,16 @@ _STRONG_WORDS = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS))
 
 
 def _is_name(text: str) -> bool:
-    """A site's or an organisation's name alone (traditional text read simplified)."""
-    view = simplified(text.strip())
-    return is_site_name(view) or is_org_name(view)
+    """A site's, channel's, organisation's or page's name, or several of them a space apart
+    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
+    names = simplified(text).split()
+    return bool(names) and all(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
+    )
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _after_breadcrumb(text: str) -> str:
