@@ -242,6 +242,8 @@ def _could_be_headline(text: str) -> bool:
 # and a hyphen or dash with spaces around it or before a site's name at the end
 # ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
 _TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
+# a site's name and its slogan after a dash (中国经济网——国家经济门户)
+_SITE_SLOGAN = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:—{1,2}|-{1,2}|–)\s*[^-—–\s]{2,12}")
 # a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
 _NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
 _URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
@@ -265,8 +267,10 @@ def _title_core(title: str) -> str:
     parts, separators = pieces[::2], pieces[1::2]
 
     def furniture(part: str) -> bool:
+        slogan = _SITE_SLOGAN.fullmatch(part.strip())
         return (
             _is_name(part)
+            or bool(slogan and _is_name(slogan["name"]))
             or bool(_URL_TEXT.search(part))
             or len(part.strip()) <= _COLUMN_NAME_LENGTH
             or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
@@ -747,11 +751,9 @@ def _is_date_line(view: str) -> bool:
     date = _FULL_DATE.search(view)
     if not date:
         return False
-    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :])
-    if _ISSUER.fullmatch(
-        rest.strip(" 日")
-    ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
-        return True
+    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
+    if _ISSUER.fullmatch(rest) or _is_credit(rest):
+        return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
@@ -792,7 +794,9 @@ _CREDIT_LENGTH = 30  # han characters
 # a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
-_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院)"
+_COMPILER = (
+    rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委])"
+)
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
     rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
@@ -827,6 +831,11 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
+# page's furniture over the headline, not its first half.
+_TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+
+
 def _only_a_note(text: str) -> bool:
     return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
 
@@ -850,7 +859,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if _SOURCE_LINE.match(view):
+    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
@@ -901,9 +910,10 @@ def _is_banner(view: str) -> bool:
 
 
 _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
-# a periodical's name and its issue (某某市人民政府公报 2024年第5期, 工作简报 第12期)
+# a periodical's issue, after its name or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报
+# 第12期, 2024年第12期（总第156期）)
 _ISSUE = re.compile(
-    r"\S{2,20}\s+(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:\S{2,20}\s+)?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
 )
 
 
@@ -1084,6 +1094,28 @@ _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 # the deck's name is the headline; the label is the page's furniture.
 _LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
 _LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
+# An exam column's label before a colon or a bar: a year and an exam's name, perhaps the column's
+# word (2025省考：标题, 2024遴选考点｜标题, 2025国考申论热点：标题), as a study site files a piece; not
+# a paper's own name (2024年省考面试真题：4月20日上午 says which sitting: see _DATED_START).
+_EXAM_LABEL = re.compile(
+    r"\s*\d{4}\s*年?\s*(?:上半年|下半年)?\s*(?:国考|省考|遴选|选调|公考|联考|事业单位|申论|面试|笔试)+"
+    r"(?:申论|面试|时政|热点|考点|素材|范文|热词|金句)*\s*[：:｜|]\s*"
+)
+_DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's name, not a headline
+
+
+def _label_before(text: str) -> int:
+    """Where the headline starts after a column's, a commentary's or an exam column's label
+    before it (see the patterns above), where the headline left stands alone; else 0."""
+    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
+    exam = _EXAM_LABEL.match(text)
+    if not label and exam and not _DATED_START.match(text[exam.end() :]):
+        label = exam
+    return label.end() if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE else 0
+
+
+# A document's number printed before its headline, a space apart (江政发〔2024〕12号 关于…的意见)
+_NUMBER_BEFORE = re.compile(r"\s*[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s+")
 # A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
 # 社论：): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
@@ -1121,9 +1153,11 @@ def _tidy_title(text: str) -> str:
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
         text = text[: framework.start()]
     text = _strip_symbols(text)
-    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
-    if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
-        text = text[label.end() :]
+    while label := _label_before(text):
+        text = text[label:]  # (【时政热点】【申论素材】标题: each label goes)
+    number = _NUMBER_BEFORE.match(text)
+    if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
+        text = text[number.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
