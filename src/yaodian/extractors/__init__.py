@@ -360,7 +360,14 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     paragraphs = main_text(document.lines, document.layout)
-    title = find_title(document.lines, paragraphs, document.name, document.headline, document.running_heads)
+    title = find_title(
+        document.lines,
+        paragraphs,
+        document.name,
+        document.headline,
+        document.running_heads,
+        document.page_titles,
+    )
     body = [p for p in paragraphs if not is_title_line(p.written, title)]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
