@@ -798,12 +798,13 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     A heading is often run into its first sentence with no break (一、基层统战工作的意义基层统战
     工作是指…); for headings the clause is cut where the body starts. A clause that breaks off
     inside a bracket ends before it (首次提出的时间和地点（2023年9月，黑龙江）), and one that
-    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash. An opening
+    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash; a
+    half-width full stop between words ends it as 。 does (巩固党的执政根基.基层是…). An opening
     clause shorter than `shortest` is a cue (首先，) and the next clause the item.
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
-    clause = opening_clause(body, shortest)
+    clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
     for cut in (_unclosed_bracket(clause), clause.find("——")):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]
@@ -844,6 +845,9 @@ def _unclosed_bracket(text: str) -> int:
     return opened if opened > max(text.rfind("）"), text.rfind(")")) else -1
 
 
+# A half-width full stop between words, as notes typed with an English keyboard end a sentence
+# (政治上：巩固党的执政根基.基层是党执政的根基所在): not one inside a number (2024.1.31).
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）])\.(?=[\u4e00-\u9fff“（])")
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # A section title's closing remark in brackets is a note to the reader (（直接背！）, （重点）).
 _SECTION_KINDS = ("md_heading", "chapter", "label")
