@@ -813,30 +813,7 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
         clause = heading_part(clause)
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
-    return without_gloss(clause)
-
-
-# What a note adds after an item: a bracketed gloss closing it (系统阐述的场合（二十届中央政治局第十一次
-# 集体学习）, 动员部署阶段（2025年3月）) or a pointer after an arrow (完善大统战工作格局 → 统战类遴选必看).
-_CLOSING_GLOSS = re.compile(r"\s*[(（][^()（）]+[)）]$")
-_POINTER = re.compile(r"\s*(?:→|->|=>|⇒)")
-# Words before a gloss shorter than this are no point without it (村（社区）, 到2035年 → 基本实现…).
-_GLOSSED_SHORTEST = 4
-
-
-def without_gloss(item: str) -> str:
-    """The item without a note's gloss after it: a closing bracket (动员部署阶段（2025年3月）) or an
-    arrow and what it points to (完善大统战工作格局 → 统战类遴选必看), where the words before it,
-    without a gloss of their own, still make a point (4+ characters); 村（社区） and 到2035年 → 基本实现…
-    stay whole, and so does a bracket that names the numbered concept the item is (进一步全面深化改革的
-    原则（六个坚持）): it tells what the item stands for."""
-    pointer = _POINTER.search(item)
-    if pointer and han_len(_CLOSING_GLOSS.sub("", item[: pointer.start()])) >= _GLOSSED_SHORTEST:
-        item = item[: pointer.start()]
-    gloss = _CLOSING_GLOSS.search(item)
-    if gloss and han_len(item[: gloss.start()]) >= _GLOSSED_SHORTEST and not has_term(gloss.group()):
-        item = item[: gloss.start()]
-    return strip_punct(item)
+    return clause
 
 
 def _unclosed_bracket(text: str) -> int:
