@@ -181,6 +181,16 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         # a word that is no stop word (迈开|步子, 压|到|企业)
         ("年轻干部要迈开步子、放下架子、扑下身子。", [["迈开步子", "放下架子", "扑下身子"]]),
         ("把责任真正压到企业、落到岗位、实到人头。", [["压到企业", "落到岗位", "实到人头"]]),
+        # a first member grown to its siblings' length takes the nouns before it when the words
+        # that govern the series (推动, 防范化解, 在) are further back: they are its modifier
+        ("推动正负极材料、电解液、隔膜等环节补链强链。", [["正负极材料", "电解液", "隔膜"]]),
+        ("防范化解地方政府债务、房地产、金融等领域风险。", [["地方政府债务", "房地产", "金融"]]),
+        (
+            "在地质灾害隐患点、易涝点、危化品企业等部位布设设备。",
+            [["地质灾害隐患点", "易涝点", "危化品企业"]],
+        ),
+        # …not when it is in step with them already (更 in each): the nouns before are a subject
+        ("让中华大地天更蓝、山更绿、水更清、环境更优美。", [["天更蓝", "山更绿", "水更清", "环境更优美"]]),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:

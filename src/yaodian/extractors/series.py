@@ -47,8 +47,10 @@ from yaodian.extractors.members import (
     QUOTATIONS,
     STOP_BEFORE,
     UNBALANCED,
+    acts,
     clean_member,
     function_words,
+    nouns,
     opens_with_verb,
     shared_ending,
     shared_opening,
@@ -408,6 +410,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         # (a first member shorter than its siblings written in step takes their length: 迈开|步子
         # before 放下架子、扑下身子; 压|到|企业 before 落到岗位、实到人头)
         firsts, lead = [step], clean_member(head[: -len(step)])
+    elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
+        firsts, lead = [modified], clean_member(head[: -len(modified)])
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -437,6 +441,40 @@ def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
         if all(len(m) > at and m[at] == first[at] for m in others):
             return first
     return ""
+
+
+_MODIFIER_REACH = 3  # how much longer than its longest sibling a first member with its modifier may be
+
+
+def _with_modifier(head: str, first: str, others: list[str]) -> str:
+    """The first member of a set of names with the nouns before it in `head` (正负极|材料、电解液、
+    隔膜; 地方政府|债务、房地产、金融): it was grown to its siblings' length, but the words that
+    govern the series are further back, a verb, a stop word or a mark (推动, 防范化解, 在), and the
+    nouns between are the first member's modifier; '' when there are none, when the member opens
+    with a verb, when it is already in step with its siblings (of one length, or each holding one
+    character: 天更蓝、山更绿、环境更优美; 供水、供电) or when it would grow much longer than they
+    are."""
+    if len(others) < 2 or not head.endswith(first) or len(head) == len(first):
+        return ""
+    tokens = tokens_of(first)
+    if not tokens or acts(tokens[0]) or 2 * sum(map(opens_with_verb, others)) >= len(others):
+        return ""
+    members = [first, *others]
+    if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
+        return ""
+    taken = first
+    for token in reversed(tokens_of(head[: -len(first)])):
+        if token[0] not in PAIRS and (token not in nouns() or acts(token)):
+            governs = not _WORDLIKE.search(token) or token in verbs() or token in STOP_BEFORE
+            if not governs and token not in function_words():
+                return ""
+            break
+        taken = token + taken
+    else:
+        return ""  # (the head's start: a subject, a time or the series' name may come first)
+    if taken == first or word_len_of(taken) > max(map(word_len_of, others)) + _MODIFIER_REACH:
+        return ""
+    return taken
 
 
 def _grows_to(head: str, first: str, step: str) -> bool:
