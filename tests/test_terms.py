@@ -1441,3 +1441,11 @@ def test_a_list_named_beside_a_concept_takes_the_concepts_clause_once() -> None:
     assert _all_lists(text) == [
         ("探索形成了“五个一”网格工作法和四级联动机制（4项）", ["区", "街道", "社区", "网格"])
     ]
+
+
+def test_a_count_of_ones_alone_is_no_concept() -> None:
+    """“三个一” without its members reads as a count: no cloze of it (“四个一批” stays a concept)."""
+    assert [c.text for c in _term_cards("◎“三个一”筑牢防汛安全线。")] == []
+    assert [c.text for c in _term_cards("◎“四个一批”筑牢防汛安全线。")] == [
+        "◎“{{c1::四个一批}}”筑牢防汛安全线。"
+    ]

@@ -244,7 +244,9 @@ def names_in(text: str) -> list[Name]:
             inner = match.group(1)
             units = _quoted_units(inner)
             if units:
-                found.append(Name(inner, tuple(units), match.start(), match.end(), True))
+                # (“三个一” names a concept only once spelled out: alone it reads as a count)
+                strong = not (len(units) == 1 and units[0].noun == "一")
+                found.append(Name(inner, tuple(units), match.start(), match.end(), strong))
             elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
                 offset = match.start(1)
                 for part in inner.split("、"):
