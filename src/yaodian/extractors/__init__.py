@@ -263,7 +263,9 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
     if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
         # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
         beside = card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1
-        if beside or announced:  # (or where its naming announces the list: a question before its answer)
+        if (beside or announced) and content_chars(card.prompt) in content_chars(term.prompt):
+            card.prompt = term.prompt  # (the concept's clause says the card's and more: not both)
+        elif beside or announced:  # (or where its naming announces the list: a question before its answer)
             card.prompt = f"{card.prompt}；{term.prompt}"
             renamed.add(id(card))
     else:
