@@ -88,6 +88,9 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert loaded.cards[0].items == ["加强组织领导", "整合各方资源（我的说法）", "注重广泛宣传"]
     (kept,) = [c for c in result.changes if c.kind == "kept"]
     assert kept.card.id == "l1" and "source changed" in kept.note
+    # the record stays what yaodian last wrote for the card: each extract says it again
+    _loaded, again = _run(folder, cards)
+    assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l1", kept.note)]
 
 
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
@@ -616,3 +619,94 @@ def test_a_card_whose_text_ends_with_a_line_break_is_written_inside_a_file(folde
     spans = _layout((folder / "doc.yaml").read_text(encoding="utf-8")).spans
     assert all(is_stamped("doc.yaml", span) for span in spans)
     assert _run(folder, cards)[1].changes == []
+
+
+def test_an_unchanged_card_the_source_moved_follows_it_without_counting_as_a_change(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    cards = _copy(BASE)
+    for card in cards:
+        card.origin = Origin(card.origin.line + 2)  # the source moved down two lines
+    loaded, result = _run(folder, cards)
+    assert (result.changes, result.unchanged) == ([], 3)
+    assert [c.origin.line for c in loaded.cards] == [5, 9, 11]
+    cards[2].text = "统一战线是{{c1::重要法宝}}，必须长期坚持。"  # still yaodian's: it follows the source
+    _loaded, again = _run(folder, cards)
+    assert [(c.kind, c.card.id) for c in again.changes] == [("updated", "c1")]
+
+
+def test_an_edited_card_the_source_dropped_then_deleted_stays_deleted_when_the_source_has_it_again(
+    folder: Path,
+) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
+    loaded, dropped = _run(folder, _copy(BASE)[:2])  # the source no longer has c1: the learner's stays
+    assert ([c.id for c in loaded.cards], dropped.changes) == (["l1", "l2", "c1"], [])
+    loaded.cards = [c for c in loaded.cards if c.id != "c1"]
+    path.write_text(render_card_file(loaded), encoding="utf-8")
+    again, result = _run(folder, _copy(BASE))
+    assert ([c.id for c in again.cards], result.changes) == (["l1", "l2"], [])
+
+
+def test_the_learners_comments_in_a_header_that_follows_the_source_stay(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\ntitle: 文章\n", "\n# 这篇要精读\ntitle: 文章\n"), encoding="utf-8")
+    renamed = CardFile(source="doc.txt", title="新标题", deck="要点::新标题", cards=_copy(BASE))
+    _update(renamed, path)
+    assert path.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=yaodian-cards.schema.json\n# 这篇要精读\nsource: doc.txt\n"
+        "title: 新标题\ndeck: 要点::新标题\ncards:  # yaodian:"
+    )
+
+
+def test_a_header_without_a_stamp_is_yaodians_when_a_version_1_state_or_the_source_says_so() -> None:
+    from yaodian.merge import HEADER_KEY, _header_fingerprint, merge_card_file
+
+    existing = _extracted(*_copy(BASE))
+    text = render_card_file(existing)  # (no stamps)
+    renamed = CardFile(source="doc.txt", title="新标题", deck="要点::新标题", cards=_copy(BASE))
+    v1 = {HEADER_KEY: _header_fingerprint(existing)}  # the header as yaodian wrote it
+    assert (
+        "\ndeck: 要点::新标题\ncards:  # yaodian:"
+        in merge_card_file(renamed, existing, text, v1, "doc.yaml").text
+    )
+    # with nothing to tell, a header is yaodian's only while it is what the source gives
+    assert "\ndeck: 要点::文章\ncards:\n" in merge_card_file(renamed, existing, text, {}, "doc.yaml").text
+    same = _extracted(*_copy(BASE))
+    assert (
+        "\ndeck: 要点::文章\ncards:  # yaodian:" in merge_card_file(same, existing, text, {}, "doc.yaml").text
+    )
+
+
+def test_the_changes_come_added_updated_kept_removed(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("加强组织领导", "加强党的领导"), encoding="utf-8"
+    )
+    cards = _copy(BASE)
+    cards[2].text = "统一战线是{{c1::重要法宝}}，必须长期坚持。"
+    del cards[1]
+    cards.append(_list("l9", "第三部分", ["甲项工作", "乙项工作"], 12))
+    _loaded, result = _run(folder, cards)
+    assert [(c.kind, c.card.id) for c in result.changes] == [
+        ("added", "l9"),
+        ("updated", "c1"),
+        ("kept", "l1"),
+        ("removed", "l2"),
+    ]
+
+
+def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later_holds(folder: Path) -> None:
+    _run(folder, _copy(BASE))
+    path = folder / "doc.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
+    (folder / ".yaodian-state.json").unlink()
+    loaded, result = _run(folder, _copy(BASE))
+    assert [(c.kind, c.card.id) for c in result.changes] == [("kept", "c1")]
+    loaded.cards = [c for c in loaded.cards if c.id != "c1"]
+    path.write_text(render_card_file(loaded), encoding="utf-8")
+    again, result = _run(folder, _copy(BASE))
+    assert ([c.id for c in again.cards], result.changes) == (["l1", "l2"], [])

@@ -614,23 +614,49 @@ def merge_card_file(
     if existing is None or existing_text is None:
         return _fresh_result(extracted, name)
     records = {k: v for k, v in fingerprints.items() if k != HEADER_KEY}
-
     layout = _layout(existing_text)
-    indent = layout.indent if layout else ""
+    slots = _existing_slots(existing, layout, records, name)
+    present = {slot.card.id for slot in slots}
+    deleted = {card_id for card_id in records if card_id not in present}
+    matches = _match_extracted(extracted.cards, slots, records, deleted)
+    # the learner's deletions stay on record, so they stay deleted
+    result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
+    additions, matched_ids = _follow_source(
+        extracted.cards, matches, records, layout.indent if layout else "", result
+    )
+    survivors = _without_removed(slots, matched_ids, records, result)
+    _add_new(survivors, additions, result)
+    result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
+    header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
+    result.text = _render(header, layout, survivors, head, name, header_mine)
+    merged = CardFile(
+        header.source, header.title, header.deck, [slot.card for slot in survivors], header.tags
+    )
+    result.card_file = _with_lines(merged, result.text)
+    return result
+
+
+def _existing_slots(existing: CardFile, layout: _Layout | None, records: dict, name: str) -> list[_Slot]:
+    """The cards of the existing file, each with its lines (when the file's layout gives them)
+    and who owns it (see _owner)."""
     spans = layout.spans if layout and len(layout.spans) == len(existing.cards) else None
     slots: list[_Slot] = []
     for index, card in enumerate(existing.cards):
         lines = spans[index] if spans is not None else None
         generated, stamped = _owner(card, lines, records.get(card.id), name)
         slots.append(_Slot(card, lines, generated, stamped))
-    present = {slot.card.id for slot in slots}
-    deleted = {card_id for card_id in records if card_id not in present}
+    return slots
 
-    # match each extracted card to an existing (or deleted) card: same id first, then most similar
+
+def _match_extracted(
+    extracted: list[Card], slots: list[_Slot], records: dict, deleted: set[str]
+) -> dict[int, _Slot | str]:
+    """Extracted card index -> the existing card it is (its slot) or the deleted card it is (its
+    id): the same id first, then the most similar pairs above _MATCH_THRESHOLD, one to one."""
     by_id = {slot.card.id: slot for slot in slots}
     matches: dict[int, _Slot | str] = {}
     taken: set[str] = set()
-    for j, card in enumerate(extracted.cards):
+    for j, card in enumerate(extracted):
         if card.id in by_id:
             matches[j] = by_id[card.id]
             taken.add(card.id)
@@ -639,7 +665,7 @@ def merge_card_file(
             taken.add(card.id)
     candidates = [
         (card_similarity(slot.card, card), j, slot.card.id)
-        for j, card in enumerate(extracted.cards)
+        for j, card in enumerate(extracted)
         if j not in matches
         for slot in slots
         if slot.card.id not in taken
@@ -647,7 +673,7 @@ def merge_card_file(
     # a deleted card whose words changed a little is still the card the learner deleted
     candidates += [
         (_snapshot_similarity(records[card_id], card), j, card_id)
-        for j, card in enumerate(extracted.cards)
+        for j, card in enumerate(extracted)
         if j not in matches
         for card_id in deleted
         if card_id not in taken and records[card_id][1]
@@ -659,46 +685,65 @@ def merge_card_file(
             continue
         matches[j] = by_id.get(card_id, card_id)
         taken.add(card_id)
+    return matches
 
-    result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
-    matched_ids: set[str] = set()
+
+def _follow_source(
+    extracted: list[Card], matches: dict[int, _Slot | str], records: dict, indent: str, result: MergeResult
+) -> tuple[list[Card], set[str]]:
+    """Bring each matched existing card up to date with its extracted card (see _update_slot);
+    returns the extracted cards that matched nothing (to add) and the ids of the cards that
+    matched (existing or deleted)."""
     additions: list[Card] = []
-    for j, new in enumerate(extracted.cards):
+    matched_ids: set[str] = set()
+    for j, new in enumerate(extracted):
         match = matches.get(j)
         if isinstance(match, str):  # the learner deleted it: it stays deleted
             matched_ids.add(match)
-            continue
-        if match is None:
+        elif match is None:
             additions.append(new)
-            continue
-        old = match.card
-        matched_ids.add(old.id)
-        updated = _as_update(old, new)
-        if match.generated is None:
-            # no stamp and no record (a lost state, a file from elsewhere): the card is yaodian's
-            # if it is exactly what yaodian writes for it now; else it is kept as the learner's
-            match.generated = fingerprint(updated) == fingerprint(old) and (
-                match.lines is None
-                or _text_fingerprint(match.lines) == _text_fingerprint(_card_lines(old, indent))
-            )
-        known = records.get(old.id)
-        if not match.generated:
-            note = ""
-            if known is not None and known[0] != source_fingerprint(new):
-                note = "edited by you; the source changed, your version is kept"
-            result.changes.append(Change("kept", old, note))
-            # a kept card's record tells its deletion apart later; one it lacked starts from now
-            result.fingerprints[old.id] = known[:3] if known is not None else record(new)
-            continue
-        if fingerprint(updated) == fingerprint(old):
-            if updated.origin != old.origin or not match.stamped:
-                match.card, match.lines = updated, None
-            result.unchanged += 1
         else:
-            match.card, match.lines = updated, None
-            result.changes.append(Change("updated", updated))
-        result.fingerprints[old.id] = record(new)
+            matched_ids.add(match.card.id)
+            _update_slot(match, new, records.get(match.card.id), indent, result)
+    return additions, matched_ids
 
+
+def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult) -> None:
+    """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
+    note when its source changed since), yaodian's takes what the source says now. The change
+    and the card's state record go into `result`; `known` is the state's record of the card."""
+    old = slot.card
+    updated = _as_update(old, new)
+    if slot.generated is None:
+        # no stamp and no record (a lost state, a file from elsewhere): the card is yaodian's
+        # if it is exactly what yaodian writes for it now; else it is kept as the learner's
+        slot.generated = fingerprint(updated) == fingerprint(old) and (
+            slot.lines is None or _text_fingerprint(slot.lines) == _text_fingerprint(_card_lines(old, indent))
+        )
+    if not slot.generated:
+        note = ""
+        if known is not None and known[0] != source_fingerprint(new):
+            note = "edited by you; the source changed, your version is kept"
+        result.changes.append(Change("kept", old, note))
+        # a kept card's record tells its deletion apart later; one it lacked starts from now
+        result.fingerprints[old.id] = known[:3] if known is not None else record(new)
+        return
+    if fingerprint(updated) == fingerprint(old):
+        # the same card: written anew only to follow its place in the source or to get its stamp
+        if updated.origin != old.origin or not slot.stamped:
+            slot.card, slot.lines = updated, None
+        result.unchanged += 1
+    else:
+        slot.card, slot.lines = updated, None
+        result.changes.append(Change("updated", updated))
+    result.fingerprints[old.id] = record(new)
+
+
+def _without_removed(
+    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult
+) -> list[_Slot]:
+    """The existing cards that stay: those an extracted card matched, and of the others the
+    learner's (their records kept); yaodian's cards the source no longer has are removed."""
     survivors: list[_Slot] = []
     for slot in slots:
         if slot.card.id in matched_ids:
@@ -709,34 +754,51 @@ def merge_card_file(
             survivors.append(slot)
             if slot.card.id in records:
                 result.fingerprints[slot.card.id] = records[slot.card.id][:3]
+    return survivors
+
+
+def _add_new(slots: list[_Slot], additions: list[Card], result: MergeResult) -> None:
+    """Put each extracted card that matched nothing among `slots` in document order, as yaodian's."""
     for card in additions:
-        _insert_in_document_order(survivors, _Slot(card, None, True))
+        _insert_in_document_order(slots, _Slot(card, None, True))
         result.changes.append(Change("added", card))
         result.fingerprints[card.id] = record(card)
-    result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
-    # the header follows the source too, unless the learner changed it
+
+
+def _merged_header(
+    existing: CardFile, existing_text: str, extracted: CardFile, fingerprints: dict, layout: _Layout | None
+) -> tuple[CardFile, list[str] | None, bool]:
+    """The header the merged file gets: the source's, unless the learner changed it.
+
+    Returns the card file whose header to write, its lines (None: the existing file's lines as
+    they are) and whether the header is yaodian's (so it is stamped)."""
+    header_mine, header_stamped = _header_owner(existing, existing_text, extracted, fingerprints)
+    # the learner's header stays as it is, and so does yaodian's stamped one the source did not change
+    if not header_mine or (
+        header_stamped and _header_fingerprint(extracted) == _header_fingerprint(existing)
+    ):
+        return existing, None, header_mine
+    head = None
+    if layout is not None:  # (else the whole file is written anew)
+        # the learner's comment lines in the old header stay, below its first line
+        fresh = _header_lines(extracted)
+        notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
+        head = fresh[:1] + notes + fresh[1:]
+    return extracted, head, header_mine
+
+
+def _header_owner(
+    existing: CardFile, existing_text: str, extracted: CardFile, fingerprints: dict
+) -> tuple[bool, bool]:
+    """Whether yaodian wrote the existing file's header as it stands, and whether its stamp says
+    so (as _owner does for a card)."""
     found = _HEADER_STAMP.search(existing_text)
     if found is not None:
-        header_mine, header_stamped = found.group(1) == _header_stamp(existing), True
-    elif HEADER_KEY in fingerprints:  # a version 1 state's fingerprint
-        header_mine, header_stamped = fingerprints[HEADER_KEY] == _header_fingerprint(existing), False
-    else:  # nothing tells: yaodian's if it is what yaodian writes now
-        header_mine, header_stamped = _header_fingerprint(existing) == _header_fingerprint(extracted), False
-    header, head = existing, None
-    if header_mine and (
-        not header_stamped or _header_fingerprint(extracted) != _header_fingerprint(existing)
-    ):
-        header = extracted
-        if layout is not None:
-            fresh = _header_lines(extracted)
-            notes = [line for line in layout.head if line.lstrip().startswith("#") and line not in fresh]
-            head = fresh[:1] + notes + fresh[1:]
-    result.text = _render(header, layout, survivors, head, name, header_mine)
-    merged = CardFile(
-        header.source, header.title, header.deck, [slot.card for slot in survivors], header.tags
-    )
-    result.card_file = _with_lines(merged, result.text)
-    return result
+        return found.group(1) == _header_stamp(existing), True
+    if HEADER_KEY in fingerprints:  # a version 1 state's fingerprint
+        return fingerprints[HEADER_KEY] == _header_fingerprint(existing), False
+    # nothing tells: yaodian's if it is what yaodian writes now
+    return _header_fingerprint(existing) == _header_fingerprint(extracted), False
 
 
 def _as_update(old: Card, new: Card) -> Card:

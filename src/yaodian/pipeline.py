@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
@@ -282,8 +282,40 @@ def extract_batch(
 def _extract_batch(
     paths: list[Path], cards: Path, root: str, encoding: str | None, dry_run: bool, force: bool
 ) -> Iterator[Notice | Skipped | FileReport]:
-    from yaodian.cards import install_schema
-    from yaodian.merge import card_file_targets, write_merge
+    """extract_batch, in a cards folder it holds (a dry run, which writes nothing, holds none)."""
+    from yaodian.merge import card_file_targets
+
+    sources = yield from _documents(paths, cards)
+    targets = card_file_targets(sources, cards)
+    state, cache = State.load(cards), ParseCache.load(cards)
+    notice = _lost_state(state, targets)
+    if notice is not None:
+        yield notice
+    code = code_signature()
+    signatures = {path: source_signature(path, code, root, encoding) for path in sources}
+    current = {} if force else _up_to_date_records(sources, targets, signatures, state, cache)
+    jobs = [
+        Job(
+            path,
+            targets[path],
+            encoding,
+            root,
+            state.files.get(targets[path].name),
+            cache.entries.get(targets[path].name),
+        )
+        for path in sources
+        if path not in current
+    ]
+    batch = _Batch(sources, targets, signatures, current, state, cache, dry_run)
+    written = yield from _write_in_order(batch, extract_many(jobs))
+    if (written or current) and not dry_run:
+        _install_schema(cards)
+
+
+def _documents(paths: list[Path], cards: Path) -> Generator[Skipped, None, list[Path]]:
+    """The documents under `paths`, each file once, in order; yields a Skipped for each other file
+    (but yaodian's own) and for each symbolic link to a file read already. Raises YaodianError
+    when there is no document at all."""
     from yaodian.sources import find_sources
 
     sources: list[Path] = []
@@ -310,82 +342,128 @@ def _extract_batch(
             yield Skipped(link, f"symbolic link to {kept}, which is read already")
     if not sources:
         raise YaodianError(f"no documents to read in {', '.join(str(p) for p in paths)}")
-    targets = card_file_targets(sources, cards)
-    state, cache = State.load(cards), ParseCache.load(cards)
+    return sources
+
+
+def _lost_state(state: State, targets: dict[Path, Path]) -> Notice | None:
+    """The warning for a state that is damaged, or missing while there are card files it described."""
     lost = state.damage
     if not state.found and any(target.exists() for target in targets.values()):
-        lost = "missing"  # (a state that is gone matters only when there are card files it described)
-    if lost:
-        yield Notice(
-            state.path,
-            f"{lost}; rebuilt from the card files, whose stamps tell your edits apart; "
-            "cards you deleted may come back: delete them again",
-        )
-    code = code_signature()
-    signatures = {path: source_signature(path, code, root, encoding) for path in sources}
+        lost = "missing"
+    if not lost:
+        return None
+    return Notice(
+        state.path,
+        f"{lost}; rebuilt from the card files, whose stamps tell your edits apart; "
+        "cards you deleted may come back: delete them again",
+    )
+
+
+def _up_to_date_records(
+    sources: list[Path],
+    targets: dict[Path, Path],
+    signatures: dict[Path, str],
+    state: State,
+    cache: ParseCache,
+) -> dict[Path, dict]:
+    """Source -> its record in the parse cache, for the sources not to extract again (see up_to_date)."""
     current: dict[Path, dict] = {}
     for path in sources:
         name = targets[path].name
         record = cache.sources.get(name)
-        if not force and name in state.files and up_to_date(record, signatures[path], targets[path]):
+        if name in state.files and up_to_date(record, signatures[path], targets[path]):
             current[path] = record
-    jobs = [
-        Job(
-            path,
-            targets[path],
-            encoding,
-            root,
-            state.files.get(targets[path].name),
-            cache.entries.get(targets[path].name),
-        )
-        for path in sources
-        if path not in current
-    ]
-    extracted_in_order = extract_many(jobs)
+    return current
+
+
+@dataclass
+class _Batch:
+    """What a batch writes and reports from: its sources in input order, each one's card file and
+    signature, the records of the sources up to date, and the state and cache it updates."""
+
+    sources: list[Path]
+    targets: dict[Path, Path]
+    signatures: dict[Path, str]
+    current: dict[Path, dict]  # source -> its _source_record, for the sources not extracted again
+    state: State
+    cache: ParseCache
+    dry_run: bool
+
+
+def _write_in_order(
+    batch: _Batch, extracted_in_order: Iterator[tuple[Job, Extraction | YaodianError]]
+) -> Generator[FileReport, None, int]:
+    """Report every source in input order, writing each extracted card file as its extraction
+    comes (unless a dry run). The state and cache are saved every few seconds and at the end,
+    also when the batch is interrupted. Returns how many card files were written."""
+    state, cache = batch.state, batch.cache
     written = 0
     saved = time.monotonic()
     try:
-        for path in sources:
-            target = targets[path]
-            report = FileReport(path, target, len(sources), up_to_date=path in current)
-            if path in current:
-                report.result, report.left_out = _replayed(current[path], state.files[target.name], path)
-                report.no_cards = current[path].get("no_cards")
+        for path in batch.sources:
+            target = batch.targets[path]
+            report = FileReport(path, target, len(batch.sources), up_to_date=path in batch.current)
+            if path in batch.current:
+                report.result, report.left_out = _replayed(
+                    batch.current[path], state.files[target.name], path
+                )
+                report.no_cards = batch.current[path].get("no_cards")
                 yield report
                 continue
             _job, extracted = next(extracted_in_order)
-            try:
-                if isinstance(extracted, YaodianError):
-                    raise extracted
-                report.left_out, report.no_cards = extracted.left_out, extracted.no_cards
-                merged = extracted.merged
-                if not dry_run:
-                    with _interrupt_after():  # a card file and its state record change together
-                        write_merge(merged, target, state, cache)
-                        written += 1  # (here: a Ctrl-C held back until the block ends still saves it)
-                        cache.record_source(
-                            target.name,
-                            _source_record(signatures[path], merged, report.left_out, report.no_cards),
-                        )
-                report.result = merged
-            except YaodianError as exc:
-                report.error = exc
-            except OSError as exc:
-                report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(target))
+            with _interrupt_after():  # a card file, its state record and the count change together
+                written += _take(extracted, report, batch.signatures[path], state, cache, batch.dry_run)
             yield report
-            if not dry_run and written and time.monotonic() - saved > 5:
+            if not batch.dry_run and written and time.monotonic() - saved > 5:
                 _save(state, cache)
                 saved = time.monotonic()
     finally:
         extracted_in_order.close()
-        if written and not dry_run:
+        if written and not batch.dry_run:
             _save(state, cache)
-    if (written or current) and not dry_run:
-        try:
-            install_schema(cards)
-        except OSError as exc:
-            where = Path(exc.filename) if exc.filename else cards
-            raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
+    return written
+
+
+def _take(
+    extracted: Extraction | YaodianError,
+    report: FileReport,
+    signature: str,
+    state: State,
+    cache: ParseCache,
+    dry_run: bool,
+) -> bool:
+    """Put a worker's extraction (or error) into `report` and, unless `dry_run`, write the card
+    file and record it in `state` and `cache`. A problem goes into the report as its error.
+    Returns whether the card file was written."""
+    from yaodian.merge import write_merge
+
+    try:
+        if isinstance(extracted, YaodianError):
+            raise extracted
+        report.left_out, report.no_cards = extracted.left_out, extracted.no_cards
+        if not dry_run:
+            write_merge(extracted.merged, report.target, state, cache)
+            cache.record_source(
+                report.target.name,
+                _source_record(signature, extracted.merged, report.left_out, report.no_cards),
+            )
+        report.result = extracted.merged
+    except YaodianError as exc:
+        report.error = exc
+    except OSError as exc:
+        report.error = YaodianError(f"cannot write: {exc.strerror or exc}", Location(report.target))
+    return report.error is None and not dry_run
+
+
+def _install_schema(cards: Path) -> None:
+    """Put the card files' JSON schema in `cards` (the editors' YAML language server reads it)."""
+    from yaodian.cards import install_schema
+
+    try:
+        install_schema(cards)
+    except OSError as exc:
+        where = Path(exc.filename) if exc.filename else cards
+        raise YaodianError(f"cannot write: {exc.strerror or exc}", Location(where)) from None
 
 
 class _OwnFiles:

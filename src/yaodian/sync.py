@@ -403,6 +403,34 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    _note_what_anki_has(plan, note_type, notes)
+    state = _state_for(plan, state, by_card, anki.where)
+    plan.state = state
+    imported = _ImportedBuild.of(build_state, by_card)
+    builds = build_notes(files, options.deck_root, options.mode, build_state)
+    plan.builds, plan.notes = builds, by_card
+    newer_than_import = _plan_cards(plan, state, by_card, imported)
+    if plan.tags_restored:
+        put = _said(plan, "puts them back", "would put them back")
+        plan.lines.append(
+            f"tags: {plan.tags_restored} notes lost yaodian's tags in Anki ({', '.join(sorted(plan.lost_tags)[:5])}"
+            f"{', ...' if len(plan.lost_tags) > 5 else ''}; renamed there?); sync {put}: a document's keywords "
+            "are the tags: of its card file, to be changed there"
+        )
+    if newer_than_import:
+        plan.lines.append(
+            f"first sync: {newer_than_import} cards of the last build are not in Anki and are newer than "
+            "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
+        )
+    _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
+    if plan.adds:
+        _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
+    return plan
+
+
+def _note_what_anki_has(plan: SyncPlan, note_type: NoteType | None, notes: list[AnkiNote]) -> None:
+    """Lines about what sync leaves alone in Anki: a note type whose templates or styling are not
+    this yaodian's, and notes of yaodian's note type without an Id."""
     if note_type is not None and not note_type.as_yaodian_made_it():
         plan.lines.append(
             f"note type: '{note_type.name}' in Anki has card templates or styling other than this yaodian's "
@@ -415,19 +443,29 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             f"{len(without_id)} notes of yaodian's note type have no Id (note {', '.join(map(str, without_id[:5]))}"
             f"{', ...' if len(without_id) > 5 else ''}): made in Anki? sync leaves them alone"
         )
+
+
+def _state_for(plan: SyncPlan, state: SyncState, by_card: dict[str, AnkiNote], where: str) -> SyncState:
+    """The sync state to compare against: an empty one (with a line saying why) when none of the
+    notes synced before is in this Anki (another collection), else `state`."""
     synced = [card_id for card_id, record in state.notes.items() if record.get("note")]
     if synced and not any(card_id in by_card for card_id in synced):
         plan.lines.append(
-            f"none of the {len(synced)} notes synced before are in {anki.where}: "
+            f"none of the {len(synced)} notes synced before are in {where}: "
             "syncing as for the first time (a new collection?)"
         )
-        state = SyncState(state.path)
-    plan.state = state
-    imported = _ImportedBuild.of(build_state, by_card)
-    builds = build_notes(files, options.deck_root, options.mode, build_state)
-    plan.builds, plan.notes = builds, by_card
+        return SyncState(state.path)
+    return state
+
+
+def _plan_cards(
+    plan: SyncPlan, state: SyncState, by_card: dict[str, AnkiNote], imported: _ImportedBuild
+) -> int:
+    """Decide for each card of the YAML (plan.builds): left alone while it holds a conflict, synced
+    with its note, deleted in Anki, or added. Returns how many cards of the last build that Anki
+    has no note of are added as newer than the package imported (the first sync)."""
     newer_than_import = 0
-    for built in builds:
+    for built in plan.builds:
         card_id = built.card.id
         note, record = by_card.get(card_id), state.notes.get(card_id)
         if built.card.conflict:
@@ -449,22 +487,7 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
         else:
             plan.adds.append(built)
             newer_than_import += imported.imported and card_id in imported.records
-    if plan.tags_restored:
-        put = _said(plan, "puts them back", "would put them back")
-        plan.lines.append(
-            f"tags: {plan.tags_restored} notes lost yaodian's tags in Anki ({', '.join(sorted(plan.lost_tags)[:5])}"
-            f"{', ...' if len(plan.lost_tags) > 5 else ''}; renamed there?); sync {put}: a document's keywords "
-            "are the tags: of its card file, to be changed there"
-        )
-    if newer_than_import:
-        plan.lines.append(
-            f"first sync: {newer_than_import} cards of the last build are not in Anki and are newer than "
-            "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
-        )
-    _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
-    if plan.adds:
-        _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
-    return plan
+    return newer_than_import
 
 
 def _said(plan: SyncPlan, done: str, would: str) -> str:
