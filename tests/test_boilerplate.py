@@ -3,10 +3,16 @@ main_text drops, and the article text it keeps (rule tables over made-up lines).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
+from yaodian.sources import read_document
+
+DATA = Path(__file__).resolve().parent / "data"
 
 PROSE = (
     "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉，"
@@ -207,6 +213,12 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         "（题本完）",
         "注释：",
         "参考文献",
+        # a part's own end, a link to the next article, a block of related documents or courses
+        "—— 本期完 ——",
+        "本卷完。答案有问题欢迎留言",
+        "阅读下一篇",
+        "相关解读",
+        "课程推荐",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
@@ -371,3 +383,216 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "总体要求：坚持稳中求进工作总基调，不超过预算安排的支出一律不得列支。",
     ]
     assert _kept(lines) == lines
+
+
+# ---------------------------------------------------------------- asides: what a page or a writer
+# says to the reader beside the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # files to download, with their size or pages
+        "附件2.某某市政务服务事项目录.xlsx（56KB）",
+        "某镇2025年工作总结.docx 6页",
+        "二〇二五年政府工作报告全文（PDF，2.4MB）",
+        # a search box, a post's counters, a page's controls and questions
+        "请输入关键词  搜索",
+        "回复：42  点击：8815",
+        "查看全部 126 个回答",
+        "本页内容对您有帮助吗？ 是 否",
+        "【我要纠错】",
+        "[复制链接]",
+        "本文共阅读 1144 次",
+        "全文约2600字，阅读需要7分钟",
+        "更多精彩内容请进入理论频道",
+        "2025年3月8日 星期六",
+        # a metadata block's row in a table, its labels spaced out or without a colon
+        "| 索 引 号： | 11330000002482/2025-00031 | 信息分类： | 政府文件 |",
+        "| 文　　号： | 某政办发〔2025〕7号 | 有 效 性： | 有效 |",
+        "索   引   号 20191202-189769 分        类 其他",
+        "浏览人次：2,417",
+        "联系人：王某，联系电话：0571-8888xxxx",
+        # a date alone, as a document or a speech dates itself
+        "（2025年3月6日）",
+        "2025年3月5日",
+        "二〇二五年三月五日",
+        # a speech's byline, its thanks and its closing formula
+        "市委常委、常务副市长  周明远",
+        "（支部书记  王某  2025年4月）",
+        "（中共某某镇委员会书记、一级主任科员）",
+        "谢谢大家！",
+        "以上讲话，请大家批评指正。",
+        "讲得不对的地方，请大家多批评。",
+        # an official document's transmittal formula, a 版记 dated with dots
+        "《某某市优化营商环境行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
+        "市委办公室　2025.3.19印发　共印30份",
+        # an exam room's rules, a paper's size, a page number under the paper's name
+        "请在答题卡指定位置作答，在试卷上作答无效。",
+        "2.监考人员宣布考试结束时，应立即停止作答。",
+        "本套题共4题，满分100分，建议用时150分钟",
+        "遴选笔试试卷 第 1 页 共 3 页",
+        # a journal's issue, a paper's compiler, editors named without a colon
+        "第12卷 第3期 某某市委党校学报 Vol.12 No.3",
+        "某某市委党校学报 2025年第3期",
+        "党建教研室 编印 2025年3月",
+        "编辑 陈某 校对 刘某",
+        "（某某区委组织部 供稿）",
+        # a pointer to the next part, a placeholder, a note on the text itself
+        "下期预告：党史上的重要会议",
+        "下一专题：乡村振兴",
+        "（二维码）",
+        "[图片]",
+        "（注：本题与第2题材料相同，为排版错误，请忽略）",
+        "（本文系“基层治理一线观察”系列报道之二）",
+        # a learner's study log and a note's revisions
+        "⬜ 还要补一个本省案例",
+        "复习节奏：周二、周五各过一遍",
+        "“三治融合”那句老忘",
+        "整理 by 小岚 ｜ 2025.03 初稿，2025.05 二次修订",
+        # a promotion's call
+        "点击领取面试备考资料包",
+        "本页仅自己复习用，内容可能有误",
+    ],
+)
+def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
+    assert _kept([line, PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose near the asides' words: reading, counting, dates in a sentence, a time-honoured brand
+        "本次会议为期3天，阅读材料需要20分钟。",
+        "学员每天阅读原著不少于30分钟",
+        "大力弘扬老字号：传承创新",
+        "2025年3月5日，十四届全国人大三次会议在北京开幕。",
+        "（2024年8月1日中国共产党某某市第十三届委员会第七次全体会议通过）",
+        # a point marked by a tick, a heading about learning by heart, a numbered heading
+        "✅ 推荐立意：以人才振兴带动乡村全面振兴。",
+        "✔有利于优化营商环境，进一步激发经营主体活力和社会创造力；",
+        "七、自测（合上本子默写）",
+        "【延伸积累】对策题常用“万能”表述（背熟可直接化用）：",
+        # a headline that ends in a call to save it, a sentence that holds one beside its point
+        "【时政】2026年申论高频热点汇总（新质生产力+基层减负），建议收藏",
+        "老师的评价“观点散、论证空、语言白”，对应大作文的三大硬伤，下面分六点来讲，建议先收藏。",
+        # prose that names a contact's office or an exam
+        "要让群众办事不迷路、少跑腿，把服务送到家门口。",
+        # a headline in two halves, a date in a note's heading, a compilation's name
+        "以改革促增长 强信心",
+        "总书记2024.3.5在江苏代表团的讲话要点",
+        "二十大报告金句 汇编",
+        "严格落实考试安全责任，确保考务工作规范有序。",
+    ],
+)
+def test_prose_near_an_asides_words_is_kept(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a speech's stage directions
+        (
+            "今天召开全市安全生产工作会议，部署今年任务。（掌声）",
+            "今天召开全市安全生产工作会议，部署今年任务。",
+        ),
+        (
+            "（播放视频：某地一起事故的警示片，约6分钟）大家看到，一个小小的隐患，就可能酿成大祸。",
+            "大家看到，一个小小的隐患，就可能酿成大祸。",
+        ),
+        # a note on an error fixed, a journal's classification glued after the keywords
+        ("7.以下属于“三个区分开来”的有（）（原答案有误，已改）", "7.以下属于“三个区分开来”的有（）"),
+        (
+            "关键词：党建引领；基层治理；网格化中图分类号：D267 文献标识码：A",
+            "关键词：党建引领；基层治理；网格化",
+        ),
+        # sentences that only call on the reader to like or follow
+        (
+            "这段一定要背熟，考场上可以直接用。码字不易，觉得有用的话点个在看吧～",
+            "这段一定要背熟，考场上可以直接用。",
+        ),
+        ("你在工作中遇到过哪些形式主义？欢迎在留言区分享~", "你在工作中遇到过哪些形式主义？"),
+        # a contact after the sentence, an omission pointing elsewhere, a button before an answer
+        (
+            "各单位请于每月25日前报送进展情况，联系人：王某，联系电话：0571-8888xxxx。",
+            "各单位请于每月25日前报送进展情况",
+        ),
+        ("8.中国式现代化的本质要求（9条）：略，见上期讲义P12", "8.中国式现代化的本质要求（9条）"),
+        ("10.谈谈如何因地制宜发展新质生产力。（材料略，见原卷P12）", "10.谈谈如何因地制宜发展新质生产力。"),
+        ("点击查看答案 答案：C。解析：新质生产力以创新为主导。", "答案：C。解析：新质生产力以创新为主导。"),
+    ],
+)
+def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+# Documents of the genre with the chrome pages and files of each kind carry (tests/data/chrome):
+# what each must lose, and what it must keep.
+CHROME_DOCUMENTS = {
+    "gongzhonghao.txt": (
+        [
+            "原创 小舟",
+            "阅读需要7分钟",
+            "码字不易",
+            "关注不迷路",
+            "建议收藏",
+            "欢迎在留言区",
+            "往期推荐",
+            "申论热点｜",
+            "在看 21",
+        ],
+        ["一是精简文件会议", "减负不是减责任", "这段一定要背熟，考场上可以直接用。"],
+    ),
+    "jianghua.txt": (
+        ["周明远", "2025年3月6日", "同志们：", "掌声", "播放视频", "批评指正", "谢谢大家"],
+        ["下面，我讲三点意见。", "一、提高政治站位", "大家看到，一个小小的隐患", "党政同责、一岗双责"],
+    ),
+    "zhengwu_wenjian.txt": (
+        [
+            "请输入关键词",
+            "星期六",
+            "索引号",
+            "某政办发",
+            "各县（市、区）人民政府",
+            "现印发给你们",
+            "二〇二五年三月五日",
+            "重点任务清单.docx",
+            "56KB",
+            "纠错",
+            "本文共阅读",
+            "有帮助吗",
+        ],
+        ["一、提升政务服务效能", "二、强化要素保障", "三、加强法治保障"],
+    ),
+    "shijuan.txt": (
+        ["本套题共4题", "答题卡", "监考人员", "第 1 页 共 3 页", "排版错误", "略，见材料三"],
+        ["一、案例分析题", "一是坚持党建引领", "二、公文写作题"],
+    ),
+    "xuexi_biji.md": (
+        ["初稿", "复习节奏", "已改", "还要补一个本省案例", "老忘", "下一专题"],
+        ["自治是基础，法治是保障，德治是支撑", "网格化管理、精细化服务、信息化支撑", "1. 党建引领"],
+    ),
+    "xuebao.txt": (
+        ["Vol.12", "中图分类号", "文献标识码", "文章编号", "学报 2025年第3期"],
+        ["关键词：党建引领；基层治理；网格化", "一、组织引领", "三、服务引领"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHROME_DOCUMENTS))
+def test_a_documents_chrome_is_dropped_and_its_text_kept(name: str) -> None:
+    document = read_document(DATA / "chrome" / name)
+    text = "\n".join(p.written for p in main_text(document.lines, document.layout))
+    chrome, content = CHROME_DOCUMENTS[name]
+    assert [c for c in chrome if c in text] == []
+    assert [c for c in content if c not in text] == []
+
+
+@pytest.mark.parametrize("name", sorted(CHROME_DOCUMENTS))
+def test_no_card_of_a_document_carries_its_chrome(name: str) -> None:
+    card_file = extract_document(read_document(DATA / "chrome" / name))
+    chrome, _ = CHROME_DOCUMENTS[name]
+    texts = [card_file.title] + [" ".join([c.prompt, *c.items, c.text, c.extra]) for c in card_file.cards]
+    assert card_file.cards
+    assert [(c, t) for t in texts for c in chrome if c in t] == []

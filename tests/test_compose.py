@@ -199,10 +199,10 @@ def test_inline_series_is_a_cloze_card_of_its_sentence(monkeypatch: pytest.Monke
         "民营企业对话政府部门的工作机制,切实让广大统战成员“动起来”。"
     )
     (found,) = [c for c in _found(text, monkeypatch) if c.type == "list"]
-    assert found.prompt == "通过"  # what a learner was asked before
+    assert found.prompt == "通过推动"  # what a learner was asked before
     (card,) = [c for c in _cards(text) if c.id == found.id]
     assert card.text == (
-        "完善机制平台,通过{{c1::推动落实党政领导联系党外代表人士制度}}、{{c2::党政听取党外人士意见建议的协商座谈会}}、"
+        "完善机制平台,通过推动{{c1::落实党政领导联系党外代表人士制度}}、{{c2::党政听取党外人士意见建议的协商座谈会}}、"
         "{{c3::民营企业对话政府部门的工作机制}},切实让广大统战成员“动起来”。"
     )
     assert card.id == found.id  # the same note in Anki, updated in place

@@ -19,8 +19,7 @@ PAGES = Path(__file__).resolve().parent / "data" / "pages"
 def test_an_article_in_a_layout_tables_cell_is_read_paragraph_by_paragraph() -> None:
     """XHTML with a gb2312 declaration, an information table (索引号…) above the headline, the
     article's <p> in a <td>: before, one line of table cells held the whole article."""
-    document = read_document(PAGES / "layout_table.html")
-    assert document.lines == [
+    assert read_document(PAGES / "layout_table.html").lines == [
         "为解决老年人“吃饭难”问题，区民政局起草了社区食堂建设方案，现解读如下。",
         "一、建设目标",
         "到年底，每个街道至少建成一家社区食堂，做到布局合理、价格实惠、服务便捷。",
@@ -29,15 +28,13 @@ def test_an_article_in_a_layout_tables_cell_is_read_paragraph_by_paragraph() -> 
         "三、监督管理",
         "各街道要建立食品安全日常巡查制度，定期公开补贴发放情况，接受群众监督。",
     ]
-    assert document.title == "关于推进社区食堂建设的政策解读"
 
 
-def test_an_article_of_lines_between_breaks_in_a_cell_keeps_its_lines_and_headline() -> None:
+def test_an_article_of_lines_between_breaks_in_a_cell_keeps_its_lines() -> None:
     """The article's lines stand between <br> in one <td class="con">, the headline in a cell above
-    it and a sidebar of links beside it; the headline is put back above the article."""
+    it and a sidebar of links beside it."""
     document = read_document(PAGES / "lines_in_cell.html")
     assert [line.strip() for line in document.lines] == [
-        "关于做好夏季用电高峰保供工作的通知",
         "各区人民政府，市政府各部门：",
         "入夏以来，全市用电负荷持续攀升。为确保电力安全稳定供应，现就有关事项通知如下：",
         "一、加强电力调度",

@@ -158,6 +158,39 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "我们一定要以案为鉴、以案促改、以案促治，真正做到查处一案、警示一片、治理一域。",
             [["以案为鉴", "以案促改", "以案促治"], ["查处一案", "警示一片", "治理一域"]],
         ),
+        # a first member that holds the opening its siblings share after words of its own opens
+        # there (整治| 违规吃喝), and one that opens with two characters of it runs past their
+        # length to them (全面建设社会主义现代化国家)
+        (
+            "坚决整治违规吃喝、违规收送礼品、违规发放补贴、公车私用等问题。",
+            [["违规吃喝", "违规收送礼品", "违规发放补贴", "公车私用"]],
+        ),
+        (
+            "即全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。",
+            [["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"]],
+        ),
+        # of the cuts after the verbs a set of names follows, the nearest one as long as a
+        # sibling: the verb (整合, 聚焦, 做好) and its subject are no part of the member
+        ("推动整合信访、调解、诉讼服务、法律援助等力量。", [["信访", "调解", "诉讼服务", "法律援助"]]),
+        (
+            "各地各部门聚焦文山会海、督查检查考核过多过频、过度留痕等突出问题。",
+            [["文山会海", "督查检查考核过多过频", "过度留痕"]],
+        ),
+        ("扎实做好保供稳价、安全生产和民生保障工作。", [["保供稳价", "安全生产", "民生保障工作"]]),
+        # a first member shorter than its siblings written in step grows to their length from
+        # a word that is no stop word (迈开|步子, 压|到|企业)
+        ("年轻干部要迈开步子、放下架子、扑下身子。", [["迈开步子", "放下架子", "扑下身子"]]),
+        ("把责任真正压到企业、落到岗位、实到人头。", [["压到企业", "落到岗位", "实到人头"]]),
+        # a first member grown to its siblings' length takes the nouns before it when the words
+        # that govern the series (推动, 防范化解, 在) are further back: they are its modifier
+        ("推动正负极材料、电解液、隔膜等环节补链强链。", [["正负极材料", "电解液", "隔膜"]]),
+        ("防范化解地方政府债务、房地产、金融等领域风险。", [["地方政府债务", "房地产", "金融"]]),
+        (
+            "在地质灾害隐患点、易涝点、危化品企业等部位布设设备。",
+            [["地质灾害隐患点", "易涝点", "危化品企业"]],
+        ),
+        # …not when it is in step with them already (更 in each): the nouns before are a subject
+        ("让中华大地天更蓝、山更绿、水更清、环境更优美。", [["天更蓝", "山更绿", "水更清", "环境更优美"]]),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:

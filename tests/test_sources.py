@@ -214,57 +214,11 @@ def test_html_keeps_headings_and_drops_furniture(tmp_path: Path) -> None:
     path = tmp_path / "page.htm"
     write_html(path, text, "提能善为 着力提高湖北统战工作科学化水平")
     document = read_document(path)
-    assert document.title == "提能善为 着力提高湖北统战工作科学化水平"
+    assert extract_document(document).title == "提能善为 着力提高湖北统战工作科学化水平"
     assert document.meta["format"] == "html"
     assert any(line.startswith("一、") for line in document.lines)
     for furniture in ("热门文章", "网友评论", "版权所有", "时政", "Copyright"):
         assert furniture not in document.text
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("关于加强统战工作的意见_某某市人民政府", "关于加强统战工作的意见"),
-        ("某某网 | 关于加强统战工作的意见", "关于加强统战工作的意见"),
-        ("提能善为——着力提高统战工作水平--统一战线--人民网", "提能善为——着力提高统战工作水平"),
-        ("关于加强统战工作的意见", "关于加强统战工作的意见"),
-    ],
-)
-def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: str) -> None:
-    path = tmp_path / "a.html"
-    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
-    path.write_text(
-        f"<html><head><title>{title}</title></head><body><div><p>{expected}</p><p>{paragraph}</p></div></body></html>",
-        encoding="utf-8",
-    )
-    assert read_document(path).title == expected
-
-
-@pytest.mark.parametrize(
-    ("head", "expected"),
-    [
-        ('<meta name="ArticleTitle" content="关于加强统战工作的意见">', "关于加强统战工作的意见"),
-        ("<meta content='关于加强统战工作的意见' name=articletitle>", "关于加强统战工作的意见"),
-        # a template's commented-out tags are no part of the page
-        (
-            '<!-- <meta name="ArticleTitle" content="关于印发全市统战工作要点的通知"> -->',
-            "关于加强统战工作的意见",
-        ),
-        ("<!--<title>关于印发全市统战工作要点的通知</title>-->", "关于加强统战工作的意见"),
-    ],
-)
-def test_html_title_from_the_article_title_meta_and_never_a_comment(
-    tmp_path: Path, head: str, expected: str
-) -> None:
-    path = tmp_path / "a.html"
-    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
-    path.write_text(
-        f'<?xml version="1.0" encoding="gb2312"?><html><head>{head}'
-        "<title>关于加强统战工作的意见_某某市人民政府</title></head>"
-        f"<body><div><p>{paragraph}</p><p>{paragraph}</p></div></body></html>",
-        encoding="utf-8",
-    )
-    assert read_document(path).title == expected
 
 
 def test_html_by_content_whatever_the_suffix(tmp_path: Path) -> None:

@@ -688,7 +688,7 @@ def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
                     ["关键共性技术", "前沿引领技术", "现代工程技术", "颠覆性技术"],
                 ),
                 (
-                    "注意区分“四类技术创新”与“4大战略性产业”（4项）",
+                    "完善____、____、____、____等战略性产业发展政策（“4大战略性产业”，4项）",
                     ["新一代信息技术", "人工智能", "航空航天", "新能源"],
                 ),
             ],
@@ -1199,4 +1199,253 @@ def test_an_abbreviation_of_two_words_by_the_words_its_members_end_with() -> Non
                 "办理结果公开",
             ],
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a double dash after the name introduces the members…
+        (
+            "统筹推进“五位一体”总体布局，协调推进“四个全面”——全面建设社会主义现代化国家、全面深化改革、"
+            "全面依法治国、全面从严治党。",
+            [
+                (
+                    "协调推进“四个全面”",
+                    ["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"],
+                )
+            ],
+        ),
+        (
+            "另外“三水统筹”——水资源、水环境、水生态，记住顺序。",
+            [("“三水统筹”", ["水资源", "水环境", "水生态"])],
+        ),
+        # …and a second dash closes them; a name of several counts takes a group for each count
+        (
+            "“两不愁三保障”——不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障——这是基本标准。",
+            [("“两不愁三保障”", ["不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障"])],
+        ),
+        (
+            "开展“三清一改”行动，即清理生活垃圾、清理村内沟渠、清理畜禽粪污等生产废弃物，改变不良卫生习惯。",
+            [
+                (
+                    "开展“三清一改”行动",
+                    ["清理生活垃圾", "清理村内沟渠", "清理畜禽粪污等生产废弃物", "改变不良卫生习惯"],
+                )
+            ],
+        ),
+        # …not where a word of a group may hold two members, and the clause after is no member
+        (
+            "落实“三会一课”制度，即支部党员大会、支部委员会、党小组会和党课，推动书记每年讲党课。",
+            [("落实“三会一课”制度", ["党员大会", "支部委员会", "党小组会", "党课"])],
+        ),
+        # a remark after a dash is no set
+        ("“两个确立”“两个维护”——课本里都有，不用展开", []),
+        # the number of the next item glued to the last member is no part of it
+        (
+            "监督执纪“四种形态”——第一种形态，经常开展批评；第二种形态，轻处分成为大多数；第三种形态，"
+            "重处分成为少数；第四种形态，立案审查成为极少数36.一体推进“三不腐”",
+            [
+                (
+                    "监督执纪“四种形态”",
+                    ["经常开展批评", "轻处分成为大多数", "重处分成为少数", "立案审查成为极少数"],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_after_a_dash_and_in_groups(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # an abbreviation by the two characters that frame each member, written out nearby
+        (
+            "各单位要一体推进“三不腐”。不敢腐、不能腐、不想腐是一个有机整体。",
+            [("各单位要一体推进“三不腐”", ["不敢腐", "不能腐", "不想腐"])],
+        ),
+        # a name that opens the sentence after its members (no 这 points back)
+        (
+            "会议要求，全体党员务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必敢于斗争、善于斗争。"
+            "“三个务必”是党的号召。",
+            [("“三个务必”", ["务必不忘初心、牢记使命", "务必谦虚谨慎、艰苦奋斗", "务必敢于斗争、善于斗争"])],
+        ),
+        (
+            "要把马克思主义基本原理同中国具体实际、同中华优秀传统文化相结合。“两个结合”是最大法宝。",
+            [("“两个结合”", ["同中国具体实际", "同中华优秀传统文化相结合"])],
+        ),
+        # …not a sentence whose words neither say the name's word nor open alike
+        ("今年完成了改造任务、安置任务。“两个确保”是重点。", []),
+        # the stages of a way in the clause before or after the naming
+        (
+            "不少干部从家门到校门再到机关门，“三门干部”缺乏基层历练。",
+            [("“三门干部”缺乏基层历练", ["家门", "校门", "机关门"])],
+        ),
+        (
+            "年轻干部大多是“三门干部”，从家门到校门再到机关门，缺少历练。",
+            [("年轻干部大多是“三门干部”", ["家门", "校门", "机关门"])],
+        ),
+        # a pair written together right before its name, two words that open alike
+        ("要善用线上线下两个阵地，推进宣讲。", [("要善用两个阵地", ["线上", "线下"])]),
+        ("坚决做到两个维护，不折不扣。", []),
+    ],
+)
+def test_members_framed_stated_before_or_glued(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the paragraphs after the last sentence of a paragraph that names the concept open with its word
+        (
+            "我局聚焦“四个强化”，推动工作取得新进展。\n强化组织保障。成立领导小组。\n强化政策落实。整合涉农资金。\n"
+            "强化项目支撑。实施一批项目。\n强化督查考核。严肃问责。",
+            [("我局聚焦“四个强化”", ["强化组织保障", "强化政策落实", "强化项目支撑", "强化督查考核"])],
+        ),
+        # a heading, then a paragraph whose sentences after its first are marked
+        (
+            "04 五个重大原则\n前进道路上必须把握的重大原则有五个。第一是坚持党的全面领导；第二是坚持中国特色社会主义道路；"
+            "第三是坚持以人民为中心；第四是坚持深化改革开放；第五是坚持发扬斗争精神。",
+            [
+                (
+                    "04 五个重大原则",
+                    [
+                        "坚持党的全面领导",
+                        "坚持中国特色社会主义道路",
+                        "坚持以人民为中心",
+                        "坚持深化改革开放",
+                        "坚持发扬斗争精神",
+                    ],
+                )
+            ],
+        ),
+        # a heading with a note in brackets after its name still ends with the name
+        (
+            "4. 怎么发展——五条路径（课上总结，不是原文顺序）\n第一，大力推进科技创新。打好攻坚战。\n"
+            "第二，以科技创新推动产业创新。改造传统产业。\n第三，着力推进发展方式创新。加快绿色转型。\n"
+            "第四，扎实推进体制机制创新。深化改革。\n第五，深化人才工作机制创新。培养人才。",
+            [
+                (
+                    "怎么发展——五条路径",
+                    [
+                        "大力推进科技创新",
+                        "以科技创新推动产业创新",
+                        "着力推进发展方式创新",
+                        "扎实推进体制机制创新",
+                        "深化人才工作机制创新",
+                    ],
+                )
+            ],
+        ),
+        # sentences that say the word after a colon on the next line
+        (
+            "六个必须坚持（世界观和方法论）\n我按原文抄：必须坚持人民至上。必须坚持自信自立。必须坚持守正创新。"
+            "必须坚持问题导向。必须坚持系统观念。必须坚持胸怀天下。",
+            [
+                (
+                    "六个必须坚持",
+                    [
+                        "必须坚持人民至上",
+                        "必须坚持自信自立",
+                        "必须坚持守正创新",
+                        "必须坚持问题导向",
+                        "必须坚持系统观念",
+                        "必须坚持胸怀天下",
+                    ],
+                )
+            ],
+        ),
+        # …not what a colon after another concept's name introduces
+        (
+            "要做到“两个维护”。\n三要严守纪律。做到“五个必须”：必须维护党中央权威，必须维护党的团结，必须遵循组织程序，"
+            "必须服从组织决定，必须管好亲属。",
+            [
+                (
+                    "做到“五个必须”",
+                    [
+                        "必须维护党中央权威",
+                        "必须维护党的团结",
+                        "必须遵循组织程序",
+                        "必须服从组织决定",
+                        "必须管好亲属",
+                    ],
+                )
+            ],
+        ),
+        # a label line (参考答案：) between a question and the lines that answer it
+        (
+            "13. 简述生态文明建设的“四个重大转变”。\n参考答案：\n由重点整治到系统治理的重大转变\n由被动应对到主动作为的重大转变\n"
+            "由参与者到引领者的重大转变\n由实践探索到科学理论指导的重大转变",
+            [
+                (
+                    "简述生态文明建设的“四个重大转变”",
+                    [
+                        "由重点整治到系统治理的重大转变",
+                        "由被动应对到主动作为的重大转变",
+                        "由参与者到引领者的重大转变",
+                        "由实践探索到科学理论指导的重大转变",
+                    ],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_on_the_paragraphs_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a count of members that each say “one of” (一批, 一): the count is the first number
+        (
+            "扎实开展项目“三个一批”（签约一批、开工一批、投产一批）活动。",
+            [("扎实开展项目“三个一批”", ["签约一批", "开工一批", "投产一批"])],
+        ),
+        (
+            "走访中做到“三个一”：填一张问题清单，留一张联系卡，建一个服务群。",
+            [("走访中做到“三个一”", ["填一张问题清单", "留一张联系卡", "建一个服务群"])],
+        ),
+        # kinds of people (人才, 人员) are no count of people (3个人)
+        (
+            "聚焦五类人才：农业生产经营人才、二三产业发展人才、乡村公共服务人才、乡村治理人才、农业农村科技人才。",
+            [
+                (
+                    "聚焦五类人才",
+                    [
+                        "农业生产经营人才",
+                        "二三产业发展人才",
+                        "乡村公共服务人才",
+                        "乡村治理人才",
+                        "农业农村科技人才",
+                    ],
+                )
+            ],
+        ),
+        ("县里安排3个人值班，全年接待群众。", []),
+    ],
+)
+def test_counts_of_ones_and_kinds_of_people(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_list_named_beside_a_concept_takes_the_concepts_clause_once() -> None:
+    """The clause that names the concept holds the list's own prompt: it replaces it, not joined to it."""
+    text = (
+        "近年来，Y市坚持党建引领，推动党组织向网格延伸，探索形成了“五个一”网格工作法和“区—街道—社区—网格”"
+        "四级联动机制，治理效能明显提升。"
+    )
+    assert _all_lists(text) == [
+        ("探索形成了“五个一”网格工作法和四级联动机制（4项）", ["区", "街道", "社区", "网格"])
+    ]
+
+
+def test_a_count_of_ones_alone_is_no_concept() -> None:
+    """“三个一” without its members reads as a count: no cloze of it (“四个一批” stays a concept)."""
+    assert [c.text for c in _term_cards("◎“三个一”筑牢防汛安全线。")] == []
+    assert [c.text for c in _term_cards("◎“四个一批”筑牢防汛安全线。")] == [
+        "◎“{{c1::四个一批}}”筑牢防汛安全线。"
     ]

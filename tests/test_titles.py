@@ -257,6 +257,50 @@ def test_headline(head: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
+        # a bulletin's masthead: its name, its issue on a line of its own, the compiling office and
+        # the date; the headline follows without a blank line
+        (
+            "工作简报\n2025年第7期（总第143期）\n中共某某县委办公室编　　　　2025年4月18日\n某某县扎实推进农村人居环境整治",
+            "某某县扎实推进农村人居环境整治",
+        ),
+        (
+            "党建工作简报\n第 3 期\n中共某某县委组织部编印　　2025年4月18日\n某某县扎实推进农村人居环境整治",
+            "某某县扎实推进农村人居环境整治",
+        ),
+        # an exam column's label before the headline goes (a year and an exam's name, perhaps the
+        # column's word) ...
+        (
+            "2025省考：为基层减负赋能，让干部把心思用在干事上\n2025-03-01 来源：某某公考",
+            "为基层减负赋能，让干部把心思用在干事上",
+        ),
+        ("2026国考申论热点：让数字政务服务更有温度\n2025-11-03 来源：某某公考", "让数字政务服务更有温度"),
+        ("2024遴选考点｜新质生产力核心知识点梳理\n2024-09-01 来源：某某公考", "新质生产力核心知识点梳理"),
+        # ... but not the words that say which paper or sitting (a date or a note after the colon)
+        (
+            "2024年省考面试真题：4月20日上午（综合管理类）\n2024-04-21 来源：某某公考",
+            "2024年省考面试真题：4月20日上午（综合管理类）",
+        ),
+        # each of a site's labels before the headline goes
+        ("【时政热点】【申论素材】以钉钉子精神抓好改革落实\n2025-06-09 10:15", "以钉钉子精神抓好改革落实"),
+        # the topic an article is filed under, over its headline, is no half of the headline
+        (
+            "专题：学习贯彻党的二十届三中全会精神\n以钉钉子精神抓好改革落实\n2024-05-06 来源：某某日报",
+            "以钉钉子精神抓好改革落实",
+        ),
+        # a document's number before its headline, a space apart
+        (
+            "某政发〔2024〕12号 关于进一步加强基层治理的实施意见\n各县（市、区）人民政府：",
+            "关于进一步加强基层治理的实施意见",
+        ),
+    ],
+)
+def test_a_headline_under_a_masthead_or_after_a_label(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
         # a note's author stamps when they wrote and went over it, on the title's line or on a
         # line under it: the stamps are no words of the title
         ("全过程人民民主的实践要求  9.3记  二次整理9.15", "全过程人民民主的实践要求"),
@@ -320,7 +364,7 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
         f'<html><head><meta charset="utf-8">{head}</head><body>{body}<div class="article">{ARTICLE}</div></body></html>',
         encoding="utf-8",
     )
-    return read_document(path).title
+    return extract_document(read_document(path)).title
 
 
 @pytest.mark.parametrize(
@@ -348,6 +392,9 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
             "",
             "以高质量党建引领乡村振兴的实践与思考",
         ),
+        # a site's name after a subtitle's double dash is no subtitle; nor is its slogan
+        ("<title>以钉钉子精神抓好改革落实——江城新闻网</title>", "", "以钉钉子精神抓好改革落实"),
+        ("<title>以钉钉子精神抓好改革落实_中国财经网——国家财经门户</title>", "", "以钉钉子精神抓好改革落实"),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
@@ -358,6 +405,52 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("关于加强统战工作的意见_某某市人民政府", "关于加强统战工作的意见"),
+        ("某某网 | 关于加强统战工作的意见", "关于加强统战工作的意见"),
+        ("提能善为——着力提高统战工作水平--统一战线--人民网", "提能善为——着力提高统战工作水平"),
+        ("关于加强统战工作的意见", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: str) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f"<html><head><title>{title}</title></head><body><div><p>{expected}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="ArticleTitle" content="关于加强统战工作的意见">', "关于加强统战工作的意见"),
+        ("<meta content='关于加强统战工作的意见' name=articletitle>", "关于加强统战工作的意见"),
+        # a template's commented-out tags are no part of the page
+        (
+            '<!-- <meta name="ArticleTitle" content="关于印发全市统战工作要点的通知"> -->',
+            "关于加强统战工作的意见",
+        ),
+        ("<!--<title>关于印发全市统战工作要点的通知</title>-->", "关于加强统战工作的意见"),
+    ],
+)
+def test_html_title_from_the_article_title_meta_and_never_a_comment(
+    tmp_path: Path, head: str, expected: str
+) -> None:
+    path = tmp_path / "a.html"
+    paragraph = "统一战线是党克敌制胜、执政兴国的重要法宝，各级党委要切实增强做好统战工作的责任感和使命感。"
+    path.write_text(
+        f'<?xml version="1.0" encoding="gb2312"?><html><head>{head}'
+        "<title>关于加强统战工作的意见_某某市人民政府</title></head>"
+        f"<body><div><p>{paragraph}</p><p>{paragraph}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected
 
 
 CUT_HEADLINE = "关于进一步做好高校毕业生等青年就业创业工作的通知"
@@ -416,9 +509,7 @@ def test_a_page_titled_by_its_channel_takes_its_headline_from_the_text(tmp_path:
         f"<p>发布时间：2025-03-01 来源：市农业局</p>{ARTICLE}</div></body></html>",
         encoding="utf-8",
     )
-    document = read_document(path)
-    assert document.title is None
-    assert extract_document(document).title == "关于做好春耕生产工作的通知"
+    assert extract_document(read_document(path)).title == "关于做好春耕生产工作的通知"
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -87,6 +87,31 @@ class LineLayout:
     emphasised: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class PageTitles:
+    """What a web page offers as its headline, as the page has it (titles.py chooses and tidies):
+    its titles, most trusted first (the <meta name="ArticleTitle"> the national guide for
+    government websites asks of every article page, trafilatura's, the <title>), its <h1>s, the
+    texts of the elements that hold a headline (an <h1>, class="title", id="biaoti"), and the
+    elements before the article's first kept paragraph that may hold a headline the extraction
+    lost, each with whether it is a heading or title element (else it is the element of text
+    right above the article's information line, 发布时间：… 来源：…)."""
+
+    titles: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
+    title_elements: tuple[str, ...] = ()
+    before_article: tuple[tuple[str, bool], ...] = ()
+
+    def visible(self) -> PageTitles:
+        """The same texts without characters of no width (see `visible`)."""
+        return PageTitles(
+            tuple(map(visible, self.titles)),
+            tuple(map(visible, self.headings)),
+            tuple(map(visible, self.title_elements)),
+            tuple((visible(text), named) for text, named in self.before_article),
+        )
+
+
 @dataclass
 class Document:
     """A source document as text lines; for plain text, `lines[0]` is line 1 of the file.
@@ -95,6 +120,8 @@ class Document:
     that have one; it is empty for other formats. `meta` holds the format and, with a title,
     where it comes from: the text (a web page's, a heading) or a property of the file (a Word
     document's Title property, which is often stale: the name of a file the text was once in).
+    A web page's title is not chosen here: `page_titles` holds what the page offers, and
+    extractors/titles.py finds the headline among it.
     """
 
     path: Path
@@ -106,6 +133,8 @@ class Document:
     # the running heads of text copied from a PDF, which the lines leave out, most printed first:
     # an excerpt without its first page names itself there (政府工作报告 over every odd page)
     running_heads: tuple[str, ...] = ()
+    # a web page's titles, headings and title elements, from which titles.py takes its headline
+    page_titles: PageTitles | None = None
 
     @property
     def stem(self) -> str:
@@ -666,8 +695,8 @@ def _wikilink_text(match: re.Match[str]) -> str:
     return shown if shown is not None else " ".join(target.replace("#", " ").split())
 
 
-def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
-    """The main text of a web page, one paragraph a line, and the page's title.
+def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
+    """The main text of a web page, one paragraph a line, and what the page offers as its title.
 
     trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
@@ -687,18 +716,20 @@ def _read_html(text: str, path: Path) -> tuple[list[str], str | None]:
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
     lines = _clean_lines(body)
-    titles = [_collapsed(getattr(result, "title", None) or "")]  # trafilatura's
-    headings: list[str] = []
-    if root is not None:
-        lines = _with_subheadings(root, lines)
-        titles = [_article_title(root), *titles, _element_text(root, "title")]
-        headings = [_collapsed(h1.text_content()) for h1 in root.iter("h1")]
-    title = _page_title([t for t in titles if t], lines, [h for h in headings if h])
-    if title and root is not None:
-        title = _whole_headline(title, root, lines) or title
-    if title is None and root is not None and (lost := _lost_headline(root, lines)):
-        lines = [lost, *lines]  # the headline stood outside the article's container
-    return lines, title
+    extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
+    if root is None:
+        return lines, PageTitles(titles=_filled([extracted]))
+    lines = _with_subheadings(root, lines)
+    return lines, PageTitles(
+        titles=_filled([_article_title(root), extracted, _element_text(root, "title")]),
+        headings=_filled(_collapsed(h1.text_content()) for h1 in root.iter("h1")),
+        title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
+        before_article=_before_article(root, lines),
+    )
+
+
+def _filled(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(text for text in texts if text)
 
 
 def _extraction(markup: str, with_metadata: bool = False) -> Any:
@@ -838,46 +869,6 @@ def _article_title(root: Any) -> str:
     return ""
 
 
-def _whole_headline(title: str, root: Any, lines: list[str]) -> str | None:
-    """The whole headline where the page's title is one its CMS cut short (…专题学习习近...): the
-    shortest <h1>, title element (class="content-title") or line of the text's head that begins
-    with what the title keeps and says more; None where the title is whole or nothing does."""
-    kept = cut_short(title)
-    if kept is None:
-        return None
-    named = [
-        text
-        for element, text in _page_elements(root)
-        if element.tag.lower() == "h1"
-        or _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
-    ]
-    whole = [
-        text
-        for text in [*named, *lines[:_HEAD_OF_TEXT]]
-        if len(text) <= _HEADLINE_LENGTH
-        and "。" not in text
-        and len(squeezed := "".join(text.split())) > len(kept)
-        and squeezed.startswith(kept)
-        and not cut_short(text)
-    ]
-    return min(whole, key=len) if whole else None
-
-
-def cut_short(title: str) -> str | None:
-    """What a title its site or CMS cut short keeps, spaces left out (某某学会专题学习习近...-站名 ->
-    某某学会专题学习习近); None for a whole title, or one that keeps too little to tell its headline."""
-    cut = _CUT_SHORT.fullmatch(title)
-    kept = "".join(cut["kept"].split()) if cut else ""
-    return kept if len(kept) >= _KEPT_OF_CUT_TITLE else None
-
-
-# a title cut short: what it keeps, then an ellipsis (... or …), perhaps a site's name after it
-_CUT_SHORT = re.compile(r"(?P<kept>.+?)\s*(?:\.{3,}|…+|。{3,})\s*(?:[-_|｜—–]\s*[^.…。]{0,30})?")
-_KEPT_OF_CUT_TITLE = 8  # characters: fewer open many lines by chance
-_HEAD_OF_TEXT = 5  # lines
-_HEADLINE_LENGTH = 100  # characters
-
-
 # An element that holds a page's headline: a heading, or one its class or id calls a title
 # (class="title", id="biaoti", class="news_tit", class="art-bt").
 _TITLE_CLASS = re.compile(
@@ -885,30 +876,32 @@ _TITLE_CLASS = re.compile(
 )
 
 
-def _lost_headline(root: Any, lines: list[str]) -> str | None:
-    """The page's headline where the extraction lost it, titled by its site's or column's name
-    alone: the first heading or title element before the article's first kept paragraph whose
-    text is long enough for a headline and names no site, organisation or page; else the short
-    element right above the article's information line (发布时间：… 来源：…)."""
+def _holds_headline(element: Any, tags: tuple[str, ...] = ("h1",)) -> bool:
+    """An element of a tag in `tags`, or one its class or id calls a title."""
+    return element.tag.lower() in tags or bool(
+        _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
+    )
+
+
+def _before_article(root: Any, lines: list[str]) -> tuple[tuple[str, bool], ...]:
+    """The elements before the article's first kept paragraph that may hold its headline, where
+    the extraction lost it: each heading or title element (True), and the element of text right
+    above an information line (发布时间：… 来源：…; False), in the page's order."""
     kept = _line_keys(lines)
-    above = None  # the last short element, a headline if the information line follows it
+    found: list[tuple[str, bool]] = []
+    above = ""  # the last element of text alone
     for element, text in _page_elements(root):
-        tag = element.tag.lower()
         if not text:
             continue
         if _key(text) in kept:
-            return None  # the article has begun
-        could = 6 <= len(text) <= 80 and not _is_a_name(text) and not re.search(r"[。；]", text)
-        named = tag in ("h1", "h2", "h3") or _TITLE_CLASS.search(
-            f"{element.get('class', '')} {element.get('id', '')}"
-        )
-        if named and could:
-            return text
+            break  # the article has begun
+        if _holds_headline(element, ("h1", "h2", "h3")):
+            found.append((text, True))
         if len(element) == 0:  # an element of text alone, not a container
             if _INFORMATION.match(text) and above:
-                return above
-            above = text if could and not re.search(r"[|｜>]|[:：]\s*$", text) else None
-    return None
+                found.append((above, False))
+            above = text
+    return tuple(found)
 
 
 # the line of an article's information under its headline (发布时间：… 来源：…, 2024-05-08 来源：…)
@@ -991,10 +984,6 @@ def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:
             yield element, " ".join(element.text_content().split())
 
 
-# What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
-# and a hyphen or dash with spaces around it or before a site's name at the end
-# ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
 # A site's or a channel's name: a short name ending in a word for a site or a section of one
 # (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
 # 某某市人民政府), or two names joined by a dot
@@ -1005,7 +994,7 @@ _SITE_WORD = (
     r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|文库|文庫|文档|文檔|"
     r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府)"
 )
-_NAME_CHARS = r"[^\s，。：；！？“”《》]"
+_NAME_CHARS = r"[^\s，。：；！？“”《》—–_|｜-]"  # (not a title's separator: 标题——某某新闻网 is no name)
 _SITE_NAME = re.compile(
     rf"{_NAME_CHARS}{{0,16}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
     r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
@@ -1032,109 +1021,6 @@ _ORG_NAME = re.compile(
 def is_org_name(text: str) -> bool:
     """An organisation's name alone (临江市应急管理局, 中共临江市委组织部), not a headline."""
     return bool(_ORG_NAME.fullmatch(text.strip()))
-
-
-def _page_title(titles: list[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
-    """The article's headline among a page's titles (trafilatura's, then the <title>'s), its <h1>s
-    and its text: '标题_栏目_某某网' -> '标题'.
-
-    A site's, channel's or organisation's name is never the headline, though a page may print it
-    as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
-    names and columns at its ends) or a part of one, that the page says again (an <h1>, a line of
-    the text, the other title) is the headline; else the core of a title, if it is long enough not
-    to be a column's (政策法规); else an <h1> that is neither; else None, and the headline is
-    looked for in the text.
-    """
-    stripped = [line.strip() for line in lines]
-    said = set(stripped) | set(headings)
-    pieces = {title: _title_parts(title) for title in titles}
-    cores = {title: _title_core(title) for title in titles}
-    for title in titles:
-        others = said | {
-            part for other in titles if other != title for part in [cores[other], *pieces[other]]
-        }
-        for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
-            if not _could_be_headline(part):
-                continue
-            # a short part (统一战线) may open any line by chance
-            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
-                return part
-    for title in titles:
-        if _could_be_headline(core := cores[title]):
-            return core
-    return next((h for h in headings if _could_be_headline(h)), None)
-
-
-_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
-
-
-def _could_be_headline(text: str) -> bool:
-    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
-    though the page may print it again."""
-    return (
-        len(text) > _COLUMN_NAME_LENGTH
-        and not _is_a_name(text)
-        and not _URL_TEXT.search(text)
-        and not re.search(r"[:：]\s*$", text)
-    )
-
-
-def _is_a_name(text: str) -> bool:
-    """A site's, channel's, organisation's or page's name, or several of them (中共某某县纪委
-    某某县监委, 新闻详情页)."""
-    names = text.split()
-    return bool(names) and all(
-        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
-    )
-
-
-# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
-_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
-
-
-def _title_parts(title: str) -> list[str]:
-    """The parts of a page title between its separators (the whole title when it has none); a
-    site's name before a bare hyphen or dash is a part of its own ('某某党建网-标题')."""
-    parts = []
-    for part in _TITLE_SEPARATORS.split(title):
-        named = _NAME_FIRST.fullmatch(part)
-        parts += [named["name"], named["rest"]] if named and _is_a_name(named["name"]) else [part]
-    return [part for part in parts if part]
-
-
-def _title_core(title: str) -> str:
-    """A page title without the names, columns and addresses at its ends ('标题_栏目_某某网',
-    '某某局 - 标题', '标题 - 教育 - 某某时报网'): what is left between them, whole where a bar joins
-    its parts (the headline's own 'XX日｜标题'), else its longest part."""
-    pieces = re.split(f"({_TITLE_SEPARATORS.pattern})", title)
-    parts, separators = pieces[::2], pieces[1::2]
-
-    def furniture(part: str) -> bool:
-        return (
-            _is_a_name(part)
-            or bool(_URL_TEXT.search(part))
-            or len(part.strip()) <= _COLUMN_NAME_LENGTH
-            or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
-        )
-
-    first, last = 0, len(parts)
-    while last - first > 1 and furniture(parts[last - 1]):
-        last -= 1
-    while last - first > 1 and _is_a_name(parts[first]):
-        first += 1
-    kept = parts[first:last]
-    if len(kept) > 1 and all(re.fullmatch(r"\s*[|｜]\s*", sep) for sep in separators[first : last - 1]):
-        return title[len("".join(pieces[: 2 * first])) : len("".join(pieces[: 2 * last - 1]))].strip()
-    named = _NAME_FIRST.fullmatch(max(kept, key=len))
-    core = named["rest"] if named and _is_a_name(named["name"]) else max(kept, key=len)
-    return core.strip()
-
-
-# a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
-_NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
-
-
-_URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
 
 
 # ---- Word
@@ -1972,6 +1858,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         raise _error(path, "empty document")
     kind = _sniff(data, path)
     title: str | None = None
+    page: PageTitles | None = None
     source = "text"  # where the title comes from: the text, or a property of the file
     layout: dict[int, LineLayout] = {}
     running: tuple[str, ...] = ()
@@ -1981,7 +1868,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     elif kind == "saved page":
         text, used = _saved_page(data, path, encoding)
         kind = "html"
-        lines, title = _read_html(text, path)
+        lines, page = _read_html(text, path)
     elif kind == "docx":
         lines, title, named = _read_docx(data, path)
         if title is None and named:
@@ -1994,7 +1881,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         suffix = path.suffix.lower()
         if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
             kind = "html"
-            lines, title = _read_html(text, path)
+            lines, page = _read_html(text, path)
         elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
             kind = "markdown"
             lines, layout, title = _read_markdown(text)
@@ -2014,11 +1901,19 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     # and PDF text never passes through decode
     lines = [visible(line) for line in lines]
     title = visible(title) if title else title
+    page = page.visible() if page else page
     if not any(line.strip() for line in lines):
         raise _error(path, "empty document")
     meta = {"format": kind, **({"title_source": source} if title else {})}
     return Document(
-        path=path, lines=lines, title=title, encoding=used, meta=meta, layout=layout, running_heads=running
+        path=path,
+        lines=lines,
+        title=title,
+        encoding=used,
+        meta=meta,
+        layout=layout,
+        running_heads=running,
+        page_titles=page,
     )
 
 

@@ -263,7 +263,9 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
     if id(card) in renamed or (id(card) not in renamed and terms.has_term(card.prompt)):
         # a second concept names the card too where it stands beside it (“四种形态”…以下四个层次：)
         beside = card.origin and card.origin.line is not None and abs(term.line - card.origin.line) <= 1
-        if beside or announced:  # (or where its naming announces the list: a question before its answer)
+        if (beside or announced) and content_chars(card.prompt) in content_chars(term.prompt):
+            card.prompt = term.prompt  # (the concept's clause says the card's and more: not both)
+        elif beside or announced:  # (or where its naming announces the list: a question before its answer)
             card.prompt = f"{card.prompt}；{term.prompt}"
             renamed.add(id(card))
     else:
@@ -360,7 +362,14 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     paragraphs = main_text(document.lines, document.layout)
-    title = find_title(document.lines, paragraphs, document.name, document.headline, document.running_heads)
+    title = find_title(
+        document.lines,
+        paragraphs,
+        document.name,
+        document.headline,
+        document.running_heads,
+        document.page_titles,
+    )
     body = [p for p in paragraphs if not is_title_line(p.written, title)]
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()

@@ -35,11 +35,18 @@ META = re.compile(
     r"承办单位|主办|承办|协办|主管|"
     + SHARED_DOCUMENT_FIELDS
     + r"|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|"
-    r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制)\s*[:：|/／]"
+    r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制|"
+    r"联系人|联系电话|咨询电话|服务电话|咨询热线|电话|传真|邮编|电子邮箱|邮箱|信息分类|生成日期|签名|文号|技术支持|"
+    r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题)\s*[:：|/／]"
 )
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
-_OUTER_META = re.compile(r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]")
+_META_UNMARKED = re.compile(
+    r"\s*[|｜]?\s*(?:索引号|发布机构|发文机关|发文日期|成文日期|发布日期|主题分类|上载日期|信息来源|有效性)\s+\S"
+)
+_OUTER_META = re.compile(
+    r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]|^\s*[【\[]\s*(关键词|关键字|标签)\s*[】\]]"
+)
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
 # updated, a notice (资料来源：… 上次整理：2024-08-26 【说明】…).
 _ABOUT_LABEL = re.compile(
@@ -70,15 +77,18 @@ _NOTICE = re.compile(
     r"|长按[^，。；：、]{0,4}(识别|二维码)"
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
+    r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
 )
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 _ORIGIN_NOTE = re.compile(
-    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出)"
+    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出|已?被收录)"
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
 # A report's closing formula: 如有不妥之处，恳请批评指正.
-_CLOSING_FORMULA = re.compile(r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正")
+_CLOSING_FORMULA = re.compile(
+    r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正|(请|恳请|敬请)\S{0,6}批评指正|(不对|不当|不妥|不到)的?地方.{0,10}批评"
+)
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
@@ -102,10 +112,153 @@ _TAIL_HEADING = re.compile(
     r"\s*[•·\-]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
     r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
     r"[（(【\[][^（()）【】\[\]]{0,4}完[）)】\]]|[（(]未完|[-—·\s]*END[-—·\s]*$"
-    r"|(?:注释|注释与参考文献|参考文献|尾注)\s*[:：]?\s*$)"  # an article's notes: its own text has ended
+    r"|(?:注释|注释与参考文献|参考文献|尾注)\s*[:：]?\s*$"  # an article's notes: its own text has ended
+    # a part's own end (—— 本期完 ——, 本卷完。), a link to the next article or a block of related
+    # documents on a line of its own (阅读下一篇, 相关解读, 相关链接：)
+    r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
+    r"|(?:阅读下一篇|相关(?:解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
+
+
+# ---------------------------------------------------------------- asides
+# What a page or a writer says to the reader beside the text, each a kind of line: a call to like,
+# share or follow; the name of a file to download; a search box or a post's counters; a date with
+# its weekday; an exam room's rules; how many questions a paper holds; a page number under the
+# paper's name; a journal's issue; a pointer to the next part; a placeholder for a picture; a note
+# in brackets on the text itself; a speech's closing thanks; a date alone on its line.
+_ASIDE_LENGTH = 60  # han characters: an aside is short; a paragraph that mentions its words is not one
+
+# A call to like, share or follow: one that only such a call makes (码字不易, 关注不迷路, 点个在看), and
+# one a text's own sentence may hold beside its point (…分六点来讲，建议先收藏。), a call only when short.
+_READER_CALL = re.compile(
+    r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
+    r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
+    r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
+)
+_SHORT_CALL = re.compile(
+    r"建议\S{0,2}收藏|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
+)
+_CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+_SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
+_FILE_NAME = re.compile(
+    r".{1,80}\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png)\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
+    re.I,
+)
+_FILE_SIZE = re.compile(r"[（(]\s*(?:PDF|DOCX?|WORD|XLSX?)\s*[，,、]?\s*\d+(?:\.\d+)?\s*[KM]B?\s*[）)]", re.I)
+_SEARCH_BOX = re.compile(
+    r"(?:请输入|输入)\S{0,6}(?:关键词|关键字|搜索|内容|检索)|搜[索寻]本?[网站]|热门搜索|^搜索\s"
+)
+# a page's buttons and questions to its reader: 查看全部 318 个回答, 本页内容对您有帮助吗？ 是 否, a
+# bracketed control (【纠错】 [复制链接]), more of the same elsewhere (更多精彩内容请进入时政频道), how long
+# the text takes to read (全文约3200字，阅读需要8分钟)
+_PAGE_CONTROL = re.compile(
+    r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^更多\S{0,12}(?:请|欢迎)(?:进入|关注|访问|点击)"
+    r"|[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|复制链接|返回顶部)\s*[】\]]"
+    r"|(?:阅读|读完|浏览)(?:本文|全文)?\s*(?:需要?|大约|约|时长|时间)\S{0,2}\s*\d+\s*分钟"
+    r"|需要?(?:阅读|浏览)\s*\d+\s*分钟|全文\S{0,2}\d+\s*字|^共\s*\d+\s*字|^选择字号|(?<!老)字号\s*[:：]"
+    r"|(?:共|总)(?:阅读|浏览|点击|访问)(?:数|量|次数)?\s*[:：]?\s*\d+\s*次?"
+)
+# a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
+_TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
+# a study log in a learner's notes: what is still to do or forgotten, when to review (⬜ 还要看一下…,
+# 本质要求第5条老忘, 复习节奏：周一、周四过一遍), a note's revisions (2024.03 初稿，2024.06 二次修订,
+# 9.12记 二次整理9.20). (A ticked box or a word like 背熟 may mark a point to learn: ✅ 推荐立意：…)
+_STUDY_LOG = re.compile(
+    r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
+    r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
+)
+_COUNTER = re.compile(
+    r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
+)
+_WEEKDAY_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+_EXAM_ROOM = re.compile(r"答题卡|准考证|监考人员|监考老师|草稿纸|(?:带出|离开|进入)考场")
+_INSTRUCTING = re.compile(r"请|须|应|一律|严禁|不得|方可|才可|无效|停止")
+_PAPER_SIZE = re.compile(
+    r"满分\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*\d+\s*分"
+    r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
+)
+_NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?")
+_ISSUE = re.compile(
+    r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期"
+)
+_NEXT_PART = re.compile(r"\W{0,2}(?:下期预告|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))")
+_PLACEHOLDER = re.compile(r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略)\s*[）)\]】]")
+_OMITTED = re.compile(r"\W{0,2}(?:略|此处略|下略|以下略)\s*[，,。]?\s*(?:见|参见|详见)")
+_SELF_NOTE = re.compile(
+    r"[（(]\s*(?:注\s*[:：]\s*)?(?:本文|此文|本篇|本报告|本材料|本讲稿|本稿|本题本?|本资料|本卷|本试卷|本期)"
+    r"[^（()）]{2,60}[）)]"
+)
+_THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位)[！!。～~]*")
+_YEAR, _DAY = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})", r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_ALONE = re.compile(
+    rf"[（(]\s*{_YEAR}\s*年\s*{_DAY}\s*月(?:\s*{_DAY}\s*日)?\s*[）)]|{_YEAR}\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
+)
+_SENTENCE_MARK = re.compile(r"[，。；]")
+
+
+def is_aside(text: str) -> bool:
+    """A short line (simplified) that speaks to the reader beside the text (see above)."""
+    if _SEARCH_BOX.search(text) or _NEXT_PART.match(text) or _PAGE_CONTROL.search(text):
+        return True
+    if _TRANSMITTAL.search(text) or (
+        han_len(text) <= 30 and _STUDY_LOG.search(text) and not SECTION.match(text)
+    ):
+        return True
+    if _FILE_NAME.fullmatch(text) or _FILE_SIZE.search(text) or _PLACEHOLDER.fullmatch(text):
+        return True
+    if _OMITTED.match(text) or _SELF_NOTE.fullmatch(text) or _THANKS.fullmatch(text):
+        return True
+    if _DATE_ALONE.fullmatch(text) or _NAMED_PAGE.fullmatch(text) or _PAPER_SIZE.search(text):
+        return True
+    if _EXAM_ROOM.search(text) and _INSTRUCTING.search(text):
+        return True
+    short = han_len(text) <= 30
+    if short and (_WEEKDAY_DATE.search(text) or (_ISSUE.search(text) and not re.search(r"[，。；《]", text))):
+        return True
+    return not _SENTENCE_MARK.search(text) and len(_COUNTER.findall(text)) >= 2
+
+
+# Asides inside a line, cut out of it: a speech's stage directions ((掌声), (播放视频：…)), a note on
+# an error fixed or left (（原答案有误，已改）), a journal's classification glued after its keywords.
+_STAGE_DIRECTION = re.compile(
+    r"[（(]\s*(?:热烈)?(?:掌声|笑声|鼓掌|停顿|稍停|台下[^（()）]{0,12}|播放[^（()）]{0,40}|放映[^（()）]{0,40}"
+    r"|展示(?:PPT|图片|视频)[^（()）]{0,20}|学员\S{0,2}(?:交流|讨论|发言)[^（()）]{0,20}|现场互动[^（()）]{0,20})\s*[）)]"
+)
+_ERRATA = re.compile(
+    r"[（(][^（()）]{0,30}(?:已改|已更正|已修正|已勘误|请忽略|懒得改|没改)[^（()）]{0,20}[）)]"
+)
+_GLUED_META = re.compile(
+    r"(?<=\S)\s*(?:中图分类号|文献标识码|文章编号|DOI)\s*[:：].*$"
+    r"|(?<=\S)[，,；;]\s*[（(]?(?:联系人|联系电话|咨询电话|联系方式)\s*[:：][^。]*[。）)]*$"
+    r"|[:：，,]\s*(?:略|此处略|下略|以下略)\s*[，,。]?\s*(?:见|参见|详见)[^（()）]*$"
+    r"|[（(][^（()）]{0,8}略\s*[，,]\s*(?:见|参见|详见)[^（()）]{0,16}[）)]"
+    r"|^(?:点击)?(?:查看|展开|显示)(?:答案|解析|答案解析|参考答案)\s*(?=\S)"
+)
+
+
+def without_asides(text: str) -> str:
+    """`text` without the asides written inside it (see above) and without its sentences that only
+    call on the reader to like, share or follow."""
+    if "(" in text or "（" in text:
+        text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
+    return _without_reader_calls(_GLUED_META.sub("", text).strip())
+
+
+def _without_reader_calls(text: str) -> str:
+    view = simplified(text)  # of the same length: its sentences are the text's
+    if not (_READER_CALL.search(view) or _SHORT_CALL.search(view)):
+        return text
+    kept = []
+    for sentence in _SENTENCE.finditer(view):
+        length = han_len(sentence.group())
+        call = (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group())) or (
+            length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group())
+        )
+        if not call:
+            kept.append(text[sentence.start() : sentence.end()])
+    return "".join(kept).strip()
 
 
 def is_boilerplate(text: str) -> bool:
@@ -146,7 +299,11 @@ def is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: 
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
         return True
-    if META.match(text) or (_BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text)):
+    if META.match(_label_first(text)) or _META_UNMARKED.match(text):
+        return True
+    if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
+        return True
+    if length < _ASIDE_LENGTH and is_aside(text):
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
@@ -175,6 +332,18 @@ def is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: 
         and (not in_body or strong + weak > 0)
     )
     return menu or _is_short_menu(text) or _is_spaced_menu(text)
+
+
+_SPACED_LABEL = re.compile(r"\s*[|｜]?\s*((?:[\u4e00-\u9fff][\s\u3000]*){2,6})(?=[:：])")
+
+
+def _label_first(text: str) -> str:
+    """A line with its leading label read as one word: a table's row loses its bar, a label its
+    spaces (| 索 引 号： | … reads 索引号： | …), as metadata blocks set their labels out."""
+    label = _SPACED_LABEL.match(text)
+    if not label:
+        return text.lstrip("|｜ ")
+    return "".join(label[1].split()) + text[label.end() :]
 
 
 def _is_short_menu(text: str) -> bool:
@@ -217,16 +386,21 @@ _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
 )
 # an official document's 版记: who printed it (and when)
-_PRINTED = re.compile(r".{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发|[^，。；：\s]{2,20}印[发制]")
+_PRINTED = re.compile(
+    r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*共印\s*\d+\s*份)?"
+    r"|[^，。；：\s]{2,20}印[发制]"
+)
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
 WEATHER = re.compile(r"(?:晴|阴|云|雨|雪|雾|霾|风)\S{0,4}\s*-?\d{1,2}\s*(?:℃|°C)")
 # A picture's caption or credit: 图为…, ▲…, …供图, …摄 (not 拍摄).
-_CAPTION = re.compile(r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$")
+_CAPTION = re.compile(
+    r"^\s*(图为|[▲△])|(供图|(?<!拍)摄)\s*[）)]?\s*$|[（(]\s*(摄影|图片?|供图)\s*[:：/][^（()）]{1,12}[）)]\s*$"
+)
 # A note in brackets on a line of its own about who wrote, edited or sent the text.
 NOTE = re.compile(
-    r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|摄影|通讯员)[^）)】\]]*[）)】\]]"
+    r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|供稿|摄影|通讯员|电话)[^）)】\]]*[）)】\]]"
 )
 # A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
 _DATELINE = re.compile(
@@ -250,6 +424,25 @@ _AFFILIATIONS = re.compile(
 )
 
 
+# A speech's or a report's byline under its headline: the speaker's office, a space, the name (and
+# the date): 市委常委、组织部部长  何建中, （支部书记  王立新  2026年4月）; or the office alone in brackets.
+_OFFICE = r"(?:书记|[省市州县区旗乡镇村]长|[部局厅处科院校所]长|董事长|会长|主任|委员|成员|主席|教授|讲师|研究员|科员|同志)"
+_SPEAKER = re.compile(
+    r"[（(]?\s*[^\s，。；：:（）()]{2,30}" + _OFFICE + r"\s+[\u4e00-\u9fff]{2,3}"
+    r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?"
+)
+_OFFICE_ALONE = re.compile(r"[（(][^（()）。，；]{2,30}" + _OFFICE + r"[）)]")
+# Who compiled or printed a text, an office set apart from the verb (党建教研室 编印 2025年3月, 某某教研
+# 中心 编), and editors named without a colon (编辑 陈曦 校对 刘宝琴).
+_CREDIT = re.compile(
+    r"\S{2,30}(?:中心|室|部|处|组|社|院|校|局|委|会|所|办|团)\s+(?:编印|编制|编|整理|印制|出品|供稿)"
+    r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+)
+_SPACED_CREDITS = re.compile(
+    r"(?:(?:编辑|校对|审核|责编|记者|摄影|通讯员|美编|统筹|监制)\s+[\u4e00-\u9fff·]{2,4}\s*)+"
+)
+
+
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
     a masthead, a document number, a newspaper's page, a page number, a running header, a site's
@@ -269,6 +462,10 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if length <= 20 and WEATHER.search(view):
         return True
     if " " in spaced and (_is_spaced_menu(spaced) or _AFFILIATIONS.fullmatch(spaced)):
+        return True
+    if _SPEAKER.fullmatch(spaced) or _OFFICE_ALONE.fullmatch(view):
+        return True
+    if " " in spaced and (_CREDIT.fullmatch(spaced) or _SPACED_CREDITS.fullmatch(spaced)):
         return True
     # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
     return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and is_site_line(spaced)
@@ -383,7 +580,7 @@ def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
     written = _without_watermark(
-        EDITORS_LABEL.sub("", _DATELINE.sub("", clean_line(without_jammer(raw)), count=1))
+        EDITORS_LABEL.sub("", _DATELINE.sub("", without_asides(clean_line(without_jammer(raw))), count=1))
     )
     return written, half_width(simplified(written)) if written else ""
 
@@ -447,7 +644,7 @@ _HEARER = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
-    r"公司|机构|中心|[院所厅委办处])"
+    r"公司|机构|中心|[院所厅委办处])|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
 )
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80

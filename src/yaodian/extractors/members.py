@@ -160,6 +160,43 @@ def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
     return marshal_copy(dictionary, "jieba-word-classes", build, (frozenset, frozenset))
 
 
+def nouns() -> frozenset[str]:
+    """The words jieba's dictionary tags as nouns (n, and names of people, places, organisations and
+    others: nr, ns, nt, nz) or as words of time (t: 新一代, 近年)."""
+    return _name_classes()[0]
+
+
+def verb_nouns() -> frozenset[str]:
+    """The words jieba's dictionary tags vn: verbs that name a thing (发展, 服务, 运用)."""
+    return _name_classes()[1]
+
+
+_NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "t"}
+
+
+@lru_cache(maxsize=1)
+def _name_classes() -> tuple[frozenset[str], frozenset[str]]:
+    jieba = import_jieba()
+    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        with dictionary.open(encoding="utf-8") as lines:
+            tagged = [(word, tag) for word, _, tag in map(str.split, lines)]
+        return (
+            frozenset(word for word, tag in tagged if tag in _NOUN_TAGS),
+            frozenset(word for word, tag in tagged if tag == "vn"),
+        )
+
+    return marshal_copy(dictionary, "jieba-name-classes", build, (frozenset, frozenset))
+
+
+def acts(word: str) -> bool:
+    """Whether `word` is a verb (tag v or vn) or ends with one: jieba tags some words of an adverb
+    and a verb as nouns or idioms (充分运用, 努力实现)."""
+    endings = (word, word[-2:]) if len(word) >= 3 else (word,)
+    return any(part in verbs() or part in verb_nouns() for part in endings)
+
+
 def opens_with_verb(member: str) -> bool:
     tokens = tokens_of(member)
     return bool(tokens) and (tokens[0] in verbs() or tokens[0] in STOP_BEFORE)

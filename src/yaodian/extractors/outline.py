@@ -277,103 +277,112 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         if index and not opened:
             last_unmarked = index - 1
         opened = False
-        text = paragraph.text
         if not paragraph.bullet:
             last_plain = index
-        if index and text == paragraphs[index - 1].text:
+        if index and paragraph.text == paragraphs[index - 1].text:
             continue  # the paragraph written twice: its markers are the ones before
-        layout = _layout_mark(paragraph, index)
-        lead_in = 0 if layout else _lead_in(text)
-        if not layout and _CONTENTS_LINE.search(text):
-            continue  # a table of contents' line (第一章 发展环境……1) heads nothing here
-        found: list[Mark] = []
-        for kind, pattern in _searched_in(text):
-            for match in pattern.finditer(text):
-                start = match.start()
-                if layout and start < max(layout.body_start, 1):
-                    continue  # (the Markdown marker stands for the numbering it opens with)
-                glued = False
-                opening = start in (0, lead_in) or (kind == "order" and _after_subject(text, start, lead_in))
-                # (a marker that opens the paragraph is at a boundary)
-                at_subject = kind == "order" and opening
-                if (
-                    start
-                    and not at_subject
-                    and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in))
-                ):
-                    if (
-                        kind in _OPENING_KINDS
-                        or not _may_glue(text, start, kind)
-                        or _inside_word(text, start)
-                    ):
-                        continue
-                    glued = True
-                if kind == "order" and match.group("bare") is not None and not opening:
-                    continue  # (其次在…字上下功夫 opens its paragraph; in a sentence 其次 needs its comma)
-                if (
-                    kind == "chapter"
-                    and match.group("sep") is None
-                    and not (opening and _is_heading_line(text))
-                ):
-                    continue  # (第三节课 in a sentence; 第十部分标题：…)
-                if glued and kind == "di" and match.group("what"):
-                    continue  # (七个聚焦第一个是什么)
-                if kind == "arabic" and match.group("close") and _unclosed_bracket(text[:start]) >= 0:
-                    continue  # (1） closes a bracket there: 见附件1）)
-                number = _number_of(kind, match)
-                if number is None:
-                    continue
-                found.append(
-                    Mark(
-                        kind,
-                        number,
-                        index,
-                        start,
-                        match.end(),
-                        label=_label_of(kind, match),
-                        glued=glued,
-                        opening=opening,
-                    )
-                )
-        if layout:
-            found.append(layout)
-            if layout.kind == "bullet":  # a list item glued to the one before (…常用）- 民营企业…)
-                found += [
-                    Mark("bullet", 0, index, m.start(), m.end(), depth=layout.depth)
-                    for m in _GLUED_ITEM.finditer(text, layout.body_start)
-                ]
-        elif lead_in and any(mark.start == lead_in for mark in found):
-            # a glyph before a marker (✍️金句1：) only decorates it
-            found = [mark for mark in found if mark.kind != "symbol"]
+        found = _one_per_position(_paragraph_marks(paragraph, index))
         if not found:
             continue
-        if len(found) > 1:  # most paragraphs open with one marker and hold no other
-            found.sort(key=lambda mark: (mark.start, mark.level))
-        # one marker per position: the outermost reading wins (一、 is a heading, not 一是)
-        unique: list[Mark] = []
+        _fill_items(found, paragraphs, index)
         for mark in found:
-            if unique and mark.start < unique[-1].body_start:
-                continue
-            unique.append(mark)
-        options_follow = index + 1 < len(paragraphs) and bool(_OPTION.match(paragraphs[index + 1].text))
-        announced = index > 0 and paragraphs[index - 1].text.rstrip().endswith((":", "："))
-        for mark, following in zip(unique, [*unique[1:], None], strict=False):
-            end = following.start if following else len(text)
-            mark.body = text[mark.body_start : end].strip()
-            mark.rest = text[mark.body_start :]
             mark.last_plain = last_plain
             mark.last_unmarked = last_unmarked
-            if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
-                mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
-            mark.announced = announced and mark.opening
-            mark.question = options_follow or bool(_QUESTION.search(mark.rest))
-            if mark.kind in _ORDINAL_KINDS:
-                before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
-                mark.before = "".join([*before, text[: mark.start]])
-        opened = any(mark.opening for mark in unique)
-        marks += unique
+        opened = any(mark.opening for mark in found)
+        marks += found
     _run_on_broken_items(marks, paragraphs)
     return marks
+
+
+def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
+    """The markers of one paragraph (with no items yet): the numbering and words its text holds
+    at plausible places, and the Markdown heading or list item it is."""
+    text = paragraph.text
+    layout = _layout_mark(paragraph, index)
+    lead_in = 0 if layout else _lead_in(text)
+    if not layout and _CONTENTS_LINE.search(text):
+        return []  # a table of contents' line (第一章 发展环境……1) heads nothing here
+    found: list[Mark] = []
+    for kind, pattern in _searched_in(text):
+        for match in pattern.finditer(text):
+            if layout and match.start() < max(layout.body_start, 1):
+                continue  # (the Markdown marker stands for the numbering it opens with)
+            mark = _mark_at(text, kind, match, index, lead_in)
+            if mark is not None:
+                found.append(mark)
+    if layout:
+        found.append(layout)
+        if layout.kind == "bullet":  # a list item glued to the one before (…常用）- 民营企业…)
+            found += [
+                Mark("bullet", 0, index, m.start(), m.end(), depth=layout.depth)
+                for m in _GLUED_ITEM.finditer(text, layout.body_start)
+            ]
+    elif lead_in and any(mark.start == lead_in for mark in found):
+        # a glyph before a marker (✍️金句1：) only decorates it
+        found = [mark for mark in found if mark.kind != "symbol"]
+    return found
+
+
+def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: int) -> Mark | None:
+    """The marker a pattern's match makes, if it stands where a marker of its kind may: at the
+    start of the paragraph or of a sentence (for 一是, 首先, 第一 also of a clause), or glued to
+    the words before it where it can only continue a run (see _may_glue)."""
+    start = match.start()
+    glued = False
+    opening = start in (0, lead_in) or (kind == "order" and _after_subject(text, start, lead_in))
+    # (a marker that opens the paragraph is at a boundary)
+    at_subject = kind == "order" and opening
+    if start and not at_subject and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in)):
+        if kind in _OPENING_KINDS or not _may_glue(text, start, kind) or _inside_word(text, start):
+            return None
+        glued = True
+    if kind == "order" and match.group("bare") is not None and not opening:
+        return None  # (其次在…字上下功夫 opens its paragraph; in a sentence 其次 needs its comma)
+    if kind == "chapter" and match.group("sep") is None and not (opening and _is_heading_line(text)):
+        return None  # (第三节课 in a sentence; 第十部分标题：…)
+    if glued and kind == "di" and match.group("what"):
+        return None  # (七个聚焦第一个是什么)
+    if kind == "arabic" and match.group("close") and _unclosed_bracket(text[:start]) >= 0:
+        return None  # (1） closes a bracket there: 见附件1）)
+    number = _number_of(kind, match)
+    if number is None:
+        return None
+    label = _label_of(kind, match)
+    return Mark(kind, number, index, start, match.end(), label=label, glued=glued, opening=opening)
+
+
+def _one_per_position(found: list[Mark]) -> list[Mark]:
+    """The markers in text order, one per position: the outermost reading wins (一、 is a
+    heading, not 一是), and one that starts inside the marker before it, before that one's
+    words begin, is none."""
+    if len(found) > 1:  # most paragraphs open with one marker and hold no other
+        found.sort(key=lambda mark: (mark.start, mark.level))
+    unique: list[Mark] = []
+    for mark in found:
+        if unique and mark.start < unique[-1].body_start:
+            continue
+        unique.append(mark)
+    return unique
+
+
+def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> None:
+    """Each marker of paragraph `index` gets its item's text (up to the next marker) and what its
+    runs are judged by: whether a line ending in a colon announces it, whether it is an exam
+    question, the text before an ordinal where its short words may have been named."""
+    text = paragraphs[index].text
+    options_follow = index + 1 < len(paragraphs) and bool(_OPTION.match(paragraphs[index + 1].text))
+    announced = index > 0 and paragraphs[index - 1].text.rstrip().endswith((":", "："))
+    for mark, following in zip(marks, [*marks[1:], None], strict=False):
+        end = following.start if following else len(text)
+        mark.body = text[mark.body_start : end].strip()
+        mark.rest = text[mark.body_start :]
+        if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
+            mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
+        mark.announced = announced and mark.opening
+        mark.question = options_follow or bool(_QUESTION.search(mark.rest))
+        if mark.kind in _ORDINAL_KINDS:
+            before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
+            mark.before = "".join([*before, text[: mark.start]])
 
 
 def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None:
@@ -789,12 +798,13 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     A heading is often run into its first sentence with no break (一、基层统战工作的意义基层统战
     工作是指…); for headings the clause is cut where the body starts. A clause that breaks off
     inside a bracket ends before it (首次提出的时间和地点（2023年9月，黑龙江）), and one that
-    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash. An opening
+    goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash; a
+    half-width full stop between words ends it as 。 does (巩固党的执政根基.基层是…). An opening
     clause shorter than `shortest` is a cue (首先，) and the next clause the item.
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
-    clause = opening_clause(body, shortest)
+    clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
     for cut in (_unclosed_bracket(clause), clause.find("——")):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]
@@ -812,6 +822,9 @@ def _unclosed_bracket(text: str) -> int:
     return opened if opened > max(text.rfind("）"), text.rfind(")")) else -1
 
 
+# A half-width full stop between words, as notes typed with an English keyboard end a sentence
+# (政治上：巩固党的执政根基.基层是党执政的根基所在): not one inside a number (2024.1.31).
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）])\.(?=[\u4e00-\u9fff“（])")
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # A section title's closing remark in brackets is a note to the reader (（直接背！）, （重点）).
 _SECTION_KINDS = ("md_heading", "chapter", "label")

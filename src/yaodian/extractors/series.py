@@ -8,8 +8,11 @@ sentence (see find_series):
   siblings lack is the seam between two series, so a clause may hold several. The first member
   is grown backwards from the first 、 towards its siblings' length: it stops at a function word
   its siblings do not hold too and, before members that are names, after the verb that governs
-  them (强化扬尘、机动车尾气); a joining 和/及/与 before it adds one more member, or belongs to it
-  when every member is such a pair (全局和局部、当前和长远). The last member ends at 等, at a count
+  them (强化扬尘、机动车尾气; of several verbs, the nearest after which it is as long as a
+  sibling: 聚焦文山会海、过度留痕), and it opens with the opening its siblings share (违规吃喝、违规
+  收送礼品) or takes their length when they are written in step (迈开步子、放下架子); a joining
+  和/及/与 before it adds one more member, or belongs to it when every member is such a pair
+  (全局和局部、当前和长远). The last member ends at 等, at a count
   naming the set (…高山蔬菜四大特色农业), at the 的 before the group noun, at the ending its
   siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings;
   when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). Members of
@@ -44,8 +47,10 @@ from yaodian.extractors.members import (
     QUOTATIONS,
     STOP_BEFORE,
     UNBALANCED,
+    acts,
     clean_member,
     function_words,
+    nouns,
     opens_with_verb,
     shared_ending,
     shared_opening,
@@ -397,8 +402,16 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
-    if len(firsts) == 1 and word_len_of(firsts[0]) < 1 and (step := _in_step_first(head, mids, others)):
+    if (
+        len(firsts) == 1
+        and (step := _in_step_first(head, mids, others))
+        and (word_len_of(firsts[0]) < 1 or _grows_to(head, firsts[0], step))
+    ):
+        # (a first member shorter than its siblings written in step takes their length: 迈开|步子
+        # before 放下架子、扑下身子; 压|到|企业 before 落到岗位、实到人头)
         firsts, lead = [step], clean_member(head[: -len(step)])
+    elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
+        firsts, lead = [modified], clean_member(head[: -len(modified)])
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -428,6 +441,54 @@ def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
         if all(len(m) > at and m[at] == first[at] for m in others):
             return first
     return ""
+
+
+_MODIFIER_REACH = 3  # how much longer than its longest sibling a first member with its modifier may be
+
+
+def _with_modifier(head: str, first: str, others: list[str]) -> str:
+    """The first member of a set of names with the nouns before it in `head` (正负极|材料、电解液、
+    隔膜; 地方政府|债务、房地产、金融): it was grown to its siblings' length, but the words that
+    govern the series are further back, a verb, a stop word or a mark (推动, 防范化解, 在), and the
+    nouns between are the first member's modifier; '' when there are none, when the member opens
+    with a verb, when it is already in step with its siblings (of one length, or each holding one
+    character: 天更蓝、山更绿、环境更优美; 供水、供电) or when it would grow much longer than they
+    are."""
+    if len(others) < 2 or not head.endswith(first) or len(head) == len(first):
+        return ""
+    tokens = tokens_of(first)
+    if not tokens or acts(tokens[0]) or 2 * sum(map(opens_with_verb, others)) >= len(others):
+        return ""
+    members = [first, *others]
+    if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
+        return ""
+    taken = first
+    for token in reversed(tokens_of(head[: -len(first)])):
+        if token[0] not in PAIRS and (token not in nouns() or acts(token)):
+            governs = not _WORDLIKE.search(token) or token in verbs() or token in STOP_BEFORE
+            if not governs and token not in function_words():
+                return ""
+            break
+        taken = token + taken
+    else:
+        return ""  # (the head's start: a subject, a time or the series' name may come first)
+    if taken == first or word_len_of(taken) > max(map(word_len_of, others)) + _MODIFIER_REACH:
+        return ""
+    return taken
+
+
+def _grows_to(head: str, first: str, step: str) -> bool:
+    """Whether `step`, longer than `first`, ends with it and opens at a word of `head` that is no
+    stop word (压|到|企业; not 统战工|作的参谋机构 nor 即|全员育人)."""
+    if len(step) <= len(first) or not step.endswith(first):
+        return False
+    tokens = tokens_of(head)
+    taken = ""
+    for token in reversed(tokens):
+        taken = token + taken
+        if len(taken) >= len(step):
+            return taken == step and token not in STOP_BEFORE and token not in function_words()
+    return False
 
 
 def _trailing_quotations(head: str) -> list[str]:
@@ -472,7 +533,8 @@ def _with_shared_opening(
 ) -> tuple[list[str], str]:
     """When every later member opens with the same words (为A、为B、为C; 常修为政之德、常思贪欲之害),
     or the middle ones do, and the lead holds them (or their first two characters: 以案为鉴 before
-    以案促改、以案促治) near its end, the first member opens with them too."""
+    以案促改、以案促治) near its end, the first member opens with them too; when the first member
+    holds them after words of its own, it opens there (整治|违规吃喝)."""
     opening = shared_opening(others)
     if len(opening) < 2 and len(mids) >= 2 and len(shared_opening(mids)) >= 2:
         opening = shared_opening(mids)
@@ -483,15 +545,28 @@ def _with_shared_opening(
         or (len(opening) < 2 and len(others) < 2)
     ):
         return firsts, lead
+    sizes = [word_len_of(m) for m in others]
+    inside = firsts[0].find(opening, 1)
+    if len(opening) >= 2 and inside > 0:
+        # the first member holds the opening after words of its own: the verb that governs the
+        # series, or a word that modifies it (重点整治|违规吃喝, 违规收送礼品礼金)
+        if min(sizes) - 1 <= word_len_of(firsts[0][inside:]) <= max(sizes) + 2:
+            return [firsts[0][inside:]], lead + firsts[0][:inside]
+        return firsts, lead
     whole = lead + firsts[0]
     size = len(opening)
     while size > 2 and whole.rfind(opening[:size], 0, len(lead)) < 0:
         size -= 1
     start = whole.rfind(opening[:size], 0, len(lead))
-    sizes = [word_len_of(m) for m in others]
-    if start < 0 or not min(sizes) - 1 <= word_len_of(whole[start:]) <= max(sizes) + 2:
+    # (a first member that opens with two characters or more of the opening may be longer: the
+    # words between are its own, 全面|建设社会主义现代化国家 before 全面深化改革)
+    reach = 2 * max(sizes) + 1 if size >= 2 and not _MARK.search(whole[start:]) else max(sizes) + 2
+    if start < 0 or not min(sizes) - 1 <= word_len_of(whole[start:]) <= reach:
         return firsts, lead
     return [whole[start:]], whole[:start]
+
+
+_MARK = re.compile(r"[^\w“”「」]")
 
 
 def _first_members(
@@ -502,7 +577,8 @@ def _first_members(
     shared = {t for m in siblings for t in tokens_of(m)} - JOINERS
     verbs_stop = 2 * sum(map(opens_with_verb, siblings)) < len(siblings)
     ending = shared_ending(siblings)
-    first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending)
+    shortest = min(map(word_len_of, siblings))
+    first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
     rest = head[: len(head) - len(first)]
     members = [first]
     if stop in JOINERS and rest.endswith(stop) and pairs:
@@ -529,6 +605,7 @@ def _grow_back(
     shared: set[str],
     verbs_stop: bool = False,
     ending: str = "",
+    shortest: int = 0,
 ) -> tuple[str, str]:
     """The member at the end of `text`, and the word that stopped it ('' at the start of text).
 
@@ -538,15 +615,20 @@ def _grow_back(
     it is a word of two characters or more that ends the member (项目化推进、清单化管理). When
     `verbs_stop` (the siblings are names, not actions), it may stop after a verb instead: the verb
     that governs the series (强化扬尘、机动车尾气 -> 扬尘; the text whole, 生态保护红线, opens with
-    none and stays a candidate). Which verb, when there are several, is decided by length
+    none and stays a candidate). Which verb, when there are several, is the nearest after which
+    the member is no shorter than the `shortest` sibling nor longer than the longest (各部门聚焦文山
+    会海、…、过度留痕 -> 文山会海: a verb's subject is no part of it), else is decided by length
     (列出依法履职事项、负面清单 -> 依法履职事项), though the words up to a stop that open with
     a verb are none when a member without it ends with the `ending` (要支持律师、会计师 -> 律师);
     a verb inside the `ending` every member shares is the members' own (参谋机构、组织协调机构),
     and so is a one-character verb (讲政治、敢担当)."""
 
-    # nearest the target; of two as near, one that opens with no verb (the siblings open with
-    # none), then the longer
+    # the nearest cut after a verb as long as a sibling; else nearest the target, and of two as
+    # near, one that opens with no verb (the siblings open with none), then the longer
     def nearest(found: list[tuple[str, str]]) -> tuple[str, str]:
+        in_range = [c for c in after_verbs if shortest <= word_len_of(c[0]) <= longest] if shortest else []
+        if in_range:
+            return min(in_range, key=lambda c: len(c[0]))
         return min(found, key=lambda c: (abs(word_len_of(c[0]) - target), opens_with_verb(c[0]), -len(c[0])))
 
     taken: list[str] = []

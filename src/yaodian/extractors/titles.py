@@ -42,7 +42,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import cut_short, is_org_name, is_site_name
+from yaodian.sources import PageTitles, is_org_name, is_site_name
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
@@ -94,12 +94,14 @@ def find_title(
     fallback: str,
     given: str | None = None,
     running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
 ) -> str:
     """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
     a date alone.
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
-    file's top heading), tidied, when it has words; a 标题: field of a page's metadata block; a
+    file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
+    tidied, when it has words; a 标题: field of a page's metadata block; a
     Markdown top heading; the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading, joined with the next line when the headline runs on over two, and
@@ -109,11 +111,13 @@ def find_title(
     else the file name as it is.
     """
     head = _head(lines, paragraphs)
+    if page is not None and not given:
+        given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return _whole(title, head)
+        return _whole(title, [line.text for line in head]) or title
     title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
     if title:
-        return _whole(title, head)
+        return _whole(title, [line.text for line in head]) or title
     if title := _running_title(running_heads):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
@@ -127,22 +131,162 @@ def find_title(
     return name if _acceptable(name) else _UNTITLED
 
 
-def _whole(title: str, head: list[_HeadLine]) -> str:
-    """The headline whole where `title` is one a site cut short (…青年就业... above …青年就业创业工作的
-    通知, as a copied page keeps its <title>): the first head line that begins with what the title
-    keeps and says more; else `title`."""
+def _whole(title: str, texts: Sequence[str]) -> str | None:
+    """The headline whole where `title` is one a site or its CMS cut short (…青年就业... above
+    …青年就业创业工作的通知, as a copied page keeps its <title>): the shortest of `texts` (a page's
+    title elements, the head's lines) that begins with what the title keeps and says more, tidied;
+    None where the title is whole or nothing does."""
     kept = cut_short(title)
-    for line in head if kept else ():
-        text = _tidy_title(line.text)
-        squeezed = "".join(text.split())
+    whole = []
+    for text in texts if kept else ():
+        tidy = _tidy_title(text)
+        squeezed = "".join(tidy.split())
         if (
-            len(squeezed) > len(kept)
+            len(text) <= _HEADLINE_LENGTH
+            and "。" not in text
+            and len(squeezed) > len(kept)
             and squeezed.startswith(kept)
-            and not cut_short(text)
-            and _acceptable(text)
+            and not cut_short(tidy)
+            and _acceptable(tidy)
         ):
-            return text
-    return title
+            whole.append(tidy)
+    return min(whole, key=len) if whole else None
+
+
+def cut_short(title: str) -> str | None:
+    """What a title its site or CMS cut short keeps, spaces left out (某某学会专题学习习近...-站名 ->
+    某某学会专题学习习近); None for a whole title, or one that keeps too little to tell its headline."""
+    cut = _CUT_SHORT.fullmatch(title)
+    kept = "".join(cut["kept"].split()) if cut else ""
+    return kept if len(kept) >= _KEPT_OF_CUT_TITLE else None
+
+
+# a title cut short: what it keeps, then an ellipsis (... or …), perhaps a site's name after it
+_CUT_SHORT = re.compile(r"(?P<kept>.+?)\s*(?:\.{3,}|…+|。{3,})\s*(?:[-_|｜—–]\s*[^.…。]{0,30})?")
+_KEPT_OF_CUT_TITLE = 8  # characters: fewer open many lines by chance
+_HEADLINE_LENGTH = 100  # characters
+
+
+def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
+    """A web page's headline among what it offers (see _page_title), whole where its title was
+    cut short (the page's title elements or the text's first lines say it whole); where no title
+    names it, the first element before the article that may be a lost headline: a heading or
+    title element, or the element right above the article's information line, of a headline's
+    length, naming no site, organisation or page, no sentence, no menu or label; else None."""
+    title = _page_title(page.titles, lines, page.headings)
+    if title:
+        return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
+    return next(
+        (
+            text
+            for text, named in page.before_article
+            if _LOST_HEADLINE[0] <= len(text) <= _LOST_HEADLINE[1]
+            and not _is_name(text)
+            and not re.search(r"[。；]", text)
+            and (named or not re.search(r"[|｜>]|[:：]\s*$", text))
+        ),
+        None,
+    )
+
+
+_LOST_HEADLINE = (6, 80)  # characters
+_HEAD_OF_TEXT = 5  # lines
+
+
+def _page_title(titles: Sequence[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
+    """The article's headline among a page's titles (the ArticleTitle meta's, trafilatura's, the
+    <title>'s), its <h1>s and its text: '标题_栏目_某某网' -> '标题'.
+
+    A site's, channel's or organisation's name is never the headline, though a page may print it
+    as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
+    names and columns at its ends) or a part of one, that the page says again (an <h1>, a line of
+    the text, the other title) is the headline; else the core of a title, if it is long enough not
+    to be a column's (政策法规); else an <h1> that is neither; else None, and the headline is
+    looked for in the text.
+    """
+    stripped = [line.strip() for line in lines]
+    said = set(stripped) | set(headings)
+    pieces = {title: _title_parts(title) for title in titles}
+    cores = {title: _title_core(title) for title in titles}
+    for title in titles:
+        others = said | {
+            part for other in titles if other != title for part in [cores[other], *pieces[other]]
+        }
+        for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
+            if not _could_be_headline(part):
+                continue
+            # a short part (统一战线) may open any line by chance
+            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+                return part
+    for title in titles:
+        if _could_be_headline(core := cores[title]):
+            return core
+    return next((h for h in headings if _could_be_headline(h)), None)
+
+
+_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
+
+
+def _could_be_headline(text: str) -> bool:
+    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
+    though the page may print it again."""
+    return (
+        len(text) > _COLUMN_NAME_LENGTH
+        and not _is_name(text)
+        and not _URL_TEXT.search(text)
+        and not re.search(r"[:：]\s*$", text)
+    )
+
+
+# What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
+# and a hyphen or dash with spaces around it or before a site's name at the end
+# ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
+# a site's name and its slogan after a dash (中国经济网——国家经济门户)
+_SITE_SLOGAN = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:—{1,2}|-{1,2}|–)\s*[^-—–\s]{2,12}")
+# a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
+_NAME_FIRST = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:-|–|—(?!—))\s*(?P<rest>.+)")
+_URL_TEXT = re.compile(r"https?://|www\.|\.(?:com|cn|net|org)\b", re.I)
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a page title between its separators (the whole title when it has none); a
+    site's name before a bare hyphen or dash is a part of its own ('某某党建网-标题')."""
+    parts = []
+    for part in _TITLE_SEPARATORS.split(title):
+        named = _NAME_FIRST.fullmatch(part)
+        parts += [named["name"], named["rest"]] if named and _is_name(named["name"]) else [part]
+    return [part for part in parts if part]
+
+
+def _title_core(title: str) -> str:
+    """A page title without the names, columns and addresses at its ends ('标题_栏目_某某网',
+    '某某局 - 标题', '标题 - 教育 - 某某时报网'): what is left between them, whole where a bar joins
+    its parts (the headline's own 'XX日｜标题'), else its longest part."""
+    pieces = re.split(f"({_TITLE_SEPARATORS.pattern})", title)
+    parts, separators = pieces[::2], pieces[1::2]
+
+    def furniture(part: str) -> bool:
+        slogan = _SITE_SLOGAN.fullmatch(part.strip())
+        return (
+            _is_name(part)
+            or bool(slogan and _is_name(slogan["name"]))
+            or bool(_URL_TEXT.search(part))
+            or len(part.strip()) <= _COLUMN_NAME_LENGTH
+            or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
+        )
+
+    first, last = 0, len(parts)
+    while last - first > 1 and furniture(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and _is_name(parts[first]):
+        first += 1
+    kept = parts[first:last]
+    if len(kept) > 1 and all(re.fullmatch(r"\s*[|｜]\s*", sep) for sep in separators[first : last - 1]):
+        return title[len("".join(pieces[: 2 * first])) : len("".join(pieces[: 2 * last - 1]))].strip()
+    named = _NAME_FIRST.fullmatch(max(kept, key=len))
+    core = named["rest"] if named and _is_name(named["name"]) else max(kept, key=len)
+    return core.strip()
 
 
 def _running_title(running_heads: Sequence[str]) -> str:
@@ -607,11 +751,9 @@ def _is_date_line(view: str) -> bool:
     date = _FULL_DATE.search(view)
     if not date:
         return False
-    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :])
-    if _ISSUER.fullmatch(
-        rest.strip(" 日")
-    ):  # a bulletin's issuer and date (中共某某县委办公室  2024年5月6日)
-        return True
+    rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
+    if _ISSUER.fullmatch(rest) or _is_credit(rest):
+        return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
@@ -652,7 +794,9 @@ _CREDIT_LENGTH = 30  # han characters
 # a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
-_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院)"
+_COMPILER = (
+    rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委])"
+)
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
     rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
@@ -687,6 +831,11 @@ _SOURCE_LINE = re.compile(
 )
 
 
+# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
+# page's furniture over the headline, not its first half.
+_TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+
+
 def _only_a_note(text: str) -> bool:
     return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
 
@@ -710,7 +859,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if _SOURCE_LINE.match(view):
+    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
@@ -761,9 +910,10 @@ def _is_banner(view: str) -> bool:
 
 
 _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
-# a periodical's name and its issue (某某市人民政府公报 2024年第5期, 工作简报 第12期)
+# a periodical's issue, after its name or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报
+# 第12期, 2024年第12期（总第156期）)
 _ISSUE = re.compile(
-    r"\S{2,20}\s+(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:\S{2,20}\s+)?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
 )
 
 
@@ -863,9 +1013,16 @@ _STRONG_WORDS = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS))
 
 
 def _is_name(text: str) -> bool:
-    """A site's or an organisation's name alone (traditional text read simplified)."""
-    view = simplified(text.strip())
-    return is_site_name(view) or is_org_name(view)
+    """A site's, channel's, organisation's or page's name, or several of them a space apart
+    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
+    names = simplified(text).split()
+    return bool(names) and all(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
+    )
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _after_breadcrumb(text: str) -> str:
@@ -937,6 +1094,28 @@ _SYMBOLS = {"So", "Sm", "Sk", "Cs"}
 # the deck's name is the headline; the label is the page's furniture.
 _LEADING_LABEL = re.compile(r"\s*(?:【[^】]{1,16}】|\[[^\]]{1,16}\])\s*")
 _LABELLED_HEADLINE = 6  # han characters the headline after a label needs to stand alone
+# An exam column's label before a colon or a bar: a year and an exam's name, perhaps the column's
+# word (2025省考：标题, 2024遴选考点｜标题, 2025国考申论热点：标题), as a study site files a piece; not
+# a paper's own name (2024年省考面试真题：4月20日上午 says which sitting: see _DATED_START).
+_EXAM_LABEL = re.compile(
+    r"\s*\d{4}\s*年?\s*(?:上半年|下半年)?\s*(?:国考|省考|遴选|选调|公考|联考|事业单位|申论|面试|笔试)+"
+    r"(?:申论|面试|时政|热点|考点|素材|范文|热词|金句)*\s*[：:｜|]\s*"
+)
+_DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's name, not a headline
+
+
+def _label_before(text: str) -> int:
+    """Where the headline starts after a column's, a commentary's or an exam column's label
+    before it (see the patterns above), where the headline left stands alone; else 0."""
+    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
+    exam = _EXAM_LABEL.match(text)
+    if not label and exam and not _DATED_START.match(text[exam.end() :]):
+        label = exam
+    return label.end() if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE else 0
+
+
+# A document's number printed before its headline, a space apart (江政发〔2024〕12号 关于…的意见)
+_NUMBER_BEFORE = re.compile(r"\s*[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s+")
 # A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
 # 社论：): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
@@ -974,9 +1153,11 @@ def _tidy_title(text: str) -> str:
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
         text = text[: framework.start()]
     text = _strip_symbols(text)
-    label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
-    if label and han_len(text[label.end() :]) >= _LABELLED_HEADLINE:
-        text = text[label.end() :]
+    while label := _label_before(text):
+        text = text[label:]  # (【时政热点】【申论素材】标题: each label goes)
+    number = _NUMBER_BEFORE.match(text)
+    if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
+        text = text[number.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]

@@ -84,6 +84,28 @@ def abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: Name) -
         return _opening_with(paragraphs, index, name) or _ending_with(paragraphs, index, noun, name.count)
     if len(noun) == 3 and noun[1:] in _TOGETHER:
         return _ending_with(paragraphs, index, noun[0], name.count)
+    if len(noun) == 2:
+        return _framed_by(paragraphs, index, noun, name.count)
+    return []
+
+
+def _framed_by(paragraphs: list[Paragraph], index: int, noun: str, count: int) -> list[str]:
+    """Exactly `count` short words that open with the noun's first character and end with its
+    second, one series (三不腐: 不敢腐、不能腐、不想腐), in the paragraph nearest the naming that has
+    one, a few paragraphs away at most: not part of a longer series."""
+    word = rf"{re.escape(noun[0])}[\u4e00-\u9fff]{{1,2}}?{re.escape(noun[1])}"
+    series = re.compile(rf"{word}(?:、{word})*")
+    near = range(max(0, index - NOUN_REACH), min(len(paragraphs), index + NOUN_REACH + 1))
+    for at in sorted(near, key=lambda i: abs(i - index)):
+        text = paragraphs[at].text
+        for found in series.finditer(text):
+            words_ = found.group().split("、")
+            alone = (
+                text[found.start() - 1 : found.start()] != "、"
+                and text[found.end() : found.end() + 1] != "、"
+            )
+            if len(words_) == count and alone:
+                return words_
     return []
 
 

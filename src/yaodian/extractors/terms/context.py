@@ -14,11 +14,14 @@ from yaodian.extractors.text import han_len, strip_punct
 def closes(text: str, name: Name) -> bool:
     """Whether the naming ends its paragraph: the last few words of it, or of its last sentence
     when that ends in a colon (…以下四个层次：)."""
-    rest = text[name.end :].rstrip()
+    rest = _TRAILING_NOTE.sub("", text[name.end :].rstrip())  # (…五条路径（老师课上总结…）)
     if any(ch in SENTENCE_END for ch in rest[:-1]):
         return False
     return han_len(rest) <= 8 or rest.endswith(("：", ":"))
 
+
+# A note in brackets that ends a heading after its name (六个必须坚持（…的世界观和方法论）).
+_TRAILING_NOTE = re.compile(r"[”」]?\s*[（(][^（）()]*[）)]\s*$")
 
 # Words that point ahead to what follows (从以下三个方面, 如下, 下面我讲三点).
 _AHEAD = re.compile(r"以下|如下|下面|下列|从[^，,。]{0,8}$")

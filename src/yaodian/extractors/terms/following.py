@@ -41,9 +41,16 @@ def members_after(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, announces(text, name))
         members = members or _members_labelled(paragraphs, index, name)
-        if not members and closes(text, name):
+        if not members and closes(text, name) and index + 1 < len(paragraphs):
+            members = _members_marked_next(paragraphs[index + 1].text, name)
+        if not members and (closes(text, name) or _last_sentence(text, name)):
             members = _members_opening_paragraphs(paragraphs, index, name)
     return (members, naming_clause(text, name)) if members else None
+
+
+def _last_sentence(text: str, name: Name) -> bool:
+    """Whether the naming stands in the last sentence of its paragraph (聚焦“四个强化”，推动…。)."""
+    return not any(ch in SENTENCE_END for ch in text[name.end :].rstrip()[:-1])
 
 
 def _named_next(paragraphs: list[Paragraph], index: int, name: Name) -> bool:
@@ -105,6 +112,15 @@ def _members_opening_paragraphs(paragraphs: list[Paragraph], index: int, name: N
 TERM_PARAGRAPH_REACH = 4
 
 
+def _members_marked_next(text: str, name: Name) -> list[str]:
+    """Members in the paragraph after a heading that names them, each opening with a marker,
+    after that paragraph's first sentence (五个重大原则 then 重大原则有五个。第一是…；第二是…)."""
+    end = next((i for i, ch in enumerate(text) if ch in SENTENCE_END), -1)
+    if end < 0 or marked(text) or not marked(text[end + 1 :]):
+        return []
+    return split_members(text[end + 1 :], name.units, introduced=False)
+
+
 def _members_marked_after(text: str, name: Name) -> list[str]:
     """Members in the sentences right after a naming that ends its own sentence, each opening
     with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
@@ -136,6 +152,9 @@ def _members_on_lines(
         if each and all_hold(each, keywords(units)):
             return each
         return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
+    if index + 2 < len(paragraphs) and _ANSWER_LABEL.match(paragraphs[index + 1].text.strip()):
+        # (简述…“四个重大转变”。 then 参考答案： and the lines: the label introduces them)
+        return _members_on_lines(paragraphs, index + 1, units, True, announced, whole)
     count = sum(u.count for u in units)
     following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
     if not following:
@@ -174,6 +193,10 @@ def _members_on_lines(
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
+
+
+# A line that is only a label introducing the lines after it (参考答案：, 【答案】).
+_ANSWER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:]|【[\u4e00-\u9fff]{1,6}】)$")
 
 
 def _marker_shape(line: str) -> str:
@@ -228,7 +251,7 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
         bare: list[str] = []
         for run in _runs(parts, says, count, backwards, gaps=level >= 4):
             if not bare:
-                bare = [bare_member(p.text) for p in parts]
+                bare = [bare_member(_introduced(p.text, keys[0][0])) for p in parts]
                 if level == 1:
                     bare = trimmed_to_siblings(bare, [p.rank for p in parts], every=True)
             members = [bare[k] for k in run]
@@ -245,15 +268,25 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 continue  # 纪律是…, …铁的纪律组织起来的…: the word here and there is no series
             if parts[run[-1]].rank <= level and level < 5:
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
-            if any(has_term(_SHORT_QUOTED.sub("", m)) or names_count(m) for m in members):
+            if any(has_term(_unnamed(m, keys[0])) or names_count(m) for m in members):
                 continue  # the naming itself (什么是两个毫不动摇？), not a member (村“两委”商议 is one)
             neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
-            if any(holds(m, *keys[0]) for m in neighbours):
+            # (the naming said again beside them is none: 这五个坚持具体是什么？…：坚持…；坚持…)
+            if any(holds(m, *keys[0]) and not has_term(m) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _introduced(part: str, key: str) -> str:
+    """What a colon in a part introduces, when only that says the concept's word (我按原文抄：
+    必须坚持人民至上), else the part."""
+    head, colon, tail = max(part.rpartition("："), part.rpartition(":"), key=lambda p: len(p[0]))
+    # (not what a colon after another concept's name introduces: 做到“五个必须”：必须维护…)
+    taken = colon and len(key) >= 2 and key in tail and key not in head and not has_term(head)
+    return tail if taken else part  # (a word of one character is said everywhere: 不, 以)
 
 
 def _ending_kept(member: str, part: str, key: tuple[str, bool]) -> str:
@@ -267,6 +300,15 @@ def _ending_kept(member: str, part: str, key: tuple[str, bool]) -> str:
     return governed.group(1) if governed else kept
 
 
+def _unnamed(member: str, key: tuple[str, bool]) -> str:
+    """A member without the short names quoted in it (村“两委”商议), and without any quoted name
+    when its own words say the concept's word (坚持“三治融合” of 五个坚持): words of the member."""
+    bare = _SHORT_QUOTED.sub("", member)
+    words_only = _QUOTED_NAME.sub("", bare)
+    return words_only if holds(words_only, *key) else bare
+
+
+_QUOTED_NAME = re.compile(r"[“「][^”」]{1,12}[”」]")
 # A short quoted name inside a member (村“两委”商议): a word of the member, not a naming
 _SHORT_QUOTED = re.compile(r"[“「][^”」]{1,3}[”」]")
 

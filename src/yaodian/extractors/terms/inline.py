@@ -32,13 +32,16 @@ def _balanced_quotes(text: str) -> bool:
 
 
 # What hands over to the members right after a name: a colon, 即, 就是, 包括…
+# (or a double dash: 四个全面——全面建设…、全面深化改革…; the members end at the next one)
 _INTRODUCER = re.compile(
-    r"^(?:[:：]|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
+    r"^(?:[:：]|——|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
 )
 # A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
 _GAP = re.compile(
     r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
 )
+# The number of the next item glued to the end of one (…成为极少数36.一体推进…), as notes run on.
+_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 _POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)\s?[“「]?$")
 
 
@@ -60,11 +63,31 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
         if is_pair(name):  # (…和…实现“双下降”: the words after the pair stay)
             resume = text.find(members[-1], start) + len(members[-1])
         return members, naming_clause(text, name, skip=start, resume=resume)
+    chained = _chain_beside(text, name)
+    if chained:
+        return chained, naming_clause(text, name, alone=True)
     if _points_back(text, name):
         members = _members_pointed_back(paragraphs, index, name)
         if members:  # (the clause before may hold the members: the prompt is the naming's own)
             return members, naming_clause(text, name, alone=True)
+    elif _opens_sentence(text, name):
+        members = _members_pointed_back(paragraphs, index, name)
+        keys = keywords(name.units)
+        if members and (all(holds(m, *k) for m, k in zip(members, keys, strict=False)) or _parallel(members)):
+            return members, naming_clause(text, name, alone=True)
     return None
+
+
+def _opens_sentence(text: str, name: Name) -> bool:
+    """Whether a strong naming opens a sentence after another in its paragraph (…务必…，务必…，
+    务必…。“三个务必”是…): a text states the members, then names them."""
+    sentence_start = max((text.rfind(ch, 0, name.start) for ch in SENTENCE_END), default=-1)
+    return name.strong and sentence_start > 0 and not text[sentence_start + 1 : name.start].strip(" “「")
+
+
+def _parallel(members: list[str]) -> bool:
+    """Whether the members open with one word that opens parallel phrases (同中国具体实际、同中华…)."""
+    return common_prefix(members)[:1] in tuple(PARALLEL_OPENERS)
 
 
 def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], int] | None:
@@ -88,12 +111,28 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
+        if introducer.group() == "——":  # (——不愁吃、不愁穿，…有保障——这是…: a dash closes them)
+            body = body.split("——")[0]
+        body = _GLUED_ITEM.split(body, maxsplit=1)[0]  # (…成为极少数36.一体推进…: the next item)
         members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
+        if introducer.group() == "——" and not _dash_members(members, body, name):
+            return None  # (“两个维护”——全会公报里都有，不用展开: a remark, no members)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+def _dash_members(members: list[str], body: str, name: Name) -> bool:
+    """Whether what a dash after a name introduces are its members: they say its word or open or
+    end alike (三水统筹——水资源、水环境、水生态), or it has several counts (两不愁三保障——不愁吃、…),
+    or they are labelled (——第一种形态，…；第二种形态…)."""
+    keys = keywords(name.units)
+    said = len(members) == len(keys) and all(holds(m, *k) for m, k in zip(members, keys, strict=True))
+    alike = len(members) >= 3 and bool(common_prefix(members) or common_suffix(members))
+    labelled = re.search("第[一二]", body) is not None
+    return bool(members) and (said or alike or len(name.units) > 1 or labelled)
 
 
 def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
@@ -234,6 +273,9 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     pieces = [s.text for s in segments]
     if pair:
         return _pair_before(pieces, clause_start)
+    glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
+    if glued:  # 善用网上网下两个阵地
+        return glued, clause_start + len(pieces[0]) - len("".join(glued))
     if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
         # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
@@ -289,6 +331,14 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
     return [first, second], clause_start + pieces[0].index(first)
 
 
+def _glued_pair(head: str) -> list[str]:
+    """The two words of two characters that end `head` written together, when they open alike
+    (国内国际, 网上网下, 线上线下): a pair a text names without a separator."""
+    first, second = head[-4:-2], head[-2:]
+    alike = len(first) == 2 and first[0] == second[0] and first != second
+    return [first, second] if alike and ALL_HAN.fullmatch(first + second) else []
+
+
 # Two quotations or more joined by 与, 和, 及 or 、 at the end of a clause (“A”与“B”).
 _JOINED_QUOTATIONS = re.compile(r"[“「][^”」“「]+[”」](?:(?:与|和|及|以及|同|、)?[“「][^”」“「]+[”」])+$")
 
@@ -301,9 +351,31 @@ def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
         return None
     stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
     key, spread = keywords(name.units)[0]
-    if len(stages) != name.count or not all(1 <= han_len(s) <= 10 and holds(s, key, spread) for s in stages):
+    # (an abbreviation's stages say its first character: 家门, 校门, 机关门 of “三门干部”)
+    saying = all(holds(s, key, spread) or (spread and key[0] in s) for s in stages)
+    if len(stages) != name.count or not saying or not all(1 <= han_len(s) <= 10 for s in stages):
         return None
     return stages, start
+
+
+def _chain_beside(text: str, name: Name) -> list[str]:
+    """The stages of a way in the clause right before a naming that opens its clause, or right
+    after one that ends it (从家门到校门再到机关门，“三门干部”…; “三门干部”，从家门到…)."""
+    breaks = "，,；;"
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1)
+    clause_end = min((i for i in (text.find(ch, name.end) for ch in breaks) if i >= 0), default=-1)
+    clauses_ = []
+    if clause_start > 0 and not text[clause_start + 1 : name.start].strip(" “「"):
+        before = max((text.rfind(ch, 0, clause_start) for ch in breaks + SENTENCE_END), default=-1)
+        clauses_.append(text[before + 1 : clause_start])
+    if clause_end >= 0 and not text[name.end : clause_end].strip(" ”」"):
+        after = [i for i in (text.find(ch, clause_end + 1) for ch in breaks + SENTENCE_END) if i >= 0]
+        clauses_.append(text[clause_end + 1 : min(after, default=len(text))])
+    for clause in clauses_:
+        chain = _chain(clause.strip(), name)
+        if chain and chain[1] <= 6:  # (the way opens the clause, after its subject at most)
+            return chain[0]
+    return []
 
 
 # A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).

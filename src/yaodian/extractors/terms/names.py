@@ -35,8 +35,8 @@ COUNT_THEN_MEASURE = re.compile(rf"[两二三四五六七八九十\d] ?[{ALL_MEA
 _BARE_TERM = re.compile(rf"{_NOT_BEFORE_COUNT}{_CN_COUNT}(?=[\u4e00-\u9fff])")
 # Nouns that make a count a measurement, not a concept (3个工作日, 5个百分点, 两个多月).
 _UNITS = re.compile(
-    r"^(?:年|月|日|天|周|小时|分钟|秒|百分点|工作日|倍|人|次|多|余|以上|以下|左右|万|亿|千|百)"
-)
+    r"^(?:年|月|日|天|周|小时|分钟|秒|百分点|工作日|倍|人(?![才员群])|次|多|余|以上|以下|左右|万|亿|千|百)"
+)  # (人 counts people, 3个人; 五类人才, 三类人员 are kinds)
 _QUOTED = re.compile(r"[“\"「]([^”\"」]{2,12})[”\"」]")
 _UNIT = rf"(?:{COUNT}|一)[{ALL_MEASURES}]?[\u4e00-\u9fff]{{1,3}}?"
 _QUOTED_COMPOUND = re.compile(rf"^({_UNIT})(、?)({_UNIT})(?:(、?)({_UNIT}))?$")
@@ -138,7 +138,11 @@ def _quoted_units(inner: str) -> list[Unit]:
     """The units of a quoted concept (“四个意识”, “三讲三听”, “一区三地”, “三位一体”), or [] if it is none.
 
     Concepts with measure words joined by 、 (“两个确保、三个提升”) are several concepts, not one.
+    A count of “one of” each (“四个一批”, “三个一”) counts members that each say 一批 or 一.
     """
+    ones = _COUNT_OF_ONES.fullmatch(inner)
+    if ones:
+        return [Unit(numeral_value(ones.group(1)) or 0, ones.group(2), True)]
     compound = _QUOTED_COMPOUND.match(inner)
     if compound:
         parts = [compound.group(i) for i in (1, 3, 5) if compound.group(i)]
@@ -159,6 +163,10 @@ def _quoted_units(inner: str) -> list[Unit]:
     if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
         return []
     return [Unit(value, noun, bool(measure))] if value else []
+
+
+# A count of members that each say 一 and a measure or noun (四个一批: 谋划一批、储备一批…; 三个一).
+_COUNT_OF_ONES = re.compile(rf"({COUNT})[{ALL_MEASURES}](一[\u4e00-\u9fff]?)")
 
 
 def _unit(part: str) -> Unit | None:
@@ -236,7 +244,9 @@ def names_in(text: str) -> list[Name]:
             inner = match.group(1)
             units = _quoted_units(inner)
             if units:
-                found.append(Name(inner, tuple(units), match.start(), match.end(), True))
+                # (“三个一” names a concept only once spelled out: alone it reads as a count)
+                strong = not (len(units) == 1 and units[0].noun == "一")
+                found.append(Name(inner, tuple(units), match.start(), match.end(), strong))
             elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
                 offset = match.start(1)
                 for part in inner.split("、"):

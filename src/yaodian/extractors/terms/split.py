@@ -171,7 +171,33 @@ def split_members(text: str, units: tuple[Unit, ...], introduced: bool, longest:
         if together and all_hold(together, keywords(paired)) and not all_hold(apart, keywords(units)):
             return together  # 三多三少: 文件多、落实少，检查多、服务少… (pairs, not six words)
         return apart or together
-    return _split_members(text, units, introduced, longest)
+    grouped = _grouped_by_unit(text, units) if introduced else []
+    return grouped or _split_members(text, units, introduced, longest)
+
+
+def _grouped_by_unit(text: str, units: tuple[Unit, ...]) -> list[str]:
+    """The members of a name of several counts (三清一改, 两不愁三保障) as one group each, groups
+    cut at ， or ；, members at 、, as many in each group as its count (清理…、清理…、清理…等…，改变…;
+    不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障); [] unless every group has exactly its count."""
+    if len(units) < 2:
+        return []
+    segments = cut(text)
+    for level in (2, 3):
+        groups = level_parts(segments, level)
+        if len(groups) < len(units):
+            continue
+        members: list[str] = []
+        for group, unit in zip(groups, units, strict=False):
+            pieces = [bare_member(p.text) for p in level_parts(cut(group.text), 1)]
+            if len(pieces) != unit.count:
+                break
+            members += pieces
+        else:
+            # (not where a word may hold two members, 党小组会和党课, or a clause goes on: 是实施…)
+            joined = any(joined_pair(Segment(m, "", 1)) for m in members)
+            if not joined and all(1 <= han_len(m) <= 30 and not m.startswith("是") for m in members):
+                return members
+    return []
 
 
 def paired_units(units: tuple[Unit, ...]) -> tuple[Unit, ...] | None:
