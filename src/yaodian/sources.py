@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import copy
 import errno
 import html
 import io
@@ -701,22 +702,21 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     drops subheadings such as 一、…, which are what the outline extractor needs, so recall
     mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
     trafilatura does not know the page's article container it falls back on extractors that
-    lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings).
+    lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
+    old page laid out in tables it can miss the article altogether (see _missed_article).
     """
-    import trafilatura
-
     try:
-        result = trafilatura.bare_extraction(
-            text, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
-        )
+        result = _extraction(text, with_metadata=True)
     except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken markup
         raise _error(path, f"cannot read as a web page: {_reason(exc)}") from None
     body = getattr(result, "text", None) if result is not None else None
+    root = _parsed_page(text)
+    if root is not None and (article := _missed_article(root, body or "")) is not None:
+        body = article  # the extraction took a small block of the page, or its layout table's rows
     if not body or not body.strip():
         raise _error(path, "no article text found in the web page")
     lines = _clean_lines(body)
     extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
-    root = _parsed_page(text)
     if root is None:
         return lines, PageTitles(titles=_filled([extracted]))
     lines = _with_subheadings(root, lines)
@@ -730,6 +730,106 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
 
 def _filled(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(text for text in texts if text)
+
+
+def _extraction(markup: str, with_metadata: bool = False) -> Any:
+    """trafilatura's reading of a page: its main text, tables kept, in recall mode."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        markup, include_comments=False, include_tables=True, favor_recall=True, with_metadata=with_metadata
+    )
+
+
+# Below this share of the page's text outside links, the extraction missed the article: of the
+# development pages that trafilatura reads well it keeps 0.78 or more as prose; where it takes a
+# small block, or turns an old page's layout table into rows (the article one cell of one row),
+# a tenth or nothing.
+_SMALL_PART = 1 / 2
+# How much more prose the article's element must give to replace the extraction: a page read well
+# gives about as much, its headline or information line besides.
+_MUCH_MORE = 3 / 2
+
+
+def _missed_article(root: Any, extracted: str) -> str | None:
+    """The article's text where the extraction kept a small part of the page's text as prose
+    (not table rows); read from the element holding most of the page's text outside links (see
+    _article_element). None where the extraction kept enough, or the element does not give much more."""
+    body = root.find("body")
+    page = _unlinked_length(body if body is not None else root)
+    prose = _prose_length(extracted)
+    if page == 0 or prose >= _SMALL_PART * page:
+        return None
+    element = _article_element(root, page)
+    if element is None:
+        return None
+    from lxml import html as lxml_html
+
+    # the element alone, in a page of its own: nothing around it to take for the article
+    holder = lxml_html.fromstring("<html><body><div></div></body></html>")
+    frame = holder.find("body/div")  # the element's content, in a <div> whatever it was (a <td>)
+    frame.text = element.text
+    frame.extend(copy.deepcopy(child) for child in element)
+    try:
+        result = _extraction(lxml_html.tostring(holder, encoding="unicode"))
+    except Exception:  # the first reading stands
+        return None
+    text = getattr(result, "text", None) if result is not None else None
+    return text if text and _prose_length(text) >= _MUCH_MORE * prose else None
+
+
+def _prose_length(text: str) -> int:
+    """Characters (spaces left out) of a text's lines that are not table rows (| … |)."""
+    return sum(len("".join(line.split())) for line in _clean_lines(text) if not line.lstrip().startswith("|"))
+
+
+_NOT_READ = (
+    "ancestor-or-self::a or ancestor::script or ancestor::style or ancestor::noscript or ancestor::select"
+)
+
+
+def _unlinked_length(element: Any) -> int:
+    """Characters (spaces left out) of an element's visible text outside links: a page's menus,
+    breadcrumbs and link lists are links, its article is not."""
+    texts = element.xpath(f".//text()[not({_NOT_READ})]")
+    return sum(len("".join(text.split())) for text in texts)
+
+
+# elements that break text into paragraphs or lines: an element holding some holds several
+_BREAKS = {
+    "p", "div", "br", "table", "tbody", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd", "section",
+    "article", "main", "center", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+}  # fmt: skip
+
+
+_PARAGRAPH = 20  # characters: text an element holds itself, outside its blocks, that makes it the article's
+
+
+def _article_element(root: Any, page: int) -> Any | None:
+    """The element holding the page's article by its text, wherever the layout puts it (a table's
+    cell, a div of any class): from the body down, into the child that holds half or more of the
+    page's text outside links, until an element holds a paragraph's text itself (lines between
+    <br>) or the child is one paragraph, not text broken into paragraphs or lines. None where no
+    child of the body holds half."""
+    element = root.find("body")
+    if element is None:
+        element = root
+    found = None
+    while True:
+        children = [child for child in element if isinstance(child.tag, str)]
+        blocks = [child for child in children if child.tag.lower() in _BREAKS]
+        if found is not None and _unlinked_length(element) - sum(map(_unlinked_length, blocks)) >= _PARAGRAPH:
+            return found
+        child = max(children, key=_unlinked_length, default=None)
+        if (
+            child is None
+            or _unlinked_length(child) * 2 < page
+            or not any(
+                isinstance(grandchild.tag, str) and grandchild.tag.lower() in _BREAKS for grandchild in child
+            )
+        ):
+            return found
+        element = found = child
 
 
 def _parsed_page(markup: str) -> Any | None:

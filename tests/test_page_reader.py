@@ -1,0 +1,70 @@
+"""Reading a web page's article where trafilatura misses it.
+
+Old government portals lay a page out in tables: trafilatura (tables kept, recall mode) reads the
+layout table as rows, the whole article one cell of one row, or takes a small block of the page
+for the article. The reader notices that the prose it got is a small part of the page's text
+outside links and reads the element holding most of that text instead. Small made-up pages,
+each with one such layout; the last is a page read well, which keeps its reading.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from yaodian.sources import read_document
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+
+
+def test_an_article_in_a_layout_tables_cell_is_read_paragraph_by_paragraph() -> None:
+    """XHTML with a gb2312 declaration, an information table (索引号…) above the headline, the
+    article's <p> in a <td>: before, one line of table cells held the whole article."""
+    assert read_document(PAGES / "layout_table.html").lines == [
+        "为解决老年人“吃饭难”问题，区民政局起草了社区食堂建设方案，现解读如下。",
+        "一、建设目标",
+        "到年底，每个街道至少建成一家社区食堂，做到布局合理、价格实惠、服务便捷。",
+        "二、支持措施",
+        "一是给予一次性建设补贴；二是按就餐人次给予运营补贴；三是减免场地租金。",
+        "三、监督管理",
+        "各街道要建立食品安全日常巡查制度，定期公开补贴发放情况，接受群众监督。",
+    ]
+
+
+def test_an_article_of_lines_between_breaks_in_a_cell_keeps_its_lines() -> None:
+    """The article's lines stand between <br> in one <td class="con">, the headline in a cell above
+    it and a sidebar of links beside it."""
+    document = read_document(PAGES / "lines_in_cell.html")
+    assert [line.strip() for line in document.lines] == [
+        "各区人民政府，市政府各部门：",
+        "入夏以来，全市用电负荷持续攀升。为确保电力安全稳定供应，现就有关事项通知如下：",
+        "一、加强电力调度",
+        "电力部门要科学安排运行方式，做好负荷预测，确保电网安全运行。",
+        "二、落实有序用电",
+        "各区要提前制定有序用电方案，优先保障居民生活和重要用户用电。",
+        "三、倡导节约用电",
+        "党政机关要带头节约用电，空调温度设置不低于二十六摄氏度。",
+    ]
+
+
+def test_a_small_block_taken_for_the_article_gives_way_to_the_article() -> None:
+    """trafilatura takes the notice under the page (a <div class="content">) for the article and
+    the article's <div> paragraphs, in a table, as one row."""
+    lines = read_document(PAGES / "small_block.html").lines
+    assert lines[:2] == ["近日，某区印发了开展邻里互助服务的实施方案，现将主要内容解读如下。", "一、服务对象"]
+    assert lines[-2:] == [
+        "四、组织保障",
+        "各街道要明确专人负责，定期总结推广好的做法，确保服务长期坚持下去。",
+    ]
+    assert len(lines) == 9
+    assert not any("温馨提示" in line or line.startswith("|") for line in lines)
+
+
+def test_a_page_read_well_keeps_its_reading_when_its_furniture_outweighs_the_article() -> None:
+    """A short article under a longer footer: the check fires (the prose is under half the page's
+    text) but the article's element gives no more than trafilatura read, so its reading stands."""
+    assert read_document(PAGES / "article_div.html").lines == [
+        "志愿服务是社会文明进步的重要标志，要推动志愿服务制度化、常态化、专业化。",
+        "一是完善激励机制，让志愿者得到尊重和礼遇。",
+        "二是搭建服务平台，让群众需求和志愿力量精准对接。",
+        "三是加强队伍培训，提升志愿者的专业服务能力。",
+    ]
