@@ -10,7 +10,7 @@ import pytest
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
-from yaodian.sources import read_document
+from yaodian.sources import LineLayout, read_document
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -596,3 +596,88 @@ def test_no_card_of_a_document_carries_its_chrome(name: str) -> None:
     texts = [card_file.title] + [" ".join([c.prompt, *c.items, c.text, c.extra]) for c in card_file.cards]
     assert card_file.cards
     assert [(c, t) for t in texts for c in chrome if c in t] == []
+
+
+# Lines that hold a point to learn beside what looks like chrome: the chrome goes, the point stays.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a widget's word that the text's own sentence uses as a word of its matter
+        "——政务APP“只减不增”。对强制下载注册的政务应用程序，能关停的关停，能整合的整合。",
+        "——坚持实用管用，以群众用得顺手为标准，不以下载量、登录时长论英雄。",
+        "做减法：全面清理政务APP和工作群，严禁强制下载、强制打卡；",
+        "怎么转化？小编总结了三句话：",
+        # an item numbered 一是 is no widget by one word
+        "四是重建设轻运营，部分平台和APP活跃度不高；",
+        # a teacher's note on a 社区工作者 is no note on the author
+        "（老师批注：原因部分可以再加一条“社区工作者待遇低”。结尾升华用“让社区回归服务本位”。）",
+    ],
+)
+def test_a_point_beside_a_widgets_word_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, clean_line(line), PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same words in a notice to the reader, a list of fields or a site's credit
+        "下面是小编精心整理的工作总结，供大家参考借鉴，希望可以帮助到有需要的朋友。",
+        "下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑服务。",
+        "工作总结及工作打算页数：6页　下载次数：1,284　上传者：lzy_2019",
+        "制作单位：某某网股份有限公司 版权所有：某某网股份有限公司",
+        "以上发言，请大家批评指正。",
+    ],
+)
+def test_a_notice_with_a_widgets_word_is_still_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+def test_a_line_a_wrapped_sentence_runs_through_keeps_its_widget_words() -> None:
+    # text copied from a PDF, wrapped at a fixed width; and a paragraph markup split at a bold run
+    wrapped = [
+        "调研组还发现，部分县区热衷于开发各自的APP和小程序，全市各类政务AP",
+        "P多达43个，有的下载量不足千次，长期无人维护，成了“僵尸应用”。同时，部",
+        "分老年人面对“扫码”“刷脸”无所适从，存在“数字鸿沟”问题。",
+    ]
+    assert _kept(wrapped) == wrapped
+    split = ["激励担当作为", "。落实“三个区分开来”，今年为37名受到不实举报的干部澄清正名，让", "干事者有舞台"]
+    assert _kept([PROSE, *split]) == [PROSE, *split]
+
+
+def test_a_widget_line_after_open_prose_is_still_dropped() -> None:
+    # a page's controls under a post that ends without its full stop are no part of its sentence
+    post = "基层减负要从源头抓起，文件会议、督查检查都要精简，不能搞变通"
+    assert _kept([PROSE, post, "举报 | 回复"]) == [PROSE, post]
+
+
+def test_a_sites_address_glued_between_sentences_is_cut_and_the_line_kept() -> None:
+    line = (
+        "（二）做大做强特色产业。重点发展茶叶、食用菌、中药材三大主导产业，带动农户稳定增收。"
+        "本文来源于某某范文网www.example.com 全镇农村居民人均可支配收入同比增长7.8%。"
+    )
+    assert _kept([PROSE, line]) == [
+        PROSE,
+        "（二）做大做强特色产业。重点发展茶叶、食用菌、中药材三大主导产业，带动农户稳定增收。"
+        "全镇农村居民人均可支配收入同比增长7.8%。",
+    ]
+
+
+def test_a_closing_formula_is_cut_from_the_sentence_that_ends_on_it() -> None:
+    line = "根据会议安排，结合近期学习总书记关于新质生产力的重要论述，我谈三点体会，不妥之处请大家批评指正。"
+    assert _kept([line, PROSE]) == [
+        "根据会议安排，结合近期学习总书记关于新质生产力的重要论述，我谈三点体会。",
+        PROSE,
+    ]
+
+
+def test_a_line_whose_words_the_source_emphasises_is_no_widget_by_a_weak_word() -> None:
+    line = "“一网格一群”：网格员建微信群，群众有事群里说"
+    layout = {2: LineLayout(bullet=1, emphasised=("“一网格一群”",))}
+    assert [p.text for p in main_text([PROSE, line, PROSE], layout)] == [PROSE, line, PROSE]
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]  # unmarked, a short line with a widget's word
+
+
+def test_a_heading_numbered_by_its_section_is_no_button() -> None:
+    assert _kept([PROSE, "4.4 法律", PROSE]) == [PROSE, "4.4 法律", PROSE]

@@ -99,8 +99,27 @@ _CONTENTS_LINE = re.compile(r".{2,40}?[.…·．]{4,}\s*\d{1,4}\s*")
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
 # A numbered item (一、 （一） 1. ①): a site's widgets are not numbered.
 _NUMBERED_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳])"
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
+    r"|(?:其|是)?[一二三四五六七八九十]{1,3}是|\d{1,2}(?:\.\d{1,2})+\s)"  # (一是, 4.4 法律)
 )
+# Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
+# 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
+_PROSE_WIDGET_WORDS = frozenset(
+    {"下载", "登录", "注册", "举报", "小编", "客服", "充值", "退款", "预览", "跳转", "版权"}
+)
+# A sentence to the reader: a request, a polite address, the site or the crowd it serves
+_TO_THE_READER = re.compile(r"请|您|大家|本站|欢迎|朋友|亲们")
+# the marks between clauses (not a label's colon, 版权所有：某某公司, nor a figure's comma, 1,284)
+_CLAUSE_MARK = re.compile(r"[，；。！？!?]|[,;](?!\d)")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line of the text's own sentences: two clauses or more, each of some words, saying
+    nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站)."""
+    clauses = [clause for clause in _CLAUSE_MARK.split(text) if han_len(clause) >= 3]
+    return len(clauses) >= 2 and not _TO_THE_READER.search(text)
+
+
 _WEAK_WIDGET_WORDS = (
     "扫描", "微信", "微博", "公众号", "关注我们", "收藏", "打印", "分享", "字体", "会员", "APP", "声明",
     "删除", "题库", "转载", "购买", "开通", "广告", "评论", "点赞", "返回",
@@ -279,14 +298,21 @@ _THREE_DIGITS = re.compile(r"\d{3}")
 _BREADCRUMB_SEPARATORS = re.compile("[>›»/\\-→—＞]")
 
 
-def is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: bool = True) -> bool:
+def is_furniture(
+    text: str,
+    short: int = 20,
+    in_body: bool = False,
+    weak_words: bool = True,
+    in_sentence: bool = False,
+) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
     A numbered item (2.完善…退出机制…（牵头单位：登记注册处）) is never furniture by one widget word,
     nor a lone label: an item or a label (问题：) is no button. Words set apart by bars are a
     menu outside the body (`in_body`: between its first and last prose); inside it, only with a
     widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
-    widget words do not count (a headline's may name them)."""
+    widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
+    runs through the line (wrapped, or split by markup), so its widget words are the sentence's."""
     if not text:
         return True
     length = han_len(text)
@@ -316,9 +342,12 @@ def is_furniture(text: str, short: int = 20, in_body: bool = False, weak_words: 
     ):
         return True
     strong = weak = 0
-    if _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
-        strong = sum(1 for word in STRONG_WIDGET_WORDS if word in text)
+    if not in_sentence and _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
+        strong_words = [word for word in STRONG_WIDGET_WORDS if word in text]
+        strong = len(strong_words)
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
+        if strong and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
+            strong = 0  # words of the text's matter
     if strong >= 2 or (strong == 1 and length < 60 and not numbered):
         return True
     if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
@@ -400,7 +429,7 @@ _CAPTION = re.compile(
 )
 # A note in brackets on a line of its own about who wrote, edited or sent the text.
 NOTE = re.compile(
-    r"[（(【\[][^）)】\]]*(记者|作者|整理|此件|编辑|责编|来源|供图|供稿|摄影|通讯员|电话)[^）)】\]]*[）)】\]]"
+    r"[（(【\[][^）)】\]]*(记者|(?<!工)作者|整理|此件|编辑|责编|来源|供图|供稿|摄影|通讯员|电话)[^）)】\]]*[）)】\]]"
 )
 # A news agency's dateline opening a paragraph: 中新网萍乡5月16日电（记者 钟欣然）, 本报讯（记者 …）.
 _DATELINE = re.compile(
@@ -534,6 +563,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
         if not written:
             continue
+        marked = (layout or {}).get(number) or _NO_LAYOUT
         if skipping and _still_skipping(skipping, text):
             continue
         skipping = None
@@ -545,7 +575,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 continue
             in_tail = False
         elif (
-            is_furniture(text, in_body=first < number < last)
+            is_furniture(
+                text,
+                in_body=first < number < last,
+                weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
+                in_sentence=_in_sentence(number, cleaned, paragraphs),
+            )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
             or (number < first and han_len(text) <= 30 and bool(RUN_BY.search(text)))  # 某某网 | 某某部主办
@@ -576,13 +611,64 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     return paragraphs
 
 
+# A line a sentence runs on from: of some length, its last character no sentence's end
+_RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z\d，,、“《（(]$")
+_RUN_ON_LENGTH = 15  # han characters
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_PROSE_MARK = re.compile(r"[，。；]|[,;](?!\d)")
+
+
+def _runs_on(text: str) -> bool:
+    return han_len(text) >= _RUN_ON_LENGTH and bool(_RUNS_ON.search(text))
+
+
+def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragraph]) -> bool:
+    """Line `number` is inside a sentence of the text: the kept line before it left a sentence
+    open (a text wrapped at a fixed width) or the line opens with the mark that ends it (markup
+    split it: 激励担当作为 / 。落实…); or it is prose that runs on into the prose of the next line."""
+    text = cleaned[number - 1][1]
+    before = kept[-1].text if kept and kept[-1].line == number - 1 else ""
+    in_prose = bool(before and _PROSE_MARK.search(before) and _PROSE_MARK.search(text))
+    if in_prose and (_runs_on(before) or text[:1] in "。，；、,;"):
+        return True
+    after = cleaned[number][1] if number < len(cleaned) else ""
+    return (
+        _runs_on(text)
+        and bool(_SENTENCE_END.search(text))
+        and han_len(after) >= _RUN_ON_LENGTH
+        and bool(_PROSE_MARK.search(after))
+    )
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
-    written = _without_watermark(
-        EDITORS_LABEL.sub("", _DATELINE.sub("", without_asides(clean_line(without_jammer(raw))), count=1))
+    written = _without_closing_formula(
+        _without_watermark(
+            EDITORS_LABEL.sub("", _DATELINE.sub("", without_asides(clean_line(without_jammer(raw))), count=1))
+        )
     )
     return written, half_width(simplified(written)) if written else ""
+
+
+_CLAUSE_START = re.compile(r".*[，,。；;！？!?]")
+_SENTENCE_STOP = re.compile(r"[。！？!?]")
+_FORMULA_BESIDE = 20  # han characters of the text's own words beside a closing formula
+
+
+def _without_closing_formula(text: str) -> str:
+    """A paragraph without the closing formula its last sentence ends on (…我谈三点体会，不妥之处请
+    大家批评指正。): the clause that holds it, to the sentence's end, when the text's own words are
+    beside it; a line of the formula alone (以上发言，请大家批评指正。) is left whole to be dropped."""
+    formula = _CLOSING_FORMULA.search(simplified(text))
+    if not formula:
+        return text
+    opening = _CLAUSE_START.match(text[: formula.start()])
+    start = opening.end() if opening else 0
+    stop = _SENTENCE_STOP.search(text, formula.end())
+    end = stop.start() if stop else len(text)
+    kept = text[:start].rstrip("，,；; ") + text[end:]
+    return kept if han_len(kept) >= _FORMULA_BESIDE else text
 
 
 # An editor's label before a paragraph (【编者按】…, 导读：…): the paragraph is the text's, the label not
@@ -602,6 +688,10 @@ def _without_watermark(text: str) -> str:
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
     if _LOWER.search(text) and _UPPER.search(text):  # (the costly pattern only where a code may be)
         text = _GLUED_CODE.sub("", text)
+    if "www." in text or "://" in text:
+        text = _GLUED_ADDRESS.sub(
+            lambda m: "" if han_len(text[: m.start()]) >= _WATERMARKED_PROSE else m[0], text
+        )
     note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
     if note and han_len(text[: note.start()]) >= _WATERMARKED_PROSE:
         view = simplified(note["note"])
@@ -620,6 +710,11 @@ def _without_watermark(text: str) -> str:
 
 
 _WATERMARKED_PROSE = 20  # han characters of prose before a watermark
+# a site's words and its address glued between a paragraph's sentences (…稳定增收。本文来源于某某网
+# www.example.com 全镇…): from the last sentence's mark through the address
+_GLUED_ADDRESS = re.compile(
+    r"(?<=[。！？；!?;”])[^。！？；!?;，,“”]{0,30}?(?:https?://|www\.)[A-Za-z\d./_\-]+(?![A-Za-z\d./_\-])\s*(?=\S)"
+)
 # a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
 # be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
 _TRAILING_NOTE = re.compile(
