@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.errors import Location, YaodianError
+from yaodian.markers import CIRCLED_OPENING, HEADING_NUMBER, ITEM_OPENING, RUN_TOGETHER_OPENING
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width, numeral_value
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -671,7 +672,7 @@ class _MarkdownReader:
         if len(firsts) == 1:
             candidates.append(firsts[0])
         for heading in candidates:
-            numbered = bool(_ENUMERATION.match(heading.text))
+            numbered = bool(ITEM_OPENING.match(heading.text))
             if not (numbered and sum(1 for h in self.headings if h.level == heading.level) > 1):
                 return heading.text
         return self.front_title
@@ -935,7 +936,7 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
             continue
         if tag.lower() in _SUBHEADING_TAGS:
             # right under the headline, only a section's numbered heading: a subtitle is the title's
-            placed = kept_before or (headline and _HEADING_MARK.match(text))
+            placed = kept_before or (headline and HEADING_NUMBER.match(text))
             if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
                 pending.append((text, element.getparent()))
             continue
@@ -1379,18 +1380,14 @@ _RUN_TOGETHER = 200
 _INDENT_RUN = re.compile(r"[\u3000]{2,}[\s\u3000]*")
 _AFTER_SENTENCE = re.compile(r"[。！？!?；;…][”’」』）)》]*\s*$")
 _AFTER_CLOSING = re.compile(r"[^。！？!?；;…，、,：:\s][”’」』）)》]\s*$")
-_PARAGRAPH_OPENING = re.compile(
-    r"(?P<dun>[一二三四五六七八九十]{1,3})、|[(（](?P<paren>[一二三四五六七八九十]{1,3})[)）]"
-    r"|[(（](?P<digit_paren>\d{1,2})[)）]|(?P<digit>\d{1,2})[、．.](?!\d)"
-    r"|(?P<first>一是|第一[，、：,:]|首先[，,])|(?P<conclusion>总之|综上所述|总而言之)[，,]"
-)
 
 
 def _paragraph_starts(line: str) -> list[int]:
-    """The offsets in `line` where a paragraph of text run together begins (see _PARAGRAPH_OPENING)."""
+    """The offsets in `line` where a paragraph of text run together begins (see _INDENT_RUN
+    and markers.RUN_TOGETHER_OPENING)."""
     starts = [run.end() for run in _INDENT_RUN.finditer(line) if run.start() > 0 and run.end() < len(line)]
     last: dict[str, int] = {}  # the number of each kind of marker last taken
-    for found in _PARAGRAPH_OPENING.finditer(line):
+    for found in RUN_TOGETHER_OPENING.finditer(line):
         before = line[: found.start()]
         sentence, closing = _AFTER_SENTENCE.search(before), _AFTER_CLOSING.search(before)
         kind = found.lastgroup or ""
@@ -1454,16 +1451,6 @@ _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 _BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
-)
-# Enumeration markers (一、 (一) 1、 1. 1） (1) ① 一是 第一， 首先 —— A.) start a new paragraph.
-_ENUMERATION = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d)"
-    r"|\d{1,2}[)）]|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[,，、:：]"
-    r"|(?:首先|其次|再次|最后)|——|[-•·●■◆]\s|[A-H][.．、](?![A-Za-z]))"
-)
-# The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
-_HEADING_MARK = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d))"
 )
 # The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
 # narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
@@ -1590,7 +1577,7 @@ _ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
 def _could_be_furniture(text: str) -> bool:
     """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
     enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
-    return _width(text) >= 16 and not _ANY_MARK.search(text) and not _ENUMERATION.match(text)
+    return _width(text) >= 16 and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
 
 
 def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> list[str]:
@@ -1674,14 +1661,14 @@ def _runs_on(
         return True
     ends_sentence = _ends_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
     if by_indent:
-        new = line[:1].isspace() or (ends_sentence and bool(_ENUMERATION.match(text)))
+        new = line[:1].isspace() or (ends_sentence and bool(ITEM_OPENING.match(text)))
     else:
-        new = ends_sentence or bool(_ENUMERATION.match(text))
+        new = ends_sentence or bool(ITEM_OPENING.match(text))
     if new:
         return False
     if _CLAUSE_GOES_ON.search(before):
         return True
-    marker = _HEADING_MARK.match(before)
+    marker = HEADING_NUMBER.match(before)
     heading = marker is not None and not _ANY_MARK.search(before, marker.end())
     return fill >= _FILLED and not (heading and _ANY_MARK.search(text))
 
@@ -1707,10 +1694,9 @@ _SLIDE_TITLE = 30
 _TITLED_SHARE = 0.8
 # A footer (the unit's name, the date) stands on this share of the slides at least.
 _FOOTER_SHARE = 0.5
-# A bullet glyph opening a slide's line, and a circled number (which stays in the text, as a
-# Markdown list's number does).
+# A bullet glyph opening a slide's line (a circled number, CIRCLED_OPENING, opens one too, and
+# stays in the text, as a Markdown list's number does).
 _SLIDE_BULLET = re.compile(r"^\s*[▲△▶►▸■□●○◆◇•▪★☆✔✓➢➤\-*·]\s*(?=\S)")
-_CIRCLED = re.compile(r"^\s*[①-⑳❶-❿➀-➉➊-➓]")
 # The speaker's notes an export sets after a slide's text (备注：…, 演讲者备注：…): what the speaker
 # says, not what the slide shows; they run to the next slide.
 _SPEAKER_NOTES = re.compile(r"^\s*(?:演讲者)?备注\s*[：:]")
@@ -1789,7 +1775,7 @@ def _read_slides(lines: list[str]) -> tuple[list[str], dict[int, LineLayout]] | 
         if not titled:
             layout[index + 1] = LineLayout(heading=1)
             titled = True
-        elif bullet or _CIRCLED.match(line):
+        elif bullet or CIRCLED_OPENING.match(line):
             mark = bullet.group().strip() if bullet else "circled"
             if mark == glyph:
                 layout.update({number + 1: LineLayout(bullet=2) for number in plain})

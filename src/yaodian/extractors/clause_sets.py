@@ -31,12 +31,10 @@ from yaodian.extractors.members import (
     tokens_of,
     verbs,
 )
-from yaodian.extractors.outline import MARKERS
 from yaodian.extractors.text import ALL_HAN, Paragraph, clauses, han_len, strip_punct, word_frequency, words
+from yaodian.markers import ANY_MARKER, NUMERALS, ORDINAL_PART
 from yaodian.numerals import numeral_value
 
-_UNNAMED_MARKERS = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
-_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED_MARKERS))  # outline's items
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _PART_BREAK = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
@@ -142,15 +140,13 @@ def _list_colon(sentence: str) -> int | None:
     the sentence when it has none), unless a marked item follows it (outline's)."""
     end = _PART_BREAK.search(sentence)
     colons = list(_COLON.finditer(sentence, 0, end.start() if end else len(sentence)))
-    if not colons or _MARKER.match(sentence[colons[-1].end() :].lstrip()):
+    if not colons or ANY_MARKER.match(sentence[colons[-1].end() :].lstrip()):
         return None
     return colons[-1].start()
 
 
-_ORDINAL_DIGITS = "一二三四五六七八九十0123456789"
+_ORDINAL_DIGITS = NUMERALS + "0123456789"
 _FRAME_LONGEST = 4  # a first clause shorter than this may only frame the part (到2027年, as FORMAT's 首先)
-# A part that opens with an ordinal (一要, 二要): a marked item, whether or not outline reads it so.
-_ORDINAL = re.compile(r"[一二三四五六七八九十]+[要是]")
 
 
 def _part_members(parts: list[str]) -> tuple[list[str], str]:
@@ -199,7 +195,7 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
 
 def _marked(parts: list[str]) -> bool:
     """Whether a ；-part is a marked item (一是…, 1、…, 二要…): the parts are outline's."""
-    return any(_MARKER.match(p.strip()) or _ORDINAL.match(p.strip()) for p in parts)
+    return any(ANY_MARKER.match(p.strip()) or ORDINAL_PART.match(p.strip()) for p in parts)
 
 
 _COUPLET_LONGEST = 12  # a ；-part of two clauses no longer than this is said as one line
@@ -301,8 +297,8 @@ def _framed(pieces: list[str]) -> bool:
     if any(
         han_len(p) > _FRAMED_LONGEST
         or not ALL_HAN.fullmatch(_QUOTATION_MARKS.sub("", p))
-        or _MARKER.match(p)
-        or _ORDINAL.match(p)
+        or ANY_MARKER.match(p)
+        or ORDINAL_PART.match(p)
         for p in pieces
     ):
         return False  # (一是过好政治关，二是过好权力关: marked items, outline's)

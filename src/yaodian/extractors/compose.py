@@ -42,6 +42,7 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
+from yaodian.markers import TRAILING_MARK
 
 # A prompt with fewer Han characters than this says too little on its own (还存在, 通过, 比如).
 PROMPT_MIN = 6
@@ -72,12 +73,6 @@ _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,�
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
 _BLANK = "____"
-# An enumeration marker at the end of a heading's words, the first item's run into them
-# (主要工作回顾1. 加强理论学习): (一) 一、 1. ① 一是
-_TRAILING_MARK = re.compile(
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}\s*[、．.]"
-    r"|[①-⑳]|[一二三四五六七八九十\d]是)\s*$"
-)
 # A marker in front of a paragraph's first words (一、 （三） 1. ① 一是 第一，——).
 _LEADING_MARK = 5
 
@@ -348,7 +343,7 @@ class _Document:
                 end = _sentence_around(text, found, found + len(lead))[1]
                 stops = [text.find(stop, found + len(lead), end) for stop in ("：", ":", first_item)]
                 end = min([end, *(stop for stop in stops if stop >= 0)])
-                return _trim_end(_TRAILING_MARK.sub("", text[found:end]))
+                return _trim_end(TRAILING_MARK.sub("", text[found:end]))
         return lead
 
     def _open_paragraphs(self, items: list[str], index: int) -> bool:

@@ -16,6 +16,8 @@ Real documents number less tidily than the rules above: a run of paragraphs surv
 skipped, written twice or written in another style (任务三, 4、, 任务五), and a list may start
 at a later number, where its numbering runs on from the section before or the text is an
 excerpt. A line that announces a set (个人事项（6个）：) opens a new list however it is numbered.
+
+The marks' patterns and levels are yaodian.markers' (MARKERS): this module reads runs of them.
 """
 
 from __future__ import annotations
@@ -38,50 +40,10 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
+from yaodian.markers import GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS
 from yaodian.numerals import numeral_value
 
-_CN = "一二三四五六七八九十"
-_BREAKS = "，,。；;：:！!？?、"
-# A label before a number (材料, 考点, 分论点): Han characters, not a numeral and not 第 (第一 is "di").
-_LABEL = rf"(?:(?![{_CN}零〇两第])[\u4e00-\u9fff]){{1,4}}?"
-# Glyphs that open a bullet point in web and social-media text (✔, ●, ▶, 🔹): arrows, shapes,
-# dingbats and emoji; an emoji may come with a variation selector or joined pieces (👨‍👩‍👧).
-_GLYPH = "\u2190-\u21ff\u221a\u2500-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
-_GLYPH_RUN = rf"[{_GLYPH}](?:[\ufe0f\u200d]|[{_GLYPH}])*\s*"
-# kind -> (pattern, level); at one position the reading of the lowest level wins (一、 is a
-# heading, not 一是). The levels of the numbered heading styles are also their rank (see _RANK).
-MARKERS: dict[str, tuple[str, int]] = {
-    # (a chapter with nothing after its number, 第二章总体要求, counts only where it opens its
-    # paragraph: see find_marks)
-    "chapter": (
-        rf"第(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?P<label>章|节|题|讲|课|篇|部分|单元)"
-        r"(?P<sep>\s*(?:[：:、．.]|\s)|(?=[（(]))?",
-        0,
-    ),
-    "label": (rf"【?(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})(?:】|\s*[：:])", 0),
-    # (一、 一. 一）; the styles below also as one enclosed character: ㈠ ⒈ ⑴ ❶ ➀ ➊)
-    "heading": (rf"(?P<n>[零〇{_CN}]{{1,3}})\s*(?:、|[．.](?!\d)|[)）])", 1),
-    "paren_cn": (rf"[(（](?P<n>[{_CN}]{{1,3}})[)）]|(?P<e>[㈠-㈩])", 2),
-    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])|(?P<e>[⒈-⒛])", 3),
-    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]|(?P<e>[⑴-⒇])", 4),
-    "circled": (r"(?P<e>[①-⑳❶-❿➀-➉➊-➓])", 5),
-    "shi": (rf"(?:其|是)?(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})[是要则来](?![否非])", 6),
-    # 第一，; an ordinal with a measure word and what it counts: 第一步，第一个方面，第一个关键词是“改革”
-    "di": (
-        rf"第(?P<n>[{_CN}]{{1,3}})"
-        rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
-        6,
-    ),
-    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
-    # find_marks)
-    "order": (
-        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
-        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
-        6,
-    ),
-    "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
-    "symbol": (rf"(?P<g>[{_GLYPH}])(?:[\ufe0f\u200d]|[{_GLYPH}])*\s*", 7),
-}
+# The rank of each word of the "order" kind (首先 first, 最后 last).
 _ORDER = {
     "首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "此外": 3, "另外": 3, "最后": 99,
     "其一": 1, "其二": 2, "其三": 3, "其四": 4, "其五": 5, "其六": 6, "一方面": 1, "另一方面": 2,
@@ -135,12 +97,12 @@ _HEADER = "："  # the label of a glyph-led line that announces a list (see _end
 _NEED_ORDER = ("numbered", "closed", "bracketed", "numeral_shi", "第", "dash", "labelled", "symbol")
 # (most paragraphs hold a 是, few a numbered one: this scan is much cheaper than the shi pattern's,
 # which its optional opening character makes try every position)
-_NUMERAL_SHI = re.compile(rf"[{_CN}\d][是要则来]")
+_NUMERAL_SHI = re.compile(rf"[{NUMERALS}\d][是要则来]")
 # (the label pattern's opening characters make it try every position: this scan is much cheaper)
-_NUMBER_LABELLED = re.compile(rf"[{_CN}\d]\s*[】：:]")
-_SYMBOL_START = re.compile(f"[{_GLYPH}]")
+_NUMBER_LABELLED = re.compile(rf"[{NUMERALS}\d]\s*[】：:]")
+_SYMBOL_START = re.compile(f"[{GLYPHS}]")
 _ENCLOSED = re.compile("[⑴-⒛㈠-㈩]")  # (the styles searched only in a text with brackets or stops)
-_LEAD_IN = re.compile(_GLYPH_RUN)
+_LEAD_IN = re.compile(GLYPH_RUN)
 # A Markdown list item's own mark, if the reader left it in the text; one glued to the words
 # before it, after a character that ends a word or a remark.
 _LIST_MARK = re.compile(r"[-*+•·]\s+")
@@ -550,7 +512,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
 
 
 # A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).
-_HEADING_LABEL = re.compile(rf"(?P<label>{_LABEL})(?P<n>[{_CN}]{{1,3}})")
+_HEADING_LABEL = re.compile(rf"(?P<label>{NUMBER_LABEL})(?P<n>[{NUMERALS}]{{1,3}})")
 
 
 def _drop_shared_labels(run: Enumeration) -> None:

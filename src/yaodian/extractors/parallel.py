@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from yaodian.extractors.members import tokens_of, verbs
-from yaodian.extractors.outline import MARKERS
 from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
+from yaodian.markers import ANY_MARKER
 
-_UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
-_ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
 _HEADING_END = re.compile(r"[。！？!?]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a paragraph's opening clause, ended by a comma (坚持项目为王，经济运行回升向好)
@@ -42,7 +40,7 @@ class ParallelSet:
 
 
 def _starts_with_marker(text: str) -> bool:
-    match = _ANY_MARKER.match(text)
+    match = ANY_MARKER.match(text)
     return bool(match) and match.start() == 0
 
 
@@ -414,7 +412,7 @@ def run_in_headings(paragraph: Paragraph) -> ParallelSet | None:
     if len(heads) < 3:
         return None
     opening = parts[0]
-    marker = _ANY_MARKER.match(opening)
+    marker = ANY_MARKER.match(opening)
     return ParallelSet(
         lead=strip_punct(opening[marker.end() if marker else 0 :]),
         items=heads,

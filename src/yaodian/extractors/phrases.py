@@ -43,6 +43,7 @@ from yaodian.extractors.text import (
     word_frequency,
     words,
 )
+from yaodian.markers import BOLD_HEADING_NUMBER, ENTRY_NUMBER, SPAN_OPENING_MARK
 
 _CLAUSE = re.compile(r"[^，,。；;：:！!？?]+")
 _INNER_DASH = re.compile(r"(?<=[^—\s])——")
@@ -727,15 +728,13 @@ def _clause_core(raw: str) -> tuple[str, int]:
     """A clause as written between breaks, without punctuation, a line's symbol (📌), a bracketed
     label (【背景】) and leading glue, with the quotation marks its ends need, and its han_len."""
     core = _without_leading_glue(
-        _balanced(_SYMBOLS.sub("", _LABEL.sub("", _NUMBER.sub("", strip_punct(raw)))), raw)
+        _balanced(_SYMBOLS.sub("", _LABEL.sub("", ENTRY_NUMBER.sub("", strip_punct(raw)))), raw)
     )
     return core, han_len(core)
 
 
 # marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
 _SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
-# the number of an entry in a numbered run of sayings (1. 基层强则国家强，基层安则天下安; ②教育是基础…)
-_NUMBER = re.compile(r"^(?:\d{1,2}\s*[、.．](?!\d)|[①-⑳])\s*")
 # a bracketed label that names what follows (【背景】, 【题型说明】, 【解析】), with text after it
 _LABEL = re.compile(r"^【[^【】]{1,12}】(?=.)")
 _BREAKS = "，,。；;：:！!？?、 "
@@ -1009,10 +1008,6 @@ def _paired(first: str, second: str, first_size: int, second_size: int) -> bool:
 
 # a bracket without its partner: the span cuts through it
 _UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^【]*】|【[^】]*$")
-_MARKER_START = re.compile(
-    r"^(?:——|—|[①-⑳]|[一二三四五六七八九十]+[、是]|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|"
-    r"第[一二三四五六七八九十]+(?:个|种|条|是|[，,、]))"
-)
 
 
 def _cuts_quotation(span: str) -> bool:
@@ -1033,7 +1028,7 @@ def _listed_elsewhere(span: str) -> bool:
     (——强化政治意识), and bare 、-series (政治认同、思想认同…) unless they are formulaic. A longer
     span that holds a concept or a series (“两个结合”是…最大法宝; 政治纪律是最重要、最根本、最关键的
     纪律) says more than the concept or the series: it may be a formulation."""
-    if _MARKER_START.match(span) or _UNBALANCED.search(span) or _cuts_quotation(span):
+    if SPAN_OPENING_MARK.match(span) or _UNBALANCED.search(span) or _cuts_quotation(span):
         return True
     if han_len(span) <= _TERM_SPAN and has_term(span):
         return True
@@ -1187,7 +1182,7 @@ def _occurs_twice(text: str, span: str) -> bool:
 # An option of a multiple-choice question: A. 稳中求进　B. 高质量发展
 _OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
 # A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
-_NOT_BOLD_FORMULATION = re.compile(r"[？?]|分[）)]$|^(?:\d+[.．、]|[一二三四五六七八九十]+、)")
+_NOT_BOLD_FORMULATION = re.compile(rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}")
 
 
 def _bold_formulations(paragraph: Paragraph) -> set[str]:

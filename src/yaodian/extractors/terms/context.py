@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from yaodian.extractors.terms.cuts import MARKER, marked
+from yaodian.extractors.terms.cuts import marked
 from yaodian.extractors.terms.names import CLAUSE_END, SENTENCE_END, Name
 from yaodian.extractors.text import han_len, strip_punct
+from yaodian.markers import MEMBER_MARK
 
 
 def closes(text: str, name: Name) -> bool:
@@ -75,7 +76,7 @@ def naming_clause(
         head += text[resume : name.start]  # (与____并称“三大工程”: the words after the members)
     if head.endswith("、") and "“" in head:  # 简记为“两个确保、三个提升”: one of a quoted list
         head = head[: head.rindex("“")]
-    head = MARKER.sub("", head, count=1) if marked(head) and not head.startswith(("“", "「")) else head
+    head = MEMBER_MARK.sub("", head, count=1) if marked(head) and not head.startswith(("“", "「")) else head
     if (
         han_len(head) + han_len(name.term) < 6
         and clause_start > 0

@@ -9,21 +9,13 @@ import re
 from dataclasses import dataclass
 
 from yaodian.extractors.text import CLAUSE_BREAKS, han_len, opening_clause
+from yaodian.markers import MEMBER_MARK
 
 # What cuts a run of members, by rank: words (、), clauses (，), sentences (；), full stops, lines.
 _RANK = {"、": 1, "，": 2, ",": 2, "；": 3, ";": 3, "。": 4, "！": 4, "？": 4, "!": 4, "?": 4, "\n": 5}
 _END_RANK = 6
 _OPENERS = "（(《"
 _CLOSERS = "）)》"
-MARKER = re.compile(
-    r"^\s*(?:[^\u4e00-\u9fffA-Za-z0-9“「《（(\s]+|"  # bullets and symbols (——, ✔, -, ①)
-    r"[（(][一二三四五六七八九十\d]{1,3}[)）]|"
-    r"[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*(?:[、．)）]|\.(?!\d))|"
-    r"(?:其|是)?[一二三四五六七八九十]{1,3}是(?![否非])|"
-    r"第[一二三四五六七八九十]{1,3}(?:[,，、:：]|(?:个|条|项|点|步)?是)|"
-    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即|"
-    r"[\u4e00-\u9fff]{1,4}[一二三四五六七八九十\d]{1,2}[:：])\s*"  # a word and its number (分论点一：)
-)
 # A time frame that opens a member (到2035年，…): the member is the clause after it.
 _TIME_FRAME = re.compile(r"^(?:到|至|截至|在|从)[^，,]{0,10}(?:年|月|前|后|时|底|末|中叶|期间)$")
 
@@ -95,7 +87,7 @@ def level_parts(segments: list[Segment], level: int) -> list[Segment]:
 
 def bare_member(part: str) -> str:
     """A member as a card asks it: without its marker, its opening clause, no outer punctuation."""
-    text = MARKER.sub("", part.strip(), count=1).strip()
+    text = MEMBER_MARK.sub("", part.strip(), count=1).strip()
     if any(ch in text for ch in CLAUSE_BREAKS):
         pieces = [p for p in re.split(f"[{CLAUSE_BREAKS}]", text) if p.strip()]
         paired = _PAIRED.match(text)
@@ -141,5 +133,5 @@ def unquoted(text: str) -> str:
 
 
 def marked(part: str) -> bool:
-    match = MARKER.match(part)
+    match = MEMBER_MARK.match(part)
     return bool(match and match.group().strip())

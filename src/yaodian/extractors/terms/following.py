@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from yaodian.extractors.terms.context import announces, closes, naming_clause
-from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, has_term, names_count
 from yaodian.extractors.terms.split import (
     all_hold,
@@ -21,6 +21,7 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
 )
 from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct
+from yaodian.markers import MEMBER_MARK
 
 
 def members_after(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], str] | None:
@@ -72,7 +73,7 @@ def _members_labelled(paragraphs: list[Paragraph], index: int, name: Name) -> li
     for position in range(index + 1, len(paragraphs)):
         if position - last > TERM_LABEL_REACH:
             break
-        text = MARKER.sub("", paragraphs[position].text, count=1)
+        text = MEMBER_MARK.sub("", paragraphs[position].text, count=1)
         label = ordinal_label(len(members) + 1, name.units[0]).match(text)
         if not label:
             continue
@@ -100,7 +101,7 @@ def _members_opening_paragraphs(paragraphs: list[Paragraph], index: int, name: N
     for paragraph in paragraphs[index + 1 : index + 1 + TERM_PARAGRAPH_REACH * name.count]:
         if paragraph.heading or name.term in paragraph.text:
             break  # (a heading ends the section; naming the concept again sums its members up)
-        text = MARKER.sub("", paragraph.text, count=1).lstrip("“「*")
+        text = MEMBER_MARK.sub("", paragraph.text, count=1).lstrip("“「*")
         if 0 <= paragraph.text.lstrip("“「*").find(keyword) <= 2 or 0 <= text.find(keyword) <= 2:
             opening.append(bare_member(paragraph.text))  # (分论点一：以保护为前提…: what follows the label)
     if len(opening) != name.count or any(not 2 <= han_len(m) <= 40 for m in opening):
@@ -201,7 +202,7 @@ _ANSWER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:]|【[\u4e00-\u9fff]{1
 
 def _marker_shape(line: str) -> str:
     """A line's marker with its numbers made alike (一、 and 二、 both N、), '' when unmarked."""
-    match = MARKER.match(line)
+    match = MEMBER_MARK.match(line)
     if not match or not match.group().strip():
         return ""
     return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())

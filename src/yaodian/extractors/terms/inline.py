@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from yaodian.extractors.terms.context import closes, naming_clause
-from yaodian.extractors.terms.cuts import MARKER, Segment, bare_member, cut, level_parts, marked, unquoted
+from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, is_pair, names_count
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
@@ -25,6 +25,7 @@ from yaodian.extractors.terms.split import (
     unwrap_copula,
 )
 from yaodian.extractors.text import Paragraph, content_chars, han_len, words
+from yaodian.markers import MEMBER_MARK
 
 
 def _balanced_quotes(text: str) -> bool:
@@ -236,7 +237,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
-    marker = MARKER.match(text, clause_start)
+    marker = MEMBER_MARK.match(text, clause_start)
     if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
         clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
@@ -388,7 +389,7 @@ def _subject_before(text: str, end: int) -> str:
     """The clause or label that ends at text[end] (a colon or comma): the subject of the clause after
     it, when short (“平急两用”：与…并称 -> 平急两用)."""
     start = max((text.rfind(ch, 0, end) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
-    subject = unquoted(MARKER.sub("", text[start:end], count=1).strip())
+    subject = unquoted(MEMBER_MARK.sub("", text[start:end], count=1).strip())
     return subject if 2 <= han_len(subject) <= 12 and _balanced_quotes(subject) else ""
 
 
@@ -511,7 +512,7 @@ def _paragraphs_saying(paragraphs: list[Paragraph], name: Name) -> list[str]:
     if len(name.units) != 1 or not name.units[0].measured or len(paragraphs) < name.count:
         return []
     key = name.units[0].noun.strip('“”"「」')
-    texts = [MARKER.sub("", p.text.strip(), count=1) for p in paragraphs]
+    texts = [MEMBER_MARK.sub("", p.text.strip(), count=1) for p in paragraphs]
     if len(texts) > name.count and key in texts[0][:8]:
         return []  # more paragraphs say it than the count: another list
     if len(texts) > name.count and name.term in texts[0]:

@@ -9,17 +9,10 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.terms.cuts import (
-    MARKER,
-    Segment,
-    bare_member,
-    cut,
-    level_parts,
-    marked,
-    unquoted,
-)
+from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
+from yaodian.markers import MEMBER_MARK
 from yaodian.numerals import chinese_numeral, full_width, numeral_value
 
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
@@ -258,7 +251,7 @@ def _whole_or_bare(part: str, key: tuple[str, bool]) -> str:
     bare = bare_member(part)
     if holds(bare, *key):
         return bare
-    whole = unquoted(MARKER.sub("", part.strip(), count=1).strip(" \t\n、" + CLAUSE_BREAKS))
+    whole = unquoted(MEMBER_MARK.sub("", part.strip(), count=1).strip(" \t\n、" + CLAUSE_BREAKS))
     return whole if holds(whole, *key) and sum(whole.count(ch) for ch in CLAUSE_BREAKS) == 1 else bare
 
 

@@ -1,0 +1,135 @@
+"""The marks that number or open the items of an enumeration in Chinese text: numbered headings
+(一、 （一） 1. （1） ①), ordinal words (一是 第一， 首先), labelled numbers (【材料一】, 第一章), dashes
+and bullet glyphs, as the regular expressions the modules that read them share.
+
+MARKERS is the full table, one pattern for each kind of mark, with named groups for what a reader
+needs (the number, an enclosed number, a label); extractors/outline reads a document's outline
+with it. The patterns after it are built from the same pieces for one job each, and reach as far
+as that job needs: where two of them differ, the difference is that job's, said beside them.
+
+It only spells the marks: finding their runs, levels and numbers is outline's job. It imports
+nothing of yaodian, so that a reader (sources) may use it without the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The numerals that number items: one to three of them (一 to 九十九).
+NUMERALS = "一二三四五六七八九十"
+_NUMBER = rf"[{NUMERALS}]{{1,3}}"
+_BREAKS = "，,。；;：:！!？?、"
+# A label before a number (材料, 考点, 分论点): Han characters, not a numeral and not 第 (第一 is "di").
+NUMBER_LABEL = rf"(?:(?![{NUMERALS}零〇两第])[\u4e00-\u9fff]){{1,4}}?"
+# Glyphs that open a bullet point in web and social-media text (✔, ●, ▶, 🔹): arrows, shapes,
+# dingbats and emoji; an emoji may come with a variation selector or joined pieces (👨‍👩‍👧).
+GLYPHS = "\u2190-\u21ff\u221a\u2500-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f300-\U0001faff"
+GLYPH_RUN = rf"[{GLYPHS}](?:[\ufe0f\u200d]|[{GLYPHS}])*\s*"
+# Numbers in circles, white and black, as one character each (① to ⑳, ❶ to ❿, ➀ to ➉, ➊ to ➓).
+CIRCLED = "①-⑳❶-❿➀-➉➊-➓"
+
+# kind -> (pattern, level); at one position the reading of the lowest level wins (一、 is a
+# heading, not 一是). The levels of the numbered heading styles are also their rank in an outline.
+MARKERS: dict[str, tuple[str, int]] = {
+    # (a chapter with nothing after its number, 第二章总体要求, counts only where it opens its
+    # paragraph: see outline.find_marks)
+    "chapter": (
+        rf"第(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})(?P<label>章|节|题|讲|课|篇|部分|单元)"
+        r"(?P<sep>\s*(?:[：:、．.]|\s)|(?=[（(]))?",
+        0,
+    ),
+    "label": (rf"【?(?P<label>{NUMBER_LABEL})(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})(?:】|\s*[：:])", 0),
+    # (一、 一. 一）; the styles below also as one enclosed character: ㈠ ⒈ ⑴ ❶ ➀ ➊)
+    "heading": (rf"(?P<n>[零〇{NUMERALS}]{{1,3}})\s*(?:、|[．.](?!\d)|[)）])", 1),
+    "paren_cn": (rf"[(（](?P<n>[{NUMERALS}]{{1,3}})[)）]|(?P<e>[㈠-㈩])", 2),
+    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])|(?P<e>[⒈-⒛])", 3),
+    "paren_num": (r"[(（](?P<n>\d{1,2})[)）]|(?P<e>[⑴-⒇])", 4),
+    "circled": (rf"(?P<e>[{CIRCLED}])", 5),
+    "shi": (rf"(?:其|是)?(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})[是要则来](?![否非])", 6),
+    # 第一，; an ordinal with a measure word and what it counts: 第一步，第一个方面，第一个关键词是“改革”
+    "di": (
+        rf"第(?P<n>[{NUMERALS}]{{1,3}})"
+        rf"(?:[,，、:：]|(?P<what>(?:个|步|点|条|项|层|类|方面)[^{_BREAKS}]{{0,6}}?)(?:[,，:：]\s*是?|是))",
+        6,
+    ),
+    # (一方面 needs no comma after it; nor do 首先, 其次, 再者 where they open the paragraph: see
+    # outline.find_marks)
+    "order": (
+        r"(?P<o>首先|其次|再次|再者|然后|最后|此外|另外|其[一二三四五六]|另一方面|一方面)"
+        r"(?:(?<=方面)|(?=[,，、:：])|(?<=首先|其次|再者)(?P<bare>))[,，、:：]?",
+        6,
+    ),
+    "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
+    "symbol": (rf"(?P<g>[{GLYPHS}])(?:[\ufe0f\u200d]|[{GLYPHS}])*\s*", 7),
+}
+# Any of the kinds above, its groups unnamed (several kinds name a group alike).
+_UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
+ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
+
+# ---- The pieces the patterns below share
+
+# 一、 二． 三.
+_CN_HEADING = rf"{_NUMBER}\s*[、．.]"
+# （一） (1)
+_BRACKETED = rf"[(（][{NUMERALS}\d]{{1,3}}[)）]"
+# 1、 2. (not 2.5)
+_ARABIC = r"\d{1,2}\s*[、．.](?!\d)"
+_CIRCLED_TO_20 = "[①-⑳]"
+# 一是 (其一是)
+_SHI = rf"(?:其|是)?{_NUMBER}是"
+_HEADING_NUMBERS = rf"{_CN_HEADING}|{_BRACKETED}|{_ARABIC}"
+
+# ---- Marks at the start of a line (sources: lines rejoined into paragraphs, headings)
+
+# The numbers of headings (一、 (一) 1.): a line they open without a clause's mark is a heading.
+HEADING_NUMBER = re.compile(rf"^\s*(?:{_HEADING_NUMBERS})")
+# A line that opens an enumeration's item or a section (一、 (一) 1、 1. 1） (1) ① 一是 第一， 首先 ——
+# A.): it starts a new paragraph, and it is no page's furniture nor the document's title.
+ITEM_OPENING = re.compile(
+    rf"^\s*(?:{_HEADING_NUMBERS}"
+    rf"|\d{{1,2}}[)）]|{_CIRCLED_TO_20}|{_SHI}|第{_NUMBER}[,，、:：]"
+    r"|(?:首先|其次|再次|最后)|——|[-•·●■◆]\s|[A-H][.．、](?![A-Za-z]))"
+)
+# Where a paragraph begins in paragraphs run together on one line, by the mark that opens it: a
+# heading's number of each style (dun: 一、, paren: （一）, digit_paren: (1), digit: 1、), the first
+# of a run of ordinals (first: 一是 第一， 首先，, whose later members run on in a paragraph), or
+# a conclusion (总之，). The callers say where each counts (after a sentence, after a heading).
+RUN_TOGETHER_OPENING = re.compile(
+    rf"(?P<dun>{_NUMBER})、|[(（](?P<paren>{_NUMBER})[)）]"
+    r"|[(（](?P<digit_paren>\d{1,2})[)）]|(?P<digit>\d{1,2})[、．.](?!\d)"
+    r"|(?P<first>一是|第一[，、：,:]|首先[，,])|(?P<conclusion>总之|综上所述|总而言之)[，,]"
+)
+# A circled number opening a line (a slide's point, which keeps its number as a Markdown list does).
+CIRCLED_OPENING = re.compile(rf"^\s*[{CIRCLED}]")
+
+# ---- Marks in and around an item's words (extractors)
+
+# The mark a member of a concept opens with, and the space after it: any run of symbols (——, ✔,
+# -, ①), a heading's number (一、 （一） 1、 1) 1.), an ordinal (一是, not 一是否; 第一， 第一个是),
+# an order word (首先, 此外), 即, or a word and its number (分论点一：).
+MEMBER_MARK = re.compile(
+    r"^\s*(?:[^\u4e00-\u9fffA-Za-z0-9“「《（(\s]+|"
+    rf"{_BRACKETED}|{_CN_HEADING}|\d{{1,2}}\s*(?:[、．)）]|\.(?!\d))|"
+    rf"{_SHI}(?![否非])|"
+    rf"第{_NUMBER}(?:[,，、:：]|(?:个|条|项|点|步)?是)|"
+    r"(?:首先|其次|再次|然后|最后|另外|此外)[,，、:：]?|即|"
+    rf"[\u4e00-\u9fff]{{1,4}}[{NUMERALS}\d]{{1,2}}[:：])\s*"
+)
+# A mark at the end of a heading's words, the first item's run into them (主要工作回顾1. 加强理论学习):
+# (一) 一、 1. ① 一是. (Narrower than MEMBER_MARK: one numeral or digit before 是, and a Chinese
+# numeral glued to its 、.)
+TRAILING_MARK = re.compile(
+    rf"(?:{_BRACKETED}|{_NUMBER}[、．.]|{_ARABIC}|{_CIRCLED_TO_20}|[{NUMERALS}\d]是)\s*$"
+)
+# The number of an entry in a numbered run of sayings (1. 基层强则国家强，基层安则天下安; ②教育是基础…).
+ENTRY_NUMBER = re.compile(rf"^(?:{_ARABIC}|{_CIRCLED_TO_20})\s*")
+# A mark a span of text opens with (—— ① 一、 一是 1、 1. （一） (1) 第一个 第一种 第一条 第一是 第一，),
+# numbers of any length: a span so opened is a marked list item, which outline cards.
+SPAN_OPENING_MARK = re.compile(
+    rf"^(?:——|—|{_CIRCLED_TO_20}|[{NUMERALS}]+[、是]|\d+[、.．]|[（(][{NUMERALS}\d]+[)）]|"
+    rf"第[{NUMERALS}]+(?:个|种|条|是|[，,、]))"
+)
+# The number a bold line opens with when it is a heading (1. 2、 一、), not a formulation.
+BOLD_HEADING_NUMBER = re.compile(rf"^(?:\d+[.．、]|[{NUMERALS}]+、)")
+# A ；-part that opens with an ordinal (一要, 二是): a marked item, whether or not outline reads it so.
+ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
