@@ -142,52 +142,37 @@ def function_words() -> frozenset[str]:
 
 
 _FUNCTION_TAGS = {"d", "c", "p", "u", "f", "y", "e"}
+_NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "t"}
 
 
 @lru_cache(maxsize=1)
-def _word_classes() -> tuple[frozenset[str], frozenset[str]]:
+def _word_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs, function words, nouns and verb-nouns, from one reading of jieba's dictionary."""
     jieba = import_jieba()
     dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
-    def build() -> tuple[frozenset[str], frozenset[str]]:
+    def build() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
         with dictionary.open(encoding="utf-8") as lines:
             tagged = [(word, tag) for word, _, tag in map(str.split, lines)]
         return (
             frozenset(word for word, tag in tagged if tag == "v"),
             frozenset(word for word, tag in tagged if tag in _FUNCTION_TAGS),
+            frozenset(word for word, tag in tagged if tag in _NOUN_TAGS),
+            frozenset(word for word, tag in tagged if tag == "vn"),
         )
 
-    return marshal_copy(dictionary, "jieba-word-classes", build, (frozenset, frozenset))
+    return marshal_copy(dictionary, "jieba-word-classes", build, (frozenset,) * 4)
 
 
 def nouns() -> frozenset[str]:
     """The words jieba's dictionary tags as nouns (n, and names of people, places, organisations and
     others: nr, ns, nt, nz) or as words of time (t: 新一代, 近年)."""
-    return _name_classes()[0]
+    return _word_classes()[2]
 
 
 def verb_nouns() -> frozenset[str]:
     """The words jieba's dictionary tags vn: verbs that name a thing (发展, 服务, 运用)."""
-    return _name_classes()[1]
-
-
-_NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "t"}
-
-
-@lru_cache(maxsize=1)
-def _name_classes() -> tuple[frozenset[str], frozenset[str]]:
-    jieba = import_jieba()
-    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-
-    def build() -> tuple[frozenset[str], frozenset[str]]:
-        with dictionary.open(encoding="utf-8") as lines:
-            tagged = [(word, tag) for word, _, tag in map(str.split, lines)]
-        return (
-            frozenset(word for word, tag in tagged if tag in _NOUN_TAGS),
-            frozenset(word for word, tag in tagged if tag == "vn"),
-        )
-
-    return marshal_copy(dictionary, "jieba-name-classes", build, (frozenset, frozenset))
+    return _word_classes()[3]
 
 
 def acts(word: str) -> bool:

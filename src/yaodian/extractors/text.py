@@ -233,8 +233,8 @@ def _tokenizer():
     return tokenizer
 
 
-def marshal_copy(source: Path, name: str, build: Callable[[], T], types: tuple[type, type]) -> T:
-    """`build()`, a pair of the `types` made from `source`, kept in a marshal file in the temp dir.
+def marshal_copy(source: Path, name: str, build: Callable[[], T], types: tuple[type, ...]) -> T:
+    """`build()`, a tuple of the `types` made from `source`, kept in a marshal file in the temp dir.
 
     Like jieba's own dictionary cache the copy sits in the temp dir; its name holds the source's
     size and mtime, so a changed source gets a new copy. A missing or broken copy is rebuilt.
@@ -243,7 +243,7 @@ def marshal_copy(source: Path, name: str, build: Callable[[], T], types: tuple[t
     copy = Path(tempfile.gettempdir()) / f"yaodian-{name}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
     try:
         value = marshal.loads(copy.read_bytes())
-        if isinstance(value, tuple) and len(value) == 2 and all(map(isinstance, value, types)):
+        if isinstance(value, tuple) and len(value) == len(types) and all(map(isinstance, value, types)):
             return value
     except (OSError, EOFError, ValueError, TypeError):
         pass  # no copy yet, or a broken one
