@@ -288,9 +288,12 @@ def test_a_killed_extract_leaves_no_process_and_the_next_one_puts_everything_rig
 def test_ctrl_c_says_what_was_written_and_the_next_extract_finishes(large: Project) -> None:
     with _extract_process(large.root) as process:
         assert process.stdout is not None and process.stderr is not None
-        for _ in range(4):
-            process.stdout.readline()
+        process.stdout.readline()  # it has written a card file
+        # Stopped first, so that a loaded machine cannot let it finish before Ctrl-C arrives:
+        # the signal waits and is taken the moment it runs again, in the middle of its run.
+        os.kill(process.pid, signal.SIGSTOP)
         os.kill(process.pid, signal.SIGINT)
+        os.kill(process.pid, signal.SIGCONT)
         assert process.wait(timeout=30) == 130
         error = process.stderr.read().decode()
         assert _wait_until_gone(process.pid) == []
@@ -300,7 +303,7 @@ def test_ctrl_c_says_what_was_written_and_the_next_extract_finishes(large: Proje
         error,
     )
     assert written is not None, error
-    assert int(written.group(1)) >= 4
+    assert int(written.group(1)) >= 1
     assert_recovered(large)
 
 
