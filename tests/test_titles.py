@@ -196,6 +196,11 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "【面试真题】2024年江南省直遴选面试真题（附参考答案）\n发布时间：2024-05-14",
             "2024年江南省直遴选面试真题",
         ),
+        # (however many words say what comes with the answers)
+        (
+            "2025年某县遴选面试题本（附命题思路及参考答案）\n发布时间：2025-05-14",
+            "2025年某县遴选面试题本",
+        ),
         (
             "新质生产力核心知识点梳理（附典型考法）\n2024-03-05 08:00",
             "新质生产力核心知识点梳理（附典型考法）",
@@ -291,6 +296,11 @@ def test_headline(head: str, expected: str) -> None:
         (
             "某政发〔2024〕12号 关于进一步加强基层治理的实施意见\n各县（市、区）人民政府：",
             "关于进一步加强基层治理的实施意见",
+        ),
+        # a column's name and its issue, a dot apart, over the headline, is no half of it
+        (
+            "理论学习·第12期\n以钉钉子精神抓好改革落实\n——写给基层年轻干部\n某某县委宣传部　2025年3月",
+            "以钉钉子精神抓好改革落实",
         ),
     ],
 )
@@ -395,6 +405,13 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
         # a site's name after a subtitle's double dash is no subtitle; nor is its slogan
         ("<title>以钉钉子精神抓好改革落实——江城新闻网</title>", "", "以钉钉子精神抓好改革落实"),
         ("<title>以钉钉子精神抓好改革落实_中国财经网——国家财经门户</title>", "", "以钉钉子精神抓好改革落实"),
+        # an <h1> that breaks the headline's line says the title again, its space aside
+        (
+            '<meta name="ArticleTitle" content="县委书记在调研时强调 压紧压实责任链条">'
+            "<title>某某县人民政府</title>",
+            "<h1>县委书记在调研时强调<br/>压紧压实责任链条</h1>",
+            "县委书记在调研时强调 压紧压实责任链条",
+        ),
         # the <title> and the <h1> agree on the headline, not on the channel
         (
             "<title>关于做好春耕生产工作的通知_政策法规_某某市人民政府</title>",
@@ -405,6 +422,38 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a title element prints the ArticleTitle meta's title; the <title> names the column, and
+        # the extraction keeps neither above the article
+        (
+            "<title>【政策解读】《某某区关于推进基层治理的实施意见》解读 - 某某区人民政府</title>"
+            '<meta name="ArticleTitle" content="《某某区关于推进基层治理的实施意见》政策解读"></head><body>'
+            '<table><tr><td class="art_title">《某某区关于推进基层治理的实施意见》政策解读</td></tr>'
+            '<tr><td class="art_info">发布时间：2026-04-17 09:32 来源：区委办公室</td></tr>'
+            f'<tr><td class="art_con">{ARTICLE}</td></tr></table>',
+            "《某某区关于推进基层治理的实施意见》政策解读",
+        ),
+        # a WeChat post's title, made for sharing and printed nowhere, gives way to its <h1>
+        (
+            '<meta property="og:title" content="学习园地丨基层减负为什么要常抓不懈？">'
+            "<title>学习园地丨基层减负为什么要常抓不懈？</title></head><body>"
+            '<div><h1 class="rich_media_title">持续为基层减负赋能 让干部把心思用在干事上</h1>'
+            "<div><span>原创</span><span>王明</span><em>2024-06-12 07:30</em></div>"
+            f'<div class="rich_media_content">{ARTICLE}</div></div>',
+            "持续为基层减负赋能 让干部把心思用在干事上",
+        ),
+    ],
+)
+def test_a_headline_the_page_prints_outranks_a_title_it_does_not(
+    tmp_path: Path, page: str, expected: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f'<html><head><meta charset="utf-8">{page}</body></html>', encoding="utf-8")
+    assert extract_document(read_document(path)).title == expected
 
 
 @pytest.mark.parametrize(

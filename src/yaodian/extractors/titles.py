@@ -173,7 +173,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     names it, the first element before the article that may be a lost headline: a heading or
     title element, or the element right above the article's information line, of a headline's
     length, naming no site, organisation or page, no sentence, no menu or label; else None."""
-    title = _page_title(page.titles, lines, page.headings)
+    title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
         return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
@@ -193,35 +193,62 @@ _LOST_HEADLINE = (6, 80)  # characters
 _HEAD_OF_TEXT = 5  # lines
 
 
-def _page_title(titles: Sequence[str], lines: list[str], headings: Sequence[str] = ()) -> str | None:
+def _page_title(
+    titles: Sequence[str], lines: list[str], headings: Sequence[str] = (), elements: Sequence[str] = ()
+) -> str | None:
     """The article's headline among a page's titles (the ArticleTitle meta's, trafilatura's, the
-    <title>'s), its <h1>s and its text: '标题_栏目_某某网' -> '标题'.
+    <title>'s), its <h1>s, its title elements and its text: '标题_栏目_某某网' -> '标题'.
 
     A site's, channel's or organisation's name is never the headline, though a page may print it
     as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
-    names and columns at its ends) or a part of one, that the page says again (an <h1>, a line of
-    the text, the other title) is the headline; else the core of a title, if it is long enough not
-    to be a column's (政策法规); else an <h1> that is neither; else None, and the headline is
-    looked for in the text.
+    names and columns at its ends) or a part of one, that the page says again (an <h1>, a title
+    element, a line of the text, the other title) is the headline; else an <h1> that reads as a
+    headline where no title is said on the page (a <title> made for sharing, 专栏丨…？, over
+    the printed headline); else the core of a title, if it is long enough not to be a column's
+    (政策法规); else an <h1> that is neither; else None, and the headline is looked for in the text.
     """
     stripped = [line.strip() for line in lines]
-    said = set(stripped) | set(headings)
+    # (said again, give or take spaces: an <h1> may break its headline's line where a title spaces it)
+    said = {_squeezed(text) for text in [*stripped, *headings, *elements]}
     pieces = {title: _title_parts(title) for title in titles}
     cores = {title: _title_core(title) for title in titles}
     for title in titles:
         others = said | {
-            part for other in titles if other != title for part in [cores[other], *pieces[other]]
+            _squeezed(part) for other in titles if other != title for part in [cores[other], *pieces[other]]
         }
         for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
             if not _could_be_headline(part):
                 continue
             # a short part (统一战线) may open any line by chance
-            if part in others or (len(part) >= 8 and any(line.startswith(part) for line in stripped)):
+            if _squeezed(part) in others or (
+                len(part) >= 8 and any(line.startswith(part) for line in stripped)
+            ):
                 return part
+    printed = next((h for h in headings if _prints_a_headline(h)), None)
+    if printed:
+        return printed
     for title in titles:
         if _could_be_headline(core := cores[title]):
             return core
     return next((h for h in headings if _could_be_headline(h)), None)
+
+
+def _squeezed(text: str) -> str:
+    """`text` without its spaces, to tell that two copies of a headline say the same."""
+    return "".join(text.split())
+
+
+def _prints_a_headline(heading: str) -> bool:
+    """An <h1> that reads as the article's headline, though no title says it: longer than a
+    column's label, and no name, chrome, topic's or column's name (…专题) or section's heading."""
+    view = simplified(heading)
+    return (
+        _could_be_headline(heading)
+        and han_len(view) > _COLUMN_LABEL
+        and not TOPIC.search(view)
+        and not _is_chrome(view)
+        and not _not_a_headline(view)
+    )
 
 
 _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
@@ -910,10 +937,10 @@ def _is_banner(view: str) -> bool:
 
 
 _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
-# a periodical's issue, after its name or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报
-# 第12期, 2024年第12期（总第156期）)
+# a periodical's or a column's issue, after its name (a space or a dot apart) or on a line of its own
+# (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期, 2024年第12期（总第156期）)
 _ISSUE = re.compile(
-    r"(?:\S{2,20}\s+)?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:\S{2,20}?(?:\s+|\s*[·・•]\s*))?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
 )
 
 
@@ -964,7 +991,7 @@ _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
 # (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,6}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
     r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
