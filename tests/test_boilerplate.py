@@ -219,6 +219,10 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         "阅读下一篇",
         "相关解读",
         "课程推荐",
+        # a WeChat article's marker in arrows, its readers' comments
+        "▼ 往期推荐 ▼",
+        "精选留言",
+        "全部评论（12）",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
@@ -681,3 +685,168 @@ def test_a_line_whose_words_the_source_emphasises_is_no_widget_by_a_weak_word() 
 
 def test_a_heading_numbered_by_its_section_is_no_button() -> None:
     assert _kept([PROSE, "4.4 法律", PROSE]) == [PROSE, "4.4 法律", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a footnote that cites its source, as PDF text keeps it under the page
+        "①习近平：《习近平在参加上海代表团审议时强调》，《人民日报》2017年3月6日，第1版。",
+        "②习近平：《高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗》，人民出版社2022年版，第54页。",
+        "③参见陈平：《网格化：城市管理新模式》，北京大学出版社2006年版，第12页。",
+        # an outliner's tasks and block properties
+        "TODO 把“五个着力点”做成Anki卡片，周末前背完 SCHEDULED: <2024-03-23 Sat>",
+        "DONE 整理定义拆分",
+        "tags:: 遴选, 申论素材, 经济类考点",
+        # metadata fields, several on a line, or a question bank's in brackets
+        "文字：李四 图片：张三",
+        "题型：单选题 难度：中等 正确率：68%",
+        "【难度】中等",
+        "【来源】2023年国考副省级",
+        "考试时间：150分钟 满分：100分",
+        "责任编辑 刘慧",
+        "编审：张三",
+        "提取码：8k2d",
+        "姓名：________ 得分：________",
+        # WeChat's widgets, counters and calls
+        "收录于合集 #机关写作 36个",
+        "赞 36 在看 12",
+        "阅读 1.2万",
+        "已同步到看一看",
+        "上下滑动查看全文",
+        "点个赞再走吧",
+        "觉得有用，就转发给身边的朋友吧！",
+        "转发是最大的鼓励",
+        "点击关注，第一时间获取最新资讯",
+        "想要领取资料的同学，请后台回复“申论”",
+        "学习交流群：123456789",
+        "扫码查看解析",
+        # notices of where pictures come from, whose view it is; advertisements; a preview's end
+        "图片来源网络",
+        "声明：该文观点仅代表作者本人，搜狐号系信息发布平台",
+        "限时优惠！立即报名，享受8折",
+        "【推广】公考培训，首选某某教育",
+        "预览已结束，剩余5页可下载查看",
+        "103篇原创内容",
+        "继续滑动看下一个",
+        # a forum's widgets, replies and advertisements
+        "该楼层疑似违规已被系统折叠 隐藏此楼查看此楼",
+        "mark一下，感谢楼主！",
+        "【限时】2026省考申论系统班0元试听，资料包免费领，加V：sk2026xxx 备注贴吧",
+        # a note's remarks on itself: its last edit, the legend of its marks, links to other notes
+        "自用整理 ｜ v3 ｜ 最后修改：2025-05-06 夜",
+        "⚠️ 标 ★ 的是高频考点，标 ？的是还没弄清楚的",
+        "相关：新质生产力 · 全过程人民民主 · 中国式现代化五个特征",
+        "📎 相关页面：高质量发展 现代化产业体系 二十届三中全会决定",
+        # a practice answer's review and timing
+        "自评：这题答得还行，五个小组记不住",
+        "PS：计时3分52秒，超时了，开头的解释可以删掉一半。",
+        # a journal's running head beside its page number, a paper's page under its name
+        "陈某，许某：党建引领城市社区网格化治理的实践逻辑与优化路径                      · 47 ·",
+        "申论模拟卷（七） 第 3 页 共 5 页。",
+        # a classification, an examiner's instructions, an attachment left out
+        "密级：内部",
+        "考官指导语：你好！欢迎参加今天的面试。请你认真听取每一道题，然后作答。",
+        "附件：某镇2027年党建工作任务清单（略）",
+    ],
+)
+def test_chrome_between_paragraphs_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a numbered point that quotes a work, without a citation's publisher, date or page
+        "①《中国共产党章程》规定，党的最高领导机关是党的全国代表大会和它所产生的中央委员会。",
+        # prose near the words of a notice, a call or an advertisement
+        "群众扫码即可查看办理进度，真正实现“一网通办”。",
+        "不少谣言往往来源于网络，需要加强辨别。",
+        "为基层干部的担当点个赞！",
+        "阅读量不等于影响力，关键在于内容质量。",
+        "【推广经验】浙江“千万工程”的做法值得学习",
+        "福利待遇要落实到位。",
+        "难度大、任务重、要求高",
+        "统筹：发展和安全",
+        # an attachment's name over the attachment, a PS with a point, links in a sentence
+        "附件：名词解释",
+        "PS：很多人漏了“三个打破”的具体内容，只写了“打破壁垒”，会扣分。",
+        "相关：这一做法与“放管服”改革一脉相承。",
+    ],
+)
+def test_prose_beside_the_words_of_chrome_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, clean_line(line), PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a note on who added a piece, an outliner's block property
+        ("第四题【自我认知】（老师临时加的）", "第四题【自我认知】"),
+        ("两会江苏代表团审议时的要求 collapsed:: true", "两会江苏代表团审议时的要求"),
+        # a site's name glued between clauses: mangled by a letter, or named as the source
+        (
+            "第三，坚持改革赋能，深化农村集体产权制度改革，u办范文网 盘活农村闲置资源。",
+            "第三，坚持改革赋能，深化农村集体产权制度改革，盘活农村闲置资源。",
+        ),
+        (
+            "带动2300余户农户稳定增收。本文来源于某某范文网 全镇农村居民人均可支配收入同比增长7.8%。",
+            "带动2300余户农户稳定增收。全镇农村居民人均可支配收入同比增长7.8%。",
+        ),
+    ],
+)
+def test_chrome_inside_a_line_is_cut_out(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+def test_a_to_do_list_in_a_note_is_dropped_and_the_next_section_kept() -> None:
+    lines = [
+        "怎么发展",
+        PROSE,
+        "待办",
+        "背诵定义（目标：5月前默写无误）",
+        "整理三中全会相关表述",
+        "答题金句",
+        PROSE,
+    ]
+    layout = {
+        1: LineLayout(heading=2),
+        3: LineLayout(heading=4),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=1),
+        6: LineLayout(heading=2),
+    }
+    assert [p.text for p in main_text(lines, layout)] == ["怎么发展", PROSE, "答题金句", PROSE]
+
+
+def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
+    lines = [PROSE, "TODO：", "- [ ] 把“三个跑遍”原话默写3遍", "- [x] 千万工程看完", PROSE]
+    assert _kept(lines) == [PROSE, PROSE]
+
+
+def test_a_task_that_quotes_a_series_is_kept_and_the_to_do_list_goes_on() -> None:
+    task = "把一号文件的“守底线、促发展、惠民生”再对一遍"
+    lines = [PROSE, "待办", task, "千万工程看完", "找两篇评论抄金句", PROSE]
+    layout = {
+        2: LineLayout(heading=4),
+        3: LineLayout(bullet=1),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=1),
+    }
+    assert [p.text for p in main_text(lines, layout)] == [PROSE, task, PROSE]
+
+
+def test_the_banner_of_who_runs_a_site_is_dropped_above_the_text() -> None:
+    lines = ["清廉某某 中共某某县纪律检查委员会 某某县监察委员会", PROSE]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_practice_answers_review_in_brackets_is_cut_out() -> None:
+    line = "最后一句是金句，一定要记住。（自评：这题答得还行，2分50秒。）（重写版1分58秒，比上次好多了）"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, "最后一句是金句，一定要记住。", PROSE]
+
+
+def test_boxes_ticked_outside_a_to_do_list_are_points() -> None:
+    lines = ["3. 怎么发展", "大力推进科技创新", "以科技创新推动产业创新", PROSE]
+    layout = {1: LineLayout(heading=2), 2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
+    assert [p.text for p in main_text(lines, layout)] == lines

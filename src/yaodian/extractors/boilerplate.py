@@ -3,9 +3,11 @@
 Rules are general signs of furniture in Chinese web pages, WeChat articles, official documents
 and PDF text: links and phone numbers, sharing and login widgets, download and copyright
 notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
-and running headers, classification marks, and the related-article blocks (相关推荐, 上一篇,
-往期推荐) after which an article's own text has ended. The tests of furniture shared with
-titles.py, which finds the document's headline among the same lines, are public.
+and running headers, classification marks, footnotes that cite sources, a forum's replies, a
+learner's to-do lists, tasks and reviews of practice answers, and the related-article and comment
+blocks (相关推荐, 上一篇, 往期推荐, 精选留言) after which an article's own text has ended. The tests of
+furniture shared with titles.py, which finds the document's headline among the same lines, are
+public.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Mapping
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
-from yaodian.sources import LineLayout, is_site_name
+from yaodian.sources import LineLayout, is_org_name, is_site_name
 
 _NO_LAYOUT = LineLayout()
 
@@ -29,16 +31,27 @@ _DATE_META = re.compile(
 # downloads, uploader and format (页数：6页　下载次数：1,284　上传者：…　文档格式：docx).
 SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上传人|上传用户|上传时间|上传日期|贡献者|文档格式|文件格式|文档大小|文件大小"
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
-META = re.compile(
-    r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?((?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+_META_LABEL = (
+    r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|主办|承办|协办|主管|"
     + SHARED_DOCUMENT_FIELDS
     + r"|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|"
     r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制|"
     r"联系人|联系电话|咨询电话|服务电话|咨询热线|电话|传真|邮编|电子邮箱|邮箱|信息分类|生成日期|签名|文号|技术支持|"
-    r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题)\s*[:：|/／]"
+    r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题|图片|图片来源|配图|配图来源|图文来源|"
+    r"提取码|正确率|全站正确率|原文链接|原文地址|图文编辑|视频编辑|文字编辑|编审|审校|密级|考官指导语)"
 )
+META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
+# A label of a page's or an exam question's metadata after a space, as several stand on one line
+# (文字：李四 图片：张三, 题型：单选题 难度：中等 正确率：68%)
+_META_FIELD = re.compile(r"(?:^|(?<=[\s|｜/]))[【\[(（]?(?:" + _META_LABEL + r"|题型|题源|难度|文字)\s*[:：]")
+# A bracketed label of a question bank's metadata or of an advertisement opening a line (【难度】中等,
+# 【来源】2023年国考, 【推广】…, 【免费试听】…), and a form's blanks to fill (姓名：______ 得分：______)
+_BRACKETED_META = re.compile(
+    r"\s*[【\[]\s*(?:来源|题源|难度|难度系数|正确率|全站正确率|推广|广告|免费试听|免费领取|限时免费|限时|福利)\s*[】\]]"
+)
+_FORM = re.compile(r"(?:[^\s_:：]{1,8}\s*[:：]\s*_{3,}\s*)+")
 # Labels of a page's metadata that notes and articles also use for their own content (关键词：
 # 降碳、减污、扩绿): metadata only outside the body, in the head or the tail.
 _META_UNMARKED = re.compile(
@@ -67,6 +80,10 @@ STRONG_WIDGET_WORDS = (
     # notices of use and copyright
     "仅供参考", "仅供学习", "仅供个人", "侵删", "转载请", "禁止转载", "未经授权", "未经许可", "违者必究", "小编",
     "本站", "ICP备", "备案号", "关闭窗口", "打印本页", "©", "Copyright", "Rights Reserved",
+    # advertisements
+    "限时优惠", "限时特惠", "立即报名", "立即购买", "立即抢购", "文末福利", "文末有福利", "戳这里",
+    # a forum's widgets and its readers' replies
+    "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下",
 )  # fmt: skip
 # Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
 # promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
@@ -78,7 +95,15 @@ _NOTICE = re.compile(
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
+    r"|(?:后台|私信)\S{0,2}回复|群\s*号?\s*[:：]\s*\d{5,}|仅代表作者|加\s*(?:V|v|vx|VX|微|微信|薇|QQ)\s*[:：]"
+    r"|^\W{0,2}(?:部分)?(?:图片|图|文章|资料|内容|本文|图文|素材)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
 )
+# A call to scan a code that a service's own text may make too (扫码即可查看办理进度): a notice only
+# on a short line of its own (扫码查看解析, 扫描下方二维码观看视频)
+_SCAN_TO_SEE = re.compile(
+    r"(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(查看|获取|观看|收听|听课|报名)"
+)
+_SCAN_LINE = 16  # han characters
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出|已?被收录)"
@@ -92,11 +117,36 @@ _CLOSING_FORMULA = re.compile(
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
-_UPDATED = re.compile(r"更新\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+_UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number.
 _CONTENTS_LINE = re.compile(r".{2,40}?[.…·．]{4,}\s*\d{1,4}\s*")
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
+# A footnote that cites a source: its mark, the author, the work in 《》 and where it was published,
+# by year and edition, issue, date or page (①习近平：《…》，人民出版社2022年版，第54页。
+# ③参见陈平：《…》，《人民日报》2017年3月6日，第1版。), as a PDF's text keeps it under the page.
+_CITATION = re.compile(
+    r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
+    r"(?:\d{4}\s*年\s*(?:版|第?\s*\d{1,2}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)|第\s*\d+\s*[页版])[^。]{0,20}[。.]?\s*"
+)
+# A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
+# (TODO 把…做成卡片, DONE 整理定义拆分), and a block's property (collapsed:: true) is the editor's.
+_TASK = re.compile(r"\s*(?:TODO|DOING|DONE|LATER|WAITING|CANCELED|CANCELLED)\s+\S")
+_PROPERTY = re.compile(r"\s*[a-z][a-z_-]{1,20}::\s")
+# A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
+# marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold.
+_REVIEW = re.compile(
+    r"^\W{0,2}(?:自评|复盘|老师点评)\s*[:：]|(?:计时|用时|超时)\S{0,2}\d+\s*分\s*\d+\s*秒|\d+\s*分\s*\d+\s*秒\S{0,2}超时"
+)
+_LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
+# A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
+_RELATED = re.compile(r"\W{0,3}(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)\s*[:：]\s*(?P<names>.+)")
+_NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
+# The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
+# 附件：1.…, open a block of them: see _opens_block.)
+_ATTACHMENT_NAME = re.compile(
+    r"\s*附件\s*\d{0,2}\s*[:：]\s*(?!\d)[^。；;]{2,60}[（(]\s*(?:略|另发|另行印发)\s*[）)]"
+)
 # A numbered item (一、 （一） 1. ①): a site's widgets are not numbered.
 _NUMBERED_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
@@ -128,14 +178,15 @@ _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
-    r"\s*[•·\-]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
+    r"\s*[•·\-▼▽↓⬇👇]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
     r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
     r"[（(【\[][^（()）【】\[\]]{0,4}完[）)】\]]|[（(]未完|[-—·\s]*END[-—·\s]*$"
     r"|(?:注释|注释与参考文献|参考文献|尾注)\s*[:：]?\s*$"  # an article's notes: its own text has ended
     # a part's own end (—— 本期完 ——, 本卷完。), a link to the next article or a block of related
-    # documents on a line of its own (阅读下一篇, 相关解读, 相关链接：)
+    # documents on a line of its own (阅读下一篇, 相关解读, 相关链接：), the readers' comments (精选留言)
     r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
-    r"|(?:阅读下一篇|相关(?:解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$)"
+    r"|(?:阅读下一篇|相关(?:解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$"
+    r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -153,11 +204,13 @@ _ASIDE_LENGTH = 60  # han characters: an aside is short; a paragraph that mentio
 # one a text's own sentence may hold beside its point (…分六点来讲，建议先收藏。), a call only when short.
 _READER_CALL = re.compile(
     r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
+    r"|(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[，,～~]\s*(?:就|请|记得|欢迎)?\s*(?:转发|分享|收藏|关注)"
+    r"|(?:转发|分享|点赞|在看|关注)\S{0,4}(?:是|就是)(?:对\S{0,4})?最大的(?:鼓励|支持|动力)"
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
-    r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
+    r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
 )
 _SHORT_CALL = re.compile(
-    r"建议\S{0,2}收藏|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
+    r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
@@ -171,13 +224,17 @@ _SEARCH_BOX = re.compile(
 )
 # a page's buttons and questions to its reader: 查看全部 318 个回答, 本页内容对您有帮助吗？ 是 否, a
 # bracketed control (【纠错】 [复制链接]), more of the same elsewhere (更多精彩内容请进入时政频道), how long
-# the text takes to read (全文约3200字，阅读需要8分钟)
+# the text takes to read (全文约3200字，阅读需要8分钟), a WeChat article's counters and controls (阅读 1.2万,
+# 收录于合集 #申论 12个, 上下滑动查看全文), a document site's preview (预览已结束，剩余5页可下载查看)
 _PAGE_CONTROL = re.compile(
     r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^更多\S{0,12}(?:请|欢迎)(?:进入|关注|访问|点击)"
     r"|[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|复制链接|返回顶部)\s*[】\]]"
     r"|(?:阅读|读完|浏览)(?:本文|全文)?\s*(?:需要?|大约|约|时长|时间)\S{0,2}\s*\d+\s*分钟"
     r"|需要?(?:阅读|浏览)\s*\d+\s*分钟|全文\S{0,2}\d+\s*字|^共\s*\d+\s*字|^选择字号|(?<!老)字号\s*[:：]"
     r"|(?:共|总)(?:阅读|浏览|点击|访问)(?:数|量|次数)?\s*[:：]?\s*\d+\s*次?"
+    r"|^(?:阅读|浏览|播放)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?$"
+    r"|^收录于\s*(?:合集|话题|专辑)|已同步到看一看|(?:上下|向上|向下|左右|继续)滑动\S{0,4}(?:查看|看)|\d+\s*篇原创内容"
+    r"|预览已?结束|剩余\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -189,16 +246,16 @@ _STUDY_LOG = re.compile(
     r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
 )
 _COUNTER = re.compile(
-    r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
+    r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
 )
 _WEEKDAY_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _EXAM_ROOM = re.compile(r"答题卡|准考证|监考人员|监考老师|草稿纸|(?:带出|离开|进入)考场")
 _INSTRUCTING = re.compile(r"请|须|应|一律|严禁|不得|方可|才可|无效|停止")
 _PAPER_SIZE = re.compile(
-    r"满分\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*\d+\s*分"
+    r"满分\s*[:：]?\s*\d+\s*分[^。]{0,20}(?:用时|时限|时间)|(?:用时|时限|时间)[^。]{0,20}满分\s*[:：]?\s*\d+\s*分"
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
 )
-_NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?")
+_NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
 _ISSUE = re.compile(
     r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期"
 )
@@ -240,13 +297,19 @@ def is_aside(text: str) -> bool:
 
 
 # Asides inside a line, cut out of it: a speech's stage directions ((掌声), (播放视频：…)), a note on
-# an error fixed or left (（原答案有误，已改）), a journal's classification glued after its keywords.
+# an error fixed or left (（原答案有误，已改）), on who added a piece (（老师临时加的）) or on how a
+# practice answer went (（自评：…2分50秒。）, （重写版1分58秒，比上次好多了）), a journal's
+# classification glued after its keywords, an outliner's block property and schedule (collapsed:: true,
+# SCHEDULED: <2024-03-23 Sat>).
 _STAGE_DIRECTION = re.compile(
     r"[（(]\s*(?:热烈)?(?:掌声|笑声|鼓掌|停顿|稍停|台下[^（()）]{0,12}|播放[^（()）]{0,40}|放映[^（()）]{0,40}"
     r"|展示(?:PPT|图片|视频)[^（()）]{0,20}|学员\S{0,2}(?:交流|讨论|发言)[^（()）]{0,20}|现场互动[^（()）]{0,20})\s*[）)]"
 )
 _ERRATA = re.compile(
     r"[（(][^（()）]{0,30}(?:已改|已更正|已修正|已勘误|请忽略|懒得改|没改)[^（()）]{0,20}[）)]"
+    r"|[（(][^（()）]{0,8}(?:加|补|添|编)的[）)]"
+    r"|[（(]\s*(?:PS|自评|复盘|老师点评|点评)\s*[:：][^（()）]{0,80}[）)]"
+    r"|[（(][^（()）]{0,20}\d+\s*分\s*\d+\s*秒[^（()）]{0,40}[）)]"
 )
 _GLUED_META = re.compile(
     r"(?<=\S)\s*(?:中图分类号|文献标识码|文章编号|DOI)\s*[:：].*$"
@@ -254,6 +317,8 @@ _GLUED_META = re.compile(
     r"|[:：，,]\s*(?:略|此处略|下略|以下略)\s*[，,。]?\s*(?:见|参见|详见)[^（()）]*$"
     r"|[（(][^（()）]{0,8}略\s*[，,]\s*(?:见|参见|详见)[^（()）]{0,16}[）)]"
     r"|^(?:点击)?(?:查看|展开|显示)(?:答案|解析|答案解析|参考答案)\s*(?=\S)"
+    r"|(?<=\S)\s+[a-z][a-z_-]{1,20}::\s*\S+\s*$"
+    r"|\s*(?<![A-Za-z])(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]{0,40}[>\]]"
 )
 
 
@@ -327,11 +392,15 @@ def is_furniture(
         return True
     if META.match(_label_first(text)) or _META_UNMARKED.match(text):
         return True
+    if _BRACKETED_META.match(text) or ("_" in text and _FORM.fullmatch(text)):
+        return True
     if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
         return True
     if length < _ASIDE_LENGTH and is_aside(text):
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
+        return True
+    if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
         return True
     if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)):
         return True
@@ -339,7 +408,13 @@ def is_furniture(
         (length <= 30 and _UPDATED.search(text))
         or _CONTENTS_LINE.fullmatch(text)
         or _REFERENCE.fullmatch(text)
+        or _CITATION.fullmatch(text)
+        or _TASK.match(text)
+        or _PROPERTY.match(text)
+        or _ATTACHMENT_NAME.fullmatch(text)
     ):
+        return True
+    if length < 60 and (_REVIEW.search(text) or _LEGEND.search(text)):
         return True
     strong = weak = 0
     if not in_sentence and _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
@@ -361,6 +436,16 @@ def is_furniture(
         and (not in_body or strong + weak > 0)
     )
     return menu or _is_short_menu(text) or _is_spaced_menu(text)
+
+
+def _is_related_links(text: str) -> bool:
+    """A line of links to other notes under a label (see _RELATED): short names, two or more, apart
+    (`spaced`: the line with the spaces between its words)."""
+    related = _RELATED.fullmatch(text)
+    if not related or re.search(r"[，。；,;]", related["names"]):
+        return False
+    names = [name for name in _NAME_SEPARATORS.split(related["names"]) if name]
+    return len(names) >= 2 and all(han_len(name) <= 16 for name in names)
 
 
 _SPACED_LABEL = re.compile(r"\s*[|｜]?\s*((?:[\u4e00-\u9fff][\s\u3000]*){2,6})(?=[:：])")
@@ -440,6 +525,11 @@ _DATELINE = re.compile(
 _INSTRUCTIONS = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*"
 )
+# The heading of a learner's to-do list in a note (## TODO, #### 待办, 待办事项：): the tasks under
+# it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn.
+_TO_DO = re.compile(r"\s*(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做)\s*(?:[:：]\s*)?", re.I)
+_QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
+_LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
 _ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
@@ -468,8 +558,15 @@ _CREDIT = re.compile(
     r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
 )
 _SPACED_CREDITS = re.compile(
-    r"(?:(?:编辑|校对|审核|责编|记者|摄影|通讯员|美编|统筹|监制)\s+[\u4e00-\u9fff·]{2,4}\s*)+"
+    r"(?:(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
+    r"\s+[\u4e00-\u9fff·]{2,4}\s*)+"
 )
+
+
+# A journal's running head or foot beside its page number, set apart by a space (陈某，李某：某某研究 · 47 ·,
+# · 46 · 某某学报 2025年第3期)
+_PAGE_MARK = r"[·•\-—–]\s*\d{1,4}\s*[·•\-—–]"
+_PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
 
 
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
@@ -494,10 +591,27 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return True
     if _SPEAKER.fullmatch(spaced) or _OFFICE_ALONE.fullmatch(view):
         return True
+    if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
+        return True  # a line of metadata fields
+    if " " in spaced and not re.search(r"[。；;]", view) and _PAGED_HEAD.fullmatch(spaced):
+        return True
+    if _is_related_links(spaced):
+        return True
     if " " in spaced and (_CREDIT.fullmatch(spaced) or _SPACED_CREDITS.fullmatch(spaced)):
         return True
     # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
     return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and is_site_line(spaced)
+
+
+_BRAND = 4  # han characters: a site's brand beside the names of who runs it (清廉某某)
+
+
+def _is_org_banner(spaced: str) -> bool:
+    """A banner of the organisations that run a site, their names apart (清廉桐川 中共桐川县纪律检查委员会
+    桐川县监察委员会): two names or more, and at most a short brand beside them."""
+    chunks = spaced.split()
+    names = [chunk for chunk in chunks if is_org_name(chunk) or is_site_name(chunk)]
+    return len(names) >= 2 and all(chunk in names or han_len(chunk) <= _BRAND for chunk in chunks)
 
 
 def spaced(raw: str) -> str:
@@ -535,8 +649,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     first heading, item or prose that is no labelled remark.
     A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
     城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
-    under it, on its cover) and the names of an official document's attachments (附件：1.… 2.…)
-    are dropped, anti-scraping junk inside a line and a news agency's dateline before the first
+    under it, on its cover), the names of an official document's attachments (附件：1.… 2.…) and a
+    note's to-do list (待办 and the tasks under it, bar one that quotes a formulation to learn) are
+    dropped, anti-scraping junk inside a line and a news agency's dateline before the first
     paragraph are cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs.
     """
@@ -555,7 +670,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         len(lines) + 1,
     )
     in_tail = False
-    skipping: str | None = None  # an exam paper's instructions, or the names of attachments
+    skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
@@ -564,9 +679,15 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if not written:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT
-        if skipping and _still_skipping(skipping, text):
+        if skipping and _still_skipping(skipping, text, marked):
+            if not (skipping == "to-do" and _QUOTED_SERIES.search(text)):
+                continue
+            # (a task that quotes a formulation of several members names a point: kept, the list goes on)
+        else:
+            skipping = None
+        if _TO_DO.fullmatch(text):  # (before the furniture: a heading of a word or two is no button)
+            skipping = "to-do"
             continue
-        skipping = None
         if _is_tail_marker(text):
             in_tail = True
             continue
@@ -583,6 +704,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
             or (number < first and is_site_name(text))  # a site's or channel's name over the text
+            or (number < first and _is_org_banner(simplified(spaced(raw))))
             or (number < first and han_len(text) <= 30 and bool(RUN_BY.search(text)))  # 某某网 | 某某部主办
             or (number < first and han_len(text) <= 30 and bool(TOPIC.search(text)))  # a topic's banner
             or _is_address(text)
@@ -592,8 +714,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             number < head_end and _ABOUT_LABEL.match(text)
         ):
             continue
-        skipping = _opens_block(text, paragraphs)
-        if skipping:
+        opened = _opens_block(text, paragraphs)
+        if opened:
+            skipping = opened
             continue
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
@@ -643,10 +766,10 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
+    # (a site's name glued between clauses is told by the space after it, which clean_line drops)
+    line = without_asides(clean_line(_without_glued_site(without_jammer(raw))))
     written = _without_closing_formula(
-        _without_watermark(
-            EDITORS_LABEL.sub("", _DATELINE.sub("", without_asides(clean_line(without_jammer(raw))), count=1))
-        )
+        _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
     return written, half_width(simplified(written)) if written else ""
 
@@ -707,6 +830,28 @@ def _without_watermark(text: str) -> str:
         and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
     )
     return text[: match.start()] if marked and not view.startswith(("：", ":")) else text
+
+
+# a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
+# 盘活…, …增收。本文来源于某某网 全镇…): the name mangled by a letter, as watermarks dodge filters, or
+# said to be the text's source
+_GLUED_SITE = re.compile(
+    r"(?<=[，,。；;、])\s*(?P<origin>本文(?:来源于|来自|转自|首发于|由))?(?P<name>[^\s，,。；;：:、“”《》()（）]{2,12})"
+    r"[ \u3000]+(?=[\u4e00-\u9fff])"
+)
+_LETTER = re.compile("[A-Za-z]")
+
+
+def _without_glued_site(raw: str) -> str:
+    """A raw line (its spaces kept) without a site's name glued between its clauses (see above)."""
+    if " " not in raw and "\u3000" not in raw:
+        return raw
+
+    def cut(match: re.Match[str]) -> str:
+        glued = is_site_name(match["name"]) and bool(match["origin"] or _LETTER.search(match["name"]))
+        return "" if glued else match[0]
+
+    return _GLUED_SITE.sub(cut, raw)
 
 
 _WATERMARKED_PROSE = 20  # han characters of prose before a watermark
@@ -811,9 +956,12 @@ def _opens_block(text: str, before: list[Paragraph]) -> str | None:
     return None
 
 
-def _still_skipping(block: str, text: str) -> bool:
-    """The block being skipped goes on: the attachments' names are short numbered lines; the
-    instructions run on (wrapped lines too) until a short heading (给定资料)."""
+def _still_skipping(block: str, text: str, marked: LineLayout = _NO_LAYOUT) -> bool:
+    """The block being skipped goes on: the attachments' names are short numbered lines; a to-do
+    list's tasks are list items (a Markdown bullet, a box, a number); the instructions run on
+    (wrapped lines too) until a short heading (给定资料)."""
+    if block == "to-do":
+        return not marked.heading and bool(marked.bullet or _LIST_ITEM.match(text))
     if block == "attachments":
         return bool(_NUMBERED.match(text)) and han_len(text) <= 30 and not re.search(r"[，。；：]", text)
     return not (
