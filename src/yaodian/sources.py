@@ -418,6 +418,7 @@ _LEFT_BOLD = re.compile(r"(\*\*|==)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|mark|u)(?:\s[^>]*)?>", re.I)
 _LINK_LABEL = 6  # characters a line of links may hold besides them
 _ENDS_IN_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、…]\s*$")
+_ROW_NUMBER = re.compile(r"\d{1,2}")  # a table's first cell that numbers its row
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -515,11 +516,14 @@ def _inline_lines(children: list[Any]) -> list[_InlineLine]:
 
 
 def _row_line(cells: list[_InlineLine]) -> _InlineLine:
-    """A table row as one line, read like a definition: 术语：内容；内容."""
+    """A table row as one line, read like a definition: 术语：内容；内容. A row whose first cell
+    is its number (| 1 | 高质量发展和高水平保护的关系 | … |) reads as a numbered line: 1、…；…."""
     texts = [" ".join(cell.text.split()) for cell in cells]
     row = _InlineLine()
     for index, text in enumerate(text for text in texts if text):
-        if index and not _ENDS_IN_PUNCTUATION.search(row.text):
+        if index == 1 and _ROW_NUMBER.fullmatch(row.text):
+            row.text += "、"
+        elif index and not _ENDS_IN_PUNCTUATION.search(row.text):
             row.text += "：" if index == 1 else "；"
         row.text += text
     for cell in cells:
