@@ -835,13 +835,14 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
 def _gloss(clause: str) -> int:
     """Where a bracket that glosses the words before it starts, else -1: one after a phrase of four
     or more characters (no series: …新就业群体（快递小哥、外卖骑手） glosses one member) that holds
-    a series (、) or more than twice its characters (总要求（二十字方针）, a short item and its name,
-    and 系统阐述的场合（中央政治局集体学习） stay whole)."""
+    a series (、), a date (动员部署阶段（2025年3月）) or more than twice its characters (总要求
+    （二十字方针）, a short item and its name, and 系统阐述的场合（中央政治局集体学习） stay whole)."""
     match = _FIRST_BRACKET.search(clause)
     if match is None or "、" in clause[: match.start()]:
         return -1
     head, inside = han_len(clause[: match.start()]), match.group(1)
-    return match.start() if head >= _SHORT and ("、" in inside or han_len(inside) > 2 * head) else -1
+    glosses = "、" in inside or han_len(inside) > 2 * head or bool(_DATE.fullmatch(inside))
+    return match.start() if head >= _SHORT and glosses else -1
 
 
 def _unclosed_bracket(text: str) -> int:
@@ -858,6 +859,7 @@ _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 _SECTION_KINDS = ("md_heading", "chapter", "label")
 _BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
 _FIRST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]")
+_DATE = re.compile(r"(?=.*\d)[\d年月日底初中旬上下至到起止—\-－~～.．\s]+")
 _REMARK = re.compile(r"[(（][^()（）]*[)）][\s。.！!]*$")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
 _BODY_OPENER = re.compile(
