@@ -1,6 +1,6 @@
 """Enumerated points: numbered headings at every level, 一是/二是, 首先/其次/最后, 第一/第二, ——, ①,
-labelled numbers (【材料一】, 分论点一：, 第一题：), bullet glyphs (✔, 🔹), and a Markdown
-source's own headings and list items.
+a note's 1.1 and a., labelled numbers (【材料一】, 分论点一：, 第一题：, 一问：, 第一条), bullet glyphs
+(✔, 🔹), and a Markdown source's (or a Word document's) own headings and list items.
 
 Each run of markers of one kind, numbered in order under one parent, becomes one list card
 whose items are the members' opening clauses. The list's lead is the sentence that introduces
@@ -9,7 +9,7 @@ enclosing heading, else the document's title.
 
 Runs nest as an outline does (see group_marks): the numbered heading styles keep their
 conventional order (一、 outside （一） outside 1、 outside （1） outside ①), a Markdown heading
-is outside everything below it, and the unranked styles (一是, 首先, 第一, ——, bullets) sit
+is outside everything below it, and the unranked styles (一是, 首先, 第一, 1.1, a., ——, bullets) sit
 inside whatever item they appear in. A run of exam questions is no list to recall.
 
 Real documents number less tidily than the rules above: a run of paragraphs survives a number
@@ -815,8 +815,8 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash; a
     half-width full stop between words ends it as 。 does (巩固党的执政根基.基层是…). An opening
     clause shorter than `shortest` is a cue (首先，) and the next clause the item. A bracket that
-    spells out the item's members or says more than its words is the item's gloss, and the item
-    ends before it (四个意识（政治意识、大局意识、…）, 六个坚持（进一步全面深化改革的原则）).
+    glosses the item (spells out its members, dates it, says far more than its words) is no part
+    of it (四个意识（政治意识、大局意识、…）, 六个坚持（进一步全面深化改革的原则）: see _gloss).
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
