@@ -639,3 +639,102 @@ def test_numbering_habits(text: str, lists: Lists) -> None:
 )
 def test_markers_in_their_place(text: str, lists: Lists) -> None:
     assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a note's headings set in brackets, number and all: the heading ends at the bracket
+        (
+            "【一、来龙去脉】\n起源于浙江诸暨。\n【二、新时代的内涵】5个坚持\n坚持党的领导。\n【三、基层实践做法】\n一站式调处。",
+            [("标题", ["来龙去脉", "新时代的内涵", "基层实践做法"])],
+        ),
+        # …a heading's number only: 【第1题解析】 is a label
+        ("【第1题解析】\n答案要点。\n【第2题解析】\n答案要点。", []),
+        # decimal numbers number the points under 1. 2. (or a heading), one list for each parent
+        (
+            "一、总体框架\n1.1 明确总目标\n1.2 坚持总方针\n二、时间安排\n2.1 到2020年取得进展\n2.2 到2035年基本实现",
+            [
+                ("标题", ["总体框架", "时间安排"]),
+                ("总体框架", ["明确总目标", "坚持总方针"]),
+                ("时间安排", ["到2020年取得进展", "到2035年基本实现"]),
+            ],
+        ),
+        # …and so do small letters; neither is a marker inside a sentence (增长1.1个百分点)
+        (
+            "总要求如下：\na. 产业兴旺是重点\nb. 生态宜居是关键\nc. 乡风文明是保障\n"
+            "收入增长1.1个百分点，1.2万人就业。",
+            [("总要求如下", ["产业兴旺是重点", "生态宜居是关键", "乡风文明是保障"])],
+        ),
+        # the questions of a 十问十答 (一问：, 二问：)
+        (
+            "一问：条例是什么时候出台的？\n答：2019年出台。\n二问：为什么要制定条例？\n答：主要有三方面考虑。",
+            [("标题", ["条例是什么时候出台的", "为什么要制定条例"])],
+        ),
+        # a half-width full stop ends the sentence before an ordinal as 。 does
+        (
+            "答：主要有三方面考虑.一是贯彻决策部署的需要；二是上升为法规制度的需要；三是回应市场关切的需要。",
+            [("主要有三方面考虑", ["贯彻决策部署的需要", "上升为法规制度的需要", "回应市场关切的需要"])],
+        ),
+        # a law's articles, whose space after 第一条 the cleaned text has lost
+        (
+            "第一章总则\n第一条为了持续优化营商环境，制定本条例。\n第二条本条例所称营商环境，是指体制机制性因素。\n"
+            "第三条国家持续深化简政放权。",
+            [("总则", ["为了持续优化营商环境", "本条例所称营商环境", "国家持续深化简政放权"])],
+        ),
+        # a number closed by a bracket may meet a year
+        (
+            "来龙去脉：\n1）起源于浙江诸暨枫桥\n2）发展经历三个阶段\n3）2023年召开纪念大会",
+            [("来龙去脉", ["起源于浙江诸暨枫桥", "发展经历三个阶段", "2023年召开纪念大会"])],
+        ),
+        # a short sentence of its own after a marker is the point (——稳就业。), as after 一是
+        (
+            "重点做好以下工作：\n——稳就业。开展技能培训。\n——兴教育。推进幼儿园扩建。\n——强医疗。推进医共体建设。",
+            [("重点做好以下工作", ["稳就业", "兴教育", "强医疗"])],
+        ),
+        # …not two characters, a topic's name (立意。), nor a cue word (但是！)
+        (
+            "写作思路：\n1.立意。可从保护与利用的角度立意。\n2.结构。采用总分总的结构。\n3.但是！要防止空喊口号。",
+            [("写作思路", ["可从保护与利用的角度立意", "采用总分总的结构", "要防止空喊口号"])],
+        ),
+        # a bracket that spells out the item's members, or says far more than its words, glosses it
+        (
+            "1.四个意识（政治意识、大局意识、核心意识、看齐意识）\n2.四个自信（道路自信、理论自信、制度自信、文化自信）\n"
+            "3.六个坚持（进一步全面深化改革的原则）",
+            [("标题", ["四个意识", "四个自信", "六个坚持"])],
+        ),
+        # …not one that glosses one member of a series
+        (
+            "多元共治：\n1.乡贤参事会、新就业群体（快递小哥、外卖骑手）当兼职网格员\n2.党员中心户联系群众",
+            [
+                (
+                    "多元共治",
+                    ["乡贤参事会、新就业群体（快递小哥、外卖骑手）当兼职网格员", "党员中心户联系群众"],
+                )
+            ],
+        ),
+    ],
+)
+def test_note_outlines(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+def test_a_markdown_list_goes_on_over_its_items_own_numbered_lines() -> None:
+    # 1.1 is no CommonMark marker: the reader leaves those lines out of the list, and the list of
+    # 1. 2. goes on after them; a plain paragraph still ends it
+    paragraphs = _markdown(
+        ("一、总体框架", 2, 0),
+        ("1. 提出时间：十九大首次提出", 0, 1),
+        ("1.1 定位：关系全局的历史性任务", 0, 0),
+        ("1.2 总目标：农业农村现代化", 0, 0),
+        ("2. 时间表（三步走）", 0, 1),
+        ("2.1 到2020年取得重要进展", 0, 0),
+        ("2.2 到2035年基本实现现代化", 0, 0),
+        ("口诀：产生乡治生", 0, 0),
+        ("3. 总要求", 0, 1),
+        ("4. 总方针", 0, 1),
+    )
+    lists = _lists_of(paragraphs)
+    assert ("总体框架", ["提出时间", "时间表（三步走）"]) in lists
+    assert ("时间表（三步走）", ["到2020年取得重要进展", "到2035年基本实现现代化"]) in lists
+    assert not any("总要求" in items for _, items in lists if "提出时间" in items)

@@ -142,6 +142,18 @@ def test_exam_options_on_their_own_lines_stay_apart(tmp_path: Path) -> None:
     assert document.lines[:4] == ["1. 预期目标是（　　）。", "A. 5%左右", "B. 5.5%左右", "答案：A"]
 
 
+def test_a_table_numbered_by_its_first_column_reads_as_numbered_lines(tmp_path: Path) -> None:
+    # | 1 | … | reads 1、…, an item of a numbered list, not a definition of the term 1
+    table = (
+        "| 序号 | 关系 | 说明 |\n|:--:|:--|:--|\n| 1 | 高质量发展和高水平保护的关系 | 发展 vs 保护 |\n"
+        "| 2 | 重点攻坚和协同治理的关系 | 攻坚 |\n| 3 | 自然恢复和人工修复的关系 | 修复 |\n"
+    )
+    document = _read(tmp_path, "五个重大关系：\n\n" + table)
+    assert _text(document)[5] == "1、高质量发展和高水平保护的关系；发展 vs 保护"
+    relations = ["高质量发展和高水平保护的关系", "重点攻坚和协同治理的关系", "自然恢复和人工修复的关系"]
+    assert relations in [items for _, items in _list_cards(document)]
+
+
 NOTE_APP = """\
 ---
 title: 生态文明 名词解释

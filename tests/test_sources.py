@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from yaodian.cli import app
 from yaodian.errors import YaodianError
 from yaodian.extractors import compose, extract_document
-from yaodian.sources import decode, find_sources, read_document
+from yaodian.sources import LineLayout, decode, find_sources, read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -333,6 +333,29 @@ def test_docx_numbered_list_becomes_a_list_card(tmp_path: Path) -> None:
     assert card_file.title == "统战部门的三项职能"
     items = [card.items for card in card_file.cards if card.type == "list"]
     assert ["充分发挥参谋作用", "做好领导小组办公室的日常工作", "切实加强基层统战工作"] in items
+
+
+def test_docx_bulleted_items_are_a_list_as_markdown_bullets_are(tmp_path: Path) -> None:
+    # a bullet is no text: the reader gives the item's depth, and its date in brackets glosses it
+    document = docx.Document()
+    document.add_paragraph("三、实施步骤")
+    bullets = _add_list(document, [("bullet", "•"), ("bullet", "◦")])
+    _numbered(document, "动员部署阶段（2025年3月）。制定实施方案，召开动员部署会。", bullets)
+    _numbered(document, "明确任务分工", bullets, 1)
+    _numbered(document, "集中攻坚阶段（2025年4月至10月）。全面开展排查整治。", bullets)
+    document.add_paragraph("巩固提升阶段（2025年11月至12月）。总结经验做法。", style="List Bullet")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    result = read_document(path)
+    assert result.lines[1] == "动员部署阶段（2025年3月）。制定实施方案，召开动员部署会。"
+    assert result.layout == {
+        2: LineLayout(bullet=1),
+        3: LineLayout(bullet=2),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=1),
+    }
+    items = [card.items for card in extract_document(result).cards if card.type == "list"]
+    assert ["动员部署阶段", "集中攻坚阶段", "巩固提升阶段"] in items
 
 
 def test_pdf_lines_are_rejoined_but_enumerations_kept(tmp_path: Path) -> None:

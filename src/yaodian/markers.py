@@ -1,6 +1,7 @@
 """The marks that number or open the items of an enumeration in Chinese text: numbered headings
-(一、 （一） 1. （1） ①), ordinal words (一是 第一， 首先), labelled numbers (【材料一】, 第一章), dashes
-and bullet glyphs, as the regular expressions the modules that read them share.
+(一、 （一） 1. （1） ①), a note's outline numbers (1.1, a.), ordinal words (一是 第一， 首先), labelled
+numbers (【材料一】, 第一章, 第一条, 一问：), dashes and bullet glyphs, as the regular expressions the
+modules that read them share.
 
 MARKERS is the full table, one pattern for each kind of mark, with named groups for what a reader
 needs (the number, an enclosed number, a label); extractors/outline reads a document's outline
@@ -31,20 +32,34 @@ CIRCLED = "①-⑳❶-❿➀-➉➊-➓"
 # kind -> (pattern, level); at one position the reading of the lowest level wins (一、 is a
 # heading, not 一是). The levels of the numbered heading styles are also their rank in an outline.
 MARKERS: dict[str, tuple[str, int]] = {
-    # (a chapter with nothing after its number, 第二章总体要求, counts only where it opens its
-    # paragraph: see outline.find_marks)
+    # (a law's articles too: 第一条　为了…; a chapter with nothing after its number, 第二章总体要求,
+    # counts only where it opens its paragraph: see outline.find_marks)
     "chapter": (
-        rf"第(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})(?P<label>章|节|题|讲|课|篇|部分|单元)"
+        rf"第(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})(?P<label>章|节|条|题|讲|课|篇|部分|单元)"
         r"(?P<sep>\s*(?:[：:、．.]|\s)|(?=[（(]))?",
         0,
     ),
-    "label": (rf"【?(?P<label>{NUMBER_LABEL})(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})(?:】|\s*[：:])", 0),
+    # (also a number before its label, as a run of questions and answers numbers them: 一问：, 二问：)
+    "label": (
+        rf"【?(?:(?P<label>{NUMBER_LABEL})(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})|(?P<asked>[{NUMERALS}]{{1,3}})问)"
+        r"(?:】|\s*[：:])",
+        0,
+    ),
     # (一、 一. 一）; the styles below also as one enclosed character: ㈠ ⒈ ⑴ ❶ ➀ ➊)
     "heading": (rf"(?P<n>[零〇{NUMERALS}]{{1,3}})\s*(?:、|[．.](?!\d)|[)）])", 1),
     "paren_cn": (rf"[(（](?P<n>[{NUMERALS}]{{1,3}})[)）]|(?P<e>[㈠-㈩])", 2),
-    "arabic": (r"(?P<n>\d{1,2})\s*(?:[、．]|\.(?!\d)|(?P<close>[)）]))(?![\d%％])|(?P<e>[⒈-⒛])", 3),
+    # (1、 1. 1）, not 1.5 nor 3、4; a closing bracket may meet a number: 3）2023年…)
+    "arabic": (
+        r"(?P<n>\d{1,2})\s*(?:(?:[、．]|\.(?!\d))(?![\d%％])|(?P<close>[)）])(?![%％]))|(?P<e>[⒈-⒛])",
+        3,
+    ),
     "paren_num": (r"[(（](?P<n>\d{1,2})[)）]|(?P<e>[⑴-⒇])", 4),
     "circled": (rf"(?P<e>[{CIRCLED}])", 5),
+    # the numbers of a note's outline: 1.1, 2.3, 1.2.1 (the number before the last is the parent's),
+    # and small letters a. b) (capitals are an exam question's options); where they open the
+    # paragraph (see outline.find_marks)
+    "decimal": (r"(?P<parent>\d{1,2}(?:\.\d{1,2}){0,2})\.(?P<n>\d{1,2})(?![\d%％]|\.\d)\.?\s*", 5),
+    "letter": (r"(?P<letter>[a-h])\s*[.．)）](?![A-Za-z\d])\s*", 5),
     "shi": (rf"(?:其|是)?(?P<n>[{NUMERALS}]{{1,3}}|\d{{1,2}})[是要则来](?![否非])", 6),
     # 第一，; an ordinal with a measure word and what it counts: 第一步，第一个方面，第一个关键词是“改革”
     "di": (
@@ -62,8 +77,13 @@ MARKERS: dict[str, tuple[str, int]] = {
     "dash": (r"(?:——|--|－－|—)(?=[^—\-－])", 7),
     "symbol": (rf"(?P<g>[{GLYPHS}])(?:[\ufe0f\u200d]|[{GLYPHS}])*\s*", 7),
 }
-# Any of the kinds above, its groups unnamed (several kinds name a group alike).
-_UNNAMED = [re.sub(r"\?P<\w+>", "", pattern) for pattern, _ in MARKERS.values()]
+# Kinds that only a note's outline uses, at the start of its lines, and that read as something
+# else inside a sentence (2.5万亿元, a.m.): no mark where a clause opens with them.
+OUTLINE_ONLY = ("decimal", "letter")
+# Any of the kinds above but those, its groups unnamed (several kinds name a group alike).
+_UNNAMED = [
+    re.sub(r"\?P<\w+>", "", pattern) for kind, (pattern, _) in MARKERS.items() if kind not in OUTLINE_ONLY
+]
 ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for pattern in _UNNAMED))
 
 # ---- The pieces the patterns below share

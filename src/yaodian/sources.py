@@ -418,6 +418,7 @@ _LEFT_BOLD = re.compile(r"(\*\*|==)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|mark|u)(?:\s[^>]*)?>", re.I)
 _LINK_LABEL = 6  # characters a line of links may hold besides them
 _ENDS_IN_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、…]\s*$")
+_ROW_NUMBER = re.compile(r"\d{1,2}")  # a table's first cell that numbers its row
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -515,11 +516,14 @@ def _inline_lines(children: list[Any]) -> list[_InlineLine]:
 
 
 def _row_line(cells: list[_InlineLine]) -> _InlineLine:
-    """A table row as one line, read like a definition: 术语：内容；内容."""
+    """A table row as one line, read like a definition: 术语：内容；内容. A row whose first cell
+    is its number (| 1 | 高质量发展和高水平保护的关系 | … |) reads as a numbered line: 1、…；…."""
     texts = [" ".join(cell.text.split()) for cell in cells]
     row = _InlineLine()
     for index, text in enumerate(text for text in texts if text):
-        if index and not _ENDS_IN_PUNCTUATION.search(row.text):
+        if index == 1 and _ROW_NUMBER.fullmatch(row.text):
+            row.text += "、"
+        elif index and not _ENDS_IN_PUNCTUATION.search(row.text):
             row.text += "：" if index == 1 else "；"
         row.text += text
     for cell in cells:
@@ -1144,19 +1148,20 @@ class _Numbering:
         start = override or _xpath(lvl, "./w:start/@w:val")
         return int(start[0]) if start else 1
 
-    def label(self, paragraph: Any) -> str:
-        """The rendered number of a paragraph ('一、', '（二）', '3.'), or '' if it has none."""
+    def label(self, paragraph: Any) -> tuple[str, int]:
+        """The rendered number of a paragraph ('一、', '（二）', '3.') and 0, or '' and the depth of a
+        bulleted item (its level + 1), or '' and 0 if it has neither."""
         if self._root is None:
-            return ""
+            return "", 0
         num_pr = _num_pr(paragraph)
         if num_pr is None:
-            return ""
+            return "", 0
         num_id, level = num_pr
         if num_id in ("", "0"):
-            return ""
+            return "", 0
         levels = self._levels(num_id)
         if level not in levels:
-            return ""
+            return "", 0
         counters = self._counters.setdefault(num_id, {})
         counters[level] = counters.get(level, self._start(num_id, level, levels[level]) - 1) + 1
         for deeper in [k for k in counters if k > level]:
@@ -1165,7 +1170,7 @@ class _Numbering:
         fmt = (_xpath(lvl, "./w:numFmt/@w:val") or ["decimal"])[0]
         text = (_xpath(lvl, "./w:lvlText/@w:val") or [""])[0]
         if fmt == "bullet":
-            return ""
+            return "", level + 1
         legal = bool(_xpath(lvl, "./w:isLgl"))
 
         def fill(match: re.Match[str]) -> str:
@@ -1176,7 +1181,7 @@ class _Numbering:
             k_fmt = "decimal" if legal else (_xpath(levels[k], "./w:numFmt/@w:val") or ["decimal"])[0]
             return _NUMBER_FORMATS.get(k_fmt, str)(value) if k_fmt != "none" else ""
 
-        return re.sub(r"%([1-9])", fill, text)
+        return re.sub(r"%([1-9])", fill, text), 0
 
 
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:
@@ -1205,9 +1210,16 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
 
 
-def _docx_lines(blocks: Iterable[Any], numbering: _Numbering, lines: list[str], headings: list[str]) -> None:
+def _docx_lines(
+    blocks: Iterable[Any],
+    numbering: _Numbering,
+    lines: list[str],
+    headings: list[str],
+    layout: dict[int, LineLayout],
+) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
-    order, each paragraph followed by the text boxes anchored in it."""
+    order, each paragraph followed by the text boxes anchored in it; a bulleted item's depth in
+    `layout`, as a Markdown list item's (its bullet is no text)."""
     from docx.table import Table
 
     for block in blocks:
@@ -1218,16 +1230,18 @@ def _docx_lines(blocks: Iterable[Any], numbering: _Numbering, lines: list[str], 
                     if cell._tc in seen:  # a merged cell repeats in every row and column it spans
                         continue
                     seen.add(cell._tc)
-                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings)
+                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout)
             continue
         text = " ".join(block.text.split("\n")).strip()
-        label = numbering.label(block)
+        label, bullet = numbering.label(block)
         style_name = (block.style.name or "").lower() if block.style is not None else ""
         if text and style_name in _TITLE_STYLES and not any(lines):
             headings.append(text)
         lines.append(f"{label}{text}" if text else "")
+        if bullet and text:
+            layout[len(lines)] = LineLayout(bullet=bullet)
         for box in _text_boxes(block):
-            _docx_lines(_box_blocks(box, block), numbering, lines, headings)
+            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout)
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -1260,9 +1274,9 @@ def _text_boxes(paragraph: Any) -> list[Any]:
     )
 
 
-def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None, str | None]:
-    """The paragraphs of a Word document, tables cell by cell, list numbers written in; the
-    heading styled as a title before any text, and the Title property."""
+def _read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None, str | None]:
+    """The paragraphs of a Word document, tables cell by cell, list numbers written in, bulleted
+    items' depths; the heading styled as a title before any text, and the Title property."""
     import docx
 
     try:
@@ -1270,11 +1284,12 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], str | None, str | No
         numbering = _Numbering(document)
         lines: list[str] = []
         headings: list[str] = []
-        _docx_lines(document.iter_inner_content(), numbering, lines, headings)
+        layout: dict[int, LineLayout] = {}
+        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
-    return lines, headings[0] if headings else None, _core_title(core_title)
+    return lines, layout, headings[0] if headings else None, _core_title(core_title)
 
 
 _WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
@@ -1856,7 +1871,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         kind = "html"
         lines, page = _read_html(text, path)
     elif kind == "docx":
-        lines, title, named = _read_docx(data, path)
+        lines, layout, title, named = _read_docx(data, path)
         if title is None and named:
             title, source = named, "property"
     elif kind == "pptx":

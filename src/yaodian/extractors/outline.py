@@ -1,6 +1,6 @@
 """Enumerated points: numbered headings at every level, 一是/二是, 首先/其次/最后, 第一/第二, ——, ①,
-labelled numbers (【材料一】, 分论点一：, 第一题：), bullet glyphs (✔, 🔹), and a Markdown
-source's own headings and list items.
+a note's 1.1 and a., labelled numbers (【材料一】, 分论点一：, 第一题：, 一问：, 第一条), bullet glyphs
+(✔, 🔹), and a Markdown source's (or a Word document's) own headings and list items.
 
 Each run of markers of one kind, numbered in order under one parent, becomes one list card
 whose items are the members' opening clauses. The list's lead is the sentence that introduces
@@ -9,7 +9,7 @@ enclosing heading, else the document's title.
 
 Runs nest as an outline does (see group_marks): the numbered heading styles keep their
 conventional order (一、 outside （一） outside 1、 outside （1） outside ①), a Markdown heading
-is outside everything below it, and the unranked styles (一是, 首先, 第一, ——, bullets) sit
+is outside everything below it, and the unranked styles (一是, 首先, 第一, 1.1, a., ——, bullets) sit
 inside whatever item they appear in. A run of exam questions is no list to recall.
 
 Real documents number less tidily than the rules above: a run of paragraphs survives a number
@@ -40,7 +40,7 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
-from yaodian.markers import GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS
+from yaodian.markers import GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
 from yaodian.numerals import numeral_value
 
 # The rank of each word of the "order" kind (首先 first, 最后 last).
@@ -69,6 +69,8 @@ _SHORT = 4  # an item's opening clause shorter than this is a cue word (首先, 
 _ORDINAL_KINDS = ("shi", "di", "circled", "paren_num")
 _SHORT_CLAUSE = re.compile(r"\s*([^，,。；;：:！!？?\s]+)\s*[，,。；;！!]")
 _SHORTEST_AFTER_ORDINAL = 2
+_SENTENCE_ENDS = "。；;！!"
+_SHORTEST_SENTENCE = 3  # (see Mark.short_clause)
 _ECHO_REACH = 4  # paragraphs before a marker where its short clause may have been named
 _LABELLED = ("chapter", "label")
 _NESTED = 0.01  # how much further in a free run ranks than the run it starts inside
@@ -91,6 +93,8 @@ _NEEDS = {
     "di": "第",
     "dash": "dash",  # only a dash that opens the paragraph counts (see find_marks)
     "symbol": "symbol",  # so does a bullet glyph
+    "decimal": "closed",  # a . after the numbers (1.1)
+    "letter": "closed",  # a . or a closing bracket after the letter
 }
 _DASH_STARTS = ("—", "-", "－")
 _HEADER = "："  # the label of a glyph-led line that announces a list (see _ended)
@@ -99,10 +103,12 @@ _NEED_ORDER = ("numbered", "closed", "bracketed", "numeral_shi", "第", "dash", 
 # which its optional opening character makes try every position)
 _NUMERAL_SHI = re.compile(rf"[{NUMERALS}\d][是要则来]")
 # (the label pattern's opening characters make it try every position: this scan is much cheaper)
-_NUMBER_LABELLED = re.compile(rf"[{NUMERALS}\d]\s*[】：:]")
+_NUMBER_LABELLED = re.compile(rf"[{NUMERALS}\d]问?\s*[】：:]")
 _SYMBOL_START = re.compile(f"[{GLYPHS}]")
 _ENCLOSED = re.compile("[⑴-⒛㈠-㈩]")  # (the styles searched only in a text with brackets or stops)
 _LEAD_IN = re.compile(GLYPH_RUN)
+# The brackets a heading of notes may be set in, marker and all (【一、来龙去脉】), and their ends.
+_HEADING_BRACKETS = {"【": "】", "〔": "〕", "[": "]"}
 # A Markdown list item's own mark, if the reader left it in the text; one glued to the words
 # before it, after a character that ends a word or a remark.
 _LIST_MARK = re.compile(r"[-*+•·]\s+")
@@ -182,11 +188,17 @@ class Mark:
     @property
     def short_clause(self) -> str:
         """The clause after an ordinal word or number when it is shorter than an item's cue and no colon
-        ends it (一是沉下去，…; ①明责,…; 一是建组织。), else '' (①习近平：《…》 names a speaker)."""
-        if self.kind not in _ORDINAL_KINDS:
-            return ""
+        ends it (一是沉下去，…; ①明责,…; 一是建组织。), else '' (①习近平：《…》 names a speaker). After
+        any other marker, a clause of three characters is the point when it is a sentence of its own
+        (——稳就业。…; 1. 总分式。…), where a cue ends with a comma (首先，) and two characters name a
+        topic (2.立意。可从以下角度立意：…)."""
         match = _SHORT_CLAUSE.match(self.body)
-        return match.group(1) if match and _SHORTEST_AFTER_ORDINAL <= han_len(match.group(1)) < _SHORT else ""
+        size = han_len(match.group(1)) if match else 0
+        if not _SHORTEST_AFTER_ORDINAL <= size < _SHORT:
+            return ""
+        if self.kind in _ORDINAL_KINDS:
+            return match.group(1)
+        return match.group(1) if size >= _SHORTEST_SENTENCE and match.group(0)[-1] in _SENTENCE_ENDS else ""
 
     @property
     def label_only(self) -> bool:
@@ -207,10 +219,13 @@ class Enumeration:
 
 
 def _at_boundary(text: str, start: int, kind: str, lead_in: int) -> bool:
+    """Whether a marker at `start` stands where its kind opens an item: at the paragraph's start,
+    after a sentence's end or a colon (also a half-width full stop after words, as notes typed
+    with an English keyboard end a sentence: 主要有三方面考虑.一是…), for ordinals also after a comma."""
     if start == lead_in:
         return True
     before = text[start - 1]
-    if before in _BOUNDARY:
+    if before in _BOUNDARY or (before == "." and _HALF_WIDTH_STOP.match(text, start - 1)):
         return True
     if kind in ("shi", "order", "di") and before in "，,":
         return True
@@ -231,6 +246,10 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
 
     A Markdown heading or list item is a marker of its own (kind md_heading or bullet, with its
     level or depth) whatever numbering its text opens with; that numbering is not a marker then.
+
+    A Markdown list ends at a paragraph that is no list item (see _ended), but not at one that a
+    marker of the text opens: the reader leaves an item's own lines that Markdown does not read as
+    a list (1.1 定位：…, a. …) out of the list, and where their runs stand the outline decides.
     """
     marks: list[Mark] = []
     last_plain = last_unmarked = -1
@@ -239,11 +258,12 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         if index and not opened:
             last_unmarked = index - 1
         opened = False
-        if not paragraph.bullet:
-            last_plain = index
         if index and paragraph.text == paragraphs[index - 1].text:
+            last_plain = index if not paragraph.bullet else last_plain
             continue  # the paragraph written twice: its markers are the ones before
         found = _one_per_position(_paragraph_marks(paragraph, index))
+        if not paragraph.bullet and not any(m.opening and m.kind not in _LAYOUT_KINDS for m in found):
+            last_plain = index
         if not found:
             continue
         _fill_items(found, paragraphs, index)
@@ -288,9 +308,12 @@ def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
 def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: int) -> Mark | None:
     """The marker a pattern's match makes, if it stands where a marker of its kind may: at the
     start of the paragraph or of a sentence (for 一是, 首先, 第一 also of a clause), or glued to
-    the words before it where it can only continue a run (see _may_glue)."""
+    the words before it where it can only continue a run (see _may_glue). A bracket opens a
+    heading's number only (【一、来龙去脉】, not 【第1题解析】, a label)."""
     start = match.start()
     glued = False
+    if lead_in and text[0] in _HEADING_BRACKETS and kind not in _HEADING_KINDS:
+        lead_in = 0
     opening = start in (0, lead_in) or (kind == "order" and _after_subject(text, start, lead_in))
     # (a marker that opens the paragraph is at a boundary)
     at_subject = kind == "order" and opening
@@ -300,7 +323,13 @@ def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: in
         glued = True
     if kind == "order" and match.group("bare") is not None and not opening:
         return None  # (其次在…字上下功夫 opens its paragraph; in a sentence 其次 needs its comma)
-    if kind == "chapter" and match.group("sep") is None and not (opening and _is_heading_line(text)):
+    if kind in OUTLINE_ONLY and not opening:
+        return None  # (a note's 1.1 and a. open their lines)
+    if (
+        kind == "chapter"
+        and match.group("sep") is None
+        and not (opening and _unseparated_heading(text, match))
+    ):
         return None  # (第三节课 in a sentence; 第十部分标题：…)
     if glued and kind == "di" and match.group("what"):
         return None  # (七个聚焦第一个是什么)
@@ -336,6 +365,9 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
     announced = index > 0 and paragraphs[index - 1].text.rstrip().endswith((":", "："))
     for mark, following in zip(marks, [*marks[1:], None], strict=False):
         end = following.start if following else len(text)
+        if mark.start == 1 and text[0] in _HEADING_BRACKETS:  # (【一、来龙去脉】: the heading ends at 】)
+            closed = text.find(_HEADING_BRACKETS[text[0]], mark.body_start, end)
+            end = closed if closed > 0 else end
         mark.body = text[mark.body_start : end].strip()
         mark.rest = text[mark.body_start :]
         if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
@@ -373,6 +405,12 @@ def _after_subject(text: str, start: int, lead_in: int) -> bool:
     )
 
 
+def _unseparated_heading(text: str, match: re.Match[str]) -> bool:
+    """A chapter's number run into its words where it opens the paragraph (第二章总体要求): the line
+    is only a heading, or it is a law's article (第一条为了…), whose space the text lost."""
+    return match.group("label") == "条" or _is_heading_line(text)
+
+
 def _is_heading_line(text: str) -> bool:
     """A line that is only a heading: no clause or sentence break in it (第二章总体要求)."""
     return not _CLAUSE_BREAK.search(text.rstrip("。.！!？? "))
@@ -407,7 +445,10 @@ def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
 
 
 def _lead_in(text: str) -> int:
-    """The length of the bullet glyphs a paragraph opens with (✍️, 🔹), 0 if none."""
+    """The length of what a paragraph opens with before its marker, 0 if nothing: the bullet glyphs
+    (✍️, 🔹), or the bracket that a heading of notes is set in (【一、来龙去脉】: see _mark_at)."""
+    if text[:1] in _HEADING_BRACKETS:
+        return 1
     if not text or not _SYMBOL_START.match(text):
         return 0
     match = _LEAD_IN.match(text)
@@ -439,10 +480,15 @@ def _searched_in(text: str) -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _label_of(kind: str, match: re.Match[str]) -> str:
-    """What tells runs of one kind apart: the label of 【材料一】 and 第一题, the glyph of a bullet,
-    一方面 from 首先, what an ordinal counts (第一个关键词, 第一步)."""
+    """What tells runs of one kind apart: the label of 【材料一】 and 第一题 (and of 一问：), the glyph
+    of a bullet, 一方面 from 首先, what an ordinal counts (第一个关键词, 第一步), the parent number of
+    1.1."""
+    if kind == "label" and match.group("asked"):
+        return "问"
     if kind in _LABELLED:
         return match.group("label")
+    if kind == "decimal":
+        return match.group("parent")  # (1.1 1.2 are one list, 2.1 2.2 another)
     if kind == "symbol":
         return match.group("g")
     if kind == "order" and match.group("o").endswith("方面"):
@@ -459,6 +505,12 @@ def _number_of(kind: str, match: re.Match[str]) -> int | None:
         return _enclosed_number(match.group("e"))
     if kind == "order":
         return _ORDER[match.group("o")]
+    if kind == "decimal":
+        return int(match.group("n"))
+    if kind == "letter":
+        return ord(match.group("letter")) - ord("a") + 1
+    if kind == "label" and match.group("asked"):
+        return _numeral(match.group("asked"))
     return _numeral(match.group("n"))
 
 
@@ -762,12 +814,14 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     inside a bracket ends before it (首次提出的时间和地点（2023年9月，黑龙江）), and one that
     goes on after a dash (对党忠诚、不负人民——年轻干部的第一位要求) ends at the dash; a
     half-width full stop between words ends it as 。 does (巩固党的执政根基.基层是…). An opening
-    clause shorter than `shortest` is a cue (首先，) and the next clause the item.
+    clause shorter than `shortest` is a cue (首先，) and the next clause the item. A bracket that
+    glosses the item (spells out its members, dates it, says far more than its words) is no part
+    of it (四个意识（政治意识、大局意识、…）, 六个坚持（进一步全面深化改革的原则）: see _gloss).
     """
     if kind in _SECTION_KINDS:
         body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
     clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
-    for cut in (_unclosed_bracket(clause), clause.find("——")):
+    for cut in (_unclosed_bracket(clause), clause.find("——"), _gloss(clause)):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]
     clause = strip_punct(clause)
@@ -776,6 +830,19 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
+
+
+def _gloss(clause: str) -> int:
+    """Where a bracket that glosses the words before it starts, else -1: one after a phrase of four
+    or more characters (no series: …新就业群体（快递小哥、外卖骑手） glosses one member) that holds
+    a series (、), a date (动员部署阶段（2025年3月）) or more than twice its characters (总要求
+    （二十字方针）, a short item and its name, and 系统阐述的场合（中央政治局集体学习） stay whole)."""
+    match = _FIRST_BRACKET.search(clause)
+    if match is None or "、" in clause[: match.start()]:
+        return -1
+    head, inside = han_len(clause[: match.start()]), match.group(1)
+    glosses = "、" in inside or han_len(inside) > 2 * head or bool(_DATE.fullmatch(inside))
+    return match.start() if head >= _SHORT and glosses else -1
 
 
 def _unclosed_bracket(text: str) -> int:
@@ -791,6 +858,8 @@ _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # A section title's closing remark in brackets is a note to the reader (（直接背！）, （重点）).
 _SECTION_KINDS = ("md_heading", "chapter", "label")
 _BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
+_FIRST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]")
+_DATE = re.compile(r"(?=.*\d)[\d年月日底初中旬上下至到起止—\-－~～.．\s]+")
 _REMARK = re.compile(r"[(（][^()（）]*[)）][\s。.！!]*$")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
 _BODY_OPENER = re.compile(
@@ -890,7 +959,7 @@ _CLAUSE_MARKS = "，,。；;：:！!？? "
 
 
 def _last_clause(text: str) -> str:
-    parts = [p for p in re.split(r"[。！？!?；;]", text.strip().rstrip(":：，, ")) if p.strip()]
+    parts = [p for p in re.split(r"[。！？!?；;]", text.strip().rstrip(":：，,. ")) if p.strip()]
     sentence = parts[-1] if parts else text
     pieces = clauses(sentence)
     if not pieces:
