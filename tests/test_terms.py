@@ -303,6 +303,11 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
             "林长制全面推行，构建省、市、县、乡、村五级林长制体系。",
             [("构建五级林长制体系", ["省", "市", "县", "乡", "村"])],
         ),
+        # a clause after the first that opens with a mark (即): the mark is no part of the first member
+        (
+            "家长只需提交一套材料，即可一次办理出生医学证明、预防接种证、户口登记等3个事项。",
+            [("可一次办理3个事项", ["出生医学证明", "预防接种证", "户口登记"])],
+        ),
     ],
 )
 def test_members_before_the_name(text: str, lists: list[tuple[str, list[str]]]) -> None:

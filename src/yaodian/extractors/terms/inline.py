@@ -237,9 +237,10 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
-    marker = MEMBER_MARK.match(text, clause_start)
+    # (the mark is matched in the clause's own text: MEMBER_MARK opens with ^, which a pos ignores)
+    marker = MEMBER_MARK.match(text[clause_start:])
     if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
-        clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
+        clause_start += marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
     head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
     if pair:  # 事故起数和死亡人数实现“双下降”: what the pair achieves (连续保持: how)
