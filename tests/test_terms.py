@@ -279,6 +279,39 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # members that lost the spaces between them, each ending or opening with the concept's word
+        (
+            "四个自信道路自信理论自信制度自信文化自信",
+            [("四个自信", ["道路自信", "理论自信", "制度自信", "文化自信"])],
+        ),
+        (
+            "四个伟大：伟大斗争伟大工程伟大事业伟大梦想，其中起决定性作用的是伟大工程。",
+            [("四个伟大", ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"])],
+        ),
+        # each ending with a quotation
+        (
+            "五项任务：织密“一张网”建强“一中心”打通“一条链”用好“一支队”健全“一套制度”",
+            [
+                (
+                    "五项任务",
+                    ["织密“一张网”", "建强“一中心”", "打通“一条链”", "用好“一支队”", "健全“一套制度”"],
+                )
+            ],
+        ),
+        # after a colon, words of four characters
+        (
+            "四个坚持：党建引领人民至上数据赋能系统集成",
+            [("四个坚持", ["党建引领", "人民至上", "数据赋能", "系统集成"])],
+        ),
+    ],
+)
+def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # the verb before the first member is no part of it; the prompt names the concept without them
         (
             "做强茶叶、毛竹、中药材、高山蔬菜四大特色农业。",

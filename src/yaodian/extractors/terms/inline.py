@@ -15,6 +15,7 @@ from yaodian.extractors.terms.split import (
     common_prefix,
     common_suffix,
     first_member,
+    glued_members,
     holds,
     joined_pair,
     keywords,
@@ -118,10 +119,13 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
         if introducer.group() == "——" and not _dash_members(members, body, name):
             return None  # (“两个维护”——全会公报里都有，不用展开: a remark, no members)
+        members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
+    elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
+        members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
 
 

@@ -405,3 +405,40 @@ def common_prefix(texts: list[str]) -> str:
 def common_suffix(texts: list[str]) -> str:
     """The characters every text (without its outer quotes) ends with."""
     return common_prefix([t[::-1] for t in texts])[::-1]
+
+
+# Where the run of glued members ends: a clause break or a space.
+_RUN_END = re.compile(r"[，,。；;！!？?、\s]")
+# A member that ends with a quotation (织密“一张网”): glued members may be cut after each.
+_ENDS_WITH_QUOTATION = re.compile(r"[^“”「」]+[“「][^”」]+[”」]")
+
+
+def glued_members(text: str, units: tuple[Unit, ...], introduced: bool) -> list[str]:
+    """Members written together with no mark between them, as a text that lost the spaces between
+    them reads (四个意识 政治意识 大局意识… read as 四个意识政治意识大局意识…): the run at the start
+    of `text`, up to its clause's end, cut where each member ends or opens with the concept's word
+    (…意识…意识, 伟大斗争伟大工程…) or after each quotation (织密“一张网”建强“一中心”…), or, after a
+    colon, into words of four characters (党建引领人民至上数据赋能系统集成). [] unless the cut
+    gives exactly the count and the run goes on to its clause's end."""
+    if len(units) != 1 or units[0].count < 2:
+        return []
+    count = units[0].count
+    run = _RUN_END.split(text.lstrip(), maxsplit=1)[0]
+    end = text.lstrip()[len(run) : len(run) + 1]
+    if not run or end == "、":
+        return []  # (a series cut at 、 is split_members' to read)
+    key = units[0].noun.strip('“”"「」')
+    pieces: list[str] = []
+    if units[0].measured and han_len(key) >= 2 and run.count(key) == count:
+        if run.endswith(key):
+            pieces = [piece + key for piece in run.split(key)[:-1]]
+        elif run.startswith(key):
+            pieces = [key + piece for piece in run.split(key)[1:]]
+    quoted = _ENDS_WITH_QUOTATION.findall(run)
+    if not pieces and len(quoted) == count and "".join(quoted) == run:
+        pieces = quoted
+    if not pieces and introduced and count >= 3 and len(run) == 4 * count and ALL_HAN.fullmatch(run):
+        pieces = [run[at : at + 4] for at in range(0, len(run), 4)]
+    if len(pieces) != count or not all(han_len(key) < han_len(p) <= 12 for p in pieces):
+        return []
+    return pieces
