@@ -442,3 +442,48 @@ def glued_members(text: str, units: tuple[Unit, ...], introduced: bool) -> list[
     if len(pieces) != count or not all(han_len(key) < han_len(p) <= 12 for p in pieces):
         return []
     return pieces
+
+
+# A member that goes on to judge itself (坚持党的领导是根本保证): what it is, then a short 是-clause.
+_JUDGED = re.compile(r"^(.{2,}?)是([\u4e00-\u9fff]{2,6})$")
+
+
+def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The members without the short judgement each goes on to (坚持党的领导是根本保证, 坚持人民主体
+    是力量源泉 -> 坚持党的领导, 坚持人民主体), when every member has one and opens with the concept's
+    word: a text that spells a concept out sentence by sentence says what each member is worth."""
+    judged = [_JUDGED.match(m) for m in members]
+    if len(members) < 2 or not all(judged):
+        return members
+    subjects = [match.group(1) for match in judged if match]
+    if not all(
+        s.startswith(key) and han_len(s) > len(key) for s, (key, _) in zip(subjects, keys, strict=False)
+    ):
+        return members
+    return subjects
+
+
+# What glosses a member after it: a double dash, an arrow, an equals sign (一网通办——推进…, 人=队伍).
+_GLOSS = re.compile(r"\s*(?:——|→|=|＝)")
+
+
+def without_glosses(members: list[str]) -> list[str]:
+    """Each member without the gloss a dash, an arrow or an equals sign adds to it (“一网通办”——推进
+    政务服务事项网上办理 -> 一网通办; 产业振兴 —— 是重中之重 -> 产业振兴; 人=队伍 -> 人): notes and
+    slides say what a member means after it; the member is what comes before, unless that is only
+    its ordinal (第一板块（第1部分）= 总论 → 重大意义 -> 总论)."""
+    bare = []
+    for member in members:
+        gloss = _GLOSS.search(member)
+        if gloss and _ORDINAL_HEAD.match(member):
+            member = member[gloss.end() :]
+            gloss = _GLOSS.search(member)
+        head = unquoted(member[: gloss.start()].strip(" （(：:")) if gloss else member.strip()
+        bare.append(head if han_len(head) >= 1 else member)
+    return bare
+
+
+# An ordinal that opens a member (第一板块, 第2部分): no member itself.
+_ORDINAL_HEAD = re.compile(
+    r"^第[一二三四五六七八九十\d]+[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}(?:[（(][^）)]*[）)])?\s*(?:——|→|=|＝)"
+)
