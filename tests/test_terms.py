@@ -363,6 +363,11 @@ def test_members_without_glosses_or_judgements(text: str, lists: list[tuple[str,
             "林长制全面推行，构建省、市、县、乡、村五级林长制体系。",
             [("构建五级林长制体系", ["省", "市", "县", "乡", "村"])],
         ),
+        # a clause after the first that opens with an adverb and its verb: neither is part of the first member
+        (
+            "立足资源禀赋，重点发展茶叶、食用菌、中药材三大主导产业。",
+            [("重点发展三大主导产业", ["茶叶", "食用菌", "中药材"])],
+        ),
         # a clause after the first that opens with a mark (即): the mark is no part of the first member
         (
             "家长只需提交一套材料，即可一次办理出生医学证明、预防接种证、户口登记等3个事项。",

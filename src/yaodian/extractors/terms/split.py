@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from yaodian.extractors.members import acts
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -346,6 +347,8 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
         return part[-size:]
     tokens = words(part)
+    if verb_first and _adverb_then_verb(tokens):
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]  # the adverb goes with the verb (重点发展茶叶 -> 茶叶)
     rest = "".join(tokens[1:])
     pair = len(sibling_lengths) == 1
     opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
@@ -375,6 +378,43 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
+
+
+# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
+_ADVERBS = frozenset(
+    [
+        "重点",
+        "着力",
+        "大力",
+        "全面",
+        "切实",
+        "积极",
+        "不断",
+        "持续",
+        "深入",
+        "扎实",
+        "努力",
+        "认真",
+        "进一步",
+        "坚决",
+        "全力",
+        "稳步",
+        "有序",
+        "稳妥",
+    ]
+)
+
+
+def _adverb_then_verb(tokens: list[str]) -> bool:
+    """Whether the words open with an adverb and a verb of two characters or more, and words follow
+    the verb that are not its particle (重点|发展|茶叶, not 重点|查摆|了|…)."""
+    return (
+        len(tokens) >= 3
+        and tokens[0] in _ADVERBS
+        and len(tokens[1]) >= 2
+        and acts(tokens[1])
+        and tokens[2] not in ("了", "着", "过")
+    )
 
 
 def last_member(part: str, sibling_lengths: list[int]) -> str:
