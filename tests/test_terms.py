@@ -330,9 +330,25 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "坚持人民主体是力量源泉。群众是主体。\n坚持法治保障是基本方式。法治是保障。",
             [("核心要义可以概括为“三个坚持”", ["坚持党的领导", "坚持人民主体", "坚持法治保障"])],
         ),
+        # sentences after the naming that open with a label counting them (一种是, 另一种是)
+        (
+            "再次，要防止两种偏向。一种是“拔苗助长”，下去走过场；另一种是“只墩不用”，干得好坏一个样。",
+            [("要防止两种偏向", ["拔苗助长", "只墩不用"])],
+        ),
+        # paragraphs opening with a label that numbers them by the concept's noun (信号之一，是…)
+        (
+            "三大信号值得关注\n信号之一，是从“拼补贴”转向“拼场景”。过去比补贴。\n"
+            "信号之二，是从“单点突破”转向“生态构建”。现在比生态。\n信号之三，是从“重研发”转向“重应用”。",
+            [
+                (
+                    "三大信号值得关注",
+                    ["从“拼补贴”转向“拼场景”", "从“单点突破”转向“生态构建”", "从“重研发”转向“重应用”"],
+                )
+            ],
+        ),
     ],
 )
-def test_members_without_glosses_or_judgements(text: str, lists: list[tuple[str, list[str]]]) -> None:
+def test_members_without_glosses_labels_or_judgements(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
 
 

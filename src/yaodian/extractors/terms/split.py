@@ -52,12 +52,12 @@ def unwrap_copula(members: list[str]) -> list[str]:
 
 
 # What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 一种是“浮”; 其一，…).
-_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
+COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
 
 
 def _unlabelled(members: list[str]) -> list[str]:
     """Members without the label each opens with when all do (一个是“改革” -> 改革)."""
-    bare = [_COUNTING_LABEL.sub("", m, count=1) for m in members]
+    bare = [COUNTING_LABEL.sub("", m, count=1) for m in members]
     if len(members) < 2 or any(b == m or not han_len(b) for b, m in zip(bare, members, strict=True)):
         return members
     return [unquoted(b) for b in bare]
