@@ -346,6 +346,26 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
                 )
             ],
         ),
+        # introduced paragraphs that open with the concept's word, one of them put otherwise
+        (
+            "全会强调，要聚焦“四个更新”，分类施策、系统推进：\n"
+            "要推进老旧小区更新，以加装电梯、管线改造、海绵化改造为重点，同步完善停车充电等配套；\n"
+            "要推进老旧街区更新，坚持“微改造、精提升”，保护历史风貌，激活街巷烟火气，打造城市客厅；\n"
+            "要稳妥推进城中村改造，按照拆除新建、整治提升、拆整结合分类实施，守住不发生大规模搬迁的底线；\n"
+            "要推进城市基础设施更新，加快燃气、供水、排水等地下管网更新改造，全面提升城市韧性。\n"
+            "全会指出，要以数字赋能提升城市治理效能。",
+            [
+                (
+                    "要聚焦“四个更新”",
+                    [
+                        "要推进老旧小区更新",
+                        "要推进老旧街区更新",
+                        "要稳妥推进城中村改造",
+                        "要推进城市基础设施更新",
+                    ],
+                )
+            ],
+        ),
     ],
 )
 def test_members_without_glosses_labels_or_judgements(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -194,9 +194,17 @@ def _members_on_lines(
         return members
     if introduced and han_len("".join(members)) == han_len(lines[0]):
         return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
+    if introduced and _all_but_one_say(members, keys) and len(members) == len(lines):
+        return members  # paragraphs that open with the word, one of them put otherwise (稳妥推进城中村改造)
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
+
+
+def _all_but_one_say(members: list[str], keys: list[tuple[str, bool]]) -> bool:
+    """Whether three members or more are as many as the keys, and all of them but one say their keyword."""
+    saying = sum(1 for m, (key, spread) in zip(members, keys, strict=False) if holds(m, key, spread))
+    return len(keys) >= 3 and len(members) == len(keys) and saying >= len(keys) - 1
 
 
 # A line that is only a label introducing the lines after it (参考答案：, 【答案】).
