@@ -366,6 +366,11 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
                 )
             ],
         ),
+        # the verb that introduces the series is no part of the first member
+        (
+            "（四）统筹推进五大振兴。乡村振兴是包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的全面振兴。",
+            [("统筹推进五大振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"])],
+        ),
     ],
 )
 def test_members_without_glosses_labels_or_judgements(text: str, lists: list[tuple[str, list[str]]]) -> None:

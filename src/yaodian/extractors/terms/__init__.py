@@ -68,6 +68,7 @@ from yaodian.extractors.terms.split import (
     keywords,
     without_glosses,
     without_group_names,
+    without_introducer,
     without_judgement,
 )
 from yaodian.extractors.text import Paragraph
@@ -199,9 +200,9 @@ def _term(
 
 
 def _trimmed(members: list[str], name: Name) -> list[str]:
-    """The members without the glosses after them and the judgement each goes on to (see split's
-    without_glosses and without_judgement)."""
-    members = without_glosses(members)
+    """The members without the glosses after them, the verb that introduces them and the judgement
+    each goes on to (see split's without_glosses, without_introducer and without_judgement)."""
+    members = without_introducer(without_glosses(members))
     keys = keywords(name.units)
     return without_judgement(members, keys) if len(keys) == len(members) else members
 

@@ -527,3 +527,16 @@ def without_glosses(members: list[str]) -> list[str]:
 _ORDINAL_HEAD = re.compile(
     r"^第[一二三四五六七八九十\d]+[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}(?:[（(][^）)]*[）)])?\s*(?:——|→|=|＝)"
 )
+
+
+# A verb that introduces a series, which the first member may carry (乡村振兴是包括产业振兴、人才振兴…).
+_INTRODUCING = re.compile(r"^(?:包括|包含|涵盖|分别是|分别为)")
+
+
+def without_introducer(members: list[str]) -> list[str]:
+    """The members, the first without the verb that introduces the series when the second does not
+    open with it too (包括产业振兴, 人才振兴 -> 产业振兴)."""
+    opening = _INTRODUCING.match(members[0]) if len(members) >= 2 else None
+    if not opening or members[1].startswith(opening.group()) or han_len(members[0][opening.end() :]) < 2:
+        return members
+    return [members[0][opening.end() :], *members[1:]]
