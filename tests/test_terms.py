@@ -279,6 +279,107 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # members that lost the spaces between them, each ending or opening with the concept's word
+        (
+            "四个自信道路自信理论自信制度自信文化自信",
+            [("四个自信", ["道路自信", "理论自信", "制度自信", "文化自信"])],
+        ),
+        (
+            "四个伟大：伟大斗争伟大工程伟大事业伟大梦想，其中起决定性作用的是伟大工程。",
+            [("四个伟大", ["伟大斗争", "伟大工程", "伟大事业", "伟大梦想"])],
+        ),
+        # each ending with a quotation
+        (
+            "五项任务：织密“一张网”建强“一中心”打通“一条链”用好“一支队”健全“一套制度”",
+            [
+                (
+                    "五项任务",
+                    ["织密“一张网”", "建强“一中心”", "打通“一条链”", "用好“一支队”", "健全“一套制度”"],
+                )
+            ],
+        ),
+        # after a colon, words of four characters
+        (
+            "四个坚持：党建引领人民至上数据赋能系统集成",
+            [("四个坚持", ["党建引领", "人民至上", "数据赋能", "系统集成"])],
+        ),
+    ],
+)
+def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a gloss after a double dash, an arrow or an equals sign is no part of the member
+        (
+            "重点抓好“四个一”：\n“一网通办”——推进政务服务事项网上办理\n“一窗受理”——推行综合受理\n"
+            "“一次办好”——编制办事指南\n“一号响应”——发挥热线作用",
+            [("重点抓好“四个一”", ["一网通办", "一窗受理", "一次办好", "一号响应"])],
+        ),
+        # unless what stands before it is only the member's ordinal
+        (
+            "全文分三大板块：\n第一板块（第1部分）= 总论 → 重大意义\n第二板块（第2-14部分）= 分论 → 各方面改革\n"
+            "第三板块（第15部分）= 结论 → 党的领导",
+            [("全文分三大板块", ["总论", "分论", "结论"])],
+        ),
+        # sentences that each judge their member (…是根本保证) spell out the members before 是
+        (
+            "核心要义可以概括为“三个坚持”。\n坚持党的领导是根本保证。党的领导是最本质的特征。\n"
+            "坚持人民主体是力量源泉。群众是主体。\n坚持法治保障是基本方式。法治是保障。",
+            [("核心要义可以概括为“三个坚持”", ["坚持党的领导", "坚持人民主体", "坚持法治保障"])],
+        ),
+        # sentences after the naming that open with a label counting them (一种是, 另一种是)
+        (
+            "再次，要防止两种偏向。一种是“拔苗助长”，下去走过场；另一种是“只墩不用”，干得好坏一个样。",
+            [("要防止两种偏向", ["拔苗助长", "只墩不用"])],
+        ),
+        # paragraphs opening with a label that numbers them by the concept's noun (信号之一，是…)
+        (
+            "三大信号值得关注\n信号之一，是从“拼补贴”转向“拼场景”。过去比补贴。\n"
+            "信号之二，是从“单点突破”转向“生态构建”。现在比生态。\n信号之三，是从“重研发”转向“重应用”。",
+            [
+                (
+                    "三大信号值得关注",
+                    ["从“拼补贴”转向“拼场景”", "从“单点突破”转向“生态构建”", "从“重研发”转向“重应用”"],
+                )
+            ],
+        ),
+        # introduced paragraphs that open with the concept's word, one of them put otherwise
+        (
+            "全会强调，要聚焦“四个更新”，分类施策、系统推进：\n"
+            "要推进老旧小区更新，以加装电梯、管线改造、海绵化改造为重点，同步完善停车充电等配套；\n"
+            "要推进老旧街区更新，坚持“微改造、精提升”，保护历史风貌，激活街巷烟火气，打造城市客厅；\n"
+            "要稳妥推进城中村改造，按照拆除新建、整治提升、拆整结合分类实施，守住不发生大规模搬迁的底线；\n"
+            "要推进城市基础设施更新，加快燃气、供水、排水等地下管网更新改造，全面提升城市韧性。\n"
+            "全会指出，要以数字赋能提升城市治理效能。",
+            [
+                (
+                    "要聚焦“四个更新”",
+                    [
+                        "要推进老旧小区更新",
+                        "要推进老旧街区更新",
+                        "要稳妥推进城中村改造",
+                        "要推进城市基础设施更新",
+                    ],
+                )
+            ],
+        ),
+        # the verb that introduces the series is no part of the first member
+        (
+            "（四）统筹推进五大振兴。乡村振兴是包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的全面振兴。",
+            [("统筹推进五大振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"])],
+        ),
+    ],
+)
+def test_members_without_glosses_labels_or_judgements(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # the verb before the first member is no part of it; the prompt names the concept without them
         (
             "做强茶叶、毛竹、中药材、高山蔬菜四大特色农业。",
@@ -302,6 +403,16 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
         (
             "林长制全面推行，构建省、市、县、乡、村五级林长制体系。",
             [("构建五级林长制体系", ["省", "市", "县", "乡", "村"])],
+        ),
+        # a clause after the first that opens with an adverb and its verb: neither is part of the first member
+        (
+            "立足资源禀赋，重点发展茶叶、食用菌、中药材三大主导产业。",
+            [("重点发展三大主导产业", ["茶叶", "食用菌", "中药材"])],
+        ),
+        # a clause after the first that opens with a mark (即): the mark is no part of the first member
+        (
+            "家长只需提交一套材料，即可一次办理出生医学证明、预防接种证、户口登记等3个事项。",
+            [("可一次办理3个事项", ["出生医学证明", "预防接种证", "户口登记"])],
         ),
     ],
 )

@@ -63,7 +63,14 @@ from yaodian.extractors.terms.names import (
     names_of,
     opens_quote,
 )
-from yaodian.extractors.terms.split import is_ordinal_label, without_group_names
+from yaodian.extractors.terms.split import (
+    is_ordinal_label,
+    keywords,
+    without_glosses,
+    without_group_names,
+    without_introducer,
+    without_judgement,
+)
 from yaodian.extractors.text import Paragraph
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
@@ -184,12 +191,20 @@ def _term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=without_group_names(members),
+        members=_trimmed(without_group_names(members), name),
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
     )
+
+
+def _trimmed(members: list[str], name: Name) -> list[str]:
+    """The members without the glosses after them, the verb that introduces them and the judgement
+    each goes on to (see split's without_glosses, without_introducer and without_judgement)."""
+    members = without_introducer(without_glosses(members))
+    keys = keywords(name.units)
+    return without_judgement(members, keys) if len(keys) == len(members) else members
 
 
 def prompt_at(paragraph: Paragraph, mention: Mention) -> str:

@@ -85,9 +85,14 @@ def level_parts(segments: list[Segment], level: int) -> list[Segment]:
     return parts
 
 
+# A clause that only numbers a member by its noun (信号之一，是…; 原因之二：…), and the 是 after it.
+_NOUN_ORDINAL = re.compile(r"^[\u4e00-\u9fff]{1,4}之[一二三四五六七八九十]{1,2}[，,：:]\s*(?:是|就是|在于)?")
+
+
 def bare_member(part: str) -> str:
     """A member as a card asks it: without its marker, its opening clause, no outer punctuation."""
     text = MEMBER_MARK.sub("", part.strip(), count=1).strip()
+    text = _NOUN_ORDINAL.sub("", text, count=1)  # 信号之一，是从…转向…: the label only counts it
     if any(ch in text for ch in CLAUSE_BREAKS):
         pieces = [p for p in re.split(f"[{CLAUSE_BREAKS}]", text) if p.strip()]
         paired = _PAIRED.match(text)

@@ -11,6 +11,7 @@ from yaodian.extractors.terms.context import announces, closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, has_term, names_count
 from yaodian.extractors.terms.split import (
+    COUNTING_LABEL,
     all_hold,
     common_prefix,
     holds,
@@ -127,9 +128,11 @@ def _members_marked_after(text: str, name: Name) -> list[str]:
     with a marker (抓好三件事。一是…；二是…；三是…): the naming is the last clause of its sentence."""
     rest = text[name.end :]
     end = next((i for i, ch in enumerate(rest) if ch in SENTENCE_END), -1)
-    if end < 0 or han_len(rest[:end]) > 8 or not marked(rest[end + 1 :]):
+    after = rest[end + 1 :].lstrip()
+    # (or with a label that counts them: 要防止两种偏向。一种是…；另一种是…)
+    if end < 0 or han_len(rest[:end]) > 8 or not (marked(after) or COUNTING_LABEL.match(after)):
         return []
-    return split_members(rest[end + 1 :], name.units, introduced=False)
+    return split_members(after, name.units, introduced=False)
 
 
 def _members_on_lines(
@@ -191,9 +194,17 @@ def _members_on_lines(
         return members
     if introduced and han_len("".join(members)) == han_len(lines[0]):
         return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
+    if introduced and _all_but_one_say(members, keys) and len(members) == len(lines):
+        return members  # paragraphs that open with the word, one of them put otherwise (稳妥推进城中村改造)
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
+
+
+def _all_but_one_say(members: list[str], keys: list[tuple[str, bool]]) -> bool:
+    """Whether three members or more are as many as the keys, and all of them but one say their keyword."""
+    saying = sum(1 for m, (key, spread) in zip(members, keys, strict=False) if holds(m, key, spread))
+    return len(keys) >= 3 and len(members) == len(keys) and saying >= len(keys) - 1
 
 
 # A line that is only a label introducing the lines after it (参考答案：, 【答案】).

@@ -15,6 +15,7 @@ from yaodian.extractors.terms.split import (
     common_prefix,
     common_suffix,
     first_member,
+    glued_members,
     holds,
     joined_pair,
     keywords,
@@ -118,10 +119,13 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
         if introducer.group() == "——" and not _dash_members(members, body, name):
             return None  # (“两个维护”——全会公报里都有，不用展开: a remark, no members)
+        members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
+    elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
+        members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
 
 
@@ -237,9 +241,10 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
-    marker = MEMBER_MARK.match(text, clause_start)
+    # (the mark is matched in the clause's own text: MEMBER_MARK opens with ^, which a pos ignores)
+    marker = MEMBER_MARK.match(text[clause_start:])
     if marker and marker.group().strip() and not marker.group().strip().startswith("“"):
-        clause_start = marker.end()  # （1）严肃处理…: the marker is no part of the first member
+        clause_start += marker.end()  # （1）严肃处理…: the marker is no part of the first member
     head = re.sub(r"(?:的|等|这|共|这些)?[“「]?$", "", text[clause_start : name.start])
     head = _NAMED_IN_BRACKETS.sub("", head)  # 推动A、B深度融合（简称“两个融合”）
     if pair:  # 事故起数和死亡人数实现“双下降”: what the pair achieves (连续保持: how)

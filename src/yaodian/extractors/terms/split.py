@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
+from yaodian.extractors.members import acts
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -51,12 +52,12 @@ def unwrap_copula(members: list[str]) -> list[str]:
 
 
 # What a member may open with that only counts it (一个是“改革”，一个是“现代化”; 一种是“浮”; 其一，…).
-_COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
+COUNTING_LABEL = re.compile(r"^(?:(?:另)?一[个种类]是|其[一二三四五六七八九十][，,：:]?)\s*")
 
 
 def _unlabelled(members: list[str]) -> list[str]:
     """Members without the label each opens with when all do (一个是“改革” -> 改革)."""
-    bare = [_COUNTING_LABEL.sub("", m, count=1) for m in members]
+    bare = [COUNTING_LABEL.sub("", m, count=1) for m in members]
     if len(members) < 2 or any(b == m or not han_len(b) for b, m in zip(bare, members, strict=True)):
         return members
     return [unquoted(b) for b in bare]
@@ -346,6 +347,8 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
         return part[-size:]
     tokens = words(part)
+    if verb_first and _adverb_then_verb(tokens):
+        tokens = [tokens[0] + tokens[1], *tokens[2:]]  # the adverb goes with the verb (重点发展茶叶 -> 茶叶)
     rest = "".join(tokens[1:])
     pair = len(sibling_lengths) == 1
     opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
@@ -377,6 +380,43 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     return unquoted(nearest)
 
 
+# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
+_ADVERBS = frozenset(
+    [
+        "重点",
+        "着力",
+        "大力",
+        "全面",
+        "切实",
+        "积极",
+        "不断",
+        "持续",
+        "深入",
+        "扎实",
+        "努力",
+        "认真",
+        "进一步",
+        "坚决",
+        "全力",
+        "稳步",
+        "有序",
+        "稳妥",
+    ]
+)
+
+
+def _adverb_then_verb(tokens: list[str]) -> bool:
+    """Whether the words open with an adverb and a verb of two characters or more, and words follow
+    the verb that are not its particle (重点|发展|茶叶, not 重点|查摆|了|…)."""
+    return (
+        len(tokens) >= 3
+        and tokens[0] in _ADVERBS
+        and len(tokens[1]) >= 2
+        and acts(tokens[1])
+        and tokens[2] not in ("了", "着", "过")
+    )
+
+
 def last_member(part: str, sibling_lengths: list[int]) -> str:
     """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
     tokens = words(part)
@@ -405,3 +445,98 @@ def common_prefix(texts: list[str]) -> str:
 def common_suffix(texts: list[str]) -> str:
     """The characters every text (without its outer quotes) ends with."""
     return common_prefix([t[::-1] for t in texts])[::-1]
+
+
+# Where the run of glued members ends: a clause break or a space.
+_RUN_END = re.compile(r"[，,。；;！!？?、\s]")
+# A member that ends with a quotation (织密“一张网”): glued members may be cut after each.
+_ENDS_WITH_QUOTATION = re.compile(r"[^“”「」]+[“「][^”」]+[”」]")
+
+
+def glued_members(text: str, units: tuple[Unit, ...], introduced: bool) -> list[str]:
+    """Members written together with no mark between them, as a text that lost the spaces between
+    them reads (四个意识 政治意识 大局意识… read as 四个意识政治意识大局意识…): the run at the start
+    of `text`, up to its clause's end, cut where each member ends or opens with the concept's word
+    (…意识…意识, 伟大斗争伟大工程…) or after each quotation (织密“一张网”建强“一中心”…), or, after a
+    colon, into words of four characters (党建引领人民至上数据赋能系统集成). [] unless the cut
+    gives exactly the count and the run goes on to its clause's end."""
+    if len(units) != 1 or units[0].count < 2:
+        return []
+    count = units[0].count
+    run = _RUN_END.split(text.lstrip(), maxsplit=1)[0]
+    end = text.lstrip()[len(run) : len(run) + 1]
+    if not run or end == "、":
+        return []  # (a series cut at 、 is split_members' to read)
+    key = units[0].noun.strip('“”"「」')
+    pieces: list[str] = []
+    if units[0].measured and han_len(key) >= 2 and run.count(key) == count:
+        if run.endswith(key):
+            pieces = [piece + key for piece in run.split(key)[:-1]]
+        elif run.startswith(key):
+            pieces = [key + piece for piece in run.split(key)[1:]]
+    quoted = _ENDS_WITH_QUOTATION.findall(run)
+    if not pieces and len(quoted) == count and "".join(quoted) == run:
+        pieces = quoted
+    if not pieces and introduced and count >= 3 and len(run) == 4 * count and ALL_HAN.fullmatch(run):
+        pieces = [run[at : at + 4] for at in range(0, len(run), 4)]
+    if len(pieces) != count or not all(han_len(key) < han_len(p) <= 12 for p in pieces):
+        return []
+    return pieces
+
+
+# A member that goes on to judge itself (坚持党的领导是根本保证): what it is, then a short 是-clause.
+_JUDGED = re.compile(r"^(.{2,}?)是([\u4e00-\u9fff]{2,6})$")
+
+
+def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The members without the short judgement each goes on to (坚持党的领导是根本保证, 坚持人民主体
+    是力量源泉 -> 坚持党的领导, 坚持人民主体), when every member has one and opens with the concept's
+    word: a text that spells a concept out sentence by sentence says what each member is worth."""
+    judged = [_JUDGED.match(m) for m in members]
+    if len(members) < 2 or not all(judged):
+        return members
+    subjects = [match.group(1) for match in judged if match]
+    if not all(
+        s.startswith(key) and han_len(s) > len(key) for s, (key, _) in zip(subjects, keys, strict=False)
+    ):
+        return members
+    return subjects
+
+
+# What glosses a member after it: a double dash, an arrow, an equals sign (一网通办——推进…, 人=队伍).
+_GLOSS = re.compile(r"\s*(?:——|→|=|＝)")
+
+
+def without_glosses(members: list[str]) -> list[str]:
+    """Each member without the gloss a dash, an arrow or an equals sign adds to it (“一网通办”——推进
+    政务服务事项网上办理 -> 一网通办; 产业振兴 —— 是重中之重 -> 产业振兴; 人=队伍 -> 人): notes and
+    slides say what a member means after it; the member is what comes before, unless that is only
+    its ordinal (第一板块（第1部分）= 总论 → 重大意义 -> 总论)."""
+    bare = []
+    for member in members:
+        gloss = _GLOSS.search(member)
+        if gloss and _ORDINAL_HEAD.match(member):
+            member = member[gloss.end() :]
+            gloss = _GLOSS.search(member)
+        head = unquoted(member[: gloss.start()].strip(" （(：:")) if gloss else member.strip()
+        bare.append(head if han_len(head) >= 1 else member)
+    return bare
+
+
+# An ordinal that opens a member (第一板块, 第2部分): no member itself.
+_ORDINAL_HEAD = re.compile(
+    r"^第[一二三四五六七八九十\d]+[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}(?:[（(][^）)]*[）)])?\s*(?:——|→|=|＝)"
+)
+
+
+# A verb that introduces a series, which the first member may carry (乡村振兴是包括产业振兴、人才振兴…).
+_INTRODUCING = re.compile(r"^(?:包括|包含|涵盖|分别是|分别为)")
+
+
+def without_introducer(members: list[str]) -> list[str]:
+    """The members, the first without the verb that introduces the series when the second does not
+    open with it too (包括产业振兴, 人才振兴 -> 产业振兴)."""
+    opening = _INTRODUCING.match(members[0]) if len(members) >= 2 else None
+    if not opening or members[1].startswith(opening.group()) or han_len(members[0][opening.end() :]) < 2:
+        return members
+    return [members[0][opening.end() :], *members[1:]]
