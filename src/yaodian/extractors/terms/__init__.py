@@ -66,7 +66,6 @@ from yaodian.extractors.terms.names import (
 from yaodian.extractors.terms.split import (
     is_ordinal_label,
     keywords,
-    without_glosses,
     without_group_names,
     without_introducer,
     without_judgement,
@@ -200,9 +199,9 @@ def _term(
 
 
 def _trimmed(members: list[str], name: Name) -> list[str]:
-    """The members without the glosses after them, the verb that introduces them and the judgement
-    each goes on to (see split's without_glosses, without_introducer and without_judgement)."""
-    members = without_introducer(without_glosses(members))
+    """The members without the verb that introduces them and the judgement each goes on to (see
+    split's without_introducer and without_judgement)."""
+    members = without_introducer(members)
     keys = keywords(name.units)
     return without_judgement(members, keys) if len(keys) == len(members) else members
 

@@ -503,32 +503,6 @@ def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[
     return subjects
 
 
-# What glosses a member after it: a double dash, an arrow, an equals sign (一网通办——推进…, 人=队伍).
-_GLOSS = re.compile(r"\s*(?:——|→|=|＝)")
-
-
-def without_glosses(members: list[str]) -> list[str]:
-    """Each member without the gloss a dash, an arrow or an equals sign adds to it (“一网通办”——推进
-    政务服务事项网上办理 -> 一网通办; 产业振兴 —— 是重中之重 -> 产业振兴; 人=队伍 -> 人): notes and
-    slides say what a member means after it; the member is what comes before, unless that is only
-    its ordinal (第一板块（第1部分）= 总论 → 重大意义 -> 总论)."""
-    bare = []
-    for member in members:
-        gloss = _GLOSS.search(member)
-        if gloss and _ORDINAL_HEAD.match(member):
-            member = member[gloss.end() :]
-            gloss = _GLOSS.search(member)
-        head = unquoted(member[: gloss.start()].strip(" （(：:")) if gloss else member.strip()
-        bare.append(head if han_len(head) >= 1 else member)
-    return bare
-
-
-# An ordinal that opens a member (第一板块, 第2部分): no member itself.
-_ORDINAL_HEAD = re.compile(
-    r"^第[一二三四五六七八九十\d]+[^\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}(?:[（(][^）)]*[）)])?\s*(?:——|→|=|＝)"
-)
-
-
 # A verb that introduces a series, which the first member may carry (乡村振兴是包括产业振兴、人才振兴…).
 _INTRODUCING = re.compile(r"^(?:包括|包含|涵盖|分别是|分别为)")
 
