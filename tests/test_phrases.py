@@ -206,6 +206,9 @@ def test_a_word_said_twice(span: str, echo: bool) -> None:
         # a clause that holds a series is no bare series
         ("推动资源、服务、管理向基层下沉", False),
         ("把推进乡村全面振兴作为新时代新征程“三农”工作的总抓手", False),
+        # a series that is a judgement's subject, another its predicate: a sentence, no series
+        ("教育、科技、人才是中国式现代化的基础性、战略性支撑", False),
+        ("科技是第一生产力、人才是第一资源、创新是第一动力", False),
     ],
 )
 def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
@@ -714,3 +717,61 @@ def test_the_phrase_cards_leave_last_what_the_list_cards_ask() -> None:
 def test_a_numbered_entry_of_sayings_is_a_formulation(text: str, saying: str) -> None:
     """Notes number the sayings to recite (1. …, ②…): the number is no part of the saying."""
     assert saying in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the second half's 也要/更要 is the pair's mark, though a clause's core leaves it out as glue
+        ("乡村振兴，既要塑形，也要铸魂。", "既要塑形，也要铸魂"),
+        ("抓落实，既要重过程，也要重结果。", "既要重过程，也要重结果"),
+    ],
+)
+def test_paired_halves_keep_the_partner_word(text: str, pair: str) -> None:
+    assert pair in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("span", "even"),
+    [
+        ("肩上有责任，眼里有群众", True),
+        ("守正而不守旧，尊古而不复古", True),
+        # alike in length only: a list's pair of tasks
+        ("加强队伍建设，提升工作能力", False),
+        # one clause, its 、-members of four: no couplet
+        ("读一读、想一想", False),
+        ("旗帜鲜明、立场坚定", False),
+    ],
+)
+def test_an_even_couplet(span: str, even: bool) -> None:
+    assert phrases._even_clauses(span) is even
+
+
+def test_an_even_couplet_weighs_more_than_mirrored_clauses() -> None:
+    even = phrases._traits("肩上有责任，眼里有群众")[1]
+    led = phrases._traits("年轻干部要做到肩上有责任，眼里有群众")[1]  # (mirrored only after its lead)
+    assert even == led + phrases.EVEN_WEIGHT > led
+
+
+@pytest.mark.parametrize(
+    ("span", "paired"),
+    [
+        # a condition and the consequence its 才 answers, across the break
+        ("数据多跑路，干部才能少跑腿", True),
+        ("平台搭得好，人才才有奔头", True),
+        # 才 inside a clause, or a noun (人才), pairs nothing
+        ("量变才能引起质变", False),
+        ("激活人才第一资源，培育人才", False),
+    ],
+)
+def test_a_condition_and_its_consequence(span: str, paired: bool) -> None:
+    assert phrases._paired_form(span) is paired
+
+
+def test_a_condition_and_its_consequence_are_one_formulation() -> None:
+    assert _found("数据多跑路，干部才能少跑腿。") == ["数据多跑路，干部才能少跑腿"]
+
+
+def test_a_run_of_judgements_is_clozed_whole_without_its_lead() -> None:
+    found = _found("必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。")
+    assert found == ["科技是第一生产力、人才是第一资源、创新是第一动力"]

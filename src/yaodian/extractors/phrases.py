@@ -55,13 +55,17 @@ _EMPHASIS = re.compile(
     r"磅礴|同心圆|公约数|正能量|合力|必然要求|重中之重|行家里手|战略|大局|之本|之要|之基|底线|初心|灵魂|"
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
+# Paired forms, the two halves of one thought: 不仅…更…, 既…又…, 没有…就没有…, and a condition with
+# its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first).
 _PAIRED = re.compile(
     r"不仅.{1,16}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,16}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
-    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁"
+    r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁|"
+    r"[，,][\u4e00-\u9fff]{0,4}才(?:能|有|会|可)"
 )
-# The characters _PAIRED's alternatives open with: a scan for them is cheap, while _PAIRED's
-# anchored branch (^以…) keeps the engine from skipping ahead to them itself.
-_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁]")
+# The characters _PAIRED's alternatives open with (a condition's at the break before its 才): a
+# scan for them is cheap, while _PAIRED's anchored branch (^以…) keeps the engine from skipping
+# ahead to them itself.
+_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁，,]")
 # Two things held in balance, the verb of balance closing the clause (严管和厚爱结合、激励和约束并重;
 # 常态减灾和非常态救灾相统一): a principle of method, recited as set, however plain its words.
 _BALANCE = re.compile(
@@ -295,6 +299,22 @@ def _echo(tokens: tuple[str, ...]) -> bool:
     return len(long_words) != len(set(long_words))
 
 
+EVEN_WEIGHT = 1.0  # what an even couplet adds to its mirrored clauses' weight
+_EVEN_CLAUSE = (5, 8)  # Han characters of each clause of an even couplet
+
+
+def _even_clauses(span: str) -> bool:
+    """Whether the clauses of a mirrored `span` are as long as each other, each of five to eight
+    characters, on one frame (肩上有责任，眼里有群众; 守正而不守旧，尊古而不复古): a couplet, said in
+    one breath, which a writer builds to be remembered. Clauses alike in length alone (加强队伍
+    建设，提升工作能力) and shorter 、-members (旗帜鲜明、立场坚定) are as often a list's."""
+    parts = [strip_punct(part) for part in _CLAUSE_BREAK.split(span)]
+    sizes = {han_len(part) for part in parts}
+    if len(parts) < 2 or len(sizes) != 1 or not _EVEN_CLAUSE[0] <= min(sizes) <= _EVEN_CLAUSE[1]:
+        return False
+    return all(_shares_frame(first, second) for first, second in pairwise(parts))
+
+
 # Particles and prepositions two halves share without saying anything again (为…、在…为).
 _CHIASMUS_GLUE = frozenset("的之和与及在对把被为以于是了也都就")
 
@@ -352,6 +372,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         # three mirrored parts outweigh two (a slogan's 、 parts alike)
         breaks = _CLAUSE_BREAK.findall(span) or re.findall("、", span)
         bonus += 2.5 + 0.5 * (len(breaks) - 1)
+        if _even_clauses(span):
+            bonus += EVEN_WEIGHT
     elif _couplet(span):  # (its halves are two clauses each, more than _mirrored reads)
         bonus += COUPLET_WEIGHT
     if _parallel_rhythm(span):
@@ -551,6 +573,7 @@ def _candidates(sentence: str) -> list[str]:
         if clauses:
             found += _clause_spans(clauses[-1])
         found += _topic_and_comment(segment, clauses, sizes)
+        found += _paired_halves(segment, raw_clauses)
         found += _continued_judgements(segment, clauses)
         if couplet and before is not None and _couplet_halves(before[1], before[2], clauses, sizes):
             found.append(_span_of(sentence, before[1][0], clauses[-1]))
@@ -560,6 +583,35 @@ def _candidates(sentence: str) -> list[str]:
         if 4 <= han_len(inner) <= _QUOTED_MAX:
             found.append(inner)
     return found
+
+
+def _paired_halves(segment: str, raw_clauses: list[str]) -> list[str]:
+    """Two neighbouring clauses that one paired form joins (乡村振兴，|既要塑形，也要铸魂), as written
+    in `segment`, from the form's first word on (关键在于|既要严管厚爱，又要知人善任), each half short
+    enough to be recited. Read on the clauses as written: the second half opens with the partner
+    word (也要) that its clause core leaves out as glue, so no mirrored run pairs the cores."""
+    found = []
+    for first, second in pairwise(raw_clauses):
+        core, size = _clause_core(first)
+        rest = strip_punct(second)
+        if not core or not 2 <= han_len(rest) <= _MIRROR_PART or size > _MIRROR_PART:
+            continue
+        opening = _paired_opening(core, rest)
+        start = segment.find(core)
+        end = segment.find(rest, start + len(core))
+        if opening is not None and start >= 0 and end >= 0:
+            found.append(segment[start + opening : end + len(rest)])
+    return found
+
+
+def _paired_opening(first: str, second: str) -> int | None:
+    """Where in `first` the paired form that joins it to `second` opens; None when none joins them
+    (a condition and its consequence, joined at the break itself, are found as other clause pairs)."""
+    joined = first + "，" + second
+    for match in _PAIRED.finditer(joined):
+        if match.start() < len(first) < match.end():
+            return match.start()
+    return None
 
 
 def _couplet_halves(
@@ -779,6 +831,7 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             found += [piece for piece in pieces if han_len(piece) <= 16]
+            found += _led_run(pieces)
         found += _short_series(pieces)
     tokens = words(clause)  # (read, never changed, by the helpers below)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
@@ -790,6 +843,24 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
 
 
 _SHORT_MEMBER = 4
+
+
+def _led_run(pieces: list[str]) -> list[str]:
+    """Two or three 、-members of seven characters or more on one frame after a lead that opens the
+    first (必须坚持|科技是第一生产力、人才是第一资源、创新是第一动力), without the lead: recited as
+    one run; [] when the first member has no such lead."""
+    if not 2 <= len(pieces) <= 3:
+        return []
+    first, sibling = pieces[0], pieces[1]
+    size = han_len(sibling)
+    if size <= _SHORT_MIRROR:  # (short members keep their verb: 坚持干什么学什么、缺什么补什么)
+        return []
+    tokens, tail = words(first), ""
+    while len(tokens) > 1 and han_len(tail) <= size + 1:
+        tail = tokens.pop() + tail
+        if abs(han_len(tail) - size) <= 1 and tokens[-1] not in _COPULAS and _framed(tail, sibling):
+            return ["、".join([tail, *pieces[1:]])]
+    return []
 
 
 def _words_before_de(text: str) -> list[str]:
@@ -1050,9 +1121,13 @@ _TERM_SPAN = 10  # a numbered concept with a verb (坚定“四个自信”) is 
 
 def _bare_series(members: list[str]) -> bool:
     """Members alone, no clause around them: the first and the last about as long as the others
-    (推动资源、服务、管理向基层下沉 is a clause holding a series)."""
+    (推动资源、服务、管理向基层下沉 is a clause holding a series), and no member a judgement (教育、
+    科技、人才是…的基础性、战略性支撑: a series that is the subject of a 是 and one that is its
+    predicate, a sentence of its own, whatever the members' lengths)."""
     inner = [han_len(m) for m in members[1:-1]]
-    return all(min(inner) - 2 <= han_len(m) <= max(inner) + 2 for m in (members[0], members[-1]))
+    if not all(min(inner) - 2 <= han_len(m) <= max(inner) + 2 for m in (members[0], members[-1])):
+        return False
+    return not any(_COPULAS.intersection(words(m)) for m in members)
 
 
 def formulaic(members: list[str]) -> bool:
