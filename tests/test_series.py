@@ -191,6 +191,17 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # …not when it is in step with them already (更 in each): the nouns before are a subject
         ("让中华大地天更蓝、山更绿、水更清、环境更优美。", [["天更蓝", "山更绿", "水更清", "环境更优美"]]),
+        # the words up to the verb that governs a series of names rival the nearer verb inside
+        # them (掌握|独居老人: 独居 modifies 老人)
+        (
+            "重点掌握独居老人、留守儿童、残疾人、孕产妇等特殊群体情况。",
+            [["独居老人", "留守儿童", "残疾人", "孕产妇"]],
+        ),
+        # an opening of one character three siblings or more share opens the first member too
+        (
+            "相关地区要视情采取停课、停工、停业、停运、停止户外活动等措施。",
+            [["停课", "停工", "停业", "停运", "停止户外活动"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
@@ -518,6 +529,24 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         ),
         # …not when one of them holds none
         ("今年的工作成效：新增学位6000个，改造危桥86座，群众满意度明显提升。", []),
+        # ，-clauses after a colon whose sentence ends with a noun naming them as a group, the
+        # clause that only dates them left out
+        (
+            "推行“积分+网格”模式：网格员负责记分，村民代表会议负责评分，村务公开栏负责晒分。",
+            [("推行“积分+网格”模式", ["网格员负责记分", "村民代表会议负责评分", "村务公开栏负责晒分"])],
+        ),
+        (
+            "会议确定了今后三年的目标任务：到2029年，完成老旧小区改造，建成一批口袋公园，实现污水管网全覆盖。",
+            [
+                (
+                    "会议确定了今后三年的目标任务",
+                    ["完成老旧小区改造", "建成一批口袋公园", "实现污水管网全覆盖"],
+                )
+            ],
+        ),
+        # …not a label with no verb, nor speech told clause by clause
+        ("知识点：技术是手段，人是关键，机制是保障。", []),
+        ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
         # ，-clauses after a colon that open alike
         (
             "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",

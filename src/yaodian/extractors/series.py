@@ -547,7 +547,8 @@ def _with_shared_opening(
         return firsts, lead
     sizes = [word_len_of(m) for m in others]
     inside = firsts[0].find(opening, 1)
-    if len(opening) >= 2 and inside > 0:
+    # (one character three siblings or more open with is no chance: 采取|停课 before 停工、停业、停运)
+    if (len(opening) >= 2 or len(others) >= _IN_STEP_SIBLINGS) and inside > 0:
         # the first member holds the opening after words of its own: the verb that governs the
         # series, or a word that modifies it (重点整治|违规吃喝, 违规收送礼品礼金)
         if min(sizes) - 1 <= word_len_of(firsts[0][inside:]) <= max(sizes) + 2:
@@ -567,6 +568,7 @@ def _with_shared_opening(
 
 
 _MARK = re.compile(r"[^\w“”「」]")
+_IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they share is theirs
 
 
 def _first_members(
@@ -671,6 +673,10 @@ def _grow_back(
             quoted = token[0] in QUOTATIONS and token[-1] == PAIRS[token[0]] and token_size <= _QUOTED_NAME
             if quoted and not any(t in verbs() for t in taken):
                 taken.insert(0, token)  # a quoted name before a noun is its own (“村村响”大喇叭)
+            elif verbs_stop and len(token) >= 2 and token in verbs() and after_verbs:
+                # the words up to the verb that governs the series are a cut after a verb too, a
+                # rival to the nearer verbs inside them (重点掌握|独居老人: 独居 modifies 老人)
+                after_verbs.append(("".join(taken), token))
             break
         if taken and size + token_size > longest and _opens_with_stop(token, shared, size, target):
             # a word jieba reads across the member's start, a stop word and the member's first
