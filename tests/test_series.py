@@ -45,6 +45,11 @@ def _members(text: str) -> list[list[str]]:
             "廣泛開展「村晚」「村BA」、讀書會、非遺展演等群眾喜聞樂見的活動。",
             [["村晚", "村BA", "讀書會", "非遺展演"]],
         ),
+        # quotations in straight marks are quotations
+        (
+            '要以"等不起"的紧迫感、"慢不得"的危机感、"坐不住"的责任感推动工作。',
+            [["“等不起”的紧迫感", "“慢不得”的危机感", "“坐不住”的责任感"]],
+        ),
         # a quotation that holds only a series, members of one character included
         ("坚持“拆、治、兴”并举，城市面貌焕然一新。", [["拆", "治", "兴"]]),
         # one-character members: four of them, or as many as the count after them names
@@ -599,6 +604,19 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "一句话概括：特点是创新，关键在质优，本质是先进生产力。",
             [("一句话概括", ["特点是创新", "关键在质优", "本质是先进生产力"])],
         ),
+        # clauses that share a verb after subjects of their own, no verb among their words
+        (
+            "严格落实五级书记抓乡村振兴的要求，县委书记当好“一线总指挥”，乡镇党委书记当好“施工队长”，"
+            "村党组织书记当好“领头雁”。",
+            [
+                (
+                    "严格落实五级书记抓乡村振兴的要求",
+                    ["县委书记当好“一线总指挥”", "乡镇党委书记当好“施工队长”", "村党组织书记当好“领头雁”"],
+                )
+            ],
+        ),
+        # …not clauses whose words before the verb they share hold a verb of their own
+        ("强化企业科技创新主体地位，推动创新链深度融合，建设一批高能级创新平台。", []),
         # …not clauses that open with a function word (然而在…，恰恰在…)
         ("然而在实际工作中，恰恰在这方面就没有做好，并且做得很不够。", []),
         # the later clauses alike in more characters (来自中国…) but not in more words: the first is one

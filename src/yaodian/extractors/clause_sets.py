@@ -6,7 +6,8 @@
   them (新时代十年的三件大事：A，B，C) or are a sentence ending with a noun that names them
   (全会提出了…主要目标：A，B，C; a first clause that only dates them, 到2029年, is no member).
 - Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
-  统筹…), are built on one frame (关键在党，核心在人，重点在基层) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
+  统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
+  of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
   成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
 
 Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
@@ -24,6 +25,7 @@ from yaodian.extractors.members import (
     PAIRS,
     QUANTITY,
     QUOTATIONS,
+    STOP_BEFORE,
     UNBALANCED,
     acts,
     clean_member,
@@ -284,7 +286,33 @@ def _alike(pieces: list[str]) -> bool:
         or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
         or _framed(pieces)
         or _contrasted(pieces)
+        or _linked(pieces)
     )
+
+
+_LINKED_LONGEST = 24  # clauses this short may share the verb that links their own words
+
+
+def _linked(pieces: list[str]) -> bool:
+    """Whether every clause holds one verb of two characters or more after a subject of its own,
+    words different in each and with no verb or stop word of their own (县委书记当好“一线总指挥”，
+    乡镇党委书记当好“施工队长”，村党组织书记当好“领头雁”): who does what, told part by part."""
+    if any(han_len(p) > _LINKED_LONGEST or ANY_MARKER.match(p) or ORDINAL_PART.match(p) for p in pieces):
+        return False  # (一是聚焦…，二是聚焦…: marked items, outline's)
+    split = [tokens_of(clean_member(p)) for p in pieces]
+    shared = set.intersection(*(set(tokens[1:-1]) for tokens in split))
+    for verb in shared:
+        if len(verb) < 2 or not (verb in verbs() or verb in STOP_BEFORE):
+            continue
+        befores = [tokens[: tokens.index(verb)] for tokens in split]
+        subjects = ["".join(before) for before in befores]
+        if (
+            len(set(subjects)) == len(subjects)
+            and all(han_len(s) >= 2 for s in subjects)
+            and not any(t in verbs() or t in STOP_BEFORE for before in befores for t in before)
+        ):
+            return True
+    return False
 
 
 _CONTRAST_PART_LONGEST = 8  # a 、-part of a contrast is a few words (迎检考核多、服务群众少)

@@ -22,6 +22,7 @@ sentence (see find_series):
   spaced slash that fill a quotation or a clause (“发现上报—分流交办—限时办结”, 社区党组织+业委会
   +物业企业, 读题干定对象 → 圈资料找要点 → …).
 A series that fills the clause after a colon is asked by the clause before it (关键词：A、B、C).
+Quotations in straight marks ("站位段") are read as curly ones, doubled marks as single ones.
 The words of members (jieba's, with quotations whole) and what siblings share: members.py.
 
 Marked items (一是…；二是…) are outline's; sentences and ；-parts that open alike are parallel
@@ -177,8 +178,16 @@ def _named(lead: str, members: list[str], sentence: str) -> str:
 _NAMED_REST = 2  # the words after a numbered concept that still belong to its name (三个没有|变)
 
 
+# A quotation in straight marks, as text typed on a Latin keyboard writes it ("站位段"): one pair
+# on one line, a few words inside.
+_STRAIGHT_QUOTATION = re.compile(r'"([^"“”\n]{1,30})"')
+
+
 def tidy(text: str) -> str:
-    """`text` with its doubled marks made single (see _DOUBLED_SERIES_MARK)."""
+    """`text` with its doubled marks made single (see _DOUBLED_SERIES_MARK) and its quotations in
+    straight marks in curly ones, the marks every rule here reads as a quotation."""
+    if text.count('"') >= 2:
+        text = _STRAIGHT_QUOTATION.sub(r"“\1”", text)
     if "、" in text:
         text = _DOUBLED_SERIES_MARK.sub("、", text)
     if "," in text or "，" in text:
