@@ -202,6 +202,8 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "重点掌握独居老人、留守儿童、残疾人、孕产妇等特殊群体情况。",
             [["独居老人", "留守儿童", "残疾人", "孕产妇"]],
         ),
+        # bare verbs of two characters after the noun they act on: the noun is no part of the first
+        ("完善人才培养、引进、使用、合理流动的工作机制。", [["培养", "引进", "使用", "合理流动"]]),
         # an opening of one character three siblings or more share opens the first member too
         (
             "相关地区要视情采取停课、停工、停业、停运、停止户外活动等措施。",
@@ -361,6 +363,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         (
             "构建社区党组织领导、居委会主导、业主委员会和物业企业协同、居民参与的治理格局。",
             [["社区党组织领导", "居委会主导", "业主委员会和物业企业协同", "居民参与"]],
+        ),
+        # alternatives joined by 或 that end as the siblings do are one member
+        (
+            "四议：党支部会提议、村“两委”会商议、党员大会审议、村民会议或村民代表会议决议",
+            [["党支部会提议", "村“两委”会商议", "党员大会审议", "村民会议或村民代表会议决议"]],
         ),
     ],
 )
