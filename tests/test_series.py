@@ -45,6 +45,11 @@ def _members(text: str) -> list[list[str]]:
             "廣泛開展「村晚」「村BA」、讀書會、非遺展演等群眾喜聞樂見的活動。",
             [["村晚", "村BA", "讀書會", "非遺展演"]],
         ),
+        # quotations in straight marks are quotations
+        (
+            '要以"等不起"的紧迫感、"慢不得"的危机感、"坐不住"的责任感推动工作。',
+            [["“等不起”的紧迫感", "“慢不得”的危机感", "“坐不住”的责任感"]],
+        ),
         # a quotation that holds only a series, members of one character included
         ("坚持“拆、治、兴”并举，城市面貌焕然一新。", [["拆", "治", "兴"]]),
         # one-character members: four of them, or as many as the count after them names
@@ -191,6 +196,19 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # …not when it is in step with them already (更 in each): the nouns before are a subject
         ("让中华大地天更蓝、山更绿、水更清、环境更优美。", [["天更蓝", "山更绿", "水更清", "环境更优美"]]),
+        # the words up to the verb that governs a series of names rival the nearer verb inside
+        # them (掌握|独居老人: 独居 modifies 老人)
+        (
+            "重点掌握独居老人、留守儿童、残疾人、孕产妇等特殊群体情况。",
+            [["独居老人", "留守儿童", "残疾人", "孕产妇"]],
+        ),
+        # bare verbs of two characters after the noun they act on: the noun is no part of the first
+        ("完善人才培养、引进、使用、合理流动的工作机制。", [["培养", "引进", "使用", "合理流动"]]),
+        # an opening of one character three siblings or more share opens the first member too
+        (
+            "相关地区要视情采取停课、停工、停业、停运、停止户外活动等措施。",
+            [["停课", "停工", "停业", "停运", "停止户外活动"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
@@ -345,6 +363,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         (
             "构建社区党组织领导、居委会主导、业主委员会和物业企业协同、居民参与的治理格局。",
             [["社区党组织领导", "居委会主导", "业主委员会和物业企业协同", "居民参与"]],
+        ),
+        # alternatives joined by 或 that end as the siblings do are one member
+        (
+            "四议：党支部会提议、村“两委”会商议、党员大会审议、村民会议或村民代表会议决议",
+            [["党支部会提议", "村“两委”会商议", "党员大会审议", "村民会议或村民代表会议决议"]],
         ),
     ],
 )
@@ -518,6 +541,24 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         ),
         # …not when one of them holds none
         ("今年的工作成效：新增学位6000个，改造危桥86座，群众满意度明显提升。", []),
+        # ，-clauses after a colon whose sentence ends with a noun naming them as a group, the
+        # clause that only dates them left out
+        (
+            "推行“积分+网格”模式：网格员负责记分，村民代表会议负责评分，村务公开栏负责晒分。",
+            [("推行“积分+网格”模式", ["网格员负责记分", "村民代表会议负责评分", "村务公开栏负责晒分"])],
+        ),
+        (
+            "会议确定了今后三年的目标任务：到2029年，完成老旧小区改造，建成一批口袋公园，实现污水管网全覆盖。",
+            [
+                (
+                    "会议确定了今后三年的目标任务",
+                    ["完成老旧小区改造", "建成一批口袋公园", "实现污水管网全覆盖"],
+                )
+            ],
+        ),
+        # …not a label with no verb, nor speech told clause by clause
+        ("知识点：技术是手段，人是关键，机制是保障。", []),
+        ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
         # ，-clauses after a colon that open alike
         (
             "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",
@@ -570,6 +611,19 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "一句话概括：特点是创新，关键在质优，本质是先进生产力。",
             [("一句话概括", ["特点是创新", "关键在质优", "本质是先进生产力"])],
         ),
+        # clauses that share a verb after subjects of their own, no verb among their words
+        (
+            "严格落实五级书记抓乡村振兴的要求，县委书记当好“一线总指挥”，乡镇党委书记当好“施工队长”，"
+            "村党组织书记当好“领头雁”。",
+            [
+                (
+                    "严格落实五级书记抓乡村振兴的要求",
+                    ["县委书记当好“一线总指挥”", "乡镇党委书记当好“施工队长”", "村党组织书记当好“领头雁”"],
+                )
+            ],
+        ),
+        # …not clauses whose words before the verb they share hold a verb of their own
+        ("强化企业科技创新主体地位，推动创新链深度融合，建设一批高能级创新平台。", []),
         # …not clauses that open with a function word (然而在…，恰恰在…)
         ("然而在实际工作中，恰恰在这方面就没有做好，并且做得很不够。", []),
         # the later clauses alike in more characters (来自中国…) but not in more words: the first is one

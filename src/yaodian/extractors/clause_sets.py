@@ -2,10 +2,12 @@
 - ；-parts, after a colon or not: each part's opening clause is a member (主要目标是：A，…；B；C);
   a short first clause no other part has the like of is the lead (比如，A，…；B，…；C), and parts
   that each open with an alike frame give a list per frame (到2027年，A，B，C；到2035年，D，E，F).
-- ，-clauses after a colon, when they are alike (see _alike) or the words before the colon count
-  them (新时代十年的三件大事：A，B，C).
+- ，-clauses after a colon, when they are alike (see _alike), the words before the colon count
+  them (新时代十年的三件大事：A，B，C) or are a sentence ending with a noun that names them
+  (全会提出了…主要目标：A，B，C; a first clause that only dates them, 到2029年, is no member).
 - Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
-  统筹…), are built on one frame (关键在党，核心在人，重点在基层) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
+  统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
+  of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
   成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
 
 Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
@@ -23,9 +25,12 @@ from yaodian.extractors.members import (
     PAIRS,
     QUANTITY,
     QUOTATIONS,
+    STOP_BEFORE,
     UNBALANCED,
+    acts,
     clean_member,
     function_words,
+    nouns,
     shared_ending,
     shared_opening,
     tokens_of,
@@ -70,12 +75,15 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
                 found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
+        named = colon is not None and len(parts) == 1 and _names_a_group(lead) and _plain(clauses(body))
+        if named:
+            pieces = _without_time_frame(pieces)
         if (
             colon is not None
             and len(pieces) >= 3
             and (
                 _alike(pieces)
-                or (len(parts) == 1 and (_counted(sentence[:colon], len(pieces)) or _tally(pieces)))
+                or (len(parts) == 1 and (_counted(sentence[:colon], len(pieces)) or _tally(pieces) or named))
             )
             and _well_formed(list(map(clean_member, pieces)))
         ):
@@ -113,6 +121,38 @@ def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
             return []
         found.append((clean_member(part[0]), members))
     return found
+
+
+def _names_a_group(lead: str) -> bool:
+    """Whether the clause before a colon is a sentence that ends with a noun naming what follows
+    as a group (全会提出了…主要目标：A，B，C; 推行“积分+网格”模式：…), not a verb that reports
+    speech (会议指出：…), a verb-noun (…发展：…) or a label with no verb (题目：, 知识点：)."""
+    tokens = tokens_of(strip_punct(lead))
+    if han_len(lead) < _GROUP_LEAD_SHORTEST or not any(t in verbs() for t in tokens[:-1]):
+        return False
+    return len(tokens[-1]) >= 2 and tokens[-1] in nouns() and not acts(tokens[-1])
+
+
+_GROUP_LEAD_SHORTEST = 6
+
+
+def _plain(pieces: list[str]) -> bool:
+    """Whether clauses read as members rather than speech or a story: none leaves a quotation
+    open (“我想做直播带货，可是…) and none opens with a function word that ties it to the clause
+    before (但, 也, 就)."""
+    return all(
+        not UNBALANCED.search(p) and (tokens := tokens_of(p)) and tokens[0] not in function_words()
+        for p in pieces
+    )
+
+
+# A clause that frames the ones after it by a date (到2029年, 到二〇三五年): no member.
+_TIME_FRAME = re.compile(r"^(?:到|至|在)?[\d〇零一二三四五六七八九十]{2,4}年(?:底|末|前)?$")
+
+
+def _without_time_frame(pieces: list[str]) -> list[str]:
+    """The clauses without a first one that only names the date they are meant for."""
+    return pieces[1:] if pieces and _TIME_FRAME.match(strip_punct(pieces[0])) else pieces
 
 
 def _tally(pieces: list[str]) -> bool:
@@ -246,7 +286,33 @@ def _alike(pieces: list[str]) -> bool:
         or (len(shared_ending(pieces)) >= 2 and 2 * min(sizes) >= max(sizes))
         or _framed(pieces)
         or _contrasted(pieces)
+        or _linked(pieces)
     )
+
+
+_LINKED_LONGEST = 24  # clauses this short may share the verb that links their own words
+
+
+def _linked(pieces: list[str]) -> bool:
+    """Whether every clause holds one verb of two characters or more after a subject of its own,
+    words different in each and with no verb or stop word of their own (县委书记当好“一线总指挥”，
+    乡镇党委书记当好“施工队长”，村党组织书记当好“领头雁”): who does what, told part by part."""
+    if any(han_len(p) > _LINKED_LONGEST or ANY_MARKER.match(p) or ORDINAL_PART.match(p) for p in pieces):
+        return False  # (一是聚焦…，二是聚焦…: marked items, outline's)
+    split = [tokens_of(clean_member(p)) for p in pieces]
+    shared = set.intersection(*(set(tokens[1:-1]) for tokens in split))
+    for verb in shared:
+        if len(verb) < 2 or not (verb in verbs() or verb in STOP_BEFORE):
+            continue
+        befores = [tokens[: tokens.index(verb)] for tokens in split]
+        subjects = ["".join(before) for before in befores]
+        if (
+            len(set(subjects)) == len(subjects)
+            and all(han_len(s) >= 2 for s in subjects)
+            and not any(t in verbs() or t in STOP_BEFORE for before in befores for t in before)
+        ):
+            return True
+    return False
 
 
 _CONTRAST_PART_LONGEST = 8  # a 、-part of a contrast is a few words (迎检考核多、服务群众少)

@@ -10,11 +10,13 @@ sentence (see find_series):
   its siblings do not hold too and, before members that are names, after the verb that governs
   them (强化扬尘、机动车尾气; of several verbs, the nearest after which it is as long as a
   sibling: 聚焦文山会海、过度留痕), and it opens with the opening its siblings share (违规吃喝、违规
-  收送礼品) or takes their length when they are written in step (迈开步子、放下架子); a joining
+  收送礼品) or takes their length when they are written in step (迈开步子、放下架子); before
+  bare verbs (引进、使用) the noun they act on is no part of it (人才|培养); a joining
   和/及/与 before it adds one more member, or belongs to it when every member is such a pair
   (全局和局部、当前和长远). The last member ends at 等, at a count
   naming the set (…高山蔬菜四大特色农业), at the 的 before the group noun, at the ending its
-  siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings;
+  siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings,
+  not a 或 that joins alternatives (村民会议或村民代表会议决议);
   when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). Members of
   one character count when a quotation holds only them (“拆、治、兴”), when a count names them
   or when there are four or more (报、网、端、微、屏).
@@ -22,6 +24,7 @@ sentence (see find_series):
   spaced slash that fill a quotation or a clause (“发现上报—分流交办—限时办结”, 社区党组织+业委会
   +物业企业, 读题干定对象 → 圈资料找要点 → …).
 A series that fills the clause after a colon is asked by the clause before it (关键词：A、B、C).
+Quotations in straight marks ("站位段") are read as curly ones, doubled marks as single ones.
 The words of members (jieba's, with quotations whole) and what siblings share: members.py.
 
 Marked items (一是…；二是…) are outline's; sentences and ；-parts that open alike are parallel
@@ -177,8 +180,16 @@ def _named(lead: str, members: list[str], sentence: str) -> str:
 _NAMED_REST = 2  # the words after a numbered concept that still belong to its name (三个没有|变)
 
 
+# A quotation in straight marks, as text typed on a Latin keyboard writes it ("站位段"): one pair
+# on one line, a few words inside.
+_STRAIGHT_QUOTATION = re.compile(r'"([^"“”\n]{1,30})"')
+
+
 def tidy(text: str) -> str:
-    """`text` with its doubled marks made single (see _DOUBLED_SERIES_MARK)."""
+    """`text` with its doubled marks made single (see _DOUBLED_SERIES_MARK) and its quotations in
+    straight marks in curly ones, the marks every rule here reads as a quotation."""
+    if text.count('"') >= 2:
+        text = _STRAIGHT_QUOTATION.sub(r"“\1”", text)
     if "、" in text:
         text = _DOUBLED_SERIES_MARK.sub("、", text)
     if "," in text or "，" in text:
@@ -412,6 +423,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         firsts, lead = [step], clean_member(head[: -len(step)])
     elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
         firsts, lead = [modified], clean_member(head[: -len(modified)])
+    if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
+        lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -422,6 +435,18 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _bare_verb(first: str, mids: list[str]) -> str:
+    """The verb of two characters `first` ends with when the middle members are verbs of two
+    characters, bare (引进、使用), and the words before it in `first` a noun they all act on (人才|培养、
+    引进、使用: 人才 is the series' object, no part of its first member); '' else."""
+    if len(mids) < 2 or any(len(m) != 2 or not acts(m) or m in nouns() for m in mids):
+        return ""
+    verb, before = first[-2:], first[:-2]
+    if len(first) <= 2 or not acts(verb) or verb in nouns() or not ALL_HAN.fullmatch(first):
+        return ""
+    return verb if tokens_of(before)[-1] in nouns() else ""
 
 
 def _in_step_first(head: str, mids: list[str], others: list[str]) -> str:
@@ -547,7 +572,8 @@ def _with_shared_opening(
         return firsts, lead
     sizes = [word_len_of(m) for m in others]
     inside = firsts[0].find(opening, 1)
-    if len(opening) >= 2 and inside > 0:
+    # (one character three siblings or more open with is no chance: 采取|停课 before 停工、停业、停运)
+    if (len(opening) >= 2 or len(others) >= _IN_STEP_SIBLINGS) and inside > 0:
         # the first member holds the opening after words of its own: the verb that governs the
         # series, or a word that modifies it (重点整治|违规吃喝, 违规收送礼品礼金)
         if min(sizes) - 1 <= word_len_of(firsts[0][inside:]) <= max(sizes) + 2:
@@ -567,6 +593,7 @@ def _with_shared_opening(
 
 
 _MARK = re.compile(r"[^\w“”「」]")
+_IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they share is theirs
 
 
 def _first_members(
@@ -671,6 +698,10 @@ def _grow_back(
             quoted = token[0] in QUOTATIONS and token[-1] == PAIRS[token[0]] and token_size <= _QUOTED_NAME
             if quoted and not any(t in verbs() for t in taken):
                 taken.insert(0, token)  # a quoted name before a noun is its own (“村村响”大喇叭)
+            elif verbs_stop and len(token) >= 2 and token in verbs() and after_verbs:
+                # the words up to the verb that governs the series are a cut after a verb too, a
+                # rival to the nearer verbs inside them (重点掌握|独居老人: 独居 modifies 老人)
+                after_verbs.append(("".join(taken), token))
             break
         if taken and size + token_size > longest and _opens_with_stop(token, shared, size, target):
             # a word jieba reads across the member's start, a stop word and the member's first
@@ -858,11 +889,12 @@ def _last_members(
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
-    if ending and cuts:
+    if ending and cuts and not (_ALTERNATIVES & set(tokens_of(last)) and last.endswith(ending)):
+        # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
         members[-1] = cut
-    elif not ended and word_len_of(last) > longest + max(2, longest // 2):
+    elif not ended and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
@@ -959,17 +991,28 @@ def _before_predicate(last: str, siblings: list[str]) -> str:
     return "".join(tokens[:at])
 
 
+# Words that join alternatives (村民会议或村民代表会议决议): with members enough without them, the
+# two sides are one member, either of which does.
+_ALTERNATIVES = {"或", "或者"}
+
+
+def _alternatives_len(member: str) -> int:
+    """The length of a member, or of the longer of two alternatives it joins by 或 (村民会议或村民代表
+    会议决议): either is as long as a sibling."""
+    return _side_len(member) if _ALTERNATIVES & set(tokens_of(member)) else word_len_of(member)
+
+
 def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: bool = False) -> list[str]:
     """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
     a 与…相 construction (与社会主义相适应), or, when `strict` (the series has members enough without
-    it), a phrase with a 的 (区域均衡的中央和地方财政关系) or a second joining word (来大陆投资和
+    it), a 或 that joins alternatives (see _ALTERNATIVES), a phrase with a 的 (区域均衡的中央和地方财政关系) or a second joining word (来大陆投资和
     定居) or parts unlike their siblings (see _unlike)."""
     tokens = tokens_of(text)
     for index, token in enumerate(tokens):
         if token in JOINERS and 0 < index < len(tokens) - 1:
             after = "".join(tokens[index + 1 :])
             before = "".join(tokens[:index])
-            if re.search(r"相[\u4e00-\u9fff]{1,2}$", after):
+            if re.search(r"相[\u4e00-\u9fff]{1,2}$", after) or (strict and token in _ALTERNATIVES):
                 return [text]
             if strict and ("的" in tokens or any(t in JOINERS for t in tokens[index + 2 :])):
                 return [text]
