@@ -193,3 +193,73 @@ def test_a_pptx_shape_of_no_known_type_is_read_not_called_damaged(tmp_path: Path
     document = read_document(source)
     assert document.title == "基层治理"
     assert "网格化管理、精细化服务、信息化支撑" in document.lines
+
+
+def _deck_with_table(tmp_path: Path, rows: list[list[str]], closing: str = "") -> Path:
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])  # title only
+    slide.shapes.title.text = "减负工作的主要举措"
+    shape = slide.shapes.add_table(len(rows), len(rows[0]), Inches(1), Inches(2), Inches(8), Inches(3))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            shape.table.cell(r, c).text = text
+    if closing:
+        end = deck.slides.add_slide(deck.slide_layouts[0])
+        end.shapes.title.text = closing
+        end.placeholders[1].text = "欢迎批评指正"
+    source = tmp_path / "table.pptx"
+    deck.save(source)
+    return source
+
+
+def test_a_pptx_tables_rows_are_the_slides_list_items_without_the_header(tmp_path: Path) -> None:
+    rows = [
+        ["领域", "主要举措", "工作目标"],
+        ["精文减会", "严控发文数量和会议规模", "压减30%"],
+        ["规范督查", "推行“综合查一次”", "压减50%"],
+        ["减轻考核负担", "优化考核指标", "压减20%"],
+    ]
+    document = read_document(_deck_with_table(tmp_path, rows))
+    shapes = {line: document.layout.get(number) for number, line in enumerate(document.lines, 1) if line}
+    assert "精文减会：严控发文数量和会议规模；压减30%" in shapes
+    assert shapes["规范督查：推行“综合查一次”；压减50%"] == LineLayout(bullet=1)
+    assert not any("工作目标" in line for line in document.lines)
+    cards = _list_cards(document)
+    assert any(items == ["精文减会", "规范督查", "减轻考核负担"] for _, items in cards)
+
+
+def test_a_pptx_tables_column_of_row_numbers_goes(tmp_path: Path) -> None:
+    rows = [["序号", "得分要点"], ["1", "完善数字基础设施"], ["2", "发展农村电商"]]
+    document = read_document(_deck_with_table(tmp_path, rows))
+    assert "完善数字基础设施" in document.lines and "发展农村电商" in document.lines
+    assert "1" not in document.lines
+
+
+@pytest.mark.parametrize("closing", ["谢谢聆听！", "谢  谢！", "THANK YOU", "感谢您的观看"])
+def test_a_pptx_closing_slide_is_no_section(tmp_path: Path, closing: str) -> None:
+    document = read_document(_deck_with_table(tmp_path, [["a", "b"], ["c", "d"]], closing))
+    assert not any(closing in line or "批评指正" in line for line in document.lines)
+
+
+def test_pptx_speaker_notes_that_are_the_talks_text_follow_the_slide(tmp_path: Path) -> None:
+    import pptx
+
+    talk = (
+        "这一部分讲三层意思。第一层，从党的历史看，纪律严明是我们党的光荣传统和独特优势。"
+        "第二层，从现实看，“四风”问题树倒根存。第三层，从我们委机关看，更要把纪律挺在前面。"
+    )
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])  # title and content
+    slide.shapes.title.text = "重大意义"
+    slide.placeholders[1].text_frame.text = "加强党的纪律建设的重要举措"
+    slide.notes_slide.notes_text_frame.text = talk
+    source = tmp_path / "talk.pptx"
+    deck.save(source)
+    document = read_document(source)
+    assert document.lines[:3] == ["重大意义", "加强党的纪律建设的重要举措", talk]
+    assert document.layout.get(3) is None  # a paragraph, not one of the slide's points
+    lists = _list_cards(document)
+    assert any(items == ["从党的历史看", "从现实看", "从我们委机关看"] for _, items in lists)

@@ -1307,6 +1307,17 @@ def _core_title(title: str) -> str | None:
 
 _TITLE_PLACEHOLDERS = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
 _BODY_PLACEHOLDERS = {"BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT"}
+# The title of the slide a deck closes with (谢谢聆听！ 敬请批评指正 THANK YOU): the speaker's
+# goodbye, no section of the talk; the slide goes, with its subtitle (欢迎批评指正, the unit).
+_CLOSING_SLIDE = re.compile(
+    r"(?:谢\s*谢|感\s*谢)(?:您的)?(?:聆听|观看|收看|关注|大家|各位)?|(?:敬请|欢迎|恳请)批评指正|thanks?(?: you)?",
+    re.IGNORECASE,
+)
+_CLOSING_SLIDE_END = "！!。.～~ "
+# Speaker notes this long (Han characters) or longer are the talk's text, not a reminder.
+_TALK_NOTES = 60
+# A table cell that only numbers its row (序号 1, 2, 3; 01).
+_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 # What a slide's template prints on every slide: no part of its text.
 _FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
 
@@ -1335,13 +1346,30 @@ def _pptx_text(text: str) -> str:
     return re.sub(r"[\v\n]+", " ", text).strip()
 
 
+def _talk_notes(slide: Any) -> list[str]:
+    """A slide's speaker notes as paragraphs, when they are the talk's own text: a 党课 deck's notes
+    hold the 讲稿 the slides only head (这一部分讲三层意思。第一层，从党的历史看…), which a learner
+    wants. Notes of fewer than _TALK_NOTES Han characters are the presenter's reminders (时间控制在
+    五分钟左右), no part of the talk, and go."""
+    if not slide.has_notes_slide or (frame := slide.notes_slide.notes_text_frame) is None:
+        return []
+    paragraphs = [text for paragraph in frame.paragraphs if (text := _pptx_text(paragraph.text))]
+    if sum(1 for char in "".join(paragraphs) if "\u4e00" <= char <= "\u9fff") < _TALK_NOTES:
+        return []
+    return paragraphs
+
+
 def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) -> str | None:
     """Append one slide's text to `lines` (its layout to `layout`): the title placeholder's as a
     heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
-    and table cells' as paragraphs. The speaker's notes are left out. Returns the slide's title."""
+    paragraphs as paragraphs, tables as lists of their rows (_table_lines). The speaker's notes
+    follow as paragraphs when they are the talk's text (_talk_notes); a closing slide (谢谢聆听！)
+    is left out. Returns the slide's title."""
     shapes = list(_slide_shapes(slide.shapes))
     titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
     title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
+    if title and _CLOSING_SLIDE.fullmatch(title.rstrip(_CLOSING_SLIDE_END)):
+        return None
     if title:
         lines.append(title)
         layout[len(lines)] = LineLayout(heading=1)
@@ -1357,11 +1385,32 @@ def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) ->
                     if kind in _BODY_PLACEHOLDERS:
                         layout[len(lines)] = LineLayout(bullet=paragraph.level + 1)
         elif shape.has_table:
-            lines += [
-                text for row in shape.table.rows for cell in row.cells if (text := _pptx_text(cell.text))
-            ]
+            _table_lines(shape.table, lines, layout)
+    lines += _talk_notes(slide)
     lines.append("")  # a slide's lists end with it
     return title
+
+
+def _row_texts(row: Any, skip: int) -> list[_InlineLine]:
+    return [_InlineLine(_pptx_text(cell.text)) for cell in list(row.cells)[skip:]]
+
+
+def _table_lines(table: Any, lines: list[str], layout: dict[int, LineLayout]) -> None:
+    """Append a slide table's rows to `lines`, each as one line read like a definition
+    (精文减会：严控发文数量…；压减30%), as a Markdown table's are. A slide's table is a set: the
+    body rows are list items of the slide (their first cells name them, the items under its
+    title); the header row (python-pptx's first_row) goes: it names columns (领域 主要举措), nothing
+    to learn, and read as a line it would join the list. A first column of mere
+    numbers (序号 1 2 3) goes: the row's own words are its name."""
+    rows = list(table.rows)
+    header = rows[:1] if table.first_row else []
+    body = rows[len(header) :]
+    skip = 1 if body and all(_NUMBER_CELL.fullmatch(_pptx_text(row.cells[0].text)) for row in body) else 0
+    for row in body:
+        if text := _row_line(_row_texts(row, skip)).text:
+            lines.append(text)
+            if len(body) > 1:
+                layout[len(lines)] = LineLayout(bullet=1)
 
 
 def _read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None]:
