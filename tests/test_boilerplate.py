@@ -850,3 +850,53 @@ def test_boxes_ticked_outside_a_to_do_list_are_points() -> None:
     lines = ["3. 怎么发展", "大力推进科技创新", "以科技创新推动产业创新", PROSE]
     layout = {1: LineLayout(heading=2), 2: LineLayout(bullet=1), 3: LineLayout(bullet=1)}
     assert [p.text for p in main_text(lines, layout)] == lines
+
+
+def test_plain_text_bullets_are_list_items_nested_by_their_indent() -> None:
+    lines = [
+        PROSE,
+        "· 江山就是人民，人民就是江山。",
+        "- 民有所呼，我有所应",
+        "  - 身子沉下去，情况摸上来",
+        "  - 干部多跑腿，群众少跑路",
+        "- 打铁必须自身硬",
+        PROSE,
+        " - 一体推进不敢腐、不能腐、不想腐",
+    ]
+    kept = [(p.text, p.bullet) for p in main_text(lines)]
+    assert kept == [
+        (PROSE, 0),
+        ("江山就是人民，人民就是江山。", 1),
+        ("民有所呼，我有所应", 1),
+        ("身子沉下去，情况摸上来", 2),
+        ("干部多跑腿，群众少跑路", 2),
+        ("打铁必须自身硬", 1),
+        (PROSE, 0),
+        ("一体推进不敢腐、不能腐、不想腐", 1),  # a new list: its indent is its own top
+    ]
+
+
+def test_a_web_pages_nested_list_items_keep_their_depth(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><article><h1>标题</h1><p>{PROSE}</p><ul><li>以党的政治建设为统领</li>"
+        "<li>坚持稳中求进工作总基调<ul><li>加快构建新发展格局</li></ul></li></ul>"
+        f"<p>{PROSE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    items = [(p.text, p.bullet) for p in main_text(document.lines, document.layout) if p.bullet]
+    assert items == [("以党的政治建设为统领", 1), ("坚持稳中求进工作总基调", 1), ("加快构建新发展格局", 2)]
+
+
+def test_bulleted_lists_of_other_posts_and_articles_are_chrome() -> None:
+    lines = [PROSE, "- 遴选考试申论和公务员考试申论有什么区别？ 126 个回答", PROSE]
+    assert _kept(lines) == [PROSE, PROSE]
+    assert _kept([PROSE, "更多回答", "申论老杨 遴选辅导讲师", "- 遴选上岸是一种什么体验？"]) == [PROSE]
+    assert _kept([PROSE, "相关信息", "· 我区召开2026年一季度经济运行分析会"]) == [PROSE]
+    assert _kept(
+        [PROSE, "- 让基层干部从“文山会海”中解脱出来 2024-08-16", "- 党的二十大于2022年10月16日开幕"]
+    ) == [
+        PROSE,
+        "党的二十大于2022年10月16日开幕",  # (a date in its words, not after them)
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
@@ -183,9 +184,10 @@ _TAIL_HEADING = re.compile(
     r"[（(【\[][^（()）【】\[\]]{0,4}完[）)】\]]|[（(]未完|[-—·\s]*END[-—·\s]*$"
     r"|(?:注释|注释与参考文献|参考文献|尾注)\s*[:：]?\s*$"  # an article's notes: its own text has ended
     # a part's own end (—— 本期完 ——, 本卷完。), a link to the next article or a block of related
-    # documents on a line of its own (阅读下一篇, 相关解读, 相关链接：), the readers' comments (精选留言)
+    # documents or a Q&A page's other answers on a line of its own (阅读下一篇, 相关信息, 相关链接：, 更多回答), the
+    # readers' comments (精选留言)
     r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
-    r"|(?:阅读下一篇|相关(?:解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$"
+    r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$"
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
@@ -225,7 +227,9 @@ _SEARCH_BOX = re.compile(
 # a page's buttons and questions to its reader: 查看全部 318 个回答, 本页内容对您有帮助吗？ 是 否, a
 # bracketed control (【纠错】 [复制链接]), more of the same elsewhere (更多精彩内容请进入时政频道), how long
 # the text takes to read (全文约3200字，阅读需要8分钟), a WeChat article's counters and controls (阅读 1.2万,
-# 收录于合集 #申论 12个, 上下滑动查看全文), a document site's preview (预览已结束，剩余5页可下载查看)
+# 收录于合集 #申论 12个, 上下滑动查看全文), a document site's preview (预览已结束，剩余5页可下载查看), a
+# post listed with the count of its replies (…怎么安排时间？ 89 个回答) or a bulleted article with its date
+# (- 让基层干部从“文山会海”中解脱出来 2024-08-16)
 _PAGE_CONTROL = re.compile(
     r"^(?:查看|展开)全部\s*\d+\s*(?:个|条)|(?:对您|对你)有(?:帮助|用)吗|^更多\S{0,12}(?:请|欢迎)(?:进入|关注|访问|点击)"
     r"|[【\[]\s*(?:我要)?(?:纠错|打印|关闭|收藏|分享|复制链接|返回顶部)\s*[】\]]"
@@ -234,6 +238,9 @@ _PAGE_CONTROL = re.compile(
     r"|(?:共|总)(?:阅读|浏览|点击|访问)(?:数|量|次数)?\s*[:：]?\s*\d+\s*次?"
     r"|^(?:阅读|浏览|播放)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?$"
     r"|^收录于\s*(?:合集|话题|专辑)|已同步到看一看|(?:上下|向上|向下|左右|继续)滑动\S{0,4}(?:查看|看)|\d+\s*篇原创内容"
+    r"|\S\s+\d+\s*(?:个|条)(?:回答|评论|回复|讨论)$"  # a post in a list of posts, with its count of replies
+    # an article in a bulleted list of articles, with its date after a space or in brackets
+    r"|^[-*+•·]\s*\S.{1,60}?(?:\s|[(（\[])\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$"
     r"|预览已?结束|剩余\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
@@ -653,7 +660,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     note's to-do list (待办 and the tasks under it, bar one that quotes a formulation to learn) are
     dropped, anti-scraping junk inside a line and a news agency's dateline before the first
     paragraph are cut out.
-    `layout` (a Markdown document's, by line number) is carried into the paragraphs.
+    `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
+    another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
+    <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
     """
     paragraphs: list[Paragraph] = []
     running = running_lines(lines)
@@ -670,6 +679,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         len(lines) + 1,
     )
     in_tail = False
+    bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
     for number, raw in enumerate(lines, 1):
@@ -721,6 +731,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
+        if not shape.bullet and not shape.heading:
+            shape = replace(shape, bullet=bullets.depth(raw, text))
         paragraphs.append(
             Paragraph(
                 number,
@@ -732,6 +744,32 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+# A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
+# notes copied as text and web pages read as text (an <li> becomes "- …") write list items
+_PLAIN_BULLET = re.compile(r"(?:[-*+]\s+|[•·]\s*)(?=[^\s\-*+•·])")
+
+
+@dataclass
+class _BulletDepths:
+    """The depth of each kept line's plain-text bullet, by its indent among the bullets of its list:
+    a bullet indented further than the one before it is one deeper, one indented back returns to the
+    depth of that indent. A kept line without a bullet ends the list."""
+
+    indents: list[int] = field(default_factory=list)  # the indents of the open depths, outermost first
+
+    def depth(self, raw: str, text: str) -> int:
+        """The bullet depth of a kept line (raw as written, text as cleaned), 0 if it has none."""
+        if not _PLAIN_BULLET.match(text):
+            self.indents.clear()
+            return 0
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+        while self.indents and self.indents[-1] > indent:
+            self.indents.pop()
+        if not self.indents or self.indents[-1] < indent:
+            self.indents.append(indent)
+        return len(self.indents)
 
 
 # A line a sentence runs on from: of some length, its last character no sentence's end
