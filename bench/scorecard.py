@@ -22,6 +22,7 @@ It reports; it does not judge: the targets are in the issues, not in a test. Wit
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 import re
@@ -287,13 +288,30 @@ def scorecard(names: list[str]) -> dict[str, dict]:
     return results
 
 
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python bench/scorecard.py",
+        description=__doc__.split("\n\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"any of {', '.join(CORPORA)} (default: all)")
+    parser.add_argument("--json", action="store_true", help="everything, as JSON")
+    parser.add_argument("--per-doc", action="store_true", help="each document's item recall")
+    parser.add_argument("--missed", action="store_true", help="what the gold has that the decks miss")
+    parser.add_argument("--cards", action="store_true", help="the weak list prompts and trivia-only clozes")
+    arguments = parser.parse_args(argv)
+    if unknown := [name for name in arguments.sets if name not in CORPORA]:
+        parser.error(f"no set {', '.join(unknown)}: the sets are {', '.join(CORPORA)}")
+    return arguments
+
+
 def main(argv: list[str]) -> int:
+    arguments = _arguments(argv)  # --help, or an unknown set or option, ends here: nothing is scored
     if not (SHARED / "eval" / "score.py").exists():
         print(f"no scorecard: {SHARED}/eval/score.py is not here")
         return 0
-    names = [a for a in argv if a in CORPORA] or list(CORPORA)
-    results = scorecard(names)
-    if "--json" in argv:
+    results = scorecard(arguments.sets or list(CORPORA))
+    if arguments.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     shown = list(results)
@@ -302,14 +320,14 @@ def main(argv: list[str]) -> int:
         print(f"{figure:22}" + "".join(f"{results[n].get(figure)!s:>15}" for n in shown))
     for name in shown:
         result = results[name]
-        if "--per-doc" in argv:
+        if arguments.per_doc:
             print(f"\n== {name}: item recall per document")
             for stem, recall in result["item_recall_per_doc"].items():
                 print(f"{recall!s:>6}  {stem}")
-        if "--missed" in argv:
+        if arguments.missed:
             print(f"\n== {name}: missed")
             print("\n".join(result["missed"] + [f"title: {m}" for m in result["title_misses"]]))
-        if "--cards" in argv:
+        if arguments.cards:
             print(f"\n== {name}: weak list prompts")
             print("\n".join(result["examples"]["weak_list_prompts"]))
             print(f"\n== {name}: trivia-only clozes")
