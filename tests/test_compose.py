@@ -396,3 +396,51 @@ def test_a_set_of_numbered_top_headings_is_asked_as_the_documents_parts(name: st
     (parts,) = [card for card in cards if card.items == ["深刻认识重大意义", "准确把握目标任务"]]
     assert parts.prompt == "关于加强基层治理的学习体会：本文的2个部分"
     assert parts.origin.section is None
+
+
+def test_two_cards_asking_the_same_gaps_of_one_sentence_make_one() -> None:
+    """A series asked in its sentence and the formulation found there, gap for gap: one card."""
+    sentence = "必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。"
+    paragraphs = [Paragraph(line=1, text=sentence)]
+    series = Card(
+        type="cloze",
+        text="必须坚持{{c1::科技是第一生产力}}、{{c2::人才是第一资源}}、{{c3::创新是第一动力}}。",
+    )
+    series.origin = Origin(line=1)
+    phrase = Card(
+        type="cloze",
+        text="{{c1::必须坚持科技是第一生产力}}、{{c2::人才是第一资源}}、{{c3::创新是第一动力}}。",
+    )
+    phrase.origin = Origin(line=1)
+    other = Card(type="cloze", text="必须坚持{{c1::科技是第一生产力}}、人才是第一资源、创新是第一动力。")
+    other.origin = Origin(line=1)
+    assert compose_cards([series, phrase, other], paragraphs, "", {}) == [series, other]
+
+
+def test_gaps_at_different_places_of_one_sentence_are_different_cards() -> None:
+    """三大纪律 and 三大纪律八项注意 hold one another's words, but stand apart: two questions."""
+    sentence = "从“三大纪律、六项注意”到“三大纪律八项注意”。"
+    paragraphs = [Paragraph(line=1, text=sentence)]
+    first = Card(
+        type="cloze", text="从“{{c1::三大纪律}}、六项注意”到“三大纪律八项注意”。", origin=Origin(line=1)
+    )
+    second = Card(
+        type="cloze", text="从“三大纪律、六项注意”到“{{c1::三大纪律八项注意}}”。", origin=Origin(line=1)
+    )
+    assert compose_cards([first, second], paragraphs, "", {}) == [first, second]
+
+
+def test_a_short_gap_inside_a_whole_judgement_is_another_card() -> None:
+    sentence = "提升新闻舆论“四力”是关键环节，要推进主流媒体系统性变革。"
+    paragraphs = [Paragraph(line=1, text=sentence)]
+    term = Card(
+        type="cloze",
+        text="提升新闻舆论“{{c1::四力}}”是关键环节，要推进主流媒体系统性变革。",
+        origin=Origin(line=1),
+    )
+    whole = Card(
+        type="cloze",
+        text="{{c1::提升新闻舆论“四力”是关键环节}}，要推进主流媒体系统性变革。",
+        origin=Origin(line=1),
+    )
+    assert compose_cards([term, whole], paragraphs, "", {}) == [term, whole]

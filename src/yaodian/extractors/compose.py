@@ -55,6 +55,9 @@ PLACE_MAX = 16
 # A member of a set longer than this (in Han characters) is a whole clause to reproduce: asked as
 # a list's item, not as a gap in its sentence.
 GAP_MAX = 20
+# Two gaps at one place ask the same when the shorter is this share of the longer (a lead or an end
+# word more: 必须坚持科技是第一生产力 and 科技是第一生产力).
+SAME_GAP = 0.6
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
 
@@ -142,9 +145,48 @@ def compose_cards(
     composed = []
     for card in cards:
         made = document.compose(card, made_by.get(id(card), ""))
-        if made is not None:
+        if made is not None and not any(asks_the_same(made, other) for other in composed):
             composed.append(made)
     return composed
+
+
+def asks_the_same(card: Card, other: Card) -> bool:
+    """Whether two cloze cards ask the same gaps of one sentence: the same text around them and, gap by
+    gap, one gap holding the other where they stand and nearly as long (必须坚持{{c1::科技是第一生产力}}
+    beside {{c1::必须坚持科技是第一生产力}}). A series asked in its sentence and a formulation found in
+    that sentence meet so; the learner would recite one sentence twice. A short gap inside a long one
+    (“{{c1::四力}}” in a whole judgement) asks something else."""
+    if card.type != "cloze" or other.type != "cloze":
+        return False
+    text, gaps = _gap_spans(card.text)
+    other_text, other_gaps = _gap_spans(other.text)
+    return (
+        text == other_text
+        and len(gaps) == len(other_gaps)
+        and all(_same_gap(text, gap, other) for gap, other in zip(gaps, other_gaps, strict=True))
+    )
+
+
+def _same_gap(text: str, gap: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether one of two gaps in `text` (start, end) holds the other and is nearly as long (in characters
+    of content, SAME_GAP)."""
+    inner, outer = sorted((gap, other), key=lambda span: span[1] - span[0])
+    if not (outer[0] <= inner[0] and inner[1] <= outer[1]):
+        return False
+    return len(content_chars(text[slice(*inner)])) >= SAME_GAP * len(content_chars(text[slice(*outer)]))
+
+
+def _gap_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A cloze text without its cloze marks, and where each gap stands in it (start, end)."""
+    plain, spans, at = [], [], 0
+    for match in CLOZE.finditer(text):
+        plain.append(text[at : match.start()])
+        start = sum(map(len, plain))
+        plain.append(match.group(2))
+        spans.append((start, start + len(match.group(2))))
+        at = match.end()
+    plain.append(text[at:])
+    return "".join(plain), spans
 
 
 class _Document:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from yaodian.cards import Card
 from yaodian.extractors import phrases, terms
@@ -115,16 +115,42 @@ def names_its_set(card: Card) -> bool:
 
 
 def _drop_named_terms(cards: list[Card]) -> list[Card]:
-    """Drop the cloze of a numbered concept that a list's prompt names: the list expands it there.
-    Other clozes stay: a formulation in the sentence a list's prompt quotes is still to be recited."""
+    """Take out the first cloze of a card when it is a numbered concept that a list's prompt names: the
+    list expands it there. The card's other clozes stay (a formulation in the same sentence is still to be
+    recited); a card left without a cloze goes."""
     prompts = " ".join(c.prompt for c in cards if c.type == "list")
+
+    def named(answer: str) -> bool:
+        return answer in prompts and terms.has_term(answer)
+
     out = []
     for card in cards:
-        match = re.fullmatch(r".*\{\{c1::(.+?)\}\}.*", card.text, re.S) if card.type == "cloze" else None
-        if match and match.group(1) in prompts and terms.has_term(match.group(1)):
-            continue
+        first = re.search(r"\{\{c1::(.+?)\}\}", card.text) if card.type == "cloze" else None
+        if first and named(first.group(1)):
+            card = _without_clozes(card, first.group(1).__eq__)
+            if card is None:
+                continue
         out.append(card)
     return out
+
+
+def _without_clozes(card: Card, drop: Callable[[str], bool]) -> Card | None:
+    """The cloze card with the clozes whose answer `drop` picks written as plain text and the rest
+    renumbered; None when no cloze is left (a card without a gap asks nothing)."""
+    number = 0
+
+    def renumber(match: re.Match[str]) -> str:
+        nonlocal number
+        if drop(match.group(1)):
+            return match.group(1)
+        number += 1
+        return f"{{{{c{number}::{match.group(1)}}}}}"
+
+    text = CLOZE.sub(renumber, card.text)
+    if not number:
+        return None
+    card.text = text
+    return card
 
 
 def listed_series(cards: Sequence[Card]) -> set[str]:
@@ -139,21 +165,15 @@ def _drop_listed_series(cards: list[Card]) -> list[Card]:
     """Take out the clozes that only repeat a list card's members (unless formulaic), renumbering the rest;
     a card left without a cloze goes. The list asks those members already."""
     listed = listed_series(cards)
+
+    def is_listed(answer: str) -> bool:
+        return content_chars(answer) in listed
+
     out = []
     for card in cards:
-        if card.type == "cloze" and any(content_chars(a) in listed for a in CLOZE.findall(card.text)):
-            number = 0
-
-            def renumber(match: re.Match[str]) -> str:
-                nonlocal number
-                if content_chars(match.group(1)) in listed:
-                    return match.group(1)
-                number += 1
-                return f"{{{{c{number}::{match.group(1)}}}}}"
-
-            text = CLOZE.sub(renumber, card.text)
-            if not number:
+        if card.type == "cloze" and any(is_listed(a) for a in CLOZE.findall(card.text)):
+            card = _without_clozes(card, is_listed)
+            if card is None:
                 continue
-            card.text = text
         out.append(card)
     return out
