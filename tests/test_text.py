@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors.text import strip_punct
+from yaodian.extractors.text import clean_line, strip_punct
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,43 @@ from yaodian.extractors.text import strip_punct
 )
 def test_strip_punct_leaves_no_half_of_a_quotation(text: str, stripped: str) -> None:
     assert strip_punct(text) == stripped
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        # a series written with spaces: its members apart, a count that leads it before a colon
+        ("总则  分则  附则", "总则、分则、附则"),
+        (
+            "11 四个意识 政治意识 大局意识 核心意识 看齐意识",
+            "11 四个意识：政治意识、大局意识、核心意识、看齐意识",
+        ),
+        (
+            "2．四个坚持：党建引领 人民至上 数据赋能 系统集成",
+            "2．四个坚持：党建引领、人民至上、数据赋能、系统集成",
+        ),
+        ("结合实际——土地出让 规划审批 执法监察", "结合实际——土地出让、规划审批、执法监察"),
+        # a wide gap between two phrases parts fields: a slide's point and its gloss, table columns
+        ("第一种形态  让咬耳扯袖、红脸出汗成为常态", "第一种形态，让咬耳扯袖、红脸出汗成为常态"),
+        ("高举伟大旗帜\u3000为全面建设现代化国家而团结奋斗", "高举伟大旗帜为全面建设现代化国家而团结奋斗"),
+        ("① 个人自学  原原本本 逐章逐条", "① 个人自学原原本本逐章逐条"),
+        (
+            "1  制定作业管理实施细则  基础教育股、各学校  2024年3月底",
+            "1 制定作业管理实施细则，基础教育股、各学校 2024年3月底",
+        ),
+        ("页数：6页\u3000下载次数：1,284", "页数：6页下载次数：1,284"),  # a page's labels
+        # a table's rows and a bar of links or buttons are no series
+        ("回复 支持 反对", "回复支持反对"),
+        ("序号 任务 责任单位 完成时限", "序号任务责任单位完成时限"),
+        ("4 员工录用一件事 市人社局 即时办结", "4 员工录用一件事市人社局即时办结"),
+        # stray spaces go: inside a word, between a label and its short name, two runs apart
+        ("政 府 工 作 报 告", "政府工作报告"),
+        ("目  录", "目录"),
+        ("第一章\u3000总则", "第一章总则"),
+        ("县长  周建平", "县长周建平"),
+        ("中共中央 国务院关于加快建设的意见", "中共中央国务院关于加快建设的意见"),
+        ("学纪 知纪 明纪 守纪 以严明纪律护航高质量发展", "学纪知纪明纪守纪以严明纪律护航高质量发展"),
+    ],
+)
+def test_clean_line_keeps_spaces_that_separate(line: str, cleaned: str) -> None:
+    assert clean_line(line) == cleaned

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from yaodian.numerals import numeral_value
+
 CLAUSE_BREAKS = "，,。；;：:！!？?"
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
 # a sentence: up to and with its break, or the rest of the text after the last one
@@ -70,18 +72,131 @@ _HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 
 
 def clean_line(text: str) -> str:
-    """Normalise one line: drop pinyin glosses, collapse spaces next to Chinese, one mark where
-    scraping doubled it (,, ,、 。。 ；；), strip.
+    """Normalise one line: drop pinyin glosses, spaces that separate Chinese words written as
+    marks (`with_separators`), collapse spaces next to Chinese, one mark where scraping doubled
+    it (,, ,、 。。 ；；), strip.
 
     Each pattern runs only on a line holding a character it cannot match without (a gloss a
     bracket, a run of spaces one of its spaces, a glued space a plain one): most lines have none.
     """
     if "(" in text or "（" in text:
         text = _PINYIN.sub("", text)
+    if _HAN_GAP.search(text):
+        text = with_separators(text)
     if " " in text or "\t" in text or "\u3000" in text or "\u00a0" in text:
         text = _SPACES.sub(" ", text)
     text = _DOUBLED_MARK.sub(_last_mark, text).strip()
     return _GLUED_SPACE.sub("", text) if " " in text else text
+
+
+# A space between Chinese runs is mostly a stray one (a PDF's or a page's, inside a word or a
+# sentence: 中共中央 国务院, 政 府 工 作 报 告) and goes; but a line of short runs apart is a series
+# written with spaces (总则 分则 附则), and a wide gap (two spaces or more, a tab, a full-width
+# space) between two phrases parts fields (a slide's point and its gloss, a table's columns).
+_GAP_CHARS = " \t\u3000\u00a0"
+_HAN_GAP = re.compile(f"[\u4e00-\u9fff“”][{_GAP_CHARS}]+[\u4e00-\u9fff“”]")
+_GAPS = re.compile(f"([{_GAP_CHARS}]+)")
+_MEMBER = re.compile("[\u4e00-\u9fff“”「」‘’]+")  # a series' member: Chinese words, maybe quoted
+_MEMBER_SIZE = range(2, 9)  # han characters of a series' member
+_MEMBERS = 3  # a series has three members or more (two runs apart are a headline's halves)
+_FIELD = 4  # han characters of a phrase on each side of a wide gap, for a clause break there
+# A count that leads the series it counts (四个意识 政治意识 大局意识 核心意识 看齐意识)
+_COUNT_LEAD = re.compile("([一二两三四五六七八九十]{1,2})[个项大条种]")
+
+
+def _is_wide(gap: str) -> bool:
+    """Two spaces or more, a tab or a full-width space: what parts fields, not words."""
+    return len(gap) > 1 or gap in "\t\u3000"
+
+
+def _is_member(token: str) -> bool:
+    return bool(_MEMBER.fullmatch(token)) and han_len(token) in _MEMBER_SIZE
+
+
+def with_separators(text: str) -> str:
+    """`text` with the spaces that separate Chinese words written as marks: the series a line
+    ends on, of three short runs or more apart (a slide's 总则  分则  附则, a note's 关键词：党建引领
+    人民主体 三治融合), joined by 、 (after a count that leads it, 四个意识, a colon); in a line
+    with marks, a wide gap between two phrases of four characters or more (第一种形态  让咬耳扯袖、
+    红脸出汗成为常态, a table's columns) a clause break. Other spaces are left to `clean_line`,
+    which drops them between Chinese characters. A table's row (序号 任务 责任单位, 4 员工录用一件事
+    市人社局) is no series, nor a bar of links (回复 支持 反对)."""
+    text = text.strip()
+    parts = _GAPS.split(text)
+    tokens, gaps = parts[0::2], parts[1::2]
+    first = _series_start(tokens, gaps)
+    members = tokens[first:]
+    lead = _COUNT_LEAD.match(members[0])
+    counted = bool(lead) and _is_member(members[0]) and numeral_value(lead.group(1)) == len(members) - 1
+    fields = bool(_MARKED.search(text))
+    if (
+        len(members) == 1
+        or members[0] in _TABLE_HEADS
+        or (_ROW_NUMBER.match(text) and not counted)
+        or (not counted and not _is_wide(gaps[-1]) and max(map(han_len, members[1:])) <= _LINK)
+    ):
+        return _with_field_breaks(tokens, gaps, fields)
+    head = _with_field_breaks(tokens[: first + 1], gaps[:first], fields)
+    return f"{head}{'：' if counted else '、'}{'、'.join(members[1:])}"
+
+
+# A line with a clause's or a series' mark is fields where it has a wide gap (第一种形态  让咬耳扯袖、
+# 红脸出汗成为常态); a line of phrases alone may be a headline's two halves (高举…旗帜　为…奋斗).
+_MARKED = re.compile("[，,。；;：:、！？!?]")
+# A page's labels and their values (页数：6页　下载次数：1,284) are apart by spaces, which
+# boilerplate reads them by: they stay.
+_LABELLED = re.compile("[：:]")
+# Words of two characters apart by single spaces are a bar of a page's links or buttons (首页 要闻
+# 时政, 回复 支持 反对) more often than a series
+_LINK = 2
+# The head of a table's first column (序号  任务  责任单位), and a row's number before its cells
+_TABLE_HEADS = {"序号", "编号", "类别"}
+_ROW_NUMBER = re.compile(r"\d{1,3}\s")
+
+
+def _series_start(tokens: list[str], gaps: list[str]) -> int:
+    """The index of the token whose end opens the series `tokens` end on (its last member, or
+    its whole self), or the last index when they end on none: the members are apart by gaps of
+    one kind, and the first may end a token that a mark opens it in (四个坚持：党建引领)."""
+    last = len(tokens) - 1
+    if not gaps or not _is_member(tokens[last]):
+        return last
+    wide, start = _is_wide(gaps[-1]), last
+    while start > 0 and _is_wide(gaps[start - 1]) == wide and _is_member(tokens[start - 1]):
+        start -= 1
+    if start > 0 and _is_wide(gaps[start - 1]) == wide and _ends_on_member(tokens[start - 1]):
+        start -= 1
+    return start if last - start + 1 >= _MEMBERS else last
+
+
+def _ends_on_member(token: str) -> bool:
+    """A token that ends on a member after a mark that opens it (四个坚持：党建引领, 实际——土地出让)."""
+    tail = _LAST_MEMBER.search(token)
+    if not tail or tail.start() == 0 or han_len(tail.group()) not in _MEMBER_SIZE:
+        return False
+    return token[tail.start() - 1] in "：:—→>·"
+
+
+_LAST_MEMBER = re.compile(f"{_MEMBER.pattern}$")
+_OPENS_PHRASE = re.compile("[\u4e00-\u9fff“]")
+_ENDS_PHRASE = re.compile("[\u4e00-\u9fff”]$")
+
+
+def _with_field_breaks(tokens: list[str], gaps: list[str], fields: bool) -> str:
+    """`tokens` joined again by their gaps; when they are `fields`, a wide gap between two phrases
+    a clause break."""
+    joined = tokens[0]
+    for before, gap, token in zip(tokens, gaps, tokens[1:], strict=False):
+        parted = (
+            fields
+            and _is_wide(gap)
+            and min(han_len(before), han_len(token)) >= _FIELD
+            and not _LABELLED.search(before + token)
+            and _ENDS_PHRASE.search(before)
+            and _OPENS_PHRASE.match(token)
+        )
+        joined += ("，" if parted else gap) + token
+    return joined
 
 
 # Clause and sentence marks written twice or more in a row: scraped pages and copied notes double
