@@ -223,6 +223,9 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         "▼ 往期推荐 ▼",
         "精选留言",
         "全部评论（12）",
+        # a block of links to the seller's material, under an emoji
+        "📚 配套资料",
+        "更多资料下载：",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
@@ -822,6 +825,16 @@ def test_a_to_do_list_in_a_note_is_dropped_and_the_next_section_kept() -> None:
 def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     lines = [PROSE, "TODO：", "- [ ] 把“三个跑遍”原话默写3遍", "- [x] 千万工程看完", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
+
+
+def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:
+    lines = [PROSE, "6. 自测", "- [ ] 默写“五大振兴”", "- [ ] 说出“三个提升”各对应文件哪一部分", PROSE]
+    assert _kept(lines) == [PROSE, PROSE]
+
+
+def test_a_short_call_that_closes_a_long_sentence_is_cut_from_it() -> None:
+    line = "本文带你从背景、考点到范文一次吃透，建议收藏后反复研读！"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, "本文带你从背景、考点到范文一次吃透！", PROSE]
 
 
 def test_a_task_that_quotes_a_series_is_kept_and_the_to_do_list_goes_on() -> None:

@@ -179,7 +179,7 @@ _ANY_WIDGET_WORD = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS
 _MENU = re.compile(r"(\S{1,8}\s*[|｜]\s*){2,}")  # several short words separated by bars
 # Related-articles markers: a heading that opens the line, or a 推荐… >> link anywhere in it.
 _TAIL_HEADING = re.compile(
-    r"\s*[•·\-▼▽↓⬇👇]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
+    r"\s*[•·\-▼▽↓⬇\U0001F300-\U0001FAFF]?\s*[【\[]?(相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|延伸阅读|参考阅读|猜你喜欢|热门推荐|热门文章|热门专题|"
     r"最新文章|往期推荐|往期回顾|往期精选|本版其他文章|喜欢此内容的人还喜欢|上一篇|下一篇|上一条|下一条|版权声明|免责声明|"
     r"[（(【\[][^（()）【】\[\]]{0,4}完[）)】\]]|[（(]未完|[-—·\s]*END[-—·\s]*$"
     r"|(?:注释|注释与参考文献|参考文献|尾注)\s*[:：]?\s*$"  # an article's notes: its own text has ended
@@ -187,7 +187,8 @@ _TAIL_HEADING = re.compile(
     # documents or a Q&A page's other answers on a line of its own (阅读下一篇, 相关信息, 相关链接：, 更多回答), the
     # readers' comments (精选留言)
     r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
-    r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐)\s*[:：]?\s*$"
+    r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐"
+    r"|(?:配套|推荐|更多)(?:资料|资源|课程)(?:下载|领取)?)\s*[:：]?\s*$"  # a block of links to the seller's material
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
@@ -348,8 +349,23 @@ def _without_reader_calls(text: str) -> str:
             length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group())
         )
         if not call:
-            kept.append(text[sentence.start() : sentence.end()])
+            kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
     return "".join(kept).strip()
+
+
+_LAST_CLAUSE = re.compile(r"[，,]([^，,]+?)([。！？!?～~]*)$")
+# a call to save the text and read it again (收藏后反复研读, 收藏起来慢慢看); a bare 建议收藏 may close
+# a headline or the writer's own sentence and stays
+_SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|背|练)")
+
+
+def _without_closing_call(sentence: str, view: str) -> str:
+    """`sentence` without a short call to save and reread it that closes it after a comma
+    (…一次吃透，建议收藏后反复研读！): the clauses before it are the writer's own."""
+    last = _LAST_CLAUSE.search(view)
+    if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE or not _SAVE_TO_REREAD.search(last.group(1)):
+        return sentence
+    return sentence[: last.start()] + (sentence[last.start(2) :] or "。")
 
 
 def is_boilerplate(text: str) -> bool:
@@ -533,8 +549,12 @@ _INSTRUCTIONS = re.compile(
     r"\s*(?:[一二三四五六七八九十]{1,2}\s*[、．.]\s*)?(注意事项|考生须知|考试须知|答题须知|应试须知)\s*[:：]?\s*"
 )
 # The heading of a learner's to-do list in a note (## TODO, #### 待办, 待办事项：): the tasks under
-# it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn.
-_TO_DO = re.compile(r"\s*(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做)\s*(?:[:：]\s*)?", re.I)
+# it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn; so are the checks a
+# study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not.
+_TO_DO = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]\s*)?(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
+    re.I,
+)
 _QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
