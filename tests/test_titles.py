@@ -224,6 +224,16 @@ def _title(head: str, stem: str = HASH_NAME) -> str:
             "2024年度组织生活会个人对照检查材料",
         ),
         ("2024年遴选时政题库（第二期）\n更新：2024-12-20", "2024年遴选时政题库（第二期）"),
+        # a model essay that comes with a topic is the site's note; a series' issue glued after
+        # the closed headline is the post's place in its series
+        (
+            "申论热点｜为基层减负赋能，让干部轻装上阵（附范文）\n2024-03-18 07:30",
+            "为基层减负赋能，让干部轻装上阵",
+        ),
+        (
+            "2024年市直遴选面试真题解析（含答题思路）第3期\n2024-05-12 21:36",
+            "2024年市直遴选面试真题解析（含答题思路）",
+        ),
         # a news headline that names each thing a meeting did runs past a line's length
         (
             "某某市委常委会召开会议 传达学习全国两会精神 研究部署全市安全生产工作\n"

@@ -987,11 +987,12 @@ _BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
 # a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
 _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
 # A site's note on the file rather than its subject after a headline: that answers come with a
-# paper (（附参考答案）（含解析）), that it is whole or picked (（全文）（精选）（完整版）), how many
-# pieces or characters (（精选3篇）（通用5篇）（1500字）). An author's note on the content stays
-# (（附典型考法）), as does a part's or an edition's name: （A类）（2024版）（青年干部篇）（考官用）.
+# paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), that it is whole or picked
+# (（全文）（精选）（完整版）), how many pieces or characters (（精选3篇）（通用5篇）（1500字）). An
+# author's note on the content stays (（附典型考法）), as does a part's or an edition's name:
+# （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文)|全文|精选|完整版|节选|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文|范文)|全文|精选|完整版|节选|"
     r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
@@ -1159,6 +1160,10 @@ _CALL_TO_ACTION = re.compile(
     r"(?:\s*[，,！!｜|丨]\s*|\s+)(?:建议|记得|欢迎|赶紧|赶快|先)?\s*(?:收藏|转发)(?:备用|起来|一下|吧)?\s*[！!~～]*\s*$"
     r"|\s*[（(【\[]\s*(?:建议|记得|欢迎|先)?\s*(?:收藏|转发)(?:备用|起来|一下)?\s*[！!]*\s*[）)】\]]\s*$"
 )
+# A series' issue number glued after a headline that has closed its bracket or quote (…真题解析
+# （含答题思路+参考答案）第3期): the post's place in its series, not its name. An issue in brackets
+# (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
+_GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*$")
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
@@ -1176,6 +1181,9 @@ def _tidy_title(text: str) -> str:
     note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text) or _CALL_TO_ACTION.search(text)
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
+    issue = _GLUED_ISSUE.search(text)
+    if issue and han_len(text[: issue.start()]) >= 4:
+        text = text[: issue.start()]
     framework = _FRAMEWORK_TAG.search(text)
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
         text = text[: framework.start()]
