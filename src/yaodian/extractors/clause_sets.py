@@ -75,7 +75,7 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
                 found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
-        named = colon is not None and len(parts) == 1 and _names_a_group(lead) and _plain(clauses(body))
+        named = colon is not None and len(parts) == 1 and _names_a_group(lead) and _plain(pieces)
         if named:
             pieces = _without_time_frame(pieces)
         if (

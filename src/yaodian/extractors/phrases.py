@@ -607,6 +607,8 @@ def _paired_halves(segment: str, raw_clauses: list[str]) -> list[str]:
 def _paired_opening(first: str, second: str) -> int | None:
     """Where in `first` the paired form that joins it to `second` opens; None when none joins them
     (a condition and its consequence, joined at the break itself, are found as other clause pairs)."""
+    if _PAIRED_OPENERS.search(first) is None:  # a form that crosses the join opens in `first`
+        return None
     joined = first + "，" + second
     for match in _PAIRED.finditer(joined):
         if match.start() < len(first) < match.end():
@@ -1021,10 +1023,7 @@ def _paired_form(text: str) -> bool:
 def _paired_across(first: str, second: str) -> bool:
     """Whether _PAIRED matches in the two clauses joined with one of its halves in each (不仅要建起来，
     更要转起来), not within one of them alone."""
-    if _PAIRED_OPENERS.search(first) is None:
-        return False
-    joined = first + "，" + second
-    return any(m.start() < len(first) < m.end() for m in _PAIRED.finditer(joined))
+    return _paired_opening(first, second) is not None
 
 
 def _repeats(clause: str) -> tuple[tuple[int, int], ...]:

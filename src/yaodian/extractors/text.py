@@ -81,9 +81,9 @@ def clean_line(text: str) -> str:
     """
     if "(" in text or "（" in text:
         text = _PINYIN.sub("", text)
-    if _HAN_GAP.search(text):
-        text = with_separators(text)
     if " " in text or "\t" in text or "\u3000" in text or "\u00a0" in text:
+        if _HAN_GAP.search(text):
+            text = with_separators(text)
         text = _SPACES.sub(" ", text)
     text = _DOUBLED_MARK.sub(_last_mark, text).strip()
     return _GLUED_SPACE.sub("", text) if " " in text else text

@@ -140,7 +140,7 @@ def _whole(title: str, texts: Sequence[str]) -> str | None:
     whole = []
     for text in texts if kept else ():
         tidy = _tidy_title(text)
-        squeezed = "".join(tidy.split())
+        squeezed = _squeezed(tidy)
         if (
             len(text) <= _HEADLINE_LENGTH
             and "。" not in text
@@ -157,7 +157,7 @@ def cut_short(title: str) -> str | None:
     """What a title its site or CMS cut short keeps, spaces left out (某某学会专题学习习近...-站名 ->
     某某学会专题学习习近); None for a whole title, or one that keeps too little to tell its headline."""
     cut = _CUT_SHORT.fullmatch(title)
-    kept = "".join(cut["kept"].split()) if cut else ""
+    kept = _squeezed(cut["kept"]) if cut else ""
     return kept if len(kept) >= _KEPT_OF_CUT_TITLE else None
 
 
@@ -349,7 +349,7 @@ def is_title_line(text: str, title: str) -> bool:
     if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
         return text == title
     tidy = _tidy_title(text)
-    return "".join(title.split()) in {"".join(tidy.split()), "".join(_drop_kicker(tidy).split())}
+    return _squeezed(title) in {_squeezed(tidy), _squeezed(_drop_kicker(tidy))}
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
@@ -599,7 +599,7 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
         rest = head[start].text
         for line in head[start + 1 : last + 1]:
             rest = _joined(rest, line.text)
-        if "".join(rest.split()) in {"".join(other.split()) for other in others}:
+        if _squeezed(rest) in {_squeezed(other) for other in others}:
             return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
 
