@@ -133,11 +133,14 @@ _CITATION = re.compile(
 # A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
 # (TODO 把…做成卡片, DONE 整理定义拆分), and a block's property (collapsed:: true) is the editor's.
 _TASK = re.compile(r"\s*(?:TODO|DOING|DONE|LATER|WAITING|CANCELED|CANCELLED)\s+\S")
-_PROPERTY = re.compile(r"\s*[a-z][a-z_-]{1,20}::\s")
+_PROPERTY_NAME = r"[a-z][a-z_-]{1,20}::"
+_PROPERTY = re.compile(rf"\s*{_PROPERTY_NAME}\s")
 # A learner's review of a practice answer (自评：…, PS：计时3分52秒，超时了) and a note's legend of its
 # marks (带 ★ 的是必背，标 ？的是还没弄清楚的): about the notes, not what they hold.
+_REVIEWER = "自评|复盘|老师点评"
+_TIMED = r"\d+\s*分\s*\d+\s*秒"  # how long a practice answer took (3分52秒)
 _REVIEW = re.compile(
-    r"^\W{0,2}(?:自评|复盘|老师点评)\s*[:：]|(?:计时|用时|超时)\S{0,2}\d+\s*分\s*\d+\s*秒|\d+\s*分\s*\d+\s*秒\S{0,2}超时"
+    rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
 )
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
@@ -316,8 +319,8 @@ _STAGE_DIRECTION = re.compile(
 _ERRATA = re.compile(
     r"[（(][^（()）]{0,30}(?:已改|已更正|已修正|已勘误|请忽略|懒得改|没改)[^（()）]{0,20}[）)]"
     r"|[（(][^（()）]{0,8}(?:加|补|添|编)的[）)]"
-    r"|[（(]\s*(?:PS|自评|复盘|老师点评|点评)\s*[:：][^（()）]{0,80}[）)]"
-    r"|[（(][^（()）]{0,20}\d+\s*分\s*\d+\s*秒[^（()）]{0,40}[）)]"
+    rf"|[（(]\s*(?:PS|{_REVIEWER}|点评)\s*[:：][^（()）]{{0,80}}[）)]"
+    rf"|[（(][^（()）]{{0,20}}{_TIMED}[^（()）]{{0,40}}[）)]"
 )
 _GLUED_META = re.compile(
     r"(?<=\S)\s*(?:中图分类号|文献标识码|文章编号|DOI)\s*[:：].*$"
@@ -325,7 +328,7 @@ _GLUED_META = re.compile(
     r"|[:：，,]\s*(?:略|此处略|下略|以下略)\s*[，,。]?\s*(?:见|参见|详见)[^（()）]*$"
     r"|[（(][^（()）]{0,8}略\s*[，,]\s*(?:见|参见|详见)[^（()）]{0,16}[）)]"
     r"|^(?:点击)?(?:查看|展开|显示)(?:答案|解析|答案解析|参考答案)\s*(?=\S)"
-    r"|(?<=\S)\s+[a-z][a-z_-]{1,20}::\s*\S+\s*$"
+    rf"|(?<=\S)\s+{_PROPERTY_NAME}\s*\S+\s*$"
     r"|\s*(?<![A-Za-z])(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]{0,40}[>\]]"
 )
 

@@ -143,28 +143,27 @@ def compose_cards(
     """
     document = _Document(paragraphs, title, runs)
     composed = []
+    asked: dict[str, list[list[tuple[int, int]]]] = {}  # kept cloze cards: text without marks -> gaps
     for card in cards:
         made = document.compose(card, made_by.get(id(card), ""))
-        if made is not None and not any(asks_the_same(made, other) for other in composed):
-            composed.append(made)
+        if made is None:
+            continue
+        if made.type == "cloze":
+            text, gaps = _gap_spans(made.text)
+            if any(_same_gaps(text, gaps, other) for other in asked.get(text, ())):
+                continue
+            asked.setdefault(text, []).append(gaps)
+        composed.append(made)
     return composed
 
 
-def asks_the_same(card: Card, other: Card) -> bool:
-    """Whether two cloze cards ask the same gaps of one sentence: the same text around them and, gap by
+def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
+    """Whether two cloze cards with the same `text` around their gaps ask the same gaps of it: gap by
     gap, one gap holding the other where they stand and nearly as long (必须坚持{{c1::科技是第一生产力}}
     beside {{c1::必须坚持科技是第一生产力}}). A series asked in its sentence and a formulation found in
     that sentence meet so; the learner would recite one sentence twice. A short gap inside a long one
     (“{{c1::四力}}” in a whole judgement) asks something else."""
-    if card.type != "cloze" or other.type != "cloze":
-        return False
-    text, gaps = _gap_spans(card.text)
-    other_text, other_gaps = _gap_spans(other.text)
-    return (
-        text == other_text
-        and len(gaps) == len(other_gaps)
-        and all(_same_gap(text, gap, other) for gap, other in zip(gaps, other_gaps, strict=True))
-    )
+    return len(gaps) == len(other) and all(_same_gap(text, a, b) for a, b in zip(gaps, other, strict=True))
 
 
 def _same_gap(text: str, gap: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -178,12 +177,13 @@ def _same_gap(text: str, gap: tuple[int, int], other: tuple[int, int]) -> bool:
 
 def _gap_spans(text: str) -> tuple[str, list[tuple[int, int]]]:
     """A cloze text without its cloze marks, and where each gap stands in it (start, end)."""
-    plain, spans, at = [], [], 0
+    plain, spans, at, start = [], [], 0, 0
     for match in CLOZE.finditer(text):
         plain.append(text[at : match.start()])
-        start = sum(map(len, plain))
+        start += match.start() - at
         plain.append(match.group(2))
         spans.append((start, start + len(match.group(2))))
+        start += len(match.group(2))
         at = match.end()
     plain.append(text[at:])
     return "".join(plain), spans
