@@ -55,6 +55,7 @@ FIGURES = (
     "term_expansion",
     "phrase_recall",
     "noise_notes",
+    "short_noise_gold",
     "median_cloze_chars",
     "unmatched_notes",
     "titles_accepted",
@@ -179,6 +180,7 @@ def score_pooled(name: str, score: ModuleType) -> dict:
     per_doc = result["item_recall_per_doc"].values()
     result["item_recall_worst"] = min((r for r in per_doc if r is not None), default=None)
     result.update(_titles(card_files, gold, docs, cards, score))
+    result["short_noise_gold"] = short_noise_gold(gold, score.norm)
     result.update(card_figures(card_files, score.norm))
     return result
 
@@ -193,6 +195,16 @@ def title_miss_kind(title: str, gold: str | list[str], norm) -> str:
     if have and any(have in g for g in wanted):
         return "part"
     return "other"
+
+
+def short_noise_gold(gold_dir: Path, norm) -> int:
+    """Gold noise strings that normalise to two characters or fewer: a page number `— 1 —` is
+    `1` to score.py and makes every note with that digit noisy, so noise_notes counts them falsely."""
+    short = 0
+    for gold_path in gold_dir.glob("*.yaml"):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+        short += sum(1 for s in gold.get("noise") or [] if len(norm(str(s))) <= 2)
+    return short
 
 
 def _titles(card_files: list[dict], gold_dir: Path, docs: Path, cards: Path, score: ModuleType) -> dict:
@@ -268,6 +280,7 @@ def score_per_document(name: str, score: ModuleType) -> dict:
         "item_recall_worst": min(recalls, default=None),
         "item_recall_per_doc": per_doc,
         "noise_notes": noise,
+        "short_noise_gold": short_noise_gold(gold_dir, score.norm),
         "median_cloze_chars": cloze_lengths[len(cloze_lengths) // 2] if cloze_lengths else None,
         "unmatched_notes": ratio(unmatched, notes),
         "gold": {n: totals[n] for n in _COUNTED.values()},

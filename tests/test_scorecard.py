@@ -41,3 +41,13 @@ def test_the_sets_named_or_all_are_scored(argv: list[str], sets: list[str], scor
         pytest.skip("no ../shared/eval/score.py here")
     assert scorecard.main(argv) == 0
     assert scored == [sets]
+
+
+def test_gold_noise_too_short_to_score_is_counted(tmp_path: Path) -> None:
+    """A page number `— 2 —` is `2` once normalised: every note with a 2 in it would count as noise."""
+    (tmp_path / "a.yaml").write_text(
+        "doc: a.txt\nnoise:\n  - — 2 —\n  - 责任编辑：王明\n  - 上一篇\n", encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text("doc: b.txt\n", encoding="utf-8")
+    strip = lambda text: "".join(ch for ch in text if ch.isalnum())  # noqa: E731
+    assert scorecard.short_noise_gold(tmp_path, strip) == 1
