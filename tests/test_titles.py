@@ -318,6 +318,61 @@ def test_a_headline_under_a_masthead_or_after_a_label(head: str, expected: str) 
     assert _title(head) == expected
 
 
+HEADLINE = "以高质量党建引领基层治理现代化"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a periodical's name in 《》 and its issue, glued, over the headline: no half of it
+        f"《组工通讯》2024年第12期\n{HEADLINE}",
+        f"组工通讯  2024年第12期（总第156期）\n{HEADLINE}",
+        f"《组工通讯》2024年第12期：{HEADLINE}",
+        # the name of the file a copy came in, or of an attachment, over the headline
+        f"2024年学习材料(1).docx\n{HEADLINE}",
+        f"附件2：2024年学习材料.pdf\n{HEADLINE}",
+        f"附件2：{HEADLINE}",
+        # a WeChat copy: the account's name on a line of its own and the date, under the headline
+        # or over it, or the name and the date on one line
+        f"{HEADLINE}\n上岸研习社\n2024-03-12 08:30",
+        f"上岸研习社\n2024-03-12 08:30\n{HEADLINE}",
+        f"{HEADLINE}\n笔杆子研习社 2024年10月08日 08:00",
+        # a forum's badge before a thread's title, its software's credit after it
+        f"置顶 {HEADLINE}",
+        f"{HEADLINE} - 公考论坛 - Powered by Discuz!",
+        # a column's or account's name after a spaced bar; a date before the headline
+        f"{HEADLINE} | 组工通讯",
+        f"2024-03-05 {HEADLINE}",
+        # a subtitle on the headline's line
+        f"{HEADLINE}——学习贯彻党的二十届四中全会精神的几点体会",
+    ],
+)
+def test_chrome_on_or_around_the_headline_is_no_part_of_it(head: str) -> None:
+    assert _title(head) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a word or two after the dash names the part, as a bracketed note does, and stays
+        ("申论对策题专项训练（三）——提出对策类", "申论对策题专项训练（三）——提出对策类"),
+        # a genre's line under a document's name is more of the headline
+        (
+            "《某某市关于进一步促进民营经济高质量发展的若干措施》\n政策解读\n（某某市发展和改革委员会 2026年2月20日）",
+            "《某某市关于进一步促进民营经济高质量发展的若干措施》 政策解读",
+        ),
+        # a headline's own bar, unspaced, stays; a menu's bars are no site's name
+        ("新质生产力｜遴选高频考点整理", "新质生产力｜遴选高频考点整理"),
+        # a date in words that a headline names stays
+        ("2025年11月15日省直机关遴选面试真题", "2025年11月15日省直机关遴选面试真题"),
+        # a file's name where the head has no headline names the deck, without its marks
+        ("2024年乡村振兴学习材料(1).docx", "2024年乡村振兴学习材料"),
+    ],
+)
+def test_what_belongs_to_the_headline_stays(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
 @pytest.mark.parametrize(
     ("head", "expected"),
     [
@@ -428,6 +483,17 @@ def _page(tmp_path: Path, head: str, body: str) -> str | None:
             "<h1>关于做好春耕生产工作的通知</h1>",
             "关于做好春耕生产工作的通知",
         ),
+        # an account's or a column's name that no list knows, added to the headline the page prints
+        (
+            "<title>以钉钉子精神抓好改革落实——上岸研习社</title>",
+            "<p>以钉钉子精神抓好改革落实</p>",
+            "以钉钉子精神抓好改革落实",
+        ),
+        (
+            "<title>上岸研习社：以钉钉子精神抓好改革落实</title>",
+            "<p>以钉钉子精神抓好改革落实</p>",
+            "以钉钉子精神抓好改革落实",
+        ),
     ],
 )
 def test_page_title(tmp_path: Path, head: str, body: str, expected: str) -> None:
@@ -473,6 +539,9 @@ def test_a_headline_the_page_prints_outranks_a_title_it_does_not(
         ("某某网 | 关于加强统战工作的意见", "关于加强统战工作的意见"),
         ("提能善为——着力提高统战工作水平--统一战线--人民网", "提能善为——着力提高统战工作水平"),
         ("关于加强统战工作的意见", "关于加强统战工作的意见"),
+        ("Microsoft Word - 关于加强统战工作的意见(1).doc", "关于加强统战工作的意见"),
+        ("关于加强统战工作的意见 | 2024年第12期 | 某某统战", "关于加强统战工作的意见"),
+        ("《某某统战》2024年第12期：关于加强统战工作的意见", "关于加强统战工作的意见"),
     ],
 )
 def test_html_title_without_the_site_name(tmp_path: Path, title: str, expected: str) -> None:
@@ -689,6 +758,15 @@ _LINE = st.one_of(
             "2024-03-05 - 知乎",
             "（附参考答案）",
             "心得体会（精选3篇）",
+            "《组工通讯》2024年第12期",
+            "2024-03-05.docx",
+            "Microsoft Word - 2024-03-05.doc",
+            "附件2：2024年3月5日",
+            "2024-03-05 2024年3月5日",
+            "上岸研习社",
+            "置顶 2024-03-05",
+            "某某网 | 2024-03-05",
+            "2024-03-05——2024年3月5日在全市大会上的讲话",
             "📚 **2024-03-05**",
             "# [2024年3月5日](https://example.com)",
             "- ",

@@ -52,6 +52,7 @@ _UNTITLED = "未命名文档"
 _DOCUMENT_TYPE = re.compile(
     r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
     r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
+    r"解读|问答|答问|笔记|"
     r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
 )
 _FULL_DATE = re.compile(
@@ -120,6 +121,8 @@ def find_title(
         return _whole(title, [line.text for line in head]) or title
     if title := _running_title(running_heads):
         return title
+    if title := _file_name_line(head):
+        return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
         return name
@@ -129,6 +132,17 @@ def find_title(
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _file_name_line(head: list[_HeadLine]) -> str:
+    """The name of the file a copy kept on a line of its own (2024年学习材料(1).docx), tidied: no
+    headline, but a better name than the body's first words where the head has no headline."""
+    for line in head:
+        if _FILE_NAME.search(line.raw):
+            title = _tidy_title(line.raw)
+            if _acceptable(title) and han_len(title) >= 4:
+                return title
+    return ""
 
 
 def _whole(title: str, texts: Sequence[str]) -> str | None:
@@ -207,6 +221,7 @@ def _page_title(
     the printed headline); else the core of a title, if it is long enough not to be a column's
     (政策法规); else an <h1> that is neither; else None, and the headline is looked for in the text.
     """
+    titles = [_without_file_marks(title) for title in titles]
     stripped = [line.strip() for line in lines]
     # (said again, give or take spaces: an <h1> may break its headline's line where a title spaces it)
     said = {_squeezed(text) for text in [*stripped, *headings, *elements]}
@@ -224,6 +239,8 @@ def _page_title(
                 len(part) >= 8 and any(line.startswith(part) for line in stripped)
             ):
                 return part
+        if inside := _said_inside(title, [*stripped, *headings, *elements]):
+            return inside
     printed = next((h for h in headings if _prints_a_headline(h)), None)
     if printed:
         return printed
@@ -231,6 +248,27 @@ def _page_title(
         if _could_be_headline(core := cores[title]):
             return core
     return next((h for h in headings if _could_be_headline(h)), None)
+
+
+def _said_inside(title: str, said: Sequence[str]) -> str | None:
+    """The headline the page prints (a line of its text, an <h1>, a title element) where its
+    title adds a name of a few words before or after it, a dash, a colon or a bar apart, that no
+    list of names knows (标题——上岸研习社, 上岸研习社：标题, 标题｜某某通讯): the account's or the
+    column's name, not the headline's; else None."""
+    for text in sorted({text for text in said if han_len(text) >= _SAID_HEADLINE}, key=len, reverse=True):
+        if text == title or text not in title:
+            continue
+        before, after = title.split(text, 1)
+        if (not before.strip() and _ADDED_NAME_AFTER.fullmatch(after)) or (
+            not after.strip() and _ADDED_NAME_BEFORE.fullmatch(before)
+        ):
+            return text
+    return None
+
+
+_SAID_HEADLINE = 8  # han characters: a shorter line may stand inside a longer headline by chance
+_ADDED_NAME_AFTER = re.compile(r"\s*(?:—{1,2}|[-_|｜丨])\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*")
+_ADDED_NAME_BEFORE = re.compile(r"\s*[\u4e00-\u9fffA-Za-z·]{2,10}\s*(?:—{1,2}|[-_|｜丨：:])\s*")
 
 
 def _squeezed(text: str) -> str:
@@ -255,11 +293,13 @@ _COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word
 
 
 def _could_be_headline(text: str) -> bool:
-    """Not a name, an address, a label (an <h1> may hold 索 引 号：) or a column's name (政策法规),
-    though the page may print it again."""
+    """Not a name, an address, a label (an <h1> may hold 索 引 号：), a column's name (政策法规), a
+    periodical's issue (2024年第12期) or a date, though the page may print it again."""
     return (
         len(text) > _COLUMN_NAME_LENGTH
         and not _is_name(text)
+        and not _ISSUE.fullmatch(text.strip())
+        and not _DATE_ALONE.fullmatch(text)
         and not _URL_TEXT.search(text)
         and not re.search(r"[:：]\s*$", text)
     )
@@ -297,6 +337,7 @@ def _title_core(title: str) -> str:
         slogan = _SITE_SLOGAN.fullmatch(part.strip())
         return (
             _is_name(part)
+            or bool(_ISSUE.fullmatch(part.strip()) or _DATE_ALONE.fullmatch(part))
             or bool(slogan and _is_name(slogan["name"]))
             or bool(_URL_TEXT.search(part))
             or len(part.strip()) <= _COLUMN_NAME_LENGTH
@@ -346,7 +387,9 @@ def _not_a_headline(title: str) -> bool:
 def is_title_line(text: str, title: str) -> bool:
     """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
     which is the deck's name and no card of it."""
-    if text == title or han_len(text) > han_len(title) + _TITLE_DECORATION:
+    subtitle = _SAME_LINE_SUBTITLE.search(text)  # (the title leaves a subtitle on its line out)
+    decoration = _TITLE_DECORATION + (han_len(subtitle["subtitle"]) if subtitle else 0)
+    if text == title or han_len(text) > han_len(title) + decoration:
         return text == title
     tidy = _tidy_title(text)
     return _squeezed(title) in {_squeezed(tidy), _squeezed(_drop_kicker(tidy))}
@@ -383,6 +426,8 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
         plain = _without_stamps(_unspaced(_plain(spaced(raw))))
         text = _without_glued_meta(plain)
         dated = text != plain and han_len(text) > _COLUMN_LABEL
+        if text != plain and not dated and not _DOCUMENT_TYPE.search(simplified(text)):
+            text = plain  # (an author's or an account's name and the date: the information line)
         text = _without_site_name(text)
         if not text:
             continue
@@ -572,6 +617,13 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
             blocks.append((index, last, text))
         index = last + 1
+    # (an author's or an account's name over the date line is no headline where one longer than a
+    # name, or one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12
+    # 08:30, above or under the headline)
+    names = [block for block in blocks if block[0] == block[1] and _names_the_byline(head, block[0])]
+    others = [text for block in blocks if block not in names for text in block[2:]]
+    if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
+        blocks = [block for block in blocks if block not in names]
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course with a headline under it.
@@ -676,6 +728,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return _continues(after, running)  # …开班式上的 / 讲话
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
+    if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
+        return False  # (标题 / 上岸研习社 / 2024-03-12: the account's name, not more of the headline)
     if (
         han_len(after.text) < 5
         and not _DOCUMENT_TYPE.search(after.view)
@@ -745,9 +799,37 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
         view = line.view
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not (2 <= han_len(view) <= 4 and re.fullmatch(r"[\u4e00-\u9fff\s]+", view)):  # a name
+        if not _is_name_line(line):
             return False
     return False
+
+
+def _is_name_line(line: _HeadLine) -> bool:
+    """A line that may be an author's or an account's name alone (王明, 上岸研习社, 笔杆子研习社):
+    a few Han characters, no mark, no document's type."""
+    return (
+        2 <= han_len(line.view) <= _NAME_LINE
+        and bool(re.fullmatch(r"[\u4e00-\u9fff\s]+", line.view))
+        and not _DOCUMENT_TYPE.search(line.view)
+    )
+
+
+_NAME_LINE = 8  # han characters: a WeChat account's name (笔杆子研习社) or a writer's
+
+
+def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is the name of the author or account that the date line under it dates
+    (标题 / 上岸研习社 / 2024-03-12 08:30): a name line, then the article's information."""
+    return (
+        _is_name_line(head[index])
+        and index + 1 < len(head)
+        and head[index + 1].number == head[index].number + 1
+        and (
+            head[index + 1].dated
+            or _is_date_line(head[index + 1].view)
+            or bool(META.match(head[index + 1].view))
+        )
+    )
 
 
 def _core(title: str, singles: list[str]) -> str:
@@ -891,9 +973,17 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
         or simplified(clean_line(line.raw)) in running
+        or _FILE_NAME.search(line.raw)
     ):
         return False
     return not _is_chrome(view)
+
+
+# A file's name on a line of its own (2024年学习材料(1).docx, 附件2：某某方案.pdf, 某某.doc（35KB）): a
+# copy keeps the name of the file it came in, or of an attachment, which is no headline
+_FILE_NAME = re.compile(
+    r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|md)\s*(?:[(（]\s*[\d.]+\s*[KMG]B?\s*[)）])?[\s)）]*$", re.I
+)
 
 
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
@@ -937,11 +1027,16 @@ def _is_banner(view: str) -> bool:
 
 
 _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
-# a periodical's or a column's issue, after its name (a space or a dot apart) or on a line of its own
-# (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期, 2024年第12期（总第156期）)
-_ISSUE = re.compile(
-    r"(?:\S{2,20}?(?:\s+|\s*[·・•]\s*))?(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+# a periodical's or a column's issue, after its name (a space or a dot apart, or the name in 《》)
+# or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
+# 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
+_ISSUE_NUMBER = (
+    r"(?:(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
+_ISSUE = re.compile(rf"(?:《[^《》]{{2,20}}》\s*|\S{{2,20}}?(?:\s+|\s*[·・•]\s*))?{_ISSUE_NUMBER}")
+# a periodical's issue before a headline, a colon or a bar apart (《组工通讯》2024年第12期：标题)
+_ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}\s*[：:｜|丨]\s*")
 
 
 def _acceptable(title: str) -> bool:
@@ -978,6 +1073,9 @@ _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
     r"(?P<name>[^-_|｜—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
 )
+# a bar with spaces around it, as a page sets its column's or account's name after a headline
+# (标题 | 组工通讯); a headline's own bar is unspaced (新质生产力｜遴选高频考点)
+_SPACED_BAR = re.compile(r"\s+[|｜丨]\s+")
 _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
 # a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
@@ -986,6 +1084,11 @@ _SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|�
 _BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
 # a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
 _BADGE = re.compile(r"\s+(?:原创|独家|首发|置顶|热门|推荐)$")
+# a forum's badge before a thread's title, a space apart (置顶 标题, 精华 标题); not 原创, which opens a
+# WeChat article's byline (原创 作者 公众号)
+_LEADING_BADGE = re.compile(r"\s*(?:置顶|精华|热帖|热门|推荐|头条|荐)\s+")
+# a forum's or a CMS's credit after a page's title (标题 - 某某论坛 - Powered by Discuz!)
+_POWERED_BY = re.compile(r"\s*[-_|｜]?\s*Powered\s+by\s+\S.*$", re.I)
 # A site's note on the file rather than its subject after a headline: that answers come with a
 # paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), that it is whole or picked
 # (（全文）（精选）（完整版）), how many pieces or characters (（精选3篇）（通用5篇）（1500字）). An
@@ -1003,12 +1106,31 @@ _EDITION_NOTE = re.compile(
 _BYLINE_NOTE = re.compile(r"[（(【\[][^）)】\]]*(记者|通讯员|作者|撰稿|摄影)[^）)】\]]*[）)】\]]\s*$")
 
 
+# a word or a name in brackets at a headline's end (…（人民日报）, …（2025—2027年）, …（县乡卷）)
+_BRACKETED_TAIL = re.compile(r"\s*[（(](?P<name>[^（）()]{2,16})[）)]\s*$")
+
+
 # A site's word on how it got or shows an article, before its headline ([原创]标题, 转载：标题)
 _HOW_POSTED = re.compile(
     r"\s*(?:[【\[(（]\s*(?:原创|转载|转发|转|视频|图文|组图)\s*[】\])）]|(?:原创|转载|转发)\s*[:：])\s*"
 )
-# a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库)
-_FILE_EXTENSION = re.compile(r"\.(?:docx?|pdf|wps|txt|pptx?)(?=\s*(?:[-_|｜]|$))", re.I)
+# a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库),
+# with the number or the word a copy of the file gets before it (标题(1).docx, 标题 - 副本.doc)
+_FILE_EXTENSION = re.compile(
+    r"(?:\s*[(（]\d{1,2}[)）]|[-_ ]*副本)?\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)(?=\s*(?:[-_|｜]|$))", re.I
+)
+# what an office program prints before a file's name in the title it gives a PDF (Microsoft Word - 标题.doc)
+_OFFICE_PROGRAM = re.compile(
+    r"\s*(?:Microsoft\s*(?:Office\s*)?(?:Word|PowerPoint|Excel)|WPS\s*\S{0,2})\s*-\s*", re.I
+)
+
+
+def _without_file_marks(title: str) -> str:
+    """A title without the marks of the file it names: its extension and a copy's number, the
+    office program before it (Microsoft Word - 标题(1).doc -> 标题)."""
+    title = _FILE_EXTENSION.sub("", title)
+    program = _OFFICE_PROGRAM.match(title)
+    return title[program.end() :] if program and han_len(title[program.end() :]) >= 4 else title
 
 
 def _without_site_name(text: str) -> str:
@@ -1017,7 +1139,10 @@ def _without_site_name(text: str) -> str:
     when what is left reads as more than a column's name. A breadcrumb keeps its steps."""
     if BREADCRUMB.search(simplified(text)):
         return text
-    text = _FILE_EXTENSION.sub("", _URL_NOTE.sub("", text))
+    text = _without_file_marks(_POWERED_BY.sub("", _URL_NOTE.sub("", text)))
+    badge = _LEADING_BADGE.match(text)
+    if badge and han_len(text[badge.end() :]) >= 4:
+        text = text[badge.end() :]
     posted = _HOW_POSTED.match(text)
     if posted and han_len(text[posted.end() :]) >= 4:
         text = text[posted.end() :]
@@ -1091,7 +1216,11 @@ def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
     if han_len(name) >= 3 and (_STRONG_WORDS.search(name) or "在线阅读" in name):
         return True  # a document-sharing site's slogan (word文档在线阅读与下载)
     return (
-        bool(_TAB_SEPARATOR.fullmatch(separator))
+        bool(
+            _TAB_SEPARATOR.fullmatch(separator)
+            # (not a menu's last word: 首页 | 要闻 | 时政)
+            or (_SPACED_BAR.fullmatch(separator) and not re.search(r"[|｜丨]", headline))
+        )
         and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
         and han_len(headline) >= 8
     )
@@ -1144,6 +1273,13 @@ def _label_before(text: str) -> int:
 
 # A document's number printed before its headline, a space apart (江政发〔2024〕12号 关于…的意见)
 _NUMBER_BEFORE = re.compile(r"\s*[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s+")
+# An attachment's label before its headline (附件2：某某实施方案): the notice's, not the name
+_ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]\s*")
+# A date as a page or a feed prints it before a headline, a space or a bar apart (2024-03-05 标题,
+# 2024.03.05｜标题); not a date in words that a headline names (2024年3月5日省考面试真题)
+_DATE_BEFORE = re.compile(
+    r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[｜|丨_:：]\s*|\s+)"
+)
 # A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
 # 社论：): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
@@ -1169,6 +1305,24 @@ _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
 
 
+def _without_subtitle(text: str) -> str:
+    """A headline without the subtitle a double dash sets after it on its line (以“小切口”推动“大治理”
+    ——党建引领城市社区治理的几点思考): the deck is named by the main title, as where the subtitle
+    stands on a line of its own. A word or two after the dash names the part or the kind, as a
+    bracketed note does, and stays (专项训练（三）——提出对策类); so does a dash inside quotes or
+    after a word or two."""
+    dash = _SAME_LINE_SUBTITLE.search(text)
+    if not dash or han_len(dash["subtitle"]) <= _COLUMN_LABEL:
+        return text
+    main = text[: dash.start()]
+    balanced = all(main.count(opening) == main.count(closing) for opening, closing in _PAIRS)
+    return main.rstrip() if balanced and han_len(main) >= _COLUMN_LABEL else text
+
+
+_SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
+_PAIRS = ("“”", "《》", "「」", "（）", "()")
+
+
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
@@ -1176,6 +1330,9 @@ def _tidy_title(text: str) -> str:
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     byline = _BYLINE_NOTE.search(text)
+    source = _BRACKETED_TAIL.search(text)
+    if source and _is_name(source["name"]):
+        byline = byline or source  # (…（人民日报）: the paper or the site it is from)
     if byline and han_len(text[: byline.start()]) >= 4:
         text = text[: byline.start()].rstrip()
     note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text) or _CALL_TO_ACTION.search(text)
@@ -1184,15 +1341,17 @@ def _tidy_title(text: str) -> str:
     issue = _GLUED_ISSUE.search(text)
     if issue and han_len(text[: issue.start()]) >= 4:
         text = text[: issue.start()]
+    text = _without_subtitle(text)
     framework = _FRAMEWORK_TAG.search(text)
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
         text = text[: framework.start()]
     text = _strip_symbols(text)
     while label := _label_before(text):
         text = text[label:]  # (【时政热点】【申论素材】标题: each label goes)
-    number = _NUMBER_BEFORE.match(text)
-    if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
-        text = text[number.end() :]
+    for before in (_NUMBER_BEFORE, _ISSUE_BEFORE, _DATE_BEFORE, _ATTACHMENT):
+        number = before.match(text)
+        if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
+            text = text[number.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
