@@ -41,6 +41,8 @@ def _kept(lines: list[str]) -> list[str]:
         "（作者系某省委党校教授）",
         "（江南日报记者 张三 李四）",
         "主讲人：党史党建教研部 张三",
+        "解读人：县农业农村局农村合作经济指导股",
+        "解读机关：区委社会工作部",
         "（根据录音整理，未经本人审阅）",
         # picture captions
         "网格员入户走访了解群众诉求。某区委宣传部供图",
@@ -321,6 +323,16 @@ def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> 
     assert _kept([line]) == [clean_line(line)]
 
 
+def test_a_project_code_inside_a_papers_funding_note_leaves_the_note_whole_to_be_dropped() -> None:
+    note = "（本文系某某省社科规划项目“新时代党的自我革命理论与实践研究”〔23DJ017〕阶段性成果）"
+    assert _kept([PROSE, note]) == [PROSE]
+
+
+def test_a_prose_line_that_names_a_reply_is_kept() -> None:
+    line = "回复群众关切：对群众反映的问题，做到件件有回音、事事有着落。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
 def test_a_random_code_glued_into_the_prose_is_cut_out() -> None:
     line = "全年统筹整合涉农资金2.86亿元，yB7kQ2wM其中用于产业发展的比例达到60%以上。"
     assert _kept([line]) == ["全年统筹整合涉农资金2.86亿元，其中用于产业发展的比例达到60%以上。"]
@@ -528,6 +540,11 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
         ("8.中国式现代化的本质要求（9条）：略，见上期讲义P12", "8.中国式现代化的本质要求（9条）"),
         ("10.谈谈如何因地制宜发展新质生产力。（材料略，见原卷P12）", "10.谈谈如何因地制宜发展新质生产力。"),
         ("点击查看答案 答案：C。解析：新质生产力以创新为主导。", "答案：C。解析：新质生产力以创新为主导。"),
+        # a forum reply's header before the reply
+        (
+            "回复 考公第三年 ：思路是对的，可以再加一个：坚持保护第一、传承为要。",
+            "思路是对的，可以再加一个：坚持保护第一、传承为要。",
+        ),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:

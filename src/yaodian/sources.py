@@ -1622,6 +1622,59 @@ def _running_heads(raw: list[str]) -> set[int]:
     return {number for number, text in enumerate(texts) if text in heads}
 
 
+def _furniture_in_sentence(raw: list[str]) -> set[int]:
+    """The lines of page furniture printed once (a running head on one page only, a report's
+    name or a watermark under a page number) that stand inside a sentence cut by a page break:
+    beside a page number or a form feed, set apart from the text by blank lines, no sentence's
+    part (see _could_be_furniture), with a line before the break that ends inside a sentence. A
+    heading never stands inside a sentence, and the lines of a sentence touch each other."""
+    texts = [line.strip() for line in raw]
+    breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
+    found: set[int] = set()
+    for number in breaks:
+        beside = [
+            n
+            for n in _furniture_around(texts, number)
+            if _could_be_furniture(texts[n]) and _stands_apart(texts, n)
+        ]
+        cluster = [number, *beside]
+        before = _prose_beside(texts, min(cluster), -1, set(beside))
+        if before is not None and not _ends_sentence(before):
+            found.update(beside)
+    return found
+
+
+def _furniture_around(texts: list[str], number: int) -> list[int]:
+    """The first line of text on each side of line `number` (blank lines, page numbers and form
+    feeds aside)."""
+    around = []
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other < len(texts) and (not texts[other] or _PAGE_NUMBER.match(texts[other])):
+            other += step
+        if 0 <= other < len(texts):
+            around.append(other)
+    return around
+
+
+def _stands_apart(texts: list[str], number: int) -> bool:
+    """Whether line `number` touches no other line of text: blank lines, page numbers or form
+    feeds (or the text's ends) on both sides of it."""
+    return all(
+        not 0 <= other < len(texts) or not texts[other] or bool(_PAGE_NUMBER.match(texts[other]))
+        for other in (number - 1, number + 1)
+    )
+
+
+def _prose_beside(texts: list[str], number: int, step: int, skip: set[int]) -> str | None:
+    """The first line of text from line `number` in direction `step` that is no page number and
+    not in `skip`, or None."""
+    other = number + step
+    while 0 <= other < len(texts) and (not texts[other] or other in skip or _PAGE_NUMBER.match(texts[other])):
+        other += step
+    return texts[other] if 0 <= other < len(texts) else None
+
+
 def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
     """The texts of the running heads among `raw` (`heads`: their line numbers, see _running_heads),
     each once, the most printed first (then in the order they first stand)."""
@@ -1660,6 +1713,8 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     """
     out = [""] * len(raw) if wrapped else list(raw)
     dropped = (_running_heads(raw) if running is None else running) if wrapped else set()
+    if wrapped:
+        dropped = dropped | _furniture_in_sentence(raw)
     kept = [
         number
         for number, line in enumerate(raw)

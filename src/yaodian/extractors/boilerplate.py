@@ -34,7 +34,7 @@ SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META_LABEL = (
     r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
-    r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
+    r"主讲|主讲人|解读人|解读机关|解读单位|解读机构|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|主办|承办|协办|主管|"
     + SHARED_DOCUMENT_FIELDS
     + r"|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|"
@@ -331,6 +331,12 @@ _GLUED_META = re.compile(
     rf"|(?<=\S)\s+{_PROPERTY_NAME}\s*\S+\s*$"
     r"|\s*(?<![A-Za-z])(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]{0,40}[>\]]"
 )
+
+
+# A forum reply's header before its words: 回复 and the name of the poster it answers, set apart by a
+# space (回复 考公第三年 ：思路是对的…, 回覆 某某 :), cut from the line as written, before clean_line
+# drops the space. (回复群众关切：… has no space: it is prose.)
+_REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\s*(?=\S)")
 
 
 def without_asides(text: str) -> str:
@@ -828,7 +834,7 @@ def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
-    line = without_asides(clean_line(_without_glued_site(without_jammer(raw))))
+    line = without_asides(clean_line(_without_glued_site(without_jammer(_REPLY_TO.sub("", raw)))))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
@@ -890,7 +896,15 @@ def _without_watermark(text: str) -> str:
         han_len(view) >= _WATERMARK_WORDS
         and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
     )
-    return text[: match.start()] if marked and not view.startswith(("：", ":")) else text
+    inside = _closes_bracket(text[: match.start()], tail)
+    return text[: match.start()] if marked and not view.startswith(("：", ":")) and not inside else text
+
+
+def _closes_bracket(before: str, tail: str) -> bool:
+    """Whether `tail` closes a bracket that the text `before` it opened: then it is the bracket's
+    own words (（本文系…项目“…”〔23DJ017〕阶段性成果）), not a watermark glued after the text."""
+    opened = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+    return opened > 0 and tail.rstrip()[-1:] in "）)"
 
 
 # a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
