@@ -414,6 +414,29 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
     ]
 
 
+def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "某某研究                                    2024年第4期",
+        "新时代生态文明建设的实践路径探析",
+        "（一）绿水青山就是金山银山",
+        "“绿水青山就是金山银山”理念，深刻阐明了经",
+        "济发展和生态环境保护的关系，揭示了保护生态",
+        "",
+        "· 37 ·",
+        "某某研究 2024年第4期",
+        "环境就是保护生产力、改善生态环境就是发展生",
+        "产力的道理。这一理念经历了三个阶段的认识深",
+        "化，是我们党对生态文明建设规律的深刻把握。",
+    ]
+    assert _join_lines(raw)[-1] == (
+        "“绿水青山就是金山银山”理念，深刻阐明了经济发展和生态环境保护的关系，揭示了保护生态"
+        "环境就是保护生产力、改善生态环境就是发展生产力的道理。这一理念经历了三个阶段的认识深"
+        "化，是我们党对生态文明建设规律的深刻把握。"
+    )
+
+
 def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> None:
     from yaodian.sources import _join_lines
 

@@ -1513,8 +1513,11 @@ _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 _BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
+# A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
+    r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
 )
 # The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
 # narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
@@ -1598,8 +1601,9 @@ def _running_heads(raw: list[str]) -> set[int]:
     text that stands next to a page number (blank lines between), or that no sentence could be
     (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
     repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
-    whole line of its own."""
-    texts = [line.strip() for line in raw]
+    whole line of its own. (Copies are the same but for their spaces: a head's parts may stand
+    farther apart on its first page.)"""
+    texts = [" ".join(line.split()) for line in raw]
     counts = Counter(text for text in texts if text)
     near: set[str] = set()
     for number, line in enumerate(raw):
