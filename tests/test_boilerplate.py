@@ -43,6 +43,20 @@ def _kept(lines: list[str]) -> list[str]:
         "主讲人：党史党建教研部 张三",
         "解读人：县农业农村局农村合作经济指导股",
         "解读机关：区委社会工作部",
+        "汇报单位：某某县人民政府办公室",
+        "印发日期：2024年3月5日",
+        # a forum post's time, the poster's level and app, a Q&A page's counter
+        "发表于 3 天前",
+        "Lv.5 考公小白",
+        "只看该作者",
+        "IP属地：江苏",
+        "来自Android客户端",
+        "赞同 1.2 万",
+        "我要纠错",
+        # a slide deck's closing slide, an official document's blank page
+        "谢谢观看",
+        "感谢聆听！",
+        "（此页无正文）",
         "（根据录音整理，未经本人审阅）",
         # picture captions
         "网格员入户走访了解群众诉求。某区委宣传部供图",
@@ -163,6 +177,10 @@ def test_chrome_is_dropped(line: str) -> None:
         # prose that cites a source or names who ran an event
         "引用他人研究成果必须注明出处，这是学术规范的基本要求。",
         "本次论坛由市委宣传部主办。",
+        # prose that names a post, a report or thanks
+        "发表于《人民日报》的评论员文章指出，基层减负关键在落实。",
+        "向市委汇报时，要讲清楚问题、原因和对策。",
+        "感谢群众的理解和支持，我们将继续改进工作。",
     ],
 )
 def test_article_text_is_kept(line: str) -> None:
