@@ -41,6 +41,22 @@ def _kept(lines: list[str]) -> list[str]:
         "（作者系某省委党校教授）",
         "（江南日报记者 张三 李四）",
         "主讲人：党史党建教研部 张三",
+        "解读人：县农业农村局农村合作经济指导股",
+        "解读机关：区委社会工作部",
+        "汇报单位：某某县人民政府办公室",
+        "印发日期：2024年3月5日",
+        # a forum post's time, the poster's level and app, a Q&A page's counter
+        "发表于 3 天前",
+        "Lv.5 考公小白",
+        "只看该作者",
+        "IP属地：江苏",
+        "来自Android客户端",
+        "赞同 1.2 万",
+        "我要纠错",
+        # a slide deck's closing slide, an official document's blank page
+        "谢谢观看",
+        "感谢聆听！",
+        "（此页无正文）",
         "（根据录音整理，未经本人审阅）",
         # picture captions
         "网格员入户走访了解群众诉求。某区委宣传部供图",
@@ -161,6 +177,10 @@ def test_chrome_is_dropped(line: str) -> None:
         # prose that cites a source or names who ran an event
         "引用他人研究成果必须注明出处，这是学术规范的基本要求。",
         "本次论坛由市委宣传部主办。",
+        # prose that names a post, a report or thanks
+        "发表于《人民日报》的评论员文章指出，基层减负关键在落实。",
+        "向市委汇报时，要讲清楚问题、原因和对策。",
+        "感谢群众的理解和支持，我们将继续改进工作。",
     ],
 )
 def test_article_text_is_kept(line: str) -> None:
@@ -319,6 +339,16 @@ def test_a_sites_watermark_after_the_last_sentence_is_cut(watermark: str) -> Non
 )
 def test_words_after_the_last_sentence_that_name_no_site_are_kept(line: str) -> None:
     assert _kept([line]) == [clean_line(line)]
+
+
+def test_a_project_code_inside_a_papers_funding_note_leaves_the_note_whole_to_be_dropped() -> None:
+    note = "（本文系某某省社科规划项目“新时代党的自我革命理论与实践研究”〔23DJ017〕阶段性成果）"
+    assert _kept([PROSE, note]) == [PROSE]
+
+
+def test_a_prose_line_that_names_a_reply_is_kept() -> None:
+    line = "回复群众关切：对群众反映的问题，做到件件有回音、事事有着落。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
 def test_a_random_code_glued_into_the_prose_is_cut_out() -> None:
@@ -528,6 +558,11 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
         ("8.中国式现代化的本质要求（9条）：略，见上期讲义P12", "8.中国式现代化的本质要求（9条）"),
         ("10.谈谈如何因地制宜发展新质生产力。（材料略，见原卷P12）", "10.谈谈如何因地制宜发展新质生产力。"),
         ("点击查看答案 答案：C。解析：新质生产力以创新为主导。", "答案：C。解析：新质生产力以创新为主导。"),
+        # a forum reply's header before the reply
+        (
+            "回复 考公第三年 ：思路是对的，可以再加一个：坚持保护第一、传承为要。",
+            "思路是对的，可以再加一个：坚持保护第一、传承为要。",
+        ),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:

@@ -390,6 +390,70 @@ def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> 
     ]
 
 
+def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
+    from yaodian.sources import _join_lines
+
+    full = "我们也清醒地看到，全市经济社会发展还面临不少困难和挑战：有效需求不"
+    raw = [
+        "一、工作回顾",
+        full,
+        "足，部分企业生产经营困难；产业结构偏重，科技创新能力不强；财政收支矛盾",
+        "",
+        "— 1 —",
+        "\f",
+        "2025年某某市政府工作报告",
+        "",
+        "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
+        "二、总体要求",
+    ]
+    assert _join_lines(raw) == [
+        "一、工作回顾",
+        full + "足，部分企业生产经营困难；产业结构偏重，科技创新能力不强；财政收支矛盾"
+        "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
+        "二、总体要求",
+    ]
+
+
+def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "某某研究                                    2024年第4期",
+        "新时代生态文明建设的实践路径探析",
+        "（一）绿水青山就是金山银山",
+        "“绿水青山就是金山银山”理念，深刻阐明了经",
+        "济发展和生态环境保护的关系，揭示了保护生态",
+        "",
+        "· 37 ·",
+        "某某研究 2024年第4期",
+        "环境就是保护生产力、改善生态环境就是发展生",
+        "产力的道理。这一理念经历了三个阶段的认识深",
+        "化，是我们党对生态文明建设规律的深刻把握。",
+    ]
+    assert _join_lines(raw)[-1] == (
+        "“绿水青山就是金山银山”理念，深刻阐明了经济发展和生态环境保护的关系，揭示了保护生态"
+        "环境就是保护生产力、改善生态环境就是发展生产力的道理。这一理念经历了三个阶段的认识深"
+        "化，是我们党对生态文明建设规律的深刻把握。"
+    )
+
+
+def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> None:
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "一、工作回顾",
+        "我们也清醒地看到，全市经济社会发展还面临不少困难和挑战：有效需求不",
+        "足，部分企业生产经营困难；产业结构偏重，科技创新能力不强。",
+        "",
+        "— 1 —",
+        "\f",
+        "扎实推进产业强市开放兴市生态立市",
+        "",
+        "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
+    ]
+    assert "扎实推进产业强市开放兴市生态立市" in _join_lines(raw)
+
+
 def test_format_by_content_not_suffix(tmp_path: Path) -> None:
     pdf = tmp_path / "report.txt"
     write_pdf(pdf, "统一战线是党克敌制胜、执政兴国的重要法宝。")

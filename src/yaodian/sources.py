@@ -1513,8 +1513,11 @@ _CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
 _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 # (a text holding no such line needs no rejoining)
 _BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
+# A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*$"
+    r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
 )
 # The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
 # narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
@@ -1598,8 +1601,9 @@ def _running_heads(raw: list[str]) -> set[int]:
     text that stands next to a page number (blank lines between), or that no sentence could be
     (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
     repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
-    whole line of its own."""
-    texts = [line.strip() for line in raw]
+    whole line of its own. (Copies are the same but for their spaces: a head's parts may stand
+    farther apart on its first page.)"""
+    texts = [" ".join(line.split()) for line in raw]
     counts = Counter(text for text in texts if text)
     near: set[str] = set()
     for number, line in enumerate(raw):
@@ -1620,6 +1624,59 @@ def _running_heads(raw: list[str]) -> set[int]:
                 numbers.setdefault(text, []).append(number)
         heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
     return {number for number, text in enumerate(texts) if text in heads}
+
+
+def _furniture_in_sentence(raw: list[str]) -> set[int]:
+    """The lines of page furniture printed once (a running head on one page only, a report's
+    name or a watermark under a page number) that stand inside a sentence cut by a page break:
+    beside a page number or a form feed, set apart from the text by blank lines, no sentence's
+    part (see _could_be_furniture), with a line before the break that ends inside a sentence. A
+    heading never stands inside a sentence, and the lines of a sentence touch each other."""
+    texts = [line.strip() for line in raw]
+    breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
+    found: set[int] = set()
+    for number in breaks:
+        beside = [
+            n
+            for n in _furniture_around(texts, number)
+            if _could_be_furniture(texts[n]) and _stands_apart(texts, n)
+        ]
+        cluster = [number, *beside]
+        before = _prose_beside(texts, min(cluster), -1, set(beside))
+        if before is not None and not _ends_sentence(before):
+            found.update(beside)
+    return found
+
+
+def _furniture_around(texts: list[str], number: int) -> list[int]:
+    """The first line of text on each side of line `number` (blank lines, page numbers and form
+    feeds aside)."""
+    around = []
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other < len(texts) and (not texts[other] or _PAGE_NUMBER.match(texts[other])):
+            other += step
+        if 0 <= other < len(texts):
+            around.append(other)
+    return around
+
+
+def _stands_apart(texts: list[str], number: int) -> bool:
+    """Whether line `number` touches no other line of text: blank lines, page numbers or form
+    feeds (or the text's ends) on both sides of it."""
+    return all(
+        not 0 <= other < len(texts) or not texts[other] or bool(_PAGE_NUMBER.match(texts[other]))
+        for other in (number - 1, number + 1)
+    )
+
+
+def _prose_beside(texts: list[str], number: int, step: int, skip: set[int]) -> str | None:
+    """The first line of text from line `number` in direction `step` that is no page number and
+    not in `skip`, or None."""
+    other = number + step
+    while 0 <= other < len(texts) and (not texts[other] or other in skip or _PAGE_NUMBER.match(texts[other])):
+        other += step
+    return texts[other] if 0 <= other < len(texts) else None
 
 
 def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
@@ -1660,6 +1717,8 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     """
     out = [""] * len(raw) if wrapped else list(raw)
     dropped = (_running_heads(raw) if running is None else running) if wrapped else set()
+    if wrapped:
+        dropped = dropped | _furniture_in_sentence(raw)
     kept = [
         number
         for number, line in enumerate(raw)

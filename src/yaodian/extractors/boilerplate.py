@@ -34,8 +34,8 @@ SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META_LABEL = (
     r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
-    r"主讲|主讲人|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
-    r"承办单位|主办|承办|协办|主管|"
+    r"主讲|主讲人|解读人|解读机关|解读单位|解读机构|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
+    r"承办单位|主办|承办|协办|主管|汇报人|汇报单位|汇报时间|汇报日期|印发日期|IP属地|"
     + SHARED_DOCUMENT_FIELDS
     + r"|收稿日期|基金项目|作者简介|中图分类号|文献标识码|文章编号|专题专栏|所属专题|所属栏目|栏目|频道|发布机构|"
     r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制|"
@@ -84,7 +84,7 @@ STRONG_WIDGET_WORDS = (
     # advertisements
     "限时优惠", "限时特惠", "立即报名", "立即购买", "立即抢购", "文末福利", "文末有福利", "戳这里",
     # a forum's widgets and its readers' replies
-    "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下",
+    "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错",
 )  # fmt: skip
 # Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
 # promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
@@ -240,7 +240,7 @@ _PAGE_CONTROL = re.compile(
     r"|(?:阅读|读完|浏览)(?:本文|全文)?\s*(?:需要?|大约|约|时长|时间)\S{0,2}\s*\d+\s*分钟"
     r"|需要?(?:阅读|浏览)\s*\d+\s*分钟|全文\S{0,2}\d+\s*字|^共\s*\d+\s*字|^选择字号|(?<!老)字号\s*[:：]"
     r"|(?:共|总)(?:阅读|浏览|点击|访问)(?:数|量|次数)?\s*[:：]?\s*\d+\s*次?"
-    r"|^(?:阅读|浏览|播放)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?$"
+    r"|^(?:阅读|浏览|播放|赞同|点赞|喜欢)(?:量|数)?\s*[:：]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?$"
     r"|^收录于\s*(?:合集|话题|专辑)|已同步到看一看|(?:上下|向上|向下|左右|继续)滑动\S{0,4}(?:查看|看)|\d+\s*篇原创内容"
     r"|\S\s+\d+\s*(?:个|条)(?:回答|评论|回复|讨论)$"  # a post in a list of posts, with its count of replies
     # an article in a bulleted list of articles, with its date after a space or in brackets
@@ -271,13 +271,21 @@ _ISSUE = re.compile(
     r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期"
 )
 _NEXT_PART = re.compile(r"\W{0,2}(?:下期预告|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))")
-_PLACEHOLDER = re.compile(r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略)\s*[）)\]】]")
+_PLACEHOLDER = re.compile(
+    r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
+)
 _OMITTED = re.compile(r"\W{0,2}(?:略|此处略|下略|以下略)\s*[，,。]?\s*(?:见|参见|详见)")
 _SELF_NOTE = re.compile(
     r"[（(]\s*(?:注\s*[:：]\s*)?(?:本文|此文|本篇|本报告|本材料|本讲稿|本稿|本题本?|本资料|本卷|本试卷|本期)"
     r"[^（()）]{2,60}[）)]"
 )
-_THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位)[！!。～~]*")
+_THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|阅读|您的?(?:观看|聆听|阅读))[！!。～~]*")
+# A post's furniture in a forum: when it was posted (发表于 3 天前, 编辑于 2024-03-05), the poster's
+# level (Lv.5 某某), the app it was sent from (来自Android客户端).
+_POST_META = re.compile(
+    r"^(?:发表于|编辑于|发布于|回复于|更新于)\s*(?:\d|[一二三四五六七八九十几半两]+\s*(?:秒|分钟|小时|天|周|个月|年)前"
+    r"|昨天|前天|今天|刚刚)|^(?:Lv|LV|lv)\s*\.?\s*\d{1,2}(?!\d)|^来自\s*\S{0,16}客户端$"
+)
 _YEAR, _DAY = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})", r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE_ALONE = re.compile(
     rf"[（(]\s*{_YEAR}\s*年\s*{_DAY}\s*月(?:\s*{_DAY}\s*日)?\s*[）)]|{_YEAR}\s*年\s*{_DAY}\s*月\s*{_DAY}\s*日"
@@ -296,6 +304,8 @@ def is_aside(text: str) -> bool:
     if _FILE_NAME.fullmatch(text) or _FILE_SIZE.search(text) or _PLACEHOLDER.fullmatch(text):
         return True
     if _OMITTED.match(text) or _SELF_NOTE.fullmatch(text) or _THANKS.fullmatch(text):
+        return True
+    if _POST_META.search(text):
         return True
     if _DATE_ALONE.fullmatch(text) or _NAMED_PAGE.fullmatch(text) or _PAPER_SIZE.search(text):
         return True
@@ -331,6 +341,12 @@ _GLUED_META = re.compile(
     rf"|(?<=\S)\s+{_PROPERTY_NAME}\s*\S+\s*$"
     r"|\s*(?<![A-Za-z])(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]{0,40}[>\]]"
 )
+
+
+# A forum reply's header before its words: 回复 and the name of the poster it answers, set apart by a
+# space (回复 考公第三年 ：思路是对的…, 回覆 某某 :), cut from the line as written, before clean_line
+# drops the space. (回复群众关切：… has no space: it is prose.)
+_REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\s*(?=\S)")
 
 
 def without_asides(text: str) -> str:
@@ -828,7 +844,7 @@ def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
-    line = without_asides(clean_line(_without_glued_site(without_jammer(raw))))
+    line = without_asides(clean_line(_without_glued_site(without_jammer(_REPLY_TO.sub("", raw)))))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
@@ -890,7 +906,15 @@ def _without_watermark(text: str) -> str:
         han_len(view) >= _WATERMARK_WORDS
         and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
     )
-    return text[: match.start()] if marked and not view.startswith(("：", ":")) else text
+    inside = _closes_bracket(text[: match.start()], tail)
+    return text[: match.start()] if marked and not view.startswith(("：", ":")) and not inside else text
+
+
+def _closes_bracket(before: str, tail: str) -> bool:
+    """Whether `tail` closes a bracket that the text `before` it opened: then it is the bracket's
+    own words (（本文系…项目“…”〔23DJ017〕阶段性成果）), not a watermark glued after the text."""
+    opened = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+    return opened > 0 and tail.rstrip()[-1:] in "）)"
 
 
 # a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
