@@ -381,7 +381,7 @@ def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> 
         "- 1 -",
         "——加强思想政治引领。",
     ]
-    assert _join_lines(raw) == [
+    assert _join_lines(raw)[0] == [
         "一、加强党的领导",
         full + "女实现伟大复兴的重要法宝。",
         "会议提出：",
@@ -406,7 +406,7 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
         "二、总体要求",
     ]
-    assert _join_lines(raw) == [
+    assert _join_lines(raw)[0] == [
         "一、工作回顾",
         full + "足，部分企业生产经营困难；产业结构偏重，科技创新能力不强；财政收支矛盾"
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
@@ -430,7 +430,7 @@ def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence(
         "产力的道理。这一理念经历了三个阶段的认识深",
         "化，是我们党对生态文明建设规律的深刻把握。",
     ]
-    assert _join_lines(raw)[-1] == (
+    assert _join_lines(raw)[0][-1] == (
         "“绿水青山就是金山银山”理念，深刻阐明了经济发展和生态环境保护的关系，揭示了保护生态"
         "环境就是保护生产力、改善生态环境就是发展生产力的道理。这一理念经历了三个阶段的认识深"
         "化，是我们党对生态文明建设规律的深刻把握。"
@@ -451,7 +451,192 @@ def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> 
         "",
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
     ]
-    assert "扎实推进产业强市开放兴市生态立市" in _join_lines(raw)
+    assert "扎实推进产业强市开放兴市生态立市" in _join_lines(raw)[0]
+
+
+def _pdf_with(path: Path, story: list, *, page_head: str = "", columns: int = 1, watermark: str = "") -> None:
+    """A typeset PDF of reportlab flowables (Chinese CID font), a running head's left and right
+    parts and a page number on every page when `page_head` is given (left|right), a `watermark`
+    across every page, the text in `columns` columns side by side."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A4
+    inner = (width - 144 - 20 * (columns - 1)) / columns
+    frames = [Frame(72 + n * (inner + 20), 72, inner, height - 144, id=f"c{n}") for n in range(columns)]
+
+    def furniture(canvas, document) -> None:
+        if page_head:
+            left, right = page_head.split("|")
+            canvas.setFont("STSong-Light", 9)
+            canvas.drawString(72, height - 50, left)
+            canvas.drawRightString(width - 72, height - 50, right)
+            canvas.drawCentredString(width / 2, 40, f"— {document.page} —")
+        if watermark:
+            canvas.saveState()
+            canvas.setFont("STSong-Light", 40)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, watermark)
+            canvas.restoreState()
+
+    document = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    document.addPageTemplates([PageTemplate(frames=frames, onPage=furniture)])
+    document.build(story)
+
+
+def _style(size: float = 11, indent: float = 22) -> object:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return ParagraphStyle(
+        f"s{size}{indent}",
+        fontName="STSong-Light",
+        fontSize=size,
+        leading=size * 1.5,
+        wordWrap="CJK",
+        firstLineIndent=indent,
+    )
+
+
+def _table(rows: list[list[str]], widths: list[float], repeat: int = 0) -> object:
+    """A ruled table whose cells wrap (Paragraphs), set in the middle of their rows."""
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    cell = _style(10.5, 0)
+    table = Table(
+        [[Paragraph(escape(text), cell) for text in row] for row in rows], colWidths=widths, repeatRows=repeat
+    )
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    )
+    return table
+
+
+TABLE_ROWS = [
+    ["序号", "得分要点", "资料中的具体表述", "分值"],
+    ["1", "完善数字基础设施", "实现行政村5G网络和光纤宽带全覆盖，建成县级农业农村大数据中心", "3分"],
+    ["2", "发展农村电商", "培育“新农人”直播带货队伍，打造“青川好物”区域公用品牌", "3分"],
+    ["3", "推进乡村数字治理", "搭建“村务通”小程序，推动党务、村务、财务“三务”线上公开", "3分"],
+]
+
+
+def test_pdf_table_rows_are_lines_read_like_a_definition(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "answer.pdf"
+    story = [
+        Paragraph("Q县以数字化赋能乡村振兴，主要做法如下：", _style()),
+        _table(TABLE_ROWS, [36, 100, 270, 40]),
+    ]
+    story.append(Paragraph("本题属于归纳概括题，考生应逐段梳理资料。", _style()))
+    _pdf_with(path, story)
+    document = read_document(path)
+    # one line a row, the cells' wrapped lines joined; the row of column names goes
+    assert document.lines == [
+        "Q县以数字化赋能乡村振兴，主要做法如下：",
+        "1、完善数字基础设施；实现行政村5G网络和光纤宽带全覆盖，建成县级农业农村大数据中心；3分",
+        "2、发展农村电商；培育“新农人”直播带货队伍，打造“青川好物”区域公用品牌；3分",
+        "3、推进乡村数字治理；搭建“村务通”小程序，推动党务、村务、财务“三务”线上公开；3分",
+        "本题属于归纳概括题，考生应逐段梳理资料。",
+    ]
+    assert document.layout == {number: LineLayout(bullet=1) for number in (2, 3, 4)}
+    items = [card.items for card in extract_document(document).cards if card.type == "list"]
+    assert ["完善数字基础设施", "发展农村电商", "推进乡村数字治理"] in items
+
+
+def test_pdf_table_over_two_pages_prints_its_header_row_once(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph, Spacer
+
+    path = tmp_path / "table.pdf"
+    rows = [["维度", "存在问题（2024年）", "对策建议"]] + [
+        [f"第{n}项", f"问题{n}：设备长期闲置，管护责任不明", f"对策{n}：建立长效运维机制"]
+        for n in range(1, 41)
+    ]
+    _pdf_with(
+        path,
+        [
+            Paragraph("存在的问题和对策如下：", _style()),
+            Spacer(0, 500),
+            _table(rows, [60, 180, 180], repeat=1),
+        ],
+    )
+    lines = read_document(path).lines
+    assert lines.count("维度：存在问题（2024年）；对策建议") == 1
+    assert lines[-1] == "第40项：问题40：设备长期闲置，管护责任不明；对策40：建立长效运维机制"
+    assert len(lines) == 42
+
+
+def test_pdf_running_head_in_two_parts_and_page_numbers_go(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "talk.pdf"
+    sentence = "理想信念是共产党人的精神之钙，是共产党人安身立命的根本，没有理想信念就会得软骨病。"
+    paragraphs = [f"第{n}段：{sentence * 3}这是第{n}段。" for n in range(1, 31)]
+    _pdf_with(
+        path,
+        [Paragraph(text, _style()) for text in paragraphs],
+        page_head="青川市直机关工委 专题党课讲稿|内部资料 注意保存",
+    )
+    # (the page's number stands at its foot, after its last line: the paragraph goes on over it)
+    assert read_document(path).lines == paragraphs
+
+
+def test_pdf_lines_in_another_font_size_are_another_paragraph(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "paper.pdf"
+    body = "坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点。" * 3
+    question = "第一题：根据给定资料，概括Q县推进数字乡村建设的主要做法和经验（15分）"
+    story = [Paragraph(body, _style()), Paragraph(question, _style(11.5, 0))]
+    story += [Paragraph("要求：全面、准确、有条理。", _style(11, 0)), Paragraph(body, _style())]
+    _pdf_with(path, story)
+    # the question fills its line and ends no sentence, but is set larger than the text under it
+    assert read_document(path).lines == [body, question, "要求：全面、准确、有条理。", body]
+
+
+def test_pdf_watermark_across_the_page_goes(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "notes.pdf"
+    sentence = "坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点。"
+    paragraphs = [f"第{n}段：{sentence * 4}" for n in range(1, 21)]
+    _pdf_with(path, [Paragraph(text, _style()) for text in paragraphs], watermark="青川公考 内部资料")
+    assert read_document(path).lines == paragraphs
+
+
+def test_pdf_page_turned_on_its_side_is_read(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    _style()  # registers the font
+    path = tmp_path / "landscape.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setPageRotation(90)
+    canvas.rotate(90)  # the text runs up the page, level once the page is turned
+    canvas.setFont("STSong-Light", 12)
+    lines = ["统一战线是党克敌制胜的重要法宝。", "坚持大团结大联合。"]
+    for number, line in enumerate(lines):
+        canvas.drawString(72, -100 - 20 * number, line)
+    canvas.save()
+    assert read_document(path).lines == lines
+
+
+def test_pdf_prose_in_two_columns_is_read_column_after_column(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "paper.pdf"
+    paragraphs = [
+        f"第{n}段：" + "坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点。" * 3
+        for n in range(1, 13)
+    ]
+    _pdf_with(path, [Paragraph(text, _style(10.5)) for text in paragraphs], columns=2)
+    assert read_document(path).lines == paragraphs
 
 
 def test_format_by_content_not_suffix(tmp_path: Path) -> None:
