@@ -769,6 +769,14 @@ def test_more_paired_forms(text: str, pair: str) -> None:
     assert pair in _found(text)
 
 
+def test_a_long_judgement_is_clozed_whole_not_cut_at_its_series() -> None:
+    """A judgement longer than other clauses, its predicate holding a series, is one formulation:
+    cut at its 、 it would lose its subject (基层是防范化解重大安全风险 | 及时应对…)."""
+    found = _found("基层是防范化解重大安全风险、及时应对处置各类灾害事故的第一道防线。")
+    assert found[0] == "基层是防范化解重大安全风险、及时应对处置各类灾害事故的第一道防线"
+    assert "基层是防范化解重大安全风险" not in found
+
+
 @pytest.mark.parametrize("span", ["既然来了就要干好", "不仅是政府的事"])
 def test_half_a_paired_form_is_none(span: str) -> None:
     assert not phrases._paired_form(span)

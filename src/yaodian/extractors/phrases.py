@@ -407,6 +407,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
     length = han_len(span)
     # a run of mirrored clauses costs by its longest clause: each is recited as a unit
     longest = max(map(han_len, _CLAUSE_BREAK.split(span))) if _CLAUSE_BREAK.search(span) else length
+    if longest > _CLAUSE_MAX and _judgement(tokens):  # (see _LONG_JUDGEMENT)
+        longest = _CLAUSE_MAX
     too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
 
@@ -821,6 +823,9 @@ _QUOTE_MARK = re.compile("[“”]")
 
 
 _CLAUSE_MAX = 26  # a whole clause this long may be one formulation (腐败是危害党的…最大毒瘤)
+# A judgement is recited whole up to this long, its predicate often a series of its own (基层是防范
+# 化解重大安全风险、及时应对处置各类灾害事故的第一道防线): cut at its 、, it would lose its subject.
+_LONG_JUDGEMENT = 34
 
 
 @lru_cache(maxsize=65536)
@@ -828,15 +833,16 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     """The candidates `clause` holds on its own (the mirrored runs it opens need its neighbours)."""
     found: list[str] = []
     length = han_len(clause)
-    if 4 <= length <= _CLAUSE_MAX:
+    tokens = words(clause)  # (read, never changed, by the helpers below)
+    long_judgement = _CLAUSE_MAX < length <= _LONG_JUDGEMENT and _judgement(tuple(tokens))
+    if 4 <= length <= _CLAUSE_MAX or long_judgement:
         found.append(clause)
-    if "、" in clause:
+    if "、" in clause and not long_judgement:  # (a judgement's pieces cut its predicate)
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             found += [piece for piece in pieces if han_len(piece) <= 16]
             found += _led_run(pieces)
         found += _short_series(pieces)
-    tokens = words(clause)  # (read, never changed, by the helpers below)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
             found.append(span)
