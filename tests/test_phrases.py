@@ -666,6 +666,27 @@ def test_the_limit_takes_what_a_learner_most_needs_first(text: str, first: str) 
     assert _first(text) == [first]
 
 
+def test_the_writers_account_of_what_he_did_gives_way_to_a_formulation() -> None:
+    """A sentence in which 我 tells a finished deed ranks after the text's own formulations, however
+    its clauses mirror each other: the learner recites the set requirement, not the experience."""
+    text = "我学会了编写宣传材料，设计宣传活动。\n按照“政治强、业务精、作风硬、纪律严”的要求选配干部。"
+    assert _first(text) == ["政治强、业务精、作风硬、纪律严"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "narrative"),
+    [
+        ("我学会了编写宣传材料，设计宣传活动。", True),
+        ("经过亲身体验，我对统战工作有了一个新的认识。", True),
+        ("我国经济实现了质的有效提升和量的合理增长。", False),  # a country, not the writer
+        ("我们要坚定理想信念，始终坚持党的领导。", False),  # a call to the audience
+        ("我认为，调查研究是我们党的传家宝。", False),  # a view, not a deed
+    ],
+)
+def test_a_narrative_of_the_writer(sentence: str, narrative: bool) -> None:
+    assert phrases._narrative(sentence) is narrative
+
+
 def test_a_formulation_another_card_asks_gives_way_to_one_none_asks() -> None:
     """The span a list card asks already ranks after the others, but is still a formulation: where
     the limit leaves room for it, it is clozed."""
@@ -729,6 +750,36 @@ def test_a_numbered_entry_of_sayings_is_a_formulation(text: str, saying: str) ->
 )
 def test_paired_halves_keep_the_partner_word(text: str, pair: str) -> None:
     assert pair in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # 不但/不仅…而且…, 不只是…也是…, 既…更…, 不在…而在…: the two halves of one thought
+        ("安全生产工作不仅要管，而且要管好、管到位。", "不仅要管，而且要管好、管到位"),
+        ("地区治理不只是政府的事，也是全社会的事。", "不只是政府的事，也是全社会的事"),
+        (
+            "既要做让群众看得见、摸得着的显绩，更要做打基础、利长远的潜绩。",
+            "既要做让群众看得见、摸得着的显绩，更要做打基础、利长远的潜绩",
+        ),
+        ("对策不在多而在准。", "对策不在多而在准"),
+    ],
+)
+def test_more_paired_forms(text: str, pair: str) -> None:
+    assert pair in _found(text)
+
+
+def test_a_long_judgement_is_clozed_whole_not_cut_at_its_series() -> None:
+    """A judgement longer than other clauses, its predicate holding a series, is one formulation:
+    cut at its 、 it would lose its subject (基层是防范化解重大安全风险 | 及时应对…)."""
+    found = _found("基层是防范化解重大安全风险、及时应对处置各类灾害事故的第一道防线。")
+    assert found[0] == "基层是防范化解重大安全风险、及时应对处置各类灾害事故的第一道防线"
+    assert "基层是防范化解重大安全风险" not in found
+
+
+@pytest.mark.parametrize("span", ["既然来了就要干好", "不仅是政府的事"])
+def test_half_a_paired_form_is_none(span: str) -> None:
+    assert not phrases._paired_form(span)
 
 
 @pytest.mark.parametrize(

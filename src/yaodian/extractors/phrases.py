@@ -55,10 +55,11 @@ _EMPHASIS = re.compile(
     r"磅礴|同心圆|公约数|正能量|合力|必然要求|重中之重|行家里手|战略|大局|之本|之要|之基|底线|初心|灵魂|"
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
-# Paired forms, the two halves of one thought: 不仅…更…, 既…又…, 没有…就没有…, and a condition with
-# its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first).
+# Paired forms, the two halves of one thought: 不仅…更… (不但…而且…, 不只是…也是…), 既…又… (既…更…),
+# 不在…而在…, 没有…就没有…,
+# and a condition with its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first).
 _PAIRED = re.compile(
-    r"不仅.{1,16}更|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既.{1,16}[又也]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
+    r"不仅.{1,16}更|不[仅但只止]是?.{1,16}[，,](?:而且|并且|也是)|不在.{1,4}而在|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既(?!然).{1,16}[又也更]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁|"
     r"[，,][\u4e00-\u9fff]{0,4}才(?:能|有|会|可)"
 )
@@ -406,6 +407,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
     length = han_len(span)
     # a run of mirrored clauses costs by its longest clause: each is recited as a unit
     longest = max(map(han_len, _CLAUSE_BREAK.split(span))) if _CLAUSE_BREAK.search(span) else length
+    if longest > _CLAUSE_MAX and _judgement(tokens):  # (see _LONG_JUDGEMENT)
+        longest = _CLAUSE_MAX
     too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
 
@@ -820,6 +823,9 @@ _QUOTE_MARK = re.compile("[“”]")
 
 
 _CLAUSE_MAX = 26  # a whole clause this long may be one formulation (腐败是危害党的…最大毒瘤)
+# A judgement is recited whole up to this long, its predicate often a series of its own (基层是防范
+# 化解重大安全风险、及时应对处置各类灾害事故的第一道防线): cut at its 、, it would lose its subject.
+_LONG_JUDGEMENT = 34
 
 
 @lru_cache(maxsize=65536)
@@ -827,15 +833,16 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     """The candidates `clause` holds on its own (the mirrored runs it opens need its neighbours)."""
     found: list[str] = []
     length = han_len(clause)
-    if 4 <= length <= _CLAUSE_MAX:
+    tokens = words(clause)  # (read, never changed, by the helpers below)
+    long_judgement = _CLAUSE_MAX < length <= _LONG_JUDGEMENT and _judgement(tuple(tokens))
+    if 4 <= length <= _CLAUSE_MAX or long_judgement:
         found.append(clause)
-    if "、" in clause:
+    if "、" in clause and not long_judgement:  # (a judgement's pieces cut its predicate)
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             found += [piece for piece in pieces if han_len(piece) <= 16]
             found += _led_run(pieces)
         found += _short_series(pieces)
-    tokens = words(clause)  # (read, never changed, by the helpers below)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
             found.append(span)
@@ -1287,12 +1294,18 @@ _WHOLE_MIN = 7  # Han characters: a statement, not a name or a four-character id
 ASKED_RANK = 2.0
 _ASKED_MIN = 4  # Han characters of another card's member or cloze that a formulation may repeat
 CLOSING_RANK = 0.5
+# A fourth habit: what a learner recites is the text's own statement, not the writer's account of
+# what he did (我学会了编写宣传材料，设计宣传活动): a sentence in which 我 tells a finished deed (了)
+# reports an experience, however its clauses mirror each other.
+NARRATIVE_RANK = 1.0
 
 
 def _rank(phrase: Phrase, asked: list[str]) -> float:
     """Where `phrase` stands in the queue for the document's limit of sentences: its score, with
     the terms above (`asked`: the content_chars of other cards' members and clozes)."""
     rank = phrase.score
+    if _narrative(phrase.sentence):
+        rank -= NARRATIVE_RANK
     if han_len(phrase.phrase) >= _WHOLE_MIN:
         rank += WHOLE_RANK
     span = content_chars(phrase.phrase)
@@ -1301,6 +1314,16 @@ def _rank(phrase: Phrase, asked: list[str]) -> float:
     if content_chars(phrase.sentence).endswith(span):
         rank += CLOSING_RANK
     return rank
+
+
+def _narrative(sentence: str) -> bool:
+    """Whether the writer tells in `sentence` what he did or went through: the pronoun 我 as a
+    word of its own (not 我国, 我党, 我们: a country, a party, a call to the audience) and the
+    particle 了 of a finished deed."""
+    if "我" not in sentence or "了" not in sentence:  # (most sentences: no words to read)
+        return False
+    tokens = words(sentence)
+    return "我" in tokens and "了" in tokens
 
 
 def _overlap(sentence: str, first: str, second: str) -> bool:
@@ -1325,6 +1348,14 @@ def find_phrases(
     ask already. Which sentences the limit takes is decided by each formulation's _rank: the
     score says whether a span is a formulation, the rank which of them a learner most needs;
     `asked`: the content_chars of what other cards ask (list members, clozes)."""
+    return _choose(scored_phrases(paragraphs, threshold, listed), limit, asked)
+
+
+def scored_phrases(
+    paragraphs: list[Paragraph], threshold: float = PHRASE_THRESHOLD, listed: Collection[str] = ()
+) -> list[Phrase]:
+    """Every formulation of the document that scores `threshold` or more, in document order,
+    none of the `listed` series (see find_phrases)."""
     text = "\n".join(p.text for p in paragraphs)
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
@@ -1388,13 +1419,18 @@ def find_phrases(
                 found = _prefer_cores(found, restated)
             scored += found
             found = []
+    return scored
+
+
+def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Phrase]:
+    """The formulations of at most `limit` sentences, best _rank first, in document order: a
+    chosen sentence takes every other formulation it holds too, unless it overlaps one chosen
+    there already or restates one chosen elsewhere."""
     asked = [text for text in asked if han_len(text) >= _ASKED_MIN]
-    scored.sort(key=lambda p: (-_rank(p, asked), p.line))
-    # `limit` counts sentences: a chosen sentence takes every other formulation it holds too
     chosen: list[Phrase] = []
     seen: set[str] = set()
     taken_sentences: set[tuple[int, str]] = set()
-    for phrase in scored:
+    for phrase in sorted(scored, key=lambda p: (-_rank(p, asked), p.line)):
         where = (phrase.line, phrase.sentence)
         if where not in taken_sentences and len(taken_sentences) >= limit:
             continue
