@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import textwrap
+from itertools import cycle
 from pathlib import Path
 
 import pytest
@@ -308,6 +309,24 @@ def test_a_seed_broken_at_a_fixed_width_reads_as_the_seed(tmp_path: Path) -> Non
     assert "".join(lines) == "".join(paragraphs)
     assert all(any(line in paragraph for paragraph in paragraphs) for line in lines)
     assert all(any(paragraph.startswith(line) for line in lines) for paragraph in paragraphs)
+    assert _list_cards(document) == _list_cards(read_document(ARTICLE))
+
+
+def test_a_wide_copy_whose_lines_stop_short_by_up_to_four_characters_reads_as_the_seed(
+    tmp_path: Path,
+) -> None:
+    """A PDF copy of a wide page: its lines end 32 to 36 characters in (half-width digits, narrow
+    punctuation), none of its widths shared by a third of the lines."""
+    paragraphs = [line.strip() for line in ARTICLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    widths = cycle((36, 33, 35, 32, 34))
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        while paragraph:
+            width = next(widths)
+            lines.append(paragraph[:width])
+            paragraph = paragraph[width:]
+    document = _read(tmp_path, "\n".join(lines), "copied.txt")
+    assert "".join(document.lines) == "".join(paragraphs)
     assert _list_cards(document) == _list_cards(read_document(ARTICLE))
 
 

@@ -1533,6 +1533,13 @@ _MARKED_INSIDE = 0.5
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
+# How far short of the width (in columns) a line broken at it may stop: three columns, but in a
+# wide page's copy (from 64 columns: 32 characters) eight, as its lines spread with half-width
+# digits and Latin and punctuation set narrow. (Short paragraphs, a line each, would come that
+# close to one another by chance in a narrower text.)
+_SLACK = 3
+_WIDE = 64
+_WIDE_SLACK = 8
 _CLAUSE_END = re.compile(r"[；：;:]\s*$")
 _MARK_INSIDE = re.compile(r"[，、。；：！？,;:!?](?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])")
 
@@ -1549,15 +1556,21 @@ def _glue(before: str, after: str) -> str:
     return before + space + after
 
 
+def _fills(width: int, wrap: int) -> bool:
+    """A line `width` columns wide fills a text broken at `wrap` columns: it stops at most
+    _SLACK columns short of it, _WIDE_SLACK in a wide text."""
+    return wrap - (_WIDE_SLACK if wrap >= _WIDE else _SLACK) <= width <= wrap
+
+
 def _wrap_width(widths: list[int], narrowest: int = _MIN_WRAP) -> int:
     """The width lines are broken at, from their widths: the widest of the widths (from
-    `narrowest` on) that most lines come within three columns of; else the 90th percentile."""
+    `narrowest` on) that most lines fill (see _fills); else the 90th percentile."""
     if not widths:
         return 0
     counts = Counter(width for width in widths if width >= narrowest)
     if not counts:
         return sorted(widths)[int(len(widths) * 0.9)]
-    return max(counts, key=lambda w: (sum(counts[v] for v in range(w - 3, w + 1)), w))
+    return max(counts, key=lambda w: (sum(n for v, n in counts.items() if _fills(v, w)), w))
 
 
 def _wrapping(texts: list[str]) -> int:
@@ -1574,7 +1587,7 @@ def _wrapping(texts: list[str]) -> int:
         width = _wrap_width(widths, narrowest)
         if width < narrowest:
             continue
-        full = [text for text, w in zip(texts, widths, strict=True) if width - 3 <= w <= width]
+        full = [text for text, w in zip(texts, widths, strict=True) if _fills(w, width)]
         if len(full) < 5 or len(full) < _WRAPPED_SHARE * len(texts):
             continue
         if sum(1 for text in full if not _ends_sentence(text)) < _INSIDE * len(full):
