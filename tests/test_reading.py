@@ -330,6 +330,21 @@ def test_a_wide_copy_whose_lines_stop_short_by_up_to_four_characters_reads_as_th
     assert _list_cards(document) == _list_cards(read_document(ARTICLE))
 
 
+def test_a_report_whose_headline_heads_every_page_is_named_by_it(tmp_path: Path) -> None:
+    """The headline opens the copy and stands again over each page (so it is a running head and
+    leaves the lines); the speech's subtitle under it runs over two lines, whose second is no
+    headline."""
+    paragraphs = [line.strip() for line in ARTICLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    head = ["某某区人民政府工作报告", "", "——2026年1月9日在某某区第十八届人民代表大会", "第六次会议上", ""]
+    body = [
+        "某某区人民政府工作报告" if line == "党校内部教学资料" else line
+        for line in _wrapped(paragraphs[4:])[1:]
+    ]
+    document = _read(tmp_path, "\n".join(head + body), "report.txt")
+    assert "某某区人民政府工作报告" not in document.lines
+    assert extract_document(document).title == "某某区人民政府工作报告"
+
+
 def test_a_double_spaced_copy_reads_as_the_single_spaced_one(tmp_path: Path) -> None:
     original = ARTICLE.read_text(encoding="utf-8")
     lines = _wrapped([line.strip() for line in original.splitlines() if line.strip()])

@@ -605,7 +605,7 @@ def _headline(head: list[_HeadLine], running: set[str]) -> str:
     index = 0
     while index < len(head):
         could = _reads_like_headline(head[index], running) or _is_long_news_headline(head, index)
-        if index in menu or not could or _issuer_above(head, index):
+        if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
             index += 1
             continue
         text, last = head[index].text, index
@@ -782,6 +782,23 @@ def _issuer_above(head: list[_HeadLine], index: int) -> bool:
         and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
         and han_len(head[index + 1].view) >= 6
     )
+
+
+def _ends_subtitle(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is the rest of a speech's subtitle broken over two lines: the line above
+    opens 在… with a dash and has not yet come to the 上 that closes it (——2026年1月9日在某某区第十八届
+    人民代表大会 / 第六次会议上)."""
+    above = head[index - 1] if index else None
+    return (
+        above is not None
+        and above.number + 1 == head[index].number
+        and bool(_SUBTITLE.match(above.view))
+        and bool(_OPEN_SPEECH_SUBTITLE.search(above.view))
+    )
+
+
+# a speech's subtitle that names where it was given (——在…) and breaks off before its 上
+_OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
 
 
 def _joined(first: str, second: str) -> str:
