@@ -318,6 +318,23 @@ def test_a_headline_under_a_masthead_or_after_a_label(head: str, expected: str) 
     assert _title(head) == expected
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a short headline that ends in its document's type is whole: what follows a spaced bar or
+        # hyphen is a column's or a forum's name, and a date before it is a feed's
+        "述职述廉报告 | 理论学习\n2024-03-05 来源：某某公考",
+        "述职述廉报告 - 公考论坛\n2024-03-05 来源：某某公考",
+        "2024-03-05 述职述廉报告",
+        # an account's name, a bar or a colon apart, before it
+        "上岸研习社 | 述职述廉报告",
+        "上岸研习社：述职述廉报告",
+    ],
+)
+def test_a_short_headline_without_its_column_or_date(head: str) -> None:
+    assert _title(head) == "述职述廉报告"
+
+
 HEADLINE = "以高质量党建引领基层治理现代化"
 
 
@@ -367,6 +384,8 @@ def test_chrome_on_or_around_the_headline_is_no_part_of_it(head: str) -> None:
         ("2025年11月15日省直机关遴选面试真题", "2025年11月15日省直机关遴选面试真题"),
         # a file's name where the head has no headline names the deck, without its marks
         ("2024年乡村振兴学习材料(1).docx", "2024年乡村振兴学习材料"),
+        # a headline that ends in 合作社 is no account's name
+        ("办好农村合作社\n2024-03-05 来源：某某日报", "办好农村合作社"),
     ],
 )
 def test_what_belongs_to_the_headline_stays(head: str, expected: str) -> None:
@@ -533,6 +552,52 @@ def test_a_headline_the_page_prints_outranks_a_title_it_does_not(
 
 
 @pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a study account's, a bulletin's or a report's name that no list of sites knows, after or
+        # before a headline the page does not print, set apart by a bar, a 丨 or a colon
+        ("<title>以高质量党建引领基层治理现代化丨上岸研习社</title>", ""),
+        ("<title>以高质量党建引领基层治理现代化|青禾学习社</title>", ""),
+        ("<title>以高质量党建引领基层治理现代化-21世纪经济报道</title>", ""),
+        ("<title>上岸研习社：以高质量党建引领基层治理现代化</title>", ""),
+        ("<title>组工通讯丨以高质量党建引领基层治理现代化</title>", ""),
+        ("<title>上岸研习社 - 理论学习 - 以高质量党建引领基层治理现代化</title>", ""),
+        # a column after a 丨, then the site's name
+        ("<title>以高质量党建引领基层治理现代化丨理论学习_上岸研习社</title>", ""),
+        # a periodical's issue in brackets, then its name
+        ("<title>以高质量党建引领基层治理现代化（2024年第12期）_组工通讯</title>", ""),
+        # a breadcrumb <title> whose first step is the site's name and its 首页
+        ("<title>上岸研习社首页 > 学习园地 > 以高质量党建引领基层治理现代化</title>", ""),
+        # the account's name is the page's logo and its <title>; the headline is in an <h2>, a
+        # title element, or under the account's name and date line
+        ("<title>21世纪经济报道</title>", "<h1>21世纪经济报道</h1><h2>以高质量党建引领基层治理现代化</h2>"),
+        (
+            "<title>青禾学习社</title>",
+            '<h1>青禾学习社</h1><div class="title">以高质量党建引领基层治理现代化</div>',
+        ),
+        ("<title>以高质量党建引领基层治理现代化_上岸研习社</title>", "<h1>上岸研习社</h1>"),
+        (
+            "<title>组工通讯</title>",
+            "<p>《组工通讯》（2024年第12期）</p><h2>以高质量党建引领基层治理现代化</h2>",
+        ),
+    ],
+)
+def test_an_accounts_or_bulletins_name_is_no_part_of_the_page_title(
+    tmp_path: Path, head: str, body: str
+) -> None:
+    assert _page(tmp_path, head, body) == "以高质量党建引领基层治理现代化"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["政府工作报告（摘要）", "述职述廉报告"],
+)
+def test_a_document_under_an_accounts_name_and_date_line(tmp_path: Path, title: str) -> None:
+    body = f"<p>上岸研习社</p><p>2024-03-05 08:30</p><h2>{title}</h2>"
+    assert _page(tmp_path, "<title>上岸研习社</title>", body) == title
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("关于加强统战工作的意见_某某市人民政府", "关于加强统战工作的意见"),
@@ -668,6 +733,11 @@ def test_a_headline_the_extraction_lost_is_found_in_the_markup(tmp_path: Path, b
         ("2024-03-05", "关于做好春耕生产工作的通知"),
         # a site's name (a page's logo as its top heading) is no title
         ("某某市人民政府", "关于做好春耕生产工作的通知"),
+        # a study account's name is none either
+        ("上岸研习社", "关于做好春耕生产工作的通知"),
+        # a periodical's issue after an article's headline goes; a bulletin's own name keeps its issue
+        ("关于做好春耕生产工作的几点思考（2024年第3期）", "关于做好春耕生产工作的几点思考"),
+        ("某某县委组织部工作简报（2024年第3期）", "某某县委组织部工作简报（2024年第3期）"),
     ],
 )
 def test_a_title_the_format_gave_is_tidied_or_replaced(given: str, expected: str) -> None:

@@ -221,7 +221,8 @@ def _page_title(
     the printed headline); else the core of a title, if it is long enough not to be a column's
     (政策法规); else an <h1> that is neither; else None, and the headline is looked for in the text.
     """
-    titles = [_without_file_marks(title) for title in titles]
+    # (a breadcrumb's headline is its last step; one that ends in a column is no headline)
+    titles = [_after_breadcrumb(_without_file_marks(title)) for title in titles]
     stripped = [line.strip() for line in lines]
     # (said again, give or take spaces: an <h1> may break its headline's line where a title spaces it)
     said = {_squeezed(text) for text in [*stripped, *headings, *elements]}
@@ -302,13 +303,14 @@ def _could_be_headline(text: str) -> bool:
         and not _DATE_ALONE.fullmatch(text)
         and not _URL_TEXT.search(text)
         and not re.search(r"[:：]\s*$", text)
+        and not BREADCRUMB.search(simplified(text))
     )
 
 
 # What Chinese sites put between an article's title and the site's name in <title>: _ | ｜ --
 # and a hyphen or dash with spaces around it or before a site's name at the end
 # ('标题-中新网江西新闻'). Not "——": it joins a title and its subtitle.
-_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
+_TITLE_SEPARATORS = re.compile(r"\s*(?:_|\||｜|丨|»|-{2,}|\s[-—–]\s|-(?=[^-\d]{2,16}(?:-[^-\d]{2,16})*$))\s*")
 # a site's name and its slogan after a dash (中国经济网——国家经济门户)
 _SITE_SLOGAN = re.compile(r"(?P<name>[^-—–\s]{2,16})\s*(?:—{1,2}|-{1,2}|–)\s*[^-—–\s]{2,12}")
 # a name, then a hyphen or a dash (not the double dash of a subtitle), then the rest
@@ -377,6 +379,7 @@ def _not_a_headline(title: str) -> bool:
     view = simplified(title)
     return (
         is_site_name(view)
+        or bool(_ACCOUNT_NAME.fullmatch(view))
         or _is_banner(view)
         or bool(MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view) or RESTRICTED.search(view))
         or bool(SECTION.match(view) or META.match(view))
@@ -824,7 +827,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
 def _is_name_line(line: _HeadLine) -> bool:
     """A line that may be an author's or an account's name alone (王明, 上岸研习社, 笔杆子研习社):
     a few Han characters, no mark, no document's type."""
-    return (
+    return bool(_ACCOUNT_NAME.fullmatch(line.view)) or (
         2 <= han_len(line.view) <= _NAME_LINE
         and bool(re.fullmatch(r"[\u4e00-\u9fff\s]+", line.view))
         and not _DOCUMENT_TYPE.search(line.view)
@@ -880,6 +883,8 @@ def _is_date_line(view: str) -> bool:
     rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
     if _ISSUER.fullmatch(rest) or _is_credit(rest):
         return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
+    if han_len(rest) >= 4 and _DOCUMENT_TYPE.search(rest) and not re.search(r"\d{1,2}:\d{2}|[:：]", rest):
+        return False  # a short headline after a feed's date (2024-03-05 述职述廉报告)
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
@@ -1013,6 +1018,8 @@ def _is_chrome(view: str) -> bool:
         return True
     if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
         return True
+    if _ACCOUNT_NAME.fullmatch(view):  # (a study account's or a bulletin's name alone: its logo)
+        return True
     if EDITION.search(view) or is_site_line(view) or WEATHER.search(view) or _COUNTERS.fullmatch(view):
         return True
     if FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
@@ -1051,7 +1058,9 @@ _ISSUE_NUMBER = (
     r"(?:(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
     r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
-_ISSUE = re.compile(rf"(?:《[^《》]{{2,20}}》\s*|\S{{2,20}}?(?:\s+|\s*[·・•]\s*))?{_ISSUE_NUMBER}")
+_ISSUE = re.compile(
+    rf"(?:《[^《》]{{2,20}}》\s*|\S{{2,20}}?(?:\s+|\s*[·・•]\s*))?(?:[(（]\s*{_ISSUE_NUMBER}\s*[)）]|{_ISSUE_NUMBER})"
+)
 # a periodical's issue before a headline, a colon or a bar apart (《组工通讯》2024年第12期：标题)
 _ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}\s*[：:｜|丨]\s*")
 
@@ -1087,16 +1096,17 @@ _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(
-    r"\s*(?:[_|｜»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
-    r"(?P<name>[^-_|｜—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
+    r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
+    r"(?P<name>[^-_|｜丨—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
 )
 # a bar with spaces around it, as a page sets its column's or account's name after a headline
 # (标题 | 组工通讯); a headline's own bar is unspaced (新质生产力｜遴选高频考点)
 _SPACED_BAR = re.compile(r"\s+[|｜丨]\s+")
 _TAB_SEPARATOR = re.compile(r"\s+-\s+|\s*(?:_|-{2}|>{1,2}|»|＞)\s*")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,6}")
-# a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题 (not a subtitle's ——)
-_SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜—–\s]{2,16})\s*(?:[-_|｜–]|—(?!—))\s*")
+# a site's name before a headline: 某某党建网 — 标题, 某某网-标题, 某某日报｜标题, 上岸研习社：标题 (not a
+# subtitle's ——)
+_SITE_PREFIX = re.compile(r"(?P<name>[^-_|｜丨：:—–\s]{2,16})\s*(?:[-_|｜丨：:–]|—(?!—))\s*")
 # a site's name in brackets before a headline (【港湾新闻网】标题); a column's (【时评】) is left to _tidy_title
 _BRACKETED_NAME = re.compile(r"\s*[【\[](?P<name>[^】\]]{2,16})[】\]]\s*")
 # a page's badge after a headline, a space apart (标题 原创, 标题 置顶)
@@ -1187,8 +1197,18 @@ def _is_name(text: str) -> bool:
     (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
     names = simplified(text).split()
     return bool(names) and all(
-        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) for name in names
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
+        for name in names
     )
+
+
+# A study account's, a periodical's or a paper's name (上岸研习社, 组工通讯, 21世纪经济报道), as pages and
+# WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
+# society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
+_ACCOUNT_NAME = re.compile(
+    r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
+    r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
+)
 
 
 # what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
@@ -1203,7 +1223,8 @@ def _after_breadcrumb(text: str) -> str:
         return text
     last = steps[-1].strip()
     if han_len(last) > BANNER_WORD and all(
-        han_len(_LOCATION_LABEL.sub("", step)) <= BANNER_WORD for step in steps[:-1]
+        han_len(_LOCATION_LABEL.sub("", step)) <= BANNER_WORD or _is_name(re.sub(r"首页$", "", step.strip()))
+        for step in steps[:-1]
     ):
         return last
     return text
@@ -1239,7 +1260,8 @@ def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
             or (_SPACED_BAR.fullmatch(separator) and not re.search(r"[|｜丨]", headline))
         )
         and bool(_SHORT_NAME.fullmatch(name) or re.fullmatch(r"[A-Za-z][A-Za-z .&]*", name))
-        and han_len(headline) >= 8
+        # (a short headline is whole where it ends in its document's type: 述职述廉报告 | 理论学习)
+        and (han_len(headline) >= 8 or bool(_DOCUMENT_TYPE.search(simplified(headline).rstrip())))
     )
 
 
@@ -1317,6 +1339,11 @@ _CALL_TO_ACTION = re.compile(
 # （含答题思路+参考答案）第3期): the post's place in its series, not its name. An issue in brackets
 # (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
 _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五六七八九十]+\s*期\s*$")
+# A periodical's issue, year and number, in brackets after an article's headline (标题（2024年第12期）, as
+# a bulletin's page titles its pieces): the bulletin's number, not the article's name. A bulletin's
+# own name keeps its issue (工作简报（2024年第3期）), as does a series' number alone (（第三期）).
+_PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$")
+_PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
@@ -1357,6 +1384,13 @@ def _tidy_title(text: str) -> str:
         text = text[: note.start()]
     issue = _GLUED_ISSUE.search(text)
     if issue and han_len(text[: issue.start()]) >= 4:
+        text = text[: issue.start()]
+    issue = _PERIODICAL_ISSUE.search(text)
+    if (
+        issue
+        and han_len(text[: issue.start()]) >= _LABELLED_HEADLINE
+        and not _PERIODICAL.search(text[: issue.start()])
+    ):
         text = text[: issue.start()]
     text = _without_subtitle(text)
     framework = _FRAMEWORK_TAG.search(text)
