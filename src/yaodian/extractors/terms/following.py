@@ -235,21 +235,7 @@ def _members_repeating(paragraphs: list[Paragraph], index: int, name: Name) -> l
     if index and _TAG_LINE.match(text):  # a line of tags names what the paragraph before says
         preceding = paragraphs[index - 1].text + "\n" + preceding
     runs = [run for run in (run_saying(following, keys, False), run_saying(preceding, keys, True)) if run]
-    return _without_shared_verb(min(runs)[1], keys) if runs else []
-
-
-def _without_shared_verb(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
-    """Members that each end with the concept's noun, without the words of two characters or more
-    they all open with (要强化担当意识，…；要强化效率意识 -> 担当意识, 效率意识): the clauses say
-    what to do with each member; the noun phrase is the member."""
-    key, spread = keys[0]
-    if spread or len(key) < 2 or any(k != keys[0] for k in keys) or len(members) < 2:
-        return members
-    shared = common_prefix(members)
-    if len(shared) < 2 or key in shared or not all(m.endswith(key) for m in members):
-        return members
-    bare = [m.strip("“”「」")[len(shared) :] for m in members]
-    return bare if all(han_len(b) >= len(key) + 2 for b in bare) else members
+    return min(runs)[1] if runs else []
 
 
 def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tuple[int, list[str]] | None:

@@ -177,7 +177,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     if rest[:1] in "（(":
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
-            members = split_members(rest[1:close], name.units, introduced=True)
+            members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
             rest = "" if members else rest[close + 1 :]
     introducer = _INTRODUCER.match(rest)
     if introducer:
@@ -196,6 +196,20 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+# An introducer that opens the words in brackets (（即分区委员会、…）): no part of the first member.
+_OPENING_INTRODUCER = re.compile(r"^(?:即|就是|也就是|是指|指的是|包括|分别是)[:：]?")
+
+
+def _first_whole(members: list[str], body: str) -> list[str]:
+    """The members with the first whole as the brackets open with it, when cutting it to its siblings'
+    length left its opening words behind (三大攻坚战（防范化解重大风险、精准脱贫、污染防治）): inside
+    brackets no verb of the clause stands before the first member."""
+    first = _OPENING_INTRODUCER.sub("", cut(body)[0].text.strip()) if members else ""
+    if not first or first == members[0] or not first.endswith(members[0]) or not ALL_HAN.fullmatch(first):
+        return members
+    return [first, *members[1:]] if han_len(first) <= 25 else members
 
 
 def _dash_members(members: list[str], body: str, name: Name) -> bool:

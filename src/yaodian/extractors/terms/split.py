@@ -69,13 +69,10 @@ def _ordinal(number: int) -> str:
 
 
 def ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
-    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是; or
-    its measure word alone, the noun left out (这三件大事，第一件是…，第二件是…)."""
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
     noun = re.escape(unit.noun[:2])
-    named = rf"[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
-    measured = rf"[{ALL_MEASURES}]" if unit.measured else "(?!)"
     return re.compile(
-        rf"第{_ORDINAL_PLACEHOLDER}(?:{named}|{measured})"
+        rf"第{_ORDINAL_PLACEHOLDER}[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
         r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
     )
 
