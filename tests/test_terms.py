@@ -116,6 +116,15 @@ def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]
             "各地要兜牢“三保”（保基本民生、保工资、保运转）底线，优化支出结构。",
             [("各地要兜牢“三保”", ["保基本民生", "保工资", "保运转"])],
         ),
+        # nor one the brackets open with: no verb of the clause stands before it there
+        (
+            "24.三大攻坚战（防范化解重大风险、精准脱贫、污染防治）",
+            [("三大攻坚战", ["防范化解重大风险", "精准脱贫", "污染防治"])],
+        ),
+        (
+            "香港的“三会”（即分区委员会、地区扑灭罪行委员会、地区防火委员会）发挥了重要作用。",
+            [("香港的“三会”", ["分区委员会", "地区扑灭罪行委员会", "地区防火委员会"])],
+        ),
         (
             "协调推进“四个全面”战略布局：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。",
             [
@@ -667,6 +676,97 @@ def test_members_labelled_pointed_back_or_quoted_beside(
     ],
 )
 def test_no_members(text: str) -> None:
+    assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a naming that ends its sentence, and the next that opens by saying what it is
+        (
+            "（一）守牢“两条底线”。就是确保国家粮食安全、确保不发生规模性返贫致贫。一要稳面积、提单产。",
+            [("守牢“两条底线”", ["确保国家粮食安全", "确保不发生规模性返贫致贫"])],
+        ),
+        # or that asks what it is, first
+        (
+            "过去我们常说“两不愁三保障”，啥意思呢？就是不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。",
+            [("过去我们常说“两不愁三保障”", ["不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障"])],
+        ),
+    ],
+)
+def test_members_said_in_the_next_sentence(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 就是说 opening a remark, not members as many as the count
+        "第一，把握好“两个效益”的关系。就是说，文化产品具有意识形态属性，决不能当市场的奴隶。",
+        # 即便 is no introducer; and the naming's sentence goes on
+        "要强化“三个意识”，切实扛起责任。即便困难再多，也要迎难而上、攻坚克难、善作善成。",
+    ],
+)
+def test_no_members_in_the_next_sentence(text: str) -> None:
+    assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # each member opens with its quoted name and a dash before what it says: the name is the member
+        (
+            "重点抓好“四个一”：\n“一网通办”——推进政务服务事项网上办理。\n“一窗受理”——推行综合受理的服务模式。\n"
+            "“一次办好”——编制并公开办事指南。\n“一号响应”——发挥12345热线作用。",
+            [("重点抓好“四个一”", ["一网通办", "一窗受理", "一次办好", "一号响应"])],
+        ),
+        # not where a quoted opening does not say the concept's word: the lines stay whole
+        (
+            "重点抓好“两个坚持”：\n“坚持人民至上”——这是根本立场。\n“统筹发展和安全”——这是基本要求。",
+            [("重点抓好“两个坚持”", ["“坚持人民至上”——这是根本立场", "“统筹发展和安全”——这是基本要求"])],
+        ),
+    ],
+)
+def test_members_named_in_quotes_before_a_dash(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # text wrapped at a fixed width: the series before the name began on the line before
+        (
+            "在网格事务准入方面，H市制定网格员工作事项准入清单，明确网格员承担信息采集、矛盾调解、政策宣传、便民服务、安全巡查等\n"
+            "5类职责，清单之外的事项原则上不得交由网格员承担。",
+            [
+                (
+                    "H市制定网格员工作事项准入清单，明确5类职责",
+                    ["网格员承担信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
+                )
+            ],
+        ),
+        # wrapped inside a word of the first member
+        (
+            "全市共建立网格党支部2137个、楼栋党小组9860个，确定党员中心户2.4万户，实现党的组\n"
+            "织覆盖和党的工作覆盖“两个全覆盖”。同时，推行“双报到”制度。",
+            [("实现“两个全覆盖”", ["党的组织覆盖", "党的工作覆盖"])],
+        ),
+    ],
+)
+def test_members_before_the_name_on_a_wrapped_line(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines of notes, each whole: the line before is no sentence that runs on
+        "关键：更好发挥市场机制作用，创造更加公平、更有活力的市场环境\n坚持和落实“两个毫不动摇”\n毫不动摇巩固和发展公有制经济",
+        # the name one of a series that runs on from the line before: those words are its siblings
+        "近年来，我市坚持以党建引领基层治理为主线，从强化政治引领、健\n全组织体系、推动“三治融合”、提升数字赋能水平四个方面协同发力。",
+    ],
+)
+def test_no_members_from_the_line_before(text: str) -> None:
     assert _term_lists(text) == []
 
 

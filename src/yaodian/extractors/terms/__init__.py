@@ -64,6 +64,7 @@ from yaodian.extractors.terms.names import (
     opens_quote,
 )
 from yaodian.extractors.terms.split import (
+    all_hold,
     is_ordinal_label,
     keywords,
     without_group_names,
@@ -203,7 +204,25 @@ def _trimmed(members: list[str], name: Name) -> list[str]:
     split's without_introducer and without_judgement)."""
     members = without_introducer(members)
     keys = keywords(name.units)
-    return without_judgement(members, keys) if len(keys) == len(members) else members
+    if len(keys) != len(members):
+        return members
+    return _quoted_heads(members, keys) or without_judgement(members, keys)
+
+
+# A member that opens with its own name in quotes, and a dash or colon before what it says
+# (“一网通办”——推进政务服务事项网上办理).
+_QUOTED_HEAD = re.compile(r"^[“「]([^“”「」]{1,12})[”」]\s*(?:——|—|：|:)")
+
+
+def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The quoted names the members open with, when every member opens with one that says the
+    concept's word and goes on after a dash or colon (四个一: “一网通办”——推进…; “一窗受理”——推行…):
+    the name is the member, what follows explains it; else []."""
+    heads = [_QUOTED_HEAD.match(m) for m in members]
+    if len(members) < 2 or not all(heads):
+        return []
+    names = [h.group(1) for h in heads if h]
+    return names if all_hold(names, keys) else []
 
 
 def prompt_at(paragraph: Paragraph, mention: Mention) -> str:

@@ -5,6 +5,7 @@ points back to them; or words whose characters add up to a count of characters (
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from yaodian.extractors.terms.context import closes, naming_clause
@@ -25,7 +26,7 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
     unwrap_copula,
 )
-from yaodian.extractors.text import Paragraph, content_chars, han_len, words
+from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, words
 from yaodian.markers import MEMBER_MARK
 
 
@@ -57,6 +58,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if introduced:
         members, skipped = introduced
         return members, naming_clause(text, name, tail=name.end + skipped)
+    wrapped = _wrapped_before(paragraphs, index, name)
+    if wrapped and members_before(*wrapped):  # (the clause began on the line before: hard-wrapped text)
+        text, name = wrapped
     before = members_before(text, name)
     if before:
         members, start = before
@@ -77,7 +81,72 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
         keys = keywords(name.units)
         if members and (all(holds(m, *k) for m, k in zip(members, keys, strict=False)) or _parallel(members)):
             return members, naming_clause(text, name, alone=True)
+    said = members_said_next(paragraphs, index, name)
+    if said:
+        return said, naming_clause(text, name)
     return None
+
+
+# What opens a sentence that says what a concept named just before is (就是…, 即…, 也就是…, 具体是…).
+_SAYS_WHAT = re.compile(
+    r"^[\s”」]*(?:这|也|那)?(?:就是说?|即(?![便将使时刻])|具体(?:是|为|包括|来说)|分别是|指的是|是指)[:：，,]?"
+)
+# What may stand between a naming and the end of its sentence when the next says what it is: nothing,
+# or a question about it (“两不愁三保障”，啥意思呢？).
+_ONLY_ASKED = re.compile(r"^[”」）)]*(?:[，,]\s*[^，,。；;：:！!？?]{0,6}[？?])?$")
+
+
+def members_said_next(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:
+    """The members in the sentence right after a naming that ends its own sentence (or asks what it
+    is), when that sentence opens by saying so (守牢“两条底线”。就是确保…、确保…。; “两不愁三保障”，啥意思
+    呢？就是不愁吃、不愁穿，…): a text names a concept, then spells it out in the next breath. Where the
+    naming closes its paragraph (a heading), the next paragraph's first sentence."""
+    text = paragraphs[index].text
+    rest = text[name.end :]
+    end = next((i + 1 for i, ch in enumerate(rest) if ch in SENTENCE_END), -1)
+    if end < 0:
+        if not closes(text, name) or index + 1 >= len(paragraphs) or strip_punct(rest):
+            return []
+        said, following = rest, paragraphs[index + 1].text
+    else:
+        said, following = rest[:end], rest[end:]
+    if not _ONLY_ASKED.match(said.rstrip("。！!")):
+        return []
+    opening = _SAYS_WHAT.match(following)
+    if not opening:
+        return []
+    body = following[opening.end() :]
+    body = body[: next((i for i, ch in enumerate(body) if ch in SENTENCE_END), len(body))]
+    return split_members(body, name.units, introduced=True, longest=30)
+
+
+# A line a sentence runs on from, wrapped at a fixed width (PDF text): of some length, with prose
+# punctuation, its last character no mark that ends a clause.
+_WRAPPED_LINE = re.compile(r"[，,。；;].*[\u4e00-\u9fffA-Za-z\d、“]$")
+_WRAPPED_LENGTH = 20  # han characters
+# The prose a wrapped line goes on with after the name, to the end of its clause or sentence.
+_PROSE_AFTER = re.compile(r"[，,。；;]")
+
+
+def _wrapped_before(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[str, Name] | None:
+    """The naming's paragraph with the open sentence of the line before it glued on, and the name
+    moved along, where the naming's clause opens its line and that line's sentence ran on from the line
+    before (明确网格员承担信息采集、…、安全巡查等 / 5类职责，…; 实现党的组 / 织覆盖和…“两个全覆盖”):
+    text wrapped at a fixed width cuts a series from its name."""
+    text = paragraphs[index].text
+    if index == 0 or any(ch in "，,。；;：:！!？?" for ch in text[: name.start]):
+        return None
+    if text[name.end : name.end + 1] in "、" or not _PROSE_AFTER.search(text[name.end :]):
+        return None  # (the name one of a series, “三治融合”、…; a line of notes, no wrapped prose)
+    previous = paragraphs[index - 1]
+    if previous.heading or previous.line != paragraphs[index].line - 1:
+        return None
+    if han_len(previous.text) < _WRAPPED_LENGTH or not _WRAPPED_LINE.search(previous.text.rstrip()):
+        return None
+    sentence = re.split(r"(?<=[。！？!?])", previous.text.rstrip())[-1]
+    shift = len(sentence)
+    moved = dataclasses.replace(name, start=name.start + shift, end=name.end + shift)
+    return sentence + text, moved
 
 
 def _opens_sentence(text: str, name: Name) -> bool:
@@ -108,7 +177,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     if rest[:1] in "（(":
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
-            members = split_members(rest[1:close], name.units, introduced=True)
+            members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
             rest = "" if members else rest[close + 1 :]
     introducer = _INTRODUCER.match(rest)
     if introducer:
@@ -127,6 +196,20 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+# An introducer that opens the words in brackets (（即分区委员会、…）): no part of the first member.
+_OPENING_INTRODUCER = re.compile(r"^(?:即|就是|也就是|是指|指的是|包括|分别是)[:：]?")
+
+
+def _first_whole(members: list[str], body: str) -> list[str]:
+    """The members with the first whole as the brackets open with it, when cutting it to its siblings'
+    length left its opening words behind (三大攻坚战（防范化解重大风险、精准脱贫、污染防治）): inside
+    brackets no verb of the clause stands before the first member."""
+    first = _OPENING_INTRODUCER.sub("", cut(body)[0].text.strip()) if members else ""
+    if not first or first == members[0] or not first.endswith(members[0]) or not ALL_HAN.fullmatch(first):
+        return members
+    return [first, *members[1:]] if han_len(first) <= 25 else members
 
 
 def _dash_members(members: list[str], body: str, name: Name) -> bool:
