@@ -295,7 +295,8 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
             ),
             [
                 ("标题", ["提出300多项改革举措", "到二〇二九年完成", "全文共15个部分"]),
-                ("具体来说", ["以科技创新引领产业创新", "以产业升级构筑新竞争优势"]),
+                # (具体来说 only announces the set: the title asks for it)
+                ("标题", ["以科技创新引领产业创新", "以产业升级构筑新竞争优势"]),
             ],
         ),
         # markers inside a list item are points of that item; an item that is only a label
@@ -738,3 +739,127 @@ def test_a_markdown_list_goes_on_over_its_items_own_numbered_lines() -> None:
     assert ("总体框架", ["提出时间", "时间表（三步走）"]) in lists
     assert ("时间表（三步走）", ["到2020年取得重要进展", "到2035年基本实现现代化"]) in lists
     assert not any("总要求" in items for _, items in lists if "提出时间" in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a report's formula (现将…报告如下) says nothing of what the set is: the title asks for it
+        (
+            "今年5月，调研组深入各乡镇开展调研。现将调研情况报告如下：\n一、基本情况\n全县人口12万。\n"
+            "二、主要做法\n建立服务网络。\n三、存在问题\n设施使用率不高。",
+            [("标题", ["基本情况", "主要做法", "存在问题"])],
+        ),
+        # …and a discourse turn (具体而言) the heading the set stands under
+        (
+            "一、坚持一核多元\n具体而言：1. 健全联席会议制度；2. 推行党建加物业模式；3. 培育社会组织。\n"
+            "二、强化基层保障\n加大投入。",
+            [
+                ("标题", ["坚持一核多元", "强化基层保障"]),
+                ("坚持一核多元", ["健全联席会议制度", "推行党建加物业模式", "培育社会组织"]),
+            ],
+        ),
+        # a lead that names the kind of set but not of what keeps its words after the heading
+        (
+            "一、破解融资难题\n主要有三方面举措：（1）扩大信贷投放。（2）降低融资成本。（3）拓宽融资渠道。\n"
+            "二、优化发展环境\n持续改进服务。",
+            [
+                ("标题", ["破解融资难题", "优化发展环境"]),
+                ("破解融资难题：主要有三方面举措", ["扩大信贷投放", "降低融资成本", "拓宽融资渠道"]),
+            ],
+        ),
+        # …and where the heading asks a question, the question is what the set answers (with the
+        # lead's words after it where they count the set: 主要有三方面举措)
+        (
+            "一、有哪些具体举措？\n答：主要举措包括：（1）扩大信贷投放。（2）降低融资成本。（3）拓宽融资渠道。\n"
+            "二、如何抓好落实？\n答：压实责任。",
+            [
+                ("标题", ["有哪些具体举措", "如何抓好落实"]),
+                ("有哪些具体举措", ["扩大信贷投放", "降低融资成本", "拓宽融资渠道"]),
+            ],
+        ),
+        # a lead that says what the set is about stays (耐心做好群众工作, 可以从以下方面着手)
+        (
+            "一、应急处置\n要耐心做好群众工作，具体如下：1. 稳定现场情绪；2. 及时回应舆论。\n"
+            "我认为可以从以下方面着手：（1）规范政务APP；（2）改进考核评价方式。\n二、总结提升\n形成长效机制。",
+            [
+                ("标题", ["应急处置", "总结提升"]),
+                ("要耐心做好群众工作，具体如下", ["稳定现场情绪", "及时回应舆论"]),
+                ("我认为可以从以下方面着手", ["规范政务APP", "改进考核评价方式"]),
+            ],
+        ),
+    ],
+)
+def test_leads_that_only_announce_a_set(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+def test_a_list_item_that_says_it_is_the_last_ends_its_list() -> None:
+    # a slide of 首先 … 其次 … 最后 …, then a closing slide whose heading the reader left out: its
+    # points are no fourth item
+    paragraphs = _markdown(
+        ("下一步工作打算", 1, 0),
+        ("首先，提高思想认识", 0, 1),
+        ("把减负作为重要抓手", 0, 2),
+        ("其次，健全长效机制", 0, 1),
+        ("最后，强化监督问责", 0, 1),
+        ("对顶风违纪的，发现一起、查处一起", 0, 2),
+        ("减的是形式主义的虚功，增的是干事创业的实劲", 0, 1),
+        ("以减负之减换取发展之进", 0, 1),
+    )
+    lists = _lists_of(paragraphs)
+    assert ("下一步工作打算", ["提高思想认识", "健全长效机制", "强化监督问责"]) in lists
+
+
+def test_a_heading_that_goes_on_with_the_part_before_goes_on_with_its_list() -> None:
+    # a slide deck's long run split over two slides, the second titled …（下）: one list of four
+    paragraphs = _markdown(
+        ("三、重点改革部署（上）", 1, 0),
+        ("（一）构建高水平市场经济体制", 0, 1),
+        ("（二）健全高质量发展体制机制", 0, 1),
+        ("三、重点改革部署（下）", 1, 0),
+        ("（三）健全全过程人民民主制度", 0, 1),
+        ("（四）深化文化体制机制改革", 0, 1),
+        ("四、抓好贯彻落实", 1, 0),
+        ("在学深悟透上下功夫", 0, 1),
+        ("在狠抓落实上下功夫", 0, 1),
+    )
+    lists = _lists_of(paragraphs)
+    assert (
+        "重点改革部署",
+        [
+            "构建高水平市场经济体制",
+            "健全高质量发展体制机制",
+            "健全全过程人民民主制度",
+            "深化文化体制机制改革",
+        ],
+    ) in lists
+    assert ("标题", ["重点改革部署", "抓好贯彻落实"]) in lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a list of 1、2、 under the first of paragraphs opened by 第一， does not end them
+        (
+            "我会从以下几个方面抓好落实：\n第一，精心做好前期准备。\n1、摸清底数。\n2、制定方案。\n"
+            "第二，扎实组织演练实施。\n第三，认真做好总结评估。",
+            [
+                ("我会从以下几个方面抓好落实", ["精心做好前期准备", "扎实组织演练实施", "认真做好总结评估"]),
+                ("精心做好前期准备", ["摸清底数", "制定方案"]),
+            ],
+        ),
+        # …but a heading between them starts another section, whose 第二 is another list's
+        (
+            "一、前期准备\n第一，摸清底数。\n1、到部门了解汛情。\n2、形成风险清单。\n二、组织实施\n"
+            "第二，扎实组织演练。\n第三，认真总结评估。",
+            [
+                ("标题", ["前期准备", "组织实施"]),
+                ("前期准备", ["到部门了解汛情", "形成风险清单"]),
+                ("组织实施", ["扎实组织演练", "认真总结评估"]),
+            ],
+        ),
+    ],
+)
+def test_ordinal_paragraphs_go_on_over_the_points_under_them(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists

@@ -161,6 +161,7 @@ class Mark:
     question: bool = False  # the item is an exam question (see _QUESTION)
     before: str = ""  # the text just before an ordinal word (see _ECHO_REACH), where its set may be named
     echoes: bool = False  # its run's short clauses were all written before: they label the points
+    says_last: bool = False  # a list item whose words open with 最后 (see _ended)
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -250,10 +251,12 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     A Markdown list ends at a paragraph that is no list item (see _ended), but not at one that a
     marker of the text opens: the reader leaves an item's own lines that Markdown does not read as
     a list (1.1 定位：…, a. …) out of the list, and where their runs stand the outline decides.
+    Nor does it end at a heading that says the part before goes on (see _continues_heading).
     """
     marks: list[Mark] = []
     last_plain = last_unmarked = -1
     opened = False  # a marker opened the paragraph before
+    headings: dict[int, str] = {}  # the last heading of each level
     for index, paragraph in enumerate(paragraphs):
         if index and not opened:
             last_unmarked = index - 1
@@ -261,6 +264,11 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         if index and paragraph.text == paragraphs[index - 1].text:
             last_plain = index if not paragraph.bullet else last_plain
             continue  # the paragraph written twice: its markers are the ones before
+        if paragraph.heading:
+            if _continues_heading(paragraph.text, headings.get(paragraph.heading, "")):
+                opened = True  # (a heading of the part before, which it goes on with)
+                continue
+            headings[paragraph.heading] = paragraph.text
         found = _one_per_position(_paragraph_marks(paragraph, index))
         if not paragraph.bullet and not any(m.opening and m.kind not in _LAYOUT_KINDS for m in found):
             last_plain = index
@@ -274,6 +282,19 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         marks += found
     _run_on_broken_items(marks, paragraphs)
     return marks
+
+
+# The mark that says a heading's part goes on from the one before (三、重点改革部署（下）, 主要任务（续）,
+# a slide's title over the rest of a list the slide before began), and the one its first part may carry.
+_GOES_ON = re.compile(r"\s*[（(](?:续|續|下|中|[二三四五]|[2-5])[)）]\s*$")
+_FIRST_PART = re.compile(r"\s*[（(](?:上|一|1)[)）]\s*$")
+
+
+def _continues_heading(text: str, before: str) -> bool:
+    """Whether a heading says it goes on with the part the heading `before` (of its level) began:
+    the same words with a mark of a later part (（下）, （续）), so its lists go on too."""
+    mark = _GOES_ON.search(text)
+    return bool(before and mark) and text[: mark.start()] == _FIRST_PART.sub("", _GOES_ON.sub("", before))
 
 
 def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
@@ -435,13 +456,15 @@ def _layout_mark(paragraph: Paragraph, index: int) -> Mark | None:
     text = paragraph.text
     list_mark = _LIST_MARK.match(text)
     body_start = list_mark.end() if list_mark else 0
+    says_last = False
     for kind, pattern in _searched_in(text[body_start:]):
         match = pattern.match(text, body_start)
         if match and not (kind == "chapter" and match.group("sep") is None and not _is_heading_line(text)):
             body_start = max(body_start, match.end())
+            says_last = says_last or (kind == "order" and _ORDER[match.group("o")] == _ORDER["最后"])
     if paragraph.heading:
         return Mark("md_heading", 0, index, 0, body_start, depth=paragraph.heading, opening=True)
-    return Mark("bullet", 0, index, 0, body_start, depth=paragraph.bullet, opening=True)
+    return Mark("bullet", 0, index, 0, body_start, depth=paragraph.bullet, opening=True, says_last=says_last)
 
 
 def _lead_in(text: str) -> int:
@@ -617,8 +640,14 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     opener: tuple[int, Enumeration] | None = None  # the paragraph's opening mark's run
     stray: Mark | None = None
     latest: dict[tuple[str, int, str], Mark] = {}  # the last mark of each key taken in a run
+    # a run of paragraph-opening ordinals that a list of points closed, and the open runs (with
+    # their last marks) that it stood inside then (see _reopens)
+    closed: dict[tuple[str, int, str], tuple[Enumeration, list[tuple[Enumeration, Mark]]]] = {}
 
     def close_from(index: int) -> None:
+        for at in range(index, len(stack)):
+            if stack[at].kind in _ORDINAL_RUNS:
+                closed[stack[at].key] = (stack[at], [(run, run.marks[-1]) for run in stack[:at]])
         runs.extend(stack[index:])
         del stack[index:]
 
@@ -631,6 +660,12 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
                 runs.append(stack.pop(index))
         key = mark.key
         same = next((i for i, run in enumerate(stack) if run.key == key), None)
+        if same is None and key in closed and _reopens(*closed[key], stack, mark):
+            run, outer = closed.pop(key)
+            runs.remove(run)
+            close_from(len(outer))
+            stack.append(run)
+            same = len(stack) - 1
         if same is None and mark.kind == "order" and mark.number == _ORDER["最后"]:
             same = _closed_by_last(stack)
         slip = None
@@ -677,6 +712,28 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
             opener = (mark.paragraph, run)
     close_from(0)
     return runs
+
+
+# Ordinals that open paragraphs (第一，… 一是… 首先，…): the author's own points, whose items may
+# hold lists of points of their own (1、2、3、).
+_ORDINAL_RUNS = ("shi", "di", "order")
+
+
+def _reopens(
+    run: Enumeration, outer: list[tuple[Enumeration, Mark]], stack: list[Enumeration], mark: Mark
+) -> bool:
+    """Whether `mark` goes on with a run of paragraph-opening ordinals that a list of points under
+    its last item closed (第一，精心做好准备。 1、摸清底数 2、制定方案 第二，扎实组织实施): the next
+    number, opening its paragraph, with the runs that `run` stood inside still open and not gone
+    on meanwhile (二、… between them starts another section, whose 第二 is another list's)."""
+    last = run.marks[-1]
+    if not (mark.opening and last.opening and _continues(run, mark)) or mark.number != last.number + 1:
+        return False
+    if len(stack) < len(outer) or any(
+        stack[i] is not r or r.marks[-1] is not m for i, (r, m) in enumerate(outer)
+    ):
+        return False
+    return all(_after(opened.marks[0], last) for opened in stack[len(outer) :])
 
 
 def _inline(run: Enumeration, mark: Mark) -> bool:
@@ -733,14 +790,17 @@ def _rank_of(mark: Mark, stack: list[Enumeration]) -> float:
 def _ended(run: Enumeration, mark: Mark) -> bool:
     """A run of dashes or glyphs ends after a paragraph without one; a run of glyph-led lines
     that each announce a list (🏢企业…：①…⑦ 👨‍👩‍👧个人…：⑧…) at a paragraph that no marker
-    opens; a Markdown list at a paragraph that is no list item."""
+    opens; a Markdown list at a paragraph that is no list item, or at an item after one that
+    says it is the last (首先，… 其次，… 最后，…: a slide's closing words after it are not its)."""
     last = run.marks[-1]
     if run.key[2] == _HEADER:
         return mark.last_unmarked > last.paragraph
     if run.kind in _OPENING_KINDS:
         return mark.paragraph > last.paragraph + 1
     if run.kind == "bullet":
-        return mark.last_plain > last.paragraph
+        return mark.last_plain > last.paragraph or (
+            mark.kind == "bullet" and mark.depth <= last.depth and last.says_last
+        )
     return False
 
 
@@ -899,7 +959,13 @@ def heading_part(clause: str) -> str:
 
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
-    """The words that introduce the set (see module docstring).
+    """The words that introduce the set (see module docstring), given a subject where they only
+    announce that a set follows (see _with_subject)."""
+    return _with_subject(_introduction(run, paragraphs, title), run, title)
+
+
+def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
+    """The words that introduce the set as the text writes them.
 
     The last sentence of the paragraph right before the set introduces it too when it names a
     numbered concept (“五个强化”甩给你, 最后，我给大家提三点希望。), asks the question the set
@@ -927,6 +993,71 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     if run.parent is not None and run.parent.item:  # (【材料二】 alone on its line names nothing)
         return run.parent.item
     return title
+
+
+# Words that only announce that a set follows, whatever it is about: a report's formula (现将…报告
+# 如下, 现就有关问题解读如下), a discourse turn (具体而言, 具体来看), having and counting (主要有以下几个方面,
+# 包括, 三点, 5 个), and the words that tie them (的, 在, 为).
+_ANNOUNCING = re.compile(
+    "现将|现就|现把|下面|具体(?:而言|来说|来看|地)?|概括起来|归纳起来|总结起来|总的来看|答|有关|相关|主要|重点|分项"
+    "|报告|汇报|解读|解答|通知|通报|总结|说明|介绍|整理|如下|以下|下列|情况"
+    "|表现在|体现在|体现为|集中|包括|有|是|为|在|作|将|就|把|的|了|其|"
+    rf"(?:[{NUMERALS}两几]|\d+)\s*(?:个|点|项|条|大|类|层)?|方面|层面|几"
+)
+# The nouns a report's formula names what follows with (现就有关问题解读如下, 具体内容如下): no kind.
+_FORMULA_NOUNS = re.compile("(?:有关|相关|主要|具体)(?:问题|事项|内容|情况)")
+# The kind of thing a set is, which a formula may name without saying of what (主要有三方面举措, 原因
+# 主要有三点, 问题如下): worth keeping once a subject stands before it.
+_KIND_WORDS = re.compile(
+    "原因|根源|举措|措施|做法|问题|不足|内容|事项|考虑|体会|策略|要求|任务|目标|特点|亮点|经验|变化|思路|原则|工作"
+)
+_QUESTION_WORDS = re.compile("[?？]$|哪些|什么|为什么|如何|怎么|怎样")
+_QUOTED_NAME = re.compile('[“「"][^”」"]+[”」"]')
+_SHORT_LEAD = 6  # (compose's PROMPT_MIN: a shorter lead has the place of its set before it)
+_SUBJECT_LEAST = 3  # Han characters a lead keeps beside those words when it says what the set is about
+_PROMPT_MOST = 40  # (compose's longest introducing clause)
+
+
+def _with_subject(lead: str, run: Enumeration, title: str) -> str:
+    """A lead that only announces that a set follows (现将调研情况报告如下, 具体如下, 主要有以下几个方面)
+    says nothing a learner can answer from: the item the set stands under, else the document's
+    title, asks for it instead (so does a question that item asks: 有哪些具体举措？, with the lead's
+    words after it where they count the set: 主要基于三个方面的考虑).
+
+    One that names the kind of thing the set is but not of what (主要有三方面举措, 原因主要有三点)
+    keeps its words after that subject where the set stands under a section's heading; not under
+    an item of points (it may be a point the set does not belong to), nor where only the title is
+    there (compose finds the heading above the set). A lead of a few words with more than the
+    formula (问题, 答题思路) is compose's to place; one that quotes a name (做到“三个严禁”) says
+    what the set is."""
+    if run.parent is not None and run.parent.question:
+        return lead  # (an exam question is no heading: the answer's own words introduce its points)
+    place = run.parent.item if run.parent is not None and run.parent.item else title
+    if not lead or lead in (title, place) or _QUOTED_NAME.search(lead):
+        return lead
+    last = re.split("[，,：:]", lead)[-1]
+    if han_len(lead) > han_len(last) + 1:
+        return lead  # (the clause before says what the set is about: 耐心做好群众工作，具体如下)
+    rest, kinds = _beside_formula(last)
+    if rest >= _SUBJECT_LEAST or ((rest or kinds) and han_len(lead) < _SHORT_LEAD):
+        return lead
+    if place != title and han_len(place) < _SHORT:
+        return lead  # (a heading of a word or two labels the part: 问题, 对策)
+    if not kinds:
+        return place
+    if run.parent is None or not (run.parent.kind in _RANK or run.parent.kind == "md_heading"):
+        return lead
+    if (_QUESTION_WORDS.search(place) or all(kind in place for kind in kinds)) and not has_term(lead):
+        return place
+    named = f"{place}：{lead}"
+    return named if han_len(named) <= _PROMPT_MOST else lead
+
+
+def _beside_formula(clause: str) -> tuple[int, list[str]]:
+    """How many Han characters of `clause` say more than a formula that announces a set, and the
+    kinds of thing it names (举措 of 主要有三方面举措)."""
+    said = _FORMULA_NOUNS.sub("", clause)
+    return han_len(_ANNOUNCING.sub("", _KIND_WORDS.sub("", said))), _KIND_WORDS.findall(said)
 
 
 def _introduces(sentence: str) -> bool:
