@@ -382,6 +382,11 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         ),
         # parts that each hold words and one figure are a tally, the figures no seams
         ("今年新建学校12所、医院3家、公园5个。", [["学校12所", "医院3家", "公园5个"]]),
+        # (its last member keeps its figure where the ending its siblings share would cut it off)
+        (
+            "全县清理形成保留审批事项45项、下放审批事项32项、取消审批事项18项，向社会公布。",
+            [["保留审批事项45项", "下放审批事项32项", "取消审批事项18项"]],
+        ),
         # names that share their last words are a set however long, one of them opening with a verb
         (
             "编制企业开办服务事项清单、配合审批服务事项清单和跨省通办服务事项清单。",

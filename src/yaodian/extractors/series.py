@@ -333,12 +333,27 @@ def _runs_past_ending(part: str, preceding: list[str], following: list[str]) -> 
 _TALLY_WORDS = 2  # the Han characters a part holds besides its figure: no figure alone is a member
 
 
-def _is_tally(parts: list[str]) -> bool:
+def _is_tally(parts: list[str], joined_last: bool = True) -> bool:
     """Whether the 、-parts, three or more, each hold one figure and words of their own: a tally
-    (梳理形成基本事项86项、配合事项57项、收回事项21项), whose members are no seams for their figures."""
+    (梳理形成基本事项86项、配合事项57项、收回事项21项), whose members are no seams for their figures.
+    The last part may hold two, joined by 和 (…80%以上的就业和90%以上的企业数量)."""
+    most = [1] * (len(parts) - 1) + [2 if joined_last else 1]
     return len(parts) >= 3 and all(
-        len(QUANTITY.findall(p)) == 1 and han_len(QUANTITY.sub("", p)) >= _TALLY_WORDS for p in parts
+        1 <= len(QUANTITY.findall(p)) <= n and han_len(QUANTITY.sub("", p)) >= _TALLY_WORDS
+        for p, n in zip(parts, most, strict=True)
     )
+
+
+def _with_figure(last: str, tail: str) -> str:
+    """The last member of a tally with its figure when it was cut before it (…收回事项|21项, cut at
+    the 项 its siblings end with): up to the end of the figure in `tail`."""
+    if QUANTITY.search(last) or not tail.startswith(last):
+        return last
+    figure = QUANTITY.search(tail, len(last))
+    return tail[: figure.end()] if figure and not _CLAUSE_MARK.search(tail[: figure.end()]) else last
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
 
 
 def _is_seam(part: str, typical: float, before: str, following: list[str], tally: bool = False) -> bool:
@@ -425,6 +440,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     closing = _last_members(tail, mids, head, counts, split_joined, pairs)
     if not closing.members:
         return None
+    if tally:
+        closing.members[-1] = _with_figure(closing.members[-1], tail)
     if not mids:
         sizes = [word_len_of(m) for m in closing.members[:-1]] or [word_len_of(closing.members[0])]
         if word_len_of(closing.members[-1]) > max(sizes) + 2:
@@ -469,7 +486,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         return None
     if any(word_len_of(m) < 2 for m in members) and not (len(members) >= 4 or closing.count == len(members)):
         return None
-    if tally and not _is_tally(members):
+    if tally and not _is_tally(members, joined_last=False):
         return None  # (a member without its figure, or one grown past its own words)
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
