@@ -311,9 +311,23 @@ def _closes_frame(head: str, part: str) -> bool:
     head_tokens = tokens_of(head)
     # (not a member framed on its own: 在保护中传承、在传承中发展)
     return any(
-        closing in tokens[1:-1] and opening not in tokens and opening in head_tokens
+        0 < _closing_at(tokens, closing) < len(tokens) - 1
+        and opening not in tokens
+        and opening in head_tokens
         for opening, closing in _SPLITTING_FRAMES
     )
+
+
+def _closing_at(tokens: tuple[str, ...], closing: str) -> int:
+    """Where among `tokens`, after the first, a frame's `closing` word stands: a word of its own, or
+    the opening of a word jieba only guessed, which glues it to the next character (志愿服务|中当|先锋:
+    中 closes 在…中); -1 when it does not."""
+    for at, token in enumerate(tokens[1:], 1):
+        if token == closing or (
+            token.startswith(closing) and ALL_HAN.fullmatch(token) and not word_frequency(token)
+        ):
+            return at
+    return -1
 
 
 def _runs_past_ending(part: str, preceding: list[str], following: list[str]) -> bool:
@@ -931,16 +945,18 @@ def _last_members(
     members = _split_joined(last, bool(mids), head, mids, runs_on) if split_joined and not pairs else [last]
     longest = max([*sizes, *(word_len_of(m) for m in members[:-1])]) if mids else 99
     last = members[-1]
+    for opening, closing in _FRAMES:
+        framed = tokens_of(last) if opening in tokens_of(head) else ()
+        at = _closing_at(framed, closing)
+        # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
+        if at > 0 and opening not in framed and not any(closing in tokens_of(m) for m in mids):
+            # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体):
+            # the member is whole there, however long (志愿服务 after 学习、科创)
+            last, runs_on = "".join(framed[:at]), False
     if at_de and word_len_of(last) > longest:
         last = _without_predicate(last, mids)
     elif runs_on and mids:
         last = _before_predicate(last, [*mids, *members[:-1]])
-    for opening, closing in _FRAMES:
-        framed = tokens_of(last) if opening in tokens_of(head) else ()
-        # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
-        if closing in framed[1:] and opening not in framed and not any(closing in tokens_of(m) for m in mids):
-            # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
-            last = "".join(framed[: framed.index(closing, 1)])
     members[-1] = last
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
