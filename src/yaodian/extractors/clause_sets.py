@@ -9,6 +9,8 @@
   统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
   of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
   成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
+- Steps in order (先A，再B，然后C，最后D), without their words of sequence, and the two hands of
+  one task (一手抓A，一手抓B), a set of two.
 
 Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
 (parallel.py).
