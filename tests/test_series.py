@@ -127,6 +127,11 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # …and so does the modal 要 (各地要|强化|扬尘)
         ("各地要强化扬尘、机动车尾气、工业废气治理。", [["扬尘", "机动车尾气", "工业废气治理"]]),
+        # …and an adverb jieba's dictionary does not tag as one (仍, tagged zg)
+        (
+            "部分乡镇仍存在人手短缺、考核事项过多过频、上级职责层层下压等问题。",
+            [["人手短缺", "考核事项过多过频", "上级职责层层下压"]],
+        ),
         # …not a preposition, which stops a member as ever (在|信访接待)
         ("在信访接待、项目攻坚、应急处突中经风雨。", [["信访接待", "项目攻坚", "应急处突"]]),
         # a word jieba reads across the first member's start, a stop word and the member's first
@@ -322,6 +327,19 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
             "注重在网络意见人士、社会组织负责人、自由职业者中发现人才。",
             [["网络意见人士", "社会组织负责人", "自由职业者"]],
         ),
+        # a part that runs on past the ending the parts before it share holds the seam too
+        (
+            "青年干部要在招商一线、征拆一线、防汛一线练本领、长才干、强作风。",
+            [["招商一线", "征拆一线", "防汛一线"], ["练本领", "长才干", "强作风"]],
+        ),
+        # a 中 jieba glues to the next character in a word it guesses (中当) closes the frame too
+        ("同学们要在军训、劳动、实践中当先锋、作表率。", [["军训", "劳动", "实践"]]),
+        # so do the 中 of a 从…中 frame and the 去 of a 到…去 frame
+        ("重点从致富能手、返乡大学生、退役军人中选拔村干部。", [["致富能手", "返乡大学生", "退役军人"]]),
+        (
+            "年轻干部要到边远山区、信访窗口、项目工地去经风雨、见世面、壮筋骨。",
+            [["边远山区", "信访窗口", "项目工地"], ["经风雨", "见世面", "壮筋骨"]],
+        ),
         (
             "必须坚持守正创新，在保护中传承、在传承中发展、在发展中惠民。",
             [["在保护中传承", "在传承中发展", "在发展中惠民"]],
@@ -363,6 +381,18 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
         (
             "构建社区党组织领导、居委会主导、业主委员会和物业企业协同、居民参与的治理格局。",
             [["社区党组织领导", "居委会主导", "业主委员会和物业企业协同", "居民参与"]],
+        ),
+        # parts that each hold words and one figure are a tally, the figures no seams
+        ("今年新建学校12所、医院3家、公园5个。", [["学校12所", "医院3家", "公园5个"]]),
+        # (its last member keeps its figure where the ending its siblings share would cut it off)
+        (
+            "全县清理形成保留审批事项45项、下放审批事项32项、取消审批事项18项，向社会公布。",
+            [["保留审批事项45项", "下放审批事项32项", "取消审批事项18项"]],
+        ),
+        # names that share their last words are a set however long, one of them opening with a verb
+        (
+            "编制企业开办服务事项清单、配合审批服务事项清单和跨省通办服务事项清单。",
+            [["企业开办服务事项清单", "配合审批服务事项清单", "跨省通办服务事项清单"]],
         ),
         # alternatives joined by 或 that end as the siblings do are one member
         (
@@ -659,6 +689,17 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "要坚持系统观念，即统筹发展和安全，统筹集约和分散，统筹共性和个性。",
             [("要坚持系统观念", ["统筹发展和安全", "统筹集约和分散", "统筹共性和个性"])],
         ),
+        # steps in order (先…，再…，然后…，最后…), without their words of sequence; the first step
+        # may follow an arrow; 先进 and 后续 open no step
+        (
+            "接到投诉后，先核实情况，然后约谈商户，最后回访群众。",
+            [("接到投诉后", ["核实情况", "约谈商户", "回访群众"])],
+        ),
+        (
+            "邻里纠纷升级 → 先隔开双方，再听诉求，后找依据，最后促和解。",
+            [("邻里纠纷升级", ["隔开双方", "听诉求", "找依据", "促和解"])],
+        ),
+        ("先进典型，后续报道，再生资源。", []),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -9,6 +9,8 @@
   统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
   of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
   成为…); also before a list's colon (要坚持…，要把…，要统筹…，真正做到“四个到位”：…).
+- Steps in order (先A，再B，然后C，最后D), without their words of sequence, and the two hands of
+  one task (一手抓A，一手抓B), a set of two.
 
 Marked items (一是…；二是…) are outline's; sentences that open alike are parallel sets
 (parallel.py).
@@ -438,6 +440,73 @@ def _correlated(part: str) -> list[tuple[str, list[str]]]:
     return found
 
 
+# 先A，再B，然后C，最后D: the steps of a procedure, each clause opened by a word of sequence.
+_FIRST_STEP = "先"
+_NEXT_STEPS = ("然后", "接着", "随后", "而后", "最后", "再", "后")
+# where the first step may open after words of its own: an arrow or a space (群众情绪激动 → 先…)
+_STEP_START = re.compile(r"(?:^|[\s→>])\s*(?=\S+$)")
+
+
+def _sequenced(part: str) -> list[tuple[str, list[str]]]:
+    """(lead, members) of each run of three or more ，-clauses of `part` that are steps in order:
+    the first opens with 先 (maybe after an arrow or a space) and the others with 再, 然后, 最后…
+    The members are the steps without those words (先稳情绪，再查原因，最后防反弹 -> 稳情绪, 查原因,
+    防反弹); the lead is the words before the first step, else the clause before it."""
+    pieces = clauses(part)
+    found = []
+    start = 0
+    while start < len(pieces):
+        first = pieces[start][list(_STEP_START.finditer(pieces[start]))[-1].end() :]
+        end = start + 1
+        if _step_word(first, (_FIRST_STEP,)):
+            while end < len(pieces) and _step_word(pieces[end], _NEXT_STEPS):
+                end += 1
+        if end - start >= 3:
+            steps = [first, *pieces[start + 1 : end]]
+            members = [clean_member(p[len(_step_word(p, (_FIRST_STEP, *_NEXT_STEPS))) :]) for p in steps]
+            before = clean_member(pieces[start][: len(pieces[start]) - len(first)].rstrip(" →>\t"))
+            if _well_formed(members):
+                found.append((before or (clean_member(pieces[start - 1]) if start else ""), members))
+        start = end
+    return found
+
+
+# 一手抓A，一手抓B: two clauses that open with 一手 are the two hands of one task, a set of two.
+_HAND = "一手"
+
+
+def _two_hands(part: str) -> list[tuple[str, list[str]]]:
+    """(lead, members) of each pair of ，-clauses of `part` that both open with 一手 (一手抓发展，一手抓
+    安全): the members are the clauses whole, the lead the clause before them."""
+    pieces = clauses(part)
+    found = []
+    for at in range(len(pieces) - 1):
+        pair = pieces[at : at + 2]
+        hands = all(p.startswith(_HAND) and han_len(p) > len(_HAND) + 1 for p in pair)
+        if hands and (at + 2 == len(pieces) or not pieces[at + 2].startswith(_HAND)):
+            members = [clean_member(p) for p in pair]
+            if (
+                _well_formed(members)
+                and len(set(members)) == 2
+                and (at == 0 or not pieces[at - 1].startswith(_HAND))
+            ):
+                found.append((clean_member(pieces[at - 1]) if at else "", members))
+    return found
+
+
+def _step_word(piece: str, words_: tuple[str, ...]) -> str:
+    """The one of `words_` that `piece` opens with as a word: jieba's first word, or the opening of a
+    word jieba only guessed (先稳, 再查: not 先进, 后续, 再次), with words after it; else ''."""
+    tokens = tokens_of(piece.strip())
+    if len(tokens) < 2 and not (tokens and not word_frequency(tokens[0])):
+        return ""
+    opener = tokens[0] if tokens else ""
+    for word in words_:
+        if opener == word or (opener.startswith(word) and not word_frequency(opener)):
+            return word if han_len(piece) > len(word) else ""
+    return ""
+
+
 def _opening_at(first: str, opening: str) -> int:
     """Where in `first` (after its start, outside a quotation) the members' shared `opening`
     begins, or 0. A quotation that opens the clause and runs on past it quotes the passage the
@@ -459,7 +528,7 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
     完善…格局是A的必然要求，是B的必然要求)."""
     pieces = clauses(part)
-    found = _correlated(part)
+    found = _correlated(part) + _sequenced(part) + _two_hands(part)
     start = 0
     while start + 2 < len(pieces):
         end = start + 1

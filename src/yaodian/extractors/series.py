@@ -17,7 +17,9 @@ sentence (see find_series):
   naming the set (…高山蔬菜四大特色农业), at the 的 before the group noun, at the ending its
   siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings,
   not a 或 that joins alternatives (村民会议或村民代表会议决议);
-  when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). Members of
+  when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). A frame a
+  preposition opens before the series closes it (在…中, 从…中, 到…去, 以…为). Parts that each hold
+  words and one figure are a tally (减材料60%、减时间70%、…), though a figure elsewhere is a seam. Members of
   one character count when a quotation holds only them (“拆、治、兴”), when a count names them
   or when there are four or more (报、网、端、微、屏).
 - A run of quotations (“一网通办”“一网统管”“一网协同”), or parts joined by —, +, an arrow or a
@@ -77,8 +79,10 @@ from yaodian.numerals import numeral_value
 # or a noun (重点区域、重要领域): they stop a member only once it is as long as its siblings.
 _SOFT_STOPS = {"主要", "重点", "集中"}
 # Of those words, the ones that go before a verb (the modal 要, adverbs), not before a noun as a
-# preposition does (在信访接待、项目攻坚: 信访 modifies 接待, it governs nothing).
-_BEFORE_VERBS = {"要", "就", "都", "并"}
+# preposition does (在信访接待、项目攻坚: 信访 modifies 接待, it governs nothing); and adverbs
+# jieba's dictionary does not tag as adverbs (仍 zg, 依旧 z), which frame the verb after them
+# as the others do (一些地方仍存在隐性壁垒、…).
+_BEFORE_VERBS = {"要", "就", "都", "并", "仍", "依旧"}
 _JOINER_CHAR = re.compile("[和及与或]")  # a character every joiner holds
 # a clause: up to a clause mark, a | (a Markdown table's cells) or a double dash (——, an aside)
 _CLAUSE_PIECE = re.compile(r"(?:[^，,。；;：:！!？?|—]|(?<!—)—(?!—))+")
@@ -274,6 +278,7 @@ def _series_in(parts: list[str]) -> list[Series]:
     if any(not p for p in middle) or word_len_of(parts[-1]) == 0:
         return []
     sizes = [word_len_of(p) for p in middle]
+    tally = _is_tally(parts)
     # runs of plain members between seams: (head, members, tail)
     runs: list[tuple[str, list[str], str]] = []
     head, current = parts[0], []
@@ -282,7 +287,11 @@ def _series_in(parts: list[str]) -> list[Series]:
         # otherwise set the measure it is weighed by
         others = sizes[: index - 1] + sizes[index:]
         typical = statistics.median(others) if others else sizes[index - 1]
-        if _is_seam(part, typical, parts[index - 1], parts[index + 1 :]) or _closes_frame(head, part):
+        if (
+            _is_seam(part, typical, parts[index - 1], parts[index + 1 :], tally)
+            or _closes_frame(head, part)
+            or _runs_past_ending(part, parts[max(0, index - 2) : index], parts[index + 1 :])
+        ):
             runs.append((head, current, part))
             head, current = part, []
         else:
@@ -290,21 +299,80 @@ def _series_in(parts: list[str]) -> list[Series]:
     runs.append((head, current, parts[-1]))
     found = []
     for head, mids, tail in runs:
-        series = _build(head, mids, tail)
+        series = _build(head, mids, tail, tally)
         if series is not None:
             found.append(series)
     return found
 
 
 def _closes_frame(head: str, part: str) -> bool:
-    """Whether `part` closes, inside it, the 在…中 frame the series' `head` opens, and words after
-    it open another series (在信访接待、项目攻坚、应急处突中经风雨、见世面、壮筋骨)."""
+    """Whether `part` closes, inside it, a frame the series' `head` opens (see _FRAMES), and words
+    after it open another series (在信访接待、项目攻坚、应急处突中经风雨、见世面、壮筋骨; 到重大斗争、
+    艰苦地区、吃劲岗位去经风雨、见世面)."""
     tokens = tokens_of(part)
+    head_tokens = tokens_of(head)
     # (not a member framed on its own: 在保护中传承、在传承中发展)
-    return "中" in tokens[1:-1] and "在" not in tokens and "在" in tokens_of(head)
+    return any(
+        0 < _closing_at(tokens, closing) < len(tokens) - 1
+        and opening not in tokens
+        and opening in head_tokens
+        for opening, closing in _SPLITTING_FRAMES
+    )
 
 
-def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bool:
+def _closing_at(tokens: tuple[str, ...], closing: str) -> int:
+    """Where among `tokens`, after the first, a frame's `closing` word stands: a word of its own, or
+    the opening of a word jieba only guessed, which glues it to the next character (志愿服务|中当|先锋:
+    中 closes 在…中); -1 when it does not."""
+    for at, token in enumerate(tokens[1:], 1):
+        if token == closing or (
+            token.startswith(closing) and ALL_HAN.fullmatch(token) and not word_frequency(token)
+        ):
+            return at
+    return -1
+
+
+def _runs_past_ending(part: str, preceding: list[str], following: list[str]) -> bool:
+    """Whether `part` holds, before its end, the ending the two parts before it share (two
+    characters or more), and the words after it are as long as a part after it: a series of
+    names ends there and one of actions opens (在乡村振兴一线、重大项目一线、信访维稳一线经风雨、
+    见世面、壮筋骨)."""
+    ending = shared_ending(preceding) if len(preceding) == 2 else ""
+    if len(ending) < 2 or part.endswith(ending) or ending not in part[1:]:
+        return False
+    rest = part[part.rfind(ending) + len(ending) :]
+    longest = max(word_len_of(f) for f in following)
+    return 2 <= word_len_of(rest) <= longest + 1 and not any(f.endswith(ending) for f in following)
+
+
+# A part of a tally: words and one figure with its unit (基本履职事项86项, 60%以上的税收, 减材料60%).
+_TALLY_WORDS = 2  # the Han characters a part holds besides its figure: no figure alone is a member
+
+
+def _is_tally(parts: list[str], joined_last: bool = True) -> bool:
+    """Whether the 、-parts, three or more, each hold one figure and words of their own: a tally
+    (梳理形成基本事项86项、配合事项57项、收回事项21项), whose members are no seams for their figures.
+    The last part may hold two, joined by 和 (…80%以上的就业和90%以上的企业数量)."""
+    most = [1] * (len(parts) - 1) + [2 if joined_last else 1]
+    return len(parts) >= 3 and all(
+        1 <= len(QUANTITY.findall(p)) <= n and han_len(QUANTITY.sub("", p)) >= _TALLY_WORDS
+        for p, n in zip(parts, most, strict=True)
+    )
+
+
+def _with_figure(last: str, tail: str) -> str:
+    """The last member of a tally with its figure when it was cut before it (…收回事项|21项, cut at
+    the 项 its siblings end with): up to the end of the figure in `tail`."""
+    if QUANTITY.search(last) or not tail.startswith(last):
+        return last
+    figure = QUANTITY.search(tail, len(last))
+    return tail[: figure.end()] if figure and not _CLAUSE_MARK.search(tail[: figure.end()]) else last
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！!？?]")
+
+
+def _is_seam(part: str, typical: float, before: str, following: list[str], tally: bool = False) -> bool:
     """A middle part that joins two series rather than being a member of one: one much longer than
     its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
     members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
@@ -312,7 +380,7 @@ def _is_seam(part: str, typical: float, before: str, following: list[str]) -> bo
     its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施). A part
     that is two words of its siblings' length joined by 和 is long as a pair, not as a seam
     (…、坚持“一国两制”和推进祖国统一、外交工作)."""
-    if _side_len(part) > max(2 * typical, typical + 6) or QUANTITY.search(part):
+    if _side_len(part) > max(2 * typical, typical + 6) or (QUANTITY.search(part) and not tally):
         return True
     if (
         "等" in tokens_of(part)[1:-1]
@@ -376,7 +444,7 @@ def _de_in_step(part: str, before: str, after: str) -> bool:
     )
 
 
-def _build(head: str, mids: list[str], tail: str) -> Series | None:
+def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series | None:
     if not mids and not (_JOINER_CHAR.search(head) or _JOINER_CHAR.search(tail)):
         # one member each side of a lone 、 and no joining word to add a third (see
         # _first_members, _split_joined): never three members, so not worth segmenting
@@ -388,6 +456,8 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
     closing = _last_members(tail, mids, head, counts, split_joined, pairs)
     if not closing.members:
         return None
+    if tally:
+        closing.members[-1] = _with_figure(closing.members[-1], tail)
     if not mids:
         sizes = [word_len_of(m) for m in closing.members[:-1]] or [word_len_of(closing.members[0])]
         if word_len_of(closing.members[-1]) > max(sizes) + 2:
@@ -432,7 +502,9 @@ def _build(head: str, mids: list[str], tail: str) -> Series | None:
         return None
     if any(word_len_of(m) < 2 for m in members) and not (len(members) >= 4 or closing.count == len(members)):
         return None
-    if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole):
+    if tally and not _is_tally(members, joined_last=False):
+        return None  # (a member without its figure, or one grown past its own words)
+    if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
 
@@ -881,10 +953,11 @@ def _last_members(
         last = _before_predicate(last, [*mids, *members[:-1]])
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
+        at = _closing_at(framed, closing)
         # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
-        if closing in framed[1:] and opening not in framed and not any(closing in tokens_of(m) for m in mids):
+        if at > 0 and opening not in framed and not any(closing in tokens_of(m) for m in mids):
             # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
-            last = "".join(framed[: framed.index(closing, 1)])
+            last = "".join(framed[:at])
     members[-1] = last
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
@@ -905,8 +978,13 @@ def _last_members(
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
 
-# A frame a preposition before a series opens and a word after its last member closes.
-_FRAMES = (("在", "中"), ("以", "为"))
+# A frame a preposition before a series opens and a word after its last member closes: a place
+# among the members (在学习、工作、生活中; 从党员骨干、退役军人中选拔), a role (以…为主体), a
+# destination (到基层一线、吃劲岗位去).
+_FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"))
+# Of those, the ones whose closing word may stand inside a part with the words of a second series
+# after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb.
+_SPLITTING_FRAMES = tuple(frame for frame in _FRAMES if frame[1] != "为")
 
 # Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
 # in step; a last member that runs on past that length holds the words after the series.
@@ -1061,9 +1139,13 @@ def _is_pair(part: str) -> bool:
 _PAIR_SIDE = 5  # a side of a pair longer than this is a phrase: 中国与葡语国家商贸合作服务平台 is no pair
 
 
-def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: bool = False) -> bool:
+def _plausible(
+    members: list[str], lead: str, joined_only: bool, whole_last: bool = False, tally: bool = False
+) -> bool:
     """Whether the members read as one named set rather than pieces of a sentence cut at 、."""
-    if any(QUANTITY.search(m) or UNBALANCED.search(m) or NOT_PROSE.search(m) for m in members):
+    if any(
+        (QUANTITY.search(m) and not tally) or UNBALANCED.search(m) or NOT_PROSE.search(m) for m in members
+    ):
         return False
     sizes = [word_len_of(m) for m in members]
     # a member much longer than the shortest is a clause that swallowed the words after the
@@ -1089,7 +1171,7 @@ def _plausible(members: list[str], lead: str, joined_only: bool, whole_last: boo
     return (
         not joined_only
         or (min(sizes) <= 6 and not any("的" in m for m in members))
-        or (len(shared_ending(members)) >= 2 and not any(map(opens_with_verb, members)))
+        or (len(shared_ending(members)) >= 2 and 2 * sum(map(opens_with_verb, members)) < len(members))
     )
 
 
