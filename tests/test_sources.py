@@ -390,6 +390,36 @@ def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        ["某某县人民政府办公室", "2024年3月5日"],  # a notice's signature and date end its page
+        ["（三）强化督查考核", "建立月调度、季通报机制"],  # a list's item ends the page
+    ],
+)
+def test_a_heading_after_a_page_that_ends_a_short_line_stays(before: list[str]) -> None:
+    """Only a full line runs on into the next page: after a short one, the line standing apart
+    at the top of the page is a heading, not a running head."""
+    from yaodian.sources import _join_lines
+
+    full = "为深入贯彻落实党中央关于加强基层治理体系和治理能力现代化建设的意见，"
+    raw = [
+        "一、总体要求",
+        full,
+        "结合本县实际，制定如下方案，请各单位认真抓好贯彻落实。",
+        *before,
+        "",
+        "- 3 -",
+        "\f",
+        "",
+        "关于进一步加强基层治理的实施方案",
+        "",
+        full,
+        "结合本县实际，制定本方案。",
+    ]
+    assert "关于进一步加强基层治理的实施方案" in _join_lines(raw)[0]
+
+
 def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
     from yaodian.sources import _join_lines
 

@@ -1644,9 +1644,12 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     """The lines of page furniture printed once (a running head on one page only, a report's
     name or a watermark under a page number) that stand inside a sentence cut by a page break:
     beside a page number or a form feed, set apart from the text by blank lines, no sentence's
-    part (see _could_be_furniture), with a line before the break that ends inside a sentence. A
-    heading never stands inside a sentence, and the lines of a sentence touch each other."""
+    part (see _could_be_furniture), with a line before the break that fills the width and ends
+    inside a sentence. A heading never stands inside a sentence, and the lines of a sentence touch
+    each other. (A short line before the break, a date, a signature or a list's item, ends its
+    paragraph: the heading after the break is text.)"""
     texts = [line.strip() for line in raw]
+    wrap = _wrap_width([_width(text) for text in texts if text])
     breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
     found: set[int] = set()
     for number in breaks:
@@ -1657,7 +1660,7 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
         ]
         cluster = [number, *beside]
         before = _prose_beside(texts, min(cluster), -1, set(beside))
-        if before is not None and not _ends_sentence(before):
+        if before is not None and _width(before) >= _FILLED * wrap and not _ends_sentence(before):
             found.update(beside)
     return found
 
