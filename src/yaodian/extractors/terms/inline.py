@@ -26,7 +26,7 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
     unwrap_copula,
 )
-from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, words
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, content_chars, han_len, strip_punct, words
 from yaodian.markers import MEMBER_MARK
 
 
@@ -121,11 +121,12 @@ def members_said_next(paragraphs: list[Paragraph], index: int, name: Name) -> li
 
 
 # A line a sentence runs on from, wrapped at a fixed width (PDF text): of some length, with prose
-# punctuation, its last character no mark that ends a clause.
-_WRAPPED_LINE = re.compile(r"[，,。；;].*[\u4e00-\u9fffA-Za-z\d、“]$")
+# punctuation (_PROSE_MARK), its last character no mark that ends a clause (_RUNS_ON). (Two searches,
+# not one pattern with .* between them: that one restarts at every comma of a long line.)
+_RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z\d、“]$")
 _WRAPPED_LENGTH = 20  # han characters
-# The prose a wrapped line goes on with after the name, to the end of its clause or sentence.
-_PROSE_AFTER = re.compile(r"[，,。；;]")
+# Prose punctuation; after the name, the prose a wrapped line goes on with.
+_PROSE_MARK = re.compile(r"[，,。；;]")
 
 
 def _wrapped_before(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[str, Name] | None:
@@ -134,14 +135,15 @@ def _wrapped_before(paragraphs: list[Paragraph], index: int, name: Name) -> tupl
     before (明确网格员承担信息采集、…、安全巡查等 / 5类职责，…; 实现党的组 / 织覆盖和…“两个全覆盖”):
     text wrapped at a fixed width cuts a series from its name."""
     text = paragraphs[index].text
-    if index == 0 or any(ch in "，,。；;：:！!？?" for ch in text[: name.start]):
+    if index == 0 or any(ch in CLAUSE_BREAKS for ch in text[: name.start]):
         return None
-    if text[name.end : name.end + 1] in "、" or not _PROSE_AFTER.search(text[name.end :]):
+    if text[name.end : name.end + 1] in "、" or not _PROSE_MARK.search(text[name.end :]):
         return None  # (the name one of a series, “三治融合”、…; a line of notes, no wrapped prose)
     previous = paragraphs[index - 1]
     if previous.heading or previous.line != paragraphs[index].line - 1:
         return None
-    if han_len(previous.text) < _WRAPPED_LENGTH or not _WRAPPED_LINE.search(previous.text.rstrip()):
+    line = previous.text.rstrip()
+    if han_len(previous.text) < _WRAPPED_LENGTH or not (_PROSE_MARK.search(line) and _RUNS_ON.search(line)):
         return None
     sentence = re.split(r"(?<=[。！？!?])", previous.text.rstrip())[-1]
     shift = len(sentence)
