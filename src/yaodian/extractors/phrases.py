@@ -407,7 +407,7 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
     length = han_len(span)
     # a run of mirrored clauses costs by its longest clause: each is recited as a unit
     longest = max(map(han_len, _CLAUSE_BREAK.split(span))) if _CLAUSE_BREAK.search(span) else length
-    if longest > _CLAUSE_MAX and _judgement(tokens):  # (see _LONG_JUDGEMENT)
+    if _CLAUSE_MAX < longest <= _LONG_JUDGEMENT and _judgement(tokens):  # (see _LONG_JUDGEMENT)
         longest = _CLAUSE_MAX
     too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
