@@ -863,3 +863,15 @@ def test_a_heading_that_goes_on_with_the_part_before_goes_on_with_its_list() -> 
 )
 def test_ordinal_paragraphs_go_on_over_the_points_under_them(text: str, lists: Lists) -> None:
     assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("lead", "said"),
+    [("主要存在作风问题", 4), ("作为党员的要求", 4), ("统一思想的要求", 4), ("其主要表现在如下几个方面", 0)],
+)
+def test_a_formulas_tying_words_leave_only_as_words_of_their_own(lead: str, said: str) -> None:
+    """的, 在, 作, 一 announce nothing inside 存在, 作风, 作为 or 统一: what the lead says beyond
+    the formula keeps them."""
+    from yaodian.extractors.outline import _beside_formula
+
+    assert _beside_formula(lead)[0] == said

@@ -997,13 +997,14 @@ def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> 
 
 # Words that only announce that a set follows, whatever it is about: a report's formula (现将…报告
 # 如下, 现就有关问题解读如下), a discourse turn (具体而言, 具体来看), having and counting (主要有以下几个方面,
-# 包括, 三点, 5 个), and the words that tie them (的, 在, 为).
+# 包括, 三点, 5 个), and the words that tie them (_TIES: 的, 在, 为, taken only as words of their own,
+# so that 存在, 作风 and 统一 keep their 在, 作 and 一).
 _ANNOUNCING = re.compile(
-    "现将|现就|现把|下面|具体(?:而言|来说|来看|地)?|概括起来|归纳起来|总结起来|总的来看|答|有关|相关|主要|重点|分项"
-    "|报告|汇报|解读|解答|通知|通报|总结|说明|介绍|整理|如下|以下|下列|情况"
-    "|表现在|体现在|体现为|集中|包括|有|是|为|在|作|将|就|把|的|了|其|"
-    rf"(?:[{NUMERALS}两几]|\d+)\s*(?:个|点|项|条|大|类|层)?|方面|层面|几"
+    "现将|现就|现把|下面|具体(?:而言|来说|来看|地)?|概括起来|归纳起来|总结起来|总的来看|有关|相关|主要|重点|分项"
+    "|报告|汇报|解读|解答|通知|通报|总结|说明|介绍|整理|如下|以下|下列|情况|表现在|体现在|体现为|集中|包括"
+    rf"|(?:[{NUMERALS}两几]|\d+)\s*(?:个|点|项|条|大|类|层)|\d+|方面|层面"
 )
+_TIES = frozenset(f"答有是为在作将就把的了其几现两{NUMERALS}")
 # The nouns a report's formula names what follows with (现就有关问题解读如下, 具体内容如下): no kind.
 _FORMULA_NOUNS = re.compile("(?:有关|相关|主要|具体)(?:问题|事项|内容|情况)")
 # The kind of thing a set is, which a formula may name without saying of what (主要有三方面举措, 原因
@@ -1057,7 +1058,8 @@ def _beside_formula(clause: str) -> tuple[int, list[str]]:
     """How many Han characters of `clause` say more than a formula that announces a set, and the
     kinds of thing it names (举措 of 主要有三方面举措)."""
     said = _FORMULA_NOUNS.sub("", clause)
-    return han_len(_ANNOUNCING.sub("", _KIND_WORDS.sub("", said))), _KIND_WORDS.findall(said)
+    rest = _ANNOUNCING.sub(" ", _KIND_WORDS.sub(" ", said))
+    return han_len("".join(word for word in words(rest) if word not in _TIES)), _KIND_WORDS.findall(said)
 
 
 def _introduces(sentence: str) -> bool:
