@@ -34,6 +34,8 @@ from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import outline, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import (
+    PROMPT_MAX,
+    PROMPT_MIN,
     Paragraph,
     content_chars,
     han_len,
@@ -44,10 +46,6 @@ from yaodian.extractors.text import (
 )
 from yaodian.markers import TRAILING_MARK
 
-# A prompt with fewer Han characters than this says too little on its own (还存在, 通过, 比如).
-PROMPT_MIN = 6
-# The longest introducing clause a prompt quotes; longer ones keep their last clauses.
-PROMPT_MAX = 40
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
 SENTENCE_MAX = 80
 # How long one part of a heading path, or the document title, may be on the front.

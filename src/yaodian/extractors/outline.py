@@ -31,6 +31,8 @@ from itertools import pairwise, product
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
+    PROMPT_MAX,
+    PROMPT_MIN,
     Paragraph,
     clauses,
     han_len,
@@ -1014,9 +1016,7 @@ _KIND_WORDS = re.compile(
 )
 _QUESTION_WORDS = re.compile("[?？]$|哪些|什么|为什么|如何|怎么|怎样")
 _QUOTED_NAME = re.compile('[“「"][^”」"]+[”」"]')
-_SHORT_LEAD = 6  # (compose's PROMPT_MIN: a shorter lead has the place of its set before it)
 _SUBJECT_LEAST = 3  # Han characters a lead keeps beside those words when it says what the set is about
-_PROMPT_MOST = 40  # (compose's longest introducing clause)
 
 
 def _with_subject(lead: str, run: Enumeration, title: str) -> str:
@@ -1040,7 +1040,7 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
     if han_len(lead) > han_len(last) + 1:
         return lead  # (the clause before says what the set is about: 耐心做好群众工作，具体如下)
     rest, kinds = _beside_formula(last)
-    if rest >= _SUBJECT_LEAST or ((rest or kinds) and han_len(lead) < _SHORT_LEAD):
+    if rest >= _SUBJECT_LEAST or ((rest or kinds) and han_len(lead) < PROMPT_MIN):
         return lead
     if place != title and han_len(place) < _SHORT:
         return lead  # (a heading of a word or two labels the part: 问题, 对策)
@@ -1051,7 +1051,7 @@ def _with_subject(lead: str, run: Enumeration, title: str) -> str:
     if (_QUESTION_WORDS.search(place) or all(kind in place for kind in kinds)) and not has_term(lead):
         return place
     named = f"{place}：{lead}"
-    return named if han_len(named) <= _PROMPT_MOST else lead
+    return named if han_len(named) <= PROMPT_MAX else lead
 
 
 def _beside_formula(clause: str) -> tuple[int, list[str]]:

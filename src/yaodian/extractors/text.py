@@ -18,6 +18,10 @@ from typing import TypeVar
 from yaodian.numerals import numeral_value
 
 CLAUSE_BREAKS = "，,。；;：:！!？?"
+# A prompt with fewer Han characters than this says too little on its own (还存在, 通过, 比如).
+PROMPT_MIN = 6
+# The longest introducing clause a prompt quotes; longer ones keep their last clauses.
+PROMPT_MAX = 40
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
 # a sentence: up to and with its break, or the rest of the text after the last one
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")

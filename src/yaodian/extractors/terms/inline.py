@@ -201,6 +201,8 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
 
 
 # An introducer that opens the words in brackets (（即分区委员会、…）): no part of the first member.
+# The most Han characters a member of a numbered concept runs to (its longer members are prose).
+_MEMBER_MOST = 25
 _OPENING_INTRODUCER = re.compile(r"^(?:即|就是|也就是|是指|指的是|包括|分别是)[:：]?")
 
 
@@ -211,7 +213,7 @@ def _first_whole(members: list[str], body: str) -> list[str]:
     first = _OPENING_INTRODUCER.sub("", cut(body)[0].text.strip()) if members else ""
     if not first or first == members[0] or not first.endswith(members[0]) or not ALL_HAN.fullmatch(first):
         return members
-    return [first, *members[1:]] if han_len(first) <= 25 else members
+    return [first, *members[1:]] if han_len(first) <= _MEMBER_MOST else members
 
 
 def _dash_members(members: list[str], body: str, name: Name) -> bool:
@@ -337,13 +339,13 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     quotations = _JOINED_QUOTATIONS.search(head)
     if quotations:  # 紧扣“为民服务”与“干部成长”两条主线: each quotation a member
         members = [q.strip() for q in re.findall(r"[“「]([^”」]+)[”」]", quotations.group())]
-        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+        if len(members) == count and all(1 <= han_len(m) <= _MEMBER_MOST for m in members):
             return members, clause_start + quotations.start()
         return None
     if head.endswith("”") and "“" in head:
         opening = head.rindex("“")
         members = [s.text.strip() for s in cut(head[opening + 1 : -1])]
-        if len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+        if len(members) == count and all(1 <= han_len(m) <= _MEMBER_MOST for m in members):
             return members, clause_start + opening
         return None
     chain = _chain(head, name)
@@ -355,7 +357,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         subject = _subject_before(text, clause_start - 1)
         pieces = [s.text for s in cut(together.group(1))]
         members = [subject, *(unquoted(p.strip()) for p in pieces)]
-        if subject and len(members) == count and all(1 <= han_len(m) <= 25 for m in members):
+        if subject and len(members) == count and all(1 <= han_len(m) <= _MEMBER_MOST for m in members):
             return members, clause_start + together.start(1) - 1
         return None
     segments = cut(head)
@@ -382,7 +384,9 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if governed:  # 主要由A、B、C、D四个群体构成: the first member starts after the preposition
         clause_start += len(pieces[0]) - len(governed)
         pieces[0] = governed
-    if len(pieces) != count or any(not 1 <= han_len(p) <= 25 or not _balanced_quotes(p) for p in pieces):
+    if len(pieces) != count or any(
+        not 1 <= han_len(p) <= _MEMBER_MOST or not _balanced_quotes(p) for p in pieces
+    ):
         return None
     if (
         any(has_term(p) or names_count(p) for p in pieces)
