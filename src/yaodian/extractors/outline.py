@@ -664,7 +664,7 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         same = next((i for i, run in enumerate(stack) if run.key == key), None)
         if same is None and key in closed and _reopens(*closed[key], stack, mark):
             run, outer = closed.pop(key)
-            runs.remove(run)
+            runs[:] = [other for other in runs if other is not run]  # (by identity: runs compare by value)
             close_from(len(outer))
             stack.append(run)
             same = len(stack) - 1
