@@ -270,6 +270,16 @@ def test_headline(head: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "said", [["基层党建工作研究", "城乡融合发展观察"], ["城乡融合发展观察", "基层党建工作研究"]]
+)
+def test_of_two_printed_halves_as_long_the_page_s_first_is_the_headline(said: list[str]) -> None:
+    """The same page gives the same title on every run: a tie goes to the line printed first."""
+    from yaodian.extractors.titles import _said_inside
+
+    assert _said_inside("基层党建工作研究——城乡融合发展观察", said) == said[0]
+
+
+@pytest.mark.parametrize(
     ("head", "expected"),
     [
         # a bulletin's masthead: its name, its issue on a line of its own, the compiling office and

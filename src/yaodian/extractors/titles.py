@@ -256,7 +256,9 @@ def _said_inside(title: str, said: Sequence[str]) -> str | None:
     title adds a name of a few words before or after it, a dash, a colon or a bar apart, that no
     list of names knows (标题——上岸研习社, 上岸研习社：标题, 标题｜某某通讯): the account's or the
     column's name, not the headline's; else None."""
-    for text in sorted({text for text in said if han_len(text) >= _SAID_HEADLINE}, key=len, reverse=True):
+    # the longest first, of equal lengths the one printed first (dict.fromkeys keeps the page's order,
+    # where a set's order changes from run to run)
+    for text in sorted(dict.fromkeys(t for t in said if han_len(t) >= _SAID_HEADLINE), key=len, reverse=True):
         if text == title or text not in title:
             continue
         before, after = title.split(text, 1)
