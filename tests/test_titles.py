@@ -270,6 +270,21 @@ def test_headline(head: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "first"),
+    [
+        ("基层党建工作研究_城乡融合发展观察", "基层党建工作研究"),
+        ("城乡融合发展观察_基层党建工作研究", "城乡融合发展观察"),
+    ],
+)
+def test_of_two_parts_of_a_page_title_as_long_and_both_printed_the_first_is_the_headline(
+    title: str, first: str
+) -> None:
+    from yaodian.extractors.titles import _page_title
+
+    assert _page_title([title], ["基层党建工作研究", "城乡融合发展观察", "正文……"]) == first
+
+
+@pytest.mark.parametrize(
     "said", [["基层党建工作研究", "城乡融合发展观察"], ["城乡融合发展观察", "基层党建工作研究"]]
 )
 def test_of_two_printed_halves_as_long_the_page_s_first_is_the_headline(said: list[str]) -> None:

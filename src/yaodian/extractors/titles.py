@@ -232,7 +232,9 @@ def _page_title(
         others = said | {
             _squeezed(part) for other in titles if other != title for part in [cores[other], *pieces[other]]
         }
-        for part in sorted({title, cores[title], *pieces[title]} - {""}, key=len, reverse=True):
+        # the longest first; of equal lengths in the title's order (a set's would change from run to run)
+        parts = dict.fromkeys(part for part in [title, cores[title], *pieces[title]] if part)
+        for part in sorted(parts, key=len, reverse=True):
             if not _could_be_headline(part):
                 continue
             # a short part (统一战线) may open any line by chance
