@@ -623,6 +623,11 @@ def test_an_issuer_and_a_month_under_a_headline_date_it(title: str) -> None:
     assert _title(f"{title}\n中共某某县委组织部　2024年3月") == title
 
 
+def test_a_sites_note_on_a_headlines_first_line_is_no_part_of_it() -> None:
+    head = "2025年某省省直机关公开遴选公务员笔试（转载）\n综合能力测试（A卷）\n注意事项"
+    assert _title(head) == "2025年某省省直机关公开遴选公务员笔试综合能力测试（A卷）"
+
+
 def test_an_accounts_name_before_a_headline_spaced_into_phrases() -> None:
     # a headline spaced into phrases is no menu (新华网 | 首页 时政 国际 is one)
     assert _title("上岸研习社 | 守初心 强担当 做新时代合格共产党员") == "守初心 强担当 做新时代合格共产党员"

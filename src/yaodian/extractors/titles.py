@@ -822,7 +822,11 @@ _OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
 
 def _joined(first: str, second: str) -> str:
     """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
-    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space."""
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space. A site's note
+    on the first (（转载）, （精选3篇）) is no part of the headline it splits."""
+    note = _EDITION_NOTE.search(first)
+    if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
+        first = first[: note.start()]
     return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
 
 
