@@ -655,6 +655,19 @@ def test_a_running_head_outranks_a_files_name() -> None:
     )
 
 
+def test_a_meetings_name_as_running_head_leaves_a_files_name_the_headline() -> None:
+    title = "奋力谱写中国式现代化江阳新篇章"
+    lines = [
+        f"{title}(1).docx",
+        "——在中共某某市委十三届八次全体会议上的报告",
+        "（2025年12月27日）",
+        "",
+        PROSE,
+        PROSE,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME, None, ["中共某某市委十三届八次全会"]) == title
+
+
 def test_a_slide_deck_whose_title_slide_names_the_unit_first(tmp_path: Path) -> None:
     # a numbered section's slide title (一、基本情况) is no top heading that names the deck
     import pptx

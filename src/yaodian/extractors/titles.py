@@ -117,8 +117,9 @@ def find_title(
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _whole(title, [line.text for line in head]) or title
-    # (a headline that heads every page names the document before a file's name on its first line)
-    named_by_file = not _running_title(running_heads)
+    # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
+    # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
+    named_by_file = not _DOCUMENT_TYPE.search(simplified(_running_title(running_heads)))
     title = (
         _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines), named_by_file)
     )
