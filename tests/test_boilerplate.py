@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.boilerplate import is_furniture, main_text
 from yaodian.extractors.text import clean_line
 from yaodian.sources import LineLayout, read_document
 
@@ -948,3 +948,19 @@ def test_bulleted_lists_of_other_posts_and_articles_are_chrome() -> None:
         PROSE,
         "党的二十大于2022年10月16日开幕",  # (a date in its words, not after them)
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a headline with its periodical's issue in brackets and the periodical's name after it,
+        # as a saved page's title prints it, names the text
+        ("在全县经济工作会议上的讲话（2024年第12期）_组工通讯", False),
+        ("述职述廉报告（2024年第12期）_组工通讯", False),
+        # an issue banner: a periodical's short name and its issue
+        ("组工通讯（2024年第12期）", True),
+        ("组工通讯  2024年第12期（总第156期）", True),
+    ],
+)
+def test_a_headline_with_its_periodicals_issue_is_no_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture

@@ -613,6 +613,103 @@ def test_an_accounts_or_bulletins_name_is_no_part_of_the_page_title(
     assert _page(tmp_path, head, body) == "以高质量党建引领基层治理现代化"
 
 
+@pytest.mark.parametrize("title", ["述职述廉报告", "政府工作报告（摘要）"])
+@pytest.mark.parametrize(
+    "crumb", ["首页 > 学习园地 > {}", "上岸研习社首页 > 学习园地 > {}", "首頁 > 新聞 > {}"]
+)
+def test_a_short_headline_that_ends_a_breadcrumb_title(tmp_path: Path, crumb: str, title: str) -> None:
+    # a page that prints no headline is named by its breadcrumb's last step where that ends in its
+    # document's type, however short
+    assert _page(tmp_path, f"<title>{crumb.format(title)}</title>", "") == title
+
+
+@pytest.mark.parametrize("name", ["上岸研习社", "组工通讯"])
+def test_an_accounts_name_after_a_double_dash_is_no_subtitle(tmp_path: Path, name: str) -> None:
+    # the page prints no headline, only the account's name and the date
+    body = f"<p>{name}</p><p>2024-03-05 08:30</p>"
+    assert _page(tmp_path, f"<title>{HEADLINE}——{name}</title>", body) == HEADLINE
+
+
+def test_a_headline_the_page_prints_outranks_a_breadcrumbs_short_last_step(tmp_path: Path) -> None:
+    # a column may bear a document type's name (学习心得体会): the printed headline names the page
+    head = "<title>首页 > 心得体会 > 学习心得体会</title>"
+    assert _page(tmp_path, head, f"<h1>{HEADLINE}</h1>") == HEADLINE
+
+
+@pytest.mark.parametrize("title", [HEADLINE, "述职述廉报告"])
+def test_a_periodicals_issue_and_name_after_a_headline_line(title: str) -> None:
+    # a saved page's title printed as the text's first line: the issue in brackets and the
+    # periodical's name after it go, however short the headline
+    assert _title(f"{title}（2024年第12期）_组工通讯\n某某县委组织部　2024年3月") == title
+
+
+@pytest.mark.parametrize("title", ["述职述廉报告", "2024年3月主题党日活动方案"])
+def test_an_issuer_and_a_month_under_a_headline_date_it(title: str) -> None:
+    assert _title(f"{title}\n中共某某县委组织部　2024年3月") == title
+
+
+def test_a_sites_note_on_a_headlines_first_line_is_no_part_of_it() -> None:
+    head = "2025年某省省直机关公开遴选公务员笔试（转载）\n综合能力测试（A卷）\n注意事项"
+    assert _title(head) == "2025年某省省直机关公开遴选公务员笔试综合能力测试（A卷）"
+
+
+def test_an_accounts_name_before_a_headline_spaced_into_phrases() -> None:
+    # a headline spaced into phrases is no menu (新华网 | 首页 时政 国际 is one)
+    assert _title("上岸研习社 | 守初心 强担当 做新时代合格共产党员") == "守初心 强担当 做新时代合格共产党员"
+
+
+@pytest.mark.parametrize("name", ["{}(1).docx", "Microsoft Word - {}.doc"])
+def test_a_files_name_where_the_headline_stood(name: str) -> None:
+    # a copy printed its file's name on its first line, over what stands under a headline (its
+    # part in brackets), not over its own headline; a paper's 注意事项 is no headline
+    title = "2025年度省直机关公开遴选公务员笔试试卷"
+    assert _title(f"{name.format(title)}\n（综合管理类·B卷）\n注意事项") == title
+
+
+def test_a_running_head_outranks_a_files_name() -> None:
+    lines = [
+        "2024年学习材料(1).docx",
+        "——2026年1月9日在某某区第十八届人民代表大会第六次会议上",
+        "",
+        PROSE,
+        PROSE,
+    ]
+    assert (
+        find_title(lines, main_text(lines), HASH_NAME, None, ["某某区人民政府工作报告"])
+        == "某某区人民政府工作报告"
+    )
+
+
+def test_a_meetings_name_as_running_head_leaves_a_files_name_the_headline() -> None:
+    title = "奋力谱写中国式现代化江阳新篇章"
+    lines = [
+        f"{title}(1).docx",
+        "——在中共某某市委十三届八次全体会议上的报告",
+        "（2025年12月27日）",
+        "",
+        PROSE,
+        PROSE,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME, None, ["中共某某市委十三届八次全会"]) == title
+
+
+def test_a_slide_deck_whose_title_slide_names_the_unit_first(tmp_path: Path) -> None:
+    # a numbered section's slide title (一、基本情况) is no top heading that names the deck
+    import pptx
+
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[0])
+    slide.shapes.title.text = "中共某某市委组织部"
+    slide.placeholders[1].text = f"{HEADLINE}\n2024年3月"
+    for _ in range(3):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = "一、基本情况"
+        slide.placeholders[1].text = PROSE
+    path = tmp_path / "课件.pptx"
+    deck.save(path)
+    assert extract_document(read_document(path)).title == HEADLINE
+
+
 @pytest.mark.parametrize(
     "title",
     ["政府工作报告（摘要）", "述职述廉报告"],

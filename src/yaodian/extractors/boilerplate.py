@@ -293,6 +293,22 @@ _DATE_ALONE = re.compile(
 _SENTENCE_MARK = re.compile(r"[，。；]")
 
 
+_BRACKETED_ISSUE = re.compile(r"[（(]\s*\d{4}\s*年\s*第\s*\d+\s*期\s*[）)]")
+_ISSUE_HEADLINE = 10  # han characters: a periodical's name (组工通讯, 中国组织人事报) is shorter
+_SITE_AFTER = re.compile(r"\s*[_|｜丨-]\s*\S")
+
+
+def _headline_of_an_issue(text: str) -> bool:
+    """An article's headline with its periodical's issue in brackets after it, as a saved page's
+    title prints it (在全县经济工作会议上的讲话（2024年第12期）_组工通讯, 述职述廉报告（2024年第12期）_组工通讯):
+    the line names the text. An issue banner (组工通讯（2024年第12期）) has a short name before its
+    issue and no site's name after it."""
+    issue = _BRACKETED_ISSUE.search(text)
+    if not issue:
+        return False
+    return han_len(text[: issue.start()]) >= _ISSUE_HEADLINE or bool(_SITE_AFTER.match(text, issue.end()))
+
+
 def is_aside(text: str) -> bool:
     """A short line (simplified) that speaks to the reader beside the text (see above)."""
     if _SEARCH_BOX.search(text) or _NEXT_PART.match(text) or _PAGE_CONTROL.search(text):
@@ -438,7 +454,7 @@ def is_furniture(
         return True
     if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
         return True
-    if length < _ASIDE_LENGTH and is_aside(text):
+    if length < _ASIDE_LENGTH and is_aside(text) and not _headline_of_an_issue(text):
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from yaodian.extractors.boilerplate import (
@@ -112,13 +112,21 @@ def find_title(
     else the file name as it is.
     """
     head = _head(lines, paragraphs)
+    offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _whole(title, [line.text for line in head]) or title
-    title = _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines))
+    # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
+    # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
+    named_by_file = not _DOCUMENT_TYPE.search(simplified(_running_title(running_heads)))
+    title = (
+        _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines), named_by_file)
+    )
     if title:
         return _whole(title, [line.text for line in head]) or title
+    if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
+        return title
     if title := _running_title(running_heads):
         return title
     if title := _file_name_line(head):
@@ -593,11 +601,15 @@ def _title_field(head: list[_HeadLine]) -> str:
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:
-    """A Markdown top heading (# …), taken whole: the author's own heading."""
+    """A Markdown top heading (# …), taken whole: the author's own heading. Not a numbered
+    section's (一、基本情况: a slide's title under a title slide that names the unit first) nor
+    a name's."""
     for line in head:
         if (
-            line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw))
-        ) and not _is_name(line.view):
+            (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)))
+            and not _is_name(line.view)
+            and not SECTION.match(line.view)
+        ):
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
                 continue
@@ -605,13 +617,18 @@ def _markdown_title(head: list[_HeadLine]) -> str:
     return ""
 
 
-def _headline(head: list[_HeadLine], running: set[str]) -> str:
-    """The headline among the head's lines (see find_title), with a column's label dropped."""
+def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True) -> str:
+    """The headline among the head's lines (see find_title), with a column's label dropped; a
+    file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
     menu = _menu_lines(head)
     index = 0
     while index < len(head):
-        could = _reads_like_headline(head[index], running) or _is_long_news_headline(head, index)
+        could = (
+            _reads_like_headline(head[index], running)
+            or _is_long_news_headline(head, index)
+            or (named_by_file and _names_its_file(head, index, running))
+        )
         if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
             index += 1
             continue
@@ -810,7 +827,11 @@ _OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
 
 def _joined(first: str, second: str) -> str:
     """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
-    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space."""
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space. A site's note
+    on the first (（转载）, （精选3篇）) is no part of the headline it splits."""
+    note = _EDITION_NOTE.search(first)
+    if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
+        first = first[: note.start()]
     return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
 
 
@@ -883,7 +904,8 @@ def _is_date_line(view: str) -> bool:
     (2024年3月5日江苏省考面试真题解析)."""
     date = _FULL_DATE.search(view)
     if not date:
-        return False
+        month = _ISSUER_AND_MONTH.fullmatch(view)
+        return bool(month) and bool(_ISSUER.fullmatch(month["issuer"]))
     rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
     if _ISSUER.fullmatch(rest) or _is_credit(rest):
         return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
@@ -892,6 +914,9 @@ def _is_date_line(view: str) -> bool:
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
+# an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
+# dateline); a headline that names a month has no space before it
+_ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
 _WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
@@ -1003,6 +1028,20 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """The head's first line, a file's name (标题(1).docx, Microsoft Word - 标题.doc), where what
+    stands under a headline stands under it: its ——subtitle or a bracketed note (its date, its
+    part: （综合管理类·B卷）). A copy printed its file's name where its headline stood. A file's
+    name over a headline, a byline or a banner (2024年学习材料(1).docx / 标题) is the file's."""
+    line = head[index]
+    if index != 0 or len(head) < 2 or not _FILE_NAME.search(line.raw) or _ATTACHMENT.match(line.text):
+        return False
+    under = head[1].view
+    if not (_SUBTITLE.match(under) or re.fullmatch(r"[(（][^()（）]+[)）]", under)):
+        return False
+    return _reads_like_headline(replace(line, raw=line.text), running)
 
 
 # A file's name on a line of its own (2024年学习材料(1).docx, 附件2：某某方案.pdf, 某某.doc（35KB）): a
@@ -1178,7 +1217,9 @@ def _without_site_name(text: str) -> str:
     if posted and han_len(text[posted.end() :]) >= 4:
         text = text[posted.end() :]
     while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
-        text = text[: suffix.start()]
+        # (a site's name after an article's issue: the page of a periodical's piece, whose
+        # headline may be short, 述职述廉报告（2024年第12期）_组工通讯)
+        text = _without_periodical_issue(text[: suffix.start()], 4)
     bracketed = _BRACKETED_NAME.match(text)
     if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
         text = text[bracketed.end() :]
@@ -1187,9 +1228,16 @@ def _without_site_name(text: str) -> str:
         text = text[: badge.start()]
     prefix = _SITE_PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else ""
-    if prefix and _is_name(prefix["name"]) and han_len(rest) >= 4 and len(rest.split()) < 3:
-        text = rest  # (not a menu's words after the site's name: 新华网 | 首页 时政 国际 …)
+    if prefix and _is_name(prefix["name"]) and han_len(rest) >= 4 and not _is_menu(rest):
+        text = rest
     return _after_breadcrumb(text)
+
+
+def _is_menu(text: str) -> bool:
+    """A menu's words after a site's name (新华网 | 首页 时政 国际 …): three or more, each a column's
+    word, where a headline spaced into phrases (守初心 强担当 做新时代合格共产党员) has a longer one."""
+    words = text.split()
+    return len(words) >= 3 and all(han_len(word) <= _COLUMN_NAME_LENGTH for word in words)
 
 
 _PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
@@ -1234,6 +1282,20 @@ def _after_breadcrumb(text: str) -> str:
     return text
 
 
+def _short_breadcrumb_headline(text: str) -> str:
+    """A short headline that ends its breadcrumb (首页 > 学习园地 > 述职述廉报告) where the page prints
+    no headline of its own: a last step of a column's length that ends in its document's type
+    (报告, 讲话, 体会). A column may bear such a name (学习心得体会), which is why the page's own
+    headline, where it prints one, comes first; else ""."""
+    steps = _BREADCRUMB_STEP.split(text)
+    if len(steps) < 3:
+        return ""
+    last = _tidy_title(steps[-1])
+    bare = _BRACKETED_TAIL.sub("", last)
+    short = _WORD_OR_TWO <= han_len(bare) <= BANNER_WORD
+    return last if short and _DOCUMENT_TYPE.search(simplified(bare)) and _acceptable(last) else ""
+
+
 _BREADCRUMB_STEP = re.compile(r"\s*(?:>{1,2}|»|›|→|＞{1,2})\s*")
 _LOCATION_LABEL = re.compile(r"^\s*\S{0,4}位置\s*[:：]")
 # a site's address in brackets after its name (央视网(cctv.com))
@@ -1251,8 +1313,8 @@ def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
     separator = suffix[0][: suffix.start("name") - suffix.start()]
     if not separator.strip():
         return _is_name(name) and not re.search(r"[A-Za-z]", name)
-    if "—" in separator:  # a subtitle may name an organisation (——记某某县农业农村局)
-        return is_site_name(simplified(name))
+    if "—" in separator:  # a subtitle may name an organisation (——记某某县农业农村局), not an account
+        return is_site_name(simplified(name)) or bool(_ACCOUNT_NAME.fullmatch(simplified(name)))
     if _is_name(name) or name == "正文" or _PAGE_NUMBER.fullmatch(name):
         return True
     if han_len(name) >= 3 and (_STRONG_WORDS.search(name) or "在线阅读" in name):
@@ -1353,6 +1415,15 @@ _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|�
 _FRAMEWORK_TAG = re.compile(r"\s*[（(]\s*[一二三四五六七八九十两\d]{1,2}\s*[个大项条种]\S{1,6}?\s*[）)]\s*$")
 
 
+def _without_periodical_issue(text: str, shortest: int) -> str:
+    """A headline of at least `shortest` han characters without a periodical's issue in brackets
+    after it (see _PERIODICAL_ISSUE); a periodical's own name keeps it."""
+    issue = _PERIODICAL_ISSUE.search(text)
+    if issue and han_len(text[: issue.start()]) >= shortest and not _PERIODICAL.search(text[: issue.start()]):
+        return text[: issue.start()]
+    return text
+
+
 def _without_subtitle(text: str) -> str:
     """A headline without the subtitle a double dash sets after it on its line (以“小切口”推动“大治理”
     ——党建引领城市社区治理的几点思考): the deck is named by the main title, as where the subtitle
@@ -1389,13 +1460,7 @@ def _tidy_title(text: str) -> str:
     issue = _GLUED_ISSUE.search(text)
     if issue and han_len(text[: issue.start()]) >= 4:
         text = text[: issue.start()]
-    issue = _PERIODICAL_ISSUE.search(text)
-    if (
-        issue
-        and han_len(text[: issue.start()]) >= _LABELLED_HEADLINE
-        and not _PERIODICAL.search(text[: issue.start()])
-    ):
-        text = text[: issue.start()]
+    text = _without_periodical_issue(text, _LABELLED_HEADLINE)
     text = _without_subtitle(text)
     framework = _FRAMEWORK_TAG.search(text)
     if framework and _DOCUMENT_TYPE.search(simplified(text[: framework.start()])):
