@@ -1401,6 +1401,13 @@ _CALL_TO_ACTION = re.compile(
     r"(?:\s*[，,！!｜|丨]\s*|\s+)(?:建议|记得|欢迎|赶紧|赶快|先)?\s*(?:收藏|转发)(?:备用|起来|一下|吧)?\s*[！!~～]*\s*$"
     r"|\s*[（(【\[]\s*(?:建议|记得|欢迎|先)?\s*(?:收藏|转发)(?:备用|起来|一下)?\s*[！!]*\s*[）)】\]]\s*$"
 )
+# A forum post's status after its title (…（综合分析+组织管理）持续更新, …【更新中】, …（已完结）): the
+# thread's state, not its headline. Unbracketed only after a closing bracket or a space, where no
+# headline's own words (…知识体系持续更新) end.
+_POST_STATUS = re.compile(
+    r"(?<=[）)】\]”》\s])\s*(?:持续|不断|长期|陆续)?更新中?\s*$"
+    r"|\s*[（(【\[]\s*(?:(?:持续|不断|长期|陆续)?更新中?|已?完结)\s*[）)】\]]\s*$"
+)
 # A series' issue number glued after a headline that has closed its bracket or quote (…真题解析
 # （含答题思路+参考答案）第3期): the post's place in its series, not its name. An issue in brackets
 # (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
@@ -1454,7 +1461,12 @@ def _tidy_title(text: str) -> str:
         byline = byline or source  # (…（人民日报）: the paper or the site it is from)
     if byline and han_len(text[: byline.start()]) >= 4:
         text = text[: byline.start()].rstrip()
-    note = _EDITION_NOTE.search(text) or _ATTACHED_AFTER_BAR.search(text) or _CALL_TO_ACTION.search(text)
+    note = (
+        _EDITION_NOTE.search(text)
+        or _ATTACHED_AFTER_BAR.search(text)
+        or _CALL_TO_ACTION.search(text)
+        or _POST_STATUS.search(text)
+    )
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
     issue = _GLUED_ISSUE.search(text)
