@@ -862,6 +862,12 @@ def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize("heading", ["复习待办", "本周待办："])
+def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
+    lines = [PROSE, heading, "- [x] 整理七个方面重点任务框架", "- [ ] 用问题对策结构写一篇800字小作文", PROSE]
+    assert _kept(lines) == [PROSE, PROSE]
+
+
 def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:
     lines = [PROSE, "6. 自测", "- [ ] 默写“五大振兴”", "- [ ] 说出“三个提升”各对应文件哪一部分", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
