@@ -36,7 +36,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, reduce
 from itertools import pairwise
@@ -1668,14 +1668,7 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
 def _furniture_around(texts: list[str], number: int) -> list[int]:
     """The first line of text on each side of line `number` (blank lines, page numbers and form
     feeds aside)."""
-    around = []
-    for step in (-1, 1):
-        other = number + step
-        while 0 <= other < len(texts) and (not texts[other] or _PAGE_NUMBER.match(texts[other])):
-            other += step
-        if 0 <= other < len(texts):
-            around.append(other)
-    return around
+    return [other for step in (-1, 1) if (other := _next_text_line(texts, number, step)) is not None]
 
 
 def _stands_apart(texts: list[str], number: int) -> bool:
@@ -1690,10 +1683,17 @@ def _stands_apart(texts: list[str], number: int) -> bool:
 def _prose_beside(texts: list[str], number: int, step: int, skip: set[int]) -> str | None:
     """The first line of text from line `number` in direction `step` that is no page number and
     not in `skip`, or None."""
+    other = _next_text_line(texts, number, step, skip)
+    return texts[other] if other is not None else None
+
+
+def _next_text_line(texts: list[str], number: int, step: int, skip: Collection[int] = ()) -> int | None:
+    """The number of the first line from line `number` in direction `step` (-1 or 1) that holds
+    text, is no page number and is not in `skip`; None past the text's end."""
     other = number + step
     while 0 <= other < len(texts) and (not texts[other] or other in skip or _PAGE_NUMBER.match(texts[other])):
         other += step
-    return texts[other] if 0 <= other < len(texts) else None
+    return other if 0 <= other < len(texts) else None
 
 
 def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
