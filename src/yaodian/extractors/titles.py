@@ -119,7 +119,8 @@ def find_title(
         return _whole(title, [line.text for line in head]) or title
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
-    named_by_file = not _DOCUMENT_TYPE.search(simplified(_running_title(running_heads)))
+    running_title = _running_title(running_heads)
+    named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     title = (
         _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines), named_by_file)
     )
@@ -127,8 +128,8 @@ def find_title(
         return _whole(title, [line.text for line in head]) or title
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return title
-    if title := _running_title(running_heads):
-        return title
+    if running_title:
+        return running_title
     if title := _file_name_line(head):
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
@@ -1219,7 +1220,7 @@ def _without_site_name(text: str) -> str:
     while (suffix := _SITE_SUFFIX.search(text)) and _names_a_site(suffix, text[: suffix.start()]):
         # (a site's name after an article's issue: the page of a periodical's piece, whose
         # headline may be short, 述职述廉报告（2024年第12期）_组工通讯)
-        text = _without_periodical_issue(text[: suffix.start()], 4)
+        text = _without_periodical_issue(text[: suffix.start()], _WORD_OR_TWO)
     bracketed = _BRACKETED_NAME.match(text)
     if bracketed and is_site_name(simplified(bracketed["name"])) and han_len(text[bracketed.end() :]) >= 4:
         text = text[bracketed.end() :]
