@@ -1530,6 +1530,7 @@ _MIN_COLUMN = 20
 _WRAPPED_SHARE = 0.3
 _INSIDE = 0.6
 _MARKED_INSIDE = 0.5
+_WRAPPED_LINES = 5  # lines that fill the width, at the least, of a text broken at it
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
@@ -1588,7 +1589,7 @@ def _wrapping(texts: list[str]) -> int:
         if width < narrowest:
             continue
         full = [text for text, w in zip(texts, widths, strict=True) if _fills(w, width)]
-        if len(full) < 5 or len(full) < _WRAPPED_SHARE * len(texts):
+        if len(full) < _WRAPPED_LINES or len(full) < _WRAPPED_SHARE * len(texts):
             continue
         if sum(1 for text in full if not _ends_sentence(text)) < _INSIDE * len(full):
             continue
@@ -1629,7 +1630,7 @@ def _running_heads(raw: list[str]) -> set[int]:
                 other += step
             if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
                 near.add(texts[other])
-    heads = {text for text in near if counts[text] >= 2 and len(text) >= 4}
+    heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
     apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
     if apart:
         numbers: dict[str, list[int]] = {}
@@ -1707,15 +1708,30 @@ def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
 # Lines between the first and the last copy of a running head, at least: a page's worth. (A
 # headline printed twice, as a heading and as a lead, stands twice in a row.)
 _PAGE_APART = 10
+# Characters a running head beside page numbers holds at the least: a shorter line repeated there
+# (目录, 附件) may be the text's own.
+_HEAD_LENGTH = 4
 
 
 _ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
+# Columns (eight Chinese characters) a line takes at the least to pass for page furniture by its
+# looks: a shorter line without a mark, a word or a name, says too little to tell.
+_FURNITURE_WIDTH = 16
 
 
 def _could_be_furniture(text: str) -> bool:
     """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
     enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
-    return _width(text) >= 16 and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+    return _width(text) >= _FURNITURE_WIDTH and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+
+
+# A text that indents the first line of its paragraphs indents this share of its lines, at the
+# least and at the most: fewer are stray indents, more a margin every line keeps; neither marks
+# where a paragraph starts.
+_FEW_INDENTED = 0.1
+_MOST_INDENTED = 0.8
+# A text with a blank line after more than this share of its lines is double spaced.
+_SPACED_SHARE = 0.5
 
 
 def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> list[str]:
@@ -1744,13 +1760,13 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     texts = [raw[number].strip() for number in kept]
     full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
-    by_indent = wrapped and 0.1 * len(kept) <= indents <= 0.8 * len(kept)
+    by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
     # byline, date) sets each line on its own, whatever its width.
     body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
     # Text copied with a blank line after every line (double spacing) has no blank line to end a
     # paragraph with: there, blank lines are spacing.
-    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > 0.5 * len(kept)
+    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > _SPACED_SHARE * len(kept)
     start = previous = -1
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
@@ -1967,6 +1983,17 @@ _COLUMN_SHARE = 0.3
 _LEVEL = 0.1
 # Lines whose font sizes differ by more than this share are no one paragraph's.
 _SIZE_CHANGE = 0.02
+# A line break inside one piece of text steps down this many font sizes: pypdf does not say where
+# the next line stands, and 1.2 is the line spacing (leading) that typesetting and PDF writers set
+# by default, close enough for _SAME_BASELINE and _CELL_LEADING to tell lines apart.
+_LEADING = 1.2
+# The smallest font size (points) a piece is given: a text matrix that scales text to nothing
+# would make every distance measured in font sizes nothing too.
+_SMALLEST_SIZE = 1.0
+# A line that starts more than this many font sizes right of the margin is indented (a
+# paragraph's first line stands in by a character or two, a centred heading further): half a
+# character, more than the play in where pypdf places a line's start.
+_INDENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -2005,10 +2032,12 @@ def _page_runs(page: Any) -> tuple[list[_Run], int]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         across = tm[0] * cm[0] + tm[1] * cm[2]
         slant = tm[0] * cm[1] + tm[1] * cm[3]
-        height = max(size * (abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0), 1.0)
+        # (a text matrix of no vertical scale, 0, leaves the font size as it is)
+        height = max(size * (abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0), _SMALLEST_SIZE)
         pieces = _clean_lines(text)
         for step, piece in enumerate(pieces):
-            run = _Run(x, y - step * 1.2 * height, height, piece)  # a line break inside a piece steps down
+            # a line break inside a piece steps down a line
+            run = _Run(x, y - step * _LEADING * height, height, piece)
             if step == 0 and pending:  # (the line's size is its longer piece's)
                 first = pending.pop()
                 longer = first.size if len(first.text.strip()) >= len(piece.strip()) else height
@@ -2190,7 +2219,7 @@ def _left_margin(lines: list[list[_Run]]) -> float:
 def _plain(cell: _Run, margin: float) -> str:
     """A line's text, after a space where it stands in from the margin (a paragraph's first line
     indented, a heading centred), as pypdf's plain text has it."""
-    return (" " if cell.x - margin > 0.5 * cell.size else "") + cell.text.strip()
+    return (" " if cell.x - margin > _INDENT * cell.size else "") + cell.text.strip()
 
 
 @dataclass
