@@ -419,7 +419,10 @@ _LEFT_BOLD = re.compile(r"(\*\*|==)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|mark|u)(?:\s[^>]*)?>", re.I)
 _LINK_LABEL = 6  # characters a line of links may hold besides them
 _ENDS_IN_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、…]\s*$")
-_ROW_NUMBER = re.compile(r"\d{1,2}")  # a table's first cell that numbers its row
+# A table's first cell that numbers its row (| 1 | 高质量发展和高水平保护的关系 | … |), told in one row
+# alone: a bare number of two digits at most, which the row's line carries as a numbered line's
+# (1、…). (A slide table's column of numbers is told by all its cells: see _NUMBER_COLUMN_CELL.)
+_ROW_NUMBER_CELL = re.compile(r"\d{1,2}")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -522,7 +525,7 @@ def _row_line(cells: list[_InlineLine]) -> _InlineLine:
     texts = [" ".join(cell.text.split()) for cell in cells]
     row = _InlineLine()
     for index, text in enumerate(text for text in texts if text):
-        if index == 1 and _ROW_NUMBER.fullmatch(row.text):
+        if index == 1 and _ROW_NUMBER_CELL.fullmatch(row.text):
             row.text += "、"
         elif index and not _ENDS_IN_PUNCTUATION.search(row.text):
             row.text += "：" if index == 1 else "；"
@@ -1293,14 +1296,19 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout
     return lines, layout, headings[0] if headings else None, _core_title(core_title)
 
 
-_WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
+# What a converter writes around a file's name in a Word document's Title property: the program
+# before it (Microsoft Word - 工作要点.doc), a word processor's suffix after it. (boilerplate.py's
+# _DOWNLOAD_SUFFIX, of the files a page offers, is another list: pictures and archives, no .rtf.)
+_CONVERTER_PREFIX = r"^\s*Microsoft\s+Word\s*-\s*"
+_WORD_SUFFIX = r"\.(?:docx?|wps|rtf)\s*$"
+_CONVERTER_MARKS = re.compile(f"{_CONVERTER_PREFIX}|{_WORD_SUFFIX}", re.I)
 
 
 def _core_title(title: str) -> str | None:
     """A Word document's Title property as a name: not a template's or a converter's English
     placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
     only with a Han character, and without the converter's marks."""
-    title = _WORD_PREFIX.sub("", title).strip()
+    title = _CONVERTER_MARKS.sub("", title).strip()
     return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
@@ -1317,8 +1325,10 @@ _CLOSING_SLIDE = re.compile(
 _CLOSING_SLIDE_END = "！!。.～~ "
 # Speaker notes this long (Han characters) or longer are the talk's text, not a reminder.
 _TALK_NOTES = 60
-# A table cell that only numbers its row (序号 1, 2, 3; 01).
-_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+# A cell of a slide table's first column that only numbers its row (序号 1, 2, 3; 01; 1.): told by
+# every body row's cell at once, so looser than _ROW_NUMBER_CELL (three digits, a mark after them);
+# the column goes.
+_NUMBER_COLUMN_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 # What a slide's template prints on every slide: no part of its text.
 _FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
 
@@ -1406,7 +1416,8 @@ def _table_lines(table: Any, lines: list[str], layout: dict[int, LineLayout]) ->
     rows = list(table.rows)
     header = rows[:1] if table.first_row else []
     body = rows[len(header) :]
-    skip = 1 if body and all(_NUMBER_CELL.fullmatch(_pptx_text(row.cells[0].text)) for row in body) else 0
+    numbered = all(_NUMBER_COLUMN_CELL.fullmatch(_pptx_text(row.cells[0].text)) for row in body)
+    skip = 1 if body and numbered else 0
     for row in body:
         if text := _row_line(_row_texts(row, skip)).text:
             lines.append(text)

@@ -220,8 +220,11 @@ _SHORT_CALL = re.compile(
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
+# the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
+# (sources.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
+_DOWNLOAD_SUFFIX = r"pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png"
 _FILE_NAME = re.compile(
-    r".{1,80}\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png)\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
+    r".{1,80}\.(?:" + _DOWNLOAD_SUFFIX + r")\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
     re.I,
 )
 _FILE_SIZE = re.compile(r"[（(]\s*(?:PDF|DOCX?|WORD|XLSX?)\s*[，,、]?\s*\d+(?:\.\d+)?\s*[KM]B?\s*[）)]", re.I)
@@ -267,9 +270,9 @@ _PAPER_SIZE = re.compile(
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
 )
 _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
-_ISSUE = re.compile(
-    r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期"
-)
+# a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
+_YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
+_ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(r"\W{0,2}(?:下期预告|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))")
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
@@ -293,7 +296,7 @@ _DATE_ALONE = re.compile(
 _SENTENCE_MARK = re.compile(r"[，。；]")
 
 
-_BRACKETED_ISSUE = re.compile(r"[（(]\s*\d{4}\s*年\s*第\s*\d+\s*期\s*[）)]")
+_BRACKETED_ISSUE = re.compile(rf"[（(]\s*{_YEAR_ISSUE}\s*[）)]")  # (2024年第12期), after a headline
 _ISSUE_HEADLINE = 10  # han characters: a periodical's name (组工通讯, 中国组织人事报) is shorter
 _SITE_AFTER = re.compile(r"\s*[_|｜丨-]\s*\S")
 
