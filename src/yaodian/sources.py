@@ -199,6 +199,11 @@ def _is_common(char: str) -> bool:
         return False
 
 
+# A reading whose non-ASCII characters are this share common Chinese ones or more is Chinese text
+# (see _detect); a wrong reading of the bytes gives rare characters.
+_CHINESE_SHARE = 0.8
+
+
 def _chinese_score(text: str) -> float:
     """Share of the non-ASCII characters that ordinary Chinese text is made of (0 when none)."""
     wide = [c for c in text if ord(c) > 127 and not c.isspace()]
@@ -222,7 +227,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
     if not candidates:
         raise _error(path, "cannot tell the text encoding (use --encoding)")
     best = max(candidates, key=lambda c: _chinese_score(c[1]))
-    if _chinese_score(best[1]) < 0.8:
+    if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
     return text, ("gb18030" if name in _GB_NAMES else name)
@@ -231,7 +236,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
 def decode(
     data: bytes, path: Path, encoding: str | None = None, declared: str | None = None
 ) -> tuple[str, str]:
-    """Bytes to text without format characters (see _visible), and the encoding read."""
+    """Bytes to text without format characters (see visible), and the encoding read."""
     text, name = _decode_bytes(data, path, encoding, declared)
     return visible(text), name
 
@@ -288,7 +293,7 @@ def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
     text = str(found) if found is not None else ""
-    if found is not None and (text.isascii() or _chinese_score(text) >= 0.8):
+    if found is not None and (text.isascii() or _chinese_score(text) >= _CHINESE_SHARE):
         return text, codecs.lookup(found.encoding).name
     if _zeros_stand_as_in_utf16(data):
         raise _error(
@@ -557,7 +562,7 @@ def _front_matter_title(content: str) -> str | None:
     except yaml.YAMLError:
         return None
     title = data.get("title") if isinstance(data, dict) else None
-    return " ".join(str(title).split()) or None if title else None
+    return (" ".join(str(title).split()) or None) if title else None
 
 
 @dataclass(frozen=True)
@@ -920,6 +925,7 @@ _INFORMATION = re.compile(
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+_SUBHEADING = 60  # characters at most: a section's heading is short
 
 
 def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
@@ -945,7 +951,7 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
         if tag.lower() in _SUBHEADING_TAGS:
             # right under the headline, only a section's numbered heading: a subtitle is the title's
             placed = kept_before or (headline and HEADING_NUMBER.match(text))
-            if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
+            if placed and text and len(text) <= _SUBHEADING and "".join(text.split()) not in said:
                 pending.append((text, element.getparent()))
             continue
         number = starts.get(_key(text)) if text else None
@@ -1188,6 +1194,10 @@ class _Numbering:
         return re.sub(r"%([1-9])", fill, text), 0
 
 
+# Styles followed up a paragraph's chain of base styles at most: a damaged file's chain may loop.
+_STYLE_CHAIN = 20
+
+
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     """(numId, level) of a paragraph's list numbering, set on the paragraph or on its style chain."""
     p_pr = paragraph._p.pPr
@@ -1196,7 +1206,7 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     level = num_pr.ilvl.val if num_pr is not None and num_pr.ilvl is not None else None
     style = paragraph.style if num_id is None or level is None else None
     seen = 0
-    while style is not None and (num_id is None or level is None) and seen < 20:
+    while style is not None and (num_id is None or level is None) and seen < _STYLE_CHAIN:
         s_pr = style.element.pPr
         s_num = s_pr.numPr if s_pr is not None else None
         if s_num is not None:

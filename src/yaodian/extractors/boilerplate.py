@@ -204,7 +204,9 @@ _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 # its weekday; an exam room's rules; how many questions a paper holds; a page number under the
 # paper's name; a journal's issue; a pointer to the next part; a placeholder for a picture; a note
 # in brackets on the text itself; a speech's closing thanks; a date alone on its line.
-_ASIDE_LENGTH = 60  # han characters: an aside is short; a paragraph that mentions its words is not one
+# han characters: an aside, a notice or a line of a widget's words is short; a paragraph that mentions
+# their words is not one
+_ASIDE_LENGTH = 60
 
 # A call to like, share or follow: one that only such a call makes (码字不易, 关注不迷路, 点个在看), and
 # one a text's own sentence may hold beside its point (…分六点来讲，建议先收藏。), a call only when short.
@@ -463,7 +465,9 @@ def is_furniture(
         return True
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
         return True
-    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)):
+    if length < _ASIDE_LENGTH and (
+        _CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)
+    ):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -475,7 +479,7 @@ def is_furniture(
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
         return True
-    if length < 60 and (_REVIEW.search(text) or _LEGEND.search(text)):
+    if length < _ASIDE_LENGTH and (_REVIEW.search(text) or _LEGEND.search(text)):
         return True
     strong = weak = 0
     if not in_sentence and _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
@@ -484,7 +488,7 @@ def is_furniture(
         weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
         if strong and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
             strong = 0  # words of the text's matter
-    if strong >= 2 or (strong == 1 and length < 60 and not numbered):
+    if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
         return True
     if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
         return True
@@ -501,7 +505,7 @@ def is_furniture(
 
 def _is_related_links(text: str) -> bool:
     """A line of links to other notes under a label (see _RELATED): short names, two or more, apart
-    (`spaced`: the line with the spaces between its words)."""
+    (`text`: the line with the spaces between its words kept, see `spaced`)."""
     related = _RELATED.fullmatch(text)
     if not related or re.search(r"[，。；,;]", related["names"]):
         return False
@@ -549,9 +553,9 @@ def _is_spaced_menu(text: str) -> bool:
 RESTRICTED = re.compile(
     r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
 )
-# An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
-# An issuer's masthead over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
-# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件)
+# An issuer's masthead (版头) over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
+# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件);
+# a document number (国办发〔2024〕36号).
 MASTHEAD = re.compile(
     r"\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)文件(?:\s*[(（]\d{1,3}[)）])?"
 )
