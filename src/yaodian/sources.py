@@ -2379,12 +2379,12 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
 # ---------------------------------------------------------------- entry points
 
 
-def read_document(path: Path, encoding: str | None = None) -> Document:
-    """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of a source file; YaodianError naming it where it cannot be read."""
     if path.exists() and not path.is_file() and not path.is_dir():  # a pipe or device would block forever
         raise _error(path, "not a regular file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise _error(path, "no such file") from None
     except IsADirectoryError:
@@ -2393,6 +2393,11 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         if exc.errno == errno.ELOOP:
             raise _error(path, "symbolic link loop") from None
         raise _error(path, f"cannot read: {exc.strerror or _reason(exc)}") from None
+
+
+def read_document(path: Path, encoding: str | None = None) -> Document:
+    """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
+    data = _file_bytes(path)
     if not data.strip():
         raise _error(path, "empty document")
     kind = _sniff(data, path)
@@ -2425,16 +2430,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             kind = "markdown"
             lines, layout, title = _read_markdown(text)
         else:
-            lines = _paragraphs_run_together(_clean_lines(text))
-            slides = _read_slides(lines)
-            if slides:
-                lines, layout = slides
-            elif _hard_wrapped(lines):
-                heads = _running_heads(lines)
-                running = _running_head_texts(lines, heads)
-                lines = _rejoin(lines, wrapped=True, running=heads)
-            elif _BROKEN_CLAUSE.search(text):
-                lines = _rejoin(lines, wrapped=False)
+            lines, layout, running = _read_plain_text(text)
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode
@@ -2454,6 +2450,23 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         running_heads=running,
         page_titles=page,
     )
+
+
+def _read_plain_text(text: str) -> tuple[list[str], dict[int, LineLayout], tuple[str, ...]]:
+    """Plain text's lines, its layout and its running heads: paragraphs run together on one line
+    broken apart; then a slide deck's text read slide by slide (see _read_slides), or text broken at
+    a fixed width joined again without its running heads, or lines broken inside a clause joined."""
+    lines = _paragraphs_run_together(_clean_lines(text))
+    slides = _read_slides(lines)
+    if slides:
+        lines, layout = slides
+        return lines, layout, ()
+    if _hard_wrapped(lines):
+        heads = _running_heads(lines)
+        return _rejoin(lines, wrapped=True, running=heads), {}, _running_head_texts(lines, heads)
+    if _BROKEN_CLAUSE.search(text):
+        return _rejoin(lines, wrapped=False), {}, ()
+    return lines, {}, ()
 
 
 def _saved_page_folder(folder: Path) -> bool:
