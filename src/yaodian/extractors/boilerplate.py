@@ -445,10 +445,23 @@ def is_furniture(
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
-    if (
-        length <= 2 and not numbered and not re.search(r"[:：]$", text)
-    ):  # a lone button label (提示, 取消, 更多)
+    # a lone button label (提示, 取消, 更多)
+    if length <= 2 and not numbered and not re.search(r"[:：]$", text):
         return True
+    if _has_furniture_pattern(text, length):
+        return True
+    strong, weak = (0, 0) if in_sentence else _widget_words(text)
+    if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
+        return True
+    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
+        return True
+    return _is_bar_menu(text, in_body, strong + weak) or _is_short_menu(text) or _is_spaced_menu(text)
+
+
+def _has_furniture_pattern(text: str, length: int) -> bool:
+    """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
+    metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
+    learner's task or review, and the like (see the patterns above)."""
     if ("." in text or "/" in text) and URL.search(text):
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
@@ -479,28 +492,31 @@ def is_furniture(
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
         return True
-    if length < _ASIDE_LENGTH and (_REVIEW.search(text) or _LEGEND.search(text)):
-        return True
-    strong = weak = 0
-    if not in_sentence and _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
-        strong_words = [word for word in STRONG_WIDGET_WORDS if word in text]
-        strong = len(strong_words)
-        weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
-        if strong and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
-            strong = 0  # words of the text's matter
-    if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
-        return True
-    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
-        return True
-    # menus: several short words separated by bars or wide spaces, not a table's row of figures
+    return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
+
+
+def _widget_words(text: str) -> tuple[int, int]:
+    """How many strong and weak widget words a line holds; strong words that a text's own prose
+    uses too (see _PROSE_WIDGET_WORDS) count for nothing in a line that reads as prose."""
+    if not _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
+        return 0, 0
+    strong_words = [word for word in STRONG_WIDGET_WORDS if word in text]
+    weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
+    if strong_words and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
+        return 0, weak  # words of the text's matter
+    return len(strong_words), weak
+
+
+def _is_bar_menu(text: str, in_body: bool, widget_words: int) -> bool:
+    """Several short words separated by bars (首页 | 要闻 | 时政), not a table's row of figures; in
+    the body (`in_body`) only with a widget's word among them."""
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
-    menu = (
+    return (
         ("|" in text or "｜" in text)
         and bool(_MENU.search(text))
         and not re.search(r"\d", text)
-        and (not in_body or strong + weak > 0)
+        and (not in_body or widget_words > 0)
     )
-    return menu or _is_short_menu(text) or _is_spaced_menu(text)
 
 
 def _is_related_links(text: str) -> bool:
@@ -733,15 +749,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     cleaned = [_cleaned(raw) for raw in lines]
     body = [number for number, (_, text) in enumerate(cleaned, 1) if is_body(text)]
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
-    head_end = next(
-        (
-            number
-            for number, (_, text) in enumerate(cleaned, 1)
-            if (is_body(text) and not _LABELLED.match(text))
-            or (number > 1 and (SECTION.match(text) or ((layout or {}).get(number) or _NO_LAYOUT).heading))
-        ),
-        len(lines) + 1,
-    )
+    head_end = _head_end(cleaned, layout or {})
     in_tail = False
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
@@ -777,10 +785,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and is_site_name(text))  # a site's or channel's name over the text
-            or (number < first and _is_org_banner(simplified(spaced(raw))))
-            or (number < first and han_len(text) <= 30 and bool(RUN_BY.search(text)))  # 某某网 | 某某部主办
-            or (number < first and han_len(text) <= 30 and bool(TOPIC.search(text)))  # a topic's banner
+            or (number < first and _is_banner(text, raw))
             or _is_address(text)
         ):
             continue
@@ -808,6 +813,27 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
+    """The number of the line that ends a note's head, where its remarks on itself stand: its first
+    line of prose that is no labelled remark, or a heading or an item after its first line."""
+    for number, (_, text) in enumerate(cleaned, 1):
+        if is_body(text) and not _LABELLED.match(text):
+            return number
+        if number > 1 and (SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading):
+            return number
+    return len(cleaned) + 1
+
+
+def _is_banner(text: str, raw: str) -> bool:
+    """A line that, over the body's first prose, is the page's banner: a site's or channel's name,
+    the organisations that run the site, who runs it (某某网 | 某某部主办), a topic's name."""
+    return (
+        is_site_name(text)
+        or _is_org_banner(simplified(spaced(raw)))
+        or (han_len(text) <= 30 and bool(RUN_BY.search(text) or TOPIC.search(text)))
+    )
 
 
 # A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
