@@ -151,11 +151,13 @@ _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 _ATTACHMENT_NAME = re.compile(
     r"\s*附件\s*\d{0,2}\s*[:：]\s*(?!\d)[^。；;]{2,60}[（(]\s*(?:略|另发|另行印发)\s*[）)]"
 )
-# A numbered item (一、 （一） 1. ①): a site's widgets are not numbered.
-_NUMBERED_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
-    r"|(?:其|是)?[一二三四五六七八九十]{1,3}是|\d{1,2}(?:\.\d{1,2})+\s)"  # (一是, 4.4 法律)
+# An item's number (一、 （一） 1. ① 一是), which a numbered item and a section open with
+_ITEM_NUMBER = (
+    r"[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
+    r"|(?:其|是)?[一二三四五六七八九十]{1,3}是"
 )
+# A numbered item (一、 （一） 1. ① 一是, 4.4 法律): a site's widgets are not numbered.
+_NUMBERED_ITEM = re.compile(r"\s*(?:" + _ITEM_NUMBER + r"|\d{1,2}(?:\.\d{1,2})+\s)")
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
 # 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
 _PROSE_WIDGET_WORDS = frozenset(
@@ -1109,8 +1111,7 @@ def _still_skipping(block: str, text: str, marked: LineLayout = _NO_LAYOUT) -> b
 
 # A line that opens a section or an item, not the document: 一、 (一) 1. ① 一是 首先 第一章 【考点一】
 SECTION = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)"
-    r"|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十百\d]{1,3}[章节部分篇讲课单元题条,，、:：]"
+    r"\s*(?:" + _ITEM_NUMBER + r"|第[一二三四五六七八九十百\d]{1,3}[章节部分篇讲课单元题条,，、:：]"
     r"|(?:首先|其次|再次|最后)|【[^】]{0,8}[一二三四五六七八九十\d]+】|[-•·●■◆*+]\s)"
 )
 _CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
