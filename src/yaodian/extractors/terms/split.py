@@ -69,11 +69,14 @@ def _ordinal(number: int) -> str:
 
 
 def ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
-    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是; of
+    a concept with a measure word, the ordinal and the measure alone before 是 or a colon (三件大事:
+    第一件是…，第二件是…)."""
     noun = re.escape(unit.noun[:2])
+    measure_only = rf"|[{ALL_MEASURES}](?=是|[：:])" if unit.measured else ""
     return re.compile(
-        rf"第{_ORDINAL_PLACEHOLDER}[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
-        r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
+        rf"第{_ORDINAL_PLACEHOLDER}(?:[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
+        rf"{measure_only})\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
     )
 
 
