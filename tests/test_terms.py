@@ -389,6 +389,16 @@ def test_members_without_labels_introducers_or_judgements(
             "做强茶叶、毛竹、中药材、高山蔬菜四大特色农业。",
             [("做强四大特色农业", ["茶叶", "毛竹", "中药材", "高山蔬菜"])],
         ),
+        # the first member from the word its siblings all open with, whatever its length
+        (
+            "协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党“四个全面”战略布局。",
+            [
+                (
+                    "协调推进“四个全面”战略布局",
+                    ["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"],
+                )
+            ],
+        ),
         (
             "积极培育电子元器件、新能源装备两个新兴产业。",
             [("积极培育两个新兴产业", ["电子元器件", "新能源装备"])],
@@ -683,6 +693,9 @@ def test_members_labelled_pointed_back_or_quoted_beside(
         "考前记住一个定义、四句内涵、五方面要求、三类产业，反复背诵。",
         # a count of characters that no words add up to
         "申论作文要求不少于“八百字”，字迹工整。",
+        # who grasps the concept (someone, an adverb, a verb), not its members
+        "要把政治建设摆在首位，引导网格党组织和党员干部深刻领悟“两个确立”的决定性意义。",
+        "教育引导广大党员、干部深刻领悟“两个确立”的决定性意义。",
     ],
 )
 def test_no_members(text: str) -> None:

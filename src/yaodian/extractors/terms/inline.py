@@ -22,6 +22,7 @@ from yaodian.extractors.terms.split import (
     keywords,
     last_member,
     likeness,
+    says_who_acts,
     split_members,
     trimmed_to_siblings,
     unwrap_copula,
@@ -410,6 +411,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if any(s.rank > 1 for s in segments[:-1]):
         return None
     pieces = [s.text for s in segments]
+    if pieces and says_who_acts(pieces[-1]):
+        return None  # 引导党组织和党员干部深刻领悟“两个确立”: who grasps it, not its members
     if pair:
         return _pair_before(pieces, clause_start)
     glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
@@ -443,6 +446,9 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
+    if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
+        first = unquoted(opening)
     others = siblings[:-1] or [han_len(first)]
     # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None

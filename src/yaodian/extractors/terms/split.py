@@ -420,6 +420,19 @@ def _adverb_then_verb(tokens: list[str]) -> bool:
     )
 
 
+# Adverbs of how one takes something in or on (深刻领悟, 坚决做到, 牢牢把握): never inside a name or a
+# noun, as 全面 and 持续 are (乡村全面振兴).
+_HOW_ONE_TAKES = frozenset(["深刻", "坚决", "切实", "认真", "自觉", "牢牢", "始终"])
+
+
+def says_who_acts(part: str) -> bool:
+    """Whether words before a name end with someone, an adverb and a verb (…党员干部深刻领悟, 全党同志
+    坚决做到): the name is what the verb takes, and the words before it say who acts, no member of
+    it. (A member may open with an adverb: there the adverb is the first word.)"""
+    tokens = words(part)
+    return len(tokens) >= 3 and tokens[-2] in _HOW_ONE_TAKES and han_len(tokens[-1]) >= 2
+
+
 def last_member(part: str, sibling_lengths: list[int]) -> str:
     """The member at the start of `part` (满意率为核心 -> 满意率): its first words, as long as its siblings."""
     tokens = words(part)
