@@ -125,6 +125,11 @@ def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]
             "香港的“三会”（即分区委员会、地区扑灭罪行委员会、地区防火委员会）发挥了重要作用。",
             [("香港的“三会”", ["分区委员会", "地区扑灭罪行委员会", "地区防火委员会"])],
         ),
+        # a pair joined by 和 is all the brackets hold
+        (
+            "各级党组织要落实“两个责任”（党委主体责任和纪委监督责任），层层传导压力。",
+            [("各级党组织要落实“两个责任”", ["党委主体责任", "纪委监督责任"])],
+        ),
         # any word that says what a concept holds opens them (即, 包括, 主要是): no part of the first
         (
             "推进“三大攻坚战”（主要是防范化解重大风险、精准脱贫、污染防治）取得决定性成就。",
@@ -696,6 +701,8 @@ def test_members_labelled_pointed_back_or_quoted_beside(
         # who grasps the concept (someone, an adverb, a verb), not its members
         "要把政治建设摆在首位，引导网格党组织和党员干部深刻领悟“两个确立”的决定性意义。",
         "教育引导广大党员、干部深刻领悟“两个确立”的决定性意义。",
+        # a pair in brackets whose second goes on to where: both share it, no pair of words
+        "推行红色物业、“双报到”（党组织和党员到社区报到）。",
     ],
 )
 def test_no_members(text: str) -> None:

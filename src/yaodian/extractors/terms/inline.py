@@ -227,6 +227,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
             members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
+            members = members or _pair_in_brackets(rest[1:close], name)
             rest = "" if members else rest[close + 1 :]
     introducer = _INTRODUCER.match(rest)
     if introducer:
@@ -261,6 +262,19 @@ def _first_whole(members: list[str], body: str) -> list[str]:
     if not first or first == members[0] or not first.endswith(members[0]) or not ALL_HAN.fullmatch(first):
         return members
     return [first, *members[1:]] if han_len(first) <= _MEMBER_MOST else members
+
+
+def _pair_in_brackets(inside: str, name: Name) -> list[str]:
+    """The two words joined by 和/与/及 that are all the brackets after a pair's name hold (落实“两个责任”
+    （党委主体责任和纪委监督责任）), or [] (also where the second goes on to where or whom)."""
+    inside = _OPENING_INTRODUCER.sub("", inside.strip())
+    if name.count != 2 or len(name.units) != 1 or re.search(f"[{CLAUSE_BREAKS}、]", inside):
+        return []
+    pair = joined_pair(Segment(inside, "", 1))
+    members = [unquoted(part.text.strip()) for part in pair] if pair else []
+    if not members or _GOES_ON.search(members[1][1:]):
+        return []  # “双报到”（党组织和党员到社区报到）: both go to the 社区, the pair shares it
+    return members if all(ALL_HAN.fullmatch(m) and han_len(m) <= _MEMBER_MOST for m in members) else []
 
 
 def _dash_members(members: list[str], body: str, name: Name) -> bool:
@@ -473,9 +487,13 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
     first = min(options, key=lambda o: (abs(len(o) - len(second)), -len(o)), default="")
     if not (2 <= len(second) <= 12 and 2 <= len(first) <= 2 * len(second)):
         return None
-    if re.search("[到向于给对从在把被]", second[1:]):
+    if _GOES_ON.search(second[1:]):
         return None  # 在职党员到社区“双报到”: the second goes on to where or whom
     return [first, second], clause_start + pieces[0].index(first)
+
+
+# A preposition a word of a pair goes on with (党员到社区报到): the pair shares what follows it.
+_GOES_ON = re.compile("[到向于给对从在把被]")
 
 
 def _glued_pair(head: str) -> list[str]:
