@@ -82,6 +82,11 @@ def _found(text: str) -> list[str]:
             "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑。",
             "“高效办成一件事”不是简单的“一窗受理”，而是对办事流程的系统重塑",
         ),
+        # a judgement whose predicate holds a series: not the emphasised noun at its end alone
+        (
+            "教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑。",
+            "教育、科技、人才是全面建设社会主义现代化国家的基础性、战略性支撑",
+        ),
     ],
 )
 def test_the_whole_formulation_is_clozed(text: str, phrase: str) -> None:
@@ -121,6 +126,19 @@ def test_the_whole_formulation_is_clozed(text: str, phrase: str) -> None:
             "📌从“最多跑一次”到“一网通办”，再到“高效办成一件事”，政务服务改革一路走来。",
             "📌从“最多跑一次”到“一网通办",
         ),
+        # a judgement is not cut at the 、 of its predicate
+        (
+            "“高效办成一件事”是优化政务服务、提升行政效能的重要抓手，是推动有效市场和有为政府更好结合的关键一招。",
+            "“高效办成一件事”是优化政务服务",
+        ),
+        # the clause before a closing colon announces what follows
+        ("全面建成社会主义现代化强国，总的战略安排是分两步走：", "总的战略安排是分两步走"),
+        # an adverbial that sets the scene for the clause after it (依托…, 围绕…, 针对…)
+        (
+            "依托“临里通”基层治理平台，打通网格员、村干部、职能部门之间的信息壁垒。",
+            "依托“临里通”基层治理平台",
+        ),
+        ("围绕“净、畅、绿、美”目标，开展“清垃圾、清沟渠、清柴堆”行动。", "围绕“净、畅、绿、美”目标"),
     ],
 )
 def test_spans_that_are_no_formulation(text: str, not_a_phrase: str) -> None:
@@ -164,6 +182,9 @@ def test_two_clauses_on_one_frame(first: str, second: str, framed: bool) -> None
         ("基层统战工作对象数量增多内部构成也出现了新的变化是事实", False),
         # a clause break inside the subject
         ("统战对象数量增多，统战工作是基础", False),
+        # 特别是, 尤其是 ("especially", cut 特别|是): no copula
+        ("在各级机关特别是党的机关", False),
+        ("针对新形势下统一战线成员特别是年轻一代的特点", False),
     ],
 )
 def test_a_judgement(clause: str, judgement: bool) -> None:
@@ -829,3 +850,9 @@ def test_a_condition_and_its_consequence_are_one_formulation() -> None:
 def test_a_run_of_judgements_is_clozed_whole_without_its_lead() -> None:
     found = _found("必须坚持科技是第一生产力、人才是第一资源、创新是第一动力。")
     assert found == ["科技是第一生产力、人才是第一资源、创新是第一动力"]
+
+
+def test_a_series_of_verbs_after_a_preposition_is_no_scene() -> None:
+    """围绕中心、服务大局 is two things done, not the ground of what follows."""
+    text = "去年以来，全市组织系统坚持围绕中心、服务大局，各项工作取得新的成效。"
+    assert "围绕中心、服务大局" in _found(text)

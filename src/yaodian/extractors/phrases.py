@@ -12,7 +12,10 @@ paired halves (不仅…更…, 既…又…), a word said twice (以新安全�
 statement (not a quoted name: “一网通办”), bold, repetition in the document, a neighbouring
 clause that marks it (X，并不意味着…), and the document's TF-IDF keywords (jieba). Discourse glue
 (我们, 但是, 如果…), questions and, most of all, numbers (figures report; they are not recited) count
-against. Every span ends on jieba word boundaries. The document's limit of sentences takes the
+against. Some spans are no candidates at all: the clause that announces what follows a colon
+(总的战略安排是分两步走：), an adverbial that sets the scene (依托…平台，…), and the pieces of a
+judgement clozed whole (its first 、-member, its emphasised end 国家的…战略性支撑 without the
+subject). Every span ends on jieba word boundaries. The document's limit of sentences takes the
 formulations by a rank beside the score (_rank): whole statements before fragments, what no other
 card asks before what a list card asks already, a sentence's closing point before its lead.
 """
@@ -275,7 +278,7 @@ def _judgement(tokens: tuple[str, ...]) -> bool:
     if not tokens or tokens[0] in _NO_SUBJECT:
         return False
     for index, token in enumerate(tokens):
-        if token in _COPULAS:
+        if token in _COPULAS and (index == 0 or tokens[index - 1] not in _ESPECIALLY):
             subject, predicate = "".join(tokens[:index]), "".join(tokens[index + 1 :])
             asks = _INTERROGATIVE.search(predicate) is not None  # (企业家最盼的是什么: a question)
             return 2 <= han_len(subject) <= _SUBJECT and han_len(predicate) >= 2 and not asks
@@ -289,6 +292,9 @@ _NO_SUBJECT = frozenset(
     {"主要", "以下", "以上", "这", "那", "这些", "那些", "其中", "仅", "只", "也", "都", "还", "更", "正"}
     | {"就", "而", "但", "可", "即", "特别", "尤其", "首先", "其次", "最后", "目的", "原因", "结果", "问题"}
 )
+# Adverbs jieba cuts off the 是 of 特别是, 尤其是 ("especially"): the 是 after them judges nothing
+# (在各级机关特别是党的机关; 针对…成员特别是年轻一代的特点).
+_ESPECIALLY = frozenset({"特别", "尤其"})
 _SUBJECT = 14  # characters a judgement's subject has at most
 _INTERROGATIVE = re.compile("什么|怎么|怎样|如何|哪|为何|吗|呢")
 
@@ -834,19 +840,26 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     found: list[str] = []
     length = han_len(clause)
     tokens = words(clause)  # (read, never changed, by the helpers below)
-    long_judgement = _CLAUSE_MAX < length <= _LONG_JUDGEMENT and _judgement(tuple(tokens))
-    if 4 <= length <= _CLAUSE_MAX or long_judgement:
+    judgement = _judgement(tuple(tokens))
+    long_judgement = _CLAUSE_MAX < length <= _LONG_JUDGEMENT and judgement
+    whole = 4 <= length <= _CLAUSE_MAX or long_judgement
+    if whole:
         found.append(clause)
+    # A judgement clozed whole is cut into no pieces: its first would end inside the predicate
+    # (“高效办成一件事”是优化政务服务|、提升行政效能的重要抓手), the others lose the subject, and so
+    # does the emphasised noun at its end (教育、科技、人才是…|国家的基础性、战略性支撑).
+    judged_whole = whole and judgement
     if "、" in clause and not long_judgement:  # (a judgement's pieces cut its predicate)
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
-            found += [piece for piece in pieces if han_len(piece) <= 16]
+            if not judged_whole:
+                found += [piece for piece in pieces if han_len(piece) <= 16]
             found += _led_run(pieces)
         found += _short_series(pieces)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
             found.append(span)
-    if length > 8:
+    if length > 8 and not judged_whole:
         found += _emphasised_tail(clause, tokens)
     return tuple(found)
 
@@ -1336,6 +1349,31 @@ def _overlap(sentence: str, first: str, second: str) -> bool:
     return 0 <= start < other + len(second) and 0 <= other < start + len(first)
 
 
+# A sentence that closes on a colon announces what follows (总的战略安排是分两步走：; 我会重点
+# 抓好以下几个环节：): its last clause says that something comes, not what.
+_ANNOUNCING = ("：", ":")
+# Prepositions that open an adverbial of the occasion, the ground or the means (针对…的特点，…;
+# 依托…平台，…; 围绕…目标，…): such a clause sets the scene for the clause after it, and states nothing.
+_SCENE = frozenset({
+    "针对", "围绕", "按照", "根据", "依托", "立足", "面对", "随着", "通过", "基于", "对照", "本着", "依据",
+    "借助", "为了", "对于", "关于",
+})  # fmt: skip
+_SCENE_OPENINGS = frozenset(word[0] for word in _SCENE)
+
+
+def _sets_the_scene(span: str, sentence: str) -> bool:
+    """Whether `span` is one clause of `sentence` that opens with a preposition of _SCENE and that
+    the sentence goes on after (针对新形势下…的特点，创新工作思路方法): an adverbial, however many
+    marks its words carry. A run of 、-members outside quotation marks (围绕中心、服务大局) is read
+    as a series of verbs, which may be a formulation."""
+    if span[:1] not in _SCENE_OPENINGS or _CLAUSE_BREAK.search(span) or "、" in _QUOTE.sub("", span):
+        return False
+    if words(span)[0] not in _SCENE:
+        return False
+    end = sentence.find(span) + len(span)
+    return sentence[end : end + 1] in ("，", ",")
+
+
 def find_phrases(
     paragraphs: list[Paragraph],
     limit: int,
@@ -1378,10 +1416,13 @@ def scored_phrases(
             question = sentence.rstrip().endswith(("？", "?"))
             stripped = sentence.strip()
             has_quotes = _OPENING_QUOTE.search(sentence) is not None
+            lead_in = content_chars(stripped) if stripped.endswith(_ANNOUNCING) else ""
             for span in dict.fromkeys([*_candidates(undated), *(b for b in bold if b in undated)]):
                 # (a listed span is never found, so whether it repeats matters to no one)
                 standing = _standing(span)
                 if standing is None or standing[0] in listed:
+                    continue
+                if lead_in.endswith(standing[0]) or _sets_the_scene(span, sentence):
                     continue
                 if question and _INTERROGATIVE.search(span):
                     continue  # the question itself (如何让…？): what answers it may be a formulation
