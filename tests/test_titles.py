@@ -1044,6 +1044,10 @@ def test_a_masthead_that_credits_its_compiling_office_is_no_headline(head: str, 
             "某某县人民政府\n某政报〔2025〕3号　　　　签发人：王明\n关于2024年度法治政府建设情况的\n报告",
             "关于2024年度法治政府建设情况的报告",
         ),
+        (
+            "签发人：王 明　　某政报〔2025〕3号\n关于2024年度法治政府建设情况的报告\n某某县人民政府",
+            "关于2024年度法治政府建设情况的报告",
+        ),
     ],
 )
 def test_a_number_and_its_signer_are_no_part_of_the_headline(head: str, expected: str) -> None:
@@ -1094,22 +1098,28 @@ SECTIONS_IN_H1 = "".join(
 
 
 @pytest.mark.parametrize(
-    "element",
+    ("platform", "element", "sections"),
     [
         # a platform's page: its <title> names only the platform, each section's heading is an <h1>,
         # and the headline stands in a title element ...
-        '<div class="article-title">深刻把握“高效办成一件事”的实践要求</div>',
+        ("今日头条", '<div class="article-title">深刻把握“高效办成一件事”的实践要求</div>', SECTIONS_IN_H1),
         # ... after a column's label and a bar
-        '<div class="article-title">遴选热点｜深刻把握“高效办成一件事”的实践要求</div>',
+        (
+            "今日头条",
+            '<div class="article-title">遴选热点｜深刻把握“高效办成一件事”的实践要求</div>',
+            SECTIONS_IN_H1,
+        ),
+        # a self-media platform's name, with its channel's
+        ("澎湃号·政务", '<div class="news_title">深刻把握“高效办成一件事”的实践要求</div>', ""),
     ],
 )
 def test_a_platform_titled_page_takes_its_headline_from_its_title_element(
-    tmp_path: Path, element: str
+    tmp_path: Path, platform: str, element: str, sections: str
 ) -> None:
     path = tmp_path / "page.html"
     path.write_text(
-        f'<html><head><meta charset="utf-8"><title>今日头条</title></head><body>{element}'
-        f'<div class="meta">原创 2025-04-01 08:00</div><div class="article">{ARTICLE}{SECTIONS_IN_H1}</div>'
+        f'<html><head><meta charset="utf-8"><title>{platform}</title></head><body>{element}'
+        f'<div class="meta">原创 2025-04-01 08:00</div><div class="article">{ARTICLE}{sections}</div>'
         "</body></html>",
         encoding="utf-8",
     )

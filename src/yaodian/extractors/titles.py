@@ -1060,11 +1060,12 @@ _FILE_NAME = re.compile(
 )
 
 
-# The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明): its number
-# and who signed it off, above its headline; no part of it, though no blank line may part them.
+# The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
+# its number and who signed it off, either first, above its headline; no part of it, though no
+# blank line may part them.
+_SIGNER = r"(?:签发|签批|审签|核稿|拟稿)人?\s*[:：]\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}"
 _SIGNED_OFF = re.compile(
-    r"\s*(?:\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s*)?"
-    r"(?:签发|签批|审签|核稿|拟稿)人?\s*[:：]\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}\s*"
+    rf"\s*(?:(?:{DOCUMENT_NUMBER.pattern}\s*)?{_SIGNER}|{_SIGNER}\s+{DOCUMENT_NUMBER.pattern})\s*"
 )
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
 _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
@@ -1294,9 +1295,12 @@ def _is_name(text: str) -> bool:
 # A study account's, a periodical's or a paper's name (上岸研习社, 组工通讯, 21世纪经济报道), as pages and
 # WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
 # society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
+# A self-media platform's name (百家号, 澎湃号·政务, 微信公众平台), which such a page may give as its
+# only <title>, is one too.
 _ACCOUNT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
     r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
+    r"|[\u4e00-\u9fff]{2}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?|(?:微信)?公众平台"
 )
 
 
