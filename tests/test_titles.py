@@ -1025,6 +1025,8 @@ def test_a_sharing_sites_rating_is_no_headline(head: str, expected: str) -> None
             "因地制宜发展新质生产力 扎实推动高质量发展取得新成效",
         ),
         ("某某县农业农村局办公室编\n\n高标准农田建设政策问答", "高标准农田建设政策问答"),
+        # (a labelled credit under the headline is no more of it)
+        ("高标准农田建设政策问答\n编印单位：某某县农业农村局办公室\n2025年5月20日", "高标准农田建设政策问答"),
     ],
 )
 def test_a_masthead_that_credits_its_compiling_office_is_no_headline(head: str, expected: str) -> None:

@@ -962,13 +962,14 @@ def _is_credit(view: str) -> bool:
 
 _CREDIT_LENGTH = 30  # han characters
 # a compiler's verb after a name, a space apart or after a body that compiles (某某中心编, 某某老师整理);
-# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
+# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …,
+# 编印单位：…)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
 _COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
-    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
+    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})(?:单位|部门)?\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
     re.I,
 )
 
