@@ -1025,6 +1025,12 @@ def test_a_sharing_sites_rating_is_no_headline(head: str, expected: str) -> None
             "因地制宜发展新质生产力 扎实推动高质量发展取得新成效",
         ),
         ("某某县农业农村局办公室编\n\n高标准农田建设政策问答", "高标准农田建设政策问答"),
+        # (the periodical's name over its compiler is no headline with a byline; a scan spaces out
+        # the headline's characters)
+        (
+            "学 习 参 考\n中共某某市委党校教务处编印\n\n因 地 制 宜 发 展 新 质 生 产 力\n扎 实 推 动 高 质 量 发 展\n\n刘晓琳",
+            "因地制宜发展新质生产力扎实推动高质量发展",
+        ),
         # (a labelled credit under the headline is no more of it)
         ("高标准农田建设政策问答\n编印单位：某某县农业农村局办公室\n2025年5月20日", "高标准农田建设政策问答"),
     ],

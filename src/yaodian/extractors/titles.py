@@ -848,11 +848,14 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own), or carries them itself."""
+    author's name on a line of its own), or carries them itself. A compiler's credit under a
+    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
     if head[last].dated:
         return True
     for line in head[last + 1 : last + 3]:
         view = line.view
+        if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
+            return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
         if not _is_name_line(line):
