@@ -992,3 +992,191 @@ def test_a_title_is_never_empty_a_url_a_markdown_mark_or_a_date(
     assert not re.search(r"\]\(|\*\*", title)
     assert not _DATE_ALONE.fullmatch(title)
     assert title not in CREDITS
+
+
+# ---- chrome around a headline: how sharing sites, platforms, Word files, mail and scans set it
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a document-sharing site's rating is no headline, though its upload date follows it
+        (
+            "2023年某某省公开遴选公务员笔试试题及参考答案(完整版)\n评分：4.5分（23人评价）\n"
+            "上传时间：2023-09-14　阅读 2308 次",
+            "2023年某某省公开遴选公务员笔试试题及参考答案",
+        ),
+        ("★★★★☆ 4.8\n上传时间：2023-09-14\n基层治理现代化专题学习资料汇编", "基层治理现代化专题学习资料汇编"),
+    ],
+)
+def test_a_sharing_sites_rating_is_no_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a scanned bulletin's masthead: its name, its issue, the office that compiled and printed
+        # it (…处编印) and the date; the headline under it, split over two lines
+        (
+            "学习参考\n2025年第6期（总第118期）\n中共某某市委党校教务处编印　　　　　2025年5月20日\n"
+            "（内部资料 注意保存）\n\n因地制宜发展新质生产力 扎实推动\n高质量发展取得新成效\n\n"
+            "市委党校经济学教研部　刘晓琳",
+            "因地制宜发展新质生产力 扎实推动高质量发展取得新成效",
+        ),
+        ("某某县农业农村局办公室编\n\n高标准农田建设政策问答", "高标准农田建设政策问答"),
+        # (the periodical's name over its compiler is no headline with a byline; a scan spaces out
+        # the headline's characters)
+        (
+            "学 习 参 考\n中共某某市委党校教务处编印\n\n因 地 制 宜 发 展 新 质 生 产 力\n扎 实 推 动 高 质 量 发 展\n\n刘晓琳",
+            "因地制宜发展新质生产力扎实推动高质量发展",
+        ),
+        # (a labelled credit under the headline is no more of it)
+        ("高标准农田建设政策问答\n编印单位：某某县农业农村局办公室\n2025年5月20日", "高标准农田建设政策问答"),
+    ],
+)
+def test_a_masthead_that_credits_its_compiling_office_is_no_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the number and the signer of a draft sent up stand right above its headline, unparted
+        (
+            "内部资料 注意保存\n县委文稿〔2025〕5号　签发：赵 敏\n锚定目标 真抓实干 奋力谱写乡村全面振兴新篇章\n"
+            "——在全县农村工作会议上的讲话\n（2025年3月5日）\n县委书记　王立群\n同志们：",
+            "锚定目标 真抓实干 奋力谱写乡村全面振兴新篇章",
+        ),
+        (
+            "某某县人民政府\n某政报〔2025〕3号　　　　签发人：王明\n关于2024年度法治政府建设情况的\n报告",
+            "关于2024年度法治政府建设情况的报告",
+        ),
+        (
+            "签发人：王 明　　某政报〔2025〕3号\n关于2024年度法治政府建设情况的报告\n某某县人民政府",
+            "关于2024年度法治政府建设情况的报告",
+        ),
+    ],
+)
+def test_a_number_and_its_signer_are_no_part_of_the_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+MAIL_HEADERS = (
+    "发件人：启航遴选-陈老师 <chen@example.com>\n收件人：2025遴选精品1班 <class1@example.cn>\n"
+    "时间：2025年4月12日(星期六) 21:36\n"
+)
+MAIL_NOTE = "\n请各位学员认真学习，周二晚课随堂默写文中的“三张清单”和几组排比句，不再另行通知。\n陈老师"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a forwarded mail's subject, printed over its headers, without the marks of its forwarding
+        "Fwd: 转发：为基层减负赋能 让干部轻装上阵干事创业\n\n" + MAIL_HEADERS + MAIL_NOTE,
+        "Re: 回复：为基层减负赋能 让干部轻装上阵干事创业\n" + MAIL_HEADERS + MAIL_NOTE,
+        # the subject among the headers names what the mail sends
+        MAIL_HEADERS
+        + "主题：转发：为基层减负赋能 让干部轻装上阵干事创业\n附件：1 个（学员精读版.docx 45.2KB）\n"
+        + MAIL_NOTE,
+    ],
+)
+def test_a_mails_subject_without_its_forward_marks(head: str) -> None:
+    assert _title(head) == "为基层减负赋能 让干部轻装上阵干事创业"
+
+
+def test_a_forums_count_of_replies_is_no_reply_to_a_mail() -> None:
+    head = (
+        "【时政】下半年申论高频热点汇总，建议收藏\n百度贴吧 > 公务员吧 > 看贴\n只看楼主 收藏 回复\n\n"
+        "【时政】下半年申论高频热点汇总，建议收藏\n回复：86 贴子： 点击：12039\n\n上岸的小鹿鹿 吧主\n1楼 2026-09-21 22:14"
+    )
+    assert _title(head) == "下半年申论高频热点汇总"
+
+
+def test_a_subject_field_outside_a_mail_is_no_title() -> None:
+    # (a meeting's theme, 主题：…, over a notice names no mail)
+    head = "关于召开专题组织生活会的通知\n主题：学思想 强党性 重实践 建新功\n发布时间：2025-03-01"
+    assert _title(head) == "关于召开专题组织生活会的通知"
+
+
+SECTIONS_IN_H1 = "".join(
+    f'<h1 class="pgc-h-arrow-right">{number}、{heading}</h1><p>{PROSE}</p>'
+    for number, heading in [("一", "为什么要推进这项改革"), ("二", "改革到底新在哪里")]
+)
+
+
+@pytest.mark.parametrize(
+    ("platform", "element", "sections"),
+    [
+        # a platform's page: its <title> names only the platform, each section's heading is an <h1>,
+        # and the headline stands in a title element ...
+        ("今日头条", '<div class="article-title">深刻把握“高效办成一件事”的实践要求</div>', SECTIONS_IN_H1),
+        # ... after a column's label and a bar
+        (
+            "今日头条",
+            '<div class="article-title">遴选热点｜深刻把握“高效办成一件事”的实践要求</div>',
+            SECTIONS_IN_H1,
+        ),
+        # a self-media platform's name, with its channel's
+        ("澎湃号·政务", '<div class="news_title">深刻把握“高效办成一件事”的实践要求</div>', ""),
+    ],
+)
+def test_a_platform_titled_page_takes_its_headline_from_its_title_element(
+    tmp_path: Path, platform: str, element: str, sections: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{platform}</title></head><body>{element}'
+        f'<div class="meta">原创 2025-04-01 08:00</div><div class="article">{ARTICLE}{sections}</div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "深刻把握“高效办成一件事”的实践要求"
+
+
+def _word(tmp_path: Path, paragraphs: list[tuple[str, str | None]]) -> str:
+    """The deck title of a Word document of (text, style) paragraphs; None is the Normal style."""
+    import docx
+
+    document = docx.Document()
+    for text, style in paragraphs:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "handout.docx"
+    document.save(str(path))
+    return extract_document(read_document(path)).title
+
+
+COVER = [
+    ("内部资料　请勿外传", None),
+    ("2024年公务员遴选笔试系统精讲班", None),
+    ("配套讲义（案例分析专题）", None),
+    ("主讲老师：林嘉言", None),
+    ("弘文教育教研中心 编", None),
+]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a handout's cover block in plain paragraphs, then its lesson's heading styled Heading 1
+        ("第三讲　案例分析题的作答思路与方法", "Heading 1"),
+        ("案例分析题的作答思路与方法", "Title"),
+    ],
+)
+def test_a_word_documents_styled_headline_under_its_cover(tmp_path: Path, headline: tuple[str, str]) -> None:
+    paragraphs = [*COVER, headline, (PROSE, None), ("一、案例分析题的考查特点", "Heading 2"), (PROSE, None)]
+    assert _word(tmp_path, paragraphs) == "案例分析题的作答思路与方法"
+
+
+def test_a_word_documents_numbered_headings_are_its_sections(tmp_path: Path) -> None:
+    # (under a plain headline, Heading 1 sets each section: 一、… or one lesson after another)
+    paragraphs = [("关于做好春耕生产工作的通知", None), ("发布时间：2025-03-01", None)]
+    for number in ("第一讲", "第二讲"):
+        paragraphs += [(f"{number}　抓好春耕备耕各项工作", "Heading 1"), (PROSE, None)]
+    assert _word(tmp_path, paragraphs) == "关于做好春耕生产工作的通知"
+
+
+def test_a_lessons_number_before_a_given_headline_goes() -> None:
+    lines = ["2024年遴选笔试系统精讲班", "主讲老师：林嘉言", PROSE]
+    document = Document(path=Path("a.docx"), lines=lines, title="第三讲　案例分析题的作答思路与方法")
+    assert extract_document(document).title == "案例分析题的作答思路与方法"

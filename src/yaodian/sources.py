@@ -1228,7 +1228,7 @@ def _docx_lines(
     blocks: Iterable[Any],
     numbering: _Numbering,
     lines: list[str],
-    headings: list[str],
+    headings: list[tuple[str, int]],
     layout: dict[int, LineLayout],
 ) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
@@ -1249,8 +1249,8 @@ def _docx_lines(
         text = " ".join(block.text.split("\n")).strip()
         label, bullet = numbering.label(block)
         style_name = (block.style.name or "").lower() if block.style is not None else ""
-        if text and style_name in _TITLE_STYLES and not any(lines):
-            headings.append(text)
+        if text and style_name in _TITLE_STYLES:
+            headings.append((text, _above_heading(lines)))
         lines.append(f"{label}{text}" if text else "")
         if bullet and text:
             layout[len(lines)] = LineLayout(bullet=bullet)
@@ -1297,13 +1297,47 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout
         document = docx.Document(io.BytesIO(data))
         numbering = _Numbering(document)
         lines: list[str] = []
-        headings: list[str] = []
+        headings: list[tuple[str, int]] = []
         layout: dict[int, LineLayout] = {}
         _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise _error(path, f"cannot read as a Word document: {_damage(exc)}") from None
-    return lines, layout, headings[0] if headings else None, _core_title(core_title)
+    return lines, layout, _docx_title(headings), _core_title(core_title)
+
+
+_NO_TEXT, _COVER, _PROSE = range(3)  # what stands above a heading: nothing, a cover's short lines, prose
+_COVER_LINE = 40  # characters: a cover's lines are names, labels and notes, not prose
+
+
+def _above_heading(lines: list[str]) -> int:
+    """What stands above a heading that is read now: no text, a cover's short lines only (a
+    course's name, the teacher, a restricted mark, a file number and its signer), or prose."""
+    if not any(lines):
+        return _NO_TEXT
+    return _PROSE if any(len(line) > _COVER_LINE for line in lines) else _COVER
+
+
+def _docx_title(headings: list[tuple[str, int]]) -> str | None:
+    """The paragraph a Word document styles as its title (Title, Heading 1): the first, where no
+    text stands above it; else the first under a cover block (see _above_heading), where the
+    author styled the headline and set the cover's lines in plain paragraphs above it. Under a
+    cover, a numbered heading (一、…) is a section's, and so is one of several of a lesson's or a
+    chapter's number (第一讲 …, 第二讲 …); a lesson's alone (第三讲 …) names the handout's lesson."""
+    if headings and headings[0][1] == _NO_TEXT:
+        return headings[0][0]
+    lessons = sum(1 for text, _ in headings if _LESSON_NUMBER.match(text))
+    for text, above in headings:
+        if (
+            above == _COVER
+            and not ITEM_OPENING.match(text)
+            and not (_LESSON_NUMBER.match(text) and lessons > 1)
+        ):
+            return text
+    return None
+
+
+_LESSON_NUMBER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[讲课章节篇部分单元]")
 
 
 # What a converter writes around a file's name in a Word document's Title property: the program

@@ -65,7 +65,7 @@ _DATE_ALONE = re.compile(
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
 _TITLE_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(\S.*)"
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
@@ -195,13 +195,14 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     cut short (the page's title elements or the text's first lines say it whole); where no title
     names it, the first element before the article that may be a lost headline: a heading or
     title element, or the element right above the article's information line, of a headline's
-    length, naming no site, organisation or page, no sentence, no menu or label; else None."""
+    length, naming no site, organisation or page, no sentence, no menu or label, and without a
+    column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
         return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
-            text
+            _drop_kicker(text)
             for text, named in page.before_article
             if _LOST_HEADLINE[0] <= len(text) <= _LOST_HEADLINE[1]
             and not _is_name(text)
@@ -259,7 +260,8 @@ def _page_title(
     for title in titles:
         if _could_be_headline(core := cores[title]):
             return core
-    return next((h for h in headings if _could_be_headline(h)), None)
+    # (a numbered <h1> is a section's: some platforms set each section's heading in one)
+    return next((h for h in headings if _could_be_headline(h) and not SECTION.match(simplified(h))), None)
 
 
 def _said_inside(title: str, said: Sequence[str]) -> str | None:
@@ -593,12 +595,20 @@ def _is_salutation(view: str) -> bool:
 
 
 def _title_field(head: list[_HeadLine]) -> str:
-    """The title a page's metadata block gives (标    题：…, as government sites print it)."""
+    """The title a page's metadata block gives (标    题：…, as government sites print it), or the
+    subject of a mail whose headers the copy kept (发件人：… 收件人：… 主题：…): the mail names what
+    it sends there, where its first lines are the headers and the sender's note."""
+    mail = any(_MAIL_HEADER.match(line.text) for line in head)
     for line in head:
-        match = _TITLE_FIELD.fullmatch(line.text)
-        if match and _acceptable(title := _tidy_title(match.group(2))) and han_len(title) >= 4:
+        match = _TITLE_FIELD.fullmatch(line.text) or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
+        if match and _acceptable(title := _tidy_title(match["title"])) and han_len(title) >= 4:
             return title
     return ""
+
+
+# a mail's header that names its sender or its receivers, as a mail client prints or forwards it
+_MAIL_HEADER = re.compile(r"\s*(?:发件人|收件人|抄送|From|To|Cc)\s*[:：]", re.I)
+_MAIL_SUBJECT = re.compile(r"\s*(?:主\s*题|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:
@@ -838,11 +848,14 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own), or carries them itself."""
+    author's name on a line of its own), or carries them itself. A compiler's credit under a
+    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
     if head[last].dated:
         return True
     for line in head[last + 1 : last + 3]:
         view = line.view
+        if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
+            return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
         if not _is_name_line(line):
@@ -952,15 +965,14 @@ def _is_credit(view: str) -> bool:
 
 _CREDIT_LENGTH = 30  # han characters
 # a compiler's verb after a name, a space apart or after a body that compiles (某某中心编, 某某老师整理);
-# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …)
+# a writing group alone (…调研组, …课题组); a credit's label before a name (主编：…, 整理 by …,
+# 编印单位：…)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
-_COMPILER = (
-    rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委])"
-)
+_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
-    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
+    rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})(?:单位|部门)?\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
     re.I,
 )
 
@@ -1052,6 +1064,13 @@ _FILE_NAME = re.compile(
 )
 
 
+# The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
+# its number and who signed it off, either first, above its headline; no part of it, though no
+# blank line may part them.
+_SIGNER = r"(?:签发|签批|审签|核稿|拟稿)人?\s*[:：]\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}"
+_SIGNED_OFF = re.compile(
+    rf"\s*(?:(?:{DOCUMENT_NUMBER.pattern}\s*)?{_SIGNER}|{_SIGNER}\s+{DOCUMENT_NUMBER.pattern})\s*"
+)
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
 _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
 
@@ -1059,6 +1078,8 @@ _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*
 def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _SIGNED_OFF.fullmatch(view):
         return True
     if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
         return True
@@ -1068,6 +1089,8 @@ def _is_chrome(view: str) -> bool:
         return True
     if FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True
+    if _is_rating(view):
+        return True
     # a headline may name one weak widget word (2024年遴选时政题库); a column's label may not; a
     # phrase of a headline's length, unbroken by spaces, bars or colons, may name several
     # (关于进一步规范微信公众号和政务APP管理的通知), where a widget's words stand apart (分享到：微信 微博)
@@ -1076,6 +1099,21 @@ def _is_chrome(view: str) -> bool:
 
 
 _PHRASE = 12  # han characters
+
+
+def _is_rating(view: str) -> bool:
+    """A document-sharing or review site's rating of the text (评分：4.5分（23人评价）, ★★★★☆ 4.8,
+    推荐指数：5星): a score, a count of raters or stars, and hardly a word besides; the page's
+    widget, which stands among the headline's lines like one (short, no sentence)."""
+    rest = _RATING.sub("", view)
+    return rest != view and han_len(rest) <= _WORD_OR_TWO and not re.search(r"[。，]", rest)
+
+
+# a score after its label (评分：4.5分, 推荐指数 5星), a count of raters (23人评价), a row of stars
+_RATING = re.compile(
+    r"(?:评分|评价|得分|星级|推荐指数|推荐度|好评率)\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:分|星|%)?"
+    r"|[(（]?\s*\d+\s*人(?:评价|评分|打分|点评|推荐)\s*[)）]?|[★☆✩✭]{3,}"
+)
 
 
 def _is_banner(view: str) -> bool:
@@ -1185,6 +1223,9 @@ _BRACKETED_TAIL = re.compile(r"\s*[（(](?P<name>[^（）()]{2,16})[）)]\s*$")
 _HOW_POSTED = re.compile(
     r"\s*(?:[【\[(（]\s*(?:原创|转载|转发|转|视频|图文|组图)\s*[】\])）]|(?:原创|转载|转发)\s*[:：])\s*"
 )
+# The marks a mail puts before its subject when it is forwarded or answered, as often as it was
+# (Fwd: 转发：标题, Re: 回复：标题, FW: 标题): the mail's history, not the name of what it sends
+_MAIL_PREFIX = re.compile(r"(?:\s*(?:Fwd?|Re|转发|回复|答复)\s*[:：]\s*)+", re.I)
 # a document's file name extension, as a document-sharing site's <title> keeps it (标题.docx - 某某文库),
 # with the number or the word a copy of the file gets before it (标题(1).docx, 标题 - 副本.doc)
 _FILE_EXTENSION = re.compile(
@@ -1258,9 +1299,12 @@ def _is_name(text: str) -> bool:
 # A study account's, a periodical's or a paper's name (上岸研习社, 组工通讯, 21世纪经济报道), as pages and
 # WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
 # society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
+# A self-media platform's name (百家号, 澎湃号·政务, 微信公众平台), which such a page may give as its
+# only <title>, is one too.
 _ACCOUNT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
     r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
+    r"|[\u4e00-\u9fff]{2}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?|(?:微信)?公众平台"
 )
 
 
@@ -1379,6 +1423,9 @@ def _label_before(text: str) -> int:
 
 # A document's number printed before its headline, a space apart (江政发〔2024〕12号 关于…的意见)
 _NUMBER_BEFORE = re.compile(r"\s*[^\s〔\[［(（]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号\s+")
+# A lesson's or a chapter's number before its headline, a space apart (第三讲　案例分析题的…, as a
+# handout styles its lesson's heading): the course's order, not the lesson's name
+_LESSON_BEFORE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[讲课章]\s+")
 # An attachment's label before its headline (附件2：某某实施方案): the notice's, not the name
 _ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]\s*")
 # A date as a page or a feed prints it before a headline, a space or a bar apart (2024-03-05 标题,
@@ -1452,9 +1499,13 @@ _PAIRS = ("“”", "《》", "「」", "（）", "()")
 
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
-    after it (来源：…), a site's name after it (-中新网), a column's label before it (【组工课堂】),
-    a subtitle's leading dash or a trailing colon; a title printed twice on one line once."""
+    after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
+    (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
+    trailing colon; a title printed twice on one line once."""
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
+    forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
+    if forwarded and han_len(text[forwarded.end() :]) >= 4:
+        text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     byline = _BYLINE_NOTE.search(text)
     source = _BRACKETED_TAIL.search(text)
@@ -1481,7 +1532,7 @@ def _tidy_title(text: str) -> str:
     text = _strip_symbols(text)
     while label := _label_before(text):
         text = text[label:]  # (【时政热点】【申论素材】标题: each label goes)
-    for before in (_NUMBER_BEFORE, _ISSUE_BEFORE, _DATE_BEFORE, _ATTACHMENT):
+    for before in (_NUMBER_BEFORE, _ISSUE_BEFORE, _DATE_BEFORE, _ATTACHMENT, _LESSON_BEFORE):
         number = before.match(text)
         if number and han_len(text[number.end() :]) >= _LABELLED_HEADLINE:
             text = text[number.end() :]
