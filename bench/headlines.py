@@ -1,0 +1,93 @@
+"""Deck titles on headline samples: the top and bottom of many real layouts, each around a few
+paragraphs of body text, with the title a learner would accept and the chrome no card may carry.
+
+    python bench/headlines.py                  # every set: titles accepted, how the misses miss
+    python bench/headlines.py dev --missed     # and dev's wrong titles and noisy cards
+
+A full document of the corpus (bench/scorecard.py) tells one title; these samples tell one each
+too, but are cheap to write, so many more layouts are judged. Sets live in tests/data/heads/:
+`dev` is read and tuned on; `check` is written by other authors and read by nobody, so only its
+counts are printed. Each set has a cases.yaml: `file: {title: str | [str, ...], noise: [str, ...]}`.
+It reports; it does not judge. Without ../shared/eval/score.py (its norm) it says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+from scorecard import SHARED, _load_score, title_accepted, title_miss_kind
+
+from yaodian.errors import YaodianError
+from yaodian.extractors import extract_document
+from yaodian.sources import read_document
+
+HEADS = Path(__file__).resolve().parent.parent / "tests" / "data" / "heads"
+SETS = ("dev", "check")
+
+
+def _card_texts(card_file) -> list[str]:
+    """Everything a learner sees on a document's notes, one string per card."""
+    return [json.dumps(card.to_dict(), ensure_ascii=False, default=str) for card in card_file.cards]
+
+
+def score_set(folder: Path, norm) -> dict:
+    """Titles accepted, how the others miss, and the samples whose title or cards carry chrome."""
+    cases = yaml.safe_load((folder / "cases.yaml").read_text(encoding="utf-8")) or {}
+    misses, noisy_titles, noisy_cards, kinds = [], [], [], Counter()
+    for name, case in sorted(cases.items()):
+        try:
+            card_file = extract_document(read_document(folder / name))
+            title, texts = card_file.title, _card_texts(card_file)
+        except YaodianError as error:
+            title, texts = "", [str(error)]
+        noise = [n for n in map(norm, case.get("noise") or []) if n]
+        if not title_accepted(title, case["title"], norm):
+            misses.append(f"{name}: {title!r} (gold {case['title']!r})")
+            kinds[title_miss_kind(title, case["title"], norm)] += 1
+        if any(n in norm(title) for n in noise):
+            noisy_titles.append(name)
+        carried = sorted({n for n in noise for text in texts if n in norm(text)})
+        if carried:
+            noisy_cards.append(f"{name}: {', '.join(carried)}")
+    return {
+        "titles_accepted": f"{len(cases) - len(misses)}/{len(cases)}",
+        "title_misses_by_kind": " ".join(f"{k}:{n}" for k, n in sorted(kinds.items())) or "-",
+        "noisy_titles": len(noisy_titles),
+        "samples_with_noisy_cards": len(noisy_cards),
+        "misses": misses,
+        "noisy_cards": noisy_cards,
+    }
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python bench/headlines.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help="dev, check (default: both)")
+    parser.add_argument("--missed", action="store_true", help="dev's wrong titles and noisy cards")
+    arguments = parser.parse_args(argv)
+    if unknown := [name for name in arguments.sets if name not in SETS]:
+        parser.error(f"no set {', '.join(unknown)}: the sets are {', '.join(SETS)}")
+    if not (SHARED / "eval" / "score.py").exists():
+        print(f"no scorecard: {SHARED}/eval/score.py is not here")
+        return 0
+    norm = _load_score().norm
+    for name in arguments.sets or SETS:
+        if not (HEADS / name / "cases.yaml").exists():
+            continue
+        result = score_set(HEADS / name, norm)
+        print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in result.items() if not isinstance(v, list)))
+        if arguments.missed and name != "check":
+            print(
+                "\n".join(
+                    ["  wrong titles:", *result["misses"], "  cards with chrome:", *result["noisy_cards"]]
+                )
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
