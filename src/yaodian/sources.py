@@ -199,6 +199,11 @@ def _is_common(char: str) -> bool:
         return False
 
 
+# A reading whose non-ASCII characters are this share common Chinese ones or more is Chinese text
+# (see _detect); a wrong reading of the bytes gives rare characters.
+_CHINESE_SHARE = 0.8
+
+
 def _chinese_score(text: str) -> float:
     """Share of the non-ASCII characters that ordinary Chinese text is made of (0 when none)."""
     wide = [c for c in text if ord(c) > 127 and not c.isspace()]
@@ -222,7 +227,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
     if not candidates:
         raise _error(path, "cannot tell the text encoding (use --encoding)")
     best = max(candidates, key=lambda c: _chinese_score(c[1]))
-    if _chinese_score(best[1]) < 0.8:
+    if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
     return text, ("gb18030" if name in _GB_NAMES else name)
@@ -231,7 +236,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
 def decode(
     data: bytes, path: Path, encoding: str | None = None, declared: str | None = None
 ) -> tuple[str, str]:
-    """Bytes to text without format characters (see _visible), and the encoding read."""
+    """Bytes to text without format characters (see visible), and the encoding read."""
     text, name = _decode_bytes(data, path, encoding, declared)
     return visible(text), name
 
@@ -288,7 +293,7 @@ def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
     text = str(found) if found is not None else ""
-    if found is not None and (text.isascii() or _chinese_score(text) >= 0.8):
+    if found is not None and (text.isascii() or _chinese_score(text) >= _CHINESE_SHARE):
         return text, codecs.lookup(found.encoding).name
     if _zeros_stand_as_in_utf16(data):
         raise _error(
@@ -422,7 +427,10 @@ _LEFT_BOLD = re.compile(r"(\*\*|==)(?=\S)(.+?)(?<=\S)\1")
 _EMPHASIS_TAG = re.compile(r"</?(?:b|strong|mark|u)(?:\s[^>]*)?>", re.I)
 _LINK_LABEL = 6  # characters a line of links may hold besides them
 _ENDS_IN_PUNCTUATION = re.compile(r"[，,。；;：:！!？?、…]\s*$")
-_ROW_NUMBER = re.compile(r"\d{1,2}")  # a table's first cell that numbers its row
+# A table's first cell that numbers its row (| 1 | 高质量发展和高水平保护的关系 | … |), told in one row
+# alone: a bare number of two digits at most, which the row's line carries as a numbered line's
+# (1、…). (A slide table's column of numbers is told by all its cells: see _NUMBER_COLUMN_CELL.)
+_ROW_NUMBER_CELL = re.compile(r"\d{1,2}")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -525,7 +533,7 @@ def _row_line(cells: list[_InlineLine]) -> _InlineLine:
     texts = [" ".join(cell.text.split()) for cell in cells]
     row = _InlineLine()
     for index, text in enumerate(text for text in texts if text):
-        if index == 1 and _ROW_NUMBER.fullmatch(row.text):
+        if index == 1 and _ROW_NUMBER_CELL.fullmatch(row.text):
             row.text += "、"
         elif index and not _ENDS_IN_PUNCTUATION.search(row.text):
             row.text += "：" if index == 1 else "；"
@@ -557,7 +565,7 @@ def _front_matter_title(content: str) -> str | None:
     except yaml.YAMLError:
         return None
     title = data.get("title") if isinstance(data, dict) else None
-    return " ".join(str(title).split()) or None if title else None
+    return (" ".join(str(title).split()) or None) if title else None
 
 
 @dataclass(frozen=True)
@@ -921,6 +929,7 @@ _INFORMATION = re.compile(
 
 
 _SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+_SUBHEADING = 60  # characters at most: a section's heading is short
 
 
 def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
@@ -946,7 +955,7 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
         if tag.lower() in _SUBHEADING_TAGS:
             # right under the headline, only a section's numbered heading: a subtitle is the title's
             placed = kept_before or (headline and HEADING_NUMBER.match(text))
-            if placed and text and len(text) <= 60 and "".join(text.split()) not in said:
+            if placed and text and len(text) <= _SUBHEADING and "".join(text.split()) not in said:
                 pending.append((text, element.getparent()))
             continue
         number = starts.get(_key(text)) if text else None
@@ -1189,6 +1198,10 @@ class _Numbering:
         return re.sub(r"%([1-9])", fill, text), 0
 
 
+# Styles followed up a paragraph's chain of base styles at most: a damaged file's chain may loop.
+_STYLE_CHAIN = 20
+
+
 def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     """(numId, level) of a paragraph's list numbering, set on the paragraph or on its style chain."""
     p_pr = paragraph._p.pPr
@@ -1197,7 +1210,7 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     level = num_pr.ilvl.val if num_pr is not None and num_pr.ilvl is not None else None
     style = paragraph.style if num_id is None or level is None else None
     seen = 0
-    while style is not None and (num_id is None or level is None) and seen < 20:
+    while style is not None and (num_id is None or level is None) and seen < _STYLE_CHAIN:
         s_pr = style.element.pPr
         s_num = s_pr.numPr if s_pr is not None else None
         if s_num is not None:
@@ -1297,14 +1310,19 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout
     return lines, layout, headings[0] if headings else None, _core_title(core_title)
 
 
-_WORD_PREFIX = re.compile(r"^\s*Microsoft\s+Word\s*-\s*|\.(?:docx?|wps|rtf)\s*$", re.I)
+# What a converter writes around a file's name in a Word document's Title property: the program
+# before it (Microsoft Word - 工作要点.doc), a word processor's suffix after it. (boilerplate.py's
+# _DOWNLOAD_SUFFIX, of the files a page offers, is another list: pictures and archives, no .rtf.)
+_CONVERTER_PREFIX = r"^\s*Microsoft\s+Word\s*-\s*"
+_WORD_SUFFIX = r"\.(?:docx?|wps|rtf)\s*$"
+_CONVERTER_MARKS = re.compile(f"{_CONVERTER_PREFIX}|{_WORD_SUFFIX}", re.I)
 
 
 def _core_title(title: str) -> str | None:
     """A Word document's Title property as a name: not a template's or a converter's English
     placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
     only with a Han character, and without the converter's marks."""
-    title = _WORD_PREFIX.sub("", title).strip()
+    title = _CONVERTER_MARKS.sub("", title).strip()
     return title if re.search(r"[\u4e00-\u9fff]", title) else None
 
 
@@ -1321,8 +1339,10 @@ _CLOSING_SLIDE = re.compile(
 _CLOSING_SLIDE_END = "！!。.～~ "
 # Speaker notes this long (Han characters) or longer are the talk's text, not a reminder.
 _TALK_NOTES = 60
-# A table cell that only numbers its row (序号 1, 2, 3; 01).
-_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
+# A cell of a slide table's first column that only numbers its row (序号 1, 2, 3; 01; 1.): told by
+# every body row's cell at once, so looser than _ROW_NUMBER_CELL (three digits, a mark after them);
+# the column goes.
+_NUMBER_COLUMN_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 # What a slide's template prints on every slide: no part of its text.
 _FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
 
@@ -1410,7 +1430,8 @@ def _table_lines(table: Any, lines: list[str], layout: dict[int, LineLayout]) ->
     rows = list(table.rows)
     header = rows[:1] if table.first_row else []
     body = rows[len(header) :]
-    skip = 1 if body and all(_NUMBER_CELL.fullmatch(_pptx_text(row.cells[0].text)) for row in body) else 0
+    numbered = all(_NUMBER_COLUMN_CELL.fullmatch(_pptx_text(row.cells[0].text)) for row in body)
+    skip = 1 if body and numbered else 0
     for row in body:
         if text := _row_line(_row_texts(row, skip)).text:
             lines.append(text)
@@ -1534,6 +1555,7 @@ _MIN_COLUMN = 20
 _WRAPPED_SHARE = 0.3
 _INSIDE = 0.6
 _MARKED_INSIDE = 0.5
+_WRAPPED_LINES = 5  # lines that fill the width, at the least, of a text broken at it
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
@@ -1592,7 +1614,7 @@ def _wrapping(texts: list[str]) -> int:
         if width < narrowest:
             continue
         full = [text for text, w in zip(texts, widths, strict=True) if _fills(w, width)]
-        if len(full) < 5 or len(full) < _WRAPPED_SHARE * len(texts):
+        if len(full) < _WRAPPED_LINES or len(full) < _WRAPPED_SHARE * len(texts):
             continue
         if sum(1 for text in full if not _ends_sentence(text)) < _INSIDE * len(full):
             continue
@@ -1633,7 +1655,7 @@ def _running_heads(raw: list[str]) -> set[int]:
                 other += step
             if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
                 near.add(texts[other])
-    heads = {text for text in near if counts[text] >= 2 and len(text) >= 4}
+    heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
     apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
     if apart:
         numbers: dict[str, list[int]] = {}
@@ -1711,15 +1733,30 @@ def _running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
 # Lines between the first and the last copy of a running head, at least: a page's worth. (A
 # headline printed twice, as a heading and as a lead, stands twice in a row.)
 _PAGE_APART = 10
+# Characters a running head beside page numbers holds at the least: a shorter line repeated there
+# (目录, 附件) may be the text's own.
+_HEAD_LENGTH = 4
 
 
 _ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
+# Columns (eight Chinese characters) a line takes at the least to pass for page furniture by its
+# looks: a shorter line without a mark, a word or a name, says too little to tell.
+_FURNITURE_WIDTH = 16
 
 
 def _could_be_furniture(text: str) -> bool:
     """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
     enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
-    return _width(text) >= 16 and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+    return _width(text) >= _FURNITURE_WIDTH and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+
+
+# A text that indents the first line of its paragraphs indents this share of its lines, at the
+# least and at the most: fewer are stray indents, more a margin every line keeps; neither marks
+# where a paragraph starts.
+_FEW_INDENTED = 0.1
+_MOST_INDENTED = 0.8
+# A text with a blank line after more than this share of its lines is double spaced.
+_SPACED_SHARE = 0.5
 
 
 def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> list[str]:
@@ -1748,13 +1785,13 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     texts = [raw[number].strip() for number in kept]
     full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
-    by_indent = wrapped and 0.1 * len(kept) <= indents <= 0.8 * len(kept)
+    by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
     # byline, date) sets each line on its own, whatever its width.
     body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
     # Text copied with a blank line after every line (double spacing) has no blank line to end a
     # paragraph with: there, blank lines are spacing.
-    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > 0.5 * len(kept)
+    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > _SPACED_SHARE * len(kept)
     start = previous = -1
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
@@ -1971,6 +2008,17 @@ _COLUMN_SHARE = 0.3
 _LEVEL = 0.1
 # Lines whose font sizes differ by more than this share are no one paragraph's.
 _SIZE_CHANGE = 0.02
+# A line break inside one piece of text steps down this many font sizes: pypdf does not say where
+# the next line stands, and 1.2 is the line spacing (leading) that typesetting and PDF writers set
+# by default, close enough for _SAME_BASELINE and _CELL_LEADING to tell lines apart.
+_LEADING = 1.2
+# The smallest font size (points) a piece is given: a text matrix that scales text to nothing
+# would make every distance measured in font sizes nothing too.
+_SMALLEST_SIZE = 1.0
+# A line that starts more than this many font sizes right of the margin is indented (a
+# paragraph's first line stands in by a character or two, a centred heading further): half a
+# character, more than the play in where pypdf places a line's start.
+_INDENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -2009,10 +2057,12 @@ def _page_runs(page: Any) -> tuple[list[_Run], int]:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         across = tm[0] * cm[0] + tm[1] * cm[2]
         slant = tm[0] * cm[1] + tm[1] * cm[3]
-        height = max(size * (abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0), 1.0)
+        # (a text matrix of no vertical scale, 0, leaves the font size as it is)
+        height = max(size * (abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0), _SMALLEST_SIZE)
         pieces = _clean_lines(text)
         for step, piece in enumerate(pieces):
-            run = _Run(x, y - step * 1.2 * height, height, piece)  # a line break inside a piece steps down
+            # a line break inside a piece steps down a line
+            run = _Run(x, y - step * _LEADING * height, height, piece)
             if step == 0 and pending:  # (the line's size is its longer piece's)
                 first = pending.pop()
                 longer = first.size if len(first.text.strip()) >= len(piece.strip()) else height
@@ -2194,7 +2244,7 @@ def _left_margin(lines: list[list[_Run]]) -> float:
 def _plain(cell: _Run, margin: float) -> str:
     """A line's text, after a space where it stands in from the margin (a paragraph's first line
     indented, a heading centred), as pypdf's plain text has it."""
-    return (" " if cell.x - margin > 0.5 * cell.size else "") + cell.text.strip()
+    return (" " if cell.x - margin > _INDENT * cell.size else "") + cell.text.strip()
 
 
 @dataclass
@@ -2333,12 +2383,12 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
 # ---------------------------------------------------------------- entry points
 
 
-def read_document(path: Path, encoding: str | None = None) -> Document:
-    """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
+def _file_bytes(path: Path) -> bytes:
+    """The bytes of a source file; YaodianError naming it where it cannot be read."""
     if path.exists() and not path.is_file() and not path.is_dir():  # a pipe or device would block forever
         raise _error(path, "not a regular file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise _error(path, "no such file") from None
     except IsADirectoryError:
@@ -2347,6 +2397,11 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         if exc.errno == errno.ELOOP:
             raise _error(path, "symbolic link loop") from None
         raise _error(path, f"cannot read: {exc.strerror or _reason(exc)}") from None
+
+
+def read_document(path: Path, encoding: str | None = None) -> Document:
+    """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
+    data = _file_bytes(path)
     if not data.strip():
         raise _error(path, "empty document")
     kind = _sniff(data, path)
@@ -2379,16 +2434,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
             kind = "markdown"
             lines, layout, title = _read_markdown(text)
         else:
-            lines = _paragraphs_run_together(_clean_lines(text))
-            slides = _read_slides(lines)
-            if slides:
-                lines, layout = slides
-            elif _hard_wrapped(lines):
-                heads = _running_heads(lines)
-                running = _running_head_texts(lines, heads)
-                lines = _rejoin(lines, wrapped=True, running=heads)
-            elif _BROKEN_CLAUSE.search(text):
-                lines = _rejoin(lines, wrapped=False)
+            lines, layout, running = _read_plain_text(text)
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode
@@ -2408,6 +2454,23 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         running_heads=running,
         page_titles=page,
     )
+
+
+def _read_plain_text(text: str) -> tuple[list[str], dict[int, LineLayout], tuple[str, ...]]:
+    """Plain text's lines, its layout and its running heads: paragraphs run together on one line
+    broken apart; then a slide deck's text read slide by slide (see _read_slides), or text broken at
+    a fixed width joined again without its running heads, or lines broken inside a clause joined."""
+    lines = _paragraphs_run_together(_clean_lines(text))
+    slides = _read_slides(lines)
+    if slides:
+        lines, layout = slides
+        return lines, layout, ()
+    if _hard_wrapped(lines):
+        heads = _running_heads(lines)
+        return _rejoin(lines, wrapped=True, running=heads), {}, _running_head_texts(lines, heads)
+    if _BROKEN_CLAUSE.search(text):
+        return _rejoin(lines, wrapped=False), {}, ()
+    return lines, {}, ()
 
 
 def _saved_page_folder(folder: Path) -> bool:

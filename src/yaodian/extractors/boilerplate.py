@@ -152,11 +152,13 @@ _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 _ATTACHMENT_NAME = re.compile(
     r"\s*附件\s*\d{0,2}\s*[:：]\s*(?!\d)[^。；;]{2,60}[（(]\s*(?:略|另发|另行印发)\s*[）)]"
 )
-# A numbered item (一、 （一） 1. ①): a site's widgets are not numbered.
-_NUMBERED_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
-    r"|(?:其|是)?[一二三四五六七八九十]{1,3}是|\d{1,2}(?:\.\d{1,2})+\s)"  # (一是, 4.4 法律)
+# An item's number (一、 （一） 1. ① 一是), which a numbered item and a section open with
+_ITEM_NUMBER = (
+    r"[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)|[①-⑳]"
+    r"|(?:其|是)?[一二三四五六七八九十]{1,3}是"
 )
+# A numbered item (一、 （一） 1. ① 一是, 4.4 法律): a site's widgets are not numbered.
+_NUMBERED_ITEM = re.compile(r"\s*(?:" + _ITEM_NUMBER + r"|\d{1,2}(?:\.\d{1,2})+\s)")
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
 # 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
 _PROSE_WIDGET_WORDS = frozenset(
@@ -206,7 +208,9 @@ _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 # its weekday; an exam room's rules; how many questions a paper holds; a page number under the
 # paper's name; a journal's issue; a pointer to the next part; a placeholder for a picture; a note
 # in brackets on the text itself; a speech's closing thanks; a date alone on its line.
-_ASIDE_LENGTH = 60  # han characters: an aside is short; a paragraph that mentions its words is not one
+# han characters: an aside, a notice or a line of a widget's words is short; a paragraph that mentions
+# their words is not one
+_ASIDE_LENGTH = 60
 
 # A call to like, share or follow: one that only such a call makes (码字不易, 关注不迷路, 点个在看), and
 # one a text's own sentence may hold beside its point (…分六点来讲，建议先收藏。), a call only when short.
@@ -222,8 +226,11 @@ _SHORT_CALL = re.compile(
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
+# the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
+# (sources.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
+_DOWNLOAD_SUFFIX = r"pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png"
 _FILE_NAME = re.compile(
-    r".{1,80}\.(?:pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png)\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
+    r".{1,80}\.(?:" + _DOWNLOAD_SUFFIX + r")\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
     re.I,
 )
 _FILE_SIZE = re.compile(r"[（(]\s*(?:PDF|DOCX?|WORD|XLSX?)\s*[，,、]?\s*\d+(?:\.\d+)?\s*[KM]B?\s*[）)]", re.I)
@@ -275,9 +282,9 @@ _PAPER_SIZE = re.compile(
     r"|^\W{0,2}本\S{0,3}共\S{0,3}\d+\s*道?题"
 )
 _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+\s*页\s*[）)]?[。.]?")
-_ISSUE = re.compile(
-    r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|\d{4}\s*年\s*第\s*\d+\s*期"
-)
+# a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
+_YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
+_ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(
     r"\W{0,2}(?:下期预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
 )
@@ -304,7 +311,7 @@ _DATE_ALONE = re.compile(
 _SENTENCE_MARK = re.compile(r"[，。；]")
 
 
-_BRACKETED_ISSUE = re.compile(r"[（(]\s*\d{4}\s*年\s*第\s*\d+\s*期\s*[）)]")
+_BRACKETED_ISSUE = re.compile(rf"[（(]\s*{_YEAR_ISSUE}\s*[）)]")  # (2024年第12期), after a headline
 _ISSUE_HEADLINE = 10  # han characters: a periodical's name (组工通讯, 中国组织人事报) is shorter
 _SITE_AFTER = re.compile(r"\s*[_|｜丨-]\s*\S")
 
@@ -451,10 +458,23 @@ def is_furniture(
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
-    if (
-        length <= 2 and not numbered and not re.search(r"[:：]$", text)
-    ):  # a lone button label (提示, 取消, 更多)
+    # a lone button label (提示, 取消, 更多)
+    if length <= 2 and not numbered and not re.search(r"[:：]$", text):
         return True
+    if _has_furniture_pattern(text, length):
+        return True
+    strong, weak = (0, 0) if in_sentence else _widget_words(text)
+    if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
+        return True
+    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
+        return True
+    return _is_bar_menu(text, in_body, strong + weak) or _is_short_menu(text) or _is_spaced_menu(text)
+
+
+def _has_furniture_pattern(text: str, length: int) -> bool:
+    """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
+    metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
+    learner's task or review, and the like (see the patterns above)."""
     if ("." in text or "/" in text) and URL.search(text):
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
@@ -471,7 +491,9 @@ def is_furniture(
         return True
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
         return True
-    if length < 60 and (_CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)):
+    if length < _ASIDE_LENGTH and (
+        _CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)
+    ):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -483,33 +505,36 @@ def is_furniture(
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
         return True
-    if length < 60 and (_REVIEW.search(text) or _LEGEND.search(text)):
-        return True
-    strong = weak = 0
-    if not in_sentence and _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
-        strong_words = [word for word in STRONG_WIDGET_WORDS if word in text]
-        strong = len(strong_words)
-        weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
-        if strong and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
-            strong = 0  # words of the text's matter
-    if strong >= 2 or (strong == 1 and length < 60 and not numbered):
-        return True
-    if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
-        return True
-    # menus: several short words separated by bars or wide spaces, not a table's row of figures
+    return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
+
+
+def _widget_words(text: str) -> tuple[int, int]:
+    """How many strong and weak widget words a line holds; strong words that a text's own prose
+    uses too (see _PROSE_WIDGET_WORDS) count for nothing in a line that reads as prose."""
+    if not _ANY_WIDGET_WORD.search(text):  # one scan for most lines, which have none
+        return 0, 0
+    strong_words = [word for word in STRONG_WIDGET_WORDS if word in text]
+    weak = sum(1 for word in _WEAK_WIDGET_WORDS if word in text)
+    if strong_words and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
+        return 0, weak  # words of the text's matter
+    return len(strong_words), weak
+
+
+def _is_bar_menu(text: str, in_body: bool, widget_words: int) -> bool:
+    """Several short words separated by bars (首页 | 要闻 | 时政), not a table's row of figures; in
+    the body (`in_body`) only with a widget's word among them."""
     # the bar test first: the pattern backtracks over every line, and few lines have a bar
-    menu = (
+    return (
         ("|" in text or "｜" in text)
         and bool(_MENU.search(text))
         and not re.search(r"\d", text)
-        and (not in_body or strong + weak > 0)
+        and (not in_body or widget_words > 0)
     )
-    return menu or _is_short_menu(text) or _is_spaced_menu(text)
 
 
 def _is_related_links(text: str) -> bool:
     """A line of links to other notes under a label (see _RELATED): short names, two or more, apart
-    (`spaced`: the line with the spaces between its words)."""
+    (`text`: the line with the spaces between its words kept, see `spaced`)."""
     related = _RELATED.fullmatch(text)
     if not related or re.search(r"[，。；,;]", related["names"]):
         return False
@@ -557,9 +582,9 @@ def _is_spaced_menu(text: str) -> bool:
 RESTRICTED = re.compile(
     r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
 )
-# An issuer's masthead (版头: 国务院办公厅文件) and a document number (国办发〔2024〕36号).
-# An issuer's masthead over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
-# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件)
+# An issuer's masthead (版头) over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
+# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件);
+# a document number (国办发〔2024〕36号).
 MASTHEAD = re.compile(
     r"\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)文件(?:\s*[(（]\d{1,3}[)）])?"
 )
@@ -797,15 +822,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     cleaned = [_cleaned(raw) for raw in lines]
     body = [number for number, (_, text) in enumerate(cleaned, 1) if is_body(text)]
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
-    head_end = next(
-        (
-            number
-            for number, (_, text) in enumerate(cleaned, 1)
-            if (is_body(text) and not _LABELLED.match(text))
-            or (number > 1 and (SECTION.match(text) or ((layout or {}).get(number) or _NO_LAYOUT).heading))
-        ),
-        len(lines) + 1,
-    )
+    head_end = _head_end(cleaned, layout or {})
     in_tail = False
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
@@ -842,10 +859,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and is_site_name(text))  # a site's or channel's name over the text
-            or (number < first and _is_org_banner(simplified(spaced(raw))))
-            or (number < first and han_len(text) <= 30 and bool(RUN_BY.search(text)))  # 某某网 | 某某部主办
-            or (number < first and han_len(text) <= 30 and bool(TOPIC.search(text)))  # a topic's banner
+            or (number < first and _is_banner(text, raw))
             or _is_address(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
@@ -875,6 +889,27 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
+    """The number of the line that ends a note's head, where its remarks on itself stand: its first
+    line of prose that is no labelled remark, or a heading or an item after its first line."""
+    for number, (_, text) in enumerate(cleaned, 1):
+        if is_body(text) and not _LABELLED.match(text):
+            return number
+        if number > 1 and (SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading):
+            return number
+    return len(cleaned) + 1
+
+
+def _is_banner(text: str, raw: str) -> bool:
+    """A line that, over the body's first prose, is the page's banner: a site's or channel's name,
+    the organisations that run the site, who runs it (某某网 | 某某部主办), a topic's name."""
+    return (
+        is_site_name(text)
+        or _is_org_banner(simplified(spaced(raw)))
+        or (han_len(text) <= 30 and bool(RUN_BY.search(text) or TOPIC.search(text)))
+    )
 
 
 # A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
@@ -1183,8 +1218,7 @@ def _still_skipping(block: str, text: str, marked: LineLayout = _NO_LAYOUT) -> b
 
 # A line that opens a section or an item, not the document: 一、 (一) 1. ① 一是 首先 第一章 【考点一】
 SECTION = re.compile(
-    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.)）](?!\d)"
-    r"|[①-⑳]|(?:其|是)?[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十百\d]{1,3}[章节部分篇讲课单元题条,，、:：]"
+    r"\s*(?:" + _ITEM_NUMBER + r"|第[一二三四五六七八九十百\d]{1,3}[章节部分篇讲课单元题条,，、:：]"
     r"|(?:首先|其次|再次|最后)|【[^】]{0,8}[一二三四五六七八九十\d]+】|[-•·●■◆*+]\s)"
 )
 _CHUNK_SEPARATORS = re.compile(r"\s*[\s·|｜>»]\s*")
