@@ -125,6 +125,16 @@ def test_members_after_a_colon_or_ji(text: str, lists: list[tuple[str, list[str]
             "香港的“三会”（即分区委员会、地区扑灭罪行委员会、地区防火委员会）发挥了重要作用。",
             [("香港的“三会”", ["分区委员会", "地区扑灭罪行委员会", "地区防火委员会"])],
         ),
+        # a pair joined by 和 is all the brackets hold
+        (
+            "各级党组织要落实“两个责任”（党委主体责任和纪委监督责任），层层传导压力。",
+            [("各级党组织要落实“两个责任”", ["党委主体责任", "纪委监督责任"])],
+        ),
+        # any word that says what a concept holds opens them (即, 包括, 主要是): no part of the first
+        (
+            "推进“三大攻坚战”（主要是防范化解重大风险、精准脱贫、污染防治）取得决定性成就。",
+            [("推进“三大攻坚战”", ["防范化解重大风险", "精准脱贫", "污染防治"])],
+        ),
         (
             "协调推进“四个全面”战略布局：全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党。",
             [
@@ -384,6 +394,16 @@ def test_members_without_labels_introducers_or_judgements(
             "做强茶叶、毛竹、中药材、高山蔬菜四大特色农业。",
             [("做强四大特色农业", ["茶叶", "毛竹", "中药材", "高山蔬菜"])],
         ),
+        # the first member from the word its siblings all open with, whatever its length
+        (
+            "协调推进全面建设社会主义现代化国家、全面深化改革、全面依法治国、全面从严治党“四个全面”战略布局。",
+            [
+                (
+                    "协调推进“四个全面”战略布局",
+                    ["全面建设社会主义现代化国家", "全面深化改革", "全面依法治国", "全面从严治党"],
+                )
+            ],
+        ),
         (
             "积极培育电子元器件、新能源装备两个新兴产业。",
             [("积极培育两个新兴产业", ["电子元器件", "新能源装备"])],
@@ -613,6 +633,11 @@ def test_a_named_part_of_a_longer_set_is_a_set_of_its_own() -> None:
             "新时代我们党又给出了第二个答案——自我革命。",
             [("这篇文章给出了“两个答案”", ["让人民来监督政府", "自我革命"])],
         ),
+        # labels of the ordinal and the measure alone (第一件是…): the noun is left out
+        (
+            "就是要办好三件大事。这三件大事，第一件是守牢底线，第二件是促进增收，第三件是强化治理，每一件都不容易。",
+            [("这三件大事", ["守牢底线", "促进增收", "强化治理"])],
+        ),
         # …or on the paragraphs after it
         (
             "监督执纪有“四种形态”。\n第一种形态：经常开展批评和自我批评。\n"
@@ -673,6 +698,11 @@ def test_members_labelled_pointed_back_or_quoted_beside(
         "考前记住一个定义、四句内涵、五方面要求、三类产业，反复背诵。",
         # a count of characters that no words add up to
         "申论作文要求不少于“八百字”，字迹工整。",
+        # who grasps the concept (someone, an adverb, a verb), not its members
+        "要把政治建设摆在首位，引导网格党组织和党员干部深刻领悟“两个确立”的决定性意义。",
+        "教育引导广大党员、干部深刻领悟“两个确立”的决定性意义。",
+        # a pair in brackets whose second goes on to where: both share it, no pair of words
+        "推行红色物业、“双报到”（党组织和党员到社区报到）。",
     ],
 )
 def test_no_members(text: str) -> None:
@@ -692,6 +722,11 @@ def test_no_members(text: str) -> None:
             "过去我们常说“两不愁三保障”，啥意思呢？就是不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。",
             [("过去我们常说“两不愁三保障”", ["不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障"])],
         ),
+        # clauses alike (they open alike) are members too
+        (
+            "他强调要统筹好“两个关系”。具体来说，要统筹好发展和安全的关系，要统筹好当前和长远的关系。",
+            [("他强调要统筹好“两个关系”", ["要统筹好发展和安全的关系", "要统筹好当前和长远的关系"])],
+        ),
     ],
 )
 def test_members_said_in_the_next_sentence(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -705,6 +740,13 @@ def test_members_said_in_the_next_sentence(text: str, lists: list[tuple[str, lis
         "第一，把握好“两个效益”的关系。就是说，文化产品具有意识形态属性，决不能当市场的奴隶。",
         # 即便 is no introducer; and the naming's sentence goes on
         "要强化“三个意识”，切实扛起责任。即便困难再多，也要迎难而上、攻坚克难、善作善成。",
+        # 这就是 points back: what the sentence says is the concept, not its members
+        "要做到“两个维护”。这就是我们常说的政治纪律，必须牢记在心。",
+        # clauses of all kinds after 就是 explain the concept; they name none of its members
+        "党员干部要增强“四个意识”。就是要在思想上政治上行动上同党中央保持高度一致，坚决维护党中央权威，"
+        "自觉在大局下想问题，向党中央看齐。",
+        # 即将 after a name is no introducer either
+        "要牢固树立“四个意识”，即将开展的专题学习、专题培训、专题研讨、专题调研要突出政治性。",
     ],
 )
 def test_no_members_in_the_next_sentence(text: str) -> None:
@@ -734,22 +776,32 @@ def test_members_named_in_quotes_before_a_dash(text: str, lists: list[tuple[str,
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
-        # text wrapped at a fixed width: the series before the name began on the line before
+        # text wrapped at a fixed width (the lines before the name's as wide): the series before the
+        # name began on the line before
         (
-            "在网格事务准入方面，H市制定网格员工作事项准入清单，明确网格员承担信息采集、矛盾调解、政策宣传、便民服务、安全巡查等\n"
+            "在网格事务准入方面，H市于2023年出台网格员工作事项管理办法，制定网格员工作事项\n"
+            "准入清单，明确网格员承担信息采集、矛盾调解、政策宣传、便民服务、安全巡查等\n"
             "5类职责，清单之外的事项原则上不得交由网格员承担。",
             [
                 (
-                    "H市制定网格员工作事项准入清单，明确5类职责",
+                    "制定网格员工作事项准入清单，明确5类职责",
                     ["网格员承担信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
                 )
             ],
         ),
         # wrapped inside a word of the first member
         (
-            "全市共建立网格党支部2137个、楼栋党小组9860个，确定党员中心户2.4万户，实现党的组\n"
+            "级组织链条，推动党组织向网格、楼栋延伸。截至2024年底，全市共建立网格党\n"
+            "支部2137个、楼栋党小组9860个，确定党员中心户2.4万户，实现党的组\n"
             "织覆盖和党的工作覆盖“两个全覆盖”。同时，推行“双报到”制度。",
             [("实现“两个全覆盖”", ["党的组织覆盖", "党的工作覆盖"])],
+        ),
+        # not after a paragraph that only lacks its full stop, no line as wide beside it: the series is
+        # the line's own
+        (
+            "会议指出，要牢牢把握高质量发展这个首要任务，坚持把发展经济的着力点放在实体经济上\n"
+            "产业链、创新链、人才链“三链”深度融合，推动形成新质生产力。",
+            [("“三链”深度融合", ["产业链", "创新链", "人才链"])],
         ),
     ],
 )

@@ -22,6 +22,7 @@ from yaodian.extractors.terms.split import (
     keywords,
     last_member,
     likeness,
+    says_who_acts,
     split_members,
     trimmed_to_siblings,
     unwrap_copula,
@@ -34,15 +35,15 @@ def _balanced_quotes(text: str) -> bool:
     return text.count("“") == text.count("”")
 
 
-# What hands over to the members right after a name: a colon, 即, 就是, 包括…
+# The words that say what a concept is or holds, right before its members: after its name (三个带头，
+# 即…), opening the sentence after it (…“两条底线”。就是…) or the words in brackets after it (（包括…）).
+# (即 not where it opens 即便, 即将, 即使, 即时, 即刻: a word of its own.)
+_SAYING = r"(?:即(?![便将使时刻])|也?就是|是指|指的是|包括|分别是|分别为|具体(?:是|为|包括)|主要(?:是|包括))"
+# What hands over to the members right after a name: a colon or one of those words
 # (or a double dash: 四个全面——全面建设…、全面深化改革…; the members end at the next one)
-_INTRODUCER = re.compile(
-    r"^(?:[:：]|——|[，,]?(?:即|就是|包括|分别是|分别为|是指|指的是|具体是|具体为|主要是|主要包括)[:：]?)"
-)
+_INTRODUCER = re.compile(rf"^(?:[:：]|——|[，,]?{_SAYING}[:：]?)")
 # A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
-_GAP = re.compile(
-    r"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{0,6}?[*_\s]*(?=[:：（(]|[，,]?(?:即|就是|包括|分别是)))?"
-)
+_GAP = re.compile(rf"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{{0,6}}?[*_\s]*(?=[:：（(]|[，,]?{_SAYING}))?")
 # The number of the next item glued to the end of one (…成为极少数36.一体推进…), as notes run on.
 _GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 _POINTS_BACK = re.compile(r"(?:这|此|上述|以上|前述|这些)\s?[“「]?$")
@@ -87,10 +88,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     return None
 
 
-# What opens a sentence that says what a concept named just before is (就是…, 即…, 也就是…, 具体是…).
-_SAYS_WHAT = re.compile(
-    r"^[\s”」]*(?:这|也|那)?(?:就是说?|即(?![便将使时刻])|具体(?:是|为|包括|来说)|分别是|指的是|是指)[:：，,]?"
-)
+# What opens a sentence that says what a concept named just before is: one of those words, or one that
+# only a sentence opens with (就是说, 具体来说). (Not 这就是…: it points back, 这就是我们常说的….)
+_SAYS_WHAT = re.compile(rf"^[\s”」]*(?:就是说|具体来说|{_SAYING})[:：，,]?")
 # What may stand between a naming and the end of its sentence when the next says what it is: nothing,
 # or a question about it (“两不愁三保障”，啥意思呢？).
 _ONLY_ASKED = re.compile(r"^[”」）)]*(?:[，,]\s*[^，,。；;：:！!？?]{0,6}[？?])?$")
@@ -117,7 +117,21 @@ def members_said_next(paragraphs: list[Paragraph], index: int, name: Name) -> li
         return []
     body = following[opening.end() :]
     body = body[: next((i for i, ch in enumerate(body) if ch in SENTENCE_END), len(body))]
-    return split_members(body, name.units, introduced=True, longest=30)
+    members = split_members(body, name.units, introduced=True, longest=30)
+    return members if _words_or_alike(members, body, name) else []
+
+
+def _words_or_alike(members: list[str], body: str, name: Name) -> bool:
+    """Whether members said in the sentence after a naming read as its members: a run of words (cut
+    at 、), a group for each of several counts (不愁吃、不愁穿，义务教育、…), or clauses alike (see
+    likeness). Clauses of all kinds after 就是 explain the concept (增强“四个意识”。就是要在思想上…，
+    坚决维护…，自觉…，向党中央看齐。), no more name its members."""
+    if not members or len(name.units) > 1:
+        return bool(members)
+    last = body.rfind(members[-1])
+    if last >= 0 and not any(ch in CLAUSE_BREAKS for ch in body[:last]):
+        return True
+    return likeness(members, members, keywords(name.units)) > 0
 
 
 # A line a sentence runs on from, wrapped at a fixed width (PDF text): of some length, with prose
@@ -127,25 +141,58 @@ _RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z\d、“]$")
 _WRAPPED_LENGTH = 20  # han characters
 # Prose punctuation; after the name, the prose a wrapped line goes on with.
 _PROSE_MARK = re.compile(r"[，,。；;]")
+# How far apart (in half-width columns) the widths of two lines broken at one width may lie: digits and
+# Latin are set narrow, and a line may stop short of the width where the next word did not fit.
+_WIDTH_SLACK = 8
+
+
+def _runs_on(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether a paragraph is a line of prose the sentence runs on from, onto the line after it (see
+    _RUNS_ON)."""
+    line = paragraphs[index].text.rstrip()
+    return (
+        not paragraphs[index].heading
+        and index + 1 < len(paragraphs)
+        and paragraphs[index + 1].line == paragraphs[index].line + 1
+        and han_len(line) >= _WRAPPED_LENGTH
+        and _PROSE_MARK.search(line) is not None
+        and _RUNS_ON.search(line) is not None
+    )
+
+
+def _width(text: str) -> int:
+    """Half-width columns a line takes: a Chinese character or mark takes two."""
+    text = text.strip()
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _fixed_width(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether the line before a naming's was broken at a fixed width: a line beside it, before it or
+    the naming's own, runs on as well and is as wide (text copied from a PDF fills its lines to one
+    width; paragraphs of a page or a document end where their sentences end, at any width)."""
+    width = _width(paragraphs[index - 1].text)
+    beside = [i for i in (index - 2, index) if i >= 0 and _runs_on(paragraphs, i)]
+    return any(abs(_width(paragraphs[i].text) - width) <= _WIDTH_SLACK for i in beside)
 
 
 def _wrapped_before(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[str, Name] | None:
     """The naming's paragraph with the open sentence of the line before it glued on, and the name
     moved along, where the naming's clause opens its line and that line's sentence ran on from the line
-    before (明确网格员承担信息采集、…、安全巡查等 / 5类职责，…; 实现党的组 / 织覆盖和…“两个全覆盖”):
-    text wrapped at a fixed width cuts a series from its name."""
+    before, broken at a fixed width (明确网格员承担信息采集、…、安全巡查等 / 5类职责，…; 实现党的组 / 织覆盖和
+    …“两个全覆盖”): text wrapped at a fixed width cuts a series from its name. (Not after a paragraph
+    that only lacks its full stop: 放在实体经济上 / 产业链、创新链、人才链“三链”深度融合 is its own.)"""
     text = paragraphs[index].text
     if index == 0 or any(ch in CLAUSE_BREAKS for ch in text[: name.start]):
         return None
     if text[name.end : name.end + 1] in "、" or not _PROSE_MARK.search(text[name.end :]):
         return None  # (the name one of a series, “三治融合”、…; a line of notes, no wrapped prose)
-    previous = paragraphs[index - 1]
-    if previous.heading or previous.line != paragraphs[index].line - 1:
+    if not _runs_on(paragraphs, index - 1) or not _fixed_width(paragraphs, index):
         return None
-    line = previous.text.rstrip()
-    if han_len(previous.text) < _WRAPPED_LENGTH or not (_PROSE_MARK.search(line) and _RUNS_ON.search(line)):
-        return None
-    sentence = re.split(r"(?<=[。！？!?])", previous.text.rstrip())[-1]
+    start = index - 1  # (the sentence may have begun lines before, as wide: 制定…事项 / 准入清单，明确…)
+    while start > 0 and "。" not in paragraphs[start].text and _runs_on(paragraphs, start - 1):
+        start -= 1
+    before = "".join(p.text.strip() for p in paragraphs[start:index])
+    sentence = re.split(r"(?<=[。！？!?])", before)[-1]
     shift = len(sentence)
     moved = dataclasses.replace(name, start=name.start + shift, end=name.end + shift)
     return sentence + text, moved
@@ -180,6 +227,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         close = next((i for i, ch in enumerate(rest) if ch in "）)"), -1)
         if close > 0:
             members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
+            members = members or _pair_in_brackets(rest[1:close], name)
             rest = "" if members else rest[close + 1 :]
     introducer = _INTRODUCER.match(rest)
     if introducer:
@@ -200,10 +248,10 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     return (members, skipped) if members else None
 
 
-# An introducer that opens the words in brackets (（即分区委员会、…）): no part of the first member.
 # The most Han characters a member of a numbered concept runs to (its longer members are prose).
 _MEMBER_MOST = 25
-_OPENING_INTRODUCER = re.compile(r"^(?:即|就是|也就是|是指|指的是|包括|分别是)[:：]?")
+# A word that opens the words in brackets (（即分区委员会、…）): no part of the first member.
+_OPENING_INTRODUCER = re.compile(rf"^{_SAYING}[:：]?")
 
 
 def _first_whole(members: list[str], body: str) -> list[str]:
@@ -214,6 +262,19 @@ def _first_whole(members: list[str], body: str) -> list[str]:
     if not first or first == members[0] or not first.endswith(members[0]) or not ALL_HAN.fullmatch(first):
         return members
     return [first, *members[1:]] if han_len(first) <= _MEMBER_MOST else members
+
+
+def _pair_in_brackets(inside: str, name: Name) -> list[str]:
+    """The two words joined by 和/与/及 that are all the brackets after a pair's name hold (落实“两个责任”
+    （党委主体责任和纪委监督责任）), or [] (also where the second goes on to where or whom)."""
+    inside = _OPENING_INTRODUCER.sub("", inside.strip())
+    if name.count != 2 or len(name.units) != 1 or re.search(f"[{CLAUSE_BREAKS}、]", inside):
+        return []
+    pair = joined_pair(Segment(inside, "", 1))
+    members = [unquoted(part.text.strip()) for part in pair] if pair else []
+    if not members or _GOES_ON.search(members[1][1:]):
+        return []  # “双报到”（党组织和党员到社区报到）: both go to the 社区, the pair shares it
+    return members if all(ALL_HAN.fullmatch(m) and han_len(m) <= _MEMBER_MOST for m in members) else []
 
 
 def _dash_members(members: list[str], body: str, name: Name) -> bool:
@@ -364,6 +425,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if any(s.rank > 1 for s in segments[:-1]):
         return None
     pieces = [s.text for s in segments]
+    if pieces and says_who_acts(pieces[-1]):
+        return None  # 引导党组织和党员干部深刻领悟“两个确立”: who grasps it, not its members
     if pair:
         return _pair_before(pieces, clause_start)
     glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
@@ -397,6 +460,9 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
+    if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
+        first = unquoted(opening)
     others = siblings[:-1] or [han_len(first)]
     # the last runs on when a function word carries it on (满意率为核心的“三率”), not 海内外同胞
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
@@ -421,9 +487,13 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
     first = min(options, key=lambda o: (abs(len(o) - len(second)), -len(o)), default="")
     if not (2 <= len(second) <= 12 and 2 <= len(first) <= 2 * len(second)):
         return None
-    if re.search("[到向于给对从在把被]", second[1:]):
+    if _GOES_ON.search(second[1:]):
         return None  # 在职党员到社区“双报到”: the second goes on to where or whom
     return [first, second], clause_start + pieces[0].index(first)
+
+
+# A preposition a word of a pair goes on with (党员到社区报到): the pair shares what follows it.
+_GOES_ON = re.compile("[到向于给对从在把被]")
 
 
 def _glued_pair(head: str) -> list[str]:

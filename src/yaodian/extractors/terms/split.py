@@ -69,11 +69,14 @@ def _ordinal(number: int) -> str:
 
 
 def ordinal_label(number: int, unit: Unit) -> re.Pattern[str]:
-    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是."""
+    """The label of the concept's `number`-th member: 第一种形态：, 第二个答案——, 第五个“新”，是; of
+    a concept with a measure word, the ordinal and the measure alone before 是 or a colon (三件大事:
+    第一件是…，第二件是…)."""
     noun = re.escape(unit.noun[:2])
+    measure_only = rf"|[{ALL_MEASURES}](?=是|[：:])" if unit.measured else ""
     return re.compile(
-        rf"第{_ORDINAL_PLACEHOLDER}[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
-        r"\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
+        rf"第{_ORDINAL_PLACEHOLDER}(?:[{ALL_MEASURES}]?(?:方面)?[“「]?{noun}[^，,。；;：:！!？?“”「」]{{0,3}}?[”」]?"
+        rf"{measure_only})\s*(?:[：:]|——|—|[，,]?是|[，,])\s*".replace(_ORDINAL_PLACEHOLDER, _ordinal(number))
     )
 
 
@@ -415,6 +418,19 @@ def _adverb_then_verb(tokens: list[str]) -> bool:
         and acts(tokens[1])
         and tokens[2] not in ("了", "着", "过")
     )
+
+
+# Adverbs of how one takes something in or on (深刻领悟, 坚决做到, 牢牢把握): never inside a name or a
+# noun, as 全面 and 持续 are (乡村全面振兴).
+_HOW_ONE_TAKES = frozenset(["深刻", "坚决", "切实", "认真", "自觉", "牢牢", "始终"])
+
+
+def says_who_acts(part: str) -> bool:
+    """Whether words before a name end with someone, an adverb and a verb (…党员干部深刻领悟, 全党同志
+    坚决做到): the name is what the verb takes, and the words before it say who acts, no member of
+    it. (A member may open with an adverb: there the adverb is the first word.)"""
+    tokens = words(part)
+    return len(tokens) >= 3 and tokens[-2] in _HOW_ONE_TAKES and han_len(tokens[-1]) >= 2
 
 
 def last_member(part: str, sibling_lengths: list[int]) -> str:
