@@ -246,6 +246,9 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         # a block of links to the seller's material, under an emoji
         "📚 配套资料",
         "更多资料下载：",
+        # a document site's related documents, a lecture's own end
+        "相关文档推荐",
+        "—— 第3讲完 ——",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
@@ -786,6 +789,28 @@ def test_a_heading_numbered_by_its_section_is_no_button() -> None:
         "密级：内部",
         "考官指导语：你好！欢迎参加今天的面试。请你认真听取每一道题，然后作答。",
         "附件：某镇2027年党建工作任务清单（略）",
+        # a document site's rating and what is left to read, a copy's original author, a course's lecturer
+        "评分：4.5分（23人评价）",
+        "还剩3页未读，继续阅读",
+        "原文作者：某市委党校 张三 来源：某日报·理论周刊",
+        "主讲老师：张三",
+        # a sender's address, the phone a mail was sent from
+        "地址：某市学院路88号某大厦5楼",
+        "发自我的华为手机",
+        # an official document's or a briefing's 版记: whom it goes to, its print run; who compiled it,
+        # who signed it off beside its number; a periodical's contents and its next issue's
+        "报：市委组织部，县委常委，县人大常委会、县政府、县政协主要领导。",
+        "送：县委办、县政府办、县民政局、县卫健局、县医保局",
+        "发：各乡镇（街道）党（工）委，县直各党（工）委。",
+        "（共印80份）",
+        "中共某县委组织部编 2025年6月18日",
+        "县委文稿〔2025〕5号　　　　　签发：赵　敏",
+        "【本期要目】",
+        "下期要目：以“千万工程”经验推动城乡融合发展",
+        "发文：中共某省委办公厅、某省人民政府办公厅",
+        # a page's links to related documents with their dates glued on, to posts with their reads
+        "- 某省人民政府关于实施“强县工程”的意见2023-11-08",
+        "- 公文写作“万能框架”：通知、方案、讲话稿一次讲清某某研习社 · 9856阅读",
     ],
 )
 def test_chrome_between_paragraphs_is_dropped(line: str) -> None:
@@ -970,3 +995,44 @@ def test_bulleted_lists_of_other_posts_and_articles_are_chrome() -> None:
 )
 def test_a_headline_with_its_periodicals_issue_is_no_furniture(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label's words that are not a 版记's names, a note's own 主题
+        "送：县委书记带队走访慰问困难群众",
+        "主题：进一步全面深化改革、推进中国式现代化",
+        # a lecture or a chapter finished in a sentence, a date inside an item's words
+        "第三讲完成后，要结合本单位实际写出一个案例。",
+        "- 2023-11-08召开的常务会议研究了这项工作",
+    ],
+)
+def test_prose_beside_a_furniture_label_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, clean_line(line).lstrip("- "), PROSE]
+
+
+def test_a_mails_headers_are_dropped_and_the_text_it_carries_kept() -> None:
+    lines = [
+        "Fwd: 转发：为基层减负赋能 让干部轻装上阵干事创业",
+        "",
+        "发件人：某老师 <teacher@example.com>",
+        "收件人：2025遴选精品1班",
+        "时间：2025年4月12日(星期六) 21:36",
+        "主题：转发：为基层减负赋能 让干部轻装上阵干事创业",
+        "附件：1 个（学员精读版.docx  45.2KB）",
+        "",
+        "-------- 转发邮件信息 --------",
+        PROSE,
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_an_official_documents_attachment_note_and_signature_are_dropped() -> None:
+    signed = [PROSE, "附件：重点任务分工表", "", "某市人民政府", "2025年3月10日", "（此件公开发布）"]
+    assert _kept(signed) == [PROSE]
+    # an issuer and its date under the headline sign it off too
+    assert _kept(["中共某镇委员会", "（2024年9月12日）", PROSE]) == [PROSE]
+    # over the attachment's own text, the note heads it
+    glossary = "1. 三大主导产业：指我市重点培育的新能源电池、高端装备、绿色食品三个产业，是全市工业的支柱。"
+    assert _kept([PROSE, "附件：名词解释", glossary]) == [PROSE, "附件：名词解释", glossary]

@@ -189,6 +189,16 @@ def test_a_note_apps_tags_file_the_note_and_leave_the_text(tmp_path: Path) -> No
     }
 
 
+def test_a_callouts_type_is_dropped_and_its_title_and_text_kept(tmp_path: Path) -> None:
+    text = "> [!tip] 记忆口诀\n> 发文会议督检考\n\n> [!note]\n> 减负不减责\n\n>[!example]- 折叠的框架\n"
+    assert _text(_read(tmp_path, text)) == {
+        1: "记忆口诀",
+        2: "发文会议督检考",
+        5: "减负不减责",
+        7: "折叠的框架",
+    }
+
+
 def test_emphasis_note_apps_and_html_give(tmp_path: Path) -> None:
     document = _read(
         tmp_path, "要==守正创新==，<b>勇于</b>担当，<mark>敢于</mark>斗争\n\n<p>块&nbsp;内容</p>\n"

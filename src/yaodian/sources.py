@@ -403,6 +403,9 @@ def _saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
 _MD_COMMENT = re.compile(r"%%.*?%%|<!--.*?-->", re.S)
 _WIKI_EMBED = re.compile(r"!\[\[[^\]\n]*\]\]")
 _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
+# An Obsidian callout's type on its quote's first line (> [!tip] 记忆口诀, > [!example]- 折叠的框架):
+# how the app draws the box, no part of the text; the callout's own title after it is kept.
+_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]+\][+-]?[ \t]*", re.M)
 # A note app's tag (#已制卡 #申论/素材): a word after # with no space, at the start of a line or
 # after a space or a closing mark, not a number (#1), nor a topic closed by # (#话题#). It files
 # the note; it is no part of the text.
@@ -698,6 +701,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
     prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
+    prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
     return reader.lines, reader.layout, reader.title()

@@ -3,11 +3,11 @@
 Rules are general signs of furniture in Chinese web pages, WeChat articles, official documents
 and PDF text: links and phone numbers, sharing and login widgets, download and copyright
 notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
-and running headers, classification marks, footnotes that cite sources, a forum's replies, a
-learner's to-do lists, tasks and reviews of practice answers, and the related-article and comment
-blocks (相关推荐, 上一篇, 往期推荐, 精选留言) after which an article's own text has ended. The tests of
-furniture shared with titles.py, which finds the document's headline among the same lines, are
-public.
+and running headers, classification marks, an official document's signature and 版记, a mail's
+headers, footnotes that cite sources, a forum's replies, a learner's to-do lists, tasks and
+reviews of practice answers, and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
+精选留言) after which an article's own text has ended. The tests of furniture shared with
+titles.py, which finds the document's headline among the same lines, are public.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ _META_LABEL = (
     r"发布单位|发布者|发布人|抄送|考生须知|考试须知|答题须知|美编|美术编辑|版式设计|版式|排版|初审|复审|终审|监制|"
     r"联系人|联系电话|咨询电话|服务电话|咨询热线|电话|传真|邮编|电子邮箱|邮箱|信息分类|生成日期|签名|文号|技术支持|"
     r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题|图片|图片来源|配图|配图来源|图文来源|"
-    r"提取码|正确率|全站正确率|原文链接|原文地址|图文编辑|视频编辑|文字编辑|编审|审校|密级|考官指导语)"
+    r"提取码|正确率|全站正确率|原文链接|原文地址|图文编辑|视频编辑|文字编辑|编审|审校|密级|考官指导语|"
+    r"发文|原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数)"
 )
 META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
 # A label of a page's or an exam question's metadata after a space, as several stand on one line
@@ -192,7 +193,8 @@ _TAIL_HEADING = re.compile(
     # documents or a Q&A page's other answers on a line of its own (阅读下一篇, 相关信息, 相关链接：, 更多回答), the
     # readers' comments (精选留言)
     r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
-    r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件)|热文排行|\d{1,2}小时热文|课程推荐"
+    r"|[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"  # —— 第3讲完 ——
+    r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件|文档)(?:推荐)?|热文排行|\d{1,2}小时热文|课程推荐"
     r"|(?:配套|推荐|更多)(?:资料|资源|课程)(?:下载|领取)?)\s*[:：]?\s*$"  # a block of links to the seller's material
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
@@ -252,7 +254,13 @@ _PAGE_CONTROL = re.compile(
     r"|\S\s+\d+\s*(?:个|条)(?:回答|评论|回复|讨论)$"  # a post in a list of posts, with its count of replies
     # an article in a bulleted list of articles, with its date after a space or in brackets
     r"|^[-*+•·]\s*\S.{1,60}?(?:\s|[(（\[])\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[)）\]]?$"
-    r"|预览已?结束|剩余\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
+    # or with the date glued after it, as a page's date cell is in the page's text (…的意见2023-11-08)
+    r"|^[-*+•·]\s*\S.{1,60}?[^\d\s]\d{4}-\d{1,2}-\d{1,2}$"
+    # a post in a list of posts with its author and its count of reads (…遴选上岸研习社 · 1.2万阅读)
+    r"|[·•|｜]\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*(?:阅读|浏览|播放|评论|点赞)$"
+    r"|预览已?结束|(?:还剩|剩余|剩下)\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
+    # a document site's rating of a document (评分：4.5分（23人评价）), a periodical's box of its contents
+    r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -277,7 +285,9 @@ _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+
 # a periodical's issue by its year (2024年第12期), and any of the ways a journal numbers an issue
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
 _ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
-_NEXT_PART = re.compile(r"\W{0,2}(?:下期预告|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))")
+_NEXT_PART = re.compile(
+    r"\W{0,2}(?:下期预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
+)
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
 )
@@ -292,6 +302,7 @@ _THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|�
 _POST_META = re.compile(
     r"^(?:发表于|编辑于|发布于|回复于|更新于)\s*(?:\d|[一二三四五六七八九十几半两]+\s*(?:秒|分钟|小时|天|周|个月|年)前"
     r"|昨天|前天|今天|刚刚)|^(?:Lv|LV|lv)\s*\.?\s*\d{1,2}(?!\d)|^来自\s*\S{0,16}客户端$"
+    r"|^(?:发自我的|Sent from my)\s*\S{0,16}$"  # (and the phone a mail was sent from: 发自我的华为手机)
 )
 _YEAR, _DAY = r"(?:\d{4}|[〇○零一二三四五六七八九]{4})", r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE_ALONE = re.compile(
@@ -578,6 +589,8 @@ MASTHEAD = re.compile(
     r"\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)文件(?:\s*[(（]\d{1,3}[)）])?"
 )
 DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
+# a document number with who signed the document off beside it (县委文稿〔2025〕5号　签发：赵　敏)
+_SIGNED = re.compile(DOCUMENT_NUMBER.pattern + r"\s*签发人?\s*[:：]\s*[\u4e00-\u9fff·]{2,4}")
 EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
 _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
@@ -585,8 +598,27 @@ _PAGE_FOOTER = re.compile(
 # an official document's 版记: who printed it (and when)
 _PRINTED = re.compile(
     r".{0,30}(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印发(?:\s*共印\s*\d+\s*份)?"
-    r"|[^，。；：\s]{2,20}印[发制]"
+    r"|[^，。；：\s]{2,20}印[发制]|[（(]?\s*共印\s*\d+\s*份\s*[）)]?"  # (and the print run alone: （共印80份）)
 )
+# The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
+# (down), or 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
+_DISTRIBUTION = re.compile(r"\s*(?:报|送|发|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
+_RECIPIENT = re.compile(
+    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇)"
+)
+
+
+def _is_distribution(text: str) -> bool:
+    """A line of the 版记's distribution (see above): each name after its label an organisation's or
+    its leaders' (县委常委, 县政协主要领导), set apart by commas; what is glued after it (责任校对：…)
+    is the 版记's too."""
+    distribution = _DISTRIBUTION.match(text)
+    if not distribution:
+        return False
+    names = re.sub(r"[（(][^（()）]{0,8}[）)]", "", distribution["names"])
+    return all(_RECIPIENT.fullmatch(name) for name in re.split(r"\s*[，,、；;]\s*", names.strip()))
+
+
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
@@ -624,6 +656,40 @@ _ATTACHMENTS = re.compile(r"\s*附件\s*[:：]")
 _NUMBERED = re.compile(r"\s*\d{1,2}\s*[.、．]")
 
 
+def _next_text(cleaned: list[tuple[str, str]], number: int) -> str:
+    """The view of the first line with text after line `number`, "" at the end."""
+    return next((text for _, text in cleaned[number:] if text), "")
+
+
+def _is_signature(number: int, cleaned: list[tuple[str, str]]) -> bool:
+    """Line `number` signs an official document off: an organisation's name alone, its date alone
+    on the next line (汐江市人民政府 / 2025年3月10日), as the 落款 does, or under a headline."""
+    return is_org_name(cleaned[number - 1][1]) and bool(_DATE_ALONE.fullmatch(_next_text(cleaned, number)))
+
+
+def _names_signers(text: str) -> bool:
+    """A line of one organisation's name or two run together (中共某镇委员会某镇人民政府), as a
+    document jointly issued is signed."""
+    return is_org_name(text) or any(
+        is_org_name(text[:cut]) and is_org_name(text[cut:]) for cut in range(3, len(text) - 2)
+    )
+
+
+def _is_attachment_note(number: int, cleaned: list[tuple[str, str]]) -> bool:
+    """Line `number` is an official document's note of its one attachment (附件：重点任务分工表), as it
+    stands between the text and its signature (附件说明): over the signers' names, or last. Over the
+    attachment's own text (附件：名词解释 / 1.…) it heads it."""
+    text = cleaned[number - 1][1]
+    note = _ATTACHMENTS.match(text)
+    if not note or _NUMBERED.match(text[note.end() :]) or han_len(text) > _ATTACHMENT_NOTE:
+        return False  # (numbered names open a block of them: see _opens_block)
+    following = _next_text(cleaned, number)
+    return not following or (_names_signers(following) and following not in text)
+
+
+_ATTACHMENT_NOTE = 40  # han characters
+
+
 # A paper's affiliations under its authors, each numbered and ending in its province, city and
 # postcode (（1.某某大学 某某学院，江西 南昌 330003；2.…，上海 200233）), as journals print them.
 _AFFILIATIONS = re.compile(
@@ -642,9 +708,10 @@ _SPEAKER = re.compile(
 _OFFICE_ALONE = re.compile(r"[（(][^（()）。，；]{2,30}" + _OFFICE + r"[）)]")
 # Who compiled or printed a text, an office set apart from the verb (党建教研室 编印 2025年3月, 某某教研
 # 中心 编), and editors named without a colon (编辑 陈曦 校对 刘宝琴).
+_CREDIT_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
 _CREDIT = re.compile(
-    r"\S{2,30}(?:中心|室|部|处|组|社|院|校|局|委|会|所|办|团)\s+(?:编印|编制|编|整理|印制|出品|供稿)"
-    r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+    r"\S{2,30}(?:中心|室|部|处|组|社|院|校|局|委|会|所|办|团)(?:\s+(?:编印|编制|编|整理|印制|出品|供稿)"
+    rf"(?:\s+{_CREDIT_DATE})?|(?:编印|编制|编|印制)\s+{_CREDIT_DATE})"  # (glued to its verb, with the date apart)
 )
 _SPACED_CREDITS = re.compile(
     r"(?:(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
@@ -667,6 +734,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if length > 60:
         return False
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
+        return True
+    if _SIGNED.fullmatch(view) or _is_distribution(view):
         return True
     if (EDITION.match(view) or (length <= 20 and EDITION.search(view))) or _PAGE_FOOTER.fullmatch(view):
         return True
@@ -740,8 +809,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
     under it, on its cover), the names of an official document's attachments (附件：1.… 2.…) and a
     note's to-do list (待办 and the tasks under it, bar one that quotes a formulation to learn) are
-    dropped, anti-scraping junk inside a line and a news agency's dateline before the first
-    paragraph are cut out.
+    dropped, and so are a mail's headers (发件人：… 主题：… 附件：…), an official document's signature
+    (某某市人民政府 / 2025年3月10日) and the note of its attachment over it (附件：重点任务分工表);
+    anti-scraping junk inside a line and a news agency's dateline before the first paragraph are
+    cut out.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -756,11 +827,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
+    mail_headers = _mail_headers([text for _, text in cleaned])
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
-        if not written:
+        if not written or number in mail_headers:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT
         if skipping and _still_skipping(skipping, text, marked):
@@ -789,6 +861,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or _is_page_chrome(text, simplified(spaced(raw)), running)
             or (number < first and _is_banner(text, raw))
             or _is_address(text)
+            or _is_signature(number, cleaned)
+            or _is_attachment_note(number, cleaned)
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
@@ -1081,6 +1155,39 @@ def _answer_rules(texts: list[str]) -> dict[int, int]:
             cuts[index + 1] = match.start()
             cuts.update((after + 1, 0) for after in following)
     return cuts
+
+
+# A mail's header: its fields, one a line (发件人：… 收件人：… 时间：… 主题：… 附件：…), as a mail copied
+# or forwarded as text keeps it above the text it carries
+_MAIL_FIELD = re.compile(
+    r"\s*(?:发件人|收件人|抄送|密送|发送时间|发送日期|时间|日期|主题|附件|From|To|Cc|Bcc|Date|Sent|Subject)\s*[:：]",
+    re.I,
+)
+_MAIL_SENDER = re.compile(r"\s*(?:发件人|From)\s*[:：]", re.I)
+_MAIL_FIELDS = 3  # fields at least, the sender's among them
+# A forwarded or answered mail's subject (Fwd: 转发：…, Re: …) and the rule over the mail it quotes
+# (-------- 转发邮件信息 --------, -----原始邮件-----, ---------- Forwarded message ---------)
+_MAIL_LINE = re.compile(
+    r"(?:Fwd?|FW|Re)\s*[:：].*|[-—=_\s]*(?:转发邮件信息|原始邮件|原邮件|Original Message|Forwarded message)[-—=_\s]*",
+    re.I,
+)
+
+
+def _mail_headers(texts: list[str]) -> set[int]:
+    """The line numbers of a mail's headers: runs of lines that are each a mail's field (see above),
+    one of them its sender's, and the lines of a mail's subject or rule (see above). Alone, 主题：
+    and 附件： may be a text's own labels; under a sender they name the mail's subject and its
+    attachments. (A forwarded subject also names the text: titles.py reads it, main_text does not.)"""
+    headers = {number for number, text in enumerate(texts, 1) if _MAIL_LINE.fullmatch(text)}
+    run: list[int] = []
+    for number, text in enumerate([*texts, ""], 1):
+        if _MAIL_FIELD.match(text):
+            run.append(number)
+            continue
+        if len(run) >= _MAIL_FIELDS and any(_MAIL_SENDER.match(texts[line - 1]) for line in run):
+            headers.update(run)
+        run = []
+    return headers
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
