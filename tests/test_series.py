@@ -662,6 +662,21 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
                 )
             ],
         ),
+        # …also after a word of duty (要当好)
+        (
+            "严格落实五级书记抓乡村振兴要求，县级书记要当好“一线总指挥”，乡镇党委书记要当好“施工队长”，"
+            "村党组织书记要当好“领头雁”。",
+            [
+                (
+                    "严格落实五级书记抓乡村振兴要求",
+                    [
+                        "县级书记要当好“一线总指挥”",
+                        "乡镇党委书记要当好“施工队长”",
+                        "村党组织书记要当好“领头雁”",
+                    ],
+                )
+            ],
+        ),
         # …not clauses whose words before the verb they share hold a verb of their own
         ("强化企业科技创新主体地位，推动创新链深度融合，建设一批高能级创新平台。", []),
         # …not clauses that open with a function word (然而在…，恰恰在…)
