@@ -657,13 +657,10 @@ def _tell_apart_shared_openings(run: Enumeration) -> None:
     筑牢基层防线，要以能力之“强”…) are told apart by the clause after it: each item is the two."""
     if len({mark.item for mark in run.marks}) > 1 or not run.marks[0].item:
         return
-    for mark in run.marks:
-        parts = clauses(mark.body)
-        if len(parts) < 2:
-            return
-    for mark in run.marks:
-        first, second = clauses(mark.body)[:2]
-        mark._item = f"{strip_punct(first)}，{strip_punct(second)}"
+    split = [clauses(mark.body) for mark in run.marks]
+    if all(len(parts) >= 2 for parts in split):
+        for mark, (first, second, *_) in zip(run.marks, split, strict=True):
+            mark._item = f"{strip_punct(first)}，{strip_punct(second)}"
 
 
 # A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).
