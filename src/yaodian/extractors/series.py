@@ -548,17 +548,16 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     隔膜; 地方政府|债务、房地产、金融): it was grown to its siblings' length, but the words that
     govern the series are further back, a verb, a stop word or a mark (推动, 防范化解, 在), and the
     nouns between are the first member's modifier; '' when there are none, when the member opens
-    with a verb, when it is already in step with its siblings (of one length, unless they are things
-    of unlike shapes: 推进农村|道路、供水、电网; or each holding one character: 天更蓝、山更绿、环境
-    更优美; 供水、供电) or when it would grow much longer than they are."""
+    with a verb, when it is already in step with its siblings (of one length, or each holding one
+    character: 天更蓝、山更绿、环境更优美; 供水、供电) or when it would grow much longer than they
+    are."""
     if len(others) < 2 or not head.endswith(first) or len(head) == len(first):
         return ""
     tokens = tokens_of(first)
     if not tokens or acts(tokens[0]) or 2 * sum(map(opens_with_verb, others)) >= len(others):
         return ""
     members = [first, *others]
-    in_step = len({word_len_of(m) for m in members}) == 1 and not _unalike(others)
-    if in_step or set.intersection(*map(set, members)):
+    if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
         return ""
     taken = first
     for token in reversed(tokens_of(head[: -len(first)])):
@@ -818,16 +817,6 @@ def _grow_back(
     ):
         return best
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
-
-
-def _unalike(siblings: list[str]) -> bool:
-    """Whether `siblings` are things of one kind in shapes of their own: most end with a noun, and
-    no character opens or ends every one of them (道路、供水、电网、物流; not attributes of one thing
-    built alike, 智能化、绿色化, 早报告、早处置, nor activities, 监测预警、应急处置)."""
-    words = [member for member in siblings if tokens_of(member)]
-    things = sum(1 for member in words if tokens_of(member)[-1] in nouns())
-    alike = len({w[0] for w in words}) == 1 or len({w[-1] for w in words}) == 1
-    return len(words) >= 2 and 2 * things > len(words) and not alike
 
 
 def _opens_with_stop(token: str, shared: set[str], size: int, target: int) -> bool:
