@@ -214,6 +214,11 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "相关地区要视情采取停课、停工、停业、停运、停止户外活动等措施。",
             [["停课", "停工", "停业", "停运", "停止户外活动"]],
         ),
+        # a word of the ending every member shares is the first member's own too
+        (
+            "推动党组织建在产业链上、党员聚在产业链上、群众富在产业链上。",
+            [["党组织建在产业链上", "党员聚在产业链上", "群众富在产业链上"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
@@ -649,6 +654,21 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
                 (
                     "严格落实五级书记抓乡村振兴的要求",
                     ["县委书记当好“一线总指挥”", "乡镇党委书记当好“施工队长”", "村党组织书记当好“领头雁”"],
+                )
+            ],
+        ),
+        # …also after a word of duty (要当好)
+        (
+            "严格落实五级书记抓乡村振兴要求，县级书记要当好“一线总指挥”，乡镇党委书记要当好“施工队长”，"
+            "村党组织书记要当好“领头雁”。",
+            [
+                (
+                    "严格落实五级书记抓乡村振兴要求",
+                    [
+                        "县级书记要当好“一线总指挥”",
+                        "乡镇党委书记要当好“施工队长”",
+                        "村党组织书记要当好“领头雁”",
+                    ],
                 )
             ],
         ),

@@ -298,7 +298,8 @@ _LINKED_LONGEST = 24  # clauses this short may share the verb that links their o
 def _linked(pieces: list[str]) -> bool:
     """Whether every clause holds one verb of two characters or more after a subject of its own,
     words different in each and with no verb or stop word of their own (县委书记当好“一线总指挥”，
-    乡镇党委书记当好“施工队长”，村党组织书记当好“领头雁”): who does what, told part by part."""
+    乡镇党委书记当好“施工队长”，村党组织书记当好“领头雁”; also after a word of duty, 要当好):
+    who does what, told part by part."""
     if any(han_len(p) > _LINKED_LONGEST or ANY_MARKER.match(p) or ORDINAL_PART.match(p) for p in pieces):
         return False  # (一是聚焦…，二是聚焦…: marked items, outline's)
     split = [tokens_of(clean_member(p)) for p in pieces]
@@ -306,7 +307,7 @@ def _linked(pieces: list[str]) -> bool:
     for verb in shared:
         if len(verb) < 2 or not (verb in verbs() or verb in STOP_BEFORE):
             continue
-        befores = [tokens[: tokens.index(verb)] for tokens in split]
+        befores = [_without_modal(tokens[: tokens.index(verb)]) for tokens in split]
         subjects = ["".join(before) for before in befores]
         if (
             len(set(subjects)) == len(subjects)
@@ -315,6 +316,16 @@ def _linked(pieces: list[str]) -> bool:
         ):
             return True
     return False
+
+
+# Words of duty before the verb each clause shares (县级书记要当好…，乡镇党委书记要当好…): no words of
+# the subject's own.
+_MODALS = frozenset({"要", "应", "应当", "应该", "必须", "须", "都要", "也要", "更要"})
+
+
+def _without_modal(before: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a clause's verb without the word of duty that ends them (要, 应当)."""
+    return before[:-1] if before and before[-1] in _MODALS else before
 
 
 _CONTRAST_PART_LONGEST = 8  # a 、-part of a contrast is a few words (迎检考核多、服务群众少)

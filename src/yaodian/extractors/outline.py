@@ -10,12 +10,15 @@ enclosing heading, else the document's title.
 Runs nest as an outline does (see group_marks): the numbered heading styles keep their
 conventional order (一、 outside （一） outside 1、 outside （1） outside ①), a Markdown heading
 is outside everything below it, and the unranked styles (一是, 首先, 第一, 1.1, a., ——, bullets) sit
-inside whatever item they appear in. A run of exam questions is no list to recall.
+inside whatever item they appear in. A run of exam questions is no list to recall (a marking
+scheme's points, 立意准确：…（10分）, are).
 
 Real documents number less tidily than the rules above: a run of paragraphs survives a number
 skipped, written twice or written in another style (任务三, 4、, 任务五), and a list may start
 at a later number, where its numbering runs on from the section before or the text is an
 excerpt. A line that announces a set (个人事项（6个）：) opens a new list however it is numbered.
+A scan may lose a numeral (一是… -是… 三是…), jieba may read a first 一要 into the word before it
+(备考时一要…；二要…), and points may all open with the same clause, told apart by the next.
 
 The marks' patterns and levels are yaodian.markers' (MARKERS): this module reads runs of them.
 """
@@ -130,6 +133,10 @@ _QUESTION = re.compile(
     r"[(（]\s*[)）]|[_＿]{3,}|[(（]\s*\d+\s*分\s*[)）]|你[^，,。；;！!？?]*[？?]\s*$|\sA[.．、].*\sB[.．、]"
 )
 _OPTION = re.compile(r"[A-DＡ-Ｄ]\s*[.．、]")
+# A point of a marking scheme, not a question: a criterion's name and a colon, what it asks of an
+# answer, and the points it is worth at the end (（1）立意准确：紧扣…，体现…。（10分）); a question
+# type's name (概括题：) is a question's label.
+_RUBRIC_POINT = re.compile(r"[^，,。；;：:？?（(]{2,6}(?<!题)[：:][^？?_＿]*[(（]\s*\d+\s*分\s*[)）]\s*$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
 # A line of a table of contents: dot leaders and a page number (第一章 发展环境………1).
 _CONTENTS_LINE = re.compile(r"(?:…{2,}|[.·．]{4,}|-{4,})\s*\d{1,4}\s*$")
@@ -282,8 +289,60 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
             mark.last_unmarked = last_unmarked
         opened = any(mark.opening for mark in found)
         marks += found
+    marks = _with_lost_numerals(marks, paragraphs)
+    _open_glued_firsts(marks)
     _run_on_broken_items(marks, paragraphs)
     return marks
+
+
+def _second_follows(text: str, kind: str, match: re.Match[str]) -> bool:
+    """Whether the ordinal 一是 (一要) that `match` reads is followed, after a break in `text`, by
+    its 二是 (二要): a first one that jieba read into the word before it (备考时一要…；二要…)."""
+    if kind != "shi" or match.group("n") != "一":
+        return False
+    return re.search(rf"[{_BOUNDARY}，,]\s*二{re.escape(match.group()[-1])}", text[match.end() :]) is not None
+
+
+def _open_glued_firsts(marks: list[Mark]) -> None:
+    """A first ordinal glued to the words before it (备考时一要…；二要…；三要…, 对此一是…) opens its
+    run when its second stands in the same paragraph at a break: it is no stray number then."""
+    for mark, following in pairwise(marks):
+        if (
+            mark.glued
+            and mark.kind in ("shi", "di")
+            and mark.number == 1
+            and following.key == mark.key
+            and following.number == 2
+            and following.paragraph == mark.paragraph
+            and not following.glued
+        ):
+            mark.glued = False
+
+
+# A paragraph that opens with 是 and maybe the dash a scan made of its numeral (-是培育…, the 二 of
+# 二是 lost), not 是否/是非.
+_NUMERAL_LOST = re.compile(r"[-－—–]?是(?![否非])")
+
+
+def _with_lost_numerals(marks: list[Mark], paragraphs: list[Paragraph]) -> list[Mark]:
+    """`marks` with the 二是 whose numeral a scan lost or read as a dash (一是… -是… 三是…): a
+    paragraph that opens with 是 between paragraphs opened by 一是 and 三是 (n and n + 2, nothing
+    opening the paragraphs between) is the missing number's."""
+    opening = [mark for mark in marks if mark.opening]
+    lost: list[Mark] = []
+    for before, after in pairwise(opening):
+        if not (before.kind == after.kind == "shi" and after.number == before.number + 2):
+            continue
+        between = range(before.paragraph + 1, after.paragraph)
+        found = [i for i in between if _NUMERAL_LOST.match(paragraphs[i].text)]
+        if len(found) == 1 and not any(mark.paragraph == found[0] for mark in marks):
+            match = _NUMERAL_LOST.match(paragraphs[found[0]].text)
+            mark = Mark("shi", before.number + 1, found[0], 0, match.end(), opening=True)
+            _fill_items([mark], paragraphs, found[0])
+            lost.append(mark)
+    if not lost:
+        return marks
+    return sorted([*marks, *lost], key=lambda mark: (mark.paragraph, mark.start))
 
 
 # The mark that says a heading's part goes on from the one before (三、重点改革部署（下）, 主要任务（续）,
@@ -341,7 +400,9 @@ def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: in
     # (a marker that opens the paragraph is at a boundary)
     at_subject = kind == "order" and opening
     if start and not at_subject and (kind in _OPENING_KINDS or not _at_boundary(text, start, kind, lead_in)):
-        if kind in _OPENING_KINDS or not _may_glue(text, start, kind) or _inside_word(text, start):
+        if kind in _OPENING_KINDS or not _may_glue(text, start, kind):
+            return None
+        if _inside_word(text, start) and not _second_follows(text, kind, match):
             return None
         glued = True
     if kind == "order" and match.group("bare") is not None and not opening:
@@ -396,7 +457,9 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
         if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
             mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
         mark.announced = announced and mark.opening
-        mark.question = options_follow or bool(_QUESTION.search(mark.rest))
+        mark.question = options_follow or (
+            bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest)
+        )
         if mark.kind in _ORDINAL_KINDS:
             before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
             mark.before = "".join([*before, text[: mark.start]])
@@ -585,7 +648,19 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         if short and all(clause in run.marks[0].before for clause in short):
             for mark in run.marks:
                 mark.echoes, mark._item = True, None
+        _tell_apart_shared_openings(run)
     return found
+
+
+def _tell_apart_shared_openings(run: Enumeration) -> None:
+    """Points that all open with the same clause (分论点一：筑牢基层防线，要以思想之“先”…; 分论点二：
+    筑牢基层防线，要以能力之“强”…) are told apart by the clause after it: each item is the two."""
+    if len({mark.item for mark in run.marks}) > 1 or not run.marks[0].item:
+        return
+    split = [clauses(mark.body) for mark in run.marks]
+    if all(len(parts) >= 2 for parts in split):
+        for mark, (first, second, *_) in zip(run.marks, split, strict=True):
+            mark._item = f"{strip_punct(first)}，{strip_punct(second)}"
 
 
 # A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).

@@ -753,6 +753,8 @@ def _grow_back(
             and token not in shared
             and (taken or len(token) == 1)
             and not (token in _SOFT_STOPS and size < target)
+            # (a word of the ending every member shares is the member's own: …建在产业链上、党员聚在产业链上)
+            and not (ending and len("".join(taken)) < len(ending))
         )
         if not _WORDLIKE.search(token) or (stops and not (allow_de and token == "的" and taken)):
             stop, stopped = token, True
