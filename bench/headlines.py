@@ -17,11 +17,13 @@ import argparse
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
-from scorecard import SHARED, _load_score, title_accepted, title_miss_kind
+from scorecard import SHARED, load_score, title_accepted, title_miss_kind
 
+from yaodian.cards import CardFile
 from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.sources import read_document
@@ -30,12 +32,12 @@ HEADS = Path(__file__).resolve().parent.parent / "tests" / "data" / "heads"
 SETS = ("dev", "check")
 
 
-def _card_texts(card_file) -> list[str]:
+def _card_texts(card_file: CardFile) -> list[str]:
     """Everything a learner sees on a document's notes, one string per card."""
     return [json.dumps(card.to_dict(), ensure_ascii=False, default=str) for card in card_file.cards]
 
 
-def score_set(folder: Path, norm) -> dict:
+def score_set(folder: Path, norm: Callable[[str], str]) -> dict:
     """Titles accepted, how the others miss, and the samples whose title or cards carry chrome."""
     cases = yaml.safe_load((folder / "cases.yaml").read_text(encoding="utf-8")) or {}
     misses, noisy_titles, noisy_cards, kinds = [], [], [], Counter()
@@ -74,7 +76,7 @@ def main(argv: list[str]) -> int:
     if not (SHARED / "eval" / "score.py").exists():
         print(f"no scorecard: {SHARED}/eval/score.py is not here")
         return 0
-    norm = _load_score().norm
+    norm = load_score().norm
     for name in arguments.sets or SETS:
         if not (HEADS / name / "cases.yaml").exists():
             continue

@@ -90,7 +90,7 @@ _NUMBER = re.compile(r"^[\d.,%％〇零一二三四五六七八九十百千万�
 _FUNCTION_WORDS = frozenset(_WORDS.split())
 
 
-def _load_score() -> ModuleType:
+def load_score() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -291,7 +291,7 @@ def score_per_document(name: str, score: ModuleType) -> dict:
 
 
 def scorecard(names: list[str]) -> dict[str, dict]:
-    score = _load_score()
+    score = load_score()
     results = {}
     for name in names:
         docs, gold = CORPORA[name]

@@ -241,6 +241,13 @@ def test_item_words(text: str, lists: Lists) -> None:
             "【阅卷要点】\n（1）立意准确：紧扣主题，体现正确政绩观。（10分）\n（2）结构完整：层次清楚，首尾呼应。（10分）",
             [("标题", ["立意准确", "结构完整"])],
         ),
+        # … and a numbered question's label with its score is still a question
+        (
+            "1. 问题一：根据给定资料1，概括基层减负的主要做法。（15分）\n"
+            "2. 问题二：根据给定资料2，分析存在的问题。（20分）\n"
+            "3. 请结合材料：假如你是某县干部，谈谈你的思路。（25分）",
+            [],
+        ),
         (
             "1. 下列关于新质生产力的说法，正确的是\nA. 以创新为主导\nB. 以要素投入为主\n"
             "2. 党的纪律包括哪些 A. 政治纪律 B. 组织纪律\n3. 新时代的硬道理是什么\nA. 高质量发展",
@@ -619,6 +626,11 @@ def test_items_told_apart_by_full_width_digits() -> None:
                     ],
                 )
             ],
+        ),
+        # … as written, and only when the clause after it does tell them apart
+        (
+            "1. 坚持党的领导；这是根本保证。\n2. 坚持党的领导；这是政治优势。",
+            [("标题", ["坚持党的领导；这是根本保证", "坚持党的领导；这是政治优势"])],
         ),
         # 一要 that jieba reads into the word before it (时一要), its 二要 after a break
         (

@@ -135,8 +135,11 @@ _QUESTION = re.compile(
 _OPTION = re.compile(r"[A-DＡ-Ｄ]\s*[.．、]")
 # A point of a marking scheme, not a question: a criterion's name and a colon, what it asks of an
 # answer, and the points it is worth at the end (（1）立意准确：紧扣…，体现…。（10分）); a question
-# type's name (概括题：) is a question's label.
-_RUBRIC_POINT = re.compile(r"[^，,。；;：:？?（(]{2,6}(?<!题)[：:][^？?_＿]*[(（]\s*\d+\s*分\s*[)）]\s*$")
+# type's name (概括题：), a numbered label (问题一：, 材料二：) or a request (请结合材料：) is a
+# question's label.
+_RUBRIC_POINT = re.compile(
+    r"(?!请)[^，,。；;：:？?（(]{2,6}(?<![题\d一二三四五六七八九十])[：:][^？?_＿]*[(（]\s*\d+\s*分\s*[)）]\s*$"
+)
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?]")
 # A line of a table of contents: dot leaders and a page number (第一章 发展环境………1).
 _CONTENTS_LINE = re.compile(r"(?:…{2,}|[.·．]{4,}|-{4,})\s*\d{1,4}\s*$")
@@ -658,9 +661,20 @@ def _tell_apart_shared_openings(run: Enumeration) -> None:
     if len({mark.item for mark in run.marks}) > 1 or not run.marks[0].item:
         return
     split = [clauses(mark.body) for mark in run.marks]
-    if all(len(parts) >= 2 for parts in split):
-        for mark, (first, second, *_) in zip(run.marks, split, strict=True):
-            mark._item = f"{strip_punct(first)}，{strip_punct(second)}"
+    if not all(len(parts) >= 2 for parts in split):
+        return
+    items = [
+        _through_second_clause(mark.body, second)
+        for mark, (_, second, *_) in zip(run.marks, split, strict=True)
+    ]
+    if len(set(items)) == len(items):  # (told apart only if the second clauses do tell them apart)
+        for mark, item in zip(run.marks, items, strict=True):
+            mark._item = item
+
+
+def _through_second_clause(body: str, second: str) -> str:
+    """A point's words up to the end of its second clause, as written."""
+    return strip_punct(body[: body.index(second) + len(second)])
 
 
 # A label and a numeral a heading opens with (专题一, 模块三): not a numeral, not 第 (see chapter).

@@ -1370,8 +1370,8 @@ def _sets_the_scene(span: str, sentence: str) -> bool:
         return False
     if words(span)[0] not in _SCENE:
         return False
-    end = sentence.find(span) + len(span)
-    return sentence[end : end + 1] in ("，", ",")
+    start = sentence.find(span)
+    return start >= 0 and sentence[start + len(span) : start + len(span) + 1] in ("，", ",")
 
 
 def find_phrases(

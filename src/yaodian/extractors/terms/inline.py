@@ -38,7 +38,9 @@ def _balanced_quotes(text: str) -> bool:
 # The words that say what a concept is or holds, right before its members: after its name (三个带头，
 # 即…), opening the sentence after it (…“两条底线”。就是…) or the words in brackets after it (（包括…）).
 # (即 not where it opens 即便, 即将, 即使, 即时, 即刻: a word of its own.)
-_SAYING = r"(?:即(?![便将使时刻])|也?就是|是指|指的是|包括|分别是|分别为|具体(?:是|为|包括)|主要(?:是|包括))"
+_SAYING = (
+    r"(?:即(?![便将使时刻])|也?就是说?|是指|指的是|包括|分别是|分别为|具体(?:是|为|包括)|主要(?:是|包括))"
+)
 # What hands over to the members right after a name: a colon or one of those words
 # (or a double dash: 四个全面——全面建设…、全面深化改革…; the members end at the next one)
 _INTRODUCER = re.compile(rf"^(?:[:：]|——|[，,]?{_SAYING}[:：]?)")
@@ -89,8 +91,8 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
 
 
 # What opens a sentence that says what a concept named just before is: one of those words, or one that
-# only a sentence opens with (就是说, 具体来说). (Not 这就是…: it points back, 这就是我们常说的….)
-_SAYS_WHAT = re.compile(rf"^[\s”」]*(?:就是说|具体来说|{_SAYING})[:：，,]?")
+# only a sentence opens with (具体来说). (Not 这就是…: it points back, 这就是我们常说的….)
+_SAYS_WHAT = re.compile(rf"^[\s”」]*(?:具体来说|{_SAYING})[:：，,]?")
 # What may stand between a naming and the end of its sentence when the next says what it is: nothing,
 # or a question about it (“两不愁三保障”，啥意思呢？).
 _ONLY_ASKED = re.compile(r"^[”」）)]*(?:[，,]\s*[^，,。；;：:！!？?]{0,6}[？?])?$")
