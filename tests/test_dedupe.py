@@ -53,3 +53,18 @@ def test_of_two_readings_of_a_set_the_one_with_the_clauses_verb_goes() -> None:
         type="list", prompt="推进", items=["产业振兴", "人才振兴", "文化振兴取得"], origin=Origin(line=2)
     )
     assert one_card_per_set([short, long]) == [short]
+
+
+def test_of_two_readings_of_a_set_a_verb_of_the_members_own_stays() -> None:
+    """The longer first member opens with a verb only, and its siblings say verbs of their own (获得电力):
+    the verb is the member's (开办企业), not one the clause puts before the whole set."""
+    cut = Card(
+        type="list", prompt="其中开办", items=["企业", "获得电力", "纳税", "政务服务"], origin=Origin(line=4)
+    )
+    whole = Card(
+        type="list",
+        prompt="其中4项指标",
+        items=["开办企业", "获得电力", "纳税", "政务服务"],
+        origin=Origin(line=4),
+    )
+    assert one_card_per_set([cut, whole]) == [whole]

@@ -72,8 +72,13 @@ def _drop_double_readings(cards: list[Card]) -> list[Card]:
             if place is None:
                 continue
             short, long = sorted((first, second), key=lambda card: len(content_chars(card.items[place])))
-            if cut_before_shared_ending(long.items[place], short.items[place], long.items):
-                short, long = long, short  # (the short reading stops before its siblings' close: it is cut)
+            if cut_before_shared_ending(
+                long.items[place], short.items[place], long.items
+            ) or _opens_with_own_verb(short, long, place):
+                short, long = (
+                    long,
+                    short,
+                )  # (the short reading lacks its siblings' close, or its verb: it is cut)
             elif not _reads_clause_words(short, long, place):
                 continue  # (plain words: either may be the member, and both cards stay)
             short_now, long_now = renamed.get(id(short), short), renamed.get(id(long), long)
@@ -91,6 +96,20 @@ def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
     siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
     member_is_shared_opening = all(sibling.startswith(member) for sibling in siblings)
     return _clause_words(added) and not member_is_shared_opening
+
+
+def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
+    """Whether the longer reading's member opens with a verb of its own, not one the clause puts before
+    the whole set: the words it adds before the shorter's are verbs only, and a sibling says a verb of
+    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb."""
+    member, whole = content_chars(short.items[place]), content_chars(long.items[place])
+    added = tokens_of(whole[: len(whole) - len(member)]) if whole.endswith(member) else []
+    siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
+    return (
+        bool(added)
+        and all(token in verbs() for token in added)
+        and any(token in verbs() for sibling in siblings for token in tokens_of(sibling))
+    )
 
 
 def cut_before_shared_ending(member: str, item: str, members: list[str]) -> bool:
