@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from opencc_purepy import OpenCC
 
-from yaodian.cards import Card, render_card_file
+from yaodian.cards import Card, Origin, render_card_file
 from yaodian.extractors import (
     EXTRACTORS,
+    _list_saying_its_word,
     extract_cards,
     extract_document,
     outline,
@@ -27,6 +28,7 @@ from yaodian.extractors import (
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
 from yaodian.extractors.script import paragraph, simplified
+from yaodian.extractors.terms import Term
 from yaodian.extractors.text import (
     Paragraph,
     han_len,
@@ -166,6 +168,19 @@ def test_numbered_concept_named_away_from_the_list_that_says_its_word() -> None:
         "各单位要结合实际抓好四个强化（4项）",
         ["强化学习教育", "强化警示教育", "强化制度执行", "强化监督执纪"],
     ) in lists
+
+
+def test_a_list_another_concept_names_is_not_linked_by_a_word() -> None:
+    """三个提升 named far from a list that says 提升 in every item: not that list where its prompt names
+    another concept (三个方面); the concept keeps its cloze."""
+    items = ["提升政策研究能力", "提升统筹协调能力", "提升文字综合能力"]
+    term = Term(
+        "三个提升", 3, "三个提升方向契合机关工作特点。", [], 30, "三个提升方向契合机关工作特点", False, []
+    )
+    named = Card(type="list", prompt="我还需要在三个方面提升", items=items, origin=Origin(line=3))
+    plain = Card(type="list", prompt="标题", items=items, origin=Origin(line=3))
+    assert _list_saying_its_word([named], term) is None
+    assert _list_saying_its_word([plain], term) is plain
 
 
 def test_a_set_named_by_a_second_concept_far_away_shows_that_naming_on_its_back() -> None:

@@ -205,8 +205,11 @@ def _list_saying_its_word(lists: list[Card], term: terms.Term) -> Card | None:
     saying = [
         card
         for card in lists
-        if all_hold(card.items, keys) and not 0 <= _line_of(card) - term.line <= TERM_LIST_REACH
-    ]  # (a list right after the naming is the naming's own to ask: compose names it there)
+        if all_hold(card.items, keys)
+        and not 0 <= _line_of(card) - term.line <= TERM_LIST_REACH
+        and not terms.has_term(card.prompt)
+    ]  # (a list right after the naming is the naming's own to ask: compose names it there; a list
+    # another concept names keeps that name, and this one its cloze: 三个方面提升 beside 三个提升)
     return min(saying, key=lambda card: abs(_line_of(card) - term.line), default=None)
 
 
