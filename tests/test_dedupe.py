@@ -25,3 +25,46 @@ def test_a_card_whose_only_gap_is_a_named_concept_goes() -> None:
     listing = Card(type="list", prompt="实行政务服务事项“五个统一”", items=MEMBERS, origin=Origin(line=3))
     cloze = Card(type="cloze", text="{{c1::实行政务服务事项“五个统一”}}。", origin=Origin(line=3))
     assert one_card_per_set([listing, cloze]) == [listing]
+
+
+def test_of_two_readings_of_a_set_the_one_cut_before_its_siblings_close_goes() -> None:
+    """The shorter reading of an end member lacks the words every other member ends with (…的不发):
+    it was cut inside its member, and the longer reading stays though its extra words hold 且 and 无."""
+    cut = Card(
+        type="list",
+        prompt="坚持",
+        items=["没有实质内容的不发", "可发可不发的不发", "上级文件已有明确规定"],
+        origin=Origin(line=5),
+    )
+    whole = Card(
+        type="list",
+        prompt="坚持“三个不发”",
+        items=["没有实质内容的不发", "可发可不发的不发", "上级文件已有明确规定且无新要求的不发"],
+        origin=Origin(line=5),
+    )
+    assert one_card_per_set([cut, whole]) == [whole]
+
+
+def test_of_two_readings_of_a_set_the_one_with_the_clauses_verb_goes() -> None:
+    short = Card(
+        type="list", prompt="推进", items=["产业振兴", "人才振兴", "文化振兴"], origin=Origin(line=2)
+    )
+    long = Card(
+        type="list", prompt="推进", items=["产业振兴", "人才振兴", "文化振兴取得"], origin=Origin(line=2)
+    )
+    assert one_card_per_set([short, long]) == [short]
+
+
+def test_of_two_readings_of_a_set_a_verb_of_the_members_own_stays() -> None:
+    """The longer first member opens with a verb only, and its siblings say verbs of their own (获得电力):
+    the verb is the member's (开办企业), not one the clause puts before the whole set."""
+    cut = Card(
+        type="list", prompt="其中开办", items=["企业", "获得电力", "纳税", "政务服务"], origin=Origin(line=4)
+    )
+    whole = Card(
+        type="list",
+        prompt="其中4项指标",
+        items=["开办企业", "获得电力", "纳税", "政务服务"],
+        origin=Origin(line=4),
+    )
+    assert one_card_per_set([cut, whole]) == [whole]

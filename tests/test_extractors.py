@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from opencc_purepy import OpenCC
 
-from yaodian.cards import Card, render_card_file
+from yaodian.cards import Card, Origin, render_card_file
 from yaodian.extractors import (
     EXTRACTORS,
+    _list_saying_its_word,
     extract_cards,
     extract_document,
     outline,
@@ -27,6 +28,7 @@ from yaodian.extractors import (
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
 from yaodian.extractors.script import paragraph, simplified
+from yaodian.extractors.terms import Term
 from yaodian.extractors.text import (
     Paragraph,
     han_len,
@@ -151,6 +153,59 @@ def test_numbered_concept_spelled_out_after_ji() -> None:
     assert _lists(text, "terms") == [
         ("领导班子成员做到三个带头", ["带头学习理论", "带头参加活动", "带头广交朋友"])
     ]
+
+
+def test_numbered_concept_named_away_from_the_list_that_says_its_word() -> None:
+    """A concept named after its points were laid out (抓好四个强化) is the list of as many items
+    that all say its word; the list's prompt names it."""
+    text = (
+        "二、主要措施\n（一）强化学习教育，把纪律规矩刻印在心。\n（二）强化警示教育，用身边事教育身边人。\n"
+        "（三）强化制度执行，扎紧织密制度笼子。\n（四）强化监督执纪，坚持抓早抓小。\n"
+        "三、工作要求\n各单位要结合实际抓好四个强化，确保纪律建设落地见效。"
+    )
+    lists = [(c.prompt, c.items) for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert (
+        "各单位要结合实际抓好四个强化（4项）",
+        ["强化学习教育", "强化警示教育", "强化制度执行", "强化监督执纪"],
+    ) in lists
+
+
+def test_a_list_another_concept_names_is_not_linked_by_a_word() -> None:
+    """三个提升 named far from a list that says 提升 in every item: not that list where its prompt names
+    another concept (三个方面); the concept keeps its cloze."""
+    items = ["提升政策研究能力", "提升统筹协调能力", "提升文字综合能力"]
+    term = Term(
+        "三个提升", 3, "三个提升方向契合机关工作特点。", [], 30, "三个提升方向契合机关工作特点", False, []
+    )
+    named = Card(type="list", prompt="我还需要在三个方面提升", items=items, origin=Origin(line=3))
+    plain = Card(type="list", prompt="标题", items=items, origin=Origin(line=3))
+    assert _list_saying_its_word([named], term) is None
+    assert _list_saying_its_word([plain], term) is plain
+
+
+def test_a_set_named_by_a_second_concept_far_away_shows_that_naming_on_its_back() -> None:
+    """A set named (“三个一”) and laid out, then summed up elsewhere under another name (三项任务：…):
+    the card keeps the prompt of its place and its back shows the other naming."""
+    text = (
+        "《实施意见》围绕“三个一”提出了具体举措，概括起来主要有以下三个方面：\n"
+        "1. 织密“一张网”。优化网格划分标准，推动多网融合。\n2. 建强“一中心”。提升城市运行管理中心功能。\n"
+        "3. 打通“一条链”。建立事件处置闭环。\n二、工作成效\n各地网格化管理水平明显提升，群众满意度持续提高。\n"
+        "基层治理效能不断增强。\n三、图解\n三项任务：织密“一张网”、建强“一中心”、打通“一条链”"
+    )
+    (card,) = [c for c in extract_cards(_paragraphs(text), "标题", "doc") if c.items[:1] == ["织密“一张网”"]]
+    assert card.prompt.startswith("《实施意见》围绕“三个一”")
+    assert card.extra.endswith("\n三项任务：织密“一张网”、建强“一中心”、打通“一条链”")
+
+
+def test_a_concept_spelled_out_in_the_next_sentence_shows_its_naming_first() -> None:
+    """The back of a concept's list tells the naming, then the sentence that spells the members out."""
+    text = (
+        "我重点强调两个方面。\n（一）守牢“两条底线”。就是确保国家粮食安全、确保不发生规模性返贫致贫。各地要压实责任。\n"
+        "（二）做强“土特产”文章。产业振兴是重中之重。"
+    )
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    (card,) = [c for c in cards if c.items == ["确保国家粮食安全", "确保不发生规模性返贫致贫"]]
+    assert card.extra == "（一）守牢“两条底线”。就是确保国家粮食安全、确保不发生规模性返贫致贫。"
 
 
 def test_numbered_concept_named_only_is_clozed_in_its_sentence() -> None:

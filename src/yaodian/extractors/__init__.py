@@ -17,10 +17,13 @@ from typing import Protocol
 from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import main_text
-from yaodian.extractors.dedupe import CLOZE, listed_series, one_card_per_set
+from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.script import Restorer, simplified
+from yaodian.extractors.terms.names import names_in
+from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.extractors.titles import find_title, is_title_line
+from yaodian.numerals import numeral_value
 from yaodian.sources import Document
 
 
@@ -102,16 +105,32 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members, term.line)
+        elif listing is None and not term.members:
+            listing = _list_saying_its_word(lists, term)
         if listing is not None:
             _tie(listing, term, renamed, announced=listing is announced)
         elif term.members and not any(
             _holds_all(card, term.members) and _names(card, term) for card in lists
         ):
-            cards.append(_list_card(term.prompt, term.members, term.line, None, term.sentence))
+            cards.append(_list_card(term.prompt, term.members, term.line, None, _told(term, paragraphs)))
         else:
             text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
             cards.append(Card(type="cloze", text=text, origin=Origin(line=term.line)))
     return cards
+
+
+def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
+    """The back of a concept's own list: the sentence that names it, on to the end of the next one
+    of its paragraph where that one spells the members out (（一）守牢“两条底线”。就是确保…、确保…。),
+    as the text tells them, the naming before its members."""
+    first = term.members[0]
+    text = next((p.text for p in paragraphs if p.line == term.line), "")
+    start = text.find(term.sentence)
+    if first in term.sentence or start < 0:
+        return term.sentence
+    at = text.find(first, start + len(term.sentence))
+    end = re.search(r"[。！？!?]|$", text[at:]) if at >= 0 else None
+    return text[start : at + end.end()] if end is not None else term.sentence
 
 
 def _better_member(member: str, item: str, members: list[str]) -> bool:
@@ -127,6 +146,8 @@ def _better_member(member: str, item: str, members: list[str]) -> bool:
     cut = member[: len(member) - len(item)]
     if len(item) < len(member) and member.endswith(item) and "的" in cut.rstrip("的"):
         return True  # the item is cut inside the words a 的 ties (方针政策下基层 of 党的路线方针政策下基层)
+    if member.startswith(item) and cut_before_shared_ending(member, item, members):
+        return True  # the item stops short of the words all the members end with (…且无新要求的不发)
     opening = members[0][:2]
     return (
         len(item) < len(member)
@@ -171,6 +192,35 @@ def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
         if len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members):
             return card
     return None
+
+
+def _list_saying_its_word(lists: list[Card], term: terms.Term) -> Card | None:
+    """The list card of as many items as the concept counts whose every item says the concept's
+    word (强化学习教育、强化警示教育… for 四个强化; 农业生产经营人才、乡村治理人才… for 五类人才), the
+    nearest to its naming: the text named the set in one place and laid it out in another."""
+    names = names_in(term.term)
+    if len(names) != 1 or not all(_says_a_word(unit.noun) for unit in names[0].units):
+        return None
+    keys = keywords(names[0].units)
+    saying = [
+        card
+        for card in lists
+        if all_hold(card.items, keys)
+        and not 0 <= _line_of(card) - term.line <= TERM_LIST_REACH
+        and not terms.has_term(card.prompt)
+    ]  # (a list right after the naming is the naming's own to ask: compose names it there; a list
+    # another concept names keeps that name, and this one its cloze: 三个方面提升 beside 三个提升)
+    return min(saying, key=lambda card: abs(_line_of(card) - term.line), default=None)
+
+
+def _says_a_word(noun: str) -> bool:
+    """Whether a concept's noun is a word its members may say (强化, 人才), not a count (三个一) nor
+    a character many words hold (三个不)."""
+    return han_len(noun) >= 2 and not numeral_value(noun)
+
+
+def _line_of(card: Card) -> int:
+    return card.origin.line if card.origin and card.origin.line else 0
 
 
 def _agrees(card: Card, members: list[str]) -> bool:
@@ -268,9 +318,31 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
         elif beside or announced:  # (or where its naming announces the list: a question before its answer)
             card.prompt = f"{card.prompt}；{term.prompt}"
             renamed.add(id(card))
+        else:
+            _tell_other_name(card, term)
     else:
         card.prompt = term.prompt
         renamed.add(id(card))
+
+
+def _tell_other_name(card: Card, term: terms.Term) -> None:
+    """A list that another concept names, far from this concept's naming (围绕“五个一”…以下五个方面 and,
+    in a summary, 五项任务：…): where that naming is a line of the name and its members only, the back
+    shows it after the card's own notes; the prompt stays the one of its place."""
+    if content_chars(term.term) in content_chars(card.extra) or not _name_and_members_only(term):
+        return
+    card.extra = f"{card.extra}\n{term.sentence}" if card.extra else term.sentence
+
+
+# How many characters besides its name and members a summary's line may hold (3．…：, →).
+SUMMARY_SLACK = 4
+
+
+def _name_and_members_only(term: terms.Term) -> bool:
+    """Whether the concept's sentence says its name and its members and hardly more (五项任务：织密…、建强…):
+    a summary's line, worth showing beside the set; not a sentence that says the set in passing."""
+    said = han_len(term.term) + sum(han_len(member) for member in term.members)
+    return bool(term.members) and han_len(term.sentence) - said <= SUMMARY_SLACK
 
 
 def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:

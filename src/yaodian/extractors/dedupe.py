@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from yaodian.cards import Card
 from yaodian.extractors import phrases, terms
 from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
-from yaodian.extractors.text import content_chars
+from yaodian.extractors.text import content_chars, han_len
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 
@@ -72,17 +72,63 @@ def _drop_double_readings(cards: list[Card]) -> list[Card]:
             if place is None:
                 continue
             short, long = sorted((first, second), key=lambda card: len(content_chars(card.items[place])))
-            member = content_chars(short.items[place])
-            added = content_chars(long.items[place]).replace(member, "", 1)
-            siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
-            member_is_shared_opening = all(sibling.startswith(member) for sibling in siblings)
-            if not _clause_words(added) or member_is_shared_opening:
+            if cut_before_shared_ending(
+                long.items[place], short.items[place], long.items
+            ) or _opens_with_own_verb(short, long, place):
+                short, long = (
+                    long,
+                    short,
+                )  # (the short reading lacks its siblings' close, or its verb: it is cut)
+            elif not _reads_clause_words(short, long, place):
                 continue  # (plain words: either may be the member, and both cards stay)
             short_now, long_now = renamed.get(id(short), short), renamed.get(id(long), long)
             if names_its_set(long_now) and not names_its_set(short_now):
                 renamed[id(short)] = dataclasses.replace(short_now, prompt=long_now.prompt)
             dropped.add(id(long))
     return [renamed.get(id(card), card) for card in cards if id(card) not in dropped]
+
+
+def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
+    """Whether the longer reading's end member adds words of the clause around the set (a verb, a
+    function word) to the shorter's, and the shorter is no opening all its siblings share."""
+    member = content_chars(short.items[place])
+    added = content_chars(long.items[place]).replace(member, "", 1)
+    siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
+    member_is_shared_opening = all(sibling.startswith(member) for sibling in siblings)
+    return _clause_words(added) and not member_is_shared_opening
+
+
+def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
+    """Whether the longer reading's member opens with a verb of its own, not one the clause puts before
+    the whole set: the words it adds before the shorter's are verbs only, and a sibling says a verb of
+    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb."""
+    member, whole = content_chars(short.items[place]), content_chars(long.items[place])
+    added = tokens_of(whole[: len(whole) - len(member)]) if whole.endswith(member) else []
+    siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
+    return (
+        bool(added)
+        and all(token in verbs() for token in added)
+        and any(token in verbs() for sibling in siblings for token in tokens_of(sibling))
+    )
+
+
+def cut_before_shared_ending(member: str, item: str, members: list[str]) -> bool:
+    """Whether `item` is `member` cut before the words every member ends with (的不发 of 没有实质内容的不发、
+    可发可不发的不发、上级文件已有明确规定且无新要求的不发): parallel members close alike, and an item
+    without that close was cut short inside its member."""
+    ending = _shared_ending(members)
+    return han_len(ending) >= 1 and len(item) < len(member) and not item.endswith(ending)
+
+
+def _shared_ending(members: list[str]) -> str:
+    """The words all of (two or more) members end with; "" when they close differently."""
+    if len(members) < 2:
+        return ""
+    shortest = min(len(m) for m in members)
+    size = 0
+    while size < shortest and len({m[len(m) - size - 1] for m in members}) == 1:
+        size += 1
+    return members[0][len(members[0]) - size :] if size else ""
 
 
 def _clause_words(text: str) -> bool:
