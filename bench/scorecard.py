@@ -328,9 +328,9 @@ def main(argv: list[str]) -> int:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
     shown = list(results)
-    print(f"{'figure':22}" + "".join(f"{name:>15}" for name in shown))
-    for figure in FIGURES:
-        print(f"{figure:22}" + "".join(f"{results[n].get(figure)!s:>15}" for n in shown))
+    print(f"{'figure':22}" + "".join(f" {name:>15}" for name in shown))
+    for figure in FIGURES:  # (a space before each column: a value as wide as the column stays apart)
+        print(f"{figure:22}" + "".join(f" {results[n].get(figure)!s:>15}" for n in shown))
     for name in shown:
         result = results[name]
         if arguments.per_doc:
