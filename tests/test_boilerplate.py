@@ -246,9 +246,8 @@ def test_repeated_headings_of_a_notebook_are_kept() -> None:
         # a block of links to the seller's material, under an emoji
         "📚 配套资料",
         "更多资料下载：",
-        # a document site's related documents, a lecture's own end
+        # a document site's related documents
         "相关文档推荐",
-        "—— 第3讲完 ——",
     ],
 )
 def test_after_an_end_marker_the_teasers_are_dropped(marker: str) -> None:
@@ -808,6 +807,8 @@ def test_a_heading_numbered_by_its_section_is_no_button() -> None:
         "【本期要目】",
         "下期要目：以“千万工程”经验推动城乡融合发展",
         "发文：中共某省委办公厅、某省人民政府办公厅",
+        # a lecture's own end
+        "—— 第3讲完 ——",
         # a page's links to related documents with their dates glued on, to posts with their reads
         "- 某省人民政府关于实施“强县工程”的意见2023-11-08",
         "- 公文写作“万能框架”：通知、方案、讲话稿一次讲清某某研习社 · 9856阅读",
@@ -1005,11 +1006,18 @@ def test_a_headline_with_its_periodicals_issue_is_no_furniture(line: str, furnit
         "主题：进一步全面深化改革、推进中国式现代化",
         # a lecture or a chapter finished in a sentence, a date inside an item's words
         "第三讲完成后，要结合本单位实际写出一个案例。",
+        # a note on how documents are handled, its words not organisations
+        "发文：复核、登记、印制、核发。",
         "- 2023-11-08召开的常务会议研究了这项工作",
     ],
 )
 def test_prose_beside_a_furniture_label_is_kept(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, clean_line(line).lstrip("- "), PROSE]
+
+
+def test_the_next_lesson_after_a_lessons_end_is_kept() -> None:
+    lines = [PROSE, "—— 第1讲完 ——", "第2讲 公文写作", "一、通知的结构", PROSE]
+    assert _kept(lines) == [PROSE, clean_line("第2讲 公文写作"), "一、通知的结构", PROSE]
 
 
 def test_a_mails_headers_are_dropped_and_the_text_it_carries_kept() -> None:

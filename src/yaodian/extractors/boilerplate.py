@@ -42,7 +42,7 @@ _META_LABEL = (
     r"联系人|联系电话|咨询电话|服务电话|咨询热线|电话|传真|邮编|电子邮箱|邮箱|信息分类|生成日期|签名|文号|技术支持|"
     r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题|图片|图片来源|配图|配图来源|图文来源|"
     r"提取码|正确率|全站正确率|原文链接|原文地址|图文编辑|视频编辑|文字编辑|编审|审校|密级|考官指导语|"
-    r"发文|原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数)"
+    r"原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数)"
 )
 META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
 # A label of a page's or an exam question's metadata after a space, as several stand on one line
@@ -193,7 +193,6 @@ _TAIL_HEADING = re.compile(
     # documents or a Q&A page's other answers on a line of its own (阅读下一篇, 相关信息, 相关链接：, 更多回答), the
     # readers' comments (精选留言)
     r"|[-—·\s]*本(?:期|卷|篇|章|讲|辑|节|专题|套题?)(?:内容)?完(?![成善整备])"
-    r"|[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"  # —— 第3讲完 ——
     r"|(?:阅读下一篇|更多回答|其他回答|相关(?:信息|解读|链接|連結|文件|报道|资讯|附件|文档)(?:推荐)?|热文排行|\d{1,2}小时热文|课程推荐"
     r"|(?:配套|推荐|更多)(?:资料|资源|课程)(?:下载|领取)?)\s*[:：]?\s*$"  # a block of links to the seller's material
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
@@ -261,6 +260,8 @@ _PAGE_CONTROL = re.compile(
     r"|预览已?结束|(?:还剩|剩余|剩下)\s*\d+\s*页\S{0,2}(?:未读|可下载|未显示|下载)|^本文档共\s*\d+\s*页|^(?:正在)?加载中"
     # a document site's rating of a document (评分：4.5分（23人评价）), a periodical's box of its contents
     r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
+    # a numbered part's end (—— 第3讲完 ——): a line of its own, as the next part may follow it
+    r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -601,8 +602,8 @@ _PRINTED = re.compile(
     r"|[^，。；：\s]{2,20}印[发制]|[（(]?\s*共印\s*\d+\s*份\s*[）)]?"  # (and the print run alone: （共印80份）)
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
-# (down), or 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION = re.compile(r"\s*(?:报|送|发|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
+# (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
+_DISTRIBUTION = re.compile(r"\s*(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
 _RECIPIENT = re.compile(
     r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇)"
 )
