@@ -8,7 +8,7 @@ from slides read slide by slide, each slide's first line a heading), Markdown
 (markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
 trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
-email parser first), Word .docx (python-docx, with Word's automatic list numbers written into
+email parser first, and so is a saved mail, .eml, read as its text part), Word .docx (python-docx, with Word's automatic list numbers written into
 the text, and text boxes), PowerPoint .pptx (python-pptx: slide titles as headings, body
 paragraphs as list items at their level) and PDF with a text layer (pypdf: lines rebuilt from where
 the text stands, a table's row on one line read like a definition, prose in two columns read
