@@ -135,6 +135,10 @@ def _kept(lines: list[str]) -> list[str]:
         "※本文為作者個人觀點，不代表本院立場。歡迎轉載，惟請註明出處。",
         "（本文仅代表作者观点，不代表本网立场）",
         "如需转载，请注明出处及作者。",
+        # a platform's verification of the account, the attendance under a meeting's minutes
+        "微博认证：某某教育咨询公司申论讲师",
+        "知乎认证：某某大学公共管理学院副教授",
+        "列席：县财政局、城关镇、东坪乡有关负责同志",
     ],
 )
 def test_chrome_is_dropped(line: str) -> None:
@@ -1044,3 +1048,57 @@ def test_an_official_documents_attachment_note_and_signature_are_dropped() -> No
     # over the attachment's own text, the note heads it
     glossary = "1. 三大主导产业：指我市重点培育的新能源电池、高端装备、绿色食品三个产业，是全市工业的支柱。"
     assert _kept([PROSE, "附件：名词解释", glossary]) == [PROSE, "附件：名词解释", glossary]
+
+
+def test_a_notes_remarks_after_the_text_it_copies_are_dropped() -> None:
+    # (a learner's remarks on the text: how to use it, links, a task; to the next heading of their level)
+    lines = [
+        "讲话原文",
+        PROSE,
+        "我的批注",
+        "结构：总起、分述、号召",
+        "可迁移金句：拔节孕穗期",
+        "周末前默写一遍",
+    ]
+    layout = {
+        1: LineLayout(heading=2),
+        3: LineLayout(heading=3),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=1),
+    }
+    assert [p.written for p in main_text(lines, layout)] == ["讲话原文", PROSE]
+    lines = [
+        PROSE,
+        "个人批注",
+        "分论点可以直接套用到基层治理类的大作文，开头要点题，结尾要升华。",
+        "二、主要做法",
+        PROSE,
+    ]
+    assert [p.written for p in main_text(lines, {2: LineLayout(heading=2), 4: LineLayout(heading=2)})] == [
+        PROSE,
+        "二、主要做法",
+        PROSE,
+    ]
+
+
+def test_a_notes_name_and_its_remarks_on_itself_under_front_matter_are_dropped(tmp_path: Path) -> None:
+    # (front matter leaves the note's first lines blank; the app heads the note with its name, a
+    # day's date glued to its words; a pin before the remark's label)
+    note = (
+        "---\ntitle: 0612王局长讲话\n---\n\n# 0612王局长讲话\n\n"
+        "> 📌 整理说明：原文较长，这里只摘了要点，标★的要背，其余部分可以略读，考前再看一遍原文即可。\n\n"
+        f"## 在全局作风建设大会上的讲话\n\n{PROSE}\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    document = read_document(path)
+    assert [p.written for p in main_text(document.lines, document.layout)] == [
+        "在全局作风建设大会上的讲话",
+        PROSE,
+    ]
+    # (a headline that names a year, or a heading in the body, is no note's name)
+    kept = main_text(
+        ["2024年工作要点", PROSE, "0312会议纪要", PROSE],
+        {1: LineLayout(heading=1), 3: LineLayout(heading=2)},
+    )
+    assert [p.written for p in kept] == ["2024年工作要点", PROSE, "0312会议纪要", PROSE]

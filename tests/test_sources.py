@@ -828,3 +828,59 @@ def test_a_named_pipe_is_refused_not_read(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     with pytest.raises(YaodianError, match="not a regular file"):
         read_document(pipe)
+
+
+def _saved_mail(path: Path, subject: str, body: str) -> Path:
+    """A mail as a mail client saves it (.eml): its text base64 in a part, a PDF attached."""
+    import base64
+
+    def b64(text: str) -> str:
+        return base64.b64encode(text.encode()).decode()
+
+    path.write_text(
+        f"From: =?utf-8?B?{b64('李婷')}?= <li@example.com>\nTo: group@example.com\n"
+        f"Subject: =?utf-8?B?{b64(subject)}?=\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="XX"\n\nThis is a multi-part message in MIME format.\n\n'
+        '--XX\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n'
+        f'{b64(body)}\n--XX\nContent-Type: application/pdf; name="a.pdf"\n'
+        'Content-Disposition: attachment; filename="a.pdf"\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjcK\n--XX--\n',
+        "utf-8",
+    )
+    return path
+
+
+def test_a_saved_mail_is_read_as_its_text_and_named_by_its_subject(tmp_path: Path) -> None:
+    body = "各位同学：\n本周精读材料如下。\n\n以基层减负促进基层治理效能提升\n王某某\n"
+    path = _saved_mail(tmp_path / "a.eml", "转发：本周精读", body)
+    document = read_document(path)
+    assert document.lines == body.split("\n")  # no headers, no boundaries, no attachment
+    assert document.name == "转发：本周精读"  # the subject names the mail as a file's name does
+    assert document.headline is None  # ... and is no headline the text gives
+    assert [skip for _, skip in find_sources([tmp_path])] == [None]
+
+
+def test_a_line_of_phrases_a_space_apart_in_a_narrow_column_stands_alone(tmp_path: Path) -> None:
+    # (a newspaper's column pasted from its PDF: the column's slogan fills the width, yet a
+    # headline's or a slogan's line is set on its own; wrapped prose has no spaces)
+    column = [
+        "东岭日报",
+        "责任编辑：王某 版式：李某",
+        "凝聚奋进力量 汇聚发展合力",
+        "深刻理解全面深化改革的",
+        "时代意义与实践路径",
+        "□ 张明远",
+        "全面深化改革是推进中国式",
+        "现代化的根本动力，是决定当",
+        "代中国命运的关键一招。深刻",
+        "理解全面深化改革的时代意义",
+        "，对于推动高质量发展具有重",
+        "要意义。从内涵看，全面深化",
+        "改革至少包含三个层面。一是",
+        "以制度建设为主线，二是以人",
+        "民为中心，三是以问题为导向",
+        "，坚持守正创新、先立后破。",
+    ]
+    path = tmp_path / "a.txt"
+    path.write_text("\n".join(column) + "\n", "utf-8")
+    lines = [line for line in read_document(path).lines if line]
+    assert lines[1:3] == ["责任编辑：王某 版式：李某", "凝聚奋进力量 汇聚发展合力"]

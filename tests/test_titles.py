@@ -1180,3 +1180,87 @@ def test_a_lessons_number_before_a_given_headline_goes() -> None:
     lines = ["2024年遴选笔试系统精讲班", "主讲老师：林嘉言", PROSE]
     document = Document(path=Path("a.docx"), lines=lines, title="第三讲　案例分析题的作答思路与方法")
     assert extract_document(document).title == "案例分析题的作答思路与方法"
+
+
+def test_a_lessons_series_line_over_its_headline_is_no_part_of_it() -> None:
+    # (a deck's title slide: the school, the series of lessons it belongs to, then the lesson's own
+    # headline and subtitle; a headline that ends in its type, 专题党课, is complete)
+    head = (
+        "临江市委党校\n2025年主题教育专题党课\n守初心 担使命 走好新时代赶考路\n——从红色家书看共产党人的初心\n"
+        "主讲人：市委党校 王某 副教授\n2025年5月"
+    )
+    assert _title(head) == "守初心 担使命 走好新时代赶考路"
+
+
+def test_an_accounts_verification_under_the_headline_is_no_part_of_it() -> None:
+    head = "头条文章\n遴选热点：怎样看待“躺平式干部”\n申论老王\n微博认证：某某培训学校讲师\n2025-4-2 08:15 来自 微博网页版"
+    assert _title(head) == "遴选热点：怎样看待“躺平式干部”"
+
+
+def test_a_kicker_of_mirrored_phrases_over_a_headline_of_two_lines_is_no_part_of_it() -> None:
+    head = (
+        "东岭日报\n2025年4月8日 星期二\n理论周刊\n凝聚奋进力量 汇聚发展合力\n深刻理解全面深化改革的\n"
+        "时代意义与实践路径\n□ 张明远"
+    )
+    assert _title(head) == "深刻理解全面深化改革的时代意义与实践路径"
+    # (over a headline whole on its line, the mirrored phrases are its first half)
+    assert _title("坚定信心 勇毅前行\n奋力谱写现代化建设新篇章\n——在全市干部大会上的讲话\n李某某") == (
+        "坚定信心 勇毅前行奋力谱写现代化建设新篇章"
+    )
+
+
+MAIL = """From: =?utf-8?B?5p2O5am3?= <li@example.com>
+To: group@example.com
+Subject: =?utf-8?B?{subject}?=
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="XX"
+
+--XX
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: base64
+
+{body}
+--XX
+Content-Type: application/pdf; name="a.pdf"
+Content-Disposition: attachment; filename="a.pdf"
+Content-Transfer-Encoding: base64
+
+JVBERi0xLjcK
+--XX--
+"""
+
+
+def _mail(path: Path, subject: str, body: str) -> Path:
+    import base64
+
+    encoded = base64.b64encode(body.encode()).decode()
+    wrapped = "\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76))
+    path.write_text(MAIL.format(subject=base64.b64encode(subject.encode()).decode(), body=wrapped), "utf-8")
+    return path
+
+
+def test_a_forwarded_mails_headline_is_the_one_its_subject_shortens(tmp_path: Path) -> None:
+    # (the forwarder's and the teacher's notes stand above the text: the head gives no headline, and
+    # the subject, a label and a forward's mark aside, says a part of the text's headline)
+    body = (
+        f"各位同学：\n{PROSE}\n小李\n\n------------------ 原始邮件 ------------------\n"
+        '发件人: "张老师"<zhang@example.com>;\n主题: 【精读】基层减负\n\n大家好：\n'
+        f"{PROSE}原文如下：\n\n以基层减负促进基层治理效能提升的思考\n王某某\n\n{PROSE}\n{PROSE}\n"
+    )
+    path = _mail(tmp_path / "mail.eml", "转发：【精读】基层减负", body)
+    assert extract_document(read_document(path)).title == "以基层减负促进基层治理效能提升的思考"
+
+
+def test_a_text_copied_into_a_note_is_headed_by_its_own_bylined_heading(tmp_path: Path) -> None:
+    # (a note app heads the note with its name; the speech copied into it has its heading and byline)
+    note = (
+        "---\ntitle: 0612王局长讲话（精简版）\ntags: [遴选]\n---\n\n# 0612王局长讲话（精简版）\n\n"
+        "> 📌 整理说明：原文较长，这里只摘了要点，标★的要背，其余部分可以略读，考前再看一遍原文即可。\n\n---\n\n"
+        f"## 在全局作风建设大会上的讲话\n\n**王某某**（2025年6月12日）\n\n{PROSE}\n\n{PROSE}\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    card_file = extract_document(read_document(path))
+    assert card_file.title == "在全局作风建设大会上的讲话"
+    shown = str([card.to_dict() for card in card_file.cards])
+    assert "0612" not in shown and "整理说明" not in shown

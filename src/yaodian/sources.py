@@ -8,7 +8,7 @@ from slides read slide by slide, each slide's first line a heading), Markdown
 (markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
 trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
-email parser first), Word .docx (python-docx, with Word's automatic list numbers written into
+email parser first, and so is a saved mail, .eml, read as its text part), Word .docx (python-docx, with Word's automatic list numbers written into
 the text, and text boxes), PowerPoint .pptx (python-pptx: slide titles as headings, body
 paragraphs as list items at their level) and PDF with a text layer (pypdf: lines rebuilt from where
 the text stands, a table's row on one line read like a definition, prose in two columns read
@@ -52,8 +52,15 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 # a page a browser saved as one file: MIME parts, the page's HTML among them
 SAVED_PAGE_SUFFIXES = {".mht", ".mhtml"}
+# a mail a mail client saved (MIME: headers, then its text, its attachments as parts)
+MAIL_SUFFIXES = {".eml"}
 SUPPORTED_SUFFIXES = (
-    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | SAVED_PAGE_SUFFIXES | {".docx", ".pptx", ".pdf"}
+    TEXT_SUFFIXES
+    | MARKDOWN_SUFFIXES
+    | HTML_SUFFIXES
+    | SAVED_PAGE_SUFFIXES
+    | MAIL_SUFFIXES
+    | {".docx", ".pptx", ".pdf"}
 )
 # What to do with a file a learner may expect to work; shown when it is skipped.
 _HINTS = {
@@ -335,9 +342,24 @@ _MIME_HEADER = re.compile(
 )
 
 
+# A saved mail (.eml): a block of mail headers at the start, up to the first blank line.
+_MAIL_HEADER_BLOCK = re.compile(rb"(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+")
+_MAIL_FIELD_NAME = re.compile(rb"^([!-9;-~]+):", re.M)
+
+
+def _is_mail(data: bytes) -> bool:
+    """A mail as a mail client saves it: a block of headers first, among them its sender (From:),
+    and its subject or MIME version; a text that opens with a label and a colon is no mail."""
+    block = _MAIL_HEADER_BLOCK.match(data)
+    if not block:
+        return False
+    names = {name.lower() for name in _MAIL_FIELD_NAME.findall(block.group())}
+    return b"from" in names and bool(names & {b"subject", b"mime-version"})
+
+
 def _sniff(data: bytes, path: Path) -> str:
-    """The format of a file by its content: 'pdf', 'docx', 'pptx', 'saved page' or 'text' (HTML is told
-    after decoding)."""
+    """The format of a file by its content: 'pdf', 'docx', 'pptx', 'saved page', 'mail' or 'text'
+    (HTML is told after decoding)."""
     suffix = path.suffix.lower()
     # The PDF header may follow a little junk, within the first kilobyte.
     if data.lstrip().startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
@@ -359,6 +381,8 @@ def _sniff(data: bytes, path: Path) -> str:
         raise _error(path, "a zip archive, not a Word .docx or PowerPoint .pptx document")
     if _MIME_HEADER.match(data[:4096].lstrip()):
         return "saved page"
+    if _is_mail(data[:8192].lstrip()):
+        return "mail"
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise _error(path, "an old Office file (.doc, .xls); save it as .docx")
     # Sites often serve web pages as .doc or .pdf, so markup is read as HTML whatever the suffix.
@@ -394,6 +418,33 @@ def _saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str, str
                 declared = meta.group(1).decode("ascii")
             return decode(payload, path, encoding, declared)
     raise _error(path, "no web page in the saved page file")
+
+
+def _mail(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, str, str | None]:
+    """A saved mail's text (.eml): its first part of text that is no attachment, text/plain before
+    text/html, decoded by the charset its part declares; with its kind ('text' or 'html'), the
+    encoding used, and the mail's subject, which names the mail as a file's name does."""
+    import email
+    from email import policy
+    from email.header import decode_header, make_header
+
+    try:
+        message = email.message_from_bytes(data, policy=policy.compat32)
+        parts = [
+            part
+            for part in message.walk()
+            if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"
+        ]
+        subject = str(make_header(decode_header(message.get("Subject", "")))).strip() or None
+    except Exception as exc:  # the email package is lenient, but a damaged mail may still raise
+        raise _error(path, f"cannot read as a mail: {_reason(exc)}") from None
+    for kind in ("plain", "html"):
+        for part in parts:
+            payload = part.get_payload(decode=True)
+            if part.get_content_subtype() == kind and isinstance(payload, bytes) and payload.strip():
+                text, used = decode(payload, path, encoding, part.get_content_charset())
+                return ("text" if kind == "plain" else "html"), text, used, subject
+    raise _error(path, "no text in the mail")
 
 
 # ---- Markdown
@@ -1885,7 +1936,18 @@ def _runs_on(
         return True
     marker = HEADING_NUMBER.match(before)
     heading = marker is not None and not _ANY_MARK.search(before, marker.end())
-    return fill >= _FILLED and not (heading and _ANY_MARK.search(text))
+    return (
+        fill >= _FILLED and not (heading and _ANY_MARK.search(text)) and not _SPACED_PHRASES.fullmatch(before)
+    )
+
+
+# A line of phrases set a space apart and no mark (深化理论武装 推动学思践悟), or of labelled fields
+# (责任编辑：杨帆 版式设计：韩冰): a headline's, a slogan's or a page's information line, which a layout
+# sets on its own; wrapped prose runs on without spaces.
+_SPACED_PHRASES = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})+\s*"
+    r"|\s*[^\s：:，、。；]{1,6}[：:][^\s，、。；]+(?:[ \u3000]+[^\s：:，、。；]{1,6}[：:][^\s，、。；]+)+\s*"
+)
 
 
 def _join_lines(
@@ -2451,6 +2513,14 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         text, used = _saved_page(data, path, encoding)
         kind = "html"
         lines, page = _read_html(text, path)
+    elif kind == "mail":
+        kind, text, used, subject = _mail(data, path, encoding)
+        if kind == "html":
+            lines, page = _read_html(text, path)
+        else:
+            lines, layout, running = _read_plain_text(text)
+        if subject:  # (a subject names the mail, as a property names a file: Fwd: 转发：… as it was sent)
+            title, source = subject, "property"
     elif kind == "docx":
         lines, layout, title, named = _read_docx(data, path)
         if title is None and named:

@@ -42,7 +42,11 @@ _META_LABEL = (
     r"联系人|联系电话|咨询电话|服务电话|咨询热线|电话|传真|邮编|电子邮箱|邮箱|信息分类|生成日期|签名|文号|技术支持|"
     r"浏览人次|浏览次数|浏览量|阅读量|阅读次数|点击量|点击数|访问量|进入专题|图片|图片来源|配图|配图来源|图文来源|"
     r"提取码|正确率|全站正确率|原文链接|原文地址|图文编辑|视频编辑|文字编辑|编审|审校|密级|考官指导语|"
-    r"原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数)"
+    r"原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数|"
+    # a platform's verification of the account under a post's headline (微博认证：…讲师, 知乎认证：…)
+    r"(?:微博|知乎|头条|抖音|官方|个人|机构|企业|账号)?认证|"
+    # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
+    r"出席|列席|缺席|请假)"
 )
 META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
 # A label of a page's or an exam question's metadata after a space, as several stand on one line
@@ -62,14 +66,17 @@ _META_UNMARKED = re.compile(
 _OUTER_META = re.compile(
     r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]|^\s*[【\[]\s*(关键词|关键字|标签)\s*[】\]]"
 )
+# A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
+_PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
 # updated, a notice (资料来源：… 上次整理：2024-08-26 【说明】…).
-_ABOUT_LABEL = re.compile(
-    r"^\s*[【\[(（]?\s*(说明|使用说明|温馨提示|提示|备注|资料来源|来源|更新|上次更新|最近更新|更新时间|"
-    r"上次整理|整理时间|阅读时间|进度|版本)\s*(?:[:：|】\]）)])"
+_ABOUT_WORDS = (
+    r"(?:整理|摘录|摘编|编写|阅读|使用)?说明|温馨提示|提示|备注|资料来源|来源|更新|上次更新|最近更新|更新时间|"
+    r"上次整理|整理时间|阅读时间|进度|版本"
 )
+_ABOUT_LABEL = re.compile(rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS})\s*(?:[:：|】\]）)])")
 # A line that opens with a short label (用法：…), as a note's remarks on itself do.
-_LABELLED = re.compile(r"\s*[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
+_LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
 _NAMED_BY = re.compile(r"\s*[^\s：:，。]{1,6}人\s*[:：]\s*[\u4e00-\u9fff·]{2,12}\s*")
 BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
@@ -650,6 +657,15 @@ _TO_DO = re.compile(
     r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
     re.I,
 )
+# A note's name as a note app heads the note with it: the day it was made, a month and a day or a
+# full date without marks, glued to its words (0508陈书记讲话, 20240312-千万工程-申论素材); a
+# headline names a year with 年 (2024年…), not a day in figures.
+_NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[-_—\s]?(?=[\u4e00-\u9fff])")
+# The heading of a learner's remarks on the text a note copies (### 我的批注, 批注：), after the text:
+# how to use it, links to other notes, tasks; none of it the text. They run to the next heading of
+# their level or above, or to the end. (我的理解：, 我的思考 sum the text up in the learner's words,
+# which are worth learning: kept.)
+_REMARKS = re.compile(r"\s*[【\[]?\s*(?:我的|个人|学习|阅读|读书)?批注\s*[】\]]?\s*[:：]?\s*")
 _QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
@@ -845,6 +861,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if _TO_DO.fullmatch(text):  # (before the furniture: a heading of a word or two is no button)
             skipping = "to-do"
             continue
+        if number < first and marked.heading and _NOTE_NAME.match(text):
+            continue  # (0508陈书记讲话（背诵版）: the note's name, which the app prints as its heading)
+        if _REMARKS.fullmatch(text) and paragraphs:
+            skipping = f"remarks {marked.heading}"
+            continue
         if _is_tail_marker(text):
             in_tail = True
             continue
@@ -895,10 +916,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
     """The number of the line that ends a note's head, where its remarks on itself stand: its first
     line of prose that is no labelled remark, or a heading or an item after its first line."""
+    first = next((number for number, (_, text) in enumerate(cleaned, 1) if text), 0)
     for number, (_, text) in enumerate(cleaned, 1):
         if is_body(text) and not _LABELLED.match(text):
             return number
-        if number > 1 and (SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading):
+        # (a note's front matter leaves its first lines blank: its first line is the one with text)
+        if number > first and (SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading):
             return number
     return len(cleaned) + 1
 
@@ -1208,6 +1231,9 @@ def _still_skipping(block: str, text: str, marked: LineLayout = _NO_LAYOUT) -> b
     (wrapped lines too) until a short heading (给定资料)."""
     if block == "to-do":
         return not marked.heading and bool(marked.bullet or _LIST_ITEM.match(text))
+    if block.startswith("remarks"):  # (to a heading of its level or above: the note goes on there)
+        level = int(block.split()[1])
+        return not marked.heading or bool(level and marked.heading > level)
     if block == "attachments":
         return bool(_NUMBERED.match(text)) and han_len(text) <= 30 and not re.search(r"[，。；：]", text)
     return not (

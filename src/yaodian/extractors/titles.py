@@ -47,12 +47,13 @@ from yaodian.sources import PageTitles, is_org_name, is_site_name
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
 _UNTITLED = "未命名文档"
-# Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports):
-# a headline that ends in one is complete, and the next line is not more of it.
+# Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports, and
+# the lessons and lectures a deck or a handout is made for: 专题党课, 专题讲座): a headline that ends
+# in one is complete, and the next line is not more of it.
 _DOCUMENT_TYPE = re.compile(
     r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
     r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
-    r"解读|问答|答问|笔记|"
+    r"解读|问答|答问|笔记|党课|讲座|宣讲|"
     r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
 )
 _FULL_DATE = re.compile(
@@ -116,7 +117,11 @@ def find_title(
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return _whole(title, [line.text for line in head]) or title
+        return (
+            _copied_headline(head, given, running_lines(lines))
+            or _whole(title, [line.text for line in head])
+            or title
+        )
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
@@ -134,13 +139,67 @@ def find_title(
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        return name
+        return _named_in_full(name, paragraphs) or name
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
+    """The headline of a text copied into a note under the note's own name: the note's top
+    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
+    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
+    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
+    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
+    if top is None or _followed_by_byline(head, top):
+        return ""
+    for index in range(top + 1, len(head)):
+        line = head[index]
+        if (
+            line.heading > head[top].heading
+            and not SECTION.match(line.view)
+            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
+            and index + 1 < len(head)
+            and _signs_the_text(head[index + 1])
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
+
+
+def _signs_the_text(line: _HeadLine) -> bool:
+    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
+    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
+    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
+
+
+def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
+    """The headline that the file's name or a mail's subject `name` shortens (转发：【精读】新时代
+    “枫桥经验” for 坚持和发展新时代“枫桥经验”的实践路径), where the head gives none (a forwarder's or
+    a teacher's note stands above the text): the first line of the text on its own, no sentence
+    nor a section's heading, that says the name and more, tidied; "" where none does."""
+    named = _LEADING_LABEL.sub("", name, count=1)  # (【精读】基层减负: a column's label, no part of it)
+    squeezed = _squeezed(named)
+    if han_len(named) < _NAMED_PART:
+        return ""
+    for paragraph in paragraphs:
+        view = simplified(paragraph.text)
+        if (
+            han_len(view) <= _LINE_OF_HEADLINE
+            and squeezed in _squeezed(paragraph.text)
+            and len(_squeezed(paragraph.text)) > len(squeezed)
+            and not re.search(r"[。；;：:，,！!？?]", view)
+            and not SECTION.match(view)
+            and _acceptable(title := _tidy_title(paragraph.text))
+        ):
+            return title
+    return ""
+
+
+_NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
 
 
 def _file_name_line(head: list[_HeadLine]) -> str:
@@ -759,6 +818,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
         return False
+    if _is_couplet(view) and _BROKEN_OFF.search(after.view):
+        return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
@@ -776,6 +837,19 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _is_couplet(view: str) -> bool:
+    """Phrases of one length a space apart (深化理论武装 推动学思践悟, 坚定信心 勇毅前行): a line whose
+    halves mirror each other, a half of a headline of its own. It runs on into a headline's other
+    half on one line; over a headline that itself runs over two lines it is a kicker (引题) or a
+    column's slogan, no part of it."""
+    parts = view.split()
+    return (
+        len(parts) >= 2
+        and all(re.fullmatch(r"[\u4e00-\u9fff]{3,12}", part) for part in parts)
+        and len({len(part) for part in parts}) == 1
+    )
 
 
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
