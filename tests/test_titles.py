@@ -1093,9 +1093,16 @@ def test_a_forums_count_of_replies_is_no_reply_to_a_mail() -> None:
     assert _title(head) == "下半年申论高频热点汇总"
 
 
-def test_a_subject_field_outside_a_mail_is_no_title() -> None:
-    # (a meeting's theme, 主题：…, over a notice names no mail)
-    head = "关于召开专题组织生活会的通知\n主题：学思想 强党性 重实践 建新功\n发布时间：2025-03-01"
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a meeting's theme, 主题：…, over a notice names no mail)
+        "关于召开专题组织生活会的通知\n主题：学思想 强党性 重实践 建新功\n发布时间：2025-03-01",
+        # nor with the notice's own 抄送 line: one field is no mail's headers
+        "关于召开专题组织生活会的通知\n主题：学思想 强党性 重实践 建新功\n抄送：各党支部",
+    ],
+)
+def test_a_subject_field_outside_a_mail_is_no_title(head: str) -> None:
     assert _title(head) == "关于召开专题组织生活会的通知"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from yaodian.extractors.script import simplified
@@ -1203,15 +1203,26 @@ def _mail_headers(texts: list[str]) -> set[int]:
     and 附件： may be a text's own labels; under a sender they name the mail's subject and its
     attachments. (A forwarded subject also names the text: titles.py reads it, main_text does not.)"""
     headers = {number for number, text in enumerate(texts, 1) if _MAIL_LINE.fullmatch(text)}
+    for run in _header_runs(texts):
+        headers.update(run)
+    return headers
+
+
+def has_mail_headers(texts: list[str]) -> bool:
+    """Whether the lines hold a mail's headers: a run of its fields, the sender's among them."""
+    return any(_header_runs(texts))
+
+
+def _header_runs(texts: list[str]) -> Iterator[list[int]]:
+    """The line numbers of each run of a mail's fields (see above) with the sender's among them."""
     run: list[int] = []
     for number, text in enumerate([*texts, ""], 1):
         if _MAIL_FIELD.match(text):
             run.append(number)
             continue
         if len(run) >= _MAIL_FIELDS and any(_MAIL_SENDER.match(texts[line - 1]) for line in run):
-            headers.update(run)
+            yield run
         run = []
-    return headers
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:

@@ -33,6 +33,7 @@ from yaodian.extractors.boilerplate import (
     TOPIC,
     URL,
     WEATHER,
+    has_mail_headers,
     is_body,
     is_furniture,
     is_site_line,
@@ -657,7 +658,7 @@ def _title_field(head: list[_HeadLine]) -> str:
     """The title a page's metadata block gives (标    题：…, as government sites print it), or the
     subject of a mail whose headers the copy kept (发件人：… 收件人：… 主题：…): the mail names what
     it sends there, where its first lines are the headers and the sender's note."""
-    mail = any(_MAIL_HEADER.match(line.text) for line in head)
+    mail = has_mail_headers([line.text for line in head])
     for line in head:
         match = _TITLE_FIELD.fullmatch(line.text) or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
         if match and _acceptable(title := _tidy_title(match["title"])) and han_len(title) >= 4:
@@ -666,7 +667,6 @@ def _title_field(head: list[_HeadLine]) -> str:
 
 
 # a mail's header that names its sender or its receivers, as a mail client prints or forwards it
-_MAIL_HEADER = re.compile(r"\s*(?:发件人|收件人|抄送|From|To|Cc)\s*[:：]", re.I)
 _MAIL_SUBJECT = re.compile(r"\s*(?:主\s*题|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
