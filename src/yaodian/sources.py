@@ -1655,7 +1655,7 @@ _CLAUSE_END = re.compile(r"[；：;:]\s*$")
 _MARK_INSIDE = re.compile(r"[，、。；：！？,;:!?](?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])")
 
 
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Columns `text` takes in half-width characters: Chinese text's characters and punctuation
     (“” … — too, as Chinese fonts set them) take two. (Counted by encoding, not char by char:
     every line of every text file is measured.)"""
@@ -1693,7 +1693,7 @@ def _wrapping(texts: list[str]) -> int:
     lines unless its lines carry their clauses' ends inside them, as prose cut at random
     places does and a list of headings or slogans does not.
     """
-    widths = [_width(text) for text in texts]
+    widths = [text_width(text) for text in texts]
     for narrowest in (_MIN_WRAP, _MIN_COLUMN):
         width = _wrap_width(widths, narrowest)
         if width < narrowest:
@@ -1760,7 +1760,7 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     each other. (A short line before the break, a date, a signature or a list's item, ends its
     paragraph: the heading after the break is text.)"""
     texts = [line.strip() for line in raw]
-    wrap = _wrap_width([_width(text) for text in texts if text])
+    wrap = _wrap_width([text_width(text) for text in texts if text])
     breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
     found: set[int] = set()
     for number in breaks:
@@ -1771,7 +1771,7 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
         ]
         cluster = [number, *beside]
         before = _prose_beside(texts, min(cluster), -1, set(beside))
-        if before is not None and _width(before) >= _FILLED * wrap and not _ends_sentence(before):
+        if before is not None and text_width(before) >= _FILLED * wrap and not _ends_sentence(before):
             found.update(beside)
     return found
 
@@ -1832,7 +1832,9 @@ _FURNITURE_WIDTH = 16
 def _could_be_furniture(text: str) -> bool:
     """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
     enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
-    return _width(text) >= _FURNITURE_WIDTH and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+    return (
+        text_width(text) >= _FURNITURE_WIDTH and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+    )
 
 
 # A text that indents the first line of its paragraphs indents this share of its lines, at the
@@ -1868,7 +1870,7 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
         if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
     ]
     texts = [raw[number].strip() for number in kept]
-    full = (_wrapping(texts) or _wrap_width([_width(text) for text in texts])) if wrapped else 0
+    full = (_wrapping(texts) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
@@ -1881,7 +1883,7 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     for number in kept:
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
-        fill = _width(before) / full if wrapped and full and previous >= body else 0.0
+        fill = text_width(before) / full if wrapped and full and previous >= body else 0.0
         adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
         if start >= 0 and _runs_on(before, line, fill, by_indent, adjacent):
             out[start] = _glue(out[start].rstrip(), line.strip())
@@ -2132,7 +2134,7 @@ class _Run:
         """Where the text ends, estimated: a Chinese character or mark is a font size wide, a
         letter or digit half of it (the font's own widths are not at hand); pypdf's spaces around
         a piece stand for its move, not for a glyph."""
-        return self.x + self.size * _width(self.text.strip()) / 2
+        return self.x + self.size * text_width(self.text.strip()) / 2
 
 
 def _page_runs(page: Any) -> tuple[list[_Run], int]:

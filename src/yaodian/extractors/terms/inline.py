@@ -29,6 +29,7 @@ from yaodian.extractors.terms.split import (
 )
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, content_chars, han_len, strip_punct, words
 from yaodian.markers import MEMBER_MARK
+from yaodian.sources import text_width
 
 
 def _balanced_quotes(text: str) -> bool:
@@ -162,19 +163,13 @@ def _runs_on(paragraphs: list[Paragraph], index: int) -> bool:
     )
 
 
-def _width(text: str) -> int:
-    """Half-width columns a line takes: a Chinese character or mark takes two."""
-    text = text.strip()
-    return 2 * len(text) - len(text.encode("ascii", "ignore"))
-
-
 def _fixed_width(paragraphs: list[Paragraph], index: int) -> bool:
     """Whether the line before a naming's was broken at a fixed width: a line beside it, before it or
     the naming's own, runs on as well and is as wide (text copied from a PDF fills its lines to one
     width; paragraphs of a page or a document end where their sentences end, at any width)."""
-    width = _width(paragraphs[index - 1].text)
+    width = text_width(paragraphs[index - 1].text.strip())
     beside = [i for i in (index - 2, index) if i >= 0 and _runs_on(paragraphs, i)]
-    return any(abs(_width(paragraphs[i].text) - width) <= _WIDTH_SLACK for i in beside)
+    return any(abs(text_width(paragraphs[i].text.strip()) - width) <= _WIDTH_SLACK for i in beside)
 
 
 def _wrapped_before(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[str, Name] | None:
