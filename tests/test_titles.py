@@ -1350,3 +1350,23 @@ def test_a_headlines_mirrored_half_stays_though_the_body_does_not_say_it() -> No
     ]
     title = _with_body("守好“红色根脉” 赓续精神血脉\n江州市推动红色资源保护利用工作综述", body)
     assert title.startswith("守好“红色根脉” 赓续精神血脉")
+
+
+def test_a_pages_title_that_names_only_its_account_gives_way_to_the_headline_its_body_is_about(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "page.html"
+    paragraphs = [
+        "健全基层矛盾纠纷多元化解机制",
+        "　　基层矛盾纠纷多元化解机制是推进基层治理现代化的重要内容。健全基层矛盾纠纷多元化解机制，要坚持和发展新时代“枫桥经验”。",
+        "　　要整合人民调解、行政调解、司法调解力量，推动矛盾纠纷多元化解，把矛盾纠纷化解在基层。",
+        "　　要建强基层矛盾纠纷化解队伍，完善矛盾纠纷排查预警机制，推动矛盾纠纷多元化解机制落地见效。",
+    ]
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>申论研习所｜周三晨读</title></head><body>'
+        '<h2 class="rich_media_title">申论研习所｜周三晨读</h2><div id="js_content">'
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "健全基层矛盾纠纷多元化解机制"

@@ -111,17 +111,21 @@ def find_title(
     preferring one that a byline, a date or a subtitle follows; else a running head that reads
     like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
     its pages); else the file name `fallback` when it has words; else the body's opening words;
-    else the file name as it is.
+    else the file name as it is. The format's title and the head's headline are checked against
+    what the body is about (see _told_by_body).
     """
     head = _head(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return (
+        return _told_by_body(
             _copied_headline(head, given, running_lines(lines))
             or _whole(title, [line.text for line in head])
-            or title
+            or title,
+            head,
+            paragraphs,
+            running_lines(lines),
         )
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
@@ -151,7 +155,8 @@ def find_title(
 
 
 def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]) -> str:
-    """`title`, the headline the head's layout gave, checked against what the body says: a headline
+    """`title`, the headline the format or the head's layout gave, checked against what the body
+    says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
     is about its article, and its words recur in the body's prose, where chrome's (an account's or
     a series' name, a download site's banner, a note's date) do not. Where the title shares almost
     no words with the body and a line of the head that reads like a headline shares most of them,
