@@ -1271,3 +1271,102 @@ def test_a_text_copied_into_a_note_is_headed_by_its_own_bylined_heading(tmp_path
     assert card_file.title == "在全局作风建设大会上的讲话"
     shown = str([card.to_dict() for card in card_file.cards])
     assert "0612" not in shown and "整理说明" not in shown
+
+
+def _with_body(head: str, body: list[str]) -> str:
+    lines = [*head.strip("\n").split("\n"), *body]
+    return find_title(lines, main_text(lines), HASH_NAME)
+
+
+CULTURE = [
+    "　　乡村文化振兴是乡村振兴的铸魂工程。近年来，各地立足乡土文化资源，推动乡村文化振兴，在留住乡愁记忆方面进行了有益探索。",
+    "　　一是挖掘乡土文化资源。各地系统梳理传统村落、非遗技艺和民俗活动，建立乡村文化资源档案，让乡愁记忆有处可寻。",
+    "　　二是建设乡村文化阵地。依托新时代文明实践站、村史馆和农家书屋，推动文化振兴服务下沉到村，让群众在家门口享受文化生活。",
+]
+SURVEYS = [
+    "　　调查研究是谋事之基、成事之道。推动调查研究成为干部的基本功，要在“深”“实”“细”上下功夫。",
+    "　　调查研究要“深”。干部要沉到基层一线，掌握第一手资料，不能浮在面上搞调查研究。",
+    "　　调查研究要“实”。要坚持问题导向，用调查研究的成果解决实际问题，推动工作落实。",
+    "　　调查研究要“细”。要把调查研究做细做精，让调查研究成为干部的基本功和必修课。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a series' line the layout took for the headline: none of its words recur in the body
+        (
+            "每日一练·申论热点第128期\n清风研习社\n2024-06-12 07:30\n\n推动乡村文化振兴 留住乡愁记忆\n",
+            CULTURE,
+            "推动乡村文化振兴 留住乡愁记忆",
+        ),
+        # a series' line joined to the headline under it, as a headline of two lines
+        (
+            "“学思想 强党性 重实践 建新功”系列评论之三\n让调查研究成为干部的基本功\n江州日报评论员",
+            SURVEYS,
+            "让调查研究成为干部的基本功",
+        ),
+        # a lesson's class over its headline
+        (
+            "2024年春季主体班次专题辅导\n坚持和完善人民代表大会制度\n主讲人：刘建华 教授",
+            [
+                "　　人民代表大会制度是我国的根本政治制度。坚持和完善人民代表大会制度，必须坚持党的领导、人民当家作主、依法治国有机统一。",
+                "　　一、人民代表大会制度的历史由来。人民代表大会制度是中国共产党领导人民在长期革命斗争中创造的。",
+                "　　二、坚持和完善人民代表大会制度的基本要求。要支持和保证人民通过人民代表大会行使国家权力。",
+            ],
+            "坚持和完善人民代表大会制度",
+        ),
+    ],
+)
+def test_a_headline_shares_its_words_with_the_body_where_chrome_does_not(
+    head: str, body: list[str], expected: str
+) -> None:
+    assert _with_body(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a paper's or a note's name: its body does not repeat it, and no line of the head replaces it
+        ("2024年遴选面试练习题本\n推动乡村文化振兴 留住乡愁记忆", CULTURE, "2024年遴选面试练习题本"),
+        # too little body to tell what the article is about
+        (
+            "每日一练·申论热点第128期\n\n推动乡村文化振兴 留住乡愁记忆",
+            CULTURE[:1],
+            "每日一练·申论热点第128期",
+        ),
+    ],
+)
+def test_a_title_stands_where_the_body_cannot_tell(head: str, body: list[str], expected: str) -> None:
+    assert _with_body(head, body) == expected
+
+
+def test_a_headlines_mirrored_half_stays_though_the_body_does_not_say_it() -> None:
+    """A headline's figure of speech (守好“红色根脉” 赓续精神血脉) is no chrome for sharing no words."""
+    body = [
+        "　　江州市是革命老区，红色资源丰富。近年来，江州市坚持把红色资源保护利用作为重要政治任务，推动红色资源保护利用工作取得明显成效。",
+        "　　江州市出台红色资源保护条例，建立红色资源名录，对全市红色资源实行分级分类保护。",
+        "　　江州市推动红色资源与乡村振兴、文化旅游融合发展，让红色资源活起来、红色基因传下去。",
+    ]
+    title = _with_body("守好“红色根脉” 赓续精神血脉\n江州市推动红色资源保护利用工作综述", body)
+    assert title.startswith("守好“红色根脉” 赓续精神血脉")
+
+
+def test_a_pages_title_that_names_only_its_account_gives_way_to_the_headline_its_body_is_about(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "page.html"
+    paragraphs = [
+        "健全基层矛盾纠纷多元化解机制",
+        "　　基层矛盾纠纷多元化解机制是推进基层治理现代化的重要内容。健全基层矛盾纠纷多元化解机制，要坚持和发展新时代“枫桥经验”。",
+        "　　要整合人民调解、行政调解、司法调解力量，推动矛盾纠纷多元化解，把矛盾纠纷化解在基层。",
+        "　　要建强基层矛盾纠纷化解队伍，完善矛盾纠纷排查预警机制，推动矛盾纠纷多元化解机制落地见效。",
+    ]
+    path.write_text(
+        '<html><head><meta charset="utf-8"><title>申论研习所｜周三晨读</title></head><body>'
+        '<h2 class="rich_media_title">申论研习所｜周三晨读</h2><div id="js_content">'
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "</div></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "健全基层矛盾纠纷多元化解机制"

@@ -111,24 +111,29 @@ def find_title(
     preferring one that a byline, a date or a subtitle follows; else a running head that reads
     like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
     its pages); else the file name `fallback` when it has words; else the body's opening words;
-    else the file name as it is.
+    else the file name as it is. The format's title and the head's headline are checked against
+    what the body is about (see _told_by_body).
     """
     head = _head(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
-        return (
+        return _told_by_body(
             _copied_headline(head, given, running_lines(lines))
             or _whole(title, [line.text for line in head])
-            or title
+            or title,
+            head,
+            paragraphs,
+            running_lines(lines),
         )
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
-    title = (
-        _title_field(head) or _markdown_title(head) or _headline(head, running_lines(lines), named_by_file)
+    running = running_lines(lines)
+    title = _title_field(head) or _told_by_body(
+        _markdown_title(head) or _headline(head, running, named_by_file), head, paragraphs, running
     )
     if title:
         return _whole(title, [line.text for line in head]) or title
@@ -147,6 +152,77 @@ def find_title(
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]) -> str:
+    """`title`, the headline the format or the head's layout gave, checked against what the body
+    says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
+    is about its article, and its words recur in the body's prose, where chrome's (an account's or
+    a series' name, a download site's banner, a note's date) do not. Where the title shares almost
+    no words with the body and a line of the head that reads like a headline shares most of them,
+    that line is the headline (每日一练·申论热点第128期 over 推动乡村文化振兴 留住乡愁记忆); where the
+    title is such a line with a line of chrome joined to it (“…”系列评论之三 / 让调查研究成为…), the
+    line alone. The title stands where the body is too short to tell, or where the title names its
+    document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat)."""
+    body = "".join(p.text for p in paragraphs if is_body(p.text))
+    view = simplified(title)
+    if not title or han_len(body) < _BODY_TO_TELL or _DOCUMENT_TYPE.search(view):
+        return title
+    candidates = [
+        line
+        for line in head
+        if _reads_like_headline(line, running)
+        and han_len(line.view) >= _LINE_TO_TELL
+        and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
+        and not re.search(r"[，,：:！!？?]", line.view)
+        and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
+    ]
+    for line in candidates:
+        squeezed, whole = _squeezed(line.view), _squeezed(view)
+        if squeezed != whole and (whole.startswith(squeezed) or whole.endswith(squeezed)):
+            rest = view.replace(line.view, "", 1) if line.view in view else whole.replace(squeezed, "", 1)
+            if (
+                len(_bigrams(rest)) >= _WORDS_TO_TELL
+                and _shared_with(rest, body) <= _SHARED_BY_CHROME
+                and not _mirrored(rest)
+            ):
+                return _tidy_title(line.text)
+    if _shared_with(view, body) <= _SHARED_BY_CHROME and candidates:
+        return _tidy_title(max(candidates, key=lambda line: _shared_with(line.view, body)).text)
+    return title
+
+
+_BODY_TO_TELL = 100  # han characters of prose: fewer tell too little of what the article is about
+_LINE_TO_TELL = 8  # han characters
+_WORDS_TO_TELL = 4  # pairs of characters
+_SHARED_BY_HEADLINE = 0.6  # of a line's pairs of characters that the body says too
+_SHARED_BY_CHROME = 0.2
+
+
+def _mirrored(text: str) -> bool:
+    """Phrases of about one length a space apart (守好“红色根脉” 赓续精神血脉, 念好“山水经” 走活“融合棋”):
+    a headline's own half, its figure of speech, whose words its body need not say again."""
+    parts = text.split()
+    lengths = [han_len(part) for part in parts]
+    return (
+        len(parts) >= 2
+        and all(re.fullmatch(r"[\u4e00-\u9fff“”「」‘’]+", part) for part in parts)
+        and min(lengths) >= 3
+        and max(lengths) - min(lengths) <= 1
+    )
+
+
+def _bigrams(text: str) -> set[str]:
+    """The pairs of Han characters that follow each other in `text`: its words, roughly, with
+    no dictionary (a word of two characters is one pair, of four three)."""
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+
+
+def _shared_with(text: str, body: str) -> float:
+    """The share of `text`'s pairs of characters (see _bigrams) that `body` says too; 0 for none."""
+    pairs = _bigrams(text)
+    return sum(pair in body for pair in pairs) / len(pairs) if len(pairs) >= _WORDS_TO_TELL else 0.0
 
 
 def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
