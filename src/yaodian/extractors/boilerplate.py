@@ -598,7 +598,12 @@ MASTHEAD = re.compile(
 )
 DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 # a document number with who signed the document off beside it (县委文稿〔2025〕5号　签发：赵　敏)
-_SIGNED = re.compile(DOCUMENT_NUMBER.pattern + r"\s*签发人?\s*[:：]\s*[\u4e00-\u9fff·]{2,4}")
+# Who signed a document off, beside its number or alone (县委文稿〔2025〕5号　签发：赵 敏, 签发人：王明
+# 某政报〔2025〕3号, 核稿：李四): the 版头's or a draft's furniture, over the headline and among the text.
+_SIGNER = r"(?:签发|签批|审签|核稿|拟稿)人?\s*[:：]\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}"
+SIGNED_OFF = re.compile(
+    rf"\s*(?:(?:{DOCUMENT_NUMBER.pattern}\s*)?{_SIGNER}|{_SIGNER}\s+{DOCUMENT_NUMBER.pattern})\s*"
+)
 EDITION = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版")  # a newspaper's page: 第01版：要闻
 _PAGE_FOOTER = re.compile(
     r"[-—–－\s(（]*(?:第\s*\d+\s*页\s*[,，/]?\s*(共\s*\d+\s*页)?|\d{1,4}|\d+\s*/\s*\d+)[-—–－\s)）]*"
@@ -752,7 +757,7 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return False
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _SIGNED.fullmatch(view) or _is_distribution(view):
+    if SIGNED_OFF.fullmatch(view) or _is_distribution(view):
         return True
     if (EDITION.match(view) or (length <= 20 and EDITION.search(view))) or _PAGE_FOOTER.fullmatch(view):
         return True

@@ -29,6 +29,7 @@ from yaodian.extractors.boilerplate import (
     RUN_BY,
     SECTION,
     SHARED_DOCUMENT_FIELDS,
+    SIGNED_OFF,
     STRONG_WIDGET_WORDS,
     TOPIC,
     URL,
@@ -1217,10 +1218,6 @@ _FILE_NAME = re.compile(
 # The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
 # its number and who signed it off, either first, above its headline; no part of it, though no
 # blank line may part them.
-_SIGNER = r"(?:签发|签批|审签|核稿|拟稿)人?\s*[:：]\s*[\u4e00-\u9fff·](?:\s{0,2}[\u4e00-\u9fff·]){1,4}"
-_SIGNED_OFF = re.compile(
-    rf"\s*(?:(?:{DOCUMENT_NUMBER.pattern}\s*)?{_SIGNER}|{_SIGNER}\s+{DOCUMENT_NUMBER.pattern})\s*"
-)
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
 _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
 
@@ -1229,7 +1226,7 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
-    if _SIGNED_OFF.fullmatch(view):
+    if SIGNED_OFF.fullmatch(view):
         return True
     if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
         return True
