@@ -116,23 +116,21 @@ def find_title(
     what the body is about (see _told_by_body).
     """
     head = _head(lines, paragraphs)
+    running = running_lines(lines)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _told_by_body(
-            _copied_headline(head, given, running_lines(lines))
-            or _whole(title, [line.text for line in head])
-            or title,
+            _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
             head,
             paragraphs,
-            running_lines(lines),
+            running,
         )
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
-    running = running_lines(lines)
     title = _title_field(head) or _told_by_body(
         _markdown_title(head) or _headline(head, running, named_by_file), head, paragraphs, running
     )
@@ -202,7 +200,8 @@ _SHARED_BY_CHROME = 0.2
 
 def _mirrored(text: str) -> bool:
     """Phrases of about one length a space apart (守好“红色根脉” 赓续精神血脉, 念好“山水经” 走活“融合棋”):
-    a headline's own half, its figure of speech, whose words its body need not say again."""
+    a headline's own half, its figure of speech, whose words its body need not say again. (Looser
+    than _is_couplet, which tells a kicker line: quotation marks and lengths one apart pass here.)"""
     parts = text.split()
     lengths = [han_len(part) for part in parts]
     return (
