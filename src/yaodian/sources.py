@@ -398,20 +398,28 @@ def _clean_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-def _saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
-    """The HTML of a page a browser saved as one file (.mht, .mhtml: a MIME archive, Chrome's
-    quoted-printable, Internet Explorer's base64) and its encoding: the first text/html part,
-    decoded by the charset its part's header declares, else the one its markup declares."""
+def _read_mime(data: bytes, path: Path, what: str, read: Callable[[Any], Any]) -> Any:
+    """What `read` takes from a MIME message (a saved page, a saved mail), parsed from `data`; the
+    email package is lenient, but a damaged file may still raise: one error that names the file."""
     import email
     from email import policy
 
     try:
-        message = email.message_from_bytes(data, policy=policy.compat32)
+        return read(email.message_from_bytes(data, policy=policy.compat32))
+    except Exception as exc:
+        raise _error(path, f"cannot read as {what}: {_reason(exc)}") from None
+
+
+def _saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str, str]:
+    """The HTML of a page a browser saved as one file (.mht, .mhtml: a MIME archive, Chrome's
+    quoted-printable, Internet Explorer's base64) and its encoding: the first text/html part,
+    decoded by the charset its part's header declares, else the one its markup declares."""
+
+    def html_parts(message: Any) -> list[tuple[Any, Any]]:
         parts = [part for part in message.walk() if part.get_content_type() == "text/html"]
-        pages = [(part, part.get_payload(decode=True)) for part in parts]
-    except Exception as exc:  # the email package is lenient, but a damaged archive may still raise
-        raise _error(path, f"cannot read as a saved web page: {_reason(exc)}") from None
-    for part, payload in pages:
+        return [(part, part.get_payload(decode=True)) for part in parts]
+
+    for part, payload in _read_mime(data, path, "a saved web page", html_parts):
         if isinstance(payload, bytes) and payload.strip():
             declared = part.get_content_charset()
             if declared is None and (meta := _META_CHARSET.search(payload[:4096])):
@@ -424,20 +432,17 @@ def _mail(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, str,
     """A saved mail's text (.eml): its first part of text that is no attachment, text/plain before
     text/html, decoded by the charset its part declares; with its kind ('text' or 'html'), the
     encoding used, and the mail's subject, which names the mail as a file's name does."""
-    import email
-    from email import policy
     from email.header import decode_header, make_header
 
-    try:
-        message = email.message_from_bytes(data, policy=policy.compat32)
+    def text_parts_and_subject(message: Any) -> tuple[list[Any], str | None]:
         parts = [
             part
             for part in message.walk()
             if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"
         ]
-        subject = str(make_header(decode_header(message.get("Subject", "")))).strip() or None
-    except Exception as exc:  # the email package is lenient, but a damaged mail may still raise
-        raise _error(path, f"cannot read as a mail: {_reason(exc)}") from None
+        return parts, str(make_header(decode_header(message.get("Subject", "")))).strip() or None
+
+    parts, subject = _read_mime(data, path, "a mail", text_parts_and_subject)
     for kind in ("plain", "html"):
         for part in parts:
             payload = part.get_payload(decode=True)
