@@ -68,3 +68,29 @@ def test_a_page_read_well_keeps_its_reading_when_its_furniture_outweighs_the_art
         "二是搭建服务平台，让群众需求和志愿力量精准对接。",
         "三是加强队伍培训，提升志愿者的专业服务能力。",
     ]
+
+
+def test_junk_a_style_sheet_hides_is_not_read() -> None:
+    """Copy sites glue junk into the article (random letters, 本文来源：…) in elements their style
+    sheet hides by class or id (.jammer {display: none}, visibility: hidden): a reader never sees
+    it, so it is no part of any line. Rules whose selectors lxml cannot match (a:hover, ::before)
+    are passed over."""
+    lines = read_document(PAGES / "hidden_junk.html").lines
+    text = "".join(lines)
+    for junk in ("q7Xk2Lp", "hx8k2", "本文来源", "正在加载"):
+        assert junk not in text
+    assert "二是规范督查检查考核，切实减少“指尖上的形式主义”。" in lines
+    assert "一是精简文件会议，坚决压减发文数量和会议规模。" in lines
+
+
+def test_an_article_a_style_sheet_hides_until_a_script_shows_it_is_still_read(tmp_path: Path) -> None:
+    """A page that hides its whole article (.article {display: none}) and shows it by script: a
+    rule hiding half the page's text or more is left alone."""
+    page = (PAGES / "hidden_junk.html").read_text(encoding="utf-8")
+    page = page.replace('<div class="content">', '<div class="content article">')
+    page = page.replace("body { font-size: 14px; }", ".article { display: none; }")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    assert (
+        "三是强化基层保障，推动人往基层走、钱往基层投、政策向基层倾斜。"
+        in read_document(tmp_path / "page.html").lines
+    )

@@ -515,6 +515,8 @@ _SHAPING_PACKAGES = (
     "pptx",
     "markdown_it",
     "mdit_py_plugins",
+    "tinycss2",
+    "cssselect",
 )
 
 

@@ -779,12 +779,16 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
     old page laid out in tables it can miss the article altogether (see _missed_article).
     """
+    root = _parsed_page(text)
+    if root is not None and _drop_hidden(root):
+        from lxml import html as lxml_html
+
+        text = lxml_html.tostring(root, encoding="unicode")  # read as a reader sees it
     try:
         result = _extraction(text, with_metadata=True)
     except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken markup
         raise _error(path, f"cannot read as a web page: {_reason(exc)}") from None
     body = getattr(result, "text", None) if result is not None else None
-    root = _parsed_page(text)
     if root is not None and (article := _missed_article(root, body or "")) is not None:
         body = article  # the extraction took a small block of the page, or its layout table's rows
     if not body or not body.strip():
@@ -799,6 +803,52 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
         headings=_filled(_collapsed(h1.text_content()) for h1 in root.iter("h1")),
         title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
         before_article=_before_article(root, lines),
+    )
+
+
+# Declarations that take an element out of what a reader sees.
+_HIDING = {("display", "none"), ("visibility", "hidden")}
+
+
+def _drop_hidden(root: Any) -> bool:
+    """Drop the elements the page's own style sheets hide (True where any were), keeping the text
+    that follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run of random
+    letters) in elements a class rule hides (.jammer {display: none}): a reader never sees it, a
+    copy of the text carries it into the cards. trafilatura drops an element hidden by its own
+    style attribute, not one hidden by a style sheet.
+
+    A rule that would hide half the page's text or more is left alone: a page that hides its
+    article until a script shows it is still read."""
+    import cssselect
+    import tinycss2
+
+    page = _unlinked_length(root)
+    hidden: list[Any] = []
+    for style in root.iter("style"):
+        for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
+            if rule.type != "qualified-rule" or not _hides(rule.content):
+                continue
+            try:  # a selector lxml cannot match (a:hover, ::before) hides nothing here
+                xpath = cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
+            except cssselect.SelectorError:
+                continue
+            elements = root.xpath(xpath)
+            if sum(map(_unlinked_length, elements)) * 2 < page:
+                hidden.extend(elements)
+    for element in hidden:
+        if element.getparent() is not None:  # not gone with a hidden ancestor already
+            element.drop_tree()
+    return bool(hidden)
+
+
+def _hides(declarations: list[Any]) -> bool:
+    """A rule's declarations say display: none or visibility: hidden."""
+    import tinycss2
+
+    return any(
+        (item.lower_name, tinycss2.serialize(item.value).strip().lower()) in _HIDING
+        for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
+        if item.type == "declaration"
     )
 
 
