@@ -819,26 +819,39 @@ def _drop_hidden(root: Any) -> bool:
 
     A rule that would hide half the page's text or more is left alone: a page that hides its
     article until a script shows it is still read."""
+    selected = [root.xpath(path) for path in _hiding_rules(root)]
+    if not selected:
+        return False
+    page = _unlinked_length(root)
+    hidden = [
+        element
+        for elements in selected
+        if sum(map(_unlinked_length, elements)) * 2 < page
+        for element in elements
+    ]
+    for element in hidden:
+        if element.getparent() is not None:  # selected by two rules: dropped already
+            element.drop_tree()
+    return bool(hidden)
+
+
+def _hiding_rules(root: Any) -> list[str]:
+    """The selectors (as XPath) of the page's style-sheet rules that hide what they select."""
     import cssselect
     import tinycss2
 
-    page = _unlinked_length(root)
-    hidden: list[Any] = []
+    paths = []
     for style in root.iter("style"):
         for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
             if rule.type != "qualified-rule" or not _hides(rule.content):
                 continue
             try:  # a selector lxml cannot match (a:hover, ::before) hides nothing here
-                xpath = cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
+                paths.append(
+                    cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
+                )
             except cssselect.SelectorError:
                 continue
-            elements = root.xpath(xpath)
-            if sum(map(_unlinked_length, elements)) * 2 < page:
-                hidden.extend(elements)
-    for element in hidden:
-        if element.getparent() is not None:  # not gone with a hidden ancestor already
-            element.drop_tree()
-    return bool(hidden)
+    return paths
 
 
 def _hides(declarations: list[Any]) -> bool:
