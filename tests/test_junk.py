@@ -1,0 +1,137 @@
+"""Anti-scraping junk that copy sites glue into an article's visible text (a jammer's random
+characters, the site's address inside a word, a copy notice between sentences) leaves the lines
+a source is read into, in every format, and the headline with them; the text's own ASCII stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yaodian.extractors import extract_document
+from yaodian.sources import _without_junk, read_document
+
+DATA = Path(__file__).parent / "data" / "junk"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a jammer run glued after a sentence, between sentences, and after a headline
+        (
+            "推进基层治理现代化，必须坚持以人民为中心。7 u* b8 @$ Y4",
+            "推进基层治理现代化，必须坚持以人民为中心。",
+        ),
+        (
+            "　　一是坚持党建引领。* H$ b( M6 ?- A 二是坚持问题导向。",
+            "　　一是坚持党建引领。二是坚持问题导向。",
+        ),
+        ("坚持以人民为中心这一观点% J d5 N( @! K5 D: D", "坚持以人民为中心这一观点"),
+        ("以钉钉子精神抓好基层减负7 u* b8 @$ Y4_学海公考网", "以钉钉子精神抓好基层减负_学海公考网"),
+        # a jammer with a space for one of its characters (two spaces apart)
+        ("群众的事再小也是大事。4 w*  ?0 }3 m, h$ w+ K", "群众的事再小也是大事。"),
+        # a site's address glued inside a word, or between two words of a sentence
+        ("群众就在我们身qlfw8.com边，群众的事再小也是大事。", "群众就在我们身边，群众的事再小也是大事。"),
+        ("要统筹xhgk8.net规范各类督查检查考核。", "要统筹规范各类督查检查考核。"),
+        # a site's tag in brackets inside a sentence or after a headline
+        ("乡镇干部作风建设心得体会（青蓝范文网 www.qlfw8.com 原创）", "乡镇干部作风建设心得体会"),
+        ("要敢于站出来（本文来自青蓝范文网）、顶上去，不推诿。", "要敢于站出来、顶上去，不推诿。"),
+        (
+            "能合并的会议一律合并【学海公考网原创】，能用视频会议的不再集中开会。",
+            "能合并的会议一律合并，能用视频会议的不再集中开会。",
+        ),
+        # a copy notice glued between sentences or clauses, bounded by the site it names
+        (
+            "一要树牢宗旨意识。本文由青蓝范文网整理，禁止转载。我们要把群众放在心中最高位置。",
+            "一要树牢宗旨意识。我们要把群众放在心中最高位置。",
+        ),
+        ("三要锤炼过硬本领。来源：学海公考网 要加强理论学习。", "三要锤炼过硬本领。要加强理论学习。"),
+        ("要守底线。更多范文请访问青蓝范文网", "要守底线。"),
+        (
+            "要守底线。更多精彩内容，请关注青蓝范文网（www.qlfw8.com）。要以人民为中心。",
+            "要守底线。要以人民为中心。",
+        ),
+        ("要坚持人民至上。本文由www.qlfw8.com整理。要以人民为中心。", "要坚持人民至上。要以人民为中心。"),
+        ("堅持人民至上。本文來自青藍範文網，禁止轉載。要以人民為中心。", "堅持人民至上。要以人民為中心。"),
+    ],
+)
+def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
+    assert _without_junk(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # English words, acronyms, figures with units, model numbers, dates
+        "用好5G、AI和政务App，推动“一网通办”。去年全市GDP增长5.2%，CPI同比上涨0.3%，规模达到3.5万亿元。",
+        "华为Mate 60 Pro于2023年8月29日发布，型号ALN-AL00，对标 RX 7900 XTX 和 i7-13700K。",
+        "I am a CEO of ABC Co. Ltd. 我们的 Q & A 环节",
+        # an answer's letters and options, formulas spelled out with spaces
+        "把握好A、B、C三类村的不同情况，答案依次为A B C D。",
+        "答案：A. B. C. D.",
+        "1) 2) 3) 4)",
+        "解：x + y - z = 1，所以 x2 + y2 = r2 成立。",
+        "根据公式 E = m c 2 可知，能量与质量成正比。",
+        # pinyin glosses
+        "坚持统筹（tǒng chóu）兼顾、协调（xié tiáo）发展。",
+        # addresses the author cites: in a reference line, after a site's name or a word pointing to it
+        "参考文献：[1] 国务院.关于加强基层治理的意见[EB/OL]. http://www.gov.cn/zhengce/2021-07/11/content_5624201.htm",
+        "群众可登录www.gov.cn查询办事指南。",
+        "要坚持人民至上。更多信息请登录中国政府网www.gov.cn查询。",
+        "在中国政府网www.gov.cn上可以查询。",
+        "用好“学习强国”平台（www.xuexi.cn），坚持每天学习。",
+        # a bracket on the text's own origin or source that names no site
+        "坚持“两个毫不动摇”（本文系国家社科基金项目“基层治理研究”阶段性成果）。",
+        "（来源：国家统计局）2023年GDP增长5.2%。",
+        "他说：“来源：群众。”",
+        # a source named on a page's information line, a label of its own (not glued to a sentence)
+        "发布时间：2024-03-01 来源：新华网 浏览：123",
+        "我们要坚持人民至上。信息来源：新华网",
+        # a notice on a line of its own or a line of labels: the furniture rules drop it whole
+        "本文由青蓝范文网整理，禁止转载。",
+        "【来源：江城日报】【编辑：钱明】",
+        "（本文由青蓝范文网整理，转载请注明出处。真题为考生回忆版，仅供参考。）",
+        "声明：本站部分文章来源于网络，仅供学习交流使用。",
+        "要坚持人民至上。更多精彩范文请关注本站心得体会栏目。",
+    ],
+)
+def test_the_texts_own_words_stay(line: str) -> None:
+    assert _without_junk(line) == line
+
+
+def test_a_copied_text_reads_as_its_author_wrote_it() -> None:
+    document = read_document(DATA / "copied_fanwen.txt")
+    text = document.text
+    for junk in ("qlfw8", "青蓝范文网", "学海公考网", "来源", "转载", "本文"):
+        assert junk not in text
+    assert "群众就在我们身边，群众的事再小也是大事。" in text
+    assert "　　一要树牢宗旨意识。我们要始终把群众放在心中最高位置" in text
+    assert len(document.lines) == len((DATA / "copied_fanwen.txt").read_text(encoding="utf-8").split("\n"))
+
+
+def test_a_junk_laden_headline_line_names_the_deck() -> None:
+    cards = extract_document(read_document(DATA / "copied_fanwen.txt"))
+    assert cards.title == "乡镇干部作风建设心得体会"
+    # the paragraph a notice was glued into is read, not dropped as a notice
+    assert any("树牢宗旨意识" in card.items for card in cards.cards if card.items)
+
+
+def test_a_jammed_text_keeps_its_own_ascii() -> None:
+    document = read_document(DATA / "jammer_speech.txt")
+    assert document.lines[0] == "坚持以人民为中心推进基层治理现代化这一观点"
+    assert (
+        document.lines[3]
+        == "　　一是坚持党建引领，把党的领导贯穿基层治理全过程。二是坚持问题导向，着力解决群众急难愁盼问题。"
+    )
+    raw = (DATA / "jammer_speech.txt").read_text(encoding="utf-8").split("\n")
+    assert document.lines[4:] == raw[4:]
+
+
+def test_a_web_pages_titles_and_text_without_junk() -> None:
+    document = read_document(DATA / "copied_page.html")
+    assert document.page_titles is not None
+    assert "以钉钉子精神抓好基层减负" in document.page_titles.headings
+    assert all("J d5" not in title and "u* b8" not in title for title in document.page_titles.titles)
+    assert "要统筹规范各类督查检查考核，杜绝层层加码、重复检查。" in document.text
+    assert "xhgk8" not in document.text and "学海公考网" not in document.text
+    assert extract_document(document).title == "以钉钉子精神抓好基层减负"
