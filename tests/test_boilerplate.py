@@ -1149,6 +1149,13 @@ def test_a_forums_floors_and_a_few_timed_lines_are_no_chat() -> None:
     assert "收到，谢谢！" in _kept(["林老师  20:02", "收到，谢谢！", "小鹿  20:03", PROSE])
 
 
+def test_a_meetings_agenda_is_no_chat() -> None:
+    # (its items name a time and what happens, each once: no name comes twice, as a chat's members'
+    # names do; the lines under them are the items' own)
+    agenda = ["9:00 开班式", "主持人介绍学员", "9:30 专题讲座", "授课教师授课", "14:00 分组讨论", "各组交流"]
+    assert _kept(agenda) == agenda
+
+
 def test_a_notes_remarks_under_a_heading_with_an_emoji_are_dropped() -> None:
     lines = [PROSE, "📝 我的批注", "开头：用“千条线、一根针”点题，比直接亮观点更自然"]
     layout = {2: LineLayout(heading=2), 3: LineLayout(bullet=1)}

@@ -1246,32 +1246,52 @@ def _header_runs(texts: list[str]) -> Iterator[list[int]]:
 
 # ---------------------------------------------------------------- a chat's export
 # A chat saved or copied as text (WeChat, QQ, DingTalk) heads each message with a line of the
-# sender's name and the time it was sent (林老师（华中申论）  20:02, 2024-05-16 20:02:11 小鹿同学), and sets
-# the app's notices on lines of their own (“某某”撤回了一条消息, 某某邀请某某加入了群聊). A name opens with
-# no digit: a forum's floor (1楼 2024-03-12 21:35) heads a post, whose text is the poster's.
-_CLOCK = r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+# sender's name and the time it was sent (林老师（华中申论）  20:02, 2024-05-16 20:02:11 小鹿同学, 小周
+# 昨天 下午8:02), and sets the app's notices on lines of their own (“某某”撤回了一条消息, 某某邀请某某加入了
+# 群聊). A name opens with no digit: a forum's floor (1楼 2024-03-12 21:35) heads a post, whose text is
+# the poster's.
+_DAY = r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|昨天|前天|今天|(?:星期|周)[一二三四五六日天])"
+_CLOCK = rf"(?:{_DAY}\s*)?(?:上午|下午|晚上|中午|凌晨)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
 _SENDER_NAME = r"[^\s\d：:，。；！？“”][^\s：:，。；！？“”]{0,15}(?:\s?[（(<][^（()）<>]{1,20}[）)>])?"
-_SENDER = re.compile(rf"\s*(?:{_SENDER_NAME}\s*{_CLOCK}|{_CLOCK}\s*{_SENDER_NAME})\s*")
+_SENDER = re.compile(rf"\s*(?:(?P<name>{_SENDER_NAME})\s*{_CLOCK}|{_CLOCK}\s*(?P<after>{_SENDER_NAME}))\s*")
 _CHAT_NOTICE = re.compile(
     r".{0,30}(?:撤回了一条(?:成员)?消息|(?:加入|退出|移出)了?群聊|拍了拍|修改群名为|成为新?群主|开启了群聊邀请确认)"
     r".{0,30}|\W{0,4}以下为新消息\W{0,4}|\W{0,4}以上是打招呼的内容\W{0,4}"
 )
-_CHAT_SENDERS = 3  # sender lines at least, in a chat's export
+_CHAT_SENDERS = 3  # sender lines at least, each over a message, in a chat's export
 # han characters: a message shorter than this in all its lines is the members' talk (收到，谢谢林老师！,
 # @所有人 今晚的批改范文发一下); a text one of them passes on (a model essay, a speech) is longer
 _CHAT_TALK = 60
 
 
+def _senders(texts: list[str]) -> dict[int, str]:
+    """The lines that head a message (see above), by number, with the sender's name: each line of
+    a name and a time over a line that is none. A chat's members speak more than once, so one name
+    comes twice or more; where none does, or fewer than _CHAT_SENDERS lines head a message, there
+    are none (a meeting's agenda, 9:00 开幕式 / 9:30 领导讲话, names each item once, a line each)."""
+    senders = {}
+    for number, text in enumerate(texts, 1):
+        sender = _SENDER.fullmatch(text)
+        if not sender:
+            continue
+        message = next((line for line in texts[number:] if line), "")
+        if message and not _SENDER.fullmatch(message):
+            senders[number] = sender["name"] or sender["after"]
+    names = Counter(senders.values())
+    if len(senders) < _CHAT_SENDERS or names.most_common(1)[0][1] < 2:
+        return {}
+    return senders
+
+
 def _chat_lines(texts: list[str]) -> set[int]:
     """The line numbers of a chat's export that are the app's and its members' (see above): each
     message's sender line, the app's notices, and the messages that are talk, not a text passed on:
-    all their lines short of _CHAT_TALK together, none of them a numbered point. Where fewer than
-    _CHAT_SENDERS lines head a message, none: the text is no chat's."""
-    senders = [number for number, text in enumerate(texts, 1) if _SENDER.fullmatch(text)]
-    if len(senders) < _CHAT_SENDERS:
+    all their lines short of _CHAT_TALK together, none of them a numbered point."""
+    senders = _senders(texts)
+    if not senders:
         return set()
     dropped = set(senders)
-    dropped.update(n for n, text in enumerate(texts, 1) if n > senders[0] and _CHAT_NOTICE.fullmatch(text))
+    dropped.update(n for n, text in enumerate(texts, 1) if n > min(senders) and _CHAT_NOTICE.fullmatch(text))
     ends = [*sorted(dropped), len(texts) + 1]
     for sender in senders:
         end = next(end for end in ends if end > sender)
