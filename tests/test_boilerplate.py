@@ -895,7 +895,7 @@ def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
-@pytest.mark.parametrize("heading", ["复习待办", "本周待办："])
+@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO"])
 def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     lines = [PROSE, heading, "- [x] 整理七个方面重点任务框架", "- [ ] 用问题对策结构写一篇800字小作文", PROSE]
     assert _kept(lines) == [PROSE, PROSE]

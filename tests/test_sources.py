@@ -945,3 +945,20 @@ def test_a_learners_log_table_is_dropped_and_a_table_of_points_kept(tmp_path: Pa
         "3月15日：制定整改方案，明确责任分工",
         "4月1日：全面推开，接受群众监督",
     ]
+
+
+def test_a_section_of_page_links_leaves_no_heading(tmp_path: Path) -> None:
+    # (the reader drops lines of links; a heading below the top over nothing else heads nothing)
+    note = (
+        "# 以小切口撬动大治理\n\n基层治理千头万绪，上面千条线、下面一根针。\n\n"
+        "## 参考资料\n- [人民网评论](https://example.com/a)\n- [新华网](https://example.com/b)\n\n"
+        "## 小结\n治理无小事，桩桩连民心。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "以小切口撬动大治理",
+        "基层治理千头万绪，上面千条线、下面一根针。",
+        "小结",
+        "治理无小事，桩桩连民心。",
+    ]

@@ -798,8 +798,10 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
 # A note's section of links to other notes: a heading that names links (## 🔗 反向链接, 相关笔记,
 # See also) over nothing but lines of links ([[…]] or [text](url), in a list or set apart by / · ,).
 # A note app writes it (backlinks) or the learner files the note with it; it leads elsewhere and
-# holds nothing to learn. (A section of links under any other heading, a note's list of concepts
-# it links to, say, is the note's own.)
+# holds nothing to learn. So does a section under any heading below the top whose lines are all
+# lines of links the reader drops ([text](url): a page's links, see _InlineLine.of_links): its
+# heading heads nothing. (Wiki links under any other heading, a note's list of the concepts it
+# links to, say, are the note's own.)
 _LINKS_HEADING = re.compile(
     r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
     r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*[:：]?\s*",
@@ -815,14 +817,15 @@ def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
     """Blank each section of links (see above) in what `reader` read of `source` (the file's lines):
     its heading and its lines, to the next heading of its level or above."""
     for heading in list(reader.headings):
-        if not _LINKS_HEADING.fullmatch(heading.text):
-            continue
         end = next(
             (h.line for h in reader.headings if h.line > heading.line and h.level <= heading.level),
             len(reader.lines),
         )
         inside = [number for number in range(heading.line + 1, end) if source[number].strip()]
         if not inside or not all(_LINKS_LINE.fullmatch(source[number]) for number in inside):
+            continue
+        dropped = heading.level > 1 and not any(reader.lines[number] for number in inside)
+        if not (dropped or _LINKS_HEADING.fullmatch(heading.text)):
             continue
         for number in (heading.line, *inside):
             reader.lines[number] = ""

@@ -657,9 +657,9 @@ _INSTRUCTIONS = re.compile(
 # The heading of a learner's to-do list in a note (## TODO, #### 待办, 待办事项：): the tasks under
 # it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn; so are the checks a
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
-# are for or when, a word before (复习待办, 本周待办).
+# are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
 _TO_DO = re.compile(
-    r"\s*(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
+    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
     r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
     re.I,
 )
