@@ -962,3 +962,18 @@ def test_a_section_of_page_links_leaves_no_heading(tmp_path: Path) -> None:
         "小结",
         "治理无小事，桩桩连民心。",
     ]
+
+
+def test_a_heading_over_only_tags_or_a_picture_is_dropped(tmp_path: Path) -> None:
+    note = (
+        "# 以小切口撬动大治理\n\n## 思维导图\n![](mindmap.png)\n\n## 一、精准选题\n\n"
+        "### （一）问需于民\n坚持问需于民，把群众反映最集中的问题列为优先事项。\n\n## 标签\n#申论/范文 #基层治理\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "以小切口撬动大治理",
+        "一、精准选题",
+        "（一）问需于民",
+        "坚持问需于民，把群众反映最集中的问题列为优先事项。",
+    ]

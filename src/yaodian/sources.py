@@ -790,17 +790,16 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
-    if "[" in source:
-        _drop_link_sections(reader, source.split("\n"))
+    _drop_link_sections(reader, source.split("\n"))
     return reader.lines, reader.layout, reader.title()
 
 
 # A note's section of links to other notes: a heading that names links (## 🔗 反向链接, 相关笔记,
 # See also) over nothing but lines of links ([[…]] or [text](url), in a list or set apart by / · ,).
 # A note app writes it (backlinks) or the learner files the note with it; it leads elsewhere and
-# holds nothing to learn. So does a section under any heading below the top whose lines are all
-# lines of links the reader drops ([text](url): a page's links, see _InlineLine.of_links): its
-# heading heads nothing. (Wiki links under any other heading, a note's list of the concepts it
+# holds nothing to learn. A heading below the top whose lines the reader all left empty (lines of
+# a page's links, [text](url), see _InlineLine.of_links; a note's tags; an embed; a learner's log)
+# heads nothing either. (Wiki links under any other heading, a note's list of the concepts it
 # links to, say, are the note's own.)
 _LINKS_HEADING = re.compile(
     r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
@@ -814,18 +813,20 @@ _LINKS_LINE = re.compile(
 
 
 def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
-    """Blank each section of links (see above) in what `reader` read of `source` (the file's lines):
-    its heading and its lines, to the next heading of its level or above."""
+    """Blank each section of links and each heading over nothing (see above) in what `reader` read
+    of `source` (the file's lines): its heading and its lines, to the next heading of its level or
+    above. (A heading with no line under it before the next is a part's title: kept.)"""
     for heading in list(reader.headings):
         end = next(
             (h.line for h in reader.headings if h.line > heading.line and h.level <= heading.level),
             len(reader.lines),
         )
         inside = [number for number in range(heading.line + 1, end) if source[number].strip()]
-        if not inside or not all(_LINKS_LINE.fullmatch(source[number]) for number in inside):
+        if not inside:
             continue
-        dropped = heading.level > 1 and not any(reader.lines[number] for number in inside)
-        if not (dropped or _LINKS_HEADING.fullmatch(heading.text)):
+        emptied = heading.level > 1 and not any(reader.lines[number] for number in inside)
+        links = all(_LINKS_LINE.fullmatch(source[number]) for number in inside)
+        if not (emptied or (links and _LINKS_HEADING.fullmatch(heading.text))):
             continue
         for number in (heading.line, *inside):
             reader.lines[number] = ""

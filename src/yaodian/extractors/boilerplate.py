@@ -618,7 +618,7 @@ _PRINTED = re.compile(
 _DISTRIBUTION = re.compile(r"\s*(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
 _RECIPIENT = re.compile(
     r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇"
-    r"|书记|主任|负责人|成员)"  # (or its leaders by office: 市政协党组书记, 各部门主要负责人)
+    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
 )
 
 
