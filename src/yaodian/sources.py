@@ -583,9 +583,11 @@ def _inline_lines(children: list[Any]) -> list[_InlineLine]:
     return lines
 
 
-# A learner's log kept as a table (| 日期 | 板块 | 背诵句数 | 打卡 |): each row a day's, opening with its
-# date (5.6, 2024-05-06, 5月6日, 周一, Day 3, 第3天), the rest of its cells mostly counts, ticks and
-# dashes: what was done when, nothing to learn.
+# A learner's log kept as a table (| 日期 | 板块 | 背诵句数 | 打卡 |): its first column headed as the day
+# and each row a day's, opening with its date (5.6, 2024-05-06, 5月6日, 周一, Day 3, 第3天), the rest
+# of its cells mostly counts, ticks and dashes: what was done when, nothing to learn. (A table of
+# numbered indicators and their scores, | 1.1 | 政治素质 | 10 |, is headed 序号 or 指标: kept.)
+_LOG_HEADER = re.compile(r"(?:日期|时间|日子|天数?|星期|周次|(?i:date|day))")
 _LOG_DAY = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:周|星期)[一二三四五六日天]|第\s*\d{1,3}\s*天|(?i:day)\s*\d{1,3}"
 )
@@ -595,10 +597,13 @@ _LOG_MARKED = 0.4  # the share of the cells after the date that are counts or ma
 
 
 def _is_log(table: list[tuple[int, list[_InlineLine]]]) -> bool:
-    """A table that is a learner's log (see above): under its header, _LOG_ROWS rows or more, each
-    opening with a day, and _LOG_MARKED of their other cells counts or marks."""
-    rows = [[" ".join(cell.text.split()) for cell in cells] for _, cells in table[1:]]
-    if len(rows) < _LOG_ROWS or not all(row and _LOG_DAY.fullmatch(row[0]) for row in rows):
+    """A table that is a learner's log (see above): its first column headed as the day, under its
+    header _LOG_ROWS rows or more, each opening with a day, and _LOG_MARKED of their other cells
+    counts or marks."""
+    header, *rows = [[" ".join(cell.text.split()) for cell in cells] for _, cells in table] or [[]]
+    if not header or not _LOG_HEADER.fullmatch(header[0]) or len(rows) < _LOG_ROWS:
+        return False
+    if not all(row and _LOG_DAY.fullmatch(row[0]) for row in rows):
         return False
     others = [cell for row in rows for cell in row[1:]]
     marked = sum(1 for cell in others if _LOG_MARK.fullmatch(cell))
