@@ -805,6 +805,8 @@ def test_a_heading_numbered_by_its_section_is_no_button() -> None:
         "报：市委组织部，县委常委，县人大常委会、县政府、县政协主要领导。",
         "送：县委办、县政府办、县民政局、县卫健局、县医保局",
         "发：各乡镇（街道）党（工）委，县直各党（工）委。",
+        "报：省委组织部，市委常委，市人大常委会、市政府、市政协党组书记。",  # (leaders by their office)
+        "报送：市委书记、市长，市委副书记，市委常委，市人大常委会主任。",
         "（共印80份）",
         "中共某县委组织部编 2025年6月18日",
         "县委文稿〔2025〕5号　　　　　签发：赵　敏",
@@ -894,7 +896,7 @@ def test_a_to_do_list_in_plain_text_ends_at_its_last_item() -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
-@pytest.mark.parametrize("heading", ["复习待办", "本周待办："])
+@pytest.mark.parametrize("heading", ["复习待办", "本周待办：", "✅ 待办", "📌 TODO"])
 def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     lines = [PROSE, heading, "- [x] 整理七个方面重点任务框架", "- [ ] 用问题对策结构写一篇800字小作文", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
@@ -1104,3 +1106,69 @@ def test_a_notes_name_and_its_remarks_on_itself_under_front_matter_are_dropped(t
         {1: LineLayout(heading=1), 3: LineLayout(heading=2)},
     )
     assert [p.written for p in kept] == ["2024年工作要点", PROSE, "0312会议纪要", PROSE]
+
+
+CHAT = [
+    "“2024省直遴选冲刺群”的聊天记录",
+    "",
+    "—————  2024-05-16  —————",
+    "",
+    "林老师（华中申论）  20:02",
+    "@所有人 今晚的批改范文发一下，大家对照自己的文章看看差距",
+    "",
+    "林老师（华中申论）  20:05",
+    "以钉钉子精神把蓝图变为现实",
+    "",
+    PROSE,
+    PROSE,
+    "",
+    "小鹿同学  20:11",
+    "收到，谢谢林老师！",
+    "",
+    "“阿强-税务”撤回了一条消息",
+    "",
+    "2024-05-16 20:16:05 周周-市监局",
+    "[强][强][强]",
+]
+
+
+def test_a_chats_senders_notices_and_talk_are_dropped_and_the_text_passed_on_kept() -> None:
+    # (each message is headed by its sender's name and time; the app's notices stand alone; a short
+    # message is the members' talk, a long one a text someone passes on)
+    assert _kept(CHAT) == ["“2024省直遴选冲刺群”的聊天记录", "以钉钉子精神把蓝图变为现实", PROSE, PROSE]
+
+
+def test_a_chats_short_numbered_message_is_kept() -> None:
+    lines = ["甲老师  20:01", "一是要吃透上情", "甲老师  20:02", "二是要摸清下情", "乙同学  20:03", "收到"]
+    assert _kept(lines) == ["一是要吃透上情", "二是要摸清下情"]
+
+
+def test_a_forums_floors_and_a_few_timed_lines_are_no_chat() -> None:
+    # (a floor's number heads a post whose text is the poster's; two timed lines make no chat)
+    floors = ["1楼   2026-09-21 22:14", "自己整理的三个热点，大家自取。", "2楼   2026-09-21 22:30", "顶一下"]
+    assert "顶一下" in _kept(floors)
+    assert "收到，谢谢！" in _kept(["林老师  20:02", "收到，谢谢！", "小鹿  20:03", PROSE])
+
+
+def test_a_meetings_agenda_is_no_chat() -> None:
+    # (its items name a time and what happens, each once: no name comes twice, as a chat's members'
+    # names do; the lines under them are the items' own)
+    agenda = ["9:00 开班式", "主持人介绍学员", "9:30 专题讲座", "授课教师授课", "14:00 分组讨论", "各组交流"]
+    assert _kept(agenda) == agenda
+
+
+def test_a_notes_remarks_under_a_heading_with_an_emoji_are_dropped() -> None:
+    lines = [PROSE, "📝 我的批注", "开头：用“千条线、一根针”点题，比直接亮观点更自然"]
+    layout = {2: LineLayout(heading=2), 3: LineLayout(bullet=1)}
+    assert [p.written for p in main_text(lines, layout)] == [PROSE]
+
+
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读："])
+def test_an_editors_label_is_cut_from_the_editors_note(label: str) -> None:
+    assert _kept([label + PROSE]) == [PROSE]
+
+
+def test_a_running_header_with_its_pages_number_is_dropped() -> None:
+    header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
+    lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]
+    assert _kept(lines) == [PROSE] * 4

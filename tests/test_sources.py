@@ -884,3 +884,103 @@ def test_a_line_of_phrases_a_space_apart_in_a_narrow_column_stands_alone(tmp_pat
     path.write_text("\n".join(column) + "\n", "utf-8")
     lines = [line for line in read_document(path).lines if line]
     assert lines[1:3] == ["责任编辑：王某 版式：李某", "凝聚奋进力量 汇聚发展合力"]
+
+
+def test_a_chats_lines_of_names_and_times_are_no_text_wrapped_at_a_width(tmp_path: Path) -> None:
+    # (a chat's export: many lines of a name and a clock's time, as wide as one another; the
+    # clock's colon is no clause's mark, so they are no wrapped prose, and no line runs on)
+    chat = ["“冲刺群”的聊天记录", "", "—————  2024-05-16  —————", ""]
+    for minute in range(2, 9):
+        chat += [f"林老师（华中申论）  20:0{minute}", "收到，谢谢", ""]
+    chat += ["以钉钉子精神把蓝图变为现实", "", "蓝图已经绘就，关键在于落实。抓落实，贵在一锤接着一锤敲。"]
+    path = tmp_path / "chat.txt"
+    path.write_text("\n".join(chat) + "\n", "utf-8")
+    assert read_document(path).lines[: len(chat)] == chat
+
+
+def test_a_notes_section_of_backlinks_is_dropped_with_its_heading(tmp_path: Path) -> None:
+    note = (
+        "# 以小切口撬动大治理\n\n基层治理千头万绪，上面千条线、下面一根针。\n\n"
+        "## 🔗 反向链接\n- [[2024-05-12 申论每日一练]]\n- [[基层减负专题]]\n\n"
+        "## 相关笔记\n[[高质量发展]] / [[共同富裕]]\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "以小切口撬动大治理",
+        "基层治理千头万绪，上面千条线、下面一根针。",
+    ]
+
+
+def test_links_under_another_heading_or_beside_text_are_the_notes_own(tmp_path: Path) -> None:
+    # (a note's list of the concepts it links to is its own; so is a links heading over words)
+    note = (
+        "# 四个意识\n- [[政治意识]]\n- [[大局意识]]\n\n## 链接\n[[核心意识]] 是根本，[[看齐意识]] 是关键。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "四个意识",
+        "政治意识",
+        "大局意识",
+        "链接",
+        "核心意识 是根本，看齐意识 是关键。",
+    ]
+
+
+def test_a_learners_log_table_is_dropped_and_a_table_of_points_kept(tmp_path: Path) -> None:
+    log = (
+        "## 背诵打卡\n\n| 日期 | 板块 | 背诵句数 | 默写错句 | 打卡 |\n|:--:|:--:|:--:|:--:|:--:|\n"
+        "| 5.6 | 乡村振兴 | 10 | 2 | ✅ |\n| 5.7 | 基层治理 | 8 | 1 | ✅ |\n| 5.8 | 生态文明 | 7 | — | ⬜ |\n\n"
+        "## 时间表\n\n| 日期 | 任务 |\n|--|--|\n| 3月1日 | 完成调研摸底，形成问题清单 |\n"
+        "| 3月15日 | 制定整改方案，明确责任分工 |\n| 4月1日 | 全面推开，接受群众监督 |\n\n"
+        "## 指标\n\n| 序号 | 指标 | 分值 |\n|--|--|--|\n| 1.1 | 政治素质 | 10 |\n| 1.2 | 履职能力 | 8 |\n"
+        "| 2.1 | 工作实绩 | 12 |\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(log, "utf-8")
+    # (the log's heading, over nothing now, goes with it)
+    assert [line for line in read_document(path).lines if line] == [
+        "时间表",
+        "日期：任务",
+        "3月1日：完成调研摸底，形成问题清单",
+        "3月15日：制定整改方案，明确责任分工",
+        "4月1日：全面推开，接受群众监督",
+        "指标",
+        "序号：指标；分值",
+        "1.1：政治素质；10",
+        "1.2：履职能力；8",
+        "2.1：工作实绩；12",
+    ]
+
+
+def test_a_section_of_page_links_leaves_no_heading(tmp_path: Path) -> None:
+    # (the reader drops lines of links; a heading below the top over nothing else heads nothing)
+    note = (
+        "# 以小切口撬动大治理\n\n基层治理千头万绪，上面千条线、下面一根针。\n\n"
+        "## 参考资料\n- [人民网评论](https://example.com/a)\n- [新华网](https://example.com/b)\n\n"
+        "## 小结\n治理无小事，桩桩连民心。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "以小切口撬动大治理",
+        "基层治理千头万绪，上面千条线、下面一根针。",
+        "小结",
+        "治理无小事，桩桩连民心。",
+    ]
+
+
+def test_a_heading_over_only_tags_or_a_picture_is_dropped(tmp_path: Path) -> None:
+    note = (
+        "# 以小切口撬动大治理\n\n## 思维导图\n![](mindmap.png)\n\n## 一、精准选题\n\n"
+        "### （一）问需于民\n坚持问需于民，把群众反映最集中的问题列为优先事项。\n\n## 标签\n#申论/范文 #基层治理\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "以小切口撬动大治理",
+        "一、精准选题",
+        "（一）问需于民",
+        "坚持问需于民，把群众反映最集中的问题列为优先事项。",
+    ]

@@ -734,6 +734,33 @@ def _inline_lines(children: list[Any]) -> list[_InlineLine]:
     return lines
 
 
+# A learner's log kept as a table (| 日期 | 板块 | 背诵句数 | 打卡 |): its first column headed as the day
+# and each row a day's, opening with its date (5.6, 2024-05-06, 5月6日, 周一, Day 3, 第3天), the rest
+# of its cells mostly counts, ticks and dashes: what was done when, nothing to learn. (A table of
+# numbered indicators and their scores, | 1.1 | 政治素质 | 10 |, is headed 序号 or 指标: kept.)
+_LOG_HEADER = re.compile(r"(?:日期|时间|日子|天数?|星期|周次|(?i:date|day))")
+_LOG_DAY = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:周|星期)[一二三四五六日天]|第\s*\d{1,3}\s*天|(?i:day)\s*\d{1,3}"
+)
+_LOG_MARK = re.compile(r"[\d.%/]+\s*\S{0,2}|[-—–/×✕✗✘✓✔√☑✅❌⬜☐□■▢○●⭕]+|[是否无]|全部")
+_LOG_ROWS = 3  # rows at the least, under the header
+_LOG_MARKED = 0.4  # the share of the cells after the date that are counts or marks, at the least
+
+
+def _is_log(table: list[tuple[int, list[_InlineLine]]]) -> bool:
+    """A table that is a learner's log (see above): its first column headed as the day, under its
+    header _LOG_ROWS rows or more, each opening with a day, and _LOG_MARKED of their other cells
+    counts or marks."""
+    header, *rows = [[" ".join(cell.text.split()) for cell in cells] for _, cells in table] or [[]]
+    if not header or not _LOG_HEADER.fullmatch(header[0]) or len(rows) < _LOG_ROWS:
+        return False
+    if not all(row and _LOG_DAY.fullmatch(row[0]) for row in rows):
+        return False
+    others = [cell for row in rows for cell in row[1:]]
+    marked = sum(1 for cell in others if _LOG_MARK.fullmatch(cell))
+    return bool(others) and marked >= _LOG_MARKED * len(others)
+
+
 def _row_line(cells: list[_InlineLine]) -> _InlineLine:
     """A table row as one line, read like a definition: 术语：内容；内容. A row whose first cell
     is its number (| 1 | 高质量发展和高水平保护的关系 | … |) reads as a numbered line: 1、…；…."""
@@ -798,6 +825,7 @@ class _MarkdownReader:
         item: tuple[int, str] | None = None  # the depth and number of a list item whose first line is to come
         row: list[_InlineLine] | None = None
         row_start = 0
+        table: list[tuple[int, list[_InlineLine]]] = []  # a table's rows, each with its first line
         for token in tokens:
             kind = token.type
             if kind in ("bullet_list_open", "ordered_list_open"):
@@ -812,11 +840,18 @@ class _MarkdownReader:
                 self._quoted += 1 if kind == "blockquote_open" else -1
             elif kind in ("heading_open", "heading_close"):
                 heading = int(token.tag[1:]) if kind == "heading_open" else 0
+            elif kind == "table_open":
+                table = []
+            elif kind == "table_close":
+                if not _is_log(table):
+                    for index, (start, cells) in enumerate(table):  # (a list item's mark is its first row's)
+                        self._block(start, [_row_line(cells)], 0, None if index else item)
+                table, item = [], None
             elif kind == "tr_open":
                 row, row_start = [], token.map[0]
             elif kind == "tr_close" and row is not None:
-                self._block(row_start, [_row_line(row)], 0, item)
-                row = item = None
+                table.append((row_start, row))
+                row = None
             elif kind == "inline":
                 rendered = _inline_lines(token.children or [])
                 if row is not None:
@@ -911,7 +946,48 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared
     reader = _MarkdownReader(source.count("\n") + 1)
     reader.read(_markdown_parser().parse(prepared))
+    _drop_link_sections(reader, source.split("\n"))
     return reader.lines, reader.layout, reader.title()
+
+
+# A note's section of links to other notes: a heading that names links (## 🔗 反向链接, 相关笔记,
+# See also) over nothing but lines of links ([[…]] or [text](url), in a list or set apart by / · ,).
+# A note app writes it (backlinks) or the learner files the note with it; it leads elsewhere and
+# holds nothing to learn. A heading below the top whose lines the reader all left empty (lines of
+# a page's links, [text](url), see _InlineLine.of_links; a note's tags; an embed; a learner's log)
+# heads nothing either. (Wiki links under any other heading, a note's list of the concepts it
+# links to, say, are the note's own.)
+_LINKS_HEADING = re.compile(
+    r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
+    r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*[:：]?\s*",
+    re.I,
+)
+_LINK = r"(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^)\n]*\))"
+_LINKS_LINE = re.compile(
+    rf"\s*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]*)?|\d{{1,3}}[.)][ \t]+)?(?:{_LINK}[\s/|·,，、;；]*)+"
+)
+
+
+def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
+    """Blank each section of links and each heading over nothing (see above) in what `reader` read
+    of `source` (the file's lines): its heading and its lines, to the next heading of its level or
+    above. (A heading with no line under it before the next is a part's title: kept.)"""
+    for heading in list(reader.headings):
+        end = next(
+            (h.line for h in reader.headings if h.line > heading.line and h.level <= heading.level),
+            len(reader.lines),
+        )
+        inside = [number for number in range(heading.line + 1, end) if source[number].strip()]
+        if not inside:
+            continue
+        emptied = heading.level > 1 and not any(reader.lines[number] for number in inside)
+        links = all(_LINKS_LINE.fullmatch(source[number]) for number in inside)
+        if not (emptied or (links and _LINKS_HEADING.fullmatch(heading.text))):
+            continue
+        for number in (heading.line, *inside):
+            reader.lines[number] = ""
+            reader.layout.pop(number + 1, None)
+        reader.headings.remove(heading)
 
 
 def _wikilink_text(match: re.Match[str]) -> str:
@@ -1871,7 +1947,10 @@ _SLACK = 3
 _WIDE = 64
 _WIDE_SLACK = 8
 _CLAUSE_END = re.compile(r"[；：;:]\s*$")
-_MARK_INSIDE = re.compile(r"[，、。；：！？,;:!?](?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])")
+# (a clock's colon, 20:02, marks no clause: a chat export's lines of a name and a time are no prose)
+_MARK_INSIDE = re.compile(
+    r"(?:[，、。；：！？,;!?]|(?<!\d):(?!\d))(?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])"
+)
 
 
 def text_width(text: str) -> int:

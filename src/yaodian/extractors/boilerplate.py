@@ -617,13 +617,14 @@ _PRINTED = re.compile(
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
 _DISTRIBUTION = re.compile(r"\s*(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
 _RECIPIENT = re.compile(
-    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇)"
+    r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇"
+    r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
 )
 
 
 def _is_distribution(text: str) -> bool:
     """A line of the 版记's distribution (see above): each name after its label an organisation's or
-    its leaders' (县委常委, 县政协主要领导), set apart by commas; what is glued after it (责任校对：…)
+    its leaders' (县委常委, 县政协主要领导, 市政协党组书记), set apart by commas; what is glued after it (责任校对：…)
     is the 版记's too."""
     distribution = _DISTRIBUTION.match(text)
     if not distribution:
@@ -656,9 +657,9 @@ _INSTRUCTIONS = re.compile(
 # The heading of a learner's to-do list in a note (## TODO, #### 待办, 待办事项：): the tasks under
 # it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn; so are the checks a
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
-# are for or when, a word before (复习待办, 本周待办).
+# are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
 _TO_DO = re.compile(
-    r"\s*(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
+    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
     r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
     re.I,
 )
@@ -670,7 +671,8 @@ _NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 # how to use it, links to other notes, tasks; none of it the text. They run to the next heading of
 # their level or above, or to the end. (我的理解：, 我的思考 sum the text up in the learner's words,
 # which are worth learning: kept.)
-_REMARKS = re.compile(r"\s*[【\[]?\s*(?:我的|个人|学习|阅读|读书)?批注\s*[】\]]?\s*[:：]?\s*")
+# (A note app's heading may carry an emoji before its words: ## 📝 我的批注.)
+_REMARKS = re.compile(r"\s*" + _PIN + r"[【\[]?\s*(?:我的|个人|学习|阅读|读书)?批注\s*[】\]]?\s*[:：]?\s*")
 _QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
@@ -801,9 +803,19 @@ def spaced(raw: str) -> str:
 
 
 def running_lines(lines: list[str]) -> set[str]:
-    """Lines printed again and again through a document (simplified): a PDF's running header."""
-    counts = Counter(simplified(clean_line(line)) for line in lines)
-    return {line for line, count in counts.items() if count >= _RUNNING_COUNT and _could_run(line)}
+    """Lines printed again and again through a document (simplified): a PDF's running header, also
+    with the page's number beside it (某某党校 | 2024 领导干部专题辅导 10)."""
+    views = [simplified(clean_line(line)) for line in lines]
+    counts = Counter(_PAGE_NUMBER_BESIDE.sub("", view) for view in views)
+    return {
+        view
+        for view in views
+        if counts[bare := _PAGE_NUMBER_BESIDE.sub("", view)] >= _RUNNING_COUNT and _could_run(bare)
+    }
+
+
+# a page's number before or after a running header, a space apart
+_PAGE_NUMBER_BESIDE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 
 
 _RUNNING_COUNT = 3
@@ -849,7 +861,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
-    mail_headers = _mail_headers([text for _, text in cleaned])
+    mail_headers = _mail_headers([text for _, text in cleaned]) | _chat_lines([text for _, text in cleaned])
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1027,9 +1039,11 @@ def _without_closing_formula(text: str) -> str:
     return kept if han_len(kept) >= _FORMULA_BESIDE else text
 
 
-# An editor's label before a paragraph (【编者按】…, 导读：…): the paragraph is the text's, the label not
+# An editor's label before a paragraph (【编者按】…, 编者按：…, 导读：…): the paragraph is the text's, the
+# label not. In brackets, or before a colon.
+_EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)"
 EDITORS_LABEL = re.compile(
-    r"^\s*[【\[]\s*(?:编者按|编者的话|导读|导语|按语|题记|提要)\s*[】\]]\s*[:：]?\s*(?=\S)"
+    rf"^\s*(?:[【\[]\s*{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
 )
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
@@ -1228,6 +1242,64 @@ def _header_runs(texts: list[str]) -> Iterator[list[int]]:
         if len(run) >= _MAIL_FIELDS and any(_MAIL_SENDER.match(texts[line - 1]) for line in run):
             yield run
         run = []
+
+
+# ---------------------------------------------------------------- a chat's export
+# A chat saved or copied as text (WeChat, QQ, DingTalk) heads each message with a line of the
+# sender's name and the time it was sent (林老师（华中申论）  20:02, 2024-05-16 20:02:11 小鹿同学, 小周
+# 昨天 下午8:02), and sets the app's notices on lines of their own (“某某”撤回了一条消息, 某某邀请某某加入了
+# 群聊). A name opens with no digit: a forum's floor (1楼 2024-03-12 21:35) heads a post, whose text is
+# the poster's.
+_DAY = r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|昨天|前天|今天|(?:星期|周)[一二三四五六日天])"
+_CLOCK = rf"(?:{_DAY}\s*)?(?:上午|下午|晚上|中午|凌晨)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+_SENDER_NAME = r"[^\s\d：:，。；！？“”][^\s：:，。；！？“”]{0,15}(?:\s?[（(<][^（()）<>]{1,20}[）)>])?"
+_SENDER = re.compile(rf"\s*(?:(?P<name>{_SENDER_NAME})\s*{_CLOCK}|{_CLOCK}\s*(?P<after>{_SENDER_NAME}))\s*")
+_CHAT_NOTICE = re.compile(
+    r".{0,30}(?:撤回了一条(?:成员)?消息|(?:加入|退出|移出)了?群聊|拍了拍|修改群名为|成为新?群主|开启了群聊邀请确认)"
+    r".{0,30}|\W{0,4}以下为新消息\W{0,4}|\W{0,4}以上是打招呼的内容\W{0,4}"
+)
+_CHAT_SENDERS = 3  # sender lines at least, each over a message, in a chat's export
+# han characters: a message shorter than this in all its lines is the members' talk (收到，谢谢林老师！,
+# @所有人 今晚的批改范文发一下); a text one of them passes on (a model essay, a speech) is longer
+_CHAT_TALK = 60
+
+
+def _senders(texts: list[str]) -> dict[int, str]:
+    """The lines that head a message (see above), by number, with the sender's name: each line of
+    a name and a time over a line that is none. A chat's members speak more than once, so one name
+    comes twice or more; where none does, or fewer than _CHAT_SENDERS lines head a message, there
+    are none (a meeting's agenda, 9:00 开幕式 / 9:30 领导讲话, names each item once, a line each)."""
+    senders = {}
+    for number, text in enumerate(texts, 1):
+        sender = _SENDER.fullmatch(text)
+        if not sender:
+            continue
+        message = next((line for line in texts[number:] if line), "")
+        if message and not _SENDER.fullmatch(message):
+            senders[number] = sender["name"] or sender["after"]
+    names = Counter(senders.values())
+    if len(senders) < _CHAT_SENDERS or names.most_common(1)[0][1] < 2:
+        return {}
+    return senders
+
+
+def _chat_lines(texts: list[str]) -> set[int]:
+    """The line numbers of a chat's export that are the app's and its members' (see above): each
+    message's sender line, the app's notices, and the messages that are talk, not a text passed on:
+    all their lines short of _CHAT_TALK together, none of them a numbered point."""
+    senders = _senders(texts)
+    if not senders:
+        return set()
+    dropped = set(senders)
+    dropped.update(n for n, text in enumerate(texts, 1) if n > min(senders) and _CHAT_NOTICE.fullmatch(text))
+    ends = [*sorted(dropped), len(texts) + 1]
+    for sender in senders:
+        end = next(end for end in ends if end > sender)
+        message = [n for n in range(sender + 1, end) if texts[n - 1]]
+        talk = sum(han_len(texts[n - 1]) for n in message) < _CHAT_TALK
+        if talk and not any(SECTION.match(texts[n - 1]) for n in message):
+            dropped.update(message)
+    return dropped
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
