@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -68,7 +69,7 @@ _DATE_ALONE = re.compile(
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
 _TITLE_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|篇\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
@@ -116,7 +117,7 @@ def find_title(
     what the body is about (see _told_by_body).
     """
     head = _head(lines, paragraphs)
-    running = running_lines(lines)
+    running = running_lines(lines) | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
@@ -151,6 +152,27 @@ def find_title(
         if han_len(title) >= 2 and _acceptable(title):
             return title
     return name if _acceptable(name) else _UNTITLED
+
+
+def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
+    """The lines before the body's first prose that the document prints again alone after it, and
+    whose words the body does not say (simplified): an author's or an account's name over the post
+    and again over their reply, a handout's course over its lesson and again over its next page.
+    A headline heads its text once, or is about it where a page prints it twice (a 范文网's copy
+    of its article); what recurs and says nothing of the text is the page's furniture, as a
+    running head is."""
+    start = next((p.line for p in paragraphs if is_body(p.text)), None)
+    if start is None:
+        return set()
+    body = "".join(p.text for p in paragraphs if is_body(p.text))
+    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
+    return {
+        view
+        for line in lines[start:]
+        if (view := simplified(clean_line(line))) in head
+        and han_len(view) >= _WORD_OR_TWO
+        and _shared_with(view, body) < _SHARED_BY_HEADLINE
+    }
 
 
 def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]) -> str:
@@ -370,8 +392,16 @@ def _page_title(
     # (a breadcrumb's headline is its last step; one that ends in a column is no headline)
     titles = [_after_breadcrumb(_without_file_marks(title)) for title in titles]
     stripped = [line.strip() for line in lines]
+    # what the page prints, a column's label in brackets before an element's headline left out
+    # ([面试热点] 标题, as a platform's title element prints it)
+    printed = [
+        *stripped,
+        *headings,
+        *elements,
+        *(text[_label_before(text) :] for text in [*headings, *elements]),
+    ]
     # (said again, give or take spaces: an <h1> may break its headline's line where a title spaces it)
-    said = {_squeezed(text) for text in [*stripped, *headings, *elements]}
+    said = {_squeezed(text) for text in printed}
     pieces = {title: _title_parts(title) for title in titles}
     cores = {title: _title_core(title) for title in titles}
     for title in titles:
@@ -387,12 +417,13 @@ def _page_title(
             if _squeezed(part) in others or (
                 len(part) >= 8 and any(line.startswith(part) for line in stripped)
             ):
-                return part
-        if inside := _said_inside(title, [*stripped, *headings, *elements]):
-            return inside
-    printed = next((h for h in headings if _prints_a_headline(h)), None)
-    if printed:
-        return printed
+                # (a column's label before it, 申论范文｜标题, where the text prints the headline alone)
+                return _said_inside(part, printed) or part
+        for part in parts:
+            if inside := _said_inside(part, printed):
+                return inside
+    if heading := next((h for h in headings if _prints_a_headline(h)), None):
+        return heading
     for title in titles:
         if _could_be_headline(core := cores[title]):
             return core
@@ -774,6 +805,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             _reads_like_headline(head[index], running)
             or _is_long_news_headline(head, index)
             or (named_by_file and _names_its_file(head, index, running))
+            or _heads_a_lesson(head, index, running)
         )
         if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
             index += 1
@@ -838,6 +870,23 @@ def _below_information(head: list[_HeadLine], index: int) -> bool:
     return any(line.dated or _is_date_line(line.view) or META.match(line.view) for line in head[:index])
 
 
+def _heads_a_lesson(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a lesson's or a chapter's headline under its number (第四讲  公文写作之
+    “讲话稿”, as a handout heads each lesson it prints apart) with its ——subtitle on the next line:
+    a section's heading inside a text has no subtitle."""
+    line = head[index]
+    number = _LESSON_BEFORE.match(line.text)
+    if not number or index + 1 >= len(head):
+        return False
+    under = head[index + 1]
+    rest = line.text[number.end() :]
+    return (
+        under.number == line.number + 1
+        and bool(_SUBTITLE.match(under.view))
+        and _reads_like_headline(replace(line, text=rest, view=simplified(rest)), running)
+    )
+
+
 def _is_long_news_headline(head: list[_HeadLine], index: int) -> bool:
     """Head line `index` is a news headline longer than a line of a headline is: a meeting's or a
     leader's news names each thing done, a space apart (李强主持召开国务院常务会议 研究部署… 讨论通过
@@ -894,6 +943,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
         return False
+    if _TYPE_ENDING.fullmatch(after.view):
+        return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -933,6 +984,9 @@ def _is_couplet(view: str) -> bool:
 _PERIOD_NOTE = re.compile(
     r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
 )
+# The last words of a headline wrapped before them: 的 and its document's type (关于印发《…》 / 的通知);
+# a line opens with 的 only where it carries on the line above.
+_TYPE_ENDING = re.compile(r"的" + _DOCUMENT_TYPE.pattern)
 # A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
 _BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
 _LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
@@ -988,12 +1042,14 @@ _OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
 
 def _joined(first: str, second: str) -> str:
     """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
-    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space. A site's note
-    on the first (（转载）, （精选3篇）) is no part of the headline it splits."""
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space, unless the next
+    opens with 的, which carries on its phrase. A site's note on the first (（转载）, （精选3篇）) is
+    no part of the headline it splits."""
     note = _EDITION_NOTE.search(first)
     if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
         first = first[: note.start()]
-    return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
+    half = re.search(r"[》”」）)]$", first) and not second.startswith("的")  # (…《…》 / 的通知 runs on)
+    return f"{first} {second}" if half else first + second
 
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
@@ -1157,6 +1213,16 @@ _SOURCE_LINE = re.compile(
 # A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
 # page's furniture over the headline, not its first half.
 _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
+# 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
+# of its own, not its name.
+_CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导读|导学|要目|目录|提要|内容提要|看点)"
+_CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
+# A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
+# record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
+# may carry one colon (甘肃：…).
+_FIELD = re.compile(r"(?:^|[\s|｜丨】\]])[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELDS = 2
 
 
 def _only_a_note(text: str) -> bool:
@@ -1182,7 +1248,9 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view):
+    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view) or _CONTENTS_LABEL.match(view):
+        return False
+    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
@@ -1191,6 +1259,18 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _is_rule_line(view: str) -> bool:
+    """A rule drawn with one character over and over (一一一一★一一一一, as OCR reads a red-headed
+    document's rule; ＝＝＝＝, ※※※※), perhaps with a mark in its middle: a line of the page's
+    drawing, never a headline, though its strokes may read as Han characters."""
+    marks = "".join(view.split())
+    return len(marks) >= _RULE_LENGTH and Counter(marks).most_common(1)[0][1] >= _RULE_SHARE * len(marks)
+
+
+_RULE_LENGTH = 6  # characters: 一一对应 or 哈哈哈 are words, a rule runs on
+_RULE_SHARE = 0.8  # of its characters the one it is drawn with
 
 
 def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -1436,10 +1516,19 @@ def _is_name(text: str) -> bool:
     """A site's, channel's, organisation's or page's name, or several of them a space apart
     (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
     names = simplified(text).split()
-    return bool(names) and all(
+    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
+
+
+def _is_one_name(name: str) -> bool:
+    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
+    return bool(
         is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
-        for name in names
     )
+
+
+# An organisation's other name in brackets after its name, as one with two names prints both
+# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 
 
 # A study account's, a periodical's or a paper's name (上岸研习社, 组工通讯, 21世纪经济报道), as pages and
