@@ -1429,6 +1429,12 @@ def test_a_name_the_document_prints_again_is_no_headline() -> None:
     assert find_title(lines, main_text(lines), HASH_NAME) == "综合分析题别再背模板了！我用这4步从62分到84分"
 
 
+def test_a_headline_printed_again_stays_where_no_other_line_reads_like_one() -> None:
+    headline = "某某县机关作风建设十条规定"  # (words PROSE does not say)
+    lines = [headline, "", PROSE, PROSE, headline, PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME) == headline
+
+
 def test_a_headline_printed_again_that_the_body_talks_about_stays() -> None:
     headline = "推动资源服务管理向基层下沉"
     lines = [headline, "", PROSE, PROSE, "相关阅读", headline]
@@ -1466,3 +1472,18 @@ def test_a_headline_printed_again_that_the_body_talks_about_stays() -> None:
 )
 def test_a_page_title_on_unseen_layouts(tmp_path: Path, head: str, body: str, expected: str) -> None:
     assert _page(tmp_path, head, body) == expected
+
+
+@pytest.mark.parametrize("name", ["青山学人读书会馆", "东岭理论学习园地"])
+def test_a_page_titled_by_a_name_no_list_knows_takes_the_headline_its_body_is_about(
+    tmp_path: Path, name: str
+) -> None:
+    """The page's text keeps nothing above its article: the headline is in its title element."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><table>'
+        '<tr><td class="title"><b>推动资源服务管理向基层下沉</b></td></tr>'
+        f'<tr><td class="content">{ARTICLE}</td></tr></table></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "推动资源服务管理向基层下沉"

@@ -109,22 +109,25 @@ def find_title(
     tidied, when it has words; a 标题: field of a page's metadata block; a
     Markdown top heading; the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
-    section heading, joined with the next line when the headline runs on over two, and
-    preferring one that a byline, a date or a subtitle follows; else a running head that reads
-    like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
-    its pages); else the file name `fallback` when it has words; else the body's opening words;
-    else the file name as it is. The format's title and the head's headline are checked against
-    what the body is about (see _told_by_body).
+    section heading (nor, where another line reads like one, a line printed again that the body
+    does not talk about: see _printed_again), joined with the next line when the headline runs
+    on over two, and preferring one that a byline, a date or a subtitle follows; else a running
+    head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
+    document's name over its pages); else the file name `fallback` when it has words; else the
+    body's opening words; else the file name as it is. The format's title and the head's
+    headline are checked against what the body is about (see _told_by_body), and so, on a web
+    page, are the elements it prints its headline in (see _page_lines).
     """
     head = _head(lines, paragraphs)
-    running = running_lines(lines) | _printed_again(lines, paragraphs)
+    headers = running_lines(lines)
+    running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
-            head,
+            head + _page_lines(page),
             paragraphs,
             running,
         )
@@ -133,7 +136,13 @@ def find_title(
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     title = _title_field(head) or _told_by_body(
-        _markdown_title(head) or _headline(head, running, named_by_file), head, paragraphs, running
+        # (a line printed again is no headline where another line of the head is one)
+        _markdown_title(head)
+        or _headline(head, running, named_by_file)
+        or _headline(head, headers, named_by_file),
+        head,
+        paragraphs,
+        running,
     )
     if title:
         return _whole(title, [line.text for line in head]) or title
@@ -154,24 +163,36 @@ def find_title(
     return name if _acceptable(name) else _UNTITLED
 
 
+def _body_text(paragraphs: list[Paragraph]) -> str:
+    """The body's prose, its paragraphs run together: what the text talks about."""
+    return "".join(p.text for p in paragraphs if is_body(p.text))
+
+
+def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
+    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
+    above its article), as lines of a head to be told by the body (see _told_by_body): a page
+    whose text keeps none of its head above the article prints its headline there."""
+    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
+
+
 def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
     """The lines before the body's first prose that the document prints again alone after it, and
-    whose words the body does not say (simplified): an author's or an account's name over the post
-    and again over their reply, a handout's course over its lesson and again over its next page.
-    A headline heads its text once, or is about it where a page prints it twice (a 范文网's copy
-    of its article); what recurs and says nothing of the text is the page's furniture, as a
-    running head is."""
+    whose words the body hardly says (simplified): an author's or an account's name over the post
+    and again over their reply. A headline heads its text once, or is about it where a page prints
+    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
+    says nothing of the text is the page's furniture, as a running head is."""
     start = next((p.line for p in paragraphs if is_body(p.text)), None)
     if start is None:
         return set()
-    body = "".join(p.text for p in paragraphs if is_body(p.text))
+    body = _body_text(paragraphs)
     head = {simplified(clean_line(line)) for line in lines[: start - 1]}
     return {
         view
         for line in lines[start:]
         if (view := simplified(clean_line(line))) in head
         and han_len(view) >= _WORD_OR_TWO
-        and _shared_with(view, body) < _SHARED_BY_HEADLINE
+        and _shared_with(view, body) <= _SHARED_BY_CHROME
     }
 
 
@@ -185,7 +206,7 @@ def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph]
     title is such a line with a line of chrome joined to it (“…”系列评论之三 / 让调查研究成为…), the
     line alone. The title stands where the body is too short to tell, or where the title names its
     document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat)."""
-    body = "".join(p.text for p in paragraphs if is_body(p.text))
+    body = _body_text(paragraphs)
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL or _DOCUMENT_TYPE.search(view):
         return title
@@ -1262,9 +1283,9 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
 
 
 def _is_rule_line(view: str) -> bool:
-    """A rule drawn with one character over and over (一一一一★一一一一, as OCR reads a red-headed
-    document's rule; ＝＝＝＝, ※※※※), perhaps with a mark in its middle: a line of the page's
-    drawing, never a headline, though its strokes may read as Han characters."""
+    """A rule drawn with one character over and over, perhaps with a mark in its middle (一一一一★
+    一一一一, as OCR reads the rule under a red-headed document's masthead): a line of the page's
+    drawing, never a headline, though its strokes read as Han characters."""
     marks = "".join(view.split())
     return len(marks) >= _RULE_LENGTH and Counter(marks).most_common(1)[0][1] >= _RULE_SHARE * len(marks)
 
