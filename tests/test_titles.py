@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
-from yaodian.extractors.titles import find_title
+from yaodian.extractors.titles import find_title, is_title_line
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -1487,3 +1487,48 @@ def test_a_page_titled_by_a_name_no_list_knows_takes_the_headline_its_body_is_ab
         encoding="utf-8",
     )
     assert extract_document(read_document(path)).title == "推动资源服务管理向基层下沉"
+
+
+GOVERNANCE = [
+    "　　基层治理是国家治理的基石。推进国家治理体系和治理能力现代化，必须抓好基层治理现代化这项基础性工作。",
+    "　　要坚持和发展新时代“枫桥经验”，把矛盾纠纷化解在基层，推动基层治理体系和治理能力现代化。",
+    "　　要完善党建引领的基层治理体系，健全自治、法治、德治相结合的城乡基层治理体系。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a headline broken before a short last line that the body says across the break
+        (
+            "专题讲义\n坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力\n现代化\n日期：2024年4月16日",
+            "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化",
+        ),
+        # a lecturer's role and name, their post in brackets, is the headline's byline
+        (
+            "2024年春季学期中青年干部培训班\n专题讲义\n坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力\n"
+            "现代化\n授课人：林书涵（市委党校公共管理教研部副教授）\n日期：2024年4月16日",
+            "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化",
+        ),
+    ],
+)
+def test_a_headline_the_body_says_across_its_line_break(head: str, expected: str) -> None:
+    assert _with_body(head, GOVERNANCE) == expected
+
+
+def test_a_short_line_the_body_does_not_say_with_the_headline_is_no_part_of_it() -> None:
+    head = "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化\n林书涵\n2024年4月16日"
+    assert _with_body(head, GOVERNANCE) == "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        # the longer line of a headline printed over two is the headline's, no card of its own ...
+        ("坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力", True),
+        # ... but a phrase of it that the text says again (a section's heading) is the text's
+        ("坚持和发展新时代“枫桥经验”", False),
+    ],
+)
+def test_a_line_of_a_headline_printed_over_two_is_the_headlines(line: str, printed: bool) -> None:
+    assert is_title_line(line, "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化") is printed

@@ -138,8 +138,8 @@ def find_title(
     title = _title_field(head) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
         _markdown_title(head)
-        or _headline(head, running, named_by_file)
-        or _headline(head, headers, named_by_file),
+        or _headline(head, running, named_by_file, _body_text(paragraphs))
+        or _headline(head, headers, named_by_file, _body_text(paragraphs)),
         head,
         paragraphs,
         running,
@@ -592,13 +592,17 @@ def _not_a_headline(title: str) -> bool:
 
 def is_title_line(text: str, title: str) -> bool:
     """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
-    which is the deck's name and no card of it."""
+    or the longer line of a headline printed over two (…推进基层治理体系和治理能力 / 现代化), which
+    is the deck's name and no card of it."""
     subtitle = _SAME_LINE_SUBTITLE.search(text)  # (the title leaves a subtitle on its line out)
     decoration = _TITLE_DECORATION + (han_len(subtitle["subtitle"]) if subtitle else 0)
     if text == title or han_len(text) > han_len(title) + decoration:
         return text == title
     tidy = _tidy_title(text)
-    return _squeezed(title) in {_squeezed(tidy), _squeezed(_drop_kicker(tidy))}
+    line, whole = _squeezed(tidy), _squeezed(title)
+    if 2 * han_len(line) >= han_len(whole) and (whole.startswith(line) or whole.endswith(line)):
+        return True
+    return whole in {line, _squeezed(_drop_kicker(tidy))}
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
@@ -815,7 +819,7 @@ def _markdown_title(head: list[_HeadLine]) -> str:
     return ""
 
 
-def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True) -> str:
+def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True, body: str = "") -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
@@ -832,7 +836,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             index += 1
             continue
         text, last = head[index].text, index
-        while _runs_on(head, last, text, running):
+        while _runs_on(head, last, text, running, body):
             last += 1
             text = _joined(text, head[last].text)
         # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
@@ -949,13 +953,14 @@ _MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
 _MENU_RUN = 3
 
 
-def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
+def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], body: str = "") -> bool:
     """The headline `text`, ending at head line `last`, runs on into the next line: the next
     line follows without a blank, reads like a headline itself, and the headline is not complete
     (it does not end in its document type, a count of articles, ！ or ？). The next line is no
     name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
-    it, since a byline never stands between a headline and its subtitle), and the headline is
-    no label far shorter than it (政策法规 above its headline)."""
+    it, since a byline never stands between a headline and its subtitle, or where the `body`
+    says the words across the break: …治理体系和治理能力 / 现代化), and the headline is no label far
+    shorter than it (政策法规 above its headline)."""
     if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
         return False
     after = head[last + 1]
@@ -970,6 +975,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
+    if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
     if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
@@ -985,6 +992,20 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _said_across(view: str, after: _HeadLine, body: str) -> bool:
+    """The body says the words across the break between a headline's line `view` and the short
+    line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
+    or a word of the page's under the headline."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", after.view))
+        and bool(re.search(r"[\u4e00-\u9fff]{4}$", view))
+        and view[-_ACROSS_BREAK:] + after.view in body
+    )
+
+
+_ACROSS_BREAK = 4  # han characters of the line above that the body must say with the line below
 
 
 def _is_couplet(view: str) -> bool:
@@ -1168,7 +1189,7 @@ def _is_byline(view: str) -> bool:
     two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
     if han_len(view) <= 12 and _BYLINE.search(view):
         return True
-    if _is_author_line(view) or _is_credit(view):
+    if _is_author_line(view) or _is_credit(view) or _ROLE_AND_NAME.match(view):
         return True
     chunks = view.split()
     return (
@@ -1179,6 +1200,12 @@ def _is_byline(view: str) -> bool:
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
+
+
+# A person's role, labelled, and their name, perhaps their post in brackets after it (授课人：林书涵（…副
+# 教授）, 宣讲人：王明): who gives or wrote the text, whatever the role's word. A headline's 年轻人：
+# says more than a name after it.
+_ROLE_AND_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}人\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|[（(]|$)")
 
 
 def _is_credit(view: str) -> bool:
