@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
-from yaodian.extractors.titles import find_title
+from yaodian.extractors.titles import find_title, is_title_line
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -1370,3 +1370,165 @@ def test_a_pages_title_that_names_only_its_account_gives_way_to_the_headline_its
         encoding="utf-8",
     )
     assert extract_document(read_document(path)).title == "健全基层矛盾纠纷多元化解机制"
+
+
+# ---------------------------------------------------------------- layouts the rules were not tuned to
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a rule drawn with one stroke, as OCR reads a red-headed document's, is no headline
+        (
+            "某某县人民政府办公室文件\n一一一一一一一一一一一★一一一一一一一一一一一\n\n某某县机关作风建设十条规定",
+            "某某县机关作风建设十条规定",
+        ),
+        # a notice's headline wrapped before its 的通知 runs on, and the document it issues is the deck
+        ("关于印发《某某县为基层减负赋能十条措施》\n的通知", "某某县为基层减负赋能十条措施"),
+        # a bulletin's contents over its headline, a handout's guide, a page's summary
+        (
+            "组工信息\n第9期\n【本期导读】某某市探索三项机制激发干部干事创业热情\n\n某某市健全三项机制激励干部担当作为",
+            "某某市健全三项机制激励干部担当作为",
+        ),
+        (
+            "内容提要：某某市探索三项机制激发干部热情\n\n某某市健全三项机制激励干部担当作为",
+            "某某市健全三项机制激励干部担当作为",
+        ),
+        # a line of labelled fields is a record's information
+        (
+            "公文写作分册\n建议学时：2课时 ｜ 配套练习：第31—35题\n\n讲话稿的写作要领与常见失分点",
+            "讲话稿的写作要领与常见失分点",
+        ),
+        # a database's export: its article's name is in a 篇名 field, under the database's own heading
+        (
+            "某某报刊全文数据库 · 检索结果导出\n【篇名】织密织牢社会保障安全网\n【作者】本报记者 王明",
+            "织密织牢社会保障安全网",
+        ),
+        # a lesson's headline under its number, its subtitle under it, below the course's name
+        (
+            "某某公考·2024年遴选笔试精讲班　公文写作分册\n第四讲　公文写作之“讲话稿”\n——从“念稿子”到“讲出味道”",
+            "公文写作之“讲话稿”",
+        ),
+    ],
+)
+def test_a_headline_among_lines_of_unseen_layouts(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+def test_a_name_the_document_prints_again_is_no_headline() -> None:
+    """An author's name over the post, printed again over their reply under it: furniture."""
+    lines = [
+        "小红书",
+        "遴选上岸的小周",
+        "关注",
+        "综合分析题别再背模板了！我用这4步从62分到84分",
+        PROSE,
+        PROSE,
+    ]
+    lines += ["共 86 条评论", "遴选上岸的小周", "作者", "浙江省直～"]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "综合分析题别再背模板了！我用这4步从62分到84分"
+
+
+def test_a_headline_printed_again_stays_where_no_other_line_reads_like_one() -> None:
+    headline = "某某县机关作风建设十条规定"  # (words PROSE does not say)
+    lines = [headline, "", PROSE, PROSE, headline, PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME) == headline
+
+
+def test_a_headline_printed_again_that_the_body_talks_about_stays() -> None:
+    headline = "推动资源服务管理向基层下沉"
+    lines = [headline, "", PROSE, PROSE, "相关阅读", headline]
+    assert find_title(lines, main_text(lines), HASH_NAME) == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # an organisation with two names, the other in brackets, is the <title>: a name still
+        (
+            "<title>中共某某市委党校（某某行政学院）</title>",
+            '<div class="title">在推进中国式现代化中践行正确政绩观</div>',
+            "在推进中国式现代化中践行正确政绩观",
+        ),
+        # a column's label before a bar, where the text prints the headline alone
+        (
+            "<title>申论范文｜以“小切口”推动基层治理“大变化”</title>",
+            "<h1>申论范文｜以“小切口”推动基层治理“大变化”</h1><p>以“小切口”推动基层治理“大变化”</p>",
+            "以“小切口”推动基层治理“大变化”",
+        ),
+        # a column's label before a colon, where the page prints the headline under a label of its own
+        (
+            "<title>遴选面试热点：“高效办成一件事”改革，你怎么看？_面试热点_某某公考网</title>",
+            '<div class="title"><h2><em>[面试热点]</em> “高效办成一件事”改革，你怎么看？</h2></div>',
+            "“高效办成一件事”改革，你怎么看？",
+        ),
+        # ... and the label stays where the page prints it with the headline only
+        (
+            "<title>理论周刊｜如何理解“两个结合”的重大意义 - 理论 - 某某日报网</title>",
+            "<h1>理论周刊｜如何理解“两个结合”的重大意义</h1>",
+            "理论周刊｜如何理解“两个结合”的重大意义",
+        ),
+    ],
+)
+def test_a_page_title_on_unseen_layouts(tmp_path: Path, head: str, body: str, expected: str) -> None:
+    assert _page(tmp_path, head, body) == expected
+
+
+@pytest.mark.parametrize("name", ["青山学人读书会馆", "东岭理论学习园地"])
+def test_a_page_titled_by_a_name_no_list_knows_takes_the_headline_its_body_is_about(
+    tmp_path: Path, name: str
+) -> None:
+    """The page's text keeps nothing above its article: the headline is in its title element."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f'<html><head><meta charset="utf-8"><title>{name}</title></head><body><table>'
+        '<tr><td class="title"><b>推动资源服务管理向基层下沉</b></td></tr>'
+        f'<tr><td class="content">{ARTICLE}</td></tr></table></body></html>',
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == "推动资源服务管理向基层下沉"
+
+
+GOVERNANCE = [
+    "　　基层治理是国家治理的基石。推进国家治理体系和治理能力现代化，必须抓好基层治理现代化这项基础性工作。",
+    "　　要坚持和发展新时代“枫桥经验”，把矛盾纠纷化解在基层，推动基层治理体系和治理能力现代化。",
+    "　　要完善党建引领的基层治理体系，健全自治、法治、德治相结合的城乡基层治理体系。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a headline broken before a short last line that the body says across the break
+        (
+            "专题讲义\n坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力\n现代化\n日期：2024年4月16日",
+            "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化",
+        ),
+        # a lecturer's role and name, their post in brackets, is the headline's byline
+        (
+            "2024年春季学期中青年干部培训班\n专题讲义\n坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力\n"
+            "现代化\n授课人：林书涵（市委党校公共管理教研部副教授）\n日期：2024年4月16日",
+            "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化",
+        ),
+    ],
+)
+def test_a_headline_the_body_says_across_its_line_break(head: str, expected: str) -> None:
+    assert _with_body(head, GOVERNANCE) == expected
+
+
+def test_a_short_line_the_body_does_not_say_with_the_headline_is_no_part_of_it() -> None:
+    head = "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化\n林书涵\n2024年4月16日"
+    assert _with_body(head, GOVERNANCE) == "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        # the longer line of a headline printed over two is the headline's, no card of its own ...
+        ("坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力", True),
+        # ... but a phrase of it that the text says again (a section's heading) is the text's
+        ("坚持和发展新时代“枫桥经验”", False),
+    ],
+)
+def test_a_line_of_a_headline_printed_over_two_is_the_headlines(line: str, printed: bool) -> None:
+    assert is_title_line(line, "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化") is printed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -68,7 +69,7 @@ _DATE_ALONE = re.compile(
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
 _TITLE_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
+    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|篇\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
@@ -108,22 +109,25 @@ def find_title(
     tidied, when it has words; a 标题: field of a page's metadata block; a
     Markdown top heading; the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
-    section heading, joined with the next line when the headline runs on over two, and
-    preferring one that a byline, a date or a subtitle follows; else a running head that reads
-    like a headline and is no masthead (`running_heads`, an excerpt's: the document's name over
-    its pages); else the file name `fallback` when it has words; else the body's opening words;
-    else the file name as it is. The format's title and the head's headline are checked against
-    what the body is about (see _told_by_body).
+    section heading (nor, where another line reads like one, a line printed again that the body
+    does not talk about: see _printed_again), joined with the next line when the headline runs
+    on over two, and preferring one that a byline, a date or a subtitle follows; else a running
+    head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
+    document's name over its pages); else the file name `fallback` when it has words; else the
+    body's opening words; else the file name as it is. The format's title and the head's
+    headline are checked against what the body is about (see _told_by_body), and so, on a web
+    page, are the elements it prints its headline in (see _page_lines).
     """
     head = _head(lines, paragraphs)
-    running = running_lines(lines)
+    headers = running_lines(lines)
+    running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
-            head,
+            head + _page_lines(page),
             paragraphs,
             running,
         )
@@ -132,7 +136,13 @@ def find_title(
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     title = _title_field(head) or _told_by_body(
-        _markdown_title(head) or _headline(head, running, named_by_file), head, paragraphs, running
+        # (a line printed again is no headline where another line of the head is one)
+        _markdown_title(head)
+        or _headline(head, running, named_by_file, _body_text(paragraphs))
+        or _headline(head, headers, named_by_file, _body_text(paragraphs)),
+        head,
+        paragraphs,
+        running,
     )
     if title:
         return _whole(title, [line.text for line in head]) or title
@@ -153,6 +163,39 @@ def find_title(
     return name if _acceptable(name) else _UNTITLED
 
 
+def _body_text(paragraphs: list[Paragraph]) -> str:
+    """The body's prose, its paragraphs run together: what the text talks about."""
+    return "".join(p.text for p in paragraphs if is_body(p.text))
+
+
+def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
+    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
+    above its article), as lines of a head to be told by the body (see _told_by_body): a page
+    whose text keeps none of its head above the article prints its headline there."""
+    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
+
+
+def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
+    """The lines before the body's first prose that the document prints again alone after it, and
+    whose words the body hardly says (simplified): an author's or an account's name over the post
+    and again over their reply. A headline heads its text once, or is about it where a page prints
+    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
+    says nothing of the text is the page's furniture, as a running head is."""
+    start = next((p.line for p in paragraphs if is_body(p.text)), None)
+    if start is None:
+        return set()
+    body = _body_text(paragraphs)
+    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
+    return {
+        view
+        for line in lines[start:]
+        if (view := simplified(clean_line(line))) in head
+        and han_len(view) >= _WORD_OR_TWO
+        and _shared_with(view, body) <= _SHARED_BY_CHROME
+    }
+
+
 def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]) -> str:
     """`title`, the headline the format or the head's layout gave, checked against what the body
     says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
@@ -163,7 +206,7 @@ def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph]
     title is such a line with a line of chrome joined to it (“…”系列评论之三 / 让调查研究成为…), the
     line alone. The title stands where the body is too short to tell, or where the title names its
     document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat)."""
-    body = "".join(p.text for p in paragraphs if is_body(p.text))
+    body = _body_text(paragraphs)
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL or _DOCUMENT_TYPE.search(view):
         return title
@@ -370,8 +413,16 @@ def _page_title(
     # (a breadcrumb's headline is its last step; one that ends in a column is no headline)
     titles = [_after_breadcrumb(_without_file_marks(title)) for title in titles]
     stripped = [line.strip() for line in lines]
+    # what the page prints, a column's label in brackets before an element's headline left out
+    # ([面试热点] 标题, as a platform's title element prints it)
+    printed = [
+        *stripped,
+        *headings,
+        *elements,
+        *(text[_label_before(text) :] for text in [*headings, *elements]),
+    ]
     # (said again, give or take spaces: an <h1> may break its headline's line where a title spaces it)
-    said = {_squeezed(text) for text in [*stripped, *headings, *elements]}
+    said = {_squeezed(text) for text in printed}
     pieces = {title: _title_parts(title) for title in titles}
     cores = {title: _title_core(title) for title in titles}
     for title in titles:
@@ -387,12 +438,13 @@ def _page_title(
             if _squeezed(part) in others or (
                 len(part) >= 8 and any(line.startswith(part) for line in stripped)
             ):
-                return part
-        if inside := _said_inside(title, [*stripped, *headings, *elements]):
-            return inside
-    printed = next((h for h in headings if _prints_a_headline(h)), None)
-    if printed:
-        return printed
+                # (a column's label before it, 申论范文｜标题, where the text prints the headline alone)
+                return _said_inside(part, printed) or part
+        for part in parts:
+            if inside := _said_inside(part, printed):
+                return inside
+    if heading := next((h for h in headings if _prints_a_headline(h)), None):
+        return heading
     for title in titles:
         if _could_be_headline(core := cores[title]):
             return core
@@ -540,13 +592,17 @@ def _not_a_headline(title: str) -> bool:
 
 def is_title_line(text: str, title: str) -> bool:
     """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
-    which is the deck's name and no card of it."""
+    or the longer line of a headline printed over two (…推进基层治理体系和治理能力 / 现代化), which
+    is the deck's name and no card of it."""
     subtitle = _SAME_LINE_SUBTITLE.search(text)  # (the title leaves a subtitle on its line out)
     decoration = _TITLE_DECORATION + (han_len(subtitle["subtitle"]) if subtitle else 0)
     if text == title or han_len(text) > han_len(title) + decoration:
         return text == title
     tidy = _tidy_title(text)
-    return _squeezed(title) in {_squeezed(tidy), _squeezed(_drop_kicker(tidy))}
+    line, whole = _squeezed(tidy), _squeezed(title)
+    if 2 * han_len(line) >= han_len(whole) and (whole.startswith(line) or whole.endswith(line)):
+        return True
+    return whole in {line, _squeezed(_drop_kicker(tidy))}
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
@@ -763,7 +819,7 @@ def _markdown_title(head: list[_HeadLine]) -> str:
     return ""
 
 
-def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True) -> str:
+def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True, body: str = "") -> str:
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
@@ -774,12 +830,13 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             _reads_like_headline(head[index], running)
             or _is_long_news_headline(head, index)
             or (named_by_file and _names_its_file(head, index, running))
+            or _heads_a_lesson(head, index, running)
         )
         if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
             index += 1
             continue
         text, last = head[index].text, index
-        while _runs_on(head, last, text, running):
+        while _runs_on(head, last, text, running, body):
             last += 1
             text = _joined(text, head[last].text)
         # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
@@ -838,6 +895,23 @@ def _below_information(head: list[_HeadLine], index: int) -> bool:
     return any(line.dated or _is_date_line(line.view) or META.match(line.view) for line in head[:index])
 
 
+def _heads_a_lesson(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a lesson's or a chapter's headline under its number (第四讲  公文写作之
+    “讲话稿”, as a handout heads each lesson it prints apart) with its ——subtitle on the next line:
+    a section's heading inside a text has no subtitle."""
+    line = head[index]
+    number = _LESSON_BEFORE.match(line.text)
+    if not number or index + 1 >= len(head):
+        return False
+    under = head[index + 1]
+    rest = line.text[number.end() :]
+    return (
+        under.number == line.number + 1
+        and bool(_SUBTITLE.match(under.view))
+        and _reads_like_headline(replace(line, text=rest, view=simplified(rest)), running)
+    )
+
+
 def _is_long_news_headline(head: list[_HeadLine], index: int) -> bool:
     """Head line `index` is a news headline longer than a line of a headline is: a meeting's or a
     leader's news names each thing done, a space apart (李强主持召开国务院常务会议 研究部署… 讨论通过
@@ -879,13 +953,14 @@ _MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
 _MENU_RUN = 3
 
 
-def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> bool:
+def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], body: str = "") -> bool:
     """The headline `text`, ending at head line `last`, runs on into the next line: the next
     line follows without a blank, reads like a headline itself, and the headline is not complete
     (it does not end in its document type, a count of articles, ！ or ？). The next line is no
     name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
-    it, since a byline never stands between a headline and its subtitle), and the headline is
-    no label far shorter than it (政策法规 above its headline)."""
+    it, since a byline never stands between a headline and its subtitle, or where the `body`
+    says the words across the break: …治理体系和治理能力 / 现代化), and the headline is no label far
+    shorter than it (政策法规 above its headline)."""
     if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
         return False
     after = head[last + 1]
@@ -894,10 +969,14 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
         return False
+    if _TYPE_ENDING.fullmatch(after.view):
+        return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
+    if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
     if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
         return False
     if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
@@ -913,6 +992,20 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str]) -> 
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _said_across(view: str, after: _HeadLine, body: str) -> bool:
+    """The body says the words across the break between a headline's line `view` and the short
+    line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
+    or a word of the page's under the headline."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", after.view))
+        and bool(re.search(r"[\u4e00-\u9fff]{4}$", view))
+        and view[-_ACROSS_BREAK:] + after.view in body
+    )
+
+
+_ACROSS_BREAK = 4  # han characters of the line above that the body must say with the line below
 
 
 def _is_couplet(view: str) -> bool:
@@ -933,6 +1026,9 @@ def _is_couplet(view: str) -> bool:
 _PERIOD_NOTE = re.compile(
     r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
 )
+# The last words of a headline wrapped before them: 的 and its document's type (关于印发《…》 / 的通知);
+# a line opens with 的 only where it carries on the line above.
+_TYPE_ENDING = re.compile(r"的" + _DOCUMENT_TYPE.pattern)
 # A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
 _BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
 _LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
@@ -988,12 +1084,14 @@ _OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
 
 def _joined(first: str, second: str) -> str:
     """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
-    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space. A site's note
-    on the first (（转载）, （精选3篇）) is no part of the headline it splits."""
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space, unless the next
+    opens with 的, which carries on its phrase. A site's note on the first (（转载）, （精选3篇）) is
+    no part of the headline it splits."""
     note = _EDITION_NOTE.search(first)
     if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
         first = first[: note.start()]
-    return f"{first} {second}" if re.search(r"[》”」）)]$", first) else first + second
+    half = re.search(r"[》”」）)]$", first) and not second.startswith("的")  # (…《…》 / 的通知 runs on)
+    return f"{first} {second}" if half else first + second
 
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
@@ -1091,7 +1189,7 @@ def _is_byline(view: str) -> bool:
     two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
     if han_len(view) <= 12 and _BYLINE.search(view):
         return True
-    if _is_author_line(view) or _is_credit(view):
+    if _is_author_line(view) or _is_credit(view) or _ROLE_AND_NAME.match(view):
         return True
     chunks = view.split()
     return (
@@ -1102,6 +1200,12 @@ def _is_byline(view: str) -> bool:
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
+
+
+# A person's role, labelled, and their name, perhaps their post in brackets after it (授课人：林书涵（…副
+# 教授）, 宣讲人：王明): who gives or wrote the text, whatever the role's word. A headline's 年轻人：
+# says more than a name after it.
+_ROLE_AND_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}人\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|[（(]|$)")
 
 
 def _is_credit(view: str) -> bool:
@@ -1157,6 +1261,16 @@ _SOURCE_LINE = re.compile(
 # A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
 # page's furniture over the headline, not its first half.
 _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
+# 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
+# of its own, not its name.
+_CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导读|导学|要目|目录|提要|内容提要|看点)"
+_CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
+# A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
+# record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
+# may carry one colon (甘肃：…).
+_FIELD = re.compile(r"(?:^|[\s|｜丨】\]])[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELDS = 2
 
 
 def _only_a_note(text: str) -> bool:
@@ -1182,7 +1296,9 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
-    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view):
+    if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view) or _CONTENTS_LABEL.match(view):
+        return False
+    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
@@ -1191,6 +1307,18 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _is_rule_line(view: str) -> bool:
+    """A rule drawn with one character over and over, perhaps with a mark in its middle (一一一一★
+    一一一一, as OCR reads the rule under a red-headed document's masthead): a line of the page's
+    drawing, never a headline, though its strokes read as Han characters."""
+    marks = "".join(view.split())
+    return len(marks) >= _RULE_LENGTH and Counter(marks).most_common(1)[0][1] >= _RULE_SHARE * len(marks)
+
+
+_RULE_LENGTH = 6  # characters: 一一对应 or 哈哈哈 are words, a rule runs on
+_RULE_SHARE = 0.8  # of its characters the one it is drawn with
 
 
 def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -1436,10 +1564,19 @@ def _is_name(text: str) -> bool:
     """A site's, channel's, organisation's or page's name, or several of them a space apart
     (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
     names = simplified(text).split()
-    return bool(names) and all(
+    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
+
+
+def _is_one_name(name: str) -> bool:
+    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
+    return bool(
         is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
-        for name in names
     )
+
+
+# An organisation's other name in brackets after its name, as one with two names prints both
+# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 
 
 # A study account's, a periodical's or a paper's name (上岸研习社, 组工通讯, 21世纪经济报道), as pages and
