@@ -1,6 +1,7 @@
-"""Anti-scraping junk that copy sites glue into an article's visible text (a jammer's random
-characters, the site's address inside a word, a copy notice between sentences) leaves the lines
-a source is read into, in every format, and the headline with them; the text's own ASCII stays."""
+"""Junk that copy sites glue into an article's visible text (a jammer's random characters, the
+site's address or name inside a word or between clauses, a random code, a copy notice between
+sentences or after the last one) leaves the lines a source is read into, in every format, and the
+headline with them, or the lines main_text keeps; the text's own ASCII stays."""
 
 from __future__ import annotations
 
@@ -9,9 +10,29 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.sources import _without_junk, read_document
+from yaodian.extractors.boilerplate import main_text, without_jammer
+from yaodian.junk import (
+    without_glued_addresses,
+    without_glued_codes,
+    without_glued_site_names,
+    without_junk,
+    without_trailing_note,
+)
+from yaodian.sources import read_document
 
 DATA = Path(__file__).parent / "data" / "junk"
+
+PROSE = (
+    "近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉，"
+    "让小事不出村、大事不出镇成为常态。"
+)
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [p.written for p in main_text(lines)]
+
+
+# ---- cut as a source is read
 
 
 @pytest.mark.parametrize(
@@ -56,7 +77,7 @@ DATA = Path(__file__).parent / "data" / "junk"
     ],
 )
 def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
-    assert _without_junk(line) == expected
+    assert without_junk(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,7 +117,7 @@ def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
     ],
 )
 def test_the_texts_own_words_stay(line: str) -> None:
-    assert _without_junk(line) == line
+    assert without_junk(line) == line
 
 
 def test_a_copied_text_reads_as_its_author_wrote_it() -> None:
@@ -135,3 +156,78 @@ def test_a_web_pages_titles_and_text_without_junk() -> None:
     assert "要统筹规范各类督查检查考核，杜绝层层加码、重复检查。" in document.text
     assert "xhgk8" not in document.text and "学海公考网" not in document.text
     assert extract_document(document).title == "以钉钉子精神抓好基层减负"
+
+
+# ---- cut as main_text cleans a line
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("坚持人民至上这一观点% J d5 N( @! K5 D: D", "坚持人民至上这一观点"),
+        # main_text's and titles' reading of a line uses the same jammer rule as reading a source:
+        # an answer's five options and a formula spelled out stay (main_text's own rule cut them)
+        ("答案：A. B. C. D. E.", "答案：A. B. C. D. E."),
+        ("解：x + y - z = 1，所以 x2 + y2 = r2 成立。", "解：x + y - z = 1，所以 x2 + y2 = r2 成立。"),
+        # and it reads runs of spaces as one
+        (" 标题  副标题 ", "标题 副标题"),
+    ],
+)
+def test_a_line_as_main_text_reads_it_is_without_jammer_runs(line: str, kept: str) -> None:
+    assert without_jammer(line) == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a site's name glued between clauses: mangled by a letter, or named as the source
+        (
+            "第三，坚持改革赋能，深化农村集体产权制度改革，u办范文网 盘活农村闲置资源。",
+            "第三，坚持改革赋能，深化农村集体产权制度改革，盘活农村闲置资源。",
+        ),
+        (
+            "带动2300余户农户稳定增收。本文来源于某某范文网 全镇农村居民人均可支配收入同比增长7.8%。",
+            "带动2300余户农户稳定增收。全镇农村居民人均可支配收入同比增长7.8%。",
+        ),
+    ],
+)
+def test_a_sites_name_glued_between_clauses_is_cut(line: str, kept: str) -> None:
+    assert without_glued_site_names(line) == kept
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+def test_a_random_code_glued_into_the_prose_is_cut_out() -> None:
+    line = "全年统筹整合涉农资金2.86亿元，yB7kQ2wM其中用于产业发展的比例达到60%以上。"
+    assert without_glued_codes(line) == "全年统筹整合涉农资金2.86亿元，其中用于产业发展的比例达到60%以上。"
+    assert _kept([line]) == ["全年统筹整合涉农资金2.86亿元，其中用于产业发展的比例达到60%以上。"]
+
+
+def test_codes_that_are_words_figures_or_standards_are_kept() -> None:
+    line = "严格按照GB50016规范开展消防检查，加快5G基站和H5N1监测点建设，完成率达到95%以上。"
+    assert without_glued_codes(line) == line
+    assert _kept([line]) == [line]
+
+
+def test_a_sites_address_glued_between_sentences_is_cut_and_the_line_kept() -> None:
+    line = (
+        "（二）做大做强特色产业。重点发展茶叶、食用菌、中药材三大主导产业，带动农户稳定增收。"
+        "本文来源于某某范文网www.example.com 全镇农村居民人均可支配收入同比增长7.8%。"
+    )
+    cut = (
+        "（二）做大做强特色产业。重点发展茶叶、食用菌、中药材三大主导产业，带动农户稳定增收。"
+        "全镇农村居民人均可支配收入同比增长7.8%。"
+    )
+    assert without_glued_addresses(line) == cut
+    assert _kept([PROSE, line]) == [PROSE, cut]
+
+
+def test_an_address_after_too_little_prose_of_its_own_stays() -> None:
+    line = "稳定增收。本文来源于某某范文网www.example.com 全镇增长7.8%。"
+    assert without_glued_addresses(line) == line
+
+
+def test_a_sites_note_after_the_last_sentence_is_cut() -> None:
+    note = "（本文来自某某范文网，转载请保留出处）"
+    assert without_trailing_note(PROSE + note, lambda words: "转载" in words) == PROSE
+    assert without_trailing_note(PROSE + note, lambda words: False) == PROSE + note
+    assert _kept([PROSE + note]) == [PROSE]

@@ -19,6 +19,14 @@ from dataclasses import dataclass, field, replace
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
+from yaodian.junk import (
+    WATERMARKED_PROSE,
+    without_glued_addresses,
+    without_glued_codes,
+    without_glued_site_names,
+    without_trailing_note,
+)
+from yaodian.junk import without_jammer as _without_jammer_runs
 from yaodian.sources import LineLayout, is_org_name, is_site_name
 
 _NO_LAYOUT = LineLayout()
@@ -1008,11 +1016,20 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
     )
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def without_jammer(text: str) -> str:
+    """A line without jammer runs (see junk.py), its runs of spaces as one, stripped: the first step
+    of reading a line here, and of reading a headline in titles.py, which imports it from here."""
+    return _SPACE_RUN.sub(" ", _without_jammer_runs(text)).strip() if " " in text else text
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
-    line = without_asides(clean_line(_without_glued_site(without_jammer(_REPLY_TO.sub("", raw)))))
+    line = without_asides(clean_line(without_glued_site_names(without_jammer(_REPLY_TO.sub("", raw)))))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
@@ -1056,19 +1073,12 @@ def _without_watermark(text: str) -> str:
     …的日子。”某某网原创 未经授权禁止转载, …前列。某某网-版权所有): words after the last
     sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
-    if _LOWER.search(text) and _UPPER.search(text):  # (the costly pattern only where a code may be)
-        text = _GLUED_CODE.sub("", text)
-    if "www." in text or "://" in text:
-        text = _GLUED_ADDRESS.sub(
-            lambda m: "" if han_len(text[: m.start()]) >= _WATERMARKED_PROSE else m[0], text
-        )
-    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
-    if note and han_len(text[: note.start()]) >= _WATERMARKED_PROSE:
-        view = simplified(note["note"])
-        if _NOTICE.search(view) or _ORIGIN_NOTE.match(view):
-            return text[: note.start()]
+    text = without_glued_addresses(without_glued_codes(text))
+    noted = without_trailing_note(text, _is_notice)
+    if noted != text:
+        return noted
     match = _TRAILING.search(text)
-    if not match or han_len(text[: match.start()]) < _WATERMARKED_PROSE:
+    if not match or han_len(text[: match.start()]) < WATERMARKED_PROSE:
         return text
     tail = match["tail"]
     view = simplified(tail).strip()
@@ -1080,6 +1090,12 @@ def _without_watermark(text: str) -> str:
     return text[: match.start()] if marked and not view.startswith(("：", ":")) and not inside else text
 
 
+def _is_notice(note: str) -> bool:
+    """Whether a note in brackets is a site's: a notice of use or of the text's origin."""
+    view = simplified(note)
+    return bool(_NOTICE.search(view) or _ORIGIN_NOTE.match(view))
+
+
 def _closes_bracket(before: str, tail: str) -> bool:
     """Whether `tail` closes a bracket that the text `before` it opened: then it is the bracket's
     own words (（本文系…项目“…”〔23DJ017〕阶段性成果）), not a watermark glued after the text."""
@@ -1087,46 +1103,6 @@ def _closes_bracket(before: str, tail: str) -> bool:
     return opened > 0 and tail.rstrip()[-1:] in "）)"
 
 
-# a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
-# 盘活…, …增收。本文来源于某某网 全镇…): the name mangled by a letter, as watermarks dodge filters, or
-# said to be the text's source
-_GLUED_SITE = re.compile(
-    r"(?<=[，,。；;、])\s*(?P<origin>本文(?:来源于|来自|转自|首发于|由))?(?P<name>[^\s，,。；;：:、“”《》()（）]{2,12})"
-    r"[ \u3000]+(?=[\u4e00-\u9fff])"
-)
-_LETTER = re.compile("[A-Za-z]")
-
-
-def _without_glued_site(raw: str) -> str:
-    """A raw line (its spaces kept) without a site's name glued between its clauses (see above)."""
-    if " " not in raw and "\u3000" not in raw:
-        return raw
-
-    def cut(match: re.Match[str]) -> str:
-        glued = is_site_name(match["name"]) and bool(match["origin"] or _LETTER.search(match["name"]))
-        return "" if glued else match[0]
-
-    return _GLUED_SITE.sub(cut, raw)
-
-
-_WATERMARKED_PROSE = 20  # han characters of prose before a watermark
-# a site's words and its address glued between a paragraph's sentences (…稳定增收。本文来源于某某网
-# www.example.com 全镇…): from the last sentence's mark through the address
-_GLUED_ADDRESS = re.compile(
-    r"(?<=[。！？；!?;”])[^。！？；!?;，,“”]{0,30}?(?:https?://|www\.)[A-Za-z\d./_\-]+(?![A-Za-z\d./_\-])\s*(?=\S)"
-)
-# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
-# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
-_TRAILING_NOTE = re.compile(
-    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
-)
-_LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
-# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
-# cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
-_GLUED_CODE = re.compile(
-    r"(?<=[\u4e00-\u9fff，。；、：])(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z\d]{6,}"
-    r"(?=[\u4e00-\u9fff，。；、])"
-)
 _WATERMARK_WORDS = 4  # han characters of a watermark without a code (问题 after a quotation is prose)
 _SITE_CHUNKS = re.compile(r"\s*(?:[\s·|｜>»\-—_]|原创|版权所有|来源于?)\s*")  # 某某网原创, 某某网-版权所有
 
@@ -1362,20 +1338,3 @@ def is_site_line(view: str) -> bool:
 
 
 BANNER_WORD = 8  # han characters: a column's or a service's name (政务公开专栏, 无障碍浏览)
-
-
-# Anti-scraping junk that some sites scatter through their text (Discuz's "jammer"): runs of
-# one- or two-character ASCII tokens, letters and punctuation mixed (% J d5 N( @! K5 D: D).
-_JAMMER = re.compile(r"(?<![A-Za-z0-9])(?:[!-~]{1,2} ){4,}[!-~]{1,2}(?![A-Za-z0-9])")
-
-
-def without_jammer(text: str) -> str:
-    """`text` without anti-scraping junk (keeps ordinary ASCII: A B C D options, 5% 3%)."""
-
-    def drop(match: re.Match[str]) -> str:
-        tokens = match.group(0).split()
-        marked = sum(1 for t in tokens if re.search(r"[!-/:-@\[-`{-~]", t))
-        lettered = sum(1 for t in tokens if re.search(r"[A-Za-z]", t))
-        return " " if marked >= 3 and lettered >= 2 else match.group(0)
-
-    return re.sub(r"\s{2,}", " ", _JAMMER.sub(drop, text)).strip() if " " in text else text

@@ -1,0 +1,237 @@
+"""Junk copy sites glue into a text: jammer runs, glued addresses and codes, copy notices.
+
+Copy sites glue junk into an article's visible text, which a user's copy or saved page carries: a
+jammer's random characters, the site's address or name inside a word or between clauses, a random
+code between words, a copy notice between sentences or after the last one. Each is cut from its
+line so that the sentence reads as its author wrote it; a line that is junk alone (a notice on a
+line of its own) is left whole, for boilerplate's furniture rules to drop as a line.
+
+sources.py cuts `without_junk` from every line and title as a source is read. boilerplate.py reads
+a line it is given through `without_jammer` again (as titles.py reads a headline, through
+boilerplate's name), and cuts the shapes told by the clauses around them (`without_glued_site_names`,
+`without_glued_codes`, `without_glued_addresses`, `without_trailing_note`) as it cleans a line.
+This module knows the shapes of the junk, nothing about file formats or about what is worth a card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from yaodian.sources import is_site_name
+
+# ---- cut as a source is read
+
+# A jammer run (Discuz's "jammer", copied as text): five to fifteen pairs of random printable ASCII,
+# read as tokens of one or two characters a space or two apart (% J d5 N( @! K5 D: D).
+# (a mark may follow it: a page title's separator, 标题% J d5_某某网)
+_JAMMER_RUN = re.compile(r"(?<![A-Za-z0-9])[!-~]{1,2}(?: {1,3}[!-~]{1,2}){3,}(?![A-Za-z0-9])")
+_JAMMER_TOKENS = 4  # tokens at the least (a whole run holds six or more; a copied one may be cut short)
+_JAMMER_MIXED = 2  # two-character tokens that mix a letter, a digit or a mark, at the least
+_JAMMER_SHAPES = 3  # kinds of token (A, a9, A., ..): letters alike (A B C D, A. B. C.) are no jammer
+_ASCII_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+
+
+def _token_shape(token: str) -> str:
+    """A token's shape: each upper-case letter as A, lower-case as a, digit as 9, mark as ."""
+    return "".join("A" if c.isupper() else "a" if c.islower() else "9" if c.isdigit() else "." for c in token)
+
+
+def _is_jammer(run: str) -> bool:
+    """Whether a run of short ASCII tokens is random: letters and marks, several tokens that mix
+    them, and tokens of several shapes. An answer's letters (A B C D), options (A. B. C. D.), a
+    formula spelled out (x + y = 1, x2 + y2 = r2) or an English phrase is none of these at once."""
+    tokens = run.split()
+    shapes = [_token_shape(token) for token in tokens]
+    mixed = sum(1 for shape in shapes if len(shape) == 2 and (shape[0] in "Aa") != (shape[1] in "Aa"))
+    mixed += sum(1 for shape in shapes if shape == "..")
+    return (
+        len(tokens) >= _JAMMER_TOKENS
+        and mixed >= _JAMMER_MIXED
+        and any(c.isalpha() for c in run)
+        and bool(_ASCII_MARK.search(run))
+        and len(set(shapes)) >= _JAMMER_SHAPES
+    )
+
+
+def _cut(line: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`line` without the spans (in order, apart) and the spaces beside them; a space stays where a
+    span stood between two ASCII words."""
+    pieces, at = [], 0
+    for start, end in spans:
+        before = line[at:start].rstrip(" ")
+        after = line[end:].lstrip(" ")
+        pieces.append(before)
+        if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() and after[:1].isalnum():
+            pieces.append(" ")
+        at = len(line) - len(after)
+    return "".join(pieces) + line[at:]
+
+
+def without_jammer(line: str) -> str:
+    """A line without the jammer runs in it (an answer's letters, options and formulas stay)."""
+    return _cut(line, (match.span() for match in _JAMMER_RUN.finditer(line) if _is_jammer(match[0])))
+
+
+# A web address without its scheme, as a copy site glues its own in (qlfw8.com, www.example.com.cn).
+_DOMAIN = r"(?:www\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|cn|cc|top|vip|info|xyz|me|co)(?:\.cn)?"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# an address glued between two Han characters, with no space or mark apart from them
+_DOMAIN_IN_WORDS = re.compile(rf"(?<=[{_HAN}]){_DOMAIN}(?![A-Za-z0-9.\-/])(?=[{_HAN}])")
+# what the words before an address the author cites end in: a site's name (中国政府网, 官方网站) or
+# a word that sends the reader to it (登录, 访问, 浏览, 打开, 搜索, 关注, 下载, 输入, 通过, 使用, 前往,
+# 在, 从, 到, 至, 于, 即, 为, 是, 见)
+_POINTS_TO = re.compile(r"[网站址录陆问览开索注载击入过用往在从到至于即为是见]$")
+
+
+def _without_domains_in_words(line: str) -> str:
+    """A line without a site's address glued into its words (身qlfw8.com边, 要统筹qlfw8.com规范): an
+    address the author cites follows a site's name or a word that points to it (登录www.gov.cn查询)."""
+    if "." not in line:
+        return line
+    glued = _DOMAIN_IN_WORDS.finditer(line)
+    return _cut(line, (m.span() for m in glued if not _POINTS_TO.search(line[: m.start()])))
+
+
+# A copy site's tag in brackets inside the text: its name or address with a word on where the text
+# comes from or how it may be copied (（某某网 www.example.com 原创）, （本文来自某某网，转载请保留出处）).
+_BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,40})[）)】\]]")
+_COPY_WORDS = r"原创|原創|整理|首发|首發|来源|來源|来自|來自|转自|轉自|摘自|转载|轉載|出处|出處|版权|版權|收集|更多|访问|訪問"
+_COPY_WORD = re.compile(_COPY_WORDS)
+_TAG_CHUNKS = re.compile(rf"[\s，,。：:；;、]+|{_COPY_WORDS}|本文|文章|[由于於]|请保留|请注明|禁止|严禁|所有")
+# A copy notice glued into the text, bounded by the site it names (its name, a name its address
+# follows, or its address): 本文由某某网整理，禁止转载。 …。来源：某某网 更多范文请访问某某网
+# (a site whose name or address words follow, 某某网www.gov.cn查询, is a citation, not a notice)
+_SITE = (
+    rf"(?:(?P<name>[{_HAN}A-Za-z0-9]{{2,12}}?[网站網])(?:\s*[（(]?\s*{_DOMAIN}\s*[）)]?|(?!\s*[（(]?\s*[A-Za-z0-9]))"
+    rf"|{_DOMAIN}(?![A-Za-z0-9.\-/]))(?=整理|原创|原創|编辑|編輯|首发|首發|发布|發布|提供|收集|[^{_HAN}]|$)"
+)
+_NO_COPYING = (
+    r"(?:[，,]\s*(?:禁止|严禁|嚴禁|谢绝|謝絕|请勿|請勿|未经[^，,。]{0,4}不得)(?:转载|轉載)"
+    r"|[，,]\s*(?:转载|轉載)(?:请|請)(?:注明|保留)出[处處]|[，,]\s*版[权權]所有|[，,]\s*侵删)*"
+)
+# 本文由某某网整理, 本文来自某某网: the text's own words may stand right before it
+_ORIGIN_NOTICE = re.compile(
+    rf"(?:本文|本篇|文章)(?:由|来自于?|來自於?|来源于?|來源於?|转自|轉自|摘自|首发于?|首發於?)\s*{_SITE}"
+    rf"(?:整理|原创|原創|编辑|編輯|首发|首發|发布|發布|提供|收集)?{_NO_COPYING}[。！!]?"
+)
+_MORE_NOTICE = re.compile(
+    rf"更多[{_HAN}]{{0,6}}?[，,]?\s*[请請](?:访问|訪問|登录|登錄|关注|關注|搜索|浏览|瀏覽)\s*{_SITE}[。！!]?"
+)
+# 来源：某某网: only after a sentence's or a clause's mark (信息来源：… on an information line is a label)
+_SOURCE_NOTICE = re.compile(rf"(?<=[。！？!?，,；;”）)])\s*(?:来源|來源)\s*[：:]\s*{_SITE}")
+_LEFT_BESIDE = 4  # Han characters of the text's own that a line keeps beside the junk cut from it
+
+
+def _names_site(match: re.Match[str]) -> bool:
+    """Whether a notice's site is one: an address, or a name that reads as a site's (某某网, not 于网)."""
+    return match["name"] is None or is_site_name(match["name"])
+
+
+def _is_copy_tag(inside: str) -> bool:
+    """Whether a bracket's words are a copy site's tag: a word on the text's origin or copying,
+    and a site named by its name or its address (a bracket with an address alone is a citation)."""
+    if not _COPY_WORD.search(inside):
+        return False
+    chunks = [chunk for chunk in _TAG_CHUNKS.split(inside) if chunk]
+    return any(is_site_name(chunk) or re.fullmatch(rf"(?:https?://)?{_DOMAIN}\S*", chunk) for chunk in chunks)
+
+
+def _without_copy_notices(line: str) -> str:
+    """A line without the copy site's tags and notices glued into its sentences; kept whole where
+    they would leave fewer than a few of the text's own characters outside brackets (a notice on a
+    line of its own, a line of labels)."""
+    kept = _cut(line, (m.span() for m in _BRACKETED.finditer(line) if _is_copy_tag(m[1])))
+    for notice in (_ORIGIN_NOTICE, _MORE_NOTICE, _SOURCE_NOTICE):
+        kept = _cut(kept, (m.span() for m in notice.finditer(kept) if _names_site(m)))
+    # (the text's own words, outside brackets: 【来源：某某日报】【编辑：某某】 is a line of labels)
+    own = _BRACKETED.sub("", kept)
+    return kept if len(re.findall(f"[{_HAN}]", own)) >= _LEFT_BESIDE else line
+
+
+def without_junk(line: str) -> str:
+    """A line without the junk copy sites glue into its text, as a source is read: jammer runs,
+    copy notices and tags, addresses glued inside its words."""
+    if not line.strip():
+        return line
+    return _without_domains_in_words(_without_copy_notices(without_jammer(line)))
+
+
+# ---- cut as boilerplate cleans a line
+
+# a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
+# 盘活…, …增收。本文来源于某某网 全镇…): the name mangled by a letter, as watermarks dodge filters, or
+# said to be the text's source
+_GLUED_SITE = re.compile(
+    r"(?<=[，,。；;、])\s*(?P<origin>本文(?:来源于|来自|转自|首发于|由))?(?P<name>[^\s，,。；;：:、“”《》()（）]{2,12})"
+    r"[ \u3000]+(?=[\u4e00-\u9fff])"
+)
+_LETTER = re.compile("[A-Za-z]")
+
+
+def without_glued_site_names(raw: str) -> str:
+    """A raw line (its spaces kept) without a site's name glued between its clauses (see above)."""
+    if " " not in raw and "\u3000" not in raw:
+        return raw
+
+    def cut(match: re.Match[str]) -> str:
+        glued = is_site_name(match["name"]) and bool(match["origin"] or _LETTER.search(match["name"]))
+        return "" if glued else match[0]
+
+    return _GLUED_SITE.sub(cut, raw)
+
+
+_LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
+# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
+# cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
+_GLUED_CODE = re.compile(
+    r"(?<=[\u4e00-\u9fff，。；、：])(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z\d]{6,}"
+    r"(?=[\u4e00-\u9fff，。；、])"
+)
+
+
+def without_glued_codes(text: str) -> str:
+    """A paragraph without the random codes glued between its words (see above)."""
+    if _LOWER.search(text) and _UPPER.search(text):  # (the costly pattern only where a code may be)
+        return _GLUED_CODE.sub("", text)
+    return text
+
+
+WATERMARKED_PROSE = 20  # han characters of prose before a watermark glued after a sentence
+_PROSE_HAN = re.compile("[\u4e00-\u9fff]")  # (the characters extractors.text.han_len counts)
+
+
+def _prose_before(text: str, end: int) -> bool:
+    """Whether `text` holds prose of its own before `end`, enough to carry a watermark."""
+    return len(_PROSE_HAN.findall(text, 0, end)) >= WATERMARKED_PROSE
+
+
+# a site's words and its address glued between a paragraph's sentences (…稳定增收。本文来源于某某网
+# www.example.com 全镇…): from the last sentence's mark through the address
+_GLUED_ADDRESS = re.compile(
+    r"(?<=[。！？；!?;”])[^。！？；!?;，,“”]{0,30}?(?:https?://|www\.)[A-Za-z\d./_\-]+(?![A-Za-z\d./_\-])\s*(?=\S)"
+)
+
+
+def without_glued_addresses(text: str) -> str:
+    """A paragraph without a site's words and address glued between its sentences, after some
+    prose of its own (see above)."""
+    if "www." not in text and "://" not in text:
+        return text
+    return _GLUED_ADDRESS.sub(lambda m: "" if _prose_before(text, m.start()) else m[0], text)
+
+
+# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
+# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
+_TRAILING_NOTE = re.compile(
+    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
+)
+
+
+def without_trailing_note(text: str, is_notice: Callable[[str], bool]) -> str:
+    """A paragraph without the note in brackets after its last sentence that `is_notice` tells is a
+    site's (see above), after some prose of its own; `text` itself where it has none."""
+    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
+    if note and _prose_before(text, note.start()) and is_notice(note["note"]):
+        return text[: note.start()]
+    return text
