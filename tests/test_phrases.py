@@ -896,3 +896,22 @@ def test_a_span_that_cuts_a_pair_of_clauses_yields_to_the_pair() -> None:
     assert phrases._rank(phrases.Phrase(cut, sentence, 1, 9.0), []) < phrases._rank(
         phrases.Phrase(pair, sentence, 1, 8.0), []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "发展文化产业，不能只看流量，更不能让内容为流量让路。",
+            "不能只看流量，更不能让内容为流量让路",
+        ),
+        (
+            "乡村振兴不是简单的盖房修路，也不是资金的再分配。",
+            "乡村振兴不是简单的盖房修路，也不是资金的再分配",
+        ),
+    ],
+)
+def test_two_negations_in_a_row_are_paired(text: str, phrase: str) -> None:
+    """不能…，更不能…; 不是…，也不是…: the second negation raises the first, and both are recited."""
+    assert phrases._paired_form(phrase)
+    assert phrase in _found(text)
