@@ -856,3 +856,62 @@ def test_a_series_of_verbs_after_a_preposition_is_no_scene() -> None:
     """围绕中心、服务大局 is two things done, not the ground of what follows."""
     text = "去年以来，全市组织系统坚持围绕中心、服务大局，各项工作取得新的成效。"
     assert "围绕中心、服务大局" in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("基层治理，起点是问题，关键在协同，落点是群众满意。", "起点是问题，关键在协同，落点是群众满意"),
+        ("减负是手段，赋能是目的，激发活力是根本。", "减负是手段，赋能是目的，激发活力是根本"),
+    ],
+)
+def test_a_chain_of_judgements_is_clozed_whole(text: str, chain: str) -> None:
+    """Clauses that each judge a subject of their own define one thing from several sides: the
+    chain is recited whole, not the two of its clauses that mirror each other best."""
+    assert chain in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("span", "chain"),
+    [
+        ("特点是创新，关键在质优", True),
+        ("三农工作是压舱石，乡村振兴是必答题", True),
+        # a definition, then a pair of its own: the clause much shorter than the one before opens it
+        ("创新是引领发展的第一动力，抓创新就是抓发展", False),
+        # 在 judges only a subject that says where a thing lies (关键, 难点…), not an action
+        ("总分总是最稳的框架，不要在考场上搞创新", False),
+        ("要在实干上下功夫，要在落实上见成效", False),
+    ],
+)
+def test_a_judgement_chain(span: str, chain: bool) -> None:
+    assert phrases._judgement_chain(span) is chain
+
+
+def test_a_span_that_cuts_a_pair_of_clauses_yields_to_the_pair() -> None:
+    """A span that takes one of two mirrored clauses with the clause before it asks half a saying."""
+    sentence = "对此，各地务必高度警惕，做好应对最不利情况的各项准备，宁可备而不用，不可用而无备。"
+    cut, pair = "做好应对最不利情况的各项准备，宁可备而不用", "宁可备而不用，不可用而无备"
+    assert phrases._cuts_pair(cut, sentence)
+    assert not phrases._cuts_pair(pair, sentence)
+    assert phrases._rank(phrases.Phrase(cut, sentence, 1, 9.0), []) < phrases._rank(
+        phrases.Phrase(pair, sentence, 1, 8.0), []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "发展文化产业，不能只看流量，更不能让内容为流量让路。",
+            "不能只看流量，更不能让内容为流量让路",
+        ),
+        (
+            "乡村振兴不是简单的盖房修路，也不是资金的再分配。",
+            "乡村振兴不是简单的盖房修路，也不是资金的再分配",
+        ),
+    ],
+)
+def test_two_negations_in_a_row_are_paired(text: str, phrase: str) -> None:
+    """不能…，更不能…; 不是…，也不是…: the second negation raises the first, and both are recited."""
+    assert phrases._paired_form(phrase)
+    assert phrase in _found(text)

@@ -3,7 +3,8 @@
 What is recited is mostly a whole clause or two (a judgement 腐败是危害党的…最大毒瘤, paired
 clauses 稳是大局和基础，进是方向和动力, a chiasmus 江山就是人民，人民就是江山), so the candidates
 are a sentence's clauses, two or three clauses in one shape together, a judgement with the clauses
-that judge its subject again (X是A，也是B), what stands in quotation marks, what the source set in
+that judge its subject again (X是A，也是B), a chain of short judgements each of its own subject
+(特点是创新，关键在质优，本质是先进生产力), what stands in quotation marks, what the source set in
 bold, and in a long clause the span that carries the weight (…的重要法宝, 点多、线长、面宽, a slogan
 小事不出村、大事不出镇、矛盾不上交). Each scores for the shapes Chinese writing uses to mark a
 formulation worth reciting: judgements (X是Y, X就是Y, X在于Y), clauses on one frame or a couplet,
@@ -17,7 +18,8 @@ against. Some spans are no candidates at all: the clause that announces what fol
 judgement clozed whole (its first 、-member, its emphasised end 国家的…战略性支撑 without the
 subject). Every span ends on jieba word boundaries. The document's limit of sentences takes the
 formulations by a rank beside the score (_rank): whole statements before fragments, what no other
-card asks before what a list card asks already, a sentence's closing point before its lead.
+card asks before what a list card asks already, a sentence's closing point before its lead, a pair of mirrored clauses
+before a span that cuts it in two.
 """
 
 from __future__ import annotations
@@ -59,10 +61,10 @@ _EMPHASIS = re.compile(
     r"不必在我|重要组成部分|明白人|责任人|科学化|规范化|制度化"
 )
 # Paired forms, the two halves of one thought: 不仅…更… (不但…而且…, 不只是…也是…), 既…又… (既…更…),
-# 不在…而在…, 没有…就没有…,
+# 不在…而在…, 没有…就没有…, two negations one after the other (不能…，更不能…; 不是…，也不是…),
 # and a condition with its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first).
 _PAIRED = re.compile(
-    r"不仅.{1,16}更|不[仅但只止]是?.{1,16}[，,](?:而且|并且|也是)|不在.{1,4}而在|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既(?!然).{1,16}[又也更]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
+    r"不仅.{1,16}更|不[仅但只止]是?.{1,16}[，,](?:而且|并且|也是)|不[能是要].{1,16}[，,](?:更|也|又|还)不[能是要]|不在.{1,4}而在|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既(?!然).{1,16}[又也更]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁|"
     r"[，,][\u4e00-\u9fff]{0,4}才(?:能|有|会|可)"
 )
@@ -397,6 +399,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 3.0
         if _judged_again(span):  # a definition said whole outweighs its first clause alone
             bonus += 1.0
+        elif _judgement_chain(span):  # each clause judges its own subject: a chain said whole
+            bonus += CHAIN_WEIGHT + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)
     if _echo(tokens) and not mirrored:  # (mirrored clauses share the words of their frame)
         bonus += 1.5
     if _chiasmus(span):
@@ -584,6 +588,7 @@ def _candidates(sentence: str) -> list[str]:
         found += _topic_and_comment(segment, clauses, sizes)
         found += _paired_halves(segment, raw_clauses)
         found += _continued_judgements(segment, clauses)
+        found += _judgement_chains(segment, clauses, sizes)
         if couplet and before is not None and _couplet_halves(before[1], before[2], clauses, sizes):
             found.append(_span_of(sentence, before[1][0], clauses[-1]))
         before = (segment, clauses, sizes) if sentence[match.end() : match.end() + 1] in ("；", ";") else None
@@ -694,6 +699,69 @@ def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
             found.append(_span_of(segment, clauses[index], clauses[last]))
         index = last + 1
     return found
+
+
+# A chain of judgements, each clause with its own subject (特点是创新，关键在质优，本质是先进生产力;
+# 线上是趋势，线下是底线; 减负是手段，赋能是目的): the way a text defines a thing from several
+# sides at once, recited whole; what it adds to the first judgement's weight outweighs a pair of
+# its clauses that mirror each other. Its clauses are of about one length: a clause much shorter or
+# longer than the one before it opens another statement (创新是引领发展的第一动力，抓创新就是抓发展，
+# 谋创新就是谋未来: a definition, then a pair of its own).
+CHAIN_WEIGHT = 3.0
+_CHAIN_CLAUSE = 14  # Han characters of each clause of a chain at most
+_CHAIN_STEP = 3  # Han characters by which a clause of a chain differs from the one before at most
+# Nouns that 在 judges like a copula (关键在质优, 难点在末梢, 活力在群众, 根子在思想): what a thing's
+# key, difficulty or root lies in.
+_LIES_IN = frozenset({
+    "关键", "难点", "重点", "根本", "核心", "要害", "活力", "希望", "出路", "潜力", "动力", "优势",
+    "短板", "基础", "重心", "根子", "根源", "源头", "成败", "功夫", "力量", "难处", "症结", "要义",
+})  # fmt: skip
+
+
+def _judgement_chains(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
+    """The longest runs of two clauses or more of `segment` that are each a short judgement of its
+    own subject (see _chained) of about one length, as written, up to _JUDGEMENT_MAX characters."""
+    found = []
+    index = 0
+    while index < len(clauses):
+        last = index
+        total = sizes[index]
+        while last + 1 < len(clauses) and _chain_goes_on(clauses, sizes, last, total):
+            last += 1
+            total += sizes[last]
+        if last > index:
+            found.append(_span_of(segment, clauses[index], clauses[last]))
+        index = last + 1
+    return found
+
+
+def _chain_goes_on(clauses: list[str], sizes: list[int], last: int, total: int) -> bool:
+    """Whether clause `last + 1` continues the chain of judgements that ends at clause `last`
+    (`total` Han characters so far)."""
+    size = sizes[last + 1]
+    if total + size > _JUDGEMENT_MAX or abs(size - sizes[last]) > _CHAIN_STEP:
+        return False
+    return _chained(clauses[last], sizes[last]) and _chained(clauses[last + 1], size)
+
+
+def _chained(clause: str, size: int) -> bool:
+    """Whether `clause` (of han_len `size`) is short and judges a subject of its own: X是Y, or
+    X在Y with a subject of _LIES_IN (关键在质优)."""
+    if size > _CHAIN_CLAUSE:
+        return False
+    tokens = tuple(words(clause))
+    if _judgement(tokens):
+        return True
+    return len(tokens) > 2 and tokens[0] in _LIES_IN and tokens[1] == "在"
+
+
+def _judgement_chain(span: str) -> bool:
+    """Whether `span` is two clauses or more, each a short judgement of its own of about the
+    length of the one before (see _judgement_chains)."""
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    if len(cores) < 2 or any(abs(a[1] - b[1]) > _CHAIN_STEP for a, b in pairwise(cores)):
+        return False
+    return all(_chained(core, size) for core, size in cores)
 
 
 def _judged_again(span: str) -> bool:
@@ -1206,16 +1274,30 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
     """Without spans that hold a rhythmic formulation (敢想敢闯敢试, 常流水、不断线) scoring nearly as
     well: the words around it (发扬…的精神, 促进机关工作…) are the cue, not what is recited. A span
     the document `restated` whole is kept: the author recites it with its words around the core; so
-    is a span made of such formulations alone (谁受益、谁补偿，谁保护、谁受偿), which is recited whole."""
+    is a span made of such formulations alone (谁受益、谁补偿，谁保护、谁受偿), which is recited whole,
+    and a chain of judgements (see _judgement_chain), whose every clause is part of the statement."""
     cores = [o for o in found if _parallel_rhythm(o.phrase)]
     return [
         p
         for p in found
         if p.phrase in restated
         or _run_of_cores(p.phrase, cores)
+        or _judgement_chain(p.phrase)
         or not any(
             o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
         )
+    ]
+
+
+def _whole_chains(found: list[Phrase]) -> list[Phrase]:
+    """Without runs of clauses cut out of a chain of judgements found whole (技术是手段，服务是根本 of
+    技术是手段，服务是根本，群众满意是最终标准): a chain is recited whole, however well two of its
+    clauses mirror each other."""
+    chains = [p.phrase for p in found if _CLAUSE_BREAK.search(p.phrase) and _judgement_chain(p.phrase)]
+    return [
+        p
+        for p in found
+        if not _CLAUSE_BREAK.search(p.phrase) or not any(p.phrase != c and p.phrase in c for c in chains)
     ]
 
 
@@ -1326,7 +1408,50 @@ def _rank(phrase: Phrase, asked: list[str]) -> float:
         rank -= ASKED_RANK
     if content_chars(phrase.sentence).endswith(span):
         rank += CLOSING_RANK
+    if _cuts_pair(phrase.phrase, phrase.sentence):
+        rank -= CUT_PAIR_RANK
     return rank
+
+
+# A fifth habit: a pair of short mirrored clauses is recited together (宁可备而不用，不可用而无备),
+# so a span that takes one of them with some other clause beside it, and leaves its partner out,
+# asks half a saying: it yields to the pair. Mirroring is read as _paired reads it; only clauses
+# this short count, as longer ones share words by chance.
+CUT_PAIR_RANK = 3.0
+_PAIR_CLAUSE = 10
+
+
+def _cuts_pair(span: str, sentence: str) -> bool:
+    """Whether `span`, two clauses or more of `sentence`, ends on a clause that mirrors the clause
+    after it in the sentence (or opens on one that mirrors the clause before it) but not its
+    neighbour inside the span: the span cuts a pair of clauses in two."""
+    start = sentence.find(span)
+    inside = _cores(span)[0]
+    if start < 0 or len(inside) < 2:
+        return False
+    after = _cores(sentence[start + len(span) :])[0][:1]
+    before = _cores(sentence[:start])[0][-1:]
+    return _cut_between(inside[-2], inside[-1], after) or _cut_between(inside[1], inside[0], before)
+
+
+def _cut_between(kept: str, edge: str, left_out: list[str]) -> bool:
+    """Whether the clause `edge` at a span's end mirrors the clause `left_out` (a list of one or
+    none) beyond it, and not the clause `kept` beside it within the span."""
+    if not left_out or max(han_len(edge), han_len(left_out[0])) > _PAIR_CLAUSE:
+        return False
+    return _mirror(edge, left_out[0]) and not _mirror(kept, edge)
+
+
+def _mirror(first: str, second: str) -> bool:
+    """Whether two clause cores mirror each other, in either order (see _paired), at about the
+    same length: a clause twice as long as another says more than its partner would."""
+    sizes = han_len(first), han_len(second)
+    if abs(sizes[0] - sizes[1]) > _PAIR_SLACK:
+        return False
+    return _paired(first, second, *sizes) or _paired(second, first, sizes[1], sizes[0])
+
+
+_PAIR_SLACK = 2  # Han characters by which the clauses of a pair differ at most
 
 
 def _narrative(sentence: str) -> bool:
@@ -1457,7 +1582,7 @@ def scored_phrases(
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
             if len(found) > 1:  # (one formulation alone holds no other)
-                found = _prefer_cores(found, restated)
+                found = _whole_chains(_prefer_cores(found, restated))
             scored += found
             found = []
     return scored
