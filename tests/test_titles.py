@@ -1532,3 +1532,73 @@ def test_a_short_line_the_body_does_not_say_with_the_headline_is_no_part_of_it()
 )
 def test_a_line_of_a_headline_printed_over_two_is_the_headlines(line: str, printed: bool) -> None:
     assert is_title_line(line, "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化") is printed
+
+
+# A text's prose on answering a summary question: what its headline says, not in its words.
+ANSWERING = [
+    "　　一是要点遗漏。作答前没有通读材料，只摘抄了前几段的内容，后面段落中的问题和对策被漏掉。",
+    "　　二是层次混乱。把原因、表现和影响写在同一句里，阅卷人看不出作答的结构，得分自然偏低。",
+    "　　三是照抄原文。大段照搬材料中的句子，没有提炼和加工，字数超了还没写全。",
+    "　　四是语言口语化。用“搞一下”“差不多”这类说法，表述不够规范，也会被扣掉一些分数。",
+]
+
+
+def test_a_posts_lead_restating_its_headline_tells_it_from_the_bloggers_name() -> None:
+    # (the post's first paragraph, in the blogger's voice, says the headline again; the body's
+    # prose, on each point in turn, does not: the lead tells the headline from the name above it)
+    head = (
+        "小雨学姐（已上岸版）\n关注\n\n申论干货｜归纳概括题最容易丢分的4个地方\n"
+        "归纳概括题看似简单，其实最容易丢分🔥 我把阅卷中最常见的4个丢分的地方整理出来了，收藏慢慢看👇"
+    )
+    assert _with_body(head, ANSWERING) == "申论干货｜归纳概括题最容易丢分的4个地方"
+
+
+# A lecture's prose: it says 中国式现代化 throughout, but little of its headline's other words.
+MODERNISATION = [
+    "　　中国式现代化是人口规模巨大的现代化，是全体人民共同富裕的现代化，是物质文明和精神文明相协调的现代化。",
+    "　　一、中国式现代化的鲜明特色。中国式现代化既有各国现代化的共同特征，更有基于自己国情的中国特色。",
+    "　　二、推进中国式现代化的重大原则。坚持党的全面领导，坚持以人民为中心的发展思想，坚持深化改革开放。",
+]
+COLLECTION = "干部理论学习参考资料\n（2025年第2辑）\n中共青岭县委组织部　编印\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the contents lists the lecture the collection holds: its headline, though the body says
+        # less than half of its words, names the deck rather than the collection's name
+        (
+            COLLECTION + "目　录\n深入理解中国式现代化的本质要求………………1\n编后说明…………………………9\n\n"
+            "深入理解中国式现代化的本质要求\n县委党校教研室",
+            "深入理解中国式现代化的本质要求",
+        ),
+        # nothing lists it: so few of its words are too few to tell it from the collection's name
+        (COLLECTION + "\n深入理解中国式现代化的本质要求\n县委党校教研室", "干部理论学习参考资料"),
+    ],
+)
+def test_a_headline_the_document_lists_is_told_by_fewer_of_its_words(head: str, expected: str) -> None:
+    lines = [*head.split("\n"), *MODERNISATION]
+    assert find_title(lines, main_text(lines), HASH_NAME, given="干部理论学习参考资料") == expected
+
+
+def test_a_text_pasted_after_a_chats_note_is_told_by_its_body() -> None:
+    # (the sender's note ends in a colon, as a salutation does; the text it pastes follows, with its
+    # file's name over its headline)
+    head = (
+        "“申论学习小组”的聊天记录\n\n王老师  2025-03-02 19:05\n今晚讨论这篇文章，大家先读一遍，重点看结构\n\n"
+        "王老师  2025-03-02 19:06\n文件打不开的，我把全文贴在这里：\n推动调查研究成为干部基本功的几点思考.docx\n"
+        "推动调查研究成为干部基本功的几点思考\n县委办公室调研科"
+    )
+    assert _with_body(head, SURVEYS) == "推动调查研究成为干部基本功的几点思考"
+
+
+def test_a_subjects_part_the_text_prints_alone_is_its_headline(tmp_path: Path) -> None:
+    # (the forwarder's note and the original mail's headers stand above the text; the subject adds a
+    # label, 学习资料|, to the headline the text prints on a line of its own)
+    body = (
+        f"各位同事：\n{PROSE}\n办公室\n\n------------------ 原始邮件 ------------------\n"
+        '发件人: "宣传科"<xck@example.com>;\n主题: 学习资料\n\n以担当作为推动改革落地见效\n\n本报评论员\n\n'
+        f"{PROSE}\n{PROSE}\n"
+    )
+    path = _mail(tmp_path / "mail.eml", "转发：学习资料|以担当作为推动改革落地见效", body)
+    assert extract_document(read_document(path)).title == "以担当作为推动改革落地见效"

@@ -119,6 +119,7 @@ def find_title(
     page, are the elements it prints its headline in (see _page_lines).
     """
     head = _head(lines, paragraphs)
+    above_body = _head(lines, paragraphs, past_salutation=True)
     headers = running_lines(lines)
     running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
@@ -127,9 +128,10 @@ def find_title(
     if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
         return _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
-            head + _page_lines(page),
+            above_body + _page_lines(page),
             paragraphs,
             running,
+            lines,
         )
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
@@ -140,9 +142,10 @@ def find_title(
         _markdown_title(head)
         or _headline(head, running, named_by_file, _body_text(paragraphs))
         or _headline(head, headers, named_by_file, _body_text(paragraphs)),
-        head,
+        above_body,
         paragraphs,
         running,
+        lines,
     )
     if title:
         return _whole(title, [line.text for line in head]) or title
@@ -154,7 +157,7 @@ def find_title(
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        return _named_in_full(name, paragraphs) or name
+        return _part_printed(name, paragraphs) or _named_in_full(name, paragraphs) or name
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
@@ -196,7 +199,13 @@ def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
     }
 
 
-def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]) -> str:
+def _told_by_body(
+    title: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: Sequence[str] = (),
+) -> str:
     """`title`, the headline the format or the head's layout gave, checked against what the body
     says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
     is about its article, and its words recur in the body's prose, where chrome's (an account's or
@@ -205,8 +214,10 @@ def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph]
     that line is the headline (每日一练·申论热点第128期 over 推动乡村文化振兴 留住乡愁记忆); where the
     title is such a line with a line of chrome joined to it (“…”系列评论之三 / 让调查研究成为…), the
     line alone. The title stands where the body is too short to tell, or where the title names its
-    document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat)."""
-    body = _body_text(paragraphs)
+    document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat).
+    The body is the text's prose with its lead (see _told_text); a line of the head that the document
+    lists again (see _listed) is told by a smaller share of its words."""
+    body = _told_text(paragraphs, title)
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL or _DOCUMENT_TYPE.search(view):
         return title
@@ -217,7 +228,8 @@ def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph]
         and han_len(line.view) >= _LINE_TO_TELL
         and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
         and not re.search(r"[，,：:！!？?]", line.view)
-        and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
+        and _shared_with(line.view, body)
+        >= (_SHARED_BY_LISTED if _listed(line, lines) else _SHARED_BY_HEADLINE)
     ]
     for line in candidates:
         squeezed, whole = _squeezed(line.view), _squeezed(view)
@@ -234,11 +246,46 @@ def _told_by_body(title: str, head: list[_HeadLine], paragraphs: list[Paragraph]
     return title
 
 
+def _told_text(paragraphs: list[Paragraph], title: str) -> str:
+    """What the text says, to tell its headline `title` by (see _told_by_body): the body's prose and
+    its lead, the sentences above it that the prose rules pass over (a post's first paragraph, 公文改错是
+    遴选笔试的常客🔥 我整理了…5类问题，…👇, restating its headline in a blogger's voice), but not the
+    title's own line (a sentence a journal's page carries over from the article before)."""
+    own = _squeezed(title)
+    return "".join(
+        p.text
+        for p in paragraphs
+        if is_body(p.text)
+        or (han_len(p.text) >= _LEAD and re.search(r"[，,。]", p.text) and own not in _squeezed(p.text))
+    )
+
+
+def _listed(line: _HeadLine, lines: Sequence[str]) -> bool:
+    """Head line `line` is printed again inside another line that is no sentence: a contents' entry
+    (标题………1), a file's name ([文件] 标题.docx (31.2KB)), a mail's subject, a page title's copy
+    (标题_栏目_某某网) or a column's label before it (【考点】标题). A document names what it holds
+    there, so the line names the text that follows, not the page's furniture, which nothing lists.
+    A sentence that says its words is no listing."""
+    squeezed = _squeezed(line.view)
+    if han_len(squeezed) < _LINE_TO_TELL:
+        return False
+    return any(
+        squeezed in (other := _squeezed(simplified(clean_line(raw))))
+        and other != squeezed
+        and not re.search(r"[，,。；;！!？?]", other)
+        for raw in lines
+    )
+
+
 _BODY_TO_TELL = 100  # han characters of prose: fewer tell too little of what the article is about
+_LEAD = 20  # han characters: a sentence, not a label or a widget's words
 _LINE_TO_TELL = 8  # han characters
 _WORDS_TO_TELL = 4  # pairs of characters
 _SHARED_BY_HEADLINE = 0.6  # of a line's pairs of characters that the body says too
 _SHARED_BY_CHROME = 0.2
+# of a listed line's pairs of characters: the listing says it names the text, the body need only
+# agree (a lecture's 深刻把握…的核心要义和实践要求, whose abstract words its body does not repeat)
+_SHARED_BY_LISTED = 0.3
 
 
 def _mirrored(text: str) -> bool:
@@ -320,6 +367,25 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
 
 
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
+
+
+def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
+    """The part of a file's name or a mail's subject `name` that the text prints alone as a line of
+    its own (学习材料|以钉钉子精神抓好作风建设 over a text headed 以钉钉子精神抓好作风建设): the text's
+    headline, the other parts a label the sender added (the longest printed first: a label may head a
+    section too); "" where the name has one part or the text prints none of them alone."""
+    parts = sorted(
+        (part for part in _title_parts(name) if han_len(part) >= _NAMED_PART), key=han_len, reverse=True
+    )
+    if len(_title_parts(name)) < 2:
+        return ""
+    printed = {
+        _squeezed(paragraph.text) for paragraph in paragraphs if not SECTION.match(simplified(paragraph.text))
+    }
+    return next(
+        (title for part in parts if _squeezed(part) in printed and _acceptable(title := _tidy_title(part))),
+        "",
+    )
 
 
 def _file_name_line(head: list[_HeadLine]) -> str:
@@ -622,9 +688,12 @@ def _opening_words(text: str) -> str:
 _OPENING_LENGTH = 30
 
 
-def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
-    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them.
-    An editor's note (【编者按】…) is no body: a journal prints it above the headline."""
+def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool = False) -> list[_HeadLine]:
+    """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them,
+    and none after a salutation (the letter's or the speech's text begins), unless `past_salutation`
+    (the lines a body may tell a headline among: a chat's or a mail's note, 我直接贴出来：, stands
+    above the text it pastes). An editor's note (【编者按】…) is no body: a journal prints it above
+    the headline."""
     notes = {number for number, raw in enumerate(lines, 1) if EDITORS_LABEL.match(raw)}
     end = next((p.line for p in paragraphs if is_body(p.text) and p.line not in notes), len(lines) + 1)
     layout = {p.line: p for p in paragraphs}
@@ -653,7 +722,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph]) -> list[_HeadLine]:
                 dated,
             )
         )
-        if len(head) >= _HEAD_LINES or _is_salutation(head[-1].view):
+        if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
             break
     return head
 
