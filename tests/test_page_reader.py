@@ -94,3 +94,22 @@ def test_an_article_a_style_sheet_hides_until_a_script_shows_it_is_still_read(tm
         "三是强化基层保障，推动人往基层走、钱往基层投、政策向基层倾斜。"
         in read_document(tmp_path / "page.html").lines
     )
+
+
+def test_a_hidden_block_a_script_or_a_later_rule_shows_is_still_read(tmp_path: Path) -> None:
+    """Only short inline pieces a style sheet hides are junk: the rest of an article folded under
+    展开全文 (.more {display: none}) and a tab's paragraphs a later rule shows (.tab p.on
+    {display: block}) are blocks, and are read."""
+    page = (PAGES / "hidden_junk.html").read_text(encoding="utf-8")
+    folded = '<div class="more"><p>四是压实工作责任，把为基层减负纳入督查考核，定期通报典型问题。</p></div>'
+    page = page.replace("</div>\n</body>", folded + "</div>\n</body>")
+    page = page.replace("body { font-size: 14px; }", ".more { display: none; } .tab p { display: none; }")
+    page = page.replace("<p>三是", '<div class="tab"><p class="on">三是').replace(
+        "倾斜。</p>", "倾斜。</p></div>"
+    )
+    page = page.replace("</style>", ".tab p.on { display: block; }\n</style>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    lines = read_document(tmp_path / "page.html").lines
+    assert "四是压实工作责任，把为基层减负纳入督查考核，定期通报典型问题。" in lines
+    assert "三是强化基层保障，推动人往基层走、钱往基层投、政策向基层倾斜。" in lines
+    assert "hx8k2" not in "".join(lines)

@@ -121,10 +121,6 @@ class PageTitles:
             tuple((clean(text), named) for text, named in self.before_article),
         )
 
-    def visible(self) -> PageTitles:
-        """The same texts without characters of no width (see `visible`)."""
-        return self.mapped(visible)
-
 
 @dataclass
 class Document:
@@ -597,14 +593,16 @@ _LOG_DAY = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:周|星期)[一二三四五六日天]|第\s*\d{1,3}\s*天|(?i:day)\s*\d{1,3}"
 )
 _LOG_MARK = re.compile(r"[\d.%/]+\s*\S{0,2}|[-—–/×✕✗✘✓✔√☑✅❌⬜☐□■▢○●⭕]+|[是否无]|全部")
+_LOG_TICK = re.compile(r"[×✕✗✘✓✔√☑✅❌⬜☐□■▢○●⭕]+|[是否]")  # done or not: what only a log records
 _LOG_ROWS = 3  # rows at the least, under the header
 _LOG_MARKED = 0.4  # the share of the cells after the date that are counts or marks, at the least
 
 
 def _is_log(table: list[tuple[int, list[_InlineLine]]]) -> bool:
     """A table that is a learner's log (see above): its first column headed as the day, under its
-    header _LOG_ROWS rows or more, each opening with a day, and _LOG_MARKED of their other cells
-    counts or marks."""
+    header _LOG_ROWS rows or more, each opening with a day, _LOG_MARKED of their other cells counts
+    or marks, and some cell a tick (a table of dated events and their figures records no ticks:
+    | 1921年7月23日 | 上海 | 13人 | is history to learn)."""
     header, *rows = [[" ".join(cell.text.split()) for cell in cells] for _, cells in table] or [[]]
     if not header or not _LOG_HEADER.fullmatch(header[0]) or len(rows) < _LOG_ROWS:
         return False
@@ -612,7 +610,8 @@ def _is_log(table: list[tuple[int, list[_InlineLine]]]) -> bool:
         return False
     others = [cell for row in rows for cell in row[1:]]
     marked = sum(1 for cell in others if _LOG_MARK.fullmatch(cell))
-    return bool(others) and marked >= _LOG_MARKED * len(others)
+    ticked = any(_LOG_TICK.fullmatch(cell) for cell in others)
+    return bool(others) and marked >= _LOG_MARKED * len(others) and ticked
 
 
 def _row_line(cells: list[_InlineLine]) -> _InlineLine:
@@ -891,29 +890,35 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
 _HIDING = {("display", "none"), ("visibility", "hidden")}
 
 
-def _drop_hidden(root: Any) -> bool:
-    """Drop the elements the page's own style sheets hide (True where any were), keeping the text
-    that follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run of random
-    letters) in elements a class rule hides (.jammer {display: none}): a reader never sees it, a
-    copy of the text carries it into the cards. trafilatura drops an element hidden by its own
-    style attribute, not one hidden by a style sheet.
+# The longest piece of hidden junk: a copy site's code or notice is a few words; a hidden block
+# (the rest of an article folded under 展开全文, a tab's paragraphs) is the article's own text.
+_JUNK_PIECE = 40
 
-    A rule that would hide half the page's text or more is left alone: a page that hides its
-    article until a script shows it is still read."""
-    selected = [root.xpath(path) for path in _hiding_rules(root)]
-    if not selected:
-        return False
-    page = _unlinked_length(root)
+
+def _drop_hidden(root: Any) -> bool:
+    """Drop the short inline pieces the page's own style sheets hide (True where any were), keeping
+    the text that follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run
+    of random letters) in elements a class rule hides (.jammer {display: none}): a reader never
+    sees it, a copy of the text carries it into the cards. trafilatura drops an element hidden by
+    its own style attribute, not one hidden by a style sheet.
+
+    A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
+    rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
     hidden = [
-        element
-        for elements in selected
-        if sum(map(_unlinked_length, elements)) * 2 < page
-        for element in elements
+        element for path in _hiding_rules(root) for element in root.xpath(path) if _is_junk_piece(element)
     ]
     for element in hidden:
         if element.getparent() is not None:  # selected by two rules: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+def _is_junk_piece(element: Any) -> bool:
+    """An inline element holding no block, of _JUNK_PIECE characters at the most."""
+    inline = all(
+        not isinstance(inner.tag, str) or inner.tag.lower() not in _BREAKS for inner in element.iter()
+    )
+    return inline and len("".join(element.text_content().split())) <= _JUNK_PIECE
 
 
 def _hiding_rules(root: Any) -> list[str]:
