@@ -1111,6 +1111,19 @@ def test_a_chats_short_numbered_message_is_kept() -> None:
     assert _kept(lines) == ["一是要吃透上情", "二是要摸清下情"]
 
 
+def test_a_chats_short_note_worth_learning_is_kept() -> None:
+    # (a concept and what it holds, or a series, is a teacher's note in a study group, not talk)
+    lines = [
+        "林老师  20:01",
+        "两个维护：坚决维护党中央权威和集中统一领导。",
+        "林老师  20:02",
+        "四个意识：政治意识、大局意识、核心意识、看齐意识。",
+        "小鹿  20:03",
+        "收到，谢谢林老师！",
+    ]
+    assert _kept(lines) == [lines[1], lines[3]]
+
+
 def test_a_forums_floors_and_a_few_timed_lines_are_no_chat() -> None:
     # (a floor's number heads a post whose text is the poster's; two timed lines make no chat)
     floors = ["1楼   2026-09-21 22:14", "自己整理的三个热点，大家自取。", "2楼   2026-09-21 22:30", "顶一下"]

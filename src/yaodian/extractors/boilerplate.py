@@ -12,6 +12,7 @@ titles.py, which finds the document's headline among the same lines, are public.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -1238,6 +1239,9 @@ _CHAT_SENDERS = 3  # sender lines at least, each over a message, in a chat's exp
 # han characters: a message shorter than this in all its lines is the members' talk (收到，谢谢林老师！,
 # @所有人 今晚的批改范文发一下); a text one of them passes on (a model essay, a speech) is longer
 _CHAT_TALK = 60
+# what a short message says that is still worth learning: a concept and what it holds (两个维护：坚决
+# 维护…), a series (政治意识、大局意识、…): a teacher's note in a study group, not talk
+_CHAT_CONTENT = re.compile(r"[^\s：:]{2,12}[：:]\s*[^\s：:]|、")
 
 
 def _senders(texts: list[str]) -> dict[int, str]:
@@ -1246,12 +1250,15 @@ def _senders(texts: list[str]) -> dict[int, str]:
     comes twice or more; where none does, or fewer than _CHAT_SENDERS lines head a message, there
     are none (a meeting's agenda, 9:00 开幕式 / 9:30 领导讲话, names each item once, a line each)."""
     senders = {}
+    following = ""  # the next line that is not empty, walking from the end
+    nexts = [""] * len(texts)
+    for index in range(len(texts) - 1, -1, -1):
+        nexts[index] = following
+        following = texts[index] or following
     for number, text in enumerate(texts, 1):
         sender = _SENDER.fullmatch(text)
-        if not sender:
-            continue
-        message = next((line for line in texts[number:] if line), "")
-        if message and not _SENDER.fullmatch(message):
+        message = nexts[number - 1]
+        if sender and message and not _SENDER.fullmatch(message):
             senders[number] = sender["name"] or sender["after"]
     names = Counter(senders.values())
     if len(senders) < _CHAT_SENDERS or names.most_common(1)[0][1] < 2:
@@ -1261,21 +1268,29 @@ def _senders(texts: list[str]) -> dict[int, str]:
 
 def _chat_lines(texts: list[str]) -> set[int]:
     """The line numbers of a chat's export that are the app's and its members' (see above): each
-    message's sender line, the app's notices, and the messages that are talk, not a text passed on:
-    all their lines short of _CHAT_TALK together, none of them a numbered point."""
+    message's sender line, the app's notices, and the messages that are talk (_is_talk), not a
+    text passed on or a note worth learning."""
     senders = _senders(texts)
     if not senders:
         return set()
     dropped = set(senders)
-    dropped.update(n for n, text in enumerate(texts, 1) if n > min(senders) and _CHAT_NOTICE.fullmatch(text))
+    first = min(senders)
+    dropped.update(n for n, text in enumerate(texts, 1) if n > first and _CHAT_NOTICE.fullmatch(text))
     ends = [*sorted(dropped), len(texts) + 1]
     for sender in senders:
-        end = next(end for end in ends if end > sender)
+        end = ends[bisect.bisect_right(ends, sender)]
         message = [n for n in range(sender + 1, end) if texts[n - 1]]
-        talk = sum(han_len(texts[n - 1]) for n in message) < _CHAT_TALK
-        if talk and not any(SECTION.match(texts[n - 1]) for n in message):
+        if _is_talk([texts[n - 1] for n in message]):
             dropped.update(message)
     return dropped
+
+
+def _is_talk(message: list[str]) -> bool:
+    """A chat message that is the members' talk: all its lines short of _CHAT_TALK together, none of
+    them a numbered point or a note worth learning (_CHAT_CONTENT)."""
+    return sum(map(han_len, message)) < _CHAT_TALK and not any(
+        SECTION.match(text) or _CHAT_CONTENT.search(text) for text in message
+    )
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
