@@ -1534,6 +1534,38 @@ def test_a_line_of_a_headline_printed_over_two_is_the_headlines(line: str, print
     assert is_title_line(line, "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化") is printed
 
 
+# A talk on keeping the Party's original aspiration: what a headline opening 共产党人： says.
+ASPIRATION = [
+    "　　初心易得，始终难守。共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴。",
+    "　　不忘初心，就要坚定理想信念，把对党的忠诚落实到行动上，在平凡岗位上践行初心。",
+    "　　牢记使命，就要勇于担当作为，在急难险重任务中冲锋在前，以实干诠释初心使命。",
+]
+
+
+def test_a_headline_that_opens_with_a_word_in_ren_and_a_colon_is_no_byline() -> None:
+    assert (
+        _with_body("共产党人：牢记使命 勇担重任\n2024年6月28日", ASPIRATION) == "共产党人：牢记使命 勇担重任"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # a role one credits, labelled, and a name: the text's byline ...
+        ("授课人：林书涵（市委党校公共管理教研部副教授）", True),
+        ("宣讲人：王明", True),
+        # ... not a headline's subject before a colon, though its word ends in 人
+        ("共产党人：不忘初心", False),
+        ("共产党人：牢记使命 勇担重任", False),
+        ("年轻人：敢闯敢试", False),
+    ],
+)
+def test_only_a_credited_role_before_a_name_is_a_byline(line: str, byline: bool) -> None:
+    from yaodian.extractors.titles import _is_byline
+
+    assert _is_byline(line) is byline
+
+
 # A text's prose on answering a summary question: what its headline says, not in its words.
 ANSWERING = [
     "　　一是要点遗漏。作答前没有通读材料，只摘抄了前几段的内容，后面段落中的问题和对策被漏掉。",
