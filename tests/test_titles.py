@@ -1522,16 +1522,93 @@ def test_a_short_line_the_body_does_not_say_with_the_headline_is_no_part_of_it()
 
 
 @pytest.mark.parametrize(
-    ("line", "printed"),
+    ("before", "line", "after", "printed"),
     [
-        # the longer line of a headline printed over two is the headline's, no card of its own ...
-        ("坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力", True),
+        # the longer line of a headline printed over two, the rest on the line after it, is the
+        # headline's, no card of its own ...
+        ("专题讲义", "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力", "现代化", True),
+        ("坚持和发展新时代“枫桥经验”", "推进基层治理体系和治理能力现代化", "授课人：林书涵", True),
         # ... but a phrase of it that the text says again (a section's heading) is the text's
-        ("坚持和发展新时代“枫桥经验”", False),
+        ("", "坚持和发展新时代“枫桥经验”", "要把矛盾纠纷化解在基层。", False),
+        # ... and so is the headline's longer half, where no line beside it prints the rest
+        ("", "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力", "", False),
     ],
 )
-def test_a_line_of_a_headline_printed_over_two_is_the_headlines(line: str, printed: bool) -> None:
-    assert is_title_line(line, "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化") is printed
+def test_a_line_of_a_headline_printed_over_two_is_the_headlines(
+    before: str, line: str, after: str, printed: bool
+) -> None:
+    title = "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化"
+    assert is_title_line(line, title, (before, after)) is printed
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # a section's heading that opens or ends the headline, half of it or more, stands alone
+        ("以高质量党建引领", "以高质量党建引领基层治理现代化"),
+        ("学习贯彻党的二十大精神", "学习贯彻党的二十大精神心得体会"),
+        ("二十大精神心得体会", "学习贯彻党的二十大精神心得体会"),
+    ],
+)
+def test_a_heading_that_says_half_the_headline_is_the_texts(line: str, title: str) -> None:
+    beside = ("　　要把党的领导贯穿基层治理全过程。", "　　要建强基层党组织。")
+    assert not is_title_line(line, title, beside)
+
+
+@pytest.mark.parametrize(("in_head", "printed"), [(True, True), (False, False)])
+def test_half_the_headline_printed_again_in_the_head_is_the_headlines(in_head: bool, printed: bool) -> None:
+    # a page titled 2024年临江市政府工作报告 prints 政府工作报告 above the report's subtitle
+    assert is_title_line("政府工作报告", "2024年临江市政府工作报告", in_head=in_head) is printed
+
+
+def test_a_section_heading_that_opens_the_headline_keeps_its_section(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# 以高质量党建引领基层治理现代化\n\n"
+        "基层治理是国家治理的基石。近年来，各地坚持以党建引领基层治理，推动治理重心下移、资源下沉。\n\n"
+        "## 以高质量党建引领\n\n"
+        "要把党的领导贯穿基层治理全过程，健全基层党组织领导的基层群众自治机制，推动党建与治理深度融合。\n\n"
+        "要建强基层党组织，选优配强村（社区）党组织书记，把党的组织优势转化为治理效能。\n\n"
+        "## 推进基层治理现代化\n\n"
+        "要完善网格化管理服务，推动资源力量向网格集聚，做到小事不出网格、大事不出社区。\n",
+        encoding="utf-8",
+    )
+    card_file = extract_document(read_document(path))
+    assert card_file.title == "以高质量党建引领基层治理现代化"
+    sections = {card.origin.section for card in card_file.cards if card.origin}
+    assert "以高质量党建引领" in sections
+
+
+# A talk on keeping the Party's original aspiration: what a headline opening 共产党人： says.
+ASPIRATION = [
+    "　　初心易得，始终难守。共产党人的初心和使命，就是为中国人民谋幸福，为中华民族谋复兴。",
+    "　　不忘初心，就要坚定理想信念，把对党的忠诚落实到行动上，在平凡岗位上践行初心。",
+    "　　牢记使命，就要勇于担当作为，在急难险重任务中冲锋在前，以实干诠释初心使命。",
+]
+
+
+def test_a_headline_that_opens_with_a_word_in_ren_and_a_colon_is_no_byline() -> None:
+    assert (
+        _with_body("共产党人：牢记使命 勇担重任\n2024年6月28日", ASPIRATION) == "共产党人：牢记使命 勇担重任"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # a role one credits, labelled, and a name: the text's byline ...
+        ("授课人：林书涵（市委党校公共管理教研部副教授）", True),
+        ("宣讲人：王明", True),
+        # ... not a headline's subject before a colon, though its word ends in 人
+        ("共产党人：不忘初心", False),
+        ("共产党人：牢记使命 勇担重任", False),
+        ("年轻人：敢闯敢试", False),
+    ],
+)
+def test_only_a_credited_role_before_a_name_is_a_byline(line: str, byline: bool) -> None:
+    from yaodian.extractors.titles import _is_byline
+
+    assert _is_byline(line) is byline
 
 
 # A text's prose on answering a summary question: what its headline says, not in its words.

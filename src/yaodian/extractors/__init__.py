@@ -22,7 +22,7 @@ from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len
-from yaodian.extractors.titles import find_title, is_title_line
+from yaodian.extractors.titles import find_title, without_title_lines
 from yaodian.numerals import numeral_value
 from yaodian.sources import Document
 
@@ -442,7 +442,7 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
         document.running_heads,
         document.page_titles,
     )
-    body = [p for p in paragraphs if not is_title_line(p.written, title)]
+    body = without_title_lines(paragraphs, document.lines, title)
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
     restorer = restorer_for(body)

@@ -656,19 +656,49 @@ def _not_a_headline(title: str) -> bool:
     )
 
 
-def is_title_line(text: str, title: str) -> bool:
-    """`text`, a line of the document, is its headline `title` as printed (📚 **标题**, 某某网 — 标题),
-    or the longer line of a headline printed over two (…推进基层治理体系和治理能力 / 现代化), which
-    is the deck's name and no card of it."""
+def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:
+    """`paragraphs` (main_text of the document's `lines`) without those that print its headline
+    `title` (is_title_line), the deck's name and no card of it. A line of the document's head
+    (before the body's first prose) may print half the headline; past it, only beside the line
+    that prints the rest."""
+    opening = next((p.line for p in paragraphs if is_body(p.text)), len(lines) + 1)
+    return [
+        p
+        for p in paragraphs
+        if not is_title_line(p.written, title, _beside(lines, p.line), in_head=p.line < opening)
+    ]
+
+
+def _beside(lines: Sequence[str], number: int) -> tuple[str, str]:
+    """The nearest lines with text before and after line `number` (1-based) of `lines`."""
+    before = next((line for line in reversed(lines[: max(number - 1, 0)]) if line.strip()), "")
+    after = next((line for line in lines[number:] if line.strip()), "")
+    return before, after
+
+
+def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_head: bool = False) -> bool:
+    """`text`, a line of the document between the lines `beside` it, is its headline `title` as
+    printed (📚 **标题**, 某某网 — 标题), or the longer line of a headline printed over two: in the
+    document's head (`in_head`: 政府工作报告 under a page titled 2024年临江市政府工作报告), or
+    beside the line that prints the rest (…推进基层治理体系和治理能力 / 现代化). Past the head, a
+    line that opens or ends the title with no rest beside it is the text's: a section's heading
+    that says half the headline again."""
     subtitle = _SAME_LINE_SUBTITLE.search(text)  # (the title leaves a subtitle on its line out)
     decoration = _TITLE_DECORATION + (han_len(subtitle["subtitle"]) if subtitle else 0)
     if text == title or han_len(text) > han_len(title) + decoration:
         return text == title
     tidy = _tidy_title(text)
     line, whole = _squeezed(tidy), _squeezed(title)
-    if 2 * han_len(line) >= han_len(whole) and (whole.startswith(line) or whole.endswith(line)):
+    if whole in {line, _squeezed(_drop_kicker(tidy))}:
         return True
-    return whole in {line, _squeezed(_drop_kicker(tidy))}
+    if not line or 2 * han_len(line) < han_len(whole):
+        return False
+    if in_head:
+        return whole.startswith(line) or whole.endswith(line)
+    before, after = beside
+    return (whole.startswith(line) and _squeezed(_tidy_title(after)) == whole[len(line) :]) or (
+        whole.endswith(line) and _squeezed(_tidy_title(before)) == whole[: -len(line)]
+    )
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
@@ -1271,10 +1301,16 @@ def _is_byline(view: str) -> bool:
     )
 
 
-# A person's role, labelled, and their name, perhaps their post in brackets after it (授课人：林书涵（…副
-# 教授）, 宣讲人：王明): who gives or wrote the text, whatever the role's word. A headline's 年轻人：
-# says more than a name after it.
-_ROLE_AND_NAME = re.compile(r"\s*[\u4e00-\u9fff]{1,3}人\s*[:：]\s*[\u4e00-\u9fff·]{2,4}(?:\s|[（(]|$)")
+# The roles a text credits a person with, by a label before their name: who gives, writes,
+# checks or answers for it. Only these: a headline may open with any other word ending in 人
+# (共产党人：不忘初心, 年轻人：敢闯敢试), and four characters after it are a slogan as well as a name.
+_CREDITED_ROLE = (
+    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
+    r"责任|负责|联系|发布|推荐|填报|经办)人"
+)
+# A credited role, labelled, and a name, perhaps the person's post in brackets after it
+# (授课人：林书涵（…副教授）, 宣讲人：王明): the text's byline.
+_ROLE_AND_NAME = re.compile(rf"\s*{_CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s|[（(]|$)")
 
 
 def _is_credit(view: str) -> bool:
