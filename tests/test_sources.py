@@ -984,3 +984,38 @@ def test_a_heading_over_only_tags_or_a_picture_is_dropped(tmp_path: Path) -> Non
         "（一）问需于民",
         "坚持问需于民，把群众反映最集中的问题列为优先事项。",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> [!note] 上接 [[申论五大题型总览]]，下接 [[综合分析题答题法]]",
+        "上一篇：[[新质生产力学习笔记]] ｜ 下一篇：[[基层治理学习笔记]]",
+        "参考：[[2024遴选真题]] ｜ 上一篇：[笔记一](a.md) ｜ 下一篇：[笔记二](b.md)",
+        "- 前一篇 [[理论学习笔记]] / 后一篇 [[支委会记录]]",
+    ],
+)
+def test_a_notes_links_to_its_neighbours_are_dropped(tmp_path: Path, line: str) -> None:
+    # (each link after a short word of its own that says where it leads, nothing else on the line)
+    note = f"# 概括题答题法\n\n{line}\n\n## 一、题型特点\n- 本质：找全要点 + 合理归类\n"
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "概括题答题法",
+        "一、题型特点",
+        "本质：找全要点 + 合理归类",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[[政治意识]]、[[大局意识]]、[[核心意识]]",  # (links with only marks between: the note's concepts)
+        "关键概念：[[新发展理念]]、[[新发展格局]]",
+        "[[核心意识]]是根本，[[看齐意识]]是关键。",
+    ],
+)
+def test_links_without_a_word_of_their_own_each_are_kept(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"# 四个意识\n\n{line}\n", "utf-8")
+    assert read_document(path).lines[2] != ""

@@ -467,6 +467,19 @@ _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
 # An Obsidian callout's type on its quote's first line (> [!tip] 记忆口诀, > [!example]- 折叠的框架):
 # how the app draws the box, no part of the text; the callout's own title after it is kept.
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]+\][+-]?[ \t]*", re.M)
+# A note's way to its neighbours (上接 [[…]]，下接 [[…]]; 上一篇：[…](…) ｜ 下一篇：[…](…)): a line of two
+# links or more, each after a short word of its own that says where it leads, and nothing else
+# but separators. It points elsewhere and says nothing to learn. (Links with nothing between them
+# but separators, [[新发展理念]]、[[新发展格局]], may be the note's own list of concepts: kept.)
+_POINTER = (
+    r"(?:[\u4e00-\u9fff]{1,5}|[A-Za-z]{2,8})[ \t]*[:：]?[ \t]*"
+    r"(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^)\n]*\))"
+)
+_NAVIGATION = re.compile(
+    r"^[ \t]*(?:>[ \t]*)*(?:\[![\w-]+\][+-]?[ \t]*)?(?:[-*+][ \t]+)?"
+    rf"(?:{_POINTER}[ \t]*[/|｜·•,，、;；]?[ \t]*){{2,}}[。.]?[ \t]*$",
+    re.M,
+)
 # A note app's tag (#已制卡 #申论/素材): a word after # with no space, at the start of a line or
 # after a space or a closing mark, not a number (#1), nor a topic closed by # (#话题#). It files
 # the note; it is no part of the text.
@@ -795,6 +808,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     each line's layout: heading level, list-item depth, bold texts."""
     source = "\n".join(_clean_lines(text))
     prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
+    prepared = _NAVIGATION.sub("", prepared) if "[" in prepared else prepared
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
     prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
     prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared

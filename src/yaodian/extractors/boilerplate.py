@@ -213,6 +213,17 @@ _TAIL_HEADING = re.compile(
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
+# The head of a page's comments after the text, a count of them on a line of its own (共 236 条评论,
+# 97 条评论, 评论 12, 全部留言（8）): below it are the readers' words, not the writer's
+_COMMENTS_HEAD = re.compile(
+    r"\W{0,2}(?:共|全部)?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*(?:条|个)\s*(?:评论|留言|回复)\W{0,2}"
+    r"|\W{0,2}(?:全部|最新|热门)?(?:评论|留言)\s*[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*[)）]?\W{0,2}"
+)
+# The label of a periodical's contents before the text (【本期导读】…, 本期要目：…): the issue's
+# headlines, which the text under them says again
+_ISSUE_CONTENTS = re.compile(
+    r"\s*(?:[【\[]\s*本期[\u4e00-\u9fff]{2,3}\s*[】\]]|本期[\u4e00-\u9fff]{2,3}\s*[:：])"
+)
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
@@ -891,7 +902,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if _REMARKS.fullmatch(text) and paragraphs:
             skipping = f"remarks {marked.heading}"
             continue
-        if _is_tail_marker(text):
+        if _is_tail_marker(text) or (number > last and _COMMENTS_HEAD.fullmatch(text)):
             in_tail = True
             continue
         if in_tail:
@@ -906,7 +917,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and _is_banner(text, raw))
+            or (number < first and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text))))
             or _is_address(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
