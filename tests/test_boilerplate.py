@@ -1171,3 +1171,18 @@ def test_the_comments_under_a_count_of_them_after_the_text_are_dropped(head: str
 def test_a_count_of_comments_before_the_text_ends_nothing() -> None:
     lines = ["某某问题怎么答？", "97 条评论", PROSE, "一是要吃透上情", PROSE]
     assert _kept(lines) == ["某某问题怎么答？", PROSE, "一是要吃透上情", PROSE]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["11-20 浙江 赞 56 回复", "2024-03-18 21:07・IP 属地江苏 赞同 12", "3天前 回复", "昨天 20:15 12赞"],
+)
+def test_readers_comments_each_over_its_footer_after_the_text_are_dropped(footer: str) -> None:
+    # (no count of comments heads them: each comment's footer of when, where and its likes tells it)
+    lines = [PROSE, "", "小鹿不迷路", "求出一期请示和报告的区别！", footer, "作者", "安排上了～", footer]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_dated_line_inside_the_text_is_no_comments_footer() -> None:
+    # (before the text's last prose: a line of the text, whatever follows it)
+    assert "县委书记谈基层减负" in _kept([PROSE, "县委书记谈基层减负", "11-20 回复", PROSE])
