@@ -1232,6 +1232,40 @@ def _header_runs(texts: list[str]) -> Iterator[list[int]]:
         run = []
 
 
+# ---------------------------------------------------------------- readers' comments
+# A reader's comment under a post, as an app prints it after the text: the reader's name, the words,
+# and a footer of when (11-20, 2024-03-18 21:07, 3天前, 昨天 20:15), maybe from where (浙江, IP属地江苏),
+# and the comment's likes and buttons (赞 56 回复, 12赞, 回复).
+_COMMENT_TIME = (
+    r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2}"
+    r"|(?:\d{1,2}|[一两三四五六七八九十几半]+)\s*(?:秒|分钟|小时|天|周|个月)前|(?:昨天|前天|今天|刚刚)(?:\s*\d{1,2}:\d{2})?)"
+)
+_COMMENT_FOOTER = re.compile(
+    rf"\s*{_COMMENT_TIME}(?:\s*[·・|]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fff]{{2,6}})?"
+    r"(?:\s*[·・|]?\s*(?:(?:赞同?|点赞|♡|❤️?|👍)\s*\d*(?:\.\d+)?[万wW]?|\d+\s*赞|回复|举报))+\s*"
+)
+_COMMENT_LINES = 3  # lines of a comment at the most over its footer: the name and the words
+
+
+def _comments(texts: list[str], last: int) -> set[int]:
+    """The line numbers of the readers' comments after the text's last line of prose (line `last`):
+    each footer (see above) and the lines of its comment over it, up to _COMMENT_LINES, back to a
+    blank line, the footer before or the text's end, none of them prose (see is_body)."""
+    found: set[int] = set()
+    for number in range(last + 1, len(texts) + 1):
+        if not _COMMENT_FOOTER.fullmatch(texts[number - 1]):
+            continue
+        found.add(number)
+        above = number - 1
+        while above > last and number - above <= _COMMENT_LINES and above not in found:
+            line = texts[above - 1]
+            if not line or is_body(line) or _COMMENTS_HEAD.fullmatch(line):
+                break  # (the count of the comments heads them: after it the text has ended)
+            found.add(above)
+            above -= 1
+    return found
+
+
 # ---------------------------------------------------------------- a chat's export
 # A chat saved or copied as text (WeChat, QQ, DingTalk) heads each message with a line of the
 # sender's name and the time it was sent (林老师（华中申论）  20:02, 2024-05-16 20:02:11 小鹿同学, 小周
@@ -1288,40 +1322,6 @@ def _chat_lines(texts: list[str]) -> set[int]:
         if talk and not any(SECTION.match(texts[n - 1]) for n in message):
             dropped.update(message)
     return dropped
-
-
-# ---------------------------------------------------------------- readers' comments
-# A reader's comment under a post, as an app prints it after the text: the reader's name, the words,
-# and a footer of when (11-20, 2024-03-18 21:07, 3天前, 昨天 20:15), maybe from where (浙江, IP属地江苏),
-# and the comment's likes and buttons (赞 56 回复, 12赞, 回复).
-_COMMENT_TIME = (
-    r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2}"
-    r"|(?:\d{1,2}|[一两三四五六七八九十几半]+)\s*(?:秒|分钟|小时|天|周|个月)前|(?:昨天|前天|今天|刚刚)(?:\s*\d{1,2}:\d{2})?)"
-)
-_COMMENT_FOOTER = re.compile(
-    rf"\s*{_COMMENT_TIME}(?:\s*[·・|]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fff]{{2,6}})?"
-    r"(?:\s*[·・|]?\s*(?:(?:赞同?|点赞|♡|❤️?|👍)\s*\d*(?:\.\d+)?[万wW]?|\d+\s*赞|回复|举报))+\s*"
-)
-_COMMENT_LINES = 3  # lines of a comment at the most over its footer: the name and the words
-
-
-def _comments(texts: list[str], last: int) -> set[int]:
-    """The line numbers of the readers' comments after the text's last line of prose (line `last`):
-    each footer (see above) and the lines of its comment over it, up to _COMMENT_LINES, back to a
-    blank line, the footer before or the text's end, none of them prose (see is_body)."""
-    found: set[int] = set()
-    for number in range(last + 1, len(texts) + 1):
-        if not _COMMENT_FOOTER.fullmatch(texts[number - 1]):
-            continue
-        found.add(number)
-        above = number - 1
-        while above > last and number - above <= _COMMENT_LINES and above not in found:
-            line = texts[above - 1]
-            if not line or is_body(line) or _COMMENTS_HEAD.fullmatch(line):
-                break  # (the count of the comments heads them: after it the text has ended)
-            found.add(above)
-            above -= 1
-    return found
 
 
 def _opens_block(text: str, before: list[Paragraph]) -> str | None:
