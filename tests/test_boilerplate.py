@@ -1153,3 +1153,49 @@ def test_a_running_header_with_its_pages_number_is_dropped() -> None:
     header = "WUCHUAN PARTY SCHOOL  |  2024 领导干部专题辅导"
     lines = [PROSE, f"{header} 1", PROSE, f"{header} 2", PROSE, f"{header} 13", PROSE]
     assert _kept(lines) == [PROSE] * 4
+
+
+@pytest.mark.parametrize("label", ["【本期导读】", "本期要目：", "【本期看点】"])
+def test_a_periodicals_contents_over_the_text_are_dropped(label: str) -> None:
+    # (the issue's headlines under their label stand before the text, which says them again)
+    lines = ["组工信息", f"{label}某市探索“墩苗”“赛马”机制激发干部干事创业热情", "某市健全“三项机制”", PROSE]
+    assert _kept(lines) == ["组工信息", "某市健全“三项机制”", PROSE]
+
+
+def test_a_label_of_this_issue_inside_the_text_is_kept() -> None:
+    line = "本期导读：以下三篇文章都谈基层减负"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize("head", ["共 236 条评论", "97 条评论", "全部留言（8）", "评论 12"])
+def test_the_comments_under_a_count_of_them_after_the_text_are_dropped(head: str) -> None:
+    # (each reader's name, words and the time and likes of the comment, whatever the app prints)
+    lines = [
+        PROSE,
+        "编辑于 11-20 江苏",
+        head,
+        "小鹿不迷路",
+        "求出一期请示和报告的区别！",
+        "11-20 浙江 赞 56 回复",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_count_of_comments_before_the_text_ends_nothing() -> None:
+    lines = ["某某问题怎么答？", "97 条评论", PROSE, "一是要吃透上情", PROSE]
+    assert _kept(lines) == ["某某问题怎么答？", PROSE, "一是要吃透上情", PROSE]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["11-20 浙江 赞 56 回复", "2024-03-18 21:07・IP 属地江苏 赞同 12", "3天前 回复", "昨天 20:15 12赞"],
+)
+def test_readers_comments_each_over_its_footer_after_the_text_are_dropped(footer: str) -> None:
+    # (no count of comments heads them: each comment's footer of when, where and its likes tells it)
+    lines = [PROSE, "", "小鹿不迷路", "求出一期请示和报告的区别！", footer, "作者", "安排上了～", footer]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_dated_line_inside_the_text_is_no_comments_footer() -> None:
+    # (before the text's last prose: a line of the text, whatever follows it)
+    assert "县委书记谈基层减负" in _kept([PROSE, "县委书记谈基层减负", "11-20 回复", PROSE])

@@ -993,3 +993,101 @@ def test_a_heading_over_only_tags_or_a_picture_is_dropped(tmp_path: Path) -> Non
         "（一）问需于民",
         "坚持问需于民，把群众反映最集中的问题列为优先事项。",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> [!note] 上接 [[申论五大题型总览]]，下接 [[综合分析题答题法]]",
+        "上一篇：[[新质生产力学习笔记]] ｜ 下一篇：[[基层治理学习笔记]]",
+        "参考：[[2024遴选真题]] ｜ 上一篇：[笔记一](a.md) ｜ 下一篇：[笔记二](b.md)",
+        "- 前一篇 [[理论学习笔记]] / 后一篇 [[支委会记录]]",
+    ],
+)
+def test_a_notes_links_to_its_neighbours_are_dropped(tmp_path: Path, line: str) -> None:
+    # (each link after a short word of its own that says where it leads, nothing else on the line)
+    note = f"# 概括题答题法\n\n{line}\n\n## 一、题型特点\n- 本质：找全要点 + 合理归类\n"
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "概括题答题法",
+        "一、题型特点",
+        "本质：找全要点 + 合理归类",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[[政治意识]]、[[大局意识]]、[[核心意识]]",  # (links with only marks between: the note's concepts)
+        "关键概念：[[新发展理念]]、[[新发展格局]]",
+        "[[核心意识]]是根本，[[看齐意识]]是关键。",
+    ],
+)
+def test_links_without_a_word_of_their_own_each_are_kept(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(f"# 四个意识\n\n{line}\n", "utf-8")
+    assert read_document(path).lines[2] != ""
+
+
+def test_a_section_that_opens_with_a_learners_log_goes_whole(tmp_path: Path) -> None:
+    # (the lines after the log are its rules; a section whose table is no log keeps its remarks)
+    note = (
+        "# 申论金句\n\n## 一、乡村振兴\n民族要复兴，乡村必振兴。\n\n## 背诵打卡\n\n"
+        "| 日期 | 板块 | 背诵句数 | 打卡 |\n|--|--|--|--|\n| 5.6 | 乡村振兴 | 10 | ✅ |\n"
+        "| 5.7 | 基层治理 | 8 | ✅ |\n| 5.8 | 生态文明 | 7 | ⬜ |\n\n"
+        "> 打卡规则：错句当天抄写三遍，第二天早上再默一次。\n\n"
+        "## 指标\n\n| 序号 | 指标 |\n|--|--|\n| 1 | 政治素质 |\n\n> 注：指标按年度考核办法设置。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "申论金句",
+        "一、乡村振兴",
+        "民族要复兴，乡村必振兴。",
+        "指标",
+        "序号：指标",
+        "1、政治素质",
+        "注：指标按年度考核办法设置。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ["·40·\t某某市委党校学报\t2026年第1期"],  # (a running head with the page's number beside it)
+        ["", "", "— 18 —", "\f"],
+    ],
+)
+def test_a_pages_footnotes_under_their_rule_break_no_sentence(foot: list[str]) -> None:
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "（一）强化政治引领，把牢基层治理方向",
+        "要始终坚持党对基层治理的全面领导，健全以党组织为领导的基层治理体系，发",
+        "挥街道社区党组织领导作用，配备“1+3+N”网格力量。②要教育引导广大",
+        "——————————",
+        "②“1+3+N”即1名专职网格员、3名兼职网格员和N名网",
+        "格服务力量，此为某市委组织部2024年调研数据。",
+        *foot,
+        "党员在网格中亮身份、作表率，真正做到平时看得出来、关键时刻站得出来。",
+    ]
+    assert [line for line in _join_lines(raw)[0] if line] == [
+        "（一）强化政治引领，把牢基层治理方向",
+        "要始终坚持党对基层治理的全面领导，健全以党组织为领导的基层治理体系，发挥街道社区党组织领导作用，"
+        "配备“1+3+N”网格力量。②要教育引导广大党员在网格中亮身份、作表率，真正做到平时看得出来、关键时刻站得出来。",
+    ]
+
+
+def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> None:
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "要始终坚持党对基层治理的全面领导，健全以党组织为领导的基层治理体系，发",
+        "挥街道社区党组织领导作用，把讲政治的要求贯穿网格治理各环节。",
+        "——————————",
+        "①强化政治引领。",
+        "②强化服务功能。",
+        "要教育引导广大党员在网格中亮身份、作表率，真正做到平时看得出来。",
+    ]
+    assert "①强化政治引领。" in _join_lines(raw)[0]

@@ -463,6 +463,19 @@ _WIKILINK = re.compile(r"\[\[([^\]|\n]*)(?:\|([^\]\n]*))?\]\]")
 # An Obsidian callout's type on its quote's first line (> [!tip] 记忆口诀, > [!example]- 折叠的框架):
 # how the app draws the box, no part of the text; the callout's own title after it is kept.
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]+\][+-]?[ \t]*", re.M)
+# A note's way to its neighbours (上接 [[…]]，下接 [[…]]; 上一篇：[…](…) ｜ 下一篇：[…](…)): a line of two
+# links or more, each after a short word of its own that says where it leads, and nothing else
+# but separators. It points elsewhere and says nothing to learn. (Links with nothing between them
+# but separators, [[新发展理念]]、[[新发展格局]], may be the note's own list of concepts: kept.)
+_POINTER = (
+    r"(?:[\u4e00-\u9fff]{1,5}|[A-Za-z]{2,8})[ \t]*[:：]?[ \t]*"
+    r"(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^)\n]*\))"
+)
+_NAVIGATION = re.compile(
+    r"^[ \t]*(?:>[ \t]*)*(?:\[![\w-]+\][+-]?[ \t]*)?(?:[-*+][ \t]+)?"
+    rf"(?:{_POINTER}[ \t]*[/|｜·•,，、;；]?[ \t]*){{2,}}[。.]?[ \t]*$",
+    re.M,
+)
 # A note app's tag (#已制卡 #申论/素材): a word after # with no space, at the start of a line or
 # after a space or a closing mark, not a number (#1), nor a topic closed by # (#话题#). It files
 # the note; it is no part of the text.
@@ -671,6 +684,7 @@ class _MarkdownReader:
         self.headings: list[_Heading] = []
         self.body_start: int | None = None  # the first line of text that is not a heading or a quote
         self.front_title: str | None = None
+        self.logs: list[int] = []  # the first line (0-based) of each table that is a learner's log
         self._quoted = 0
 
     def read(self, tokens: list[Any]) -> None:
@@ -696,7 +710,9 @@ class _MarkdownReader:
             elif kind == "table_open":
                 table = []
             elif kind == "table_close":
-                if not _is_log(table):
+                if table and _is_log(table):
+                    self.logs.append(table[0][0])
+                else:
                     for index, (start, cells) in enumerate(table):  # (a list item's mark is its first row's)
                         self._block(start, [_row_line(cells)], 0, None if index else item)
                 table, item = [], None
@@ -794,6 +810,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
     each line's layout: heading level, list-item depth, bold texts."""
     source = "\n".join(_clean_lines(text))
     prepared = _MD_COMMENT.sub(lambda match: "\n" * match.group().count("\n"), source)
+    prepared = _NAVIGATION.sub("", prepared) if "[" in prepared else prepared
     prepared = _WIKILINK.sub(_wikilink_text, _WIKI_EMBED.sub("", prepared))
     prepared = _NOTE_TAG.sub("", prepared) if "#" in prepared else prepared
     prepared = _CALLOUT.sub(r"\1", prepared) if "[!" in prepared else prepared
@@ -808,8 +825,9 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
 # A note app writes it (backlinks) or the learner files the note with it; it leads elsewhere and
 # holds nothing to learn. A heading below the top whose lines the reader all left empty (lines of
 # a page's links, [text](url), see _InlineLine.of_links; a note's tags; an embed; a learner's log)
-# heads nothing either. (Wiki links under any other heading, a note's list of the concepts it
-# links to, say, are the note's own.)
+# heads nothing either; nor does one whose section opens with a learner's log, whatever the lines
+# after the log say (its rules: 打卡规则：错句当天抄写三遍). (Wiki links under any other heading, a
+# note's list of the concepts it links to, say, are the note's own.)
 _LINKS_HEADING = re.compile(
     r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
     r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*[:：]?\s*",
@@ -835,7 +853,8 @@ def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
             continue
         emptied = heading.level > 1 and not any(reader.lines[number] for number in inside)
         links = all(_LINKS_LINE.fullmatch(source[number]) for number in inside)
-        if not (emptied or (links and _LINKS_HEADING.fullmatch(heading.text))):
+        logged = heading.level > 1 and inside[0] in reader.logs
+        if not (emptied or logged or (links and _LINKS_HEADING.fullmatch(heading.text))):
             continue
         for number in (heading.line, *inside):
             reader.lines[number] = ""
@@ -1933,6 +1952,48 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     return found
 
 
+# A page's footnotes as a PDF's text keeps them, at the page's foot: a short rule of their own
+# (————————————), the notes under it, the first opening with its mark (① [1] 注1), and the page's
+# break after them (blank lines aside): its number alone, or a running head or foot with the number
+# beside it (· 48 ·  某某学报  2025年第3期). They stand inside the sentence the page break cuts:
+# dropped as page furniture, the sentence runs on across them. (Under a rule that no page break
+# follows, or over lines without a note's mark, the lines are the text's.)
+_FOOTNOTE_RULE = re.compile(r"\s*[—_\-－─━]{6,}\s*")
+_NOTE_OPENING = re.compile(r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3})")
+_PAGE_MARKED = re.compile(r"\s*[·•\-—–]\s*\d{1,4}\s*[·•\-—–]\s+\S.*|.*\S\s+[·•\-—–]\s*\d{1,4}\s*[·•\-—–]\s*")
+
+
+def _footnotes(raw: list[str]) -> set[int]:
+    """The line numbers of each page's footnotes (see above): the rule, the notes, the page break."""
+    found: set[int] = set()
+    for rule, line in enumerate(raw):
+        if (
+            not _FOOTNOTE_RULE.fullmatch(line)
+            or rule + 1 >= len(raw)
+            or not _NOTE_OPENING.match(raw[rule + 1])
+        ):
+            continue
+        last = _note_end(raw, rule + 1)
+        while last + 1 < len(raw) and _NOTE_OPENING.match(raw[last + 1]):
+            last = _note_end(raw, last + 1)
+        after = last + 1
+        while after < len(raw) and not raw[after].strip():
+            after += 1
+        if after < len(raw) and (
+            "\f" in raw[after] or _PAGE_NUMBER.match(raw[after]) or _PAGE_MARKED.fullmatch(raw[after])
+        ):
+            found.update(range(rule, after + 1))
+    return found
+
+
+def _note_end(raw: list[str], number: int) -> int:
+    """The last line of the note that opens on line `number`: a note runs on over the lines it is
+    wrapped over, to the line that ends its sentence (or before a blank line)."""
+    while number + 1 < len(raw) and raw[number + 1].strip() and not _ends_sentence(raw[number].strip()):
+        number += 1
+    return number
+
+
 def _furniture_around(texts: list[str], number: int) -> list[int]:
     """The first line of text on each side of line `number` (blank lines, page numbers and form
     feeds aside)."""
@@ -2020,7 +2081,7 @@ def _rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> l
     out = [""] * len(raw) if wrapped else list(raw)
     dropped = (_running_heads(raw) if running is None else running) if wrapped else set()
     if wrapped:
-        dropped = dropped | _furniture_in_sentence(raw)
+        dropped = dropped | _furniture_in_sentence(raw) | _footnotes(raw)
     kept = [
         number
         for number, line in enumerate(raw)

@@ -214,6 +214,17 @@ _TAIL_HEADING = re.compile(
     r"|(?:精选留言|写留言|全部评论|热门评论|网友评论|最新评论|全部留言)\s*[:：]?\s*(?:[(（]?\d+[)）]?)?\s*$)"
 )
 _TAIL_LINK = re.compile(r"推荐.{0,20}(学习|阅读)\s*>{2,}")
+# The head of a page's comments after the text, a count of them on a line of its own (共 236 条评论,
+# 97 条评论, 评论 12, 全部留言（8）): below it are the readers' words, not the writer's
+_COMMENTS_HEAD = re.compile(
+    r"\W{0,2}(?:共|全部)?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*(?:条|个)\s*(?:评论|留言|回复)\W{0,2}"
+    r"|\W{0,2}(?:全部|最新|热门)?(?:评论|留言)\s*[(（]?\s*\d+(?:\.\d+)?\s*[万wWkK]?\+?\s*[)）]?\W{0,2}"
+)
+# The label of a periodical's contents before the text (【本期导读】…, 本期要目：…): the issue's
+# headlines, which the text under them says again
+_ISSUE_CONTENTS = re.compile(
+    r"\s*(?:[【\[]\s*本期[\u4e00-\u9fff]{2,3}\s*[】\]]|本期[\u4e00-\u9fff]{2,3}\s*[:：])"
+)
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
@@ -870,7 +881,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
-    mail_headers = _mail_headers([text for _, text in cleaned]) | _chat_lines([text for _, text in cleaned])
+    texts = [text for _, text in cleaned]
+    mail_headers = _mail_headers(texts) | _chat_lines(texts) | _comments(texts, last)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -892,7 +904,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if _REMARKS.fullmatch(text) and paragraphs:
             skipping = f"remarks {marked.heading}"
             continue
-        if _is_tail_marker(text):
+        if _is_tail_marker(text) or (number > last and _COMMENTS_HEAD.fullmatch(text)):
             in_tail = True
             continue
         if in_tail:
@@ -907,7 +919,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and _is_banner(text, raw))
+            or (number < first and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text))))
             or _is_address(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
@@ -1219,6 +1231,40 @@ def _header_runs(texts: list[str]) -> Iterator[list[int]]:
         if len(run) >= _MAIL_FIELDS and any(_MAIL_SENDER.match(texts[line - 1]) for line in run):
             yield run
         run = []
+
+
+# ---------------------------------------------------------------- readers' comments
+# A reader's comment under a post, as an app prints it after the text: the reader's name, the words,
+# and a footer of when (11-20, 2024-03-18 21:07, 3天前, 昨天 20:15), maybe from where (浙江, IP属地江苏),
+# and the comment's likes and buttons (赞 56 回复, 12赞, 回复).
+_COMMENT_TIME = (
+    r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?|\d{1,2}:\d{2}"
+    r"|(?:\d{1,2}|[一两三四五六七八九十几半]+)\s*(?:秒|分钟|小时|天|周|个月)前|(?:昨天|前天|今天|刚刚)(?:\s*\d{1,2}:\d{2})?)"
+)
+_COMMENT_FOOTER = re.compile(
+    rf"\s*{_COMMENT_TIME}(?:\s*[·・|]?\s*(?:IP\s*属地\s*)?[\u4e00-\u9fff]{{2,6}})?"
+    r"(?:\s*[·・|]?\s*(?:(?:赞同?|点赞|♡|❤️?|👍)\s*\d*(?:\.\d+)?[万wW]?|\d+\s*赞|回复|举报))+\s*"
+)
+_COMMENT_LINES = 3  # lines of a comment at the most over its footer: the name and the words
+
+
+def _comments(texts: list[str], last: int) -> set[int]:
+    """The line numbers of the readers' comments after the text's last line of prose (line `last`):
+    each footer (see above) and the lines of its comment over it, up to _COMMENT_LINES, back to a
+    blank line, the footer before or the text's end, none of them prose (see is_body)."""
+    found: set[int] = set()
+    for number in range(last + 1, len(texts) + 1):
+        if not _COMMENT_FOOTER.fullmatch(texts[number - 1]):
+            continue
+        found.add(number)
+        above = number - 1
+        while above > last and number - above <= _COMMENT_LINES and above not in found:
+            line = texts[above - 1]
+            if not line or is_body(line) or _COMMENTS_HEAD.fullmatch(line):
+                break  # (the count of the comments heads them: after it the text has ended)
+            found.add(above)
+            above -= 1
+    return found
 
 
 # ---------------------------------------------------------------- a chat's export
