@@ -1199,3 +1199,16 @@ def test_readers_comments_each_over_its_footer_after_the_text_are_dropped(footer
 def test_a_dated_line_inside_the_text_is_no_comments_footer() -> None:
     # (before the text's last prose: a line of the text, whatever follows it)
     assert "县委书记谈基层减负" in _kept([PROSE, "县委书记谈基层减负", "11-20 回复", PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("联系人：张三", True),
+        ("信息审核人：王五", True),
+        ("共产党人：不忘初心", False),  # a headline: 共产党 is no role one credits
+        ("年轻人：敢闯敢试", False),
+    ],
+)
+def test_only_a_credited_role_and_a_name_is_a_credit(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture

@@ -830,7 +830,7 @@ def _read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | N
 # note's list of the concepts it links to, say, are the note's own.)
 _LINKS_HEADING = re.compile(
     r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
-    r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*[:：]?\s*",
+    r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*(?:[:：]\s*)?",
     re.I,
 )
 _LINK = r"(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^)\n]*\))"

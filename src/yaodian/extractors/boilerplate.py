@@ -87,7 +87,12 @@ _ABOUT_LABEL = re.compile(rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS})\s*(?:[:�
 # A line that opens with a short label (用法：…), as a note's remarks on itself do.
 _LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
-_NAMED_BY = re.compile(r"\s*[^\s：:，。]{1,6}人\s*[:：]\s*[\u4e00-\u9fff·]{2,12}\s*")
+# A role one credits with a name (授课人, 联系人, 审核人): not any word before 人 (共产党人：不忘初心 is a headline)
+CREDITED_ROLE = (
+    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
+    r"责任|负责|联系|发布|推荐|填报|经办)人"
+)
+_NAMED_BY = re.compile(rf"\s*[^\s：:，。]{{0,4}}{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,12}}\s*")
 BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
 # (an article may discuss 微信公众号 or 评论), so they count only on short lines.
@@ -692,7 +697,9 @@ _NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 # their level or above, or to the end. (我的理解：, 我的思考 sum the text up in the learner's words,
 # which are worth learning: kept.)
 # (A note app's heading may carry an emoji before its words: ## 📝 我的批注.)
-_REMARKS = re.compile(r"\s*" + _PIN + r"[【\[]?\s*(?:我的|个人|学习|阅读|读书)?批注\s*[】\]]?\s*[:：]?\s*")
+_REMARKS = re.compile(
+    r"\s*" + _PIN + r"(?:[【\[]\s*)?(?:我的|个人|学习|阅读|读书)?批注\s*(?:[】\]]\s*)?(?:[:：]\s*)?"
+)
 _QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
@@ -835,7 +842,9 @@ def running_lines(lines: list[str]) -> set[str]:
 
 
 # a page's number before or after a running header, a space apart
-_PAGE_NUMBER_BESIDE = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+_PAGE_NUMBER_BESIDE = re.compile(
+    r"^\d{1,4}\s+|(?<!\s)\s+\d{1,4}$"
+)  # a run of spaces tried once, from its start
 
 
 _RUNNING_COUNT = 3

@@ -18,6 +18,7 @@ from itertools import pairwise
 from yaodian.extractors.boilerplate import (
     BANNER_WORD,
     BREADCRUMB,
+    CREDITED_ROLE,
     DOCUMENT_NUMBER,
     EDITION,
     EDITORS_LABEL,
@@ -1304,13 +1305,9 @@ def _is_byline(view: str) -> bool:
 # The roles a text credits a person with, by a label before their name: who gives, writes,
 # checks or answers for it. Only these: a headline may open with any other word ending in 人
 # (共产党人：不忘初心, 年轻人：敢闯敢试), and four characters after it are a slogan as well as a name.
-_CREDITED_ROLE = (
-    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
-    r"责任|负责|联系|发布|推荐|填报|经办)人"
-)
 # A credited role, labelled, and a name, perhaps the person's post in brackets after it
 # (授课人：林书涵（…副教授）, 宣讲人：王明): the text's byline.
-_ROLE_AND_NAME = re.compile(rf"\s*{_CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s|[（(]|$)")
+_ROLE_AND_NAME = re.compile(rf"\s*{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s|[（(]|$)")
 
 
 def _is_credit(view: str) -> bool:
