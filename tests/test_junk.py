@@ -16,6 +16,7 @@ from yaodian.junk import (
     without_glued_codes,
     without_glued_site_names,
     without_junk,
+    without_junk_in,
     without_trailing_note,
 )
 from yaodian.sources import read_document
@@ -51,9 +52,6 @@ def _kept(lines: list[str]) -> list[str]:
         ("以钉钉子精神抓好基层减负7 u* b8 @$ Y4_学海公考网", "以钉钉子精神抓好基层减负_学海公考网"),
         # a jammer with a space for one of its characters (two spaces apart)
         ("群众的事再小也是大事。4 w*  ?0 }3 m, h$ w+ K", "群众的事再小也是大事。"),
-        # a site's address glued inside a word, or between two words of a sentence
-        ("群众就在我们身qlfw8.com边，群众的事再小也是大事。", "群众就在我们身边，群众的事再小也是大事。"),
-        ("要统筹xhgk8.net规范各类督查检查考核。", "要统筹规范各类督查检查考核。"),
         # a site's tag in brackets inside a sentence or after a headline
         ("乡镇干部作风建设心得体会（青蓝范文网 www.qlfw8.com 原创）", "乡镇干部作风建设心得体会"),
         ("要敢于站出来（本文来自青蓝范文网）、顶上去，不推诿。", "要敢于站出来、顶上去，不推诿。"),
@@ -67,6 +65,21 @@ def _kept(lines: list[str]) -> list[str]:
             "一要树牢宗旨意识。我们要把群众放在心中最高位置。",
         ),
         ("三要锤炼过硬本领。来源：学海公考网 要加强理论学习。", "三要锤炼过硬本领。要加强理论学习。"),
+        ("来源：学海公考网，要加强理论学习，提高履职本领。", "要加强理论学习，提高履职本领。"),
+        ("　　来源：学海公考网。要加强理论学习，提高履职本领。", "　　要加强理论学习，提高履职本领。"),
+        # one mark stays where a notice was cut, the stronger of the two beside it
+        ("带动农户稳定增收。来源：青蓝范文网。全镇居民收入增长。", "带动农户稳定增收。全镇居民收入增长。"),
+        ("带动农户稳定增收。来源：青蓝范文网，全镇居民收入增长。", "带动农户稳定增收。全镇居民收入增长。"),
+        ("一要树牢宗旨意识。本文由青蓝范文网整理，要加强理论学习。", "一要树牢宗旨意识。要加强理论学习。"),
+        (
+            "带动农户稳定增收，本文由青蓝范文网整理。全镇居民收入增长。",
+            "带动农户稳定增收。全镇居民收入增长。",
+        ),
+        ("要守底线，本文由青蓝范文网整理。", "要守底线。"),
+        (
+            "能合并的会议一律合并。【学海公考网原创】，能用视频会议的不再集中开会。",
+            "能合并的会议一律合并。能用视频会议的不再集中开会。",
+        ),
         ("要守底线。更多范文请访问青蓝范文网", "要守底线。"),
         (
             "要守底线。更多精彩内容，请关注青蓝范文网（www.qlfw8.com）。要以人民为中心。",
@@ -93,6 +106,11 @@ def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
         "1) 2) 3) 4)",
         "解：x + y - z = 1，所以 x2 + y2 = r2 成立。",
         "根据公式 E = m c 2 可知，能量与质量成正比。",
+        "其中 0 <= x <= 1，函数在该区间上单调递增。",
+        "约束条件为 x >= 1, y <= 2 时，目标函数取得最小值。",
+        "循环体内执行 x += 1; y -= 2 两步。",
+        "设 x, y, z = 1 时，方程组有唯一解。",
+        "若 x1 + y2 <= z3 成立，则结论得证。",
         # pinyin glosses
         "坚持统筹（tǒng chóu）兼顾、协调（xié tiáo）发展。",
         # addresses the author cites: in a reference line, after a site's name or a word pointing to it
@@ -108,6 +126,14 @@ def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
         # a source named on a page's information line, a label of its own (not glued to a sentence)
         "发布时间：2024-03-01 来源：新华网 浏览：123",
         "我们要坚持人民至上。信息来源：新华网",
+        "来源：江城新闻网 发布时间：2024-03-01 10:15 浏览次数：123",
+        # a source the author cites after a clause
+        "截至去年底，我国网民规模达10.9亿人，来源：中国互联网络信息中心网站。",
+        "带动农户稳定增收，来源：青蓝范文网，全镇居民收入增长。",
+        # an address the author cites once, glued into the words or not
+        "新华社xinhuanet.com消息，全国各地持续推进基层减负。",
+        "比如baidu.com和qq.com都是网站，要学会辨别信息真伪。",
+        "北京日报bjd.com.cn报道，全市政务服务事项全部实现网上可办。",
         # a notice on a line of its own or a line of labels: the furniture rules drop it whole
         "本文由青蓝范文网整理，禁止转载。",
         "【来源：江城日报】【编辑：钱明】",
@@ -118,6 +144,34 @@ def test_junk_glued_into_the_text_is_cut(line: str, expected: str) -> None:
 )
 def test_the_texts_own_words_stay(line: str) -> None:
     assert without_junk(line) == line
+
+
+def test_an_address_glued_into_the_words_again_and_again_is_the_copy_sites() -> None:
+    lines = [
+        "群众就在我们身qlfw8.com边，群众的事再小也是大事。",
+        "要统筹QLFW8.com规范各类督查检查考核，新华社xinhuanet.com消息。",
+        "",
+        "坚持www.qlfw8.com以人民为中心。",
+    ]
+    assert without_junk_in(lines) == [
+        "群众就在我们身边，群众的事再小也是大事。",
+        "要统筹规范各类督查检查考核，新华社xinhuanet.com消息。",
+        "",
+        "坚持以人民为中心。",
+    ]
+
+
+def test_an_address_glued_once_is_the_copy_sites_where_its_notice_names_it() -> None:
+    lines = ["乡镇干部作风建设心得体会（青蓝范文网 www.qlfw8.com 原创）", "群众就在我们身qlfw8.com边。"]
+    assert without_junk_in(lines) == ["乡镇干部作风建设心得体会", "群众就在我们身边。"]
+    # a notice on a line of its own, left whole for boilerplate, names it too
+    lines = ["本文由青蓝范文网（www.qlfw8.com）整理", "群众就在我们身qlfw8.com边，群众的事再小也是大事。"]
+    assert without_junk_in(lines) == [lines[0], "群众就在我们身边，群众的事再小也是大事。"]
+    # a line read alone is a document of its own
+    assert (
+        without_junk("群众就在我们身qlfw8.com边，群众的事再小也是大事。")
+        == "群众就在我们身qlfw8.com边，群众的事再小也是大事。"
+    )
 
 
 def test_a_copied_text_reads_as_its_author_wrote_it() -> None:
@@ -206,6 +260,23 @@ def test_codes_that_are_words_figures_or_standards_are_kept() -> None:
     line = "严格按照GB50016规范开展消防检查，加快5G基站和H5N1监测点建设，完成率达到95%以上。"
     assert without_glued_codes(line) == line
     assert _kept([line]) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "苹果发布了iPhone15手机，售价与上一代持平。",
+        "全市机关统一使用Office365办公，推广iPhone15ProMax和HuaWei5G终端。",
+        "组织青年干部学习Python3编程，提升数字化履职能力。",
+    ],
+)
+def test_product_names_are_no_random_codes(line: str) -> None:
+    assert without_glued_codes(line) == line
+
+
+def test_a_random_code_glued_beside_any_han_character_is_cut() -> None:
+    # (䶮 is in CJK Extension A)
+    assert without_glued_codes("南汉开国皇帝刘䶮xK9mPq2Lz建都广州。") == "南汉开国皇帝刘䶮建都广州。"
 
 
 def test_a_sites_address_glued_between_sentences_is_cut_and_the_line_kept() -> None:
