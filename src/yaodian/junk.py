@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from yaodian.sources import is_site_name
+from yaodian.names import is_site_name
 
 # Han characters, with Extension A (a copy site glues its junk beside any of them)
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff"

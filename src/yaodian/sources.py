@@ -45,7 +45,9 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.errors import Location, YaodianError
+from yaodian.junk import without_junk, without_junk_in
 from yaodian.markers import CIRCLED_OPENING, HEADING_NUMBER, ITEM_OPENING, RUN_TOGETHER_OPENING
+from yaodian.names import is_site_name
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width, numeral_value
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -1225,45 +1227,6 @@ def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:
     for element in (body if body is not None else root).iter(etree.Element):
         if element.tag not in ("script", "style"):
             yield element, " ".join(element.text_content().split())
-
-
-# A site's or a channel's name: a short name ending in a word for a site or a section of one
-# (人民网, 中新网江西新闻, 中国共产党新闻网, 政府信息公开专栏, 安澜日报数字报, 学习时报,
-# 某某市人民政府, 百度贴吧), or two names joined by a dot
-# (中新网·甘肃新闻), or a place's official account (东湖发布). Chinese sites name themselves this way in <title>, in banners and in
-# the line above a headline. A name in 网 is short (人民网, 百学范文网): prose weaves longer
-# nets of its own (织密社会保障网), and never 一张网, 互联网, 电网 or 安全网.
-_SITE_WORD = (
-    r"(?:网站|網站|频道|頻道|专栏|專欄|栏目|欄目|新闻|新聞|日报|日報|晚报|晚報|时报|時報|数字报|數字報|文库|文庫|文档|文檔|"
-    r"客户端|客戶端|公众号|公眾號|在线|在線|人民政府|贴吧|貼吧)"
-)
-_NAME_CHARS = r"[^\s，。：；！？“”《》—–_|｜-]"  # (not a title's separator: 标题——某某新闻网 is no name)
-_SITE_NAME = re.compile(
-    rf"{_NAME_CHARS}{{0,16}}{_SITE_WORD}[网網]?|{_NAME_CHARS}{{1,5}}(?<![张張联聯电電天法全络絡])[网網]"
-    r"|[^\s·]{2,8}[网網]\s*·\s*[^\s·]{2,8}"
-    r"|[^\s\d，。：；！？“”《》]{2,4}(?:发布|發布)"  # a city's or a district's account (上海发布)
-)
-
-
-def is_site_name(text: str) -> bool:
-    """A site's or channel's name (人民网, 中新网·甘肃新闻, 政府信息公开专栏), not a headline."""
-    return bool(_SITE_NAME.fullmatch(text.strip()))
-
-
-# An organisation's name, as a government or party site prints it in its banner and its <title>
-# (临江市应急管理局, 中共临江市委组织部, 江城市中级人民法院, 中共某某县纪律检查委员会): a place or
-# the centre, then an office's word. Not a headline that ends in 格局 or 新局.
-_ORG_NAME = re.compile(
-    r"(?:中共|中国共产党)?(?:[\u4e00-\u9fff]{1,8}?(?<![全本各我该])(?:省|市|县|区|州|盟|旗|镇|乡|街道)"
-    r"|中央|国务院|国家|中华人民共和国)"
-    r"[\u4e00-\u9fff]{0,14}?(?:办公厅|办公室|委员会|常委会|人民政府|政府|党委|党组|纪委|监委|人民法院|法院|检察院|"
-    r"党校|组织部|宣传部|统战部|政法委|(?:政务|便民)?服务中心|融媒体中心|(?<![格新大布全开破变结胜棋时困定当战])局|厅|委|署)"
-)
-
-
-def is_org_name(text: str) -> bool:
-    """An organisation's name alone (临江市应急管理局, 中共临江市委组织部), not a headline."""
-    return bool(_ORG_NAME.fullmatch(text.strip()))
 
 
 # ---- Word
@@ -2762,13 +2725,12 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode; the junk copy sites glue into a text goes with them
-    # (junk.py reads site names from this module: imported here, once this module is loaded)
-    from yaodian.junk import without_junk
+    # (an address glued into words is junk where the document repeats it: the lines are read together)
 
     def readable(text: str) -> str:
         return without_junk(visible(text))
 
-    lines = [readable(line) for line in lines]
+    lines = without_junk_in([visible(line) for line in lines])
     title = readable(title) if title else title
     page = page.mapped(readable) if page else page
     if not any(line.strip() for line in lines):

@@ -28,7 +28,8 @@ from yaodian.junk import (
     without_trailing_note,
 )
 from yaodian.junk import without_jammer as _without_jammer_runs
-from yaodian.sources import LineLayout, is_org_name, is_site_name
+from yaodian.names import is_org_name, is_site_name
+from yaodian.sources import LineLayout
 
 _NO_LAYOUT = LineLayout()
 

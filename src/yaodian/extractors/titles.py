@@ -46,7 +46,8 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.sources import PageTitles, is_org_name, is_site_name
+from yaodian.names import is_org_name, is_site_name
+from yaodian.sources import PageTitles
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
 _HEAD_LINES = 30
