@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import main_text, without_jammer
+from yaodian.extractors.boilerplate import main_text
 from yaodian.junk import (
     without_glued_addresses,
     without_glued_codes,
     without_glued_site_names,
+    without_jammer,
     without_junk,
     without_junk_in,
     without_trailing_note,
@@ -223,12 +224,12 @@ def test_a_web_pages_titles_and_text_without_junk() -> None:
         # an answer's five options and a formula spelled out stay (main_text's own rule cut them)
         ("答案：A. B. C. D. E.", "答案：A. B. C. D. E."),
         ("解：x + y - z = 1，所以 x2 + y2 = r2 成立。", "解：x + y - z = 1，所以 x2 + y2 = r2 成立。"),
-        # and it reads runs of spaces as one
+        # and, its spaces tidied, it reads runs of spaces as one
         (" 标题  副标题 ", "标题 副标题"),
     ],
 )
 def test_a_line_as_main_text_reads_it_is_without_jammer_runs(line: str, kept: str) -> None:
-    assert without_jammer(line) == kept
+    assert without_jammer(line, tidy_spaces=True) == kept
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ line of its own) is left whole, for boilerplate's furniture rules to drop as a l
 
 sources.py cuts `without_junk_in` from a document's lines as a source is read (a copy site's address
 is told by the whole document), and `without_junk` from its titles. boilerplate.py reads
-a line it is given through `without_jammer` again (as titles.py reads a headline, through
-boilerplate's name), and cuts the shapes told by the clauses around them (`without_glued_site_names`,
+a line it is given through `without_jammer` again, its spaces tidied (as titles.py reads a
+headline), and cuts the shapes told by the clauses around them (`without_glued_site_names`,
 `without_glued_codes`, `without_glued_addresses`, `without_trailing_note`) as it cleans a line.
 This module knows the shapes of the junk, nothing about file formats or about what is worth a card.
 """
@@ -108,9 +108,17 @@ def _one_mark(before: str, last_cut: str, after: str) -> tuple[str, str]:
     return before, after
 
 
-def without_jammer(line: str) -> str:
-    """A line without the jammer runs in it (an answer's letters, options and formulas stay)."""
-    return _cut(line, (match.span() for match in _JAMMER_RUN.finditer(line) if _is_jammer(match[0])))
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def without_jammer(line: str, *, tidy_spaces: bool = False) -> str:
+    """A line without the jammer runs in it (an answer's letters, options and formulas stay). With
+    `tidy_spaces`, a spaced line also has its runs of spaces as one and is stripped: the first step
+    of reading a line in boilerplate.py and a headline in titles.py."""
+    if " " not in line:  # (a jammer run is spaced)
+        return line
+    kept = _cut(line, (match.span() for match in _JAMMER_RUN.finditer(line) if _is_jammer(match[0])))
+    return _SPACE_RUN.sub(" ", kept).strip() if tidy_spaces else kept
 
 
 # A web address without its scheme, as a copy site glues its own in (qlfw8.com, www.example.com.cn).

@@ -25,9 +25,9 @@ from yaodian.junk import (
     without_glued_addresses,
     without_glued_codes,
     without_glued_site_names,
+    without_jammer,
     without_trailing_note,
 )
-from yaodian.junk import without_jammer as _without_jammer_runs
 from yaodian.names import is_org_name, is_site_name
 from yaodian.sources import LineLayout
 
@@ -1039,20 +1039,12 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
     )
 
 
-_SPACE_RUN = re.compile(r"\s{2,}")
-
-
-def without_jammer(text: str) -> str:
-    """A line without jammer runs (see junk.py), its runs of spaces as one, stripped: the first step
-    of reading a line here, and of reading a headline in titles.py, which imports it from here."""
-    return _SPACE_RUN.sub(" ", _without_jammer_runs(text)).strip() if " " in text else text
-
-
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
     view for the extractors: simplified, full-width digits and letters as ASCII ones."""
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
-    line = without_asides(clean_line(without_glued_site_names(without_jammer(_REPLY_TO.sub("", raw)))))
+    unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
+    line = without_asides(clean_line(without_glued_site_names(unjammed)))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )

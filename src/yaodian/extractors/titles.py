@@ -42,10 +42,10 @@ from yaodian.extractors.boilerplate import (
     is_site_line,
     running_lines,
     spaced,
-    without_jammer,
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
+from yaodian.junk import without_jammer
 from yaodian.names import is_org_name, is_site_name
 from yaodian.sources import PageTitles
 
@@ -1764,7 +1764,7 @@ def _names_a_site(suffix: re.Match[str], headline: str) -> bool:
 
 def _plain(text: str) -> str:
     """A line without Markdown marks and anti-scraping junk."""
-    text = without_jammer(text)
+    text = without_jammer(text, tidy_spaces=True)
     for pattern, replacement in _MARKDOWN_STRIP:
         text = pattern.sub(replacement, text)
     return text.strip()
