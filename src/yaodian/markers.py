@@ -8,6 +8,8 @@ needs (the number, an enclosed number, a label); extractors/outline reads a docu
 with it. The patterns after it are built from the same pieces for one job each, and reach as far
 as that job needs: where two of them differ, the difference is that job's, said beside them.
 
+At its end, the days a log's rows and a chat's sender lines both open with.
+
 It only spells the marks: finding their runs, levels and numbers is outline's job. It imports
 nothing of yaodian, so that a reader (sources) may use it without the extractors.
 """
@@ -153,3 +155,11 @@ SPAN_OPENING_MARK = re.compile(
 BOLD_HEADING_NUMBER = re.compile(rf"^(?:\d+[.．、]|[{NUMERALS}]+、)")
 # A ；-part that opens with an ordinal (一要, 二是): a marked item, whether or not outline reads it so.
 ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
+
+
+# ---- Days (sources: a learner's log's rows; boilerplate: a chat's sender lines)
+
+# A day written in figures, the year optional (2024-05-06, 2024年5月6日, 5.6, 5月6日)
+DAY_IN_FIGURES = r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+# A day of the week (周一, 星期天)
+WEEKDAY = r"(?:周|星期)[一二三四五六日天]"

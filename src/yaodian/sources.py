@@ -46,7 +46,14 @@ from typing import Any
 
 from yaodian.errors import Location, YaodianError
 from yaodian.junk import without_junk, without_junk_in
-from yaodian.markers import CIRCLED_OPENING, HEADING_NUMBER, ITEM_OPENING, RUN_TOGETHER_OPENING
+from yaodian.markers import (
+    CIRCLED_OPENING,
+    DAY_IN_FIGURES,
+    HEADING_NUMBER,
+    ITEM_OPENING,
+    RUN_TOGETHER_OPENING,
+    WEEKDAY,
+)
 from yaodian.names import is_site_name
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width, numeral_value
 
@@ -604,9 +611,8 @@ def _inline_lines(children: list[Any]) -> list[_InlineLine]:
 # of its cells mostly counts, ticks and dashes: what was done when, nothing to learn. (A table of
 # numbered indicators and their scores, | 1.1 | 政治素质 | 10 |, is headed 序号 or 指标: kept.)
 _LOG_HEADER = re.compile(r"(?:日期|时间|日子|天数?|星期|周次|(?i:date|day))")
-_LOG_DAY = re.compile(
-    r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|(?:周|星期)[一二三四五六日天]|第\s*\d{1,3}\s*天|(?i:day)\s*\d{1,3}"
-)
+# (a chat's sender line in boilerplate opens with the same days, or 昨天/今天; a log counts its days)
+_LOG_DAY = re.compile(rf"{DAY_IN_FIGURES}|{WEEKDAY}|第\s*\d{{1,3}}\s*天|(?i:day)\s*\d{{1,3}}")
 _LOG_MARK = re.compile(r"[\d.%/]+\s*\S{0,2}|[-—–/×✕✗✘✓✔√☑✅❌⬜☐□■▢○●⭕]+|[是否无]|全部")
 _LOG_TICK = re.compile(r"[×✕✗✘✓✔√☑✅❌⬜☐□■▢○●⭕]+|[是否]")  # done or not: what only a log records
 _LOG_ROWS = 3  # rows at the least, under the header

@@ -28,6 +28,7 @@ from yaodian.junk import (
     without_jammer,
     without_trailing_note,
 )
+from yaodian.markers import DAY_IN_FIGURES, WEEKDAY
 from yaodian.names import is_org_name, is_site_name
 from yaodian.sources import LineLayout
 
@@ -1275,7 +1276,8 @@ def _comments(texts: list[str], last: int) -> set[int]:
 # 昨天 下午8:02), and sets the app's notices on lines of their own (“某某”撤回了一条消息, 某某邀请某某加入了
 # 群聊). A name opens with no digit: a forum's floor (1楼 2024-03-12 21:35) heads a post, whose text is
 # the poster's.
-_DAY = r"(?:(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|昨天|前天|今天|(?:星期|周)[一二三四五六日天])"
+# (a learner's log in sources opens its rows with the same days, or a day's count: 第3天, Day 3)
+_DAY = rf"(?:{DAY_IN_FIGURES}|昨天|前天|今天|{WEEKDAY})"
 _CLOCK = rf"(?:{_DAY}\s*)?(?:上午|下午|晚上|中午|凌晨)?\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
 _SENDER_NAME = r"[^\s\d：:，。；！？“”][^\s：:，。；！？“”]{0,15}(?:\s?[（(<][^（()）<>]{1,20}[）)>])?"
 _SENDER = re.compile(rf"\s*(?:(?P<name>{_SENDER_NAME})\s*{_CLOCK}|{_CLOCK}\s*(?P<after>{_SENDER_NAME}))\s*")
