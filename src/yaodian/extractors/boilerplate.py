@@ -1073,7 +1073,8 @@ def _without_closing_formula(text: str) -> str:
 
 
 # An editor's label before a paragraph (【编者按】…, 编者按：…, 导读：…): the paragraph is the text's, the
-# label not. In brackets, or before a colon.
+# label not. In brackets, or before a colon. (titles._CONTENTS_WORD shares 导读 and 提要 with it but
+# not its meaning: there a line of a bulletin's or handout's contents, kept from the headline.)
 _EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)"
 EDITORS_LABEL = re.compile(
     rf"^\s*(?:[【\[]\s*{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"

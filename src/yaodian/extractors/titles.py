@@ -1366,7 +1366,8 @@ _SOURCE_LINE = re.compile(
 _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
 # A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
 # 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
-# of its own, not its name.
+# of its own, not its name. (boilerplate._EDITORS_WORDS shares 导读 and 提要 with it but not its
+# meaning: there an editor's label cut from the paragraph it opens, which stays.)
 _CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导读|导学|要目|目录|提要|内容提要|看点)"
 _CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
 # A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
