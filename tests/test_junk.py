@@ -244,6 +244,15 @@ def test_a_line_as_main_text_reads_it_is_without_jammer_runs(line: str, kept: st
             "带动2300余户农户稳定增收。本文来源于某某范文网 全镇农村居民人均可支配收入同比增长7.8%。",
             "带动2300余户农户稳定增收。全镇农村居民人均可支配收入同比增长7.8%。",
         ),
+        # named as the source in the words of a copy notice (文章来自, 本文摘自: see _ORIGIN_WORDS)
+        (
+            "带动2300余户农户稳定增收。文章来自某某范文网 全镇农村居民人均可支配收入同比增长7.8%。",
+            "带动2300余户农户稳定增收。全镇农村居民人均可支配收入同比增长7.8%。",
+        ),
+        (
+            "带动2300余户农户稳定增收。本文摘自某某范文网 全镇农村居民人均可支配收入同比增长7.8%。",
+            "带动2300余户农户稳定增收。全镇农村居民人均可支配收入同比增长7.8%。",
+        ),
     ],
 )
 def test_a_sites_name_glued_between_clauses_is_cut(line: str, kept: str) -> None:

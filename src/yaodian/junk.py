@@ -166,6 +166,8 @@ _BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,40})[）)】\]]"
 _COPY_WORDS = r"原创|原創|整理|首发|首發|来源|來源|来自|來自|转自|轉自|摘自|转载|轉載|出处|出處|版权|版權|收集|更多|访问|訪問"
 _COPY_WORD = re.compile(_COPY_WORDS)
 _TAG_CHUNKS = re.compile(rf"[\s，,。：:；;、]+|{_COPY_WORDS}|本文|文章|[由于於]|请保留|请注明|禁止|严禁|所有")
+# A text's word on where it comes from, before the site it names (本文由, 文章来自, 本文首发于)
+_ORIGIN_WORDS = r"(?:本文|本篇|文章)(?:由|来自于?|來自於?|来源于?|來源於?|转自|轉自|摘自|首发于?|首發於?)"
 # A copy notice glued into the text, bounded by the site it names (its name, a name its address
 # follows, or its address): 本文由某某网整理，禁止转载。 …。来源：某某网 更多范文请访问某某网
 # (a site whose name or address words follow, 某某网www.gov.cn查询, is a citation, not a notice)
@@ -183,7 +185,7 @@ _NO_COPYING = (
 _NOTICE_END = r"[。！？!?；;，,]?"
 # 本文由某某网整理, 本文来自某某网: the text's own words may stand right before it
 _ORIGIN_NOTICE = re.compile(
-    rf"(?:本文|本篇|文章)(?:由|来自于?|來自於?|来源于?|來源於?|转自|轉自|摘自|首发于?|首發於?)\s*{_SITE}"
+    rf"{_ORIGIN_WORDS}\s*{_SITE}"
     rf"(?:整理|原创|原創|编辑|編輯|首发|首發|发布|發布|提供|收集)?{_NO_COPYING}{_NOTICE_END}"
 )
 _MORE_NOTICE = re.compile(
@@ -267,9 +269,9 @@ def without_junk(line: str) -> str:
 
 # a site's name glued between two clauses, set apart from the next by a space (…产权制度改革，u办范文网
 # 盘活…, …增收。本文来源于某某网 全镇…): the name mangled by a letter, as watermarks dodge filters, or
-# said to be the text's source
+# said to be the text's source (the origin's words are the copy notices', _ORIGIN_WORDS)
 _GLUED_SITE = re.compile(
-    r"(?<=[，,。；;、])\s*(?P<origin>本文(?:来源于|来自|转自|首发于|由))?(?P<name>[^\s，,。；;：:、“”《》()（）]{2,12})"
+    rf"(?<=[，,。；;、])\s*(?P<origin>{_ORIGIN_WORDS})?(?P<name>[^\s，,。；;：:、“”《》()（）]{{2,12}})"
     rf"[ \u3000]+(?=[{_HAN}])"
 )
 _LETTER = re.compile("[A-Za-z]")
@@ -287,13 +289,26 @@ def without_glued_site_names(raw: str) -> str:
     return _GLUED_SITE.sub(cut, raw)
 
 
+def _code(chars: str, least: int) -> str:
+    """The pattern of a watermark's code: `least` or more of `chars` (a class's inside), a digit and
+    a letter among them, mixed as anti-scraping watermarks are (Y8cN2#, yB7kQ2wM)."""
+    return rf"(?=[{chars}]*\d)(?=[{chars}]*[A-Za-z])[{chars}]{{{least},}}"
+
+
 _LOWER, _UPPER = re.compile("[a-z]"), re.compile("[A-Z]")
-# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): letters of both
-# cases and digits mixed, as anti-scraping watermarks are; no word, figure or standard's code is
+_ALNUM = r"A-Za-z\d"
+# a random code glued into the prose between its words (…2.86亿元，yB7kQ2wM其中…): the text's own
+# words beside it, it is held to more than a code after the last sentence (TRAILING_CODE): letters
+# and digits alone, six at the least, letters of both cases (and read as random, below); no word,
+# figure or standard's code is
 _GLUED_CODE = re.compile(
-    rf"(?<=[{_HAN}，。；、：])(?=[A-Za-z\d]*[a-z])(?=[A-Za-z\d]*[A-Z])(?=[A-Za-z\d]*\d)[A-Za-z\d]{{6,}}"
+    rf"(?<=[{_HAN}，。；、：])(?=[{_ALNUM}]*[a-z])(?=[{_ALNUM}]*[A-Z]){_code(_ALNUM, 6)}"
     rf"(?=[{_HAN}，。；、])"
 )
+# a code in the words a page glues after a paragraph's last sentence (…全覆盖；Y8cN2#某某网,
+# ycnews.cn_04a7f), where nothing of the text's follows: any printable ASCII, five at the least
+# (boilerplate's trailing watermark)
+TRAILING_CODE = re.compile(_code("!-~", 5))
 # A random code switches between small letters, capitals and digits again and again (y|B|7|k|Q|2),
 # its letters mostly alone; a product's name is words and a number (iPhone15, Office365, Python3,
 # iPhone15ProMax: a capital and small letters, or capitals, with a number)

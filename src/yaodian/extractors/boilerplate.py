@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
 from yaodian.junk import (
+    TRAILING_CODE,
     WATERMARKED_PROSE,
     without_glued_addresses,
     without_glued_codes,
@@ -1081,8 +1082,6 @@ EDITORS_LABEL = re.compile(
 )
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
-# a code of letters and digits mixed (Y8cN2#, ycnews.cn_04a7f): a watermark's, not prose's
-_CODE = re.compile(r"(?=[!-~]*\d)(?=[!-~]*[A-Za-z])[!-~]{5,}")
 
 
 def _without_watermark(text: str) -> str:
@@ -1099,7 +1098,7 @@ def _without_watermark(text: str) -> str:
         return text
     tail = match["tail"]
     view = simplified(tail).strip()
-    marked = bool(_CODE.search(tail) or URL.search(tail)) or (
+    marked = bool(TRAILING_CODE.search(tail) or URL.search(tail)) or (
         han_len(view) >= _WATERMARK_WORDS
         and any(is_site_name(chunk) for chunk in _SITE_CHUNKS.split(view) if chunk)
     )
