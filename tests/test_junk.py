@@ -18,7 +18,6 @@ from yaodian.junk import (
     without_jammer,
     without_junk,
     without_junk_in,
-    without_trailing_note,
 )
 from yaodian.sources import read_document
 
@@ -309,6 +308,9 @@ def test_an_address_after_too_little_prose_of_its_own_stays() -> None:
 
 def test_a_sites_note_after_the_last_sentence_is_cut() -> None:
     note = "（本文来自某某范文网，转载请保留出处）"
-    assert without_trailing_note(PROSE + note, lambda words: "转载" in words) == PROSE
-    assert without_trailing_note(PROSE + note, lambda words: False) == PROSE + note
     assert _kept([PROSE + note]) == [PROSE]
+
+
+def test_a_note_after_the_last_sentence_that_is_no_sites_stays() -> None:
+    note = "（见附件1）"
+    assert _kept([PROSE + note]) == [PROSE + note]

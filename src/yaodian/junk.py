@@ -10,14 +10,19 @@ sources.py cuts `without_junk_in` from a document's lines as a source is read (a
 is told by the whole document), and `without_junk` from its titles. boilerplate.py reads
 a line it is given through `without_jammer` again, its spaces tidied (as titles.py reads a
 headline), and cuts the shapes told by the clauses around them (`without_glued_site_names`,
-`without_glued_codes`, `without_glued_addresses`, `without_trailing_note`) as it cleans a line.
+`without_glued_codes`, `without_glued_addresses`) as it cleans a line.
 This module knows the shapes of the junk, nothing about file formats or about what is worth a card.
+
+What a page glues after a paragraph's last sentence (a note in brackets, a watermark) is read in the
+text's simplified view, against boilerplate's notices of use: boilerplate cuts it
+(`_without_watermark`), with this module's TRAILING_CODE. (This module may not import the
+extractors' script: sources imports it, and the extractors' package imports sources.)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from yaodian.names import is_site_name
 
@@ -209,7 +214,9 @@ def _names_site(match: re.Match[str]) -> bool:
 
 def _is_copy_tag(inside: str) -> bool:
     """Whether a bracket's words are a copy site's tag: a word on the text's origin or copying,
-    and a site named by its name or its address (a bracket with an address alone is a citation)."""
+    and a site named by its name or its address (a bracket with an address alone is a citation).
+    (After a paragraph's last sentence a notice of use or origin is a site's without naming it:
+    boilerplate._is_notice.)"""
     if not _COPY_WORD.search(inside):
         return False
     chunks = [chunk for chunk in _TAG_CHUNKS.split(inside) if chunk]
@@ -336,7 +343,7 @@ WATERMARKED_PROSE = 20  # han characters of prose before a watermark glued after
 _PROSE_HAN = re.compile(f"[{_HAN}]")
 
 
-def _prose_before(text: str, end: int) -> bool:
+def prose_before(text: str, end: int) -> bool:
     """Whether `text` holds prose of its own before `end`, enough to carry a watermark."""
     return len(_PROSE_HAN.findall(text, 0, end)) >= WATERMARKED_PROSE
 
@@ -353,20 +360,4 @@ def without_glued_addresses(text: str) -> str:
     prose of its own (see above)."""
     if "www." not in text and "://" not in text:
         return text
-    return _GLUED_ADDRESS.sub(lambda m: "" if _prose_before(text, m.start()) else m[0], text)
-
-
-# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
-# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
-_TRAILING_NOTE = re.compile(
-    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
-)
-
-
-def without_trailing_note(text: str, is_notice: Callable[[str], bool]) -> str:
-    """A paragraph without the note in brackets after its last sentence that `is_notice` tells is a
-    site's (see above), after some prose of its own; `text` itself where it has none."""
-    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
-    if note and _prose_before(text, note.start()) and is_notice(note["note"]):
-        return text[: note.start()]
-    return text
+    return _GLUED_ADDRESS.sub(lambda m: "" if prose_before(text, m.start()) else m[0], text)

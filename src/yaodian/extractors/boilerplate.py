@@ -23,11 +23,11 @@ from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, 
 from yaodian.junk import (
     TRAILING_CODE,
     WATERMARKED_PROSE,
+    prose_before,
     without_glued_addresses,
     without_glued_codes,
     without_glued_site_names,
     without_jammer,
-    without_trailing_note,
 )
 from yaodian.markers import DAY_IN_FIGURES, WEEKDAY
 from yaodian.names import is_org_name, is_site_name
@@ -1090,7 +1090,7 @@ def _without_watermark(text: str) -> str:
     sentence's mark that name a site or hold a code of letters and digits or a URL. (A notice of
     use alone, 。仅供个人复习, leaves the line furniture as a whole.)"""
     text = without_glued_addresses(without_glued_codes(text))
-    noted = without_trailing_note(text, _is_notice)
+    noted = _without_trailing_note(text)
     if noted != text:
         return noted
     match = _TRAILING.search(text)
@@ -1106,8 +1106,26 @@ def _without_watermark(text: str) -> str:
     return text[: match.start()] if marked and not view.startswith(("：", ":")) and not inside else text
 
 
+# a site's note in brackets after a paragraph's last sentence: where the text comes from, how it may
+# be reprinted (…严肃问责。（本文来自某某范文网，转载请保留出处）)
+_TRAILING_NOTE = re.compile(
+    r"(?<=[。！？；!?;”」』])\s*(?P<note>[（(【\[][^（()）【】\[\]]{2,40}[）)】\]])\s*$"
+)
+
+
+def _without_trailing_note(text: str) -> str:
+    """A paragraph without a site's note in brackets after its last sentence (see above), after
+    some prose of its own; `text` itself where it has none."""
+    note = _TRAILING_NOTE.search(text) if text.rstrip()[-1:] in "）)】]" else None
+    if note and prose_before(text, note.start()) and _is_notice(note["note"]):
+        return text[: note.start()]
+    return text
+
+
 def _is_notice(note: str) -> bool:
-    """Whether a note in brackets is a site's: a notice of use or of the text's origin."""
+    """Whether a note in brackets is a site's: a notice of use or of the text's origin. (Its place
+    after the last sentence tells it is the page's: a bracket inside the text is a copy site's tag
+    only where it also names the site, junk._is_copy_tag.)"""
     view = simplified(note)
     return bool(_NOTICE.search(view) or _ORIGIN_NOTE.match(view))
 
