@@ -171,7 +171,8 @@ _BRACKETED = re.compile(r"[（(【\[]([^（()）【】\[\]\n]{2,40})[）)】\]]"
 _COPY_WORDS = r"原创|原創|整理|首发|首發|来源|來源|来自|來自|转自|轉自|摘自|转载|轉載|出处|出處|版权|版權|收集|更多|访问|訪問"
 _COPY_WORD = re.compile(_COPY_WORDS)
 _TAG_CHUNKS = re.compile(rf"[\s，,。：:；;、]+|{_COPY_WORDS}|本文|文章|[由于於]|请保留|请注明|禁止|严禁|所有")
-# A text's word on where it comes from, before the site it names (本文由, 文章来自, 本文首发于)
+# A text's word on where it comes from, before the site it names (本文由, 文章来自, 本文首发于); a
+# line or a note of its own on its origin is boilerplate's (_ORIGIN_NOTE, wider: 本文档由…导出)
 _ORIGIN_WORDS = r"(?:本文|本篇|文章)(?:由|来自于?|來自於?|来源于?|來源於?|转自|轉自|摘自|首发于?|首發於?)"
 # A copy notice glued into the text, bounded by the site it names (its name, a name its address
 # follows, or its address): 本文由某某网整理，禁止转载。 …。来源：某某网 更多范文请访问某某网

@@ -131,6 +131,8 @@ _SCAN_TO_SEE = re.compile(
 )
 _SCAN_LINE = 16  # han characters
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
+# (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
+# in both scripts; this one opens a line or a note of its own, read in the simplified view.)
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出|已?被收录)"
 )
