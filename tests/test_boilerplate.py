@@ -139,6 +139,12 @@ def _kept(lines: list[str]) -> list[str]:
         "微博认证：某某教育咨询公司申论讲师",
         "知乎认证：某某大学公共管理学院副教授",
         "列席：县财政局、城关镇、东坪乡有关负责同志",
+        # a meeting's file mark and the note on handling its copy, a note on an exam paper's seal
+        "某某县第十届人民代表大会第三次会议文件（2） 此件会后收回",
+        "大会文件（4）",
+        "（会后收回）",
+        "注意保存",
+        "装订线内不要答题",
     ],
 )
 def test_chrome_is_dropped(line: str) -> None:
@@ -185,6 +191,8 @@ def test_chrome_is_dropped(line: str) -> None:
         "发表于《人民日报》的评论员文章指出，基层减负关键在落实。",
         "向市委汇报时，要讲清楚问题、原因和对策。",
         "感谢群众的理解和支持，我们将继续改进工作。",
+        # prose that says how papers are kept or handed back
+        "各单位要注意保存好原始凭证，会后收回的材料统一登记。",
     ],
 )
 def test_article_text_is_kept(line: str) -> None:

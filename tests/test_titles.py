@@ -1679,3 +1679,27 @@ def test_a_subjects_part_the_text_prints_alone_is_its_headline(tmp_path: Path) -
     )
     path = _mail(tmp_path / "mail.eml", "转发：学习资料|以担当作为推动改革落地见效", body)
     assert extract_document(read_document(path)).title == "以担当作为推动改革落地见效"
+
+
+def test_a_meetings_file_mark_and_its_handling_note_are_no_part_of_the_headline() -> None:
+    # (the mark and the note stand on the line over the headline, as a PDF's first line gives them)
+    head = "某某县第十届人民代表大会第三次会议文件（2） 此件会后收回\n县人民政府工作报告\n——2025年1月8日在某某县第十届人民代表大会第三次会议上"
+    assert _title(head) == "县人民政府工作报告"
+
+
+def test_a_photos_file_name_over_an_ocr_text_is_no_headline() -> None:
+    # (the camera names the photo by its clock, which reads like a dateline; the headline under it
+    # runs over two lines, and the body talks about the first)
+    body = (
+        "今年事业单位公开招聘面向社会公开进行，事业单位公开招聘坚持公开、平等、竞争、择优的原则，"
+        "全市事业单位公开招聘岗位共计三百个，考生须按要求参加面试。"
+    )
+    head = ["IMG_20250610_091502.jpg 识别结果", "-" * 20, "某市2025年度事业单位公开招聘", "面试答题纸"]
+    lines = [*head, "", body, body]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "某市2025年度事业单位公开招聘面试答题纸"
+
+
+def test_a_headline_that_ends_in_a_forms_name_is_complete() -> None:
+    # (an answer sheet, a form: a kind of document, like 通知; the line under it is not more of it)
+    head = "某市2025年度事业单位公开招聘面试答题纸\n全市统一组织考试考生用卷"
+    assert _title(head) == "某市2025年度事业单位公开招聘面试答题纸"

@@ -616,15 +616,26 @@ def _is_spaced_menu(text: str) -> bool:
     )
 
 
-# Marks of restricted circulation (密级 and the like), printed above or around a document.
+# A note on how a copy is to be handled, standing apart on its line (此件会后收回, 注意保存, 密封线内不要答题):
+# a meeting's or an exam's paper tells its reader to hand it back, keep it, or write only outside the
+# seal; a sentence that says such words runs on into other words around them (a mark in brackets
+# may stand beside it: 会议文件（2）此件会后收回).
+_HANDLING_NOTE = (
+    r"(?<![^\s)）】])[(（【]?(?:(?:此件|本件)?(?:会后|阅后|用后|会毕|用毕)收回|(?:请)?(?:注意|妥善)(?:保存|保管|保密)|"
+    r"(?:密封|装订)线内(?:不要|不得|请勿|禁止)答题)[)）】]?(?![^\s(（【])"
+)
+# Marks of restricted circulation (密级 and the like) and notes on handling a copy, printed above or
+# around a document.
 RESTRICTED = re.compile(
-    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传"
+    r"(绝密|机密|秘密)\s*★|★\s*启用前|内部(教学)?资料|内部(使用|发行|参考)|请勿外传|不得外传|"
+    + _HANDLING_NOTE
 )
 # An issuer's masthead (版头) over its documents (某某市人民政府办公室文件), or a congress's or a meeting's
-# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件);
+# over the documents it discusses (某某市第十七届人民代表大会第五次会议文件, 中国共产党某某市第九次代表大会文件, or
+# 大会文件（3） alone);
 # a document number (国办发〔2024〕36号).
 MASTHEAD = re.compile(
-    r"\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)文件(?:\s*[(（]\d{1,3}[)）])?"
+    r"(?:\S{2,30}(办公厅|办公室|委员会|人民政府|政府|党委|党组|[部局厅委院]|会议|代表大会)|大会)文件(?:\s*[(（]\d{1,3}[)）])?"
 )
 DOCUMENT_NUMBER = re.compile(r"\S{1,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号")
 # a document number with who signed the document off beside it (县委文稿〔2025〕5号　签发：赵　敏)

@@ -53,11 +53,13 @@ from yaodian.sources import PageTitles
 _HEAD_LINES = 30
 _UNTITLED = "未命名文档"
 # Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports, and
-# the lessons and lectures a deck or a handout is made for: 专题党课, 专题讲座): a headline that ends
-# in one is complete, and the next line is not more of it.
+# the lessons and lectures a deck or a handout is made for: 专题党课, 专题讲座; and the forms and
+# sheets an exam or an office prints: 答题纸, 记录纸, 登记表): a headline that ends in one is
+# complete, and the next line is not more of it.
 _DOCUMENT_TYPE = re.compile(
     r"(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|讲话|发言|致辞|"
     r"规划|纲要|方案|办法|规定|条例|细则|准则|要点|试卷|题本|总结|计划|汇报|体会|材料|讲义|提纲|"
+    r"答题纸|记录纸|答题卡|(?:登记|记录|报名|申请|审批|汇总|统计|一览)表|"
     r"解读|问答|答问|笔记|党课|讲座|宣讲|"
     r"[\d一二三四五六七八九十]+篇)[”」）)]*$"
 )
@@ -1408,6 +1410,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
         or simplified(clean_line(line.raw)) in running
         or _FILE_NAME.search(line.raw)
+        or _PICTURE_FILE.search(line.raw)
     ):
         return False
     return not _is_chrome(view)
@@ -1445,6 +1448,9 @@ _FILE_NAME = re.compile(
     r"\.(?:docx?|pdf|wps|txt|pptx?|xlsx?|md)\s*(?:[(（]\s*[\d.]+\s*[KMG]B?\s*[)）])?[\s)）]*$", re.I
 )
 
+# A picture's file name, alone or with an OCR tool's label after it (IMG_20240312_0815.jpg 识别结果): the
+# photo a text was read from, named by the camera's clock, which is no headline and no dateline.
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|bmp|gif|webp|heic|tiff?)(?![A-Za-z])\s*\S{0,8}\s*$", re.I)
 
 # The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
 # its number and who signed it off, either first, above its headline; no part of it, though no
