@@ -1091,3 +1091,11 @@ def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> Non
         "要教育引导广大党员在网格中亮身份、作表率，真正做到平时看得出来。",
     ]
     assert "①强化政治引领。" in _join_lines(raw)[0]
+
+
+def test_a_note_without_a_top_heading_is_named_by_its_front_matter(tmp_path: Path) -> None:
+    # (its first ## heading names its first section, not the note)
+    note = "---\ntitle: 基层减负专题学习笔记\ntags:\n  - 学习\n---\n\n## 背景\n\n基层治理千头万绪，上面千条线、下面一根针。\n"
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert read_document(path).title == "基层减负专题学习笔记"

@@ -796,9 +796,13 @@ class _MarkdownReader:
         """The document's top heading, without marks: of the headings before the body, the first
         of the highest level; else the document's only # heading. The first of several numbered
         headings (一、 1.) is a section's, not the document's; a site's name (# 某某市人民政府, a
-        page's logo) is no one's. Else the front matter's title."""
+        page's logo) is no one's. A note with no # heading is named by its front matter's title
+        where it has one (an Obsidian note's title: its first ## heading is its first section's);
+        else the first heading."""
         candidates = []
         headings = [h for h in self.headings if not is_site_name(h.text)]
+        if self.front_title and not any(h.level == 1 for h in headings):
+            return self.front_title
         before = [h for h in headings if self.body_start is None or h.line < self.body_start]
         if before:
             top = min(h.level for h in before)
