@@ -666,18 +666,26 @@ def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], t
     (before the body's first prose) may print half the headline; past it, only beside the line
     that prints the rest."""
     opening = next((p.line for p in paragraphs if is_body(p.text)), len(lines) + 1)
+    around = _neighbours(lines)
     return [
         p
         for p in paragraphs
-        if not is_title_line(p.written, title, _beside(lines, p.line), in_head=p.line < opening)
+        if not is_title_line(p.written, title, around[p.line - 1], in_head=p.line < opening)
     ]
 
 
-def _beside(lines: Sequence[str], number: int) -> tuple[str, str]:
-    """The nearest lines with text before and after line `number` (1-based) of `lines`."""
-    before = next((line for line in reversed(lines[: max(number - 1, 0)]) if line.strip()), "")
-    after = next((line for line in lines[number:] if line.strip()), "")
-    return before, after
+def _neighbours(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """For each of `lines`, the nearest lines with text before and after it: one pass each way
+    (looking both ways from every paragraph went over the document once per paragraph)."""
+    before, previous = [], ""
+    for line in lines:
+        before.append(previous)
+        previous = line if line.strip() else previous
+    after, following = [], ""
+    for line in reversed(lines):
+        after.append(following)
+        following = line if line.strip() else following
+    return list(zip(before, reversed(after), strict=True))
 
 
 def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_head: bool = False) -> bool:
