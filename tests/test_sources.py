@@ -206,6 +206,32 @@ def test_html_comment_inside_the_article(tmp_path: Path) -> None:
     ]
 
 
+def test_html_source_wrapped_between_chinese_characters_reads_as_a_browser_shows_it(tmp_path: Path) -> None:
+    """Word's 网页 and .mht files wrap their source mid-word with CR LF: a browser shows nothing
+    between two Chinese characters, so a heading or an item is not split in two; in <pre> the
+    break stays, and between Latin words it is a space."""
+    path = tmp_path / "report.html"
+    paragraphs = "".join(
+        f"<p>现将一年来的思想、工作和廉洁自律情况报告如下，请予评议。第{n}段文字说明工作进展情况。</p>\r\n"
+        for n in range(6)
+    )
+    path.write_bytes(
+        (
+            "<html><head><title>述职报告</title></head><body><div class=WordSection1>\r\n"
+            f"{paragraphs}<p><span>一、一\r\n年来的主要工作</span></p>\r\n"
+            "<p>一是坚持理论武装，政治站位\r\n  不断提高。参加学习12次，撰写心得体会4篇，Times\r\nNew Roman 字体。</p>\r\n"
+            "<pre>第一行\n第二行</pre></div></body></html>"
+        ).encode("utf-8")
+    )
+    lines = read_document(path).lines
+    assert "一、一年来的主要工作" in lines
+    assert (
+        "一是坚持理论武装，政治站位不断提高。参加学习12次，撰写心得体会4篇，Times New Roman 字体。" in lines
+    )
+    assert "一年来的主要工作" not in lines
+    assert ["第一行", "第二行"] == [line for line in lines if line.startswith("第") and "行" in line]
+
+
 # ---------------------------------------------------------------- formats
 
 

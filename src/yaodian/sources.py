@@ -891,7 +891,7 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     old page laid out in tables it can miss the article altogether (see _missed_article).
     """
     root = _parsed_page(text)
-    if root is not None and _drop_hidden(root):
+    if root is not None and (_drop_hidden(root) | _join_wrapped_text(root)):
         from lxml import html as lxml_html
 
         text = lxml_html.tostring(root, encoding="unicode")  # read as a reader sees it
@@ -915,6 +915,33 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
         title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
         before_article=_before_article(root, lines),
     )
+
+
+# A line break in a page's source, with the spaces around it, between two wide characters (Han,
+# full-width marks): a browser shows nothing there (CSS Text, segment break transformation).
+_WIDE_CHARACTER = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE_CHARACTER})[ \t]*\r?\n\s*(?={_WIDE_CHARACTER})")
+# Where a page's text keeps what its source says character for character.
+_KEEPS_SPACES = {"pre", "textarea", "script", "style"}
+
+
+def _join_wrapped_text(root: Any) -> bool:
+    """Join the text a page's source wraps between two Chinese characters (True where any was).
+    Word's 网页 and .mht files wrap their source at ~80 columns, mid-word (一年来的主要 | 工作);
+    the extraction kept such a break as a line break, or a space, splitting a heading or an item."""
+    joined = False
+    for element in root.iter():  # comments too: their tails are the page's text
+        if any(isinstance(e.tag, str) and e.tag.lower() in _KEEPS_SPACES for e in element.iterancestors()):
+            continue
+        keeps_text = not isinstance(element.tag, str) or element.tag.lower() in _KEEPS_SPACES
+        for attribute in ("tail",) if keeps_text else ("text", "tail"):
+            value = getattr(element, attribute)
+            if value and "\n" in value:
+                fixed = _WRAP_BETWEEN_WIDE.sub("", value)
+                if fixed != value:
+                    setattr(element, attribute, fixed)
+                    joined = True
+    return joined
 
 
 # Declarations that take an element out of what a reader sees.
