@@ -7,7 +7,8 @@ paragraphs of body text, with the title a learner would accept and the chrome no
 A full document of the corpus (bench/scorecard.py) tells one title; these samples tell one each
 too, but are cheap to write, so many more layouts are judged. Sets live in tests/data/heads/:
 `dev` is read and tuned on; `check` is written by other authors and read by nobody, so only its
-counts are printed. Each set has a cases.yaml: `file: {title: str | [str, ...], noise: [str, ...]}`.
+counts are printed. Each set has a cases.yaml: `file: {title: str | [str, ...], noise: [str, ...]}`;
+noise that is a page number once normalised (`— 5 —` is 5) is counted apart, not looked for.
 It reports; it does not judge. Without ../shared/eval/score.py (its norm) it says so and exits 0.
 """
 
@@ -41,6 +42,7 @@ def score_set(folder: Path, norm: Callable[[str], str]) -> dict:
     """Titles accepted, how the others miss, and the samples whose title or cards carry chrome."""
     cases = yaml.safe_load((folder / "cases.yaml").read_text(encoding="utf-8")) or {}
     misses, noisy_titles, noisy_cards, kinds = [], [], [], Counter()
+    page_numbers = 0
     for name, case in sorted(cases.items()):
         try:
             card_file = extract_document(read_document(folder / name))
@@ -48,6 +50,8 @@ def score_set(folder: Path, norm: Callable[[str], str]) -> dict:
         except YaodianError as error:
             title, texts = "", [str(error)]
         noise = [n for n in map(norm, case.get("noise") or []) if n]
+        page_numbers += sum(1 for n in noise if n.isdigit())
+        noise = [n for n in noise if not n.isdigit()]  # a page number `— 5 —` is 5, in the body too
         if not title_accepted(title, case["title"], norm):
             misses.append(f"{name}: {title!r} (gold {case['title']!r})")
             kinds[title_miss_kind(title, case["title"], norm)] += 1
@@ -61,6 +65,7 @@ def score_set(folder: Path, norm: Callable[[str], str]) -> dict:
         "title_misses_by_kind": " ".join(f"{k}:{n}" for k, n in sorted(kinds.items())) or "-",
         "noisy_titles": len(noisy_titles),
         "samples_with_noisy_cards": len(noisy_cards),
+        "page_number_noise": page_numbers,
         "misses": misses,
         "noisy_cards": noisy_cards,
     }

@@ -311,7 +311,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"any of {', '.join(CORPORA)} (default: all)")
     parser.add_argument("--json", action="store_true", help="everything, as JSON")
     parser.add_argument("--per-doc", action="store_true", help="each document's item recall")
-    parser.add_argument("--missed", action="store_true", help="what the gold has that the decks miss, and notes carrying its noise")
+    parser.add_argument(
+        "--missed",
+        action="store_true",
+        help="what the gold has that the decks miss, and notes carrying its noise",
+    )
     parser.add_argument("--cards", action="store_true", help="the weak list prompts and trivia-only clozes")
     arguments = parser.parse_args(argv)
     if unknown := [name for name in arguments.sets if name not in CORPORA]:
