@@ -1703,3 +1703,88 @@ def test_a_headline_that_ends_in_a_forms_name_is_complete() -> None:
     # (an answer sheet, a form: a kind of document, like 通知; the line under it is not more of it)
     head = "某市2025年度事业单位公开招聘面试答题纸\n全市统一组织考试考生用卷"
     assert _title(head) == "某市2025年度事业单位公开招聘面试答题纸"
+
+
+# A lecture's record: the topic and the speaker, the date and the place, each a labelled field
+LECTURE_FIELDS = (
+    "\n讲者：王明远教授（某某大学公共管理学院）\n日期：2026年3月14日（星期六）下午\n地点：某某中心三楼报告厅"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # the topic's label goes, in traditional script as in simplified
+        ("讲题：从“小切口”看基层治理的大文章" + LECTURE_FIELDS, "从“小切口”看基层治理的大文章"),
+        (
+            "某某青年研習社 · 春季研習班\n講題：從「小切口」看基層治理的大文章\n講者：王明遠教授（某某大學公共管理學院）",
+            "從「小切口」看基層治理的大文章",
+        ),
+        # an exam's question under 题目： names no text
+        ("2025年面试真题汇编\n题目：你怎么看待基层干部“躺平”？", "2025年面试真题汇编"),
+    ],
+)
+def test_a_lectures_topic_field_names_the_text(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+def test_a_labelled_field_under_a_headline_is_no_part_of_it() -> None:
+    # (the speaker's field reads like a line of a headline: short, no sentence; its label and colon
+    # say it is a record's field, and a label for who speaks and a name say it is the byline)
+    assert _title("从“小切口”看基层治理的大文章" + LECTURE_FIELDS) == "从“小切口”看基层治理的大文章"
+
+
+def test_a_headline_that_opens_with_a_word_for_a_person_is_no_byline() -> None:
+    head = "奋斗者：青春在基层一线闪光\n发布时间：2025-04-15 09:00　来源：某某网"
+    assert _title(head) == "奋斗者：青春在基层一线闪光"
+
+
+def test_a_wechat_byline_however_long_is_no_part_of_the_headline() -> None:
+    # (the author's and the account's names run past a short byline's length)
+    head = "【申论热点】让基层治理的“神经末梢”灵敏起来\n原创 某某公考申论研究院 某某公考教育 2026年04月02日 07:45 湖南"
+    assert _title(head) == "让基层治理的“神经末梢”灵敏起来"
+
+
+@pytest.mark.parametrize("part", ["模块二 基层治理", "专题五：基层治理", "范文三（2025年某省省考A卷）"])
+def test_a_parts_numbered_heading_is_no_half_of_the_headline_under_it(part: str) -> None:
+    # (a handout numbers its parts; the part's heading stands over the lesson's headline and subtitle)
+    head = f"{part}\n激活基层治理的“一池春水”\n——关于推动治理重心下移的思考\n主讲：某某教育申论教研组"
+    assert _title(head) == "激活基层治理的“一池春水”"
+
+
+def test_a_subjects_label_and_note_around_the_printed_headline_are_no_part_of_it(tmp_path: Path) -> None:
+    # (the forwarder's note stands above the text; the subject wraps the headline the text prints on a
+    # line of its own in the sender's label, a dash apart, and a note in brackets)
+    body = (
+        f"各位同事：\n{PROSE}\n小王\n\n---------- Forwarded message ---------\n"
+        "发件人：李某 <li@example.com>\n\n材料二\n\n以“绣花功夫”提升基层治理精细化水平\n某某县民政局 王某某\n\n"
+        f"{PROSE}\n{PROSE}\n"
+    )
+    subject = "Fwd: 学习材料——以“绣花功夫”提升基层治理精细化水平（请于周三前阅读）"
+    path = _mail(tmp_path / "mail.eml", subject, body)
+    assert extract_document(read_document(path)).title == "以“绣花功夫”提升基层治理精细化水平"
+
+
+# a lesson's slides: each says what the headline, printed as every slide's footer, is about
+PARTY_LESSON = [
+    "强化责任担当是推动改革落地的关键。每名党员干部都要把责任扛在肩上，把改革任务一项一项抓到位。",
+    "推动改革落地，既要强化责任担当，也要完善工作机制，让每项改革举措都有人抓、有人管、有人落实。",
+    "强化责任担当不是一句口号。要以推动改革落地的实际成效检验作风建设的成果，让群众看到实实在在的变化。",
+]
+
+
+def test_the_headline_every_slide_prints_outranks_a_slogan_over_it() -> None:
+    # (the title slide: the unit, a slogan, the headline, its subtitle, the speaker; the slogan's
+    # words the slides do not say, the headline's they say, and each slide prints the headline again)
+    head = [
+        "某某市某某局机关党委",
+        "凝心聚力 再创佳绩",
+        "强化责任担当 推动改革落地",
+        "——2026年度专题党课",
+        "主讲人：局党组书记　王某某",
+        "2026年6月",
+        "",
+    ]
+    slides = [line for text in PARTY_LESSON for line in (text, "强化责任担当 推动改革落地", "")]
+    lines = head + slides
+    assert find_title(lines, main_text(lines), HASH_NAME) == "强化责任担当 推动改革落地"

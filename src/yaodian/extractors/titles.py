@@ -72,9 +72,15 @@ _DATE_ALONE = re.compile(
 )
 _SUBTITLE = re.compile(r"\s*[—－–-]")
 _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主")  # 楼主: a forum thread's poster
+# A labelled field that names the text (标题：…, 题名：…, a lecture's 讲题：… or 演讲题目：…), matched on
+# a line's simplified view, so that traditional script (標題：, 講題：) is read as simplified.
 _TITLE_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:文章|文件)?(标\s*题|题\s*名|篇\s*名|名\s*称)\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
+    r"\s*[【\[]?\s*(?:文章|文件|讲座|演讲|报告|课程)?(?P<label>标\s*题|题\s*名|篇\s*名|名\s*称|讲\s*题|题\s*目)"
+    r"\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
+# A question or a task set under a 题目： label (题目：你怎么看？, 题目：请谈谈…。): an exam's item, not
+# the name of the text.
+_SET_QUESTION = re.compile(r"^\s*请|[。？?]")
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
 _KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
@@ -110,15 +116,17 @@ def find_title(
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
     file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
-    tidied, when it has words; a 标题: field of a page's metadata block; a
-    Markdown top heading; the first line of the head (the lines before the body's first prose)
+    tidied, when it has words; a 标题: field of a page's metadata block (or a lecture's 讲题:); a
+    Markdown top heading; a line of the head that the document prints again on its pages and whose
+    words the body says (see _headline_on_every_page); the first line of the head (the lines before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading (nor, where another line reads like one, a line printed again that the body
     does not talk about: see _printed_again), joined with the next line when the headline runs
     on over two, and preferring one that a byline, a date or a subtitle follows; else a running
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
-    document's name over its pages); else the file name `fallback` when it has words; else the
-    body's opening words; else the file name as it is. The format's title and the head's
+    document's name over its pages); else the file name `fallback` when it has words (or the line
+    the text prints alone that it wraps in a label or a note: see _part_printed, _printed_inside);
+    else the body's opening words; else the file name as it is. The format's title and the head's
     headline are checked against what the body is about (see _told_by_body), and so, on a web
     page, are the elements it prints its headline in (see _page_lines).
     """
@@ -144,6 +152,7 @@ def find_title(
     title = _title_field(head) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
         _markdown_title(head)
+        or _headline_on_every_page(head, headers, paragraphs)
         or _headline(head, running, named_by_file, _body_text(paragraphs))
         or _headline(head, headers, named_by_file, _body_text(paragraphs)),
         above_body,
@@ -161,7 +170,12 @@ def find_title(
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        return _part_printed(name, paragraphs) or _named_in_full(name, paragraphs) or name
+        return (
+            _part_printed(name, paragraphs)
+            or _printed_inside(name, paragraphs)
+            or _named_in_full(name, paragraphs)
+            or name
+        )
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
@@ -173,6 +187,26 @@ def find_title(
 def _body_text(paragraphs: list[Paragraph]) -> str:
     """The body's prose, its paragraphs run together: what the text talks about."""
     return "".join(p.text for p in paragraphs if is_body(p.text))
+
+
+def _headline_on_every_page(head: list[_HeadLine], headers: set[str], paragraphs: list[Paragraph]) -> str:
+    """The line of the head that the document prints again on its pages (`headers`: a deck's footer on
+    every slide, a PDF's running head) and whose words the body says: the headline, which a deck or
+    a report carries through its pages, as it does not a unit's name, a slogan or a series' name, whose
+    words its body does not say. The first such line that reads like a headline, tidied; else ""."""
+    body = _body_text(paragraphs)
+    for line in head:
+        if (
+            simplified(clean_line(line.raw)) in headers
+            and han_len(line.view) >= _LINE_TO_TELL
+            and _reads_like_headline(line, set())
+            and not TOPIC.search(line.view)
+            and han_len(body) >= _BODY_TO_TELL
+            and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
 
 
 def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
@@ -390,6 +424,35 @@ def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
         (title for part in parts if _squeezed(part) in printed and _acceptable(title := _tidy_title(part))),
         "",
     )
+
+
+def _printed_inside(name: str, paragraphs: list[Paragraph]) -> str:
+    """The line the text prints alone that a file's name or a mail's subject `name` wraps in a
+    sender's label before it (遴选材料——…, 学习资料：…) or a note after it (…（请于周五前阅读）), or
+    both: the text's headline, which the sender named the file or the mail by; the longest such
+    line, tidied; "" where the text prints none. A line the name says with words of the headline's
+    own around it (a section's heading, a word of it) is no such line."""
+    squeezed = _squeezed(name)
+    printed = {_squeezed(p.text): p.text for p in reversed(paragraphs)}  # (the first print of each)
+    for line in sorted(printed, key=len, reverse=True):
+        view = simplified(line)
+        if (
+            han_len(view) < _SAID_HEADLINE
+            or line == squeezed
+            or line not in squeezed
+            or re.search(r"[。；;：:，,！!？?]", view)
+            or SECTION.match(view)
+        ):
+            continue
+        before, after = squeezed.split(line, 1)
+        if (not before or _SENDERS_LABEL.fullmatch(before)) and (not after or _only_a_note(after)):
+            return title if _acceptable(title := _tidy_title(printed[line])) else ""
+    return ""
+
+
+# A sender's label before what a name or a subject names, a dash, a colon or a bar apart (遴选材料——,
+# 学习资料：, 【精读】): a word or two of the sender's, not the headline's.
+_SENDERS_LABEL = re.compile(r"[^\s—：:｜|】\]]{1,12}(?:—{1,2}|[：:｜|】\]])|[【\[][^】\]]{1,12}[】\]]")
 
 
 def _file_name_line(head: list[_HeadLine]) -> str:
@@ -903,8 +966,16 @@ def _title_field(head: list[_HeadLine]) -> str:
     it sends there, where its first lines are the headers and the sender's note."""
     mail = has_mail_headers([line.text for line in head])
     for line in head:
-        match = _TITLE_FIELD.fullmatch(line.text) or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
-        if match and _acceptable(title := _tidy_title(match["title"])) and han_len(title) >= 4:
+        field = _TITLE_FIELD.fullmatch(line.view)
+        if field and "题目" in _squeezed(field["label"]) and _SET_QUESTION.search(field["title"]):
+            field = None
+        match = field or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
+        # (the view is as long as the text: the title is cut from the text, in its own script)
+        if (
+            match
+            and _acceptable(title := _tidy_title(line.text[match.start("title") :]))
+            and han_len(title) >= 4
+        ):
             return title
     return ""
 
@@ -1071,11 +1142,15 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
     it, since a byline never stands between a headline and its subtitle, or where the `body`
     says the words across the break: …治理体系和治理能力 / 现代化), and the headline is no label far
-    shorter than it (政策法规 above its headline)."""
+    shorter than it (政策法规 above its headline). A labelled field (讲者：…) never carries a headline
+    on, and a part's numbered heading (专题三 粮食安全) is no line of one, above or below."""
     if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
         return False
     after = head[last + 1]
     view = simplified(text)
+    # (a field under it, 讲者：…, or a part's heading over or under it, 专题三 …: no half of it)
+    if _LABELLED_LINE.match(after.view) or _PART_LABEL.match(after.view) or _PART_LABEL.match(view):
+        return False
     if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
@@ -1132,6 +1207,16 @@ def _is_couplet(view: str) -> bool:
     )
 
 
+# A labelled field's line (讲者：…, 日期：…, 地点：…): a short label and a colon open it. A record's field
+# stands under a headline, never inside one, whose colon (兰州新区：产业…) follows its first words on
+# its first line.
+_LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
+# A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4): a word of two
+# characters, an ordinal, then a space, a colon, a bracket or the line's end. A handout or a deck numbers
+# its parts so; the line is the part's heading, not a half of the headline under it. (An ordinal only:
+# 十四五 is no number of a part, and 党的二十大 has a word after its number.)
+_ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})"
+_PART_LABEL = re.compile(rf"\s*[\u4e00-\u9fff]{{2}}{_ORDINAL}(?:\s|[:：、·（(]|$)")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
@@ -1298,9 +1383,9 @@ def _is_byline(view: str) -> bool:
     article's authors with their affiliations' marks (张明远1，李 晓2); or the speaker's or
     author's office and name, the name set apart at the end (党委书记、董事长  赵国栋): a name is
     two or three characters, and the line is no run of slogans of one length (稳中求进 守正创新)."""
-    if han_len(view) <= 12 and _BYLINE.search(view):
+    if (han_len(view) <= 12 and _BYLINE.search(view)) or _WECHAT_BYLINE.fullmatch(view):
         return True
-    if _is_author_line(view) or _is_credit(view) or _ROLE_AND_NAME.match(view):
+    if _is_author_line(view) or _is_credit(view) or _ROLE_AND_NAME.match(view) or _AGENT_AND_NAME.match(view):
         return True
     chunks = view.split()
     return (
@@ -1313,12 +1398,25 @@ def _is_byline(view: str) -> bool:
     )
 
 
+# A WeChat article's byline as a copy keeps it: 原创, then the author's and the account's names, and the
+# date, time and place the page prints after them, a space apart (原创 某某研究院 某某教育 2026年05月12日
+# 08:30 北京), however long the names run; no sentence, no bar (原创 | 标题 is a badge before a headline).
+_WECHAT_BYLINE = re.compile(r"\s*原创(?:\s+[^\s，。；！？|｜丨]{1,20}){1,6}\s*")
 # The roles a text credits a person with, by a label before their name: who gives, writes,
 # checks or answers for it. Only these: a headline may open with any other word ending in 人
 # (共产党人：不忘初心, 年轻人：敢闯敢试), and four characters after it are a slogan as well as a name.
 # A credited role, labelled, and a name, perhaps the person's post in brackets after it
 # (授课人：林书涵（…副教授）, 宣讲人：王明): the text's byline.
 _ROLE_AND_NAME = re.compile(rf"\s*{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,4}}(?:\s|[（(]|$)")
+
+
+# A person's field, a label for who does the text (讲者, 作者, 演讲者, 报告者) and a name, perhaps with
+# the honorific a lecture's record sets after it (讲者：王明远教授（…）): the text's byline. A headline
+# may open with such a word (奋斗者：青春在基层闪光), but not with a name after it.
+_AGENT_AND_NAME = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,3}者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:教授|副教授|博士|老师|研究员|副研究员|讲师|先生|女士|同志)?(?:\s|[（(]|$)"
+)
 
 
 def _is_credit(view: str) -> bool:
