@@ -1213,7 +1213,7 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
 
 _KEY = 16  # characters that tell a paragraph's element from the others
 # the mark the extraction writes before a list item's line (- 某某), which its <li> does not hold
-_ITEM_MARK = re.compile(r"\s*[-*•·]\s+")
+_ITEM_MARK = re.compile(r"^\s*[-*•·]\s+")
 
 
 def _key(text: str) -> str:
