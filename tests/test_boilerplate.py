@@ -1220,3 +1220,93 @@ def test_a_dated_line_inside_the_text_is_no_comments_footer() -> None:
 )
 def test_only_a_credited_role_and_a_name_is_a_credit(line: str, furniture: bool) -> None:
     assert is_furniture(line) is furniture
+
+
+def test_the_accounts_card_after_the_text_is_dropped_by_the_names_its_byline_gives() -> None:
+    # (an account's name alone on a line, its one-line description under it, as a post's end prints them)
+    lines = [
+        "某某市召开年度工作会议",
+        "原创 青禾发布 青禾发布 2026-03-02 09:15 发表于江北",
+        PROSE,
+        "一是抓好项目建设。",
+        "二是抓好民生实事。",
+        PROSE,
+        "青禾发布",
+        "某某市委宣传部官方账号",
+    ]
+    assert _kept(lines) == [
+        "某某市召开年度工作会议",
+        PROSE,
+        "一是抓好项目建设。",
+        "二是抓好民生实事。",
+        PROSE,
+    ]
+
+
+def test_a_line_after_the_text_that_no_byline_names_is_kept() -> None:
+    lines = ["某某市召开年度工作会议", "2026-03-02 09:15", PROSE, PROSE, "青禾发布", "某某市委宣传部官方账号"]
+    assert _kept(lines)[-2:] == ["青禾发布", "某某市委宣传部官方账号"]
+
+
+def test_the_name_of_the_part_an_excerpt_comes_from_is_dropped() -> None:
+    # (a handout's part over the excerpt's headline: no other part of the handout is in the text)
+    lines = [
+        "第三部分 申论范文精讲",
+        "范文二",
+        "以数字赋能基层治理",
+        PROSE,
+        "第一，完善平台。",
+        "第二，培育人才。",
+    ]
+    assert _kept(lines) == ["范文二", "以数字赋能基层治理", PROSE, "第一，完善平台。", "第二，培育人才。"]
+
+
+def test_a_documents_own_parts_are_kept() -> None:
+    lines = ["第一部分工作回顾", "年度总结", PROSE, "第二部分下步打算", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_listings_copy_of_the_headline_in_the_head_is_dropped() -> None:
+    # (a document site prints the document's name with its category; the headline stands alone too)
+    lines = ["2026年申论热点范文：坚持以人民为中心", "精选范文", "坚持以人民为中心", PROSE]
+    assert _kept(lines) == ["精选范文", "坚持以人民为中心", PROSE]
+
+
+def test_a_labelled_line_in_the_head_that_repeats_no_line_is_kept() -> None:
+    lines = ["主题：坚持以人民为中心", "年度范文", PROSE]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize("label", ["【名师点睛】", "【点评】", "[老师点拨]"])
+def test_the_label_of_a_note_on_the_text_is_cut_and_its_words_kept(label: str) -> None:
+    note = "本文采用“总—分—总”结构，三个分论点分别围绕“放”“管”“服”展开。"
+    assert _kept([PROSE, f"{label}{note}"]) == [PROSE, note]
+
+
+def test_a_label_over_words_not_on_the_text_is_kept() -> None:
+    line = "【案例】某县推行“小事不出村”机制，矛盾纠纷就地化解。"
+    assert _kept([PROSE, line]) == [PROSE, line]
+
+
+def test_an_exercise_on_the_text_is_dropped() -> None:
+    assert _kept([PROSE, "【课后练习】请仿照本文结构，以“基层减负”为主题列出提纲。"]) == [PROSE]
+
+
+def test_a_columns_sentence_presenting_the_text_is_cut() -> None:
+    note = "编者按：共同富裕是社会主义的本质要求。本期“理论热点”栏目聚焦县域共富，整理成文，供读者参考。"
+    assert _kept([note, PROSE]) == ["共同富裕是社会主义的本质要求。", PROSE]
+
+
+@pytest.mark.parametrize("label", ["本期目录", "【本期要目】"])
+def test_a_periodicals_contents_after_the_text_end_it(label: str) -> None:
+    # (the other articles, a list of their headlines under the article)
+    lines = [
+        PROSE,
+        "第一，守牢耕地红线。",
+        "第二，强化科技支撑。",
+        PROSE,
+        label,
+        "- 深入推进中国式现代化",
+        "- 以开放促改革",
+    ]
+    assert _kept(lines) == [PROSE, "第一，守牢耕地红线。", "第二，强化科技支撑。", PROSE]

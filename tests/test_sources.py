@@ -1125,3 +1125,26 @@ def test_a_note_without_a_top_heading_is_named_by_its_front_matter(tmp_path: Pat
     path = tmp_path / "note.md"
     path.write_text(note, "utf-8")
     assert read_document(path).title == "基层减负专题学习笔记"
+
+
+def test_a_heading_the_extraction_lost_over_a_list_after_the_article_is_put_back(tmp_path: Path) -> None:
+    """A periodical's box of the issue's other articles under the article (<h3>本期目录</h3> over a
+    <ul>) keeps its heading, which tells the list is the page's, not the text's."""
+    paragraphs = [
+        "粮食安全是“国之大者”。作为农业大省，我们始终把保障粮食安全作为首要任务，粮食总产量连续九年稳定。",
+        "第一，守牢耕地保护红线。严格落实耕地保护党政同责，坚决遏制耕地“非农化”、严格管控“非粮化”。",
+        "第二，强化农业科技和装备支撑。实施种业振兴行动，加快培育高产、优质、抗逆新品种。",
+    ]
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>扛稳粮食安全重任</title></head><body><div class='inner'><h1>扛稳粮食安全重任</h1>"
+        f"<div class='text'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></div>"
+        "<div class='same-issue'><h3>本期目录</h3><ul><li>开辟马克思主义中国化时代化新境界</li>"
+        "<li>以高水平对外开放推动构建新发展格局</li><li>深入推进中国式现代化建设</li></ul></div>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    lines = read_document(path).lines
+    assert lines[lines.index("本期目录") + 1].endswith("开辟马克思主义中国化时代化新境界")
+    cards = extract_document(read_document(path)).cards
+    assert not any("新发展格局" in str(card.to_dict()) for card in cards)

@@ -1239,11 +1239,14 @@ def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
 
 
 _KEY = 16  # characters that tell a paragraph's element from the others
+# the mark the extraction writes before a list item's line (- 某某), which its <li> does not hold
+_ITEM_MARK = re.compile(r"^\s*[-*•·]\s+")
 
 
 def _key(text: str) -> str:
-    """The opening characters of a text, spaces left out: what finds a line's element in the page."""
-    return "".join(text.split())[:_KEY]
+    """The opening characters of a text, spaces and a list item's mark left out: what finds a
+    line's element in the page (a heading over a list, 本期目录 over its <li>s, goes before it)."""
+    return "".join(_ITEM_MARK.sub("", text, count=1).split())[:_KEY]
 
 
 def _line_keys(lines: list[str]) -> dict[str, int]:

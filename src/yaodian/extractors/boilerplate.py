@@ -235,6 +235,9 @@ _COMMENTS_HEAD = re.compile(
 _ISSUE_CONTENTS = re.compile(
     r"\s*(?:[【\[]\s*本期[\u4e00-\u9fff]{2,3}\s*[】\]]|本期[\u4e00-\u9fff]{2,3}\s*[:：])"
 )
+# The same label after the text (本期目录, 【本期要目】): the box of the issue's other articles, a list
+# of their headlines, as a periodical's page sets it under the article; the text has ended there
+_ISSUE_CONTENTS_BOX = re.compile(r"\W{0,2}[【\[]?\s*本期(?:目录|要目|导读|看点|文章)\s*[】\]]?\s*[:：]?\s*")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 
 
@@ -261,6 +264,9 @@ _SHORT_CALL = re.compile(
     r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
+# 栏目聚焦…，整理成文，供广大考生参考积累。本栏目…): the publication's word on itself, not the text's matter
+_PRESENTING = re.compile(r"本期\S{0,12}(?:栏目|专栏)|本(?:栏目|专栏)")
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
 # the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
 # (sources.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
@@ -423,7 +429,7 @@ _REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\
 
 def without_asides(text: str) -> str:
     """`text` without the asides written inside it (see above) and without its sentences that only
-    call on the reader to like, share or follow."""
+    call on the reader to like, share or follow, or present the text to its readers."""
     if "(" in text or "（" in text:
         text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
     return _without_reader_calls(_GLUED_META.sub("", text).strip())
@@ -431,13 +437,15 @@ def without_asides(text: str) -> str:
 
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
-    if not (_READER_CALL.search(view) or _SHORT_CALL.search(view)):
+    if not (_READER_CALL.search(view) or _SHORT_CALL.search(view) or _PRESENTING.search(view)):
         return text
     kept = []
     for sentence in _SENTENCE.finditer(view):
         length = han_len(sentence.group())
-        call = (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group())) or (
-            length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group())
+        call = (
+            (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
+            or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
+            or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
         )
         if not call:
             kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
@@ -872,6 +880,81 @@ def _could_run(line: str) -> bool:
     return han_len(line) >= 8 and not re.search(r"[。，；：:]", line) and not SECTION.match(line)
 
 
+# A post's byline on a platform of accounts (a WeChat article's), under its headline: 原创 maybe, the
+# author's and the account's names a space apart, the day and the time of day it was posted, and where
+# from (原创 某某发布 某某发布 2026-01-16 08:30 发表于江南, 原创 某某研究院 某某教育 2026年05月12日 08:30 北京)
+POSTED_BYLINE = re.compile(
+    r"\s*(?:原创\s+)?(?P<names>(?:[^\s\d：:，。；！？]{2,16}\s+){1,3})"
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
+    r"(?:\s+(?:发表于)?\s*[\u4e00-\u9fff]{2,8})?\s*"
+)
+_ACCOUNT_NOTE = 40  # han characters: an account's one-line description under its name (某某办公室官方账号)
+_NOT_A_NOTE = re.compile(r"[。；;！？!?]")
+
+
+def _account_card(lines: list[str], texts: list[str], first: int, last: int) -> set[int]:
+    """The line numbers of the account's card around the text: a name the byline gives (see above)
+    alone on a line outside the body, and after the body the line under it, the account's one-line
+    description, where it is short and no sentence."""
+    names: set[str] = set()
+    if not last:  # (no prose: nothing tells the text from what stands around it)
+        return set()
+    for raw in lines[: first - 1]:
+        byline = POSTED_BYLINE.fullmatch(spaced(raw))
+        if byline:
+            names.update(half_width(simplified(name)) for name in byline["names"].split() if name != "原创")
+    found: set[int] = set()
+    for number, text in enumerate(texts, 1):
+        if first <= number <= last or text.strip("▍▌|｜·•-— ") not in names:
+            continue
+        found.add(number)
+        below = next((n for n in range(number + 1, len(texts) + 1) if texts[n - 1]), 0)
+        note = texts[below - 1] if below else ""
+        if number > last and note and han_len(note) <= _ACCOUNT_NOTE and not _NOT_A_NOTE.search(note):
+            found.add(below)
+    return found
+
+
+# A part of a book or a course, by its number and name (第二部分 申论大作文范文精讲, 第三单元 …)
+_PART = re.compile(
+    r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块)(?=\s*[^\s，。：:、])"
+)
+_PART_NAME = 30  # han characters
+
+
+def _lone_part(texts: list[str], first: int) -> set[int]:
+    """The line number of the name of the part an excerpt comes from, atop it: a part's number and
+    name (see above) on the text's first line, over the headline and before the body's prose, and
+    no other part of its kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
+    top = next((number for number, text in enumerate(texts, 1) if text), 0)
+    if not top or top + 1 >= first or first > len(texts):  # (over a headline, and prose under it)
+        return set()
+    part = _PART.match(texts[top - 1])
+    if not part or han_len(texts[top - 1]) > _PART_NAME or _NOT_A_NOTE.search(texts[top - 1]):
+        return set()
+    kinds = [found["unit"] for text in texts if (found := _PART.match(text))]
+    return {top} if kinds.count(part["unit"]) == 1 else set()
+
+
+# What sets a listing's words apart from the name of the document it lists (2026年公务员考试申论范文：标题,
+# 标题 - 某某文库, 标题_某某范文网)
+_LISTING_SEPARATOR = re.compile(r"\s*(?:[:：|｜_]|\s[-—]+\s)\s*")
+_LISTED_HEADLINE = 6  # han characters: a headline, not a word that lines share
+
+
+def _listed_headlines(texts: list[str], spaced_texts: list[str], first: int) -> set[int]:
+    """The line numbers of the lines in the head (before the body's prose) that print a headline
+    with a listing's words beside it (a category, a site), where the headline also stands alone on
+    a line of the head: the line alone is the text's, the other the listing's."""
+    head = {text for text in texts[: first - 1] if han_len(text) >= _LISTED_HEADLINE}
+    found = set()
+    for number, text in enumerate(spaced_texts[: first - 1], 1):
+        parts = [half_width(simplified(clean_line(part))) for part in _LISTING_SEPARATOR.split(text)]
+        if len(parts) >= 2 and any(part in head and part != texts[number - 1] for part in parts):
+            found.add(number)
+    return found
+
+
 def _is_prose(text: str) -> bool:
     return han_len(text) >= 60 and bool(re.search(r"[，,。；]", text)) and not _TEASER_END.search(text)
 
@@ -891,7 +974,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped, and so are a mail's headers (发件人：… 主题：… 附件：…), an official document's signature
     (某某市人民政府 / 2025年3月10日) and the note of its attachment over it (附件：重点任务分工表);
     anti-scraping junk inside a line and a news agency's dateline before the first paragraph are
-    cut out.
+    cut out. So are an account's card that a post's byline names (原创 某某发布 … 08:30, then 某某发布 /
+    …官方账号 after the text), the lone part of a book an excerpt comes from atop it (第二部分 …), a
+    listing's copy of the headline in the head (分类：标题, where 标题 also stands alone), a periodical's
+    contents after the text (本期目录), a teacher's exercise on the text and the label of a note on it.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -907,12 +993,16 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
     texts = [text for _, text in cleaned]
-    mail_headers = _mail_headers(texts) | _chat_lines(texts) | _comments(texts, last)
+    # lines told by what stands around them: a mail's headers, a chat's talk, the readers' comments, an
+    # account's card, the part an excerpt comes from, a listing's copy of the headline
+    dropped = _mail_headers(texts) | _chat_lines(texts) | _comments(texts, last)
+    dropped |= _account_card(lines, texts, first, last) | _lone_part(texts, first)
+    dropped |= _listed_headlines(texts, [spaced(raw) for raw in lines[: first - 1]], first)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
-        if not written or number in mail_headers:
+        if not written or number in dropped:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT
         if skipping and _still_skipping(skipping, text, marked):
@@ -929,7 +1019,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if _REMARKS.fullmatch(text) and paragraphs:
             skipping = f"remarks {marked.heading}"
             continue
-        if _is_tail_marker(text) or (number > last and _COMMENTS_HEAD.fullmatch(text)):
+        if _is_tail_marker(text) or (
+            number > last and (_COMMENTS_HEAD.fullmatch(text) or _ISSUE_CONTENTS_BOX.fullmatch(text))
+        ):
             in_tail = True
             continue
         if in_tail:
@@ -946,6 +1038,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or _is_page_chrome(text, simplified(spaced(raw)), running)
             or (number < first and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text))))
             or _is_address(text)
+            or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
         ):
@@ -1063,7 +1156,24 @@ def _cleaned(raw: str) -> tuple[str, str]:
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
+    written = _without_label_on_the_text(written)
     return written, half_width(simplified(written)) if written else ""
+
+
+# Words that speak of the text as a text (本文采用“总—分—总”结构, 仿照本文结构), as a teacher's notes on
+# a model text do
+_THE_TEXT = r"(?:本文|此文|该文|本篇|这篇文章|这篇范文)"
+# The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【课堂练习】请仿照本文…): the
+# label is the handout's, the note's words may be worth learning (三个分论点分别围绕…)
+_LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?{_THE_TEXT})")
+# An exercise set on the text: a request to the reader about it (请仿照本文结构，以…为主题列出提纲)
+_EXERCISE = re.compile(rf"\s*请.{{0,12}}?{_THE_TEXT}")
+
+
+def _without_label_on_the_text(text: str) -> str:
+    """A line without the bracketed label of a note on the text (see above) that opens it."""
+    label = _LABEL_ON_THE_TEXT.match(simplified(text)) if text[:1] in "【[ " else None
+    return text[label.end() :] if label else text
 
 
 _CLAUSE_START = re.compile(r".*[，,。；;！？!?]")
