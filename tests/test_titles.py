@@ -1175,6 +1175,20 @@ def test_a_word_documents_styled_headline_under_its_cover(tmp_path: Path, headli
     assert _word(tmp_path, paragraphs) == "案例分析题的作答思路与方法"
 
 
+def test_a_word_documents_title_under_the_parts_of_the_book_it_was_taken_from(tmp_path: Path) -> None:
+    # (an excerpt from a course book: the book's part and chapter in Heading 1 and 2 above a kicker
+    # and the piece's own headline styled Title, then its subtitle and prose)
+    paragraphs = [
+        ("第三部分 公文写作范例精讲", "Heading 1"),
+        ("范例五（2024年某省遴选卷）", "Heading 2"),
+        ("立足新发展阶段", None),
+        ("以高效能治理推动高质量发展", "Title"),
+        ("——关于提升基层治理效能的几点思考", None),
+        (PROSE, None),
+    ]
+    assert _word(tmp_path, paragraphs) == "以高效能治理推动高质量发展"
+
+
 def test_a_word_documents_numbered_headings_are_its_sections(tmp_path: Path) -> None:
     # (under a plain headline, Heading 1 sets each section: 一、… or one lesson after another)
     paragraphs = [("关于做好春耕生产工作的通知", None), ("发布时间：2025-03-01", None)]

@@ -40,9 +40,9 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, reduce
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from yaodian.errors import Location, YaodianError
 from yaodian.junk import without_junk, without_junk_in
@@ -1453,13 +1453,22 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
 
 
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
+_DOCUMENT_TITLE_STYLES = ("title", "标题")  # Word's Title style (标题 in a Chinese Word), not Heading 1
+
+
+class _StyledHeading(NamedTuple):
+    """A paragraph styled as a title or a top heading, and what stands above it (see _above_heading)."""
+
+    text: str
+    above: int
+    document_title: bool  # styled Title, the document's own name, not Heading 1
 
 
 def _docx_lines(
     blocks: Iterable[Any],
     numbering: _Numbering,
     lines: list[str],
-    headings: list[tuple[str, int]],
+    headings: list[_StyledHeading],
     layout: dict[int, LineLayout],
 ) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
@@ -1481,7 +1490,7 @@ def _docx_lines(
         label, bullet = numbering.label(block)
         style_name = (block.style.name or "").lower() if block.style is not None else ""
         if text and style_name in _TITLE_STYLES:
-            headings.append((text, _above_heading(lines)))
+            headings.append(_StyledHeading(text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES))
         lines.append(f"{label}{text}" if text else "")
         if bullet and text:
             layout[len(lines)] = LineLayout(bullet=bullet)
@@ -1528,7 +1537,7 @@ def _read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout
         document = docx.Document(io.BytesIO(data))
         numbering = _Numbering(document)
         lines: list[str] = []
-        headings: list[tuple[str, int]] = []
+        headings: list[_StyledHeading] = []
         layout: dict[int, LineLayout] = {}
         _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
         core_title = (document.core_properties.title or "").strip()
@@ -1549,16 +1558,21 @@ def _above_heading(lines: list[str]) -> int:
     return _PROSE if any(len(line) > _COVER_LINE for line in lines) else _COVER
 
 
-def _docx_title(headings: list[tuple[str, int]]) -> str | None:
-    """The paragraph a Word document styles as its title (Title, Heading 1): the first, where no
-    text stands above it; else the first under a cover block (see _above_heading), where the
-    author styled the headline and set the cover's lines in plain paragraphs above it. Under a
-    cover, a numbered heading (一、…) is a section's, and so is one of several of a lesson's or a
-    chapter's number (第一讲 …, 第二讲 …); a lesson's alone (第三讲 …) names the handout's lesson."""
-    if headings and headings[0][1] == _NO_TEXT:
-        return headings[0][0]
-    lessons = sum(1 for text, _ in headings if _LESSON_NUMBER.match(text))
-    for text, above in headings:
+def _docx_title(headings: list[_StyledHeading]) -> str | None:
+    """The paragraph a Word document styles as its title (Title, Heading 1): one styled Title
+    before any prose, under the part and chapter headings of the book it was taken from (第二部分 …,
+    范文八); else the first, where no text stands above it; else the first under a cover block (see
+    _above_heading), where the author styled the headline and set the cover's lines in plain
+    paragraphs above it. Under a cover, a numbered heading (一、…) is a section's, and so is one
+    of several of a lesson's or a chapter's number (第一讲 …, 第二讲 …); a lesson's alone (第三讲 …)
+    names the handout's lesson."""
+    for heading in takewhile(lambda heading: heading.above != _PROSE, headings):
+        if heading.document_title:
+            return heading.text
+    if headings and headings[0].above == _NO_TEXT:
+        return headings[0].text
+    lessons = sum(1 for heading in headings if _LESSON_NUMBER.match(heading.text))
+    for text, above, _ in headings:
         if (
             above == _COVER
             and not ITEM_OPENING.match(text)
