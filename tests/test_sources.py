@@ -1127,6 +1127,43 @@ def test_a_note_without_a_top_heading_is_named_by_its_front_matter(tmp_path: Pat
     assert read_document(path).title == "基层减负专题学习笔记"
 
 
+def test_a_note_with_no_title_is_named_by_its_first_alias(tmp_path: Path) -> None:
+    # (Obsidian names a note by its file; the learner gives its full name as an alias, and a callout
+    # opens the note)
+    note = (
+        "---\ntags:\n  - 学习\naliases:\n  - 基层减负专题学习笔记\n  - 减负笔记\n---\n\n"
+        "> [!info] 笔记说明\n> 整理自公报原文。\n\n## 背景\n\n基层治理千头万绪，上面千条线、下面一根针。\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert read_document(path).title == "基层减负专题学习笔记"
+    path.write_text(
+        note.replace("aliases:\n  - 基层减负专题学习笔记\n  - 减负笔记", "aliases: 减负笔记"), "utf-8"
+    )
+    assert read_document(path).title == "减负笔记"
+
+
+def test_a_notes_labelled_backlinks_and_its_query_block_are_no_text(tmp_path: Path) -> None:
+    """Backlinks under labels (被引用于：[[…]]) with a plugin's query under them go with their
+    heading; a fenced block naming a language (a query, a diagram) is code, while a bare fence
+    holds pasted text."""
+    note = (
+        "# 基层减负笔记\n\n基层治理千头万绪，上面千条线、下面一根针。\n\n"
+        "```mermaid\ngraph TD\n    A[减负] --> B(精文减会)\n```\n\n"
+        "```\n精文减会，把干部从文山会海中解脱出来。\n```\n\n"
+        "## 🔗 反向链接\n\n- 上级 MOC：[[时政笔记 MOC]]\n- 被引用于：[[申论素材]] · [[面试热点]]\n\n"
+        "```dataview\nLIST FROM [[基层减负笔记]] SORT file.mtime DESC\n```\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    lines = [line for line in read_document(path).lines if line]
+    assert lines == [
+        "基层减负笔记",
+        "基层治理千头万绪，上面千条线、下面一根针。",
+        "精文减会，把干部从文山会海中解脱出来。",
+    ]
+
+
 def test_a_heading_the_extraction_lost_over_a_list_after_the_article_is_put_back(tmp_path: Path) -> None:
     """A periodical's box of the issue's other articles under the article (<h3>本期目录</h3> over a
     <ul>) keeps its heading, which tells the list is the page's, not the text's."""

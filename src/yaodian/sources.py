@@ -666,14 +666,23 @@ def _one_line(lines: list[_InlineLine]) -> _InlineLine:
 
 
 def _front_matter_title(content: str) -> str | None:
+    """A note's name in its front matter: its title, else its first alias (Obsidian names a note
+    by its file; a learner gives it its full name as an alias, 二十届三中全会精神学习笔记)."""
     import yaml
 
     try:
         data = yaml.safe_load(content)
     except yaml.YAMLError:
         return None
-    title = data.get("title") if isinstance(data, dict) else None
-    return (" ".join(str(title).split()) or None) if title else None
+    if not isinstance(data, dict):
+        return None
+    title = data.get("title")
+    if not title:
+        aliases = data.get("aliases") or data.get("alias")
+        title = aliases[0] if isinstance(aliases, list) and aliases else aliases
+    if not isinstance(title, (str, int, float)):
+        return None
+    return " ".join(str(title).split()) or None
 
 
 @dataclass(frozen=True)
@@ -681,6 +690,17 @@ class _Heading:
     line: int  # 0-based
     level: int
     text: str
+
+
+# The info strings of a fenced block that still holds text: none, or a plain text's.
+_TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
+
+
+def _is_code(info: str) -> bool:
+    """A fenced block's info string names a language (python, dataview, mermaid): a learner
+    fences pasted text without one, or as text."""
+    words = info.split()
+    return bool(words) and words[0].lower() not in _TEXT_FENCES
 
 
 class _MarkdownReader:
@@ -736,6 +756,8 @@ class _MarkdownReader:
                 else:
                     self._block(token.map[0], rendered, heading, item)
                     item = None
+            elif kind == "fence" and _is_code(token.info):
+                item = None  # a program or a note app's query (```dataview): nothing to learn
             elif kind in ("fence", "code_block", "html_block"):
                 text = (
                     token.content
@@ -847,8 +869,9 @@ _LINKS_HEADING = re.compile(
 )
 _LINK = r"(?:\[\[[^\]\n]+\]\]|\[[^\]\n]+\]\([^)\n]*\))"
 _LINKS_LINE = re.compile(
-    rf"\s*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]*)?|\d{{1,3}}[.)][ \t]+)?(?:{_LINK}[\s/|·,，、;；]*)+"
-)
+    rf"\s*(?:[-*+][ \t]+(?:\[[ xX]\][ \t]*)?|\d{{1,3}}[.)][ \t]+)?(?:[^\s\[：:]{{1,8}}(?: [^\s\[：:]{{1,8}})?[：:]\s*)?"
+    rf"(?:{_LINK}[\s/|·,，、;；]*)+"
+)  # a label may name the links (被引用于：[[…]] · [[…]])
 
 
 def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
@@ -864,7 +887,8 @@ def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
         if not inside:
             continue
         emptied = heading.level > 1 and not any(reader.lines[number] for number in inside)
-        links = all(_LINKS_LINE.fullmatch(source[number]) for number in inside)
+        read = [number for number in inside if reader.lines[number]]  # not a query block, an embed
+        links = bool(read) and all(_LINKS_LINE.fullmatch(source[number]) for number in read)
         logged = heading.level > 1 and inside[0] in reader.logs
         if not (emptied or logged or (links and _LINKS_HEADING.fullmatch(heading.text))):
             continue
