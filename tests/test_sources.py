@@ -1105,6 +1105,29 @@ def test_a_pages_footnotes_under_their_rule_break_no_sentence(foot: list[str]) -
     ]
 
 
+def test_a_pages_cited_footnote_without_a_rule_breaks_no_sentence() -> None:
+    """A note that cites its source (①参见…：《…》，…出版社2022年版，第19页。) at a page's foot, set
+    off by a blank line only, goes with the page's break: the series it cut runs on."""
+    from yaodian.sources import _join_lines
+
+    raw = [
+        "　　第三，问题导向是科学方法。问题是时代的声音，坚持问题导向就是要增强问题",
+        "意识，聚焦实践遇到的新问题",
+        "",
+        "①参见《关于加强和改进调查研究工作的若干意见》，人民出版社2023年版，第",
+        "12—15页。",
+        "3",
+        "、改革发展稳定存在的深层次问题、人民群众急难愁盼问题。系统观念是具有基础",
+        "性的思想和工作方法。",
+    ]
+    text = "".join(_join_lines(raw)[0])
+    assert "聚焦实践遇到的新问题、改革发展稳定存在的深层次问题" in text
+    assert "参见" not in text
+    # (a numbered point that cites nothing is the text's, page break or not)
+    raw[3:5] = ["①强化政治引领，把牢基层治理方向。", ""]
+    assert "①强化政治引领，把牢基层治理方向。" in "".join(_join_lines(raw)[0])
+
+
 def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> None:
     from yaodian.sources import _join_lines
 

@@ -8,7 +8,8 @@ needs (the number, an enclosed number, a label); extractors/outline reads a docu
 with it. The patterns after it are built from the same pieces for one job each, and reach as far
 as that job needs: where two of them differ, the difference is that job's, said beside them.
 
-At its end, the days a log's rows and a chat's sender lines both open with.
+At its end, the days a log's rows and a chat's sender lines both open with, and a footnote that
+cites its source.
 
 It only spells the marks: finding their runs, levels and numbers is outline's job. It imports
 nothing of yaodian, so that a reader (sources) may use it without the extractors.
@@ -163,3 +164,12 @@ ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
 DAY_IN_FIGURES = r"(?:\d{4}\s*[-/.年]\s*)?\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 # A day of the week (周一, 星期天)
 WEEKDAY = r"(?:周|星期)[一二三四五六日天]"
+
+
+# A footnote that cites a source: its mark, the author, the work in 《》 and where it was published,
+# by year and edition, issue, date or page (①习近平：《…》，人民出版社2022年版，第54页。
+# ③参见陈平：《…》，《人民日报》2017年3月6日，第1版。), as a PDF's text keeps it under the page.
+CITATION = re.compile(
+    r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
+    r"(?:\d{4}\s*年\s*(?:版|第?\s*\d{1,2}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)|第\s*\d+\s*[页版])[^。]{0,20}[。.]?\s*"
+)

@@ -48,6 +48,7 @@ from yaodian.errors import Location, YaodianError
 from yaodian.junk import without_junk, without_junk_in
 from yaodian.markers import (
     CIRCLED_OPENING,
+    CITATION,
     DAY_IN_FIGURES,
     HEADING_NUMBER,
     ITEM_OPENING,
@@ -1994,7 +1995,8 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
 
 
 # A page's footnotes as a PDF's text keeps them, at the page's foot: a short rule of their own
-# (————————————), the notes under it, the first opening with its mark (① [1] 注1), and the page's
+# (————————————) and the notes under it, the first opening with its mark (① [1] 注1), or, with no
+# rule, notes that open with a citation (①参见…：《…》，人民出版社2022年版，第19页。); then the page's
 # break after them (blank lines aside): its number alone, or a running head or foot with the number
 # beside it (· 48 ·  某某学报  2025年第3期). They stand inside the sentence the page break cuts:
 # dropped as page furniture, the sentence runs on across them. (Under a rule that no page break
@@ -2007,14 +2009,13 @@ _PAGE_MARKED = re.compile(r"\s*[·•\-—–]\s*\d{1,4}\s*[·•\-—–]\s+\S.
 def _footnotes(raw: list[str]) -> set[int]:
     """The line numbers of each page's footnotes (see above): the rule, the notes, the page break."""
     found: set[int] = set()
-    for rule, line in enumerate(raw):
-        if (
-            not _FOOTNOTE_RULE.fullmatch(line)
-            or rule + 1 >= len(raw)
-            or not _NOTE_OPENING.match(raw[rule + 1])
-        ):
+    for first, line in enumerate(raw):
+        ruled = (
+            _FOOTNOTE_RULE.fullmatch(line) and first + 1 < len(raw) and _NOTE_OPENING.match(raw[first + 1])
+        )
+        if not ruled and not (_NOTE_OPENING.match(line) and _cites(raw, first)):
             continue
-        last = _note_end(raw, rule + 1)
+        last = _note_end(raw, first + 1 if ruled else first)
         while last + 1 < len(raw) and _NOTE_OPENING.match(raw[last + 1]):
             last = _note_end(raw, last + 1)
         after = last + 1
@@ -2023,8 +2024,15 @@ def _footnotes(raw: list[str]) -> set[int]:
         if after < len(raw) and (
             "\f" in raw[after] or _PAGE_NUMBER.match(raw[after]) or _PAGE_MARKED.fullmatch(raw[after])
         ):
-            found.update(range(rule, after + 1))
+            found.update(range(first, after + 1))
     return found
+
+
+def _cites(raw: list[str], number: int) -> bool:
+    """Whether the note that opens on line `number` cites a source (markers.CITATION)."""
+    return bool(
+        CITATION.fullmatch("".join(line.strip() for line in raw[number : _note_end(raw, number) + 1]))
+    )
 
 
 def _note_end(raw: list[str], number: int) -> int:

@@ -29,7 +29,7 @@ from yaodian.junk import (
     without_glued_site_names,
     without_jammer,
 )
-from yaodian.markers import DAY_IN_FIGURES, WEEKDAY
+from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
 from yaodian.names import is_org_name, is_site_name
 from yaodian.sources import LineLayout
 
@@ -150,13 +150,6 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.
 _CONTENTS_LINE = re.compile(r".{2,40}?[.…·．]{4,}\s*\d{1,4}\s*")
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
-# A footnote that cites a source: its mark, the author, the work in 《》 and where it was published,
-# by year and edition, issue, date or page (①习近平：《…》，人民出版社2022年版，第54页。
-# ③参见陈平：《…》，《人民日报》2017年3月6日，第1版。), as a PDF's text keeps it under the page.
-_CITATION = re.compile(
-    r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3}\s*[:：.、]?)\s*[^《》。]{0,30}《[^》]{1,80}》[^。]{0,60}?"
-    r"(?:\d{4}\s*年\s*(?:版|第?\s*\d{1,2}\s*期|\d{1,2}\s*月\s*\d{1,2}\s*日)|第\s*\d+\s*[页版])[^。]{0,20}[。.]?\s*"
-)
 # A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
 # (TODO 把…做成卡片, DONE 整理定义拆分), and a block's property (collapsed:: true) is the editor's.
 _TASK = re.compile(r"\s*(?:TODO|DOING|DONE|LATER|WAITING|CANCELED|CANCELLED)\s+\S")
@@ -545,7 +538,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         (length <= 30 and _UPDATED.search(text))
         or _CONTENTS_LINE.fullmatch(text)
         or _REFERENCE.fullmatch(text)
-        or _CITATION.fullmatch(text)
+        or CITATION.fullmatch(text)
         or _TASK.match(text)
         or _PROPERTY.match(text)
         or _ATTACHMENT_NAME.fullmatch(text)
