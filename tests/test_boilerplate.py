@@ -1297,6 +1297,27 @@ def test_a_columns_sentence_presenting_the_text_is_cut() -> None:
     assert _kept([note, PROSE]) == ["共同富裕是社会主义的本质要求。", PROSE]
 
 
+def test_a_series_label_alone_over_label_and_headline_keeps_the_headline() -> None:
+    # (the line alone is the shorter part: a series' label, not the headline a listing repeats)
+    lines = ["学习贯彻党的二十大精神", "学习贯彻党的二十大精神｜以高质量发展推动中国式现代化", PROSE]
+    assert "学习贯彻党的二十大精神｜以高质量发展推动中国式现代化" in _kept(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "请各单位结合本文件要求，认真抓好贯彻落实，确保各项任务落到实处。",
+        "请各地对照该文件精神，抓紧制定实施细则。",
+        "请市文旅局牵头完善基本文化服务体系。",
+        "全面规范政府网站基本栏目设置，提升政务公开水平。",
+        "【典型案例】某县完善基本文化服务网络，群众满意度明显提升。",
+    ],
+)
+def test_words_that_hold_this_text_or_column_inside_another_word_are_the_texts(line: str) -> None:
+    # (本文件, 该文件, 基本文化, 基本栏目: not a note on the text or a column presenting it)
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
 @pytest.mark.parametrize("label", ["本期目录", "【本期要目】"])
 def test_a_periodicals_contents_after_the_text_end_it(label: str) -> None:
     # (the issue's other articles, a list of their headlines under the article)

@@ -221,7 +221,7 @@ def test_html_source_wrapped_between_chinese_characters_reads_as_a_browser_shows
             f"{paragraphs}<p><span>一、一\r\n年来的主要工作</span></p>\r\n"
             "<p>一是坚持理论武装，政治站位\r\n  不断提高。参加学习12次，撰写心得体会4篇，Times\r\nNew Roman 字体。</p>\r\n"
             "<pre>第一行\n第二行</pre></div></body></html>"
-        ).encode("utf-8")
+        ).encode()
     )
     lines = read_document(path).lines
     assert "一、一年来的主要工作" in lines
@@ -229,7 +229,7 @@ def test_html_source_wrapped_between_chinese_characters_reads_as_a_browser_shows
         "一是坚持理论武装，政治站位不断提高。参加学习12次，撰写心得体会4篇，Times New Roman 字体。" in lines
     )
     assert "一年来的主要工作" not in lines
-    assert ["第一行", "第二行"] == [line for line in lines if line.startswith("第") and "行" in line]
+    assert [line for line in lines if line.startswith("第") and "行" in line] == ["第一行", "第二行"]
 
 
 # ---------------------------------------------------------------- formats
@@ -1123,9 +1123,14 @@ def test_a_pages_cited_footnote_without_a_rule_breaks_no_sentence() -> None:
     text = "".join(_join_lines(raw)[0])
     assert "聚焦实践遇到的新问题、改革发展稳定存在的深层次问题" in text
     assert "参见" not in text
-    # (a numbered point that cites nothing is the text's, page break or not)
-    raw[3:5] = ["①强化政治引领，把牢基层治理方向。", ""]
-    assert "①强化政治引领，把牢基层治理方向。" in "".join(_join_lines(raw)[0])
+    # (a numbered point that cites nothing is the text's, page break or not; so is one that names a
+    # dated document)
+    for point in (
+        "①强化政治引领，把牢基层治理方向。",
+        "①深入贯彻《关于减轻基层负担的若干措施》（2023年5月10日印发），精简文件三成。",
+    ):
+        raw[3:5] = [point, ""]
+        assert point in "".join(_join_lines(raw)[0])
 
 
 def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> None:
@@ -1150,6 +1155,20 @@ def test_a_note_without_a_top_heading_is_named_by_its_front_matter(tmp_path: Pat
     assert read_document(path).title == "基层减负专题学习笔记"
 
 
+def test_a_page_element_styled_to_keep_line_breaks_keeps_them(tmp_path: Path) -> None:
+    # (white-space: pre-line shows the source's breaks; an ideographic space after a break stays)
+    text = "一、总体要求\n　　坚持稳中求进工作总基调，统筹发展和安全。\n二、主要任务\n　　全面推进乡村振兴，加快建设农业强县。"
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>工作要点</title></head><body>"
+        f"<div style='white-space: pre-line'>{text}</div><p>{'统筹推进各项工作，确保取得实效。' * 6}</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    lines = read_document(path).lines
+    assert "一、总体要求" in lines and "二、主要任务" in lines
+
+
 def test_a_note_with_no_title_is_named_by_its_first_alias(tmp_path: Path) -> None:
     # (Obsidian names a note by its file; the learner gives its full name as an alias, and a callout
     # opens the note)
@@ -1164,6 +1183,8 @@ def test_a_note_with_no_title_is_named_by_its_first_alias(tmp_path: Path) -> Non
         note.replace("aliases:\n  - 基层减负专题学习笔记\n  - 减负笔记", "aliases: 减负笔记"), "utf-8"
     )
     assert read_document(path).title == "减负笔记"
+    path.write_text(note.replace("tags:", "title: true\ntags:"), "utf-8")  # (not a name: the alias is)
+    assert read_document(path).title == "基层减负专题学习笔记"
 
 
 def test_a_notes_labelled_backlinks_and_its_query_block_are_no_text(tmp_path: Path) -> None:
@@ -1174,6 +1195,7 @@ def test_a_notes_labelled_backlinks_and_its_query_block_are_no_text(tmp_path: Pa
         "# 基层减负笔记\n\n基层治理千头万绪，上面千条线、下面一根针。\n\n"
         "```mermaid\ngraph TD\n    A[减负] --> B(精文减会)\n```\n\n"
         "```\n精文减会，把干部从文山会海中解脱出来。\n```\n\n"
+        "```ad-note\n为基层松绑减负，让干部把精力用在抓落实上。\n```\n\n"
         "## 🔗 反向链接\n\n- 上级 MOC：[[时政笔记 MOC]]\n- 被引用于：[[申论素材]] · [[面试热点]]\n\n"
         "```dataview\nLIST FROM [[基层减负笔记]] SORT file.mtime DESC\n```\n"
     )
@@ -1184,6 +1206,7 @@ def test_a_notes_labelled_backlinks_and_its_query_block_are_no_text(tmp_path: Pa
         "基层减负笔记",
         "基层治理千头万绪，上面千条线、下面一根针。",
         "精文减会，把干部从文山会海中解脱出来。",
+        "为基层松绑减负，让干部把精力用在抓落实上。",
     ]
 
 
@@ -1207,4 +1230,5 @@ def test_a_heading_the_extraction_lost_over_a_list_after_the_article_is_put_back
     lines = read_document(path).lines
     assert lines[lines.index("本期目录") + 1].endswith("开辟马克思主义中国化时代化新境界")
     cards = extract_document(read_document(path)).cards
+    assert cards
     assert not any("新发展格局" in str(card.to_dict()) for card in cards)

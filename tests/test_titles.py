@@ -1189,6 +1189,18 @@ def test_a_word_documents_title_under_the_parts_of_the_book_it_was_taken_from(tm
     assert _word(tmp_path, paragraphs) == "以高效能治理推动高质量发展"
 
 
+@pytest.mark.parametrize(
+    "head", ["燃灯者：张桂梅\n2025-04-15", "逆行者：最美身影\n发布时间：2025-04-15 09:00"]
+)
+def test_a_headline_opening_with_a_word_ending_in_zhe_and_a_name_is_a_headline(head: str) -> None:
+    # (a feature's headline; only 讲者, 作者, 演讲者 … and a name make a byline)
+    assert _title(head) == head.split("\n")[0]
+
+
+def test_a_speechs_title_field_that_opens_with_qing_is_its_name() -> None:
+    assert _title("演讲题目：请党放心，强国有我\n演讲者：张三") == "请党放心，强国有我"
+
+
 def test_a_word_documents_numbered_headings_are_its_sections(tmp_path: Path) -> None:
     # (under a plain headline, Heading 1 sets each section: 一、… or one lesson after another)
     paragraphs = [("关于做好春耕生产工作的通知", None), ("发布时间：2025-03-01", None)]

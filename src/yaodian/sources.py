@@ -677,13 +677,11 @@ def _front_matter_title(content: str) -> str | None:
         return None
     if not isinstance(data, dict):
         return None
-    title = data.get("title")
-    if not title:
-        aliases = data.get("aliases") or data.get("alias")
-        title = aliases[0] if isinstance(aliases, list) and aliases else aliases
-    if not isinstance(title, (str, int, float)):
-        return None
-    return " ".join(str(title).split()) or None
+    aliases = data.get("aliases") or data.get("alias")
+    for name in (data.get("title"), *(aliases if isinstance(aliases, list) else [aliases])):
+        if isinstance(name, str) and name.split():
+            return " ".join(name.split())
+    return None
 
 
 @dataclass(frozen=True)
@@ -693,15 +691,21 @@ class _Heading:
     text: str
 
 
-# The info strings of a fenced block that still holds text: none, or a plain text's.
-_TEXT_FENCES = {"", "text", "txt", "plain", "plaintext", "markdown", "md"}
+# The languages of fenced blocks that hold code, not text: a note app's queries and diagrams, and
+# programs. A learner fences pasted text without one, or as text, or in a plugin's callout
+# (```ad-note): those are read.
+_CODE_FENCES = {
+    "dataview", "dataviewjs", "query", "tasks", "mermaid", "plantuml", "dot", "graphviz", "chart",
+    "python", "py", "javascript", "js", "typescript", "ts", "json", "yaml", "yml", "toml", "bash",
+    "sh", "shell", "powershell", "html", "xml", "css", "sql", "java", "c", "cpp", "go", "rust", "r",
+    "latex", "tex", "math",
+}  # fmt: skip
 
 
 def _is_code(info: str) -> bool:
-    """A fenced block's info string names a language (python, dataview, mermaid): a learner
-    fences pasted text without one, or as text."""
+    """A fenced block's info string names a language of code (see above)."""
     words = info.split()
-    return bool(words) and words[0].lower() not in _TEXT_FENCES
+    return bool(words) and words[0].lower() in _CODE_FENCES
 
 
 class _MarkdownReader:
@@ -916,7 +920,11 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     old page laid out in tables it can miss the article altogether (see _missed_article).
     """
     root = _parsed_page(text)
-    if root is not None and (_drop_hidden(root) | _join_wrapped_text(root)):
+    changed = False
+    if root is not None:
+        changed = _drop_hidden(root)
+        changed = _join_wrapped_text(root) or changed
+    if changed:
         from lxml import html as lxml_html
 
         text = lxml_html.tostring(root, encoding="unicode")  # read as a reader sees it
@@ -945,9 +953,17 @@ def _read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
 # A line break in a page's source, with the spaces around it, between two wide characters (Han,
 # full-width marks): a browser shows nothing there (CSS Text, segment break transformation).
 _WIDE_CHARACTER = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
-_WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE_CHARACTER})[ \t]*\r?\n\s*(?={_WIDE_CHARACTER})")
-# Where a page's text keeps what its source says character for character.
+_WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE_CHARACTER})[ \t]*\r?\n[ \t\r\n]*(?={_WIDE_CHARACTER})")
+# Where a page's text keeps what its source says character for character: these elements, and any
+# element whose style keeps line breaks (white-space: pre, pre-wrap, pre-line, break-spaces).
 _KEEPS_SPACES = {"pre", "textarea", "script", "style"}
+_KEEPS_BREAKS = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
+
+
+def _keeps_breaks(element: Any) -> bool:
+    return isinstance(element.tag, str) and (
+        element.tag.lower() in _KEEPS_SPACES or bool(_KEEPS_BREAKS.search(element.get("style") or ""))
+    )
 
 
 def _join_wrapped_text(root: Any) -> bool:
@@ -956,9 +972,9 @@ def _join_wrapped_text(root: Any) -> bool:
     the extraction kept such a break as a line break, or a space, splitting a heading or an item."""
     joined = False
     for element in root.iter():  # comments too: their tails are the page's text
-        if any(isinstance(e.tag, str) and e.tag.lower() in _KEEPS_SPACES for e in element.iterancestors()):
+        if any(_keeps_breaks(ancestor) for ancestor in element.iterancestors()):
             continue
-        keeps_text = not isinstance(element.tag, str) or element.tag.lower() in _KEEPS_SPACES
+        keeps_text = not isinstance(element.tag, str) or _keeps_breaks(element)
         for attribute in ("tail",) if keeps_text else ("text", "tail"):
             value = getattr(element, attribute)
             if value and "\n" in value:
@@ -2028,11 +2044,15 @@ def _footnotes(raw: list[str]) -> set[int]:
     return found
 
 
+# What only a citation says: who is cited (习近平：《…》), 参见, or the publisher (人民出版社). An item of
+# the text may name a dated document (①深入贯彻《…》（2023年5月10日印发）…) and is no note.
+_CITED_WORK = re.compile(r"参见|引自|转引自|出版社|[:：]\s*《")
+
+
 def _cites(raw: list[str], number: int) -> bool:
-    """Whether the note that opens on line `number` cites a source (markers.CITATION)."""
-    return bool(
-        CITATION.fullmatch("".join(line.strip() for line in raw[number : _note_end(raw, number) + 1]))
-    )
+    """Whether the note that opens on line `number` cites a source (markers.CITATION, _CITED_WORK)."""
+    note = "".join(line.strip() for line in raw[number : _note_end(raw, number) + 1])
+    return bool(CITATION.fullmatch(note) and _CITED_WORK.search(note))
 
 
 def _note_end(raw: list[str], number: int) -> int:

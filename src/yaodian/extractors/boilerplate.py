@@ -257,9 +257,11 @@ _SHORT_CALL = re.compile(
     r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
+# Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
+_NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
 # 栏目聚焦…，整理成文，供广大考生参考积累。本栏目…): the publication's word on itself, not the text's matter
-_PRESENTING = re.compile(r"本期\S{0,12}(?:栏目|专栏)|本(?:栏目|专栏)")
+_PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)")
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
 # the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
 # (sources.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
@@ -882,7 +884,7 @@ POSTED_BYLINE = re.compile(
     r"(?:\s+(?:发表于)?\s*[\u4e00-\u9fff]{2,8})?\s*"
 )
 _ACCOUNT_NOTE = 40  # han characters: an account's one-line description under its name (某某办公室官方账号)
-_NOT_A_NOTE = re.compile(r"[。；;！？!?]")
+_SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
 
 
 def _account_card(lines: list[str], texts: list[str], first: int, last: int) -> set[int]:
@@ -895,7 +897,7 @@ def _account_card(lines: list[str], texts: list[str], first: int, last: int) -> 
     for raw in lines[: first - 1]:
         byline = POSTED_BYLINE.fullmatch(spaced(raw))
         if byline:
-            names.update(half_width(simplified(name)) for name in byline["names"].split() if name != "原创")
+            names.update(half_width(simplified(name)) for name in byline["names"].split())
     found: set[int] = set()
     for number, text in enumerate(texts, 1):
         if first <= number <= last or text.strip("▍▌|｜·•-— ") not in names:
@@ -903,7 +905,7 @@ def _account_card(lines: list[str], texts: list[str], first: int, last: int) -> 
         found.add(number)
         below = next((n for n in range(number + 1, len(texts) + 1) if texts[n - 1]), 0)
         note = texts[below - 1] if below else ""
-        if number > last and note and han_len(note) <= _ACCOUNT_NOTE and not _NOT_A_NOTE.search(note):
+        if number > last and note and han_len(note) <= _ACCOUNT_NOTE and not _SENTENCE_MARKS.search(note):
             found.add(below)
     return found
 
@@ -923,7 +925,7 @@ def _lone_part(texts: list[str], first: int) -> set[int]:
     if not top or top + 1 >= first or first > len(texts):  # (over a headline, and prose under it)
         return set()
     part = _PART.match(texts[top - 1])
-    if not part or han_len(texts[top - 1]) > _PART_NAME or _NOT_A_NOTE.search(texts[top - 1]):
+    if not part or han_len(texts[top - 1]) > _PART_NAME or _SENTENCE_MARKS.search(texts[top - 1]):
         return set()
     kinds = [found["unit"] for text in texts if (found := _PART.match(text))]
     return {top} if kinds.count(part["unit"]) == 1 else set()
@@ -931,19 +933,24 @@ def _lone_part(texts: list[str], first: int) -> set[int]:
 
 # What sets a listing's words apart from the name of the document it lists (2026年公务员考试申论范文：标题,
 # 标题 - 某某文库, 标题_某某范文网)
-_LISTING_SEPARATOR = re.compile(r"\s*(?:[:：|｜_]|\s[-—]+\s)\s*")
-_LISTED_HEADLINE = 6  # han characters: a headline, not a word that lines share
+_LISTING_SEPARATOR = re.compile(r"[:：|｜_]|\s[-—]+\s")  # (the parts are cleaned after)
+_LISTED_HEADLINE_LENGTH = 6  # han characters: a headline, not a word that lines share
 
 
-def _listed_headlines(texts: list[str], spaced_texts: list[str], first: int) -> set[int]:
-    """The line numbers of the lines in the head (before the body's prose) that print a headline
-    with a listing's words beside it (a category, a site), where the headline also stands alone on
-    a line of the head: the line alone is the text's, the other the listing's."""
-    head = {text for text in texts[: first - 1] if han_len(text) >= _LISTED_HEADLINE}
+def _listed_headlines(texts: list[str], spaced_head: list[str], first: int) -> set[int]:
+    """The line numbers of the lines in the head (before the body's prose; `spaced_head`, its lines
+    as spaced() gives them) that print a headline with a listing's words beside it (a category, a
+    site), where the headline also stands alone on a line of the head and is the line's longest
+    part: the line alone is the text's, the other the listing's. (A series' label alone over
+    label｜headline is the shorter part: the line with the headline stays.)"""
+    head = {text for text in texts[: first - 1] if han_len(text) >= _LISTED_HEADLINE_LENGTH}
     found = set()
-    for number, text in enumerate(spaced_texts[: first - 1], 1):
+    for number, text in enumerate(spaced_head[: first - 1], 1):
         parts = [half_width(simplified(clean_line(part))) for part in _LISTING_SEPARATOR.split(text)]
-        if len(parts) >= 2 and any(part in head and part != texts[number - 1] for part in parts):
+        if len(parts) < 2:
+            continue
+        longest = max(parts, key=han_len)
+        if longest in head and longest != texts[number - 1]:
             found.add(number)
     return found
 
@@ -1155,7 +1162,9 @@ def _cleaned(raw: str) -> tuple[str, str]:
 
 # Words that speak of the text as a text (本文采用“总—分—总”结构, 仿照本文结构), as a teacher's notes on
 # a model text do
-_THE_TEXT = r"(?:本文|此文|该文|本篇|这篇文章|这篇范文)"
+_THE_TEXT = (
+    rf"(?:(?:{_NOT_A_WORD_ENDING}本|此|该)文(?![件化字本])|本篇|这篇文章|这篇范文)"  # not 本文件, 基本文化
+)
 # The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【课堂练习】请仿照本文…): the
 # label is the handout's, the note's words may be worth learning (三个分论点分别围绕…)
 _LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?{_THE_TEXT})")

@@ -75,12 +75,15 @@ _BYLINE = re.compile(r"记者|通讯员|评论员|撰稿|主讲|^原创|^楼主"
 # A labelled field that names the text (标题：…, 题名：…, a lecture's 讲题：… or 演讲题目：…), matched on
 # a line's simplified view, so that traditional script (標題：, 講題：) is read as simplified.
 _TITLE_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:文章|文件|讲座|演讲|报告|课程)?(?P<label>标\s*题|题\s*名|篇\s*名|名\s*称|讲\s*题|题\s*目)"
+    r"\s*(?:[【\[]\s*)?(?:文章|文件|讲座|演讲|报告|课程)?(?P<label>标\s*题|题\s*名|篇\s*名|名\s*称|讲\s*题|题\s*目)"
     r"\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
-# A question or a task set under a 题目： label (题目：你怎么看？, 题目：请谈谈…。): an exam's item, not
-# the name of the text.
-_SET_QUESTION = re.compile(r"^\s*请|[。？?]")
+# A question or a task set under a 题目： label (题目：你怎么看？, 题目：请谈谈…。, 题目：根据给定资料3，
+# 概括…): an exam's item, not the name of the text (演讲题目：请党放心，强国有我 is a name).
+_SET_QUESTION = re.compile(
+    r"^\s*(?:请\s*(?:你|您|结合|根据|联系|围绕|就|以|谈|概括|归纳|分析|阐述|简要|说明|阅读|参考)|根据|结合|阅读|谈谈|试)"
+    r"|给定资料|[。？?]"
+)
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 # A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
 _KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
@@ -1411,10 +1414,11 @@ _ROLE_AND_NAME = re.compile(rf"\s*{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{
 
 
 # A person's field, a label for who does the text (讲者, 作者, 演讲者, 报告者) and a name, perhaps with
-# the honorific a lecture's record sets after it (讲者：王明远教授（…）): the text's byline. A headline
-# may open with such a word (奋斗者：青春在基层闪光), but not with a name after it.
+# the honorific a lecture's record sets after it (讲者：王明远教授（…）): the text's byline. Only these
+# labels: a headline may open with another word ending in 者 and a name or a phrase after it
+# (燃灯者：张桂梅, 逆行者：最美身影, 奋斗者：青春在基层闪光).
 _AGENT_AND_NAME = re.compile(
-    r"\s*[\u4e00-\u9fff]{1,3}者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"
+    r"\s*(?:讲|作|演讲|讲演|报告|主讲|记|整理|采访|访谈)者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:教授|副教授|博士|老师|研究员|副研究员|讲师|先生|女士|同志)?(?:\s|[（(]|$)"
 )
 
