@@ -59,7 +59,7 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
         # a table read row by row (术语：内容；内容) under its header: the first column's terms,
         # named by the header's first cell; a line after the table with fewer cells is none of it
         (
-            """考点：要义；备注
+            """考点：基本要义；备考关键词
             两个毫不动摇：毫不动摇巩固和发展公有制经济、毫不动摇鼓励支持引导非公有制经济；常考
             三新一高：新发展阶段、新发展理念、新发展格局；高质量发展
             一老一小：养老服务，托育服务；民生

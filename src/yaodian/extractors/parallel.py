@@ -132,7 +132,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
 # a glossary or a table read row by row writes it.
 _DEFINITION = re.compile(r"([\u4e00-\u9fff“”]{2,8})[：:](.+)")
 _DEFINITIONS = 3  # lines in a row at the least
-_HEADER_CELL = 4  # a header row's cells after its first are labels this short (具体内容；出处)
+_HEADER_CELL = 6  # a header row's cells after its first are labels this short (具体内容；对策关键词)
 _CELL_BREAK = re.compile(r"[；;]")
 
 
