@@ -78,3 +78,13 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_definition_lines_under_a_header(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _definitions(text) == lists
+
+
+def test_four_run_in_headings_of_one_length_need_no_heading_above() -> None:
+    text = """一年来，我和村干部一起把心思放在群众身上，办成了几件实事。
+    修好道路方便行。争取资金五十多万元，硬化通组道路两公里，解决了群众出行难的问题，大家都很满意。
+    建好园区促就业。引进两家农产品加工企业，带动八十多名村民在家门口就业，人均年增收一万多元。
+    管好环境留乡愁。组织开展村庄清洁行动，拆除违建二十多处，种植绿化苗木三千多株，村容焕然一新。
+    育好新风暖人心。评选好媳妇好公婆十多户，修订村规民约，红白喜事大操大办的少了，邻里和睦多了。"""
+    assert _run_in(text) == [("", ["修好道路方便行", "建好园区促就业", "管好环境留乡愁", "育好新风暖人心"])]
+    # (three of one length are no run without a heading above: see the story in the table above)

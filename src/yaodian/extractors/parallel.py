@@ -191,13 +191,17 @@ def _is_header(text: str) -> bool:
 _PARAGRAPH_RUN_IN = re.compile(r"[^，,、；;：:“”\"‘’（）()《》。！!？?]{4,16}[。！!]")
 _RUN_IN_BODY = 2  # the text after a run-in heading is at least this many times as long as it
 _JUDGEMENT = re.compile("是|为")  # a sentence that says what a thing is states, it does not head
+# run-in headings of one length, in a row, enough to be written so rather than by chance
+_IN_STEP_HEADS = 4
 
 
 def run_in_paragraphs(paragraphs: list[Paragraph]) -> list[ParallelSet]:
-    """Three or more paragraphs in a row right under a heading that each open with a run-in
-    heading (see _run_in_head), alike or not (健全上下贯通的组织体系。县委是… 建强基层党组织战斗
-    堡垒。基层党组织是… 锻造忠诚干净担当的干部队伍。…): the section's points, as a report heads the
-    parts of a section; the heading above them is the lead. (Alike openings are heading_sets'.)"""
+    """Three or more paragraphs in a row that each open with a run-in heading (see _run_in_head),
+    right under a heading (健全上下贯通的组织体系。县委是… 建强基层党组织战斗堡垒。基层党组织是…
+    锻造忠诚干净担当的干部队伍。…), whose text is then the lead, or anywhere when four or more
+    run-in headings are all of one length, written in parallel though they share no word (建强班子
+    带队伍。… 办好实事暖民心。… 发展产业促增收。… 完善治理促和谐。…): a section's points, as a
+    report heads its parts. (Alike openings are heading_sets' too.)"""
     found: list[ParallelSet] = []
     index = 1
     while index < len(paragraphs):
@@ -205,13 +209,15 @@ def run_in_paragraphs(paragraphs: list[Paragraph]) -> list[ParallelSet]:
         end = index
         while end < len(paragraphs) and _run_in_head(paragraphs[end]):
             end += 1
-        if end - index >= 3 and (above.heading or _starts_with_marker(above.text)):
-            heads = [_run_in_head(p) for p in paragraphs[index:end]]
+        heads = [_run_in_head(p) for p in paragraphs[index:end]]
+        under_heading = above.heading or _starts_with_marker(above.text)
+        in_step = len(heads) >= _IN_STEP_HEADS and len({han_len(head) for head in heads}) == 1
+        if end - index >= 3 and (under_heading or in_step):
             marker = ANY_MARKER.match(above.text)
             found.append(
                 ParallelSet(
-                    lead=strip_punct(above.text[marker.end() if marker else 0 :]),
-                    items=[head for head in heads if head],
+                    lead=strip_punct(above.text[marker.end() if marker else 0 :]) if under_heading else "",
+                    items=heads,
                     context=[shorten(p.text) for p in paragraphs[index:end]],
                     line=paragraphs[index].line,
                     heading_level=True,
