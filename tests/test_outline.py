@@ -343,6 +343,17 @@ def test_labels_glyphs_and_questions(text: str, lists: Lists) -> None:
             ),
             [("遴选时政背诵清单", ["二十大报告", "二十届三中全会《决定》", "党建基础"])],
         ),
+        # a count of what a section holds, in brackets or after a dash, is part of its title; a
+        # note to the reader after it is not
+        (
+            _markdown(
+                ("学习笔记", 1, 0),
+                ("基本内涵", 2, 0),
+                ("实践路径——5条措施（必考）", 2, 0),
+                ("心得体会（两点）", 2, 0),
+            ),
+            [("学习笔记", ["基本内涵", "实践路径——5条措施", "心得体会（两点）"])],
+        ),
     ],
 )
 def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:

@@ -214,6 +214,12 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "相关地区要视情采取停课、停工、停业、停运、停止户外活动等措施。",
             [["停课", "停工", "停业", "停运", "停止户外活动"]],
         ),
+        # a first member that ends in a word jieba reads character by character, a stop word last
+        # (不|对|等): the series goes on after it, so the stop word ends the word, not the member
+        (
+            "一些单位不同程度存在信息不对等、数据孤岛化、协同机制缺失等问题。",
+            [["信息不对等", "数据孤岛化", "协同机制缺失"]],
+        ),
         # a word of the ending every member shares is the first member's own too
         (
             "推动党组织建在产业链上、党员聚在产业链上、群众富在产业链上。",
@@ -720,6 +726,25 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             [("邻里纠纷升级", ["隔开双方", "听诉求", "找依据", "促和解"])],
         ),
         ("先进典型，后续报道，再生资源。", []),
+        # clefts on words of their own (…的是A，…的是B，…的是C) after the judgement they bear out,
+        # with a colon or not, however long what they single out
+        (
+            "形式主义危害不小：耽误的是基层干部宝贵的工作时间，透支的是人民群众对党和政府的信任，动摇的是党的执政根基。",
+            [
+                (
+                    "形式主义危害不小",
+                    [
+                        "耽误的是基层干部宝贵的工作时间",
+                        "透支的是人民群众对党和政府的信任",
+                        "动摇的是党的执政根基",
+                    ],
+                )
+            ],
+        ),
+        (
+            "乡村振兴是一场持久战，比的是耐力，拼的是实干，靠的是人才。",
+            [("乡村振兴是一场持久战", ["比的是耐力", "拼的是实干", "靠的是人才"])],
+        ),
     ],
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -289,7 +289,23 @@ def _alike(pieces: list[str]) -> bool:
         or _framed(pieces)
         or _contrasted(pieces)
         or _linked(pieces)
+        or _clefted(pieces)
     )
+
+
+# A cleft clause: a few words, 的是, then what they single out (损害的是…, 靠的是…, 比的是…).
+_CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,4})的是([^，,]{2,})$")
+
+
+def _clefted(pieces: list[str]) -> bool:
+    """Whether every clause is a cleft, each on words of its own before the 的是 (损害的是A，消解的是B，
+    动摇的是C; 比的是A，拼的是B，靠的是C): a judgement told part by part, the parts what they
+    single out."""
+    matches = [_CLEFT.match(clean_member(p)) for p in pieces]
+    if not all(matches):
+        return False
+    openings = [m.group(1) for m in matches if m]
+    return len(set(openings)) == len(openings)
 
 
 _LINKED_LONGEST = 24  # clauses this short may share the verb that links their own words

@@ -970,9 +970,10 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     of it (四个意识（政治意识、大局意识、…）, 六个坚持（进一步全面深化改革的原则）: see _gloss).
     """
     if kind in _SECTION_KINDS:
-        body = _REMARK.sub("", body) if han_len(_REMARK.sub("", body)) >= 2 else body
+        body = _without_remark(body)
     clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
-    for cut in (_unclosed_bracket(clause), clause.find("——"), _gloss(clause)):
+    dash = -1 if _COUNT_TAIL.match(clause[clause.find("——") :]) else clause.find("——")
+    for cut in (_unclosed_bracket(clause), dash, _gloss(clause)):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]
     clause = strip_punct(clause)
@@ -981,6 +982,15 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
+
+
+def _without_remark(title: str) -> str:
+    """A section title without the note to the reader in brackets at its end (（直接背！）); a count
+    of what it holds is no note (个人理解（三句话）)."""
+    remark = _REMARK.search(title)
+    if remark is None or han_len(title[: remark.start()]) < 2:
+        return title
+    return title if _COUNT_NOTE.fullmatch(remark.group().rstrip("。.！! ")) else title[: remark.start()]
 
 
 def _gloss(clause: str) -> int:
@@ -1012,6 +1022,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
 _FIRST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]")
 _DATE = re.compile(r"(?=.*\d)[\d年月日底初中旬上下至到起止—\-－~～.．\s]+")
 _REMARK = re.compile(r"[(（][^()（）]*[)）][\s。.！!]*$")
+# A count of what a section holds, in brackets or after a dash at the end of its title (个人理解（三句话）,
+# 重点任务——7个方面): how many points the learner recalls under it, part of the title, not a note to
+# the reader as （直接背！） is.
+_COUNT = rf"(?:[{NUMERALS}两几]|\d+)\s*(?:个|句|条|点|项|类|大|方面)[\u4e00-\u9fff]{{0,3}}"
+_COUNT_NOTE = re.compile(rf"[(（]{_COUNT}[)）]")
+_COUNT_TAIL = re.compile(rf"——{_COUNT}(?:$|[(（])")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.
 _BODY_OPENER = re.compile(
     r"近[\u4e00-\u9fff]{0,3}年来|随着|然而|但是|目前|当前|笔者|本文|在新的?形势下|在当今|[*＊]+|改革开放以来"

@@ -119,7 +119,127 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 )
             )
         run = [head] if head is not None else []
-    return found + section_headings(paragraphs, title) + table_sets(paragraphs)
+    return (
+        found
+        + run_in_paragraphs(paragraphs)
+        + section_headings(paragraphs, title)
+        + table_sets(paragraphs)
+        + definition_sets(paragraphs)
+    )
+
+
+# A line that defines a term: the term, a colon, what it means (三大板块：总论、分论、结论；框架), as
+# a glossary or a table read row by row writes it.
+_DEFINITION = re.compile(r"([\u4e00-\u9fff“”]{2,8})[：:](.+)")
+_DEFINITIONS = 3  # lines in a row at the least
+_HEADER_CELL = 6  # a header row's cells after its first are labels this short (具体内容；对策关键词)
+_CELL_BREAK = re.compile(r"[；;]")
+
+
+def definition_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
+    """A table read row by row as definitions (see sources: 术语：内容；内容): under a header whose
+    parts after the colon are all short labels (数字概念：具体内容；出处), three or more lines in a row
+    that each define a term of their own (三大板块：总论、分论、结论；框架 / 三个事关：事关…；…):
+    the terms are a set to recall, the header's first cell their name. (Lines of a form, 单位：…
+    执笔：… 日期：…, or of a dialogue, 主持人：… 记者：…, have no such header.)"""
+    found: list[ParallelSet] = []
+    run: list[tuple[int, str]] = []
+    for index, paragraph in enumerate([*paragraphs, None]):
+        term = _defined_term(paragraph) if paragraph is not None else ""
+        # (a row holds as many cells as the header at the least: a line after the table has fewer)
+        cells = _CELL_BREAK.findall(paragraph.text) if paragraph is not None else []
+        fewer = bool(run) and len(cells) < len(_CELL_BREAK.findall(paragraphs[run[0][0]].text))
+        if term and term not in {t for _, t in run} and not fewer:
+            run.append((index, term))
+            continue
+        if run and _is_header(paragraphs[run[0][0]].text) and len(run) > _DEFINITIONS:
+            (_, lead), *rows = run
+            found.append(
+                ParallelSet(
+                    lead=lead,
+                    items=[term for _, term in rows],
+                    context=[shorten(paragraphs[i].text) for i, _ in rows],
+                    line=paragraphs[rows[0][0]].line,
+                    heading_level=True,
+                )
+            )
+        run = [(index, term)] if term else []
+    return found
+
+
+def _defined_term(paragraph: Paragraph) -> str:
+    """The term a line defines (see _DEFINITION), '' for a line that is no definition or one the
+    outline takes (a heading, a list item, a marked line)."""
+    text = paragraph.text.strip()
+    if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
+        return ""
+    match = _DEFINITION.fullmatch(text)
+    if match is None or han_len(match.group(2)) < 2:
+        return ""
+    return match.group(1)
+
+
+def _is_header(text: str) -> bool:
+    """Whether a definition line is a table's header: every part after its colon a short label."""
+    rest = _DEFINITION.fullmatch(text.strip())
+    parts = _CELL_BREAK.split(rest.group(2)) if rest else []
+    return len(parts) >= 2 and all(1 <= han_len(part) <= _HEADER_CELL and "、" not in part for part in parts)
+
+
+# A run-in heading that opens a paragraph: a short sentence with no clause, quotation or bracket in
+# it (健全上下贯通的组织体系。), the paragraph's text after it far longer.
+_PARAGRAPH_RUN_IN = re.compile(r"[^，,、；;：:“”\"‘’（）()《》。！!？?]{4,16}[。！!]")
+_RUN_IN_BODY = 2  # the text after a run-in heading is at least this many times as long as it
+_JUDGEMENT = re.compile("是|为")  # a sentence that says what a thing is states, it does not head
+# run-in headings of one length, in a row, enough to be written so rather than by chance
+_IN_STEP_HEADS = 4
+
+
+def run_in_paragraphs(paragraphs: list[Paragraph]) -> list[ParallelSet]:
+    """Three or more paragraphs in a row that each open with a run-in heading (see _run_in_head),
+    right under a heading (健全上下贯通的组织体系。县委是… 建强基层党组织战斗堡垒。基层党组织是…
+    锻造忠诚干净担当的干部队伍。…), whose text is then the lead, or anywhere when four or more
+    run-in headings are all of one length, written in parallel though they share no word (建强班子
+    带队伍。… 办好实事暖民心。… 发展产业促增收。… 完善治理促和谐。…): a section's points, as a
+    report heads its parts. (Alike openings are heading_sets' too.)"""
+    found: list[ParallelSet] = []
+    index = 1
+    while index < len(paragraphs):
+        above = paragraphs[index - 1]
+        end = index
+        while end < len(paragraphs) and _run_in_head(paragraphs[end]):
+            end += 1
+        heads = [_run_in_head(p) for p in paragraphs[index:end]]
+        under_heading = above.heading or _starts_with_marker(above.text)
+        in_step = len(heads) >= _IN_STEP_HEADS and len({han_len(head) for head in heads}) == 1
+        if end - index >= 3 and (under_heading or in_step):
+            marker = ANY_MARKER.match(above.text)
+            found.append(
+                ParallelSet(
+                    lead=strip_punct(above.text[marker.end() if marker else 0 :]) if under_heading else "",
+                    items=heads,
+                    context=[shorten(p.text) for p in paragraphs[index:end]],
+                    line=paragraphs[index].line,
+                    heading_level=True,
+                )
+            )
+        index = max(end, index + 1)
+    return found
+
+
+def _run_in_head(paragraph: Paragraph) -> str:
+    """The run-in heading a paragraph opens with: a short sentence of its own that names a point
+    rather than states a judgement (no 是, 为), with far more text after it; '' else."""
+    text = paragraph.text.strip()
+    if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
+        return ""
+    match = _PARAGRAPH_RUN_IN.match(text)
+    if match is None or _JUDGEMENT.search(match.group()):
+        return ""
+    head = strip_punct(match.group())
+    if han_len(text) - han_len(head) < _RUN_IN_BODY * han_len(head):
+        return ""
+    return head
 
 
 _CELL_BAR = re.compile(r"\s*[|｜]\s*")

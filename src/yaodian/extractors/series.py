@@ -678,6 +678,13 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
+    unread = _unread_end(head)
+    if not word_len(first) and unread:
+        # the words jieba could not read end the member, after the one word they tell about (权责|
+        # 不对等, not 权责不对|等 stopped at 等)
+        subject = tokens_of(head[: -len(unread)])[-1:] or ("",)
+        told = subject[0] if ALL_HAN.fullmatch(subject[0]) and subject[0] not in STOP_BEFORE else ""
+        first, stop = told + unread, ""
     rest = head[: len(head) - len(first)]
     members = [first]
     if stop in JOINERS and rest.endswith(stop) and pairs:
@@ -695,6 +702,21 @@ def _first_members(
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
+
+
+def _unread_end(head: str) -> str:
+    """The characters `head` ends with that jieba read one by one, two or more, the last a stop word
+    (不对等 as 不|对|等, 不均等 as 不均|等 has one): a word it does not know, cut so that the stop
+    word at its end would stop the first member before it began. A series goes on after its first
+    member, so a stop word there (等, 对) is no stop but the end of the member's last word. '' else."""
+    tokens = tokens_of(head)
+    size = 0
+    while size < len(tokens) and len(tokens[-1 - size]) == 1 and ALL_HAN.fullmatch(tokens[-1 - size]):
+        size += 1
+    run = tokens[len(tokens) - size :]
+    if size < 2 or run[-1] not in STOP_BEFORE or "的" in run:
+        return ""
+    return "".join(run)
 
 
 def _grow_back(
