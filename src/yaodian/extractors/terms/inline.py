@@ -10,7 +10,15 @@ import re
 
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, is_pair, names_count
+from yaodian.extractors.terms.names import (
+    ALL_HAN,
+    COUNT,
+    SENTENCE_END,
+    Name,
+    has_term,
+    is_pair,
+    names_count,
+)
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
     common_prefix,
@@ -211,7 +219,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
     after a strong name, a comma), and how many characters stand between the name and them."""
     text = paragraphs[index].text
-    after = text[name.end :]
+    after = _ASKED_THEN_ANSWERED.sub(" ", text[name.end :], count=1)  # (of the same length)
     sentence_end = next((i for i, ch in enumerate(after) if ch in SENTENCE_END), len(after))
     rest = after[:sentence_end]
     gap = _GAP.match(rest)
@@ -238,11 +246,30 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
+    elif _TOPIC_IS.match(rest) and _opens_clause(text, name):
+        body = rest[_TOPIC_IS.match(rest).end() :]
+        members = split_members(re.split("[；;]", body, maxsplit=1)[0], name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+# A name that opens its clause, then a comma and 是 (…归纳为“一个核心、两个转变”。两个转变，是从…、从…；):
+# a summary takes up each name in turn and says what it holds, up to the clause's end (；).
+_TOPIC_IS = re.compile(r"^[，,]\s*(?:也?就)?是(?![否不])")
+
+
+def _opens_clause(text: str, name: Name) -> bool:
+    """Whether the name is the first words of its clause (after a full stop, ；, ：, or the line's start)."""
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "。！？!?；;：:"), default=-1) + 1
+    return not text[clause_start : name.start].strip(" “「*")
+
+
+# A question mark right after a name and the answer in brackets after it, as notes quiz themselves
+# (“三权分置”？（所有权、承包权、经营权）): the brackets spell the name out.
+_ASKED_THEN_ANSWERED = re.compile(r"^[？?](?=\s*[（(])")
 
 
 # The most Han characters a member of a numbered concept runs to (its longer members are prose).
