@@ -1752,6 +1752,26 @@ def test_names_quoted_summed_up_coined_or_asked(text: str, lists: list[tuple[str
     assert _term_lists(text) == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name that adds its parts up, each part taken up in quotes
+        (
+            "市里将构建“1+N”制度体系，“1”即总体实施方案，“N”即各部门专项细则，年底前全部出台。",
+            [("市里将构建“1+N”制度体系", ["总体实施方案", "各部门专项细则"])],
+        ),
+        ("本题满分“3+2”分，按点给分。", []),
+        # a pair the text abbreviates right after it, whatever the name's shape
+        (
+            "推动传统工艺创造性转化、创新性发展（简称“两创”），是我们的使命。",
+            [("推动传统工艺“两创”", ["创造性转化", "创新性发展"])],
+        ),
+    ],
+)
+def test_parts_taken_up_and_pairs_abbreviated(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
 def test_one_doing_many_is_no_concept_unless_spelled_out() -> None:
     """一点多能, 一站多用: a slogan of one thing doing many, no set to recall; 一核多元 spelled out is one."""
     assert [c.text for c in _term_cards("推动服务网点“一点多能、一站多用”。")] == []

@@ -14,6 +14,7 @@ from yaodian.extractors.terms.names import (
     ALL_HAN,
     COUNT,
     SENTENCE_END,
+    SUM_NAME,
     Name,
     has_term,
     is_pair,
@@ -66,6 +67,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     text = paragraphs[index].text
     if name.units[0].characters:
         return _members_by_characters(paragraphs, index, name)
+    if SUM_NAME.fullmatch(name.term):
+        parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
+        return (parts, naming_clause(text, name)) if parts else None
     introduced = members_introduced(paragraphs, index, name)
     if introduced:
         members, skipped = introduced
@@ -97,6 +101,22 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if said:
         return said, naming_clause(text, name)
     return None
+
+
+def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
+    """What the text after a name that adds its parts up says each part is, taking them up in turn
+    in quotes (“1+N”政策体系，“1”即本行动方案，“N”即各领域配套细则): the clause after each; [] unless
+    every part is taken up."""
+    members: list[str] = []
+    position = 0
+    for part in parts:
+        said = re.compile(rf"[“「]{re.escape(part)}[”」]\s*(?:{_SAYING}|是|为)[:：]?\s*([^，,；;。！？!?]+)")
+        match = said.search(after, position)
+        if not match:
+            return []
+        members.append(match.group(1).strip())
+        position = match.end()
+    return members
 
 
 # What opens a sentence that says what a concept named just before is: one of those words, or one that
@@ -410,7 +430,11 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     “准入—办事—监管”五个环节), and where they start."""
     count = name.count
     pair = is_pair(name)  # (A和B实现“双下降”: a pair by 双 is named after it)
-    if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
+    # (a pair the text abbreviates right after it names it whatever its name: A、B（简称“两创”）)
+    abbreviated = _NAMED_IN_BRACKETS.search(text[: name.start].rstrip("“「")) is not None
+    if count < 2 or (
+        count < 3 and not pair and not abbreviated and (not name.strong or not name.units[0].measured)
+    ):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
     # (the mark is matched in the clause's own text: MEMBER_MARK opens with ^, which a pos ignores)

@@ -140,6 +140,8 @@ def _quoted_units(inner: str) -> list[Unit]:
     Concepts with measure words joined by 、 (“两个确保、三个提升”) are several concepts, not one.
     A count of “one of” each (“四个一批”, “三个一”) counts members that each say 一批 or 一.
     """
+    if SUM_NAME.fullmatch(inner):  # “1+N”: a member for each part
+        return [Unit(1, part, False) for part in re.split(r"\s*[+＋]\s*", inner)]
     ones = _COUNT_OF_ONES.fullmatch(inner)
     if ones:
         return [Unit(numeral_value(ones.group(1)) or 0, ones.group(2), True)]
@@ -170,6 +172,10 @@ def _quoted_units(inner: str) -> list[Unit]:
     return [Unit(value, noun, bool(measure))] if value else []
 
 
+# A name that adds its parts up (“1+N”, “3+N”, “1+X”): a member for each part, which the text
+# takes up in turn in quotes (“1”即本行动方案，“N”即各领域配套细则). Only taken where they are
+# spelled out: alone it may be a score or a formula.
+SUM_NAME = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:\s*[+＋]\s*(?:\d{1,2}|[A-Za-z])){1,3}")
 # One thing and many of another (一核多元, 一主多辅, 一轴多点): two members, the one and the many,
 # each saying its word (党组织为核心，多元主体共同参与). Only taken where they are spelled out: most
 # such names are slogans of one thing doing many (一点多能, 一岗多能), no set.
@@ -275,7 +281,7 @@ def names_in(text: str) -> list[Name]:
             units = _quoted_units(inner)
             if units:
                 # (“三个一” names a concept only once spelled out: alone it reads as a count)
-                slogan = _ONE_AND_MANY.fullmatch(inner)  # (see _ONE_AND_MANY)
+                slogan = _ONE_AND_MANY.fullmatch(inner) or SUM_NAME.fullmatch(inner)  # (see both)
                 strong = not (len(units) == 1 and units[0].noun == "一") and slogan is None
                 found.append(Name(inner, tuple(units), match.start(), match.end(), strong))
             elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
