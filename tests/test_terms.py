@@ -1761,6 +1761,17 @@ def test_names_quoted_summed_up_coined_or_asked(text: str, lists: list[tuple[str
             [("市里将构建“1+N”制度体系", ["总体实施方案", "各部门专项细则"])],
         ),
         ("本题满分“3+2”分，按点给分。", []),
+        # a name of several counts, more words before 即: the members say each count's word in turn
+        (
+            "我县以“两清一改”专项行动为抓手，即清理生活垃圾、清理村内沟渠，改变不良习惯，成效明显。",
+            [("我县以“两清一改”专项行动为抓手", ["清理生活垃圾", "清理村内沟渠", "改变不良习惯"])],
+        ),
+        # a quoted pair without a measure word, right after two words joined by 和
+        (
+            "我们坚持稳定粮食生产和促进农民增收“两手抓”，成效明显。",
+            [("我们坚持“两手抓”", ["稳定粮食生产", "促进农民增收"])],
+        ),
+        ("坚持“两手抓”，成效明显。", []),
         # a pair the text abbreviates right after it, whatever the name's shape
         (
             "推动传统工艺创造性转化、创新性发展（简称“两创”），是我们的使命。",

@@ -22,6 +22,7 @@ from yaodian.extractors.terms.names import (
 )
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
+    all_hold,
     common_prefix,
     common_suffix,
     first_member,
@@ -254,6 +255,11 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
             members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
             members = members or _pair_in_brackets(rest[1:close], name)
             rest = "" if members else rest[close + 1 :]
+    far = _FAR_SAYING.match(rest) if len(name.units) > 1 and not members else None
+    if far:  # (“三清一改”村庄清洁行动为抓手，即清理…、清理…、清理…，改变…: the words vouch for them)
+        found = split_members(rest[far.end() :], name.units, introduced=True)
+        if found and all_hold(found, keywords(name.units)):
+            return found, skipped + len(far.group(1))
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
@@ -287,6 +293,9 @@ def _opens_clause(text: str, name: Name) -> bool:
     return not text[clause_start : name.start].strip(" “「*")
 
 
+# More words between a name and what says it (“三清一改”村庄清洁行动为抓手，即…): taken only for a
+# name of several counts, whose members must each say its word (清, 清, 清, 改).
+_FAR_SAYING = re.compile(rf"^([”」）)]*[\u4e00-\u9fff]{{1,12}}?)[，,]\s*{_SAYING}[:：]?")
 # A question mark right after a name and the answer in brackets after it, as notes quiz themselves
 # (“三权分置”？（所有权、承包权、经营权）): the brackets spell the name out.
 _ASKED_THEN_ANSWERED = re.compile(r"^[？?](?=\s*[（(])")
@@ -432,8 +441,13 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     pair = is_pair(name)  # (A和B实现“双下降”: a pair by 双 is named after it)
     # (a pair the text abbreviates right after it names it whatever its name: A、B（简称“两创”）)
     abbreviated = _NAMED_IN_BRACKETS.search(text[: name.start].rstrip("“「")) is not None
+    # (a quoted pair without a measure word right after two words joined by 和: 发展A和促进B“两手抓”)
+    joined_before = count == 2 and len(name.units) == 1 and not name.units[0].measured
+    joined_before = joined_before and text[name.start : name.start + 1] in "“「"
     if count < 2 or (
-        count < 3 and not pair and not abbreviated and (not name.strong or not name.units[0].measured)
+        count < 3
+        and not (pair or abbreviated or joined_before)
+        and (not name.strong or not name.units[0].measured)
     ):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
@@ -475,7 +489,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     pieces = [s.text for s in segments]
     if pieces and says_who_acts(pieces[-1]):
         return None  # 引导党组织和党员干部深刻领悟“两个确立”: who grasps it, not its members
-    if pair:
+    if pair or (joined_before and not abbreviated):
         return _pair_before(pieces, clause_start)
     glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
     if glued:  # 善用网上网下两个阵地
