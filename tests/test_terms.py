@@ -1772,6 +1772,10 @@ def test_names_quoted_summed_up_coined_or_asked(text: str, lists: list[tuple[str
             [("我们坚持“两手抓”", ["稳定粮食生产", "促进农民增收"])],
         ),
         ("坚持“两手抓”，成效明显。", []),
+        # a copula before the name: what the pair is, not what it makes up
+        ("总院和分院之间仍然是“两本账”，资金难以统筹。", []),
+        # a name that adds parts up, spelled out otherwise than part by part: no members guessed
+        ("1.“4+2”格局：指整合为城建、交通、产业、文旅4家综合性集团和金融、资本2家功能性公司。", []),
         # a pair the text abbreviates right after it, whatever the name's shape
         (
             "推动传统工艺创造性转化、创新性发展（简称“两创”），是我们的使命。",
@@ -1807,6 +1811,12 @@ def test_one_doing_many_is_no_concept_unless_spelled_out() -> None:
         (
             "【表现】（这里归纳为“三多”）\n①报表填写多，重复填报\n②检查评比多，“迎检”频繁\n③政务APP多，“指尖负担”重",
             [("表现】这里归纳为“三多”", ["报表填写多", "检查评比多", "政务APP多"])],
+        ),
+        # marked labels with prose under each: the labels, not the prose
+        (
+            "正确处理“两个关系”\n① 处理好创新与传统的关系\n发展新的不是放弃旧的，旧的同样重要。\n"
+            "② 处理好整体与局部的关系\n要防止一哄而上，从实际出发。\nPART 02 下一部分",
+            [("正确处理“两个关系”", ["处理好创新与传统的关系", "处理好整体与局部的关系"])],
         ),
         # a label line over a line of prose each: the labels
         (

@@ -56,6 +56,7 @@ from yaodian.extractors.terms.inline import members_at
 from yaodian.extractors.terms.names import (
     COUNT_THEN_MEASURE,
     SENTENCE_END,
+    SUM_NAME,
     TOO_MUCH,
     Name,
     as_quoted,
@@ -142,6 +143,8 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
         if found:  # (whether a naming announces a list after it matters no more)
             mentions = [Mention(i, n.start, n.end, False) for i, n in named]
             return _term(paragraphs, index, name, *found, True, mentions)
+    if SUM_NAME.fullmatch(named[0][1].term):
+        return None  # (“4+2”格局：指…4家…和…2家…: a name that adds parts up is spelled out as it is named)
     mentions = []
     for i, n in named:
         pointing = announces(paragraphs[i].text, n)

@@ -178,6 +178,10 @@ def _members_on_lines(
                 continue  # a point nested under a member (a Markdown sub-item), no words of it
             elif depth:
                 break  # (a Markdown item is a block of its own: no line goes on with it)
+            elif grouped and not marked(line) and _label(grouped[-1]):
+                if re.search(f"[{_PROSE_MARKS}]", line):
+                    continue  # the prose under a member's label (① 处理好…的关系 / 发展…不是…，…。)
+                break  # (a label runs on to no line: what follows it unpunctuated is a heading)
             elif grouped and not marked(line) and grouped[-1].rstrip()[-1:] not in SENTENCE_END + "；;":
                 grouped[-1] += line  # a line broken inside an item
             else:
@@ -240,6 +244,13 @@ def _couplet(clauses: list[str]) -> bool:
 _LABEL_MOST = 12
 # What tells a line of prose from a label: the marks between its clauses and its words.
 _PROSE_MARKS = "，,、；;。：:"
+
+
+def _label(line: str) -> bool:
+    """Whether a marked line is a label (① 处理好新质生产力与传统产业的关系): its words without its
+    marker are short and have no prose punctuation, so no sentence runs on from it."""
+    text = MEMBER_MARK.sub("", line.strip(), count=1).strip()
+    return 0 < han_len(text) <= _LABEL_MOST + 8 and not re.search(f"[{_PROSE_MARKS}]", text)
 
 
 def _labels_over_prose(following: list[str], keys: list[tuple[str, bool]]) -> list[str]:

@@ -296,6 +296,8 @@ def _opens_clause(text: str, name: Name) -> bool:
 # More words between a name and what says it (“三清一改”村庄清洁行动为抓手，即…): taken only for a
 # name of several counts, whose members must each say its word (清, 清, 清, 改).
 _FAR_SAYING = re.compile(rf"^([”」）)]*[\u4e00-\u9fff]{{1,12}}?)[，,]\s*{_SAYING}[:：]?")
+# A copula right before a name: the name says what the words before it are, not what they make up.
+_SAYS_IT_IS = re.compile(r"(?:是|为|成了|成为|叫做?|称作)\s*[“「]?$")
 # A question mark right after a name and the answer in brackets after it, as notes quiz themselves
 # (“三权分置”？（所有权、承包权、经营权）): the brackets spell the name out.
 _ASKED_THEN_ANSWERED = re.compile(r"^[？?](?=\s*[（(])")
@@ -444,6 +446,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # (a quoted pair without a measure word right after two words joined by 和: 发展A和促进B“两手抓”)
     joined_before = count == 2 and len(name.units) == 1 and not name.units[0].measured
     joined_before = joined_before and text[name.start : name.start + 1] in "“「"
+    # (…之间仍然是“两本账”: what the pair is, not a pair the name sums up)
+    joined_before = joined_before and not _SAYS_IT_IS.search(text[: name.start])
     if count < 2 or (
         count < 3
         and not (pair or abbreviated or joined_before)
