@@ -1707,3 +1707,138 @@ def test_a_count_of_ones_alone_is_no_concept() -> None:
     assert [c.text for c in _term_cards("◎“四个一批”筑牢防汛安全线。")] == [
         "◎“{{c1::四个一批}}”筑牢防汛安全线。"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name in single quotes, as a speech quoted in a material quotes it
+        (
+            "他在座谈会上说：“群众意见最集中的是‘两多两少’——会议多、检查多，指导少、服务少。这个问题要解决。”",
+            [("群众意见最集中的是两多两少", ["会议多", "检查多", "指导少", "服务少"])],
+        ),
+        # a summary takes up each name in turn: the name opens its clause, then ，是…
+        (
+            "这次讲话归纳起来是“两个转变、三项任务”。两个转变，是从被动处置转向主动预防、从单打独斗转向协同共治；"
+            "三项任务，就是稳就业、促增收、保民生。",
+            [
+                ("两个转变", ["从被动处置转向主动预防", "从单打独斗转向协同共治"]),
+                ("三项任务", ["稳就业", "促增收", "保民生"]),
+            ],
+        ),
+        # a noun the dictionary lacks (主链), right after the count, ending its clause
+        (
+            "围绕光伏组件、储能设备、氢能装备三条主链，实施延链补链行动。",
+            [("围绕三条主链", ["光伏组件", "储能设备", "氢能装备"])],
+        ),
+        # one and many: the one's clause and the many's, without the examples of the many
+        (
+            "构建“一核多元”格局：村党组织为核心，村委会、合作社、乡贤等多元力量协同参与。",
+            [("构建“一核多元”格局", ["村党组织为核心", "多元力量协同参与"])],
+        ),
+        # a count of characters with 个 (十六个字), as 十六字
+        (
+            "工作要求概括为十六个字：守土有责、守土负责、守土尽责、守正创新。",
+            [("工作要求概括为十六个字", ["守土有责", "守土负责", "守土尽责", "守正创新"])],
+        ),
+        # a note that asks what a name is and answers in brackets
+        (
+            "4. “三张清单”？（权力清单、责任清单、负面清单）→ 待核对",
+            [("“三张清单”？", ["权力清单", "责任清单", "负面清单"])],
+        ),
+    ],
+)
+def test_names_quoted_summed_up_coined_or_asked(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name that adds its parts up, each part taken up in quotes
+        (
+            "市里将构建“1+N”制度体系，“1”即总体实施方案，“N”即各部门专项细则，年底前全部出台。",
+            [("市里将构建“1+N”制度体系", ["总体实施方案", "各部门专项细则"])],
+        ),
+        ("本题满分“3+2”分，按点给分。", []),
+        # a name of several counts, more words before 即: the members say each count's word in turn
+        (
+            "我县以“两清一改”专项行动为抓手，即清理生活垃圾、清理村内沟渠，改变不良习惯，成效明显。",
+            [("我县以“两清一改”专项行动为抓手", ["清理生活垃圾", "清理村内沟渠", "改变不良习惯"])],
+        ),
+        # a quoted pair without a measure word, right after two words joined by 和
+        (
+            "我们坚持稳定粮食生产和促进农民增收“两手抓”，成效明显。",
+            [("我们坚持“两手抓”", ["稳定粮食生产", "促进农民增收"])],
+        ),
+        ("坚持“两手抓”，成效明显。", []),
+        # a copula before the name: what the pair is, not what it makes up
+        ("总院和分院之间仍然是“两本账”，资金难以统筹。", []),
+        # a name that adds parts up, spelled out otherwise than part by part: no members guessed
+        ("1.“4+2”格局：指整合为城建、交通、产业、文旅4家综合性集团和金融、资本2家功能性公司。", []),
+        # a pair the text abbreviates right after it, whatever the name's shape
+        (
+            "推动传统工艺创造性转化、创新性发展（简称“两创”），是我们的使命。",
+            [("推动传统工艺“两创”", ["创造性转化", "创新性发展"])],
+        ),
+    ],
+)
+def test_parts_taken_up_and_pairs_abbreviated(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_one_doing_many_is_no_concept_unless_spelled_out() -> None:
+    """一点多能, 一站多用: a slogan of one thing doing many, no set to recall; 一核多元 spelled out is one."""
+    assert [c.text for c in _term_cards("推动服务网点“一点多能、一站多用”。")] == []
+    assert [c.text for c in _term_cards("推进“一岗多能”改革。")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # paired words on marked lines: each line's couplet says both
+        (
+            "当前仍存在“两多两少”问题：\n1.会议部署多，跟踪问效少。有的单位以会代干。\n"
+            "2.台账材料多，实地走访少。有的干部习惯坐在办公室。",
+            [("当前仍存在“两多两少”问题", ["会议部署多，跟踪问效少", "台账材料多，实地走访少"])],
+        ),
+        # a point and what it asks is no couplet: the point only
+        (
+            "开展“两查两看”：\n1.查思想根源，看理想信念是否坚定。\n2.查作风表现，看工作生活是否规范。",
+            [("开展“两查两看”", ["查思想根源", "查作风表现"])],
+        ),
+        # “三多” on lines marked ① ② ③; an opening clause of few Han characters still says 多
+        (
+            "【表现】（这里归纳为“三多”）\n①报表填写多，重复填报\n②检查评比多，“迎检”频繁\n③政务APP多，“指尖负担”重",
+            [("表现】这里归纳为“三多”", ["报表填写多", "检查评比多", "政务APP多"])],
+        ),
+        # marked labels with prose under each: the labels, not the prose
+        (
+            "正确处理“两个关系”\n① 处理好创新与传统的关系\n发展新的不是放弃旧的，旧的同样重要。\n"
+            "② 处理好整体与局部的关系\n要防止一哄而上，从实际出发。\nPART 02 下一部分",
+            [("正确处理“两个关系”", ["处理好创新与传统的关系", "处理好整体与局部的关系"])],
+        ),
+        # a label line over a line of prose each: the labels
+        (
+            "主要表现：“三多”\n会议文件多\n层层发文、陪会多\n检查考核多\n多头检查、重复检查\n留痕材料多\n重痕不重绩，留迹不留心",
+            [("“三多”", ["会议文件多", "检查考核多", "留痕材料多"])],
+        ),
+    ],
+)
+def test_members_on_lines_paired_circled_or_labelled(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_speaker_who_says_what_the_speech_goes_through_announces_its_sections() -> None:
+    """和大家谈三点认识, 同大家交流三点体会: the speech's numbered sections are the concept's members,
+    though a paragraph stands between."""
+    text = (
+        "今天，我以“守初心、担使命”为题，同大家交流三点体会，与大家共勉。\n"
+        "回望党的历史，我们深受教育。我们要不断学习，不断进步，永远奋斗。\n"
+        "一、筑牢理想信念，始终对党忠诚\n理想信念是精神之钙。\n"
+        "二、践行为民宗旨，始终服务群众\n群众是力量之源。\n"
+        "三、锤炼过硬作风，始终清正廉洁\n作风是形象之本。"
+    )
+    assert _all_lists(text) == [
+        ("同大家交流三点体会（3项）", ["筑牢理想信念", "践行为民宗旨", "锤炼过硬作风"])
+    ]

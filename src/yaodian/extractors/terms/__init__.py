@@ -5,7 +5,8 @@ A concept may be named several times. Its members are looked for at each naming,
 the naming itself spells them out:
 
 - after it in its sentence, introduced by a colon, 即, 就是, 包括 or brackets
-  (三个带头，即带头…，带头…; “四个意识”（政治意识、大局意识…）);
+  (三个带头，即带头…，带头…; “四个意识”（政治意识、大局意识…）), or by ，是 where a summary takes up
+  each name in turn (两个转变，是从…、从…；);
 - before it in its clause, exactly as many as the count (茶叶、毛竹、中药材、高山蔬菜四大特色农业;
   “准入—办事—监管—要素—政商”五个环节);
 - in the sentence before, when 这 or 上述 points back to them (…是…的现代化，是…的现代化。这“五个特征”);
@@ -15,8 +16,9 @@ and only then after it, where the text goes on to them:
 - a run of clauses or sentences nearby that each say the concept's own word (两个维护:
   坚决维护…。坚决维护…; 三不腐: 不敢腐、不能腐、不想腐), or end with it (把…，同…区分开来；把…);
 - the lines after a naming that ends its paragraph: introduced by a colon, or lines that repeat
-  the concept's word or carry markers (——坚持…); the paragraphs after it that open with its word,
-  other paragraphs between them (必须做到四个“始终”。 then 始终…。);
+  the concept's word or carry markers (——坚持…), or short label lines over lines of prose; the
+  paragraphs after it that open with its word, other paragraphs between them (必须做到四个“始终”。
+  then 始终…。);
 
 and last anywhere in its scope, where the count decides:
 
@@ -54,9 +56,12 @@ from yaodian.extractors.terms.inline import members_at
 from yaodian.extractors.terms.names import (
     COUNT_THEN_MEASURE,
     SENTENCE_END,
+    SUM_NAME,
+    TOO_MUCH,
     Name,
     as_quoted,
     defining,
+    double_quoted,
     has_term,
     may_name_bare,
     names_in,
@@ -65,13 +70,14 @@ from yaodian.extractors.terms.names import (
 )
 from yaodian.extractors.terms.split import (
     all_hold,
+    holds,
     is_ordinal_label,
     keywords,
     without_group_names,
     without_introducer,
     without_judgement,
 )
-from yaodian.extractors.text import Paragraph
+from yaodian.extractors.text import Paragraph, han_len
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
@@ -114,7 +120,7 @@ class Term:
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     """Every concept the paragraphs name, once, with its members where the text spells them out."""
-    paragraphs = [defining(p) for p in paragraphs]
+    paragraphs = [double_quoted(defining(p)) for p in paragraphs]
     namings: list[tuple[int, Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
@@ -137,6 +143,8 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
         if found:  # (whether a naming announces a list after it matters no more)
             mentions = [Mention(i, n.start, n.end, False) for i, n in named]
             return _term(paragraphs, index, name, *found, True, mentions)
+    if SUM_NAME.fullmatch(named[0][1].term):
+        return None  # (“4+2”格局：指…4家…和…2家…: a name that adds parts up is spelled out as it is named)
     mentions = []
     for i, n in named:
         pointing = announces(paragraphs[i].text, n)
@@ -174,7 +182,12 @@ def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[s
     term = re.sub(r"[\s“”\"「」]", "", name.term)
     members = without_group_names(found[0]) if found else []
     itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
-    return None if any(itself.search(re.sub(r"[\s“”\"「」]", "", m)) for m in members) else found
+    if any(itself.search(re.sub(r"[\s“”\"「」]", "", m)) for m in members):
+        return None
+    too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
+    if too and len(name.units) == 1 and not all(m.rstrip("”」").endswith(too[0]) for m in members):
+        return None  # “四多”: each member a thing there is too much of (文山会海多), no line explaining one
+    return found
 
 
 def _term(
@@ -206,7 +219,23 @@ def _trimmed(members: list[str], name: Name) -> list[str]:
     keys = keywords(name.units)
     if len(keys) != len(members):
         return members
+    members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
     return _quoted_heads(members, keys) or without_judgement(members, keys)
+
+
+# A member that opens with examples closed by 等 (政府、群团、居民等多元主体共同参与).
+_EXAMPLES = re.compile(r"^[^，,；;。]+、[^，,；;。]+等(?=[\u4e00-\u9fff])")
+
+
+def _without_examples(member: str, key: tuple[str, bool]) -> str:
+    """The member without the examples it opens with, where the words after them say the word
+    of a concept named without a measure word (its keyword spread: 多元) and the examples do not (一核多元: …，政府、群团、居民等多元主体共同参与 ->
+    多元主体共同参与): the member is what the examples are of."""
+    examples = _EXAMPLES.match(member)
+    if not examples or han_len(key[0]) < 2 or not key[1]:
+        return member  # (a measured noun, 三方面, is a word any member may say: …等民生服务方面的…)
+    rest = member[examples.end() :]
+    return rest if holds(rest, *key) and not holds(examples.group(), *key) else member
 
 
 # A member that opens with its own name in quotes, and a dash or colon before what it says

@@ -24,8 +24,12 @@ def closes(text: str, name: Name) -> bool:
 # A note in brackets that ends a heading after its name (六个必须坚持（…的世界观和方法论）).
 _TRAILING_NOTE = re.compile(r"[”」]?\s*[（(][^（）()]*[）)]\s*$")
 
-# Words that point ahead to what follows (从以下三个方面, 如下, 下面我讲三点).
-_AHEAD = re.compile(r"以下|如下|下面|下列|从[^，,。]{0,8}$")
+# Words that point ahead to what follows (从以下三个方面, 如下, 下面我讲三点), and a speaker who says
+# what the speech will go through (和大家谈三点认识, 我想讲三个问题, 同大家交流三点体会): its parts follow.
+_AHEAD = re.compile(
+    r"以下|如下|下面|下列|从[^，,。]{0,8}$"
+    r"|(?:我|(?:和|同|与|跟|向)(?:大家|同志们|各位))[^，,。“”]{0,4}(?:谈|讲|说|交流|分享|汇报)(?:一下|一谈|谈)?$"
+)
 
 
 def announces(text: str, name: Name) -> bool:

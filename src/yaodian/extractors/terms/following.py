@@ -178,14 +178,25 @@ def _members_on_lines(
                 continue  # a point nested under a member (a Markdown sub-item), no words of it
             elif depth:
                 break  # (a Markdown item is a block of its own: no line goes on with it)
+            elif grouped and not marked(line) and _label(grouped[-1]):
+                if re.search(f"[{_PROSE_MARKS}]", line):
+                    continue  # the prose under a member's label (① 处理好…的关系 / 发展…不是…，…。)
+                break  # (a label runs on to no line: what follows it unpunctuated is a heading)
             elif grouped and not marked(line) and grouped[-1].rstrip()[-1:] not in SENTENCE_END + "；;":
                 grouped[-1] += line  # a line broken inside an item
             else:
                 break
         members = [bare_member(line) for line in grouped[:count]]
+        if len(units) == 1 and not units[0].measured:
+            members = [
+                _saying_key(line, member, keys[0]) for line, member in zip(grouped, members, strict=False)
+            ]
         if len(grouped) < count or any(not 1 <= han_len(m) <= 60 for m in members):
             return []
         return members if introduced or announced or all_hold(members, keys) else []
+    labels = _labels_over_prose(following, keys)
+    if labels:
+        return labels
     lines = following[:count]
     if not introduced and not any(key in "".join(lines) for key, _ in keys[:1]):
         return []  # unintroduced lines must say the concept's word
@@ -201,6 +212,66 @@ def _members_on_lines(
     return members
 
 
+# The most clauses a member of paired words takes to say both (被动应对多，主动预防少).
+_PAIR_CLAUSES = 2
+
+
+def _saying_key(line: str, member: str, key: tuple[str, bool]) -> str:
+    """A marked line's member of a concept named by its word without a measure word, where the
+    member as cut does not say that word: the line's opening clauses up to the one that does (三多三少:
+    被动应对多，主动预防少。…, the pair in a couplet of two clauses; 四多: 政务APP多，“上墙打卡”…, an
+    opening clause of few Han characters); else the member as it was."""
+    if holds(member, *key):
+        return member
+    body = MEMBER_MARK.sub("", line.strip(), count=1)
+    sentence = re.split(f"[{SENTENCE_END}]", body, maxsplit=1)[0]
+    parts = re.split("([，,；;])", sentence)
+    for end in range(1, 2 * _PAIR_CLAUSES, 2):
+        said = "".join(parts[:end]).strip()
+        if holds(said, *key):
+            return said if end == 1 or _couplet(parts[0:end:2]) else member
+    return member
+
+
+def _couplet(clauses: list[str]) -> bool:
+    """Whether clauses are as long as each other, a couplet that says one thing (被动应对多，主动预防少),
+    not a point and what it asks (查思想根源，看理想信念是否坚定)."""
+    lengths = [han_len(clause) for clause in clauses]
+    return max(lengths) - min(lengths) <= 1
+
+
+# The most Han characters a label line over a member's prose may hold (文山会海多).
+_LABEL_MOST = 12
+# What tells a line of prose from a label: the marks between its clauses and its words.
+_PROSE_MARKS = "，,、；;。：:"
+
+
+def _label(line: str) -> bool:
+    """Whether a marked line is a label (① 处理好新质生产力与传统产业的关系): its words without its
+    marker are short and have no prose punctuation, so no sentence runs on from it."""
+    text = MEMBER_MARK.sub("", line.strip(), count=1).strip()
+    return 0 < han_len(text) <= _LABEL_MOST + 8 and not re.search(f"[{_PROSE_MARKS}]", text)
+
+
+def _labels_over_prose(following: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The label lines of members laid out a label and a line of prose each (会议文件多 / 层层发文、
+    陪会多 / 检查考核多 / 多头检查、…), as notes and posts set them: every other line from the first is
+    short, unpunctuated and says its keyword, and each line between is prose (it has clause marks),
+    as many labels as the keys; else []."""
+    count = len(keys)
+    if len(following) < 2 * count - 1:
+        return []
+    labels, prose = following[0 : 2 * count : 2], following[1 : 2 * count - 1 : 2]
+    if not all(
+        han_len(label) <= _LABEL_MOST and not re.search(f"[{_PROSE_MARKS}]", label) for label in labels
+    ):
+        return []
+    if not prose or not all(re.search(f"[{_PROSE_MARKS}]", line) for line in prose):
+        return []
+    labels = [label.strip() for label in labels]
+    return labels if all_hold(labels, keys) else []
+
+
 def _all_but_one_say(members: list[str], keys: list[tuple[str, bool]]) -> bool:
     """Whether three members or more are as many as the keys, and all of them but one say their keyword."""
     saying = sum(1 for m, (key, spread) in zip(members, keys, strict=False) if holds(m, key, spread))
@@ -212,11 +283,12 @@ _ANSWER_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}[：:]|【[\u4e00-\u9fff]{1
 
 
 def _marker_shape(line: str) -> str:
-    """A line's marker with its numbers made alike (一、 and 二、 both N、), '' when unmarked."""
+    """A line's marker with its numbers made alike (一、 and 二、 both N、, ① and ② both N), '' when
+    unmarked."""
     match = MEMBER_MARK.match(line)
     if not match or not match.group().strip():
         return ""
-    return re.sub(r"[一二三四五六七八九十\d]+", "N", match.group().strip())
+    return re.sub(r"[一二三四五六七八九十\d]+|[①-⑳]|[⑴-⒇]|[㈠-㈩]", "N", match.group().strip())
 
 
 # A line of tags: a short label, a colon, then short entries one after another (关键词：A、B、“C”).

@@ -10,9 +10,19 @@ import re
 
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.terms.names import ALL_HAN, COUNT, SENTENCE_END, Name, has_term, is_pair, names_count
+from yaodian.extractors.terms.names import (
+    ALL_HAN,
+    COUNT,
+    SENTENCE_END,
+    SUM_NAME,
+    Name,
+    has_term,
+    is_pair,
+    names_count,
+)
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
+    all_hold,
     common_prefix,
     common_suffix,
     first_member,
@@ -58,6 +68,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     text = paragraphs[index].text
     if name.units[0].characters:
         return _members_by_characters(paragraphs, index, name)
+    if SUM_NAME.fullmatch(name.term):
+        parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
+        return (parts, naming_clause(text, name)) if parts else None
     introduced = members_introduced(paragraphs, index, name)
     if introduced:
         members, skipped = introduced
@@ -89,6 +102,22 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if said:
         return said, naming_clause(text, name)
     return None
+
+
+def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
+    """What the text after a name that adds its parts up says each part is, taking them up in turn
+    in quotes (“1+N”政策体系，“1”即本行动方案，“N”即各领域配套细则): the clause after each; [] unless
+    every part is taken up."""
+    members: list[str] = []
+    position = 0
+    for part in parts:
+        said = re.compile(rf"[“「]{re.escape(part)}[”」]\s*(?:{_SAYING}|是|为)[:：]?\s*([^，,；;。！？!?]+)")
+        match = said.search(after, position)
+        if not match:
+            return []
+        members.append(match.group(1).strip())
+        position = match.end()
+    return members
 
 
 # What opens a sentence that says what a concept named just before is: one of those words, or one that
@@ -211,7 +240,7 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
     """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
     after a strong name, a comma), and how many characters stand between the name and them."""
     text = paragraphs[index].text
-    after = text[name.end :]
+    after = _ASKED_THEN_ANSWERED.sub(" ", text[name.end :], count=1)  # (of the same length)
     sentence_end = next((i for i, ch in enumerate(after) if ch in SENTENCE_END), len(after))
     rest = after[:sentence_end]
     gap = _GAP.match(rest)
@@ -226,6 +255,11 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
             members = _first_whole(split_members(rest[1:close], name.units, introduced=True), rest[1:close])
             members = members or _pair_in_brackets(rest[1:close], name)
             rest = "" if members else rest[close + 1 :]
+    far = _FAR_SAYING.match(rest) if len(name.units) > 1 and not members else None
+    if far:  # (“三清一改”村庄清洁行动为抓手，即清理…、清理…、清理…，改变…: the words vouch for them)
+        found = split_members(rest[far.end() :], name.units, introduced=True)
+        if found and all_hold(found, keywords(name.units)):
+            return found, skipped + len(far.group(1))
     introducer = _INTRODUCER.match(rest)
     if introducer:
         body = rest[introducer.end() :]
@@ -238,11 +272,35 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
+    elif _TOPIC_IS.match(rest) and _opens_clause(text, name):
+        body = rest[_TOPIC_IS.match(rest).end() :]
+        members = split_members(re.split("[；;]", body, maxsplit=1)[0], name.units, introduced=True)
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+# A name that opens its clause, then a comma and 是 (…归纳为“一个核心、两个转变”。两个转变，是从…、从…；):
+# a summary takes up each name in turn and says what it holds, up to the clause's end (；).
+_TOPIC_IS = re.compile(r"^[，,]\s*(?:也?就)?是(?![否不])")
+
+
+def _opens_clause(text: str, name: Name) -> bool:
+    """Whether the name is the first words of its clause (after a full stop, ；, ：, or the line's start)."""
+    clause_start = max((text.rfind(ch, 0, name.start) for ch in "。！？!?；;：:"), default=-1) + 1
+    return not text[clause_start : name.start].strip(" “「*")
+
+
+# More words between a name and what says it (“三清一改”村庄清洁行动为抓手，即…): taken only for a
+# name of several counts, whose members must each say its word (清, 清, 清, 改).
+_FAR_SAYING = re.compile(rf"^([”」）)]*[\u4e00-\u9fff]{{1,12}}?)[，,]\s*{_SAYING}[:：]?")
+# A copula right before a name: the name says what the words before it are, not what they make up.
+_SAYS_IT_IS = re.compile(r"(?:是|为|成了|成为|叫做?|称作)\s*[“「]?$")
+# A question mark right after a name and the answer in brackets after it, as notes quiz themselves
+# (“三权分置”？（所有权、承包权、经营权）): the brackets spell the name out.
+_ASKED_THEN_ANSWERED = re.compile(r"^[？?](?=\s*[（(])")
 
 
 # The most Han characters a member of a numbered concept runs to (its longer members are prose).
@@ -383,7 +441,18 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     “准入—办事—监管”五个环节), and where they start."""
     count = name.count
     pair = is_pair(name)  # (A和B实现“双下降”: a pair by 双 is named after it)
-    if count < 2 or (count < 3 and not pair and (not name.strong or not name.units[0].measured)):
+    # (a pair the text abbreviates right after it names it whatever its name: A、B（简称“两创”）)
+    abbreviated = _NAMED_IN_BRACKETS.search(text[: name.start].rstrip("“「")) is not None
+    # (a quoted pair without a measure word right after two words joined by 和: 发展A和促进B“两手抓”)
+    joined_before = count == 2 and len(name.units) == 1 and not name.units[0].measured
+    joined_before = joined_before and text[name.start : name.start + 1] in "“「"
+    # (…之间仍然是“两本账”: what the pair is, not a pair the name sums up)
+    joined_before = joined_before and not _SAYS_IT_IS.search(text[: name.start])
+    if count < 2 or (
+        count < 3
+        and not (pair or abbreviated or joined_before)
+        and (not name.strong or not name.units[0].measured)
+    ):
         return None
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?\n"), default=-1) + 1
     # (the mark is matched in the clause's own text: MEMBER_MARK opens with ^, which a pos ignores)
@@ -424,7 +493,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     pieces = [s.text for s in segments]
     if pieces and says_who_acts(pieces[-1]):
         return None  # 引导党组织和党员干部深刻领悟“两个确立”: who grasps it, not its members
-    if pair:
+    if pair or (joined_before and not abbreviated):
         return _pair_before(pieces, clause_start)
     glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
     if glued:  # 善用网上网下两个阵地

@@ -86,7 +86,7 @@ def names_of(text: str) -> list[tuple[str, int]]:
         return [(text.strip().strip("“”「」"), numeral_value(alone.group(1)) or 0)]
     return [
         (name.term, name.count)
-        for name in names_in(defining(Paragraph(0, text)).text)
+        for name in names_in(double_quoted(defining(Paragraph(0, text))).text)
         if not re.match(rf"{COUNT} ?[{_WEAK_MEASURES}]", name.term.lstrip("“「"))
     ]
 
@@ -140,9 +140,14 @@ def _quoted_units(inner: str) -> list[Unit]:
     Concepts with measure words joined by 、 (“两个确保、三个提升”) are several concepts, not one.
     A count of “one of” each (“四个一批”, “三个一”) counts members that each say 一批 or 一.
     """
+    if SUM_NAME.fullmatch(inner):  # “1+N”: a member for each part
+        return [Unit(1, part, False) for part in re.split(r"\s*[+＋]\s*", inner)]
     ones = _COUNT_OF_ONES.fullmatch(inner)
     if ones:
         return [Unit(numeral_value(ones.group(1)) or 0, ones.group(2), True)]
+    one_and_many = _ONE_AND_MANY.fullmatch(inner)
+    if one_and_many:  # 一核多元: the one (a member that says 核) and the many (one that says 多元)
+        return [Unit(1, one_and_many.group(1), False), Unit(1, "多" + one_and_many.group(2), False)]
     compound = _QUOTED_COMPOUND.match(inner)
     if compound:
         parts = [compound.group(i) for i in (1, 3, 5) if compound.group(i)]
@@ -160,11 +165,24 @@ def _quoted_units(inner: str) -> list[Unit]:
     value = numeral_value(count)
     if noun[0] == "字" and not measure and value and value >= _FEWEST_CHARACTERS:
         return [Unit(value, noun, False, characters=True)]  # “二十字”标准, “十二字方针”
+    if noun in TOO_MUCH and not measure:  # “四多”: four things there are too many of (文件会议多…)
+        return [Unit(value, noun, False)] if value and value >= 2 else []
     if noun[0] in _NUMERALS or _UNITS.match(noun) or (not measure and len(noun) > 3):
         return []
     return [Unit(value, noun, bool(measure))] if value else []
 
 
+# A name that adds its parts up (“1+N”, “3+N”, “1+X”): a member for each part, which the text
+# takes up in turn in quotes (“1”即本行动方案，“N”即各领域配套细则). Only taken where they are
+# spelled out: alone it may be a score or a formula.
+SUM_NAME = re.compile(r"(?:\d{1,2}|[A-Za-z])(?:\s*[+＋]\s*(?:\d{1,2}|[A-Za-z])){1,3}")
+# One thing and many of another (一核多元, 一主多辅, 一轴多点): two members, the one and the many,
+# each saying its word (党组织为核心，多元主体共同参与). Only taken where they are spelled out: most
+# such names are slogans of one thing doing many (一点多能, 一岗多能), no set.
+_ONE_AND_MANY = re.compile(r"一([\u4e00-\u9fff])多([\u4e00-\u9fff])")
+# Quoted alone after a count, what a text finds too much or too little of (“四多”, “三少”): its
+# members each end with it (文件会议多、督查考核多…), as 多 in a compound does (三多三少, see _unit).
+TOO_MUCH = ("多", "少")
 # A count of members that each say 一 and a measure or noun (四个一批: 谋划一批、储备一批…; 三个一).
 _COUNT_OF_ONES = re.compile(rf"({COUNT})[{ALL_MEASURES}](一[\u4e00-\u9fff]?)")
 
@@ -187,6 +205,22 @@ def _function_word(token: str) -> bool:
     return token in _FUNCTION_WORDS or (len(token) == 2 and not word_frequency(token))
 
 
+# What may follow a coined noun that ends its clause (A、B、C三条主链，实施…): not a colon, after
+# which a pair of characters is as often a verb of how the list is read (两类来记：).
+_AFTER_COINED = "，,。；;、！!？?）)"
+
+
+def _coined_noun(token: str, text: str) -> bool:
+    """Whether a pair of characters jieba's dictionary lacks, right after a count and its measure,
+    is the concept's noun: it ends the clause (三条主链，), as policy texts coin short nouns (主链,
+    链主) that no dictionary holds; not a function word."""
+    return (
+        token not in _FUNCTION_WORDS
+        and not any(ch in _FUNCTION_WORDS for ch in token)
+        and text[len(token) : len(token) + 1] in tuple(_AFTER_COINED)
+    )
+
+
 def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
     """The concept's noun at the start of `text` (what follows its measure word); `tokens_after`:
     the paragraph's words from there on, when a word starts there.
@@ -201,7 +235,9 @@ def _noun_after(text: str, tokens_after: list[str] | None = None) -> str:
         return text[: text.index('"', 1) + 1] if '"' in text[1:8] else ""
     tokens: list[str] = []
     for token in tokens_after if tokens_after is not None else words(text[:12]):
-        if not ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8 or _function_word(token):
+        if not ALL_HAN.fullmatch(token) or len("".join(tokens) + token) > 8:
+            break
+        if _function_word(token) and not (not tokens and _coined_noun(token, text)):
             break
         tokens.append(token)
     run = "".join(tokens)
@@ -245,14 +281,16 @@ def names_in(text: str) -> list[Name]:
             units = _quoted_units(inner)
             if units:
                 # (“三个一” names a concept only once spelled out: alone it reads as a count)
-                strong = not (len(units) == 1 and units[0].noun == "一")
+                slogan = _ONE_AND_MANY.fullmatch(inner) or SUM_NAME.fullmatch(inner)  # (see both)
+                strong = not (len(units) == 1 and units[0].noun == "一") and slogan is None
                 found.append(Name(inner, tuple(units), match.start(), match.end(), strong))
             elif "、" in inner:  # “两个确保、三个提升”: each a concept of its own
                 offset = match.start(1)
                 for part in inner.split("、"):
                     units = _quoted_units(part)
                     if units:
-                        found.append(Name(part, tuple(units), offset, offset + len(part), True))
+                        strong = not _ONE_AND_MANY.fullmatch(part)
+                        found.append(Name(part, tuple(units), offset, offset + len(part), strong))
                     offset += len(part) + 1
     if COUNT_THEN_MEASURE.search(text):
         for match in _TERM.finditer(text):
@@ -262,6 +300,8 @@ def names_in(text: str) -> list[Name]:
                 continue
             end = match.start(3) + len(noun) if match.group(3) == _ASPECT else match.end() + len(noun)
             unit = Unit(count, noun.strip("“”"), True)
+            if unit.noun == "字" and count >= _FEWEST_CHARACTERS:  # 八个字：学纪、知纪…, as 八字
+                unit = Unit(count, "字", False, characters=True)
             # a one-character noun (三件事, 四个字, 4道题) names a concept only once spelled out
             strong = len(unit.noun) > 1 and _strong(match, noun, text)
             found.append(Name(text[match.start() : end], (unit,), match.start(), end, strong))
@@ -403,6 +443,20 @@ def defining(paragraph: Paragraph) -> Paragraph:
     if "=" not in paragraph.text and "＝" not in paragraph.text:
         return paragraph
     text = _DEFINITION.sub(lambda m: m.group(1) + "：".ljust(len(m.group(2))), paragraph.text, count=1)
+    return dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph
+
+
+# A short quotation in single quotes (‘三多三少’), as a quotation inside another quotes a name.
+_SINGLE_QUOTED = re.compile(r"‘([^‘’“”「」]{1,12})’")
+
+
+def double_quoted(paragraph: Paragraph) -> Paragraph:
+    """The paragraph with a name in single quotes (a speech quoted in a material: 他说：“…最多的是
+    ‘三多三少’——…”) read in the double quotes a name takes (of the same length: every position
+    stays)."""
+    if "‘" not in paragraph.text:
+        return paragraph
+    text = _SINGLE_QUOTED.sub(r"“\1”", paragraph.text)
     return dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph
 
 
