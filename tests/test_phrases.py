@@ -1004,3 +1004,31 @@ def test_a_pages_doubled_text_gives_way_to_a_sentence_said_once() -> None:
         "调查研究是我们党的传家宝。"
     )
     assert _first(text) == ["调查研究是我们党的传家宝"]
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "年轻干部要扎根基层，在基层历练中增长才干，在服务群众中锤炼作风。",
+            "在基层历练中增长才干，在服务群众中锤炼作风",
+        ),
+    ],
+)
+def test_a_word_said_at_the_head_of_each_clause_is_a_frame_not_glue(text: str, run: str) -> None:
+    """在…中…，在…中…: 在 opens a mirrored run's every clause, its frame; it leads in nowhere."""
+    assert phrases._framed_by_opening(run)
+    assert not phrases._traits(run)[2][0]
+    assert run in _found(text)
+
+
+def test_glue_that_opens_one_clause_only_is_glue_still() -> None:
+    assert phrases._traits("在这个问题上，我们必须保持清醒")[2][0]
+
+
+def test_a_judgement_of_a_quoted_coinage_goes_before_a_plain_one() -> None:
+    """“X”是Y says what a coinage means, which a learner recites beside the name."""
+    quoted, plain = "“两山理论”是又一次的思想解放", "这次改革是又一次的思想解放"
+    assert phrases._rank(phrases.Phrase(quoted, quoted + "。", 1, 4.0), []) > phrases._rank(
+        phrases.Phrase(plain, plain + "。", 1, 4.0), []
+    )

@@ -368,6 +368,15 @@ def _contrasted_quotations(span: str) -> bool:
 _TURN_WORDS = 6  # the words that turn one quotation into the other are this short (变成, 向…转变)
 
 
+def _framed_by_opening(span: str) -> bool:
+    """Whether every clause of `span` opens with the word of _GLUE its first opens with (在减负中
+    赋能，在赋能中增效; 通过…，通过…): said again at the head of each clause, the word is the
+    frame of a run, not a lead-in to a clause after it."""
+    opening = _GLUE.match(span)
+    parts = [strip_punct(part) for part in _PARTS.split(span) if strip_punct(part)]
+    return opening is not None and len(parts) >= 2 and all(p.startswith(opening.group()) for p in parts)
+
+
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
 def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
     """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
@@ -416,7 +425,7 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
             bonus += 1.5
     penalties = (
-        bool(_GLUE.match(span)),
+        bool(_GLUE.match(span)) and not (mirrored and _framed_by_opening(span)),
         any(token in _PRONOUNS for token in tokens),
         bool(_DIGIT.search(span)),
     )
@@ -1488,6 +1497,8 @@ def _rank(phrase: Phrase, asked: list[str]) -> float:
         rank += SLOGAN_RANK
     if _doubled(phrase.sentence):
         rank -= DOUBLED_RANK
+    if _QUOTED_SUBJECT.match(phrase.phrase) and _judgement(tuple(words(phrase.phrase))):
+        rank += QUOTED_SUBJECT_RANK
     return rank
 
 
@@ -1543,6 +1554,10 @@ SLOGAN_RANK = 1.0
 # in again before the body: 范文:做好…工作(2)范文:做好…工作(2)…), not a statement to learn by heart:
 # it comes after every sentence said once.
 DOUBLED_RANK = 4.0
+# A seventh: a judgement of a quoted coinage (“第二个结合”是又一次的思想解放; “枫桥经验”的精髓是…)
+# says what the coinage means, which a learner recites beside the name.
+QUOTED_SUBJECT_RANK = 1.0
+_QUOTED_SUBJECT = re.compile(r"[“「][^”」]{2,12}[”」](?:的[\u4e00-\u9fff]{1,4})?(?:就|才|也|都|正|即|乃)?是")
 _DOUBLED_RUN = 12  # Han characters: shorter runs recur in figures of speech (江山就是人民，人民就是江山)
 
 
