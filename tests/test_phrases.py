@@ -676,15 +676,19 @@ def _first(text: str, asked: Collection[str] = frozenset()) -> list[str]:
     [
         # a whole statement before a fragment of a few characters that scores more
         ("大家要读一读、想一想。\n调查研究是我们党的传家宝。", "调查研究是我们党的传家宝"),
-        # a formulation its sentence closes on before one that a report's clause follows
-        (
-            "做到有腐必反、有贪必肃，宁阳市坚持问题导向。\n守牢不发生规模性返贫底线。",
-            "守牢不发生规模性返贫底线",
-        ),
     ],
 )
 def test_the_limit_takes_what_a_learner_most_needs_first(text: str, first: str) -> None:
     assert _first(text) == [first]
+
+
+def test_a_formulation_its_sentence_closes_on_goes_first() -> None:
+    """Of two formulations that score alike, the one its sentence closes on goes before one that a
+    report's clause follows. (A slogan goes first wherever it stands: see SLOGAN_RANK.)"""
+    told, closing = "腐败是最大的威胁", "守牢不发生规模性返贫底线"
+    assert phrases._rank(phrases.Phrase(told, told + "，宁阳市坚持问题导向。", 1, 4.9), []) < phrases._rank(
+        phrases.Phrase(closing, closing + "。", 1, 4.9), []
+    )
 
 
 def test_the_writers_account_of_what_he_did_gives_way_to_a_formulation() -> None:
@@ -915,3 +919,116 @@ def test_two_negations_in_a_row_are_paired(text: str, phrase: str) -> None:
     """不能…，更不能…; 不是…，也不是…: the second negation raises the first, and both are recited."""
     assert phrases._paired_form(phrase)
     assert phrase in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("会议指出，队伍建设，关键在人。", "队伍建设，关键在人"),
+        ("同志们，任务已经明确，关键在于实干。", "任务已经明确，关键在于实干"),
+        (
+            "推进社区治理现代化，关键在党，核心在人，重点在网格。",
+            "推进社区治理现代化，关键在党，核心在人，重点在网格",
+        ),
+    ],
+)
+def test_a_topic_is_clozed_with_what_it_hinges_on(text: str, phrase: str) -> None:
+    """X，关键在Y (核心在…, 根本在于…): the key alone has lost what it is the key of."""
+    assert phrase in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "做好这项工作，关键在于以下几点。",  # a key that announces what follows
+        "抓好项目建设，关键在于把握好三对关系。",
+        "二者相辅相成，关键在于既要严管，又要厚爱。",  # a key that leads into a pair
+        "目标是共同富裕，关键在实干。",  # a judgement of its own: a chain's first link
+    ],
+)
+def test_a_key_that_leads_in_takes_no_topic(text: str) -> None:
+    segment = text.rstrip("。")
+    clauses, sizes = phrases._cores(segment)
+    assert phrases._topic_and_key(segment, clauses, sizes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # 不在…而在… with a first half of more than a word or two
+        ("乡村产业的难点不在资金短缺，而在机制不顺。", "不在资金短缺，而在机制不顺"),
+        # 越是…，越…: a growing condition and its growing demand
+        ("越是任务繁重，越要保持战略定力。", "越是任务繁重，越要保持战略定力"),
+        # 只有…，没有…: what there is and what there is not
+        ("作风建设只有进行时，没有休止符。", "作风建设只有进行时，没有休止符"),
+        # 看似…，实则…: a look and the truth under it
+        ("这种做法看似省了力气，实则丢了民心。", "看似省了力气，实则丢了民心"),
+    ],
+)
+def test_paired_forms_across_a_clause_break(text: str, pair: str) -> None:
+    assert phrases._paired_form(pair)
+    assert pair in _found(text)
+
+
+def test_a_slogan_goes_before_plain_words_that_score_as_well() -> None:
+    """A slogan of 、-members on one frame is recited as it stands, wherever its sentence puts it: at
+    one score, the limit takes it before a span of plain words as long, and before a formulation its
+    sentence closes on; a slogan shorter than a statement (读一读、想一想) is a fragment still."""
+    slogan, plain = "重心下移、力量下沉", "持续推进基层治理"
+    assert phrases._rank(phrases.Phrase(slogan, "要做到" + slogan + "。", 1, 3.0), []) > phrases._rank(
+        phrases.Phrase(plain, "要" + plain + "。", 1, 3.0), []
+    )
+    text = "做到有腐必反、有贪必肃，宁阳市坚持问题导向。\n守牢不发生规模性返贫底线。"
+    assert _first(text) == ["有腐必反、有贪必肃"]
+    assert _first("大家要读一读、想一想。\n调查研究是我们党的传家宝。") == ["调查研究是我们党的传家宝"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doubled"),
+    [
+        ("心得范文：做好新时代基层统战工作（2）心得范文：做好新时代基层统战工作（2）我们肩负重任。", True),
+        ("江山就是人民，人民就是江山。", False),
+        ("基层强则国家强，基层安则天下安。", False),
+    ],
+)
+def test_a_sentence_that_says_a_long_run_twice(sentence: str, doubled: bool) -> None:
+    assert phrases._doubled(sentence) is doubled
+
+
+def test_a_pages_doubled_text_gives_way_to_a_sentence_said_once() -> None:
+    """A slogan in a sentence a page doubled (a headline pasted in twice) comes after a plainer
+    formulation said once: the learner's card would carry the page's clutter."""
+    text = (
+        "心得范文：做好新时代基层统战工作（2）心得范文：做好新时代基层统战工作（2）"
+        "我们肩负着服务基层群众、凝聚基层力量的重要责任。\n"
+        "调查研究是我们党的传家宝。"
+    )
+    assert _first(text) == ["调查研究是我们党的传家宝"]
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "年轻干部要扎根基层，在基层历练中增长才干，在服务群众中锤炼作风。",
+            "在基层历练中增长才干，在服务群众中锤炼作风",
+        ),
+    ],
+)
+def test_a_word_said_at_the_head_of_each_clause_is_a_frame_not_glue(text: str, run: str) -> None:
+    """在…中…，在…中…: 在 opens a mirrored run's every clause, its frame; it leads in nowhere."""
+    assert phrases._framed_by_opening(run)
+    assert not phrases._traits(run)[2][0]
+    assert run in _found(text)
+
+
+def test_glue_that_opens_one_clause_only_is_glue_still() -> None:
+    assert phrases._traits("在这个问题上，我们必须保持清醒")[2][0]
+
+
+def test_a_judgement_of_a_quoted_coinage_goes_before_a_plain_one() -> None:
+    """“X”是Y says what a coinage means, which a learner recites beside the name."""
+    quoted, plain = "“两山理论”是又一次的思想解放", "这次改革是又一次的思想解放"
+    assert phrases._rank(phrases.Phrase(quoted, quoted + "。", 1, 4.0), []) > phrases._rank(
+        phrases.Phrase(plain, plain + "。", 1, 4.0), []
+    )

@@ -19,7 +19,8 @@ judgement clozed whole (its first 、-member, its emphasised end 国家的…战
 subject). Every span ends on jieba word boundaries. The document's limit of sentences takes the
 formulations by a rank beside the score (_rank): whole statements before fragments, what no other
 card asks before what a list card asks already, a sentence's closing point before its lead, a pair of mirrored clauses
-before a span that cuts it in two.
+before a span that cuts it in two, a slogan of mirrored members before plain words, and a page's
+doubled text last. A topic is clozed with the clauses that say what it hinges on (事业成败，关键在人).
 """
 
 from __future__ import annotations
@@ -62,16 +63,19 @@ _EMPHASIS = re.compile(
 )
 # Paired forms, the two halves of one thought: 不仅…更… (不但…而且…, 不只是…也是…), 既…又… (既…更…),
 # 不在…而在…, 没有…就没有…, two negations one after the other (不能…，更不能…; 不是…，也不是…),
-# and a condition with its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first).
+# a condition with its consequence (数据多跑路，干部才能少跑腿: the second clause's 才 answers the first),
+# a growing condition and its growing demand (越是形势复杂，越需要…), what there is and what there is not
+# (只有进行时，没有完成时), and a look and the truth under it (看似做大了规模，实则透支了信任).
 _PAIRED = re.compile(
-    r"不仅.{1,16}更|不[仅但只止]是?.{1,16}[，,](?:而且|并且|也是)|不[能是要].{1,16}[，,](?:更|也|又|还)不[能是要]|不在.{1,4}而在|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既(?!然).{1,16}[又也更]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
+    r"不仅.{1,16}更|不[仅但只止]是?.{1,16}[，,](?:而且|并且|也是)|不[能是要].{1,16}[，,](?:更|也|又|还)不[能是要]|不在.{1,16}而在|越(?!来越)[\u4e00-\u9fff]{1,6}(?<![跨超卓优穿])越|既(?!然).{1,16}[又也更]|不是.{1,10}而是|宁.{1,6}不|^以.{2,8}[，,](?:以|应)|"
     r"把.{1,8}好.{0,2}把.{1,8}好|[由从].{2,12}[向到].{2,12}|见.{1,4}更要见|没有.{1,16}就没有|谁.{1,10}[，,、]谁|"
-    r"[，,][\u4e00-\u9fff]{0,4}才(?:能|有|会|可)"
+    r"[，,][\u4e00-\u9fff]{0,4}才(?:能|有|会|可)|"
+    r"越是.{1,12}[，,]越|只有.{1,10}[，,]没有|看似.{1,16}[，,](?:实则|实际上|其实)"
 )
 # The characters _PAIRED's alternatives open with (a condition's at the break before its 才): a
 # scan for them is cheap, while _PAIRED's anchored branch (^以…) keeps the engine from skipping
 # ahead to them itself.
-_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁，,]")
+_PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁只看，,]")
 # Two things held in balance, the verb of balance closing the clause (严管和厚爱结合、激励和约束并重;
 # 常态减灾和非常态救灾相统一): a principle of method, recited as set, however plain its words.
 _BALANCE = re.compile(
@@ -364,6 +368,15 @@ def _contrasted_quotations(span: str) -> bool:
 _TURN_WORDS = 6  # the words that turn one quotation into the other are this short (变成, 向…转变)
 
 
+def _framed_by_opening(span: str) -> bool:
+    """Whether every clause of `span` opens with the word of _GLUE its first opens with (在减负中
+    赋能，在赋能中增效; 通过…，通过…): said again at the head of each clause, the word is the
+    frame of a run, not a lead-in to a clause after it."""
+    opening = _GLUE.match(span)
+    parts = [strip_punct(part) for part in _PARTS.split(span) if strip_punct(part)]
+    return opening is not None and len(parts) >= 2 and all(p.startswith(opening.group()) for p in parts)
+
+
 @lru_cache(maxsize=65536)  # the same clauses recur across a document's sentences and a batch's documents
 def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool], tuple[float, float]]:
     """What `_scores` reads of `span` alone: its words, the sum of its marks' bonuses, whether it
@@ -401,6 +414,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
             bonus += 1.0
         elif _judgement_chain(span):  # each clause judges its own subject: a chain said whole
             bonus += CHAIN_WEIGHT + 0.5 * (len(_CLAUSE_BREAK.findall(span)) - 1)
+    if _topic_with_key(span):  # (the key alone, 关键在人, says not of what)
+        bonus += KEY_WEIGHT
     if _echo(tokens) and not mirrored:  # (mirrored clauses share the words of their frame)
         bonus += 1.5
     if _chiasmus(span):
@@ -410,7 +425,7 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
             bonus += 1.5
     penalties = (
-        bool(_GLUE.match(span)),
+        bool(_GLUE.match(span)) and not (mirrored and _framed_by_opening(span)),
         any(token in _PRONOUNS for token in tokens),
         bool(_DIGIT.search(span)),
     )
@@ -586,6 +601,7 @@ def _candidates(sentence: str) -> list[str]:
         if clauses:
             found += _clause_spans(clauses[-1])
         found += _topic_and_comment(segment, clauses, sizes)
+        found += _topic_and_key(segment, clauses, sizes)
         found += _paired_halves(segment, raw_clauses)
         found += _continued_judgements(segment, clauses)
         found += _judgement_chains(segment, clauses, sizes)
@@ -676,6 +692,53 @@ def _topic_and_comment(segment: str, clauses: list[str], sizes: list[int]) -> li
     return found
 
 
+def _topic_and_key(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
+    """A topic with the clauses that say what it hinges on (事业成败，关键在人; 推进…现代化，关键在党，
+    核心在人，重心在基层), as written in `segment`: the topic clause, then one or more short clauses
+    each opening with a noun of _LIES_IN and 在, 在于 or 是, the last of them closing the segment.
+    Said together, they are one statement; the key alone (关键在人) has lost what it is the key of.
+    A key with more clauses after it (关键在于既要…，又要…) only leads in, and a topic that is a
+    judgement of its own (特点是创新，关键在质优) is a chain's first link. Up to _JUDGEMENT_MAX characters."""
+    found = []
+    for index in range(len(clauses) - 1):
+        if sizes[index] > _SUBJECT or _key_clause(clauses[index], sizes[index]):
+            continue
+        if _judgement(tuple(words(clauses[index]))):
+            continue
+        last = index
+        total = sizes[index]
+        while (
+            last + 1 < len(clauses)
+            and total + sizes[last + 1] <= _JUDGEMENT_MAX
+            and _key_clause(clauses[last + 1], sizes[last + 1])
+        ):
+            last += 1
+            total += sizes[last]
+        if last > index and last == len(clauses) - 1:
+            found.append(_span_of(segment, clauses[index], clauses[last]))
+    return found
+
+
+def _key_clause(clause: str, size: int) -> bool:
+    """Whether `clause` (of han_len `size`) is short and says what a thing hinges on: a noun of
+    _LIES_IN, then 在, 在于 or 是 (关键在人, 根本在于落实, 核心是落实责任)."""
+    if size > _CHAIN_CLAUSE or clause[:1] not in _LIES_IN_OPENINGS or _KEY.match(clause) is None:
+        return False
+    return _ANNOUNCED_COUNT.search(clause) is None
+
+
+# A key that announces what follows (关键在于以下几点, 关键在于把握好三对关系, 重点在三个方向上发力).
+_ANNOUNCED_COUNT = re.compile(r"以下|如下|[几\d一二三两四五六七八九十][个对点条项种方]")
+
+
+def _topic_with_key(span: str) -> bool:
+    """Whether `span` is a topic and the clauses that say what it hinges on (see _topic_and_key)."""
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    if len(cores) < 2 or _key_clause(*cores[0]) or _judgement(tuple(words(cores[0][0]))):
+        return False
+    return all(_key_clause(core, size) for core, size in cores[1:])
+
+
 def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
     """A judgement with the clauses after it that judge the same subject again, each opening with
     a copula (共同富裕是社会主义的本质要求，是中国式现代化的重要特征; 网络是…最活跃的空间，也是…的重要
@@ -708,6 +771,8 @@ def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
 # longer than the one before it opens another statement (创新是引领发展的第一动力，抓创新就是抓发展，
 # 谋创新就是谋未来: a definition, then a pair of its own).
 CHAIN_WEIGHT = 3.0
+# A topic said with what it hinges on (事业成败，关键在人) is a judgement of its own, weighed as one.
+KEY_WEIGHT = 3.0
 _CHAIN_CLAUSE = 14  # Han characters of each clause of a chain at most
 _CHAIN_STEP = 3  # Han characters by which a clause of a chain differs from the one before at most
 # Nouns that 在 judges like a copula (关键在质优, 难点在末梢, 活力在群众, 根子在思想): what a thing's
@@ -716,6 +781,9 @@ _LIES_IN = frozenset({
     "关键", "难点", "重点", "根本", "核心", "要害", "活力", "希望", "出路", "潜力", "动力", "优势",
     "短板", "基础", "重心", "根子", "根源", "源头", "成败", "功夫", "力量", "难处", "症结", "要义",
 })  # fmt: skip
+_LIES_IN_OPENINGS = frozenset(noun[0] for noun in _LIES_IN)
+# A clause that says what a thing hinges on: such a noun, then 在, 在于 or 是, and what it names.
+_KEY = re.compile(f"(?:{'|'.join(sorted(_LIES_IN))})(?:在于|在|是)(?=.)")
 
 
 def _judgement_chains(segment: str, clauses: list[str], sizes: list[int]) -> list[str]:
@@ -1301,6 +1369,21 @@ def _whole_chains(found: list[Phrase]) -> list[Phrase]:
     ]
 
 
+def _whole_topics(found: list[Phrase]) -> list[Phrase]:
+    """Without runs of key clauses cut from the topic they are the keys of (关键在党，核心在人 of
+    推进…现代化，关键在党，核心在人), when the topic and its keys are found whole."""
+    topics = [p.phrase for p in found if _topic_with_key(p.phrase)]
+    if not topics:
+        return found
+    return [p for p in found if not (_only_keys(p.phrase) and any(p.phrase in t for t in topics))]
+
+
+def _only_keys(span: str) -> bool:
+    """Whether every clause of `span` says what a thing hinges on (see _key_clause)."""
+    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    return bool(cores) and all(_key_clause(core, size) for core, size in cores)
+
+
 def _run_of_cores(span: str, cores: list[Phrase]) -> bool:
     """Whether `span` is two or more of the `cores` and the breaks between them, nothing else, each
     with members of one length (谁受益、谁补偿): a core with a lead (值此大时代、新形势) is no part of a run."""
@@ -1410,6 +1493,12 @@ def _rank(phrase: Phrase, asked: list[str]) -> float:
         rank += CLOSING_RANK
     if _cuts_pair(phrase.phrase, phrase.sentence):
         rank -= CUT_PAIR_RANK
+    if han_len(phrase.phrase) >= _WHOLE_MIN and _slogan(phrase.phrase.split("、")):
+        rank += SLOGAN_RANK
+    if _doubled(phrase.sentence):
+        rank -= DOUBLED_RANK
+    if _QUOTED_SUBJECT.match(phrase.phrase) and _judgement(tuple(words(phrase.phrase))):
+        rank += QUOTED_SUBJECT_RANK
     return rank
 
 
@@ -1439,6 +1528,8 @@ def _cut_between(kept: str, edge: str, left_out: list[str]) -> bool:
     none) beyond it, and not the clause `kept` beside it within the span."""
     if not left_out or max(han_len(edge), han_len(left_out[0])) > _PAIR_CLAUSE:
         return False
+    if _NO_STATEMENT.search(left_out[0]):  # who says it (会议指出) is no partner of what is said
+        return False
     return _mirror(edge, left_out[0]) and not _mirror(kept, edge)
 
 
@@ -1452,6 +1543,34 @@ def _mirror(first: str, second: str) -> bool:
 
 
 _PAIR_SLACK = 2  # Han characters by which the clauses of a pair differ at most
+
+
+# A sixth habit: a slogan of 、-members on one frame (重心下移、力量下沉、保障下倾; 为担当者担当、为
+# 干事者撑腰，让…; 无事不扰、有求必应) is recited as it stands, wherever its sentence puts it: it goes
+# before a span of plain words that scores as well, and before the point a sentence closes on. One of
+# fewer than _WHOLE_MIN characters (读一读、想一想) is a fragment still.
+SLOGAN_RANK = 1.0
+# A sentence that says a long run of characters twice is a page's doubled text (a headline pasted
+# in again before the body: 范文:做好…工作(2)范文:做好…工作(2)…), not a statement to learn by heart:
+# it comes after every sentence said once.
+DOUBLED_RANK = 4.0
+# A seventh: a judgement of a quoted coinage (“第二个结合”是又一次的思想解放; “枫桥经验”的精髓是…)
+# says what the coinage means, which a learner recites beside the name.
+QUOTED_SUBJECT_RANK = 1.0
+_QUOTED_SUBJECT = re.compile(r"[“「][^”」]{2,12}[”」](?:的[\u4e00-\u9fff]{1,4})?(?:就|才|也|都|正|即|乃)?是")
+_DOUBLED_RUN = 12  # Han characters: shorter runs recur in figures of speech (江山就是人民，人民就是江山)
+
+
+def _doubled(sentence: str) -> bool:
+    """Whether `sentence` holds a run of _DOUBLED_RUN Han characters twice."""
+    han = "".join(ALL_HAN.findall(sentence))
+    seen: set[str] = set()
+    for start in range(len(han) - _DOUBLED_RUN + 1):
+        run = han[start : start + _DOUBLED_RUN]
+        if run in seen:
+            return True
+        seen.add(run)
+    return False
 
 
 def _narrative(sentence: str) -> bool:
@@ -1582,7 +1701,7 @@ def scored_phrases(
                     continue
                 found.append(Phrase(span, stripped, paragraph.line, score))
             if len(found) > 1:  # (one formulation alone holds no other)
-                found = _whole_chains(_prefer_cores(found, restated))
+                found = _whole_topics(_whole_chains(_prefer_cores(found, restated)))
             scored += found
             found = []
     return scored
