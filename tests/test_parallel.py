@@ -43,6 +43,15 @@ def _run_in(text: str) -> list[tuple[str, list[str]]]:
             环境是发展的保障。全县持续推进营商环境改革，企业开办时间压缩到一天以内，群众满意度提高。""",
             [],
         ),
+        # under a heading, but sentences that judge how much or when (很重要, 来之不易) state, they do not head
+        (
+            """一、关于过去一年的工作
+            今天的会议很重要。这次会议是在全面贯彻落实中央精神的关键时刻召开的，大家要高度重视，认真领会。
+            过去一年很不平凡。面对复杂严峻的形势，全县上下团结一心、攻坚克难，经济社会发展取得了新的成绩。
+            成绩来之不易。这是上级党委正确领导的结果，是全县干部群众共同奋斗的结果，值得倍加珍惜和发扬。
+            问题仍然不少。发展不平衡不充分的问题依然突出，产业结构还不够优，民生领域还有不少短板和弱项。""",
+            [],
+        ),
     ],
 )
 def test_run_in_headings_of_paragraphs(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -66,6 +75,14 @@ def _definitions(text: str) -> list[tuple[str, list[str]]]:
             小结：多读几遍""",
             [("考点", ["两个毫不动摇", "三新一高", "一老一小"])],
         ),
+        # a meeting's record whose first line holds fields of its own (a date, 地点：…) has no header
+        (
+            """会议时间：3月5日；地点：三楼
+            主持人：张三；记录人：李四
+            参会人员：全体支委；列席人员：各组组长
+            会议议题：研究安全生产；审议年度预算""",
+            [],
+        ),
         # the lines of a form or a dialogue have no header of labels: no set
         (
             """单位：某县发展和改革局
@@ -88,3 +105,5 @@ def test_four_run_in_headings_of_one_length_need_no_heading_above() -> None:
     育好新风暖人心。评选好媳妇好公婆十多户，修订村规民约，红白喜事大操大办的少了，邻里和睦多了。"""
     assert _run_in(text) == [("", ["修好道路方便行", "建好园区促就业", "管好环境留乡愁", "育好新风暖人心"])]
     # (three of one length are no run without a heading above: see the story in the table above)
+    # (a run that opens the text loses no member)
+    assert _run_in(text.split("\n", 1)[1]) == _run_in(text)

@@ -938,6 +938,25 @@ def test_a_topic_is_clozed_with_what_it_hinges_on(text: str, phrase: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "lead_in"),
+    [
+        ("我们要明白，基础在基层，活力在群众。", "我们要明白，基础在基层"),
+        ("对此，书记指出，根本在于转变作风。", "书记指出，根本在于转变作风"),
+    ],
+)
+def test_a_lead_in_is_no_topic_of_a_key(text: str, lead_in: str) -> None:
+    """Who says it, or that the hearer should know it, is no topic the key is the key of."""
+    assert not phrases._topic_with_key(lead_in)
+    assert lead_in not in _found(text)
+
+
+def test_a_sentence_naming_a_long_term_twice_is_no_doubled_text() -> None:
+    term = "习近平新时代中国特色社会主义思想"
+    assert not phrases._doubled(f"用{term}凝心铸魂，推动{term}入脑入心。")
+    assert phrases._doubled("范文：做好新时代基层减负工作（2）范文：做好新时代基层减负工作（2）正文")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "做好这项工作，关键在于以下几点。",  # a key that announces what follows

@@ -1772,6 +1772,10 @@ def test_names_quoted_summed_up_coined_or_asked(text: str, lists: list[tuple[str
             [("我们坚持“两手抓”", ["稳定粮食生产", "促进农民增收"])],
         ),
         ("坚持“两手抓”，成效明显。", []),
+        # two bare words joined by 和 before a quoted word: no pair the name sums up
+        ("我们要认真学习和贯彻“两会”精神，推动各项工作落地见效。", []),
+        # a name, ，是, then what the name is: no members (none says its word, and it was not said before)
+        ("四个全面，是党中央治国理政的战略布局，要统筹推进、协调推进、一体推进。", []),
         # a copula before the name: what the pair is, not what it makes up
         ("总院和分院之间仍然是“两本账”，资金难以统筹。", []),
         # a name that adds parts up, spelled out otherwise than part by part: no members guessed

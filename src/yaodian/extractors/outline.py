@@ -1025,7 +1025,7 @@ _REMARK = re.compile(r"[(（][^()（）]*[)）][\s。.！!]*$")
 # A count of what a section holds, in brackets or after a dash at the end of its title (个人理解（三句话）,
 # 重点任务——7个方面): how many points the learner recalls under it, part of the title, not a note to
 # the reader as （直接背！） is.
-_COUNT = rf"(?:[{NUMERALS}两几]|\d+)\s*(?:个|句|条|点|项|类|大|方面)[\u4e00-\u9fff]{{0,3}}"
+_COUNT = rf"(?:[{NUMERALS}两几]+|\d+)\s*(?:个|句|条|点|项|类|大|方面)[\u4e00-\u9fff]{{0,3}}"
 _COUNT_NOTE = re.compile(rf"[(（]{_COUNT}[)）]")
 _COUNT_TAIL = re.compile(rf"——{_COUNT}(?:$|[(（])")
 # Words that open a body sentence, never a heading's tail: time frames, discourse turns, censoring.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from yaodian.extractors.members import tokens_of, verbs
 from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
@@ -131,7 +131,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
 # A line that defines a term: the term, a colon, what it means (三大板块：总论、分论、结论；框架), as
 # a glossary or a table read row by row writes it.
 _DEFINITION = re.compile(r"([\u4e00-\u9fff“”]{2,8})[：:](.+)")
-_DEFINITIONS = 3  # lines in a row at the least
+_DEFINITIONS = 3  # rows under the header at the least
 _HEADER_CELL = 6  # a header row's cells after its first are labels this short (具体内容；对策关键词)
 _CELL_BREAK = re.compile(r"[；;]")
 
@@ -183,7 +183,13 @@ def _is_header(text: str) -> bool:
     """Whether a definition line is a table's header: every part after its colon a short label."""
     rest = _DEFINITION.fullmatch(text.strip())
     parts = _CELL_BREAK.split(rest.group(2)) if rest else []
-    return len(parts) >= 2 and all(1 <= han_len(part) <= _HEADER_CELL and "、" not in part for part in parts)
+    return len(parts) >= 2 and all(
+        1 <= han_len(part) <= _HEADER_CELL and not _NO_LABEL.search(part) for part in parts
+    )
+
+
+# What a header's label never holds: a series (、), a figure (3月5日), a field of its own (地点：三楼)
+_NO_LABEL = re.compile(r"[、\d：:]")
 
 
 # A run-in heading that opens a paragraph: a short sentence with no clause, quotation or bracket in
@@ -191,6 +197,12 @@ def _is_header(text: str) -> bool:
 _PARAGRAPH_RUN_IN = re.compile(r"[^，,、；;：:“”\"‘’（）()《》。！!？?]{4,16}[。！!]")
 _RUN_IN_BODY = 2  # the text after a run-in heading is at least this many times as long as it
 _JUDGEMENT = re.compile("是|为")  # a sentence that says what a thing is states, it does not head
+# Nor does one that says how much or when (成绩来之不易。问题仍然不少。今天的会议很重要。): a run-in
+# heading names a move (建强…, 织密…), a judgement of degree or a time's state opens a paragraph of prose.
+_STATES = re.compile(
+    r"很|非常|十分|特别|仍然|依然|不少|不易|偏[多少高低]|较为|更加|太"
+    r"|^(?:[今去明前全近本][天年]|过去|当前|目前|现在|[春夏秋冬]天)"
+)
 # run-in headings of one length, in a row, enough to be written so rather than by chance
 _IN_STEP_HEADS = 4
 
@@ -203,20 +215,17 @@ def run_in_paragraphs(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     带队伍。… 办好实事暖民心。… 发展产业促增收。… 完善治理促和谐。…): a section's points, as a
     report heads its parts. (Alike openings are heading_sets' too.)"""
     found: list[ParallelSet] = []
-    index = 1
+    index = 0
     while index < len(paragraphs):
-        above = paragraphs[index - 1]
-        end = index
-        while end < len(paragraphs) and _run_in_head(paragraphs[end]):
-            end += 1
-        heads = [_run_in_head(p) for p in paragraphs[index:end]]
-        under_heading = above.heading or _starts_with_marker(above.text)
+        above = paragraphs[index - 1] if index else None  # (a run may open the text: no heading then)
+        heads = list(takewhile(bool, (_run_in_head(p) for p in paragraphs[index:])))
+        end = index + len(heads)
+        under_heading = above is not None and (above.heading or _starts_with_marker(above.text))
         in_step = len(heads) >= _IN_STEP_HEADS and len({han_len(head) for head in heads}) == 1
         if end - index >= 3 and (under_heading or in_step):
-            marker = ANY_MARKER.match(above.text)
             found.append(
                 ParallelSet(
-                    lead=strip_punct(above.text[marker.end() if marker else 0 :]) if under_heading else "",
+                    lead=_heading_text(above) if under_heading and above is not None else "",
                     items=heads,
                     context=[shorten(p.text) for p in paragraphs[index:end]],
                     line=paragraphs[index].line,
@@ -227,6 +236,12 @@ def run_in_paragraphs(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     return found
 
 
+def _heading_text(paragraph: Paragraph) -> str:
+    """A heading's words without its number (一、坚持党建引领 -> 坚持党建引领)."""
+    marker = ANY_MARKER.match(paragraph.text)
+    return strip_punct(paragraph.text[marker.end() if marker else 0 :])
+
+
 def _run_in_head(paragraph: Paragraph) -> str:
     """The run-in heading a paragraph opens with: a short sentence of its own that names a point
     rather than states a judgement (no 是, 为), with far more text after it; '' else."""
@@ -234,7 +249,7 @@ def _run_in_head(paragraph: Paragraph) -> str:
     if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
         return ""
     match = _PARAGRAPH_RUN_IN.match(text)
-    if match is None or _JUDGEMENT.search(match.group()):
+    if match is None or _JUDGEMENT.search(match.group()) or _STATES.search(match.group()):
         return ""
     head = strip_punct(match.group())
     if han_len(text) - han_len(head) < _RUN_IN_BODY * han_len(head):

@@ -732,11 +732,19 @@ _ANNOUNCED_COUNT = re.compile(r"以下|如下|[几\d一二三两四五六七八�
 
 
 def _topic_with_key(span: str) -> bool:
-    """Whether `span` is a topic and the clauses that say what it hinges on (see _topic_and_key)."""
+    """Whether `span` is a topic and the clauses that say what it hinges on (see _topic_and_key).
+    A lead-in is no topic: who says it (书记指出，根本在于…) or that the hearer should know it (我们要
+    明白，基础在基层，…)."""
     cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
     if len(cores) < 2 or _key_clause(*cores[0]) or _judgement(tuple(words(cores[0][0]))):
         return False
+    if _NO_STATEMENT.search(cores[0][0]) or _TOLD_TO_KNOW.search(cores[0][0]):
+        return False
     return all(_key_clause(core, size) for core, size in cores[1:])
+
+
+# A lead-in that tells the hearer to know what follows (我们要明白，…; 必须清醒看到，…)
+_TOLD_TO_KNOW = re.compile(r"(?:明白|知道|懂得|认识到|看到|看清|记住|牢记|清楚)$")
 
 
 def _continued_judgements(segment: str, clauses: list[str]) -> list[str]:
@@ -1562,15 +1570,11 @@ _DOUBLED_RUN = 12  # Han characters: shorter runs recur in figures of speech (�
 
 
 def _doubled(sentence: str) -> bool:
-    """Whether `sentence` holds a run of _DOUBLED_RUN Han characters twice."""
+    """Whether `sentence` opens with a run of _DOUBLED_RUN Han characters that it says again: a
+    text pasted in twice. (A term named twice inside a sentence, 用习近平新时代中国特色社会主义思想
+    凝心铸魂，推动习近平新时代中国特色社会主义思想入脑入心, is a sentence said once.)"""
     han = "".join(ALL_HAN.findall(sentence))
-    seen: set[str] = set()
-    for start in range(len(han) - _DOUBLED_RUN + 1):
-        run = han[start : start + _DOUBLED_RUN]
-        if run in seen:
-            return True
-        seen.add(run)
-    return False
+    return len(han) >= 2 * _DOUBLED_RUN and han[:_DOUBLED_RUN] in han[_DOUBLED_RUN:]
 
 
 def _narrative(sentence: str) -> bool:

@@ -272,9 +272,11 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
-    elif _TOPIC_IS.match(rest) and _opens_clause(text, name):
-        body = rest[_TOPIC_IS.match(rest).end() :]
+    elif (topic := _TOPIC_IS.match(rest)) and _opens_clause(text, name):
+        body = rest[topic.end() :]
         members = split_members(re.split("[；;]", body, maxsplit=1)[0], name.units, introduced=True)
+        if not (name.term in text[: name.start] or all_hold(members, keywords(name.units))):
+            members = []  # 四个全面，是…的战略布局: what the name is, not what it holds
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
@@ -283,7 +285,9 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
 
 
 # A name that opens its clause, then a comma and 是 (…归纳为“一个核心、两个转变”。两个转变，是从…、从…；):
-# a summary takes up each name in turn and says what it holds, up to the clause's end (；).
+# a summary takes up each name in turn and says what it holds, up to the clause's end (；): a name the
+# text has said already, or whose members each say its word (从…向…转变); else the words say what the
+# name is (三个代表，是我们党的立党之本、执政之基、力量之源).
 _TOPIC_IS = re.compile(r"^[，,]\s*(?:也?就)?是(?![否不])")
 
 
@@ -494,7 +498,10 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if pieces and says_who_acts(pieces[-1]):
         return None  # 引导党组织和党员干部深刻领悟“两个确立”: who grasps it, not its members
     if pair or (joined_before and not abbreviated):
-        return _pair_before(pieces, clause_start)
+        found = _pair_before(pieces, clause_start)
+        if found and not pair and any(han_len(member) < _JOINED_MEMBER for member in found[0]):
+            return None  # 学习和贯彻“两会”, 城市和农村“两头”: two words, not the two moves a name sums up
+        return found
     glued = _glued_pair(pieces[0]) if count == 2 and len(pieces) == 1 else []
     if glued:  # 善用网上网下两个阵地
         return glued, clause_start + len(pieces[0]) - len("".join(glued))
@@ -558,6 +565,9 @@ def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] 
     return [first, second], clause_start + pieces[0].index(first)
 
 
+# The least a member of a quoted pair named after two words joined by 和 holds, in han characters: a
+# move (稳定粮食生产), not a bare verb or noun (学习和贯彻“两会”精神).
+_JOINED_MEMBER = 4
 # A preposition a word of a pair goes on with (党员到社区报到): the pair shares what follows it.
 _GOES_ON = re.compile("[到向于给对从在把被]")
 
