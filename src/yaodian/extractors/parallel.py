@@ -171,12 +171,17 @@ def _defined_term(paragraph: Paragraph) -> str:
     """The term a line defines (see _DEFINITION), '' for a line that is no definition or one the
     outline takes (a heading, a list item, a marked line)."""
     text = paragraph.text.strip()
-    if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
+    if _outlined(paragraph):
         return ""
     match = _DEFINITION.fullmatch(text)
     if match is None or han_len(match.group(2)) < 2:
         return ""
     return match.group(1)
+
+
+def _outlined(paragraph: Paragraph) -> bool:
+    """A heading, a list item or a marked line: the outline's to take, not these rules'."""
+    return paragraph.heading or bool(paragraph.bullet) or _starts_with_marker(paragraph.text.strip())
 
 
 def _is_header(text: str) -> bool:
@@ -246,7 +251,7 @@ def _run_in_head(paragraph: Paragraph) -> str:
     """The run-in heading a paragraph opens with: a short sentence of its own that names a point
     rather than states a judgement (no 是, 为), with far more text after it; '' else."""
     text = paragraph.text.strip()
-    if paragraph.heading or paragraph.bullet or _starts_with_marker(text):
+    if _outlined(paragraph):
         return ""
     match = _PARAGRAPH_RUN_IN.match(text)
     if match is None or _JUDGEMENT.search(match.group()) or _STATES.search(match.group()):

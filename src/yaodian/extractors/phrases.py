@@ -670,9 +670,14 @@ def _couplet(span: str) -> bool:
     return _couplet_halves(first, first_sizes, second, second_sizes)
 
 
+def _clause_cores(span: str) -> list[tuple[str, int]]:
+    """The cores of `span`'s clauses that hold words (see _clause_core), with their han_len."""
+    return [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+
+
 def _cores(text: str) -> tuple[list[str], list[int]]:
-    """The clause cores of `text` (see _clause_core) and their han_len."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(text)) if core[0]]
+    """The clause cores of `text` and their han_len, apart (see _clause_cores)."""
+    cores = _clause_cores(text)
     return [clause for clause, _ in cores], [size for _, size in cores]
 
 
@@ -735,7 +740,7 @@ def _topic_with_key(span: str) -> bool:
     """Whether `span` is a topic and the clauses that say what it hinges on (see _topic_and_key).
     A lead-in is no topic: who says it (书记指出，根本在于…) or that the hearer should know it (我们要
     明白，基础在基层，…)."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    cores = _clause_cores(span)
     if len(cores) < 2 or _key_clause(*cores[0]) or _judgement(tuple(words(cores[0][0]))):
         return False
     if _NO_STATEMENT.search(cores[0][0]) or _TOLD_TO_KNOW.search(cores[0][0]):
@@ -834,7 +839,7 @@ def _chained(clause: str, size: int) -> bool:
 def _judgement_chain(span: str) -> bool:
     """Whether `span` is two clauses or more, each a short judgement of its own of about the
     length of the one before (see _judgement_chains)."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    cores = _clause_cores(span)
     if len(cores) < 2 or any(abs(a[1] - b[1]) > _CHAIN_STEP for a, b in pairwise(cores)):
         return False
     return all(_chained(core, size) for core, size in cores)
@@ -1388,7 +1393,7 @@ def _whole_topics(found: list[Phrase]) -> list[Phrase]:
 
 def _only_keys(span: str) -> bool:
     """Whether every clause of `span` says what a thing hinges on (see _key_clause)."""
-    cores = [core for core in map(_clause_core, _CLAUSE.findall(span)) if core[0]]
+    cores = _clause_cores(span)
     return bool(cores) and all(_key_clause(core, size) for core, size in cores)
 
 

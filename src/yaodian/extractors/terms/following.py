@@ -240,8 +240,10 @@ def _couplet(clauses: list[str]) -> bool:
     return max(lengths) - min(lengths) <= 1
 
 
-# The most Han characters a label line over a member's prose may hold (文山会海多).
+# The most Han characters a label line over a member's prose may hold (文山会海多), and a marked line
+# that labels a point (① 处理好新质生产力与传统产业的关系), which names more.
 _LABEL_MOST = 12
+_MARKED_LABEL_MOST = 20
 # What tells a line of prose from a label: the marks between its clauses and its words.
 _PROSE_MARKS = "，,、；;。：:"
 
@@ -250,7 +252,7 @@ def _label(line: str) -> bool:
     """Whether a marked line is a label (① 处理好新质生产力与传统产业的关系): its words without its
     marker are short and have no prose punctuation, so no sentence runs on from it."""
     text = MEMBER_MARK.sub("", line.strip(), count=1).strip()
-    return 0 < han_len(text) <= _LABEL_MOST + 8 and not re.search(f"[{_PROSE_MARKS}]", text)
+    return 0 < han_len(text) <= _MARKED_LABEL_MOST and not re.search(f"[{_PROSE_MARKS}]", text)
 
 
 def _labels_over_prose(following: list[str], keys: list[tuple[str, bool]]) -> list[str]:
