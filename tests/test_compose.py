@@ -220,6 +220,23 @@ def test_series_the_sentence_names_as_a_concept_stays_a_list() -> None:
     ]
 
 
+def test_series_a_name_counting_its_characters_names_stays_a_list() -> None:
+    """八个字 counts the members' characters (学纪、知纪、明纪、守纪), not the members: it names them."""
+    members = ["学纪", "知纪", "明纪", "守纪"]
+    card = Card(
+        type="list",
+        prompt="总的要求就是八个字",
+        items=members,
+        extra="、".join(members),
+        origin=Origin(line=1),
+    )
+    (made,) = compose_cards(
+        [card], _paragraphs("目标：学纪、知纪、明纪、守纪"), "会议纪要", {id(card): "series"}
+    )
+    assert (made.type, made.items) == ("list", members)
+    assert "八个字" in made.prompt
+
+
 def test_series_named_in_the_next_sentence_stays_a_list_with_its_name() -> None:
     text = "过去办一件事，痛点在于部门壁垒、数据壁垒、流程壁垒。“高效办成一件事”就是要打通这“三道壁垒”。"
     assert [(c.prompt, c.items) for c in _cards(text) if c.type == "list"] == [

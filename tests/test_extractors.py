@@ -197,6 +197,19 @@ def test_a_set_named_by_a_second_concept_far_away_shows_that_naming_on_its_back(
     assert card.extra.endswith("\n三项任务：织密“一张网”、建强“一中心”、打通“一条链”")
 
 
+def test_a_set_spelled_out_again_under_a_second_name_shows_that_naming_on_its_back() -> None:
+    """A set named in one place (A、B、C三大特色产业) and spelled out again under another name
+    elsewhere (围绕A、B、C三条链): one card asks it, its back shows the second naming."""
+    text = (
+        "一、过去一年\n茶叶、竹木、中药材三大特色产业产值增长一成，带动农户增收。\n"
+        "二、今年任务\n1. 做强特色产业。围绕茶叶、竹木、中药材三条链，实施延链补链行动。"
+    )
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    (card,) = [c for c in cards if c.items == ["茶叶", "竹木", "中药材"]]
+    assert "三大特色产业" in card.prompt
+    assert card.extra.endswith("\n围绕茶叶、竹木、中药材三条链，实施延链补链行动。")
+
+
 def test_a_concept_spelled_out_in_the_next_sentence_shows_its_naming_first() -> None:
     """The back of a concept's list tells the naming, then the sentence that spells the members out."""
     text = (

@@ -328,10 +328,24 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
 def _tell_other_name(card: Card, term: terms.Term) -> None:
     """A list that another concept names, far from this concept's naming (围绕“五个一”…以下五个方面 and,
     in a summary, 五项任务：…): where that naming is a line of the name and its members only, the back
-    shows it after the card's own notes; the prompt stays the one of its place."""
-    if content_chars(term.term) in content_chars(card.extra) or not _name_and_members_only(term):
+    shows it after the card's own notes; so too where that naming spells out the card's very items
+    (A、B、C三条主链 beside a card of A、B、C that 三大主导产业 names): one set, two names, one card.
+    The prompt stays the one of its place."""
+    if content_chars(term.term) in content_chars(card.extra):
+        return
+    if not (_name_and_members_only(term) or _spells_out(term, card)):
         return
     card.extra = f"{card.extra}\n{term.sentence}" if card.extra else term.sentence
+
+
+def _spells_out(term: terms.Term, card: Card) -> bool:
+    """Whether the concept's sentence spells out just the card's items, every one of them."""
+    sentence = content_chars(term.sentence)
+    return (
+        len(card.items) == len(term.members)
+        and _holds_all(card, term.members)
+        and all(content_chars(member) in sentence for member in term.members)
+    )
 
 
 # How many characters besides its name and members a summary's line may hold (3．…：, →).

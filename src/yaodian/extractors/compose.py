@@ -251,10 +251,11 @@ class _Document:
             prompt, extra = self.list_prompt(card, index, path, finder_section)
             card.prompt = prompt
             if extra and extra not in card.extra:
-                # the sentence in place of the clause of it the finder kept, else before its notes
-                card.extra = (
-                    extra if content_chars(card.extra) in content_chars(extra) else extra + "\n" + card.extra
-                )
+                # the sentence before the notes, in place of a line of them it says already (the
+                # clause of it the finder kept, with another naming of the set after it)
+                said = content_chars(extra)
+                notes = [note for note in card.extra.split("\n") if content_chars(note) not in said]
+                card.extra = "\n".join([extra, *notes])
         section = " › ".join(h.place for h in path) or finder_section
         card.origin = Origin(card.origin.line if card.origin else None, section or None)
         return card
@@ -462,10 +463,15 @@ class _Document:
         names = [
             written[at : at + len(term)] if (at := view.find(term)) >= 0 else term
             for term, n in found.items()
-            if n == count
+            if n == count or _counts_characters(term, n, members)
         ]
         names = [name for name in names if not any(name in member for member in members)]
         return max(names, key=len, default="")
+
+
+def _counts_characters(name: str, count: int, members: Sequence[str]) -> bool:
+    """Whether a name counts the members' characters, not the members (八个字 of 学纪、知纪、明纪、守纪)."""
+    return "字" in name and bool(members) and count == sum(han_len(member) for member in members)
 
 
 # ---------------------------------------------------------------- headings
