@@ -878,7 +878,7 @@ def _could_run(line: str) -> bool:
 # A post's byline on a platform of accounts (a WeChat article's), under its headline: 原创 maybe, the
 # author's and the account's names a space apart, the day and the time of day it was posted, and where
 # from (原创 某某发布 某某发布 2026-01-16 08:30 发表于江南, 原创 某某研究院 某某教育 2026年05月12日 08:30 北京)
-POSTED_BYLINE = re.compile(
+_POSTED_BYLINE = re.compile(
     r"\s*(?:原创\s+)?(?P<names>(?:[^\s\d：:，。；！？]{2,16}\s+){1,3})"
     r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
     r"(?:\s+(?:发表于)?\s*[\u4e00-\u9fff]{2,8})?\s*"
@@ -887,15 +887,16 @@ _ACCOUNT_NOTE = 40  # han characters: an account's one-line description under it
 _SENTENCE_MARKS = re.compile(r"[。；;！？!?]")
 
 
-def _account_card(lines: list[str], texts: list[str], first: int, last: int) -> set[int]:
-    """The line numbers of the account's card around the text: a name the byline gives (see above)
-    alone on a line outside the body, and after the body the line under it, the account's one-line
-    description, where it is short and no sentence."""
+def _account_card(spaced_head: list[str], texts: list[str], first: int, last: int) -> set[int]:
+    """The line numbers of the account's card around the text: a name the byline gives (see above;
+    `spaced_head`: the head's lines as spaced() gives them) alone on a line outside the body, and
+    after the body the line under it, the account's one-line description, where it is short and no
+    sentence."""
     names: set[str] = set()
     if not last:  # (no prose: nothing tells the text from what stands around it)
         return set()
-    for raw in lines[: first - 1]:
-        byline = POSTED_BYLINE.fullmatch(spaced(raw))
+    for line in spaced_head:
+        byline = _POSTED_BYLINE.fullmatch(line)
         if byline:
             names.update(half_width(simplified(name)) for name in byline["names"].split())
     found: set[int] = set()
@@ -945,7 +946,7 @@ def _listed_headlines(texts: list[str], spaced_head: list[str], first: int) -> s
     label｜headline is the shorter part: the line with the headline stays.)"""
     head = {text for text in texts[: first - 1] if han_len(text) >= _LISTED_HEADLINE_LENGTH}
     found = set()
-    for number, text in enumerate(spaced_head[: first - 1], 1):
+    for number, text in enumerate(spaced_head, 1):
         parts = [half_width(simplified(clean_line(part))) for part in _LISTING_SEPARATOR.split(text)]
         if len(parts) < 2:
             continue
@@ -996,8 +997,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     # lines told by what stands around them: a mail's headers, a chat's talk, the readers' comments, an
     # account's card, the part an excerpt comes from, a listing's copy of the headline
     dropped = _mail_headers(texts) | _chat_lines(texts) | _comments(texts, last)
-    dropped |= _account_card(lines, texts, first, last) | _lone_part(texts, first)
-    dropped |= _listed_headlines(texts, [spaced(raw) for raw in lines[: first - 1]], first)
+    spaced_head = [spaced(raw) for raw in lines[: first - 1]]
+    dropped |= _account_card(spaced_head, texts, first, last) | _lone_part(texts, first)
+    dropped |= _listed_headlines(texts, spaced_head, first)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)

@@ -972,7 +972,9 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if kind in _SECTION_KINDS:
         body = _without_remark(body)
     clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
-    dash = -1 if _COUNT_TAIL.match(clause[clause.find("——") :]) else clause.find("——")
+    dash = clause.find("——")
+    if dash >= 0 and _COUNT_TAIL.match(clause[dash:]):
+        dash = -1  # (重点任务——7个方面: the count is the title's)
     for cut in (_unclosed_bracket(clause), dash, _gloss(clause)):
         if cut > 0 and han_len(clause[:cut]) >= 2:
             clause = clause[:cut]

@@ -678,8 +678,7 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
-    unread = _unread_end(head)
-    if not word_len(first) and unread:
+    if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)
         subject = tokens_of(head[: -len(unread)])[-1:] or ("",)

@@ -152,12 +152,13 @@ def find_title(
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
+    body = _body_text(paragraphs)
     title = _title_field(head) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
         _markdown_title(head)
-        or _headline_on_every_page(head, headers, paragraphs)
-        or _headline(head, running, named_by_file, _body_text(paragraphs))
-        or _headline(head, headers, named_by_file, _body_text(paragraphs)),
+        or _headline_on_every_page(head, headers, body)
+        or _headline(head, running, named_by_file, body)
+        or _headline(head, headers, named_by_file, body),
         above_body,
         paragraphs,
         running,
@@ -192,19 +193,19 @@ def _body_text(paragraphs: list[Paragraph]) -> str:
     return "".join(p.text for p in paragraphs if is_body(p.text))
 
 
-def _headline_on_every_page(head: list[_HeadLine], headers: set[str], paragraphs: list[Paragraph]) -> str:
+def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str) -> str:
     """The line of the head that the document prints again on its pages (`headers`: a deck's footer on
-    every slide, a PDF's running head) and whose words the body says: the headline, which a deck or
+    every slide, a PDF's running head) and whose words the `body` says: the headline, which a deck or
     a report carries through its pages, as it does not a unit's name, a slogan or a series' name, whose
     words its body does not say. The first such line that reads like a headline, tidied; else ""."""
-    body = _body_text(paragraphs)
+    if han_len(body) < _BODY_TO_TELL:
+        return ""
     for line in head:
         if (
             simplified(clean_line(line.raw)) in headers
             and han_len(line.view) >= _LINE_TO_TELL
             and _reads_like_headline(line, set())
             and not TOPIC.search(line.view)
-            and han_len(body) >= _BODY_TO_TELL
             and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
             and _acceptable(title := _tidy_title(line.text))
         ):

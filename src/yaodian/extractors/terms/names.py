@@ -207,7 +207,7 @@ def _function_word(token: str) -> bool:
 
 # What may follow a coined noun that ends its clause (A、B、C三条主链，实施…): not a colon, after
 # which a pair of characters is as often a verb of how the list is read (两类来记：).
-_AFTER_COINED = "，,。；;、！!？?）)"
+_AFTER_COINED = frozenset("，,。；;、！!？?）)")  # (a set: the text's end, '', is none of them)
 
 
 def _coined_noun(token: str, text: str) -> bool:
@@ -217,7 +217,7 @@ def _coined_noun(token: str, text: str) -> bool:
     return (
         token not in _FUNCTION_WORDS
         and not any(ch in _FUNCTION_WORDS for ch in token)
-        and text[len(token) : len(token) + 1] in tuple(_AFTER_COINED)
+        and text[len(token) : len(token) + 1] in _AFTER_COINED
     )
 
 
