@@ -113,3 +113,22 @@ def test_a_hidden_block_a_script_or_a_later_rule_shows_is_still_read(tmp_path: P
     assert "四是压实工作责任，把为基层减负纳入督查考核，定期通报典型问题。" in lines
     assert "三是强化基层保障，推动人往基层走、钱往基层投、政策向基层倾斜。" in lines
     assert "hx8k2" not in "".join(lines)
+
+
+def test_a_forum_threads_posts_in_layout_tables_are_read_line_by_line() -> None:
+    """A forum thread (Discuz): each post a table of the author's cell and the post's cell, the
+    post's lines between <br>, no element holding half the page's text. Before, the first post was
+    one table row and the reply was lost; now both posts are read, each line a line of its own."""
+    lines = read_document(PAGES / "forum_thread.html").lines
+    post_lines = [
+        "【给定资料】",
+        "1．某县以网格化管理为抓手，构建起县、乡镇、村三级网格体系，网格员每天入户走访，群众有事找网格员，"
+        "矛盾纠纷就地化解率明显提高。",
+        "【作答要求】",
+        "一、存在问题。①网格负担过重，部门随意派活；②形式主义突出，多头打卡、重留痕轻实效；"
+        "③队伍保障不足，待遇偏低，人员流失严重。",
+        "二、对策建议。①严把网格准入关，未经审核的事项一律不得进入网格；②为网格减负，整合APP和报表；"
+        "③稳定网格员队伍，提高待遇，畅通晋升渠道。",
+    ]
+    assert [line for line in lines if line in post_lines] == post_lines
+    assert not any(line.startswith("|") for line in lines)

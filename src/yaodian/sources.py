@@ -1075,29 +1075,73 @@ _MUCH_MORE = 3 / 2
 
 def _missed_article(root: Any, extracted: str) -> str | None:
     """The article's text where the extraction kept a small part of the page's text as prose
-    (not table rows); read from the element holding most of the page's text outside links (see
-    _article_element). None where the extraction kept enough, or the element does not give much more."""
+    (not table rows): read from the element holding most of the page's text outside links (see
+    _article_element), else from the page with its layout tables read as blocks (see
+    _unwrap_layout_tables). None where the extraction kept enough, or neither gives much more."""
     body = root.find("body")
     page = _unlinked_length(body if body is not None else root)
     prose = _prose_length(extracted)
     if page == 0 or prose >= _SMALL_PART * page:
         return None
-    element = _article_element(root, page)
-    if element is None:
-        return None
     from lxml import html as lxml_html
 
-    # the element alone, in a page of its own: nothing around it to take for the article
-    holder = lxml_html.fromstring("<html><body><div></div></body></html>")
-    frame = holder.find("body/div")  # the element's content, in a <div> whatever it was (a <td>)
-    frame.text = element.text
-    frame.extend(copy.deepcopy(child) for child in element)
-    try:
-        result = _extraction(lxml_html.tostring(holder, encoding="unicode"))
-    except Exception:  # the first reading stands
+    element = _article_element(root, page)
+    if element is not None:
+        # the element alone, in a page of its own: nothing around it to take for the article
+        holder = lxml_html.fromstring("<html><body><div></div></body></html>")
+        frame = holder.find("body/div")  # the element's content, in a <div> whatever it was (a <td>)
+        frame.text = element.text
+        frame.extend(copy.deepcopy(child) for child in element)
+        text = _extracted_text(holder)
+        if text and _prose_length(text) >= _MUCH_MORE * prose:
+            return text
+    unwrapped = copy.deepcopy(root)
+    if not _unwrap_layout_tables(unwrapped):
         return None
-    text = getattr(result, "text", None) if result is not None else None
+    text = _extracted_text(unwrapped)
     return text if text and _prose_length(text) >= _MUCH_MORE * prose else None
+
+
+def _extracted_text(root: Any) -> str | None:
+    """The extraction's text of a page's tree, None where it finds none (or fails: the first
+    reading stands)."""
+    from lxml import html as lxml_html
+
+    try:
+        result = _extraction(lxml_html.tostring(root, encoding="unicode"))
+    except Exception:  # lxml and trafilatura raise many kinds of errors on broken markup
+        return None
+    return getattr(result, "text", None) if result is not None else None
+
+
+# A table cell that lays out a page rather than holding a table's data: it holds paragraphs, so
+# many lines (between <br> or in blocks of their own) and so many characters in all. A forum's
+# posts (Discuz, phpBB) stand in such cells; read as a table, each post's lines ran together
+# into one row, and no one element holds the thread's text.
+_LAYOUT_CELL_LINES = 3
+_LAYOUT_CELL_TEXT = 200
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th"}
+
+
+def _unwrap_layout_tables(root: Any) -> bool:
+    """Turn the tables that lay out a page (a cell of theirs holds paragraphs: see above) into
+    plain blocks, so that their cells are read as text in order (True where any was)."""
+    layout = [table for table in root.iter("table") if any(map(_holds_paragraphs, _own_cells(table)))]
+    for table in layout:
+        for element in (table, *table.xpath("./tr | ./*/tr | ./tr/* | ./*/tr/*")):
+            if element.tag.lower() in _TABLE_PARTS:
+                element.tag = "div"
+    return bool(layout)
+
+
+def _own_cells(table: Any) -> list[Any]:
+    """A table's cells, not those of the tables nested in them."""
+    return table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+
+
+def _holds_paragraphs(cell: Any) -> bool:
+    lines = sum(1 for inner in cell.iter() if isinstance(inner.tag, str) and inner.tag.lower() in _BREAKS)
+    return lines >= _LAYOUT_CELL_LINES and len("".join(cell.text_content().split())) >= _LAYOUT_CELL_TEXT
 
 
 def _prose_length(text: str) -> int:
