@@ -370,7 +370,7 @@ def test_why_a_document_gave_no_cards(lines: list[str], kind: str, left_out: boo
 def test_the_tables_workers_share_are_built_before_they_fork() -> None:
     """What every worker needs is built once in the parent, so the forked workers inherit it:
     jieba's dictionary and the reader's table of format characters (a tenth of a second each)."""
-    from yaodian.sources import _format_characters
+    from yaodian.sources.encodings import _format_characters
 
     _format_characters.cache_clear()
     pipeline._load_tables()

@@ -21,7 +21,8 @@ from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
-from yaodian.sources import _PAGE_NUMBER, Document, LineLayout, _rejoin, looks_like_markdown, read_document
+from yaodian.sources import Document, LineLayout, looks_like_markdown, read_document
+from yaodian.sources.plain import _PAGE_NUMBER, rejoin
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -551,7 +552,7 @@ def test_any_markdown_keeps_its_line_count_and_layout_in_range(text: str) -> Non
 def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) -> None:
     raw = "\n".join(lines).split("\n")
     for wrapped in (False, True):
-        joined = _rejoin(raw, wrapped)
+        joined = rejoin(raw, wrapped)
         assert len(joined) == len(raw)
         assert all(line.strip().startswith(raw[number].strip()) for number, line in enumerate(joined) if line)
         written = iter("".join("".join(raw).split()))  # (page numbers and running heads may go)
@@ -574,9 +575,15 @@ def test_every_library_that_reads_documents_re_extracts_when_upgraded() -> None:
     import yaodian.sources
     from yaodian.pipeline import _SHAPING_PACKAGES
 
-    tree = ast.parse(Path(yaodian.sources.__file__).read_text(encoding="utf-8"))
-    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
-    imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+    imported = set()
+    for module in Path(yaodian.sources.__file__).parent.glob("*.py"):  # a module a format
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        imported |= {
+            alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+        }
+        imported |= {
+            node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+        }
     packages = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - {"yaodian", "yaml"}
     assert {"markdown_it", "mdit_py_plugins", "pypdf", "trafilatura"} <= packages
     assert packages <= set(_SHAPING_PACKAGES)

@@ -394,7 +394,7 @@ def test_pdf_lines_are_rejoined_but_enumerations_kept(tmp_path: Path) -> None:
 
 
 def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     full = "统一战线是党克敌制胜、执政兴国的重要法宝，是团结海内外全体中华儿"
     raw = [
@@ -407,7 +407,7 @@ def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> 
         "- 1 -",
         "——加强思想政治引领。",
     ]
-    assert _join_lines(raw)[0] == [
+    assert join_lines(raw)[0] == [
         "一、加强党的领导",
         full + "女实现伟大复兴的重要法宝。",
         "会议提出：",
@@ -426,7 +426,7 @@ def test_pdf_without_indents_breaks_at_sentences_and_markers(tmp_path: Path) -> 
 def test_a_heading_after_a_page_that_ends_a_short_line_stays(before: list[str]) -> None:
     """Only a full line runs on into the next page: after a short one, the line standing apart
     at the top of the page is a heading, not a running head."""
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     full = "为深入贯彻落实党中央关于加强基层治理体系和治理能力现代化建设的意见，"
     raw = [
@@ -443,11 +443,11 @@ def test_a_heading_after_a_page_that_ends_a_short_line_stays(before: list[str]) 
         full,
         "结合本县实际，制定本方案。",
     ]
-    assert "关于进一步加强基层治理的实施方案" in _join_lines(raw)[0]
+    assert "关于进一步加强基层治理的实施方案" in join_lines(raw)[0]
 
 
 def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     full = "我们也清醒地看到，全市经济社会发展还面临不少困难和挑战：有效需求不"
     raw = [
@@ -462,7 +462,7 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
         "二、总体要求",
     ]
-    assert _join_lines(raw)[0] == [
+    assert join_lines(raw)[0] == [
         "一、工作回顾",
         full + "足，部分企业生产经营困难；产业结构偏重，科技创新能力不强；财政收支矛盾"
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
@@ -471,7 +471,7 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
 
 
 def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     raw = [
         "某某研究                                    2024年第4期",
@@ -486,7 +486,7 @@ def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence(
         "产力的道理。这一理念经历了三个阶段的认识深",
         "化，是我们党对生态文明建设规律的深刻把握。",
     ]
-    assert _join_lines(raw)[0][-1] == (
+    assert join_lines(raw)[0][-1] == (
         "“绿水青山就是金山银山”理念，深刻阐明了经济发展和生态环境保护的关系，揭示了保护生态"
         "环境就是保护生产力、改善生态环境就是发展生产力的道理。这一理念经历了三个阶段的认识深"
         "化，是我们党对生态文明建设规律的深刻把握。"
@@ -494,7 +494,7 @@ def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence(
 
 
 def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     raw = [
         "一、工作回顾",
@@ -507,7 +507,7 @@ def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> 
         "",
         "突出，一些领域风险隐患不容忽视；少数干部担当作为不够。",
     ]
-    assert "扎实推进产业强市开放兴市生态立市" in _join_lines(raw)[0]
+    assert "扎实推进产业强市开放兴市生态立市" in join_lines(raw)[0]
 
 
 def _pdf_with(path: Path, story: list, *, page_head: str = "", columns: int = 1, watermark: str = "") -> None:
@@ -1086,7 +1086,7 @@ def test_a_section_that_opens_with_a_learners_log_goes_whole(tmp_path: Path) -> 
     ],
 )
 def test_a_pages_footnotes_under_their_rule_break_no_sentence(foot: list[str]) -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     raw = [
         "（一）强化政治引领，把牢基层治理方向",
@@ -1098,7 +1098,7 @@ def test_a_pages_footnotes_under_their_rule_break_no_sentence(foot: list[str]) -
         *foot,
         "党员在网格中亮身份、作表率，真正做到平时看得出来、关键时刻站得出来。",
     ]
-    assert [line for line in _join_lines(raw)[0] if line] == [
+    assert [line for line in join_lines(raw)[0] if line] == [
         "（一）强化政治引领，把牢基层治理方向",
         "要始终坚持党对基层治理的全面领导，健全以党组织为领导的基层治理体系，发挥街道社区党组织领导作用，"
         "配备“1+3+N”网格力量。②要教育引导广大党员在网格中亮身份、作表率，真正做到平时看得出来、关键时刻站得出来。",
@@ -1108,7 +1108,7 @@ def test_a_pages_footnotes_under_their_rule_break_no_sentence(foot: list[str]) -
 def test_a_pages_cited_footnote_without_a_rule_breaks_no_sentence() -> None:
     """A note that cites its source (①参见…：《…》，…出版社2022年版，第19页。) at a page's foot, set
     off by a blank line only, goes with the page's break: the series it cut runs on."""
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     raw = [
         "　　第三，问题导向是科学方法。问题是时代的声音，坚持问题导向就是要增强问题",
@@ -1120,7 +1120,7 @@ def test_a_pages_cited_footnote_without_a_rule_breaks_no_sentence() -> None:
         "、改革发展稳定存在的深层次问题、人民群众急难愁盼问题。系统观念是具有基础",
         "性的思想和工作方法。",
     ]
-    text = "".join(_join_lines(raw)[0])
+    text = "".join(join_lines(raw)[0])
     assert "聚焦实践遇到的新问题、改革发展稳定存在的深层次问题" in text
     assert "参见" not in text
     # (a numbered point that cites nothing is the text's, page break or not; so is one that names a
@@ -1130,11 +1130,11 @@ def test_a_pages_cited_footnote_without_a_rule_breaks_no_sentence() -> None:
         "①深入贯彻《关于减轻基层负担的若干措施》（2023年5月10日印发），精简文件三成。",
     ):
         raw[3:5] = [point, ""]
-        assert point in "".join(_join_lines(raw)[0])
+        assert point in "".join(join_lines(raw)[0])
 
 
 def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> None:
-    from yaodian.sources import _join_lines
+    from yaodian.sources.plain import join_lines
 
     raw = [
         "要始终坚持党对基层治理的全面领导，健全以党组织为领导的基层治理体系，发",
@@ -1144,7 +1144,7 @@ def test_numbered_lines_under_a_rule_without_a_page_break_are_the_texts() -> Non
         "②强化服务功能。",
         "要教育引导广大党员在网格中亮身份、作表率，真正做到平时看得出来。",
     ]
-    assert "①强化政治引领。" in _join_lines(raw)[0]
+    assert "①强化政治引领。" in join_lines(raw)[0]
 
 
 def test_a_note_without_a_top_heading_is_named_by_its_front_matter(tmp_path: Path) -> None:

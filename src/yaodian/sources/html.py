@@ -1,0 +1,460 @@
+"""Web pages: the main text by trafilatura, with the subheadings, the layout-table articles and the
+wrapped source lines it would lose put back, and what the page offers as its title."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from yaodian.markers import (
+    HEADING_NUMBER,
+)
+from yaodian.sources.document import PageTitles, file_error, short_reason, split_lines
+
+
+def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
+    """The main text of a web page, one paragraph a line, and what the page offers as its title.
+
+    trafilatura drops menus, sidebars, footers and comments. Its default (precision) mode also
+    drops subheadings such as 一、…, which are what the outline extractor needs, so recall
+    mode is used; yaodian's own boilerplate filter removes what little furniture stays. Where
+    trafilatura does not know the page's article container it falls back on extractors that
+    lose the subheadings (<h2>…<h6>) still: those are put back (see _with_subheadings). On an
+    old page laid out in tables it can miss the article altogether (see _missed_article).
+    """
+    root = _parsed_page(text)
+    changed = False
+    if root is not None:
+        changed = _drop_hidden(root)
+        changed = _join_wrapped_text(root) or changed
+    if changed:
+        from lxml import html as lxml_html
+
+        text = lxml_html.tostring(root, encoding="unicode")  # read as a reader sees it
+    try:
+        result = _extraction(text, with_metadata=True)
+    except Exception as exc:  # lxml and trafilatura raise many kinds of errors on broken markup
+        raise file_error(path, f"cannot read as a web page: {short_reason(exc)}") from None
+    body = getattr(result, "text", None) if result is not None else None
+    if root is not None and (article := _missed_article(root, body or "")) is not None:
+        body = article  # the extraction took a small block of the page, or its layout table's rows
+    if not body or not body.strip():
+        raise file_error(path, "no article text found in the web page")
+    lines = split_lines(body)
+    extracted = _collapsed(getattr(result, "title", None) or "")  # trafilatura's
+    if root is None:
+        return lines, PageTitles(titles=_filled([extracted]))
+    lines = _with_subheadings(root, lines)
+    return lines, PageTitles(
+        titles=_filled([_article_title(root), extracted, _element_text(root, "title")]),
+        headings=_filled(_collapsed(h1.text_content()) for h1 in root.iter("h1")),
+        title_elements=_filled(text for element, text in _page_elements(root) if _holds_headline(element)),
+        before_article=_before_article(root, lines),
+    )
+
+
+# A line break in a page's source, with the spaces around it, between two wide characters (Han,
+# full-width marks): a browser shows nothing there (CSS Text, segment break transformation).
+_WIDE_CHARACTER = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+_WRAP_BETWEEN_WIDE = re.compile(rf"(?<={_WIDE_CHARACTER})[ \t]*\r?\n[ \t\r\n]*(?={_WIDE_CHARACTER})")
+# Where a page's text keeps what its source says character for character: these elements, and any
+# element whose style keeps line breaks (white-space: pre, pre-wrap, pre-line, break-spaces).
+_KEEPS_SPACES = {"pre", "textarea", "script", "style"}
+_KEEPS_BREAKS = re.compile(r"white-space\s*:\s*(?:pre|break-spaces)", re.I)
+
+
+def _keeps_breaks(element: Any) -> bool:
+    return isinstance(element.tag, str) and (
+        element.tag.lower() in _KEEPS_SPACES or bool(_KEEPS_BREAKS.search(element.get("style") or ""))
+    )
+
+
+def _join_wrapped_text(root: Any) -> bool:
+    """Join the text a page's source wraps between two Chinese characters (True where any was).
+    Word's 网页 and .mht files wrap their source at ~80 columns, mid-word (一年来的主要 | 工作);
+    the extraction kept such a break as a line break, or a space, splitting a heading or an item."""
+    joined = False
+    for element in root.iter():  # comments too: their tails are the page's text
+        if any(_keeps_breaks(ancestor) for ancestor in element.iterancestors()):
+            continue
+        keeps_text = not isinstance(element.tag, str) or _keeps_breaks(element)
+        for attribute in ("tail",) if keeps_text else ("text", "tail"):
+            value = getattr(element, attribute)
+            if value and "\n" in value:
+                fixed = _WRAP_BETWEEN_WIDE.sub("", value)
+                if fixed != value:
+                    setattr(element, attribute, fixed)
+                    joined = True
+    return joined
+
+
+# Declarations that take an element out of what a reader sees.
+_HIDING = {("display", "none"), ("visibility", "hidden")}
+
+
+# The longest piece of hidden junk: a copy site's code or notice is a few words; a hidden block
+# (the rest of an article folded under 展开全文, a tab's paragraphs) is the article's own text.
+_JUNK_PIECE = 40
+
+
+def _drop_hidden(root: Any) -> bool:
+    """Drop the short inline pieces the page's own style sheets hide (True where any were), keeping
+    the text that follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run
+    of random letters) in elements a class rule hides (.jammer {display: none}): a reader never
+    sees it, a copy of the text carries it into the cards. trafilatura drops an element hidden by
+    its own style attribute, not one hidden by a style sheet.
+
+    A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
+    rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
+    hidden = [
+        element for path in _hiding_rules(root) for element in root.xpath(path) if _is_junk_piece(element)
+    ]
+    for element in hidden:
+        if element.getparent() is not None:  # selected by two rules: dropped already
+            element.drop_tree()
+    return bool(hidden)
+
+
+def _is_junk_piece(element: Any) -> bool:
+    """An inline element holding no block, of _JUNK_PIECE characters at the most."""
+    inline = all(
+        not isinstance(inner.tag, str) or inner.tag.lower() not in _BREAKS for inner in element.iter()
+    )
+    return inline and len("".join(element.text_content().split())) <= _JUNK_PIECE
+
+
+def _hiding_rules(root: Any) -> list[str]:
+    """The selectors (as XPath) of the page's style-sheet rules that hide what they select."""
+    import cssselect
+    import tinycss2
+
+    paths = []
+    for style in root.iter("style"):
+        for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
+            if rule.type != "qualified-rule" or not _hides(rule.content):
+                continue
+            try:  # a selector lxml cannot match (a:hover, ::before) hides nothing here
+                paths.append(
+                    cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
+                )
+            except cssselect.SelectorError:
+                continue
+    return paths
+
+
+def _hides(declarations: list[Any]) -> bool:
+    """A rule's declarations say display: none or visibility: hidden."""
+    import tinycss2
+
+    return any(
+        (item.lower_name, tinycss2.serialize(item.value).strip().lower()) in _HIDING
+        for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
+        if item.type == "declaration"
+    )
+
+
+def _filled(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(text for text in texts if text)
+
+
+def _extraction(markup: str, with_metadata: bool = False) -> Any:
+    """trafilatura's reading of a page: its main text, tables kept, in recall mode."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        markup, include_comments=False, include_tables=True, favor_recall=True, with_metadata=with_metadata
+    )
+
+
+# Below this share of the page's text outside links, the extraction missed the article: of the
+# development pages that trafilatura reads well it keeps 0.78 or more as prose; where it takes a
+# small block, or turns an old page's layout table into rows (the article one cell of one row),
+# a tenth or nothing.
+_SMALL_PART = 1 / 2
+# How much more prose the article's element must give to replace the extraction: a page read well
+# gives about as much, its headline or information line besides.
+_MUCH_MORE = 3 / 2
+
+
+def _missed_article(root: Any, extracted: str) -> str | None:
+    """The article's text where the extraction kept a small part of the page's text as prose
+    (not table rows): read from the element holding most of the page's text outside links (see
+    _article_element), else from the page with its layout tables read as blocks (see
+    _unwrap_layout_tables). None where the extraction kept enough, or neither gives much more."""
+    body = root.find("body")
+    page = _unlinked_length(body if body is not None else root)
+    prose = _prose_length(extracted)
+    if page == 0 or prose >= _SMALL_PART * page:
+        return None
+    from lxml import html as lxml_html
+
+    element = _article_element(root, page)
+    if element is not None:
+        # the element alone, in a page of its own: nothing around it to take for the article
+        holder = lxml_html.fromstring("<html><body><div></div></body></html>")
+        frame = holder.find("body/div")  # the element's content, in a <div> whatever it was (a <td>)
+        frame.text = element.text
+        frame.extend(copy.deepcopy(child) for child in element)
+        text = _extracted_text(holder)
+        if text and _prose_length(text) >= _MUCH_MORE * prose:
+            return text
+    unwrapped = copy.deepcopy(root)
+    if not _unwrap_layout_tables(unwrapped):
+        return None
+    text = _extracted_text(unwrapped)
+    return text if text and _prose_length(text) >= _MUCH_MORE * prose else None
+
+
+def _extracted_text(root: Any) -> str | None:
+    """The extraction's text of a page's tree, None where it finds none (or fails: the first
+    reading stands)."""
+    from lxml import html as lxml_html
+
+    try:
+        result = _extraction(lxml_html.tostring(root, encoding="unicode"))
+    except Exception:  # lxml and trafilatura raise many kinds of errors on broken markup
+        return None
+    return getattr(result, "text", None) if result is not None else None
+
+
+# A table cell that lays out a page rather than holding a table's data: it holds paragraphs, so
+# many lines (between <br> or in blocks of their own) and so many characters in all. A forum's
+# posts (Discuz, phpBB) stand in such cells; read as a table, each post's lines ran together
+# into one row, and no one element holds the thread's text.
+_LAYOUT_CELL_LINES = 3
+_LAYOUT_CELL_TEXT = 200
+_TABLE_PARTS = {"table", "thead", "tbody", "tfoot", "tr", "td", "th"}
+
+
+def _unwrap_layout_tables(root: Any) -> bool:
+    """Turn the tables that lay out a page (a cell of theirs holds paragraphs: see above) into
+    plain blocks, so that their cells are read as text in order (True where any was)."""
+    layout = [table for table in root.iter("table") if any(map(_holds_paragraphs, _own_cells(table)))]
+    for table in layout:
+        for element in (table, *table.xpath("./tr | ./*/tr | ./tr/* | ./*/tr/*")):
+            if element.tag.lower() in _TABLE_PARTS:
+                element.tag = "div"
+    return bool(layout)
+
+
+def _own_cells(table: Any) -> list[Any]:
+    """A table's cells, not those of the tables nested in them."""
+    return table.xpath("./tr/td | ./tr/th | ./*/tr/td | ./*/tr/th")
+
+
+def _holds_paragraphs(cell: Any) -> bool:
+    lines = sum(1 for inner in cell.iter() if isinstance(inner.tag, str) and inner.tag.lower() in _BREAKS)
+    return lines >= _LAYOUT_CELL_LINES and len("".join(cell.text_content().split())) >= _LAYOUT_CELL_TEXT
+
+
+def _prose_length(text: str) -> int:
+    """Characters (spaces left out) of a text's lines that are not table rows (| … |)."""
+    return sum(len("".join(line.split())) for line in split_lines(text) if not line.lstrip().startswith("|"))
+
+
+_NOT_READ = (
+    "ancestor-or-self::a or ancestor::script or ancestor::style or ancestor::noscript or ancestor::select"
+)
+
+
+def _unlinked_length(element: Any) -> int:
+    """Characters (spaces left out) of an element's visible text outside links: a page's menus,
+    breadcrumbs and link lists are links, its article is not."""
+    texts = element.xpath(f".//text()[not({_NOT_READ})]")
+    return sum(len("".join(text.split())) for text in texts)
+
+
+# elements that break text into paragraphs or lines: an element holding some holds several
+_BREAKS = {
+    "p", "div", "br", "table", "tbody", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd", "section",
+    "article", "main", "center", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+}  # fmt: skip
+
+
+_PARAGRAPH = 20  # characters: text an element holds itself, outside its blocks, that makes it the article's
+
+
+def _article_element(root: Any, page: int) -> Any | None:
+    """The element holding the page's article by its text, wherever the layout puts it (a table's
+    cell, a div of any class): from the body down, into the child that holds half or more of the
+    page's text outside links, until an element holds a paragraph's text itself (lines between
+    <br>) or the child is one paragraph, not text broken into paragraphs or lines. None where no
+    child of the body holds half."""
+    element = root.find("body")
+    if element is None:
+        element = root
+    found = None
+    while True:
+        children = [child for child in element if isinstance(child.tag, str)]
+        blocks = [child for child in children if child.tag.lower() in _BREAKS]
+        if found is not None and _unlinked_length(element) - sum(map(_unlinked_length, blocks)) >= _PARAGRAPH:
+            return found
+        child = max(children, key=_unlinked_length, default=None)
+        if (
+            child is None
+            or _unlinked_length(child) * 2 < page
+            or not any(
+                isinstance(grandchild.tag, str) and grandchild.tag.lower() in _BREAKS for grandchild in child
+            )
+        ):
+            return found
+        element = found = child
+
+
+def _parsed_page(markup: str) -> Any | None:
+    """The page's element tree (lxml), None where lxml cannot parse it: read once, its comments
+    are no elements, so a commented-out <title> or <meta> is never read.
+
+    The text is given as UTF-8 bytes: lxml refuses a str that keeps an XML declaration naming
+    its encoding (<?xml version="1.0" encoding="gb2312"?>, as XHTML pages open), and the
+    declaration's encoding is no longer the text's.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _element_text(root: Any, tag: str) -> str:
+    """The text of the page's first `tag` element, spaces collapsed; '' without one."""
+    element = next(root.iter(tag), None)
+    return _collapsed(element.text_content()) if element is not None else ""
+
+
+def _article_title(root: Any) -> str:
+    """The article's title as government sites give it in their pages' metadata (<meta
+    name="ArticleTitle">, which the national guide for government websites asks of every article
+    page); '' without one."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").lower() == "articletitle":
+            return _collapsed(meta.get("content") or "")
+    return ""
+
+
+# An element that holds a page's headline: a heading, or one its class or id calls a title
+# (class="title", id="biaoti", class="news_tit", class="art-bt").
+_TITLE_CLASS = re.compile(
+    r"title|tit(?:le)?\b|(?:^|[\s_-])tit(?:$|[\s_-])|biaoti|headline|(?:^|[\s_-])bt(?:$|[\s_-])", re.I
+)
+
+
+def _holds_headline(element: Any, tags: tuple[str, ...] = ("h1",)) -> bool:
+    """An element of a tag in `tags`, or one its class or id calls a title."""
+    return element.tag.lower() in tags or bool(
+        _TITLE_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
+    )
+
+
+def _before_article(root: Any, lines: list[str]) -> tuple[tuple[str, bool], ...]:
+    """The elements before the article's first kept paragraph that may hold its headline, where
+    the extraction lost it: each heading or title element (True), and the element of text right
+    above an information line (发布时间：… 来源：…; False), in the page's order."""
+    kept = _line_keys(lines)
+    found: list[tuple[str, bool]] = []
+    above = ""  # the last element of text alone
+    for element, text in _page_elements(root):
+        if not text:
+            continue
+        if _key(text) in kept:
+            break  # the article has begun
+        if _holds_headline(element, ("h1", "h2", "h3")):
+            found.append((text, True))
+        if len(element) == 0:  # an element of text alone, not a container
+            if _INFORMATION.match(text) and above:
+                found.append((above, False))
+            above = text
+    return tuple(found)
+
+
+# the line of an article's information under its headline (发布时间：… 来源：…, 2024-05-08 来源：…)
+_INFORMATION = re.compile(
+    r"\s*(?:发布时间|发布日期|时间|日期|来源|信息来源|作者)\s*[:：]|\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]"
+)
+
+
+_SUBHEADING_TAGS = {"h2", "h3", "h4", "h5", "h6"}
+_SUBHEADING = 60  # characters at most: a section's heading is short
+
+
+def _with_subheadings(root: Any, lines: list[str]) -> list[str]:
+    """The article's lines with the subheadings the extraction lost put back where they stand:
+    a heading (<h2>…<h6>) after a paragraph the extraction kept (or a numbered one after the
+    headline, <h1>), and before another such paragraph, which the text does not say, goes
+    before the line of the paragraph that follows it in the heading's own container. A heading
+    outside the article (a sidebar's 相关文章) has no kept paragraph after it in its container,
+    or nothing of the article before it, and stays out; a subtitle under the headline is the
+    title's."""
+    said = "".join("".join(lines).split())
+    starts = _line_keys(lines)
+    if not starts:
+        return lines
+    inserts: dict[int, list[str]] = {}
+    pending: list[tuple[str, Any]] = []  # a heading and its parent
+    kept_before = headline = False
+    for element, text in _page_elements(root):
+        tag = element.tag
+        if tag.lower() == "h1":  # the headline: the article starts here
+            headline = True
+            continue
+        if tag.lower() in _SUBHEADING_TAGS:
+            # right under the headline, only a section's numbered heading: a subtitle is the title's
+            placed = kept_before or (headline and HEADING_NUMBER.match(text))
+            if placed and text and len(text) <= _SUBHEADING and "".join(text.split()) not in said:
+                pending.append((text, element.getparent()))
+            continue
+        number = starts.get(_key(text)) if text else None
+        if number is None:
+            continue
+        # a heading of the article heads the paragraph after it in its own container
+        ancestors = set(element.iterancestors())
+        inserts.setdefault(number, []).extend(text for text, parent in pending if parent in ancestors)
+        pending = []
+        kept_before = True
+    if not inserts:
+        return lines
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        out += inserts.get(number, [])
+        out.append(line)
+    return out
+
+
+_KEY = 16  # characters that tell a paragraph's element from the others
+# the mark the extraction writes before a list item's line (- 某某), which its <li> does not hold
+_ITEM_MARK = re.compile(r"^\s*[-*•·]\s+")
+
+
+def _key(text: str) -> str:
+    """The opening characters of a text, spaces and a list item's mark left out: what finds a
+    line's element in the page (a heading over a list, 本期目录 over its <li>s, goes before it)."""
+    return "".join(_ITEM_MARK.sub("", text, count=1).split())[:_KEY]
+
+
+def _line_keys(lines: list[str]) -> dict[str, int]:
+    """The key of each line long enough to tell its element (half a key or more), to its first index."""
+    keys: dict[str, int] = {}
+    for number, line in enumerate(lines):
+        if len(key := _key(line)) >= _KEY // 2:
+            keys.setdefault(key, number)
+    return keys
+
+
+def _page_elements(root: Any) -> Iterator[tuple[Any, str]]:
+    """The elements of a page's body (not comments, scripts or styles), in document order, each
+    with its text, spaces collapsed."""
+    from lxml import etree
+
+    body = root.find("body")
+    for element in (body if body is not None else root).iter(etree.Element):
+        if element.tag not in ("script", "style"):
+            yield element, " ".join(element.text_content().split())

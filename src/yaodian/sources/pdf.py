@@ -1,0 +1,413 @@
+"""PDF with a text layer (pypdf): a page's lines rebuilt from where its text stands, a table's row
+on one line, prose in two columns read column after column, watermarks left out."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+from yaodian.sources.document import LineLayout, file_error, short_reason, split_lines
+from yaodian.sources.markdown import InlineLine, row_line
+from yaodian.sources.plain import glue, join_lines, text_width
+
+# ---- A PDF page's lines, rebuilt from where its text stands
+
+# A gap wider than this many font sizes between two pieces of text on one baseline parts a
+# table's cells (or a running head's left and right parts); narrower, it is a font change or a
+# space inside one text.
+_CELL_GAP = 0.8
+# Baselines closer than this many font sizes are one line (a cell's text set a little higher or
+# lower than its neighbour's is not).
+_SAME_BASELINE = 0.3
+# A cell's lines follow each other at most this many font sizes apart; a table's next line
+# comes within _TABLE_GAP of the line before it.
+_CELL_LEADING = 1.7
+_TABLE_GAP = 3.0
+# Points by which the left edges of a cell's lines, or of a column's cells, may differ.
+_ALIGNED = 2.0
+# Lines side by side read as newspaper columns, not as a table: so many lines at least, every
+# column's cells (at the median) this share of the page's width.
+_COLUMN_LINES = 8
+_COLUMN_SHARE = 0.3
+# Text whose baseline rises more than this share of its run is set at a slant.
+_LEVEL = 0.1
+# Lines whose font sizes differ by more than this share are no one paragraph's.
+_SIZE_CHANGE = 0.02
+# A line break inside one piece of text steps down this many font sizes: pypdf does not say where
+# the next line stands, and 1.2 is the line spacing (leading) that typesetting and PDF writers set
+# by default, close enough for _SAME_BASELINE and _CELL_LEADING to tell lines apart.
+_LEADING = 1.2
+# The smallest font size (points) a piece is given: a text matrix that scales text to nothing
+# would make every distance measured in font sizes nothing too.
+_SMALLEST_SIZE = 1.0
+# A line that starts more than this many font sizes right of the margin is indented (a
+# paragraph's first line stands in by a character or two, a centred heading further): half a
+# character, more than the play in where pypdf places a line's start.
+_INDENT = 0.5
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A piece of a PDF page's text where the page sets it: the left edge of its baseline (points
+    from the page's bottom left), its font size in points, its text."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+
+    @property
+    def end(self) -> float:
+        """Where the text ends, estimated: a Chinese character or mark is a font size wide, a
+        letter or digit half of it (the font's own widths are not at hand); pypdf's spaces around
+        a piece stand for its move, not for a glyph."""
+        return self.x + self.size * text_width(self.text.strip()) / 2
+
+
+def _page_runs(page: Any) -> tuple[list[_Run], int]:
+    """The lines of text on a PDF page with their places, as pypdf's text visitor reports them
+    (the text matrix times the current transformation: where a piece starts), and how many
+    characters stand at a slant or upright: such text goes (a watermark across the page, 内部资料
+    严禁翻印, a binding margin's 装订线), unless most of the page's text does (a page turned on its
+    side).
+
+    pypdf ends each of its lines with a line break: a piece without one (a change of font inside a
+    line) goes on with the next piece, at the place where the line starts."""
+    runs: list[_Run] = []
+    turned = [0]
+    pending: list[_Run] = []  # the start of a line pypdf has not ended yet
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        across = tm[0] * cm[0] + tm[1] * cm[2]
+        slant = tm[0] * cm[1] + tm[1] * cm[3]
+        # (a text matrix of no vertical scale, 0, leaves the font size as it is)
+        height = max(size * (abs(tm[2] * cm[1] + tm[3] * cm[3]) or 1.0), _SMALLEST_SIZE)
+        pieces = split_lines(text)
+        for step, piece in enumerate(pieces):
+            # a line break inside a piece steps down a line
+            run = _Run(x, y - step * _LEADING * height, height, piece)
+            if step == 0 and pending:  # (the line's size is its longer piece's)
+                first = pending.pop()
+                longer = first.size if len(first.text.strip()) >= len(piece.strip()) else height
+                run = replace(first, size=longer, text=first.text + piece)
+            if step == len(pieces) - 1:  # not ended yet
+                pending[:] = [run] if run.text else []
+            elif abs(slant) > _LEVEL * abs(across):
+                turned[0] += len(run.text.strip())
+            elif run.text.strip():
+                runs.append(run)
+
+    page.extract_text(visitor_text=visit)
+    if pending and pending[0].text.strip():
+        runs.append(pending[0])
+    return runs, turned[0]
+
+
+def _baselines(runs: list[_Run]) -> list[list[_Run]]:
+    """The runs as the page's lines, top to bottom, each line's cells left to right (see _cells):
+    runs whose baselines stand within _SAME_BASELINE of a font size of each other."""
+    lines: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda run: (-run.y, run.x)):
+        if lines and abs(lines[-1][0].y - run.y) <= _SAME_BASELINE * max(run.size, lines[-1][0].size):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [_cells(sorted(line, key=lambda run: run.x)) for line in lines]
+
+
+def _cells(line: list[_Run]) -> list[_Run]:
+    """A line's runs (left to right) merged into the stretches of text between wide gaps: a
+    table's cells, or the left and right parts of a running head; one stretch for a line of prose."""
+    cells = [line[0]]
+    for run in line[1:]:
+        last = cells[-1]
+        if run.x - last.end > _CELL_GAP * last.size:
+            cells.append(run)
+        else:
+            cells[-1] = replace(last, text=glue(last.text, run.text))
+    return cells
+
+
+def _table_span(lines: list[list[_Run]], start: int) -> tuple[int, int]:
+    """The lines of the table (or the lines side by side) around line `start`, a line of two cells
+    or more, as a range of indices: below it, lines each near the one before, of two cells or
+    more, or of one cell whose left edge is a cell's in the table (a cell's text that wraps);
+    above it, lines of one such cell, each a cell's line apart from the one below (a cell set in
+    the middle of its row, or at its foot, wraps above the row's other cells)."""
+    lefts = [cell.x for cell in lines[start]]
+    end = start + 1
+    while end < len(lines):
+        line, above = lines[end], lines[end - 1]
+        size = max(cell.size for cell in line)
+        if above[0].y - line[0].y > _TABLE_GAP * size:
+            break
+        if len(line) == 1 and not _aligned(line[0], lefts):
+            break
+        lefts += [cell.x for cell in line]
+        end += 1
+    while start > 0 and len(lines[start - 1]) == 1:
+        cell = lines[start - 1][0]
+        if cell.y - lines[start][0].y > _CELL_LEADING * cell.size or not _aligned(cell, lefts):
+            break
+        start -= 1
+    return start, end
+
+
+def _aligned(cell: _Run, lefts: list[float]) -> bool:
+    return any(abs(cell.x - left) <= _ALIGNED for left in lefts)
+
+
+def _columns(lines: list[list[_Run]]) -> list[tuple[float, float]]:
+    """The columns of a table's lines, left to right: the spans its cells cover, overlapping
+    spans merged."""
+    spans = sorted((cell.x, max(cell.end, cell.x + cell.size)) for line in lines for cell in line)
+    columns = [spans[0]]
+    for left, right in spans[1:]:
+        if left <= columns[-1][1]:
+            columns[-1] = (columns[-1][0], max(columns[-1][1], right))
+        else:
+            columns.append((left, right))
+    return columns
+
+
+def _column_of(cell: _Run, columns: list[tuple[float, float]]) -> int:
+    return next((index for index, (left, right) in enumerate(columns) if left <= cell.x <= right), 0)
+
+
+def _side_by_side(lines: list[list[_Run]], columns: list[tuple[float, float]], page_width: float) -> bool:
+    """Whether a table's lines are prose set in columns, as a newspaper's: many lines, every
+    column's cells a good share of the page wide (a table has narrow columns of names or numbers)."""
+    if len(lines) < _COLUMN_LINES or len(columns) < 2:
+        return False
+    widths: dict[int, list[float]] = {}
+    for line in lines:
+        for cell in line:
+            widths.setdefault(_column_of(cell, columns), []).append(cell.end - cell.x)
+    return all(
+        sorted(found)[len(found) // 2] >= _COLUMN_SHARE * page_width for found in widths.values()
+    ) and len(widths) == len(columns)
+
+
+@dataclass
+class _Block:
+    """A table cell's lines, top to bottom: its column, the baselines of its first and last line."""
+
+    column: int
+    top: float
+    bottom: float
+    size: float
+    texts: list[str]
+
+
+def _cell_blocks(lines: list[list[_Run]], columns: list[tuple[float, float]]) -> list[_Block]:
+    """A table's cells, each with its lines: a cell's next line stands in its column within
+    _CELL_LEADING of a font size, unless both lines fill every column (rows of one line each, set
+    close)."""
+    full = {
+        index
+        for index, line in enumerate(lines)
+        if len({_column_of(cell, columns) for cell in line}) == len(columns)
+    }
+    blocks: list[_Block] = []
+    last: dict[int, tuple[_Block, int]] = {}  # a column's last block, and the line of its last cell
+    for index, line in enumerate(lines):
+        for cell in line:
+            column = _column_of(cell, columns)
+            if column in last:
+                block, above = last[column]
+                if block.bottom - cell.y <= _CELL_LEADING * cell.size and not (
+                    above in full and index in full
+                ):
+                    block.bottom = cell.y
+                    block.texts.append(cell.text)
+                    last[column] = (block, index)
+                    continue
+            blocks.append(_Block(column, cell.y, cell.y, cell.size, [cell.text]))
+            last[column] = (blocks[-1], index)
+    return blocks
+
+
+def _table_rows(lines: list[list[_Run]], columns: list[tuple[float, float]]) -> list[list[str]]:
+    """A table's rows, each the texts of its cells: a row's cells are those whose lines overlap in
+    height (a cell set in the middle of its row stands beside the lines of a taller cell), a
+    cell's lines joined."""
+    rows: list[list[_Block]] = []
+    for block in sorted(_cell_blocks(lines, columns), key=lambda block: -block.top):
+        row = rows[-1] if rows else []
+        if row and block.top >= min(other.bottom for other in row) - _SAME_BASELINE * block.size:
+            row.append(block)
+        else:
+            rows.append([block])
+    return [
+        [
+            reduce(glue, [text.strip() for block in row if block.column == column for text in block.texts])
+            for column in sorted({block.column for block in row})
+        ]
+        for row in rows
+    ]
+
+
+# A header row's cell: a column's name of a few characters, without a mark or a number (序号
+# 得分要点 对策建议); a table has two rows under it at least.
+_HEADER_CELL = re.compile(r"[^\W\d_]{1,8}")
+
+
+def _header_row(rows: list[list[str]]) -> bool:
+    """Whether a table's first row names its columns: every cell a short name (see _HEADER_CELL)."""
+    return len(rows) > 2 and all(_HEADER_CELL.fullmatch(cell) for cell in rows[0])
+
+
+def _left_margin(lines: list[list[_Run]]) -> float:
+    """A page's left margin: the leftmost place two lines start at or more (a running head may
+    stand further left, once; a page of short paragraphs starts most lines indented)."""
+    counts = Counter(round(line[0].x) for line in lines)
+    return min((x for x, count in counts.items() if count > 1), default=min(counts, default=0))
+
+
+def _plain(cell: _Run, margin: float) -> str:
+    """A line's text, after a space where it stands in from the margin (a paragraph's first line
+    indented, a heading centred), as pypdf's plain text has it."""
+    return (" " if cell.x - margin > _INDENT * cell.size else "") + cell.text.strip()
+
+
+@dataclass
+class _PdfPage:
+    """A PDF page's lines, top to bottom, the font size of each (0 for a table's row), the indices
+    of each table's rows among them, and each table's header row (see _header_row), if it has one."""
+
+    lines: list[str] = field(default_factory=list)
+    sizes: list[float] = field(default_factory=list)
+    tables: list[list[int]] = field(default_factory=list)
+    headers: list[str | None] = field(default_factory=list)
+
+    def add(self, texts: list[str], size: float = 0.0) -> None:
+        self.lines += texts
+        self.sizes += [size] * len(texts)
+
+    def set_apart(self) -> _PdfPage:
+        """The page with a blank line between two lines of prose set in different sizes (a
+        heading and its text, the text and a footnote), which are no one paragraph."""
+        out = _PdfPage(headers=self.headers)
+        moved: dict[int, int] = {}
+        before = 0.0
+        for number, (line, size) in enumerate(zip(self.lines, self.sizes, strict=True)):
+            if size and before and abs(size - before) > _SIZE_CHANGE * max(size, before):
+                out.add([""])
+            before = size or before
+            moved[number] = len(out.lines)
+            out.add([line], size)
+        out.tables = [[moved[number] for number in table] for table in self.tables]
+        return out
+
+
+def _page_lines(page: Any) -> _PdfPage:
+    """A PDF page's lines rebuilt from where its text stands. A table's row stands on one line,
+    read like a definition (see row_line: 维度：问题；对策), its header row (see _header_row) left
+    out; prose set in columns side by side is read column after column; a line of a few
+    stretches far apart (a running head's left and right parts) is one line."""
+    runs, turned = _page_runs(page)
+    out = _PdfPage()
+    if turned > sum(len(run.text.strip()) for run in runs):  # a page turned on its side: as pypdf reads it
+        out.add(split_lines(page.extract_text() or ""))
+        return out
+    lines = _baselines(runs)
+    margin = _left_margin(lines)
+    for start, end in _line_groups(lines):
+        group = lines[start:end]
+        columns = _columns(group) if end - start > 1 else []
+        if _side_by_side(group, columns, float(page.mediabox.width)):
+            for column in range(len(columns)):
+                cells = [cell for line in group for cell in line if _column_of(cell, columns) == column]
+                left = min(cell.x for cell in cells)
+                for cell in cells:
+                    out.add([_plain(cell, left)], cell.size)
+        elif len(columns) > 1:
+            rows = _table_rows(group, columns)
+            texts = [row_line([InlineLine(cell) for cell in row]).text for row in rows]
+            header = _header_row(rows)
+            out.headers.append(texts[0] if header else None)
+            out.tables.append(list(range(len(out.lines), len(out.lines) + len(rows) - header)))
+            out.add(texts[header:])
+        else:
+            for line in group:
+                text = " ".join(cell.text.strip() for cell in line)
+                out.add([_plain(replace(line[0], text=text), margin)], max(cell.size for cell in line))
+    return out.set_apart()
+
+
+def _line_groups(lines: list[list[_Run]]) -> list[tuple[int, int]]:
+    """A page's lines in groups, top to bottom, as ranges of indices: each table (see
+    _table_span), and each other line alone."""
+    groups: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        start, end = _table_span(lines, index) if len(lines[index]) > 1 else (index, index + 1)
+        while groups and groups[-1][0] >= start:  # the lines above the table that are its
+            groups.pop()
+        groups.append((start, end))
+        index = end
+    return groups
+
+
+@contextlib.contextmanager
+def _quiet(logger_name: str) -> Iterator[None]:
+    """Silence a library's log while it reads a damaged file: Python prints unhandled warnings to
+    stderr, and the outcome is reported as one error line anyway."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def read_pdf(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]]:
+    """The text layer of a PDF, page by page, with paragraphs rejoined, and the layout of its
+    tables' rows: a table of two rows or more is a list, each row an item (see _page_lines)."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError
+
+    try:
+        with _quiet("pypdf"):
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                reader.decrypt("")  # many PDFs are locked only against editing, with an empty user password
+            raw, rows = _pages_text([_page_lines(page) for page in reader.pages])
+    except (DependencyError, FileNotDecryptedError):
+        raise file_error(path, "encrypted PDF; remove the password first") from None
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files
+        raise file_error(path, f"cannot read as a PDF: {short_reason(exc)}") from None
+    lines, layout = join_lines(raw, rows)
+    if not lines:
+        raise file_error(path, "PDF has no text layer (a scan?); run OCR on it first")
+    return lines, layout
+
+
+def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
+    """The lines of a PDF's pages, each page after a form feed (as pdftotext marks a page break),
+    and the indices of its tables' rows among them, each with whether it is a list item (a row of
+    a table of two rows or more). A table going on over a page prints its first row again (its
+    header) at the top of the next page: that copy goes."""
+    raw: list[str] = []
+    rows: dict[int, bool] = {}
+    first = None  # the first row of the last table on the page before
+    for page in pages:
+        raw.append("\f")
+        for number, table in enumerate(page.tables):
+            if number == 0 and table and first and page.lines[table[0]] == first:
+                page.lines[table[0]] = ""
+            rows.update({len(raw) + row: len(table) > 1 for row in table})
+            first = page.headers[number] or (page.lines[table[0]] if table else None) or first
+        raw += page.lines
+    return raw, rows

@@ -1,0 +1,507 @@
+"""Plain text as it is copied: paragraphs run together on one line (WeChat, a web page, their line
+breaks lost) broken apart again; lines broken at a fixed width (PDF, and text copied from one)
+joined again, with running heads, page numbers and footnotes taken out of the sentences they cut."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+from itertools import pairwise
+
+from yaodian.markers import (
+    CITATION,
+    HEADING_NUMBER,
+    ITEM_OPENING,
+    RUN_TOGETHER_OPENING,
+)
+from yaodian.numerals import numeral_value
+from yaodian.sources.document import LineLayout
+
+# ---- Paragraphs run together on one line (text copied from WeChat or a web page, its line breaks lost)
+
+# A line this long or longer, holding half the document's text or more, may be paragraphs run
+# together; a shorter one is a paragraph whatever it holds.
+_RUN_TOGETHER = 200
+# Where the paragraphs of such a line begin: after a run of full-width spaces (the indent of a
+# paragraph, when the line breaks were lost but the indents were not), or at a marker that opens
+# a paragraph, where a sentence ended, or a heading (which has no closing mark but a quote or a
+# bracket) did: 一、 （一） (1) 1、 1. after 。！？； or a closing mark, counted on from the one
+# before of their kind (统一、规范 is no heading); the first of 一是 第一， 首先 after a closing mark
+# (their later members run on in a paragraph, as in the line-broken copy); 总之 after a sentence.
+_INDENT_RUN = re.compile(r"[\u3000]{2,}[\s\u3000]*")
+_AFTER_SENTENCE = re.compile(r"[。！？!?；;…][”’」』）)》]*\s*$")
+_AFTER_CLOSING = re.compile(r"[^。！？!?；;…，、,：:\s][”’」』）)》]\s*$")
+
+
+def _paragraph_starts(line: str) -> list[int]:
+    """The offsets in `line` where a paragraph of text run together begins (see _INDENT_RUN
+    and markers.RUN_TOGETHER_OPENING)."""
+    starts = [run.end() for run in _INDENT_RUN.finditer(line) if run.start() > 0 and run.end() < len(line)]
+    last: dict[str, int] = {}  # the number of each kind of marker last taken
+    for found in RUN_TOGETHER_OPENING.finditer(line):
+        before = line[: found.start()]
+        sentence, closing = _AFTER_SENTENCE.search(before), _AFTER_CLOSING.search(before)
+        kind = found.lastgroup or ""
+        if kind == "first":
+            opens = closing is not None
+        elif kind == "conclusion":
+            opens = sentence is not None
+        else:
+            number = numeral_value(found.group(kind))
+            if number is None:  # 十三十、: no number, so no heading
+                continue
+            opens = (sentence or closing) is not None and number in (1, last.get(kind, 0) + 1)
+            if opens:
+                last[kind] = number
+        if opens and found.start() > 0:
+            starts.append(found.start())
+    return sorted(set(starts))
+
+
+def paragraphs_run_together(lines: list[str]) -> list[str]:
+    """Text whose paragraphs were run together on one line, broken into them again where the
+    text shows where they begin (see _paragraph_starts). Only a line far longer than a paragraph
+    is broken: one of _RUN_TOGETHER characters or more that holds half the text or more and
+    three paragraphs or more by its marks. The lines after it move down: this text's lines are
+    its paragraphs, as a web page's are."""
+    size = sum(len(line.strip()) for line in lines)
+    out: list[str] = []
+    for line in lines:
+        length = len(line.strip())
+        starts = _paragraph_starts(line) if length >= max(_RUN_TOGETHER, size / 2) else []
+        if len(starts) < 2:
+            out.append(line)
+            continue
+        bounds = [0, *starts, len(line)]
+        out += [piece for a, b in pairwise(bounds) if (piece := line[a:b].strip(" \t\u3000"))]
+    return out
+
+
+# ---- Lines broken at a fixed width (PDF, and text copied from one)
+
+_SENTENCE_MARKS = "。！？；：…!?;:"
+_CLOSING = "”’\"'）)》」』"
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Whether `text` ends with a sentence's end (。！？；：…), quotes and brackets closing after it."""
+    last = text.rstrip().rstrip(_CLOSING)[-1:]
+    return bool(last) and last in _SENTENCE_MARKS
+
+
+# A line that ends inside a clause (after a comma, or an opening bracket or quote): the sentence
+# goes on on the next line, also when that line opens with what looks like a marker (（\n3）).
+_COMMAS = "，、,"
+_OPENING = "（(“‘《「『【〔["
+# Marks Chinese typesetting never sets at the start of a line (避头): a line opening with one was
+# broken there by the width.
+_NEVER_OPENS = set("。，、；：！？）》」』”’")
+_CLAUSE_GOES_ON = re.compile(rf"[{_COMMAS}]\s*$")
+_OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
+# (a text holding no such line needs no rejoining)
+BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
+# A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
+# 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
+)
+# The narrowest line width (in half-width columns) taken for a fixed wrapping width, and the
+# narrowest of a newspaper's or a magazine's columns (ten characters and more a line).
+_MIN_WRAP = 40
+_MIN_COLUMN = 20
+# The share of a text's lines that fill its width when it is broken at a fixed width, and the
+# share of those that end inside a sentence; in a narrow column, the share of them that hold a
+# clause's end inside them.
+_WRAPPED_SHARE = 0.3
+_INSIDE = 0.6
+_MARKED_INSIDE = 0.5
+_WRAPPED_LINES = 5  # lines that fill the width, at the least, of a text broken at it
+# A line that fills this much of the width ran on into the next; this much, to the brim.
+_FILLED = 0.8
+_BRIM = 0.95
+# How far short of the width (in columns) a line broken at it may stop: three columns, but in a
+# wide page's copy (from 64 columns: 32 characters) eight, as its lines spread with half-width
+# digits and Latin and punctuation set narrow. (Short paragraphs, a line each, would come that
+# close to one another by chance in a narrower text.)
+_SLACK = 3
+_WIDE = 64
+_WIDE_SLACK = 8
+_CLAUSE_END = re.compile(r"[；：;:]\s*$")
+# (a clock's colon, 20:02, marks no clause: a chat export's lines of a name and a time are no prose)
+_MARK_INSIDE = re.compile(
+    r"(?:[，、。；：！？,;!?]|(?<!\d):(?!\d))(?=.*[^\s，、。；：！？,;:!?”’\"'）)》」』])"
+)
+
+
+def text_width(text: str) -> int:
+    """Columns `text` takes in half-width characters: Chinese text's characters and punctuation
+    (“” … — too, as Chinese fonts set them) take two. (Counted by encoding, not char by char:
+    every line of every text file is measured.)"""
+    return 2 * len(text) - len(text.encode("ascii", "ignore"))
+
+
+def glue(before: str, after: str) -> str:
+    space = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() else ""
+    return before + space + after
+
+
+def _fills(width: int, wrap: int) -> bool:
+    """A line `width` columns wide fills a text broken at `wrap` columns: it stops at most
+    _SLACK columns short of it, _WIDE_SLACK in a wide text."""
+    return wrap - (_WIDE_SLACK if wrap >= _WIDE else _SLACK) <= width <= wrap
+
+
+def _wrap_width(widths: list[int], narrowest: int = _MIN_WRAP) -> int:
+    """The width lines are broken at, from their widths: the widest of the widths (from
+    `narrowest` on) that most lines fill (see _fills); else the 90th percentile."""
+    if not widths:
+        return 0
+    counts = Counter(width for width in widths if width >= narrowest)
+    if not counts:
+        return sorted(widths)[int(len(widths) * 0.9)]
+    return max(counts, key=lambda w: (sum(n for v, n in counts.items() if _fills(v, w)), w))
+
+
+def _wrapping(texts: list[str]) -> int:
+    """The width `texts` (a text's lines, stripped, page numbers left out) are broken at when
+    they are broken at a fixed width, as copied from a PDF, else 0: many lines (_WRAPPED_SHARE of
+    them) of nearly the same width, most of which end inside a sentence.
+
+    A narrow column (a newspaper's: 10 to 20 characters a line) passes for a list of short
+    lines unless its lines carry their clauses' ends inside them, as prose cut at random
+    places does and a list of headings or slogans does not.
+    """
+    widths = [text_width(text) for text in texts]
+    for narrowest in (_MIN_WRAP, _MIN_COLUMN):
+        width = _wrap_width(widths, narrowest)
+        if width < narrowest:
+            continue
+        full = [text for text, w in zip(texts, widths, strict=True) if _fills(w, width)]
+        if len(full) < _WRAPPED_LINES or len(full) < _WRAPPED_SHARE * len(texts):
+            continue
+        if sum(1 for text in full if not ends_a_sentence(text)) < _INSIDE * len(full):
+            continue
+        if narrowest < _MIN_WRAP and sum(1 for t in full if _MARK_INSIDE.search(t)) < _MARKED_INSIDE * len(
+            full
+        ):
+            continue
+        return width
+    return 0
+
+
+def hard_wrapped(raw: list[str]) -> bool:
+    """Text broken at a fixed width, as copied from a PDF (see _wrapping)."""
+    texts = [text for text in map(str.strip, raw) if text]
+    # Most text files end nearly every line with a sentence: counting those lines spares
+    # measuring them. (Page numbers count among the others here, and the test below holds.)
+    if sum(1 for text in texts if not ends_a_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
+        return False
+    return _wrapping([text for text in texts if not _PAGE_NUMBER.match(text)]) > 0
+
+
+def find_running_heads(raw: list[str]) -> set[int]:
+    """The lines of a page's running head or foot, every copy of them: a line repeated in the
+    text that stands next to a page number (blank lines between), or that no sentence could be
+    (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
+    repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
+    whole line of its own. (Copies are the same but for their spaces: a head's parts may stand
+    farther apart on its first page.)"""
+    texts = [" ".join(line.split()) for line in raw]
+    counts = Counter(text for text in texts if text)
+    near: set[str] = set()
+    for number, line in enumerate(raw):
+        if not line.strip() or not _PAGE_NUMBER.match(line):
+            continue
+        for step in (-1, 1):
+            other = number + step
+            while 0 <= other < len(raw) and not texts[other]:
+                other += step
+            if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
+                near.add(texts[other])
+    heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
+    apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
+    if apart:
+        numbers: dict[str, list[int]] = {}
+        for number, text in enumerate(texts):
+            if text in apart:
+                numbers.setdefault(text, []).append(number)
+        heads |= {text for text, found in numbers.items() if found[-1] - found[0] >= _PAGE_APART}
+    return {number for number, text in enumerate(texts) if text in heads}
+
+
+def _furniture_in_sentence(raw: list[str]) -> set[int]:
+    """The lines of page furniture printed once (a running head on one page only, a report's
+    name or a watermark under a page number) that stand inside a sentence cut by a page break:
+    beside a page number or a form feed, set apart from the text by blank lines, no sentence's
+    part (see _could_be_furniture), with a line before the break that fills the width and ends
+    inside a sentence. A heading never stands inside a sentence, and the lines of a sentence touch
+    each other. (A short line before the break, a date, a signature or a list's item, ends its
+    paragraph: the heading after the break is text.)"""
+    texts = [line.strip() for line in raw]
+    wrap = _wrap_width([text_width(text) for text in texts if text])
+    breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
+    found: set[int] = set()
+    for number in breaks:
+        beside = [
+            n
+            for n in _furniture_around(texts, number)
+            if _could_be_furniture(texts[n]) and _stands_apart(texts, n)
+        ]
+        cluster = [number, *beside]
+        before = _prose_beside(texts, min(cluster), -1, set(beside))
+        if before is not None and text_width(before) >= _FILLED * wrap and not ends_a_sentence(before):
+            found.update(beside)
+    return found
+
+
+# A page's footnotes as a PDF's text keeps them, at the page's foot: a short rule of their own
+# (————————————) and the notes under it, the first opening with its mark (① [1] 注1), or, with no
+# rule, notes that open with a citation (①参见…：《…》，人民出版社2022年版，第19页。); then the page's
+# break after them (blank lines aside): its number alone, or a running head or foot with the number
+# beside it (· 48 ·  某某学报  2025年第3期). They stand inside the sentence the page break cuts:
+# dropped as page furniture, the sentence runs on across them. (Under a rule that no page break
+# follows, or over lines without a note's mark, the lines are the text's.)
+_FOOTNOTE_RULE = re.compile(r"\s*[—_\-－─━]{6,}\s*")
+_NOTE_OPENING = re.compile(r"\s*(?:[①-⑳]|[\[［]\d{1,3}[\]］]|注\s*\d{1,3})")
+_PAGE_MARKED = re.compile(r"\s*[·•\-—–]\s*\d{1,4}\s*[·•\-—–]\s+\S.*|.*\S\s+[·•\-—–]\s*\d{1,4}\s*[·•\-—–]\s*")
+
+
+def _footnotes(raw: list[str]) -> set[int]:
+    """The line numbers of each page's footnotes (see above): the rule, the notes, the page break."""
+    found: set[int] = set()
+    for first, line in enumerate(raw):
+        ruled = (
+            _FOOTNOTE_RULE.fullmatch(line) and first + 1 < len(raw) and _NOTE_OPENING.match(raw[first + 1])
+        )
+        if not ruled and not (_NOTE_OPENING.match(line) and _cites(raw, first)):
+            continue
+        last = _note_end(raw, first + 1 if ruled else first)
+        while last + 1 < len(raw) and _NOTE_OPENING.match(raw[last + 1]):
+            last = _note_end(raw, last + 1)
+        after = last + 1
+        while after < len(raw) and not raw[after].strip():
+            after += 1
+        if after < len(raw) and (
+            "\f" in raw[after] or _PAGE_NUMBER.match(raw[after]) or _PAGE_MARKED.fullmatch(raw[after])
+        ):
+            found.update(range(first, after + 1))
+    return found
+
+
+# What only a citation says: who is cited (习近平：《…》), 参见, or the publisher (人民出版社). An item of
+# the text may name a dated document (①深入贯彻《…》（2023年5月10日印发）…) and is no note.
+_CITED_WORK = re.compile(r"参见|引自|转引自|出版社|[:：]\s*《")
+
+
+def _cites(raw: list[str], number: int) -> bool:
+    """Whether the note that opens on line `number` cites a source (markers.CITATION, _CITED_WORK)."""
+    note = "".join(line.strip() for line in raw[number : _note_end(raw, number) + 1])
+    return bool(CITATION.fullmatch(note) and _CITED_WORK.search(note))
+
+
+def _note_end(raw: list[str], number: int) -> int:
+    """The last line of the note that opens on line `number`: a note runs on over the lines it is
+    wrapped over, to the line that ends its sentence (or before a blank line)."""
+    while number + 1 < len(raw) and raw[number + 1].strip() and not ends_a_sentence(raw[number].strip()):
+        number += 1
+    return number
+
+
+def _furniture_around(texts: list[str], number: int) -> list[int]:
+    """The first line of text on each side of line `number` (blank lines, page numbers and form
+    feeds aside)."""
+    return [other for step in (-1, 1) if (other := _next_text_line(texts, number, step)) is not None]
+
+
+def _stands_apart(texts: list[str], number: int) -> bool:
+    """Whether line `number` touches no other line of text: blank lines, page numbers or form
+    feeds (or the text's ends) on both sides of it."""
+    return all(
+        not 0 <= other < len(texts) or not texts[other] or bool(_PAGE_NUMBER.match(texts[other]))
+        for other in (number - 1, number + 1)
+    )
+
+
+def _prose_beside(texts: list[str], number: int, step: int, skip: set[int]) -> str | None:
+    """The first line of text from line `number` in direction `step` that is no page number and
+    not in `skip`, or None."""
+    other = _next_text_line(texts, number, step, skip)
+    return texts[other] if other is not None else None
+
+
+def _next_text_line(texts: list[str], number: int, step: int, skip: Collection[int] = ()) -> int | None:
+    """The number of the first line from line `number` in direction `step` (-1 or 1) that holds
+    text, is no page number and is not in `skip`; None past the text's end."""
+    other = number + step
+    while 0 <= other < len(texts) and (not texts[other] or other in skip or _PAGE_NUMBER.match(texts[other])):
+        other += step
+    return other if 0 <= other < len(texts) else None
+
+
+def running_head_texts(raw: list[str], heads: set[int]) -> tuple[str, ...]:
+    """The texts of the running heads among `raw` (`heads`: their line numbers, see find_running_heads),
+    each once, the most printed first (then in the order they first stand)."""
+    texts = [raw[number].strip() for number in sorted(heads)]
+    counts = Counter(texts)
+    return tuple(sorted(counts, key=lambda text: (-counts[text], texts.index(text))))
+
+
+# Lines between the first and the last copy of a running head, at least: a page's worth. (A
+# headline printed twice, as a heading and as a lead, stands twice in a row.)
+_PAGE_APART = 10
+# Characters a running head beside page numbers holds at the least: a shorter line repeated there
+# (目录, 附件) may be the text's own.
+_HEAD_LENGTH = 4
+
+
+_ANY_MARK = re.compile(r"[，、。；：！？,;:!?]")
+# Columns (eight Chinese characters) a line takes at the least to pass for page furniture by its
+# looks: a shorter line without a mark, a word or a name, says too little to tell.
+_FURNITURE_WIDTH = 16
+
+
+def _could_be_furniture(text: str) -> bool:
+    """A line that is no part of a sentence: some length, no clause's or sentence's mark, and no
+    enumeration item or heading (一、总体要求 may stand in a table of contents and over its part)."""
+    return (
+        text_width(text) >= _FURNITURE_WIDTH and not _ANY_MARK.search(text) and not ITEM_OPENING.match(text)
+    )
+
+
+# A text that indents the first line of its paragraphs indents this share of its lines, at the
+# least and at the most: fewer are stray indents, more a margin every line keeps; neither marks
+# where a paragraph starts.
+_FEW_INDENTED = 0.1
+_MOST_INDENTED = 0.8
+# A text with a blank line after more than this share of its lines is double spaced.
+_SPACED_SHARE = 0.5
+
+
+def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> list[str]:
+    """Undo hard line breaks, keeping line numbers: a paragraph's text on the line where it
+    starts, the lines joined into it left empty.
+
+    A line ending inside a clause (after ，、) runs on into the next line when no blank line
+    comes between, or only a page break (a page number or footer, a form feed), which goes. In
+    `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
+    on too, across page breaks and running heads, which are dropped; a blank line alone ends a
+    paragraph, unless most lines have one after them (double spacing). There, where the text
+    indents the first line of its paragraphs, the indent alone starts a new one; otherwise a new
+    paragraph starts after a line that ends a sentence, and at a line that opens an enumeration
+    item (一、 (一) 1、 ① 一是 ——), which the extractors must see first. `running`: the line numbers
+    of the running heads and feet, when the caller has found them already (see find_running_heads).
+    """
+    out = [""] * len(raw) if wrapped else list(raw)
+    dropped = (find_running_heads(raw) if running is None else running) if wrapped else set()
+    if wrapped:
+        dropped = dropped | _furniture_in_sentence(raw) | _footnotes(raw)
+    kept = [
+        number
+        for number, line in enumerate(raw)
+        if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
+    ]
+    texts = [raw[number].strip() for number in kept]
+    full = (_wrapping(texts) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
+    indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
+    by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
+    # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
+    # byline, date) sets each line on its own, whatever its width.
+    body = next((number for number in kept if _ANY_MARK.search(raw[number])), len(raw))
+    # Text copied with a blank line after every line (double spacing) has no blank line to end a
+    # paragraph with: there, blank lines are spacing.
+    spaced = wrapped and sum(1 for a, b in pairwise(kept) if b > a + 1) > _SPACED_SHARE * len(kept)
+    start = previous = -1
+    for number in kept:
+        line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
+        before = raw[previous].strip() if previous >= 0 else ""
+        fill = text_width(before) / full if wrapped and full and previous >= body else 0.0
+        adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
+        if start >= 0 and runs_on(before, line, fill, by_indent, adjacent):
+            out[start] = glue(out[start].rstrip(), line.strip())
+            out[previous + 1 : number + 1] = [""] * (number - previous)  # the page break goes too
+        else:
+            out[number] = line.strip() if wrapped else raw[number]
+            start = number
+        previous = number
+    return out
+
+
+def _page_break(raw: list[str], after: int, before: int, furniture: set[int]) -> bool:
+    """Whether the lines between line `after` and line `before` make a page break: a page
+    number, a running head or a form feed among them (blank lines aside). Blank lines alone end
+    a paragraph."""
+    return any(
+        number in furniture
+        or "\f" in raw[number]
+        or (raw[number].strip() and _PAGE_NUMBER.match(raw[number]))
+        for number in range(after + 1, before)
+    )
+
+
+def runs_on(
+    before: str, line: str, fill: float = 0.0, by_indent: bool = False, adjacent: bool = True
+) -> bool:
+    """Whether `line` goes on with the sentence of the line `before` it; `fill`: how much of the
+    wrapping width `before` fills (0 where lines are not wrapped at a width), `adjacent`: no
+    blank line between them.
+
+    A line broken inside a clause goes on. So does one that fills the width, unless it ends a
+    sentence, or the next line opens an enumeration item (or, where paragraphs are indented, is
+    indented). A line filled to the brim that ends in ；or ： was broken there by the width,
+    not by the author, and so was a line before one that opens with a mark no line may open
+    with (。，、). A heading (an enumeration item without a clause's mark) that fills the
+    width goes on only into the rest of a heading, not into prose: in a narrow column many
+    headings fill it.
+    """
+    text = line.strip()
+    if not adjacent:
+        return False
+    if _OPENED.search(before) or (fill and text[:1] in _NEVER_OPENS):
+        return True
+    ends_sentence = ends_a_sentence(before) and not (fill >= _BRIM and _CLAUSE_END.search(before))
+    if by_indent:
+        new = line[:1].isspace() or (ends_sentence and bool(ITEM_OPENING.match(text)))
+    else:
+        new = ends_sentence or bool(ITEM_OPENING.match(text))
+    if new:
+        return False
+    if _CLAUSE_GOES_ON.search(before):
+        return True
+    marker = HEADING_NUMBER.match(before)
+    heading = marker is not None and not _ANY_MARK.search(before, marker.end())
+    return (
+        fill >= _FILLED and not (heading and _ANY_MARK.search(text)) and not _SPACED_PHRASES.fullmatch(before)
+    )
+
+
+# A line of phrases set a space apart and no mark (深化理论武装 推动学思践悟), or of labelled fields
+# (责任编辑：杨帆 版式设计：韩冰): a headline's, a slogan's or a page's information line, which a layout
+# sets on its own; wrapped prose runs on without spaces.
+_SPACED_PHRASES = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})+\s*"
+    r"|\s*[^\s：:，、。；]{1,6}[：:][^\s，、。；]+(?:[ \u3000]+[^\s：:，、。；]{1,6}[：:][^\s，、。；]+)+\s*"
+)
+
+
+def join_lines(
+    raw: list[str], rows: dict[int, bool] | None = None
+) -> tuple[list[str], dict[int, LineLayout]]:
+    """A PDF's paragraphs from its text lines (see rejoin), and their layout. `rows`: the indices
+    of the lines that are a table's rows, each a line of its own as a blank line stands between
+    paragraphs, with whether it is a list item (a bullet, as a slide's table rows are)."""
+    rows = rows or {}
+    # (the running heads are found with the rows in place: blank, they would leave a line above
+    # a table standing next to the page number below it)
+    blanked = ["" if number in rows else line for number, line in enumerate(raw)]
+    joined = rejoin(blanked, wrapped=True, running=find_running_heads(raw))
+    lines: list[str] = []
+    layout: dict[int, LineLayout] = {}
+    for number, line in enumerate(joined):
+        text = raw[number] if number in rows else line
+        if text:
+            lines.append(text)
+            if rows.get(number):
+                layout[len(lines)] = LineLayout(bullet=1)
+    return lines, layout

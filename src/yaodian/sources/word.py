@@ -1,0 +1,349 @@
+"""Word .docx (python-docx): paragraphs with Word's automatic list numbers written in, tables
+cell by cell, text boxes, and the title its styles or properties give."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from itertools import takewhile
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from yaodian.markers import (
+    ITEM_OPENING,
+)
+from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width
+from yaodian.sources.document import LineLayout, damage, file_error
+
+# ---- Word
+
+
+_CN_LEGAL = "零壹贰叁肆伍陆柒捌玖"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
+
+
+def _letters(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def _roman(n: int) -> str:
+    if not 0 < n < 4000:
+        return str(n)
+    out = ""
+    for value, numeral in zip(
+        (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1),
+        ("m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"),
+        strict=True,
+    ):
+        count, n = divmod(n, value)
+        out += numeral * count
+    return out
+
+
+def _enclosed(first: int, last: int) -> Callable[[int], str]:
+    return lambda n: chr(first + n - 1) if 1 <= n <= last else str(n)
+
+
+_NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": full_width,
+    "decimalHalfWidth": str,
+    "decimalEnclosedCircle": _enclosed(0x2460, 20),
+    "decimalEnclosedCircleChinese": _enclosed(0x2460, 20),
+    "decimalEnclosedParen": _enclosed(0x2474, 20),
+    "decimalEnclosedFullstop": _enclosed(0x2488, 20),
+    "chineseCounting": chinese_numeral,
+    "chineseCountingThousand": chinese_numeral,
+    "japaneseCounting": chinese_numeral,
+    "taiwaneseCounting": chinese_numeral,
+    "ideographDigital": lambda n: "".join(CHINESE_DIGITS[int(d)] for d in str(n)),
+    "taiwaneseDigital": lambda n: "".join(CHINESE_DIGITS[int(d)] for d in str(n)),
+    "chineseLegalSimplified": lambda n: chinese_numeral(n, _CN_LEGAL, "拾", "佰"),
+    "ideographLegalTraditional": lambda n: chinese_numeral(n, _CN_LEGAL, "拾", "佰"),
+    "ideographTraditional": lambda n: _TIANGAN[(n - 1) % 10],
+    "ideographZodiac": lambda n: _DIZHI[(n - 1) % 12],
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": _roman,
+    "upperRoman": lambda n: _roman(n).upper(),
+}
+
+
+_W = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+
+
+_ILVL = "{" + _W["w"] + "}ilvl"
+
+
+def _xpath(element: Any, path: str, **variables: Any) -> Any:
+    """The result of an XPath in Word's namespaces on `element`, values given as $variables.
+    python-docx's element classes override xpath() without a namespaces argument; an XPath object does not."""
+    return _compiled_xpath(path)(element, **variables)
+
+
+@cache
+def _compiled_xpath(path: str) -> Any:
+    from lxml import etree
+
+    return etree.XPath(path, namespaces={**_W, "mc": _MC})
+
+
+class _Numbering:
+    """Word's automatic list numbers, which live in numbering.xml, not in the paragraph text.
+
+    Each list (numId) keeps a counter per level; a paragraph at a level advances that counter
+    and restarts the deeper ones, and its label is the level's lvlText with %1..%9 filled in.
+    """
+
+    def __init__(self, document: Any) -> None:
+        try:
+            self._root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            self._root = None
+        self._counters: dict[str, dict[int, int]] = {}
+
+    def _levels(self, num_id: str) -> dict[int, Any]:
+        """The level definitions of list `num_id`, with its overrides applied."""
+        assert self._root is not None
+        levels: dict[int, Any] = {}
+        nums = _xpath(self._root, "./w:num[@w:numId = $num]", num=num_id)
+        if not nums:
+            return levels
+        abstract = _xpath(nums[0], "./w:abstractNumId/@w:val")
+        if abstract:
+            for lvl in _xpath(self._root, "./w:abstractNum[@w:abstractNumId = $id]/w:lvl", id=abstract[0]):
+                levels[int(lvl.get(_ILVL, "0"))] = lvl
+        for override in _xpath(nums[0], "./w:lvlOverride"):
+            for lvl in _xpath(override, "./w:lvl"):
+                levels[int(override.get(_ILVL, "0"))] = lvl
+        return levels
+
+    def _start(self, num_id: str, level: int, lvl: Any) -> int:
+        assert self._root is not None
+        override = _xpath(
+            self._root,
+            "./w:num[@w:numId = $num]/w:lvlOverride[@w:ilvl = $level]/w:startOverride/@w:val",
+            num=num_id,
+            level=str(level),
+        )
+        start = override or _xpath(lvl, "./w:start/@w:val")
+        return int(start[0]) if start else 1
+
+    def label(self, paragraph: Any) -> tuple[str, int]:
+        """The rendered number of a paragraph ('一、', '（二）', '3.') and 0, or '' and the depth of a
+        bulleted item (its level + 1), or '' and 0 if it has neither."""
+        if self._root is None:
+            return "", 0
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
+            return "", 0
+        num_id, level = num_pr
+        if num_id in ("", "0"):
+            return "", 0
+        levels = self._levels(num_id)
+        if level not in levels:
+            return "", 0
+        counters = self._counters.setdefault(num_id, {})
+        counters[level] = counters.get(level, self._start(num_id, level, levels[level]) - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]
+        lvl = levels[level]
+        fmt = (_xpath(lvl, "./w:numFmt/@w:val") or ["decimal"])[0]
+        text = (_xpath(lvl, "./w:lvlText/@w:val") or [""])[0]
+        if fmt == "bullet":
+            return "", level + 1
+        legal = bool(_xpath(lvl, "./w:isLgl"))
+
+        def fill(match: re.Match[str]) -> str:
+            k = int(match.group(1)) - 1
+            if k not in levels:
+                return ""
+            value = counters.get(k, self._start(num_id, k, levels[k]))
+            k_fmt = "decimal" if legal else (_xpath(levels[k], "./w:numFmt/@w:val") or ["decimal"])[0]
+            return _NUMBER_FORMATS.get(k_fmt, str)(value) if k_fmt != "none" else ""
+
+        return re.sub(r"%([1-9])", fill, text), 0
+
+
+# Styles followed up a paragraph's chain of base styles at most: a damaged file's chain may loop.
+_STYLE_CHAIN = 20
+
+
+def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph's list numbering, set on the paragraph or on its style chain."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    num_id = num_pr.numId.val if num_pr is not None and num_pr.numId is not None else None
+    level = num_pr.ilvl.val if num_pr is not None and num_pr.ilvl is not None else None
+    style = paragraph.style if num_id is None or level is None else None
+    seen = 0
+    while style is not None and (num_id is None or level is None) and seen < _STYLE_CHAIN:
+        s_pr = style.element.pPr
+        s_num = s_pr.numPr if s_pr is not None else None
+        if s_num is not None:
+            if num_id is None and s_num.numId is not None:
+                num_id = s_num.numId.val
+            if level is None and s_num.ilvl is not None:
+                level = s_num.ilvl.val
+        style = style.base_style
+        seen += 1
+    if num_id is None:
+        return None
+    return str(num_id), int(level or 0)
+
+
+_TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
+_DOCUMENT_TITLE_STYLES = ("title", "标题")  # Word's Title style (标题 in a Chinese Word), not Heading 1
+
+
+class _StyledHeading(NamedTuple):
+    """A paragraph styled as a title or a top heading, and what stands above it (see _above_heading)."""
+
+    text: str
+    above: int
+    document_title: bool  # styled Title, the document's own name, not Heading 1
+
+
+def _docx_lines(
+    blocks: Iterable[Any],
+    numbering: _Numbering,
+    lines: list[str],
+    headings: list[_StyledHeading],
+    layout: dict[int, LineLayout],
+) -> None:
+    """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
+    order, each paragraph followed by the text boxes anchored in it; a bulleted item's depth in
+    `layout`, as a Markdown list item's (its bullet is no text)."""
+    from docx.table import Table
+
+    for block in blocks:
+        if isinstance(block, Table):
+            seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
+            for row in block.rows:
+                for cell in row.cells:
+                    if cell._tc in seen:  # a merged cell repeats in every row and column it spans
+                        continue
+                    seen.add(cell._tc)
+                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout)
+            continue
+        text = " ".join(block.text.split("\n")).strip()
+        label, bullet = numbering.label(block)
+        style_name = (block.style.name or "").lower() if block.style is not None else ""
+        if text and style_name in _TITLE_STYLES:
+            headings.append(_StyledHeading(text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES))
+        lines.append(f"{label}{text}" if text else "")
+        if bullet and text:
+            layout[len(lines)] = LineLayout(bullet=bullet)
+        for box in _text_boxes(block):
+            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout)
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _box_blocks(box: Any, parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a text box's content, which python-docx has no class for."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in box:
+        if child.tag == f"{{{_W['w']}}}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{{{_W['w']}}}tbl":
+            yield Table(child, parent)
+
+
+def _text_boxes(paragraph: Any) -> list[Any]:
+    """The contents (w:txbxContent) of the text boxes anchored in a paragraph, in document order:
+    a paragraph's text leaves them out. Word writes each text box twice, as a drawing and as an
+    older VML shape for older readers (mc:Fallback), which is left out; so is a text box inside
+    another, read with the paragraphs of the one that holds it."""
+    if next(paragraph._p.iter(f"{{{_W['w']}}}txbxContent"), None) is None:
+        return []
+    depth = _xpath(paragraph._p, "count(ancestor::w:txbxContent)")
+    return _xpath(
+        paragraph._p,
+        ".//w:txbxContent[not(ancestor::mc:Fallback)][count(ancestor::w:txbxContent) = $depth]",
+        depth=depth,
+    )
+
+
+def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None, str | None]:
+    """The paragraphs of a Word document, tables cell by cell, list numbers written in, bulleted
+    items' depths; the heading styled as a title before any text, and the Title property."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        numbering = _Numbering(document)
+        lines: list[str] = []
+        headings: list[_StyledHeading] = []
+        layout: dict[int, LineLayout] = {}
+        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
+        core_title = (document.core_properties.title or "").strip()
+    except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
+        raise file_error(path, f"cannot read as a Word document: {damage(exc)}") from None
+    return lines, layout, _docx_title(headings), _core_title(core_title)
+
+
+_NO_TEXT, _COVER, _PROSE = range(3)  # what stands above a heading: nothing, a cover's short lines, prose
+_COVER_LINE = 40  # characters: a cover's lines are names, labels and notes, not prose
+
+
+def _above_heading(lines: list[str]) -> int:
+    """What stands above a heading that is read now: no text, a cover's short lines only (a
+    course's name, the teacher, a restricted mark, a file number and its signer), or prose."""
+    if not any(lines):
+        return _NO_TEXT
+    return _PROSE if any(len(line) > _COVER_LINE for line in lines) else _COVER
+
+
+def _docx_title(headings: list[_StyledHeading]) -> str | None:
+    """The paragraph a Word document styles as its title (Title, Heading 1): one styled Title
+    before any prose, under the part and chapter headings of the book it was taken from (第二部分 …,
+    范文八); else the first, where no text stands above it; else the first under a cover block (see
+    _above_heading), where the author styled the headline and set the cover's lines in plain
+    paragraphs above it. Under a cover, a numbered heading (一、…) is a section's, and so is one
+    of several of a lesson's or a chapter's number (第一讲 …, 第二讲 …); a lesson's alone (第三讲 …)
+    names the handout's lesson."""
+    for heading in takewhile(lambda heading: heading.above != _PROSE, headings):
+        if heading.document_title:
+            return heading.text
+    if headings and headings[0].above == _NO_TEXT:
+        return headings[0].text
+    lessons = sum(1 for heading in headings if _LESSON_NUMBER.match(heading.text))
+    for text, above, _ in headings:
+        if (
+            above == _COVER
+            and not ITEM_OPENING.match(text)
+            and not (_LESSON_NUMBER.match(text) and lessons > 1)
+        ):
+            return text
+    return None
+
+
+_LESSON_NUMBER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[讲课章节篇部分单元]")
+
+
+# What a converter writes around a file's name in a Word document's Title property: the program
+# before it (Microsoft Word - 工作要点.doc), a word processor's suffix after it. (boilerplate.py's
+# _DOWNLOAD_SUFFIX, of the files a page offers, is another list: pictures and archives, no .rtf.)
+_CONVERTER_PREFIX = r"^\s*Microsoft\s+Word\s*-\s*"
+_WORD_SUFFIX = r"\.(?:docx?|wps|rtf)\s*$"
+_CONVERTER_MARKS = re.compile(f"{_CONVERTER_PREFIX}|{_WORD_SUFFIX}", re.I)
+
+
+def _core_title(title: str) -> str | None:
+    """A Word document's Title property as a name: not a template's or a converter's English
+    placeholder ('Microsoft Word - 工作要点.doc' names the file; 'Document', 'Title' nothing), so
+    only with a Han character, and without the converter's marks."""
+    title = _CONVERTER_MARKS.sub("", title).strip()
+    return title if re.search(r"[\u4e00-\u9fff]", title) else None
