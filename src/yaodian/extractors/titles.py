@@ -1439,7 +1439,7 @@ _CREDIT_LENGTH = 30  # han characters
 # 编印单位：…)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
-_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
+_COMPILER = rf"(?:{_GROUP}|小组|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
     rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})(?:单位|部门)?\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
@@ -1451,17 +1451,22 @@ def _is_author_line(view: str) -> bool:
     """A journal article's or a paper's line of authors: names (a two-character name may be set
     out to three with a space, 李 晓) apart by commas, 、 or spaces, and marks that tie them to
     their affiliations (张明远1，李 晓2 / 王芳¹ 陈刚²* / 赵磊1,2): two names or more, or a mark
-    no number of a headline's could be (¹, *, †, 1,2)."""
+    no number of a headline's could be (¹, *, †, 1,2); or without marks, two names or more of two
+    or three characters a comma or 、 apart (王立新，陈晓燕)."""
     if not _AUTHORS.fullmatch(view):
         return False
     marks = _AFFILIATION_MARK.findall(view)
     names = [name for name in _AUTHOR_SEPARATOR.split(view) if name]
-    return bool(marks) and (
-        len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
-    )
+    if not marks:
+        # (names alone, a comma or 、 apart: 王立新，陈晓燕; a headline's phrases run longer)
+        return len(names) >= 2 and bool(re.search(r"[，,、]", view)) and all(
+            2 <= han_len(name) <= _NAME_LENGTH for name in names
+        )
+    return len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
 
 
 _AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+_NAME_LENGTH = 3  # han characters of a name in a list of authors without marks (a four-character phrase is a slogan's)
 _MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
 _AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
 _AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")
@@ -1483,6 +1488,12 @@ _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)
 # meaning: there an editor's label cut from the paragraph it opens, which stays.)
 _CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导读|导学|要目|目录|提要|内容提要|看点)"
 _CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
+# A line that lists the text's key words or tags under a label (关键词：党建引领；基层治理, 主题词：…,
+# 标签：…, Key words: …): a paper's or a post's front matter, the terms it is filed by, never its name.
+_KEYWORDS_LINE = re.compile(r"\s*[【\[]?\s*(?:关\s*键\s*[词字]|主题词|标\s*签|key\s*words?)\s*[】\]]?\s*[:：]", re.I)
+# A journal's volume and issue (第26卷 第3期, Vol.26 No.3): a periodical's running head over its
+# articles, which an article's headline never carries.
+_VOLUME = re.compile(r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|\bVol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I)
 # A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
@@ -1514,6 +1525,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
     if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view) or _CONTENTS_LABEL.match(view):
+        return False
+    if _KEYWORDS_LINE.match(view) or _VOLUME.search(view):
         return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
         return False
@@ -1638,8 +1651,9 @@ _ISSUE_NUMBER = (
 _ISSUE = re.compile(
     rf"(?:《[^《》]{{2,20}}》\s*|\S{{2,20}}?(?:\s+|\s*[·・•]\s*))?(?:[(（]\s*{_ISSUE_NUMBER}\s*[)）]|{_ISSUE_NUMBER})"
 )
-# a periodical's issue before a headline, a colon or a bar apart (《组工通讯》2024年第12期：标题)
-_ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}\s*[：:｜|丨]\s*")
+# a periodical's issue before a headline, a colon, a bar or a space apart (《组工通讯》2024年第12期：标题,
+# 第12期 标题, as a mail's subject names the issue it forwards)
+_ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}(?:\s*[：:｜|丨︱]\s*|\s+)")
 
 
 def _acceptable(title: str) -> bool:
@@ -1694,12 +1708,13 @@ _LEADING_BADGE = re.compile(r"\s*(?:置顶|精华|热帖|热门|推荐|头条|�
 # a forum's or a CMS's credit after a page's title (标题 - 某某论坛 - Powered by Discuz!)
 _POWERED_BY = re.compile(r"\s*[-_|｜]?\s*Powered\s+by\s+\S.*$", re.I)
 # A site's note on the file rather than its subject after a headline: that answers come with a
-# paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), that it is whole or picked
+# paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), or a marker's or a teacher's
+# comments with a post's essay (（附老师批改）（附名师点评）), that it is whole or picked
 # (（全文）（精选）（完整版）), how many pieces or characters (（精选3篇）（通用5篇）（1500字）). An
 # author's note on the content stays (（附典型考法）), as does a part's or an edition's name:
 # （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文|范文)|全文|精选|完整版|节选|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文|范文|批改|点评|讲评|评析|评语)|全文|精选|完整版|节选|"
     r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
@@ -1937,11 +1952,11 @@ _ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*
 _DATE_BEFORE = re.compile(
     r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[｜|丨_:：]\s*|\s+)"
 )
-# A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
-# 社论：): news sites print their commentary's headline after it, as the column's name, not the
+# A commentary's column or writer before a colon or a bar (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
+# 社论：, 社評︱): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
 _COMMENTARY_LABEL = re.compile(
-    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：]\s*"
+    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：｜|丨︱]\s*"
 )
 # What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
 # a WeChat or blog title's note on its attachment, not its subject.
