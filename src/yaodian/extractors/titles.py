@@ -1039,7 +1039,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         blocks = [block for block in blocks if block not in names]
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
-    # first that is longer than a column's name and names no course with a headline under it.
+    # first that is longer than a column's name and names no course (a banner that names its course
+    # among other parts: 某某公考 · 2024年省考笔试决胜班 申论讲义) nor a part (热点专题五 · 民生保障)
+    # with a headline under it.
     # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
     bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
     chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
@@ -1049,7 +1051,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         (
             block
             for block in blocks
-            if (han_len(block[2]) > _COLUMN_LABEL and not _COURSE.search(simplified(block[2])))
+            if (
+                han_len(block[2]) > _COLUMN_LABEL
+                and not _names_a_course(simplified(block[2]))
+                and not _PART_LABEL.match(simplified(block[2]))
+            )
             or block is blocks[-1]
         ),
         None,
@@ -1072,8 +1078,19 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
 # the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
-_COURSE = re.compile(r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导)班次?$|训练营$")
+_COURSE = re.compile(
+    r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
+    r"班次?$|训练营$"
+)
 _WORD_OR_TWO = 4
+# what sets a banner's parts apart (机构 · 课程名 讲义名)
+_BANNER_PARTS = re.compile(r"\s*[·・•|｜丨]\s*|\s+")
+
+
+def _names_a_course(view: str) -> bool:
+    """A line that names a course or a class, whole or as one of a banner's parts (2026年省考申论冲刺班,
+    某某公考 · 2024年省考笔试决胜班 申论讲义): a handout's banner, over the headline of its lesson."""
+    return any(_COURSE.search(part) for part in _BANNER_PARTS.split(view) if part)
 
 
 def _below_information(head: list[_HeadLine], index: int) -> bool:
@@ -1215,12 +1232,14 @@ def _is_couplet(view: str) -> bool:
 # stands under a headline, never inside one, whose colon (兰州新区：产业…) follows its first words on
 # its first line.
 _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
-# A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4): a word of two
-# characters, an ordinal, then a space, a colon, a bracket or the line's end. A handout or a deck numbers
-# its parts so; the line is the part's heading, not a half of the headline under it. (An ordinal only:
-# 十四五 is no number of a part, and 党的二十大 has a word after its number.)
+# A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4, 热点专题五 · …):
+# a word of two characters, or a word a series names its parts by after a word of its own, an ordinal,
+# then a space, a colon, a bracket or the line's end. A handout or a deck numbers its parts so; the line
+# is the part's heading, not a half of the headline under it, nor the headline where one follows. (An
+# ordinal only: 十四五 is no number of a part, and 党的二十大 has a word after its number.)
+_PART_WORD = r"(?:专题|模块|单元|范文|案例|主题|板块|话题|素材|示例|部分|篇章)"
 _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})"
-_PART_LABEL = re.compile(rf"\s*[\u4e00-\u9fff]{{2}}{_ORDINAL}(?:\s|[:：、·（(]|$)")
+_PART_LABEL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
