@@ -140,7 +140,12 @@ def find_title(
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
-    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
+    if (
+        given
+        and _acceptable(title := _tidy_title(_after_breadcrumb(given)))
+        and not _not_a_headline(title)
+        and not _names_the_periodical(head, given)
+    ):
         return _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
             above_body + _page_lines(page),
@@ -1018,7 +1023,13 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or (named_by_file and _names_its_file(head, index, running))
             or _heads_a_lesson(head, index, running)
         )
-        if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
+        if (
+            index in menu
+            or not could
+            or _issuer_above(head, index)
+            or _ends_subtitle(head, index)
+            or _over_its_issue(head, index)
+        ):
             index += 1
             continue
         text, last = head[index].text, index
@@ -1091,6 +1102,23 @@ def _names_a_course(view: str) -> bool:
     """A line that names a course or a class, whole or as one of a banner's parts (2026年省考申论冲刺班,
     某某公考 · 2024年省考笔试决胜班 申论讲义): a handout's banner, over the headline of its lesson."""
     return any(_COURSE.search(part) for part in _BANNER_PARTS.split(view) if part)
+
+
+def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands over an issue's number on the next line (工作简报 / 第18期, 学习参考 /
+    2024年第12期（总第168期）): a periodical's masthead, which names every issue, not the headline of
+    what this one holds."""
+    under = head[index + 1] if index + 1 < len(head) else None
+    return under is not None and under.number == head[index].number + 1 and bool(_ISSUE.fullmatch(under.view))
+
+
+def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
+    """The title the format gave (a Word document's Title) is a line of the head that stands over
+    its issue's number: the masthead (see _over_its_issue)."""
+    squeezed = _squeezed(simplified(given))
+    return any(
+        _squeezed(line.view) == squeezed and _over_its_issue(head, index) for index, line in enumerate(head)
+    )
 
 
 def _below_information(head: list[_HeadLine], index: int) -> bool:
