@@ -1343,7 +1343,8 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own), or carries them itself. A compiler's credit under a
+    author's name or the office that speaks on a line of its own: 中共某某街道工作委员会 /
+    （2026年11月20日）), or carries them itself. A compiler's credit under a
     word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
     if head[last].dated:
         return True
@@ -1353,7 +1354,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not _is_name_line(line):
+        if not (_is_name_line(line) or _ISSUER.fullmatch(view)):
             return False
     return False
 
