@@ -289,8 +289,26 @@ def _told_by_body(
             ):
                 return _tidy_title(line.text)
     if _shared_with(view, body) <= _SHARED_BY_CHROME and candidates:
-        return _tidy_title(max(candidates, key=lambda line: _shared_with(line.view, body)).text)
+        told = max(candidates, key=lambda line: _shared_with(line.view, body))
+        return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
     return title
+
+
+def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
+    """Head line `index` with the line of its headline above or below it, where the headline runs
+    over two (以科技创新引领 / 现代化产业体系建设: see _runs_on) and the `body` says the other line's
+    words as it says the headline's (not a name's or a time's over or under it); else the line alone."""
+    first = index
+    while first > 0 and _runs_on(head, first - 1, head[first - 1].text, running, body):
+        first -= 1
+    text, last = head[first].text, first
+    while _runs_on(head, last, text, running, body):
+        last += 1
+        text = _joined(text, head[last].text)
+    others = [line for line in head[first : last + 1] if line is not head[index]]
+    if not first <= index <= last or any(_shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others):
+        return head[index].text
+    return text
 
 
 def _told_text(paragraphs: list[Paragraph], title: str) -> str:
