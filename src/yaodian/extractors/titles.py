@@ -1226,6 +1226,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
+    if _kicker_over(head, last, text):
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -1245,6 +1247,33 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _kicker_over(head: list[_HeadLine], last: int, text: str) -> bool:
+    """Head line `last` (`text`, a line alone) is a kicker (引题) over the headline on the next line,
+    whose ——subtitle follows it (深化高水平对外开放 / 让开放的大门越开越大 / ——写在…开幕之际): a paper
+    sets a kicker, the headline and its subtitle on three lines, each whole, and the subtitle says what
+    the piece looks at. A speech's or a report's subtitle (——在…上的讲话, ——关于…的调研报告) names the
+    text instead, and the two lines above it are its headline's halves (坚定信心 勇毅前行 / 奋力谱写…)."""
+    if last + 2 >= len(head) or text != head[last].text:
+        return False
+    after, subtitle = head[last + 1], head[last + 2]
+    return (
+        subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and not _names_the_text(subtitle.view)
+        and han_len(text) >= _PART_OF_HEADLINE
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _BROKEN_OFF.search(simplified(text))
+        and not re.match(r"[的之]", after.view)
+    )
+
+
+def _names_the_text(subtitle: str) -> bool:
+    """A ——subtitle that says what the text is: a speech where it was given (——在…上的讲话, ——在…时的
+    发言), or a document's type (——关于…的调研报告, ——…专题党课讲稿)."""
+    words = _SUBTITLE.sub("", subtitle, count=1).strip(" —－–-")
+    return bool(re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words))
 
 
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
