@@ -291,7 +291,30 @@ def _told_by_body(
     if _shared_with(view, body) <= _SHARED_BY_CHROME and candidates:
         told = max(candidates, key=lambda line: _shared_with(line.view, body))
         return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
+    if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
+        return lead
     return title
+
+
+def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
+    """The headline a post sets in brackets at the head of its first paragraph, before its text
+    (【#话题# 为基层减负，不能“减”了责任】基层减负是…, as Weibo's long posts and news feeds print it),
+    without its #topics#, where the rest of the text says its words; else ""."""
+    first = next((p.text for p in paragraphs if is_body(p.text)), "")
+    lead = _LEAD_IN_BRACKETS.match(first)
+    if not lead:
+        return ""
+    headline = _tidy_title(_HASHTAG.sub(" ", lead["headline"]).strip())
+    rest = _body_text(paragraphs).replace(lead.group(), "", 1)
+    if han_len(headline) < _LINE_TO_TELL or "。" in headline or not _acceptable(headline):
+        return ""
+    return headline if _shared_with(simplified(headline), rest) >= _SHARED_BY_HEADLINE else ""
+
+
+# a headline in brackets opening a paragraph, the text running on after it
+_LEAD_IN_BRACKETS = re.compile(r"\s*【(?P<headline>[^【】]{4,60})】(?=\s*\S)")
+# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page
+_HASHTAG = re.compile(r"#[^#\s]{1,20}#")
 
 
 def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
