@@ -329,7 +329,9 @@ def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], b
         last += 1
         text = _joined(text, head[last].text)
     others = [line for line in head[first : last + 1] if line is not head[index]]
-    if not first <= index <= last or any(_shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others):
+    if not first <= index <= last or any(
+        _shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others
+    ):
         return head[index].text
     return text
 
@@ -1296,7 +1298,9 @@ def _names_the_text(subtitle: str) -> bool:
     """A ——subtitle that says what the text is: a speech where it was given (——在…上的讲话, ——在…时的
     发言), or a document's type (——关于…的调研报告, ——…专题党课讲稿)."""
     words = _SUBTITLE.sub("", subtitle, count=1).strip(" —－–-")
-    return bool(re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words))
+    return bool(
+        re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words)
+    )
 
 
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
@@ -1337,7 +1341,9 @@ _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
 # ordinal only: 十四五 is no number of a part, and 党的二十大 has a word after its number.)
 _PART_WORD = r"(?:专题|模块|单元|范文|案例|主题|板块|话题|素材|示例|部分|篇章)"
 _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})"
-_PART_LABEL = re.compile(rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)")
+_PART_LABEL = re.compile(
+    rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
+)
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
@@ -1424,7 +1430,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not (_is_name_line(line) or _ISSUER.fullmatch(view)):
+        if not (_is_name_line(line) or is_org_name(view)):
             return False
     return False
 
@@ -1577,14 +1583,19 @@ def _is_author_line(view: str) -> bool:
     names = [name for name in _AUTHOR_SEPARATOR.split(view) if name]
     if not marks:
         # (names alone, a comma or 、 apart: 王立新，陈晓燕; a headline's phrases run longer)
-        return len(names) >= 2 and bool(re.search(r"[，,、]", view)) and all(
-            2 <= han_len(name) <= _NAME_LENGTH for name in names
+        return (
+            len(names) >= 2
+            and bool(re.search(r"[，,、]", view))
+            and all(2 <= han_len(name) <= _NAME_LENGTH for name in names)
         )
-    return len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
+    return (
+        len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
+    )
 
 
 _AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
-_NAME_LENGTH = 3  # han characters of a name in a list of authors without marks (a four-character phrase is a slogan's)
+# han characters of a name in a list of authors without marks (a four-character phrase is a slogan's)
+_NAME_LENGTH = 3
 _MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
 _AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
 _AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")
@@ -1608,10 +1619,14 @@ _CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导�
 _CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
 # A line that lists the text's key words or tags under a label (关键词：党建引领；基层治理, 主题词：…,
 # 标签：…, Key words: …): a paper's or a post's front matter, the terms it is filed by, never its name.
-_KEYWORDS_LINE = re.compile(r"\s*[【\[]?\s*(?:关\s*键\s*[词字]|主题词|标\s*签|key\s*words?)\s*[】\]]?\s*[:：]", re.I)
+_KEYWORDS_LINE = re.compile(
+    r"\s*[【\[]?\s*(?:关\s*键\s*[词字]|主题词|标\s*签|key\s*words?)\s*[】\]]?\s*[:：]", re.I
+)
 # A journal's volume and issue (第26卷 第3期, Vol.26 No.3): a periodical's running head over its
 # articles, which an article's headline never carries.
-_VOLUME = re.compile(r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|\bVol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I)
+_VOLUME = re.compile(
+    r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|\bVol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I
+)
 # A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
