@@ -1832,6 +1832,16 @@ def test_the_headline_every_slide_prints_outranks_a_slogan_over_it() -> None:
             "数字赋能基层治理的实践路径研究\n张明\n（某某学院，浙江 杭州 310000）",
             "数字赋能基层治理的实践路径研究",
         ),
+        # a proposal's registry number over its headline; an account's call to follow it glued before one
+        (
+            "某某市政协十五届三次会议第0088号提案\n关于加快完善社区养老服务的提案\n提案人：王明",
+            "关于加快完善社区养老服务的提案",
+        ),
+        (
+            "更多真题请关注微信公众号：某某研习社（ID：abc2020）2025年某省公开遴选公务员笔试真题（A类）\n"
+            "（满分100分 时限150分钟）\n注意事项",
+            "2025年某省公开遴选公务员笔试真题（A类）",
+        ),
         # a commentary's column before a bar, and the note on a teacher's comments after a post's essay
         ("社评︱以法治建设护航高质量发展\n2025-03-01 来源：某某报", "以法治建设护航高质量发展"),
         ("以创新驱动引领高质量发展（附名师点评）\n2025-03-01 作者：某某", "以创新驱动引领高质量发展"),

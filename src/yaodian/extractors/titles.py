@@ -864,7 +864,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         dated = text != plain and han_len(text) > _COLUMN_LABEL
         if text != plain and not dated and not _DOCUMENT_TYPE.search(simplified(text)):
             text = plain  # (an author's or an account's name and the date: the information line)
-        text = _without_site_name(text)
+        text = _without_site_name(_without_promotion(text))
         if not text:
             continue
         shape = layout.get(number)
@@ -882,6 +882,23 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
             break
     return head
+
+
+def _without_promotion(text: str) -> str:
+    """A head line without an account's call to follow it glued before the headline (更多真题请关注微信
+    公众号：某某研习社（ID：abc2020）2025年…真题), as a copy's first page prints it: the call ends in the
+    account's ID, and a headline's length of text is left after it."""
+    call = _PROMOTION.match(text)
+    if call and han_len(text[call.end() :]) >= _LINE_TO_TELL:
+        return text[call.end() :].strip()
+    return text
+
+
+# a call to follow an account, ending in its ID in brackets
+_PROMOTION = re.compile(
+    r".{0,40}?关注.{0,12}?(?:公众号|微信号|微博|抖音号|视频号|小红书)\s*[:：]?\s*[^\s（(]{1,20}\s*"
+    r"[（(]\s*(?:ID|id|微信号|账号)\s*[:：]?\s*[A-Za-z0-9_-]{3,30}\s*[）)]\s*"
+)
 
 
 # A headline's source, date or author printed on its line, glued or a space apart
@@ -1627,6 +1644,9 @@ _KEYWORDS_LINE = re.compile(
 _VOLUME = re.compile(
     r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|\bVol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I
 )
+# A line that ends in the number a body registers a text under (…十五届三次会议第0127号提案, 第0045号建议):
+# the proposal's or the motion's record, above its own headline (关于…的提案).
+_REGISTRY_NUMBER = re.compile(r"第\s*\d{3,6}\s*号\s*(?:提案|议案|建议|意见|批复|答复)?\s*$")
 # A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
@@ -1659,7 +1679,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view) or _CONTENTS_LABEL.match(view):
         return False
-    if _KEYWORDS_LINE.match(view) or _VOLUME.search(view):
+    if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
         return False
