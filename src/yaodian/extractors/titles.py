@@ -1642,7 +1642,7 @@ _KEYWORDS_LINE = re.compile(
 # A journal's volume and issue (第26卷 第3期, Vol.26 No.3): a periodical's running head over its
 # articles, which an article's headline never carries.
 _VOLUME = re.compile(
-    r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|\bVol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I
+    r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|Vol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I
 )
 # A line that ends in the number a body registers a text under (…十五届三次会议第0127号提案, 第0045号建议):
 # the proposal's or the motion's record, above its own headline (关于…的提案).
