@@ -1814,3 +1814,123 @@ def test_the_headline_every_slide_prints_outranks_a_slogan_over_it() -> None:
     slides = [line for text in PARTY_LESSON for line in (text, "强化责任担当 推动改革落地", "")]
     lines = head + slides
     assert find_title(lines, main_text(lines), HASH_NAME) == "强化责任担当 推动改革落地"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a paper's key words and its journal's volume line are front matter, never its name; two
+        # authors' names a comma apart are its byline, no second line of its headline
+        (
+            "第12卷 第4期 某某学院学报 Vol.12 No.4\n数字赋能基层治理的实践路径研究\n张明，李华\n"
+            "（某某学院 公共管理系，浙江 杭州 310000）\n关键词：数字赋能；基层治理；协同机制\n"
+            "中图分类号：D630 文献标识码：A",
+            "数字赋能基层治理的实践路径研究",
+        ),
+        (
+            "第12卷第4期2025年8月：某某学院学报；Vol.12 No.4 Journal of Some College\n"
+            "数字赋能基层治理的实践路径研究\n张明\n（某某学院，浙江 杭州 310000）",
+            "数字赋能基层治理的实践路径研究",
+        ),
+        # a proposal's registry number over its headline; an account's call to follow it glued before one
+        (
+            "某某市政协十五届三次会议第0088号提案\n关于加快完善社区养老服务的提案\n提案人：王明",
+            "关于加快完善社区养老服务的提案",
+        ),
+        (
+            "更多真题请关注微信公众号：某某研习社（ID：abc2020）2025年某省公开遴选公务员笔试真题（A类）\n"
+            "（满分100分 时限150分钟）\n注意事项",
+            "2025年某省公开遴选公务员笔试真题（A类）",
+        ),
+        # a commentary's column before a bar, and the note on a teacher's comments after a post's essay
+        ("社评︱以法治建设护航高质量发展\n2025-03-01 来源：某某报", "以法治建设护航高质量发展"),
+        ("以创新驱动引领高质量发展（附名师点评）\n2025-03-01 作者：某某", "以创新驱动引领高质量发展"),
+        # a study group's masthead, its issue and its credit over the piece's headline
+        (
+            "学习简报\n第3期\n某某读书小组编印　2025年3月1日\n\n持续深化基层减负增效\n整理：王明",
+            "持续深化基层减负增效",
+        ),
+        # a series' numbered part, and a handout's banner naming its course, over the headline
+        ("热点专题三 · 乡村振兴\n激活要素 壮大乡村产业\n【热点背景】", "激活要素 壮大乡村产业"),
+        (
+            "某某教育 · 2025年国考冲刺提高班 申论讲义\n第二章 大作文 ·12·\n【范文示例一】\n守护绿水青山 建设美丽乡村",
+            "守护绿水青山 建设美丽乡村",
+        ),
+        # the office that speaks, then the date, under the headline; the material's label above it
+        (
+            "会议材料之三\n某某区基层治理工作推进会交流材料\n\n聚焦基层一线 激活治理末梢\n\n"
+            "中共某某街道工作委员会\n（2025年3月1日）",
+            "聚焦基层一线 激活治理末梢",
+        ),
+        # a paper's kicker over its headline and a subtitle that says what the piece looks at; a
+        # speech's subtitle names the text, and the two lines over it are its headline's halves
+        (
+            "某某客户端\n\n深化基层治理改革\n让基层减负落到实处\n——写在某某会议召开之际\n\n本报评论员",
+            "让基层减负落到实处",
+        ),
+        (
+            "坚定信心 勇毅前行\n奋力谱写高质量发展新篇章\n——在某某市第九次代表大会上的报告\n\n王明",
+            "坚定信心 勇毅前行奋力谱写高质量发展新篇章",
+        ),
+    ],
+)
+def test_front_matter_labels_and_kickers_around_the_headline(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+def test_an_issue_number_before_the_headline_a_space_apart() -> None:
+    # (a forwarding note is all the head has: the mail's subject names the issue and the headline)
+    assert _title("各位同事：", stem="转发：【学习资料】第8期 持续深化基层减负增效") == "持续深化基层减负增效"
+
+
+def test_a_masthead_the_format_gives_over_its_issue_is_no_headline() -> None:
+    lines = [
+        "工作简报",
+        "第5期",
+        "某某县委办公室编",
+        "",
+        "关于基层减负工作的调研与思考",
+        "县委办调研组",
+        "",
+        PROSE,
+        PROSE,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME, given="工作简报") == "关于基层减负工作的调研与思考"
+
+
+# a theory page's body, which says its headline's words and not its kicker's
+DIGITAL = (
+    "以数字赋能推动基层治理能力现代化，要打通数据壁垒，让信息多跑路、群众少跑腿。",
+    "推动基层治理能力现代化，数字赋能是关键一招。要以数字赋能推动治理方式变革，提升基层治理能力现代化水平。",
+    "基层治理能力现代化离不开数字赋能。要推动数据向基层下沉，以数字赋能推动基层治理从经验判断走向数据决策。",
+)
+
+
+def test_a_headline_the_body_tells_keeps_its_other_line() -> None:
+    lines = [
+        "某某日报",
+        "2025年3月1日 星期六 理论 9",
+        "",
+        "认真落实党的重大决策部署",
+        "",
+        "以数字赋能推动",
+        "基层治理能力现代化",
+        "",
+        "王明",
+        "",
+        *DIGITAL,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "以数字赋能推动基层治理能力现代化"
+
+
+def test_a_posts_bracketed_headline_names_it_where_the_head_has_only_its_author() -> None:
+    lines = [
+        "某某雷达君",
+        "V 教育博主 微博原创视频博主",
+        "11-08 08:30 来自 iPhone",
+        "",
+        "【#基层减负# 为基层减负，不能减了责任】基层减负减的是形式，不减的是责任。为基层减负，是让干部有更多时间抓落实。",
+        "为基层减负，不是减责任，而是减负担。基层减负不能减了担当，减负之后责任更要扛起来，让基层干部轻装上阵。",
+        "减负不减责，减的是形式主义，不减的是干事创业的劲头。为基层减负，要把时间还给基层，让干部沉到一线。",
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "为基层减负，不能减了责任"

@@ -140,7 +140,12 @@ def find_title(
     offered = [given] if given else list(page.titles) if page is not None else []
     if page is not None and not given:
         given = _page_headline(page, lines)
-    if given and _acceptable(title := _tidy_title(_after_breadcrumb(given))) and not _not_a_headline(title):
+    if (
+        given
+        and _acceptable(title := _tidy_title(_after_breadcrumb(given)))
+        and not _not_a_headline(title)
+        and not _names_the_periodical(head, given)
+    ):
         return _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
             above_body + _page_lines(page),
@@ -284,8 +289,51 @@ def _told_by_body(
             ):
                 return _tidy_title(line.text)
     if _shared_with(view, body) <= _SHARED_BY_CHROME and candidates:
-        return _tidy_title(max(candidates, key=lambda line: _shared_with(line.view, body)).text)
+        told = max(candidates, key=lambda line: _shared_with(line.view, body))
+        return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
+    if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
+        return lead
     return title
+
+
+def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
+    """The headline a post sets in brackets at the head of its first paragraph, before its text
+    (【#话题# 为基层减负，不能“减”了责任】基层减负是…, as Weibo's long posts and news feeds print it),
+    without its #topics#, where the rest of the text says its words; else ""."""
+    first = next((p.text for p in paragraphs if is_body(p.text)), "")
+    lead = _LEAD_IN_BRACKETS.match(first)
+    if not lead:
+        return ""
+    headline = _tidy_title(_HASHTAG.sub(" ", lead["headline"]).strip())
+    rest = _body_text(paragraphs).replace(lead.group(), "", 1)
+    if han_len(headline) < _LINE_TO_TELL or "。" in headline or not _acceptable(headline):
+        return ""
+    return headline if _shared_with(simplified(headline), rest) >= _SHARED_BY_HEADLINE else ""
+
+
+# a headline in brackets opening a paragraph, the text running on after it
+_LEAD_IN_BRACKETS = re.compile(r"\s*【(?P<headline>[^【】]{4,60})】(?=\s*\S)")
+# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page
+_HASHTAG = re.compile(r"#[^#\s]{1,20}#")
+
+
+def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
+    """Head line `index` with the line of its headline above or below it, where the headline runs
+    over two (以科技创新引领 / 现代化产业体系建设: see _runs_on) and the `body` says the other line's
+    words as it says the headline's (not a name's or a time's over or under it); else the line alone."""
+    first = index
+    while first > 0 and _runs_on(head, first - 1, head[first - 1].text, running, body):
+        first -= 1
+    text, last = head[first].text, first
+    while _runs_on(head, last, text, running, body):
+        last += 1
+        text = _joined(text, head[last].text)
+    others = [line for line in head[first : last + 1] if line is not head[index]]
+    if not first <= index <= last or any(
+        _shared_with(line.view, body) < _SHARED_BY_HEADLINE for line in others
+    ):
+        return head[index].text
+    return text
 
 
 def _told_text(paragraphs: list[Paragraph], title: str) -> str:
@@ -816,7 +864,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         dated = text != plain and han_len(text) > _COLUMN_LABEL
         if text != plain and not dated and not _DOCUMENT_TYPE.search(simplified(text)):
             text = plain  # (an author's or an account's name and the date: the information line)
-        text = _without_site_name(text)
+        text = _without_site_name(_without_promotion(text))
         if not text:
             continue
         shape = layout.get(number)
@@ -834,6 +882,23 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
             break
     return head
+
+
+def _without_promotion(text: str) -> str:
+    """A head line without an account's call to follow it glued before the headline (更多真题请关注微信
+    公众号：某某研习社（ID：abc2020）2025年…真题), as a copy's first page prints it: the call ends in the
+    account's ID, and a headline's length of text is left after it."""
+    call = _PROMOTION.match(text)
+    if call and han_len(text[call.end() :]) >= _LINE_TO_TELL:
+        return text[call.end() :].strip()
+    return text
+
+
+# a call to follow an account, ending in its ID in brackets
+_PROMOTION = re.compile(
+    r".{0,40}?关注.{0,12}?(?:公众号|微信号|微博|抖音号|视频号|小红书)\s*[:：]?\s*[^\s（(]{1,20}\s*"
+    r"[（(]\s*(?:ID|id|微信号|账号)\s*[:：]?\s*[A-Za-z0-9_-]{3,30}\s*[）)]\s*"
+)
 
 
 # A headline's source, date or author printed on its line, glued or a space apart
@@ -1018,7 +1083,13 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or (named_by_file and _names_its_file(head, index, running))
             or _heads_a_lesson(head, index, running)
         )
-        if index in menu or not could or _issuer_above(head, index) or _ends_subtitle(head, index):
+        if (
+            index in menu
+            or not could
+            or _issuer_above(head, index)
+            or _ends_subtitle(head, index)
+            or _over_its_issue(head, index)
+        ):
             index += 1
             continue
         text, last = head[index].text, index
@@ -1039,7 +1110,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         blocks = [block for block in blocks if block not in names]
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
-    # first that is longer than a column's name and names no course with a headline under it.
+    # first that is longer than a column's name and names no course (a banner that names its course
+    # among other parts: 某某公考 · 2024年省考笔试决胜班 申论讲义) nor a part (热点专题五 · 民生保障)
+    # with a headline under it.
     # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
     bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
     chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
@@ -1049,7 +1122,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         (
             block
             for block in blocks
-            if (han_len(block[2]) > _COLUMN_LABEL and not _COURSE.search(simplified(block[2])))
+            if (
+                han_len(block[2]) > _COLUMN_LABEL
+                and not _names_a_course(simplified(block[2]))
+                and not _PART_LABEL.match(simplified(block[2]))
+            )
             or block is blocks[-1]
         ),
         None,
@@ -1072,8 +1149,36 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
 _COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
 # the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
-_COURSE = re.compile(r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导)班次?$|训练营$")
+_COURSE = re.compile(
+    r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
+    r"班次?$|训练营$"
+)
 _WORD_OR_TWO = 4
+# what sets a banner's parts apart (机构 · 课程名 讲义名)
+_BANNER_PARTS = re.compile(r"\s*[·・•|｜丨]\s*|\s+")
+
+
+def _names_a_course(view: str) -> bool:
+    """A line that names a course or a class, whole or as one of a banner's parts (2026年省考申论冲刺班,
+    某某公考 · 2024年省考笔试决胜班 申论讲义): a handout's banner, over the headline of its lesson."""
+    return any(_COURSE.search(part) for part in _BANNER_PARTS.split(view) if part)
+
+
+def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands over an issue's number on the next line (工作简报 / 第18期, 学习参考 /
+    2024年第12期（总第168期）): a periodical's masthead, which names every issue, not the headline of
+    what this one holds."""
+    under = head[index + 1] if index + 1 < len(head) else None
+    return under is not None and under.number == head[index].number + 1 and bool(_ISSUE.fullmatch(under.view))
+
+
+def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
+    """The title the format gave (a Word document's Title) is a line of the head that stands over
+    its issue's number: the masthead (see _over_its_issue)."""
+    squeezed = _squeezed(simplified(given))
+    return any(
+        _squeezed(line.view) == squeezed and _over_its_issue(head, index) for index, line in enumerate(head)
+    )
 
 
 def _below_information(head: list[_HeadLine], index: int) -> bool:
@@ -1163,6 +1268,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
+    if _kicker_over(head, last, text):
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -1182,6 +1289,35 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _kicker_over(head: list[_HeadLine], last: int, text: str) -> bool:
+    """Head line `last` (`text`, a line alone) is a kicker (引题) over the headline on the next line,
+    whose ——subtitle follows it (深化高水平对外开放 / 让开放的大门越开越大 / ——写在…开幕之际): a paper
+    sets a kicker, the headline and its subtitle on three lines, each whole, and the subtitle says what
+    the piece looks at. A speech's or a report's subtitle (——在…上的讲话, ——关于…的调研报告) names the
+    text instead, and the two lines above it are its headline's halves (坚定信心 勇毅前行 / 奋力谱写…)."""
+    if last + 2 >= len(head) or text != head[last].text:
+        return False
+    after, subtitle = head[last + 1], head[last + 2]
+    return (
+        subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and not _names_the_text(subtitle.view)
+        and han_len(text) >= _PART_OF_HEADLINE
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _BROKEN_OFF.search(simplified(text))
+        and not re.match(r"[的之]", after.view)
+    )
+
+
+def _names_the_text(subtitle: str) -> bool:
+    """A ——subtitle that says what the text is: a speech where it was given (——在…上的讲话, ——在…时的
+    发言), or a document's type (——关于…的调研报告, ——…专题党课讲稿)."""
+    words = _SUBTITLE.sub("", subtitle, count=1).strip(" —－–-")
+    return bool(
+        re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words)
+    )
 
 
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
@@ -1215,12 +1351,16 @@ def _is_couplet(view: str) -> bool:
 # stands under a headline, never inside one, whose colon (兰州新区：产业…) follows its first words on
 # its first line.
 _LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
-# A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4): a word of two
-# characters, an ordinal, then a space, a colon, a bracket or the line's end. A handout or a deck numbers
-# its parts so; the line is the part's heading, not a half of the headline under it. (An ordinal only:
-# 十四五 is no number of a part, and 党的二十大 has a word after its number.)
+# A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4, 热点专题五 · …):
+# a word of two characters, or a word a series names its parts by after a word of its own, an ordinal,
+# then a space, a colon, a bracket or the line's end. A handout or a deck numbers its parts so; the line
+# is the part's heading, not a half of the headline under it, nor the headline where one follows. (An
+# ordinal only: 十四五 is no number of a part, and 党的二十大 has a word after its number.)
+_PART_WORD = r"(?:专题|模块|单元|范文|案例|主题|板块|话题|素材|示例|部分|篇章)"
 _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})"
-_PART_LABEL = re.compile(rf"\s*[\u4e00-\u9fff]{{2}}{_ORDINAL}(?:\s|[:：、·（(]|$)")
+_PART_LABEL = re.compile(
+    rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
+)
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
@@ -1296,7 +1436,8 @@ def _joined(first: str, second: str) -> str:
 
 def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
-    author's name on a line of its own), or carries them itself. A compiler's credit under a
+    author's name or the office that speaks on a line of its own: 中共某某街道工作委员会 /
+    （2026年11月20日）), or carries them itself. A compiler's credit under a
     word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
     if head[last].dated:
         return True
@@ -1306,7 +1447,7 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not _is_name_line(line):
+        if not (_is_name_line(line) or is_org_name(view)):
             return False
     return False
 
@@ -1439,7 +1580,7 @@ _CREDIT_LENGTH = 30  # han characters
 # 编印单位：…)
 _COMPILED = r"(?:编|编印|编著|编写|编制|编辑|编选|汇编|整理|辑|主编|供稿|出品)"
 _GROUP = r"(?:调研组|课题组|写作组|编写组|教研组|教研室|研究室|编辑部|编委会)"
-_COMPILER = rf"(?:{_GROUP}|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
+_COMPILER = rf"(?:{_GROUP}|小组|中心|教研部|工作室|研究院|研究所|团队|老师|党校|学院|办公厅|办公室|委员会|[部局厅委处科室所校院])"
 _CREDIT = re.compile(
     rf"\S.{{0,24}}?\s+{_COMPILED}|\S.{{0,24}}?{_COMPILER}\s*{_COMPILED}|\S.{{0,24}}?{_GROUP}"
     rf"|(?:主编|副主编|编者|编著|编写|执笔|撰文|统稿|{_COMPILED})(?:单位|部门)?\s*(?:[:：/／]|by\s|\s)\s*\S.{{0,24}}",
@@ -1451,17 +1592,27 @@ def _is_author_line(view: str) -> bool:
     """A journal article's or a paper's line of authors: names (a two-character name may be set
     out to three with a space, 李 晓) apart by commas, 、 or spaces, and marks that tie them to
     their affiliations (张明远1，李 晓2 / 王芳¹ 陈刚²* / 赵磊1,2): two names or more, or a mark
-    no number of a headline's could be (¹, *, †, 1,2)."""
+    no number of a headline's could be (¹, *, †, 1,2); or without marks, two names or more of two
+    or three characters a comma or 、 apart (王立新，陈晓燕)."""
     if not _AUTHORS.fullmatch(view):
         return False
     marks = _AFFILIATION_MARK.findall(view)
     names = [name for name in _AUTHOR_SEPARATOR.split(view) if name]
-    return bool(marks) and (
+    if not marks:
+        # (names alone, a comma or 、 apart: 王立新，陈晓燕; a headline's phrases run longer)
+        return (
+            len(names) >= 2
+            and bool(re.search(r"[，,、]", view))
+            and all(2 <= han_len(name) <= _NAME_LENGTH for name in names)
+        )
+    return (
         len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
     )
 
 
 _AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
+# han characters of a name in a list of authors without marks (a four-character phrase is a slogan's)
+_NAME_LENGTH = 3
 _MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
 _AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
 _AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")
@@ -1483,6 +1634,19 @@ _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)
 # meaning: there an editor's label cut from the paragraph it opens, which stays.)
 _CONTENTS_WORD = r"(?:本期|本刊|今日|本讲|本课|本章|本节)?(?:导读|导学|要目|目录|提要|内容提要|看点)"
 _CONTENTS_LABEL = re.compile(rf"\s*(?:[【\[]\s*{_CONTENTS_WORD}\s*[】\]]|{_CONTENTS_WORD}\s*[:：])")
+# A line that lists the text's key words or tags under a label (关键词：党建引领；基层治理, 主题词：…,
+# 标签：…, Key words: …): a paper's or a post's front matter, the terms it is filed by, never its name.
+_KEYWORDS_LINE = re.compile(
+    r"\s*[【\[]?\s*(?:关\s*键\s*[词字]|主题词|标\s*签|key\s*words?)\s*[】\]]?\s*[:：]", re.I
+)
+# A journal's volume and issue (第26卷 第3期, Vol.26 No.3): a periodical's running head over its
+# articles, which an article's headline never carries.
+_VOLUME = re.compile(
+    r"第\s*\d{1,3}\s*卷\s*[,，、]?\s*第\s*\d{1,3}\s*期|Vol\s*\.?\s*\d{1,3}\s*[,，]?\s*No\s*\.?\s*\d", re.I
+)
+# A line that ends in the number a body registers a text under (…十五届三次会议第0127号提案, 第0045号建议):
+# the proposal's or the motion's record, above its own headline (关于…的提案).
+_REGISTRY_NUMBER = re.compile(r"第\s*\d{3,6}\s*号\s*(?:提案|议案|建议|意见|批复|答复)?\s*$")
 # A labelled field (建议学时：2课时, 来源：…): a line of two or more, set apart by spaces or bars, is a
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
@@ -1514,6 +1678,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     if SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view):
         return False
     if _SOURCE_LINE.match(view) or _TOPIC_FIELD.match(view) or _CONTENTS_LABEL.match(view):
+        return False
+    if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
         return False
@@ -1638,8 +1804,9 @@ _ISSUE_NUMBER = (
 _ISSUE = re.compile(
     rf"(?:《[^《》]{{2,20}}》\s*|\S{{2,20}}?(?:\s+|\s*[·・•]\s*))?(?:[(（]\s*{_ISSUE_NUMBER}\s*[)）]|{_ISSUE_NUMBER})"
 )
-# a periodical's issue before a headline, a colon or a bar apart (《组工通讯》2024年第12期：标题)
-_ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}\s*[：:｜|丨]\s*")
+# a periodical's issue before a headline, a colon, a bar or a space apart (《组工通讯》2024年第12期：标题,
+# 第12期 标题, as a mail's subject names the issue it forwards)
+_ISSUE_BEFORE = re.compile(rf"\s*(?:《[^《》]{{2,20}}》\s*)?{_ISSUE_NUMBER}(?:\s*[：:｜|丨︱]\s*|\s+)")
 
 
 def _acceptable(title: str) -> bool:
@@ -1694,12 +1861,13 @@ _LEADING_BADGE = re.compile(r"\s*(?:置顶|精华|热帖|热门|推荐|头条|�
 # a forum's or a CMS's credit after a page's title (标题 - 某某论坛 - Powered by Discuz!)
 _POWERED_BY = re.compile(r"\s*[-_|｜]?\s*Powered\s+by\s+\S.*$", re.I)
 # A site's note on the file rather than its subject after a headline: that answers come with a
-# paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), that it is whole or picked
+# paper or a model essay with a topic (（附参考答案）（含解析）（附范文）), or a marker's or a teacher's
+# comments with a post's essay (（附老师批改）（附名师点评）), that it is whole or picked
 # (（全文）（精选）（完整版）), how many pieces or characters (（精选3篇）（通用5篇）（1500字）). An
 # author's note on the content stays (（附典型考法）), as does a part's or an edition's name:
 # （A类）（2024版）（青年干部篇）（考官用）.
 _EDITION_NOTE = re.compile(
-    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文|范文)|全文|精选|完整版|节选|"
+    r"\s*[（(【\[]\s*(?:[附含][^（()）【】\[\]]{0,10}(?:答案|解析|详解|全文|范文|批改|点评|讲评|评析|评语)|全文|精选|完整版|节选|"
     r"转载|转发|转|图|组图|多图|图文|视频|音频|第\s*\d+\s*页|"
     r"[^（()）【】\[\]\d]{0,4}[\d一二三四五六七八九十]+\s*篇|[约共]?\s*\d+\s*字)\s*[）)】\]]\s*$"
 )
@@ -1937,11 +2105,11 @@ _ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*
 _DATE_BEFORE = re.compile(
     r"\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[｜|丨_:：]\s*|\s+)"
 )
-# A commentary's column or writer before a colon (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
-# 社论：): news sites print their commentary's headline after it, as the column's name, not the
+# A commentary's column or writer before a colon or a bar (新华时评：, 人民网评：, 央视快评：, 人民日报评论员：,
+# 社论：, 社評︱): news sites print their commentary's headline after it, as the column's name, not the
 # subject (a place's 甘肃：, a speaker's 习近平：, 图解： stay: they say what the headline is about).
 _COMMENTARY_LABEL = re.compile(
-    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：]\s*"
+    r"\s*[\u4e00-\u9fff]{0,6}(?:评|评论|评论员|社论|評|評論|評論員|社論)\s*[:：｜|丨︱]\s*"
 )
 # What comes with a post, after a bar at the end of its headline (…｜附范文分论点, …｜附思维导图):
 # a WeChat or blog title's note on its attachment, not its subject.
