@@ -98,10 +98,35 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
         keys = keywords(name.units)
         if members and (all(holds(m, *k) for m, k in zip(members, keys, strict=False)) or _parallel(members)):
             return members, naming_clause(text, name, alone=True)
-    said = members_said_next(paragraphs, index, name)
+    said = members_said_next(paragraphs, index, name) or _subjects_next(text, name)
     if said:
         return said, naming_clause(text, name)
     return None
+
+
+def _subjects_next(text: str, name: Name) -> list[str]:
+    """The members that open the sentence right after a naming's, joined by 、 or 和 as its subject,
+    as many as the count and each ending with the concept's noun (推动“两个责任”贯通协同。主体责任
+    和监督责任是一体的): a text names a concept, then says what its members are together."""
+    if len(name.units) != 1 or not name.units[0].measured or han_len(name.units[0].noun) < 2:
+        return []
+    noun = re.escape(name.units[0].noun.strip('“”"「」'))
+    end = next((i for i in range(name.end, len(text)) if text[i] in SENTENCE_END), -1)
+    if end < 0:
+        return []
+    word = rf"[\u4e00-\u9fff]{{1,{_SUBJECT_MOST}}}?{noun}"
+    joined = re.match(
+        rf"\s*({word}(?:(?:、|和|与|及|以及){word}){{{name.count - 1}}})(?![、和与及]|[\u4e00-\u9fff]*{noun})",
+        text[end + 1 :],
+    )
+    if not joined:
+        return []
+    members = re.split("、|以及|和|与|及", joined.group(1))
+    return members if len(members) == name.count and len(set(members)) == name.count else []
+
+
+# The most characters a member that opens the next sentence says before the concept's noun (主体责任).
+_SUBJECT_MOST = 6
 
 
 def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
