@@ -1860,6 +1860,8 @@ def test_a_speaker_who_says_what_the_speech_goes_through_announces_its_sections(
             "“三病”指什么\n形式主义：重形式轻内容。\n官僚主义：脱离实际。\n享乐主义：贪图安逸。\n二、下一部分",
             ["形式主义", "官僚主义", "享乐主义"],
         ),
+        # a pair joined by 和 after 即, each saying the noun; the clause after them says what they do
+        ("出台“两个清单”，即权力清单和责任清单，规定各部门不得越权。", ["权力清单", "责任清单"]),
         # labels that only count the members: what follows each is the member
         (
             "什么是“两类问题”？\n第一类问题：制度执行不到位\n第二类问题：作风建设不扎实",
