@@ -1051,3 +1051,28 @@ def test_a_judgement_of_a_quoted_coinage_goes_before_a_plain_one() -> None:
     assert phrases._rank(phrases.Phrase(quoted, quoted + "。", 1, 4.0), []) > phrases._rank(
         phrases.Phrase(plain, plain + "。", 1, 4.0), []
     )
+
+
+@pytest.mark.parametrize(
+    ("span", "core", "led"),
+    [
+        # who holds the members and the verb that takes them: a cue, the members are recited
+        ("全党上下坚持人民至上、生命至上", "人民至上、生命至上", True),
+        # a causative is recited with whom it makes do so
+        ("让群众吃得放心、吃得安心", "吃得放心、吃得安心", False),
+        # a judgement is recited whole
+        ("机关是参谋部、政策库", "参谋部、政策库", False),
+        # the members are the object or a part of what the lead says
+        ("把党的领导贯穿全过程、各方面", "全过程、各方面", False),
+        # members of unlike lengths are no run of one rhythm
+        ("全党上下坚持人民至上、生命安全至上", "人民至上、生命安全至上", False),
+    ],
+)
+def test_a_run_of_members_led_by_who_holds_them(span: str, core: str, led: bool) -> None:
+    assert phrases._led_core(span, core) is led
+
+
+def test_a_run_of_members_is_clozed_without_who_holds_them() -> None:
+    found = _found("面对汛情，全党上下坚持人民至上、生命至上，全力以赴抢险救灾。")
+    assert "人民至上、生命至上" in found
+    assert not any("全党上下" in phrase for phrase in found)

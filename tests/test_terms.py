@@ -1846,3 +1846,56 @@ def test_a_speaker_who_says_what_the_speech_goes_through_announces_its_sections(
     assert _all_lists(text) == [
         ("同大家交流三点体会（3项）", ["筑牢理想信念", "践行为民宗旨", "锤炼过硬作风"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the next sentence opens with the members joined by 和 as its subject, each saying the noun
+        ("要压实“两个责任”。主体责任和监督责任相互促进，缺一不可。", ["主体责任", "监督责任"]),
+        # or by 、, as many as the count
+        ("健全“三张清单”。权力清单、责任清单、负面清单要动态调整。", ["权力清单", "责任清单", "负面清单"]),
+        # lines that open with a short label and a colon under a naming that asks what it is
+        (
+            "“三病”指什么\n形式主义：重形式轻内容。\n官僚主义：脱离实际。\n享乐主义：贪图安逸。\n二、下一部分",
+            ["形式主义", "官僚主义", "享乐主义"],
+        ),
+        # a pair joined by 和 after 即, each saying the noun; the clause after them says what they do
+        ("出台“两个清单”，即权力清单和责任清单，规定各部门不得越权。", ["权力清单", "责任清单"]),
+        # labels that only count the members: what follows each is the member
+        (
+            "什么是“两类问题”？\n第一类问题：制度执行不到位\n第二类问题：作风建设不扎实",
+            ["制度执行不到位", "作风建设不扎实"],
+        ),
+        # two kinds of members, each kind's word at its own edge (opening the first, ending the second)
+        (
+            "践行“三严两实”要求，做到严以修身、严以用权、严以律己，做事要实、做人要实。",
+            ["严以修身", "严以用权", "严以律己", "做事要实", "做人要实"],
+        ),
+        # an adverb before the verb of the first member's clause is no part of the member
+        (
+            "三是做好安置，优先安置军属、烈士遗属、低收入家庭、重度残疾人员等四类群体。",
+            ["军属", "烈士遗属", "低收入家庭", "重度残疾人员"],
+        ),
+        # a name that says its members go together, spelled out as a series paragraphs away
+        (
+            "坚持自治、法治、德治相结合。\n第二段。\n第三段。\n第四段。\n第五段。\n（三）推动“三治融合”走深走实",
+            ["自治", "法治", "德治"],
+        ),
+    ],
+)
+def test_members_named_beside_or_under_the_naming(text: str, members: list[str]) -> None:
+    assert [m for _, m in _term_lists(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's subject is one member short of the count
+        "要压实“三个责任”。主体责任和监督责任相互促进，缺一不可。",
+        # more labelled lines than the count: another set
+        "“两病”指什么\n形式主义：重形式轻内容。\n官僚主义：脱离实际。\n享乐主义：贪图安逸。",
+    ],
+)
+def test_no_members_beside_or_under_the_naming(text: str) -> None:
+    assert _term_lists(text) == []

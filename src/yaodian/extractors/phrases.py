@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
+from yaodian.extractors.members import acts
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
@@ -1361,13 +1362,49 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
     return [
         p
         for p in found
-        if p.phrase in restated
-        or _run_of_cores(p.phrase, cores)
-        or _judgement_chain(p.phrase)
-        or not any(
-            o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN for o in cores
+        if not any(_led_core(p.phrase, o.phrase) for o in cores)
+        and (
+            p.phrase in restated
+            or _run_of_cores(p.phrase, cores)
+            or _judgement_chain(p.phrase)
+            or not any(
+                o.phrase != p.phrase and o.phrase in p.phrase and o.score >= p.score - CORE_MARGIN
+                for o in cores
+            )
         )
     ]
+
+
+def _led_core(span: str, core: str) -> bool:
+    """Whether `span` is `core`, a run of 、-members as long as each other (人民至上、生命至上), with
+    only a lead that says who holds them before it (全县上下坚持…, see _cue): the members are
+    recited, the lead is the cue, whatever marks it adds to the score."""
+    lead = span[: len(span) - len(core)]
+    return (
+        span.endswith(core)
+        and "、" in core
+        and _even_members(core)
+        and not _CLAUSE_BREAK.search(lead)
+        and _cue(lead)
+    )
+
+
+# What makes others do or be what follows (让群众吃得放心、吃得安心): a causative is recited with
+# whom it makes do so, however its members mirror each other.
+_CAUSATIVE = ("让", "使")
+
+
+def _cue(lead: str) -> bool:
+    """Whether the words before a run of members only say who holds them and the verb that takes
+    them (全县上下坚持…): no causative (see _CAUSATIVE), no copula (…是参谋部、政策库: a judgement is
+    recited whole), and no 的, 把 or 将 that ties the words to the members as their object or a part
+    of them (把党的领导贯穿…全过程、各方面)."""
+    tokens = words(lead.strip())
+    if len(tokens) < 2 or not ALL_HAN.fullmatch("".join(tokens)) or {"的", "把", "将"} & set(tokens):
+        return False
+    if tokens[0] in _CAUSATIVE or tokens[-1] in _COPULAS:
+        return False
+    return acts(tokens[-1]) and not any(acts(token) for token in tokens[:-1])
 
 
 def _whole_chains(found: list[Phrase]) -> list[Phrase]:

@@ -82,8 +82,8 @@ def abbreviated_elsewhere(paragraphs: list[Paragraph], index: int, name: Name) -
     noun = name.units[0].noun
     if len(noun) == 1:
         return _opening_with(paragraphs, index, name) or _ending_with(paragraphs, index, noun, name.count)
-    if len(noun) == 3 and noun[1:] in _TOGETHER:
-        return _ending_with(paragraphs, index, noun[0], name.count)
+    if len(noun) == 3 and noun[1:] in _TOGETHER:  # (the name says they go together, wherever they are)
+        return _ending_with(paragraphs, index, noun[0], name.count, reach=len(paragraphs))
     if len(noun) == 2:
         return _framed_by(paragraphs, index, noun, name.count)
     return []
@@ -109,14 +109,16 @@ def _framed_by(paragraphs: list[Paragraph], index: int, noun: str, count: int) -
     return []
 
 
-def _ending_with(paragraphs: list[Paragraph], index: int, key: str, count: int) -> list[str]:
+def _ending_with(
+    paragraphs: list[Paragraph], index: int, key: str, count: int, reach: int = NOUN_REACH
+) -> list[str]:
     """Exactly `count` words of two characters that end with `key`, one series (自治、法治、德治), in
     the paragraph nearest the naming that has one, a few paragraphs away at most: not part of a longer
     series (政治、自治、法治…). (Words that end alike are common: 新闻舆论“四力” far from 脚力、眼力、
-    脑力、笔力 is another set.)"""
+    脑力、笔力 is another set; `reach` is how many paragraphs away the series may stand.)"""
     word = rf"[\u4e00-\u9fff]{re.escape(key)}"
     series = re.compile(rf"(?<!{word}、)(?:{word}、){{{count - 1}}}{word}(?!、{word})")
-    near = range(max(0, index - NOUN_REACH), min(len(paragraphs), index + NOUN_REACH + 1))
+    near = range(max(0, index - reach), min(len(paragraphs), index + reach + 1))
     for at in sorted(near, key=lambda i: abs(i - index)):
         found = series.search(paragraphs[at].text)
         if found:

@@ -15,6 +15,7 @@ from yaodian.extractors.terms.split import (
     all_hold,
     common_prefix,
     holds,
+    is_ordinal_label,
     keywords,
     ordinal_label,
     paired_units,
@@ -197,6 +198,9 @@ def _members_on_lines(
     labels = _labels_over_prose(following, keys)
     if labels:
         return labels
+    labels = _colon_labels(following, count) if introduced or announced else []
+    if labels:
+        return labels
     lines = following[:count]
     if not introduced and not any(key in "".join(lines) for key, _ in keys[:1]):
         return []  # unintroduced lines must say the concept's word
@@ -272,6 +276,26 @@ def _labels_over_prose(following: list[str], keys: list[tuple[str, bool]]) -> li
         return []
     labels = [label.strip() for label in labels]
     return labels if all_hold(labels, keys) else []
+
+
+# A line that opens with a short label and a colon before its prose (形式主义：重形式轻内容、…).
+_COLON_LABEL = re.compile(r"^\s*[“「]?([\u4e00-\u9fff]{2,8})[”」]?\s*[：:]\s*(?=\S)")
+
+
+def _colon_labels(following: list[str], count: int) -> list[str]:
+    """The labels of the lines after a naming that announces them, when exactly as many lines as
+    the count open with a label of a few characters and a colon before what each says (“四风”是什么 /
+    形式主义：… / 官僚主义：… / …): notes and slides spell a concept out a member a line, its name
+    first; else []. The line after them must not open so too (more of them: another set)."""
+    if len(following) < count:
+        return []
+    found = [_COLON_LABEL.match(line) for line in following[:count]]
+    if not all(found) or (len(following) > count and _COLON_LABEL.match(following[count])):
+        return []
+    labels = [match.group(1) for match in found if match]
+    if any(is_ordinal_label(label) for label in labels):
+        return []  # (第一种形态：经常开展…: the label counts the member, what follows it is the member)
+    return labels if len(set(labels)) == count else []
 
 
 def _all_but_one_say(members: list[str], keys: list[tuple[str, bool]]) -> bool:
@@ -426,13 +450,16 @@ def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only:
     """Whether every member opens with its keyword (维护…, 坚决维护…, 不敢腐), or every one ends with it
     (…区分开来, …基地): a series repeats its word in the same place. A keyword that may be spread
     out counts by its first character at the opening and its last at the end."""
+    kinds = list(dict.fromkeys(key for key, _ in keys))
+    if len(kinds) > 1:  # (三严三实: 严以修身、…，谋事要实、…: each kind's members alike, at their own edge)
+        groups = [[(m, k) for m, k in zip(members, keys, strict=True) if k[0] == kind] for kind in kinds]
+        return all(_at_one_edge([m for m, _ in group], [k for _, k in group], False) for group in groups)
     bare = [m.strip("“”「」") for m in members]
     pairs = list(zip(bare, keys, strict=True))
     # (the word may follow a word of manner: 坚决维护…)
     opens = all(0 <= m.find(key[0] if spread else key) <= 2 for m, (key, spread) in pairs)
     ends = all(m.endswith(key[-1] if spread else key) for m, (key, spread) in pairs)
-    # (words of two kinds, each member ending with its own: 四议两公开, …提议、…商议…，决议公开、…)
-    return opens or (ends and (not opening_only or len({key for key, _ in keys}) > 1))
+    return opens or (ends and not opening_only)
 
 
 def _runs(parts: list[Segment], says: list[bool], count: int, backwards: bool, gaps: bool) -> list[list[int]]:

@@ -98,10 +98,35 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
         keys = keywords(name.units)
         if members and (all(holds(m, *k) for m, k in zip(members, keys, strict=False)) or _parallel(members)):
             return members, naming_clause(text, name, alone=True)
-    said = members_said_next(paragraphs, index, name)
+    said = members_said_next(paragraphs, index, name) or _subjects_next(text, name)
     if said:
         return said, naming_clause(text, name)
     return None
+
+
+def _subjects_next(text: str, name: Name) -> list[str]:
+    """The members that open the sentence right after a naming's, joined by 、 or 和 as its subject,
+    as many as the count and each ending with the concept's noun (推动“两个责任”贯通协同。主体责任
+    和监督责任是一体的): a text names a concept, then says what its members are together."""
+    if len(name.units) != 1 or not name.units[0].measured or han_len(name.units[0].noun) < 2:
+        return []
+    noun = re.escape(name.units[0].noun.strip('“”"「」'))
+    end = next((i for i in range(name.end, len(text)) if text[i] in SENTENCE_END), -1)
+    if end < 0:
+        return []
+    word = rf"[\u4e00-\u9fff]{{1,{_SUBJECT_MOST}}}?{noun}"
+    joined = re.match(
+        rf"\s*({word}(?:(?:、|和|与|及|以及){word}){{{name.count - 1}}})(?![、和与及]|[\u4e00-\u9fff]*{noun})",
+        text[end + 1 :],
+    )
+    if not joined:
+        return []
+    members = re.split("、|以及|和|与|及", joined.group(1))
+    return members if len(members) == name.count and len(set(members)) == name.count else []
+
+
+# The most characters a member that opens the next sentence says before the concept's noun (主体责任).
+_SUBJECT_MOST = 6
 
 
 def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
@@ -266,7 +291,9 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         if introducer.group() == "——":  # (——不愁吃、不愁穿，…有保障——这是…: a dash closes them)
             body = body.split("——")[0]
         body = _GLUED_ITEM.split(body, maxsplit=1)[0]  # (…成为极少数36.一体推进…: the next item)
-        members = _saying_their_word(split_members(body, name.units, introduced=True), body, name)
+        members = _pair_in_first_clause(body, name) or _saying_their_word(
+            split_members(body, name.units, introduced=True), body, name
+        )
         if introducer.group() == "——" and not _dash_members(members, body, name):
             return None  # (“两个维护”——全会公报里都有，不用展开: a remark, no members)
         members = members or glued_members(body, name.units, introduced=True)
@@ -345,6 +372,24 @@ def _dash_members(members: list[str], body: str, name: Name) -> bool:
     alike = len(members) >= 3 and bool(common_prefix(members) or common_suffix(members))
     labelled = re.search("第[一二]", body) is not None
     return bool(members) and (said or alike or len(name.units) > 1 or labelled)
+
+
+def _pair_in_first_clause(body: str, name: Name) -> list[str]:
+    """The two members of a pair joined by 和/与/及 in the first clause after its introducer, each
+    ending with the concept's noun (两张清单，即准入清单和负面清单，规定…): the clause after them
+    says what they do, no second member; else []."""
+    if name.count != 2 or len(name.units) != 1 or not name.units[0].measured:
+        return []
+    noun = name.units[0].noun.strip('“”"「」')
+    clause = re.split(f"[{CLAUSE_BREAKS}]", body, maxsplit=1)[0].strip()
+    parts = [p.strip("“”「」 ") for p in re.split("和|与|及|以及", clause)]
+    if han_len(noun) < 2 or len(parts) != 2 or not all(p.endswith(noun) and p != noun for p in parts):
+        return []
+    return parts if all(han_len(p) <= _PAIR_MEMBER_MOST for p in parts) else []
+
+
+# The most Han characters a member of such a pair holds (a name, not a clause).
+_PAIR_MEMBER_MOST = 16
 
 
 def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
