@@ -16,6 +16,8 @@ from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tok
 from yaodian.extractors.text import content_chars, han_len
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+# A slide's bare number before an item's words (01  为什么…): the same item as without it.
+_SLIDE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff“])")
 
 
 def one_card_per_set(cards: list[Card]) -> list[Card]:
@@ -35,7 +37,7 @@ def _dedupe(cards: list[Card]) -> list[Card]:
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
-            items = {content_chars(i) for i in card.items}
+            items = {content_chars(_SLIDE_NUMBER.sub("", i, count=1)) for i in card.items}
             if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
             others = sets_with.get(next(iter(items)), ())
