@@ -103,14 +103,21 @@ def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
 def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
     """Whether the longer reading's member opens with a verb of its own, not one the clause puts before
     the whole set: the words it adds before the shorter's are verbs only, and a sibling says a verb of
-    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb."""
+    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb.
+    A verb of its own stands among other words of the sibling: a sibling that is one word tagged a
+    verb may be a name (保障特困、低保、低收入: jieba tags 低保 a verb)."""
     member, whole = content_chars(short.items[place]), content_chars(long.items[place])
     added = tokens_of(whole[: len(whole) - len(member)]) if whole.endswith(member) else []
     siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
     return (
         bool(added)
         and all(token in verbs() for token in added)
-        and any(token in verbs() for sibling in siblings for token in tokens_of(sibling))
+        and any(
+            token in verbs()
+            for sibling in siblings
+            if len(words := tokens_of(sibling)) > 1
+            for token in words
+        )
     )
 
 

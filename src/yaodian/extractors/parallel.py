@@ -347,6 +347,7 @@ _BREAK = re.compile(r"[，,。；;！!？?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SECTION_GAP = 6  # paragraphs at most between two subheadings of one article
 _SUBHEADING = (6, 25)  # its length in Han characters
+_COUPLET_CLAUSE = 4  # Han characters each clause of a two-clause subheading holds at the least
 
 
 def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
@@ -363,7 +364,7 @@ def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSe
                 found.append(
                     ParallelSet(
                         lead=title,
-                        items=[_named_part(head) for _, head in group],
+                        items=_named_parts([head for _, head in group]),
                         context=[shorten(paragraphs[i + 1].text) for i, _ in group],
                         line=paragraphs[group[0][0]].line,
                         heading_level=True,
@@ -381,7 +382,9 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
         paragraph = paragraphs[index]
         text = paragraph.text
         low, high = _SUBHEADING
-        if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high or _BREAK.search(text):
+        if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high:
+            continue
+        if _BREAK.search(text) and not _couplet(text):
             continue
         before, after = paragraphs[index - 1].text, paragraphs[index + 1].text
         framed = _running_text(before) and _running_text(after) and han_len(after) >= 2 * han_len(text)
@@ -390,8 +393,27 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
     return found
 
 
+def _couplet(text: str) -> bool:
+    """A subheading of two clauses of some length joined by one comma, no stop after them (以群众需求
+    为导向，让数字治理更有温度): the first says the point, the second what it brings."""
+    parts = re.split("[，,]", text)
+    return (
+        len(parts) == 2
+        and not _BREAK.search("".join(parts))
+        and all(han_len(part) >= _COUPLET_CLAUSE for part in parts)
+    )
+
+
 def _running_text(text: str) -> bool:
     return han_len(text) >= 20 and bool(_SENTENCE_END.search(text))
+
+
+def _named_parts(headings: list[str]) -> list[str]:
+    """What each subheading names: its words before a colon, or a couplet's first clause (以群众需求为
+    导向，让…), its second where every subheading opens with the same clause (坚定文化自信，要守好…)."""
+    split = [re.split("[，,]", heading, maxsplit=1) for heading in headings]
+    shared = len({parts[0] for parts in split}) == 1
+    return [_named_part(parts[-1] if shared else parts[0]) for parts in split]
 
 
 def _named_part(heading: str) -> str:
