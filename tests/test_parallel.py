@@ -151,3 +151,43 @@ def test_subheadings_of_two_clauses(text: str, items: list[str] | None) -> None:
     paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
     found = [s.items for s in parallel.section_headings(paragraphs, "标题")]
     assert found == ([items] if items else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # terms glossed in prose after their colons, under the short line that asks for them
+        (
+            """“四风”是什么
+            形式主义：重形式轻内容、重过程轻结果，文山会海、督查检查过多过频。
+            官僚主义：脱离实际、脱离群众，高高在上、漠视群众利益。
+            享乐主义：精神懈怠、贪图安逸，不思进取、追求享受。
+            奢靡之风：铺张浪费、挥霍无度，大兴土木、节庆泛滥。""",
+            [("“四风”是什么", ["形式主义", "官僚主义", "享乐主义", "奢靡之风"])],
+        ),
+        # a paper's front matter and a form's fields are no glossary: names, keywords, dates
+        (
+            """作者单位：中共临江市委党校党建教研部；中共临江市委党校公共管理教研部
+            摘要：新就业群体是新时代城市发展的“毛细血管”，也是基层治理中不可忽视的新兴力量。
+            关键词：党建引领；新就业群体；基层治理；融入路径""",
+            [],
+        ),
+        # speakers who talk to each other (谢谢, 请问, 我们): a dialogue, no set of terms
+        (
+            """主持人：下面进入提问环节，请各位记者举手提问，提问前请通报所在的新闻机构。
+            人民日报记者：刚才提到隐患动态清零，请问基层在排查隐患时存在哪些突出问题？
+            李司长：谢谢您的提问，从督导检查情况看，当前基层隐患排查还存在不少问题。""",
+            [],
+        ),
+        # a dialogue's speakers come back: no set of terms
+        (
+            """主持人：今天我们请来了两位嘉宾，谈一谈基层减负的话题。
+            嘉宾：谢谢主持人，基层减负关键在于精文减会，把时间还给基层。
+            主持人：那么具体应该怎么做呢，请您展开谈一谈。""",
+            [],
+        ),
+    ],
+)
+def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    assert [(s.lead, s.items) for s in parallel.glossary_sets(paragraphs)] == lists
