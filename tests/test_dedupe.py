@@ -68,3 +68,35 @@ def test_of_two_readings_of_a_set_a_verb_of_the_members_own_stays() -> None:
         origin=Origin(line=4),
     )
     assert one_card_per_set([cut, whole]) == [whole]
+
+
+def test_of_two_readings_of_a_set_a_verb_before_names_goes() -> None:
+    """低保 is one word jieba tags a verb, governing nothing: no sibling says a verb of its own, so
+    保障 is the clause's verb before the whole set (优先保障特困、低保、低收入…)."""
+    whole = Card(
+        type="list",
+        prompt="优先保障",
+        items=["特困", "低保", "低收入", "计划生育特殊家庭"],
+        origin=Origin(line=4),
+    )
+    verbed = Card(
+        type="list",
+        prompt="四类老年人",
+        items=["保障特困", "低保", "低收入", "计划生育特殊家庭"],
+        origin=Origin(line=4),
+    )
+    kept = one_card_per_set([whole, verbed])
+    assert [card.items for card in kept] == [whole.items]
+
+
+def test_a_list_read_again_with_a_slides_numbers_goes() -> None:
+    """01  为什么… is the entry 为什么… with the number a slide set before it: one set, one card."""
+    entries = ["为什么要为基层减负", "形式主义的主要表现", "减负工作的主要举措"]
+    contents = Card(type="list", prompt="标题", items=entries, origin=Origin(line=2))
+    numbered = Card(
+        type="list",
+        prompt="标题",
+        items=[f"0{n}  {e}" for n, e in enumerate(entries, 1)],
+        origin=Origin(line=2),
+    )
+    assert one_card_per_set([contents, numbered]) == [contents]

@@ -890,6 +890,78 @@ def test_a_heading_that_goes_on_with_the_part_before_goes_on_with_its_list() -> 
     assert ("标题", ["重点改革部署", "抓好贯彻落实"]) in lists
 
 
+def test_a_slide_title_written_again_goes_on_with_its_part() -> None:
+    # plain text of slides: the part's numbered title over each of its slides, the same words or
+    # the same words with （下）: the points under it are one list, the part one item
+    text = (
+        "一、为什么要加强作风建设\n（一）这是坚守初心使命的必然要求。作风问题本质上是党性问题。\n"
+        "（二）这是推动高质量发展的现实需要。好作风出生产力。\n一、为什么要加强作风建设\n"
+        "（三）这是锻造过硬干部队伍的重要途径。干部队伍的精气神取决于作风。\n"
+        "二、当前存在的突出问题（上）\n一是学习不够深入。有的同志学用脱节。\n二是担当不够有力。有的同志绕着走。\n"
+        "二、当前存在的突出问题（下）\n三是服务不够主动。有的窗口事难办。\n四是纪律不够严明。有的同志玩手机。"
+    )
+    lists = _lists(text)
+    assert ("标题", ["为什么要加强作风建设", "当前存在的突出问题（上）"]) in lists
+    assert any(
+        items
+        == ["这是坚守初心使命的必然要求", "这是推动高质量发展的现实需要", "这是锻造过硬干部队伍的重要途径"]
+        for _, items in lists
+    )
+    assert any(
+        items == ["学习不够深入", "担当不够有力", "服务不够主动", "纪律不够严明"] for _, items in lists
+    )
+
+
+def test_a_heading_numbered_again_with_other_words_is_no_slide_title_repeated() -> None:
+    text = "一、总体要求\n要把握方向。\n一、主要任务\n要抓好落实。\n二、保障措施\n要加强领导。"
+    # (the number written twice: the second one's words are a part of their own, not a slide's title)
+    assert any("主要任务" in items for _, items in _lists(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        # numbered entries and an unnumbered last one, each heading its part further on
+        (
+            "学习贯彻全会精神\n一、为什么要加强作风建设\n二、当前存在的突出问题\n三、怎样推动作风建设\n结束语\n"
+            "一、为什么要加强作风建设\n作风建设是党的建设的永恒课题，关系人心向背。\n"
+            "二、当前存在的突出问题\n有的同志学用脱节，遇到新问题办法不多。\n"
+            "三、怎样推动作风建设\n要坚持学思践悟，筑牢思想根基。\n结束语\n作风建设永远在路上，永远没有休止符。",
+            ["为什么要加强作风建设", "当前存在的突出问题", "怎样推动作风建设", "结束语"],
+        ),
+        # a slide's bare numbers (01  …); the first part's title right after the contents
+        (
+            "01  枫桥经验的历史演进\n02  新时代枫桥经验的内涵\n03  基层治理面临的挑战\n"
+            "枫桥经验的历史演进\n六十年来，枫桥经验大体经历了三个阶段。\n"
+            "新时代枫桥经验的内涵：五个坚持\n核心要义可以概括为五个坚持。\n"
+            "基层治理面临的挑战\n当前基层治理还面临四个方面的挑战。",
+            ["枫桥经验的历史演进", "新时代枫桥经验的内涵", "基层治理面临的挑战"],
+        ),
+    ],
+)
+def test_a_contents_page_is_the_list_of_the_parts_it_names(text: str, entries: list[str]) -> None:
+    assert _lists(text)[0] == ("标题", entries)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short lines named once only
+        "一、总体要求\n二、主要任务\n三、保障措施\n要把握方向，抓好落实。",
+        # two lines that recur over every page: a running head, no contents
+        "市委党校\n2024年春季学期\n第一部分讲稿。\n市委党校\n2024年春季学期\n第二部分讲稿。",
+        # lines that recur together, with nothing between them: no part under each
+        "学习不够深入\n担当不够有力\n服务不够主动\n学习不够深入\n担当不够有力\n服务不够主动",
+    ],
+)
+def test_short_lines_that_head_no_parts_are_no_contents(text: str) -> None:
+    from yaodian.extractors.outline import contents_listing
+    from yaodian.extractors.script import paragraph
+
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)]
+    assert contents_listing(paragraphs) is None
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [

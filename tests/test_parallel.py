@@ -107,3 +107,87 @@ def test_four_run_in_headings_of_one_length_need_no_heading_above() -> None:
     # (three of one length are no run without a heading above: see the story in the table above)
     # (a run that opens the text loses no member)
     assert _run_in(text.split("\n", 1)[1]) == _run_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # subheadings of two clauses joined by a comma, no stop: the first clause is the point
+        (
+            """基层是国家治理的“最后一公里”，也是联系服务群众的“最后一米”，数字治理大有可为。
+            以群众需求为导向，让数字治理更有温度
+            数字治理的出发点和落脚点是人民群众，一些地方热衷于建平台、上系统、搞展示，群众办事却还要来回跑、反复填，用不上也不爱用。
+            以数据共享为抓手，让部门协同更加顺畅
+            数据不通，治理不畅。现实中，不少基层干部反映一张表格要向多个系统重复填报，同一份数据在不同部门之间来回流转。
+            以安全底线为保障，让数字运行更加稳健
+            发展与安全是一体之两翼、驱动之双轮，数据越集中，安全责任越重大，必须把数据安全摆在更加突出的位置上来抓。""",
+            ["以群众需求为导向", "以数据共享为抓手", "以安全底线为保障"],
+        ),
+        # subheadings that all open with the same clause name their parts by the second
+        (
+            """文化自信是一个国家、一个民族发展中更基本、更深沉、更持久的力量，我们要坚定文化自信。
+            坚定文化自信，要守好中华文明的根脉
+            中华文明是世界上唯一绵延不断且以国家形态发展至今的伟大文明，文脉不断、薪火相传。
+            坚定文化自信，要把握两个结合这条主线
+            在五千多年中华文明深厚基础上开辟和发展中国特色社会主义，是我们取得成功的最大法宝。
+            坚定文化自信，要激发文化创新创造活力
+            文化的生命力在于创新，推动中华优秀传统文化创造性转化、创新性发展，让文化活起来。""",
+            ["要守好中华文明的根脉", "要把握两个结合这条主线", "要激发文化创新创造活力"],
+        ),
+        # a line of a short clause and a comma is no subheading (同志们，…)
+        (
+            """会议听取了各单位的汇报，研究部署了下一阶段的重点工作任务。
+            同志们，大家辛苦了
+            今年以来，全县上下齐心协力，克服困难，各项工作取得了明显成效。
+            我讲三点意见，供大家参考
+            第一点是要提高认识，把思想和行动统一到上级部署要求上来。
+            谢谢大家，散会
+            请各单位认真抓好贯彻落实，确保各项任务按期完成，取得实效。""",
+            None,
+        ),
+    ],
+)
+def test_subheadings_of_two_clauses(text: str, items: list[str] | None) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.section_headings(paragraphs, "标题")]
+    assert found == ([items] if items else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # terms glossed in prose after their colons, under the short line that asks for them
+        (
+            """“四风”是什么
+            形式主义：重形式轻内容、重过程轻结果，文山会海、督查检查过多过频。
+            官僚主义：脱离实际、脱离群众，高高在上、漠视群众利益。
+            享乐主义：精神懈怠、贪图安逸，不思进取、追求享受。
+            奢靡之风：铺张浪费、挥霍无度，大兴土木、节庆泛滥。""",
+            [("“四风”是什么", ["形式主义", "官僚主义", "享乐主义", "奢靡之风"])],
+        ),
+        # a paper's front matter and a form's fields are no glossary: names, keywords, dates
+        (
+            """作者单位：中共临江市委党校党建教研部；中共临江市委党校公共管理教研部
+            摘要：新就业群体是新时代城市发展的“毛细血管”，也是基层治理中不可忽视的新兴力量。
+            关键词：党建引领；新就业群体；基层治理；融入路径""",
+            [],
+        ),
+        # speakers who talk to each other (谢谢, 请问, 我们): a dialogue, no set of terms
+        (
+            """主持人：下面进入提问环节，请各位记者举手提问，提问前请通报所在的新闻机构。
+            人民日报记者：刚才提到隐患动态清零，请问基层在排查隐患时存在哪些突出问题？
+            李司长：谢谢您的提问，从督导检查情况看，当前基层隐患排查还存在不少问题。""",
+            [],
+        ),
+        # a dialogue's speakers come back: no set of terms
+        (
+            """主持人：今天我们请来了两位嘉宾，谈一谈基层减负的话题。
+            嘉宾：谢谢主持人，基层减负关键在于精文减会，把时间还给基层。
+            主持人：那么具体应该怎么做呢，请您展开谈一谈。""",
+            [],
+        ),
+    ],
+)
+def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    assert [(s.lead, s.items) for s in parallel.glossary_sets(paragraphs)] == lists

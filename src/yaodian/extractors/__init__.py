@@ -50,8 +50,14 @@ def outline_runs(paragraphs: tuple[Paragraph, ...]) -> list[outline.Enumeration]
 
 
 def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """Numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先 第一 ——)."""
+    """A contents page's entries, then numbered and marked enumerations (一、 (一) 1、 (1) ① 一是 首先
+    第一 ——). The contents come first: the outline may read only their numbered entries."""
     cards = []
+    contents = outline.contents_listing(paragraphs)
+    if contents:
+        index, entries = contents
+        extra = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))  # (as the outline's notes)
+        cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     for run in outline_runs(tuple(paragraphs)):
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2:

@@ -16,6 +16,8 @@ from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tok
 from yaodian.extractors.text import content_chars, han_len
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+# A slide's bare number before an item's words (01  为什么…): the same item as without it.
+_SLIDE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff“])")
 
 
 def one_card_per_set(cards: list[Card]) -> list[Card]:
@@ -35,7 +37,7 @@ def _dedupe(cards: list[Card]) -> list[Card]:
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
-            items = {content_chars(i) for i in card.items}
+            items = {content_chars(_SLIDE_NUMBER.sub("", i, count=1)) for i in card.items}
             if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
             others = sets_with.get(next(iter(items)), ())
@@ -101,14 +103,21 @@ def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
 def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
     """Whether the longer reading's member opens with a verb of its own, not one the clause puts before
     the whole set: the words it adds before the shorter's are verbs only, and a sibling says a verb of
-    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb."""
+    its own (开办企业、获得电力、纳税: no 开办 governs 获得电力), so the set is of doings, each with its verb.
+    A verb of its own stands among other words of the sibling: a sibling that is one word tagged a
+    verb may be a name (保障特困、低保、低收入: jieba tags 低保 a verb)."""
     member, whole = content_chars(short.items[place]), content_chars(long.items[place])
     added = tokens_of(whole[: len(whole) - len(member)]) if whole.endswith(member) else []
     siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
     return (
         bool(added)
         and all(token in verbs() for token in added)
-        and any(token in verbs() for sibling in siblings for token in tokens_of(sibling))
+        and any(
+            token in verbs()
+            for sibling in siblings
+            if len(words := tokens_of(sibling)) > 1
+            for token in words
+        )
     )
 
 

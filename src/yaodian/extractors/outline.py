@@ -45,7 +45,7 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
-from yaodian.markers import GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
+from yaodian.markers import ANY_MARKER, GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
 from yaodian.numerals import numeral_value
 
 # The rank of each word of the "order" kind (首先 first, 最后 last).
@@ -269,6 +269,7 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     last_plain = last_unmarked = -1
     opened = False  # a marker opened the paragraph before
     headings: dict[int, str] = {}  # the last heading of each level
+    heading_lines: dict[str, tuple[int | None, str]] = {}  # the last heading line of each numbered kind
     for index, paragraph in enumerate(paragraphs):
         if index and not opened:
             last_unmarked = index - 1
@@ -282,6 +283,9 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 continue
             headings[paragraph.heading] = paragraph.text
         found = _one_per_position(_paragraph_marks(paragraph, index))
+        if _repeats_heading_line(paragraph.text, found, heading_lines):
+            opened = True  # (a slide's title over the rest of the part the slide before began)
+            continue
         if not paragraph.bullet and not any(m.opening and m.kind not in _LAYOUT_KINDS for m in found):
             last_plain = index
         if not found:
@@ -350,6 +354,8 @@ def _with_lost_numerals(marks: list[Mark], paragraphs: list[Paragraph]) -> list[
 
 # The mark that says a heading's part goes on from the one before (三、重点改革部署（下）, 主要任务（续）,
 # a slide's title over the rest of a list the slide before began), and the one its first part may carry.
+# The numbered heading styles whose lines a deck of slides writes again over each slide of one part.
+_REPEATED_HEADINGS = ("chapter", "label", "heading", "paren_cn", "arabic")
 _GOES_ON = re.compile(r"\s*[（(](?:续|續|下|中|[二三四五]|[2-5])[)）]\s*$")
 _FIRST_PART = re.compile(r"\s*[（(](?:上|一|1)[)）]\s*$")
 
@@ -359,6 +365,29 @@ def _continues_heading(text: str, before: str) -> bool:
     the same words with a mark of a later part (（下）, （续）), so its lists go on too."""
     mark = _GOES_ON.search(text)
     return bool(before and mark) and text[: mark.start()] == _FIRST_PART.sub("", _GOES_ON.sub("", before))
+
+
+def _repeats_heading_line(text: str, found: list[Mark], last: dict[str, tuple[int | None, str]]) -> bool:
+    """Whether a numbered line that is only a heading repeats the last heading line of its kind (the same
+    number and words, or the same words with a mark of a later part, 二、…（下）): the title a deck of
+    slides writes again over each slide of one part. Its part goes on, and its lists with it. `last`
+    (the last heading line of each kind: its number and text) is brought up to date."""
+    first = found[0] if found else None
+    if (
+        first is None
+        or not first.opening
+        or first.kind not in _REPEATED_HEADINGS
+        or not _is_heading_line(text)
+    ):
+        return False
+    number, before = last.get(first.kind, (None, ""))
+    last[first.kind] = (first.number, text)
+    if number != first.number:
+        return False
+    if text == before or _continues_heading(text, before):
+        last[first.kind] = (number, before)  # (a third slide goes on with the first one's words)
+        return True
+    return False
 
 
 def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
@@ -1214,3 +1243,58 @@ def _last_clause(text: str) -> str:
 def context_of(run: Enumeration) -> str:
     """The full text of each item, for the back of the card."""
     return "\n".join(f"{n}. {shorten(mark.body)}" for n, mark in enumerate(run.marks, 1))
+
+
+# A contents page's entry: a short line without a clause or sentence break inside it (、 ： “” may be).
+_ENTRY_HAN = (2, 30)
+_ENTRY_BREAK = re.compile(r"[，,。；;！!？?]")
+# What numbers an entry or the heading it names: a marker, or a slide's bare number (01  …, PART 02).
+_ENTRY_NUMBER = re.compile(
+    rf"^\s*(?:(?:PART|Part|part)?\s*\d{{1,2}}(?:\s+|(?=[\u4e00-\u9fff“]))|(?:{ANY_MARKER.pattern}))\s*"
+)
+_CONTENTS_LEAST = 3  # entries whose headings follow, at the least: two lines that recur may be a running head
+_UNHEADED_MOST = 1  # entries between them whose heading the text lost (a slide's title read as chrome)
+
+
+def contents_listing(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | None:
+    """A contents page: three or more short lines in a row (numbered or not) whose words each open a
+    line of their own further on, in the same order and apart, as the headings of the parts they name
+    (一、为什么… 二、… 结束语, then each over its part). Its index and its entries without their numbers;
+    None when the text has none. The text's own repetition tells it, not a word such as 目录."""
+    texts = [_ENTRY_NUMBER.sub("", p.text, count=1).strip() for p in paragraphs]
+    entries = [_entry_of(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)]
+    for start, first in enumerate(entries):
+        if not first:
+            continue
+        headed: list[bool] = []  # whether each entry's heading was found
+        after = start + 1
+        for at in range(start, len(entries)):
+            if not entries[at]:
+                break
+            # (the first part's heading may follow the contents at once, a slide's chrome dropped)
+            found = next(
+                (i for i in range(max(after, at + 1), len(texts)) if _heads(texts[i], entries[at])), None
+            )
+            if found is None and (not headed or headed.count(False) == _UNHEADED_MOST):
+                break
+            headed.append(found is not None)
+            after = after if found is None else found + 2  # (a part's heading has its text under it)
+        while headed and not headed[-1]:
+            headed.pop()  # (the last entry is a contents' only when its part follows)
+        if sum(headed) >= _CONTENTS_LEAST:
+            return start, entries[start : start + len(headed)]
+    return None
+
+
+def _entry_of(paragraph: Paragraph, words: str) -> str:
+    """A line's words without the number it opens with (`words`), when it may be a contents entry;
+    else ''."""
+    if _ENTRY_BREAK.search(paragraph.text):
+        return ""
+    low, high = _ENTRY_HAN
+    return words if low <= han_len(words) <= high else ""
+
+
+def _heads(words: str, entry: str) -> bool:
+    """Whether a line's words (after its number) open with an entry's and say no more than a heading."""
+    return words.startswith(entry) and not _ENTRY_BREAK.search(words)

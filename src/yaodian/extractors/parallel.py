@@ -125,6 +125,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         + section_headings(paragraphs, title)
         + table_sets(paragraphs)
         + definition_sets(paragraphs)
+        + glossary_sets(paragraphs)
     )
 
 
@@ -165,6 +166,72 @@ def definition_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
             )
         run = [(index, term)] if term else []
     return found
+
+
+_GLOSSED_LEAST = 3  # lines in a row that each gloss a term of their own
+_GLOSS_SHORTEST = 8  # Han characters of a gloss: a form's fields (单位：…局, 日期：…) say less
+_GLOSS_BREAK = re.compile(r"[，,]")  # (prose: a list of names or keywords is set off by 、 or ；)
+# A speaker's words say I, we or you, thank or ask: lines of a dialogue or a meeting's record
+# (村支书小吴：我们村…; 主持人：谢谢…; 记者：请问…), not glosses.
+_SPEECH = re.compile("[我咱俺您]|谢谢|请问")
+_LEAD_LONGEST = 20  # a line before the glossed terms this short names them (“四风”是什么)
+
+
+def glossary_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
+    """Lines in a row that each gloss a term of their own after a colon, in a sentence or more
+    (形式主义：重形式轻内容、… 官僚主义：脱离实际、… 享乐主义：…): the terms are a set, named by
+    the short line before them if there is one. A table's rows under a header are definition_sets';
+    a dialogue's speakers come back (主持人：… 嘉宾：… 主持人：…) or talk to each other (我, 您, 谢谢),
+    and a form's fields hold no prose."""
+    found: list[ParallelSet] = []
+    run: list[tuple[int, str]] = []
+    for index, paragraph in enumerate([*paragraphs, None]):
+        term = _glossed_term(paragraph) if paragraph is not None else ""
+        if term and term not in {t for _, t in run}:
+            run.append((index, term))
+            continue
+        if (
+            len(run) >= _GLOSSED_LEAST
+            and not _is_header(paragraphs[run[0][0]].text)
+            and _comparable(run)
+            and not any(_SPEECH.search(paragraphs[i].text) for i, _ in run)
+        ):
+            first = run[0][0]
+            found.append(
+                ParallelSet(
+                    lead=_naming_line(paragraphs, first),
+                    items=[term for _, term in run],
+                    context=[shorten(paragraphs[i].text) for i, _ in run],
+                    line=paragraphs[first].line,
+                    heading_level=True,
+                )
+            )
+        run = [(index, term)] if term else []
+    return found
+
+
+def _glossed_term(paragraph: Paragraph) -> str:
+    """The term a line glosses in running words after its colon, clauses of them (a form's field
+    holds a name, a date or a title: 讲者：…, 来文单位：…, 关键词：…), else ''."""
+    term = _defined_term(paragraph)
+    gloss = paragraph.text.partition("：" if "：" in paragraph.text else ":")[2]
+    running = han_len(gloss) >= _GLOSS_SHORTEST and _GLOSS_BREAK.search(gloss.rstrip("。.！!；;"))
+    return term if term and running else ""
+
+
+def _comparable(run: list[tuple[int, str]]) -> bool:
+    """Terms of comparable length: none more than twice as long as another."""
+    lengths = [han_len(term) for _, term in run]
+    return min(lengths) >= 1 and max(lengths) <= 2 * min(lengths)
+
+
+def _naming_line(paragraphs: list[Paragraph], index: int) -> str:
+    """The line before `index` when it is short and no sentence of running text: it names the set."""
+    if index == 0:
+        return ""
+    text = paragraphs[index - 1].text.strip()
+    short = han_len(text) <= _LEAD_LONGEST and not _SENTENCE_END.search(text.rstrip("？?：:"))
+    return text.rstrip("：:") if short and not _defined_term(paragraphs[index - 1]) else ""
 
 
 def _defined_term(paragraph: Paragraph) -> str:
@@ -347,6 +414,7 @@ _BREAK = re.compile(r"[，,。；;！!？?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SECTION_GAP = 6  # paragraphs at most between two subheadings of one article
 _SUBHEADING = (6, 25)  # its length in Han characters
+_COUPLET_CLAUSE = 4  # Han characters each clause of a two-clause subheading holds at the least
 
 
 def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
@@ -363,7 +431,7 @@ def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSe
                 found.append(
                     ParallelSet(
                         lead=title,
-                        items=[_named_part(head) for _, head in group],
+                        items=_named_parts([head for _, head in group]),
                         context=[shorten(paragraphs[i + 1].text) for i, _ in group],
                         line=paragraphs[group[0][0]].line,
                         heading_level=True,
@@ -381,7 +449,9 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
         paragraph = paragraphs[index]
         text = paragraph.text
         low, high = _SUBHEADING
-        if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high or _BREAK.search(text):
+        if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high:
+            continue
+        if _BREAK.search(text) and not _couplet(text):
             continue
         before, after = paragraphs[index - 1].text, paragraphs[index + 1].text
         framed = _running_text(before) and _running_text(after) and han_len(after) >= 2 * han_len(text)
@@ -390,8 +460,27 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
     return found
 
 
+def _couplet(text: str) -> bool:
+    """A subheading of two clauses of some length joined by one comma, no stop after them (以群众需求
+    为导向，让数字治理更有温度): the first says the point, the second what it brings."""
+    parts = re.split("[，,]", text)
+    return (
+        len(parts) == 2
+        and not _BREAK.search("".join(parts))
+        and all(han_len(part) >= _COUPLET_CLAUSE for part in parts)
+    )
+
+
 def _running_text(text: str) -> bool:
     return han_len(text) >= 20 and bool(_SENTENCE_END.search(text))
+
+
+def _named_parts(headings: list[str]) -> list[str]:
+    """What each subheading names: its words before a colon, or a couplet's first clause (以群众需求为
+    导向，让…), its second where every subheading opens with the same clause (坚定文化自信，要守好…)."""
+    split = [re.split("[，,]", heading, maxsplit=1) for heading in headings]
+    shared = len({parts[0] for parts in split}) == 1
+    return [_named_part(parts[-1] if shared else parts[0]) for parts in split]
 
 
 def _named_part(heading: str) -> str:
