@@ -1331,3 +1331,115 @@ def test_a_periodicals_contents_after_the_text_end_it(label: str) -> None:
         "- 以开放促改革",
     ]
     assert _kept(lines) == [PROSE, "第一，守牢耕地红线。", "第二，强化科技支撑。", PROSE]
+
+
+@pytest.mark.parametrize("label", ["目　录", "【本期导读】"])
+def test_contents_entries_that_the_text_prints_again_as_its_headings_are_dropped(label: str) -> None:
+    # (a deck's 目录 slide, a bulletin's 本期导读: the headings below say them again)
+    lines = [
+        "严明纪律规矩 锤炼过硬作风",
+        label,
+        "1. 精读材料：从“千万工程”看乡村振兴",
+        "2. 组长点评",
+        "",
+        "精读材料",
+        "从“千万工程”看乡村振兴",
+        PROSE,
+        "组长点评",
+        PROSE,
+    ]
+    kept = _kept(lines)
+    assert "2.组长点评" not in kept and "1.精读材料：从“千万工程”看乡村振兴" not in kept
+    assert kept[-4:] == ["从“千万工程”看乡村振兴", PROSE, "组长点评", PROSE]
+
+
+def test_contents_that_name_other_parts_than_the_headings_are_the_texts_outline() -> None:
+    # (a deck's outline in other words than its slides' titles: the learner recites it)
+    lines = [
+        "目　录",
+        "一、深刻把握大会主题",
+        "二、准确理解科学内涵",
+        "",
+        "一、深刻把握大会主题",
+        PROSE,
+        "二、中国式现代化的本质要求",
+        PROSE,
+    ]
+    assert _kept(lines)[:2] == ["一、深刻把握大会主题", "二、准确理解科学内涵"]
+
+
+@pytest.mark.parametrize("label", ["笔记说明", "我的批注", "📌 摘录说明"])
+def test_a_remark_under_its_label_atop_a_note_is_dropped(label: str) -> None:
+    remark = "这篇适合做“高质量发展”类大作文的分论点，重点背第二、三段。相关：新质生产力、高质量发展"
+    assert _kept(["", label, remark, "", PROSE]) == [PROSE]
+
+
+def test_a_remarks_label_over_a_text_without_blank_lines_takes_only_itself() -> None:
+    # (no blank line under it within a few lines: what follows is the text, not a remark)
+    lines = ["说明", PROSE, PROSE, PROSE, PROSE]
+    assert _kept(lines) == [PROSE] * 4
+
+
+def test_a_tip_on_learning_the_note_in_its_head_is_dropped() -> None:
+    lines = [
+        "名称：全过程人民民主",
+        "最后编辑：2024年4月11日 上午 7:40",  # (opens like 最后, yet no item: the head goes on)
+        "💡 背诵提示：先记“四个相统一”，再记“五个民主环节”，最后配一个案例。",
+        "一、核心要义",
+        PROSE,
+    ]
+    assert _kept(lines) == ["名称：全过程人民民主", "一、核心要义", PROSE]
+
+
+def test_a_remark_on_the_material_is_dropped_wherever_it_stands() -> None:
+    tip = "【备考提示】本专题可对应“民生保障”“扩大内需”类大作文，亦可用于面试综合分析题。"
+    hint = "【提示】从政治、经济、文化三个方面作答，每个方面举一个例子。"  # (no word on the material)
+    assert _kept([PROSE, hint, PROSE, tip]) == [PROSE, hint, PROSE]
+
+
+def test_an_exercise_on_the_example_under_its_label_is_dropped() -> None:
+    assert _kept([PROSE, "【练习】请仿照本例，以“种业振兴”为题写一篇大作文。"]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您收到此邮件是因为订阅了每日精读。退订请回复TD。",
+        "回复T退订",
+        "如不想再收到此类邮件，请点击此处取消订阅",
+        # a Q&A page's buttons and counters
+        "关注问题写回答",
+        "邀请回答",
+        "我也说一句",
+        "关注者 2,341",
+        "被浏览 486,092",
+        "好问题 56",
+        "1,286 人赞同了该回答",
+        # a microblog's topic tags on a line of their own
+        "#公考[超话]# #申论# #国考倒计时#",
+    ],
+)
+def test_calls_to_act_and_a_pages_counters_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line]) == [PROSE]
+
+
+def test_topic_tags_are_cut_from_a_posts_sentence() -> None:
+    post = "【#为基层减负# 为基层减负，不能“减”了责任】基层减负是今年以来的高频热点。"
+    assert _kept([post, PROSE]) == ["【为基层减负，不能“减”了责任】基层减负是今年以来的高频热点。", PROSE]
+
+
+def test_a_running_head_glued_after_the_last_sentence_is_cut() -> None:
+    line = (
+        "第三，管理要数字化。依托数字平台记录积分，减少人为干预，提升公信力。第三章  文章写作              74"
+    )
+    assert _kept([PROSE, line]) == [
+        PROSE,
+        "第三，管理要数字化。依托数字平台记录积分，减少人为干预，提升公信力。",
+    ]
+
+
+def test_the_lone_section_an_excerpt_comes_from_is_dropped() -> None:
+    lines = ["(二) 结构安排：本章推荐“总—分—总”结构", "守住耕地红线 端牢中国饭碗", PROSE]
+    assert _kept(lines) == ["守住耕地红线端牢中国饭碗", PROSE]
+    numbered = ["（二）结构安排", PROSE, "（三）论证方法", PROSE]  # (a run of them: the text's own)
+    assert _kept(numbered) == numbered

@@ -83,10 +83,17 @@ _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
 # updated, a notice (资料来源：… 上次整理：2024-08-26 【说明】…).
 _ABOUT_WORDS = (
-    r"(?:整理|摘录|摘编|编写|阅读|使用)?说明|温馨提示|提示|备注|资料来源|来源|更新|上次更新|最近更新|更新时间|"
+    r"(?:整理|摘录|摘编|编写|阅读|使用|笔记)?说明|(?:温馨|背诵|复习|学习|备考|记忆|阅读|使用)?提示|备注|资料来源|来源|"
+    r"更新|上次更新|最近更新|更新时间|"
     r"上次整理|整理时间|阅读时间|进度|版本"
 )
 _ABOUT_LABEL = re.compile(rf"^\s*{_PIN}[【\[(（]?\s*({_ABOUT_WORDS})\s*(?:[:：|】\]）)])")
+# Such a remark's label alone atop a note, the remark on the lines under it (📌 笔记说明 / 公报 + 《决定》三合一
+# 整理…, 我的批注 / 这篇适合做…的分论点…), as a note app's callout sets it over the note
+_REMARK_HEADING = re.compile(
+    rf"\s*{_PIN}[【\[]?\s*(?:{_ABOUT_WORDS}|(?:我的|个人|学习|阅读|读书)?批注)\s*[】\]]?\s*[:：]?\s*"
+)
+_REMARK_LINES = 3  # lines of a remark under its label at the most, a blank line after them
 # A line that opens with a short label (用法：…), as a note's remarks on itself do.
 _LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
@@ -123,6 +130,8 @@ _NOTICE = re.compile(
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
     r"|(?:后台|私信)\S{0,2}回复|群\s*号?\s*[:：]\s*\d{5,}|仅代表作者|加\s*(?:V|v|vx|VX|微|微信|薇|QQ)\s*[:：]"
     r"|^\W{0,2}(?:部分)?(?:图片|图|文章|资料|内容|本文|图文|素材)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
+    # how to stop a mailing or a subscription (退订请回复TD, 回复T退订, 点击此处取消订阅)
+    r"|退订\S{0,2}(?:请)?(?:回复|点击|发送)|(?:回复|发送)\S{0,6}退订|取消订阅"
 )
 # A call to scan a code that a service's own text may make too (扫码即可查看办理进度): a notice only
 # on a short line of its own (扫码查看解析, 扫描下方二维码观看视频)
@@ -144,6 +153,16 @@ _CLOSING_FORMULA = re.compile(
 )
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
+# A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句)
+_POST_BUTTONS = re.compile(
+    r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
+)
+# A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
+_PAGE_COUNT = re.compile(
+    rf"\s*被?(?:关注者|关注|粉丝|浏览|好问题|赞同|收藏|喜欢|回答|评论)\s*[:：]?\s*(?:{_COUNT})\s*"
+    rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
+)
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number.
@@ -422,11 +441,18 @@ _GLUED_META = re.compile(
 _REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\s*(?=\S)")
 
 
+# A post's topic tags, as a microblog links them (#为基层减负#, #公考[超话]#): the platform's links to
+# the posts on a topic, not the post's words (a tag in its sentence says again the words beside it)
+_TOPIC_TAG = re.compile(r"#[^#\s]{0,20}[\u4e00-\u9fff][^#\s]{0,20}#\s*")
+
+
 def without_asides(text: str) -> str:
-    """`text` without the asides written inside it (see above) and without its sentences that only
-    call on the reader to like, share or follow, or present the text to its readers."""
+    """`text` without the asides written inside it (see above), its topic tags, and its sentences
+    that only call on the reader to like, share or follow, or present the text to its readers."""
     if "(" in text or "（" in text:
         text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
+    if "#" in text:
+        text = _TOPIC_TAG.sub("", text)
     return _without_reader_calls(_GLUED_META.sub("", text).strip())
 
 
@@ -515,7 +541,8 @@ def is_furniture(
 def _has_furniture_pattern(text: str, length: int) -> bool:
     """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
     metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
-    learner's task or review, and the like (see the patterns above)."""
+    learner's task or review, a Q&A page's buttons and counters, and the like (see the patterns
+    above)."""
     if ("." in text or "/" in text) and URL.search(text):
         return True
     if _THREE_DIGITS.search(text) and (_PHONE.search(text) or _DATE_META.search(text)):
@@ -545,6 +572,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or _PROPERTY.match(text)
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
+        return True
+    if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
         return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
@@ -932,6 +961,93 @@ def _lone_part(texts: list[str], first: int) -> set[int]:
     return {top} if kinds.count(part["unit"]) == 1 else set()
 
 
+# The ways a section is numbered (（二） 二、 (2) 2.), each with the number a run of them opens with
+_SECTION_STYLES = (
+    (re.compile(r"\s*[(（]([一二三四五六七八九十]{1,3})[)）]"), "一"),
+    (re.compile(r"\s*([一二三四五六七八九十]{1,3})\s*[、．.]"), "一"),
+    (re.compile(r"\s*[(（](\d{1,2})[)）]"), "1"),
+    (re.compile(r"\s*(\d{1,2})\s*[、．.](?!\d)"), "1"),
+)
+
+
+def _lone_section(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a section's heading that an excerpt comes from, above the body's first
+    prose (line `first`): numbered past the first of its run, where no other line of the document
+    is numbered in its way, so none before it either, and speaking of the material it stands in
+    (（二）结构安排：本章推荐…，见下例): a handout's section over the example it quotes, which is
+    the text; the section is the handout's, not the text's."""
+    found = set()
+    for number in range(1, min(first, len(texts) + 1)):
+        for style, opening in _SECTION_STYLES:
+            mark = style.match(texts[number - 1])
+            if not mark:
+                continue
+            alone = not any(style.match(text) for n, text in enumerate(texts, 1) if n != number)
+            if mark[1] != opening and alone and _THE_MATERIAL.search(texts[number - 1]):
+                found.add(number)
+            break
+    return found
+
+
+def _remarks_atop(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a note's remarks on itself atop it, before the body's first prose (line
+    `first`): a remark's label alone on the note's first line with text (see _REMARK_HEADING) and
+    the lines under it up to a blank line, where one comes within _REMARK_LINES; else the label."""
+    top = next((number for number, text in enumerate(texts, 1) if text), 0)
+    if not top or top >= first or not _REMARK_HEADING.fullmatch(texts[top - 1]):
+        return set()
+    below = range(top + 1, min(top + _REMARK_LINES + 1, len(texts)) + 1)
+    end = next((number for number in below if not texts[number - 1]), 0)
+    return set(range(top, end)) if end > top + 1 else {top}
+
+
+# The label of a table of contents or of an issue's contents over its entries (目 录, 【本期导读】)
+_CONTENTS_LABEL = re.compile(
+    r"\W{0,2}[【\[]?\s*(?:目\s*录|本期(?:目录|要目|导读|看点)|contents)\s*[】\]]?\s*[:：]?\s*", re.I
+)
+_ENTRY_LENGTH = 40  # han characters: a contents' entry is a heading, no paragraph
+# an entry's page number and leader dots after its words (第一章 总论……1)
+_ENTRY_PAGE = re.compile(r"[\s.…·．]*\d{1,4}$")
+_ENTRY_PARTS = re.compile(r"\s*[:：|｜]\s*")
+
+
+def _bare_heading(text: str) -> str:
+    """A heading's words without its number and a page number after them (2. 组长点评 is 组长点评)."""
+    number = SECTION.match(text)
+    return _ENTRY_PAGE.sub("", text[number.end() :] if number else text).strip()
+
+
+def _contents_entries(texts: list[str]) -> set[int]:
+    """The line numbers of the entries under a contents' label (see above): two or more lines in a
+    row, each short and no sentence, whose words (or a part of them: 精读材料：标题 names two headings)
+    the document prints again below on a line of their own, as the headings they list. Where a
+    numbered line under them is not printed again, the contents name other parts than the
+    headings below (a deck's outline in other words): they are the text's outline and stay."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _CONTENTS_LABEL.fullmatch(text):
+            continue
+        entries = []
+        for after in range(index + 1, len(texts)):
+            if not _is_listed_again(texts[after], texts[after + 1 :]):
+                ends_entries = not texts[after] or not SECTION.match(texts[after])
+                break
+            entries.append(after + 1)
+        else:
+            ends_entries = True
+        if len(entries) >= 2 and ends_entries:
+            found.update(entries)
+    return found
+
+
+def _is_listed_again(entry: str, below: list[str]) -> bool:
+    """Whether a line is a contents' entry of a heading printed again `below` (see above)."""
+    if not entry or han_len(entry) > _ENTRY_LENGTH or _SENTENCE_MARKS.search(entry):
+        return False
+    parts = {part for part in _ENTRY_PARTS.split(_bare_heading(entry)) if han_len(part) >= 2}
+    return any(_bare_heading(line) in parts for line in below if line)
+
+
 # What sets a listing's words apart from the name of the document it lists (2026年公务员考试申论范文：标题,
 # 标题 - 某某文库, 标题_某某范文网)
 _LISTING_SEPARATOR = re.compile(r"[:：|｜_]|\s[-—]+\s")  # (the parts are cleaned after)
@@ -978,7 +1094,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     cut out. So are an account's card that a post's byline names (原创 某某发布 … 08:30, then 某某发布 /
     …官方账号 after the text), the lone part of a book an excerpt comes from atop it (第二部分 …), a
     listing's copy of the headline in the head (分类：标题, where 标题 also stands alone), a periodical's
-    contents after the text (本期目录), a teacher's exercise on the text and the label of a note on it.
+    contents after the text (本期目录), a teacher's exercise on the text and the label of a note on it,
+    a contents' entries that the text prints again as its headings (目录 / 一、… over 一、…), a note's
+    remark under its label atop it (笔记说明 / …), a remark anywhere that speaks of the material
+    (【备考提示】本专题…), and a handout's lone section over the example it quotes ((二) 结构安排：…见下例).
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -998,8 +1117,13 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     # account's card, the part an excerpt comes from, a listing's copy of the headline
     dropped = _mail_headers(texts) | _chat_lines(texts) | _comments(texts, last)
     spaced_head = [spaced(raw) for raw in lines[: first - 1]]
-    dropped |= _account_card(spaced_head, texts, first, last) | _lone_part(texts, first)
+    dropped |= (
+        _account_card(spaced_head, texts, first, last)
+        | _lone_part(texts, first)
+        | _lone_section(texts, first)
+    )
     dropped |= _listed_headlines(texts, spaced_head, first)
+    dropped |= _remarks_atop(texts, first) | _contents_entries(texts)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1046,7 +1170,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
-            number < head_end and _ABOUT_LABEL.match(text)
+            _ABOUT_LABEL.match(text) and (number < head_end or _THE_MATERIAL.search(text))
         ):
             continue
         opened = _opens_block(text, paragraphs)
@@ -1073,13 +1197,16 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
     """The number of the line that ends a note's head, where its remarks on itself stand: its first
-    line of prose that is no labelled remark, or a heading or an item after its first line."""
+    line of prose that is no labelled remark, or a heading or an item after its first line that is
+    no furniture."""
     first = next((number for number, (_, text) in enumerate(cleaned, 1) if text), 0)
     for number, (_, text) in enumerate(cleaned, 1):
         if is_body(text) and not _LABELLED.match(text):
             return number
-        # (a note's front matter leaves its first lines blank: its first line is the one with text)
-        if number > first and (SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading):
+        # (a note's front matter leaves its first lines blank: its first line is the one with text;
+        # a line of furniture that opens like an item, 最后编辑：2024年4月11日, is the head's)
+        heads = SECTION.match(text) or (layout.get(number) or _NO_LAYOUT).heading
+        if number > first and heads and not is_furniture(text):
             return number
     return len(cleaned) + 1
 
@@ -1149,9 +1276,19 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
     )
 
 
+# A page's running head glued after a paragraph's last sentence where a page break cut into the
+# text: a chapter's or a book's name, a wide gap, the page's number (…提升公信力。第三章  文章写作      74)
+_GLUED_PAGE_HEAD = re.compile(
+    r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”\d][^。！？!?；;，,“”]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,4}\s*$"
+)
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
-    """A line as main_text reads it: cleaned, without junk and a news agency's dateline, and its
-    view for the extractors: simplified, full-width digits and letters as ASCII ones."""
+    """A line as main_text reads it: cleaned, without junk, a running head glued after its last
+    sentence and a news agency's dateline, and its view for the extractors: simplified, full-width
+    digits and letters as ASCII ones."""
+    if "  " in raw or "\u3000" in raw:
+        raw = _GLUED_PAGE_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
     line = without_asides(clean_line(without_glued_site_names(unjammed)))
@@ -1170,8 +1307,13 @@ _THE_TEXT = (
 # The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【课堂练习】请仿照本文…): the
 # label is the handout's, the note's words may be worth learning (三个分论点分别围绕…)
 _LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?{_THE_TEXT})")
-# An exercise set on the text: a request to the reader about it (请仿照本文结构，以…为主题列出提纲)
-_EXERCISE = re.compile(rf"\s*请.{{0,12}}?{_THE_TEXT}")
+# An exercise set on the text, maybe under its label: a request to the reader about it or the example
+# it is (请仿照本文结构，以…为主题列出提纲, 【练习】请仿照本例，以“…”为题写一篇大作文)
+_THE_EXAMPLE = rf"(?:{_THE_TEXT}|{_NOT_A_WORD_ENDING}本例|[此该上]例|这个例子|例文|范文)"
+_EXERCISE = re.compile(rf"\s*(?:[【\[][^】\]\s]{{2,8}}[】\]]\s*)?请.{{0,12}}?{_THE_EXAMPLE}")
+# The words of a remark that speak of the material it stands in (【备考提示】本专题可对应…类大作文): the
+# remark is on the material, as the note's remarks on itself are (see _ABOUT_LABEL)
+_THE_MATERIAL = re.compile(rf"{_THE_EXAMPLE}|{_NOT_A_WORD_ENDING}本(?:专题|材料|资料|讲|课|节|章)|下例")
 
 
 def _without_label_on_the_text(text: str) -> str:
