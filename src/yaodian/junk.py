@@ -6,7 +6,7 @@ code between words, a copy notice between sentences or after the last one. Each 
 line so that the sentence reads as its author wrote it; a line that is junk alone (a notice on a
 line of its own) is left whole, for boilerplate's furniture rules to drop as a line.
 
-sources.py cuts `without_junk_in` from a document's lines as a source is read (a copy site's address
+The sources package cuts `without_junk_in` from a document's lines as a source is read (a copy site's address
 is told by the whole document), and `without_junk` from its titles. boilerplate.py reads
 a line it is given through `without_jammer` again, its spaces tidied (as titles.py reads a
 headline), and cuts the shapes told by the clauses around them (`without_glued_site_names`,

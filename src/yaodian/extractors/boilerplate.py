@@ -283,7 +283,7 @@ _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)")
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
 # the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
-# (sources.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
+# (sources/word.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
 _DOWNLOAD_SUFFIX = r"pdf|docx?|xlsx?|pptx?|wps|ofd|zip|rar|jpe?g|png"
 _FILE_NAME = re.compile(
     r".{1,80}\.(?:" + _DOWNLOAD_SUFFIX + r")\s*(?:[（(][^（()）]{0,16}[）)]|\d{1,4}\s*页)?",
