@@ -1443,3 +1443,38 @@ def test_the_lone_section_an_excerpt_comes_from_is_dropped() -> None:
     assert _kept(lines) == ["守住耕地红线端牢中国饭碗", PROSE]
     numbered = ["（二）结构安排", PROSE, "（三）论证方法", PROSE]  # (a run of them: the text's own)
     assert _kept(numbered) == numbered
+
+
+# Review mends of round 13: the body's own text a remark, tag or page-head rule took.
+BODY = "各单位要高度重视安全生产工作，切实落实主体责任，确保人民群众生命财产安全。"
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [paragraph.text for paragraph in main_text(lines)]
+
+
+def test_the_bodys_first_paragraph_under_a_bare_label_is_kept() -> None:
+    kept = _kept(["提示", BODY, "", "一、加强组织领导", BODY])
+    assert kept[0] == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "说明：本章程经会员大会表决通过，自2024年1月1日起施行，由理事会负责解释。",
+        "备注：本节约用水措施由各街道负责落实，定期报送进展情况。",
+    ],
+)
+def test_a_bare_label_in_the_body_that_names_its_own_rules_is_the_text(line: str) -> None:
+    assert line in _kept(["一、总则", BODY, BODY, line])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("加快推进重点项目建设，确保按期完工。    市发改委      2025", "加快推进重点项目建设，确保按期完工。市发改委 2025"),
+        ("深入开展#清朗行动#专项整治，营造良好网络环境。", "深入开展清朗行动专项整治，营造良好网络环境。"),
+    ],
+)
+def test_a_table_rows_cells_and_a_tag_inside_a_sentence_stay(line: str, expected: str) -> None:
+    assert expected in _kept(["一、总则", BODY, line, BODY])

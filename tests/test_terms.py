@@ -1893,6 +1893,8 @@ def test_members_named_beside_or_under_the_naming(text: str, members: list[str])
     [
         # the next sentence's subject is one member short of the count
         "要压实“三个责任”。主体责任和监督责任相互促进，缺一不可。",
+        # a verb opens the next sentence: its subject is a clause, not the members
+        "要推动“两个责任”贯通协同。落实主体责任和监督责任是各级党组织的政治任务。",
         # more labelled lines than the count: another set
         "“两病”指什么\n形式主义：重形式轻内容。\n官僚主义：脱离实际。\n享乐主义：贪图安逸。",
     ],

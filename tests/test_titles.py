@@ -1934,3 +1934,11 @@ def test_a_posts_bracketed_headline_names_it_where_the_head_has_only_its_author(
         "减负不减责，减的是形式主义，不减的是干事创业的劲头。为基层减负，要把时间还给基层，让干部沉到一线。",
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "为基层减负，不能减了责任"
+
+
+@pytest.mark.parametrize("slogan", ["守初心、担使命、找差距、抓落实", "稳增长、促改革、调结构、惠民生"])
+def test_a_slogan_of_short_phrases_is_a_headline_not_a_list_of_authors(slogan: str) -> None:
+    """Three-character phrases a 、 apart read like names without marks (王立新，陈晓燕); a
+    slogan's open with a verb, a list of authors' with family names."""
+    assert _title(f"{slogan}\n各乡镇人民政府，县直各单位：") == slogan
+    assert _title("王立新，陈晓燕\n基层治理现代化的路径探析") == "基层治理现代化的路径探析"

@@ -94,6 +94,7 @@ _REMARK_HEADING = re.compile(
     rf"\s*{_PIN}[【\[]?\s*(?:{_ABOUT_WORDS}|(?:我的|个人|学习|阅读|读书)?批注)\s*[】\]]?\s*[:：]?\s*"
 )
 _REMARK_LINES = 3  # lines of a remark under its label at the most, a blank line after them
+_BARE_REMARK_LABELS = {"提示", "温馨提示", "说明", "备注", "注", "版本", "进度"}
 # A line that opens with a short label (用法：…), as a note's remarks on itself do.
 _LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[:：】\]）)]")
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
@@ -446,13 +447,27 @@ _REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\
 _TOPIC_TAG = re.compile(r"#[^#\s]{0,20}[\u4e00-\u9fff][^#\s]{0,20}#\s*")
 
 
+def _without_tag(tag: re.Match[str]) -> str:
+    """A topic tag gone where it stands apart (at a line's start or end, or before a space or another
+    tag); inside a sentence its words are the sentence's (深入开展#清朗行动#专项整治): only the marks go."""
+    after = tag.string[tag.end() :]
+    if (
+        not tag.string[: tag.start()].strip()
+        or not after.strip()
+        or tag.group()[-1].isspace()
+        or after[:1] == "#"
+    ):
+        return ""
+    return tag.group().strip("#")
+
+
 def without_asides(text: str) -> str:
     """`text` without the asides written inside it (see above), its topic tags, and its sentences
     that only call on the reader to like, share or follow, or present the text to its readers."""
     if "(" in text or "（" in text:
         text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
     if "#" in text:
-        text = _TOPIC_TAG.sub("", text)
+        text = _TOPIC_TAG.sub(_without_tag, text)
     return _without_reader_calls(_GLUED_META.sub("", text).strip())
 
 
@@ -998,6 +1013,11 @@ def _remarks_atop(texts: list[str], first: int) -> set[int]:
         return set()
     below = range(top + 1, min(top + _REMARK_LINES + 1, len(texts)) + 1)
     end = next((number for number in below if not texts[number - 1]), 0)
+    # a bare label (提示, 说明) may stand over the body's own prose (提示 / 各单位要…): only the label goes;
+    # a note's remark is labelled as one (笔记说明, 我的批注)
+    bare = re.sub(r"[\W_]", "", texts[top - 1]) in _BARE_REMARK_LABELS
+    if bare and any(number >= first for number in range(top + 1, end)):
+        return {top}
     return set(range(top, end)) if end > top + 1 else {top}
 
 
@@ -1170,7 +1190,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         ):
             continue
         if (_OUTER_META.match(text) and not first < number < last) or (
-            _ABOUT_LABEL.match(text) and (number < head_end or _THE_MATERIAL.search(text))
+            _ABOUT_LABEL.match(text)
+            and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
         ):
             continue
         opened = _opens_block(text, paragraphs)
@@ -1277,9 +1298,10 @@ def _in_sentence(number: int, cleaned: list[tuple[str, str]], kept: list[Paragra
 
 
 # A page's running head glued after a paragraph's last sentence where a page break cut into the
-# text: a chapter's or a book's name, a wide gap, the page's number (…提升公信力。第三章  文章写作      74)
+# text: a chapter's or a book's name, a wide gap, the page's number (…提升公信力。第三章  文章写作      74);
+# no label and colon (牵头单位：…) and no year (2025): a flattened table row's cells
 _GLUED_PAGE_HEAD = re.compile(
-    r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”\d][^。！？!?；;，,“”]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,4}\s*$"
+    r"(?<=[。！？!?；;”」』])[^。！？!?；;，,“”：:\d][^。！？!?；;，,“”：:]{1,30}?(?:[ \t]{4,}|\u3000{2,})\d{1,3}\s*$"
 )
 
 
@@ -1313,7 +1335,11 @@ _THE_EXAMPLE = rf"(?:{_THE_TEXT}|{_NOT_A_WORD_ENDING}本例|[此该上]例|这�
 _EXERCISE = re.compile(rf"\s*(?:[【\[][^】\]\s]{{2,8}}[】\]]\s*)?请.{{0,12}}?{_THE_EXAMPLE}")
 # The words of a remark that speak of the material it stands in (【备考提示】本专题可对应…类大作文): the
 # remark is on the material, as the note's remarks on itself are (see _ABOUT_LABEL)
-_THE_MATERIAL = re.compile(rf"{_THE_EXAMPLE}|{_NOT_A_WORD_ENDING}本(?:专题|材料|资料|讲|课|节|章)|下例")
+_THE_MATERIAL = re.compile(
+    rf"{_THE_EXAMPLE}|{_NOT_A_WORD_ENDING}本(?:专题|材料|资料|讲|课|节|章)(?![程约])|下例"
+)
+# A remark's label in brackets (【备考提示】): in the body, a bare 说明：/备注： is the text's own
+_BRACKETED_LABEL = re.compile(r"\s*\W{0,2}[【\[]")
 
 
 def _without_label_on_the_text(text: str) -> str:

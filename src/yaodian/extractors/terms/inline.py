@@ -122,6 +122,11 @@ def _subjects_next(text: str, name: Name) -> list[str]:
     if not joined:
         return []
     members = re.split("、|以及|和|与|及", joined.group(1))
+    # what each says before the noun is of one length, give or take a character: a verb that opens
+    # the sentence is no member's (落实主体责任和监督责任是…: 主体, 监督)
+    before = [len(member) - len(name.units[0].noun.strip('“”"「」')) for member in members]
+    if max(before) - min(before) > 1:
+        return []
     return members if len(members) == name.count and len(set(members)) == name.count else []
 
 
