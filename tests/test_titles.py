@@ -1942,3 +1942,127 @@ def test_a_slogan_of_short_phrases_is_a_headline_not_a_list_of_authors(slogan: s
     slogan's open with a verb, a list of authors' with family names."""
     assert _title(f"{slogan}\n各乡镇人民政府，县直各单位：") == slogan
     assert _title("王立新，陈晓燕\n基层治理现代化的路径探析") == "基层治理现代化的路径探析"
+
+
+# ---------------------------------------------------------------- what a headline is, told by its body
+
+# an article on old brands, which says its headline's words and none of a note's, a label's or a banner's
+OLD_BRANDS = [
+    "老字号是商业文明的活化石。让老字号焕发新活力，关键在于处理好守正与创新的关系。",
+    "守正，就是守住老字号的品质和匠心。老字号焕发新活力，离不开对传统技艺的坚守。",
+    "创新，就是让老字号跟上时代。在守正创新中，老字号才能焕发新活力，赢得年轻消费者。",
+]
+OLD_BRANDS_HEADLINE = "让老字号在守正创新中焕发新活力"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a poster's remark asking the readers for something goes, whatever it says first
+        (f"{OLD_BRANDS_HEADLINE}（自己写的，求拍砖）\n楼主 2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        (f"{OLD_BRANDS_HEADLINE}（请各位老师指正）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        (f"{OLD_BRANDS_HEADLINE}(欢迎拍砖)\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        # a word that holds 求 or 请 asks nothing; an author's note on the text stays
+        ("某某县老字号保护办法（征求意见稿）\n2024-11-03 21:47", "某某县老字号保护办法（征求意见稿）"),
+        ("老字号守正创新的求是之路（自用整理）\n2024-11-03 21:47", "老字号守正创新的求是之路（自用整理）"),
+    ],
+)
+def test_a_readers_request_is_no_part_of_the_headline(head: str, expected: str) -> None:
+    assert _with_body(head, OLD_BRANDS) == expected
+
+
+def _note(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / "note.md"
+    path.write_text(f"---\ntitle: {name}\ntags: [申论]\n---\n\n{text}", "utf-8")
+    return extract_document(read_document(path)).title
+
+
+@pytest.mark.parametrize("separator", ["｜", " | ", "-", "——", "："])
+def test_a_notes_label_before_the_headline_it_names_again_goes(tmp_path: Path, separator: str) -> None:
+    # (the note's name: its kind, a bar, the headline of the article it sums up, which its source's
+    # line names again; the body says the headline's words, never the label's)
+    source = f"> 出处：某某日报 2024年11月5日 评论版　{OLD_BRANDS_HEADLINE}"
+    text = "\n\n".join([source, *OLD_BRANDS])
+    assert _note(tmp_path, f"摘抄笔记{separator}{OLD_BRANDS_HEADLINE}", text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_notes_label_and_topic_give_way_to_the_headline_that_says_the_topic(tmp_path: Path) -> None:
+    # (the note's name: a collection's label and a word of the topic; the article copied under it
+    # prints its headline in bold, the topic and more)
+    text = "\n\n".join(
+        ["> 出处：某某日报评论，标★的是要背的。", "**在守正创新中焕发老字号新活力**", *OLD_BRANDS]
+    )
+    assert _note(tmp_path, "2024-11-05 积累素材-老字号新活力", text) == "在守正创新中焕发老字号新活力"
+
+
+def test_a_note_that_is_its_own_text_keeps_its_label(tmp_path: Path) -> None:
+    # (nothing names the rest of its name alone, and a topic of a word or two is no headline)
+    text = "\n\n".join(OLD_BRANDS)
+    name = f"摘抄笔记｜{OLD_BRANDS_HEADLINE}"
+    assert _note(tmp_path, name, text) == name
+    assert _note(tmp_path, "积累素材-老字号新活力", text) == "积累素材-老字号新活力"
+
+
+# a theory page's article, whose body restates its headline as it closes
+HIGH_STANDARD = [
+    "　　安全是发展的前提，发展是安全的保障。近年来，各地统筹发展和安全，取得明显成效。",
+    "　　以高水平安全治理体系保障经济社会高质量发展，要健全风险防控机制，守住不发生系统性风险的底线。",
+    "　　以高水平安全治理体系保障经济社会高质量发展，要提升安全治理能力，推动安全治理模式向事前预防转型。",
+    "　　以高水平安全治理体系保障经济社会高质量发展，是新时代的必然要求。",
+]
+
+
+def test_a_couplet_over_a_headline_of_two_lines_the_body_says_is_the_pages_theme() -> None:
+    # (the paper sets its page's theme, a couplet, over the headline; the body says the headline's
+    # words, and none of the theme's)
+    head = "理论·前沿\n\n奋进新的征程 书写时代答卷\n以高水平安全治理体系\n保障经济社会高质量发展\n□ 李某某\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+def test_a_headline_broken_where_the_body_says_a_phrase_is_one_headline_over_its_subtitle() -> None:
+    # (three lines that read like a kicker, a headline and its subtitle, but the body says the words
+    # across the first break as one phrase: a headline of two lines)
+    head = "以高水平安全治理体系\n保障经济社会高质量发展\n——从风险防控的实践看\n□ 李某某\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+@pytest.mark.parametrize("issue", ["第四辑 2026年11月", "第十二辑 2025年11月", "第三册 2025年3月"])
+def test_a_series_part_and_its_date_are_no_headline(issue: str) -> None:
+    # (the volume's line stands between the collection's name and its compiler's credit, as a
+    # byline follows a headline)
+    head = f"2026年某省公务员录用考试\n面试真题汇编\n{issue}\n某某公考研究院教研中心 编"
+    assert _title(head) == "2026年某省公务员录用考试面试真题汇编"
+
+
+# a forwarded mail: the sender's note, the forward's headers, then the text under its own headline
+FORWARD = [
+    "各位组员：",
+    "",
+    "早上好！老师发来了本周的学习材料，转给大家。请周五前把摘要发到群邮箱，周日线上讨论。",
+    "",
+    "小王",
+    "",
+    "---------- 转发的邮件 ----------",
+    "发件人：李老师 <li@example.com>",
+    "主题：本周学习材料",
+    "",
+    "这周的材料如下，麻烦转给小组成员。",
+    "",
+    OLD_BRANDS_HEADLINE,
+    "",
+    *OLD_BRANDS,
+]
+
+
+def test_a_text_forwarded_below_a_note_is_headed_by_its_own_headline_not_the_subject() -> None:
+    # (the subject names the mail: a label and a request, whose words the text does not say)
+    lines = list(FORWARD)
+    title = find_title(lines, main_text(lines), "【学习群·第8周】学习材料（请周五前提交摘要）")
+    assert title == OLD_BRANDS_HEADLINE
+
+
+def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() -> None:
+    # (two lines printed alone, each told by the prose below: a note's own headings, not one text's
+    # headline)
+    lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
+    assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"

@@ -183,6 +183,7 @@ def find_title(
             _part_printed(name, paragraphs)
             or _printed_inside(name, paragraphs)
             or _named_in_full(name, paragraphs)
+            or _headline_below_a_note(name, paragraphs, running)
             or name
         )
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
@@ -288,12 +289,69 @@ def _told_by_body(
                 and not _mirrored(rest)
             ):
                 return _tidy_title(line.text)
+    if labelled := _without_label(title, head, body, running, lines):
+        return labelled
     if _shared_with(view, body) <= _SHARED_BY_CHROME and candidates:
         told = max(candidates, key=lambda line: _shared_with(line.view, body))
         return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
     return title
+
+
+def _without_label(
+    title: str, head: list[_HeadLine], body: str, running: set[str], lines: Sequence[str]
+) -> str:
+    """A `title` that a note names by a label and the headline or the topic of the text it copies, a
+    bar, a dash or a colon apart (读书笔记｜加快数字政府建设 提升治理效能, 申论素材-新质生产力): the label names
+    what kind of note or which collection holds the text, and the `body` says none of its words, where
+    it says most of the rest's. Where a line of the head reads like a headline and says the rest and
+    more, and the body says its words too (因地制宜发展新质生产力 under 申论素材-新质生产力), that line:
+    the headline the note's name shortens; else the rest, where it is a headline's length and the text
+    names it again without the label (its source's line: 求是 2023年第6期 · 理论文章 加快数字政府建设
+    提升治理效能). A note that is its own text (面试笔记｜结构化面试答题思路) keeps its name: its
+    body talks of more than the name's rest, and nothing names the rest alone. "" where the title stays."""
+    labelled = _LABEL_BEFORE.fullmatch(title)
+    if not labelled:
+        return ""
+    label, rest = simplified(labelled["label"]), simplified(labelled["rest"])
+    if (
+        len(_bigrams(label)) < _LABEL_WORDS
+        or any(pair in body for pair in _bigrams(label))
+        or _shared_with(rest, body) < _SHARED_BY_HEADLINE
+    ):
+        return ""
+    squeezed = _squeezed(rest)
+    for line in head:
+        if (
+            squeezed in _squeezed(line.view)
+            and len(_squeezed(line.view)) > len(squeezed)
+            and _reads_like_headline(line, running)
+            and not re.search(r"[，,：:！!？?]", line.view)
+            and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
+            and _acceptable(headline := _tidy_title(line.text))
+        ):
+            return headline
+    words, label_words = _words_of(rest), _words_of(label)
+    named_again = any(
+        words in (other := _words_of(simplified(raw))) and label_words not in other for raw in lines
+    )
+    if han_len(rest) < _LINE_TO_TELL or not named_again:
+        return ""
+    return headline if _acceptable(headline := _tidy_title(labelled["rest"])) else ""
+
+
+def _words_of(text: str) -> str:
+    """`text`'s letters and digits alone, to tell that a line names a title whatever marks or spaces
+    it sets between the title's phrases."""
+    return re.sub(r"[\W_]+", "", text)
+
+
+# A label before a bar, a dash or a colon, then the rest of a title (读书笔记｜…, 申论素材-…, 摘抄：…)
+_LABEL_BEFORE = re.compile(
+    r"\s*(?P<label>[^｜|丨—\-:：\s][^｜|丨—\-:：]{1,11}?)\s*(?:[｜|丨:：]|—{1,2}|-)\s*(?P<rest>[^｜|丨]+)"
+)
+_LABEL_WORDS = 2  # pairs of characters: a label of a word or two says enough to tell it is not said
 
 
 def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
@@ -457,6 +515,37 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
 
 
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
+
+
+def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[str]) -> str:
+    """The headline of a text that a mail forwards or a file holds below a sender's note (各位组员：…
+    / 用好“四下基层”这一传家宝 / …), where the head gives none and the mail's subject or the file's
+    `name` (【…第8周】精读材料) names the mail or the file, not the text: the one line the text prints
+    alone that reads like a headline, whose words the prose below it says, and that prose says hardly
+    any of the name's. A headline heads its text, whose words recur under it; the words of a name
+    that is no headline are said, if anywhere, in the note above, which is short beside the text it
+    sends. "" where no line or more than one is such (a note's own unnumbered headings)."""
+    named = simplified(name)
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        text, view = paragraph.written, paragraph.text
+        line = _HeadLine(paragraph.line, text, view, paragraph.heading, paragraph.bullet, raw=text)
+        if (
+            is_body(view)
+            or han_len(view) < _LINE_TO_TELL
+            or re.search(r"[，,：:！!？?。]", view)
+            or not _reads_like_headline(line, running)
+        ):
+            continue
+        below = _body_text(paragraphs[index + 1 :])
+        if (
+            han_len(below) >= max(_BODY_TO_TELL, han_len(_body_text(paragraphs[:index])))
+            and _shared_with(view, below) >= _SHARED_BY_HEADLINE
+            and _shared_with(named, below) <= _SHARED_BY_CHROME
+        ):
+            found.append(text)
+    title = _tidy_title(found[0]) if len(found) == 1 else ""
+    return title if _acceptable(title) else ""
 
 
 def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
@@ -1268,7 +1357,9 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
-    if _kicker_over(head, last, text):
+    if _is_couplet(view) and _theme_over(head, last, running, body):
+        return False
+    if _kicker_over(head, last, text, body):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
@@ -1291,12 +1382,35 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     return han_len(text) >= max(6, han_len(after.text) / 3)
 
 
-def _kicker_over(head: list[_HeadLine], last: int, text: str) -> bool:
+def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
+    """Head line `index`, a couplet (坚定文化自信 建设文化强国), is a page's theme or a column's slogan
+    over a headline that runs over the next two lines (推动中华优秀传统文化 / 创造性转化创新性发展): the
+    `body` says the headline's words, as an article talks about what its headline says, and hardly
+    any of the couplet's, which the paper sets over every article of its page. (A couplet that
+    opens a headline of one more line is its half: see _mirrored.)"""
+    if index + 2 >= len(head) or han_len(body) < _BODY_TO_TELL:
+        return False
+    lines = head[index : index + 3]
+    if any(below.number != above.number + 1 for above, below in pairwise(lines)) or not all(
+        _reads_like_headline(line, running) for line in lines[1:]
+    ):
+        return False
+    headline = simplified(_joined(lines[1].text, lines[2].text))
+    return (
+        han_len(headline) <= _LONG_HEADLINE
+        and _shared_with(lines[0].view, body) <= _SHARED_BY_CHROME
+        and _shared_with(headline, body) >= _SHARED_BY_HEADLINE
+    )
+
+
+def _kicker_over(head: list[_HeadLine], last: int, text: str, body: str = "") -> bool:
     """Head line `last` (`text`, a line alone) is a kicker (引题) over the headline on the next line,
     whose ——subtitle follows it (深化高水平对外开放 / 让开放的大门越开越大 / ——写在…开幕之际): a paper
     sets a kicker, the headline and its subtitle on three lines, each whole, and the subtitle says what
     the piece looks at. A speech's or a report's subtitle (——在…上的讲话, ——关于…的调研报告) names the
-    text instead, and the two lines above it are its headline's halves (坚定信心 勇毅前行 / 奋力谱写…)."""
+    text instead, and the two lines above it are its headline's halves (坚定信心 勇毅前行 / 奋力谱写…);
+    so are two lines across whose break the `body` says a phrase (推动中华优秀传统文化 / 创造性转化创新性
+    发展: …传统文化创造性转化…), where a kicker is whole."""
     if last + 2 >= len(head) or text != head[last].text:
         return False
     after, subtitle = head[last + 1], head[last + 2]
@@ -1308,7 +1422,15 @@ def _kicker_over(head: list[_HeadLine], last: int, text: str) -> bool:
         and han_len(after.view) >= _LINE_TO_TELL
         and not _BROKEN_OFF.search(simplified(text))
         and not re.match(r"[的之]", after.view)
+        and not _phrase_across(simplified(text), after.view, body)
     )
+
+
+def _phrase_across(view: str, after: str, body: str) -> bool:
+    """The `body` says the words on both sides of the break between a line `view` and the line
+    `after` it as one phrase (…传统文化 / 创造性转…): the lines are one headline broken in two."""
+    end, start = re.search(r"[\u4e00-\u9fff]{4}$", view), re.match(r"[\u4e00-\u9fff]{4}", after)
+    return bool(end and start) and end[0] + start[0] in body
 
 
 def _names_the_text(subtitle: str) -> bool:
@@ -1693,7 +1815,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
-    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view):
+    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
         return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
@@ -1703,6 +1825,18 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+def _numbers_only(view: str) -> bool:
+    """A line that says only which part of a series it is and when (第四辑 2026年11月, 第3期 2024年5月,
+    总第168期): a volume's or an issue's line under a collection's name, with no word of what it holds."""
+    rest = _PART_OF_SERIES.sub("", view)
+    return rest != view and han_len(_YEAR_AND_MONTH.sub("", rest)) < 2
+
+
+# a part's number in a series (第四辑, 第3期, 第二卷, 第5册, 总第168期) and a year or a month
+_PART_OF_SERIES = re.compile(r"总?第\s*[\d一二三四五六七八九十百]+\s*[辑期卷册集季]")
+_YEAR_AND_MONTH = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月")
 
 
 def _is_rule_line(view: str) -> bool:
@@ -2140,6 +2274,15 @@ _POST_STATUS = re.compile(
     r"(?<=[）)】\]”》\s])\s*(?:持续|不断|长期|陆续)?更新中?\s*$"
     r"|\s*[（(【\[]\s*(?:(?:持续|不断|长期|陆续)?更新中?|已?完结)\s*[）)】\]]\s*$"
 )
+# A poster's remark to the readers in brackets after a headline, asking them for something (（求拍砖）,
+# （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）): addressed to whoever reads the post or the mail,
+# not a name of the text. A request opens the remark or a clause of it; 求 and 请 in a word of their
+# own (求是, 求真务实, 请示) ask nothing. (An author's note on the text, （自用整理）, stays.)
+_REQUEST_NOTE = re.compile(
+    r"\s*[（(【\[](?:[^（()）【】\[\]]*[，,、；;！!\s])?"
+    r"(?:恳请|烦请|麻烦|欢迎|请(?!示|柬|愿)|跪?求(?!是|实|真|新|变|进|精|同|索|学|职|医|生|证|解))"
+    r"[^（()）【】\[\]]*[）)】\]]\s*$"
+)
 # A series' issue number glued after a headline that has closed its bracket or quote (…真题解析
 # （含答题思路+参考答案）第3期): the post's place in its series, not its name. An issue in brackets
 # (…题库（第二期）) or of a periodical's name (工作简报第12期) is the name's and stays.
@@ -2202,6 +2345,7 @@ def _tidy_title(text: str) -> str:
         or _ATTACHED_AFTER_BAR.search(text)
         or _CALL_TO_ACTION.search(text)
         or _POST_STATUS.search(text)
+        or _REQUEST_NOTE.search(text)
     )
     if note and han_len(text[: note.start()]) >= 4:
         text = text[: note.start()]
