@@ -7,6 +7,8 @@ Markdown layout (Paragraph.heading, Paragraph.bullet) is given here as the reade
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
@@ -941,6 +943,67 @@ def test_a_heading_numbered_again_with_other_words_is_no_slide_title_repeated() 
 )
 def test_a_contents_page_is_the_list_of_the_parts_it_names(text: str, entries: list[str]) -> None:
     assert _lists(text)[0] == ("标题", entries)
+
+
+def _contents_by_scanning(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | None:
+    """contents_listing as its docstring reads, each heading searched for line by line."""
+    from yaodian.extractors.outline import _ENTRY_BREAK, _ENTRY_NUMBER, _entry_of
+
+    texts = [_ENTRY_NUMBER.sub("", p.text, count=1).strip() for p in paragraphs]
+    entries = [_entry_of(p, words) for p, words in zip(paragraphs, texts, strict=True)]
+    for start, first in enumerate(entries):
+        if not first:
+            continue
+        headed: list[bool] = []
+        after = start + 1
+        for at in range(start, len(entries)):
+            if not entries[at]:
+                break
+            found = next(
+                (
+                    i
+                    for i in range(max(after, at + 1), len(texts))
+                    if texts[i].startswith(entries[at]) and not _ENTRY_BREAK.search(texts[i])
+                ),
+                None,
+            )
+            if found is None and (not headed or headed.count(False) == 1):
+                break
+            headed.append(found is not None)
+            after = after if found is None else found + 2
+        while headed and not headed[-1]:
+            headed.pop()
+        if sum(headed) >= 3:
+            return start, entries[start : start + len(headed)]
+    return None
+
+
+# Lines a contents page and its parts are made of: entries that open one another (改革, 改革开放),
+# numbered or not, lines with a clause break, and body lines.
+_CONTENTS_LINES = [
+    "改革",
+    "改革开放",
+    "改革开放再出发",
+    "一、改革开放",
+    "二、改革",
+    "依法治国",
+    "2 依法治国",
+    "依法治国，依规治党",
+    "从严治党",
+    "三、从严治党的要求",
+    "结束语",
+    "作风建设永远在路上，永远没有休止符。",
+    "要坚持学思践悟。",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(indexes=st.lists(st.integers(0, len(_CONTENTS_LINES) - 1), max_size=24))
+def test_contents_are_found_as_a_line_by_line_search_finds_them(indexes: list[int]) -> None:
+    from yaodian.extractors.outline import contents_listing
+
+    paragraphs = [paragraph(n, _CONTENTS_LINES[i]) for n, i in enumerate(indexes, 1)]
+    assert contents_listing(paragraphs) == _contents_by_scanning(paragraphs)
 
 
 @pytest.mark.parametrize(
