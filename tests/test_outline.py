@@ -444,6 +444,46 @@ def test_parallel_openers(text: str, lists: Lists) -> None:
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # 首先是 其次是 最后是: steps after the words they are the steps of, 是 no part of them
+        (
+            "对应措施首先是开展“进基层”活动，其次是推行“无否决权”机制，最后是实施“红黄牌”预警。",
+            [("对应措施", ["开展“进基层”活动", "推行“无否决权”机制", "实施“红黄牌”预警"])],
+        ),
+        # 首先要 其次要 最后要 opening ；-parts
+        (
+            "下一步，首先要在学深悟透上用力，坚持学用结合；其次要在服务发展上作为，围绕中心工作；"
+            "最后要在锤炼作风上碰硬，整治形式主义。",
+            [("下一步", ["要在学深悟透上用力", "要在服务发展上作为", "要在锤炼作风上碰硬"])],
+        ),
+        # after a label's colon, the words of sequence glued to the verbs
+        (
+            "用法：首先点明青年与国家的关系，其次结合岗位写具体作为，最后落脚到“强国有我”。",
+            [("用法", ["点明青年与国家的关系", "结合岗位写具体作为", "落脚到“强国有我”"])],
+        ),
+    ],
+)
+def test_steps_in_a_sentence(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two words of sequence only contrast
+        "国企姓党，首先是政治组织，其次才是经济组织。",
+        # 最后 before 一: a phrase, not the last step
+        "首先要摸清底数，其次要制定方案，打通最后一公里。",
+        # out of order
+        "最后要总结经验，首先要摸清底数，其次要制定方案。",
+    ],
+)
+def test_words_of_sequence_that_run_no_steps(text: str) -> None:
+    assert _lists(text) == []
+
+
 def test_a_table_of_plain_text_lists_its_names_and_their_groups() -> None:
     """A table with cells parted by bars: the column that names every row, and the column before
     it that groups the rows (its cells empty below each group's first); not the columns of

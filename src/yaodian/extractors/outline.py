@@ -417,7 +417,43 @@ def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
     elif lead_in and any(mark.start == lead_in for mark in found):
         # a glyph before a marker (✍️金句1：) only decorates it
         found = [mark for mark in found if mark.kind != "symbol"]
-    return found
+    taken = {mark.start for mark in found}
+    return found + [mark for mark in _sequence_in_sentence(text, index) if mark.start not in taken]
+
+
+# Words of sequence a sentence runs its steps on without a comma after them (对应措施首先是A，其次是
+# B，最后是C; 下一步，首先要…；其次要…；最后要…): 首先 where a clause opens or after the few words
+# of its subject, the others where a clause opens, none of them before 一 or 的 (最后一公里, 最后的).
+_SEQUENCE_FIRST = re.compile(r"(?:^|[，,；;：:。！？!?\s])([\u4e00-\u9fff]{0,4}?)首先")
+_SEQUENCE_NEXT = re.compile(r"(?<=[，,；;。])\s*(其次|再次|最后)")
+_SEQUENCE_AFTER = re.compile(r"是?(?![，,、：:一的])")  # (the 是 of 首先是A names no part of A)
+_SEQUENCE_LEAST = 3  # words of sequence in one paragraph, 首先 and 最后 among them: two may only contrast
+
+
+def _sequence_in_sentence(text: str, index: int) -> list[Mark]:
+    """The marks of steps a paragraph runs through with 首先, 其次 and 最后 inside its sentences
+    and no comma after them, in their order and 最后 the last (see _SEQUENCE_FIRST); none where
+    the marker patterns read them (首先，), nor where two words only contrast (首先是…，其次才是…)."""
+    first = _SEQUENCE_FIRST.search(text)
+    if first is None or "最后" not in text:
+        return []
+    words = [(first.end() - len("首先"), "首先")]
+    words += [(m.start(1), m.group(1)) for m in _SEQUENCE_NEXT.finditer(text, first.end())]
+    ranks = [_ORDER[word] for _, word in words]
+    if (
+        len(words) < _SEQUENCE_LEAST
+        or ranks != sorted(ranks)
+        or ranks[-1] != _ORDER["最后"]
+        or ranks.count(_ORDER["最后"]) > 1
+    ):
+        return []
+    marks = []
+    for start, word in words:
+        after = _SEQUENCE_AFTER.match(text, start + len(word))
+        if after is None:
+            return []  # (首先，… is the marker patterns')
+        marks.append(Mark("order", _ORDER[word], index, start, after.end(), opening=start == 0))
+    return marks
 
 
 def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: int) -> Mark | None:
