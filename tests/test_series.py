@@ -597,6 +597,29 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 )
             ],
         ),
+        # …members that open with an adverb of how far or how (进一步, 更), which ties no clause
+        (
+            "全会提出了今后五年的主要目标：经济实现质的有效提升，进一步全面深化改革取得新成效，"
+            "更高水平平安建设迈出新步伐。",
+            [
+                (
+                    "全会提出了今后五年的主要目标",
+                    ["经济实现质的有效提升", "进一步全面深化改革取得新成效", "更高水平平安建设迈出新步伐"],
+                )
+            ],
+        ),
+        # …a noun naming them before 是, the copula the sentence's verb
+        (
+            "会议的主要任务是：全面贯彻上级会议精神，总结全年经济工作，分析当前形势，部署明年工作。",
+            [
+                (
+                    "会议的主要任务是",
+                    ["全面贯彻上级会议精神", "总结全年经济工作", "分析当前形势", "部署明年工作"],
+                )
+            ],
+        ),
+        # …not clauses a tie joins to the one before, after 是 either
+        ("他的打算是：先做直播带货，也想开网店，就是不懂运营。", []),
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),

@@ -4,7 +4,8 @@
   that each open with an alike frame give a list per frame (到2027年，A，B，C；到2035年，D，E，F).
 - ，-clauses after a colon, when they are alike (see _alike), the words before the colon count
   them (新时代十年的三件大事：A，B，C) or are a sentence ending with a noun that names them
-  (全会提出了…主要目标：A，B，C; a first clause that only dates them, 到2029年, is no member).
+  (全会提出了…主要目标：A，B，C; 会议的主要任务是：A，B，C; a first clause that only dates them,
+  到2029年, is no member).
 - Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
   统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
   of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
@@ -130,9 +131,12 @@ def _names_a_group(lead: str) -> bool:
     as a group (全会提出了…主要目标：A，B，C; 推行“积分+网格”模式：…), not a verb that reports
     speech (会议指出：…), a verb-noun (…发展：…) or a label with no verb (题目：, 知识点：)."""
     tokens = tokens_of(strip_punct(lead))
-    if han_len(lead) < _GROUP_LEAD_SHORTEST or not any(t in verbs() for t in tokens[:-1]):
+    if tokens and tokens[-1] == "是":
+        # (会议的主要任务是：A，B，C: the copula is the sentence's verb, the noun before it names them)
+        tokens = tokens[:-1]
+    elif han_len(lead) < _GROUP_LEAD_SHORTEST or not any(t in verbs() for t in tokens[:-1]):
         return False
-    return len(tokens[-1]) >= 2 and tokens[-1] in nouns() and not acts(tokens[-1])
+    return bool(tokens) and len(tokens[-1]) >= 2 and tokens[-1] in nouns() and not acts(tokens[-1])
 
 
 _GROUP_LEAD_SHORTEST = 6
@@ -141,11 +145,41 @@ _GROUP_LEAD_SHORTEST = 6
 def _plain(pieces: list[str]) -> bool:
     """Whether clauses read as members rather than speech or a story: none leaves a quotation
     open (“我想做直播带货，可是…) and none opens with a function word that ties it to the clause
-    before (但, 也, 就)."""
+    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing."""
     return all(
-        not UNBALANCED.search(p) and (tokens := tokens_of(p)) and tokens[0] not in function_words()
+        not UNBALANCED.search(p)
+        and (tokens := tokens_of(p))
+        and (tokens[0] not in function_words() or tokens[0] in _MEMBER_ADVERBS)
         for p in pieces
     )
+
+
+# Adverbs a target or a task opens with in a report's lists, saying how far or how it goes on
+# (主要目标：…，进一步全面深化改革取得新成效，…，更高水平平安建设迈出新步伐): they qualify the clause's
+# own verb and tie it to no clause before, as 但, 也 and 就 do.
+_MEMBER_ADVERBS = frozenset(
+    [
+        "进一步",
+        "更",
+        "更加",
+        "更好",
+        "全面",
+        "持续",
+        "不断",
+        "大力",
+        "加快",
+        "切实",
+        "深入",
+        "积极",
+        "基本",
+        "稳步",
+        "逐步",
+        "普遍",
+        "显著",
+        "明显",
+        "着力",
+    ]
+)
 
 
 # A clause that frames the ones after it by a date (到2029年, 到二〇三五年): no member.
