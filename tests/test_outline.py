@@ -53,6 +53,11 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
             "文章认为：一要理清权责，规范事项；二要改进考核，纠正问题；三要关爱干部。",
             [("文章认为", ["理清权责", "改进考核", "关爱干部"])],
         ),
+        # ordinals right after the bracketed label that opens the paragraph
+        (
+            "【对策】一是减文减会，坚持短实新文风；二是严控督查检查总量；三是规范政务应用程序。",
+            [("【对策】", ["减文减会", "严控督查检查总量", "规范政务应用程序"])],
+        ),
         # 再者 among the order words
         (
             "首先，从减字入手。\n其次，在统字上下功夫。\n再者，在联字上做文章。",

@@ -243,6 +243,13 @@ def _at_boundary(text: str, start: int, kind: str, lead_in: int) -> bool:
         return True
     if kind in ("shi", "order", "di") and before in "，,":
         return True
+    if (
+        kind in ("shi", "order", "di")
+        and before == "】"
+        and text.find("】") == start - 1
+        and text.lstrip()[:1] == "【"
+    ):
+        return True  # (the label that opens the paragraph ends as a colon does: 【对策】一是…；二是…)
     # headings glued to the previous heading's text (一、当前的问题1、意识差): only numbered kinds
     return kind in ("arabic", "paren_cn", "paren_num", "circled") and not before.isdigit()
 
