@@ -650,6 +650,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
                 )
             ],
         ),
+        # clauses that are each a verb and the quoted term it acts on
+        (
+            "要把理论学习作为必修课，树牢“四个意识”，坚定“四个自信”，做到“两个维护”，在思想上正本清源。",
+            [("要把理论学习作为必修课", ["树牢“四个意识”", "坚定“四个自信”", "做到“两个维护”"])],
+        ),
         # a conditional (谁…，谁就能…) opens alike by chance; the set after it does not
         (
             "谁的营商环境好，谁就能吸引更多项目，谁就能赢得主动。"
@@ -772,6 +777,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _series(text) == lists
+
+
+def test_parts_whose_second_clauses_act_on_quoted_terms_keep_their_first_clauses() -> None:
+    text = "A项着眼产业，解决“钱袋子”；C项着眼民生，守护“老有所养”；D项着眼人才，激发“内生动力”。"
+    assert _members(text) == [["A项着眼产业", "C项着眼民生", "D项着眼人才"]]
 
 
 @pytest.mark.parametrize(

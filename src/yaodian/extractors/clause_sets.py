@@ -327,6 +327,16 @@ def _alike(pieces: list[str]) -> bool:
     )
 
 
+# A clause that is only a verb and the coined term it acts on (树牢“四个意识”, 坚定“四个自信”).
+_VERB_AND_TERM = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+
+
+def _quoted_objects(pieces: list[str]) -> bool:
+    """Whether every clause is a verb of a character or two and the quoted term it acts on, nothing
+    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one."""
+    return all(_VERB_AND_TERM.match(strip_punct(p)) for p in pieces)
+
+
 # A cleft clause: a few words, 的是, then what they single out (损害的是…, 靠的是…, 比的是…).
 _CLEFT = re.compile(r"^([\u4e00-\u9fff]{1,4})的是([^，,]{2,})$")
 
@@ -593,12 +603,12 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     start = 0
     while start + 2 < len(pieces):
         end = start + 1
-        while end < len(pieces) and _alike(pieces[start : end + 1]):
+        while end < len(pieces) and _in_parallel(pieces[start : end + 1]):
             end += 1
         if end - start < 3:
             # the others may open alike without the first: 让…成为A，成为B，成为C
             end = start + 2
-            while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
+            while end < len(pieces) and _in_parallel(pieces[start + 1 : end + 1]):
                 end += 1
         cut = _opening_at(pieces[start], shared_opening(pieces[start + 1 : end]))
         opener = tokens_of(pieces[start])[0]
@@ -609,13 +619,19 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
             lead = ""  # (the clause before asks them)
         first = pieces[start][cut:]
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
-        alike = _alike([first, *pieces[start + 1 : end]])
+        alike = _in_parallel([first, *pieces[start + 1 : end]])
         if end - start >= 3 and alike and _well_formed(members):
             found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:
             start += 1
     return found
+
+
+def _in_parallel(pieces: list[str]) -> bool:
+    """Clauses of one sentence in parallel: alike (see _alike), or each a verb and the quoted term
+    it acts on (see _quoted_objects)."""
+    return _alike(pieces) or _quoted_objects(pieces)
 
 
 def last_clause(text: str) -> str:
