@@ -237,3 +237,27 @@ def test_subheadings_of_two_clauses(text: str, items: list[str] | None) -> None:
 def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
     paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
     assert [(s.lead, s.items) for s in parallel.glossary_sets(paragraphs)] == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # short alike openings of sentences with others between them: the points a paragraph develops
+        (
+            "从理论逻辑看，三治融合体现了人民当家作主的本质要求。只有让群众的事由群众商量着办，治理才有根基。"
+            "从历史逻辑看，三治融合植根于中华优秀传统文化。乡约民规等传统，为今天的基层治理提供了滋养。"
+            "从实践逻辑看，三治融合回应了社会结构深刻变动的现实需要。单靠某一种手段已难以奏效。",
+            ["从理论逻辑看", "从历史逻辑看", "从实践逻辑看"],
+        ),
+        # …not the same word opening sentences again and again
+        (
+            "同时，要抓好项目建设，推动经济稳中向好。项目是经济发展的生命线。"
+            "同时，要加强作风建设，营造干事创业氛围。作风建设永远在路上。"
+            "同时，要守牢安全底线，确保社会大局稳定。安全是发展的前提。",
+            None,
+        ),
+    ],
+)
+def test_sentences_apart_that_open_alike(text: str, items: list[str] | None) -> None:
+    found = [s.items for s in parallel.sentence_sets(_paragraphs(text))]
+    assert found == ([items] if items else [])

@@ -633,7 +633,46 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
                 i = j
             else:
                 i += 1
+        found += _openings_apart(paragraph, segments, openings, found)
     return found
+
+
+_APART_OPENING = (3, 8)  # Han characters of an opening clause that frames a point (从历史维度看)
+
+
+def _openings_apart(
+    paragraph: Paragraph, segments: list[str], openings: list[str], found: list[ParallelSet]
+) -> list[ParallelSet]:
+    """Three or more sentences of one paragraph, other sentences between them, whose short opening
+    clauses are alike and each its own (从理论逻辑看，…。…。从历史逻辑看，…。…。从实践逻辑看，…): the
+    points the paragraph develops one by one. None where a run of the paragraph already holds them."""
+    low, high = _APART_OPENING
+    taken = {item for s in found if s.line == paragraph.line for item in s.items}
+    framing = [
+        i
+        for i, (segment, opening) in enumerate(zip(segments, openings, strict=True))
+        if low <= han_len(opening) <= high and han_len(segment) > han_len(opening) + 2
+    ]
+    for first in framing:
+        run = [first] + [k for k in framing if k > first and _alike([openings[first], openings[k]])]
+        heads = [strip_punct(openings[k]) for k in run]
+        if (
+            len(run) >= 3
+            and len(set(heads)) == len(heads)
+            and _alike(heads)
+            and all(later - earlier > 1 for earlier, later in pairwise(run))
+            and not taken & set(heads)
+        ):
+            return [
+                ParallelSet(
+                    lead="",
+                    items=heads,
+                    context=[shorten(strip_punct(segments[k])) for k in run],
+                    line=paragraph.line,
+                    heading_level=False,
+                )
+            ]
+    return []
 
 
 def _one_word_run(openings: list[str], start: int) -> int:
