@@ -7,6 +7,8 @@ Markdown layout (Paragraph.heading, Paragraph.bullet) is given here as the reade
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
@@ -50,6 +52,11 @@ def _markdown(*lines: tuple[str, int, int]) -> list[Paragraph]:
         (
             "文章认为：一要理清权责，规范事项；二要改进考核，纠正问题；三要关爱干部。",
             [("文章认为", ["理清权责", "改进考核", "关爱干部"])],
+        ),
+        # ordinals right after the bracketed label that opens the paragraph
+        (
+            "【对策】一是减文减会，坚持短实新文风；二是严控督查检查总量；三是规范政务应用程序。",
+            [("【对策】", ["减文减会", "严控督查检查总量", "规范政务应用程序"])],
         ),
         # 再者 among the order words
         (
@@ -440,6 +447,46 @@ def test_markdown_outline(paragraphs: list[Paragraph], lists: Lists) -> None:
 )
 def test_parallel_openers(text: str, lists: Lists) -> None:
     assert _lists_of([paragraph(n, line) for n, line in enumerate(text.splitlines(), 1)], "parallel") == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # 首先是 其次是 最后是: steps after the words they are the steps of, 是 no part of them
+        (
+            "对应措施首先是开展“进基层”活动，其次是推行“无否决权”机制，最后是实施“红黄牌”预警。",
+            [("对应措施", ["开展“进基层”活动", "推行“无否决权”机制", "实施“红黄牌”预警"])],
+        ),
+        # 首先要 其次要 最后要 opening ；-parts
+        (
+            "下一步，首先要在学深悟透上用力，坚持学用结合；其次要在服务发展上作为，围绕中心工作；"
+            "最后要在锤炼作风上碰硬，整治形式主义。",
+            [("下一步", ["要在学深悟透上用力", "要在服务发展上作为", "要在锤炼作风上碰硬"])],
+        ),
+        # after a label's colon, the words of sequence glued to the verbs
+        (
+            "用法：首先点明青年与国家的关系，其次结合岗位写具体作为，最后落脚到“强国有我”。",
+            [("用法", ["点明青年与国家的关系", "结合岗位写具体作为", "落脚到“强国有我”"])],
+        ),
+    ],
+)
+def test_steps_in_a_sentence(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two words of sequence only contrast
+        "国企姓党，首先是政治组织，其次才是经济组织。",
+        # 最后 before 一: a phrase, not the last step
+        "首先要摸清底数，其次要制定方案，打通最后一公里。",
+        # out of order
+        "最后要总结经验，首先要摸清底数，其次要制定方案。",
+    ],
+)
+def test_words_of_sequence_that_run_no_steps(text: str) -> None:
+    assert _lists(text) == []
 
 
 def test_a_table_of_plain_text_lists_its_names_and_their_groups() -> None:
@@ -941,6 +988,67 @@ def test_a_heading_numbered_again_with_other_words_is_no_slide_title_repeated() 
 )
 def test_a_contents_page_is_the_list_of_the_parts_it_names(text: str, entries: list[str]) -> None:
     assert _lists(text)[0] == ("标题", entries)
+
+
+def _contents_by_scanning(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | None:
+    """contents_listing as its docstring reads, each heading searched for line by line."""
+    from yaodian.extractors.outline import _ENTRY_BREAK, _ENTRY_NUMBER, _entry_of
+
+    texts = [_ENTRY_NUMBER.sub("", p.text, count=1).strip() for p in paragraphs]
+    entries = [_entry_of(p, words) for p, words in zip(paragraphs, texts, strict=True)]
+    for start, first in enumerate(entries):
+        if not first:
+            continue
+        headed: list[bool] = []
+        after = start + 1
+        for at in range(start, len(entries)):
+            if not entries[at]:
+                break
+            found = next(
+                (
+                    i
+                    for i in range(max(after, at + 1), len(texts))
+                    if texts[i].startswith(entries[at]) and not _ENTRY_BREAK.search(texts[i])
+                ),
+                None,
+            )
+            if found is None and (not headed or headed.count(False) == 1):
+                break
+            headed.append(found is not None)
+            after = after if found is None else found + 2
+        while headed and not headed[-1]:
+            headed.pop()
+        if sum(headed) >= 3:
+            return start, entries[start : start + len(headed)]
+    return None
+
+
+# Lines a contents page and its parts are made of: entries that open one another (改革, 改革开放),
+# numbered or not, lines with a clause break, and body lines.
+_CONTENTS_LINES = [
+    "改革",
+    "改革开放",
+    "改革开放再出发",
+    "一、改革开放",
+    "二、改革",
+    "依法治国",
+    "2 依法治国",
+    "依法治国，依规治党",
+    "从严治党",
+    "三、从严治党的要求",
+    "结束语",
+    "作风建设永远在路上，永远没有休止符。",
+    "要坚持学思践悟。",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(indexes=st.lists(st.integers(0, len(_CONTENTS_LINES) - 1), max_size=24))
+def test_contents_are_found_as_a_line_by_line_search_finds_them(indexes: list[int]) -> None:
+    from yaodian.extractors.outline import contents_listing
+
+    paragraphs = [paragraph(n, _CONTENTS_LINES[i]) for n, i in enumerate(indexes, 1)]
+    assert contents_listing(paragraphs) == _contents_by_scanning(paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -109,6 +109,26 @@ def test_four_run_in_headings_of_one_length_need_no_heading_above() -> None:
     assert _run_in(text.split("\n", 1)[1]) == _run_in(text)
 
 
+def test_paragraphs_that_repeat_a_long_opening_clause_are_points_after_it() -> None:
+    text = """让数字之光照亮乡村振兴之路
+    让数字之光照亮乡村振兴之路，要以产业为根，让数字技术成为农民增收的“新农具”。手机成为新农具。
+    让数字之光照亮乡村振兴之路，要以实效为纲，让数字项目真正建得好、用得上。不能搞面子工程。
+    让数字之光照亮乡村振兴之路，要以人民为本，让每一位农民都能共享数字红利。技术越进步，越要有温度。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [(s.lead, s.items) for s in parallel.heading_sets(paragraphs, "标题")]
+    assert ("让数字之光照亮乡村振兴之路", ["要以产业为根", "要以实效为纲", "要以人民为本"]) in found
+
+
+def test_a_long_opening_clause_does_not_join_a_run_of_short_ones() -> None:
+    text = """坚持项目为王，经济运行回升向好，全年完成固定资产投资增长百分之八。
+    坚持工业强市，制造业增加值占比稳步提高，新增规上工业企业三十家。
+    坚持创新驱动，研发经费投入强度首次突破百分之二，新增高新技术企业二十家。
+    坚持把保障和改善民生作为一切工作的出发点，民生支出占一般公共预算支出的八成。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert ["坚持项目为王", "坚持工业强市", "坚持创新驱动"] in found
+
+
 @pytest.mark.parametrize(
     ("text", "items"),
     [
@@ -133,6 +153,32 @@ def test_four_run_in_headings_of_one_length_need_no_heading_above() -> None:
             坚定文化自信，要激发文化创新创造活力
             文化的生命力在于创新，推动中华优秀传统文化创造性转化、创新性发展，让文化活起来。""",
             ["要守好中华文明的根脉", "要把握两个结合这条主线", "要激发文化创新创造活力"],
+        ),
+        # points of one sentence in three clauses that each repeat the essay's frame first: the
+        # point is the clause after it (not the title above them, nor the line that opens a note)
+        (
+            """让“老手艺”焕发“新活力”
+            一根竹篾，编出江南烟雨；一块蓝布，印出岁月风华。老手艺是中华优秀传统文化的“活化石”，承载着先辈的智慧。
+            让老手艺焕发新活力，要在“育人”上下功夫，让技艺薪火相传。
+            “艺在人传，人在艺存。”老手艺的生命力在于传承人，当前一些技艺的传承人平均年龄超过六十岁，年轻人不愿学、学不起、留不住，后继乏人。
+            让老手艺焕发新活力，要在“融合”上做文章，让技艺走进生活。
+            老手艺之所以式微，很大程度上是因为脱离了当代人的生活需求，只有与时代同频、与市场同步，老手艺才能从博物馆走向生活馆。
+            让老手艺焕发新活力，要在“护航”上求实效，让技艺行稳致远。
+            老手艺的保护传承是一项系统工程，离不开制度的支撑和政策的保障，要摸清家底，加大投入力度，加强知识产权保护，营造良好氛围。
+            文化类文章考生容易写“散”，下面三点请务必注意：
+            紧扣材料不跑题，材料中的竹编、蓝印花布、直播间等细节都可以转化为论据，不要堆砌无关的材料。""",
+            ["要在“育人”上下功夫", "要在“融合”上做文章", "要在“护航”上求实效"],
+        ),
+        # …not such sentences that each open with words of their own
+        (
+            """会议听取了各单位的汇报，研究部署了下一阶段的重点工作任务，大家踊跃发言。
+            县委书记强调，要压实责任链条，确保工作落地见效。
+            今年以来，全县上下齐心协力，克服困难，各项工作取得了明显成效，群众满意度持续提升。
+            县长随后指出，要抓好项目建设，推动经济稳中向好。
+            项目是经济发展的生命线，要围绕主导产业谋划项目，做好要素保障，加快形成实物工作量。
+            会议最后要求，要加强作风建设，营造干事创业氛围。
+            请各单位认真抓好贯彻落实，确保各项任务按期完成，取得实效，年底前报送完成情况。""",
+            None,
         ),
         # a line of a short clause and a comma is no subheading (同志们，…)
         (
@@ -191,3 +237,27 @@ def test_subheadings_of_two_clauses(text: str, items: list[str] | None) -> None:
 def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
     paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
     assert [(s.lead, s.items) for s in parallel.glossary_sets(paragraphs)] == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # short alike openings of sentences with others between them: the points a paragraph develops
+        (
+            "从理论逻辑看，三治融合体现了人民当家作主的本质要求。只有让群众的事由群众商量着办，治理才有根基。"
+            "从历史逻辑看，三治融合植根于中华优秀传统文化。乡约民规等传统，为今天的基层治理提供了滋养。"
+            "从实践逻辑看，三治融合回应了社会结构深刻变动的现实需要。单靠某一种手段已难以奏效。",
+            ["从理论逻辑看", "从历史逻辑看", "从实践逻辑看"],
+        ),
+        # …not the same word opening sentences again and again
+        (
+            "同时，要抓好项目建设，推动经济稳中向好。项目是经济发展的生命线。"
+            "同时，要加强作风建设，营造干事创业氛围。作风建设永远在路上。"
+            "同时，要守牢安全底线，确保社会大局稳定。安全是发展的前提。",
+            None,
+        ),
+    ],
+)
+def test_sentences_apart_that_open_alike(text: str, items: list[str] | None) -> None:
+    found = [s.items for s in parallel.sentence_sets(_paragraphs(text))]
+    assert found == ([items] if items else [])

@@ -597,6 +597,29 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 )
             ],
         ),
+        # …members that open with an adverb of how far or how (进一步, 更), which ties no clause
+        (
+            "全会提出了今后五年的主要目标：经济实现质的有效提升，进一步全面深化改革取得新成效，"
+            "更高水平平安建设迈出新步伐。",
+            [
+                (
+                    "全会提出了今后五年的主要目标",
+                    ["经济实现质的有效提升", "进一步全面深化改革取得新成效", "更高水平平安建设迈出新步伐"],
+                )
+            ],
+        ),
+        # …a noun naming them before 是, the copula the sentence's verb
+        (
+            "会议的主要任务是：全面贯彻上级会议精神，总结全年经济工作，分析当前形势，部署明年工作。",
+            [
+                (
+                    "会议的主要任务是",
+                    ["全面贯彻上级会议精神", "总结全年经济工作", "分析当前形势", "部署明年工作"],
+                )
+            ],
+        ),
+        # …not clauses a tie joins to the one before, after 是 either
+        ("他的打算是：先做直播带货，也想开网店，就是不懂运营。", []),
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
@@ -626,6 +649,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
                     ],
                 )
             ],
+        ),
+        # clauses that are each a verb and the quoted term it acts on
+        (
+            "要把理论学习作为必修课，树牢“四个意识”，坚定“四个自信”，做到“两个维护”，在思想上正本清源。",
+            [("要把理论学习作为必修课", ["树牢“四个意识”", "坚定“四个自信”", "做到“两个维护”"])],
         ),
         # a conditional (谁…，谁就能…) opens alike by chance; the set after it does not
         (
@@ -749,6 +777,11 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _series(text) == lists
+
+
+def test_parts_whose_second_clauses_act_on_quoted_terms_keep_their_first_clauses() -> None:
+    text = "A项着眼产业，解决“钱袋子”；C项着眼民生，守护“老有所养”；D项着眼人才，激发“内生动力”。"
+    assert _members(text) == [["A项着眼产业", "C项着眼民生", "D项着眼人才"]]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,8 @@
   that each open with an alike frame give a list per frame (到2027年，A，B，C；到2035年，D，E，F).
 - ，-clauses after a colon, when they are alike (see _alike), the words before the colon count
   them (新时代十年的三件大事：A，B，C) or are a sentence ending with a noun that names them
-  (全会提出了…主要目标：A，B，C; a first clause that only dates them, 到2029年, is no member).
+  (全会提出了…主要目标：A，B，C; 会议的主要任务是：A，B，C; a first clause that only dates them,
+  到2029年, is no member).
 - Parallel ，-clauses: three or more of one sentence that open with the same words (统筹…，统筹…，
   统筹…), are built on one frame (关键在党，核心在人，重点在基层), share the verb after subjects
   of their own (县委书记当好…，乡镇党委书记当好…，村党组织书记当好…) or are joined by 既…又…更, the first of them maybe after words of its own (让生态环境成为…，
@@ -130,9 +131,12 @@ def _names_a_group(lead: str) -> bool:
     as a group (全会提出了…主要目标：A，B，C; 推行“积分+网格”模式：…), not a verb that reports
     speech (会议指出：…), a verb-noun (…发展：…) or a label with no verb (题目：, 知识点：)."""
     tokens = tokens_of(strip_punct(lead))
-    if han_len(lead) < _GROUP_LEAD_SHORTEST or not any(t in verbs() for t in tokens[:-1]):
+    if tokens and tokens[-1] == "是":
+        # (会议的主要任务是：A，B，C: the copula is the sentence's verb, the noun before it names them)
+        tokens = tokens[:-1]
+    elif han_len(lead) < _GROUP_LEAD_SHORTEST or not any(t in verbs() for t in tokens[:-1]):
         return False
-    return len(tokens[-1]) >= 2 and tokens[-1] in nouns() and not acts(tokens[-1])
+    return bool(tokens) and len(tokens[-1]) >= 2 and tokens[-1] in nouns() and not acts(tokens[-1])
 
 
 _GROUP_LEAD_SHORTEST = 6
@@ -141,11 +145,41 @@ _GROUP_LEAD_SHORTEST = 6
 def _plain(pieces: list[str]) -> bool:
     """Whether clauses read as members rather than speech or a story: none leaves a quotation
     open (“我想做直播带货，可是…) and none opens with a function word that ties it to the clause
-    before (但, 也, 就)."""
+    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing."""
     return all(
-        not UNBALANCED.search(p) and (tokens := tokens_of(p)) and tokens[0] not in function_words()
+        not UNBALANCED.search(p)
+        and (tokens := tokens_of(p))
+        and (tokens[0] not in function_words() or tokens[0] in _MEMBER_ADVERBS)
         for p in pieces
     )
+
+
+# Adverbs a target or a task opens with in a report's lists, saying how far or how it goes on
+# (主要目标：…，进一步全面深化改革取得新成效，…，更高水平平安建设迈出新步伐): they qualify the clause's
+# own verb and tie it to no clause before, as 但, 也 and 就 do.
+_MEMBER_ADVERBS = frozenset(
+    [
+        "进一步",
+        "更",
+        "更加",
+        "更好",
+        "全面",
+        "持续",
+        "不断",
+        "大力",
+        "加快",
+        "切实",
+        "深入",
+        "积极",
+        "基本",
+        "稳步",
+        "逐步",
+        "普遍",
+        "显著",
+        "明显",
+        "着力",
+    ]
+)
 
 
 # A clause that frames the ones after it by a date (到2029年, 到二〇三五年): no member.
@@ -291,6 +325,16 @@ def _alike(pieces: list[str]) -> bool:
         or _linked(pieces)
         or _clefted(pieces)
     )
+
+
+# A clause that is only a verb and the coined term it acts on (树牢“四个意识”, 坚定“四个自信”).
+_VERB_AND_TERM = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+
+
+def _quoted_objects(pieces: list[str]) -> bool:
+    """Whether every clause is a verb of a character or two and the quoted term it acts on, nothing
+    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one."""
+    return all(_VERB_AND_TERM.match(strip_punct(p)) for p in pieces)
 
 
 # A cleft clause: a few words, 的是, then what they single out (损害的是…, 靠的是…, 比的是…).
@@ -559,12 +603,12 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     start = 0
     while start + 2 < len(pieces):
         end = start + 1
-        while end < len(pieces) and _alike(pieces[start : end + 1]):
+        while end < len(pieces) and _in_parallel(pieces[start : end + 1]):
             end += 1
         if end - start < 3:
             # the others may open alike without the first: 让…成为A，成为B，成为C
             end = start + 2
-            while end < len(pieces) and _alike(pieces[start + 1 : end + 1]):
+            while end < len(pieces) and _in_parallel(pieces[start + 1 : end + 1]):
                 end += 1
         cut = _opening_at(pieces[start], shared_opening(pieces[start + 1 : end]))
         opener = tokens_of(pieces[start])[0]
@@ -575,13 +619,19 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
             lead = ""  # (the clause before asks them)
         first = pieces[start][cut:]
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
-        alike = _alike([first, *pieces[start + 1 : end]])
+        alike = _in_parallel([first, *pieces[start + 1 : end]])
         if end - start >= 3 and alike and _well_formed(members):
             found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:
             start += 1
     return found
+
+
+def _in_parallel(pieces: list[str]) -> bool:
+    """Clauses of one sentence in parallel: alike (see _alike), or each a verb and the quoted term
+    it acts on (see _quoted_objects)."""
+    return _alike(pieces) or _quoted_objects(pieces)
 
 
 def last_clause(text: str) -> str:

@@ -26,6 +26,7 @@ The marks' patterns and levels are yaodian.markers' (MARKERS): this module reads
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -242,6 +243,13 @@ def _at_boundary(text: str, start: int, kind: str, lead_in: int) -> bool:
         return True
     if kind in ("shi", "order", "di") and before in "，,":
         return True
+    if (
+        kind in ("shi", "order", "di")
+        and before == "】"
+        and text.find("】") == start - 1
+        and text.lstrip()[:1] == "【"
+    ):
+        return True  # (the label that opens the paragraph ends as a colon does: 【对策】一是…；二是…)
     # headings glued to the previous heading's text (一、当前的问题1、意识差): only numbered kinds
     return kind in ("arabic", "paren_cn", "paren_num", "circled") and not before.isdigit()
 
@@ -416,7 +424,43 @@ def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
     elif lead_in and any(mark.start == lead_in for mark in found):
         # a glyph before a marker (✍️金句1：) only decorates it
         found = [mark for mark in found if mark.kind != "symbol"]
-    return found
+    taken = {mark.start for mark in found}
+    return found + [mark for mark in _sequence_in_sentence(text, index) if mark.start not in taken]
+
+
+# Words of sequence a sentence runs its steps on without a comma after them (对应措施首先是A，其次是
+# B，最后是C; 下一步，首先要…；其次要…；最后要…): 首先 where a clause opens or after the few words
+# of its subject, the others where a clause opens, none of them before 一 or 的 (最后一公里, 最后的).
+_SEQUENCE_FIRST = re.compile(r"(?:^|[，,；;：:。！？!?\s])([\u4e00-\u9fff]{0,4}?)首先")
+_SEQUENCE_NEXT = re.compile(r"(?<=[，,；;。])\s*(其次|再次|最后)")
+_SEQUENCE_AFTER = re.compile(r"是?(?![，,、：:一的])")  # (the 是 of 首先是A names no part of A)
+_SEQUENCE_LEAST = 3  # words of sequence in one paragraph, 首先 and 最后 among them: two may only contrast
+
+
+def _sequence_in_sentence(text: str, index: int) -> list[Mark]:
+    """The marks of steps a paragraph runs through with 首先, 其次 and 最后 inside its sentences
+    and no comma after them, in their order and 最后 the last (see _SEQUENCE_FIRST); none where
+    the marker patterns read them (首先，), nor where two words only contrast (首先是…，其次才是…)."""
+    first = _SEQUENCE_FIRST.search(text)
+    if first is None or "最后" not in text:
+        return []
+    words = [(first.end() - len("首先"), "首先")]
+    words += [(m.start(1), m.group(1)) for m in _SEQUENCE_NEXT.finditer(text, first.end())]
+    ranks = [_ORDER[word] for _, word in words]
+    if (
+        len(words) < _SEQUENCE_LEAST
+        or ranks != sorted(ranks)
+        or ranks[-1] != _ORDER["最后"]
+        or ranks.count(_ORDER["最后"]) > 1
+    ):
+        return []
+    marks = []
+    for start, word in words:
+        after = _SEQUENCE_AFTER.match(text, start + len(word))
+        if after is None:
+            return []  # (首先，… is the marker patterns')
+        marks.append(Mark("order", _ORDER[word], index, start, after.end(), opening=start == 0))
+    return marks
 
 
 def _mark_at(text: str, kind: str, match: re.Match[str], index: int, lead_in: int) -> Mark | None:
@@ -1260,9 +1304,14 @@ def contents_listing(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | Non
     """A contents page: three or more short lines in a row (numbered or not) whose words each open a
     line of their own further on, in the same order and apart, as the headings of the parts they name
     (一、为什么… 二、… 结束语, then each over its part). Its index and its entries without their numbers;
-    None when the text has none. The text's own repetition tells it, not a word such as 目录."""
+    None when the text has none. The text's own repetition tells it, not a word such as 目录.
+
+    Each line's openings are looked up once per length an entry has (_heading_lines), each heading
+    found by bisection, and a run that fails ends within four entries (at most two found and one
+    missed): a long text of short lines costs about n·log n, not n² (4,000 lines: 1.1 s → 0.013 s)."""
     texts = [_ENTRY_NUMBER.sub("", p.text, count=1).strip() for p in paragraphs]
     entries = [_entry_of(paragraph, text) for paragraph, text in zip(paragraphs, texts, strict=True)]
+    heading_lines = _heading_lines(texts, entries)
     for start, first in enumerate(entries):
         if not first:
             continue
@@ -1272,9 +1321,7 @@ def contents_listing(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | Non
             if not entries[at]:
                 break
             # (the first part's heading may follow the contents at once, a slide's chrome dropped)
-            found = next(
-                (i for i in range(max(after, at + 1), len(texts)) if _heads(texts[i], entries[at])), None
-            )
+            found = _first_at_or_after(heading_lines[entries[at]], max(after, at + 1))
             if found is None and (not headed or headed.count(False) == _UNHEADED_MOST):
                 break
             headed.append(found is not None)
@@ -1286,6 +1333,29 @@ def contents_listing(paragraphs: list[Paragraph]) -> tuple[int, list[str]] | Non
     return None
 
 
+def _heading_lines(texts: list[str], entries: list[str]) -> dict[str, list[int]]:
+    """For each entry, the indexes (ascending) of the lines whose words open with it and say no more
+    than a heading (no clause or sentence break): each line's openings are looked up at the lengths entries have."""
+    wanted = {entry for entry in entries if entry}
+    lengths = sorted({len(entry) for entry in wanted})
+    lines: dict[str, list[int]] = {entry: [] for entry in wanted}
+    for index, said in enumerate(texts):
+        if _ENTRY_BREAK.search(said):
+            continue
+        for length in lengths:
+            if length > len(said):
+                break
+            if said[:length] in lines:
+                lines[said[:length]].append(index)
+    return lines
+
+
+def _first_at_or_after(indexes: list[int], least: int) -> int | None:
+    """The first of ascending `indexes` that is `least` or more; None when none is."""
+    at = bisect_left(indexes, least)
+    return indexes[at] if at < len(indexes) else None
+
+
 def _entry_of(paragraph: Paragraph, words: str) -> str:
     """A line's words without the number it opens with (`words`), when it may be a contents entry;
     else ''."""
@@ -1293,8 +1363,3 @@ def _entry_of(paragraph: Paragraph, words: str) -> str:
         return ""
     low, high = _ENTRY_HAN
     return words if low <= han_len(words) <= high else ""
-
-
-def _heads(words: str, entry: str) -> bool:
-    """Whether a line's words (after its number) open with an entry's and say no more than a heading."""
-    return words.startswith(entry) and not _ENTRY_BREAK.search(words)

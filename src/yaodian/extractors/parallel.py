@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a paragraph's opening clause, ended by a comma (坚持项目为王，经济运行回升向好)
 _OPENING_CLAUSE = re.compile(r"([^，,；;：:]+)[，,]")
 _OPENER_MAX = 12
+# An opening clause longer than _OPENER_MAX heads a paragraph only as one that several share: an
+# essay's points that each repeat its title (让数字之光照亮乡村振兴之路，要以产业为根，…).
+_SHARED_OPENER_MAX = 20
 _OPENER_MIN = 4  # an opening clause shorter than this heads a paragraph only as one that several share
 _SHARED_SHORTEST = 2
 # a sentence or ；-part: up to and with its break, or the rest after the last one
@@ -92,7 +95,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 head = (index, first, text[len(first) :].lstrip("。！？!? "), False)
         else:
             clause = _OPENING_CLAUSE.match(first)
-            if clause and _SHARED_SHORTEST <= han_len(clause.group(1)) <= _OPENER_MAX:
+            if clause and _SHARED_SHORTEST <= han_len(clause.group(1)) <= _SHARED_OPENER_MAX:
                 head = (index, clause.group(1), text[clause.end() :], True)
         heads.append(head)
     found: list[ParallelSet] = []
@@ -104,7 +107,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         shared = _shared_opening(run)
         if shared:
             run = [(i, clauses(rest)[0], rest, True) for i, _, rest, _ in run]
-        if not shared and any(_short_opener(h) for h in run):
+        if not shared and any(_short_opener(h) or _long_opener(h) for h in run):
             run = []
         if run and (shared or _is_set([h[1] for h in run], clauses_only=run[0][3])):
             first_index = run[0][0]
@@ -426,6 +429,7 @@ def section_headings(paragraphs: list[Paragraph], title: str) -> list[ParallelSe
     group: list[tuple[int, str]] = []
     for index, text in [*_subheadings(paragraphs), (len(paragraphs) + _SECTION_GAP + 1, "")]:
         if group and index - group[-1][0] > _SECTION_GAP:
+            group = _one_frame(group)
             lengths = [han_len(head) for _, head in group]
             if len(group) >= 3 and max(lengths) <= 2 * min(lengths):
                 found.append(
@@ -451,7 +455,7 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
         low, high = _SUBHEADING
         if paragraph.heading or paragraph.bullet or not low <= han_len(text) <= high:
             continue
-        if _BREAK.search(text) and not _couplet(text):
+        if _BREAK.search(text) and not _couplet(text) and not _framed_point(text):
             continue
         before, after = paragraphs[index - 1].text, paragraphs[index + 1].text
         framed = _running_text(before) and _running_text(after) and han_len(after) >= 2 * han_len(text)
@@ -471,16 +475,47 @@ def _couplet(text: str) -> bool:
     )
 
 
+def _framed_point(text: str) -> bool:
+    """A subheading of one sentence in three clauses (让老手艺焕发新活力，要在“育人”上下功夫，让技艺
+    薪火相传。): the essay's frame, the point, what it brings. It stands in a set only with others
+    that open with the same frame (see section_headings)."""
+    parts = re.split("[，,]", text.rstrip("。！!"))
+    return (
+        len(parts) == _FRAMED_CLAUSES
+        and not _BREAK.search("".join(parts))
+        and all(han_len(part) >= _COUPLET_CLAUSE for part in parts)
+    )
+
+
+_FRAMED_CLAUSES = 3
+
+
+def _one_frame(group: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A group of subheadings as it stands in a set: where some are framed points (see
+    _framed_point), only those that open with the frame they share (not the title above them nor a
+    line that only opens a note below); the group whole where none is."""
+    frames = [_frame_of(head) for _, head in group if _framed_point(head)]
+    if not frames:
+        return group
+    frame = max(set(frames), key=frames.count)
+    return [(index, head) for index, head in group if _framed_point(head) and _frame_of(head) == frame]
+
+
+def _frame_of(heading: str) -> str:
+    return re.split("[，,]", heading, maxsplit=1)[0]
+
+
 def _running_text(text: str) -> bool:
     return han_len(text) >= 20 and bool(_SENTENCE_END.search(text))
 
 
 def _named_parts(headings: list[str]) -> list[str]:
     """What each subheading names: its words before a colon, or a couplet's first clause (以群众需求为
-    导向，让…), its second where every subheading opens with the same clause (坚定文化自信，要守好…)."""
-    split = [re.split("[，,]", heading, maxsplit=1) for heading in headings]
+    导向，让…), its second where every subheading opens with the same clause (坚定文化自信，要守好…;
+    让老手艺焕发新活力，要在“育人”上下功夫，让技艺薪火相传。)."""
+    split = [re.split("[，,]", heading.rstrip("。！!")) for heading in headings]
     shared = len({parts[0] for parts in split}) == 1
-    return [_named_part(parts[-1] if shared else parts[0]) for parts in split]
+    return [_named_part(parts[1] if shared and len(parts) > 1 else parts[0]) for parts in split]
 
 
 def _named_part(heading: str) -> str:
@@ -488,10 +523,17 @@ def _named_part(heading: str) -> str:
     return name.strip() if colon and han_len(name) >= 2 else heading
 
 
+def _long_opener(head: tuple[int, str, str, bool]) -> bool:
+    """Whether a paragraph's opening clause is too long to head it alone (see _SHARED_OPENER_MAX)."""
+    return head[3] and han_len(head[1]) > _OPENER_MAX
+
+
 def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool]) -> bool:
     """Parallel with the heading before it: sentences alike, or clauses that open with the same
-    two characters (see _is_set)."""
+    two characters (see _is_set); a long opening clause continues only the same clause."""
     if head[3] != last[3]:
+        return False
+    if (_long_opener(head) or _long_opener(last)) and head[1] != last[1]:
         return False
     if head[3]:
         return head[1][:2] == last[1][:2] or _framed([last[1], head[1]])
@@ -591,7 +633,46 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
                 i = j
             else:
                 i += 1
+        found += _openings_apart(paragraph, segments, openings, found)
     return found
+
+
+_APART_OPENING = (3, 8)  # Han characters of an opening clause that frames a point (从历史维度看)
+
+
+def _openings_apart(
+    paragraph: Paragraph, segments: list[str], openings: list[str], found: list[ParallelSet]
+) -> list[ParallelSet]:
+    """Three or more sentences of one paragraph, other sentences between them, whose short opening
+    clauses are alike and each its own (从理论逻辑看，…。…。从历史逻辑看，…。…。从实践逻辑看，…): the
+    points the paragraph develops one by one. None where a run of the paragraph already holds them."""
+    low, high = _APART_OPENING
+    taken = {item for s in found if s.line == paragraph.line for item in s.items}
+    framing = [
+        i
+        for i, (segment, opening) in enumerate(zip(segments, openings, strict=True))
+        if low <= han_len(opening) <= high and han_len(segment) > han_len(opening) + 2
+    ]
+    for first in framing:
+        run = [first] + [k for k in framing if k > first and _alike([openings[first], openings[k]])]
+        heads = [strip_punct(openings[k]) for k in run]
+        if (
+            len(run) >= 3
+            and len(set(heads)) == len(heads)
+            and _alike(heads)
+            and all(later - earlier > 1 for earlier, later in pairwise(run))
+            and not taken & set(heads)
+        ):
+            return [
+                ParallelSet(
+                    lead="",
+                    items=heads,
+                    context=[shorten(strip_punct(segments[k])) for k in run],
+                    line=paragraph.line,
+                    heading_level=False,
+                )
+            ]
+    return []
 
 
 def _one_word_run(openings: list[str], start: int) -> int:
