@@ -463,6 +463,7 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "（中共某某镇委员会书记、一级主任科员）",
         "谢谢大家！",
         "以上讲话，请大家批评指正。",
+        "谢谢聆听！欢迎批评指正",
         "讲得不对的地方，请大家多批评。",
         # an official document's transmittal formula, a 版记 dated with dots
         "《某某市优化营商环境行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
@@ -878,6 +879,19 @@ def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize("heading", ["【打卡要求】", "今日打卡任务：", "打卡"])
+def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
+    # (what the members are to do with the material, by a deadline: not what the material says)
+    lines = [
+        PROSE,
+        heading,
+        "1. 通读全文，用一句话概括每段核心意思；",
+        "2. 晚10点前在群里接龙“已打卡+字数”。",
+        PROSE,
+    ]
+    assert _kept(lines) == [PROSE, PROSE]
+
+
 def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:
     lines = [PROSE, "6. 自测", "- [ ] 默写“五大振兴”", "- [ ] 说出“三个提升”各对应文件哪一部分", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
@@ -1152,7 +1166,7 @@ def test_a_notes_remarks_under_a_heading_with_an_emoji_are_dropped() -> None:
     assert [p.written for p in main_text(lines, layout)] == [PROSE]
 
 
-@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读："])
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读：", "【今日导读】", "【内容提要】"])
 def test_an_editors_label_is_cut_from_the_editors_note(label: str) -> None:
     assert _kept([label + PROSE]) == [PROSE]
 
@@ -1261,8 +1275,35 @@ def test_the_name_of_the_part_an_excerpt_comes_from_is_dropped() -> None:
     assert _kept(lines) == ["范文二", "以数字赋能基层治理", PROSE, "第一，完善平台。", "第二，培育人才。"]
 
 
+def test_the_chapter_and_section_an_excerpt_comes_from_are_dropped() -> None:
+    # (a handout's chapter, then its section, over the excerpt's headline)
+    lines = ["第三章  文章写作", "第二节  范文精讲", "", "以数字赋能基层治理", "", PROSE]
+    assert _kept(lines) == ["以数字赋能基层治理", PROSE]
+
+
 def test_a_documents_own_parts_are_kept() -> None:
     lines = ["第一部分工作回顾", "年度总结", PROSE, "第二部分下步打算", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_documents_own_sections_are_kept() -> None:
+    lines = ["第一节总体要求", "工作方案", PROSE, "第二节主要任务", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_distribution_after_the_text_is_dropped_whoever_it_names() -> None:
+    # (the 版记's labels in a row after the text; 检察长 and 国有企业 are recipients no list names)
+    lines = [
+        PROSE,
+        "报：市委办公室，市政府办公室。",
+        "送：县人大常委会、县政协领导，县法院院长、县检察院检察长。",
+        "发：各乡镇党委，县直各部门，县属国有企业。",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_labelled_line_inside_the_text_is_no_distribution() -> None:
+    lines = [PROSE, "送：县法院院长、县检察院检察长。", PROSE]
     assert _kept(lines) == lines
 
 

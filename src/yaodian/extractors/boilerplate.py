@@ -148,9 +148,10 @@ _ORIGIN_NOTE = re.compile(
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
-# A report's closing formula: 如有不妥之处，恳请批评指正.
+# A report's closing formula: 如有不妥之处，恳请批评指正, and the speaker's invitation to criticise it
+# (欢迎批评指正, after 谢谢聆听！ on a deck's last slide): said to the hearers about the talk itself.
 _CLOSING_FORMULA = re.compile(
-    r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正|(请|恳请|敬请)\S{0,6}批评指正|(不对|不当|不妥|不到)的?地方.{0,10}批评"
+    r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正|(请|恳请|敬请|欢迎)\S{0,6}批评指正|(不对|不当|不妥|不到)的?地方.{0,10}批评"
 )
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
@@ -721,6 +722,33 @@ def _is_distribution(text: str) -> bool:
     return all(_RECIPIENT.fullmatch(name) for name in re.split(r"\s*[，,、；;]\s*", names.strip()))
 
 
+# lines of a distribution in a row, at the least, to be the 版记's by their labels alone
+_DISTRIBUTION_LINES = 2
+
+
+def _distribution_block(texts: list[str], last: int) -> set[int]:
+    """The line numbers of a 版记's distribution after the text's last line of prose (line `last`):
+    two or more lines in a row that each open with a distribution's label (报：… / 送：… / 发：…), whoever
+    they name (县法院院长、县检察院检察长, 县属国有企业: a recipient the names of _RECIPIENT do not
+    know). The labels set apart one by one would be any list's; together, after the text, they are the
+    版记's."""
+    found: set[int] = set()
+    run: list[int] = []
+    if not last:  # (no prose: nothing tells the text's end)
+        return found
+    for number in range(last + 1, len(texts) + 2):
+        text = texts[number - 1] if number <= len(texts) else None
+        if text == "":
+            continue
+        if text is not None and _DISTRIBUTION.match(text):
+            run.append(number)
+            continue
+        if len(run) >= _DISTRIBUTION_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
@@ -746,9 +774,12 @@ _INSTRUCTIONS = re.compile(
 # it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn; so are the checks a
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
 # are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
+# A study group's check-in sets its members tasks too (【打卡要求】 1. 通读全文… 3. 晚10点前在群里接龙…):
+# what to do with the material, not what it says.
 _TO_DO = re.compile(
-    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
-    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
+    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
+    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?)"
+    r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
 )
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
@@ -955,25 +986,31 @@ def _account_card(spaced_head: list[str], texts: list[str], first: int, last: in
     return found
 
 
-# A part of a book or a course, by its number and name (第二部分 申论大作文范文精讲, 第三单元 …)
+# A part of a book or a course, by its number and name (第二部分 申论大作文范文精讲, 第三单元 …, and the
+# section of a chapter: 第二节 范文精讲)
 _PART = re.compile(
-    r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块)(?=\s*[^\s，。：:、])"
+    r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块|节)(?=\s*[^\s，。：:、])"
 )
 _PART_NAME = 30  # han characters
 
 
-def _lone_part(texts: list[str], first: int) -> set[int]:
-    """The line number of the name of the part an excerpt comes from, atop it: a part's number and
-    name (see above) on the text's first line, over the headline and before the body's prose, and
-    no other part of its kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
-    top = next((number for number, text in enumerate(texts, 1) if text), 0)
-    if not top or top + 1 >= first or first > len(texts):  # (over a headline, and prose under it)
+def _lone_parts(texts: list[str], first: int) -> set[int]:
+    """The line numbers of the names of the parts an excerpt comes from, atop it: each a part's
+    number and name (see above), from the text's first line down (a chapter, then its section: 第三章
+    文章写作 / 第二节 范文精讲), over the headline and before the body's prose, and no other part of its
+    kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
+    if first > len(texts):  # (no prose under them)
         return set()
-    part = _PART.match(texts[top - 1])
-    if not part or han_len(texts[top - 1]) > _PART_NAME or _SENTENCE_MARKS.search(texts[top - 1]):
-        return set()
-    kinds = [found["unit"] for text in texts if (found := _PART.match(text))]
-    return {top} if kinds.count(part["unit"]) == 1 else set()
+    kinds = Counter(mark["unit"] for text in texts if (mark := _PART.match(text)))
+    found: set[int] = set()
+    for number, text in enumerate(texts[: first - 2], 1):  # (a headline stands under them)
+        if not text:
+            continue
+        part = _PART.match(text)
+        if not part or han_len(text) > _PART_NAME or _SENTENCE_MARKS.search(text) or kinds[part["unit"]] > 1:
+            break
+        found.add(number)
+    return found
 
 
 # The ways a section is numbered (（二） 二、 (2) 2.), each with the number a run of them opens with
@@ -1139,11 +1176,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     spaced_head = [spaced(raw) for raw in lines[: first - 1]]
     dropped |= (
         _account_card(spaced_head, texts, first, last)
-        | _lone_part(texts, first)
+        | _lone_parts(texts, first)
         | _lone_section(texts, first)
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
-    dropped |= _remarks_atop(texts, first) | _contents_entries(texts)
+    dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1372,8 +1409,11 @@ def _without_closing_formula(text: str) -> str:
 # label not. In brackets, or before a colon. (titles._CONTENTS_WORD shares 导读 and 提要 with it but
 # not its meaning: there a line of a bulletin's or handout's contents, kept from the headline.)
 _EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)"
+# In brackets the label may name the column it opens by the day or the kind (【今日导读】, 【核心提要】):
+# still the editor's, naming nothing of the text; 【本期导读】 heads an issue's contents (_ISSUE_CONTENTS).
+_EDITORS_COLUMN = r"(?!本期)[\u4e00-\u9fff]{0,4}"
 EDITORS_LABEL = re.compile(
-    rf"^\s*(?:[【\[]\s*{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
+    rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
 )
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
