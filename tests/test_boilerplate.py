@@ -482,6 +482,8 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         # a pointer to the next part, a placeholder, a note on the text itself
         "下期预告：党史上的重要会议",
         "下一专题：乡村振兴",
+        "明日预告：Day 37 主题“新型城镇化”",
+        "转自某某日报理论版，供各党小组组织学习讨论使用",
         "（二维码）",
         "[图片]",
         "（注：本题与第2题材料相同，为排版错误，请忽略）",
@@ -524,6 +526,11 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "总书记2024.3.5在江苏代表团的讲话要点",
         "二十大报告金句 汇编",
         "严格落实考试安全责任，确保考务工作规范有序。",
+        # an official notice's deadline to its units, its formula before its points, a sentence ending in 好
+        "请各地于每周五前报送工作进展。",
+        "请大家重点把握以下3点。",
+        "现将有关事项通知如下：",
+        "这样做对群众好，也对干部好。",
     ],
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
@@ -567,6 +574,17 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "回复 考公第三年 ：思路是对的，可以再加一个：坚持保护第一、传承为要。",
             "思路是对的，可以再加一个：坚持保护第一、传承为要。",
         ),
+        # whoever passes the text on presenting it for the readers' study
+        (
+            "东岭市探索建立“墩苗”“赛马”“容错”机制，激发了干事创业的精气神。现将有关做法予以刊发，供各地参考借鉴。",
+            "东岭市探索建立“墩苗”“赛马”“容错”机制，激发了干事创业的精气神。",
+        ),
+        # a request to a group's members, timed by their week, and a greeting opening a message
+        (
+            "本周精读材料见下方转发。请周五前把400字以内的摘要发到群邮箱，周日晚8点线上讨论。第三部分“三组关系”建议背下来。",
+            "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
+        ),
+        ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:

@@ -282,7 +282,44 @@ _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
 # 栏目聚焦…，整理成文，供广大考生参考积累。本栏目…): the publication's word on itself, not the text's matter
-_PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)")
+# And one in which whoever passes the text on presents it to its readers, for their study (现将…获奖文章
+# 刊发如下，供大家学习交流; 现将…全文转上，供培训班学员参考; 转自…理论版，供各党小组学习讨论使用): the
+# sender's word on the material, not its matter.
+_PASSED_ON = (
+    r"(?:现将|现把|特将|兹将|今将)[^。！？!?]{0,40}(?:刊发|转发|转上|转给|发给|推送|分享|刊登)[^。！？!?]{0,12}供"
+    r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
+)
+_PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
+# A request to a study group or a class, timed by its week or its day, to hand work in or to the members
+# (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the material's
+# words. (An official notice dates its deadline, 于3月20日前报送, and asks its units, not members.)
+_REQUEST = re.compile(r"请|麻烦|记得|务必")
+_GROUP_TIME = re.compile(
+    r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|明天|明早|明晚|下次课|课前|晚课"
+    r"|(?:晚上?|早上?|上午|下午|中午)\s*\d{1,2}\s*点|\d{1,2}\s*点前"
+)
+_GROUP_ERRAND = re.compile(r"群|大家|各位|组员|学员|同学|小组|提交|上交|交给|发到|发给|接龙|打卡")
+
+
+# A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
+# sent, nothing of the material
+_GREETING = re.compile(
+    r"\W*(?:[\u4e00-\u9fff]{0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
+    r"|早上|上午|中午|下午|晚上)好[呀啊哇吖]?[\s！!。～~]*"
+)
+
+
+def _is_group_request(sentence: str) -> bool:
+    """A short sentence that asks a group's members to do something by a time of their week (see
+    above)."""
+    return (
+        han_len(sentence) <= _CALL_SENTENCE
+        and bool(_REQUEST.search(sentence))
+        and bool(_GROUP_TIME.search(sentence))
+        and bool(_GROUP_ERRAND.search(sentence))
+    )
+
+
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
 # the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
 # (sources/word.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
@@ -346,7 +383,7 @@ _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
 _ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(
-    r"\W{0,2}(?:下期预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
+    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
 )
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
@@ -474,15 +511,23 @@ def without_asides(text: str) -> str:
 
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
-    if not (_READER_CALL.search(view) or _SHORT_CALL.search(view) or _PRESENTING.search(view)):
+    if not (
+        _READER_CALL.search(view)
+        or _SHORT_CALL.search(view)
+        or _PRESENTING.search(view)
+        or (_REQUEST.search(view) and _GROUP_TIME.search(view))
+        or _GREETING.match(view)
+    ):
         return text
     kept = []
     for sentence in _SENTENCE.finditer(view):
         length = han_len(sentence.group())
         call = (
-            (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
+            (sentence.start() == 0 and _GREETING.fullmatch(sentence.group()))
+            or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
+            or _is_group_request(sentence.group())
         )
         if not call:
             kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
