@@ -1309,6 +1309,20 @@ def test_a_documents_own_sections_are_kept() -> None:
     assert _kept(lines) == lines
 
 
+@pytest.mark.parametrize(
+    "subtitle",
+    ["——在市交通运输局“七一”专题党课上的讲稿", "——2025年1月9日在某县第十八届人民代表大会第五次会议上"],
+)
+def test_a_speechs_occasion_under_its_headline_is_dropped(subtitle: str) -> None:
+    lines = ["锤炼过硬作风建设人民满意交通", subtitle, PROSE]
+    assert _kept(lines) == ["锤炼过硬作风建设人民满意交通", PROSE]
+
+
+def test_a_subtitle_on_what_the_text_looks_at_is_kept() -> None:
+    lines = ["基层治理现代化的实践与思考", "——以新时代“枫桥经验”为例", PROSE]
+    assert _kept(lines) == lines
+
+
 def test_a_distribution_after_the_text_is_dropped_whoever_it_names() -> None:
     # (the 版记's labels in a row after the text; 检察长 and 国有企业 are recipients no list names)
     lines = [

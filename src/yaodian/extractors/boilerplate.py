@@ -1264,7 +1264,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text))))
+            or (
+                number < first
+                and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
+            )
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -1312,6 +1315,16 @@ def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) 
         if number > first and heads and not is_furniture(text):
             return number
     return len(cleaned) + 1
+
+
+# A speech's or a report's subtitle under its headline that says where and when it was given (——在市交通运输局
+# “七一”专题党课上的讲稿, ——2025年1月9日在某县第十八届人民代表大会第五次会议上): the occasion, nothing of
+# what the text says, and no section of it (a subtitle that says what the text looks at, ——以…为例, stays)
+_OCCASION = re.compile(
+    r"\s*[—－–-]{1,2}\s*(?:[\d〇一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*)?在[^。，；！？]{2,40}?(?:上|时|中|之际)"
+    r"(?:的)?(?:讲话|讲稿|发言|交流发言|报告|致辞|演讲|辅导|讲课|党课|主题报告)?\s*"
+)
 
 
 def _is_banner(text: str, raw: str) -> bool:
