@@ -483,6 +483,8 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "下期预告：党史上的重要会议",
         "下一专题：乡村振兴",
         "明日预告：Day 37 主题“新型城镇化”",
+        "每天一篇干货，陪你上岸",
+        "（有问题可以在下面问，看到都会回）",
         "转自某某日报理论版，供各党小组组织学习讨论使用",
         "（二维码）",
         "[图片]",
@@ -585,6 +587,12 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
         ),
         ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
+        # a poster's or an account's words to its readers
+        (
+            "开头控制在150字以内。需要模板的评论区扣1，我统一发你们～",
+            "开头控制在150字以内。",
+        ),
+        ("以上五点都要结合材料来写。以上，希望对大家有帮助，有问题楼下问。", "以上五点都要结合材料来写。"),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:
@@ -1316,6 +1324,20 @@ def test_a_documents_own_sections_are_kept() -> None:
 def test_a_speechs_occasion_under_its_headline_is_dropped(subtitle: str) -> None:
     lines = ["锤炼过硬作风建设人民满意交通", subtitle, PROSE]
     assert _kept(lines) == ["锤炼过硬作风建设人民满意交通", PROSE]
+
+
+@pytest.mark.parametrize("label", ["【基层观察】", "【组工课堂】", "【社評】"])
+def test_a_columns_label_before_the_headline_is_cut(label: str) -> None:
+    lines = [f"{label}以“三张清单”为基层松绑减负", PROSE]
+    assert _kept(lines) == ["以“三张清单”为基层松绑减负", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【四个意识】政治意识、大局意识、核心意识、看齐意识", "【金句】坚持以人民为中心，把群众满意作为标尺"],
+)
+def test_a_label_that_counts_or_heads_a_series_or_a_sentence_is_kept(line: str) -> None:
+    assert _kept([line, PROSE]) == [line, PROSE]
 
 
 def test_a_subtitle_on_what_the_text_looks_at_is_kept() -> None:

@@ -5,7 +5,8 @@ and PDF text: links and phone numbers, sharing and login widgets, download and c
 notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
 and running headers, classification marks, an official document's signature and 版记, a mail's
 headers, footnotes that cite sources, a forum's replies, a learner's to-do lists, tasks and
-reviews of practice answers, and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
+reviews of practice answers, what a writer, a sender or a group says to its readers (greetings,
+requests and calls, thanks, the passing on of the text), and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
 精选留言) after which an article's own text has ended. The tests of furniture shared with
 titles.py, which finds the document's headline among the same lines, are public.
 """
@@ -274,8 +275,11 @@ _READER_CALL = re.compile(
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
     r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
 )
+# (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸)
 _SHORT_CALL = re.compile(
-    r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
+    r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论|扣)"
+    r"|有(?:问题|疑问)\S{0,6}(?:楼下|评论区|留言区?|私信|下面|后台)\S{0,2}(?:问|留言|交流)"
+    r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考|成长|进步)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 # Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
@@ -1199,7 +1203,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     contents after the text (本期目录), a teacher's exercise on the text and the label of a note on it,
     a contents' entries that the text prints again as its headings (目录 / 一、… over 一、…), a note's
     remark under its label atop it (笔记说明 / …), a remark anywhere that speaks of the material
-    (【备考提示】本专题…), and a handout's lone section over the example it quotes ((二) 结构安排：…见下例).
+    (【备考提示】本专题…), a handout's lone section over the example it quotes ((二) 结构安排：…见下例), the
+    chapter and section an excerpt comes from atop it (第三章 … / 第二节 …), a speech's occasion under its
+    headline (——在…上的讲话), a column's label before the headline (【基层观察】标题), and a 版记's
+    distribution after the text (报：… / 送：… / 发：…).
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -1283,6 +1290,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if opened:
             skipping = opened
             continue
+        if number < first:
+            written, text = _without_column_label(written, text)
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
@@ -1325,6 +1334,26 @@ _OCCASION = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*日\s*)?在[^。，；！？]{2,40}?(?:上|时|中|之际)"
     r"(?:的)?(?:讲话|讲稿|发言|交流发言|报告|致辞|演讲|辅导|讲课|党课|主题报告)?\s*"
 )
+
+
+# The label of a column or a feature glued before a headline over the text (【基层观察】以“三张清单”为基层
+# 松绑减负, 【组工课堂】年轻干部要上好“四门必修课”): the publication's series, naming nothing the text says.
+# (A label that counts, 【四个意识】, names a concept; one over a series or a sentence heads what it labels.)
+_COLUMN_LABEL = re.compile(r"\s*[【\[]\s*([\u4e00-\u9fff·]{2,6})\s*[】\]]\s*(?=\S)")
+_COUNTING = re.compile(r"[一二三四五六七八九十百千两\d]")
+_HEADLINE_AFTER = 6  # han characters of a headline after the label, at the least
+
+
+def _without_column_label(written: str, text: str) -> tuple[str, str]:
+    """A line over the body's first prose (as written, and its view) without a column's label before
+    the headline it holds (see above)."""
+    label = _COLUMN_LABEL.match(text)
+    if not label or _COUNTING.search(label[1]):
+        return written, text
+    rest = text[label.end() :]
+    if han_len(rest) < _HEADLINE_AFTER or re.search(r"[，。；、：:！？!?,;]", rest):
+        return written, text
+    return written[label.end() :], rest
 
 
 def _is_banner(text: str, raw: str) -> bool:
