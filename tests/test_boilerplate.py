@@ -530,6 +530,8 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "严格落实考试安全责任，确保考务工作规范有序。",
         # an official notice's deadline to its units, its formula before its points, a sentence ending in 好
         "请各地于每周五前报送工作进展。",
+        "各单位要于每周五前上交工作进展。",
+        "会议定于上午9:30在三楼会议室召开，大家要准时参加。",
         "请大家重点把握以下3点。",
         "现将有关事项通知如下：",
         "这样做对群众好，也对干部好。",
@@ -587,6 +589,7 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
         ),
         ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
+        ("今晚的材料来了，大家读完在群里交一下答案，22:30截止。第三段要背。", "第三段要背。"),
         # a poster's or an account's words to its readers
         (
             "开头控制在150字以内。需要模板的评论区扣1，我统一发你们～",

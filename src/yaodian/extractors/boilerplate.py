@@ -297,12 +297,14 @@ _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDIN
 # A request to a study group or a class, timed by its week or its day, to hand work in or to the members
 # (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the material's
 # words. (An official notice dates its deadline, 于3月20日前报送, and asks its units, not members.)
-_REQUEST = re.compile(r"请|麻烦|记得|务必")
+# A deadline by the clock asks as much without a word of request (每晚21:00前交申论作业, 22:30截止): a
+# group's schedule, as an official notice dates its own by the day.
+_REQUEST = re.compile(r"请|麻烦|记得|务必|\d{1,2}[:：]\d{2}\s*(?:前|之前|截止)")
 _GROUP_TIME = re.compile(
-    r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|明天|明早|明晚|下次课|课前|晚课"
-    r"|(?:晚上?|早上?|上午|下午|中午)\s*\d{1,2}\s*点|\d{1,2}\s*点前"
+    r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|每晚|明天|明早|明晚|下次课|课前|晚课"
+    r"|(?:晚上?|早上?|上午|下午|中午)\s*\d{1,2}\s*点|\d{1,2}\s*点前|\d{1,2}[:：]\d{2}"
 )
-_GROUP_ERRAND = re.compile(r"群|大家|各位|组员|学员|同学|小组|提交|上交|交给|发到|发给|接龙|打卡")
+_GROUP_ERRAND = re.compile(r"群|大家|各位|组员|学员|同学|小组|提交|上交|交给|发到|发给|接龙|打卡|作业")
 
 
 # A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
