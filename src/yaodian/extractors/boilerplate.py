@@ -294,11 +294,10 @@ _PASSED_ON = (
     r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
 )
 _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
-# A request to a study group or a class, timed by its week or its day, to hand work in or to the members
-# (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the material's
-# words. (An official notice dates its deadline, 于3月20日前报送, and asks its units, not members.)
-# A deadline by the clock asks as much without a word of request (每晚21:00前交申论作业, 22:30截止): a
-# group's schedule, as an official notice dates its own by the day.
+# A request to a study group or a class, timed by its week, its day or the clock, to hand work in or to
+# the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
+# material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
+# 截止). (An official notice dates its deadline by the day, 于3月20日前报送, and asks its units, not members.)
 _REQUEST = re.compile(r"请|麻烦|记得|务必|\d{1,2}[:：]\d{2}\s*(?:前|之前|截止)")
 _GROUP_TIME = re.compile(
     r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|每晚|明天|明早|明晚|下次课|课前|晚课"
