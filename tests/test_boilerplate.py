@@ -463,6 +463,7 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         "（中共某某镇委员会书记、一级主任科员）",
         "谢谢大家！",
         "以上讲话，请大家批评指正。",
+        "谢谢聆听！欢迎批评指正",
         "讲得不对的地方，请大家多批评。",
         # an official document's transmittal formula, a 版记 dated with dots
         "《某某市优化营商环境行动方案》已经市政府同意，现印发给你们，请认真贯彻执行。",
@@ -481,6 +482,10 @@ def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
         # a pointer to the next part, a placeholder, a note on the text itself
         "下期预告：党史上的重要会议",
         "下一专题：乡村振兴",
+        "明日预告：Day 37 主题“新型城镇化”",
+        "每天一篇干货，陪你上岸",
+        "（有问题可以在下面问，看到都会回）",
+        "转自某某日报理论版，供各党小组组织学习讨论使用",
         "（二维码）",
         "[图片]",
         "（注：本题与第2题材料相同，为排版错误，请忽略）",
@@ -523,6 +528,13 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "总书记2024.3.5在江苏代表团的讲话要点",
         "二十大报告金句 汇编",
         "严格落实考试安全责任，确保考务工作规范有序。",
+        # an official notice's deadline to its units, its formula before its points, a sentence ending in 好
+        "请各地于每周五前报送工作进展。",
+        "各单位要于每周五前上交工作进展。",
+        "会议定于上午9:30在三楼会议室召开，大家要准时参加。",
+        "请大家重点把握以下3点。",
+        "现将有关事项通知如下：",
+        "这样做对群众好，也对干部好。",
     ],
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
@@ -566,6 +578,24 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "回复 考公第三年 ：思路是对的，可以再加一个：坚持保护第一、传承为要。",
             "思路是对的，可以再加一个：坚持保护第一、传承为要。",
         ),
+        # whoever passes the text on presenting it for the readers' study
+        (
+            "东岭市探索建立“墩苗”“赛马”“容错”机制，激发了干事创业的精气神。现将有关做法予以刊发，供各地参考借鉴。",
+            "东岭市探索建立“墩苗”“赛马”“容错”机制，激发了干事创业的精气神。",
+        ),
+        # a request to a group's members, timed by their week, and a greeting opening a message
+        (
+            "本周精读材料见下方转发。请周五前把400字以内的摘要发到群邮箱，周日晚8点线上讨论。第三部分“三组关系”建议背下来。",
+            "本周精读材料见下方转发。第三部分“三组关系”建议背下来。",
+        ),
+        ("早上好！周老师发来了本周精读材料，转给大家。", "周老师发来了本周精读材料，转给大家。"),
+        ("今晚的材料来了，大家读完在群里交一下答案，22:30截止。第三段要背。", "第三段要背。"),
+        # a poster's or an account's words to its readers
+        (
+            "开头控制在150字以内。需要模板的评论区扣1，我统一发你们～",
+            "开头控制在150字以内。",
+        ),
+        ("以上五点都要结合材料来写。以上，希望对大家有帮助，有问题楼下问。", "以上五点都要结合材料来写。"),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:
@@ -878,6 +908,19 @@ def test_a_to_do_list_named_for_what_or_when_is_dropped(heading: str) -> None:
     assert _kept(lines) == [PROSE, PROSE]
 
 
+@pytest.mark.parametrize("heading", ["【打卡要求】", "今日打卡任务：", "打卡"])
+def test_a_study_groups_check_in_tasks_are_dropped(heading: str) -> None:
+    # (what the members are to do with the material, by a deadline: not what the material says)
+    lines = [
+        PROSE,
+        heading,
+        "1. 通读全文，用一句话概括每段核心意思；",
+        "2. 晚10点前在群里接龙“已打卡+字数”。",
+        PROSE,
+    ]
+    assert _kept(lines) == [PROSE, PROSE]
+
+
 def test_a_study_notes_numbered_self_test_list_is_dropped() -> None:
     lines = [PROSE, "6. 自测", "- [ ] 默写“五大振兴”", "- [ ] 说出“三个提升”各对应文件哪一部分", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
@@ -1152,7 +1195,7 @@ def test_a_notes_remarks_under_a_heading_with_an_emoji_are_dropped() -> None:
     assert [p.written for p in main_text(lines, layout)] == [PROSE]
 
 
-@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读："])
+@pytest.mark.parametrize("label", ["编者按：", "【编者按】", "导读：", "【今日导读】", "【内容提要】"])
 def test_an_editors_label_is_cut_from_the_editors_note(label: str) -> None:
     assert _kept([label + PROSE]) == [PROSE]
 
@@ -1261,8 +1304,63 @@ def test_the_name_of_the_part_an_excerpt_comes_from_is_dropped() -> None:
     assert _kept(lines) == ["范文二", "以数字赋能基层治理", PROSE, "第一，完善平台。", "第二，培育人才。"]
 
 
+def test_the_chapter_and_section_an_excerpt_comes_from_are_dropped() -> None:
+    # (a handout's chapter, then its section, over the excerpt's headline)
+    lines = ["第三章  文章写作", "第二节  范文精讲", "", "以数字赋能基层治理", "", PROSE]
+    assert _kept(lines) == ["以数字赋能基层治理", PROSE]
+
+
 def test_a_documents_own_parts_are_kept() -> None:
     lines = ["第一部分工作回顾", "年度总结", PROSE, "第二部分下步打算", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_documents_own_sections_are_kept() -> None:
+    lines = ["第一节总体要求", "工作方案", PROSE, "第二节主要任务", PROSE]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    ["——在市交通运输局“七一”专题党课上的讲稿", "——2025年1月9日在某县第十八届人民代表大会第五次会议上"],
+)
+def test_a_speechs_occasion_under_its_headline_is_dropped(subtitle: str) -> None:
+    lines = ["锤炼过硬作风建设人民满意交通", subtitle, PROSE]
+    assert _kept(lines) == ["锤炼过硬作风建设人民满意交通", PROSE]
+
+
+@pytest.mark.parametrize("label", ["【基层观察】", "【组工课堂】", "【社評】"])
+def test_a_columns_label_before_the_headline_is_cut(label: str) -> None:
+    lines = [f"{label}以“三张清单”为基层松绑减负", PROSE]
+    assert _kept(lines) == ["以“三张清单”为基层松绑减负", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["【四个意识】政治意识、大局意识、核心意识、看齐意识", "【金句】坚持以人民为中心，把群众满意作为标尺"],
+)
+def test_a_label_that_counts_or_heads_a_series_or_a_sentence_is_kept(line: str) -> None:
+    assert _kept([line, PROSE]) == [line, PROSE]
+
+
+def test_a_subtitle_on_what_the_text_looks_at_is_kept() -> None:
+    lines = ["基层治理现代化的实践与思考", "——以新时代“枫桥经验”为例", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_distribution_after_the_text_is_dropped_whoever_it_names() -> None:
+    # (the 版记's labels in a row after the text; 检察长 and 国有企业 are recipients no list names)
+    lines = [
+        PROSE,
+        "报：市委办公室，市政府办公室。",
+        "送：县人大常委会、县政协领导，县法院院长、县检察院检察长。",
+        "发：各乡镇党委，县直各部门，县属国有企业。",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_labelled_line_inside_the_text_is_no_distribution() -> None:
+    lines = [PROSE, "送：县法院院长、县检察院检察长。", PROSE]
     assert _kept(lines) == lines
 
 

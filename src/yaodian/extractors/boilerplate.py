@@ -5,7 +5,8 @@ and PDF text: links and phone numbers, sharing and login widgets, download and c
 notices, author/editor lines, a site's banner, picture captions, metadata blocks, page numbers
 and running headers, classification marks, an official document's signature and 版记, a mail's
 headers, footnotes that cite sources, a forum's replies, a learner's to-do lists, tasks and
-reviews of practice answers, and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
+reviews of practice answers, what a writer, a sender or a group says to its readers (greetings,
+requests and calls, thanks, the passing on of the text), and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
 精选留言) after which an article's own text has ended. The tests of furniture shared with
 titles.py, which finds the document's headline among the same lines, are public.
 """
@@ -148,9 +149,10 @@ _ORIGIN_NOTE = re.compile(
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
-# A report's closing formula: 如有不妥之处，恳请批评指正.
+# A report's closing formula: 如有不妥之处，恳请批评指正, and the speaker's invitation to criticise it
+# (欢迎批评指正, after 谢谢聆听！ on a deck's last slide): said to the hearers about the talk itself.
 _CLOSING_FORMULA = re.compile(
-    r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正|(请|恳请|敬请)\S{0,6}批评指正|(不对|不当|不妥|不到)的?地方.{0,10}批评"
+    r"(不妥|不当|疏漏|错误|不足)之处.{0,16}指正|(请|恳请|敬请|欢迎)\S{0,6}批评指正|(不对|不当|不妥|不到)的?地方.{0,10}批评"
 )
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
@@ -273,15 +275,56 @@ _READER_CALL = re.compile(
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
     r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
 )
+# (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸)
 _SHORT_CALL = re.compile(
-    r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论)"
+    r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论|扣)"
+    r"|有(?:问题|疑问)\S{0,6}(?:楼下|评论区|留言区?|私信|下面|后台)\S{0,2}(?:问|留言|交流)"
+    r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考|成长|进步)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 # Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
 _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # A sentence in which a column presents the text it runs, as an editor's note under it does (本期“某某”
 # 栏目聚焦…，整理成文，供广大考生参考积累。本栏目…): the publication's word on itself, not the text's matter
-_PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)")
+# And one in which whoever passes the text on presents it to its readers, for their study (现将…获奖文章
+# 刊发如下，供大家学习交流; 现将…全文转上，供培训班学员参考; 转自…理论版，供各党小组学习讨论使用): the
+# sender's word on the material, not its matter.
+_PASSED_ON = (
+    r"(?:现将|现把|特将|兹将|今将)[^。！？!?]{0,40}(?:刊发|转发|转上|转给|发给|推送|分享|刊登)[^。！？!?]{0,12}供"
+    r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
+)
+_PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
+# A request to a study group or a class, timed by its week, its day or the clock, to hand work in or to
+# the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
+# material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
+# 截止). (An official notice dates its deadline by the day, 于3月20日前报送, and asks its units, not members.)
+_REQUEST = re.compile(r"请|麻烦|记得|务必|\d{1,2}[:：]\d{2}\s*(?:前|之前|截止)")
+_GROUP_TIME = re.compile(
+    r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|每晚|明天|明早|明晚|下次课|课前|晚课"
+    r"|(?:晚上?|早上?|上午|下午|中午)\s*\d{1,2}\s*点|\d{1,2}\s*点前|\d{1,2}[:：]\d{2}"
+)
+_GROUP_ERRAND = re.compile(r"群|大家|各位|组员|学员|同学|小组|提交|上交|交给|发到|发给|接龙|打卡|作业")
+
+
+# A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
+# sent, nothing of the material
+_GREETING = re.compile(
+    r"\W*(?:[\u4e00-\u9fff]{0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
+    r"|早上|上午|中午|下午|晚上)好[呀啊哇吖]?[\s！!。～~]*"
+)
+
+
+def _is_group_request(sentence: str) -> bool:
+    """A short sentence that asks a group's members to do something by a time of their week (see
+    above)."""
+    return (
+        han_len(sentence) <= _CALL_SENTENCE
+        and bool(_REQUEST.search(sentence))
+        and bool(_GROUP_TIME.search(sentence))
+        and bool(_GROUP_ERRAND.search(sentence))
+    )
+
+
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
 # the suffix of a file a page offers to download: documents, sheets, slides, archives, pictures
 # (sources/word.py's _WORD_SUFFIX, of the file a Word document's Title property names, is another list)
@@ -345,7 +388,7 @@ _NAMED_PAGE = re.compile(r".{1,24}?\s*第\s*\d+\s*页\s*[,，/（(]?\s*共\s*\d+
 _YEAR_ISSUE = r"\d{4}\s*年\s*第\s*\d+\s*期"
 _ISSUE = re.compile(r"第\s*\d+\s*卷\s*第\s*\d+\s*期|Vol\.?\s*\d+|No\.\s*\d+|总第\s*\d+\s*期|" + _YEAR_ISSUE)
 _NEXT_PART = re.compile(
-    r"\W{0,2}(?:下期预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
+    r"\W{0,2}(?:(?:下期|明日|明天|下周|下次)预告|下期(?:要目|目录|导读|看点)|下[一1](?:期|辑|卷|讲|专题|版|篇|章|课))"
 )
 _PLACEHOLDER = re.compile(
     r"[（(\[【]\s*(?:二维码|图片|图|视频|音频|表格|略|此处略|下略|以下略|此页无正文)\s*[）)\]】]"
@@ -473,15 +516,23 @@ def without_asides(text: str) -> str:
 
 def _without_reader_calls(text: str) -> str:
     view = simplified(text)  # of the same length: its sentences are the text's
-    if not (_READER_CALL.search(view) or _SHORT_CALL.search(view) or _PRESENTING.search(view)):
+    if not (
+        _READER_CALL.search(view)
+        or _SHORT_CALL.search(view)
+        or _PRESENTING.search(view)
+        or (_REQUEST.search(view) and _GROUP_TIME.search(view))
+        or _GREETING.match(view)
+    ):
         return text
     kept = []
     for sentence in _SENTENCE.finditer(view):
         length = han_len(sentence.group())
         call = (
-            (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
+            (sentence.start() == 0 and _GREETING.fullmatch(sentence.group()))
+            or (length <= _CALL_SENTENCE and _READER_CALL.search(sentence.group()))
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
+            or _is_group_request(sentence.group())
         )
         if not call:
             kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
@@ -721,6 +772,33 @@ def _is_distribution(text: str) -> bool:
     return all(_RECIPIENT.fullmatch(name) for name in re.split(r"\s*[，,、；;]\s*", names.strip()))
 
 
+# lines of a distribution in a row, at the least, to be the 版记's by their labels alone
+_DISTRIBUTION_LINES = 2
+
+
+def _distribution_block(texts: list[str], last: int) -> set[int]:
+    """The line numbers of a 版记's distribution after the text's last line of prose (line `last`):
+    two or more lines in a row that each open with a distribution's label (报：… / 送：… / 发：…), whoever
+    they name (县法院院长、县检察院检察长, 县属国有企业: a recipient the names of _RECIPIENT do not
+    know). The labels set apart one by one would be any list's; together, after the text, they are the
+    版记's."""
+    found: set[int] = set()
+    run: list[int] = []
+    if not last:  # (no prose: nothing tells the text's end)
+        return found
+    for number in range(last + 1, len(texts) + 2):
+        text = texts[number - 1] if number <= len(texts) else None
+        if text == "":
+            continue
+        if text is not None and _DISTRIBUTION.match(text):
+            run.append(number)
+            continue
+        if len(run) >= _DISTRIBUTION_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
@@ -746,9 +824,12 @@ _INSTRUCTIONS = re.compile(
 # it (背诵定义, 把…默写3遍, 和…对照看过一遍) are what to do, not what to learn; so are the checks a
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
 # are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
+# A study group's check-in sets its members tasks too (【打卡要求】 1. 通读全文… 3. 晚10点前在群里接龙…):
+# what to do with the material, not what it says.
 _TO_DO = re.compile(
-    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[\u4e00-\u9fff]{0,2}"
-    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单)\s*(?:[:：]\s*)?",
+    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
+    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?)"
+    r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
 )
 # A note's name as a note app heads the note with it: the day it was made, a month and a day or a
@@ -955,25 +1036,31 @@ def _account_card(spaced_head: list[str], texts: list[str], first: int, last: in
     return found
 
 
-# A part of a book or a course, by its number and name (第二部分 申论大作文范文精讲, 第三单元 …)
+# A part of a book or a course, by its number and name (第二部分 申论大作文范文精讲, 第三单元 …, and the
+# section of a chapter: 第二节 范文精讲)
 _PART = re.compile(
-    r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块)(?=\s*[^\s，。：:、])"
+    r"\s*第\s*[一二三四五六七八九十百\d]{1,3}\s*(?P<unit>部分|篇|章|编|单元|模块|节)(?=\s*[^\s，。：:、])"
 )
 _PART_NAME = 30  # han characters
 
 
-def _lone_part(texts: list[str], first: int) -> set[int]:
-    """The line number of the name of the part an excerpt comes from, atop it: a part's number and
-    name (see above) on the text's first line, over the headline and before the body's prose, and
-    no other part of its kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
-    top = next((number for number, text in enumerate(texts, 1) if text), 0)
-    if not top or top + 1 >= first or first > len(texts):  # (over a headline, and prose under it)
+def _lone_parts(texts: list[str], first: int) -> set[int]:
+    """The line numbers of the names of the parts an excerpt comes from, atop it: each a part's
+    number and name (see above), from the text's first line down (a chapter, then its section: 第三章
+    文章写作 / 第二节 范文精讲), over the headline and before the body's prose, and no other part of its
+    kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
+    if first > len(texts):  # (no prose under them)
         return set()
-    part = _PART.match(texts[top - 1])
-    if not part or han_len(texts[top - 1]) > _PART_NAME or _SENTENCE_MARKS.search(texts[top - 1]):
-        return set()
-    kinds = [found["unit"] for text in texts if (found := _PART.match(text))]
-    return {top} if kinds.count(part["unit"]) == 1 else set()
+    kinds = Counter(mark["unit"] for text in texts if (mark := _PART.match(text)))
+    found: set[int] = set()
+    for number, text in enumerate(texts[: first - 2], 1):  # (a headline stands under them)
+        if not text:
+            continue
+        part = _PART.match(text)
+        if not part or han_len(text) > _PART_NAME or _SENTENCE_MARKS.search(text) or kinds[part["unit"]] > 1:
+            break
+        found.add(number)
+    return found
 
 
 # The ways a section is numbered (（二） 二、 (2) 2.), each with the number a run of them opens with
@@ -1117,7 +1204,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     contents after the text (本期目录), a teacher's exercise on the text and the label of a note on it,
     a contents' entries that the text prints again as its headings (目录 / 一、… over 一、…), a note's
     remark under its label atop it (笔记说明 / …), a remark anywhere that speaks of the material
-    (【备考提示】本专题…), and a handout's lone section over the example it quotes ((二) 结构安排：…见下例).
+    (【备考提示】本专题…), a handout's lone section over the example it quotes ((二) 结构安排：…见下例), the
+    chapter and section an excerpt comes from atop it (第三章 … / 第二节 …), a speech's occasion under its
+    headline (——在…上的讲话), a column's label before the headline (【基层观察】标题), and a 版记's
+    distribution after the text (报：… / 送：… / 发：…).
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -1139,11 +1229,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     spaced_head = [spaced(raw) for raw in lines[: first - 1]]
     dropped |= (
         _account_card(spaced_head, texts, first, last)
-        | _lone_part(texts, first)
+        | _lone_parts(texts, first)
         | _lone_section(texts, first)
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
-    dropped |= _remarks_atop(texts, first) | _contents_entries(texts)
+    dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1182,7 +1272,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
             or _is_page_chrome(text, simplified(spaced(raw)), running)
-            or (number < first and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text))))
+            or (
+                number < first
+                and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
+            )
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -1198,6 +1291,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if opened:
             skipping = opened
             continue
+        if number < first:
+            written, text = _without_column_label(written, text)
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
@@ -1230,6 +1325,36 @@ def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) 
         if number > first and heads and not is_furniture(text):
             return number
     return len(cleaned) + 1
+
+
+# A speech's or a report's subtitle under its headline that says where and when it was given (——在市交通运输局
+# “七一”专题党课上的讲稿, ——2025年1月9日在某县第十八届人民代表大会第五次会议上): the occasion, nothing of
+# what the text says, and no section of it (a subtitle that says what the text looks at, ——以…为例, stays)
+_OCCASION = re.compile(
+    r"\s*[—－–-]{1,2}\s*(?:[\d〇一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*)?在[^。，；！？]{2,40}?(?:上|时|中|之际)"
+    r"(?:的)?(?:讲话|讲稿|发言|交流发言|报告|致辞|演讲|辅导|讲课|党课|主题报告)?\s*"
+)
+
+
+# The label of a column or a feature glued before a headline over the text (【基层观察】以“三张清单”为基层
+# 松绑减负, 【组工课堂】年轻干部要上好“四门必修课”): the publication's series, naming nothing the text says.
+# (A label that counts, 【四个意识】, names a concept; one over a series or a sentence heads what it labels.)
+_COLUMN_LABEL = re.compile(r"\s*[【\[]\s*([\u4e00-\u9fff·]{2,6})\s*[】\]]\s*(?=\S)")
+_COUNTING = re.compile(r"[一二三四五六七八九十百千两\d]")
+_HEADLINE_AFTER = 6  # han characters of a headline after the label, at the least
+
+
+def _without_column_label(written: str, text: str) -> tuple[str, str]:
+    """A line over the body's first prose (as written, and its view) without a column's label before
+    the headline it holds (see above)."""
+    label = _COLUMN_LABEL.match(text)
+    if not label or _COUNTING.search(label[1]):
+        return written, text
+    rest = text[label.end() :]
+    if han_len(rest) < _HEADLINE_AFTER or re.search(r"[，。；、：:！？!?,;]", rest):
+        return written, text
+    return written[label.end() :], rest
 
 
 def _is_banner(text: str, raw: str) -> bool:
@@ -1372,8 +1497,11 @@ def _without_closing_formula(text: str) -> str:
 # label not. In brackets, or before a colon. (titles._CONTENTS_WORD shares 导读 and 提要 with it but
 # not its meaning: there a line of a bulletin's or handout's contents, kept from the headline.)
 _EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)"
+# In brackets the label may name the column it opens by the day or the kind (【今日导读】, 【核心提要】):
+# still the editor's, naming nothing of the text; 【本期导读】 heads an issue's contents (_ISSUE_CONTENTS).
+_EDITORS_COLUMN = r"(?!本期)[\u4e00-\u9fff]{0,4}"
 EDITORS_LABEL = re.compile(
-    rf"^\s*(?:[【\[]\s*{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
+    rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
 )
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")
