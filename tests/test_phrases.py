@@ -1151,3 +1151,36 @@ def test_a_run_a_list_card_asks_member_by_member_gives_way_to_a_formulation_none
     run = phrases.Phrase("讲改革、谋改革、抓改革", "带头讲改革、谋改革、抓改革。", 1, 4.0)
     asked = [content_chars(member) for member in run.phrase.split("、")]
     assert phrases._rank(run, [], asked) < phrases._rank(run, [], [])
+
+
+@pytest.mark.parametrize(
+    ("clause", "coinage"),
+    [
+        # a short clause that tells what to do with a quoted coinage
+        ("做好“土特产”文章", True),
+        ("推动政策“直达快享”", True),
+        ("书记要当好“施工队长”", True),
+        # how things stand: told, not recited
+        ("部分领域存在“玻璃门”", False),
+        # a quoted numbered concept is a term, which term cards ask
+        ("必须深刻领悟“两个确立”的决定性意义", False),
+        # the quotation alone, two clauses, a long clause
+        ("“一网通办”", False),
+        ("做好“土特产”文章，发展特色产业", False),
+        ("要通过深化改革做好“土特产”文章推动全县农业产业转型升级", False),
+    ],
+)
+def test_a_clause_built_round_a_quoted_coinage(clause: str, coinage: bool) -> None:
+    assert phrases._coinage_clause(clause) is coinage
+
+
+def test_a_coinage_clause_is_clozed_in_a_sentence_chosen_for_another_formulation() -> None:
+    text = "要做好“土特产”文章，发展壮大乡村特色产业，让农民在家门口就业增收。"
+    assert _found(text) == ["让农民在家门口就业增收", "做好“土特产”文章"]
+
+
+def test_a_coinage_clause_takes_no_sentence_of_the_limit_from_another_formulation() -> None:
+    """Its mark lifts it over the threshold, not over a formulation that scores as it did without."""
+    coinage = phrases.Phrase("做好“土特产”文章", "要做好“土特产”文章。", 1, 2.9)
+    plain = phrases.Phrase("让农民就业增收", "要让农民就业增收。", 2, 2.9)
+    assert phrases._rank(coinage, []) < phrases._rank(plain, [])

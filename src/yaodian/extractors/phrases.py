@@ -423,6 +423,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
+        if _coinage_clause(span):
+            bonus += COINAGE_WEIGHT
         if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
             bonus += 1.5
     penalties = (
@@ -437,6 +439,30 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         longest = _CLAUSE_MAX
     too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
+
+
+# A short clause that tells what to do with a coinage the author quotes is a formulation (做好“土特产”
+# 文章): worth a cloze in its sentence's card, not a sentence of the limit taken from a formulation
+# marked otherwise (see _rank).
+COINAGE_WEIGHT = 1.0
+_COINAGE_CLAUSE = (4, 18)  # Han characters of such a clause
+_MODALS = frozenset({"要", "必须", "应", "应当", "需要", "务必"})
+_COINAGE = re.compile(r"[“「]([\u4e00-\u9fff、]{2,8})[”」]")
+
+
+def _coinage_clause(span: str) -> bool:
+    """A short clause that tells what to do with a coinage the author quotes (做好“土特产”文章, 坚决防止
+    “灯下黑”, 书记要当好“施工队长”): one clause, the quoted words not all of it, opening with a verb,
+    an adverb or a preposition or holding a modal (要, 必须). A clause that reports how things
+    stand (部分领域存在“玻璃门”) is told, not recited; a quoted numbered concept (“两个确立”) is a
+    term, which term cards ask."""
+    if _CLAUSE_BREAK.search(span) or not _COINAGE_CLAUSE[0] <= han_len(span) <= _COINAGE_CLAUSE[1]:
+        return False
+    quoted = _COINAGE.findall(span)
+    if not quoted or han_len(span) - sum(map(han_len, quoted)) < 2 or any(map(has_term, quoted)):
+        return False
+    tokens = words(span)
+    return acts(tokens[0]) or tokens[0] in function_words() or not _MODALS.isdisjoint(tokens)
 
 
 def _score(
@@ -1587,6 +1613,8 @@ def _rank(phrase: Phrase, asked: list[str], asked_members: Collection[str] = ())
     """Where `phrase` stands in the queue for the document's limit of sentences: its score, with
     the terms above (`asked`: the content_chars of other cards' members and clozes)."""
     rank = phrase.score
+    if _QUOTE.search(phrase.phrase) and _coinage_clause(phrase.phrase):
+        rank -= COINAGE_WEIGHT  # (it rides in a sentence chosen for another: see COINAGE_WEIGHT)
     if _narrative(phrase.sentence):
         rank -= NARRATIVE_RANK
     if han_len(phrase.phrase) >= _WHOLE_MIN:
