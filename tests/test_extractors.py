@@ -436,8 +436,9 @@ def test_formulaic_series(members: list[str], formulaic: bool) -> None:
     [
         ("增强“四个意识”", True),
         ("——强化政治意识", True),
-        ("政治认同、思想认同、理论认同", True),
+        ("政治立场、政治方向、政治原则", True),  # a set of things
         ("人多、面广、线长", False),
+        ("政治认同、思想认同、理论认同", False),  # a run recited whole (see phrases.recited_run)
         ("乡(镇、街道)、村(社区", True),
         ("（二）工作对象多元化", True),
     ],

@@ -12,6 +12,7 @@ from collections.abc import Collection
 import pytest
 
 from yaodian.extractors import phrases
+from yaodian.extractors.dedupe import CLOZE
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, content_chars, words
 
@@ -1076,3 +1077,110 @@ def test_a_run_of_members_is_clozed_without_who_holds_them() -> None:
     found = _found("面对汛情，全党上下坚持人民至上、生命至上，全力以赴抢险救灾。")
     assert "人民至上、生命至上" in found
     assert not any("全党上下" in phrase for phrase in found)
+
+
+@pytest.mark.parametrize(
+    ("members", "recited"),
+    [
+        # a shared opening or ending, members that say what to do or how things stand
+        (["讲改革", "谋改革", "抓改革"], True),
+        (["排查一户", "整改一户", "销号一户"], True),
+        (["公正用权", "依法用权", "为民用权", "廉洁用权"], True),
+        (["早发现", "早预警", "早处置"], True),
+        (["学纪", "知纪", "明纪", "守纪"], True),
+        # four-character phrases each
+        (["学深悟透", "融会贯通", "真信笃行"], True),
+        (["党政同责", "一岗双责", "齐抓共管", "失职追责"], True),
+        # sets of things, which list cards ask
+        (["博物馆", "图书馆", "文化馆"], False),
+        (["政治立场", "政治方向", "政治原则"], False),
+        # two members are a pair, not a run; members of unlike length or of one character no run
+        (["学深悟透", "融会贯通"], False),
+        (["送戏下乡", "送书下乡", "送文艺演出下乡"], False),
+        (["省", "市", "县"], False),
+        # nothing in common, not four characters each
+        (["教育", "科技", "人才"], False),
+    ],
+)
+def test_a_run_recited_whole(members: list[str], recited: bool) -> None:
+    assert phrases.recited_run(members) is recited
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        ("对排查出的问题建立台账，做到排查一户、整改一户、销号一户。", "排查一户、整改一户、销号一户"),
+        ("坚持早发现、早预警、早处置，把风险化解在萌芽状态。", "早发现、早预警、早处置"),
+        ("党员干部要坚持公正用权、依法用权、为民用权、廉洁用权。", "公正用权、依法用权、为民用权、廉洁用权"),
+    ],
+)
+def test_a_recited_run_is_a_formulation_though_a_list_card_asks_its_members(text: str, run: str) -> None:
+    """The list card asks each member; the formulation is the run whole, which the learner recites."""
+    from yaodian.cards import Card
+    from yaodian.extractors import phrase_cards
+
+    listed = Card(type="list", prompt="", items=run.split("、"))
+    clozes = [
+        cloze for card in phrase_cards(_paragraphs(text), "", [listed]) for cloze in CLOZE.findall(card.text)
+    ]
+    assert any(run in cloze for cloze in clozes)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        # 等 or a count after the run names it as a set of its own kind
+        (
+            "实现服务预约、物业报修、政策咨询等27项事项掌上办理，让数据多跑路。",
+            "服务预约、物业报修、政策咨询",
+        ),
+        ("要重点抓好要素保障、国资国企、财税金融三个重点领域的改革。", "要素保障、国资国企、财税金融"),
+        # a member more after 和: the run is cut out of a longer set
+        ("甚至对统战政策、统战对象、工作目的和工作方法等不甚了解。", "统战政策、统战对象、工作目的"),
+    ],
+)
+def test_a_run_the_sentence_names_as_a_set_is_no_formulation(text: str, run: str) -> None:
+    assert phrases.recited_run(run.split("、"))
+    assert run not in _found(text)
+
+
+def test_a_run_a_list_card_asks_member_by_member_gives_way_to_a_formulation_none_asks() -> None:
+    """However short its members (three characters: below what `asked` counts of a whole span), a
+    run whose every member a list card asks ranks as asked: the limit takes a formulation no card
+    asks first."""
+    run = phrases.Phrase("讲改革、谋改革、抓改革", "带头讲改革、谋改革、抓改革。", 1, 4.0)
+    asked = [content_chars(member) for member in run.phrase.split("、")]
+    assert phrases._rank(run, [], asked) < phrases._rank(run, [], [])
+
+
+@pytest.mark.parametrize(
+    ("clause", "coinage"),
+    [
+        # a short clause that tells what to do with a quoted coinage
+        ("做好“土特产”文章", True),
+        ("推动政策“直达快享”", True),
+        ("书记要当好“施工队长”", True),
+        # how things stand: told, not recited
+        ("部分领域存在“玻璃门”", False),
+        # a quoted numbered concept is a term, which term cards ask
+        ("必须深刻领悟“两个确立”的决定性意义", False),
+        # the quotation alone, two clauses, a long clause
+        ("“一网通办”", False),
+        ("做好“土特产”文章，发展特色产业", False),
+        ("要通过深化改革做好“土特产”文章推动全县农业产业转型升级", False),
+    ],
+)
+def test_a_clause_built_round_a_quoted_coinage(clause: str, coinage: bool) -> None:
+    assert phrases._coinage_clause(clause) is coinage
+
+
+def test_a_coinage_clause_is_clozed_in_a_sentence_chosen_for_another_formulation() -> None:
+    text = "要做好“土特产”文章，发展壮大乡村特色产业，让农民在家门口就业增收。"
+    assert _found(text) == ["让农民在家门口就业增收", "做好“土特产”文章"]
+
+
+def test_a_coinage_clause_takes_no_sentence_of_the_limit_from_another_formulation() -> None:
+    """Its mark lifts it over the threshold, not over a formulation that scores as it did without."""
+    coinage = phrases.Phrase("做好“土特产”文章", "要做好“土特产”文章。", 1, 2.9)
+    plain = phrases.Phrase("让农民就业增收", "要让农民就业增收。", 2, 2.9)
+    assert phrases._rank(coinage, []) < phrases._rank(plain, [])

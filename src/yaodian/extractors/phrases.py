@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
-from yaodian.extractors.members import acts
+from yaodian.extractors.members import COUNT, acts, function_words, nouns, tokens_of, verbs
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
@@ -423,6 +423,8 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         bonus += 2.0
     if _QUOTE.search(span):
         bonus += 1.0
+        if _coinage_clause(span):
+            bonus += COINAGE_WEIGHT
         if not paired and _contrasted_quotations(span):  # (a turn 从…到… marks them already)
             bonus += 1.5
     penalties = (
@@ -437,6 +439,30 @@ def _traits(span: str) -> tuple[tuple[str, ...], float, tuple[bool, bool, bool],
         longest = _CLAUSE_MAX
     too_long = max(0, longest - 16) * 0.25
     return tokens, bonus, penalties, (too_long, too_long + max(0, 6 - length) * 0.3)
+
+
+# A short clause that tells what to do with a coinage the author quotes is a formulation (做好“土特产”
+# 文章): worth a cloze in its sentence's card, not a sentence of the limit taken from a formulation
+# marked otherwise (see _rank).
+COINAGE_WEIGHT = 1.0
+_COINAGE_CLAUSE = (4, 18)  # Han characters of such a clause
+_MODALS = frozenset({"要", "必须", "应", "应当", "需要", "务必"})
+_COINAGE = re.compile(r"[“「]([\u4e00-\u9fff、]{2,8})[”」]")
+
+
+def _coinage_clause(span: str) -> bool:
+    """A short clause that tells what to do with a coinage the author quotes (做好“土特产”文章, 坚决防止
+    “灯下黑”, 书记要当好“施工队长”): one clause, the quoted words not all of it, opening with a verb,
+    an adverb or a preposition or holding a modal (要, 必须). A clause that reports how things
+    stand (部分领域存在“玻璃门”) is told, not recited; a quoted numbered concept (“两个确立”) is a
+    term, which term cards ask."""
+    if _CLAUSE_BREAK.search(span) or not _COINAGE_CLAUSE[0] <= han_len(span) <= _COINAGE_CLAUSE[1]:
+        return False
+    quoted = _COINAGE.findall(span)
+    if not quoted or han_len(span) - sum(map(han_len, quoted)) < 2 or any(map(has_term, quoted)):
+        return False
+    tokens = words(span)
+    return acts(tokens[0]) or tokens[0] in function_words() or not _MODALS.isdisjoint(tokens)
 
 
 def _score(
@@ -1304,10 +1330,65 @@ def formulaic(members: list[str]) -> bool:
     occasion (点多、线长、面宽; 同呼吸、共命运、心连心: rare as dictionary words, unlike 团结、诚信、
     敬业) with no character in common (a named set repeats its head: 知网、懂网、用网), or a slogan
     of mirrored members (see _slogan)."""
+    return _coined(members) or _slogan(members) or recited_run(members)
+
+
+def _coined(members: list[str]) -> bool:
+    """Members of two or three characters coined for the occasion, no character in common."""
+    return all(
+        2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members
+    ) and not set.intersection(*(set(m) for m in members))
+
+
+def recited_run(members: list[str]) -> bool:
+    """A run of short members said as one 提法: three or more, each of two to six characters and
+    about as long as the others, that share their opening or their closing character (讲改革、谋改革、
+    抓改革; 排查一户、整改一户、销号一户; 早发现、早预警、早处置) or are four-character phrases each
+    (学深悟透、融会贯通、真信笃行; 党政同责、一岗双责、齐抓共管), and that say what to do or how things
+    stand: no more than half of them name a thing (博物馆、图书馆、文化馆 and 政治立场、政治方向、政治原则
+    are sets of things, which list cards ask). Learners recite such a run whole; its members may
+    still be a list card's items."""
+    if len(members) < 3 or not all(ALL_HAN.fullmatch(m) for m in members):
+        return False
+    sizes = [len(m) for m in members]
+    if min(sizes) < 2 or max(sizes) > _RUN_MEMBER or max(sizes) - min(sizes) > 1:
+        return False
+    shared = len({m[0] for m in members}) == 1 or len({m[-1] for m in members}) == 1
+    return (shared or set(sizes) == {4}) and 2 * sum(map(_names_a_thing, members)) <= len(members)
+
+
+def _names_a_thing(member: str) -> bool:
+    """Whether a member is a noun phrase: its last word a noun, no verb or function word among its
+    words (政治立场, 博物馆; not 党建引领, 早发现, 依法用权)."""
+    tokens = tokens_of(member)
     return (
-        all(2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members)
-        and not set.intersection(*(set(m) for m in members))
-    ) or _slogan(members)
+        bool(tokens)
+        and tokens[-1] in nouns()
+        and not any(token in verbs() or token in function_words() for token in tokens)
+    )
+
+
+_RUN_MEMBER = 6
+# What names a run as a set right after it: 等, or a count (…、政策咨询等27项事项; …、财税金融四个重点领域);
+# or a member more joined by 和 (…、工作目的和工作方法等): the run is cut out of a longer set.
+_SET_NAME_AFTER = re.compile(rf"[”」]?(?:等|和|与|及|或|{COUNT.pattern})")
+
+
+def _named_run(span: str, sentence: str) -> bool:
+    """Whether `span` is a recited run (see recited_run) that its sentence names as a set right after
+    it, or that is cut out of a longer set: a set of things of one kind, which its list card asks,
+    not a 提法."""
+    if "、" not in span or not recited_run(span.split("、")):
+        return False
+    at = sentence.find(span)
+    return at >= 0 and _SET_NAME_AFTER.match(sentence, at + len(span)) is not None
+
+
+def _plain_run(span: str) -> bool:
+    """A recited run (see recited_run) that is neither coined nor a slogan: recited whole, but the
+    clause around it (确保预案管用、好用、实用) is recited with it."""
+    members = span.split("、")
+    return recited_run(members) and not _slogan(members) and not _coined(members)
 
 
 _COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
@@ -1358,7 +1439,7 @@ def _prefer_cores(found: list[Phrase], restated: Collection[str] = ()) -> list[P
     the document `restated` whole is kept: the author recites it with its words around the core; so
     is a span made of such formulations alone (谁受益、谁补偿，谁保护、谁受偿), which is recited whole,
     and a chain of judgements (see _judgement_chain), whose every clause is part of the statement."""
-    cores = [o for o in found if _parallel_rhythm(o.phrase)]
+    cores = [o for o in found if _parallel_rhythm(o.phrase) and not _plain_run(o.phrase)]
     return [
         p
         for p in found
@@ -1528,16 +1609,21 @@ CLOSING_RANK = 0.5
 NARRATIVE_RANK = 1.0
 
 
-def _rank(phrase: Phrase, asked: list[str]) -> float:
+def _rank(phrase: Phrase, asked: list[str], asked_members: Collection[str] = ()) -> float:
     """Where `phrase` stands in the queue for the document's limit of sentences: its score, with
     the terms above (`asked`: the content_chars of other cards' members and clozes)."""
     rank = phrase.score
+    if _QUOTE.search(phrase.phrase) and _coinage_clause(phrase.phrase):
+        rank -= COINAGE_WEIGHT  # (it rides in a sentence chosen for another: see COINAGE_WEIGHT)
     if _narrative(phrase.sentence):
         rank -= NARRATIVE_RANK
     if han_len(phrase.phrase) >= _WHOLE_MIN:
         rank += WHOLE_RANK
     span = content_chars(phrase.phrase)
-    if any(span in text or text in span for text in asked):
+    members = phrase.phrase.split("、")
+    if any(span in text or text in span for text in asked) or (
+        recited_run(members) and all(content_chars(m) in asked_members for m in members)
+    ):
         rank -= ASKED_RANK
     if content_chars(phrase.sentence).endswith(span):
         rank += CLOSING_RANK
@@ -1712,7 +1798,11 @@ def scored_phrases(
                 standing = _standing(span)
                 if standing is None or standing[0] in listed:
                     continue
-                if lead_in.endswith(standing[0]) or _sets_the_scene(span, sentence):
+                if (
+                    lead_in.endswith(standing[0])
+                    or _sets_the_scene(span, sentence)
+                    or _named_run(span, sentence)
+                ):
                     continue
                 if question and _INTERROGATIVE.search(span):
                     continue  # the question itself (如何让…？): what answers it may be a formulation
@@ -1757,11 +1847,12 @@ def _choose(scored: list[Phrase], limit: int, asked: Collection[str]) -> list[Ph
     """The formulations of at most `limit` sentences, best _rank first, in document order: a
     chosen sentence takes every other formulation it holds too, unless it overlaps one chosen
     there already or restates one chosen elsewhere."""
+    asked_members = set(asked)
     asked = [text for text in asked if han_len(text) >= _ASKED_MIN]
     chosen: list[Phrase] = []
     seen: set[str] = set()
     taken_sentences: set[tuple[int, str]] = set()
-    for phrase in sorted(scored, key=lambda p: (-_rank(p, asked), p.line)):
+    for phrase in sorted(scored, key=lambda p: (-_rank(p, asked, asked_members), p.line)):
         where = (phrase.line, phrase.sentence)
         if where not in taken_sentences and len(taken_sentences) >= limit:
             continue
