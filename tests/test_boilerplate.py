@@ -382,6 +382,9 @@ def test_an_editors_label_is_cut_from_its_paragraph() -> None:
         "各位委员、列席会议的同志们：",
         "各乡镇人民政府、街道办事处，县直各部门、各有关单位：",
         "各县（市、区）教育局，局机关各处室、各直属单位：",
+        # organisations named by a council or a federation (管委会, 总工会, 妇联)
+        "各市（区）人民政府，某某高新区（某区）管委会，市各委、办、局，市各直属单位：",
+        "各县（市、区）总工会，市妇联，市直各单位：",
     ],
 )
 def test_a_line_that_only_says_whom_the_text_addresses_is_dropped(line: str) -> None:
@@ -1063,6 +1066,39 @@ def test_a_mails_headers_are_dropped_and_the_text_it_carries_kept() -> None:
     assert _kept(lines) == [PROSE]
 
 
+REQUEST = "为做好全市现场推进会筹备工作，请各地于3月28日前报送1篇典型经验材料，字数控制在3000字以内，要求主题鲜明、做法具体。"
+
+
+def test_the_mail_a_reply_quotes_under_the_text_it_carries_is_dropped() -> None:
+    # (the reply carries the text; the earlier mail it answers, quoted under the rule, asked for it)
+    lines = [
+        PROSE,
+        "------------------ 原始邮件 ------------------",
+        "发件人：市委农办秘书科 <msk@example.gov.cn>",
+        "发送时间：2024年3月20日(星期三) 上午9:15",
+        "收件人：各县市区委办",
+        "",
+        REQUEST,
+        "市委农办秘书科",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
+    # (a few words over the rule, the text below it: the mail below is what is passed on)
+    lines = [
+        "王老师发来的本周精读材料，我直接转到群邮箱了，大家周五小组讨论前务必读完。",
+        "------------------ 原始邮件 ------------------",
+        "发件人：王老师 <teacher@example.com>",
+        "发送时间：2024年5月14日(星期二) 晚上8:05",
+        "收件人：李婷",
+        "",
+        PROSE,
+        REQUEST,
+    ]
+    assert _kept(lines)[-2:] == [PROSE, REQUEST]
+
+
 def test_an_official_documents_attachment_note_and_signature_are_dropped() -> None:
     signed = [PROSE, "附件：重点任务分工表", "", "某市人民政府", "2025年3月10日", "（此件公开发布）"]
     assert _kept(signed) == [PROSE]
@@ -1355,6 +1391,58 @@ def test_a_distribution_after_the_text_is_dropped_whoever_it_names() -> None:
         "报：市委办公室，市政府办公室。",
         "送：县人大常委会、县政协领导，县法院院长、县检察院检察长。",
         "发：各乡镇党委，县直各部门，县属国有企业。",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_the_next_piece_an_excerpt_breaks_off_in_is_dropped() -> None:
+    # (a collection's next essay after the text: its heading and the first line of its question, cut)
+    lines = [
+        "第十八篇　以“绣花功夫”绣出城市治理新图景",
+        PROSE,
+        PROSE,
+        "第十九篇　让“小切口”撬动“大民生”",
+        "【题目再现】",
+        "“给定资料3”中，某街道党工委书记说：“民生无小事，枝叶总关情。”请结合",
+        "— 44 —",
+    ]
+    assert _kept(lines)[-1] == PROSE
+
+
+def test_a_collections_last_piece_with_its_text_is_kept() -> None:
+    # (a piece whose text runs on, or whose lines end their sentences, is the document's own)
+    lines = [
+        "第一篇　坚持以人民为中心",
+        PROSE,
+        "第二篇　为基层减负",
+        "“小事不出村，大事不出镇。”这是基层治理的目标。",
+        PROSE,
+    ]
+    assert _kept(lines)[-2:] == ["“小事不出村，大事不出镇。”这是基层治理的目标。", PROSE]
+    ended = ["第一篇　坚持以人民为中心", PROSE, "第二篇　为基层减负", "“小事不出村，大事不出镇。”这是目标。"]
+    assert _kept(ended)[-1] == "“小事不出村，大事不出镇。”这是目标。"
+
+
+def test_the_pages_next_item_after_the_authors_note_is_dropped() -> None:
+    # (a newspaper's page: the article ends at its author's note; a column's headline opens another)
+    news = "本报讯 近日，由有关高校和研究机构联合主办的论坛在京举行，与会专家围绕县域经济等议题深入交流。"
+    for headline in ["理论动态｜“城乡融合发展论坛”在京举办", "■学术随笔"]:
+        lines = [PROSE, "（作者系某某研究院研究员）", headline, news]
+        assert _kept(lines) == [PROSE]
+
+
+def test_what_follows_an_authors_note_without_a_headline_is_kept() -> None:
+    # (a note on the project, or the author's note atop the text, opens no other item)
+    funded = "本文系某省哲学社会科学规划项目“党建引领社区治理机制研究”的阶段性成果，感谢匿名评审专家的意见。"
+    assert _kept([PROSE, "（作者单位：某某党校）", funded])[-1] == funded
+    assert _kept(["（作者系某某大学教授）", "基层治理", PROSE, PROSE])[-1] == PROSE
+
+
+def test_a_distribution_run_into_one_line_is_dropped() -> None:
+    # (a PDF's copy runs the 版记's lines into one: its labels, in a row, are still the 版记's)
+    lines = [
+        PROSE,
+        "报：市委组织部，区工委、管委会领导送：区工委各部门，管委会各局办发：各街道党工委：（共印60份）",
     ]
     assert _kept(lines) == [PROSE]
 

@@ -754,7 +754,11 @@ _PRINTED = re.compile(
 )
 # The 版记's distribution: to whom a document or a briefing is sent, as 报 (up), 送 (across) and 发
 # (down), or 发文, 抄报, 分送 (报：市委组织部，县委常委。 送：县委各部门，县纪委县监委。 发：各乡镇党（工）委。)
-_DISTRIBUTION = re.compile(r"\s*(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]\s*(?P<names>[^。]+)")
+_DISTRIBUTION_LABEL = r"(?:报|送|发|发文|抄报|分送|报送|印送)\s*[:：]"
+_DISTRIBUTION = re.compile(rf"\s*{_DISTRIBUTION_LABEL}\s*(?P<names>[^。]+)")
+# the labels a line holds: a PDF's copy or a pasted 版记 may run its lines into one
+# (报：市委组织部，区领导送：区各部门发：各街道党工委)
+_DISTRIBUTION_LABELS = re.compile(rf"(?:^|(?<=[\u4e00-\u9fff）)。；;，,\s])){_DISTRIBUTION_LABEL}")
 _RECIPIENT = re.compile(
     r".{0,24}(?:[委会局办院部厅处室所校府组]|中心|单位|机关|领导|同志|常委|支部|党校|街道|乡镇"
     r"|书记|主任|[省市县区州旗乡镇局厅处科院校]长|负责人|成员|委员)"  # (or its leaders by office: 市政协党组书记, 市长)
@@ -781,9 +785,10 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
     two or more lines in a row that each open with a distribution's label (报：… / 送：… / 发：…), whoever
     they name (县法院院长、县检察院检察长, 县属国有企业: a recipient the names of _RECIPIENT do not
     know). The labels set apart one by one would be any list's; together, after the text, they are the
-    版记's."""
+    版记's. A line that runs several of them into one (报：…送：…发：…) counts as that many lines."""
     found: set[int] = set()
     run: list[int] = []
+    labels = 0
     if not last:  # (no prose: nothing tells the text's end)
         return found
     for number in range(last + 1, len(texts) + 2):
@@ -792,10 +797,11 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
             continue
         if text is not None and _DISTRIBUTION.match(text):
             run.append(number)
+            labels += len(_DISTRIBUTION_LABELS.findall(text))
             continue
-        if len(run) >= _DISTRIBUTION_LINES:
+        if labels >= _DISTRIBUTION_LINES:
             found.update(run)
-        run = []
+        run, labels = [], 0
     return found
 
 
@@ -1063,6 +1069,59 @@ def _lone_parts(texts: list[str], first: int) -> set[int]:
     return found
 
 
+# the most text under the next piece's heading that the excerpt breaks off in (a question's first lines)
+_PIECE_OPENING = 120  # han characters
+_FINISHED = re.compile(r"[。！？!?…”’」』）)】\]]\s*$")  # a line whose sentence ends
+
+
+def _next_piece(texts: list[str], last: int) -> set[int]:
+    """The line numbers of the next piece of a collection that an excerpt breaks off in, at its end:
+    the heading of a part of the kind over the text (第十九篇 after 第十八篇, see _PART), the last of
+    its kind and after the text's last prose (line `last`), with a few lines under it, one of which
+    stops in its next sentence (…总关情。”请结合), the pages cut there, down to the end. The text it
+    follows is another piece's."""
+    parts = [number for number, text in enumerate(texts, 1) if _PART.match(text)]
+    if len(parts) < 2 or parts[-1] < last:
+        return set()
+    heading = parts[-1]
+    unit = _PART.match(texts[heading - 1])["unit"]
+    under = [text for text in texts[heading:] if text]
+    if (
+        not any(_PART.match(texts[number - 1])["unit"] == unit for number in parts[:-1])
+        or sum(han_len(text) for text in under) > _PIECE_OPENING
+        or not any(_SENTENCE_MARKS.search(text) and not _FINISHED.search(text) for text in under)
+    ):
+        return set()
+    return set(range(heading, len(texts) + 1))
+
+
+# The note that signs an article off with its author (（作者系某某大学教授）, （作者单位：某某党校）,
+# （作者为…）): on a newspaper's page, the article ends there.
+_AUTHOR_NOTE = re.compile(r"\s*[（(]\s*作者\s*(?:系|为|是|单位\s*[:：]?)[^（()）]{2,60}[）)]\s*")
+_ITEM_HEADLINE = (4, 30)  # han characters of the next item's headline (or its column's label)
+
+
+def _next_item(texts: list[str], first: int) -> set[int]:
+    """The line numbers of the page's next item after an article the author's note signs off (see
+    above), after the body's first prose (line `first`): a headline (or its column's label: ■学术随笔,
+    理论动态｜…在京举办), no sentence in it, with prose under it, down to the end: another article
+    the page or the PDF carries, not the text."""
+    for number in range(first + 1, len(texts) + 1):
+        if not _AUTHOR_NOTE.fullmatch(texts[number - 1]):
+            continue
+        after = next((n for n in range(number + 1, len(texts) + 1) if texts[n - 1]), 0)
+        if not after:
+            return set()
+        headline = texts[after - 1]
+        shaped = _ITEM_HEADLINE[0] <= han_len(headline) <= _ITEM_HEADLINE[1] and not _SENTENCE_MARKS.search(
+            headline
+        )
+        if shaped and any(is_body(text) for text in texts[after:]):
+            return set(range(after, len(texts) + 1))
+        return set()
+    return set()
+
+
 # The ways a section is numbered (（二） 二、 (2) 2.), each with the number a run of them opens with
 _SECTION_STYLES = (
     (re.compile(r"\s*[(（]([一二三四五六七八九十]{1,3})[)）]"), "一"),
@@ -1206,8 +1265,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     remark under its label atop it (笔记说明 / …), a remark anywhere that speaks of the material
     (【备考提示】本专题…), a handout's lone section over the example it quotes ((二) 结构安排：…见下例), the
     chapter and section an excerpt comes from atop it (第三章 … / 第二节 …), a speech's occasion under its
-    headline (——在…上的讲话), a column's label before the headline (【基层观察】标题), and a 版记's
-    distribution after the text (报：… / 送：… / 发：…).
+    headline (——在…上的讲话), a column's label before the headline (【基层观察】标题), a 版记's
+    distribution after the text (报：… / 送：… / 发：…, its lines run into one or not), the mail a
+    reply quotes under the text it carries, the next piece of a collection an excerpt breaks off in
+    (第十九篇 … / …请结合), and the page's next item after the author's note ((作者系…) / ■学术随笔).
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -1234,6 +1295,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
+    dropped |= _next_piece(texts, last) | _next_item(texts, first)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1572,8 +1634,9 @@ _HEARER = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
-    r"公司|机构|中心|[院所厅委办处])|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
-)
+    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
+    r"|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
+)  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80
 
@@ -1643,21 +1706,36 @@ _MAIL_SENDER = re.compile(r"\s*(?:发件人|From)\s*[:：]", re.I)
 _MAIL_FIELDS = 3  # fields at least, the sender's among them
 # A forwarded or answered mail's subject (Fwd: 转发：…, Re: …) and the rule over the mail it quotes
 # (-------- 转发邮件信息 --------, -----原始邮件-----, ---------- Forwarded message ---------)
-_MAIL_LINE = re.compile(
-    r"(?:Fwd?|FW|Re)\s*[:：].*|[-—=_\s]*(?:转发邮件信息|原始邮件|原邮件|Original Message|Forwarded message)[-—=_\s]*",
-    re.I,
+_MAIL_RULE = re.compile(
+    r"[-—=_\s]*(?:转发邮件信息|原始邮件|原邮件|Original Message|Forwarded message)[-—=_\s]*", re.I
 )
+_MAIL_LINE = re.compile(rf"(?:Fwd?|FW|Re)\s*[:：].*|{_MAIL_RULE.pattern}", re.I)
 
 
 def _mail_headers(texts: list[str]) -> set[int]:
     """The line numbers of a mail's headers: runs of lines that are each a mail's field (see above),
     one of them its sender's, and the lines of a mail's subject or rule (see above). Alone, 主题：
     and 附件： may be a text's own labels; under a sender they name the mail's subject and its
-    attachments. (A forwarded subject also names the text: titles.py reads it, main_text does not.)"""
+    attachments. (A forwarded subject also names the text: titles.py reads it, main_text does not.)
+    A reply's quoted mail is dropped whole (see _quoted_mail)."""
     headers = {number for number, text in enumerate(texts, 1) if _MAIL_LINE.fullmatch(text)}
     for run in _header_runs(texts):
         headers.update(run)
-    return headers
+    return headers | _quoted_mail(texts, headers)
+
+
+def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
+    """The line numbers of the earlier mail a reply quotes under its rule (-----原始邮件-----): when the
+    reply above the rule holds more of the text's prose than the mail below, the reply carries the
+    text (its body, then the sign-off) and the quoted mail is the request it answers (请各地于…前报送…),
+    nothing to learn. When the mail below holds more, it is the text passed on (a forward's): kept."""
+    rules = [number for number in sorted(headers) if _MAIL_RULE.fullmatch(texts[number - 1])]
+    if not rules:
+        return set()
+    rule = rules[0]
+    above = sum(han_len(text) for text in texts[: rule - 1] if is_body(text))
+    below = sum(han_len(text) for text in texts[rule:] if is_body(text))
+    return set(range(rule, len(texts) + 1)) if above > below else set()
 
 
 def has_mail_headers(texts: list[str]) -> bool:
