@@ -779,6 +779,17 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
     assert _series(text) == lists
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那天在村口，他说“好的”，我说“不行”，她说“再等等”，大家都笑了。",
+        "他问“为什么”，我答“不知道”，她喊“快走吧”，屋里一下子安静了。",
+    ],
+)
+def test_speech_told_clause_by_clause_is_no_set_of_quoted_terms(text: str) -> None:
+    assert _series(text) == []
+
+
 def test_parts_whose_second_clauses_act_on_quoted_terms_keep_their_first_clauses() -> None:
     text = "A项着眼产业，解决“钱袋子”；C项着眼民生，守护“老有所养”；D项着眼人才，激发“内生动力”。"
     assert _members(text) == [["A项着眼产业", "C项着眼民生", "D项着眼人才"]]

@@ -328,13 +328,19 @@ def _alike(pieces: list[str]) -> bool:
 
 
 # A clause that is only a verb and the coined term it acts on (树牢“四个意识”, 坚定“四个自信”).
-_VERB_AND_TERM = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+_VERB_AND_TERM = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+# What is no such verb: a person who speaks (他说“好的”, 我问“为什么”: a pronoun, the subject) or a
+# verb of saying (说“不行”): the quotation is what someone said, no term. (jieba's dictionary tags
+# too few of the verbs these clauses use, 树牢, 坚定, 弘扬, to ask it for a verb instead.)
+_SPEAKER = re.compile(r"^[他她它我你您咱]|[说问答喊道]$")
 
 
 def _quoted_objects(pieces: list[str]) -> bool:
     """Whether every clause is a verb of a character or two and the quoted term it acts on, nothing
-    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one."""
-    return all(_VERB_AND_TERM.match(strip_punct(p)) for p in pieces)
+    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one.
+    Not speech told clause by clause (他说“好的”，我说“不行”: see _SPEAKER)."""
+    matches = [_VERB_AND_TERM.match(strip_punct(p)) for p in pieces]
+    return all(m and not _SPEAKER.search(m.group(1)) for m in matches)
 
 
 # A cleft clause: a few words, 的是, then what they single out (损害的是…, 靠的是…, 比的是…).
