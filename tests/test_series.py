@@ -620,6 +620,9 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         ),
         # …not clauses a tie joins to the one before, after 是 either
         ("他的打算是：先做直播带货，也想开网店，就是不懂运营。", []),
+        # …nor an adverb's cleft that caps the clauses before (更不巧的是)
+        ("迟到的原因是：他起得太晚，路上又堵车，更不巧的是还迷了路。", []),
+        ("事故的主要原因是：司机疲劳驾驶，车辆严重超载，更严重的是刹车早已失灵。", []),
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),

@@ -145,13 +145,22 @@ _GROUP_LEAD_SHORTEST = 6
 def _plain(pieces: list[str]) -> bool:
     """Whether clauses read as members rather than speech or a story: none leaves a quotation
     open (“我想做直播带货，可是…) and none opens with a function word that ties it to the clause
-    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing."""
+    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing, unless
+    it opens a cleft that caps the clauses before (更不巧的是…, 更重要的是…)."""
     return all(
         not UNBALANCED.search(p)
         and (tokens := tokens_of(p))
-        and (tokens[0] not in function_words() or tokens[0] in _MEMBER_ADVERBS)
+        and (
+            tokens[0] not in function_words()
+            or (tokens[0] in _MEMBER_ADVERBS and not _CAPPING_CLEFT.match(strip_punct(p)))
+        )
         for p in pieces
     )
+
+
+# An adverb's cleft that caps the clauses before it (他起得太晚，路上又堵车，更不巧的是还迷了路):
+# the clause goes on from them, as 但 and 也 do, and is no member.
+_CAPPING_CLEFT = re.compile(r"^[\u4e00-\u9fff]{1,5}的是")
 
 
 # Adverbs a target or a task opens with in a report's lists, saying how far or how it goes on
