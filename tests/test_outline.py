@@ -483,6 +483,9 @@ def test_steps_in_a_sentence(text: str, lists: Lists) -> None:
         "首先要摸清底数，其次要制定方案，打通最后一公里。",
         # out of order
         "最后要总结经验，首先要摸清底数，其次要制定方案。",
+        # the words in different sentences: no steps of one sentence
+        "他首先想到的是群众，其次是自己的家人。多年以后，最后留在村里的只有他一个人。",
+        "老支书首先找到的是村里的党员，其次是返乡的年轻人。几经波折，最后留下来的只有三户人家。",
     ],
 )
 def test_words_of_sequence_that_run_no_steps(text: str) -> None:

@@ -261,3 +261,47 @@ def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
 def test_sentences_apart_that_open_alike(text: str, items: list[str] | None) -> None:
     found = [s.items for s in parallel.sentence_sets(_paragraphs(text))]
     assert found == ([items] if items else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # openings alike only by their dates: a course of time, no points
+        "2021年以来，全县新增市场主体1.2万户。营商环境持续优化。2022年以来，全县新增就业岗位8000个。"
+        "重点项目加快推进。2023年以来，全县引进亿元项目26个。发展后劲不断增强。",
+        "一季度，全市规上工业增加值增长5.6%。消费市场平稳。二季度，全市固定资产投资增长7.1%。"
+        "外贸回稳向好。三季度，全市社会消费品零售总额增长6.3%。经济运行稳中有进。",
+    ],
+)
+def test_sentences_apart_that_open_with_dates_are_no_points(text: str) -> None:
+    assert parallel.sentence_sets(_paragraphs(text)) == []
+
+
+def _comparisons_apart(sentences: int, monkeypatch: pytest.MonkeyPatch) -> int:
+    """How many times the openings are compared for a paragraph of `sentences` sentences whose
+    openings are alike and each its own, a sentence between every two of them."""
+    calls = 0
+    alike = parallel._alike
+
+    def counted(texts: list[str]) -> bool:
+        nonlocal calls
+        calls += 1
+        return alike(texts)
+
+    monkeypatch.setattr(parallel, "_alike", counted)
+    chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    names = [a + b + c for a in chars for b in chars for c in chars][:sentences]
+    text = "".join(
+        f"从{name}维度看，这是一个很长的句子。" + ("这是其间的一句。" if n % 2 else "")
+        for n, name in enumerate(names)
+    )
+    paragraphs = _paragraphs(text)
+    segments = [s for s in parallel._SEGMENT.findall(text) if parallel.strip_punct(s)]
+    openings = [(parallel.clauses(s) or [""])[0] for s in segments]
+    parallel._openings_apart(paragraphs[0], segments, openings, [])
+    return calls
+
+
+def test_sentences_apart_are_compared_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many sentences of one paragraph: twice as many cost about twice as many comparisons."""
+    assert _comparisons_apart(800, monkeypatch) <= 2 * _comparisons_apart(400, monkeypatch) + 2

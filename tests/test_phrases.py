@@ -1094,6 +1094,10 @@ def test_a_run_of_members_is_clozed_without_who_holds_them() -> None:
         # sets of things, which list cards ask
         (["博物馆", "图书馆", "文化馆"], False),
         (["政治立场", "政治方向", "政治原则"], False),
+        # things of one kind told apart by a number or named places: no shared word says what to do
+        (["第一季度", "第二季度", "第三季度"], False),
+        (["一号线", "二号线", "三号线"], False),
+        (["张家村", "李家村", "王家村"], False),
         # two members are a pair, not a run; members of unlike length or of one character no run
         (["学深悟透", "融会贯通"], False),
         (["送戏下乡", "送书下乡", "送文艺演出下乡"], False),
@@ -1124,6 +1128,28 @@ def test_a_recited_run_is_a_formulation_though_a_list_card_asks_its_members(text
         cloze for card in phrase_cards(_paragraphs(text), "", [listed]) for cloze in CLOZE.findall(card.text)
     ]
     assert any(run in cloze for cloze in clozes)
+
+
+@pytest.mark.parametrize(
+    ("text", "run"),
+    [
+        (
+            "今年第一季度、第二季度、第三季度，全县地区生产总值分别增长5.2%、5.8%和6.1%。",
+            "第一季度、第二季度、第三季度",
+        ),
+        ("今年，张家村、李家村、王家村的道路已全部硬化，群众出行更方便了。", "张家村、李家村、王家村"),
+    ],
+)
+def test_a_run_of_numbered_or_named_things_is_no_formulation(text: str, run: str) -> None:
+    """A list card may ask the members; the run is no 提法 to cloze whole."""
+    from yaodian.cards import Card
+    from yaodian.extractors import phrase_cards
+
+    listed = Card(type="list", prompt="", items=run.split("、"))
+    clozes = [
+        cloze for card in phrase_cards(_paragraphs(text), "", [listed]) for cloze in CLOZE.findall(card.text)
+    ]
+    assert not any(run in cloze for cloze in clozes)
 
 
 @pytest.mark.parametrize(

@@ -620,6 +620,9 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         ),
         # …not clauses a tie joins to the one before, after 是 either
         ("他的打算是：先做直播带货，也想开网店，就是不懂运营。", []),
+        # …nor an adverb's cleft that caps the clauses before (更不巧的是)
+        ("迟到的原因是：他起得太晚，路上又堵车，更不巧的是还迷了路。", []),
+        ("事故的主要原因是：司机疲劳驾驶，车辆严重超载，更严重的是刹车早已失灵。", []),
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
@@ -777,6 +780,17 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
 )
 def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那天在村口，他说“好的”，我说“不行”，她说“再等等”，大家都笑了。",
+        "他问“为什么”，我答“不知道”，她喊“快走吧”，屋里一下子安静了。",
+    ],
+)
+def test_speech_told_clause_by_clause_is_no_set_of_quoted_terms(text: str) -> None:
+    assert _series(text) == []
 
 
 def test_parts_whose_second_clauses_act_on_quoted_terms_keep_their_first_clauses() -> None:

@@ -145,13 +145,22 @@ _GROUP_LEAD_SHORTEST = 6
 def _plain(pieces: list[str]) -> bool:
     """Whether clauses read as members rather than speech or a story: none leaves a quotation
     open (“我想做直播带货，可是…) and none opens with a function word that ties it to the clause
-    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing."""
+    before (但, 也, 就); an adverb of how far or how it is done (进一步, 更, 持续) ties nothing, unless
+    it opens a cleft that caps the clauses before (更不巧的是…, 更重要的是…)."""
     return all(
         not UNBALANCED.search(p)
         and (tokens := tokens_of(p))
-        and (tokens[0] not in function_words() or tokens[0] in _MEMBER_ADVERBS)
+        and (
+            tokens[0] not in function_words()
+            or (tokens[0] in _MEMBER_ADVERBS and not _CAPPING_CLEFT.match(strip_punct(p)))
+        )
         for p in pieces
     )
+
+
+# An adverb's cleft that caps the clauses before it (他起得太晚，路上又堵车，更不巧的是还迷了路):
+# the clause goes on from them, as 但 and 也 do, and is no member.
+_CAPPING_CLEFT = re.compile(r"^[\u4e00-\u9fff]{1,5}的是")
 
 
 # Adverbs a target or a task opens with in a report's lists, saying how far or how it goes on
@@ -328,13 +337,19 @@ def _alike(pieces: list[str]) -> bool:
 
 
 # A clause that is only a verb and the coined term it acts on (树牢“四个意识”, 坚定“四个自信”).
-_VERB_AND_TERM = re.compile(r"^[\u4e00-\u9fff]{1,2}(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+_VERB_AND_TERM = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
+# What is no such verb: a person who speaks (他说“好的”, 我问“为什么”: a pronoun, the subject) or a
+# verb of saying (说“不行”): the quotation is what someone said, no term. (jieba's dictionary tags
+# too few of the verbs these clauses use, 树牢, 坚定, 弘扬, to ask it for a verb instead.)
+_SPEAKER = re.compile(r"^[他她它我你您咱]|[说问答喊道]$")
 
 
 def _quoted_objects(pieces: list[str]) -> bool:
     """Whether every clause is a verb of a character or two and the quoted term it acts on, nothing
-    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one."""
-    return all(_VERB_AND_TERM.match(strip_punct(p)) for p in pieces)
+    else (树牢“四个意识”，坚定“四个自信”，做到“两个维护”): the terms are a set the text names one by one.
+    Not speech told clause by clause (他说“好的”，我说“不行”: see _SPEAKER)."""
+    matches = [_VERB_AND_TERM.match(strip_punct(p)) for p in pieces]
+    return all(m and not _SPEAKER.search(m.group(1)) for m in matches)
 
 
 # A cleft clause: a few words, 的是, then what they single out (损害的是…, 靠的是…, 比的是…).

@@ -638,6 +638,12 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
 
 
 _APART_OPENING = (3, 8)  # Han characters of an opening clause that frames a point (从历史维度看)
+_APART_SHARED = 2  # characters alike openings share at their start or their end (see _alike)
+# A date, a year or a number in an opening (2021年以来, 第一季度, 截至3月底): such openings tell a
+# course of time or a count, and are alike by their numbers' shape, not points a paragraph develops.
+_NUMBERED_OPENING = re.compile(
+    r"[\d０-９]|第[〇零一二两三四五六七八九十百]|[〇零一二两三四五六七八九十百]+(?:年|月|日|号|季度)"
+)
 
 
 def _openings_apart(
@@ -645,16 +651,23 @@ def _openings_apart(
 ) -> list[ParallelSet]:
     """Three or more sentences of one paragraph, other sentences between them, whose short opening
     clauses are alike and each its own (从理论逻辑看，…。…。从历史逻辑看，…。…。从实践逻辑看，…): the
-    points the paragraph develops one by one. None where a run of the paragraph already holds them."""
+    points the paragraph develops one by one. None where a run of the paragraph already holds them,
+    nor for openings that hold a date or a number (see _NUMBERED_OPENING).
+
+    The openings are grouped once by the characters they start and end with (a dict each), so a
+    paragraph of many sentences costs one pass, not one per pair of sentences."""
     low, high = _APART_OPENING
     taken = {item for s in found if s.line == paragraph.line for item in s.items}
-    framing = [
-        i
-        for i, (segment, opening) in enumerate(zip(segments, openings, strict=True))
-        if low <= han_len(opening) <= high and han_len(segment) > han_len(opening) + 2
-    ]
-    for first in framing:
-        run = [first] + [k for k in framing if k > first and _alike([openings[first], openings[k]])]
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, (segment, opening) in enumerate(zip(segments, openings, strict=True)):
+        if (
+            low <= han_len(opening) <= high
+            and han_len(segment) > han_len(opening) + 2
+            and not _NUMBERED_OPENING.search(opening)
+        ):
+            groups.setdefault(("start", opening[:_APART_SHARED]), []).append(i)
+            groups.setdefault(("end", opening[-_APART_SHARED:]), []).append(i)
+    for run in sorted(groups.values()):
         heads = [strip_punct(openings[k]) for k in run]
         if (
             len(run) >= 3

@@ -1354,16 +1354,36 @@ def recited_run(members: list[str]) -> bool:
     if min(sizes) < 2 or max(sizes) > _RUN_MEMBER or max(sizes) - min(sizes) > 1:
         return False
     shared = len({m[0] for m in members}) == 1 or len({m[-1] for m in members}) == 1
+    if shared and all(_NUMBERED.fullmatch(part) for part in _differing_parts(members)):
+        return False  # (第一季度、第二季度、第三季度: things of one kind counted, no 提法)
     return (shared or set(sizes) == {4}) and 2 * sum(map(_names_a_thing, members)) <= len(members)
 
 
+# What members that tell things of one kind apart by their number differ in (第一季度、第二季度;
+# 一号线、二号线; 甲类、乙类): a count, not words that say what to do.
+_NUMBERED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千甲乙丙丁]+")
+
+
+def _differing_parts(members: list[str]) -> list[str]:
+    """What is left of each member without the opening and the ending all of them share."""
+    head = _shared_start(members)
+    tail = min(_shared_start([m[::-1] for m in members]), min(map(len, members)) - head)
+    return [m[head : len(m) - tail] for m in members]
+
+
+def _shared_start(texts: list[str]) -> int:
+    """How many characters all `texts` open with."""
+    return sum(1 for _ in takewhile(lambda chars: len(set(chars)) == 1, zip(*texts, strict=False)))
+
+
 def _names_a_thing(member: str) -> bool:
-    """Whether a member is a noun phrase: its last word a noun, no verb or function word among its
-    words (政治立场, 博物馆; not 党建引领, 早发现, 依法用权)."""
+    """Whether a member is a noun phrase: its last word a noun, or one character after a noun (jieba
+    splits the head off a name it does not know: 李家村 is 李家 and 村), no verb or function word
+    among its words (政治立场, 博物馆, 王家村; not 党建引领, 早发现, 依法用权)."""
     tokens = tokens_of(member)
     return (
         bool(tokens)
-        and tokens[-1] in nouns()
+        and (tokens[-1] in nouns() or (len(tokens) >= 2 and len(tokens[-1]) == 1 and tokens[-2] in nouns()))
         and not any(token in verbs() or token in function_words() for token in tokens)
     )
 
