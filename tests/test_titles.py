@@ -2129,3 +2129,11 @@ def test_a_collections_issue_keeps_its_name_over_one_of_its_parts() -> None:
     # (范文一 …: the first of the collection's texts, whose headline is no deck's name)
     head = "老字号专题范文精选（第三辑）\n范文一 老字号守正创新类\n"
     assert _with_body(head, OLD_BRANDS) == "老字号专题范文精选（第三辑）"
+
+
+def test_a_pages_banner_over_a_headline_the_body_says_word_for_word_is_no_half_of_it() -> None:
+    # (the paper sets a campaign's banner over the page's articles; the body restates the headline
+    # whole and few of the banner's words, the meeting's name)
+    head = "理论周刊\n深入学习贯彻党的全会精神\n以高水平安全治理体系保障经济社会高质量发展\n□ 李某某\n"
+    body = ["　　党的全会对统筹发展和安全作出部署，为做好安全治理工作指明了方向。", *HIGH_STANDARD]
+    assert _with_body(head, body) == "以高水平安全治理体系保障经济社会高质量发展"

@@ -1452,6 +1452,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
+    if _banner_over(view, after, body):
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -1491,6 +1493,21 @@ def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str)
         han_len(headline) <= _LONG_HEADLINE
         and _shared_with(lines[0].view, body) <= _SHARED_BY_CHROME
         and _shared_with(headline, body) >= _SHARED_BY_HEADLINE
+    )
+
+
+def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
+    """A line `view` is a campaign's or a page's banner (深入学习贯彻党的二十届三中全会精神) over the
+    headline on the line `after` it: the `body` says the headline word for word, as an article
+    restates what it is about, and less than a headline's share of the banner's words, which head
+    every article of the page; nor does it say the words across the break as one phrase. Each line
+    is a whole line's length: a headline's half (以科技创新引领) is shorter."""
+    return (
+        han_len(view) >= _LINE_TO_TELL
+        and han_len(after.view) >= _LINE_TO_TELL
+        and _squeezed(after.view) in body
+        and _shared_with(view, body) < _SHARED_BY_HEADLINE
+        and not _phrase_across(view, after.view, body)
     )
 
 
