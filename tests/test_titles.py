@@ -2066,3 +2066,74 @@ def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() 
     # headline)
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
+
+
+# ---------------------------------------------------------------- a label's issue, an attachment's note
+
+# a post of a model essay: the topic and the notes on it, then the essay under its own headline
+OLD_BRANDS_ESSAY = [
+    "【今日题目】",
+    "“给定资料3”提到老字号的守正与创新。请结合你对这句话的思考，自选角度，自拟题目，写一篇议论文，总字数1000～1200字。",
+    "",
+    OLD_BRANDS_HEADLINE,
+    "",
+    *OLD_BRANDS,
+]
+
+
+@pytest.mark.parametrize("attached", ["（附思路点拨）", "（附评分）", "【含写作思路】"])
+def test_a_note_on_what_is_attached_goes_where_the_text_prints_its_headline_without_it(attached: str) -> None:
+    # (the post names the essay and its extras; the essay names itself)
+    head = f"每日一练｜{OLD_BRANDS_HEADLINE}{attached}\n原创 某某公考 2024-05-18 07:30\n"
+    assert _with_body(head, OLD_BRANDS_ESSAY) == OLD_BRANDS_HEADLINE
+
+
+def test_a_note_on_what_is_attached_stays_where_nothing_prints_the_headline_without_it() -> None:
+    head = f"{OLD_BRANDS_HEADLINE}（附思路点拨）\n原创 某某公考 2024-05-18 07:30\n"
+    assert _with_body(head, OLD_BRANDS) == f"{OLD_BRANDS_HEADLINE}（附思路点拨）"
+
+
+def test_the_headline_printed_with_its_attachment_note_is_no_card(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    head = f"每日一练｜{OLD_BRANDS_HEADLINE}（附思路点拨）\n原创 某某公考 2024-05-18 07:30\n\n"
+    path.write_text(head + "\n\n".join(OLD_BRANDS_ESSAY), "utf-8")
+    card_file = extract_document(read_document(path))
+    assert card_file.title == OLD_BRANDS_HEADLINE
+    assert not any("附思路点拨" in str(card.to_dict()) for card in card_file.cards)
+
+
+@pytest.mark.parametrize("label", ["申论范文第27期", "2024遴选真题范文", "0702 素材摘抄"])
+@pytest.mark.parametrize("separator", ["｜", "：", "-", " "])
+def test_a_numbered_label_before_the_headline_goes_though_nothing_names_it_again(
+    tmp_path: Path, label: str, separator: str
+) -> None:
+    # (an issue's or a date's label names the text's place in a series; the body says none of its
+    # words and most of the rest's)
+    assert (
+        _note(tmp_path, f"{label}{separator}{OLD_BRANDS_HEADLINE}", "\n\n".join(OLD_BRANDS))
+        == OLD_BRANDS_HEADLINE
+    )
+
+
+@pytest.mark.parametrize("name", ["0702 学习笔记", "老字号专题学习资料（之九）", "申论素材第12期"])
+def test_a_collections_issue_or_a_dated_note_gives_way_to_the_headline_below_it(
+    tmp_path: Path, name: str
+) -> None:
+    # (the note's name says where it is kept; the article it copies prints its headline in bold, and
+    # the body, a note's own words on it, says some of them)
+    text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
+    assert _note(tmp_path, name, text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_collections_issue_keeps_its_name_over_one_of_its_parts() -> None:
+    # (范文一 …: the first of the collection's texts, whose headline is no deck's name)
+    head = "老字号专题范文精选（第三辑）\n范文一 老字号守正创新类\n"
+    assert _with_body(head, OLD_BRANDS) == "老字号专题范文精选（第三辑）"
+
+
+def test_a_pages_banner_over_a_headline_the_body_says_word_for_word_is_no_half_of_it() -> None:
+    # (the paper sets a campaign's banner over the page's articles; the body restates the headline
+    # whole and few of the banner's words, the meeting's name)
+    head = "理论周刊\n深入学习贯彻党的全会精神\n以高水平安全治理体系保障经济社会高质量发展\n□ 李某某\n"
+    body = ["　　党的全会对统筹发展和安全作出部署，为做好安全治理工作指明了方向。", *HIGH_STANDARD]
+    assert _with_body(head, body) == "以高水平安全治理体系保障经济社会高质量发展"

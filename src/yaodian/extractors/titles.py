@@ -264,10 +264,18 @@ def _told_by_body(
     line alone. The title stands where the body is too short to tell, or where the title names its
     document's type (…试卷, …学习笔记: a paper's or a note's name, which its body does not repeat).
     The body is the text's prose with its lead (see _told_text); a line of the head that the document
-    lists again (see _listed) is told by a smaller share of its words."""
+    lists again (see _listed) is told by a smaller share of its words. A note on what is attached
+    goes where the text prints its headline without it (see _without_attachment_note); a title that
+    names only a collection's issue or a note's date gives way to the headline under it (see
+    _names_an_issue), though it names a document type (学习笔记)."""
+    title = _without_attachment_note(title, lines)
     body = _told_text(paragraphs, title)
     view = simplified(title)
-    if not title or han_len(body) < _BODY_TO_TELL or _DOCUMENT_TYPE.search(view):
+    if not title or han_len(body) < _BODY_TO_TELL:
+        return title
+    if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
+        return headline
+    if _DOCUMENT_TYPE.search(view):
         return title
     candidates = [
         line
@@ -299,6 +307,70 @@ def _told_by_body(
     return title
 
 
+def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
+    """`title` without a bracketed note after it that announces what comes with the text (（附思路点拨）,
+    （附评分）, （含解析）), where the document prints the words before the note as a line of their own
+    (the essay's headline over the essay): the page's post names the text and its extras, the text
+    names itself without them. A note the text never drops (新质生产力核心知识点梳理（附典型考法）, whose
+    name nothing prints alone) is part of its name and stays."""
+    note = _ATTACHMENT_NOTE.search(title)
+    if not note:
+        return title
+    words = _words_of(simplified(title[: note.start()]))
+    for raw in lines:
+        line = _words_of(simplified(clean_line(raw)))
+        if han_len(line) >= _LINE_TO_TELL and line != _words_of(simplified(title)) and words.endswith(line):
+            return title[: note.start()].rstrip()
+    return title
+
+
+# A bracketed note after a headline that says what is attached to the text: 附 or 含 and what
+# (（附思路点拨）, （附评分）, （含参考答案）).
+_ATTACHMENT_NOTE = re.compile(r"\s*[（(【\[]\s*[附含][^（()）【】\[\]]{1,12}[）)】\]]\s*$")
+
+
+def _names_an_issue(view: str) -> bool:
+    """`view` names a collection's issue or a note's date and its genre, and nothing the text is
+    about: a date or a number and a genre word, after the collection's name if any (0702 学习笔记,
+    党纪学习教育学习资料（之九）, 申论范文第27期). A headline says what its text says; such a line
+    says where the text is kept."""
+    return bool(_ISSUE_LABEL.fullmatch(view)) and bool(_NUMBERED.search(view))
+
+
+# A genre word that names what kind of text a note, a collection or a post holds
+_GENRE = r"(?:学习)?(?:笔记|资料|材料|素材|范文|真题|讲义|汇编|合集|摘抄|精选|精编|选编|文选)"
+# a collection's name or a date (a few words, no sentence), its genre, its issue
+_ISSUE_LABEL = re.compile(
+    rf"\s*[^，,。；;！!？?\s]{{0,12}}\s*{_GENRE}\s*"
+    r"(?:[(（]?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期辑篇讲]|之[一二三四五六七八九十百]+)\s*[)）]?)?\s*"
+)
+
+
+def _headline_under_label(title: str, head: list[_HeadLine], body: str, running: set[str]) -> str:
+    """The line of the `head` below the line that prints `title` (a collection's issue or a note's
+    date: see _names_an_issue) that reads like a headline and whose words the `body` says: the
+    headline of the text the label files. The label has said that a text is filed under it, so the
+    body need only agree, as with a listed line (_SHARED_BY_LISTED: a note's body restates its
+    article in its own words). "" where none does."""
+    squeezed = _squeezed(simplified(title))
+    below = next((i + 1 for i, line in enumerate(head) if _squeezed(line.view) == squeezed), 0)
+    for index in range(below, len(head)):
+        line = head[index]
+        if (
+            line.view != simplified(title)
+            and han_len(line.view) >= _LINE_TO_TELL
+            and _reads_like_headline(line, running)
+            and not _PART_LABEL.match(
+                line.view
+            )  # (范文一 …: one of the collection's texts, not its only one)
+            and not re.search(r"[，,：:！!？?]", line.view)
+            and _shared_with(line.view, body) >= _SHARED_BY_LISTED
+            and _acceptable(headline := _tidy_title(_with_its_other_line(head, index, running, body)))
+        ):
+            return headline
+    return ""
+
+
 def _without_label(
     title: str, head: list[_HeadLine], body: str, running: set[str], lines: Sequence[str]
 ) -> str:
@@ -311,15 +383,11 @@ def _without_label(
     names it again without the label (its source's line: 求是 2023年第6期 · 理论文章 加快数字政府建设
     提升治理效能). A note that is its own text (面试笔记｜结构化面试答题思路) keeps its name: its
     body talks of more than the name's rest, and nothing names the rest alone. "" where the title stays."""
-    labelled = _LABEL_BEFORE.fullmatch(title)
+    labelled = _label_and_rest(title)
     if not labelled:
         return ""
-    label, rest = simplified(labelled["label"]), simplified(labelled["rest"])
-    if (
-        len(_bigrams(label)) < _LABEL_WORDS
-        or any(pair in body for pair in _bigrams(label))
-        or _shared_with(rest, body) < _SHARED_BY_HEADLINE
-    ):
+    label, rest = map(simplified, labelled)
+    if any(pair in body for pair in _bigrams(label)) or _shared_with(rest, body) < _SHARED_BY_HEADLINE:
         return ""
     squeezed = _squeezed(rest)
     for line in head:
@@ -336,9 +404,29 @@ def _without_label(
     named_again = any(
         words in (other := _words_of(simplified(raw))) and label_words not in other for raw in lines
     )
-    if han_len(rest) < _LINE_TO_TELL or not named_again:
+    # (a label that numbers an issue or dates the note, 申论范文第27期, 2024遴选真题范文, names its place
+    # in a series: the rest is the text's own headline though nothing names it again)
+    if han_len(rest) < _LINE_TO_TELL or not (named_again or _NUMBERED.search(label)):
         return ""
-    return headline if _acceptable(headline := _tidy_title(labelled["rest"])) else ""
+    return headline if _acceptable(headline := _tidy_title(labelled[1])) else ""
+
+
+def _label_and_rest(title: str) -> tuple[str, str] | None:
+    """`title` parted into a label of a word or two and the rest, at the first bar, colon, dash or
+    space after which the label says a word or two (申论范文第27期｜…, 2024遴选真题范文：…, 0702 素材摘抄
+    …: a date's dashes and spaces part no label); None where it does not part so."""
+    for separator in _LABEL_SEPARATOR.finditer(title):
+        label, rest = title[: separator.start()].strip(), title[separator.end() :].strip()
+        if len(label) > _LABEL_LENGTH or not rest:
+            return None
+        if len(_bigrams(label)) >= _LABEL_WORDS and not re.search(r"[｜|丨]", rest):
+            return label, rest
+    return None
+
+
+# what sets a label before the rest of a title: a bar, a colon, a dash or a space
+_LABEL_SEPARATOR = re.compile(r"\s*(?:[｜|丨:：]|—{1,2}|-)\s*|\s+")
+_LABEL_LENGTH = 12  # characters: a label is a word or two and a date or an issue, never a sentence
 
 
 def _words_of(text: str) -> str:
@@ -347,10 +435,8 @@ def _words_of(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-# A label before a bar, a dash or a colon, then the rest of a title (读书笔记｜…, 申论素材-…, 摘抄：…)
-_LABEL_BEFORE = re.compile(
-    r"\s*(?P<label>[^｜|丨—\-:：\s][^｜|丨—\-:：]{1,11}?)\s*(?:[｜|丨:：]|—{1,2}|-)\s*(?P<rest>[^｜|丨]+)"
-)
+# a number in a label: an issue's (第27期, 之九) or a date's (2024, 0702)
+_NUMBERED = re.compile(r"\d|[第之][一二三四五六七八九十百]")
 _LABEL_WORDS = 2  # pairs of characters: a label of a word or two says enough to tell it is not said
 
 
@@ -905,7 +991,12 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
         return text == title
     tidy = _tidy_title(text)
     line, whole = _squeezed(tidy), _squeezed(title)
-    if whole in {line, _squeezed(_drop_kicker(tidy))}:
+    # (the headline as a post prints it, with what is attached: 标题（附思路点拨）)
+    if whole in {
+        _squeezed(printed)
+        for printed in (tidy, _drop_kicker(tidy))
+        for printed in (printed, _ATTACHMENT_NOTE.sub("", printed))
+    }:
         return True
     if not line or 2 * han_len(line) < han_len(whole):
         return False
@@ -1361,6 +1452,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
+    if _banner_over(view, after, body):
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -1400,6 +1493,21 @@ def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str)
         han_len(headline) <= _LONG_HEADLINE
         and _shared_with(lines[0].view, body) <= _SHARED_BY_CHROME
         and _shared_with(headline, body) >= _SHARED_BY_HEADLINE
+    )
+
+
+def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
+    """A line `view` is a campaign's or a page's banner (深入学习贯彻党的二十届三中全会精神) over the
+    headline on the line `after` it: the `body` says the headline word for word, as an article
+    restates what it is about, and less than a headline's share of the banner's words, which head
+    every article of the page; nor does it say the words across the break as one phrase. Each line
+    is a whole line's length: a headline's half (以科技创新引领) is shorter."""
+    return (
+        han_len(view) >= _LINE_TO_TELL
+        and han_len(after.view) >= _LINE_TO_TELL
+        and _squeezed(after.view) in body
+        and _shared_with(view, body) < _SHARED_BY_HEADLINE
+        and not _phrase_across(view, after.view, body)
     )
 
 
