@@ -93,6 +93,12 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+        # …and a 的 at the place of the 的 in the words before it, with a character in step
+        # (党的): the first members are verb, possessor and noun alike, the others verb and object
+        (
+            "使党组织成为宣传党的主张、贯彻党的决定、领导基层治理、团结动员群众、推动改革发展的战斗堡垒。",
+            [["宣传党的主张", "贯彻党的决定", "领导基层治理", "团结动员群众", "推动改革发展"]],
+        ),
         # a verb that governs the series cuts no member to a suffix (快递|员) nor to a function word
         # its siblings hold inside them (自治|为基)
         (

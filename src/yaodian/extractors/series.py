@@ -378,7 +378,8 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
     its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
     members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
     opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
-    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施). A part
+    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施; so is one
+    at the place of the 的 of the words before it: 宣传党的主张、贯彻党的决定). A part
     that is two words of its siblings' length joined by 和 is long as a pair, not as a seam
     (…、坚持“一国两制”和推进祖国统一、外交工作)."""
     if _side_len(part) > max(2 * typical, typical + 6) or (QUANTITY.search(part) and not tally):
@@ -389,7 +390,22 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
         or _ends_as_next(part, before, following)
     ):
         return True
-    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
+    return (
+        "的" in part
+        and typical < _LONG_MEMBERS
+        and not _de_in_step(part, before, following[0])
+        and not _de_as_before(part, before)
+    )
+
+
+def _de_as_before(part: str, before: str) -> bool:
+    """Whether `before` ends with words as long as `part` that hold its 的 at the same place and
+    another character at one place with it (宣传党的主张、贯彻党的决定: members written in step)."""
+    ending = before[-len(part) :]
+    at = part.index("的")
+    if len(ending) < len(part) or ending[at] != "的":
+        return False
+    return any(ending[i] == part[i] for i in range(len(part)) if i != at)
 
 
 def _side_len(member: str) -> int:
