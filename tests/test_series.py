@@ -93,6 +93,12 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # a 的 where every member has one is the members' own
         ("必须坚持严的基调、严的措施、严的氛围，持续用力。", [["严的基调", "严的措施", "严的氛围"]]),
+        # …and a 的 at the place of the 的 in the words before it, with a character in step
+        # (党的): the first members are verb, possessor and noun alike, the others verb and object
+        (
+            "使党组织成为宣传党的主张、贯彻党的决定、领导基层治理、团结动员群众、推动改革发展的战斗堡垒。",
+            [["宣传党的主张", "贯彻党的决定", "领导基层治理", "团结动员群众", "推动改革发展"]],
+        ),
         # a verb that governs the series cuts no member to a suffix (快递|员) nor to a function word
         # its siblings hold inside them (自治|为基)
         (
@@ -201,6 +207,31 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         ),
         # …not when it is in step with them already (更 in each): the nouns before are a subject
         ("让中华大地天更蓝、山更绿、水更清、环境更优美。", [["天更蓝", "山更绿", "水更清", "环境更优美"]]),
+        # a first member half as long as siblings of one length that open with verbs grows to their
+        # length: a verb and its object like them, which jieba's words cut short (围绕 a stop word)
+        ("坚持围绕中心、建设队伍、服务群众。", [["围绕中心", "建设队伍", "服务群众"]]),
+        ("坚持预防在前、调解优先、运用法治、就地解决。", [["预防在前", "调解优先", "运用法治", "就地解决"]]),
+        # …not one longer than half: 推进 governs the series (生活 opens its siblings, a verb-noun)
+        (
+            "扎实推进厕所革命、生活污水治理、生活垃圾分类。",
+            [["厕所革命", "生活污水治理", "生活垃圾分类"]],
+        ),
+        # a frame (以…为) round the series holds its members: the first runs from its preposition
+        ("要建立以创新价值、能力、贡献为导向的人才评价体系。", [["创新价值", "能力", "贡献"]]),
+        (
+            "每年从返乡创业人员、退役军人、大学毕业生中选拔村干部。",
+            [["返乡创业人员", "退役军人", "大学毕业生"]],
+        ),
+        # a first member that opens with an adverb and a verb (逐级|明确, 坚决|纠治) among names that
+        # open with neither: the adverb and its verb govern the series
+        (
+            "要逐级明确水库、堤防、山洪灾害危险区、城市易涝点的防汛责任人。",
+            [["水库", "堤防", "山洪灾害危险区", "城市易涝点"]],
+        ),
+        (
+            "坚决纠治文山会海、督查检查考核过多过频、过度留痕等问题。",
+            [["文山会海", "督查检查考核过多过频", "过度留痕"]],
+        ),
         # the words up to the verb that governs a series of names rival the nearer verb inside
         # them (掌握|独居老人: 独居 modifies 老人)
         (

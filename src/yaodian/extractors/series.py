@@ -53,6 +53,7 @@ from yaodian.extractors.members import (
     STOP_BEFORE,
     UNBALANCED,
     acts,
+    adverbs,
     clean_member,
     function_words,
     nouns,
@@ -377,7 +378,8 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
     its siblings, one with a quantity (汽车、家电、餐饮消费分别增长9.3%、7.8%: figures are no
     members), one where a series ends at 等 (…金融领域等实现规则、规制…), one that ends with the
     opening the parts after it share (一个国家、一个民族发展中更基本、更深沉、更持久), one with a 的
-    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施). A part
+    its neighbours lack (a 的 where they have theirs is the members' own: 严的基调、严的措施; so is one
+    at the place of the 的 of the words before it: 宣传党的主张、贯彻党的决定). A part
     that is two words of its siblings' length joined by 和 is long as a pair, not as a seam
     (…、坚持“一国两制”和推进祖国统一、外交工作)."""
     if _side_len(part) > max(2 * typical, typical + 6) or (QUANTITY.search(part) and not tally):
@@ -388,7 +390,22 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
         or _ends_as_next(part, before, following)
     ):
         return True
-    return "的" in part and typical < _LONG_MEMBERS and not _de_in_step(part, before, following[0])
+    return (
+        "的" in part
+        and typical < _LONG_MEMBERS
+        and not _de_in_step(part, before, following[0])
+        and not _de_as_before(part, before)
+    )
+
+
+def _de_as_before(part: str, before: str) -> bool:
+    """Whether `before` ends with words as long as `part` that hold its 的 at the same place and
+    another character at one place with it (宣传党的主张、贯彻党的决定: members written in step)."""
+    ending = before[-len(part) :]
+    at = part.index("的")
+    if len(ending) < len(part) or ending[at] != "的":
+        return False
+    return any(ending[i] == part[i] for i in range(len(part)) if i != at)
 
 
 def _side_len(member: str) -> int:
@@ -491,6 +508,14 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         # (a first member shorter than its siblings written in step takes their length: 迈开|步子
         # before 放下架子、扑下身子; 压|到|企业 before 落到岗位、实到人头)
         firsts, lead = [step], clean_member(head[: -len(step)])
+    elif len(firsts) == 1 and (
+        framed_first := _inside_frame(head, firsts[0], tail, closing.members[-1], others)
+    ):
+        firsts, lead = [framed_first], clean_member(head[: -len(framed_first)])
+    elif len(firsts) == 1 and (acting := _acting_first(head, firsts[0], others)):
+        firsts, lead = [acting], clean_member(head[: -len(acting)])
+    elif len(firsts) == 1 and (governed := _governed_first(head, firsts[0], others)):
+        firsts, lead = [governed], clean_member(head[: -len(governed)])
     elif len(firsts) == 1 and (modified := _with_modifier(head, firsts[0], others)):
         firsts, lead = [modified], clean_member(head[: -len(modified)])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
@@ -572,6 +597,93 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     if taken == first or word_len_of(taken) > max(map(word_len_of, others)) + _MODIFIER_REACH:
         return ""
     return taken
+
+
+def _governed_first(head: str, first: str, others: list[str]) -> str:
+    """The first member without the adverb and the verb after it that open it (要逐级明确|水库、堤防;
+    坚决纠治|文山会海) when its siblings are names that open with no verb nor adverb: the adverb and
+    its verb govern the series. The verb is a word jieba tags as one, as an adverb (明确) or does
+    not know (纠治); an adverb-tagged word before a noun is no sign (首发经济, 高新技术产业园); ''
+    else."""
+    tokens = tokens_of(first)
+    if len(others) < 2 or not head.endswith(first) or len(tokens) < 2 or tokens[0] not in adverbs():
+        return ""
+    if any(opens_with_verb(m) or (tokens_of(m)[:1] and tokens_of(m)[0] in adverbs()) for m in others):
+        return ""
+    at = 1
+    while at < len(tokens) - 1 and (
+        tokens[at] in adverbs() or acts(tokens[at]) or not word_frequency(tokens[at])
+    ):
+        at += 1
+    if at == 1:
+        return ""  # (an adverb and no verb after it)
+    rest = "".join(tokens[at:])
+    if (
+        word_len_of(rest) < 2
+        or acts(tokens[at])
+        or tokens[at] in STOP_BEFORE
+        or tokens[at] in function_words()
+    ):
+        return ""
+    return rest
+
+
+def _inside_frame(head: str, first: str, tail: str, last: str, others: list[str]) -> str:
+    """The first member grown back to the preposition of a frame (see _FRAMES) whose closing word
+    follows the last member (以创新|价值、能力、贡献为导向 -> 创新价值): the frame holds the series,
+    so the words inside it are members; '' when the member would not grow, or would grow much
+    longer than its siblings (_MODIFIER_REACH), across a mark, or open with a function word (在与|
+    群众面对面) or hold a 的 its siblings do not (在企业的|订单上)."""
+    at = tail.find(last) if last else -1
+    if at < 0 or not head.endswith(first):
+        return ""
+    after = tail[at + len(last) :]
+    tokens = tokens_of(head)
+    for opening, closing in _FRAMES:
+        if not after.startswith(closing) or opening not in tokens:
+            continue
+        start = len(tokens) - tokens[::-1].index(opening)
+        member = "".join(tokens[start:])
+        longest = max(map(word_len_of, others))
+        if (
+            len(member) > len(first)
+            and member.endswith(first)
+            and word_len_of(member) <= longest + _MODIFIER_REACH
+            and not _MARK.search(member)
+            and tokens[start] not in STOP_BEFORE
+            and tokens[start] not in function_words()
+            and ("的" not in member or any("的" in m for m in others))
+        ):
+            return member
+    return ""
+
+
+def _acting_first(head: str, first: str, others: list[str]) -> str:
+    """The first member, half its siblings' length or less, grown back to that length when they are
+    all of one length, three characters or more, and most open with a verb (a verb and its object:
+    建设队伍、服务群众): the first is a verb and its object too, which jieba's words cut short
+    (坚持|围绕|中心, 围绕 a stop word; 坚持|预防在|前); '' when the words of `head` make no member
+    of that length or it would open with a one-character stop word or a function word."""
+    sizes = {word_len_of(m) for m in others}
+    if len(others) < 2 or len(sizes) != 1 or not head.endswith(first):
+        return ""
+    (size,) = sizes
+    if size < _ACTING_SHORTEST or 2 * word_len_of(first) > size:
+        return ""
+    if 2 * sum(bool(tokens_of(m)) and acts(tokens_of(m)[0]) for m in others) <= len(others):
+        return ""
+    taken = ""
+    for token in reversed(tokens_of(head)):
+        taken = token + taken
+        if word_len_of(taken) >= size:
+            opens_badly = (len(token) == 1 and token in STOP_BEFORE) or token in function_words()
+            return (
+                taken if word_len_of(taken) == size and not opens_badly and ALL_HAN.fullmatch(taken) else ""
+            )
+    return ""
+
+
+_ACTING_SHORTEST = 3  # siblings this long are phrases (围绕中心); shorter ones may be bare words
 
 
 def _grows_to(head: str, first: str, step: str) -> bool:
