@@ -538,6 +538,17 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "请大家重点把握以下3点。",
         "现将有关事项通知如下：",
         "这样做对群众好，也对干部好。",
+        # a request's words inside other words (申请, 邀请), the masses (群众) for a chat group, a requirement
+        # reported or on no task of the material, and what a speech or a paragraph says of its hearers
+        "群众周末也可在线申请办理营业执照。工作日延长至19:00前，方便群众下班后办事。各级干部务必每周一深入群众走访，倾听群众呼声。",
+        "学校要求教师务必课前认真备课，关注每位同学的成长。",
+        "各位学员明天上午务必带上身份证参加结业考试。",
+        "社区邀请居民周六上午9点到活动室参加议事会，大家踊跃发言。",
+        "我还记得每个周末，乡亲们都在群里商量修路的事。",
+        "组织会一直陪你们成长！",
+        "在基层的每一步，组织都会陪你们进步。",
+        "这样对大家好。",
+        "把规矩立在前面对大家好。",
     ],
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
@@ -1358,7 +1369,11 @@ def test_a_documents_own_sections_are_kept() -> None:
 
 @pytest.mark.parametrize(
     "subtitle",
-    ["——在市交通运输局“七一”专题党课上的讲稿", "——2025年1月9日在某县第十八届人民代表大会第五次会议上"],
+    [
+        "——在市交通运输局“七一”专题党课上的讲稿",
+        "——2025年1月9日在某县第十八届人民代表大会第五次会议上",
+        "——在全市组织工作会议上",  # (a gathering's name without the address's kind)
+    ],
 )
 def test_a_speechs_occasion_under_its_headline_is_dropped(subtitle: str) -> None:
     lines = ["锤炼过硬作风建设人民满意交通", subtitle, PROSE]
@@ -1379,8 +1394,18 @@ def test_a_label_that_counts_or_heads_a_series_or_a_sentence_is_kept(line: str) 
     assert _kept([line, PROSE]) == [line, PROSE]
 
 
-def test_a_subtitle_on_what_the_text_looks_at_is_kept() -> None:
-    lines = ["基层治理现代化的实践与思考", "——以新时代“枫桥经验”为例", PROSE]
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——以新时代“枫桥经验”为例",
+        # where the text's matter stands, no occasion: no address given there, no day, no gathering
+        "——在全面建设社会主义现代化国家新征程上",
+        "——在基层治理一线中",
+        "——在推进中国式现代化的进程中",
+    ],
+)
+def test_a_subtitle_on_what_the_text_looks_at_is_kept(subtitle: str) -> None:
+    lines = ["基层治理现代化的实践与思考", subtitle, PROSE]
     assert _kept(lines) == lines
 
 

@@ -275,11 +275,12 @@ _READER_CALL = re.compile(
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
     r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
 )
-# (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸)
+# (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸;
+# 陪 to the exam its readers sit, not 陪你们成长, which a speech says to its hearers)
 _SHORT_CALL = re.compile(
     r"建议\S{0,2}收藏|点击\S{0,4}关注|(?:欢迎|请)\S{0,2}在?(?:留言|评论)区|(?:留言|评论)区\S{0,4}(?:分享|交流|留言|指出|讨论|扣)"
     r"|有(?:问题|疑问)\S{0,6}(?:楼下|评论区|留言区?|私信|下面|后台)\S{0,2}(?:问|留言|交流)"
-    r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考|成长|进步)"
+    r"|希望(?:对|能)\S{0,3}(?:大家|你们|您|你)有所?帮助|陪(?:你|您|大家)\S{0,4}(?:上岸|备考)"
 )
 _CALL_SENTENCE, _SHORT_CALL_SENTENCE = 40, 16  # han characters
 # Before 本 (this) where it is no word's end (基本, 成本, 样本, 版本 …: 基本栏目, 样本文件)
@@ -298,18 +299,34 @@ _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDIN
 # the members (请周五前把摘要发到群邮箱, 请各位学员认真学习，周二晚课随堂默写…): the sender's errand, not the
 # material's words. A deadline by the clock asks without a word of request (每晚21:00前交申论作业, 22:30
 # 截止). (An official notice dates its deadline by the day, 于3月20日前报送, and asks its units, not members.)
-_REQUEST = re.compile(r"请|麻烦|记得|务必|\d{1,2}[:：]\d{2}\s*(?:前|之前|截止)")
+# The words are the request's own: 请 not inside a word (申请, 邀请, 请示, 请假), 记得 not one's memory (我记得),
+# 麻烦 said to someone (麻烦大家…, not 怕麻烦).
+_REQUEST = re.compile(
+    r"(?<![申邀聘宴提延约])请(?![示假求教愿柬缨客辞])|(?<![我他她还仍都只不谁没])记得"
+    r"|麻烦(?=大家|各位|你|您|组员|同学)|务必|\d{1,2}[:：]\d{2}\s*(?:前|之前|截止)"
+)
 _GROUP_TIME = re.compile(
     r"周[一二三四五六日天末]|星期[一二三四五六日天]|今晚|每晚|明天|明早|明晚|下次课|课前|晚课"
     r"|(?:晚上?|早上?|上午|下午|中午)\s*\d{1,2}\s*点|\d{1,2}\s*点前|\d{1,2}[:：]\d{2}"
 )
-_GROUP_ERRAND = re.compile(r"群|大家|各位|组员|学员|同学|小组|提交|上交|交给|发到|发给|接龙|打卡|作业")
+# The errand: the group's chat (群里, 群邮箱, 群公告, 交流群; not 群众, 群体, 人群), handing work in, or
+# the members addressed (大家, 各位学员 before the request or right after 请, not 每位同学 it speaks of) set a
+# task on the material (学习, 默写, 读完, 讨论: not 带上身份证参加考试, the class's business, which a notice's
+# text holds as well).
+_GROUP_CHAT = r"(?<![人社族集超合离成结鱼羊])群(?![众体落岛山峰居星像英贤雄策臣])"
+_HAND_IN = re.compile(_GROUP_CHAT + r"|提交|上交|交给|发到|发给|接龙|打卡|作业")
+_MEMBERS = r"大家|各位|组员|学员|同学们?|小组"
+_MEMBERS_ASKED = re.compile(
+    rf"(?:{_MEMBERS})[^。！？!?，,；;]{{0,12}}?(?:{_REQUEST.pattern})|请\s*(?:{_MEMBERS})"
+)
+_STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精读|预习|复习|讨论|练习|摘要|答案|材料")
 
 
 # A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
-# sent, nothing of the material
+# sent, nothing of the material. The words before whom it greets describe them (各位备考的): not a clause
+# that says something is good for someone (这样对大家好。, 对你们最好).
 _GREETING = re.compile(
-    r"\W*(?:[\u4e00-\u9fff]{0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
+    r"\W*(?:(?:(?![对为让跟给比都也就很得最更挺要说能是])[\u4e00-\u9fff]){0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
     r"|早上|上午|中午|下午|晚上)好[呀啊哇吖]?[\s！!。～~]*"
 )
 
@@ -321,8 +338,16 @@ def _is_group_request(sentence: str) -> bool:
         han_len(sentence) <= _CALL_SENTENCE
         and bool(_REQUEST.search(sentence))
         and bool(_GROUP_TIME.search(sentence))
-        and bool(_GROUP_ERRAND.search(sentence))
+        and _is_group_errand(sentence)
     )
+
+
+def _is_group_errand(sentence: str) -> bool:
+    """A sentence whose request is a group's errand (see above): to its chat or to hand work in, or to
+    the members it addresses, on a task of the material."""
+    if _HAND_IN.search(sentence):
+        return True
+    return bool(_MEMBERS_ASKED.search(sentence) and _STUDY_TASK.search(sentence))
 
 
 _SENTENCE = re.compile(r"[^。！？!?～~]+[。！？!?～~]*")
@@ -1391,11 +1416,19 @@ def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) 
 
 # A speech's or a report's subtitle under its headline that says where and when it was given (——在市交通运输局
 # “七一”专题党课上的讲稿, ——2025年1月9日在某县第十八届人民代表大会第五次会议上): the occasion, nothing of
-# what the text says, and no section of it (a subtitle that says what the text looks at, ——以…为例, stays)
+# what the text says, and no section of it (a subtitle that says what the text looks at, ——以…为例, stays).
+# An occasion is told by the kind of address given there (…上的讲话), by its day, or by a gathering's name
+# (…会议上, …培训班开班式上): ——在全面建设社会主义现代化国家新征程上 and ——在基层治理一线中 say where the
+# text's matter stands, no occasion.
+_ADDRESS_KIND = r"(?:讲话|讲稿|发言|交流发言|报告|致辞|演讲|辅导|讲课|党课|主题报告)"
+_GATHERING = r"(?:会|会议|大会|班|式|典礼|论坛|仪式)"
+_OCCASION_DATE = r"[\d〇一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*"
 _OCCASION = re.compile(
-    r"\s*[—－–-]{1,2}\s*(?:[\d〇一二三四五六七八九十]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日\s*)?在[^。，；！？]{2,40}?(?:上|时|中|之际)"
-    r"(?:的)?(?:讲话|讲稿|发言|交流发言|报告|致辞|演讲|辅导|讲课|党课|主题报告)?\s*"
+    r"\s*[—－–-]{1,2}\s*(?:"
+    rf"在[^。，；！？]{{2,40}}?(?:上|时|中|之际)的?{_ADDRESS_KIND}"
+    rf"|(?:{_OCCASION_DATE})在[^。，；！？]{{2,40}}?(?:上|时|中|之际)(?:的?{_ADDRESS_KIND})?"
+    rf"|在[^。，；！？]{{1,38}}?{_GATHERING}(?:上|时|期间|之际)(?:的?{_ADDRESS_KIND})?"
+    r")\s*"
 )
 
 
