@@ -1463,6 +1463,43 @@ def test_what_follows_an_authors_note_without_a_headline_is_kept() -> None:
     assert _kept(["（作者系某某大学教授）", "基层治理", PROSE, PROSE])[-1] == PROSE
 
 
+def test_a_files_own_signed_articles_after_an_authors_note_are_kept() -> None:
+    # (a collection of signed pieces, a 笔谈: the next article is signed off too, or holds more
+    # prose than the one above; an author's note atop the text opens no other item either)
+    other = "因地制宜发展新质生产力，要立足本地资源禀赋和产业基础，不能一哄而上、搞一种模式。"
+    signed = [PROSE, "（作者系某某大学教授）", "因地制宜发展新质生产力", other, "（作者系某某党校副教授）"]
+    assert other in _kept(signed)
+    longer = [PROSE, "（作者系某某大学教授）", "因地制宜发展新质生产力", other, PROSE, other]
+    assert _kept(longer)[-1] == other
+    atop = [
+        "编者按：本期刊发一组笔谈文章，供读者学习参考。",
+        "（作者系某某大学教授）",
+        "以改革推动高质量发展",
+        PROSE,
+    ]
+    assert _kept(atop)[-1] == PROSE
+
+
+def test_a_collections_last_part_whose_lines_leave_their_full_stop_off_is_kept() -> None:
+    # (notes often leave the 。 off a line: that is no sentence the pages cut)
+    lines = [
+        "第一章 坚持人民至上",
+        PROSE,
+        PROSE,
+        "第二章 自信自立",
+        "核心要点：坚持自信自立；坚持守正创新",
+        "记忆口诀：两个结合，一个根本",
+    ]
+    assert _kept(lines)[-1] == "记忆口诀：两个结合，一个根本"
+
+
+@pytest.mark.parametrize(
+    "line", ["各级领导干部都要学会：", "各地要尽快成立行业协会、商会：", "各单位务必建立台账："]
+)
+def test_a_line_that_asks_something_of_its_subject_is_no_address(line: str) -> None:
+    assert _kept([PROSE, line, PROSE])[1] == line
+
+
 def test_a_distribution_run_into_one_line_is_dropped() -> None:
     # (a PDF's copy runs the 版记's lines into one: its labels, in a row, are still the 版记's)
     lines = [

@@ -1096,7 +1096,9 @@ def _lone_parts(texts: list[str], first: int) -> set[int]:
 
 # the most text under the next piece's heading that the excerpt breaks off in (a question's first lines)
 _PIECE_OPENING = 120  # han characters
-_FINISHED = re.compile(r"[。！？!?…”’」』）)】\]]\s*$")  # a line whose sentence ends
+# a line the pages cut in its next sentence: one sentence ended, a few words of the next after it
+# (…枝叶总关情。”请结合); a note's line that merely leaves its 。 off (记忆口诀：两个结合) ends none
+_BROKEN_OFF = re.compile(r"[。！？!?][”’」』]?[^。！？!?”’」』）)】\]]{1,12}$")
 
 
 def _next_piece(texts: list[str], last: int) -> set[int]:
@@ -1114,7 +1116,7 @@ def _next_piece(texts: list[str], last: int) -> set[int]:
     if (
         not any(_PART.match(texts[number - 1])["unit"] == unit for number in parts[:-1])
         or sum(han_len(text) for text in under) > _PIECE_OPENING
-        or not any(_SENTENCE_MARKS.search(text) and not _FINISHED.search(text) for text in under)
+        or not any(_BROKEN_OFF.search(text) for text in under)
     ):
         return set()
     return set(range(heading, len(texts) + 1))
@@ -1130,7 +1132,9 @@ def _next_item(texts: list[str], first: int) -> set[int]:
     """The line numbers of the page's next item after an article the author's note signs off (see
     above), after the body's first prose (line `first`): a headline (or its column's label: ■学术随笔,
     理论动态｜…在京举办), no sentence in it, with prose under it, down to the end: another article
-    the page or the PDF carries, not the text."""
+    the page or the PDF carries, not the text. Where the lines after hold more prose than the
+    article above, or an author's note signs them off too, they are the file's own articles (a
+    collection of signed pieces, a 笔谈), kept."""
     for number in range(first + 1, len(texts) + 1):
         if not _AUTHOR_NOTE.fullmatch(texts[number - 1]):
             continue
@@ -1141,10 +1145,21 @@ def _next_item(texts: list[str], first: int) -> set[int]:
         shaped = _ITEM_HEADLINE[0] <= han_len(headline) <= _ITEM_HEADLINE[1] and not _SENTENCE_MARKS.search(
             headline
         )
-        if shaped and any(is_body(text) for text in texts[after:]):
+        below = texts[after:]
+        if (
+            shaped
+            and any(is_body(text) for text in below)
+            and _prose(below) < _prose(texts[: number - 1])
+            and not any(_AUTHOR_NOTE.fullmatch(text) for text in below)
+        ):
             return set(range(after, len(texts) + 1))
         return set()
     return set()
+
+
+def _prose(texts: list[str]) -> int:
+    """How much prose `texts` hold: the Han characters of their body lines."""
+    return sum(han_len(text) for text in texts if is_body(text))
 
 
 # The ways a section is numbered (（二） 二、 (2) 2.), each with the number a run of them opens with
@@ -1672,6 +1687,9 @@ _ADDRESSEE = re.compile(
 )  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80
+# what a sentence asks of its subject, which no organisation's name holds (各级领导干部都要学会：,
+# 各地要尽快成立行业协会、商会：open a list; 应急管理局, 重要, 都市 are words of names)
+_ASKS = re.compile(r"(?<![重主纲])要|都(?!市)|(?<!响)应(?!急)|必须|务必|须|尽快|成立|建立")
 
 
 def _is_address(text: str) -> bool:
@@ -1689,7 +1707,7 @@ def _is_address(text: str) -> bool:
     return (
         han_len(text) <= _ADDRESSEES_LENGTH
         and "各" in names
-        and all(_ADDRESSEE.fullmatch(part) for part in parts)
+        and all(_ADDRESSEE.fullmatch(part) and not _ASKS.search(part) for part in parts)
     )
 
 
