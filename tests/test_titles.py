@@ -2137,3 +2137,6 @@ def test_a_pages_banner_over_a_headline_the_body_says_word_for_word_is_no_half_o
     head = "理论周刊\n深入学习贯彻党的全会精神\n以高水平安全治理体系保障经济社会高质量发展\n□ 李某某\n"
     body = ["　　党的全会对统筹发展和安全作出部署，为做好安全治理工作指明了方向。", *HIGH_STANDARD]
     assert _with_body(head, body) == "以高水平安全治理体系保障经济社会高质量发展"
+    # (without a byline under it the headline is still the line under the banner, not the banner)
+    unsigned = "理论周刊\n深入学习贯彻党的全会精神\n以高水平安全治理体系保障经济社会高质量发展\n"
+    assert _with_body(unsigned, body) == "以高水平安全治理体系保障经济社会高质量发展"

@@ -1269,6 +1269,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _issuer_above(head, index)
             or _ends_subtitle(head, index)
             or _over_its_issue(head, index)
+            or _heads_a_banner(head, index, running, body)
         ):
             index += 1
             continue
@@ -1494,6 +1495,15 @@ def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str)
         and _shared_with(lines[0].view, body) <= _SHARED_BY_CHROME
         and _shared_with(headline, body) >= _SHARED_BY_HEADLINE
     )
+
+
+def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
+    """Head line `index` is a banner over a headline on the next line (see _banner_over): the
+    headline is that line, not the banner."""
+    if index + 1 >= len(head) or head[index + 1].number != head[index].number + 1:
+        return False
+    after = head[index + 1]
+    return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
 
 
 def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
