@@ -9,6 +9,7 @@ mark, a date alone or a credit line.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -1971,6 +1972,28 @@ def test_a_readers_request_is_no_part_of_the_headline(head: str, expected: str) 
     assert _with_body(head, OLD_BRANDS) == expected
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a bracket with 求, 请 or 欢迎 that asks the readers nothing: the headline's own part
+        "做好“土特产”文章（求稳篇）",
+        "青年干部座谈会发言摘编【请党放心，强国有我】",
+        "机关考勤与请休假管理办法（请休假部分）",
+        "在开学典礼上的讲话（欢迎词）",
+    ],
+)
+def test_a_bracket_that_asks_the_readers_nothing_stays(headline: str) -> None:
+    assert _title(f"{headline}\n2024-11-03 21:47") == headline
+
+
+@pytest.mark.parametrize(
+    "request_", ["（求轻喷）", "（请大家周五前提交心得）", "【欢迎批评】", "（新手一枚，求指正）"]
+)
+def test_a_request_to_do_something_with_the_text_goes(request_: str) -> None:
+    head = f"{OLD_BRANDS_HEADLINE}{request_}\n2024-11-03 21:47"
+    assert _with_body(head, OLD_BRANDS) == OLD_BRANDS_HEADLINE
+
+
 def _note(tmp_path: Path, name: str, text: str) -> str:
     path = tmp_path / "note.md"
     path.write_text(f"---\ntitle: {name}\ntags: [申论]\n---\n\n{text}", "utf-8")
@@ -2066,6 +2089,21 @@ def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() 
     # headline)
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
+
+
+def test_a_long_file_of_headings_under_a_name_is_read_in_linear_time() -> None:
+    # (a name that is no headline over thousands of lines that could head the prose under them:
+    # each line's share of the prose below is asked of running counts, not of the prose rebuilt)
+    lines = [PROSE, ""]
+    for number in range(2000):
+        lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
+    paragraphs = main_text(lines)
+    started = time.perf_counter()
+    assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
+    assert time.perf_counter() - started < _LINEAR_SECONDS
+
+
+_LINEAR_SECONDS = 5  # ~0.5 s when linear; the quadratic walk took over 20
 
 
 # ---------------------------------------------------------------- a label's issue, an attachment's note
