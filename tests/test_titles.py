@@ -2131,6 +2131,13 @@ def test_a_note_on_what_is_attached_stays_where_nothing_prints_the_headline_with
     assert _with_body(head, OLD_BRANDS) == f"{OLD_BRANDS_HEADLINE}（附思路点拨）"
 
 
+@pytest.mark.parametrize("part", ["（含义、特征与要求）", "（含金量）"])
+def test_a_bracket_opening_with_a_word_of_含_is_the_headlines_though_printed_without_it(part: str) -> None:
+    # (含义, 含金量: what the text is about, not what comes with it)
+    head = f"每日一练｜{OLD_BRANDS_HEADLINE}{part}\n原创 某某公考 2024-05-18 07:30\n"
+    assert _with_body(head, OLD_BRANDS_ESSAY) == f"{OLD_BRANDS_HEADLINE}{part}"
+
+
 def test_the_headline_printed_with_its_attachment_note_is_no_card(tmp_path: Path) -> None:
     path = tmp_path / "post.txt"
     head = f"每日一练｜{OLD_BRANDS_HEADLINE}（附思路点拨）\n原创 某某公考 2024-05-18 07:30\n\n"
@@ -2161,6 +2168,14 @@ def test_a_collections_issue_or_a_dated_note_gives_way_to_the_headline_below_it(
     # the body, a note's own words on it, says some of them)
     text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
     assert _note(tmp_path, name, text) == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize("name", ["第十四个五年规划纲要学习材料", "第二十届三中全会学习材料"])
+def test_a_number_inside_a_collections_name_is_its_topics_not_an_issue(tmp_path: Path, name: str) -> None:
+    # (no issue after the genre, no date before the name: a number of the topic's, the name a
+    # document type's, kept as without the number, 二十届三中全会学习材料)
+    text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
+    assert _note(tmp_path, name, text) == name
 
 
 def test_a_collections_issue_keeps_its_name_over_one_of_its_parts() -> None:

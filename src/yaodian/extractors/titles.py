@@ -325,16 +325,21 @@ def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
 
 
 # A bracketed note after a headline that says what is attached to the text: 附 or 含 and what
-# (（附思路点拨）, （附评分）, （含参考答案）).
-_ATTACHMENT_NOTE = re.compile(r"\s*[（(【\[]\s*[附含][^（()）【】\[\]]{1,12}[）)】\]]\s*$")
+# (（附思路点拨）, （附评分）, （含参考答案）). 附 and 含 that open a word of their own (（含义、特征与要求）,
+# （含金量）, （附近…）) say what the text is about, not what comes with it.
+_ATTACHMENT_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?:附(?!近|和|属)|含(?!义|量|金|蓄|糊))[^（()）【】\[\]]{1,12}[）)】\]]\s*$"
+)
 
 
 def _names_an_issue(view: str) -> bool:
     """`view` names a collection's issue or a note's date and its genre, and nothing the text is
     about: a date or a number and a genre word, after the collection's name if any (0702 学习笔记,
     党纪学习教育学习资料（之九）, 申论范文第27期). A headline says what its text says; such a line
-    says where the text is kept."""
-    return bool(_ISSUE_LABEL.fullmatch(view)) and bool(_NUMBERED.search(view))
+    says where the text is kept. The number is the issue's, after the genre, or the date's, first:
+    a number inside the collection's name is its topic's (第十四个五年规划纲要学习材料)."""
+    label = _ISSUE_LABEL.fullmatch(view)
+    return bool(label) and bool(label["issue"] or _DATE_FIRST.match(view))
 
 
 # A genre word that names what kind of text a note, a collection or a post holds
@@ -342,8 +347,9 @@ _GENRE = r"(?:学习)?(?:笔记|资料|材料|素材|范文|真题|讲义|汇编
 # a collection's name or a date (a few words, no sentence), its genre, its issue
 _ISSUE_LABEL = re.compile(
     rf"\s*[^，,。；;！!？?\s]{{0,12}}\s*{_GENRE}\s*"
-    r"(?:[(（]?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期辑篇讲]|之[一二三四五六七八九十百]+)\s*[)）]?)?\s*"
+    r"(?P<issue>[(（]?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期辑篇讲]|之[一二三四五六七八九十百]+)\s*[)）]?)?\s*"
 )
+_DATE_FIRST = re.compile(r"\s*\d")  # (0702 学习笔记, 2024遴选真题范文: a date or a year opens the label)
 
 
 def _headline_under_label(title: str, head: list[_HeadLine], body: str, running: set[str]) -> str:
