@@ -9,6 +9,7 @@ mark, a date alone or a credit line.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -1971,6 +1972,28 @@ def test_a_readers_request_is_no_part_of_the_headline(head: str, expected: str) 
     assert _with_body(head, OLD_BRANDS) == expected
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a bracket with 求, 请 or 欢迎 that asks the readers nothing: the headline's own part
+        "做好“土特产”文章（求稳篇）",
+        "青年干部座谈会发言摘编【请党放心，强国有我】",
+        "机关考勤与请休假管理办法（请休假部分）",
+        "在开学典礼上的讲话（欢迎词）",
+    ],
+)
+def test_a_bracket_that_asks_the_readers_nothing_stays(headline: str) -> None:
+    assert _title(f"{headline}\n2024-11-03 21:47") == headline
+
+
+@pytest.mark.parametrize(
+    "request_", ["（求轻喷）", "（请大家周五前提交心得）", "【欢迎批评】", "（新手一枚，求指正）"]
+)
+def test_a_request_to_do_something_with_the_text_goes(request_: str) -> None:
+    head = f"{OLD_BRANDS_HEADLINE}{request_}\n2024-11-03 21:47"
+    assert _with_body(head, OLD_BRANDS) == OLD_BRANDS_HEADLINE
+
+
 def _note(tmp_path: Path, name: str, text: str) -> str:
     path = tmp_path / "note.md"
     path.write_text(f"---\ntitle: {name}\ntags: [申论]\n---\n\n{text}", "utf-8")
@@ -2068,6 +2091,21 @@ def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() 
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
 
 
+def test_a_long_file_of_headings_under_a_name_is_read_in_linear_time() -> None:
+    # (a name that is no headline over thousands of lines that could head the prose under them:
+    # each line's share of the prose below is asked of running counts, not of the prose rebuilt)
+    lines = [PROSE, ""]
+    for number in range(2000):
+        lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
+    paragraphs = main_text(lines)
+    started = time.perf_counter()
+    assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
+    assert time.perf_counter() - started < _LINEAR_SECONDS
+
+
+_LINEAR_SECONDS = 5  # ~0.5 s when linear; the quadratic walk took over 20
+
+
 # ---------------------------------------------------------------- a label's issue, an attachment's note
 
 # a post of a model essay: the topic and the notes on it, then the essay under its own headline
@@ -2091,6 +2129,13 @@ def test_a_note_on_what_is_attached_goes_where_the_text_prints_its_headline_with
 def test_a_note_on_what_is_attached_stays_where_nothing_prints_the_headline_without_it() -> None:
     head = f"{OLD_BRANDS_HEADLINE}（附思路点拨）\n原创 某某公考 2024-05-18 07:30\n"
     assert _with_body(head, OLD_BRANDS) == f"{OLD_BRANDS_HEADLINE}（附思路点拨）"
+
+
+@pytest.mark.parametrize("part", ["（含义、特征与要求）", "（含金量）"])
+def test_a_bracket_opening_with_a_word_of_含_is_the_headlines_though_printed_without_it(part: str) -> None:
+    # (含义, 含金量: what the text is about, not what comes with it)
+    head = f"每日一练｜{OLD_BRANDS_HEADLINE}{part}\n原创 某某公考 2024-05-18 07:30\n"
+    assert _with_body(head, OLD_BRANDS_ESSAY) == f"{OLD_BRANDS_HEADLINE}{part}"
 
 
 def test_the_headline_printed_with_its_attachment_note_is_no_card(tmp_path: Path) -> None:
@@ -2123,6 +2168,14 @@ def test_a_collections_issue_or_a_dated_note_gives_way_to_the_headline_below_it(
     # the body, a note's own words on it, says some of them)
     text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
     assert _note(tmp_path, name, text) == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize("name", ["第十四个五年规划纲要学习材料", "第二十届三中全会学习材料"])
+def test_a_number_inside_a_collections_name_is_its_topics_not_an_issue(tmp_path: Path, name: str) -> None:
+    # (no issue after the genre, no date before the name: a number of the topic's, the name a
+    # document type's, kept as without the number, 二十届三中全会学习材料)
+    text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
+    assert _note(tmp_path, name, text) == name
 
 
 def test_a_collections_issue_keeps_its_name_over_one_of_its_parts() -> None:

@@ -325,16 +325,21 @@ def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
 
 
 # A bracketed note after a headline that says what is attached to the text: 附 or 含 and what
-# (（附思路点拨）, （附评分）, （含参考答案）).
-_ATTACHMENT_NOTE = re.compile(r"\s*[（(【\[]\s*[附含][^（()）【】\[\]]{1,12}[）)】\]]\s*$")
+# (（附思路点拨）, （附评分）, （含参考答案）). 附 and 含 that open a word of their own (（含义、特征与要求）,
+# （含金量）, （附近…）) say what the text is about, not what comes with it.
+_ATTACHMENT_NOTE = re.compile(
+    r"\s*[（(【\[]\s*(?:附(?!近|和|属)|含(?!义|量|金|蓄|糊))[^（()）【】\[\]]{1,12}[）)】\]]\s*$"
+)
 
 
 def _names_an_issue(view: str) -> bool:
     """`view` names a collection's issue or a note's date and its genre, and nothing the text is
     about: a date or a number and a genre word, after the collection's name if any (0702 学习笔记,
     党纪学习教育学习资料（之九）, 申论范文第27期). A headline says what its text says; such a line
-    says where the text is kept."""
-    return bool(_ISSUE_LABEL.fullmatch(view)) and bool(_NUMBERED.search(view))
+    says where the text is kept. The number is the issue's, after the genre, or the date's, first:
+    a number inside the collection's name is its topic's (第十四个五年规划纲要学习材料)."""
+    label = _ISSUE_LABEL.fullmatch(view)
+    return bool(label) and bool(label["issue"] or _DATE_FIRST.match(view))
 
 
 # A genre word that names what kind of text a note, a collection or a post holds
@@ -342,8 +347,9 @@ _GENRE = r"(?:学习)?(?:笔记|资料|材料|素材|范文|真题|讲义|汇编
 # a collection's name or a date (a few words, no sentence), its genre, its issue
 _ISSUE_LABEL = re.compile(
     rf"\s*[^，,。；;！!？?\s]{{0,12}}\s*{_GENRE}\s*"
-    r"(?:[(（]?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期辑篇讲]|之[一二三四五六七八九十百]+)\s*[)）]?)?\s*"
+    r"(?P<issue>[(（]?\s*(?:第\s*[\d一二三四五六七八九十百]+\s*[期辑篇讲]|之[一二三四五六七八九十百]+)\s*[)）]?)?\s*"
 )
+_DATE_FIRST = re.compile(r"\s*\d")  # (0702 学习笔记, 2024遴选真题范文: a date or a year opens the label)
 
 
 def _headline_under_label(title: str, head: list[_HeadLine], body: str, running: set[str]) -> str:
@@ -613,25 +619,55 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     sends. "" where no line or more than one is such (a note's own unnumbered headings)."""
     named = simplified(name)
     found = []
-    for index, paragraph in enumerate(paragraphs):
+    said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
+    body_han = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    for index in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[index]
         text, view = paragraph.written, paragraph.text
+        if is_body(view):
+            said_below.prepend(view)
+            continue
         line = _HeadLine(paragraph.line, text, view, paragraph.heading, paragraph.bullet, raw=text)
         if (
-            is_body(view)
-            or han_len(view) < _LINE_TO_TELL
+            han_len(view) < _LINE_TO_TELL
             or re.search(r"[，,：:！!？?。]", view)
             or not _reads_like_headline(line, running)
         ):
             continue
-        below = _body_text(paragraphs[index + 1 :])
         if (
-            han_len(below) >= max(_BODY_TO_TELL, han_len(_body_text(paragraphs[:index])))
-            and _shared_with(view, below) >= _SHARED_BY_HEADLINE
-            and _shared_with(named, below) <= _SHARED_BY_CHROME
+            said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
+            and said_below.share_of(view) >= _SHARED_BY_HEADLINE
+            and said_below.share_of(named) <= _SHARED_BY_CHROME
         ):
             found.append(text)
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+class _PairsSaid:
+    """The pairs of characters a run of prose says (as _shared_with asks of _body_text), grown by
+    prose put before it: a line's share of them asked at each step costs the line's length, not the
+    prose's, so a walk up a long document stays linear."""
+
+    def __init__(self) -> None:
+        self.pairs: set[str] = set()
+        self.han = 0  # han characters of the prose
+        self._first = ""  # its first character, which pairs with the last of prose put before it
+
+    def prepend(self, text: str) -> None:
+        """Put `text` before the prose, as _body_text runs paragraphs together."""
+        if not text:
+            return
+        self.pairs.update(text[i : i + 2] for i in range(len(text) - 1))
+        if self._first:
+            self.pairs.add(text[-1] + self._first)
+        self._first = text[0]
+        self.han += han_len(text)
+
+    def share_of(self, text: str) -> float:
+        """_shared_with(text, prose): the share of `text`'s pairs the prose says; 0 for too few."""
+        pairs = _bigrams(text)
+        return sum(pair in self.pairs for pair in pairs) / len(pairs) if len(pairs) >= _WORDS_TO_TELL else 0.0
 
 
 def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
@@ -2392,14 +2428,22 @@ _POST_STATUS = re.compile(
     r"(?<=[）)】\]”》\s])\s*(?:持续|不断|长期|陆续)?更新中?\s*$"
     r"|\s*[（(【\[]\s*(?:(?:持续|不断|长期|陆续)?更新中?|已?完结)\s*[）)】\]]\s*$"
 )
-# A poster's remark to the readers in brackets after a headline, asking them for something (（求拍砖）,
-# （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）): addressed to whoever reads the post or the mail,
-# not a name of the text. A request opens the remark or a clause of it; 求 and 请 in a word of their
-# own (求是, 求真务实, 请示) ask nothing. (An author's note on the text, （自用整理）, stays.)
+# What a poster asks the readers to do with the text: judge it, mend it, answer or hand something in.
+_READERS_DEED = (
+    r"(?:批评|指正|斧正|赐教|指教|指点|指导|点评|批改|修改|轻喷|拍砖|喷|补充|交流|讨论|意见|建议"
+    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成)"
+)
+# A poster's remark to the readers in brackets after a headline, asking them to do something with the
+# text (（求拍砖）, （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）, （请大家多多指正）): a request,
+# a word or so of whom and when, then what they should do; addressed to whoever reads the post or
+# the mail, not a name of the text. A request opens the remark or a clause of it. A bracket that
+# asks nothing of the readers is the headline's (（求稳篇）, 【请党放心，强国有我】, （请休假部分）,
+# （欢迎词）), and so is an author's note on the text (（自用整理）).
 _REQUEST_NOTE = re.compile(
     r"\s*[（(【\[](?:[^（()）【】\[\]]*[，,、；;！!\s])?"
-    r"(?:恳请|烦请|麻烦|欢迎|请(?!示|柬|愿)|跪?求(?!是|实|真|新|变|进|精|同|索|学|职|医|生|证|解))"
-    r"[^（()）【】\[\]]*[）)】\]]\s*$"
+    r"(?:(?:恳请|烦请|麻烦|请(?!示|柬|愿))[^（()）【】\[\]，,。；;！!]{0,10}?|欢迎(?:大家|各位)?|跪?求)"
+    + _READERS_DEED
+    + r"[^（()）【】\[\]]*[）)】\]]\s*$"
 )
 # A series' issue number glued after a headline that has closed its bracket or quote (…真题解析
 # （含答题思路+参考答案）第3期): the post's place in its series, not its name. An issue in brackets
