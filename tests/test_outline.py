@@ -468,6 +468,11 @@ def test_parallel_openers(text: str, lists: Lists) -> None:
             "用法：首先点明青年与国家的关系，其次结合岗位写具体作为，最后落脚到“强国有我”。",
             [("用法", ["点明青年与国家的关系", "结合岗位写具体作为", "落脚到“强国有我”"])],
         ),
+        # a step a sentence: 其次, 最后 open the sentences after the one 首先 is in
+        (
+            "下一步工作中，我们首先要加强理论学习。其次要狠抓工作落实。最后要强化考核问效。",
+            [("下一步工作中，我们", ["要加强理论学习", "要狠抓工作落实", "要强化考核问效"])],
+        ),
     ],
 )
 def test_steps_in_a_sentence(text: str, lists: Lists) -> None:

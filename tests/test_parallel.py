@@ -256,6 +256,12 @@ def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
             "同时，要守牢安全底线，确保社会大局稳定。安全是发展的前提。",
             None,
         ),
+        # ordinals with a noun of aspect frame the points (no dates nor counts)
+        (
+            "从第一个层面看，它回答了为了谁的问题。这是根本立场。从第二个层面看，它回答了依靠谁的问题。"
+            "群众是力量源泉。从第三个层面看，它回答了我是谁的问题。这关乎初心使命。",
+            ["从第一个层面看", "从第二个层面看", "从第三个层面看"],
+        ),
     ],
 )
 def test_sentences_apart_that_open_alike(text: str, items: list[str] | None) -> None:
@@ -271,6 +277,8 @@ def test_sentences_apart_that_open_alike(text: str, items: list[str] | None) -> 
         "重点项目加快推进。2023年以来，全县引进亿元项目26个。发展后劲不断增强。",
         "一季度，全市规上工业增加值增长5.6%。消费市场平稳。二季度，全市固定资产投资增长7.1%。"
         "外贸回稳向好。三季度，全市社会消费品零售总额增长6.3%。经济运行稳中有进。",
+        "第一季度，全市规上工业增加值增长5.6%。消费市场平稳。第二季度，全市固定资产投资增长7.1%。"
+        "外贸回稳向好。第三季度，全市社会消费品零售总额增长6.3%。经济运行稳中有进。",
     ],
 )
 def test_sentences_apart_that_open_with_dates_are_no_points(text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from yaodian.cards import Card
-from yaodian.extractors import EXTRACTORS, extract_cards, members, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
 
@@ -822,6 +822,18 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
 )
 def test_speech_told_clause_by_clause_is_no_set_of_quoted_terms(text: str) -> None:
     assert _series(text) == []
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        ["回答“中国之问”", "回答“世界之问”", "回答“时代之问”"],
+        ["知道“从哪来”", "知道“在哪里”", "知道“往哪去”"],
+    ],
+)
+def test_verbs_that_end_as_verbs_of_saying_act_on_quoted_terms(pieces: list[str]) -> None:
+    # 回答, 知道 end in 答, 道 but are no speaker nor verb of saying: the terms are a set
+    assert clause_sets._quoted_objects(pieces)
 
 
 def test_parts_whose_second_clauses_act_on_quoted_terms_keep_their_first_clauses() -> None:

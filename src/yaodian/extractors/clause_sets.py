@@ -339,9 +339,10 @@ def _alike(pieces: list[str]) -> bool:
 # A clause that is only a verb and the coined term it acts on (树牢“四个意识”, 坚定“四个自信”).
 _VERB_AND_TERM = re.compile(r"^([\u4e00-\u9fff]{1,2})(?:“[^“”]{2,8}”|「[^「」]{2,8}」)$")
 # What is no such verb: a person who speaks (他说“好的”, 我问“为什么”: a pronoun, the subject) or a
-# verb of saying (说“不行”): the quotation is what someone said, no term. (jieba's dictionary tags
-# too few of the verbs these clauses use, 树牢, 坚定, 弘扬, to ask it for a verb instead.)
-_SPEAKER = re.compile(r"^[他她它我你您咱]|[说问答喊道]$")
+# verb of saying itself (说“不行”, 答道“好”): the quotation is what someone said, no term. Verbs
+# that only end in such a character (回答“中国之问”, 知道“往哪去”) act on their terms. (jieba's
+# dictionary tags too few of the verbs these clauses use, 树牢, 坚定, 弘扬, to ask it instead.)
+_SPEAKER = re.compile(r"^(?:[他她它我你您咱].?|[说问答喊道]|[说问答喊]道)$")
 
 
 def _quoted_objects(pieces: list[str]) -> bool:

@@ -430,27 +430,38 @@ def _paragraph_marks(paragraph: Paragraph, index: int) -> list[Mark]:
 
 # Words of sequence a sentence runs its steps on without a comma after them (对应措施首先是A，其次是
 # B，最后是C; 下一步，首先要…；其次要…；最后要…): 首先 where a clause opens or after the few words
-# of its subject, the others where a clause opens in the same sentence, none of them before 一 or
-# 的 (最后一公里, 最后的). Past the sentence's end they are other sentences' words (他首先想到的是群众，
-# 其次是家人。多年以后，最后留下的只有他).
+# of its subject, the others where a clause opens in the same sentence or where they open the
+# sentences after it (首先要A。其次要B。最后要C。: a step a sentence), none of them before 一 or 的
+# (最后一公里, 最后的). Inside a later sentence that other words open they are that sentence's own
+# (他首先想到的是群众，其次是家人。多年以后，最后留下的只有他).
 _SEQUENCE_FIRST = re.compile(r"(?:^|[，,；;：:。！？!?\s])([\u4e00-\u9fff]{0,4}?)首先")
-_SEQUENCE_NEXT = re.compile(r"(?<=[，,；;])\s*(其次|再次|最后)")
+_SEQUENCE_NEXT = re.compile(r"(?<=[，,；;。！？!?])\s*(其次|再次|最后)")
+_SEQUENCE_OPENS = re.compile(r"\s*(?:其次|再次|最后)")
 _SEQUENCE_SENTENCE_END = re.compile(r"[。！？!?]")
 _SEQUENCE_AFTER = re.compile(r"是?(?![，,、：:一的])")  # (the 是 of 首先是A names no part of A)
 _SEQUENCE_LEAST = 3  # words of sequence in one sentence, 首先 and 最后 among them: two may only contrast
 
 
+def _sequence_run_end(text: str, start: int) -> int:
+    """Where the steps 首先 opens (before start) may run to: the end of its sentence, or of each
+    sentence after it while the next one opens with a word of sequence (其次要B。最后要C。)."""
+    while (end := _SEQUENCE_SENTENCE_END.search(text, start)) is not None:
+        if not _SEQUENCE_OPENS.match(text, end.end()):
+            return end.start()
+        start = end.end()
+    return len(text)
+
+
 def _sequence_in_sentence(text: str, index: int) -> list[Mark]:
     """The marks of steps the sentence that holds 首先 runs through with 首先, 其次 and 最后 inside
-    it and no comma after them, in their order and 最后 the last (see _SEQUENCE_FIRST); none where
+    it or opening the sentences after it (see _sequence_run_end) and no comma after them, in their order and 最后 the last (see _SEQUENCE_FIRST); none where
     the marker patterns read them (首先，), nor where two words only contrast (首先是…，其次才是…)."""
     first = _SEQUENCE_FIRST.search(text)
     if first is None:
         return []
-    end = _SEQUENCE_SENTENCE_END.search(text, first.end())
-    sentence_end = end.start() if end else len(text)
     words = [(first.end() - len("首先"), "首先")]
-    words += [(m.start(1), m.group(1)) for m in _SEQUENCE_NEXT.finditer(text, first.end(), sentence_end)]
+    run_end = _sequence_run_end(text, first.end())
+    words += [(m.start(1), m.group(1)) for m in _SEQUENCE_NEXT.finditer(text, first.end(), run_end)]
     ranks = [_ORDER[word] for _, word in words]
     if (
         len(words) < _SEQUENCE_LEAST

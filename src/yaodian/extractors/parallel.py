@@ -639,11 +639,10 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
 
 _APART_OPENING = (3, 8)  # Han characters of an opening clause that frames a point (从历史维度看)
 _APART_SHARED = 2  # characters alike openings share at their start or their end (see _alike)
-# A date, a year or a number in an opening (2021年以来, 第一季度, 截至3月底): such openings tell a
-# course of time or a count, and are alike by their numbers' shape, not points a paragraph develops.
-_NUMBERED_OPENING = re.compile(
-    r"[\d０-９]|第[〇零一二两三四五六七八九十百]|[〇零一二两三四五六七八九十百]+(?:年|月|日|号|季度)"
-)
+# A date or a count in an opening (2021年以来, 第一季度, 截至3月底, 三个月来): such openings tell a
+# course of time or a tally, and are alike by their numbers' shape, not points a paragraph develops.
+# An ordinal with a noun of aspect (从第一个层面看, 从第二个层面看) frames a point: it passes.
+_NUMBERED_OPENING = re.compile(r"[\d０-９]|[〇零一二两三四五六七八九十百]+个?(?:年|月|日|号|天|周|季度)")
 
 
 def _openings_apart(
