@@ -1784,9 +1784,7 @@ def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
     if not rules:
         return set()
     rule = rules[0]
-    above = sum(han_len(text) for text in texts[: rule - 1] if is_body(text))
-    below = sum(han_len(text) for text in texts[rule:] if is_body(text))
-    return set(range(rule, len(texts) + 1)) if above > below else set()
+    return set(range(rule, len(texts) + 1)) if _prose(texts[: rule - 1]) > _prose(texts[rule:]) else set()
 
 
 def has_mail_headers(texts: list[str]) -> bool:

@@ -33,7 +33,16 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
-from yaodian.extractors.members import COUNT, acts, function_words, nouns, tokens_of, verbs
+from yaodian.extractors.members import (
+    COUNT,
+    acts,
+    function_words,
+    nouns,
+    shared_ending,
+    shared_opening,
+    tokens_of,
+    verbs,
+)
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms import has_term, opens_quote
 from yaodian.extractors.text import (
@@ -1366,14 +1375,9 @@ _NUMBERED = re.compile(r"[\d０-９〇零一二两三四五六七八九十百千
 
 def _differing_parts(members: list[str]) -> list[str]:
     """What is left of each member without the opening and the ending all of them share."""
-    head = _shared_start(members)
-    tail = min(_shared_start([m[::-1] for m in members]), min(map(len, members)) - head)
+    head = len(shared_opening(members))
+    tail = min(len(shared_ending(members)), min(map(len, members)) - head)
     return [m[head : len(m) - tail] for m in members]
-
-
-def _shared_start(texts: list[str]) -> int:
-    """How many characters all `texts` open with."""
-    return sum(1 for _ in takewhile(lambda chars: len(set(chars)) == 1, zip(*texts, strict=False)))
 
 
 def _names_a_thing(member: str) -> bool:

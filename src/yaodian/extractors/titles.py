@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -316,10 +316,10 @@ def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
     note = _ATTACHMENT_NOTE.search(title)
     if not note:
         return title
-    words = _words_of(simplified(title[: note.start()]))
+    words, whole = _words_of(simplified(title[: note.start()])), _words_of(simplified(title))
     for raw in lines:
         line = _words_of(simplified(clean_line(raw)))
-        if han_len(line) >= _LINE_TO_TELL and line != _words_of(simplified(title)) and words.endswith(line):
+        if han_len(line) >= _LINE_TO_TELL and line != whole and words.endswith(line):
             return title[: note.start()].rstrip()
     return title
 
@@ -549,8 +549,9 @@ def _bigrams(text: str) -> set[str]:
     return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
 
 
-def _shared_with(text: str, body: str) -> float:
-    """The share of `text`'s pairs of characters (see _bigrams) that `body` says too; 0 for none."""
+def _shared_with(text: str, body: str | Collection[str]) -> float:
+    """The share of `text`'s pairs of characters (see _bigrams) that `body` says too (the prose, or the
+    pairs it says); 0 for none."""
     pairs = _bigrams(text)
     return sum(pair in body for pair in pairs) / len(pairs) if len(pairs) >= _WORDS_TO_TELL else 0.0
 
@@ -620,7 +621,7 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     named = simplified(name)
     found = []
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
-    body_han = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    body_han = han_len(_body_text(paragraphs))
     for index in range(len(paragraphs) - 1, -1, -1):
         paragraph = paragraphs[index]
         text, view = paragraph.written, paragraph.text
@@ -666,8 +667,7 @@ class _PairsSaid:
 
     def share_of(self, text: str) -> float:
         """_shared_with(text, prose): the share of `text`'s pairs the prose says; 0 for too few."""
-        pairs = _bigrams(text)
-        return sum(pair in self.pairs for pair in pairs) / len(pairs) if len(pairs) >= _WORDS_TO_TELL else 0.0
+        return _shared_with(text, self.pairs)
 
 
 def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
