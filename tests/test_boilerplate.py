@@ -1800,3 +1800,11 @@ def test_the_files_own_last_paragraph_before_its_jump_is_kept() -> None:
     for block in (["三、压实责任", last], [last]):
         lines = ["以高质量党建引领基层治理", "", PROSE, PROSE, "", *block, "", "东江日报社出版"]
         assert last in _kept(lines)
+
+
+def test_a_remark_under_a_bare_label_that_links_the_note_to_others_is_dropped() -> None:
+    # (会上手记…整理 with 上级笔记：/关联：: the note's remark on itself, though it reads as a sentence)
+    remark = "会上手记 + 会后对照印发稿整理，引文以正式印发稿为准。上级笔记：机关党建 MOC；关联：两个维护"
+    assert _kept(["", "说明", remark, "", "会议概况", BODY]) == ["会议概况", BODY]
+    # (a paragraph under the same label that names no other note is the body's)
+    assert _kept(["", "说明", BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]

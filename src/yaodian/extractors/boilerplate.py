@@ -191,6 +191,11 @@ _REVIEW = re.compile(
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED = re.compile(r"\W{0,3}(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)\s*[:：]\s*(?P<names>.+)")
+# Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
+# 关联：两个维护), or the note a note app files it under
+_NOTE_LINKS = re.compile(
+    r"(?:^|[。；;，,\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
+)
 _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 # The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
 # 附件：1.…, open a block of them: see _opens_block.)
@@ -1261,7 +1266,10 @@ def _remarks_atop(texts: list[str], first: int) -> set[int]:
     # a bare label (提示, 说明) may stand over the body's own prose (提示 / 各单位要…): only the label goes;
     # a note's remark is labelled as one (笔记说明, 我的批注)
     bare = re.sub(r"[\W_]", "", texts[top - 1]) in _BARE_REMARK_LABELS
-    if bare and any(number >= first for number in range(top + 1, end)):
+    under = range(top + 1, end)
+    # (unless the lines under it link the note to others, as only a note's remark on itself does)
+    linked = any(_NOTE_LINKS.search(texts[number - 1]) for number in under)
+    if bare and any(number >= first for number in under) and not linked:
         return {top}
     return set(range(top, end)) if end > top + 1 else {top}
 
