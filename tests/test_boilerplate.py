@@ -1729,3 +1729,82 @@ def test_a_bare_label_in_the_body_that_names_its_own_rules_is_the_text(line: str
 )
 def test_a_table_rows_cells_and_a_tag_inside_a_sentence_stay(line: str, expected: str) -> None:
     assert expected in _kept(["一、总则", BODY, line, BODY])
+
+
+def test_the_label_of_a_review_of_the_whole_text_is_cut_and_its_words_kept() -> None:
+    # (全文结构清晰: a review of the model text, as 本文… is; 全面 opens the text's own words)
+    review = "全文结构清晰，四个分论点从体系、能力、法治、民本四个维度展开，层层递进。"
+    assert _kept([PROSE, f"【点评】{review}"]) == [PROSE, review]
+    own = "【攻坚行动】全面推行“街巷长制”，让每一条街巷有人管、每一个问题有人盯。"
+    assert _kept([PROSE, own]) == [PROSE, own]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "在全市安全生产工作会议上的讲话 ………………… 王建国（1）",
+        "在全市春季农业生产工作会议上的讲话 …………… 刘长海（17）",
+        "县纪委监委关于2023年度作风问题专项整治情况的通报 …（6）",
+        "第一章 总论……………… 12",
+    ],
+)
+def test_a_contents_entry_with_its_author_or_its_page_in_brackets_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网格员队伍持续壮大…… 2023年新增1200人",
+        "群众反映的问题…（1）件件有回音，（2）事事有着落",
+        "他说：“这件事……”（1）",
+    ],
+)
+def test_a_line_with_an_ellipsis_before_a_number_is_the_texts(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_entries_that_point_to_a_newspapers_pages_are_dropped() -> None:
+    # (a page's box of the other articles, under the author's note that signs the text off)
+    lines = [
+        PROSE,
+        "（作者分别系某某大学教授、某某社会科学院副研究员）",
+        "【理论周刊】",
+        "本期聚焦",
+        "● 新质生产力的理论逻辑（6版）",
+        "● 以法治方式推进基层治理（第13版）",
+    ]
+    assert [line for line in _kept(lines) if "版）" in line] == []
+    cited = "本报曾以《让基层干部轻装上阵》为题刊发评论（第6版），引起广泛关注。"
+    assert _kept([PROSE, cited, PROSE]) == [PROSE, cited, PROSE]
+
+
+STUB = ["本报评论员", "让“夜经济”亮起来也要“管”起来，城市的烟火气渐渐升腾。（下转第6版）"]
+
+
+def test_another_pieces_opening_cut_off_by_its_jump_to_another_page_is_dropped() -> None:
+    # (a newspaper's page: the commentary's opening goes on on page 6, which the file does not hold)
+    lines = ["东江日报", "", *STUB, "", "把文化自信转化为推动发展的精神力量", "", PROSE, PROSE]
+    assert _kept(lines) == ["把文化自信转化为推动发展的精神力量", PROSE, PROSE]
+
+
+def test_a_piece_whose_jump_leads_into_the_file_is_kept() -> None:
+    # (the file holds the page the jump leads to: the piece is the file's)
+    lines = ["", *STUB, "", PROSE, "", "（上接第1版）", PROSE]
+    assert STUB[1] in _kept(lines)
+
+
+def test_the_files_own_last_paragraph_before_its_jump_is_kept() -> None:
+    # (under a section's numbered heading, or with no headline above it, the paragraph is the text's)
+    last = "三是强化基层保障，推动人往基层走、钱往基层投。（下转第6版）"
+    for block in (["三、压实责任", last], [last]):
+        lines = ["以高质量党建引领基层治理", "", PROSE, PROSE, "", *block, "", "东江日报社出版"]
+        assert last in _kept(lines)
+
+
+def test_a_remark_under_a_bare_label_that_links_the_note_to_others_is_dropped() -> None:
+    # (会上手记…整理 with 上级笔记：/关联：: the note's remark on itself, though it reads as a sentence)
+    remark = "会上手记 + 会后对照印发稿整理，引文以正式印发稿为准。上级笔记：机关党建 MOC；关联：两个维护"
+    assert _kept(["", "说明", remark, "", "会议概况", BODY]) == ["会议概况", BODY]
+    # (a paragraph under the same label that names no other note is the body's)
+    assert _kept(["", "说明", BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]

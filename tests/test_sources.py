@@ -232,6 +232,57 @@ def test_html_source_wrapped_between_chinese_characters_reads_as_a_browser_shows
     assert [line for line in lines if line.startswith("第") and "行" in line] == ["第一行", "第二行"]
 
 
+def _post(number: int, message: str, signature: str) -> str:
+    """A Discuz post: the author's cell, the message between <br>, the signature under it."""
+    return (
+        f'<div id="post_{number}"><table class="plhin"><tr><td class="pls"><a href="#">用户{number}</a></td>'
+        f'<td class="plc"><div class="pi"><em>发表于 2024-7-2{number} 10:01</em></div>'
+        f'<table><tr><td class="t_f" id="postmessage_{number}">{message}</td></tr></table>'
+        f"{signature}</td></tr></table></div>"
+    )
+
+
+def test_a_forums_signature_under_each_post_is_no_text(tmp_path: Path) -> None:
+    """A forum prints each poster's signature under their post (Discuz's div.sign, phpBB's
+    div.signature): the poster's motto, not the thread's text. The same words in a post stay, and
+    so does an element so named that holds the post itself."""
+    motto = "遴选路漫漫，坚持就是胜利！2023年省直遴选上岸，回来分享经验"
+    answer = (
+        "一、存在问题。①网格负担过重，部门随意派活；②形式主义突出，多头打卡、重留痕轻实效。<br />"
+        "二、对策建议。①严把网格准入关，未经审核的事项一律不得进入网格；②为网格减负，整合APP和报表。<br />"
+    )
+    posts = [
+        _post(
+            1,
+            f"整理了一道案例分析题，大家一起讨论。<br />{answer}",
+            '<div class="sign">每天一道遴选题，坚持打卡第213天</div>',
+        ),
+        _post(
+            2,
+            "三、落实保障。稳定网格员队伍，提高待遇，畅通晋升渠道。<br />",
+            f'<div class="signature" id="sig42">{motto}</div>',
+        ),
+        _post(
+            3, f"{motto}<br />四、改进考核。以群众满意度为主要标准，变“拍了多少照”为“办成多少事”。<br />", ""
+        ),
+    ]
+    page = (
+        '<html><head><meta charset="utf-8"><title>案例分析题讨论 - 遴选论坛</title></head><body>'
+        f'<div id="postlist">{"".join(posts)}</div></body></html>'
+    )
+    (tmp_path / "thread.html").write_text(page, encoding="utf-8")
+    lines = read_document(tmp_path / "thread.html").lines
+    assert "每天一道遴选题，坚持打卡第213天" not in "".join(lines)
+    assert lines.count(motto) == 1  # the third post's own line
+    assert "三、落实保障。稳定网格员队伍，提高待遇，畅通晋升渠道。" in lines
+    # an element named a signature that holds all its parent's text is no post's signature
+    single = '<html><body><div><div class="signature"><p>{}</p></div></div></body></html>'
+    (tmp_path / "one.html").write_text(
+        single.format("稳定网格员队伍，提高待遇，畅通晋升渠道。" * 3), encoding="utf-8"
+    )
+    assert read_document(tmp_path / "one.html").lines == ["稳定网格员队伍，提高待遇，畅通晋升渠道。" * 3]
+
+
 # ---------------------------------------------------------------- formats
 
 

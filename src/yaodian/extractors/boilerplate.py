@@ -168,8 +168,12 @@ _PAGE_COUNT = re.compile(
 )
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
-# A line of a table of contents: its leader dots, then a page number.
-_CONTENTS_LINE = re.compile(r".{2,40}?[.…·．]{4,}\s*\d{1,4}\s*")
+# A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
+# author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
+# A long entry's leader may shrink to one mark, set apart by a space (…情况的通报 …（6）).
+_CONTENTS_LINE = re.compile(
+    r".{2,40}?(?:[.…·．]{4,}|\s[.…·．]+)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?(?:\d{1,4}|[（(]\s*\d{1,4}\s*[）)])\s*"
+)
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
 # A learner's task in an outliner's notes (Logseq, Org): a task word in capitals opens it
@@ -187,6 +191,11 @@ _REVIEW = re.compile(
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED = re.compile(r"\W{0,3}(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)\s*[:：]\s*(?P<names>.+)")
+# Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
+# 关联：两个维护), or the note a note app files it under
+_NOTE_LINKS = re.compile(
+    r"(?:^|[。；;，,\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
+)
 _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 # The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
 # 附件：1.…, open a block of them: see _opens_block.)
@@ -945,6 +954,23 @@ _SPACED_CREDITS = re.compile(
 )
 
 
+# A pointer to a newspaper's page after an entry or a paragraph: an entry of the issue's box of other
+# articles (新质生产力的理论逻辑（6版）, （第6版）) or a jump to where a piece goes on ((下转第6版), 转A3版)
+_PAGE_NUMBER_WORD = r"(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})"  # 6, A3, 六
+_PAGE_POINTER = re.compile(rf"[（(]\s*(?:(?:下|上)?[转接]\s*)?第?\s*{_PAGE_NUMBER_WORD}\s*版\s*[）)]\s*$")
+_POINTER_ENTRY = 40  # han characters: an entry is a headline, no paragraph
+
+
+def _is_page_pointer_entry(text: str) -> bool:
+    """A short line, no sentence in it, that points to a newspaper's page (see above): an entry of
+    an issue's contents or a jump line, not the text."""
+    return (
+        han_len(text) <= _POINTER_ENTRY
+        and bool(_PAGE_POINTER.search(text))
+        and not _SENTENCE_MARK.search(text)
+    )
+
+
 # A journal's running head or foot beside its page number, set apart by a space (陈某，李某：某某研究 · 47 ·,
 # · 46 · 某某学报 2025年第3期)
 _PAGE_MARK = r"[·•\-—–]\s*\d{1,4}\s*[·•\-—–]"
@@ -978,6 +1004,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
         return True  # a line of metadata fields
     if " " in spaced and not re.search(r"[。；;]", view) and _PAGED_HEAD.fullmatch(spaced):
+        return True
+    if _is_page_pointer_entry(view):
         return True
     if _is_related_links(spaced):
         return True
@@ -1122,9 +1150,9 @@ def _next_piece(texts: list[str], last: int) -> set[int]:
     return set(range(heading, len(texts) + 1))
 
 
-# The note that signs an article off with its author (（作者系某某大学教授）, （作者单位：某某党校）,
+# The note that signs an article off with its author (（作者系某某大学教授）, （作者分别系…）, （作者单位：某某党校）,
 # （作者为…）): on a newspaper's page, the article ends there.
-_AUTHOR_NOTE = re.compile(r"\s*[（(]\s*作者\s*(?:系|为|是|单位\s*[:：]?)[^（()）]{2,60}[）)]\s*")
+_AUTHOR_NOTE = re.compile(r"\s*[（(]\s*作者\s*(?:分别)?\s*(?:系|为|是|单位\s*[:：]?)[^（()）]{2,60}[）)]\s*")
 _ITEM_HEADLINE = (4, 30)  # han characters of the next item's headline (or its column's label)
 
 
@@ -1155,6 +1183,42 @@ def _next_item(texts: list[str], first: int) -> set[int]:
             return set(range(after, len(texts) + 1))
         return set()
     return set()
+
+
+# A jump after a piece's opening, at its paragraph's end or on a line of its own: the piece goes on on
+# another page of the paper ((下转第6版), （转A3版）); and where the file holds that page's part
+# ((上接第1版)), the jump is the file's own
+_JUMP = re.compile(rf"[（(]\s*(?:下转|转|续)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)\s*[）)]\s*$")
+_JUMPED_TO = re.compile(rf"[（(]\s*(?:上接|接|承)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)")
+_STUB = 150  # han characters: a piece's opening before its jump, as a front page prints it
+
+
+def _jumped_openings(texts: list[str]) -> set[int]:
+    """The line numbers of the openings of other pieces on a newspaper's page, each cut off by its
+    jump to another page (see above): a block between blank lines that ends in the jump, under its
+    headline or byline (a line with no sentence), of _STUB characters or fewer, where the file holds
+    more prose outside it and no part that a jump leads to. The piece the file is about runs on
+    here; the other piece's opening and its first sentences are another text."""
+    if not any(_JUMP.search(text) for text in texts) or any(_JUMPED_TO.search(text) for text in texts):
+        return set()
+    found: set[int] = set()
+    for number, text in enumerate(texts, 1):
+        if not _JUMP.search(text):
+            continue
+        start = number
+        while start > 1 and texts[start - 2]:
+            start -= 1
+        block = texts[start - 1 : number]
+        # (its headline or byline, not a section's numbered heading over the file's own last paragraph)
+        headed = any(
+            line and not _SENTENCE_MARKS.search(line) and not _NUMBERED_ITEM.match(line)
+            for line in block[:-1]
+        )
+        outside = texts[: start - 1] + texts[number:]
+        size = sum(map(han_len, block))
+        if headed and size <= _STUB and _prose(outside) > size:
+            found.update(range(start, number + 1))
+    return found
 
 
 def _prose(texts: list[str]) -> int:
@@ -1202,7 +1266,10 @@ def _remarks_atop(texts: list[str], first: int) -> set[int]:
     # a bare label (提示, 说明) may stand over the body's own prose (提示 / 各单位要…): only the label goes;
     # a note's remark is labelled as one (笔记说明, 我的批注)
     bare = re.sub(r"[\W_]", "", texts[top - 1]) in _BARE_REMARK_LABELS
-    if bare and any(number >= first for number in range(top + 1, end)):
+    under = range(top + 1, end)
+    # (unless the lines under it link the note to others, as only a note's remark on itself does)
+    linked = any(_NOTE_LINKS.search(texts[number - 1]) for number in under)
+    if bare and any(number >= first for number in under) and not linked:
         return {top}
     return set(range(top, end)) if end > top + 1 else {top}
 
@@ -1335,7 +1402,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
-    dropped |= _next_piece(texts, last) | _next_item(texts, first)
+    dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1561,9 +1628,10 @@ def _cleaned(raw: str) -> tuple[str, str]:
 _THE_TEXT = (
     rf"(?:(?:{_NOT_A_WORD_ENDING}本|此|该)文(?![件化字本])|本篇|这篇文章|这篇范文)"  # not 本文件, 基本文化
 )
-# The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【课堂练习】请仿照本文…): the
-# label is the handout's, the note's words may be worth learning (三个分论点分别围绕…)
-_LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?{_THE_TEXT})")
+# The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【点评】全文结构清晰…,
+# 【课堂练习】请仿照本文…): the label is the handout's, the note's words may be worth learning (三个分论点
+# 分别围绕…). 全文 (the whole text) counts for the label only: a review opens on it, and the words stay.
+_LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?(?:{_THE_TEXT}|全文))")
 # An exercise set on the text, maybe under its label: a request to the reader about it or the example
 # it is (请仿照本文结构，以…为主题列出提纲, 【练习】请仿照本例，以“…”为题写一篇大作文)
 _THE_EXAMPLE = rf"(?:{_THE_TEXT}|{_NOT_A_WORD_ENDING}本例|[此该上]例|这个例子|例文|范文)"

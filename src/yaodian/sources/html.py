@@ -29,6 +29,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     changed = False
     if root is not None:
         changed = _drop_hidden(root)
+        changed = _drop_signatures(root) or changed
         changed = _join_wrapped_text(root) or changed
     if changed:
         from lxml import html as lxml_html
@@ -154,6 +155,58 @@ def _hides(declarations: list[Any]) -> bool:
         for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
         if item.type == "declaration"
     )
+
+
+# A forum's signature under each post, as the forum software marks it: Discuz's <div class="sign">,
+# phpBB's, vBulletin's, MyBB's and SMF's class="signature" (id="sig123", id="msg_5_signature"),
+# XenForo's class="message-signature", vBulletin's "signaturecontainer". A class or id of these words
+# whole, or after a prefix (not sign-in, signup: a button's)
+_SIGNATURE_NAME = re.compile(
+    r"(?:[\w-]*[-_])?(?:sign|signatures?|signaturecontainer|sig\d*|sightml|postsig)", re.I
+)
+# Characters a signature holds at the most (spaces left out): a poster's motto or a line about
+# themselves (遴选路漫漫，坚持就是胜利！2023年省直遴选上岸，回来分享经验), not a post
+_SIGNATURE_TEXT = 120
+
+
+def _drop_signatures(root: Any) -> bool:
+    """Drop the signatures a forum prints under each post (True where any were): an element its
+    class or id names a signature (see above), short, standing beside the post's own text in its
+    parent. The signature is the poster's, the same under every post they write; read as the
+    thread's text it reached the cards between the posts (…分享经验 after an answer's last line)."""
+    from lxml import etree
+
+    signatures = [
+        element
+        for element in root.iter(etree.Element)
+        if _names_signature(element) and _is_signature_block(element)
+    ]
+    for element in signatures:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return bool(signatures)
+
+
+def _names_signature(element: Any) -> bool:
+    """Whether an element's class or id names a forum's signature (see _SIGNATURE_NAME)."""
+    names = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(_SIGNATURE_NAME.fullmatch(name) for name in names)
+
+
+def _is_signature_block(element: Any) -> bool:
+    """A short element, no heading inside, whose parent holds other text beside it: a post's
+    signature, not the post (nor a page whose body a template calls sign-something)."""
+    text = len("".join(element.text_content().split()))
+    parent = element.getparent()
+    return (
+        0 < text <= _SIGNATURE_TEXT
+        and parent is not None
+        and len("".join(parent.text_content().split())) > text
+        and not any(isinstance(inner.tag, str) and inner.tag.lower() in _HEADINGS for inner in element.iter())
+    )
+
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def _filled(texts: Iterable[str]) -> tuple[str, ...]:
