@@ -1901,3 +1901,66 @@ def test_members_named_beside_or_under_the_naming(text: str, members: list[str])
 )
 def test_no_members_beside_or_under_the_naming(text: str) -> None:
     assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        # the naming's clause ends its paragraph a verb or the rest of a noun after the name: the
+        # list on the next line may be its members (as many as the count: term_cards checks)
+        ("下一步，我们将坚持以人民为中心，重点在四个方面下功夫。\n（一）以数据共享为突破口\n正文。", True),
+        ("各地因村制宜、一村一策，探索形成了五种发展模式。\n一是资源开发型。依托山林盘活利用。", True),
+        # the clause says more after the name: the text goes on about them, it does not list them
+        (
+            "下一步，我们将坚持以人民为中心，四个方面的工作都要抓紧抓实。\n（一）以数据共享为突破口\n正文。",
+            False,
+        ),
+        ("重点在四个方面下功夫，确保各项工作取得实效。\n（一）以数据共享为突破口\n正文。", False),
+    ],
+)
+def test_a_naming_whose_clause_ends_its_paragraph_announces_the_next_line(text: str, announced: bool) -> None:
+    mentions = [m for t in find_terms(_paragraphs(text)) for m in t.mentions]
+    assert [(m.announces, m.next_only) for m in mentions] == [(announced, announced)]
+
+
+def test_members_labelled_in_quoted_speech() -> None:
+    """A member's ordinal label may open a quoted speech (“第一张是问题清单。”负责同志介绍…)."""
+    text = (
+        "2022年以来，C市推行“三张清单”工作机制，推动干部把功夫下在一线。\n"
+        "“第一张是问题清单。”市委组织部负责同志介绍，全市组成走访组。\n"
+        "第二张是任务清单。针对问题清单，各县区逐条研判。\n第三张是责任清单。C市把每一项任务细化到岗位。"
+    )
+    assert _term_lists(text) == [("C市推行“三张清单”工作机制", ["问题清单", "任务清单", "责任清单"])]
+    # labels fewer than the count name another set: no members
+    assert _term_lists(text.replace("三张清单", "四张清单")) == []
+
+
+def test_members_on_markdown_items_at_one_depth() -> None:
+    """The members are the items at the first item's depth; the sub-points under them are none."""
+    paragraphs = [
+        Paragraph(1, "三件事：", bullet=0),
+        Paragraph(2, "推动产业链供应链优化升级", bullet=1),
+        Paragraph(3, "积极培育新兴产业和未来产业", bullet=1),
+        Paragraph(4, "新增长引擎：生物制造、商业航天、新材料", bullet=2),
+        Paragraph(5, "未来产业新赛道：量子技术、生命科学", bullet=2),
+        Paragraph(6, "深入推进数字经济创新发展", bullet=1),
+        Paragraph(7, "开展“人工智能+”行动", bullet=2),
+    ]
+    assert [(t.term, t.members) for t in find_terms(paragraphs)] == [
+        ("三件事", ["推动产业链供应链优化升级", "积极培育新兴产业和未来产业", "深入推进数字经济创新发展"])
+    ]
+
+
+def test_fewer_markdown_items_than_the_count_are_not_its_members() -> None:
+    """Fewer items at one depth than the count, none saying the concept's words: another outline."""
+    paragraphs = [
+        Paragraph(1, "拆成下面几块记（老师讲的是“一定义两特征三催生”）：", bullet=1),
+        Paragraph(2, "“三高”特征：高科技、高效能、高质量", bullet=2),
+        Paragraph(3, "三个催生因素", bullet=2),
+        Paragraph(4, "技术革命性突破", bullet=3),
+        Paragraph(5, "生产要素创新性配置", bullet=3),
+        Paragraph(6, "基本内涵 —— 劳动者、劳动资料、劳动对象", bullet=2),
+        Paragraph(7, "核心标志：全要素生产率大幅提升", bullet=2),
+        Paragraph(8, "三个“在”要连起来背", bullet=2),
+    ]
+    assert [t.members for t in find_terms(paragraphs) if t.term == "一定义两特征三催生"] == [[]]
