@@ -1964,3 +1964,43 @@ def test_fewer_markdown_items_than_the_count_are_not_its_members() -> None:
         Paragraph(8, "三个“在”要连起来背", bullet=2),
     ]
     assert [t.members for t in find_terms(paragraphs) if t.term == "一定义两特征三催生"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a measured concept's word opens a later clause of each sentence: that clause is the member
+        (
+            "坚持“三个一律”：对推诿扯皮、敷衍塞责的，一律严肃问责；对吃拿卡要、以权谋私的，一律从严查处；"
+            "对新官不理旧账、失信违约的，一律督促整改。",
+            [("坚持“三个一律”", ["一律严肃问责", "一律从严查处", "一律督促整改"])],
+        ),
+        # a label that opens with the word (信号之一) is no member, nor the naming's own clause
+        (
+            "政策释放出三个值得关注的信号。信号之一，是从“拼补贴”转向“拼场景”；信号之二，是从“单点突破”转向"
+            "“生态构建”；信号之三，是从“重研发”转向“重应用”。",
+            [],
+        ),
+        # a quoted word that is its clause alone, explained by 即: the word is the member
+        (
+            "审题时要把握三个关键词：第一，“细”，即治理要深入到背街小巷；第二，“巧”，即治理要讲方法、用科技；"
+            "第三，“合”，即治理要汇聚多方力量。",
+            [("审题时要把握三个关键词", ["细", "巧", "合"])],
+        ),
+        # a quoted word the clause after goes on from, not explains: the clause is the member
+        (
+            "审题时要把握三个关键词：第一，“细”，治理要深入到背街小巷；第二，“巧”，治理要讲方法、用科技；"
+            "第三，“合”，治理要汇聚多方力量。",
+            [
+                (
+                    "审题时要把握三个关键词",
+                    ["治理要深入到背街小巷", "治理要讲方法、用科技", "治理要汇聚多方力量"],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_said_by_a_later_clause_or_a_quoted_word(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
