@@ -2004,3 +2004,25 @@ def test_members_said_by_a_later_clause_or_a_quoted_word(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # 一方面/另一方面 only say which side: the member is what follows
+        (
+            "着力解决两个问题：一方面，群众办事多头跑的问题仍然存在；另一方面，部门数据不通的问题亟待破解。",
+            [("着力解决两个问题", ["群众办事多头跑的问题仍然存在", "部门数据不通的问题亟待破解"])],
+        ),
+        # two quoted names after 即, each saying the concept's noun: the names, not the clause or the next side
+        (
+            "一方面，要打破部门壁垒，推动“两张网”深度融合，即“一网通办”与“一网统管”互为支撑，让数据多跑路；"
+            "另一方面，要坚持规划先行，把“城市体检”作为常态化工作。",
+            [("要打破部门壁垒，推动“两张网”深度融合", ["一网通办", "一网统管"])],
+        ),
+        # two quoted names that do not say it: how two things go together, no members
+        ("推动“两张网”深度融合，即“城市大脑”与“数字底座”互为支撑，让数据多跑路。", []),
+    ],
+)
+def test_sides_and_quoted_pairs_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
