@@ -2026,3 +2026,36 @@ def test_members_said_by_a_later_clause_or_a_quoted_word(
 )
 def test_sides_and_quoted_pairs_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+_UNITS = (
+    "紧紧围绕“一核两带三区”发展布局，奋力推动全镇高质量发展。\n"
+    "“一核”即以镇区为核心的综合服务中心；“两带”即沿河生态农旅融合带、沿县道工贸物流产业带；"
+    "“三区”即北部茶叶种植区、中部现代农业示范区、南部森林康养区。"
+)
+
+
+_CORE_AND_BELTS = ["以镇区为核心的综合服务中心", "沿河生态农旅融合带", "沿县道工贸物流产业带"]
+
+
+def test_a_name_of_several_counts_taken_up_count_by_count() -> None:
+    """“一核”即…；“两带”即…、…；“三区”即…、…、…: each part's members, as many as its count."""
+    assert _term_lists(_UNITS)[:1] == [
+        (
+            "紧紧围绕“一核两带三区”发展布局",
+            [*_CORE_AND_BELTS, "北部茶叶种植区", "中部现代农业示范区", "南部森林康养区"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part's words are not as many as its count: not the members
+        _UNITS.replace("、南部森林康养区", ""),
+        # a part is not taken up: the others do not spell the name out alone
+        _UNITS.replace("“一核”即以镇区为核心的综合服务中心；", ""),
+    ],
+)
+def test_a_name_of_several_counts_not_taken_up_count_by_count(text: str) -> None:
+    assert [t.members for t in find_terms(_paragraphs(text)) if t.term == "一核两带三区"] == [[]]

@@ -39,6 +39,7 @@ from yaodian.extractors.terms.split import (
 )
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, content_chars, han_len, strip_punct, words
 from yaodian.markers import MEMBER_MARK
+from yaodian.numerals import numeral_value
 from yaodian.sources import text_width
 
 
@@ -71,6 +72,10 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if SUM_NAME.fullmatch(name.term):
         parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
         return (parts, naming_clause(text, name)) if parts else None
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    units = _units_taken_up(f"{text[name.end :]}\n{following}", name) if len(name.units) >= 2 else []
+    if units:  # (“一核两带三区”发展布局… then “一核”即…；“两带”即…、…；“三区”即…、…、….)
+        return units, naming_clause(text, name)
     introduced = members_introduced(paragraphs, index, name)
     if introduced:
         members, skipped = introduced
@@ -146,6 +151,28 @@ def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
         if not match:
             return []
         members.append(match.group(1).strip())
+        position = match.end()
+    return members
+
+
+def _units_taken_up(after: str, name: Name) -> list[str]:
+    """The members of a name of several counts that the text after it takes up count by count, each
+    part of the name quoted and said (“一核”即以镇区为核心的…；“两带”即沿…带、沿…带；“三区”即…、…、…):
+    what each part is, cut at 、 into as many members as its count; [] unless every part is taken up,
+    in order, with exactly its count."""
+    members: list[str] = []
+    position = 0
+    for unit in name.units:
+        said = re.compile(
+            rf"[“「](一|{COUNT}){re.escape(unit.noun)}[”」]\s*(?:{_SAYING}|是|为)[:：]?\s*([^；;。！？!?\n]+)"
+        )
+        match = said.search(after, position)
+        if not match or numeral_value(match.group(1)) != unit.count:
+            return []
+        words_ = [w.strip() for w in re.split("、", match.group(2).rstrip("，, "))]
+        if len(words_) != unit.count or not all(1 <= han_len(w) <= _MEMBER_MOST for w in words_):
+            return []
+        members += words_
         position = match.end()
     return members
 
