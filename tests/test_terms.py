@@ -2059,3 +2059,34 @@ def test_a_name_of_several_counts_taken_up_count_by_count() -> None:
 )
 def test_a_name_of_several_counts_not_taken_up_count_by_count(text: str) -> None:
     assert [t.members for t in find_terms(_paragraphs(text)) if t.term == "一核两带三区"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a couplet a line, its clauses as long as each other, says both paired words: the couplet
+        (
+            "原文用“四多四少”来概括一些地方基层治理的短板：\n开会发文多，进村入户少；\n台账痕迹多，解决问题少；\n"
+            "单打独斗多，协同联动少；\n被动应付多，主动作为少。\n二、重点任务",
+            [
+                (
+                    "原文用“四多四少”",
+                    [
+                        "开会发文多，进村入户少",
+                        "台账痕迹多，解决问题少",
+                        "单打独斗多，协同联动少",
+                        "被动应付多，主动作为少",
+                    ],
+                )
+            ],
+        ),
+        # a point and what it does, of other lengths, is no couplet: the point is the member
+        (
+            "全市法院探索形成了“三进三联”工作法：\n法官进网格，与网格员联动排查；\n法官进调委会，与人民调解员联动化解；\n"
+            "法官进行业协会，与行业组织联动治理。\n二、主要成效",
+            [("全市法院探索形成了“三进三联”工作法", ["法官进网格", "法官进调委会", "法官进行业协会"])],
+        ),
+    ],
+)
+def test_paired_words_a_couplet_a_line(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

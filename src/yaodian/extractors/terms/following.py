@@ -155,8 +155,8 @@ def _members_on_lines(
     paired = None if whole else paired_units(units)
     if paired:  # (six that say their words in order, else three that say both)
         each = _members_on_lines(paragraphs, index, units, introduced, announced, whole=True)
-        if each and all_hold(each, keywords(units)):
-            return each
+        if each and (all_hold(each, keywords(units)) or _couplets_saying(each, paired)):
+            return each  # (or a couplet a line that says both: 开会发文多，进村入户少)
         return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
     if index + 2 < len(paragraphs) and _ANSWER_LABEL.match(paragraphs[index + 1].text.strip()):
         # (简述…“四个重大转变”。 then 参考答案： and the lines: the label introduces them)
@@ -211,6 +211,9 @@ def _members_on_lines(
     members = split_members("\n".join(lines), units, introduced, longest=60)
     if not members or all_hold(members, keys):
         return members
+    pairs = paired_units(units)
+    if pairs and _couplets_saying(members, pairs) and len(members) == len(lines):
+        return members  # a line each that says both words (四多四少: 开会发文多，进村入户少；)
     if fewer_items:
         return []
     if introduced and han_len("".join(members)) == han_len(lines[0]):
@@ -257,6 +260,15 @@ def _saying_key(line: str, member: str, key: tuple[str, bool]) -> str:
         if holds(said, *key):
             return said if end == 1 or _couplet(parts[0:end:2]) else member
     return member
+
+
+def _couplets_saying(members: list[str], paired: tuple[Unit, ...]) -> bool:
+    """Whether each member is a couplet of two clauses as long as each other that says the paired
+    words (开会发文多，进村入户少 for 四多四少), not a point and what it does (法官进网格，与网格员联动排查)."""
+    return all_hold(members, keywords(paired)) and all(
+        _couplet(re.split("[，,]", member)) and len(re.split("[，,]", member)) == _PAIR_CLAUSES
+        for member in members
+    )
 
 
 def _couplet(clauses: list[str]) -> bool:
