@@ -1901,3 +1901,192 @@ def test_members_named_beside_or_under_the_naming(text: str, members: list[str])
 )
 def test_no_members_beside_or_under_the_naming(text: str) -> None:
     assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "announced"),
+    [
+        # the naming's clause ends its paragraph a verb or the rest of a noun after the name: the
+        # list on the next line may be its members (as many as the count: term_cards checks)
+        ("下一步，我们将坚持以人民为中心，重点在四个方面下功夫。\n（一）以数据共享为突破口\n正文。", True),
+        ("各地因村制宜、一村一策，探索形成了五种发展模式。\n一是资源开发型。依托山林盘活利用。", True),
+        # the clause says more after the name: the text goes on about them, it does not list them
+        (
+            "下一步，我们将坚持以人民为中心，四个方面的工作都要抓紧抓实。\n（一）以数据共享为突破口\n正文。",
+            False,
+        ),
+        ("重点在四个方面下功夫，确保各项工作取得实效。\n（一）以数据共享为突破口\n正文。", False),
+    ],
+)
+def test_a_naming_whose_clause_ends_its_paragraph_announces_the_next_line(text: str, announced: bool) -> None:
+    mentions = [m for t in find_terms(_paragraphs(text)) for m in t.mentions]
+    assert [(m.announces, m.next_only) for m in mentions] == [(announced, announced)]
+
+
+def test_members_labelled_in_quoted_speech() -> None:
+    """A member's ordinal label may open a quoted speech (“第一张是问题清单。”负责同志介绍…)."""
+    text = (
+        "2022年以来，C市推行“三张清单”工作机制，推动干部把功夫下在一线。\n"
+        "“第一张是问题清单。”市委组织部负责同志介绍，全市组成走访组。\n"
+        "第二张是任务清单。针对问题清单，各县区逐条研判。\n第三张是责任清单。C市把每一项任务细化到岗位。"
+    )
+    assert _term_lists(text) == [("C市推行“三张清单”工作机制", ["问题清单", "任务清单", "责任清单"])]
+    # labels fewer than the count name another set: no members
+    assert _term_lists(text.replace("三张清单", "四张清单")) == []
+
+
+def test_members_on_markdown_items_at_one_depth() -> None:
+    """The members are the items at the first item's depth; the sub-points under them are none."""
+    paragraphs = [
+        Paragraph(1, "三件事：", bullet=0),
+        Paragraph(2, "推动产业链供应链优化升级", bullet=1),
+        Paragraph(3, "积极培育新兴产业和未来产业", bullet=1),
+        Paragraph(4, "新增长引擎：生物制造、商业航天、新材料", bullet=2),
+        Paragraph(5, "未来产业新赛道：量子技术、生命科学", bullet=2),
+        Paragraph(6, "深入推进数字经济创新发展", bullet=1),
+        Paragraph(7, "开展“人工智能+”行动", bullet=2),
+    ]
+    assert [(t.term, t.members) for t in find_terms(paragraphs)] == [
+        ("三件事", ["推动产业链供应链优化升级", "积极培育新兴产业和未来产业", "深入推进数字经济创新发展"])
+    ]
+
+
+def test_fewer_markdown_items_than_the_count_are_not_its_members() -> None:
+    """Fewer items at one depth than the count, none saying the concept's words: another outline."""
+    paragraphs = [
+        Paragraph(1, "拆成下面几块记（老师讲的是“一定义两特征三催生”）：", bullet=1),
+        Paragraph(2, "“三高”特征：高科技、高效能、高质量", bullet=2),
+        Paragraph(3, "三个催生因素", bullet=2),
+        Paragraph(4, "技术革命性突破", bullet=3),
+        Paragraph(5, "生产要素创新性配置", bullet=3),
+        Paragraph(6, "基本内涵 —— 劳动者、劳动资料、劳动对象", bullet=2),
+        Paragraph(7, "核心标志：全要素生产率大幅提升", bullet=2),
+        Paragraph(8, "三个“在”要连起来背", bullet=2),
+    ]
+    assert [t.members for t in find_terms(paragraphs) if t.term == "一定义两特征三催生"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a measured concept's word opens a later clause of each sentence: that clause is the member
+        (
+            "坚持“三个一律”：对推诿扯皮、敷衍塞责的，一律严肃问责；对吃拿卡要、以权谋私的，一律从严查处；"
+            "对新官不理旧账、失信违约的，一律督促整改。",
+            [("坚持“三个一律”", ["一律严肃问责", "一律从严查处", "一律督促整改"])],
+        ),
+        # a label that opens with the word (信号之一) is no member, nor the naming's own clause
+        (
+            "政策释放出三个值得关注的信号。信号之一，是从“拼补贴”转向“拼场景”；信号之二，是从“单点突破”转向"
+            "“生态构建”；信号之三，是从“重研发”转向“重应用”。",
+            [],
+        ),
+        # a quoted word that is its clause alone, explained by 即: the word is the member
+        (
+            "审题时要把握三个关键词：第一，“细”，即治理要深入到背街小巷；第二，“巧”，即治理要讲方法、用科技；"
+            "第三，“合”，即治理要汇聚多方力量。",
+            [("审题时要把握三个关键词", ["细", "巧", "合"])],
+        ),
+        # a quoted word the clause after goes on from, not explains: the clause is the member
+        (
+            "审题时要把握三个关键词：第一，“细”，治理要深入到背街小巷；第二，“巧”，治理要讲方法、用科技；"
+            "第三，“合”，治理要汇聚多方力量。",
+            [
+                (
+                    "审题时要把握三个关键词",
+                    ["治理要深入到背街小巷", "治理要讲方法、用科技", "治理要汇聚多方力量"],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_said_by_a_later_clause_or_a_quoted_word(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # 一方面/另一方面 only say which side: the member is what follows
+        (
+            "着力解决两个问题：一方面，群众办事多头跑的问题仍然存在；另一方面，部门数据不通的问题亟待破解。",
+            [("着力解决两个问题", ["群众办事多头跑的问题仍然存在", "部门数据不通的问题亟待破解"])],
+        ),
+        # two quoted names after 即, each saying the concept's noun: the names, not the clause or the next side
+        (
+            "一方面，要打破部门壁垒，推动“两张网”深度融合，即“一网通办”与“一网统管”互为支撑，让数据多跑路；"
+            "另一方面，要坚持规划先行，把“城市体检”作为常态化工作。",
+            [("要打破部门壁垒，推动“两张网”深度融合", ["一网通办", "一网统管"])],
+        ),
+        # two quoted names that do not say it: how two things go together, no members
+        ("推动“两张网”深度融合，即“城市大脑”与“数字底座”互为支撑，让数据多跑路。", []),
+    ],
+)
+def test_sides_and_quoted_pairs_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+_UNITS = (
+    "紧紧围绕“一核两带三区”发展布局，奋力推动全镇高质量发展。\n"
+    "“一核”即以镇区为核心的综合服务中心；“两带”即沿河生态农旅融合带、沿县道工贸物流产业带；"
+    "“三区”即北部茶叶种植区、中部现代农业示范区、南部森林康养区。"
+)
+
+
+_CORE_AND_BELTS = ["以镇区为核心的综合服务中心", "沿河生态农旅融合带", "沿县道工贸物流产业带"]
+
+
+def test_a_name_of_several_counts_taken_up_count_by_count() -> None:
+    """“一核”即…；“两带”即…、…；“三区”即…、…、…: each part's members, as many as its count."""
+    assert _term_lists(_UNITS)[:1] == [
+        (
+            "紧紧围绕“一核两带三区”发展布局",
+            [*_CORE_AND_BELTS, "北部茶叶种植区", "中部现代农业示范区", "南部森林康养区"],
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part's words are not as many as its count: not the members
+        _UNITS.replace("、南部森林康养区", ""),
+        # a part is not taken up: the others do not spell the name out alone
+        _UNITS.replace("“一核”即以镇区为核心的综合服务中心；", ""),
+    ],
+)
+def test_a_name_of_several_counts_not_taken_up_count_by_count(text: str) -> None:
+    assert [t.members for t in find_terms(_paragraphs(text)) if t.term == "一核两带三区"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a couplet a line, its clauses as long as each other, says both paired words: the couplet
+        (
+            "原文用“四多四少”来概括一些地方基层治理的短板：\n开会发文多，进村入户少；\n台账痕迹多，解决问题少；\n"
+            "单打独斗多，协同联动少；\n被动应付多，主动作为少。\n二、重点任务",
+            [
+                (
+                    "原文用“四多四少”",
+                    [
+                        "开会发文多，进村入户少",
+                        "台账痕迹多，解决问题少",
+                        "单打独斗多，协同联动少",
+                        "被动应付多，主动作为少",
+                    ],
+                )
+            ],
+        ),
+        # a point and what it does, of other lengths, is no couplet: the point is the member
+        (
+            "全市法院探索形成了“三进三联”工作法：\n法官进网格，与网格员联动排查；\n法官进调委会，与人民调解员联动化解；\n"
+            "法官进行业协会，与行业组织联动治理。\n二、主要成效",
+            [("全市法院探索形成了“三进三联”工作法", ["法官进网格", "法官进调委会", "法官进行业协会"])],
+        ),
+    ],
+)
+def test_paired_words_a_couplet_a_line(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

@@ -56,9 +56,16 @@ def announces(text: str, name: Name) -> bool:
 
 
 def ends_paragraph(text: str, name: Name) -> bool:
-    """Whether the name is the last words of its paragraph (…主要表现在四个方面。): what follows may
-    be its list, though the sentence points nowhere; the list must count as many items."""
-    return not strip_punct(text[name.end :])
+    """Whether the name is the last words of its paragraph (…主要表现在四个方面。), or its clause ends
+    the paragraph a verb or a word later (重点在四个方面下功夫。, 探索形成了五种发展模式。): what follows
+    may be its list, though the sentence points nowhere; the list must count as many items."""
+    rest = strip_punct(text[name.end :])
+    return not rest or (han_len(rest) <= _LAST_WORDS and not any(ch in CLAUSE_END for ch in rest))
+
+
+# The most Han characters after a name that ends its paragraph's last clause (下功夫, 模式, 展开): a
+# verb or the rest of a noun, not a clause of its own.
+_LAST_WORDS = 3
 
 
 def naming_clause(

@@ -93,12 +93,16 @@ def bare_member(part: str) -> str:
     """A member as a card asks it: without its marker, its opening clause, no outer punctuation."""
     text = MEMBER_MARK.sub("", part.strip(), count=1).strip()
     text = _NOUN_ORDINAL.sub("", text, count=1)  # 信号之一，是从…转向…: the label only counts it
+    text = _SIDE.sub("", text, count=1)  # 另一方面，部门数据不通…: the label only says which side
     if any(ch in text for ch in CLAUSE_BREAKS):
         pieces = [p for p in re.split(f"[{CLAUSE_BREAKS}]", text) if p.strip()]
         paired = _PAIRED.match(text)
         titled = _TITLE_SENTENCE.match(text)
+        explained = _QUOTED_WORD_EXPLAINED.match(text)
         if paired:  # 既重视发展问题，又重视安全问题: one member in two clauses
             text = paired.group()
+        elif explained:  # “细”，即治理要深入到…: the quoted word is the member, the rest explains it
+            text = explained.group(1)
         elif titled:  # 一是建组织。在改造小区…: a sentence of a few words titles the member
             text = titled.group(1)
         else:
@@ -118,6 +122,12 @@ def bare_member(part: str) -> str:
 
 # Two clauses that say one thing (既…，又…; 既…，也…).
 _PAIRED = re.compile(r"^既[^，,。；;：:！!？?]+[，,]\s*(?:又|也)[^，,。；;：:！!？?]+")
+# A clause that only says which of two sides a member is (一方面，…；另一方面，…).
+_SIDE = re.compile(r"^(?:另一方面|一方面)[，,：:]\s*(?=\S)")
+# A quoted word that is its clause alone, then a clause that says what it is (“细”，即治理要…; “巧”，就是…).
+_QUOTED_WORD_EXPLAINED = re.compile(
+    r"^([“「][^“”「」，,。；;]{1,8}[”」])[，,：:]\s*(?:即|也就是|就是|指的是|是指)"
+)
 # A sentence of two or three words that opens a member and titles it (建组织。).
 _TITLE_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,3})[。！!](?=\s*[\u4e00-\u9fff“「])")
 # Words in brackets at a member's end: a note on it (years, an example, its own parts).

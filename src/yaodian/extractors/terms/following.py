@@ -75,7 +75,8 @@ def _members_labelled(paragraphs: list[Paragraph], index: int, name: Name) -> li
     for position in range(index + 1, len(paragraphs)):
         if position - last > TERM_LABEL_REACH:
             break
-        text = MEMBER_MARK.sub("", paragraphs[position].text, count=1)
+        # (a member may open a quoted speech: “第一张是问题清单。”负责同志介绍…)
+        text = MEMBER_MARK.sub("", paragraphs[position].text, count=1).lstrip(" “「")
         label = ordinal_label(len(members) + 1, name.units[0]).match(text)
         if not label:
             continue
@@ -154,16 +155,19 @@ def _members_on_lines(
     paired = None if whole else paired_units(units)
     if paired:  # (six that say their words in order, else three that say both)
         each = _members_on_lines(paragraphs, index, units, introduced, announced, whole=True)
-        if each and all_hold(each, keywords(units)):
-            return each
+        if each and (all_hold(each, keywords(units)) or _couplets_saying(each, paired)):
+            return each  # (or a couplet a line that says both: 开会发文多，进村入户少)
         return _members_on_lines(paragraphs, index, paired, introduced, announced) or each
     if index + 2 < len(paragraphs) and _ANSWER_LABEL.match(paragraphs[index + 1].text.strip()):
         # (简述…“四个重大转变”。 then 参考答案： and the lines: the label introduces them)
         return _members_on_lines(paragraphs, index + 1, units, True, announced, whole)
     count = sum(u.count for u in units)
-    following = [p.text for p in paragraphs[index + 1 : index + 1 + 3 * count]]
+    items = _items_at_one_depth(paragraphs[index + 1 : index + 1 + 3 * count])
+    following = [p.text for p in items]
     if not following:
         return []
+    # (fewer list items at one depth than the count: several a line, each saying its word, or none)
+    fewer_items = bool(items[0].bullet) and len(items) < count
     keys = keywords(units)
     shape = _marker_shape(following[0])
     if shape and shape == _marker_shape(paragraphs[index].text):
@@ -207,6 +211,11 @@ def _members_on_lines(
     members = split_members("\n".join(lines), units, introduced, longest=60)
     if not members or all_hold(members, keys):
         return members
+    pairs = paired_units(units)
+    if pairs and _couplets_saying(members, pairs) and len(members) == len(lines):
+        return members  # a line each that says both words (四多四少: 开会发文多，进村入户少；)
+    if fewer_items:
+        return []
     if introduced and han_len("".join(members)) == han_len(lines[0]):
         return members  # the first line is the members and nothing else (以…为宗旨，以…为根本，…)
     if introduced and _all_but_one_say(members, keys) and len(members) == len(lines):
@@ -214,6 +223,22 @@ def _members_on_lines(
     if not introduced or (len(members) == len(lines) and any(han_len(line) > 30 for line in lines)):
         return []  # (introduced lines of prose: paragraphs, not one item a line)
     return members
+
+
+def _items_at_one_depth(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs, without the points nested under them, where the first is a list item (a
+    Markdown bullet): an outline's members stand at one depth, their sub-points deeper (三件事： /
+    - 推动… / - 积极培育… / - - 新增长引擎：… / - 深入推进…); up to an item less deep."""
+    depth = paragraphs[0].bullet if paragraphs else 0
+    if not depth:
+        return paragraphs
+    kept = []
+    for paragraph in paragraphs:
+        if paragraph.bullet < depth:
+            break
+        if paragraph.bullet == depth:
+            kept.append(paragraph)
+    return kept
 
 
 # The most clauses a member of paired words takes to say both (被动应对多，主动预防少).
@@ -235,6 +260,15 @@ def _saying_key(line: str, member: str, key: tuple[str, bool]) -> str:
         if holds(said, *key):
             return said if end == 1 or _couplet(parts[0:end:2]) else member
     return member
+
+
+def _couplets_saying(members: list[str], paired: tuple[Unit, ...]) -> bool:
+    """Whether each member is a couplet of two clauses as long as each other that says the paired
+    words (开会发文多，进村入户少 for 四多四少), not a point and what it does (法官进网格，与网格员联动排查)."""
+    return all_hold(members, keywords(paired)) and all(
+        _couplet(re.split("[，,]", member)) and len(re.split("[，,]", member)) == _PAIR_CLAUSES
+        for member in members
+    )
 
 
 def _couplet(clauses: list[str]) -> bool:

@@ -39,6 +39,7 @@ from yaodian.extractors.terms.split import (
 )
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, content_chars, han_len, strip_punct, words
 from yaodian.markers import MEMBER_MARK
+from yaodian.numerals import numeral_value
 from yaodian.sources import text_width
 
 
@@ -71,6 +72,10 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if SUM_NAME.fullmatch(name.term):
         parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
         return (parts, naming_clause(text, name)) if parts else None
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    units = _units_taken_up(f"{text[name.end :]}\n{following}", name) if len(name.units) >= 2 else []
+    if units:  # (“一核两带三区”发展布局… then “一核”即…；“两带”即…、…；“三区”即…、…、….)
+        return units, naming_clause(text, name)
     introduced = members_introduced(paragraphs, index, name)
     if introduced:
         members, skipped = introduced
@@ -146,6 +151,28 @@ def _parts_taken_up(after: str, parts: list[str]) -> list[str]:
         if not match:
             return []
         members.append(match.group(1).strip())
+        position = match.end()
+    return members
+
+
+def _units_taken_up(after: str, name: Name) -> list[str]:
+    """The members of a name of several counts that the text after it takes up count by count, each
+    part of the name quoted and said (“一核”即以镇区为核心的…；“两带”即沿…带、沿…带；“三区”即…、…、…):
+    what each part is, cut at 、 into as many members as its count; [] unless every part is taken up,
+    in order, with exactly its count."""
+    members: list[str] = []
+    position = 0
+    for unit in name.units:
+        said = re.compile(
+            rf"[“「](一|{COUNT}){re.escape(unit.noun)}[”」]\s*(?:{_SAYING}|是|为)[:：]?\s*([^；;。！？!?\n]+)"
+        )
+        match = said.search(after, position)
+        if not match or numeral_value(match.group(1)) != unit.count:
+            return []
+        words_ = [w.strip() for w in re.split("、", match.group(2).rstrip("，, "))]
+        if len(words_) != unit.count or not all(1 <= han_len(w) <= _MEMBER_MOST for w in words_):
+            return []
+        members += words_
         position = match.end()
     return members
 
@@ -296,8 +323,11 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         if introducer.group() == "——":  # (——不愁吃、不愁穿，…有保障——这是…: a dash closes them)
             body = body.split("——")[0]
         body = _GLUED_ITEM.split(body, maxsplit=1)[0]  # (…成为极少数36.一体推进…: the next item)
-        members = _pair_in_first_clause(body, name) or _saying_their_word(
-            split_members(body, name.units, introduced=True), body, name
+        pair = _pair_in_first_clause(body, name)
+        members = pair or (
+            []
+            if pair is None
+            else _saying_their_word(split_members(body, name.units, introduced=True), body, name)
         )
         if introducer.group() == "——" and not _dash_members(members, body, name):
             return None  # (“两个维护”——全会公报里都有，不用展开: a remark, no members)
@@ -379,14 +409,19 @@ def _dash_members(members: list[str], body: str, name: Name) -> bool:
     return bool(members) and (said or alike or len(name.units) > 1 or labelled)
 
 
-def _pair_in_first_clause(body: str, name: Name) -> list[str]:
+def _pair_in_first_clause(body: str, name: Name) -> list[str] | None:
     """The two members of a pair joined by 和/与/及 in the first clause after its introducer, each
-    ending with the concept's noun (两张清单，即准入清单和负面清单，规定…): the clause after them
-    says what they do, no second member; else []."""
+    ending with the concept's noun (两张清单，即准入清单和负面清单，规定…), or two quoted names that
+    each say it (两张网，即“一网通办”与“一网统管”互为支撑): the clause after them says what they do, no
+    second member; else [], or None where two quoted names that do not say it open the clause (the
+    text says how two things go together, not which two the concept holds: no members)."""
     if name.count != 2 or len(name.units) != 1 or not name.units[0].measured:
         return []
     noun = name.units[0].noun.strip('“”"「」')
     clause = re.split(f"[{CLAUSE_BREAKS}]", body, maxsplit=1)[0].strip()
+    quoted = _QUOTED_PAIR.match(clause)
+    if quoted:
+        return list(quoted.groups()) if all(noun in q for q in quoted.groups()) else None
     parts = [p.strip("“”「」 ") for p in re.split("和|与|及|以及", clause)]
     if han_len(noun) < 2 or len(parts) != 2 or not all(p.endswith(noun) and p != noun for p in parts):
         return []
@@ -395,6 +430,8 @@ def _pair_in_first_clause(body: str, name: Name) -> list[str]:
 
 # The most Han characters a member of such a pair holds (a name, not a clause).
 _PAIR_MEMBER_MOST = 16
+# Two quoted names joined by 和/与/及/同 that open a clause (“一网通办”与“一网统管”互为支撑).
+_QUOTED_PAIR = re.compile(r"^[“「]([^“”「」]{2,12})[”」](?:和|与|及|同)[“「]([^“”「」]{2,12})[”」]")
 
 
 def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:

@@ -260,15 +260,20 @@ def _whole_or_bare(part: str, key: tuple[str, bool]) -> str:
 
 
 def _clauses_saying(raw: list[str], members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
-    """Each member as the clause of its part that says an abbreviated concept's word, where its
-    opening clause does not (改不改，问需于民；改什么，问计于民 for 四问于民: 问需于民), when every
-    part has one."""
-    if all_hold(members, keys) or not all(spread for _, spread in keys):
+    """Each member as the clause of its part that says the concept's word, where its opening clause
+    does not, when every part has one: an abbreviated concept's (改不改，问需于民；改什么，问计于民 for
+    四问于民: 问需于民), or a measured concept's word of two characters or more that opens a clause after
+    the first (对推诿扯皮的，一律严肃问责；对吃拿卡要的，一律从严查处 for 三个一律: 一律严肃问责; the clause
+    before says to whom; not 把…，同…区分开来, whose word ends the sentence, nor 信号之一，是…, a label)."""
+    if all_hold(members, keys) or not all(spread or han_len(key) >= 2 for key, spread in keys):
         return members
     saying = []
     for part, (key, spread) in zip(raw, keys, strict=True):
         pieces = [bare_member(p) for p in re.split(f"[{CLAUSE_BREAKS}]", part) if p.strip()]
-        holding = [p for p in pieces if holds(p, key, spread)]
+        if spread:
+            holding = [p for p in pieces if holds(p, key, spread)]
+        else:
+            holding = [p for p in pieces[1:] if p.startswith(key) and han_len(p) > han_len(key)]
         if len(holding) != 1:
             return members
         saying.append(holding[0])
