@@ -146,19 +146,20 @@ def find_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        return _told_by_body(
+        told = _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
             above_body + _page_lines(page),
             paragraphs,
             running,
             lines,
         )
+        return _over_its_text(told, above_body, paragraphs, running, lines)
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
-    title = _title_field(head) or _told_by_body(
+    title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
         _markdown_title(head)
         or _headline_on_every_page(head, headers, body)
@@ -305,6 +306,74 @@ def _told_by_body(
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
     return title
+
+
+def _over_its_text(
+    title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str], lines: Sequence[str]
+) -> str:
+    """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
+    钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
+    nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
+    its opening paragraphs take them up at least as much as the name's: a name that files the text
+    (a note's, a collection's, a mail's) names its container, in words the text need not say, where
+    the text's own headline heads it and says what it is about. A name of which the line is a part
+    (a headline printed over two lines) stays."""
+    if not title or _printed(title, lines):
+        return title
+    line = _nearest_headline(head, running, paragraphs)
+    body = _told_text(paragraphs, title)
+    if line is None or han_len(body) < _BODY_TO_TELL or _words_of(line.view) in _words_of(simplified(title)):
+        return title
+    opening = _opening_prose(paragraphs)
+    about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
+    if about and _shared_with(line.view, body) >= _SHARED_BY_LISTED:
+        headline = _tidy_title(line.text)
+        return headline if _acceptable(headline) else title
+    return title
+
+
+def _printed(title: str, lines: Sequence[str]) -> bool:
+    """The text prints `title` as a line of its own, give or take its marks and spaces."""
+    whole = _words_of(simplified(title))
+    return any(
+        whole in (words := _words_of(simplified(clean_line(raw))))
+        and (words == whole or _words_of(simplified(_tidy_title(clean_line(raw)))) == whole)
+        for raw in lines
+    )
+
+
+def _nearest_headline(
+    head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph]
+) -> _HeadLine | None:
+    """The line of the `head` nearest above the body's prose that reads like a headline, of a
+    headline's length and no field; None where none does. A heading of any level may be one (a note
+    sets the text it copies under a heading of its own), but not one of several of its level in the
+    text (`paragraphs`): those are its sections' headings, and the first heads only the first."""
+    for line in reversed(head):
+        if (
+            han_len(line.view) >= _LINE_TO_TELL
+            and not line.bullet
+            and not re.search(r"[：:]", line.view)
+            and _reads_like_headline(replace(line, heading=0), running)
+        ):
+            siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
+            return line if siblings <= 1 else None
+    return None
+
+
+def _opening_prose(paragraphs: list[Paragraph]) -> str:
+    """The body's first paragraphs, some _OPENING_PROSE han characters of prose: where an article says
+    what it is about."""
+    opening = ""
+    for paragraph in paragraphs:
+        if is_body(paragraph.text):
+            opening += paragraph.text
+            if han_len(opening) >= _OPENING_PROSE:
+                break
+    return opening
+
+
+_OPENING_PROSE = 200  # han characters
 
 
 def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
@@ -1971,6 +2040,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
         return False
+    if _CONTENTS_ENTRY.search(view):
+        return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
         or simplified(clean_line(line.raw)) in running
@@ -1979,6 +2050,14 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+# A contents' entry: leader dots (…… or ....), perhaps its author's name, then its page number, bare or
+# in brackets (在全县作风建设大会上的讲话 ………… 王建国（1）): the issue or the book lists its texts so,
+# over the text whose headline stands below; a headline never carries a page number after dots.
+_CONTENTS_ENTRY = re.compile(
+    r"(?:…+|\.{4,}|·{4,}|．{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$"
+)
 
 
 def _numbers_only(view: str) -> bool:
