@@ -2254,3 +2254,17 @@ def test_a_contents_entry_is_no_headline(entry: str) -> None:
     )
     body = ["　　今天召开全县老字号工作大会。" + OLD_BRANDS[0], *OLD_BRANDS[1:]]
     assert _with_body(head, body) == speech
+
+
+def test_a_label_forwarding_a_text_gives_way_to_its_one_headline_though_its_figures_are_not_said() -> None:
+    # (the headline's figure, 从“老字号”变成“潮品牌”, is not the prose's words; the label says none)
+    headline = "让老字号从“老字号”变成“潮品牌”"
+    lines = [headline if line == OLD_BRANDS_HEADLINE else line for line in FORWARD]
+    assert find_title(lines, main_text(lines), "转发：【学习材料】第18期") == headline
+
+
+def test_a_newspaper_pages_other_article_over_the_headline_gives_no_title() -> None:
+    # (a scan of a page: another article's headline and lead run into the prose by the wrapped lines,
+    # above this article's banner, headline and byline; the file's name says nothing)
+    path = Path(__file__).parent / "data" / "heads" / "dev" / "ht06_baozhi_wenhua_zixin_ocr.txt"
+    assert extract_document(read_document(path)).title == "把文化自信转化为推动发展的精神力量"

@@ -187,6 +187,10 @@ def find_title(
             or _headline_below_a_note(name, paragraphs, running)
             or name
         )
+    # (a headline the text prints alone over most of its prose, before the opening words of what stands
+    # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
+    if title := _headline_below_a_note("", paragraphs, running):
+        return title
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
@@ -686,7 +690,10 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     alone that reads like a headline, whose words the prose below it says, and that prose says hardly
     any of the name's. A headline heads its text, whose words recur under it; the words of a name
     that is no headline are said, if anywhere, in the note above, which is short beside the text it
-    sends. "" where no line or more than one is such (a note's own unnumbered headings)."""
+    sends. Being the one such line over most of the prose, it need share only a listed line's part of
+    its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
+    text does not repeat). "" where no line or more than one is such (a note's own unnumbered
+    headings)."""
     named = simplified(name)
     found = []
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
@@ -706,7 +713,7 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             continue
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(view) >= _SHARED_BY_HEADLINE
+            and said_below.share_of(view) >= _SHARED_BY_LISTED
             and said_below.share_of(named) <= _SHARED_BY_CHROME
         ):
             found.append(text)
