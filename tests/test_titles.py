@@ -2268,3 +2268,11 @@ def test_a_newspaper_pages_other_article_over_the_headline_gives_no_title() -> N
     # above this article's banner, headline and byline; the file's name says nothing)
     path = Path(__file__).parent / "data" / "heads" / "dev" / "ht06_baozhi_wenhua_zixin_ocr.txt"
     assert extract_document(read_document(path)).title == "把文化自信转化为推动发展的精神力量"
+
+
+@pytest.mark.parametrize("banner", ["中共某某市委党校 · 干部教育培训课件", "某某县委宣传部｜理论学习材料"])
+def test_a_units_name_and_the_documents_kind_are_no_half_of_the_headline_under_them(banner: str) -> None:
+    # (a deck's banner: who made it and what it is, a dot or a bar apart, over its headline and subtitle)
+    headline = "把握新质生产力的科学内涵与实践要求"
+    head = f"{banner}\n{headline}\n——2024年春季学期处级干部进修班专题辅导\n主讲人：刘文博 教授\n"
+    assert _title(head) == headline

@@ -1565,7 +1565,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body):
+    if _banner_over(view, after, body) or _unit_and_label(view):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
@@ -1616,6 +1616,18 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
         return False
     after = head[index + 1]
     return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _unit_and_label(view: str) -> bool:
+    """A line that names the unit a document comes from and its kind, a dot or a bar apart (中共某某市委党校
+    · 干部教育培训课件, 某某县委宣传部 | 理论学习材料): a deck's or a handout's banner over its headline, no
+    half of it; a headline does not open with an organisation's name set apart so."""
+    parts = [part for part in re.split(r"\s*[·・•|｜丨]\s*", view) if part]
+    return (
+        len(parts) >= 2
+        and is_org_name(parts[0])
+        and all(han_len(part) <= _LABEL_LENGTH and not _is_name(part) for part in parts[1:])
+    )
 
 
 def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
