@@ -2276,3 +2276,12 @@ def test_a_units_name_and_the_documents_kind_are_no_half_of_the_headline_under_t
     headline = "把握新质生产力的科学内涵与实践要求"
     head = f"{banner}\n{headline}\n——2024年春季学期处级干部进修班专题辅导\n主讲人：刘文博 教授\n"
     assert _title(head) == headline
+
+
+@pytest.mark.parametrize("month", ["（2024年4月）", "2024年4月"])
+def test_a_month_under_the_headline_and_its_unit_dates_it_below_the_meetings_name(month: str) -> None:
+    # (a meeting's exchange material: the meeting's name and the paper's number over the paper's own
+    # headline, which its unit and the month sign)
+    headline = "坚持“四抓四促” 全力打造一流营商环境"
+    head = f"全市优化营商环境工作推进会\n交流材料之四\n\n{headline}\n某某区市场监督管理局\n{month}\n"
+    assert _title(head) == headline

@@ -1871,6 +1871,8 @@ def _is_date_line(view: str) -> bool:
     (2024年3月5日江苏省考面试真题解析)."""
     date = _FULL_DATE.search(view)
     if not date:
+        if _MONTH_ALONE.fullmatch(view):
+            return True  # (a report's or a speech's month under its headline and its unit: （2024年4月）)
         month = _ISSUER_AND_MONTH.fullmatch(view)
         return bool(month) and bool(_ISSUER.fullmatch(month["issuer"]))
     rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
@@ -1884,6 +1886,8 @@ def _is_date_line(view: str) -> bool:
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
 # dateline); a headline that names a month has no space before it
 _ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
+# a year and a month alone on a line, perhaps in brackets (（2024年4月）, 2024年4月)
+_MONTH_ALONE = re.compile(r"[\s(（]*\d{4}\s*年\s*\d{1,2}\s*月[\s)）]*")
 _WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
