@@ -2285,3 +2285,9 @@ def test_a_month_under_the_headline_and_its_unit_dates_it_below_the_meetings_nam
     headline = "坚持“四抓四促” 全力打造一流营商环境"
     head = f"全市优化营商环境工作推进会\n交流材料之四\n\n{headline}\n某某区市场监督管理局\n{month}\n"
     assert _title(head) == headline
+
+
+def test_a_headline_broken_inside_its_bracket_runs_on_into_the_line_that_closes_it() -> None:
+    # (a PDF's text breaks the headline's line inside its bracketed part)
+    head = "某省2023年省直机关公开遴选笔试真题及参考答案（综\n合管理类）\n满分：100分 考试时限：150分钟\n"
+    assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案（综合管理类）"
