@@ -2183,8 +2183,10 @@ def test_a_collections_issue_or_a_dated_note_gives_way_to_the_headline_below_it(
 @pytest.mark.parametrize("name", ["第十四个五年规划纲要学习材料", "第二十届三中全会学习材料"])
 def test_a_number_inside_a_collections_name_is_its_topics_not_an_issue(tmp_path: Path, name: str) -> None:
     # (no issue after the genre, no date before the name: a number of the topic's, the name a
-    # document type's, kept as without the number, 二十届三中全会学习材料)
-    text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
+    # document type's, kept as without the number, 二十届三中全会学习材料, where the note prints it as
+    # its own heading; a name the note never prints gives way to the headline it copies: see
+    # test_a_name_the_text_never_prints_gives_way_to_the_headline_over_its_prose)
+    text = "\n\n".join([f"**{name}**", "> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
     assert _note(tmp_path, name, text) == name
 
 
@@ -2203,3 +2205,89 @@ def test_a_pages_banner_over_a_headline_the_body_says_word_for_word_is_no_half_o
     # (without a byline under it the headline is still the line under the banner, not the banner)
     unsigned = "理论周刊\n深入学习贯彻党的全会精神\n以高水平安全治理体系保障经济社会高质量发展\n"
     assert _with_body(unsigned, body) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+# ---------------------------------------------------------------- a container's name over the text's headline
+
+
+@pytest.mark.parametrize(
+    "name", ["老字号范文", "老字号学习笔记", "第二十届三中全会学习材料", "6月集中学习篇目"]
+)
+def test_a_name_the_text_never_prints_gives_way_to_the_headline_over_its_prose(
+    tmp_path: Path, name: str
+) -> None:
+    # (a note's name in its front matter files the text it copies; the text prints its own headline
+    # over its prose, whose opening says that line's words)
+    text = "\n\n".join(["> 出处：某某日报评论版", f"**{OLD_BRANDS_HEADLINE}**", *OLD_BRANDS])
+    assert _note(tmp_path, name, text) == OLD_BRANDS_HEADLINE
+    # (a heading of the note's own level, one of several: its first section's, not the text's)
+    sections = "\n\n".join([f"## {OLD_BRANDS_HEADLINE}", *OLD_BRANDS, "## 老字号的创新之路", *OLD_BRANDS])
+    assert _note(tmp_path, name, sections) == name
+
+
+def test_a_mails_subject_gives_way_to_the_headline_of_the_text_it_forwards() -> None:
+    # (the subject names the mail; the forwarded text prints its headline over its prose)
+    lines = [
+        "王老师好，",
+        "",
+        "------------------ 原始邮件 ------------------",
+        "发件人: 机关党委办公室 <jgdw@example.com>;",
+        "收件人: 各党支部 <dzb@example.com>;",
+        "主题: 【请转发】6月集中学习篇目",
+        "",
+        "各党支部：",
+        "",
+        OLD_BRANDS_HEADLINE,
+        "",
+        *OLD_BRANDS,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize("entry", ["………………… 王建国（1）", "……（1）", "........ 3"])
+def test_a_contents_entry_is_no_headline(entry: str) -> None:
+    # (an issue lists its texts over the first, whose headline stands below with its byline)
+    speech, rule = "在全县老字号工作大会上的讲话", "—" * 28
+    head = (
+        f"内部资料\n注意保存\n\n学习参考\n第 7 期\n\n{rule}\n\n本期目录\n{speech} {entry}\n"
+        f"县商务局关于老字号保护情况的通报 …（6）\n\n{rule}\n\n{speech}\n\n县委书记  王建国\n（2024年2月26日）\n\n同志们:\n"
+    )
+    body = ["　　今天召开全县老字号工作大会。" + OLD_BRANDS[0], *OLD_BRANDS[1:]]
+    assert _with_body(head, body) == speech
+
+
+def test_a_label_forwarding_a_text_gives_way_to_its_one_headline_though_its_figures_are_not_said() -> None:
+    # (the headline's figure, 从“老字号”变成“潮品牌”, is not the prose's words; the label says none)
+    headline = "让老字号从“老字号”变成“潮品牌”"
+    lines = [headline if line == OLD_BRANDS_HEADLINE else line for line in FORWARD]
+    assert find_title(lines, main_text(lines), "转发：【学习材料】第18期") == headline
+
+
+def test_a_newspaper_pages_other_article_over_the_headline_gives_no_title() -> None:
+    # (a scan of a page: another article's headline and lead run into the prose by the wrapped lines,
+    # above this article's banner, headline and byline; the file's name says nothing)
+    path = Path(__file__).parent / "data" / "heads" / "dev" / "ht06_baozhi_wenhua_zixin_ocr.txt"
+    assert extract_document(read_document(path)).title == "把文化自信转化为推动发展的精神力量"
+
+
+@pytest.mark.parametrize("banner", ["中共某某市委党校 · 干部教育培训课件", "某某县委宣传部｜理论学习材料"])
+def test_a_units_name_and_the_documents_kind_are_no_half_of_the_headline_under_them(banner: str) -> None:
+    # (a deck's banner: who made it and what it is, a dot or a bar apart, over its headline and subtitle)
+    headline = "把握新质生产力的科学内涵与实践要求"
+    head = f"{banner}\n{headline}\n——2024年春季学期处级干部进修班专题辅导\n主讲人：刘文博 教授\n"
+    assert _title(head) == headline
+
+
+@pytest.mark.parametrize("month", ["（2024年4月）", "2024年4月"])
+def test_a_month_under_the_headline_and_its_unit_dates_it_below_the_meetings_name(month: str) -> None:
+    # (a meeting's exchange material: the meeting's name and the paper's number over the paper's own
+    # headline, which its unit and the month sign)
+    headline = "坚持“四抓四促” 全力打造一流营商环境"
+    head = f"全市优化营商环境工作推进会\n交流材料之四\n\n{headline}\n某某区市场监督管理局\n{month}\n"
+    assert _title(head) == headline
+
+
+def test_a_headline_broken_inside_its_bracket_runs_on_into_the_line_that_closes_it() -> None:
+    # (a PDF's text breaks the headline's line inside its bracketed part)
+    head = "某省2023年省直机关公开遴选笔试真题及参考答案（综\n合管理类）\n满分：100分 考试时限：150分钟\n"
+    assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案（综合管理类）"

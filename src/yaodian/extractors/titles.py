@@ -146,19 +146,20 @@ def find_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        return _told_by_body(
+        told = _told_by_body(
             _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
             above_body + _page_lines(page),
             paragraphs,
             running,
             lines,
         )
+        return _over_its_text(told, above_body, paragraphs, running, lines)
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
-    title = _title_field(head) or _told_by_body(
+    title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
         _markdown_title(head)
         or _headline_on_every_page(head, headers, body)
@@ -186,6 +187,10 @@ def find_title(
             or _headline_below_a_note(name, paragraphs, running)
             or name
         )
+    # (a headline the text prints alone over most of its prose, before the opening words of what stands
+    # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
+    if title := _headline_below_a_note("", paragraphs, running):
+        return title
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     for title in (opening, name):
@@ -305,6 +310,74 @@ def _told_by_body(
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
     return title
+
+
+def _over_its_text(
+    title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str], lines: Sequence[str]
+) -> str:
+    """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
+    钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
+    nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
+    its opening paragraphs take them up at least as much as the name's: a name that files the text
+    (a note's, a collection's, a mail's) names its container, in words the text need not say, where
+    the text's own headline heads it and says what it is about. A name of which the line is a part
+    (a headline printed over two lines) stays."""
+    if not title or _printed(title, lines):
+        return title
+    line = _nearest_headline(head, running, paragraphs)
+    body = _told_text(paragraphs, title)
+    if line is None or han_len(body) < _BODY_TO_TELL or _words_of(line.view) in _words_of(simplified(title)):
+        return title
+    opening = _opening_prose(paragraphs)
+    about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
+    if about and _shared_with(line.view, body) >= _SHARED_BY_LISTED:
+        headline = _tidy_title(line.text)
+        return headline if _acceptable(headline) else title
+    return title
+
+
+def _printed(title: str, lines: Sequence[str]) -> bool:
+    """The text prints `title` as a line of its own, give or take its marks and spaces."""
+    whole = _words_of(simplified(title))
+    return any(
+        whole in (words := _words_of(simplified(clean_line(raw))))
+        and (words == whole or _words_of(simplified(_tidy_title(clean_line(raw)))) == whole)
+        for raw in lines
+    )
+
+
+def _nearest_headline(
+    head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph]
+) -> _HeadLine | None:
+    """The line of the `head` nearest above the body's prose that reads like a headline, of a
+    headline's length and no field; None where none does. A heading of any level may be one (a note
+    sets the text it copies under a heading of its own), but not one of several of its level in the
+    text (`paragraphs`): those are its sections' headings, and the first heads only the first."""
+    for line in reversed(head):
+        if (
+            han_len(line.view) >= _LINE_TO_TELL
+            and not line.bullet
+            and not re.search(r"[：:]", line.view)
+            and _reads_like_headline(replace(line, heading=0), running)
+        ):
+            siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
+            return line if siblings <= 1 else None
+    return None
+
+
+def _opening_prose(paragraphs: list[Paragraph]) -> str:
+    """The body's first paragraphs, some _OPENING_PROSE han characters of prose: where an article says
+    what it is about."""
+    opening = ""
+    for paragraph in paragraphs:
+        if is_body(paragraph.text):
+            opening += paragraph.text
+            if han_len(opening) >= _OPENING_PROSE:
+                break
+    return opening
+
+
+_OPENING_PROSE = 200  # han characters
 
 
 def _without_attachment_note(title: str, lines: Sequence[str]) -> str:
@@ -617,7 +690,10 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     alone that reads like a headline, whose words the prose below it says, and that prose says hardly
     any of the name's. A headline heads its text, whose words recur under it; the words of a name
     that is no headline are said, if anywhere, in the note above, which is short beside the text it
-    sends. "" where no line or more than one is such (a note's own unnumbered headings)."""
+    sends. Being the one such line over most of the prose, it need share only a listed line's part of
+    its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
+    text does not repeat). "" where no line or more than one is such (a note's own unnumbered
+    headings)."""
     named = simplified(name)
     found = []
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
@@ -637,7 +713,7 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             continue
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(view) >= _SHARED_BY_HEADLINE
+            and said_below.share_of(view) >= _SHARED_BY_LISTED
             and said_below.share_of(named) <= _SHARED_BY_CHROME
         ):
             found.append(text)
@@ -1479,6 +1555,12 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
+    if (
+        _left_open(view)
+        and re.match(r"[^（(]*[）)]", after.view)
+        and han_len(text + after.text) <= _LONG_HEADLINE
+    ):
+        return _continues(after, running)  # a bracket the line broke: …真题及参考答案（综 / 合管理类）
     if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
         return False
     if _TYPE_ENDING.fullmatch(after.view):
@@ -1489,7 +1571,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body):
+    if _banner_over(view, after, body) or _unit_and_label(view):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
@@ -1510,6 +1592,12 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _left_open(view: str) -> bool:
+    """A line that opens a bracket it does not close (…参考答案（综): a headline's line broken inside its
+    bracketed part, which the next line closes."""
+    return view.count("（") + view.count("(") > view.count("）") + view.count(")")
 
 
 def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
@@ -1540,6 +1628,18 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
         return False
     after = head[index + 1]
     return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _unit_and_label(view: str) -> bool:
+    """A line that names the unit a document comes from and its kind, a dot or a bar apart (中共某某市委党校
+    · 干部教育培训课件, 某某县委宣传部 | 理论学习材料): a deck's or a handout's banner over its headline, no
+    half of it; a headline does not open with an organisation's name set apart so."""
+    parts = [part for part in re.split(r"\s*[·・•|｜丨]\s*", view) if part]
+    return (
+        len(parts) >= 2
+        and is_org_name(parts[0])
+        and all(han_len(part) <= _LABEL_LENGTH and not _is_name(part) for part in parts[1:])
+    )
 
 
 def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
@@ -1783,6 +1883,8 @@ def _is_date_line(view: str) -> bool:
     (2024年3月5日江苏省考面试真题解析)."""
     date = _FULL_DATE.search(view)
     if not date:
+        if _MONTH_ALONE.fullmatch(view):
+            return True  # (a report's or a speech's month under its headline and its unit: （2024年4月）)
         month = _ISSUER_AND_MONTH.fullmatch(view)
         return bool(month) and bool(_ISSUER.fullmatch(month["issuer"]))
     rest = _WEEKDAY.sub("", view[: date.start()] + view[date.end() :]).strip(" 日")
@@ -1796,6 +1898,8 @@ def _is_date_line(view: str) -> bool:
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
 # dateline); a headline that names a month has no space before it
 _ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
+# a year and a month alone on a line, perhaps in brackets (（2024年4月）, 2024年4月)
+_MONTH_ALONE = re.compile(r"[\s(（]*\d{4}\s*年\s*\d{1,2}\s*月[\s)）]*")
 _WEEKDAY = re.compile(r"星期.|周[一二三四五六日天]|农历\S{2,6}")
 
 
@@ -1971,6 +2075,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
         return False
+    if _CONTENTS_ENTRY.search(view):
+        return False
     if (
         re.fullmatch(r"[(（].*[)）]|[【\[][^】\]]*[】\]]", view)
         or simplified(clean_line(line.raw)) in running
@@ -1979,6 +2085,14 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+# A contents' entry: leader dots (…… or ....), perhaps its author's name, then its page number, bare or
+# in brackets (在全县作风建设大会上的讲话 ………… 王建国（1）): the issue or the book lists its texts so,
+# over the text whose headline stands below; a headline never carries a page number after dots.
+_CONTENTS_ENTRY = re.compile(
+    r"(?:…+|\.{4,}|·{4,}|．{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$"
+)
 
 
 def _numbers_only(view: str) -> bool:
