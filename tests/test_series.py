@@ -1002,6 +1002,15 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
             "“把以人民为中心的发展思想贯穿到统筹推进经济建设政治建设文化建设社会建设生态文明建设的全过程”",
             [["改革是动力", "创新是引擎", "人才是根本"]],
         ),
+        # ；-parts that are a set may each hold one too, as an outline's item holds its points
+        (
+            "各乡镇要落实属地责任，主要负责同志亲自抓；要坚持规划先行，兼顾当前和长远，兼顾城镇和乡村，"
+            "兼顾保护和开发，防止一哄而上；要加强督促指导，确保各项任务按期完成。",
+            [
+                ["各乡镇要落实属地责任", "要坚持规划先行", "要加强督促指导"],
+                ["兼顾当前和长远", "兼顾城镇和乡村", "兼顾保护和开发"],
+            ],
+        ),
     ],
 )
 def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[str]]) -> None:
