@@ -158,6 +158,13 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             [["责任不对等", "保障不到位", "协同不顺畅"]],
         ),
         ("要鼓励青年敢为、基层敢闯、企业敢试。", [["青年敢为", "基层敢闯", "企业敢试"]]),
+        # a subject and its predicate: the stop word the first predicate opens with (有) stands where
+        # the siblings' predicates hold one (不) and is the member's own; a joining 和 is none
+        (
+            "一些社区仍存在服务力量有短板、资源整合不到位、居民参与不充分等问题。",
+            [["服务力量有短板", "资源整合不到位", "居民参与不充分"]],
+        ),
+        ("要处理好发展和安全、活力和秩序、效率和公平的关系。", [["发展和安全", "活力和秩序", "效率和公平"]]),
         # a short quotation before the first noun is the member's own
         (
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
