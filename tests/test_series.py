@@ -1022,3 +1022,19 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
 )
 def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # two ；-parts that each open with 有的 tell the cases of one whole apart: a set of two
+        (
+            "执行中也有偏差：有的部门把考核当作“指挥棒”以外的负担，应付了事；有的乡镇层层加码，基层不堪重负。",
+            [["有的部门把考核当作“指挥棒”以外的负担", "有的乡镇层层加码"]],
+        ),
+        # …not two ；-parts that only open with the same other words
+        ("我们要抓好春耕备耕，确保粮食丰收；我们要抓好森林防火，确保林区安全。", []),
+    ],
+)
+def test_some_and_others(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
