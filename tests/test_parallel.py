@@ -132,6 +132,40 @@ def test_a_long_opening_clause_does_not_join_a_run_of_short_ones() -> None:
 @pytest.mark.parametrize(
     ("text", "items"),
     [
+        # paragraphs in a row whose opening clauses share a frame that also opens them (以…为…)
+        (
+            """以理论武装为先，在学思践悟中筑牢信仰之基。学习是立身之本，要读原著、学原文。
+            以实干担当为要，在攻坚克难中锤炼过硬本领。干部干部，干字当头。
+            以为民服务为本，在联系群众中厚植为民情怀。群众是我们力量的源泉。""",
+            ["以理论武装为先", "以实干担当为要", "以为民服务为本"],
+        ),
+        # an essay's points, each argued by a paragraph of its own before the next one opens
+        (
+            """弯下腰来问需求，把群众的期盼摸清楚。群众想什么、盼什么，要在走访中弄明白。
+            有的干部习惯坐在办公室里想当然，方案做得再漂亮，群众也不买账。
+            迈开腿来解难题，把群众的困难办妥帖。难题往往牵涉多个部门，要敢于协调、善于协调。
+            静下心来建机制，把群众的诉求管长远。办好一件事，更要减少一类事。
+            民生无小事，唯有久久为功，才能赢得群众的信任。""",
+            ["弯下腰来问需求", "迈开腿来解难题", "静下心来建机制"],
+        ),
+        # paragraphs that only open with the same words share no frame: no set
+        (
+            """全会指出，过去一年全县经济社会发展取得新成效。
+            全会强调，要坚定不移推动高质量发展。
+            全会要求，各级党组织要切实扛起责任。""",
+            None,
+        ),
+    ],
+)
+def test_paragraphs_that_open_on_one_frame(text: str, items: list[str] | None) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert (items in found) if items else found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
         # subheadings of two clauses joined by a comma, no stop: the first clause is the point
         (
             """基层是国家治理的“最后一公里”，也是联系服务群众的“最后一米”，数字治理大有可为。
@@ -255,6 +289,13 @@ def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
             "同时，要加强作风建设，营造干事创业氛围。作风建设永远在路上。"
             "同时，要守牢安全底线，确保社会大局稳定。安全是发展的前提。",
             None,
+        ),
+        # openings built on one frame (a verb, 得, its complement and an object), words of their own
+        (
+            "站得稳立场，才能把准方向。党员干部要在大是大非面前旗帜鲜明。"
+            "担得起重任，才能打开局面。面对急难险重任务要冲得上去。"
+            "耐得住寂寞，才能久久为功。功成不必在我，功成必定有我。",
+            ["站得稳立场", "担得起重任", "耐得住寂寞"],
         ),
         # ordinals with a noun of aspect frame the points (no dates nor counts)
         (

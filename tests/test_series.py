@@ -158,6 +158,13 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             [["责任不对等", "保障不到位", "协同不顺畅"]],
         ),
         ("要鼓励青年敢为、基层敢闯、企业敢试。", [["青年敢为", "基层敢闯", "企业敢试"]]),
+        # a subject and its predicate: the stop word the first predicate opens with (有) stands where
+        # the siblings' predicates hold one (不) and is the member's own; a joining 和 is none
+        (
+            "一些社区仍存在服务力量有短板、资源整合不到位、居民参与不充分等问题。",
+            [["服务力量有短板", "资源整合不到位", "居民参与不充分"]],
+        ),
+        ("要处理好发展和安全、活力和秩序、效率和公平的关系。", [["发展和安全", "活力和秩序", "效率和公平"]]),
         # a short quotation before the first noun is the member's own
         (
             "要用好“村村响”大喇叭、手机短信、网格员入户等方式。",
@@ -1002,7 +1009,32 @@ def test_the_reading_kept_takes_the_prompt_that_names_the_set() -> None:
             "“把以人民为中心的发展思想贯穿到统筹推进经济建设政治建设文化建设社会建设生态文明建设的全过程”",
             [["改革是动力", "创新是引擎", "人才是根本"]],
         ),
+        # ；-parts that are a set may each hold one too, as an outline's item holds its points
+        (
+            "各乡镇要落实属地责任，主要负责同志亲自抓；要坚持规划先行，兼顾当前和长远，兼顾城镇和乡村，"
+            "兼顾保护和开发，防止一哄而上；要加强督促指导，确保各项任务按期完成。",
+            [
+                ["各乡镇要落实属地责任", "要坚持规划先行", "要加强督促指导"],
+                ["兼顾当前和长远", "兼顾城镇和乡村", "兼顾保护和开发"],
+            ],
+        ),
     ],
 )
 def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # two ；-parts that each open with 有的 tell the cases of one whole apart: a set of two
+        (
+            "执行中也有偏差：有的部门把考核当作“指挥棒”以外的负担，应付了事；有的乡镇层层加码，基层不堪重负。",
+            [["有的部门把考核当作“指挥棒”以外的负担", "有的乡镇层层加码"]],
+        ),
+        # …not two ；-parts that only open with the same other words
+        ("我们要抓好春耕备耕，确保粮食丰收；我们要抓好森林防火，确保林区安全。", []),
+    ],
+)
+def test_some_and_others(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members

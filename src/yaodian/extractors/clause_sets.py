@@ -67,10 +67,14 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         if framed:
             found += [(frame, members, sentence) for frame, members in framed]
             continue
-        if len(parts) >= 3:
+        if len(parts) >= 3 or _some_and_others(parts):
             members, own_lead = _part_members(parts)
             if members:
                 found.append((lead or own_lead, members, sentence))
+                if not _marked(parts):
+                    # (a part may hold a set of its own, as an outline's item holds its points: …；要
+                    # 坚持系统观念，统筹A，统筹B，统筹C；…; marked parts are outline's, with their points)
+                    found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
                 continue
             if not _marked(parts):
                 # (；-parts that are no set may each hold one: …；“发展是第一要务，人才是第一资源，…”；…;
@@ -232,6 +236,18 @@ def _list_colon(sentence: str) -> int | None:
 
 _ORDINAL_DIGITS = NUMERALS + "0123456789"
 _FRAME_LONGEST = 4  # a first clause shorter than this may only frame the part (到2027年, as FORMAT's 首先)
+
+
+# 有的A…；有的B…: ；-parts that each open with the pronoun 有的 (some… others…) tell the cases of one
+# whole apart, a set also when there are two, as 一手…，一手… (see _two_hands).
+_DISTRIBUTIVE = "有的"
+
+
+def _some_and_others(parts: list[str]) -> bool:
+    """Whether two ；-parts or more each open with 有的 and words of their own (有的地方…；有的企业…)."""
+    return len(parts) >= 2 and all(
+        p.strip().startswith(_DISTRIBUTIVE) and han_len(clauses(p)[0]) > len(_DISTRIBUTIVE) + 1 for p in parts
+    )
 
 
 def _part_members(parts: list[str]) -> tuple[list[str], str]:

@@ -122,6 +122,7 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
                 )
             )
         run = [head] if head is not None else []
+    found += _framed_apart(paragraphs, [h for h in heads if h is not None], found, title)
     return (
         found
         + run_in_paragraphs(paragraphs)
@@ -396,6 +397,43 @@ def _table_lists(paragraphs: list[Paragraph], run: list[tuple[int, list[str]]]) 
     return found
 
 
+def _framed_apart(
+    paragraphs: list[Paragraph], heads: list[tuple[int, str, str, bool]], found: list[ParallelSet], title: str
+) -> list[ParallelSet]:
+    """Three or more paragraphs a few apart (see _SECTION_GAP) whose opening clauses are built on
+    one frame (see _framed): an essay's points, each followed by paragraphs that argue it (俯下身子
+    听民声，… 只有走进楼栋院落，… 扑下身子解民忧，… 沉下心来谋长远，…). Sets of paragraphs in a row
+    are heading_sets' own (`found`).
+
+    The clauses are grouped once by each inner character with its place, as _openings_apart
+    groups a paragraph's sentences."""
+    groups: dict[tuple[int, int, str], list[tuple[int, str, str, bool]]] = {}
+    for head in heads:
+        _, clause, _, is_clause = head
+        if is_clause and _OPENER_MIN <= han_len(clause) <= _OPENER_MAX:
+            for k in range(1, len(clause) - 1):
+                groups.setdefault((len(clause), k, clause[k]), []).append(head)
+    taken = {item for s in found for item in s.items}
+    sets: dict[tuple[int, ...], ParallelSet] = {}
+    for group in groups.values():
+        run: list[tuple[int, str, str, bool]] = []
+        for head in [*group, None]:
+            if head is not None and (not run or head[0] - run[-1][0] <= _SECTION_GAP + 1):
+                run.append(head)
+                continue
+            texts = [h[1] for h in run]
+            if len(run) >= 3 and len(set(texts)) == len(texts) and _framed(texts) and not taken & set(texts):
+                sets[tuple(h[0] for h in run)] = ParallelSet(
+                    lead=_lead_before(paragraphs, run[0][0]) or title,
+                    items=texts,
+                    context=[shorten(h[2]) for h in run],
+                    line=paragraphs[run[0][0]].line,
+                    heading_level=True,
+                )
+            run = [head] if head is not None else []
+    return [sets[key] for key in sorted(sets)]
+
+
 def _shared_opening(run: list[tuple[int, str, str, bool]]) -> str:
     """The clause three or more paragraphs all open with, when each goes on with a clause of
     its own (活化文化遗产，要以保护为前提，…; 抓落实，首先要…; 这五年，是…的五年), else ''."""
@@ -542,11 +580,19 @@ def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool
 
 def _framed(texts: list[str]) -> bool:
     """Clauses of one length built on one frame: the same character at the same place inside
-    them, their openings apart (守正是根基, 创新是动力, 惠民是目的)."""
+    them, after a place where each has a character of its own (守正是根基, 创新是动力, 惠民是目的;
+    the frame may open them too: 以守正为根, 以创新为要, 以共享为本). Clauses that only open
+    alike (全会指出, 全会强调) share no character after their own words."""
     size = len(texts[0])
-    if size < 4 or any(len(text) != size for text in texts) or len({text[0] for text in texts}) < len(texts):
+    if size < 4 or any(len(text) != size for text in texts):
         return False
-    return any(len({text[k] for text in texts}) == 1 and HAN.match(texts[0][k]) for k in range(1, size - 1))
+    apart = False
+    for k in range(size - 1):  # (the last character is no frame's: 建设 and 创新 may both end 新)
+        column = {text[k] for text in texts}
+        if apart and len(column) == 1 and HAN.match(texts[0][k]):
+            return True
+        apart = apart or len(column) == len(texts)
+    return False
 
 
 def _is_set(heads: list[str], clauses_only: bool) -> bool:
@@ -649,15 +695,17 @@ def _openings_apart(
     paragraph: Paragraph, segments: list[str], openings: list[str], found: list[ParallelSet]
 ) -> list[ParallelSet]:
     """Three or more sentences of one paragraph, other sentences between them, whose short opening
-    clauses are alike and each its own (从理论逻辑看，…。…。从历史逻辑看，…。…。从实践逻辑看，…): the
+    clauses are alike or built on one frame (see _framed), each its own (从理论逻辑看，…。…。从历史
+    逻辑看，…。…。从实践逻辑看，…; 沉得下身子，…。…。扛得起责任，…。…。守得住初心，…): the
     points the paragraph develops one by one. None where a run of the paragraph already holds them,
     nor for openings that hold a date or a number (see _NUMBERED_OPENING).
 
-    The openings are grouped once by the characters they start and end with (a dict each), so a
-    paragraph of many sentences costs one pass, not one per pair of sentences."""
+    The openings are grouped once by the characters they start and end with and by each inner
+    character with its place (a dict each), so a paragraph of many sentences costs one pass, not
+    one per pair of sentences."""
     low, high = _APART_OPENING
     taken = {item for s in found if s.line == paragraph.line for item in s.items}
-    groups: dict[tuple[str, str], list[int]] = {}
+    groups: dict[tuple[str | int, ...], list[int]] = {}
     for i, (segment, opening) in enumerate(zip(segments, openings, strict=True)):
         if (
             low <= han_len(opening) <= high
@@ -666,12 +714,15 @@ def _openings_apart(
         ):
             groups.setdefault(("start", opening[:_APART_SHARED]), []).append(i)
             groups.setdefault(("end", opening[-_APART_SHARED:]), []).append(i)
+            if not _starts_with_marker(segment):  # (一是…二是…: the ordinals' frame is the outline's)
+                for k in range(1, len(opening) - 1):  # each place a frame's character may stand (see _framed)
+                    groups.setdefault(("frame", len(opening), k, opening[k]), []).append(i)
     for run in sorted(groups.values()):
         heads = [strip_punct(openings[k]) for k in run]
         if (
             len(run) >= 3
             and len(set(heads)) == len(heads)
-            and _alike(heads)
+            and (_alike(heads) or _framed(heads))
             and all(later - earlier > 1 for earlier, later in pairwise(run))
             and not taken & set(heads)
         ):

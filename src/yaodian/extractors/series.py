@@ -785,7 +785,7 @@ def _first_members(
 ) -> tuple[list[str], str]:
     """The series' first member grown from the end of `head` (two, when 和 joins them; one pair
     when the members are pairs); and the lead."""
-    shared = {t for m in siblings for t in tokens_of(m)} - JOINERS
+    shared = ({t for m in siblings for t in tokens_of(m)} - JOINERS) | _stops_in_step(head, siblings)
     verbs_stop = 2 * sum(map(opens_with_verb, siblings)) < len(siblings)
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
@@ -813,6 +813,37 @@ def _first_members(
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
+
+
+def _stops_in_step(head: str, siblings: list[str]) -> set[str]:
+    """The one-character stop words near the end of `head` that stand where every sibling holds a
+    one-character function word too, counted from the end: the members are a subject and its
+    predicate, the stop word is the predicate's (组织覆盖有空白、资源统筹不到位、群众参与不充分),
+    no word before the series."""
+    shortest = min((len(m) for m in siblings), default=0)
+    found = set()
+    for place in range(_PREDICATE_STOP[0], min(_PREDICATE_STOP[1], shortest - 1, len(head) - 1) + 1):
+        char = head[-place - 1]
+        if char in STOP_BEFORE and char not in JOINERS and all(_predicate_stop(m, place) for m in siblings):
+            found.add(char)
+    return found
+
+
+def _predicate_stop(member: str, place: int) -> bool:
+    """Whether `member` holds a one-character function word `place` characters before its end, after
+    a subject of two Han characters or more (资源统筹|不|到位; not 为|党分忧, 当前|和|长远)."""
+    char = member[-place - 1]
+    return (
+        (char in STOP_BEFORE or char in function_words())
+        and char not in JOINERS
+        and han_len(member[: -place - 1]) >= _PREDICATE_SUBJECT
+    )
+
+
+# Where a predicate's stop word may stand in a member: after the subject, before the last two to
+# three characters (有空白, 不到位, 无特色); nearer the end it is a function word ending the member.
+_PREDICATE_STOP = (2, 3)
+_PREDICATE_SUBJECT = 2  # Han characters of the subject before it at the least
 
 
 def _unread_end(head: str) -> str:
