@@ -1210,3 +1210,44 @@ def test_a_coinage_clause_takes_no_sentence_of_the_limit_from_another_formulatio
     coinage = phrases.Phrase("做好“土特产”文章", "要做好“土特产”文章。", 1, 2.9)
     plain = phrases.Phrase("让农民就业增收", "要让农民就业增收。", 2, 2.9)
     assert phrases._rank(coinage, []) < phrases._rank(plain, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“打铁必须自身硬”，这是我们党对自身建设的一贯要求。",
+        "改革要坚持“守正不是守旧”，稳步推进。",
+    ],
+)
+def test_a_short_quoted_statement_is_marked_as_quoted(text: str) -> None:
+    """A quotation of six characters or more (守正不是守旧) scores as a quoted statement, whatever
+    else marks it."""
+    quoted = text[text.index("“") + 1 : text.index("”")]
+    assert quoted in [p.phrase for p in phrases.scored_phrases(_paragraphs(text))]
+
+
+def test_a_quoted_name_of_four_characters_is_no_quoted_statement() -> None:
+    assert "一网通办" not in [p.phrase for p in phrases.scored_phrases(_paragraphs("推行“一网通办”。"))]
+
+
+@pytest.mark.parametrize(
+    ("span", "set_form"),
+    [
+        ("以高水平安全保障高质量发展", True),
+        ("以伟大自我革命引领伟大社会革命", True),
+        ("以实干实绩检验学习成效", True),
+        ("以制度之“刚”破形式之“顽”", True),
+        # a means with no end it brings about: 以 only says how
+        ("以书面形式告知当事人", False),
+    ],
+)
+def test_a_means_with_the_end_it_serves_is_a_set_form(span: str, set_form: bool) -> None:
+    """以A引领B: a means, a verb of effect and what it brings about, to the clause's end."""
+    assert bool(phrases._SET_FORM.search(span)) == set_form
+
+
+def test_a_line_of_fields_set_apart_by_bars_holds_no_formulation() -> None:
+    """A page's links (回顾：… ｜ 下一篇待读：…) or a table row: cells, not a statement."""
+    line = "｜ 回顾：2024-05-10 学习笔记 ｜ 下一篇待读：以科技创新引领现代化产业体系建设"
+    assert phrases.scored_phrases(_paragraphs(line)) == []
+    assert phrases.scored_phrases(_paragraphs("下一篇待读：以科技创新引领现代化产业体系建设。")) != []

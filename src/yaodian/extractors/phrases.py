@@ -91,8 +91,14 @@ _PAIRED_OPENERS = re.compile("[不越既宁以把由从见没谁只看，,]")
 _BALANCE = re.compile(
     r"[\u4e00-\u9fff]{2}[和与][\u4e00-\u9fff]{2,12}?(?:紧密|有机|相)?(?:结合|并重|并举|统一|并行|两手抓)(?:起来)?(?:$|[，,、；;])"
 )
+# A means and the end it serves, 以A引领B (以高水平安全保障高质量发展; 以伟大自我革命引领伟大社会革命;
+# 以实干实绩检验学习成效): a clause that opens with 以, its means, a verb of effect and what it brings
+# about, to the clause's end. (以…为… and the one-character 以学促干 are in _SET_FORM's first branches.)
+# The means is three characters or more: with two (以党建引领…) dev gains two phrases of 6,134, and a
+# page read as one line would card the sentence its head runs into otherwise than its line-broken copy.
+_MEANS_TO_END = r"以[^，,]{3,10}(?:引领|塑造|保障|推动|赢得|检验|推进|赋能|破)[^，,]{2,12}$"
 _SET_FORM = re.compile(
-    r"^(?:坚持|始终)?(?:以.{2,10}为.{1,6}|以[^，,]{2,14}(?:促|带|聚|凝|铸|强)[^，,]{1,5}$|"
+    rf"^(?:坚持|始终)?(?:以.{{2,10}}为.{{1,6}}|以[^，,]{{2,14}}(?:促|带|聚|凝|铸|强)[^，,]{{1,5}}$|{_MEANS_TO_END}|"
     r"把[^，,]{2,14}?(?:摆在|作为|当作|当成|放在|贯穿|贯彻到|融入|转化为|变成|用在|挺在|建在|建设成为|写在|落在|下在|"
     r"化解在|解决在|还给)[^，,]{1,14}|让[^，,]{4,24})|.{2,8}于.{2,6}之[前中后]"
 )
@@ -942,9 +948,9 @@ def _span_of(segment: str, first: str, last: str) -> str:
 # What stands in quotation marks, up to a sentence of its own (“教育兴则国家兴，教育强则国家强”).
 _QUOTATION = re.compile(r"[“「\"]([^“”「」\"]{2,60})[”」\"]")
 _QUOTED_MAX = 30
-# A quotation this long states something (“最多跑一次是原则、跑多次是例外”); a shorter one names
-# a thing (“一网通办”, “千万工程”), which is no formulation for being quoted.
-_QUOTED_STATEMENT = 8
+# A quotation this long states something (“守正不是守旧”, “打铁必须自身硬”, “最多跑一次是原则、跑多次
+# 是例外”); a shorter one names a thing (“一网通办”, “千万工程”), which is no formulation for being quoted.
+_QUOTED_STATEMENT = 6
 # A sentence with the closing quotation marks after its break (…活力在群众。”), which belong to it.
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”」’\"]*|[^。！？!?]+")
 
@@ -1595,6 +1601,9 @@ def _occurs_twice(text: str, span: str) -> bool:
 
 # An option of a multiple-choice question: A. 稳中求进　B. 高质量发展
 _OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
+# The bar between the cells of a table row or the fields of a breadcrumb or a page's links (回顾：… ｜
+# 下一篇：…): a line of two or more states nothing, whatever the words in its cells.
+_CELL_BAR = re.compile("[｜|]")
 # A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
 _NOT_BOLD_FORMULATION = re.compile(rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}")
 
@@ -1801,6 +1810,8 @@ def scored_phrases(
     for paragraph in paragraphs:
         if len(_OPTION.findall(paragraph.text)) >= 2:
             continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
+        if len(_CELL_BAR.findall(paragraph.text)) >= 2:
+            continue  # cells or fields set apart by bars: a table row, a breadcrumb, a page's links
         bold = _bold_formulations(paragraph)
         if (
             not (bold or paragraph.text.endswith(_SENTENCE_END + _CLOSING_QUOTES))
