@@ -2090,3 +2090,39 @@ def test_a_name_of_several_counts_not_taken_up_count_by_count(text: str) -> None
 )
 def test_paired_words_a_couplet_a_line(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+_THREE_LEDGERS = (
+    "近年来，工地推行“三张台账”制度，效果明显。\n“第一张是安全台账。”负责人介绍，隐患逐项登记，限期整改。\n"
+    "第二张是质量台账。材料按期抽检，不合格的退场。\n第三张是进度台账。每周对照计划，滞后的约谈。\n参考答案：\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "lists"),
+    [
+        # a list of every member and one more item like them is a set of its own: it keeps its four
+        (
+            "1．建好安全台账，逐项登记隐患。\n2．管好质量台账，按期抽检材料。\n3．记好进度台账，每周对照计划。\n"
+            "4．抓好督查问效，定期通报排名。",
+            [
+                ("工地推行“三张台账”制度（3项）", ["安全台账", "质量台账", "进度台账"]),
+                ("标题：本文的3个部分", ["“第一张是安全台账", "第二张是质量台账", "第三张是进度台账"]),
+                ("标题：参考答案（4项）", ["建好安全台账", "管好质量台账", "记好进度台账", "抓好督查问效"]),
+            ],
+        ),
+        # …but one whose extra item is a lead-in that names the concept is the concept's list
+        (
+            "1．落实“三张台账”，逐项登记。\n2．建好安全台账，逐项登记隐患。\n3．管好质量台账，按期抽检材料。\n"
+            "4．记好进度台账，每周对照计划。",
+            [
+                ("标题：本文的3个部分", ["“第一张是安全台账", "第二张是质量台账", "第三张是进度台账"]),
+                ("工地推行“三张台账”制度（3项）", ["安全台账", "质量台账", "进度台账"]),
+            ],
+        ),
+    ],
+)
+def test_a_list_one_longer_is_the_concepts_only_past_a_lead_in_or_summary(
+    answer: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _all_lists(_THREE_LEDGERS + answer) == lists

@@ -182,7 +182,7 @@ def _matched(card: Card, members: list[str]) -> int:
 
 def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
     """A list card that asks these members: as many items, most of them the members; or (three
-    members or more) every member and one item more; of several, the one nearest `line` (where the
+    members or more) every member and one item more it may leave out; of several, the one nearest `line` (where the
     concept is named: 三劳 = 劳动者、劳动资料、劳动对象, not an earlier sentence with the same series)."""
     seen: set[frozenset[str]] = set()
     kept = []  # (a list that repeats an earlier one's items is dropped: never the concept's)
@@ -195,9 +195,54 @@ def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
         matched = _matched(card, members)
         if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
             return card
-        if len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members):
+        longer = len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members)
+        if longer and _one_to_leave_out(card, members):
             return card
     return None
+
+
+# How far an item's length may fall from its list's other items before it is another kind of line
+# (a heading such as 重大意义 after members of a dozen characters, 严守耕地 before three of six).
+SHORTER_THAN_OTHERS = 0.75
+LONGER_THAN_OTHERS = 1.5
+
+
+def _one_to_leave_out(card: Card, members: list[str]) -> bool:
+    """Whether a list of every member and one item more has an item to leave out: one at an end
+    that matches no member and is not a member like the others — a lead-in or a summary. Not
+    where every item is alike (建立问题清单…强化考核运用 is a list of four, not three 清单 and one
+    more): the list is then a set of its own, not the concept's."""
+    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+        return False
+    others = [item for i, item in enumerate(card.items) if i != unmatched[0]]
+    return _unlike(card.items[unmatched[0]], others)
+
+
+def _unlike(extra: str, others: list[str]) -> bool:
+    """Whether a list's end item is no member like the others: it names a numbered concept (the
+    set's own name, a name beside it: 要强化“三个意识”, 双减), holds a quote it does not open or
+    open one it does not close (a piece of the naming: 坚持」), is much shorter or longer than
+    every other item, or lacks the opening every other item has (把… of three 把…结合起来)."""
+    if terms.has_term(extra) or _unbalanced_quote(extra):
+        return True
+    size, sizes = han_len(extra), [han_len(item) for item in others]
+    if size < SHORTER_THAN_OTHERS * min(sizes) or size > LONGER_THAN_OTHERS * max(sizes):
+        return True
+    opening = content_chars(others[0])[:1]
+    return (
+        bool(opening)
+        and all(content_chars(item).startswith(opening) for item in others[1:])
+        and not content_chars(extra).startswith(opening)
+    )
+
+
+_OPENERS, _CLOSERS = "“「『", "”」』"
+
+
+def _unbalanced_quote(text: str) -> bool:
+    """Whether a text's curly or corner quotes do not pair up (坚持」, 坚持”的重大原则)."""
+    return sum(text.count(c) for c in _OPENERS) != sum(text.count(c) for c in _CLOSERS)
 
 
 def _list_saying_its_word(lists: list[Card], term: terms.Term) -> Card | None:
