@@ -2022,6 +2022,12 @@ def test_members_said_by_a_later_clause_or_a_quoted_word(
         ),
         # two quoted names that do not say it: how two things go together, no members
         ("推动“两张网”深度融合，即“城市大脑”与“数字底座”互为支撑，让数据多跑路。", []),
+        # two quoted names that are all the clause after the colon or 即: the pair, said or not
+        (
+            "要用好两个轮子：“科技创新”与“制度创新”，两者缺一不可。",
+            [("要用好两个轮子", ["科技创新", "制度创新"])],
+        ),
+        ("用好两个轮子，即“科技创新”和“制度创新”。", [("用好两个轮子", ["科技创新", "制度创新"])]),
     ],
 )
 def test_sides_and_quoted_pairs_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -2126,3 +2132,14 @@ def test_a_list_one_longer_is_the_concepts_only_past_a_lead_in_or_summary(
     answer: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _all_lists(_THREE_LEDGERS + answer) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用好两个轮子：要推动“科技创新”与“制度创新”，两者缺一不可。",  # after another verb
+        "用好两个轮子：“科技创新”、“制度创新”与“文化创新”，缺一不可。",  # more names than the pair
+    ],
+)
+def test_quoted_names_of_something_else_are_not_the_pair(text: str) -> None:
+    assert all(members != ["科技创新", "制度创新"] for _, members in _term_lists(text))

@@ -412,16 +412,19 @@ def _dash_members(members: list[str], body: str, name: Name) -> bool:
 def _pair_in_first_clause(body: str, name: Name) -> list[str] | None:
     """The two members of a pair joined by 和/与/及 in the first clause after its introducer, each
     ending with the concept's noun (两张清单，即准入清单和负面清单，规定…), or two quoted names that
-    each say it (两张网，即“一网通办”与“一网统管”互为支撑): the clause after them says what they do, no
-    second member; else [], or None where two quoted names that do not say it open the clause (the
-    text says how two things go together, not which two the concept holds: no members)."""
+    are all the clause (两个轮子：“科技创新”与“制度创新”，两者缺一不可) or that each say the noun
+    (两张网，即“一网通办”与“一网统管”互为支撑): the clause after them says what they do, no second
+    member; else [], or None where two quoted names that do not say it open a clause that goes on
+    to say what they do (the text says how two things go together, not which two the concept holds:
+    no members)."""
     if name.count != 2 or len(name.units) != 1 or not name.units[0].measured:
         return []
     noun = name.units[0].noun.strip('“”"「」')
     clause = re.split(f"[{CLAUSE_BREAKS}]", body, maxsplit=1)[0].strip()
     quoted = _QUOTED_PAIR.match(clause)
     if quoted:
-        return list(quoted.groups()) if all(noun in q for q in quoted.groups()) else None
+        alone = not clause[quoted.end() :].strip()  # (the names stand in apposition to the concept)
+        return list(quoted.groups()) if alone or all(noun in q for q in quoted.groups()) else None
     parts = [p.strip("“”「」 ") for p in re.split("和|与|及|以及", clause)]
     if han_len(noun) < 2 or len(parts) != 2 or not all(p.endswith(noun) and p != noun for p in parts):
         return []
@@ -430,8 +433,11 @@ def _pair_in_first_clause(body: str, name: Name) -> list[str] | None:
 
 # The most Han characters a member of such a pair holds (a name, not a clause).
 _PAIR_MEMBER_MOST = 16
-# Two quoted names joined by 和/与/及/同 that open a clause (“一网通办”与“一网统管”互为支撑).
-_QUOTED_PAIR = re.compile(r"^[“「]([^“”「」]{2,12})[”」](?:和|与|及|同)[“「]([^“”「」]{2,12})[”」]")
+# Two quoted names joined by 和/与/及/同/、 that open a clause (“一网通办”与“一网统管”互为支撑), and
+# no third after them (“…”、“…”与“…”: more names than the pair holds, not its members).
+_QUOTED_PAIR = re.compile(
+    r"^[“「]([^“”「」]{2,12})[”」](?:和|与|及|同|、)[“「]([^“”「」]{2,12})[”」](?!\s*(?:和|与|及|同|、)?\s*[“「])"
+)
 
 
 def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
