@@ -155,12 +155,47 @@ def test_a_long_opening_clause_does_not_join_a_run_of_short_ones() -> None:
             全会要求，各级党组织要切实扛起责任。""",
             None,
         ),
+        # a story's dates, linking words and quoted speakers, paragraphs apart: no points
+        (
+            """2019年的春天，村里修通了第一条水泥路。
+            这一年，村里发生了很多变化，大家的日子越过越好。
+            2020年的夏天，村里建起了第一座文化广场。
+            这一年，村里发生了很多变化，大家的日子越过越好。
+            2021年的冬天，村里办起了第一家合作社。""",
+            None,
+        ),
+        (
+            """与此同时，各地积极推进改革任务落地见效。
+            这一年，各地发生了很多变化，群众的日子越过越好。
+            除此之外，相关部门还加强了督促检查工作。
+            这一年，各地发生了很多变化，群众的日子越过越好。
+            由此可见，改革的成效离不开扎实的工作。""",
+            None,
+        ),
+        (
+            """村民王大爷说，现在的路好走多了，出门方便。
+            这一年，村里发生了很多变化，大家的日子越过越好。
+            村民李大妈说，广场上天天有人跳舞，热闹得很。
+            这一年，村里发生了很多变化，大家的日子越过越好。
+            村民张大姐说，合作社让我们在家门口就能挣钱。""",
+            None,
+        ),
     ],
 )
 def test_paragraphs_that_open_on_one_frame(text: str, items: list[str] | None) -> None:
     paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
     found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
     assert (items in found) if items else found == []
+
+
+def test_four_framed_points_apart_are_one_set() -> None:
+    """Four points paragraphs apart give one set of four, not that one and a set of its first three."""
+    gap = "这一年，村里发生了很多变化，大家的日子越过越好。"
+    lines = ["弯下腰来问需求，把群众的期盼摸清楚。", "静下心来建机制，把群众的诉求管长远。"]
+    lines += ["沉下身来办实事，把群众的小事办好。", "迈开腿来解难题，把群众的困难办妥帖。"]
+    paragraphs = _paragraphs("\n".join(line + "\n" + gap for line in lines))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert found == [["弯下腰来问需求", "静下心来建机制", "沉下身来办实事", "迈开腿来解难题"]]
 
 
 @pytest.mark.parametrize(
@@ -302,6 +337,24 @@ def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
             "从第一个层面看，它回答了为了谁的问题。这是根本立场。从第二个层面看，它回答了依靠谁的问题。"
             "群众是力量源泉。从第三个层面看，它回答了我是谁的问题。这关乎初心使命。",
             ["从第一个层面看", "从第二个层面看", "从第三个层面看"],
+        ),
+        # all four points, not a run of the first three that sorts before them
+        (
+            "弯下腰来问需求，把群众的期盼摸清楚。群众想什么要弄明白。静下心来建机制，把群众的诉求管长远。"
+            "办好一件事更要减少一类事。沉下身来办实事，把群众的小事办好。小事不小。"
+            "迈开腿来解难题，把群众的困难办妥帖。难题要协调。",
+            ["弯下腰来问需求", "静下心来建机制", "沉下身来办实事", "迈开腿来解难题"],
+        ),
+        # openings that link a sentence to the ones before it are no points
+        (
+            "有的地方搞形式主义。这样的做法，群众很反感。大家都看在眼里。类似的情况，在其他地方也有。"
+            "必须引起重视。同样的道理，作风问题也要常抓不懈。",
+            None,
+        ),
+        (
+            "与此同时，各地积极推进改革任务。效果明显。除此之外，相关部门还加强了督促检查。成效初显。"
+            "由此可见，改革的成效离不开扎实的工作。",
+            None,
         ),
     ],
 )

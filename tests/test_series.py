@@ -884,6 +884,41 @@ def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() ->
     assert _series(text) == [("主要表现在", ["有的服务意识不强", "有的政策落实不到位", "有的执法不够规范"])]
 
 
+def test_an_idiom_that_opens_with_some_is_no_distributive_set() -> None:
+    """有的放矢 (an idiom) is not 有的 and a subject: its ；-parts are no set of cases."""
+    assert _series("有的放矢是我们工作的基本方法，要找准问题；有的同志却习惯大水漫灌，效果不好。") == []
+    pair = "有的地方重形式轻实效，材料报了一堆；有的企业只顾眼前利益，缺乏长远打算。"
+    assert _members(pair) == [["有的地方重形式轻实效", "有的企业只顾眼前利益"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the 有 after an adverb is the lead's verb, the series its object
+        (
+            "一些村仍有缺钱、资金不到位、参与不充分等问题。",
+            [("一些村仍有", ["缺钱", "资金不到位", "参与不充分"])],
+        ),
+        (
+            "一些村都有缺钱、资金不到位、群众不参与等问题。",
+            [("一些村都有", ["缺钱", "资金不到位", "群众不参与"])],
+        ),
+        # …after a subject of its own it is the first member's, as its siblings' 不
+        (
+            "当前组织覆盖有空白、资金统筹不到位、群众参与不充分等问题仍然存在。",
+            [("当前", ["组织覆盖有空白", "资金统筹不到位", "群众参与不充分"])],
+        ),
+    ],
+)
+def test_a_predicate_stop_word_in_step_is_the_first_members_own(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _series(text) == lists
+    assert not any(
+        m.startswith("一些村") for _, ms in _series(text.replace("资金不到位", "资金统筹不到位")) for m in ms
+    )
+
+
 def test_verb_table_is_jiebas_verbs() -> None:
     """The governing-verb rule reads jieba's dictionary: its verbs, not the verbs that name things."""
     verbs = members.verbs()

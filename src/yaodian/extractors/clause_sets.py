@@ -246,8 +246,17 @@ _DISTRIBUTIVE = "有的"
 def _some_and_others(parts: list[str]) -> bool:
     """Whether two ；-parts or more each open with 有的 and words of their own (有的地方…；有的企业…)."""
     return len(parts) >= 2 and all(
-        p.strip().startswith(_DISTRIBUTIVE) and han_len(clauses(p)[0]) > len(_DISTRIBUTIVE) + 1 for p in parts
+        p.strip().startswith(_DISTRIBUTIVE)
+        and han_len(clauses(p)[0]) > len(_DISTRIBUTIVE) + 1
+        and _distributive_word(p.strip())
+        for p in parts
     )
+
+
+def _distributive_word(part: str) -> bool:
+    """Whether the 有的 a part opens with is a word of its own, the pronoun, not the start of a
+    longer word the dictionary knows (有的放矢, 有的是: an idiom, a verb of having plenty)."""
+    return len(tokens_of(part)[0]) <= len(_DISTRIBUTIVE)
 
 
 def _part_members(parts: list[str]) -> tuple[list[str], str]:

@@ -13,10 +13,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
+from pathlib import Path
 
 from yaodian.extractors.members import tokens_of, verbs
-from yaodian.extractors.text import HAN, Paragraph, clauses, han_len, sentences, shorten, strip_punct
+from yaodian.extractors.text import (
+    HAN,
+    Paragraph,
+    clauses,
+    han_len,
+    import_jieba,
+    marshal_copy,
+    sentences,
+    shorten,
+    strip_punct,
+)
 from yaodian.markers import ANY_MARKER
 
 _HEADING_END = re.compile(r"[。！？!?]")
@@ -403,14 +415,15 @@ def _framed_apart(
     """Three or more paragraphs a few apart (see _SECTION_GAP) whose opening clauses are built on
     one frame (see _framed): an essay's points, each followed by paragraphs that argue it (俯下身子
     听民声，… 只有走进楼栋院落，… 扑下身子解民忧，… 沉下心来谋长远，…). Sets of paragraphs in a row
-    are heading_sets' own (`found`).
+    are heading_sets' own (`found`); openings that are no points (see _no_point) frame none; of
+    runs of one set, the longest stands (a run of three inside one of four is not a set again).
 
     The clauses are grouped once by each inner character with its place, as _openings_apart
     groups a paragraph's sentences."""
     groups: dict[tuple[int, int, str], list[tuple[int, str, str, bool]]] = {}
     for head in heads:
         _, clause, _, is_clause = head
-        if is_clause and _OPENER_MIN <= han_len(clause) <= _OPENER_MAX:
+        if is_clause and _OPENER_MIN <= han_len(clause) <= _OPENER_MAX and not _no_point(clause):
             for k in range(1, len(clause) - 1):
                 groups.setdefault((len(clause), k, clause[k]), []).append(head)
     taken = {item for s in found for item in s.items}
@@ -431,7 +444,7 @@ def _framed_apart(
                     heading_level=True,
                 )
             run = [head] if head is not None else []
-    return [sets[key] for key in sorted(sets)]
+    return [sets[key] for key in sorted(sets) if not any(set(key) < set(other) for other in sets)]
 
 
 def _shared_opening(run: list[tuple[int, str, str, bool]]) -> str:
@@ -582,7 +595,8 @@ def _framed(texts: list[str]) -> bool:
     """Clauses of one length built on one frame: the same character at the same place inside
     them, after a place where each has a character of its own (守正是根基, 创新是动力, 惠民是目的;
     the frame may open them too: 以守正为根, 以创新为要, 以共享为本). Clauses that only open
-    alike (全会指出, 全会强调) share no character after their own words."""
+    alike (全会指出, 全会强调) share no character after their own words; a column of digits is no
+    words of their own (2019年的春天, 2020年的夏天: the years of a story)."""
     size = len(texts[0])
     if size < 4 or any(len(text) != size for text in texts):
         return False
@@ -591,7 +605,7 @@ def _framed(texts: list[str]) -> bool:
         column = {text[k] for text in texts}
         if apart and len(column) == 1 and HAN.match(texts[0][k]):
             return True
-        apart = apart or len(column) == len(texts)
+        apart = apart or (len(column) == len(texts) and all(HAN.match(char) for char in column))
     return False
 
 
@@ -691,6 +705,38 @@ _APART_SHARED = 2  # characters alike openings share at their start or their end
 _NUMBERED_OPENING = re.compile(r"[\d０-９]|[〇零一二两三四五六七八九十百]+个?(?:年|月|日|号|天|周|季度)")
 
 
+# A speaker's words before what they said (村民王大爷说, 专家表示, 他指出): a quotation follows, not a point.
+_SPEAKER = re.compile(r"(?:说|表示|指出|强调|介绍|坦言|认为|谈到|感慨|回忆)道?$")
+# jieba's tags of the words that link a sentence to the text around it: conjunctions (与此同时,
+# 除此之外, 由此可见) and pronouns (这样, 为此): an opening that starts with one says nothing of its own.
+_LINKING_TAGS = {"c", "r"}
+
+
+def _no_point(opening: str) -> bool:
+    """Whether an opening clause is no point a text develops however alike its fellows are: a date
+    or count (see _NUMBERED_OPENING), a linking word first (see _LINKING_TAGS) or a speaker (see
+    _SPEAKER)."""
+    tokens = tokens_of(opening)
+    return bool(
+        _NUMBERED_OPENING.search(opening)
+        or _SPEAKER.search(opening)
+        or (tokens and tokens[0] in _linking_words())
+    )
+
+
+@lru_cache(maxsize=1)
+def _linking_words() -> frozenset[str]:
+    """The words jieba's dictionary tags as linking words (see _LINKING_TAGS)."""
+    jieba = import_jieba()
+    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+
+    def build() -> tuple[frozenset[str]]:
+        with dictionary.open(encoding="utf-8") as lines:
+            return (frozenset(word for word, _, tag in map(str.split, lines) if tag in _LINKING_TAGS),)
+
+    return marshal_copy(dictionary, "jieba-linking-words", build, (frozenset,))[0]
+
+
 def _openings_apart(
     paragraph: Paragraph, segments: list[str], openings: list[str], found: list[ParallelSet]
 ) -> list[ParallelSet]:
@@ -710,32 +756,40 @@ def _openings_apart(
         if (
             low <= han_len(opening) <= high
             and han_len(segment) > han_len(opening) + 2
-            and not _NUMBERED_OPENING.search(opening)
+            and not _no_point(strip_punct(opening))
         ):
             groups.setdefault(("start", opening[:_APART_SHARED]), []).append(i)
             groups.setdefault(("end", opening[-_APART_SHARED:]), []).append(i)
             if not _starts_with_marker(segment):  # (一是…二是…: the ordinals' frame is the outline's)
                 for k in range(1, len(opening) - 1):  # each place a frame's character may stand (see _framed)
                     groups.setdefault(("frame", len(opening), k, opening[k]), []).append(i)
-    for run in sorted(groups.values()):
-        heads = [strip_punct(openings[k]) for k in run]
-        if (
-            len(run) >= 3
-            and len(set(heads)) == len(heads)
-            and (_alike(heads) or _framed(heads))
-            and all(later - earlier > 1 for earlier, later in pairwise(run))
-            and not taken & set(heads)
-        ):
-            return [
-                ParallelSet(
-                    lead="",
-                    items=heads,
-                    context=[shorten(strip_punct(segments[k])) for k in run],
-                    line=paragraph.line,
-                    heading_level=False,
-                )
-            ]
-    return []
+    runs = [
+        run for run in groups.values() if _points_apart(run, [strip_punct(openings[k]) for k in run], taken)
+    ]
+    if not runs:
+        return []
+    run = max(sorted(runs), key=len)  # the longest: a run that is a prefix of another sorts first
+    return [
+        ParallelSet(
+            lead="",
+            items=[strip_punct(openings[k]) for k in run],
+            context=[shorten(strip_punct(segments[k])) for k in run],
+            line=paragraph.line,
+            heading_level=False,
+        )
+    ]
+
+
+def _points_apart(run: list[int], heads: list[str], taken: set[str]) -> bool:
+    """Whether the openings of the sentences at `run` are three points or more of their own: alike
+    or framed, none twice, none right after another, none a set already holds."""
+    return (
+        len(run) >= 3
+        and len(set(heads)) == len(heads)
+        and (_alike(heads) or _framed(heads))
+        and all(later - earlier > 1 for earlier, later in pairwise(run))
+        and not taken & set(heads)
+    )
 
 
 def _one_word_run(openings: list[str], start: int) -> int:

@@ -824,9 +824,24 @@ def _stops_in_step(head: str, siblings: list[str]) -> set[str]:
     found = set()
     for place in range(_PREDICATE_STOP[0], min(_PREDICATE_STOP[1], shortest - 1, len(head) - 1) + 1):
         char = head[-place - 1]
-        if char in STOP_BEFORE and char not in JOINERS and all(_predicate_stop(m, place) for m in siblings):
+        if (
+            char in STOP_BEFORE
+            and char not in JOINERS
+            and all(_predicate_stop(m, place) for m in siblings)
+            and _subject_before(head[: -place - 1])
+        ):
             found.add(char)
     return found
+
+
+def _subject_before(before: str) -> bool:
+    """Whether `before` (what `head` holds before a predicate's stop word) ends with a word that may
+    end the first member's subject, as the siblings' do: one of two characters or more that is no
+    adverb nor function word (服务力量|有短板). After an adverb the stop word is the lead's predicate,
+    the series its object (一些村仍|有|缺钱、…; 仍然有, 都有)."""
+    tokens = tokens_of(before)
+    last = tokens[-1] if tokens else ""
+    return han_len(last) >= _PREDICATE_SUBJECT and last not in adverbs() and last not in function_words()
 
 
 def _predicate_stop(member: str, place: int) -> bool:
