@@ -351,8 +351,8 @@ def _nearest_headline(
 ) -> _HeadLine | None:
     """The line of the `head` nearest above the body's prose that reads like a headline, of a
     headline's length and no field; None where none does. A heading of any level may be one (a note
-    sets the text it copies under a heading of its own), but not one of several of its level in the
-    text (`paragraphs`): those are its sections' headings, and the first heads only the first."""
+    sets the text it copies under a heading of its own), but not a section's (see _heads_a_section):
+    the first section's heading heads only the first."""
     for line in reversed(head):
         if (
             han_len(line.view) >= _LINE_TO_TELL
@@ -360,9 +360,56 @@ def _nearest_headline(
             and not re.search(r"[：:]", line.view)
             and _reads_like_headline(replace(line, heading=0), running)
         ):
-            siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
-            return line if siblings <= 1 else None
+            return None if _heads_a_section(line, paragraphs) else line
     return None
+
+
+def _heads_a_section(line: _HeadLine, paragraphs: list[Paragraph]) -> bool:
+    """Head line `line` heads the text's first section, not the text: below it the text sets a heading
+    of its rank (one of its Markdown level or above: ## 基本情况 … ## 存在的问题; an unnumbered bold line
+    alone where it is one: **基本情况** … **存在的问题**), or numbers its headings on from one the line
+    leaves unnumbered (二、存在的问题 under it, no 一、), or says the line's words only in its first
+    section, not under the headings after it: a text's headline is about all of it, its sections'
+    headings each about one. A headline's own sections (**一、…** under **标题**) are none of these."""
+    own = _paragraph_of(line, paragraphs)
+    below = [p for p in paragraphs if own is not None and p.line > own.line]
+    headings = [
+        p for p in below if not is_body(p.text) and (p.heading or _bold_alone(p) or SECTION.match(p.text))
+    ]
+    siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
+    if siblings > 1 or (line.heading and any(0 < p.heading < line.heading for p in headings)):
+        return True  # (a heading of its level, or above it, below it)
+    if (
+        own is not None
+        and not line.heading
+        and _bold_alone(own)
+        and any(_bold_alone(p) and not SECTION.match(p.text) for p in headings)
+    ):
+        return True  # (an unnumbered bold line alone, as it is, below it)
+    first = next((match for p in headings if (match := _FIRST_LEVEL_NUMBER.match(p.text))), None)
+    if first and first["number"] != "一":
+        return True
+    if not headings:
+        return False
+    rest = "".join(p.text for p in below if p.line > headings[0].line and is_body(p.text))
+    return han_len(rest) >= _BODY_TO_TELL and _shared_with(line.view, rest) < _SHARED_BY_LISTED
+
+
+def _paragraph_of(line: _HeadLine, paragraphs: list[Paragraph]) -> Paragraph | None:
+    """The paragraph of head line `line`, found by its words; None where no paragraph holds it."""
+    words = _words_of(line.view)
+    return next((p for p in paragraphs if _words_of(p.text) == words), None)
+
+
+def _bold_alone(paragraph: Paragraph) -> bool:
+    """A Markdown paragraph that is all bold (**存在的问题**): a note's heading without a level."""
+    return bool(paragraph.emphasised) and _words_of("".join(paragraph.emphasised)) == _words_of(
+        paragraph.text
+    )
+
+
+# a heading's first-level number (二、, （二）), which says which section it opens
+_FIRST_LEVEL_NUMBER = re.compile(r"\s*[(（]?(?P<number>[一二三四五六七八九十]{1,3})\s*(?:[、．.]|[)）])")
 
 
 def _opening_prose(paragraphs: list[Paragraph]) -> str:
@@ -693,7 +740,8 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     sends. Being the one such line over most of the prose, it need share only a listed line's part of
     its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
     text does not repeat). "" where no line or more than one is such (a note's own unnumbered
-    headings)."""
+    headings), and, without a `name`, where the text's own prose stands above the line (see
+    _another_text)."""
     named = simplified(name)
     found = []
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
@@ -715,10 +763,20 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
             and said_below.share_of(view) >= _SHARED_BY_LISTED
             and said_below.share_of(named) <= _SHARED_BY_CHROME
+            and (name or _another_text(paragraphs[:index], said_below))
         ):
             found.append(text)
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
+    """The prose among the paragraphs `above` a line is none, or another text's (a newspaper page's
+    other article, run into the prose by a scan's wrapped lines), saying few of the words of the prose
+    `said_below` it: a line with its own text's prose above it is one of its headings, not its
+    headline."""
+    prose = "".join(p.text for p in above if is_body(p.text))
+    return not prose or said_below.share_of(prose) <= _SHARED_BY_CHROME
 
 
 class _PairsSaid:
@@ -2087,12 +2145,10 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     return not _is_chrome(view)
 
 
-# A contents' entry: leader dots (…… or ....), perhaps its author's name, then its page number, bare or
+# A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
 # in brackets (在全县作风建设大会上的讲话 ………… 王建国（1）): the issue or the book lists its texts so,
 # over the text whose headline stands below; a headline never carries a page number after dots.
-_CONTENTS_ENTRY = re.compile(
-    r"(?:…+|\.{4,}|·{4,}|．{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$"
-)
+_CONTENTS_ENTRY = re.compile(r"[.…·．]{4,}\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$")
 
 
 def _numbers_only(view: str) -> bool:
