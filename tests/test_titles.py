@@ -2355,3 +2355,78 @@ def test_a_texts_one_subheading_below_its_own_prose_is_no_headline() -> None:
     ]
     lines = [PROSE, "", "强化党建引领 提升治理效能", "", second[0], "", second[1], "", PROSE]
     assert find_title(lines, main_text(lines), HASH_NAME) == PROSE_OPENING
+
+
+# ---------------------------------------------------------------- a container's label around the headline
+
+
+@pytest.mark.parametrize("note", ["（2024国考范文）", "【省考申论高分作文】", "（支部学习用）"])
+def test_a_note_naming_a_collection_or_an_occasion_goes_where_the_text_says_nothing_of_it(
+    tmp_path: Path, note: str
+) -> None:
+    # (the note's name brackets what the text was filed under; the text prints its headline bare)
+    text = "\n\n".join([OLD_BRANDS_HEADLINE, *OLD_BRANDS, OLD_BRANDS[0]])
+    assert _note(tmp_path, OLD_BRANDS_HEADLINE + note, text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_headline_over_two_lines_keeps_the_line_its_text_takes_up(tmp_path: Path) -> None:
+    # (the name's rest is the headline's second line, whose words the text says)
+    text = "\n\n".join(["让老字号", *OLD_BRANDS, OLD_BRANDS[0]])
+    assert _note(tmp_path, OLD_BRANDS_HEADLINE, text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_mails_subject_printed_only_in_a_header_gives_way_to_the_headline_it_labels() -> None:
+    # (the forwarded header's 主题： names the mail; the text prints its headline without the label)
+    lines = [
+        "各位同事：",
+        "",
+        "转发一份材料，请周五前阅读。",
+        "",
+        "---------- 转发的邮件 ----------",
+        "发件人：学习办 <xxb@example.com>",
+        f"主题：学习资料-{OLD_BRANDS_HEADLINE}",
+        "",
+        OLD_BRANDS_HEADLINE,
+        "",
+        *OLD_BRANDS,
+        OLD_BRANDS[0],
+    ]
+    assert find_title(lines, main_text(lines), f"学习资料-{OLD_BRANDS_HEADLINE}") == OLD_BRANDS_HEADLINE
+
+
+def test_a_posts_subject_gives_way_to_the_essays_headline_under_the_posters_words(tmp_path: Path) -> None:
+    # (a forum post: its subject asks for comments, the poster's prose comes first, then the essay)
+    path = tmp_path / "post.html"
+    poster = (
+        "这是我考场上写的大作文，回忆版，可能和原稿有些出入，分数还没出来，请各位老师帮忙看看，指出问题。"
+    )
+    essay = "".join(f"<p>{p}</p>" for p in [*OLD_BRANDS, OLD_BRANDS[0]])
+    path.write_text(
+        "<html><head><title>[申论作文] 自己写的大作文，求各位大佬拍砖</title></head><body>"
+        f"<h1>自己写的大作文，求各位大佬拍砖</h1><div class='post'><p>{poster}</p>"
+        f"<p>{OLD_BRANDS_HEADLINE}</p>{essay}</div></body></html>",
+        "utf-8",
+    )
+    assert extract_document(read_document(path)).title == OLD_BRANDS_HEADLINE
+
+
+def test_a_subject_that_says_none_of_the_texts_words_gives_way_to_the_headline_over_its_prose() -> None:
+    # (the subject names an issue of a collection; the forwarded text's headline says little of its
+    # prose's words, and the subject none; the sender's note above says the subject's)
+    headline = "擦亮百年老字号的金字招牌"
+    lines = [
+        "各位同事：",
+        "",
+        "转发第9期学习材料，请在周五支部学习前阅读，届时每人发言三分钟。",
+        "",
+        "---------- 转发的邮件 ----------",
+        "主题：第9期学习材料",
+        "",
+        "【每周一学】",
+        "",
+        headline,
+        "",
+        *OLD_BRANDS,
+        OLD_BRANDS[0],
+    ]
+    assert find_title(lines, main_text(lines), "第9期学习材料（周五支部学习用）") == headline

@@ -185,7 +185,7 @@ def find_title(
             or _printed_inside(name, paragraphs)
             or _named_in_full(name, paragraphs)
             or _headline_below_a_note(name, paragraphs, running)
-            or name
+            or _over_its_text(name, above_body, paragraphs, running, lines)
         )
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
@@ -320,29 +320,77 @@ def _over_its_text(
     nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
     its opening paragraphs take them up at least as much as the name's: a name that files the text
     (a note's, a collection's, a mail's) names its container, in words the text need not say, where
-    the text's own headline heads it and says what it is about. A name of which the line is a part
-    (a headline printed over two lines) stays."""
+    the text's own headline heads it and says what it is about; where the name says none of the
+    text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
+    is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
+    no line stands over the prose, the one headline the text prints lower stands for it (see
+    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
     body = _told_text(paragraphs, title)
-    if line is None or han_len(body) < _BODY_TO_TELL or _words_of(line.view) in _words_of(simplified(title)):
+    if han_len(body) < _BODY_TO_TELL:
         return title
+    if line is None:
+        return _headline_below_a_note(title, paragraphs, running) or title
+    if _words_of(line.view) in _words_of(simplified(title)):
+        return _tidy_title(line.text) if _rest_unsaid(title, line, paragraphs, lines) else title
     opening = _opening_prose(paragraphs)
     about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
-    if about and _shared_with(line.view, body) >= _SHARED_BY_LISTED:
+    taken_up = _shared_with(line.view, body)
+    if about and (
+        taken_up >= _SHARED_BY_LISTED
+        or (taken_up > 0 and _says_none_of(title, _prose_below(line, paragraphs)))
+    ):
         headline = _tidy_title(line.text)
         return headline if _acceptable(headline) else title
     return title
 
 
+def _prose_below(line: _HeadLine, paragraphs: list[Paragraph]) -> str:
+    """The body's prose under head line `line` (all of it where no paragraph holds the line): the
+    text it heads, without a sender's note above it."""
+    own = _paragraph_of(line, paragraphs)
+    return "".join(p.text for p in paragraphs if is_body(p.text) and (own is None or p.line > own.line))
+
+
+def _says_none_of(title: str, body: str) -> bool:
+    """`title` has words enough to tell (_WORDS_TO_TELL pairs) and the `body` says none of them: a
+    container's name (a mail's, an issue's), not the text's."""
+    pairs = _bigrams(simplified(title))
+    return len(pairs) >= _WORDS_TO_TELL and not any(pair in body for pair in pairs)
+
+
 def _printed(title: str, lines: Sequence[str]) -> bool:
-    """The text prints `title` as a line of its own, give or take its marks and spaces."""
+    """The text prints `title` as a line of its own, give or take its marks and spaces, and not only as
+    a field's value (主题：…, Subject: …: a mail's header names the mail, as its subject does)."""
     whole = _words_of(simplified(title))
     return any(
         whole in (words := _words_of(simplified(clean_line(raw))))
         and (words == whole or _words_of(simplified(_tidy_title(clean_line(raw)))) == whole)
+        and not _FIELD_LABEL.match(raw)
         for raw in lines
+    )
+
+
+# a field's label before its value (主题：, Subject:, 标题：): a header's line, which names, not prints
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z\u4e00-\u9fff]{1,8}\s*[:：]")
+
+
+def _rest_unsaid(title: str, line: _HeadLine, paragraphs: list[Paragraph], lines: Sequence[str]) -> bool:
+    """What `title` says besides the headline `line` it holds (a bracketed note, （2024遴选范文）; a label,
+    学习材料-) is words the text never prints as a line and never says under the line: the name of a
+    collection, an occasion or a kind of file the text is filed under, not more of its headline (a
+    headline printed over two lines, whose other line the text prints, 县委书记在调研时强调 / 压紧压实…,
+    or whose words the text takes up)."""
+    rest = _words_of(simplified(title)).replace(_words_of(line.view), "", 1)
+    below = _prose_below(line, paragraphs)
+    return (
+        len(_bigrams(rest)) >= _LABEL_WORDS
+        and not any(_words_of(simplified(clean_line(raw))) == rest for raw in lines)
+        and han_len(below) >= _BODY_TO_TELL
+        and not any(pair in below for pair in _bigrams(rest))
+        and _acceptable(_tidy_title(line.text))
     )
 
 
@@ -386,6 +434,8 @@ def _heads_a_section(line: _HeadLine, paragraphs: list[Paragraph]) -> bool:
         and any(_bold_alone(p) and not SECTION.match(p.text) for p in headings)
     ):
         return True  # (an unnumbered bold line alone, as it is, below it)
+    if own is not None and not line.heading and not _bold_alone(own) and _plain_heading_below(below):
+        return True  # (an unnumbered plain line alone, as it is, that the prose under it takes up)
     first = next((match for p in headings if (match := _FIRST_LEVEL_NUMBER.match(p.text))), None)
     if first and first["number"] != "一":
         return True
@@ -393,6 +443,27 @@ def _heads_a_section(line: _HeadLine, paragraphs: list[Paragraph]) -> bool:
         return False
     rest = "".join(p.text for p in below if p.line > headings[0].line and is_body(p.text))
     return han_len(rest) >= _BODY_TO_TELL and _shared_with(line.view, rest) < _SHARED_BY_LISTED
+
+
+def _plain_heading_below(below: list[Paragraph]) -> bool:
+    """Among the paragraphs `below` a line, one printed alone with no layout, of a headline's length and
+    shape (no number, no sentence's or field's marks), whose words the prose under it takes up: another
+    heading of the text's, as the line above it is one."""
+    for index, paragraph in enumerate(below):
+        view = paragraph.text
+        if (
+            is_body(view)
+            or paragraph.heading
+            or paragraph.emphasised
+            or han_len(view) < _LINE_TO_TELL
+            or re.search(r"[，,：:！!？?。；;]", view)
+            or SECTION.match(view)
+        ):
+            continue
+        under = "".join(p.text for p in below[index + 1 :] if is_body(p.text))
+        if han_len(under) >= _BODY_TO_TELL and _shared_with(view, under) >= _SHARED_BY_LISTED:
+            return True
+    return False
 
 
 def _paragraph_of(line: _HeadLine, paragraphs: list[Paragraph]) -> Paragraph | None:
