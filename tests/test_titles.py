@@ -2291,3 +2291,142 @@ def test_a_headline_broken_inside_its_bracket_runs_on_into_the_line_that_closes_
     # (a PDF's text breaks the headline's line inside its bracketed part)
     head = "某省2023年省直机关公开遴选笔试真题及参考答案（综\n合管理类）\n满分：100分 考试时限：150分钟\n"
     assert _title(head) == "某省2023年省直机关公开遴选笔试真题及参考答案（综合管理类）"
+
+
+# ---------------------------------------------------------------- a section's heading is no headline
+
+SURVEY_NAME = "全县乡村产业调研报告"
+SURVEY_FIRST = "全县农业产业发展的基本情况"
+SURVEY_SITUATION = [
+    "近年来，全县立足资源禀赋，大力发展特色种植、畜牧养殖和农产品加工，农业产业发展势头良好，"
+    "2023年全县农业总产值达到86亿元，同比增长6.2%。",
+    "全县农业产业化龙头企业达到32家，农民专业合作社发展到1100多家，带动农户增收效果明显。",
+]
+SURVEY_PROBLEMS = [
+    "一是产业链条短，精深加工不足，产品附加值不高。二是品牌建设滞后，市场竞争力不强。三是人才支撑不够，经营主体带动能力弱。",
+    "这些短板制约着产品的质量和效益，需要在今后工作中着力解决，补齐链条、打响品牌、引育人才。",
+    "调研中，不少经营主体反映用地难、融资难、用工难，希望在政策上给予更多支持，帮助他们渡过难关。",
+]
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        # bold lines alone, with no level: the first is one of the note's headings
+        [f"**{SURVEY_FIRST}**", *SURVEY_SITUATION, "**存在的主要问题和短板**", *SURVEY_PROBLEMS],
+        # one ## heading, the sections after it numbered on from it: it is the first, unnumbered
+        [f"## {SURVEY_FIRST}", *SURVEY_SITUATION, "二、存在的主要问题和短板", *SURVEY_PROBLEMS],
+        # one ## heading over ### ones, whose prose says nothing of its words
+        [f"## {SURVEY_FIRST}", *SURVEY_SITUATION, "### 存在的主要问题和短板", *SURVEY_PROBLEMS],
+    ],
+)
+def test_a_notes_first_section_heading_is_no_headline_for_the_name_it_never_prints(
+    tmp_path: Path, sections: list[str]
+) -> None:
+    # (the note's name stays: its first heading heads only its first section)
+    assert _note(tmp_path, SURVEY_NAME, "\n\n".join(sections)) == SURVEY_NAME
+
+
+def test_a_bold_headline_over_its_own_numbered_bold_sections_heads_the_text(tmp_path: Path) -> None:
+    # (the text's sections, numbered from 一, stand under its headline and say its words)
+    sections = [
+        f"**{OLD_BRANDS_HEADLINE}**",
+        OLD_BRANDS[0],
+        "**一、守住品质和匠心**",
+        OLD_BRANDS[1],
+        "**二、跟上时代的步伐**",
+        OLD_BRANDS[2],
+    ]
+    assert _note(tmp_path, "老字号范文", "\n\n".join(sections)) == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize("headline", ["那些难忘的瞬间……2024", "新质生产力十问……（3）", "学习笔记…1"])
+def test_a_headline_with_an_ellipsis_before_a_number_is_no_contents_entry(headline: str) -> None:
+    # (a contents' leader needs four marks or more, as boilerplate's contents line does)
+    assert _title(f"{headline}\n2024-11-03 21:47") == headline
+
+
+def test_a_texts_one_subheading_below_its_own_prose_is_no_headline() -> None:
+    # (no headline, a name that says nothing: the opening words name the deck, not the heading the
+    # text sets over its second part, with its own prose above it)
+    second = [
+        "基层治理是国家治理的基石。要坚持党建引领，把党的组织优势转化为治理效能，推动各类资源向基层集聚，切实提升基层治理能力。",
+        "要健全党组织领导的自治、法治、德治相结合的城乡基层治理体系，完善网格化管理、精细化服务、信息化支撑的基层治理平台。",
+    ]
+    lines = [PROSE, "", "强化党建引领 提升治理效能", "", second[0], "", second[1], "", PROSE]
+    assert find_title(lines, main_text(lines), HASH_NAME) == PROSE_OPENING
+
+
+# ---------------------------------------------------------------- a container's label around the headline
+
+
+@pytest.mark.parametrize("note", ["（2024国考范文）", "【省考申论高分作文】", "（支部学习用）"])
+def test_a_note_naming_a_collection_or_an_occasion_goes_where_the_text_says_nothing_of_it(
+    tmp_path: Path, note: str
+) -> None:
+    # (the note's name brackets what the text was filed under; the text prints its headline bare)
+    text = "\n\n".join([OLD_BRANDS_HEADLINE, *OLD_BRANDS, OLD_BRANDS[0]])
+    assert _note(tmp_path, OLD_BRANDS_HEADLINE + note, text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_headline_over_two_lines_keeps_the_line_its_text_takes_up(tmp_path: Path) -> None:
+    # (the name's rest is the headline's second line, whose words the text says)
+    text = "\n\n".join(["让老字号", *OLD_BRANDS, OLD_BRANDS[0]])
+    assert _note(tmp_path, OLD_BRANDS_HEADLINE, text) == OLD_BRANDS_HEADLINE
+
+
+def test_a_mails_subject_printed_only_in_a_header_gives_way_to_the_headline_it_labels() -> None:
+    # (the forwarded header's 主题： names the mail; the text prints its headline without the label)
+    lines = [
+        "各位同事：",
+        "",
+        "转发一份材料，请周五前阅读。",
+        "",
+        "---------- 转发的邮件 ----------",
+        "发件人：学习办 <xxb@example.com>",
+        f"主题：学习资料-{OLD_BRANDS_HEADLINE}",
+        "",
+        OLD_BRANDS_HEADLINE,
+        "",
+        *OLD_BRANDS,
+        OLD_BRANDS[0],
+    ]
+    assert find_title(lines, main_text(lines), f"学习资料-{OLD_BRANDS_HEADLINE}") == OLD_BRANDS_HEADLINE
+
+
+def test_a_posts_subject_gives_way_to_the_essays_headline_under_the_posters_words(tmp_path: Path) -> None:
+    # (a forum post: its subject asks for comments, the poster's prose comes first, then the essay)
+    path = tmp_path / "post.html"
+    poster = (
+        "这是我考场上写的大作文，回忆版，可能和原稿有些出入，分数还没出来，请各位老师帮忙看看，指出问题。"
+    )
+    essay = "".join(f"<p>{p}</p>" for p in [*OLD_BRANDS, OLD_BRANDS[0]])
+    path.write_text(
+        "<html><head><title>[申论作文] 自己写的大作文，求各位大佬拍砖</title></head><body>"
+        f"<h1>自己写的大作文，求各位大佬拍砖</h1><div class='post'><p>{poster}</p>"
+        f"<p>{OLD_BRANDS_HEADLINE}</p>{essay}</div></body></html>",
+        "utf-8",
+    )
+    assert extract_document(read_document(path)).title == OLD_BRANDS_HEADLINE
+
+
+def test_a_subject_that_says_none_of_the_texts_words_gives_way_to_the_headline_over_its_prose() -> None:
+    # (the subject names an issue of a collection; the forwarded text's headline says little of its
+    # prose's words, and the subject none; the sender's note above says the subject's)
+    headline = "擦亮百年老字号的金字招牌"
+    lines = [
+        "各位同事：",
+        "",
+        "转发第9期学习材料，请在周五支部学习前阅读，届时每人发言三分钟。",
+        "",
+        "---------- 转发的邮件 ----------",
+        "主题：第9期学习材料",
+        "",
+        "【每周一学】",
+        "",
+        headline,
+        "",
+        *OLD_BRANDS,
+        OLD_BRANDS[0],
+    ]
+    assert find_title(lines, main_text(lines), "第9期学习材料（周五支部学习用）") == headline

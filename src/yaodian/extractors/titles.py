@@ -185,7 +185,7 @@ def find_title(
             or _printed_inside(name, paragraphs)
             or _named_in_full(name, paragraphs)
             or _headline_below_a_note(name, paragraphs, running)
-            or name
+            or _over_its_text(name, above_body, paragraphs, running, lines)
         )
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
@@ -320,29 +320,77 @@ def _over_its_text(
     nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
     its opening paragraphs take them up at least as much as the name's: a name that files the text
     (a note's, a collection's, a mail's) names its container, in words the text need not say, where
-    the text's own headline heads it and says what it is about. A name of which the line is a part
-    (a headline printed over two lines) stays."""
+    the text's own headline heads it and says what it is about; where the name says none of the
+    text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
+    is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
+    no line stands over the prose, the one headline the text prints lower stands for it (see
+    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
     body = _told_text(paragraphs, title)
-    if line is None or han_len(body) < _BODY_TO_TELL or _words_of(line.view) in _words_of(simplified(title)):
+    if han_len(body) < _BODY_TO_TELL:
         return title
+    if line is None:
+        return _headline_below_a_note(title, paragraphs, running) or title
+    if _words_of(line.view) in _words_of(simplified(title)):
+        return _tidy_title(line.text) if _rest_unsaid(title, line, paragraphs, lines) else title
     opening = _opening_prose(paragraphs)
     about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
-    if about and _shared_with(line.view, body) >= _SHARED_BY_LISTED:
+    taken_up = _shared_with(line.view, body)
+    if about and (
+        taken_up >= _SHARED_BY_LISTED
+        or (taken_up > 0 and _says_none_of(title, _prose_below(line, paragraphs)))
+    ):
         headline = _tidy_title(line.text)
         return headline if _acceptable(headline) else title
     return title
 
 
+def _prose_below(line: _HeadLine, paragraphs: list[Paragraph]) -> str:
+    """The body's prose under head line `line` (all of it where no paragraph holds the line): the
+    text it heads, without a sender's note above it."""
+    own = _paragraph_of(line, paragraphs)
+    return "".join(p.text for p in paragraphs if is_body(p.text) and (own is None or p.line > own.line))
+
+
+def _says_none_of(title: str, body: str) -> bool:
+    """`title` has words enough to tell (_WORDS_TO_TELL pairs) and the `body` says none of them: a
+    container's name (a mail's, an issue's), not the text's."""
+    pairs = _bigrams(simplified(title))
+    return len(pairs) >= _WORDS_TO_TELL and not any(pair in body for pair in pairs)
+
+
 def _printed(title: str, lines: Sequence[str]) -> bool:
-    """The text prints `title` as a line of its own, give or take its marks and spaces."""
+    """The text prints `title` as a line of its own, give or take its marks and spaces, and not only as
+    a field's value (主题：…, Subject: …: a mail's header names the mail, as its subject does)."""
     whole = _words_of(simplified(title))
     return any(
         whole in (words := _words_of(simplified(clean_line(raw))))
         and (words == whole or _words_of(simplified(_tidy_title(clean_line(raw)))) == whole)
+        and not _FIELD_LABEL.match(raw)
         for raw in lines
+    )
+
+
+# a field's label before its value (主题：, Subject:, 标题：): a header's line, which names, not prints
+_FIELD_LABEL = re.compile(r"\s*[A-Za-z\u4e00-\u9fff]{1,8}\s*[:：]")
+
+
+def _rest_unsaid(title: str, line: _HeadLine, paragraphs: list[Paragraph], lines: Sequence[str]) -> bool:
+    """What `title` says besides the headline `line` it holds (a bracketed note, （2024遴选范文）; a label,
+    学习材料-) is words the text never prints as a line and never says under the line: the name of a
+    collection, an occasion or a kind of file the text is filed under, not more of its headline (a
+    headline printed over two lines, whose other line the text prints, 县委书记在调研时强调 / 压紧压实…,
+    or whose words the text takes up)."""
+    rest = _words_of(simplified(title)).replace(_words_of(line.view), "", 1)
+    below = _prose_below(line, paragraphs)
+    return (
+        len(_bigrams(rest)) >= _LABEL_WORDS
+        and not any(_words_of(simplified(clean_line(raw))) == rest for raw in lines)
+        and han_len(below) >= _BODY_TO_TELL
+        and not any(pair in below for pair in _bigrams(rest))
+        and _acceptable(_tidy_title(line.text))
     )
 
 
@@ -351,8 +399,8 @@ def _nearest_headline(
 ) -> _HeadLine | None:
     """The line of the `head` nearest above the body's prose that reads like a headline, of a
     headline's length and no field; None where none does. A heading of any level may be one (a note
-    sets the text it copies under a heading of its own), but not one of several of its level in the
-    text (`paragraphs`): those are its sections' headings, and the first heads only the first."""
+    sets the text it copies under a heading of its own), but not a section's (see _heads_a_section):
+    the first section's heading heads only the first."""
     for line in reversed(head):
         if (
             han_len(line.view) >= _LINE_TO_TELL
@@ -360,9 +408,79 @@ def _nearest_headline(
             and not re.search(r"[：:]", line.view)
             and _reads_like_headline(replace(line, heading=0), running)
         ):
-            siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
-            return line if siblings <= 1 else None
+            return None if _heads_a_section(line, paragraphs) else line
     return None
+
+
+def _heads_a_section(line: _HeadLine, paragraphs: list[Paragraph]) -> bool:
+    """Head line `line` heads the text's first section, not the text: below it the text sets a heading
+    of its rank (one of its Markdown level or above: ## 基本情况 … ## 存在的问题; an unnumbered bold line
+    alone where it is one: **基本情况** … **存在的问题**), or numbers its headings on from one the line
+    leaves unnumbered (二、存在的问题 under it, no 一、), or says the line's words only in its first
+    section, not under the headings after it: a text's headline is about all of it, its sections'
+    headings each about one. A headline's own sections (**一、…** under **标题**) are none of these."""
+    own = _paragraph_of(line, paragraphs)
+    below = [p for p in paragraphs if own is not None and p.line > own.line]
+    headings = [
+        p for p in below if not is_body(p.text) and (p.heading or _bold_alone(p) or SECTION.match(p.text))
+    ]
+    siblings = sum(p.heading == line.heading for p in paragraphs) if line.heading else 0
+    if siblings > 1 or (line.heading and any(0 < p.heading < line.heading for p in headings)):
+        return True  # (a heading of its level, or above it, below it)
+    if (
+        own is not None
+        and not line.heading
+        and _bold_alone(own)
+        and any(_bold_alone(p) and not SECTION.match(p.text) for p in headings)
+    ):
+        return True  # (an unnumbered bold line alone, as it is, below it)
+    if own is not None and not line.heading and not _bold_alone(own) and _plain_heading_below(below):
+        return True  # (an unnumbered plain line alone, as it is, that the prose under it takes up)
+    first = next((match for p in headings if (match := _FIRST_LEVEL_NUMBER.match(p.text))), None)
+    if first and first["number"] != "一":
+        return True
+    if not headings:
+        return False
+    rest = "".join(p.text for p in below if p.line > headings[0].line and is_body(p.text))
+    return han_len(rest) >= _BODY_TO_TELL and _shared_with(line.view, rest) < _SHARED_BY_LISTED
+
+
+def _plain_heading_below(below: list[Paragraph]) -> bool:
+    """Among the paragraphs `below` a line, one printed alone with no layout, of a headline's length and
+    shape (no number, no sentence's or field's marks), whose words the prose under it takes up: another
+    heading of the text's, as the line above it is one."""
+    for index, paragraph in enumerate(below):
+        view = paragraph.text
+        if (
+            is_body(view)
+            or paragraph.heading
+            or paragraph.emphasised
+            or han_len(view) < _LINE_TO_TELL
+            or re.search(r"[，,：:！!？?。；;]", view)
+            or SECTION.match(view)
+        ):
+            continue
+        under = "".join(p.text for p in below[index + 1 :] if is_body(p.text))
+        if han_len(under) >= _BODY_TO_TELL and _shared_with(view, under) >= _SHARED_BY_LISTED:
+            return True
+    return False
+
+
+def _paragraph_of(line: _HeadLine, paragraphs: list[Paragraph]) -> Paragraph | None:
+    """The paragraph of head line `line`, found by its words; None where no paragraph holds it."""
+    words = _words_of(line.view)
+    return next((p for p in paragraphs if _words_of(p.text) == words), None)
+
+
+def _bold_alone(paragraph: Paragraph) -> bool:
+    """A Markdown paragraph that is all bold (**存在的问题**): a note's heading without a level."""
+    return bool(paragraph.emphasised) and _words_of("".join(paragraph.emphasised)) == _words_of(
+        paragraph.text
+    )
+
+
+# a heading's first-level number (二、, （二）), which says which section it opens
+_FIRST_LEVEL_NUMBER = re.compile(r"\s*[(（]?(?P<number>[一二三四五六七八九十]{1,3})\s*(?:[、．.]|[)）])")
 
 
 def _opening_prose(paragraphs: list[Paragraph]) -> str:
@@ -693,7 +811,8 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
     sends. Being the one such line over most of the prose, it need share only a listed line's part of
     its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
     text does not repeat). "" where no line or more than one is such (a note's own unnumbered
-    headings)."""
+    headings), and, without a `name`, where the text's own prose stands above the line (see
+    _another_text)."""
     named = simplified(name)
     found = []
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
@@ -715,10 +834,20 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
             and said_below.share_of(view) >= _SHARED_BY_LISTED
             and said_below.share_of(named) <= _SHARED_BY_CHROME
+            and (name or _another_text(paragraphs[:index], said_below))
         ):
             found.append(text)
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
+    """The prose among the paragraphs `above` a line is none, or another text's (a newspaper page's
+    other article, run into the prose by a scan's wrapped lines), saying few of the words of the prose
+    `said_below` it: a line with its own text's prose above it is one of its headings, not its
+    headline."""
+    prose = "".join(p.text for p in above if is_body(p.text))
+    return not prose or said_below.share_of(prose) <= _SHARED_BY_CHROME
 
 
 class _PairsSaid:
@@ -2087,12 +2216,10 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     return not _is_chrome(view)
 
 
-# A contents' entry: leader dots (…… or ....), perhaps its author's name, then its page number, bare or
+# A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
 # in brackets (在全县作风建设大会上的讲话 ………… 王建国（1）): the issue or the book lists its texts so,
 # over the text whose headline stands below; a headline never carries a page number after dots.
-_CONTENTS_ENTRY = re.compile(
-    r"(?:…+|\.{4,}|·{4,}|．{4,})\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$"
-)
+_CONTENTS_ENTRY = re.compile(r"[.…·．]{4,}\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?[（(]?\s*\d{1,4}\s*[）)]?\s*$")
 
 
 def _numbers_only(view: str) -> bool:
