@@ -274,12 +274,14 @@ def test_a_name_in_a_member_of_another_series_does_not_name_the_set() -> None:
         ("全市上下深入推进污染防治、生态修复、绿色转型，“三水”统筹治理成效明显。", False),
         # every member holds it
         ("全市上下深入推进水污染防治、水生态修复、水资源保护，“三水”统筹治理成效明显。", True),
+        # a series in brackets after the name is not one the name stands in
+        ('防返贫机制:早发现、早干预、早帮扶，这是"三早"（有的材料写"及时发现、及时帮扶"，意思一样）', True),
         # a name of a word of two characters ties the set to it a clause away still
         ("全市深入推进污染防治、生态修复、绿色转型，“三个转变”取得明显成效。", True),
     ],
 )
 def test_a_one_character_name_a_clause_away_names_a_set_whose_members_hold_it(text: str, named: bool) -> None:
-    (prompt,) = [c.prompt for c in _cards(text) if c.type == "list"]
+    prompt = next(c.prompt for c in _cards(text) if c.type == "list")
     assert ("，3项）" in prompt) == named
 
 

@@ -518,12 +518,13 @@ def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
 
 def _in_other_series(text: str, at: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether text[at:end] stands in a member of a series (A、B、C) other than the set at `spans`:
-    the stretch that holds it between clause breaks and 、 has a 、 at one of its ends, and that
-    、 is not one of the set's own (伟大梦想的“四个伟大” names the set it ends)."""
+    the stretch that holds it between clause breaks, brackets and 、 has a 、 at one of its ends,
+    and that 、 is not one of the set's own (伟大梦想的“四个伟大” names the set it ends). (A series
+    in brackets after the name is another matter: 这是“三早”（有的材料写“及时发现、…）.)"""
     first, last = spans[0][0], spans[-1][1]
     if first <= at < last:
         return False
-    marks = _CLAUSE_BREAK + "、"
+    marks = _CLAUSE_BREAK + "、（）()"
     begin = max(text.rfind(mark, 0, at) for mark in marks)
     stop = min((found for mark in marks if (found := text.find(mark, end)) >= 0), default=-1)
     return any(
