@@ -254,6 +254,56 @@ def test_a_set_named_clauses_away_in_a_long_sentence_is_another_set() -> None:
     assert "{{c1::社会阶层}}" in next(c.text for c in cards if c.type == "cloze")
 
 
+def test_a_name_in_a_member_of_another_series_does_not_name_the_set() -> None:
+    """“三供” stands in a member of the next clause's series (社区“三供”改造、停车管理…), and 三张…
+    would end that series: it names neither the set before it nor the one after."""
+    text = (
+        "年初，区纪委通过热线电话、网络留言、入户座谈等途径收集意见，确定了社区“三供”改造、停车管理、"
+        "垃圾分类、物业服务等6件实事，实行“一件实事、一名领导包联、一个专班推进”的工作机制。"
+    )
+    assert [c.prompt for c in _cards(text) if c.type == "list"] == [
+        "区纪委通过____、____、____等途径收集意见（3项）",
+        "实行“____、____、____”的工作机制（3项）",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # one character (水) none of the members holds, a clause away: another set's name
+        ("全市上下深入推进污染防治、生态修复、绿色转型，“三水”统筹治理成效明显。", False),
+        # every member holds it
+        ("全市上下深入推进水污染防治、水生态修复、水资源保护，“三水”统筹治理成效明显。", True),
+        # a series in brackets after the name is not one the name stands in
+        ('防返贫机制:早发现、早干预、早帮扶，这是"三早"（有的材料写"及时发现、及时帮扶"，意思一样）', True),
+        # a name of a word of two characters ties the set to it a clause away still
+        ("全市深入推进污染防治、生态修复、绿色转型，“三个转变”取得明显成效。", True),
+    ],
+)
+def test_a_one_character_name_a_clause_away_names_a_set_whose_members_hold_it(text: str, named: bool) -> None:
+    prompt = next(c.prompt for c in _cards(text) if c.type == "list")
+    assert ("，3项）" in prompt) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # the name in the set's own lead clause
+        (
+            "今年要做好“三保”工作：兜牢基本民生、足额发放工资、维持机构运转，确保财政平稳运行。",
+            "今年要做好“三保”工作：____、____、____（3项）",
+        ),
+        # a clause away, but every member holds its one character (资)
+        (
+            "县里把“三资”管理作为头号工程，组织力量对各村的集体资产、资源、资金开展清查。",
+            "组织力量对各村的集体____、____、____开展清查（“三资”，3项）",
+        ),
+    ],
+)
+def test_a_set_its_one_character_name_belongs_to_keeps_it(text: str, prompt: str) -> None:
+    assert prompt in [c.prompt for c in _cards(text) if c.type == "list"]
+
+
 def test_the_name_a_finder_gave_a_set_comes_before_another_set_the_sentence_names() -> None:
     text = (
         "文件提出，把乡村振兴作为“三农”工作的总抓手，提升乡村产业发展水平、提升乡村建设水平、"

@@ -33,6 +33,8 @@ from pathlib import Path
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import outline, terms
 from yaodian.extractors.script import simplified
+from yaodian.extractors.terms.names import names_in
+from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
@@ -419,9 +421,7 @@ class _Document:
         # the finder's lead first: it names the set deliberately (简记为三个提升), the sentence may
         # name another set of as many members (“三农”)
         members = [text[a:b] for a, b in spans]
-        name = self._term_in(lead, count, members, weak=True) or self._term_in(
-            _clauses_around(text, first, last), count, members
-        )
+        name = self._term_in(lead, count, members, weak=True) or self._name_around(text, spans, count)
         if han_len(before + after + name) < PROMPT_MIN:
             prompt = f"{lead if lead and lead not in before else where}：{prompt}"
         name = name if name not in prompt else ""
@@ -452,10 +452,29 @@ class _Document:
         name = self._term_in(sentence, count) if sentence else ""
         return name if name and name not in prompt else ""
 
+    def _name_around(self, text: str, spans: list[tuple[int, int]], count: int) -> str:
+        """The longest numbered concept of `count` members that the clauses around a set written
+        in `text` at `spans` name (see _clauses_around) and that is this set's own name: not one
+        that stands in a member of another series nearby (农村集体“三资”管理、养老服务… beside
+        12388举报平台、信访数据分析、入户走访), nor one whose word is a single character that the
+        members do not hold, unless it stands in the set's own clause (see _owns_name)."""
+        first, last = spans[0][0], spans[-1][1]
+        start, end = _clauses_around_span(text, first, last)
+        members = [text[a:b] for a, b in spans]
+        names = self._terms_in(text[start:end], count, members)
+        owned = [name for name in names if _owns_name(text, spans, members, name, start, end)]
+        return max(owned, key=len, default="")
+
     def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
-        """The longest numbered concept of `count` members that `written` names, as written; not
-        one of the `members` (两个确保、三个提升、两个强化 are members, not a name); with `weak`, also
-        a name that names a concept only where its members are spelled out (a finder's prompt)."""
+        """The longest of the names _terms_in finds."""
+        return max(self._terms_in(written, count, members, weak), key=len, default="")
+
+    def _terms_in(
+        self, written: str, count: int, members: Sequence[str] = (), weak: bool = False
+    ) -> list[str]:
+        """The numbered concepts of `count` members that `written` names, as written; not one of
+        the `members` (两个确保、三个提升、两个强化 are members, not a name); with `weak`, also a
+        name that names a concept only where its members are spelled out (a finder's prompt)."""
         view = simplified(written)
         found = {term.term: term.count for term in terms.find_terms([Paragraph(0, view)])}
         if weak:  # (also one that names a concept only once spelled out: 三劳, 三件事)
@@ -465,8 +484,82 @@ class _Document:
             for term, n in found.items()
             if n == count or _counts_characters(term, n, members)
         ]
-        names = [name for name in names if not any(name in member for member in members)]
-        return max(names, key=len, default="")
+        return [name for name in names if not any(name in member for member in members)]
+
+
+def _owns_name(
+    text: str, spans: list[tuple[int, int]], members: list[str], name: str, start: int, end: int
+) -> bool:
+    """Whether `name`, found in text[start:end] around a set written at `spans`, names that set:
+    it stands somewhere there outside another series' member, and a name whose word is one
+    character (三资) stands in the set's own clause or is held by every member (资产、资源、资金);
+    a character many words hold does not tie a set to a name clauses away."""
+    places = [
+        at
+        for at in _occurrences(text, name, start, end)
+        if not _in_other_series(text, at, at + len(name), spans)
+    ]
+    if not places:
+        return False
+    if not _one_character_word(name) or _holds_its_word(name, members):
+        return True
+    own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
+    return any(own_start <= at and at + len(name) <= own_end for at in places)
+
+
+def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
+    """Where `name` stands in text[start:end]."""
+    places, at = [], text.find(name, start, end)
+    while at >= 0:
+        places.append(at)
+        at = text.find(name, at + 1, end)
+    return places
+
+
+def _in_other_series(text: str, at: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[at:end] stands in a member of a series (A、B、C) other than the set at `spans`:
+    the stretch that holds it between clause breaks, brackets and 、 has a 、 at one of its ends,
+    and that 、 is not one of the set's own (伟大梦想的“四个伟大” names the set it ends). (A series
+    in brackets after the name is another matter: 这是“三早”（有的材料写“及时发现、…）.)"""
+    first, last = spans[0][0], spans[-1][1]
+    if first <= at < last:
+        return False
+    marks = _CLAUSE_BREAK + "、（）()"
+    begin = max(text.rfind(mark, 0, at) for mark in marks)
+    stop = min((found for mark in marks if (found := text.find(mark, end)) >= 0), default=-1)
+    return any(
+        mark_at >= 0 and text[mark_at] == "、" and not first <= mark_at < last for mark_at in (begin, stop)
+    )
+
+
+def _unit_keys(name: str) -> list[tuple[str, bool]]:
+    """The words a concept's name counts, one per member (see keywords); none when it is no
+    single concept's name."""
+    named = names_in(f"“{simplified(name).strip(_OPENING_QUOTES + _CLOSING_QUOTES)}”")
+    return keywords(named[0].units) if len(named) == 1 else []
+
+
+def _one_character_word(name: str) -> bool:
+    """Whether a concept's name counts its members by a word of one character (三资, 三农): a
+    character many words hold, so it ties a set to the name only where it stands close."""
+    return any(han_len(word) < 2 for word, _ in _unit_keys(name))
+
+
+def _holds_its_word(name: str, members: list[str]) -> bool:
+    """Whether every member holds the word the name counts (资产、资源、资金 for 三资)."""
+    return all_hold([simplified(m) for m in members], _unit_keys(name))
+
+
+def _own_clause(text: str, first: int, last: int) -> tuple[int, int]:
+    """The clause that holds text[first:last], with the clause it follows when a colon leads to it
+    (做好“三保”工作：…)."""
+    sentence_start, sentence_end = _sentence_around(text, first, last)
+    breaks = _breaks(text, sentence_start, first, _CLAUSE_BREAK)
+    begin = breaks[-1] + 1 if breaks else sentence_start
+    if breaks and text[breaks[-1]] in "：:":
+        begin = breaks[-2] + 1 if len(breaks) > 1 else sentence_start
+    after = _breaks(text, last, sentence_end, _CLAUSE_BREAK)
+    return begin, after[0] if after else sentence_end
 
 
 def _counts_characters(name: str, count: int, members: Sequence[str]) -> bool:
@@ -634,10 +727,15 @@ def _clauses_around(text: str, first: int, last: int) -> str:
     """The clauses of its sentence that hold text[first:last], with the clause before them and the
     clause after: where a sentence names the set it writes out (统揽…，这“四个伟大”), not a set
     it names clauses away (…、“三胞”亲属也越来越多)."""
+    return text[slice(*_clauses_around_span(text, first, last))]
+
+
+def _clauses_around_span(text: str, first: int, last: int) -> tuple[int, int]:
+    """Where _clauses_around's clauses start and end in `text`."""
     sentence_start, sentence_end = _sentence_around(text, first, last)
     before = [sentence_start, *(at + 1 for at in _breaks(text, sentence_start, first, _CLAUSE_BREAK))]
     after = [*_breaks(text, last, sentence_end, _CLAUSE_BREAK), sentence_end, sentence_end]
-    return text[before[max(len(before) - 2, 0)] : after[1]]
+    return before[max(len(before) - 2, 0)], after[1]
 
 
 def _trim_end(text: str) -> str:
