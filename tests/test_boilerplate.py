@@ -1774,18 +1774,47 @@ def test_entries_that_point_to_a_newspapers_pages_are_dropped() -> None:
         "● 新质生产力的理论逻辑（6版）",
         "● 以法治方式推进基层治理（第13版）",
     ]
-    assert [line for line in _kept(lines) if "版）" in line] == []
+    kept = _kept(lines)
+    assert kept[0] == PROSE
+    assert [line for line in kept if "版）" in line] == []
+    # (the entries go, every paragraph around them stays)
+    other = "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径的先进生产力质态。"
+    entries = [PROSE, "● 新质生产力的理论逻辑（6版）", other, "● 以法治方式推进基层治理（第13版）", PROSE]
+    assert _kept(entries) == [PROSE, other, PROSE]
     cited = "本报曾以《让基层干部轻装上阵》为题刊发评论（第6版），引起广泛关注。"
     assert _kept([PROSE, cited, PROSE]) == [PROSE, cited, PROSE]
+
+
+def test_the_lead_storys_opening_on_a_front_page_is_the_files() -> None:
+    # (a front page: the lead story's headline and opening, jumped to page 2, and briefs; no whole
+    # piece besides, so the lead is the file's own story, which its deck is named after)
+    lead = "本报讯（记者 张明）近日，全市基层治理现代化推进会召开，会议总结了一年来的工作。（下转第2版）"
+    brief = "本报讯 " + PROSE
+    lines = [
+        "东江日报",
+        "",
+        "全市推进基层治理现代化",
+        lead,
+        "",
+        "春耕生产有序推进",
+        brief,
+        "",
+        "文明创建再上台阶",
+        brief,
+    ]
+    kept = _kept(lines)
+    assert "全市推进基层治理现代化" in kept
+    assert [line for line in kept if "下转第2版" in line] != []
 
 
 STUB = ["本报评论员", "让“夜经济”亮起来也要“管”起来，城市的烟火气渐渐升腾。（下转第6版）"]
 
 
 def test_another_pieces_opening_cut_off_by_its_jump_to_another_page_is_dropped() -> None:
-    # (a newspaper's page: the commentary's opening goes on on page 6, which the file does not hold)
-    lines = ["东江日报", "", *STUB, "", "把文化自信转化为推动发展的精神力量", "", PROSE, PROSE]
-    assert _kept(lines) == ["把文化自信转化为推动发展的精神力量", PROSE, PROSE]
+    # (a newspaper's page: the commentary's opening goes on on page 6, which the file does not hold;
+    # the file holds a whole article besides)
+    lines = ["东江日报", "", *STUB, "", "把文化自信转化为推动发展的精神力量", "", *[PROSE] * 6]
+    assert _kept(lines) == ["把文化自信转化为推动发展的精神力量", *[PROSE] * 6]
 
 
 def test_a_piece_whose_jump_leads_into_the_file_is_kept() -> None:
@@ -1808,3 +1837,39 @@ def test_a_remark_under_a_bare_label_that_links_the_note_to_others_is_dropped() 
     assert _kept(["", "说明", remark, "", "会议概况", BODY]) == ["会议概况", BODY]
     # (a paragraph under the same label that names no other note is the body's)
     assert _kept(["", "说明", BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中央经济工作会议精神解读 · 2024",
+        "学习笔记 · 1",
+        "政府工作报告学习笔记 · 2024",
+        "新时代枫桥经验 · （3）",
+    ],
+)
+def test_a_headline_with_its_year_or_number_after_a_spaced_dot_is_no_contents_entry(line: str) -> None:
+    # (a middle dot parts a headline from its year or its number; a contents' leader runs to a page)
+    assert _kept([line, "", PROSE, PROSE]) == [line, PROSE, PROSE]
+
+
+def test_a_body_sentence_pointing_to_an_attachment_under_a_bare_label_is_kept() -> None:
+    # (另见：附件2。 ends a sentence of the body: it links no note to others; only the label goes,
+    # and the paragraph after it stays too where no blank line comes between)
+    pointing = PROSE + "另见：附件2。"
+    for label in ("说明", "提示"):
+        assert _kept(["", label, pointing, "", "一、总体要求", BODY]) == [pointing, "一、总体要求", BODY]
+    assert _kept(["", "说明", pointing, BODY, "", "一、总体要求", BODY]) == [
+        pointing,
+        BODY,
+        "一、总体要求",
+        BODY,
+    ]
+    # (a remark that ends on its links goes up to them: the body's paragraph under it stays)
+    remark = "会上手记 + 会后对照印发稿整理，引文以正式印发稿为准。上级笔记：机关党建 MOC；关联：两个维护"
+    assert _kept(["", "说明", remark, BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]
+
+
+def test_a_footnote_that_speaks_of_the_full_text_goes_whole() -> None:
+    # ([12] is a footnote's number, no label: the reference goes, not only its number)
+    assert _kept([PROSE, "[12]全文见《人民日报》2023年7月19日。", PROSE]) == [PROSE, PROSE]

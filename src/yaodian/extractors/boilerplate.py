@@ -170,9 +170,14 @@ _PAGE_COUNT = re.compile(
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
 # author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
-# A long entry's leader may shrink to one mark, set apart by a space (…情况的通报 …（6）).
+# A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
+# (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024).
+_CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
-    r".{2,40}?(?:[.…·．]{4,}|\s[.…·．]+)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?(?:\d{1,4}|[（(]\s*\d{1,4}\s*[）)])\s*"
+    r".{2,40}?(?:"
+    rf"[.…·．]{{4,}}\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
+    rf"|\s[.…．]{{1,3}}\s*{_CONTENTS_AUTHOR}[（(]\s*\d{{1,4}}\s*[）)]"
+    r")\s*"
 )
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
@@ -192,9 +197,11 @@ _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED = re.compile(r"\W{0,3}(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)\s*[:：]\s*(?P<names>.+)")
 # Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
-# 关联：两个维护), or the note a note app files it under
+# 关联：两个维护), or the note a note app files it under: its names run to the line's end, no sentence
+# among them (…报送进展情况。另见：附件2。 is the body's sentence pointing to its attachment)
 _NOTE_LINKS = re.compile(
     r"(?:^|[。；;，,\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
+    r"[^。，,！？!?]+$"
 )
 _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 # The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
@@ -1191,17 +1198,22 @@ def _next_item(texts: list[str], first: int) -> set[int]:
 _JUMP = re.compile(rf"[（(]\s*(?:下转|转|续)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)\s*[）)]\s*$")
 _JUMPED_TO = re.compile(rf"[（(]\s*(?:上接|接|承)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)")
 _STUB = 150  # han characters: a piece's opening before its jump, as a front page prints it
+# Han characters of prose under one headline that make a whole piece: more than a front page gives any
+# story, an opening or a brief
+_WHOLE_PIECE = 2 * _STUB
 
 
 def _jumped_openings(texts: list[str]) -> set[int]:
     """The line numbers of the openings of other pieces on a newspaper's page, each cut off by its
     jump to another page (see above): a block between blank lines that ends in the jump, under its
     headline or byline (a line with no sentence), of _STUB characters or fewer, where the file holds
-    more prose outside it and no part that a jump leads to. The piece the file is about runs on
-    here; the other piece's opening and its first sentences are another text."""
+    a whole piece besides (see _holds_a_whole_piece) and no part that a jump leads to. The piece the
+    file is about runs on here; the other piece's opening and its first sentences are another text.
+    A front page (its lead story's opening and jump, the next stories' and briefs) holds no whole
+    piece: each opening is the file's own, the first one its headline's."""
     if not any(_JUMP.search(text) for text in texts) or any(_JUMPED_TO.search(text) for text in texts):
         return set()
-    found: set[int] = set()
+    blocks: list[range] = []
     for number, text in enumerate(texts, 1):
         if not _JUMP.search(text):
             continue
@@ -1214,11 +1226,30 @@ def _jumped_openings(texts: list[str]) -> set[int]:
             line and not _SENTENCE_MARKS.search(line) and not _NUMBERED_ITEM.match(line)
             for line in block[:-1]
         )
-        outside = texts[: start - 1] + texts[number:]
-        size = sum(map(han_len, block))
-        if headed and size <= _STUB and _prose(outside) > size:
-            found.update(range(start, number + 1))
-    return found
+        if headed and sum(map(han_len, block)) <= _STUB:
+            blocks.append(range(start, number + 1))
+    openings = {number for block in blocks for number in block}
+    return openings if blocks and _holds_a_whole_piece(texts, openings) else set()
+
+
+def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
+    """Whether the lines outside `skipped` hold a whole piece: more than _WHOLE_PIECE characters of
+    prose with no headline between them (a line of a few words, no sentence and no item's number:
+    a headline or a byline over the next piece)."""
+    run = 0
+    for number, text in enumerate(texts, 1):
+        if number in skipped or (
+            text
+            and han_len(text) <= _ITEM_HEADLINE[1]
+            and not _SENTENCE_MARKS.search(text)
+            and not _NUMBERED_ITEM.match(text)
+        ):
+            run = 0
+        elif is_body(text):
+            run += han_len(text)
+            if run > _WHOLE_PIECE:
+                return True
+    return False
 
 
 def _prose(texts: list[str]) -> int:
@@ -1267,10 +1298,11 @@ def _remarks_atop(texts: list[str], first: int) -> set[int]:
     # a note's remark is labelled as one (笔记说明, 我的批注)
     bare = re.sub(r"[\W_]", "", texts[top - 1]) in _BARE_REMARK_LABELS
     under = range(top + 1, end)
-    # (unless the lines under it link the note to others, as only a note's remark on itself does)
-    linked = any(_NOTE_LINKS.search(texts[number - 1]) for number in under)
-    if bare and any(number >= first for number in under) and not linked:
-        return {top}
+    # (unless the lines under it link the note to others, as only a note's remark on itself does: the
+    # remark ends on its links, the body's prose may follow it without a blank line)
+    linked = [number for number in under if _NOTE_LINKS.search(texts[number - 1])]
+    if bare and any(number >= first for number in under):
+        return set(range(top, linked[-1] + 1)) if linked else {top}
     return set(range(top, end)) if end > top + 1 else {top}
 
 
@@ -1631,7 +1663,10 @@ _THE_TEXT = (
 # The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【点评】全文结构清晰…,
 # 【课堂练习】请仿照本文…): the label is the handout's, the note's words may be worth learning (三个分论点
 # 分别围绕…). 全文 (the whole text) counts for the label only: a review opens on it, and the words stay.
-_LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?(?:{_THE_TEXT}|全文))")
+# A label is words: a number in brackets is a footnote's ([12]全文见《人民日报》…, a reference, goes whole).
+_LABEL_ON_THE_TEXT = re.compile(
+    rf"\s*[【\[](?![\d\s]+[】\]])[^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?(?:{_THE_TEXT}|全文))"
+)
 # An exercise set on the text, maybe under its label: a request to the reader about it or the example
 # it is (请仿照本文结构，以…为主题列出提纲, 【练习】请仿照本例，以“…”为题写一篇大作文)
 _THE_EXAMPLE = rf"(?:{_THE_TEXT}|{_NOT_A_WORD_ENDING}本例|[此该上]例|这个例子|例文|范文)"
