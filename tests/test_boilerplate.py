@@ -1746,6 +1746,7 @@ def test_the_label_of_a_review_of_the_whole_text_is_cut_and_its_words_kept() -> 
         "在全市春季农业生产工作会议上的讲话 …………… 刘长海（17）",
         "县纪委监委关于2023年度作风问题专项整治情况的通报 …（6）",
         "第一章 总论……………… 12",
+        "2025 国家公务员录用考试专项教材 · 申论                    73",  # (a book's running head)
     ],
 )
 def test_a_contents_entry_with_its_author_or_its_page_in_brackets_is_dropped(line: str) -> None:
@@ -1873,3 +1874,59 @@ def test_a_body_sentence_pointing_to_an_attachment_under_a_bare_label_is_kept() 
 def test_a_footnote_that_speaks_of_the_full_text_goes_whole() -> None:
     # ([12] is a footnote's number, no label: the reference goes, not only its number)
     assert _kept([PROSE, "[12]全文见《人民日报》2023年7月19日。", PROSE]) == [PROSE, PROSE]
+
+
+def test_a_reporters_credit_opened_by_the_outlet_is_dropped() -> None:
+    # (the outlet glued to the role, as an app's or paper's byline prints it; a line of the same look
+    # whose first word is no outlet is the text's heading)
+    credit = "华夏新闻客户端记者 高嘉禾 通讯员 叶舟"
+    assert _kept(["让“小网格”撬动“大治理”", "", credit, "", PROSE, PROSE]) == [
+        "让“小网格”撬动“大治理”",
+        PROSE,
+        PROSE,
+    ]
+    heading = "优秀青年记者 风采展示"
+    assert heading.replace(" ", "") in _kept([PROSE, heading, PROSE])
+
+
+def test_a_line_after_the_text_naming_the_sites_banner_is_dropped() -> None:
+    # (下载…客户端，看更多…: the site points to itself under the text; the body may name it)
+    cited = "据华夏新闻客户端统计，今年以来全县网格员累计走访群众3.2万人次，收集意见建议1600余条。"
+    lines = [
+        "华夏新闻客户端",
+        "",
+        "让“小网格”撬动“大治理”",
+        PROSE,
+        cited,
+        PROSE,
+        "下载华夏新闻客户端，看更多精彩内容",
+    ]
+    assert _kept(lines) == ["让“小网格”撬动“大治理”", PROSE, cited, PROSE]
+    # (without the banner atop, a short line after the text is not told by it)
+    closing = "让“小网格”撬动“大治理”"
+    assert _kept([PROSE, PROSE, closing])[-1] == closing
+
+
+def test_the_label_of_a_summary_before_its_colon_is_cut_and_its_words_kept() -> None:
+    summary = "本讲围绕新时代“枫桥经验”的历史由来、核心要义和实践路径展开，结合我市实践进行分析。"
+    assert _kept([f"内容提要：{summary}", PROSE]) == [summary, PROSE]
+    own = "对照本单位：信访接待还停留在“接诉即转”，缺少前端排查和跟踪回访，可以借鉴“一站式”调解中心的做法。"
+    assert _kept([PROSE, own]) == [PROSE, own]
+
+
+def test_a_notes_related_names_under_their_label_are_dropped() -> None:
+    # (## 相关 / - [[平安建设]] / - [[2024-05-28 读书笔记]]: the note's links, one a line)
+    lines = [PROSE, "", "相关", "", "平安建设", "2024-05-28 读书笔记", "上一篇：网格化管理要点"]
+    assert _kept(lines) == [PROSE]
+    # (under the same label, a paragraph, and short items under another heading, are the text's)
+    assert _kept([PROSE, "", "相关", "", BODY]) == [PROSE, BODY]
+    items = ["坚持党的领导", "坚持人民主体"]
+    assert _kept([PROSE, "", "核心要义", "", *items]) == [PROSE, "核心要义", *items]
+
+
+def test_a_periodicals_name_over_its_issue_is_dropped() -> None:
+    # (an issue's cover: the collection's name, then its issue alone; a headline is longer)
+    lines = ["领导讲话汇编", "2024年第2期（总第37期）", "", "在全市安全生产工作会议上的讲话", PROSE, PROSE]
+    assert _kept(lines) == ["在全市安全生产工作会议上的讲话", PROSE, PROSE]
+    headline = "新质生产力的理论逻辑与实践路径"
+    assert _kept([headline, "2024年第11期", "", PROSE, PROSE])[0] == headline
