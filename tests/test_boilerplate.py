@@ -1746,6 +1746,7 @@ def test_the_label_of_a_review_of_the_whole_text_is_cut_and_its_words_kept() -> 
         "在全市春季农业生产工作会议上的讲话 …………… 刘长海（17）",
         "县纪委监委关于2023年度作风问题专项整治情况的通报 …（6）",
         "第一章 总论……………… 12",
+        "2025 国家公务员录用考试专项教材 · 申论                    73",  # (a book's running head)
     ],
 )
 def test_a_contents_entry_with_its_author_or_its_page_in_brackets_is_dropped(line: str) -> None:
@@ -1774,18 +1775,47 @@ def test_entries_that_point_to_a_newspapers_pages_are_dropped() -> None:
         "● 新质生产力的理论逻辑（6版）",
         "● 以法治方式推进基层治理（第13版）",
     ]
-    assert [line for line in _kept(lines) if "版）" in line] == []
+    kept = _kept(lines)
+    assert kept[0] == PROSE
+    assert [line for line in kept if "版）" in line] == []
+    # (the entries go, every paragraph around them stays)
+    other = "新质生产力是创新起主导作用，摆脱传统经济增长方式、生产力发展路径的先进生产力质态。"
+    entries = [PROSE, "● 新质生产力的理论逻辑（6版）", other, "● 以法治方式推进基层治理（第13版）", PROSE]
+    assert _kept(entries) == [PROSE, other, PROSE]
     cited = "本报曾以《让基层干部轻装上阵》为题刊发评论（第6版），引起广泛关注。"
     assert _kept([PROSE, cited, PROSE]) == [PROSE, cited, PROSE]
+
+
+def test_the_lead_storys_opening_on_a_front_page_is_the_files() -> None:
+    # (a front page: the lead story's headline and opening, jumped to page 2, and briefs; no whole
+    # piece besides, so the lead is the file's own story, which its deck is named after)
+    lead = "本报讯（记者 张明）近日，全市基层治理现代化推进会召开，会议总结了一年来的工作。（下转第2版）"
+    brief = "本报讯 " + PROSE
+    lines = [
+        "东江日报",
+        "",
+        "全市推进基层治理现代化",
+        lead,
+        "",
+        "春耕生产有序推进",
+        brief,
+        "",
+        "文明创建再上台阶",
+        brief,
+    ]
+    kept = _kept(lines)
+    assert "全市推进基层治理现代化" in kept
+    assert [line for line in kept if "下转第2版" in line] != []
 
 
 STUB = ["本报评论员", "让“夜经济”亮起来也要“管”起来，城市的烟火气渐渐升腾。（下转第6版）"]
 
 
 def test_another_pieces_opening_cut_off_by_its_jump_to_another_page_is_dropped() -> None:
-    # (a newspaper's page: the commentary's opening goes on on page 6, which the file does not hold)
-    lines = ["东江日报", "", *STUB, "", "把文化自信转化为推动发展的精神力量", "", PROSE, PROSE]
-    assert _kept(lines) == ["把文化自信转化为推动发展的精神力量", PROSE, PROSE]
+    # (a newspaper's page: the commentary's opening goes on on page 6, which the file does not hold;
+    # the file holds a whole article besides)
+    lines = ["东江日报", "", *STUB, "", "把文化自信转化为推动发展的精神力量", "", *[PROSE] * 6]
+    assert _kept(lines) == ["把文化自信转化为推动发展的精神力量", *[PROSE] * 6]
 
 
 def test_a_piece_whose_jump_leads_into_the_file_is_kept() -> None:
@@ -1808,3 +1838,95 @@ def test_a_remark_under_a_bare_label_that_links_the_note_to_others_is_dropped() 
     assert _kept(["", "说明", remark, "", "会议概况", BODY]) == ["会议概况", BODY]
     # (a paragraph under the same label that names no other note is the body's)
     assert _kept(["", "说明", BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "中央经济工作会议精神解读 · 2024",
+        "学习笔记 · 1",
+        "政府工作报告学习笔记 · 2024",
+        "新时代枫桥经验 · （3）",
+    ],
+)
+def test_a_headline_with_its_year_or_number_after_a_spaced_dot_is_no_contents_entry(line: str) -> None:
+    # (a middle dot parts a headline from its year or its number; a contents' leader runs to a page)
+    assert _kept([line, "", PROSE, PROSE]) == [line, PROSE, PROSE]
+
+
+def test_a_body_sentence_pointing_to_an_attachment_under_a_bare_label_is_kept() -> None:
+    # (另见：附件2。 ends a sentence of the body: it links no note to others; only the label goes,
+    # and the paragraph after it stays too where no blank line comes between)
+    pointing = PROSE + "另见：附件2。"
+    for label in ("说明", "提示"):
+        assert _kept(["", label, pointing, "", "一、总体要求", BODY]) == [pointing, "一、总体要求", BODY]
+    assert _kept(["", "说明", pointing, BODY, "", "一、总体要求", BODY]) == [
+        pointing,
+        BODY,
+        "一、总体要求",
+        BODY,
+    ]
+    # (a remark that ends on its links goes up to them: the body's paragraph under it stays)
+    remark = "会上手记 + 会后对照印发稿整理，引文以正式印发稿为准。上级笔记：机关党建 MOC；关联：两个维护"
+    assert _kept(["", "说明", remark, BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]
+
+
+def test_a_footnote_that_speaks_of_the_full_text_goes_whole() -> None:
+    # ([12] is a footnote's number, no label: the reference goes, not only its number)
+    assert _kept([PROSE, "[12]全文见《人民日报》2023年7月19日。", PROSE]) == [PROSE, PROSE]
+
+
+def test_a_reporters_credit_opened_by_the_outlet_is_dropped() -> None:
+    # (the outlet glued to the role, as an app's or paper's byline prints it; a line of the same look
+    # whose first word is no outlet is the text's heading)
+    credit = "华夏新闻客户端记者 高嘉禾 通讯员 叶舟"
+    assert _kept(["让“小网格”撬动“大治理”", "", credit, "", PROSE, PROSE]) == [
+        "让“小网格”撬动“大治理”",
+        PROSE,
+        PROSE,
+    ]
+    heading = "优秀青年记者 风采展示"
+    assert heading.replace(" ", "") in _kept([PROSE, heading, PROSE])
+
+
+def test_a_line_after_the_text_naming_the_sites_banner_is_dropped() -> None:
+    # (下载…客户端，看更多…: the site points to itself under the text; the body may name it)
+    cited = "据华夏新闻客户端统计，今年以来全县网格员累计走访群众3.2万人次，收集意见建议1600余条。"
+    lines = [
+        "华夏新闻客户端",
+        "",
+        "让“小网格”撬动“大治理”",
+        PROSE,
+        cited,
+        PROSE,
+        "下载华夏新闻客户端，看更多精彩内容",
+    ]
+    assert _kept(lines) == ["让“小网格”撬动“大治理”", PROSE, cited, PROSE]
+    # (without the banner atop, a short line after the text is not told by it)
+    closing = "让“小网格”撬动“大治理”"
+    assert _kept([PROSE, PROSE, closing])[-1] == closing
+
+
+def test_the_label_of_a_summary_before_its_colon_is_cut_and_its_words_kept() -> None:
+    summary = "本讲围绕新时代“枫桥经验”的历史由来、核心要义和实践路径展开，结合我市实践进行分析。"
+    assert _kept([f"内容提要：{summary}", PROSE]) == [summary, PROSE]
+    own = "对照本单位：信访接待还停留在“接诉即转”，缺少前端排查和跟踪回访，可以借鉴“一站式”调解中心的做法。"
+    assert _kept([PROSE, own]) == [PROSE, own]
+
+
+def test_a_notes_related_names_under_their_label_are_dropped() -> None:
+    # (## 相关 / - [[平安建设]] / - [[2024-05-28 读书笔记]]: the note's links, one a line)
+    lines = [PROSE, "", "相关", "", "平安建设", "2024-05-28 读书笔记", "上一篇：网格化管理要点"]
+    assert _kept(lines) == [PROSE]
+    # (under the same label, a paragraph, and short items under another heading, are the text's)
+    assert _kept([PROSE, "", "相关", "", BODY]) == [PROSE, BODY]
+    items = ["坚持党的领导", "坚持人民主体"]
+    assert _kept([PROSE, "", "核心要义", "", *items]) == [PROSE, "核心要义", *items]
+
+
+def test_a_periodicals_name_over_its_issue_is_dropped() -> None:
+    # (an issue's cover: the collection's name, then its issue alone; a headline is longer)
+    lines = ["领导讲话汇编", "2024年第2期（总第37期）", "", "在全市安全生产工作会议上的讲话", PROSE, PROSE]
+    assert _kept(lines) == ["在全市安全生产工作会议上的讲话", PROSE, PROSE]
+    headline = "新质生产力的理论逻辑与实践路径"
+    assert _kept([headline, "2024年第11期", "", PROSE, PROSE])[0] == headline

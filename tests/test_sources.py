@@ -283,6 +283,31 @@ def test_a_forums_signature_under_each_post_is_no_text(tmp_path: Path) -> None:
     assert read_document(tmp_path / "one.html").lines == ["稳定网格员队伍，提高待遇，畅通晋升渠道。" * 3]
 
 
+def test_an_element_named_a_sign_that_is_no_forums_signature_stays(tmp_path: Path) -> None:
+    """A word marked inside a sentence (<span class="key-sign">), and a notice's sign-off (its office
+    and date in <div class="sign">, once on the page or under each of several notices), are the
+    page's text: a signature is a block under each of several posts."""
+    paragraph = "<p>要牢记<span class='key-sign'>“两个务必”</span>，始终保持谦虚谨慎、艰苦奋斗的作风。</p>"
+    notice = (
+        "<div class='notice'><p>各乡镇人民政府，县直各单位：现将有关事项通知如下，请认真贯彻落实。</p>"
+        "<div class='sign'>某某县人民政府办公室 2024年3月{}日</div></div>"
+    )
+    cases = {
+        "inline.html": (paragraph * 2, "要牢记“两个务必”，始终保持谦虚谨慎、艰苦奋斗的作风。"),
+        "notice.html": (notice.format(5), "某某县人民政府办公室 2024年3月5日"),
+        "notices.html": (notice.format(5) + notice.format(8), "某某县人民政府办公室 2024年3月8日"),
+    }
+    for name, (body, line) in cases.items():
+        article = (
+            "<p>近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉。</p>"
+            * 4
+        )
+        article += body
+        page = f'<html><head><meta charset="utf-8"></head><body><article>{article}</article></body></html>'
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        assert line in read_document(tmp_path / name).lines, name
+
+
 # ---------------------------------------------------------------- formats
 
 

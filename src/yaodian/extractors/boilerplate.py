@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import ALL_HAN, Paragraph, clean_line, half_width, han_len
@@ -170,9 +171,16 @@ _PAGE_COUNT = re.compile(
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
 # author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
-# A long entry's leader may shrink to one mark, set apart by a space (…情况的通报 …（6）).
+# A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
+# (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024),
+# and a book's running head from its chapter, the page apart after it (…专项教材 · 申论 73).
+_CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
-    r".{2,40}?(?:[.…·．]{4,}|\s[.…·．]+)\s*(?:[\u4e00-\u9fff·]{2,4}\s*)?(?:\d{1,4}|[（(]\s*\d{1,4}\s*[）)])\s*"
+    r".{2,40}?(?:"
+    rf"[.…·．]{{4,}}\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
+    rf"|\s[.…．]{{1,3}}\s*{_CONTENTS_AUTHOR}[（(]\s*\d{{1,4}}\s*[）)]"
+    r"|\s·\s*[\u4e00-\u9fff]{2,4}\s+\d{1,4}"
+    r")\s*"
 )
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
 _REFERENCE = re.compile(r"\s*[\[［]\d{1,3}[\]］]\s*(参见|见|引自|转引自|《).*")
@@ -190,11 +198,17 @@ _REVIEW = re.compile(
 )
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
-_RELATED = re.compile(r"\W{0,3}(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)\s*[:：]\s*(?P<names>.+)")
+_RELATED_WORDS = r"(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)"
+_RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
+# Such a label alone over the names, one a line (## 相关 / - [[平安建设]] / - [[2024-05-28 读书笔记]])
+_RELATED_ALONE = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]?\s*")
+_LINK_NAME = 16  # han characters of a note's name at the most
 # Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
-# 关联：两个维护), or the note a note app files it under
+# 关联：两个维护), or the note a note app files it under: its names run to the line's end, no sentence
+# among them (…报送进展情况。另见：附件2。 is the body's sentence pointing to its attachment)
 _NOTE_LINKS = re.compile(
     r"(?:^|[。；;，,\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
+    r"[^。，,！？!?]+$"
 )
 _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 # The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
@@ -952,6 +966,23 @@ _SPACED_CREDITS = re.compile(
     r"(?:(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
     r"\s+[\u4e00-\u9fff·]{2,4}\s*)+"
 )
+# The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
+# 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
+_CREDITED_OUTLET = re.compile(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=(?:记者|通讯员|摄影)\s)")
+_OWN_OUTLET = {"本报", "本台", "本网", "本刊"}
+
+
+def _is_credits_line(spaced: str) -> bool:
+    """A line of credits set apart by spaces (编辑 陈曦 校对 刘宝琴), maybe opened by the outlet its
+    reporters write for (see _CREDITED_OUTLET); no other words."""
+    if _SPACED_CREDITS.fullmatch(spaced):
+        return True
+    outlet = _CREDITED_OUTLET.match(spaced)
+    return bool(
+        outlet
+        and (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"]))
+        and _SPACED_CREDITS.fullmatch(spaced[outlet.end() :])
+    )
 
 
 # A pointer to a newspaper's page after an entry or a paragraph: an entry of the issue's box of other
@@ -1009,7 +1040,7 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return True
     if _is_related_links(spaced):
         return True
-    if " " in spaced and (_CREDIT.fullmatch(spaced) or _SPACED_CREDITS.fullmatch(spaced)):
+    if " " in spaced and (_CREDIT.fullmatch(spaced) or _is_credits_line(spaced)):
         return True
     # a banner has its names apart (中新网·江西新闻, 百学范文网 心得体会); a heading may end in 专题
     return len(_CHUNK_SEPARATORS.split(spaced.strip())) >= 2 and is_site_line(spaced)
@@ -1191,17 +1222,22 @@ def _next_item(texts: list[str], first: int) -> set[int]:
 _JUMP = re.compile(rf"[（(]\s*(?:下转|转|续)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)\s*[）)]\s*$")
 _JUMPED_TO = re.compile(rf"[（(]\s*(?:上接|接|承)\s*第?\s*{_PAGE_NUMBER_WORD}\s*(?:版|页)")
 _STUB = 150  # han characters: a piece's opening before its jump, as a front page prints it
+# Han characters of prose under one headline that make a whole piece: more than a front page gives any
+# story, an opening or a brief
+_WHOLE_PIECE = 2 * _STUB
 
 
 def _jumped_openings(texts: list[str]) -> set[int]:
     """The line numbers of the openings of other pieces on a newspaper's page, each cut off by its
     jump to another page (see above): a block between blank lines that ends in the jump, under its
     headline or byline (a line with no sentence), of _STUB characters or fewer, where the file holds
-    more prose outside it and no part that a jump leads to. The piece the file is about runs on
-    here; the other piece's opening and its first sentences are another text."""
+    a whole piece besides (see _holds_a_whole_piece) and no part that a jump leads to. The piece the
+    file is about runs on here; the other piece's opening and its first sentences are another text.
+    A front page (its lead story's opening and jump, the next stories' and briefs) holds no whole
+    piece: each opening is the file's own, the first one its headline's."""
     if not any(_JUMP.search(text) for text in texts) or any(_JUMPED_TO.search(text) for text in texts):
         return set()
-    found: set[int] = set()
+    blocks: list[range] = []
     for number, text in enumerate(texts, 1):
         if not _JUMP.search(text):
             continue
@@ -1214,11 +1250,95 @@ def _jumped_openings(texts: list[str]) -> set[int]:
             line and not _SENTENCE_MARKS.search(line) and not _NUMBERED_ITEM.match(line)
             for line in block[:-1]
         )
-        outside = texts[: start - 1] + texts[number:]
-        size = sum(map(han_len, block))
-        if headed and size <= _STUB and _prose(outside) > size:
-            found.update(range(start, number + 1))
+        if headed and sum(map(han_len, block)) <= _STUB:
+            blocks.append(range(start, number + 1))
+    openings = {number for block in blocks for number in block}
+    return openings if blocks and _holds_a_whole_piece(texts, openings) else set()
+
+
+def _holds_a_whole_piece(texts: list[str], skipped: set[int]) -> bool:
+    """Whether the lines outside `skipped` hold a whole piece: more than _WHOLE_PIECE characters of
+    prose with no headline between them (a line of a few words, no sentence and no item's number:
+    a headline or a byline over the next piece)."""
+    run = 0
+    for number, text in enumerate(texts, 1):
+        if number in skipped or (
+            text
+            and han_len(text) <= _ITEM_HEADLINE[1]
+            and not _SENTENCE_MARKS.search(text)
+            and not _NUMBERED_ITEM.match(text)
+        ):
+            run = 0
+        elif is_body(text):
+            run += han_len(text)
+            if run > _WHOLE_PIECE:
+                return True
+    return False
+
+
+def _related_names(texts: list[str]) -> set[int]:
+    """The line numbers of a label of links to other notes alone on its line (see _RELATED_ALONE) and
+    the names under it, one a line, two or more: short, no clause or sentence among them (a paragraph
+    under the same words is the text's). The note's links to others, not what it holds."""
+    found: set[int] = set()
+    for number, text in enumerate(texts, 1):
+        if not _RELATED_ALONE.fullmatch(text):
+            continue
+        names = []
+        for below in range(number + 1, len(texts) + 1):
+            line = texts[below - 1]
+            if not line:
+                if names:
+                    break
+                continue  # (a blank line under the label)
+            if han_len(line) > _LINK_NAME or re.search(r"[，。；,;！？!?]", line):
+                names = []
+                break
+            names.append(below)
+        if len(names) >= 2:
+            found.update({number, *names})
     return found
+
+
+def _issue_names(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a periodical's name over its issue before the body's first prose (line
+    `first`): a short line (shorter than _ISSUE_HEADLINE, no sentence, no bracket) whose next line
+    is the issue alone (2024年第2期（总第37期）), as an issue's cover prints them (领导讲话汇编 / …). An
+    article's headline is longer; the name is the collection's, as a banner is the site's."""
+    found = set()
+    lines = [number for number in range(1, min(first, len(texts) + 1)) if texts[number - 1]]
+    for number, below in pairwise(lines):
+        name, issue = texts[number - 1], texts[below - 1]
+        if (
+            han_len(name) < _ISSUE_HEADLINE
+            and not re.search(r"[，。；,;（()）《]", name)
+            and not re.search(r"[，。；《]", issue)
+            and han_len(issue) <= _ISSUE_LINE
+            and _ISSUE.search(issue)
+            and not _ISSUE.sub("", issue).strip("（()） \t")
+        ):
+            found.add(number)
+    return found
+
+
+_ISSUE_LINE = 12  # han characters of an issue's line alone (2024年第2期（总第37期）)
+_PROMPT_LENGTH = 30  # han characters: a site's line that points the reader to it, no paragraph
+
+
+def _banner_prompts(texts: list[str], first: int, last: int) -> set[int]:
+    """The line numbers of the lines after the body's last prose (line `last`) that name the site
+    whose name stands alone above the body's first prose (line `first`, a banner: 华夏新闻客户端 /
+    … / 下载华夏新闻客户端，看更多精彩内容): short, no sentence's end in them. What the site prints
+    about itself after the text points to it; the text never names its banner down there."""
+    banners = {text for text in texts[: first - 1] if text and is_site_name(text)}
+    return {
+        number
+        for number in range(last + 1, len(texts) + 1)
+        if (text := texts[number - 1])
+        and han_len(text) <= _PROMPT_LENGTH
+        and not _SENTENCE_MARKS.search(text)
+        and any(banner in text for banner in banners)
+    }
 
 
 def _prose(texts: list[str]) -> int:
@@ -1267,10 +1387,11 @@ def _remarks_atop(texts: list[str], first: int) -> set[int]:
     # a note's remark is labelled as one (笔记说明, 我的批注)
     bare = re.sub(r"[\W_]", "", texts[top - 1]) in _BARE_REMARK_LABELS
     under = range(top + 1, end)
-    # (unless the lines under it link the note to others, as only a note's remark on itself does)
-    linked = any(_NOTE_LINKS.search(texts[number - 1]) for number in under)
-    if bare and any(number >= first for number in under) and not linked:
-        return {top}
+    # (unless the lines under it link the note to others, as only a note's remark on itself does: the
+    # remark ends on its links, the body's prose may follow it without a blank line)
+    linked = [number for number in under if _NOTE_LINKS.search(texts[number - 1])]
+    if bare and any(number >= first for number in under):
+        return set(range(top, linked[-1] + 1)) if linked else {top}
     return set(range(top, end)) if end > top + 1 else {top}
 
 
@@ -1403,6 +1524,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
+    dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1631,7 +1753,10 @@ _THE_TEXT = (
 # The bracketed label of such a note (【名师点睛】本文…, 【点评】本文…, 【点评】全文结构清晰…,
 # 【课堂练习】请仿照本文…): the label is the handout's, the note's words may be worth learning (三个分论点
 # 分别围绕…). 全文 (the whole text) counts for the label only: a review opens on it, and the words stay.
-_LABEL_ON_THE_TEXT = re.compile(rf"\s*[【\[][^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?(?:{_THE_TEXT}|全文))")
+# A label is words: a number in brackets is a footnote's ([12]全文见《人民日报》…, a reference, goes whole).
+_LABEL_ON_THE_TEXT = re.compile(
+    rf"\s*[【\[](?![\d\s]+[】\]])[^】\]\s]{{2,8}}[】\]]\s*(?=[^。]*?(?:{_THE_TEXT}|全文))"
+)
 # An exercise set on the text, maybe under its label: a request to the reader about it or the example
 # it is (请仿照本文结构，以…为主题列出提纲, 【练习】请仿照本例，以“…”为题写一篇大作文)
 _THE_EXAMPLE = rf"(?:{_THE_TEXT}|{_NOT_A_WORD_ENDING}本例|[此该上]例|这个例子|例文|范文)"
@@ -1678,8 +1803,12 @@ _EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)
 # In brackets the label may name the column it opens by the day or the kind (【今日导读】, 【核心提要】):
 # still the editor's, naming nothing of the text; 【本期导读】 heads an issue's contents (_ISSUE_CONTENTS).
 _EDITORS_COLUMN = r"(?!本期)[\u4e00-\u9fff]{0,4}"
+# Before a colon the label may name what it sums up by a word (内容提要：, 文章导读：): still the editor's
+# (本期导读： heads an issue's contents, as in brackets).
+_EDITORS_QUALIFIER = r"(?!本期)[\u4e00-\u9fff]{0,2}"
 EDITORS_LABEL = re.compile(
-    rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_WORDS}\s*[:：])\s*(?=\S)"
+    rf"^\s*(?:[【\[]\s*{_EDITORS_COLUMN}{_EDITORS_WORDS}\s*[】\]]\s*[:：]?|{_EDITORS_QUALIFIER}{_EDITORS_WORDS}\s*[:：])"
+    r"\s*(?=\S)"
 )
 # What a page glues after a paragraph's last sentence: words without a sentence's mark
 _TRAILING = re.compile(r"(?<=[。！？；!?;”」』])\s*(?P<tail>[^。！？；!?;”」』，,]{2,40})$")

@@ -167,13 +167,24 @@ _SIGNATURE_NAME = re.compile(
 # Characters a signature holds at the most (spaces left out): a poster's motto or a line about
 # themselves (遴选路漫漫，坚持就是胜利！2023年省直遴选上岸，回来分享经验), not a post
 _SIGNATURE_TEXT = 120
+# The day a document's sign-off ends on (某某县人民政府办公室 2024年3月5日): an office signing a notice
+# off, not a poster's signature
+_SIGNED_ON = re.compile(
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3}日)\s*$"
+)
+# Elements that hold a signature as a block of its own under the post (a <div>, phpBB's <div>, a
+# layout table's cell), not a word inside a sentence (<span class="key-sign">)
+_SIGNATURE_BLOCKS = {"div", "p", "td", "table", "dl", "dd", "ul", "section", "aside", "footer", "blockquote"}
 
 
 def _drop_signatures(root: Any) -> bool:
-    """Drop the signatures a forum prints under each post (True where any were): an element its
-    class or id names a signature (see above), short, standing beside the post's own text in its
-    parent. The signature is the poster's, the same under every post they write; read as the
-    thread's text it reached the cards between the posts (…分享经验 after an answer's last line)."""
+    """Drop the signatures a forum prints under each post (True where any were): blocks their class
+    or id names a signature (see above), short, each standing beside its post's own text in its
+    parent, two or more in different posts. The signature is the poster's, the same under every
+    post they write; read as the thread's text it reached the cards between the posts (…分享经验
+    after an answer's last line). One such block on a page is no forum's (a notice's <div
+    class="sign"> over its office and date), nor one that ends on a date, as a sign-off does."""
     from lxml import etree
 
     signatures = [
@@ -181,10 +192,12 @@ def _drop_signatures(root: Any) -> bool:
         for element in root.iter(etree.Element)
         if _names_signature(element) and _is_signature_block(element)
     ]
+    if len({element.getparent() for element in signatures}) < 2:
+        return False  # no forum's posts, each under its signature
     for element in signatures:
         if element.getparent() is not None:
             element.drop_tree()
-    return bool(signatures)
+    return True
 
 
 def _names_signature(element: Any) -> bool:
@@ -194,14 +207,19 @@ def _names_signature(element: Any) -> bool:
 
 
 def _is_signature_block(element: Any) -> bool:
-    """A short element, no heading inside, whose parent holds other text beside it: a post's
-    signature, not the post (nor a page whose body a template calls sign-something)."""
-    text = len("".join(element.text_content().split()))
+    """A short block (see _SIGNATURE_BLOCKS), no heading inside and no date it ends on, whose parent
+    holds other text beside it: a post's signature, not the post (nor a page whose body a template
+    calls sign-something), nor a word of a sentence or a sign-off."""
+    if not isinstance(element.tag, str) or element.tag.lower() not in _SIGNATURE_BLOCKS:
+        return False
+    words = " ".join(element.text_content().split())
+    text = len(words.replace(" ", ""))
     parent = element.getparent()
     return (
         0 < text <= _SIGNATURE_TEXT
         and parent is not None
         and len("".join(parent.text_content().split())) > text
+        and not _SIGNED_ON.search(words)
         and not any(isinstance(inner.tag, str) and inner.tag.lower() in _HEADINGS for inner in element.iter())
     )
 
