@@ -1251,3 +1251,78 @@ def test_a_line_of_fields_set_apart_by_bars_holds_no_formulation() -> None:
     line = "｜ 回顾：2024-05-10 学习笔记 ｜ 下一篇待读：以科技创新引领现代化产业体系建设"
     assert phrases.scored_phrases(_paragraphs(line)) == []
     assert phrases.scored_phrases(_paragraphs("下一篇待读：以科技创新引领现代化产业体系建设。")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各部门要以项目化方式推进改革任务，确保按期完成。",
+        "我们以问卷调查的办法检验培训效果，及时改进。",
+        "大会以举手表决的方式推进议程。",
+        "公司以每股五元的价格推进股权回购。",
+    ],
+)
+def test_a_means_that_is_a_manner_is_no_formulation(text: str) -> None:
+    """以A推进B where A is a manner or a method (…方式, …办法, …价格): it says how, as any report does."""
+    assert phrases.scored_phrases(_paragraphs(text)) == []
+
+
+def test_a_means_that_is_a_thing_of_value_is_still_a_formulation() -> None:
+    assert "以高水平安全保障高质量发展" in _found("要以高水平安全保障高质量发展。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("全县开展“美丽庭院示范户”评选活动，营造良好氛围。", "美丽庭院示范户"),
+        ("大力推广“新时代枫桥经验”，化解矛盾纠纷。", "新时代枫桥经验"),
+    ],
+)
+def test_a_short_quoted_name_is_no_quoted_statement(text: str, name: str) -> None:
+    """A quotation of six or seven characters made of nouns and adjectives names a thing."""
+    assert name not in [p.phrase for p in phrases.scored_phrases(_paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    ("quotation", "says"),
+    [
+        ("守正不是守旧", True),
+        ("打铁必须自身硬", True),
+        ("江山就是人民", True),
+        ("延链补链强链", True),  # words the dictionary lacks
+        ("一村一法律顾问", True),  # a character said twice
+        ("发展耐心资本", True),  # a verb and its object
+        ("美丽庭院示范户", False),
+        ("新时代枫桥经验", False),
+    ],
+)
+def test_a_short_quotation_says_something(quotation: str, says: bool) -> None:
+    assert phrases._says_something(quotation) == says
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # bars after leading labels: the line is its sentence
+        ("每日金句｜第12期｜江山就是人民，人民就是江山。", "江山就是人民，人民就是江山"),
+        # bars inside quotation marks: the parts of a quoted saying
+        (
+            "大会强调，“必须坚持人民至上｜坚持自信自立｜坚持守正创新”，这是根本要求。",
+            "必须坚持人民至上｜坚持自信自立｜坚持守正创新",
+        ),
+    ],
+)
+def test_bars_in_quotations_or_after_labels_make_no_table_row(line: str, phrase: str) -> None:
+    assert phrase in [p.phrase for p in phrases.scored_phrases(_paragraphs(line))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "｜ 回顾：2024-05-10 学习笔记 ｜ 下一篇待读：以科技创新引领现代化产业体系建设",
+        "| 坚持人民至上 | 以高水平安全保障高质量发展。 | 已完成 |",
+        "首页｜时政要闻｜以高水平安全保障高质量发展",
+    ],
+)
+def test_a_row_of_bars_holds_no_formulation(line: str) -> None:
+    assert phrases.scored_phrases(_paragraphs(line)) == []

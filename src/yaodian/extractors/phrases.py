@@ -29,7 +29,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Collection, Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
@@ -96,7 +96,12 @@ _BALANCE = re.compile(
 # about, to the clause's end. (以…为… and the one-character 以学促干 are in _SET_FORM's first branches.)
 # The means is three characters or more: with two (以党建引领…) dev gains two phrases of 6,134, and a
 # page read as one line would card the sentence its head runs into otherwise than its line-broken copy.
-_MEANS_TO_END = r"以[^，,]{3,10}(?:引领|塑造|保障|推动|赢得|检验|推进|赋能|破)[^，,]{2,12}$"
+# A means that is a manner or a method (以项目化方式推进…, 以问卷调查的办法检验…, 以每股五元的价格…)
+# says only how a thing was done, as any report does: no formulation, whatever verb follows it.
+_MANNER = "方式|办法|方法|形式|名义|价格|手段|途径|渠道|程序"  # (each of two: 速度 would take 加速度)
+_MEANS_TO_END = (
+    rf"以[^，,]{{3,10}}(?<!{_MANNER})(?:引领|塑造|保障|推动|赢得|检验|推进|赋能|破)[^，,]{{2,12}}$"
+)
 _SET_FORM = re.compile(
     rf"^(?:坚持|始终)?(?:以.{{2,10}}为.{{1,6}}|以[^，,]{{2,14}}(?:促|带|聚|凝|铸|强)[^，,]{{1,5}}$|{_MEANS_TO_END}|"
     r"把[^，,]{2,14}?(?:摆在|作为|当作|当成|放在|贯穿|贯彻到|融入|转化为|变成|用在|挺在|建在|建设成为|写在|落在|下在|"
@@ -184,6 +189,39 @@ def _idf() -> tuple[dict[str, float], float]:
     # not via `import jieba.analyse`: importing it builds a default extractor that leaks the file
     source = Path(jieba.__file__).parent / "analyse" / "idf.txt"
     return marshal_copy(source, "idf", lambda: _parse_idf(source.read_text(encoding="utf-8")), (dict, float))
+
+
+@cache
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary word -> part-of-speech tag (read here: jieba.posseg keeps a global
+    tokenizer and its HMM tables), from a marshal copy like _idf's."""
+    from pathlib import Path
+
+    jieba = import_jieba()
+    source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    (table,) = marshal_copy(source, "tags", lambda: _parse_tags(source.read_text(encoding="utf-8")), (dict,))
+    return table
+
+
+def _parse_tags(text: str) -> tuple[dict[str, str]]:
+    """The word -> tag table of dict.txt's lines (word, frequency, tag), alone in a tuple (the
+    shape marshal_copy keeps)."""
+    fields = (line.split(" ") for line in text.splitlines())
+    return ({field[0]: field[2] for field in fields if len(field) == 3},)
+
+
+def _says_something(quotation: str) -> bool:
+    """Whether a short quotation states something (“守正不是守旧”, “打铁必须自身硬”) rather than names
+    a thing (see _QUOTED_NAME_MAX)."""
+    tokens = words(quotation)
+    tags = [_word_tags().get(word) for word in tokens]
+    named = (
+        tags[-1] in _NOUN_TAGS
+        and tags[0] != "vn"
+        and all(tag in _NAME_TAGS for tag in tags)
+        and len(set(quotation)) == len(quotation)
+    )
+    return not named
 
 
 def _parse_idf(text: str) -> tuple[dict[str, float], float]:
@@ -951,6 +989,14 @@ _QUOTED_MAX = 30
 # A quotation this long states something (“守正不是守旧”, “打铁必须自身硬”, “最多跑一次是原则、跑多次
 # 是例外”); a shorter one names a thing (“一网通办”, “千万工程”), which is no formulation for being quoted.
 _QUOTED_STATEMENT = 6
+# Up to this many characters a quotation that names a thing (“美丽庭院示范户”, “新时代枫桥经验”) is no
+# statement: one that jieba's dictionary reads word by word as a noun phrase, a noun at its end and
+# before it only nouns, adjectives, numerals and 的 (_NAME_TAGS). A verb, an adverb (必须, 就是), a
+# copula (不是), an idiom, a word the dictionary lacks (延链补链强链) or a character said twice (一村一
+# 法律顾问) says something; so does a verbal noun that opens it (发展耐心资本: a verb and its object).
+_QUOTED_NAME_MAX = 7
+_NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "ng", "nrt", "nrfg", "vn"})
+_NAME_TAGS = _NOUN_TAGS | {"a", "b", "j", "m", "mq", "q", "f", "t", "uj"}
 # A sentence with the closing quotation marks after its break (…活力在群众。”), which belong to it.
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]+[”」’\"]*|[^。！？!?]+")
 
@@ -1604,6 +1650,31 @@ _OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
 # The bar between the cells of a table row or the fields of a breadcrumb or a page's links (回顾：… ｜
 # 下一篇：…): a line of two or more states nothing, whatever the words in its cells.
 _CELL_BAR = re.compile("[｜|]")
+# Bars inside quotation marks set apart the parts of a quoted saying (“坚持人民至上｜坚持自信自立”),
+# and leading cells this short with no break in them are labels (每日金句｜第12期｜): a line whose last
+# cell, after such labels, is a sentence is that sentence, not a row.
+_LABEL_CELL = 8
+
+
+def _unrowed(paragraph: Paragraph) -> Paragraph | None:
+    """`paragraph` as a line to read: itself when fewer than two bars stand outside its
+    quotations, its last cell when the cells before it are labels and it is a sentence, else None
+    (a table row, a breadcrumb, a page's links)."""
+    text = paragraph.text
+    # (the quotations blanked out, their length kept: the bars left are the line's own)
+    bars = [m.start() for m in _CELL_BAR.finditer(_QUOTATION.sub(lambda m: " " * len(m[0]), text))]
+    if len(bars) < 2:
+        return paragraph
+    labels = [text[start + 1 : end] for start, end in pairwise([-1, *bars])]
+    last = text[bars[-1] + 1 :].lstrip()
+    start = len(text) - len(last)
+    if last.endswith(_SENTENCE_END + _CLOSING_QUOTES) and all(
+        han_len(label) <= _LABEL_CELL and not _CLAUSE_BREAK.search(label) for label in labels
+    ):
+        return replace(paragraph, text=last, original=paragraph.original[start:])
+    return None
+
+
 # A bold label or question is no formulation: 答案, 例题1, 分论点一, 1. 如何理解…？（15分）
 _NOT_BOLD_FORMULATION = re.compile(rf"[？?]|分[）)]$|{BOLD_HEADING_NUMBER.pattern}")
 
@@ -1810,8 +1881,10 @@ def scored_phrases(
     for paragraph in paragraphs:
         if len(_OPTION.findall(paragraph.text)) >= 2:
             continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
-        if len(_CELL_BAR.findall(paragraph.text)) >= 2:
+        read = _unrowed(paragraph)
+        if read is None:
             continue  # cells or fields set apart by bars: a table row, a breadcrumb, a page's links
+        paragraph = read  # (a line of labels and a sentence: the sentence)
         bold = _bold_formulations(paragraph)
         if (
             not (bold or paragraph.text.endswith(_SENTENCE_END + _CLOSING_QUOTES))
@@ -1845,6 +1918,7 @@ def scored_phrases(
                     has_quotes
                     and han_len(span) >= _QUOTED_STATEMENT
                     and any(q + span + e in sentence for q, e in _QUOTE_PAIRS)
+                    and (han_len(span) > _QUOTED_NAME_MAX or _says_something(span))
                 )
                 alone = not question and span == bare and _saying(span) and "了" not in words(span)
                 marked = span in context
