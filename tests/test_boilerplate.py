@@ -1930,3 +1930,34 @@ def test_a_periodicals_name_over_its_issue_is_dropped() -> None:
     assert _kept(lines) == ["在全市安全生产工作会议上的讲话", PROSE, PROSE]
     headline = "新质生产力的理论逻辑与实践路径"
     assert _kept([headline, "2024年第11期", "", PROSE, PROSE])[0] == headline
+
+
+def test_a_short_headline_over_its_issue_with_no_headline_under_is_kept() -> None:
+    # (a periodical's name stands over a piece's headline; a short headline over its issue and then
+    # the prose, or a byline or a subtitle, is the piece's own)
+    for under in ([], ["本报记者 张三"], ["——记抗疫一线的医护人员群体"]):
+        assert _kept(["致敬逆行者", "2024年第2期", *under, PROSE, PROSE])[0] == "致敬逆行者"
+    lines = ["学习参考", "2024年第7期", "", "扎实做好新时代群众工作", PROSE, PROSE]
+    assert _kept(lines) == ["扎实做好新时代群众工作", PROSE, PROSE]
+
+
+def test_a_link_label_after_a_comma_is_the_sentences_own_clause() -> None:
+    # (…，另见：附件2 with no final 。 is still the body's sentence: only the bare label goes)
+    pointing = PROSE + "请于6月底前报送进展情况，另见：附件2"
+    assert _kept(["", "说明", pointing, BODY, "", "一、总体要求", BODY]) == [
+        pointing,
+        BODY,
+        "一、总体要求",
+        BODY,
+    ]
+    # (names parted by a comma are still a note's links: the remark goes up to them)
+    remark = "会后对照印发稿整理，引文以正式印发稿为准。关联：两个维护，四个意识"
+    assert _kept(["", "说明", remark, BODY, "", "会议概况", BODY]) == [BODY, "会议概况", BODY]
+
+
+def test_a_spaced_dot_before_a_chapter_and_number_inside_a_sentence_is_no_running_head() -> None:
+    # (outline.py searches a paragraph with the contents' pattern: a running head ends its line)
+    from yaodian.extractors.boilerplate import _CONTENTS_LINE
+
+    assert _CONTENTS_LINE.search("本书分为三编 · 总论 12 项任务在第一编中逐一展开，便于对照学习。") is None
+    assert _CONTENTS_LINE.fullmatch("2025 国家公务员录用考试专项教材 · 申论                    73")

@@ -173,13 +173,14 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.
 # author's name (在全市安全生产工作会议上的讲话 ………… 王建国（1）): leader dots run to a page, not a sentence.
 # A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
 # (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024),
-# and a book's running head from its chapter, the page apart after it (…专项教材 · 申论 73).
+# and a book's running head from its chapter, the page apart after it and ending the line (…专项教材 ·
+# 申论 73; outline.py searches paragraphs with this: ` · 总论 12 项` inside a sentence is no running head).
 _CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
     r".{2,40}?(?:"
     rf"[.…·．]{{4,}}\s*{_CONTENTS_AUTHOR}(?:\d{{1,4}}|[（(]\s*\d{{1,4}}\s*[）)])"
     rf"|\s[.…．]{{1,3}}\s*{_CONTENTS_AUTHOR}[（(]\s*\d{{1,4}}\s*[）)]"
-    r"|\s·\s*[\u4e00-\u9fff]{2,4}\s+\d{1,4}"
+    r"|\s·\s*[\u4e00-\u9fff]{2,4}\s+\d{1,4}\s*$"
     r")\s*"
 )
 # A reference or a footnote: [2]参见《…》，《人民日报》2023年7月19日。
@@ -204,11 +205,12 @@ _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
 _RELATED_ALONE = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]?\s*")
 _LINK_NAME = 16  # han characters of a note's name at the most
 # Such a label after a clause, in a note's remark on itself (…整理，引文以印发稿为准。上级笔记：机关党建 MOC；
-# 关联：两个维护), or the note a note app files it under: its names run to the line's end, no sentence
-# among them (…报送进展情况。另见：附件2。 is the body's sentence pointing to its attachment)
+# 关联：两个维护), or the note a note app files it under: after a sentence's end (a label after a comma is
+# the sentence's own clause: …报送进展情况，另见：附件2), its names run to the line's end, commas may part
+# them (关联：两个维护，四个意识), no sentence's end among them (…另见：附件2。 is the body's sentence)
 _NOTE_LINKS = re.compile(
-    r"(?:^|[。；;，,\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
-    r"[^。，,！？!?]+$"
+    r"(?:^|[。；;\s])(?:相关笔记|相关页面|关联|关联笔记|上级笔记|下级笔记|父笔记|所属笔记|另见|双链)\s*[:：]"
+    r"[^。！？!?]+$"
 )
 _NAME_SEPARATORS = re.compile(r"\s*[·|｜/、]\s*|\s+")
 # The name of an attachment the text leaves out (附件：青石镇2027年党建工作任务清单（略）). (Numbered names,
@@ -1303,12 +1305,15 @@ def _related_names(texts: list[str]) -> set[int]:
 def _issue_names(texts: list[str], first: int) -> set[int]:
     """The line numbers of a periodical's name over its issue before the body's first prose (line
     `first`): a short line (shorter than _ISSUE_HEADLINE, no sentence, no bracket) whose next line
-    is the issue alone (2024年第2期（总第37期）), as an issue's cover prints them (领导讲话汇编 / …). An
-    article's headline is longer; the name is the collection's, as a banner is the site's."""
+    is the issue alone (2024年第2期（总第37期）), as an issue's cover prints them (领导讲话汇编 / …),
+    with a headline still under the issue (see _headline_under). A short headline over its issue
+    (致敬逆行者 / 2024年第2期 / prose) is told apart only so: the name stands over the pieces, as a
+    banner over the site's."""
     found = set()
     lines = [number for number in range(1, min(first, len(texts) + 1)) if texts[number - 1]]
-    for number, below in pairwise(lines):
+    for at, (number, below) in enumerate(pairwise(lines)):
         name, issue = texts[number - 1], texts[below - 1]
+        rest = lines[at + 2 :]  # (the lines under the issue's, before the prose)
         if (
             han_len(name) < _ISSUE_HEADLINE
             and not re.search(r"[，。；,;（()）《]", name)
@@ -1316,9 +1321,22 @@ def _issue_names(texts: list[str], first: int) -> set[int]:
             and han_len(issue) <= _ISSUE_LINE
             and _ISSUE.search(issue)
             and not _ISSUE.sub("", issue).strip("（()） \t")
+            and any(_headline_under(texts[line - 1]) for line in rest)
         ):
             found.add(number)
     return found
+
+
+def _headline_under(text: str) -> bool:
+    """Whether `text`, a line under an issue's line before the prose, may be a piece's headline (or
+    its contents' entry): as long as an article's headline (_ISSUE_HEADLINE), no sentence in it, not
+    a subtitle (——记…, which belongs to the headline above it) nor another issue's line."""
+    return (
+        han_len(text) >= _ISSUE_HEADLINE
+        and not re.search(r"[，。；,;！？!?]", text)
+        and not re.match(r"\s*[—－-]", text)
+        and not _ISSUE.search(text)
+    )
 
 
 _ISSUE_LINE = 12  # han characters of an issue's line alone (2024年第2期（总第37期）)
