@@ -2370,8 +2370,9 @@ def test_a_note_naming_a_collection_or_an_occasion_goes_where_the_text_says_noth
 
 
 def test_a_headline_over_two_lines_keeps_the_line_its_text_takes_up(tmp_path: Path) -> None:
-    # (the name's rest is the headline's second line, whose words the text says)
-    text = "\n\n".join(["让老字号", *OLD_BRANDS, OLD_BRANDS[0]])
+    # (the text prints the headline's first line over its prose; what the name adds, the headline's
+    # second line, 焕发新活力, is words the text says: the name is the headline whole, no label)
+    text = "\n\n".join(["让老字号在守正创新中", *OLD_BRANDS, OLD_BRANDS[0]])
     assert _note(tmp_path, OLD_BRANDS_HEADLINE, text) == OLD_BRANDS_HEADLINE
 
 
@@ -2430,3 +2431,69 @@ def test_a_subject_that_says_none_of_the_texts_words_gives_way_to_the_headline_o
         OLD_BRANDS[0],
     ]
     assert find_title(lines, main_text(lines), "第9期学习材料（周五支部学习用）") == headline
+
+
+# ---------------------------------------------------------------- a name's speaker or issuer over the headline
+
+SPEECH = [
+    "各位代表：这次全县经济工作会议的主要任务是，总结今年经济工作，分析当前经济形势，部署明年经济工作。",
+    "今年以来，全县上下坚持稳中求进工作总基调，经济运行总体平稳、稳中有进，主要指标好于预期。",
+    "明年经济工作要突出抓好项目建设、产业升级和民生保障，推动全县经济实现质的有效提升和量的合理增长。",
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "headline", "byline"),
+    [
+        ("张建国在全县经济工作会议上的讲话", "在全县经济工作会议上的讲话", "县委书记 张建国"),
+        ("李明同志在全县经济工作会议上的讲话", "在全县经济工作会议上的讲话", "李 明"),
+        ("青石镇关于推进全县经济工作的报告", "关于推进全县经济工作的报告", "青石镇党委"),
+    ],
+)
+def test_a_names_speaker_or_issuer_printed_in_the_byline_stays(
+    tmp_path: Path, name: str, headline: str, byline: str
+) -> None:
+    # (the name's extra words are the speaker's or issuer's, whom the lines over the prose name)
+    text = "\n\n".join([headline, byline, *SPEECH])
+    assert _note(tmp_path, name, text) == name
+
+
+def test_a_names_speaker_glued_before_the_occasion_stays_without_a_byline(tmp_path: Path) -> None:
+    # (a person's or unit's name before 在/关于 says who spoke or issued the text, not a collection)
+    text = "\n\n".join(["在全县经济工作会议上的讲话", *SPEECH])
+    assert _note(tmp_path, "张建国在全县经济工作会议上的讲话", text) == "张建国在全县经济工作会议上的讲话"
+
+
+HIGH_QUALITY = [
+    "高质量发展是全面建设社会主义现代化国家的首要任务。推进高质量发展，要完整准确全面贯彻新发展理念，加快构建新发展格局。",
+    "扎实推进高质量发展，必须坚持以科技创新引领产业创新，因地制宜发展新质生产力，推动经济实现质的有效提升和量的合理增长。",
+    "各级各部门要把推进高质量发展作为硬道理，拿出实招硬招，确保各项任务落地见效。",
+]
+
+
+def test_a_plain_mails_body_opening_on_its_subject_field_gives_the_title_without_its_label(
+    tmp_path: Path,
+) -> None:
+    # (a text/plain mail copies its subject into its body under the field's label)
+    import base64
+
+    body = base64.b64encode("\n\n".join(["主题：扎实推进高质量发展", *HIGH_QUALITY]).encode()).decode()
+    path = tmp_path / "mail.eml"
+    path.write_text(
+        "From: li@example.com\nTo: group@example.com\nMIME-Version: 1.0\n"
+        'Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n' + body + "\n",
+        "utf-8",
+    )
+    assert extract_document(read_document(path)).title == "扎实推进高质量发展"
+
+
+@pytest.mark.parametrize(
+    ("line", "printed"),
+    [
+        ("县委书记：让人民生活更加幸福美好", True),  # (a speaker before a colon: the headline, printed)
+        ("主题：县委书记：让人民生活更加幸福美好", False),  # (a header's field: it names, not prints)
+        ("Subject: 县委书记：让人民生活更加幸福美好", False),
+    ],
+)
+def test_only_a_header_fields_label_makes_a_line_no_print_of_the_name(line: str, printed: bool) -> None:
+    assert titles._printed("县委书记：让人民生活更加幸福美好", [line]) is printed

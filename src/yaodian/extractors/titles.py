@@ -171,7 +171,7 @@ def find_title(
         lines,
     )
     if title:
-        return _whole(title, [line.text for line in head]) or title
+        return _without_subject_label(_whole(title, [line.text for line in head]) or title)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return title
     if running_title:
@@ -334,7 +334,7 @@ def _over_its_text(
     if line is None:
         return _headline_below_a_note(title, paragraphs, running) or title
     if _words_of(line.view) in _words_of(simplified(title)):
-        return _tidy_title(line.text) if _rest_unsaid(title, line, paragraphs, lines) else title
+        return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
     opening = _opening_prose(paragraphs)
     about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
     taken_up = _shared_with(line.view, body)
@@ -373,24 +373,59 @@ def _printed(title: str, lines: Sequence[str]) -> bool:
     )
 
 
-# a field's label before its value (主题：, Subject:, 标题：): a header's line, which names, not prints
-_FIELD_LABEL = re.compile(r"\s*[A-Za-z\u4e00-\u9fff]{1,8}\s*[:：]")
+# a header field's label before its value (主题：, Subject:, 标题：): a header's line, which names, not
+# prints; only a header's own names, not any words before a colon (县委书记：让人民生活更加幸福美好 is a
+# headline, a speaker's words under the speaker)
+_FIELD_LABEL = re.compile(
+    r"\s*(?:主\s*题|标\s*题|题\s*目|名\s*称|发件人|收件人|抄\s*送|日\s*期|时\s*间|来\s*源"
+    r"|subject|title|from|to|cc|date)\s*[:：]",
+    re.I,
+)
 
 
-def _rest_unsaid(title: str, line: _HeadLine, paragraphs: list[Paragraph], lines: Sequence[str]) -> bool:
+def _rest_unsaid(
+    title: str, line: _HeadLine, head: list[_HeadLine], paragraphs: list[Paragraph], lines: Sequence[str]
+) -> bool:
     """What `title` says besides the headline `line` it holds (a bracketed note, （2024遴选范文）; a label,
     学习材料-) is words the text never prints as a line and never says under the line: the name of a
     collection, an occasion or a kind of file the text is filed under, not more of its headline (a
     headline printed over two lines, whose other line the text prints, 县委书记在调研时强调 / 压紧压实…,
-    or whose words the text takes up)."""
+    or whose words the text takes up), nor who spoke or issued it (see _names_its_author)."""
     rest = _words_of(simplified(title)).replace(_words_of(line.view), "", 1)
     below = _prose_below(line, paragraphs)
     return (
         len(_bigrams(rest)) >= _LABEL_WORDS
         and not any(_words_of(simplified(clean_line(raw))) == rest for raw in lines)
+        and not _names_its_author(title, rest, line, head)
         and han_len(below) >= _BODY_TO_TELL
         and not any(pair in below for pair in _bigrams(rest))
         and _acceptable(_tidy_title(line.text))
+    )
+
+
+# han characters: a byline or an issuer's line (县委书记 张建国, 青石镇党委) is short; a longer line is prose
+_BYLINE_LENGTH = 12
+# a speech's or a report's headline opens on its occasion or its matter (在…会议上的讲话, 关于…的报告), and
+# whoever gave or issued it is named glued before it (张建国在…, 青石镇关于…)
+_OCCASION = re.compile(r"在|关于")
+# a person's or a unit's name: Han characters only, no label's marks or brackets around it
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _names_its_author(title: str, rest: str, line: _HeadLine, head: list[_HeadLine]) -> bool:
+    """What `title` adds to the headline `line`, `rest`, names who spoke or issued the text: a short
+    line of the `head` (a byline, an issuer's line, spaced names: 县委书记 张建国, 李 明, 青石镇党委) holds
+    it or is held by it, or it is a bare name glued before a headline opening on its occasion or its
+    matter (张建国在…的讲话, 青石镇关于…的报告): the text's own, not a collection's label."""
+    for other in head:
+        words = _words_of(other.view)
+        if other is not line and 2 <= han_len(words) <= _BYLINE_LENGTH and (words in rest or rest in words):
+            return True
+    whole = simplified(title).strip()
+    return (
+        whole.endswith(line.view)
+        and _OCCASION.match(line.view) is not None
+        and _NAME.fullmatch(whole[: -len(line.view)]) is not None
     )
 
 
@@ -1468,6 +1503,14 @@ def _title_field(head: list[_HeadLine]) -> str:
         ):
             return title
     return ""
+
+
+def _without_subject_label(title: str) -> str:
+    """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
+    subject, as a plain-text mail copies it): the label names the field, the value is the title."""
+    match = _MAIL_SUBJECT.fullmatch(title)
+    value = _tidy_title(match["title"]) if match else ""
+    return value if han_len(value) >= 2 and _acceptable(value) else title
 
 
 # a mail's header that names its sender or its receivers, as a mail client prints or forwards it
