@@ -3,6 +3,7 @@ heading path above each card, inline series as sentence clozes, and gaps worth r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -265,6 +266,39 @@ def test_a_name_in_a_member_of_another_series_does_not_name_the_set() -> None:
         "区纪委通过____、____、____等途径收集意见（3项）",
         "实行“____、____、____”的工作机制（3项）",
     ]
+
+
+def test_a_name_a_verb_acts_on_in_a_chain_of_tasks_names_the_set() -> None:
+    """落实“三个区分开来”、健全… is a chain of tasks, each acting on a thing, not a series of things:
+    the name in it is no other series' member."""
+    text = "落实“三个区分开来”、健全容错纠错机制，在实际工作中把干部的失误、错误、违纪违法区分开来。"
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    assert prompts and all(prompt.endswith("（“三个区分开来”，3项）") for prompt in prompts)
+
+
+class _RecordingPattern:
+    """A compiled pattern that records how many characters each of its searches may read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.reads: list[int] = []
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        self.reads.append((len(string) if endpos is None else min(endpos, len(string))) - pos)
+        return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
+
+
+def test_whether_a_name_stands_in_another_series_is_read_in_its_clauses_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The stretch around a name is searched in the clauses around its set, not to the text's end:
+    one long sentence of many comma-joined lists is read in time linear in its length."""
+    clause = "全市推进“三个转变”，深入推进污染防治、生态修复、绿色转型，"
+    text = clause * 60 + "成效明显。"
+    recording = _RecordingPattern(compose._STRETCH_END)
+    monkeypatch.setattr(compose, "_STRETCH_END", recording)
+    _cards(text)
+    assert recording.reads and max(recording.reads) <= 3 * len(clause)
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,8 @@ _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,�
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
 _BLANK = "____"
+# What ends the stretch of a clause that holds a name: a clause break, a bracket, a 、.
+_STRETCH_END = re.compile("[" + re.escape(_CLAUSE_BREAK + "、（）()") + "]")
 # A marker in front of a paragraph's first words (一、 （三） 1. ① 一是 第一，——).
 _LEADING_MARK = 5
 
@@ -92,6 +94,10 @@ _PLACE_TAG = "ns"
 _PLACE_FREQUENCY = 300
 _DIVISIONS = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
 _MODIFIER_TAGS = frozenset({"a", "ad", "ag", "an", "b"})  # adjectives and distinguishers (新, 关键, 初级)
+# jieba's tags of verbs, and of the adjectives that act as verbs before an object (jieba tags 落实,
+# 健全 "a"): one of them alone before a quoted name makes a phrase acting on the name (落实“…”).
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg"})
+_ACTING_TAGS = _VERB_TAGS | {"a", "ad"}
 # The closed class of words that end a time frame: since, after, before, during (…以来, …期间).
 _TIME_FRAMES = ("以来", "年来", "以后", "之后", "以前", "之前", "期间", "之际", "之初", "前后")
 # Nouns that measure time: a numeral before one makes a length of time (三个阶段, 5个工作日), and
@@ -497,7 +503,7 @@ def _owns_name(
     places = [
         at
         for at in _occurrences(text, name, start, end)
-        if not _in_other_series(text, at, at + len(name), spans)
+        if not _in_other_series(text, at, at + len(name), spans, (start, end))
     ]
     if not places:
         return False
@@ -516,20 +522,38 @@ def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
     return places
 
 
-def _in_other_series(text: str, at: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _in_other_series(
+    text: str, at: int, end: int, spans: list[tuple[int, int]], window: tuple[int, int]
+) -> bool:
     """Whether text[at:end] stands in a member of a series (A、B、C) other than the set at `spans`:
     the stretch that holds it between clause breaks, brackets and 、 has a 、 at one of its ends,
     and that 、 is not one of the set's own (伟大梦想的“四个伟大” names the set it ends). (A series
-    in brackets after the name is another matter: 这是“三早”（有的材料写“及时发现、…）.)"""
+    in brackets after the name is another matter: 这是“三早”（有的材料写“及时发现、…）; so is a
+    stretch that is a verb and the quoted name, 落实“三个区分开来”、健全…: a chain of tasks, each
+    acting on a thing, not a series of things.) `window`: the clauses the name was found in; a
+    clause break or the sentence's edge bounds them, so the stretch is searched there only."""
     first, last = spans[0][0], spans[-1][1]
     if first <= at < last:
         return False
-    marks = _CLAUSE_BREAK + "、（）()"
-    begin = max(text.rfind(mark, 0, at) for mark in marks)
-    stop = min((found for mark in marks if (found := text.find(mark, end)) >= 0), default=-1)
+    low, high = window
+    before = _STRETCH_END.search(text[low:at][::-1])
+    begin = at - 1 - before.start() if before else low - 1
+    after = _STRETCH_END.search(text, end, high)
+    stop = after.start() if after else high
+    if _acts_on_name(text[begin + 1 : at], text[end:stop]):
+        return False
     return any(
-        mark_at >= 0 and text[mark_at] == "、" and not first <= mark_at < last for mark_at in (begin, stop)
+        low <= mark_at < high and text[mark_at] == "、" and not first <= mark_at < last
+        for mark_at in (begin, stop)
     )
+
+
+def _acts_on_name(before: str, after: str) -> bool:
+    """Whether a stretch written `before` + a name + `after` is a verb acting on the quoted name
+    (落实“三个区分开来”): the name is quoted and closes the stretch, and a verb opens it."""
+    quoted = before.rstrip().endswith(tuple(_OPENING_QUOTES)) and after.strip() in _CLOSING_QUOTES
+    lead = [w for w in words(simplified(before.strip().rstrip(_OPENING_QUOTES))) if w.strip()]
+    return quoted and len(lead) == 1 and _tag(lead[0]) in _ACTING_TAGS
 
 
 def _unit_keys(name: str) -> list[tuple[str, bool]]:
@@ -754,7 +778,7 @@ def _frame_tags() -> dict[str, str]:
     """
     jieba = import_jieba()
     dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-    kept = _FRAME_TAGS | _MODIFIER_TAGS | {_PLACE_TAG}
+    kept = _FRAME_TAGS | _MODIFIER_TAGS | {_PLACE_TAG} | _VERB_TAGS
 
     def build() -> tuple[dict[str, str], int]:
         tags: dict[str, str] = {}
