@@ -180,6 +180,15 @@ def test_a_long_opening_clause_does_not_join_a_run_of_short_ones() -> None:
             村民张大姐说，合作社让我们在家门口就能挣钱。""",
             None,
         ),
+        # a count inside a word of its own (百年大计) is no date: the points pass
+        (
+            """百年大计，教育为本，要把教育摆在优先发展的位置。
+            这一年，各地发生了很多变化，群众的日子越过越好。
+            千年大计，生态为先，要守住绿水青山这个根本。
+            这一年，各地发生了很多变化，群众的日子越过越好。
+            万年大计，人民为根，要始终站稳人民立场。""",
+            ["百年大计", "千年大计", "万年大计"],
+        ),
     ],
 )
 def test_paragraphs_that_open_on_one_frame(text: str, items: list[str] | None) -> None:
@@ -355,6 +364,17 @@ def test_glossed_terms(text: str, lists: list[tuple[str, list[str]]]) -> None:
             "与此同时，各地积极推进改革任务。效果明显。除此之外，相关部门还加强了督促检查。成效初显。"
             "由此可见，改革的成效离不开扎实的工作。",
             None,
+        ),
+        # conjunctions and pronouns that do not refer back open points of their own
+        (
+            "只有坚持人民至上，才能赢得民心。这件事很重要。只有坚持自信自立，才能走好自己的路。"
+            "道理并不复杂。只有坚持守正创新，才能开创事业新局面。",
+            ["只有坚持人民至上", "只有坚持自信自立", "只有坚持守正创新"],
+        ),
+        (
+            "我们要心系群众，把群众的冷暖放在心上。这件事很重要。我们要脚踏实地，把每件小事办好。"
+            "道理并不复杂。我们要敢于担当，在困难面前挺身而出。",
+            ["我们要心系群众", "我们要脚踏实地", "我们要敢于担当"],
         ),
     ],
 )

@@ -887,8 +887,15 @@ def test_a_list_of_names_after_a_colon_is_no_series_but_its_sentence_set_is() ->
 def test_an_idiom_that_opens_with_some_is_no_distributive_set() -> None:
     """有的放矢 (an idiom) is not 有的 and a subject: its ；-parts are no set of cases."""
     assert _series("有的放矢是我们工作的基本方法，要找准问题；有的同志却习惯大水漫灌，效果不好。") == []
+    assert _series("遇到困难不要怕：有的是办法；有的是时间。") == []
     pair = "有的地方重形式轻实效，材料报了一堆；有的企业只顾眼前利益，缺乏长远打算。"
     assert _members(pair) == [["有的地方重形式轻实效", "有的企业只顾眼前利益"]]
+
+
+def test_some_and_a_copula_is_a_distributive_set() -> None:
+    """有的是 that jieba reads as one word is 有的 and 是 when more than one word follows it."""
+    text = "这些问题的成因各不相同：有的是历史遗留问题；有的是政策配套不到位。"
+    assert _series(text) == [("这些问题的成因各不相同", ["有的是历史遗留问题", "有的是政策配套不到位"])]
 
 
 @pytest.mark.parametrize(

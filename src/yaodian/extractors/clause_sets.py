@@ -253,10 +253,19 @@ def _some_and_others(parts: list[str]) -> bool:
     )
 
 
+# jieba reads 有的是 as one word, the verb of having plenty (有的是办法, 有的是时间), which takes one
+# noun and ends its clause; 有的 and 是 say more (有的是历史遗留问题, 有的是政策配套不到位).
+_PLENTY = "有的是"
+
+
 def _distributive_word(part: str) -> bool:
     """Whether the 有的 a part opens with is a word of its own, the pronoun, not the start of a
-    longer word the dictionary knows (有的放矢, 有的是: an idiom, a verb of having plenty)."""
-    return len(tokens_of(part)[0]) <= len(_DISTRIBUTIVE)
+    longer word the dictionary knows (有的放矢: an idiom; 有的是办法: a verb of having plenty, see
+    _PLENTY)."""
+    first = tokens_of(part)[0]
+    if first == _PLENTY:
+        return len(tokens_of(clauses(part)[0])) > 2
+    return len(first) <= len(_DISTRIBUTIVE)
 
 
 def _part_members(parts: list[str]) -> tuple[list[str], str]:

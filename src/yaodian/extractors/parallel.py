@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise, takewhile
-from pathlib import Path
 
 from yaodian.extractors.members import tokens_of, verbs
 from yaodian.extractors.text import (
@@ -23,8 +21,6 @@ from yaodian.extractors.text import (
     Paragraph,
     clauses,
     han_len,
-    import_jieba,
-    marshal_copy,
     sentences,
     shorten,
     strip_punct,
@@ -699,42 +695,36 @@ def sentence_sets(paragraphs: list[Paragraph]) -> list[ParallelSet]:
 
 _APART_OPENING = (3, 8)  # Han characters of an opening clause that frames a point (从历史维度看)
 _APART_SHARED = 2  # characters alike openings share at their start or their end (see _alike)
-# A date or a count in an opening (2021年以来, 第一季度, 截至3月底, 三个月来): such openings tell a
-# course of time or a tally, and are alike by their numbers' shape, not points a paragraph develops.
-# An ordinal with a noun of aspect (从第一个层面看, 从第二个层面看) frames a point: it passes.
-_NUMBERED_OPENING = re.compile(r"[\d０-９]|[〇零一二两三四五六七八九十百]+个?(?:年|月|日|号|天|周|季度)")
+# A date or a count an opening starts with (2021年以来, 第一季度, 三个月来, 十年来), or a year or a month
+# in it (截至3月底, 到二〇三五年): such openings tell a course of time or a tally, and are alike by
+# their numbers' shape, not points a paragraph develops. A count inside a word of its own (百年大计,
+# 千年大计) is no date, and an ordinal with a noun of aspect (从第一个层面看) frames a point: they pass.
+_NUMBERED_OPENING = re.compile(
+    r"^(?:[\d０-９]|第?[〇零一二两三四五六七八九十百千万]+个?(?:年|月|日|号|天|周|季度|世纪)"
+    r"(?:来|以来|前|后|间|里|中|内|底|初|末|$))"
+    r"|[\d０-９]\s*[年月]|[〇零一二三四五六七八九]{4}年|(?<![个第])(?:十[一二]|[一二三四五六七八九十])月"
+)
 
 
 # A speaker's words before what they said (村民王大爷说, 专家表示, 他指出): a quotation follows, not a point.
 _SPEAKER = re.compile(r"(?:说|表示|指出|强调|介绍|坦言|认为|谈到|感慨|回忆)道?$")
-# jieba's tags of the words that link a sentence to the text around it: conjunctions (与此同时,
-# 除此之外, 由此可见) and pronouns (这样, 为此): an opening that starts with one says nothing of its own.
-_LINKING_TAGS = {"c", "r"}
+# A first word that refers back to what was said: one holding 此 (与此同时, 除此之外, 由此可见, 为此,
+# 因此), a demonstrative of manner (这样, 这种, 那样) or a word of likeness (类似, 同样): an opening
+# that starts with one links to the text around it and says nothing of its own. Other conjunctions
+# and pronouns open points of their own (只有坚持…，才能…; 我们要…), so they pass.
+_REFERS_BACK = re.compile(r"此|^[这那](?:样|种|般|么)|^(?:类似|同样|同理|相应|相似)")
 
 
 def _no_point(opening: str) -> bool:
     """Whether an opening clause is no point a text develops however alike its fellows are: a date
-    or count (see _NUMBERED_OPENING), a linking word first (see _LINKING_TAGS) or a speaker (see
-    _SPEAKER)."""
+    or count (see _NUMBERED_OPENING), a first word that refers back (see _REFERS_BACK) or a speaker
+    (see _SPEAKER)."""
     tokens = tokens_of(opening)
     return bool(
         _NUMBERED_OPENING.search(opening)
         or _SPEAKER.search(opening)
-        or (tokens and tokens[0] in _linking_words())
+        or (tokens and _REFERS_BACK.search(tokens[0]))
     )
-
-
-@lru_cache(maxsize=1)
-def _linking_words() -> frozenset[str]:
-    """The words jieba's dictionary tags as linking words (see _LINKING_TAGS)."""
-    jieba = import_jieba()
-    dictionary = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
-
-    def build() -> tuple[frozenset[str]]:
-        with dictionary.open(encoding="utf-8") as lines:
-            return (frozenset(word for word, _, tag in map(str.split, lines) if tag in _LINKING_TAGS),)
-
-    return marshal_copy(dictionary, "jieba-linking-words", build, (frozenset,))[0]
 
 
 def _openings_apart(
