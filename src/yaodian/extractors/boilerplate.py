@@ -174,7 +174,7 @@ _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.
 # A long entry's leader may shrink to a mark or three, set apart by a space, before a page in brackets
 # (…情况的通报 …（6）); a middle dot so spaced parts a headline from its year or number (学习笔记 · 2024),
 # and a book's running head from its chapter, the page apart after it and ending the line (…专项教材 ·
-# 申论 73; outline.py searches paragraphs with this: ` · 总论 12 项` inside a sentence is no running head).
+# 申论 73; anchored to the line's end, so that ` · 总论 12 项` inside a sentence is no running head).
 _CONTENTS_AUTHOR = r"(?:[\u4e00-\u9fff·]{2,4}\s*)?"
 _CONTENTS_LINE = re.compile(
     r".{2,40}?(?:"
