@@ -71,14 +71,10 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
             members, own_lead = _part_members(parts)
             if members:
                 found.append((lead or own_lead, members, sentence))
-                if not _marked(parts):
-                    # (a part may hold a set of its own, as an outline's item holds its points: …；要
-                    # 坚持系统观念，统筹A，统筹B，统筹C；…; marked parts are outline's, with their points)
-                    found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
-                continue
             if not _marked(parts):
-                # (；-parts that are no set may each hold one: …；“发展是第一要务，人才是第一资源，…”；…;
-                # marked items are outline's)
+                # (a part may hold a set of its own, whether the parts are a set — as an outline's item
+                # holds its points: …；要坚持系统观念，统筹A，统筹B，统筹C；… — or not: …；“发展是第一要务，
+                # 人才是第一资源，…”；…; marked parts are outline's, with their points)
                 found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
