@@ -483,20 +483,23 @@ def _heads_a_section(line: _HeadLine, paragraphs: list[Paragraph]) -> bool:
 def _plain_heading_below(below: list[Paragraph]) -> bool:
     """Among the paragraphs `below` a line, one printed alone with no layout, of a headline's length and
     shape (no number, no sentence's or field's marks), whose words the prose under it takes up: another
-    heading of the text's, as the line above it is one."""
-    for index, paragraph in enumerate(below):
+    heading of the text's, as the line above it is one. (Walked bottom-up, the prose under each line
+    grown as it goes: see _PairsSaid.)"""
+    under = _PairsSaid()
+    for paragraph in reversed(below):
         view = paragraph.text
+        if is_body(view):
+            under.prepend(view)
+            continue
         if (
-            is_body(view)
-            or paragraph.heading
+            paragraph.heading
             or paragraph.emphasised
             or han_len(view) < _LINE_TO_TELL
             or re.search(r"[，,：:！!？?。；;]", view)
             or SECTION.match(view)
         ):
             continue
-        under = "".join(p.text for p in below[index + 1 :] if is_body(p.text))
-        if han_len(under) >= _BODY_TO_TELL and _shared_with(view, under) >= _SHARED_BY_LISTED:
+        if under.han >= _BODY_TO_TELL and under.share_of(view) >= _SHARED_BY_LISTED:
             return True
     return False
 
