@@ -1961,3 +1961,114 @@ def test_a_spaced_dot_before_a_chapter_and_number_inside_a_sentence_is_no_runnin
 
     assert _CONTENTS_LINE.search("本书分为三编 · 总论 12 项任务在第一编中逐一展开，便于对照学习。") is None
     assert _CONTENTS_LINE.fullmatch("2025 国家公务员录用考试专项教材 · 申论                    73")
+
+
+# ---------------------------------------------------------------- chrome by what a line says about the
+# page: a Q&A page's labels, who runs the site, a running head glued into a sentence, a question's formula
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最佳答案",
+        "我有更好的答案",
+        "搜索答案\u3000我要提问",
+        "本回答由提问者推荐",
+        "你对这个回答的评价是？",
+        "其他 2 条回答",
+        "专业答案 | 由“申论小课堂”回答\u3000采纳率：92%\u30002023-11-02",
+    ],
+)
+def test_a_qa_pages_labels_around_an_answer_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这道题没有最佳答案，关键看能否结合实际。",
+        "最佳答案是坚持问题导向",
+        "由各级党委回答好“为了谁”的问题",
+        "群众建议采纳率90%以上",
+    ],
+)
+def test_a_sentence_with_a_qa_pages_words_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_who_runs_the_site_is_dropped_under_the_text_too() -> None:
+    assert _kept(["学习强国", PROSE, PROSE, "中共中央宣传部主管\u3000学习强国学习平台出品"]) == [
+        "学习强国",
+        PROSE,
+        PROSE,
+    ]
+    # (a sentence of the text that ends on the same word is no such line)
+    closing = "本次培训由市委组织部主办。"
+    assert _kept([PROSE, closing]) == [PROSE, closing]
+
+
+def test_a_running_foot_or_head_glued_into_a_sentence_is_cut_out() -> None:
+    # (a page break cut the sentence; the paper's or the periodical's name stands alone in the head)
+    cut = "要健全重大风险防范化解机制，加强粮食、能源、金融、网络等重点领域安全能力建设，"
+    assert _kept(["江海日报", "统筹发展和安全", PROSE, cut + "江海日报 2024年5月14日 7"])[-2:] == [PROSE, cut]
+    issue = (
+        "三是抓好建筑施工和城镇燃气领导讲话汇编"
+        + " " * 30
+        + "2024年第2期安全。紧盯深基坑、高支模等危险性较大工程。"
+    )
+    assert _kept(["领导讲话汇编", "2024年第2期（总第37期）", PROSE, issue])[-1] == (
+        "三是抓好建筑施工和城镇燃气安全。紧盯深基坑、高支模等危险性较大工程。"
+    )
+
+
+def test_a_papers_name_with_a_date_in_the_texts_own_sentence_is_kept() -> None:
+    # (no space between the name and the date, or a name the head does not print alone)
+    quoting = "据江海日报2024年5月14日报道，全市粮食产量再创新高，为稳定经济社会大局提供了有力支撑。"
+    assert _kept(["江海日报", "统筹发展和安全", PROSE, quoting])[-1] == quoting
+    spaced_date = "据江海日报 2024年5月14日报道，全市粮食产量再创新高，为稳定经济社会大局提供了有力支撑。"
+    assert _kept(["统筹发展和安全", PROSE, spaced_date])[-1] == spaced_date
+
+
+def test_the_lone_part_an_excerpt_comes_from_is_dropped_under_a_notice() -> None:
+    lines = ["内部学员资料 请勿外传", "第二部分  省级机关遴选真题精选", "2023年某省遴选笔试真题", PROSE]
+    assert _kept(lines) == ["2023年某省遴选笔试真题", PROSE]
+
+
+def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
+    assert _kept([PROSE, PROSE, "课题组组长：王立新 成员：赵敏 孙海涛 刘佳琪"]) == [PROSE, PROSE]
+    assert _kept([PROSE, PROSE, "（执笔：周晓岚 吴建平 审核：孙明德）"]) == [PROSE, PROSE]
+    assert _kept(["关于乡村产业振兴的调研报告", "成 员：陆晓岚 郑一鸣 黄佳慧", "执 笔：郑一鸣", PROSE]) == [
+        "关于乡村产业振兴的调研报告",
+        PROSE,
+    ]
+    # (a note's line of the same shape names no role in a group: its points)
+    points = "四个坚持：党建引领 人民至上 数据赋能 系统集成"
+    assert _kept([PROSE, PROSE, points]) == [PROSE, PROSE, clean_line(points)]
+    # (inside the text, a leading group's members are the text's own: 组长：… 成员：… of a 领导小组)
+    members = "组长：王立新 成员：赵敏 孙海涛"
+    assert _kept([PROSE, members, PROSE]) == [PROSE, clean_line(members), PROSE]
+
+
+def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
+    question = "给定资料5提到“城市管理应该像绣花一样精细”。请深刻理解这句话，参考给定资料，联系实际，自选角度，自拟题目，写一篇文章。（40分）"
+    assert _kept([question, PROSE]) == [
+        "给定资料5提到“城市管理应该像绣花一样精细”。请深刻理解这句话，参考给定资料，联系实际。（40分）",
+        PROSE,
+    ]
+    labelled = (
+        "题目要求：结合给定资料，围绕“党建引领基层治理”自选角度，自拟题目，写一篇议论文，总字数1000～1200字。"
+    )
+    assert (
+        _kept([labelled, PROSE])[0] == "题目要求：结合给定资料，围绕“党建引领基层治理”，总字数1000～1200字。"
+    )
+    # (inside a quotation the quote's mark stays; a sentence that only writes an article keeps its words)
+    quoted = "题目大意是“围绕‘年轻干部如何在基层磨砺成长’自拟题目写一篇议论文”。我当时用的是递进式结构。"
+    assert (
+        _kept([PROSE, quoted])[-1] == "题目大意是“围绕‘年轻干部如何在基层磨砺成长’”。我当时用的是递进式结构。"
+    )
+    for own in (
+        "每周写一篇文章，坚持三个月，写作能力明显提升。",
+        "题目：以“绣花功夫”推进城市精细化治理",
+        "大作文可以自选角度，关键是立意要准、站位要高。",
+    ):
+        assert _kept([PROSE, own])[-1] == own

@@ -161,6 +161,21 @@ _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
 _POST_BUTTONS = re.compile(
     r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
 )
+# A Q&A page's labels and controls around an answer, each on a line of its own: the answer's label (最佳答案,
+# 满意回答), the buttons (我有更好的答案, 搜索答案 我要提问), the asker's verdict (本回答由提问者推荐), the
+# question to the reader (你对这个回答的评价是？) and the count of the other answers (其他 2 条回答). And the
+# answerer's credit over an answer (专业答案 | 由“某某”回答  采纳率：92%): who answered, how often the
+# answerer's answers are taken, as a field: 采纳率：92%. (An article that says 没有最佳答案 says it in a sentence,
+# not alone on a line; a report's 建议采纳率90%以上 is no field.)
+_ANSWER_LABEL = r"(?:最佳|满意|推荐|精选|专业|热门|高赞|优质|官方)(?:答案|回答)"
+_QA_WIDGET = re.compile(
+    rf"\W{{0,2}}{_ANSWER_LABEL}\W{{0,2}}"
+    r"|\W{0,2}(?:我有更好的答案|(?:搜索答案|我要提问|我来回答|我要回答)(?:\s*(?:搜索答案|我要提问|我来回答|我要回答))*)\W{0,2}"
+    r"|\W{0,2}本回答(?:由|被)\S{0,12}(?:推荐|采纳)\S{0,4}|\W{0,2}你对这个回答的评价是[？?]?"
+    r"|\W{0,2}其他\s*\d+\s*条回答\W{0,2}"
+)
+_ANSWERER = re.compile(r"(?:^|[\s|｜])由\s*\S{1,20}?\s*回答(?=\s|$|[|｜]|采纳)|采纳率\s*[:：]\s*\d")
+_ANSWERER_LINE = 30  # han characters: a credit line, no paragraph
 # A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
 _PAGE_COUNT = re.compile(
@@ -691,6 +706,10 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
         return True
+    if length <= _ANSWERER_LINE and (
+        _QA_WIDGET.fullmatch(text) or (_ANSWERER.search(text) and not _SENTENCE_MARKS.search(text))
+    ):
+        return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
 
@@ -1138,15 +1157,15 @@ _PART_NAME = 30  # han characters
 
 def _lone_parts(texts: list[str], first: int) -> set[int]:
     """The line numbers of the names of the parts an excerpt comes from, atop it: each a part's
-    number and name (see above), from the text's first line down (a chapter, then its section: 第三章
-    文章写作 / 第二节 范文精讲), over the headline and before the body's prose, and no other part of its
-    kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
+    number and name (see above), from the text's first line down, furniture over them aside (a chapter,
+    then its section: 第三章 文章写作 / 第二节 范文精讲), over the headline and before the body's prose,
+    and no other part of its kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
     if first > len(texts):  # (no prose under them)
         return set()
     kinds = Counter(mark["unit"] for text in texts if (mark := _PART.match(text)))
     found: set[int] = set()
     for number, text in enumerate(texts[: first - 2], 1):  # (a headline stands under them)
-        if not text:
+        if not text or is_furniture(text):  # (a notice over them is the page's: 内部资料 请勿外传)
             continue
         part = _PART.match(text)
         if not part or han_len(text) > _PART_NAME or _SENTENCE_MARKS.search(text) or kinds[part["unit"]] > 1:
@@ -1515,6 +1534,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     distribution after the text (报：… / 送：… / 发：…, its lines run into one or not), the mail a
     reply quotes under the text it carries, the next piece of a collection an excerpt breaks off in
     (第十九篇 … / …请结合), and the page's next item after the author's note ((作者系…) / ■学术随笔).
+    A Q&A page's labels around its answer (最佳答案, 我有更好的答案), who runs the site under the text
+    (某某部主管 某某平台出品), a report group's credits outside the text (课题组组长：… 成员：…) and an essay
+    question's task formula (自选角度，自拟题目，写一篇…) go too, and so does a running head or foot glued
+    into a sentence where a page break cut it (…建设，江海日报 2024年5月14日 7), told by the name the head
+    prints alone and the page's date or issue after it.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -1543,10 +1567,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
+    head_names = _head_names(texts, first)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
+        written, text = _without_task_formula(written, text)
         if not written or number in dropped:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT
@@ -1585,6 +1611,11 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 number < first
                 and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
             )
+            or (number > last and _is_site_operator(text))
+            or (
+                not first <= number <= last
+                and bool(_GROUP_CREDITS.fullmatch(simplified(spaced(raw)).strip()))
+            )
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -1602,6 +1633,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             continue
         if number < first:
             written, text = _without_column_label(written, text)
+        elif head_names:
+            written, text = _without_glued_running_heads(written, text, head_names)
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
@@ -1682,6 +1715,66 @@ def _is_banner(text: str, raw: str) -> bool:
         or _is_org_banner(simplified(spaced(raw)))
         or (han_len(text) <= 30 and bool(RUN_BY.search(text) or TOPIC.search(text)))
     )
+
+
+# A running head or foot glued into a sentence where a page break cut it: the name of the paper, the
+# periodical or the site that a line of the head prints alone (江海日报, 领导讲话汇编), a space, then the
+# page's date or issue, and maybe its number (…安全能力建设，江海日报 2024年5月14日 7; …城镇燃气领导讲话汇编
+# 2024年第2期安全。…). The text's own sentence names a paper without a space and a date after it.
+_PAGE_DATE = rf"(?:{_YEAR_ISSUE}(?:\s*[（(]\s*总第\s*\d+\s*期\s*[）)])?|\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)"
+_HEAD_NAME = (4, 20)  # han characters of such a name: a word or two is no publication's name
+
+
+def _head_names(texts: list[str], first: int) -> list[str]:
+    """The names the head prints alone on their lines, over the body's first prose (line `first`): a
+    line of some length with no mark of a clause or a sentence (see _HEAD_NAME)."""
+    return [
+        text
+        for text in texts[: first - 1]
+        if _HEAD_NAME[0] <= han_len(text) <= _HEAD_NAME[1] and ALL_HAN.fullmatch(text)
+    ]
+
+
+def _without_glued_running_heads(written: str, text: str, names: list[str]) -> tuple[str, str]:
+    """A line (as written, and its view) without the running heads or feet glued into it (see above)."""
+    for name in names:
+        if name in text:
+            glued = re.compile(rf"{re.escape(name)}\s+{_PAGE_DATE}(?:\s+\d{{1,3}}(?!\d))?\s*")
+            written, text = _without_spans(written, text, [found.span() for found in glued.finditer(text)])
+    return written, text
+
+
+def _without_spans(written: str, text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """A line (as written, and its view) without the spans of its view; the written line loses the same
+    spans where it is as long as the view (a view simplifies it character by character)."""
+    same = len(written) == len(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+        written = written[:start] + written[end:] if same else written
+    return written, text
+
+
+# The credits of the group that wrote a report, over or under the text (课题组组长：王立新 成员：赵敏 孙海涛
+# 刘佳琪, 成 员：陆晓岚 郑一鸣, （课题组成员：王建华 陈思远）, （执笔：周晓岚 审核：孙明德）): a role in the group
+# (its label's characters may stand apart), then names alone, maybe beside a page's other credits.
+# (A note's own line of the same shape names no role: 四个坚持：党建引领 人民至上 …, so only these roles count.)
+_GROUP_ROLE = (
+    r"[^\s：:，。；、（(]{0,6}(?:组\s*长|成\s*员|组\s*员|执\s*笔\s*人?|撰\s*稿\s*人?|主\s*笔|负\s*责\s*人)"
+)
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+_GROUP_CREDITS = re.compile(
+    rf"[（(]?\s*{_GROUP_ROLE}\s*[:：]\s*{_NAMES}"
+    rf"(?:\s*(?:{_GROUP_ROLE}|{_META_LABEL})\s*[:：]\s*{_NAMES})*\s*[）)]?"
+)
+
+
+_OPERATOR_LINE = 30  # han characters
+
+
+def _is_site_operator(text: str) -> bool:
+    """A line that says who runs the site or the channel (某某部主管 某某平台出品, 某某日报社主办),
+    as a page's foot prints it under the text: short, no sentence in it."""
+    return han_len(text) <= _OPERATOR_LINE and bool(RUN_BY.search(text)) and not _SENTENCE_MARKS.search(text)
 
 
 # A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
@@ -1935,6 +2028,24 @@ _ANSWER_LENGTH = re.compile(
 )
 _RULE_ITEM = re.compile(r"\s*[（(]\d{1,2}[）)]")
 _RULES_LENGTH = 100  # han characters
+
+
+# The formula an essay question sets its task in (…，联系实际，自选角度，自拟题目，写一篇议论文。（40分）): the
+# same words in every paper, how to answer, nothing to learn; the question's own words (its theme, the
+# material it names) stay. Told by 自拟题目 or 自选角度 and the 写一篇… after them (a handout that says 自选
+# 角度 in its own sentence writes no article there). (The question's label, 【题目】 or 题目：, stays:
+# titles.py reads the headline under it.)
+_TASK_FORMULA = re.compile(
+    r"[，,]?\s*(?:自选角度|自拟(?:题目|标题))(?:\s*[，,、]?\s*(?:自选角度|自拟(?:题目|标题)))*"
+    r"\s*[，,]?\s*写一篇[^，,。；;（(“”‘’「」]{0,16}"
+)
+
+
+def _without_task_formula(written: str, text: str) -> tuple[str, str]:
+    """A line (as written, and its view) without an essay question's task formula (see above)."""
+    if "自" not in text:  # (one scan for most lines)
+        return written, text
+    return _without_spans(written, text, [found.span() for found in _TASK_FORMULA.finditer(text)])
 
 
 def _answer_rules(texts: list[str]) -> dict[int, int]:
