@@ -1996,6 +1996,19 @@ def test_a_sentence_with_a_qa_pages_words_is_kept(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 
 
+def test_a_reports_adoption_rate_and_a_question_banks_answer_label_are_kept() -> None:
+    # (a field 采纳率：85% is the report's data without an answerer's credit beside it)
+    rates = "代表建议办结率：100%  采纳率：85%"
+    assert _kept([PROSE, rates, PROSE]) == [PROSE, clean_line(rates), PROSE]
+    assert _kept([PROSE, PROSE, "代表建议办结率：100%", "采纳率：85%"])[-1] == "采纳率：85%"
+    # (a label with a colon sets the answer apart from its question)
+    question = "1.请概括给定资料1中反映的主要问题。（10分）"
+    answer = (
+        "一是基层负担重，形式主义问题突出，干部疲于应付各类检查考核；二是服务能力弱，群众办事难问题仍然存在。"
+    )
+    assert _kept([question, "推荐答案：", answer]) == [question, "推荐答案：", answer]
+
+
 def test_who_runs_the_site_is_dropped_under_the_text_too() -> None:
     assert _kept(["学习强国", PROSE, PROSE, "中共中央宣传部主管\u3000学习强国学习平台出品"]) == [
         "学习强国",
@@ -2007,26 +2020,29 @@ def test_who_runs_the_site_is_dropped_under_the_text_too() -> None:
     assert _kept([PROSE, closing]) == [PROSE, closing]
 
 
-def test_a_running_foot_or_head_glued_into_a_sentence_is_cut_out() -> None:
-    # (a page break cut the sentence; the paper's or the periodical's name stands alone in the head)
-    cut = "要健全重大风险防范化解机制，加强粮食、能源、金融、网络等重点领域安全能力建设，"
-    assert _kept(["江海日报", "统筹发展和安全", PROSE, cut + "江海日报 2024年5月14日 7"])[-2:] == [PROSE, cut]
-    issue = (
-        "三是抓好建筑施工和城镇燃气领导讲话汇编"
-        + " " * 30
-        + "2024年第2期安全。紧盯深基坑、高支模等危险性较大工程。"
-    )
-    assert _kept(["领导讲话汇编", "2024年第2期（总第37期）", PROSE, issue])[-1] == (
-        "三是抓好建筑施工和城镇燃气安全。紧盯深基坑、高支模等危险性较大工程。"
-    )
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["五、主办单位", "市委宣传部 市文明办", "六、承办单位", "市图书馆"],
+        ["要点回顾", "坚持党管媒体原则", "新闻单位由党委宣传部门主管"],
+    ],
+)
+def test_a_notices_heading_or_a_notes_point_on_who_runs_a_thing_is_kept(tail: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *tail]) == [PROSE, PROSE, *map(clean_line, tail)]
 
 
-def test_a_papers_name_with_a_date_in_the_texts_own_sentence_is_kept() -> None:
-    # (no space between the name and the date, or a name the head does not print alone)
-    quoting = "据江海日报2024年5月14日报道，全市粮食产量再创新高，为稳定经济社会大局提供了有力支撑。"
-    assert _kept(["江海日报", "统筹发展和安全", PROSE, quoting])[-1] == quoting
-    spaced_date = "据江海日报 2024年5月14日报道，全市粮食产量再创新高，为稳定经济社会大局提供了有力支撑。"
-    assert _kept(["统筹发展和安全", PROSE, spaced_date])[-1] == spaced_date
+def test_a_papers_name_and_a_date_in_a_sentence_are_kept() -> None:
+    # (the paper's name or the headline printed alone above: a sentence that names it keeps its words)
+    lines = ["人民日报", "坚持和发展新时代枫桥经验", PROSE]
+    for own in (
+        "据人民日报 2024 年 3 月 5 日报道，浙江各地积极推进矛盾纠纷多元化解，取得明显成效。",
+        "人民日报 2024年3月5日 头版刊发评论员文章，强调要坚持和发展新时代枫桥经验。",
+        "人民日报 2024年5月 15 个县区同步启动粮食安全专项行动，覆盖农户逾十万户。",
+    ):
+        assert _kept([*lines, own])[-1] == clean_line(own)
+    headline = "学习贯彻党的二十大精神"
+    own = "各地各部门深入学习贯彻党的二十大精神 2023年1月以来，全市共开展宣讲活动1200余场。"
+    assert _kept([headline, PROSE, own])[-1] == clean_line(own)
 
 
 def test_the_lone_part_an_excerpt_comes_from_is_dropped_under_a_notice() -> None:
@@ -2049,6 +2065,31 @@ def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
     assert _kept([PROSE, members, PROSE]) == [PROSE, clean_line(members), PROSE]
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "关于成立安全生产工作领导小组的通知",
+            "为切实加强安全生产工作的组织领导，经研究，决定成立安全生产工作领导小组，组成人员如下：",
+            "组长：王立新",
+            "副组长：赵敏 孙海涛",
+            "成员：刘佳琪 陈思远 周晓岚",
+        ],
+        [
+            "关于调整安全生产工作领导小组成员的通知",
+            "组长：王立新",
+            "副组长：赵敏 孙海涛",
+            "成员：刘佳琪 陈思远 周晓岚",
+            "领导小组下设办公室，办公室设在县应急管理局，由王立新同志兼任办公室主任，负责日常工作。",
+            PROSE,
+        ],
+    ],
+)
+def test_a_leading_groups_members_outside_the_prose_are_kept(lines: list[str]) -> None:
+    # (they name no writer: the notice's own list, at its end or above its prose)
+    assert _kept(lines) == [clean_line(line) for line in lines]
+
+
 def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
     question = "给定资料5提到“城市管理应该像绣花一样精细”。请深刻理解这句话，参考给定资料，联系实际，自选角度，自拟题目，写一篇文章。（40分）"
     assert _kept([question, PROSE]) == [
@@ -2061,12 +2102,18 @@ def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
     assert (
         _kept([labelled, PROSE])[0] == "题目要求：结合给定资料，围绕“党建引领基层治理”，总字数1000～1200字。"
     )
-    # (inside a quotation the quote's mark stays; a sentence that only writes an article keeps its words)
-    quoted = "题目大意是“围绕‘年轻干部如何在基层磨砺成长’自拟题目写一篇议论文”。我当时用的是递进式结构。"
-    assert (
-        _kept([PROSE, quoted])[-1] == "题目大意是“围绕‘年轻干部如何在基层磨砺成长’”。我当时用的是递进式结构。"
+    # (the whole clause goes, or nothing: a long one is not cut in its middle)
+    long_clause = (
+        "五、参考给定资料，联系实际，自选角度，自拟题目，写一篇字数在1000～1200字之间的议论文。（40分）"
     )
+    assert _kept([long_clause, PROSE])[0] == "五、参考给定资料，联系实际。（40分）"
+    # (only a question's line, never inside quotation marks: a handout's sentence about the formula stays)
     for own in (
+        "题目大意是“围绕‘年轻干部如何在基层磨砺成长’自拟题目写一篇议论文”。我当时用的是递进式结构。",
+        "大作文要求自拟题目，写一篇1000字左右的议论文，这意味着考生必须自己提炼标题，标题要紧扣主题。",
+        "题干中“自选角度，自拟题目，写一篇文章”的要求，意味着考生可以从多个角度立意，但必须紧扣给定资料。",
+        "审题时要注意：自拟题目，写一篇议论文，就不能写成记叙文或者公文，否则按文体不符扣分。",
+        "要求：“自选角度，自拟题目，写一篇议论文”，请说明这一要求的含义。（10分）",
         "每周写一篇文章，坚持三个月，写作能力明显提升。",
         "题目：以“绣花功夫”推进城市精细化治理",
         "大作文可以自选角度，关键是立意要准、站位要高。",
