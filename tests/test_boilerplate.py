@@ -1961,3 +1961,161 @@ def test_a_spaced_dot_before_a_chapter_and_number_inside_a_sentence_is_no_runnin
 
     assert _CONTENTS_LINE.search("本书分为三编 · 总论 12 项任务在第一编中逐一展开，便于对照学习。") is None
     assert _CONTENTS_LINE.fullmatch("2025 国家公务员录用考试专项教材 · 申论                    73")
+
+
+# ---------------------------------------------------------------- chrome by what a line says about the
+# page: a Q&A page's labels, who runs the site, a running head glued into a sentence, a question's formula
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最佳答案",
+        "我有更好的答案",
+        "搜索答案\u3000我要提问",
+        "本回答由提问者推荐",
+        "你对这个回答的评价是？",
+        "其他 2 条回答",
+        "专业答案 | 由“申论小课堂”回答\u3000采纳率：92%\u30002023-11-02",
+    ],
+)
+def test_a_qa_pages_labels_around_an_answer_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这道题没有最佳答案，关键看能否结合实际。",
+        "最佳答案是坚持问题导向",
+        "由各级党委回答好“为了谁”的问题",
+        "群众建议采纳率90%以上",
+    ],
+)
+def test_a_sentence_with_a_qa_pages_words_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_reports_adoption_rate_and_a_question_banks_answer_label_are_kept() -> None:
+    # (a field 采纳率：85% is the report's data without an answerer's credit beside it)
+    rates = "代表建议办结率：100%  采纳率：85%"
+    assert _kept([PROSE, rates, PROSE]) == [PROSE, clean_line(rates), PROSE]
+    assert _kept([PROSE, PROSE, "代表建议办结率：100%", "采纳率：85%"])[-1] == "采纳率：85%"
+    # (a label with a colon sets the answer apart from its question)
+    question = "1.请概括给定资料1中反映的主要问题。（10分）"
+    answer = (
+        "一是基层负担重，形式主义问题突出，干部疲于应付各类检查考核；二是服务能力弱，群众办事难问题仍然存在。"
+    )
+    assert _kept([question, "推荐答案：", answer]) == [question, "推荐答案：", answer]
+
+
+def test_who_runs_the_site_is_dropped_under_the_text_too() -> None:
+    assert _kept(["学习强国", PROSE, PROSE, "中共中央宣传部主管\u3000学习强国学习平台出品"]) == [
+        "学习强国",
+        PROSE,
+        PROSE,
+    ]
+    # (a sentence of the text that ends on the same word is no such line)
+    closing = "本次培训由市委组织部主办。"
+    assert _kept([PROSE, closing]) == [PROSE, closing]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["五、主办单位", "市委宣传部 市文明办", "六、承办单位", "市图书馆"],
+        ["要点回顾", "坚持党管媒体原则", "新闻单位由党委宣传部门主管"],
+    ],
+)
+def test_a_notices_heading_or_a_notes_point_on_who_runs_a_thing_is_kept(tail: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *tail]) == [PROSE, PROSE, *map(clean_line, tail)]
+
+
+def test_a_papers_name_and_a_date_in_a_sentence_are_kept() -> None:
+    # (the paper's name or the headline printed alone above: a sentence that names it keeps its words)
+    lines = ["人民日报", "坚持和发展新时代枫桥经验", PROSE]
+    for own in (
+        "据人民日报 2024 年 3 月 5 日报道，浙江各地积极推进矛盾纠纷多元化解，取得明显成效。",
+        "人民日报 2024年3月5日 头版刊发评论员文章，强调要坚持和发展新时代枫桥经验。",
+        "人民日报 2024年5月 15 个县区同步启动粮食安全专项行动，覆盖农户逾十万户。",
+    ):
+        assert _kept([*lines, own])[-1] == clean_line(own)
+    headline = "学习贯彻党的二十大精神"
+    own = "各地各部门深入学习贯彻党的二十大精神 2023年1月以来，全市共开展宣讲活动1200余场。"
+    assert _kept([headline, PROSE, own])[-1] == clean_line(own)
+
+
+def test_the_lone_part_an_excerpt_comes_from_is_dropped_under_a_notice() -> None:
+    lines = ["内部学员资料 请勿外传", "第二部分  省级机关遴选真题精选", "2023年某省遴选笔试真题", PROSE]
+    assert _kept(lines) == ["2023年某省遴选笔试真题", PROSE]
+
+
+def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
+    assert _kept([PROSE, PROSE, "课题组组长：王立新 成员：赵敏 孙海涛 刘佳琪"]) == [PROSE, PROSE]
+    assert _kept([PROSE, PROSE, "（执笔：周晓岚 吴建平 审核：孙明德）"]) == [PROSE, PROSE]
+    assert _kept(["关于乡村产业振兴的调研报告", "成 员：陆晓岚 郑一鸣 黄佳慧", "执 笔：郑一鸣", PROSE]) == [
+        "关于乡村产业振兴的调研报告",
+        PROSE,
+    ]
+    # (a note's line of the same shape names no role in a group: its points)
+    points = "四个坚持：党建引领 人民至上 数据赋能 系统集成"
+    assert _kept([PROSE, PROSE, points]) == [PROSE, PROSE, clean_line(points)]
+    # (inside the text, a leading group's members are the text's own: 组长：… 成员：… of a 领导小组)
+    members = "组长：王立新 成员：赵敏 孙海涛"
+    assert _kept([PROSE, members, PROSE]) == [PROSE, clean_line(members), PROSE]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "关于成立安全生产工作领导小组的通知",
+            "为切实加强安全生产工作的组织领导，经研究，决定成立安全生产工作领导小组，组成人员如下：",
+            "组长：王立新",
+            "副组长：赵敏 孙海涛",
+            "成员：刘佳琪 陈思远 周晓岚",
+        ],
+        [
+            "关于调整安全生产工作领导小组成员的通知",
+            "组长：王立新",
+            "副组长：赵敏 孙海涛",
+            "成员：刘佳琪 陈思远 周晓岚",
+            "领导小组下设办公室，办公室设在县应急管理局，由王立新同志兼任办公室主任，负责日常工作。",
+            PROSE,
+        ],
+    ],
+)
+def test_a_leading_groups_members_outside_the_prose_are_kept(lines: list[str]) -> None:
+    # (they name no writer: the notice's own list, at its end or above its prose)
+    assert _kept(lines) == [clean_line(line) for line in lines]
+
+
+def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
+    question = "给定资料5提到“城市管理应该像绣花一样精细”。请深刻理解这句话，参考给定资料，联系实际，自选角度，自拟题目，写一篇文章。（40分）"
+    assert _kept([question, PROSE]) == [
+        "给定资料5提到“城市管理应该像绣花一样精细”。请深刻理解这句话，参考给定资料，联系实际。（40分）",
+        PROSE,
+    ]
+    labelled = (
+        "题目要求：结合给定资料，围绕“党建引领基层治理”自选角度，自拟题目，写一篇议论文，总字数1000～1200字。"
+    )
+    assert (
+        _kept([labelled, PROSE])[0] == "题目要求：结合给定资料，围绕“党建引领基层治理”，总字数1000～1200字。"
+    )
+    # (the whole clause goes, or nothing: a long one is not cut in its middle)
+    long_clause = (
+        "五、参考给定资料，联系实际，自选角度，自拟题目，写一篇字数在1000～1200字之间的议论文。（40分）"
+    )
+    assert _kept([long_clause, PROSE])[0] == "五、参考给定资料，联系实际。（40分）"
+    # (only a question's line, never inside quotation marks: a handout's sentence about the formula stays)
+    for own in (
+        "题目大意是“围绕‘年轻干部如何在基层磨砺成长’自拟题目写一篇议论文”。我当时用的是递进式结构。",
+        "大作文要求自拟题目，写一篇1000字左右的议论文，这意味着考生必须自己提炼标题，标题要紧扣主题。",
+        "题干中“自选角度，自拟题目，写一篇文章”的要求，意味着考生可以从多个角度立意，但必须紧扣给定资料。",
+        "审题时要注意：自拟题目，写一篇议论文，就不能写成记叙文或者公文，否则按文体不符扣分。",
+        "要求：“自选角度，自拟题目，写一篇议论文”，请说明这一要求的含义。（10分）",
+        "每周写一篇文章，坚持三个月，写作能力明显提升。",
+        "题目：以“绣花功夫”推进城市精细化治理",
+        "大作文可以自选角度，关键是立意要准、站位要高。",
+    ):
+        assert _kept([PROSE, own])[-1] == own

@@ -161,6 +161,22 @@ _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
 _POST_BUTTONS = re.compile(
     r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
 )
+# A Q&A page's labels and controls around an answer, each on a line of its own: the answer's label (最佳答案,
+# 满意回答), the buttons (我有更好的答案, 搜索答案 我要提问), the asker's verdict (本回答由提问者推荐), the
+# question to the reader (你对这个回答的评价是？) and the count of the other answers (其他 2 条回答). (A label
+# with a colon, 推荐答案：, sets a question bank's answer apart from its question: it stays.) And the
+# answerer's credit over an answer (专业答案 | 由“某某”回答  采纳率：92%): who answered, how often the
+# answerer's answers are taken, beside it (采纳率：92%). (An article that says 没有最佳答案 says it in a
+# sentence, not alone on a line; a report's 采纳率：85% alone is its own data, so the credit, 由…回答, tells.)
+_ANSWER_LABEL = r"(?:最佳|满意|推荐|精选|专业|热门|高赞|优质|官方)(?:答案|回答)"
+_QA_WIDGET = re.compile(
+    rf"\W{{0,2}}{_ANSWER_LABEL}[^\w:：]{{0,2}}"
+    r"|\W{0,2}(?:我有更好的答案|(?:搜索答案|我要提问|我来回答|我要回答)(?:\s*(?:搜索答案|我要提问|我来回答|我要回答))*)\W{0,2}"
+    r"|\W{0,2}本回答(?:由|被)\S{0,12}(?:推荐|采纳)\S{0,4}|\W{0,2}你对这个回答的评价是[？?]?"
+    r"|\W{0,2}其他\s*\d+\s*条回答\W{0,2}"
+)
+_ANSWERER = re.compile(r"(?:^|[\s|｜])由\s*\S{1,20}?\s*回答(?=\s|$|[|｜]|采纳)")
+_ANSWERER_LINE = 30  # han characters: a credit line, no paragraph
 # A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
 _PAGE_COUNT = re.compile(
@@ -691,6 +707,10 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
         return True
+    if length <= _ANSWERER_LINE and (
+        _QA_WIDGET.fullmatch(text) or (_ANSWERER.search(text) and not _SENTENCE_MARKS.search(text))
+    ):
+        return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
 
@@ -1138,15 +1158,15 @@ _PART_NAME = 30  # han characters
 
 def _lone_parts(texts: list[str], first: int) -> set[int]:
     """The line numbers of the names of the parts an excerpt comes from, atop it: each a part's
-    number and name (see above), from the text's first line down (a chapter, then its section: 第三章
-    文章写作 / 第二节 范文精讲), over the headline and before the body's prose, and no other part of its
-    kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
+    number and name (see above), from the text's first line down, furniture over them aside (a chapter,
+    then its section: 第三章 文章写作 / 第二节 范文精讲), over the headline and before the body's prose,
+    and no other part of its kind in the text (a document's own parts come two or more: 第一部分, 第二部分)."""
     if first > len(texts):  # (no prose under them)
         return set()
     kinds = Counter(mark["unit"] for text in texts if (mark := _PART.match(text)))
     found: set[int] = set()
     for number, text in enumerate(texts[: first - 2], 1):  # (a headline stands under them)
-        if not text:
+        if not text or is_furniture(text):  # (a notice over them is the page's: 内部资料 请勿外传)
             continue
         part = _PART.match(text)
         if not part or han_len(text) > _PART_NAME or _SENTENCE_MARKS.search(text) or kinds[part["unit"]] > 1:
@@ -1515,6 +1535,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     distribution after the text (报：… / 送：… / 发：…, its lines run into one or not), the mail a
     reply quotes under the text it carries, the next piece of a collection an excerpt breaks off in
     (第十九篇 … / …请结合), and the page's next item after the author's note ((作者系…) / ■学术随笔).
+    A Q&A page's labels around its answer (最佳答案, 我有更好的答案), who runs the site under the text
+    (某某部主管 某某平台出品), a report group's credits outside the text (课题组组长：… 成员：…) and an essay
+    question's task formula (自选角度，自拟题目，写一篇…) go too.
     `layout` (a Markdown document's, by line number) is carried into the paragraphs; a line of
     another source that opens with a plain-text bullet (- · •, as copied notes and a web page's
     <li> write one) is given a list item's depth by its indent (see _BulletDepths), its bullet cut.
@@ -1543,10 +1566,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
+    dropped |= _report_credits([simplified(spaced(raw)).strip() for raw in lines], first, last)
     for number, raw in enumerate(lines, 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
+        written, text = _without_task_formula(written, text)
         if not written or number in dropped:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT
@@ -1585,6 +1610,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 number < first
                 and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
             )
+            or (number > last and _is_site_operator(text, simplified(spaced(raw))))
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -1682,6 +1708,69 @@ def _is_banner(text: str, raw: str) -> bool:
         or _is_org_banner(simplified(spaced(raw)))
         or (han_len(text) <= 30 and bool(RUN_BY.search(text) or TOPIC.search(text)))
     )
+
+
+def _without_spans(written: str, text: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """A line (as written, and its view) without the spans of its view (a view is as long as the line,
+    see Paragraph)."""
+    for start, end in reversed(spans):
+        text, written = text[:start] + text[end:], written[:start] + written[end:]
+    return written, text
+
+
+# The credits of the group that wrote a report, over or under the text (课题组组长：王立新 成员：赵敏 孙海涛
+# 刘佳琪, 成 员：陆晓岚 郑一鸣, （课题组成员：王建华 陈思远）, （执笔：周晓岚 审核：孙明德）): a role in the group
+# (its label's characters may stand apart), then names alone, maybe beside a page's other credits.
+# (A note's own line of the same shape names no role: 四个坚持：党建引领 人民至上 …, so only these roles count.)
+_GROUP_ROLE = (
+    r"[^\s：:，。；、（(]{0,6}(?:组\s*长|成\s*员|组\s*员|执\s*笔\s*人?|撰\s*稿\s*人?|主\s*笔|负\s*责\s*人)"
+)
+_NAMES = r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+_GROUP_CREDITS = re.compile(
+    rf"[（(]?\s*{_GROUP_ROLE}\s*[:：]\s*{_NAMES}"
+    rf"(?:\s*(?:{_GROUP_ROLE}|{_META_LABEL})\s*[:：]\s*{_NAMES})*\s*[）)]?"
+)
+# What tells a report's credits from a body's list of the same shape: they name the group that wrote it
+# or who wrote it (课题组, 执笔, 撰稿, 主笔). A notice's 领导小组 (组长：… 副组长：… 成员：…) names none:
+# its members are the notice's own words, above its prose or at its end.
+_WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
+
+
+def _report_credits(views: list[str], first: int, last: int) -> set[int]:
+    """The line numbers of a report group's credits over or under the text (lines `first` to `last`,
+    `views` as the lines are spaced): a run of credit lines (see _GROUP_CREDITS), blank lines aside,
+    one of which names the writers (see _WRITERS)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, view in enumerate([*views, ""], 1):
+        if not view and number <= len(views):
+            continue
+        if not first <= number <= last and number <= len(views) and _GROUP_CREDITS.fullmatch(view):
+            run.append(number)
+            continue
+        if any(_WRITERS.search(views[credit - 1]) for credit in run):
+            found.update(run)
+        run = []
+    return found
+
+
+_OPERATOR_LINE = 30  # han characters
+# A unit and what it does for the site, one chunk of a page's foot (中共中央宣传部主管, 学习强国学习平台出品)
+_RUNS = re.compile(r"(?P<unit>\S{2,30}?)(?:主办|承办|协办|主管|出品|技术支持)(?:单位)?")
+# The kinds of unit that run a site or a channel by themselves (某某网主办, 某某日报社出品, 某某融媒体中心主办)
+_OUTLET = re.compile(r"(?:平台|网|社|中心|台|客户端|公众号)$")
+
+
+def _is_site_operator(text: str, view: str) -> bool:
+    """A line that says who runs the site or the channel (某某部主管 某某平台出品, 某某日报社主办),
+    as a page's foot prints it under the text (`view`: as the line is spaced): short, no sentence, no
+    section's number (五、主办单位 heads a notice's part), chunks that each name a unit and what it does,
+    two of them or one outlet's (a sentence's 新闻单位由党委宣传部门主管 has its agent, 由)."""
+    if han_len(text) > _OPERATOR_LINE or _SENTENCE_MARKS.search(text) or SECTION.match(text) or "由" in text:
+        return False
+    chunks = [chunk for chunk in re.split(r"[\s|｜/]+", view) if chunk]
+    runs = [found for chunk in chunks if (found := _RUNS.fullmatch(chunk))]
+    return len(runs) == len(chunks) and (len(runs) >= 2 or bool(runs and _OUTLET.search(runs[0]["unit"])))
 
 
 # A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
@@ -1935,6 +2024,40 @@ _ANSWER_LENGTH = re.compile(
 )
 _RULE_ITEM = re.compile(r"\s*[（(]\d{1,2}[）)]")
 _RULES_LENGTH = 100  # han characters
+
+
+# The formula an essay question sets its task in (…，联系实际，自选角度，自拟题目，写一篇议论文。（40分）): the
+# same words in every paper, how to answer, nothing to learn; the question's own words (its theme, the
+# material it names) stay. Told by 自拟题目 or 自选角度 and the 写一篇… after them (a handout that says 自选
+# 角度 in its own sentence writes no article there). (The question's label, 【题目】 or 题目：, stays:
+# titles.py reads the headline under it.)
+_TASK_FORMULA = re.compile(
+    r"[，,]?\s*(?:自选角度|自拟(?:题目|标题))(?:\s*[，,、]?\s*(?:自选角度|自拟(?:题目|标题)))*"
+    r"\s*[，,]?\s*写一篇[^，,。；;（(“”‘’「」]{0,40}(?=[，,。；;])"  # (the whole clause, or nothing)
+)
+
+
+# A line that is itself an exam question's requirement: it ends on what the question is worth ((40分)) or
+# opens with the requirement's label (题目要求：, 作答要求：). (A handout's sentence that talks about the
+# formula, 大作文要求自拟题目，写一篇…，这意味着…, is neither.)
+_QUESTION_LINE = re.compile(r"\W{0,2}(?:题目|作答|写作)?要求\s*[:：]|.*[（(]\s*\d+\s*分\s*[）)]\W{0,2}$")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「『", "”’」』"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of a line stands inside quotation marks."""
+    before = text[:at]
+    return sum(map(before.count, _OPEN_QUOTES)) > sum(map(before.count, _CLOSE_QUOTES))
+
+
+def _without_task_formula(written: str, text: str) -> tuple[str, str]:
+    """A line (as written, and its view) without an essay question's task formula (see above): only on a
+    question's line (see _QUESTION_LINE), the whole clause to its closing mark, never inside quotation
+    marks (题干中“自选角度，自拟题目，写一篇文章”的要求 quotes it to talk about it)."""
+    if "自" not in text or not _QUESTION_LINE.match(text):  # (one scan for most lines)
+        return written, text
+    spans = [found.span() for found in _TASK_FORMULA.finditer(text) if not _quoted(text, found.start())]
+    return _without_spans(written, text, spans)
 
 
 def _answer_rules(texts: list[str]) -> dict[int, int]:
