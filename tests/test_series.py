@@ -263,6 +263,26 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "推动党组织建在产业链上、党员聚在产业链上、群众富在产业链上。",
             [["党组织建在产业链上", "党员聚在产业链上", "群众富在产业链上"]],
         ),
+        # a verb that names a thing (vn) opening the clause governs the names after it
+        ("浙江某县依托竹林资源，发展竹编、竹笋、竹林康养等产业。", [["竹编", "竹笋", "竹林康养"]]),
+        ("运用大数据、物联网、人工智能等技术提升监测水平。", [["大数据", "物联网", "人工智能"]]),
+        (
+            "推广“数字帮办员”制度，发动年轻党员、大学生村官、志愿者为老人代办。",
+            [["年轻党员", "大学生村官", "志愿者"]],
+        ),
+        # inside a clause a vn may modify the noun after it; a clause that opens with a noun keeps it
+        ("要加强发展规划、产业政策、行业标准的衔接。", [["发展规划", "产业政策", "行业标准"]]),
+        ("完善管理制度、工作流程、考核办法。", [["管理制度", "工作流程", "考核办法"]]),
+        # before a joining 与 the words are the clause's subject, no vn governs them
+        (
+            "考核结果与评先评优、干部使用、绩效奖励挂钩。",
+            [["考核结果", "评先评优", "干部使用", "绩效奖励挂钩"]],
+        ),
+        # a remark in brackets names: the vn it opens with is its first member's own
+        (
+            "建立风险台账。（应急管理部、民政部、财政部按职责分工负责）",
+            [["应急管理部", "民政部", "财政部"]],
+        ),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
