@@ -815,6 +815,13 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             [("邻里纠纷升级", ["隔开双方", "听诉求", "找依据", "促和解"])],
         ),
         ("先进典型，后续报道，再生资源。", []),
+        # the last of clauses that open alike may close them with an adverb (再, 还, 更): a member
+        # still, adverb and all; not an adverb every clause opens with, nor clauses alike by no opening
+        (
+            "是来跟大家拉拉家常，说说党的好政策，说说咱们村这几年的变化，再说说往后的日子咋个过。",
+            [("是来跟大家拉拉家常", ["说说党的好政策", "说说咱们村这几年的变化", "再说说往后的日子咋个过"])],
+        ),
+        ("看一看，问一问，再想一想。", []),
         # clefts on words of their own (…的是A，…的是B，…的是C) after the judgement they bear out,
         # with a colon or not, however long what they single out
         (

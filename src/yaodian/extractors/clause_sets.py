@@ -676,8 +676,24 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
 
 def _in_parallel(pieces: list[str]) -> bool:
     """Clauses of one sentence in parallel: alike (see _alike), or each a verb and the quoted term
-    it acts on (see _quoted_objects)."""
-    return _alike(pieces) or _quoted_objects(pieces)
+    it acts on (see _quoted_objects), the last maybe closing them with an adverb (see
+    _closed_by_adverb)."""
+    return _alike(pieces) or _quoted_objects(pieces) or _closed_by_adverb(pieces)
+
+
+# Adverbs the last of clauses in parallel may open with before the words they all open with, to
+# close the run (说说…，说说…，再说说…; 要…，要…，更要…): it is a member still, adverb and all.
+_CLOSING_ADVERBS = "再还也更又"
+
+
+def _closed_by_adverb(pieces: list[str]) -> bool:
+    """Whether the clauses open alike once the last is read without the one adverb it opens with
+    (see _CLOSING_ADVERBS), the others holding no such adverb."""
+    last = pieces[-1] if len(pieces) >= 3 else ""
+    if last[:1] not in _CLOSING_ADVERBS or not last or any(p[:1] == last[0] for p in pieces[:-1]):
+        return False
+    plain = [*pieces[:-1], last[1:]]
+    return bool(shared_opening(plain)) and _alike(plain)
 
 
 def last_clause(text: str) -> str:
