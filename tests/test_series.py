@@ -684,6 +684,33 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
+        # ，-clauses after a colon that follows only the date they are set for: the goals for it
+        (
+            "到二〇三五年：全面建成高水平社会主义市场经济体制，中国特色社会主义制度更加完善，基本实现社会主义现代化。",
+            [
+                (
+                    "到二〇三五年",
+                    [
+                        "全面建成高水平社会主义市场经济体制",
+                        "中国特色社会主义制度更加完善",
+                        "基本实现社会主义现代化",
+                    ],
+                )
+            ],
+        ),
+        # …and without a colon after a target date (到…年); not after a year a story is told in, nor
+        # two goals only
+        (
+            "到2024年底，作业管理达标率达到100%，课后服务比例稳定在95%以上，家长满意度达到90%以上。",
+            [
+                (
+                    "到2024年底",
+                    ["作业管理达标率达到100%", "课后服务比例稳定在95%以上", "家长满意度达到90%以上"],
+                )
+            ],
+        ),
+        ("2019年，我来到村里，发现问题很多，于是开始走访。", []),
+        ("到2025年，全市农业农村现代化取得重要进展，乡村全面振兴取得实质性突破。", []),
         # ，-clauses after a colon that open alike
         (
             "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",

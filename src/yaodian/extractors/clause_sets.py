@@ -78,7 +78,15 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
                 found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
-        named = colon is not None and len(parts) == 1 and _names_a_group(lead) and _plain(pieces)
+        if colon is None and len(parts) == 1 and (dated := _dated_goals(pieces)):
+            found.append((*dated, sentence))  # (到2035年，A，B，C)
+            continue
+        named = (
+            colon is not None
+            and len(parts) == 1
+            and (_names_a_group(lead) or bool(_TIME_FRAME.match(strip_punct(lead))))
+            and _plain(pieces)
+        )
         if named:
             pieces = _without_time_frame(pieces)
         if (
@@ -198,6 +206,23 @@ _TIME_FRAME = re.compile(r"^(?:到|至|在)?[\d〇零一二三四五六七八九
 def _without_time_frame(pieces: list[str]) -> list[str]:
     """The clauses without a first one that only names the date they are meant for."""
     return pieces[1:] if pieces and _TIME_FRAME.match(strip_punct(pieces[0])) else pieces
+
+
+# A clause that opens a sentence with the date its goals are set for (到2035年, 到二〇三五年): the
+# clauses after it are the goals, one by one, with no colon (到2035年，A，B，C), as after one.
+_TARGET_DATE = re.compile(r"^(?:到|至)[\d〇零一二三四五六七八九十]{2,4}年(?:底|末)?$")
+_DATED_GOALS = 3  # goals enough after the date that the clauses are a list, not a sentence
+
+
+def _dated_goals(pieces: list[str]) -> tuple[str, list[str]] | None:
+    """(date, goals) when the sentence opens with a target date (see _TARGET_DATE) and
+    the clauses after it, three or more, read as members (see _plain, _well_formed); None else."""
+    if len(pieces) <= _DATED_GOALS or not _TARGET_DATE.match(strip_punct(pieces[0])):
+        return None
+    goals = [clean_member(p) for p in pieces[1:]]
+    if not _plain(pieces[1:]) or not _well_formed(goals):
+        return None
+    return strip_punct(pieces[0]), goals
 
 
 def _tally(pieces: list[str]) -> bool:
