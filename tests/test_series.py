@@ -263,10 +263,63 @@ def test_series_members_of_any_length_and_quoted(text: str, members: list[list[s
             "推动党组织建在产业链上、党员聚在产业链上、群众富在产业链上。",
             [["党组织建在产业链上", "党员聚在产业链上", "群众富在产业链上"]],
         ),
+        # a verb that names a thing (vn) opening the clause governs the names after it
+        ("浙江某县依托竹林资源，发展竹编、竹笋、竹林康养等产业。", [["竹编", "竹笋", "竹林康养"]]),
+        ("运用大数据、物联网、人工智能等技术提升监测水平。", [["大数据", "物联网", "人工智能"]]),
+        (
+            "推广“数字帮办员”制度，发动年轻党员、大学生村官、志愿者为老人代办。",
+            [["年轻党员", "大学生村官", "志愿者"]],
+        ),
+        # inside a clause a vn may modify the noun after it; a clause that opens with a noun keeps it
+        ("要加强发展规划、产业政策、行业标准的衔接。", [["发展规划", "产业政策", "行业标准"]]),
+        ("完善管理制度、工作流程、考核办法。", [["管理制度", "工作流程", "考核办法"]]),
+        # …but a head that ends as every sibling does is a name of their kind, vn and all
+        (
+            "应急管理部、中央军委国防动员部、公安部按职责分工负责。",
+            [["应急管理部", "中央军委国防动员部", "公安部"]],
+        ),
+        (
+            "（应急管理部、中央军委国防动员部、公安部按职责分工负责）",
+            [["应急管理部", "中央军委国防动员部", "公安部"]],
+        ),
+        ("应急管理局、自然资源局、气象局要加强会商。", [["应急管理局", "自然资源局", "气象局"]]),
+        # (half the siblings or more: names of bodies may end in 部 or 局; places a vn governs, or
+        # one sibling of four ending alike by chance, make no name)
+        (
+            "（应急管理部、自然资源部、水利部、中国气象局按职责分工负责）",
+            [["应急管理部", "自然资源部", "水利部", "中国气象局"]],
+        ),
+        (
+            "建设茶叶种植示范区、农产品加工集中区、康养休闲体验区。",
+            [["茶叶种植示范区", "农产品加工集中区", "康养休闲体验区"]],
+        ),
+        (
+            "研究秋粮生产、安全生产、重点项目建设、民生实事等工作。",
+            [["秋粮生产", "安全生产", "重点项目建设", "民生实事"]],
+        ),
+        # a remark in brackets whose members are names of one kind: the vn it opens with is its
+        # first member's own; a vn before members of no one kind governs them, as outside brackets
+        (
+            "建立风险台账。（应急管理部、民政部、财政部按职责分工负责）",
+            [["应急管理部", "民政部", "财政部"]],
+        ),
+        (
+            "加强重点人群帮扶（救助困难群众、残疾人、留守儿童），兜牢民生底线。",
+            [["困难群众", "残疾人", "留守儿童"]],
+        ),
+        ("提升监测水平（运用大数据、物联网、人工智能等技术）。", [["大数据", "物联网", "人工智能"]]),
     ],
 )
 def test_series_first_members(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+def test_series_subject_before_joining_word_keeps_its_vn() -> None:
+    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: whatever
+    # else the series holds, 考核 is neither its lead nor cut off its first member
+    found = _series("考核结果与评先评优、干部使用、绩效奖励挂钩。")
+    assert found
+    assert all(lead != "考核" and not members[0].startswith("结果") for lead, members in found)
 
 
 @pytest.mark.parametrize(
@@ -664,6 +717,44 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         # …not a label with no verb, nor speech told clause by clause
         ("知识点：技术是手段，人是关键，机制是保障。", []),
         ("返乡青年阿兰说起她的打算：“我想做直播带货，可是不懂运营，也不知道怎么包装。”", []),
+        # ，-clauses after a colon that follows only the date they are set for: the goals for it
+        (
+            "到二〇三五年：全面建成高水平社会主义市场经济体制，中国特色社会主义制度更加完善，基本实现社会主义现代化。",
+            [
+                (
+                    "到二〇三五年",
+                    [
+                        "全面建成高水平社会主义市场经济体制",
+                        "中国特色社会主义制度更加完善",
+                        "基本实现社会主义现代化",
+                    ],
+                )
+            ],
+        ),
+        # …and without a colon after a target date (到…年); not after a year a story is told in, nor
+        # two goals only
+        (
+            "到2024年底，作业管理达标率达到100%，课后服务比例稳定在95%以上，家长满意度达到90%以上。",
+            [
+                (
+                    "到2024年底",
+                    ["作业管理达标率达到100%", "课后服务比例稳定在95%以上", "家长满意度达到90%以上"],
+                )
+            ],
+        ),
+        ("到2019年，我来到村里，发现问题很多，开始走访。", []),
+        # …nor a story told up to a date: a person, what has happened, a question, a part (其中)
+        ("到2030年，他就六十岁了，孩子们都已成家，他打算回老家养老。", []),
+        ("至2023年底，老张已经退休两年，女儿考上了大学，儿子也成了家。", []),
+        ("到2027年，我们村要修好路，建好房，过上好日子，大家说好不好？", []),
+        ("到2027年，村里要修好路，建好房，过上好日子，好不好？", []),
+        ("到2025年，新增学位3万个，改造校舍50所，培训教师2000人，其中普惠性幼儿园学位1万个。", []),
+        # …nor after a colon that follows a year or a span that sets no target (到, 至)
+        ("2019年：我来到村里，走访了全部农户，建起了合作社。", []),
+        ("二十年：他扎根山村，教出了上千名学生，送走了一批又一批孩子。", []),
+        ("30年：他守着这片林子，种下了十万棵树，救过三次山火。", []),
+        ("到2019年：我来到村里，走访了全部农户，建起了合作社。", []),
+        ("到2025年，全市农业农村现代化取得重要进展，乡村全面振兴取得实质性突破。", []),
         # ，-clauses after a colon that open alike
         (
             "总思路一句话：以市场化为方向，以法治化为保障，以国际化为标尺。",
@@ -795,6 +886,13 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             [("邻里纠纷升级", ["隔开双方", "听诉求", "找依据", "促和解"])],
         ),
         ("先进典型，后续报道，再生资源。", []),
+        # the last of clauses that open alike may close them with an adverb (再, 还, 更): a member
+        # still, adverb and all; not an adverb every clause opens with, nor clauses alike by no opening
+        (
+            "是来跟大家拉拉家常，说说党的好政策，说说咱们村这几年的变化，再说说往后的日子咋个过。",
+            [("是来跟大家拉拉家常", ["说说党的好政策", "说说咱们村这几年的变化", "再说说往后的日子咋个过"])],
+        ),
+        ("看一看，问一问，再想一想。", []),
         # clefts on words of their own (…的是A，…的是B，…的是C) after the judgement they bear out,
         # with a colon or not, however long what they single out
         (

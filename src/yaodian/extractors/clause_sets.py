@@ -78,7 +78,18 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
                 found += [(lead_, m, sentence) for part in parts for lead_, m in _parallel_clauses(part)]
             continue
         pieces = clauses(body)
-        named = colon is not None and len(parts) == 1 and _names_a_group(lead) and _plain(pieces)
+        if colon is None and len(parts) == 1 and (dated := _dated_goals(pieces, body)):
+            found.append((*dated, sentence))  # (到2035年，A，B，C)
+            continue
+        named = (
+            colon is not None
+            and len(parts) == 1
+            and (
+                _names_a_group(lead)
+                or (bool(_TARGET_DATE.match(strip_punct(lead))) and _set_as_goals(pieces, body))
+            )
+            and _plain(pieces)
+        )
         if named:
             pieces = _without_time_frame(pieces)
         if (
@@ -198,6 +209,41 @@ _TIME_FRAME = re.compile(r"^(?:到|至|在)?[\d〇零一二三四五六七八九
 def _without_time_frame(pieces: list[str]) -> list[str]:
     """The clauses without a first one that only names the date they are meant for."""
     return pieces[1:] if pieces and _TIME_FRAME.match(strip_punct(pieces[0])) else pieces
+
+
+# A clause that opens a sentence with the date its goals are set for (到2035年, 到二〇三五年): the
+# clauses after it are the goals, one by one, with no colon (到2035年，A，B，C), as after one.
+_TARGET_DATE = re.compile(r"^(?:到|至)[\d〇零一二三四五六七八九十]{2,4}年(?:底|末)?$")
+_DATED_GOALS = 3  # goals enough after the date that the clauses are a list, not a sentence
+# Personal pronouns: goals set for a date name no person; a story told up to a year does (到2030年，
+# 他就六十岁了，…).
+_PERSONS = frozenset({"我", "我们", "你", "你们", "您", "他", "他们", "她", "她们", "咱", "咱们", "大家"})
+# Particles of what has happened (走遍了, 救过): goals are still to reach.
+_DONE = frozenset({"了", "过"})
+# A clause that opens with 其中 tells a part of one before: no goal of its own.
+_PART_OF = "其中"
+_QUESTION = re.compile(r"[？?]")
+
+
+def _dated_goals(pieces: list[str], sentence: str) -> tuple[str, list[str]] | None:
+    """(date, goals) when the `sentence` (its clauses: `pieces`) opens with a target date (see
+    _TARGET_DATE) and the clauses after it, three or more, read as members (see _plain,
+    _well_formed) and as goals (see _set_as_goals); None else."""
+    if len(pieces) <= _DATED_GOALS or not _TARGET_DATE.match(strip_punct(pieces[0])):
+        return None
+    goals = [clean_member(p) for p in pieces[1:]]
+    if not _plain(pieces[1:]) or not _well_formed(goals) or not _set_as_goals(pieces[1:], sentence):
+        return None
+    return strip_punct(pieces[0]), goals
+
+
+def _set_as_goals(pieces: list[str], sentence: str) -> bool:
+    """Whether clauses after a target date read as goals set for it, not a story told up to it
+    (到2019年，我已经在村里待了三年，…): none names a person (see _PERSONS), tells what has happened
+    (see _DONE) or opens with 其中, and their `sentence` asks no question."""
+    return not _QUESTION.search(sentence) and not any(
+        p.startswith(_PART_OF) or any(t in _PERSONS or t in _DONE for t in tokens_of(p)) for p in pieces
+    )
 
 
 def _tally(pieces: list[str]) -> bool:
@@ -676,8 +722,24 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
 
 def _in_parallel(pieces: list[str]) -> bool:
     """Clauses of one sentence in parallel: alike (see _alike), or each a verb and the quoted term
-    it acts on (see _quoted_objects)."""
-    return _alike(pieces) or _quoted_objects(pieces)
+    it acts on (see _quoted_objects), the last maybe closing them with an adverb (see
+    _closed_by_adverb)."""
+    return _alike(pieces) or _quoted_objects(pieces) or _closed_by_adverb(pieces)
+
+
+# Adverbs the last of clauses in parallel may open with before the words they all open with, to
+# close the run (说说…，说说…，再说说…; 要…，要…，更要…): it is a member still, adverb and all.
+_CLOSING_ADVERBS = "再还也更又"
+
+
+def _closed_by_adverb(pieces: list[str]) -> bool:
+    """Whether the clauses open alike once the last is read without the one adverb it opens with
+    (see _CLOSING_ADVERBS), none of the others opening with that same character."""
+    last = pieces[-1] if len(pieces) >= 3 else ""
+    if last[:1] not in _CLOSING_ADVERBS or not last or any(p[:1] == last[0] for p in pieces[:-1]):
+        return False
+    plain = [*pieces[:-1], last[1:]]
+    return bool(shared_opening(plain)) and _alike(plain)
 
 
 def last_clause(text: str) -> str:

@@ -61,6 +61,7 @@ from yaodian.extractors.members import (
     shared_ending,
     shared_opening,
     tokens_of,
+    verb_nouns,
     verbs,
     word_len_of,
 )
@@ -219,12 +220,45 @@ def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         quoted = _quoted_set(inner) if clause[start] in QUOTATIONS else None
         if quoted:
             found.append((lead, tuple(quoted)))
-        else:
+        elif clause[start] in QUOTATIONS:
             found += [(own or lead, members) for own, members in _series_of(inner)]
+        else:
+            found += [_named_in_remark(inner, own, members, lead) for own, members in _series_of(inner)]
     parts = [_FIGURE_REMARK.sub("", part) for part in _split_outside(clause, spans)]
     if len(parts) >= 2:
         found += [(series.lead, tuple(series.members)) for series in _series_in(parts)]
     return tuple(found)
+
+
+def _named_in_remark(
+    inner: str, own: str, members: tuple[str, ...], lead: str
+) -> tuple[str, tuple[str, ...]]:
+    """(lead, members) of a series in a bracket: a verb that names a thing (vn) the remark opens
+    with is its first member's own when, with it, that member is the name of a public body, as half
+    the others or more are (see _ends_alike: （应急管理部、水利部、财政部按职责分工负责）). Else the vn
+    governs them, as outside brackets (（救助困难群众、残疾人、留守儿童）)."""
+    whole = own + members[0]
+    if own and own in verb_nouns() and inner.startswith(whole) and _ends_alike(whole, members[1:]):
+        return lead, (whole, *members[1:])
+    return own or lead, members
+
+
+# The characters the names of public bodies end with (民政部, 气象局, 卫健委, 教育厅, 法院, 编办,
+# 海关总署): a word that opens such a name (应急|管理部) is its own, whatever its class.
+_BODY_ENDINGS = "部局委厅院办署"
+
+
+def _ends_alike(word: str, siblings: list[str] | tuple[str, ...]) -> bool:
+    """Whether `word` ends as half its siblings or more do, with a character that ends the names of
+    public bodies (see _BODY_ENDINGS): names of one kind (应急管理部 beside 民政部、公安部; beside
+    水利部、中国气象局), whose opening word is their own. (Places a vn governs are no such names:
+    建设|茶叶种植示范区、农产品加工集中区.)"""
+    ending = word[-1:]
+    return (
+        bool(siblings)
+        and ending in _BODY_ENDINGS
+        and 2 * sum(s[-1:] == ending for s in siblings) >= len(siblings)
+    )
 
 
 # A remark in brackets that holds a figure (社会保险（占64.8%）): a note on the member, no part of it.
@@ -790,6 +824,13 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
+    if (
+        verbs_stop
+        and first == head
+        and not _ends_alike(head, siblings)
+        and (rest := _after_opening_verb(head, shortest))
+    ):
+        first, stop = rest, head[: -len(rest)]
     if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)
@@ -996,6 +1037,21 @@ def _grow_back(
     ):
         return best
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
+
+
+def _after_opening_verb(head: str, shortest: int) -> str:
+    """The words after the one `head`, a whole clause up to the series' first 、, opens with when
+    that word is a verb that names a thing (vn, which _grow_back takes for no verb: 发展|竹编、竹笋、
+    竹林康养; 运用|大数据、物联网) and the words after it, all Han, are as long as the shortest
+    sibling and two characters at least: before members that are names it governs them, as a verb does;
+    '' else. (A vn inside a clause may modify the noun after it, 加强|发展规划: only the clause's
+    opening word is read so. The caller keeps whole a head that names a public body, as its
+    siblings do: 应急管理部 beside 公安部, see _ends_alike.)"""
+    taken = tokens_of(head)
+    if len(taken) < 2 or taken[0] not in verb_nouns():
+        return ""
+    rest = "".join(taken[1:])
+    return rest if word_len(rest) >= max(shortest, 2) and ALL_HAN.fullmatch(rest) else ""
 
 
 def _opens_with_stop(token: str, shared: set[str], size: int, target: int) -> bool:
