@@ -2497,3 +2497,19 @@ def test_a_plain_mails_body_opening_on_its_subject_field_gives_the_title_without
 )
 def test_only_a_header_fields_label_makes_a_line_no_print_of_the_name(line: str, printed: bool) -> None:
     assert titles._printed("县委书记：让人民生活更加幸福美好", [line]) is printed
+
+
+def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a name under which no line heads the text, as FORWARD's two lines that could head it: the file's
+    # name stands, and the text is walked once for a headline below a note, not again for the name)
+    asked = []
+    below_a_note = titles._headline_below_a_note
+
+    def counted(name: str, paragraphs: list, running: set[str]) -> str:
+        asked.append(name)
+        return below_a_note(name, paragraphs, running)
+
+    lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
+    monkeypatch.setattr(titles, "_headline_below_a_note", counted)
+    assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
+    assert asked == ["本周学习材料"]

@@ -180,13 +180,14 @@ def find_title(
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        return (
-            _part_printed(name, paragraphs)
+        if (
+            title := _part_printed(name, paragraphs)
             or _printed_inside(name, paragraphs)
             or _named_in_full(name, paragraphs)
-            or _headline_below_a_note(name, paragraphs, running)
-            or _over_its_text(name, above_body, paragraphs, running, lines)
-        )
+        ):
+            return title
+        below = _headline_below_a_note(name, paragraphs, running)
+        return below or _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
@@ -313,7 +314,12 @@ def _told_by_body(
 
 
 def _over_its_text(
-    title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str], lines: Sequence[str]
+    title: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: Sequence[str],
+    below_a_note: str | None = None,
 ) -> str:
     """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
     钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
@@ -324,7 +330,8 @@ def _over_its_text(
     text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
     is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
     no line stands over the prose, the one headline the text prints lower stands for it (see
-    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline)."""
+    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline;
+    `below_a_note` is what that gave for `title`, where the caller has asked it already)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
@@ -332,7 +339,9 @@ def _over_its_text(
     if han_len(body) < _BODY_TO_TELL:
         return title
     if line is None:
-        return _headline_below_a_note(title, paragraphs, running) or title
+        if below_a_note is None:
+            below_a_note = _headline_below_a_note(title, paragraphs, running)
+        return below_a_note or title
     if _words_of(line.view) in _words_of(simplified(title)):
         return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
     opening = _opening_prose(paragraphs)
