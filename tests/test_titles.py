@@ -2505,11 +2505,82 @@ def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.
     asked = []
     below_a_note = titles._headline_below_a_note
 
-    def counted(name: str, paragraphs: list, running: set[str]) -> str:
+    def counted(name: str, *others: object, **options: object) -> str:
         asked.append(name)
-        return below_a_note(name, paragraphs, running)
+        return below_a_note(name, *others, **options)
 
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
     monkeypatch.setattr(titles, "_headline_below_a_note", counted)
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
     assert asked == ["本周学习材料"]
+
+
+# a draft forwarded under the name of its kind: the note says what it sends, the text names itself
+DRAFT_NOTE = [
+    "各支部书记：",
+    "",
+    "现将局党组书记在专题党课上的讲稿转发给你们，请组织本支部党员认真学习，结合主题党日开展研讨交流，"
+    "并于月底前将学习情况报送机关党委办公室。",
+    "",
+    "王某某",
+    "局机关党委办公室",
+    "",
+    "---------- 转发的邮件 ----------",
+    "主题：党课讲稿（定稿）",
+    "",
+]
+DRAFT = [
+    *DRAFT_NOTE,
+    OLD_BRANDS_HEADLINE,
+    "——在局机关专题党课上的讲稿",
+    "",
+    "同志们：",
+    "",
+    *OLD_BRANDS,
+    "今天这堂党课，我们讲了老字号守正创新的道理。希望局机关党委各支部把守正和创新统一起来，让老字号焕发新活力。",
+]
+
+
+def test_a_draft_named_by_its_kind_is_headed_by_its_own_headline() -> None:
+    # (the subject's words, 党课 and 讲稿, are the note's: the text says one of them in passing)
+    title = find_title(DRAFT, main_text(DRAFT), "党课讲稿（定稿）")
+    assert title == OLD_BRANDS_HEADLINE
+
+
+def test_a_unit_signing_the_note_is_no_headline_of_the_text_below_it() -> None:
+    # (局机关党委办公室, whose words the text below says too, signs the note that says more of them)
+    lines = [*DRAFT_NOTE[:6], "", OLD_BRANDS_HEADLINE, "", *DRAFT[12:]]
+    assert find_title(lines, main_text(lines), "党课讲稿（定稿）") == OLD_BRANDS_HEADLINE
+
+
+def test_a_name_the_text_takes_up_more_than_the_line_below_the_note_stays() -> None:
+    # (the note says the name, and so does the text, more than it says the line: a section's heading,
+    # as a page's lead says its headline over the headings of its sections)
+    lines = [
+        "各位组员：",
+        "",
+        "这是老师发来的老字号守正创新学习材料，讲的是老字号如何在传承中发展，大家可以先读一读，周末一起讨论。",
+        "",
+        "传统技艺后继有人",
+        "",
+        *OLD_BRANDS,
+    ]
+    assert find_title(lines, main_text(lines), "老字号守正创新学习材料") == "老字号守正创新学习材料"
+
+
+def test_a_headline_in_a_figure_of_speech_is_told_by_its_subtitle() -> None:
+    # (小清单撬动大治理 says few of the text's words; its subtitle spells it out)
+    lines = [
+        "王科长：",
+        "",
+        "按照《关于报送乡村治理典型经验材料的通知》要求，现将我县经验交流材料报送给您，请审阅。",
+        "",
+        "小清单撬动大治理",
+        "——某县推行“三张清单”提升乡村治理效能的经验做法",
+        "",
+        "近年来，某县坚持以党建引领乡村治理，在全县行政村全面推行村级事务清单、便民服务清单、负面清单。",
+        "事务清单规范小微权力，让村级事务阳光运行，群众扫码即可查询办理进度，乡村治理效能明显提升。",
+        "服务清单做优便民服务，让群众办事就近能办；负面清单破除陈规陋习，让文明新风吹进万家。",
+    ]
+    title = find_title(lines, main_text(lines), "关于报送乡村治理典型经验材料的通知（某县报送）")
+    assert title == "小清单撬动大治理"

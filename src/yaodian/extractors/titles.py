@@ -186,7 +186,7 @@ def find_title(
             or _named_in_full(name, paragraphs)
         ):
             return title
-        below = _headline_below_a_note(name, paragraphs, running)
+        below = _headline_below_a_note(name, paragraphs, running, sent=True)
         return below or _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
@@ -848,20 +848,25 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
 
 
-def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[str]) -> str:
+def _headline_below_a_note(
+    name: str, paragraphs: list[Paragraph], running: set[str], sent: bool = False
+) -> str:
     """The headline of a text that a mail forwards or a file holds below a sender's note (各位组员：…
     / 用好“四下基层”这一传家宝 / …), where the head gives none and the mail's subject or the file's
     `name` (【…第8周】精读材料) names the mail or the file, not the text: the one line the text prints
-    alone that reads like a headline, whose words the prose below it says, and that prose says hardly
-    any of the name's. A headline heads its text, whose words recur under it; the words of a name
-    that is no headline are said, if anywhere, in the note above, which is short beside the text it
-    sends. Being the one such line over most of the prose, it need share only a listed line's part of
-    its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
-    text does not repeat). "" where no line or more than one is such (a note's own unnumbered
-    headings), and, without a `name`, where the text's own prose stands above the line (see
-    _another_text)."""
+    alone that reads like a headline, whose words the prose below it says, and that names no text
+    below it (see _names_no_text_below). A headline heads its text, whose words recur under it; the
+    words of a name that is no headline are said, if anywhere, in the note above, which is short
+    beside the text it sends, and so are the words of the note's own lines (its sender's unit, 局机关
+    党委办公室, signs it). Being the one such line over most of the prose, it need share only a listed
+    line's part of its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”,
+    whose figures its text does not repeat), with its subtitle's where one follows it (小清单撬动大治理 /
+    ——E县推行“三张清单”提升乡村治理效能的经验做法: a figure the subtitle spells out). "" where no
+    line or more than one is such (a note's own unnumbered headings), and, without a `name`, where
+    the text's own prose stands above the line (see _another_text)."""
     named = simplified(name)
-    found = []
+    lines: list[tuple[int, str, str]] = []  # (index, text, the words it is told by) of each line
+    below: dict[int, tuple[float, float]] = {}  # (the share of those words, of the name's) said below it
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
     body_han = han_len(_body_text(paragraphs))
     for index in range(len(paragraphs) - 1, -1, -1):
@@ -877,15 +882,65 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             or not _reads_like_headline(line, running)
         ):
             continue
+        told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(view) >= _SHARED_BY_LISTED
-            and said_below.share_of(named) <= _SHARED_BY_CHROME
+            and said_below.share_of(told) >= _SHARED_BY_LISTED
             and (name or _another_text(paragraphs[:index], said_below))
         ):
-            found.append(text)
+            lines.append((index, text, told))
+            below[index] = (said_below.share_of(told), said_below.share_of(named))
+    above = _said_above(paragraphs, {index: (told, named) for index, _, told in lines})
+    found = [
+        text
+        for index, text, _ in reversed(lines)
+        if _names_no_text_below(*below[index], above[index][1], sent)
+        and not _the_notes_words(below[index][0], above[index][0])
+    ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
+    """Paragraph `index`'s words with those of the subtitle below it (——…), where one follows it: a
+    headline's figure of speech (小清单撬动大治理) and the words that spell it out; "" where none does."""
+    if index + 1 < len(paragraphs) and _SUBTITLE.match(after := paragraphs[index + 1].text):
+        return paragraphs[index].text + after
+    return ""
+
+
+def _said_above(
+    paragraphs: list[Paragraph], asked: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[float, ...]]:
+    """For each paragraph index `asked`, the share of the words of each of its texts (see _shared_with)
+    that the prose above that paragraph says: one walk down the text."""
+    said = _PairsSaid()
+    shares = {}
+    for index, paragraph in enumerate(paragraphs):
+        if index in asked:
+            shares[index] = tuple(said.share_of(text) for text in asked[index])
+        if is_body(paragraph.text):
+            said.append(paragraph.text)
+    return shares
+
+
+def _names_no_text_below(line: float, below: float, above: float, sent: bool) -> bool:
+    """A name that says the share `below` of its words in the prose under a line, and `above` in the
+    prose over it, names no text under the line, whose own words that prose says in the share `line`:
+    the prose under it says hardly any of the name's words, or they are the note's words (see
+    _the_notes_words: 党课讲稿（定稿） over 现将…党课上的讲稿转发给你们; a notice's name, 关于报送…材料的通知,
+    over the note that answers it) and the prose takes up the line's words more than the name's: a
+    sender names the mail or the file by the kind of document it sends or the request it answers,
+    whose words the text says only in passing, where a page's title is its text's headline, which the
+    text's lead says over it as the note does (and the text's section headings less than it)."""
+    return below <= _SHARED_BY_CHROME or (sent and _the_notes_words(below, above) and line > below)
+
+
+def _the_notes_words(below: float, above: float) -> bool:
+    """Words of which the prose under a line says the share `below` and the prose over it `above` are
+    the note's over the line, not the words of the text under it: the note, short beside the text it
+    sends, says more of them than the text does, and the text does not take them up as its topic."""
+    return above > below and below < _SHARED_BY_HEADLINE
 
 
 def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
@@ -906,6 +961,7 @@ class _PairsSaid:
         self.pairs: set[str] = set()
         self.han = 0  # han characters of the prose
         self._first = ""  # its first character, which pairs with the last of prose put before it
+        self._last = ""  # its last character, which pairs with the first of prose put after it
 
     def prepend(self, text: str) -> None:
         """Put `text` before the prose, as _body_text runs paragraphs together."""
@@ -915,6 +971,18 @@ class _PairsSaid:
         if self._first:
             self.pairs.add(text[-1] + self._first)
         self._first = text[0]
+        self._last = self._last or text[-1]
+        self.han += han_len(text)
+
+    def append(self, text: str) -> None:
+        """Put `text` after the prose, as _body_text runs paragraphs together."""
+        if not text:
+            return
+        self.pairs.update(text[i : i + 2] for i in range(len(text) - 1))
+        if self._last:
+            self.pairs.add(self._last + text[0])
+        self._first = self._first or text[0]
+        self._last = text[-1]
         self.han += han_len(text)
 
     def share_of(self, text: str) -> float:
