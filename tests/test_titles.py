@@ -2584,3 +2584,37 @@ def test_a_headline_in_a_figure_of_speech_is_told_by_its_subtitle() -> None:
     ]
     title = find_title(lines, main_text(lines), "关于报送乡村治理典型经验材料的通知（某县报送）")
     assert title == "小清单撬动大治理"
+
+
+# a post filed under its account's collections, a column's label over its headline, which pauses at commas
+BURDEN = [
+    "近年来，从精简文件会议到规范督查检查考核，为基层减负的举措一项接一项。但也出现了把减负当成减责的苗头，值得警惕。",
+    "减负减掉的是形式主义，不是应尽的职责。对群众的急难愁盼，一分一毫都不能减，责任担当一点都不能少。",
+    "说到底，基层减负是手段，不是目的。只有把减下来的时间用在抓落实上，才能让基层治理既轻装又提速。",
+]
+BURDEN_HEADLINE = "基层减负，减的是形式主义，不是责任担当"
+TAGGED_POST = (
+    "申论素材研究所\n原创 何小满 申论素材研究所 2024年05月13日 07:30\n收录于合集\n#每日申论素材 186个\n"
+    f"#基层治理 42个\n\n每日一读 | 时评精选\n\n{BURDEN_HEADLINE}\n\n"
+)
+
+
+def test_a_headline_that_pauses_at_commas_stands_under_collection_tags_and_a_column_label() -> None:
+    # (the tags name the collections the post is filed in, whose topic the body talks about; the
+    # column's label says none of the body's words; the headline's words the body takes up)
+    assert _with_body(TAGGED_POST, BURDEN) == BURDEN_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#每日申论素材 186个", True),
+        ("#基层治理 42个  #申论素材 7篇", True),
+        ("#乡村振兴 #共同富裕", True),
+        # (a headline written after a # without a space: one tag, no count)
+        ("#基层减负赋能的几点思考", False),
+        ("#2024年基层治理 十个关键词", False),
+    ],
+)
+def test_a_line_of_hashtags_is_told_from_a_headline_after_a_mark(line: str, tags: bool) -> None:
+    assert bool(titles._TAGS.fullmatch(line)) is tags

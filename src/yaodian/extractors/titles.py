@@ -289,8 +289,10 @@ def _told_by_body(
         if _reads_like_headline(line, running)
         and han_len(line.view) >= _LINE_TO_TELL
         and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
-        and not re.search(r"[，,：:！!？?]", line.view)
-        and _shared_with(line.view, body)
+        and not re.search(r"[：:！!？?]", line.view)  # (a headline's pause, 基层减负，减的是…, is one)
+        and _shared_with(
+            line.view, _told_text(paragraphs, title, line.view) if re.search(r"[，,]", line.view) else body
+        )
         >= (_SHARED_BY_LISTED if _listed(line, lines) else _SHARED_BY_HEADLINE)
     ]
     for line in candidates:
@@ -724,17 +726,22 @@ def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], b
     return text
 
 
-def _told_text(paragraphs: list[Paragraph], title: str) -> str:
+def _told_text(paragraphs: list[Paragraph], title: str, line: str = "") -> str:
     """What the text says, to tell its headline `title` by (see _told_by_body): the body's prose and
     its lead, the sentences above it that the prose rules pass over (a post's first paragraph, 公文改错是
     遴选笔试的常客🔥 我整理了…5类问题，…👇, restating its headline in a blogger's voice), but not the
-    title's own line (a sentence a journal's page carries over from the article before)."""
-    own = _squeezed(title)
+    title's own line (a sentence a journal's page carries over from the article before), nor the
+    `line` it is told against (a sentence of the lead says its own words)."""
+    own = [_squeezed(text) for text in (title, line) if text]
     return "".join(
         p.text
         for p in paragraphs
         if is_body(p.text)
-        or (han_len(p.text) >= _LEAD and re.search(r"[，,。]", p.text) and own not in _squeezed(p.text))
+        or (
+            han_len(p.text) >= _LEAD
+            and re.search(r"[，,。]", p.text)
+            and not any(text in _squeezed(p.text) for text in own)
+        )
     )
 
 
@@ -2334,9 +2341,17 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or simplified(clean_line(line.raw)) in running
         or _FILE_NAME.search(line.raw)
         or _PICTURE_FILE.search(line.raw)
+        or _TAGS.fullmatch(line.raw)
     ):
         return False
     return not _is_chrome(view)
+
+
+# A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
+# under, each with the count of what it holds, or more than one on the line; no headline, though the
+# body talks about their topics (a headline written #… without a space is one tag and no count).
+_TAG = r"#[^#\s]{1,20}"
+_TAGS = re.compile(rf"\s*(?:{_TAG}\s*\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
