@@ -2618,3 +2618,30 @@ def test_a_headline_that_pauses_at_commas_stands_under_collection_tags_and_a_col
 )
 def test_a_line_of_hashtags_is_told_from_a_headline_after_a_mark(line: str, tags: bool) -> None:
     assert bool(titles._TAGS.fullmatch(line)) is tags
+
+
+# a note's callout over the text it keeps: its source, and the path of folders it is filed under
+COUNTRYSIDE_NOTE = "摘自 人民日报 2024年02月26日 05版 · 评论\n收藏路径：申论素材库 / 乡村振兴\n\n让乡村“留得住人”更“引得来人”\n\n"
+COUNTRYSIDE = [
+    "乡村振兴，关键在人。当前，不少乡村面临青壮年外流、产业支撑不足等问题，“空心化”现象仍未根本扭转。",
+    "让乡村既能留住本地人，又能吸引外来人，需要以产业兴旺稳就业，以公共服务补短板，以政策创新聚人才。",
+    "人气旺，乡村兴。只有让乡村成为令人向往的美好家园，才能真正实现乡村振兴。",
+]
+
+
+def test_a_labelled_path_a_note_is_filed_under_is_no_headline() -> None:
+    # (the path's last folder is the body's topic, 乡村振兴; the headline's figure the body says less)
+    assert _with_body(COUNTRYSIDE_NOTE, COUNTRYSIDE) == "让乡村“留得住人”更“引得来人”"
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("收藏路径：申论素材库 / 乡村振兴", True),
+        ("分类：申论/基层治理/减负", True),
+        ("稳就业 / 保民生 / 促发展", False),  # (a slogan's phrases)
+        ("县委书记：让人民生活更加幸福美好", False),
+    ],
+)
+def test_a_labelled_path_is_told_from_a_headline(line: str, path: bool) -> None:
+    assert bool(titles._PATH.fullmatch(line)) is path

@@ -2342,11 +2342,16 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _FILE_NAME.search(line.raw)
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
+        or _PATH.fullmatch(view)
     ):
         return False
     return not _is_chrome(view)
 
 
+# A labelled path of names a slash apart (收藏路径：申论素材库 / 乡村振兴, 分类：申论 / 基层治理): where a
+# note is filed, the folders or the categories over it, not what it is called. (Without a label, a
+# slogan's phrases may stand a slash apart: 稳就业 / 保民生.)
+_PATH = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^/／\s:：]{2,10}(?:\s*[/／]\s*[^/／\s]{2,10})+\s*")
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
 # body talks about their topics (a headline written #… without a space is one tag and no count).
