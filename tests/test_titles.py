@@ -2645,3 +2645,26 @@ def test_a_labelled_path_a_note_is_filed_under_is_no_headline() -> None:
 )
 def test_a_labelled_path_is_told_from_a_headline(line: str, path: bool) -> None:
     assert bool(titles._PATH.fullmatch(line)) is path
+
+
+# a question-and-answer page: the site's buttons, its menu and breadcrumb, then the question over its answer
+ESSAY_LAYERS = [
+    "我写的大作文总是一大段一大段的，老师说没有层次，分论点之间看不出逻辑关系，有没有具体的方法？",
+    "层次感说到底是思路清楚，表现在结构上。动笔前先列提纲，总论点一句话，分论点三到四个。",
+    "分论点要有逻辑关系，可以并列，可以递进，也可以对照。大作文的段内也要有层次，每段按分论点、阐释、例证来写。",
+]
+QUESTION_PAGE = (
+    "搜索答案　我要提问\n首页　在线咨询　问题分类　知道日报\n\n某某知道 > 教育 > 公务员\n\n"
+    "申论大作文怎样才能写出层次感？\n"
+)
+
+
+def test_a_question_over_its_answers_stands_for_a_title_that_says_none_of_the_text() -> None:
+    # (the buttons' words, 搜索答案 我要提问, are none of the text's; the question says some of them)
+    assert _with_body(QUESTION_PAGE, ESSAY_LAYERS) == "申论大作文怎样才能写出层次感？"
+
+
+def test_a_collections_name_that_says_none_of_its_first_piece_stays() -> None:
+    # (范文精选 names the document's kind: a collection, whose pieces need not say its words)
+    head = "公务员考试范文精选（三篇）\n发布时间：2024-03-12 09:15\n\n范文一\n申论大作文怎样才能写出层次感\n"
+    assert _with_body(head, ESSAY_LAYERS) == "公务员考试范文精选"

@@ -312,7 +312,30 @@ def _told_by_body(
         return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
+    if (
+        _says_none_of(title, body)
+        and not re.search(_GENRE, view)  # (a collection's name, 申论大作文范文精选, over its first piece)
+        and (asked := _says_some(head, running, paragraphs, title))
+    ):
+        return asked
     return title
+
+
+def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph], title: str) -> str:
+    """The line of the `head` that reads like a headline, or asks as one does (申论大作文怎样才能写出层次感？,
+    a question's over its answers), and says some of the text's words (_SHARED_BY_LISTED), the most of
+    them, tidied: where the title says none of them (a widget's words, 搜索答案 我要提问), a line that says
+    some tells more of what the text is about; "" where none does."""
+    told = {
+        line.text: _shared_with(line.view, _told_text(paragraphs, title, line.view))
+        for line in head
+        if _reads_like_headline(line, running)
+        and han_len(line.view) >= _LINE_TO_TELL
+        and re.match(r"[\u4e00-\u9fff“《「]", line.view)
+        and not re.search(r"[：:！!]|[？?].", line.view)
+    }
+    best = max(told, key=told.__getitem__, default="")
+    return _tidy_title(best) if best and told[best] >= _SHARED_BY_LISTED else ""
 
 
 def _over_its_text(
