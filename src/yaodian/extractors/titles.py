@@ -273,7 +273,8 @@ def _told_by_body(
     lists again (see _listed) is told by a smaller share of its words. A note on what is attached
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
-    _names_an_issue), though it names a document type (学习笔记)."""
+    _names_an_issue), though it names a document type (学习笔记). A title that says none of the body's
+    words and names no collection gives way to the line that says some (see _says_some)."""
     title = _without_attachment_note(title, lines)
     body = _told_text(paragraphs, title)
     view = simplified(title)
@@ -893,7 +894,8 @@ def _headline_below_a_note(
     whose figures its text does not repeat), with its subtitle's where one follows it (小清单撬动大治理 /
     ——E县推行“三张清单”提升乡村治理效能的经验做法: a figure the subtitle spells out). "" where no
     line or more than one is such (a note's own unnumbered headings), and, without a `name`, where
-    the text's own prose stands above the line (see _another_text)."""
+    the text's own prose stands above the line (see _another_text). `sent`: the name is a sender's
+    (a file's name, a mail's subject), not a title the format gives the text (a page's)."""
     named = simplified(name)
     lines: list[tuple[int, str, str]] = []  # (index, text, the words it is told by) of each line
     below: dict[int, tuple[float, float]] = {}  # (the share of those words, of the name's) said below it
@@ -962,7 +964,8 @@ def _names_no_text_below(line: float, below: float, above: float, sent: bool) ->
     over the note that answers it) and the prose takes up the line's words more than the name's: a
     sender names the mail or the file by the kind of document it sends or the request it answers,
     whose words the text says only in passing, where a page's title is its text's headline, which the
-    text's lead says over it as the note does (and the text's section headings less than it)."""
+    text's lead says over it as the note does (and the text's section headings less than it): the
+    note's words tell only a sender's name (`sent`: a file's name, a mail's subject)."""
     return below <= _SHARED_BY_CHROME or (sent and _the_notes_words(below, above) and line > below)
 
 
