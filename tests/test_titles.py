@@ -2614,6 +2614,8 @@ def test_a_headline_that_pauses_at_commas_stands_under_collection_tags_and_a_col
         # (a headline written after a # without a space: one tag, no count)
         ("#基层减负赋能的几点思考", False),
         ("#2024年基层治理 十个关键词", False),
+        ("#稳就业保民生的10条", False),  # (its count, no space before it, is the headline's)
+        ("#稳就业保民生金句50条", False),
     ],
 )
 def test_a_line_of_hashtags_is_told_from_a_headline_after_a_mark(line: str, tags: bool) -> None:
@@ -2641,10 +2643,42 @@ def test_a_labelled_path_a_note_is_filed_under_is_no_headline() -> None:
         ("分类：申论/基层治理/减负", True),
         ("稳就业 / 保民生 / 促发展", False),  # (a slogan's phrases)
         ("县委书记：让人民生活更加幸福美好", False),
+        ("专家解读：稳就业/保民生", False),  # (a column's kicker over a slogan: no filing word labels it)
     ],
 )
 def test_a_labelled_path_is_told_from_a_headline(line: str, path: bool) -> None:
     assert bool(titles._PATH.fullmatch(line)) is path
+
+
+# a post on jobs whose headline is written as a tag, or as a kicker over a slogan
+JOBS = [
+    "近年来，各地坚持就业优先战略，把稳就业作为保民生的头等大事，多措并举稳岗位、扩就业、保民生。",
+    "稳就业就是稳民心。各地出台减税降费、援企稳岗等政策，支持企业稳定就业岗位，帮助重点群体实现就业。",
+    "保民生要兜住底线。要织密社会保障安全网，让就业困难人员有活干、有钱挣，让群众生活有保障。",
+]
+
+
+@pytest.mark.parametrize(
+    "headline", ["#稳就业保民生的10条", "#稳就业保民生金句50条", "专家解读：稳就业/保民生"]
+)
+def test_a_headline_shaped_like_a_tag_or_a_path_stays(headline: str) -> None:
+    # (one tag whose count runs on without a space; a kicker's label that is no filing word)
+    assert _with_body(f"{headline}\n2024-05-13 07:30\n\n", JOBS) == headline.lstrip("#")
+
+
+@pytest.mark.parametrize("under", ["如何理解老字号的守正与创新？", "老字号守正创新的三点思考"])
+def test_a_markdown_heading_that_says_none_of_the_text_stays(under: str) -> None:
+    # (an essay's figure of speech says no word of its text; the line under it is the prompt's
+    # question or a subtitle, which the format's heading does not give way to)
+    assert _with_body(f"# 老树新花别样红\n\n{under}\n\n", OLD_BRANDS) == "老树新花别样红"
+
+
+def test_a_headline_that_pauses_at_commas_is_told_without_its_own_line() -> None:
+    # (a banner's slogan of twenty han, which the text never talks about, says its own words as a
+    # lead of the text would: told against the text without itself, it is no headline)
+    headline = "基层减负，减负减掉的是形式主义，不是应尽的职责"
+    banner = "乡村振兴，人才先行，打造一支懂农业爱农村爱农民的工作队伍"
+    assert _with_body(f"每日一读 | 时评精选\n\n{banner}\n{headline}\n", BURDEN) == headline
 
 
 # a question-and-answer page: the site's buttons, its menu and breadcrumb, then the question over its answer

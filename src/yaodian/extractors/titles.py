@@ -152,6 +152,7 @@ def find_title(
             paragraphs,
             running,
             lines,
+            formats=True,
         )
         return _over_its_text(told, above_body, paragraphs, running, lines)
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
@@ -159,9 +160,10 @@ def find_title(
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
+    markdown = _markdown_title(head)
     title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
-        _markdown_title(head)
+        markdown
         or _headline_on_every_page(head, headers, body)
         or _headline(head, running, named_by_file, body)
         or _headline(head, headers, named_by_file, body),
@@ -169,6 +171,7 @@ def find_title(
         paragraphs,
         running,
         lines,
+        formats=bool(markdown),
     )
     if title:
         return _without_subject_label(_whole(title, [line.text for line in head]) or title)
@@ -259,8 +262,9 @@ def _told_by_body(
     paragraphs: list[Paragraph],
     running: set[str],
     lines: Sequence[str] = (),
+    formats: bool = False,
 ) -> str:
-    """`title`, the headline the format or the head's layout gave, checked against what the body
+    """`title`, the headline the format (`formats`) or the head's layout gave, checked against what the body
     says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
     is about its article, and its words recur in the body's prose, where chrome's (an account's or
     a series' name, a download site's banner, a note's date) do not. Where the title shares almost
@@ -273,8 +277,10 @@ def _told_by_body(
     lists again (see _listed) is told by a smaller share of its words. A note on what is attached
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
-    _names_an_issue), though it names a document type (学习笔记). A title that says none of the body's
-    words and names no collection gives way to the line that says some (see _says_some)."""
+    _names_an_issue), though it names a document type (学习笔记). A title the head's layout gave that says
+    none of the body's words and names no collection gives way to the line that says some (see
+    _says_some); a title the format gave stays (# 老树新花别样红: an essay's figure of speech says no
+    word of its text, and the line under it is the prompt's question or a subtitle)."""
     title = _without_attachment_note(title, lines)
     body = _told_text(paragraphs, title)
     view = simplified(title)
@@ -314,7 +320,8 @@ def _told_by_body(
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
     if (
-        _says_none_of(title, body)
+        not formats
+        and _says_none_of(title, body)
         and not re.search(_GENRE, view)  # (a collection's name, 申论大作文范文精选, over its first piece)
         and (asked := _says_some(head, running, paragraphs, title))
     ):
@@ -927,10 +934,29 @@ def _headline_below_a_note(
         text
         for index, text, _ in reversed(lines)
         if _names_no_text_below(*below[index], above[index][1], sent)
-        and not _the_notes_words(below[index][0], above[index][0])
+        and (
+            not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(paragraphs[:index], text)
+        )
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _quoted_above(above: list[Paragraph], text: str) -> bool:
+    """The prose `above` a line quotes it whole, in 《》 or “” (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》
+    一文转发给大家): a note that names the text it sends by its headline says the line's words because
+    the line is that headline, not because the line is the note's own (its sender's unit)."""
+    own = _squeezed(simplified(text))
+    return any(
+        _squeezed(quoted.group(1) or quoted.group(2)) == own
+        for paragraph in above
+        if is_body(paragraph.text)
+        for quoted in _QUOTED_NAME.finditer(paragraph.text)
+    )
+
+
+# A name quoted in a sentence: a book title's marks (《…》, which may hold “…”) or quotation marks.
+_QUOTED_NAME = re.compile(r"《([^《》]+)》|“([^“”]+)”")
 
 
 def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
@@ -2374,15 +2400,17 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     return not _is_chrome(view)
 
 
-# A labelled path of names a slash apart (收藏路径：申论素材库 / 乡村振兴, 分类：申论 / 基层治理): where a
-# note is filed, the folders or the categories over it, not what it is called. (Without a label, a
-# slogan's phrases may stand a slash apart: 稳就业 / 保民生.)
-_PATH = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]\s*[^/／\s:：]{2,10}(?:\s*[/／]\s*[^/／\s]{2,10})+\s*")
+# A path of names a slash apart under a filing word's label (收藏路径：申论素材库 / 乡村振兴, 分类：申论 /
+# 基层治理): where a note is filed, the folders or the categories over it, not what it is called.
+# (Under another label, a column's kicker, a slogan's phrases may stand a slash apart: 专家解读：稳就业/保民生.)
+_FILED_UNDER = r"(?:收藏)?(?:路径|位置|夹)|所属(?:分类|类别|目录|栏目)|分类|类别|目录|标签|归档|文件夹"
+_PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\s*[/／]\s*[^/／\s]{{2,10}})+\s*")
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
-# body talks about their topics (a headline written #… without a space is one tag and no count).
+# body talks about their topics (a headline written #… without a space is one tag and no count:
+# #稳就业保民生的10条).
 _TAG = r"#[^#\s]{1,20}"
-_TAGS = re.compile(rf"\s*(?:{_TAG}\s*\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
+_TAGS = re.compile(rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
