@@ -2702,3 +2702,74 @@ def test_a_collections_name_that_says_none_of_its_first_piece_stays() -> None:
     # (范文精选 names the document's kind: a collection, whose pieces need not say its words)
     head = "公务员考试范文精选（三篇）\n发布时间：2024-03-12 09:15\n\n范文一\n申论大作文怎样才能写出层次感\n"
     assert _with_body(head, ESSAY_LAYERS) == "公务员考试范文精选"
+
+
+# a cover sheet's fields, their labels spaced out to one width, and the form's maker over the report
+COVER_SHEET = [
+    "述　职　述　廉",
+    "（2024年度）",
+    "姓　　名：王某某",
+    "单　　位：中共某县商务局党组",
+    "填报日期：二〇二五年一月八日",
+    "中共某县委组织部制",
+    "",
+    "2024年度老字号保护工作述职报告",
+    "",
+    *OLD_BRANDS,
+    "一年来，我们推动老字号守正创新，老字号保护工作取得新进展，多家老字号焕发新活力。",
+]
+
+
+def test_a_cover_sheets_fields_and_maker_are_no_headline() -> None:
+    assert find_title(COVER_SHEET, main_text(COVER_SHEET), "") == "2024年度老字号保护工作述职报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("单　　位：中共某县商务局党组", True),
+        ("姓 名：王某某", True),
+        ("职　务：局长", True),
+        ("单位：中共某县商务局党组", False),  # (unspaced: other rules tell a label)
+        ("述　职　述　廉", False),
+        ("县委书记：让人民生活更加幸福美好", False),
+        ("老字号 焕发新活力：守正与创新", False),  # (a spaced headline's words before a colon are no label)
+    ],
+)
+def test_a_field_with_a_spaced_label_is_told_from_a_headline(line: str, field: bool) -> None:
+    assert bool(titles._SPACED_FIELD.match(line)) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("中共某县委组织部制", True), ("某某县统计局印制", True), ("推行书院制", False), ("深化大部制", False)],
+)
+def test_a_forms_maker_is_a_credit(line: str, credit: bool) -> None:
+    assert titles._is_credit(line) is credit
+
+
+# a mail forwarded with a note, the sender's bracketed label over the headline of the text it sends
+LABELLED_FORWARD = [
+    "各位同事：",
+    "按支部安排，本周五下午集中学习，请提前阅读以下内容，每人准备3分钟交流发言，谈谈自己的体会和打算。",
+    "机关第二党支部 小陈",
+    "---------- 转发的邮件 ----------",
+    "【学习材料】",
+    "",
+    OLD_BRANDS_HEADLINE,
+    "",
+    *OLD_BRANDS,
+]
+
+
+def test_a_bracketed_label_the_text_never_takes_up_is_not_the_headline_a_subject_shortens() -> None:
+    title = find_title(LABELLED_FORWARD, main_text(LABELLED_FORWARD), "转发：学习材料（周五集中学习）")
+    assert title == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "label"), [("【学习材料】", True), ("【老字号焕发新活力】", False), ("老字号焕发新活力", False)]
+)
+def test_a_bracketed_label_is_told_by_the_texts_words(line: str, label: bool) -> None:
+    # (a headline set in brackets is one whose words the prose says)
+    assert titles._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label

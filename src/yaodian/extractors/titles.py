@@ -864,11 +864,13 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
     """The headline that the file's name or a mail's subject `name` shortens (转发：【精读】新时代
     “枫桥经验” for 坚持和发展新时代“枫桥经验”的实践路径), where the head gives none (a forwarder's or
     a teacher's note stands above the text): the first line of the text on its own, no sentence
-    nor a section's heading, that says the name and more, tidied; "" where none does."""
+    nor a section's heading nor a label (see _a_label_of_no_topic), that says the name and more, tidied;
+    "" where none does."""
     named = _LEADING_LABEL.sub("", name, count=1)  # (【精读】基层减负: a column's label, no part of it)
     squeezed = _squeezed(named)
     if han_len(named) < _NAMED_PART:
         return ""
+    body = _body_text(paragraphs)
     for paragraph in paragraphs:
         view = simplified(paragraph.text)
         if (
@@ -877,10 +879,18 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
             and len(_squeezed(paragraph.text)) > len(squeezed)
             and not re.search(r"[。；;：:，,！!？?]", view)
             and not SECTION.match(view)
+            and not _a_label_of_no_topic(view, body)
             and _acceptable(title := _tidy_title(paragraph.text))
         ):
             return title
     return ""
+
+
+def _a_label_of_no_topic(view: str, body: str) -> bool:
+    """A line that is a bracketed label alone (【学习材料】, [转载]), whose words the `body`'s prose never
+    takes up: a column's or a sender's label over the headline, naming what kind of text follows, not
+    what it is about (a headline set in brackets, 【…】, is one the prose talks about)."""
+    return bool(_LEADING_LABEL.fullmatch(view)) and _shared_with(view, body) <= _SHARED_BY_CHROME
 
 
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
@@ -2262,7 +2272,15 @@ def _is_credit(view: str) -> bool:
     bar may set the credit apart from a note on the text after it; a figure is no compiler's name
     (2024年真题 汇编 is a headline)."""
     first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    if (made := _MADE_BY.fullmatch(first)) and is_org_name(made.group(1)):
+        return True
     return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))
+
+
+# An organisation's name and the verb of a form's or a sheet's maker (中共某市委组织部制, 某某县统计局印制):
+# who prints the form, under its fields. Only after an organisation's whole name: a headline may end
+# in a system's 制 (推行书院制, 深化大部制).
+_MADE_BY = re.compile(r"\s*(\S{4,30}?)\s*(?:印制|监制|制)\s*")
 
 
 _CREDIT_LENGTH = 30  # han characters
@@ -2395,11 +2413,16 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
+        or _SPACED_FIELD.match(line.raw)
     ):
         return False
     return not _is_chrome(view)
 
 
+# A form's field whose label is spaced out to the width of the form's other labels (单　　位：…,
+# 姓　　名：…, 职　务：…): a cover sheet's blank filled in, not a headline; the headline, set as prose
+# sets it, spaces no label of a few characters before a colon.
+_SPACED_FIELD = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
 # A path of names a slash apart under a filing word's label (收藏路径：申论素材库 / 乡村振兴, 分类：申论 /
 # 基层治理): where a note is filed, the folders or the categories over it, not what it is called.
 # (Under another label, a column's kicker, a slogan's phrases may stand a slash apart: 专家解读：稳就业/保民生.)
