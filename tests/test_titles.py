@@ -2497,3 +2497,279 @@ def test_a_plain_mails_body_opening_on_its_subject_field_gives_the_title_without
 )
 def test_only_a_header_fields_label_makes_a_line_no_print_of_the_name(line: str, printed: bool) -> None:
     assert titles._printed("县委书记：让人民生活更加幸福美好", [line]) is printed
+
+
+def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a name under which no line heads the text, as FORWARD's two lines that could head it: the file's
+    # name stands, and the text is walked once for a headline below a note, not again for the name)
+    asked = []
+    below_a_note = titles._headline_below_a_note
+
+    def counted(name: str, *others: object, **options: object) -> str:
+        asked.append(name)
+        return below_a_note(name, *others, **options)
+
+    lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
+    monkeypatch.setattr(titles, "_headline_below_a_note", counted)
+    assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
+    assert asked == ["本周学习材料"]
+
+
+# a draft forwarded under the name of its kind: the note says what it sends, the text names itself
+DRAFT_NOTE = [
+    "各支部书记：",
+    "",
+    "现将局党组书记在专题党课上的讲稿转发给你们，请组织本支部党员认真学习，结合主题党日开展研讨交流，"
+    "并于月底前将学习情况报送机关党委办公室。",
+    "",
+    "王某某",
+    "局机关党委办公室",
+    "",
+    "---------- 转发的邮件 ----------",
+    "主题：党课讲稿（定稿）",
+    "",
+]
+DRAFT = [
+    *DRAFT_NOTE,
+    OLD_BRANDS_HEADLINE,
+    "——在局机关专题党课上的讲稿",
+    "",
+    "同志们：",
+    "",
+    *OLD_BRANDS,
+    "今天这堂党课，我们讲了老字号守正创新的道理。希望局机关党委各支部把守正和创新统一起来，让老字号焕发新活力。",
+]
+
+
+def test_a_draft_named_by_its_kind_is_headed_by_its_own_headline() -> None:
+    # (the subject's words, 党课 and 讲稿, are the note's: the text says one of them in passing)
+    title = find_title(DRAFT, main_text(DRAFT), "党课讲稿（定稿）")
+    assert title == OLD_BRANDS_HEADLINE
+
+
+def test_a_unit_signing_the_note_is_no_headline_of_the_text_below_it() -> None:
+    # (局机关党委办公室, whose words the text below says too, signs the note that says more of them)
+    lines = [*DRAFT_NOTE[:6], "", OLD_BRANDS_HEADLINE, "", *DRAFT[12:]]
+    assert find_title(lines, main_text(lines), "党课讲稿（定稿）") == OLD_BRANDS_HEADLINE
+
+
+def test_a_name_the_text_takes_up_more_than_the_line_below_the_note_stays() -> None:
+    # (the note says the name, and so does the text, more than it says the line: a section's heading,
+    # as a page's lead says its headline over the headings of its sections)
+    lines = [
+        "各位组员：",
+        "",
+        "这是老师发来的老字号守正创新学习材料，讲的是老字号如何在传承中发展，大家可以先读一读，周末一起讨论。",
+        "",
+        "传统技艺后继有人",
+        "",
+        *OLD_BRANDS,
+    ]
+    assert find_title(lines, main_text(lines), "老字号守正创新学习材料") == "老字号守正创新学习材料"
+
+
+def test_a_headline_in_a_figure_of_speech_is_told_by_its_subtitle() -> None:
+    # (小清单撬动大治理 says few of the text's words; its subtitle spells it out)
+    lines = [
+        "王科长：",
+        "",
+        "按照《关于报送乡村治理典型经验材料的通知》要求，现将我县经验交流材料报送给您，请审阅。",
+        "",
+        "小清单撬动大治理",
+        "——某县推行“三张清单”提升乡村治理效能的经验做法",
+        "",
+        "近年来，某县坚持以党建引领乡村治理，在全县行政村全面推行村级事务清单、便民服务清单、负面清单。",
+        "事务清单规范小微权力，让村级事务阳光运行，群众扫码即可查询办理进度，乡村治理效能明显提升。",
+        "服务清单做优便民服务，让群众办事就近能办；负面清单破除陈规陋习，让文明新风吹进万家。",
+    ]
+    title = find_title(lines, main_text(lines), "关于报送乡村治理典型经验材料的通知（某县报送）")
+    assert title == "小清单撬动大治理"
+
+
+# a post filed under its account's collections, a column's label over its headline, which pauses at commas
+BURDEN = [
+    "近年来，从精简文件会议到规范督查检查考核，为基层减负的举措一项接一项。但也出现了把减负当成减责的苗头，值得警惕。",
+    "减负减掉的是形式主义，不是应尽的职责。对群众的急难愁盼，一分一毫都不能减，责任担当一点都不能少。",
+    "说到底，基层减负是手段，不是目的。只有把减下来的时间用在抓落实上，才能让基层治理既轻装又提速。",
+]
+BURDEN_HEADLINE = "基层减负，减的是形式主义，不是责任担当"
+TAGGED_POST = (
+    "申论素材研究所\n原创 何小满 申论素材研究所 2024年05月13日 07:30\n收录于合集\n#每日申论素材 186个\n"
+    f"#基层治理 42个\n\n每日一读 | 时评精选\n\n{BURDEN_HEADLINE}\n\n"
+)
+
+
+def test_a_headline_that_pauses_at_commas_stands_under_collection_tags_and_a_column_label() -> None:
+    # (the tags name the collections the post is filed in, whose topic the body talks about; the
+    # column's label says none of the body's words; the headline's words the body takes up)
+    assert _with_body(TAGGED_POST, BURDEN) == BURDEN_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#每日申论素材 186个", True),
+        ("#基层治理 42个  #申论素材 7篇", True),
+        ("#乡村振兴 #共同富裕", True),
+        # (a headline written after a # without a space: one tag, no count)
+        ("#基层减负赋能的几点思考", False),
+        ("#2024年基层治理 十个关键词", False),
+        ("#稳就业保民生的10条", False),  # (its count, no space before it, is the headline's)
+        ("#稳就业保民生金句50条", False),
+    ],
+)
+def test_a_line_of_hashtags_is_told_from_a_headline_after_a_mark(line: str, tags: bool) -> None:
+    assert bool(titles._TAGS.fullmatch(line)) is tags
+
+
+# a note's callout over the text it keeps: its source, and the path of folders it is filed under
+COUNTRYSIDE_NOTE = "摘自 人民日报 2024年02月26日 05版 · 评论\n收藏路径：申论素材库 / 乡村振兴\n\n让乡村“留得住人”更“引得来人”\n\n"
+COUNTRYSIDE = [
+    "乡村振兴，关键在人。当前，不少乡村面临青壮年外流、产业支撑不足等问题，“空心化”现象仍未根本扭转。",
+    "让乡村既能留住本地人，又能吸引外来人，需要以产业兴旺稳就业，以公共服务补短板，以政策创新聚人才。",
+    "人气旺，乡村兴。只有让乡村成为令人向往的美好家园，才能真正实现乡村振兴。",
+]
+
+
+def test_a_labelled_path_a_note_is_filed_under_is_no_headline() -> None:
+    # (the path's last folder is the body's topic, 乡村振兴; the headline's figure the body says less)
+    assert _with_body(COUNTRYSIDE_NOTE, COUNTRYSIDE) == "让乡村“留得住人”更“引得来人”"
+
+
+@pytest.mark.parametrize(
+    ("line", "path"),
+    [
+        ("收藏路径：申论素材库 / 乡村振兴", True),
+        ("分类：申论/基层治理/减负", True),
+        ("稳就业 / 保民生 / 促发展", False),  # (a slogan's phrases)
+        ("县委书记：让人民生活更加幸福美好", False),
+        ("专家解读：稳就业/保民生", False),  # (a column's kicker over a slogan: no filing word labels it)
+    ],
+)
+def test_a_labelled_path_is_told_from_a_headline(line: str, path: bool) -> None:
+    assert bool(titles._PATH.fullmatch(line)) is path
+
+
+# a post on jobs whose headline is written as a tag, or as a kicker over a slogan
+JOBS = [
+    "近年来，各地坚持就业优先战略，把稳就业作为保民生的头等大事，多措并举稳岗位、扩就业、保民生。",
+    "稳就业就是稳民心。各地出台减税降费、援企稳岗等政策，支持企业稳定就业岗位，帮助重点群体实现就业。",
+    "保民生要兜住底线。要织密社会保障安全网，让就业困难人员有活干、有钱挣，让群众生活有保障。",
+]
+
+
+@pytest.mark.parametrize(
+    "headline", ["#稳就业保民生的10条", "#稳就业保民生金句50条", "专家解读：稳就业/保民生"]
+)
+def test_a_headline_shaped_like_a_tag_or_a_path_stays(headline: str) -> None:
+    # (one tag whose count runs on without a space; a kicker's label that is no filing word)
+    assert _with_body(f"{headline}\n2024-05-13 07:30\n\n", JOBS) == headline.lstrip("#")
+
+
+@pytest.mark.parametrize("under", ["如何理解老字号的守正与创新？", "老字号守正创新的三点思考"])
+def test_a_markdown_heading_that_says_none_of_the_text_stays(under: str) -> None:
+    # (an essay's figure of speech says no word of its text; the line under it is the prompt's
+    # question or a subtitle, which the format's heading does not give way to)
+    assert _with_body(f"# 老树新花别样红\n\n{under}\n\n", OLD_BRANDS) == "老树新花别样红"
+
+
+def test_a_headline_that_pauses_at_commas_is_told_without_its_own_line() -> None:
+    # (a banner's slogan of twenty han, which the text never talks about, says its own words as a
+    # lead of the text would: told against the text without itself, it is no headline)
+    headline = "基层减负，减负减掉的是形式主义，不是应尽的职责"
+    banner = "乡村振兴，人才先行，打造一支懂农业爱农村爱农民的工作队伍"
+    assert _with_body(f"每日一读 | 时评精选\n\n{banner}\n{headline}\n", BURDEN) == headline
+
+
+# a question-and-answer page: the site's buttons, its menu and breadcrumb, then the question over its answer
+ESSAY_LAYERS = [
+    "我写的大作文总是一大段一大段的，老师说没有层次，分论点之间看不出逻辑关系，有没有具体的方法？",
+    "层次感说到底是思路清楚，表现在结构上。动笔前先列提纲，总论点一句话，分论点三到四个。",
+    "分论点要有逻辑关系，可以并列，可以递进，也可以对照。大作文的段内也要有层次，每段按分论点、阐释、例证来写。",
+]
+QUESTION_PAGE = (
+    "搜索答案　我要提问\n首页　在线咨询　问题分类　知道日报\n\n某某知道 > 教育 > 公务员\n\n"
+    "申论大作文怎样才能写出层次感？\n"
+)
+
+
+def test_a_question_over_its_answers_stands_for_a_title_that_says_none_of_the_text() -> None:
+    # (the buttons' words, 搜索答案 我要提问, are none of the text's; the question says some of them)
+    assert _with_body(QUESTION_PAGE, ESSAY_LAYERS) == "申论大作文怎样才能写出层次感？"
+
+
+def test_a_collections_name_that_says_none_of_its_first_piece_stays() -> None:
+    # (范文精选 names the document's kind: a collection, whose pieces need not say its words)
+    head = "公务员考试范文精选（三篇）\n发布时间：2024-03-12 09:15\n\n范文一\n申论大作文怎样才能写出层次感\n"
+    assert _with_body(head, ESSAY_LAYERS) == "公务员考试范文精选"
+
+
+# a cover sheet's fields, their labels spaced out to one width, and the form's maker over the report
+COVER_SHEET = [
+    "述　职　述　廉",
+    "（2024年度）",
+    "姓　　名：王某某",
+    "单　　位：中共某县商务局党组",
+    "填报日期：二〇二五年一月八日",
+    "中共某县委组织部制",
+    "",
+    "2024年度老字号保护工作述职报告",
+    "",
+    *OLD_BRANDS,
+    "一年来，我们推动老字号守正创新，老字号保护工作取得新进展，多家老字号焕发新活力。",
+]
+
+
+def test_a_cover_sheets_fields_and_maker_are_no_headline() -> None:
+    assert find_title(COVER_SHEET, main_text(COVER_SHEET), "") == "2024年度老字号保护工作述职报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("单　　位：中共某县商务局党组", True),
+        ("姓 名：王某某", True),
+        ("职　务：局长", True),
+        ("单位：中共某县商务局党组", False),  # (unspaced: other rules tell a label)
+        ("述　职　述　廉", False),
+        ("县委书记：让人民生活更加幸福美好", False),
+        ("老字号 焕发新活力：守正与创新", False),  # (a spaced headline's words before a colon are no label)
+    ],
+)
+def test_a_field_with_a_spaced_label_is_told_from_a_headline(line: str, field: bool) -> None:
+    assert bool(titles._SPACED_FIELD.match(line)) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("中共某县委组织部制", True), ("某某县统计局印制", True), ("推行书院制", False), ("深化大部制", False)],
+)
+def test_a_forms_maker_is_a_credit(line: str, credit: bool) -> None:
+    assert titles._is_credit(line) is credit
+
+
+# a mail forwarded with a note, the sender's bracketed label over the headline of the text it sends
+LABELLED_FORWARD = [
+    "各位同事：",
+    "按支部安排，本周五下午集中学习，请提前阅读以下内容，每人准备3分钟交流发言，谈谈自己的体会和打算。",
+    "机关第二党支部 小陈",
+    "---------- 转发的邮件 ----------",
+    "【学习材料】",
+    "",
+    OLD_BRANDS_HEADLINE,
+    "",
+    *OLD_BRANDS,
+]
+
+
+def test_a_bracketed_label_the_text_never_takes_up_is_not_the_headline_a_subject_shortens() -> None:
+    title = find_title(LABELLED_FORWARD, main_text(LABELLED_FORWARD), "转发：学习材料（周五集中学习）")
+    assert title == OLD_BRANDS_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "label"), [("【学习材料】", True), ("【老字号焕发新活力】", False), ("老字号焕发新活力", False)]
+)
+def test_a_bracketed_label_is_told_by_the_texts_words(line: str, label: bool) -> None:
+    # (a headline set in brackets is one whose words the prose says)
+    assert titles._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label

@@ -152,6 +152,7 @@ def find_title(
             paragraphs,
             running,
             lines,
+            formats=True,
         )
         return _over_its_text(told, above_body, paragraphs, running, lines)
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
@@ -159,9 +160,10 @@ def find_title(
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
+    markdown = _markdown_title(head)
     title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
         # (a line printed again is no headline where another line of the head is one)
-        _markdown_title(head)
+        markdown
         or _headline_on_every_page(head, headers, body)
         or _headline(head, running, named_by_file, body)
         or _headline(head, headers, named_by_file, body),
@@ -169,6 +171,7 @@ def find_title(
         paragraphs,
         running,
         lines,
+        formats=bool(markdown),
     )
     if title:
         return _without_subject_label(_whole(title, [line.text for line in head]) or title)
@@ -180,13 +183,14 @@ def find_title(
         return title
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        return (
-            _part_printed(name, paragraphs)
+        if (
+            title := _part_printed(name, paragraphs)
             or _printed_inside(name, paragraphs)
             or _named_in_full(name, paragraphs)
-            or _headline_below_a_note(name, paragraphs, running)
-            or _over_its_text(name, above_body, paragraphs, running, lines)
-        )
+        ):
+            return title
+        below = _headline_below_a_note(name, paragraphs, running, sent=True)
+        return below or _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
@@ -258,8 +262,9 @@ def _told_by_body(
     paragraphs: list[Paragraph],
     running: set[str],
     lines: Sequence[str] = (),
+    formats: bool = False,
 ) -> str:
-    """`title`, the headline the format or the head's layout gave, checked against what the body
+    """`title`, the headline the format (`formats`) or the head's layout gave, checked against what the body
     says (a page titled by its account, 申论研习所｜周三晨读, over the headline its text prints): a headline
     is about its article, and its words recur in the body's prose, where chrome's (an account's or
     a series' name, a download site's banner, a note's date) do not. Where the title shares almost
@@ -272,7 +277,10 @@ def _told_by_body(
     lists again (see _listed) is told by a smaller share of its words. A note on what is attached
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
-    _names_an_issue), though it names a document type (学习笔记)."""
+    _names_an_issue), though it names a document type (学习笔记). A title the head's layout gave that says
+    none of the body's words and names no collection gives way to the line that says some (see
+    _says_some); a title the format gave stays (# 老树新花别样红: an essay's figure of speech says no
+    word of its text, and the line under it is the prompt's question or a subtitle)."""
     title = _without_attachment_note(title, lines)
     body = _told_text(paragraphs, title)
     view = simplified(title)
@@ -288,8 +296,10 @@ def _told_by_body(
         if _reads_like_headline(line, running)
         and han_len(line.view) >= _LINE_TO_TELL
         and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
-        and not re.search(r"[，,：:！!？?]", line.view)
-        and _shared_with(line.view, body)
+        and not re.search(r"[：:！!？?]", line.view)  # (a headline's pause, 基层减负，减的是…, is one)
+        and _shared_with(
+            line.view, _told_text(paragraphs, title, line.view) if re.search(r"[，,]", line.view) else body
+        )
         >= (_SHARED_BY_LISTED if _listed(line, lines) else _SHARED_BY_HEADLINE)
     ]
     for line in candidates:
@@ -309,11 +319,40 @@ def _told_by_body(
         return _tidy_title(_with_its_other_line(head, head.index(told), running, body))
     if _shared_with(view, body) <= _SHARED_BY_CHROME and (lead := _bracketed_lead(paragraphs)):
         return lead
+    if (
+        not formats
+        and _says_none_of(title, body)
+        and not re.search(_GENRE, view)  # (a collection's name, 申论大作文范文精选, over its first piece)
+        and (asked := _says_some(head, running, paragraphs, title))
+    ):
+        return asked
     return title
 
 
+def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph], title: str) -> str:
+    """The line of the `head` that reads like a headline, or asks as one does (申论大作文怎样才能写出层次感？,
+    a question's over its answers), and says some of the text's words (_SHARED_BY_LISTED), the most of
+    them, tidied: where the title says none of them (a widget's words, 搜索答案 我要提问), a line that says
+    some tells more of what the text is about; "" where none does."""
+    told = {
+        line.text: _shared_with(line.view, _told_text(paragraphs, title, line.view))
+        for line in head
+        if _reads_like_headline(line, running)
+        and han_len(line.view) >= _LINE_TO_TELL
+        and re.match(r"[\u4e00-\u9fff“《「]", line.view)
+        and not re.search(r"[：:！!]|[？?].", line.view)
+    }
+    best = max(told, key=told.__getitem__, default="")
+    return _tidy_title(best) if best and told[best] >= _SHARED_BY_LISTED else ""
+
+
 def _over_its_text(
-    title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str], lines: Sequence[str]
+    title: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: Sequence[str],
+    below_a_note: str | None = None,
 ) -> str:
     """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
     钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
@@ -324,7 +363,8 @@ def _over_its_text(
     text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
     is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
     no line stands over the prose, the one headline the text prints lower stands for it (see
-    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline)."""
+    _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline;
+    `below_a_note` is what that gave for `title`, where the caller has asked it already)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
@@ -332,7 +372,9 @@ def _over_its_text(
     if han_len(body) < _BODY_TO_TELL:
         return title
     if line is None:
-        return _headline_below_a_note(title, paragraphs, running) or title
+        if below_a_note is None:
+            below_a_note = _headline_below_a_note(title, paragraphs, running)
+        return below_a_note or title
     if _words_of(line.view) in _words_of(simplified(title)):
         return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
     opening = _opening_prose(paragraphs)
@@ -715,17 +757,22 @@ def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], b
     return text
 
 
-def _told_text(paragraphs: list[Paragraph], title: str) -> str:
+def _told_text(paragraphs: list[Paragraph], title: str, line: str = "") -> str:
     """What the text says, to tell its headline `title` by (see _told_by_body): the body's prose and
     its lead, the sentences above it that the prose rules pass over (a post's first paragraph, 公文改错是
     遴选笔试的常客🔥 我整理了…5类问题，…👇, restating its headline in a blogger's voice), but not the
-    title's own line (a sentence a journal's page carries over from the article before)."""
-    own = _squeezed(title)
+    title's own line (a sentence a journal's page carries over from the article before), nor the
+    `line` it is told against (a sentence of the lead says its own words)."""
+    own = [_squeezed(text) for text in (title, line) if text]
     return "".join(
         p.text
         for p in paragraphs
         if is_body(p.text)
-        or (han_len(p.text) >= _LEAD and re.search(r"[，,。]", p.text) and own not in _squeezed(p.text))
+        or (
+            han_len(p.text) >= _LEAD
+            and re.search(r"[，,。]", p.text)
+            and not any(text in _squeezed(p.text) for text in own)
+        )
     )
 
 
@@ -817,11 +864,13 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
     """The headline that the file's name or a mail's subject `name` shortens (转发：【精读】新时代
     “枫桥经验” for 坚持和发展新时代“枫桥经验”的实践路径), where the head gives none (a forwarder's or
     a teacher's note stands above the text): the first line of the text on its own, no sentence
-    nor a section's heading, that says the name and more, tidied; "" where none does."""
+    nor a section's heading nor a label (see _a_label_of_no_topic), that says the name and more, tidied;
+    "" where none does."""
     named = _LEADING_LABEL.sub("", name, count=1)  # (【精读】基层减负: a column's label, no part of it)
     squeezed = _squeezed(named)
     if han_len(named) < _NAMED_PART:
         return ""
+    body = _body_text(paragraphs)
     for paragraph in paragraphs:
         view = simplified(paragraph.text)
         if (
@@ -830,29 +879,43 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
             and len(_squeezed(paragraph.text)) > len(squeezed)
             and not re.search(r"[。；;：:，,！!？?]", view)
             and not SECTION.match(view)
+            and not _a_label_of_no_topic(view, body)
             and _acceptable(title := _tidy_title(paragraph.text))
         ):
             return title
     return ""
 
 
+def _a_label_of_no_topic(view: str, body: str) -> bool:
+    """A line that is a bracketed label alone (【学习材料】, [转载]), whose words the `body`'s prose never
+    takes up: a column's or a sender's label over the headline, naming what kind of text follows, not
+    what it is about (a headline set in brackets, 【…】, is one the prose talks about)."""
+    return bool(_LEADING_LABEL.fullmatch(view)) and _shared_with(view, body) <= _SHARED_BY_CHROME
+
+
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
 
 
-def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[str]) -> str:
+def _headline_below_a_note(
+    name: str, paragraphs: list[Paragraph], running: set[str], sent: bool = False
+) -> str:
     """The headline of a text that a mail forwards or a file holds below a sender's note (各位组员：…
     / 用好“四下基层”这一传家宝 / …), where the head gives none and the mail's subject or the file's
     `name` (【…第8周】精读材料) names the mail or the file, not the text: the one line the text prints
-    alone that reads like a headline, whose words the prose below it says, and that prose says hardly
-    any of the name's. A headline heads its text, whose words recur under it; the words of a name
-    that is no headline are said, if anywhere, in the note above, which is short beside the text it
-    sends. Being the one such line over most of the prose, it need share only a listed line's part of
-    its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”, whose figures its
-    text does not repeat). "" where no line or more than one is such (a note's own unnumbered
-    headings), and, without a `name`, where the text's own prose stands above the line (see
-    _another_text)."""
+    alone that reads like a headline, whose words the prose below it says, and that names no text
+    below it (see _names_no_text_below). A headline heads its text, whose words recur under it; the
+    words of a name that is no headline are said, if anywhere, in the note above, which is short
+    beside the text it sends, and so are the words of the note's own lines (its sender's unit, 局机关
+    党委办公室, signs it). Being the one such line over most of the prose, it need share only a listed
+    line's part of its words with that prose (_SHARED_BY_LISTED: 推动河湖长制从“有名有责”到“有能有效”,
+    whose figures its text does not repeat), with its subtitle's where one follows it (小清单撬动大治理 /
+    ——E县推行“三张清单”提升乡村治理效能的经验做法: a figure the subtitle spells out). "" where no
+    line or more than one is such (a note's own unnumbered headings), and, without a `name`, where
+    the text's own prose stands above the line (see _another_text). `sent`: the name is a sender's
+    (a file's name, a mail's subject), not a title the format gives the text (a page's)."""
     named = simplified(name)
-    found = []
+    lines: list[tuple[int, str, str]] = []  # (index, text, the words it is told by) of each line
+    below: dict[int, tuple[float, float]] = {}  # (the share of those words, of the name's) said below it
     said_below = _PairsSaid()  # (the pairs the prose below the line says, grown from the end up)
     body_han = han_len(_body_text(paragraphs))
     for index in range(len(paragraphs) - 1, -1, -1):
@@ -868,15 +931,85 @@ def _headline_below_a_note(name: str, paragraphs: list[Paragraph], running: set[
             or not _reads_like_headline(line, running)
         ):
             continue
+        told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(view) >= _SHARED_BY_LISTED
-            and said_below.share_of(named) <= _SHARED_BY_CHROME
+            and said_below.share_of(told) >= _SHARED_BY_LISTED
             and (name or _another_text(paragraphs[:index], said_below))
         ):
-            found.append(text)
+            lines.append((index, text, told))
+            below[index] = (said_below.share_of(told), said_below.share_of(named))
+    above = _said_above(paragraphs, {index: (told, named) for index, _, told in lines})
+    found = [
+        text
+        for index, text, _ in reversed(lines)
+        if _names_no_text_below(*below[index], above[index][1], sent)
+        and (
+            not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(paragraphs[:index], text)
+        )
+    ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _quoted_above(above: list[Paragraph], text: str) -> bool:
+    """The prose `above` a line quotes it whole, in 《》 or “” (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》
+    一文转发给大家): a note that names the text it sends by its headline says the line's words because
+    the line is that headline, not because the line is the note's own (its sender's unit)."""
+    own = _squeezed(simplified(text))
+    return any(
+        _squeezed(quoted.group(1) or quoted.group(2)) == own
+        for paragraph in above
+        if is_body(paragraph.text)
+        for quoted in _QUOTED_NAME.finditer(paragraph.text)
+    )
+
+
+# A name quoted in a sentence: a book title's marks (《…》, which may hold “…”) or quotation marks.
+_QUOTED_NAME = re.compile(r"《([^《》]+)》|“([^“”]+)”")
+
+
+def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
+    """Paragraph `index`'s words with those of the subtitle below it (——…), where one follows it: a
+    headline's figure of speech (小清单撬动大治理) and the words that spell it out; "" where none does."""
+    if index + 1 < len(paragraphs) and _SUBTITLE.match(after := paragraphs[index + 1].text):
+        return paragraphs[index].text + after
+    return ""
+
+
+def _said_above(
+    paragraphs: list[Paragraph], asked: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[float, ...]]:
+    """For each paragraph index `asked`, the share of the words of each of its texts (see _shared_with)
+    that the prose above that paragraph says: one walk down the text."""
+    said = _PairsSaid()
+    shares = {}
+    for index, paragraph in enumerate(paragraphs):
+        if index in asked:
+            shares[index] = tuple(said.share_of(text) for text in asked[index])
+        if is_body(paragraph.text):
+            said.append(paragraph.text)
+    return shares
+
+
+def _names_no_text_below(line: float, below: float, above: float, sent: bool) -> bool:
+    """A name that says the share `below` of its words in the prose under a line, and `above` in the
+    prose over it, names no text under the line, whose own words that prose says in the share `line`:
+    the prose under it says hardly any of the name's words, or they are the note's words (see
+    _the_notes_words: 党课讲稿（定稿） over 现将…党课上的讲稿转发给你们; a notice's name, 关于报送…材料的通知,
+    over the note that answers it) and the prose takes up the line's words more than the name's: a
+    sender names the mail or the file by the kind of document it sends or the request it answers,
+    whose words the text says only in passing, where a page's title is its text's headline, which the
+    text's lead says over it as the note does (and the text's section headings less than it): the
+    note's words tell only a sender's name (`sent`: a file's name, a mail's subject)."""
+    return below <= _SHARED_BY_CHROME or (sent and _the_notes_words(below, above) and line > below)
+
+
+def _the_notes_words(below: float, above: float) -> bool:
+    """Words of which the prose under a line says the share `below` and the prose over it `above` are
+    the note's over the line, not the words of the text under it: the note, short beside the text it
+    sends, says more of them than the text does, and the text does not take them up as its topic."""
+    return above > below and below < _SHARED_BY_HEADLINE
 
 
 def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
@@ -897,6 +1030,7 @@ class _PairsSaid:
         self.pairs: set[str] = set()
         self.han = 0  # han characters of the prose
         self._first = ""  # its first character, which pairs with the last of prose put before it
+        self._last = ""  # its last character, which pairs with the first of prose put after it
 
     def prepend(self, text: str) -> None:
         """Put `text` before the prose, as _body_text runs paragraphs together."""
@@ -906,6 +1040,18 @@ class _PairsSaid:
         if self._first:
             self.pairs.add(text[-1] + self._first)
         self._first = text[0]
+        self._last = self._last or text[-1]
+        self.han += han_len(text)
+
+    def append(self, text: str) -> None:
+        """Put `text` after the prose, as _body_text runs paragraphs together."""
+        if not text:
+            return
+        self.pairs.update(text[i : i + 2] for i in range(len(text) - 1))
+        if self._last:
+            self.pairs.add(self._last + text[0])
+        self._first = self._first or text[0]
+        self._last = text[-1]
         self.han += han_len(text)
 
     def share_of(self, text: str) -> float:
@@ -2126,7 +2272,15 @@ def _is_credit(view: str) -> bool:
     bar may set the credit apart from a note on the text after it; a figure is no compiler's name
     (2024年真题 汇编 is a headline)."""
     first = re.split(r"\s*[｜|丨]\s*", view.strip(), maxsplit=1)[0]
+    if (made := _MADE_BY.fullmatch(first)) and is_org_name(made.group(1)):
+        return True
     return han_len(first) <= _CREDIT_LENGTH and not re.search(r"\d", first) and bool(_CREDIT.fullmatch(first))
+
+
+# An organisation's name and the verb of a form's or a sheet's maker (中共某市委组织部制, 某某县统计局印制):
+# who prints the form, under its fields. Only after an organisation's whole name: a headline may end
+# in a system's 制 (推行书院制, 深化大部制).
+_MADE_BY = re.compile(r"\s*(\S{4,30}?)\s*(?:印制|监制|制)\s*")
 
 
 _CREDIT_LENGTH = 30  # han characters
@@ -2257,9 +2411,29 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or simplified(clean_line(line.raw)) in running
         or _FILE_NAME.search(line.raw)
         or _PICTURE_FILE.search(line.raw)
+        or _TAGS.fullmatch(line.raw)
+        or _PATH.fullmatch(view)
+        or _SPACED_FIELD.match(line.raw)
     ):
         return False
     return not _is_chrome(view)
+
+
+# A form's field whose label is spaced out to the width of the form's other labels (单　　位：…,
+# 姓　　名：…, 职　务：…): a cover sheet's blank filled in, not a headline; the headline, set as prose
+# sets it, spaces no label of a few characters before a colon.
+_SPACED_FIELD = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
+# A path of names a slash apart under a filing word's label (收藏路径：申论素材库 / 乡村振兴, 分类：申论 /
+# 基层治理): where a note is filed, the folders or the categories over it, not what it is called.
+# (Under another label, a column's kicker, a slogan's phrases may stand a slash apart: 专家解读：稳就业/保民生.)
+_FILED_UNDER = r"(?:收藏)?(?:路径|位置|夹)|所属(?:分类|类别|目录|栏目)|分类|类别|目录|标签|归档|文件夹"
+_PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\s*[/／]\s*[^/／\s]{{2,10}})+\s*")
+# A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
+# under, each with the count of what it holds, or more than one on the line; no headline, though the
+# body talks about their topics (a headline written #… without a space is one tag and no count:
+# #稳就业保民生的10条).
+_TAG = r"#[^#\s]{1,20}"
+_TAGS = re.compile(rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
