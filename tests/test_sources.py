@@ -988,6 +988,102 @@ def test_a_line_of_phrases_a_space_apart_in_a_narrow_column_stands_alone(tmp_pat
     assert lines[1:3] == ["责任编辑：王某 版式：李某", "凝聚奋进力量 汇聚发展合力"]
 
 
+# A newspaper's narrow column as copied: 17 to 21 characters a line (its marks were set half-width
+# to justify each line), paragraphs' first lines indented, a numbered heading and a chapter's
+# heading on lines of their own, a headline and a byline over the text.
+_NARROW_COLUMN = [
+    "东岭日报　2024年5月8日　理论",
+    "",
+    "让基层治理更有温度",
+    "□ 陈立新",
+    "　　基层治理连着千家万户，一头",
+    "连着党和政府，一头连着人民群众。",
+    "近年来，各地在实践中探索了许多好",
+    "做法，“小事不出村、大事不出镇”",
+    "的经验值得总结推广。",
+    "一、把服务送到群众身边",
+    "　　推动资源下沉，让网格员、社区",
+    "干部多走一走、多问一问，把群众的",
+    "急难愁盼记在心上，落实在行动中，",
+    "切实解决好“最后一公里”问题。",
+    "第二章　久久为功",
+    "　　治理之道，贵在坚持。各地要立",
+    "足实际、因地制宜，既要敢于创新，",
+    "又要守正笃实，以钉钉子精神一锤接",
+    "着一锤敲，让群众的获得感成色更足",
+    "、幸福感更可持续。",
+]
+
+
+def test_a_narrow_columns_lines_spread_under_its_width_are_joined(tmp_path: Path) -> None:
+    # (their widths spread from 15 to 18 characters: no absolute width tells them, what makes
+    # them wrapped does: most lines stop mid-sentence, carry marks inside, and fill the column)
+    path = tmp_path / "column.txt"
+    path.write_text("\n".join(_NARROW_COLUMN) + "\n", "utf-8")
+    lines = [line for line in read_document(path).lines if line]
+    assert lines == [
+        "东岭日报　2024年5月8日　理论",
+        "让基层治理更有温度",
+        "□ 陈立新",
+        # (a paragraph starts at an indent: a line after a sentence's end that fills the column goes on)
+        "基层治理连着千家万户，一头连着党和政府，一头连着人民群众。"
+        "近年来，各地在实践中探索了许多好做法，“小事不出村、大事不出镇”的经验值得总结推广。",
+        "一、把服务送到群众身边",  # a heading runs into no paragraph, and none runs into it
+        "推动资源下沉，让网格员、社区干部多走一走、多问一问，把群众的急难愁盼记在心上，"
+        "落实在行动中，切实解决好“最后一公里”问题。",
+        "第二章　久久为功",
+        "治理之道，贵在坚持。各地要立足实际、因地制宜，既要敢于创新，又要守正笃实，"
+        "以钉钉子精神一锤接着一锤敲，让群众的获得感成色更足、幸福感更可持续。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a web page: a paragraph a line, far wider than its lines of chrome, which spread alike
+        [
+            "东岭网 | 首页 | 要闻 | 理论 | 学习 | 专题 | 视频",
+            "当前位置：首页 > 理论 > 正文",
+            "发布时间：2024-05-08 09:12　来源：东岭日报　作者：陈立新",
+            "【字体：大 中 小】　【打印】　【收藏】",
+            "基层治理连着千家万户，一头连着党和政府，一头连着人民群众。近年来，各地在实践中探索了许多"
+            "好做法，“小事不出村、大事不出镇”的经验值得总结推广。",
+            "推动资源下沉，让网格员、社区干部多走一走、多问一问，把群众的急难愁盼记在心上，落实在行动中。",
+            "治理之道，贵在坚持。各地要立足实际、因地制宜，既要敢于创新，又要守正笃实。",
+            "以钉钉子精神一锤接着一锤敲，让群众的获得感成色更足、幸福感更可持续。",
+            "上一篇：以钉钉子精神抓落实",
+            "下一篇：让群众的获得感成色更足、幸福感更可持续",
+            "分享到：微信　微博",
+            "关于我们 | 联系方式 | 投稿须知 | 隐私政策",
+        ],
+        # a poem's lines, spread as a column's, a mark inside each and none at their ends
+        [
+            "春风吹绿了田野，燕子飞回屋檐",
+            "我们走在大路上，心里装着好日子",
+            "脚下踏着新征程，眼前是万里山河",
+            "青山绿水之间，炊烟袅袅升起",
+            "一代人接着一代人，把路走宽走远",
+            "灯火亮了，家家户户笑语声声",
+        ],
+        # slogans: phrases a space apart, no mark
+        ["凝聚奋进力量 汇聚发展合力", "坚定信心决心 勇毅前行奋斗", "守正创新发展 笃行实干担当"] * 3,
+        # a list whose lines are whole items
+        [
+            "1.严控发文数量，能不发的不发；",
+            "2.精简会议活动，能合并的合并；",
+            "3.规范督查检查，能减少的减少；",
+            "4.整治指尖上的形式主义，不打卡；",
+            "5.厘清县乡职责边界，不随意转嫁。",
+        ],
+    ],
+    ids=["web page", "poem", "slogans", "list"],
+)
+def test_lines_near_a_narrow_columns_shape_stay_apart(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    assert [line for line in read_document(path).lines if line] == lines
+
+
 def test_a_chats_lines_of_names_and_times_are_no_text_wrapped_at_a_width(tmp_path: Path) -> None:
     # (a chat's export: many lines of a name and a clock's time, as wide as one another; the
     # clock's colon is no clause's mark, so they are no wrapped prose, and no line runs on)

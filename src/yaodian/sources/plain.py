@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import pairwise
 
 from yaodian.markers import (
@@ -121,6 +121,17 @@ _WRAPPED_LINES = 5  # lines that fill the width, at the least, of a text broken 
 # A line that fills this much of the width ran on into the next; this much, to the brim.
 _FILLED = 0.8
 _BRIM = 0.95
+# A narrow column's copy (a newspaper's, ten to twenty-odd characters a line) spreads its lines
+# wider than a page's: its punctuation is set half-width to justify the line, so a line holds one
+# or two characters more for each pair of marks, and the indent of a paragraph's first line is
+# stripped with it. Its lines fill it, then, from _FILLED of its width on; and as such a spread also
+# takes in a web page's short lines of chrome beside its paragraphs (a line each, far wider), the
+# lines that fill the column hold this share of the text's columns at the least: wrapped text lies
+# under its width.
+_COLUMN_TEXT = 0.5
+# ... and its paragraphs end: this share of its lines end a sentence at the least (a poem's lines
+# or a list's whole items, each a line with its marks inside, end none).
+_ENDED_SHARE = 0.1
 # How far short of the width (in columns) a line broken at it may stop: three columns, but in a
 # wide page's copy (from 64 columns: 32 characters) eight, as its lines spread with half-width
 # digits and Latin and punctuation set narrow. (Short paragraphs, a line each, would come that
@@ -153,15 +164,41 @@ def _fills(width: int, wrap: int) -> bool:
     return wrap - (_WIDE_SLACK if wrap >= _WIDE else _SLACK) <= width <= wrap
 
 
-def _wrap_width(widths: list[int], narrowest: int = _MIN_WRAP) -> int:
+def _fills_column(width: int, wrap: int) -> bool:
+    """A line `width` columns wide fills a narrow column `wrap` columns wide: it takes _FILLED of
+    it at the least (see _COLUMN_TEXT)."""
+    return _FILLED * wrap <= width <= wrap
+
+
+def _wrap_width(
+    widths: list[int], narrowest: int = _MIN_WRAP, fills: Callable[[int, int], bool] = _fills
+) -> int:
     """The width lines are broken at, from their widths: the widest of the widths (from
-    `narrowest` on) that most lines fill (see _fills); else the 90th percentile."""
+    `narrowest` on) that most lines fill (see _fills, or `fills`); else the 90th percentile.
+    (Its cost grows with the square of the number of distinct widths, not with the lines.)"""
     if not widths:
         return 0
     counts = Counter(width for width in widths if width >= narrowest)
     if not counts:
         return sorted(widths)[int(len(widths) * 0.9)]
-    return max(counts, key=lambda w: (sum(n for v, n in counts.items() if _fills(v, w)), w))
+    return max(counts, key=lambda w: (sum(n for v, n in counts.items() if fills(v, w)), w))
+
+
+# How _wrapping looks for the width: a page's (from _MIN_WRAP, lines close to it), a column's (from
+# _MIN_COLUMN), and a column whose lines spread under it (see _COLUMN_TEXT).
+_PASSES: tuple[tuple[int, Callable[[int, int], bool]], ...] = (
+    (_MIN_WRAP, _fills),
+    (_MIN_COLUMN, _fills),
+    (_MIN_COLUMN, _fills_column),
+)
+
+
+def _column_of_prose(texts: list[str], widths: list[int], full: list[int]) -> bool:
+    """Whether a column whose lines spread under its width holds prose wrapped at it: the lines
+    that fill it (their widths `full`) hold most of the text, and its paragraphs end (see
+    _COLUMN_TEXT, _ENDED_SHARE)."""
+    ended = sum(1 for text in texts if ends_a_sentence(text))
+    return sum(full) >= _COLUMN_TEXT * sum(widths) and ended >= _ENDED_SHARE * len(texts)
 
 
 def _wrapping(texts: list[str]) -> int:
@@ -171,21 +208,23 @@ def _wrapping(texts: list[str]) -> int:
 
     A narrow column (a newspaper's: 10 to 20 characters a line) passes for a list of short
     lines unless its lines carry their clauses' ends inside them, as prose cut at random
-    places does and a list of headings or slogans does not.
+    places does and a list of headings or slogans does not. Where its lines spread under the
+    width, the lines that fill it hold most of the text (see _COLUMN_TEXT). Linear in the lines.
     """
     widths = [text_width(text) for text in texts]
-    for narrowest in (_MIN_WRAP, _MIN_COLUMN):
-        width = _wrap_width(widths, narrowest)
+    for narrowest, fills in _PASSES:
+        width = _wrap_width(widths, narrowest, fills)
         if width < narrowest:
             continue
-        full = [text for text, w in zip(texts, widths, strict=True) if _fills(w, width)]
+        full = [(text, w) for text, w in zip(texts, widths, strict=True) if fills(w, width)]
         if len(full) < _WRAPPED_LINES or len(full) < _WRAPPED_SHARE * len(texts):
             continue
-        if sum(1 for text in full if not ends_a_sentence(text)) < _INSIDE * len(full):
+        if sum(1 for text, _ in full if not ends_a_sentence(text)) < _INSIDE * len(full):
             continue
-        if narrowest < _MIN_WRAP and sum(1 for t in full if _MARK_INSIDE.search(t)) < _MARKED_INSIDE * len(
-            full
-        ):
+        marked = sum(1 for text, _ in full if _MARK_INSIDE.search(text))
+        if narrowest < _MIN_WRAP and marked < _MARKED_INSIDE * len(full):
+            continue
+        if fills is _fills_column and not _column_of_prose(texts, widths, [w for _, w in full]):
             continue
         return width
     return 0
@@ -418,7 +457,12 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
         before = raw[previous].strip() if previous >= 0 else ""
         fill = text_width(before) / full if wrapped and full and previous >= body else 0.0
         adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
-        if start >= 0 and runs_on(before, line, fill, by_indent, adjacent):
+        apart = (
+            by_indent
+            and fill
+            and _heading_after_sentence(before, line.strip(), text_width(line.strip()) / full)
+        )
+        if start >= 0 and not apart and runs_on(before, line, fill, by_indent, adjacent):
             out[start] = glue(out[start].rstrip(), line.strip())
             out[previous + 1 : number + 1] = [""] * (number - previous)  # the page break goes too
         else:
@@ -426,6 +470,20 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
             start = number
         previous = number
     return out
+
+
+# A line of words and numbers alone, no mark, bracket or quote: a heading's shape (a line of a
+# closing quote, or a jump pointer （下转第6版）, is the paragraph's).
+_BARE_WORDS = re.compile(r"[\u4e00-\u9fff0-9A-Za-z \u3000]+")
+
+
+def _heading_after_sentence(before: str, text: str, fill: float) -> bool:
+    """Whether `text`, a line that is not indented where paragraphs are, stands on its own after
+    the line `before` it ended a sentence: it holds no mark and stops short of the width (see
+    _FILLED), a heading's shape (第二章　久久为功, 给定资料1). A line of the paragraph that goes
+    on after a sentence's end fills the width, or ends its own sentence; in a narrow column the
+    line before the heading fills _FILLED of the width by chance."""
+    return ends_a_sentence(before) and fill < _FILLED and bool(_BARE_WORDS.fullmatch(text))
 
 
 def _page_break(raw: list[str], after: int, before: int, furniture: set[int]) -> bool:
