@@ -378,6 +378,29 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "（四）统筹推进五大振兴。乡村振兴是包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的全面振兴。",
             [("统筹推进五大振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"])],
         ),
+        # lines that open with an unquoted label saying the concept's word (or its last character),
+        # then a dash: the label is the member
+        (
+            "平时要记好“三本账”：\n理论账——记录重要讲话中的新思想\n政策账——记录上级部署的重点任务\n"
+            "实践账——记录本地典型经验\n其他内容。",
+            [("平时要记好“三本账”", ["理论账", "政策账", "实践账"])],
+        ),
+        # a concept that counts characters: labels of as many characters as it counts
+        (
+            "写好公文，首先要把握“四个字”：\n准——政治方向准、政策表述准\n实——内容实、措施实\n"
+            "精——篇幅精、语言精\n新——观点新、思路新\n其他内容。",
+            [("要把握“四个字”", ["准", "实", "精", "新"])],
+        ),
+        # clauses that each come to a member by the same verb of becoming: the member is what it becomes
+        (
+            "我们要增强“三个自觉”：把作风建设内化为思想自觉、转化为政治自觉、外化为行动自觉。",
+            [("我们要增强“三个自觉”", ["思想自觉", "政治自觉", "行动自觉"])],
+        ),
+        (
+            "L区推行“三张清单”工作法：社区梳理居民需求形成需求清单，辖区单位亮出优势形成资源清单，"
+            "双方对接后形成项目清单。",
+            [("L区推行“三张清单”工作法", ["需求清单", "资源清单", "项目清单"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(
@@ -687,6 +710,64 @@ def test_members_labelled_pointed_back_or_quoted_beside(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # shared words that are no verb of becoming stay: the member is the whole clause
+        (
+            "要守好“三条底线”：守住政治底线、守住法纪底线、守住道德底线。",
+            ["守住政治底线", "守住法纪底线", "守住道德底线"],
+        ),
+        (
+            "实现“三个全覆盖”：县处级以上领导干部轮训全覆盖、新任职干部岗前培训全覆盖、年轻干部实践锻炼全覆盖。",
+            ["县处级以上领导干部轮训全覆盖", "新任职干部岗前培训全覆盖", "年轻干部实践锻炼全覆盖"],
+        ),
+        # labels that do not say the concept's word are no members of it
+        (
+            "工作有“三个环节”：\n目标——到年底完成改造\n任务——推进老旧小区更新\n措施——强化资金保障\n其他内容。",
+            ["目标——到年底完成改造", "任务——推进老旧小区更新", "措施——强化资金保障"],
+        ),
+    ],
+)
+def test_members_kept_whole(text: str, members: list[str]) -> None:
+    assert [m for _, m in _term_lists(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name the text quotes, bare before an equals sign: the members follow it
+        (
+            "考试常考“四下基层”。\n解析：四下基层 = 宣传党的路线方针政策下基层、调查研究下基层、信访接待下基层、"
+            "现场办公下基层。",
+            [
+                (
+                    "四下基层",
+                    ["党的路线方针政策下基层", "调查研究下基层", "信访接待下基层", "现场办公下基层"],
+                )
+            ],
+        ),
+        # a pair that 把 takes as its object, with the concept's name: two nouns, not two verbs
+        ("只有把发展和安全两件大事办好，才能实现良性互动。", [("只有把两件大事办好", ["发展", "安全"])]),
+    ],
+)
+def test_bare_labels_and_pairs_taken_by_ba(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question that asks what is none of them: 不包括 introduces no members
+        "5. 基层减负中，“四下基层”不包括（）\nA. 信访接待下基层 B. 现场办公下基层 C. 调查研究下基层 D. 文件会议下基层",
+        # a bare name inside a sentence is no label: only quoted elsewhere, it stays a mention
+        "要践行“四下基层”。我们坚持四下基层的工作方法，宣传政策、调查研究、接待信访、现场办公。",
+    ],
+)
+def test_questions_and_mentions_give_no_members(text: str) -> None:
+    assert _term_lists(text) == []
 
 
 @pytest.mark.parametrize(
