@@ -758,6 +758,38 @@ def test_bare_labels_and_pairs_taken_by_ba(text: str, lists: list[tuple[str, lis
 
 
 @pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series that reads the naming as one more member (头雁、雏雁、归雁、三雁) is the concept's
+        # own list: one card asks the members, not a second beside it
+        (
+            "三、抓人才强队伍\n实施“头雁”“雏雁”“归雁”“三雁”工程，打造一支懂农业、爱农村、爱农民的“三农”工作队伍。\n"
+            "——选优配强“头雁”。每年举办轮训班2期。\n——储备培育“雏雁”。按照每村不少于2名的标准储备。\n"
+            "——引凤回巢“归雁”。建立在外人才信息库。",
+            [("实施“三雁”工程", ["头雁", "雏雁", "归雁"])],
+        ),
+        (
+            "坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化改革；"
+            "毫不动摇鼓励、支持、引导非公有制经济发展，优化环境。",
+            [
+                (
+                    "坚持和落实“两个毫不动摇”",
+                    ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_list_reading_the_name_as_a_member_is_the_concepts(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    asked = [(prompt.split("（")[0], items) for prompt, items in _all_lists(text)]
+    assert all(pair in asked for pair in lists)
+    members = {item for _, items in lists for item in items}
+    assert not any(set(items) > members for _, items in asked)  # (no second card with the name as a member)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a question that asks what is none of them: 不包括 introduces no members
@@ -981,16 +1013,13 @@ def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
                 ),
             ],
         ),
-        # a longer list that holds the members but does not name the concept leaves it a card of its own
+        # a longer list whose one item more is words of the concept's name (毫不动摇 of 两个毫不动摇)
+        # reads the naming as a member: it is the concept's list, asking the members only
         (
             "一是深化国企改革。坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化分类改革。"
             "毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权。\n二是健全体制机制。要健全机制。",
             [
                 ("标题：本文的2个部分", ["深化国企改革", "健全体制机制"]),
-                (
-                    "坚持和落实“两个（3项）",
-                    ["毫不动摇", "毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
-                ),
                 (
                     "坚持和落实“两个毫不动摇”（2项）",
                     ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],

@@ -110,7 +110,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], mention))
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
-            listing = _listing(lists, term.members, term.line)
+            listing = _listing(lists, term.members, term.line, term.term)
         elif listing is None and not term.members:
             listing = _list_saying_its_word(lists, term)
         if listing is not None:
@@ -180,9 +180,11 @@ def _matched(card: Card, members: list[str]) -> int:
     return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
 
 
-def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
+def _listing(lists: list[Card], members: list[str], line: int, name: str = "") -> Card | None:
     """A list card that asks these members: as many items, most of them the members; or (three
-    members or more) every member and one item more it may leave out; of several, the one nearest `line` (where the
+    members or more) every member and one item more it may leave out; or every member and, at an
+    end, words of the concept's own `name` (头雁、雏雁、归雁 and 三雁 of 实施“三雁”工程: the naming
+    read as one more member); of several, the one nearest `line` (where the
     concept is named: 三劳 = 劳动者、劳动资料、劳动对象, not an earlier sentence with the same series)."""
     seen: set[frozenset[str]] = set()
     kept = []  # (a list that repeats an earlier one's items is dropped: never the concept's)
@@ -195,10 +197,23 @@ def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
         matched = _matched(card, members)
         if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
             return card
-        longer = len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members)
-        if longer and _one_to_leave_out(card, members):
+        longer = len(card.items) == len(members) + 1 and matched == len(members)
+        if longer and (
+            (len(members) >= 3 and _one_to_leave_out(card, members)) or _named_end(card, members, name)
+        ):
             return card
     return None
+
+
+def _named_end(card: Card, members: list[str], name: str) -> bool:
+    """Whether the one item at an end of a list that matches none of the members is words of the
+    concept's name (三雁 of “三雁”工程, 毫不动摇 of 两个毫不动摇): the naming, read as a member beside
+    them; not another member (文化活县 beside 产业兴县、工业强县、生态立县 of 三个统筹)."""
+    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+        return False
+    extra = content_chars(card.items[unmatched[0]])
+    return han_len(extra) >= 2 and extra in content_chars(name)
 
 
 # How far an item's length may fall from its list's other items before it is another kind of line
