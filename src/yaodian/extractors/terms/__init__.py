@@ -70,6 +70,7 @@ from yaodian.extractors.terms.names import (
     opens_quote,
 )
 from yaodian.extractors.terms.split import (
+    BECOMING,
     all_hold,
     before_word,
     holds,
@@ -83,6 +84,7 @@ from yaodian.extractors.text import Paragraph, han_len
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
+    "BECOMING",
     "Mention",
     "Term",
     "find_terms",

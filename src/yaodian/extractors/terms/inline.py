@@ -533,6 +533,10 @@ def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
     return lines
 
 
+# The quotes a quoted name opens with (a name is quoted when its text starts at one).
+_QUOTE_OPENINGS = '“「"'
+
+
 def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
     “准入—办事—监管”五个环节), and where they start."""
@@ -601,12 +605,16 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
         # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does, but
-        # not after a 把 or 将, which takes the pair as its object: 把发展和安全两件大事办好; 把A和B
-        # 作为践行“两个维护”的…: a pair followed by a verb of its own)
-        taken = any(word in ("把", "将") for word in words(joined[0]))
+        # not after a 把 or 将 before an unquoted count noun, which takes the pair as its object:
+        # 把发展和安全两件大事办好; before a quoted name a pair after 把 or 将 stays what the clause
+        # does: 把贯彻和落实“两个维护”体现在…, 把握好和处理好“两个大局”; 把A和B作为践行“两个维护”的…:
+        # a pair followed by a verb of its own)
+        quoted = text[name.start : name.start + 1] in _QUOTE_OPENINGS
+        taken = not quoted and any(word in ("把", "将") for word in words(joined[0]))
         verbs = count == 2 and (
             (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2 and not taken)
             or re.search("[为是在以把将]", joined[-1]) is not None
+            or (quoted and joined[0].startswith(("把", "将")))
         )
         if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]

@@ -532,9 +532,10 @@ def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[
 # word it ends with (形成需求清单: 需求), and how many those shared words have at least.
 _OWN_WORDS_MOST = 4
 _SHARED_LEAST = 2
-# What a verb of becoming ends with (形成, 化为, 成为, 建成): what it becomes is the member. Not
-# other shared words (守住政治底线, 过好政治关, 年轻干部实践锻炼全覆盖: the member is the whole).
-_BECOMING = ("成", "为")
+# The verbs of becoming (形成, 化为, 成为, 建成): what it becomes is the member. Not other shared
+# words (守住政治底线, 过好政治关, 年轻干部实践锻炼全覆盖: the member is the whole), nor any X为, whose
+# 为 may be "for" (坚持为人民群众服务: the service for the people, not a 人民群众服务) or "as" (作为).
+BECOMING = ("化为", "转为", "成为", "变为", "变成", "形成", "建成")
 
 
 def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
@@ -548,7 +549,7 @@ def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     first = members[0][: -len(key)]
     for own in range(1, _OWN_WORDS_MOST + 1):
         shared = first[-own - _SHARED_LEAST : -own] if len(first) >= own + _SHARED_LEAST else ""
-        if not ALL_HAN.fullmatch(shared or "-") or key in shared or not shared.endswith(_BECOMING):
+        if not ALL_HAN.fullmatch(shared or "-") or key in shared or not shared.endswith(BECOMING):
             continue
         tail = re.compile(rf"{re.escape(shared)}([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$")
         found = [tail.search(m) for m in members]
