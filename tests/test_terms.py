@@ -378,6 +378,29 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "（四）统筹推进五大振兴。乡村振兴是包括产业振兴、人才振兴、文化振兴、生态振兴、组织振兴的全面振兴。",
             [("统筹推进五大振兴", ["产业振兴", "人才振兴", "文化振兴", "生态振兴", "组织振兴"])],
         ),
+        # lines that open with an unquoted label saying the concept's word (or its last character),
+        # then a dash: the label is the member
+        (
+            "平时要记好“三本账”：\n理论账——记录重要讲话中的新思想\n政策账——记录上级部署的重点任务\n"
+            "实践账——记录本地典型经验\n其他内容。",
+            [("平时要记好“三本账”", ["理论账", "政策账", "实践账"])],
+        ),
+        # a concept that counts characters: labels of as many characters as it counts
+        (
+            "写好公文，首先要把握“四个字”：\n准——政治方向准、政策表述准\n实——内容实、措施实\n"
+            "精——篇幅精、语言精\n新——观点新、思路新\n其他内容。",
+            [("要把握“四个字”", ["准", "实", "精", "新"])],
+        ),
+        # clauses that each come to a member by the same verb of becoming: the member is what it becomes
+        (
+            "我们要增强“三个自觉”：把作风建设内化为思想自觉、转化为政治自觉、外化为行动自觉。",
+            [("我们要增强“三个自觉”", ["思想自觉", "政治自觉", "行动自觉"])],
+        ),
+        (
+            "L区推行“三张清单”工作法：社区梳理居民需求形成需求清单，辖区单位亮出优势形成资源清单，"
+            "双方对接后形成项目清单。",
+            [("L区推行“三张清单”工作法", ["需求清单", "资源清单", "项目清单"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(
@@ -690,6 +713,137 @@ def test_members_labelled_pointed_back_or_quoted_beside(
 
 
 @pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # shared words that are no verb of becoming stay: the member is the whole clause
+        (
+            "要守好“三条底线”：守住政治底线、守住法纪底线、守住道德底线。",
+            ["守住政治底线", "守住法纪底线", "守住道德底线"],
+        ),
+        (
+            "实现“三个全覆盖”：县处级以上领导干部轮训全覆盖、新任职干部岗前培训全覆盖、年轻干部实践锻炼全覆盖。",
+            ["县处级以上领导干部轮训全覆盖", "新任职干部岗前培训全覆盖", "年轻干部实践锻炼全覆盖"],
+        ),
+        # a 为 that is "for" is no verb of becoming: the service for the people is the member
+        (
+            "做到“三个服务”：坚持为人民群众服务、坚持为市场主体服务、坚持为基层一线服务。",
+            ["坚持为人民群众服务", "坚持为市场主体服务", "坚持为基层一线服务"],
+        ),
+        # labels that do not say the concept's word are no members of it
+        (
+            "工作有“三个环节”：\n目标——到年底完成改造\n任务——推进老旧小区更新\n措施——强化资金保障\n其他内容。",
+            ["目标——到年底完成改造", "任务——推进老旧小区更新", "措施——强化资金保障"],
+        ),
+    ],
+)
+def test_members_kept_whole(text: str, members: list[str]) -> None:
+    assert [m for _, m in _term_lists(text)] == [members]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name the text quotes, bare before an equals sign: the members follow it
+        (
+            "考试常考“四下基层”。\n解析：四下基层 = 宣传党的路线方针政策下基层、调查研究下基层、信访接待下基层、"
+            "现场办公下基层。",
+            [
+                (
+                    "四下基层",
+                    ["党的路线方针政策下基层", "调查研究下基层", "信访接待下基层", "现场办公下基层"],
+                )
+            ],
+        ),
+        # a pair that 把 takes as its object, with the concept's name: two nouns, not two verbs
+        ("只有把发展和安全两件大事办好，才能实现良性互动。", [("只有把两件大事办好", ["发展", "安全"])]),
+    ],
+)
+def test_bare_labels_and_pairs_taken_by_ba(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a series that reads the naming as one more member (头雁、雏雁、归雁、三雁) is the concept's
+        # own list: one card asks the members, not a second beside it
+        (
+            "三、抓人才强队伍\n实施“头雁”“雏雁”“归雁”“三雁”工程，打造一支懂农业、爱农村、爱农民的“三农”工作队伍。\n"
+            "——选优配强“头雁”。每年举办轮训班2期。\n——储备培育“雏雁”。按照每村不少于2名的标准储备。\n"
+            "——引凤回巢“归雁”。建立在外人才信息库。",
+            [("实施“三雁”工程", ["头雁", "雏雁", "归雁"])],
+        ),
+        (
+            "坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化改革；"
+            "毫不动摇鼓励、支持、引导非公有制经济发展，优化环境。",
+            [
+                (
+                    "坚持和落实“两个毫不动摇”",
+                    ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
+                )
+            ],
+        ),
+    ],
+)
+def test_a_list_reading_the_name_as_a_member_is_the_concepts(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    asked = [(c.prompt.split("（")[0], c.items) for c in cards if c.type == "list"]
+    assert all(pair in asked for pair in lists)
+    members = {item for _, items in lists for item in items}
+    assert not any(set(items) > members for _, items in asked)  # (no second card with the name as a member)
+    # (nor a cloze that asks the naming as one more member: {{c4::三雁}} after 头雁, 雏雁, 归雁)
+    for _, items in lists:
+        more = f"{{{{c{len(items) + 1}::"
+        assert not any(
+            all(f"::{item}}}}}" in c.text for item in items) and more in c.text
+            for c in cards
+            if c.type == "cloze"
+        )
+
+
+def test_a_question_of_what_is_none_of_them_gives_no_members() -> None:
+    # 不包括 introduces no members: the options are not the concept's (the answer's line is)
+    text = (
+        "5. 基层减负中，“四下基层”不包括（）\nA. 信访接待下基层 B. 现场办公下基层 C. 调查研究下基层 D. 文件会议下基层\n"
+        "解析：四下基层 = 宣传党的路线方针政策下基层、调查研究下基层、信访接待下基层、现场办公下基层。"
+    )
+    assert _term_lists(text) == [
+        ("四下基层", ["党的路线方针政策下基层", "调查研究下基层", "信访接待下基层", "现场办公下基层"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted name bare before a colon or a dash heads a remark, not its members
+        "“四下基层”是优良传统。\n四下基层：这一制度先后写进了党章、准则、条例和规定。",
+        "“四下基层”是优良传统。\n四下基层——这一制度先后写进了党章、准则、条例和规定。",
+        # a pair of verbs after 把 or 将 before a quoted name says what the clause does: no members
+        "各地要把贯彻和落实“两个维护”体现在具体行动上。",
+        "要将坚持和落实“两个毫不动摇”贯穿改革全过程。",
+        "必须把学习和落实“两个务必”作为重要任务。",
+        "把握好和处理好“两个大局”。",
+    ],
+)
+def test_remarks_and_verb_pairs_give_no_members(text: str) -> None:
+    assert _term_lists(text) == []
+    assert _all_lists(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare name inside a sentence is no label: only quoted elsewhere, it stays a mention
+        "要践行“四下基层”。我们坚持四下基层的工作方法，宣传政策、调查研究、接待信访、现场办公。",
+    ],
+)
+def test_questions_and_mentions_give_no_members(text: str) -> None:
+    assert _term_lists(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # two verbs joined by 和 are what the clause does to the concept, not its members
@@ -900,16 +1054,13 @@ def test_a_line_of_tags_names_the_series_of_the_paragraph_before() -> None:
                 ),
             ],
         ),
-        # a longer list that holds the members but does not name the concept leaves it a card of its own
+        # a longer list whose one item more is words of the concept's name (毫不动摇 of 两个毫不动摇)
+        # reads the naming as a member: it is the concept's list, asking the members only
         (
             "一是深化国企改革。坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化分类改革。"
             "毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权。\n二是健全体制机制。要健全机制。",
             [
                 ("标题：本文的2个部分", ["深化国企改革", "健全体制机制"]),
-                (
-                    "坚持和落实“两个（3项）",
-                    ["毫不动摇", "毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
-                ),
                 (
                     "坚持和落实“两个毫不动摇”（2项）",
                     ["毫不动摇巩固和发展公有制经济", "毫不动摇鼓励、支持、引导非公有制经济发展"],
@@ -2143,3 +2294,80 @@ def test_a_list_one_longer_is_the_concepts_only_past_a_lead_in_or_summary(
 )
 def test_quoted_names_of_something_else_are_not_the_pair(text: str) -> None:
     assert all(members != ["科技创新", "制度创新"] for _, members in _term_lists(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # clauses that come to the members by a verb of becoming: one card asks the members, the
+        # list of the whole clauses is the concept's (not a second card beside it)
+        (
+            "我们要增强“三个自觉”：把作风建设内化为思想自觉、转化为政治自觉、外化为行动自觉。",
+            [("我们要增强“三个自觉”（3项）", ["思想自觉", "政治自觉", "行动自觉"])],
+        ),
+        (
+            "L区推行“三张清单”工作法：社区梳理居民需求形成需求清单，辖区单位亮出优势形成资源清单，"
+            "双方对接后形成项目清单。",
+            [("L区推行“三张清单”工作法（3项）", ["需求清单", "资源清单", "项目清单"])],
+        ),
+        # a 为 that is "for": the card asks the whole clauses
+        (
+            "做到“三个服务”：坚持为人民群众服务、坚持为市场主体服务、坚持为基层一线服务。",
+            [
+                (
+                    "做到“三个服务”：____、____、____（3项）",
+                    ["坚持为人民群众服务", "坚持为市场主体服务", "坚持为基层一线服务"],
+                )
+            ],
+        ),
+    ],
+)
+def test_members_cut_from_their_clauses_are_asked_once(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _all_lists(text) == lists
+    # (the back is the whole sentence, not the clause the members were cut from)
+    assert [c.extra for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # labels asked as the members: what each stands for is on the back, not lost
+        (
+            "平时要记好“三本账”：\n理论账——记录重要讲话中的新思想\n政策账——记录上级部署的重点任务\n"
+            "实践账——记录本地典型经验\n其他内容。",
+            ["理论账——记录重要讲话中的新思想", "政策账——记录上级部署的重点任务", "实践账——记录本地典型经验"],
+        ),
+        (
+            "抓好“两个责任”：\n主体责任——党委负总责，书记是第一责任人\n监督责任——纪委协助党委抓好党风廉政建设\n其他内容。",
+            ["主体责任——党委负总责，书记是第一责任人", "监督责任——纪委协助党委抓好党风廉政建设"],
+        ),
+        (
+            "坚持“三个服务”：\n政务服务：推进一网通办\n企业服务：开展入企走访\n社区服务：完善便民设施\n其他内容。",
+            ["政务服务：推进一网通办", "企业服务：开展入企走访", "社区服务：完善便民设施"],
+        ),
+        # a list found before, its items cut to their labels when tied to the concept
+        (
+            "写好公文，首先要把握“四个字”：\n1. 准——政治方向准、政策表述准\n2. 实——内容实、措施实\n"
+            "3. 精——篇幅精、语言精\n4. 新——观点新、思路新\n其他内容。",
+            ["准——政治方向准、政策表述准", "实——内容实、措施实", "精——篇幅精、语言精", "新——观点新、思路新"],
+        ),
+    ],
+)
+def test_what_labels_stand_for_is_on_the_back(text: str, lines: list[str]) -> None:
+    (card,) = [c for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert [item for item in card.items if "—" in item or "：" in item] == []
+    assert all(line in card.extra for line in lines)
+
+
+def test_the_back_of_a_list_that_read_the_name_as_a_member() -> None:
+    # the naming read as one more member leaves its note off the back: the sentence that names the
+    # concept, then the members' notes numbered again
+    text = (
+        "一是深化国企改革。坚持和落实“两个毫不动摇”，统筹推进改革。毫不动摇巩固和发展公有制经济，深化分类改革。"
+        "毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权。\n二是健全体制机制。要健全机制。"
+    )
+    (card,) = [c for c in extract_cards(_paragraphs(text), "标题", "doc") if "毫不动摇" in c.prompt]
+    assert card.extra == (
+        "坚持和落实“两个毫不动摇”，统筹推进改革。\n1. 毫不动摇巩固和发展公有制经济，深化分类改革\n"
+        "2. 毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权"
+    )

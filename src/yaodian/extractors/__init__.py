@@ -110,7 +110,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], mention))
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
-            listing = _listing(lists, term.members, term.line)
+            listing = _listing(lists, term.members, term.line, term.term)
         elif listing is None and not term.members:
             listing = _list_saying_its_word(lists, term)
         if listing is not None:
@@ -132,11 +132,40 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
     first = term.members[0]
     text = next((p.text for p in paragraphs if p.line == term.line), "")
     start = text.find(term.sentence)
+    labelled = _labelled_lines(term, paragraphs)
+    if labelled:
+        return "\n".join([term.sentence, *labelled])
     if first in term.sentence or start < 0:
         return term.sentence
     at = text.find(first, start + len(term.sentence))
     end = re.search(r"[。！？!?]|$", text[at:]) if at >= 0 else None
     return text[start : at + end.end()] if end is not None else term.sentence
+
+
+# What stands between a label and what it says (理论账——记录…, 政务服务：推进…).
+_AFTER_LABEL = re.compile(r"^\s*(?:——|—|：|:)\s*\S")
+
+
+def _says_more(member: str, item: str) -> bool:
+    """Whether `item` is the label `member` and what the label stands for after a dash or colon."""
+    return item.startswith(member) and _AFTER_LABEL.match(item[len(member) :]) is not None
+
+
+def _labelled_lines(term: terms.Term, paragraphs: list[Paragraph]) -> list[str]:
+    """The lines after a concept's naming that each open with one of its members as a label and go
+    on to say what it stands for (三本账, then 理论账——记录…; 政策账——记录…): what a card asking the
+    labels would otherwise lose; else []. (Only the lines right after it: twice as many as the
+    members at most, for a line of other words between them.)"""
+    if term.inline:
+        return []
+    after = [p.text.strip() for p in paragraphs if p.line > term.line][: 2 * len(term.members)]
+    lines = []
+    for member in term.members:
+        line = next((text for text in after if _says_more(member, text)), None)
+        if line is None:
+            return []
+        lines.append(line)
+    return lines
 
 
 def _better_member(member: str, item: str, members: list[str]) -> bool:
@@ -180,9 +209,11 @@ def _matched(card: Card, members: list[str]) -> int:
     return sum(1 for member in members if any(_same_member(member, item) for item in card.items))
 
 
-def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
+def _listing(lists: list[Card], members: list[str], line: int, name: str = "") -> Card | None:
     """A list card that asks these members: as many items, most of them the members; or (three
-    members or more) every member and one item more it may leave out; of several, the one nearest `line` (where the
+    members or more) every member and one item more it may leave out; or every member and, at an
+    end, words of the concept's own `name` (头雁、雏雁、归雁 and 三雁 of 实施“三雁”工程: the naming
+    read as one more member); of several, the one nearest `line` (where the
     concept is named: 三劳 = 劳动者、劳动资料、劳动对象, not an earlier sentence with the same series)."""
     seen: set[frozenset[str]] = set()
     kept = []  # (a list that repeats an earlier one's items is dropped: never the concept's)
@@ -193,12 +224,41 @@ def _listing(lists: list[Card], members: list[str], line: int) -> Card | None:
             kept.append(card)
     for card in sorted(kept, key=lambda c: abs((c.origin.line if c.origin and c.origin.line else 0) - line)):
         matched = _matched(card, members)
-        if len(card.items) == len(members) and matched * 5 >= len(members) * 4:
+        if len(card.items) == len(members) and (
+            matched * 5 >= len(members) * 4 or _ends_with(card, members, line)
+        ):
             return card
-        longer = len(card.items) == len(members) + 1 and len(members) >= 3 and matched == len(members)
-        if longer and _one_to_leave_out(card, members):
+        longer = len(card.items) == len(members) + 1 and matched == len(members)
+        if longer and (
+            (len(members) >= 3 and _one_to_leave_out(card, members)) or _named_end(card, members, name)
+        ):
             return card
     return None
+
+
+def _ends_with(card: Card, members: list[str], line: int) -> bool:
+    """Whether a list on the concept's own `line` has items that each come to their member by a
+    verb of becoming, in order (内化为思想自觉、转化为政治自觉 of 思想自觉、政治自觉; …形成需求清单):
+    the clauses the members were cut from. (Not items that merely end with the members: 新能源电池
+    of a wrong cut 电池, 一种是“浮” of 浮, headings 第一张是安全台账 of other lines.)"""
+    if card.origin is None or card.origin.line != line:
+        return False
+    for item, member in zip(card.items, members, strict=True):
+        item, member = content_chars(item), content_chars(member)
+        if not (item.endswith(member) and item[: len(item) - len(member)].endswith(terms.BECOMING)):
+            return False
+    return True
+
+
+def _named_end(card: Card, members: list[str], name: str) -> bool:
+    """Whether the one item at an end of a list that matches none of the members is words of the
+    concept's name (三雁 of “三雁”工程, 毫不动摇 of 两个毫不动摇): the naming, read as a member beside
+    them; not another member (文化活县 beside 产业兴县、工业强县、生态立县 of 三个统筹)."""
+    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+        return False
+    extra = content_chars(card.items[unmatched[0]])
+    return han_len(extra) >= 2 and extra in content_chars(name)
 
 
 # How far an item's length may fall from its list's other items before it is another kind of line
@@ -337,23 +397,59 @@ def _lists_after(
     return placed
 
 
+# A line of a list's back that notes one item by its number (1. 毫不动摇巩固…), as the outline writes them.
+_NOTE_LINE = re.compile(r"^(\d+)\. ")
+
+
+def _without_note(card: Card, term: terms.Term) -> str:
+    """The back of a list that asks one item more than the concept's members, where it tells the
+    items one numbered line each: the sentence that names the concept, then the notes of the
+    members numbered again, not the note of the item left out (1. 毫不动摇”，统筹… of 两个毫不动摇
+    read as a member: its words are the naming's); else the back as it is."""
+    members = term.members
+    lines = card.extra.split("\n")
+    numbered = len(lines) == len(card.items) and all(
+        (match := _NOTE_LINE.match(line)) and int(match.group(1)) == n for n, line in enumerate(lines, 1)
+    )
+    left = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    if not numbered or len(left) != 1:
+        return card.extra
+    kept = [_NOTE_LINE.sub("", line) for i, line in enumerate(lines) if i != left[0]]
+    return "\n".join([term.sentence, *(f"{n}. {line}" for n, line in enumerate(kept, 1))])
+
+
 def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = False) -> None:
     """Make a list card the concept's: its prompt names the concept; a card with an item more
     than the members asks the members only, and an item that is a member with words before it
     (列出依法履职事项 for 依法履职事项: the clause's verb), or only its label (第一种形态), asks the member."""
     if term.members and len(card.items) == len(term.members) + 1:
+        card.extra = _without_note(card, term)
         card.items = list(term.members)
     elif term.members and len(card.items) == len(term.members):
         # (an item that is none of the members where the others are is the wrong words for its member)
         most = 2 * _matched(card, term.members) >= len(term.members)
+        items = card.items
         card.items = [
             member
             if _better_member(member, item, term.members)
             or terms.is_ordinal_label(item)
             or (most and not _overlap(member, item))
             else item
-            for item, member in zip(card.items, term.members, strict=True)
+            for item, member in zip(items, term.members, strict=True)
         ]
+        # (an item cut to its label keeps what the label says on the back: 理论账——记录… asks 理论账)
+        said = [
+            item
+            for item, asked in zip(items, card.items, strict=True)
+            if item != asked and _says_more(asked, item)
+        ]
+        if said and not all(content_chars(item) in content_chars(card.extra) for item in said):
+            card.extra = "\n".join([card.extra, *items]) if card.extra else "\n".join(items)
+        # (items cut to their members from a clause of the naming sentence: the back is that sentence,
+        # not the clause alone, as for the concept's own list: 因此，我们要增强“三个自觉”：把作风建设…)
+        cut = items != card.items and card.extra and content_chars(card.extra) in content_chars(term.sentence)
+        if cut:
+            card.extra = term.sentence
     if content_chars(term.term) in content_chars(card.prompt):
         # a prompt that is little more than the name (三个带头) takes the clause that says it
         if han_len(card.prompt) < 6 < han_len(term.prompt) and content_chars(term.term) in content_chars(

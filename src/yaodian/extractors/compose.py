@@ -277,14 +277,14 @@ class _Document:
         return _members_in_order(text, card.items, text.find(card.extra) if card.extra else 0)
 
     def _named(self, card: Card, index: int, spans: list[tuple[int, int]]) -> bool:
-        """Whether the text names a series as a numbered concept of as many members, in its
-        sentence (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”) or in the words its finder
-        took as its prompt (理解了这“五个特征”): a set of its own, asked as a list."""
+        """Whether the text names a series as a numbered concept of as many members, in the words
+        its finder took as its prompt (理解了这“五个特征”) or in the clauses around it as its own name
+        (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”; see _name_around, which series_cloze
+        asks too): a set of its own, asked as a list."""
         text = self.paragraphs[index].written
         count = len(card.items)
         return bool(
-            self._term_in(card.prompt, count, card.items, weak=True)
-            or self._term_in(_clauses_around(text, spans[0][0], spans[-1][1]), count, card.items)
+            self._term_in(card.prompt, count, card.items, weak=True) or self._name_around(text, spans, count)
         )
 
     def series_cloze(self, card: Card, index: int, spans: list[tuple[int, int]]) -> Card:
@@ -460,7 +460,7 @@ class _Document:
 
     def _name_around(self, text: str, spans: list[tuple[int, int]], count: int) -> str:
         """The longest numbered concept of `count` members that the clauses around a set written
-        in `text` at `spans` name (see _clauses_around) and that is this set's own name: not one
+        in `text` at `spans` name (see _clauses_around_span) and that is this set's own name: not one
         that stands in a member of another series nearby (农村集体“三资”管理、养老服务… beside
         12388举报平台、信访数据分析、入户走访), nor one whose word is a single character that the
         members do not hold, unless it stands in the set's own clause (see _owns_name)."""
@@ -507,7 +507,8 @@ def _owns_name(
     ]
     if not places:
         return False
-    if not _one_character_word(name) or _holds_its_word(name, members):
+    keys = _unit_keys(name)  # (once a name: it reads the name anew)
+    if not _one_character_word(keys) or _holds_its_word(keys, members):
         return True
     own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
     return any(own_start <= at and at + len(name) <= own_end for at in places)
@@ -563,15 +564,17 @@ def _unit_keys(name: str) -> list[tuple[str, bool]]:
     return keywords(named[0].units) if len(named) == 1 else []
 
 
-def _one_character_word(name: str) -> bool:
-    """Whether a concept's name counts its members by a word of one character (三资, 三农): a
-    character many words hold, so it ties a set to the name only where it stands close."""
-    return any(han_len(word) < 2 for word, _ in _unit_keys(name))
+def _one_character_word(keys: list[tuple[str, bool]]) -> bool:
+    """Whether a concept's name counts its members by a word of one character (三资, 三农; `keys`
+    its _unit_keys): a character many words hold, so it ties a set to the name only where it
+    stands close."""
+    return any(han_len(word) < 2 for word, _ in keys)
 
 
-def _holds_its_word(name: str, members: list[str]) -> bool:
-    """Whether every member holds the word the name counts (资产、资源、资金 for 三资)."""
-    return all_hold([simplified(m) for m in members], _unit_keys(name))
+def _holds_its_word(keys: list[tuple[str, bool]], members: list[str]) -> bool:
+    """Whether every member holds the word a name counts (`keys` its _unit_keys: 资产、资源、资金
+    for 三资)."""
+    return all_hold([simplified(m) for m in members], keys)
 
 
 def _own_clause(text: str, first: int, last: int) -> tuple[int, int]:
@@ -747,15 +750,10 @@ def _bracketed(text: str, at: int) -> bool:
     return opened > closed and any(ch in "）)" for ch in text[at:])
 
 
-def _clauses_around(text: str, first: int, last: int) -> str:
-    """The clauses of its sentence that hold text[first:last], with the clause before them and the
-    clause after: where a sentence names the set it writes out (统揽…，这“四个伟大”), not a set
-    it names clauses away (…、“三胞”亲属也越来越多)."""
-    return text[slice(*_clauses_around_span(text, first, last))]
-
-
 def _clauses_around_span(text: str, first: int, last: int) -> tuple[int, int]:
-    """Where _clauses_around's clauses start and end in `text`."""
+    """Where the clauses of its sentence that hold text[first:last] start and end in `text`, with the
+    clause before them and the clause after: where a sentence names the set it writes out (统揽…，
+    这“四个伟大”), not a set it names clauses away (…、“三胞”亲属也越来越多)."""
     sentence_start, sentence_end = _sentence_around(text, first, last)
     before = [sentence_start, *(at + 1 for at in _breaks(text, sentence_start, first, _CLAUSE_BREAK))]
     after = [*_breaks(text, last, sentence_end, _CLAUSE_BREAK), sentence_end, sentence_end]

@@ -60,6 +60,7 @@ from yaodian.extractors.terms.names import (
     TOO_MUCH,
     Name,
     as_quoted,
+    bare_labels,
     defining,
     double_quoted,
     has_term,
@@ -69,7 +70,9 @@ from yaodian.extractors.terms.names import (
     opens_quote,
 )
 from yaodian.extractors.terms.split import (
+    BECOMING,
     all_hold,
+    before_word,
     holds,
     is_ordinal_label,
     keywords,
@@ -81,6 +84,7 @@ from yaodian.extractors.text import Paragraph, han_len
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
+    "BECOMING",
     "Mention",
     "Term",
     "find_terms",
@@ -128,7 +132,7 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
             continue
         namings += [(index, name) for name in names_in(text)]
     names: dict[str, list[tuple[int, Name]]] = {}
-    for index, name in as_quoted(paragraphs, namings):
+    for index, name in as_quoted(paragraphs, bare_labels(paragraphs, namings)):
         names.setdefault(re.sub(r"[\s“”\"]", "", name.term), []).append((index, name))
     found = [term for named in names.values() if (term := _term_of(paragraphs, named))]
     found.sort(key=lambda t: (t.mentions[0].paragraph, t.mentions[0].start))
@@ -220,7 +224,7 @@ def _trimmed(members: list[str], name: Name) -> list[str]:
     if len(keys) != len(members):
         return members
     members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
-    return _quoted_heads(members, keys) or without_judgement(members, keys)
+    return _quoted_heads(members, keys) or before_word(without_judgement(members, keys), keys)
 
 
 # A member that opens with examples closed by 等 (政府、群团、居民等多元主体共同参与).
@@ -246,12 +250,39 @@ _QUOTED_HEAD = re.compile(r"^[“「]([^“”「」]{1,12})[”」]\s*(?:——
 def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     """The quoted names the members open with, when every member opens with one that says the
     concept's word and goes on after a dash or colon (四个一: “一网通办”——推进…; “一窗受理”——推行…):
-    the name is the member, what follows explains it; else []."""
+    the name is the member, what follows explains it; else the unquoted labels they open with
+    (see _labels); else []."""
     heads = [_QUOTED_HEAD.match(m) for m in members]
     if len(members) < 2 or not all(heads):
-        return []
+        return _labels(members, keys)
     names = [h.group(1) for h in heads if h]
     return names if all_hold(names, keys) else []
+
+
+# A member that opens with a short label, then a dash or colon and what the label stands for
+# (理论账——记录重要讲话中的…; 准——政治方向准、…).
+_LABEL_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*(?:——|—|：|:)(?=.)")
+# A concept that counts characters (四个字, 八字): its members are the characters themselves.
+_CHARACTERS = "字"
+
+
+def _labels(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The labels the members open with before a dash or colon, when each says the concept's word
+    (三本账: 理论账——记录…; 政策账——记录…), or, of a concept that counts characters, when they are
+    as many characters as it counts (四个字: 准——政治方向准…; 实——内容实…): the label is the member,
+    what follows explains it; else []."""
+    heads = [_LABEL_HEAD.match(m) for m in members]
+    if len(members) < 2 or not all(heads):
+        return []
+    labels = [h.group(1) for h in heads if h]
+    # (or ends with the word's last character: 理论账 of 三本账, whose 本 is no measure word to it)
+    ending = len(keys) == len(labels) and all(
+        han_len(label) >= 2 and label.endswith(key[-1]) for label, (key, _) in zip(labels, keys, strict=True)
+    )
+    if ending or all_hold(labels, keys):
+        return labels
+    counted = len(keys) == len(labels) and all(key == _CHARACTERS for key, _ in keys)
+    return labels if counted and sum(map(han_len, labels)) == len(keys) else []
 
 
 def prompt_at(paragraph: Paragraph, mention: Mention) -> str:

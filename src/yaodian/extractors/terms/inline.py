@@ -49,13 +49,13 @@ def _balanced_quotes(text: str) -> bool:
 
 # The words that say what a concept is or holds, right before its members: after its name (三个带头，
 # 即…), opening the sentence after it (…“两条底线”。就是…) or the words in brackets after it (（包括…）).
-# (即 not where it opens 即便, 即将, 即使, 即时, 即刻: a word of its own.)
-_SAYING = (
-    r"(?:即(?![便将使时刻])|也?就是说?|是指|指的是|包括|分别是|分别为|具体(?:是|为|包括)|主要(?:是|包括))"
-)
+# (即 not where it opens 即便, 即将, 即使, 即时, 即刻: a word of its own; 包括 not after 不 or 未: a
+# question's “四下基层”不包括（） says what is none of them.)
+_SAYING = r"(?:即(?![便将使时刻])|也?就是说?|是指|指的是|(?<![不未])包括|分别是|分别为|具体(?:是|为|包括)|主要(?:是|包括))"
 # What hands over to the members right after a name: a colon or one of those words
-# (or a double dash: 四个全面——全面建设…、全面深化改革…; the members end at the next one)
-_INTRODUCER = re.compile(rf"^(?:[:：]|——|[，,]?{_SAYING}[:：]?)")
+# (or a double dash: 四个全面——全面建设…、全面深化改革…; the members end at the next one; or an
+# equals sign, as notes define a name: 四下基层 = 宣传…下基层、调查研究下基层…)
+_INTRODUCER = re.compile(rf"^(?:[:：]|——|[=＝]\s*|[，,]?{_SAYING}[:：]?)")
 # A few words may stand between a name and its introducer (“七个着力”的要求：, “三融五跨”也要一起背：).
 _GAP = re.compile(rf"^[”」）)*_\s]*(?:[\u4e00-\u9fff]{{0,6}}?[*_\s]*(?=[:：（(]|[，,]?{_SAYING}))?")
 # The number of the next item glued to the end of one (…成为极少数36.一体推进…), as notes run on.
@@ -533,6 +533,10 @@ def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
     return lines
 
 
+# The quotes a quoted name opens with (a name is quoted when its text starts at one).
+_QUOTE_OPENINGS = '“「"'
+
+
 def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
     “准入—办事—监管”五个环节), and where they start."""
@@ -600,12 +604,17 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         return glued, clause_start + len(pieces[0]) - len("".join(glued))
     if len(pieces) == count - 1:  # A、B和C三大工程; a pair: 生产许可和CCC认证“两项制度”
         joined = re.split(r"(和|与|及|以及)", pieces[-1])
-        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does; 把A和B
-        # 作为践行“两个维护”的…: a pair followed by a verb of its own)
+        # (坚持和落实“两个毫不动摇”: a verb of two characters after 和 says what the clause does, but
+        # not after a 把 or 将 before an unquoted count noun, which takes the pair as its object:
+        # 把发展和安全两件大事办好; before a quoted name a pair after 把 or 将 stays what the clause
+        # does: 把贯彻和落实“两个维护”体现在…, 把握好和处理好“两个大局”; 把A和B作为践行“两个维护”的…:
+        # a pair followed by a verb of its own)
+        quoted = text[name.start : name.start + 1] in _QUOTE_OPENINGS
+        taken = not quoted and any(word in ("把", "将") for word in words(joined[0]))
         verbs = count == 2 and (
-            (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2)
+            (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2 and not taken)
             or re.search("[为是在以把将]", joined[-1]) is not None
-            or joined[0].startswith(("把", "将"))
+            or (quoted and joined[0].startswith(("把", "将")))
         )
         if len(joined) == 3 and joined[0] and joined[2] and not verbs:
             pieces = [*pieces[:-1], joined[0], joined[2]]

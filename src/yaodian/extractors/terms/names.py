@@ -484,6 +484,53 @@ def as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, Name]]) -> l
     return spelled
 
 
+_QUOTES = '“「"'
+
+
+def _quoted_at(text: str, name: Name) -> bool:
+    """Whether a naming is quoted: it starts at an opening quote, or right after a quote of any
+    kind (a straight one, “ or 「, or a closing straight one)."""
+    return any(ch in _QUOTES for ch in text[max(0, name.start - 1) : name.start + 1])
+
+
+# What follows a name that stands as a label of its own, before what it says: an equals sign, as
+# notes define a name (四下基层 = …, 三不 = …). Not a colon or a dash: after those a label heads a
+# remark of any kind (四下基层：这一制度先后写进了党章、准则…), not its members.
+_LABEL_END = r"(?=\s*[=＝])"
+# What a label stands after: the start of its paragraph, a colon (解析：四下基层 = …) or a space.
+_LABEL_START = r"(?:^|(?<=[：:\s]))"
+# The end of the clause after the equals sign, where the members it defines the name by must end.
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+
+
+def _defines(text: str, end: int, count: int) -> bool:
+    """Whether the clause after a label's equals sign is a series of as many members as the name
+    counts (三不 = 不敢腐、不能腐、不想腐; A、B、C和D), not a remark (三农 = 全党工作重中之重，…)."""
+    clause = _CLAUSE_END.split(text[end:].lstrip(" =＝"), maxsplit=1)[0]
+    pieces = clause.split("、")
+    return len(pieces) == count or (
+        len(pieces) == count - 1 and re.search("和|及|与", pieces[-1]) is not None
+    )
+
+
+def bare_labels(paragraphs: list[Paragraph], namings: list[tuple[int, Name]]) -> list[tuple[int, Name]]:
+    """The namings, and the bare labels of the concepts the document quotes (“四下基层” quoted, then
+    解析：四下基层 = 宣传…、…): a name the text quotes is a name where it stands alone before an
+    equals sign too, unquoted, when a series of its members follows; in order of paragraph and place."""
+    quoted = {name.term: name for index, name in namings if _quoted_at(paragraphs[index].text, name)}
+    taken = {(index, name.start) for index, name in namings}
+    found = list(namings)
+    for term, name in quoted.items():
+        label = re.compile(_LABEL_START + re.escape(term) + _LABEL_END)
+        for index, paragraph in enumerate(paragraphs):
+            if term not in paragraph.text:
+                continue
+            for match in label.finditer(paragraph.text):
+                if (index, match.start()) not in taken and _defines(paragraph.text, match.end(), name.count):
+                    found.append((index, Name(term, name.units, match.start(), match.end(), name.strong)))
+    return sorted(found, key=lambda pair: (pair[0], pair[1].start))
+
+
 def may_name_bare(text: str) -> bool:
     """Whether a bare count may stand in `text`: a numeral and a 、 or a colon (cheap tests first)."""
     return ("、" in text or "”" in text or "：" in text or ":" in text) and _NUMERAL.search(text) is not None

@@ -528,6 +528,38 @@ def without_judgement(members: list[str], keys: list[tuple[str, bool]]) -> list[
     return subjects
 
 
+# How many characters a member may say between the words every member shares and the concept's
+# word it ends with (形成需求清单: 需求), and how many those shared words have at least.
+_OWN_WORDS_MOST = 4
+_SHARED_LEAST = 2
+# The verbs of becoming (形成, 化为, 成为, 建成): what it becomes is the member. Not other shared
+# words (守住政治底线, 过好政治关, 年轻干部实践锻炼全覆盖: the member is the whole), nor any X为, whose
+# 为 may be "for" (坚持为人民群众服务: the service for the people, not a 人民群众服务) or "as" (作为).
+BECOMING = ("化为", "转为", "成为", "变为", "变成", "形成", "建成")
+
+
+def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The members from after the verb of becoming they all say right before their own words and the
+    concept's word they end with (…形成需求清单, …形成资源清单, …形成项目清单 -> 需求清单, 资源清单,
+    项目清单; 内化为思想自觉, 转化为政治自觉 -> 思想自觉, 政治自觉): clauses that each come to one of
+    the concept's members; else the members as they are."""
+    key = keys[0][0] if keys and len({k for k, _ in keys}) == 1 else ""
+    if len(members) < 2 or not key or not all(m.endswith(key) for m in members):
+        return members
+    first = members[0][: -len(key)]
+    for own in range(1, _OWN_WORDS_MOST + 1):
+        shared = first[-own - _SHARED_LEAST : -own] if len(first) >= own + _SHARED_LEAST else ""
+        if not ALL_HAN.fullmatch(shared or "-") or key in shared or not shared.endswith(BECOMING):
+            continue
+        tail = re.compile(rf"{re.escape(shared)}([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$")
+        found = [tail.search(m) for m in members]
+        if all(found):
+            owns = [match.group(1) for match in found if match]
+            if len(set(owns)) == len(owns):
+                return [own_words + key for own_words in owns]
+    return members
+
+
 # A verb that introduces a series, which the first member may carry (乡村振兴是包括产业振兴、人才振兴…).
 _INTRODUCING = re.compile(r"^(?:包括|包含|涵盖|分别是|分别为)")
 
