@@ -3,6 +3,7 @@ main_text drops, and the article text it keeps (rule tables over made-up lines).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -2088,6 +2089,77 @@ def test_the_credits_of_a_reports_group_are_dropped_outside_the_text() -> None:
 def test_a_leading_groups_members_outside_the_prose_are_kept(lines: list[str]) -> None:
     # (they name no writer: the notice's own list, at its end or above its prose)
     assert _kept(lines) == [clean_line(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "关于成立乡村治理课题组的通知",
+            "经研究，决定成立乡村治理课题组，成员如下：",
+            "课题组组长：王立新",
+            "课题组成员：赵敏 孙海涛 刘佳琪",
+            "课题组要按照工作要求，按时完成调研任务。",
+            PROSE,
+        ],
+        [
+            "关于成立乡村治理课题组的通知",
+            PROSE,
+            "课题组组成人员如下：",
+            "课题组组长：王立新",
+            "课题组副组长：赵敏",
+            "课题组成员：孙海涛 刘佳琪 陈思远",
+        ],
+    ],
+)
+def test_a_list_of_a_groups_members_the_text_announces_is_kept(lines: list[str]) -> None:
+    # (成员如下： announces them: the notice's own list, though it names a 课题组)
+    assert _kept(lines) == [clean_line(line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [PROSE, PROSE, "县委宣传部主办\u3000县图书馆承办"],
+        [PROSE, "县委宣传部主办", "县融媒体中心承办", "县图书馆协办"],
+    ],
+)
+def test_an_events_organisers_are_kept(lines: list[str]) -> None:
+    # (主办, 承办 and 协办 credit an event as often as a site: only 主管, 出品, 技术支持 tell a site's foot)
+    assert _kept(lines) == [clean_line(line) for line in lines]
+
+
+def test_a_transcripts_answerer_and_a_heading_of_answers_are_kept() -> None:
+    lines = [
+        PROSE,
+        "问：今年我市在义务教育方面有哪些新举措？",
+        "由市教育局局长王立新回答",
+        "答：今年我们重点抓了三件事。",
+        PROSE,
+    ]
+    assert _kept(lines) == lines
+    assert _kept([PROSE, "热门回答", PROSE]) == [PROSE, "热门回答", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2. 结合给定资料，自选角度，自拟题目，写一篇反映新时代青年担当的文章。（40分）",
+        "2. 结合给定资料，自选角度，自拟题目，写一篇关于基层干部作风建设的议论文，不少于800字。（40分）",
+        "要求：自选角度，自拟题目，写一篇以基层治理为主题的议论文。",
+        "2. 请考生结合给定资料自选角度，自拟题目，写一篇议论文。（40分）",
+    ],
+)
+def test_an_essay_questions_theme_after_its_formula_keeps_the_line_whole(line: str) -> None:
+    # (写一篇 a theme's article names what to write about; 结合给定资料自选角度 is the question's clause)
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_long_run_of_the_task_formula_is_read_in_linear_time() -> None:
+    line = "2. 结合给定资料" + "，自选角度" * 4000 + "。（40分）"
+    started = time.perf_counter()
+    _kept([PROSE, line, PROSE])
+    assert time.perf_counter() - started < 1.0
 
 
 def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:

@@ -749,6 +749,14 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
         ("到2027年，我们村要修好路，建好房，过上好日子，大家说好不好？", []),
         ("到2027年，村里要修好路，建好房，过上好日子，好不好？", []),
         ("到2025年，新增学位3万个，改造校舍50所，培训教师2000人，其中普惠性幼儿园学位1万个。", []),
+        # …nor goals with a comment after them (这是…, 实则…, 关键在于…)
+        ("到2030年，力争完成投资100亿元，带动就业1万人，实现税收5亿元，这是县委县政府的郑重承诺。", []),
+        ("到2035年，全县生产总值将突破千亿元，这一目标看似遥远，实则触手可及，关键在于实干。", []),
+        # …nor a statistics bulletin's "as of" date (至…年末) and the figures it stood at
+        (
+            "至2024年末，全市户籍人口为320万人，比上年末减少1.2万人，人口自然增长率为负，老龄化进一步加深。",
+            [],
+        ),
         # …nor after a colon that follows a year or a span that sets no target (到, 至)
         ("2019年：我来到村里，走访了全部农户，建起了合作社。", []),
         ("二十年：他扎根山村，教出了上千名学生，送走了一批又一批孩子。", []),

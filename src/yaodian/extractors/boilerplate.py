@@ -168,7 +168,8 @@ _POST_BUTTONS = re.compile(
 # answerer's credit over an answer (专业答案 | 由“某某”回答  采纳率：92%): who answered, how often the
 # answerer's answers are taken, beside it (采纳率：92%). (An article that says 没有最佳答案 says it in a
 # sentence, not alone on a line; a report's 采纳率：85% alone is its own data, so the credit, 由…回答, tells.)
-_ANSWER_LABEL = r"(?:最佳|满意|推荐|精选|专业|热门|高赞|优质|官方)(?:答案|回答)"
+# (热门回答 alone heads a page's own list of answers as often as a widget: it stays.)
+_ANSWER_LABEL = r"(?:最佳|满意|推荐|精选|专业|高赞|优质|官方)(?:答案|回答)"
 _QA_WIDGET = re.compile(
     rf"\W{{0,2}}{_ANSWER_LABEL}[^\w:：]{{0,2}}"
     r"|\W{0,2}(?:我有更好的答案|(?:搜索答案|我要提问|我来回答|我要回答)(?:\s*(?:搜索答案|我要提问|我来回答|我要回答))*)\W{0,2}"
@@ -176,6 +177,9 @@ _QA_WIDGET = re.compile(
     r"|\W{0,2}其他\s*\d+\s*条回答\W{0,2}"
 )
 _ANSWERER = re.compile(r"(?:^|[\s|｜])由\s*\S{1,20}?\s*回答(?=\s|$|[|｜]|采纳)")
+# What tells the answerer's credit from a transcript's line of the same words (由市教育局局长王立新回答 over
+# a press conference's answer): the widget beside it, its rate, a bar or its label.
+_ANSWERER_WIDGET = re.compile(rf"采纳率|[|｜]|{_ANSWER_LABEL}")
 _ANSWERER_LINE = 30  # han characters: a credit line, no paragraph
 # A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
@@ -708,7 +712,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
     if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
         return True
     if length <= _ANSWERER_LINE and (
-        _QA_WIDGET.fullmatch(text) or (_ANSWERER.search(text) and not _SENTENCE_MARKS.search(text))
+        _QA_WIDGET.fullmatch(text)
+        or (_ANSWERER.search(text) and _ANSWERER_WIDGET.search(text) and not _SENTENCE_MARKS.search(text))
     ):
         return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
@@ -1734,23 +1739,27 @@ _GROUP_CREDITS = re.compile(
 # or who wrote it (课题组, 执笔, 撰稿, 主笔). A notice's 领导小组 (组长：… 副组长：… 成员：…) names none:
 # its members are the notice's own words, above its prose or at its end.
 _WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
+# A line that announces a list under it (成员如下：, 组成人员名单：): the credit-shaped lines after it are the
+# body's own list (a notice that sets up a 课题组 names its members), however they are labelled.
+_ANNOUNCES = re.compile(r"[:：]$")
 
 
 def _report_credits(views: list[str], first: int, last: int) -> set[int]:
     """The line numbers of a report group's credits over or under the text (lines `first` to `last`,
     `views` as the lines are spaced): a run of credit lines (see _GROUP_CREDITS), blank lines aside,
-    one of which names the writers (see _WRITERS)."""
+    one of which names the writers (see _WRITERS), and no line announcing it (see _ANNOUNCES)."""
     found: set[int] = set()
     run: list[int] = []
+    before = ""  # the last line with words before the run
     for number, view in enumerate([*views, ""], 1):
         if not view and number <= len(views):
             continue
         if not first <= number <= last and number <= len(views) and _GROUP_CREDITS.fullmatch(view):
             run.append(number)
             continue
-        if any(_WRITERS.search(views[credit - 1]) for credit in run):
+        if any(_WRITERS.search(views[credit - 1]) for credit in run) and not _ANNOUNCES.search(before):
             found.update(run)
-        run = []
+        run, before = [], view
     return found
 
 
@@ -1759,18 +1768,24 @@ _OPERATOR_LINE = 30  # han characters
 _RUNS = re.compile(r"(?P<unit>\S{2,30}?)(?:主办|承办|协办|主管|出品|技术支持)(?:单位)?")
 # The kinds of unit that run a site or a channel by themselves (某某网主办, 某某日报社出品, 某某融媒体中心主办)
 _OUTLET = re.compile(r"(?:平台|网|社|中心|台|客户端|公众号)$")
+# What only a site's foot says a unit does (主管, 出品, 技术支持): 主办, 承办, 协办 alone credit an event
+# as often (县委宣传部主办 县图书馆承办 closes a notice), so one chunk at least must say one of these.
+_SITE_ROLE = re.compile(r"(?:主管|出品|技术支持)(?:单位)?$")
 
 
 def _is_site_operator(text: str, view: str) -> bool:
     """A line that says who runs the site or the channel (某某部主管 某某平台出品, 某某日报社主办),
     as a page's foot prints it under the text (`view`: as the line is spaced): short, no sentence, no
     section's number (五、主办单位 heads a notice's part), chunks that each name a unit and what it does,
-    two of them or one outlet's (a sentence's 新闻单位由党委宣传部门主管 has its agent, 由)."""
+    two of them or one outlet's, one of them a site's role (see _SITE_ROLE) (a sentence's
+    新闻单位由党委宣传部门主管 has its agent, 由)."""
     if han_len(text) > _OPERATOR_LINE or _SENTENCE_MARKS.search(text) or SECTION.match(text) or "由" in text:
         return False
     chunks = [chunk for chunk in re.split(r"[\s|｜/]+", view) if chunk]
     runs = [found for chunk in chunks if (found := _RUNS.fullmatch(chunk))]
-    return len(runs) == len(chunks) and (len(runs) >= 2 or bool(runs and _OUTLET.search(runs[0]["unit"])))
+    if len(runs) != len(chunks) or not any(_SITE_ROLE.search(chunk) for chunk in chunks):
+        return False
+    return len(runs) >= 2 or bool(runs and _OUTLET.search(runs[0]["unit"]))
 
 
 # A plain-text bullet: a dash, star or plus and a space, or a dot (· •), opening a line of words, as
@@ -2030,10 +2045,18 @@ _RULES_LENGTH = 100  # han characters
 # same words in every paper, how to answer, nothing to learn; the question's own words (its theme, the
 # material it names) stay. Told by 自拟题目 or 自选角度 and the 写一篇… after them (a handout that says 自选
 # 角度 in its own sentence writes no article there). (The question's label, 【题目】 or 题目：, stays:
-# titles.py reads the headline under it.)
+# titles.py reads the headline under it.) The formula is its own clause (after a comma, a closing quote or
+# the line's start: 结合给定资料自选角度 is the question's clause) and asks for a bare genre (写一篇议论文,
+# 写一篇不少于1000字的文章): 写一篇反映青年担当的文章 names the theme, and the line stays whole.
+_FORMULA_PART = r"(?:自选角度|自拟(?:题目|标题))"
+_BARE_GENRE = (
+    r"(?:(?:不少于|不超过|不多于|字数在?)?\s*\d+\s*(?:[～~\-—至到]\s*\d+\s*)?字(?:左右|以上|以内|之间)?的)?"
+    r"(?:申论|议论|策论|评论)?(?:文章|议论文|策论文|评论文?|短文|时评|作文|论文|文)"
+)
 _TASK_FORMULA = re.compile(
-    r"[，,]?\s*(?:自选角度|自拟(?:题目|标题))(?:\s*[，,、]?\s*(?:自选角度|自拟(?:题目|标题)))*"
-    r"\s*[，,]?\s*写一篇[^，,。；;（(“”‘’「」]{0,40}(?=[，,。；;])"  # (the whole clause, or nothing)
+    # (not after a part of the formula: a match begins where its run begins, one scan for a run)
+    rf"(?<!自选角度)(?<!自拟题目)(?<!自拟标题)(?:[，,]|^|(?<=[”’」』]))\s*{_FORMULA_PART}"
+    rf"(?:\s*[，,、]?\s*{_FORMULA_PART})*\s*[，,]?\s*写一篇{_BARE_GENRE}(?=[，,。；;])"
 )
 
 

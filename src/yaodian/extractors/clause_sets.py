@@ -212,16 +212,19 @@ def _without_time_frame(pieces: list[str]) -> list[str]:
 
 
 # A clause that opens a sentence with the date its goals are set for (到2035年, 到二〇三五年): the
-# clauses after it are the goals, one by one, with no colon (到2035年，A，B，C), as after one.
-_TARGET_DATE = re.compile(r"^(?:到|至)[\d〇零一二三四五六七八九十]{2,4}年(?:底|末)?$")
+# clauses after it are the goals, one by one, with no colon (到2035年，A，B，C), as after one. (至2024年末
+# is a statistics bulletin's "as of": what stood then, not what is set.)
+_TARGET_DATE = re.compile(r"^到[\d〇零一二三四五六七八九十]{2,4}年(?:底|末)?$")
 _DATED_GOALS = 3  # goals enough after the date that the clauses are a list, not a sentence
 # Personal pronouns: goals set for a date name no person; a story told up to a year does (到2030年，
 # 他就六十岁了，…).
 _PERSONS = frozenset({"我", "我们", "你", "你们", "您", "他", "他们", "她", "她们", "咱", "咱们", "大家"})
 # Particles of what has happened (走遍了, 救过): goals are still to reach.
 _DONE = frozenset({"了", "过"})
-# A clause that opens with 其中 tells a part of one before: no goal of its own.
-_PART_OF = "其中"
+# A clause that opens with 其中 tells a part of one before, one that opens with 这/那 or a connective
+# comments on the ones before (这是…的郑重承诺, 关键在于实干, 实则…), one that opens with 比/较 compares
+# a figure before (比上年末减少1.2万人): no goal of its own.
+_NO_GOAL = re.compile(r"其中|这|那|关键|实则|但|而|然而|因此|所以|可见|比|较|同比|环比")
 _QUESTION = re.compile(r"[？?]")
 
 
@@ -240,9 +243,9 @@ def _dated_goals(pieces: list[str], sentence: str) -> tuple[str, list[str]] | No
 def _set_as_goals(pieces: list[str], sentence: str) -> bool:
     """Whether clauses after a target date read as goals set for it, not a story told up to it
     (到2019年，我已经在村里待了三年，…): none names a person (see _PERSONS), tells what has happened
-    (see _DONE) or opens with 其中, and their `sentence` asks no question."""
+    (see _DONE) or opens as no goal does (see _NO_GOAL), and their `sentence` asks no question."""
     return not _QUESTION.search(sentence) and not any(
-        p.startswith(_PART_OF) or any(t in _PERSONS or t in _DONE for t in tokens_of(p)) for p in pieces
+        _NO_GOAL.match(p) or any(t in _PERSONS or t in _DONE for t in tokens_of(p)) for p in pieces
     )
 
 
