@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from yaodian.cli import app
 from yaodian.errors import YaodianError
 from yaodian.extractors import compose, extract_document
-from yaodian.sources import LineLayout, decode, find_sources, read_document
+from yaodian.sources import LineLayout, decode, find_sources, hard_wrapped, read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -1040,7 +1040,8 @@ def test_a_narrow_columns_lines_spread_under_its_width_are_joined(tmp_path: Path
 @pytest.mark.parametrize(
     "lines",
     [
-        # a web page: a paragraph a line, far wider than its lines of chrome, which spread alike
+        # a web page: a paragraph a line, far wider than its lines of chrome (too few of its lines
+        # fill any width: see the next test for chrome that does)
         [
             "东岭网 | 首页 | 要闻 | 理论 | 学习 | 专题 | 视频",
             "当前位置：首页 > 理论 > 正文",
@@ -1075,13 +1076,167 @@ def test_a_narrow_columns_lines_spread_under_its_width_are_joined(tmp_path: Path
             "4.整治指尖上的形式主义，不打卡；",
             "5.厘清县乡职责边界，不随意转嫁。",
         ],
+        # a learner's outline: a label and its items a line, and a closing note that ends a sentence
+        [
+            "学习要点",
+            "四个意识：政治意识、大局意识、核心意识、看齐意识",
+            "四个自信：道路自信、理论自信、制度自信、文化自信",
+            "两个维护：维护核心地位，维护集中统一领导",
+            "新发展理念：创新、协调、绿色、开放、共享",
+            "五位一体：经济、政治、文化、社会、生态文明建设",
+            "四个全面：建设社会主义现代化国家、深化改革、依法治国、从严治党",
+            "记忆方法：先记关键词，再串成一句话。",
+            "注意：考试中常以填空题的形式出现。",
+        ],
+        # slogans with a comma inside each, and two closing sentences
+        [
+            "标语口号参考",
+            "坚持以人民为中心，增进民生福祉",
+            "凝聚奋进力量，汇聚发展合力",
+            "撸起袖子加油干，一张蓝图绘到底",
+            "不忘初心、牢记使命，奋力谱写新篇章",
+            "安全生产，人人有责，平安你我他",
+            "隐患险于明火，防范胜于救灾",
+            "生命至上，安全第一，预防为主",
+            "以上标语可根据实际选用。",
+            "悬挂时注意美观，不得遮挡交通标志。",
+        ],
+        # a table's rows, a row a line, under a notice's sentence and over a note
+        [
+            "东岭市2024年重点民生项目安排表",
+            "各区县、各部门：现将2024年重点民生项目安排印发给你们，请认真落实。",
+            "序号　项目名称　责任单位　完成时限",
+            "1　老旧小区改造，惠及居民三千户　市住建局、各区　6月底",
+            "2　城区道路改造，新建人行道和非机动车道　市交通局　9月底",
+            "3　新建幼儿园，新增学位一千个　市教育局、市财政局　8月底",
+            "4　农村供水提升　市水务局、各乡镇　10月底",
+            "5　社区养老服务，新建站点二十个　市民政局、各街道　12月底",
+            "6　背街小巷整治，改造五十条　市城管局　11月底",
+            "备注：各单位每月报送一次进展。",
+            "东岭市人民政府办公室",
+            "2024年3月1日",
+        ],
     ],
-    ids=["web page", "poem", "slogans", "list"],
+    ids=["web page", "poem", "slogans", "list", "outline", "slogans and sentences", "table"],
 )
 def test_lines_near_a_narrow_columns_shape_stay_apart(tmp_path: Path, lines: list[str]) -> None:
     path = tmp_path / "a.txt"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     assert [line for line in read_document(path).lines if line] == lines
+
+
+def test_a_web_pages_list_of_links_fills_no_narrow_column() -> None:
+    # (a related-reading list's lines, 14 to 18 characters, fill a column of 36 as a narrow
+    # column's would, run on by their shape, and the paragraphs open at an indent; but each
+    # paragraph is a line far wider, so the lines that fill the column hold a third of the text)
+    lines = [
+        "东岭网 | 首页 | 要闻 | 理论",
+        "　　基层治理连着千家万户，一头连着党和政府，一头连着人民群众。近年来，各地在实践中探索了"
+        "许多好做法，“小事不出村、大事不出镇”的经验值得总结推广。",
+        "　　推动资源下沉，让网格员、社区干部多走一走、多问一问，把群众的急难愁盼记在心上，落实在行动中。",
+        "　　治理之道，贵在坚持。各地要立足实际、因地制宜，既要敢于创新，又要守正笃实，久久为功。",
+        "　　以钉钉子精神一锤接着一锤敲，让群众的获得感成色更足、幸福感更可持续。",
+        "相关阅读",
+        "以钉钉子精神抓落实，推动改革落地见效",
+        "走好新时代群众路线，答好时代考卷",
+        "把服务送到身边，把难题解决在基层一线",
+        "守正创新，书写基层治理新篇章",
+        "小网格连着大民生，大事不出镇",
+        "群众获得感成色更足，幸福感更可持续",
+        "上一篇：以钉钉子精神抓落实",
+    ]
+    assert not hard_wrapped(lines)
+
+
+# Narrow columns whose paragraphs open at no indent, their lines 13 to 18 characters: a heading, a
+# speaker's line, a bullet item or a verse fills such a column as its prose's lines do, and nothing
+# tells where a paragraph opens; they are read line by line (a line broken after a comma goes on).
+_UNINDENTED_COLUMN = [
+    "让基层治理更有温度",
+    "陈立新",
+    "基层治理连着千家万户，一头连",
+    "着党和政府，一头连着人民群众。近年",
+    "来，各地在实践中探索了许多",
+    "好做法，“小事不出村、大事不出",
+    "镇”的经验值得总结推广。",
+    "把服务送到群众身边解决难题",
+    "推动资源下沉，让网格员、社区干部",
+    "多走一走、多问一问，把群众的急难",
+    "愁盼记在心上，落实在行动中，切实",
+    "解决好“最后一公里”问题。",
+    "久久为功善作善成行稳致远",
+    "治理之道，贵在坚持。各地要立足实",
+    "际、因地制宜，既要敢于创新，",
+    "又要守正笃实，以钉钉子精神",
+    "一锤接着一锤敲，让群众的获得感成",
+    "色更足、幸福感更可持续。",
+]
+_UNINDENTED_COLUMN_OF_ITEMS = [
+    "让基层治理更有温度",
+    "本报记者\u3000陈立新",
+    "基层治理连着千家万户，一",
+    "头连着党和政府，一头连着人",
+    "民群众。近年来，各地在实践",
+    "中探索了许多好做法，“小事不出村、",
+    "大事不出镇”的经验值得总结推",
+    "广。",
+    "记者：网格员每天主要做哪些工作",
+    "王书记：走访、登记、调解，都是小事",
+    "推动资源下沉，让网格员、社区干部",
+    "多走一走、多问一问，把群众的急",
+    "难愁盼记在心上，落实在行",
+    "动中，切实解决好“最后一公里",
+    "”问题。",
+    "●建立民情台账，做到底数清楚",
+    "●开展上门服务，做到有求必应",
+    "●完善考核机制，做到奖惩分明",
+    "治理之道，贵在坚持。各地要立足实际、",
+    "因地制宜，既要敢于创新，又要守正笃",
+    "实，以钉钉子精神一锤接着一锤敲，让群众",
+    "的获得感成色更足、幸福感更可持续",
+    "。",
+    "正如诗中所写：",
+    "青山绿水之间，炊烟袅袅升起",
+    "一代人接着一代人，把路走宽走远",
+    "这正是基层干部的真实写照",
+    "。他们用脚步丈量民情，用真心换取民",
+    "心，把党的温暖送到千家万户。",
+    "东岭市委宣传部供稿",
+    "2024年5月8日",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "alone"),
+    [
+        (
+            _UNINDENTED_COLUMN,
+            ["把服务送到群众身边解决难题", "推动资源下沉，让网格员、社区干部", "久久为功善作善成行稳致远"],
+        ),
+        (
+            _UNINDENTED_COLUMN_OF_ITEMS,
+            [
+                "记者：网格员每天主要做哪些工作",
+                "王书记：走访、登记、调解，都是小事",
+                "●建立民情台账，做到底数清楚",
+                "●开展上门服务，做到有求必应",
+                "●完善考核机制，做到奖惩分明",
+                "一代人接着一代人，把路走宽走远",
+                "这正是基层干部的真实写照",
+            ],
+        ),
+    ],
+    ids=["headings", "speakers, bullets and verse"],
+)
+def test_an_unindented_narrow_columns_headings_and_items_run_into_nothing(
+    tmp_path: Path, lines: list[str], alone: list[str]
+) -> None:
+    path = tmp_path / "column.txt"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    read = [line for line in read_document(path).lines if line]
+    assert [line for line in alone if line not in read] == []
+    # (only lines broken after a comma went on)
+    assert len(read) == len(lines) - sum(1 for line in lines[:-1] if line.endswith(("，", "、")))
 
 
 def test_a_chats_lines_of_names_and_times_are_no_text_wrapped_at_a_width(tmp_path: Path) -> None:

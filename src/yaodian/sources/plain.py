@@ -193,15 +193,60 @@ _PASSES: tuple[tuple[int, Callable[[int, int], bool]], ...] = (
 )
 
 
-def _column_of_prose(texts: list[str], widths: list[int], full: list[int]) -> bool:
+# A line that opens anew, not going on with the sentence of the line before: a label and its colon
+# (四个意识：, a speaker's 记者：; a clock's 9:30 is none), or a bullet.
+_LABEL_OPENING = re.compile(r"^[^\s，。、；：:！？,;!?（(“‘《]{1,8}[：:](?!\d)")
+_BULLET_OPENING = re.compile(r"^[●○■□◆◇▲△▶►•·※☆★\-—*]")
+# Of the lines that fill a column whose lines spread under its width, this share at the least are
+# followed by a line that goes on with their sentence: a line of wrapped prose was cut mid-clause.
+_CONTINUED = 0.5
+# ... and of its paragraphs this many at the least open at an indent after a sentence's end: as any
+# line from _FILLED of the width on fills such a column, a heading, a speaker's line, a bullet item
+# or a verse fills it by chance, and only an indent tells where a paragraph of it opens.
+_INDENTED_PARAGRAPHS = 2
+
+
+def _opens_anew(text: str, indented: bool) -> bool:
+    """Whether a line (`text`, stripped; `indented` in the text) starts something of its own rather
+    than going on with the sentence before it: an indent, an item's marker, a label with its colon,
+    a bullet."""
+    return indented or any(opening.match(text) for opening in (ITEM_OPENING, _LABEL_OPENING, _BULLET_OPENING))
+
+
+def _runs_on_share(texts: list[str], indented: list[bool], full: list[int]) -> float:
+    """The share of the lines numbered `full` (they fill the width) whose sentence the next line
+    goes on with: the line ends no sentence and is no label's whole item (四个意识：……), and the
+    next line opens nothing anew (see _opens_anew)."""
+    going_on = sum(
+        1
+        for number in full
+        if number + 1 < len(texts)
+        and not ends_a_sentence(texts[number])
+        and not _LABEL_OPENING.match(texts[number])
+        and not _opens_anew(texts[number + 1], indented[number + 1])
+    )
+    return going_on / len(full) if full else 0.0
+
+
+def _column_of_prose(texts: list[str], widths: list[int], indented: list[bool], full: list[int]) -> bool:
     """Whether a column whose lines spread under its width holds prose wrapped at it: the lines
-    that fill it (their widths `full`) hold most of the text, and its paragraphs end (see
-    _COLUMN_TEXT, _ENDED_SHARE)."""
+    that fill it (numbered `full`) hold most of the text and mostly run on into the next line, its
+    paragraphs end, and they open at an indent (see _COLUMN_TEXT, _ENDED_SHARE, _CONTINUED,
+    _INDENTED_PARAGRAPHS). A list's, a table's or slogans' lines, each whole, fill such a column
+    too; their next lines open anew, or nothing indents a paragraph."""
     ended = sum(1 for text in texts if ends_a_sentence(text))
-    return sum(full) >= _COLUMN_TEXT * sum(widths) and ended >= _ENDED_SHARE * len(texts)
+    opened = sum(
+        1 for number in range(1, len(texts)) if indented[number] and ends_a_sentence(texts[number - 1])
+    )
+    return (
+        sum(widths[number] for number in full) >= _COLUMN_TEXT * sum(widths)
+        and ended >= _ENDED_SHARE * len(texts)
+        and _runs_on_share(texts, indented, full) >= _CONTINUED
+        and opened >= _INDENTED_PARAGRAPHS
+    )
 
 
-def _wrapping(texts: list[str]) -> int:
+def _wrapping(texts: list[str], indented: list[bool] | None = None) -> int:
     """The width `texts` (a text's lines, stripped, page numbers left out) are broken at when
     they are broken at a fixed width, as copied from a PDF, else 0: many lines (_WRAPPED_SHARE of
     them) of nearly the same width, most of which end inside a sentence.
@@ -209,25 +254,38 @@ def _wrapping(texts: list[str]) -> int:
     A narrow column (a newspaper's: 10 to 20 characters a line) passes for a list of short
     lines unless its lines carry their clauses' ends inside them, as prose cut at random
     places does and a list of headings or slogans does not. Where its lines spread under the
-    width, the lines that fill it hold most of the text (see _COLUMN_TEXT). Linear in the lines.
+    width, the lines that fill it hold most of the text, run on into the next line, and its
+    paragraphs open at an indent (see _column_of_prose; `indented`: which of the lines are
+    indented, none if not given). Linear in the lines.
     """
     widths = [text_width(text) for text in texts]
+    indented = indented or [False] * len(texts)
     for narrowest, fills in _PASSES:
         width = _wrap_width(widths, narrowest, fills)
         if width < narrowest:
             continue
-        full = [(text, w) for text, w in zip(texts, widths, strict=True) if fills(w, width)]
+        numbers = [number for number, w in enumerate(widths) if fills(w, width)]
+        full = [texts[number] for number in numbers]
         if len(full) < _WRAPPED_LINES or len(full) < _WRAPPED_SHARE * len(texts):
             continue
-        if sum(1 for text, _ in full if not ends_a_sentence(text)) < _INSIDE * len(full):
+        if sum(1 for text in full if not ends_a_sentence(text)) < _INSIDE * len(full):
             continue
-        marked = sum(1 for text, _ in full if _MARK_INSIDE.search(text))
+        marked = sum(1 for text in full if _MARK_INSIDE.search(text))
         if narrowest < _MIN_WRAP and marked < _MARKED_INSIDE * len(full):
             continue
-        if fills is _fills_column and not _column_of_prose(texts, widths, [w for _, w in full]):
+        if fills is _fills_column and not _column_of_prose(texts, widths, indented, numbers):
             continue
         return width
     return 0
+
+
+def _indents(lines: list[str]) -> list[bool]:
+    """Which of `lines` (as in the text, none blank) open at an indent: further in than the
+    text's own margin (the least any line leaves), so that a text set off whole is indented
+    nowhere. (A form feed is no indent.)"""
+    leading = [text_width(line) - text_width(line.lstrip()) for line in (line.lstrip("\f") for line in lines)]
+    margin = min(leading, default=0)
+    return [width > margin for width in leading]
 
 
 def hard_wrapped(raw: list[str]) -> bool:
@@ -237,7 +295,8 @@ def hard_wrapped(raw: list[str]) -> bool:
     # measuring them. (Page numbers count among the others here, and the test below holds.)
     if sum(1 for text in texts if not ends_a_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
         return False
-    return _wrapping([text for text in texts if not _PAGE_NUMBER.match(text)]) > 0
+    lines = [line for line in raw if line.strip() and not _PAGE_NUMBER.match(line)]
+    return _wrapping([line.strip() for line in lines], _indents(lines)) > 0
 
 
 def find_running_heads(raw: list[str]) -> set[int]:
@@ -442,7 +501,8 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
         if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
     ]
     texts = [raw[number].strip() for number in kept]
-    full = (_wrapping(texts) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
+    indented = _indents([raw[number] for number in kept])
+    full = (_wrapping(texts, indented) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
