@@ -2727,17 +2727,41 @@ def test_a_cover_sheets_fields_and_maker_are_no_headline() -> None:
 @pytest.mark.parametrize(
     ("line", "field"),
     [
-        ("单　　位：中共某县商务局党组", True),
         ("姓 名：王某某", True),
         ("职　务：局长", True),
         ("单位：中共某县商务局党组", False),  # (unspaced: other rules tell a label)
         ("述　职　述　廉", False),
         ("县委书记：让人民生活更加幸福美好", False),
         ("老字号 焕发新活力：守正与创新", False),  # (a spaced headline's words before a colon are no label)
+        # a letterspaced word before a headline's colon, letterspaced or not, and a padded name (review 16G)
+        ("奋　斗：新时代青年最亮丽的底色", False),
+        ("奋 斗 ： 新 时 代 青 年 最 亮 丽 的 底 色", False),
+        ("王　芳：让老字号在守正创新中焕发新活力", False),
     ],
 )
 def test_a_field_with_a_spaced_label_is_told_from_a_headline(line: str, field: bool) -> None:
-    assert bool(titles._SPACED_FIELD.match(line)) is field
+    value = titles._spaced_field(line)
+    assert (value is not None and titles._a_field_value(value)) is field
+
+
+def test_a_long_value_under_a_spaced_label_is_a_field_where_the_head_holds_another() -> None:
+    # (单　　位：中共某县商务局党组 alone may open a headline; beside 姓　　名：… it is a form's)
+    head = titles._head(COVER_SHEET, main_text(COVER_SHEET))
+    assert [line.form for line in head if line.text.startswith(("姓", "单"))] == [True, True]
+    alone = titles._head(COVER_SHEET[3:], main_text(COVER_SHEET[3:]))
+    assert not any(line.form for line in alone)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "王　芳：让老字号在守正创新中焕发新活力",  # (an interview's headline after a name padded to two characters)
+        "守　正：让老字号在守正创新中焕发新活力",  # (a word letterspaced before the headline's colon)
+    ],
+)
+def test_a_headline_after_a_spaced_name_or_word_is_no_form_field(name: str) -> None:
+    lines = [name, "——访市老字号协会会长", "本报记者　张明", "", *OLD_BRANDS]
+    assert find_title(lines, main_text(lines), "") == name.replace("\u3000", " ")
 
 
 @pytest.mark.parametrize(
@@ -2765,6 +2789,45 @@ LABELLED_FORWARD = [
 def test_a_bracketed_label_the_text_never_takes_up_is_not_the_headline_a_subject_shortens() -> None:
     title = find_title(LABELLED_FORWARD, main_text(LABELLED_FORWARD), "转发：学习材料（周五集中学习）")
     assert title == OLD_BRANDS_HEADLINE
+
+
+def test_a_bracketed_label_that_only_brackets_the_subjects_name_is_not_its_headline() -> None:
+    # (the subject names the text by the sender's label, 转发：学习材料; the label's line says only that)
+    assert find_title(LABELLED_FORWARD, main_text(LABELLED_FORWARD), "转发：学习材料") == OLD_BRANDS_HEADLINE
+
+
+def test_a_bracketed_headline_a_subject_cuts_short_is_the_headline() -> None:
+    # (a figure of speech set in brackets that the prose never says, the subject only its opening words)
+    lines = [*LABELLED_FORWARD[:4], "【老树新花别样红】", "", *OLD_BRANDS]
+    assert find_title(lines, main_text(lines), "Fw：老树新花") == "【老树新花别样红】"
+
+
+def test_a_given_page_title_the_text_prints_stays_though_it_says_none_of_the_text() -> None:
+    # (a page titled by an essay's figure of speech over the prompt's question: the title stays)
+    lines = ["老树新花别样红", "", "如何理解老字号的守正与创新？", "", *OLD_BRANDS]
+    assert find_title(lines, main_text(lines), "", given="老树新花别样红") == "老树新花别样红"
+
+
+@pytest.mark.parametrize(
+    ("note", "quotes"),
+    [
+        ("现将编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家，请认真学习。", True),
+        ("现将编发的“推动河湖长制从‘有名有责’到‘有能有效’”一文转发给大家，请认真学习。", True),
+        ("现将编发的《推动河湖长制从‘有名有责’到‘有能有效’》一文转发给大家，请认真学习。", True),
+        ("现将编发的《推动河湖长制从有名有责到有能有效》一文转发给大家，请认真学习。", True),
+        ('现将编发的《推动河湖长制从"有名有责"到"有能有效"》一文转发给大家，请认真学习。', True),
+        ("现将编发的「推动河湖长制从『有名有责』到『有能有效』」一文转发给大家，请认真学习。", True),
+        ("现将编发的《推动河湖长制从“有名有责”到“有能有效”——南岭区工作综述》转发给大家，请认真学习。", True),
+        ("现将编发的题为推动河湖长制从“有名有责”到“有能有效”的文章转发给大家，请认真学习。", True),
+        ("今天精读的是一篇关于推动河湖长制从“有名有责”到“有能有效”的文章，重点看五个方面。", True),
+        # the line's words in the note's own sentence, or a quote that says more than the line, are no quote
+        ("我们要推动河湖长制从“有名有责”到“有能有效”，请各支部认真组织学习讨论。", False),
+        ("现将《推动河湖长制从“有名有责”到“有能有效”的南岭实践》一文转发给大家，请认真学习。", False),
+        ("现将关于推动河湖长制从“有名有责”到“有能有效”工作的通知转发给大家，请认真落实。", False),
+    ],
+)
+def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool) -> None:
+    assert titles._quoted_above(main_text([note]), "推动河湖长制从“有名有责”到“有能有效”") is quotes
 
 
 @pytest.mark.parametrize(

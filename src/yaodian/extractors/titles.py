@@ -104,6 +104,7 @@ class _HeadLine:
     bullet: int = 0
     raw: str = ""
     dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
+    form: bool = False  # one of two or more fields of a form in the head (see _spaced_field)
 
 
 def find_title(
@@ -864,8 +865,9 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
     """The headline that the file's name or a mail's subject `name` shortens (转发：【精读】新时代
     “枫桥经验” for 坚持和发展新时代“枫桥经验”的实践路径), where the head gives none (a forwarder's or
     a teacher's note stands above the text): the first line of the text on its own, no sentence
-    nor a section's heading nor a label (see _a_label_of_no_topic), that says the name and more, tidied;
-    "" where none does."""
+    nor a section's heading nor a label that only brackets the name (see _a_label_of_no_topic: 【学习材料】
+    under 学习材料; a bracketed headline the name cuts short, 【老树新花别样红】 under Fw：老树新花, is
+    the headline), that says the name and more, tidied; "" where none does."""
     named = _LEADING_LABEL.sub("", name, count=1)  # (【精读】基层减负: a column's label, no part of it)
     squeezed = _squeezed(named)
     if han_len(named) < _NAMED_PART:
@@ -879,7 +881,10 @@ def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
             and len(_squeezed(paragraph.text)) > len(squeezed)
             and not re.search(r"[。；;：:，,！!？?]", view)
             and not SECTION.match(view)
-            and not _a_label_of_no_topic(view, body)
+            and not (
+                _a_label_of_no_topic(view, body)
+                and _squeezed(_LABEL_MARKS.sub("", paragraph.text)) == squeezed
+            )
             and _acceptable(title := _tidy_title(paragraph.text))
         ):
             return title
@@ -893,6 +898,7 @@ def _a_label_of_no_topic(view: str, body: str) -> bool:
     return bool(_LEADING_LABEL.fullmatch(view)) and _shared_with(view, body) <= _SHARED_BY_CHROME
 
 
+_LABEL_MARKS = re.compile(r"[【】\[\]]")  # a bracketed label's marks
 _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
 
 
@@ -953,20 +959,46 @@ def _headline_below_a_note(
 
 
 def _quoted_above(above: list[Paragraph], text: str) -> bool:
-    """The prose `above` a line quotes it whole, in 《》 or “” (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》
-    一文转发给大家): a note that names the text it sends by its headline says the line's words because
-    the line is that headline, not because the line is the note's own (its sender's unit)."""
-    own = _squeezed(simplified(text))
-    return any(
-        _squeezed(quoted.group(1) or quoted.group(2)) == own
-        for paragraph in above
-        if is_body(paragraph.text)
-        for quoted in _QUOTED_NAME.finditer(paragraph.text)
-    )
+    """The prose `above` a line names it whole as the text it sends, in any quoting form: in 《》 or in
+    quotation marks (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家; “…‘…’…”,
+    「…『…』…」, "…"), with the headline's own quotation marks as the note sets them or none, perhaps
+    with its subtitle after a dash (《H——…综述》), or without marks after a word that announces a
+    title (题为H的文章, 一篇关于H的文章): a note that names the text it sends by its headline says the
+    line's words because the line is that headline, not because the line is the note's own (its
+    sender's unit). Words of the line that merely recur in the note's sentence are no quote."""
+    own = _unquoted(text)
+    if not own:
+        return False
+    for paragraph in above:
+        if not is_body(paragraph.text):
+            continue
+        for quoted in _QUOTED_NAME.finditer(paragraph.text):
+            name = _unquoted(next(group for group in quoted.groups() if group is not None))
+            if name == own or (name.startswith(own) and _SUBTITLE_AFTER.match(name[len(own) :])):
+                return True
+        prose = _unquoted(paragraph.text)
+        if any(prose.startswith(own + "的", said.end()) for said in _TITLED.finditer(prose)):
+            return True
+    return False
 
 
-# A name quoted in a sentence: a book title's marks (《…》, which may hold “…”) or quotation marks.
-_QUOTED_NAME = re.compile(r"《([^《》]+)》|“([^“”]+)”")
+def _unquoted(text: str) -> str:
+    """`text` simplified, without its spaces and its quotation marks (not its book title's marks): the
+    same headline, whatever marks a note quoting it sets inside (“…‘有名有责’…”, "…", 『…』) or leaves out."""
+    return _squeezed(_QUOTATION_MARKS.sub("", simplified(text)))
+
+
+# A name quoted in a sentence: a book title's marks (《…》, which may hold quotation marks), or a pair of
+# quotation marks, Chinese, corner or ASCII (which may hold the inner pair: “…‘…’…”, 「…『…』…」).
+_QUOTED_NAME = re.compile(
+    r"《([^《》]+)》|“([^“”]+)”|「([^「」]+)」|『([^『』]+)』|‘([^‘’]+)’|\"([^\"]+)\"|〈([^〈〉]+)〉"
+)
+_QUOTATION_MARKS = re.compile(r"[“”‘’「」『』〈〉\"'＂＇]")
+# a subtitle after the headline inside the same quote (《H——南岭区河湖长制工作综述》)
+_SUBTITLE_AFTER = re.compile(r"[—－-]")
+# a word that announces the title of a text it names without marks, then the title and 的 (题为H的文章,
+# 一篇关于H的文章, 名为H的讲话)
+_TITLED = re.compile(r"题为|名为|题目为|标题为|关于")
 
 
 def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
@@ -1486,7 +1518,17 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         )
         if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
             break
-    return head
+    return _with_form_fields(head)
+
+
+def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
+    """The `head` with its lines marked as a form's fields where two or more of them are (see
+    _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
+    may be a letterspaced headline or a padded name before an interview's headline."""
+    fields = [index for index, line in enumerate(head) if _spaced_field(line.raw)]
+    if len(fields) < _FIELDS:
+        return head
+    return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
 
 
 def _without_promotion(text: str) -> str:
@@ -2413,16 +2455,38 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
-        or _SPACED_FIELD.match(line.raw)
+        or ((value := _spaced_field(line.raw)) is not None and (line.form or _a_field_value(value)))
     ):
         return False
     return not _is_chrome(view)
 
 
-# A form's field whose label is spaced out to the width of the form's other labels (单　　位：…,
-# 姓　　名：…, 职　务：…): a cover sheet's blank filled in, not a headline; the headline, set as prose
-# sets it, spaces no label of a few characters before a colon.
-_SPACED_FIELD = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
+def _spaced_field(raw: str) -> str | None:
+    """The value of a line that opens with a label spaced out to the width of a form's other labels
+    (单　　位：…, 姓　　名：…, 职　务：…), where its value is not spaced out as the label is (奋 斗 ：
+    新 时 代 …: a letterspaced headline, as a PDF gives it); None where the line opens with none. Such
+    a line is a form's field where its value is one (see _a_field_value) or the head holds another
+    (see _with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
+    headline after a padded name (王　芳：让老字号在守正创新中焕发新活力) open the same way."""
+    match = _SPACED_LABEL.match(raw)
+    if match is None or _LETTERSPACED.search(value := raw[match.end() :]):
+        return None
+    return value
+
+
+def _a_field_value(value: str) -> bool:
+    """A value a form's blank holds (a name, a post, a date, a number), not a headline's phrase: short."""
+    return han_len(value) <= _FIELD_VALUE
+
+
+# A label spaced out to the width of a form's other labels, before its colon: the headline, set as
+# prose sets it, spaces no label of a few characters before a colon but a letterspaced one or a name.
+_SPACED_LABEL = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
+# three han or more each set a space apart: a line letterspaced throughout, not a field's value
+_LETTERSPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
+# han characters: a form's value (王某某, 副局长, 二〇二五年一月八日) is at most this long; a headline's
+# phrase after a letterspaced word or a name (新时代青年最亮丽的底色, 11) is longer
+_FIELD_VALUE = 8
 # A path of names a slash apart under a filing word's label (收藏路径：申论素材库 / 乡村振兴, 分类：申论 /
 # 基层治理): where a note is filed, the folders or the categories over it, not what it is called.
 # (Under another label, a column's kicker, a slogan's phrases may stand a slash apart: 专家解读：稳就业/保民生.)
