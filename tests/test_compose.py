@@ -317,6 +317,8 @@ def test_whether_a_name_stands_in_another_series_is_read_in_its_clauses_only(
     [
         # one character (水) none of the members holds, a clause away: another set's name
         ("全市上下深入推进污染防治、生态修复、绿色转型，“三水”统筹治理成效明显。", False),
+        # …nor when a task in the next clause acts on it but the name stands in another clause on
+        ("全市上下深入推进污染防治、生态修复、绿色转型，明年起推进“三水”统筹治理。", False),
         # every member holds it
         ("全市上下深入推进水污染防治、水生态修复、水资源保护，“三水”统筹治理成效明显。", True),
         # a series in brackets after the name is not one the name stands in
@@ -327,8 +329,80 @@ def test_whether_a_name_stands_in_another_series_is_read_in_its_clauses_only(
 )
 def test_a_one_character_name_a_clause_away_names_a_set_whose_members_hold_it(text: str, named: bool) -> None:
     # (a set the name does not name is no named list: an inline series then asks its members as clozes)
-    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    cards = _cards(text)
+    prompts = [c.prompt for c in cards if c.type == "list"]
     assert any("，3项）" in prompt for prompt in prompts) == named
+    if not named:
+        series = re.compile(r"\{\{c1::[^}]+\}\}、\{\{c2::[^}]+\}\}、\{\{c3::[^}]+\}\}")
+        assert any(series.search(c.text) for c in cards if c.type == "cloze")
+
+
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a task in a chain (、) acting on the quoted name and its group noun, right after the set
+        (
+            "坚持经济建设、政治建设、文化建设、社会建设、生态文明建设一起抓，统筹推进“五位一体”总体布局、"
+            "协调推进“四个全面”战略布局。",
+            "坚持____、____、____、____、____一起抓（“五位一体”，5项）",
+        ),
+        (
+            "我们坚持党委领导、政府负责、社会协同、公众参与，构建“四位一体”社会治理格局、提升治理效能。",
+            "我们坚持____、____、____、____（“四位一体”，4项）",
+        ),
+        # an adverb and a verb before it; 把 before it
+        (
+            "全面贯彻创新、协调、绿色、开放、共享的理念，深入践行“五大发展理念”、加快构建新发展格局。",
+            "全面贯彻____、____、____、____、____的理念（“五大发展理念”，5项）",
+        ),
+        (
+            "全面贯彻创新、协调、绿色、开放、共享的理念，把“五大发展理念”、“四个全面”融入各项工作。",
+            "全面贯彻____、____、____、____、____的理念（“五大发展理念”，5项）",
+        ),
+        # a quoted name that closes the clause right before the set's, one character (风) not every
+        # member holds
+        (
+            "驰而不息纠治“四风”，深化整治形式主义、官僚主义、享乐主义、奢靡之风。",
+            "驰而不息纠治“四风”，深化整治____、____、____、____（4项）",
+        ),
+    ],
+)
+def test_a_name_that_stands_on_its_own_beside_the_set_names_it(text: str, prompt: str) -> None:
+    """A quoted name that a task in a chain of tasks acts on (verb + name + group noun) is no member of
+    another series, and one next to the set's own clause names it even by a character not every
+    member holds: the set stays a list by that name."""
+    assert prompt in [c.prompt for c in _cards(text) if c.type == "list"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name ends another series (its last member before it), not a task acting on it
+        (
+            "乡村振兴是产业振兴、人才振兴、文化振兴、生态振兴、组织振兴“五大振兴”协同推进，是经济、政治、文化、社会、生态文明的整体提升。",
+            "五大振兴",
+        ),
+        # one task alone acts on it in the next clause, no chain of tasks
+        (
+            "紧扣“生态立县、工业强县、旅游兴县、开放活县”发展战略，奋力打造“一区三地”，即全省生态文明建设先行区。",
+            "一区三地",
+        ),
+        # it closes the clause before, but no member holds its words
+        ("坚持“一村一品、一镇一业”，做大茶叶、油茶、中药材等特色产业，新增认证产品10个。", "一村一品"),
+    ],
+)
+def test_a_name_next_to_a_set_that_is_not_its_own_does_not_name_it(text: str, name: str) -> None:
+    """Names that look like the set's own beside it but name another: the set's list (or cloze) is
+    not asked by them."""
+    lists = [c for c in _cards(text) if c.type == "list" and not any(name in item for item in c.items)]
+    assert not any(name in c.prompt and c.items[0] in ("经济", "茶叶", "生态立县") for c in lists)
+
+
+def test_a_name_that_words_of_a_thing_qualify_stays_in_its_series() -> None:
+    """农村集体“三资”管理 in a series of things is that series' member, even after a verb: the set
+    before it is no list by that name."""
+    text = "今年重点推进污染防治、生态修复、绿色转型，整治农村集体“三资”管理、养老服务、医保报销等问题。"
+    assert not any("三资" in c.prompt for c in _cards(text) if c.type == "list")
 
 
 @pytest.mark.parametrize(

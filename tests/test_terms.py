@@ -2371,3 +2371,22 @@ def test_the_back_of_a_list_that_read_the_name_as_a_member() -> None:
         "坚持和落实“两个毫不动摇”，统筹推进改革。\n1. 毫不动摇巩固和发展公有制经济，深化分类改革\n"
         "2. 毫不动摇鼓励、支持、引导非公有制经济发展，依法保护产权"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph that stops at ； (the first of a run of points)
+        "明确基本履职事项、配合履职事项、上级部门收回事项“三张清单”；\n严格属地管理事项准入。",
+        # a sentence cut off at ， by a line break inside it
+        "要传承弘扬“四下基层”优良作风，即宣传党的路线方针政策下基层、调查研究下基层、信访接待下基层、"
+        "现场办公下基层，\n在与群众面对面、心贴心中增进感情、解决问题。",
+    ],
+)
+def test_a_concepts_naming_sentence_at_a_paragraphs_end_ends_cleanly(text: str) -> None:
+    """The sentence that names a concept, on the back of its list, ends without the clause mark its
+    paragraph stops at (…“三张清单”, not …“三张清单”；)."""
+    (term,) = [t for t in find_terms(_paragraphs(text)) if t.members]
+    assert not term.sentence.endswith(("；", "，"))
+    backs = [c.extra for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert backs and all(back.startswith(term.sentence) and not back.endswith(("；", "，")) for back in backs)

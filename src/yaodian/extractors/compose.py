@@ -98,6 +98,12 @@ _MODIFIER_TAGS = frozenset({"a", "ad", "ag", "an", "b"})  # adjectives and disti
 # 健全 "a"): one of them alone before a quoted name makes a phrase acting on the name (落实“…”).
 _VERB_TAGS = frozenset({"v", "vd", "vi", "vg"})
 _ACTING_TAGS = _VERB_TAGS | {"a", "ad"}
+# Tags of the words that may stand with such a verb before a name it acts on: adverbs (深入, 持续)
+# and the prepositions that front an object (把“三个标准”…落到实处).
+_TASK_TAGS = frozenset({"d", "p"})
+# The most characters of a group noun after a quoted name a task acts on (“五位一体”总体布局,
+# “四位一体”社会治理格局): a noun of the name's kind; more is a clause of its own.
+_GROUP_NOUN_MAX = 6
 # The closed class of words that end a time frame: since, after, before, during (…以来, …期间).
 _TIME_FRAMES = ("以来", "年来", "以后", "之后", "以前", "之前", "期间", "之际", "之初", "前后")
 # Nouns that measure time: a numeral before one makes a length of time (三个阶段, 5个工作日), and
@@ -279,8 +285,8 @@ class _Document:
     def _named(self, card: Card, index: int, spans: list[tuple[int, int]]) -> bool:
         """Whether the text names a series as a numbered concept of as many members, in the words
         its finder took as its prompt (理解了这“五个特征”) or in the clauses around it as its own name
-        (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”; see _name_around, which series_cloze
-        asks too): a set of its own, asked as a list."""
+        (统揽伟大斗争、伟大工程、伟大事业、伟大梦想的“四个伟大”; see _name_around, which the list's
+        prompt asks too): a set of its own, asked as a list."""
         text = self.paragraphs[index].written
         count = len(card.items)
         return bool(
@@ -511,7 +517,34 @@ def _owns_name(
     if not _one_character_word(keys) or _holds_its_word(keys, members):
         return True
     own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
-    return any(own_start <= at and at + len(name) <= own_end for at in places)
+    held = any(word in simplified(member) for word, _ in keys for member in members)
+    return any(
+        (own_start <= at and at + len(name) <= own_end)
+        or _beside_own(text, at, at + len(name), own_start, own_end, held)
+        for at in places
+    )
+
+
+def _beside_own(text: str, at: int, end: int, own_start: int, own_end: int, held: bool) -> bool:
+    """Whether a quoted name at text[at:end] stands next to a set's own clause text[own_start:own_end]
+    as its name: it closes the clause right before it and some member holds its word (`held`:
+    纠治“四风”，深化整治形式主义、…、奢靡之风), or it opens the clause right after it as the first of a
+    chain of tasks (、) acting on names (…一起抓，统筹推进“五位一体”总体布局、协调推进…; see
+    _acts_on_name). (Not a name that merely opens the next clause: …绿色转型，“三水”统筹治理…; nor
+    one a single task acts on: …发展战略，奋力打造“一区三地”，即…)"""
+    if not (at and text[at - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES):
+        return False
+    if end + 2 == own_start and text[end + 1] in _CLAUSE_BREAK:
+        return held
+    if own_end < at and text[own_end : own_end + 1] in "，,":
+        after = _STRETCH_END.search(text, end)
+        chained = after is not None and after.group() == "、"
+        return (
+            chained
+            and _STRETCH_END.search(text, own_end + 1, at) is None
+            and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
+        )
+    return False
 
 
 def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
@@ -541,7 +574,8 @@ def _in_other_series(
     begin = at - 1 - before.start() if before else low - 1
     after = _STRETCH_END.search(text, end, high)
     stop = after.start() if after else high
-    if _acts_on_name(text[begin + 1 : at], text[end:stop]):
+    chained = begin >= 0 and text[begin] == "、"
+    if _acts_on_name(text[begin + 1 : at], text[end:stop], alone=not chained):
         return False
     return any(
         low <= mark_at < high and text[mark_at] == "、" and not first <= mark_at < last
@@ -549,12 +583,27 @@ def _in_other_series(
     )
 
 
-def _acts_on_name(before: str, after: str) -> bool:
-    """Whether a stretch written `before` + a name + `after` is a verb acting on the quoted name
-    (落实“三个区分开来”): the name is quoted and closes the stretch, and a verb opens it."""
-    quoted = before.rstrip().endswith(tuple(_OPENING_QUOTES)) and after.strip() in _CLOSING_QUOTES
-    lead = [w for w in words(simplified(before.strip().rstrip(_OPENING_QUOTES))) if w.strip()]
-    return quoted and len(lead) == 1 and _tag(lead[0]) in _ACTING_TAGS
+def _acts_on_name(before: str, after: str, alone: bool = True) -> bool:
+    """Whether a stretch written `before` + a name + `after` is a task acting on the quoted name
+    (落实“三个区分开来”): the name is quoted and closes the stretch, and a verb opens it. Where the
+    stretch opens its clause (`alone`: no 、 before it), the name stands on its own with more words
+    around it too: verbs, adverbs and a preposition before it (深入践行“…”, 把“三个标准”), a group
+    noun after it (统筹推进“五位一体”总体布局). (After a 、 the words before a name may be the last
+    member of a series it names: …组织振兴“五大振兴”; words of a thing qualify a name in a member
+    of one: 农村集体“三资”管理.)"""
+    before, after = before.strip(), after.strip()
+    if not before.endswith(tuple(_OPENING_QUOTES)) or not after.startswith(tuple(_CLOSING_QUOTES)):
+        return False
+    lead = [w for w in words(simplified(before.rstrip(_OPENING_QUOTES))) if w.strip()]
+    tags = [_tag(word) for word in lead]
+    if not alone:
+        return after in _CLOSING_QUOTES and len(lead) == 1 and tags[0] in _ACTING_TAGS
+    return (
+        any(tag in _ACTING_TAGS or tag == "p" for tag in tags)
+        and all(tag in _ACTING_TAGS | _TASK_TAGS for tag in tags)
+        and han_len(after.lstrip(_CLOSING_QUOTES)) <= _GROUP_NOUN_MAX
+        and not any(mark in after[1:] for mark in _OPENING_QUOTES)
+    )
 
 
 def _unit_keys(name: str) -> list[tuple[str, bool]]:

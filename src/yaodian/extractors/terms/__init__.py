@@ -291,7 +291,14 @@ def prompt_at(paragraph: Paragraph, mention: Mention) -> str:
     return naming_clause(paragraph.text, name)
 
 
+# Marks that end a clause, not a sentence: a paragraph that stops at one (一是…；, a line cut off
+# at ，) leaves its last sentence without them.
+_CLAUSE_END = "，,；;、"
+
+
 def _sentence_at(text: str, position: int) -> str:
+    """The sentence of `text` around `position`; one that runs to the paragraph's end ends cleanly
+    (明确…“三张清单”, not …“三张清单”；)."""
     start = max((text.rfind(ch, 0, position) for ch in SENTENCE_END), default=-1) + 1
     ends = [i for i in (text.find(ch, position) for ch in SENTENCE_END) if i >= 0]
-    return text[start : min(ends) + 1 if ends else len(text)].strip()
+    return text[start : min(ends) + 1 if ends else len(text)].strip().rstrip(_CLAUSE_END).rstrip()
