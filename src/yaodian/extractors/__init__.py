@@ -250,14 +250,28 @@ def _ends_with(card: Card, members: list[str], line: int) -> bool:
     return True
 
 
+def _unmatched(card: Card, members: list[str]) -> list[int]:
+    """The indexes of a list's items that match none of the members."""
+    return [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+
+
+def _lone_unmatched(card: Card, members: list[str]) -> int | None:
+    """The index of the one item of a list that matches none of the members, where there is one
+    and it stands at an end of the list; else None."""
+    unmatched = _unmatched(card, members)
+    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+        return None
+    return unmatched[0]
+
+
 def _named_end(card: Card, members: list[str], name: str) -> bool:
     """Whether the one item at an end of a list that matches none of the members is words of the
     concept's name (三雁 of “三雁”工程, 毫不动摇 of 两个毫不动摇): the naming, read as a member beside
     them; not another member (文化活县 beside 产业兴县、工业强县、生态立县 of 三个统筹)."""
-    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
-    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+    lone = _lone_unmatched(card, members)
+    if lone is None:
         return False
-    extra = content_chars(card.items[unmatched[0]])
+    extra = content_chars(card.items[lone])
     return han_len(extra) >= 2 and extra in content_chars(name)
 
 
@@ -272,11 +286,11 @@ def _one_to_leave_out(card: Card, members: list[str]) -> bool:
     that matches no member and is not a member like the others — a lead-in or a summary. Not
     where every item is alike (建立问题清单…强化考核运用 is a list of four, not three 清单 and one
     more): the list is then a set of its own, not the concept's."""
-    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
-    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+    lone = _lone_unmatched(card, members)
+    if lone is None:
         return False
-    others = [item for i, item in enumerate(card.items) if i != unmatched[0]]
-    return _unlike(card.items[unmatched[0]], others)
+    others = [item for i, item in enumerate(card.items) if i != lone]
+    return _unlike(card.items[lone], others)
 
 
 def _unlike(extra: str, others: list[str]) -> bool:
@@ -411,7 +425,7 @@ def _without_note(card: Card, term: terms.Term) -> str:
     numbered = len(lines) == len(card.items) and all(
         (match := _NOTE_LINE.match(line)) and int(match.group(1)) == n for n, line in enumerate(lines, 1)
     )
-    left = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    left = _unmatched(card, members)
     if not numbered or len(left) != 1:
         return card.extra
     kept = [_NOTE_LINE.sub("", line) for i, line in enumerate(lines) if i != left[0]]
