@@ -294,9 +294,7 @@ def _told_by_body(
     candidates = [
         line
         for line in head
-        if _reads_like_headline(line, running)
-        and han_len(line.view) >= _LINE_TO_TELL
-        and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
+        if _may_tell(line, running)
         and not re.search(r"[：:！!？?]", line.view)  # (a headline's pause, 基层减负，减的是…, is one)
         and _shared_with(
             line.view, _told_text(paragraphs, title, line.view) if re.search(r"[，,]", line.view) else body
@@ -330,6 +328,16 @@ def _told_by_body(
     return title
 
 
+def _may_tell(line: _HeadLine, running: set[str]) -> bool:
+    """Whether a line of the head may be told a headline by the body's words: it reads like one, is
+    long enough to tell, and opens with a character or a quote (no item or option: 1. …, D. …)."""
+    return (
+        _reads_like_headline(line, running)
+        and han_len(line.view) >= _LINE_TO_TELL
+        and re.match(r"[\u4e00-\u9fff“《「]", line.view) is not None
+    )
+
+
 def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph], title: str) -> str:
     """The line of the `head` that reads like a headline, or asks as one does (申论大作文怎样才能写出层次感？,
     a question's over its answers), and says some of the text's words (_SHARED_BY_LISTED), the most of
@@ -338,10 +346,7 @@ def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragr
     told = {
         line.text: _shared_with(line.view, _told_text(paragraphs, title, line.view))
         for line in head
-        if _reads_like_headline(line, running)
-        and han_len(line.view) >= _LINE_TO_TELL
-        and re.match(r"[\u4e00-\u9fff“《「]", line.view)
-        and not re.search(r"[：:！!]|[？?].", line.view)
+        if _may_tell(line, running) and not re.search(r"[：:！!]|[？?].", line.view)
     }
     best = max(told, key=told.__getitem__, default="")
     return _tidy_title(best) if best and told[best] >= _SHARED_BY_LISTED else ""
