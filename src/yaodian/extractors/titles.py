@@ -943,13 +943,14 @@ def _headline_below_a_note(
         ):
             continue
         told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
+        told_share = said_below.share_of(told)
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(told) >= _SHARED_BY_LISTED
+            and told_share >= _SHARED_BY_LISTED
             and (name or _another_text(paragraphs[:index], said_below))
         ):
             lines.append((index, text, told))
-            below[index] = (said_below.share_of(told), said_below.share_of(named))
+            below[index] = (told_share, said_below.share_of(named))
     above = _said_above(paragraphs, {index: (told, named) for index, _, told in lines})
     found = [
         text
