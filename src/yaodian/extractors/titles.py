@@ -370,7 +370,8 @@ def _over_its_text(
     is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
     no line stands over the prose, the one headline the text prints lower stands for it (see
     _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline;
-    `below_a_note` is what that gave for `title`, where the caller has asked it already)."""
+    `below_a_note` is what the caller had from it for `title`, asked with sent=True as a sender's name,
+    where this asks it with sent=False when not given)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
