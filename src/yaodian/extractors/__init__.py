@@ -143,7 +143,7 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
 
 
 # What stands between a label and what it says (理论账——记录…, 政务服务：推进…).
-_AFTER_LABEL = re.compile(r"^\s*(?:——|—|：|:)\s*\S")
+_AFTER_LABEL = re.compile(r"^\s*" + terms.LABEL_SEPARATOR + r"\s*\S")
 
 
 def _says_more(member: str, item: str) -> bool:
