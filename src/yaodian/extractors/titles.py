@@ -1654,10 +1654,11 @@ _SIGNATURE = re.compile(
 def _unspaced(text: str) -> str:
     """A line set out one character apart (政 府 工 作 报 告, as a cover or a PDF prints a
     headline) as its word."""
-    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+    return text.replace(" ", "") if _HAN_ONE_SPACE_APART.fullmatch(text) else text
 
 
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+# three han or more each set one ASCII space apart (a whole line so is a letterspaced word)
+_HAN_ONE_SPACE_APART = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
 
 
 def _rows(lines: list[str]) -> list[int]:
@@ -2476,7 +2477,7 @@ def _spaced_field(raw: str) -> str | None:
     (see _with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
     headline after a padded name (王　芳：让老字号在守正创新中焕发新活力) open the same way."""
     match = _SPACED_LABEL.match(raw)
-    if match is None or _LETTERSPACED.search(value := raw[match.end() :]):
+    if match is None or _THREE_HAN_BLANK_APART.search(value := raw[match.end() :]):
         return None
     return value
 
@@ -2489,8 +2490,9 @@ def _a_field_value(value: str) -> bool:
 # A label spaced out to the width of a form's other labels, before its colon: the headline, set as
 # prose sets it, spaces no label of a few characters before a colon but a letterspaced one or a name.
 _SPACED_LABEL = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
-# three han or more each set a space apart: a line letterspaced throughout, not a field's value
-_LETTERSPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
+# a run of three han each set a space, tab or ideographic space apart: a line letterspaced
+# throughout, not a field's value
+_THREE_HAN_BLANK_APART = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
 # han characters: a form's value (王某某, 副局长, 二〇二五年一月八日) is at most this long; a headline's
 # phrase after a letterspaced word or a name (新时代青年最亮丽的底色, 11) is longer
 _FIELD_VALUE = 8
