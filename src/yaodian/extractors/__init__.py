@@ -451,7 +451,9 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
             else item
             for item, member in zip(items, term.members, strict=True)
         ]
-        # (an item cut to its label keeps what the label says on the back: 理论账——记录… asks 理论账)
+        # (an item cut to its label keeps what the label says on the back: 理论账——记录… asks 理论账;
+        # where the back does not hold every such item, every original item is added to it, and a
+        # cut from a clause of the naming sentence below puts that sentence in its place)
         said = [
             item
             for item, asked in zip(items, card.items, strict=True)
