@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
@@ -129,12 +130,12 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
     """The back of a concept's own list: the sentence that names it, on to the end of the next one
     of its paragraph where that one spells the members out (（一）守牢“两条底线”。就是确保…、确保…。),
     as the text tells them, the naming before its members."""
-    first = term.members[0]
-    text = next((p.text for p in paragraphs if p.line == term.line), "")
-    start = text.find(term.sentence)
     labelled = _labelled_lines(term, paragraphs)
     if labelled:
         return "\n".join([term.sentence, *labelled])
+    first = term.members[0]
+    text = next((p.text for p in paragraphs if p.line == term.line), "")
+    start = text.find(term.sentence)
     if first in term.sentence or start < 0:
         return term.sentence
     at = text.find(first, start + len(term.sentence))
@@ -158,7 +159,7 @@ def _labelled_lines(term: terms.Term, paragraphs: list[Paragraph]) -> list[str]:
     members at most, for a line of other words between them.)"""
     if term.inline:
         return []
-    after = [p.text.strip() for p in paragraphs if p.line > term.line][: 2 * len(term.members)]
+    after = list(islice((p.text.strip() for p in paragraphs if p.line > term.line), 2 * len(term.members)))
     lines = []
     for member in term.members:
         line = next((text for text in after if _says_more(member, text)), None)
