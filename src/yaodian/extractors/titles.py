@@ -953,22 +953,38 @@ def _headline_below_a_note(
             lines.append((index, text, told))
             below[index] = (told_share, said_below.share_of(named))
     above = _said_above(paragraphs, {index: (told, named) for index, _, told in lines})
+    quotes = _quotes_in_prose(paragraphs[: max((index for index, _, _ in lines), default=0)])
     found = [
         text
         for index, text, _ in reversed(lines)
         if _names_no_text_below(*below[index], above[index][1], sent)
-        and (
-            not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(paragraphs[:index], text)
-        )
+        and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
 
 
-def _quoted_above(above: list[Paragraph], text: str) -> bool:
-    """The prose `above` a line names it whole as the text it sends, in any quoting form: in 《》 or in
-    quotation marks (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家; “…‘…’…”,
-    「…『…』…」, "…"), with the headline's own quotation marks as the note sets them or none, perhaps
+def _quotes_in_prose(paragraphs: list[Paragraph]) -> list[tuple[int, tuple[str, ...], str]]:
+    """For each paragraph of prose, in one walk down the text: its index, the names it quotes and its
+    words, each without quotation marks (see _unquoted), as _quoted_above reads them."""
+    return [
+        (
+            index,
+            tuple(
+                _unquoted(next(group for group in quoted.groups() if group is not None))
+                for quoted in _QUOTED_NAME.finditer(paragraph.text)
+            ),
+            _unquoted(paragraph.text),
+        )
+        for index, paragraph in enumerate(paragraphs)
+        if is_body(paragraph.text)
+    ]
+
+
+def _quoted_above(quotes: list[tuple[int, tuple[str, ...], str]], line: int, text: str) -> bool:
+    """The prose above the line at index `line` (its `quotes`, see _quotes_in_prose) names the line's
+    `text` whole as the text it sends, in any quoting form: in 《》 or in quotation marks
+    (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家; “…‘…’…”, 「…『…』…」, "…"), with the headline's own quotation marks as the note sets them or none, perhaps
     with its subtitle after a dash (《H——…综述》), or without marks after a word that announces a
     title (题为H的文章, 一篇关于H的文章): a note that names the text it sends by its headline says the
     line's words because the line is that headline, not because the line is the note's own (its
@@ -976,14 +992,12 @@ def _quoted_above(above: list[Paragraph], text: str) -> bool:
     own = _unquoted(text)
     if not own:
         return False
-    for paragraph in above:
-        if not is_body(paragraph.text):
-            continue
-        for quoted in _QUOTED_NAME.finditer(paragraph.text):
-            name = _unquoted(next(group for group in quoted.groups() if group is not None))
+    for index, names, prose in quotes:
+        if index >= line:
+            break
+        for name in names:
             if name == own or (name.startswith(own) and _SUBTITLE_AFTER.match(name[len(own) :])):
                 return True
-        prose = _unquoted(paragraph.text)
         if any(prose.startswith(own + "的", said.end()) for said in _TITLED.finditer(prose)):
             return True
     return False
