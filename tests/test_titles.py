@@ -2827,7 +2827,9 @@ def test_a_given_page_title_the_text_prints_stays_though_it_says_none_of_the_tex
     ],
 )
 def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool) -> None:
-    assert titles._quoted_above(main_text([note]), "推动河湖长制从“有名有责”到“有能有效”") is quotes
+    above = main_text([note])
+    in_prose = titles._quotes_in_prose(above)
+    assert titles._quoted_above(in_prose, len(above), "推动河湖长制从“有名有责”到“有能有效”") is quotes
 
 
 @pytest.mark.parametrize(

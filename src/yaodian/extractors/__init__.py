@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
@@ -129,12 +130,12 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
     """The back of a concept's own list: the sentence that names it, on to the end of the next one
     of its paragraph where that one spells the members out (（一）守牢“两条底线”。就是确保…、确保…。),
     as the text tells them, the naming before its members."""
-    first = term.members[0]
-    text = next((p.text for p in paragraphs if p.line == term.line), "")
-    start = text.find(term.sentence)
     labelled = _labelled_lines(term, paragraphs)
     if labelled:
         return "\n".join([term.sentence, *labelled])
+    first = term.members[0]
+    text = next((p.text for p in paragraphs if p.line == term.line), "")
+    start = text.find(term.sentence)
     if first in term.sentence or start < 0:
         return term.sentence
     at = text.find(first, start + len(term.sentence))
@@ -143,7 +144,7 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
 
 
 # What stands between a label and what it says (理论账——记录…, 政务服务：推进…).
-_AFTER_LABEL = re.compile(r"^\s*(?:——|—|：|:)\s*\S")
+_AFTER_LABEL = re.compile(r"^\s*" + terms.LABEL_SEPARATOR + r"\s*\S")
 
 
 def _says_more(member: str, item: str) -> bool:
@@ -158,7 +159,7 @@ def _labelled_lines(term: terms.Term, paragraphs: list[Paragraph]) -> list[str]:
     members at most, for a line of other words between them.)"""
     if term.inline:
         return []
-    after = [p.text.strip() for p in paragraphs if p.line > term.line][: 2 * len(term.members)]
+    after = list(islice((p.text.strip() for p in paragraphs if p.line > term.line), 2 * len(term.members)))
     lines = []
     for member in term.members:
         line = next((text for text in after if _says_more(member, text)), None)
@@ -250,14 +251,28 @@ def _ends_with(card: Card, members: list[str], line: int) -> bool:
     return True
 
 
+def _unmatched(card: Card, members: list[str]) -> list[int]:
+    """The indexes of a list's items that match none of the members."""
+    return [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+
+
+def _lone_unmatched(card: Card, members: list[str]) -> int | None:
+    """The index of the one item of a list that matches none of the members, where there is one
+    and it stands at an end of the list; else None."""
+    unmatched = _unmatched(card, members)
+    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+        return None
+    return unmatched[0]
+
+
 def _named_end(card: Card, members: list[str], name: str) -> bool:
     """Whether the one item at an end of a list that matches none of the members is words of the
     concept's name (三雁 of “三雁”工程, 毫不动摇 of 两个毫不动摇): the naming, read as a member beside
     them; not another member (文化活县 beside 产业兴县、工业强县、生态立县 of 三个统筹)."""
-    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
-    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+    lone = _lone_unmatched(card, members)
+    if lone is None:
         return False
-    extra = content_chars(card.items[unmatched[0]])
+    extra = content_chars(card.items[lone])
     return han_len(extra) >= 2 and extra in content_chars(name)
 
 
@@ -272,11 +287,11 @@ def _one_to_leave_out(card: Card, members: list[str]) -> bool:
     that matches no member and is not a member like the others — a lead-in or a summary. Not
     where every item is alike (建立问题清单…强化考核运用 is a list of four, not three 清单 and one
     more): the list is then a set of its own, not the concept's."""
-    unmatched = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
-    if len(unmatched) != 1 or unmatched[0] not in (0, len(card.items) - 1):
+    lone = _lone_unmatched(card, members)
+    if lone is None:
         return False
-    others = [item for i, item in enumerate(card.items) if i != unmatched[0]]
-    return _unlike(card.items[unmatched[0]], others)
+    others = [item for i, item in enumerate(card.items) if i != lone]
+    return _unlike(card.items[lone], others)
 
 
 def _unlike(extra: str, others: list[str]) -> bool:
@@ -411,7 +426,7 @@ def _without_note(card: Card, term: terms.Term) -> str:
     numbered = len(lines) == len(card.items) and all(
         (match := _NOTE_LINE.match(line)) and int(match.group(1)) == n for n, line in enumerate(lines, 1)
     )
-    left = [i for i, item in enumerate(card.items) if not any(_same_member(m, item) for m in members)]
+    left = _unmatched(card, members)
     if not numbered or len(left) != 1:
         return card.extra
     kept = [_NOTE_LINE.sub("", line) for i, line in enumerate(lines) if i != left[0]]
@@ -437,7 +452,9 @@ def _tie(card: Card, term: terms.Term, renamed: set[int], announced: bool = Fals
             else item
             for item, member in zip(items, term.members, strict=True)
         ]
-        # (an item cut to its label keeps what the label says on the back: 理论账——记录… asks 理论账)
+        # (an item cut to its label keeps what the label says on the back: 理论账——记录… asks 理论账;
+        # where the back does not hold every such item, every original item is added to it, and a
+        # cut from a clause of the naming sentence below puts that sentence in its place)
         said = [
             item
             for item, asked in zip(items, card.items, strict=True)

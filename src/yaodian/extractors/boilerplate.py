@@ -1571,8 +1571,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
-    dropped |= _report_credits([simplified(spaced(raw)).strip() for raw in lines], first, last)
-    for number, raw in enumerate(lines, 1):
+    views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
+    dropped |= _report_credits([view.strip() for view in views], first, last)
+    for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
@@ -1610,12 +1611,12 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
             )
-            or _is_page_chrome(text, simplified(spaced(raw)), running)
+            or _is_page_chrome(text, view, running)
             or (
                 number < first
-                and (_is_banner(text, raw) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
+                and (_is_banner(text, view) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
             )
-            or (number > last and _is_site_operator(text, simplified(spaced(raw))))
+            or (number > last and _is_site_operator(text, view))
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -1705,12 +1706,13 @@ def _without_column_label(written: str, text: str) -> tuple[str, str]:
     return written[label.end() :], rest
 
 
-def _is_banner(text: str, raw: str) -> bool:
+def _is_banner(text: str, view: str) -> bool:
     """A line that, over the body's first prose, is the page's banner: a site's or channel's name,
-    the organisations that run the site, who runs it (某某网 | 某某部主办), a topic's name."""
+    the organisations that run the site, who runs it (某某网 | 某某部主办), a topic's name. `view`: the
+    line's simplified view with its letterspacing closed."""
     return (
         is_site_name(text)
-        or _is_org_banner(simplified(spaced(raw)))
+        or _is_org_banner(view)
         or (han_len(text) <= 30 and bool(RUN_BY.search(text) or TOPIC.search(text)))
     )
 

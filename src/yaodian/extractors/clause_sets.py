@@ -739,7 +739,7 @@ def _closed_by_adverb(pieces: list[str]) -> bool:
     """Whether the clauses open alike once the last is read without the one adverb it opens with
     (see _CLOSING_ADVERBS), none of the others opening with that same character."""
     last = pieces[-1] if len(pieces) >= 3 else ""
-    if last[:1] not in _CLOSING_ADVERBS or not last or any(p[:1] == last[0] for p in pieces[:-1]):
+    if not last or last[:1] not in _CLOSING_ADVERBS or any(p[:1] == last[0] for p in pieces[:-1]):
         return False
     plain = [*pieces[:-1], last[1:]]
     return bool(shared_opening(plain)) and _alike(plain)

@@ -217,6 +217,9 @@ class _Document:
         # the heading path after each heading, in order: an inner heading stacks on the outer ones
         self._heading_indexes = [h.index for h in self.headings]
         self._paths: list[tuple[Heading, ...]] = []
+        # _name_around's answers: a series card asks once whether it is named, and its list prompt
+        # asks again of the same set
+        self._names_around: dict[tuple[str, tuple[tuple[int, int], ...], int], str] = {}
         stack: list[Heading] = []
         for heading in self.headings:
             self._by_index.setdefault(heading.index, []).append(heading)
@@ -470,6 +473,13 @@ class _Document:
         that stands in a member of another series nearby (农村集体“三资”管理、养老服务… beside
         12388举报平台、信访数据分析、入户走访), nor one whose word is a single character that the
         members do not hold, unless it stands in the set's own clause (see _owns_name)."""
+        key = (text, tuple(spans), count)
+        if key not in self._names_around:
+            self._names_around[key] = self._find_name_around(text, spans, count)
+        return self._names_around[key]
+
+    def _find_name_around(self, text: str, spans: list[tuple[int, int]], count: int) -> str:
+        """_name_around, worked out."""
         first, last = spans[0][0], spans[-1][1]
         start, end = _clauses_around_span(text, first, last)
         members = [text[a:b] for a, b in spans]

@@ -217,11 +217,11 @@ def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if "、" not in inner:
             continue
         lead = _clean_lead(strip_punct(clause[:start]))
-        quoted = _quoted_set(inner) if clause[start] in QUOTATIONS else None
-        if quoted:
-            found.append((lead, tuple(quoted)))
-        elif clause[start] in QUOTATIONS:
-            found += [(own or lead, members) for own, members in _series_of(inner)]
+        if clause[start] in QUOTATIONS:
+            if quoted := _quoted_set(inner):
+                found.append((lead, tuple(quoted)))
+            else:
+                found += [(own or lead, members) for own, members in _series_of(inner)]
         else:
             found += [_named_in_remark(inner, own, members, lead) for own, members in _series_of(inner)]
     parts = [_FIGURE_REMARK.sub("", part) for part in _split_outside(clause, spans)]
@@ -828,9 +828,9 @@ def _first_members(
         verbs_stop
         and first == head
         and not _ends_alike(head, siblings)
-        and (rest := _after_opening_verb(head, shortest))
+        and (after_verb := _after_opening_verb(head, shortest))
     ):
-        first, stop = rest, head[: -len(rest)]
+        first, stop = after_verb, head[: -len(after_verb)]
     if not word_len(first) and (unread := _unread_end(head)):
         # the words jieba could not read end the member, after the one word they tell about (权责|
         # 不对等, not 权责不对|等 stopped at 等)

@@ -294,9 +294,7 @@ def _told_by_body(
     candidates = [
         line
         for line in head
-        if _reads_like_headline(line, running)
-        and han_len(line.view) >= _LINE_TO_TELL
-        and re.match(r"[\u4e00-\u9fff“《「]", line.view)  # (no item or option: 1. …, D. …)
+        if _may_tell(line, running)
         and not re.search(r"[：:！!？?]", line.view)  # (a headline's pause, 基层减负，减的是…, is one)
         and _shared_with(
             line.view, _told_text(paragraphs, title, line.view) if re.search(r"[，,]", line.view) else body
@@ -330,6 +328,16 @@ def _told_by_body(
     return title
 
 
+def _may_tell(line: _HeadLine, running: set[str]) -> bool:
+    """Whether a line of the head may be told a headline by the body's words: it reads like one, is
+    long enough to tell, and opens with a character or a quote (no item or option: 1. …, D. …)."""
+    return (
+        _reads_like_headline(line, running)
+        and han_len(line.view) >= _LINE_TO_TELL
+        and re.match(r"[\u4e00-\u9fff“《「]", line.view) is not None
+    )
+
+
 def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph], title: str) -> str:
     """The line of the `head` that reads like a headline, or asks as one does (申论大作文怎样才能写出层次感？,
     a question's over its answers), and says some of the text's words (_SHARED_BY_LISTED), the most of
@@ -338,10 +346,7 @@ def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragr
     told = {
         line.text: _shared_with(line.view, _told_text(paragraphs, title, line.view))
         for line in head
-        if _reads_like_headline(line, running)
-        and han_len(line.view) >= _LINE_TO_TELL
-        and re.match(r"[\u4e00-\u9fff“《「]", line.view)
-        and not re.search(r"[：:！!]|[？?].", line.view)
+        if _may_tell(line, running) and not re.search(r"[：:！!]|[？?].", line.view)
     }
     best = max(told, key=told.__getitem__, default="")
     return _tidy_title(best) if best and told[best] >= _SHARED_BY_LISTED else ""
@@ -365,7 +370,8 @@ def _over_its_text(
     is a part stays, unless what the name adds is words the text never says (see _rest_unsaid); where
     no line stands over the prose, the one headline the text prints lower stands for it (see
     _headline_below_a_note: a forum post's subject over the poster's words and the essay's headline;
-    `below_a_note` is what that gave for `title`, where the caller has asked it already)."""
+    `below_a_note` is what the caller had from it for `title`, asked with sent=True as a sender's name,
+    where this asks it with sent=False when not given)."""
     if not title or _printed(title, lines):
         return title
     line = _nearest_headline(head, running, paragraphs)
@@ -938,30 +944,47 @@ def _headline_below_a_note(
         ):
             continue
         told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
+        told_share = said_below.share_of(told)
         if (
             said_below.han >= max(_BODY_TO_TELL, body_han - said_below.han)  # (the prose above: the rest)
-            and said_below.share_of(told) >= _SHARED_BY_LISTED
+            and told_share >= _SHARED_BY_LISTED
             and (name or _another_text(paragraphs[:index], said_below))
         ):
             lines.append((index, text, told))
-            below[index] = (said_below.share_of(told), said_below.share_of(named))
+            below[index] = (told_share, said_below.share_of(named))
     above = _said_above(paragraphs, {index: (told, named) for index, _, told in lines})
+    quotes = _quotes_in_prose(paragraphs[: max((index for index, _, _ in lines), default=0)])
     found = [
         text
         for index, text, _ in reversed(lines)
         if _names_no_text_below(*below[index], above[index][1], sent)
-        and (
-            not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(paragraphs[:index], text)
-        )
+        and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
 
 
-def _quoted_above(above: list[Paragraph], text: str) -> bool:
-    """The prose `above` a line names it whole as the text it sends, in any quoting form: in 《》 or in
-    quotation marks (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家; “…‘…’…”,
-    「…『…』…」, "…"), with the headline's own quotation marks as the note sets them or none, perhaps
+def _quotes_in_prose(paragraphs: list[Paragraph]) -> list[tuple[int, tuple[str, ...], str]]:
+    """For each paragraph of prose, in one walk down the text: its index, the names it quotes and its
+    words, each without quotation marks (see _unquoted), as _quoted_above reads them."""
+    return [
+        (
+            index,
+            tuple(
+                _unquoted(next(group for group in quoted.groups() if group is not None))
+                for quoted in _QUOTED_NAME.finditer(paragraph.text)
+            ),
+            _unquoted(paragraph.text),
+        )
+        for index, paragraph in enumerate(paragraphs)
+        if is_body(paragraph.text)
+    ]
+
+
+def _quoted_above(quotes: list[tuple[int, tuple[str, ...], str]], line: int, text: str) -> bool:
+    """The prose above the line at index `line` (its `quotes`, see _quotes_in_prose) names the line's
+    `text` whole as the text it sends, in any quoting form: in 《》 or in quotation marks
+    (现将…编发的《推动河湖长制从“有名有责”到“有能有效”》一文转发给大家; “…‘…’…”, 「…『…』…」, "…"), with the headline's own quotation marks as the note sets them or none, perhaps
     with its subtitle after a dash (《H——…综述》), or without marks after a word that announces a
     title (题为H的文章, 一篇关于H的文章): a note that names the text it sends by its headline says the
     line's words because the line is that headline, not because the line is the note's own (its
@@ -969,14 +992,12 @@ def _quoted_above(above: list[Paragraph], text: str) -> bool:
     own = _unquoted(text)
     if not own:
         return False
-    for paragraph in above:
-        if not is_body(paragraph.text):
-            continue
-        for quoted in _QUOTED_NAME.finditer(paragraph.text):
-            name = _unquoted(next(group for group in quoted.groups() if group is not None))
+    for index, names, prose in quotes:
+        if index >= line:
+            break
+        for name in names:
             if name == own or (name.startswith(own) and _SUBTITLE_AFTER.match(name[len(own) :])):
                 return True
-        prose = _unquoted(paragraph.text)
         if any(prose.startswith(own + "的", said.end()) for said in _TITLED.finditer(prose)):
             return True
     return False
@@ -1647,10 +1668,11 @@ _SIGNATURE = re.compile(
 def _unspaced(text: str) -> str:
     """A line set out one character apart (政 府 工 作 报 告, as a cover or a PDF prints a
     headline) as its word."""
-    return text.replace(" ", "") if _LETTER_SPACED.fullmatch(text) else text
+    return text.replace(" ", "") if _HAN_ONE_SPACE_APART.fullmatch(text) else text
 
 
-_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
+# three han or more each set one ASCII space apart (a whole line so is a letterspaced word)
+_HAN_ONE_SPACE_APART = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
 
 
 def _rows(lines: list[str]) -> list[int]:
@@ -2469,7 +2491,7 @@ def _spaced_field(raw: str) -> str | None:
     (see _with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
     headline after a padded name (王　芳：让老字号在守正创新中焕发新活力) open the same way."""
     match = _SPACED_LABEL.match(raw)
-    if match is None or _LETTERSPACED.search(value := raw[match.end() :]):
+    if match is None or _THREE_HAN_BLANK_APART.search(value := raw[match.end() :]):
         return None
     return value
 
@@ -2482,8 +2504,9 @@ def _a_field_value(value: str) -> bool:
 # A label spaced out to the width of a form's other labels, before its colon: the headline, set as
 # prose sets it, spaces no label of a few characters before a colon but a letterspaced one or a name.
 _SPACED_LABEL = re.compile(r"\s*[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,3}[ \t\u3000]*[:：]")
-# three han or more each set a space apart: a line letterspaced throughout, not a field's value
-_LETTERSPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
+# a run of three han each set a space, tab or ideographic space apart: a line letterspaced
+# throughout, not a field's value
+_THREE_HAN_BLANK_APART = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
 # han characters: a form's value (王某某, 副局长, 二〇二五年一月八日) is at most this long; a headline's
 # phrase after a letterspaced word or a name (新时代青年最亮丽的底色, 11) is longer
 _FIELD_VALUE = 8

@@ -242,9 +242,11 @@ def _without_examples(member: str, key: tuple[str, bool]) -> str:
     return rest if holds(rest, *key) and not holds(examples.group(), *key) else member
 
 
+# What stands between a label and what it says: a dash or a colon (理论账——记录…, 政务服务：推进…).
+LABEL_SEPARATOR = r"(?:——|—|：|:)"
 # A member that opens with its own name in quotes, and a dash or colon before what it says
 # (“一网通办”——推进政务服务事项网上办理).
-_QUOTED_HEAD = re.compile(r"^[“「]([^“”「」]{1,12})[”」]\s*(?:——|—|：|:)")
+_QUOTED_HEAD = re.compile(r"^[“「]([^“”「」]{1,12})[”」]\s*" + LABEL_SEPARATOR)
 
 
 def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
@@ -261,7 +263,7 @@ def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]
 
 # A member that opens with a short label, then a dash or colon and what the label stands for
 # (理论账——记录重要讲话中的…; 准——政治方向准、…).
-_LABEL_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*(?:——|—|：|:)(?=.)")
+_LABEL_HEAD = re.compile(r"^([\u4e00-\u9fff]{1,6})\s*" + LABEL_SEPARATOR + r"(?=.)")
 # A concept that counts characters (四个字, 八字): its members are the characters themselves.
 _CHARACTERS = "字"
 

@@ -13,6 +13,7 @@ from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts
 from yaodian.extractors.terms.names import (
     ALL_HAN,
     COUNT,
+    QUOTE_OPENINGS,
     SENTENCE_END,
     SUM_NAME,
     Name,
@@ -533,10 +534,6 @@ def _run_on(paragraphs: list[Paragraph], index: int) -> list[str]:
     return lines
 
 
-# The quotes a quoted name opens with (a name is quoted when its text starts at one).
-_QUOTE_OPENINGS = '“「"'
-
-
 def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     """Exactly as many members as the count right before the name in its clause (A、B和C“三大工程”;
     “准入—办事—监管”五个环节), and where they start."""
@@ -609,7 +606,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
         # 把发展和安全两件大事办好; before a quoted name a pair after 把 or 将 stays what the clause
         # does: 把贯彻和落实“两个维护”体现在…, 把握好和处理好“两个大局”; 把A和B作为践行“两个维护”的…:
         # a pair followed by a verb of its own)
-        quoted = text[name.start : name.start + 1] in _QUOTE_OPENINGS
+        quoted = text[name.start : name.start + 1] in QUOTE_OPENINGS
         taken = not quoted and any(word in ("把", "将") for word in words(joined[0]))
         verbs = count == 2 and (
             (len(words(joined[-1])) == 1 and len(joined[-1]) <= 2 and not taken)

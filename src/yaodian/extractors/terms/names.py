@@ -484,13 +484,14 @@ def as_quoted(paragraphs: list[Paragraph], namings: list[tuple[int, Name]]) -> l
     return spelled
 
 
-_QUOTES = '“「"'
+# The quotes a quoted name opens with (a name is quoted when its text starts at one).
+QUOTE_OPENINGS = '“「"'
 
 
 def _quoted_at(text: str, name: Name) -> bool:
     """Whether a naming is quoted: it starts at an opening quote, or right after a quote of any
     kind (a straight one, “ or 「, or a closing straight one)."""
-    return any(ch in _QUOTES for ch in text[max(0, name.start - 1) : name.start + 1])
+    return any(ch in QUOTE_OPENINGS for ch in text[max(0, name.start - 1) : name.start + 1])
 
 
 # What follows a name that stands as a label of its own, before what it says: an equals sign, as
