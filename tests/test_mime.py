@@ -326,6 +326,13 @@ def test_an_attachment_that_copies_the_mail_text_but_for_format_characters_is_le
     assert read_document(path).lines == text.split("\n")
 
 
+def test_an_attachment_that_copies_a_mail_text_run_on_past_its_headings_is_left_out(tmp_path: Path) -> None:
+    # (the mail's text runs each heading into its paragraph; the Word file sets it apart)
+    text = "正文附后。\n" + "".join(_SPEECH_LINES)
+    path = _mail(tmp_path / "a.eml", [_note(text), _part(_WORD, _word(_SPEECH_LINES), "材料.docx")])
+    assert read_document(path).lines == text.split("\n")
+
+
 def test_a_revision_attached_to_the_draft_it_revises_is_kept(tmp_path: Path) -> None:
     # (初稿如下，修改稿见附件: one sentence rewritten is the revision the learner studies)
     draft = _SPEECH_LINES + [f"第{n}条，我们坚持深入基层调查研究，做到情况在一线掌握。" for n in range(1, 12)]

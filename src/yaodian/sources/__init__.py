@@ -404,6 +404,9 @@ def _is_cover_note(lines: list[str]) -> bool:
 # at sentence ends, if not at the same ones.
 _SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
 _SENTENCE_MARKS = "。！？；!?;"
+# Sentences not among the mail's that are looked up in its whole text, each a scan of it: enough
+# for the headings a text runs into its paragraphs, few enough to keep the comparison linear.
+_LOOKUPS = 100
 
 
 def _sentences(lines: list[str]) -> Iterator[tuple[str, bool]]:
@@ -416,17 +419,24 @@ def _sentences(lines: list[str]) -> Iterator[tuple[str, bool]]:
 
 def _copied(lines: list[str], given: list[str]) -> bool:
     """Whether `lines` copy the text `given` already: each of their sentences stands among its
-    sentences, most of their characters with them. A line that ends no sentence may differ (the
-    subject carries the title, a pasted text loses Word's list numbers); a sentence the text does
-    not have makes a revision (修改稿), kept whole."""
-    known = {sentence for sentence, _ in _sentences(given)}
+    sentences (or, for a few, in its text: a heading its text runs into a paragraph), most of their
+    characters with them. A line that ends no sentence may differ (the subject carries the title, a
+    pasted text loses Word's list numbers); a sentence the text does not have makes a revision
+    (修改稿), kept whole."""
+    sentences = list(_sentences(given))
+    known = {sentence for sentence, _ in sentences}
+    text = "".join(sentence for sentence, _ in sentences)
+    lookups = _LOOKUPS
     found = total = 0
     for sentence, ends in _sentences(lines):
         total += len(sentence)
-        if sentence in known:
-            found += len(sentence)
-        elif ends:
-            return False
+        if sentence not in known:
+            lookups -= 1
+            if lookups < 0 or sentence not in text:
+                if ends:
+                    return False
+                continue
+        found += len(sentence)
     return total > 0 and found >= _COPY_SHARE * total
 
 
