@@ -247,7 +247,7 @@ def _mail(path: Path, parts: list[bytes], subject: bytes | str = "转发：发�
     return path
 
 
-_COVER = "各位领导：\n现将交流发言材料转发给大家，请认真学习。\n党委办公室"
+_COVER = "各位领导：\n现将交流发言材料（见附件）转发给大家，请认真学习。\n党委办公室"
 # A mail's text that is a document: more Chinese than a note that sends a file holds.
 _LONG_TEXT = "\n".join(f"第{n}条，{line}" for n in range(1, 9) for line in _SPEECH_LINES[3::2])
 
@@ -272,12 +272,13 @@ def test_an_attachment_it_cannot_read_fails_a_mail_whose_text_only_sends_it(
     path = _mail(tmp_path / "a.eml", [_note("请查收附件。"), _part(content_type, data, name)])
     with pytest.raises(YaodianError, match=f"attachment {name}: .*{why}.*the mail's text only sends it"):
         read_document(path)
-    # (beside a text to study, it is a warning and the text is read)
-    path = _mail(tmp_path / "b.eml", [_note(_LONG_TEXT), _part(content_type, data, name)])
-    document = read_document(path)
-    assert document.lines == _LONG_TEXT.split("\n")
-    assert len(document.left_out) == 1
-    assert f"attachment {name} left out: " in str(document.left_out[0])
+    # (beside a text to study, long or sending no file, it is a warning and the text is read)
+    for n, text in enumerate([_LONG_TEXT, "\n".join(_SPEECH_LINES)]):
+        path = _mail(tmp_path / f"{n}.eml", [_note(text), _part(content_type, data, name)])
+        document = read_document(path)
+        assert document.lines == text.split("\n")
+        assert len(document.left_out) == 1
+        assert f"attachment {name} left out: " in str(document.left_out[0])
 
 
 def test_extract_warns_of_a_mail_attachment_it_left_out(

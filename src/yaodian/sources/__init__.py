@@ -289,11 +289,14 @@ _FORMAT_SUFFIX = re.compile(r"\.[a-z0-9]{1,5}")
 # An attachment whose text the mail has already given, as much as this share of its characters,
 # is a copy (正文附后，Word版见附件: the text in the mail and the same text as a Word file).
 _COPY_SHARE = 0.8
-# A mail's text with fewer Chinese characters than this is a note that sends its attachments
-# (称呼, a sentence or two, a signature, a quoted original's headers), no text to study: where
-# none of its attachments can be read, the mail fails as a lone unreadable file would.
+# A mail's text with fewer Chinese characters than this that speaks of a file it sends (请查收附件,
+# 见附件, or a subject 请查收) is a note that sends its attachments (称呼, a sentence or two, a
+# signature, a quoted original's headers), no text to study: where none of its attachments can be
+# read, the mail fails as a lone unreadable file would. A short text that sends nothing may be the
+# document itself.
 _COVER_NOTE = 300
 _HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SENDS_A_FILE = re.compile(r"附件|查收|附上|随附|见附")
 
 
 def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
@@ -331,14 +334,14 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
             read = found
         elif not (part.attached and _copied(found.lines, read.lines)):
             read = _joined(read, found)
-    if failed and (read is None or (not attached and _is_cover_note(note))):
+    if failed and (read is None or (not attached and _is_cover_note(note, mail.subject))):
         name, why = failed[0]
         raise file_error(
             path, f"attachment {name}: {why}" + ("; the mail's text only sends it" if note else "")
         )
     if read is None:
         raise unread or file_error(path, "no text in the mail")
-    if mail.subject and not (read.title and read.source == "text" and _is_cover_note(note)):
+    if mail.subject and not (read.title and read.source == "text" and _is_cover_note(note, mail.subject)):
         read.title, read.source = mail.subject, "property"
     read.left_out += [
         YaodianError(f"attachment {name} left out: {why}", Location(path)) for name, why in failed
@@ -395,9 +398,13 @@ def _read_attachment(part: MailPart, path: Path) -> _Read | None:
     return _read_bytes(part.data, path, None, part.charset)
 
 
-def _is_cover_note(lines: list[str]) -> bool:
-    """Whether a mail's text is only a note that sends its attachments (see _COVER_NOTE)."""
-    return sum(len(_HAN_CHARACTER.findall(line)) for line in lines) < _COVER_NOTE
+def _is_cover_note(lines: list[str], subject: str | None) -> bool:
+    """Whether a mail's text is only a note that sends its attachments (see _COVER_NOTE), or none."""
+    text = "\n".join(lines)
+    if not text.strip():
+        return True
+    sends = _SENDS_A_FILE.search(f"{text}\n{subject or ''}") is not None
+    return sends and len(_HAN_CHARACTER.findall(text)) < _COVER_NOTE
 
 
 # Where a sentence ends: a Word file and a mail's text of the same document cut their paragraphs
