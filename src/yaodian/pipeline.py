@@ -49,7 +49,9 @@ class Extraction:
     """What a worker sends back for one document: its merge, and the cards it had to leave out."""
 
     merged: MergeSummary
-    left_out: list[YaodianError]  # cards the extractors made that `check` would refuse
+    left_out: list[
+        YaodianError
+    ]  # parts the reader left out, cards the extractors made that `check` would refuse
     no_cards: str | None = None  # the document gave no card: why, if known ("" if not)
 
 
@@ -66,12 +68,12 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
     try:
         document = read_document(job.source, job.encoding)
         card_file = extract_document(document, job.root)
-        valid, left_out = [], []
+        valid, dropped = [], []
         for card in card_file.cards:
             problems = card_problems(card)
             if problems:  # e.g. a source that itself contains cloze markup
                 line = card.origin.line if card.origin else None
-                left_out.append(YaodianError(f"card left out: {problems[0]}", Location(job.source, line)))
+                dropped.append(YaodianError(f"card left out: {problems[0]}", Location(job.source, line)))
             else:
                 valid.append(card)
         card_file.cards = valid
@@ -79,8 +81,8 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
             card_file = rekey(card_file, job.target.stem)
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
         merged = merge_with_file(card_file, job.target, job.records or {}, cache)
-        no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), left_out)
-        return Extraction(merged, left_out, no_cards)
+        no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), dropped)
+        return Extraction(merged, [*document.left_out, *dropped], no_cards)  # (a mail's unread attachment)
     except YaodianError as exc:
         return exc
     except Exception as exc:  # a bug of yaodian's on this document: said on its line, the others go on

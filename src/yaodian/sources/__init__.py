@@ -8,7 +8,8 @@ from slides read slide by slide, each slide's first line a heading), Markdown
 (markdown-it: each line of text stays on its line of the file, with its heading level,
 list-item depth and bold texts as the document's layout), web pages (main text only, by
 trafilatura; a page saved as one .mht/.mhtml file is taken apart by the standard library's
-email parser first, and so is a saved mail, .eml, read as its text part), Word .docx (python-docx, with Word's automatic list numbers written into
+email parser first, and so is a saved mail, .eml, read as its text and the files attached to it
+that yaodian reads, those it cannot read said as warnings), Word .docx (python-docx, with Word's automatic list numbers written into
 the text, and text boxes), PowerPoint .pptx (python-pptx: slide titles as headings, body
 paragraphs as list items at their level) and PDF with a text layer (pypdf: lines rebuilt from where
 the text stands, a table's row on one line read like a definition, prose in two columns read
@@ -33,7 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yaodian.errors import YaodianError
+from yaodian.errors import Location, YaodianError
 from yaodian.junk import without_junk, without_junk_in
 from yaodian.sources.document import Document, LineLayout, PageTitles, file_error, short_reason, split_lines
 from yaodian.sources.encodings import META_CHARSET, decode, visible
@@ -171,6 +172,7 @@ class _Read:
     title: str | None = None
     source: str = "text"  # where the title comes from: the text, or a property of the file
     used: str = "utf-8"
+    left_out: list[YaodianError] = field(default_factory=list)  # parts of it not read, with why
 
 
 def read_document(path: Path, encoding: str | None = None) -> Document:
@@ -202,6 +204,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         layout=read.layout,
         running_heads=read.running,
         page_titles=page,
+        left_out=read.left_out,
     )
 
 
@@ -253,82 +256,194 @@ _DOCUMENT_TYPES = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
+# Attached files that hold no document, left out without a word: pictures (a signature's logo, a
+# picture placed in the text), sound and film, a contact card, an invitation, a mail's signature.
+_NO_DOCUMENT_KINDS = {"image", "audio", "video"}
+_NO_DOCUMENT_TYPES = {
+    "text/vcard",
+    "text/x-vcard",
+    "text/calendar",
+    "application/ics",
+    "application/pkcs7-signature",
+    "application/x-pkcs7-signature",
+    "application/pgp-signature",
+    "application/pgp-keys",
+}
+_NO_DOCUMENT_SUFFIXES = {
+    ".vcf",
+    ".ics",
+    ".p7s",
+    ".asc",
+    ".sig",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".bmp",
+    ".webp",
+}
+# Outlook wraps its attachments in one file (winmail.dat, TNEF) that other clients cannot open.
+_TNEF_HINT = "Outlook's packed attachments (winmail.dat): ask the sender for the files themselves"
 # A file name's suffix that names a format (.vcf, .ics), not a part of the name (第2.1节).
 _FORMAT_SUFFIX = re.compile(r"\.[a-z0-9]{1,5}")
 # An attachment whose text the mail has already given, as much as this share of its characters,
 # is a copy (正文附后，Word版见附件: the text in the mail and the same text as a Word file).
 _COPY_SHARE = 0.8
+# A mail's text with fewer Chinese characters than this that speaks of a file it sends (请查收附件,
+# 见附件, or a subject 请查收) is a note that sends its attachments (称呼, a sentence or two, a
+# signature, a quoted original's headers), no text to study: where none of its attachments can be
+# read, the mail fails as a lone unreadable file would. A short text that sends nothing may be the
+# document itself.
+_COVER_NOTE = 300
+_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SENDS_A_FILE = re.compile(r"附件|查收|附上|随附|见附")
 
 
 def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
-    """A saved mail's document: its text (a cover note, or the document itself) and then, in the
-    mail's order, the text of each attached file yaodian reads (text, Markdown, web pages, Word,
-    PowerPoint, PDF), a blank line apart; an attachment that cannot be read, or a copy of what the
-    mail has already given, is left out, and so is a text with no words beside attachments that
-    have some (an empty page of HTML). The subject names the mail, as a property names a file
-    (Fwd: 转发：… as it was sent)."""
+    """A saved mail's document: its text (a cover note, or the document itself; `encoding` is
+    its encoding, where the learner names one) and then, in the mail's order, the text of each
+    attached file yaodian reads (text, Markdown, web pages, Word, PowerPoint, PDF), a blank line
+    apart. A copy of what the mail has already given is left out, and so is a text with no words
+    beside attachments that have some (an empty page of HTML); an attached document that cannot be
+    read is left out with a warning, or fails the mail when its text is only a cover note. The
+    subject names the mail, as a property names a file (Fwd: 转发：… as it was sent); an attached
+    document's own title is its headline where the mail's text only sends it."""
     mail = read_mail(data, path)
     read: _Read | None = None
-    unread: YaodianError | None = None  # why the mail's text could not be read
+    unread: YaodianError | None = None  # why the mail's text gave no lines (an empty page)
+    note: list[str] = []  # the lines of the mail's own text
+    failed: list[tuple[str, str]] = []  # attached documents that cannot be read: name, why
+    attached = False  # whether an attachment gave text
     for part in mail.parts:
+        name = Path(part.name or "attachment").name or "attachment"
         try:
-            found = _read_part(part, path, encoding)
+            found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
+        except _NoText as exc:
+            unread = exc.error
+            continue
         except YaodianError as exc:
-            unread = exc
+            if not part.attached:
+                raise
+            failed.append((name, exc.message))
             continue
         if found is None or not any(line.strip() for line in found.lines):
             continue
+        attached = attached or part.attached
+        note += [] if part.attached else found.lines
         if read is None:
             read = found
         elif not (part.attached and _copied(found.lines, read.lines)):
             read = _joined(read, found)
+    if failed and (read is None or (not attached and _is_cover_note(note, mail.subject))):
+        name, why = failed[0]
+        raise file_error(
+            path, f"attachment {name}: {why}" + ("; the mail's text only sends it" if note else "")
+        )
     if read is None:
         raise unread or file_error(path, "no text in the mail")
-    if mail.subject:
+    if mail.subject and not (read.title and read.source == "text" and _is_cover_note(note, mail.subject)):
         read.title, read.source = mail.subject, "property"
+    read.left_out += [
+        YaodianError(f"attachment {name} left out: {why}", Location(path)) for name, why in failed
+    ]
     return read
 
 
-def _read_part(part: MailPart, path: Path, encoding: str | None) -> _Read | None:
-    """A mail's text, as its part's type says (a web page, text/html, or plain text), raising
-    YaodianError where it cannot be read; or an attachment's content (see _read_attachment)."""
-    if part.attached:
-        return _read_attachment(part, path, encoding)
+class _NoText(Exception):
+    """A mail's text that holds no words (an empty page of HTML): `error` says why, where the mail
+    has nothing else."""
+
+    def __init__(self, error: YaodianError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
+    """A mail's text, as its part's type says (a web page, text/html, or plain text): YaodianError
+    where it cannot be decoded, _NoText where it holds no words."""
     text, used = decode(part.data, path, encoding, part.charset)
-    if part.content_type == "text/html":
+    if part.content_type != "text/html":
+        lines, layout, running = _read_plain_text(text)
+        return _Read(lines, "text", layout, running, used=used)
+    try:
         lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, used=used)
-    lines, layout, running = _read_plain_text(text)
-    return _Read(lines, "text", layout, running, used=used)
+    except YaodianError as exc:
+        raise _NoText(exc) from None
+    return _Read(lines, "html", page=page, used=used)
 
 
-def _read_attachment(part: MailPart, path: Path, encoding: str | None) -> _Read | None:
-    """An attached file's content, read as a file of its name would be (`path`/its name, the name
-    errors would give); None for a file of a type yaodian does not read (an image), or one that
-    cannot be read, which leaves the mail's other parts as they are."""
-    name = Path(part.name or "attachment").name or "attachment"
-    suffix = Path(name).suffix.lower()
+def _read_attachment(part: MailPart, path: Path) -> _Read | None:
+    """An attached file's content, read as a file of its name (`path`, the mail's path and the
+    file's name) would be, by its own charset, never the learner's --encoding, which names the
+    mail's; None for a file that holds no document (a picture, a contact card); YaodianError for a
+    document yaodian cannot read (an old .doc, a damaged or scanned file)."""
+    suffix = path.suffix.lower()
     named_otherwise = _FORMAT_SUFFIX.fullmatch(suffix) is not None
     if suffix not in SUPPORTED_SUFFIXES and (named_otherwise or part.content_type not in _DOCUMENT_TYPES):
-        return None
-    try:
-        if part.content_type == "message/rfc822":
-            return _read_mail(part.data, path / name, encoding)
-        return _read_bytes(part.data, path / name, encoding, part.charset)
-    except YaodianError:
-        return None
+        kind = part.content_type.partition("/")[0]
+        if (
+            kind in _NO_DOCUMENT_KINDS
+            or part.content_type in _NO_DOCUMENT_TYPES
+            or suffix in _NO_DOCUMENT_SUFFIXES
+        ):
+            return None
+        if part.content_type == "application/ms-tnef" or path.name.lower() == "winmail.dat":
+            raise YaodianError(_TNEF_HINT)
+        hint = f"; {_HINTS[suffix]}" if suffix in _HINTS else ""
+        raise YaodianError(
+            f"unsupported file type ({suffix if named_otherwise else part.content_type}){hint}"
+        )
+    if part.content_type == "message/rfc822":
+        return _read_mail(part.data, path, None)
+    return _read_bytes(part.data, path, None, part.charset)
+
+
+def _is_cover_note(lines: list[str], subject: str | None) -> bool:
+    """Whether a mail's text is only a note that sends its attachments (see _COVER_NOTE), or none."""
+    text = "\n".join(lines)
+    if not text.strip():
+        return True
+    sends = _SENDS_A_FILE.search(f"{text}\n{subject or ''}") is not None
+    return sends and len(_HAN_CHARACTER.findall(text)) < _COVER_NOTE
+
+
+# Where a sentence ends: a Word file and a mail's text of the same document cut their paragraphs
+# at sentence ends, if not at the same ones.
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]*")
+_SENTENCE_MARKS = "。！？；!?;"
+# Sentences not among the mail's that are looked up in its whole text, each a scan of it: enough
+# for the headings a text runs into its paragraphs, few enough to keep the comparison linear.
+_LOOKUPS = 100
+
+
+def _sentences(lines: list[str]) -> Iterator[tuple[str, bool]]:
+    """The sentences of `lines` as the reader will keep them (no format characters) and without
+    spaces or their end mark, each with whether it ends as a sentence (a heading does not)."""
+    for line in lines:
+        for sentence in _SENTENCE.findall(re.sub(r"\s+", "", visible(line))):
+            yield sentence.rstrip(_SENTENCE_MARKS), sentence[-1] in _SENTENCE_MARKS
 
 
 def _copied(lines: list[str], given: list[str]) -> bool:
-    """Whether the text of `lines` stands in the lines `given` already, as most of its characters:
-    each line, its spaces aside, found in the text given (a Word file cuts a paragraph where the
-    mail's text runs it on)."""
-    text = re.sub(r"\s+", "", "".join(given))
+    """Whether `lines` copy the text `given` already: each of their sentences stands among its
+    sentences (or, for a few, in its text: a heading its text runs into a paragraph), most of their
+    characters with them. A line that ends no sentence may differ (the subject carries the title, a
+    pasted text loses Word's list numbers); a sentence the text does not have makes a revision
+    (修改稿), kept whole."""
+    sentences = list(_sentences(given))
+    known = {sentence for sentence, _ in sentences}
+    text = "".join(sentence for sentence, _ in sentences)
+    lookups = _LOOKUPS
     found = total = 0
-    for line in lines:
-        line = re.sub(r"\s+", "", line)
-        total += len(line)
-        found += len(line) if line in text else 0
+    for sentence, ends in _sentences(lines):
+        total += len(sentence)
+        if sentence not in known:
+            lookups -= 1
+            if lookups < 0 or sentence not in text:
+                if ends:
+                    return False
+                continue
+        found += len(sentence)
     return total > 0 and found >= _COPY_SHARE * total
 
 
@@ -346,6 +461,7 @@ def _joined(first: _Read, then: _Read) -> _Read:
         first.title or then.title,
         first.source if first.title else then.source,
         first.used,
+        first.left_out + then.left_out,
     )
 
 

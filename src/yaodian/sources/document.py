@@ -69,6 +69,8 @@ class Document:
     running_heads: tuple[str, ...] = ()
     # a web page's titles, headings and title elements, from which titles.py takes its headline
     page_titles: PageTitles | None = None
+    # parts of the source the reader could not read (a mail's attachment), each with why: warnings
+    left_out: list[YaodianError] = field(default_factory=list)
 
     @property
     def stem(self) -> str:

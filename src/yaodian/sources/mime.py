@@ -88,15 +88,43 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-def _header_text(value: str | None) -> str:
+# Charsets a mail names for Chinese text whose superset decodes more: GB2312-labelled text often
+# holds GBK characters (镕), as decode() reads it too.
+_GB_LABELS = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn"}
+
+
+def _header_text(value: Any) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; "" for a header that is missing or names an unknown charset."""
-    from email.header import decode_header, make_header
+    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
+    GB18030; "" for a header that is missing or whose text its charset cannot decode."""
+    from email.header import decode_header
 
     try:
-        return str(make_header(decode_header(value or ""))).strip()
+        chunks = decode_header(value or "")
     except (LookupError, UnicodeError, ValueError):
         return ""
+    texts = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            texts.append(chunk)
+            continue
+        names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
+        names = ["gb18030" if name.lower() in _GB_LABELS else name for name in names]
+        text = _decoded(chunk, names)
+        if text is None:
+            return ""
+        texts.append(text)
+    return "".join(texts).strip()
+
+
+def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
+    """`chunk` read by the first of `charsets` that decodes all of it; None if none does."""
+    for charset in charsets:
+        try:
+            return chunk.decode(charset)
+        except (LookupError, UnicodeError):
+            continue
+    return None
 
 
 def _is_attachment(part: Any) -> bool:
@@ -123,43 +151,82 @@ def _content(part: Any) -> bytes | None:
     if part.get_content_type() == "message/rfc822":
         inner = part.get_payload()
         payload = inner[0].as_bytes() if isinstance(inner, list) and inner else None
+        if payload is not None:
+            payload = _transfer_decoded(payload, part.get("Content-Transfer-Encoding"))
     else:
         payload = part.get_payload(decode=True)
     return payload if isinstance(payload, bytes) and payload.strip() else None
 
 
+def _transfer_decoded(data: bytes, encoding: str | None) -> bytes:
+    """A forwarded mail's bytes with the transfer encoding some clients send it in (base64,
+    quoted-printable; the parser took its encoded lines for a message without headers) undone."""
+    import binascii
+    import quopri
+
+    encoding = (encoding or "").strip().lower()
+    try:
+        if encoding == "base64":
+            return binascii.a2b_base64(data)
+        if encoding == "quoted-printable":
+            return quopri.decodestring(data)
+    except (binascii.Error, ValueError):
+        pass
+    return data
+
+
 def read_mail(data: bytes, path: Path) -> Mail:
     """A saved mail (.eml): its subject, which names the mail as a file's name does, and, in the
-    mail's order, its text (its first part of text that is no attachment, text/plain before
-    text/html) and the files attached to it, whatever their type (the caller reads those it can)."""
+    mail's order, its text (see _text_parts) and the files attached to it, whatever their type
+    (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], str | None]:
+    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
-        return parts, _header_text(message.get("Subject")) or None
+        held = {id(part) for part, _ in parts}
+        return parts, _text_parts(message, held), _header_text(message.get("Subject")) or None
 
-    parts, subject = _read_mime(data, path, "a mail", parts_and_subject)
-    text = _mail_text([part for part, _ in parts if not _is_attachment(part)])
+    parts, text, subject = _read_mime(data, path, "a mail", parts_and_subject)
+    shown = {id(part) for part in _one_kind(text)}
     found = [
         MailPart(
             payload,
             part.get_content_type(),
             part.get_content_charset(),
-            attached=part is not text,
-            name=_header_text(part.get_filename()) if part is not text else "",
+            attached=id(part) not in shown,
+            name=_header_text(part.get_filename()) if id(part) not in shown else "",
         )
         for part, payload in parts
-        if part is text or _is_attachment(part)
+        if id(part) in shown or _is_attachment(part)
     ]
     if not found:
         raise file_error(path, "no text in the mail")
     return Mail(subject, tuple(found))
 
 
-def _mail_text(parts: list[Any]) -> Any:
-    """The part a mail client shows as the mail's text, among parts that hold some: the first
-    text/plain part, else the first text/html one; None when the mail has neither."""
-    for kind in ("plain", "html"):
-        for part in parts:
-            if part.get_content_type() == f"text/{kind}":
-                return part
-    return None
+def _text_parts(part: Any, held: set[int]) -> list[Any]:
+    """The parts a mail client shows as the mail's text, in order, among those that hold some
+    (their ids `held`): of alternatives
+    (multipart/alternative) the first that has text/plain, else the first with text/html; of a
+    mixed or related multipart, every child's text, as Apple Mail splits a text around an image or
+    a file it places inline (text, IMG_0001.png, text)."""
+    if part.get_content_type() == "message/rfc822" or _is_attachment(part):
+        return []
+    if not part.is_multipart():
+        shown = part.get_content_type() in ("text/plain", "text/html") and id(part) in held
+        return [part] if shown else []
+    options = [_text_parts(child, held) for child in part.get_payload()]
+    if part.get_content_type() != "multipart/alternative":
+        return [text for option in options for text in option]
+    for kind in ("text/plain", "text/html"):
+        for option in options:
+            if any(text.get_content_type() == kind for text in option):
+                return option
+    return []
+
+
+def _one_kind(parts: list[Any]) -> list[Any]:
+    """The mail's text parts of one kind: its text/plain parts, else its text/html ones."""
+    for kind in ("text/plain", "text/html"):
+        if chosen := [part for part in parts if part.get_content_type() == kind]:
+            return chosen
+    return []

@@ -1,0 +1,389 @@
+"""Reading saved mails (.eml): the mail's text and the attachments yaodian reads, what it leaves
+out and says so, its subject. The mails are written here, as the mail clients named write them."""
+
+from __future__ import annotations
+
+import base64
+import io
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from yaodian.cli import app
+from yaodian.errors import YaodianError
+from yaodian.sources import LineLayout, find_sources, read_document
+
+
+def _saved_mail(path: Path, subject: str, body: str) -> Path:
+    """A mail as a mail client saves it (.eml): its text base64 in a part, a picture attached."""
+    import base64
+
+    def b64(text: str) -> str:
+        return base64.b64encode(text.encode()).decode()
+
+    path.write_text(
+        f"From: =?utf-8?B?{b64('李婷')}?= <li@example.com>\nTo: group@example.com\n"
+        f"Subject: =?utf-8?B?{b64(subject)}?=\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary="XX"\n\nThis is a multi-part message in MIME format.\n\n'
+        '--XX\nContent-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: base64\n\n'
+        f'{b64(body)}\n--XX\nContent-Type: image/png; name="a.png"\n'
+        'Content-Disposition: attachment; filename="a.png"\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n--XX--\n',
+        "utf-8",
+    )
+    return path
+
+
+def test_a_saved_mail_is_read_as_its_text_and_named_by_its_subject(tmp_path: Path) -> None:
+    body = "各位同学：\n本周精读材料如下。\n\n以基层减负促进基层治理效能提升\n王某某\n"
+    path = _saved_mail(tmp_path / "a.eml", "转发：本周精读", body)
+    document = read_document(path)
+    assert document.lines == body.split("\n")  # no headers, no boundaries, no attachment
+    assert document.name == "转发：本周精读"  # the subject names the mail as a file's name does
+    assert document.headline is None  # ... and is no headline the text gives
+    assert [skip for _, skip in find_sources([tmp_path])] == [None]
+
+
+def _forwarded_mail(path: Path, note: str, attached: list[tuple[str, str, bytes]]) -> Path:
+    """A forwarded mail as Foxmail saves it: its note as text/plain and text/html (GBK, base64),
+    then each attachment (its file name as the mail writes it, its Content-Type, its bytes)."""
+    import base64
+
+    def b64(data: bytes) -> str:
+        return base64.encodebytes(data).decode()
+
+    def words(text: str) -> str:  # (an encoded word, as Foxmail writes names in quotes too)
+        return f"=?GBK?B?{base64.b64encode(text.encode('gbk')).decode()}?="
+
+    page = "<html><body>" + "".join(f"<div>{line}</div>" for line in note.split("\n")) + "</body></html>"
+    parts = [
+        f'--ALT\nContent-Type: text/plain;\n\tcharset="GBK"\nContent-Transfer-Encoding: base64\n\n'
+        f'{b64(note.encode("gbk"))}\n--ALT\nContent-Type: text/html;\n\tcharset="GBK"\n'
+        f"Content-Transfer-Encoding: base64\n\n{b64(page.encode('gbk'))}\n--ALT--\n"
+    ]
+    for name, content_type, data in attached:
+        parts.append(
+            f'--MIX\nContent-Type: {content_type};\n\tname="{words(name)}"\n'
+            f'Content-Disposition: attachment; filename="{words(name)}"\n'
+            f"Content-Transfer-Encoding: base64\n\n{b64(data)}\n"
+        )
+    path.write_text(
+        f"From: {words('党办')} <db@example.com>\nTo: zxz@example.com\nSubject: {words('转发：发言材料')}\n"
+        'Mime-Version: 1.0\nContent-Type: multipart/mixed;\n\tboundary="MIX"\n\n'
+        "This is a multi-part message in MIME format.\n\n--MIX\nContent-Type: multipart/alternative;\n"
+        '\tboundary="ALT"\n\n' + "\n".join(parts) + "--MIX--\n",
+        "ascii",
+    )
+    return path
+
+
+_NOTE = "各位领导：\n现将交流发言材料（见附件）转发给大家，请认真学习。\n党委办公室"
+_SPEECH = (
+    "以学促干 担当作为\n——在中心组集体学习会上的交流发言\n\n一、深化学习，筑牢思想根基\n我们坚持学思用贯通。"
+)
+
+
+def test_a_forwarded_mail_reads_its_note_and_then_the_document_it_attaches(tmp_path: Path) -> None:
+    # (the document a mail forwards is its attachment: GBK text, base64, a Chinese file name)
+    path = _forwarded_mail(
+        tmp_path / "a.eml",
+        _NOTE,
+        [("王某-发言材料（修改稿）.txt", "text/plain; charset=GBK", _SPEECH.encode("gbk"))],
+    )
+    document = read_document(path)
+    assert document.lines == [*_NOTE.split("\n"), "", *_SPEECH.split("\n")]
+    assert document.name == "转发：发言材料"  # the subject still names the mail
+    assert document.meta["format"] == "text"
+
+
+def test_a_mail_reads_word_markdown_and_web_page_attachments_in_its_order(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("一、深化学习")
+    word.add_paragraph("我们坚持学思用贯通。")
+    saved = io.BytesIO()
+    word.save(saved)
+    page = "<html><body><h1>学习心得</h1><p>我们坚持学思用贯通，知信行统一，把学习成果转化为推动工作的强大动力。</p></body></html>"
+    path = _forwarded_mail(
+        tmp_path / "a.eml",
+        _NOTE,
+        [
+            ("材料.docx", "application/octet-stream", saved.getvalue()),  # (its name tells its format)
+            ("提纲.md", "application/octet-stream", "# 学习提纲\n\n- 筑牢思想根基\n".encode()),
+            ("图.png", "image/png", b"\x89PNG\r\n\x1a\n\x00\x00"),
+            ("心得.htm", "text/html; charset=GBK", page.encode("gbk")),  # (its charset in the part's header)
+        ],
+    )
+    document = read_document(path)
+    assert document.lines[3:] == [
+        *["", "一、深化学习", "我们坚持学思用贯通。"],
+        *["", "学习提纲", "", "筑牢思想根基", ""],
+        *["", "学习心得", "我们坚持学思用贯通，知信行统一，把学习成果转化为推动工作的强大动力。"],
+    ]
+    # (each attachment's layout is numbered on from the lines above it)
+    assert document.layout[8] == LineLayout(heading=1)
+    assert document.layout[10].bullet == 1
+
+
+def test_a_mail_leaves_out_an_attachment_that_copies_its_text_or_cannot_be_read(tmp_path: Path) -> None:
+    # (正文附后，Word版见附件: the text in the mail, the same text as a Word file, cut otherwise)
+    word = docx.Document()
+    for line in ["以学促干 担当作为", "一、深化学习", "我们坚持学思用贯通。"]:
+        word.add_paragraph(line)
+    saved = io.BytesIO()
+    word.save(saved)
+    text = "各位领导：正文附后，Word版见附件。\n\n以学促干 担当作为\n一、深化学习。我们坚持学思用贯通。"
+    path = _forwarded_mail(
+        tmp_path / "a.eml",
+        text,
+        [
+            (
+                "材料.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                saved.getvalue(),
+            ),
+            ("坏的.pdf", "application/pdf", b"%PDF-1.7\n"),  # (damaged: no traceback, no text)
+            ("坏的.docx", "application/octet-stream", b"PK\x03\x04 broken"),
+            ("乱码.txt", "text/plain; charset=klingon", b"\x00\x01"),
+            (
+                "名片.vcf",
+                "text/x-vcard; charset=utf-8",
+                b"BEGIN:VCARD\nFN:Li Ting\nEND:VCARD\n",
+            ),  # (no document)
+            ("会议.ics", "text/plain; charset=utf-8", b"BEGIN:VCALENDAR\nEND:VCALENDAR\n"),
+        ],
+    )
+    document = read_document(path)
+    assert document.lines == text.split("\n")
+    # (a document it cannot read is a warning; a contact card and an invitation are no documents)
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 坏的.pdf left out: cannot read as a PDF: Stream has ended unexpectedly",
+        f"{path}: attachment 坏的.docx left out: cannot read as a Word document: File is not a zip file",
+        f"{path}: attachment 乱码.txt left out: binary file, not a text document",
+    ]
+
+
+def test_a_mail_of_an_attachment_alone_is_read_and_one_of_none_it_reads_is_refused(tmp_path: Path) -> None:
+    path = _forwarded_mail(
+        tmp_path / "a.eml", "", [("材料.txt", "text/plain; charset=GBK", _SPEECH.encode("gbk"))]
+    )
+    assert read_document(path).lines == _SPEECH.split("\n")
+    path = _forwarded_mail(tmp_path / "b.eml", "", [("图.png", "image/png", b"\x89PNG\r\n\x1a\n")])
+    with pytest.raises(YaodianError, match="no article text found"):  # (its empty page of HTML says why)
+        read_document(path)
+
+
+def test_a_mail_forwarded_as_an_attachment_is_read_as_a_mail(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "wang@example.com", "发言材料"
+    inner.set_content(_SPEECH, charset="utf-8")
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "db@example.com", "转发：发言材料"
+    outer.set_content("请阅附件。", charset="utf-8")
+    outer.add_attachment(inner)  # (message/rfc822: its text parts are its own, not the mail's)
+    path = tmp_path / "a.eml"
+    path.write_bytes(outer.as_bytes())
+    document = read_document(path)
+    assert document.lines == ["请阅附件。", "", "", *_SPEECH.split("\n"), ""]
+    assert document.name == "转发：发言材料"
+
+
+# ---------------------------------------------------------------- mails built part by part
+
+_SPEECH_LINES = [
+    "以学促干 担当作为",
+    "——在中心组集体学习会上的交流发言",
+    "一、深化学习，筑牢思想根基",
+    "我们坚持学思用贯通，知信行统一，把学习成果转化为推动工作的强大动力。",
+    "二、强化担当，推动工作落实",
+    "我们坚持问题导向，聚焦群众急难愁盼，切实解决一批实际问题。",
+    "三、转变作风，提升工作效能",
+    "我们坚持深入基层调查研究，做到情况在一线掌握、问题在一线解决。",
+]
+_WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _word(lines: list[str], title: str | None = None) -> bytes:
+    """A .docx of `lines`, one paragraph each, under `title` set in Word's Title style."""
+    document = docx.Document()
+    if title:
+        document.add_heading(title, 0)
+    for line in lines:
+        document.add_paragraph(line)
+    saved = io.BytesIO()
+    document.save(saved)
+    return saved.getvalue()
+
+
+def _words(text: str, charset: str = "utf-8") -> str:
+    """`text` as an encoded word, as mail clients write a subject or a file name."""
+    return f"=?{charset}?B?{base64.b64encode(text.encode(charset)).decode()}?="
+
+
+def _part(content_type: str, data: bytes, name: str = "", disposition: str = "attachment") -> bytes:
+    """A part of a mail, base64: its type, its file's name (none for the mail's text), its bytes."""
+    head = f"Content-Type: {content_type}"
+    if name:
+        head += f'; name="{_words(name)}"\nContent-Disposition: {disposition}; filename="{_words(name)}"'
+    return f"{head}\nContent-Transfer-Encoding: base64\n\n".encode() + base64.encodebytes(data)
+
+
+def _note(text: str, charset: str = "utf-8") -> bytes:
+    return _part(f"text/plain; charset={charset}", text.encode(charset))
+
+
+def _mail(path: Path, parts: list[bytes], subject: bytes | str = "转发：发言材料") -> Path:
+    """A multipart/mixed mail of `parts` under `subject` (a text is written as encoded words,
+    bytes as they are: raw 8-bit, as older clients write it)."""
+    if isinstance(subject, str):
+        subject = _words(subject).encode()
+    data = b"From: a@example.com\nTo: b@example.com\nSubject: " + subject
+    data += b'\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B1"\n\n'
+    data += b"".join(b"--B1\n" + part + b"\n" for part in parts) + b"--B1--\n"
+    path.write_bytes(data)
+    return path
+
+
+_COVER = "各位领导：\n现将交流发言材料（见附件）转发给大家，请认真学习。\n党委办公室"
+# A mail's text that is a document: more Chinese than a note that sends a file holds.
+_LONG_TEXT = "\n".join(f"第{n}条，{line}" for n in range(1, 9) for line in _SPEECH_LINES[3::2])
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "data", "why"),
+    [
+        (
+            "发言材料.doc",
+            "application/msword",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100),
+            "old Word format",
+        ),
+        ("扫描件.pdf", "application/pdf", b"%PDF-1.7\n", "cannot read as a PDF"),
+        ("winmail.dat", "application/ms-tnef", b"\x78\x9f\x3e\x22" * 50, "Outlook's packed attachments"),
+    ],
+)
+def test_an_attachment_it_cannot_read_fails_a_mail_whose_text_only_sends_it(
+    tmp_path: Path, name: str, content_type: str, data: bytes, why: str
+) -> None:
+    # (请查收附件 and a .doc: no card 请查收附件, the error the file alone gives)
+    path = _mail(tmp_path / "a.eml", [_note("请查收附件。"), _part(content_type, data, name)])
+    with pytest.raises(YaodianError, match=f"attachment {name}: .*{why}.*the mail's text only sends it"):
+        read_document(path)
+    # (beside a text to study, long or sending no file, it is a warning and the text is read)
+    for n, text in enumerate([_LONG_TEXT, "\n".join(_SPEECH_LINES)]):
+        path = _mail(tmp_path / f"{n}.eml", [_note(text), _part(content_type, data, name)])
+        document = read_document(path)
+        assert document.lines == text.split("\n")
+        assert len(document.left_out) == 1
+        assert f"attachment {name} left out: " in str(document.left_out[0])
+
+
+def test_extract_warns_of_a_mail_attachment_it_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    broken = _part(_WORD, b"PK\x03\x04 broken", "材料.docx")
+    _mail(tmp_path / "mail" / "a.eml", [_note(_LONG_TEXT), broken])
+    result = CliRunner().invoke(app, ["extract", "mail"])
+    assert result.exit_code == 0, result.output
+    warning = "warning: mail/a.eml: attachment 材料.docx left out: cannot read as a Word document: File is not a zip file"
+    assert warning in result.output
+    again = CliRunner().invoke(app, ["extract", "mail"])  # (unchanged since: the warning all the same)
+    assert warning in again.output
+
+
+def test_an_attached_documents_own_title_heads_a_mail_whose_text_only_sends_it(tmp_path: Path) -> None:
+    # (请查收 names no document; the Word file's Title style does)
+    attached = _part(_WORD, _word(_SPEECH_LINES[1:], title=_SPEECH_LINES[0]), "材料.docx")
+    document = read_document(_mail(tmp_path / "a.eml", [_note(_COVER), attached], subject="请查收"))
+    assert document.headline == "以学促干 担当作为"
+    # (a mail whose text is the document: the subject names it, titles.py reads its text)
+    document = read_document(_mail(tmp_path / "b.eml", [_note(_LONG_TEXT), attached], subject="请查收"))
+    assert document.headline is None
+    assert document.name == "请查收"
+
+
+def test_a_mail_forwarded_as_an_attachment_in_base64_is_read_as_a_mail(tmp_path: Path) -> None:
+    inner = f"From: c@example.com\nSubject: {_words('发言材料')}\nMIME-Version: 1.0\n".encode() + _note(
+        "\n".join(_SPEECH_LINES)
+    )
+    path = _mail(
+        tmp_path / "a.eml", [_note("转给大家学习。"), _part("message/rfc822", inner, "发言材料.eml")]
+    )
+    assert read_document(path).lines == ["转给大家学习。", "", *_SPEECH_LINES]
+
+
+def test_an_attachment_that_copies_the_mail_text_but_for_format_characters_is_left_out(
+    tmp_path: Path,
+) -> None:
+    # (正文附后, and a Word file of the same text pasted from WeChat, zero-width spaces inside)
+    text = "正文附后，Word版见附件。\n" + "\n".join(_SPEECH_LINES)
+    pasted = [line[:5] + "\u200b" + line[5:] for line in _SPEECH_LINES]
+    path = _mail(tmp_path / "a.eml", [_note(text), _part(_WORD, _word(pasted), "材料.docx")])
+    assert read_document(path).lines == text.split("\n")
+
+
+def test_an_attachment_that_copies_a_mail_text_run_on_past_its_headings_is_left_out(tmp_path: Path) -> None:
+    # (the mail's text runs each heading into its paragraph; the Word file sets it apart)
+    text = "正文附后。\n" + "".join(_SPEECH_LINES)
+    path = _mail(tmp_path / "a.eml", [_note(text), _part(_WORD, _word(_SPEECH_LINES), "材料.docx")])
+    assert read_document(path).lines == text.split("\n")
+
+
+def test_a_revision_attached_to_the_draft_it_revises_is_kept(tmp_path: Path) -> None:
+    # (初稿如下，修改稿见附件: one sentence rewritten is the revision the learner studies)
+    draft = _SPEECH_LINES + [f"第{n}条，我们坚持深入基层调查研究，做到情况在一线掌握。" for n in range(1, 12)]
+    revision = [*draft[:7], "我们坚持把调查研究作为基本功，全年走访基层单位四十余个。", *draft[8:]]
+    text = "初稿如下，修改稿见附件。\n" + "\n".join(draft)
+    path = _mail(tmp_path / "a.eml", [_note(text), _part(_WORD, _word(revision), "发言材料（修改稿）.docx")])
+    assert read_document(path).lines == [*text.split("\n"), "", *revision]
+
+
+def test_a_long_attachment_is_compared_with_the_mail_text_in_about_linear_time() -> None:
+    from yaodian.sources import _copied, visible
+
+    visible("")  # (its table of format characters is built once, for the reader's first text)
+    # (a long report attached to the mail that holds it: 16,000 lines of 100 characters each)
+    given = [f"{n:05d}" + "我们坚持学思用贯通知信行统一" * 7 + "。" for n in range(16_000)]
+    started = time.perf_counter()
+    assert _copied(given[::-1], given)
+    assert not _copied([line.replace("我们", "他们") for line in given], given)
+    assert time.perf_counter() - started < 4  # (comparing each line with the whole text took 8.5 s)
+
+
+def test_the_encoding_named_is_the_mail_texts_and_its_error_is_said(tmp_path: Path) -> None:
+    # (a GBK text with no charset, a UTF-8 file attached: --encoding gbk names the text's)
+    text = _part("text/plain", _COVER.encode("gbk"))
+    attached = _part("text/plain; charset=utf-8", "\n".join(_SPEECH_LINES).encode(), "材料.txt")
+    path = _mail(tmp_path / "a.eml", [text, attached])
+    assert read_document(path, "gbk").lines == [*_COVER.split("\n"), "", *_SPEECH_LINES]
+    with pytest.raises(YaodianError, match=r"cannot decode as utf-8.*try another --encoding"):
+        read_document(path, "utf-8")
+
+
+def test_a_text_apple_mail_splits_around_an_inline_picture_is_read_whole(tmp_path: Path) -> None:
+    parts = [
+        _note("\n".join(_SPEECH_LINES[:4])),
+        _part("image/png", b"\x89PNG\r\n\x1a\n\x00\x00", "IMG_0001.png", "inline"),
+        _note("\n".join(_SPEECH_LINES[4:])),
+    ]
+    assert read_document(_mail(tmp_path / "a.eml", parts)).lines == [
+        *_SPEECH_LINES[:4],
+        "",
+        *_SPEECH_LINES[4:],
+    ]
+
+
+def test_a_subject_in_raw_gbk_or_gbk_labelled_gb2312_is_read(tmp_path: Path) -> None:
+    # (older Foxmail and QQ Mail write the subject's bytes as they are)
+    raw = _mail(tmp_path / "a.eml", [_note(_COVER)], subject="转发：发言材料".encode("gbk"))
+    assert read_document(raw).name == "转发：发言材料"
+    labelled = f"=?gb2312?B?{base64.b64encode('学习朱镕基讲话'.encode('gbk')).decode()}?="  # (镕 is GBK's)
+    assert (
+        read_document(_mail(tmp_path / "b.eml", [_note(_COVER)], subject=labelled.encode())).name
+        == "学习朱镕基讲话"
+    )
