@@ -546,6 +546,72 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
     ]
 
 
+_MASTHEAD = ["2024年5月14日 星期二　　　　　　第 07 版：理论周刊", "江海日报", "把握新时代国家安全工作规律"]
+
+
+def test_a_running_head_that_repeats_the_masthead_goes_from_the_sentence_it_cuts(tmp_path: Path) -> None:
+    """A paper's foot printed once (its name, date and page, each printed in the masthead) glued
+    into a sentence at a page break goes, and the sentence runs on across it."""
+    path = tmp_path / "paper.txt"
+    lines = [
+        *_MASTHEAD,
+        "发展和安全是一体之两翼、驱动之双轮。",
+        "二、坚持以高水平安全护航发展全局。要加强粮食、能源等重点领域安全能力建设，",
+        "江海日报 2024年5月14日 7",
+        "守住不发生系统性风险的底线。",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    sentence = "二、坚持以高水平安全护航发展全局。要加强粮食、能源等重点领域安全能力建设，守住不发生系统性风险的底线。"
+    assert sentence in read_document(path).lines
+
+
+def test_a_running_head_that_repeats_the_cover_in_pieces_after_a_form_feed_goes() -> None:
+    from yaodian.sources.plain import join_lines
+
+    full = "过去一年，全市上下认真落实安全生产责任制，事故起数和死亡人数实现“双下降”，但"
+    raw = [
+        "领导讲话汇编",
+        "2024年第2期（总第37期）",
+        "",
+        "在全市安全生产工作会议上的讲话",
+        full,
+        "也要清醒看到，我市正处于工业化、城镇化快速发展阶段，各类风险隐患交织叠加，安全",
+        "",
+        "— 1 —",
+        "",
+        "\f领导讲话汇编                              2024年第2期",
+        "生产基础依然薄弱。",
+    ]
+    joined = join_lines(raw)[0]
+    assert joined[-1].endswith("各类风险隐患交织叠加，安全生产基础依然薄弱。")
+    assert not any("汇编" in line for line in joined[1:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "江海日报 评论员",  # (no number, date or issue: a byline's words)
+        "2024年 1200 1500",  # (a table's row: no name the head prints on its own)
+        "第1章 江海日报 2024年5月14日",  # (a heading)
+        "江海日报 2024年5月14日 第7版报道",  # (words the head does not hold)
+    ],
+)
+def test_a_line_of_the_heads_words_that_is_no_running_head_stays(line: str) -> None:
+    from yaodian.sources.plain import rejoin
+
+    raw = [*_MASTHEAD, "2024年", "一、要加强粮食、能源等重点领域安全能力建设，", line, "守住底线。"]
+    assert line in rejoin(raw, wrapped=False)[len(_MASTHEAD) + 1]  # (glued after the clause it goes on)
+
+
+def test_the_papers_name_and_date_after_a_sentences_end_stay() -> None:
+    """Where no page breaks (the line before ends its sentence), the paper's name and date on a line
+    of their own are the text's: a source's credit, a signature."""
+    from yaodian.sources.plain import rejoin
+
+    raw = [*_MASTHEAD, "一、要加强粮食、能源等重点领域安全能力建设，守住底线。", "江海日报 2024年5月14日"]
+    assert rejoin(raw, wrapped=False)[-1] == "江海日报 2024年5月14日"
+
+
 def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
     from yaodian.sources.plain import join_lines
 

@@ -354,6 +354,65 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     return found
 
 
+# The marks of prose, that a head's lines hold none of (a label's colon they may: 第 07 版：理论周刊)
+_PROSE_MARK = re.compile(r"[，。；！？,;!?]")
+# The shortest piece of the head a running head repeats (a name, a date, an issue): one character
+# (编 of 某某办公室 编) stands in any head.
+_HEAD_PIECE = 2
+
+
+def _head_in_pieces(raw: list[str]) -> set[int]:
+    """The lines of a running head or foot printed once, that repeats the document's head in pieces
+    and stands where a page breaks: 江海日报 2024年5月14日 7 inside a sentence of a paper whose masthead
+    prints 江海日报 and 2024年5月14日 星期二 … 第 07 版 on lines of their own; 领导讲话汇编 2024年第2期
+    after a form feed, under a cover that prints 领导讲话汇编 over 2024年第2期（总第37期）. Its parts are
+    set apart by spaces, each a page number or words a line of the head holds (the head: the lines
+    before the first that holds a mark of prose), one of them a name the head prints on its own, one
+    a digit's (a page's head or foot carries its number, date or issue); it opens no item or heading
+    (第一章 总则, printed in a contents over the text, is the heading's own words). It stands beside a
+    form feed or a page number, or after a line that ends no sentence: a line that names the paper
+    and its date after a sentence's end is the text's (a source's credit, a signature)."""
+    texts = [" ".join(line.split()) for line in raw]
+    body = next((number for number, text in enumerate(texts) if _PROSE_MARK.search(text)), len(texts))
+    head = [text for text in texts[:body] if text]
+    # (the names the head prints on their own, a space apart: a masthead, a series; a table's row that
+    # repeats words of the headline, 地区生产总值 2024年 5200 under 2024年地区生产总值公报, names none)
+    names = {piece for text in head for piece in text.split() if not any(char.isdigit() for char in piece)}
+    found: set[int] = set()
+    for number in range(body, len(texts)):
+        pieces = texts[number].split()
+        if (
+            len(pieces) < 2
+            or not any(char.isdigit() for char in texts[number])
+            or ITEM_OPENING.match(texts[number])
+            or HEADING_NUMBER.match(texts[number])
+        ):
+            continue
+        named = [piece for piece in pieces if not _PAGE_NUMBER.match(piece)]
+        if not all(len(piece) >= _HEAD_PIECE and any(piece in line for line in head) for piece in named):
+            continue
+        if not any(piece in names for piece in named):
+            continue
+        if _at_page_break(raw, texts, number):
+            found.add(number)
+    return found
+
+
+def _at_page_break(raw: list[str], texts: list[str], number: int) -> bool:
+    """Whether line `number` stands where a page breaks: it or the nearest line with text on either
+    side holds a form feed or is a page number, or the line with text before it ends no sentence."""
+    if "\f" in raw[number]:
+        return True
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other < len(raw) and not texts[other] and "\f" not in raw[other]:
+            other += step
+        if 0 <= other < len(raw) and ("\f" in raw[other] or _PAGE_NUMBER.match(raw[other])):
+            return True
+    before = _next_text_line(texts, number, -1)
+    return before is not None and not ends_a_sentence(texts[before])
+
+
 # A page's footnotes as a PDF's text keeps them, at the page's foot: a short rule of their own
 # (————————————) and the notes under it, the first opening with its mark (① [1] 注1), or, with no
 # rule, notes that open with a citation (①参见…：《…》，人民出版社2022年版，第19页。); then the page's
@@ -482,7 +541,8 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     starts, the lines joined into it left empty.
 
     A line ending inside a clause (after ，、) runs on into the next line when no blank line
-    comes between, or only a page break (a page number or footer, a form feed), which goes. In
+    comes between, or only a page break (a page number or footer, a form feed, a running head
+    printed once that repeats the document's head: see _head_in_pieces), which goes. In
     `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
     on too, across page breaks and running heads, which are dropped; a blank line alone ends a
     paragraph, unless most lines have one after them (double spacing). There, where the text
@@ -495,6 +555,9 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     dropped = (find_running_heads(raw) if running is None else running) if wrapped else set()
     if wrapped:
         dropped = dropped | _furniture_in_sentence(raw) | _footnotes(raw)
+    dropped = dropped | _head_in_pieces(raw)
+    for number in dropped:
+        out[number] = ""
     kept = [
         number
         for number, line in enumerate(raw)
