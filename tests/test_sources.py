@@ -612,6 +612,136 @@ def test_the_papers_name_and_date_after_a_sentences_end_stay() -> None:
     assert rejoin(raw, wrapped=False)[-1] == "江海日报 2024年5月14日"
 
 
+_NOTICE = [
+    "关于做好防汛工作的通知",
+    "江海市人民政府办公室",
+    "2024年5月14日",
+    "",
+    "各区县人民政府，市政府各部门：",
+]
+_WRAPPED_NOTICE = "为切实做好今年防汛抗旱工作，确保人民群众生命财产安全，根据上级有关要求，结合我"
+
+
+@pytest.mark.parametrize(
+    ("raw", "line"),
+    [
+        # a letter's signature after 此致 / 敬礼 (no sentence cut there)
+        (
+            [
+                "致全市读者的一封信",
+                "江海日报社",
+                "2024年5月14日",
+                "",
+                "亲爱的读者：",
+                "感谢大家的支持，",
+                "我们将继续努力。",
+                "此致",
+                "敬礼",
+                "江海日报社 2024年5月14日",
+            ],
+            "江海日报社 2024年5月14日",
+        ),
+        # a notice's signature over the page's number, or before a form feed
+        (
+            [
+                *_NOTICE,
+                "为做好今年防汛工作，",
+                "现通知如下。",
+                "特此通知。",
+                "",
+                "江海市人民政府办公室 2024年5月14日",
+                "",
+                "— 3 —",
+            ],
+            "江海市人民政府办公室 2024年5月14日",
+        ),
+        (
+            [
+                "关于做好防汛工作的通知",
+                "江海市应急管理局 江海市水务局",
+                "2024年5月14日",
+                "",
+                "各区县人民政府，市政府各部门：",
+                "为做好今年防汛工作，",
+                "现通知如下。",
+                "特此通知。",
+                "",
+                "江海市应急管理局 江海市水务局 2024年5月14日",
+                "\f附件：防汛责任人名单",
+            ],
+            "江海市应急管理局 江海市水务局 2024年5月14日",
+        ),
+        # the same in text broken at a fixed width
+        (
+            [
+                *_NOTICE,
+                *[_WRAPPED_NOTICE] * 7,
+                "市实际，现将有关事项通知如下。",
+                "特此通知。",
+                "",
+                "江海市人民政府办公室 2024年5月14日",
+                "",
+                "— 3 —",
+            ],
+            "江海市人民政府办公室 2024年5月14日",
+        ),
+        # a table's row that repeats a name of the byline (its numbers are no page's)
+        (
+            [
+                "第一季度安全检查情况通报",
+                "江海市应急管理局 张三",
+                "",
+                "一季度共检查企业120家，",
+                "发现隐患35处。",
+                "各检查组情况如下：",
+                "检查组 企业 隐患",
+                "李四 40 12",
+                "张三 45 15",
+                "王五 35 8",
+            ],
+            "张三 45 15",
+        ),
+        # a paper's name and date after an author's note, and a heading's line after a heading
+        (
+            [
+                "江海日报",
+                "2024年5月14日 星期二",
+                "",
+                "把握新时代国家安全工作规律",
+                "发展和安全是一体之两翼，",
+                "驱动之双轮。",
+                "（作者单位：江海大学）",
+                "江海日报 2024年5月14日",
+            ],
+            "江海日报 2024年5月14日",
+        ),
+        (
+            [
+                "政府工作报告",
+                "2024年1月15日 在江海市第十六届人民代表大会第三次会议上",
+                "江海市市长 张三",
+                "",
+                "各位代表：",
+                "现在，我代表市人民政府，",
+                "向大会报告工作。",
+                "一、2023年工作回顾",
+                "政府工作报告 2024年1月15日",
+                "名词解释",
+            ],
+            "政府工作报告 2024年1月15日",
+        ),
+    ],
+)
+def test_a_signature_credit_or_row_that_repeats_the_head_where_no_sentence_is_cut_stays(
+    tmp_path: Path, raw: list[str], line: str
+) -> None:
+    """The head's name and date on a line after a sentence's end, a closing (敬礼), a note or a
+    heading, or a row of numbers, is the text's, page number or form feed beside it or not."""
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(raw), encoding="utf-8")
+    assert line in [text.strip().lstrip("\f") for text in read_document(path).lines]
+
+
 def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
     from yaodian.sources.plain import join_lines
 
