@@ -1509,6 +1509,44 @@ def test_a_distribution_run_into_one_line_is_dropped() -> None:
     assert _kept(lines) == [PROSE]
 
 
+def test_a_distributions_names_that_run_on_over_the_next_line_are_dropped() -> None:
+    # (the width breaks the 抄送 line after a comma; its last names stand on the next line, indented)
+    lines = [
+        PROSE,
+        "抄送：县委各部门，县人大常委会办公室，县政协办公室，",
+        "      县法院，县检察院，县人武部。",
+        "清河县人民政府办公室                2024年3月8日印发",
+    ]
+    assert _kept(lines) == [PROSE]
+
+
+def test_a_sentence_after_a_distribution_line_is_kept() -> None:
+    sentence = "县法院、县检察院要加强协作，形成工作合力。"
+    assert sentence in _kept([PROSE, "抄送：县委各部门，县人大常委会办公室，", sentence])
+
+
+def test_names_after_a_blank_line_are_no_distributions_run_on() -> None:
+    assert "县法院，县检察院。" in _kept([PROSE, "抄送：县委各部门，", "", "县法院，县检察院。", PROSE])
+
+
+def test_a_distribution_glued_after_the_texts_last_sentence_is_cut_off() -> None:
+    # (an OCR copy runs the 版记 across the page break and the rule into the last paragraph)
+    last = "下一步，我县将进一步扩大覆盖范围，努力打造“办事不求人、审批不见面、最多跑一次”的政务服务品牌。"
+    glued = last + "报：市政务服务管理局，县委、县人大、县政府领导。送：县委办、县政府办。"
+    assert _kept([PROSE, glued, "发：各乡镇人民政府，县直各有关单位。"]) == [PROSE, last]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [PROSE, PROSE + "送：县法院院长、县检察院检察长。"],  # (one label: maybe the text's own)
+        [PROSE + "报：市委办公室。送：市政府办公室。", PROSE],  # (not the text's last prose)
+    ],
+)
+def test_labels_glued_after_a_sentence_that_end_no_text_stay(lines: list[str]) -> None:
+    assert _kept(lines) == lines
+
+
 def test_a_labelled_line_inside_the_text_is_no_distribution() -> None:
     lines = [PROSE, "送：县法院院长、县检察院检察长。", PROSE]
     assert _kept(lines) == lines

@@ -83,6 +83,27 @@ def test_junk_a_style_sheet_hides_is_not_read() -> None:
     assert "一是精简文件会议，坚决压减发文数量和会议规模。" in lines
 
 
+_UNSIZED_PAGE = """<html><head><meta charset="utf-8"><title>心得</title>
+<style>.wm{color:#fff;font-size:0}</style></head><body><div class="content">
+<p>一、以学促知。学习条例不能浮于表面，<span class="wm">某某范文网</span>要原原本本学、逐章逐条悟。</p>
+<p>二、以知促行。严明纪律不是束缚手脚，<font style="font-size:0px;color:#fff">第一范文网</font>而是为了更好地干事创业。</p>
+<p>三、以严促干。<span style="font-size:0"><span style="font-size:16px">重点是</span></span>转化为担当动力，<span
+style="font-size:0.5em">注</span>持续加强党性修养，在新时代新征程上展现新担当新作为。</p>
+</div></body></html>"""
+
+
+def test_junk_set_in_letters_of_no_size_is_not_read(tmp_path: Path) -> None:
+    """A site's name glued into a sentence in letters of no size (font-size: 0, by a style sheet's
+    rule or the element's own style) is no part of the line; text of a size set inside such an
+    element (a layout's trick), or set small, is read."""
+    (tmp_path / "page.html").write_text(_UNSIZED_PAGE, encoding="utf-8")
+    assert read_document(tmp_path / "page.html").lines == [
+        "一、以学促知。学习条例不能浮于表面，要原原本本学、逐章逐条悟。",
+        "二、以知促行。严明纪律不是束缚手脚，而是为了更好地干事创业。",
+        "三、以严促干。重点是转化为担当动力，注持续加强党性修养，在新时代新征程上展现新担当新作为。",
+    ]
+
+
 def test_an_article_a_style_sheet_hides_until_a_script_shows_it_is_still_read(tmp_path: Path) -> None:
     """A page that hides its whole article (.article {display: none}) and shows it by script: a
     rule hiding half the page's text or more is left alone."""

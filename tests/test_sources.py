@@ -546,6 +546,202 @@ def test_a_running_head_printed_once_inside_a_cut_sentence_goes() -> None:
     ]
 
 
+_MASTHEAD = ["2024年5月14日 星期二　　　　　　第 07 版：理论周刊", "江海日报", "把握新时代国家安全工作规律"]
+
+
+def test_a_running_head_that_repeats_the_masthead_goes_from_the_sentence_it_cuts(tmp_path: Path) -> None:
+    """A paper's foot printed once (its name, date and page, each printed in the masthead) glued
+    into a sentence at a page break goes, and the sentence runs on across it."""
+    path = tmp_path / "paper.txt"
+    lines = [
+        *_MASTHEAD,
+        "发展和安全是一体之两翼、驱动之双轮。",
+        "二、坚持以高水平安全护航发展全局。要加强粮食、能源等重点领域安全能力建设，",
+        "江海日报 2024年5月14日 7",
+        "守住不发生系统性风险的底线。",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    sentence = "二、坚持以高水平安全护航发展全局。要加强粮食、能源等重点领域安全能力建设，守住不发生系统性风险的底线。"
+    assert sentence in read_document(path).lines
+
+
+def test_a_running_head_that_repeats_the_cover_in_pieces_after_a_form_feed_goes() -> None:
+    from yaodian.sources.plain import join_lines
+
+    full = "过去一年，全市上下认真落实安全生产责任制，事故起数和死亡人数实现“双下降”，但"
+    raw = [
+        "领导讲话汇编",
+        "2024年第2期（总第37期）",
+        "",
+        "在全市安全生产工作会议上的讲话",
+        full,
+        "也要清醒看到，我市正处于工业化、城镇化快速发展阶段，各类风险隐患交织叠加，安全",
+        "",
+        "— 1 —",
+        "",
+        "\f领导讲话汇编                              2024年第2期",
+        "生产基础依然薄弱。",
+    ]
+    joined = join_lines(raw)[0]
+    assert joined[-1].endswith("各类风险隐患交织叠加，安全生产基础依然薄弱。")
+    assert not any("汇编" in line for line in joined[1:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "江海日报 评论员",  # (no number, date or issue: a byline's words)
+        "2024年 1200 1500",  # (a table's row: no name the head prints on its own)
+        "第1章 江海日报 2024年5月14日",  # (a heading)
+        "江海日报 2024年5月14日 第7版报道",  # (words the head does not hold)
+    ],
+)
+def test_a_line_of_the_heads_words_that_is_no_running_head_stays(line: str) -> None:
+    from yaodian.sources.plain import rejoin
+
+    raw = [*_MASTHEAD, "2024年", "一、要加强粮食、能源等重点领域安全能力建设，", line, "守住底线。"]
+    assert line in rejoin(raw, wrapped=False)[len(_MASTHEAD) + 1]  # (glued after the clause it goes on)
+
+
+def test_the_papers_name_and_date_after_a_sentences_end_stay() -> None:
+    """Where no page breaks (the line before ends its sentence), the paper's name and date on a line
+    of their own are the text's: a source's credit, a signature."""
+    from yaodian.sources.plain import rejoin
+
+    raw = [*_MASTHEAD, "一、要加强粮食、能源等重点领域安全能力建设，守住底线。", "江海日报 2024年5月14日"]
+    assert rejoin(raw, wrapped=False)[-1] == "江海日报 2024年5月14日"
+
+
+_NOTICE = [
+    "关于做好防汛工作的通知",
+    "江海市人民政府办公室",
+    "2024年5月14日",
+    "",
+    "各区县人民政府，市政府各部门：",
+]
+_WRAPPED_NOTICE = "为切实做好今年防汛抗旱工作，确保人民群众生命财产安全，根据上级有关要求，结合我"
+
+
+@pytest.mark.parametrize(
+    ("raw", "line"),
+    [
+        # a letter's signature after 此致 / 敬礼 (no sentence cut there)
+        (
+            [
+                "致全市读者的一封信",
+                "江海日报社",
+                "2024年5月14日",
+                "",
+                "亲爱的读者：",
+                "感谢大家的支持，",
+                "我们将继续努力。",
+                "此致",
+                "敬礼",
+                "江海日报社 2024年5月14日",
+            ],
+            "江海日报社 2024年5月14日",
+        ),
+        # a notice's signature over the page's number, or before a form feed
+        (
+            [
+                *_NOTICE,
+                "为做好今年防汛工作，",
+                "现通知如下。",
+                "特此通知。",
+                "",
+                "江海市人民政府办公室 2024年5月14日",
+                "",
+                "— 3 —",
+            ],
+            "江海市人民政府办公室 2024年5月14日",
+        ),
+        (
+            [
+                "关于做好防汛工作的通知",
+                "江海市应急管理局 江海市水务局",
+                "2024年5月14日",
+                "",
+                "各区县人民政府，市政府各部门：",
+                "为做好今年防汛工作，",
+                "现通知如下。",
+                "特此通知。",
+                "",
+                "江海市应急管理局 江海市水务局 2024年5月14日",
+                "\f附件：防汛责任人名单",
+            ],
+            "江海市应急管理局 江海市水务局 2024年5月14日",
+        ),
+        # the same in text broken at a fixed width
+        (
+            [
+                *_NOTICE,
+                *[_WRAPPED_NOTICE] * 7,
+                "市实际，现将有关事项通知如下。",
+                "特此通知。",
+                "",
+                "江海市人民政府办公室 2024年5月14日",
+                "",
+                "— 3 —",
+            ],
+            "江海市人民政府办公室 2024年5月14日",
+        ),
+        # a table's row that repeats a name of the byline (its numbers are no page's)
+        (
+            [
+                "第一季度安全检查情况通报",
+                "江海市应急管理局 张三",
+                "",
+                "一季度共检查企业120家，",
+                "发现隐患35处。",
+                "各检查组情况如下：",
+                "检查组 企业 隐患",
+                "李四 40 12",
+                "张三 45 15",
+                "王五 35 8",
+            ],
+            "张三 45 15",
+        ),
+        # a paper's name and date after an author's note, and a heading's line after a heading
+        (
+            [
+                "江海日报",
+                "2024年5月14日 星期二",
+                "",
+                "把握新时代国家安全工作规律",
+                "发展和安全是一体之两翼，",
+                "驱动之双轮。",
+                "（作者单位：江海大学）",
+                "江海日报 2024年5月14日",
+            ],
+            "江海日报 2024年5月14日",
+        ),
+        (
+            [
+                "政府工作报告",
+                "2024年1月15日 在江海市第十六届人民代表大会第三次会议上",
+                "江海市市长 张三",
+                "",
+                "各位代表：",
+                "现在，我代表市人民政府，",
+                "向大会报告工作。",
+                "一、2023年工作回顾",
+                "政府工作报告 2024年1月15日",
+                "名词解释",
+            ],
+            "政府工作报告 2024年1月15日",
+        ),
+    ],
+)
+def test_a_signature_credit_or_row_that_repeats_the_head_where_no_sentence_is_cut_stays(
+    tmp_path: Path, raw: list[str], line: str
+) -> None:
+    """The head's name and date on a line after a sentence's end, a closing (敬礼), a note or a
+    heading, or a row of numbers, is the text's, page number or form feed beside it or not."""
+    path = tmp_path / "doc.txt"
+    path.write_text("\n".join(raw), encoding="utf-8")
+    assert line in [text.strip().lstrip("\f") for text in read_document(path).lines]
+
+
 def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence() -> None:
     from yaodian.sources.plain import join_lines
 

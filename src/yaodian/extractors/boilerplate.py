@@ -880,6 +880,51 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
     return found
 
 
+# A 版记's line that lists to whom the document is copied or sent (抄送：… / 报：… / 送：…): its names may
+# run on over the next line when the width breaks it after a comma (抄送：县委各部门，县政协办公室，/
+# 县法院，县检察院，县人武部。), the next line's indent set under the names
+_LIST_GOES_ON = r"[，,、]\s*$"
+_SENT_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL}).*{_LIST_GOES_ON}")
+
+
+def _distribution_run_on(texts: list[str]) -> set[int]:
+    """The line numbers of the lines a 版记's list of recipients runs on over (see above): after a
+    line that lists them and ends on a comma, each line in a row whose every part names a recipient
+    (see _RECIPIENT), up to the one that ends on no comma."""
+    found: set[int] = set()
+    for index, text in enumerate(texts):
+        if not _SENT_TO.fullmatch(text):
+            continue
+        for after in range(index + 1, len(texts)):
+            if not _names_recipients(texts[after]):
+                break
+            found.add(after + 1)
+            if not re.search(_LIST_GOES_ON, texts[after]):
+                break
+    return found
+
+
+def _names_recipients(text: str) -> bool:
+    """Whether a line is names of recipients alone, set apart by commas (县法院，县检察院，县人武部。)."""
+    names = [name for name in re.split(r"\s*[，,、；;。]\s*", text.strip()) if name]
+    return bool(names) and all(_RECIPIENT.fullmatch(name) for name in names)
+
+
+# A 版记's distribution glued after the text's last sentence, where a page break and a rule stood between
+# (…的政务服务品牌。报：市政务服务管理局，县委、县人大领导。送：县委办、县政府办。): two of its labels or
+# more, the first after a sentence's end, run to the line's end
+_GLUED_DISTRIBUTION = re.compile(rf"(?<=[。！？!?])\s*{_DISTRIBUTION_LABEL}.*")
+
+
+def _without_glued_distribution(written: str, text: str) -> tuple[str, str]:
+    """The text's last line of prose (as written, and its view) without a distribution glued after its
+    last sentence (see above); one label alone may be a sentence of the text's (送：…)."""
+    glued = _GLUED_DISTRIBUTION.search(text)
+    if not glued or len(_DISTRIBUTION_LABELS.findall(glued[0])) < _DISTRIBUTION_LINES:
+        return written, text
+    return _without_spans(written, text, [glued.span()])
+
+
 _WORD_COUNT = re.compile(r"[（(]\s*(全文|本文|正文)?\s*(约|共)?\s*\d+\s*字\s*[）)]")  # （全文约1180字）
 FONT_SIZE = re.compile(r"大\s*中\s*小")  # 【字号：大 中 小】
 # A page's weather widget: 临川 多云 16℃~24℃, 晴 -3°C.
@@ -1537,7 +1582,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     (【备考提示】本专题…), a handout's lone section over the example it quotes ((二) 结构安排：…见下例), the
     chapter and section an excerpt comes from atop it (第三章 … / 第二节 …), a speech's occasion under its
     headline (——在…上的讲话), a column's label before the headline (【基层观察】标题), a 版记's
-    distribution after the text (报：… / 送：… / 发：…, its lines run into one or not), the mail a
+    distribution after the text (报：… / 送：… / 发：…, its lines run into one or not; the names of one, or
+    of 抄送：…, run on over the next line; glued after the text's last sentence, it is cut off), the mail a
     reply quotes under the text it carries, the next piece of a collection an excerpt breaks off in
     (第十九篇 … / …请结合), and the page's next item after the author's note ((作者系…) / ■学术随笔).
     A Q&A page's labels around its answer (最佳答案, 我有更好的答案), who runs the site under the text
@@ -1569,6 +1615,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
+    dropped |= _distribution_run_on(texts)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
@@ -1578,6 +1625,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
             written, text = written[: answer_rules[number]].rstrip(), text[: answer_rules[number]].rstrip()
         written, text = _without_task_formula(written, text)
+        if number == last:
+            written, text = _without_glued_distribution(written, text)
         if not written or number in dropped:
             continue
         marked = (layout or {}).get(number) or _NO_LAYOUT

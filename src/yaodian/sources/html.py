@@ -92,8 +92,11 @@ def _join_wrapped_text(root: Any) -> bool:
     return joined
 
 
-# Declarations that take an element out of what a reader sees.
+# Declarations that take an element out of what a reader sees: not laid out, not painted, or set in
+# letters of no size (font-size: 0, anti-scraping's favourite: the junk stays in the page's text).
 _HIDING = {("display", "none"), ("visibility", "hidden")}
+_NO_SIZE = re.compile(r"0*\.?0+(?:px|pt|em|rem|ex|ch|vw|vh|%)?")
+_FONT_SIZE = re.compile(r"font-size\s*:", re.I)
 
 
 # The longest piece of hidden junk: a copy site's code or notice is a few words; a hidden block
@@ -102,21 +105,33 @@ _JUNK_PIECE = 40
 
 
 def _drop_hidden(root: Any) -> bool:
-    """Drop the short inline pieces the page's own style sheets hide (True where any were), keeping
-    the text that follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run
-    of random letters) in elements a class rule hides (.jammer {display: none}): a reader never
-    sees it, a copy of the text carries it into the cards. trafilatura drops an element hidden by
-    its own style attribute, not one hidden by a style sheet.
+    """Drop the short inline pieces the page hides (True where any were), keeping the text that
+    follows each. Copy sites glue junk into every paragraph (本文来源：某某网, a run of random
+    letters) in elements a class rule hides (.jammer {display: none}) or sets in letters of no size
+    (<font style="font-size:0px">某某范文网</font>): a reader never sees it, a copy of the text
+    carries it into the cards. trafilatura drops an element its own style attribute takes out of the
+    layout (display: none), not one a style sheet hides, nor one of no size.
 
     A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
     rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
-    hidden = [
-        element for path in _hiding_rules(root) for element in root.xpath(path) if _is_junk_piece(element)
-    ]
+    from lxml import etree
+
+    styled = [element for element in root.iter(etree.Element) if _hides(element.get("style") or "")]
+    ruled = [element for path in _hiding_rules(root) for element in root.xpath(path)]
+    hidden = [element for element in styled + ruled if _is_junk_piece(element) and not _sized_inside(element)]
     for element in hidden:
-        if element.getparent() is not None:  # selected by two rules: dropped already
+        if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+def _sized_inside(element: Any) -> bool:
+    """Whether an element inside `element` sets its own font size: the font-size: 0 outside is a
+    layout's trick (no gaps between inline blocks), its text is seen."""
+    return any(
+        isinstance(inner.tag, str) and _FONT_SIZE.search(inner.get("style") or "")
+        for inner in element.iterdescendants()
+    )
 
 
 def _is_junk_piece(element: Any) -> bool:
@@ -146,15 +161,20 @@ def _hiding_rules(root: Any) -> list[str]:
     return paths
 
 
-def _hides(declarations: list[Any]) -> bool:
-    """A rule's declarations say display: none or visibility: hidden."""
+def _hides(declarations: Any) -> bool:
+    """Declarations (a rule's, or a style attribute's text) that hide what they style: display:
+    none, visibility: hidden, a font-size of zero (!important or not)."""
     import tinycss2
 
-    return any(
-        (item.lower_name, tinycss2.serialize(item.value).strip().lower()) in _HIDING
-        for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
-        if item.type == "declaration"
-    )
+    for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True):
+        if item.type != "declaration":
+            continue
+        value = "".join(tinycss2.serialize(item.value).split()).lower()
+        if (item.lower_name, value) in _HIDING or (
+            item.lower_name == "font-size" and _NO_SIZE.fullmatch(value)
+        ):
+            return True
+    return False
 
 
 # A forum's signature under each post, as the forum software marks it: Discuz's <div class="sign">,

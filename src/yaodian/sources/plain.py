@@ -354,6 +354,110 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     return found
 
 
+# The marks of prose, that a head's lines hold none of (a label's colon they may: 第 07 版：理论周刊)
+_PROSE_MARK = re.compile(r"[，。；！？,;!?]")
+# The shortest name a running head repeats (a masthead, a series): one character stands in any head.
+_HEAD_PIECE = 2
+# A page's number among a running head's parts: a bare number, at the head's start or end.
+_BARE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
+    """The lines of a running head or foot printed once, that repeats the document's head in pieces
+    and stands where a page breaks inside a sentence: 江海日报 2024年5月14日 7 inside a sentence of a
+    paper whose masthead prints 江海日报 and 2024年5月14日 星期二 … 第 07 版 on lines of their own;
+    领导讲话汇编 2024年第2期 after a form feed, under a cover that prints 领导讲话汇编 over
+    2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose.)
+    Its shape: see _repeats_head; its place: see _cut_by_page_break. A signature, a credit or a
+    table's row that repeats the head's words stands at no cut sentence, or names the document
+    otherwise, and stays."""
+    texts = [" ".join(line.split()) for line in raw]
+    body = next((number for number, text in enumerate(texts) if _PROSE_MARK.search(text)), len(texts))
+    head = [text for text in texts[:body] if text]
+    # (the document's own names: a head line of one piece and no digit, a masthead or a series; a
+    # piece of a longer line, an issuer beside a person or a weekday, names none)
+    names = {text for text in head if " " not in text and len(text) >= _HEAD_PIECE and not _has_digit(text)}
+    if not names:
+        return set()
+    wrap = 0
+    found: set[int] = set()
+    for number in range(body, len(texts)):
+        numbered = _repeats_head(texts[number], head, names)
+        if numbered is None:
+            continue
+        if wrapped and not wrap:
+            lines = [text for text in texts if text and not _PAGE_NUMBER.match(text)]
+            wrap = _wrapping(lines) or _wrap_width([text_width(text) for text in lines])
+        if _cut_by_page_break(raw, texts, number, numbered, wrap):
+            found.add(number)
+    return found
+
+
+def _has_digit(text: str) -> bool:
+    """Whether `text` holds a digit (a date's, an issue's, a page's)."""
+    return any(char.isdigit() for char in text)
+
+
+def _repeats_head(text: str, head: list[str], names: set[str]) -> bool | None:
+    """Whether `text` has a running head's shape (None if not; else whether it carries its page's
+    number): parts set apart by spaces, one of them a name of the document's own (`names`), the
+    others each a date or an issue a line of the head holds (2024年5月14日, 2024年第2期: a digit and a
+    word), and at most one bare number, the page's, first or last. (A table's row holds bare numbers
+    in the middle or two of them; a heading or an item opens with its number: 第一章 总则.)"""
+    pieces = text.split()
+    if len(pieces) < 2 or ITEM_OPENING.match(text) or HEADING_NUMBER.match(text):
+        return None
+    numbered = False
+    if _BARE_NUMBER.fullmatch(pieces[-1]):
+        pieces, numbered = pieces[:-1], True
+    elif _BARE_NUMBER.fullmatch(pieces[0]):
+        pieces, numbered = pieces[1:], True
+    if sum(1 for piece in pieces if piece in names) != 1:
+        return None
+    dated = [piece for piece in pieces if piece not in names]
+    if not (dated or numbered):
+        return None
+    for piece in dated:
+        if not (_has_digit(piece) and not piece.isdigit() and any(piece in line for line in head)):
+            return None
+    return numbered
+
+
+def _cut_by_page_break(raw: list[str], texts: list[str], number: int, numbered: bool, wrap: int) -> bool:
+    """Whether line `number` stands where a page breaks inside a sentence: the page's mark (a form
+    feed on it or beside it, a page number alone beside it, or its own page number: `numbered`),
+    the line with text before it (page numbers and form feeds aside) ending inside a clause (after
+    ，、, or, in wrapped text, `wrap` columns wide, filling the width with no mark), and the line
+    after going on with it (opening no item, heading or paragraph). A signature after 特此通知。 or
+    敬礼, a credit after （作者单位：…）, a heading's line: no sentence is cut there."""
+    marked = numbered or "\f" in raw[number]
+    for step in (-1, 1):
+        other = number + step
+        while 0 <= other < len(raw) and not texts[other] and "\f" not in raw[other]:
+            other += step
+        if 0 <= other < len(raw) and ("\f" in raw[other] or _PAGE_NUMBER.match(raw[other])):
+            marked = True
+    before = _next_text_line(texts, number, -1)
+    after = _next_text_line(texts, number, 1)
+    if not marked or before is None or after is None:
+        return False
+    last = texts[before]
+    inside = bool(_CLAUSE_GOES_ON.search(last)) or (
+        wrap > 0
+        and not _ANY_MARK.search(last[-1])
+        and last[-1] not in _CLOSING
+        and text_width(last) >= _FILLED * wrap
+        and not ITEM_OPENING.match(last)
+    )
+    opening = raw[after].lstrip("\f")
+    goes_on = (
+        not opening[:1].isspace()
+        and not ITEM_OPENING.match(texts[after])
+        and not HEADING_NUMBER.match(texts[after])
+    )
+    return inside and goes_on
+
+
 # A page's footnotes as a PDF's text keeps them, at the page's foot: a short rule of their own
 # (————————————) and the notes under it, the first opening with its mark (① [1] 注1), or, with no
 # rule, notes that open with a citation (①参见…：《…》，人民出版社2022年版，第19页。); then the page's
@@ -482,7 +586,8 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     starts, the lines joined into it left empty.
 
     A line ending inside a clause (after ，、) runs on into the next line when no blank line
-    comes between, or only a page break (a page number or footer, a form feed), which goes. In
+    comes between, or only a page break (a page number or footer, a form feed, a running head
+    printed once that repeats the document's head: see _head_in_pieces), which goes. In
     `wrapped` text (a PDF's, or text broken at a fixed width), a line that fills the width runs
     on too, across page breaks and running heads, which are dropped; a blank line alone ends a
     paragraph, unless most lines have one after them (double spacing). There, where the text
@@ -495,6 +600,9 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     dropped = (find_running_heads(raw) if running is None else running) if wrapped else set()
     if wrapped:
         dropped = dropped | _furniture_in_sentence(raw) | _footnotes(raw)
+    dropped = dropped | _head_in_pieces(raw, wrapped)
+    for number in dropped:
+        out[number] = ""
     kept = [
         number
         for number, line in enumerate(raw)
