@@ -513,48 +513,91 @@ def _owns_name(
     text: str, spans: list[tuple[int, int]], members: list[str], name: str, start: int, end: int
 ) -> bool:
     """Whether `name`, found in text[start:end] around a set written at `spans`, names that set:
-    it stands somewhere there outside another series' member, and a name whose word is one
-    character (三资) stands in the set's own clause or is held by every member (资产、资源、资金);
-    a character many words hold does not tie a set to a name clauses away."""
+    it stands somewhere there outside another series' member, after the set's own clause only where
+    the members say its word or it names them there (see _names_back, _first_of_chain), and a name
+    whose word is one character (三资) stands in the set's own clause or is held by every member
+    (资产、资源、资金); a character many words hold does not tie a set to a name clauses away."""
     places = [
         at
         for at in _occurrences(text, name, start, end)
         if not _in_other_series(text, at, at + len(name), spans, (start, end))
     ]
+    keys = _unit_keys(name)  # (once a name: it reads the name anew)
+    own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
+    if not _holds_its_word(keys, members):
+        places = [
+            at
+            for at in places
+            if at < own_end
+            or _names_back(text, own_end, at)
+            or _first_of_chain(text, at, at + len(name), own_end, end)
+        ]
     if not places:
         return False
-    keys = _unit_keys(name)  # (once a name: it reads the name anew)
     if not _one_character_word(keys) or _holds_its_word(keys, members):
         return True
-    own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
-    held = any(word in simplified(member) for word, _ in keys for member in members)
+    # (at a member's edge, where an abbreviation takes it from: 奢靡之风 of 四风, not 作风建设)
+    held = any(_at_edge(word, simplified(member)) for word, _ in keys for member in members)
     return any(
         (own_start <= at and at + len(name) <= own_end)
-        or _beside_own(text, at, at + len(name), own_start, own_end, held)
+        or _beside_own(text, at, at + len(name), (own_start, own_end), held, end)
         for at in places
     )
 
 
-def _beside_own(text: str, at: int, end: int, own_start: int, own_end: int, held: bool) -> bool:
+# What a clause after a set says before a name that names the set, at most a few words before it: it
+# points back to it (这, 上述), says that the name is what it was called (简称, 即, 统称, 概括为), or
+# what it is or answers to (就是, 正是, 对应); or the name alone opens the clause, in apposition to
+# the set (…、开放、共享，五大发展理念。).
+_NAMING_BACK = re.compile(
+    r"(?:这|此|上述|以上|前述|就是|正是|即|简称|统称|合称|并称|俗称|称为|称作|概括为|归纳为|总结为|对应)"
+    r"[^，,。；;：:！!？?]{0,6}[“「]?$|^[\s“「]*$"
+)
+
+
+def _names_back(text: str, own_end: int, at: int) -> bool:
+    """Whether a name at text[at] in a clause after a set's own clause (which ends at `own_end`) names
+    the set (…、看齐意识，这“四个意识”; …、共享发展，简称“五大理念”; …、共享，五大发展理念), not a task of its own that the
+    clause takes up (…、民生保障，坚持“三个优先”: another concept of as many members)."""
+    clause_start = max(own_end, *(i + 1 for i in _breaks(text, own_end, at, _CLAUSE_BREAK)))
+    return _NAMING_BACK.search(text[clause_start:at]) is not None
+
+
+def _at_edge(word: str, member: str) -> bool:
+    """Whether a member opens or ends with `word`, quotes aside."""
+    bare = member.strip(_OPENING_QUOTES + _CLOSING_QUOTES)
+    return bare.startswith(word) or bare.endswith(word)
+
+
+def _beside_own(text: str, at: int, end: int, own: tuple[int, int], held: bool, high: int) -> bool:
     """Whether a quoted name at text[at:end] stands next to a set's own clause text[own_start:own_end]
     as its name: it closes the clause right before it and some member holds its word (`held`:
     纠治“四风”，深化整治形式主义、…、奢靡之风), or it opens the clause right after it as the first of a
     chain of tasks (、) acting on names (…一起抓，统筹推进“五位一体”总体布局、协调推进…; see
     _acts_on_name). (Not a name that merely opens the next clause: …绿色转型，“三水”统筹治理…; nor
-    one a single task acts on: …发展战略，奋力打造“一区三地”，即…)"""
+    one a single task acts on: …发展战略，奋力打造“一区三地”，即…) `own`: the set's own clause's
+    start and end; `high`: where the clauses searched end."""
+    own_start, own_end = own
     if not (at and text[at - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES):
         return False
     if end + 2 == own_start and text[end + 1] in _CLAUSE_BREAK:
         return held
-    if own_end < at and text[own_end : own_end + 1] in "，,":
-        after = _STRETCH_END.search(text, end)
-        chained = after is not None and after.group() == "、"
-        return (
-            chained
-            and _STRETCH_END.search(text, own_end + 1, at) is None
-            and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
-        )
-    return False
+    return _first_of_chain(text, at, end, own_end, high)
+
+
+def _first_of_chain(text: str, at: int, end: int, own_end: int, high: int) -> bool:
+    """Whether a quoted name at text[at:end] opens the clause right after a set's own clause (which
+    ends at `own_end`) as the first of a chain of tasks (、) acting on names (…一起抓，统筹推进“五位
+    一体”总体布局、协调推进…; see _acts_on_name), in text[:high]."""
+    if not (own_end < at and text[own_end : own_end + 1] in "，,"):
+        return False
+    after = _STRETCH_END.search(text, end, high)
+    chained = after is not None and after.group() == "、"
+    return (
+        chained
+        and _STRETCH_END.search(text, own_end + 1, at) is None
+        and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
+    )
 
 
 def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:
