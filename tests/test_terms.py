@@ -621,6 +621,12 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
             [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
         ),
+        # a character that completes the clause's verb (构建起) is no part of the first member
+        ("全县构建起县、乡镇、村三级网格体系。", [("全县构建起三级网格体系", ["县", "乡镇", "村"])]),
+        (
+            "按照属地原则，构建起市、区、街道、社区四级联动的工作格局。",
+            [("构建起四级联动的工作格局", ["市", "区", "街道", "社区"])],
+        ),
         # the first member is all a preposition governs, however long (由A、B、C三类人员组成)
         (
             "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
@@ -629,6 +635,44 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
     ],
 )
 def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the clauses after the comma name a set of their own of as many members: its members
+        (
+            "坚持“三个区分开来”，落实干部考核、干部培训、干部激励三项制度。",
+            [("落实三项制度", ["干部考核", "干部培训", "干部激励"])],
+        ),
+        # a task of their own (a verb before the first member), whose members do not say the word
+        ("坚持“三个区分开来”，落实干部考核、干部培训、干部激励，确保取得实效。", []),
+        # members that open the clause, or that say the concept's word, stay the naming's
+        (
+            "增强“四个意识”，政治意识、大局意识、核心意识、看齐意识，缺一不可。",
+            [("增强“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        (
+            "牢固树立“四个意识”，切实增强政治意识、大局意识、核心意识、看齐意识。",
+            [("牢固树立“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        # labels that count the members off are no task
+        (
+            "这三件大事，第一件是守牢底线，第二件是促进增收，第三件是强化治理，每一件都很重要。",
+            [("这三件大事", ["守牢底线", "促进增收", "强化治理"])],
+        ),
+        (
+            "大家记住两个时间点，一个是二〇二九，一个是二〇三五。",
+            [("大家记住两个时间点", ["二〇二九", "二〇三五"])],
+        ),
+    ],
+)
+def test_members_after_a_comma_are_the_namings_own_only(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    """A strong naming's members may follow it after a comma, but not a set the clauses after it name
+    themselves, nor the object of a task of their own."""
     assert _term_lists(text) == lists
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from yaodian.extractors.members import verbs
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
@@ -20,6 +21,7 @@ from yaodian.extractors.terms.names import (
     has_term,
     is_pair,
     names_count,
+    names_in,
 )
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
@@ -342,9 +344,49 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
             members = []  # 四个全面，是…的战略布局: what the name is, not what it holds
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
+        if members and (
+            _named_apart(rest[1:], members[-1], name) or _task_of_its_own(rest[1:], members, name)
+        ):
+            members = []  # 坚持“三个区分开来”，落实A、B、C(三项制度): a task of its own, or another set's
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+def _named_apart(rest: str, last: str, name: Name) -> bool:
+    """Whether the clauses after a naming's comma that hold its members, up to the end of the clause
+    of the last one (`last`), name a concept of their own of as many members (坚持“三个区分开来”，落实
+    干部考核、干部培训、干部激励三项制度): the set is that concept's, not the naming's."""
+    at = rest.find(last)
+    end = at + len(last) if at >= 0 else len(rest)
+    clause_end = re.search(f"[{CLAUSE_BREAKS}]", rest[end:])
+    stretch = rest[: end + clause_end.start()] if clause_end else rest
+    term = _bare_name(name.term)
+    return any(other.count == name.count and _bare_name(other.term) != term for other in names_in(stretch))
+
+
+def _bare_name(term: str) -> str:
+    return re.sub(r"[\s“”\"「」]", "", term)
+
+
+def _task_of_its_own(rest: str, members: list[str], name: Name) -> bool:
+    """Whether the clause after a naming's comma opens with words of its own before the first member
+    (a verb: 坚持“三个区分开来”，落实干部考核、干部培训、干部激励) and the members do not say the
+    concept's word: the clause takes up a task of its own, no list of the concept's members (增强
+    “四个意识”，政治意识、大局意识…: they open the clause; 坚持“两个务必”，务必…，务必…: they say it)."""
+    at = rest.find(members[0])
+    before = rest[:at] if at > 0 else ""
+    if _COUNTS_OFF.search(before) or all_hold(members, keywords(name.units)):
+        return False  # (三件大事，第一件是守牢底线…; 两个时间点，一个是…: labels that count them off)
+    return han_len(before) > 0 and not _SAYS_WHICH.fullmatch(before.strip(" “「"))
+
+
+# Words that count members off before the first (第一件是, 一个是, 一是, 其一).
+_COUNTS_OFF = re.compile(
+    r"第[一二三四五六七八九十\d]|^[\s“「]*(?:另)?[一二三四五六七八九十](?:是|[个种类方面项条件])|其[一二]"
+)
+# Words that only say which the members are (即, 就是, 分别是): no task of the clause's own.
+_SAYS_WHICH = re.compile(rf"(?:{_SAYING}|是|为|有|分别是|分别为|包括)[:：]?")
 
 
 # A name that opens its clause, then a comma and 是 (…归纳为“一个核心、两个转变”。两个转变，是从…、从…；):
@@ -632,6 +674,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    first = _without_complement(pieces[0], first)
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
         first = unquoted(opening)
@@ -641,6 +684,19 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     last = last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(unquoted(p) for p in pieces[1:-1]), unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _without_complement(part: str, first: str) -> str:
+    """The first member without the character that completes the verb before it, which jieba reads
+    with the member (构建起县 -> 起|县, 打造出…): 起 or 出 right after a verb of the part."""
+    before = part[: len(part) - len(first)] if part.endswith(first) else ""
+    if first[:1] not in _VERB_COMPLEMENTS or han_len(first) < 2 or not before:
+        return first
+    return first[1:] if words(before)[-1] in verbs() else first
+
+
+# Characters that complete a verb (构建起, 打造出): the verb's, no member's.
+_VERB_COMPLEMENTS = "起出"
 
 
 def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:
