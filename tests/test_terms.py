@@ -401,6 +401,21 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "双方对接后形成项目清单。",
             [("L区推行“三张清单”工作法", ["需求清单", "资源清单", "项目清单"])],
         ),
+        # a quoted word in each member that says the concept's word, framed by words that do not: the
+        # words after it, or a preposition before it
+        (
+            "要一体推进“三不”：坚守“不敢造假”的底线，筑牢“不能造假”的防线，树立“不想造假”的高线。",
+            [("要一体推进“三不”", ["不敢造假", "不能造假", "不想造假"])],
+        ),
+        (
+            "突出表现为“三不”：对新情况新问题“看不清”，对复杂矛盾“接不住”，对重大任务“扛不起”。",
+            [("突出表现为“三不”", ["看不清", "接不住", "扛不起"])],
+        ),
+        # …not a name a noun qualifies: the member is the whole
+        (
+            "要推进“两张网”建设，即政务服务“一网通办”、城市运行“一网统管”，让数据多跑路。",
+            [("要推进“两张网”建设", ["政务服务“一网通办”", "城市运行“一网统管”"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(

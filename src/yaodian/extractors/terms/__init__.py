@@ -224,7 +224,8 @@ def _trimmed(members: list[str], name: Name) -> list[str]:
     if len(keys) != len(members):
         return members
     members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
-    return _quoted_heads(members, keys) or before_word(without_judgement(members, keys), keys)
+    quoted = _quoted_heads(members, keys) or _quoted_words(members, keys)
+    return quoted or before_word(without_judgement(members, keys), keys)
 
 
 # A member that opens with examples closed by 等 (政府、群团、居民等多元主体共同参与).
@@ -259,6 +260,41 @@ def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]
         return _labels(members, keys)
     names = [h.group(1) for h in heads if h]
     return names if all_hold(names, keys) else []
+
+
+# A quotation inside a member (坚守“不敢造假”的底线).
+_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
+
+
+def _quoted_words(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The words each member quotes, when every member quotes one that says the concept's word, its
+    words around it do not, and they frame it (三不: 坚守“不敢造假”的底线, 筑牢“不能造假”的防线;
+    对新情况“看不清”; see _frames): the quotation is what the concept counts, the rest says what one
+    does with it or about what; else []."""
+    quotations = [_QUOTATION.findall(member) for member in members]
+    if len(members) < 2 or any(len(found) != 1 for found in quotations):
+        return []
+    words_ = [found[0] for found in quotations]
+    around = [_QUOTATION.sub("", member) for member in members]
+    if not all_hold(words_, keys) or any(holds(rest, *key) for rest, key in zip(around, keys, strict=True)):
+        return []
+    framed = all(_frames(member) for member in members)
+    return words_ if framed else []
+
+
+# Prepositions that open a phrase saying what a quoted word is about (对复杂矛盾“接不住”).
+_ABOUT = "对在从向把于就"
+
+
+def _frames(member: str) -> bool:
+    """Whether the words around a member's quotation frame it (坚守“不敢造假”的底线: words after it;
+    对复杂矛盾“接不住”: a preposition before it), not a noun that qualifies a name (政务服务“一网通办”:
+    the member is the whole)."""
+    quotation = _QUOTATION.search(member)
+    if not quotation:
+        return False
+    before, after = member[: quotation.start()], member[quotation.end() :]
+    return han_len(after) > 0 or before.lstrip()[:1] in _ABOUT
 
 
 # A member that opens with a short label, then a dash or colon and what the label stands for
