@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from yaodian.extractors.members import acts, verbs
 from yaodian.extractors.terms.by_count import (
     abbreviated_elsewhere,
     members_at_noun,
@@ -73,6 +74,7 @@ from yaodian.extractors.terms.split import (
     BECOMING,
     all_hold,
     before_word,
+    common_prefix,
     holds,
     is_ordinal_label,
     keywords,
@@ -80,7 +82,7 @@ from yaodian.extractors.terms.split import (
     without_introducer,
     without_judgement,
 )
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, han_len, words
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
@@ -208,12 +210,26 @@ def _term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=_trimmed(without_group_names(members), name),
+        members=_trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name),
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
     )
+
+
+def _without_namings_verb(members: list[str], before: str) -> list[str]:
+    """The members without the words they all open with when the naming says those words right before
+    the name (要强化“三个意识”：要强化担当意识；要强化效率意识；…): the text repeats the naming's verb
+    at each member, which is no part of it; else the members as they are."""
+    shared = common_prefix(members) if len(members) >= 2 else ""
+    bare = [m.strip("“”「」")[len(shared) :] for m in members]
+    # (all the opening they share, two characters at least: 坚持毫不动摇巩固… after 坚持 stays)
+    if han_len(shared) < 2 or not before.rstrip(" “「").endswith(shared) or any(han_len(b) < 2 for b in bare):
+        return members
+    # (a verb ends it: 美丽中国建设成效显著… under 美丽中国“三步走” share their subject, no verb)
+    last = words(shared)[-1]
+    return bare if acts(last) or last in verbs() or last.endswith("好") else members
 
 
 def _trimmed(members: list[str], name: Name) -> list[str]:
