@@ -411,6 +411,16 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "突出表现为“三不”：对新情况新问题“看不清”，对复杂矛盾“接不住”，对重大任务“扛不起”。",
             [("突出表现为“三不”", ["看不清", "接不住", "扛不起"])],
         ),
+        # …not one word every member quotes, the concept's own: the members are the whole clauses
+        (
+            "要坚持“两个毫不动摇”，对公有制经济“毫不动摇”地巩固发展，对非公有制经济“毫不动摇”地鼓励支持。",
+            [
+                (
+                    "要坚持“两个毫不动摇”",
+                    ["对公有制经济“毫不动摇”地巩固发展", "对非公有制经济“毫不动摇”地鼓励支持"],
+                )
+            ],
+        ),
         # …not a name a noun qualifies: the member is the whole
         (
             "要推进“两张网”建设，即政务服务“一网通办”、城市运行“一网统管”，让数据多跑路。",
@@ -642,6 +652,17 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "按照属地原则，构建起市、区、街道、社区四级联动的工作格局。",
             [("构建起四级联动的工作格局", ["市", "区", "街道", "社区"])],
         ),
+        # …not the first character of a word that opens with 起/出 (起草, 出版, 出行; 扩大出口 jieba reads as one)
+        ("要认真做好起草、审核、发布三个环节。", [("要认真做好三个环节", ["起草", "审核", "发布"])]),
+        (
+            "要全面加强出版、发行、印刷三个环节的管理。",
+            [("要全面加强三个环节的管理", ["出版", "发行", "印刷"])],
+        ),
+        ("要切实保障出行、就医、就学三项基本需求。", [("要切实保障三项基本需求", ["出行", "就医", "就学"])]),
+        (
+            "要积极扩大出口、进口、投资三个方面的合作。",
+            [("要积极扩大三个方面的合作", ["出口", "进口", "投资"])],
+        ),
         # the first member is all a preposition governs, however long (由A、B、C三类人员组成)
         (
             "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
@@ -671,6 +692,33 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
         (
             "牢固树立“四个意识”，切实增强政治意识、大局意识、核心意识、看齐意识。",
             [("牢固树立“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        # a verb that says the naming's again (统筹推进 -> 协调推进), or words that say which they are
+        # (也即, 亦即, 具体指), take up no task of their own
+        (
+            "要统筹推进“五位一体”，协调推进经济建设、政治建设、文化建设、社会建设、生态文明建设。",
+            [("要统筹推进“五位一体”", ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"])],
+        ),
+        *(
+            (
+                f"要统筹推进“五位一体”，{which}经济建设、政治建设、文化建设、社会建设、生态文明建设。",
+                [("要统筹推进“五位一体”", ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"])],
+            )
+            for which in ("也即", "亦即", "具体指")
+        ),
+        # a count of as many after members that each say the naming's word only counts them (方面)
+        (
+            "要贯彻“五个强化”，切实做到强化政治引领、强化思想武装、强化组织建设、强化纪律约束、强化作风建设五个方面。",
+            [
+                (
+                    "要贯彻“五个强化”",
+                    ["强化政治引领", "强化思想武装", "强化组织建设", "强化纪律约束", "强化作风建设"],
+                ),
+                (
+                    "切实做到五个方面",
+                    ["强化政治引领", "强化思想武装", "强化组织建设", "强化纪律约束", "强化作风建设"],
+                ),
+            ],
         ),
         # labels that count the members off are no task
         (
