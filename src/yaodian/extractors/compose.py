@@ -156,7 +156,7 @@ def compose_cards(
     document = _Document(paragraphs, title, runs)
     composed = []
     asked: dict[str, list[list[tuple[int, int]]]] = {}  # kept cloze cards: text without marks -> gaps
-    for card in cards:
+    for card in _without_quoting_lists(cards):
         made = document.compose(card, made_by.get(id(card), ""))
         if made is None:
             continue
@@ -167,6 +167,31 @@ def compose_cards(
             asked.setdefault(text, []).append(gaps)
         composed.append(made)
     return composed
+
+
+def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
+    """The cards without a list whose members each quote, in order, the members of another list of the
+    same line (对新情况“看不清”、对新问题“抓不住”… beside 看不清、抓不住…): one set, read once with the
+    words around its quotations and once without; the quotations are what it counts."""
+    quoted = {
+        (card.origin.line, tuple(card.items))
+        for card in cards
+        if card.type == "list" and card.origin and len(card.items) >= 2
+    }
+
+    def quotes_another(card: Card) -> bool:
+        if card.type != "list" or not card.origin:
+            return False
+        found = [_QUOTATION.findall(item) for item in card.items]
+        if any(len(words_) != 1 for words_ in found):
+            return False
+        return (card.origin.line, tuple(words_[0] for words_ in found)) in quoted
+
+    return [card for card in cards if not quotes_another(card)]
+
+
+# A quotation inside a member (对复杂矛盾“接不住”).
+_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
@@ -545,13 +570,17 @@ def _owns_name(
     )
 
 
-# What a clause after a set says before a name that names the set, at most a few words before it: it
-# points back to it (这, 上述), says that the name is what it was called (简称, 即, 统称, 概括为), or
-# what it is or answers to (就是, 正是, 对应); or the name alone opens the clause, in apposition to
-# the set (…、开放、共享，五大发展理念。).
+# What a clause after a set says before a name that names the set: it opens with words that point
+# back to it (这, 此, 上述), or says, at most a few words before the name, that the name is what it
+# was called (简称, 统称, 称之为, 叫做, 概括为), what it is, makes up or answers to (就是, 即, 构成,
+# 合起来是, 对应), or right before it that it is (是“五大发展理念”的基本内容); or the name alone opens
+# the clause, in apposition to the set (…、开放、共享，五大发展理念。). (即 not of 立即/随即; 此 not of
+# 因此/如此: those open a clause of its own, …、民生保障，因此要坚持“三个优先”.)
 _NAMING_BACK = re.compile(
-    r"(?:这|此|上述|以上|前述|就是|正是|即|简称|统称|合称|并称|俗称|称为|称作|概括为|归纳为|总结为|对应)"
-    r"[^，,。；;：:！!？?]{0,6}[“「]?$|^[\s“「]*$"
+    r"^[\s“「]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,6}[“「]?$"
+    r"|(?:就是|正是|(?<![立随旋])即|简称|统称|合称|并称|俗称|称为|称作|称之为|称其为|叫做|叫作"
+    r"|概括为|归纳为|总结为|对应|构成|统一于|合起来是)[^，,。；;：:！!？?]{0,6}[“「]?$"
+    r"|(?<![不但而])是[“「]?$|^[\s“「]*$"
 )
 
 
@@ -564,9 +593,15 @@ def _names_back(text: str, own_end: int, at: int) -> bool:
 
 
 def _at_edge(word: str, member: str) -> bool:
-    """Whether a member opens or ends with `word`, quotes aside."""
+    """Whether a member opens or ends with `word`, quotes aside and the noun of kind it may end
+    with (奢靡之风问题 of 四风)."""
     bare = member.strip(_OPENING_QUOTES + _CLOSING_QUOTES)
-    return bare.startswith(word) or bare.endswith(word)
+    head = bare.removesuffix(next((kind for kind in _KIND_NOUNS if bare.endswith(kind)), ""))
+    return any(part.startswith(word) or part.endswith(word) for part in (bare, head))
+
+
+# Nouns that say what kind of thing a member is, after what it names (奢靡之风问题, 浪费现象).
+_KIND_NOUNS = ("问题", "现象", "行为", "倾向")
 
 
 def _beside_own(text: str, at: int, end: int, own: tuple[int, int], held: bool, high: int) -> bool:
