@@ -398,6 +398,64 @@ def test_a_name_next_to_a_set_that_is_not_its_own_does_not_name_it(text: str, na
     assert not any(name in c.prompt and c.items[0] in ("经济", "茶叶", "生态立县") for c in lists)
 
 
+@pytest.mark.parametrize(
+    ("text", "prompt"),
+    [
+        # a name the clause after the set takes up as a task of its own: another concept
+        ("要统筹推进产业发展、城市更新、民生保障，落实“三个区分开来”，激励干部担当作为。", None),
+        ("要统筹推进产业发展、城市更新、民生保障，坚持“三个优先”，推动高质量发展。", None),
+        # one the clause says is the set's name, or that answers to it, or that stands alone after it
+        (
+            "坚持创新发展、协调发展、绿色发展、开放发展、共享发展，简称“五大理念”。",
+            "坚持____、____、____、____、____（“五大理念”，5项）",
+        ),
+        (
+            "老师给你的评价“观点散、论证空、语言白”，其实正好对应大作文的三大硬伤。",
+            "老师给你的评价“____、____、____”（“三大硬伤”，3项）",
+        ),
+        (
+            "13 新发展理念 = 创新、协调、绿色、开放、共享，五大发展理念。",
+            "13 新发展理念 = ____、____、____、____、____（“五大发展”，5项）",
+        ),
+        # …says it makes up or is called the name (构成了, 是, 称之为, 叫做, 合起来是)
+        *(
+            (
+                f"创新、协调、绿色、开放、共享，{says}“五大发展理念”{after}。",
+                "____、____、____、____、____（“五大发展理念”，5项）",
+            )
+            for says, after in (
+                ("构成了", ""),
+                ("是", "的基本内容"),
+                ("人们称之为", ""),
+                ("通常叫做", ""),
+                ("合起来是", ""),
+            )
+        ),
+        # 此 of 因此 points back to nothing: a task of the clause's own
+        ("经济建设、政治建设、民生保障，因此要坚持“三个优先”。", None),
+        # a one-character name (风) beside the set that only a word inside a member holds (作风建设)
+        ("我们要持续纠治“四风”，推进政治监督、日常监督、专项整治、作风建设，确保取得实效。", None),
+        # …not one that members end with before the kind of thing they are (奢靡之风问题)
+        (
+            "要驰而不息纠治“四风”，深化整治形式主义问题、官僚主义问题、享乐主义问题、奢靡之风问题。",
+            "要驰而不息纠治“四风”，深化整治____、____、____、____（4项）",
+        ),
+    ],
+)
+def test_a_name_in_the_clause_after_a_set_names_it_only_where_it_says_so(
+    text: str, prompt: str | None
+) -> None:
+    """A name after a set's own clause names the set where the members say its word, where the clause
+    says the name is the set's (这, 简称, 对应) or the name stands alone in it, or as the first of a
+    chain of tasks: not a concept a task of the clause's own takes up; a set named by none is asked
+    as clozes of its sentence."""
+    prompts = [c.prompt for c in _cards(text) if c.type == "list"]
+    if prompt is None:
+        assert prompts == []
+    else:
+        assert prompt in prompts
+
+
 def test_a_name_that_words_of_a_thing_qualify_stays_in_its_series() -> None:
     """农村集体“三资”管理 in a series of things is that series' member, even after a verb: the set
     before it is no list by that name."""
@@ -631,3 +689,11 @@ def test_a_short_gap_inside_a_whole_judgement_is_another_card() -> None:
         origin=Origin(line=1),
     )
     assert compose_cards([term, whole], paragraphs, "", {}) == [term, whole]
+
+
+def test_a_set_read_with_and_without_the_words_around_its_quotations_is_one_list() -> None:
+    """Members that each quote a word (对新情况“看不清”) read once whole and once as their quotations
+    are one set: one list card, of the quotations."""
+    text = "要防止“三个不”，对新情况“看不清”、对新问题“抓不住”、对复杂矛盾“接不住”。"
+    lists = [c.items for c in _cards(text) if c.type == "list"]
+    assert lists == [["看不清", "抓不住", "接不住"]]

@@ -401,6 +401,31 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "双方对接后形成项目清单。",
             [("L区推行“三张清单”工作法", ["需求清单", "资源清单", "项目清单"])],
         ),
+        # a quoted word in each member that says the concept's word, framed by words that do not: the
+        # words after it, or a preposition before it
+        (
+            "要一体推进“三不”：坚守“不敢造假”的底线，筑牢“不能造假”的防线，树立“不想造假”的高线。",
+            [("要一体推进“三不”", ["不敢造假", "不能造假", "不想造假"])],
+        ),
+        (
+            "突出表现为“三不”：对新情况新问题“看不清”，对复杂矛盾“接不住”，对重大任务“扛不起”。",
+            [("突出表现为“三不”", ["看不清", "接不住", "扛不起"])],
+        ),
+        # …not one word every member quotes, the concept's own: the members are the whole clauses
+        (
+            "要坚持“两个毫不动摇”，对公有制经济“毫不动摇”地巩固发展，对非公有制经济“毫不动摇”地鼓励支持。",
+            [
+                (
+                    "要坚持“两个毫不动摇”",
+                    ["对公有制经济“毫不动摇”地巩固发展", "对非公有制经济“毫不动摇”地鼓励支持"],
+                )
+            ],
+        ),
+        # …not a name a noun qualifies: the member is the whole
+        (
+            "要推进“两张网”建设，即政务服务“一网通办”、城市运行“一网统管”，让数据多跑路。",
+            [("要推进“两张网”建设", ["政务服务“一网通办”", "城市运行“一网统管”"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(
@@ -621,6 +646,23 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "要压实“三个责任”：党委和政府的领导责任、部门的监管责任、企业的主体责任。",
             [("要压实“三个责任”", ["党委和政府的领导责任", "部门的监管责任", "企业的主体责任"])],
         ),
+        # a character that completes the clause's verb (构建起) is no part of the first member
+        ("全县构建起县、乡镇、村三级网格体系。", [("全县构建起三级网格体系", ["县", "乡镇", "村"])]),
+        (
+            "按照属地原则，构建起市、区、街道、社区四级联动的工作格局。",
+            [("构建起四级联动的工作格局", ["市", "区", "街道", "社区"])],
+        ),
+        # …not the first character of a word that opens with 起/出 (起草, 出版, 出行; 扩大出口 jieba reads as one)
+        ("要认真做好起草、审核、发布三个环节。", [("要认真做好三个环节", ["起草", "审核", "发布"])]),
+        (
+            "要全面加强出版、发行、印刷三个环节的管理。",
+            [("要全面加强三个环节的管理", ["出版", "发行", "印刷"])],
+        ),
+        ("要切实保障出行、就医、就学三项基本需求。", [("要切实保障三项基本需求", ["出行", "就医", "就学"])]),
+        (
+            "要积极扩大出口、进口、投资三个方面的合作。",
+            [("要积极扩大三个方面的合作", ["出口", "进口", "投资"])],
+        ),
         # the first member is all a preposition governs, however long (由A、B、C三类人员组成)
         (
             "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
@@ -629,6 +671,71 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
     ],
 )
 def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the clauses after the comma name a set of their own of as many members: its members
+        (
+            "坚持“三个区分开来”，落实干部考核、干部培训、干部激励三项制度。",
+            [("落实三项制度", ["干部考核", "干部培训", "干部激励"])],
+        ),
+        # a task of their own (a verb before the first member), whose members do not say the word
+        ("坚持“三个区分开来”，落实干部考核、干部培训、干部激励，确保取得实效。", []),
+        # members that open the clause, or that say the concept's word, stay the naming's
+        (
+            "增强“四个意识”，政治意识、大局意识、核心意识、看齐意识，缺一不可。",
+            [("增强“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        (
+            "牢固树立“四个意识”，切实增强政治意识、大局意识、核心意识、看齐意识。",
+            [("牢固树立“四个意识”", ["政治意识", "大局意识", "核心意识", "看齐意识"])],
+        ),
+        # a verb that says the naming's again (统筹推进 -> 协调推进), or words that say which they are
+        # (也即, 亦即, 具体指), take up no task of their own
+        (
+            "要统筹推进“五位一体”，协调推进经济建设、政治建设、文化建设、社会建设、生态文明建设。",
+            [("要统筹推进“五位一体”", ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"])],
+        ),
+        *(
+            (
+                f"要统筹推进“五位一体”，{which}经济建设、政治建设、文化建设、社会建设、生态文明建设。",
+                [("要统筹推进“五位一体”", ["经济建设", "政治建设", "文化建设", "社会建设", "生态文明建设"])],
+            )
+            for which in ("也即", "亦即", "具体指")
+        ),
+        # a count of as many after members that each say the naming's word only counts them (方面)
+        (
+            "要贯彻“五个强化”，切实做到强化政治引领、强化思想武装、强化组织建设、强化纪律约束、强化作风建设五个方面。",
+            [
+                (
+                    "要贯彻“五个强化”",
+                    ["强化政治引领", "强化思想武装", "强化组织建设", "强化纪律约束", "强化作风建设"],
+                ),
+                (
+                    "切实做到五个方面",
+                    ["强化政治引领", "强化思想武装", "强化组织建设", "强化纪律约束", "强化作风建设"],
+                ),
+            ],
+        ),
+        # labels that count the members off are no task
+        (
+            "这三件大事，第一件是守牢底线，第二件是促进增收，第三件是强化治理，每一件都很重要。",
+            [("这三件大事", ["守牢底线", "促进增收", "强化治理"])],
+        ),
+        (
+            "大家记住两个时间点，一个是二〇二九，一个是二〇三五。",
+            [("大家记住两个时间点", ["二〇二九", "二〇三五"])],
+        ),
+    ],
+)
+def test_members_after_a_comma_are_the_namings_own_only(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    """A strong naming's members may follow it after a comma, but not a set the clauses after it name
+    themselves, nor the object of a task of their own."""
     assert _term_lists(text) == lists
 
 
@@ -881,10 +988,11 @@ def test_no_members(text: str) -> None:
             "要做到“两不愁三保障”。也就是说，不愁吃、不愁穿，义务教育、基本医疗、住房安全有保障。",
             [("要做到“两不愁三保障”", ["不愁吃", "不愁穿", "义务教育", "基本医疗", "住房安全有保障"])],
         ),
-        # clauses alike (they open alike) are members too
+        # clauses alike (they open alike) are members too, without the verb the naming says before the
+        # name, which each repeats
         (
             "他强调要统筹好“两个关系”。具体来说，要统筹好发展和安全的关系，要统筹好当前和长远的关系。",
-            [("他强调要统筹好“两个关系”", ["要统筹好发展和安全的关系", "要统筹好当前和长远的关系"])],
+            [("他强调要统筹好“两个关系”", ["发展和安全的关系", "当前和长远的关系"])],
         ),
     ],
 )

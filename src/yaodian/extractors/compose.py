@@ -156,7 +156,7 @@ def compose_cards(
     document = _Document(paragraphs, title, runs)
     composed = []
     asked: dict[str, list[list[tuple[int, int]]]] = {}  # kept cloze cards: text without marks -> gaps
-    for card in cards:
+    for card in _without_quoting_lists(cards):
         made = document.compose(card, made_by.get(id(card), ""))
         if made is None:
             continue
@@ -167,6 +167,31 @@ def compose_cards(
             asked.setdefault(text, []).append(gaps)
         composed.append(made)
     return composed
+
+
+def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
+    """The cards without a list whose members each quote, in order, the members of another list of the
+    same line (对新情况“看不清”、对新问题“抓不住”… beside 看不清、抓不住…): one set, read once with the
+    words around its quotations and once without; the quotations are what it counts."""
+    quoted = {
+        (card.origin.line, tuple(card.items))
+        for card in cards
+        if card.type == "list" and card.origin and len(card.items) >= 2
+    }
+
+    def quotes_another(card: Card) -> bool:
+        if card.type != "list" or not card.origin:
+            return False
+        found = [_QUOTATION.findall(item) for item in card.items]
+        if any(len(words_) != 1 for words_ in found):
+            return False
+        return (card.origin.line, tuple(words_[0] for words_ in found)) in quoted
+
+    return [card for card in cards if not quotes_another(card)]
+
+
+# A quotation inside a member (对复杂矛盾“接不住”).
+_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
@@ -513,48 +538,101 @@ def _owns_name(
     text: str, spans: list[tuple[int, int]], members: list[str], name: str, start: int, end: int
 ) -> bool:
     """Whether `name`, found in text[start:end] around a set written at `spans`, names that set:
-    it stands somewhere there outside another series' member, and a name whose word is one
-    character (三资) stands in the set's own clause or is held by every member (资产、资源、资金);
-    a character many words hold does not tie a set to a name clauses away."""
+    it stands somewhere there outside another series' member, after the set's own clause only where
+    the members say its word or it names them there (see _names_back, _first_of_chain), and a name
+    whose word is one character (三资) stands in the set's own clause or is held by every member
+    (资产、资源、资金); a character many words hold does not tie a set to a name clauses away."""
     places = [
         at
         for at in _occurrences(text, name, start, end)
         if not _in_other_series(text, at, at + len(name), spans, (start, end))
     ]
+    keys = _unit_keys(name)  # (once a name: it reads the name anew)
+    own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
+    if not _holds_its_word(keys, members):
+        places = [
+            at
+            for at in places
+            if at < own_end
+            or _names_back(text, own_end, at)
+            or _first_of_chain(text, at, at + len(name), own_end, end)
+        ]
     if not places:
         return False
-    keys = _unit_keys(name)  # (once a name: it reads the name anew)
     if not _one_character_word(keys) or _holds_its_word(keys, members):
         return True
-    own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
-    held = any(word in simplified(member) for word, _ in keys for member in members)
+    # (at a member's edge, where an abbreviation takes it from: 奢靡之风 of 四风, not 作风建设)
+    held = any(_at_edge(word, simplified(member)) for word, _ in keys for member in members)
     return any(
         (own_start <= at and at + len(name) <= own_end)
-        or _beside_own(text, at, at + len(name), own_start, own_end, held)
+        or _beside_own(text, at, at + len(name), (own_start, own_end), held, end)
         for at in places
     )
 
 
-def _beside_own(text: str, at: int, end: int, own_start: int, own_end: int, held: bool) -> bool:
+# What a clause after a set says before a name that names the set: it opens with words that point
+# back to it (这, 此, 上述), or says, at most a few words before the name, that the name is what it
+# was called (简称, 统称, 称之为, 叫做, 概括为), what it is, makes up or answers to (就是, 即, 构成,
+# 合起来是, 对应), or right before it that it is (是“五大发展理念”的基本内容); or the name alone opens
+# the clause, in apposition to the set (…、开放、共享，五大发展理念。). (即 not of 立即/随即; 此 not of
+# 因此/如此: those open a clause of its own, …、民生保障，因此要坚持“三个优先”.)
+_NAMING_BACK = re.compile(
+    r"^[\s“「]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,6}[“「]?$"
+    r"|(?:就是|正是|(?<![立随旋])即|简称|统称|合称|并称|俗称|称为|称作|称之为|称其为|叫做|叫作"
+    r"|概括为|归纳为|总结为|对应|构成|统一于|合起来是)[^，,。；;：:！!？?]{0,6}[“「]?$"
+    r"|(?<![不但而])是[“「]?$|^[\s“「]*$"
+)
+
+
+def _names_back(text: str, own_end: int, at: int) -> bool:
+    """Whether a name at text[at] in a clause after a set's own clause (which ends at `own_end`) names
+    the set (…、看齐意识，这“四个意识”; …、共享发展，简称“五大理念”; …、共享，五大发展理念), not a task of its own that the
+    clause takes up (…、民生保障，坚持“三个优先”: another concept of as many members)."""
+    clause_start = max(own_end, *(i + 1 for i in _breaks(text, own_end, at, _CLAUSE_BREAK)))
+    return _NAMING_BACK.search(text[clause_start:at]) is not None
+
+
+def _at_edge(word: str, member: str) -> bool:
+    """Whether a member opens or ends with `word`, quotes aside and the noun of kind it may end
+    with (奢靡之风问题 of 四风)."""
+    bare = member.strip(_OPENING_QUOTES + _CLOSING_QUOTES)
+    head = bare.removesuffix(next((kind for kind in _KIND_NOUNS if bare.endswith(kind)), ""))
+    return any(part.startswith(word) or part.endswith(word) for part in (bare, head))
+
+
+# Nouns that say what kind of thing a member is, after what it names (奢靡之风问题, 浪费现象).
+_KIND_NOUNS = ("问题", "现象", "行为", "倾向")
+
+
+def _beside_own(text: str, at: int, end: int, own: tuple[int, int], held: bool, high: int) -> bool:
     """Whether a quoted name at text[at:end] stands next to a set's own clause text[own_start:own_end]
     as its name: it closes the clause right before it and some member holds its word (`held`:
     纠治“四风”，深化整治形式主义、…、奢靡之风), or it opens the clause right after it as the first of a
     chain of tasks (、) acting on names (…一起抓，统筹推进“五位一体”总体布局、协调推进…; see
     _acts_on_name). (Not a name that merely opens the next clause: …绿色转型，“三水”统筹治理…; nor
-    one a single task acts on: …发展战略，奋力打造“一区三地”，即…)"""
+    one a single task acts on: …发展战略，奋力打造“一区三地”，即…) `own`: the set's own clause's
+    start and end; `high`: where the clauses searched end."""
+    own_start, own_end = own
     if not (at and text[at - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES):
         return False
     if end + 2 == own_start and text[end + 1] in _CLAUSE_BREAK:
         return held
-    if own_end < at and text[own_end : own_end + 1] in "，,":
-        after = _STRETCH_END.search(text, end)
-        chained = after is not None and after.group() == "、"
-        return (
-            chained
-            and _STRETCH_END.search(text, own_end + 1, at) is None
-            and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
-        )
-    return False
+    return _first_of_chain(text, at, end, own_end, high)
+
+
+def _first_of_chain(text: str, at: int, end: int, own_end: int, high: int) -> bool:
+    """Whether a quoted name at text[at:end] opens the clause right after a set's own clause (which
+    ends at `own_end`) as the first of a chain of tasks (、) acting on names (…一起抓，统筹推进“五位
+    一体”总体布局、协调推进…; see _acts_on_name), in text[:high]."""
+    if not (own_end < at and text[own_end : own_end + 1] in "，,"):
+        return False
+    after = _STRETCH_END.search(text, end, high)
+    chained = after is not None and after.group() == "、"
+    return (
+        chained
+        and _STRETCH_END.search(text, own_end + 1, at) is None
+        and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
+    )
 
 
 def _occurrences(text: str, name: str, start: int, end: int) -> list[int]:

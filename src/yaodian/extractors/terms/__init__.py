@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from yaodian.extractors.members import acts, verbs
 from yaodian.extractors.terms.by_count import (
     abbreviated_elsewhere,
     members_at_noun,
@@ -73,6 +74,7 @@ from yaodian.extractors.terms.split import (
     BECOMING,
     all_hold,
     before_word,
+    common_prefix,
     holds,
     is_ordinal_label,
     keywords,
@@ -80,7 +82,7 @@ from yaodian.extractors.terms.split import (
     without_introducer,
     without_judgement,
 )
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, han_len, words
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
@@ -208,12 +210,26 @@ def _term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=_trimmed(without_group_names(members), name),
+        members=_trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name),
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
     )
+
+
+def _without_namings_verb(members: list[str], before: str) -> list[str]:
+    """The members without the words they all open with when the naming says those words right before
+    the name (要强化“三个意识”：要强化担当意识；要强化效率意识；…): the text repeats the naming's verb
+    at each member, which is no part of it; else the members as they are."""
+    shared = common_prefix(members) if len(members) >= 2 else ""
+    bare = [m.strip("“”「」")[len(shared) :] for m in members]
+    # (all the opening they share, two characters at least: 坚持毫不动摇巩固… after 坚持 stays)
+    if han_len(shared) < 2 or not before.rstrip(" “「").endswith(shared) or any(han_len(b) < 2 for b in bare):
+        return members
+    # (a verb ends it: 美丽中国建设成效显著… under 美丽中国“三步走” share their subject, no verb)
+    last = words(shared)[-1]
+    return bare if acts(last) or last in verbs() or last.endswith("好") else members
 
 
 def _trimmed(members: list[str], name: Name) -> list[str]:
@@ -224,7 +240,8 @@ def _trimmed(members: list[str], name: Name) -> list[str]:
     if len(keys) != len(members):
         return members
     members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
-    return _quoted_heads(members, keys) or before_word(without_judgement(members, keys), keys)
+    quoted = _quoted_heads(members, keys) or _quoted_words(members, keys)
+    return quoted or before_word(without_judgement(members, keys), keys)
 
 
 # A member that opens with examples closed by 等 (政府、群团、居民等多元主体共同参与).
@@ -259,6 +276,44 @@ def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]
         return _labels(members, keys)
     names = [h.group(1) for h in heads if h]
     return names if all_hold(names, keys) else []
+
+
+# A quotation inside a member (坚守“不敢造假”的底线).
+_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
+
+
+def _quoted_words(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The words each member quotes, when every member quotes one that says the concept's word, its
+    words around it do not, and they frame it (三不: 坚守“不敢造假”的底线, 筑牢“不能造假”的防线;
+    对新情况“看不清”; see _frames): the quotation is what the concept counts, the rest says what one
+    does with it or about what; else [] (also where two quote the same word, or one quotes the
+    concept's word itself: no members of their own)."""
+    quotations = [_QUOTATION.findall(member) for member in members]
+    if len(members) < 2 or any(len(found) != 1 for found in quotations):
+        return []
+    words_ = [found[0] for found in quotations]
+    if len(set(words_)) < len(words_) or any(word == key[0] for word, key in zip(words_, keys, strict=True)):
+        return []  # (“两个毫不动摇”: 对…“毫不动摇”地巩固…，对…“毫不动摇”地鼓励…: one word, said twice)
+    around = [_QUOTATION.sub("", member) for member in members]
+    if not all_hold(words_, keys) or any(holds(rest, *key) for rest, key in zip(around, keys, strict=True)):
+        return []
+    framed = all(_frames(member) for member in members)
+    return words_ if framed else []
+
+
+# Prepositions that open a phrase saying what a quoted word is about (对复杂矛盾“接不住”).
+_ABOUT = "对在从向把于就"
+
+
+def _frames(member: str) -> bool:
+    """Whether the words around a member's quotation frame it (坚守“不敢造假”的底线: words after it;
+    对复杂矛盾“接不住”: a preposition before it), not a noun that qualifies a name (政务服务“一网通办”:
+    the member is the whole)."""
+    quotation = _QUOTATION.search(member)
+    if not quotation:
+        return False
+    before, after = member[: quotation.start()], member[quotation.end() :]
+    return han_len(after) > 0 or before.lstrip()[:1] in _ABOUT
 
 
 # A member that opens with a short label, then a dash or colon and what the label stands for

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from yaodian.extractors.members import verbs
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
@@ -20,6 +21,7 @@ from yaodian.extractors.terms.names import (
     has_term,
     is_pair,
     names_count,
+    names_in,
 )
 from yaodian.extractors.terms.split import (
     PARALLEL_OPENERS,
@@ -38,7 +40,15 @@ from yaodian.extractors.terms.split import (
     trimmed_to_siblings,
     unwrap_copula,
 )
-from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, content_chars, han_len, strip_punct, words
+from yaodian.extractors.text import (
+    CLAUSE_BREAKS,
+    Paragraph,
+    content_chars,
+    han_len,
+    strip_punct,
+    word_frequency,
+    words,
+)
 from yaodian.markers import MEMBER_MARK
 from yaodian.numerals import numeral_value
 from yaodian.sources import text_width
@@ -342,9 +352,64 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
             members = []  # 四个全面，是…的战略布局: what the name is, not what it holds
     elif name.strong and rest.startswith(("，", ",")):
         members = split_members(rest[1:], name.units, introduced=False)
+        if members and (
+            _named_apart(rest[1:], members, name)
+            or _task_of_its_own(rest[1:], members, name, text[: name.start])
+        ):
+            members = []  # 坚持“三个区分开来”，落实A、B、C(三项制度): a task of its own, or another set's
     elif name.strong and not skipped and not members:  # 四个意识政治意识大局意识…: spaces lost
         members = glued_members(rest, name.units, introduced=False)
     return (members, skipped) if members else None
+
+
+def _named_apart(rest: str, members: list[str], name: Name) -> bool:
+    """Whether the clauses after a naming's comma that hold its members, up to the end of the clause
+    of the last of the `members`, name a concept of their own of as many members (坚持“三个区分开来”，
+    落实干部考核、干部培训、干部激励三项制度): the set is that concept's, not the naming's; not where
+    every member says the naming's word (强化…、强化…五个方面: a counter of the same members)."""
+    last = members[-1]
+    at = rest.find(last)
+    end = at + len(last) if at >= 0 else len(rest)
+    clause_end = re.search(f"[{CLAUSE_BREAKS}]", rest[end:])
+    stretch = rest[: end + clause_end.start()] if clause_end else rest
+    term = _bare_name(name.term)
+    if all_hold(members, keywords(name.units)):
+        return False  # (贯彻“五个强化”，…强化作风建设五个方面: the members say it, 方面 only counts them)
+    return any(other.count == name.count and _bare_name(other.term) != term for other in names_in(stretch))
+
+
+def _bare_name(term: str) -> str:
+    return re.sub(r"[\s“”\"「」]", "", term)
+
+
+def _task_of_its_own(rest: str, members: list[str], name: Name, naming: str) -> bool:
+    """Whether the clause after a naming's comma opens with words of its own before the first member
+    (a verb: 坚持“三个区分开来”，落实干部考核、干部培训、干部激励) and the members do not say the
+    concept's word: the clause takes up a task of its own, no list of the concept's members (增强
+    “四个意识”，政治意识、大局意识…: they open the clause; 坚持“两个务必”，务必…，务必…: they say it)."""
+    at = rest.find(members[0])
+    before = rest[:at] if at > 0 else ""
+    if _COUNTS_OFF.search(before) or all_hold(members, keywords(name.units)):
+        return False  # (三件大事，第一件是守牢底线…; 两个时间点，一个是…: labels that count them off)
+    opening = before.strip(" “「")
+    return han_len(before) > 0 and not _SAYS_WHICH.fullmatch(opening) and not _echoes(opening, naming)
+
+
+def _echoes(opening: str, naming: str) -> bool:
+    """Whether the words that open the clause after a naming end with the verb the naming's clause
+    ends with before the name (统筹推进“五位一体”，协调推进经济建设…): the same task, said again."""
+    said, again = words(naming.rstrip(" “「")), words(opening)
+    return bool(said and again) and again[-1] == said[-1] and again[-1] in verbs()
+
+
+# Words that count members off before the first (第一件是, 一个是, 一是, 其一).
+_COUNTS_OFF = re.compile(
+    r"第[一二三四五六七八九十\d]|^[\s“「]*(?:另)?[一二三四五六七八九十](?:是|[个种类方面项条件])|其[一二]"
+)
+# Words that only say which the members are (即, 就是, 分别是): no task of the clause's own.
+_SAYS_WHICH = re.compile(
+    rf"(?:[也亦]?{_SAYING}|[也亦]?即是|是|为|有|分别是|分别为|包括|(?:具体|主要|也就)?指(?:的就?是)?)[:：]?"
+)
 
 
 # A name that opens its clause, then a comma and 是 (…归纳为“一个核心、两个转变”。两个转变，是从…、从…；):
@@ -632,6 +697,7 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    first = _without_complement(pieces[0], first)
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
         first = unquoted(opening)
@@ -641,6 +707,30 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     last = last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(unquoted(p) for p in pieces[1:-1]), unquoted(last)])
     return members, clause_start + len(pieces[0]) - len(first)
+
+
+def _without_complement(part: str, first: str) -> str:
+    """The first member without the character that completes the verb before it, which jieba reads
+    with the member (构建起县 -> 起|县, 打造出…): 起 or 出 right after a verb of the part, where jieba
+    reads it on its own, as the verb's (打造出), or glued to what follows into no word its dictionary
+    lists (起县); not the first character of a word (起草, 出版, 扩大出口)."""
+    before = part[: len(part) - len(first)] if part.endswith(first) else ""
+    if first[:1] not in _VERB_COMPLEMENTS or han_len(first) < 2 or not before:
+        return first
+    if words(before)[-1] not in verbs():
+        return first
+    at = len(before)
+    start = 0
+    for word in words(before + first):
+        end = start + len(word)
+        if start <= at < end:
+            glued = start == at and (len(word) == 1 or word_frequency(word) == 0)
+            return first[1:] if glued or (start < at and end == at + 1) else first
+        start = end
+    return first
+
+
+_VERB_COMPLEMENTS = "起出"
 
 
 def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:
