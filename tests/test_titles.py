@@ -2838,3 +2838,39 @@ def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool)
 def test_a_bracketed_label_is_told_by_the_texts_words(line: str, label: bool) -> None:
     # (a headline set in brackets is one whose words the prose says)
     assert titles._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label
+
+
+@pytest.mark.parametrize(
+    ("head", "stem", "path"),
+    [
+        (
+            "政策法规\n关于做好春耕生产工作的通知\n发布时间：2025-03-01  来源：市农业局",
+            HASH_NAME,
+            "head line",
+        ),
+        (
+            "标    题：某某省关于加快数字政府建设的意见\n发文字号：某政发〔2023〕11号",
+            HASH_NAME,
+            "title field",
+        ),
+        ("# 学习笔记｜基层治理十个关键词", HASH_NAME, "markdown heading"),
+        ("", "乡村振兴学习材料", "file name"),
+        ("", HASH_NAME, "opening words"),
+    ],
+)
+def test_choose_title_says_its_path(head: str, stem: str, path: str) -> None:
+    """choose_title says which of find_title's ways chose the title, and chooses find_title's title."""
+    lines = [*head.split("\n"), "", PROSE, PROSE] if head else [PROSE, PROSE]
+    chosen = titles.choose_title(lines, main_text(lines), stem)
+    assert chosen.path == path
+    assert chosen.title == find_title(lines, main_text(lines), stem)
+
+
+def test_choose_title_says_where_the_body_gave_the_title_to_another_line() -> None:
+    """A series' line the layout took for the headline, told apart by the body's words."""
+    head = "每日一练·申论热点第128期\n清风研习社\n2024-06-12 07:30\n\n推动乡村文化振兴 留住乡愁记忆"
+    lines = [*head.split("\n"), *CULTURE]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME) == (
+        "推动乡村文化振兴 留住乡愁记忆",
+        "head line > told by body",
+    )

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from yaodian.extractors.boilerplate import (
     BANNER_WORD,
@@ -107,6 +108,14 @@ class _HeadLine:
     form: bool = False  # one of two or more fields of a form in the head (see _spaced_field)
 
 
+class ChosenTitle(NamedTuple):
+    """A deck's title and the path that chose it (see choose_title): which of find_title's ways found
+    it, and whether the body's words then gave it to another line (a diagnostic for bench/)."""
+
+    title: str
+    path: str
+
+
 def find_title(
     lines: list[str],
     paragraphs: list[Paragraph],
@@ -134,11 +143,30 @@ def find_title(
     headline are checked against what the body is about (see _told_by_body), and so, on a web
     page, are the elements it prints its headline in (see _page_lines).
     """
+    return choose_title(lines, paragraphs, fallback, given, running_heads, page).title
+
+
+def choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
+    """find_title's title, with the path that chose it: the format's title or the page's headline
+    (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
+    headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
+    line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
+    below a note, the opening words; ` > told by body` where the body's words gave the title to
+    another line of the head (see _told_by_body), ` > over its text` where to the headline over the
+    text (see _over_its_text)."""
     head = _head(lines, paragraphs)
     above_body = _head(lines, paragraphs, past_salutation=True)
     headers = running_lines(lines)
     running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
+    path = "format title" if given else "page title"
     if page is not None and not given:
         given = _page_headline(page, lines)
     if (
@@ -147,61 +175,81 @@ def find_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        told = _told_by_body(
-            _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
-            above_body + _page_lines(page),
-            paragraphs,
-            running,
-            lines,
-            formats=True,
-        )
-        return _over_its_text(told, above_body, paragraphs, running, lines)
+        start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
+        told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
+        over = _over_its_text(told, above_body, paragraphs, running, lines)
+        return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
     markdown = _markdown_title(head)
-    title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
-        # (a line printed again is no headline where another line of the head is one)
-        markdown
-        or _headline_on_every_page(head, headers, body)
-        or _headline(head, running, named_by_file, body)
-        or _headline(head, headers, named_by_file, body),
-        above_body,
-        paragraphs,
-        running,
-        lines,
-        formats=bool(markdown),
-    )
-    if title:
-        return _without_subject_label(_whole(title, [line.text for line in head]) or title)
+    if field := _title_field(head):
+        told = _over_its_text(field, above_body, paragraphs, running, lines)
+        path = _path_of("title field", field, field, told)
+    else:
+        way, start = next(
+            (
+                found
+                for found in _head_headlines(head, headers, running, named_by_file, body, markdown)
+                if found[1]
+            ),
+            ("", ""),
+        )
+        told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
+        path = _path_of(way, start, told, told)
+    if told:
+        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
-        return title
+        return ChosenTitle(title, "breadcrumb's last step")
     if running_title:
-        return running_title
+        return ChosenTitle(running_title, "running head")
     if title := _file_name_line(head):
-        return title
+        return ChosenTitle(title, "file name line")
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        if (
-            title := _part_printed(name, paragraphs)
-            or _printed_inside(name, paragraphs)
-            or _named_in_full(name, paragraphs)
+        for way, title in (
+            ("file name: part printed", _part_printed(name, paragraphs)),
+            ("file name: printed inside", _printed_inside(name, paragraphs)),
+            ("file name: named in full", _named_in_full(name, paragraphs)),
         ):
-            return title
+            if title:
+                return ChosenTitle(title, way)
         below = _headline_below_a_note(name, paragraphs, running, sent=True)
-        return below or _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
+        if below:
+            return ChosenTitle(below, "file name: headline below a note")
+        title = _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
+        return ChosenTitle(title, _path_of("file name", name, name, title))
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
-        return title
+        return ChosenTitle(title, "headline below a note")
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
-    for title in (opening, name):
+    for way, title in (("opening words", opening), ("file name", name)):
         if han_len(title) >= 2 and _acceptable(title):
-            return title
-    return name if _acceptable(name) else _UNTITLED
+            return ChosenTitle(title, way)
+    return ChosenTitle(name, "file name") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _head_headlines(
+    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
+) -> Iterator[tuple[str, str]]:
+    """The head's headlines in the order find_title asks for them, each with its path, found only
+    when asked: the Markdown top heading; the line printed on every page; the head's first headline
+    (a line printed again is no headline where another line of the head is one), else the one
+    among lines printed again."""
+    yield "markdown heading", markdown
+    yield "headline on every page", _headline_on_every_page(head, headers, body)
+    yield "head line", _headline(head, running, named_by_file, body)
+    yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _path_of(way: str, start: str, told: str, over: str) -> str:
+    """The path of a title found by `way` as `start`, which the body's words gave to the head line
+    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
+    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
 
 
 def _body_text(paragraphs: list[Paragraph]) -> str:
