@@ -2874,3 +2874,32 @@ def test_choose_title_says_where_the_body_gave_the_title_to_another_line() -> No
         "推动乡村文化振兴 留住乡愁记忆",
         "head line > told by body",
     )
+
+
+# An essay a collection prints on one of its pages: the end of the piece before it, then the essay's
+# headline alone over its prose, which talks about the headline's words and never the collection's.
+ESSAY = [
+    "的背后是“管理思维”向“服务思维”的转变。只有真正把群众当亲人，才能赢得群众的信任和支持。",
+    "",
+    "以“绣花功夫”绣出城市治理新图景",
+    "",
+    "　　城市管理应该像绣花一样精细。推进城市治理现代化，就要下足“绣花功夫”，在精细化治理上下功夫，让城市治理既有温度又有精度。",
+    "　　下足“绣花功夫”，要有精细意识。城市治理千头万绪，要把精细化理念贯穿城市规划、建设、管理全过程，绣出城市治理新图景。",
+    "　　下足“绣花功夫”，要走群众路线。城市治理的成效好不好，群众最有发言权，要问需于民、问计于民，让城市治理更有温度。",
+]
+
+
+def test_a_collections_running_head_gives_way_to_the_essays_headline_its_page_prints() -> None:
+    """A book's running head names the collection, whose words the essay never says: the one headline
+    the page prints alone over the essay's prose is the essay's (as a mail's subject gives way)."""
+    running = ["2026省考申论高分范文精编100篇　笔尖申论教研组 编"]
+    assert titles.choose_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == (
+        "以“绣花功夫”绣出城市治理新图景",
+        "running head: headline below a note",
+    )
+
+
+def test_a_running_head_the_text_talks_about_stays_over_a_headline_like_line() -> None:
+    """A running head whose words the prose takes up (城市治理…绣花功夫) names the text: it stays."""
+    running = ["以“绣花功夫”推进城市精细化治理"]
+    assert find_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == running[0]

@@ -137,8 +137,9 @@ def find_title(
     does not talk about: see _printed_again), joined with the next line when the headline runs
     on over two, and preferring one that a byline, a date or a subtitle follows; else a running
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
-    document's name over its pages); else the file name `fallback` when it has words (or the line
-    the text prints alone that it wraps in a label or a note: see _part_printed, _printed_inside);
+    document's name over its pages); else the file name `fallback` when it has words (a running head
+    or a file's name is a name from outside the text: the text's own headline may stand for it, see
+    _headline_named);
     else the body's opening words; else the file name as it is. The format's title and the head's
     headline are checked against what the body is about (see _told_by_body), and so, on a web
     page, are the elements it prints its headline in (see _page_lines).
@@ -204,23 +205,12 @@ def choose_title(
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
     if running_title:
-        return ChosenTitle(running_title, "running head")
+        return _headline_named(running_title, "running head", above_body, paragraphs, running, lines)
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        for way, title in (
-            ("file name: part printed", _part_printed(name, paragraphs)),
-            ("file name: printed inside", _printed_inside(name, paragraphs)),
-            ("file name: named in full", _named_in_full(name, paragraphs)),
-        ):
-            if title:
-                return ChosenTitle(title, way)
-        below = _headline_below_a_note(name, paragraphs, running, sent=True)
-        if below:
-            return ChosenTitle(below, "file name: headline below a note")
-        title = _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
-        return ChosenTitle(title, _path_of("file name", name, name, title))
+        return _headline_named(name, "file name", above_body, paragraphs, running, lines)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
@@ -231,6 +221,33 @@ def choose_title(
         if han_len(title) >= 2 and _acceptable(title):
             return ChosenTitle(title, way)
     return ChosenTitle(name, "file name") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _headline_named(
+    name: str,
+    way: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: list[str],
+) -> ChosenTitle:
+    """The headline of a text that a `name` from outside it names (a file's name, a mail's subject,
+    the running head an excerpt of a book or a report prints over its pages): the part of the name
+    or the line the name wraps or shortens that the text prints alone (see _part_printed,
+    _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
+    (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
+    _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
+    精编100篇, over the essay it prints) need not say what the text is about; the text's headline does."""
+    for found, title in (
+        ("part printed", _part_printed(name, paragraphs)),
+        ("printed inside", _printed_inside(name, paragraphs)),
+        ("named in full", _named_in_full(name, paragraphs)),
+        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent=True)),
+    ):
+        if title:
+            return ChosenTitle(title, f"{way}: {found}")
+    title = _over_its_text(name, head, paragraphs, running, lines, below_a_note="")
+    return ChosenTitle(title, _path_of(way, name, name, title))
 
 
 def _head_headlines(
