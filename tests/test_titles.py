@@ -2903,3 +2903,32 @@ def test_a_running_head_the_text_talks_about_stays_over_a_headline_like_line() -
     """A running head whose words the prose takes up (城市治理…绣花功夫) names the text: it stays."""
     running = ["以“绣花功夫”推进城市精细化治理"]
     assert find_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == running[0]
+
+
+@pytest.mark.parametrize(
+    ("bold", "expected"),
+    [
+        ("坚定不移推动高质量发展", "坚定不移推动高质量发展"),
+        # a bold line the text under it hardly takes up (a clipping's label): the alias stays
+        ("本刊评论员文章摘抄", "高质量发展笔记"),
+    ],
+)
+def test_a_notes_alias_gives_way_to_the_headline_whose_words_the_text_under_it_says(
+    tmp_path: Path, bold: str, expected: str
+) -> None:
+    """A note's alias (高质量发展笔记) says the topic its opening says, but the text under the bold headline
+    says the headline's words (坚定不移推动高质量发展) more than the alias's: the headline is the text's."""
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\naliases: [高质量发展笔记]\ntags: [申论素材]\n---\n\n> 摘录自 某刊 2024年第5期\n\n"
+        f"**{bold}**\n\n"
+        "高质量发展是全面建设社会主义现代化国家的首要任务。发展是党执政兴国的第一要务，没有坚实的物质技术基础，"
+        "就不可能全面建成社会主义现代化强国。高质量发展是体现新发展理念的发展，是创新成为第一动力、协调成为内生特点、"
+        "绿色成为普遍形态、开放成为必由之路、共享成为根本目的的发展。\n\n"
+        "1. 坚持创新发展，着力解决发展动力问题。把科技自立自强作为国家发展的战略支撑。\n"
+        "2. 坚持协调发展，着力解决发展不平衡问题。促进物质文明和精神文明协调发展。\n"
+        "3. 坚持绿色发展，着力解决人与自然和谐问题。牢固树立和践行绿水青山就是金山银山的理念。\n\n"
+        "要把思想和行动统一到党中央决策部署上来，坚定不移推动高质量发展，在新征程上不断开创经济社会发展新局面。\n",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected

@@ -428,7 +428,8 @@ def _over_its_text(
     """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
     钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
     nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
-    its opening paragraphs take them up at least as much as the name's: a name that files the text
+    its opening paragraphs or the prose under the line (高质量发展笔记 over **坚定不移推动高质量发展**, which
+    the note's last paragraph says again) take them up at least as much as the name's: a name that files the text
     (a note's, a collection's, a mail's) names its container, in words the text need not say, where
     the text's own headline heads it and says what it is about; where the name says none of the
     text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
@@ -449,8 +450,11 @@ def _over_its_text(
         return below_a_note or title
     if _words_of(line.view) in _words_of(simplified(title)):
         return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
-    opening = _opening_prose(paragraphs)
-    about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
+    # (the text's opening says what it is about; the prose under the line is the text the line heads)
+    about = any(
+        _shared_with(line.view, text) >= _shared_with(simplified(title), text)
+        for text in (_opening_prose(paragraphs), _prose_below(line, paragraphs))
+    )
     taken_up = _shared_with(line.view, body)
     if about and (
         taken_up >= _SHARED_BY_LISTED
