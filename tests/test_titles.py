@@ -2905,6 +2905,49 @@ def test_a_running_head_the_text_talks_about_stays_over_a_headline_like_line() -
     assert find_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == running[0]
 
 
+# A mail forwarding a speech: the sender's note, then the speech's headline, its ——subtitle (where
+# and as what it was given), its speaker and date, and its text.
+SPEECH_MAIL = [
+    "各支部：",
+    "　　现将机关第二党支部周明远同志在专题党课上的讲稿转发给你们，请各支部结合主题党日活动组织党员认真学习。",
+    "",
+    "以过硬作风践行初心使命　争当“四有”机关干部",
+    "——在市统计局机关第二党支部专题党课上的讲稿",
+    "支部书记　周明远",
+    "",
+    "　　作风是党的形象，关系人心向背。今天我以“以过硬作风践行初心使命”为题，和大家交流加强作风建设、争当“四有”机关干部的体会。",
+    "　　一要以过硬作风践行初心使命。作风建设永远在路上，机关干部要把初心使命体现在过硬作风上，做到真抓实干、担当作为。",
+    "　　二要争当“四有”机关干部。有信念、有担当、有本领、有操守，是对机关干部作风的基本要求，也是我们的努力方向。",
+]
+
+
+def test_a_subject_that_names_a_speech_by_its_occasion_gives_way_to_its_headline() -> None:
+    """第二党支部作风建设专题党课讲稿: the sender names the speech by where and as what it was given, the
+    words of its subtitle; the speech's own headline is the line over the subtitle."""
+    chosen = titles.choose_title(SPEECH_MAIL, main_text(SPEECH_MAIL), "第二党支部作风建设专题党课讲稿")
+    assert chosen == ("以过硬作风践行初心使命争当“四有”机关干部", "file name: headline below a note")
+
+
+@pytest.mark.parametrize(
+    ("subject", "named"),
+    [
+        ("第二党支部作风建设专题党课讲稿", True),
+        # the subject says the headline's own words: it names the text by its headline, not its subtitle
+        ("以过硬作风践行初心使命", False),
+        # the subject says hardly any of the subtitle's words: a collection's name, not the speech's
+        ("6月集中学习篇目", False),
+    ],
+)
+def test_a_subject_names_a_speech_by_its_subtitle_only_where_it_says_the_subtitles_words(
+    subject: str, named: bool
+) -> None:
+    paragraphs = main_text(SPEECH_MAIL)
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("以过硬作风"))
+    assert titles._names_by_subtitle(titles.simplified(subject), paragraphs, line) is named
+    # (and a line with no subtitle under it is named by none)
+    assert not titles._names_by_subtitle(titles.simplified(subject), paragraphs, line + 1)
+
+
 @pytest.mark.parametrize(
     ("bold", "expected"),
     [

@@ -1025,12 +1025,26 @@ def _headline_below_a_note(
     quotes = _quotes_in_prose(paragraphs[: max((index for index, _, _ in lines), default=0)])
     found = [
         text
-        for index, text, _ in reversed(lines)
-        if _names_no_text_below(*below[index], above[index][1], sent)
-        and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
+        for index, text, told in reversed(lines)
+        if (
+            _names_no_text_below(*below[index], above[index][1], sent)
+            and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
+        )
+        or (sent and _names_by_subtitle(named, paragraphs, index))
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _names_by_subtitle(name: str, paragraphs: list[Paragraph], index: int) -> bool:
+    """A sender's `name` (simplified) names the text under paragraph `index` by what its subtitle says
+    (第二党支部作风建设专题党课讲稿 over 以过硬作风践行初心使命 / ——在…第二党支部专题党课上的讲稿): most of the
+    name's words are the line's and its subtitle's, and not the line's alone. A sender names a speech or a
+    report by its occasion and its kind, which its subtitle states; its headline is the line."""
+    subtitled = _told_with_subtitle(paragraphs, index)
+    return bool(subtitled) and (
+        _shared_with(name, paragraphs[index].text) < _SHARED_BY_HEADLINE <= _shared_with(name, subtitled)
+    )
 
 
 def _quotes_in_prose(paragraphs: list[Paragraph]) -> list[tuple[int, tuple[str, ...], str]]:
