@@ -2905,6 +2905,31 @@ def test_a_running_head_the_text_talks_about_stays_over_a_headline_like_line() -
     assert find_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == running[0]
 
 
+def test_a_speechs_running_head_stays_over_a_line_its_opening_address_stands_above() -> None:
+    """A running head is printed by the document, not given by a sender: the speech's opening address
+    (同志们：…) is no sender's note, and the plain line under it, which the speech says again, is a
+    heading of its text, not a headline that outranks the running head (review 17C, item 2)."""
+    lines = [
+        "同志们：今天，我们召开全县作风建设大会，主要任务是动员全县上下进一步转变作风、狠抓落实。下面，我讲三点意见。",
+        "",
+        "以过硬作风推动全县高质量发展",
+        "",
+        *[
+            "作风建设是党的建设的重要内容，关系人心向背，关系事业成败。近年来，全县各级党组织认真落实中央八项规定"
+            "精神，作风建设取得明显成效。但也要清醒看到，一些地方和部门形式主义官僚主义问题仍然存在。",
+            "",
+            "抓作风建设，要坚持以上率下，领导干部要带头转变作风，带头深入基层，带头解决问题。要聚焦群众反映强烈的"
+            "突出问题，开展专项整治，建立长效机制。让我们以过硬作风推动全县高质量发展。",
+        ]
+        * 2,
+    ]
+    running = ["张建国在全县作风建设大会上的讲话"]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, running) == (
+        running[0],
+        "running head",
+    )
+
+
 # A mail forwarding a speech: the sender's note, then the speech's headline, its ——subtitle (where
 # and as what it was given), its speaker and date, and its text.
 SPEECH_MAIL = [
@@ -2975,3 +3000,47 @@ def test_a_notes_alias_gives_way_to_the_headline_whose_words_the_text_under_it_s
         encoding="utf-8",
     )
     assert extract_document(read_document(path)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        # a page's <title> over a kicker (引题) that the story's last sentence says again
+        (
+            "page.html",
+            "<html><head><title>以钉钉子精神抓好作风建设_某某日报</title></head><body><article>"
+            "<p>深入学习贯彻党的二十届三中全会精神</p>"
+            "<p>本报讯 连日来，某某县把以钉钉子精神抓好作风建设作为重要抓手，推动各项改革任务落地见效。</p>"
+            "<p>该县坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到"
+            "新变化新气象。各级党组织压实主体责任，层层传导压力。</p>"
+            "<p>领导干部以上率下，带头改进调查研究，深入基层一线，察实情、出实招、办实事，以自身过硬作风带动干部"
+            "队伍风气持续向好。</p>"
+            "<p>该县坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到"
+            "新变化新气象。各级党组织压实主体责任，层层传导压力。</p>"
+            "<p>该县县委负责同志表示，将以深入学习贯彻党的二十届三中全会精神为动力，进一步抓好作风建设。</p>"
+            "</article></body></html>",
+        ),
+        # a note's front-matter title over a bold pull-quote that the last paragraph says again
+        (
+            "note.md",
+            "---\ntitle: 以钉钉子精神抓好作风建设\n---\n\n**作风建设永远在路上**\n\n"
+            "以钉钉子精神抓好作风建设，是全面从严治党的必然要求。党员干部要以钉钉子精神抓好作风建设，一锤接着一锤敲。\n\n"
+            "纠治四风要坚持严的基调，驰而不息抓好整改落实，对形式主义官僚主义问题露头就打，推动党员干部转变工作方式，"
+            "切实为基层减负，把更多精力用在抓落实上。\n\n"
+            "要坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到新变化"
+            "新气象。各级党组织要压实主体责任，层层传导压力。\n\n"
+            "领导干部要以上率下，带头改进调查研究，深入基层一线，察实情、出实招、办实事，以自身过硬作风带动干部队伍"
+            "风气持续向好。\n\n"
+            "实践证明，作风建设永远在路上，必须常抓不懈、久久为功，以优良作风凝心聚力推动各项事业发展。\n",
+        ),
+    ],
+)
+def test_a_given_headline_stays_over_a_kicker_the_texts_close_says_again(
+    tmp_path: Path, name: str, document: str
+) -> None:
+    """The whole prose under a kicker or a pull-quote says its words in full once (its last sentence)
+    and the given headline's in full too: a tie, which leaves the headline (review 17C, item 1); only
+    prose that says the line more than the name gives the title to the line."""
+    path = tmp_path / name
+    path.write_text(document, encoding="utf-8")
+    assert extract_document(read_document(path)).title == "以钉钉子精神抓好作风建设"

@@ -205,7 +205,10 @@ def choose_title(
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
     if running_title:
-        return _headline_named(running_title, "running head", above_body, paragraphs, running, lines)
+        # (a running head is printed by the document, not given by a sender: no sender's note above its text)
+        return _headline_named(
+            running_title, "running head", above_body, paragraphs, running, lines, sent=False
+        )
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
@@ -217,10 +220,10 @@ def choose_title(
         return ChosenTitle(title, "headline below a note")
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
-    for way, title in (("opening words", opening), ("file name", name)):
-        if han_len(title) >= 2 and _acceptable(title):
-            return ChosenTitle(title, way)
-    return ChosenTitle(name, "file name") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+    if han_len(opening) >= 2 and _acceptable(opening):
+        return ChosenTitle(opening, "opening words")
+    # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
+    return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
 
 
 def _headline_named(
@@ -230,6 +233,7 @@ def _headline_named(
     paragraphs: list[Paragraph],
     running: set[str],
     lines: list[str],
+    sent: bool = True,
 ) -> ChosenTitle:
     """The headline of a text that a `name` from outside it names (a file's name, a mail's subject,
     the running head an excerpt of a book or a report prints over its pages): the part of the name
@@ -242,7 +246,7 @@ def _headline_named(
         ("part printed", _part_printed(name, paragraphs)),
         ("printed inside", _printed_inside(name, paragraphs)),
         ("named in full", _named_in_full(name, paragraphs)),
-        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent=True)),
+        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent=sent)),
     ):
         if title:
             return ChosenTitle(title, f"{way}: {found}")
@@ -450,10 +454,13 @@ def _over_its_text(
         return below_a_note or title
     if _words_of(line.view) in _words_of(simplified(title)):
         return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
-    # (the text's opening says what it is about; the prose under the line is the text the line heads)
-    about = any(
-        _shared_with(line.view, text) >= _shared_with(simplified(title), text)
-        for text in (_opening_prose(paragraphs), _prose_below(line, paragraphs))
+    # (the text's opening says what it is about, and a tie goes to the line there; the prose under the
+    # line must say it more than the name: its whole, restating both a kicker and the headline at their
+    # full length, ties at 1.0 where the name is the real headline and the line a 引题)
+    opening, under = _opening_prose(paragraphs), _prose_below(line, paragraphs)
+    name = simplified(title)
+    about = _shared_with(line.view, opening) >= _shared_with(name, opening) or (
+        _shared_with(line.view, under) > _shared_with(name, under)
     )
     taken_up = _shared_with(line.view, body)
     if about and (
