@@ -3044,3 +3044,98 @@ def test_a_given_headline_stays_over_a_kicker_the_texts_close_says_again(
     path = tmp_path / name
     path.write_text(document, encoding="utf-8")
     assert extract_document(read_document(path)).title == "以钉钉子精神抓好作风建设"
+
+
+# A year's report a meeting hands out: the meeting's label for its material, the report's spaced type,
+# the year it covers in brackets, the speaker's post and withheld name (陈××), the salutation, the text.
+YEAR_REPORT = [
+    "会议材料之五（会后收回）",
+    "",
+    "            述 职 述 廉 报 告",
+    "               （2023年度）",
+    "",
+    "         县水利局党组书记、局长  陈××",
+    "",
+    "各位领导、同志们：",
+    "  根据县委关于开展领导干部年度述职述廉工作的统一部署，现将本人2023年度履行岗位职责、落实全面从严治党主体"
+    "责任和个人廉洁自律情况报告如下，请予评议。",
+    "  一、坚持政治引领，筑牢对党忠诚的思想根基",
+    "  作为局党组书记、局长，我始终把政治建设摆在首位，坚持用党的创新理论武装头脑、指导实践、推动工作，全年主持"
+    "党组理论学习中心组集体学习12次，带头讲专题党课2次。",
+    "  二、坚持廉洁自律，守住拒腐防变的底线",
+    "  严格落实中央八项规定精神，带头遵守廉洁自律各项规定，管好家属和身边工作人员，自觉接受党组织和群众监督。",
+]
+
+
+def test_a_reports_headline_over_its_year_and_its_speakers_byline_is_the_title() -> None:
+    """述职述廉报告 / （2023年度） / 局长  陈××: the year a report covers stands between its headline and its
+    speaker's byline, whose name a published copy withholds (陈××); the byline follows the headline, not
+    the meeting's label above it, and is no headline itself."""
+    assert titles.choose_title(YEAR_REPORT, main_text(YEAR_REPORT), HASH_NAME) == (
+        "述职述廉报告",
+        "head line",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("县水利局党组书记、局长  陈××", True),
+        ("集团党委委员、副总经理 王XX", True),
+        ("市委常委、秘书长  赵某某", True),
+        ("党委书记、董事长  赵国栋", True),
+        # a headline that names a person withheld, run together: no name set apart at its end
+        ("关于给予王××同志党内警告处分的决定", False),
+        # slogans of one length, and a name of four marks, are no byline
+        ("稳中求进 守正创新", False),
+        ("全面从严治党 王××××", False),
+    ],
+)
+def test_a_byline_may_withhold_its_persons_given_name(line: str, byline: bool) -> None:
+    assert titles._is_byline(titles.simplified(line)) is byline
+
+
+@pytest.mark.parametrize(
+    ("under", "followed"),
+    [("（2023年度）", True), ("（2O24年）", True), ("（2023年上半年）", True), ("（征求意见稿）", False)],
+)
+def test_a_years_note_between_a_headline_and_its_byline(under: str, followed: bool) -> None:
+    """A bracketed year (a scan's O for 0 too) may stand between a headline and its byline; another
+    bracketed note does not carry the headline on to a byline."""
+    lines = ["述职述廉报告", under, "县水利局党组书记、局长  陈××", "", *YEAR_REPORT[7:]]
+    head = titles._head(lines, main_text(lines))
+    assert titles._followed_by_byline(head, 0) is followed
+
+
+# A mail forwarding a speech from a forwarded mail: the office's note and signature, the speaker's note,
+# then the speech's headline, its ——subtitle, the speaker's post and withheld name, which a cleaned line
+# runs together (副总经理王××), and the speech's text, which says its post's words (集团, 党委) as well.
+FORWARDED_SPEECH = [
+    "各位领导：",
+    "    现将王××同志在中心组第四次集体学习会上的交流发言材料转发给大家，请结合分管领域认真学习研讨。",
+    "党委办公室综合科  李××",
+    "",
+    "以新质生产力为引擎 奋力谱写集团高质量发展新篇章",
+    "——在集团党委理论学习中心组2024年第四次集体学习会上的交流发言",
+    "",
+    "集团党委委员、副总经理  王××",
+    "",
+    "    新质生产力是创新起主导作用的先进生产力。集团党委委员要带头学习，以新质生产力为引擎推动集团高质量发展，"
+    "奋力谱写集团高质量发展新篇章。",
+    "    一要深刻把握新质生产力的科学内涵。集团党委理论学习中心组要把发展新质生产力作为重点学习内容，副总经理和"
+    "各分管领导要结合分管领域谋划推动。",
+    "    二要坚持创新驱动。集团要加大研发投入，推动科技成果转化，以新质生产力为引擎培育发展新动能，推动集团"
+    "高质量发展。",
+    "    三要坚持党建引领。集团党委要把党的领导贯穿发展新质生产力全过程，奋力谱写集团高质量发展新篇章。",
+]
+
+
+def test_the_line_under_a_speechs_subtitle_is_its_byline_not_a_second_headline() -> None:
+    """副总经理王××, run together under the speech's ——subtitle, is its speaker's line: the one headline
+    below the office's note is the speech's, and the mail's subject gives way to it."""
+    paragraphs = main_text(FORWARDED_SPEECH)
+    chosen = titles.choose_title(FORWARDED_SPEECH, paragraphs, "转发：中心组学习会交流发言材料（王××）")
+    assert chosen == ("以新质生产力为引擎奋力谱写集团高质量发展新篇章", "file name: headline below a note")
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
+    assert titles._under_a_subtitle(paragraphs, line)
+    assert not titles._under_a_subtitle(paragraphs, line - 2)

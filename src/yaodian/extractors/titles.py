@@ -1017,6 +1017,7 @@ def _headline_below_a_note(
             han_len(view) < _LINE_TO_TELL
             or re.search(r"[，,：:！!？?。]", view)
             or not _reads_like_headline(line, running)
+            or _under_a_subtitle(paragraphs, index)
         ):
             continue
         told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
@@ -1041,6 +1042,13 @@ def _headline_below_a_note(
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _under_a_subtitle(paragraphs: list[Paragraph], index: int) -> bool:
+    """Paragraph `index` comes right under a ——subtitle: the speaker's or the author's line of the
+    headline above it (以新质生产力为引擎… / ——在…学习会上的交流发言 / 集团党委委员、副总经理  王××), which a
+    cleaned line may run together (副总经理王××), never the headline of another text."""
+    return index > 0 and bool(_SUBTITLE.match(paragraphs[index - 1].text))
 
 
 def _names_by_subtitle(name: str, paragraphs: list[Paragraph], index: int) -> bool:
@@ -2298,9 +2306,14 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not (_is_name_line(line) or is_org_name(view)):
+        if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
             return False
     return False
+
+
+# The year or the year's term a report or a summary covers, bracketed on a line under its headline and
+# above its speaker's byline (述职述廉报告 / （2023年度） / 局长 陈××); a scan may read a year's 0 as O
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*[\dOoＯ]{4}\s*年(?:度|上半年|下半年)?\s*[)）]\s*")
 
 
 def _is_name_line(line: _HeadLine) -> bool:
@@ -2392,12 +2405,15 @@ def _is_byline(view: str) -> bool:
         not re.search(r"[>|｜»]", view)
         and len(chunks) >= 2
         and han_len(view) <= 20
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
+        and bool(_PERSONS_NAME.fullmatch(chunks[-1]))
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
 
 
+# A person's name as a byline sets it apart at the line's end: two or three characters, or a surname and
+# the marks a published copy puts for the given name it withholds (陈××, 王XX, 李＊＊, 张○○, 赵某某)
+_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff](?:[×xXＸ*＊○〇]{1,2}|某{1,2})")
 # A WeChat article's byline as a copy keeps it: 原创, then the author's and the account's names, and the
 # date, time and place the page prints after them, a space apart (原创 某某研究院 某某教育 2026年05月12日
 # 08:30 北京), however long the names run; no sentence, no bar (原创 | 标题 is a badge before a headline).
