@@ -6,6 +6,7 @@ not give: deck titles, weak list prompts and trivia-only clozes.
     python bench/scorecard.py seeds            # one corpus only (seeds, dev, holdout, fresh, check)
     python bench/scorecard.py dev --missed     # and what the gold has that the decks miss
     python bench/scorecard.py dev --per-doc    # and each document's item recall and title
+    python bench/scorecard.py holdout --paths  # and how many titles each of find_title's paths chose
     python bench/scorecard.py --json           # everything, as JSON
 
 Corpora: `seeds` is the bundled seeds/ against the team's gold (../shared/gold), scored as
@@ -168,7 +169,7 @@ def _card_file_of(cards: Path, doc: str) -> Path | None:
     return None
 
 
-def score_pooled(name: str, score: ModuleType) -> dict:
+def score_pooled(name: str, score: ModuleType, paths: bool = False) -> dict:
     """score.py's own figures for a corpus, every note pooled (as the team's hook scores the seeds)."""
     docs, gold = CORPORA[name]
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,7 +180,7 @@ def score_pooled(name: str, score: ModuleType) -> dict:
         card_files = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(cards.glob("*.yaml"))]
     per_doc = result["item_recall_per_doc"].values()
     result["item_recall_worst"] = min((r for r in per_doc if r is not None), default=None)
-    result.update(_titles(card_files, gold, docs, cards, score))
+    result.update(_titles(card_files, gold, docs, cards, score, paths))
     result["short_noise_gold"] = short_noise_gold(gold, score.norm)
     result.update(card_figures(card_files, score.norm))
     return result
@@ -207,31 +208,75 @@ def short_noise_gold(gold_dir: Path, norm) -> int:
     return short
 
 
-def _titles(card_files: list[dict], gold_dir: Path, docs: Path, cards: Path, score: ModuleType) -> dict:
+def title_path(path: Path, title: str) -> str:
+    """The path by which find_title chose the deck title `title` of the document at `path` (see
+    titles.choose_title), asked as extract_document asks it; `?` where it chooses another title."""
+    from yaodian.errors import YaodianError
+    from yaodian.extractors.boilerplate import main_text
+    from yaodian.extractors.titles import choose_title
+    from yaodian.sources import read_document
+
+    try:
+        document = read_document(path)
+    except YaodianError:
+        return "unreadable"
+    chosen = choose_title(
+        document.lines,
+        main_text(document.lines, document.layout),
+        document.name,
+        document.headline,
+        document.running_heads,
+        document.page_titles,
+    )
+    return chosen.path if chosen.title == title else "?"
+
+
+def path_counts(paths: list[tuple[str, bool]]) -> list[str]:
+    """Each path's titles, accepted of all, the most used first (`head line: 300/302`)."""
+    counts = Counter(path for path, _ in paths)
+    accepted = Counter(path for path, ok in paths if ok)
+    return [f"{path}: {accepted[path]}/{n}" for path, n in counts.most_common()]
+
+
+def _titles(
+    card_files: list[dict], gold_dir: Path, docs: Path, cards: Path, score: ModuleType, paths: bool = False
+) -> dict:
     titles = {}
     noisy = 0
     for gold_path in sorted(gold_dir.glob("*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
         if "title" not in gold:
             continue
-        path = _card_file_of(cards, gold.get("doc", gold_path.stem))
+        doc = gold.get("doc", gold_path.stem)
+        path = _card_file_of(cards, doc)
         title = yaml.safe_load(path.read_text(encoding="utf-8")).get("title", "") if path else ""
-        titles[gold_path.stem] = (title, gold["title"], title_accepted(title, gold["title"], score.norm))
+        chosen = title_path(docs / doc, title) if paths else ""
+        titles[gold_path.stem] = (
+            title,
+            gold["title"],
+            chosen,
+            title_accepted(title, gold["title"], score.norm),
+        )
         noise = [score.norm(s) for s in gold.get("noise") or []]
         noisy += any(s and s in score.norm(title) for s in noise)
     accepted = sum(1 for *_, ok in titles.values() if ok)
-    kinds = Counter(title_miss_kind(title, want, score.norm) for title, want, ok in titles.values() if not ok)
+    kinds = Counter(
+        title_miss_kind(title, want, score.norm) for title, want, _, ok in titles.values() if not ok
+    )
     return {
         "titles_accepted": f"{accepted}/{len(titles)}" if titles else None,
         "title_misses_by_kind": " ".join(f"{k}:{n}" for k, n in sorted(kinds.items())) or "-",
         "noisy_titles": noisy,
         "title_misses": [
-            f"{stem}: {title!r} (gold {want!r})" for stem, (title, want, ok) in titles.items() if not ok
+            f"{stem}: {title!r}{f' [{chosen}]' if chosen else ''} (gold {want!r})"
+            for stem, (title, want, chosen, ok) in titles.items()
+            if not ok
         ],
+        "title_paths": path_counts([(chosen, ok) for _, _, chosen, ok in titles.values()]) if paths else [],
     }
 
 
-def score_per_document(name: str, score: ModuleType) -> dict:
+def score_per_document(name: str, score: ModuleType, paths: bool = False) -> dict:
     """score.py's figures for a corpus, each document against its own deck only, summed."""
     from yaodian.build import build_package
     from yaodian.cards import load_card_file
@@ -270,7 +315,7 @@ def score_per_document(name: str, score: ModuleType) -> dict:
             notes += result["notes"]
             unmatched += (result["unmatched_notes"] or 0) * result["notes"]
             cloze_lengths += [len(score.norm(c)) for n in score.read_notes(decks) for c in n["clozes"]]
-        titles = _titles(card_files, gold_dir, docs, cards, score)
+        titles = _titles(card_files, gold_dir, docs, cards, score, paths)
     cloze_lengths.sort()
     ratio = lambda a, b: round(a / b, 3) if b else None  # noqa: E731
     recalls = [r for r in per_doc.values() if r is not None]
@@ -291,14 +336,16 @@ def score_per_document(name: str, score: ModuleType) -> dict:
     }
 
 
-def scorecard(names: list[str]) -> dict[str, dict]:
+def scorecard(names: list[str], paths: bool = False) -> dict[str, dict]:
+    """Each corpus's figures; with `paths`, how many titles each of find_title's paths chose."""
     score = load_score()
     results = {}
     for name in names:
         docs, gold = CORPORA[name]
         if not docs.is_dir() or not any(gold.glob("*.yaml")):
             continue
-        results[name] = score_pooled(name, score) if name == "seeds" else score_per_document(name, score)
+        score_set = score_pooled if name == "seeds" else score_per_document
+        results[name] = score_set(name, score, paths)
     return results
 
 
@@ -317,6 +364,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         help="what the gold has that the decks miss, and notes carrying its noise",
     )
     parser.add_argument("--cards", action="store_true", help="the weak list prompts and trivia-only clozes")
+    parser.add_argument(
+        "--paths",
+        action="store_true",
+        help="titles accepted of all by each path of find_title that chose them (with --missed, each miss's)",
+    )
     arguments = parser.parse_args(argv)
     if unknown := [name for name in arguments.sets if name not in CORPORA]:
         parser.error(f"no set {', '.join(unknown)}: the sets are {', '.join(CORPORA)}")
@@ -328,7 +380,8 @@ def main(argv: list[str]) -> int:
     if not (SHARED / "eval" / "score.py").exists():
         print(f"no scorecard: {SHARED}/eval/score.py is not here")
         return 0
-    results = scorecard(arguments.sets or list(CORPORA))
+    names = arguments.sets or list(CORPORA)
+    results = scorecard(names, paths=True) if arguments.paths else scorecard(names)
     if arguments.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
@@ -342,6 +395,9 @@ def main(argv: list[str]) -> int:
             print(f"\n== {name}: item recall per document")
             for stem, recall in result["item_recall_per_doc"].items():
                 print(f"{recall!s:>6}  {stem}")
+        if arguments.paths:
+            print(f"\n== {name}: titles by path (accepted/all)")
+            print("\n".join(result["title_paths"]))
         if arguments.missed:
             print(f"\n== {name}: missed")
             print("\n".join(result["missed"] + [f"title: {m}" for m in result["title_misses"]]))

@@ -2838,3 +2838,304 @@ def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool)
 def test_a_bracketed_label_is_told_by_the_texts_words(line: str, label: bool) -> None:
     # (a headline set in brackets is one whose words the prose says)
     assert titles._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label
+
+
+@pytest.mark.parametrize(
+    ("head", "stem", "path"),
+    [
+        (
+            "政策法规\n关于做好春耕生产工作的通知\n发布时间：2025-03-01  来源：市农业局",
+            HASH_NAME,
+            "head line",
+        ),
+        (
+            "标    题：某某省关于加快数字政府建设的意见\n发文字号：某政发〔2023〕11号",
+            HASH_NAME,
+            "title field",
+        ),
+        ("# 学习笔记｜基层治理十个关键词", HASH_NAME, "markdown heading"),
+        ("", "乡村振兴学习材料", "file name"),
+        ("", HASH_NAME, "opening words"),
+    ],
+)
+def test_choose_title_says_its_path(head: str, stem: str, path: str) -> None:
+    """choose_title says which of find_title's ways chose the title, and chooses find_title's title."""
+    lines = [*head.split("\n"), "", PROSE, PROSE] if head else [PROSE, PROSE]
+    chosen = titles.choose_title(lines, main_text(lines), stem)
+    assert chosen.path == path
+    assert chosen.title == find_title(lines, main_text(lines), stem)
+
+
+def test_choose_title_says_where_the_body_gave_the_title_to_another_line() -> None:
+    """A series' line the layout took for the headline, told apart by the body's words."""
+    head = "每日一练·申论热点第128期\n清风研习社\n2024-06-12 07:30\n\n推动乡村文化振兴 留住乡愁记忆"
+    lines = [*head.split("\n"), *CULTURE]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME) == (
+        "推动乡村文化振兴 留住乡愁记忆",
+        "head line > told by body",
+    )
+
+
+# An essay a collection prints on one of its pages: the end of the piece before it, then the essay's
+# headline alone over its prose, which talks about the headline's words and never the collection's.
+ESSAY = [
+    "的背后是“管理思维”向“服务思维”的转变。只有真正把群众当亲人，才能赢得群众的信任和支持。",
+    "",
+    "以“绣花功夫”绣出城市治理新图景",
+    "",
+    "　　城市管理应该像绣花一样精细。推进城市治理现代化，就要下足“绣花功夫”，在精细化治理上下功夫，让城市治理既有温度又有精度。",
+    "　　下足“绣花功夫”，要有精细意识。城市治理千头万绪，要把精细化理念贯穿城市规划、建设、管理全过程，绣出城市治理新图景。",
+    "　　下足“绣花功夫”，要走群众路线。城市治理的成效好不好，群众最有发言权，要问需于民、问计于民，让城市治理更有温度。",
+]
+
+
+def test_a_collections_running_head_gives_way_to_the_essays_headline_its_page_prints() -> None:
+    """A book's running head names the collection, whose words the essay never says: the one headline
+    the page prints alone over the essay's prose is the essay's (as a mail's subject gives way)."""
+    running = ["2026省考申论高分范文精编100篇　笔尖申论教研组 编"]
+    assert titles.choose_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == (
+        "以“绣花功夫”绣出城市治理新图景",
+        "running head: headline below a note",
+    )
+
+
+def test_a_running_head_the_text_talks_about_stays_over_a_headline_like_line() -> None:
+    """A running head whose words the prose takes up (城市治理…绣花功夫) names the text: it stays."""
+    running = ["以“绣花功夫”推进城市精细化治理"]
+    assert find_title(ESSAY, main_text(ESSAY), HASH_NAME, None, running) == running[0]
+
+
+def test_a_speechs_running_head_stays_over_a_line_its_opening_address_stands_above() -> None:
+    """A running head is printed by the document, not given by a sender: the speech's opening address
+    (同志们：…) is no sender's note, and the plain line under it, which the speech says again, is a
+    heading of its text, not a headline that outranks the running head (review 17C, item 2)."""
+    lines = [
+        "同志们：今天，我们召开全县作风建设大会，主要任务是动员全县上下进一步转变作风、狠抓落实。下面，我讲三点意见。",
+        "",
+        "以过硬作风推动全县高质量发展",
+        "",
+        *[
+            "作风建设是党的建设的重要内容，关系人心向背，关系事业成败。近年来，全县各级党组织认真落实中央八项规定"
+            "精神，作风建设取得明显成效。但也要清醒看到，一些地方和部门形式主义官僚主义问题仍然存在。",
+            "",
+            "抓作风建设，要坚持以上率下，领导干部要带头转变作风，带头深入基层，带头解决问题。要聚焦群众反映强烈的"
+            "突出问题，开展专项整治，建立长效机制。让我们以过硬作风推动全县高质量发展。",
+        ]
+        * 2,
+    ]
+    running = ["张建国在全县作风建设大会上的讲话"]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, running) == (
+        running[0],
+        "running head",
+    )
+
+
+# A mail forwarding a speech: the sender's note, then the speech's headline, its ——subtitle (where
+# and as what it was given), its speaker and date, and its text.
+SPEECH_MAIL = [
+    "各支部：",
+    "　　现将机关第二党支部周明远同志在专题党课上的讲稿转发给你们，请各支部结合主题党日活动组织党员认真学习。",
+    "",
+    "以过硬作风践行初心使命　争当“四有”机关干部",
+    "——在市统计局机关第二党支部专题党课上的讲稿",
+    "支部书记　周明远",
+    "",
+    "　　作风是党的形象，关系人心向背。今天我以“以过硬作风践行初心使命”为题，和大家交流加强作风建设、争当“四有”机关干部的体会。",
+    "　　一要以过硬作风践行初心使命。作风建设永远在路上，机关干部要把初心使命体现在过硬作风上，做到真抓实干、担当作为。",
+    "　　二要争当“四有”机关干部。有信念、有担当、有本领、有操守，是对机关干部作风的基本要求，也是我们的努力方向。",
+]
+
+
+def test_a_subject_that_names_a_speech_by_its_occasion_gives_way_to_its_headline() -> None:
+    """第二党支部作风建设专题党课讲稿: the sender names the speech by where and as what it was given, the
+    words of its subtitle; the speech's own headline is the line over the subtitle."""
+    chosen = titles.choose_title(SPEECH_MAIL, main_text(SPEECH_MAIL), "第二党支部作风建设专题党课讲稿")
+    assert chosen == ("以过硬作风践行初心使命争当“四有”机关干部", "file name: headline below a note")
+
+
+@pytest.mark.parametrize(
+    ("subject", "named"),
+    [
+        ("第二党支部作风建设专题党课讲稿", True),
+        # the subject says the headline's own words: it names the text by its headline, not its subtitle
+        ("以过硬作风践行初心使命", False),
+        # the subject says hardly any of the subtitle's words: a collection's name, not the speech's
+        ("6月集中学习篇目", False),
+    ],
+)
+def test_a_subject_names_a_speech_by_its_subtitle_only_where_it_says_the_subtitles_words(
+    subject: str, named: bool
+) -> None:
+    paragraphs = main_text(SPEECH_MAIL)
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("以过硬作风"))
+    assert titles._names_by_subtitle(titles.simplified(subject), paragraphs, line) is named
+    # (and a line with no subtitle under it is named by none)
+    assert not titles._names_by_subtitle(titles.simplified(subject), paragraphs, line + 1)
+
+
+@pytest.mark.parametrize(
+    ("bold", "expected"),
+    [
+        ("坚定不移推动高质量发展", "坚定不移推动高质量发展"),
+        # a bold line the text under it hardly takes up (a clipping's label): the alias stays
+        ("本刊评论员文章摘抄", "高质量发展笔记"),
+    ],
+)
+def test_a_notes_alias_gives_way_to_the_headline_whose_words_the_text_under_it_says(
+    tmp_path: Path, bold: str, expected: str
+) -> None:
+    """A note's alias (高质量发展笔记) says the topic its opening says, but the text under the bold headline
+    says the headline's words (坚定不移推动高质量发展) more than the alias's: the headline is the text's."""
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\naliases: [高质量发展笔记]\ntags: [申论素材]\n---\n\n> 摘录自 某刊 2024年第5期\n\n"
+        f"**{bold}**\n\n"
+        "高质量发展是全面建设社会主义现代化国家的首要任务。发展是党执政兴国的第一要务，没有坚实的物质技术基础，"
+        "就不可能全面建成社会主义现代化强国。高质量发展是体现新发展理念的发展，是创新成为第一动力、协调成为内生特点、"
+        "绿色成为普遍形态、开放成为必由之路、共享成为根本目的的发展。\n\n"
+        "1. 坚持创新发展，着力解决发展动力问题。把科技自立自强作为国家发展的战略支撑。\n"
+        "2. 坚持协调发展，着力解决发展不平衡问题。促进物质文明和精神文明协调发展。\n"
+        "3. 坚持绿色发展，着力解决人与自然和谐问题。牢固树立和践行绿水青山就是金山银山的理念。\n\n"
+        "要把思想和行动统一到党中央决策部署上来，坚定不移推动高质量发展，在新征程上不断开创经济社会发展新局面。\n",
+        encoding="utf-8",
+    )
+    assert extract_document(read_document(path)).title == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "document"),
+    [
+        # a page's <title> over a kicker (引题) that the story's last sentence says again
+        (
+            "page.html",
+            "<html><head><title>以钉钉子精神抓好作风建设_某某日报</title></head><body><article>"
+            "<p>深入学习贯彻党的二十届三中全会精神</p>"
+            "<p>本报讯 连日来，某某县把以钉钉子精神抓好作风建设作为重要抓手，推动各项改革任务落地见效。</p>"
+            "<p>该县坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到"
+            "新变化新气象。各级党组织压实主体责任，层层传导压力。</p>"
+            "<p>领导干部以上率下，带头改进调查研究，深入基层一线，察实情、出实招、办实事，以自身过硬作风带动干部"
+            "队伍风气持续向好。</p>"
+            "<p>该县坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到"
+            "新变化新气象。各级党组织压实主体责任，层层传导压力。</p>"
+            "<p>该县县委负责同志表示，将以深入学习贯彻党的二十届三中全会精神为动力，进一步抓好作风建设。</p>"
+            "</article></body></html>",
+        ),
+        # a note's front-matter title over a bold pull-quote that the last paragraph says again
+        (
+            "note.md",
+            "---\ntitle: 以钉钉子精神抓好作风建设\n---\n\n**作风建设永远在路上**\n\n"
+            "以钉钉子精神抓好作风建设，是全面从严治党的必然要求。党员干部要以钉钉子精神抓好作风建设，一锤接着一锤敲。\n\n"
+            "纠治四风要坚持严的基调，驰而不息抓好整改落实，对形式主义官僚主义问题露头就打，推动党员干部转变工作方式，"
+            "切实为基层减负，把更多精力用在抓落实上。\n\n"
+            "要坚持问题导向，聚焦群众反映强烈的突出问题，开展专项整治，建立健全长效机制，让群众切实感受到新变化"
+            "新气象。各级党组织要压实主体责任，层层传导压力。\n\n"
+            "领导干部要以上率下，带头改进调查研究，深入基层一线，察实情、出实招、办实事，以自身过硬作风带动干部队伍"
+            "风气持续向好。\n\n"
+            "实践证明，作风建设永远在路上，必须常抓不懈、久久为功，以优良作风凝心聚力推动各项事业发展。\n",
+        ),
+    ],
+)
+def test_a_given_headline_stays_over_a_kicker_the_texts_close_says_again(
+    tmp_path: Path, name: str, document: str
+) -> None:
+    """The whole prose under a kicker or a pull-quote says its words in full once (its last sentence)
+    and the given headline's in full too: a tie, which leaves the headline (review 17C, item 1); only
+    prose that says the line more than the name gives the title to the line."""
+    path = tmp_path / name
+    path.write_text(document, encoding="utf-8")
+    assert extract_document(read_document(path)).title == "以钉钉子精神抓好作风建设"
+
+
+# A year's report a meeting hands out: the meeting's label for its material, the report's spaced type,
+# the year it covers in brackets, the speaker's post and withheld name (陈××), the salutation, the text.
+YEAR_REPORT = [
+    "会议材料之五（会后收回）",
+    "",
+    "            述 职 述 廉 报 告",
+    "               （2023年度）",
+    "",
+    "         县水利局党组书记、局长  陈××",
+    "",
+    "各位领导、同志们：",
+    "  根据县委关于开展领导干部年度述职述廉工作的统一部署，现将本人2023年度履行岗位职责、落实全面从严治党主体"
+    "责任和个人廉洁自律情况报告如下，请予评议。",
+    "  一、坚持政治引领，筑牢对党忠诚的思想根基",
+    "  作为局党组书记、局长，我始终把政治建设摆在首位，坚持用党的创新理论武装头脑、指导实践、推动工作，全年主持"
+    "党组理论学习中心组集体学习12次，带头讲专题党课2次。",
+    "  二、坚持廉洁自律，守住拒腐防变的底线",
+    "  严格落实中央八项规定精神，带头遵守廉洁自律各项规定，管好家属和身边工作人员，自觉接受党组织和群众监督。",
+]
+
+
+def test_a_reports_headline_over_its_year_and_its_speakers_byline_is_the_title() -> None:
+    """述职述廉报告 / （2023年度） / 局长  陈××: the year a report covers stands between its headline and its
+    speaker's byline, whose name a published copy withholds (陈××); the byline follows the headline, not
+    the meeting's label above it, and is no headline itself."""
+    assert titles.choose_title(YEAR_REPORT, main_text(YEAR_REPORT), HASH_NAME) == (
+        "述职述廉报告",
+        "head line",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("县水利局党组书记、局长  陈××", True),
+        ("集团党委委员、副总经理 王XX", True),
+        ("市委常委、秘书长  赵某某", True),
+        ("党委书记、董事长  赵国栋", True),
+        # a headline that names a person withheld, run together: no name set apart at its end
+        ("关于给予王××同志党内警告处分的决定", False),
+        # slogans of one length, and a name of four marks, are no byline
+        ("稳中求进 守正创新", False),
+        ("全面从严治党 王××××", False),
+    ],
+)
+def test_a_byline_may_withhold_its_persons_given_name(line: str, byline: bool) -> None:
+    assert titles._is_byline(titles.simplified(line)) is byline
+
+
+@pytest.mark.parametrize(
+    ("under", "followed"),
+    [("（2023年度）", True), ("（2O24年）", True), ("（2023年上半年）", True), ("（征求意见稿）", False)],
+)
+def test_a_years_note_between_a_headline_and_its_byline(under: str, followed: bool) -> None:
+    """A bracketed year (a scan's O for 0 too) may stand between a headline and its byline; another
+    bracketed note does not carry the headline on to a byline."""
+    lines = ["述职述廉报告", under, "县水利局党组书记、局长  陈××", "", *YEAR_REPORT[7:]]
+    head = titles._head(lines, main_text(lines))
+    assert titles._followed_by_byline(head, 0) is followed
+
+
+# A mail forwarding a speech from a forwarded mail: the office's note and signature, the speaker's note,
+# then the speech's headline, its ——subtitle, the speaker's post and withheld name, which a cleaned line
+# runs together (副总经理王××), and the speech's text, which says its post's words (集团, 党委) as well.
+FORWARDED_SPEECH = [
+    "各位领导：",
+    "    现将王××同志在中心组第四次集体学习会上的交流发言材料转发给大家，请结合分管领域认真学习研讨。",
+    "党委办公室综合科  李××",
+    "",
+    "以新质生产力为引擎 奋力谱写集团高质量发展新篇章",
+    "——在集团党委理论学习中心组2024年第四次集体学习会上的交流发言",
+    "",
+    "集团党委委员、副总经理  王××",
+    "",
+    "    新质生产力是创新起主导作用的先进生产力。集团党委委员要带头学习，以新质生产力为引擎推动集团高质量发展，"
+    "奋力谱写集团高质量发展新篇章。",
+    "    一要深刻把握新质生产力的科学内涵。集团党委理论学习中心组要把发展新质生产力作为重点学习内容，副总经理和"
+    "各分管领导要结合分管领域谋划推动。",
+    "    二要坚持创新驱动。集团要加大研发投入，推动科技成果转化，以新质生产力为引擎培育发展新动能，推动集团"
+    "高质量发展。",
+    "    三要坚持党建引领。集团党委要把党的领导贯穿发展新质生产力全过程，奋力谱写集团高质量发展新篇章。",
+]
+
+
+def test_the_line_under_a_speechs_subtitle_is_its_byline_not_a_second_headline() -> None:
+    """副总经理王××, run together under the speech's ——subtitle, is its speaker's line: the one headline
+    below the office's note is the speech's, and the mail's subject gives way to it."""
+    paragraphs = main_text(FORWARDED_SPEECH)
+    chosen = titles.choose_title(FORWARDED_SPEECH, paragraphs, "转发：中心组学习会交流发言材料（王××）")
+    assert chosen == ("以新质生产力为引擎奋力谱写集团高质量发展新篇章", "file name: headline below a note")
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
+    assert titles._under_a_subtitle(paragraphs, line)
+    assert not titles._under_a_subtitle(paragraphs, line - 2)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from typing import NamedTuple
 
 from yaodian.extractors.boilerplate import (
     BANNER_WORD,
@@ -107,6 +108,14 @@ class _HeadLine:
     form: bool = False  # one of two or more fields of a form in the head (see _spaced_field)
 
 
+class ChosenTitle(NamedTuple):
+    """A deck's title and the path that chose it (see choose_title): which of find_title's ways found
+    it, and whether the body's words then gave it to another line (a diagnostic for bench/)."""
+
+    title: str
+    path: str
+
+
 def find_title(
     lines: list[str],
     paragraphs: list[Paragraph],
@@ -128,17 +137,37 @@ def find_title(
     does not talk about: see _printed_again), joined with the next line when the headline runs
     on over two, and preferring one that a byline, a date or a subtitle follows; else a running
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
-    document's name over its pages); else the file name `fallback` when it has words (or the line
-    the text prints alone that it wraps in a label or a note: see _part_printed, _printed_inside);
+    document's name over its pages); else the file name `fallback` when it has words (a running head
+    or a file's name is a name from outside the text: the text's own headline may stand for it, see
+    _headline_named);
     else the body's opening words; else the file name as it is. The format's title and the head's
     headline are checked against what the body is about (see _told_by_body), and so, on a web
     page, are the elements it prints its headline in (see _page_lines).
     """
+    return choose_title(lines, paragraphs, fallback, given, running_heads, page).title
+
+
+def choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
+    """find_title's title, with the path that chose it: the format's title or the page's headline
+    (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
+    headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
+    line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
+    below a note, the opening words; ` > told by body` where the body's words gave the title to
+    another line of the head (see _told_by_body), ` > over its text` where to the headline over the
+    text (see _over_its_text)."""
     head = _head(lines, paragraphs)
     above_body = _head(lines, paragraphs, past_salutation=True)
     headers = running_lines(lines)
     running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
+    path = "format title" if given else "page title"
     if page is not None and not given:
         given = _page_headline(page, lines)
     if (
@@ -147,61 +176,101 @@ def find_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        told = _told_by_body(
-            _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title,
-            above_body + _page_lines(page),
-            paragraphs,
-            running,
-            lines,
-            formats=True,
-        )
-        return _over_its_text(told, above_body, paragraphs, running, lines)
+        start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
+        told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
+        over = _over_its_text(told, above_body, paragraphs, running, lines)
+        return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
     running_title = _running_title(running_heads)
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
     markdown = _markdown_title(head)
-    title = _over_its_text(_title_field(head), above_body, paragraphs, running, lines) or _told_by_body(
-        # (a line printed again is no headline where another line of the head is one)
-        markdown
-        or _headline_on_every_page(head, headers, body)
-        or _headline(head, running, named_by_file, body)
-        or _headline(head, headers, named_by_file, body),
-        above_body,
-        paragraphs,
-        running,
-        lines,
-        formats=bool(markdown),
-    )
-    if title:
-        return _without_subject_label(_whole(title, [line.text for line in head]) or title)
+    if field := _title_field(head):
+        told = _over_its_text(field, above_body, paragraphs, running, lines)
+        path = _path_of("title field", field, field, told)
+    else:
+        way, start = next(
+            (
+                found
+                for found in _head_headlines(head, headers, running, named_by_file, body, markdown)
+                if found[1]
+            ),
+            ("", ""),
+        )
+        told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
+        path = _path_of(way, start, told, told)
+    if told:
+        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
-        return title
+        return ChosenTitle(title, "breadcrumb's last step")
     if running_title:
-        return running_title
+        # (a running head is printed by the document, not given by a sender: no sender's note above its text)
+        return _headline_named(
+            running_title, "running head", above_body, paragraphs, running, lines, sent=False
+        )
     if title := _file_name_line(head):
-        return title
+        return ChosenTitle(title, "file name line")
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
     if han_len(name) >= 2 and _acceptable(name):
-        if (
-            title := _part_printed(name, paragraphs)
-            or _printed_inside(name, paragraphs)
-            or _named_in_full(name, paragraphs)
-        ):
-            return title
-        below = _headline_below_a_note(name, paragraphs, running, sent=True)
-        return below or _over_its_text(name, above_body, paragraphs, running, lines, below_a_note=below)
+        return _headline_named(name, "file name", above_body, paragraphs, running, lines)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
-        return title
+        return ChosenTitle(title, "headline below a note")
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
-    for title in (opening, name):
-        if han_len(title) >= 2 and _acceptable(title):
-            return title
-    return name if _acceptable(name) else _UNTITLED
+    if han_len(opening) >= 2 and _acceptable(opening):
+        return ChosenTitle(opening, "opening words")
+    # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
+    return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _headline_named(
+    name: str,
+    way: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: list[str],
+    sent: bool = True,
+) -> ChosenTitle:
+    """The headline of a text that a `name` from outside it names (a file's name, a mail's subject,
+    the running head an excerpt of a book or a report prints over its pages): the part of the name
+    or the line the name wraps or shortens that the text prints alone (see _part_printed,
+    _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
+    (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
+    _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
+    精编100篇, over the essay it prints) need not say what the text is about; the text's headline does."""
+    for found, title in (
+        ("part printed", _part_printed(name, paragraphs)),
+        ("printed inside", _printed_inside(name, paragraphs)),
+        ("named in full", _named_in_full(name, paragraphs)),
+        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent=sent)),
+    ):
+        if title:
+            return ChosenTitle(title, f"{way}: {found}")
+    title = _over_its_text(name, head, paragraphs, running, lines, below_a_note="")
+    return ChosenTitle(title, _path_of(way, name, name, title))
+
+
+def _head_headlines(
+    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
+) -> Iterator[tuple[str, str]]:
+    """The head's headlines in the order find_title asks for them, each with its path, found only
+    when asked: the Markdown top heading; the line printed on every page; the head's first headline
+    (a line printed again is no headline where another line of the head is one), else the one
+    among lines printed again."""
+    yield "markdown heading", markdown
+    yield "headline on every page", _headline_on_every_page(head, headers, body)
+    yield "head line", _headline(head, running, named_by_file, body)
+    yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _path_of(way: str, start: str, told: str, over: str) -> str:
+    """The path of a title found by `way` as `start`, which the body's words gave to the head line
+    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
+    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
 
 
 def _body_text(paragraphs: list[Paragraph]) -> str:
@@ -363,7 +432,8 @@ def _over_its_text(
     """`title`, a name the text never prints as a line of its own (a note's alias in its front matter,
     钉钉子精神范文; a mail's subject, 6月集中学习篇目; a file's title), or the headline the text prints
     nearest above its prose (see _nearest_headline), where the body takes that line's words up, and
-    its opening paragraphs take them up at least as much as the name's: a name that files the text
+    its opening paragraphs or the prose under the line (高质量发展笔记 over **坚定不移推动高质量发展**, which
+    the note's last paragraph says again) take them up at least as much as the name's: a name that files the text
     (a note's, a collection's, a mail's) names its container, in words the text need not say, where
     the text's own headline heads it and says what it is about; where the name says none of the
     text's words (第6期学习材料（周五支部学习用）), the line need only say some. A name of which the line
@@ -384,8 +454,14 @@ def _over_its_text(
         return below_a_note or title
     if _words_of(line.view) in _words_of(simplified(title)):
         return _tidy_title(line.text) if _rest_unsaid(title, line, head, paragraphs, lines) else title
-    opening = _opening_prose(paragraphs)
-    about = _shared_with(line.view, opening) >= _shared_with(simplified(title), opening)
+    # (the text's opening says what it is about, and a tie goes to the line there; the prose under the
+    # line must say it more than the name: its whole, restating both a kicker and the headline at their
+    # full length, ties at 1.0 where the name is the real headline and the line a 引题)
+    opening, under = _opening_prose(paragraphs), _prose_below(line, paragraphs)
+    name = simplified(title)
+    about = _shared_with(line.view, opening) >= _shared_with(name, opening) or (
+        _shared_with(line.view, under) > _shared_with(name, under)
+    )
     taken_up = _shared_with(line.view, body)
     if about and (
         taken_up >= _SHARED_BY_LISTED
@@ -941,6 +1017,7 @@ def _headline_below_a_note(
             han_len(view) < _LINE_TO_TELL
             or re.search(r"[，,：:！!？?。]", view)
             or not _reads_like_headline(line, running)
+            or _under_a_subtitle(paragraphs, index)
         ):
             continue
         told = max(view, _told_with_subtitle(paragraphs, index), key=said_below.share_of)
@@ -956,12 +1033,33 @@ def _headline_below_a_note(
     quotes = _quotes_in_prose(paragraphs[: max((index for index, _, _ in lines), default=0)])
     found = [
         text
-        for index, text, _ in reversed(lines)
-        if _names_no_text_below(*below[index], above[index][1], sent)
-        and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
+        for index, text, told in reversed(lines)
+        if (
+            _names_no_text_below(*below[index], above[index][1], sent)
+            and (not _the_notes_words(below[index][0], above[index][0]) or _quoted_above(quotes, index, text))
+        )
+        or (sent and _names_by_subtitle(named, paragraphs, index))
     ]
     title = _tidy_title(found[0]) if len(found) == 1 else ""
     return title if _acceptable(title) else ""
+
+
+def _under_a_subtitle(paragraphs: list[Paragraph], index: int) -> bool:
+    """Paragraph `index` comes right under a ——subtitle: the speaker's or the author's line of the
+    headline above it (以新质生产力为引擎… / ——在…学习会上的交流发言 / 集团党委委员、副总经理  王××), which a
+    cleaned line may run together (副总经理王××), never the headline of another text."""
+    return index > 0 and bool(_SUBTITLE.match(paragraphs[index - 1].text))
+
+
+def _names_by_subtitle(name: str, paragraphs: list[Paragraph], index: int) -> bool:
+    """A sender's `name` (simplified) names the text under paragraph `index` by what its subtitle says
+    (第二党支部作风建设专题党课讲稿 over 以过硬作风践行初心使命 / ——在…第二党支部专题党课上的讲稿): most of the
+    name's words are the line's and its subtitle's, and not the line's alone. A sender names a speech or a
+    report by its occasion and its kind, which its subtitle states; its headline is the line."""
+    subtitled = _told_with_subtitle(paragraphs, index)
+    return bool(subtitled) and (
+        _shared_with(name, paragraphs[index].text) < _SHARED_BY_HEADLINE <= _shared_with(name, subtitled)
+    )
 
 
 def _quotes_in_prose(paragraphs: list[Paragraph]) -> list[tuple[int, tuple[str, ...], str]]:
@@ -2208,9 +2306,14 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
-        if not (_is_name_line(line) or is_org_name(view)):
+        if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
             return False
     return False
+
+
+# The year or the year's term a report or a summary covers, bracketed on a line under its headline and
+# above its speaker's byline (述职述廉报告 / （2023年度） / 局长 陈××); a scan may read a year's 0 as O
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*[\dOoＯ]{4}\s*年(?:度|上半年|下半年)?\s*[)）]\s*")
 
 
 def _is_name_line(line: _HeadLine) -> bool:
@@ -2302,12 +2405,15 @@ def _is_byline(view: str) -> bool:
         not re.search(r"[>|｜»]", view)
         and len(chunks) >= 2
         and han_len(view) <= 20
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", chunks[-1]))
+        and bool(_PERSONS_NAME.fullmatch(chunks[-1]))
         and len({len(chunk) for chunk in chunks}) > 1
         and not re.search(r"[。；！？!?]", view)
     )
 
 
+# A person's name as a byline sets it apart at the line's end: two or three characters, or a surname and
+# the marks a published copy puts for the given name it withholds (陈××, 王XX, 李＊＊, 张○○, 赵某某)
+_PERSONS_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff](?:[×xXＸ*＊○〇]{1,2}|某{1,2})")
 # A WeChat article's byline as a copy keeps it: 原创, then the author's and the account's names, and the
 # date, time and place the page prints after them, a space apart (原创 某某研究院 某某教育 2026年05月12日
 # 08:30 北京), however long the names run; no sentence, no bar (原创 | 标题 is a badge before a headline).
