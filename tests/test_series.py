@@ -315,11 +315,80 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
 
 
 def test_series_subject_before_joining_word_keeps_its_vn() -> None:
-    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: whatever
-    # else the series holds (today it still takes the subject for a member: a known miss, not
-    # pinned here), 考核 is neither its lead nor cut off its first member
+    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: 考核 is
+    # neither its lead nor cut off its first member
     found = _series("考核结果与评先评优、干部使用、绩效奖励挂钩。")
     assert all(lead != "考核" and not members[0].startswith("结果") for lead, members in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a 与 before the series opens a frame the verb after it closes: the words before 与 are the
+        # subject, no member, and the verb (with its adverbs, its complement) no part of the last one
+        ("考核结果与评先评优、干部使用、绩效奖励挂钩。", [["评先评优", "干部使用", "绩效奖励"]]),
+        ("将群众满意度与干部考核、评先评优、职级晋升直接挂钩。", [["干部考核", "评先评优", "职级晋升"]]),
+        ("把文化活动与产业发展、乡村治理、基层党建结合起来。", [["产业发展", "乡村治理", "基层党建"]]),
+        ("推动农业与旅游、教育、文化、康养等产业深度融合。", [["旅游", "教育", "文化", "康养"]]),
+        # a last member already cut short keeps its own last word (评优 is a verb too)
+        (
+            "把物业服务质量与社区评价、企业信用、评先评优相挂钩。",
+            [["社区评价", "企业信用", "评先评优"]],
+        ),
+        # members that each hold a 与 of their own are no such frame's, nor is the clause before a
+        # member of theirs (关键在于|与当代生活相连接、与现代表达相融合: two members, no series)
+        ("文化遗产要“活”，关键在于与当代生活相连接、与现代表达相融合。", []),
+        # a verb that acts on every side closes no such frame: the words before 与 are a member
+        (
+            "坚持查办案件与整改整治、完善制度、警示教育一体推进。",
+            [["查办案件", "整改整治", "完善制度", "警示教育"]],
+        ),
+        # 和 joins members, and a clause that ends with a noun closes no frame
+        ("统筹城市和乡村、产业、生态，推动协调发展。", [["城市", "乡村", "产业", "生态"]]),
+        ("加强与高校、科研院所、企业的合作。", [["高校", "科研院所", "企业"]]),
+    ],
+)
+def test_series_reciprocal_frame(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the word a modal opens governs names, however jieba tags it (利用 n, 立足 d, 要学 unknown)
+        (
+            "要充分利用少年宫、科技馆、博物馆、红色教育基地等校外资源。",
+            [["少年宫", "科技馆", "博物馆", "红色教育基地"]],
+        ),
+        (
+            "要立足茶叶、高山蔬菜、中药材、生态畜禽“四大主导产业”。",
+            [["茶叶", "高山蔬菜", "中药材", "生态畜禽"]],
+        ),
+        (
+            "同时要学党史、新中国史、改革开放史、社会主义发展史。",
+            [["党史", "新中国史", "改革开放史", "社会主义发展史"]],
+        ),
+        # a verb after the modal governs the series, and the words after it are the member's own
+        ("好的小标题要做到对仗工整、字数相当、意思不重复。", [["对仗工整", "字数相当", "意思不重复"]]),
+        ("反腐败斗争要坚持无禁区、全覆盖、零容忍。", [["无禁区", "全覆盖", "零容忍"]]),
+        # a modal the members hold is theirs, and a member that names nothing is none of this
+        (
+            "坚持管行业必须管安全、管业务必须管安全、管生产经营必须管安全。",
+            [["管行业必须管安全", "管业务必须管安全", "管生产经营必须管安全"]],
+        ),
+        ("讲清楚要办什么事、缺什么材料、为什么着急。", [["办什么事", "缺什么材料", "为什么着急"]]),
+        # a verb jieba knows after the modal's word governs the names (要重点|抓好|厕所革命)
+        (
+            "今年要重点抓好厕所革命、生活污水治理、生活垃圾治理、村容村貌提升4项任务。",
+            [["厕所革命", "生活污水治理", "生活垃圾治理", "村容村貌提升"]],
+        ),
+        # a word jieba knows that opens with a modal's character is no modal and its verb
+        ("要素市场、资本市场、技术市场协同发展。", [["要素市场", "资本市场", "技术市场"]]),
+        ("应急管理局、自然资源局、气象局要加强会商。", [["应急管理局", "自然资源局", "气象局"]]),
+    ],
+)
+def test_series_governing_words(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
 
 
 @pytest.mark.parametrize(
