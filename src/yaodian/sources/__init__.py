@@ -30,14 +30,16 @@ import os
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from yaodian.errors import YaodianError
 from yaodian.junk import without_junk, without_junk_in
 from yaodian.sources.document import Document, LineLayout, PageTitles, file_error, short_reason, split_lines
 from yaodian.sources.encodings import META_CHARSET, decode, visible
 from yaodian.sources.html import read_html
 from yaodian.sources.markdown import looks_like_markdown, read_markdown
-from yaodian.sources.mime import MIME_HEADER, is_mail, read_mail, read_saved_page
+from yaodian.sources.mime import MIME_HEADER, MailPart, is_mail, read_mail, read_saved_page
 from yaodian.sources.pdf import read_pdf
 from yaodian.sources.plain import (
     BROKEN_CLAUSE,
@@ -156,50 +158,27 @@ def _file_bytes(path: Path) -> bytes:
         raise file_error(path, f"cannot read: {exc.strerror or short_reason(exc)}") from None
 
 
+@dataclass
+class _Read:
+    """What a reader took from a file's bytes, before the text is cleaned: its lines, their layout,
+    its running heads, a web page's titles, a title with where it comes from, its format and encoding."""
+
+    lines: list[str]
+    kind: str
+    layout: dict[int, LineLayout] = field(default_factory=dict)
+    running: tuple[str, ...] = ()
+    page: PageTitles | None = None
+    title: str | None = None
+    source: str = "text"  # where the title comes from: the text, or a property of the file
+    used: str = "utf-8"
+
+
 def read_document(path: Path, encoding: str | None = None) -> Document:
     """Read one source file of any supported kind; raise YaodianError naming the file if it cannot be a document."""
     data = _file_bytes(path)
     if not data.strip():
         raise file_error(path, "empty document")
-    kind = _sniff(data, path)
-    title: str | None = None
-    page: PageTitles | None = None
-    source = "text"  # where the title comes from: the text, or a property of the file
-    layout: dict[int, LineLayout] = {}
-    running: tuple[str, ...] = ()
-    used = "utf-8"
-    if kind == "pdf":
-        lines, layout = read_pdf(data, path)
-    elif kind == "saved page":
-        text, used = read_saved_page(data, path, encoding)
-        kind = "html"
-        lines, page = read_html(text, path)
-    elif kind == "mail":
-        kind, text, used, subject = read_mail(data, path, encoding)
-        if kind == "html":
-            lines, page = read_html(text, path)
-        else:
-            lines, layout, running = _read_plain_text(text)
-        if subject:  # (a subject names the mail, as a property names a file: Fwd: 转发：… as it was sent)
-            title, source = subject, "property"
-    elif kind == "docx":
-        lines, layout, title, named = read_docx(data, path)
-        if title is None and named:
-            title, source = named, "property"
-    elif kind == "pptx":
-        lines, layout, title = read_pptx(data, path)
-    else:
-        declared = META_CHARSET.search(data[:4096])
-        text, used = decode(data, path, encoding, declared.group(1).decode("ascii") if declared else None)
-        suffix = path.suffix.lower()
-        if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
-            kind = "html"
-            lines, page = read_html(text, path)
-        elif suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
-            kind = "markdown"
-            lines, layout, title = read_markdown(text)
-        else:
-            lines, layout, running = _read_plain_text(text)
+    read = _read_bytes(data, path, encoding)
     # decode strips format characters before the text rules read the text; the lines and title are
     # stripped again because a reader writes what the bytes held as entities (&#8203;), and Word
     # and PDF text never passes through decode; the junk copy sites glue into a text goes with them
@@ -208,21 +187,165 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     def readable(text: str) -> str:
         return without_junk(visible(text))
 
-    lines = without_junk_in([visible(line) for line in lines])
-    title = readable(title) if title else title
-    page = page.mapped(readable) if page else page
+    lines = without_junk_in([visible(line) for line in read.lines])
+    title = readable(read.title) if read.title else read.title
+    page = read.page.mapped(readable) if read.page else read.page
     if not any(line.strip() for line in lines):
         raise file_error(path, "empty document")
-    meta = {"format": kind, **({"title_source": source} if title else {})}
+    meta = {"format": read.kind, **({"title_source": read.source} if title else {})}
     return Document(
         path=path,
         lines=lines,
         title=title,
-        encoding=used,
+        encoding=read.used,
         meta=meta,
-        layout=layout,
-        running_heads=running,
+        layout=read.layout,
+        running_heads=read.running,
         page_titles=page,
+    )
+
+
+def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None = None) -> _Read:
+    """A file's content read by the reader its format takes (see _sniff); a text's charset is
+    `declared` (what a mail declares for a text it attaches), else the one its markup declares."""
+    kind = _sniff(data, path)
+    if kind == "pdf":
+        lines, layout = read_pdf(data, path)
+        return _Read(lines, kind, layout)
+    if kind == "saved page":
+        text, used = read_saved_page(data, path, encoding)
+        lines, page = read_html(text, path)
+        return _Read(lines, "html", page=page, used=used)
+    if kind == "mail":
+        return _read_mail(data, path, encoding)
+    if kind == "docx":
+        lines, layout, title, named = read_docx(data, path)
+        if title is None and named:
+            return _Read(lines, kind, layout, title=named, source="property")
+        return _Read(lines, kind, layout, title=title)
+    if kind == "pptx":
+        lines, layout, title = read_pptx(data, path)
+        return _Read(lines, kind, layout, title=title)
+    if declared is None and (meta := META_CHARSET.search(data[:4096])):
+        declared = meta.group(1).decode("ascii")
+    text, used = decode(data, path, encoding, declared)
+    suffix = path.suffix.lower()
+    if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
+        lines, page = read_html(text, path)
+        return _Read(lines, "html", page=page, used=used)
+    if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
+        lines, layout, title = read_markdown(text)
+        return _Read(lines, "markdown", layout, title=title, used=used)
+    lines, layout, running = _read_plain_text(text)
+    return _Read(lines, "text", layout, running, used=used)
+
+
+# The types of attached files a mail's document comes in, read where the file's name has no suffix
+# that says otherwise (a card, 名片.vcf, or an invitation, .ics, is text too); a file of any type whose
+# suffix yaodian reads is read (mail clients often send a document as application/octet-stream).
+_DOCUMENT_TYPES = {
+    "text/plain",
+    "text/html",
+    "text/markdown",
+    "text/x-markdown",
+    "message/rfc822",  # a mail forwarded as an attachment
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+# A file name's suffix that names a format (.vcf, .ics), not a part of the name (第2.1节).
+_FORMAT_SUFFIX = re.compile(r"\.[a-z0-9]{1,5}")
+# An attachment whose text the mail has already given, as much as this share of its characters,
+# is a copy (正文附后，Word版见附件: the text in the mail and the same text as a Word file).
+_COPY_SHARE = 0.8
+
+
+def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
+    """A saved mail's document: its text (a cover note, or the document itself) and then, in the
+    mail's order, the text of each attached file yaodian reads (text, Markdown, web pages, Word,
+    PowerPoint, PDF), a blank line apart; an attachment that cannot be read, or a copy of what the
+    mail has already given, is left out, and so is a text with no words beside attachments that
+    have some (an empty page of HTML). The subject names the mail, as a property names a file
+    (Fwd: 转发：… as it was sent)."""
+    mail = read_mail(data, path)
+    read: _Read | None = None
+    unread: YaodianError | None = None  # why the mail's text could not be read
+    for part in mail.parts:
+        try:
+            found = _read_part(part, path, encoding)
+        except YaodianError as exc:
+            unread = exc
+            continue
+        if found is None or not any(line.strip() for line in found.lines):
+            continue
+        if read is None:
+            read = found
+        elif not (part.attached and _copied(found.lines, read.lines)):
+            read = _joined(read, found)
+    if read is None:
+        raise unread or file_error(path, "no text in the mail")
+    if mail.subject:
+        read.title, read.source = mail.subject, "property"
+    return read
+
+
+def _read_part(part: MailPart, path: Path, encoding: str | None) -> _Read | None:
+    """A mail's text, as its part's type says (a web page, text/html, or plain text), raising
+    YaodianError where it cannot be read; or an attachment's content (see _read_attachment)."""
+    if part.attached:
+        return _read_attachment(part, path, encoding)
+    text, used = decode(part.data, path, encoding, part.charset)
+    if part.content_type == "text/html":
+        lines, page = read_html(text, path)
+        return _Read(lines, "html", page=page, used=used)
+    lines, layout, running = _read_plain_text(text)
+    return _Read(lines, "text", layout, running, used=used)
+
+
+def _read_attachment(part: MailPart, path: Path, encoding: str | None) -> _Read | None:
+    """An attached file's content, read as a file of its name would be (`path`/its name, the name
+    errors would give); None for a file of a type yaodian does not read (an image), or one that
+    cannot be read, which leaves the mail's other parts as they are."""
+    name = Path(part.name or "attachment").name or "attachment"
+    suffix = Path(name).suffix.lower()
+    named_otherwise = _FORMAT_SUFFIX.fullmatch(suffix) is not None
+    if suffix not in SUPPORTED_SUFFIXES and (named_otherwise or part.content_type not in _DOCUMENT_TYPES):
+        return None
+    try:
+        if part.content_type == "message/rfc822":
+            return _read_mail(part.data, path / name, encoding)
+        return _read_bytes(part.data, path / name, encoding, part.charset)
+    except YaodianError:
+        return None
+
+
+def _copied(lines: list[str], given: list[str]) -> bool:
+    """Whether the text of `lines` stands in the lines `given` already, as most of its characters:
+    each line, its spaces aside, found in the text given (a Word file cuts a paragraph where the
+    mail's text runs it on)."""
+    text = re.sub(r"\s+", "", "".join(given))
+    found = total = 0
+    for line in lines:
+        line = re.sub(r"\s+", "", line)
+        total += len(line)
+        found += len(line) if line in text else 0
+    return total > 0 and found >= _COPY_SHARE * total
+
+
+def _joined(first: _Read, then: _Read) -> _Read:
+    """Two parts' text as one document, a blank line apart: `then`'s layout numbered on after
+    `first`'s lines; the first part's format, encoding, title and web page titles kept."""
+    offset = len(first.lines) + 1
+    layout = {**first.layout, **{line + offset: mark for line, mark in then.layout.items()}}
+    return _Read(
+        [*first.lines, "", *then.lines],
+        first.kind,
+        layout,
+        first.running + then.running,
+        first.page or then.page,
+        first.title or then.title,
+        first.source if first.title else then.source,
+        first.used,
     )
 
 

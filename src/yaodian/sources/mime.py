@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -66,25 +67,99 @@ def read_saved_page(data: bytes, path: Path, encoding: str | None) -> tuple[str,
     raise file_error(path, "no web page in the saved page file")
 
 
-def read_mail(data: bytes, path: Path, encoding: str | None) -> tuple[str, str, str, str | None]:
-    """A saved mail's text (.eml): its first part of text that is no attachment, text/plain before
-    text/html, decoded by the charset its part declares; with its kind ('text' or 'html'), the
-    encoding used, and the mail's subject, which names the mail as a file's name does."""
+@dataclass(frozen=True)
+class MailPart:
+    """A part of a mail that may hold its document: its text (the part a mail client shows) or a
+    file attached to it, with its bytes as sent (transfer encoding undone), its MIME type, the
+    charset its header declares and, for an attachment, its file name ("" where it gives none)."""
+
+    data: bytes
+    content_type: str
+    charset: str | None
+    attached: bool
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Mail:
+    """A saved mail taken apart: its subject, and its text and its attachments in the mail's order."""
+
+    subject: str | None
+    parts: tuple[MailPart, ...]
+
+
+def _header_text(value: str | None) -> str:
+    """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
+    in a file name's quotes too; "" for a header that is missing or names an unknown charset."""
     from email.header import decode_header, make_header
 
-    def text_parts_and_subject(message: Any) -> tuple[list[Any], str | None]:
-        parts = [
-            part
-            for part in message.walk()
-            if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment"
-        ]
-        return parts, str(make_header(decode_header(message.get("Subject", "")))).strip() or None
+    try:
+        return str(make_header(decode_header(value or ""))).strip()
+    except (LookupError, UnicodeError, ValueError):
+        return ""
 
-    parts, subject = _read_mime(data, path, "a mail", text_parts_and_subject)
+
+def _is_attachment(part: Any) -> bool:
+    """A file sent with the mail: a part marked as an attachment, one that names its file (an
+    inline image, a document a client attaches inline), or a mail forwarded as an attachment."""
+    return (
+        part.get_content_disposition() == "attachment"
+        or part.get_filename() is not None
+        or part.get_content_type() == "message/rfc822"
+    )
+
+
+def _leaves(part: Any) -> list[Any]:
+    """The parts of a message that hold content, in its order: a mail forwarded inside it
+    (message/rfc822) is one part, which the caller reads as a mail of its own."""
+    if part.get_content_type() == "message/rfc822" or not part.is_multipart():
+        return [part]
+    return [leaf for child in part.get_payload() for leaf in _leaves(child)]
+
+
+def _content(part: Any) -> bytes | None:
+    """A part's bytes as sent, its transfer encoding undone (a forwarded mail's as saved); None for
+    a part that holds nothing."""
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        payload = inner[0].as_bytes() if isinstance(inner, list) and inner else None
+    else:
+        payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) and payload.strip() else None
+
+
+def read_mail(data: bytes, path: Path) -> Mail:
+    """A saved mail (.eml): its subject, which names the mail as a file's name does, and, in the
+    mail's order, its text (its first part of text that is no attachment, text/plain before
+    text/html) and the files attached to it, whatever their type (the caller reads those it can)."""
+
+    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], str | None]:
+        parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
+        return parts, _header_text(message.get("Subject")) or None
+
+    parts, subject = _read_mime(data, path, "a mail", parts_and_subject)
+    text = _mail_text([part for part, _ in parts if not _is_attachment(part)])
+    found = [
+        MailPart(
+            payload,
+            part.get_content_type(),
+            part.get_content_charset(),
+            attached=part is not text,
+            name=_header_text(part.get_filename()) if part is not text else "",
+        )
+        for part, payload in parts
+        if part is text or _is_attachment(part)
+    ]
+    if not found:
+        raise file_error(path, "no text in the mail")
+    return Mail(subject, tuple(found))
+
+
+def _mail_text(parts: list[Any]) -> Any:
+    """The part a mail client shows as the mail's text, among parts that hold some: the first
+    text/plain part, else the first text/html one; None when the mail has neither."""
     for kind in ("plain", "html"):
         for part in parts:
-            payload = part.get_payload(decode=True)
-            if part.get_content_subtype() == kind and isinstance(payload, bytes) and payload.strip():
-                text, used = decode(payload, path, encoding, part.get_content_charset())
-                return ("text" if kind == "plain" else "html"), text, used, subject
-    raise file_error(path, "no text in the mail")
+            if part.get_content_type() == f"text/{kind}":
+                return part
+    return None
