@@ -315,11 +315,121 @@ def test_series_first_members(text: str, members: list[list[str]]) -> None:
 
 
 def test_series_subject_before_joining_word_keeps_its_vn() -> None:
-    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: whatever
-    # else the series holds (today it still takes the subject for a member: a known miss, not
-    # pinned here), 考核 is neither its lead nor cut off its first member
+    # before a joining 与 the words are the clause's subject, no vn (考核) governs them: 考核 is
+    # neither its lead nor cut off its first member
     found = _series("考核结果与评先评优、干部使用、绩效奖励挂钩。")
     assert all(lead != "考核" and not members[0].startswith("结果") for lead, members in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a 与 before the series opens a frame the verb after it closes: the words before 与 are the
+        # subject, no member, and the verb (with its adverbs, its complement) no part of the last one
+        ("考核结果与评先评优、干部使用、绩效奖励挂钩。", [["评先评优", "干部使用", "绩效奖励"]]),
+        ("将群众满意度与干部考核、评先评优、职级晋升直接挂钩。", [["干部考核", "评先评优", "职级晋升"]]),
+        ("使教育与经济社会发展、人口结构、资源禀赋相适应。", [["经济社会发展", "人口结构", "资源禀赋"]]),
+        ("中国与俄罗斯、蒙古、朝鲜接壤。", [["俄罗斯", "蒙古", "朝鲜"]]),
+        ("我市与北京、上海、深圳相比，还有差距。", [["北京", "上海", "深圳"]]),
+        # words of manner before the closing verb are no part of the last member
+        (
+            "把考核结果与干部选拔任用、年度评先评优、职级晋升紧密挂钩。",
+            [["干部选拔任用", "年度评先评优", "职级晋升"]],
+        ),
+        # a 同 inside a member's word (共同富裕, 产业协同) is no 与 of its own
+        ("把考核结果与评先评优、群众参与度、绩效奖励挂钩。", [["评先评优", "群众参与度", "绩效奖励"]]),
+        # a last member already cut short keeps its own last word (评优 is a verb too)
+        (
+            "把物业服务质量与社区评价、企业信用、评先评优相挂钩。",
+            [["社区评价", "企业信用", "评先评优"]],
+        ),
+        # a verb that acts on every side closes no such frame: the words before 与 are a member
+        (
+            "坚持查办案件与整改整治、完善制度、警示教育一体推进。",
+            [["查办案件", "整改整治", "完善制度", "警示教育"]],
+        ),
+        # nor does one that joins all sides as one (融合, 结合, 统一, 协调, 衔接)
+        (
+            "把文化活动与产业发展、乡村治理、基层党建结合起来。",
+            [["文化活动", "产业发展", "乡村治理", "基层党建"]],
+        ),
+        ("推动农业与旅游、教育、文化、康养等产业深度融合。", [["农业", "旅游", "教育", "文化", "康养"]]),
+        ("推动产业链与创新链、资金链、人才链深度融合。", [["产业链", "创新链", "资金链", "人才链"]]),
+        ("促进经济与社会、人口、资源、环境相协调。", [["经济", "社会", "人口", "资源", "环境"]]),
+        ("推动党建与业务、发展与安全深度融合。", [["党建", "业务", "发展", "安全"]]),
+        (
+            "把乡风文明与村规民约、家风家训、移风易俗融合在一起。",
+            [["乡风文明", "村规民约", "家风家训", "移风易俗"]],
+        ),
+        # 和 joins members, and a clause that ends with a noun closes no frame
+        ("统筹城市和乡村、产业、生态，推动协调发展。", [["城市", "乡村", "产业", "生态"]]),
+        ("加强与高校、科研院所、企业的合作。", [["高校", "科研院所", "企业"]]),
+    ],
+)
+def test_series_reciprocal_frame(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+def test_series_joining_frame_keeps_its_subject() -> None:
+    # 相统一 joins all sides: the words before 与 are the first of three members, not a subject
+    # that leaves two (and so no set card)
+    found = _members("坚持政治效果与法律效果、社会效果相统一。")
+    assert [members[:2] for members in found] == [["政治效果", "法律效果"]]
+    assert len(found[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the word a modal opens governs names, however jieba tags it (利用 n, 立足 d, 要学 unknown)
+        (
+            "要充分利用少年宫、科技馆、博物馆、红色教育基地等校外资源。",
+            [["少年宫", "科技馆", "博物馆", "红色教育基地"]],
+        ),
+        (
+            "要立足茶叶、高山蔬菜、中药材、生态畜禽“四大主导产业”。",
+            [["茶叶", "高山蔬菜", "中药材", "生态畜禽"]],
+        ),
+        (
+            "同时要学党史、新中国史、改革开放史、社会主义发展史。",
+            [["党史", "新中国史", "改革开放史", "社会主义发展史"]],
+        ),
+        # a verb after the modal governs the series, and the words after it are the member's own
+        ("好的小标题要做到对仗工整、字数相当、意思不重复。", [["对仗工整", "字数相当", "意思不重复"]]),
+        ("反腐败斗争要坚持无禁区、全覆盖、零容忍。", [["无禁区", "全覆盖", "零容忍"]]),
+        # a modal the members hold is theirs, and a member that names nothing is none of this
+        (
+            "坚持管行业必须管安全、管业务必须管安全、管生产经营必须管安全。",
+            [["管行业必须管安全", "管业务必须管安全", "管生产经营必须管安全"]],
+        ),
+        ("讲清楚要办什么事、缺什么材料、为什么着急。", [["办什么事", "缺什么材料", "为什么着急"]]),
+        # a verb jieba knows after the modal's word governs the names (要重点|抓好|厕所革命)
+        (
+            "今年要重点抓好厕所革命、生活污水治理、生活垃圾治理、村容村貌提升4项任务。",
+            [["厕所革命", "生活污水治理", "生活垃圾治理", "村容村貌提升"]],
+        ),
+        # after a modal, members no longer than their siblings are whole, a subject and its
+        # predicate each (jieba tags 领导, 挂帅, 主体 nouns)
+        ("要党委领导、政府负责、社会协同、公众参与。", [["党委领导", "政府负责", "社会协同", "公众参与"]]),
+        ("各地要企业主体、政府引导、社会参与。", [["企业主体", "政府引导", "社会参与"]]),
+        ("必须书记挂帅、部门协同、上下联动。", [["书记挂帅", "部门协同", "上下联动"]]),
+        (
+            "必须党委统一领导、部门齐抓共管、群众广泛参与。",
+            [["党委统一领导", "部门齐抓共管", "群众广泛参与"]],
+        ),
+        ("要县级领导、乡镇干部、村组干部包村联户。", [["县级领导", "乡镇干部", "村组干部"]]),
+        # the modal's word with its complement (处理好) is no cut before the complement
+        (
+            "要正确处理好发展和保护的关系、攻坚和治理的关系、恢复和修复的关系。",
+            [["正确处理好发展和保护的关系", "攻坚和治理的关系", "恢复和修复的关系"]],
+        ),
+        # a word jieba knows that opens with a modal's character is no modal and its verb
+        ("要素市场、资本市场、技术市场协同发展。", [["要素市场", "资本市场", "技术市场"]]),
+        ("应急管理局、自然资源局、气象局要加强会商。", [["应急管理局", "自然资源局", "气象局"]]),
+    ],
+)
+def test_series_governing_words(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
 
 
 @pytest.mark.parametrize(

@@ -507,6 +507,10 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     closing = _last_members(tail, mids, head, counts, split_joined, pairs)
     if not closing.members:
         return None
+    # the verb that closes a frame a 与 before the series may open, unless the members hold a 与 of
+    # their own, a word of it (A与B、C与D挂钩; not the 同 of 共同富裕)
+    own = any(_RECIPROCAL_OPENINGS & set(tokens_of(m)) for m in [*mids, *closing.members])
+    reciprocal = "" if own else _reciprocal_frame(tail)
     if tally:
         closing.members[-1] = _with_figure(closing.members[-1], tail)
     if not mids:
@@ -532,7 +536,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = framed
     else:
         target = max(typical, 1 if longest <= 1 else 2)
-        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs)
+        firsts, lead = _first_members(head, target, max(longest, 1), others, pairs, bool(reciprocal))
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
     if (
         len(firsts) == 1
@@ -554,6 +558,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = [modified], clean_member(head[: -len(modified)])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
+    if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
+        closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -619,7 +625,11 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
     if len({word_len_of(m) for m in members}) == 1 or set.intersection(*map(set, members)):
         return ""
     taken = first
-    for token in reversed(tokens_of(head[: -len(first)])):
+    words = tokens_of(head[: -len(first)])
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at]
+        if _predicate_opening(words[:at], token, frozenset(), taken, min(map(word_len_of, others))):
+            break  # the verb a modal opens governs the series (要|充分利用|少年宫), tagged as it may be
         if token[0] not in PAIRS and (token not in nouns() or acts(token)):
             governs = not _WORDLIKE.search(token) or token in verbs() or token in STOP_BEFORE
             if not governs and token not in function_words():
@@ -815,10 +825,11 @@ _IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they s
 
 
 def _first_members(
-    head: str, target: int, longest: int, siblings: list[str], pairs: bool
+    head: str, target: int, longest: int, siblings: list[str], pairs: bool, reciprocal: bool = False
 ) -> tuple[list[str], str]:
     """The series' first member grown from the end of `head` (two, when 和 joins them; one pair
-    when the members are pairs); and the lead."""
+    when the members are pairs; not when a 与 or 同 before it opens a `reciprocal` frame, see
+    _reciprocal_frame); and the lead."""
     shared = ({t for m in siblings for t in tokens_of(m)} - JOINERS) | _stops_in_step(head, siblings)
     verbs_stop = 2 * sum(map(opens_with_verb, siblings)) < len(siblings)
     ending = shared_ending(siblings)
@@ -845,7 +856,7 @@ def _first_members(
         if word_len(before) >= 1:
             members = [before + stop + first]
             rest = rest[: -len(stop) - len(before)]
-    elif stop in JOINERS and rest.endswith(stop):
+    elif stop in JOINERS and rest.endswith(stop) and not (reciprocal and stop in _RECIPROCAL_OPENINGS):
         before, _ = _grow_back(rest[: -len(stop)], target, longest, shared, verbs_stop, ending)
         if word_len(before) >= 2 and before not in verbs():  # 加强与…: a verb and a preposition
             rest = rest[: -len(stop) - len(before)]
@@ -854,6 +865,49 @@ def _first_members(
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
+
+
+# The words that open a frame a verb closes, whatever stands before them its subject (考核结果与|评先评优、
+# 干部使用、绩效奖励|挂钩; 我市与|北京、上海、深圳|相比). 和 and 及 join members: 城市和乡村、… stays a series.
+_RECIPROCAL_OPENINGS = {"与", "同"}
+# What may stand after the closing verb: its complement (挂钩起来).
+_AFTER_CLOSING = {"起来"}
+# The verbs that close such a frame: they measure one side against the others (A与B挂钩, 与B相适应,
+# 与B相比, 与B接壤), and the words before 与 are no member. Not the verbs that join all sides as one
+# (融合, 结合, 衔接, 协调, 统一, 一致, 联动): their subject is a member too (政治效果与法律效果、社会效果
+# 相统一; 产业链与创新链、资金链、人才链深度融合), nor 合作 (政府与企业、高校合作).
+_RECIPROCAL_VERBS = (
+    "挂钩", "脱钩", "适应", "匹配", "接轨", "对接", "相比", "有关", "相关", "无关", "接壤",
+)  # fmt: skip
+# The words of manner that may stand before a closing verb (直接挂钩, 精准对接, 高度匹配) besides the
+# adverbs jieba knows: jieba tags these nouns or nothing, and none ends a member.
+_CLOSING_MANNER = {"相", "直接", "紧密", "密切", "有效", "精准", "全面", "高度", "充分", "彻底", "深度"}
+
+
+def _reciprocal_frame(tail: str) -> str:
+    """The reciprocal verb the clause after the series' last 、 ends with, nothing but its complement
+    after it (…绩效奖励挂钩, …朝鲜接壤, …资源禀赋相适应); '' else. Before the series a 与 or 同
+    then opens a frame the verb closes, and the words before 与 are its subject, no member."""
+    tokens = list(tokens_of(strip_punct(tail)))
+    while tokens and tokens[-1] in _AFTER_CLOSING:
+        tokens.pop()
+    return tokens[-1] if len(tokens) >= 2 and tokens[-1].endswith(_RECIPROCAL_VERBS) else ""
+
+
+def _without_closing_verb(member: str, verb: str) -> str:
+    """The last member without the `verb` that closes a reciprocal frame, when it still ends with it,
+    and the adverbs and words of manner before it (选拔任用|直接挂钩, 企业信用|相挂钩); the member whole when that would
+    leave under two characters."""
+    tokens = list(tokens_of(member))
+    while tokens and tokens[-1] in _AFTER_CLOSING:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1] != verb:
+        return member
+    tokens.pop()
+    while len(tokens) > 1 and (tokens[-1] in adverbs() or tokens[-1] in _CLOSING_MANNER):
+        tokens.pop()
+    cut = "".join(tokens)
+    return cut if word_len_of(cut) >= 2 and len(cut) < len(member) else member
 
 
 def _stops_in_step(head: str, siblings: list[str]) -> set[str]:
@@ -955,7 +1009,23 @@ def _grow_back(
     allow_de = target >= _LONG_MEMBERS
     after_verbs: list[tuple[str, str]] = []  # (member, verb) at each verb passed
     stop, stopped = "", False  # stopped: by a word or by its length, not at the start of the text
-    for token in reversed(tokens_of(text)):
+    words = tokens_of(text)
+    for at in range(len(words) - 1, -1, -1):
+        token = words[at]
+        if (
+            verbs_stop
+            and not after_verbs
+            and any(t in nouns() for t in taken)
+            and _predicate_opening(words[:at], token, shared, "".join(taken), shortest)
+        ):
+            # before names, the word a modal opens (要|立足|茶叶) governs them, however jieba tags it;
+            # an adverb there (要|逐级|明确|水库) with the adverbs after it. (A member that names
+            # nothing, 要全面|准确, is no name; past a verb jieba knows, it governs: 要重点|抓好|…)
+            stop, stopped = token, True
+            while token in adverbs() and len(taken) > 1 and taken[0] in adverbs():
+                stop = taken.pop(0)
+                size -= word_len(stop)
+            break
         # past a verb, an adverb, a modal or a soft stop before it frames a clause (重点抓好燃气、…;
         # 一些地方仍存在隐性壁垒、…; 各地要强化扬尘、…): the verb governs the series, and the member
         # is the words after it
@@ -1037,6 +1107,40 @@ def _grow_back(
     ):
         return best
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
+
+
+# Modal verbs: the word after one opens a predicate (要立足, 应当充分利用, 须落实), a verb or an adverb,
+# never a noun that modifies the names after it. jieba tags many such verbs as nouns or adverbs
+# (利用 n, 布局 n, 立足 d), so the modal before them is the surer sign.
+# (Not 将 nor 可: 将 is also the preposition 把, 将农业、旅游…; 可 opens words, 可再生.)
+_MODALS = {"要", "应", "应当", "应该", "须", "必须", "需", "需要", "能", "能够", "可以", "务必"}
+
+
+def _predicate_opening(
+    before: tuple[str, ...],
+    token: str,
+    shared: set[str] | frozenset[str] = frozenset(),
+    member: str = "",
+    shortest: int = 0,
+) -> bool:
+    """Whether `token`, the words `before` it in a head and the `member` after it, opens a
+    predicate: it comes right after a modal the `shared` words of the siblings do not hold
+    (要|充分利用, tagged a noun) and the `member` is a name longer than half the `shortest` sibling,
+    or it is a word of two characters its dictionary does not hold that jieba made of a modal and
+    the verb after it (同时|要学|党史; not 要素, 应急). A `member` half as long as its siblings or
+    less, or one opening with a verb, is a predicate, and the word after the modal its subject
+    (要党委|领导、政府负责; 必须党委|统一领导、部门齐抓共管: jieba tags 领导, 挂帅 and 主体 nouns,
+    党委 nothing); the text falls back to the rules for any verb."""
+    if len(token) < 2 or not ALL_HAN.fullmatch(token):
+        return False  # (a verb of one character may open each member: 要办什么事、缺什么材料)
+    if before and before[-1] in _MODALS:
+        # (a modal the members hold is theirs: 管行业必须管安全、…)
+        opening = (tokens_of(member) or ("",))[0]
+        # (one character no noun opening the member is the complement of the word: 正确处理|好)
+        glued = len(opening) == 1 and opening not in nouns()
+        predicate = 2 * word_len_of(member) <= shortest or acts(opening) or glued
+        return before[-1] not in shared and not predicate
+    return len(token) == 2 and token[0] in _MODALS and not word_frequency(token)
 
 
 def _after_opening_verb(head: str, shortest: int) -> str:
