@@ -96,7 +96,6 @@ def _join_wrapped_text(root: Any) -> bool:
 # letters of no size (font-size: 0, anti-scraping's favourite: the junk stays in the page's text).
 _HIDING = {("display", "none"), ("visibility", "hidden")}
 _NO_SIZE = re.compile(r"0*\.?0+(?:px|pt|em|rem|ex|ch|vw|vh|%)?")
-_FONT_SIZE = re.compile(r"font-size\s*:", re.I)
 
 
 # The longest piece of hidden junk: a copy site's code or notice is a few words; a hidden block
@@ -117,19 +116,29 @@ def _drop_hidden(root: Any) -> bool:
     from lxml import etree
 
     styled = [element for element in root.iter(etree.Element) if _hides(element.get("style") or "")]
-    ruled = [element for path in _hiding_rules(root) for element in root.xpath(path)]
-    hidden = [element for element in styled + ruled if _is_junk_piece(element) and not _sized_inside(element)]
+    ruled = [element for path in _rule_paths(root, _hides) for element in root.xpath(path)]
+    sized = {element for path in _rule_paths(root, _sizes) for element in root.xpath(path)}
+    hidden = [
+        element for element in styled + ruled if _is_junk_piece(element) and not _sized_inside(element, sized)
+    ]
     for element in hidden:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
 
 
-def _sized_inside(element: Any) -> bool:
-    """Whether an element inside `element` sets its own font size: the font-size: 0 outside is a
-    layout's trick (no gaps between inline blocks), its text is seen."""
+def _sized_inside(element: Any, sized: set[Any]) -> bool:
+    """Whether an element inside `element` that holds text sets its own font size, by its style, a
+    style-sheet rule (`sized`: .row{font-size:0} .cell{font-size:16px}) or <font size=3>: the
+    font-size: 0 outside is a layout's trick (no gaps between inline blocks), its text is seen."""
     return any(
-        isinstance(inner.tag, str) and _FONT_SIZE.search(inner.get("style") or "")
+        isinstance(inner.tag, str)
+        and inner.text_content().strip()
+        and (
+            _sizes(inner.get("style") or "")
+            or inner in sized
+            or (inner.tag.lower() == "font" and inner.get("size") is not None)
+        )
         for inner in element.iterdescendants()
     )
 
@@ -142,17 +151,18 @@ def _is_junk_piece(element: Any) -> bool:
     return inline and len("".join(element.text_content().split())) <= _JUNK_PIECE
 
 
-def _hiding_rules(root: Any) -> list[str]:
-    """The selectors (as XPath) of the page's style-sheet rules that hide what they select."""
+def _rule_paths(root: Any, judged: Any) -> list[str]:
+    """The selectors (as XPath) of the page's style-sheet rules whose declarations `judged` accepts
+    (_hides: they hide what they select; _sizes: they give it a font size of its own)."""
     import cssselect
     import tinycss2
 
     paths = []
     for style in root.iter("style"):
         for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
-            if rule.type != "qualified-rule" or not _hides(rule.content):
+            if rule.type != "qualified-rule" or not judged(rule.content):
                 continue
-            try:  # a selector lxml cannot match (a:hover, ::before) hides nothing here
+            try:  # a selector lxml cannot match (a:hover, ::before) selects nothing here
                 paths.append(
                     cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
                 )
@@ -161,20 +171,32 @@ def _hiding_rules(root: Any) -> list[str]:
     return paths
 
 
-def _hides(declarations: Any) -> bool:
-    """Declarations (a rule's, or a style attribute's text) that hide what they style: display:
-    none, visibility: hidden, a font-size of zero (!important or not)."""
+def _declared(declarations: Any) -> dict[str, str]:
+    """Each property the declarations (a rule's, or a style attribute's text) set, with its value,
+    lower-cased and without spaces: the last declaration of a property decides, as in a browser
+    (font-size:0;font-size:16px is 16px)."""
     import tinycss2
 
-    for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True):
-        if item.type != "declaration":
-            continue
-        value = "".join(tinycss2.serialize(item.value).split()).lower()
-        if (item.lower_name, value) in _HIDING or (
-            item.lower_name == "font-size" and _NO_SIZE.fullmatch(value)
-        ):
-            return True
-    return False
+    return {
+        item.lower_name: "".join(tinycss2.serialize(item.value).split()).lower()
+        for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
+        if item.type == "declaration"
+    }
+
+
+def _hides(declarations: Any) -> bool:
+    """Declarations that hide what they style: display: none, visibility: hidden, a font-size of
+    zero (!important or not)."""
+    declared = _declared(declarations)
+    return any(item in _HIDING for item in declared.items()) or bool(
+        _NO_SIZE.fullmatch(declared.get("font-size", "-"))
+    )
+
+
+def _sizes(declarations: Any) -> bool:
+    """Declarations that give what they style a font size other than zero."""
+    size = _declared(declarations).get("font-size")
+    return size is not None and not _NO_SIZE.fullmatch(size)
 
 
 # A forum's signature under each post, as the forum software marks it: Discuz's <div class="sign">,
