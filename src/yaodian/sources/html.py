@@ -113,13 +113,14 @@ def _drop_hidden(root: Any) -> bool:
 
     A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
     rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
-    from lxml import etree
-
-    styled = [element for element in root.iter(etree.Element) if _hides(element.get("style") or "")]
-    ruled = [element for path in _rule_paths(root, _hides) for element in root.xpath(path)]
-    sized = {element for path in _rule_paths(root, _sizes) for element in root.xpath(path)}
-    hidden = [
-        element for element in styled + ruled if _is_junk_piece(element) and not _sized_inside(element, sized)
+    out_of_view = _selected(root, _takes_out)
+    sized = set(_selected(root, _sizes))
+    hidden = [element for element in out_of_view if _is_junk_piece(element)] + [
+        element
+        for element in _selected(root, _unsized)
+        if _is_junk_piece(element)
+        and not _sizes(element.get("style") or "")  # (its own style outweighs a rule's)
+        and not _sized_inside(element, sized)
     ]
     for element in hidden:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
@@ -128,19 +129,23 @@ def _drop_hidden(root: Any) -> bool:
 
 
 def _sized_inside(element: Any, sized: set[Any]) -> bool:
-    """Whether an element inside `element` that holds text sets its own font size, by its style, a
-    style-sheet rule (`sized`: .row{font-size:0} .cell{font-size:16px}) or <font size=3>: the
+    """Whether an element inside `element` that holds text sets its own font size, by its style or a
+    style-sheet rule (`sized`: .row{font-size:0} .cell{font-size:16px}), or is a <font size=3>: the
     font-size: 0 outside is a layout's trick (no gaps between inline blocks), its text is seen."""
     return any(
         isinstance(inner.tag, str)
         and inner.text_content().strip()
-        and (
-            _sizes(inner.get("style") or "")
-            or inner in sized
-            or (inner.tag.lower() == "font" and inner.get("size") is not None)
-        )
+        and (inner in sized or (inner.tag.lower() == "font" and inner.get("size") is not None))
         for inner in element.iterdescendants()
     )
+
+
+def _selected(root: Any, judged: Any) -> list[Any]:
+    """The elements whose style attribute, or a style-sheet rule that selects them, `judged` accepts."""
+    from lxml import etree
+
+    styled = [element for element in root.iter(etree.Element) if judged(element.get("style") or "")]
+    return styled + [element for path in _rule_paths(root, judged) for element in root.xpath(path)]
 
 
 def _is_junk_piece(element: Any) -> bool:
@@ -153,7 +158,7 @@ def _is_junk_piece(element: Any) -> bool:
 
 def _rule_paths(root: Any, judged: Any) -> list[str]:
     """The selectors (as XPath) of the page's style-sheet rules whose declarations `judged` accepts
-    (_hides: they hide what they select; _sizes: they give it a font size of its own)."""
+    (_takes_out, _unsized: they hide what they select; _sizes: they give it a font size)."""
     import cssselect
     import tinycss2
 
@@ -184,13 +189,14 @@ def _declared(declarations: Any) -> dict[str, str]:
     }
 
 
-def _hides(declarations: Any) -> bool:
-    """Declarations that hide what they style: display: none, visibility: hidden, a font-size of
-    zero (!important or not)."""
-    declared = _declared(declarations)
-    return any(item in _HIDING for item in declared.items()) or bool(
-        _NO_SIZE.fullmatch(declared.get("font-size", "-"))
-    )
+def _takes_out(declarations: Any) -> bool:
+    """Declarations that take what they style out of view: display: none, visibility: hidden."""
+    return any(item in _HIDING for item in _declared(declarations).items())
+
+
+def _unsized(declarations: Any) -> bool:
+    """Declarations that set what they style in letters of no size (font-size: 0, !important or not)."""
+    return bool(_NO_SIZE.fullmatch(_declared(declarations).get("font-size", "-")))
 
 
 def _sizes(declarations: Any) -> bool:
