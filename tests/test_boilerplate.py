@@ -1529,6 +1529,33 @@ def test_names_after_a_blank_line_are_no_distributions_run_on() -> None:
     assert "县法院，县检察院。" in _kept([PROSE, "抄送：县委各部门，", "", "县法院，县检察院。", PROSE])
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # (a 报： line the text keeps, inside it: the names it runs on over are the text's too)
+        [PROSE, "会议议定：", "报：县委、县政府，", "县人大办、县政协办。", "二、其他事项按分工落实。"],
+        # (a name with a colon is a sentence's subject, not a recipient)
+        [
+            PROSE,
+            "抄送：县委办，",
+            "领导小组成员单位：县委办、县政府办、县应急局。",
+            "请各成员单位按职责分工抓好落实。",
+        ],
+    ],
+)
+def test_names_after_a_distribution_line_the_text_keeps_or_with_a_colon_are_kept(lines: list[str]) -> None:
+    kept = _kept(lines)
+    assert lines[-2] in kept and lines[-1] in kept
+
+
+def test_a_submission_instruction_with_labels_in_its_sentence_is_kept() -> None:
+    # (送： inside 抄送：, and a label followed by no recipient, are no 版记's labels)
+    instruction = (
+        "请各乡镇于6月30日前将工作总结报送县政务服务管理局。报送：县政务服务管理局办公室，同时抄送：县委办。"
+    )
+    assert _kept([PROSE, instruction]) == [PROSE, instruction]
+
+
 def test_a_distribution_glued_after_the_texts_last_sentence_is_cut_off() -> None:
     # (an OCR copy runs the 版记 across the page break and the rule into the last paragraph)
     last = "下一步，我县将进一步扩大覆盖范围，努力打造“办事不求人、审批不见面、最多跑一次”的政务服务品牌。"

@@ -104,6 +104,36 @@ def test_junk_set_in_letters_of_no_size_is_not_read(tmp_path: Path) -> None:
     ]
 
 
+_SIZED_INSIDE_PAGE = """<html><head><meta charset="utf-8"><title>通知</title>
+<style>.row{font-size:0} .cell{font-size:16px} .hl{font-size:18px;color:red} .tag{font-size:0}</style>
+</head><body><div class="content">
+<p>为切实做好今年防汛抗旱工作，确保人民群众生命财产安全，现将有关事项通知如下。</p>
+<p>近年来，我市极端天气多发频发，汛期降雨偏多，防汛形势严峻复杂，各地各部门务必高度重视。</p>
+<p>要坚持人民至上、生命至上，立足防大汛、抗大旱、抢大险，扎实做好各项防范应对准备工作。</p>
+<p><span class="row"><span class="cell">一要压实责任。</span><span class="cell">二要加强值守。</span></span></p>
+<p>各单位要<strong style="font-size:0"><span class="hl">立即启动应急响应</span></strong>，严阵以待。</p>
+<p>三要<span style="font-size:0;font-size:16px">及时报告</span>险情，<span
+style="font-size:0"><font size="3">不得迟报</font></span>漏报。</p>
+<p>四要<span class="tag"><i class="cell"></i>某某范文网</span>加强宣传，<span
+style="display:none"><span class="cell">本文来源：某某网</span></span>广泛发动群众。</p>
+</div></body></html>"""
+
+
+def test_text_sized_inside_a_wrapper_of_no_size_is_read(tmp_path: Path) -> None:
+    """Text a style sheet's class sizes inside a wrapper of no size (.row{font-size:0}
+    .cell{font-size:16px}: inline blocks without gaps), a <font size=3> inside one, and text whose
+    last font-size declaration is not zero (font-size:0;font-size:16px) are seen and read; an empty
+    sized element (an icon) keeps nothing of the wrapper's junk, nor does a sized element inside
+    one a reader never sees (display: none)."""
+    (tmp_path / "page.html").write_text(_SIZED_INSIDE_PAGE, encoding="utf-8")
+    assert read_document(tmp_path / "page.html").lines[3:] == [
+        "一要压实责任。二要加强值守。",
+        "各单位要立即启动应急响应，严阵以待。",
+        "三要及时报告险情，不得迟报漏报。",
+        "四要加强宣传，广泛发动群众。",
+    ]
+
+
 def test_an_article_a_style_sheet_hides_until_a_script_shows_it_is_still_read(tmp_path: Path) -> None:
     """A page that hides its whole article (.article {display: none}) and shows it by script: a
     rule hiding half the page's text or more is left alone."""

@@ -887,13 +887,17 @@ _LIST_GOES_ON = r"[，,、]\s*$"
 _SENT_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL}).*{_LIST_GOES_ON}")
 
 
-def _distribution_run_on(texts: list[str]) -> set[int]:
+def _distribution_run_on(texts: list[str], last: int) -> set[int]:
     """The line numbers of the lines a 版记's list of recipients runs on over (see above): after a
-    line that lists them and ends on a comma, each line in a row whose every part names a recipient
-    (see _RECIPIENT), up to the one that ends on no comma."""
+    line after the text's last line of prose (line `last`) that lists them and ends on a comma, each
+    line in a row whose every part names a recipient (see _RECIPIENT), up to the one that ends on no
+    comma. Each goes only where the line above it goes too (see main_text): a 报：… the text keeps
+    (会议议定： / 报：县委、县政府，) keeps the names it runs on over."""
     found: set[int] = set()
-    for index, text in enumerate(texts):
-        if not _SENT_TO.fullmatch(text):
+    if not last:  # (no prose: nothing tells the text's end)
+        return found
+    for index in range(last, len(texts)):
+        if not _SENT_TO.fullmatch(texts[index]):
             continue
         for after in range(index + 1, len(texts)):
             if not _names_recipients(texts[after]):
@@ -905,22 +909,40 @@ def _distribution_run_on(texts: list[str]) -> set[int]:
 
 
 def _names_recipients(text: str) -> bool:
-    """Whether a line is names of recipients alone, set apart by commas (县法院，县检察院，县人武部。)."""
+    """Whether a line is names of recipients alone, set apart by commas (县法院，县检察院，县人武部。); a
+    name holds no colon (领导小组成员单位：… is a sentence's subject and what it says)."""
     names = [name for name in re.split(r"\s*[，,、；;。]\s*", text.strip()) if name]
-    return bool(names) and all(_RECIPIENT.fullmatch(name) for name in names)
+    return bool(names) and all(_RECIPIENT.fullmatch(name) and not re.search("[:：]", name) for name in names)
 
 
 # A 版记's distribution glued after the text's last sentence, where a page break and a rule stood between
 # (…的政务服务品牌。报：市政务服务管理局，县委、县人大领导。送：县委办、县政府办。): two of its labels or
 # more, the first after a sentence's end, run to the line's end
 _GLUED_DISTRIBUTION = re.compile(rf"(?<=[。！？!?])\s*{_DISTRIBUTION_LABEL}.*")
+_NAME_SEPARATOR = r"[，,、；;。\s]"
+
+
+def _glued_labels(text: str) -> int:
+    """How many of a distribution's labels a glued run holds (see above), counting a label only where a
+    recipient's name follows it (报：市应急局, not 报送：书面材料一式两份) and where what stands before it, back
+    to the last comma, is nothing or a recipient's (…区领导送：…), not a word that makes it another's
+    label or a sentence's (抄送：, 纸质版送：, 电子版发：, 同时抄送：)."""
+    counted = 0
+    for label in _DISTRIBUTION_LABELS.finditer(text):
+        before = re.split(_NAME_SEPARATOR, text[: label.start()])[-1]
+        after = re.split(_NAME_SEPARATOR, text[label.end() :].lstrip())[0]
+        if glued := _DISTRIBUTION_LABELS.search(after):  # (the next label glued on: 区各部门发：…)
+            after = after[: glued.start()]
+        if (not before or _RECIPIENT.fullmatch(before)) and _RECIPIENT.fullmatch(after) and "：" not in after:
+            counted += 1
+    return counted
 
 
 def _without_glued_distribution(written: str, text: str) -> tuple[str, str]:
     """The text's last line of prose (as written, and its view) without a distribution glued after its
     last sentence (see above); one label alone may be a sentence of the text's (送：…)."""
     glued = _GLUED_DISTRIBUTION.search(text)
-    if not glued or len(_DISTRIBUTION_LABELS.findall(glued[0])) < _DISTRIBUTION_LINES:
+    if not glued or _glued_labels(glued[0].strip()) < _DISTRIBUTION_LINES:
         return written, text
     return _without_spans(written, text, [glued.span()])
 
@@ -1615,10 +1637,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     )
     dropped |= _listed_headlines(texts, spaced_head, first)
     dropped |= _remarks_atop(texts, first) | _contents_entries(texts) | _distribution_block(texts, last)
-    dropped |= _distribution_run_on(texts)
     dropped |= _next_piece(texts, last) | _next_item(texts, first) | _jumped_openings(texts)
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
+    run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
@@ -1629,6 +1651,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             written, text = _without_glued_distribution(written, text)
         if not written or number in dropped:
             continue
+        if number in run_on and not (paragraphs and paragraphs[-1].line == number - 1):
+            continue  # (a 版记's names run on over it from the line above, which went)
         marked = (layout or {}).get(number) or _NO_LAYOUT
         if skipping and _still_skipping(skipping, text, marked):
             if not (skipping == "to-do" and _QUOTED_SERIES.search(text)):

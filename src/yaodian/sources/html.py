@@ -96,7 +96,6 @@ def _join_wrapped_text(root: Any) -> bool:
 # letters of no size (font-size: 0, anti-scraping's favourite: the junk stays in the page's text).
 _HIDING = {("display", "none"), ("visibility", "hidden")}
 _NO_SIZE = re.compile(r"0*\.?0+(?:px|pt|em|rem|ex|ch|vw|vh|%)?")
-_FONT_SIZE = re.compile(r"font-size\s*:", re.I)
 
 
 # The longest piece of hidden junk: a copy site's code or notice is a few words; a hidden block
@@ -114,24 +113,39 @@ def _drop_hidden(root: Any) -> bool:
 
     A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
     rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
-    from lxml import etree
-
-    styled = [element for element in root.iter(etree.Element) if _hides(element.get("style") or "")]
-    ruled = [element for path in _hiding_rules(root) for element in root.xpath(path)]
-    hidden = [element for element in styled + ruled if _is_junk_piece(element) and not _sized_inside(element)]
+    out_of_view = _selected(root, _takes_out)
+    sized = set(_selected(root, _sizes))
+    hidden = [element for element in out_of_view if _is_junk_piece(element)] + [
+        element
+        for element in _selected(root, _unsized)
+        if _is_junk_piece(element)
+        and not _sizes(element.get("style") or "")  # (its own style outweighs a rule's)
+        and not _sized_inside(element, sized)
+    ]
     for element in hidden:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
 
 
-def _sized_inside(element: Any) -> bool:
-    """Whether an element inside `element` sets its own font size: the font-size: 0 outside is a
-    layout's trick (no gaps between inline blocks), its text is seen."""
+def _sized_inside(element: Any, sized: set[Any]) -> bool:
+    """Whether an element inside `element` that holds text sets its own font size, by its style or a
+    style-sheet rule (`sized`: .row{font-size:0} .cell{font-size:16px}), or is a <font size=3>: the
+    font-size: 0 outside is a layout's trick (no gaps between inline blocks), its text is seen."""
     return any(
-        isinstance(inner.tag, str) and _FONT_SIZE.search(inner.get("style") or "")
+        isinstance(inner.tag, str)
+        and inner.text_content().strip()
+        and (inner in sized or (inner.tag.lower() == "font" and inner.get("size") is not None))
         for inner in element.iterdescendants()
     )
+
+
+def _selected(root: Any, judged: Any) -> list[Any]:
+    """The elements whose style attribute, or a style-sheet rule that selects them, `judged` accepts."""
+    from lxml import etree
+
+    styled = [element for element in root.iter(etree.Element) if judged(element.get("style") or "")]
+    return styled + [element for path in _rule_paths(root, judged) for element in root.xpath(path)]
 
 
 def _is_junk_piece(element: Any) -> bool:
@@ -142,17 +156,18 @@ def _is_junk_piece(element: Any) -> bool:
     return inline and len("".join(element.text_content().split())) <= _JUNK_PIECE
 
 
-def _hiding_rules(root: Any) -> list[str]:
-    """The selectors (as XPath) of the page's style-sheet rules that hide what they select."""
+def _rule_paths(root: Any, judged: Any) -> list[str]:
+    """The selectors (as XPath) of the page's style-sheet rules whose declarations `judged` accepts
+    (_takes_out, _unsized: they hide what they select; _sizes: they give it a font size)."""
     import cssselect
     import tinycss2
 
     paths = []
     for style in root.iter("style"):
         for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
-            if rule.type != "qualified-rule" or not _hides(rule.content):
+            if rule.type != "qualified-rule" or not judged(rule.content):
                 continue
-            try:  # a selector lxml cannot match (a:hover, ::before) hides nothing here
+            try:  # a selector lxml cannot match (a:hover, ::before) selects nothing here
                 paths.append(
                     cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
                 )
@@ -161,20 +176,33 @@ def _hiding_rules(root: Any) -> list[str]:
     return paths
 
 
-def _hides(declarations: Any) -> bool:
-    """Declarations (a rule's, or a style attribute's text) that hide what they style: display:
-    none, visibility: hidden, a font-size of zero (!important or not)."""
+def _declared(declarations: Any) -> dict[str, str]:
+    """Each property the declarations (a rule's, or a style attribute's text) set, with its value,
+    lower-cased and without spaces: the last declaration of a property decides, as in a browser
+    (font-size:0;font-size:16px is 16px)."""
     import tinycss2
 
-    for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True):
-        if item.type != "declaration":
-            continue
-        value = "".join(tinycss2.serialize(item.value).split()).lower()
-        if (item.lower_name, value) in _HIDING or (
-            item.lower_name == "font-size" and _NO_SIZE.fullmatch(value)
-        ):
-            return True
-    return False
+    return {
+        item.lower_name: "".join(tinycss2.serialize(item.value).split()).lower()
+        for item in tinycss2.parse_blocks_contents(declarations, skip_comments=True, skip_whitespace=True)
+        if item.type == "declaration"
+    }
+
+
+def _takes_out(declarations: Any) -> bool:
+    """Declarations that take what they style out of view: display: none, visibility: hidden."""
+    return any(item in _HIDING for item in _declared(declarations).items())
+
+
+def _unsized(declarations: Any) -> bool:
+    """Declarations that set what they style in letters of no size (font-size: 0, !important or not)."""
+    return bool(_NO_SIZE.fullmatch(_declared(declarations).get("font-size", "-")))
+
+
+def _sizes(declarations: Any) -> bool:
+    """Declarations that give what they style a font size other than zero."""
+    size = _declared(declarations).get("font-size")
+    return size is not None and not _NO_SIZE.fullmatch(size)
 
 
 # A forum's signature under each post, as the forum software marks it: Discuz's <div class="sign">,

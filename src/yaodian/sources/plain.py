@@ -4,6 +4,7 @@ joined again, with running heads, page numbers and footnotes taken out of the se
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection
@@ -381,8 +382,11 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
         return set()
     wrap = 0
     found: set[int] = set()
+    # (the head as one string to search, a piece holding no space spanning no two lines; each piece
+    # searched once: a running head repeats the same date or issue page after page)
+    in_head = functools.cache("\n".join(head).__contains__)
     for number in range(body, len(texts)):
-        numbered = _repeats_head(texts[number], head, names)
+        numbered = _repeats_head(texts[number], in_head, names)
         if numbered is None:
             continue
         if wrapped and not wrap:
@@ -398,10 +402,10 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def _repeats_head(text: str, head: list[str], names: set[str]) -> bool | None:
+def _repeats_head(text: str, in_head: Callable[[str], bool], names: set[str]) -> bool | None:
     """Whether `text` has a running head's shape (None if not; else whether it carries its page's
     number): parts set apart by spaces, one of them a name of the document's own (`names`), the
-    others each a date or an issue a line of the head holds (2024年5月14日, 2024年第2期: a digit and a
+    others each a date or an issue a line of the head holds (`in_head`: 2024年5月14日, 2024年第2期, a digit and a
     word), and at most one bare number, the page's, first or last. (A table's row holds bare numbers
     in the middle or two of them; a heading or an item opens with its number: 第一章 总则.)"""
     pieces = text.split()
@@ -418,7 +422,7 @@ def _repeats_head(text: str, head: list[str], names: set[str]) -> bool | None:
     if not (dated or numbered):
         return None
     for piece in dated:
-        if not (_has_digit(piece) and not piece.isdigit() and any(piece in line for line in head)):
+        if not (_has_digit(piece) and not piece.isdigit() and in_head(piece)):
             return None
     return numbered
 
