@@ -429,10 +429,21 @@ def test_a_name_next_to_a_set_that_is_not_its_own_does_not_name_it(text: str, na
                 ("人们称之为", ""),
                 ("通常叫做", ""),
                 ("合起来是", ""),
+                ("就是", ""),
+                ("正是", ""),
+                ("即是", ""),
             )
         ),
         # 此 of 因此 points back to nothing: a task of the clause's own
         ("经济建设、政治建设、民生保障，因此要坚持“三个优先”。", None),
+        # 是 after words of the clause's own sets the set a goal or a condition, and 的是 after a verb
+        # says what it does to another: no naming
+        *(
+            (f"经济建设、政治建设、民生保障，{says}“三个优先”。", None)
+            for says in ("关键是", "重点是", "前提是", "核心是")
+        ),
+        ("完善干部考核、干部培训、干部激励，核心是“三个区分开来”。", None),
+        ("创新、协调、绿色，构成威胁的是“三大风险”。", None),
         # a one-character name (风) beside the set that only a word inside a member holds (作风建设)
         ("我们要持续纠治“四风”，推进政治监督、日常监督、专项整治、作风建设，确保取得实效。", None),
         # …not one that members end with before the kind of thing they are (奢靡之风问题)
@@ -697,3 +708,30 @@ def test_a_set_read_with_and_without_the_words_around_its_quotations_is_one_list
     text = "要防止“三个不”，对新情况“看不清”、对新问题“抓不住”、对复杂矛盾“接不住”。"
     lists = [c.items for c in _cards(text) if c.type == "list"]
     assert lists == [["看不清", "抓不住", "接不住"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps", "members"),
+    [
+        (
+            "对基层干部“不敢为”、对青年干部“不会为”、对老干部“不想为”，要分别施策；"
+            "不敢为、不会为、不想为三种现象要区别对待。",
+            "{{c1::对基层干部“不敢为”}}、{{c2::对青年干部“不会为”}}、{{c3::对老干部“不想为”}}",
+            ["不敢为", "不会为", "不想为"],
+        ),
+        (
+            "要克服“三个不”，即看不清、抓不住、接不住，具体表现为对新情况“看不清”、对新问题“抓不住”、"
+            "对复杂矛盾“接不住”。",
+            "{{c1::对新情况“看不清”}}、{{c2::对新问题“抓不住”}}、{{c3::对复杂矛盾“接不住”}}",
+            ["看不清", "抓不住", "接不住"],
+        ),
+    ],
+)
+def test_a_series_asked_gap_by_gap_stays_beside_the_list_its_quotations_make(
+    text: str, gaps: str, members: list[str]
+) -> None:
+    """A series that quotes, member by member, a list of its line is dropped only as a list card: where
+    it is asked member by member (who gets which), the cloze stays, and the list of the quotations too."""
+    cards = _cards(text)
+    assert any(gaps in c.text for c in cards if c.type == "cloze")
+    assert [c.items for c in cards if c.type == "list"] == [members]

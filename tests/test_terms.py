@@ -684,6 +684,9 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
         ),
         # a task of their own (a verb before the first member), whose members do not say the word
         ("坚持“三个区分开来”，落实干部考核、干部培训、干部激励，确保取得实效。", []),
+        # the naming's verb said alone again opens a task of its own too (坚持…，坚持; 落实…，落实)
+        ("要坚持“三个区分开来”，坚持干部考核、干部培训、干部激励。", []),
+        ("要落实“三项制度”，落实干部考核、干部培训、干部激励。", []),
         # members that open the clause, or that say the concept's word, stay the naming's
         (
             "增强“四个意识”，政治意识、大局意识、核心意识、看齐意识，缺一不可。",

@@ -156,7 +156,7 @@ def compose_cards(
     document = _Document(paragraphs, title, runs)
     composed = []
     asked: dict[str, list[list[tuple[int, int]]]] = {}  # kept cloze cards: text without marks -> gaps
-    for card in _without_quoting_lists(cards):
+    for card in cards:
         made = document.compose(card, made_by.get(id(card), ""))
         if made is None:
             continue
@@ -166,12 +166,14 @@ def compose_cards(
                 continue
             asked.setdefault(text, []).append(gaps)
         composed.append(made)
-    return composed
+    # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
+    # one composing kept)
+    return _without_quoting_lists(composed)
 
 
 def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
-    """The cards without a list whose members each quote, in order, the members of another list of the
-    same line (对新情况“看不清”、对新问题“抓不住”… beside 看不清、抓不住…): one set, read once with the
+    """The composed cards without a list card whose members each quote, in order, the members of another
+    list card of the same line (对新情况“看不清”、对新问题“抓不住”… beside 看不清、抓不住…): one set, read once with the
     words around its quotations and once without; the quotations are what it counts."""
     quoted = {
         (card.origin.line, tuple(card.items))
@@ -573,14 +575,16 @@ def _owns_name(
 # What a clause after a set says before a name that names the set: it opens with words that point
 # back to it (这, 此, 上述), or says, at most a few words before the name, that the name is what it
 # was called (简称, 统称, 称之为, 叫做, 概括为), what it is, makes up or answers to (就是, 即, 构成,
-# 合起来是, 对应), or right before it that it is (是“五大发展理念”的基本内容); or the name alone opens
-# the clause, in apposition to the set (…、开放、共享，五大发展理念。). (即 not of 立即/随即; 此 not of
-# 因此/如此: those open a clause of its own, …、民生保障，因此要坚持“三个优先”.)
+# 合起来是, 对应), or, opening the clause, that it is (是“五大发展理念”的基本内容); or the name alone
+# opens the clause, in apposition to the set (…、开放、共享，五大发展理念。). (即 not of 立即/随即; 此
+# not of 因此/如此: those open a clause of its own, …、民生保障，因此要坚持“三个优先”; 是 after words
+# of its own sets the set a goal, 关键是“三个优先”, and 的是 after a verb says what it does to
+# another, 构成威胁的是“三大风险”.)
 _NAMING_BACK = re.compile(
     r"^[\s“「]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,6}[“「]?$"
     r"|(?:就是|正是|(?<![立随旋])即|简称|统称|合称|并称|俗称|称为|称作|称之为|称其为|叫做|叫作"
-    r"|概括为|归纳为|总结为|对应|构成|统一于|合起来是)[^，,。；;：:！!？?]{0,6}[“「]?$"
-    r"|(?<![不但而])是[“「]?$|^[\s“「]*$"
+    r"|概括为|归纳为|总结为|对应|构成|统一于|合起来是)(?:(?!的是)[^，,。；;：:！!？?]){0,6}[“「]?$"
+    r"|^[\s“「]*是[“「]?$|^[\s“「]*$"
 )
 
 

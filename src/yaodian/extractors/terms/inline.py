@@ -397,9 +397,22 @@ def _task_of_its_own(rest: str, members: list[str], name: Name, naming: str) -> 
 
 def _echoes(opening: str, naming: str) -> bool:
     """Whether the words that open the clause after a naming end with the verb the naming's clause
-    ends with before the name (统筹推进“五位一体”，协调推进经济建设…): the same task, said again."""
-    said, again = words(naming.rstrip(" “「")), words(opening)
-    return bool(said and again) and again[-1] == said[-1] and again[-1] in verbs()
+    ends with before the name, each joined to a verb of its own that differs (统筹推进“五位一体”，
+    协调推进经济建设…): the same task, said again. The verb said alone again (坚持“三个区分开来”，
+    坚持干部考核…) is how a text opens any task of its own: no echo."""
+    said, again = words(naming.rstrip(" “「"))[-2:], words(opening)[-2:]
+    return (
+        len(said) == len(again) == 2
+        and said[1] == again[1]
+        and said[0] != again[0]
+        and all(_compound_part(word) for word in (*said, *again))
+    )
+
+
+def _compound_part(word: str) -> bool:
+    """Whether `word` is a verb that can join another into a four-character verb (统筹/协调 + 推进),
+    not a one-character modal (要, 应)."""
+    return han_len(word) == 2 and word in verbs()
 
 
 # Words that count members off before the first (第一件是, 一个是, 一是, 其一).
