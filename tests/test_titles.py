@@ -3232,3 +3232,11 @@ def test_a_speakers_line_over_a_speech_without_a_headline_stays_no_headline() ->
         "过去一年，全县经济运行总体平稳，主要指标好于预期，项目建设加快推进，民生保障有力有效，各项工作取得新成效。",
     ]
     assert titles.choose_title(lines, main_text(lines), HASH_NAME).path == "opening words"
+
+
+def test_a_headline_with_a_comma_over_a_subtitle_keeps_the_speakers_line() -> None:
+    """A headline may hold a comma: the line under its ——subtitle is still the speaker's line."""
+    lines = [line.replace("引擎 奋力", "引擎，奋力") for line in FORWARDED_SPEECH]
+    paragraphs = main_text(lines)
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
+    assert titles._under_a_subtitle(paragraphs, line)

@@ -1062,8 +1062,8 @@ def _under_a_subtitle(paragraphs: list[Paragraph], index: int) -> bool:
     )
 
 
-# marks of a sentence (a note's or prose), which no headline carries
-_SENTENCE_MARKS = re.compile(r"[，,：:。！!？?]")
+# a sentence's marks (a note's or prose's): a headline may hold a comma (坚定信心，奋勇前进), not these
+_SENTENCE_MARKS = re.compile(r"[。！!？?]|[，,：:；;]\s*$")
 
 
 def _names_by_subtitle(name: str, paragraphs: list[Paragraph], index: int) -> bool:
