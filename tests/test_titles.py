@@ -3240,3 +3240,24 @@ def test_a_headline_with_a_comma_over_a_subtitle_keeps_the_speakers_line() -> No
     paragraphs = main_text(lines)
     line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
     assert titles._under_a_subtitle(paragraphs, line)
+
+
+def test_a_short_texts_opening_ends_before_its_closing_sentence(tmp_path: Path) -> None:
+    """A short text's opening is its first half: its last sentence, restating the kicker in full
+    (实践证明，作风建设永远在路上), is no part of it, and the front matter's headline stays over the kicker."""
+    prose = (
+        "纠治四风要坚持严的基调，驰而不息抓好整改落实，对形式主义官僚主义问题露头就打，推动党员干部转变工作方式，"
+        "切实为基层减负，把更多精力用在抓落实上。"
+    )
+    path = tmp_path / "c1.md"
+    path.write_text(
+        "---\ntitle: 以钉钉子精神抓好作风建设\n---\n\n**作风建设永远在路上**\n\n"
+        "以钉钉子精神抓好作风建设，是全面从严治党的必然要求。党员干部要以钉钉子精神抓好作风建设，一锤接着一锤敲，"
+        f"持之以恒纠治四风。\n\n{prose}\n\n{prose}\n\n"
+        "实践证明，作风建设永远在路上，必须常抓不懈、久久为功，以优良作风凝心聚力推动各项事业发展。\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    paragraphs = main_text(document.lines, document.layout)
+    chosen = titles.choose_title(document.lines, paragraphs, document.name, document.headline)
+    assert chosen.title == "以钉钉子精神抓好作风建设"

@@ -648,14 +648,16 @@ _FIRST_LEVEL_NUMBER = re.compile(r"\s*[(（]?(?P<number>[一二三四五六七�
 
 
 def _opening_prose(paragraphs: list[Paragraph]) -> str:
-    """The body's first paragraphs, some _OPENING_PROSE han characters of prose: where an article says
-    what it is about."""
+    """The body's first paragraphs, some _OPENING_PROSE han characters of prose, or the first half of a
+    shorter text's: where an article says what it is about, and not where it closes (a short text's last
+    sentence may restate its kicker, 实践证明，作风建设永远在路上)."""
+    prose = [paragraph.text for paragraph in paragraphs if is_body(paragraph.text)]
+    enough = min(_OPENING_PROSE, sum(map(han_len, prose)) // 2)
     opening = ""
-    for paragraph in paragraphs:
-        if is_body(paragraph.text):
-            opening += paragraph.text
-            if han_len(opening) >= _OPENING_PROSE:
-                break
+    for text in prose:
+        opening += text
+        if han_len(opening) >= enough:
+            break
     return opening
 
 
