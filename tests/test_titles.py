@@ -3139,3 +3139,125 @@ def test_the_line_under_a_speechs_subtitle_is_its_byline_not_a_second_headline()
     line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
     assert titles._under_a_subtitle(paragraphs, line)
     assert not titles._under_a_subtitle(paragraphs, line - 2)
+
+
+# A speech printed under its running head (review 17H): the 同志们：… opening, then three unnumbered
+# section headings, each over two paragraphs of its own.
+SPEECH_UNDER_RUNNING_HEAD = [
+    "同志们：今天，我们召开全县作风建设大会，主要任务是动员全县上下进一步转变作风、狠抓落实。下面，我讲三点意见。",
+    "",
+    *[
+        line
+        for heading, paragraph in (
+            (
+                "深刻认识作风建设的重要意义",
+                "作风建设是党的建设的重要内容，关系人心向背，关系事业成败。近年来，全县各级党组织认真落实中央八项规定"
+                "精神，作风建设取得明显成效。但也要清醒看到，一些地方和部门形式主义官僚主义问题仍然存在，有的干部不敢"
+                "担当、不愿作为。",
+            ),
+            (
+                "突出抓好作风建设重点任务",
+                "抓作风建设，要坚持以上率下，领导干部要带头转变作风，带头深入基层，带头解决问题。要聚焦群众反映强烈的"
+                "突出问题，开展专项整治，建立长效机制，推动作风建设常态化长效化。",
+            ),
+            (
+                "切实加强作风建设组织领导",
+                "各级党组织要切实担负起作风建设主体责任，主要负责同志要亲自抓、负总责，纪检监察机关要加强监督检查，"
+                "对顶风违纪问题严肃查处，形成一级抓一级、层层抓落实的工作格局。",
+            ),
+        )
+        for line in (heading, "", paragraph, "", paragraph, "")
+    ],
+]
+
+
+def test_a_running_head_stays_over_a_speechs_unnumbered_headings() -> None:
+    """A running head is the document's own name, with no sender's note over its text: the speech's
+    unnumbered section headings are two or more lines over most of its prose, and none of them is its
+    headline, however the name's words fall about each (the second's share below it is at the edge)."""
+    lines = SPEECH_UNDER_RUNNING_HEAD
+    running = ["张建国在全县作风建设大会上的讲话"]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, running) == (
+        running[0],
+        "running head",
+    )
+
+
+@pytest.mark.parametrize("under", [[], ["县卫健委  李××"], ["（2023年度）"]])
+def test_a_title_word_and_a_withheld_name_alone_over_prose_is_the_headline(under: list[str]) -> None:
+    """时代楷模  王×× with nothing above it and the prose of the person's deeds below (perhaps over a
+    real byline or the year) is the text's headline, though a byline has its shape: a byline stands
+    under a headline. The withheld name's marks stay."""
+    lines = [
+        "时代楷模  王××",
+        *under,
+        "",
+        "王××同志是县人民医院主治医师，从医二十年来扎根基层，先后救治危重病人三千余人次，深受群众好评，被誉为时代楷模。",
+        "",
+        "王××同志爱岗敬业，甘于奉献，多次放弃休假坚守岗位，时代楷模的称号实至名归，被评为全县优秀共产党员。",
+    ]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME) == ("时代楷模 王××", "head line")
+
+
+def test_a_series_label_above_a_headline_makes_no_speakers_line() -> None:
+    """A ——line under a sender's note is a series' label printed above the headline, not a headline's
+    subtitle: the line under it is the headline, not a speaker's line."""
+    lines = [
+        "各位同事：",
+        "现将本周学习材料转发给大家，请认真学习。",
+        "",
+        "——学习贯彻党的二十届三中全会精神系列评论之三",
+        "以钉钉子精神抓好作风建设",
+        "",
+        "作风建设永远在路上。党员干部要以钉钉子精神抓好作风建设，一锤接着一锤敲，持之以恒纠治四风，抓好作风建设。",
+        "",
+        "以钉钉子精神抓好作风建设，要坚持严的基调，驰而不息抓好整改落实，推动党员干部转变工作方式，以钉钉子精神抓好作风建设。",
+    ]
+    paragraphs = main_text(lines)
+    assert titles.choose_title(lines, paragraphs, HASH_NAME) == (
+        "以钉钉子精神抓好作风建设",
+        "headline below a note",
+    )
+    assert not titles._under_a_subtitle(paragraphs, 2)
+
+
+def test_a_speakers_line_over_a_speech_without_a_headline_stays_no_headline() -> None:
+    """县委书记  张建国 over a speech that never says the post is the speaker's line, not a headline with
+    a name: the deck takes the speech's opening words."""
+    lines = [
+        "县委书记  张建国",
+        "",
+        "同志们：今天我们召开全县经济工作会议，主要任务是总结今年工作，部署明年任务。全县上下要坚定信心，真抓实干。",
+        "",
+        "过去一年，全县经济运行总体平稳，主要指标好于预期，项目建设加快推进，民生保障有力有效，各项工作取得新成效。",
+    ]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME).path == "opening words"
+
+
+def test_a_headline_with_a_comma_over_a_subtitle_keeps_the_speakers_line() -> None:
+    """A headline may hold a comma: the line under its ——subtitle is still the speaker's line."""
+    lines = [line.replace("引擎 奋力", "引擎，奋力") for line in FORWARDED_SPEECH]
+    paragraphs = main_text(lines)
+    line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
+    assert titles._under_a_subtitle(paragraphs, line)
+
+
+def test_a_short_texts_opening_ends_before_its_closing_sentence(tmp_path: Path) -> None:
+    """A short text's opening is its first half: its last sentence, restating the kicker in full
+    (实践证明，作风建设永远在路上), is no part of it, and the front matter's headline stays over the kicker."""
+    prose = (
+        "纠治四风要坚持严的基调，驰而不息抓好整改落实，对形式主义官僚主义问题露头就打，推动党员干部转变工作方式，"
+        "切实为基层减负，把更多精力用在抓落实上。"
+    )
+    path = tmp_path / "c1.md"
+    path.write_text(
+        "---\ntitle: 以钉钉子精神抓好作风建设\n---\n\n**作风建设永远在路上**\n\n"
+        "以钉钉子精神抓好作风建设，是全面从严治党的必然要求。党员干部要以钉钉子精神抓好作风建设，一锤接着一锤敲，"
+        f"持之以恒纠治四风。\n\n{prose}\n\n{prose}\n\n"
+        "实践证明，作风建设永远在路上，必须常抓不懈、久久为功，以优良作风凝心聚力推动各项事业发展。\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    paragraphs = main_text(document.lines, document.layout)
+    chosen = titles.choose_title(document.lines, paragraphs, document.name, document.headline)
+    assert chosen.title == "以钉钉子精神抓好作风建设"

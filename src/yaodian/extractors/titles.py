@@ -241,12 +241,13 @@ def _headline_named(
     _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
     (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
     _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
-    精编100篇, over the essay it prints) need not say what the text is about; the text's headline does."""
+    精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
+    A name not `sent` is the document's own (its running head), which no sender's note stands over."""
     for found, title in (
         ("part printed", _part_printed(name, paragraphs)),
         ("printed inside", _printed_inside(name, paragraphs)),
         ("named in full", _named_in_full(name, paragraphs)),
-        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent=sent)),
+        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent, own=not sent)),
     ):
         if title:
             return ChosenTitle(title, f"{way}: {found}")
@@ -647,14 +648,16 @@ _FIRST_LEVEL_NUMBER = re.compile(r"\s*[(（]?(?P<number>[一二三四五六七�
 
 
 def _opening_prose(paragraphs: list[Paragraph]) -> str:
-    """The body's first paragraphs, some _OPENING_PROSE han characters of prose: where an article says
-    what it is about."""
+    """The body's first paragraphs, some _OPENING_PROSE han characters of prose, or the first half of a
+    shorter text's: where an article says what it is about, and not where it closes (a short text's last
+    sentence may restate its kicker, 实践证明，作风建设永远在路上)."""
+    prose = [paragraph.text for paragraph in paragraphs if is_body(paragraph.text)]
+    enough = min(_OPENING_PROSE, sum(map(han_len, prose)) // 2)
     opening = ""
-    for paragraph in paragraphs:
-        if is_body(paragraph.text):
-            opening += paragraph.text
-            if han_len(opening) >= _OPENING_PROSE:
-                break
+    for text in prose:
+        opening += text
+        if han_len(opening) >= enough:
+            break
     return opening
 
 
@@ -985,7 +988,7 @@ _NAMED_PART = 4  # han characters: a shorter name is said by many lines by chanc
 
 
 def _headline_below_a_note(
-    name: str, paragraphs: list[Paragraph], running: set[str], sent: bool = False
+    name: str, paragraphs: list[Paragraph], running: set[str], sent: bool = False, own: bool = False
 ) -> str:
     """The headline of a text that a mail forwards or a file holds below a sender's note (各位组员：…
     / 用好“四下基层”这一传家宝 / …), where the head gives none and the mail's subject or the file's
@@ -999,8 +1002,11 @@ def _headline_below_a_note(
     whose figures its text does not repeat), with its subtitle's where one follows it (小清单撬动大治理 /
     ——E县推行“三张清单”提升乡村治理效能的经验做法: a figure the subtitle spells out). "" where no
     line or more than one is such (a note's own unnumbered headings), and, without a `name`, where
-    the text's own prose stands above the line (see _another_text). `sent`: the name is a sender's
-    (a file's name, a mail's subject), not a title the format gives the text (a page's)."""
+    the text's own prose stands above the line (see _another_text). Where the `name` is the document's
+    `own` (a running head it prints over its pages), no sender's note stands over its text: two lines
+    such are headings of that text (a speech's, under its 同志们：… opening), however the name's words
+    fall about them, and neither is its headline. `sent`: the
+    name is a sender's (a file's name, a mail's subject), not a title the format gives the text (a page's)."""
     named = simplified(name)
     lines: list[tuple[int, str, str]] = []  # (index, text, the words it is told by) of each line
     below: dict[int, tuple[float, float]] = {}  # (the share of those words, of the name's) said below it
@@ -1040,15 +1046,26 @@ def _headline_below_a_note(
         )
         or (sent and _names_by_subtitle(named, paragraphs, index))
     ]
-    title = _tidy_title(found[0]) if len(found) == 1 else ""
+    # (a document's own name has no sender's note over its text: every line such is one of its headings)
+    title = _tidy_title(found[0]) if len(found) == 1 and (not own or len(lines) == 1) else ""
     return title if _acceptable(title) else ""
 
 
 def _under_a_subtitle(paragraphs: list[Paragraph], index: int) -> bool:
     """Paragraph `index` comes right under a ——subtitle: the speaker's or the author's line of the
     headline above it (以新质生产力为引擎… / ——在…学习会上的交流发言 / 集团党委委员、副总经理  王××), which a
-    cleaned line may run together (副总经理王××), never the headline of another text."""
-    return index > 0 and bool(_SUBTITLE.match(paragraphs[index - 1].text))
+    cleaned line may run together (副总经理王××), never the headline of another text. A ——line under a
+    sentence (a note's) is a series' label printed above a headline (——学习贯彻…系列评论之三 / 以钉钉子精神…),
+    whose line under it is that headline."""
+    return (
+        index > 1
+        and bool(_SUBTITLE.match(paragraphs[index - 1].text))
+        and not _SENTENCE_MARKS.search(paragraphs[index - 2].text)
+    )
+
+
+# a sentence's marks (a note's or prose's): a headline may hold a comma (坚定信心，奋勇前进), not these
+_SENTENCE_MARKS = re.compile(r"[。！!？?]|[，,：:；;]\s*$")
 
 
 def _names_by_subtitle(name: str, paragraphs: list[Paragraph], index: int) -> bool:
@@ -1908,7 +1925,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         None,
     )
     if chosen is None:
-        return ""
+        return _headline_with_a_name(head, running, body)
     first, last, title = chosen
     others = [text for start, end, text in blocks if start == end and not first <= start <= last]
     for start in range(first + 1, last + 1):
@@ -2233,6 +2250,23 @@ _BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
 _LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
 
 
+def _headline_with_a_name(head: list[_HeadLine], running: set[str], body: str) -> str:
+    """The head's first line where no line reads like a headline, if a byline only by its shape (see
+    _spaced_name_line) whose words before the name the `body` takes up: words and a name a space apart
+    with nothing above them (时代楷模  王××, over the prose of the deeds that won the title) are the text's
+    headline, not the byline of one; a byline stands under its headline, and a speech's text seldom
+    says its speaker's post (县委书记  张建国 over a speech that has no headline)."""
+    if not head or head[0].heading >= 2 or head[0].bullet or not _spaced_name_line(head[0].view):
+        return ""
+    view = head[0].view
+    if _BYLINE.search(view) or _is_author_line(view) or simplified(clean_line(head[0].raw)) in running:
+        return ""
+    words = _bigrams(view.rsplit(maxsplit=1)[0])  # (a title of a word or two: _shared_with tells none)
+    if not words or sum(pair in body for pair in words) < _SHARED_BY_HEADLINE * len(words):
+        return ""
+    return " ".join(head[0].text.split())
+
+
 def _continues(line: _HeadLine, running: set[str]) -> bool:
     """`line` may carry on a headline broken off above it: words, not a date, a byline, a
     section's heading, a subtitle, a sentence or chrome."""
@@ -2400,6 +2434,11 @@ def _is_byline(view: str) -> bool:
         return True
     if _is_author_line(view) or _is_credit(view) or _ROLE_AND_NAME.match(view) or _AGENT_AND_NAME.match(view):
         return True
+    return _spaced_name_line(view)
+
+
+def _spaced_name_line(view: str) -> bool:
+    """A byline by its shape alone: words, then a person's name set apart at the end (see _is_byline)."""
     chunks = view.split()
     return (
         not re.search(r"[>|｜»]", view)
