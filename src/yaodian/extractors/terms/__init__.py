@@ -62,6 +62,7 @@ from yaodian.extractors.terms.names import (
     Name,
     as_quoted,
     bare_labels,
+    bare_term,
     defining,
     double_quoted,
     has_term,
@@ -185,10 +186,10 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
 def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[str], str] | None:
     """The members found, unless one of them is the concept's own name (“双随机、一公开” holds 双随机:
     concepts side by side, not its members)."""
-    term = re.sub(r"[\s“”\"「」]", "", name.term)
+    term = bare_term(name.term)
     members = without_group_names(found[0]) if found else []
     itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
-    if any(itself.search(re.sub(r"[\s“”\"「」]", "", m)) for m in members):
+    if any(itself.search(bare_term(m)) for m in members):
         return None
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
     if too and len(name.units) == 1 and not all(m.rstrip("”」").endswith(too[0]) for m in members):

@@ -18,6 +18,7 @@ from yaodian.extractors.terms.names import (
     SENTENCE_END,
     SUM_NAME,
     Name,
+    bare_term,
     has_term,
     is_pair,
     names_count,
@@ -372,14 +373,10 @@ def _named_apart(rest: str, members: list[str], name: Name) -> bool:
     end = at + len(last) if at >= 0 else len(rest)
     clause_end = re.search(f"[{CLAUSE_BREAKS}]", rest[end:])
     stretch = rest[: end + clause_end.start()] if clause_end else rest
-    term = _bare_name(name.term)
+    term = bare_term(name.term)
     if all_hold(members, keywords(name.units)):
         return False  # (贯彻“五个强化”，…强化作风建设五个方面: the members say it, 方面 only counts them)
-    return any(other.count == name.count and _bare_name(other.term) != term for other in names_in(stretch))
-
-
-def _bare_name(term: str) -> str:
-    return re.sub(r"[\s“”\"「」]", "", term)
+    return any(other.count == name.count and bare_term(other.term) != term for other in names_in(stretch))
 
 
 def _task_of_its_own(rest: str, members: list[str], name: Name, naming: str) -> bool:
