@@ -34,7 +34,7 @@ from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import outline, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
-from yaodian.extractors.terms.split import all_hold, keywords
+from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
@@ -184,16 +184,12 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
     def quotes_another(card: Card) -> bool:
         if card.type != "list" or not card.origin:
             return False
-        found = [_QUOTATION.findall(item) for item in card.items]
+        found = [QUOTATION.findall(item) for item in card.items]
         if any(len(words_) != 1 for words_ in found):
             return False
         return (card.origin.line, tuple(words_[0] for words_ in found)) in quoted
 
     return [card for card in cards if not quotes_another(card)]
-
-
-# A quotation inside a member (对复杂矛盾“接不住”).
-_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
