@@ -939,7 +939,11 @@ def _glued_labels(text: str) -> int:
         after = re.split(_NAME_SEPARATOR, text[label.end() :].lstrip())[0]
         if glued := _DISTRIBUTION_LABELS.search(after):  # (the next label glued on: 区各部门发：…)
             after = after[: glued.start()]
-        if (not before or _RECIPIENT.fullmatch(before)) and _RECIPIENT.fullmatch(after) and "：" not in after:
+        if (
+            (not before or _RECIPIENT.fullmatch(before))
+            and _RECIPIENT.fullmatch(after)
+            and not re.search("[:：]", after)
+        ):
             counted += 1
     return counted
 
