@@ -167,11 +167,11 @@ class _Read:
     lines: list[str]
     kind: str
     layout: dict[int, LineLayout] = field(default_factory=dict)
-    running: tuple[str, ...] = ()
+    running_heads: tuple[str, ...] = ()
     page: PageTitles | None = None
     title: str | None = None
-    source: str = "text"  # where the title comes from: the text, or a property of the file
-    used: str = "utf-8"
+    title_source: str = "text"  # where the title comes from: the text, or a property of the file
+    encoding: str = "utf-8"
     left_out: list[YaodianError] = field(default_factory=list)  # parts of it not read, with why
 
 
@@ -194,15 +194,15 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     page = read.page.mapped(readable) if read.page else read.page
     if not any(line.strip() for line in lines):
         raise file_error(path, "empty document")
-    meta = {"format": read.kind, **({"title_source": read.source} if title else {})}
+    meta = {"format": read.kind, **({"title_source": read.title_source} if title else {})}
     return Document(
         path=path,
         lines=lines,
         title=title,
-        encoding=read.used,
+        encoding=read.encoding,
         meta=meta,
         layout=read.layout,
-        running_heads=read.running,
+        running_heads=read.running_heads,
         page_titles=page,
         left_out=read.left_out,
     )
@@ -218,13 +218,13 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     if kind == "saved page":
         text, used = read_saved_page(data, path, encoding)
         lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, used=used)
+        return _Read(lines, "html", page=page, encoding=used)
     if kind == "mail":
         return _read_mail(data, path, encoding)
     if kind == "docx":
         lines, layout, title, named = read_docx(data, path)
         if title is None and named:
-            return _Read(lines, kind, layout, title=named, source="property")
+            return _Read(lines, kind, layout, title=named, title_source="property")
         return _Read(lines, kind, layout, title=title)
     if kind == "pptx":
         lines, layout, title = read_pptx(data, path)
@@ -235,12 +235,12 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     suffix = path.suffix.lower()
     if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
         lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, used=used)
+        return _Read(lines, "html", page=page, encoding=used)
     if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
         lines, layout, title = read_markdown(text)
-        return _Read(lines, "markdown", layout, title=title, used=used)
+        return _Read(lines, "markdown", layout, title=title, encoding=used)
     lines, layout, running = _read_plain_text(text)
-    return _Read(lines, "text", layout, running, used=used)
+    return _Read(lines, "text", layout, running, encoding=used)
 
 
 # The types of attached files a mail's document comes in, read where the file's name has no suffix
@@ -341,8 +341,10 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
         )
     if read is None:
         raise unread or file_error(path, "no text in the mail")
-    if mail.subject and not (read.title and read.source == "text" and _is_cover_note(note, mail.subject)):
-        read.title, read.source = mail.subject, "property"
+    if mail.subject and not (
+        read.title and read.title_source == "text" and _is_cover_note(note, mail.subject)
+    ):
+        read.title, read.title_source = mail.subject, "property"
     read.left_out += [
         YaodianError(f"attachment {name} left out: {why}", Location(path)) for name, why in failed
     ]
@@ -364,12 +366,12 @@ def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
     text, used = decode(part.data, path, encoding, part.charset)
     if part.content_type != "text/html":
         lines, layout, running = _read_plain_text(text)
-        return _Read(lines, "text", layout, running, used=used)
+        return _Read(lines, "text", layout, running, encoding=used)
     try:
         lines, page = read_html(text, path)
     except YaodianError as exc:
         raise _NoText(exc) from None
-    return _Read(lines, "html", page=page, used=used)
+    return _Read(lines, "html", page=page, encoding=used)
 
 
 def _read_attachment(part: MailPart, path: Path) -> _Read | None:
@@ -456,11 +458,11 @@ def _joined(first: _Read, then: _Read) -> _Read:
         [*first.lines, "", *then.lines],
         first.kind,
         layout,
-        first.running + then.running,
+        first.running_heads + then.running_heads,
         first.page or then.page,
         first.title or then.title,
-        first.source if first.title else then.source,
-        first.used,
+        first.title_source if first.title else then.title_source,
+        first.encoding,
         first.left_out + then.left_out,
     )
 
