@@ -40,7 +40,7 @@ from yaodian.sources.document import Document, LineLayout, PageTitles, file_erro
 from yaodian.sources.encodings import META_CHARSET, decode, visible
 from yaodian.sources.html import read_html
 from yaodian.sources.markdown import looks_like_markdown, read_markdown
-from yaodian.sources.mime import MIME_HEADER, MailPart, is_mail, read_mail, read_saved_page
+from yaodian.sources.mime import MIME_HEADER, Mail, MailPart, is_mail, read_mail, read_saved_page
 from yaodian.sources.pdf import read_pdf
 from yaodian.sources.plain import (
     BROKEN_CLAUSE,
@@ -309,37 +309,16 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
     subject names the mail, as a property names a file (Fwd: 转发：… as it was sent); an attached
     document's own title is its headline where the mail's text only sends it."""
     mail = read_mail(data, path)
-    read: _Read | None = None
-    unread: YaodianError | None = None  # why the mail's text gave no lines (an empty page)
-    note: list[str] = []  # the lines of the mail's own text
-    failed: list[tuple[str, str]] = []  # attached documents that cannot be read: name, why
-    attached = False  # whether an attachment gave text
-    for part in mail.parts:
-        name = Path(part.name or "attachment").name or "attachment"
-        try:
-            found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
-        except _NoText as exc:
-            unread = exc.error
-            continue
-        except YaodianError as exc:
-            if not part.attached:
-                raise
-            failed.append((name, exc.message))
-            continue
-        if found is None or not any(line.strip() for line in found.lines):
-            continue
-        attached = attached or part.attached
-        note += [] if part.attached else found.lines
-        if read is None:
-            read = found
-        elif not (part.attached and _copied(found.lines, read.lines)):
-            read = _joined(read, found)
+    reads = _parts_read(mail, path, encoding)
+    read, note, attached = _mail_text(reads)
+    failed = [(name, found.message) for name, _, found in reads if isinstance(found, YaodianError)]
     if failed and (read is None or (not attached and _is_cover_note(note, mail.subject))):
         name, why = failed[0]
         raise file_error(
             path, f"attachment {name}: {why}" + ("; the mail's text only sends it" if note else "")
         )
     if read is None:
+        unread = next((found.error for *_, found in reversed(reads) if isinstance(found, _NoText)), None)
         raise unread or file_error(path, "no text in the mail")
     if mail.subject and not (
         read.title and read.title_source == "text" and _is_cover_note(note, mail.subject)
@@ -358,6 +337,49 @@ class _NoText(Exception):
     def __init__(self, error: YaodianError) -> None:
         super().__init__(str(error))
         self.error = error
+
+
+# What reading one of a mail's parts gave: its content (None: a file that holds no document), why
+# the mail's text holds no words (_NoText), or why an attached document cannot be read.
+_PartRead = _Read | None | _NoText | YaodianError
+
+
+def _parts_read(mail: Mail, path: Path, encoding: str | None) -> list[tuple[str, bool, _PartRead]]:
+    """Each of the mail's parts read, in the mail's order, with its file name and whether it is
+    attached; the mail's own text that cannot be decoded fails the mail at once."""
+    reads: list[tuple[str, bool, _PartRead]] = []
+    for part in mail.parts:
+        name = Path(part.name or "attachment").name or "attachment"
+        found: _PartRead
+        try:
+            found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
+        except _NoText as exc:
+            found = exc
+        except YaodianError as exc:
+            if not part.attached:
+                raise
+            found = exc
+        reads.append((name, part.attached, found))
+    return reads
+
+
+def _mail_text(reads: list[tuple[str, bool, _PartRead]]) -> tuple[_Read | None, list[str], bool]:
+    """The parts read that hold lines, joined in order (an attachment that copies what came before
+    left out; see _copied); the lines of the mail's own text (its note); whether an attachment gave
+    text."""
+    read: _Read | None = None
+    note: list[str] = []
+    attached = False
+    for _, is_attached, found in reads:
+        if not isinstance(found, _Read) or not any(line.strip() for line in found.lines):
+            continue
+        attached = attached or is_attached
+        note += [] if is_attached else found.lines
+        if read is None:
+            read = found
+        elif not (is_attached and _copied(found.lines, read.lines)):
+            read = _joined(read, found)
+    return read, note, attached
 
 
 def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
