@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, decode
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
 
 # ---------------------------------------------------------------- formats
 
@@ -88,11 +88,6 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-# Charsets a mail names for Chinese text whose superset decodes more: GB2312-labelled text often
-# holds GBK characters (镕), as decode() reads it too.
-_GB_LABELS = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn"}
-
-
 def _header_text(value: Any) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
     in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
@@ -109,7 +104,7 @@ def _header_text(value: Any) -> str:
             texts.append(chunk)
             continue
         names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
-        names = ["gb18030" if name.lower() in _GB_LABELS else name for name in names]
+        names = [as_gb18030(name) for name in names]  # (GB2312-labelled text often holds GBK's 镕)
         text = _decoded(chunk, names)
         if text is None:
             return ""
