@@ -719,6 +719,11 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     return members, clause_start + len(pieces[0]) - len(first)
 
 
+# The characters that complete a verb (构建起, 打造出) and that jieba may read with the word after it
+# (构建起县 -> 起县): see _without_complement.
+_VERB_COMPLEMENTS = "起出"
+
+
 def _without_complement(part: str, first: str) -> str:
     """The first member without the character that completes the verb before it, which jieba reads
     with the member (构建起县 -> 起|县, 打造出…): 起 or 出 right after a verb of the part, where jieba
@@ -738,9 +743,6 @@ def _without_complement(part: str, first: str) -> str:
             return first[1:] if glued or (start < at and end == at + 1) else first
         start = end
     return first
-
-
-_VERB_COMPLEMENTS = "起出"
 
 
 def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:
