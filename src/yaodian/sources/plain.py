@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from itertools import pairwise
+from typing import Literal
 
 from yaodian.markers import (
     CITATION,
@@ -369,7 +370,7 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
     paper whose masthead prints 江海日报 and 2024年5月14日 星期二 … 第 07 版 on lines of their own;
     领导讲话汇编 2024年第2期 after a form feed, under a cover that prints 领导讲话汇编 over
     2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose.)
-    Its shape: see _repeats_head; its place: see _cut_by_page_break. A signature, a credit or a
+    Its shape: see _head_shape; its place: see _cut_by_page_break. A signature, a credit or a
     table's row that repeats the head's words stands at no cut sentence, or names the document
     otherwise, and stays."""
     texts = [" ".join(line.split()) for line in raw]
@@ -386,13 +387,13 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
     # searched once: a running head repeats the same date or issue page after page)
     in_head = functools.cache("\n".join(head).__contains__)
     for number in range(body, len(texts)):
-        numbered = _repeats_head(texts[number], in_head, names)
-        if numbered is None:
+        shape = _head_shape(texts[number], in_head, names)
+        if shape is None:
             continue
         if wrapped and not wrap:
             lines = [text for text in texts if text and not _PAGE_NUMBER.match(text)]
             wrap = _wrapping(lines) or _wrap_width([text_width(text) for text in lines])
-        if _cut_by_page_break(raw, texts, number, numbered, wrap):
+        if _cut_by_page_break(raw, texts, number, shape == "numbered", wrap):
             found.add(number)
     return found
 
@@ -402,12 +403,15 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def _repeats_head(text: str, in_head: Callable[[str], bool], names: set[str]) -> bool | None:
-    """Whether `text` has a running head's shape (None if not; else whether it carries its page's
-    number): parts set apart by spaces, one of them a name of the document's own (`names`), the
-    others each a date or an issue a line of the head holds (`in_head`: 2024年5月14日, 2024年第2期, a digit and a
-    word), and at most one bare number, the page's, first or last. (A table's row holds bare numbers
-    in the middle or two of them; a heading or an item opens with its number: 第一章 总则.)"""
+def _head_shape(
+    text: str, in_head: Callable[[str], bool], names: set[str]
+) -> Literal["numbered", "bare"] | None:
+    """The running head's shape `text` has: "numbered" where it carries its page's number, "bare"
+    where not, None where it is no running head. Its parts are set apart by spaces, one of them a
+    name of the document's own (`names`), the others each a date or an issue a line of the head
+    holds (`in_head`: 2024年5月14日, 2024年第2期, a digit and a word), and at most one bare number,
+    the page's, first or last. (A table's row holds bare numbers in the middle or two of them; a
+    heading or an item opens with its number: 第一章 总则.)"""
     pieces = text.split()
     if len(pieces) < 2 or ITEM_OPENING.match(text) or HEADING_NUMBER.match(text):
         return None
@@ -424,7 +428,7 @@ def _repeats_head(text: str, in_head: Callable[[str], bool], names: set[str]) ->
     for piece in dated:
         if not (_has_digit(piece) and not piece.isdigit() and in_head(piece)):
             return None
-    return numbered
+    return "numbered" if numbered else "bare"
 
 
 def _cut_by_page_break(raw: list[str], texts: list[str], number: int, numbered: bool, wrap: int) -> bool:
