@@ -281,6 +281,12 @@ def _wrapping(texts: list[str], indented: list[bool] | None = None) -> int:
     return 0
 
 
+def _broken_at(texts: list[str], indented: list[bool] | None = None) -> int:
+    """The width a wrapped text's lines (stripped) are broken at: the fixed width they are broken at
+    (see _wrapping; `indented` as there), else the width most of them fill (see _wrap_width)."""
+    return _wrapping(texts, indented) or _wrap_width([text_width(text) for text in texts])
+
+
 def _indents(lines: list[str]) -> list[bool]:
     """Which of `lines` (as in the text, none blank) open at an indent: further in than the
     text's own margin (the least any line leaves), so that a text set off whole is indented
@@ -369,7 +375,9 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
     and stands where a page breaks inside a sentence: 江海日报 2024年5月14日 7 inside a sentence of a
     paper whose masthead prints 江海日报 and 2024年5月14日 星期二 … 第 07 版 on lines of their own;
     领导讲话汇编 2024年第2期 after a form feed, under a cover that prints 领导讲话汇编 over
-    2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose.)
+    2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose; not
+    rejoin's head, which ends at any clause mark, a colon or 、 too: a head's label, 第 07 版：理论周刊, stands
+    in this one.)
     Its shape: see _head_shape; its place: see _cut_by_page_break. A signature, a credit or a
     table's row that repeats the head's words stands at no cut sentence, or names the document
     otherwise, and stays."""
@@ -392,7 +400,9 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
             continue
         if wrapped and not wrap:
             lines = [text for text in texts if text and not _PAGE_NUMBER.match(text)]
-            wrap = _wrapping(lines) or _wrap_width([text_width(text) for text in lines])
+            # (measured here, not as rejoin measures it: this runs before rejoin sets its dropped
+            # lines aside, so it measures every line but a page number, and knows no indents)
+            wrap = _broken_at(lines)
         if _cut_by_page_break(raw, texts, number, shape == "numbered", wrap):
             found.add(number)
     return found
@@ -618,7 +628,7 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     ]
     texts = [raw[number].strip() for number in kept]
     indented = _indents([raw[number] for number in kept])
-    full = (_wrapping(texts, indented) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
+    full = _broken_at(texts, indented) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,
