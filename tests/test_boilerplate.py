@@ -1574,6 +1574,14 @@ def test_labels_glued_after_a_sentence_that_end_no_text_stay(lines: list[str]) -
     assert _kept(lines) == lines
 
 
+@pytest.mark.parametrize("colon", ["：", ":"])
+def test_a_glued_label_before_a_subject_with_a_colon_of_either_width_is_not_counted(colon: str) -> None:
+    # (报：领导小组成员单位：… is a sentence saying what the group does, not a recipient; one label is left)
+    last = "下一步，我县将进一步扩大覆盖范围，努力打造政务服务品牌。"
+    lines = [PROSE, last + f"报：领导小组成员单位{colon}县委办。送：县委办。"]
+    assert _kept(lines) == lines
+
+
 def test_a_labelled_line_inside_the_text_is_no_distribution() -> None:
     lines = [PROSE, "送：县法院院长、县检察院检察长。", PROSE]
     assert _kept(lines) == lines

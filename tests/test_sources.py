@@ -174,6 +174,23 @@ def test_forced_encoding(tmp_path: Path) -> None:
     assert (document.lines, document.encoding) == (["统一战线"], "gbk")
 
 
+@pytest.mark.parametrize(
+    ("label", "read_as"),
+    [
+        *[
+            (label, "gb18030")
+            for label in ("gb2312", "GB2312", "gbk", "x-gbk", "cp936", "euc-cn", "euc_cn", "gb18030")
+        ],
+        *[(label, label) for label in ("big5", "utf-8", "hz", "no-such-charset")],
+    ],
+)
+def test_every_spelling_of_a_gb_charset_is_read_as_gb18030(label: str, read_as: str) -> None:
+    # (one set for a page's declared charset, a mail's and a detector's guess)
+    from yaodian.sources.encodings import as_gb18030
+
+    assert as_gb18030(label) == read_as
+
+
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:
     path = tmp_path / "a.html"
     text = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>"

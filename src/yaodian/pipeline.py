@@ -49,9 +49,8 @@ class Extraction:
     """What a worker sends back for one document: its merge, and the cards it had to leave out."""
 
     merged: MergeSummary
-    left_out: list[
-        YaodianError
-    ]  # parts the reader left out, cards the extractors made that `check` would refuse
+    # parts the reader left out, cards the extractors made that `check` would refuse
+    left_out: list[YaodianError]
     no_cards: str | None = None  # the document gave no card: why, if known ("" if not)
 
 
@@ -82,7 +81,8 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
         merged = merge_with_file(card_file, job.target, job.records or {}, cache)
         no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), dropped)
-        return Extraction(merged, [*document.left_out, *dropped], no_cards)  # (a mail's unread attachment)
+        # (what was left out: a mail's unread attachments, then the cards check refuses)
+        return Extraction(merged, [*document.left_out, *dropped], no_cards)
     except YaodianError as exc:
         return exc
     except Exception as exc:  # a bug of yaodian's on this document: said on its line, the others go on

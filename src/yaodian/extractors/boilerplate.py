@@ -848,7 +848,12 @@ def _is_distribution(text: str) -> bool:
     if not distribution:
         return False
     names = re.sub(r"[（(][^（()）]{0,8}[）)]", "", distribution["names"])
-    return all(_RECIPIENT.fullmatch(name) for name in re.split(r"\s*[，,、；;]\s*", names.strip()))
+    return _all_recipients(re.split(r"\s*[，,、；;]\s*", names.strip()))
+
+
+def _all_recipients(names: list[str]) -> bool:
+    """Whether each of a list's names is a recipient's (see _RECIPIENT); an empty name is none."""
+    return all(_RECIPIENT.fullmatch(name) for name in names)
 
 
 # lines of a distribution in a row, at the least, to be the 版记's by their labels alone
@@ -882,8 +887,9 @@ def _distribution_block(texts: list[str], last: int) -> set[int]:
 
 # A 版记's line that lists to whom the document is copied or sent (抄送：… / 报：… / 送：…): its names may
 # run on over the next line when the width breaks it after a comma (抄送：县委各部门，县政协办公室，/
-# 县法院，县检察院，县人武部。), the next line's indent set under the names
+# 县法院，县检察院，县人武部。); the next line's indent is not looked at
 _LIST_GOES_ON = r"[，,、]\s*$"
+_LIST_GOES_ON_RE = re.compile(_LIST_GOES_ON)
 _SENT_TO = re.compile(rf"\s*(?:抄送\s*[:：]|{_DISTRIBUTION_LABEL}).*{_LIST_GOES_ON}")
 
 
@@ -903,7 +909,7 @@ def _distribution_run_on(texts: list[str], last: int) -> set[int]:
             if not _names_recipients(texts[after]):
                 break
             found.add(after + 1)
-            if not re.search(_LIST_GOES_ON, texts[after]):
+            if not _LIST_GOES_ON_RE.search(texts[after]):
                 break
     return found
 
@@ -912,7 +918,7 @@ def _names_recipients(text: str) -> bool:
     """Whether a line is names of recipients alone, set apart by commas (县法院，县检察院，县人武部。); a
     name holds no colon (领导小组成员单位：… is a sentence's subject and what it says)."""
     names = [name for name in re.split(r"\s*[，,、；;。]\s*", text.strip()) if name]
-    return bool(names) and all(_RECIPIENT.fullmatch(name) and not re.search("[:：]", name) for name in names)
+    return bool(names) and not re.search("[:：]", text) and _all_recipients(names)
 
 
 # A 版记's distribution glued after the text's last sentence, where a page break and a rule stood between
@@ -933,7 +939,11 @@ def _glued_labels(text: str) -> int:
         after = re.split(_NAME_SEPARATOR, text[label.end() :].lstrip())[0]
         if glued := _DISTRIBUTION_LABELS.search(after):  # (the next label glued on: 区各部门发：…)
             after = after[: glued.start()]
-        if (not before or _RECIPIENT.fullmatch(before)) and _RECIPIENT.fullmatch(after) and "：" not in after:
+        if (
+            (not before or _RECIPIENT.fullmatch(before))
+            and _RECIPIENT.fullmatch(after)
+            and not re.search("[:：]", after)
+        ):
             counted += 1
     return counted
 

@@ -34,7 +34,7 @@ from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import outline, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
-from yaodian.extractors.terms.split import all_hold, keywords
+from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
@@ -175,7 +175,7 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
     """The composed cards without a list card whose members each quote, in order, the members of another
     list card of the same line (对新情况“看不清”、对新问题“抓不住”… beside 看不清、抓不住…): one set, read once with the
     words around its quotations and once without; the quotations are what it counts."""
-    quoted = {
+    listed = {
         (card.origin.line, tuple(card.items))
         for card in cards
         if card.type == "list" and card.origin and len(card.items) >= 2
@@ -184,16 +184,12 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
     def quotes_another(card: Card) -> bool:
         if card.type != "list" or not card.origin:
             return False
-        found = [_QUOTATION.findall(item) for item in card.items]
-        if any(len(words_) != 1 for words_ in found):
+        found = [QUOTATION.findall(item) for item in card.items]
+        if any(len(quotations) != 1 for quotations in found):
             return False
-        return (card.origin.line, tuple(words_[0] for words_ in found)) in quoted
+        return (card.origin.line, tuple(quotations[0] for quotations in found)) in listed
 
     return [card for card in cards if not quotes_another(card)]
-
-
-# A quotation inside a member (对复杂矛盾“接不住”).
-_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
@@ -551,7 +547,8 @@ def _owns_name(
     ]
     keys = _unit_keys(name)  # (once a name: it reads the name anew)
     own_start, own_end = _own_clause(text, spans[0][0], spans[-1][1])
-    if not _holds_its_word(keys, members):
+    holds_word = _holds_its_word(keys, members)
+    if not holds_word:
         places = [
             at
             for at in places
@@ -561,7 +558,7 @@ def _owns_name(
         ]
     if not places:
         return False
-    if not _one_character_word(keys) or _holds_its_word(keys, members):
+    if not _one_character_word(keys) or holds_word:
         return True
     # (at a member's edge, where an abbreviation takes it from: 奢靡之风 of 四风, not 作风建设)
     held = any(_at_edge(word, simplified(member)) for word, _ in keys for member in members)
@@ -608,34 +605,34 @@ def _at_edge(word: str, member: str) -> bool:
 _KIND_NOUNS = ("问题", "现象", "行为", "倾向")
 
 
-def _beside_own(text: str, at: int, end: int, own: tuple[int, int], held: bool, high: int) -> bool:
-    """Whether a quoted name at text[at:end] stands next to a set's own clause text[own_start:own_end]
+def _beside_own(text: str, at: int, name_end: int, own: tuple[int, int], held: bool, window_end: int) -> bool:
+    """Whether a quoted name at text[at:name_end] stands next to a set's own clause text[own_start:own_end]
     as its name: it closes the clause right before it and some member holds its word (`held`:
     纠治“四风”，深化整治形式主义、…、奢靡之风), or it opens the clause right after it as the first of a
     chain of tasks (、) acting on names (…一起抓，统筹推进“五位一体”总体布局、协调推进…; see
     _acts_on_name). (Not a name that merely opens the next clause: …绿色转型，“三水”统筹治理…; nor
     one a single task acts on: …发展战略，奋力打造“一区三地”，即…) `own`: the set's own clause's
-    start and end; `high`: where the clauses searched end."""
+    start and end; `window_end`: where the clauses searched end."""
     own_start, own_end = own
-    if not (at and text[at - 1] in _OPENING_QUOTES and text[end : end + 1] in _CLOSING_QUOTES):
+    if not (at and text[at - 1] in _OPENING_QUOTES and text[name_end : name_end + 1] in _CLOSING_QUOTES):
         return False
-    if end + 2 == own_start and text[end + 1] in _CLAUSE_BREAK:
+    if name_end + 2 == own_start and text[name_end + 1] in _CLAUSE_BREAK:
         return held
-    return _first_of_chain(text, at, end, own_end, high)
+    return _first_of_chain(text, at, name_end, own_end, window_end)
 
 
-def _first_of_chain(text: str, at: int, end: int, own_end: int, high: int) -> bool:
-    """Whether a quoted name at text[at:end] opens the clause right after a set's own clause (which
+def _first_of_chain(text: str, at: int, name_end: int, own_end: int, window_end: int) -> bool:
+    """Whether a quoted name at text[at:name_end] opens the clause right after a set's own clause (which
     ends at `own_end`) as the first of a chain of tasks (、) acting on names (…一起抓，统筹推进“五位
-    一体”总体布局、协调推进…; see _acts_on_name), in text[:high]."""
+    一体”总体布局、协调推进…; see _acts_on_name), in text[:window_end]."""
     if not (own_end < at and text[own_end : own_end + 1] in "，,"):
         return False
-    after = _STRETCH_END.search(text, end, high)
+    after = _STRETCH_END.search(text, name_end, window_end)
     chained = after is not None and after.group() == "、"
     return (
         chained
         and _STRETCH_END.search(text, own_end + 1, at) is None
-        and _acts_on_name(text[own_end + 1 : at], text[end : after.start()])
+        and _acts_on_name(text[own_end + 1 : at], text[name_end : after.start()])
     )
 
 

@@ -626,9 +626,10 @@ def _with_modifier(head: str, first: str, others: list[str]) -> str:
         return ""
     taken = first
     words = tokens_of(head[: -len(first)])
+    shortest = min(map(word_len_of, others))
     for at in range(len(words) - 1, -1, -1):
         token = words[at]
-        if _predicate_opening(words[:at], token, frozenset(), taken, min(map(word_len_of, others))):
+        if _predicate_opening(words[:at], token, frozenset(), taken, shortest):
             break  # the verb a modal opens governs the series (要|充分利用|少年宫), tagged as it may be
         if token[0] not in PAIRS and (token not in nouns() or acts(token)):
             governs = not _WORDLIKE.search(token) or token in verbs() or token in STOP_BEFORE
@@ -888,19 +889,23 @@ def _reciprocal_frame(tail: str) -> str:
     """The reciprocal verb the clause after the series' last 、 ends with, nothing but its complement
     after it (…绩效奖励挂钩, …朝鲜接壤, …资源禀赋相适应); '' else. Before the series a 与 or 同
     then opens a frame the verb closes, and the words before 与 are its subject, no member."""
-    tokens = list(tokens_of(strip_punct(tail)))
-    while tokens and tokens[-1] in _AFTER_CLOSING:
-        tokens.pop()
+    tokens = _without_after_closing(tokens_of(strip_punct(tail)))
     return tokens[-1] if len(tokens) >= 2 and tokens[-1].endswith(_RECIPROCAL_VERBS) else ""
+
+
+def _without_after_closing(tokens: tuple[str, ...]) -> list[str]:
+    """The tokens without the complement a closing verb may take at their end (挂钩|起来)."""
+    kept = list(tokens)
+    while kept and kept[-1] in _AFTER_CLOSING:
+        kept.pop()
+    return kept
 
 
 def _without_closing_verb(member: str, verb: str) -> str:
     """The last member without the `verb` that closes a reciprocal frame, when it still ends with it,
     and the adverbs and words of manner before it (选拔任用|直接挂钩, 企业信用|相挂钩); the member whole when that would
     leave under two characters."""
-    tokens = list(tokens_of(member))
-    while tokens and tokens[-1] in _AFTER_CLOSING:
-        tokens.pop()
+    tokens = _without_after_closing(tokens_of(member))
     if len(tokens) < 2 or tokens[-1] != verb:
         return member
     tokens.pop()
@@ -1119,9 +1124,9 @@ _MODALS = {"要", "应", "应当", "应该", "须", "必须", "需", "需要", "
 def _predicate_opening(
     before: tuple[str, ...],
     token: str,
-    shared: set[str] | frozenset[str] = frozenset(),
-    member: str = "",
-    shortest: int = 0,
+    shared: set[str] | frozenset[str],
+    member: str,
+    shortest: int,
 ) -> bool:
     """Whether `token`, the words `before` it in a head and the `member` after it, opens a
     predicate: it comes right after a modal the `shared` words of the siblings do not hold

@@ -40,7 +40,7 @@ from yaodian.sources.document import Document, LineLayout, PageTitles, file_erro
 from yaodian.sources.encodings import META_CHARSET, decode, visible
 from yaodian.sources.html import read_html
 from yaodian.sources.markdown import looks_like_markdown, read_markdown
-from yaodian.sources.mime import MIME_HEADER, MailPart, is_mail, read_mail, read_saved_page
+from yaodian.sources.mime import MIME_HEADER, Mail, MailPart, is_mail, read_mail, read_saved_page
 from yaodian.sources.pdf import read_pdf
 from yaodian.sources.plain import (
     BROKEN_CLAUSE,
@@ -167,11 +167,11 @@ class _Read:
     lines: list[str]
     kind: str
     layout: dict[int, LineLayout] = field(default_factory=dict)
-    running: tuple[str, ...] = ()
+    running_heads: tuple[str, ...] = ()
     page: PageTitles | None = None
     title: str | None = None
-    source: str = "text"  # where the title comes from: the text, or a property of the file
-    used: str = "utf-8"
+    title_source: str = "text"  # where the title comes from: the text, or a property of the file
+    encoding: str = "utf-8"
     left_out: list[YaodianError] = field(default_factory=list)  # parts of it not read, with why
 
 
@@ -194,15 +194,15 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
     page = read.page.mapped(readable) if read.page else read.page
     if not any(line.strip() for line in lines):
         raise file_error(path, "empty document")
-    meta = {"format": read.kind, **({"title_source": read.source} if title else {})}
+    meta = {"format": read.kind, **({"title_source": read.title_source} if title else {})}
     return Document(
         path=path,
         lines=lines,
         title=title,
-        encoding=read.used,
+        encoding=read.encoding,
         meta=meta,
         layout=read.layout,
-        running_heads=read.running,
+        running_heads=read.running_heads,
         page_titles=page,
         left_out=read.left_out,
     )
@@ -218,13 +218,13 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     if kind == "saved page":
         text, used = read_saved_page(data, path, encoding)
         lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, used=used)
+        return _Read(lines, "html", page=page, encoding=used)
     if kind == "mail":
         return _read_mail(data, path, encoding)
     if kind == "docx":
         lines, layout, title, named = read_docx(data, path)
         if title is None and named:
-            return _Read(lines, kind, layout, title=named, source="property")
+            return _Read(lines, kind, layout, title=named, title_source="property")
         return _Read(lines, kind, layout, title=title)
     if kind == "pptx":
         lines, layout, title = read_pptx(data, path)
@@ -235,12 +235,12 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     suffix = path.suffix.lower()
     if _HTML_START.match(text) or (suffix in HTML_SUFFIXES and _HTML_TAG.search(text)):
         lines, page = read_html(text, path)
-        return _Read(lines, "html", page=page, used=used)
+        return _Read(lines, "html", page=page, encoding=used)
     if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
         lines, layout, title = read_markdown(text)
-        return _Read(lines, "markdown", layout, title=title, used=used)
+        return _Read(lines, "markdown", layout, title=title, encoding=used)
     lines, layout, running = _read_plain_text(text)
-    return _Read(lines, "text", layout, running, used=used)
+    return _Read(lines, "text", layout, running, encoding=used)
 
 
 # The types of attached files a mail's document comes in, read where the file's name has no suffix
@@ -309,40 +309,21 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
     subject names the mail, as a property names a file (Fwd: 转发：… as it was sent); an attached
     document's own title is its headline where the mail's text only sends it."""
     mail = read_mail(data, path)
-    read: _Read | None = None
-    unread: YaodianError | None = None  # why the mail's text gave no lines (an empty page)
-    note: list[str] = []  # the lines of the mail's own text
-    failed: list[tuple[str, str]] = []  # attached documents that cannot be read: name, why
-    attached = False  # whether an attachment gave text
-    for part in mail.parts:
-        name = Path(part.name or "attachment").name or "attachment"
-        try:
-            found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
-        except _NoText as exc:
-            unread = exc.error
-            continue
-        except YaodianError as exc:
-            if not part.attached:
-                raise
-            failed.append((name, exc.message))
-            continue
-        if found is None or not any(line.strip() for line in found.lines):
-            continue
-        attached = attached or part.attached
-        note += [] if part.attached else found.lines
-        if read is None:
-            read = found
-        elif not (part.attached and _copied(found.lines, read.lines)):
-            read = _joined(read, found)
+    reads = _parts_read(mail, path, encoding)
+    read, note, attached = _mail_text(reads)
+    failed = [(name, found.message) for name, _, found in reads if isinstance(found, YaodianError)]
     if failed and (read is None or (not attached and _is_cover_note(note, mail.subject))):
         name, why = failed[0]
         raise file_error(
             path, f"attachment {name}: {why}" + ("; the mail's text only sends it" if note else "")
         )
     if read is None:
+        unread = next((found.error for *_, found in reversed(reads) if isinstance(found, _NoText)), None)
         raise unread or file_error(path, "no text in the mail")
-    if mail.subject and not (read.title and read.source == "text" and _is_cover_note(note, mail.subject)):
-        read.title, read.source = mail.subject, "property"
+    if mail.subject and not (
+        read.title and read.title_source == "text" and _is_cover_note(note, mail.subject)
+    ):
+        read.title, read.title_source = mail.subject, "property"
     read.left_out += [
         YaodianError(f"attachment {name} left out: {why}", Location(path)) for name, why in failed
     ]
@@ -358,18 +339,61 @@ class _NoText(Exception):
         self.error = error
 
 
+# What reading one of a mail's parts gave: its content (None: a file that holds no document), why
+# the mail's text holds no words (_NoText), or why an attached document cannot be read.
+_PartRead = _Read | None | _NoText | YaodianError
+
+
+def _parts_read(mail: Mail, path: Path, encoding: str | None) -> list[tuple[str, bool, _PartRead]]:
+    """Each of the mail's parts read, in the mail's order, with its file name and whether it is
+    attached; the mail's own text that cannot be decoded fails the mail at once."""
+    reads: list[tuple[str, bool, _PartRead]] = []
+    for part in mail.parts:
+        name = Path(part.name or "attachment").name or "attachment"
+        found: _PartRead
+        try:
+            found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
+        except _NoText as exc:
+            found = exc
+        except YaodianError as exc:
+            if not part.attached:
+                raise
+            found = exc
+        reads.append((name, part.attached, found))
+    return reads
+
+
+def _mail_text(reads: list[tuple[str, bool, _PartRead]]) -> tuple[_Read | None, list[str], bool]:
+    """The parts read that hold lines, joined in order (an attachment that copies what came before
+    left out; see _copied); the lines of the mail's own text (its note); whether an attachment gave
+    text."""
+    read: _Read | None = None
+    note: list[str] = []
+    attached = False
+    for _, is_attached, found in reads:
+        if not isinstance(found, _Read) or not any(line.strip() for line in found.lines):
+            continue
+        attached = attached or is_attached
+        note += [] if is_attached else found.lines
+        if read is None:
+            read = found
+        elif not (is_attached and _copied(found.lines, read.lines)):
+            read = _joined(read, found)
+    return read, note, attached
+
+
 def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
     """A mail's text, as its part's type says (a web page, text/html, or plain text): YaodianError
     where it cannot be decoded, _NoText where it holds no words."""
     text, used = decode(part.data, path, encoding, part.charset)
     if part.content_type != "text/html":
         lines, layout, running = _read_plain_text(text)
-        return _Read(lines, "text", layout, running, used=used)
+        return _Read(lines, "text", layout, running, encoding=used)
     try:
         lines, page = read_html(text, path)
     except YaodianError as exc:
         raise _NoText(exc) from None
-    return _Read(lines, "html", page=page, used=used)
+    return _Read(lines, "html", page=page, encoding=used)
 
 
 def _read_attachment(part: MailPart, path: Path) -> _Read | None:
@@ -456,11 +480,11 @@ def _joined(first: _Read, then: _Read) -> _Read:
         [*first.lines, "", *then.lines],
         first.kind,
         layout,
-        first.running + then.running,
+        first.running_heads + then.running_heads,
         first.page or then.page,
         first.title or then.title,
-        first.source if first.title else then.source,
-        first.used,
+        first.title_source if first.title else then.title_source,
+        first.encoding,
         first.left_out + then.left_out,
     )
 

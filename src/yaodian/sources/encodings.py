@@ -22,8 +22,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# GB2312 and GBK are subsets of GB18030; pages that declare them often use characters outside them.
-_GB_NAMES = {"gb2312", "gbk", "gb18030", "euc_cn", "cp936", "hz"}
+# GB2312 and GBK are subsets of GB18030; text labelled with them (a page's declared charset, a
+# mail's, a detector's guess) often holds characters outside them (镕). Names as codecs spells them.
+_GB_SUBSETS = {"gb2312", "gbk", "gb18030"}
+# A GBK label mail clients write that Python's codecs do not know.
+_UNKNOWN_GBK_LABELS = {"x-gbk"}
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
 
 
@@ -80,7 +83,18 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
     if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
-    return text, ("gb18030" if name in _GB_NAMES else name)
+    return text, as_gb18030(name)
+
+
+def as_gb18030(label: str) -> str:
+    """GB18030 for a label of GB2312, GBK or GB18030 under any name codecs knows (euc-cn, cp936)
+    or x-gbk, since such text often holds characters outside the smaller sets; `label` else."""
+    if label.lower() in _UNKNOWN_GBK_LABELS:
+        return "gb18030"
+    try:
+        return "gb18030" if codecs.lookup(label).name in _GB_SUBSETS else label
+    except LookupError:
+        return label
 
 
 def decode(
@@ -122,7 +136,7 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
         except LookupError:
             name = ""
         if name:
-            name = "gb18030" if name.replace("-", "_") in _GB_NAMES else name
+            name = as_gb18030(name)
             with contextlib.suppress(UnicodeDecodeError):
                 return data.decode(name), name
     text, name = _detect_utf16(data, path) if zeros else _detect(data, path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -113,13 +113,20 @@ def _drop_hidden(root: Any) -> bool:
 
     A hidden block (<p>, <div>, anything holding one) or a long piece stays: pages fold away the
     rest of an article, or a tab's paragraphs, that a script or a later rule shows again."""
-    out_of_view = _selected(root, _takes_out)
-    sized = set(_selected(root, _sizes))
+    styled, rules = _styled(root), _rules(root)
+
+    def selected(judged: Callable[[dict[str, str]], bool]) -> list[Any]:
+        """The elements whose style attribute, or a style-sheet rule that selects them, `judged` accepts."""
+        own = [element for element, declared in styled if judged(declared)]
+        return own + [element for path in _rule_paths(rules, judged) for element in root.xpath(path)]
+
+    out_of_view = selected(_takes_out)
+    sized = set(selected(_sizes))
     hidden = [element for element in out_of_view if _is_junk_piece(element)] + [
         element
-        for element in _selected(root, _unsized)
+        for element in selected(_unsized)
         if _is_junk_piece(element)
-        and not _sizes(element.get("style") or "")  # (its own style outweighs a rule's)
+        and not _sizes(_declared(element.get("style") or ""))  # (its own style outweighs a rule's)
         and not _sized_inside(element, sized)
     ]
     for element in hidden:
@@ -140,12 +147,13 @@ def _sized_inside(element: Any, sized: set[Any]) -> bool:
     )
 
 
-def _selected(root: Any, judged: Any) -> list[Any]:
-    """The elements whose style attribute, or a style-sheet rule that selects them, `judged` accepts."""
+def _styled(root: Any) -> list[tuple[Any, dict[str, str]]]:
+    """The page's elements that have a style attribute, each with what it declares (see _declared)."""
     from lxml import etree
 
-    styled = [element for element in root.iter(etree.Element) if judged(element.get("style") or "")]
-    return styled + [element for path in _rule_paths(root, judged) for element in root.xpath(path)]
+    return [
+        (element, _declared(style)) for element in root.iter(etree.Element) if (style := element.get("style"))
+    ]
 
 
 def _is_junk_piece(element: Any) -> bool:
@@ -156,23 +164,35 @@ def _is_junk_piece(element: Any) -> bool:
     return inline and len("".join(element.text_content().split())) <= _JUNK_PIECE
 
 
-def _rule_paths(root: Any, judged: Any) -> list[str]:
-    """The selectors (as XPath) of the page's style-sheet rules whose declarations `judged` accepts
+def _rules(root: Any) -> list[tuple[Any, dict[str, str]]]:
+    """The rules of the page's style sheets, each its selector (tinycss2's tokens) with what it
+    declares (see _declared)."""
+    import tinycss2
+
+    rules = []
+    for style in root.iter("style"):
+        for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
+            if rule.type == "qualified-rule":
+                rules.append((rule.prelude, _declared(rule.content)))
+    return rules
+
+
+def _rule_paths(
+    rules: list[tuple[Any, dict[str, str]]], judged: Callable[[dict[str, str]], bool]
+) -> list[str]:
+    """The selectors (as XPath) of the style-sheet `rules` whose declarations `judged` accepts
     (_takes_out, _unsized: they hide what they select; _sizes: they give it a font size)."""
     import cssselect
     import tinycss2
 
     paths = []
-    for style in root.iter("style"):
-        for rule in tinycss2.parse_stylesheet(style.text or "", skip_comments=True, skip_whitespace=True):
-            if rule.type != "qualified-rule" or not judged(rule.content):
-                continue
-            try:  # a selector lxml cannot match (a:hover, ::before) selects nothing here
-                paths.append(
-                    cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(rule.prelude).strip())
-                )
-            except cssselect.SelectorError:
-                continue
+    for prelude, declared in rules:
+        if not judged(declared):
+            continue
+        try:  # a selector lxml cannot match (a:hover, ::before) selects nothing here
+            paths.append(cssselect.HTMLTranslator().css_to_xpath(tinycss2.serialize(prelude).strip()))
+        except cssselect.SelectorError:
+            continue
     return paths
 
 
@@ -189,19 +209,19 @@ def _declared(declarations: Any) -> dict[str, str]:
     }
 
 
-def _takes_out(declarations: Any) -> bool:
+def _takes_out(declared: dict[str, str]) -> bool:
     """Declarations that take what they style out of view: display: none, visibility: hidden."""
-    return any(item in _HIDING for item in _declared(declarations).items())
+    return any(item in _HIDING for item in declared.items())
 
 
-def _unsized(declarations: Any) -> bool:
+def _unsized(declared: dict[str, str]) -> bool:
     """Declarations that set what they style in letters of no size (font-size: 0, !important or not)."""
-    return bool(_NO_SIZE.fullmatch(_declared(declarations).get("font-size", "-")))
+    return bool(_NO_SIZE.fullmatch(declared.get("font-size", "-")))
 
 
-def _sizes(declarations: Any) -> bool:
+def _sizes(declared: dict[str, str]) -> bool:
     """Declarations that give what they style a font size other than zero."""
-    size = _declared(declarations).get("font-size")
+    size = declared.get("font-size")
     return size is not None and not _NO_SIZE.fullmatch(size)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, decode
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
 
 # ---------------------------------------------------------------- formats
 
@@ -88,11 +88,6 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-# Charsets a mail names for Chinese text whose superset decodes more: GB2312-labelled text often
-# holds GBK characters (镕), as decode() reads it too.
-_GB_LABELS = {"gb2312", "gbk", "x-gbk", "cp936", "euc-cn"}
-
-
 def _header_text(value: Any) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
     in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
@@ -109,7 +104,7 @@ def _header_text(value: Any) -> str:
             texts.append(chunk)
             continue
         names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
-        names = ["gb18030" if name.lower() in _GB_LABELS else name for name in names]
+        names = [as_gb18030(name) for name in names]  # (GB2312-labelled text often holds GBK's 镕)
         text = _decoded(chunk, names)
         if text is None:
             return ""
@@ -187,20 +182,21 @@ def read_mail(data: bytes, path: Path) -> Mail:
 
     parts, text, subject = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
-    found = [
-        MailPart(
-            payload,
-            part.get_content_type(),
-            part.get_content_charset(),
-            attached=id(part) not in shown,
-            name=_header_text(part.get_filename()) if id(part) not in shown else "",
-        )
-        for part, payload in parts
-        if id(part) in shown or _is_attachment(part)
-    ]
+    found: list[MailPart] = []
+    for part, payload in parts:
+        attached = id(part) not in shown
+        if attached and not _is_attachment(part):
+            continue
+        name = _header_text(part.get_filename()) if attached else ""
+        found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
     if not found:
         raise file_error(path, "no text in the mail")
     return Mail(subject, tuple(found))
+
+
+# The types of a mail's text, in the order they are chosen: the plain text is the text itself, its
+# HTML twin the same text in the client's markup (styles, quoting), read through the page reader.
+_TEXT_TYPES = ("text/plain", "text/html")
 
 
 def _text_parts(part: Any, held: set[int]) -> list[Any]:
@@ -212,12 +208,12 @@ def _text_parts(part: Any, held: set[int]) -> list[Any]:
     if part.get_content_type() == "message/rfc822" or _is_attachment(part):
         return []
     if not part.is_multipart():
-        shown = part.get_content_type() in ("text/plain", "text/html") and id(part) in held
+        shown = part.get_content_type() in _TEXT_TYPES and id(part) in held
         return [part] if shown else []
     options = [_text_parts(child, held) for child in part.get_payload()]
     if part.get_content_type() != "multipart/alternative":
         return [text for option in options for text in option]
-    for kind in ("text/plain", "text/html"):
+    for kind in _TEXT_TYPES:
         for option in options:
             if any(text.get_content_type() == kind for text in option):
                 return option
@@ -226,7 +222,7 @@ def _text_parts(part: Any, held: set[int]) -> list[Any]:
 
 def _one_kind(parts: list[Any]) -> list[Any]:
     """The mail's text parts of one kind: its text/plain parts, else its text/html ones."""
-    for kind in ("text/plain", "text/html"):
+    for kind in _TEXT_TYPES:
         if chosen := [part for part in parts if part.get_content_type() == kind]:
             return chosen
     return []

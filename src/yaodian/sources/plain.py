@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection
 from itertools import pairwise
+from typing import Literal
 
 from yaodian.markers import (
     CITATION,
@@ -280,6 +281,12 @@ def _wrapping(texts: list[str], indented: list[bool] | None = None) -> int:
     return 0
 
 
+def _broken_at(texts: list[str], indented: list[bool] | None = None) -> int:
+    """The width a wrapped text's lines (stripped) are broken at: the fixed width they are broken at
+    (see _wrapping; `indented` as there), else the width most of them fill (see _wrap_width)."""
+    return _wrapping(texts, indented) or _wrap_width([text_width(text) for text in texts])
+
+
 def _indents(lines: list[str]) -> list[bool]:
     """Which of `lines` (as in the text, none blank) open at an indent: further in than the
     text's own margin (the least any line leaves), so that a text set off whole is indented
@@ -368,8 +375,10 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
     and stands where a page breaks inside a sentence: 江海日报 2024年5月14日 7 inside a sentence of a
     paper whose masthead prints 江海日报 and 2024年5月14日 星期二 … 第 07 版 on lines of their own;
     领导讲话汇编 2024年第2期 after a form feed, under a cover that prints 领导讲话汇编 over
-    2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose.)
-    Its shape: see _repeats_head; its place: see _cut_by_page_break. A signature, a credit or a
+    2024年第2期（总第37期）. (The head: the lines before the first that holds a mark of prose; not
+    rejoin's head, which ends at any clause mark, a colon or 、 too: a head's label, 第 07 版：理论周刊, stands
+    in this one.)
+    Its shape: see _head_shape; its place: see _cut_by_page_break. A signature, a credit or a
     table's row that repeats the head's words stands at no cut sentence, or names the document
     otherwise, and stays."""
     texts = [" ".join(line.split()) for line in raw]
@@ -386,13 +395,15 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
     # searched once: a running head repeats the same date or issue page after page)
     in_head = functools.cache("\n".join(head).__contains__)
     for number in range(body, len(texts)):
-        numbered = _repeats_head(texts[number], in_head, names)
-        if numbered is None:
+        shape = _head_shape(texts[number], in_head, names)
+        if shape is None:
             continue
         if wrapped and not wrap:
             lines = [text for text in texts if text and not _PAGE_NUMBER.match(text)]
-            wrap = _wrapping(lines) or _wrap_width([text_width(text) for text in lines])
-        if _cut_by_page_break(raw, texts, number, numbered, wrap):
+            # (measured here, not as rejoin measures it: this runs before rejoin sets its dropped
+            # lines aside, so it measures every line but a page number, and knows no indents)
+            wrap = _broken_at(lines)
+        if _cut_by_page_break(raw, texts, number, shape == "numbered", wrap):
             found.add(number)
     return found
 
@@ -402,12 +413,15 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text)
 
 
-def _repeats_head(text: str, in_head: Callable[[str], bool], names: set[str]) -> bool | None:
-    """Whether `text` has a running head's shape (None if not; else whether it carries its page's
-    number): parts set apart by spaces, one of them a name of the document's own (`names`), the
-    others each a date or an issue a line of the head holds (`in_head`: 2024年5月14日, 2024年第2期, a digit and a
-    word), and at most one bare number, the page's, first or last. (A table's row holds bare numbers
-    in the middle or two of them; a heading or an item opens with its number: 第一章 总则.)"""
+def _head_shape(
+    text: str, in_head: Callable[[str], bool], names: set[str]
+) -> Literal["numbered", "bare"] | None:
+    """The running head's shape `text` has: "numbered" where it carries its page's number, "bare"
+    where not, None where it is no running head. Its parts are set apart by spaces, one of them a
+    name of the document's own (`names`), the others each a date or an issue a line of the head
+    holds (`in_head`: 2024年5月14日, 2024年第2期, a digit and a word), and at most one bare number,
+    the page's, first or last. (A table's row holds bare numbers in the middle or two of them; a
+    heading or an item opens with its number: 第一章 总则.)"""
     pieces = text.split()
     if len(pieces) < 2 or ITEM_OPENING.match(text) or HEADING_NUMBER.match(text):
         return None
@@ -424,7 +438,7 @@ def _repeats_head(text: str, in_head: Callable[[str], bool], names: set[str]) ->
     for piece in dated:
         if not (_has_digit(piece) and not piece.isdigit() and in_head(piece)):
             return None
-    return numbered
+    return "numbered" if numbered else "bare"
 
 
 def _cut_by_page_break(raw: list[str], texts: list[str], number: int, numbered: bool, wrap: int) -> bool:
@@ -614,7 +628,7 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     ]
     texts = [raw[number].strip() for number in kept]
     indented = _indents([raw[number] for number in kept])
-    full = (_wrapping(texts, indented) or _wrap_width([text_width(text) for text in texts])) if wrapped else 0
+    full = _broken_at(texts, indented) if wrapped else 0
     indents = sum(1 for number in kept if raw[number].lstrip("\f")[:1].isspace())
     by_indent = wrapped and _FEW_INDENTED * len(kept) <= indents <= _MOST_INDENTED * len(kept)
     # The head (the lines before the first that holds a clause's mark: titles, subtitle, issuer,

@@ -62,6 +62,7 @@ from yaodian.extractors.terms.names import (
     Name,
     as_quoted,
     bare_labels,
+    bare_term,
     defining,
     double_quoted,
     has_term,
@@ -72,6 +73,7 @@ from yaodian.extractors.terms.names import (
 )
 from yaodian.extractors.terms.split import (
     BECOMING,
+    QUOTATION,
     all_hold,
     before_word,
     common_prefix,
@@ -185,10 +187,10 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
 def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[str], str] | None:
     """The members found, unless one of them is the concept's own name (“双随机、一公开” holds 双随机:
     concepts side by side, not its members)."""
-    term = re.sub(r"[\s“”\"「」]", "", name.term)
+    term = bare_term(name.term)
     members = without_group_names(found[0]) if found else []
     itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
-    if any(itself.search(re.sub(r"[\s“”\"「」]", "", m)) for m in members):
+    if any(itself.search(bare_term(m)) for m in members):
         return None
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
     if too and len(name.units) == 1 and not all(m.rstrip("”」").endswith(too[0]) for m in members):
@@ -278,23 +280,19 @@ def _quoted_heads(members: list[str], keys: list[tuple[str, bool]]) -> list[str]
     return names if all_hold(names, keys) else []
 
 
-# A quotation inside a member (坚守“不敢造假”的底线).
-_QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
-
-
 def _quoted_words(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     """The words each member quotes, when every member quotes one that says the concept's word, its
     words around it do not, and they frame it (三不: 坚守“不敢造假”的底线, 筑牢“不能造假”的防线;
     对新情况“看不清”; see _frames): the quotation is what the concept counts, the rest says what one
     does with it or about what; else [] (also where two quote the same word, or one quotes the
     concept's word itself: no members of their own)."""
-    quotations = [_QUOTATION.findall(member) for member in members]
+    quotations = [QUOTATION.findall(member) for member in members]
     if len(members) < 2 or any(len(found) != 1 for found in quotations):
         return []
     words_ = [found[0] for found in quotations]
     if len(set(words_)) < len(words_) or any(word == key[0] for word, key in zip(words_, keys, strict=True)):
         return []  # (“两个毫不动摇”: 对…“毫不动摇”地巩固…，对…“毫不动摇”地鼓励…: one word, said twice)
-    around = [_QUOTATION.sub("", member) for member in members]
+    around = [QUOTATION.sub("", member) for member in members]
     if not all_hold(words_, keys) or any(holds(rest, *key) for rest, key in zip(around, keys, strict=True)):
         return []
     framed = all(_frames(member) for member in members)
@@ -309,7 +307,7 @@ def _frames(member: str) -> bool:
     """Whether the words around a member's quotation frame it (坚守“不敢造假”的底线: words after it;
     对复杂矛盾“接不住”: a preposition before it), not a noun that qualifies a name (政务服务“一网通办”:
     the member is the whole)."""
-    quotation = _QUOTATION.search(member)
+    quotation = QUOTATION.search(member)
     if not quotation:
         return False
     before, after = member[: quotation.start()], member[quotation.end() :]

@@ -9,7 +9,7 @@ import re
 
 from yaodian.extractors.terms.context import announces, closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
-from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, has_term, names_count
+from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, bare_term, has_term, names_count
 from yaodian.extractors.terms.split import (
     COUNTING_LABEL,
     all_hold,
@@ -61,8 +61,7 @@ def _named_next(paragraphs: list[Paragraph], index: int, name: Name) -> bool:
     line introduces the members, not the heading."""
     if index + 1 >= len(paragraphs) or not closes(paragraphs[index].text, name):
         return False
-    key = re.sub(r"[\s“”「」\"]", "", name.term)
-    return key in re.sub(r"[\s“”「」\"]", "", paragraphs[index + 1].text)
+    return bare_term(name.term) in bare_term(paragraphs[index + 1].text)
 
 
 def _members_labelled(paragraphs: list[Paragraph], index: int, name: Name) -> list[str]:

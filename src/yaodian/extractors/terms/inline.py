@@ -18,6 +18,7 @@ from yaodian.extractors.terms.names import (
     SENTENCE_END,
     SUM_NAME,
     Name,
+    bare_term,
     has_term,
     is_pair,
     names_count,
@@ -372,14 +373,10 @@ def _named_apart(rest: str, members: list[str], name: Name) -> bool:
     end = at + len(last) if at >= 0 else len(rest)
     clause_end = re.search(f"[{CLAUSE_BREAKS}]", rest[end:])
     stretch = rest[: end + clause_end.start()] if clause_end else rest
-    term = _bare_name(name.term)
+    term = bare_term(name.term)
     if all_hold(members, keywords(name.units)):
         return False  # (贯彻“五个强化”，…强化作风建设五个方面: the members say it, 方面 only counts them)
-    return any(other.count == name.count and _bare_name(other.term) != term for other in names_in(stretch))
-
-
-def _bare_name(term: str) -> str:
-    return re.sub(r"[\s“”\"「」]", "", term)
+    return any(other.count == name.count and bare_term(other.term) != term for other in names_in(stretch))
 
 
 def _task_of_its_own(rest: str, members: list[str], name: Name, naming: str) -> bool:
@@ -722,6 +719,11 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     return members, clause_start + len(pieces[0]) - len(first)
 
 
+# The characters that complete a verb (构建起, 打造出) and that jieba may read with the word after it
+# (构建起县 -> 起县): see _without_complement.
+_VERB_COMPLEMENTS = "起出"
+
+
 def _without_complement(part: str, first: str) -> str:
     """The first member without the character that completes the verb before it, which jieba reads
     with the member (构建起县 -> 起|县, 打造出…): 起 or 出 right after a verb of the part, where jieba
@@ -741,9 +743,6 @@ def _without_complement(part: str, first: str) -> str:
             return first[1:] if glued or (start < at and end == at + 1) else first
         start = end
     return first
-
-
-_VERB_COMPLEMENTS = "起出"
 
 
 def _pair_before(pieces: list[str], clause_start: int) -> tuple[list[str], int] | None:

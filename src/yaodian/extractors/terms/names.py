@@ -70,6 +70,11 @@ class Unit:
     characters: bool = False
 
 
+def bare_term(term: str) -> str:
+    """The name without its spaces and quotation marks: how two spellings of one name compare."""
+    return re.sub(r"[\s“”\"「」]", "", term)
+
+
 def has_term(text: str) -> bool:
     """Whether `text` names a numbered concept (四个意识, “五个强化”)."""
     if names_count(text):

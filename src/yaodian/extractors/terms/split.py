@@ -16,6 +16,8 @@ from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
 from yaodian.markers import MEMBER_MARK
 from yaodian.numerals import chinese_numeral, full_width, numeral_value
 
+# A short quotation inside a member (坚守“不敢造假”的底线, 对复杂矛盾“接不住”): group 1 its words.
+QUOTATION = re.compile(r"[“「]([^“”「」]{1,12})[”」]")
 # A count and its measure word (and noun) that end a member (生态空间三种类型空间, 防止规模性返贫这两条底线).
 _GROUP_NAME = re.compile(rf"(?:这|等)?({COUNT})[{ALL_MEASURES}][\u4e00-\u9fff]{{0,6}}$")
 
