@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -243,13 +243,18 @@ def _headline_named(
     _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
     精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
     A name not `sent` is the document's own (its running head), which no sender's note stands over."""
-    for found, title in (
-        ("part printed", _part_printed(name, paragraphs)),
-        ("printed inside", _printed_inside(name, paragraphs)),
-        ("named in full", _named_in_full(name, paragraphs)),
-        ("headline below a note", _headline_below_a_note(name, paragraphs, running, sent, own=not sent)),
-    ):
-        if title:
+    # (each asked only where those before it found nothing)
+    ways: tuple[tuple[str, Callable[[], str]], ...] = (
+        ("part printed", lambda: _part_printed(name, paragraphs)),
+        ("printed inside", lambda: _printed_inside(name, paragraphs)),
+        ("named in full", lambda: _named_in_full(name, paragraphs)),
+        (
+            "headline below a note",
+            lambda: _headline_below_a_note(name, paragraphs, running, sent, own=not sent),
+        ),
+    )
+    for found, look in ways:
+        if title := look():
             return ChosenTitle(title, f"{way}: {found}")
     title = _over_its_text(name, head, paragraphs, running, lines, below_a_note="")
     return ChosenTitle(title, _path_of(way, name, name, title))
