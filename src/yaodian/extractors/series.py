@@ -509,8 +509,10 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         return None
     # the verb that closes a frame a 与 before the series may open, unless the members hold a 与 of
     # their own, a word of it (A与B、C与D挂钩; not the 同 of 共同富裕)
-    own = any(_RECIPROCAL_OPENINGS & set(tokens_of(m)) for m in [*mids, *closing.members])
-    reciprocal = "" if own else _reciprocal_frame(tail)
+    # (the members' words read only where the clause ends on such a verb: a series seldom does)
+    reciprocal = _reciprocal_frame(tail)
+    if reciprocal and any(_RECIPROCAL_OPENINGS & set(tokens_of(m)) for m in [*mids, *closing.members]):
+        reciprocal = ""
     if tally:
         closing.members[-1] = _with_figure(closing.members[-1], tail)
     if not mids:
