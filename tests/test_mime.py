@@ -487,3 +487,59 @@ def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> N
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))
     assert read_document(path).name == "轉發：發言材料"
+
+
+# ---------------------------------------------------------------- a forwarded mail's attachments
+
+
+def _forwarding(path: Path, text: str, inner_text: str, file_name: str | None = None) -> Path:
+    """A mail, built by the email package, of `text` that forwards as an attachment (message/rfc822,
+    named `file_name` or, as some clients send it, not named) a mail 发言材料 of `inner_text` with a
+    damaged Word file 材料.docx attached."""
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "wang@example.com", "发言材料"
+    inner.set_content(inner_text, charset="utf-8")
+    inner.add_attachment(
+        _BROKEN_WORD, maintype="application", subtype=_WORD.partition("/")[2], filename="材料.docx"
+    )
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "db@example.com", "转发：发言材料"
+    outer.set_content(text, charset="utf-8")
+    outer.add_attachment(inner, **({"filename": file_name} if file_name else {}))
+    path.write_bytes(outer.as_bytes())
+    return path
+
+
+@pytest.mark.parametrize("file_name", [None, "发言材料.eml"])
+def test_extract_names_a_forwarded_mails_attachment_in_the_file_the_learner_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_name: str | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    _forwarding(tmp_path / "mail" / "a.eml", "请阅附件。", _LONG_TEXT, file_name)
+    warning = (
+        "warning: mail/a.eml: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    )  # (not mail/a.eml/attachment: no such file; 材料.docx is in the mail the learner's forwards)
+    for _ in range(2):  # (unchanged since: the same warning, as the last extract recorded it)
+        result = CliRunner().invoke(app, ["extract", "mail"])
+        assert result.exit_code == 0, result.output
+        assert warning in result.output
+
+
+def test_a_forwarded_mail_whose_text_only_sends_an_unreadable_file_is_named_once(tmp_path: Path) -> None:
+    # (beside a text to study, a warning; else the mail's error, each naming the document once)
+    path = _forwarding(tmp_path / "a.eml", _LONG_TEXT, "请查收附件。")
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    ]
+    path = _forwarding(tmp_path / "b.eml", "请阅附件。", "请查收附件。", "发言材料.eml")
+    with pytest.raises(YaodianError) as raised:
+        read_document(path)
+    assert str(raised.value) == (
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”): "
+        "cannot read as a Word document: File is not a zip file; the mail's text only sends it"
+    )
