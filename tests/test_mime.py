@@ -387,3 +387,159 @@ def test_a_subject_in_raw_gbk_or_gbk_labelled_gb2312_is_read(tmp_path: Path) -> 
         read_document(_mail(tmp_path / "b.eml", [_note(_COVER)], subject=labelled.encode())).name
         == "学习朱镕基讲话"
     )
+
+
+# ---------------------------------------------------------------- file names in raw 8-bit bytes
+
+_BROKEN_WORD = b"PK\x03\x04 broken"
+
+
+def _mail_naming_in_raw_bytes(
+    path: Path, text: str, charset: str, name: bytes, field: str = "Content-Disposition"
+) -> Path:
+    """A mail, built by the email package, whose text is `text` in `charset` and whose attachment (a
+    damaged Word file) is named in raw 8-bit bytes, as some Chinese mail clients write a file name
+    (no encoded words, no RFC 2231) in the Content-Disposition's filename or the Content-Type's name."""
+    from email import policy
+    from email.generator import BytesGenerator
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    mail = MIMEMultipart()
+    mail["From"], mail["Subject"] = "a@example.com", "转发：发言材料"
+    mail.attach(MIMEText(text, "plain", charset))
+    attached = MIMEApplication(_BROKEN_WORD)
+    quoted = name.decode("ascii", "surrogateescape")  # (the email package's way to carry raw bytes)
+    if field == "Content-Type":
+        attached.replace_header("Content-Type", f'application/octet-stream; name="{quoted}"')
+    else:
+        attached["Content-Disposition"] = f'attachment; filename="{quoted}"'
+    mail.attach(attached)
+    saved = io.BytesIO()
+    BytesGenerator(saved, policy=policy.compat32.clone(cte_type="8bit")).flatten(mail)
+    path.write_bytes(saved.getvalue())
+    return path
+
+
+def test_extract_names_an_attachment_named_in_raw_gbk_as_the_mail_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    name = "材料（修改稿）.docx".encode("gbk")
+    _mail_naming_in_raw_bytes(tmp_path / "mail" / "a.eml", _LONG_TEXT, "gbk", name)
+    assert b'filename="\xb2\xc4\xc1\xcf' in (tmp_path / "mail" / "a.eml").read_bytes()  # (as sent)
+    result = CliRunner().invoke(app, ["extract", "mail"])
+    assert result.exit_code == 0, result.output
+    warning = (
+        "warning: mail/a.eml: attachment 材料（修改稿）.docx left out: "
+        "cannot read as a Word document: File is not a zip file"
+    )
+    assert warning in result.output  # (not �������������.docx)
+
+
+_BIG5_TEXT = "\n".join(
+    f"第{n}條，我們堅持學思用貫通，知信行統一，把學習成果轉化為推動工作的強大動力。" for n in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "charset", "name", "field", "read"),
+    [
+        # (GBK bytes in a mail whose text is UTF-8: the most plausibly Chinese reading)
+        (
+            _LONG_TEXT,
+            "utf-8",
+            "材料（修改稿）.docx".encode("gbk"),
+            "Content-Disposition",
+            "材料（修改稿）.docx",
+        ),
+        # (Big5 bytes in a Big5 mail: the mail's charset, where GB18030 would read other characters)
+        (
+            _BIG5_TEXT,
+            "big5",
+            "發言材料（修改稿）.docx".encode("big5"),
+            "Content-Disposition",
+            "發言材料（修改稿）.docx",
+        ),
+        # (UTF-8 bytes in a GBK mail: UTF-8 first, which GBK bytes hardly ever are)
+        (_LONG_TEXT, "gbk", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
+        # (a name only in the Content-Type, as older Outlook writes it)
+        (_LONG_TEXT, "gbk", "发言材料.docx".encode("gbk"), "Content-Type", "发言材料.docx"),
+        # (a name of ASCII alone, as before)
+        (_LONG_TEXT, "gbk", b"cailiao.docx", "Content-Disposition", "cailiao.docx"),
+    ],
+    ids=["gbk in a utf-8 mail", "big5 in a big5 mail", "utf-8 in a gbk mail", "content-type name", "ascii"],
+)
+def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
+    tmp_path: Path, text: str, charset: str, name: bytes, field: str, read: str
+) -> None:
+    path = _mail_naming_in_raw_bytes(tmp_path / "a.eml", text, charset, name, field)
+    document = read_document(path)
+    assert document.lines == text.split("\n")
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
+    # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
+    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))
+    assert read_document(path).name == "轉發：發言材料"
+
+
+# ---------------------------------------------------------------- a forwarded mail's attachments
+
+
+def _forwarding(path: Path, text: str, inner_text: str, file_name: str | None = None) -> Path:
+    """A mail, built by the email package, of `text` that forwards as an attachment (message/rfc822,
+    named `file_name` or, as some clients send it, not named) a mail 发言材料 of `inner_text` with a
+    damaged Word file 材料.docx attached."""
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "wang@example.com", "发言材料"
+    inner.set_content(inner_text, charset="utf-8")
+    inner.add_attachment(
+        _BROKEN_WORD, maintype="application", subtype=_WORD.partition("/")[2], filename="材料.docx"
+    )
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "db@example.com", "转发：发言材料"
+    outer.set_content(text, charset="utf-8")
+    outer.add_attachment(inner, **({"filename": file_name} if file_name else {}))
+    path.write_bytes(outer.as_bytes())
+    return path
+
+
+@pytest.mark.parametrize("file_name", [None, "发言材料.eml"])
+def test_extract_names_a_forwarded_mails_attachment_in_the_file_the_learner_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_name: str | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    _forwarding(tmp_path / "mail" / "a.eml", "请阅附件。", _LONG_TEXT, file_name)
+    warning = (
+        "warning: mail/a.eml: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    )  # (not mail/a.eml/attachment: no such file; 材料.docx is in the mail the learner's forwards)
+    for _ in range(2):  # (unchanged since: the same warning, as the last extract recorded it)
+        result = CliRunner().invoke(app, ["extract", "mail"])
+        assert result.exit_code == 0, result.output
+        assert warning in result.output
+
+
+def test_a_forwarded_mail_whose_text_only_sends_an_unreadable_file_is_named_once(tmp_path: Path) -> None:
+    # (beside a text to study, a warning; else the mail's error, each naming the document once)
+    path = _forwarding(tmp_path / "a.eml", _LONG_TEXT, "请查收附件。")
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    ]
+    path = _forwarding(tmp_path / "b.eml", "请阅附件。", "请查收附件。", "发言材料.eml")
+    with pytest.raises(YaodianError) as raised:
+        read_document(path)
+    assert str(raised.value) == (
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”): "
+        "cannot read as a Word document: File is not a zip file; the mail's text only sends it"
+    )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
 from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
 
@@ -88,10 +89,11 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-def _header_text(value: Any) -> str:
+def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
-    GB18030; "" for a header that is missing or whose text its charset cannot decode."""
+    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as a text of the
+    mail (`path`) is (see _raw_text); "" for a header that is missing or whose text its charset
+    cannot decode."""
     from email.header import decode_header
 
     try:
@@ -99,17 +101,28 @@ def _header_text(value: Any) -> str:
     except (LookupError, UnicodeError, ValueError):
         return ""
     texts = []
-    for chunk, charset in chunks:
+    for chunk, label in chunks:
         if isinstance(chunk, str):
             texts.append(chunk)
             continue
-        names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
-        names = [as_gb18030(name) for name in names]  # (GB2312-labelled text often holds GBK's 镕)
-        text = _decoded(chunk, names)
+        if label in (None, "unknown-8bit"):
+            text = _raw_text(chunk, path, charset)
+        else:  # (GB2312-labelled text often holds GBK's 镕)
+            text = _decoded(chunk, [as_gb18030(label)])
         if text is None:
             return ""
         texts.append(text)
     return "".join(texts).strip()
+
+
+def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
+    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8, else
+    the charset the mail declares for its text (`charset`), else the most plausibly Chinese reading
+    a detector finds; None where none reads them."""
+    try:
+        return decode(chunk, path, None, charset)[0]
+    except YaodianError:
+        return None
 
 
 def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
@@ -119,6 +132,39 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
             return chunk.decode(charset)
         except (LookupError, UnicodeError):
             continue
+    return None
+
+
+# The fields that name an attached file, in the order Message.get_filename reads them.
+_NAMING_FIELDS = ("Content-Disposition", "Content-Type")
+
+
+def _file_name(part: Any, path: Path, charset: str | None) -> str:
+    """An attached file's name, its encoded words decoded (see _header_text); a name some Chinese
+    mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
+    get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
+    that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
+    gives back: the field's decoded text is parsed again for its name."""
+    from email.header import Header
+    from email.message import Message
+
+    name = part.get_filename()
+    fields = {field: part.get(field) for field in _NAMING_FIELDS}
+    if any(isinstance(value, Header) for value in fields.values()):
+        decoded = Message()
+        for field, value in fields.items():
+            if value is not None:
+                decoded[field] = _header_text(value, path, charset)
+        name = decoded.get_filename() or name
+    return _header_text(name, path, charset)
+
+
+def _mail_charset(message: Any) -> str | None:
+    """The first charset a mail declares for a part (its text's, as a client writes its own), other
+    than ASCII, which reads no 8-bit byte; None where it declares none."""
+    for charset in message.get_charsets():
+        if charset and charset != "us-ascii":
+            return str(charset)
     return None
 
 
@@ -175,19 +221,25 @@ def read_mail(data: bytes, path: Path) -> Mail:
     mail's order, its text (see _text_parts) and the files attached to it, whatever their type
     (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None]:
+    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
-        return parts, _text_parts(message, held), _header_text(message.get("Subject")) or None
+        charset = _mail_charset(message)
+        return (
+            parts,
+            _text_parts(message, held),
+            _header_text(message.get("Subject"), path, charset) or None,
+            charset,
+        )
 
-    parts, text, subject = _read_mime(data, path, "a mail", parts_and_subject)
+    parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
     found: list[MailPart] = []
     for part, payload in parts:
         attached = id(part) not in shown
         if attached and not _is_attachment(part):
             continue
-        name = _header_text(part.get_filename()) if attached else ""
+        name = _file_name(part, path, charset) if attached else ""
         found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
     if not found:
         raise file_error(path, "no text in the mail")
