@@ -483,6 +483,29 @@ def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
     ]
 
 
+def _raw_named(name: bytes) -> bytes:
+    """An attached damaged Word file named in raw 8-bit bytes, as older Foxmail writes it."""
+    head = b'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="' + name
+    return head + b'"\nContent-Transfer-Encoding: base64\n\n' + base64.encodebytes(_BROKEN_WORD)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", None])
+@pytest.mark.parametrize("word", ["讲话", "材料", "方案", "报告", "附件"])
+def test_a_two_character_subject_or_name_in_raw_gbk_is_read_as_gbk_not_big5(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (two GBK characters read in Big5 as two frequent ones too, 讲话 as 蔡趕: mainland GBK wins)
+    text = _part(f"text/plain; charset={charset}", _LONG_TEXT.encode()) if charset else None
+    text = text or _part("text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))

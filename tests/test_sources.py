@@ -147,6 +147,8 @@ def test_every_seed_decodes_in_every_encoding(tmp_path: Path, seed: str, encodin
     "text",
     [
         "中国共产党",
+        "讲话",  # (its two characters read in Big5 as two frequent ones too, 蔡趕)
+        "方案",
         "一、加强党的领导",
         "四个意识",
         "坚持以人民为中心",

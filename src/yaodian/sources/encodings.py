@@ -69,7 +69,9 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
     A byte detector can read a short GB18030 text as Korean or Big5: both decode without error
     but give rare characters. Ordinary Chinese text is almost all frequent characters, so the
     reading with the highest share of them is taken, when that share is high; otherwise the
-    detector's own choice stands.
+    detector's own choice stands. Where a GB18030 reading ties with another (two characters of
+    GBK, 讲话, read in Big5 as two frequent ones, 蔡趕), the GB18030 one wins: mainland text in
+    GBK is the common case.
     """
     from charset_normalizer import from_bytes
 
@@ -79,7 +81,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
             candidates.append((name, data.decode(name)))
     if not candidates:
         raise file_error(path, "cannot tell the text encoding (use --encoding)")
-    best = max(candidates, key=lambda c: _chinese_score(c[1]))
+    best = max(candidates, key=lambda c: (_chinese_score(c[1]), as_gb18030(c[0]) == "gb18030"))
     if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
