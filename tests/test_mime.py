@@ -506,6 +506,34 @@ def test_a_two_character_subject_or_name_in_raw_gbk_is_read_as_gbk_not_big5(
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "attached"),
+    [
+        # (the text declares no charset; an attached file declares a Western one of its own)
+        (
+            _part("text/plain", _LONG_TEXT.encode("gbk")),
+            _part("text/plain; charset=iso-8859-1", b"See the schedule of the meeting.", "readme.txt"),
+        ),
+        # (a text in English that Outlook, set to Western, declares windows-1252)
+        (_part("text/plain; charset=windows-1252", b"Please study the attached file. " * 4), None),
+    ],
+    ids=["charset of an attachment", "western text"],
+)
+def test_raw_gbk_in_a_mail_of_a_western_charset_is_read_as_gbk(
+    tmp_path: Path, text: bytes, attached: bytes | None
+) -> None:
+    # (a single-byte Western charset reads any bytes, 关于… as ¹ØÓÚ…: it is taken where its reading
+    # is plausible, and it is the mail's where its text declares it, not a file attached to it)
+    subject = "关于开展主题教育的通知"
+    parts = [text, _raw_named("学习材料.docx".encode("gbk")), *([attached] if attached else [])]
+    path = _mail(tmp_path / "a.eml", parts, subject=subject.encode("gbk"))
+    document = read_document(path)
+    assert document.name == subject
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 学习材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))

@@ -53,7 +53,7 @@ def _is_common(char: str) -> bool:
 
 
 # A reading whose non-ASCII characters are this share common Chinese ones or more is Chinese text
-# (see _detect); a wrong reading of the bytes gives rare characters.
+# (see detect); a wrong reading of the bytes gives rare characters.
 _CHINESE_SHARE = 0.8
 
 
@@ -63,7 +63,19 @@ def _chinese_score(text: str) -> float:
     return sum(map(_is_common, wide)) / len(wide) if wide else 0.0
 
 
-def _detect(data: bytes, path: Path) -> tuple[str, str]:
+# A Han character (CJK unified ideographs and their extension A).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether a reading of some bytes is plausibly Chinese: it holds Han characters, and its
+    non-ASCII characters are nearly all common ones (see detect); a wrong reading gives rare
+    characters, or letters and signs of another script (a Western single-byte charset reads GBK's
+    学习 as Ñ§Ï°)."""
+    return bool(_HAN.search(text)) and _chinese_score(text) >= _CHINESE_SHARE
+
+
+def detect(data: bytes, path: Path) -> tuple[str, str]:
     """charset-normalizer's candidates plus GB18030 and Big5; the most plausibly Chinese reading wins.
 
     A byte detector can read a short GB18030 text as Korean or Big5: both decode without error
@@ -141,7 +153,7 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
             name = as_gb18030(name)
             with contextlib.suppress(UnicodeDecodeError):
                 return data.decode(name), name
-    text, name = _detect_utf16(data, path) if zeros else _detect(data, path)
+    text, name = _detect_utf16(data, path) if zeros else detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")
     if controls > max(2, len(text) // 100):
         raise file_error(path, "binary file, not a text document")
@@ -154,7 +166,7 @@ _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 
 def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
     """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
     it), little- or big-endian as charset-normalizer reads them, when the reading is plausible text (an
-    even number of bytes; Chinese of common characters, as _detect asks); else a binary file."""
+    even number of bytes; Chinese of common characters, as detect asks); else a binary file."""
     from charset_normalizer import from_bytes
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None

@@ -11,7 +11,7 @@ from typing import Any
 
 from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, detect, reads_as_chinese, visible
 
 # ---------------------------------------------------------------- formats
 
@@ -117,10 +117,22 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
     """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8, else
-    the charset the mail declares for its text (`charset`), else the most plausibly Chinese reading
-    a detector finds; None where none reads them."""
+    the first reading that reads as Chinese (see reads_as_chinese) of the charset the mail declares
+    for its text (`charset`) and of a detector's most plausibly Chinese one, else the first of them;
+    None where none reads them. (A Western single-byte charset, as Outlook set to Western declares,
+    reads any bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
+    if (utf8 := _decoded(chunk, ["utf-8"])) is not None:
+        return visible(utf8)
+    declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
+    readings = [text for text in (declared, _detected(chunk, path)) if text is not None]
+    text = next((text for text in readings if reads_as_chinese(text)), readings[0] if readings else None)
+    return visible(text) if text is not None else None
+
+
+def _detected(chunk: bytes, path: Path) -> str | None:
+    """`chunk` as a detector reads it (see detect); None where it finds no reading."""
     try:
-        return decode(chunk, path, None, charset)[0]
+        return detect(chunk, path)[0]
     except YaodianError:
         return None
 
@@ -159,11 +171,12 @@ def _file_name(part: Any, path: Path, charset: str | None) -> str:
     return _header_text(name, path, charset)
 
 
-def _mail_charset(message: Any) -> str | None:
-    """The first charset a mail declares for a part (its text's, as a client writes its own), other
-    than ASCII, which reads no 8-bit byte; None where it declares none."""
-    for charset in message.get_charsets():
-        if charset and charset != "us-ascii":
+def _mail_charset(text: list[Any]) -> str | None:
+    """The first charset the parts of a mail's text declare (as a client writes its own), other
+    than ASCII, which reads no 8-bit byte; None where they declare none (a file attached declares
+    its own)."""
+    for part in text:
+        if (charset := part.get_content_charset()) and charset != "us-ascii":
             return str(charset)
     return None
 
@@ -224,13 +237,9 @@ def read_mail(data: bytes, path: Path) -> Mail:
     def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
-        charset = _mail_charset(message)
-        return (
-            parts,
-            _text_parts(message, held),
-            _header_text(message.get("Subject"), path, charset) or None,
-            charset,
-        )
+        text = _text_parts(message, held)
+        charset = _mail_charset(text)
+        return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
 
     parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
