@@ -534,6 +534,19 @@ def test_raw_gbk_in_a_mail_of_a_western_charset_is_read_as_gbk(
     ]
 
 
+@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "undefined", "utf\x00-8"])
+def test_a_mail_whose_text_declares_a_label_of_no_text_encoding_is_read(tmp_path: Path, label: str) -> None:
+    # (codecs knows these labels, as no text encodings: the text and raw bytes are detected)
+    text = _part(f'text/plain; charset="{label}"', _LONG_TEXT.encode("gbk"))
+    parts = [text, _raw_named("材料.docx".encode("gbk"))]
+    path = _mail(tmp_path / "a.eml", parts, subject="学习材料".encode("gbk"))
+    document = read_document(path)
+    assert (document.name, document.lines) == ("学习材料", _LONG_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))

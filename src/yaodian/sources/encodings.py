@@ -107,7 +107,7 @@ def as_gb18030(label: str) -> str:
         return "gb18030"
     try:
         return "gb18030" if codecs.lookup(label).name in _GB_SUBSETS else label
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a label with a zero byte in it)
         return label
 
 
@@ -119,12 +119,17 @@ def decode(
     return visible(text), name
 
 
+# What decoding raises for a label codecs knows that names no text encoding: hex, base64, rot13
+# (LookupError), undefined (UnicodeError); a mail or a page may declare any label.
+_NO_TEXT_ENCODING = (LookupError, UnicodeError, ValueError)
+
+
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
         try:
             codecs.lookup(encoding)
-        except LookupError:
+        except (LookupError, ValueError):
             raise file_error(path, f"unknown encoding '{encoding}'") from None
         try:
             return data.decode(encoding), encoding
@@ -132,6 +137,8 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
             raise file_error(
                 path, f"cannot decode as {encoding}: bad byte at offset {exc.start}; try another --encoding"
             ) from None
+        except _NO_TEXT_ENCODING:
+            raise file_error(path, f"unknown text encoding '{encoding}'") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -147,11 +154,11 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
     if declared and not zeros:
         try:
             name = codecs.lookup(declared).name
-        except LookupError:
+        except (LookupError, ValueError):
             name = ""
         if name:
             name = as_gb18030(name)
-            with contextlib.suppress(UnicodeDecodeError):
+            with contextlib.suppress(UnicodeDecodeError, *_NO_TEXT_ENCODING):
                 return data.decode(name), name
     text, name = _detect_utf16(data, path) if zeros else detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")

@@ -142,7 +142,7 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     for charset in charsets:
         try:
             return chunk.decode(charset)
-        except (LookupError, UnicodeError):
+        except (LookupError, UnicodeError, ValueError):  # (a label of no text encoding: hex, undefined)
             continue
     return None
 
