@@ -547,6 +547,44 @@ def test_a_mail_whose_text_declares_a_label_of_no_text_encoding_is_read(tmp_path
     ]
 
 
+_RAW_GBK_NAME = "材料.docx".encode("gbk")
+
+
+@pytest.mark.parametrize(
+    ("disposition", "content_type", "read"),
+    [
+        # (an encoded word that holds " and ;, beside a raw name in the other field: not cut there)
+        (
+            b'attachment; filename="' + _words('a"b;c.docx').encode() + b'"',
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            'a"b;c.docx',
+        ),
+        # (raw bytes and an encoded word in one name: no \u5e74 for 年)
+        (
+            b'attachment; filename="2024 ' + "年".encode("gbk") + f' {_words("发言材料")} v2.docx"'.encode(),
+            b"application/octet-stream",
+            "2024 年 发言材料 v2.docx",
+        ),
+        # (an encoded word beside a raw name in the other field, as before)
+        (
+            f'attachment; filename="{_words("发言材料.docx")}"'.encode(),
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            "发言材料.docx",
+        ),
+    ],
+    ids=["quote and semicolon encoded", "raw and encoded in one name", "encoded beside raw"],
+)
+def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
+    tmp_path: Path, disposition: bytes, content_type: bytes, read: str
+) -> None:
+    attached = b"Content-Type: " + content_type + b"\nContent-Disposition: " + disposition
+    attached += b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached])
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))

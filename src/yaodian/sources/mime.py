@@ -105,7 +105,9 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
         if isinstance(chunk, str):
             texts.append(chunk)
             continue
-        if label in (None, "unknown-8bit"):
+        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
+            text = chunk.decode("raw-unicode-escape")
+        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
             text = _raw_text(chunk, path, charset)
         else:  # (GB2312-labelled text often holds GBK's 镕)
             text = _decoded(chunk, [as_gb18030(label)])
@@ -156,18 +158,21 @@ def _file_name(part: Any, path: Path, charset: str | None) -> str:
     mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
     get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
     that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
-    gives back: the field's decoded text is parsed again for its name."""
+    gives back: the fields, with those bytes read and their encoded words as written (one may
+    hold a " or a ;), are parsed again for the name."""
     from email.header import Header
     from email.message import Message
 
     name = part.get_filename()
     fields = {field: part.get(field) for field in _NAMING_FIELDS}
     if any(isinstance(value, Header) for value in fields.values()):
-        decoded = Message()
+        read = Message()
         for field, value in fields.items():
-            if value is not None:
-                decoded[field] = _header_text(value, path, charset)
-        name = decoded.get_filename() or name
+            if isinstance(value, Header):
+                read[field] = _header_text(value, path, charset)
+            elif value is not None:
+                read[field] = value
+        name = read.get_filename() or name
     return _header_text(name, path, charset)
 
 
