@@ -463,14 +463,23 @@ _BIG5_TEXT = "\n".join(
             "Content-Disposition",
             "發言材料（修改稿）.docx",
         ),
-        # (UTF-8 bytes in a GBK mail: UTF-8 first, which GBK bytes hardly ever are)
+        # (UTF-8 bytes in a GBK mail: UTF-8 first, where its reading is no misreading of GBK)
         (_LONG_TEXT, "gbk", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
+        # (... a rare character, a Latin letter among them too)
+        (_LONG_TEXT, "gbk", "朱镕基讲话·Café.docx".encode(), "Content-Disposition", "朱镕基讲话·Café.docx"),
         # (a name only in the Content-Type, as older Outlook writes it)
         (_LONG_TEXT, "gbk", "发言材料.docx".encode("gbk"), "Content-Type", "发言材料.docx"),
         # (a name of ASCII alone, as before)
         (_LONG_TEXT, "gbk", b"cailiao.docx", "Content-Disposition", "cailiao.docx"),
     ],
-    ids=["gbk in a utf-8 mail", "big5 in a big5 mail", "utf-8 in a gbk mail", "content-type name", "ascii"],
+    ids=[
+        "gbk in a utf-8 mail",
+        "big5 in a big5 mail",
+        "utf-8 in a gbk mail",
+        "rare and latin utf-8 in a gbk mail",
+        "content-type name",
+        "ascii",
+    ],
 )
 def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
     tmp_path: Path, text: str, charset: str, name: bytes, field: str, read: str
@@ -544,6 +553,23 @@ def test_a_mail_whose_text_declares_a_label_of_no_text_encoding_is_read(tmp_path
     assert (document.name, document.lines) == ("学习材料", _LONG_TEXT.split("\n"))
     assert [str(problem) for problem in document.left_out] == [
         f"{path}: attachment 材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("charset", ["gbk", None])
+@pytest.mark.parametrize("word", ["通知", "学习", "摘要"])
+def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (GBK's 通知 is valid UTF-8 too, of a Hebrew accent and a combining mark, ֪ͨ; 学习 of a
+    # Cyrillic and a Greek letter, ѧϰ)
+    text = _part(f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
     ]
 
 

@@ -118,17 +118,33 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 
 
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
-    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8, else
-    the first reading that reads as Chinese (see reads_as_chinese) of the charset the mail declares
-    for its text (`charset`) and of a detector's most plausibly Chinese one, else the first of them;
-    None where none reads them. (A Western single-byte charset, as Outlook set to Western declares,
-    reads any bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
-    if (utf8 := _decoded(chunk, ["utf-8"])) is not None:
+    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
+    its reading holds (see _holds_as_utf8), else the first reading that reads as Chinese (see
+    reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
+    most plausibly Chinese one, else the first of those that decodes them (UTF-8's first); None
+    where none does. (A Western single-byte charset, as Outlook set to Western declares, reads any
+    bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
+    utf8 = _decoded(chunk, ["utf-8"])
+    if utf8 is not None and _holds_as_utf8(utf8):
         return visible(utf8)
-    declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
-    readings = [text for text in (declared, _detected(chunk, path)) if text is not None]
-    text = next((text for text in readings if reads_as_chinese(text)), readings[0] if readings else None)
+    others = [_decoded(chunk, [as_gb18030(charset)]) if charset else None, _detected(chunk, path)]
+    chinese = [text for text in others if text is not None and reads_as_chinese(text)]
+    text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
     return visible(text) if text is not None else None
+
+
+# What a UTF-8 reading of GBK gives: GBK's two bytes read as one character of U+0080–U+07FF, where
+# GB2312's take Greek, Cyrillic, Armenian, Hebrew letters and combining marks (学习 as ѧϰ, 通知 as
+# ֪ͨ) or C1 controls; Latin letters and signs (U+00A0–U+024F) are rarer there, and a Western
+# name's (Café).
+_UTF8_MISREADING_GBK = re.compile(r"[\u0080-\u009f\u0250-\u07ff]")
+
+
+def _holds_as_utf8(text: str) -> bool:
+    """Whether a UTF-8 reading of raw header bytes is no misreading of GBK, which is often valid
+    UTF-8: one that reads as Chinese (see reads_as_chinese), or one without a character such a
+    misreading gives (see _UTF8_MISREADING_GBK): ASCII, Han characters of three bytes, Latin ones."""
+    return reads_as_chinese(text) or not _UTF8_MISREADING_GBK.search(text)
 
 
 def _detected(chunk: bytes, path: Path) -> str | None:
