@@ -463,14 +463,23 @@ _BIG5_TEXT = "\n".join(
             "Content-Disposition",
             "發言材料（修改稿）.docx",
         ),
-        # (UTF-8 bytes in a GBK mail: UTF-8 first, which GBK bytes hardly ever are)
+        # (UTF-8 bytes in a GBK mail: UTF-8 first, where its reading is no misreading of GBK)
         (_LONG_TEXT, "gbk", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
+        # (... a rare character, a Latin letter among them too)
+        (_LONG_TEXT, "gbk", "朱镕基讲话·Café.docx".encode(), "Content-Disposition", "朱镕基讲话·Café.docx"),
         # (a name only in the Content-Type, as older Outlook writes it)
         (_LONG_TEXT, "gbk", "发言材料.docx".encode("gbk"), "Content-Type", "发言材料.docx"),
         # (a name of ASCII alone, as before)
         (_LONG_TEXT, "gbk", b"cailiao.docx", "Content-Disposition", "cailiao.docx"),
     ],
-    ids=["gbk in a utf-8 mail", "big5 in a big5 mail", "utf-8 in a gbk mail", "content-type name", "ascii"],
+    ids=[
+        "gbk in a utf-8 mail",
+        "big5 in a big5 mail",
+        "utf-8 in a gbk mail",
+        "rare and latin utf-8 in a gbk mail",
+        "content-type name",
+        "ascii",
+    ],
 )
 def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
     tmp_path: Path, text: str, charset: str, name: bytes, field: str, read: str
@@ -479,6 +488,125 @@ def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
     document = read_document(path)
     assert document.lines == text.split("\n")
     assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+def _raw_named(name: bytes) -> bytes:
+    """An attached damaged Word file named in raw 8-bit bytes, as older Foxmail writes it."""
+    head = b'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="' + name
+    return head + b'"\nContent-Transfer-Encoding: base64\n\n' + base64.encodebytes(_BROKEN_WORD)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", None])
+@pytest.mark.parametrize("word", ["讲话", "材料", "方案", "报告", "附件"])
+def test_a_two_character_subject_or_name_in_raw_gbk_is_read_as_gbk_not_big5(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (two GBK characters read in Big5 as two frequent ones too, 讲话 as 蔡趕: mainland GBK wins)
+    text = _part(f"text/plain; charset={charset}", _LONG_TEXT.encode()) if charset else None
+    text = text or _part("text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attached"),
+    [
+        # (the text declares no charset; an attached file declares a Western one of its own)
+        (
+            _part("text/plain", _LONG_TEXT.encode("gbk")),
+            _part("text/plain; charset=iso-8859-1", b"See the schedule of the meeting.", "readme.txt"),
+        ),
+        # (a text in English that Outlook, set to Western, declares windows-1252)
+        (_part("text/plain; charset=windows-1252", b"Please study the attached file. " * 4), None),
+    ],
+    ids=["charset of an attachment", "western text"],
+)
+def test_raw_gbk_in_a_mail_of_a_western_charset_is_read_as_gbk(
+    tmp_path: Path, text: bytes, attached: bytes | None
+) -> None:
+    # (a single-byte Western charset reads any bytes, 关于… as ¹ØÓÚ…: it is taken where its reading
+    # is plausible, and it is the mail's where its text declares it, not a file attached to it)
+    subject = "关于开展主题教育的通知"
+    parts = [text, _raw_named("学习材料.docx".encode("gbk")), *([attached] if attached else [])]
+    path = _mail(tmp_path / "a.eml", parts, subject=subject.encode("gbk"))
+    document = read_document(path)
+    assert document.name == subject
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 学习材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "undefined", "utf\x00-8"])
+def test_a_mail_whose_text_declares_a_label_of_no_text_encoding_is_read(tmp_path: Path, label: str) -> None:
+    # (codecs knows these labels, as no text encodings: the text and raw bytes are detected)
+    text = _part(f'text/plain; charset="{label}"', _LONG_TEXT.encode("gbk"))
+    parts = [text, _raw_named("材料.docx".encode("gbk"))]
+    path = _mail(tmp_path / "a.eml", parts, subject="学习材料".encode("gbk"))
+    document = read_document(path)
+    assert (document.name, document.lines) == ("学习材料", _LONG_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("charset", ["gbk", None])
+@pytest.mark.parametrize("word", ["通知", "学习", "摘要"])
+def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (GBK's 通知 is valid UTF-8 too, of a Hebrew accent and a combining mark, ֪ͨ; 学习 of a
+    # Cyrillic and a Greek letter, ѧϰ)
+    text = _part(f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+_RAW_GBK_NAME = "材料.docx".encode("gbk")
+
+
+@pytest.mark.parametrize(
+    ("disposition", "content_type", "read"),
+    [
+        # (an encoded word that holds " and ;, beside a raw name in the other field: not cut there)
+        (
+            b'attachment; filename="' + _words('a"b;c.docx').encode() + b'"',
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            'a"b;c.docx',
+        ),
+        # (raw bytes and an encoded word in one name: no \u5e74 for 年)
+        (
+            b'attachment; filename="2024 ' + "年".encode("gbk") + f' {_words("发言材料")} v2.docx"'.encode(),
+            b"application/octet-stream",
+            "2024 年 发言材料 v2.docx",
+        ),
+        # (an encoded word beside a raw name in the other field, as before)
+        (
+            f'attachment; filename="{_words("发言材料.docx")}"'.encode(),
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            "发言材料.docx",
+        ),
+    ],
+    ids=["quote and semicolon encoded", "raw and encoded in one name", "encoded beside raw"],
+)
+def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
+    tmp_path: Path, disposition: bytes, content_type: bytes, read: str
+) -> None:
+    attached = b"Content-Type: " + content_type + b"\nContent-Disposition: " + disposition
+    attached += b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached])
+    assert [str(problem) for problem in read_document(path).left_out] == [
         f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
     ]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, detect, reads_as_chinese, visible
 
 # ---------------------------------------------------------------- formats
 
@@ -105,7 +105,9 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
         if isinstance(chunk, str):
             texts.append(chunk)
             continue
-        if label in (None, "unknown-8bit"):
+        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
+            text = chunk.decode("raw-unicode-escape")
+        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
             text = _raw_text(chunk, path, charset)
         else:  # (GB2312-labelled text often holds GBK's 镕)
             text = _decoded(chunk, [as_gb18030(label)])
@@ -116,11 +118,39 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 
 
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
-    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8, else
-    the charset the mail declares for its text (`charset`), else the most plausibly Chinese reading
-    a detector finds; None where none reads them."""
+    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
+    its reading holds (see _holds_as_utf8), else the first reading that reads as Chinese (see
+    reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
+    most plausibly Chinese one, else the first of those that decodes them (UTF-8's first); None
+    where none does. (A Western single-byte charset, as Outlook set to Western declares, reads any
+    bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
+    utf8 = _decoded(chunk, ["utf-8"])
+    if utf8 is not None and _holds_as_utf8(utf8):
+        return visible(utf8)
+    others = [_decoded(chunk, [as_gb18030(charset)]) if charset else None, _detected(chunk, path)]
+    chinese = [text for text in others if text is not None and reads_as_chinese(text)]
+    text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
+    return visible(text) if text is not None else None
+
+
+# The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
+# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a Greek, Cyrillic, Armenian or
+# Hebrew letter, a combining mark (学习 as ѧϰ, 通知 as ֪ͨ), a C1 control. A quarter of them fall on
+# the Latin letters and signs of U+00A0–U+024F instead, which are a Western name's (Café): not these.
+_UTF8_MISREADING_GBK = re.compile(r"[\u0080-\u009f\u0250-\u07ff]")
+
+
+def _holds_as_utf8(text: str) -> bool:
+    """Whether a UTF-8 reading of raw header bytes is no misreading of GBK, which is often valid
+    UTF-8: one that reads as Chinese (see reads_as_chinese), or one without a character such a
+    misreading gives (see _UTF8_MISREADING_GBK): ASCII, Han characters of three bytes, Latin ones."""
+    return reads_as_chinese(text) or not _UTF8_MISREADING_GBK.search(text)
+
+
+def _detected(chunk: bytes, path: Path) -> str | None:
+    """`chunk` as a detector reads it (see detect); None where it finds no reading."""
     try:
-        return decode(chunk, path, None, charset)[0]
+        return detect(chunk, path)[0]
     except YaodianError:
         return None
 
@@ -130,7 +160,7 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     for charset in charsets:
         try:
             return chunk.decode(charset)
-        except (LookupError, UnicodeError):
+        except (LookupError, UnicodeError, ValueError):  # (a label of no text encoding: hex, undefined)
             continue
     return None
 
@@ -144,26 +174,30 @@ def _file_name(part: Any, path: Path, charset: str | None) -> str:
     mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
     get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
     that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
-    gives back: the field's decoded text is parsed again for its name."""
+    gives back: the fields, with those bytes read and their encoded words as written (one may
+    hold a " or a ;), are parsed again for the name."""
     from email.header import Header
     from email.message import Message
 
     name = part.get_filename()
     fields = {field: part.get(field) for field in _NAMING_FIELDS}
     if any(isinstance(value, Header) for value in fields.values()):
-        decoded = Message()
+        read = Message()
         for field, value in fields.items():
-            if value is not None:
-                decoded[field] = _header_text(value, path, charset)
-        name = decoded.get_filename() or name
+            if isinstance(value, Header):
+                read[field] = _header_text(value, path, charset)
+            elif value is not None:
+                read[field] = value
+        name = read.get_filename() or name
     return _header_text(name, path, charset)
 
 
-def _mail_charset(message: Any) -> str | None:
-    """The first charset a mail declares for a part (its text's, as a client writes its own), other
-    than ASCII, which reads no 8-bit byte; None where it declares none."""
-    for charset in message.get_charsets():
-        if charset and charset != "us-ascii":
+def _mail_charset(text: list[Any]) -> str | None:
+    """The first charset the parts of a mail's text declare (as a client writes its own), other
+    than ASCII, which reads no 8-bit byte; None where they declare none (a file attached declares
+    its own)."""
+    for part in text:
+        if (charset := part.get_content_charset()) and charset != "us-ascii":
             return str(charset)
     return None
 
@@ -224,13 +258,9 @@ def read_mail(data: bytes, path: Path) -> Mail:
     def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
-        charset = _mail_charset(message)
-        return (
-            parts,
-            _text_parts(message, held),
-            _header_text(message.get("Subject"), path, charset) or None,
-            charset,
-        )
+        text = _text_parts(message, held)
+        charset = _mail_charset(text)
+        return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
 
     parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
