@@ -75,15 +75,16 @@ def reads_as_chinese(text: str) -> bool:
     return bool(_HAN.search(text)) and _chinese_score(text) >= _CHINESE_SHARE
 
 
-def detect(data: bytes, path: Path) -> tuple[str, str]:
+def detect(data: bytes, path: Path, prefer: str | None = None) -> tuple[str, str]:
     """charset-normalizer's candidates plus GB18030 and Big5; the most plausibly Chinese reading wins.
 
     A byte detector can read a short GB18030 text as Korean or Big5: both decode without error
     but give rare characters. Ordinary Chinese text is almost all frequent characters, so the
     reading with the highest share of them is taken, when that share is high; otherwise the
-    detector's own choice stands. Where a GB18030 reading ties with another (two characters of
-    GBK, 讲话, read in Big5 as two frequent ones, 蔡趕), the GB18030 one wins: mainland text in
-    GBK is the common case.
+    detector's own choice stands. Of readings that tie, the detector's order decides, or the one
+    of the encoding `prefer` names: a caller reading a few bytes of a mail's header may prefer
+    GB18030 (GBK's 讲话 reads in Big5 as two frequent characters too, 蔡趕); a file is read
+    without, as a short Big5 text reads in GB18030 as frequent characters too (講話 as 量杠).
     """
     from charset_normalizer import from_bytes
 
@@ -93,7 +94,7 @@ def detect(data: bytes, path: Path) -> tuple[str, str]:
             candidates.append((name, data.decode(name)))
     if not candidates:
         raise file_error(path, "cannot tell the text encoding (use --encoding)")
-    best = max(candidates, key=lambda c: (_chinese_score(c[1]), as_gb18030(c[0]) == "gb18030"))
+    best = max(candidates, key=lambda c: (_chinese_score(c[1]), as_gb18030(c[0]) == prefer))
     if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
