@@ -573,6 +573,27 @@ def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
     ]
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "gbk", None])
+@pytest.mark.parametrize(
+    "name", ["Ю.Иванов.docx", "Доклад.docx", "Αθήνα.docx", "Я.docx", "μm.docx", "β-test.docx"]
+)
+def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
+    tmp_path: Path, name: str, charset: str | None
+) -> None:
+    # (GBK reads the two bytes of a Greek or Cyrillic letter as a frequent Han character, Иванов
+    # as 袠胁邪薪芯胁: a UTF-8 reading of letters of one script is a name's)
+    text = _part(
+        f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode(charset or "gbk")
+    )
+    raw = name.encode()
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw)], subject=raw[: -len(".docx")])
+    document = read_document(path)
+    assert document.name == name[: -len(".docx")]
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 _RAW_GBK_NAME = "材料.docx".encode("gbk")
 
 

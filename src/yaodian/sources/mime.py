@@ -4,6 +4,7 @@ apart by the standard library's email parser."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,13 +120,13 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
     """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
-    its reading holds (see _holds_as_utf8), else the first reading that reads as Chinese (see
-    reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
+    its reading is Chinese or no misreading of GBK (see _misreads_gbk), else the first reading
+    that reads as Chinese (see reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
     most plausibly Chinese one, else the first of those that decodes them (UTF-8's first); None
     where none does. (A Western single-byte charset, as Outlook set to Western declares, reads any
     bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
     utf8 = _decoded(chunk, ["utf-8"])
-    if utf8 is not None and _holds_as_utf8(utf8):
+    if utf8 is not None and (reads_as_chinese(utf8) or not _misreads_gbk(utf8)):
         return visible(utf8)
     others = [_decoded(chunk, [as_gb18030(charset)]) if charset else None, _detected(chunk, path)]
     chinese = [text for text in others if text is not None and reads_as_chinese(text)]
@@ -134,17 +135,44 @@ def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
 
 
 # The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
-# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a Greek, Cyrillic, Armenian or
-# Hebrew letter, a combining mark (学习 as ѧϰ, 通知 as ֪ͨ), a C1 control. A quarter of them fall on
-# the Latin letters and signs of U+00A0–U+024F instead, which are a Western name's (Café): not these.
-_UTF8_MISREADING_GBK = re.compile(r"[\u0080-\u009f\u0250-\u07ff]")
+# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a C1 control, a letter of
+# Greek, Cyrillic, Armenian, Hebrew…, a combining mark. A word of another script than Chinese is
+# made of letters too, so only what no written word holds tells a misreading: a C1 control, a mark
+# on no letter (通知 as ֪ͨ), letters of two of those scripts in one name (学习 as ѧϰ, Cyrillic and
+# Greek; 摘要 as ժҪ, Armenian and Cyrillic). Greek and Cyrillic names (Αθήνα, Ю.Иванов) stay.
+_C1_CONTROLS = re.compile(r"[\u0080-\u009f]")
+# The letters of more than one script tell a misreading among these (ASCII's beside them do not:
+# ΔG, Ю.Иванов): Latin-1's and later, up to the end of two-byte UTF-8.
+_LETTERS_OF_SCRIPTS = ("\u00c0", "\u07ff")
+# The first words of Unicode names that name no script: a modifier letter is Latin's (ʰ), a
+# combining mark of the general block any script's (a Latin acute is Greek's too).
+_NO_SCRIPT = {"MODIFIER": "LATIN", "COMBINING": ""}
 
 
-def _holds_as_utf8(text: str) -> bool:
-    """Whether a UTF-8 reading of raw header bytes is no misreading of GBK, which is often valid
-    UTF-8: one that reads as Chinese (see reads_as_chinese), or one without a character such a
-    misreading gives (see _UTF8_MISREADING_GBK): ASCII, Han characters of three bytes, Latin ones."""
-    return reads_as_chinese(text) or not _UTF8_MISREADING_GBK.search(text)
+def _script(char: str) -> str:
+    """The script of a letter or mark by its Unicode name's first word (LATIN, GREEK, CYRILLIC,
+    HEBREW, CJK…), "" for a mark of any script."""
+    first = unicodedata.name(char, "?").split()[0]
+    return _NO_SCRIPT.get(first, first)
+
+
+def _misreads_gbk(text: str) -> bool:
+    """Whether a UTF-8 reading of raw header bytes reads as no written name would (see
+    _C1_CONTROLS): a C1 control, a mark on no letter or on a letter of another script, or letters
+    of two scripts (see _LETTERS_OF_SCRIPTS)."""
+    if _C1_CONTROLS.search(text):
+        return True
+    scripts = set()
+    base = None  # (the script of the letter a mark may stand on)
+    for char in text:
+        if unicodedata.category(char).startswith("M"):
+            if base is None or _script(char) not in ("", base):
+                return True
+            continue
+        base = _script(char) if char.isalpha() else None
+        if base and _LETTERS_OF_SCRIPTS[0] <= char <= _LETTERS_OF_SCRIPTS[1]:
+            scripts.add(base)
+    return len(scripts) > 1
 
 
 def _detected(chunk: bytes, path: Path) -> str | None:
