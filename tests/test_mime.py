@@ -594,6 +594,33 @@ def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
     ]
 
 
+@pytest.mark.parametrize(
+    ("name", "charset"),
+    [
+        ("钱钰", "gbk"),
+        ("刘钰", "gb2312"),
+        ("镕", "gbk"),
+        ("砼结构", "gbk"),
+        ("堃", "gb18030"),
+        ("囧", "gbk"),
+        ("講話", "big5"),
+    ],
+)
+def test_a_subject_or_name_in_raw_bytes_is_read_by_the_chinese_charset_the_mail_declares(
+    tmp_path: Path, name: str, charset: str
+) -> None:
+    # (a name of GB2312's level-2 characters, frequent in names, or GBK's: the declared GBK reads
+    # it, where a detector read 钱钰 as Japanese, 熱釐)
+    raw = name.encode(charset)
+    text = _BIG5_TEXT if charset == "big5" else _LONG_TEXT
+    path = _mail(tmp_path / "a.eml", [_note(text, charset), _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == name
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 _RAW_GBK_NAME = "材料.docx".encode("gbk")
 
 

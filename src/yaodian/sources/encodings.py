@@ -57,7 +57,7 @@ def _is_common(char: str) -> bool:
 _CHINESE_SHARE = 0.8
 
 
-def _chinese_score(text: str) -> float:
+def chinese_score(text: str) -> float:
     """Share of the non-ASCII characters that ordinary Chinese text is made of (0 when none)."""
     wide = [c for c in text if ord(c) > 127 and not c.isspace()]
     return sum(map(_is_common, wide)) / len(wide) if wide else 0.0
@@ -72,7 +72,7 @@ def reads_as_chinese(text: str) -> bool:
     non-ASCII characters are nearly all common ones (see detect); a wrong reading gives rare
     characters, or letters and signs of another script (a Western single-byte charset reads GBK's
     学习 as Ñ§Ï°)."""
-    return bool(_HAN.search(text)) and _chinese_score(text) >= _CHINESE_SHARE
+    return bool(_HAN.search(text)) and chinese_score(text) >= _CHINESE_SHARE
 
 
 def detect(data: bytes, path: Path, prefer: str | None = None) -> tuple[str, str]:
@@ -94,8 +94,8 @@ def detect(data: bytes, path: Path, prefer: str | None = None) -> tuple[str, str
             candidates.append((name, data.decode(name)))
     if not candidates:
         raise file_error(path, "cannot tell the text encoding (use --encoding)")
-    best = max(candidates, key=lambda c: (_chinese_score(c[1]), as_gb18030(c[0]) == prefer))
-    if _chinese_score(best[1]) < _CHINESE_SHARE:
+    best = max(candidates, key=lambda c: (chinese_score(c[1]), as_gb18030(c[0]) == prefer))
+    if chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
     return text, as_gb18030(name)
@@ -179,7 +179,7 @@ def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
     text = str(found) if found is not None else ""
-    if found is not None and (text.isascii() or _chinese_score(text) >= _CHINESE_SHARE):
+    if found is not None and (text.isascii() or chinese_score(text) >= _CHINESE_SHARE):
         return text, codecs.lookup(found.encoding).name
     if _zeros_stand_as_in_utf16(data):
         raise file_error(

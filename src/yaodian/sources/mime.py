@@ -3,6 +3,7 @@ apart by the standard library's email parser."""
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from collections.abc import Callable
@@ -12,7 +13,15 @@ from typing import Any
 
 from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, detect, reads_as_chinese, visible
+from yaodian.sources.encodings import (
+    META_CHARSET,
+    as_gb18030,
+    chinese_score,
+    decode,
+    detect,
+    reads_as_chinese,
+    visible,
+)
 
 # ---------------------------------------------------------------- formats
 
@@ -120,18 +129,40 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
     """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
-    its reading is Chinese or no misreading of GBK (see _misreads_gbk), else the first reading
-    that reads as Chinese (see reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
-    most plausibly Chinese one, else the first of those that decodes them (UTF-8's first); None
-    where none does. (A Western single-byte charset, as Outlook set to Western declares, reads any
-    bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
+    its reading is Chinese or no misreading of GBK (see _misreads_gbk); else by the multi-byte
+    Chinese charset the mail declares for its text (`charset`, see _CHINESE_CHARSETS) where that
+    reading is as Chinese as UTF-8's at least (see chinese_score: a name a mark opens, ̀改单, reads
+    in GBK as rare characters, 虂鏀瑰崟); else the first reading that reads as Chinese (see
+    reads_as_chinese) of the charset declared and of a detector's most plausibly Chinese one; else
+    the first of those that decodes them (UTF-8's first); None where none does. (A Western
+    single-byte charset, as Outlook set to Western declares, reads any bytes, GBK's 学习 as Ñ§Ï°;
+    a detector may read a Western name's ü as a sign, ¸.)"""
     utf8 = _decoded(chunk, ["utf-8"])
     if utf8 is not None and (reads_as_chinese(utf8) or not _misreads_gbk(utf8)):
         return visible(utf8)
-    others = [_decoded(chunk, [as_gb18030(charset)]) if charset else None, _detected(chunk, path)]
+    declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
+    as_chinese = declared is not None and chinese_score(declared) >= chinese_score(utf8 or "")
+    if declared is not None and as_chinese and _is_chinese_charset(charset):
+        return visible(declared)
+    others = [declared, _detected(chunk, path)]
     chinese = [text for text in others if text is not None and reads_as_chinese(text)]
     text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
     return visible(text) if text is not None else None
+
+
+# The multi-byte charsets of Chinese text, as codecs names them (GB2312 and GBK read as GB18030):
+# a mail that declares one writes its raw header bytes in it. Its reading is taken as it is: a
+# name of one level-2 character of GB2312 or more (钱钰, 镕) is no reading of frequent characters
+# alone (see reads_as_chinese), and a detector reads such short bytes as Japanese (熱釐).
+_CHINESE_CHARSETS = {"gb18030", "big5", "big5hkscs", "cp950"}
+
+
+def _is_chinese_charset(label: str | None) -> bool:
+    """Whether `label` names a multi-byte charset of Chinese text (see _CHINESE_CHARSETS)."""
+    try:
+        return codecs.lookup(as_gb18030(label or "")).name in _CHINESE_CHARSETS
+    except (LookupError, ValueError):
+        return False
 
 
 # The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
