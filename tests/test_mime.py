@@ -665,6 +665,13 @@ def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> N
     assert read_document(path).name == "轉發：發言材料"
 
 
+@pytest.mark.parametrize("subject", ["学习材料", "会议纪要", "关于开展主题教育的通知"])
+def test_a_subject_in_raw_gbk_in_a_big5_mail_is_read_as_gbk(tmp_path: Path, subject: str) -> None:
+    # (a mainland sender's GBK in a Big5 mail: Big5 reads it as rare characters, 悝炾第蹋)
+    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject=subject.encode("gbk"))
+    assert read_document(path).name == subject
+
+
 # ---------------------------------------------------------------- a forwarded mail's attachments
 
 

@@ -130,9 +130,10 @@ def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
 def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
     """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
     its reading is Chinese or no misreading of GBK (see _misreads_gbk); else by the multi-byte
-    Chinese charset the mail declares for its text (`charset`, see _CHINESE_CHARSETS) where that
-    reading is as Chinese as UTF-8's at least (see chinese_score: a name a mark opens, ̀改单, reads
-    in GBK as rare characters, 虂鏀瑰崟); else the first reading that reads as Chinese (see
+    Chinese charset the mail declares for its text (`charset`), or by one such a mail may write
+    them in too where its reading is more Chinese (see _CHINESE_CHARSETS), where that reading is
+    as Chinese as UTF-8's at least (see chinese_score: a name a mark opens, ̀改单, reads in GBK as
+    rare characters, 虂鏀瑰崟); else the first reading that reads as Chinese (see
     reads_as_chinese) of the charset declared and of a detector's most plausibly Chinese one; else
     the first of those that decodes them (UTF-8's first); None where none does. (A Western
     single-byte charset, as Outlook set to Western declares, reads any bytes, GBK's 学习 as Ñ§Ï°;
@@ -141,28 +142,35 @@ def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
     if utf8 is not None and (reads_as_chinese(utf8) or not _misreads_gbk(utf8)):
         return visible(utf8)
     declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
-    as_chinese = declared is not None and chinese_score(declared) >= chinese_score(utf8 or "")
-    if declared is not None and as_chinese and _is_chinese_charset(charset):
-        return visible(declared)
+    if declared is not None and (also := _chinese_charsets(charset)) is not None:
+        readings = [declared, *[_decoded(chunk, [other]) for other in also]]  # (the declared wins a tie)
+        best = max((text for text in readings if text is not None), key=chinese_score)
+        if chinese_score(best) >= chinese_score(utf8 or ""):
+            return visible(best)
     others = [declared, _detected(chunk, path)]
     chinese = [text for text in others if text is not None and reads_as_chinese(text)]
     text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
     return visible(text) if text is not None else None
 
 
-# The multi-byte charsets of Chinese text, as codecs names them (GB2312 and GBK read as GB18030):
-# a mail that declares one writes its raw header bytes in it. Its reading is taken as it is: a
-# name of one level-2 character of GB2312 or more (钱钰, 镕) is no reading of frequent characters
-# alone (see reads_as_chinese), and a detector reads such short bytes as Japanese (熱釐).
-_CHINESE_CHARSETS = {"gb18030", "big5", "big5hkscs", "cp950"}
+# The multi-byte charsets of Chinese text, as codecs names them (GB2312 and GBK read as GB18030),
+# each with the charsets a mail that declares it may write its raw header bytes in too: a mail in
+# Big5 may carry a mainland sender's GBK subject (学习材料 read in Big5 as 悝炾第蹋), which
+# reads in GB18030 as more Chinese (see chinese_score). The declared reading is taken unless
+# another is more Chinese: a name of one level-2 character of GB2312 or more (钱钰, 镕) is no
+# reading of frequent characters alone (see reads_as_chinese), and a detector reads such short
+# bytes as Japanese (熱釐). A GBK mail's raw bytes are GBK's: their Big5 reading is often more
+# frequent characters (a level-2 character of GB2312 is one of Big5's frequent ones).
+_CHINESE_CHARSETS = {"gb18030": (), "big5": ("gb18030",), "big5hkscs": ("gb18030",), "cp950": ("gb18030",)}
 
 
-def _is_chinese_charset(label: str | None) -> bool:
-    """Whether `label` names a multi-byte charset of Chinese text (see _CHINESE_CHARSETS)."""
+def _chinese_charsets(label: str | None) -> tuple[str, ...] | None:
+    """The charsets besides it a mail that declares the multi-byte charset of Chinese text `label`
+    names may write raw header bytes in (see _CHINESE_CHARSETS); None where `label` names none."""
     try:
-        return codecs.lookup(as_gb18030(label or "")).name in _CHINESE_CHARSETS
+        return _CHINESE_CHARSETS.get(codecs.lookup(as_gb18030(label or "")).name)
     except (LookupError, ValueError):
-        return False
+        return None
 
 
 # The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
