@@ -621,6 +621,22 @@ def test_a_subject_or_name_in_raw_bytes_is_read_by_the_chinese_charset_the_mail_
     ]
 
 
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=utf-8"])
+@pytest.mark.parametrize(("subject", "name"), [("教育政策", "講話.docx"), ("國家", "政府.docx")])
+def test_raw_header_bytes_are_read_as_the_mails_text_was_detected(
+    tmp_path: Path, content_type: str, subject: str, name: str
+) -> None:
+    # (a Big5 text that declares no charset, or a UTF-8 one it is not: two characters of Big5 read
+    # in GB18030 as frequent ones too, 講話 as 量杠, where the text's Big5 is plain)
+    text = _part(content_type, _BIG5_TEXT.encode("big5"))
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(name.encode("big5"))], subject=subject.encode("big5"))
+    document = read_document(path)
+    assert (document.name, document.lines) == (subject, _BIG5_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 _RAW_GBK_NAME = "材料.docx".encode("gbk")
 
 

@@ -260,13 +260,25 @@ def _file_name(part: Any, path: Path, charset: str | None) -> str:
     return _header_text(name, path, charset)
 
 
-def _mail_charset(text: list[Any]) -> str | None:
-    """The first charset the parts of a mail's text declare (as a client writes its own), other
-    than ASCII, which reads no 8-bit byte; None where they declare none (a file attached declares
-    its own)."""
+def _mail_charset(text: list[Any], path: Path) -> str | None:
+    """The charset of the mail's text, in which a client writes its headers' raw bytes too: the
+    first its text's parts declare (other than ASCII, which reads no 8-bit byte; a file attached
+    declares its own) where it reads their bytes, else the one a part's 8-bit bytes are read in
+    (see decode: a text gives the detector plenty to go on, where a name of two characters does
+    not); None for a mail whose text holds no 8-bit byte."""
     for part in text:
-        if (charset := part.get_content_charset()) and charset != "us-ascii":
-            return str(charset)
+        payload = part.get_payload(decode=True)
+        declared = part.get_content_charset()
+        if declared is None and part.get_content_type() == "text/html":
+            meta = META_CHARSET.search(payload[:4096])
+            declared = meta.group(1).decode("ascii").lower() if meta else None
+        if declared and declared != "us-ascii" and _decoded(payload, [as_gb18030(declared)]) is not None:
+            return str(declared)
+        if not payload.isascii():
+            try:
+                return decode(payload, path)[1]
+            except YaodianError:
+                continue
     return None
 
 
@@ -327,7 +339,7 @@ def read_mail(data: bytes, path: Path) -> Mail:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
         text = _text_parts(message, held)
-        charset = _mail_charset(text)
+        charset = _mail_charset(text, path)
         return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
 
     parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
