@@ -167,6 +167,15 @@ def test_traditional_chinese_in_big5_and_gb18030(text: str) -> None:
     assert decode(text.encode("gb18030"), Path("x.txt")) == (text, "gb18030")
 
 
+@pytest.mark.parametrize("text", ["教育政策", "政府", "政府.pdf"])
+def test_signs_gbk_added_do_not_make_a_reading_of_big5_chinese(text: str) -> None:
+    # (Big5's 育 and 府 read in GBK as a block and a box-drawing sign, 毙▅現郸, 現┎: no ordinary
+    # Chinese text's characters, so the Big5 reading wins where GB18030 would win a tie)
+    from yaodian.sources.encodings import detect
+
+    assert detect(text.encode("big5"), Path("x.eml"), prefer="gb18030") == (text, "big5")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
