@@ -573,6 +573,70 @@ def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
     ]
 
 
+@pytest.mark.parametrize("charset", ["utf-8", "gbk", None])
+@pytest.mark.parametrize(
+    "name", ["Ю.Иванов.docx", "Доклад.docx", "Αθήνα.docx", "Я.docx", "μm.docx", "β-test.docx"]
+)
+def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
+    tmp_path: Path, name: str, charset: str | None
+) -> None:
+    # (GBK reads the two bytes of a Greek or Cyrillic letter as a frequent Han character, Иванов
+    # as 袠胁邪薪芯胁: a UTF-8 reading of letters of one script is a name's)
+    text = _part(
+        f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode(charset or "gbk")
+    )
+    raw = name.encode()
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw)], subject=raw[: -len(".docx")])
+    document = read_document(path)
+    assert document.name == name[: -len(".docx")]
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "charset"),
+    [
+        ("钱钰", "gbk"),
+        ("刘钰", "gb2312"),
+        ("镕", "gbk"),
+        ("砼结构", "gbk"),
+        ("堃", "gb18030"),
+        ("囧", "gbk"),
+        ("講話", "big5"),
+    ],
+)
+def test_a_subject_or_name_in_raw_bytes_is_read_by_the_chinese_charset_the_mail_declares(
+    tmp_path: Path, name: str, charset: str
+) -> None:
+    # (a name of GB2312's level-2 characters, frequent in names, or GBK's: the declared GBK reads
+    # it, where a detector read 钱钰 as Japanese, 熱釐)
+    raw = name.encode(charset)
+    text = _BIG5_TEXT if charset == "big5" else _LONG_TEXT
+    path = _mail(tmp_path / "a.eml", [_note(text, charset), _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == name
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=utf-8"])
+@pytest.mark.parametrize(("subject", "name"), [("教育政策", "講話.docx"), ("國家", "政府.docx")])
+def test_raw_header_bytes_are_read_as_the_mails_text_was_detected(
+    tmp_path: Path, content_type: str, subject: str, name: str
+) -> None:
+    # (a Big5 text that declares no charset, or a UTF-8 one it is not: two characters of Big5 read
+    # in GB18030 as frequent ones too, 講話 as 量杠, where the text's Big5 is plain)
+    text = _part(content_type, _BIG5_TEXT.encode("big5"))
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(name.encode("big5"))], subject=subject.encode("big5"))
+    document = read_document(path)
+    assert (document.name, document.lines) == (subject, _BIG5_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 _RAW_GBK_NAME = "材料.docx".encode("gbk")
 
 
@@ -615,6 +679,13 @@ def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> N
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))
     assert read_document(path).name == "轉發：發言材料"
+
+
+@pytest.mark.parametrize("subject", ["学习材料", "会议纪要", "关于开展主题教育的通知"])
+def test_a_subject_in_raw_gbk_in_a_big5_mail_is_read_as_gbk(tmp_path: Path, subject: str) -> None:
+    # (a mainland sender's GBK in a Big5 mail: Big5 reads it as rare characters, 悝炾第蹋)
+    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject=subject.encode("gbk"))
+    assert read_document(path).name == subject
 
 
 # ---------------------------------------------------------------- a forwarded mail's attachments
