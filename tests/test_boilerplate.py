@@ -538,6 +538,9 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "请大家重点把握以下3点。",
         "现将有关事项通知如下：",
         "这样做对群众好，也对干部好。",
+        # critique said of someone, not asked for by a poster
+        "有的干部只会对别人的工作拍砖，轮到自己却拿不出办法。",
+        "要虚心听取群众批评，主动向老同志求教。",
         # a request's words inside other words (申请, 邀请), the masses (群众) for a chat group, a requirement
         # reported or on no task of the material, and what a speech or a paragraph says of its hearers
         "群众周末也可在线申请办理营业执照。工作日延长至19:00前，方便群众下班后办事。各级干部务必每周一深入群众走访，倾听群众呼声。",
@@ -610,6 +613,15 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "开头控制在150字以内。",
         ),
         ("以上五点都要结合材料来写。以上，希望对大家有帮助，有问题楼下问。", "以上五点都要结合材料来写。"),
+        # a poster's plea for the forum's critique of the piece it posts, and how the piece came about
+        (
+            "先说一下，这篇是上周模考写的大作文，老师批改给了38分，发上来请各位大佬拍砖，轻喷～结尾一段写得仓促。",
+            "结尾一段写得仓促。",
+        ),
+        (
+            "考完凭记忆整理的，欢迎各位大佬拍砖~分论点参考了人民日报评论，每段先亮观点再举例子。",
+            "分论点参考了人民日报评论，每段先亮观点再举例子。",
+        ),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:

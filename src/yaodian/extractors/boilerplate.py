@@ -319,6 +319,10 @@ _READER_CALL = re.compile(
     r"|(?:转发|分享|点赞|在看|关注)\S{0,4}(?:是|就是)(?:对\S{0,4})?最大的(?:鼓励|支持|动力)"
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
     r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
+    # a poster's plea for the forum's critique of the piece it posts, in the forums' own idiom (发上来请
+    # 各位大佬拍砖，轻喷～, 求大神批改): the sentence tells how the post came about, not the piece's matter.
+    # (拍砖 asked for, not said of someone: 有的干部只会对别人的工作拍砖 is a text's own sentence)
+    r"|(?:请|欢迎|求)[^，,。！？!?]{0,6}拍砖|轻喷|求\S{0,2}(?:大神|大佬|前辈|坛友)\S{0,2}(?:批改|点评|指点|批评)"
 )
 # (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸;
 # 陪 to the exam its readers sit, not 陪你们成长, which a speech says to its hearers)
