@@ -385,6 +385,8 @@ def test_an_editors_label_is_cut_from_its_paragraph() -> None:
         # organisations named by a council or a federation (管委会, 总工会, 妇联)
         "各市（区）人民政府，某某高新区（某区）管委会，市各委、办、局，市各直属单位：",
         "各县（市、区）总工会，市妇联，市直各单位：",
+        # schools among the addressees (院校, 高校)
+        "各县区人民政府（管委会），市政府各部门、各直属机构，各高等院校：",
     ],
 )
 def test_a_line_that_only_says_whom_the_text_addresses_is_dropped(line: str) -> None:
@@ -1707,6 +1709,15 @@ def test_a_remark_under_its_label_atop_a_note_is_dropped(label: str) -> None:
     assert _kept(["", label, remark, "", PROSE]) == [PROSE]
 
 
+def test_a_remark_under_its_label_below_the_notes_source_is_dropped() -> None:
+    # (the note's clipped source over the remark's label: the label still stands in the note's head)
+    source = "来源：东方理论网 ｜ 作者：陈立新 ｜ 2024-04-01 09:12"
+    remark = "申论“文化”专题素材，重点看第二部分的四条任务，可直接用作分论点。"
+    assert _kept(["", source, "", "摘录说明", remark, "", PROSE]) == [PROSE]
+    # (below the body's first prose, the lines under a label of the kind are the text's own)
+    assert remark in _kept([PROSE, "", "摘录说明", remark, "", PROSE])
+
+
 def test_a_remarks_label_over_a_text_without_blank_lines_takes_only_itself() -> None:
     # (no blank line under it within a few lines: what follows is the text, not a remark)
     lines = ["说明", PROSE, PROSE, PROSE, PROSE]
@@ -1972,6 +1983,13 @@ def test_a_reporters_credit_opened_by_the_outlet_is_dropped() -> None:
     ]
     heading = "优秀青年记者 风采展示"
     assert heading.replace(" ", "") in _kept([PROSE, heading, PROSE])
+    # (two outlets of one house sharing the credit, joined by a dot)
+    shared = "中青报·中青网记者 王磊 通讯员 李娜"
+    assert _kept(["一张网格图，管好社区大小事", "", shared, "", PROSE, PROSE]) == [
+        "一张网格图，管好社区大小事",
+        PROSE,
+        PROSE,
+    ]
 
 
 def test_a_line_after_the_text_naming_the_sites_banner_is_dropped() -> None:

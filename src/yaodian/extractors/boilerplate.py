@@ -1076,7 +1076,11 @@ _SPACED_CREDITS = re.compile(
 )
 # The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
 # 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
-_CREDITED_OUTLET = re.compile(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=(?:记者|通讯员|摄影)\s)")
+# (several outlets of one house may share the credit, joined by a dot: 中青报·中青网记者 王磊; the one glued
+# to the role tells it)
+_CREDITED_OUTLET = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z]{2,12}[·・])*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=(?:记者|通讯员|摄影)\s)"
+)
 _OWN_OUTLET = {"本报", "本台", "本网", "本刊"}
 
 
@@ -1500,10 +1504,14 @@ def _lone_section(texts: list[str], first: int) -> set[int]:
 
 def _remarks_atop(texts: list[str], first: int) -> set[int]:
     """The line numbers of a note's remarks on itself atop it, before the body's first prose (line
-    `first`): a remark's label alone on the note's first line with text (see _REMARK_HEADING) and
-    the lines under it up to a blank line, where one comes within _REMARK_LINES; else the label."""
-    top = next((number for number, text in enumerate(texts, 1) if text), 0)
-    if not top or top >= first or not _REMARK_HEADING.fullmatch(texts[top - 1]):
+    `first`): a remark's label alone on a line of the note's head (see _REMARK_HEADING; the note's
+    source or date may stand over it: 来源：… ｜ 作者：… / 摘录说明 / 重点看第二部分…) and the lines
+    under it up to a blank line, where one comes within _REMARK_LINES; else the label."""
+    head = range(1, min(first, len(texts) + 1))
+    top = next(
+        (number for number in head if texts[number - 1] and _REMARK_HEADING.fullmatch(texts[number - 1])), 0
+    )
+    if not top:
         return set()
     below = range(top + 1, min(top + _REMARK_LINES + 1, len(texts)) + 1)
     end = next((number for number in below if not texts[number - 1]), 0)
@@ -2090,7 +2098,7 @@ _HEARER = re.compile(
 )
 _ADDRESSEE = re.compile(
     r"[^，,、：:]{0,30}(?:单位|部门|局|处室|股室|科室|学校|党组织|党委|党组|支部|委员会|政府|办事处|街道|"
-    r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
+    r"公司|机构|中心|[院所厅委办处]|院校|高校|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
     r"|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
 )  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
 _SALUTATION_LENGTH = 30  # han characters
