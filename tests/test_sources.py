@@ -147,6 +147,8 @@ def test_every_seed_decodes_in_every_encoding(tmp_path: Path, seed: str, encodin
     "text",
     [
         "中国共产党",
+        "讲话",  # (its two characters read in Big5 as two frequent ones too, 蔡趕)
+        "方案",
         "一、加强党的领导",
         "四个意识",
         "坚持以人民为中心",
@@ -181,7 +183,7 @@ def test_forced_encoding(tmp_path: Path) -> None:
             (label, "gb18030")
             for label in ("gb2312", "GB2312", "gbk", "x-gbk", "cp936", "euc-cn", "euc_cn", "gb18030")
         ],
-        *[(label, label) for label in ("big5", "utf-8", "hz", "no-such-charset")],
+        *[(label, label) for label in ("big5", "utf-8", "hz", "no-such-charset", "utf\x00-8")],
     ],
 )
 def test_every_spelling_of_a_gb_charset_is_read_as_gb18030(label: str, read_as: str) -> None:
@@ -189,6 +191,18 @@ def test_every_spelling_of_a_gb_charset_is_read_as_gb18030(label: str, read_as: 
     from yaodian.sources.encodings import as_gb18030
 
     assert as_gb18030(label) == read_as
+
+
+@pytest.mark.parametrize("label", ["hex", "rot13", "undefined", "utf\x00-8"])
+def test_a_declared_label_of_no_text_encoding_is_passed_over(tmp_path: Path, label: str) -> None:
+    # (a mail or a page may declare any label: codecs knows hex, rot13 and undefined, but as no
+    # text encoding; the text is detected, as for a label codecs does not know)
+    text = "统一战线是党克敌制胜、执政兴国的重要法宝"
+    assert decode(text.encode("gbk"), Path("x.txt"), None, label) == (text, "gb18030")
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("gbk"))
+    with pytest.raises(YaodianError, match=f"{path}: unknown (text )?encoding '{label}'"):
+        read_document(path, encoding=label)
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def _is_common(char: str) -> bool:
 
 
 # A reading whose non-ASCII characters are this share common Chinese ones or more is Chinese text
-# (see _detect); a wrong reading of the bytes gives rare characters.
+# (see detect); a wrong reading of the bytes gives rare characters.
 _CHINESE_SHARE = 0.8
 
 
@@ -63,13 +63,27 @@ def _chinese_score(text: str) -> float:
     return sum(map(_is_common, wide)) / len(wide) if wide else 0.0
 
 
-def _detect(data: bytes, path: Path) -> tuple[str, str]:
+# A Han character (CJK unified ideographs and their extension A).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether a reading of some bytes is plausibly Chinese: it holds Han characters, and its
+    non-ASCII characters are nearly all common ones (see detect); a wrong reading gives rare
+    characters, or letters and signs of another script (a Western single-byte charset reads GBK's
+    学习 as Ñ§Ï°)."""
+    return bool(_HAN.search(text)) and _chinese_score(text) >= _CHINESE_SHARE
+
+
+def detect(data: bytes, path: Path) -> tuple[str, str]:
     """charset-normalizer's candidates plus GB18030 and Big5; the most plausibly Chinese reading wins.
 
     A byte detector can read a short GB18030 text as Korean or Big5: both decode without error
     but give rare characters. Ordinary Chinese text is almost all frequent characters, so the
     reading with the highest share of them is taken, when that share is high; otherwise the
-    detector's own choice stands.
+    detector's own choice stands. Where a GB18030 reading ties with another (two characters of
+    GBK, 讲话, read in Big5 as two frequent ones, 蔡趕), the GB18030 one wins: mainland text in
+    GBK is the common case.
     """
     from charset_normalizer import from_bytes
 
@@ -79,7 +93,7 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
             candidates.append((name, data.decode(name)))
     if not candidates:
         raise file_error(path, "cannot tell the text encoding (use --encoding)")
-    best = max(candidates, key=lambda c: _chinese_score(c[1]))
+    best = max(candidates, key=lambda c: (_chinese_score(c[1]), as_gb18030(c[0]) == "gb18030"))
     if _chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
@@ -93,7 +107,7 @@ def as_gb18030(label: str) -> str:
         return "gb18030"
     try:
         return "gb18030" if codecs.lookup(label).name in _GB_SUBSETS else label
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a label with a zero byte in it)
         return label
 
 
@@ -105,12 +119,17 @@ def decode(
     return visible(text), name
 
 
+# What decoding raises for a label codecs knows that names no text encoding: hex, base64, rot13
+# (LookupError), undefined (UnicodeError); a mail or a page may declare any label.
+_NO_TEXT_ENCODING = (LookupError, UnicodeError, ValueError)
+
+
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
         try:
             codecs.lookup(encoding)
-        except LookupError:
+        except (LookupError, ValueError):
             raise file_error(path, f"unknown encoding '{encoding}'") from None
         try:
             return data.decode(encoding), encoding
@@ -118,6 +137,8 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
             raise file_error(
                 path, f"cannot decode as {encoding}: bad byte at offset {exc.start}; try another --encoding"
             ) from None
+        except _NO_TEXT_ENCODING:
+            raise file_error(path, f"unknown text encoding '{encoding}'") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -133,13 +154,13 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
     if declared and not zeros:
         try:
             name = codecs.lookup(declared).name
-        except LookupError:
+        except (LookupError, ValueError):
             name = ""
         if name:
             name = as_gb18030(name)
-            with contextlib.suppress(UnicodeDecodeError):
+            with contextlib.suppress(UnicodeDecodeError, *_NO_TEXT_ENCODING):
                 return data.decode(name), name
-    text, name = _detect_utf16(data, path) if zeros else _detect(data, path)
+    text, name = _detect_utf16(data, path) if zeros else detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")
     if controls > max(2, len(text) // 100):
         raise file_error(path, "binary file, not a text document")
@@ -152,7 +173,7 @@ _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 
 def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
     """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
     it), little- or big-endian as charset-normalizer reads them, when the reading is plausible text (an
-    even number of bytes; Chinese of common characters, as _detect asks); else a binary file."""
+    even number of bytes; Chinese of common characters, as detect asks); else a binary file."""
     from charset_normalizer import from_bytes
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None

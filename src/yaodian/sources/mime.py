@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, detect, reads_as_chinese, visible
 
 # ---------------------------------------------------------------- formats
 
@@ -88,10 +89,11 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-def _header_text(value: Any) -> str:
+def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
-    GB18030; "" for a header that is missing or whose text its charset cannot decode."""
+    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as a text of the
+    mail (`path`) is (see _raw_text); "" for a header that is missing or whose text its charset
+    cannot decode."""
     from email.header import decode_header
 
     try:
@@ -99,17 +101,58 @@ def _header_text(value: Any) -> str:
     except (LookupError, UnicodeError, ValueError):
         return ""
     texts = []
-    for chunk, charset in chunks:
+    for chunk, label in chunks:
         if isinstance(chunk, str):
             texts.append(chunk)
             continue
-        names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
-        names = [as_gb18030(name) for name in names]  # (GB2312-labelled text often holds GBK's 镕)
-        text = _decoded(chunk, names)
+        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
+            text = chunk.decode("raw-unicode-escape")
+        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
+            text = _raw_text(chunk, path, charset)
+        else:  # (GB2312-labelled text often holds GBK's 镕)
+            text = _decoded(chunk, [as_gb18030(label)])
         if text is None:
             return ""
         texts.append(text)
     return "".join(texts).strip()
+
+
+def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
+    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
+    its reading holds (see _holds_as_utf8), else the first reading that reads as Chinese (see
+    reads_as_chinese) of the charset the mail declares for its text (`charset`) and of a detector's
+    most plausibly Chinese one, else the first of those that decodes them (UTF-8's first); None
+    where none does. (A Western single-byte charset, as Outlook set to Western declares, reads any
+    bytes, GBK's 学习 as Ñ§Ï°; a detector may read a Western name's ü as a sign, ¸.)"""
+    utf8 = _decoded(chunk, ["utf-8"])
+    if utf8 is not None and _holds_as_utf8(utf8):
+        return visible(utf8)
+    others = [_decoded(chunk, [as_gb18030(charset)]) if charset else None, _detected(chunk, path)]
+    chinese = [text for text in others if text is not None and reads_as_chinese(text)]
+    text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
+    return visible(text) if text is not None else None
+
+
+# The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
+# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a Greek, Cyrillic, Armenian or
+# Hebrew letter, a combining mark (学习 as ѧϰ, 通知 as ֪ͨ), a C1 control. A quarter of them fall on
+# the Latin letters and signs of U+00A0–U+024F instead, which are a Western name's (Café): not these.
+_UTF8_MISREADING_GBK = re.compile(r"[\u0080-\u009f\u0250-\u07ff]")
+
+
+def _holds_as_utf8(text: str) -> bool:
+    """Whether a UTF-8 reading of raw header bytes is no misreading of GBK, which is often valid
+    UTF-8: one that reads as Chinese (see reads_as_chinese), or one without a character such a
+    misreading gives (see _UTF8_MISREADING_GBK): ASCII, Han characters of three bytes, Latin ones."""
+    return reads_as_chinese(text) or not _UTF8_MISREADING_GBK.search(text)
+
+
+def _detected(chunk: bytes, path: Path) -> str | None:
+    """`chunk` as a detector reads it (see detect); None where it finds no reading."""
+    try:
+        return detect(chunk, path)[0]
+    except YaodianError:
+        return None
 
 
 def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
@@ -117,8 +160,45 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     for charset in charsets:
         try:
             return chunk.decode(charset)
-        except (LookupError, UnicodeError):
+        except (LookupError, UnicodeError, ValueError):  # (a label of no text encoding: hex, undefined)
             continue
+    return None
+
+
+# The fields that name an attached file, in the order Message.get_filename reads them.
+_NAMING_FIELDS = ("Content-Disposition", "Content-Type")
+
+
+def _file_name(part: Any, path: Path, charset: str | None) -> str:
+    """An attached file's name, its encoded words decoded (see _header_text); a name some Chinese
+    mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
+    get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
+    that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
+    gives back: the fields, with those bytes read and their encoded words as written (one may
+    hold a " or a ;), are parsed again for the name."""
+    from email.header import Header
+    from email.message import Message
+
+    name = part.get_filename()
+    fields = {field: part.get(field) for field in _NAMING_FIELDS}
+    if any(isinstance(value, Header) for value in fields.values()):
+        read = Message()
+        for field, value in fields.items():
+            if isinstance(value, Header):
+                read[field] = _header_text(value, path, charset)
+            elif value is not None:
+                read[field] = value
+        name = read.get_filename() or name
+    return _header_text(name, path, charset)
+
+
+def _mail_charset(text: list[Any]) -> str | None:
+    """The first charset the parts of a mail's text declare (as a client writes its own), other
+    than ASCII, which reads no 8-bit byte; None where they declare none (a file attached declares
+    its own)."""
+    for part in text:
+        if (charset := part.get_content_charset()) and charset != "us-ascii":
+            return str(charset)
     return None
 
 
@@ -175,19 +255,21 @@ def read_mail(data: bytes, path: Path) -> Mail:
     mail's order, its text (see _text_parts) and the files attached to it, whatever their type
     (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None]:
+    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
-        return parts, _text_parts(message, held), _header_text(message.get("Subject")) or None
+        text = _text_parts(message, held)
+        charset = _mail_charset(text)
+        return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
 
-    parts, text, subject = _read_mime(data, path, "a mail", parts_and_subject)
+    parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
     found: list[MailPart] = []
     for part, payload in parts:
         attached = id(part) not in shown
         if attached and not _is_attachment(part):
             continue
-        name = _header_text(part.get_filename()) if attached else ""
+        name = _file_name(part, path, charset) if attached else ""
         found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
     if not found:
         raise file_error(path, "no text in the mail")
