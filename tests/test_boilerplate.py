@@ -385,6 +385,8 @@ def test_an_editors_label_is_cut_from_its_paragraph() -> None:
         # organisations named by a council or a federation (管委会, 总工会, 妇联)
         "各市（区）人民政府，某某高新区（某区）管委会，市各委、办、局，市各直属单位：",
         "各县（市、区）总工会，市妇联，市直各单位：",
+        # schools among the addressees (院校, 高校)
+        "各县区人民政府（管委会），市政府各部门、各直属机构，各高等院校：",
     ],
 )
 def test_a_line_that_only_says_whom_the_text_addresses_is_dropped(line: str) -> None:
@@ -398,6 +400,9 @@ def test_a_line_that_only_says_whom_the_text_addresses_is_dropped(line: str) -> 
         "坚持党的领导：",
         "各地要重点做好以下工作：",
         "我们要做到：",
+        # schools a list's lead names, no 主送 line (各高等院校 only beside other organisations)
+        "本次专项检查覆盖全省各类高校：",
+        "各高校：",
     ],
 )
 def test_a_sentence_or_a_lead_that_names_its_hearers_is_kept(line: str) -> None:
@@ -538,6 +543,20 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
         "请大家重点把握以下3点。",
         "现将有关事项通知如下：",
         "这样做对群众好，也对干部好。",
+        # critique said of someone, not asked for by a poster
+        "有的干部只会对别人的工作拍砖，轮到自己却拿不出办法。",
+        "要虚心听取群众批评，主动向老同志求教。",
+        # a speech's or an essay's sentence on advice and critique, no plea to a forum's readers
+        "年轻干部要主动寻求前辈指点，在实践中增长才干。",
+        "遇到难题时，要虚心求教老前辈指点迷津，不要闭门造车，更不能不懂装懂、敷衍了事。",
+        "二是畅通诉求渠道，开设“向我拍砖”专栏，欢迎居民拍砖提建议，已收到意见建议800余条。",
+        "市纪委开展“请您来拍砖”作风评议活动，共收集意见建议320条。",
+        "市长在政务微博上欢迎网友拍砖，一周内收到留言1500余条。",
+        "会议要求各级干部敢于请群众拍砖，把群众满意作为第一标准。",
+        "要求各地建立健全“请群众拍砖”常态机制，定期公开整改情况。",
+        # 轻喷 inside other words, or spraying lightly
+        "推广植保无人机统防统治，可以有效减轻喷药作业对农民健康的危害。",
+        "花期前可用生物农药稀释后对叶面轻喷一遍。",
         # a request's words inside other words (申请, 邀请), the masses (群众) for a chat group, a requirement
         # reported or on no task of the material, and what a speech or a paragraph says of its hearers
         "群众周末也可在线申请办理营业执照。工作日延长至19:00前，方便群众下班后办事。各级干部务必每周一深入群众走访，倾听群众呼声。",
@@ -553,6 +572,15 @@ def test_an_aside_to_the_reader_is_dropped(line: str) -> None:
 )
 def test_prose_near_an_asides_words_is_kept(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE, clean_line(line)]
+
+
+def test_traditional_prose_near_a_forum_pleas_words_is_kept() -> None:
+    # (the rules read the simplified view: 尋求前輩指點, 歡迎網友拍磚 are the text's own words too)
+    for line in [
+        "年輕幹部要主動尋求前輩指點，在實踐中增長才幹。",
+        "市長在政務微博上歡迎網友拍磚，一週內收到留言1500餘條。",
+    ]:
+        assert len(_kept([PROSE, line])) == 2
 
 
 @pytest.mark.parametrize(
@@ -610,6 +638,19 @@ def test_prose_near_an_asides_words_is_kept(line: str) -> None:
             "开头控制在150字以内。",
         ),
         ("以上五点都要结合材料来写。以上，希望对大家有帮助，有问题楼下问。", "以上五点都要结合材料来写。"),
+        # a poster's plea for the forum's critique of the piece it posts, and how the piece came about
+        (
+            "先说一下，这篇是上周模考写的大作文，老师批改给了38分，发上来请各位大佬拍砖，轻喷～结尾一段写得仓促。",
+            "结尾一段写得仓促。",
+        ),
+        (
+            "考完凭记忆整理的，欢迎各位大佬拍砖~分论点参考了人民日报评论，每段先亮观点再举例子。",
+            "分论点参考了人民日报评论，每段先亮观点再举例子。",
+        ),
+        (
+            "今年遴选的作文题，考场上写的，回来凭记忆整理了一遍，欢迎大家拍砖。下面是正文。",
+            "下面是正文。",
+        ),
     ],
 )
 def test_an_aside_inside_a_line_is_cut_out(line: str, kept: str) -> None:
@@ -1695,6 +1736,53 @@ def test_a_remark_under_its_label_atop_a_note_is_dropped(label: str) -> None:
     assert _kept(["", label, remark, "", PROSE]) == [PROSE]
 
 
+def test_a_remark_under_its_label_below_the_notes_source_is_dropped() -> None:
+    # (the note's clipped source over the remark's label: the label still stands in the note's head)
+    source = "来源：东方理论网 ｜ 作者：陈立新 ｜ 2024-04-01 09:12"
+    remark = "申论“文化”专题素材，重点看第二部分的四条任务，可直接用作分论点。"
+    assert _kept(["", source, "", "摘录说明", remark, "", PROSE]) == [PROSE]
+    # (below the body's first prose, the lines under a label of the kind are the text's own)
+    assert remark in _kept([PROSE, "", "摘录说明", remark, "", PROSE])
+
+
+_LABELS = {"学习提示", "记忆提示", "说明"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # under the note's own title, a label of the kind opens the body: its lines are the note's
+        [
+            "第三章 政府职能",
+            "",
+            "学习提示",
+            "本章重点掌握政府的四项基本职能，即经济调节、市场监管、社会管理和公共服务。",
+            "",
+            PROSE,
+        ],
+        ["乡村振兴“五个振兴”", "", "记忆提示", "产业、人才、文化、生态、组织", "", PROSE],
+        # (a note of lists, no prose: a label among them heads its list)
+        [
+            "三个务必",
+            "务必不忘初心、牢记使命",
+            "务必谦虚谨慎、艰苦奋斗",
+            "务必敢于斗争、善于斗争",
+            "",
+            "说明",
+            "四个全面",
+            "全面建设社会主义现代化国家",
+            "全面深化改革",
+            "",
+            "全面依法治国",
+            "全面从严治党",
+        ],
+    ],
+)
+def test_a_remarks_label_under_the_notes_title_keeps_the_lines_under_it(lines: list[str]) -> None:
+    kept = "".join(_kept(lines))
+    assert all(line in kept for line in lines[lines.index("") + 1 :] if line and line not in _LABELS)
+
+
 def test_a_remarks_label_over_a_text_without_blank_lines_takes_only_itself() -> None:
     # (no blank line under it within a few lines: what follows is the text, not a remark)
     lines = ["说明", PROSE, PROSE, PROSE, PROSE]
@@ -1960,6 +2048,16 @@ def test_a_reporters_credit_opened_by_the_outlet_is_dropped() -> None:
     ]
     heading = "优秀青年记者 风采展示"
     assert heading.replace(" ", "") in _kept([PROSE, heading, PROSE])
+    # (two outlets of one house sharing the credit, joined by a dot)
+    shared = "中青报·中青网记者 王磊 通讯员 李娜"
+    assert _kept(["一张网格图，管好社区大小事", "", shared, "", PROSE, PROSE]) == [
+        "一张网格图，管好社区大小事",
+        PROSE,
+        PROSE,
+    ]
+    # (a column's name before the dot is no outlet: the line is no credit)
+    column = "奋进新征程·人民日报记者 蹲点调研"
+    assert "奋进新征程" in "".join(_kept([PROSE, column, PROSE]))
 
 
 def test_a_line_after_the_text_naming_the_sites_banner_is_dropped() -> None:

@@ -313,12 +313,26 @@ _ASIDE_LENGTH = 60
 
 # A call to like, share or follow: one that only such a call makes (码字不易, 关注不迷路, 点个在看), and
 # one a text's own sentence may hold beside its point (…分六点来讲，建议先收藏。), a call only when short.
+# A poster's plea for the forum's critique of the piece it posts, in the forums' own idiom (…发上来请各位
+# 大佬拍砖，轻喷～, 欢迎大家拍砖。, 求大神批改): the sentence tells how the post came about, not the piece's
+# matter. The plea is a clause of its own that closes its sentence (after a comma or at the sentence's
+# start, punctuation only after it) and asks the forum's readers by the forums' own names (各位, 大家,
+# 大佬, 大神, 坛友); 轻喷 is a clause alone. A text's sentences about critique stay: 欢迎居民拍砖提建议,
+# 市长…欢迎网友拍砖，一周内…, 敢于请群众拍砖, 开展“请您来拍砖”活动, 寻求前辈指点, 减轻喷药, 叶面轻喷一遍.
+_FORUM_READERS = r"(?:(?:各位|诸位|大家)(?:大佬|大神|坛友|前辈|老师|考友)?|大佬|大神|坛友)们?"
+_FORUM_PLEA = (
+    r"(?:^|(?<=[，,。！!？?；;～~\s]))"
+    rf"(?:(?:请|欢迎|求){_FORUM_READERS}(?:多多?|来|帮忙)?拍砖|求{_FORUM_READERS}(?:帮忙)?(?:批改|点评|指点)|[求请]?轻喷)"
+    r"(?=[!！。.…\s]*(?:$|[。！!？?～~]))"  # (～ ends a sentence too, as _SENTENCE reads it)
+)
 _READER_CALL = re.compile(
     r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
     r"|(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[，,～~]\s*(?:就|请|记得|欢迎)?\s*(?:转发|分享|收藏|关注)"
     r"|(?:转发|分享|点赞|在看|关注)\S{0,4}(?:是|就是)(?:对\S{0,4})?最大的(?:鼓励|支持|动力)"
     r"|码字不易|(?:关注|学习|一练|打卡)\S{0,3}不迷路|一键三连|三连支持|关注\s*@"
     r"|点(?:个|一下)\S{0,2}(?:在看|⭐|👍)|点个赞(?:再走|吧|哦|呗|支持)|(?:点赞|收藏|转发|在看)\s*[+＋]\s*(?:点赞|收藏|转发|在看|分享)"
+    # a poster's plea for the forum's critique of the piece it posts (see _FORUM_PLEA)
+    r"|" + _FORUM_PLEA
 )
 # (and a poster's or an account's words to its readers: 有问题楼下问, 评论区扣1, 希望对大家有帮助, 陪你上岸;
 # 陪 to the exam its readers sit, not 陪你们成长, which a speech says to its hearers)
@@ -1072,13 +1086,19 @@ _SPACED_CREDITS = re.compile(
 )
 # The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
 # 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
-_CREDITED_OUTLET = re.compile(r"(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)(?=(?:记者|通讯员|摄影)\s)")
+# (several outlets of one house may share the credit, joined by a dot: 中青报·中青网记者 王磊; the one glued
+# to the role tells it, those before it named as outlets are, a paper, site, agency or station: a column's
+# name before the dot, 奋进新征程·人民日报记者 …, is no credit)
+_DOTTED_OUTLET = r"[\u4e00-\u9fffA-Za-z]{1,10}(?:报|网|社|台|刊|客户端)[·・]"
+_CREDITED_OUTLET = re.compile(
+    rf"(?:{_DOTTED_OUTLET})*(?P<outlet>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?=(?:记者|通讯员|摄影)\s)"
+)
 _OWN_OUTLET = {"本报", "本台", "本网", "本刊"}
 
 
 def _is_credits_line(spaced: str) -> bool:
     """A line of credits set apart by spaces (编辑 陈曦 校对 刘宝琴), maybe opened by the outlet its
-    reporters write for (see _CREDITED_OUTLET); no other words."""
+    reporters write for (see _CREDITED_OUTLET, its house's outlets dotted before it); no other words."""
     if _SPACED_CREDITS.fullmatch(spaced):
         return True
     outlet = _CREDITED_OUTLET.match(spaced)
@@ -1494,11 +1514,19 @@ def _lone_section(texts: list[str], first: int) -> set[int]:
     return found
 
 
+def _is_source_line(text: str) -> bool:
+    """A line of a note's source or date fields (来源：… ｜ 作者：…, 2024-04-01 09:12 阅读), no remark's
+    label alone (来源：)."""
+    return bool(META.match(text) or _DATE_META.match(text)) and not _REMARK_HEADING.fullmatch(text)
+
+
 def _remarks_atop(texts: list[str], first: int) -> set[int]:
     """The line numbers of a note's remarks on itself atop it, before the body's first prose (line
-    `first`): a remark's label alone on the note's first line with text (see _REMARK_HEADING) and
-    the lines under it up to a blank line, where one comes within _REMARK_LINES; else the label."""
-    top = next((number for number, text in enumerate(texts, 1) if text), 0)
+    `first`): a remark's label alone on the note's first line with text (see _REMARK_HEADING), or under
+    its source's or date's lines alone (来源：… ｜ 作者：… / 摘录说明 / 重点看第二部分…: not under its own
+    title, 第三章 … / 学习提示 / 本章重点…, whose label may open the body), and the lines under it up to a
+    blank line, where one comes within _REMARK_LINES; else the label."""
+    top = next((number for number, text in enumerate(texts, 1) if text and not _is_source_line(text)), 0)
     if not top or top >= first or not _REMARK_HEADING.fullmatch(texts[top - 1]):
         return set()
     below = range(top + 1, min(top + _REMARK_LINES + 1, len(texts)) + 1)
@@ -2089,6 +2117,9 @@ _ADDRESSEE = re.compile(
     r"公司|机构|中心|[院所厅委办处]|(?:管委|委员|工|协|学|商|联合|理事)会|[妇侨文残科]联|工商联)"
     r"|各?(?:省|自治区|直辖市|市|州|盟|县|区|旗|乡|镇)"
 )  # (organisations named by a council or federation too: 高新区管委会, 市总工会, 市妇联)
+# Schools an official document addresses beside other organisations (…，市政府各部门，各高等院校：): a name
+# of their kind only, after 各 (本次专项检查覆盖全省各类高校： opens the text's own list)
+_SCHOOLS = re.compile(r"各(?:有关|相关)?(?:高等|普通高等|职业)?(?:院校|高校)")
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80
 # what a sentence asks of its subject, which no organisation's name holds (各级领导干部都要学会：,
@@ -2099,7 +2130,7 @@ _ASKS = re.compile(r"(?<![重主纲])要|都(?!市)|(?<!响)应(?!急)|必须|�
 def _is_address(text: str) -> bool:
     """A line that only says whom the text addresses: hearers (各位代表, 同志们) or, in an official
     document's 主送 line, organisations that one of them names with 各 (各县（市、区）市场监督管理局，
-    市局机关各处室：), each apart, the line ending in ！ or ：."""
+    市局机关各处室：, and 各高等院校 beside them: see _SCHOOLS), each apart, the line ending in ！ or ：."""
     if not _ADDRESSED.search(text) or re.search(r"[。；;？?]", text):
         return False
     names = re.sub(r"[（(][^（()）]*[）)]", "", text).rstrip(" ！!：:")
@@ -2108,10 +2139,15 @@ def _is_address(text: str) -> bool:
         return False
     if han_len(text) <= _SALUTATION_LENGTH and all(_HEARER.fullmatch(part) for part in parts):
         return True
+    # (schools only beside other organisations, in a 主送 line that ends in its colon)
+    organisations = [part for part in parts if not _SCHOOLS.fullmatch(part)]
+    schools = len(organisations) < len(parts)
     return (
-        han_len(text) <= _ADDRESSEES_LENGTH
+        bool(organisations)
+        and (not schools or text.rstrip().endswith(("：", ":")))
+        and han_len(text) <= _ADDRESSEES_LENGTH
         and "各" in names
-        and all(_ADDRESSEE.fullmatch(part) and not _ASKS.search(part) for part in parts)
+        and all(_ADDRESSEE.fullmatch(part) and not _ASKS.search(part) for part in organisations)
     )
 
 
