@@ -33,19 +33,12 @@ META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)
 # ---------------------------------------------------------------- encodings
 
 
-# Signs that are no ordinary Chinese text's: box drawing and block elements, vertical and small
-# forms, squared units, the horizontal bar and division slash (GBK's — and / are others). A GBK
-# reading of Big5 bytes gives them, from the signs GBK added (教育政策 as 毙▅現郸, 政府 as 現┎),
-# where a sign would count as common as a frequent Han character.
-_NO_CHINESE_SIGNS = re.compile(r"[\u2015\u2215\u2500-\u259f\u3300-\u33ff\ufe10-\ufe1f\ufe30-\ufe6f]")
-
-
 @cache
 def _is_common(char: str) -> bool:
-    """A character of ordinary Chinese text: punctuation and signs (not those of _NO_CHINESE_SIGNS),
-    or a Han character in the frequent-use level of GB2312 (simplified) or Big5 (traditional)."""
+    """A character of ordinary Chinese text: CJK punctuation, or a Han character in the
+    frequent-use level of GB2312 (simplified) or Big5 (traditional)."""
     if unicodedata.category(char)[0] in "PSZ":
-        return not _NO_CHINESE_SIGNS.match(char)
+        return True
     try:
         gb = char.encode("gb2312")
         if len(gb) == 2 and 0xB0 <= gb[0] <= 0xD7:
