@@ -207,7 +207,7 @@ def test_a_text_with_a_box_drawn_table_reads_in_its_encoding(text: str, encoding
 )
 def test_short_big5_text_is_not_read_as_gb18030(text: str, name: str) -> None:
     # (a short Big5 text reads in GB18030 as frequent characters too, 講話 as 量杠: a file's ties
-    # go to the detector's order, as in round 17; only a mail's header bytes prefer GB18030)
+    # go to the detector's order, as in round 17)
     assert decode(text.encode("big5"), Path(name)) == (text, "big5")
 
 
