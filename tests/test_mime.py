@@ -659,8 +659,33 @@ _RAW_GBK_NAME = "材料.docx".encode("gbk")
             b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
             "发言材料.docx",
         ),
+        # (a backslash beside an encoded word, a raw name in the other field: no \U escape read)
+        (
+            b'attachment; filename="C:\\Users\\' + _words("材料").encode() + b'.docx"',
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            "C:\\Users\\材料.docx",
+        ),
+        # (... in one name with raw bytes)
+        (
+            b'attachment; filename="' + "年".encode("gbk") + b"\\u4e " + _words("材料").encode() + b'.docx"',
+            b"application/octet-stream",
+            "年\\u4e 材料.docx",
+        ),
+        # (an RFC 2231 name of raw bytes: read in the charset it declares, or as raw bytes are)
+        (b"attachment; filename*=utf-8''" + "材料.docx".encode(), b"application/octet-stream", "材料.docx"),
+        (b"attachment; filename*=gbk''" + _RAW_GBK_NAME, b"application/octet-stream", "材料.docx"),
+        (b"attachment; filename*=utf-8''" + _RAW_GBK_NAME, b"application/octet-stream", "材料.docx"),
     ],
-    ids=["quote and semicolon encoded", "raw and encoded in one name", "encoded beside raw"],
+    ids=[
+        "quote and semicolon encoded",
+        "raw and encoded in one name",
+        "encoded beside raw",
+        "backslash beside encoded",
+        "backslash in a raw name",
+        "rfc 2231 of raw utf-8",
+        "rfc 2231 of raw gbk",
+        "rfc 2231 of raw gbk declared utf-8",
+    ],
 )
 def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
     tmp_path: Path, disposition: bytes, content_type: bytes, read: str
@@ -671,6 +696,33 @@ def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
     assert [str(problem) for problem in read_document(path).left_out] == [
         f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
     ]
+
+
+def test_a_subject_of_an_encoded_word_and_a_backslash_is_read(tmp_path: Path) -> None:
+    # (a \U not followed by hex digits, beside an encoded word: as written)
+    path = _mail(
+        tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk")], subject=(_words("材料") + " D:\\Users\\x").encode()
+    )
+    assert read_document(path).name == "材料 D:\\Users\\x"
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        b"attachment; filename*=undefined''a.docx",
+        b"attachment; filename*=utf\x00-8''a.docx",
+        b"attachment; filename*0*=utf-8''a; filename*=b.docx",
+    ],
+    ids=["a charset of no text encoding", "a charset with a zero byte", "continuations out of order"],
+)
+def test_a_name_the_email_package_cannot_read_fails_as_a_mail_not_as_yaodian(
+    tmp_path: Path, disposition: bytes
+) -> None:
+    attached = b"Content-Type: application/octet-stream\nContent-Disposition: " + disposition
+    attached += b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached])
+    with pytest.raises(YaodianError, match="cannot read as a mail"):
+        read_mail(path.read_bytes(), path)
 
 
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:

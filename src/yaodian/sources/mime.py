@@ -92,31 +92,64 @@ class Mail:
 
 
 def _header_text(value: Any, charset: str | None = None) -> str:
-    """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read by _raw_text
-    (`charset`: the Chinese one the mail's text declares); "" for a header that is missing or whose
-    text its charset cannot decode."""
+    """A header's value with its encoded words (=?GBK?B?…?=) decoded (see _words_decoded); raw
+    8-bit bytes (older Foxmail and QQ Mail), which the email package's compat32 policy hands over
+    as a Header, read by _raw_text (`charset`: the Chinese one the mail's text declares); "" for a
+    header that is missing or whose encoded words their charset cannot decode."""
+    from email.header import Header
+
+    if value is None:
+        return ""
+    if isinstance(value, Header):
+        value = _raw_text(_header_bytes(value), charset)
+    return (_words_decoded(str(value)) or "").strip()
+
+
+def _header_bytes(value: Any) -> bytes:
+    """The bytes of a field that holds raw 8-bit bytes, as the mail wrote them (a compat32 Header
+    of the unknown-8bit charset gives them back through decode_header)."""
     from email.header import decode_header
 
-    try:
-        chunks = decode_header(value or "")
-    except (LookupError, UnicodeError, ValueError):
-        return ""
-    texts = []
-    for chunk, label in chunks:
-        if isinstance(chunk, str):
-            texts.append(chunk)
-            continue
-        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
-            text = chunk.decode("raw-unicode-escape")
-        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
-            text = _raw_text(chunk, charset)
-        else:  # (GB2312-labelled text often holds GBK's 镕)
-            text = _decoded(chunk, [as_gb18030(label)])
-        if text is None:
-            return ""
-        texts.append(text)
-    return "".join(texts).strip()
+    return b"".join(chunk for chunk, _ in decode_header(value))
+
+
+# An encoded word (RFC 2047), as the email package's decode_header finds one.
+_ENCODED_WORD = re.compile(r"(=\?[^?]*\?[qQbB]\?.*?\?=)")
+
+
+def _words_decoded(text: str) -> str | None:
+    """`text` with its encoded words decoded as decode_header does (each line's leading blanks and
+    the blanks between two words dropped, lines joined by a space, a run of words decoded together:
+    clients cut a character between two words), its other text as written (decode_header gives
+    that back as raw-unicode-escape, which a \\U in C:\\Users breaks); None where a word's charset
+    cannot decode it."""
+    from email.errors import HeaderParseError
+    from email.header import decode_header
+
+    if not _ENCODED_WORD.search(text):
+        return text
+    pieces = [piece for line in text.splitlines() for piece in _ENCODED_WORD.split(line.lstrip()) if piece]
+    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    texts: list[str] = []
+    for index, piece in enumerate(pieces):
+        if is_word[index]:
+            if index and is_word[index - 1]:
+                continue  # (read with the run it belongs to)
+            run = " ".join(
+                pieces[index : next((n for n in range(index, len(pieces)) if not is_word[n]), None)]
+            )
+            try:
+                read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(run)]
+            except HeaderParseError:  # (a B word that is no base64)
+                return None
+            if None in read:
+                return None
+            texts.extend(str(chunk) for chunk in read)
+        elif not (
+            piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
+        ):
+            texts.append(" " + piece if index and not is_word[index - 1] else piece)  # (as decode_header)
+    return "".join(texts)
 
 
 # The multi-byte charsets of Chinese text, as codecs names them (see _text_charset).
@@ -195,31 +228,42 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     return None
 
 
-# The fields that name an attached file, in the order Message.get_filename reads them.
-_NAMING_FIELDS = ("Content-Disposition", "Content-Type")
+# The fields that name an attached file, in the order Message.get_filename reads them, and the
+# parameter each names it by.
+_NAMING_FIELDS = {"Content-Disposition": "filename", "Content-Type": "name"}
 
 
 def _file_name(part: Any, charset: str | None) -> str:
-    """An attached file's name, its encoded words decoded (see _header_text); a name some Chinese
-    mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
-    get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
-    that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
-    gives back: the fields, with those bytes read and their encoded words as written (one may
-    hold a " or a ;), are parsed again for the name."""
+    """An attached file's name, its encoded words decoded (see _header_text). Some Chinese mail
+    clients write it in raw 8-bit bytes (GBK), where get_filename would give U+FFFD for each byte:
+    where a naming field holds such bytes, the fields are parsed again with each byte one Latin-1
+    character (encoded words as written: one may hold a " or a ;), and the name's bytes read in the
+    charset an RFC 2231 name declares (filename*=gbk''…), else by _raw_text."""
     from email.header import Header
     from email.message import Message
+    from email.utils import unquote
 
-    name = part.get_filename()
     fields = {field: part.get(field) for field in _NAMING_FIELDS}
-    if any(isinstance(value, Header) for value in fields.values()):
-        read = Message()
-        for field, value in fields.items():
-            if isinstance(value, Header):
-                read[field] = _header_text(value, charset)
-            elif value is not None:
-                read[field] = value
-        name = read.get_filename() or name
-    return _header_text(name, charset)
+    if not any(isinstance(value, Header) for value in fields.values()):
+        return _header_text(part.get_filename(), charset)
+    read = Message()
+    for field, value in fields.items():
+        if value is not None:
+            read[field] = _header_bytes(value).decode("latin-1") if isinstance(value, Header) else value
+    value = next(
+        (
+            found
+            for field, param in _NAMING_FIELDS.items()
+            if (found := read.get_param(param, None, field)) is not None
+        ),
+        None,
+    )
+    if value is None:
+        return ""
+    declared, value = (value[0], value[2]) if isinstance(value, tuple) else (None, value)
+    raw = unquote(value).encode("latin-1", errors="replace")
+    name = (_decoded(raw, [as_gb18030(declared)]) if declared else None) or _raw_text(raw, charset)
+    return (_words_decoded(name) or "").strip()
 
 
 def _text_charset(text: list[Any]) -> str | None:
@@ -295,22 +339,25 @@ def read_mail(data: bytes, path: Path) -> Mail:
     mail's order, its text (see _text_parts) and the files attached to it, whatever their type
     (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
+    def subject_and_parts(message: Any) -> tuple[str | None, list[MailPart]]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
-        held = {id(part) for part, _ in parts}
-        text = _text_parts(message, held)
+        text = _text_parts(message, {id(part) for part, _ in parts})
         charset = _text_charset(text)
-        return parts, text, _header_text(message.get("Subject"), charset) or None, charset
+        shown = {id(part) for part in _one_kind(text)}
+        found: list[MailPart] = []
+        for part, payload in parts:
+            attached = id(part) not in shown
+            if attached and not _is_attachment(part):
+                continue
+            name = _file_name(part, charset) if attached else ""
+            found.append(
+                MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name)
+            )
+        return _header_text(message.get("Subject"), charset) or None, found
 
-    parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
-    shown = {id(part) for part in _one_kind(text)}
-    found: list[MailPart] = []
-    for part, payload in parts:
-        attached = id(part) not in shown
-        if attached and not _is_attachment(part):
-            continue
-        name = _file_name(part, charset) if attached else ""
-        found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
+    # (inside _read_mime: the email package may raise on a field it cannot read, a name's RFC 2231
+    # parameters of a charset of no text encoding or numbered out of order)
+    subject, found = _read_mime(data, path, "a mail", subject_and_parts)
     if not found:
         raise file_error(path, "no text in the mail")
     return Mail(subject, tuple(found))
