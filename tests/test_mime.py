@@ -588,14 +588,18 @@ def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
         "Ålesund_Ωmega.docx",
         "Résumé-Иванов.docx",
         "Müller_α.docx",
+        "⚠️ Urgent.docx",
+        "Re: ✔️.docx",
+        "1️⃣ 通知.docx",
     ],
 )
-def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
+def test_a_greek_cyrillic_or_emoji_name_in_raw_utf_8_is_read_as_utf_8(
     tmp_path: Path, name: str, charset: str | None
 ) -> None:
     # (GBK reads the two bytes of a Greek or Cyrillic letter as a frequent Han character, Иванов
     # as 袠胁邪薪芯胁: a UTF-8 reading of words of one script each is a name's; no detector reads a
-    # UTF-8 mail's, which read Müller_α as M眉ller_伪)
+    # UTF-8 mail's, which read Müller_α as M眉ller_伪; an emoji's variation selector is a mark on a
+    # sign, which GBK misread gives none of)
     text = _part(
         f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode(charset or "gbk")
     )

@@ -187,6 +187,9 @@ def _raw_text(chunk: bytes, charset: str | None) -> str:
 # written word holds tells a misreading: a C1 control, a mark on no letter or on another script's
 # (通知 as ֪ͨ), letters of two scripts side by side (学习 as ѧϰ, 摘要 as ժҪ); Café_Москва stays.
 _C1_CONTROLS = re.compile(r"[\u0080-\u009f]")
+# The last character two bytes of UTF-8 give: a misread GBK character is one up to it, where marks
+# beyond it stand on any sign (an emoji's variation selector, ⚠️; a keycap, 1️⃣).
+_TWO_BYTE_UTF8 = "\u07ff"
 # The first words of Unicode names that name no script: a modifier letter is Latin's (ʰ), a
 # combining mark of the general block any script's (a Latin acute is Greek's too).
 _NO_SCRIPT = {"MODIFIER": "LATIN", "COMBINING": ""}
@@ -201,14 +204,14 @@ def _script(char: str) -> str:
 
 def _misreads_gbk(text: str) -> bool:
     """Whether a UTF-8 reading of raw header bytes reads as no written name would (see
-    _C1_CONTROLS): a C1 control, a mark on no letter or on a letter of another script, or two
-    letters beyond ASCII of two scripts side by side."""
+    _C1_CONTROLS): a C1 control, a mark (of two-byte UTF-8) on no letter or on a letter of another
+    script, or two letters beyond ASCII of two scripts side by side."""
     if _C1_CONTROLS.search(text):
         return True
     base, wide = None, False  # (the script of the letter before, and whether it is beyond ASCII)
     for char in text:
         if unicodedata.category(char).startswith("M"):
-            if base is None or _script(char) not in ("", base):
+            if char <= _TWO_BYTE_UTF8 and (base is None or _script(char) not in ("", base)):
                 return True
             continue
         script = _script(char) if char.isalpha() else None
