@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from yaodian.cli import app
 from yaodian.errors import YaodianError
 from yaodian.sources import LineLayout, find_sources, read_document
+from yaodian.sources.mime import Mail, MailPart, read_mail
 
 
 def _saved_mail(path: Path, subject: str, body: str) -> Path:
@@ -463,10 +464,10 @@ _BIG5_TEXT = "\n".join(
             "Content-Disposition",
             "發言材料（修改稿）.docx",
         ),
-        # (UTF-8 bytes in a GBK mail: UTF-8 first, where its reading is no misreading of GBK)
-        (_LONG_TEXT, "gbk", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
+        # (UTF-8 bytes in a UTF-8 mail: UTF-8, where its reading is no misreading of GBK)
+        (_LONG_TEXT, "utf-8", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
         # (... a rare character, a Latin letter among them too)
-        (_LONG_TEXT, "gbk", "朱镕基讲话·Café.docx".encode(), "Content-Disposition", "朱镕基讲话·Café.docx"),
+        (_LONG_TEXT, "utf-8", "朱镕基讲话·Café.docx".encode(), "Content-Disposition", "朱镕基讲话·Café.docx"),
         # (a name only in the Content-Type, as older Outlook writes it)
         (_LONG_TEXT, "gbk", "发言材料.docx".encode("gbk"), "Content-Type", "发言材料.docx"),
         # (a name of ASCII alone, as before)
@@ -475,8 +476,8 @@ _BIG5_TEXT = "\n".join(
     ids=[
         "gbk in a utf-8 mail",
         "big5 in a big5 mail",
-        "utf-8 in a gbk mail",
-        "rare and latin utf-8 in a gbk mail",
+        "utf-8 in a utf-8 mail",
+        "rare and latin utf-8 in a utf-8 mail",
         "content-type name",
         "ascii",
     ],
@@ -573,15 +574,32 @@ def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
     ]
 
 
-@pytest.mark.parametrize("charset", ["utf-8", "gbk", None])
+@pytest.mark.parametrize("charset", ["utf-8", None])
 @pytest.mark.parametrize(
-    "name", ["Ю.Иванов.docx", "Доклад.docx", "Αθήνα.docx", "Я.docx", "μm.docx", "β-test.docx"]
+    "name",
+    [
+        "Ю.Иванов.docx",
+        "Доклад.docx",
+        "Αθήνα.docx",
+        "Я.docx",
+        "μm.docx",
+        "β-test.docx",
+        "Café_Москва.docx",
+        "Ålesund_Ωmega.docx",
+        "Résumé-Иванов.docx",
+        "Müller_α.docx",
+        "⚠️ Urgent.docx",
+        "Re: ✔️.docx",
+        "1️⃣ 通知.docx",
+    ],
 )
-def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
+def test_a_greek_cyrillic_or_emoji_name_in_raw_utf_8_is_read_as_utf_8(
     tmp_path: Path, name: str, charset: str | None
 ) -> None:
     # (GBK reads the two bytes of a Greek or Cyrillic letter as a frequent Han character, Иванов
-    # as 袠胁邪薪芯胁: a UTF-8 reading of letters of one script is a name's)
+    # as 袠胁邪薪芯胁: a UTF-8 reading of words of one script each is a name's; no detector reads a
+    # UTF-8 mail's, which read Müller_α as M眉ller_伪; an emoji's variation selector is a mark on a
+    # sign, which GBK misread gives none of)
     text = _part(
         f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode(charset or "gbk")
     )
@@ -621,22 +639,6 @@ def test_a_subject_or_name_in_raw_bytes_is_read_by_the_chinese_charset_the_mail_
     ]
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=utf-8"])
-@pytest.mark.parametrize(("subject", "name"), [("教育政策", "講話.docx"), ("國家", "政府.docx")])
-def test_raw_header_bytes_are_read_as_the_mails_text_was_detected(
-    tmp_path: Path, content_type: str, subject: str, name: str
-) -> None:
-    # (a Big5 text that declares no charset, or a UTF-8 one it is not: two characters of Big5 read
-    # in GB18030 as frequent ones too, 講話 as 量杠, where the text's Big5 is plain)
-    text = _part(content_type, _BIG5_TEXT.encode("big5"))
-    path = _mail(tmp_path / "a.eml", [text, _raw_named(name.encode("big5"))], subject=subject.encode("big5"))
-    document = read_document(path)
-    assert (document.name, document.lines) == (subject, _BIG5_TEXT.split("\n"))
-    assert [str(problem) for problem in document.left_out] == [
-        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
-    ]
-
-
 _RAW_GBK_NAME = "材料.docx".encode("gbk")
 
 
@@ -661,8 +663,33 @@ _RAW_GBK_NAME = "材料.docx".encode("gbk")
             b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
             "发言材料.docx",
         ),
+        # (a backslash beside an encoded word, a raw name in the other field: no \U escape read)
+        (
+            b'attachment; filename="C:\\Users\\' + _words("材料").encode() + b'.docx"',
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            "C:\\Users\\材料.docx",
+        ),
+        # (... in one name with raw bytes)
+        (
+            b'attachment; filename="' + "年".encode("gbk") + b"\\u4e " + _words("材料").encode() + b'.docx"',
+            b"application/octet-stream",
+            "年\\u4e 材料.docx",
+        ),
+        # (an RFC 2231 name of raw bytes: read in the charset it declares, or as raw bytes are)
+        (b"attachment; filename*=utf-8''" + "材料.docx".encode(), b"application/octet-stream", "材料.docx"),
+        (b"attachment; filename*=gbk''" + _RAW_GBK_NAME, b"application/octet-stream", "材料.docx"),
+        (b"attachment; filename*=utf-8''" + _RAW_GBK_NAME, b"application/octet-stream", "材料.docx"),
     ],
-    ids=["quote and semicolon encoded", "raw and encoded in one name", "encoded beside raw"],
+    ids=[
+        "quote and semicolon encoded",
+        "raw and encoded in one name",
+        "encoded beside raw",
+        "backslash beside encoded",
+        "backslash in a raw name",
+        "rfc 2231 of raw utf-8",
+        "rfc 2231 of raw gbk",
+        "rfc 2231 of raw gbk declared utf-8",
+    ],
 )
 def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
     tmp_path: Path, disposition: bytes, content_type: bytes, read: str
@@ -675,17 +702,72 @@ def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
     ]
 
 
+def test_a_subject_of_an_encoded_word_and_a_backslash_is_read(tmp_path: Path) -> None:
+    # (a \U not followed by hex digits, beside an encoded word: as written)
+    path = _mail(
+        tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk")], subject=(_words("材料") + " D:\\Users\\x").encode()
+    )
+    assert read_document(path).name == "材料 D:\\Users\\x"
+
+
+@pytest.mark.parametrize(
+    "disposition",
+    [
+        b"attachment; filename*=undefined''a.docx",
+        b"attachment; filename*=utf\x00-8''a.docx",
+        b"attachment; filename*0*=utf-8''a; filename*=b.docx",
+    ],
+    ids=["a charset of no text encoding", "a charset with a zero byte", "continuations out of order"],
+)
+def test_a_name_the_email_package_cannot_read_fails_as_a_mail_not_as_yaodian(
+    tmp_path: Path, disposition: bytes
+) -> None:
+    attached = b"Content-Type: application/octet-stream\nContent-Disposition: " + disposition
+    attached += b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached])
+    with pytest.raises(YaodianError, match="cannot read as a mail"):
+        read_mail(path.read_bytes(), path)
+
+
 def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
     # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
     path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))
     assert read_document(path).name == "轉發：發言材料"
 
 
-@pytest.mark.parametrize("subject", ["学习材料", "会议纪要", "关于开展主题教育的通知"])
-def test_a_subject_in_raw_gbk_in_a_big5_mail_is_read_as_gbk(tmp_path: Path, subject: str) -> None:
-    # (a mainland sender's GBK in a Big5 mail: Big5 reads it as rare characters, 悝炾第蹋)
-    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject=subject.encode("gbk"))
-    assert read_document(path).name == subject
+@pytest.mark.parametrize("charset", ["utf-8", None])
+@pytest.mark.parametrize("cover", ["见附件", "附件如下", "好的", "材料见附件"])
+def test_raw_gbk_header_bytes_are_read_as_gbk_whatever_a_short_text_reads_as(
+    tmp_path: Path, cover: str, charset: str | None
+) -> None:
+    # (a cover note of a few characters reads in Big5 as frequent characters too, 见附件 as 獗蜇璃:
+    # no detection of the text decides the header's bytes)
+    text = _part(f"text/plain; charset={charset}" if charset else "text/plain", cover.encode("gbk"))
+    path = _mail(
+        tmp_path / "a.eml", [text, _raw_named("纪要.docx".encode("gbk"))], subject="方案".encode("gbk")
+    )
+    assert read_mail(path.read_bytes(), path) == Mail(
+        "方案",
+        (
+            MailPart(cover.encode("gbk"), "text/plain", charset, False),
+            MailPart(_BROKEN_WORD, "application/octet-stream", None, True, "纪要.docx"),
+        ),
+    )
+
+
+def test_a_mails_text_is_detected_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (raw header bytes are read by rule, no detector run on them or on the text for them)
+    from yaodian.sources import encodings
+
+    detected = []
+    detect = encodings._detect
+    monkeypatch.setattr(encodings, "_detect", lambda *args: detected.append(1) or detect(*args))
+    text = _part("text/plain", _LONG_TEXT.encode("gbk"))
+    path = _mail(
+        tmp_path / "a.eml", [text, _raw_named("材料.docx".encode("gbk"))], subject="材料".encode("gbk")
+    )
+    assert read_document(path).name == "材料"
+    assert len(detected) == 1
 
 
 # ---------------------------------------------------------------- a forwarded mail's attachments

@@ -167,13 +167,33 @@ def test_traditional_chinese_in_big5_and_gb18030(text: str) -> None:
     assert decode(text.encode("gb18030"), Path("x.txt")) == (text, "gb18030")
 
 
-@pytest.mark.parametrize("text", ["教育政策", "政府", "政府.pdf"])
-def test_signs_gbk_added_do_not_make_a_reading_of_big5_chinese(text: str) -> None:
-    # (Big5's 育 and 府 read in GBK as a block and a box-drawing sign, 毙▅現郸, 現┎: no ordinary
-    # Chinese text's characters, so the Big5 reading wins where GB18030 would win a tie)
-    from yaodian.sources.encodings import detect
+# A notice with a table drawn in box-drawing signs, as a word processor's or a mail's plain text
+# writes it (review 18G item 1: read as Big5 or Thai once the signs stopped counting as Chinese).
+_BOX_TABLE = """各单位：
+现将考核结果通知如下：
+┌────┬────┬────┐
+│单位│得分│等级│
+├────┼────┼────┤
+│一科│９５│优秀│
+├────┼────┼────┤
+│二科│８８│良好│
+└────┴────┴────┘
+"""
 
-    assert detect(text.encode("big5"), Path("x.eml"), prefer="gb18030") == (text, "big5")
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (_BOX_TABLE, "gb18030"),
+        (_BOX_TABLE.translate(str.maketrans("单现将结级优", "單現將結級優")), "big5"),
+        ("┌──────┬──────┐\n│姓名　│成绩　│\n├──────┼──────┤\n│张三　│９０　│\n└──────┴──────┘\n", "gb18030"),
+        ("┌──────┬──────┐\n│姓名　│成績　│\n├──────┼──────┤\n│張三　│９０　│\n└──────┴──────┘\n", "big5"),
+    ],
+    ids=["gbk", "big5", "gbk-table-alone", "big5-table-alone"],
+)
+def test_a_text_with_a_box_drawn_table_reads_in_its_encoding(text: str, encoding: str) -> None:
+    # (box-drawing signs count as a Chinese text's signs, as its punctuation does)
+    assert decode(text.encode(encoding), Path("x.txt")) == (text, encoding)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +207,7 @@ def test_signs_gbk_added_do_not_make_a_reading_of_big5_chinese(text: str) -> Non
 )
 def test_short_big5_text_is_not_read_as_gb18030(text: str, name: str) -> None:
     # (a short Big5 text reads in GB18030 as frequent characters too, 講話 as 量杠: a file's ties
-    # go to the detector's order, as in round 17; only a mail's header bytes prefer GB18030)
+    # go to the detector's order, as in round 17)
     assert decode(text.encode("big5"), Path(name)) == (text, "big5")
 
 

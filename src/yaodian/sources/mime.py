@@ -4,6 +4,7 @@ apart by the standard library's email parser."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -11,17 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import (
-    META_CHARSET,
-    as_gb18030,
-    chinese_score,
-    decode,
-    detect,
-    reads_as_chinese,
-    visible,
-)
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, visible
 
 # ---------------------------------------------------------------- formats
 
@@ -99,90 +91,105 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
-    """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as a text of the
-    mail (`path`) is (see _raw_text); "" for a header that is missing or whose text its charset
-    cannot decode."""
+def _header_text(value: Any, charset: str | None = None) -> str:
+    """A header's value with its encoded words (=?GBK?B?…?=) decoded (see _words_decoded); raw
+    8-bit bytes (older Foxmail and QQ Mail), which the email package's compat32 policy hands over
+    as a Header, read by _raw_text (`charset`: the Chinese one the mail's text declares); "" for a
+    header that is missing or whose encoded words their charset cannot decode."""
+    from email.header import Header
+
+    if value is None:
+        return ""
+    if isinstance(value, Header):
+        value = _raw_text(_header_bytes(value), charset)
+    return (_words_decoded(str(value)) or "").strip()
+
+
+def _header_bytes(value: Any) -> bytes:
+    """The bytes of a field that holds raw 8-bit bytes, as the mail wrote them (a compat32 Header
+    of the unknown-8bit charset gives them back through decode_header)."""
     from email.header import decode_header
 
-    try:
-        chunks = decode_header(value or "")
-    except (LookupError, UnicodeError, ValueError):
-        return ""
-    texts = []
-    for chunk, label in chunks:
-        if isinstance(chunk, str):
-            texts.append(chunk)
-            continue
-        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
-            text = chunk.decode("raw-unicode-escape")
-        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
-            text = _raw_text(chunk, path, charset)
-        else:  # (GB2312-labelled text often holds GBK's 镕)
-            text = _decoded(chunk, [as_gb18030(label)])
-        if text is None:
-            return ""
-        texts.append(text)
-    return "".join(texts).strip()
+    return b"".join(chunk for chunk, _ in decode_header(value))
 
 
-def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
-    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
-    its reading is Chinese or no misreading of GBK (see _misreads_gbk); else by the multi-byte
-    Chinese charset the mail declares for its text (`charset`), or by one such a mail may write
-    them in too where its reading is more Chinese (see _CHINESE_CHARSETS), where that reading is
-    as Chinese as UTF-8's at least (see chinese_score: a name a mark opens, ̀改单, reads in GBK as
-    rare characters, 虂鏀瑰崟); else the first reading that reads as Chinese (see
-    reads_as_chinese) of the charset declared and of a detector's most plausibly Chinese one; else
-    the first of those that decodes them (UTF-8's first); None where none does. (A Western
-    single-byte charset, as Outlook set to Western declares, reads any bytes, GBK's 学习 as Ñ§Ï°;
-    a detector may read a Western name's ü as a sign, ¸.)"""
-    utf8 = _decoded(chunk, ["utf-8"])
-    if utf8 is not None and (reads_as_chinese(utf8) or not _misreads_gbk(utf8)):
-        return visible(utf8)
-    declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
-    if declared is not None and (also := _chinese_charsets(charset)) is not None:
-        readings = [declared, *[_decoded(chunk, [other]) for other in also]]  # (the declared wins a tie)
-        best = max((text for text in readings if text is not None), key=chinese_score)
-        if chinese_score(best) >= chinese_score(utf8 or ""):
-            return visible(best)
-    others = [declared, _detected(chunk, path)]
-    chinese = [text for text in others if text is not None and reads_as_chinese(text)]
-    text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
-    return visible(text) if text is not None else None
+# An encoded word (RFC 2047), as the email package's decode_header finds one.
+_ENCODED_WORD = re.compile(r"(=\?[^?]*\?[qQbB]\?.*?\?=)")
 
 
-# The multi-byte charsets of Chinese text, as codecs names them (GB2312 and GBK read as GB18030),
-# each with the charsets a mail that declares it may write its raw header bytes in too: a mail in
-# Big5 may carry a mainland sender's GBK subject (学习材料 read in Big5 as 悝炾第蹋), which
-# reads in GB18030 as more Chinese (see chinese_score). The declared reading is taken unless
-# another is more Chinese: a name of one level-2 character of GB2312 or more (钱钰, 镕) is no
-# reading of frequent characters alone (see reads_as_chinese), and a detector reads such short
-# bytes as Japanese (熱釐). A GBK mail's raw bytes are GBK's: their Big5 reading is often more
-# frequent characters (a level-2 character of GB2312 is one of Big5's frequent ones).
-_CHINESE_CHARSETS = {"gb18030": (), "big5": ("gb18030",), "big5hkscs": ("gb18030",), "cp950": ("gb18030",)}
+def _words_decoded(text: str) -> str | None:
+    """`text` with its encoded words decoded as decode_header does (each line's leading blanks and
+    the blanks between two words dropped, lines joined by a space, a run of words decoded together:
+    clients cut a character between two words), its other text as written (decode_header gives
+    that back as raw-unicode-escape, which a \\U in C:\\Users breaks); None where a word's charset
+    cannot decode it."""
+    from email.errors import HeaderParseError
+    from email.header import decode_header
+
+    if not _ENCODED_WORD.search(text):
+        return text
+    pieces = [piece for line in text.splitlines() for piece in _ENCODED_WORD.split(line.lstrip()) if piece]
+    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    texts: list[str] = []
+    for index, piece in enumerate(pieces):
+        if is_word[index]:
+            if index and is_word[index - 1]:
+                continue  # (read with the run it belongs to)
+            run = " ".join(
+                pieces[index : next((n for n in range(index, len(pieces)) if not is_word[n]), None)]
+            )
+            try:
+                read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(run)]
+            except HeaderParseError:  # (a B word that is no base64)
+                return None
+            if None in read:
+                return None
+            texts.extend(str(chunk) for chunk in read)
+        elif not (
+            piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
+        ):
+            texts.append(" " + piece if index and not is_word[index - 1] else piece)  # (as decode_header)
+    return "".join(texts)
 
 
-def _chinese_charsets(label: str | None) -> tuple[str, ...] | None:
-    """The charsets besides it a mail that declares the multi-byte charset of Chinese text `label`
-    names may write raw header bytes in (see _CHINESE_CHARSETS); None where `label` names none."""
-    try:
-        return _CHINESE_CHARSETS.get(codecs.lookup(as_gb18030(label or "")).name)
-    except (LookupError, ValueError):
-        return None
+# The multi-byte charsets of Chinese text, as codecs names them (see _text_charset).
+_CHINESE_CHARSETS = {"gb18030", "big5", "big5hkscs", "cp950"}
+# A Han character (CJK unified ideographs, their extensions, compatibility ideographs).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
-# The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
-# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a C1 control, a letter of
-# Greek, Cyrillic, Armenian, Hebrew…, a combining mark. A word of another script than Chinese is
-# made of letters too, so only what no written word holds tells a misreading: a C1 control, a mark
-# on no letter (通知 as ֪ͨ), letters of two of those scripts in one name (学习 as ѧϰ, Cyrillic and
-# Greek; 摘要 as ժҪ, Armenian and Cyrillic). Greek and Cyrillic names (Αθήνα, Ю.Иванов) stay.
+def _raw_text(chunk: bytes, charset: str | None) -> str:
+    """Raw 8-bit header bytes, which name no charset, read by one rule:
+
+    1. in the multi-byte Chinese charset the mail's text declares (`charset`, see _text_charset),
+       where it decodes them;
+    2. else as UTF-8 where they are valid UTF-8, unless that reading holds what GBK bytes read as
+       UTF-8 give (see _misreads_gbk) and no Han character;
+    3. else as GB18030, a byte it cannot read as U+FFFD.
+
+    No detector reads them, nor the text for them: a name of a few bytes gives one too little to go
+    on (GBK's 讲话 reads in Big5 as frequent characters too). So GBK bytes that are valid UTF-8 and
+    read as a name could (a Cyrillic word) in a mail that declares no Chinese charset read as UTF-8.
+    """
+    if charset:
+        with contextlib.suppress(UnicodeDecodeError):
+            return visible(chunk.decode(charset))
+    with contextlib.suppress(UnicodeDecodeError):
+        text = chunk.decode("utf-8")
+        if _HAN.search(text) or not _misreads_gbk(text):
+            return visible(text)
+    return visible(chunk.decode("gb18030", errors="replace"))
+
+
+# GBK bytes read as UTF-8: the two bytes of a GB2312 character (930 of 6,763 are valid UTF-8) read
+# as one character of U+0080–U+07FF: a C1 control, a letter of Latin, Greek, Cyrillic, Armenian,
+# Hebrew…, a combining mark. A word of those scripts is made of letters too, so only what no
+# written word holds tells a misreading: a C1 control, a mark on no letter or on another script's
+# (通知 as ֪ͨ), letters of two scripts side by side (学习 as ѧϰ, 摘要 as ժҪ); Café_Москва stays.
 _C1_CONTROLS = re.compile(r"[\u0080-\u009f]")
-# The letters of more than one script tell a misreading among these (ASCII's beside them do not:
-# ΔG, Ю.Иванов): Latin-1's and later, up to the end of two-byte UTF-8.
-_LETTERS_OF_SCRIPTS = ("\u00c0", "\u07ff")
+# The last character two bytes of UTF-8 give: a misread GBK character is one up to it, where marks
+# beyond it stand on any sign (an emoji's variation selector, ⚠️; a keycap, 1️⃣).
+_TWO_BYTE_UTF8 = "\u07ff"
 # The first words of Unicode names that name no script: a modifier letter is Latin's (ʰ), a
 # combining mark of the general block any script's (a Latin acute is Greek's too).
 _NO_SCRIPT = {"MODIFIER": "LATIN", "COMBINING": ""}
@@ -197,30 +204,21 @@ def _script(char: str) -> str:
 
 def _misreads_gbk(text: str) -> bool:
     """Whether a UTF-8 reading of raw header bytes reads as no written name would (see
-    _C1_CONTROLS): a C1 control, a mark on no letter or on a letter of another script, or letters
-    of two scripts (see _LETTERS_OF_SCRIPTS)."""
+    _C1_CONTROLS): a C1 control, a mark (of two-byte UTF-8) on no letter or on a letter of another
+    script, or two letters beyond ASCII of two scripts side by side."""
     if _C1_CONTROLS.search(text):
         return True
-    scripts = set()
-    base = None  # (the script of the letter a mark may stand on)
+    base, wide = None, False  # (the script of the letter before, and whether it is beyond ASCII)
     for char in text:
         if unicodedata.category(char).startswith("M"):
-            if base is None or _script(char) not in ("", base):
+            if char <= _TWO_BYTE_UTF8 and (base is None or _script(char) not in ("", base)):
                 return True
             continue
-        base = _script(char) if char.isalpha() else None
-        if base and _LETTERS_OF_SCRIPTS[0] <= char <= _LETTERS_OF_SCRIPTS[1]:
-            scripts.add(base)
-    return len(scripts) > 1
-
-
-def _detected(chunk: bytes, path: Path) -> str | None:
-    """`chunk` as a detector reads it (see detect), GB18030 winning a tie (a few bytes of GBK's 讲话
-    read in Big5 as frequent characters too, 蔡趕); None where it finds no reading."""
-    try:
-        return detect(chunk, path, prefer="gb18030")[0]
-    except YaodianError:
-        return None
+        script = _script(char) if char.isalpha() else None
+        if script and base and wide and not char.isascii() and script != base:
+            return True
+        base, wide = script, not char.isascii()
+    return False
 
 
 def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
@@ -233,52 +231,61 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     return None
 
 
-# The fields that name an attached file, in the order Message.get_filename reads them.
-_NAMING_FIELDS = ("Content-Disposition", "Content-Type")
+# The fields that name an attached file, in the order Message.get_filename reads them, and the
+# parameter each names it by.
+_NAMING_FIELDS = {"Content-Disposition": "filename", "Content-Type": "name"}
 
 
-def _file_name(part: Any, path: Path, charset: str | None) -> str:
-    """An attached file's name, its encoded words decoded (see _header_text); a name some Chinese
-    mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
-    get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
-    that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
-    gives back: the fields, with those bytes read and their encoded words as written (one may
-    hold a " or a ;), are parsed again for the name."""
+def _file_name(part: Any, charset: str | None) -> str:
+    """An attached file's name, its encoded words decoded (see _header_text). Some Chinese mail
+    clients write it in raw 8-bit bytes (GBK), where get_filename would give U+FFFD for each byte:
+    where a naming field holds such bytes, the fields are parsed again with each byte one Latin-1
+    character (encoded words as written: one may hold a " or a ;), and the name's bytes read in the
+    charset an RFC 2231 name declares (filename*=gbk''…), else by _raw_text."""
     from email.header import Header
     from email.message import Message
+    from email.utils import unquote
 
-    name = part.get_filename()
     fields = {field: part.get(field) for field in _NAMING_FIELDS}
-    if any(isinstance(value, Header) for value in fields.values()):
-        read = Message()
-        for field, value in fields.items():
-            if isinstance(value, Header):
-                read[field] = _header_text(value, path, charset)
-            elif value is not None:
-                read[field] = value
-        name = read.get_filename() or name
-    return _header_text(name, path, charset)
+    if not any(isinstance(value, Header) for value in fields.values()):
+        return _header_text(part.get_filename(), charset)
+    read = Message()
+    for field, value in fields.items():
+        if value is not None:
+            read[field] = _header_bytes(value).decode("latin-1") if isinstance(value, Header) else value
+    value = next(
+        (
+            found
+            for field, param in _NAMING_FIELDS.items()
+            if (found := read.get_param(param, None, field)) is not None
+        ),
+        None,
+    )
+    if value is None:
+        return ""
+    declared, value = (value[0], value[2]) if isinstance(value, tuple) else (None, value)
+    raw = unquote(value).encode("latin-1", errors="replace")
+    name = (_decoded(raw, [as_gb18030(declared)]) if declared else None) or _raw_text(raw, charset)
+    return (_words_decoded(name) or "").strip()
 
 
-def _mail_charset(text: list[Any], path: Path) -> str | None:
-    """The charset of the mail's text, in which a client writes its headers' raw bytes too: the
-    first its text's parts declare (other than ASCII, which reads no 8-bit byte; a file attached
-    declares its own) where it reads their bytes, else the one a part's 8-bit bytes are read in
-    (see decode: a text gives the detector plenty to go on, where a name of two characters does
-    not); None for a mail whose text holds no 8-bit byte."""
+def _text_charset(text: list[Any]) -> str | None:
+    """The multi-byte charset of Chinese text (GBK, GB2312, GB18030: as GB18030; Big5, Big5-HKSCS)
+    the first of the mail's text parts to declare one declares (an HTML text in its markup where
+    its header declares none), in which a client writes its headers' raw bytes too; None where
+    none does (see _raw_text)."""
     for part in text:
-        payload = part.get_payload(decode=True)
         declared = part.get_content_charset()
         if declared is None and part.get_content_type() == "text/html":
-            meta = META_CHARSET.search(payload[:4096])
-            declared = meta.group(1).decode("ascii").lower() if meta else None
-        if declared and declared != "us-ascii" and _decoded(payload, [as_gb18030(declared)]) is not None:
-            return str(declared)
-        if not payload.isascii():
-            try:
-                return decode(payload, path)[1]
-            except YaodianError:
-                continue
+            payload = part.get_payload(decode=True)
+            meta = META_CHARSET.search(payload[:4096]) if isinstance(payload, bytes) else None
+            declared = meta.group(1).decode("ascii") if meta else None
+        try:
+            name = codecs.lookup(as_gb18030(declared or "")).name
+        except (LookupError, ValueError):
+            continue
+        if name in _CHINESE_CHARSETS:
+            return name
     return None
 
 
@@ -335,22 +342,25 @@ def read_mail(data: bytes, path: Path) -> Mail:
     mail's order, its text (see _text_parts) and the files attached to it, whatever their type
     (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
+    def subject_and_parts(message: Any) -> tuple[str | None, list[MailPart]]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
-        held = {id(part) for part, _ in parts}
-        text = _text_parts(message, held)
-        charset = _mail_charset(text, path)
-        return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
+        text = _text_parts(message, {id(part) for part, _ in parts})
+        charset = _text_charset(text)
+        shown = {id(part) for part in _one_kind(text)}
+        found: list[MailPart] = []
+        for part, payload in parts:
+            attached = id(part) not in shown
+            if attached and not _is_attachment(part):
+                continue
+            name = _file_name(part, charset) if attached else ""
+            found.append(
+                MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name)
+            )
+        return _header_text(message.get("Subject"), charset) or None, found
 
-    parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
-    shown = {id(part) for part in _one_kind(text)}
-    found: list[MailPart] = []
-    for part, payload in parts:
-        attached = id(part) not in shown
-        if attached and not _is_attachment(part):
-            continue
-        name = _file_name(part, path, charset) if attached else ""
-        found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
+    # (inside _read_mime: the email package may raise on a field it cannot read, a name's RFC 2231
+    # parameters of a charset of no text encoding or numbered out of order)
+    subject, found = _read_mime(data, path, "a mail", subject_and_parts)
     if not found:
         raise file_error(path, "no text in the mail")
     return Mail(subject, tuple(found))
