@@ -611,6 +611,25 @@ def test_series_governing_words(text: str, members: list[list[str]]) -> None:
             "四议：党支部会提议、村“两委”会商议、党员大会审议、村民会议或村民代表会议决议",
             [["党支部会提议", "村“两委”会商议", "党员大会审议", "村民会议或村民代表会议决议"]],
         ),
+        # a last member cut to its siblings' length never ends with an adverb (共同, 自然, 逐级): about
+        # as long as they are, it takes its verb and the words up to the 的 (a clause among clauses) …
+        (
+            "构建党委领导、政府主导、企业主体、社会组织和公众共同参与的现代环境治理体系。",
+            [["党委领导", "政府主导", "企业主体", "社会组织", "公众共同参与"]],
+        ),
+        ("必须坚持节约优先、保护优先、自然恢复为主的方针。", [["节约优先", "保护优先", "自然恢复为主"]]),
+        # … else the adverb and its verb are the whole series' predicate, no part of its last member
+        ("由社区党组织牵头，居民代表、物业公司、业委会共同参与。", [["居民代表", "物业公司", "业委会"]]),
+        (
+            "与班子成员、股室负责人、基层所长逐级签订党风廉政建设责任书42份。",
+            [["班子成员", "股室负责人", "基层所长"]],
+        ),
+        (
+            "组建起由党员、退休干部、物业人员、志愿者共同参与的“楼门议事会”。",
+            [["党员", "退休干部", "物业人员", "志愿者"]],
+        ),
+        # (a word of place is no adverb: 之间 ends the member)
+        ("部门之间、区域之间、上下游之间存在“各管一段”现象。", [["部门之间", "区域之间", "上下游之间"]]),
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:
