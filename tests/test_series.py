@@ -55,6 +55,21 @@ def _members(text: str) -> list[list[str]]:
         # one-character members: four of them, or as many as the count after them names
         ("用好报、网、端、微、屏等全媒体平台。", [["报", "网", "端", "微", "屏"]]),
         ("要建立好县、乡、村三级工作网络。", [["县", "乡", "村"]]),
+        # a part that ends with a quotation its verb governs, before a run of quotations, is the
+        # seam of two series: the quotation is the first member of the second
+        (
+            "要全面准确、坚定不移贯彻“一国两制”、“澳人治澳”、高度自治方针。",
+            [["一国两制", "澳人治澳", "高度自治"]],
+        ),
+        (
+            "开展读书会、举办“村晚”、“村BA”、“村超”等活动。",
+            [["村晚", "村BA", "村超"]],
+        ),
+        # …not after a part that ends with a quotation too: actions written in step
+        (
+            "推行“街乡吹哨”、落实“接诉即办”、“未诉先办”。",
+            [["街乡吹哨", "落实“接诉即办”", "未诉先办"]],
+        ),
     ],
 )
 def test_series_members_of_any_length_and_quoted(text: str, members: list[list[str]]) -> None:

@@ -422,6 +422,7 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
         "等" in tokens_of(part)[1:-1]
         or _opens_next(part, following)
         or _ends_as_next(part, before, following)
+        or _governs_next(part, before, following)
     ):
         return True
     return (
@@ -430,6 +431,20 @@ def _is_seam(part: str, typical: float, before: str, following: list[str], tally
         and not _de_in_step(part, before, following[0])
         and not _de_as_before(part, before)
     )
+
+
+def _governs_next(part: str, before: str, following: list[str]) -> bool:
+    """Whether `part` ends with a quotation a verb inside it governs, the first of a run of
+    quotations the part after it opens, and the part `before` it ends with none (全面准确、坚定不移
+    贯彻“一国两制”、“澳人治澳”、高度自治方针: the words before the verb end one series, the
+    quotation opens the next; not 推行“街乡吹哨”、落实“接诉即办”、“未诉先办”, actions in step)."""
+    quoted = _trailing_quotations(part)
+    if len(quoted) != 1 or not following or following[0][:1] not in QUOTATIONS:
+        return False
+    if _trailing_quotations(before):
+        return False
+    words = tokens_of(part[: len(part) - len(quoted[0])])
+    return len(words) >= 2 and words[-1] in verbs()
 
 
 def _de_as_before(part: str, before: str) -> bool:
