@@ -61,14 +61,10 @@ def _members(text: str) -> list[list[str]]:
             "要全面准确、坚定不移贯彻“一国两制”、“澳人治澳”、高度自治方针。",
             [["一国两制", "澳人治澳", "高度自治"]],
         ),
-        (
-            "开展读书会、举办“村晚”、“村BA”、“村超”等活动。",
-            [["村晚", "村BA", "村超"]],
-        ),
         # …not after a part that ends with a quotation too: actions written in step
         (
-            "推行“街乡吹哨”、落实“接诉即办”、“未诉先办”。",
-            [["街乡吹哨", "落实“接诉即办”", "未诉先办"]],
+            "深化“街乡吹哨”、深入推行“接诉即办”、“未诉先办”改革。",
+            [["深化“街乡吹哨”", "深入推行“接诉即办”", "未诉先办"]],
         ),
     ],
 )
@@ -643,8 +639,18 @@ def test_series_governing_words(text: str, members: list[list[str]]) -> None:
             "组建起由党员、退休干部、物业人员、志愿者共同参与的“楼门议事会”。",
             [["党员", "退休干部", "物业人员", "志愿者"]],
         ),
-        # (a word of place is no adverb: 之间 ends the member)
-        ("部门之间、区域之间、上下游之间存在“各管一段”现象。", [["部门之间", "区域之间", "上下游之间"]]),
+        # (a word jieba tags as an adverb is one only before a verb: before a noun it qualifies the
+        # noun, and the cut to the siblings' length stands rather than leaving a bare 各类 or 外商)
+        ("统筹推进矿山修复、森林保护、各类自然保护地建设管理。", [["矿山修复", "森林保护", "各类自然"]]),
+        ("统筹推进矿山修复、森林保护、各類自然保護地建設管理。", [["矿山修复", "森林保护", "各類自然"]]),
+        ("推进垃圾分类、污水治理、村庄自然风貌保护提升。", [["垃圾分类", "污水治理", "村庄自然"]]),
+        ("推进招商引资、项目建设、外商直接投资稳步增长。", [["招商引资", "项目建设", "外商直接"]]),
+        # (a verb of one character jieba tags as a preposition is a verb after the adverb all the same)
+        ("让积分管用、好用、长期用。", [["管用", "好用", "长期用"]]),
+        (
+            "必须把握好“四个坚持”：坚持以进促稳、坚持先立后破、坚持系统观念、坚持久久为功。",
+            [["坚持以进促稳", "坚持先立后破", "坚持系统观念", "坚持久久为功"]],
+        ),
     ],
 )
 def test_series_last_members(text: str, members: list[list[str]]) -> None:

@@ -1350,11 +1350,13 @@ def _past_adverb(cut: str, whole: str, longest: int) -> str:
     member is `whole` when that is about as long as the longest sibling (a clause among clauses:
     企业主体、社会组织和公众共同参与的…; 节约优先、保护优先、自然恢复为主的方针), else the adverb
     and its verb are the predicate of the whole series, no part of its last member (居民代表、物业
-    公司、业委会共同参与 -> 业委会)."""
+    公司、业委会共同参与 -> 业委会). jieba tags loosely (自然, 直接 are adverbs), so the word is one only
+    where a verb follows it in `whole`: before a noun it qualifies the noun, and the cut stands
+    (各类自然保护地, 外商直接投资)."""
     if not cut or cut == whole or not whole.startswith(cut):
         return cut
     tokens = list(tokens_of(cut))
-    if not _ends_with_adverb(tokens):
+    if not _ends_with_adverb(tokens) or not _verb_opens(whole[len(cut) :]):
         return cut
     if word_len_of(whole) <= longest + _ADVERB_REACH:
         return whole
@@ -1364,6 +1366,19 @@ def _past_adverb(cut: str, whole: str, longest: int) -> str:
 
 
 _ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
+
+
+def _verb_opens(words: str) -> bool:
+    """Whether the first word of `words` is a verb (参与, 签订; not 投资, which names a thing too,
+    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功)."""
+    tokens = tokens_of(words)
+    return bool(tokens) and (tokens[0] in verbs() or tokens[0] in _COVERBS)
+
+
+# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
+# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
+# (自然与人文).
+_COVERBS = frozenset("把被对为向用以在从给让将")
 
 
 def _ends_with_adverb(tokens: list[str]) -> bool:
