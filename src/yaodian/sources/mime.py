@@ -129,27 +129,44 @@ def _words_decoded(text: str) -> str | None:
     if not _ENCODED_WORD.search(text):
         return text
     pieces = [piece for line in text.splitlines() for piece in _ENCODED_WORD.split(line.lstrip()) if piece]
-    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    groups = _word_runs(pieces)
     texts: list[str] = []
-    for index, piece in enumerate(pieces):
-        if is_word[index]:
-            if index and is_word[index - 1]:
-                continue  # (read with the run it belongs to)
-            run = " ".join(
-                pieces[index : next((n for n in range(index, len(pieces)) if not is_word[n]), None)]
-            )
-            try:
-                read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(run)]
-            except HeaderParseError:  # (a B word that is no base64)
-                return None
-            if None in read:
-                return None
-            texts.extend(str(chunk) for chunk in read)
-        elif not (
-            piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
-        ):
-            texts.append(" " + piece if index and not is_word[index - 1] else piece)  # (as decode_header)
+    for index, (is_run, piece) in enumerate(groups):
+        if not is_run:
+            texts.append(" " + piece if index and not groups[index - 1][0] else piece)  # (as decode_header)
+            continue
+        try:
+            read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(piece)]
+        except HeaderParseError:  # (a B word that is no base64)
+            return None
+        if None in read:
+            return None
+        texts.extend(str(chunk) for chunk in read)
     return "".join(texts)
+
+
+def _word_runs(pieces: list[str]) -> list[tuple[bool, str]]:
+    """A header's pieces (encoded words and the text between them, see _words_decoded) in order:
+    (True, its words joined by a space) for a run of encoded words, a run going on over the blanks
+    between two words (dropped, as decode_header drops them); (False, piece) for any other piece."""
+    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    joins = [
+        piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
+        for index, piece in enumerate(pieces)
+    ]
+    groups: list[tuple[bool, str]] = []
+    run: list[str] = []
+    for piece, word, join in zip(pieces, is_word, joins, strict=True):
+        if word:
+            run.append(piece)
+        elif not join:
+            if run:
+                groups.append((True, " ".join(run)))
+                run = []
+            groups.append((False, piece))
+    if run:
+        groups.append((True, " ".join(run)))
+    return groups
 
 
 # The multi-byte charsets of Chinese text, as codecs names them (see _text_charset).
