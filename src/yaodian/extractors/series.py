@@ -1383,8 +1383,8 @@ _COVERBS = frozenset("把被对为向用以在从给让将")
 
 def _ends_with_adverb(tokens: list[str]) -> bool:
     """Whether the last of `tokens` is a word of two characters or more jieba tags as an adverb
-    only (共同, 逐级, 自然; not 明确, which is a verb too)."""
-    return len(tokens[-1]) >= 2 and tokens[-1] in adverbs() and tokens[-1] not in verbs()
+    (共同, 逐级, 自然, 明确: jieba gives each word one tag, so no adverb is a verb too)."""
+    return len(tokens[-1]) >= 2 and tokens[-1] in adverbs()
 
 
 # A frame a preposition before a series opens and a word after its last member closes: a place
