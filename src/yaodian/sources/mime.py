@@ -286,16 +286,15 @@ def _file_name(part: Any, charset: str | None) -> str:
     return (_words_decoded(name) or "").strip()
 
 
-def _text_charset(text: list[Any]) -> str | None:
+def _text_charset(text: list[Any], payloads: dict[int, bytes]) -> str | None:
     """The multi-byte charset of Chinese text (GBK, GB2312, GB18030: as GB18030; Big5, Big5-HKSCS)
-    the first of the mail's text parts to declare one declares (an HTML text in its markup where
-    its header declares none), in which a client writes its headers' raw bytes too; None where
-    none does (see _raw_text)."""
+    the first of the mail's text parts to declare one declares (an HTML text in its markup, read in
+    its bytes `payloads[id(part)]`, where its header declares none), in which a client writes its
+    headers' raw bytes too; None where none does (see _raw_text)."""
     for part in text:
         declared = part.get_content_charset()
         if declared is None and part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            meta = META_CHARSET.search(payload[:4096]) if isinstance(payload, bytes) else None
+            meta = META_CHARSET.search(payloads[id(part)][:4096])
             declared = meta.group(1).decode("ascii") if meta else None
         try:
             name = codecs.lookup(as_gb18030(declared or "")).name
@@ -361,8 +360,9 @@ def read_mail(data: bytes, path: Path) -> Mail:
 
     def subject_and_parts(message: Any) -> tuple[str | None, list[MailPart]]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
-        text = _text_parts(message, {id(part) for part, _ in parts})
-        charset = _text_charset(text)
+        payloads = {id(part): payload for part, payload in parts}
+        text = _text_parts(message, set(payloads))
+        charset = _text_charset(text, payloads)
         shown = {id(part) for part in _one_kind(text)}
         found: list[MailPart] = []
         for part, payload in parts:
