@@ -283,7 +283,7 @@ def _file_name(part: Any, charset: str | None) -> str:
     declared, value = (value[0], value[2]) if isinstance(value, tuple) else (None, value)
     raw = unquote(value).encode("latin-1", errors="replace")
     name = (_decoded(raw, [as_gb18030(declared)]) if declared else None) or _raw_text(raw, charset)
-    return (_words_decoded(name) or "").strip()
+    return _header_text(name)
 
 
 def _text_charset(text: list[Any], payloads: dict[int, bytes]) -> str | None:
