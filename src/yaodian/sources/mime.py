@@ -3,7 +3,6 @@ apart by the standard library's email parser."""
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import re
 import unicodedata
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, visible
+from yaodian.sources.encodings import META_CHARSET, as_gb18030, codec_name, decode, visible
 
 # ---------------------------------------------------------------- formats
 
@@ -296,10 +295,7 @@ def _text_charset(text: list[Any], payloads: dict[int, bytes]) -> str | None:
         if declared is None and part.get_content_type() == "text/html":
             meta = META_CHARSET.search(payloads[id(part)][:4096])
             declared = meta.group(1).decode("ascii") if meta else None
-        try:
-            name = codecs.lookup(as_gb18030(declared or "")).name
-        except (LookupError, ValueError):
-            continue
+        name = codec_name(as_gb18030(declared or ""))
         if name in _CHINESE_CHARSETS:
             return name
     return None
