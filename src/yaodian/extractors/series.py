@@ -438,8 +438,10 @@ def _governs_next(part: str, before: str, following: list[str]) -> bool:
     quotations the part after it opens, and the part `before` it ends with none (全面准确、坚定不移
     贯彻“一国两制”、“澳人治澳”、高度自治方针: the words before the verb end one series, the
     quotation opens the next; not 推行“街乡吹哨”、落实“接诉即办”、“未诉先办”, actions in step)."""
+    if not following or following[0][:1] not in QUOTATIONS:
+        return False
     quoted = _trailing_quotations(part)
-    if len(quoted) != 1 or not following or following[0][:1] not in QUOTATIONS:
+    if len(quoted) != 1:
         return False
     if _trailing_quotations(before):
         return False
