@@ -1345,6 +1345,13 @@ def _last_members(
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
 
+_ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
+# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
+# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
+# (自然与人文).
+_COVERBS = frozenset("把被对为向用以在从给让将")
+
+
 def _past_adverb(cut: str, whole: str, longest: int) -> str:
     """`cut`, the opening words of a last member `whole` (cut to its siblings' length or before the
     predicate after the series), when it does not end with an adverb of two characters or more. An
@@ -1367,20 +1374,13 @@ def _past_adverb(cut: str, whole: str, longest: int) -> str:
     return "".join(tokens)
 
 
-_ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
-
-
 def _verb_opens(words: str) -> bool:
     """Whether the first word of `words` is a verb (参与, 签订; not 投资, which names a thing too,
-    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功)."""
+    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功). members.opens_with_verb
+    with _COVERBS in place of STOP_BEFORE, which holds words that open no verb (的, 与, 和, marks):
+    keep the two apart."""
     tokens = tokens_of(words)
     return bool(tokens) and (tokens[0] in verbs() or tokens[0] in _COVERBS)
-
-
-# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
-# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
-# (自然与人文).
-_COVERBS = frozenset("把被对为向用以在从给让将")
 
 
 def _ends_with_adverb(tokens: list[str]) -> bool:
