@@ -28,6 +28,13 @@ _GB_SUBSETS = {"gb2312", "gbk", "gb18030"}
 # A GBK label mail clients write that Python's codecs do not know.
 _UNKNOWN_GBK_LABELS = {"x-gbk"}
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
+# Two reaches of Han characters, kept apart on purpose. HAN_CHARACTER: the unified ideographs and
+# their extension A, which ordinary Chinese text is written in; a mail's cover note is measured by
+# their count (sources._is_cover_note, whose _COVER_NOTE was set on it). WIDE_HAN_CHARACTER adds compatibility
+# ideographs and extensions B and beyond: one of them alone tells that raw header bytes read as
+# Chinese (mime._raw_text), where a rare character of a name must count too.
+HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+WIDE_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 # ---------------------------------------------------------------- encodings

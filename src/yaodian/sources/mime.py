@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, codec_name, decode, visible
+from yaodian.sources.encodings import (
+    META_CHARSET,
+    WIDE_HAN_CHARACTER,
+    as_gb18030,
+    codec_name,
+    decode,
+    visible,
+)
 
 # ---------------------------------------------------------------- formats
 
@@ -170,8 +177,6 @@ def _word_runs(pieces: list[str]) -> list[tuple[bool, str]]:
 
 # The multi-byte charsets of Chinese text, as codecs names them (see _text_charset).
 _CHINESE_CHARSETS = {"gb18030", "big5", "big5hkscs", "cp950"}
-# A Han character (CJK unified ideographs, their extensions, compatibility ideographs).
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def _raw_text(chunk: bytes, charset: str | None) -> str:
@@ -192,7 +197,7 @@ def _raw_text(chunk: bytes, charset: str | None) -> str:
             return visible(chunk.decode(charset))
     with contextlib.suppress(UnicodeDecodeError):
         text = chunk.decode("utf-8")
-        if _HAN.search(text) or not _misreads_gbk(text):
+        if WIDE_HAN_CHARACTER.search(text) or not _misreads_gbk(text):
             return visible(text)
     return visible(chunk.decode("gb18030", errors="replace"))
 
