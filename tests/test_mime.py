@@ -710,6 +710,32 @@ def test_a_subject_of_an_encoded_word_and_a_backslash_is_read(tmp_path: Path) ->
     assert read_document(path).name == "材料 D:\\Users\\x"
 
 
+def _cut_words(text: str, cut: int, between: str) -> str:
+    """`text` as two UTF-8 encoded words cut after its `cut`th byte (a character cut between them,
+    as clients cut a long subject), `between` them."""
+    data = text.encode()
+    return between.join(
+        f"=?utf-8?B?{base64.b64encode(chunk).decode()}?=" for chunk in (data[:cut], data[cut:])
+    )
+
+
+@pytest.mark.parametrize(
+    "between", [" ", "\t", "\n ", " \n "], ids=["blank", "tab", "folded", "blank folded"]
+)
+def test_a_character_cut_between_two_encoded_words_is_read_whole(tmp_path: Path, between: str) -> None:
+    subject = _cut_words("关于开展学习的通知", 7, between)
+    name = _cut_words("学习材料.docx", 4, between)
+    attached = f'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="{name}"'
+    attached_part = (
+        attached.encode() + b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    )
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached_part], subject=subject.encode())
+    assert read_mail(path.read_bytes(), path).subject == "关于开展学习的通知"
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment 学习材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
 @pytest.mark.parametrize(
     "disposition",
     [

@@ -2139,14 +2139,14 @@ def _is_address(text: str) -> bool:
         return False
     if han_len(text) <= _SALUTATION_LENGTH and all(_HEARER.fullmatch(part) for part in parts):
         return True
+    if han_len(text) > _ADDRESSEES_LENGTH or "各" not in names:
+        return False
     # (schools only beside other organisations, in a 主送 line that ends in its colon)
     organisations = [part for part in parts if not _SCHOOLS.fullmatch(part)]
     schools = len(organisations) < len(parts)
     return (
         bool(organisations)
         and (not schools or text.rstrip().endswith(("：", ":")))
-        and han_len(text) <= _ADDRESSEES_LENGTH
-        and "各" in names
         and all(_ADDRESSEE.fullmatch(part) and not _ASKS.search(part) for part in organisations)
     )
 

@@ -438,8 +438,10 @@ def _governs_next(part: str, before: str, following: list[str]) -> bool:
     quotations the part after it opens, and the part `before` it ends with none (全面准确、坚定不移
     贯彻“一国两制”、“澳人治澳”、高度自治方针: the words before the verb end one series, the
     quotation opens the next; not 推行“街乡吹哨”、落实“接诉即办”、“未诉先办”, actions in step)."""
+    if not following or following[0][:1] not in QUOTATIONS:
+        return False
     quoted = _trailing_quotations(part)
-    if len(quoted) != 1 or not following or following[0][:1] not in QUOTATIONS:
+    if len(quoted) != 1:
         return False
     if _trailing_quotations(before):
         return False
@@ -1343,6 +1345,13 @@ def _last_members(
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
 
+_ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
+# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
+# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
+# (自然与人文).
+_COVERBS = frozenset("把被对为向用以在从给让将")
+
+
 def _past_adverb(cut: str, whole: str, longest: int) -> str:
     """`cut`, the opening words of a last member `whole` (cut to its siblings' length or before the
     predicate after the series), when it does not end with an adverb of two characters or more. An
@@ -1365,26 +1374,19 @@ def _past_adverb(cut: str, whole: str, longest: int) -> str:
     return "".join(tokens)
 
 
-_ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
-
-
 def _verb_opens(words: str) -> bool:
     """Whether the first word of `words` is a verb (参与, 签订; not 投资, which names a thing too,
-    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功)."""
+    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功). members.opens_with_verb
+    with _COVERBS in place of STOP_BEFORE, which holds words that open no verb (的, 与, 和, marks):
+    keep the two apart."""
     tokens = tokens_of(words)
     return bool(tokens) and (tokens[0] in verbs() or tokens[0] in _COVERBS)
 
 
-# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
-# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
-# (自然与人文).
-_COVERBS = frozenset("把被对为向用以在从给让将")
-
-
 def _ends_with_adverb(tokens: list[str]) -> bool:
     """Whether the last of `tokens` is a word of two characters or more jieba tags as an adverb
-    only (共同, 逐级, 自然; not 明确, which is a verb too)."""
-    return len(tokens[-1]) >= 2 and tokens[-1] in adverbs() and tokens[-1] not in verbs()
+    (共同, 逐级, 自然, 明确: jieba gives each word one tag, so no adverb is a verb too)."""
+    return len(tokens[-1]) >= 2 and tokens[-1] in adverbs()
 
 
 # A frame a preposition before a series opens and a word after its last member closes: a place

@@ -37,7 +37,7 @@ from pathlib import Path
 from yaodian.errors import Location, YaodianError
 from yaodian.junk import without_junk, without_junk_in
 from yaodian.sources.document import Document, LineLayout, PageTitles, file_error, short_reason, split_lines
-from yaodian.sources.encodings import META_CHARSET, decode, visible
+from yaodian.sources.encodings import HAN_CHARACTER, META_CHARSET, decode, visible
 from yaodian.sources.html import read_html
 from yaodian.sources.markdown import looks_like_markdown, read_markdown
 from yaodian.sources.mime import MIME_HEADER, Mail, MailPart, is_mail, read_mail, read_saved_page
@@ -295,7 +295,6 @@ _COPY_SHARE = 0.8
 # read, the mail fails as a lone unreadable file would. A short text that sends nothing may be the
 # document itself.
 _COVER_NOTE = 300
-_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SENDS_A_FILE = re.compile(r"附件|查收|附上|随附|见附")
 
 
@@ -449,7 +448,7 @@ def _is_cover_note(lines: list[str], subject: str | None) -> bool:
     if not text.strip():
         return True
     sends = _SENDS_A_FILE.search(f"{text}\n{subject or ''}") is not None
-    return sends and len(_HAN_CHARACTER.findall(text)) < _COVER_NOTE
+    return sends and len(HAN_CHARACTER.findall(text)) < _COVER_NOTE
 
 
 # Where a sentence ends: a Word file and a mail's text of the same document cut their paragraphs

@@ -28,6 +28,13 @@ _GB_SUBSETS = {"gb2312", "gbk", "gb18030"}
 # A GBK label mail clients write that Python's codecs do not know.
 _UNKNOWN_GBK_LABELS = {"x-gbk"}
 META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.I)
+# Two reaches of Han characters, kept apart on purpose. HAN_CHARACTER: the unified ideographs and
+# their extension A, which ordinary Chinese text is written in; a mail's cover note is measured by
+# their count (sources._is_cover_note, whose _COVER_NOTE was set on it). WIDE_HAN_CHARACTER adds compatibility
+# ideographs and extensions B and beyond: one of them alone tells that raw header bytes read as
+# Chinese (mime._raw_text), where a rare character of a name must count too.
+HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+WIDE_HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 # ---------------------------------------------------------------- encodings
@@ -91,10 +98,16 @@ def as_gb18030(label: str) -> str:
     or x-gbk, since such text often holds characters outside the smaller sets; `label` else."""
     if label.lower() in _UNKNOWN_GBK_LABELS:
         return "gb18030"
+    return "gb18030" if codec_name(label) in _GB_SUBSETS else label
+
+
+def codec_name(label: str) -> str | None:
+    """The name codecs gives the codec `label` names (gbk for GBK, cp936; utf-8 for UTF8); None for
+    a label it knows no codec by, or one with a zero byte in it (ValueError)."""
     try:
-        return "gb18030" if codecs.lookup(label).name in _GB_SUBSETS else label
-    except (LookupError, ValueError):  # (ValueError: a label with a zero byte in it)
-        return label
+        return codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
 
 
 def decode(
@@ -106,17 +119,16 @@ def decode(
 
 
 # What decoding raises for a label codecs knows that names no text encoding: hex, base64, rot13
-# (LookupError), undefined (UnicodeError); a mail or a page may declare any label.
+# (LookupError), undefined (UnicodeError), and for a label with a zero byte in it (ValueError); a
+# mail or a page may declare any label.
 _NO_TEXT_ENCODING = (LookupError, UnicodeError, ValueError)
 
 
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except (LookupError, ValueError):
-            raise file_error(path, f"unknown encoding '{encoding}'") from None
+        if codec_name(encoding) is None:
+            raise file_error(path, f"unknown encoding '{encoding}'")
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
@@ -138,10 +150,7 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
         with contextlib.suppress(UnicodeDecodeError):
             return data.decode("utf-8"), "utf-8"
     if declared and not zeros:
-        try:
-            name = codecs.lookup(declared).name
-        except (LookupError, ValueError):
-            name = ""
+        name = codec_name(declared)
         if name:
             name = as_gb18030(name)
             with contextlib.suppress(UnicodeDecodeError, *_NO_TEXT_ENCODING):

@@ -3,7 +3,6 @@ apart by the standard library's email parser."""
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import re
 import unicodedata
@@ -13,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode, visible
+from yaodian.sources.encodings import (
+    META_CHARSET,
+    WIDE_HAN_CHARACTER,
+    as_gb18030,
+    codec_name,
+    decode,
+    visible,
+)
 
 # ---------------------------------------------------------------- formats
 
@@ -129,33 +135,48 @@ def _words_decoded(text: str) -> str | None:
     if not _ENCODED_WORD.search(text):
         return text
     pieces = [piece for line in text.splitlines() for piece in _ENCODED_WORD.split(line.lstrip()) if piece]
-    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    groups = _word_runs(pieces)
     texts: list[str] = []
-    for index, piece in enumerate(pieces):
-        if is_word[index]:
-            if index and is_word[index - 1]:
-                continue  # (read with the run it belongs to)
-            run = " ".join(
-                pieces[index : next((n for n in range(index, len(pieces)) if not is_word[n]), None)]
-            )
-            try:
-                read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(run)]
-            except HeaderParseError:  # (a B word that is no base64)
-                return None
-            if None in read:
-                return None
-            texts.extend(str(chunk) for chunk in read)
-        elif not (
-            piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
-        ):
-            texts.append(" " + piece if index and not is_word[index - 1] else piece)  # (as decode_header)
+    for index, (is_run, piece) in enumerate(groups):
+        if not is_run:
+            texts.append(" " + piece if index and not groups[index - 1][0] else piece)  # (as decode_header)
+            continue
+        try:
+            read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(piece)]
+        except HeaderParseError:  # (a B word that is no base64)
+            return None
+        if None in read:
+            return None
+        texts.extend(str(chunk) for chunk in read)
     return "".join(texts)
+
+
+def _word_runs(pieces: list[str]) -> list[tuple[bool, str]]:
+    """A header's pieces (encoded words and the text between them, see _words_decoded) in order:
+    (True, its words joined by a space) for a run of encoded words, a run going on over the blanks
+    between two words (dropped, as decode_header drops them); (False, piece) for any other piece."""
+    is_word = [bool(_ENCODED_WORD.fullmatch(piece)) for piece in pieces]
+    joins = [
+        piece.isspace() and 0 < index < len(pieces) - 1 and is_word[index - 1] and is_word[index + 1]
+        for index, piece in enumerate(pieces)
+    ]
+    groups: list[tuple[bool, str]] = []
+    run: list[str] = []
+    for piece, word, join in zip(pieces, is_word, joins, strict=True):
+        if word:
+            run.append(piece)
+        elif not join:
+            if run:
+                groups.append((True, " ".join(run)))
+                run = []
+            groups.append((False, piece))
+    if run:
+        groups.append((True, " ".join(run)))
+    return groups
 
 
 # The multi-byte charsets of Chinese text, as codecs names them (see _text_charset).
 _CHINESE_CHARSETS = {"gb18030", "big5", "big5hkscs", "cp950"}
-# A Han character (CJK unified ideographs, their extensions, compatibility ideographs).
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def _raw_text(chunk: bytes, charset: str | None) -> str:
@@ -176,7 +197,7 @@ def _raw_text(chunk: bytes, charset: str | None) -> str:
             return visible(chunk.decode(charset))
     with contextlib.suppress(UnicodeDecodeError):
         text = chunk.decode("utf-8")
-        if _HAN.search(text) or not _misreads_gbk(text):
+        if WIDE_HAN_CHARACTER.search(text) or not _misreads_gbk(text):
             return visible(text)
     return visible(chunk.decode("gb18030", errors="replace"))
 
@@ -266,24 +287,20 @@ def _file_name(part: Any, charset: str | None) -> str:
     declared, value = (value[0], value[2]) if isinstance(value, tuple) else (None, value)
     raw = unquote(value).encode("latin-1", errors="replace")
     name = (_decoded(raw, [as_gb18030(declared)]) if declared else None) or _raw_text(raw, charset)
-    return (_words_decoded(name) or "").strip()
+    return _header_text(name)
 
 
-def _text_charset(text: list[Any]) -> str | None:
+def _text_charset(text: list[Any], payloads: dict[int, bytes]) -> str | None:
     """The multi-byte charset of Chinese text (GBK, GB2312, GB18030: as GB18030; Big5, Big5-HKSCS)
-    the first of the mail's text parts to declare one declares (an HTML text in its markup where
-    its header declares none), in which a client writes its headers' raw bytes too; None where
-    none does (see _raw_text)."""
+    the first of the mail's text parts to declare one declares (an HTML text in its markup, read in
+    its bytes `payloads[id(part)]`, where its header declares none), in which a client writes its
+    headers' raw bytes too; None where none does (see _raw_text)."""
     for part in text:
         declared = part.get_content_charset()
         if declared is None and part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            meta = META_CHARSET.search(payload[:4096]) if isinstance(payload, bytes) else None
+            meta = META_CHARSET.search(payloads[id(part)][:4096])
             declared = meta.group(1).decode("ascii") if meta else None
-        try:
-            name = codecs.lookup(as_gb18030(declared or "")).name
-        except (LookupError, ValueError):
-            continue
+        name = codec_name(as_gb18030(declared or ""))
         if name in _CHINESE_CHARSETS:
             return name
     return None
@@ -344,8 +361,9 @@ def read_mail(data: bytes, path: Path) -> Mail:
 
     def subject_and_parts(message: Any) -> tuple[str | None, list[MailPart]]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
-        text = _text_parts(message, {id(part) for part, _ in parts})
-        charset = _text_charset(text)
+        payloads = {id(part): payload for part, payload in parts}
+        text = _text_parts(message, set(payloads))
+        charset = _text_charset(text, payloads)
         shown = {id(part) for part in _one_kind(text)}
         found: list[MailPart] = []
         for part, payload in parts:
