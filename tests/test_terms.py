@@ -677,6 +677,59 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # a clause that goes on from the one before may open with its subject and adverbs before its
+        # verb, or with several verbs: the first member starts after them
+        (
+            "近年来，全市上下着力构建党委主体责任、书记第一责任人责任、纪委监督责任“三责协同”机制。",
+            [("全市上下着力构建“三责协同”机制", ["党委主体责任", "书记第一责任人责任", "纪委监督责任"])],
+        ),
+        (
+            "遴选笔试的特点，在于更加注重考查综合分析能力、文字表达能力和解决实际问题能力这“三种能力”。",
+            [("在于更加注重考查“三种能力”", ["综合分析能力", "文字表达能力", "解决实际问题能力"])],
+        ),
+        # words a verb takes after it (在, 了, 好) are no member's
+        (
+            "今年的矛盾纠纷，主要集中在土地征收、劳资纠纷、物业管理三个领域。",
+            [("主要集中在三个领域", ["土地征收", "劳资纠纷", "物业管理"])],
+        ),
+        (
+            "培训期间，学员分组研讨了集体经济发展、矛盾纠纷化解、村务规范管理3个方面的问题。",
+            [("学员分组研讨了3个方面的问题", ["集体经济发展", "矛盾纠纷化解", "村务规范管理"])],
+        ),
+        (
+            "推进基层治理现代化，关键是要把握好政治引领、制度供给、科技赋能三个维度。",
+            [("关键是要把握好三个维度", ["政治引领", "制度供给", "科技赋能"])],
+        ),
+        # the verb stays where the siblings open with verbs too, or where without it the member is
+        # a word much shorter than theirs (开办企业 beside 获得电力、政务服务)
+        (
+            "全市营商环境持续改善，其中开办企业、获得电力、办理纳税3项指标进入全省前列。",
+            [("全市营商环境持续改善，其中3项指标进入全省前列", ["开办企业", "获得电力", "办理纳税"])],
+        ),
+        (
+            "全市营商环境持续改善，其中开办企业、获得电力、纳税、政务服务4项指标进入全省前列。",
+            [("全市营商环境持续改善，其中4项指标进入全省前列", ["开办企业", "获得电力", "纳税", "政务服务"])],
+        ),
+        (
+            "今年，全县要加强基层组织建设、干部队伍建设、作风纪律建设三项工作。",
+            [("全县要加强三项工作", ["基层组织建设", "干部队伍建设", "作风纪律建设"])],
+        ),
+        # a verb inside the first member leaves too little after it to be the clause's
+        (
+            "今年，全县要推动农村人居环境整治提升、美丽乡村建设、乡风文明培育三项工作。",
+            [("全县要推动三项工作", ["农村人居环境整治提升", "美丽乡村建设", "乡风文明培育"])],
+        ),
+    ],
+)
+def test_the_first_member_starts_after_its_clauses_verbs(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # the clauses after the comma name a set of their own of as many members: its members
         (
             "坚持“三个区分开来”，落实干部考核、干部培训、干部激励三项制度。",
@@ -1054,8 +1107,8 @@ def test_members_named_in_quotes_before_a_dash(text: str, lists: list[tuple[str,
             "5类职责，清单之外的事项原则上不得交由网格员承担。",
             [
                 (
-                    "制定网格员工作事项准入清单，明确5类职责",
-                    ["网格员承担信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
+                    "明确网格员承担5类职责",
+                    ["信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
                 )
             ],
         ),

@@ -36,6 +36,7 @@ from yaodian.extractors.terms.split import (
     keywords,
     last_member,
     likeness,
+    open_with_verbs,
     says_who_acts,
     split_members,
     trimmed_to_siblings,
@@ -706,7 +707,8 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
-    first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    acting = open_with_verbs(pieces[1:])
+    first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first, acting)
     first = _without_complement(pieces[0], first)
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.members import acts
+from yaodian.extractors.members import acts, adverbs, verbs
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -342,7 +342,9 @@ _CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
 _TRAILING = "的之和与及等为是"
 
 
-def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False) -> str:
+def first_member(
+    part: str, sibling_lengths: list[int], verb_first: bool = False, siblings_act: bool = False
+) -> str:
     """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
     six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
     as its siblings when they are one or two characters each (建立好县、乡、村 -> 县). A member
@@ -351,7 +353,9 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     `verb_first`: the part opens a clause that goes on from the one before, with its verb (…，守牢
     粮食安全和不发生规模性返贫两条底线; …，围绕新能源汽车零部件、电子信息…): the member is the part
     without its first word, when that word has two characters or more; of a pair, whose one sibling
-    says little of its length, the part without one or more words, nearest that length.
+    says little of its length, the part without one or more words, nearest that length. Where that
+    first word is no verb or more verbs follow it (全省上下着力构建党委主体责任), the member starts after
+    them (see _after_verbs), unless `siblings_act`: most siblings open with a verb, and so does it.
     """
     size = sibling_lengths[0]
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
@@ -362,9 +366,9 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     rest = "".join(tokens[1:])
     pair = len(sibling_lengths) == 1
     opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
-    member_after_verb = bool(ALL_HAN.match(rest)) and not rest.startswith(_OPENING_PREPOSITIONS)
-    if opens_with_verb and member_after_verb and tokens[1] not in _CONJUNCTIONS:
-        return unquoted(rest)
+    if opens_with_verb and _opens_member(rest, tokens[1]):
+        # (the siblings open with verbs: so does the member, 开办企业 beside 获得电力)
+        return unquoted(rest if siblings_act else _after_verbs(tokens, sibling_lengths) or rest)
     options = []
     for i in range(len(tokens)):
         if han_len("".join(tokens[:i])) > (8 if pair else 6):
@@ -388,6 +392,67 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
+
+
+def open_with_verbs(siblings: list[str]) -> bool:
+    """Whether most of a first member's siblings open with a verb (获得电力, 纳税…: so does the first,
+    开办企业). Only words jieba tags verbs: the verb-nouns that open names (调查研究能力) do not count."""
+    opening = [words(unquoted(s).lstrip("和与及"))[:1] for s in siblings]
+    return 2 * sum(1 for w in opening if w and w[0] in verbs()) > len(siblings)
+
+
+def _opens_member(rest: str, first_word: str) -> bool:
+    """Whether the words after a verb may open a member: Han characters, no preposition or conjunction
+    first (按照…, 和…)."""
+    return (
+        bool(ALL_HAN.match(rest))
+        and not rest.startswith(_OPENING_PREPOSITIONS)
+        and first_word not in _CONJUNCTIONS
+    )
+
+
+# Words a verb takes right after it, never a member's first (集中在…, 研讨了…, 把握好…).
+_VERB_RUN = frozenset("了着过在于到好")
+
+
+def _adverb(word: str) -> bool:
+    """Whether `word` is an adverb before a verb (更加, 着力, 重点)."""
+    return word in adverbs() or word in _ADVERBS
+
+
+# The least share of its siblings' typical length a first member cut after a verb keeps: a verb-object
+# member beside others (开办企业 beside 获得电力、政务服务) is no verb and a short word (企业).
+_SHORTEST_SHARE = 0.6
+# The most Han characters of words that may open a clause before its verb, a subject and adverbs
+# (全省上下着力 构建…): as many as first_member drops before a member elsewhere.
+_BEFORE_VERB_MOST = 6
+
+
+def _after_verbs(tokens: list[str], sibling_lengths: list[int]) -> str:
+    """The first member of a clause that goes on from the one before, after the words that open the
+    clause up to its verb, and the verbs and adverbs right after it (全省上下着力构建党委主体责任 ->
+    党委主体责任; 在于更加注重考查综合分析能力、调查研究能力… -> 综合分析能力): of the cuts after each verb
+    of that run, the one nearest its siblings' length, at least as long as the shortest of them (a
+    verb inside the member, 整治 of 人居环境整治提升, leaves too little: see _SHORTEST_SHARE); '' where
+    no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is long enough."""
+    start = next((i for i, t in enumerate(tokens) if acts(t)), len(tokens))
+    if han_len("".join(tokens[:start])) > _BEFORE_VERB_MOST:
+        return ""
+    target = statistics.median(sibling_lengths)
+    shortest = max(min(sibling_lengths), _SHORTEST_SHARE * target)
+    cuts = []
+    i = start
+    while i < len(tokens) - 1 and (acts(tokens[i]) or tokens[i] in _VERB_RUN or _adverb(tokens[i])):
+        rest = "".join(tokens[i + 1 :])
+        # (not before a word that ties the words before it to the rest: 是, 的)
+        cut_here = (
+            not _adverb(tokens[i]) and tokens[i + 1] not in _VERB_RUN and tokens[i + 1] not in _TRAILING
+        )
+        if cut_here and _opens_member(rest, tokens[i + 1]) and han_len(rest) >= shortest:
+            cuts.append(rest)
+        i += 1
+    # (of two as near, the shorter: its siblings open with no verb, 考查综合分析能力 beside 文字表达能力)
+    return min(cuts, key=lambda c: (abs(han_len(c) - target), han_len(c)), default="")
 
 
 # Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
