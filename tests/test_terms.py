@@ -200,6 +200,28 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
             "痛点在于部门壁垒、数据壁垒、流程壁垒。改革就是要打通这“三道壁垒”。",
             [("改革就是要打通这“三道壁垒”", ["部门壁垒", "数据壁垒", "流程壁垒"])],
         ),
+        # a 这 that opens the clause points back through a copula or a 的-phrase, or through other names
+        (
+            "要稳增长、促改革、惠民生。这就是我们常说的“三项任务”。",
+            [("这就是我们常说的“三项任务”", ["要稳增长", "促改革", "惠民生"])],
+        ),
+        (
+            "坚持以防为主，努力实现从注重灾后救助向注重灾前预防转变，从应对单一灾种向综合减灾转变，"
+            "从减少灾害损失向减少灾害风险转变。这“一个坚持、三个转变”，是根本遵循。",
+            [
+                (
+                    "这三个转变",
+                    [
+                        "从注重灾后救助向注重灾前预防转变",
+                        "从应对单一灾种向综合减灾转变",
+                        "从减少灾害损失向减少灾害风险转变",
+                    ],
+                )
+            ],
+        ),
+        # …not where it is the subject of a verb whose object the name is: a task of its own
+        ("会议部署了稳增长、促改革、惠民生等任务。这要求我们落实“三项机制”，推动各项工作见效。", []),
+        ("今年要稳增长、促改革、惠民生。这需要抓好“三项机制”，确保取得实效。", []),
     ],
 )
 def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -546,7 +546,22 @@ def _points_back(text: str, name: Name) -> bool:
     if _NOTE_AFTER_SENTENCE.search(text[: name.start]):
         return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
-    return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
+    opening = text[clause_start + 1 : name.start]
+    return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
+
+
+# Verbs that say what a name pointed back to is (这就是…, 这便是…, 此即…), no task of their own.
+_COPULAS = frozenset(["是", "就是", "便是", "即", "叫", "叫做", "称为", "称作", "为"])
+
+
+def _asks_of_it(opening: str) -> bool:
+    """Whether the words before a name that open with 这 make it the object of a verb of their own
+    (这要求我们落实“三个优先”, 这需要把握“两个关系”): 这 is the subject that says what to do, no word
+    pointing back to the name; not a copula (这就是“三个务必”) nor a verb inside a 的-phrase before it
+    (这是我们常说的“两个结合”)."""
+    said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
+    said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
+    return "的" not in said and any(w in verbs() and w not in _COPULAS for w in words(said))
 
 
 def _members_by_characters(
