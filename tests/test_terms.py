@@ -699,6 +699,29 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # sentences after the naming that each come to one of its members at their end, after a verb
+        # of becoming they all say
+        (
+            "二是建立“三张清单”对接机制。社区党组织要深入摸排居民需求，梳理形成需求清单；驻区单位党组织"
+            "根据自身优势，梳理形成资源清单；双方对接协商后，确定为民服务事项，形成项目清单。",
+            [("建立“三张清单”对接机制", ["需求清单", "资源清单", "项目清单"])],
+        ),
+        # not where they say no verb of becoming alike, nor where more sentences than the count end so
+        ("要建立“两张清单”制度。各部门梳理职责，形成权力清单；对照法律法规，转化为责任清单。", []),
+        (
+            "二是建立“三张清单”对接机制。社区梳理形成需求清单；驻区单位梳理形成资源清单；双方对接，"
+            "形成项目清单；街道汇总形成督办清单。",
+            [],
+        ),
+    ],
+)
+def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # a clause that goes on from the one before may open with its subject and adverbs before its
         # verb, or with several verbs: the first member starts after them
         (
