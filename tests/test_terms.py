@@ -1390,6 +1390,37 @@ def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[
     assert _term_lists(text) == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name made of its members' initials, numbers of magnitude, defined by a colon or = …
+        (
+            "名词解释：千万工程：指浙江省2003年启动的“千村示范、万村整治”工程。",
+            [("千万工程：指浙江省2003年启动的“……”工程", ["千村示范", "万村整治"])],
+        ),
+        (
+            "“千万工程”=“千村示范、万村整治”，不是“千村万户”。",
+            [("“千万工程”：“……”", ["千村示范", "万村整治"])],
+        ),
+        (
+            "推进“百千万工程”。\n目标是百县争先、千镇竞发、万村振兴。",
+            [("推进“百千万工程”", ["百县争先", "千镇竞发", "万村振兴"])],
+        ),
+        # …spelled out a few paragraphs from the naming
+        (
+            "学习运用“千万工程”经验。\n2003年，浙江启动“千村示范、万村整治”工程。",
+            [("学习运用“千万工程”经验", ["千村示范", "万村整治"])],
+        ),
+        # not spelled out, or 千万 the adverb, or a series of more words: no concept
+        ("要深入学习运用“千万工程”经验，千万不能照搬照抄。", []),
+        ("“千万工程”是一项民心工程：千家万户都受益。", []),
+        ("“千万工程”的做法：千村示范、万村整治、百村提升。", []),
+    ],
+)
+def test_members_named_by_their_initials(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
 def test_members_on_markdown_items_without_their_sub_items_and_notes() -> None:
     paragraphs = [
         Paragraph(1, "二、怎么干的：三个阶段", heading=3),

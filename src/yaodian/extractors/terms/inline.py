@@ -13,7 +13,9 @@ from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
     ALL_HAN,
+    CLAUSE_END,
     COUNT,
+    INITIALS_NAME,
     QUOTE_OPENINGS,
     SENTENCE_END,
     SUM_NAME,
@@ -85,6 +87,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if SUM_NAME.fullmatch(name.term):
         parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
         return (parts, naming_clause(text, name)) if parts else None
+    initials = INITIALS_NAME.fullmatch(bare_term(name.term))
+    if initials:
+        return _members_by_initials(paragraphs, index, name, initials.group(1))
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     units = _units_taken_up(f"{text[name.end :]}\n{following}", name) if len(name.units) >= 2 else []
     if units:  # (“一核两带三区”发展布局… then “一核”即…；“两带”即…、…；“三区”即…、…、….)
@@ -119,6 +124,41 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     said = members_said_next(paragraphs, index, name) or _subjects_next(text, name)
     if said:
         return said, naming_clause(text, name)
+    return None
+
+
+# How far from a naming (in paragraphs) the members its initials name may stand (千万工程 in a heading,
+# “千村示范、万村整治” in the paragraph under it).
+_INITIALS_REACH = 3
+# The most Han characters a member says after its initial (村示范 of 千村示范).
+_AFTER_INITIAL_MOST = 5
+
+
+def _members_by_initials(
+    paragraphs: list[Paragraph], index: int, name: Name, initials: str
+) -> tuple[list[str], str] | None:
+    """The members of a name made of their initials (千万工程): a series of words joined by 、 that open
+    with the initials in turn, and no more words (千村示范、万村整治); the first such series in the
+    naming's paragraph, else in the nearest paragraph within _INITIALS_REACH; and the clause that names
+    it, on to the end of the clause of the series where that follows it (千万工程：指…启动的“……”工程)."""
+    word = rf"[\u4e00-\u9fff]{{1,{_AFTER_INITIAL_MOST}}}"
+    series = re.compile(
+        r"(?<!、)" + "、".join(f"({re.escape(i)}{word})" for i in initials) + r"(?![\u4e00-\u9fff]*、)"
+    )
+    near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
+    for at in sorted(near, key=lambda i: abs(i - index)):
+        found = series.search(paragraphs[at].text)
+        if found:
+            text = paragraphs[at].text
+            if (
+                at != index
+                or found.start() < name.end
+                or any(ch in SENTENCE_END for ch in text[name.end : found.start()])
+            ):
+                return list(found.groups()), naming_clause(paragraphs[index].text, name)
+            tail = next((i for i in range(found.end(), len(text)) if text[i] in CLAUSE_END), len(text))
+            prompt = naming_clause(text, name, tail=tail).replace(found.group(), "……")
+            return list(found.groups()), prompt
     return None
 
 
