@@ -1936,6 +1936,22 @@ def test_members_after_a_dash_and_in_groups(text: str, lists: list[tuple[str, li
             "年轻干部大多是“三门干部”，从家门到校门再到机关门，缺少历练。",
             [("年轻干部大多是“三门干部”", ["家门", "校门", "机关门"])],
         ),
+        # …after a dash, or after the noun the quoted name qualifies; the last stage ends as the others
+        (
+            "现在不少年轻干部是“三门干部”——从家门到校门再到机关门，缺少实践历练。",
+            [("现在不少年轻干部是“三门干部”", ["家门", "校门", "机关门"])],
+        ),
+        (
+            "青年干部大多是“三门”干部，从家门到校门再到机关门，缺乏基层历练。",
+            [("青年干部大多是“三门”干部", ["家门", "校门", "机关门"])],
+        ),
+        (
+            "要解决“三门”问题，从家门到校门再到机关门都要管。",
+            [("要解决“三门”问题", ["家门", "校门", "机关门"])],
+        ),
+        # not a way of other stages than the count, nor one after a longer clause
+        ("要开展“三进”活动——从社区到企业再到学校，层层推进。", []),
+        ("青年干部大多是“三门”干部队伍出身，从家门到校门再到机关门。", []),
         # a pair written together right before its name, two words that open alike
         ("要善用线上线下两个阵地，推进宣讲。", [("要善用两个阵地", ["线上", "线下"])]),
         ("坚决做到两个维护，不折不扣。", []),

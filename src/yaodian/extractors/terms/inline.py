@@ -849,6 +849,9 @@ def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
     if start < 0 or len(name.units) != 1:
         return None
     stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
+    ending = {s[-1:] for s in stages[:-1]}
+    if len(ending) == 1 and len(stages) > 2 and (end := ending.pop()) in stages[-1][:-1]:
+        stages[-1] = stages[-1][: stages[-1].index(end) + 1]  # (…再到机关门都要管: the clause goes on)
     key, spread = keywords(name.units)[0]
     # (an abbreviation's stages say its first character: 家门, 校门, 机关门 of “三门干部”)
     saying = all(holds(s, key, spread) or (spread and key[0] in s) for s in stages)
@@ -859,22 +862,30 @@ def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
 
 def _chain_beside(text: str, name: Name) -> list[str]:
     """The stages of a way in the clause right before a naming that opens its clause, or right
-    after one that ends it (从家门到校门再到机关门，“三门干部”…; “三门干部”，从家门到…)."""
+    after one that ends it, a comma or a dash after it (从家门到校门再到机关门，“三门干部”…; “三门干部”，
+    从家门到…; “三门干部”——从家门到…), or after the noun the quoted name qualifies (“三门”干部，从家门到…)."""
     breaks = "，,；;"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1)
-    clause_end = min((i for i in (text.find(ch, name.end) for ch in breaks) if i >= 0), default=-1)
+    clause_end = min((i for i in (text.find(ch, name.end) for ch in (*breaks, "——")) if i >= 0), default=-1)
     clauses_ = []
     if clause_start > 0 and not text[clause_start + 1 : name.start].strip(" “「"):
         before = max((text.rfind(ch, 0, clause_start) for ch in breaks + SENTENCE_END), default=-1)
         clauses_.append(text[before + 1 : clause_start])
-    if clause_end >= 0 and not text[name.end : clause_end].strip(" ”」"):
-        after = [i for i in (text.find(ch, clause_end + 1) for ch in breaks + SENTENCE_END) if i >= 0]
-        clauses_.append(text[clause_end + 1 : min(after, default=len(text))])
+    between = text[name.end : clause_end].strip(" ”」") if clause_end >= 0 else "-"
+    qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
+    if clause_end >= 0 and (not between or qualified):
+        opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
+        after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
+        clauses_.append(text[opening : min(after, default=len(text))])
     for clause in clauses_:
         chain = _chain(clause.strip(), name)
         if chain and chain[1] <= 6:  # (the way opens the clause, after its subject at most)
             return chain[0]
     return []
+
+
+# A short noun a quoted name qualifies before the clause ends (“三门”干部).
+_QUALIFIED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 # A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).
