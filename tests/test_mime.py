@@ -387,3 +387,358 @@ def test_a_subject_in_raw_gbk_or_gbk_labelled_gb2312_is_read(tmp_path: Path) -> 
         read_document(_mail(tmp_path / "b.eml", [_note(_COVER)], subject=labelled.encode())).name
         == "学习朱镕基讲话"
     )
+
+
+# ---------------------------------------------------------------- file names in raw 8-bit bytes
+
+_BROKEN_WORD = b"PK\x03\x04 broken"
+
+
+def _mail_naming_in_raw_bytes(
+    path: Path, text: str, charset: str, name: bytes, field: str = "Content-Disposition"
+) -> Path:
+    """A mail, built by the email package, whose text is `text` in `charset` and whose attachment (a
+    damaged Word file) is named in raw 8-bit bytes, as some Chinese mail clients write a file name
+    (no encoded words, no RFC 2231) in the Content-Disposition's filename or the Content-Type's name."""
+    from email import policy
+    from email.generator import BytesGenerator
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    mail = MIMEMultipart()
+    mail["From"], mail["Subject"] = "a@example.com", "转发：发言材料"
+    mail.attach(MIMEText(text, "plain", charset))
+    attached = MIMEApplication(_BROKEN_WORD)
+    quoted = name.decode("ascii", "surrogateescape")  # (the email package's way to carry raw bytes)
+    if field == "Content-Type":
+        attached.replace_header("Content-Type", f'application/octet-stream; name="{quoted}"')
+    else:
+        attached["Content-Disposition"] = f'attachment; filename="{quoted}"'
+    mail.attach(attached)
+    saved = io.BytesIO()
+    BytesGenerator(saved, policy=policy.compat32.clone(cte_type="8bit")).flatten(mail)
+    path.write_bytes(saved.getvalue())
+    return path
+
+
+def test_extract_names_an_attachment_named_in_raw_gbk_as_the_mail_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    name = "材料（修改稿）.docx".encode("gbk")
+    _mail_naming_in_raw_bytes(tmp_path / "mail" / "a.eml", _LONG_TEXT, "gbk", name)
+    assert b'filename="\xb2\xc4\xc1\xcf' in (tmp_path / "mail" / "a.eml").read_bytes()  # (as sent)
+    result = CliRunner().invoke(app, ["extract", "mail"])
+    assert result.exit_code == 0, result.output
+    warning = (
+        "warning: mail/a.eml: attachment 材料（修改稿）.docx left out: "
+        "cannot read as a Word document: File is not a zip file"
+    )
+    assert warning in result.output  # (not �������������.docx)
+
+
+_BIG5_TEXT = "\n".join(
+    f"第{n}條，我們堅持學思用貫通，知信行統一，把學習成果轉化為推動工作的強大動力。" for n in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "charset", "name", "field", "read"),
+    [
+        # (GBK bytes in a mail whose text is UTF-8: the most plausibly Chinese reading)
+        (
+            _LONG_TEXT,
+            "utf-8",
+            "材料（修改稿）.docx".encode("gbk"),
+            "Content-Disposition",
+            "材料（修改稿）.docx",
+        ),
+        # (Big5 bytes in a Big5 mail: the mail's charset, where GB18030 would read other characters)
+        (
+            _BIG5_TEXT,
+            "big5",
+            "發言材料（修改稿）.docx".encode("big5"),
+            "Content-Disposition",
+            "發言材料（修改稿）.docx",
+        ),
+        # (UTF-8 bytes in a GBK mail: UTF-8 first, where its reading is no misreading of GBK)
+        (_LONG_TEXT, "gbk", "发言材料.docx".encode(), "Content-Disposition", "发言材料.docx"),
+        # (... a rare character, a Latin letter among them too)
+        (_LONG_TEXT, "gbk", "朱镕基讲话·Café.docx".encode(), "Content-Disposition", "朱镕基讲话·Café.docx"),
+        # (a name only in the Content-Type, as older Outlook writes it)
+        (_LONG_TEXT, "gbk", "发言材料.docx".encode("gbk"), "Content-Type", "发言材料.docx"),
+        # (a name of ASCII alone, as before)
+        (_LONG_TEXT, "gbk", b"cailiao.docx", "Content-Disposition", "cailiao.docx"),
+    ],
+    ids=[
+        "gbk in a utf-8 mail",
+        "big5 in a big5 mail",
+        "utf-8 in a gbk mail",
+        "rare and latin utf-8 in a gbk mail",
+        "content-type name",
+        "ascii",
+    ],
+)
+def test_an_attachment_named_in_raw_8_bit_bytes_is_named_as_the_mail_reads_them(
+    tmp_path: Path, text: str, charset: str, name: bytes, field: str, read: str
+) -> None:
+    path = _mail_naming_in_raw_bytes(tmp_path / "a.eml", text, charset, name, field)
+    document = read_document(path)
+    assert document.lines == text.split("\n")
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+def _raw_named(name: bytes) -> bytes:
+    """An attached damaged Word file named in raw 8-bit bytes, as older Foxmail writes it."""
+    head = b'Content-Type: application/octet-stream\nContent-Disposition: attachment; filename="' + name
+    return head + b'"\nContent-Transfer-Encoding: base64\n\n' + base64.encodebytes(_BROKEN_WORD)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", None])
+@pytest.mark.parametrize("word", ["讲话", "材料", "方案", "报告", "附件"])
+def test_a_two_character_subject_or_name_in_raw_gbk_is_read_as_gbk_not_big5(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (two GBK characters read in Big5 as two frequent ones too, 讲话 as 蔡趕: mainland GBK wins)
+    text = _part(f"text/plain; charset={charset}", _LONG_TEXT.encode()) if charset else None
+    text = text or _part("text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "attached"),
+    [
+        # (the text declares no charset; an attached file declares a Western one of its own)
+        (
+            _part("text/plain", _LONG_TEXT.encode("gbk")),
+            _part("text/plain; charset=iso-8859-1", b"See the schedule of the meeting.", "readme.txt"),
+        ),
+        # (a text in English that Outlook, set to Western, declares windows-1252)
+        (_part("text/plain; charset=windows-1252", b"Please study the attached file. " * 4), None),
+    ],
+    ids=["charset of an attachment", "western text"],
+)
+def test_raw_gbk_in_a_mail_of_a_western_charset_is_read_as_gbk(
+    tmp_path: Path, text: bytes, attached: bytes | None
+) -> None:
+    # (a single-byte Western charset reads any bytes, 关于… as ¹ØÓÚ…: it is taken where its reading
+    # is plausible, and it is the mail's where its text declares it, not a file attached to it)
+    subject = "关于开展主题教育的通知"
+    parts = [text, _raw_named("学习材料.docx".encode("gbk")), *([attached] if attached else [])]
+    path = _mail(tmp_path / "a.eml", parts, subject=subject.encode("gbk"))
+    document = read_document(path)
+    assert document.name == subject
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 学习材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("label", ["hex", "base64", "rot13", "undefined", "utf\x00-8"])
+def test_a_mail_whose_text_declares_a_label_of_no_text_encoding_is_read(tmp_path: Path, label: str) -> None:
+    # (codecs knows these labels, as no text encodings: the text and raw bytes are detected)
+    text = _part(f'text/plain; charset="{label}"', _LONG_TEXT.encode("gbk"))
+    parts = [text, _raw_named("材料.docx".encode("gbk"))]
+    path = _mail(tmp_path / "a.eml", parts, subject="学习材料".encode("gbk"))
+    document = read_document(path)
+    assert (document.name, document.lines) == ("学习材料", _LONG_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment 材料.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("charset", ["gbk", None])
+@pytest.mark.parametrize("word", ["通知", "学习", "摘要"])
+def test_a_gbk_subject_or_name_that_is_valid_utf_8_is_read_as_gbk(
+    tmp_path: Path, word: str, charset: str | None
+) -> None:
+    # (GBK's 通知 is valid UTF-8 too, of a Hebrew accent and a combining mark, ֪ͨ; 学习 of a
+    # Cyrillic and a Greek letter, ѧϰ)
+    text = _part(f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode("gbk"))
+    raw = word.encode("gbk")
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == word
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {word}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk", None])
+@pytest.mark.parametrize(
+    "name", ["Ю.Иванов.docx", "Доклад.docx", "Αθήνα.docx", "Я.docx", "μm.docx", "β-test.docx"]
+)
+def test_a_greek_or_cyrillic_name_in_raw_utf_8_is_read_as_utf_8(
+    tmp_path: Path, name: str, charset: str | None
+) -> None:
+    # (GBK reads the two bytes of a Greek or Cyrillic letter as a frequent Han character, Иванов
+    # as 袠胁邪薪芯胁: a UTF-8 reading of letters of one script is a name's)
+    text = _part(
+        f"text/plain; charset={charset}" if charset else "text/plain", _LONG_TEXT.encode(charset or "gbk")
+    )
+    raw = name.encode()
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(raw)], subject=raw[: -len(".docx")])
+    document = read_document(path)
+    assert document.name == name[: -len(".docx")]
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "charset"),
+    [
+        ("钱钰", "gbk"),
+        ("刘钰", "gb2312"),
+        ("镕", "gbk"),
+        ("砼结构", "gbk"),
+        ("堃", "gb18030"),
+        ("囧", "gbk"),
+        ("講話", "big5"),
+    ],
+)
+def test_a_subject_or_name_in_raw_bytes_is_read_by_the_chinese_charset_the_mail_declares(
+    tmp_path: Path, name: str, charset: str
+) -> None:
+    # (a name of GB2312's level-2 characters, frequent in names, or GBK's: the declared GBK reads
+    # it, where a detector read 钱钰 as Japanese, 熱釐)
+    raw = name.encode(charset)
+    text = _BIG5_TEXT if charset == "big5" else _LONG_TEXT
+    path = _mail(tmp_path / "a.eml", [_note(text, charset), _raw_named(raw + b".docx")], subject=raw)
+    document = read_document(path)
+    assert document.name == name
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name}.docx left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain; charset=utf-8"])
+@pytest.mark.parametrize(("subject", "name"), [("教育政策", "講話.docx"), ("國家", "政府.docx")])
+def test_raw_header_bytes_are_read_as_the_mails_text_was_detected(
+    tmp_path: Path, content_type: str, subject: str, name: str
+) -> None:
+    # (a Big5 text that declares no charset, or a UTF-8 one it is not: two characters of Big5 read
+    # in GB18030 as frequent ones too, 講話 as 量杠, where the text's Big5 is plain)
+    text = _part(content_type, _BIG5_TEXT.encode("big5"))
+    path = _mail(tmp_path / "a.eml", [text, _raw_named(name.encode("big5"))], subject=subject.encode("big5"))
+    document = read_document(path)
+    assert (document.name, document.lines) == (subject, _BIG5_TEXT.split("\n"))
+    assert [str(problem) for problem in document.left_out] == [
+        f"{path}: attachment {name} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+_RAW_GBK_NAME = "材料.docx".encode("gbk")
+
+
+@pytest.mark.parametrize(
+    ("disposition", "content_type", "read"),
+    [
+        # (an encoded word that holds " and ;, beside a raw name in the other field: not cut there)
+        (
+            b'attachment; filename="' + _words('a"b;c.docx').encode() + b'"',
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            'a"b;c.docx',
+        ),
+        # (raw bytes and an encoded word in one name: no \u5e74 for 年)
+        (
+            b'attachment; filename="2024 ' + "年".encode("gbk") + f' {_words("发言材料")} v2.docx"'.encode(),
+            b"application/octet-stream",
+            "2024 年 发言材料 v2.docx",
+        ),
+        # (an encoded word beside a raw name in the other field, as before)
+        (
+            f'attachment; filename="{_words("发言材料.docx")}"'.encode(),
+            b'application/octet-stream; name="' + _RAW_GBK_NAME + b'"',
+            "发言材料.docx",
+        ),
+    ],
+    ids=["quote and semicolon encoded", "raw and encoded in one name", "encoded beside raw"],
+)
+def test_a_name_of_raw_bytes_and_encoded_words_is_read_whole(
+    tmp_path: Path, disposition: bytes, content_type: bytes, read: str
+) -> None:
+    attached = b"Content-Type: " + content_type + b"\nContent-Disposition: " + disposition
+    attached += b"\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(_BROKEN_WORD)
+    path = _mail(tmp_path / "a.eml", [_note(_LONG_TEXT, "gbk"), attached])
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment {read} left out: cannot read as a Word document: File is not a zip file"
+    ]
+
+
+def test_a_subject_in_raw_big5_is_read_by_the_mails_charset(tmp_path: Path) -> None:
+    # (raw bytes in the subject are read as a file name's are: the Big5 mail's Big5)
+    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject="轉發：發言材料".encode("big5"))
+    assert read_document(path).name == "轉發：發言材料"
+
+
+@pytest.mark.parametrize("subject", ["学习材料", "会议纪要", "关于开展主题教育的通知"])
+def test_a_subject_in_raw_gbk_in_a_big5_mail_is_read_as_gbk(tmp_path: Path, subject: str) -> None:
+    # (a mainland sender's GBK in a Big5 mail: Big5 reads it as rare characters, 悝炾第蹋)
+    path = _mail(tmp_path / "a.eml", [_note(_BIG5_TEXT, "big5")], subject=subject.encode("gbk"))
+    assert read_document(path).name == subject
+
+
+# ---------------------------------------------------------------- a forwarded mail's attachments
+
+
+def _forwarding(path: Path, text: str, inner_text: str, file_name: str | None = None) -> Path:
+    """A mail, built by the email package, of `text` that forwards as an attachment (message/rfc822,
+    named `file_name` or, as some clients send it, not named) a mail 发言材料 of `inner_text` with a
+    damaged Word file 材料.docx attached."""
+    from email.message import EmailMessage
+
+    inner = EmailMessage()
+    inner["From"], inner["Subject"] = "wang@example.com", "发言材料"
+    inner.set_content(inner_text, charset="utf-8")
+    inner.add_attachment(
+        _BROKEN_WORD, maintype="application", subtype=_WORD.partition("/")[2], filename="材料.docx"
+    )
+    outer = EmailMessage()
+    outer["From"], outer["Subject"] = "db@example.com", "转发：发言材料"
+    outer.set_content(text, charset="utf-8")
+    outer.add_attachment(inner, **({"filename": file_name} if file_name else {}))
+    path.write_bytes(outer.as_bytes())
+    return path
+
+
+@pytest.mark.parametrize("file_name", [None, "发言材料.eml"])
+def test_extract_names_a_forwarded_mails_attachment_in_the_file_the_learner_has(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_name: str | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mail").mkdir()
+    _forwarding(tmp_path / "mail" / "a.eml", "请阅附件。", _LONG_TEXT, file_name)
+    warning = (
+        "warning: mail/a.eml: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    )  # (not mail/a.eml/attachment: no such file; 材料.docx is in the mail the learner's forwards)
+    for _ in range(2):  # (unchanged since: the same warning, as the last extract recorded it)
+        result = CliRunner().invoke(app, ["extract", "mail"])
+        assert result.exit_code == 0, result.output
+        assert warning in result.output
+
+
+def test_a_forwarded_mail_whose_text_only_sends_an_unreadable_file_is_named_once(tmp_path: Path) -> None:
+    # (beside a text to study, a warning; else the mail's error, each naming the document once)
+    path = _forwarding(tmp_path / "a.eml", _LONG_TEXT, "请查收附件。")
+    assert [str(problem) for problem in read_document(path).left_out] == [
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”) left out: "
+        "cannot read as a Word document: File is not a zip file"
+    ]
+    path = _forwarding(tmp_path / "b.eml", "请阅附件。", "请查收附件。", "发言材料.eml")
+    with pytest.raises(YaodianError) as raised:
+        read_document(path)
+    assert str(raised.value) == (
+        f"{path}: attachment 材料.docx (in the forwarded mail “发言材料”): "
+        "cannot read as a Word document: File is not a zip file; the mail's text only sends it"
+    )

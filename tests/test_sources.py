@@ -167,6 +167,30 @@ def test_traditional_chinese_in_big5_and_gb18030(text: str) -> None:
     assert decode(text.encode("gb18030"), Path("x.txt")) == (text, "gb18030")
 
 
+@pytest.mark.parametrize("text", ["教育政策", "政府", "政府.pdf"])
+def test_signs_gbk_added_do_not_make_a_reading_of_big5_chinese(text: str) -> None:
+    # (Big5's 育 and 府 read in GBK as a block and a box-drawing sign, 毙▅現郸, 現┎: no ordinary
+    # Chinese text's characters, so the Big5 reading wins where GB18030 would win a tie)
+    from yaodian.sources.encodings import detect
+
+    assert detect(text.encode("big5"), Path("x.eml"), prefer="gb18030") == (text, "big5")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("講話", "x.txt"),
+        ("國家", "x.txt"),
+        ("<html><body><p>講話</p><p>國家</p></body></html>", "x.html"),
+        ("Title: 學習\nAuthor: Chen\nDate: 2024-01-01\n" + "text text text " * 10, "x.txt"),
+    ],
+)
+def test_short_big5_text_is_not_read_as_gb18030(text: str, name: str) -> None:
+    # (a short Big5 text reads in GB18030 as frequent characters too, 講話 as 量杠: a file's ties
+    # go to the detector's order, as in round 17; only a mail's header bytes prefer GB18030)
+    assert decode(text.encode("big5"), Path(name)) == (text, "big5")
+
+
 def test_forced_encoding(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("统一战线".encode("gbk"))
@@ -181,7 +205,7 @@ def test_forced_encoding(tmp_path: Path) -> None:
             (label, "gb18030")
             for label in ("gb2312", "GB2312", "gbk", "x-gbk", "cp936", "euc-cn", "euc_cn", "gb18030")
         ],
-        *[(label, label) for label in ("big5", "utf-8", "hz", "no-such-charset")],
+        *[(label, label) for label in ("big5", "utf-8", "hz", "no-such-charset", "utf\x00-8")],
     ],
 )
 def test_every_spelling_of_a_gb_charset_is_read_as_gb18030(label: str, read_as: str) -> None:
@@ -189,6 +213,18 @@ def test_every_spelling_of_a_gb_charset_is_read_as_gb18030(label: str, read_as: 
     from yaodian.sources.encodings import as_gb18030
 
     assert as_gb18030(label) == read_as
+
+
+@pytest.mark.parametrize("label", ["hex", "rot13", "undefined", "utf\x00-8"])
+def test_a_declared_label_of_no_text_encoding_is_passed_over(tmp_path: Path, label: str) -> None:
+    # (a mail or a page may declare any label: codecs knows hex, rot13 and undefined, but as no
+    # text encoding; the text is detected, as for a label codecs does not know)
+    text = "统一战线是党克敌制胜、执政兴国的重要法宝"
+    assert decode(text.encode("gbk"), Path("x.txt"), None, label) == (text, "gb18030")
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode("gbk"))
+    with pytest.raises(YaodianError, match=f"{path}: unknown (text )?encoding '{label}'"):
+        read_document(path, encoding=label)
 
 
 def test_html_declared_charset_is_used(tmp_path: Path) -> None:

@@ -3261,3 +3261,86 @@ def test_a_short_texts_opening_ends_before_its_closing_sentence(tmp_path: Path) 
     paragraphs = main_text(document.lines, document.layout)
     chosen = titles.choose_title(document.lines, paragraphs, document.name, document.headline)
     assert chosen.title == "以钉钉子精神抓好作风建设"
+
+
+# ---- A line printed over every page that names no document (round 18, r18running) ----
+# A scanning app, a document site or a printer marks each page it makes; the text under the mark
+# never says its words. A document's own name over its pages is one its headline or prose says some
+# words of, and a chapter's name over a textbook's pages makes the part heading the text the excerpt's.
+
+PAGES = ["", PROSE, "", PROSE]  # a text with no headline of its own, long enough to tell
+
+
+@pytest.mark.parametrize(
+    "stamp", ["由 扫描全能王 扫描创建", "由 WPS 扫描件 转换生成", "某某打印店 复印装订 价格实惠"]
+)
+def test_a_stamp_on_every_page_names_no_deck(stamp: str) -> None:
+    """A tool's or a site's mark over every page, whose words the text never says, is no running head
+    to name the deck: the next path does (here, as the text has no headline, its opening words)."""
+    assert titles.choose_title(PAGES, main_text(PAGES), HASH_NAME, None, [stamp]) == (
+        PROSE_OPENING,
+        "opening words",
+    )
+
+
+def test_a_stamps_copy_in_the_text_does_not_say_its_words() -> None:
+    """A page's copy of the stamp the reader left in the text, spaced apart, is the stamp again, not the
+    text saying its words."""
+    lines = [*PAGES, "", "由　扫描全能王　扫描创建"]
+    assert find_title(lines, main_text(lines), HASH_NAME, None, ["由 扫描全能王 扫描创建"]) == PROSE_OPENING
+
+
+def test_a_running_head_the_text_says_some_words_of_names_the_deck_under_a_stamp() -> None:
+    """A report's name over its pages, whose words the prose takes up (基层), names the deck, before or
+    after a stamp printed over the same pages."""
+    for running in (["由 扫描全能王 扫描创建", "关于基层减负工作情况的报告"], ["关于基层减负工作情况的报告"]):
+        assert titles.choose_title(PAGES, main_text(PAGES), HASH_NAME, None, running) == (
+            "关于基层减负工作情况的报告",
+            "running head",
+        )
+
+
+def test_a_running_head_over_too_short_a_text_stays_though_the_text_says_none_of_it() -> None:
+    """A text too short to tell what it talks about keeps its running head, whose words it may not say."""
+    lines = ["", "近年来，各地推动资源、服务、管理向下沉，让小事不出村、大事不出镇。"]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, ["青山市政府信息公开年度报告"]) == (
+        "青山市政府信息公开年度报告",
+        "running head",
+    )
+
+
+def test_an_exam_papers_running_head_that_its_headline_says_is_no_stamp() -> None:
+    """An exam paper's name over its pages is said by the paper's headline, not its materials' prose:
+    the whole text is asked, not the body alone."""
+    running = ["2024年某省公开遴选公务员笔试", "由 扫描全能王 扫描创建"]
+    text = titles._text_under(running, ["省直机关公开遴选公务员《申论》试卷", "", PROSE, "", PROSE])
+    assert not titles._stamped(running[0], text)
+    assert titles._stamped(running[1], text)
+
+
+CHAPTER_HEADS = ["由 扫描全能王 扫描创建", "第二章　综合分析与组织管理"]
+
+
+def test_a_part_heading_under_a_chapters_running_head_names_the_excerpt() -> None:
+    """Under a textbook's running head that names a chapter, the part heading that opens the pages
+    (第三节 …) names them, past the scanner's stamp."""
+    lines = ["第三节 基层治理类热点题", *PAGES]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, CHAPTER_HEADS) == (
+        "第三节 基层治理类热点题",
+        "running head: part of its chapter",
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "running"),
+    [
+        ("第三节 基层治理类热点题", ["由 扫描全能王 扫描创建"]),  # no chapter over the pages
+        ("第三节课上，老师讲了基层治理的三个案例。", CHAPTER_HEADS),  # a sentence, no part's heading
+        ("一、基层治理类热点题", CHAPTER_HEADS),  # an item's heading, no part of a chapter
+    ],
+)
+def test_no_part_of_a_chapter_without_a_chapter_and_a_parts_heading(first: str, running: list[str]) -> None:
+    lines = [first, *PAGES]
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, running).path != (
+        "running head: part of its chapter"
+    )

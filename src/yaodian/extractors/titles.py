@@ -182,7 +182,8 @@ def choose_title(
         return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
     # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
-    running_title = _running_title(running_heads)
+    running_titles = _running_titles(running_heads)
+    running_title = next(iter(running_titles), "")
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
     markdown = _markdown_title(head)
@@ -204,11 +205,12 @@ def choose_title(
         return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
-    if running_title:
-        # (a running head is printed by the document, not given by a sender: no sender's note above its text)
-        return _headline_named(
-            running_title, "running head", above_body, paragraphs, running, lines, sent=False
-        )
+    if chosen := _named_by_running_head(
+        running_titles, running_heads, above_body, paragraphs, running, lines
+    ):
+        return chosen
+    if title := _part_of_a_chapter(head, running_heads, running):
+        return ChosenTitle(title, "running head: part of its chapter")
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
     name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
@@ -1520,17 +1522,76 @@ def _title_core(title: str) -> str:
     return core.strip()
 
 
-def _running_title(running_heads: Sequence[str]) -> str:
-    """The first running head that reads like a headline and is no masthead, date or page's
-    furniture (青阳市第十七届人民代表大会第五次会议文件 over the even pages, 政府工作报告 over the odd)."""
+def _running_titles(running_heads: Sequence[str]) -> list[str]:
+    """The running heads that read like a headline and are no masthead, date or page's furniture
+    (青阳市第十七届人民代表大会第五次会议文件 over the even pages, 政府工作报告 over the odd), tidied."""
+    titles: list[str] = []
     for text in running_heads:
         plain = _unspaced(_plain(spaced(text)))
         line = _HeadLine(0, plain, simplified(plain), raw=text)
         if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
             title = _tidy_title(plain)
             if _acceptable(title) and han_len(title) >= 4:
-                return title
-    return ""
+                titles.append(title)
+    return titles
+
+
+def _named_by_running_head(
+    running_titles: list[str],
+    running_heads: Sequence[str],
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: list[str],
+) -> ChosenTitle | None:
+    """The title the first of `running_titles` gives (see _headline_named: the text's own headline, or
+    the running head's name), unless that title is a stamp's (see _stamped): a stamp names no document,
+    so the next running head is asked, then the next path of choose_title (None)."""
+    text = _text_under(running_heads, lines)
+    for title in running_titles:
+        # (a running head is printed by the document, not given by a sender: no sender's note above its text)
+        chosen = _headline_named(title, "running head", head, paragraphs, running, lines, sent=False)
+        if chosen.title != title or not _stamped(title, text):
+            return chosen
+    return None
+
+
+# a running head that heads a book's chapter (第二章　综合分析与组织管理): the pages under it are of the chapter
+_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章编篇]\s*\S")
+# the heading of a part of a chapter (第三节 基层治理类热点题): its number, then its words
+_PART_OF_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[节讲课]\s*(?P<words>\S.*)")
+
+
+def _part_of_a_chapter(head: list[_HeadLine], running_heads: Sequence[str], running: set[str]) -> str:
+    """The heading of the part of a book's chapter that a text is, where a running head heads the
+    chapter (第二章　综合分析与组织管理, over a scanned textbook's pages) and the first line of the head
+    heads a part of it (第三节 基层治理类热点题) whose words read like a headline: a section's heading
+    names no whole document, but the pages of one part of a chapter are that part. Tidied; else ""."""
+    if not head or not any(_CHAPTER.match(simplified(text)) for text in running_heads):
+        return ""
+    part = _PART_OF_CHAPTER.fullmatch(head[0].view)
+    if part is None:
+        return ""
+    words = replace(head[0], text=part["words"], view=part["words"], heading=0)
+    title = _tidy_title(head[0].text)
+    return title if _reads_like_headline(words, running) and _acceptable(title) else ""
+
+
+def _text_under(running_heads: Sequence[str], lines: Sequence[str]) -> str:
+    """The text of the pages `running_heads` stand over (`lines`, simplified), without the copies of
+    the running heads the text keeps (a first page's, spaced apart)."""
+    heads = {_words_of(simplified(head)) for head in running_heads}
+    return "\n".join(view for line in lines if _words_of(view := simplified(line)) not in heads)
+
+
+def _stamped(title: str, text: str) -> bool:
+    """A line printed over every page (`title`) that the `text` of the pages, long enough to tell
+    (_BODY_TO_TELL), says none of the words of (see _says_none_of): what the tool that made the file
+    prints on each page it makes (由 扫描全能王 扫描创建, as a scanning app marks a scanned PDF), no name
+    of the document. A document's name over its pages is one its headline or its prose says some
+    words of (政府工作报告; an exam paper's 2024年某省公开遴选公务员笔试, over a headline that says
+    遴选公务员; a book's 2026省考申论高分范文精编100篇 over the essay it prints, which says 申论)."""
+    return han_len(text) >= _BODY_TO_TELL and _says_none_of(title, text)
 
 
 def _not_a_headline(title: str) -> bool:

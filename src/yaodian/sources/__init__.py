@@ -299,7 +299,7 @@ _HAN_CHARACTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SENDS_A_FILE = re.compile(r"附件|查收|附上|随附|见附")
 
 
-def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
+def _read_mail(data: bytes, path: Path, encoding: str | None, forwarded: bool = False) -> _Read:
     """A saved mail's document: its text (a cover note, or the document itself; `encoding` is
     its encoding, where the learner names one) and then, in the mail's order, the text of each
     attached file yaodian reads (text, Markdown, web pages, Word, PowerPoint, PDF), a blank line
@@ -307,15 +307,19 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
     beside attachments that have some (an empty page of HTML); an attached document that cannot be
     read is left out with a warning, or fails the mail when its text is only a cover note. The
     subject names the mail, as a property names a file (Fwd: 转发：… as it was sent); an attached
-    document's own title is its headline where the mail's text only sends it."""
+    document's own title is its headline where the mail's text only sends it. A mail `forwarded`
+    inside the learner's (`path`) says so, by its subject, where it names an attachment of its own."""
     mail = read_mail(data, path)
+    where = _forwarded_mail(mail.subject) if forwarded else ""
     reads = _parts_read(mail, path, encoding)
     read, note, attached = _mail_text(reads)
     failed = [(name, found.message) for name, _, found in reads if isinstance(found, YaodianError)]
     if failed and (read is None or (not attached and _is_cover_note(note, mail.subject))):
         name, why = failed[0]
+        if forwarded:  # (the mail that forwards it names the learner's file, as for its own attachments)
+            raise _ForwardedUnread(f"{name}{where}", why)
         raise file_error(
-            path, f"attachment {name}: {why}" + ("; the mail's text only sends it" if note else "")
+            path, f"attachment {name}{where}: {why}" + ("; the mail's text only sends it" if note else "")
         )
     if read is None:
         unread = next((found.error for *_, found in reversed(reads) if isinstance(found, _NoText)), None)
@@ -325,9 +329,24 @@ def _read_mail(data: bytes, path: Path, encoding: str | None) -> _Read:
     ):
         read.title, read.title_source = mail.subject, "property"
     read.left_out += [
-        YaodianError(f"attachment {name} left out: {why}", Location(path)) for name, why in failed
+        YaodianError(f"attachment {name}{where} left out: {why}", Location(path)) for name, why in failed
     ]
     return read
+
+
+def _forwarded_mail(subject: str | None) -> str:
+    """Where a forwarded mail's attachment is, in words, for its warnings and errors: the learner
+    has the mail that forwards it, not a file of the forwarded mail's own."""
+    return f" (in the forwarded mail “{subject}”)" if subject else " (in a forwarded mail)"
+
+
+class _ForwardedUnread(Exception):
+    """A forwarded mail that gives nothing to read, as its only document cannot be read: that
+    document's `name`, with where it is, and why, for the mail that forwards it to report."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(f"{name}: {why}")
+        self.name, self.why = name, why
 
 
 class _NoText(Exception):
@@ -355,6 +374,8 @@ def _parts_read(mail: Mail, path: Path, encoding: str | None) -> list[tuple[str,
             found = _read_attachment(part, path / name) if part.attached else _read_text(part, path, encoding)
         except _NoText as exc:
             found = exc
+        except _ForwardedUnread as exc:
+            name, found = exc.name, YaodianError(exc.why)
         except YaodianError as exc:
             if not part.attached:
                 raise
@@ -417,8 +438,8 @@ def _read_attachment(part: MailPart, path: Path) -> _Read | None:
         raise YaodianError(
             f"unsupported file type ({suffix if named_otherwise else part.content_type}){hint}"
         )
-    if part.content_type == "message/rfc822":
-        return _read_mail(part.data, path, None)
+    if part.content_type == "message/rfc822":  # (`path`'s parent is the learner's mail)
+        return _read_mail(part.data, path.parent, None, forwarded=True)
     return _read_bytes(part.data, path, None, part.charset)
 
 

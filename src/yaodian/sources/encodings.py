@@ -33,12 +33,19 @@ META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)
 # ---------------------------------------------------------------- encodings
 
 
+# Signs that are no ordinary Chinese text's: box drawing and block elements, vertical and small
+# forms, squared units, the horizontal bar and division slash (GBK's — and / are others). A GBK
+# reading of Big5 bytes gives them, from the signs GBK added (教育政策 as 毙▅現郸, 政府 as 現┎),
+# where a sign would count as common as a frequent Han character.
+_NO_CHINESE_SIGNS = re.compile(r"[\u2015\u2215\u2500-\u259f\u3300-\u33ff\ufe10-\ufe1f\ufe30-\ufe6f]")
+
+
 @cache
 def _is_common(char: str) -> bool:
-    """A character of ordinary Chinese text: CJK punctuation, or a Han character in the
-    frequent-use level of GB2312 (simplified) or Big5 (traditional)."""
+    """A character of ordinary Chinese text: punctuation and signs (not those of _NO_CHINESE_SIGNS),
+    or a Han character in the frequent-use level of GB2312 (simplified) or Big5 (traditional)."""
     if unicodedata.category(char)[0] in "PSZ":
-        return True
+        return not _NO_CHINESE_SIGNS.match(char)
     try:
         gb = char.encode("gb2312")
         if len(gb) == 2 and 0xB0 <= gb[0] <= 0xD7:
@@ -53,23 +60,38 @@ def _is_common(char: str) -> bool:
 
 
 # A reading whose non-ASCII characters are this share common Chinese ones or more is Chinese text
-# (see _detect); a wrong reading of the bytes gives rare characters.
+# (see detect); a wrong reading of the bytes gives rare characters.
 _CHINESE_SHARE = 0.8
 
 
-def _chinese_score(text: str) -> float:
+def chinese_score(text: str) -> float:
     """Share of the non-ASCII characters that ordinary Chinese text is made of (0 when none)."""
     wide = [c for c in text if ord(c) > 127 and not c.isspace()]
     return sum(map(_is_common, wide)) / len(wide) if wide else 0.0
 
 
-def _detect(data: bytes, path: Path) -> tuple[str, str]:
+# A Han character (CJK unified ideographs and their extension A).
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def reads_as_chinese(text: str) -> bool:
+    """Whether a reading of some bytes is plausibly Chinese: it holds Han characters, and its
+    non-ASCII characters are nearly all common ones (see detect); a wrong reading gives rare
+    characters, or letters and signs of another script (a Western single-byte charset reads GBK's
+    学习 as Ñ§Ï°)."""
+    return bool(_HAN.search(text)) and chinese_score(text) >= _CHINESE_SHARE
+
+
+def detect(data: bytes, path: Path, prefer: str | None = None) -> tuple[str, str]:
     """charset-normalizer's candidates plus GB18030 and Big5; the most plausibly Chinese reading wins.
 
     A byte detector can read a short GB18030 text as Korean or Big5: both decode without error
     but give rare characters. Ordinary Chinese text is almost all frequent characters, so the
     reading with the highest share of them is taken, when that share is high; otherwise the
-    detector's own choice stands.
+    detector's own choice stands. Of readings that tie, the detector's order decides, or the one
+    of the encoding `prefer` names: a caller reading a few bytes of a mail's header may prefer
+    GB18030 (GBK's 讲话 reads in Big5 as two frequent characters too, 蔡趕); a file is read
+    without, as a short Big5 text reads in GB18030 as frequent characters too (講話 as 量杠).
     """
     from charset_normalizer import from_bytes
 
@@ -79,8 +101,8 @@ def _detect(data: bytes, path: Path) -> tuple[str, str]:
             candidates.append((name, data.decode(name)))
     if not candidates:
         raise file_error(path, "cannot tell the text encoding (use --encoding)")
-    best = max(candidates, key=lambda c: _chinese_score(c[1]))
-    if _chinese_score(best[1]) < _CHINESE_SHARE:
+    best = max(candidates, key=lambda c: (chinese_score(c[1]), as_gb18030(c[0]) == prefer))
+    if chinese_score(best[1]) < _CHINESE_SHARE:
         best = candidates[0]
     name, text = best
     return text, as_gb18030(name)
@@ -93,7 +115,7 @@ def as_gb18030(label: str) -> str:
         return "gb18030"
     try:
         return "gb18030" if codecs.lookup(label).name in _GB_SUBSETS else label
-    except LookupError:
+    except (LookupError, ValueError):  # (ValueError: a label with a zero byte in it)
         return label
 
 
@@ -105,12 +127,17 @@ def decode(
     return visible(text), name
 
 
+# What decoding raises for a label codecs knows that names no text encoding: hex, base64, rot13
+# (LookupError), undefined (UnicodeError); a mail or a page may declare any label.
+_NO_TEXT_ENCODING = (LookupError, UnicodeError, ValueError)
+
+
 def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str | None) -> tuple[str, str]:
     """Bytes to text: a forced encoding, else a BOM, else UTF-8, else the declared one, else detection."""
     if encoding:
         try:
             codecs.lookup(encoding)
-        except LookupError:
+        except (LookupError, ValueError):
             raise file_error(path, f"unknown encoding '{encoding}'") from None
         try:
             return data.decode(encoding), encoding
@@ -118,6 +145,8 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
             raise file_error(
                 path, f"cannot decode as {encoding}: bad byte at offset {exc.start}; try another --encoding"
             ) from None
+        except _NO_TEXT_ENCODING:
+            raise file_error(path, f"unknown text encoding '{encoding}'") from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -133,13 +162,13 @@ def _decode_bytes(data: bytes, path: Path, encoding: str | None, declared: str |
     if declared and not zeros:
         try:
             name = codecs.lookup(declared).name
-        except LookupError:
+        except (LookupError, ValueError):
             name = ""
         if name:
             name = as_gb18030(name)
-            with contextlib.suppress(UnicodeDecodeError):
+            with contextlib.suppress(UnicodeDecodeError, *_NO_TEXT_ENCODING):
                 return data.decode(name), name
-    text, name = _detect_utf16(data, path) if zeros else _detect(data, path)
+    text, name = _detect_utf16(data, path) if zeros else detect(data, path)
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v\x1b")
     if controls > max(2, len(text) // 100):
         raise file_error(path, "binary file, not a text document")
@@ -152,12 +181,12 @@ _UTF16_ZEROS = 16  # zero bytes, at the least, that make bytes look like UTF-16 
 def _detect_utf16(data: bytes, path: Path) -> tuple[str, str]:
     """Bytes with zero bytes in them as UTF-16 without a byte order mark (some tools and scripts write
     it), little- or big-endian as charset-normalizer reads them, when the reading is plausible text (an
-    even number of bytes; Chinese of common characters, as _detect asks); else a binary file."""
+    even number of bytes; Chinese of common characters, as detect asks); else a binary file."""
     from charset_normalizer import from_bytes
 
     found = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be"]).best() if not len(data) % 2 else None
     text = str(found) if found is not None else ""
-    if found is not None and (text.isascii() or _chinese_score(text) >= _CHINESE_SHARE):
+    if found is not None and (text.isascii() or chinese_score(text) >= _CHINESE_SHARE):
         return text, codecs.lookup(found.encoding).name
     if _zeros_stand_as_in_utf16(data):
         raise file_error(

@@ -3,14 +3,25 @@ apart by the standard library's email parser."""
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from yaodian.errors import YaodianError
 from yaodian.sources.document import file_error, short_reason
-from yaodian.sources.encodings import META_CHARSET, as_gb18030, decode
+from yaodian.sources.encodings import (
+    META_CHARSET,
+    as_gb18030,
+    chinese_score,
+    decode,
+    detect,
+    reads_as_chinese,
+    visible,
+)
 
 # ---------------------------------------------------------------- formats
 
@@ -88,10 +99,11 @@ class Mail:
     parts: tuple[MailPart, ...]
 
 
-def _header_text(value: Any) -> str:
+def _header_text(value: Any, path: Path, charset: str | None = None) -> str:
     """A header's value with its encoded words (=?GBK?B?…?=) decoded, which some mail clients write
-    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as UTF-8, else
-    GB18030; "" for a header that is missing or whose text its charset cannot decode."""
+    in a file name's quotes too; raw 8-bit bytes (older Foxmail and QQ Mail) read as a text of the
+    mail (`path`) is (see _raw_text); "" for a header that is missing or whose text its charset
+    cannot decode."""
     from email.header import decode_header
 
     try:
@@ -99,17 +111,116 @@ def _header_text(value: Any) -> str:
     except (LookupError, UnicodeError, ValueError):
         return ""
     texts = []
-    for chunk, charset in chunks:
+    for chunk, label in chunks:
         if isinstance(chunk, str):
             texts.append(chunk)
             continue
-        names = [charset] if charset not in (None, "unknown-8bit") else ["utf-8", "gb18030"]
-        names = [as_gb18030(name) for name in names]  # (GB2312-labelled text often holds GBK's 镕)
-        text = _decoded(chunk, names)
+        if label is None:  # (a text's own words beside encoded ones, given back as raw-unicode-escape)
+            text = chunk.decode("raw-unicode-escape")
+        elif label == "unknown-8bit":  # (compat32's Header of a field that holds raw bytes)
+            text = _raw_text(chunk, path, charset)
+        else:  # (GB2312-labelled text often holds GBK's 镕)
+            text = _decoded(chunk, [as_gb18030(label)])
         if text is None:
             return ""
         texts.append(text)
     return "".join(texts).strip()
+
+
+def _raw_text(chunk: bytes, path: Path, charset: str | None) -> str | None:
+    """Raw 8-bit header bytes, which name no charset, read as a text of the mail is: UTF-8 where
+    its reading is Chinese or no misreading of GBK (see _misreads_gbk); else by the multi-byte
+    Chinese charset the mail declares for its text (`charset`), or by one such a mail may write
+    them in too where its reading is more Chinese (see _CHINESE_CHARSETS), where that reading is
+    as Chinese as UTF-8's at least (see chinese_score: a name a mark opens, ̀改单, reads in GBK as
+    rare characters, 虂鏀瑰崟); else the first reading that reads as Chinese (see
+    reads_as_chinese) of the charset declared and of a detector's most plausibly Chinese one; else
+    the first of those that decodes them (UTF-8's first); None where none does. (A Western
+    single-byte charset, as Outlook set to Western declares, reads any bytes, GBK's 学习 as Ñ§Ï°;
+    a detector may read a Western name's ü as a sign, ¸.)"""
+    utf8 = _decoded(chunk, ["utf-8"])
+    if utf8 is not None and (reads_as_chinese(utf8) or not _misreads_gbk(utf8)):
+        return visible(utf8)
+    declared = _decoded(chunk, [as_gb18030(charset)]) if charset else None
+    if declared is not None and (also := _chinese_charsets(charset)) is not None:
+        readings = [declared, *[_decoded(chunk, [other]) for other in also]]  # (the declared wins a tie)
+        best = max((text for text in readings if text is not None), key=chinese_score)
+        if chinese_score(best) >= chinese_score(utf8 or ""):
+            return visible(best)
+    others = [declared, _detected(chunk, path)]
+    chinese = [text for text in others if text is not None and reads_as_chinese(text)]
+    text = next((text for text in [*chinese, utf8, *others] if text is not None), None)
+    return visible(text) if text is not None else None
+
+
+# The multi-byte charsets of Chinese text, as codecs names them (GB2312 and GBK read as GB18030),
+# each with the charsets a mail that declares it may write its raw header bytes in too: a mail in
+# Big5 may carry a mainland sender's GBK subject (学习材料 read in Big5 as 悝炾第蹋), which
+# reads in GB18030 as more Chinese (see chinese_score). The declared reading is taken unless
+# another is more Chinese: a name of one level-2 character of GB2312 or more (钱钰, 镕) is no
+# reading of frequent characters alone (see reads_as_chinese), and a detector reads such short
+# bytes as Japanese (熱釐). A GBK mail's raw bytes are GBK's: their Big5 reading is often more
+# frequent characters (a level-2 character of GB2312 is one of Big5's frequent ones).
+_CHINESE_CHARSETS = {"gb18030": (), "big5": ("gb18030",), "big5hkscs": ("gb18030",), "cp950": ("gb18030",)}
+
+
+def _chinese_charsets(label: str | None) -> tuple[str, ...] | None:
+    """The charsets besides it a mail that declares the multi-byte charset of Chinese text `label`
+    names may write raw header bytes in (see _CHINESE_CHARSETS); None where `label` names none."""
+    try:
+        return _CHINESE_CHARSETS.get(codecs.lookup(as_gb18030(label or "")).name)
+    except (LookupError, ValueError):
+        return None
+
+
+# The characters a UTF-8 reading of GBK gives: UTF-8 reads the two bytes of a GB2312 character
+# (930 of 6,763 are valid UTF-8) as one character of U+0080–U+07FF: a C1 control, a letter of
+# Greek, Cyrillic, Armenian, Hebrew…, a combining mark. A word of another script than Chinese is
+# made of letters too, so only what no written word holds tells a misreading: a C1 control, a mark
+# on no letter (通知 as ֪ͨ), letters of two of those scripts in one name (学习 as ѧϰ, Cyrillic and
+# Greek; 摘要 as ժҪ, Armenian and Cyrillic). Greek and Cyrillic names (Αθήνα, Ю.Иванов) stay.
+_C1_CONTROLS = re.compile(r"[\u0080-\u009f]")
+# The letters of more than one script tell a misreading among these (ASCII's beside them do not:
+# ΔG, Ю.Иванов): Latin-1's and later, up to the end of two-byte UTF-8.
+_LETTERS_OF_SCRIPTS = ("\u00c0", "\u07ff")
+# The first words of Unicode names that name no script: a modifier letter is Latin's (ʰ), a
+# combining mark of the general block any script's (a Latin acute is Greek's too).
+_NO_SCRIPT = {"MODIFIER": "LATIN", "COMBINING": ""}
+
+
+def _script(char: str) -> str:
+    """The script of a letter or mark by its Unicode name's first word (LATIN, GREEK, CYRILLIC,
+    HEBREW, CJK…), "" for a mark of any script."""
+    first = unicodedata.name(char, "?").split()[0]
+    return _NO_SCRIPT.get(first, first)
+
+
+def _misreads_gbk(text: str) -> bool:
+    """Whether a UTF-8 reading of raw header bytes reads as no written name would (see
+    _C1_CONTROLS): a C1 control, a mark on no letter or on a letter of another script, or letters
+    of two scripts (see _LETTERS_OF_SCRIPTS)."""
+    if _C1_CONTROLS.search(text):
+        return True
+    scripts = set()
+    base = None  # (the script of the letter a mark may stand on)
+    for char in text:
+        if unicodedata.category(char).startswith("M"):
+            if base is None or _script(char) not in ("", base):
+                return True
+            continue
+        base = _script(char) if char.isalpha() else None
+        if base and _LETTERS_OF_SCRIPTS[0] <= char <= _LETTERS_OF_SCRIPTS[1]:
+            scripts.add(base)
+    return len(scripts) > 1
+
+
+def _detected(chunk: bytes, path: Path) -> str | None:
+    """`chunk` as a detector reads it (see detect), GB18030 winning a tie (a few bytes of GBK's 讲话
+    read in Big5 as frequent characters too, 蔡趕); None where it finds no reading."""
+    try:
+        return detect(chunk, path, prefer="gb18030")[0]
+    except YaodianError:
+        return None
 
 
 def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
@@ -117,8 +228,57 @@ def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
     for charset in charsets:
         try:
             return chunk.decode(charset)
-        except (LookupError, UnicodeError):
+        except (LookupError, UnicodeError, ValueError):  # (a label of no text encoding: hex, undefined)
             continue
+    return None
+
+
+# The fields that name an attached file, in the order Message.get_filename reads them.
+_NAMING_FIELDS = ("Content-Disposition", "Content-Type")
+
+
+def _file_name(part: Any, path: Path, charset: str | None) -> str:
+    """An attached file's name, its encoded words decoded (see _header_text); a name some Chinese
+    mail clients write in raw 8-bit bytes (GBK) read as the mail's text is (see _raw_text), where
+    get_filename would give U+FFFD for each byte. The email package's compat32 policy hands a field
+    that holds such bytes over as a Header of the unknown-8bit charset, whose bytes decode_header
+    gives back: the fields, with those bytes read and their encoded words as written (one may
+    hold a " or a ;), are parsed again for the name."""
+    from email.header import Header
+    from email.message import Message
+
+    name = part.get_filename()
+    fields = {field: part.get(field) for field in _NAMING_FIELDS}
+    if any(isinstance(value, Header) for value in fields.values()):
+        read = Message()
+        for field, value in fields.items():
+            if isinstance(value, Header):
+                read[field] = _header_text(value, path, charset)
+            elif value is not None:
+                read[field] = value
+        name = read.get_filename() or name
+    return _header_text(name, path, charset)
+
+
+def _mail_charset(text: list[Any], path: Path) -> str | None:
+    """The charset of the mail's text, in which a client writes its headers' raw bytes too: the
+    first its text's parts declare (other than ASCII, which reads no 8-bit byte; a file attached
+    declares its own) where it reads their bytes, else the one a part's 8-bit bytes are read in
+    (see decode: a text gives the detector plenty to go on, where a name of two characters does
+    not); None for a mail whose text holds no 8-bit byte."""
+    for part in text:
+        payload = part.get_payload(decode=True)
+        declared = part.get_content_charset()
+        if declared is None and part.get_content_type() == "text/html":
+            meta = META_CHARSET.search(payload[:4096])
+            declared = meta.group(1).decode("ascii").lower() if meta else None
+        if declared and declared != "us-ascii" and _decoded(payload, [as_gb18030(declared)]) is not None:
+            return str(declared)
+        if not payload.isascii():
+            try:
+                return decode(payload, path)[1]
+            except YaodianError:
+                continue
     return None
 
 
@@ -175,19 +335,21 @@ def read_mail(data: bytes, path: Path) -> Mail:
     mail's order, its text (see _text_parts) and the files attached to it, whatever their type
     (the caller reads those it can)."""
 
-    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None]:
+    def parts_and_subject(message: Any) -> tuple[list[tuple[Any, bytes]], list[Any], str | None, str | None]:
         parts = [(part, payload) for part in _leaves(message) if (payload := _content(part)) is not None]
         held = {id(part) for part, _ in parts}
-        return parts, _text_parts(message, held), _header_text(message.get("Subject")) or None
+        text = _text_parts(message, held)
+        charset = _mail_charset(text, path)
+        return parts, text, _header_text(message.get("Subject"), path, charset) or None, charset
 
-    parts, text, subject = _read_mime(data, path, "a mail", parts_and_subject)
+    parts, text, subject, charset = _read_mime(data, path, "a mail", parts_and_subject)
     shown = {id(part) for part in _one_kind(text)}
     found: list[MailPart] = []
     for part, payload in parts:
         attached = id(part) not in shown
         if attached and not _is_attachment(part):
             continue
-        name = _header_text(part.get_filename()) if attached else ""
+        name = _file_name(part, path, charset) if attached else ""
         found.append(MailPart(payload, part.get_content_type(), part.get_content_charset(), attached, name))
     if not found:
         raise file_error(path, "no text in the mail")
