@@ -219,9 +219,31 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
                 )
             ],
         ),
+        # …or through a verb that names what it points back to (概括, 合称, 叫作, 构成, a verb and 为/就是)
+        *(
+            (
+                f"要稳增长、促改革、惠民生。{naming}“三项任务”。",
+                [(f"{naming}“三项任务”", ["要稳增长", "促改革", "惠民生"])],
+            )
+            for naming in (
+                "这可以概括为",
+                "这被形象地概括为",
+                "这简称",
+                "这统称为",
+                "这三者合称",
+                "这也叫作",
+                "这概括起来就是",
+                "这构成了",
+                "以上概括为",
+                "这可以理解为",
+            )
+        ),
         # …not where it is the subject of a verb whose object the name is: a task of its own
         ("会议部署了稳增长、促改革、惠民生等任务。这要求我们落实“三项机制”，推动各项工作见效。", []),
         ("今年要稳增长、促改革、惠民生。这需要抓好“三项机制”，确保取得实效。", []),
+        ("今年要稳增长、促改革、惠民生。这就必须健全“三项机制”，确保取得实效。", []),
+        ("今年要稳增长、促改革、惠民生。这为我们落实“三项机制”提供了遵循。", []),
+        ("今年要稳增长、促改革、惠民生。这要求我们形成“三项机制”，确保取得实效。", []),
     ],
 )
 def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -590,18 +590,41 @@ def _points_back(text: str, name: Name) -> bool:
     return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
 
 
-# Verbs that say what a name pointed back to is (这就是…, 这便是…, 此即…), no task of their own.
-_COPULAS = frozenset(["是", "就是", "便是", "即", "叫", "叫做", "称为", "称作", "为"])
+# Words that say what a name pointed back to is, or name it (这就是…, 此即…, 这可以概括为…, 这简称…,
+# 这三者合称…, 这也叫作…, 这构成了…): a word holding one of them names, no task of its own.
+_NAMING_STEMS = ("是", "即", "为", "称", "叫", "概括", "归纳", "总结", "构成", "形成")
+# Words after a verb that make it name what it is said of (理解为, 归纳起来就是, 变成).
+_NAMING_AFTER = frozenset(["为", "成", "是", "就是"])
+# Words of duty that make 这 the subject of a task, whatever word of action follows (这就必须健全…).
+_DUTIES = frozenset(["必须", "务必", "需要", "要", "应", "应当", "应该"])
+# Prepositions of whom or what for that make 这 the subject of the verb after them (这为我们…提供了).
+_PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
 
 
 def _asks_of_it(opening: str) -> bool:
     """Whether the words before a name that open with 这 make it the object of a verb of their own
-    (这要求我们落实“三个优先”, 这需要把握“两个关系”): 这 is the subject that says what to do, no word
-    pointing back to the name; not a copula (这就是“三个务必”) nor a verb inside a 的-phrase before it
-    (这是我们常说的“两个结合”)."""
+    (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
+    subject that says what to do, no word pointing back to the name; not where the first verb names
+    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…)."""
     said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
     said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
-    return "的" not in said and any(w in verbs() and w not in _COPULAS for w in words(said))
+    tokens = words(said)
+    for i, word in enumerate(tokens):
+        if _names(tokens, i):
+            return False
+        if word in verbs() or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
+            return True  # (这为我们…提供了遵循: 为 before more words is a preposition, 这 a subject)
+    return False
+
+
+def _names(tokens: list[str], i: int) -> bool:
+    """Whether the i-th word names what 这 points back to: a naming word (概括, 合称), or a verb
+    followed by 为/成/就是 (归纳起来就是); 为 alone only right before the name (以上概括为, not the
+    preposition of 这为我们落实“三项机制”提供了遵循)."""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    if word == "为":
+        return not after
+    return any(stem in word for stem in _NAMING_STEMS) or (bool(after) and after[0] in _NAMING_AFTER)
 
 
 def _members_by_characters(
