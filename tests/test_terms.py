@@ -735,6 +735,15 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
             "形成项目清单；街道汇总形成督办清单。",
             [],
         ),
+        # …before the run as after it
+        (
+            "着力打造“两个基地”。县里投入资金，建成产业基地；引进企业，建成示范基地；整合资源，建成培训基地。",
+            [],
+        ),
+        (
+            "要建立“两张清单”制度。各部门梳理职责，形成权力清单；明确责任，形成责任清单；优化流程，形成服务清单。",
+            [],
+        ),
     ],
 )
 def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, list[str]]]) -> None:

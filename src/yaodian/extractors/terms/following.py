@@ -419,10 +419,22 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
             # (the naming said again beside them is none: 这五个坚持具体是什么？…：坚持…；坚持…)
             if any(holds(m, *keys[0]) and not has_term(m) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
+            if ending and _ends_so(
+                parts[max(0, run[0] - 1) : run[0]] + parts[run[-1] + 1 : run[-1] + 2], keys
+            ):
+                return None  # (…，建成产业基地；…，建成示范基地；…，建成培训基地 for 两个基地: one more)
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _ends_so(neighbours: list[Segment], keys: list[tuple[str, bool]]) -> bool:
+    """Whether a sentence beside a run of sentences that each end with the concept's word ends with it
+    too, and names nothing (…，建成产业基地 before …，建成示范基地；…，建成培训基地 of 两个基地): more
+    members than the count, whose words the run's bare openings do not show."""
+    key = keys[0][0]
+    return any(strip_punct(p.text).endswith(key) and not has_term(p.text) for p in neighbours)
 
 
 def _introduced(part: str, key: str) -> str:
