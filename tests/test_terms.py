@@ -795,12 +795,37 @@ def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, l
             "今年，全县要推动农村人居环境整治提升、美丽乡村建设、乡风文明培育三项工作。",
             [("全县要推动三项工作", ["农村人居环境整治提升", "美丽乡村建设", "乡风文明培育"])],
         ),
+        # no member opens with a word that qualifies a verb (要, 着力, 切实加强), however short the
+        # first is beside its siblings; the word after an adverb is its verb (着力强基础, 进一步健全)
+        (
+            "下一步，全县要切实加强耕地保护、水资源保护、生态环境修复三项工作。",
+            [("全县要切实加强三项工作", ["耕地保护", "水资源保护", "生态环境修复"])],
+        ),
+        (
+            "今年，全县要着力加强党的建设、基层组织建设、干部队伍建设三项工作。",
+            [("全县要着力加强三项工作", ["党的建设", "基层组织建设", "干部队伍建设"])],
+        ),
+        (
+            "今年，全县要着力强基础、补短板、惠民生这“三项任务”。",
+            [("全县要着力“三项任务”", ["强基础", "补短板", "惠民生"])],
+        ),
+        (
+            "下一步，全县要进一步健全基层党组织、村民自治组织、集体经济组织“三位一体”的组织体系。",
+            [("全县要进一步健全“三位一体”的组织体系", ["基层党组织", "村民自治组织", "集体经济组织"])],
+        ),
     ],
 )
 def test_the_first_member_starts_after_its_clauses_verbs(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _term_lists(text) == lists
+
+
+def test_a_first_member_cut_after_the_modal_makes_no_second_card() -> None:
+    text = "下一步，全县要切实加强耕地保护、水资源保护、生态环境修复三项工作。"
+    assert _all_lists(text) == [
+        ("全县要切实加强____、____、____三项工作（3项）", ["耕地保护", "水资源保护", "生态环境修复"])
+    ]
 
 
 @pytest.mark.parametrize(

@@ -368,7 +368,11 @@ def first_member(
     opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
     if opens_with_verb and _opens_member(rest, tokens[1]):
         # (the siblings open with verbs: so does the member, 开办企业 beside 获得电力)
-        return unquoted(rest if siblings_act else _after_verbs(tokens, sibling_lengths) or rest)
+        if siblings_act:
+            return unquoted(rest)
+        after = _after_verbs(tokens, sibling_lengths)
+        if after or not _qualifies(tokens[1]):  # (全县要着力…: no member opens with 着力 or 要)
+            return unquoted(after or rest)
     options = []
     for i in range(len(tokens)):
         if han_len("".join(tokens[:i])) > (8 if pair else 6):
@@ -423,6 +427,18 @@ def _adverb(word: str) -> bool:
 # The least share of its siblings' typical length a first member cut after a verb keeps: a verb-object
 # member beside others (开办企业 beside 获得电力、政务服务) is no verb and a short word (企业).
 _SHORTEST_SHARE = 0.6
+# Words of will or duty before a verb (全县要…, 将…, 必须…): they open no member.
+_MODALS = frozenset(["要", "将", "应", "应当", "应该", "必须", "务必", "需要", "能", "能够", "可以", "会"])
+
+
+def _qualifies(word: str) -> bool:
+    """Whether `word` qualifies the verb after it, or opens with a word that does (着力, 要, 进一步;
+    切实加强, one word to jieba): a member never opens with it."""
+    return (
+        _adverb(word) or word in _MODALS or any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
+    )
+
+
 # The most Han characters of words that may open a clause before its verb, a subject and adverbs
 # (全省上下着力 构建…): as many as first_member drops before a member elsewhere.
 _BEFORE_VERB_MOST = 6
@@ -432,27 +448,38 @@ def _after_verbs(tokens: list[str], sibling_lengths: list[int]) -> str:
     """The first member of a clause that goes on from the one before, after the words that open the
     clause up to its verb, and the verbs and adverbs right after it (全省上下着力构建党委主体责任 ->
     党委主体责任; 在于更加注重考查综合分析能力、调查研究能力… -> 综合分析能力): of the cuts after each verb
-    of that run, the one nearest its siblings' length, at least as long as the shortest of them (a
-    verb inside the member, 整治 of 人居环境整治提升, leaves too little: see _SHORTEST_SHARE); '' where
-    no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is long enough."""
+    of that run, the one nearest its siblings' length and at least _SHORTEST_SHARE of it (a verb inside
+    the member, 整治 of 人居环境整治提升, leaves too little). No cut leaves a word that qualifies a verb
+    opening the member (全县要|切实加强…, 全县要|着力…); a word after an adverb is its verb, whatever
+    jieba calls it (着力|强|基础, 进一步|健全|基层党组织). '' where no verb opens the clause within
+    _BEFORE_VERB_MOST characters or no cut is long enough."""
     start = next((i for i, t in enumerate(tokens) if acts(t)), len(tokens))
     if han_len("".join(tokens[:start])) > _BEFORE_VERB_MOST:
         return ""
     target = statistics.median(sibling_lengths)
-    shortest = max(min(sibling_lengths), _SHORTEST_SHARE * target)
     cuts = []
     i = start
-    while i < len(tokens) - 1 and (acts(tokens[i]) or tokens[i] in _VERB_RUN or _adverb(tokens[i])):
+    while i < len(tokens) - 1 and (_walked(tokens[i]) or (i > start and _adverb(tokens[i - 1]))):
         rest = "".join(tokens[i + 1 :])
-        # (not before a word that ties the words before it to the rest: 是, 的)
+        # (not before a word that ties the words before it to the rest: 是, 的; after an adverb only
+        # before a word jieba knows as no verb: 着力|强基础, not 着力|构建…)
         cut_here = (
-            not _adverb(tokens[i]) and tokens[i + 1] not in _VERB_RUN and tokens[i + 1] not in _TRAILING
+            not (_adverb(tokens[i]) and acts(tokens[i + 1]))
+            and not _qualifies(tokens[i + 1])
+            and tokens[i + 1] not in _VERB_RUN
+            and tokens[i + 1] not in _TRAILING
         )
-        if cut_here and _opens_member(rest, tokens[i + 1]) and han_len(rest) >= shortest:
+        if cut_here and _opens_member(rest, tokens[i + 1]) and han_len(rest) >= _SHORTEST_SHARE * target:
             cuts.append(rest)
         i += 1
     # (of two as near, the shorter: its siblings open with no verb, 考查综合分析能力 beside 文字表达能力)
     return min(cuts, key=lambda c: (abs(han_len(c) - target), han_len(c)), default="")
+
+
+def _walked(word: str) -> bool:
+    """Whether the run of words after a clause's first verb goes on over `word`: a verb, a word a verb
+    takes right after it (了, 在), an adverb."""
+    return acts(word) or word in _VERB_RUN or _adverb(word)
 
 
 # Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
