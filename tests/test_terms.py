@@ -821,6 +821,35 @@ def test_the_first_member_starts_after_its_clauses_verbs(
     assert _term_lists(text) == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # where the siblings end with a verb (names of doing: 审批改革, 结构调整), a verb-noun after the
+        # clause's verb is a word of the first member, not a verb to cut after
+        (
+            "今年，推进建设用地审批改革、投资审批改革、项目审批改革“三项改革”。",
+            [("推进“三项改革”", ["建设用地审批改革", "投资审批改革", "项目审批改革"])],
+        ),
+        (
+            "今年，全县要推进发展方式转变、结构调整、动力转换三项任务。",
+            [("全县要推进三项任务", ["发展方式转变", "结构调整", "动力转换"])],
+        ),
+        (
+            "下一步，深化服务模式创新、监管创新、体制创新三项创新。",
+            [("深化三项创新", ["服务模式创新", "监管创新", "体制创新"])],
+        ),
+        (
+            "下一步，强化管理服务创新、应急处置、恢复重建三个环节。",
+            [("强化三个环节", ["管理服务创新", "应急处置", "恢复重建"])],
+        ),
+    ],
+)
+def test_a_first_member_keeps_the_verb_nouns_of_names_of_doing(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
 def test_a_first_member_cut_after_the_modal_makes_no_second_card() -> None:
     text = "下一步，全县要切实加强耕地保护、水资源保护、生态环境修复三项工作。"
     assert _all_lists(text) == [

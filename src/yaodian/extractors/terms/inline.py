@@ -31,6 +31,7 @@ from yaodian.extractors.terms.split import (
     all_hold,
     common_prefix,
     common_suffix,
+    end_with_verbs,
     first_member,
     glued_members,
     holds,
@@ -786,7 +787,12 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
     acting = open_with_verbs(pieces[1:])
-    first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first, acting)
+    ending_acting = end_with_verbs(pieces[1:])
+    first = (
+        unquoted(pieces[0])
+        if governed
+        else first_member(pieces[0], siblings, verb_first, acting, ending_acting)
+    )
     first = _without_complement(pieces[0], first)
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):

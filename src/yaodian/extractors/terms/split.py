@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.members import acts, adverbs, verbs
+from yaodian.extractors.members import acts, adverbs, verb_nouns, verbs
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -343,7 +343,11 @@ _TRAILING = "的之和与及等为是"
 
 
 def first_member(
-    part: str, sibling_lengths: list[int], verb_first: bool = False, siblings_act: bool = False
+    part: str,
+    sibling_lengths: list[int],
+    verb_first: bool = False,
+    siblings_act: bool = False,
+    siblings_end_acting: bool = False,
 ) -> str:
     """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
     six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
@@ -356,6 +360,8 @@ def first_member(
     says little of its length, the part without one or more words, nearest that length. Where that
     first word is no verb or more verbs follow it (全省上下着力构建党委主体责任), the member starts after
     them (see _after_verbs), unless `siblings_act`: most siblings open with a verb, and so does it.
+    `siblings_end_acting`: the siblings end with a verb, names of doing (投资审批改革, 结构调整): a
+    verb-noun after the clause's verb is a word of such a name (推进|建设用地审批改革), not a verb.
     """
     size = sibling_lengths[0]
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
@@ -370,7 +376,7 @@ def first_member(
         # (the siblings open with verbs: so does the member, 开办企业 beside 获得电力)
         if siblings_act:
             return unquoted(rest)
-        after = _after_verbs(tokens, sibling_lengths)
+        after = _after_verbs(tokens, sibling_lengths, siblings_end_acting)
         if after or not _qualifies(tokens[1]):  # (全县要着力…: no member opens with 着力 or 要)
             return unquoted(after or rest)
     options = []
@@ -396,6 +402,15 @@ def first_member(
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
+
+
+def end_with_verbs(siblings: list[str]) -> bool:
+    """Whether most of a first member's siblings end with a verb or verb-noun: names of doing
+    (投资审批改革, 结构调整, 监管创新), whose first may open with a verb-noun of its own (建设用地审批改革,
+    发展方式转变); not names of things (文字表达能力), before which a verb-noun is the clause's (考查)."""
+    endings = [words(unquoted(s))[-1:] for s in siblings]
+    # (at least half: jieba knows some verbs as none, 重建 of 恢复重建 beside 应急处置)
+    return bool(siblings) and 2 * sum(1 for e in endings if e and acts(e[0])) >= len(siblings)
 
 
 def open_with_verbs(siblings: list[str]) -> bool:
@@ -444,22 +459,31 @@ def _qualifies(word: str) -> bool:
 _BEFORE_VERB_MOST = 6
 
 
-def _after_verbs(tokens: list[str], sibling_lengths: list[int]) -> str:
+def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_acting: bool = False) -> str:
     """The first member of a clause that goes on from the one before, after the words that open the
     clause up to its verb, and the verbs and adverbs right after it (全省上下着力构建党委主体责任 ->
     党委主体责任; 在于更加注重考查综合分析能力、调查研究能力… -> 综合分析能力): of the cuts after each verb
     of that run, the one nearest its siblings' length and at least _SHORTEST_SHARE of it (a verb inside
     the member, 整治 of 人居环境整治提升, leaves too little). No cut leaves a word that qualifies a verb
     opening the member (全县要|切实加强…, 全县要|着力…); a word after an adverb is its verb, whatever
-    jieba calls it (着力|强|基础, 进一步|健全|基层党组织). '' where no verb opens the clause within
-    _BEFORE_VERB_MOST characters or no cut is long enough."""
-    start = next((i for i, t in enumerate(tokens) if acts(t)), len(tokens))
+    jieba calls it (着力|强|基础, 进一步|健全|基层党组织). Where the siblings end with a verb (see
+    first_member), the run opens and goes on with verbs only, not verb-nouns but one a verb's 了 follows
+    (推进|建设用地审批改革 beside 投资审批改革, 研讨了|集体经济发展; 注重|考查|综合分析能力 beside
+    文字表达能力). '' where no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is
+    long enough."""
+    start = next((i for i in range(len(tokens)) if _verb_at(tokens, i, siblings_end_acting)), len(tokens))
     if han_len("".join(tokens[:start])) > _BEFORE_VERB_MOST:
         return ""
     target = statistics.median(sibling_lengths)
     cuts = []
     i = start
-    while i < len(tokens) - 1 and (_walked(tokens[i]) or (i > start and _adverb(tokens[i - 1]))):
+    while i < len(tokens) - 1 and (
+        i == start
+        or _verb_at(tokens, i, siblings_end_acting)
+        or tokens[i] in _VERB_RUN
+        or _adverb(tokens[i])
+        or _adverb(tokens[i - 1])
+    ):
         rest = "".join(tokens[i + 1 :])
         # (not before a word that ties the words before it to the rest: 是, 的; after an adverb only
         # before a word jieba knows as no verb: 着力|强基础, not 着力|构建…)
@@ -476,10 +500,12 @@ def _after_verbs(tokens: list[str], sibling_lengths: list[int]) -> str:
     return min(cuts, key=lambda c: (abs(han_len(c) - target), han_len(c)), default="")
 
 
-def _walked(word: str) -> bool:
-    """Whether the run of words after a clause's first verb goes on over `word`: a verb, a word a verb
-    takes right after it (了, 在), an adverb."""
-    return acts(word) or word in _VERB_RUN or _adverb(word)
+def _verb_at(tokens: list[str], i: int, verbs_only: bool) -> bool:
+    """Whether the i-th word is a verb (a verb-noun too unless `verbs_only`, but for one a verb's 了
+    or 好 follows: 研讨了)."""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    noun_like = verbs_only and word in verb_nouns() and not (after and after[0] in _VERB_RUN)
+    return acts(word) and not noun_like
 
 
 # Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
