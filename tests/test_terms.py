@@ -813,6 +813,10 @@ def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, l
             "下一步，全县要进一步健全基层党组织、村民自治组织、集体经济组织“三位一体”的组织体系。",
             [("全县要进一步健全“三位一体”的组织体系", ["基层党组织", "村民自治组织", "集体经济组织"])],
         ),
+        (
+            "这些年，我们认真落实了减税费、降成本、优服务三项举措。",
+            [("我们认真落实了三项举措", ["减税费", "降成本", "优服务"])],
+        ),
     ],
 )
 def test_the_first_member_starts_after_its_clauses_verbs(

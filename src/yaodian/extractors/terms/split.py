@@ -384,8 +384,10 @@ def first_member(
         if han_len("".join(tokens[:i])) > (8 if pair else 6):
             break
         option = "".join(tokens[i:])
-        if i and (not ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
-            continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if i and (
+            not ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS) or tokens[i] in _VERB_RUN
+        ):
+            continue  # a member opens with none of these (》分则…, 按照政治纪律, 了…)
         if i and tokens[i - 1] in _CONJUNCTIONS:
             break  # (the member goes on across its 和)
         if i and "的" in "".join(tokens[:i]) + tokens[i][:1]:
@@ -449,9 +451,13 @@ _MODALS = frozenset(["要", "将", "应", "应当", "应该", "必须", "务必"
 def _qualifies(word: str) -> bool:
     """Whether `word` qualifies the verb after it, or opens with a word that does (着力, 要, 进一步;
     切实加强, one word to jieba): a member never opens with it."""
-    return (
-        _adverb(word) or word in _MODALS or any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
-    )
+    return _adverb(word) or word in _MODALS or _adverb_and_verb(word)
+
+
+def _adverb_and_verb(word: str) -> bool:
+    """Whether `word` is an adverb and the verb it qualifies, one word to jieba (切实加强, 认真落实): a
+    verb, whatever jieba calls the rest."""
+    return any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
 
 
 # The most Han characters of words that may open a clause before its verb, a subject and adverbs
@@ -471,7 +477,14 @@ def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_act
     (推进|建设用地审批改革 beside 投资审批改革, 研讨了|集体经济发展; 注重|考查|综合分析能力 beside
     文字表达能力). '' where no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is
     long enough."""
-    start = next((i for i in range(len(tokens)) if _verb_at(tokens, i, siblings_end_acting)), len(tokens))
+    start = next(
+        (
+            i
+            for i in range(len(tokens))
+            if _verb_at(tokens, i, siblings_end_acting) or _adverb_and_verb(tokens[i])
+        ),
+        len(tokens),
+    )
     if han_len("".join(tokens[:start])) > _BEFORE_VERB_MOST:
         return ""
     target = statistics.median(sibling_lengths)
