@@ -200,6 +200,50 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
             "痛点在于部门壁垒、数据壁垒、流程壁垒。改革就是要打通这“三道壁垒”。",
             [("改革就是要打通这“三道壁垒”", ["部门壁垒", "数据壁垒", "流程壁垒"])],
         ),
+        # a 这 that opens the clause points back through a copula or a 的-phrase, or through other names
+        (
+            "要稳增长、促改革、惠民生。这就是我们常说的“三项任务”。",
+            [("这就是我们常说的“三项任务”", ["要稳增长", "促改革", "惠民生"])],
+        ),
+        (
+            "坚持以防为主，努力实现从注重灾后救助向注重灾前预防转变，从应对单一灾种向综合减灾转变，"
+            "从减少灾害损失向减少灾害风险转变。这“一个坚持、三个转变”，是根本遵循。",
+            [
+                (
+                    "这三个转变",
+                    [
+                        "从注重灾后救助向注重灾前预防转变",
+                        "从应对单一灾种向综合减灾转变",
+                        "从减少灾害损失向减少灾害风险转变",
+                    ],
+                )
+            ],
+        ),
+        # …or through a verb that names what it points back to (概括, 合称, 叫作, 构成, a verb and 为/就是)
+        *(
+            (
+                f"要稳增长、促改革、惠民生。{naming}“三项任务”。",
+                [(f"{naming}“三项任务”", ["要稳增长", "促改革", "惠民生"])],
+            )
+            for naming in (
+                "这可以概括为",
+                "这被形象地概括为",
+                "这简称",
+                "这统称为",
+                "这三者合称",
+                "这也叫作",
+                "这概括起来就是",
+                "这构成了",
+                "以上概括为",
+                "这可以理解为",
+            )
+        ),
+        # …not where it is the subject of a verb whose object the name is: a task of its own
+        ("会议部署了稳增长、促改革、惠民生等任务。这要求我们落实“三项机制”，推动各项工作见效。", []),
+        ("今年要稳增长、促改革、惠民生。这需要抓好“三项机制”，确保取得实效。", []),
+        ("今年要稳增长、促改革、惠民生。这就必须健全“三项机制”，确保取得实效。", []),
+        ("今年要稳增长、促改革、惠民生。这为我们落实“三项机制”提供了遵循。", []),
+        ("今年要稳增长、促改革、惠民生。这要求我们形成“三项机制”，确保取得实效。", []),
     ],
 )
 def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -677,6 +721,149 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # sentences after the naming that each come to one of its members at their end, after a verb
+        # of becoming they all say
+        (
+            "二是建立“三张清单”对接机制。社区党组织要深入摸排居民需求，梳理形成需求清单；驻区单位党组织"
+            "根据自身优势，梳理形成资源清单；双方对接协商后，确定为民服务事项，形成项目清单。",
+            [("建立“三张清单”对接机制", ["需求清单", "资源清单", "项目清单"])],
+        ),
+        # not where they say no verb of becoming alike, nor where more sentences than the count end so
+        ("要建立“两张清单”制度。各部门梳理职责，形成权力清单；对照法律法规，转化为责任清单。", []),
+        (
+            "二是建立“三张清单”对接机制。社区梳理形成需求清单；驻区单位梳理形成资源清单；双方对接，"
+            "形成项目清单；街道汇总形成督办清单。",
+            [],
+        ),
+        # …before the run as after it
+        (
+            "着力打造“两个基地”。县里投入资金，建成产业基地；引进企业，建成示范基地；整合资源，建成培训基地。",
+            [],
+        ),
+        (
+            "要建立“两张清单”制度。各部门梳理职责，形成权力清单；明确责任，形成责任清单；优化流程，形成服务清单。",
+            [],
+        ),
+    ],
+)
+def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a clause that goes on from the one before may open with its subject and adverbs before its
+        # verb, or with several verbs: the first member starts after them
+        (
+            "近年来，全市上下着力构建党委主体责任、书记第一责任人责任、纪委监督责任“三责协同”机制。",
+            [("全市上下着力构建“三责协同”机制", ["党委主体责任", "书记第一责任人责任", "纪委监督责任"])],
+        ),
+        (
+            "遴选笔试的特点，在于更加注重考查综合分析能力、文字表达能力和解决实际问题能力这“三种能力”。",
+            [("在于更加注重考查“三种能力”", ["综合分析能力", "文字表达能力", "解决实际问题能力"])],
+        ),
+        # words a verb takes after it (在, 了, 好) are no member's
+        (
+            "今年的矛盾纠纷，主要集中在土地征收、劳资纠纷、物业管理三个领域。",
+            [("主要集中在三个领域", ["土地征收", "劳资纠纷", "物业管理"])],
+        ),
+        (
+            "培训期间，学员分组研讨了集体经济发展、矛盾纠纷化解、村务规范管理3个方面的问题。",
+            [("学员分组研讨了3个方面的问题", ["集体经济发展", "矛盾纠纷化解", "村务规范管理"])],
+        ),
+        (
+            "推进基层治理现代化，关键是要把握好政治引领、制度供给、科技赋能三个维度。",
+            [("关键是要把握好三个维度", ["政治引领", "制度供给", "科技赋能"])],
+        ),
+        # the verb stays where the siblings open with verbs too, or where without it the member is
+        # a word much shorter than theirs (开办企业 beside 获得电力、政务服务)
+        (
+            "全市营商环境持续改善，其中开办企业、获得电力、办理纳税3项指标进入全省前列。",
+            [("全市营商环境持续改善，其中3项指标进入全省前列", ["开办企业", "获得电力", "办理纳税"])],
+        ),
+        (
+            "全市营商环境持续改善，其中开办企业、获得电力、纳税、政务服务4项指标进入全省前列。",
+            [("全市营商环境持续改善，其中4项指标进入全省前列", ["开办企业", "获得电力", "纳税", "政务服务"])],
+        ),
+        (
+            "今年，全县要加强基层组织建设、干部队伍建设、作风纪律建设三项工作。",
+            [("全县要加强三项工作", ["基层组织建设", "干部队伍建设", "作风纪律建设"])],
+        ),
+        # a verb inside the first member leaves too little after it to be the clause's
+        (
+            "今年，全县要推动农村人居环境整治提升、美丽乡村建设、乡风文明培育三项工作。",
+            [("全县要推动三项工作", ["农村人居环境整治提升", "美丽乡村建设", "乡风文明培育"])],
+        ),
+        # no member opens with a word that qualifies a verb (要, 着力, 切实加强), however short the
+        # first is beside its siblings; the word after an adverb is its verb (着力强基础, 进一步健全)
+        (
+            "下一步，全县要切实加强耕地保护、水资源保护、生态环境修复三项工作。",
+            [("全县要切实加强三项工作", ["耕地保护", "水资源保护", "生态环境修复"])],
+        ),
+        (
+            "今年，全县要着力加强党的建设、基层组织建设、干部队伍建设三项工作。",
+            [("全县要着力加强三项工作", ["党的建设", "基层组织建设", "干部队伍建设"])],
+        ),
+        (
+            "今年，全县要着力强基础、补短板、惠民生这“三项任务”。",
+            [("全县要着力“三项任务”", ["强基础", "补短板", "惠民生"])],
+        ),
+        (
+            "下一步，全县要进一步健全基层党组织、村民自治组织、集体经济组织“三位一体”的组织体系。",
+            [("全县要进一步健全“三位一体”的组织体系", ["基层党组织", "村民自治组织", "集体经济组织"])],
+        ),
+        (
+            "这些年，我们认真落实了减税费、降成本、优服务三项举措。",
+            [("我们认真落实了三项举措", ["减税费", "降成本", "优服务"])],
+        ),
+    ],
+)
+def test_the_first_member_starts_after_its_clauses_verbs(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # where the siblings end with a verb (names of doing: 审批改革, 结构调整), a verb-noun after the
+        # clause's verb is a word of the first member, not a verb to cut after
+        (
+            "今年，推进建设用地审批改革、投资审批改革、项目审批改革“三项改革”。",
+            [("推进“三项改革”", ["建设用地审批改革", "投资审批改革", "项目审批改革"])],
+        ),
+        (
+            "今年，全县要推进发展方式转变、结构调整、动力转换三项任务。",
+            [("全县要推进三项任务", ["发展方式转变", "结构调整", "动力转换"])],
+        ),
+        (
+            "下一步，深化服务模式创新、监管创新、体制创新三项创新。",
+            [("深化三项创新", ["服务模式创新", "监管创新", "体制创新"])],
+        ),
+        (
+            "下一步，强化管理服务创新、应急处置、恢复重建三个环节。",
+            [("强化三个环节", ["管理服务创新", "应急处置", "恢复重建"])],
+        ),
+    ],
+)
+def test_a_first_member_keeps_the_verb_nouns_of_names_of_doing(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _term_lists(text) == lists
+
+
+def test_a_first_member_cut_after_the_modal_makes_no_second_card() -> None:
+    text = "下一步，全县要切实加强耕地保护、水资源保护、生态环境修复三项工作。"
+    assert _all_lists(text) == [
+        ("全县要切实加强____、____、____三项工作（3项）", ["耕地保护", "水资源保护", "生态环境修复"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # the clauses after the comma name a set of their own of as many members: its members
         (
             "坚持“三个区分开来”，落实干部考核、干部培训、干部激励三项制度。",
@@ -1054,8 +1241,8 @@ def test_members_named_in_quotes_before_a_dash(text: str, lists: list[tuple[str,
             "5类职责，清单之外的事项原则上不得交由网格员承担。",
             [
                 (
-                    "制定网格员工作事项准入清单，明确5类职责",
-                    ["网格员承担信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
+                    "明确网格员承担5类职责",
+                    ["信息采集", "矛盾调解", "政策宣传", "便民服务", "安全巡查"],
                 )
             ],
         ),
@@ -1289,6 +1476,37 @@ def test_members_opening_the_paragraphs_after(text: str, lists: list[tuple[str, 
     ],
 )
 def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a name made of its members' initials, numbers of magnitude, defined by a colon or = …
+        (
+            "名词解释：千万工程：指浙江省2003年启动的“千村示范、万村整治”工程。",
+            [("千万工程：指浙江省2003年启动的“……”工程", ["千村示范", "万村整治"])],
+        ),
+        (
+            "“千万工程”=“千村示范、万村整治”，不是“千村万户”。",
+            [("“千万工程”：“……”", ["千村示范", "万村整治"])],
+        ),
+        (
+            "推进“百千万工程”。\n目标是百县争先、千镇竞发、万村振兴。",
+            [("推进“百千万工程”", ["百县争先", "千镇竞发", "万村振兴"])],
+        ),
+        # …spelled out a few paragraphs from the naming
+        (
+            "学习运用“千万工程”经验。\n2003年，浙江启动“千村示范、万村整治”工程。",
+            [("学习运用“千万工程”经验", ["千村示范", "万村整治"])],
+        ),
+        # not spelled out, or 千万 the adverb, or a series of more words: no concept
+        ("要深入学习运用“千万工程”经验，千万不能照搬照抄。", []),
+        ("“千万工程”是一项民心工程：千家万户都受益。", []),
+        ("“千万工程”的做法：千村示范、万村整治、百村提升。", []),
+    ],
+)
+def test_members_named_by_their_initials(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
 
 
@@ -1807,6 +2025,22 @@ def test_members_after_a_dash_and_in_groups(text: str, lists: list[tuple[str, li
             "年轻干部大多是“三门干部”，从家门到校门再到机关门，缺少历练。",
             [("年轻干部大多是“三门干部”", ["家门", "校门", "机关门"])],
         ),
+        # …after a dash, or after the noun the quoted name qualifies; the last stage ends as the others
+        (
+            "现在不少年轻干部是“三门干部”——从家门到校门再到机关门，缺少实践历练。",
+            [("现在不少年轻干部是“三门干部”", ["家门", "校门", "机关门"])],
+        ),
+        (
+            "青年干部大多是“三门”干部，从家门到校门再到机关门，缺乏基层历练。",
+            [("青年干部大多是“三门”干部", ["家门", "校门", "机关门"])],
+        ),
+        (
+            "要解决“三门”问题，从家门到校门再到机关门都要管。",
+            [("要解决“三门”问题", ["家门", "校门", "机关门"])],
+        ),
+        # not a way of other stages than the count, nor one after a longer clause
+        ("要开展“三进”活动——从社区到企业再到学校，层层推进。", []),
+        ("青年干部大多是“三门”干部队伍出身，从家门到校门再到机关门。", []),
         # a pair written together right before its name, two words that open alike
         ("要善用线上线下两个阵地，推进宣讲。", [("要善用两个阵地", ["线上", "线下"])]),
         ("坚决做到两个维护，不折不扣。", []),

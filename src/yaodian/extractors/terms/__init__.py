@@ -56,6 +56,7 @@ from yaodian.extractors.terms.following import members_after
 from yaodian.extractors.terms.inline import members_at
 from yaodian.extractors.terms.names import (
     COUNT_THEN_MEASURE,
+    INITIALS_NAME,
     SENTENCE_END,
     SUM_NAME,
     TOO_MUCH,
@@ -153,6 +154,8 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
             return _term(paragraphs, index, name, *found, True, mentions)
     if SUM_NAME.fullmatch(named[0][1].term):
         return None  # (“4+2”格局：指…4家…和…2家…: a name that adds parts up is spelled out as it is named)
+    if INITIALS_NAME.fullmatch(bare_term(named[0][1].term)):
+        return None  # (千万工程: a name by its members' initials is spelled out by them, or not at all)
     mentions = []
     for i, n in named:
         pointing = announces(paragraphs[i].text, n)

@@ -13,6 +13,7 @@ from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, bare_term, 
 from yaodian.extractors.terms.split import (
     COUNTING_LABEL,
     all_hold,
+    before_word,
     common_prefix,
     holds,
     is_ordinal_label,
@@ -22,7 +23,7 @@ from yaodian.extractors.terms.split import (
     split_members,
     trimmed_to_siblings,
 )
-from yaodian.extractors.text import Paragraph, clauses, han_len, strip_punct
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, clauses, han_len, strip_punct
 from yaodian.markers import MEMBER_MARK
 
 
@@ -402,7 +403,8 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 members = [
                     _ending_kept(m, parts[k].text, key) for m, k, key in zip(members, run, keys, strict=True)
                 ]
-            ending = level >= 3 and _openings_of_ending([parts[k].text for k in run], members, keys)
+            texts = [parts[k].text for k in run]
+            ending = level >= 3 and (_openings_of_ending(texts, members, keys) or _words_come_to(texts, keys))
             if ending:
                 members = ending  # 把…失误错误，同…区分开来；把…: each sentence ends with the word
             elif not all(1 <= han_len(m) <= 50 for m in members) or not all_hold(members, keys):
@@ -417,10 +419,22 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
             # (the naming said again beside them is none: 这五个坚持具体是什么？…：坚持…；坚持…)
             if any(holds(m, *keys[0]) and not has_term(m) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
+            if ending and _ends_so(
+                parts[max(0, run[0] - 1) : run[0]] + parts[run[-1] + 1 : run[-1] + 2], keys
+            ):
+                return None  # (…，建成产业基地；…，建成示范基地；…，建成培训基地 for 两个基地: one more)
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
             return (after if backwards else before), members
     return None
+
+
+def _ends_so(neighbours: list[Segment], keys: list[tuple[str, bool]]) -> bool:
+    """Whether a sentence beside a run of sentences that each end with the concept's word ends with it
+    too, and names nothing (…，建成产业基地 before …，建成示范基地；…，建成培训基地 of 两个基地): more
+    members than the count, whose words the run's bare openings do not show."""
+    key = keys[0][0]
+    return any(strip_punct(p.text).endswith(key) and not has_term(p.text) for p in neighbours)
 
 
 def _introduced(part: str, key: str) -> str:
@@ -477,6 +491,25 @@ def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[s
             return []
         first = bare_member(texts[0][at:])
     return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
+
+
+# The most Han characters of a member's own words before the concept's word a clause comes to
+# (需求 of 梳理形成需求清单).
+_COME_TO_MOST = 6
+
+
+def _words_come_to(texts: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The words each sentence comes to at its end, its own words and the concept's word after a verb
+    of becoming they all say (三张清单: …，梳理形成需求清单；…，梳理形成资源清单；…，形成项目清单 -> 需求清单,
+    资源清单, 项目清单; see before_word): each sentence makes one member; [] unless each ends so."""
+    key, spread = keys[0]
+    if spread or len(key) < 2 or any(k != keys[0] for k in keys):
+        return []
+    last = [re.split(f"[{CLAUSE_BREAKS}]", strip_punct(t))[-1].strip() for t in texts]
+    if not all(clause.endswith(key) for clause in last):
+        return []
+    words_ = before_word(last, keys)
+    return words_ if words_ != last and all(han_len(w) - len(key) <= _COME_TO_MOST for w in words_) else []
 
 
 def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:

@@ -13,7 +13,9 @@ from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
     ALL_HAN,
+    CLAUSE_END,
     COUNT,
+    INITIALS_NAME,
     QUOTE_OPENINGS,
     SENTENCE_END,
     SUM_NAME,
@@ -29,6 +31,7 @@ from yaodian.extractors.terms.split import (
     all_hold,
     common_prefix,
     common_suffix,
+    end_with_verbs,
     first_member,
     glued_members,
     holds,
@@ -36,6 +39,7 @@ from yaodian.extractors.terms.split import (
     keywords,
     last_member,
     likeness,
+    open_with_verbs,
     says_who_acts,
     split_members,
     trimmed_to_siblings,
@@ -84,6 +88,9 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     if SUM_NAME.fullmatch(name.term):
         parts = _parts_taken_up(text[name.end :], [unit.noun for unit in name.units])
         return (parts, naming_clause(text, name)) if parts else None
+    initials = INITIALS_NAME.fullmatch(bare_term(name.term))
+    if initials:
+        return _members_by_initials(paragraphs, index, name, initials.group(1))
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     units = _units_taken_up(f"{text[name.end :]}\n{following}", name) if len(name.units) >= 2 else []
     if units:  # (“一核两带三区”发展布局… then “一核”即…；“两带”即…、…；“三区”即…、…、….)
@@ -118,6 +125,41 @@ def members_at(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[lis
     said = members_said_next(paragraphs, index, name) or _subjects_next(text, name)
     if said:
         return said, naming_clause(text, name)
+    return None
+
+
+# How far from a naming (in paragraphs) the members its initials name may stand (千万工程 in a heading,
+# “千村示范、万村整治” in the paragraph under it).
+_INITIALS_REACH = 3
+# The most Han characters a member says after its initial (村示范 of 千村示范).
+_AFTER_INITIAL_MOST = 5
+
+
+def _members_by_initials(
+    paragraphs: list[Paragraph], index: int, name: Name, initials: str
+) -> tuple[list[str], str] | None:
+    """The members of a name made of their initials (千万工程): a series of words joined by 、 that open
+    with the initials in turn, and no more words (千村示范、万村整治); the first such series in the
+    naming's paragraph, else in the nearest paragraph within _INITIALS_REACH; and the clause that names
+    it, on to the end of the clause of the series where that follows it (千万工程：指…启动的“……”工程)."""
+    word = rf"[\u4e00-\u9fff]{{1,{_AFTER_INITIAL_MOST}}}"
+    series = re.compile(
+        r"(?<!、)" + "、".join(f"({re.escape(i)}{word})" for i in initials) + r"(?![\u4e00-\u9fff]*、)"
+    )
+    near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
+    for at in sorted(near, key=lambda i: abs(i - index)):
+        found = series.search(paragraphs[at].text)
+        if found:
+            text = paragraphs[at].text
+            if (
+                at != index
+                or found.start() < name.end
+                or any(ch in SENTENCE_END for ch in text[name.end : found.start()])
+            ):
+                return list(found.groups()), naming_clause(paragraphs[index].text, name)
+            tail = next((i for i in range(found.end(), len(text)) if text[i] in CLAUSE_END), len(text))
+            prompt = naming_clause(text, name, tail=tail).replace(found.group(), "……")
+            return list(found.groups()), prompt
     return None
 
 
@@ -545,7 +587,45 @@ def _points_back(text: str, name: Name) -> bool:
     if _NOTE_AFTER_SENTENCE.search(text[: name.start]):
         return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
-    return _OPENS_POINTING_BACK.match(text[clause_start + 1 : name.start]) is not None
+    opening = text[clause_start + 1 : name.start]
+    return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
+
+
+# Words that say what a name pointed back to is, or name it (这就是…, 此即…, 这可以概括为…, 这简称…,
+# 这三者合称…, 这也叫作…, 这构成了…): a word holding one of them names, no task of its own.
+_NAMING_STEMS = ("是", "即", "为", "称", "叫", "概括", "归纳", "总结", "构成", "形成")
+# Words after a verb that make it name what it is said of (理解为, 归纳起来就是, 变成).
+_NAMING_AFTER = frozenset(["为", "成", "是", "就是"])
+# Words of duty that make 这 the subject of a task, whatever word of action follows (这就必须健全…).
+_DUTIES = frozenset(["必须", "务必", "需要", "要", "应", "应当", "应该"])
+# Prepositions of whom or what for that make 这 the subject of the verb after them (这为我们…提供了).
+_PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
+
+
+def _asks_of_it(opening: str) -> bool:
+    """Whether the words before a name that open with 这 make it the object of a verb of their own
+    (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
+    subject that says what to do, no word pointing back to the name; not where the first verb names
+    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…)."""
+    said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
+    said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
+    tokens = words(said)
+    for i, word in enumerate(tokens):
+        if _names(tokens, i):
+            return False
+        if word in verbs() or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
+            return True  # (这为我们…提供了遵循: 为 before more words is a preposition, 这 a subject)
+    return False
+
+
+def _names(tokens: list[str], i: int) -> bool:
+    """Whether the i-th word names what 这 points back to: a naming word (概括, 合称), or a verb
+    followed by 为/成/就是 (归纳起来就是); 为 alone only right before the name (以上概括为, not the
+    preposition of 这为我们落实“三项机制”提供了遵循)."""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    if word == "为":
+        return not after
+    return any(stem in word for stem in _NAMING_STEMS) or (bool(after) and after[0] in _NAMING_AFTER)
 
 
 def _members_by_characters(
@@ -706,7 +786,13 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
-    first = unquoted(pieces[0]) if governed else first_member(pieces[0], siblings, verb_first)
+    acting = open_with_verbs(pieces[1:])
+    ending_acting = end_with_verbs(pieces[1:])
+    first = (
+        unquoted(pieces[0])
+        if governed
+        else first_member(pieces[0], siblings, verb_first, acting, ending_acting)
+    )
     first = _without_complement(pieces[0], first)
     opening = _aligned(pieces)[0]  # (协调推进全面建设…、全面深化改革、…: from the word the others open with)
     if opening != pieces[0] and not first.startswith(common_prefix(pieces[1:])):
@@ -792,6 +878,9 @@ def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
     if start < 0 or len(name.units) != 1:
         return None
     stages = [s.strip() for s in re.split("(?:再|又|最后|最终)?到", head[start + 1 :])]
+    ending = {s[-1:] for s in stages[:-1]}
+    if len(ending) == 1 and len(stages) > 2 and (end := ending.pop()) in stages[-1][:-1]:
+        stages[-1] = stages[-1][: stages[-1].index(end) + 1]  # (…再到机关门都要管: the clause goes on)
     key, spread = keywords(name.units)[0]
     # (an abbreviation's stages say its first character: 家门, 校门, 机关门 of “三门干部”)
     saying = all(holds(s, key, spread) or (spread and key[0] in s) for s in stages)
@@ -802,22 +891,30 @@ def _chain(head: str, name: Name) -> tuple[list[str], int] | None:
 
 def _chain_beside(text: str, name: Name) -> list[str]:
     """The stages of a way in the clause right before a naming that opens its clause, or right
-    after one that ends it (从家门到校门再到机关门，“三门干部”…; “三门干部”，从家门到…)."""
+    after one that ends it, a comma or a dash after it (从家门到校门再到机关门，“三门干部”…; “三门干部”，
+    从家门到…; “三门干部”——从家门到…), or after the noun the quoted name qualifies (“三门”干部，从家门到…)."""
     breaks = "，,；;"
     clause_start = max((text.rfind(ch, 0, name.start) for ch in breaks), default=-1)
-    clause_end = min((i for i in (text.find(ch, name.end) for ch in breaks) if i >= 0), default=-1)
+    clause_end = min((i for i in (text.find(ch, name.end) for ch in (*breaks, "——")) if i >= 0), default=-1)
     clauses_ = []
     if clause_start > 0 and not text[clause_start + 1 : name.start].strip(" “「"):
         before = max((text.rfind(ch, 0, clause_start) for ch in breaks + SENTENCE_END), default=-1)
         clauses_.append(text[before + 1 : clause_start])
-    if clause_end >= 0 and not text[name.end : clause_end].strip(" ”」"):
-        after = [i for i in (text.find(ch, clause_end + 1) for ch in breaks + SENTENCE_END) if i >= 0]
-        clauses_.append(text[clause_end + 1 : min(after, default=len(text))])
+    between = text[name.end : clause_end].strip(" ”」") if clause_end >= 0 else "-"
+    qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
+    if clause_end >= 0 and (not between or qualified):
+        opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
+        after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
+        clauses_.append(text[opening : min(after, default=len(text))])
     for clause in clauses_:
         chain = _chain(clause.strip(), name)
         if chain and chain[1] <= 6:  # (the way opens the clause, after its subject at most)
             return chain[0]
     return []
+
+
+# A short noun a quoted name qualifies before the clause ends (“三门”干部).
+_QUALIFIED_NOUN = re.compile(r"[\u4e00-\u9fff]{1,3}")
 
 
 # A clause that names its subject together with others (与A、B并称…, 和A一起被称为…).

@@ -356,6 +356,8 @@ def names_in(text: str) -> list[Name]:
             found.append(
                 Name(text[match.start() : end], (Unit(count, noun, False),), match.start(), end, False)
             )
+    if "千" in text or "万" in text:  # “千万工程”: named by its members' initials
+        found += _initials_named(text)
     if "双" in text:  # 双碳目标：…，…: a pair named before its members
         for match in _PAIR_BEFORE_COLON.finditer(text):
             unit = Unit(2, match.group(2), False)
@@ -367,6 +369,33 @@ def names_in(text: str) -> list[Name]:
         if not any(k.start <= name.start and name.end <= k.end for k in kept):  # 四个意识 in “四个意识”
             kept.append(name)
     return kept
+
+
+# A name made of its members' initials, numbers of magnitude each, and a short noun (千万工程: 千村示范、
+# 万村整治; 百千万工程: 百县…、千镇…、万村…), quoted, or defined by a colon or = after it. 千万 says
+# "by all means" as often, so such a name is only taken when spelled out (see INITIALS_NAME).
+_INITIALS = re.compile(
+    r"(?:(?<=[“「])|(?<![\u4e00-\u9fff]))([百千万]{2,3})([\u4e00-\u9fff]{1,3}?)(?=[”」]|\s*[：:=＝])"
+)
+# The same name as a concept's term: its initials, then its noun.
+INITIALS_NAME = re.compile(r"([百千万]{2,3})([\u4e00-\u9fff]{1,3})")
+
+
+def _initials_named(text: str) -> list[Name]:
+    """Names made of their members' initials (see _INITIALS), each initial once."""
+    found = []
+    for match in _INITIALS.finditer(text):
+        initials = match.group(1)
+        if len(set(initials)) < len(initials):
+            continue  # (万万: an adverb, never two initials)
+        quoted = (
+            text[match.start() - 1 : match.start()] in QUOTE_OPENINGS
+            and text[match.end() : match.end() + 1] in "”」"
+        )
+        start, end = (match.start() - 1, match.end() + 1) if quoted else (match.start(), match.end())
+        unit = Unit(len(initials), match.group(2), False)
+        found.append(Name(match.group(1) + match.group(2), (unit,), start, end, False))
+    return found
 
 
 def _pairs_named(text: str) -> list[Name]:

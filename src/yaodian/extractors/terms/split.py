@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.members import acts
+from yaodian.extractors.members import acts, adverbs, verb_nouns, verbs
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -342,7 +342,13 @@ _CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
 _TRAILING = "的之和与及等为是"
 
 
-def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False) -> str:
+def first_member(
+    part: str,
+    sibling_lengths: list[int],
+    verb_first: bool = False,
+    siblings_act: bool = False,
+    siblings_end_acting: bool = False,
+) -> str:
     """The member at the end of `part` (列出依法履职事项 -> 依法履职事项): the part without up to
     six characters of words before it (a verb, an adverb), nearest its siblings' length; as long
     as its siblings when they are one or two characters each (建立好县、乡、村 -> 县). A member
@@ -351,7 +357,11 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     `verb_first`: the part opens a clause that goes on from the one before, with its verb (…，守牢
     粮食安全和不发生规模性返贫两条底线; …，围绕新能源汽车零部件、电子信息…): the member is the part
     without its first word, when that word has two characters or more; of a pair, whose one sibling
-    says little of its length, the part without one or more words, nearest that length.
+    says little of its length, the part without one or more words, nearest that length. Where that
+    first word is no verb or more verbs follow it (全省上下着力构建党委主体责任), the member starts after
+    them (see _after_verbs), unless `siblings_act`: most siblings open with a verb, and so does it.
+    `siblings_end_acting`: the siblings end with a verb, names of doing (投资审批改革, 结构调整): a
+    verb-noun after the clause's verb is a word of such a name (推进|建设用地审批改革), not a verb.
     """
     size = sibling_lengths[0]
     if size <= 2 and all(n == size for n in sibling_lengths) and han_len(part[-size:]) == size:
@@ -362,16 +372,22 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
     rest = "".join(tokens[1:])
     pair = len(sibling_lengths) == 1
     opens_with_verb = verb_first and not pair and len(tokens[0]) >= 2 and han_len(rest) >= 2
-    member_after_verb = bool(ALL_HAN.match(rest)) and not rest.startswith(_OPENING_PREPOSITIONS)
-    if opens_with_verb and member_after_verb and tokens[1] not in _CONJUNCTIONS:
-        return unquoted(rest)
+    if opens_with_verb and _opens_member(rest, tokens[1]):
+        # (the siblings open with verbs: so does the member, 开办企业 beside 获得电力)
+        if siblings_act:
+            return unquoted(rest)
+        after = _after_verbs(tokens, sibling_lengths, siblings_end_acting)
+        if after or not _qualifies(tokens[1]):  # (全县要着力…: no member opens with 着力 or 要)
+            return unquoted(after or rest)
     options = []
     for i in range(len(tokens)):
         if han_len("".join(tokens[:i])) > (8 if pair else 6):
             break
         option = "".join(tokens[i:])
-        if i and (not ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS)):
-            continue  # a member opens with none of these (》分则…, 按照政治纪律)
+        if i and (
+            not ALL_HAN.match(option) or option.startswith(_OPENING_PREPOSITIONS) or tokens[i] in _VERB_RUN
+        ):
+            continue  # a member opens with none of these (》分则…, 按照政治纪律, 了…)
         if i and tokens[i - 1] in _CONJUNCTIONS:
             break  # (the member goes on across its 和)
         if i and "的" in "".join(tokens[:i]) + tokens[i][:1]:
@@ -388,6 +404,121 @@ def first_member(part: str, sibling_lengths: list[int], verb_first: bool = False
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
+
+
+def end_with_verbs(siblings: list[str]) -> bool:
+    """Whether most of a first member's siblings end with a verb or verb-noun: names of doing
+    (投资审批改革, 结构调整, 监管创新), whose first may open with a verb-noun of its own (建设用地审批改革,
+    发展方式转变); not names of things (文字表达能力), before which a verb-noun is the clause's (考查)."""
+    endings = [words(unquoted(s))[-1:] for s in siblings]
+    # (at least half: jieba knows some verbs as none, 重建 of 恢复重建 beside 应急处置)
+    return bool(siblings) and 2 * sum(1 for e in endings if e and acts(e[0])) >= len(siblings)
+
+
+def open_with_verbs(siblings: list[str]) -> bool:
+    """Whether most of a first member's siblings open with a verb (获得电力, 纳税…: so does the first,
+    开办企业). Only words jieba tags verbs: the verb-nouns that open names (调查研究能力) do not count."""
+    opening = [words(unquoted(s).lstrip("和与及"))[:1] for s in siblings]
+    return 2 * sum(1 for w in opening if w and w[0] in verbs()) > len(siblings)
+
+
+def _opens_member(rest: str, first_word: str) -> bool:
+    """Whether the words after a verb may open a member: Han characters, no preposition or conjunction
+    first (按照…, 和…)."""
+    return (
+        bool(ALL_HAN.match(rest))
+        and not rest.startswith(_OPENING_PREPOSITIONS)
+        and first_word not in _CONJUNCTIONS
+    )
+
+
+# Words a verb takes right after it, never a member's first (集中在…, 研讨了…, 把握好…).
+_VERB_RUN = frozenset("了着过在于到好")
+
+
+def _adverb(word: str) -> bool:
+    """Whether `word` is an adverb before a verb (更加, 着力, 重点)."""
+    return word in adverbs() or word in _ADVERBS
+
+
+# The least share of its siblings' typical length a first member cut after a verb keeps: a verb-object
+# member beside others (开办企业 beside 获得电力、政务服务) is no verb and a short word (企业).
+_SHORTEST_SHARE = 0.6
+# Words of will or duty before a verb (全县要…, 将…, 必须…): they open no member.
+_MODALS = frozenset(["要", "将", "应", "应当", "应该", "必须", "务必", "需要", "能", "能够", "可以", "会"])
+
+
+def _qualifies(word: str) -> bool:
+    """Whether `word` qualifies the verb after it, or opens with a word that does (着力, 要, 进一步;
+    切实加强, one word to jieba): a member never opens with it."""
+    return _adverb(word) or word in _MODALS or _adverb_and_verb(word)
+
+
+def _adverb_and_verb(word: str) -> bool:
+    """Whether `word` is an adverb and the verb it qualifies, one word to jieba (切实加强, 认真落实): a
+    verb, whatever jieba calls the rest."""
+    return any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
+
+
+# The most Han characters of words that may open a clause before its verb, a subject and adverbs
+# (全省上下着力 构建…): as many as first_member drops before a member elsewhere.
+_BEFORE_VERB_MOST = 6
+
+
+def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_acting: bool = False) -> str:
+    """The first member of a clause that goes on from the one before, after the words that open the
+    clause up to its verb, and the verbs and adverbs right after it (全省上下着力构建党委主体责任 ->
+    党委主体责任; 在于更加注重考查综合分析能力、调查研究能力… -> 综合分析能力): of the cuts after each verb
+    of that run, the one nearest its siblings' length and at least _SHORTEST_SHARE of it (a verb inside
+    the member, 整治 of 人居环境整治提升, leaves too little). No cut leaves a word that qualifies a verb
+    opening the member (全县要|切实加强…, 全县要|着力…); a word after an adverb is its verb, whatever
+    jieba calls it (着力|强|基础, 进一步|健全|基层党组织). Where the siblings end with a verb (see
+    first_member), the run opens and goes on with verbs only, not verb-nouns but one a verb's 了 follows
+    (推进|建设用地审批改革 beside 投资审批改革, 研讨了|集体经济发展; 注重|考查|综合分析能力 beside
+    文字表达能力). '' where no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is
+    long enough."""
+    start = next(
+        (
+            i
+            for i in range(len(tokens))
+            if _verb_at(tokens, i, siblings_end_acting) or _adverb_and_verb(tokens[i])
+        ),
+        len(tokens),
+    )
+    if han_len("".join(tokens[:start])) > _BEFORE_VERB_MOST:
+        return ""
+    target = statistics.median(sibling_lengths)
+    cuts = []
+    i = start
+    while i < len(tokens) - 1 and (
+        i == start
+        or _verb_at(tokens, i, siblings_end_acting)
+        or tokens[i] in _VERB_RUN
+        or _adverb(tokens[i])
+        or _adverb(tokens[i - 1])
+    ):
+        rest = "".join(tokens[i + 1 :])
+        # (not before a word that ties the words before it to the rest: 是, 的; after an adverb only
+        # before a word jieba knows as no verb: 着力|强基础, not 着力|构建…)
+        cut_here = (
+            not (_adverb(tokens[i]) and acts(tokens[i + 1]))
+            and not _qualifies(tokens[i + 1])
+            and tokens[i + 1] not in _VERB_RUN
+            and tokens[i + 1] not in _TRAILING
+        )
+        if cut_here and _opens_member(rest, tokens[i + 1]) and han_len(rest) >= _SHORTEST_SHARE * target:
+            cuts.append(rest)
+        i += 1
+    # (of two as near, the shorter: its siblings open with no verb, 考查综合分析能力 beside 文字表达能力)
+    return min(cuts, key=lambda c: (abs(han_len(c) - target), han_len(c)), default="")
+
+
+def _verb_at(tokens: list[str], i: int, verbs_only: bool) -> bool:
+    """Whether the i-th word is a verb (a verb-noun too unless `verbs_only`, but for one a verb's 了
+    or 好 follows: 研讨了)."""
+    word, after = tokens[i], tokens[i + 1 : i + 2]
+    noun_like = verbs_only and word in verb_nouns() and not (after and after[0] in _VERB_RUN)
+    return acts(word) and not noun_like
 
 
 # Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
