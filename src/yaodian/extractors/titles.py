@@ -1547,11 +1547,15 @@ def _named_by_running_head(
     """The title the first of `running_titles` gives (see _headline_named: the text's own headline, or
     the running head's name), unless that title is a stamp's (see _stamped): a stamp names no document,
     so the next running head is asked, then the next path of choose_title (None)."""
-    text = _text_under(running_heads, lines)
+    text = None  # (the text under the running heads, gathered when a stamp is first asked about)
     for title in running_titles:
         # (a running head is printed by the document, not given by a sender: no sender's note above its text)
         chosen = _headline_named(title, "running head", head, paragraphs, running, lines, sent=False)
-        if chosen.title != title or not _stamped(title, text):
+        if chosen.title != title:
+            return chosen
+        if text is None:
+            text = _text_under(running_heads, lines)
+        if not _stamped(title, text):
             return chosen
     return None
 
