@@ -728,6 +728,15 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
             "根据自身优势，梳理形成资源清单；双方对接协商后，确定为民服务事项，形成项目清单。",
             [("建立“三张清单”对接机制", ["需求清单", "资源清单", "项目清单"])],
         ),
+        # an aspect particle after the verb of becoming is the verb's
+        (
+            "要建立“两张清单”制度。各部门梳理职责，形成了权力清单；对照法律法规，形成了责任清单。",
+            [("要建立“两张清单”制度", ["权力清单", "责任清单"])],
+        ),
+        (
+            "要建立“两张清单”制度。今年，全县梳理形成了权力清单；明年，还将逐步形成责任清单。",
+            [("要建立“两张清单”制度", ["权力清单", "责任清单"])],
+        ),
         # not where they say no verb of becoming alike, nor where more sentences than the count end so
         ("要建立“两张清单”制度。各部门梳理职责，形成权力清单；对照法律法规，转化为责任清单。", []),
         (

@@ -669,6 +669,8 @@ _SHARED_LEAST = 2
 # words (守住政治底线, 过好政治关, 年轻干部实践锻炼全覆盖: the member is the whole), nor any X为, whose
 # 为 may be "for" (坚持为人民群众服务: the service for the people, not a 人民群众服务) or "as" (作为).
 BECOMING = ("化为", "转为", "成为", "变为", "变成", "形成", "建成")
+# The aspect particles a verb may carry (形成了, 坚持着, 推行过): they belong to the verb, never to what follows.
+ASPECT = "[了着过]"
 
 
 def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
@@ -684,7 +686,10 @@ def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
         shared = first[-own - _SHARED_LEAST : -own] if len(first) >= own + _SHARED_LEAST else ""
         if not ALL_HAN.fullmatch(shared or "-") or key in shared or not shared.endswith(BECOMING):
             continue
-        tail = re.compile(rf"{re.escape(shared)}([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$")
+        # (an aspect particle after the verb is the verb's: 形成了|权力清单)
+        tail = re.compile(
+            rf"{re.escape(shared)}{ASPECT}?([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$"
+        )
         found = [tail.search(m) for m in members]
         if all(found):
             owns = [match.group(1) for match in found if match]
