@@ -1513,6 +1513,11 @@ def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[
         ("要深入学习运用“千万工程”经验，千万不能照搬照抄。", []),
         ("“千万工程”是一项民心工程：千家万户都受益。", []),
         ("“千万工程”的做法：千村示范、万村整治、百村提升。", []),
+        # …nor a run of idioms that open with the initials
+        ("深入学习“千万工程”经验，我们要千方百计、万众一心，把乡村建设好。", []),
+        ("我们要千方百计、万众一心推进“千万工程”，让乡村更美。", []),
+        ("要学习运用“千万工程”经验。群众的事千头万绪，我们要千方百计、万无一失地办好。", []),
+        ("省里深入实施“百千万工程”，全省呈现出百花齐放、千帆竞发、万马奔腾的生动局面。", []),
     ],
 )
 def test_members_named_by_their_initials(text: str, lists: list[tuple[str, list[str]]]) -> None:

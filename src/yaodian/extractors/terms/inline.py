@@ -149,7 +149,7 @@ def _members_by_initials(
     near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
     for at in sorted(near, key=lambda i: abs(i - index)):
         found = series.search(paragraphs[at].text)
-        if found:
+        if found and not any(_idiom_opens(member) for member in found.groups()):
             text = paragraphs[at].text
             if (
                 at != index
@@ -161,6 +161,17 @@ def _members_by_initials(
             prompt = naming_clause(text, name, tail=tail).replace(found.group(), "……")
             return list(found.groups()), prompt
     return None
+
+
+# How long an idiom (chengyu) is: four characters.
+_IDIOM_LENGTH = 4
+
+
+def _idiom_opens(member: str) -> bool:
+    """Whether a word that opens with an initial opens with a four-character word of the dictionary
+    (千方百计, 万众一心, 百花齐放): a programme's members are coined (千村示范, 万村整治), and a run of
+    idioms that happen to open with 千, 万 and 百 names nothing."""
+    return len(member) >= _IDIOM_LENGTH and word_frequency(member[:_IDIOM_LENGTH]) > 0
 
 
 def _subjects_next(text: str, name: Name) -> list[str]:
