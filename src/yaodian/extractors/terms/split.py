@@ -438,7 +438,11 @@ def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
         else:
             continue
         rest = "".join(tokens[end:])
-        if end < len(tokens) and _opens_member(rest, tokens[end]) and han_len(rest) >= _SHORTEST_SHARE * target:
+        if (
+            end < len(tokens)
+            and _opens_member(rest, tokens[end])
+            and han_len(rest) >= _SHORTEST_SHARE * target
+        ):
             found = rest
     return found
 
