@@ -244,6 +244,23 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
         ("今年要稳增长、促改革、惠民生。这就必须健全“三项机制”，确保取得实效。", []),
         ("今年要稳增长、促改革、惠民生。这为我们落实“三项机制”提供了遵循。", []),
         ("今年要稳增长、促改革、惠民生。这要求我们形成“三项机制”，确保取得实效。", []),
+        # …nor where words of their own stand between a naming verb and the name, or a naming
+        # word is a character inside another (立即)
+        *(
+            (f"要稳增长、促改革、惠民生。{sentence}", [])
+            for sentence in (
+                "这成为全县推进“三项改革”的突破口。",
+                "这成为了“三项任务”中最难啃的硬骨头。",
+                "这转化为推进“三项任务”的强大动力。",
+                "这作为“三项任务”之首。",
+                "这构成了落实“三项机制”的重要基础。",
+                "这总结了我们推行“三项机制”的经验。",
+                "这叫人看到了“三项任务”的成效。",
+                "这将立即推动“三项改革”落地。",
+                "这认为“三项任务”是重点。",
+                "这形成了推动“三项任务”落地见效的良好格局。",
+            )
+        ),
     ],
 )
 def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
