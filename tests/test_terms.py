@@ -236,6 +236,10 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
                 "这构成了",
                 "以上概括为",
                 "这可以理解为",
+                # (a noun after 这 and a measure word points back as 这 does)
+                "这种做法被称为",
+                "这一做法被称为",
+                "这些举措被称为",
             )
         ),
         # …not where it is the subject of a verb whose object the name is: a task of its own

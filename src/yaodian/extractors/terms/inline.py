@@ -621,16 +621,21 @@ _BEFORE_NAME = frozenset(["为", "成", "是", "就是", "了", "起来"])
 _DUTIES = frozenset(["必须", "务必", "需要", "要", "应", "应当", "应该"])
 # Prepositions of whom or what for that make 这 the subject of the verb after them (这为我们…提供了).
 _PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
+# Measure words after 这 before the noun they point with (这一做法, 这种做法, 这些举措).
+_MEASURES = frozenset(["一", "种", "些", "个", "项", "条", "类", "样"])
 
 
 def _asks_of_it(opening: str) -> bool:
     """Whether the words before a name that open with 这 make it the object of a verb of their own
     (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
     subject that says what to do, no word pointing back to the name; not where the first verb names
-    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…)."""
+    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…). A
+    noun after 这 and a measure word points back as 这 does (这种做法被称为…: 做法 is no verb there)."""
     said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
     said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
     tokens = words(said)
+    if len(tokens) > 2 and tokens[0] in _MEASURES and not _names(tokens, 1):
+        tokens = tokens[2:]
     for i, word in enumerate(tokens):
         if _names(tokens, i):
             return False
