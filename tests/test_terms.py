@@ -263,6 +263,8 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
                 "这将立即推动“三项改革”落地。",
                 "这认为“三项任务”是重点。",
                 "这形成了推动“三项任务”落地见效的良好格局。",
+                # (a verb with its adverb, one word to jieba)
+                "这充分说明“三项机制”行之有效。",
             )
         ),
     ],

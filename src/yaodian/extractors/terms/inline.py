@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from yaodian.extractors.members import verbs
+from yaodian.extractors.members import acts, verbs
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
@@ -639,7 +639,7 @@ def _asks_of_it(opening: str) -> bool:
     for i, word in enumerate(tokens):
         if _names(tokens, i):
             return False
-        if word in verbs() or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
+        if acts(word) or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
             return True  # (这为我们…提供了遵循: 为 before more words is a preposition, 这 a subject)
     return False
 
