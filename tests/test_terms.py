@@ -867,6 +867,11 @@ def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, l
             "全县坚定不移地推进减税费、降成本、优服务三项举措。",
             [("全县坚定不移地推进三项举措", ["减税费", "降成本", "优服务"])],
         ),
+        # (…and after the verbs right after the marked one, nearest the siblings' length)
+        (
+            "统一战线担负着促进政党、民族、宗教、阶层、海内外同胞五大关系和谐的重任。",
+            [("统一战线担负着促进五大关系和谐的重任", ["政党", "民族", "宗教", "阶层", "海内外同胞"])],
+        ),
         # (了 that opens a word is no particle)
         (
             "全县深入开展了解民情、化解矛盾、服务群众三项活动。",

@@ -421,7 +421,8 @@ def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
     it (坚持着|稳中求进, 贯彻落实了|减税费, 坚持过|紧日子) or a 地 before it (坚定不移地推进|减税费): what
     follows is its object, the member. A verb is a word jieba knows as one, or one after an adverb,
     whatever jieba calls it (认真|贯彻落实). Only such particles as words of their own (开展|了解民情:
-    了 opens a word, no particle). Not 过, which may be the member's verb as well (坚持|过紧日子 beside
+    了 opens a word, no particle). Of the cuts after it and after the verbs right after it, the one
+    nearest the siblings' typical length (担负着促进|政党 beside 民族、宗教). Not 过, which may be the member's verb as well (坚持|过紧日子 beside
     办实事). '' where no particle marks a verb within _MARKED_VERB_MOST
     characters or the rest is shorter than _SHORTEST_SHARE of the siblings' typical length."""
     target = statistics.median(sibling_lengths)
@@ -437,13 +438,16 @@ def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
             end = i + 2 + (i + 2 < len(tokens) and tokens[i + 2] in _UNAMBIGUOUS_ASPECT)
         else:
             continue
-        rest = "".join(tokens[end:])
-        if (
-            end < len(tokens)
-            and _opens_member(rest, tokens[end])
-            and han_len(rest) >= _SHORTEST_SHARE * target
-        ):
-            found = rest
+        cuts = []
+        while end < len(tokens):  # (and after the verbs right after it: 担负着促进|政党)
+            rest = "".join(tokens[end:])
+            if _opens_member(rest, tokens[end]) and han_len(rest) >= _SHORTEST_SHARE * target:
+                cuts.append(rest)
+            if not acts(tokens[end]):
+                break
+            end += 1
+        if cuts:
+            found = min(cuts, key=lambda c: (abs(han_len(c) - target), -han_len(c)))
     return found
 
 
