@@ -236,6 +236,10 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
                 "这构成了",
                 "以上概括为",
                 "这可以理解为",
+                # (a noun after 这 and a measure word points back as 这 does)
+                "这种做法被称为",
+                "这一做法被称为",
+                "这些举措被称为",
             )
         ),
         # …not where it is the subject of a verb whose object the name is: a task of its own
@@ -244,6 +248,25 @@ def test_arabic_counts_and_copula_runs(text: str, lists: list[tuple[str, list[st
         ("今年要稳增长、促改革、惠民生。这就必须健全“三项机制”，确保取得实效。", []),
         ("今年要稳增长、促改革、惠民生。这为我们落实“三项机制”提供了遵循。", []),
         ("今年要稳增长、促改革、惠民生。这要求我们形成“三项机制”，确保取得实效。", []),
+        # …nor where words of their own stand between a naming verb and the name, or a naming
+        # word is a character inside another (立即)
+        *(
+            (f"要稳增长、促改革、惠民生。{sentence}", [])
+            for sentence in (
+                "这成为全县推进“三项改革”的突破口。",
+                "这成为了“三项任务”中最难啃的硬骨头。",
+                "这转化为推进“三项任务”的强大动力。",
+                "这作为“三项任务”之首。",
+                "这构成了落实“三项机制”的重要基础。",
+                "这总结了我们推行“三项机制”的经验。",
+                "这叫人看到了“三项任务”的成效。",
+                "这将立即推动“三项改革”落地。",
+                "这认为“三项任务”是重点。",
+                "这形成了推动“三项任务”落地见效的良好格局。",
+                # (a verb with its adverb, one word to jieba)
+                "这充分说明“三项机制”行之有效。",
+            )
+        ),
     ],
 )
 def test_members_pointed_back_to(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -728,6 +751,15 @@ def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple
             "根据自身优势，梳理形成资源清单；双方对接协商后，确定为民服务事项，形成项目清单。",
             [("建立“三张清单”对接机制", ["需求清单", "资源清单", "项目清单"])],
         ),
+        # an aspect particle after the verb of becoming is the verb's
+        (
+            "要建立“两张清单”制度。各部门梳理职责，形成了权力清单；对照法律法规，形成了责任清单。",
+            [("要建立“两张清单”制度", ["权力清单", "责任清单"])],
+        ),
+        (
+            "要建立“两张清单”制度。今年，全县梳理形成了权力清单；明年，还将逐步形成责任清单。",
+            [("要建立“两张清单”制度", ["权力清单", "责任清单"])],
+        ),
         # not where they say no verb of becoming alike, nor where more sentences than the count end so
         ("要建立“两张清单”制度。各部门梳理职责，形成权力清单；对照法律法规，转化为责任清单。", []),
         (
@@ -816,6 +848,34 @@ def test_members_the_sentences_after_come_to(text: str, lists: list[tuple[str, l
         (
             "这些年，我们认真落实了减税费、降成本、优服务三项举措。",
             [("我们认真落实了三项举措", ["减税费", "降成本", "优服务"])],
+        ),
+        # …and after the particle that marks the verb (了, 着 after it; 地 before it), wherever the
+        # clause starts
+        (
+            "全县始终坚持着稳中求进、以进促稳、先立后破这“三条原则”。",
+            [("全县始终坚持着“三条原则”", ["稳中求进", "以进促稳", "先立后破"])],
+        ),
+        (
+            "全县认真贯彻落实了减税费、降成本、优服务这“三项举措”。",
+            [("全县认真贯彻落实了“三项举措”", ["减税费", "降成本", "优服务"])],
+        ),
+        (
+            "全县坚定不移地推进了减税费、降成本、优服务这“三项举措”。",
+            [("全县坚定不移地推进了“三项举措”", ["减税费", "降成本", "优服务"])],
+        ),
+        (
+            "全县坚定不移地推进减税费、降成本、优服务三项举措。",
+            [("全县坚定不移地推进三项举措", ["减税费", "降成本", "优服务"])],
+        ),
+        # (…and after the verbs right after the marked one, nearest the siblings' length)
+        (
+            "统一战线担负着促进政党、民族、宗教、阶层、海内外同胞五大关系和谐的重任。",
+            [("统一战线担负着促进五大关系和谐的重任", ["政党", "民族", "宗教", "阶层", "海内外同胞"])],
+        ),
+        # (了 that opens a word is no particle)
+        (
+            "全县深入开展了解民情、化解矛盾、服务群众三项活动。",
+            [("全县深入开展三项活动", ["了解民情", "化解矛盾", "服务群众"])],
         ),
     ],
 )
@@ -1504,6 +1564,11 @@ def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[
         ("要深入学习运用“千万工程”经验，千万不能照搬照抄。", []),
         ("“千万工程”是一项民心工程：千家万户都受益。", []),
         ("“千万工程”的做法：千村示范、万村整治、百村提升。", []),
+        # …nor a run of idioms that open with the initials
+        ("深入学习“千万工程”经验，我们要千方百计、万众一心，把乡村建设好。", []),
+        ("我们要千方百计、万众一心推进“千万工程”，让乡村更美。", []),
+        ("要学习运用“千万工程”经验。群众的事千头万绪，我们要千方百计、万无一失地办好。", []),
+        ("省里深入实施“百千万工程”，全省呈现出百花齐放、千帆竞发、万马奔腾的生动局面。", []),
     ],
 )
 def test_members_named_by_their_initials(text: str, lists: list[tuple[str, list[str]]]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from yaodian.extractors.members import verbs
+from yaodian.extractors.members import acts, verbs
 from yaodian.extractors.terms.context import closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import (
@@ -149,7 +149,7 @@ def _members_by_initials(
     near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
     for at in sorted(near, key=lambda i: abs(i - index)):
         found = series.search(paragraphs[at].text)
-        if found:
+        if found and not any(_idiom_opens(member) for member in found.groups()):
             text = paragraphs[at].text
             if (
                 at != index
@@ -161,6 +161,17 @@ def _members_by_initials(
             prompt = naming_clause(text, name, tail=tail).replace(found.group(), "……")
             return list(found.groups()), prompt
     return None
+
+
+# How long an idiom (chengyu) is: four characters.
+_IDIOM_LENGTH = 4
+
+
+def _idiom_opens(member: str) -> bool:
+    """Whether a word that opens with an initial opens with a four-character word of the dictionary
+    (千方百计, 万众一心, 百花齐放): a programme's members are coined (千村示范, 万村整治), and a run of
+    idioms that happen to open with 千, 万 and 百 names nothing."""
+    return len(member) >= _IDIOM_LENGTH and word_frequency(member[:_IDIOM_LENGTH]) > 0
 
 
 def _subjects_next(text: str, name: Name) -> list[str]:
@@ -591,41 +602,59 @@ def _points_back(text: str, name: Name) -> bool:
     return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
 
 
-# Words that say what a name pointed back to is, or name it (这就是…, 此即…, 这可以概括为…, 这简称…,
-# 这三者合称…, 这也叫作…, 这构成了…): a word holding one of them names, no task of its own.
-_NAMING_STEMS = ("是", "即", "为", "称", "叫", "概括", "归纳", "总结", "构成", "形成")
-# Words after a verb that make it name what it is said of (理解为, 归纳起来就是, 变成).
-_NAMING_AFTER = frozenset(["为", "成", "是", "就是"])
+# Words that name what a name points back to wherever they stand before it (这就是…, 此即…, 这简称…,
+# 这三者合称…, 这也叫作…): whole words, not a character inside one (立即).
+_NAMING_WORDS = frozenset(
+    [
+        *("是", "就是", "便是", "正是", "即", "即是", "称为", "称之为", "称作", "叫做", "叫作", "简称"),
+        *("合称", "统称", "总称", "又称", "也称", "并称", "名为", "誉为", "被誉为", "归结为", "概括起来"),
+        "归纳起来",
+    ]
+)
+# Verbs that name only right before the name (这可以概括为“…”, 这构成了“…”, 这总结起来就是…), not
+# where words of their own stand between (这构成了落实“三项机制”的重要基础, 这叫人看到了…); so does
+# any verb followed by 为 or 成 (理解为, 转化为“…”: not 这转化为推进“三项任务”的强大动力).
+_NAMING_VERBS = frozenset(["概括", "归纳", "总结", "构成", "形成", "称", "叫"])
+# Words that may stand between a naming verb and the name (概括为, 构成了, 总结起来就是, 变成).
+_BEFORE_NAME = frozenset(["为", "成", "是", "就是", "了", "起来"])
 # Words of duty that make 这 the subject of a task, whatever word of action follows (这就必须健全…).
 _DUTIES = frozenset(["必须", "务必", "需要", "要", "应", "应当", "应该"])
 # Prepositions of whom or what for that make 这 the subject of the verb after them (这为我们…提供了).
 _PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
+# Measure words after 这 before the noun they point with (这一做法, 这种做法, 这些举措).
+_MEASURES = frozenset(["一", "种", "些", "个", "项", "条", "类", "样"])
 
 
 def _asks_of_it(opening: str) -> bool:
     """Whether the words before a name that open with 这 make it the object of a verb of their own
     (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
     subject that says what to do, no word pointing back to the name; not where the first verb names
-    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…)."""
+    (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…). A
+    noun after 这 and a measure word points back as 这 does (这种做法被称为…: 做法 is no verb there)."""
     said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
     said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
     tokens = words(said)
+    if len(tokens) > 2 and tokens[0] in _MEASURES and not _names(tokens, 1):
+        tokens = tokens[2:]
     for i, word in enumerate(tokens):
         if _names(tokens, i):
             return False
-        if word in verbs() or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
+        if acts(word) or word in _DUTIES or word in _PREPOSITION_OF_PURPOSE:
             return True  # (这为我们…提供了遵循: 为 before more words is a preposition, 这 a subject)
     return False
 
 
 def _names(tokens: list[str], i: int) -> bool:
-    """Whether the i-th word names what 这 points back to: a naming word (概括, 合称), or a verb
-    followed by 为/成/就是 (归纳起来就是); 为 alone only right before the name (以上概括为, not the
-    preposition of 这为我们落实“三项机制”提供了遵循)."""
-    word, after = tokens[i], tokens[i + 1 : i + 2]
+    """Whether the i-th word names what 这 points back to: a naming word (合称, 就是), or a naming verb
+    or a verb followed by 为/成 right before the name (概括为, 构成了, 理解为, 归纳起来就是); 为 alone
+    only right before the name (以上概括为, not the preposition of 这为我们落实“三项机制”提供了遵循)."""
+    word, after = tokens[i], tokens[i + 1 :]
     if word == "为":
         return not after
-    return any(stem in word for stem in _NAMING_STEMS) or (bool(after) and after[0] in _NAMING_AFTER)
+    if word in _NAMING_WORDS:
+        return True
+    direct = all(w in _BEFORE_NAME for w in after)
+    return direct and (word in _NAMING_VERBS or (bool(after) and after[0] in ("为", "成")))
 
 
 def _members_by_characters(

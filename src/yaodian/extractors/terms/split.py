@@ -379,6 +379,9 @@ def first_member(
         after = _after_verbs(tokens, sibling_lengths, siblings_end_acting)
         if after or not _qualifies(tokens[1]):  # (全县要着力…: no member opens with 着力 or 要)
             return unquoted(after or rest)
+    marked_run = _after_marked_verb(tokens, sibling_lengths)
+    if marked_run:
+        return unquoted(marked_run)
     options = []
     for i in range(len(tokens)):
         if han_len("".join(tokens[:i])) > (8 if pair else 6):
@@ -404,6 +407,48 @@ def first_member(
         options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
+
+
+# The most Han characters before a member that a clause's subject, adverbs and its verb with the
+# particle marking it may say (全县始终坚持着|…, 全县坚定不移地推进了|…).
+_MARKED_VERB_MOST = 10
+# The aspect particles that are never a member's first word (过 may be a verb: 过紧日子).
+_UNAMBIGUOUS_ASPECT = ("了", "着")
+
+
+def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
+    """The member after the clause's verb where a particle marks that verb: an aspect particle after
+    it (坚持着|稳中求进, 贯彻落实了|减税费, 坚持过|紧日子) or a 地 before it (坚定不移地推进|减税费): what
+    follows is its object, the member. A verb is a word jieba knows as one, or one after an adverb,
+    whatever jieba calls it (认真|贯彻落实). Only such particles as words of their own (开展|了解民情:
+    了 opens a word, no particle). Of the cuts after it and after the verbs right after it, the one
+    nearest the siblings' typical length (担负着促进|政党 beside 民族、宗教). Not 过, which may be the member's verb as well (坚持|过紧日子 beside
+    办实事). '' where no particle marks a verb within _MARKED_VERB_MOST
+    characters or the rest is shorter than _SHORTEST_SHARE of the siblings' typical length."""
+    target = statistics.median(sibling_lengths)
+    found = ""
+    for i in range(1, len(tokens) - 1):
+        before, word = tokens[i - 1], tokens[i]
+        if han_len("".join(tokens[: i + 1])) > _MARKED_VERB_MOST:
+            break
+        verb = acts(before) or _adverb_and_verb(before) or (i >= 2 and _adverb(tokens[i - 2]))
+        if word in _UNAMBIGUOUS_ASPECT and verb:
+            end = i + 1
+        elif word == "地" and len(before) >= 2 and acts(tokens[i + 1]):
+            end = i + 2 + (i + 2 < len(tokens) and tokens[i + 2] in _UNAMBIGUOUS_ASPECT)
+        else:
+            continue
+        cuts = []
+        while end < len(tokens):  # (and after the verbs right after it: 担负着促进|政党)
+            rest = "".join(tokens[end:])
+            if _opens_member(rest, tokens[end]) and han_len(rest) >= _SHORTEST_SHARE * target:
+                cuts.append(rest)
+            if not acts(tokens[end]):
+                break
+            end += 1
+        if cuts:
+            found = min(cuts, key=lambda c: (abs(han_len(c) - target), -han_len(c)))
+    return found
 
 
 def end_with_verbs(siblings: list[str]) -> bool:
@@ -669,6 +714,8 @@ _SHARED_LEAST = 2
 # words (守住政治底线, 过好政治关, 年轻干部实践锻炼全覆盖: the member is the whole), nor any X为, whose
 # 为 may be "for" (坚持为人民群众服务: the service for the people, not a 人民群众服务) or "as" (作为).
 BECOMING = ("化为", "转为", "成为", "变为", "变成", "形成", "建成")
+# The aspect particles a verb may carry (形成了, 坚持着, 推行过): they belong to the verb, never to what follows.
+ASPECT = "了着过"
 
 
 def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
@@ -684,7 +731,11 @@ def before_word(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
         shared = first[-own - _SHARED_LEAST : -own] if len(first) >= own + _SHARED_LEAST else ""
         if not ALL_HAN.fullmatch(shared or "-") or key in shared or not shared.endswith(BECOMING):
             continue
-        tail = re.compile(rf"{re.escape(shared)}([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$")
+        # (an aspect particle after the verb is the verb's: 形成了|权力清单; 过 too, for no member of
+        # what is formed opens with it)
+        tail = re.compile(
+            rf"{re.escape(shared)}[{ASPECT}]?([\u4e00-\u9fff]{{1,{_OWN_WORDS_MOST}}}){re.escape(key)}$"
+        )
         found = [tail.search(m) for m in members]
         if all(found):
             owns = [match.group(1) for match in found if match]
