@@ -1311,7 +1311,7 @@ def _last_members(
     runs_on = not (ended or at_de or marked)
     members = _split_joined(last, bool(mids), head, mids, runs_on) if split_joined and not pairs else [last]
     longest = max([*sizes, *(word_len_of(m) for m in members[:-1])]) if mids else 99
-    last = uncut = members[-1]
+    last = members[-1]
     if at_de and word_len_of(last) > longest:
         last = _without_predicate(last, mids)
     elif runs_on and mids:
@@ -1338,55 +1338,9 @@ def _last_members(
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
         held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
-        opening = cut or _opening_words(last, size, any("的" in m for m in mids), held)
-        members[-1] = _past_adverb(opening, uncut, longest)
+        members[-1] = cut or _opening_words(last, size, any("的" in m for m in mids), held)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
-    members[-1] = _past_adverb(members[-1], uncut, longest)
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
-
-
-_ADVERB_REACH = 2  # how much longer than its longest sibling a last member with its adverb may be
-# Verbs of one character that also serve as prepositions, which jieba tags as prepositions only: an
-# adverb stands before them as before any verb (共同为…, 逐级向…). Not 与, 同, 跟, which join nouns too
-# (自然与人文).
-_COVERBS = frozenset("把被对为向用以在从给让将")
-
-
-def _past_adverb(cut: str, whole: str, longest: int) -> str:
-    """`cut`, the opening words of a last member `whole` (cut to its siblings' length or before the
-    predicate after the series), when it does not end with an adverb of two characters or more. An
-    adverb tells about the verb after it, and a member never ends with one: with its verb the
-    member is `whole` when that is about as long as the longest sibling (a clause among clauses:
-    企业主体、社会组织和公众共同参与的…; 节约优先、保护优先、自然恢复为主的方针), else the adverb
-    and its verb are the predicate of the whole series, no part of its last member (居民代表、物业
-    公司、业委会共同参与 -> 业委会). jieba tags loosely (自然, 直接 are adverbs), so the word is one only
-    where a verb follows it in `whole`: before a noun it qualifies the noun, and the cut stands
-    (各类自然保护地, 外商直接投资)."""
-    if not cut or cut == whole or not whole.startswith(cut):
-        return cut
-    tokens = list(tokens_of(cut))
-    if not _ends_with_adverb(tokens) or not _verb_opens(whole[len(cut) :]):
-        return cut
-    if word_len_of(whole) <= longest + _ADVERB_REACH:
-        return whole
-    while len(tokens) > 1 and _ends_with_adverb(tokens):
-        tokens.pop()
-    return "".join(tokens)
-
-
-def _verb_opens(words: str) -> bool:
-    """Whether the first word of `words` is a verb (参与, 签订; not 投资, which names a thing too,
-    nor 风貌) or a coverb that opens the verb's phrase (长期用, 久久为功). members.opens_with_verb
-    with _COVERBS in place of STOP_BEFORE, which holds words that open no verb (的, 与, 和, marks):
-    keep the two apart."""
-    tokens = tokens_of(words)
-    return bool(tokens) and (tokens[0] in verbs() or tokens[0] in _COVERBS)
-
-
-def _ends_with_adverb(tokens: list[str]) -> bool:
-    """Whether the last of `tokens` is a word of two characters or more jieba tags as an adverb
-    (共同, 逐级, 自然, 明确: jieba gives each word one tag, so no adverb is a verb too)."""
-    return len(tokens[-1]) >= 2 and tokens[-1] in adverbs()
 
 
 # A frame a preposition before a series opens and a word after its last member closes: a place
