@@ -388,8 +388,9 @@ def _initials_named(text: str) -> list[Name]:
         initials = match.group(1)
         if len(set(initials)) < len(initials):
             continue  # (万万: an adverb, never two initials)
-        quoted = (
-            text[match.start() - 1 : match.start()] in QUOTE_OPENINGS
+        quoted = (  # (at the text's start, no quote opens before it: 千万工程” closes one a line above)
+            match.start() > 0
+            and text[match.start() - 1] in QUOTE_OPENINGS
             and text[match.end() : match.end() + 1] in "”」"
         )
         start, end = (match.start() - 1, match.end() + 1) if quoted else (match.start(), match.end())
