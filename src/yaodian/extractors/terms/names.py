@@ -381,6 +381,12 @@ _INITIALS = re.compile(
 INITIALS_NAME = re.compile(r"([百千万]{2,3})([\u4e00-\u9fff]{1,3})")
 
 
+def may_name_by_parts(text: str) -> bool:
+    """Whether the text may name a concept by its parts without a quote or a count: a pair by 双
+    (双碳目标：…), or its members' initials before a colon or = (千万工程：指千村示范、万村整治)."""
+    return "双" in text or _INITIALS.search(text) is not None
+
+
 def _initials_named(text: str) -> list[Name]:
     """Names made of their members' initials (see _INITIALS), each initial once."""
     found = []
