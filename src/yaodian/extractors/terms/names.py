@@ -374,9 +374,7 @@ def names_in(text: str) -> list[Name]:
 # A name made of its members' initials, numbers of magnitude each, and a short noun (千万工程: 千村示范、
 # 万村整治; 百千万工程: 百县…、千镇…、万村…), quoted, or defined by a colon or = after it. 千万 says
 # "by all means" as often, so such a name is only taken when spelled out (see INITIALS_NAME).
-_INITIALS = re.compile(
-    r"(?:(?<=[“「])|(?<![\u4e00-\u9fff]))([百千万]{2,3})([\u4e00-\u9fff]{1,3}?)(?=[”」]|\s*[：:=＝])"
-)
+_INITIALS = re.compile(r"(?<![\u4e00-\u9fff])([百千万]{2,3})([\u4e00-\u9fff]{1,3}?)(?=[”」]|\s*[：:=＝])")
 # The same name as a concept's term: its initials, then its noun.
 INITIALS_NAME = re.compile(r"([百千万]{2,3})([\u4e00-\u9fff]{1,3})")
 
