@@ -493,11 +493,6 @@ def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[s
     return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
 
 
-# The most Han characters of a member's own words before the concept's word a clause comes to
-# (需求 of 梳理形成需求清单).
-_COME_TO_MOST = 6
-
-
 def _words_come_to(texts: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     """The words each sentence comes to at its end, its own words and the concept's word after a verb
     of becoming they all say (三张清单: …，梳理形成需求清单；…，梳理形成资源清单；…，形成项目清单 -> 需求清单,
@@ -509,7 +504,7 @@ def _words_come_to(texts: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     if not all(clause.endswith(key) for clause in last):
         return []
     words_ = before_word(last, keys)
-    return words_ if words_ != last and all(han_len(w) - len(key) <= _COME_TO_MOST for w in words_) else []
+    return words_ if words_ != last else []  # (before_word keeps a member's own words short)
 
 
 def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:
