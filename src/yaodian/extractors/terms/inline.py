@@ -815,8 +815,10 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
-    acting = open_with_verbs(pieces[1:])
-    ending_acting = end_with_verbs(pieces[1:])
+    # (first_member reads the siblings' verbs only after a clause's verb: jieba over them only then)
+    lazy = verb_first and not governed
+    acting = lazy and open_with_verbs(pieces[1:])
+    ending_acting = lazy and end_with_verbs(pieces[1:])
     first = (
         unquoted(pieces[0])
         if governed
