@@ -646,7 +646,7 @@ def _asks_of_it(opening: str) -> bool:
 
 def _names(tokens: list[str], i: int) -> bool:
     """Whether the i-th word names what 这 points back to: a naming word (合称, 就是), or a naming verb
-    or a verb followed by 为/成 right before the name (概括为, 构成了, 理解为, 归纳起来就是); 为 alone
+    or any word followed by 为/成 right before the name (概括为, 构成了, 理解为, 归纳起来就是); 为 alone
     only right before the name (以上概括为, not the preposition of 这为我们落实“三项机制”提供了遵循)."""
     word, after = tokens[i], tokens[i + 1 :]
     if word == "为":
