@@ -583,7 +583,9 @@ def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
 
 # A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
 # (A quotation may end right before it: “…务必…，务必…。”这就是我们常说的“三个务必”.)
-_OPENS_POINTING_BACK = re.compile(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+_OPENS_POINTING_BACK = re.compile(
+    r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)(?P<said>[^，,。；;：:！!？?]{0,8})$"
+)
 
 
 # A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
@@ -599,7 +601,8 @@ def _points_back(text: str, name: Name) -> bool:
         return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
     opening = text[clause_start + 1 : name.start]
-    return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
+    pointing = _OPENS_POINTING_BACK.match(opening)
+    return pointing is not None and not _asks_of_it(pointing["said"])
 
 
 # Words that name what a name points back to wherever they stand before it (这就是…, 此即…, 这简称…,
@@ -625,13 +628,12 @@ _PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
 _MEASURES = frozenset(["一", "种", "些", "个", "项", "条", "类", "样"])
 
 
-def _asks_of_it(opening: str) -> bool:
-    """Whether the words before a name that open with 这 make it the object of a verb of their own
-    (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
+def _asks_of_it(said: str) -> bool:
+    """Whether the words before a name after the 这 that opens them (see _OPENS_POINTING_BACK) make
+    it the object of a verb of their own (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
     subject that says what to do, no word pointing back to the name; not where the first verb names
     (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…). A
     noun after 这 and a measure word points back as 这 does (这种做法被称为…: 做法 is no verb there)."""
-    said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
     said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
     tokens = words(said)
     if len(tokens) > 2 and tokens[0] in _MEASURES and not _names(tokens, 1):
