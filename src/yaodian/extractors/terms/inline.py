@@ -933,12 +933,13 @@ def _chain_beside(text: str, name: Name) -> list[str]:
     if clause_start > 0 and not text[clause_start + 1 : name.start].strip(" “「"):
         before = max((text.rfind(ch, 0, clause_start) for ch in breaks + SENTENCE_END), default=-1)
         clauses_.append(text[before + 1 : clause_start])
-    between = text[name.end : clause_end].strip(" ”」") if clause_end >= 0 else "-"
-    qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
-    if clause_end >= 0 and (not between or qualified):
-        opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
-        after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
-        clauses_.append(text[opening : min(after, default=len(text))])
+    if clause_end >= 0:
+        between = text[name.end : clause_end].strip(" ”」")
+        qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
+        if not between or qualified:
+            opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
+            after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
+            clauses_.append(text[opening : min(after, default=len(text))])
     for clause in clauses_:
         chain = _chain(clause.strip(), name)
         if chain and chain[1] <= 6:  # (the way opens the clause, after its subject at most)
