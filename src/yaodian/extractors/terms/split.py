@@ -481,6 +481,35 @@ def _opens_member(rest: str, first_word: str) -> bool:
 _VERB_RUN = frozenset("了着过在于到好")
 
 
+# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
+_ADVERBS = frozenset(
+    [
+        "重点",
+        "着力",
+        "大力",
+        "全面",
+        "切实",
+        "积极",
+        "不断",
+        "持续",
+        "深入",
+        "扎实",
+        "努力",
+        "认真",
+        "进一步",
+        "坚决",
+        "全力",
+        "稳步",
+        "有序",
+        "稳妥",
+        "优先",
+        "着重",
+        "主动",
+        "统筹",
+    ]
+)
+
+
 def _adverb(word: str) -> bool:
     """Whether `word` is an adverb before a verb (更加, 着力, 重点)."""
     return word in adverbs() or word in _ADVERBS
@@ -502,7 +531,7 @@ def _qualifies(word: str) -> bool:
 def _adverb_and_verb(word: str) -> bool:
     """Whether `word` is an adverb and the verb it qualifies, one word to jieba (切实加强, 认真落实): a
     verb, whatever jieba calls the rest."""
-    return any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
+    return any(word[:n] in _ADVERBS for n in range(1, len(word)))
 
 
 # The most Han characters of words that may open a clause before its verb, a subject and adverbs
@@ -564,35 +593,6 @@ def _verb_at(tokens: list[str], i: int, verbs_only: bool) -> bool:
     word, after = tokens[i], tokens[i + 1 : i + 2]
     noun_like = verbs_only and word in verb_nouns() and not (after and after[0] in _VERB_RUN)
     return acts(word) and not noun_like
-
-
-# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
-_ADVERBS = frozenset(
-    [
-        "重点",
-        "着力",
-        "大力",
-        "全面",
-        "切实",
-        "积极",
-        "不断",
-        "持续",
-        "深入",
-        "扎实",
-        "努力",
-        "认真",
-        "进一步",
-        "坚决",
-        "全力",
-        "稳步",
-        "有序",
-        "稳妥",
-        "优先",
-        "着重",
-        "主动",
-        "统筹",
-    ]
-)
 
 
 def _adverb_then_verb(tokens: list[str]) -> bool:
