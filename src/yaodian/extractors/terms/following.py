@@ -415,13 +415,13 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
             if any(has_term(_unnamed(m, keys[0])) or names_count(m) for m in members):
                 continue  # the naming itself (什么是两个毫不动摇？), not a member (村“两委”商议 is one)
-            neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
+            # (the parts right before and after the run)
+            beside = [*range(max(0, run[0] - 1), run[0]), *range(run[-1] + 1, min(len(parts), run[-1] + 2))]
+            neighbours = [bare[i] for i in beside]
             # (the naming said again beside them is none: 这五个坚持具体是什么？…：坚持…；坚持…)
             if any(holds(m, *keys[0]) and not has_term(m) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
-            if ending and _ends_so(
-                parts[max(0, run[0] - 1) : run[0]] + parts[run[-1] + 1 : run[-1] + 2], keys
-            ):
+            if ending and _ends_so([parts[i] for i in beside], keys):
                 return None  # (…，建成产业基地；…，建成示范基地；…，建成培训基地 for 两个基地: one more)
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])

@@ -148,9 +148,9 @@ def _members_by_initials(
     )
     near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
     for at in sorted(near, key=lambda i: abs(i - index)):
-        found = series.search(paragraphs[at].text)
+        text = paragraphs[at].text
+        found = series.search(text)
         if found and not any(_idiom_opens(member) for member in found.groups()):
-            text = paragraphs[at].text
             if (
                 at != index
                 or found.start() < name.end
