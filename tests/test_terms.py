@@ -10,6 +10,7 @@ from yaodian.cards import Card, Origin
 from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.terms import find_terms
+from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.text import Paragraph, clean_line
 
 
@@ -1547,6 +1548,9 @@ def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[
             "名词解释：千万工程：指浙江省2003年启动的“千村示范、万村整治”工程。",
             [("千万工程：指浙江省2003年启动的“……”工程", ["千村示范", "万村整治"])],
         ),
+        # …with no quote in the line at all
+        ("千万工程：指千村示范、万村整治。", [("千万工程：指……", ["千村示范", "万村整治"])]),
+        ("千万工程=千村示范、万村整治。", [("千万工程：……", ["千村示范", "万村整治"])]),
         (
             "“千万工程”=“千村示范、万村整治”，不是“千村万户”。",
             [("“千万工程”：“……”", ["千村示范", "万村整治"])],
@@ -1573,6 +1577,12 @@ def test_members_of_abbreviated_concepts(text: str, lists: list[tuple[str, list[
 )
 def test_members_named_by_their_initials(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+def test_initials_name_opening_the_text_before_a_closing_quote_starts_at_the_text() -> None:
+    # 千万工程” with its opening quote a line above: the name starts at 0, not one before it
+    names = names_in("千万工程”是浙江的经验。")
+    assert [(n.term, n.start, n.end) for n in names] == [("千万工程", 0, 4)]
 
 
 def test_members_on_markdown_items_without_their_sub_items_and_notes() -> None:

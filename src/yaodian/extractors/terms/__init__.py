@@ -68,6 +68,7 @@ from yaodian.extractors.terms.names import (
     double_quoted,
     has_term,
     may_name_bare,
+    may_name_by_parts,
     names_in,
     names_of,
     opens_quote,
@@ -133,7 +134,12 @@ def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
     namings: list[tuple[int, Name]] = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        if not (COUNT_THEN_MEASURE.search(text) or opens_quote(text) or may_name_bare(text) or "双" in text):
+        if not (
+            COUNT_THEN_MEASURE.search(text)
+            or opens_quote(text)
+            or may_name_bare(text)
+            or may_name_by_parts(text)
+        ):
             continue
         namings += [(index, name) for name in names_in(text)]
     names: dict[str, list[tuple[int, Name]]] = {}

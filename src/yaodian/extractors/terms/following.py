@@ -415,13 +415,13 @@ def run_saying(window: str, keys: list[tuple[str, bool]], backwards: bool) -> tu
                 continue  # the run goes on: 毫不动摇鼓励、支持、引导… is cut at 、, not a member
             if any(has_term(_unnamed(m, keys[0])) or names_count(m) for m in members):
                 continue  # the naming itself (什么是两个毫不动摇？), not a member (村“两委”商议 is one)
-            neighbours = bare[max(0, run[0] - 1) : run[0]] + bare[run[-1] + 1 : run[-1] + 2]
+            # (the parts right before and after the run)
+            beside = [*range(max(0, run[0] - 1), run[0]), *range(run[-1] + 1, min(len(parts), run[-1] + 2))]
+            neighbours = [bare[i] for i in beside]
             # (the naming said again beside them is none: 这五个坚持具体是什么？…：坚持…；坚持…)
             if any(holds(m, *keys[0]) and not has_term(m) for m in neighbours):
                 return None  # more of them than the count: another list, not this concept's members
-            if ending and _ends_so(
-                parts[max(0, run[0] - 1) : run[0]] + parts[run[-1] + 1 : run[-1] + 2], keys
-            ):
+            if ending and _ends_so([parts[i] for i in beside], keys):
                 return None  # (…，建成产业基地；…，建成示范基地；…，建成培训基地 for 两个基地: one more)
             before = sum(len(p.text) for p in parts[: run[0]])
             after = sum(len(p.text) for p in parts[run[-1] + 1 :])
@@ -493,11 +493,6 @@ def _openings_of_ending(texts: list[str], members: list[str], keys: list[tuple[s
     return [first, *members[1:]] if all(1 <= han_len(m) <= 50 for m in [first, *members[1:]]) else []
 
 
-# The most Han characters of a member's own words before the concept's word a clause comes to
-# (需求 of 梳理形成需求清单).
-_COME_TO_MOST = 6
-
-
 def _words_come_to(texts: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     """The words each sentence comes to at its end, its own words and the concept's word after a verb
     of becoming they all say (三张清单: …，梳理形成需求清单；…，梳理形成资源清单；…，形成项目清单 -> 需求清单,
@@ -509,7 +504,7 @@ def _words_come_to(texts: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     if not all(clause.endswith(key) for clause in last):
         return []
     words_ = before_word(last, keys)
-    return words_ if words_ != last and all(han_len(w) - len(key) <= _COME_TO_MOST for w in words_) else []
+    return words_ if words_ != last else []  # (before_word keeps a member's own words short)
 
 
 def _at_one_edge(members: list[str], keys: list[tuple[str, bool]], opening_only: bool) -> bool:

@@ -148,9 +148,9 @@ def _members_by_initials(
     )
     near = range(max(0, index - _INITIALS_REACH), min(len(paragraphs), index + _INITIALS_REACH + 1))
     for at in sorted(near, key=lambda i: abs(i - index)):
-        found = series.search(paragraphs[at].text)
+        text = paragraphs[at].text
+        found = series.search(text)
         if found and not any(_idiom_opens(member) for member in found.groups()):
-            text = paragraphs[at].text
             if (
                 at != index
                 or found.start() < name.end
@@ -583,7 +583,9 @@ def _saying_their_word(members: list[str], body: str, name: Name) -> list[str]:
 
 # A clause that opens by pointing back (这五个“新”, （这个机制共５个方面, 这就是我们常说的“两个结合”).
 # (A quotation may end right before it: “…务必…，务必…。”这就是我们常说的“三个务必”.)
-_OPENS_POINTING_BACK = re.compile(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)[^，,。；;：:！!？?]{0,8}$")
+_OPENS_POINTING_BACK = re.compile(
+    r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)(?P<said>[^，,。；;：:！!？?]{0,8})$"
+)
 
 
 # A bracketed note that opens right after a sentence (…。（五个“以”): it names what that sentence says.
@@ -599,7 +601,8 @@ def _points_back(text: str, name: Name) -> bool:
         return True  # …以促进国际安全为依托。（五个“以”，…）: a note that names the sentence before
     clause_start = max((text.rfind(ch, 0, name.start) for ch in "，,。；;：:！!？?（("), default=-1)
     opening = text[clause_start + 1 : name.start]
-    return _OPENS_POINTING_BACK.match(opening) is not None and not _asks_of_it(opening)
+    pointing = _OPENS_POINTING_BACK.match(opening)
+    return pointing is not None and not _asks_of_it(pointing["said"])
 
 
 # Words that name what a name points back to wherever they stand before it (这就是…, 此即…, 这简称…,
@@ -625,13 +628,12 @@ _PREPOSITION_OF_PURPOSE = frozenset(["为", "给", "对", "让", "使"])
 _MEASURES = frozenset(["一", "种", "些", "个", "项", "条", "类", "样"])
 
 
-def _asks_of_it(opening: str) -> bool:
-    """Whether the words before a name that open with 这 make it the object of a verb of their own
-    (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
+def _asks_of_it(said: str) -> bool:
+    """Whether the words before a name after the 这 that opens them (see _OPENS_POINTING_BACK) make
+    it the object of a verb of their own (这要求我们落实“三个优先”, 这需要把握“两个关系”, 这就必须健全“三项机制”, 这依靠的是…): 这 is the
     subject that says what to do, no word pointing back to the name; not where the first verb names
     (这就是“三个务必”, 这是我们常说的“两个结合”, 这可以概括为…, 这被形象地概括为…, 这三者合称…). A
     noun after 这 and a measure word points back as 这 does (这种做法被称为…: 做法 is no verb there)."""
-    said = re.sub(r"^[（(“「”」\s]*(?:这|此|上述|以上|前述)", "", opening)
     said = re.split("[“「]", said)[0]  # (这“两个坚持、三个转变”: names of its own, no verb of it)
     tokens = words(said)
     if len(tokens) > 2 and tokens[0] in _MEASURES and not _names(tokens, 1):
@@ -646,7 +648,7 @@ def _asks_of_it(opening: str) -> bool:
 
 def _names(tokens: list[str], i: int) -> bool:
     """Whether the i-th word names what 这 points back to: a naming word (合称, 就是), or a naming verb
-    or a verb followed by 为/成 right before the name (概括为, 构成了, 理解为, 归纳起来就是); 为 alone
+    or any word followed by 为/成 right before the name (概括为, 构成了, 理解为, 归纳起来就是); 为 alone
     only right before the name (以上概括为, not the preposition of 这为我们落实“三项机制”提供了遵循)."""
     word, after = tokens[i], tokens[i + 1 :]
     if word == "为":
@@ -815,8 +817,10 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     siblings = [max(han_len(p), len(content_chars(p))) for p in pieces[1:]]
     # a clause that goes on from the one before opens with its verb (…，守牢食品、药品…四条安全底线)
     verb_first = clause_start > 0 and text[clause_start - 1] in "，,；;"
-    acting = open_with_verbs(pieces[1:])
-    ending_acting = end_with_verbs(pieces[1:])
+    # (first_member reads the siblings' verbs only after a clause's verb: jieba over them only then)
+    lazy = verb_first and not governed
+    acting = lazy and open_with_verbs(pieces[1:])
+    ending_acting = lazy and end_with_verbs(pieces[1:])
     first = (
         unquoted(pieces[0])
         if governed
@@ -929,12 +933,13 @@ def _chain_beside(text: str, name: Name) -> list[str]:
     if clause_start > 0 and not text[clause_start + 1 : name.start].strip(" “「"):
         before = max((text.rfind(ch, 0, clause_start) for ch in breaks + SENTENCE_END), default=-1)
         clauses_.append(text[before + 1 : clause_start])
-    between = text[name.end : clause_end].strip(" ”」") if clause_end >= 0 else "-"
-    qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
-    if clause_end >= 0 and (not between or qualified):
-        opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
-        after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
-        clauses_.append(text[opening : min(after, default=len(text))])
+    if clause_end >= 0:
+        between = text[name.end : clause_end].strip(" ”」")
+        qualified = text[name.end - 1 : name.end] in "”」" and _QUALIFIED_NOUN.fullmatch(between)
+        if not between or qualified:
+            opening = clause_end + (2 if text.startswith("——", clause_end) else 1)
+            after = [i for i in (text.find(ch, opening) for ch in breaks + SENTENCE_END) if i >= 0]
+            clauses_.append(text[opening : min(after, default=len(text))])
     for clause in clauses_:
         chain = _chain(clause.strip(), name)
         if chain and chain[1] <= 6:  # (the way opens the clause, after its subject at most)

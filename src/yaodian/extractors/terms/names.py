@@ -374,11 +374,15 @@ def names_in(text: str) -> list[Name]:
 # A name made of its members' initials, numbers of magnitude each, and a short noun (千万工程: 千村示范、
 # 万村整治; 百千万工程: 百县…、千镇…、万村…), quoted, or defined by a colon or = after it. 千万 says
 # "by all means" as often, so such a name is only taken when spelled out (see INITIALS_NAME).
-_INITIALS = re.compile(
-    r"(?:(?<=[“「])|(?<![\u4e00-\u9fff]))([百千万]{2,3})([\u4e00-\u9fff]{1,3}?)(?=[”」]|\s*[：:=＝])"
-)
+_INITIALS = re.compile(r"(?<![\u4e00-\u9fff])([百千万]{2,3})([\u4e00-\u9fff]{1,3}?)(?=[”」]|\s*[：:=＝])")
 # The same name as a concept's term: its initials, then its noun.
 INITIALS_NAME = re.compile(r"([百千万]{2,3})([\u4e00-\u9fff]{1,3})")
+
+
+def may_name_by_parts(text: str) -> bool:
+    """Whether the text may name a concept by its parts without a quote or a count: a pair by 双
+    (双碳目标：…), or its members' initials before a colon or = (千万工程：指千村示范、万村整治)."""
+    return "双" in text or _INITIALS.search(text) is not None
 
 
 def _initials_named(text: str) -> list[Name]:
@@ -388,8 +392,9 @@ def _initials_named(text: str) -> list[Name]:
         initials = match.group(1)
         if len(set(initials)) < len(initials):
             continue  # (万万: an adverb, never two initials)
-        quoted = (
-            text[match.start() - 1 : match.start()] in QUOTE_OPENINGS
+        quoted = (  # (at the text's start, no quote opens before it: 千万工程” closes one a line above)
+            match.start() > 0
+            and text[match.start() - 1] in QUOTE_OPENINGS
             and text[match.end() : match.end() + 1] in "”」"
         )
         start, end = (match.start() - 1, match.end() + 1) if quoted else (match.start(), match.end())

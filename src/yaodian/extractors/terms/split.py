@@ -452,7 +452,7 @@ def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
 
 
 def end_with_verbs(siblings: list[str]) -> bool:
-    """Whether most of a first member's siblings end with a verb or verb-noun: names of doing
+    """Whether at least half of a first member's siblings end with a verb or verb-noun: names of doing
     (投资审批改革, 结构调整, 监管创新), whose first may open with a verb-noun of its own (建设用地审批改革,
     发展方式转变); not names of things (文字表达能力), before which a verb-noun is the clause's (考查)."""
     endings = [words(unquoted(s))[-1:] for s in siblings]
@@ -481,6 +481,35 @@ def _opens_member(rest: str, first_word: str) -> bool:
 _VERB_RUN = frozenset("了着过在于到好")
 
 
+# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
+_ADVERBS = frozenset(
+    [
+        "重点",
+        "着力",
+        "大力",
+        "全面",
+        "切实",
+        "积极",
+        "不断",
+        "持续",
+        "深入",
+        "扎实",
+        "努力",
+        "认真",
+        "进一步",
+        "坚决",
+        "全力",
+        "稳步",
+        "有序",
+        "稳妥",
+        "优先",
+        "着重",
+        "主动",
+        "统筹",
+    ]
+)
+
+
 def _adverb(word: str) -> bool:
     """Whether `word` is an adverb before a verb (更加, 着力, 重点)."""
     return word in adverbs() or word in _ADVERBS
@@ -502,7 +531,7 @@ def _qualifies(word: str) -> bool:
 def _adverb_and_verb(word: str) -> bool:
     """Whether `word` is an adverb and the verb it qualifies, one word to jieba (切实加强, 认真落实): a
     verb, whatever jieba calls the rest."""
-    return any(word.startswith(a) and len(word) > len(a) for a in _ADVERBS)
+    return any(word[:n] in _ADVERBS for n in range(1, len(word)))
 
 
 # The most Han characters of words that may open a clause before its verb, a subject and adverbs
@@ -510,7 +539,7 @@ def _adverb_and_verb(word: str) -> bool:
 _BEFORE_VERB_MOST = 6
 
 
-def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_acting: bool = False) -> str:
+def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_acting: bool) -> str:
     """The first member of a clause that goes on from the one before, after the words that open the
     clause up to its verb, and the verbs and adverbs right after it (全省上下着力构建党委主体责任 ->
     党委主体责任; 在于更加注重考查综合分析能力、调查研究能力… -> 综合分析能力): of the cuts after each verb
@@ -518,7 +547,7 @@ def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_act
     the member, 整治 of 人居环境整治提升, leaves too little). No cut leaves a word that qualifies a verb
     opening the member (全县要|切实加强…, 全县要|着力…); a word after an adverb is its verb, whatever
     jieba calls it (着力|强|基础, 进一步|健全|基层党组织). Where the siblings end with a verb (see
-    first_member), the run opens and goes on with verbs only, not verb-nouns but one a verb's 了 follows
+    first_member), the run opens and goes on with verbs only, not verb-nouns but one a word of _VERB_RUN follows
     (推进|建设用地审批改革 beside 投资审批改革, 研讨了|集体经济发展; 注重|考查|综合分析能力 beside
     文字表达能力). '' where no verb opens the clause within _BEFORE_VERB_MOST characters or no cut is
     long enough."""
@@ -559,40 +588,11 @@ def _after_verbs(tokens: list[str], sibling_lengths: list[int], siblings_end_act
 
 
 def _verb_at(tokens: list[str], i: int, verbs_only: bool) -> bool:
-    """Whether the i-th word is a verb (a verb-noun too unless `verbs_only`, but for one a verb's 了
-    or 好 follows: 研讨了)."""
+    """Whether the i-th word is a verb (a verb-noun too unless `verbs_only`, but for one a word of
+    _VERB_RUN follows: 研讨了, 集中在)."""
     word, after = tokens[i], tokens[i + 1 : i + 2]
     noun_like = verbs_only and word in verb_nouns() and not (after and after[0] in _VERB_RUN)
     return acts(word) and not noun_like
-
-
-# Adverbs a clause puts before its verb (重点发展, 着力提升, 不断推进): jieba tags some of them nouns.
-_ADVERBS = frozenset(
-    [
-        "重点",
-        "着力",
-        "大力",
-        "全面",
-        "切实",
-        "积极",
-        "不断",
-        "持续",
-        "深入",
-        "扎实",
-        "努力",
-        "认真",
-        "进一步",
-        "坚决",
-        "全力",
-        "稳步",
-        "有序",
-        "稳妥",
-        "优先",
-        "着重",
-        "主动",
-        "统筹",
-    ]
-)
 
 
 def _adverb_then_verb(tokens: list[str]) -> bool:
