@@ -417,13 +417,13 @@ _UNAMBIGUOUS_ASPECT = ("了", "着")
 
 
 def _after_marked_verb(tokens: list[str], sibling_lengths: list[int]) -> str:
-    """The member after the clause's verb where a particle marks that verb: an aspect particle after
-    it (坚持着|稳中求进, 贯彻落实了|减税费, 坚持过|紧日子) or a 地 before it (坚定不移地推进|减税费): what
-    follows is its object, the member. A verb is a word jieba knows as one, or one after an adverb,
-    whatever jieba calls it (认真|贯彻落实). Only such particles as words of their own (开展|了解民情:
-    了 opens a word, no particle). Of the cuts after it and after the verbs right after it, the one
-    nearest the siblings' typical length (担负着促进|政党 beside 民族、宗教). Not 过, which may be the member's verb as well (坚持|过紧日子 beside
-    办实事). '' where no particle marks a verb within _MARKED_VERB_MOST
+    """The member after the clause's verb where a particle marks that verb: 了 or 着 after it
+    (坚持着|稳中求进, 贯彻落实了|减税费) or a 地 before it (坚定不移地推进|减税费): what follows is its
+    object, the member. Not 过, which may be the member's own verb (坚持|过紧日子 beside 办实事). A
+    verb is a word jieba knows as one, or one after an adverb, whatever jieba calls it (认真|贯彻落实).
+    Only such particles as words of their own (开展|了解民情: 了 opens a word, no particle). Of the
+    cuts after it and after the verbs right after it, the one nearest the siblings' typical length
+    (担负着促进|政党 beside 民族、宗教). '' where no particle marks a verb within _MARKED_VERB_MOST
     characters or the rest is shorter than _SHORTEST_SHARE of the siblings' typical length."""
     target = statistics.median(sibling_lengths)
     found = ""
