@@ -142,7 +142,7 @@ def _words_decoded(text: str) -> str | None:
             texts.append(" " + piece if index and not groups[index - 1][0] else piece)  # (as decode_header)
             continue
         try:
-            read = [_decoded(chunk, [as_gb18030(label)]) for chunk, label in decode_header(piece)]
+            read = [_decoded(chunk, label) for chunk, label in decode_header(piece)]
         except HeaderParseError:  # (a B word that is no base64)
             return None
         if None in read:
@@ -242,14 +242,13 @@ def _misreads_gbk(text: str) -> bool:
     return False
 
 
-def _decoded(chunk: bytes, charsets: list[str]) -> str | None:
-    """`chunk` read by the first of `charsets` that decodes all of it; None if none does."""
-    for charset in charsets:
-        try:
-            return chunk.decode(charset)
-        except (LookupError, UnicodeError, ValueError):  # (a label of no text encoding: hex, undefined)
-            continue
-    return None
+def _decoded(chunk: bytes, label: str) -> str | None:
+    """`chunk` read in the charset `label` names (GB2312 and GBK as GB18030, see as_gb18030); None
+    where that charset cannot decode all of it or `label` names no text encoding (hex, undefined)."""
+    try:
+        return chunk.decode(as_gb18030(label))
+    except (LookupError, UnicodeError, ValueError):
+        return None
 
 
 # The fields that name an attached file, in the order Message.get_filename reads them, and the
@@ -286,7 +285,7 @@ def _file_name(part: Any, charset: str | None) -> str:
         return ""
     declared, value = (value[0], value[2]) if isinstance(value, tuple) else (None, value)
     raw = unquote(value).encode("latin-1", errors="replace")
-    name = (_decoded(raw, [as_gb18030(declared)]) if declared else None) or _raw_text(raw, charset)
+    name = (_decoded(raw, declared) if declared else None) or _raw_text(raw, charset)
     return _header_text(name)
 
 
