@@ -3435,3 +3435,31 @@ REDUCE_BURDEN = (
     "让基层干部有更多时间和精力抓落实。</p>"
     "<p>减负不是减责任，而是让基层干部把精力用在刀刃上，以减负增效推动各项工作落地见效。</p>"
 )
+
+
+def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
+    # (a scan sets a blank line between every line: the column's name and the two halves are in a row)
+    lines = [
+        "· 18 ·　　　　　　　某某党建 2025.3",
+        "",
+        "学 习 园 地",
+        "",
+        "推动调查研究",
+        "成为基本功",
+        "",
+        "□ 林 某 某",
+        *(line for paragraph in SURVEYS for line in ("", paragraph)),
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "推动调查研究成为基本功"
+
+
+def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
+    head = [
+        titles._HeadLine(n, text, text)
+        for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
+    ]
+    body = "".join(SURVEYS)
+    assert titles._menu_lines(head, body) == {0, 1, 2, 3}
+    # the body says the words of two entries joined: no menu's entries, the rest too few to make one
+    said = "".join(SURVEYS) + "机关党建工作动态"
+    assert titles._menu_lines(head, said) == set()

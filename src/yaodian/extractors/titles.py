@@ -1977,7 +1977,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
-    menu = _menu_lines(head)
+    menu = _menu_lines(head, body)
     index = 0
     while index < len(head):
         could = (
@@ -2128,13 +2128,17 @@ _LONG_NEWS_HEADLINE = 80
 _PART_OF_HEADLINE = 6
 
 
-def _menu_lines(head: list[_HeadLine]) -> set[int]:
+def _menu_lines(head: list[_HeadLine], body: str = "") -> set[int]:
     """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
-    more lines in a row, each a single word of a column's length."""
+    more lines in a row, each a single word of a column's length. Two lines whose words run on into
+    a phrase the `body` says (以担当作为 / 推动乡村振兴, a short headline a scan breaks under its
+    column's name) are a headline's halves, no entries: a menu's names are the site's, which an
+    article's prose does not join into its own words."""
+    halves = _halves_said(head, body)
     menu: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
-        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading and index not in halves
         if word and run and line.number == head[run[-1]].number + 1:
             run.append(index)
             continue
@@ -2142,6 +2146,22 @@ def _menu_lines(head: list[_HeadLine]) -> set[int]:
             menu.update(run)
         run = [index] if word else []
     return menu
+
+
+def _halves_said(head: list[_HeadLine], body: str) -> set[int]:
+    """The head lines that, with the line after them, make a phrase of a headline's length whose words
+    (the pair across the break too) the `body` says at a headline's share (see _menu_lines)."""
+    halves: set[int] = set()
+    for index, (line, after) in enumerate(pairwise(head)):
+        joined = line.view + after.view
+        if (
+            body
+            and after.number == line.number + 1
+            and han_len(joined) >= _LINE_TO_TELL
+            and _shared_with(joined, body) >= _SHARED_BY_HEADLINE
+        ):
+            halves.update((index, index + 1))
+    return halves
 
 
 _MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
