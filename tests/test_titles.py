@@ -3463,3 +3463,62 @@ def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
     # the body says the words of two entries joined: no menu's entries, the rest too few to make one
     said = "".join(SURVEYS) + "机关党建工作动态"
     assert titles._menu_lines(head, said) == set()
+
+
+# a handout's page of model essays: it opens on the end of the essay before, labels each essay, and
+# breaks off in the first lines of the next
+CLOSING_OF_ANOTHER = [
+    "总之，只要久久为功、持续发力，乡村文化振兴的画卷就一定会越绘越美。",
+    "（全文约1100字）",
+]
+SURVEY_ESSAY = [
+    "　　调查研究是谋事之基、成事之道。推动调查研究成为干部的基本功，要在“深”“实”“细”上下功夫。",
+    "　　调查研究要“深”。干部要沉到基层一线，掌握第一手资料，把调查研究做深做透，不能浮在面上。",
+    "　　调查研究要“实”。要多到困难多、矛盾集中的地方去，听真话、察实情，让调查研究出实招。",
+    "　　调查研究要“细”。要把问题理清、把原因找准，让调查研究的成果转化为推动发展的实效。",
+]
+
+
+def test_the_model_essay_a_handouts_page_mostly_holds_names_its_deck() -> None:
+    lines = [
+        *CLOSING_OF_ANOTHER,
+        "【范文五】让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+        "【范文六】以文化振兴留住乡愁记忆",
+        "乡村文化振兴是乡村振兴的铸魂工程……",
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+def test_a_units_heading_gives_way_to_its_model_essays_headline() -> None:
+    # the unit's numbered heading, a guide in brackets, the essay's headline and its bare label under it
+    lines = [
+        "专题二 干部作风类范文精讲",
+        "【命题趋势】近年来，作风建设类话题多次出现，调查研究、担当作为等关键词值得关注。",
+        "让调查研究成为干部的基本功",
+        "【范文】",
+        *SURVEY_ESSAY,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # essays of like length: none holds most of the page, which is the collection's
+        [
+            "【范文一】让调查研究成为干部的基本功",
+            *SURVEY_ESSAY[:2],
+            "【范文二】把调查研究做深做实做细",
+            *SURVEY_ESSAY[2:],
+            "【范文三】以文化振兴留住乡愁记忆",
+            *CULTURE[:2],
+        ],
+        # a label that opens the essay's prose, no headline (a sentence and its 。)
+        ["范文一：调查研究是谋事之基、成事之道，干部要把调查研究作为基本功。", *SURVEY_ESSAY],
+        # a report's sentence that names model essays is no label
+        ["本期选登范文三篇，供大家学习参考。", *SURVEY_ESSAY],
+    ],
+)
+def test_no_model_essay_names_the_deck_where_none_holds_most_of_the_page(lines: list[str]) -> None:
+    assert titles._model_essay_headline(lines, main_text(lines), set()) == ""

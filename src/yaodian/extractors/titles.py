@@ -204,6 +204,12 @@ def choose_title(
         )
         told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
         path = _path_of(way, start, told, told)
+        if (
+            told
+            and _PART_LABEL.match(simplified(told))
+            and (essay := _model_essay_headline(lines, paragraphs, running))
+        ):
+            return ChosenTitle(essay, f"{path} > model essay's label")
     if told:
         return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
@@ -223,12 +229,62 @@ def choose_title(
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
         return ChosenTitle(title, "headline below a note")
+    if title := _model_essay_headline(lines, paragraphs, running):
+        return ChosenTitle(title, "model essay's label")
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     if han_len(opening) >= 2 and _acceptable(opening):
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
     return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
+    """The headline of the model essay that most of the text's prose belongs to, where a handout or a
+    book of 申论 essays labels each (【范文三】…, 【范文】 over or under the headline, 范文二：…): the label
+    opens the headline's line or stands next to it, and the essay's prose runs to the next label. The
+    page holds that essay (a handout's page may open on the end of the one before and break off in the
+    first lines of the next), so its headline names the deck, where the prose under it says some of
+    its words and is more than half of the text's; "" where no labelled essay is so."""
+    labels = [
+        number for number, raw in enumerate(lines, 1) if _ESSAY_LABEL.match(simplified(clean_line(raw)))
+    ]
+    all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    if not labels or not all_prose:
+        return ""
+    for label, following in zip(labels, [*labels[1:], len(lines) + 1], strict=True):
+        headline, at = _labelled_headline(lines, label, running)
+        essay = "".join(p.text for p in paragraphs if is_body(p.text) and at < p.line < following)
+        if (
+            headline
+            and 2 * han_len(essay) > all_prose
+            and _shared_with(simplified(headline), essay) >= _SHARED_BY_LISTED
+        ):
+            title = _tidy_title(headline)
+            return title if _acceptable(title) else ""
+    return ""
+
+
+def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
+    """The headline a model essay's label (on line `label`) marks, and its line: the rest of the label's
+    line where the label opens one, else the line next below it, else the line next above it, where
+    that reads like a headline and is no prose (范文一：基层是…。 opens the essay's prose, not its
+    headline); ("", 0) where none does."""
+    text = clean_line(lines[label - 1]).strip()
+    label_end = _ESSAY_LABEL.match(simplified(text))  # (of the same length: see simplified)
+    rest = text[label_end.end() if label_end else 0 :].strip()  # (the label is no part of the headline)
+    below = [number for number in range(label + 1, len(lines) + 1) if lines[number - 1].strip()][:1]
+    above = [number for number in range(label - 1, 0, -1) if lines[number - 1].strip()][:1]
+    near = [(rest, label)] if rest else [(clean_line(lines[n - 1]).strip(), n) for n in below + above]
+    for candidate, number in near:
+        line = _HeadLine(number, candidate, simplified(candidate), raw=candidate)
+        if (
+            han_len(candidate) >= _LINE_TO_TELL
+            and not is_body(line.view)
+            and _reads_like_headline(line, running)
+        ):
+            return candidate, max(number, label)
+    return "", 0
 
 
 def _headline_named(
@@ -2368,6 +2424,8 @@ _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[�
 _PART_LABEL = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
 )
+# A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：
+_ESSAY_LABEL = re.compile(rf"\s*(?:[【\[]\s*范文\s*{_ORDINAL}?\s*[】\]]|范文\s*{_ORDINAL}\s*[:：])\s*")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
