@@ -3490,13 +3490,14 @@ def test_the_model_essay_a_handouts_page_mostly_holds_names_its_deck() -> None:
     assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
 
 
-def test_a_units_heading_gives_way_to_its_model_essays_headline() -> None:
+@pytest.mark.parametrize("label", ["【范文】", "【参考范文】", "[例文]"])
+def test_a_units_heading_gives_way_to_its_model_essays_headline(label: str) -> None:
     # the unit's numbered heading, a guide in brackets, the essay's headline and its bare label under it
     lines = [
         "专题二 干部作风类范文精讲",
         "【命题趋势】近年来，作风建设类话题多次出现，调查研究、担当作为等关键词值得关注。",
         "让调查研究成为干部的基本功",
-        "【范文】",
+        label,
         *SURVEY_ESSAY,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"

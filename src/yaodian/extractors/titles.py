@@ -2444,8 +2444,12 @@ _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[�
 _PART_LABEL = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
 )
-# A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：
-_ESSAY_LABEL = re.compile(rf"\s*(?:[【\[]\s*范文\s*{_ORDINAL}?\s*[】\]]|范文\s*{_ORDINAL}\s*[:：])\s*")
+# A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：, 【参考范文】,
+# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number)
+_MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
+_ESSAY_LABEL = re.compile(
+    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：])\s*"
+)
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
