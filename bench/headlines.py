@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -34,9 +35,16 @@ HEADS = Path(__file__).resolve().parent.parent / "tests" / "data" / "heads"
 SETS = ("dev", "check")
 
 
+_CLOZE_MARK = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
+
+
 def _card_texts(card_file: CardFile) -> list[str]:
-    """Everything a learner sees on a document's notes, one string per card."""
-    return [json.dumps(card.to_dict(), ensure_ascii=False, default=str) for card in card_file.cards]
+    """Everything a learner sees on a document's notes, one string per card, with each cloze's marks
+    taken off its words (chrome split by a cloze, 责任{{c1::编辑}}, is still chrome)."""
+    return [
+        _CLOZE_MARK.sub(r"\1", json.dumps(card.to_dict(), ensure_ascii=False, default=str))
+        for card in card_file.cards
+    ]
 
 
 def score_set(folder: Path, norm: Callable[[str], str], paths: bool = False) -> dict:

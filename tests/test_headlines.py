@@ -48,3 +48,11 @@ def test_an_unreadable_sample_is_a_miss_not_a_crash(tmp_path: Path) -> None:
     _sample(tmp_path, "broken.txt", "", "某个标题", [])
     (tmp_path / "broken.txt").write_bytes(b"\x00\xff\x00\xfe" * 50)
     assert headlines.score_set(tmp_path, _norm)["titles_accepted"] == "0/1"
+
+
+def test_chrome_split_by_a_cloze_is_still_chrome() -> None:
+    from yaodian.cards import Card, CardFile
+
+    cloze = Card(type="cloze", text="本文责任{{c1::编辑}}：李明，转载请注明出处")
+    texts = headlines._card_texts(CardFile(source="a.txt", title="标题", deck="要点::标题", cards=[cloze]))
+    assert any("责任编辑：李明" in text for text in texts)

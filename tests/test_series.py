@@ -45,6 +45,12 @@ def _members(text: str) -> list[list[str]]:
             "廣泛開展「村晚」「村BA」、讀書會、非遺展演等群眾喜聞樂見的活動。",
             [["村晚", "村BA", "讀書會", "非遺展演"]],
         ),
+        # a member that opens with a quotation mark shares no opening of two characters with one
+        # that holds a quotation after words of its own (“乡 is one character: no seam)
+        (
+            "湖南“乡音”、四川“乡宴”、“乡BA”等活动越办越火。",
+            [["湖南“乡音”", "四川“乡宴”", "乡BA"]],
+        ),
         # quotations in straight marks are quotations
         (
             '要以"等不起"的紧迫感、"慢不得"的危机感、"坐不住"的责任感推动工作。',
