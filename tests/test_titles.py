@@ -3576,3 +3576,40 @@ def test_a_speakers_name_stays_where_the_text_prints_no_speech_without_it(
     title: str, printed: str, expected: str
 ) -> None:
     assert titles._speech_as_printed(title, ["", printed, *SURVEY_ESSAY]) == expected
+
+
+# a report's cover: the headline, its fields, and the drafting unit (a division of a bureau) over the date;
+# then the headline again over the text, with its date (the unit's date read first as a byline's)
+REPORT_COVER = [
+    "关于某某市调查研究工作情况的调研报告",
+    "",
+    "课题负责人：林某",
+    "某某市统计局综合处",
+    "二〇二五年四月",
+    "",
+    "关于某某市调查研究工作情况的调研报告",
+    "（2025年4月）",
+    *SURVEY_ESSAY,
+]
+
+
+def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
+    assert (
+        find_title(REPORT_COVER, main_text(REPORT_COVER), HASH_NAME) == "关于某某市调查研究工作情况的调研报告"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("某某市统计局综合处", True),
+        ("中共某某县委办公室", True),
+        ("某某市民政局养老服务处", True),
+        # a headline that names a unit among its words, or ends in 局 as a phrase does, is none
+        ("关于某某市统计局综合处工作情况的报告", False),
+        ("奋力开创高质量发展新局", False),
+        ("调查研究要深入到处", False),
+    ],
+)
+def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
+    assert titles._names_a_unit(line) is unit

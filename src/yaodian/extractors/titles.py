@@ -2084,7 +2084,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     # (an author's or an account's name over the date line is no headline where one longer than a
     # name, or one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12
     # 08:30, above or under the headline)
-    names = [block for block in blocks if block[0] == block[1] and _names_the_byline(head, block[0])]
+    names = [
+        block
+        for block in blocks
+        if block[0] == block[1] and (_names_the_byline(head, block[0]) or _unit_over_its_date(head, block[0]))
+    ]
     others = [text for block in blocks if block not in names for text in block[2:]]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
@@ -2574,6 +2578,31 @@ def _is_name_line(line: _HeadLine) -> bool:
 
 
 _NAME_LINE = 8  # han characters: a WeChat account's name (笔杆子研习社) or a writer's
+
+
+def _unit_over_its_date(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an organisation's name, or a division's of one (某某市民政局养老服务处), and
+    the line under it a date: the unit that drafted or issued the text signing a cover or a report, as
+    an author's name over the date line is (see _names_the_byline), never its headline."""
+    view = "".join(head[index].view.split())
+    return (
+        _names_a_unit(view)
+        and index + 1 < len(head)
+        and head[index + 1].number == head[index].number + 1
+        and _is_date_line(head[index + 1].view)
+    )
+
+
+def _names_a_unit(view: str) -> bool:
+    """`view` is an organisation's name (see is_org_name), or one with a division of it after it
+    (…局养老服务处, …委办公室秘书科, …厅政策法规处)."""
+    return is_org_name(view) or any(
+        is_org_name(view[:end]) and _DIVISION.fullmatch(view[end:]) for end in range(4, len(view) - 2)
+    )
+
+
+# a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|室|股)")
 
 
 def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
