@@ -3525,59 +3525,6 @@ def test_no_model_essay_names_the_deck_where_none_holds_most_of_the_page(lines: 
     assert titles._model_essay_headline(lines, main_text(lines), set()) == ""
 
 
-# a speech that a notice issues: the notice names it with its speaker, the speech heads itself without
-NOTICE_OVER_SPEECH = [
-    "中共某某县委办公室文件",
-    "某办发〔2025〕9号",
-    "关于印发李某同志在全县调查研究工作推进会上的讲话的通知",
-    "各乡镇党委，县直各单位：",
-    "现将李某同志在全县调查研究工作推进会上的讲话印发给你们，请认真学习贯彻。",
-    "中共某某县委办公室",
-    "2025年3月2日",
-    "",
-    "在全县调查研究工作推进会上的讲话",
-    "县委书记　李某",
-    "同志们：",
-    *SURVEY_ESSAY,
-]
-
-
-def test_a_speech_issued_by_a_notice_is_named_as_it_heads_itself() -> None:
-    assert (
-        find_title(NOTICE_OVER_SPEECH, main_text(NOTICE_OVER_SPEECH), HASH_NAME)
-        == "在全县调查研究工作推进会上的讲话"
-    )
-
-
-@pytest.mark.parametrize(
-    ("title", "printed", "expected"),
-    [
-        # the speech is not printed as a line of its own: the notice's name for it stays
-        (
-            "李某同志在全县调查研究工作推进会上的讲话",
-            "李某同志在全县调查研究工作推进会上讲话时强调，要把调查研究作为基本功。",
-            "李某同志在全县调查研究工作推进会上的讲话",
-        ),
-        # no speaker before it: nothing to drop
-        (
-            "在全县调查研究工作推进会上的讲话",
-            "在全县调查研究工作推进会上的讲话",
-            "在全县调查研究工作推进会上的讲话",
-        ),
-        # a report's sentence that names a comrade is no speech's name
-        (
-            "李某同志在调查研究中发现的问题及建议",
-            "在调查研究中发现的问题及建议",
-            "李某同志在调查研究中发现的问题及建议",
-        ),
-    ],
-)
-def test_a_speakers_name_stays_where_the_text_prints_no_speech_without_it(
-    title: str, printed: str, expected: str
-) -> None:
-    assert titles._speech_as_printed(title, ["", printed, *SURVEY_ESSAY]) == expected
-
-
 # a report's cover: the headline, its fields, and the drafting unit (a division of a bureau) over the date;
 # then the headline again over the text, with its date (the unit's date read first as a byline's)
 REPORT_COVER = [

@@ -211,8 +211,7 @@ def choose_title(
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
     if told:
-        title = _without_subject_label(_whole(told, [line.text for line in head]) or told)
-        return ChosenTitle(_speech_as_printed(title, lines), path)
+        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
     if chosen := _named_by_running_head(
@@ -286,25 +285,6 @@ def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> t
         ):
             return candidate, max(number, label)
     return "", 0
-
-
-def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
-    """A speech's headline as the text prints it over the speech, where `title`, as a notice that issues
-    the speech names it, adds its speaker (关于印发张某同志在…会议上的讲话的通知 gives 张某同志在…会议上的讲话):
-    the speech is headed 在…会议上的讲话, its speaker named in the byline under it. `title` where the
-    text prints no such line."""
-    spoken = _SPEAKER_BEFORE.fullmatch(title)
-    if spoken is None:
-        return title
-    speech = _squeezed(spoken["speech"])
-    printed = any(_squeezed(clean_line(raw)) == speech for raw in lines)
-    return spoken["speech"] if printed else title
-
-
-# a speech's name with its speaker's before it: 张某同志在…上的讲话 (…的报告, …的致辞, …的发言)
-_SPEAKER_BEFORE = re.compile(
-    r"\s*[\u4e00-\u9fff·]{2,6}同志(?P<speech>在.{4,60}(?:讲话|报告|致辞|发言|讲稿))\s*"
-)
 
 
 def _headline_named(
