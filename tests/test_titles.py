@@ -3399,44 +3399,6 @@ def test_a_labelled_headline_apart_from_a_form_is_no_field() -> None:
     assert not any(line.form for line in titles._head(alone, main_text(alone)))
 
 
-def test_a_blogs_name_set_as_its_pages_title_gives_way_to_the_posts_headline(tmp_path: Path) -> None:
-    # the blog's name is the page's first title and its <h1>; the post's headline stands in an element
-    # of its own with the post's date and a repost mark glued to it
-    head = "<title>某某书生的博客</title>"
-    body = (
-        "<h1>某某书生的博客</h1><div class='articalTitle'><h2 class='titName'>"
-        "关于基层减负的几点思考</h2><span class='time'>(2024-05-06 10:12:30)</span>转载▼</div>"
-    )
-    path = tmp_path / "blog.html"
-    path.write_text(
-        f'<html><head><meta charset="utf-8">{head}</head><body>{body}<div class="article">{REDUCE_BURDEN}</div>'
-        "</body></html>",
-        encoding="utf-8",
-    )
-    assert extract_document(read_document(path)).title == "关于基层减负的几点思考"
-
-
-def test_a_pages_title_that_says_some_of_the_body_stays(tmp_path: Path) -> None:
-    # (an essay's figure of speech as its <title>, over a heading the body says more of)
-    head = "<title>减负不减责任</title>"
-    body = "<h2>关于基层减负的几点思考</h2>"
-    path = tmp_path / "essay.html"
-    path.write_text(
-        f'<html><head><meta charset="utf-8">{head}</head><body>{body}<div class="article">{REDUCE_BURDEN}</div>'
-        "</body></html>",
-        encoding="utf-8",
-    )
-    assert extract_document(read_document(path)).title == "减负不减责任"
-
-
-REDUCE_BURDEN = (
-    "<p>基层减负是一项长期任务。近年来，各地持续精简文件会议，规范督查检查考核，基层减负取得明显成效。</p>"
-    "<p>但也要看到，一些地方形式主义问题仍有反弹，基层减负仍需久久为功。要把减负与赋能结合起来，"
-    "让基层干部有更多时间和精力抓落实。</p>"
-    "<p>减负不是减责任，而是让基层干部把精力用在刀刃上，以减负增效推动各项工作落地见效。</p>"
-)
-
-
 def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
     # (a scan sets a blank line between every line: the column's name and the two halves are in a row)
     lines = [

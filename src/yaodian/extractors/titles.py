@@ -167,7 +167,6 @@ def choose_title(
     headers = running_lines(lines)
     running = headers | _printed_again(lines, paragraphs)
     offered = [given] if given else list(page.titles) if page is not None else []
-    offered_by_format = bool(given)
     path = "format title" if given else "page title"
     if page is not None and not given:
         given = _page_headline(page, lines)
@@ -179,8 +178,6 @@ def choose_title(
     ):
         start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
-        if told == start and not offered_by_format:
-            told = _element_told(start, page, paragraphs, running) or told
         over = _over_its_text(told, above_body, paragraphs, running, lines)
         return ChosenTitle(over, _path_of(path, start, told, over))
     # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
@@ -368,14 +365,9 @@ def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str)
 def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
     """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
     above its article), as lines of a head to be told by the body (see _told_by_body): a page
-    whose text keeps none of its head above the article prints its headline there. An element's text
-    is read as a line of the head is (see _without_glued_meta): a blog prints the post's date and its
-    repost mark on the headline's element (标题(2024-03-16 20:41:05)转载▼)."""
+    whose text keeps none of its head above the article prints its headline there."""
     texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
-    return [
-        _HeadLine(0, tidied, simplified(tidied), raw=tidied)
-        for tidied in dict.fromkeys(_without_glued_meta(text) or text for text in texts)
-    ]
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
 
 
 def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
@@ -467,17 +459,6 @@ def _told_by_body(
     ):
         return asked
     return title
-
-
-def _element_told(title: str, page: PageTitles | None, paragraphs: list[Paragraph], running: set[str]) -> str:
-    """The line among a web page's headline elements (see _page_lines) that says most of the body's
-    words, where the page's `title` says none of them: a blog's or a channel's name (某某的博客) that
-    the page sets as its title and its <h1> over every post, where the post's own headline, which the
-    body talks about, stands in an element of its own; "" where the title says some or no element
-    does (see _says_some)."""
-    if page is None or not _says_none_of(title, _told_text(paragraphs, title)):
-        return ""
-    return _says_some(_page_lines(page), running, paragraphs, title)
 
 
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
