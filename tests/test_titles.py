@@ -3348,56 +3348,6 @@ def test_no_part_of_a_chapter_without_a_chapter_and_a_parts_heading(first: str, 
 
 # ---- round 19 (r19titles2): shapes that recur on pages written fresh
 
-# a training course's cover sheet: padded labels, then labels of four characters that need no padding
-TRAINEE_COVER = [
-    "某市2025年新录用公务员初任培训班",
-    "",
-    "结 业 论 文",
-    "",
-    "姓　　名：林某某",
-    "培训班次：第二期",
-    "单　　位：某市统计局",
-    "所属支部：第四支部",
-    "",
-    "某市委组织部　某市行政学院",
-    "二〇二五年九月",
-    "",
-    "把调查研究作为干部的基本功",
-    "——初任培训学习体会",
-    *SURVEYS,
-]
-
-
-def test_a_forms_unpadded_field_in_the_block_of_its_padded_ones_is_no_headline() -> None:
-    # (所属支部：第四支部 over the form's maker and its date reads as a line a dateline follows)
-    assert _with_body("", TRAINEE_COVER) == "把调查研究作为干部的基本功"
-    head = titles._head(TRAINEE_COVER, main_text(TRAINEE_COVER))
-    assert [line.text.replace(" ", "") for line in head if line.form] == [
-        "姓名：林某某",
-        "培训班次：第二期",
-        "单位：某市统计局",
-        "所属支部：第四支部",
-    ]
-
-
-def test_a_labelled_headline_apart_from_a_form_is_no_field() -> None:
-    # a speech's headline, a speaker's post and a colon, under a form's block but set apart from it
-    lines = [
-        "姓　　名：林某某",
-        "单　　位：某市统计局",
-        "",
-        "市长致辞",
-        "",
-        "市委书记：把调查研究作为干部的基本功",
-        "",
-        *SURVEYS,
-    ]
-    head = titles._head(lines, main_text(lines))
-    assert not next(line for line in head if line.text.startswith("市委书记")).form
-    # and with no padded label over it, a labelled line is no form's however it stands
-    alone = ["市委书记：把调查研究作为干部的基本功", "所属支部：第四支部", "", *SURVEYS]
-    assert not any(line.form for line in titles._head(alone, main_text(alone)))
-
 
 def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
     # (a scan sets a blank line between every line: the column's name and the two halves are in a row)

@@ -1787,32 +1787,10 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
     _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
     may be a letterspaced headline or a padded name before an interview's headline."""
-    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
+    fields = [index for index, line in enumerate(head) if _spaced_field(line.raw)]
     if len(fields) < _FIELDS:
         return head
-    return [
-        replace(line, form=True) if index in _with_unpadded_fields(head, fields) else line
-        for index, line in enumerate(head)
-    ]
-
-
-def _with_unpadded_fields(head: list[_HeadLine], fields: set[int]) -> set[int]:
-    """The form's `fields` with the labelled lines that run on from them, row after row (姓　　名：… /
-    所在支部：第二支部): a form's blanks stand in one block, and a label of four characters needs no
-    padding to the others' width. A labelled line apart from the block (县委书记：… under the byline)
-    is not the form's."""
-    found = set(fields)
-    grew = True
-    while grew:
-        grew = False
-        for index, line in enumerate(head):
-            if index in found or not _LABELLED_LINE.match(line.view):
-                continue
-            neighbours = (index - 1, index + 1)
-            if any(n in found and abs(head[n].number - line.number) == 1 for n in neighbours):
-                found.add(index)
-                grew = True
-    return found
+    return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
 
 
 def _without_promotion(text: str) -> str:
@@ -2825,8 +2803,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
-        or line.form
-        or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
+        or ((value := _spaced_field(line.raw)) is not None and (line.form or _a_field_value(value)))
     ):
         return False
     return not _is_chrome(view)
