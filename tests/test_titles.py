@@ -3415,6 +3415,31 @@ def test_a_units_heading_gives_way_to_its_model_essays_headline(label: str) -> N
     assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
 
 
+def test_a_units_heading_gives_way_where_its_page_labels_two_essays() -> None:
+    # the heading names no essays, but the unit gives two, each under its label
+    lines = [
+        "专题三 干部作风建设",
+        "【范文一】让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+        "【范文二】以文化振兴留住乡愁记忆",
+        "乡村文化振兴是乡村振兴的铸魂工程……",
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+def test_a_lessons_heading_stays_over_its_one_worked_example() -> None:
+    # a lesson on openings, one paragraph of teaching, then its one example under a bare label
+    lines = [
+        "专题四　申论大作文的开头技巧",
+        "",
+        "开头要亮明观点，用一两句话点出总论点，不要绕圈子，也不要大段引用材料。",
+        "【范文】",
+        "让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "专题四 申论大作文的开头技巧"
+
+
 @pytest.mark.parametrize(
     "lines",
     [

@@ -204,6 +204,7 @@ def choose_title(
         if (
             told
             and _PART_LABEL.match(simplified(told))
+            and _a_unit_of_essays(told, lines)
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
@@ -243,9 +244,7 @@ def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], run
     page holds that essay (a handout's page may open on the end of the one before and break off in the
     first lines of the next), so its headline names the deck, where the prose under it says some of
     its words and is more than half of the text's; "" where no labelled essay is so."""
-    labels = [
-        number for number, raw in enumerate(lines, 1) if _ESSAY_LABEL.match(simplified(clean_line(raw)))
-    ]
+    labels = _essay_labels(lines)
     all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
     if not labels or not all_prose:
         return ""
@@ -260,6 +259,19 @@ def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], run
             title = _tidy_title(headline)
             return title if _acceptable(title) else ""
     return ""
+
+
+def _essay_labels(lines: Sequence[str]) -> list[int]:
+    """The numbers of the lines that a model essay's label opens (see _ESSAY_LABEL)."""
+    return [number for number, raw in enumerate(lines, 1) if _ESSAY_LABEL.match(simplified(clean_line(raw)))]
+
+
+def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
+    """Whether a unit's numbered `heading` (专题四 …) heads model essays, so that the labelled essay
+    holding most of the page may name the deck over it: the heading names essays (…范文精读, 佳作赏析),
+    or the page labels two or more. A lesson that gives one labelled essay as its worked example
+    (专题四 大作文的开头技巧, then 【范文】 and the essay) is named by its heading."""
+    return bool(_NAMES_ESSAYS.search(simplified(heading))) or len(_essay_labels(lines)) >= 2
 
 
 def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
@@ -2393,6 +2405,8 @@ _MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
 _ESSAY_LABEL = re.compile(
     rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：])\s*"
 )
+# Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
+_NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
