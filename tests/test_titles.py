@@ -3372,9 +3372,37 @@ def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
     ]
     body = "".join(SURVEYS)
     assert titles._menu_lines(head, body) == {0, 1, 2, 3}
-    # the body says the words of two entries joined: no menu's entries, the rest too few to make one
+    # the body says two entries joined, but the run holds a menu's entries without them: still a menu
     said = "".join(SURVEYS) + "机关党建工作动态"
-    assert titles._menu_lines(head, said) == set()
+    assert titles._menu_lines(head, said) == {0, 1, 2, 3}
+
+
+# a site's menu over a post that talks of two of its columns, each on its own, many times
+MENU_OVER_A_POST = [
+    "网站首页",
+    "理论学习",
+    "调查研究",
+    "基层动态",
+    "",
+    "2025-03-12",
+    "",
+    "　　今年以来，机关党委把理论学习和调查研究结合起来，推动理论学习往深里走、往实里走。",
+    "　　一是以理论学习带动调查研究。各支部围绕理论学习中的重点问题，确定调查研究课题，"
+    "带着问题下基层，让理论学习的成果转化为调查研究的思路。",
+    "　　二是以调查研究深化理论学习。调查研究中发现的问题，回到理论学习中找答案，"
+    "把调查研究的收获带回支部的理论学习，做到学用相长。",
+    "　　三是以制度保障理论学习和调查研究常态化，每季度开展一次理论学习和调查研究成果交流。",
+]
+
+
+def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
+    # (理论学习 and 调查研究 share most of their words with the post, which never says 学调 nor
+    # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
+    body = main_text(MENU_OVER_A_POST)
+    head = titles._head(MENU_OVER_A_POST, body)
+    menu = titles._menu_lines(head, titles._body_text(body))
+    assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
+    assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
 
 
 # a handout's page of model essays: it opens on the end of the essay before, labels each essay, and

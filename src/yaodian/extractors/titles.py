@@ -2161,34 +2161,39 @@ _PART_OF_HEADLINE = 6
 
 def _menu_lines(head: list[_HeadLine], body: str = "") -> set[int]:
     """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
-    more lines in a row, each a single word of a column's length. Two lines whose words run on into
-    a phrase the `body` says (以担当作为 / 推动乡村振兴, a short headline a scan breaks under its
-    column's name) are a headline's halves, no entries: a menu's names are the site's, which an
-    article's prose does not join into its own words."""
-    halves = _halves_said(head, body)
+    more lines in a row, each a single word of a column's length. A run whose lines, but for two
+    that run on into a phrase the `body` says (以担当作为 / 推动乡村振兴, a short headline a scan
+    breaks under its column's name), are too few to be a menu's entries is no menu (see
+    _halves_said): a menu's names are the site's, which an article's prose does not join into its
+    own words; a run that holds a menu's entries without the two stays one (首页 / 理论学习 /
+    调查研究 / 基层动态, where the post talks of 理论学习 and 调查研究)."""
     menu: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
-        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading and index not in halves
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
         if word and run and line.number == head[run[-1]].number + 1:
             run.append(index)
             continue
-        if len(run) >= _MENU_RUN:
+        halves = _halves_said([head[at] for at in run], body)
+        if len(run) >= _MENU_RUN and not (halves and len(run) - len(halves) < _MENU_ENTRIES):
             menu.update(run)
         run = [index] if word else []
     return menu
 
 
-def _halves_said(head: list[_HeadLine], body: str) -> set[int]:
-    """The head lines that, with the line after them, make a phrase of a headline's length whose words
-    (the pair across the break too) the `body` says at a headline's share (see _menu_lines)."""
+def _halves_said(lines: list[_HeadLine], body: str) -> set[int]:
+    """The indexes of `lines` that, with the line after them, make a phrase of a headline's length
+    that the `body` says: its words at a headline's share, and the words across the break too (the
+    last character of the one and the first of the other, or the phrase whole), as a headline's two
+    halves are said where two entries of a menu are not (see _menu_lines)."""
     halves: set[int] = set()
-    for index, (line, after) in enumerate(pairwise(head)):
+    for index, (line, after) in enumerate(pairwise(lines)):
         joined = line.view + after.view
         if (
             body
             and after.number == line.number + 1
             and han_len(joined) >= _LINE_TO_TELL
+            and (line.view[-1:] + after.view[:1] in body or joined in body)
             and _shared_with(joined, body) >= _SHARED_BY_HEADLINE
         ):
             halves.update((index, index + 1))
@@ -2197,6 +2202,7 @@ def _halves_said(head: list[_HeadLine], body: str) -> set[int]:
 
 _MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
 _MENU_RUN = 3
+_MENU_ENTRIES = 2  # a menu's entries: two or more of its words
 
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], body: str = "") -> bool:
