@@ -3344,3 +3344,184 @@ def test_no_part_of_a_chapter_without_a_chapter_and_a_parts_heading(first: str, 
     assert titles.choose_title(lines, main_text(lines), HASH_NAME, None, running).path != (
         "running head: part of its chapter"
     )
+
+
+# ---- round 19 (r19titles2): shapes that recur on pages written fresh
+
+
+def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
+    # (a scan sets a blank line between every line: the column's name and the two halves are in a row)
+    lines = [
+        "· 18 ·　　　　　　　某某党建 2025.3",
+        "",
+        "学 习 园 地",
+        "",
+        "推动调查研究",
+        "成为基本功",
+        "",
+        "□ 林 某 某",
+        *(line for paragraph in SURVEYS for line in ("", paragraph)),
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "推动调查研究成为基本功"
+
+
+def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
+    head = [
+        titles._HeadLine(n, text, text)
+        for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
+    ]
+    body = "".join(SURVEYS)
+    assert titles._menu_lines(head, body) == {0, 1, 2, 3}
+    # the body says two entries joined, but the run holds a menu's entries without them: still a menu
+    said = "".join(SURVEYS) + "机关党建工作动态"
+    assert titles._menu_lines(head, said) == {0, 1, 2, 3}
+
+
+# a site's menu over a post that talks of two of its columns, each on its own, many times
+MENU_OVER_A_POST = [
+    "网站首页",
+    "理论学习",
+    "调查研究",
+    "基层动态",
+    "",
+    "2025-03-12",
+    "",
+    "　　今年以来，机关党委把理论学习和调查研究结合起来，推动理论学习往深里走、往实里走。",
+    "　　一是以理论学习带动调查研究。各支部围绕理论学习中的重点问题，确定调查研究课题，"
+    "带着问题下基层，让理论学习的成果转化为调查研究的思路。",
+    "　　二是以调查研究深化理论学习。调查研究中发现的问题，回到理论学习中找答案，"
+    "把调查研究的收获带回支部的理论学习，做到学用相长。",
+    "　　三是以制度保障理论学习和调查研究常态化，每季度开展一次理论学习和调查研究成果交流。",
+]
+
+
+def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
+    # (理论学习 and 调查研究 share most of their words with the post, which never says 学调 nor
+    # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
+    body = main_text(MENU_OVER_A_POST)
+    head = titles._head(MENU_OVER_A_POST, body)
+    menu = titles._menu_lines(head, titles._body_text(body))
+    assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
+    assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
+
+
+# a handout's page of model essays: it opens on the end of the essay before, labels each essay, and
+# breaks off in the first lines of the next
+CLOSING_OF_ANOTHER = [
+    "总之，只要久久为功、持续发力，乡村文化振兴的画卷就一定会越绘越美。",
+    "（全文约1100字）",
+]
+SURVEY_ESSAY = [
+    "　　调查研究是谋事之基、成事之道。推动调查研究成为干部的基本功，要在“深”“实”“细”上下功夫。",
+    "　　调查研究要“深”。干部要沉到基层一线，掌握第一手资料，把调查研究做深做透，不能浮在面上。",
+    "　　调查研究要“实”。要多到困难多、矛盾集中的地方去，听真话、察实情，让调查研究出实招。",
+    "　　调查研究要“细”。要把问题理清、把原因找准，让调查研究的成果转化为推动发展的实效。",
+]
+
+
+def test_the_model_essay_a_handouts_page_mostly_holds_names_its_deck() -> None:
+    lines = [
+        *CLOSING_OF_ANOTHER,
+        "【范文五】让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+        "【范文六】以文化振兴留住乡愁记忆",
+        "乡村文化振兴是乡村振兴的铸魂工程……",
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+@pytest.mark.parametrize("label", ["【范文】", "【参考范文】", "[例文]"])
+def test_a_units_heading_gives_way_to_its_model_essays_headline(label: str) -> None:
+    # the unit's numbered heading, a guide in brackets, the essay's headline and its bare label under it
+    lines = [
+        "专题二 干部作风类范文精讲",
+        "【命题趋势】近年来，作风建设类话题多次出现，调查研究、担当作为等关键词值得关注。",
+        "让调查研究成为干部的基本功",
+        label,
+        *SURVEY_ESSAY,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+def test_a_units_heading_gives_way_where_its_page_labels_two_essays() -> None:
+    # the heading names no essays, but the unit gives two, each under its label
+    lines = [
+        "专题三 干部作风建设",
+        "【范文一】让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+        "【范文二】以文化振兴留住乡愁记忆",
+        "乡村文化振兴是乡村振兴的铸魂工程……",
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
+
+
+def test_a_lessons_heading_stays_over_its_one_worked_example() -> None:
+    # a lesson on openings, one paragraph of teaching, then its one example under a bare label
+    lines = [
+        "专题四　申论大作文的开头技巧",
+        "",
+        "开头要亮明观点，用一两句话点出总论点，不要绕圈子，也不要大段引用材料。",
+        "【范文】",
+        "让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "专题四 申论大作文的开头技巧"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # essays of like length: none holds most of the page, which is the collection's
+        [
+            "【范文一】让调查研究成为干部的基本功",
+            *SURVEY_ESSAY[:2],
+            "【范文二】把调查研究做深做实做细",
+            *SURVEY_ESSAY[2:],
+            "【范文三】以文化振兴留住乡愁记忆",
+            *CULTURE[:2],
+        ],
+        # a label that opens the essay's prose, no headline (a sentence and its 。)
+        ["范文一：调查研究是谋事之基、成事之道，干部要把调查研究作为基本功。", *SURVEY_ESSAY],
+        # a report's sentence that names model essays is no label
+        ["本期选登范文三篇，供大家学习参考。", *SURVEY_ESSAY],
+    ],
+)
+def test_no_model_essay_names_the_deck_where_none_holds_most_of_the_page(lines: list[str]) -> None:
+    assert titles._model_essay_headline(lines, main_text(lines), set()) == ""
+
+
+# a report's cover: the headline, its fields, and the drafting unit (a division of a bureau) over the date;
+# then the headline again over the text, with its date (the unit's date read first as a byline's)
+REPORT_COVER = [
+    "关于某某市调查研究工作情况的调研报告",
+    "",
+    "课题负责人：林某",
+    "某某市统计局综合处",
+    "二〇二五年四月",
+    "",
+    "关于某某市调查研究工作情况的调研报告",
+    "（2025年4月）",
+    *SURVEY_ESSAY,
+]
+
+
+def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
+    assert (
+        find_title(REPORT_COVER, main_text(REPORT_COVER), HASH_NAME) == "关于某某市调查研究工作情况的调研报告"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "unit"),
+    [
+        ("某某市统计局综合处", True),
+        ("中共某某县委办公室", True),
+        ("某某市民政局养老服务处", True),
+        # a headline that names a unit among its words, or ends in 局 as a phrase does, is none
+        ("关于某某市统计局综合处工作情况的报告", False),
+        ("奋力开创高质量发展新局", False),
+        ("调查研究要深入到处", False),
+    ],
+)
+def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
+    assert titles._names_a_unit(line) is unit

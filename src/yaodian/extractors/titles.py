@@ -201,6 +201,13 @@ def choose_title(
         )
         told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
         path = _path_of(way, start, told, told)
+        if (
+            told
+            and _PART_LABEL.match(simplified(told))
+            and _a_unit_of_essays(told, lines)
+            and (essay := _model_essay_headline(lines, paragraphs, running))
+        ):
+            return ChosenTitle(essay, f"{path} > model essay's label")
     if told:
         return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
@@ -220,12 +227,73 @@ def choose_title(
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):
         return ChosenTitle(title, "headline below a note")
+    if title := _model_essay_headline(lines, paragraphs, running):
+        return ChosenTitle(title, "model essay's label")
     body = next((p.written for p in paragraphs if is_body(p.text)), "")
     opening = _tidy_title(_opening_words(body))
     if han_len(opening) >= 2 and _acceptable(opening):
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
     return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
+    """The headline of the model essay that most of the text's prose belongs to, where a handout or a
+    book of 申论 essays labels each (【范文三】…, 【范文】 over or under the headline, 范文二：…): the label
+    opens the headline's line or stands next to it, and the essay's prose runs to the next label. The
+    page holds that essay (a handout's page may open on the end of the one before and break off in the
+    first lines of the next), so its headline names the deck, where the prose under it says some of
+    its words and is more than half of the text's; "" where no labelled essay is so."""
+    labels = _essay_labels(lines)
+    all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    if not labels or not all_prose:
+        return ""
+    for label, following in zip(labels, [*labels[1:], len(lines) + 1], strict=True):
+        headline, at = _labelled_headline(lines, label, running)
+        essay = "".join(p.text for p in paragraphs if is_body(p.text) and at < p.line < following)
+        if (
+            headline
+            and 2 * han_len(essay) > all_prose
+            and _shared_with(simplified(headline), essay) >= _SHARED_BY_LISTED
+        ):
+            title = _tidy_title(headline)
+            return title if _acceptable(title) else ""
+    return ""
+
+
+def _essay_labels(lines: Sequence[str]) -> list[int]:
+    """The numbers of the lines that a model essay's label opens (see _ESSAY_LABEL)."""
+    return [number for number, raw in enumerate(lines, 1) if _ESSAY_LABEL.match(simplified(clean_line(raw)))]
+
+
+def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
+    """Whether a unit's numbered `heading` (专题四 …) heads model essays, so that the labelled essay
+    holding most of the page may name the deck over it: the heading names essays (…范文精读, 佳作赏析),
+    or the page labels two or more. A lesson that gives one labelled essay as its worked example
+    (专题四 大作文的开头技巧, then 【范文】 and the essay) is named by its heading."""
+    return bool(_NAMES_ESSAYS.search(simplified(heading))) or len(_essay_labels(lines)) >= 2
+
+
+def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
+    """The headline a model essay's label (on line `label`) marks, and its line: the rest of the label's
+    line where the label opens one, else the line next below it, else the line next above it, where
+    that reads like a headline and is no prose (范文一：基层是…。 opens the essay's prose, not its
+    headline); ("", 0) where none does."""
+    text = clean_line(lines[label - 1]).strip()
+    label_end = _ESSAY_LABEL.match(simplified(text))  # (of the same length: see simplified)
+    rest = text[label_end.end() if label_end else 0 :].strip()  # (the label is no part of the headline)
+    below = [number for number in range(label + 1, len(lines) + 1) if lines[number - 1].strip()][:1]
+    above = [number for number in range(label - 1, 0, -1) if lines[number - 1].strip()][:1]
+    near = [(rest, label)] if rest else [(clean_line(lines[n - 1]).strip(), n) for n in below + above]
+    for candidate, number in near:
+        line = _HeadLine(number, candidate, simplified(candidate), raw=candidate)
+        if (
+            han_len(candidate) >= _LINE_TO_TELL
+            and not is_body(line.view)
+            and _reads_like_headline(line, running)
+        ):
+            return candidate, max(number, label)
+    return "", 0
 
 
 def _headline_named(
@@ -1936,7 +2004,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     """The headline among the head's lines (see find_title), with a column's label dropped; a
     file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
     blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
-    menu = _menu_lines(head)
+    menu = _menu_lines(head, body)
     index = 0
     while index < len(head):
         could = (
@@ -1967,7 +2035,11 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     # (an author's or an account's name over the date line is no headline where one longer than a
     # name, or one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12
     # 08:30, above or under the headline)
-    names = [block for block in blocks if block[0] == block[1] and _names_the_byline(head, block[0])]
+    names = [
+        block
+        for block in blocks
+        if block[0] == block[1] and (_names_the_byline(head, block[0]) or _unit_over_its_date(head, block[0]))
+    ]
     others = [text for block in blocks if block not in names for text in block[2:]]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
@@ -2087,9 +2159,14 @@ _LONG_NEWS_HEADLINE = 80
 _PART_OF_HEADLINE = 6
 
 
-def _menu_lines(head: list[_HeadLine]) -> set[int]:
+def _menu_lines(head: list[_HeadLine], body: str = "") -> set[int]:
     """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
-    more lines in a row, each a single word of a column's length."""
+    more lines in a row, each a single word of a column's length. A run whose lines, but for two
+    that run on into a phrase the `body` says (以担当作为 / 推动乡村振兴, a short headline a scan
+    breaks under its column's name), are too few to be a menu's entries is no menu (see
+    _halves_said): a menu's names are the site's, which an article's prose does not join into its
+    own words; a run that holds a menu's entries without the two stays one (首页 / 理论学习 /
+    调查研究 / 基层动态, where the post talks of 理论学习 and 调查研究)."""
     menu: set[int] = set()
     run: list[int] = []
     for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
@@ -2097,14 +2174,35 @@ def _menu_lines(head: list[_HeadLine]) -> set[int]:
         if word and run and line.number == head[run[-1]].number + 1:
             run.append(index)
             continue
-        if len(run) >= _MENU_RUN:
+        halves = _halves_said([head[at] for at in run], body)
+        if len(run) >= _MENU_RUN and not (halves and len(run) - len(halves) < _MENU_ENTRIES):
             menu.update(run)
         run = [index] if word else []
     return menu
 
 
+def _halves_said(lines: list[_HeadLine], body: str) -> set[int]:
+    """The indexes of `lines` that, with the line after them, make a phrase of a headline's length
+    that the `body` says: its words at a headline's share, and the words across the break too (the
+    last character of the one and the first of the other, or the phrase whole), as a headline's two
+    halves are said where two entries of a menu are not (see _menu_lines)."""
+    halves: set[int] = set()
+    for index, (line, after) in enumerate(pairwise(lines)):
+        joined = line.view + after.view
+        if (
+            body
+            and after.number == line.number + 1
+            and han_len(joined) >= _LINE_TO_TELL
+            and (line.view[-1:] + after.view[:1] in body or joined in body)
+            and _shared_with(joined, body) >= _SHARED_BY_HEADLINE
+        ):
+            halves.update((index, index + 1))
+    return halves
+
+
 _MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
 _MENU_RUN = 3
+_MENU_ENTRIES = 2  # a menu's entries: two or more of its words
 
 
 def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], body: str = "") -> bool:
@@ -2307,6 +2405,14 @@ _ORDINAL = r"(?:[二三四五六七八九]?十[一二三四五六七八九]?|[�
 _PART_LABEL = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
 )
+# A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：, 【参考范文】,
+# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number)
+_MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
+_ESSAY_LABEL = re.compile(
+    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：])\s*"
+)
+# Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
+_NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
 # 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
 _PERIOD_NOTE = re.compile(
@@ -2431,6 +2537,31 @@ def _is_name_line(line: _HeadLine) -> bool:
 
 
 _NAME_LINE = 8  # han characters: a WeChat account's name (笔杆子研习社) or a writer's
+
+
+def _unit_over_its_date(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an organisation's name, or a division's of one (某某市民政局养老服务处), and
+    the line under it a date: the unit that drafted or issued the text signing a cover or a report, as
+    an author's name over the date line is (see _names_the_byline), never its headline."""
+    view = "".join(head[index].view.split())
+    return (
+        _names_a_unit(view)
+        and index + 1 < len(head)
+        and head[index + 1].number == head[index].number + 1
+        and _is_date_line(head[index + 1].view)
+    )
+
+
+def _names_a_unit(view: str) -> bool:
+    """`view` is an organisation's name (see is_org_name), or one with a division of it after it
+    (…局养老服务处, …委办公室秘书科, …厅政策法规处)."""
+    return is_org_name(view) or any(
+        is_org_name(view[:end]) and _DIVISION.fullmatch(view[end:]) for end in range(4, len(view) - 2)
+    )
+
+
+# a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|室|股)")
 
 
 def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
