@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +25,7 @@ from pathlib import Path
 import yaml
 from scorecard import SHARED, load_score, path_counts, title_accepted, title_miss_kind, title_path
 
-from yaodian.cards import CardFile
+from yaodian.cards import CLOZE, CardFile
 from yaodian.errors import YaodianError
 from yaodian.extractors import extract_document
 from yaodian.sources import read_document
@@ -35,14 +34,11 @@ HEADS = Path(__file__).resolve().parent.parent / "tests" / "data" / "heads"
 SETS = ("dev", "check")
 
 
-_CLOZE_MARK = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
-
-
 def _card_texts(card_file: CardFile) -> list[str]:
     """Everything a learner sees on a document's notes, one string per card, with each cloze's marks
-    taken off its words (chrome split by a cloze, 责任{{c1::编辑}}, is still chrome)."""
+    and hint taken off its words (chrome split by a cloze, 责任{{c1::编辑}}, is still chrome)."""
     return [
-        _CLOZE_MARK.sub(r"\1", json.dumps(card.to_dict(), ensure_ascii=False, default=str))
+        CLOZE.sub(r"\2", json.dumps(card.to_dict(), ensure_ascii=False, default=str))
         for card in card_file.cards
     ]
 

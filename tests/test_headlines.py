@@ -12,6 +12,8 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import headlines
 
+from yaodian.cards import Card, CardFile
+
 
 def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
@@ -51,8 +53,6 @@ def test_an_unreadable_sample_is_a_miss_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_chrome_split_by_a_cloze_is_still_chrome() -> None:
-    from yaodian.cards import Card, CardFile
-
     cloze = Card(type="cloze", text="本文责任{{c1::编辑}}：李明，转载请注明出处")
     texts = headlines._card_texts(CardFile(source="a.txt", title="标题", deck="要点::标题", cards=[cloze]))
     assert any("责任编辑：李明" in text for text in texts)

@@ -3455,6 +3455,19 @@ def test_a_units_heading_gives_way_where_its_page_labels_two_essays() -> None:
     assert find_title(lines, main_text(lines), HASH_NAME) == "让调查研究成为干部的基本功"
 
 
+def test_a_model_essays_label_with_a_note_on_its_line_marks_the_headline_under_it() -> None:
+    # the label carries the essay's grade; its headline stands on the line below
+    lines = [
+        *CLOSING_OF_ANOTHER,
+        "【范文五】（一类文 42分）",
+        "让调查研究成为干部的基本功",
+        *SURVEY_ESSAY,
+        "【范文六】（二类文）",
+        "以文化振兴留住乡愁记忆",
+    ]
+    assert titles._model_essay_headline(lines, main_text(lines), set()) == "让调查研究成为干部的基本功"
+
+
 def test_a_lessons_heading_stays_over_its_one_worked_example() -> None:
     # a lesson on openings, one paragraph of teaching, then its one example under a bare label
     lines = [

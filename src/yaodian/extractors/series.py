@@ -472,8 +472,9 @@ def _side_len(member: str) -> int:
 
 def _opens_next(part: str, following: list[str]) -> bool:
     """Whether `part` ends with a member that opens as the parts after it do, after words of its own
-    (…一个民族发展中更基本、更深沉; one part after it: …每一处隐患点都有人盯、有人管, an opening
-    of two characters that are no mark: 贵州“村超”、“村BA” share one, “村)."""
+    (…一个民族发展中更基本、更深沉; one part after it: …每一处隐患点都有人盯、有人管). An opening is
+    counted in words' characters, not marks: 打造城市“云课堂”、“云展厅” share “云, one character,
+    which opens no member."""
     opening = shared_opening(following) if len(following) >= 2 else _opening_in(part, following[0])
     if not opening or (word_len_of(opening) < 2 and len(following) < 2) or part.startswith(opening):
         return False

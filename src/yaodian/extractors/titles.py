@@ -159,7 +159,9 @@ def choose_title(
     (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
     headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
-    below a note, the opening words; ` > told by body` where the body's words gave the title to
+    below a note, a labelled model essay's headline where that essay holds most of the prose (`model
+    essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
+    essays, see _a_unit_of_essays), the opening words; ` > told by body` where the body's words gave the title to
     another line of the head (see _told_by_body), ` > over its text` where to the headline over the
     text (see _over_its_text)."""
     head = _head(lines, paragraphs)
@@ -276,15 +278,17 @@ def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
 
 def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
     """The headline a model essay's label (on line `label`) marks, and its line: the rest of the label's
-    line where the label opens one, else the line next below it, else the line next above it, where
-    that reads like a headline and is no prose (范文一：基层是…。 opens the essay's prose, not its
-    headline); ("", 0) where none does."""
+    line where the label opens one, else (also where the rest is a note, not prose) the line next
+    below it, else the line next above it, where that reads like a headline and is no prose (范文一：
+    基层是…。 opens the essay's prose, not its headline); ("", 0) where none does."""
     text = clean_line(lines[label - 1]).strip()
     label_end = _ESSAY_LABEL.match(simplified(text))  # (of the same length: see simplified)
     rest = text[label_end.end() if label_end else 0 :].strip()  # (the label is no part of the headline)
-    below = [number for number in range(label + 1, len(lines) + 1) if lines[number - 1].strip()][:1]
-    above = [number for number in range(label - 1, 0, -1) if lines[number - 1].strip()][:1]
-    near = [(rest, label)] if rest else [(clean_line(lines[n - 1]).strip(), n) for n in below + above]
+    below = next((number for number in range(label + 1, len(lines) + 1) if lines[number - 1].strip()), None)
+    above = next((number for number in range(label - 1, 0, -1) if lines[number - 1].strip()), None)
+    near = [(rest, label)] if rest else []
+    if not rest or not is_body(rest):  # a note after the label (（一类文 42分）) leaves the lines near it
+        near += [(clean_line(lines[n - 1]).strip(), n) for n in (below, above) if n is not None]
     for candidate, number in near:
         line = _HeadLine(number, candidate, simplified(candidate), raw=candidate)
         if (
@@ -2032,9 +2036,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
             blocks.append((index, last, text))
         index = last + 1
-    # (an author's or an account's name over the date line is no headline where one longer than a
-    # name, or one that ends in its document's type, stands in the head: 上岸研习社 / 2024-03-12
-    # 08:30, above or under the headline)
+    # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
+    # date line is no headline where one longer than a name, or one that ends in its document's
+    # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
     names = [
         block
         for block in blocks
