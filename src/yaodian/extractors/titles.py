@@ -2178,8 +2178,10 @@ def _menu_lines(head: list[_HeadLine], body: str = "") -> set[int]:
         if word and run and line.number == head[run[-1]].number + 1:
             run.append(index)
             continue
-        halves = _halves_said([head[at] for at in run], body)
-        if len(run) >= _MENU_RUN and not (halves and len(run) - len(halves) < _MENU_ENTRIES):
+        if (
+            len(run) >= _MENU_RUN
+            and len(run) - len(_halves_said([head[at] for at in run], body)) >= _MENU_ENTRIES
+        ):
             menu.update(run)
         run = [index] if word else []
     return menu
@@ -2565,7 +2567,7 @@ def _names_a_unit(view: str) -> bool:
 
 
 # a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处
-_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,8}(?:处|科|室|股)")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:处|科|室|股)")
 
 
 def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
