@@ -51,3 +51,15 @@ def test_gold_noise_too_short_to_score_is_counted(tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text("doc: b.txt\n", encoding="utf-8")
     strip = lambda text: "".join(ch for ch in text if ch.isalnum())  # noqa: E731
     assert scorecard.short_noise_gold(tmp_path, strip) == 1
+
+
+def test_noise_split_by_a_cloze_is_counted(tmp_path: Path) -> None:
+    """score.py looks for noise in the marked text, where 责任{{c1::编辑}} hides 责任编辑."""
+    (tmp_path / "a.yaml").write_text("doc: a.txt\nnoise:\n  - 责任编辑：王明\n  - 上一篇\n", encoding="utf-8")
+    notes = [
+        {"text": "责任{{c1::编辑}}：王明"},
+        {"text": "{{c1::上一篇}}：城市更新"},
+        {"text": "推进{{c1::城市更新}}行动"},
+    ]
+    strip = lambda text: "".join(ch for ch in text if ch.isalnum() or ch in "{}")  # noqa: E731
+    assert scorecard.noise_notes_unclozed(notes, tmp_path, strip) == 2
