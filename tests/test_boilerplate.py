@@ -2354,3 +2354,21 @@ def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
         "大作文可以自选角度，关键是立意要准、站位要高。",
     ):
         assert _kept([PROSE, own])[-1] == own
+
+
+def test_a_reporters_byline_crediting_several_names_to_one_role_is_dropped() -> None:
+    # (a paper prints its reporters under the headline, their names a space apart after one role)
+    for byline in (
+        "本报记者 周明远 林晓",
+        "本报记者\u3000贺知远\u3000程一苇\u3000宋岚",
+        "青江日报记者 杜衡 孙巧云",
+    ):
+        assert _kept(["社区食堂让老人吃得舒心", byline, PROSE]) == ["社区食堂让老人吃得舒心", PROSE]
+    # (the reporters' own sentence, and a column's heading with the word, stay)
+    for own in (
+        "本报记者近日走访多个社区，看到不少老旧小区焕然一新。",
+        "青年记者 走基层 看变化",
+        "记者 调研 发现",
+        "各位记者朋友，大家好！",
+    ):
+        assert own.split()[-1] in _kept([PROSE, own, PROSE])[1]

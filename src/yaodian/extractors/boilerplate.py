@@ -1080,10 +1080,11 @@ _CREDIT = re.compile(
     r"\S{2,30}(?:中心|室|部|处|组|社|院|校|局|委|会|所|办|团)(?:\s+(?:编印|编制|编|整理|印制|出品|供稿)"
     rf"(?:\s+{_CREDIT_DATE})?|(?:编印|编制|编|印制)\s+{_CREDIT_DATE})"  # (glued to its verb, with the date apart)
 )
-_SPACED_CREDITS = re.compile(
-    r"(?:(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
-    r"\s+[\u4e00-\u9fff·]{2,4}\s*)+"
-)
+_CREDIT_ROLE = r"(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
+_SPACED_CREDITS = re.compile(rf"(?:{_CREDIT_ROLE}\s+[\u4e00-\u9fff·]{{2,4}}\s*)+")
+# (after the outlet, one role may credit several names, each set apart by a space: 本报记者 张三 李四 王五;
+# without an outlet, 记者 调研 发现 is a line of words)
+_OUTLET_CREDITS = re.compile(rf"(?:{_CREDIT_ROLE}(?:\s+[\u4e00-\u9fff·]{{2,4}}){{1,4}}\s*)+")
 # The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
 # 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
 # (several outlets of one house may share the credit, joined by a dot: 中青报·中青网记者 王磊; the one glued
@@ -1105,7 +1106,7 @@ def _is_credits_line(spaced: str) -> bool:
     return bool(
         outlet
         and (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"]))
-        and _SPACED_CREDITS.fullmatch(spaced[outlet.end() :])
+        and _OUTLET_CREDITS.fullmatch(spaced[outlet.end() :])
     )
 
 
