@@ -2372,3 +2372,18 @@ def test_a_reporters_byline_crediting_several_names_to_one_role_is_dropped() -> 
         "各位记者朋友，大家好！",
     ):
         assert own.split()[-1] in _kept([PROSE, own, PROSE])[1]
+
+
+def test_a_decks_word_part_before_a_parts_number_is_cut() -> None:
+    # (a deck's agenda and divider slides write PART 01; the number stays as the part's mark)
+    lines = ["目录 CONTENTS", "PART 01　总体要求", "PART 02　重点任务", "", "一、总体要求", PROSE]
+    kept = _kept(lines)
+    assert not any("PART" in text for text in kept)
+    assert "01 总体要求" in kept and "02 重点任务" in kept
+    # (a sentence that opens with the word, and the word inside a line, stay)
+    for own in (
+        "Part of the plan 是英文材料的标题",
+        "第二部分 PART 2 的内容见附件",
+        "part 3 of the report 指出：",
+    ):
+        assert "PART" in _kept([PROSE, own])[-1].upper()

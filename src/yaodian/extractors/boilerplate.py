@@ -1965,15 +1965,20 @@ _GLUED_PAGE_HEAD = re.compile(
 )
 
 
+# The English word a slide deck sets before a part's number, on its agenda and its divider slides
+# (PART 01　形势研判, Part 2): the deck's furniture; the number stays, as the part's mark (01 形势研判).
+_DECK_PART = re.compile(r"^\s*(?:PART|Part)\s*(?=\d{1,2}(?:\s|$))")
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk, a running head glued after its last
-    sentence and a news agency's dateline, and its view for the extractors: simplified, full-width
+    sentence, a deck's word PART before a part's number and a news agency's dateline, and its view for the extractors: simplified, full-width
     digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
-    line = without_asides(clean_line(without_glued_site_names(unjammed)))
+    line = without_asides(clean_line(_DECK_PART.sub("", without_glued_site_names(unjammed))))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )
