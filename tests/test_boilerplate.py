@@ -2418,3 +2418,18 @@ def test_an_essay_questions_requirement_that_sets_a_length_goes_whole() -> None:
         "题目要求：概括给定资料中基层减负的主要做法。",
     ):
         assert _kept([PROSE, own]) == [PROSE, own]
+
+
+def test_a_chat_exports_count_of_messages_is_dropped() -> None:
+    for footer in ("共导出 126 条消息", "—— 共 58 条聊天记录 ——"):
+        assert _kept([PROSE, footer]) == [PROSE]
+    for own in ("全年共受理群众来信1200条，办结率98%。", "共收集意见建议56条"):
+        assert _kept([PROSE, own]) == [PROSE, own]
+
+
+def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> None:
+    for thanks in ("感谢您的阅读，祝您工作顺利、生活愉快！", "谢谢下载，祝你学习进步。"):
+        assert _kept([PROSE, thanks]) == [PROSE]
+    # (a speech's thanks to its hearers for their work, with its wishes, is no site's)
+    own = "感谢大家一年来的辛勤付出，祝大家新春愉快、阖家幸福！"
+    assert _kept([PROSE, own]) == [PROSE, own]

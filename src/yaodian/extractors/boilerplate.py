@@ -452,6 +452,8 @@ _PAGE_CONTROL = re.compile(
     r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
     # a numbered part's end (—— 第3讲完 ——): a line of its own, as the next part may follow it
     r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
+    # a chat export's count of what it holds, closing it (共导出 9 条消息, 共 126 条聊天记录)
+    r"|^[-—=\s]*(?:共|总计|合计)\s*(?:导出)?\s*\d+\s*条(?:消息|聊天记录|记录)[-—=\s。]*$"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -487,7 +489,11 @@ _SELF_NOTE = re.compile(
     r"[（(]\s*(?:注\s*[:：]\s*)?(?:本文|此文|本篇|本报告|本材料|本讲稿|本稿|本题本?|本资料|本卷|本试卷|本期)"
     r"[^（()）]{2,60}[）)]"
 )
-_THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|阅读|您的?(?:观看|聆听|阅读))[！!。～~]*")
+# (and a document site's thanks for reading or downloading, with its wishes: 感谢您的阅读，祝您工作顺利！)
+_THANKS = re.compile(
+    r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|阅读|您的?(?:观看|聆听|阅读))[！!。～~]*"
+    r"|(?:谢谢|感谢)(?:您的?)?(?:阅读|下载|浏览)[，,]\s*祝(?:您|你|大家)[^。！!？?]{0,20}[！!。～~]*"
+)
 # A post's furniture in a forum: when it was posted (发表于 3 天前, 编辑于 2024-03-05), the poster's
 # level (Lv.5 某某), the app it was sent from (来自Android客户端).
 _POST_META = re.compile(
