@@ -351,10 +351,11 @@ _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # sender's word on the material, not its matter. A forwarder's note over the material it forwards asks
 # its readers to study it instead (现将…学习材料转发给大家，请于周五前完成自学; 现转发本周学习材料，请组织
 # 党员认真学习): the forwarder's errand, told by a verb of forwarding (not 分享, which a speaker may say of
-# its own words) and a request to study (not 转给有关部门，请其限期答复, an account of the work).
+# its own words) and a request to study (not 转给有关部门，请其限期答复, an account of the work). A note that
+# names what it forwards (现将《…》一文转发给大家) stays: titles.py finds the headline it quotes.
 _PASSED_ON = (
     r"(?:现将|现把|特将|兹将|今将)[^。！？!?]{0,40}(?:刊发|转发|转上|转给|发给|推送|分享|刊登)[^。！？!?]{0,12}供"
-    r"|(?:(?:现将|现把|特将|兹将|今将)[^。！？!?]{0,40}|(?<![\u4e00-\u9fff])现)(?:转发|转上|转给|推送)[^。！？!?，,]{0,12}[，,]"
+    r"|(?:(?:现将|现把|特将|兹将|今将)[^。！？!?《“「\"]{0,40}|(?<![\u4e00-\u9fff])现)(?:转发|转上|转给|推送)[^。！？!?，,]{0,12}[，,]"
     r"\s*请[^。！？!?]{0,20}?(?:学习|自学|阅读|研读|传达)"
     r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
 )
