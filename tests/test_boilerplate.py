@@ -2454,22 +2454,6 @@ def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> Non
     assert _kept([PROSE, own]) == [PROSE, own]
 
 
-def test_a_papers_keywords_set_apart_by_semicolons_are_its_metadata() -> None:
-    # (a journal prints its paper's keywords under the abstract, beside 中图分类号, in the body's range)
-    for keywords in (
-        "关键词：乡村治理；积分制；村民自治；数字赋能",
-        "关 键 词：共同富裕; 第三次分配; 慈善事业",
-    ):
-        assert _kept([PROSE, keywords, PROSE]) == [PROSE, PROSE]
-    # (a note's keywords in a series, two terms only, and clauses that say something stay)
-    for own in (
-        "关键词：墩苗、接地气、蹲点调研",
-        "关键词：减负；赋能",
-        "关键词：要把减负和赋能结合起来；防止形式主义反弹；压实各级责任。",
-    ):
-        assert _kept([PROSE, own, PROSE])[1] == own
-
-
 def test_a_notes_line_on_where_its_text_was_excerpted_from_is_dropped() -> None:
     for source in (
         "摘自《江城日报》2024年3月8日第5版「理论周刊」，摘录时有删节。",

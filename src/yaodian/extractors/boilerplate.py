@@ -80,14 +80,6 @@ _META_UNMARKED = re.compile(
 _OUTER_META = re.compile(
     r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]|^\s*[【\[]\s*(关键词|关键字|标签)\s*[】\]]"
 )
-# A paper's keywords under its abstract, the terms set apart by semicolons (关键词：党建引领；基层治理；基层
-# 减负), as journals print them beside 中图分类号: the paper's metadata, in the body's range too. (A note's
-# 关键词：墩苗、接地气 sums its point up in a series, and stays inside the body.)
-_PAPER_KEYWORDS = re.compile(
-    r"\s*[【\[]?\s*(?:关\s*键\s*词|关键字|key\s*words?)\s*[】\]]?\s*[:：]\s*"
-    r"[^；;，,。、|｜]{2,12}(?:\s*[；;]\s*[^；;，,。、|｜]{2,12}){2,}[；;]?\s*",
-    re.I,
-)
 # A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
 _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
@@ -1767,13 +1759,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or _is_attachment_note(number, cleaned)
         ):
             continue
-        if (
-            (_OUTER_META.match(text) and not first < number < last)
-            or _PAPER_KEYWORDS.fullmatch(text)
-            or (
-                _ABOUT_LABEL.match(text)
-                and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
-            )
+        if (_OUTER_META.match(text) and not first < number < last) or (
+            _ABOUT_LABEL.match(text)
+            and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
         ):
             continue
         opened = _opens_block(text, paragraphs)
