@@ -2384,6 +2384,7 @@ def test_a_decks_word_part_before_a_parts_number_is_cut() -> None:
         "Part of the plan 是英文材料的标题",
         "第二部分 PART 2 的内容见附件",
         "part 3 of the report 指出：",
+        "PART 2 的主要内容是发展目标。",
     ):
         assert "PART" in _kept([PROSE, own])[-1].upper()
 

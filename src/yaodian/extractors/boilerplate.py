@@ -1991,7 +1991,8 @@ _GLUED_PAGE_HEAD = re.compile(
 
 # The English word a slide deck sets before a part's number, on its agenda and its divider slides
 # (PART 01　形势研判, Part 2): the deck's furniture; the number stays, as the part's mark (01 形势研判).
-_DECK_PART = re.compile(r"^\s*(?:PART|Part)\s*(?=\d{1,2}(?:\s|$))")
+# (a heading's line, no sentence: PART 2 的主要内容是… is the text's own)
+_DECK_PART = re.compile(r"^\s*(?:PART|Part)\s*(?=\d{1,2}(?:\s|$)[^。，；！？,;!?]*$)")
 
 
 def _cleaned(raw: str) -> tuple[str, str]:
