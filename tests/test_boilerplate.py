@@ -2389,27 +2389,6 @@ def test_a_decks_word_part_before_a_parts_number_is_cut() -> None:
         assert "PART" in _kept([PROSE, own])[-1].upper()
 
 
-def test_a_forwarders_request_to_study_what_it_forwards_is_dropped() -> None:
-    # (the forwarder's errand over the material: a verb of forwarding, then a request of its readers)
-    for note in (
-        "现将市委党校本期辅导报告转发给大家，请于周四前读完并写出心得。",
-        "现转发本月理论学习材料，请各党小组组织党员认真学习。",
-    ):
-        assert _kept([note, PROSE]) == [PROSE]
-    # (sharing with no verb of forwarding, a report of forwarding, a sentence with 发现 or 现在 stay)
-    for own in (
-        "现将试点经验分享给各县区，请结合实际借鉴推广。",
-        "现在把任务转给基层，请问基层怎么办？",
-        "对群众反映的问题，我们及时转给相关部门，请他们限期办结。",
-        "发现问题线索要及时转给纪检监察机关，请各单位高度重视。",
-        "今将群众意见转给有关部门，请其限期答复，这一做法值得推广。",
-        "现将《关于深化基层减负的几点思考》一文转发给大家，请认真学习。",
-        "现推送至各乡镇，请及时处理。",
-        "现阶段，要把收集到的意见转给责任单位，逐条研究办理。",
-    ):
-        assert _kept([PROSE, own]) == [PROSE, own]
-
-
 def test_an_essay_questions_requirement_that_sets_a_length_goes_whole() -> None:
     # (题目要求：… set over a practice essay, with the length the answer may run, is the question's rule)
     rule = "题目要求：结合给定材料，围绕“乡村全面振兴”，写一篇议论文，800字左右。"

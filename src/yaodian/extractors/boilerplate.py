@@ -358,15 +358,9 @@ _NOT_A_WORD_ENDING = r"(?<![基根资成样版文课剧日脚账书读范原])"
 # 栏目聚焦…，整理成文，供广大考生参考积累。本栏目…): the publication's word on itself, not the text's matter
 # And one in which whoever passes the text on presents it to its readers, for their study (现将…获奖文章
 # 刊发如下，供大家学习交流; 现将…全文转上，供培训班学员参考; 转自…理论版，供各党小组学习讨论使用): the
-# sender's word on the material, not its matter. A forwarder's note over the material it forwards asks
-# its readers to study it instead (现将…学习材料转发给大家，请于周五前完成自学; 现转发本周学习材料，请组织
-# 党员认真学习): the forwarder's errand, told by a verb of forwarding (not 分享, which a speaker may say of
-# its own words) and a request to study (not 转给有关部门，请其限期答复, an account of the work). A note that
-# names what it forwards (现将《…》一文转发给大家) stays: titles.py finds the headline it quotes.
+# sender's word on the material, not its matter.
 _PASSED_ON = (
     r"(?:现将|现把|特将|兹将|今将)[^。！？!?]{0,40}(?:刊发|转发|转上|转给|发给|推送|分享|刊登)[^。！？!?]{0,12}供"
-    r"|(?:(?:现将|现把|特将|兹将|今将)[^。！？!?《“「\"]{0,40}|(?<![\u4e00-\u9fff])现)(?:转发|转上|转给|推送)[^。！？!?，,]{0,12}[，,]"
-    r"\s*请[^。！？!?]{0,20}?(?:学习|自学|阅读|研读|传达)"
     r"|(?:转自|摘自|选自|节选自)[^。！？!?，,]{0,24}[，,]\s*供"
 )
 _PRESENTING = re.compile(rf"本期\S{{0,12}}(?:栏目|专栏)|{_NOT_A_WORD_ENDING}本(?:栏目|专栏)|{_PASSED_ON}")
