@@ -2449,16 +2449,3 @@ def test_a_notes_line_on_where_its_text_was_excerpted_from_is_dropped() -> None:
         "《决定》摘自全会文件汇编，共分15个部分。",
     ):
         assert _kept([PROSE, own, PROSE])[1] == own
-
-
-def test_a_posters_plea_for_a_light_hand_closes_its_preface() -> None:
-    # (轻拍, like 轻喷, asks the forum to go easy on the piece posted; the preface may close on a colon)
-    for preface in ("第一次写大作文，求轻拍！", "考场回忆版，先贴上来，大家轻拍：", "写得一般，求大佬指点："):
-        assert _kept([preface, PROSE]) == [PROSE]
-    # (a text's own pats and requests for critique stay)
-    for own in (
-        "网格员轻拍老人的肩膀，耐心解释政策。",
-        "我们要敢于请群众拍砖，在批评中改进工作。",
-        "对于工作中的不足，欢迎大家轻拍：我们将认真整改，这是我们的承诺。",
-    ):
-        assert _kept([PROSE, own]) == [PROSE, own]

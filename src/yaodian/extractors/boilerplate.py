@@ -326,14 +326,13 @@ _ASIDE_LENGTH = 60
 # 大佬拍砖，轻喷～, 欢迎大家拍砖。, 求大神批改): the sentence tells how the post came about, not the piece's
 # matter. The plea is a clause of its own that closes its sentence (after a comma or at the sentence's
 # start, punctuation only after it) and asks the forum's readers by the forums' own names (各位, 大家,
-# 大佬, 大神, 坛友); 轻喷 and its like 轻拍 are a clause alone (大家轻拍：, before the piece, may close it). A text's sentences about critique stay: 欢迎居民拍砖提建议,
+# 大佬, 大神, 坛友); 轻喷 is a clause alone. A text's sentences about critique stay: 欢迎居民拍砖提建议,
 # 市长…欢迎网友拍砖，一周内…, 敢于请群众拍砖, 开展“请您来拍砖”活动, 寻求前辈指点, 减轻喷药, 叶面轻喷一遍.
 _FORUM_READERS = r"(?:(?:各位|诸位|大家)(?:大佬|大神|坛友|前辈|老师|考友)?|大佬|大神|坛友)们?"
 _FORUM_PLEA = (
     r"(?:^|(?<=[，,。！!？?；;～~\s]))"
-    rf"(?:(?:请|欢迎|求){_FORUM_READERS}(?:多多?|来|帮忙)?拍砖|求{_FORUM_READERS}(?:帮忙)?(?:批改|点评|指点)"
-    rf"|(?:{_FORUM_READERS})?[求请]?轻[喷拍])"
-    r"(?=[!！。.…\s]*(?:$|[。！!？?～~])|[:：]\s*$)"  # (～ ends a sentence too, as _SENTENCE reads it)
+    rf"(?:(?:请|欢迎|求){_FORUM_READERS}(?:多多?|来|帮忙)?拍砖|求{_FORUM_READERS}(?:帮忙)?(?:批改|点评|指点)|[求请]?轻喷)"
+    r"(?=[!！。.…\s]*(?:$|[。！!？?～~]))"  # (～ ends a sentence too, as _SENTENCE reads it)
 )
 _READER_CALL = re.compile(
     r"(?:觉得|如果)[^，。！？!?]{0,6}(?:有用|有帮助|有收获|不错)[^，。]{0,3}(?:的话|就|请|吧|[，,～~]\s*点)"
