@@ -2432,20 +2432,3 @@ def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> Non
     # (a speech's thanks to its hearers for their work, with its wishes, is no site's)
     own = "感谢大家一年来的辛勤付出，祝大家新春愉快、阖家幸福！"
     assert _kept([PROSE, own]) == [PROSE, own]
-
-
-def test_a_notes_line_on_where_its_text_was_excerpted_from_is_dropped() -> None:
-    for source in (
-        "摘自《江城日报》2024年3月8日第5版「理论周刊」，摘录时有删节。",
-        "摘自《青年学刊》2023年第9期，自己整理",
-        "选自《某某文选》第二卷",
-        "——摘自《关于加强基层治理体系和治理能力现代化建设的意见》",
-    ):
-        assert _kept([PROSE, source, PROSE]) == [PROSE, PROSE]
-    # (a sentence that cites a work and goes on to say something stays)
-    for own in (
-        "摘自《论语》的这句话，道出了为政以德的真谛。",
-        "摘自《决定》，全会提出了300多项重要改革举措。",
-        "《决定》摘自全会文件汇编，共分15个部分。",
-    ):
-        assert _kept([PROSE, own, PROSE])[1] == own

@@ -145,15 +145,6 @@ _SCAN_LINE = 16  # han characters
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
-# A note's line on where the text it copies was excerpted from: the source's name in 《》, maybe its day,
-# page, column or author and a word on the excerpt (摘自《某某日报》2024年6月1日第3版「理论」，摘录时有删节。,
-# 摘自《某刊》2024年第5期，自己整理): the copy's provenance, nothing of the text. (A quotation's source
-# after it, ——摘自《决定》, is the same line; a sentence that cites a work goes on past it.)
-_EXCERPT_SOURCE = re.compile(
-    r"\W{0,3}(?:本文)?(?:摘自|摘录自|转自|选自|节选自|原载于?|转载自)\s*《[^《》]{1,40}》"
-    r"[^。！？!?《》，,的]{0,24}"  # its day, page, issue or column
-    r"(?:[，,][^。！？!?《》，,]{0,12}?(?:删节|删改|改动|整理|重点|标注|划线|作者[\u4e00-\u9fff·]{2,4}))*[。]?"
-)
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出|已?被收录)"
 )
@@ -537,8 +528,6 @@ def is_aside(text: str) -> bool:
     ):
         return True
     if _FILE_NAME.fullmatch(text) or _FILE_SIZE.search(text) or _PLACEHOLDER.fullmatch(text):
-        return True
-    if _EXCERPT_SOURCE.fullmatch(text):
         return True
     if _OMITTED.match(text) or _SELF_NOTE.fullmatch(text) or _THANKS.fullmatch(text):
         return True
