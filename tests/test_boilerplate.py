@@ -2408,24 +2408,6 @@ def test_a_chat_exports_count_of_messages_is_dropped() -> None:
         assert _kept([PROSE, own]) == [PROSE, own]
 
 
-def test_a_handouts_essay_homework_under_its_label_is_dropped() -> None:
-    # (an exercise's label, alone over the request or glued before it, and an essay asked in the formula)
-    alone = [PROSE, "课后作业", "", "请以“让群众少跑腿”为话题，自选角度，自拟题目，写一篇800字左右的议论文。"]
-    assert _kept(alone) == [PROSE]
-    glued = "【随堂练习】请围绕“四下基层”，自拟题目写一篇评论文章。"
-    assert _kept([PROSE, glued]) == [PROSE]
-    # (a lecture's questions to think over sum its points up; the label over other words, the formula
-    # in an exam question without the label, and a sentence on practice stay)
-    thinking = [PROSE, "思考题", "1.结合本职工作，谈谈如何把“四下基层”落到实处？"]
-    assert _kept(thinking) == thinking
-    other = [PROSE, "课后练习", "1．概括上文提出的三条路径，不超过100字。"]
-    assert _kept(other) == other
-    question = "请以“基层减负”为话题，自选角度，自拟题目，写一篇议论文。"
-    assert _kept([PROSE, question]) == [PROSE, question]
-    for own in ("要加强练习，在反复写作中提高文字功底。", "四、作业安全管理"):
-        assert _kept([PROSE, own, PROSE])[1] == own
-
-
 def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> None:
     for thanks in ("感谢您的阅读，祝您工作顺利、生活愉快！", "谢谢下载，祝你学习进步。"):
         assert _kept([PROSE, thanks]) == [PROSE]

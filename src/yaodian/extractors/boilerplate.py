@@ -1686,7 +1686,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
-    dropped |= _report_credits([view.strip() for view in views], first, last) | _essay_homework(texts)
+    dropped |= _report_credits([view.strip() for view in views], first, last)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -2193,34 +2193,6 @@ _TASK_FORMULA = re.compile(
     rf"(?<!自选角度)(?<!自拟题目)(?<!自拟标题)(?:[，,]|^|(?<=[”’」』]))\s*{_FORMULA_PART}"
     rf"(?:\s*[，,、]?\s*{_FORMULA_PART})*\s*[，,]?\s*写一篇{_BARE_GENRE}(?=[，,。；;])"
 )
-
-
-# A handout's homework after a lecture: an essay to write, under the label of an exercise (课后练习, 课后作业,
-# alone over it or glued before it) and asked in the task formula (【课后作业】请以“…”为话题，自拟题目，写一篇
-# 1000字左右的议论文。): what the learner is to do next, nothing of the lecture. (The questions a lecture
-# sets to think over, 思考题 / 1.结合本职工作，谈谈…, sum its points up: they stay.)
-_HOMEWORK_LABEL = re.compile(r"\W{0,2}[【\[]?\s*(?:课后|课堂|随堂)?(?:练习|作业)\s*[】\]]?\s*[:：]?\s*")
-_ESSAY_ASSIGNMENT = re.compile(
-    rf"请[^。！？!?]{{0,60}}?{_FORMULA_PART}(?:\s*[，,、]?\s*{_FORMULA_PART})*\s*[，,]?\s*写一篇{_BARE_GENRE}[。！!]?"
-)
-
-
-def _essay_homework(texts: list[str]) -> set[int]:
-    """The line numbers of a handout's essay homework (see above): a request for an essay in the task
-    formula, glued after an exercise's label or on the next line under the label alone; the label too."""
-    found: set[int] = set()
-    for index, text in enumerate(texts):
-        label = _HOMEWORK_LABEL.match(text)
-        if not label or not text[: label.end()].strip():
-            continue
-        if label.end() < len(text):
-            if _ESSAY_ASSIGNMENT.fullmatch(text[label.end() :]):
-                found.add(index + 1)
-            continue
-        below = next((after for after in range(index + 1, len(texts)) if texts[after]), None)
-        if below is not None and _ESSAY_ASSIGNMENT.fullmatch(texts[below]):
-            found.update({index + 1, below + 1})
-    return found
 
 
 # A line that is itself an exam question's requirement: it ends on what the question is worth ((40分)) or
