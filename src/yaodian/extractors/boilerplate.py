@@ -2165,10 +2165,9 @@ def _is_address(text: str) -> bool:
 
 
 # An exam question's answer rules, labelled, that say how long an answer may run (要求：准确、全面、
-# 有条理；不超过200字, 作答要求：（1）…（3）不超过400字, 要求： / （1）… / （4）总字数1000～1200字, and the
-# 题目要求： a poster sets over the essay it posts): how the answer is marked, not what to learn. Glued
-# after the question (…（20分）要求：…) they are cut off.
-_ANSWER_RULES = re.compile(r"(?:^|(?<=[。！？）)]))\s*(?:作答|答题|写作|题目)?要求\s*[:：]")
+# 有条理；不超过200字, 作答要求：（1）…（3）不超过400字, 要求： / （1）… / （4）总字数1000～1200字): how
+# the answer is marked, not what to learn. Glued after the question (…（20分）要求：…) they are cut off.
+_ANSWER_RULES = re.compile(r"(?:^|(?<=[。！？）)]))\s*(?:作答|答题|写作)?要求\s*[:：]")
 _ANSWER_LENGTH = re.compile(
     r"(?:不超过|不少于|不多于|字数|篇幅|限)\s*\d[\d\s～~\-—至]*字|\d\s*字\s*(?:左右|以内)"
 )
