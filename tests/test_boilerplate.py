@@ -2364,12 +2364,16 @@ def test_a_reporters_byline_crediting_several_names_to_one_role_is_dropped() -> 
         "青江日报记者 杜衡 孙巧云",
     ):
         assert _kept(["社区食堂让老人吃得舒心", byline, PROSE]) == ["社区食堂让老人吃得舒心", PROSE]
-    # (the reporters' own sentence, and a column's heading with the word, stay)
+    # (the reporters' own sentence, a column's heading with the word, and words after the outlet's role
+    # that are no person's names, a role among them or words of the text, stay)
     for own in (
         "本报记者近日走访多个社区，看到不少老旧小区焕然一新。",
         "青年记者 走基层 看变化",
         "记者 调研 发现",
         "各位记者朋友，大家好！",
+        "本报记者 通讯员 特约记者",
+        "本报记者 深入 基层 一线",
+        "央视网记者 走进 西部 乡村",
     ):
         assert own.split()[-1] in _kept([PROSE, own, PROSE])[1]
 

@@ -32,7 +32,7 @@ from yaodian.junk import (
     without_jammer,
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
-from yaodian.names import is_org_name, is_site_name
+from yaodian.names import is_org_name, is_person_name, is_site_name
 from yaodian.sources import LineLayout
 
 _NO_LAYOUT = LineLayout()
@@ -1088,9 +1088,7 @@ _CREDIT = re.compile(
 )
 _CREDIT_ROLE = r"(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
 _SPACED_CREDITS = re.compile(rf"(?:{_CREDIT_ROLE}\s+[\u4e00-\u9fff·]{{2,4}}\s*)+")
-# (after the outlet, one role may credit several names, each set apart by a space: 本报记者 张三 李四 王五;
-# without an outlet, 记者 调研 发现 is a line of words)
-_OUTLET_CREDITS = re.compile(rf"(?:{_CREDIT_ROLE}(?:\s+[\u4e00-\u9fff·]{{2,4}}){{1,4}}\s*)+")
+_CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
 # The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
 # 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
 # (several outlets of one house may share the credit, joined by a dot: 中青报·中青网记者 王磊; the one glued
@@ -1109,11 +1107,29 @@ def _is_credits_line(spaced: str) -> bool:
     if _SPACED_CREDITS.fullmatch(spaced):
         return True
     outlet = _CREDITED_OUTLET.match(spaced)
-    return bool(
-        outlet
-        and (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"]))
-        and _OUTLET_CREDITS.fullmatch(spaced[outlet.end() :])
-    )
+    if not outlet or not (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"])):
+        return False
+    credits = spaced[outlet.end() :]
+    return bool(_SPACED_CREDITS.fullmatch(credits)) or _names_several_reporters(credits)
+
+
+def _names_several_reporters(credits: str) -> bool:
+    """Credits after the outlet where one role names several reporters, a space apart (记者 张海燕 刘明
+    王晓东 通讯员 李华): each a person's name by yaodian.names, at most four to a role, no role word among
+    them. (记者 通讯员 特约记者 and 记者 深入 基层 一线 are a line of words; without an outlet,
+    记者 调研 发现 is never read here.)"""
+    words = credits.split()
+    names_after_role = 0
+    for position, word in enumerate(words):
+        if _CREDIT_ROLE_WORD.fullmatch(word):
+            if position and not names_after_role:
+                return False  # (a role with no name after it)
+            names_after_role = 0
+        elif position and is_person_name(word) and names_after_role < 4:
+            names_after_role += 1
+        else:
+            return False
+    return names_after_role > 0
 
 
 # A pointer to a newspaper's page after an entry or a paragraph: an entry of the issue's box of other
