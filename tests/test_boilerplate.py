@@ -2384,12 +2384,16 @@ def test_a_decks_word_part_before_a_parts_number_is_cut() -> None:
     kept = _kept(lines)
     assert not any("PART" in text for text in kept)
     assert "01 总体要求" in kept and "02 重点任务" in kept
-    # (a sentence that opens with the word, and the word inside a line, stay)
+    assert _kept([PROSE, "Part03 坚持党的全面领导"])[-1] == "03 坚持党的全面领导"
+    # (a sentence that opens with the word, the word inside a line, and a part's number without the
+    # deck's leading zero, an English test's section among them, stay)
     for own in (
         "Part of the plan 是英文材料的标题",
         "第二部分 PART 2 的内容见附件",
         "part 3 of the report 指出：",
         "PART 2 的主要内容是发展目标。",
+        "PART 2 的主要内容是中国式现代化的五个特征",
+        "Part 1 听力理解",
     ):
         assert "PART" in _kept([PROSE, own])[-1].upper()
 

@@ -1987,16 +1987,17 @@ _GLUED_PAGE_HEAD = re.compile(
 )
 
 
-# The English word a slide deck sets before a part's number, on its agenda and its divider slides
-# (PART 01　形势研判, Part 2): the deck's furniture; the number stays, as the part's mark (01 形势研判).
-# (a heading's line, no sentence: PART 2 的主要内容是… is the text's own)
-_DECK_PART = re.compile(r"^\s*(?:PART|Part)\s*(?=\d{1,2}(?:\s|$)[^。，；！？,;!?]*$)")
+# The English word a slide deck sets before a part's number, on its agenda and its divider slides, in
+# the deck's own form: two digits with a leading zero, alone or before a short title (PART 01　形势研判,
+# PART02): the deck's furniture; the number stays, as the part's mark (01 形势研判). (PART 2 的主要内容是…
+# is the text's own sentence, and Part 1 听力理解 names a section of an English test.)
+_DECK_PART = re.compile(r"^\s*PART\s*(?=0\d(?:\s*[^\d\s。，；！？,;!?][^。，；！？,;!?]{0,19})?\s*$)", re.I)
 
 
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk, a running head glued after its last
-    sentence, a deck's word PART before a part's number and a news agency's dateline, and its view for the extractors: simplified, full-width
-    digits and letters as ASCII ones."""
+    sentence, a deck's word PART before a part's number and a news agency's dateline, and its view
+    for the extractors: simplified, full-width digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
