@@ -1536,6 +1536,10 @@ def test_the_mentions_panes_of_a_notes_backlinks_go_like_its_backlinks(tmp_path:
     own = "# 群众工作笔记\n\n## 被提及的诉求\n群众提及最多的是停车难、加装电梯和老年助餐。\n"
     path.write_text(own, "utf-8")
     assert "群众提及最多的是停车难、加装电梯和老年助餐。" in read_document(path).lines
+    # (one of the panes' own headings over the note's words on it, no link, stays)
+    explained = "# Obsidian 用法\n\n## 未链接的提及\n- 指笔记中出现了本笔记标题但没有用双链连接的地方\n"
+    path.write_text(explained, "utf-8")
+    assert any("指笔记中出现了本笔记标题但没有用双链连接的地方" in line for line in read_document(path).lines)
 
 
 def test_an_ordered_item_left_empty_gives_its_number_to_no_heading_after_it(tmp_path: Path) -> None:
