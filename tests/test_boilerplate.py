@@ -2354,3 +2354,60 @@ def test_an_essay_questions_task_formula_is_cut_and_its_theme_kept() -> None:
         "大作文可以自选角度，关键是立意要准、站位要高。",
     ):
         assert _kept([PROSE, own])[-1] == own
+
+
+def test_a_reporters_byline_crediting_several_names_to_one_role_is_dropped() -> None:
+    # (a paper prints its reporters under the headline, their names a space apart after one role)
+    for byline in (
+        "本报记者 周明远 林晓",
+        "本报记者\u3000贺知远\u3000程一苇\u3000宋岚",
+        "青江日报记者 杜衡 孙巧云",
+    ):
+        assert _kept(["社区食堂让老人吃得舒心", byline, PROSE]) == ["社区食堂让老人吃得舒心", PROSE]
+    # (the reporters' own sentence, a column's heading with the word, and words after the outlet's role
+    # that are no person's names, a role among them or words of the text, stay)
+    for own in (
+        "本报记者近日走访多个社区，看到不少老旧小区焕然一新。",
+        "青年记者 走基层 看变化",
+        "记者 调研 发现",
+        "各位记者朋友，大家好！",
+        "本报记者 通讯员 特约记者",
+        "本报记者 深入 基层 一线",
+        "央视网记者 走进 西部 乡村",
+    ):
+        assert own.split()[-1] in _kept([PROSE, own, PROSE])[1]
+
+
+def test_a_decks_word_part_before_a_parts_number_is_cut() -> None:
+    # (a deck's agenda and divider slides write PART 01; the number stays as the part's mark)
+    lines = ["目录 CONTENTS", "PART 01　总体要求", "PART 02　重点任务", "", "一、总体要求", PROSE]
+    kept = _kept(lines)
+    assert not any("PART" in text for text in kept)
+    assert "01 总体要求" in kept and "02 重点任务" in kept
+    assert _kept([PROSE, "Part03 坚持党的全面领导"])[-1] == "03 坚持党的全面领导"
+    # (a sentence that opens with the word, the word inside a line, and a part's number without the
+    # deck's leading zero, an English test's section among them, stay)
+    for own in (
+        "Part of the plan 是英文材料的标题",
+        "第二部分 PART 2 的内容见附件",
+        "part 3 of the report 指出：",
+        "PART 2 的主要内容是发展目标。",
+        "PART 2 的主要内容是中国式现代化的五个特征",
+        "Part 1 听力理解",
+    ):
+        assert "PART" in _kept([PROSE, own])[-1].upper()
+
+
+def test_a_chat_exports_count_of_messages_is_dropped() -> None:
+    for footer in ("共导出 126 条消息", "—— 共 58 条聊天记录 ——"):
+        assert _kept([PROSE, footer]) == [PROSE]
+    for own in ("全年共受理群众来信1200条，办结率98%。", "共收集意见建议56条"):
+        assert _kept([PROSE, own]) == [PROSE, own]
+
+
+def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> None:
+    for thanks in ("感谢您的阅读，祝您工作顺利、生活愉快！", "谢谢下载，祝你学习进步。"):
+        assert _kept([PROSE, thanks]) == [PROSE]
+    # (a speech's thanks to its hearers for their work, with its wishes, is no site's)
+    own = "感谢大家一年来的辛勤付出，祝大家新春愉快、阖家幸福！"
+    assert _kept([PROSE, own]) == [PROSE, own]

@@ -1520,6 +1520,48 @@ def test_a_notes_section_of_backlinks_is_dropped_with_its_heading(tmp_path: Path
     ]
 
 
+def test_the_mentions_panes_of_a_notes_backlinks_go_like_its_backlinks(tmp_path: Path) -> None:
+    # (Obsidian's Chinese interface names the two lists of its backlinks pane 已链接的提及 and 未链接的提及;
+    # a heading with those words over the note's own text stays)
+    note = (
+        "# 网格化管理笔记\n\n网格化管理把服务和管理延伸到群众家门口，做到小事不出网格。\n\n"
+        "## 未链接的提及\n- [[社区治理素材汇总]]\n\n## 已链接的提及\n- [[2024-06-01 复盘]]\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "网格化管理笔记",
+        "网格化管理把服务和管理延伸到群众家门口，做到小事不出网格。",
+    ]
+    own = "# 群众工作笔记\n\n## 被提及的诉求\n群众提及最多的是停车难、加装电梯和老年助餐。\n"
+    path.write_text(own, "utf-8")
+    assert "群众提及最多的是停车难、加装电梯和老年助餐。" in read_document(path).lines
+    # (one of the panes' own headings over the note's words on it, no link, stays)
+    explained = "# Obsidian 用法\n\n## 未链接的提及\n- 指笔记中出现了本笔记标题但没有用双链连接的地方\n"
+    path.write_text(explained, "utf-8")
+    assert any("指笔记中出现了本笔记标题但没有用双链连接的地方" in line for line in read_document(path).lines)
+
+
+def test_an_ordered_item_left_empty_gives_its_number_to_no_heading_after_it(tmp_path: Path) -> None:
+    # (an embedded file is taken out of its item: the item is empty, and the heading under it is read
+    # with its own words, so a section of links under it is known by them and dropped)
+    note = (
+        "# 调研笔记\n\n调查研究是谋事之基、成事之道，要沉下去摸清实情。\n\n"
+        "## 附件\n1. ![[座谈会记录.docx]]\n2. ![[问卷汇总.xlsx]]\n\n"
+        "## 相关笔记\n1. [[作风建设金句]]\n2. [[调研报告题型]]\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "调研笔记",
+        "调查研究是谋事之基、成事之道，要沉下去摸清实情。",
+    ]
+    # (an item with words keeps its number)
+    listed = "# 三个关键\n\n1. 抓统筹\n2. 抓落实\n"
+    path.write_text(listed, "utf-8")
+    assert [line for line in read_document(path).lines if line] == ["三个关键", "1. 抓统筹", "2. 抓落实"]
+
+
 def test_links_under_another_heading_or_beside_text_are_the_notes_own(tmp_path: Path) -> None:
     # (a note's list of the concepts it links to is its own; so is a links heading over words)
     note = (

@@ -32,7 +32,7 @@ from yaodian.junk import (
     without_jammer,
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
-from yaodian.names import is_org_name, is_site_name
+from yaodian.names import is_org_name, is_person_name, is_site_name
 from yaodian.sources import LineLayout
 
 _NO_LAYOUT = LineLayout()
@@ -447,6 +447,8 @@ _PAGE_CONTROL = re.compile(
     r"|\d\s*分\s*[（(]\s*\d+\s*人(?:评价|评分|打分)\s*[）)]|^[【\[]?\s*本期(?:要目|目录|导读)\s*[】\]]?\s*[:：]?$"
     # a numbered part's end (—— 第3讲完 ——): a line of its own, as the next part may follow it
     r"|^[-—·\s]*第\s*[\d一二三四五六七八九十]{1,3}\s*(?:期|卷|篇|章|讲|辑|节|课)(?:内容)?完[-—·\s。]*$"
+    # a chat export's count of what it holds, closing it (共导出 9 条消息, 共 126 条聊天记录)
+    r"|^[-—=\s]*(?:共|总计|合计)\s*(?:导出)?\s*\d+\s*条(?:消息|聊天记录|记录)[-—=\s。]*$"
 )
 # a transmittal formula of an official document (现将《…》印发给你们，请结合实际认真贯彻落实)
 _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给你们")
@@ -482,7 +484,11 @@ _SELF_NOTE = re.compile(
     r"[（(]\s*(?:注\s*[:：]\s*)?(?:本文|此文|本篇|本报告|本材料|本讲稿|本稿|本题本?|本资料|本卷|本试卷|本期)"
     r"[^（()）]{2,60}[）)]"
 )
-_THANKS = re.compile(r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|阅读|您的?(?:观看|聆听|阅读))[！!。～~]*")
+# (and a document site's thanks for reading or downloading, with its wishes: 感谢您的阅读，祝您工作顺利！)
+_THANKS = re.compile(
+    r"(?:谢谢|感谢)(?:大家|各位|观看|聆听|收看|阅读|您的?(?:观看|聆听|阅读))[！!。～~]*"
+    r"|(?:谢谢|感谢)(?:您的?)?(?:阅读|下载|浏览)[，,]\s*祝(?:您|你|大家)[^。！!？?]{0,20}[！!。～~]*"
+)
 # A post's furniture in a forum: when it was posted (发表于 3 天前, 编辑于 2024-03-05), the poster's
 # level (Lv.5 某某), the app it was sent from (来自Android客户端).
 _POST_META = re.compile(
@@ -1080,10 +1086,9 @@ _CREDIT = re.compile(
     r"\S{2,30}(?:中心|室|部|处|组|社|院|校|局|委|会|所|办|团)(?:\s+(?:编印|编制|编|整理|印制|出品|供稿)"
     rf"(?:\s+{_CREDIT_DATE})?|(?:编印|编制|编|印制)\s+{_CREDIT_DATE})"  # (glued to its verb, with the date apart)
 )
-_SPACED_CREDITS = re.compile(
-    r"(?:(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
-    r"\s+[\u4e00-\u9fff·]{2,4}\s*)+"
-)
+_CREDIT_ROLE = r"(?:本期|本版)?(?:编辑|责任编辑|校对|责任校对|审核|审校|编审|责编|记者|摄影|通讯员|美编|统筹|监制|文字|图片)"
+_SPACED_CREDITS = re.compile(rf"(?:{_CREDIT_ROLE}\s+[\u4e00-\u9fff·]{{2,4}}\s*)+")
+_CREDIT_ROLE_WORD = re.compile(_CREDIT_ROLE)
 # The outlet a reporter's credit may open with, glued to the role (华夏新闻客户端记者 高嘉禾 通讯员 叶舟,
 # 本报记者 张三): told a site's or paper's name by yaodian.names, or the paper's own 本报/本台/本网
 # (several outlets of one house may share the credit, joined by a dot: 中青报·中青网记者 王磊; the one glued
@@ -1102,11 +1107,29 @@ def _is_credits_line(spaced: str) -> bool:
     if _SPACED_CREDITS.fullmatch(spaced):
         return True
     outlet = _CREDITED_OUTLET.match(spaced)
-    return bool(
-        outlet
-        and (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"]))
-        and _SPACED_CREDITS.fullmatch(spaced[outlet.end() :])
-    )
+    if not outlet or not (outlet["outlet"] in _OWN_OUTLET or is_site_name(outlet["outlet"])):
+        return False
+    credits = spaced[outlet.end() :]
+    return bool(_SPACED_CREDITS.fullmatch(credits)) or _names_several_reporters(credits)
+
+
+def _names_several_reporters(credits: str) -> bool:
+    """Credits after the outlet where one role names several reporters, a space apart (记者 张海燕 刘明
+    王晓东 通讯员 李华): each a person's name by yaodian.names, at most four to a role, no role word among
+    them. (记者 通讯员 特约记者 and 记者 深入 基层 一线 are a line of words; without an outlet,
+    记者 调研 发现 is never read here.)"""
+    words = credits.split()
+    names_after_role = 0
+    for position, word in enumerate(words):
+        if _CREDIT_ROLE_WORD.fullmatch(word):
+            if position and not names_after_role:
+                return False  # (a role with no name after it)
+            names_after_role = 0
+        elif position and is_person_name(word) and names_after_role < 4:
+            names_after_role += 1
+        else:
+            return False
+    return names_after_role > 0
 
 
 # A pointer to a newspaper's page after an entry or a paragraph: an entry of the issue's box of other
@@ -1964,15 +1987,22 @@ _GLUED_PAGE_HEAD = re.compile(
 )
 
 
+# The English word a slide deck sets before a part's number, on its agenda and its divider slides, in
+# the deck's own form: two digits with a leading zero, alone or before a short title (PART 01　形势研判,
+# PART02): the deck's furniture; the number stays, as the part's mark (01 形势研判). (PART 2 的主要内容是…
+# is the text's own sentence, and Part 1 听力理解 names a section of an English test.)
+_DECK_PART = re.compile(r"^\s*PART\s*(?=0\d(?:\s*[^\d\s。，；！？,;!?][^。，；！？,;!?]{0,19})?\s*$)", re.I)
+
+
 def _cleaned(raw: str) -> tuple[str, str]:
     """A line as main_text reads it: cleaned, without junk, a running head glued after its last
-    sentence and a news agency's dateline, and its view for the extractors: simplified, full-width
-    digits and letters as ASCII ones."""
+    sentence, a deck's word PART before a part's number and a news agency's dateline, and its view
+    for the extractors: simplified, full-width digits and letters as ASCII ones."""
     if "  " in raw or "\u3000" in raw:
         raw = _GLUED_PAGE_HEAD.sub("", raw)
     # (a site's name glued between clauses is told by the space after it, which clean_line drops)
     unjammed = without_jammer(_REPLY_TO.sub("", raw), tidy_spaces=True)
-    line = without_asides(clean_line(without_glued_site_names(unjammed)))
+    line = without_asides(clean_line(_DECK_PART.sub("", without_glued_site_names(unjammed))))
     written = _without_closing_formula(
         _without_watermark(EDITORS_LABEL.sub("", _DATELINE.sub("", line, count=1)))
     )

@@ -47,7 +47,7 @@ from yaodian.extractors.boilerplate import (
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.junk import without_jammer
-from yaodian.names import is_org_name, is_site_name
+from yaodian.names import FAMILY_NAME, is_org_name, is_site_name
 from yaodian.sources import PageTitles
 
 # A headline stands among a document's first lines, before its body: a long line of prose.
@@ -2729,7 +2729,7 @@ def _is_author_line(view: str) -> bool:
         return (
             len(names) >= 2
             and bool(re.search(r"[，,、]", view))
-            and all(2 <= han_len(name) <= _NAME_LENGTH and _FAMILY_NAME.match(name) for name in names)
+            and all(2 <= han_len(name) <= _NAME_LENGTH and FAMILY_NAME.match(name) for name in names)
         )
     return (
         len(marks) >= 2 or len(names) >= 2 or any(not mark.isascii() or not mark.isdigit() for mark in marks)
@@ -2739,17 +2739,6 @@ def _is_author_line(view: str) -> bool:
 _AUTHOR = r"[\u4e00-\u9fff](?:\s{0,2}[\u4e00-\u9fff]){1,3}"
 # han characters of a name in a list of authors without marks (a four-character phrase is a slogan's)
 _NAME_LENGTH = 3
-# The commonest Chinese family names (about nine people in ten bear one): a list of authors
-# without marks is told from a slogan of short phrases by its names opening with one.
-_FAMILY_NAME = re.compile(
-    r"欧阳|司马|诸葛|上官|司徒|东方|皇甫|慕容|"
-    r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕"
-    r"丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
-    r"覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒"
-    r"阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
-    r"吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇"
-    r"桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]"
-)
 _MARK = r"(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，][\d¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|[*＊†‡])+"
 _AFFILIATION_MARK = re.compile(rf"(?<=[\u4e00-\u9fff]){_MARK}")
 _AUTHOR_SEPARATOR = re.compile(rf"{_MARK}|\s*[，,、]\s*")

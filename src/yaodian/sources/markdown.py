@@ -292,6 +292,8 @@ class _MarkdownReader:
                 # An ordered item keeps its number as text (1. 2.), read like any numbered line;
                 # a bullet's mark is its depth in the layout.
                 item = (depth, f"{token.info}{token.markup} " if token.info else "")
+            elif kind == "list_item_close":
+                item = None  # (an item left empty, its embed taken out, marks no line after it)
             elif kind in ("blockquote_open", "blockquote_close"):
                 self._quoted += 1 if kind == "blockquote_open" else -1
             elif kind in ("heading_open", "heading_close"):
@@ -425,6 +427,8 @@ def read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | No
 # note's list of the concepts it links to, say, are the note's own.)
 _LINKS_HEADING = re.compile(
     r"\W{0,4}(?:反向链接|双向链接|相关链接|链接|双链|出链|入链|被?引用|相关笔记|关联笔记|链接到本页|参见|另见"
+    # (the backlinks pane's two lists, as Obsidian's Chinese interface names them)
+    r"|(?:已|未)?链接的提及|(?:已|未)链接提及"
     r"|backlinks?|links?|outgoing links|linked mentions|unlinked mentions|see also)\s*(?:[:：]\s*)?",
     re.I,
 )
