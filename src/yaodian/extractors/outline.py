@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise, product
 
+from yaodian.extractors.exam import is_task
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -549,8 +550,10 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
         if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
             mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
         mark.announced = announced and mark.opening
-        mark.question = options_follow or (
-            bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest)
+        mark.question = (
+            options_follow
+            or (bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest))
+            or is_task(mark.rest)
         )
         if mark.kind in _ORDINAL_KINDS:
             before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
@@ -570,7 +573,7 @@ def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None
             continue
         if not paragraphs[after].heading and not paragraphs[after].bullet:
             mark.body = mark.rest = paragraphs[after].text
-            mark.question = mark.question or bool(_QUESTION.search(mark.rest))
+            mark.question = mark.question or bool(_QUESTION.search(mark.rest)) or is_task(mark.rest)
 
 
 def _after_subject(text: str, start: int, lead_in: int) -> bool:

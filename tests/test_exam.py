@@ -1,0 +1,127 @@
+"""Exam tasks (extractors/exam.py): the sentences that tell a candidate what to write are no point
+and no formulation; a speech's, a report's or a handout's sentences with the same words are.
+
+The texts are written for these tables: none is copied from a document of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.extractors import EXTRACTORS, phrases
+from yaodian.extractors.exam import is_task
+from yaodian.extractors.script import paragraph
+from yaodian.extractors.text import Paragraph
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a paper's numbered question, sent to its material
+        "第二题：根据“给定资料3”，归纳某镇推进移风易俗的经验。",
+        "（三）假如你是团县委的干部，请根据给定资料，拟写一份倡议书。",
+        "二、结合“给定材料4、5”，就如何留住乡村青年提出建议。",
+        "问题：请结合材料，分析某街道议事会遇冷的原因。",
+        # a handout's exercise, sent to the lecture or the text above
+        "【思考题】请结合本课内容，谈谈如何提升群众工作能力。",
+        "2．阅读上文，指出作者提出的三个分论点。",
+        "3．仿照上文的写法，以“办好小事”为话题拟写两个分论点。",
+        # the label of a question's requirements
+        "题目要求：结合给定材料，围绕“共同富裕”，总字数1000字左右。",
+        "作答要求：（1）紧扣资料；（2）不超过300字。",
+        "（要求：观点鲜明，条理清楚，不超过400字）",
+        # an instruction to write, and the essay question's formula wherever it stands
+        "请谈谈你对“民生无小事”这句话的理解。",
+        "请以“守正创新”为话题，自拟题目，写一篇800字左右的文章。",
+        "上周的模拟题，要求围绕“乡风文明”自选角度，自拟题目，写一篇议论文。",
+    ],
+)
+def test_a_task_is_told_by_its_wording(sentence: str) -> None:
+    assert is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech's call to act, and its requirements, name no exam material
+        "请各单位结合本地实际，认真抓好贯彻落实。",
+        "工作要求：各地要高度重视，压实责任，确保各项任务落地见效。",
+        "总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。",
+        "请大家结合这次会议精神，谈谈下一步的打算。",
+        "请根据本通知要求，认真组织实施。",
+        # a report's account of its grounds
+        "根据群众反映的问题，我们逐条制定了整改措施。",
+        "根据材料显示，全市新增就业岗位三万余个。",
+        # a model essay that cites the material in its prose
+        "给定资料中，某县推行“积分制”，激发了村民参与热情。",
+        # a handout that teaches how tasks are answered, and an answer's advice
+        "申论考试通常要求考生根据给定资料，概括问题、分析原因、提出对策。",
+        "审题时，要结合给定资料，找准作答对象和作答范围。",
+        "结合材料，可以从思想、制度、能力三个层面作答。",
+        "结合上文，我们不难看出基层减负的关键在于精准。",
+        # a criterion of an answer that opens alike asks no writing of its own
+        "参考给定材料，但不照搬材料。",
+        # a skill a handout teaches, and a task quoted as an example inside prose
+        "自拟题目时，标题要做到简洁、鲜明、有力。",
+        "那年的大作文，题目大意是“结合材料，围绕乡村振兴自拟题目写一篇议论文”，难度不大。",
+    ],
+)
+def test_a_sentence_with_the_same_words_is_no_task(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
+def test_a_task_gives_no_formulation_its_answer_does() -> None:
+    text = (
+        "题目要求：结合给定资料，围绕“小网格撬动大治理”，总字数1000字左右。\n"
+        "小网格撬动大治理，关键是要把党的组织建在网格上。"
+    )
+    found = phrases.find_phrases(_paragraphs(text), 5)
+    assert found
+    assert all(not phrase.sentence.startswith("题目要求") for phrase in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请大家结合这次会议精神，深刻领会江山就是人民，人民就是江山。",
+        "结合上文，我们要牢记江山就是人民、人民就是江山。",
+        "根据材料显示，江山就是人民，人民就是江山。",
+    ],
+)
+def test_a_speech_or_a_report_with_the_same_opening_keeps_its_formulation(text: str) -> None:
+    assert phrases.find_phrases(_paragraphs(text), 5)
+
+
+def _outline_lists(text: str) -> list[list[str]]:
+    return [card.items for card in EXTRACTORS["outline"](_paragraphs(text), "标题") if card.type == "list"]
+
+
+def test_a_handouts_exercises_are_no_list() -> None:
+    text = (
+        "课后练习\n"
+        "1．阅读上文，概括作者提出的两条路径，不超过80字。\n"
+        "2．请结合本讲内容，谈谈如何做好群众工作。\n"
+        "3．参考给定资料，自选角度，自拟题目，写一篇议论文。"
+    )
+    assert _outline_lists(text) == []
+
+
+def test_a_reports_numbered_tasks_are_a_list() -> None:
+    text = (
+        "今年重点抓好三项工作：\n"
+        "1．结合主题教育，深化理论武装。\n"
+        "2．围绕中心任务，推动高质量发展。\n"
+        "3．聚焦民生关切，办好群众身边事。"
+    )
+    assert _outline_lists(text) == [["结合主题教育", "围绕中心任务", "聚焦民生关切"]]
+
+
+def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
+    task = _paragraphs("1．阅读上文，概括作者提出的三条路径，不超过100字。")
+    speech = _paragraphs("我们要牢牢把握“三条路径”，推动工作落地见效。")
+    assert EXTRACTORS["terms"](task, "标题") == []
+    assert EXTRACTORS["terms"](speech, "标题")
