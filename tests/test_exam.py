@@ -67,6 +67,7 @@ def test_a_task_is_told_by_its_wording(sentence: str) -> None:
         "参考给定材料，但不照搬材料。",
         # a skill a handout teaches, and a task quoted as an example inside prose
         "自拟题目时，标题要做到简洁、鲜明、有力。",
+        "每名党员要结合自身实际，写一篇3000字左右的学习心得。",
         "那年的大作文，题目大意是“结合材料，围绕乡村振兴自拟题目写一篇议论文”，难度不大。",
     ],
 )
@@ -118,6 +119,11 @@ def test_a_reports_numbered_tasks_are_a_list() -> None:
         "3．聚焦民生关切，办好群众身边事。"
     )
     assert _outline_lists(text) == [["结合主题教育", "围绕中心任务", "聚焦民生关切"]]
+
+
+def test_a_notices_numbered_tasks_for_its_readers_are_a_list() -> None:
+    text = "学习安排如下：\n1．通读原文，每天不少于一小时。\n2．撰写心得，每人写一篇2000字左右的体会文章。"
+    assert _outline_lists(text) == [["通读原文", "撰写心得"]]
 
 
 def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:

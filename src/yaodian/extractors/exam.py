@@ -8,7 +8,7 @@ their tasks alike, and the wording is what this module reads:
   sentence sends the candidate to the exam's material (根据, 结合, 参考, 阅读 … 给定资料, 上文, 本讲
   内容, 这句话) or asks them to write (请谈谈, 请概括);
 - or it opens with the label of a question's requirements (题目要求：, 作答要求：, （要求：…）);
-- or it holds the essay question's formula (自选角度，自拟题目，写一篇…; 写一篇1000字左右的…).
+- or it holds the essay question's formula (自选角度，自拟题目，写一篇…).
 A sentence that cites the material inside prose (给定资料中，某街道…; 通常要求考生根据给定资料，概括…)
 is no task, nor is a speech's call to act (请各单位结合实际，抓好落实): it names no exam material;
 nor what follows the same opening without asking for writing (结合材料，可以从…入手: an answer's
@@ -61,10 +61,8 @@ _OPENS_REQUIREMENTS = re.compile(_LEAD_IN + _REQUIREMENTS)
 # 结合上文，我们不难看出…): a statement, which may be a point to recall, not an instruction.
 _STATEMENT = re.compile(r"[^，,。；;：:]*[，,]\s*(?:可以?|应该?|应当|要|需要|必须|我们|我|不难|可见|由此)")
 # The formula of an essay question, wherever it stands in the sentence (…，自选角度，自拟题目，写一篇
-# 议论文; 写一篇1000字左右的文章).
-_ESSAY_FORMULA = re.compile(
-    r"(?:自选角度|自拟(?:题目|标题))[，,、\s]*(?:自拟(?:题目|标题)[，,、\s]*)?写|写一篇\s*\d+\s*字"
-)
+# 议论文). A length alone asks no essay: a notice has its members write one (每人写一篇3000字的心得).
+_ESSAY_FORMULA = re.compile(r"(?:自选角度|自拟(?:题目|标题))[，,、\s]*(?:自拟(?:题目|标题)[，,、\s]*)?写")
 # A quotation long enough to hold a sentence: a task quoted inside prose (题目大意是“结合材料，…自拟题目
 # 写一篇议论文”) is the prose's example, not the text's own task.
 _LONG_QUOTATION = re.compile(r"“[^“”]{10,}”|「[^「」]{10,}」")
