@@ -26,6 +26,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
         "（三）假如你是团县委的干部，请根据给定资料，拟写一份倡议书。",
         "二、结合“给定材料4、5”，就如何留住乡村青年提出建议。",
         "问题：请结合材料，分析某街道议事会遇冷的原因。",
+        "请结合材料一至材料三，围绕“乡村善治”提出三条建议。",
         # a handout's exercise, sent to the lecture or the text above
         "【思考题】请结合本课内容，谈谈如何提升群众工作能力。",
         "2．阅读上文，指出作者提出的三个分论点。",
@@ -63,6 +64,8 @@ def test_a_task_is_told_by_its_wording(sentence: str) -> None:
         "审题时，要结合给定资料，找准作答对象和作答范围。",
         "结合材料，可以从思想、制度、能力三个层面作答。",
         "结合上文，我们不难看出基层减负的关键在于精准。",
+        "根据上文分析，基层减负的关键在于把权责理清。",
+        "阅读材料，是做好申论的第一步。",
         # a criterion of an answer that opens alike asks no writing of its own
         "参考给定材料，但不照搬材料。",
         # a skill a handout teaches, and a task quoted as an example inside prose

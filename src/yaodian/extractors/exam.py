@@ -37,8 +37,12 @@ _MATERIAL = (
     r"[“「\"]?(?:给定(?:资料|材料)|上文|上述(?:资料|材料)|以上(?:资料|材料)|本(?:讲|课|节|章|专题)"
     r"|材料(?=[，,\s一二三四五六七八九十\d])|这句话|这段话)"
 )
+# (the material is named, its number given, and the clause breaks or goes on to say what of it is
+# asked, 对给定资料的理解: 根据上文分析，… is an account drawn from the text above, not a task)
 _SENT_TO_MATERIAL = (
-    r"(?:请你?|试)?(?:认真|仔细|深入)?(?:根据|结合|参考|阅读|围绕|联系|仿照|依据|运用)(?:你?对)?" + _MATERIAL
+    r"(?:请你?|试)?(?:认真|仔细|深入)?(?:根据|结合|参考|阅读|围绕|联系|仿照|依据|运用)(?:你?对)?"
+    + _MATERIAL
+    + r"(?:内容|所学)?(?:[\d一二三四五六七八九十、～~—\-至和及“”\"」]|材料|资料)*(?=[，,。的])"
 )
 # An instruction to write, put to the candidate (请谈谈你对…的理解, 请你概括…).
 _ASKED_TO_WRITE = (
