@@ -1044,6 +1044,21 @@ def _announced_apart(last: Mark, mark: Mark) -> bool:
     return mark.announced and last.paragraph < mark.paragraph - 1
 
 
+# The labels an answer key sets over each question's answer or note (第一题参考答案, （一）【参考答案】,
+# 1. B。解析：…): a run whose items say one of them again and again marks where the answers begin;
+# the answers' points are the lists under it, not the labels, which still head those lists. (A run
+# of parts named once each, 审题思路, 参考答案, 得分点, is a handout's plan and stays a list.)
+_ANSWER_LABEL = re.compile(r"(?:参考)?(?:答案|范文)(?:及解析)?|解析")
+_LABEL_BRACKETS = re.compile(r"[【】\[\]〔〕\s]")
+
+
+def answer_labels(items: list[str]) -> bool:
+    """Whether at least half of a run's `items` are an answer key's labels, one of them said twice
+    or more: the run is no list to recall."""
+    labels = [label for item in items if _ANSWER_LABEL.fullmatch(label := _LABEL_BRACKETS.sub("", item))]
+    return 2 * len(labels) >= len(items) and len(labels) > len(set(labels))
+
+
 def _questions(run: Enumeration) -> bool:
     """A run of exam questions (a blank to fill in, a score): not a list of points to recall."""
     return 2 * sum(1 for mark in run.marks if mark.question) >= len(run.marks)
