@@ -78,6 +78,42 @@ def test_a_sentence_with_the_same_words_is_no_task(sentence: str) -> None:
     assert not is_task(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an answer, a model essay or an interview answer that opens on the material and uses a task's
+        # verb later as its own (提出, 写入, 说明)
+        "根据给定资料，某乡推行红白喜事简办的做法主要有两条：一是由党员带头，提出“一桌标准”；二是修订村规，写入“彩礼限额”条款。",
+        "结合给定资料，某小区“楼栋议事会”的做法说明，要把服务送到居民家门口。",
+        "根据给定资料，某镇的“接诉即办”机制，提出了一条“快速响应”的新路径，说明了治理要重心下移。",
+        "结合材料，这一经验提出了乡村治理的新思路：让村民从“看客”变成“主角”。",
+        "根据以上材料，某村坚持“三会一课”，写好“组织答卷”。",
+        "根据上述材料，村民参与不够的原因在于议事渠道不畅，需要写入村规民约。",
+        # a lecture's or a report's own units, named in its prose
+        "根据本讲内容，“两个维护”是最根本的政治要求，要深刻理解其重大意义。",
+        "结合本课内容，总结起来就是“三个必须”：必须坚持党的领导、必须坚持人民至上、必须坚持改革创新。",
+        "围绕本专题，全区开展了“大走访、大排查”活动，总结提炼了“两个一”经验。",
+    ],
+)
+def test_a_task_verb_past_the_head_of_the_clause_asks_nothing(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech's or a lecture's call to understand: no exam's 请谈谈你对…的理解
+        "请深刻理解“人民城市人民建”的重要理念，始终坚持“民之所盼，政之所向”。",
+        "请深入理解“三个务必”的深刻内涵：务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗。",
+        # a notice's task for its readers, which names them or a deadline
+        "请认真撰写读书笔记，每人不少于2000字。",
+        "请撰写专题调研报告，各党支部于9月底前报送。",
+    ],
+)
+def test_a_speechs_call_or_a_notices_task_is_no_exam_task(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
 def test_a_task_gives_no_formulation_its_answer_does() -> None:
     text = (
         "题目要求：结合给定资料，围绕“小网格撬动大治理”，总字数1000字左右。\n"
@@ -127,6 +163,31 @@ def test_a_reports_numbered_tasks_are_a_list() -> None:
 def test_a_notices_numbered_tasks_for_its_readers_are_a_list() -> None:
     text = "学习安排如下：\n1．通读原文，每天不少于一小时。\n2．撰写心得，每人写一篇2000字左右的体会文章。"
     assert _outline_lists(text) == [["通读原文", "撰写心得"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (  # (review 20C's notice)
+            "现将本季度学习任务通知如下。\n"
+            "1．请认真撰写学习体会，每人不少于1500字。\n"
+            "2．结合本专题内容，撰写一篇调研报告，聚焦“急难愁盼”问题。\n"
+            "3．组织一次集中研讨，每名成员发言不少于10分钟。\n"
+            "4．开展一次实践活动，到联系点走访群众。",
+            ["请认真撰写学习体会", "结合本专题内容", "组织一次集中研讨", "开展一次实践活动"],
+        ),
+        (
+            "现将下半年学习任务通知如下。\n"
+            "1．请撰写专题调研报告，各党支部于9月底前报送。\n"
+            "2．结合本专题内容，撰写一篇调研文章，聚焦“民生实事”落实情况。\n"
+            "3．组织一次专题研讨，每名党员交流发言。\n"
+            "4．联系本课内容，谈谈如何把学习成果转化为工作实效。",
+            ["请撰写专题调研报告", "结合本专题内容", "组织一次专题研讨", "联系本课内容"],
+        ),
+    ],
+)
+def test_a_notices_tasks_that_open_like_an_exams_are_a_list(text: str, items: list[str]) -> None:
+    assert _outline_lists(text) == [items]
 
 
 def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
