@@ -190,6 +190,11 @@ def test_a_notices_tasks_that_open_like_an_exams_are_a_list(text: str, items: li
     assert _outline_lists(text) == [items]
 
 
+def test_a_requirement_that_gives_a_form_to_recite_is_no_task() -> None:
+    assert not is_task("作答要求：分点作答，每点“关键词+具体做法”，不超过150字。")
+    assert is_task("作答要求：围绕“基层减负”，分点作答，不超过150字。")
+
+
 def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
     task = _paragraphs("1．阅读上文，概括作者提出的三条路径，不超过100字。")
     speech = _paragraphs("我们要牢牢把握“三条路径”，推动工作落地见效。")

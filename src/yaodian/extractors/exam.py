@@ -63,6 +63,9 @@ _ASKED_TO_WRITE = (
 )
 # The label of a question's requirements (题目要求：, 作答要求：, （要求：观点鲜明…）).
 _REQUIREMENTS = r"(?:(?:题目|作答|答题|写作)要求|(?<=[（(])要求)[：:]"
+# A quotation a requirement gives to recite (分条作答，每条“总括词+简要解释”): a point of method a
+# handout teaches, unless it is the theme the task names (围绕“共同富裕”, 以“…”为题).
+_RECITED_QUOTATION = re.compile(r"(?<!围绕)(?<!以)[“「][^”」]{2,}[”」]")
 _SENDS_TO_MATERIAL = re.compile(_LEAD_IN + _SENT_TO_MATERIAL)
 _ASKS_TO_WRITE = re.compile(_LEAD_IN + _ASKED_TO_WRITE)
 # What a task asks for at the head of the clause after the material (…，概括…; …，请分析…; …，就如何…
@@ -95,7 +98,7 @@ def is_task(sentence: str) -> bool:
     if _NOTICE_TASK.search(text):
         return False
     if _OPENS_REQUIREMENTS.match(text):
-        return True
+        return not _RECITED_QUOTATION.search(text)
     if _ASKS_TO_WRITE.match(text):
         return True
     opening = _SENDS_TO_MATERIAL.match(text)
