@@ -1116,3 +1116,24 @@ def test_a_formulas_tying_words_leave_only_as_words_of_their_own(lead: str, said
     from yaodian.extractors.outline import _beside_formula
 
     assert _beside_formula(lead)[0] == said
+
+
+def test_an_answer_keys_labels_said_again_are_no_list_its_points_are() -> None:
+    # (written for this test: each answer under a label that says the same thing)
+    text = (
+        "第一题参考答案\n"
+        "一是建立议事清单，明确议什么；二是规范议事程序，明确怎么议；三是强化结果运用，明确议了怎么办。\n"
+        "第二题参考答案\n"
+        "一是压实属地责任；二是加强部门协同；三是畅通群众监督。\n"
+        "第三题参考范文\n"
+        "基层治理，既要有力度，更要有温度。"
+    )
+    lists = [items for _, items in _lists(text)]
+    assert ["参考答案", "参考答案", "参考范文"] not in lists
+    assert ["建立议事清单", "规范议事程序", "强化结果运用"] in lists
+    assert ["压实属地责任", "加强部门协同", "畅通群众监督"] in lists
+
+
+def test_a_handouts_plan_that_names_each_part_once_stays_a_list() -> None:
+    text = "一、审题思路\n先找作答对象。\n二、参考答案\n答案分三条。\n三、得分点分布\n每条三分。\n四、易错提醒\n不要照抄材料。"
+    assert ["审题思路", "参考答案", "得分点分布", "易错提醒"] in [items for _, items in _lists(text)]

@@ -6,6 +6,7 @@ import pytest
 
 from yaodian.extractors import parallel
 from yaodian.extractors.script import paragraph
+from yaodian.extractors.text import Paragraph
 
 
 def _paragraphs(text: str) -> list:
@@ -427,3 +428,48 @@ def _comparisons_apart(sentences: int, monkeypatch: pytest.MonkeyPatch) -> int:
 def test_sentences_apart_are_compared_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     """Many sentences of one paragraph: twice as many cost about twice as many comparisons."""
     assert _comparisons_apart(800, monkeypatch) <= 2 * _comparisons_apart(400, monkeypatch) + 2
+
+
+def _heading_sets(lines: list[str]) -> list[list[str]]:
+    return [s.items for s in parallel.heading_sets(_paragraphs("\n".join(lines)), "标题")]
+
+
+def test_a_choice_questions_options_are_no_set_of_headings() -> None:
+    # (written for this test: four options of one shape, three of them wrong, under a question)
+    lines = [
+        "3. 关于基层治理的表述，正确的是（　　）。",
+        "A. 党建引领基层治理",
+        "B. 政府包揽基层治理",
+        "C. 市场主导基层治理",
+        "D. 群众自发基层治理",
+        "解析：基层治理要坚持党建引领，推动自治、法治、德治相结合，让群众成为治理的参与者和受益者。",
+    ]
+    assert _heading_sets(lines) == []
+
+
+def test_short_sentences_heading_paragraphs_are_still_a_set() -> None:
+    # (a report's unnumbered headings, where no letter opens a line)
+    lines = [
+        "二、主要做法",
+        "夯实粮食安全根基。全县新增高标准农田三万亩，要守住耕地红线，让粮食产量连续五年稳定在十亿斤以上。",
+        "培育乡村特色产业。要培育龙头企业十二家，带动农户八千余户，让农产品加工产值增长百分之十五。",
+        "补齐基础设施短板。要新改建农村公路二百公里，推进供水入户，让自来水普及率达到百分之九十八以上。",
+    ]
+    assert ["夯实粮食安全根基", "培育乡村特色产业", "补齐基础设施短板"] in _heading_sets(lines)
+
+
+def test_lines_of_options_between_questions_are_no_subheadings() -> None:
+    # (a question bank's layout: a question as a list item, its options on one line, a note after)
+    lines = [
+        ("1. 新时代“枫桥经验”的核心要义是什么，下列说法中最准确的一项是（　　）。", 1),
+        ("A. 调解 B. 信访 C. 执法 D. 诉讼", 0),
+        ("解析：坚持和发展新时代“枫桥经验”，要做到小事不出村、大事不出镇、矛盾不上交，把矛盾化解在基层。", 0),
+        ("2. 推进基层减负，要坚决纠治的突出问题是什么，下列选项中最准确的一项是（　　）。", 1),
+        ("A. 形式 B. 群众 C. 调研 D. 实干", 0),
+        ("解析：整治形式主义为基层减负，是党中央的明确要求，要持续精简文件会议、规范督查检查考核。", 0),
+        ("3. 发展新质生产力的核心要素是什么，下列选项中最准确的一项是（　　）。", 1),
+        ("A. 创新 B. 投入 C. 规模 D. 资源", 0),
+        ("解析：科技创新能够催生新产业、新模式、新动能，是发展新质生产力的核心要素，要加强原创性研究。", 0),
+    ]
+    paragraphs = [Paragraph(n, text, bullet=bullet) for n, (text, bullet) in enumerate(lines, 1)]
+    assert parallel.section_headings(paragraphs, "标题") == []

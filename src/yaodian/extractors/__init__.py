@@ -19,6 +19,7 @@ from yaodian.cards import Card, CardFile, Origin, card_id
 from yaodian.extractors import compose, outline, parallel, phrases, series, terms
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
+from yaodian.extractors.exam import is_task
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
@@ -61,7 +62,7 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     for run in outline_runs(tuple(paragraphs)):
         items = [mark.item for mark in run.marks]
-        if sum(1 for item in items if han_len(item) >= 2) < 2:
+        if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.answer_labels(items):
             continue
         section = run.parent.item if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line
@@ -120,7 +121,7 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
             _holds_all(card, term.members) and _names(card, term) for card in lists
         ):
             cards.append(_list_card(term.prompt, term.members, term.line, None, _told(term, paragraphs)))
-        else:
+        elif not is_task(term.sentence):  # (a task's count, 概括…三条路径, names the points it asks for)
             text = term.sentence.replace(term.term, "{{c1::" + term.term + "}}", 1)
             cards.append(Card(type="cloze", text=text, origin=Origin(line=term.line)))
     return cards

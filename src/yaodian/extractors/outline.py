@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise, product
 
+from yaodian.extractors.exam import is_task
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -549,8 +550,10 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
         if mark.kind == "symbol" and text.rstrip().endswith((":", "：")):
             mark.label = _HEADER  # (whatever its glyph: 🏢企业…（7个）： … 👨‍👩‍👧个人…（6个）：)
         mark.announced = announced and mark.opening
-        mark.question = options_follow or (
-            bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest)
+        mark.question = (
+            options_follow
+            or (bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest))
+            or is_task(mark.rest)
         )
         if mark.kind in _ORDINAL_KINDS:
             before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
@@ -570,7 +573,7 @@ def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None
             continue
         if not paragraphs[after].heading and not paragraphs[after].bullet:
             mark.body = mark.rest = paragraphs[after].text
-            mark.question = mark.question or bool(_QUESTION.search(mark.rest))
+            mark.question = mark.question or bool(_QUESTION.search(mark.rest)) or is_task(mark.rest)
 
 
 def _after_subject(text: str, start: int, lead_in: int) -> bool:
@@ -1039,6 +1042,21 @@ def _announced_apart(last: Mark, mark: Mark) -> bool:
     """Whether a line of its own announces `mark` (企业…（7个）：①…⑦ 个人…（6个）：⑧…): its
     numbering may run on, but it opens another list."""
     return mark.announced and last.paragraph < mark.paragraph - 1
+
+
+# The labels an answer key sets over each question's answer or note (第一题参考答案, （一）【参考答案】,
+# 1. B。解析：…): a run whose items say one of them again and again marks where the answers begin;
+# the answers' points are the lists under it, not the labels, which still head those lists. (A run
+# of parts named once each, 审题思路, 参考答案, 得分点, is a handout's plan and stays a list.)
+_ANSWER_LABEL = re.compile(r"(?:参考)?(?:答案|范文)(?:及解析)?|解析")
+_LABEL_BRACKETS = re.compile(r"[【】\[\]〔〕\s]")
+
+
+def answer_labels(items: list[str]) -> bool:
+    """Whether at least half of a run's `items` are an answer key's labels, one of them said twice
+    or more: the run is no list to recall."""
+    labels = [label for item in items if _ANSWER_LABEL.fullmatch(label := _LABEL_BRACKETS.sub("", item))]
+    return 2 * len(labels) >= len(items) and len(labels) > len(set(labels))
 
 
 def _questions(run: Enumeration) -> bool:

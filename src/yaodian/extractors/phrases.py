@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
+from yaodian.extractors.exam import is_task
 from yaodian.extractors.members import (
     COUNT,
     acts,
@@ -1892,6 +1893,8 @@ def scored_phrases(
         ):
             continue  # a heading, not a sentence (a quotation standing on its line is one)
         for sentence in _sentences(paragraph.text):
+            if is_task(sentence):
+                continue  # an exam's task (根据给定资料，概括…) asks for points; it states none
             # (the clauses that date the text, left out as a break: no candidate holds them)
             undated = _DATED.sub("。", sentence) if _DATED_WORDS.search(sentence) else sentence
             bare = strip_punct(sentence)

@@ -1,0 +1,109 @@
+"""Exam tasks: the sentences that tell a candidate what to write (根据“给定资料1”，概括…；题目要求：
+结合给定资料，围绕…；阅读上文，概括…，不超过100字；请以“…”为话题，自拟题目，写一篇议论文).
+
+A task is neither a point to recall nor a formulation: it asks for the points, which an answer (参考
+答案, a model essay) gives. Exam papers, handouts' exercises and forum posts of a 申论 essay word
+their tasks alike, and the wording is what this module reads:
+- after the question's number or label (第一题：, 问题二：, （三）, 【课后练习】, 假如你是…工作人员，), the
+  sentence sends the candidate to the exam's material (根据, 结合, 参考, 阅读 … 给定资料, 上文, 这句话;
+  a lecture's 本讲内容 only under an exercise's label, 【思考题】) and its next clause opens with what to
+  write (，概括…; ，请分析…), or it asks them to write (请谈谈, 请概括);
+- or it opens with the label of a question's requirements (题目要求：, 作答要求：, （要求：…）);
+- or it holds the essay question's formula (自选角度，自拟题目，写一篇…).
+A sentence that cites the material inside prose (给定资料中，某街道…; 通常要求考生根据给定资料，概括…)
+is no task, nor is a speech's call to act (请各单位结合实际，抓好落实): it names no exam material;
+nor what follows the same opening without asking for writing (结合材料，可以从…入手: an answer's
+advice; （2）参考给定资料，不拘泥于资料: a criterion, which a learner may recite as a requirement's
+point), nor a notice's task for its readers (每人不少于1500字; 于6月底前报送). The phrase, term
+and outline extractors ask is_task of a sentence or a numbered item.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERAL = "一二三四五六七八九十百零〇"
+# What may stand before a task's instruction: marks, numbers and brackets ((三), 1．, 📝), a question's
+# number or label (第一题：, 问题二：, 题目：, 【课后练习】, （应急应变）), and the role a situational
+# question gives the candidate (假如你是市委办公室工作人员，).
+_LEAD_IN = (
+    r"(?:[^\u4e00-\u9fff“”「」\"]"
+    rf"|第[{_NUMERAL}\d]+[题问]|问题[{_NUMERAL}\d]*|[{_NUMERAL}]+(?=[、.．])"
+    r"|(?:题目|试题|例题|考题|习题|练习|课后练习|课后作业|思考题)(?=[：:】)）\s])"
+    r"|[【（(][^】）)。，]{1,8}[】）)]"
+    r"|(?:假如|假设|假定)你是[^，,。；;]{1,30}[，,])*"
+)
+# The polite or urging prefix of an instruction put to the candidate (请, 请你, 试; 请认真, 简要), each
+# part of it optional.
+_PLEASE = r"(?:请你?|试)?(?:认真|仔细|深入|简要)?"
+# The exam's material a task sends the candidate to: 给定资料/材料, the text above, the quotation the
+# question cites (这句话).
+_EXAM_MATERIAL = (
+    r"给定(?:资料|材料)|上文|上述(?:资料|材料)|以上(?:资料|材料)"
+    r"|材料(?=[，,\s一二三四五六七八九十\d])|这句话|这段话"
+)
+# A lecture's own units (本讲, 本课, 本专题): a 党课 or a notice names them in its prose (根据本讲内容，…;
+# 结合本专题内容，撰写一篇调研报告), so they send a candidate only under an exercise's label.
+_LECTURE_UNIT = r"本(?:讲|课|节|章|专题)"
+_EXERCISE_LABEL = re.compile(r"思考题|练习|作业|习题|讨论题")
+# (the material is named, its number given, and the clause breaks or goes on to say what of it is
+# asked, 对给定资料的理解: 根据上文分析，… is an account drawn from the text above, not a task)
+_SENT_TO_MATERIAL = (
+    _PLEASE
+    + r"(?:根据|结合|参考|阅读|围绕|联系|仿照|依据|运用)(?:你?对)?[“「\"]?"
+    + rf"(?:(?P<exam>{_EXAM_MATERIAL})|(?P<lecture>{_LECTURE_UNIT}))"
+    + r"(?:内容|所学)?(?:[\d一二三四五六七八九十、～~—\-至和及“”\"」]|材料|资料)*(?=[，,。的])"
+)
+# An instruction to write, put to the candidate (请谈谈你对…的理解, 请你概括…). 理解 and 思考 ask
+# for writing only with a verb of writing after them (请思考并回答); 请深刻理解“…” is a speech's call.
+_ASKED_TO_WRITE = (
+    r"(?=请|试)"
+    + _PLEASE
+    + (r"(?:谈谈|分析|概括|归纳|阐述|起草|拟写|草拟|撰写|(?:思考|理解)[并后](?:回答|作答|概括|分析|谈谈))")
+)
+# The label of a question's requirements (题目要求：, 作答要求：, （要求：观点鲜明…）).
+_REQUIREMENTS = r"(?:(?:题目|作答|答题|写作)要求|(?<=[（(])要求)[：:]"
+# A quotation a requirement gives to recite (分条作答，每条“总括词+简要解释”): a point of method a
+# handout teaches, unless it is the theme the task names (围绕“共同富裕”, 以“…”为题).
+_RECITED_QUOTATION = re.compile(r"(?<!围绕)(?<!以)[“「][^”」]{2,}[”」]")
+_SENDS_TO_MATERIAL = re.compile(_LEAD_IN + _SENT_TO_MATERIAL)
+_ASKS_TO_WRITE = re.compile(_LEAD_IN + _ASKED_TO_WRITE)
+# What a task asks for at the head of the clause after the material (…，概括…; …，请分析…; …，就如何…
+# 提出建议; …，围绕“…”; …，以“…”为题), unless it stops there (结合给定资料。). Only the head counts: an
+# answer that opens alike uses the same verbs later as its own (根据给定资料，某镇的经验…提出了…).
+_ASKS_AT_HEAD = re.compile(
+    r"(?:的[^，,。；;]{0,6})?[，,]\s*"
+    + _PLEASE
+    + r"(?:概括|归纳|分析|谈谈|指出|总结(?!起来)|提出(?:对策|建议|意见|措施)|起草|拟写|草拟|撰写|写一|写出"
+    r"|阐述|论述|评析|作答|回答|列出|围绕|以[“「\"][^”」\"]{1,40}[”」\"](?:这一)?为"
+    r"|就[^，,。；;]{1,30}?(?:提出(?:对策|建议|意见|措施)|谈谈|撰写|写一))"
+)
+_NOTHING_MORE = re.compile(r"[\W_]*$")
+_OPENS_REQUIREMENTS = re.compile(_LEAD_IN + _REQUIREMENTS)
+# The formula of an essay question, wherever it stands in the sentence (…，自选角度，自拟题目，写一篇
+# 议论文). A length alone asks no essay: a notice has its members write one (每人写一篇3000字的心得).
+_ESSAY_FORMULA = re.compile(r"(?:自选角度|自拟(?:题目|标题))[，,、\s]*(?:自拟(?:题目|标题)[，,、\s]*)?写")
+# A quotation long enough to hold a sentence: a task quoted inside prose (题目大意是“结合材料，…自拟题目
+# 写一篇议论文”) is the prose's example, not the text's own task.
+_LONG_QUOTATION = re.compile(r"“[^“”]{10,}”|「[^「」]{10,}」")
+# A notice's task names its readers or a deadline (每人不少于1500字; 各支部于6月底前报送): it sets the
+# readers work; an exam's candidate is never so named.
+_NOTICE_TASK = re.compile(r"每人|每名|各(?:党)?支部|于[^，,。；;]{1,20}前(?:报送|上报|提交|报)")
+
+
+def is_task(sentence: str) -> bool:
+    """Whether `sentence` (a sentence, or a line or a numbered item's text) tells an exam's
+    candidate what to write, as the module's docstring says."""
+    text = sentence.strip()
+    if _NOTICE_TASK.search(text):
+        return False
+    if _OPENS_REQUIREMENTS.match(text):
+        return not _RECITED_QUOTATION.search(text)
+    if _ASKS_TO_WRITE.match(text):
+        return True
+    opening = _SENDS_TO_MATERIAL.match(text)
+    if opening and (opening["exam"] or _EXERCISE_LABEL.search(text[: opening.start("lecture")])):
+        rest = text[opening.end() :]
+        if _ASKS_AT_HEAD.match(rest) or _NOTHING_MORE.match(rest):
+            return True
+    return _ESSAY_FORMULA.search(_LONG_QUOTATION.sub("", text)) is not None

@@ -1,0 +1,202 @@
+"""Exam tasks (extractors/exam.py): the sentences that tell a candidate what to write are no point
+and no formulation; a speech's, a report's or a handout's sentences with the same words are.
+
+The texts are written for these tables: none is copied from a document of the corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.extractors import EXTRACTORS, phrases
+from yaodian.extractors.exam import is_task
+from yaodian.extractors.script import paragraph
+from yaodian.extractors.text import Paragraph
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    return [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1) if line.strip()]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a paper's numbered question, sent to its material
+        "第二题：根据“给定资料3”，归纳某镇推进移风易俗的经验。",
+        "（三）假如你是团县委的干部，请根据给定资料，拟写一份倡议书。",
+        "二、结合“给定材料4、5”，就如何留住乡村青年提出建议。",
+        "问题：请结合材料，分析某街道议事会遇冷的原因。",
+        "请结合材料一至材料三，围绕“乡村善治”提出三条建议。",
+        # a handout's exercise, sent to the lecture or the text above
+        "【思考题】请结合本课内容，谈谈如何提升群众工作能力。",
+        "2．阅读上文，指出作者提出的三个分论点。",
+        "3．仿照上文的写法，以“办好小事”为话题拟写两个分论点。",
+        # the label of a question's requirements
+        "题目要求：结合给定材料，围绕“共同富裕”，总字数1000字左右。",
+        "作答要求：（1）紧扣资料；（2）不超过300字。",
+        "（要求：观点鲜明，条理清楚，不超过400字）",
+        # an instruction to write, and the essay question's formula wherever it stands
+        "请谈谈你对“民生无小事”这句话的理解。",
+        "请以“守正创新”为话题，自拟题目，写一篇800字左右的文章。",
+        "上周的模拟题，要求围绕“乡风文明”自选角度，自拟题目，写一篇议论文。",
+    ],
+)
+def test_a_task_is_told_by_its_wording(sentence: str) -> None:
+    assert is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech's call to act, and its requirements, name no exam material
+        "请各单位结合本地实际，认真抓好贯彻落实。",
+        "工作要求：各地要高度重视，压实责任，确保各项任务落地见效。",
+        "总体要求：坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。",
+        "请大家结合这次会议精神，谈谈下一步的打算。",
+        "请根据本通知要求，认真组织实施。",
+        # a report's account of its grounds
+        "根据群众反映的问题，我们逐条制定了整改措施。",
+        "根据材料显示，全市新增就业岗位三万余个。",
+        # a model essay that cites the material in its prose
+        "给定资料中，某县推行“积分制”，激发了村民参与热情。",
+        # a handout that teaches how tasks are answered, and an answer's advice
+        "申论考试通常要求考生根据给定资料，概括问题、分析原因、提出对策。",
+        "审题时，要结合给定资料，找准作答对象和作答范围。",
+        "结合材料，可以从思想、制度、能力三个层面作答。",
+        "结合上文，我们不难看出基层减负的关键在于精准。",
+        "根据上文分析，基层减负的关键在于把权责理清。",
+        "阅读材料，是做好申论的第一步。",
+        # a criterion of an answer that opens alike asks no writing of its own
+        "参考给定材料，但不照搬材料。",
+        # a skill a handout teaches, and a task quoted as an example inside prose
+        "自拟题目时，标题要做到简洁、鲜明、有力。",
+        "每名党员要结合自身实际，写一篇3000字左右的学习心得。",
+        "那年的大作文，题目大意是“结合材料，围绕乡村振兴自拟题目写一篇议论文”，难度不大。",
+    ],
+)
+def test_a_sentence_with_the_same_words_is_no_task(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an answer, a model essay or an interview answer that opens on the material and uses a task's
+        # verb later as its own (提出, 写入, 说明)
+        "根据给定资料，某乡推行红白喜事简办的做法主要有两条：一是由党员带头，提出“一桌标准”；二是修订村规，写入“彩礼限额”条款。",
+        "结合给定资料，某小区“楼栋议事会”的做法说明，要把服务送到居民家门口。",
+        "根据给定资料，某镇的“接诉即办”机制，提出了一条“快速响应”的新路径，说明了治理要重心下移。",
+        "结合材料，这一经验提出了乡村治理的新思路：让村民从“看客”变成“主角”。",
+        "根据以上材料，某村坚持“三会一课”，写好“组织答卷”。",
+        "根据上述材料，村民参与不够的原因在于议事渠道不畅，需要写入村规民约。",
+        # a lecture's or a report's own units, named in its prose
+        "根据本讲内容，“两个维护”是最根本的政治要求，要深刻理解其重大意义。",
+        "结合本课内容，总结起来就是“三个必须”：必须坚持党的领导、必须坚持人民至上、必须坚持改革创新。",
+        "围绕本专题，全区开展了“大走访、大排查”活动，总结提炼了“两个一”经验。",
+    ],
+)
+def test_a_task_verb_past_the_head_of_the_clause_asks_nothing(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speech's or a lecture's call to understand: no exam's 请谈谈你对…的理解
+        "请深刻理解“人民城市人民建”的重要理念，始终坚持“民之所盼，政之所向”。",
+        "请深入理解“三个务必”的深刻内涵：务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗。",
+        # a notice's task for its readers, which names them or a deadline
+        "请认真撰写读书笔记，每人不少于2000字。",
+        "请撰写专题调研报告，各党支部于9月底前报送。",
+    ],
+)
+def test_a_speechs_call_or_a_notices_task_is_no_exam_task(sentence: str) -> None:
+    assert not is_task(sentence)
+
+
+def test_a_task_gives_no_formulation_its_answer_does() -> None:
+    text = (
+        "题目要求：结合给定资料，围绕“小网格撬动大治理”，总字数1000字左右。\n"
+        "小网格撬动大治理，关键是要把党的组织建在网格上。"
+    )
+    found = phrases.find_phrases(_paragraphs(text), 5)
+    assert found
+    assert all(not phrase.sentence.startswith("题目要求") for phrase in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请大家结合这次会议精神，深刻领会江山就是人民，人民就是江山。",
+        "结合上文，我们要牢记江山就是人民、人民就是江山。",
+        "根据材料显示，江山就是人民，人民就是江山。",
+    ],
+)
+def test_a_speech_or_a_report_with_the_same_opening_keeps_its_formulation(text: str) -> None:
+    assert phrases.find_phrases(_paragraphs(text), 5)
+
+
+def _outline_lists(text: str) -> list[list[str]]:
+    return [card.items for card in EXTRACTORS["outline"](_paragraphs(text), "标题") if card.type == "list"]
+
+
+def test_a_handouts_exercises_are_no_list() -> None:
+    text = (
+        "课后练习\n"
+        "1．阅读上文，概括作者提出的两条路径，不超过80字。\n"
+        "2．请结合本讲内容，谈谈如何做好群众工作。\n"
+        "3．参考给定资料，自选角度，自拟题目，写一篇议论文。"
+    )
+    assert _outline_lists(text) == []
+
+
+def test_a_reports_numbered_tasks_are_a_list() -> None:
+    text = (
+        "今年重点抓好三项工作：\n"
+        "1．结合主题教育，深化理论武装。\n"
+        "2．围绕中心任务，推动高质量发展。\n"
+        "3．聚焦民生关切，办好群众身边事。"
+    )
+    assert _outline_lists(text) == [["结合主题教育", "围绕中心任务", "聚焦民生关切"]]
+
+
+def test_a_notices_numbered_tasks_for_its_readers_are_a_list() -> None:
+    text = "学习安排如下：\n1．通读原文，每天不少于一小时。\n2．撰写心得，每人写一篇2000字左右的体会文章。"
+    assert _outline_lists(text) == [["通读原文", "撰写心得"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (  # (review 20C's notice)
+            "现将本季度学习任务通知如下。\n"
+            "1．请认真撰写学习体会，每人不少于1500字。\n"
+            "2．结合本专题内容，撰写一篇调研报告，聚焦“急难愁盼”问题。\n"
+            "3．组织一次集中研讨，每名成员发言不少于10分钟。\n"
+            "4．开展一次实践活动，到联系点走访群众。",
+            ["请认真撰写学习体会", "结合本专题内容", "组织一次集中研讨", "开展一次实践活动"],
+        ),
+        (
+            "现将下半年学习任务通知如下。\n"
+            "1．请撰写专题调研报告，各党支部于9月底前报送。\n"
+            "2．结合本专题内容，撰写一篇调研文章，聚焦“民生实事”落实情况。\n"
+            "3．组织一次专题研讨，每名党员交流发言。\n"
+            "4．联系本课内容，谈谈如何把学习成果转化为工作实效。",
+            ["请撰写专题调研报告", "结合本专题内容", "组织一次专题研讨", "联系本课内容"],
+        ),
+    ],
+)
+def test_a_notices_tasks_that_open_like_an_exams_are_a_list(text: str, items: list[str]) -> None:
+    assert _outline_lists(text) == [items]
+
+
+def test_a_requirement_that_gives_a_form_to_recite_is_no_task() -> None:
+    assert not is_task("作答要求：分点作答，每点“关键词+具体做法”，不超过150字。")
+    assert is_task("作答要求：围绕“基层减负”，分点作答，不超过150字。")
+
+
+def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
+    task = _paragraphs("1．阅读上文，概括作者提出的三条路径，不超过100字。")
+    speech = _paragraphs("我们要牢牢把握“三条路径”，推动工作落地见效。")
+    assert EXTRACTORS["terms"](task, "标题") == []
+    assert EXTRACTORS["terms"](speech, "标题")
