@@ -3538,3 +3538,72 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
     assert titles._names_a_unit(line) is unit
+
+
+# ---------------------------------------------------------------- a campaign's banner over the headline
+
+# prose on rural roads that restates neither the banner nor the headline word for word
+ROADS = [
+    "　　农村公路是农民群众出行的基础条件。近年来，各地加快补齐农村交通短板，路网结构持续优化。",
+    "　　一是完善路网布局。要推动农村公路向进村入户延伸，让更多群众走上平坦路。",
+    "　　二是强化养护管理。要健全县乡村三级路长制，确保农村公路建得好、管得好、护得好。",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a paper's page, its lines a blank or two apart: the date, the banner, the headline, a byline)
+        "某某日报 2024年6月1日 星期六\n\n\n深入学习贯彻党的二十届三中全会精神\n\n以农村公路建设畅通城乡循环\n\n□ 赵 某\n\n\n",
+        # (a page with no blank lines: the banner straight over the headline and its byline)
+        "学习贯彻习近平经济思想\n以农村公路建设畅通城乡循环\n□ 赵 某\n",
+        # (the banner over a headline whose writer's name follows)
+        "学习宣传贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None:
+    # (a paper or a bulletin runs many articles under one campaign of study and prints its name
+    # over each of them: the article's own headline is the line below, not the banner nor both)
+    assert (
+        _with_body(head, [line for paragraph in ROADS for line in (paragraph, "", "")])
+        == "以农村公路建设畅通城乡循环"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a speech on the campaign, named by its ——subtitle: the campaign's name is its headline)
+        (
+            "深入学习贯彻党的二十届三中全会精神\n——在县委理论学习中心组集体学习会上的发言\n县长 钱某某\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (a report's headline of two lines, whose ——subtitle names the text: the campaign's name is
+        # its first half)
+        (
+            "深入学习贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n——在县交通运输局第三次党员大会上的报告\n",
+            "深入学习贯彻党的二十大精神以农村公路建设畅通城乡循环",
+        ),
+        # (a line under it that ends in its document's type is no headline of its own)
+        ("学习贯彻党的二十届三中全会精神\n专题宣讲报告\n", "学习贯彻党的二十届三中全会精神专题宣讲报告"),
+        # (a headline that says what to do about the campaign is a headline, not a banner)
+        (
+            "深入学习贯彻新发展理念 推动农村公路高质量发展\n孙某某\n",
+            "深入学习贯彻新发展理念 推动农村公路高质量发展",
+        ),
+        # (a campaign's name over its writer's name only, or over the text's first section: nothing
+        # else heads the text)
+        ("深入学习贯彻习近平文化思想\n孙某某\n", "深入学习贯彻习近平文化思想"),
+        (
+            "深入学习贯彻党的二十届三中全会精神\n\n一、充分认识全会的重大意义\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (more words after the campaign's name make a headline of their own)
+        (
+            "学习贯彻党的二十届三中全会精神心得体会\n以农村公路建设畅通城乡循环\n",
+            "学习贯彻党的二十届三中全会精神心得体会",
+        ),
+    ],
+)
+def test_a_campaigns_name_with_no_headline_under_it_stays_the_title(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected

@@ -2024,6 +2024,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _ends_subtitle(head, index)
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
+            or _campaign_over(head, index, running)
         ):
             index += 1
             continue
@@ -2302,6 +2303,38 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
         return False
     after = head[index + 1]
     return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a campaign of study and nothing else (深入学习贯彻党的二十届三中全会精神,
+    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart at most: the
+    banner a paper's page sets over every article it runs under the campaign, neither the headline
+    nor its first half. A speech or a report names itself so: a ——subtitle that names the text under
+    the two lines (——在…代表大会上的报告) makes them its headline's halves, and a ——subtitle or a line
+    that ends in its document's type right under the campaign's name (——在…上的发言, …的讲话) makes
+    the name the headline of a speech or a report on it."""
+    if not _CAMPAIGN.fullmatch(head[index].view) or index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    names_the_text = any(
+        _SUBTITLE.match(line.view) and _names_the_text(line.view) for line in head[index + 2 : index + 4]
+    )
+    return (
+        after.number - head[index].number <= 2
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not re.match(r"[的之和与及]", after.view)
+        and not names_the_text
+        and _reads_like_headline(after, running)
+    )
+
+
+# A campaign of study named alone: to study and carry out a meeting's spirit, a thought or a leader's
+# words (深入学习贯彻党的二十届三中全会精神, 学习宣传贯彻…重要论述); a headline says what to do about it too.
+_CAMPAIGN = re.compile(
+    r"(?:深入|认真|全面)?学习(?:宣传|领会)?贯彻(?:落实)?[\u4e00-\u9fff\d“”《》]{2,30}?"
+    r"(?:精神|思想|重要论述|重要讲话|重要指示(?:批示)?)"
+)
 
 
 def _unit_and_label(view: str) -> bool:
