@@ -3607,3 +3607,16 @@ def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None
 )
 def test_a_campaigns_name_with_no_headline_under_it_stays_the_title(head: str, expected: str) -> None:
     assert _with_body(head, ROADS) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("县交通运输局办公室编 2O24年3月8日", True),  # (a scan's O for the year's zero)
+        ("县交通运输局办公室编 2024年3月8日", True),
+        ("2O24年农村公路建设工作要点", False),  # (a headline that names its year)
+        ("2O24年3月8日我县农村公路建设现场推进会召开", False),
+    ],
+)
+def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
+    assert titles._is_date_line(line) is dated

@@ -2642,7 +2642,8 @@ _WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|
 def _is_date_line(view: str) -> bool:
     """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
     a full date and little else, or a date with a time; not a headline that names a date
-    (2024年3月5日江苏省考面试真题解析)."""
+    (2024年3月5日江苏省考面试真题解析). A scan's letter O for a year's zero (2O24年) is read as the zero."""
+    view = _OCR_YEAR.sub(lambda year: re.sub(r"[OoＯ]", "0", year[0]), view)
     date = _FULL_DATE.search(view)
     if not date:
         if _MONTH_ALONE.fullmatch(view):
@@ -2657,6 +2658,8 @@ def _is_date_line(view: str) -> bool:
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
+# a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
+_OCR_YEAR = re.compile(r"(?<![A-Za-z\d])[12][\dOoＯ]{3}(?=\s*[年./-])")
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
 # dateline); a headline that names a month has no space before it
 _ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
