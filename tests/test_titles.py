@@ -3609,6 +3609,56 @@ def test_a_campaigns_name_with_no_headline_under_it_stays_the_title(head: str, e
     assert _with_body(head, ROADS) == expected
 
 
+# ---------------------------------------------------------------- a periodical's masthead over its issue
+
+
+def _under_a_masthead(head: str, body: list[str], given: str | None = None) -> str:
+    lines = [*head.strip("\n").split("\n"), *body]
+    return find_title(lines, main_text(lines), HASH_NAME, given)
+
+
+ROADS_SPACED = [line for paragraph in ROADS for line in (paragraph, "", "", "")]
+
+
+def test_a_mastheads_note_between_it_and_its_issue_leaves_it_the_masthead() -> None:
+    # (a study bulletin's name, spaced out, then whom it is for in brackets, then its issue; a Word
+    # file's Title holds the name: the article under the masthead names the deck)
+    head = (
+        "学 习 参 考\n（处级以上干部阅读）\n2024年第3期（总第27期）\n中共某某县委组织部编印\n【专题辅导】\n"
+        "以农村公路建设畅通城乡循环\n——县委理论学习中心组专题学习辅导材料\n"
+    )
+    assert _under_a_masthead(head, ROADS, given="学 习 参 考") == "以农村公路建设畅通城乡循环"
+
+
+def test_a_scanned_mastheads_issue_a_blank_line_below_it_leaves_it_the_masthead() -> None:
+    # (a scan of a bulletin: its lines a blank or two apart, OCR reads 第 as 笫 and a year's 0 as O)
+    head = "交 通 工 作 动 态\n\n笫 5 期\n\n县交通运输局办公室编 2O24年3月8日\n\n\n我县多措并举推进农村公路提档升级\n\n"
+    assert _under_a_masthead(head, ROADS_SPACED) == "我县多措并举推进农村公路提档升级"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a journal article's headline over the issue it was printed in: longer than a periodical's name)
+        (
+            "新时代农村公路高质量发展的实践路径与经验启示\n\n《某某交通》2024年第3期\n\n",
+            "新时代农村公路高质量发展的实践路径与经验启示",
+        ),
+        # (a bracketed note under a bulletin's name without an issue: the headline below is still the title)
+        (
+            "交通工作动态\n（内部资料）\n我县多措并举推进农村公路提档升级\n",
+            "我县多措并举推进农村公路提档升级",
+        ),
+        # (a line alone over a bracketed issue, nothing else: the title)
+        ("我县农村公路建设综述\n（2024年第3期）\n", "我县农村公路建设综述"),
+        # (a headline over its compiler and a scanned date)
+        ("以农村公路建设畅通城乡循环\n\n县交通运输局办公室编 2O24年3月8日\n\n", "以农村公路建设畅通城乡循环"),
+    ],
+)
+def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected: str) -> None:
+    assert _under_a_masthead(head, ROADS_SPACED) == expected
+
+
 @pytest.mark.parametrize(
     ("line", "dated"),
     [

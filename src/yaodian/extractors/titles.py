@@ -2105,11 +2105,26 @@ def _names_a_course(view: str) -> bool:
 
 
 def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
-    """Head line `index` stands over an issue's number on the next line (工作简报 / 第18期, 学习参考 /
-    2024年第12期（总第168期）): a periodical's masthead, which names every issue, not the headline of
-    what this one holds."""
-    under = head[index + 1] if index + 1 < len(head) else None
-    return under is not None and under.number == head[index].number + 1 and bool(_ISSUE.fullmatch(under.view))
+    """Head line `index` stands over an issue's number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）):
+    a periodical's masthead, which names every issue, not the headline of what this one holds. The
+    number is on the next line of the head, a blank line apart at most, or on the one after a note in
+    brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期)."""
+    above = head[index]
+    if han_len(above.view) > _PERIODICALS_NAME:
+        return False
+    for line in head[index + 1 : index + 3]:
+        if line.number - above.number > 2:
+            return False
+        if _ISSUE.fullmatch(line.view):
+            return True
+        if not _NOTE_ALONE.fullmatch(line.view):
+            return False
+        above = line
+    return False
+
+
+_NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
+_PERIODICALS_NAME = 16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
 
 
 def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
@@ -3034,7 +3049,7 @@ _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?
 # or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
 # 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
 _ISSUE_NUMBER = (
-    r"(?:(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:(?:\d{4}\s*年\s*)?[第笫]\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
     r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
 _ISSUE = re.compile(
