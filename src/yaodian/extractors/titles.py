@@ -2124,7 +2124,9 @@ def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
 
 
 _NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
-_PERIODICALS_NAME = 16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
+_PERIODICALS_NAME = (
+    16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
+)
 
 
 def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
