@@ -3670,3 +3670,36 @@ def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected:
 )
 def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
     assert titles._is_date_line(line) is dated
+
+
+# ---------------------------------------------------------------- a microblog's topics over its post
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#乡村振兴# #农村公路#", True),  # (a microblog's topics, each closed by a #)
+        ("#农村公路#", True),
+        ("#两会# 农村公路建设的三个关键词", False),  # (a topic, then the post's own headline)
+        ("#农村公路建设的三个关键词", False),
+    ],
+)
+def test_a_line_of_a_microblogs_closed_topics_is_tags(line: str, tags: bool) -> None:
+    assert bool(titles._TAGS.fullmatch(line)) is tags
+
+
+def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
+    # (the post's headline, then the topics it is filed under, whose words the body says more of)
+    head = (
+        "微博\n首页 热门 视频 发现\n\n上岸小鹿 V\n关注\n2024-3-18 21:07 来自 微博 weibo.com\n\n"
+        "读懂“农村公路”的三个维度\n\n#遴选# #申论素材# #农村公路#\n\n"
+    )
+    body = [
+        "最近系统学习了农村公路的论述，从三个维度整理一下自己的理解，供一起备考遴选的朋友参考申论素材。",
+        "",
+        "1. 从内涵看，农村公路连通城乡，是读懂乡村振兴的一个维度，申论素材里常考农村公路。",
+        "",
+        "2. 从路径看，建好农村公路主要有三条：一是补齐短板；二是畅通要素；三是遴选案例分析里常见的农村公路案例。",
+        "",
+    ]
+    assert _with_body(head, body) == "读懂“农村公路”的三个维度"

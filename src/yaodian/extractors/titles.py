@@ -2923,9 +2923,12 @@ _PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
 # body talks about their topics (a headline written #… without a space is one tag and no count:
-# #稳就业保民生的10条).
+# #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of those
+# alone files the post under them, one topic or more.
 _TAG = r"#[^#\s]{1,20}"
-_TAGS = re.compile(rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
+_TAGS = re.compile(
+    rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*|\s*(?:{_TAG}#\s*)+"
+)
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
