@@ -3703,3 +3703,30 @@ def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
         "",
     ]
     assert _with_body(head, body) == "读懂“农村公路”的三个维度"
+
+
+# ---------------------------------------------------------------- a blog's name over its post
+
+
+def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
+    # (a blog's page: its <title> holds the post's headline and the blog's, its <h1> the blog's name)
+    head = "<title>关于农村公路养护情况的调研报告_山间小路_新浪博客</title>"
+    body = (
+        "<h1>山间小路的博客</h1><p>个人资料</p><h2>关于农村公路养护情况的调研报告</h2>"
+        "<p>（2024-03-16 20:41:05）转载</p><p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
+    )
+    assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山间小路的博客", True),
+        ("路人甲的个人空间", True),
+        ("农村公路养护的博客化探索", False),  # (a headline about blogs)
+        ("拓展乡村振兴的空间", False),
+        ("给基层干部开一个好博客", False),
+    ],
+)
+def test_a_blogs_name_is_a_name(text: str, name: bool) -> None:
+    assert titles._is_name(text) is name

@@ -3228,11 +3228,13 @@ _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 # WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
 # society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
 # A self-media platform's name (百家号, 澎湃号·政务, 微信公众平台), which such a page may give as its
-# only <title>, is one too.
+# only <title>, is one too; so is a blog's, its writer's name and 的博客 (云岭书生的博客), which a blog's
+# page sets as its heading over every post.
 _ACCOUNT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
     r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
     r"|[\u4e00-\u9fff]{2}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?|(?:微信)?公众平台"
+    r"|[\u4e00-\u9fffA-Za-z\d_]{2,8}的(?:博客|个人空间|个人主页)"
 )
 
 
