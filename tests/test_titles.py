@@ -3730,3 +3730,32 @@ def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
 )
 def test_a_blogs_name_is_a_name(text: str, name: bool) -> None:
     assert titles._is_name(text) is name
+
+
+# ---------------------------------------------------------------- a journal's column over its article
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a journal's page: its running head, the column's label and theme, the article, its authors)
+        "2024 年第 3 期          交通治理研究          No.3, 2024\n专题研究：推进乡村全面振兴\n\n"
+        "以农村公路建设畅通城乡循环\n\n孙某某 1，李 某 2\n\n",
+        # (a paper's column, bracketed, before its colon)
+        "【专题报道】：推进乡村全面振兴\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_columns_label_and_theme_over_an_article_is_no_headline(head: str) -> None:
+    body = [line for paragraph in ROADS for line in (paragraph, "")]
+    assert _with_body(head, body) == "以农村公路建设畅通城乡循环"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "专题党课：以农村公路建设畅通城乡循环",  # (the lesson's kind before its theme: its own headline)
+        "专题研究要在深实细上下功夫",  # (a headline that talks about 专题研究)
+    ],
+)
+def test_a_headline_that_opens_with_a_columns_word_stays_the_title(headline: str) -> None:
+    assert _with_body(f"{headline}\n孙某某\n", ROADS) == headline

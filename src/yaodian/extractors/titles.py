@@ -2815,9 +2815,11 @@ _SOURCE_LINE = re.compile(
 )
 
 
-# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
-# page's furniture over the headline, not its first half.
-_TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…, a journal's
+# 专题研究：… or a paper's 专题报道：…): the page's furniture over the headline, not its first half.
+_TOPIC_FIELD = re.compile(
+    r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)(?:研究|报道|论坛|聚焦|策划|探讨)?\s*[】\]]?\s*[:：]"
+)
 # A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
 # 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
 # of its own, not its name. (boilerplate._EDITORS_WORDS shares 导读 and 提要 with it but not its
