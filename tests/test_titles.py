@@ -3759,3 +3759,39 @@ def test_a_columns_label_and_theme_over_an_article_is_no_headline(head: str) -> 
 )
 def test_a_headline_that_opens_with_a_columns_word_stays_the_title(headline: str) -> None:
     assert _with_body(f"{headline}\n孙某某\n", ROADS) == headline
+
+
+# ---------------------------------------------------------------- a speech named by its speaker
+
+NOTICE_OF_A_SPEECH = (
+    "中共某某县委办公室文件\n\n某办发〔2024〕3号\n\n关于印发孙某某同志在全县农村公路建设推进会上的讲话的通知\n"
+    "各乡镇党委，县直各单位：\n"
+    "　　现将孙某某同志在全县农村公路建设推进会上的讲话印发给你们，请结合实际认真学习贯彻。\n"
+    "中共某某县委办公室\n2024年3月10日\n\n"
+)
+
+
+def test_a_speech_a_notice_names_by_its_speaker_is_named_by_its_own_headline() -> None:
+    # (the notice names the speech it issues by who gave it; the speech, printed under the notice,
+    # is headed without him, his post and name on the line under its headline)
+    speech = "在全县农村公路建设推进会上的讲话\n县委书记　孙某某\n（2024年3月8日）\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("notice", "issued"),
+    [
+        # (a notice that passes on a comrade's deeds, not a speech: his name is the document's)
+        ("关于转发孙某某同志先进事迹材料的通知", "孙某某同志先进事迹材料"),
+        # (a speech the notice names by its headline already)
+        ("关于印发《在全县农村公路建设推进会上的讲话》的通知", "在全县农村公路建设推进会上的讲话"),
+    ],
+)
+def test_a_notice_that_names_no_speaker_keeps_the_documents_name(notice: str, issued: str) -> None:
+    assert _with_body(f"{notice}\n各乡镇党委，县直各单位：\n", ROADS) == issued
+
+
+def test_a_news_headline_naming_the_speaker_stays_the_title() -> None:
+    # (a report on the meeting, not the speech: the text never prints the speech's headline alone)
+    head = "孙某某在全县农村公路建设推进会上的讲话引发热议\n2024-03-08 来源：某某县融媒体中心\n"
+    assert _with_body(head, ROADS) == "孙某某在全县农村公路建设推进会上的讲话引发热议"

@@ -3097,6 +3097,10 @@ _MARKDOWN_STRIP = (
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech: the speech's own headline, printed under the notice with the speaker's post
+# and name under it, is 在…上的讲话.
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
     r"(?P<name>[^-_|｜丨—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
@@ -3450,7 +3454,8 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon; a title printed twice on one line once."""
+    trailing colon; a title printed twice on one line once; of a notice that issues a document, the
+    document's name, without the speaker a speech is named by there (see _SPEAKER_OF_ISSUED_SPEECH)."""
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
@@ -3489,6 +3494,9 @@ def _tidy_title(text: str) -> str:
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
+        speaker = _SPEAKER_OF_ISSUED_SPEECH.match(text)
+        if speaker:
+            text = text[speaker.end() :]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:
