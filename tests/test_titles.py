@@ -3795,3 +3795,40 @@ def test_a_news_headline_naming_the_speaker_stays_the_title() -> None:
     # (a report on the meeting, not the speech: the text never prints the speech's headline alone)
     head = "孙某某在全县农村公路建设推进会上的讲话引发热议\n2024-03-08 来源：某某县融媒体中心\n"
     assert _with_body(head, ROADS) == "孙某某在全县农村公路建设推进会上的讲话引发热议"
+
+
+# ---------------------------------------------------------------- a cover sheet's form over the headline
+
+TRAINING_NOTES = [
+    "三月初，我参加了为期一周的初任培训。从学校到机关，身份变了，对自己的要求也要跟着变。"
+    "几天下来，通过听辅导、做研讨、写文稿，我对如何尽快适应工作有了更清楚的认识。",
+    "其一，学会从全局看问题。机关工作要参与调研、起草文件、提出建议，不能只盯着手头的一件事，要把基层的做法提炼成可推广的经验。",
+    "其二，练好文字基本功。一份请示、一篇信息，都要经得起推敲。我打算每周精读一篇好文稿，把公文写作当成必修课。",
+    "其三，主动沟通配合。很多工作涉及几个科室，要多请教、多补位，在协作中成长。",
+]
+
+
+def test_a_forms_widest_labels_need_no_spaces_and_are_fields_too() -> None:
+    # (a cover sheet pads its short labels to the width of its four-character ones, 录用单位：, which
+    # carry no spaces: every line of the form is a field, and the headline stands under the cover)
+    cover = (
+        "\n\n\n某某县2024年度新录用公务员初任培训班\n\n学 员 学 习 心 得\n\n\n\n\n\n\n"
+        "姓    名：孙某某\n原 单 位：某某大学\n录用单位：某某县交通运输局\n学    号：2024-CR-012\n所在小组：第二组\n"
+        "\n\n\n\n某某县委组织部　某某县委党校\n二〇二四年三月\n\n"
+        "在岗位转换中练就过硬本领\n——参加全县新录用公务员初任培训的体会\n第二组　孙某某"
+    )
+    lines = [*cover.split("\n"), *TRAINING_NOTES]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "在岗位转换中练就过硬本领"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a headline with a colon over a form's fields: its words after the colon are no field's value)
+        "农村公路：畅通城乡循环的大动脉\n姓    名：孙某某\n单    位：某某县交通运输局\n",
+        # (a headline with a colon over an author's labelled lines, none spaced out: no form)
+        "城乡循环：农村公路三题\n作者：孙某某\n单位：某某县交通运输局\n",
+    ],
+)
+def test_a_headline_with_a_colon_over_a_form_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[0]

@@ -1803,10 +1803,31 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
     _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
     may be a letterspaced headline or a padded name before an interview's headline."""
-    fields = [index for index, line in enumerate(head) if _spaced_field(line.raw)]
+    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
     if len(fields) < _FIELDS:
         return head
+    # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
+    # four characters and a short value, next to a field, is one of the form's fields too)
+    rows = {head[index].number for index in fields}
+    grown = True
+    while grown:
+        grown = False
+        for index, line in enumerate(head):
+            field = _WIDEST_FIELD.fullmatch(line.view)
+            if (
+                index not in fields
+                and field
+                and _a_field_value(field["value"])
+                and rows & {line.number - 1, line.number + 1}
+            ):
+                fields.add(index)
+                rows.add(line.number)
+                grown = True
     return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
+
+
+# A form's field under a label of four characters, the width the form pads its shorter labels to
+_WIDEST_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{4}\s*[:：]\s*(?P<value>\S.*)")
 
 
 def _without_promotion(text: str) -> str:
@@ -2884,7 +2905,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
-        or ((value := _spaced_field(line.raw)) is not None and (line.form or _a_field_value(value)))
+        or line.form
+        or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):
         return False
     return not _is_chrome(view)
