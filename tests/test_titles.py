@@ -3538,3 +3538,297 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
     assert titles._names_a_unit(line) is unit
+
+
+# ---------------------------------------------------------------- a campaign's banner over the headline
+
+# prose on rural roads that restates neither the banner nor the headline word for word
+ROADS = [
+    "　　农村公路是农民群众出行的基础条件。近年来，各地加快补齐农村交通短板，路网结构持续优化。",
+    "　　一是完善路网布局。要推动农村公路向进村入户延伸，让更多群众走上平坦路。",
+    "　　二是强化养护管理。要健全县乡村三级路长制，确保农村公路建得好、管得好、护得好。",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a paper's page, its lines a blank or two apart: the date, the banner, the headline, a byline)
+        "某某日报 2024年6月1日 星期六\n\n\n深入学习贯彻党的二十届三中全会精神\n\n以农村公路建设畅通城乡循环\n\n□ 赵 某\n\n\n",
+        # (a page with no blank lines: the banner straight over the headline and its byline)
+        "学习贯彻习近平经济思想\n以农村公路建设畅通城乡循环\n□ 赵 某\n",
+        # (the banner over a headline whose writer's name follows)
+        "学习宣传贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None:
+    # (a paper or a bulletin runs many articles under one campaign of study and prints its name
+    # over each of them: the article's own headline is the line below, not the banner nor both)
+    assert (
+        _with_body(head, [line for paragraph in ROADS for line in (paragraph, "", "")])
+        == "以农村公路建设畅通城乡循环"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a speech on the campaign, named by its ——subtitle: the campaign's name is its headline)
+        (
+            "深入学习贯彻党的二十届三中全会精神\n——在县委理论学习中心组集体学习会上的发言\n县长 钱某某\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (a report's headline of two lines, whose ——subtitle names the text: the campaign's name is
+        # its first half)
+        (
+            "深入学习贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n——在县交通运输局第三次党员大会上的报告\n",
+            "深入学习贯彻党的二十大精神以农村公路建设畅通城乡循环",
+        ),
+        # (a line under it that ends in its document's type is no headline of its own)
+        ("学习贯彻党的二十届三中全会精神\n专题宣讲报告\n", "学习贯彻党的二十届三中全会精神专题宣讲报告"),
+        # (a headline that says what to do about the campaign is a headline, not a banner)
+        (
+            "深入学习贯彻新发展理念 推动农村公路高质量发展\n孙某某\n",
+            "深入学习贯彻新发展理念 推动农村公路高质量发展",
+        ),
+        # (a campaign's name over its writer's name only, or over the text's first section: nothing
+        # else heads the text)
+        ("深入学习贯彻习近平文化思想\n孙某某\n", "深入学习贯彻习近平文化思想"),
+        (
+            "深入学习贯彻党的二十届三中全会精神\n\n一、充分认识全会的重大意义\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (more words after the campaign's name make a headline of their own)
+        (
+            "学习贯彻党的二十届三中全会精神心得体会\n以农村公路建设畅通城乡循环\n",
+            "学习贯彻党的二十届三中全会精神心得体会",
+        ),
+    ],
+)
+def test_a_campaigns_name_with_no_headline_under_it_stays_the_title(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected
+
+
+# ---------------------------------------------------------------- a periodical's masthead over its issue
+
+
+def _under_a_masthead(head: str, body: list[str], given: str | None = None) -> str:
+    lines = [*head.strip("\n").split("\n"), *body]
+    return find_title(lines, main_text(lines), HASH_NAME, given)
+
+
+ROADS_SPACED = [line for paragraph in ROADS for line in (paragraph, "", "", "")]
+
+
+def test_a_mastheads_note_between_it_and_its_issue_leaves_it_the_masthead() -> None:
+    # (a study bulletin's name, spaced out, then whom it is for in brackets, then its issue; a Word
+    # file's Title holds the name: the article under the masthead names the deck)
+    head = (
+        "学 习 参 考\n（处级以上干部阅读）\n2024年第3期（总第27期）\n中共某某县委组织部编印\n【专题辅导】\n"
+        "以农村公路建设畅通城乡循环\n——县委理论学习中心组专题学习辅导材料\n"
+    )
+    assert _under_a_masthead(head, ROADS, given="学 习 参 考") == "以农村公路建设畅通城乡循环"
+
+
+def test_a_scanned_mastheads_issue_a_blank_line_below_it_leaves_it_the_masthead() -> None:
+    # (a scan of a bulletin: its lines a blank or two apart, OCR reads 第 as 笫 and a year's 0 as O)
+    head = "交 通 工 作 动 态\n\n笫 5 期\n\n县交通运输局办公室编 2O24年3月8日\n\n\n我县多措并举推进农村公路提档升级\n\n"
+    assert _under_a_masthead(head, ROADS_SPACED) == "我县多措并举推进农村公路提档升级"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a journal article's headline over the issue it was printed in: longer than a periodical's name)
+        (
+            "新时代农村公路高质量发展的实践路径与经验启示\n\n《某某交通》2024年第3期\n\n",
+            "新时代农村公路高质量发展的实践路径与经验启示",
+        ),
+        # (a bracketed note under a bulletin's name without an issue: the headline below is still the title)
+        (
+            "交通工作动态\n（内部资料）\n我县多措并举推进农村公路提档升级\n",
+            "我县多措并举推进农村公路提档升级",
+        ),
+        # (a line alone over a bracketed issue, nothing else: the title)
+        ("我县农村公路建设综述\n（2024年第3期）\n", "我县农村公路建设综述"),
+        # (a headline over its compiler and a scanned date)
+        ("以农村公路建设畅通城乡循环\n\n县交通运输局办公室编 2O24年3月8日\n\n", "以农村公路建设畅通城乡循环"),
+    ],
+)
+def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected: str) -> None:
+    assert _under_a_masthead(head, ROADS_SPACED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("县交通运输局办公室编 2O24年3月8日", True),  # (a scan's O for the year's zero)
+        ("县交通运输局办公室编 2024年3月8日", True),
+        ("2O24年农村公路建设工作要点", False),  # (a headline that names its year)
+        ("2O24年3月8日我县农村公路建设现场推进会召开", False),
+    ],
+)
+def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
+    assert titles._is_date_line(line) is dated
+
+
+# ---------------------------------------------------------------- a microblog's topics over its post
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#乡村振兴# #农村公路#", True),  # (a microblog's topics, each closed by a #)
+        ("#农村公路#", True),
+        ("#两会# 农村公路建设的三个关键词", False),  # (a topic, then the post's own headline)
+        ("#农村公路建设的三个关键词", False),
+    ],
+)
+def test_a_line_of_a_microblogs_closed_topics_is_tags(line: str, tags: bool) -> None:
+    assert bool(titles._TAGS.fullmatch(line)) is tags
+
+
+def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
+    # (the post's headline, then the topics it is filed under, whose words the body says more of)
+    head = (
+        "微博\n首页 热门 视频 发现\n\n上岸小鹿 V\n关注\n2024-3-18 21:07 来自 微博 weibo.com\n\n"
+        "读懂“农村公路”的三个维度\n\n#遴选# #申论素材# #农村公路#\n\n"
+    )
+    body = [
+        "最近系统学习了农村公路的论述，从三个维度整理一下自己的理解，供一起备考遴选的朋友参考申论素材。",
+        "",
+        "1. 从内涵看，农村公路连通城乡，是读懂乡村振兴的一个维度，申论素材里常考农村公路。",
+        "",
+        "2. 从路径看，建好农村公路主要有三条：一是补齐短板；二是畅通要素；三是遴选案例分析里常见的农村公路案例。",
+        "",
+    ]
+    assert _with_body(head, body) == "读懂“农村公路”的三个维度"
+
+
+# ---------------------------------------------------------------- a blog's name over its post
+
+
+def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
+    # (a blog's page: its <title> holds the post's headline and the blog's, its <h1> the blog's name)
+    head = "<title>关于农村公路养护情况的调研报告_山间小路_新浪博客</title>"
+    body = (
+        "<h1>山间小路的博客</h1><p>个人资料</p><h2>关于农村公路养护情况的调研报告</h2>"
+        "<p>（2024-03-16 20:41:05）转载</p><p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
+    )
+    assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("山间小路的博客", True),
+        ("路人甲的个人空间", True),
+        ("农村公路养护的博客化探索", False),  # (a headline about blogs)
+        ("拓展乡村振兴的空间", False),
+        ("给基层干部开一个好博客", False),
+    ],
+)
+def test_a_blogs_name_is_a_name(text: str, name: bool) -> None:
+    assert titles._is_name(text) is name
+
+
+# ---------------------------------------------------------------- a journal's column over its article
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a journal's page: its running head, the column's label and theme, the article, its authors)
+        "2024 年第 3 期          交通治理研究          No.3, 2024\n专题研究：推进乡村全面振兴\n\n"
+        "以农村公路建设畅通城乡循环\n\n孙某某 1，李 某 2\n\n",
+        # (a paper's column, bracketed, before its colon)
+        "【专题报道】：推进乡村全面振兴\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_columns_label_and_theme_over_an_article_is_no_headline(head: str) -> None:
+    body = [line for paragraph in ROADS for line in (paragraph, "")]
+    assert _with_body(head, body) == "以农村公路建设畅通城乡循环"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "专题党课：以农村公路建设畅通城乡循环",  # (the lesson's kind before its theme: its own headline)
+        "专题研究要在深实细上下功夫",  # (a headline that talks about 专题研究)
+    ],
+)
+def test_a_headline_that_opens_with_a_columns_word_stays_the_title(headline: str) -> None:
+    assert _with_body(f"{headline}\n孙某某\n", ROADS) == headline
+
+
+# ---------------------------------------------------------------- a speech named by its speaker
+
+NOTICE_OF_A_SPEECH = (
+    "中共某某县委办公室文件\n\n某办发〔2024〕3号\n\n关于印发孙某某同志在全县农村公路建设推进会上的讲话的通知\n"
+    "各乡镇党委，县直各单位：\n"
+    "　　现将孙某某同志在全县农村公路建设推进会上的讲话印发给你们，请结合实际认真学习贯彻。\n"
+    "中共某某县委办公室\n2024年3月10日\n\n"
+)
+
+
+def test_a_speech_a_notice_names_by_its_speaker_is_named_by_its_own_headline() -> None:
+    # (the notice names the speech it issues by who gave it; the speech, printed under the notice,
+    # is headed without him, his post and name on the line under its headline)
+    speech = "在全县农村公路建设推进会上的讲话\n县委书记　孙某某\n（2024年3月8日）\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("notice", "issued"),
+    [
+        # (a notice that passes on a comrade's deeds, not a speech: his name is the document's)
+        ("关于转发孙某某同志先进事迹材料的通知", "孙某某同志先进事迹材料"),
+        # (a speech the notice names by its headline already)
+        ("关于印发《在全县农村公路建设推进会上的讲话》的通知", "在全县农村公路建设推进会上的讲话"),
+    ],
+)
+def test_a_notice_that_names_no_speaker_keeps_the_documents_name(notice: str, issued: str) -> None:
+    assert _with_body(f"{notice}\n各乡镇党委，县直各单位：\n", ROADS) == issued
+
+
+def test_a_news_headline_naming_the_speaker_stays_the_title() -> None:
+    # (a report on the meeting, not the speech: the text never prints the speech's headline alone)
+    head = "孙某某在全县农村公路建设推进会上的讲话引发热议\n2024-03-08 来源：某某县融媒体中心\n"
+    assert _with_body(head, ROADS) == "孙某某在全县农村公路建设推进会上的讲话引发热议"
+
+
+# ---------------------------------------------------------------- a cover sheet's form over the headline
+
+TRAINING_NOTES = [
+    "三月初，我参加了为期一周的初任培训。从学校到机关，身份变了，对自己的要求也要跟着变。"
+    "几天下来，通过听辅导、做研讨、写文稿，我对如何尽快适应工作有了更清楚的认识。",
+    "其一，学会从全局看问题。机关工作要参与调研、起草文件、提出建议，不能只盯着手头的一件事，要把基层的做法提炼成可推广的经验。",
+    "其二，练好文字基本功。一份请示、一篇信息，都要经得起推敲。我打算每周精读一篇好文稿，把公文写作当成必修课。",
+    "其三，主动沟通配合。很多工作涉及几个科室，要多请教、多补位，在协作中成长。",
+]
+
+
+def test_a_forms_widest_labels_need_no_spaces_and_are_fields_too() -> None:
+    # (a cover sheet pads its short labels to the width of its four-character ones, 录用单位：, which
+    # carry no spaces: every line of the form is a field, and the headline stands under the cover)
+    cover = (
+        "\n\n\n某某县2024年度新录用公务员初任培训班\n\n学 员 学 习 心 得\n\n\n\n\n\n\n"
+        "姓    名：孙某某\n原 单 位：某某大学\n录用单位：某某县交通运输局\n学    号：2024-CR-012\n所在小组：第二组\n"
+        "\n\n\n\n某某县委组织部　某某县委党校\n二〇二四年三月\n\n"
+        "在岗位转换中练就过硬本领\n——参加全县新录用公务员初任培训的体会\n第二组　孙某某"
+    )
+    lines = [*cover.split("\n"), *TRAINING_NOTES]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "在岗位转换中练就过硬本领"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a headline with a colon over a form's fields: its words after the colon are no field's value)
+        "农村公路：畅通城乡循环的大动脉\n姓    名：孙某某\n单    位：某某县交通运输局\n",
+        # (a headline with a colon over an author's labelled lines, none spaced out: no form)
+        "城乡循环：农村公路三题\n作者：孙某某\n单位：某某县交通运输局\n",
+    ],
+)
+def test_a_headline_with_a_colon_over_a_form_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[0]

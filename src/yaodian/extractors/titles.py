@@ -1803,10 +1803,31 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
     _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
     may be a letterspaced headline or a padded name before an interview's headline."""
-    fields = [index for index, line in enumerate(head) if _spaced_field(line.raw)]
+    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
     if len(fields) < _FIELDS:
         return head
+    # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
+    # four characters and a short value, next to a field, is one of the form's fields too)
+    rows = {head[index].number for index in fields}
+    grown = True
+    while grown:
+        grown = False
+        for index, line in enumerate(head):
+            field = _WIDEST_FIELD.fullmatch(line.view)
+            if (
+                index not in fields
+                and field
+                and _a_field_value(field["value"])
+                and rows & {line.number - 1, line.number + 1}
+            ):
+                fields.add(index)
+                rows.add(line.number)
+                grown = True
     return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
+
+
+# A form's field under a label of four characters, the width the form pads its shorter labels to
+_WIDEST_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{4}\s*[:：]\s*(?P<value>\S.*)")
 
 
 def _without_promotion(text: str) -> str:
@@ -2024,6 +2045,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _ends_subtitle(head, index)
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
+            or _campaign_over(head, index, running)
         ):
             index += 1
             continue
@@ -2104,11 +2126,28 @@ def _names_a_course(view: str) -> bool:
 
 
 def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
-    """Head line `index` stands over an issue's number on the next line (工作简报 / 第18期, 学习参考 /
-    2024年第12期（总第168期）): a periodical's masthead, which names every issue, not the headline of
-    what this one holds."""
-    under = head[index + 1] if index + 1 < len(head) else None
-    return under is not None and under.number == head[index].number + 1 and bool(_ISSUE.fullmatch(under.view))
+    """Head line `index` stands over an issue's number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）):
+    a periodical's masthead, which names every issue, not the headline of what this one holds. The
+    number is on the next line of the head, a blank line apart at most, or on the one after a note in
+    brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期)."""
+    above = head[index]
+    if han_len(above.view) > _PERIODICALS_NAME:
+        return False
+    for line in head[index + 1 : index + 3]:
+        if line.number - above.number > 2:
+            return False
+        if _ISSUE.fullmatch(line.view):
+            return True
+        if not _NOTE_ALONE.fullmatch(line.view):
+            return False
+        above = line
+    return False
+
+
+_NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
+_PERIODICALS_NAME = (
+    16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
+)
 
 
 def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
@@ -2302,6 +2341,38 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
         return False
     after = head[index + 1]
     return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a campaign of study and nothing else (深入学习贯彻党的二十届三中全会精神,
+    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart at most: the
+    banner a paper's page sets over every article it runs under the campaign, neither the headline
+    nor its first half. A speech or a report names itself so: a ——subtitle that names the text under
+    the two lines (——在…代表大会上的报告) makes them its headline's halves, and a ——subtitle or a line
+    that ends in its document's type right under the campaign's name (——在…上的发言, …的讲话) makes
+    the name the headline of a speech or a report on it."""
+    if not _CAMPAIGN.fullmatch(head[index].view) or index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    names_the_text = any(
+        _SUBTITLE.match(line.view) and _names_the_text(line.view) for line in head[index + 2 : index + 4]
+    )
+    return (
+        after.number - head[index].number <= 2
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not re.match(r"[的之和与及]", after.view)
+        and not names_the_text
+        and _reads_like_headline(after, running)
+    )
+
+
+# A campaign of study named alone: to study and carry out a meeting's spirit, a thought or a leader's
+# words (深入学习贯彻党的二十届三中全会精神, 学习宣传贯彻…重要论述); a headline says what to do about it too.
+_CAMPAIGN = re.compile(
+    r"(?:深入|认真|全面)?学习(?:宣传|领会)?贯彻(?:落实)?[\u4e00-\u9fff\d“”《》]{2,30}?"
+    r"(?:精神|思想|重要论述|重要讲话|重要指示(?:批示)?)"
+)
 
 
 def _unit_and_label(view: str) -> bool:
@@ -2609,7 +2680,8 @@ _WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|
 def _is_date_line(view: str) -> bool:
     """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
     a full date and little else, or a date with a time; not a headline that names a date
-    (2024年3月5日江苏省考面试真题解析)."""
+    (2024年3月5日江苏省考面试真题解析). A scan's letter O for a year's zero (2O24年) is read as the zero."""
+    view = _OCR_YEAR.sub(lambda year: re.sub(r"[OoＯ]", "0", year[0]), view)
     date = _FULL_DATE.search(view)
     if not date:
         if _MONTH_ALONE.fullmatch(view):
@@ -2624,6 +2696,8 @@ def _is_date_line(view: str) -> bool:
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
 
 
+# a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
+_OCR_YEAR = re.compile(r"(?<![A-Za-z\d])[12][\dOoＯ]{3}(?=\s*[年./-])")
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
 # dateline); a headline that names a month has no space before it
 _ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
@@ -2762,9 +2836,11 @@ _SOURCE_LINE = re.compile(
 )
 
 
-# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
-# page's furniture over the headline, not its first half.
-_TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…, a journal's
+# 专题研究：… or a paper's 专题报道：…): the page's furniture over the headline, not its first half.
+_TOPIC_FIELD = re.compile(
+    r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)(?:研究|报道|论坛|聚焦|策划|探讨)?\s*[】\]]?\s*[:：]"
+)
 # A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
 # 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
 # of its own, not its name. (boilerplate._EDITORS_WORDS shares 导读 and 提要 with it but not its
@@ -2829,7 +2905,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
-        or ((value := _spaced_field(line.raw)) is not None and (line.form or _a_field_value(value)))
+        or line.form
+        or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):
         return False
     return not _is_chrome(view)
@@ -2870,9 +2947,12 @@ _PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
 # body talks about their topics (a headline written #… without a space is one tag and no count:
-# #稳就业保民生的10条).
+# #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of those
+# alone files the post under them, one topic or more.
 _TAG = r"#[^#\s]{1,20}"
-_TAGS = re.compile(rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
+_TAGS = re.compile(
+    rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*|\s*(?:{_TAG}#\s*)+"
+)
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
@@ -2998,7 +3078,7 @@ _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?
 # or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
 # 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
 _ISSUE_NUMBER = (
-    r"(?:(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:(?:\d{4}\s*年\s*)?[第笫]\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
     r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
 _ISSUE = re.compile(
@@ -3039,6 +3119,10 @@ _MARKDOWN_STRIP = (
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech: the speech's own headline, printed under the notice with the speaker's post
+# and name under it, is 在…上的讲话.
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
     r"(?P<name>[^-_|｜丨—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
@@ -3172,11 +3256,13 @@ _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 # WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
 # society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
 # A self-media platform's name (百家号, 澎湃号·政务, 微信公众平台), which such a page may give as its
-# only <title>, is one too.
+# only <title>, is one too; so is a blog's, its writer's name and 的博客 (云岭书生的博客), which a blog's
+# page sets as its heading over every post.
 _ACCOUNT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
     r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
     r"|[\u4e00-\u9fff]{2}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?|(?:微信)?公众平台"
+    r"|[\u4e00-\u9fffA-Za-z\d_]{2,8}的(?:博客|个人空间|个人主页)"
 )
 
 
@@ -3390,7 +3476,8 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon; a title printed twice on one line once."""
+    trailing colon; a title printed twice on one line once; of a notice that issues a document, the
+    document's name, without the speaker a speech is named by there (see _SPEAKER_OF_ISSUED_SPEECH)."""
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
@@ -3429,6 +3516,9 @@ def _tidy_title(text: str) -> str:
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
+        speaker = _SPEAKER_OF_ISSUED_SPEECH.match(text)
+        if speaker:
+            text = text[speaker.end() :]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:
