@@ -3553,12 +3553,14 @@ ROADS = [
 @pytest.mark.parametrize(
     "head",
     [
-        # (a paper's page, its lines a blank or two apart: the date, the banner, the headline, a byline)
-        "某某日报 2024年6月1日 星期六\n\n\n深入学习贯彻党的二十届三中全会精神\n\n以农村公路建设畅通城乡循环\n\n□ 赵 某\n\n\n",
-        # (a page with no blank lines: the banner straight over the headline and its byline)
-        "学习贯彻习近平经济思想\n以农村公路建设畅通城乡循环\n□ 赵 某\n",
-        # (the banner over a headline whose writer's name follows)
-        "学习宣传贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n孙某某\n",
+        # (a paper's page, its lines a blank or two apart: the date and edition, the banner, the
+        # headline, a byline)
+        "某某日报 2024年6月1日 星期六 第5版\n\n\n深入学习贯彻党的二十届三中全会精神\n\n以农村公路建设畅通城乡循环\n\n□ 赵 某\n\n\n",
+        # (a paper's page with no blank lines, under its editor's line: the banner straight over the
+        # headline and its byline)
+        "责任编辑：钱某 版式设计：吴某\n学习贯彻习近平经济思想\n以农村公路建设畅通城乡循环\n□ 赵 某\n",
+        # (the banner a blank line over a headline whose writer's name follows)
+        "学习宣传贯彻党的二十大精神\n\n以农村公路建设畅通城乡循环\n孙某某\n",
     ],
 )
 def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None:
@@ -3602,6 +3604,16 @@ def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None
         (
             "学习贯彻党的二十届三中全会精神心得体会\n以农村公路建设畅通城乡循环\n",
             "学习贯彻党的二十届三中全会精神心得体会",
+        ),
+        # (an official headline of two halves, wrapped onto two lines with nothing to set the first
+        # apart: both halves)
+        (
+            "全面学习贯彻党的二十大精神\n奋力开创农村公路高质量发展新局面\n",
+            "全面学习贯彻党的二十大精神奋力开创农村公路高质量发展新局面",
+        ),
+        (
+            "认真学习贯彻习近平总书记关于交通强国的重要论述\n加快建设人民满意交通\n孙某某\n",
+            "认真学习贯彻习近平总书记关于交通强国的重要论述加快建设人民满意交通",
         ),
     ],
 )
@@ -3653,6 +3665,10 @@ def test_a_scanned_mastheads_issue_a_blank_line_below_it_leaves_it_the_masthead(
         ("我县农村公路建设综述\n（2024年第3期）\n", "我县农村公路建设综述"),
         # (a headline over its compiler and a scanned date)
         ("以农村公路建设畅通城乡循环\n\n县交通运输局办公室编 2O24年3月8日\n\n", "以农村公路建设畅通城乡循环"),
+        # (a short headline a blank line over its source's issue, or over a note and an issue: no
+        # masthead, which is spaced out or ends in a periodical's word)
+        ("在全县交通工作会议上的讲话\n\n2024年第3期\n\n", "在全县交通工作会议上的讲话"),
+        ("畅通城乡循环\n\n（内部资料）\n\n第3期\n\n", "畅通城乡循环"),
     ],
 )
 def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected: str) -> None:
@@ -3666,6 +3682,8 @@ def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected:
         ("县交通运输局办公室编 2024年3月8日", True),
         ("2O24年农村公路建设工作要点", False),  # (a headline that names its year)
         ("2O24年3月8日我县农村公路建设现场推进会召开", False),
+        ("2024年3月8日：农村公路通到家门口", False),  # (a date, a colon, what it is about: a headline)
+        ("2024-03-08 09:30 来源：某某县融媒体中心", True),
     ],
 )
 def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
@@ -3679,7 +3697,8 @@ def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, date
     ("line", "tags"),
     [
         ("#乡村振兴# #农村公路#", True),  # (a microblog's topics, each closed by a #)
-        ("#农村公路#", True),
+        ("#乡村振兴##农村公路#", True),
+        ("#农村公路#", False),  # (one topic alone may be what the post is about: see below)
         ("#两会# 农村公路建设的三个关键词", False),  # (a topic, then the post's own headline)
         ("#农村公路建设的三个关键词", False),
     ],
@@ -3705,6 +3724,21 @@ def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
     assert _with_body(head, body) == "读懂“农村公路”的三个维度"
 
 
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (one topic over the post's headline: the topic it is filed under)
+        ("#交通强国#\n\n农村公路建设的三个关键词\n", "农村公路建设的三个关键词"),
+        # (one topic alone over the prose: what the post is about, without its marks)
+        ("#农村公路怎么养#\n\n", "农村公路怎么养"),
+        # (a topic before the headline on its line)
+        ("#两会# 代表热议农村公路建设\n\n", "代表热议农村公路建设"),
+    ],
+)
+def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected
+
+
 # ---------------------------------------------------------------- a blog's name over its post
 
 
@@ -3718,18 +3752,33 @@ def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
     assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
 
 
+def test_a_blogs_name_over_a_posts_headline_is_no_headline() -> None:
+    # (a copied blog post: the blog's name the page heads every post with, then the post's headline)
+    assert (
+        _with_body("路人甲的个人空间\n农村公路养护的几点思考\n2024-05-01 10:20\n", ROADS)
+        == "农村公路养护的几点思考"
+    )
+
+
 @pytest.mark.parametrize(
-    ("text", "name"),
+    "head",
     [
-        ("山间小路的博客", True),
-        ("路人甲的个人空间", True),
-        ("农村公路养护的博客化探索", False),  # (a headline about blogs)
-        ("拓展乡村振兴的空间", False),
-        ("给基层干部开一个好博客", False),
+        # (a headline of that shape alone, over a byline or a ——subtitle: a feature about a blog)
+        "一位养路工的博客\n本报记者 孙某某\n",
+        "驻村干部的个人空间\n",
+        "养路工的博客\n——记某某县公路养护站站长钱某\n",
+        "农村公路养护的博客化探索\n孙某某\n",  # (a headline about blogs)
     ],
 )
-def test_a_blogs_name_is_a_name(text: str, name: bool) -> None:
-    assert titles._is_name(text) is name
+def test_a_headline_shaped_as_a_blogs_name_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[0]
+
+
+def test_a_page_that_names_only_its_blog_keeps_the_name(tmp_path: Path) -> None:
+    # (the <title> and the <h1> both the blog's name: the page says nothing else to name it by)
+    assert (
+        _page(tmp_path, "<title>一位养路工的博客</title>", "<h1>一位养路工的博客</h1>") == "一位养路工的博客"
+    )
 
 
 # ---------------------------------------------------------------- a journal's column over its article
@@ -3755,6 +3804,9 @@ def test_a_columns_label_and_theme_over_an_article_is_no_headline(head: str) -> 
     [
         "专题党课：以农村公路建设畅通城乡循环",  # (the lesson's kind before its theme: its own headline)
         "专题研究要在深实细上下功夫",  # (a headline that talks about 专题研究)
+        # (a column's word and a theme over a byline, no headline under it: the headline itself)
+        "专题研究：农村公路养护的三重逻辑",
+        "专题报道：某某县农村公路建设纪实",
     ],
 )
 def test_a_headline_that_opens_with_a_columns_word_stays_the_title(headline: str) -> None:
@@ -3789,6 +3841,14 @@ def test_a_speech_a_notice_names_by_its_speaker_is_named_by_its_own_headline() -
 )
 def test_a_notice_that_names_no_speaker_keeps_the_documents_name(notice: str, issued: str) -> None:
     assert _with_body(f"{notice}\n各乡镇党委，县直各单位：\n", ROADS) == issued
+
+
+@pytest.mark.parametrize("speaker", ["孙某某", "钱某"])
+def test_a_speech_a_notice_issues_without_its_own_headline_keeps_its_speaker(speaker: str) -> None:
+    # (two notices for two speeches at one meeting, neither printing the speech's headline alone:
+    # the speaker is what tells the two decks apart)
+    notice = f"关于印发{speaker}同志在全县农村公路建设推进会上的讲话的通知\n各乡镇党委，县直各单位：\n"
+    assert _with_body(notice, ROADS) == f"{speaker}同志在全县农村公路建设推进会上的讲话"
 
 
 def test_a_news_headline_naming_the_speaker_stays_the_title() -> None:
@@ -3832,3 +3892,13 @@ def test_a_forms_widest_labels_need_no_spaces_and_are_fields_too() -> None:
 )
 def test_a_headline_with_a_colon_over_a_form_stays_the_title(head: str) -> None:
     assert _with_body(head, ROADS) == head.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["交通强国：从通起来到畅起来", "农村公路：重在养护"],  # (a topic of four han, a colon, a short phrase)
+)
+def test_a_headline_with_a_four_han_topic_under_a_form_stays_the_title(headline: str) -> None:
+    # (a sheet's fields, then its headline: the topic before the colon names nothing a form asks)
+    head = f"姓　　名：孙某某\n单　　位：某某县交通运输局\n{headline}\n"
+    assert _with_body(head, ROADS) == headline

@@ -155,6 +155,35 @@ def choose_title(
     running_heads: Sequence[str] = (),
     page: PageTitles | None = None,
 ) -> ChosenTitle:
+    """find_title's title and the path that chose it (see _choose_title), a speech named by the
+    headline the document prints it under (see _speech_as_printed)."""
+    chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
+    return chosen._replace(title=_speech_as_printed(chosen.title, lines))
+
+
+def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by its own
+    headline (在…上的讲话) where the document prints that on a line of its own, the speaker's post and
+    name under it; where it does not, the speaker stays in the name, as two speeches at one meeting
+    differ by their speakers only."""
+    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
+    if not speaker:
+        return title
+    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
+    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
+    own = _squeezed(title[speaker.end() :])
+    return title[speaker.end() :] if any(_squeezed(line) == own for line in lines) else title
+
+
+def _choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
     """find_title's title, with the path that chose it: the format's title or the page's headline
     (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
     headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
@@ -1464,7 +1493,7 @@ def _page_title(
         # the longest first; of equal lengths in the title's order (a set's would change from run to run)
         parts = dict.fromkeys(part for part in [title, cores[title], *pieces[title]] if part)
         for part in sorted(parts, key=len, reverse=True):
-            if not _could_be_headline(part):
+            if not _could_be_headline(part) or _a_blog_over_a_headline(part, titles, stripped):
                 continue
             # a short part (统一战线) may open any line by chance
             if _squeezed(part) in others or (
@@ -1473,12 +1502,17 @@ def _page_title(
                 # (a column's label before it, 申论范文｜标题, where the text prints the headline alone)
                 return _said_inside(part, printed) or part
         for part in parts:
-            if inside := _said_inside(part, printed):
+            if (inside := _said_inside(part, printed)) and not _a_blog_over_a_headline(
+                inside, titles, stripped
+            ):
                 return inside
-    if heading := next((h for h in headings if _prints_a_headline(h)), None):
+    if heading := next(
+        (h for h in headings if _prints_a_headline(h) and not _a_blog_over_a_headline(h, titles, stripped)),
+        None,
+    ):
         return heading
     for title in titles:
-        if _could_be_headline(core := cores[title]):
+        if _could_be_headline(core := cores[title]) and not _a_blog_over_a_headline(core, titles, stripped):
             return core
     # (a numbered <h1> is a section's: some platforms set each section's heading in one)
     return next((h for h in headings if _could_be_headline(h) and not SECTION.match(simplified(h))), None)
@@ -1807,7 +1841,8 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     if len(fields) < _FIELDS:
         return head
     # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
-    # four characters and a short value, next to a field, is one of the form's fields too)
+    # four characters that names what a form asks and a short value, next to a field, is one of the
+    # form's fields too)
     rows = {head[index].number for index in fields}
     grown = True
     while grown:
@@ -1826,8 +1861,13 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
 
 
-# A form's field under a label of four characters, the width the form pads its shorter labels to
-_WIDEST_FIELD = re.compile(r"\s*[\u4e00-\u9fff]{4}\s*[:：]\s*(?P<value>\S.*)")
+# A form's field under a label of four characters, the width the form pads its shorter labels to, that
+# names what a form asks (遴选单位, 所在小组, 报考岗位, 填表日期): not a headline's topic before its colon
+# (乡村振兴：从输血到造血), which a sheet may print under its fields
+_WIDEST_FIELD = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2}(?:单位|小组|岗位|职务|职级|部门|时间|日期|编号|电话|学号|班级|类别|名称|地址)"
+    r"|(?:所在|报考|遴选|工作)[\u4e00-\u9fff]{2})\s*[:：]\s*(?P<value>\S.*)"
+)
 
 
 def _without_promotion(text: str) -> str:
@@ -2046,6 +2086,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
             or _campaign_over(head, index, running)
+            or _blog_over(head, index, running)
+            or _column_over(head, index, running)
+            or _topic_over(head, index, running)
         ):
             index += 1
             continue
@@ -2128,10 +2171,17 @@ def _names_a_course(view: str) -> bool:
 def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
     """Head line `index` stands over an issue's number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）):
     a periodical's masthead, which names every issue, not the headline of what this one holds. The
-    number is on the next line of the head, a blank line apart at most, or on the one after a note in
-    brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期)."""
+    number is on the next line of the head; or, where the line reads as a masthead (letterspaced, or
+    ending in a periodical's word: 学 习 参 考, 工作简报), a blank line apart, or on the line after a
+    note in brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期). A
+    headline a blank line over its source's issue (在…座谈会上的讲话 / 2023年第17期) stays."""
     above = head[index]
     if han_len(above.view) > _PERIODICALS_NAME:
+        return False
+    under = head[index + 1] if index + 1 < len(head) else None
+    if under is not None and under.number == above.number + 1 and _ISSUE.fullmatch(under.view):
+        return True
+    if not (_THREE_HAN_BLANK_APART.search(above.raw) or _MASTHEAD_WORD.search(above.view)):
         return False
     for line in head[index + 1 : index + 3]:
         if line.number - above.number > 2:
@@ -2144,6 +2194,8 @@ def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
     return False
 
 
+# the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态)
+_MASTHEAD_WORD = re.compile(r"(?:简报|参考|通讯|动态|快报|信息|要报|专报|专刊|周刊|月刊|资料|文摘|汇编)$")
 _NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
 _PERIODICALS_NAME = (
     16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
@@ -2345,9 +2397,10 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
 
 def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` names a campaign of study and nothing else (深入学习贯彻党的二十届三中全会精神,
-    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart at most: the
-    banner a paper's page sets over every article it runs under the campaign, neither the headline
-    nor its first half. A speech or a report names itself so: a ——subtitle that names the text under
+    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart, or right
+    over it on a paper's page: the banner a paper's page sets over every article it runs under the
+    campaign, neither the headline nor its first half. Right over the next line elsewhere, it is the
+    headline's first half, wrapped (深入学习贯彻…精神 / 奋力谱写…新篇章). A speech or a report names itself so: a ——subtitle that names the text under
     the two lines (——在…代表大会上的报告) makes them its headline's halves, and a ——subtitle or a line
     that ends in its document's type right under the campaign's name (——在…上的发言, …的讲话) makes
     the name the headline of a speech or a report on it."""
@@ -2357,8 +2410,14 @@ def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool
     names_the_text = any(
         _SUBTITLE.match(line.view) and _names_the_text(line.view) for line in head[index + 2 : index + 4]
     )
+    # (a headline's first half, 深入学习贯彻…精神 over 奋力谱写…新篇章, may wrap onto the next line: the
+    # banner stands apart, a blank line under it, or over a paper's page, under its edition or editor)
+    set_apart = after.number - head[index].number == 2 or any(
+        _PAPERS_PAGE.search(line.view) for line in head[:index]
+    )
     return (
-        after.number - head[index].number <= 2
+        set_apart
+        and after.number - head[index].number <= 2
         and han_len(after.view) >= _LINE_TO_TELL
         and not _DOCUMENT_TYPE.search(after.view)
         and not re.match(r"[的之和与及]", after.view)
@@ -2367,12 +2426,69 @@ def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool
     )
 
 
+# what marks a newspaper's page: its edition's number or its editor (第09版, 责任编辑：…, 版式设计)
+_PAPERS_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|责任编辑|责\s*编\s*[:：]|版式设计")
 # A campaign of study named alone: to study and carry out a meeting's spirit, a thought or a leader's
 # words (深入学习贯彻党的二十届三中全会精神, 学习宣传贯彻…重要论述); a headline says what to do about it too.
 _CAMPAIGN = re.compile(
     r"(?:深入|认真|全面)?学习(?:宣传|领会)?贯彻(?:落实)?[\u4e00-\u9fff\d“”《》]{2,30}?"
     r"(?:精神|思想|重要论述|重要讲话|重要指示(?:批示)?)"
 )
+
+
+def _blog_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a blog (某某的博客, 某某的个人空间) over a headline (see _headline_under):
+    the heading a blog's page sets over every post, not the post's headline. A line of that shape
+    alone, or over a subtitle or a byline, is the headline itself (一位乡村教师的博客 / ——记…)."""
+    return bool(_BLOG_NAME.fullmatch(head[index].view)) and _headline_under(head, index, running)
+
+
+def _headline_under(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """The next line of the head after line `index`, a blank line apart at most, reads like a headline
+    longer than a word or two, and is no subtitle: what a name or a label over it leaves the title to."""
+    if index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    return (
+        after.number - head[index].number <= 2
+        and han_len(after.view) > _WORD_OR_TWO
+        and not _SUBTITLE.match(after.view)
+        and _reads_like_headline(after, running)
+    )
+
+
+def _column_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…,
+    【专题报道】：乡村振兴), over a headline (see _headline_under): the journal's or the paper's
+    furniture, as 专题：… is. Over a byline or alone, the line is the headline, its column's word its
+    first (专题研究：新时代基层治理的三个维度 / 作者：…)."""
+    return bool(_COLUMN_TOPIC.match(head[index].view)) and _headline_under(head, index, running)
+
+
+def _topic_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is one microblog topic, closed by a # (#基层减负#), over a headline (see
+    _headline_under): the topic the post is filed under. Alone, or over the post's prose, it is what
+    the post is about, and its words name the deck (see _tidy_title)."""
+    return bool(_ONE_TOPIC.fullmatch(head[index].raw)) and _headline_under(head, index, running)
+
+
+def _a_blog_over_a_headline(part: str, titles: Sequence[str], lines: Sequence[str]) -> bool:
+    """A page's title `part` names a blog (see _blog_over), and the page names another thing too: one
+    of its titles names no blog (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its
+    text prints a blog's name over a line of a headline's length; the blog's name is then the page's
+    heading, not the post's headline. A page that names its blog and nothing else keeps it."""
+    if not _BLOG_NAME.fullmatch(part):
+        return False
+    if any(not _BLOG_NAME.search(title) for title in titles):
+        return True
+    return any(
+        _BLOG_NAME.fullmatch(line) and han_len(below) > _WORD_OR_TWO and not _SUBTITLE.match(below)
+        for line, below in pairwise(lines[: _HEAD_OF_TEXT + 1])
+    )
+
+
+# A blog's name: its writer's name, 的 and the word for a blog or a personal page (云岭书生的博客)
+_BLOG_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z\d_]{2,16}的(?:博客|个人空间|个人主页)")
 
 
 def _unit_and_label(view: str) -> bool:
@@ -2680,7 +2796,8 @@ _WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|
 def _is_date_line(view: str) -> bool:
     """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
     a full date and little else, or a date with a time; not a headline that names a date
-    (2024年3月5日江苏省考面试真题解析). A scan's letter O for a year's zero (2O24年) is read as the zero."""
+    (2024年3月5日江苏省考面试真题解析, 2024年5月20日：改革开放再出发). A scan's letter O for a year's
+    zero (2O24年) is read as the zero."""
     view = _OCR_YEAR.sub(lambda year: re.sub(r"[OoＯ]", "0", year[0]), view)
     date = _FULL_DATE.search(view)
     if not date:
@@ -2693,7 +2810,9 @@ def _is_date_line(view: str) -> bool:
         return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
     if han_len(rest) >= 4 and _DOCUMENT_TYPE.search(rest) and not re.search(r"\d{1,2}:\d{2}|[:：]", rest):
         return False  # a short headline after a feed's date (2024-03-05 述职述廉报告)
-    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+    # (a colon right after the date opens what the date is about, 2024年5月20日：改革开放再出发, a headline)
+    labelled = bool(re.search(r"[:：]", rest)) and not re.match(r"[:：]", view[date.end() :].lstrip(" 日"))
+    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}", rest)) or labelled
 
 
 # a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
@@ -2836,11 +2955,12 @@ _SOURCE_LINE = re.compile(
 )
 
 
-# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…, a journal's
-# 专题研究：… or a paper's 专题报道：…): the page's furniture over the headline, not its first half.
-_TOPIC_FIELD = re.compile(
-    r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)(?:研究|报道|论坛|聚焦|策划|探讨)?\s*[】\]]?\s*[:：]"
-)
+# A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
+# page's furniture over the headline, not its first half.
+_TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
+# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _column_over.
+_COLUMN_TOPIC = re.compile(r"\s*[【\[]?\s*(?:专题|专栏)(?:研究|报道|论坛|聚焦|策划|探讨)\s*[】\]]?\s*[:：]")
 # A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
 # 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
 # of its own, not its name. (boilerplate._EDITORS_WORDS shares 导读 and 提要 with it but not its
@@ -2947,12 +3067,14 @@ _PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
 # body talks about their topics (a headline written #… without a space is one tag and no count:
-# #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of those
-# alone files the post under them, one topic or more.
+# #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of two or
+# more of those files the post under them.
 _TAG = r"#[^#\s]{1,20}"
 _TAGS = re.compile(
-    rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*|\s*(?:{_TAG}#\s*)+"
+    rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*|\s*{_TAG}#(?:\s*{_TAG}#)+\s*"
 )
+# one microblog topic alone on its line (#基层减负#): see _topic_over
+_ONE_TOPIC = re.compile(rf"\s*{_TAG}#\s*")
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
@@ -3120,8 +3242,7 @@ _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
 # The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
-# name a leader's speech: the speech's own headline, printed under the notice with the speaker's post
-# and name under it, is 在…上的讲话.
+# name a leader's speech (see _speech_as_printed)
 _SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
@@ -3256,13 +3377,11 @@ _OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
 # WeChat copies print it for a logo, a banner or a <title>'s end: a word or two, then a word for a
 # society, a bulletin or a report. Not a headline's 合作社 or 卫星通讯 (a verb's object has more words).
 # A self-media platform's name (百家号, 澎湃号·政务, 微信公众平台), which such a page may give as its
-# only <title>, is one too; so is a blog's, its writer's name and 的博客 (云岭书生的博客), which a blog's
-# page sets as its heading over every post.
+# only <title>, is one too.
 _ACCOUNT_NAME = re.compile(
     r"[\u4e00-\u9fff\d]{1,6}(?:研习|学习|读书|杂志|出版|通讯|新闻|文化)社|[\u4e00-\u9fff]{2,4}(?<!卫星|移动)通讯"
     r"|\d{0,2}[\u4e00-\u9fff]{2,6}(?:经济|财经|商业|新闻)报道"
     r"|[\u4e00-\u9fff]{2}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?|(?:微信)?公众平台"
-    r"|[\u4e00-\u9fffA-Za-z\d_]{2,8}的(?:博客|个人空间|个人主页)"
 )
 
 
@@ -3468,6 +3587,8 @@ def _without_subtitle(text: str) -> str:
     return main.rstrip() if balanced and han_len(main) >= _COLUMN_LABEL else text
 
 
+# one microblog topic as a title, closed by a # (#如何看待基层减负#)
+_TOPIC_TITLE = re.compile(r"#?\s*(?P<topic>[^#\s]{2,20})#")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
 
@@ -3476,13 +3597,21 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon; a title printed twice on one line once; of a notice that issues a document, the
-    document's name, without the speaker a speech is named by there (see _SPEAKER_OF_ISSUED_SPEECH)."""
+    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that issues a document, the
+    document's name."""
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    if topic := _TOPIC_TITLE.fullmatch(text):
+        text = topic[
+            "topic"
+        ]  # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
+    elif (topic := _TOPIC_TITLE.match(text)) and han_len(text[topic.end() :]) >= _LABELLED_HEADLINE:
+        text = text[
+            topic.end() :
+        ].lstrip()  # (#两会# 代表委员热议…: the topic it is filed under, then its headline)
     byline = _BYLINE_NOTE.search(text)
     source = _BRACKETED_TAIL.search(text)
     if source and _is_name(source["name"]):
@@ -3516,9 +3645,6 @@ def _tidy_title(text: str) -> str:
     issued = _ISSUING.fullmatch(text)
     if issued:
         text = issued["document"]
-        speaker = _SPEAKER_OF_ISSUED_SPEECH.match(text)
-        if speaker:
-            text = text[speaker.end() :]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:
