@@ -3902,3 +3902,125 @@ def test_a_headline_with_a_four_han_topic_under_a_form_stays_the_title(headline:
     # (a sheet's fields, then its headline: the topic before the colon names nothing a form asks)
     head = f"姓　　名：孙某某\n单　　位：某某县交通运输局\n{headline}\n"
     assert _with_body(head, ROADS) == headline
+
+
+# ---------------------------------------------------------------- a chat export's header over what was posted
+
+CHAT = [
+    "吴老师 19:30",
+    "@所有人 今晚练一道结构化面试题，先自己想五分钟再看答案",
+    "",
+    "吴老师 19:31",
+    "题目：有人认为基层工作就是“跑腿”，你怎么看？",
+    "",
+    "小林 19:32",
+    "收到",
+    "",
+    "吴老师 19:40",
+    "参考答案：基层工作看似琐碎，实则是联系群众的桥梁。跑腿跑出的是民情，跑出的是信任，年轻干部应当把跑腿当作了解社情民意的必修课。",
+    "",
+    "吴老师 19:41",
+    "同时也要看到，跑腿不能只是机械传达，而要在跑的过程中发现问题、解决问题，把群众的小事当成自己的大事来办。",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "header", ["“省考面试互助2群”的聊天记录", "老吴和小林的聊天记录", "微信聊天记录导出"]
+)
+def test_a_chat_exports_header_is_no_headline(header: str) -> None:
+    # (the export names the chat; the question set in it, without its 题目 label, names the deck)
+    title = _with_body(f"2024-05-06\n{header}\n\n", CHAT)
+    assert title == "有人认为基层工作就是“跑腿”，你怎么看？"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["一位村支书的聊天记录", "别让工作群聊天记录成为负担", "@所有人 今晚八点开会"],
+)
+def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
+    # (a feature's headline that names a chat record stays a headline; a message to the group does not)
+    head_line = titles._HeadLine(1, line, line, raw=line)
+    assert titles._reads_like_headline(head_line, set()) is (not line.startswith("@"))
+
+
+# ---------------------------------------------------------------- a forum poster's plea after the headline
+
+
+@pytest.mark.parametrize("plea", ["（手打整理，求置顶）", "（求加精）", "（原创，求顶）"])
+def test_a_forum_posters_plea_after_the_headline_goes(plea: str) -> None:
+    assert _with_body(f"农村公路养护的三点体会{plea}\n\n", ROADS) == "农村公路养护的三点体会"
+
+
+def test_a_forums_bracket_that_asks_nothing_stays() -> None:
+    assert _with_body("农村公路建设的新要求（求实篇）\n\n", ROADS) == "农村公路建设的新要求（求实篇）"
+
+
+# ---------------------------------------------------------------- a microblog poster's name over the post
+
+MICROBLOG_ARTICLE = (
+    "小周申论笔记\n5月3日 20:11 来自 Android客户端\n#申论# 整理了一篇，大家可以参考，觉得有用就收藏吧\n\n头条文章\n\n"
+    "农村公路要建好更要管好\n\n小周申论笔记\n2025-05-03 20:11 发布于 北京\n\n"
+)
+
+
+def test_a_microblog_posters_name_over_its_client_line_is_no_headline() -> None:
+    # (the poster's name over the time and client it posted from, and again as the article's byline)
+    assert _with_body(MICROBLOG_ARTICLE, ROADS) == "农村公路要建好更要管好"
+
+
+def test_a_short_headline_over_a_dateline_stays_the_title() -> None:
+    # (a news headline of a few words over its date and source: no client line, no poster)
+    assert (
+        _with_body("农村公路提档升级\n2025-05-03 20:11 来源：某某县融媒体中心\n\n", ROADS)
+        == "农村公路提档升级"
+    )
+
+
+# ---------------------------------------------------------------- a dotted label over the headline
+
+
+@pytest.mark.parametrize("label", ["学习贯彻 · 交通强国", "专题党课·公路篇"])
+def test_words_a_middle_dot_apart_over_a_headline_are_its_label(label: str) -> None:
+    head = f"{label}\n修好农村路 服务千万家\n——2024年交通系统专题党课\n主讲人：县交通运输局局长 孙某某\n"
+    assert _with_body(head, ROADS) == "修好农村路 服务千万家"
+
+
+def test_a_two_line_headline_without_a_dot_runs_on() -> None:
+    head = "坚持以人民为中心\n修好农村路 服务千万家\n——2024年交通系统专题党课\n"
+    assert _with_body(head, ROADS) == "坚持以人民为中心修好农村路 服务千万家"
+
+
+# ---------------------------------------------------------------- a handout of model essays
+
+
+def _handout(name: str, section: str) -> str:
+    return (
+        f"某某公考\n{name}\n第3讲 · 交通专题\n主讲：孙某某\n\n一、真题再现\n"
+        "【题目】给定资料提到“农村公路是民生路”。请自选角度，自拟题目，写一篇文章。\n"
+        f"{section}\n以农村公路建设畅通城乡循环\n"
+    )
+
+
+def test_a_handouts_name_over_its_model_essay_gives_way_to_the_essays_headline() -> None:
+    handout = _handout("申论高分范文精讲讲义", "二、参考范文")
+    assert _with_body(handout, ROADS) == "以农村公路建设畅通城乡循环"
+
+
+@pytest.mark.parametrize(
+    ("name", "section"),
+    [
+        ("申论高分范文精讲讲义", "二、写作思路"),  # (no section gives a model essay)
+        ("申论大作文写作讲义", "二、参考范文"),  # (a handout that names no model essays)
+    ],
+)
+def test_a_handout_with_no_model_essay_it_names_keeps_its_name(name: str, section: str) -> None:
+    assert _with_body(_handout(name, section), ROADS) != "以农村公路建设畅通城乡循环"
+
+
+# ---------------------------------------------------------------- a notice's speech under its own headline
+
+
+def test_a_speech_a_notice_issues_is_named_by_the_headline_over_its_subtitle() -> None:
+    speech = "修好农村路　服务千万家\n奋力推进交通强县建设\n——在全县农村公路建设推进会上的讲话\n（2024年3月8日）\n孙某某\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "修好农村路　服务千万家 奋力推进交通强县建设"

@@ -162,18 +162,44 @@ def choose_title(
 
 
 def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
-    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by its own
-    headline (在…上的讲话) where the document prints that on a line of its own, the speaker's post and
-    name under it; where it does not, the speaker stays in the name, as two speeches at one meeting
-    differ by their speakers only."""
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
+    headline the document prints it under after the notice: its own name without the speaker on a line
+    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
+    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
+    meeting differ by their speakers only."""
     speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
     if not speaker:
         return title
     issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
     if not any(notice in _squeezed(line) for line in lines for notice in issued):
         return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
-    own = _squeezed(title[speaker.end() :])
-    return title[speaker.end() :] if any(_squeezed(line) == own for line in lines) else title
+    own = title[speaker.end() :]
+    for index, line in enumerate(lines):
+        if _squeezed(line) == _squeezed(own):
+            return own
+        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
+            return _headline_over(lines, index) or title
+    return title
+
+
+def _headline_over(lines: Sequence[str], index: int) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines of words, not
+    a note in brackets, a date, a name (the notice's issuer), a sentence or a blank line."""
+    parts: list[str] = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        text = line.strip()
+        if (
+            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
+            or re.search(r"[。；，,:：]", text)
+            or re.fullmatch(r"[(（【\[].*", text)
+            or _is_date_line(text)
+            or _is_name(text)
+        ):
+            break
+        parts.insert(0, text)
+    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
+        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
+    return _joined(*parts) if len(parts) == 2 else "".join(parts)
 
 
 def _choose_title(
@@ -190,7 +216,8 @@ def _choose_title(
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
     below a note, a labelled model essay's headline where that essay holds most of the prose (`model
     essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
-    essays, see _a_unit_of_essays), the opening words; ` > told by body` where the body's words gave the title to
+    essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
+    opening words; ` > told by body` where the body's words gave the title to
     another line of the head (see _told_by_body), ` > over its text` where to the headline over the
     text (see _over_its_text)."""
     head = _head(lines, paragraphs)
@@ -234,8 +261,10 @@ def _choose_title(
         path = _path_of(way, start, told, told)
         if (
             told
-            and _PART_LABEL.match(simplified(told))
-            and _a_unit_of_essays(told, lines)
+            and (
+                (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
+                or _HANDOUT_OF_ESSAYS.search(simplified(told))
+            )
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
@@ -2038,14 +2067,17 @@ def _title_field(head: list[_HeadLine]) -> str:
 
 def _without_subject_label(title: str) -> str:
     """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
-    subject, as a plain-text mail copies it): the label names the field, the value is the title."""
-    match = _MAIL_SUBJECT.fullmatch(title)
+    subject, as a plain-text mail copies it; 题目：…你怎么看？, a question set alone): the label names
+    the field, the value is the title."""
+    match = _SUBJECT_LABEL.fullmatch(title)
     value = _tidy_title(match["title"]) if match else ""
     return value if han_len(value) >= 2 and _acceptable(value) else title
 
 
 # a mail's header that names its sender or its receivers, as a mail client prints or forwards it
 _MAIL_SUBJECT = re.compile(r"\s*(?:主\s*题|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
+# a subject's or a set question's label before the deck's title (see _without_subject_label)
+_SUBJECT_LABEL = re.compile(r"\s*(?:主\s*题|题\s*目|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:
@@ -2089,6 +2121,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _blog_over(head, index, running)
             or _column_over(head, index, running)
             or _topic_over(head, index, running)
+            or (bool(_DOTTED_LABEL.fullmatch(head[index].view)) and _headline_under(head, index, running))
         ):
             index += 1
             continue
@@ -2112,6 +2145,16 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     others = [text for block in blocks if block not in names for text in block[2:]]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
+    # (a poster's name over a microblog's time and the client it was sent from, 3月6日 21:47 来自
+    # iPhone客户端, is no headline where another line may be, there or where the post prints it again
+    # as its article's byline: a post names its poster so, never itself)
+    posters = {
+        head[index].view
+        for index in range(len(head) - 1)
+        if han_len(head[index].view) <= _NAME_LINE and _POSTED_FROM.search(head[index + 1].view)
+    }
+    posted = [block for block in blocks if not (block[0] == block[1] and head[block[0]].view in posters)]
+    blocks = posted or blocks
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course (a banner that names its course
@@ -2336,7 +2379,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body) or _unit_and_label(view):
+    if _banner_over(view, after, body) or _unit_and_label(view) or _DOTTED_LABEL.fullmatch(view):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
@@ -2357,6 +2400,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+# Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
+# sub-column's names or a deck's banner over the headline; a headline's halves are set a space apart.
+_DOTTED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\s*[·・•]\s*[\u4e00-\u9fff]{2,8})+")
 
 
 def _left_open(view: str) -> bool:
@@ -2599,11 +2647,16 @@ _PART_LABEL = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
 )
 # A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：, 【参考范文】,
-# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number)
+# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number),
+# or a handout's numbered section that holds the essay alone (二、参考范文)
 _MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
 _ESSAY_LABEL = re.compile(
-    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：])\s*"
+    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：]"
+    rf"|[一二三四五六七八九十]{{1,2}}\s*、\s*{_MODEL_ESSAY}\s*$)\s*"
 )
+# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
+# it holds, not the essay's headline
+_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
 # Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
 _NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
@@ -2755,6 +2808,10 @@ def _names_a_unit(view: str) -> bool:
 
 # a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:处|科|室|股)")
+
+
+# a microblog's time of posting and its client (…21:47 来自 iPhone客户端)
+_POSTED_FROM = re.compile(r"\d{1,2}:\d{2}\s*来自\s*\S")
 
 
 def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
@@ -3014,6 +3071,8 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
+    if _CHAT_EXPORT.fullmatch(view) or _MENTION.match(view):
+        return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
         return False
     if _CONTENTS_ENTRY.search(view):
@@ -3030,6 +3089,16 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
+
+
+# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 张三和李四的
+# 聊天记录, 微信聊天记录导出): the chat's name, the group's quoted, not a text's headline; what was posted
+# in the chat is named by its own. (A feature's 一位村支书的聊天记录 names no chat so.)
+_CHAT_EXPORT = re.compile(
+    r"(?:群聊\s*[:：]?\s*)?“[^“”]{1,30}”的聊天记录|\S{1,12}和\S{1,12}的聊天记录|(?:微信|QQ|钉钉)?聊天记录(?:导出|备份)?"
+)
+# a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
+_MENTION = re.compile(r"\s*[@＠]\S")
 
 
 def _spaced_field(raw: str) -> str | None:
@@ -3536,7 +3605,8 @@ _POST_STATUS = re.compile(
 # What a poster asks the readers to do with the text: judge it, mend it, answer or hand something in.
 _READERS_DEED = (
     r"(?:批评|指正|斧正|赐教|指教|指点|指导|点评|批改|修改|轻喷|拍砖|喷|补充|交流|讨论|意见|建议"
-    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成)"
+    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成"
+    r"|加精|置顶|顶帖|顶(?=\s*[）)】\]])|收藏|点赞)"  # (a forum's: to mark the thread as choice, pin it, bump it)
 )
 # A poster's remark to the readers in brackets after a headline, asking them to do something with the
 # text (（求拍砖）, （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）, （请大家多多指正）): a request,
