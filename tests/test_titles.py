@@ -3926,7 +3926,7 @@ CHAT = [
 
 
 @pytest.mark.parametrize(
-    "header", ["“省考面试互助2群”的聊天记录", "老吴和小林的聊天记录", "微信聊天记录导出"]
+    "header", ["“省考面试互助2群”的聊天记录", "“交通系统学习群（2）”的聊天记录", "微信聊天记录导出"]
 )
 def test_a_chat_exports_header_is_no_headline(header: str) -> None:
     # (the export names the chat; the question set in it, without its 题目 label, names the deck)
@@ -3936,7 +3936,7 @@ def test_a_chat_exports_header_is_no_headline(header: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["一位村支书的聊天记录", "别让工作群聊天记录成为负担", "@所有人 今晚八点开会"],
+    ["一位村支书的聊天记录", "“小巷总理”的聊天记录", "别让工作群聊天记录成为负担", "@所有人 今晚八点开会"],
 )
 def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
     # (a feature's headline that names a chat record stays a headline; a message to the group does not)
@@ -4024,3 +4024,10 @@ def test_a_handout_with_no_model_essay_it_names_keeps_its_name(name: str, sectio
 def test_a_speech_a_notice_issues_is_named_by_the_headline_over_its_subtitle() -> None:
     speech = "修好农村路　服务千万家\n奋力推进交通强县建设\n——在全县农村公路建设推进会上的讲话\n（2024年3月8日）\n孙某某\n同志们：\n"
     assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "修好农村路　服务千万家 奋力推进交通强县建设"
+
+
+def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None:
+    # (a news app's copy: its column, the headline of a few words, the time and the app it came from;
+    # no line longer than a name stands in the head, so the short line is no poster's name)
+    head = "要闻\n\n农村公路提档升级\n2025-05-03 20:11 来自 某某新闻客户端\n\n"
+    assert _with_body(head, ROADS) == "农村公路提档升级"

@@ -2146,15 +2146,16 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
     # (a poster's name over a microblog's time and the client it was sent from, 3月6日 21:47 来自
-    # iPhone客户端, is no headline where another line may be, there or where the post prints it again
-    # as its article's byline: a post names its poster so, never itself)
+    # iPhone客户端, is no headline where a line longer than a name stands in the head, there or where the
+    # post prints it again as its article's byline: a post names its poster so, never itself)
     posters = {
         head[index].view
         for index in range(len(head) - 1)
         if han_len(head[index].view) <= _NAME_LINE and _POSTED_FROM.search(head[index + 1].view)
     }
     posted = [block for block in blocks if not (block[0] == block[1] and head[block[0]].view in posters)]
-    blocks = posted or blocks
+    if any(han_len(text) > _NAME_LINE for block in posted for text in block[2:]):
+        blocks = posted
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course (a banner that names its course
@@ -3091,12 +3092,10 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     return not _is_chrome(view)
 
 
-# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 张三和李四的
-# 聊天记录, 微信聊天记录导出): the chat's name, the group's quoted, not a text's headline; what was posted
-# in the chat is named by its own. (A feature's 一位村支书的聊天记录 names no chat so.)
-_CHAT_EXPORT = re.compile(
-    r"(?:群聊\s*[:：]?\s*)?“[^“”]{1,30}”的聊天记录|\S{1,12}和\S{1,12}的聊天记录|(?:微信|QQ|钉钉)?聊天记录(?:导出|备份)?"
-)
+# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
+# the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
+# feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
+_CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
 
