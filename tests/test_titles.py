@@ -4031,3 +4031,15 @@ def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None
     # no line longer than a name stands in the head, so the short line is no poster's name)
     head = "要闻\n\n农村公路提档升级\n2025-05-03 20:11 来自 某某新闻客户端\n\n"
     assert _with_body(head, ROADS) == "农村公路提档升级"
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("#农村公路怎么养#", "农村公路怎么养"),
+        ("农村公路怎么养#", "农村公路怎么养"),  # (Markdown took the first # for a heading's)
+        ("学习C#", "学习C#"),  # (a language's name ends in #, no topic)
+    ],
+)
+def test_a_topics_marks_leave_a_title(title: str, tidied: str) -> None:
+    assert titles._tidy_title(title) == tidied

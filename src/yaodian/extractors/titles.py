@@ -3657,7 +3657,7 @@ def _without_subtitle(text: str) -> str:
 
 
 # one microblog topic as a title, closed by a # (#如何看待基层减负#)
-_TOPIC_TITLE = re.compile(r"#?\s*(?P<topic>[^#\s]{2,20})#")
+_TOPIC_TITLE = re.compile(r"#?\s*(?P<topic>[^#\s]{1,19}[\u4e00-\u9fff])#")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
 
