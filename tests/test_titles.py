@@ -3936,12 +3936,47 @@ def test_a_chat_exports_header_is_no_headline(header: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["一位村支书的聊天记录", "“小巷总理”的聊天记录", "别让工作群聊天记录成为负担", "@所有人 今晚八点开会"],
+    [
+        "一位村支书的聊天记录",
+        "“小巷总理”的聊天记录",
+        "别让工作群聊天记录成为负担",
+        "@全体党员：这份学习笔记请收藏",
+    ],
 )
 def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
-    # (a feature's headline that names a chat record stays a headline; a message to the group does not)
+    # (a feature's headline that names a chat record, or calls on its readers with an @, reads like one)
     head_line = titles._HeadLine(1, line, line, raw=line)
-    assert titles._reads_like_headline(head_line, set()) is (not line.startswith("@"))
+    assert titles._reads_like_headline(head_line, set())
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "“某某小区业主群”的聊天记录\n——一名楼栋长的一周\n本报记者 孙某某\n\n",  # (over its subtitle)
+        "“某某小区业主群”的聊天记录\n本报记者 孙某某\n\n",  # (over its byline)
+        "“某某小区业主群”的聊天记录\n\n",  # (alone)
+    ],
+)
+def test_a_features_headline_naming_a_groups_chat_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == "“某某小区业主群”的聊天记录"
+
+
+def test_a_message_to_the_group_under_its_sender_and_time_is_no_headline() -> None:
+    head = "孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n农村公路要建好更要管好\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "@全体党员：这份学习笔记请收藏\n\n来源：某某县委组织部\n\n",  # (over its source)
+        "@全体党员：这份学习笔记请收藏\n\n",  # (alone)
+        "＠全体党员：这份学习笔记请收藏\n\n作者：孙某某\n\n",  # (a full-width @, over its byline)
+    ],
+)
+def test_a_headline_that_calls_on_its_readers_with_an_at_stays_the_title(head: str) -> None:
+    # (no chat export's header in the head, no sender and time over the line: a headline, not a message)
+    assert _with_body(head, ROADS) == head.split("\n")[0]
 
 
 # ---------------------------------------------------------------- a forum poster's plea after the headline
@@ -3952,8 +3987,10 @@ def test_a_forum_posters_plea_after_the_headline_goes(plea: str) -> None:
     assert _with_body(f"农村公路养护的三点体会{plea}\n\n", ROADS) == "农村公路养护的三点体会"
 
 
-def test_a_forums_bracket_that_asks_nothing_stays() -> None:
-    assert _with_body("农村公路建设的新要求（求实篇）\n\n", ROADS) == "农村公路建设的新要求（求实篇）"
+@pytest.mark.parametrize("headline", ["农村公路建设的新要求（求实篇）", "农村公路养护（请群众点赞）"])
+def test_a_forums_bracket_that_asks_nothing_stays(headline: str) -> None:
+    # (点赞 and 收藏 are everyone's words: a slogan in the headline's bracket, no plea to the forum)
+    assert _with_body(f"{headline}\n\n", ROADS) == headline
 
 
 # ---------------------------------------------------------------- a microblog poster's name over the post
@@ -3986,6 +4023,19 @@ def test_words_a_middle_dot_apart_over_a_headline_are_its_label(label: str) -> N
     assert _with_body(head, ROADS) == "修好农村路 服务千万家"
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a dotted headline over its speech's name, the subtitle printed without its dash)
+        ("筑路为民·实干争先\n在全县宣传思想文化工作会议上的讲话\n孙某某\n", "筑路为民·实干争先"),
+        # (a name's dot, 保尔·柯察金, in the first line of a two-line headline: nothing sets it apart)
+        ("学习保尔·柯察金精神\n做新时代的筑路人\n", "学习保尔·柯察金精神做新时代的筑路人"),
+    ],
+)
+def test_a_dotted_line_with_no_sign_of_a_label_is_no_label(head: str, title: str) -> None:
+    assert _with_body(head + "\n", ROADS) == title
+
+
 def test_a_two_line_headline_without_a_dot_runs_on() -> None:
     head = "坚持以人民为中心\n修好农村路 服务千万家\n——2024年交通系统专题党课\n"
     assert _with_body(head, ROADS) == "坚持以人民为中心修好农村路 服务千万家"
@@ -4015,7 +4065,17 @@ def test_a_handouts_name_over_its_model_essay_gives_way_to_the_essays_headline()
     ],
 )
 def test_a_handout_with_no_model_essay_it_names_keeps_its_name(name: str, section: str) -> None:
-    assert _with_body(_handout(name, section), ROADS) != "以农村公路建设畅通城乡循环"
+    assert _with_body(_handout(name, section), ROADS) == name
+
+
+def test_a_handout_of_several_model_essays_keeps_its_name() -> None:
+    # (the first essay holds most of the prose, but the handout gives two: it is named by its own name)
+    handout = (
+        _handout("申论高分范文精讲讲义", "二、参考范文")
+        + "\n".join(ROADS)
+        + "\n三、参考范文\n以养护之功护好民生之路\n"
+    )
+    assert _with_body(handout, ROADS[:1]) == "申论高分范文精讲讲义"
 
 
 # ---------------------------------------------------------------- a notice's speech under its own headline
@@ -4024,6 +4084,20 @@ def test_a_handout_with_no_model_essay_it_names_keeps_its_name(name: str, sectio
 def test_a_speech_a_notice_issues_is_named_by_the_headline_over_its_subtitle() -> None:
     speech = "修好农村路　服务千万家\n奋力推进交通强县建设\n——在全县农村公路建设推进会上的讲话\n（2024年3月8日）\n孙某某\n同志们：\n"
     assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "修好农村路　服务千万家 奋力推进交通强县建设"
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "县委书记 孙某某",  # (the speaker's post and name)
+        "孙某某同志讲话稿",  # (the speech's own label)
+        "孙某某同志讲话",
+        "中共某某县委办公室秘书科",  # (the office that issues it)
+    ],
+)
+def test_a_line_over_the_speechs_subtitle_that_is_no_headline_leaves_the_notices_name(over: str) -> None:
+    speech = f"附件\n{over}\n——在全县农村公路建设推进会上的讲话\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "孙某某同志在全县农村公路建设推进会上的讲话"
 
 
 def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None:
@@ -4038,6 +4112,8 @@ def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None
     [
         ("#农村公路怎么养#", "农村公路怎么养"),
         ("农村公路怎么养#", "农村公路怎么养"),  # (Markdown took the first # for a heading's)
+        ("#新质生产力2025#", "新质生产力2025"),  # (opened and closed: whatever its last character)
+        ("新质生产力2025#", "新质生产力2025"),
         ("学习C#", "学习C#"),  # (a language's name ends in #, no topic)
     ],
 )

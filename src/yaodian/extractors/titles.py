@@ -178,13 +178,15 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
         if _squeezed(line) == _squeezed(own):
             return own
         if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
-            return _headline_over(lines, index) or title
+            return _headline_over(lines, index, speaker[0].removesuffix("同志")) or title
     return title
 
 
-def _headline_over(lines: Sequence[str], index: int) -> str:
-    """The headline on the line or two right over line `index` (a subtitle), joined: lines of words, not
-    a note in brackets, a date, a name (the notice's issuer), a sentence or a blank line."""
+def _headline_over(lines: Sequence[str], index: int, speaker: str) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
+    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
+    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
+    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
     parts: list[str] = []
     for line in reversed(lines[max(0, index - 2) : index]):
         text = line.strip()
@@ -194,6 +196,12 @@ def _headline_over(lines: Sequence[str], index: int) -> str:
             or re.fullmatch(r"[(（【\[].*", text)
             or _is_date_line(text)
             or _is_name(text)
+            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
+            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
+            or speaker in text
+            or re.search(r"(?:讲话|讲话稿|发言)$", text)
+            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
+            or _DIVISION.fullmatch(text)
         ):
             break
         parts.insert(0, text)
@@ -263,7 +271,7 @@ def _choose_title(
             told
             and (
                 (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
-                or _HANDOUT_OF_ESSAYS.search(simplified(told))
+                or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
             )
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
@@ -2121,7 +2129,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _blog_over(head, index, running)
             or _column_over(head, index, running)
             or _topic_over(head, index, running)
-            or (bool(_DOTTED_LABEL.fullmatch(head[index].view)) and _headline_under(head, index, running))
+            or _dotted_label_over(head, index, running)
+            or _chat_header_over(head, index, running)
+            or _message_in_chat(head, index)
         ):
             index += 1
             continue
@@ -2380,7 +2390,12 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body) or _unit_and_label(view) or _DOTTED_LABEL.fullmatch(view):
+    if _banner_over(view, after, body) or _unit_and_label(view):
+        return False
+    # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
+    if _DOTTED_LABEL.fullmatch(view) and (
+        _SPACED_DOT.search(view) or _NAME_OF_A_SPEECH.fullmatch(after.view)
+    ):
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
@@ -2504,6 +2519,67 @@ def _headline_under(head: list[_HeadLine], index: int, running: set[str]) -> boo
         and not _SUBTITLE.match(after.view)
         and _reads_like_headline(after, running)
     )
+
+
+def _dotted_label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is words a middle dot apart (学习贯彻 · 党建引领) over a headline (see
+    _headline_under) and shows it is a label: its dot spaced, a blank line under it, or a byline or a
+    subtitle under the headline. A speech's name under it (在…上的讲话) is a subtitle without its dash,
+    and a dotted line with nothing to set it apart (纪念卡尔·马克思诞辰 / 重温…) half a two-line headline."""
+    view = head[index].view
+    if not _DOTTED_LABEL.fullmatch(view) or not _headline_under(head, index, running):
+        return False
+    if _NAME_OF_A_SPEECH.fullmatch(head[index + 1].view):
+        return False
+    after_next = head[index + 2] if index + 2 < len(head) else None
+    return bool(
+        _SPACED_DOT.search(view)
+        or head[index + 1].number - head[index].number >= 2
+        or (
+            after_next is not None
+            and after_next.number - head[index + 1].number == 1
+            and (bool(_SUBTITLE.match(after_next.view)) or _is_byline(after_next.view))
+        )
+    )
+
+
+_SPACED_DOT = re.compile(r"\s[·・•]|[·・•]\s")
+# a speech's or a report's own name, printed without the dash of a subtitle (在…上的讲话)
+_NAME_OF_A_SPEECH = re.compile(r"在.*(?:讲话|报告|发言|致辞)")
+
+
+def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a chat export's header (see _CHAT_EXPORT) over the chat (a sender and
+    time, a line or two under it) or over a headline (see _headline_under). Alone, or over a
+    subtitle or a byline, it is a feature's headline (“幸福里居民群”的聊天记录 / ——一个网格员的一天)."""
+    if not _CHAT_EXPORT.fullmatch(head[index].view):
+        return False
+    chat_follows = any(
+        _SENDER_AND_TIME.fullmatch(line.view) and line.number - head[index].number <= 2
+        for line in head[index + 1 : index + 3]
+    )
+    return chat_follows or _headline_under(head, index, running)
+
+
+def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a message that calls on the group or a member (@所有人 今晚…) inside a
+    chat: the head holds a chat export's header, or a sender and time stands right over the line. A
+    line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
+    if not _MENTION.match(head[index].view):
+        return False
+    in_export = any(_CHAT_EXPORT.fullmatch(line.view) for line in head)
+    sender_over = (
+        index > 0
+        and head[index].number - head[index - 1].number == 1
+        and bool(_SENDER_AND_TIME.fullmatch(head[index - 1].view))
+    )
+    return in_export or sender_over
+
+
+# a chat message's sender and time (李老师 20:15, 张老师  2024-05-06 20:31)
+_SENDER_AND_TIME = re.compile(
+    r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+)
 
 
 def _column_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -3072,8 +3148,6 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
-    if _CHAT_EXPORT.fullmatch(view) or _MENTION.match(view):
-        return False
     if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
         return False
     if _CONTENTS_ENTRY.search(view):
@@ -3605,7 +3679,7 @@ _POST_STATUS = re.compile(
 _READERS_DEED = (
     r"(?:批评|指正|斧正|赐教|指教|指点|指导|点评|批改|修改|轻喷|拍砖|喷|补充|交流|讨论|意见|建议"
     r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成"
-    r"|加精|置顶|顶帖|顶(?=\s*[）)】\]])|收藏|点赞)"  # (a forum's: to mark the thread as choice, pin it, bump it)
+    r"|加精|置顶|顶帖|顶(?=\s*[）)】\]]))"  # (a forum's: to mark the thread as choice, pin it, bump it)
 )
 # A poster's remark to the readers in brackets after a headline, asking them to do something with the
 # text (（求拍砖）, （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）, （请大家多多指正）): a request,
@@ -3656,8 +3730,11 @@ def _without_subtitle(text: str) -> str:
     return main.rstrip() if balanced and han_len(main) >= _COLUMN_LABEL else text
 
 
-# one microblog topic as a title, closed by a # (#如何看待基层减负#)
-_TOPIC_TITLE = re.compile(r"#?\s*(?P<topic>[^#\s]{1,19}[\u4e00-\u9fff])#")
+# one microblog topic as a title, opened and closed by a # (#如何看待基层减负#, #新质生产力2024#), or
+# only closed once Markdown took its first # for a heading's (农村公路怎么养#, 新质生产力2024#): not a
+# programming language's name, a lone letter then # (学习C#)
+_CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
+_UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
 
@@ -3668,16 +3745,19 @@ def _tidy_title(text: str) -> str:
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
     trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that issues a document, the
     document's name."""
+    opened_and_closed = _CLOSED_TOPIC.fullmatch(text.strip())  # (before Markdown takes # for a heading's)
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
-    if topic := _TOPIC_TITLE.fullmatch(text):
+    if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
         text = topic[
             "topic"
         ]  # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
-    elif (topic := _TOPIC_TITLE.match(text)) and han_len(text[topic.end() :]) >= _LABELLED_HEADLINE:
+    elif (topic := _CLOSED_TOPIC.match(text) or _UNOPENED_TOPIC.match(text)) and han_len(
+        text[topic.end() :]
+    ) >= _LABELLED_HEADLINE:
         text = text[
             topic.end() :
         ].lstrip()  # (#两会# 代表委员热议…: the topic it is filed under, then its headline)
