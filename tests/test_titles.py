@@ -3538,3 +3538,584 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
     assert titles._names_a_unit(line) is unit
+
+
+# ---------------------------------------------------------------- a campaign's banner over the headline
+
+# prose on rural roads that restates neither the banner nor the headline word for word
+ROADS = [
+    "　　农村公路是农民群众出行的基础条件。近年来，各地加快补齐农村交通短板，路网结构持续优化。",
+    "　　一是完善路网布局。要推动农村公路向进村入户延伸，让更多群众走上平坦路。",
+    "　　二是强化养护管理。要健全县乡村三级路长制，确保农村公路建得好、管得好、护得好。",
+]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a paper's page, its lines a blank or two apart: the date and edition, the banner, the
+        # headline, a byline)
+        "某某日报 2024年6月1日 星期六 第5版\n\n\n深入学习贯彻党的二十届三中全会精神\n\n以农村公路建设畅通城乡循环\n\n□ 赵 某\n\n\n",
+        # (a paper's page with no blank lines, under its editor's line: the banner straight over the
+        # headline and its byline)
+        "责任编辑：钱某 版式设计：吴某\n学习贯彻习近平经济思想\n以农村公路建设畅通城乡循环\n□ 赵 某\n",
+        # (the banner a blank line over a headline whose writer's name follows)
+        "学习宣传贯彻党的二十大精神\n\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None:
+    # (a paper or a bulletin runs many articles under one campaign of study and prints its name
+    # over each of them: the article's own headline is the line below, not the banner nor both)
+    assert (
+        _with_body(head, [line for paragraph in ROADS for line in (paragraph, "", "")])
+        == "以农村公路建设畅通城乡循环"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a speech on the campaign, named by its ——subtitle: the campaign's name is its headline)
+        (
+            "深入学习贯彻党的二十届三中全会精神\n——在县委理论学习中心组集体学习会上的发言\n县长 钱某某\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (a report's headline of two lines, whose ——subtitle names the text: the campaign's name is
+        # its first half)
+        (
+            "深入学习贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n——在县交通运输局第三次党员大会上的报告\n",
+            "深入学习贯彻党的二十大精神以农村公路建设畅通城乡循环",
+        ),
+        # (a line under it that ends in its document's type is no headline of its own)
+        ("学习贯彻党的二十届三中全会精神\n专题宣讲报告\n", "学习贯彻党的二十届三中全会精神专题宣讲报告"),
+        # (a headline that says what to do about the campaign is a headline, not a banner)
+        (
+            "深入学习贯彻新发展理念 推动农村公路高质量发展\n孙某某\n",
+            "深入学习贯彻新发展理念 推动农村公路高质量发展",
+        ),
+        # (a campaign's name over its writer's name only, or over the text's first section: nothing
+        # else heads the text)
+        ("深入学习贯彻习近平文化思想\n孙某某\n", "深入学习贯彻习近平文化思想"),
+        (
+            "深入学习贯彻党的二十届三中全会精神\n\n一、充分认识全会的重大意义\n",
+            "深入学习贯彻党的二十届三中全会精神",
+        ),
+        # (more words after the campaign's name make a headline of their own)
+        (
+            "学习贯彻党的二十届三中全会精神心得体会\n以农村公路建设畅通城乡循环\n",
+            "学习贯彻党的二十届三中全会精神心得体会",
+        ),
+        # (an official headline of two halves, wrapped onto two lines with nothing to set the first
+        # apart: both halves)
+        (
+            "全面学习贯彻党的二十大精神\n奋力开创农村公路高质量发展新局面\n",
+            "全面学习贯彻党的二十大精神奋力开创农村公路高质量发展新局面",
+        ),
+        (
+            "认真学习贯彻习近平总书记关于交通强国的重要论述\n加快建设人民满意交通\n孙某某\n",
+            "认真学习贯彻习近平总书记关于交通强国的重要论述加快建设人民满意交通",
+        ),
+    ],
+)
+def test_a_campaigns_name_with_no_headline_under_it_stays_the_title(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected
+
+
+# ---------------------------------------------------------------- a periodical's masthead over its issue
+
+
+def _under_a_masthead(head: str, body: list[str], given: str | None = None) -> str:
+    lines = [*head.strip("\n").split("\n"), *body]
+    return find_title(lines, main_text(lines), HASH_NAME, given)
+
+
+ROADS_SPACED = [line for paragraph in ROADS for line in (paragraph, "", "", "")]
+
+
+def test_a_mastheads_note_between_it_and_its_issue_leaves_it_the_masthead() -> None:
+    # (a study bulletin's name, spaced out, then whom it is for in brackets, then its issue; a Word
+    # file's Title holds the name: the article under the masthead names the deck)
+    head = (
+        "学 习 参 考\n（处级以上干部阅读）\n2024年第3期（总第27期）\n中共某某县委组织部编印\n【专题辅导】\n"
+        "以农村公路建设畅通城乡循环\n——县委理论学习中心组专题学习辅导材料\n"
+    )
+    assert _under_a_masthead(head, ROADS, given="学 习 参 考") == "以农村公路建设畅通城乡循环"
+
+
+def test_a_scanned_mastheads_issue_a_blank_line_below_it_leaves_it_the_masthead() -> None:
+    # (a scan of a bulletin: its lines a blank or two apart, OCR reads 第 as 笫 and a year's 0 as O)
+    head = "交 通 工 作 动 态\n\n笫 5 期\n\n县交通运输局办公室编 2O24年3月8日\n\n\n我县多措并举推进农村公路提档升级\n\n"
+    assert _under_a_masthead(head, ROADS_SPACED) == "我县多措并举推进农村公路提档升级"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a journal article's headline over the issue it was printed in: longer than a periodical's name)
+        (
+            "新时代农村公路高质量发展的实践路径与经验启示\n\n《某某交通》2024年第3期\n\n",
+            "新时代农村公路高质量发展的实践路径与经验启示",
+        ),
+        # (a bracketed note under a bulletin's name without an issue: the headline below is still the title)
+        (
+            "交通工作动态\n（内部资料）\n我县多措并举推进农村公路提档升级\n",
+            "我县多措并举推进农村公路提档升级",
+        ),
+        # (a line alone over a bracketed issue, nothing else: the title)
+        ("我县农村公路建设综述\n（2024年第3期）\n", "我县农村公路建设综述"),
+        # (a headline over its compiler and a scanned date)
+        ("以农村公路建设畅通城乡循环\n\n县交通运输局办公室编 2O24年3月8日\n\n", "以农村公路建设畅通城乡循环"),
+        # (a short headline a blank line over its source's issue, or over a note and an issue: no
+        # masthead, which is spaced out or ends in a periodical's word)
+        ("在全县交通工作会议上的讲话\n\n2024年第3期\n\n", "在全县交通工作会议上的讲话"),
+        ("畅通城乡循环\n\n（内部资料）\n\n第3期\n\n", "畅通城乡循环"),
+    ],
+)
+def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected: str) -> None:
+    assert _under_a_masthead(head, ROADS_SPACED) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("县交通运输局办公室编 2O24年3月8日", True),  # (a scan's O for the year's zero)
+        ("县交通运输局办公室编 2024年3月8日", True),
+        ("2O24年农村公路建设工作要点", False),  # (a headline that names its year)
+        ("2O24年3月8日我县农村公路建设现场推进会召开", False),
+        ("2024年3月8日：农村公路通到家门口", False),  # (a date, a colon, what it is about: a headline)
+        ("2024-03-08 09:30 来源：某某县融媒体中心", True),
+    ],
+)
+def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
+    assert titles._is_date_line(line) is dated
+
+
+# ---------------------------------------------------------------- a microblog's topics over its post
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("#乡村振兴# #农村公路#", True),  # (a microblog's topics, each closed by a #)
+        ("#乡村振兴##农村公路#", True),
+        ("#农村公路#", False),  # (one topic alone may be what the post is about: see below)
+        ("#两会# 农村公路建设的三个关键词", False),  # (a topic, then the post's own headline)
+        ("#农村公路建设的三个关键词", False),
+    ],
+)
+def test_a_line_of_a_microblogs_closed_topics_is_tags(line: str, tags: bool) -> None:
+    assert bool(titles._TAGS.fullmatch(line)) is tags
+
+
+def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
+    # (the post's headline, then the topics it is filed under, whose words the body says more of)
+    head = (
+        "微博\n首页 热门 视频 发现\n\n上岸小鹿 V\n关注\n2024-3-18 21:07 来自 微博 weibo.com\n\n"
+        "读懂“农村公路”的三个维度\n\n#遴选# #申论素材# #农村公路#\n\n"
+    )
+    body = [
+        "最近系统学习了农村公路的论述，从三个维度整理一下自己的理解，供一起备考遴选的朋友参考申论素材。",
+        "",
+        "1. 从内涵看，农村公路连通城乡，是读懂乡村振兴的一个维度，申论素材里常考农村公路。",
+        "",
+        "2. 从路径看，建好农村公路主要有三条：一是补齐短板；二是畅通要素；三是遴选案例分析里常见的农村公路案例。",
+        "",
+    ]
+    assert _with_body(head, body) == "读懂“农村公路”的三个维度"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (one topic over the post's headline: the topic it is filed under)
+        ("#交通强国#\n\n农村公路建设的三个关键词\n", "农村公路建设的三个关键词"),
+        # (one topic alone over the prose: what the post is about, without its marks)
+        ("#农村公路怎么养#\n\n", "农村公路怎么养"),
+        # (a topic before the headline on its line)
+        ("#两会# 代表热议农村公路建设\n\n", "代表热议农村公路建设"),
+    ],
+)
+def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: str, expected: str) -> None:
+    assert _with_body(head, ROADS) == expected
+
+
+# ---------------------------------------------------------------- a blog's name over its post
+
+
+def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
+    # (a blog's page: its <title> holds the post's headline and the blog's, its <h1> the blog's name)
+    head = "<title>关于农村公路养护情况的调研报告_山间小路_新浪博客</title>"
+    body = (
+        "<h1>山间小路的博客</h1><p>个人资料</p><h2>关于农村公路养护情况的调研报告</h2>"
+        "<p>（2024-03-16 20:41:05）转载</p><p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
+    )
+    assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
+
+
+def test_a_blogs_name_over_a_posts_headline_is_no_headline() -> None:
+    # (a copied blog post: the blog's name the page heads every post with, then the post's headline)
+    assert (
+        _with_body("路人甲的个人空间\n农村公路养护的几点思考\n2024-05-01 10:20\n", ROADS)
+        == "农村公路养护的几点思考"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a headline of that shape alone, over a byline or a ——subtitle: a feature about a blog)
+        "一位养路工的博客\n本报记者 孙某某\n",
+        "驻村干部的个人空间\n",
+        "养路工的博客\n——记某某县公路养护站站长钱某\n",
+        "农村公路养护的博客化探索\n孙某某\n",  # (a headline about blogs)
+    ],
+)
+def test_a_headline_shaped_as_a_blogs_name_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[0]
+
+
+def test_a_page_that_names_only_its_blog_keeps_the_name(tmp_path: Path) -> None:
+    # (the <title> and the <h1> both the blog's name: the page says nothing else to name it by)
+    assert (
+        _page(tmp_path, "<title>一位养路工的博客</title>", "<h1>一位养路工的博客</h1>") == "一位养路工的博客"
+    )
+
+
+# ---------------------------------------------------------------- a journal's column over its article
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a journal's page: its running head, the column's label and theme, the article, its authors)
+        "2024 年第 3 期          交通治理研究          No.3, 2024\n专题研究：推进乡村全面振兴\n\n"
+        "以农村公路建设畅通城乡循环\n\n孙某某 1，李 某 2\n\n",
+        # (a paper's column, bracketed, before its colon)
+        "【专题报道】：推进乡村全面振兴\n以农村公路建设畅通城乡循环\n孙某某\n",
+    ],
+)
+def test_a_columns_label_and_theme_over_an_article_is_no_headline(head: str) -> None:
+    body = [line for paragraph in ROADS for line in (paragraph, "")]
+    assert _with_body(head, body) == "以农村公路建设畅通城乡循环"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "专题党课：以农村公路建设畅通城乡循环",  # (the lesson's kind before its theme: its own headline)
+        "专题研究要在深实细上下功夫",  # (a headline that talks about 专题研究)
+        # (a column's word and a theme over a byline, no headline under it: the headline itself)
+        "专题研究：农村公路养护的三重逻辑",
+        "专题报道：某某县农村公路建设纪实",
+    ],
+)
+def test_a_headline_that_opens_with_a_columns_word_stays_the_title(headline: str) -> None:
+    assert _with_body(f"{headline}\n孙某某\n", ROADS) == headline
+
+
+# ---------------------------------------------------------------- a speech named by its speaker
+
+NOTICE_OF_A_SPEECH = (
+    "中共某某县委办公室文件\n\n某办发〔2024〕3号\n\n关于印发孙某某同志在全县农村公路建设推进会上的讲话的通知\n"
+    "各乡镇党委，县直各单位：\n"
+    "　　现将孙某某同志在全县农村公路建设推进会上的讲话印发给你们，请结合实际认真学习贯彻。\n"
+    "中共某某县委办公室\n2024年3月10日\n\n"
+)
+
+
+def test_a_speech_a_notice_names_by_its_speaker_is_named_by_its_own_headline() -> None:
+    # (the notice names the speech it issues by who gave it; the speech, printed under the notice,
+    # is headed without him, his post and name on the line under its headline)
+    speech = "在全县农村公路建设推进会上的讲话\n县委书记　孙某某\n（2024年3月8日）\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("notice", "issued"),
+    [
+        # (a notice that passes on a comrade's deeds, not a speech: his name is the document's)
+        ("关于转发孙某某同志先进事迹材料的通知", "孙某某同志先进事迹材料"),
+        # (a speech the notice names by its headline already)
+        ("关于印发《在全县农村公路建设推进会上的讲话》的通知", "在全县农村公路建设推进会上的讲话"),
+    ],
+)
+def test_a_notice_that_names_no_speaker_keeps_the_documents_name(notice: str, issued: str) -> None:
+    assert _with_body(f"{notice}\n各乡镇党委，县直各单位：\n", ROADS) == issued
+
+
+@pytest.mark.parametrize("speaker", ["孙某某", "钱某"])
+def test_a_speech_a_notice_issues_without_its_own_headline_keeps_its_speaker(speaker: str) -> None:
+    # (two notices for two speeches at one meeting, neither printing the speech's headline alone:
+    # the speaker is what tells the two decks apart)
+    notice = f"关于印发{speaker}同志在全县农村公路建设推进会上的讲话的通知\n各乡镇党委，县直各单位：\n"
+    assert _with_body(notice, ROADS) == f"{speaker}同志在全县农村公路建设推进会上的讲话"
+
+
+def test_a_news_headline_naming_the_speaker_stays_the_title() -> None:
+    # (a report on the meeting, not the speech: the text never prints the speech's headline alone)
+    head = "孙某某在全县农村公路建设推进会上的讲话引发热议\n2024-03-08 来源：某某县融媒体中心\n"
+    assert _with_body(head, ROADS) == "孙某某在全县农村公路建设推进会上的讲话引发热议"
+
+
+# ---------------------------------------------------------------- a cover sheet's form over the headline
+
+TRAINING_NOTES = [
+    "三月初，我参加了为期一周的初任培训。从学校到机关，身份变了，对自己的要求也要跟着变。"
+    "几天下来，通过听辅导、做研讨、写文稿，我对如何尽快适应工作有了更清楚的认识。",
+    "其一，学会从全局看问题。机关工作要参与调研、起草文件、提出建议，不能只盯着手头的一件事，要把基层的做法提炼成可推广的经验。",
+    "其二，练好文字基本功。一份请示、一篇信息，都要经得起推敲。我打算每周精读一篇好文稿，把公文写作当成必修课。",
+    "其三，主动沟通配合。很多工作涉及几个科室，要多请教、多补位，在协作中成长。",
+]
+
+
+def test_a_forms_widest_labels_need_no_spaces_and_are_fields_too() -> None:
+    # (a cover sheet pads its short labels to the width of its four-character ones, 录用单位：, which
+    # carry no spaces: every line of the form is a field, and the headline stands under the cover)
+    cover = (
+        "\n\n\n某某县2024年度新录用公务员初任培训班\n\n学 员 学 习 心 得\n\n\n\n\n\n\n"
+        "姓    名：孙某某\n原 单 位：某某大学\n录用单位：某某县交通运输局\n学    号：2024-CR-012\n所在小组：第二组\n"
+        "\n\n\n\n某某县委组织部　某某县委党校\n二〇二四年三月\n\n"
+        "在岗位转换中练就过硬本领\n——参加全县新录用公务员初任培训的体会\n第二组　孙某某"
+    )
+    lines = [*cover.split("\n"), *TRAINING_NOTES]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "在岗位转换中练就过硬本领"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a headline with a colon over a form's fields: its words after the colon are no field's value)
+        "农村公路：畅通城乡循环的大动脉\n姓    名：孙某某\n单    位：某某县交通运输局\n",
+        # (a headline with a colon over an author's labelled lines, none spaced out: no form)
+        "城乡循环：农村公路三题\n作者：孙某某\n单位：某某县交通运输局\n",
+    ],
+)
+def test_a_headline_with_a_colon_over_a_form_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["交通强国：从通起来到畅起来", "农村公路：重在养护"],  # (a topic of four han, a colon, a short phrase)
+)
+def test_a_headline_with_a_four_han_topic_under_a_form_stays_the_title(headline: str) -> None:
+    # (a sheet's fields, then its headline: the topic before the colon names nothing a form asks)
+    head = f"姓　　名：孙某某\n单　　位：某某县交通运输局\n{headline}\n"
+    assert _with_body(head, ROADS) == headline
+
+
+# ---------------------------------------------------------------- a chat export's header over what was posted
+
+CHAT = [
+    "吴老师 19:30",
+    "@所有人 今晚练一道结构化面试题，先自己想五分钟再看答案",
+    "",
+    "吴老师 19:31",
+    "题目：有人认为基层工作就是“跑腿”，你怎么看？",
+    "",
+    "小林 19:32",
+    "收到",
+    "",
+    "吴老师 19:40",
+    "参考答案：基层工作看似琐碎，实则是联系群众的桥梁。跑腿跑出的是民情，跑出的是信任，年轻干部应当把跑腿当作了解社情民意的必修课。",
+    "",
+    "吴老师 19:41",
+    "同时也要看到，跑腿不能只是机械传达，而要在跑的过程中发现问题、解决问题，把群众的小事当成自己的大事来办。",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "header", ["“省考面试互助2群”的聊天记录", "“交通系统学习群（2）”的聊天记录", "微信聊天记录导出"]
+)
+def test_a_chat_exports_header_is_no_headline(header: str) -> None:
+    # (the export names the chat; the question set in it, without its 题目 label, names the deck)
+    title = _with_body(f"2024-05-06\n{header}\n\n", CHAT)
+    assert title == "有人认为基层工作就是“跑腿”，你怎么看？"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一位村支书的聊天记录",
+        "“小巷总理”的聊天记录",
+        "别让工作群聊天记录成为负担",
+        "@全体党员：这份学习笔记请收藏",
+    ],
+)
+def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
+    # (a feature's headline that names a chat record, or calls on its readers with an @, reads like one)
+    head_line = titles._HeadLine(1, line, line, raw=line)
+    assert titles._reads_like_headline(head_line, set())
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "“某某小区业主群”的聊天记录\n——一名楼栋长的一周\n本报记者 孙某某\n\n",  # (over its subtitle)
+        "“某某小区业主群”的聊天记录\n本报记者 孙某某\n\n",  # (over its byline)
+        "“某某小区业主群”的聊天记录\n\n",  # (alone)
+    ],
+)
+def test_a_features_headline_naming_a_groups_chat_stays_the_title(head: str) -> None:
+    assert _with_body(head, ROADS) == "“某某小区业主群”的聊天记录"
+
+
+def test_a_message_to_the_group_under_its_sender_and_time_is_no_headline() -> None:
+    head = "孙老师 20:15\n@所有人 今晚把这篇范文读三遍\n\n农村公路要建好更要管好\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "@全体党员：这份学习笔记请收藏\n\n来源：某某县委组织部\n\n",  # (over its source)
+        "@全体党员：这份学习笔记请收藏\n\n",  # (alone)
+        "＠全体党员：这份学习笔记请收藏\n\n作者：孙某某\n\n",  # (a full-width @, over its byline)
+    ],
+)
+def test_a_headline_that_calls_on_its_readers_with_an_at_stays_the_title(head: str) -> None:
+    # (no chat export's header in the head, no sender and time over the line: a headline, not a message)
+    assert _with_body(head, ROADS) == head.split("\n")[0]
+
+
+# ---------------------------------------------------------------- a forum poster's plea after the headline
+
+
+@pytest.mark.parametrize("plea", ["（手打整理，求置顶）", "（求加精）", "（原创，求顶）"])
+def test_a_forum_posters_plea_after_the_headline_goes(plea: str) -> None:
+    assert _with_body(f"农村公路养护的三点体会{plea}\n\n", ROADS) == "农村公路养护的三点体会"
+
+
+@pytest.mark.parametrize("headline", ["农村公路建设的新要求（求实篇）", "农村公路养护（请群众点赞）"])
+def test_a_forums_bracket_that_asks_nothing_stays(headline: str) -> None:
+    # (点赞 and 收藏 are everyone's words: a slogan in the headline's bracket, no plea to the forum)
+    assert _with_body(f"{headline}\n\n", ROADS) == headline
+
+
+# ---------------------------------------------------------------- a microblog poster's name over the post
+
+MICROBLOG_ARTICLE = (
+    "小周申论笔记\n5月3日 20:11 来自 Android客户端\n#申论# 整理了一篇，大家可以参考，觉得有用就收藏吧\n\n头条文章\n\n"
+    "农村公路要建好更要管好\n\n小周申论笔记\n2025-05-03 20:11 发布于 北京\n\n"
+)
+
+
+def test_a_microblog_posters_name_over_its_client_line_is_no_headline() -> None:
+    # (the poster's name over the time and client it posted from, and again as the article's byline)
+    assert _with_body(MICROBLOG_ARTICLE, ROADS) == "农村公路要建好更要管好"
+
+
+def test_a_short_headline_over_a_dateline_stays_the_title() -> None:
+    # (a news headline of a few words over its date and source: no client line, no poster)
+    assert (
+        _with_body("农村公路提档升级\n2025-05-03 20:11 来源：某某县融媒体中心\n\n", ROADS)
+        == "农村公路提档升级"
+    )
+
+
+# ---------------------------------------------------------------- a dotted label over the headline
+
+
+@pytest.mark.parametrize("label", ["学习贯彻 · 交通强国", "专题党课·公路篇"])
+def test_words_a_middle_dot_apart_over_a_headline_are_its_label(label: str) -> None:
+    head = f"{label}\n修好农村路 服务千万家\n——2024年交通系统专题党课\n主讲人：县交通运输局局长 孙某某\n"
+    assert _with_body(head, ROADS) == "修好农村路 服务千万家"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a dotted headline over its speech's name, the subtitle printed without its dash)
+        ("筑路为民·实干争先\n在全县宣传思想文化工作会议上的讲话\n孙某某\n", "筑路为民·实干争先"),
+        # (a name's dot, 保尔·柯察金, in the first line of a two-line headline: nothing sets it apart)
+        ("学习保尔·柯察金精神\n做新时代的筑路人\n", "学习保尔·柯察金精神做新时代的筑路人"),
+    ],
+)
+def test_a_dotted_line_with_no_sign_of_a_label_is_no_label(head: str, title: str) -> None:
+    assert _with_body(head + "\n", ROADS) == title
+
+
+def test_a_two_line_headline_without_a_dot_runs_on() -> None:
+    head = "坚持以人民为中心\n修好农村路 服务千万家\n——2024年交通系统专题党课\n"
+    assert _with_body(head, ROADS) == "坚持以人民为中心修好农村路 服务千万家"
+
+
+# ---------------------------------------------------------------- a handout of model essays
+
+
+def _handout(name: str, section: str) -> str:
+    return (
+        f"某某公考\n{name}\n第3讲 · 交通专题\n主讲：孙某某\n\n一、真题再现\n"
+        "【题目】给定资料提到“农村公路是民生路”。请自选角度，自拟题目，写一篇文章。\n"
+        f"{section}\n以农村公路建设畅通城乡循环\n"
+    )
+
+
+def test_a_handouts_name_over_its_model_essay_gives_way_to_the_essays_headline() -> None:
+    handout = _handout("申论高分范文精讲讲义", "二、参考范文")
+    assert _with_body(handout, ROADS) == "以农村公路建设畅通城乡循环"
+
+
+@pytest.mark.parametrize(
+    ("name", "section"),
+    [
+        ("申论高分范文精讲讲义", "二、写作思路"),  # (no section gives a model essay)
+        ("申论大作文写作讲义", "二、参考范文"),  # (a handout that names no model essays)
+    ],
+)
+def test_a_handout_with_no_model_essay_it_names_keeps_its_name(name: str, section: str) -> None:
+    assert _with_body(_handout(name, section), ROADS) == name
+
+
+def test_a_handout_of_several_model_essays_keeps_its_name() -> None:
+    # (the first essay holds most of the prose, but the handout gives two: it is named by its own name)
+    handout = (
+        _handout("申论高分范文精讲讲义", "二、参考范文")
+        + "\n".join(ROADS)
+        + "\n三、参考范文\n以养护之功护好民生之路\n"
+    )
+    assert _with_body(handout, ROADS[:1]) == "申论高分范文精讲讲义"
+
+
+# ---------------------------------------------------------------- a notice's speech under its own headline
+
+
+def test_a_speech_a_notice_issues_is_named_by_the_headline_over_its_subtitle() -> None:
+    speech = "修好农村路　服务千万家\n奋力推进交通强县建设\n——在全县农村公路建设推进会上的讲话\n（2024年3月8日）\n孙某某\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "修好农村路　服务千万家 奋力推进交通强县建设"
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "县委书记 孙某某",  # (the speaker's post and name)
+        "孙某某同志讲话稿",  # (the speech's own label)
+        "孙某某同志讲话",
+        "中共某某县委办公室秘书科",  # (the office that issues it)
+    ],
+)
+def test_a_line_over_the_speechs_subtitle_that_is_no_headline_leaves_the_notices_name(over: str) -> None:
+    speech = f"附件\n{over}\n——在全县农村公路建设推进会上的讲话\n同志们：\n"
+    assert _with_body(NOTICE_OF_A_SPEECH + speech, ROADS) == "孙某某同志在全县农村公路建设推进会上的讲话"
+
+
+def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None:
+    # (a news app's copy: its column, the headline of a few words, the time and the app it came from;
+    # no line longer than a name stands in the head, so the short line is no poster's name)
+    head = "要闻\n\n农村公路提档升级\n2025-05-03 20:11 来自 某某新闻客户端\n\n"
+    assert _with_body(head, ROADS) == "农村公路提档升级"
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("#农村公路怎么养#", "农村公路怎么养"),
+        ("农村公路怎么养#", "农村公路怎么养"),  # (Markdown took the first # for a heading's)
+        ("#新质生产力2025#", "新质生产力2025"),  # (opened and closed: whatever its last character)
+        ("新质生产力2025#", "新质生产力2025"),
+        ("学习C#", "学习C#"),  # (a language's name ends in #, no topic)
+    ],
+)
+def test_a_topics_marks_leave_a_title(title: str, tidied: str) -> None:
+    assert titles._tidy_title(title) == tidied

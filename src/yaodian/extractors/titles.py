@@ -155,13 +155,77 @@ def choose_title(
     running_heads: Sequence[str] = (),
     page: PageTitles | None = None,
 ) -> ChosenTitle:
+    """find_title's title and the path that chose it (see _choose_title), a speech named by the
+    headline the document prints it under (see _speech_as_printed)."""
+    chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
+    return chosen._replace(title=_speech_as_printed(chosen.title, lines))
+
+
+def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
+    headline the document prints it under after the notice: its own name without the speaker on a line
+    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
+    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
+    meeting differ by their speakers only."""
+    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
+    if not speaker:
+        return title
+    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
+    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
+    own = title[speaker.end() :]
+    for index, line in enumerate(lines):
+        if _squeezed(line) == _squeezed(own):
+            return own
+        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
+            return _headline_over(lines, index, speaker[0].removesuffix("同志")) or title
+    return title
+
+
+def _headline_over(lines: Sequence[str], index: int, speaker: str) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
+    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
+    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
+    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
+    parts: list[str] = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        text = line.strip()
+        if (
+            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
+            or re.search(r"[。；，,:：]", text)
+            or re.fullmatch(r"[(（【\[].*", text)
+            or _is_date_line(text)
+            or _is_name(text)
+            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
+            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
+            or speaker in text
+            or re.search(r"(?:讲话|讲话稿|发言)$", text)
+            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
+            or _DIVISION.fullmatch(text)
+        ):
+            break
+        parts.insert(0, text)
+    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
+        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
+    return _joined(*parts) if len(parts) == 2 else "".join(parts)
+
+
+def _choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
     """find_title's title, with the path that chose it: the format's title or the page's headline
     (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
     headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
     below a note, a labelled model essay's headline where that essay holds most of the prose (`model
     essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
-    essays, see _a_unit_of_essays), the opening words; ` > told by body` where the body's words gave the title to
+    essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
+    opening words; ` > told by body` where the body's words gave the title to
     another line of the head (see _told_by_body), ` > over its text` where to the headline over the
     text (see _over_its_text)."""
     head = _head(lines, paragraphs)
@@ -205,8 +269,10 @@ def choose_title(
         path = _path_of(way, start, told, told)
         if (
             told
-            and _PART_LABEL.match(simplified(told))
-            and _a_unit_of_essays(told, lines)
+            and (
+                (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
+                or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
+            )
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
@@ -1464,7 +1530,7 @@ def _page_title(
         # the longest first; of equal lengths in the title's order (a set's would change from run to run)
         parts = dict.fromkeys(part for part in [title, cores[title], *pieces[title]] if part)
         for part in sorted(parts, key=len, reverse=True):
-            if not _could_be_headline(part):
+            if not _could_be_headline(part) or _a_blog_over_a_headline(part, titles, stripped):
                 continue
             # a short part (统一战线) may open any line by chance
             if _squeezed(part) in others or (
@@ -1473,12 +1539,17 @@ def _page_title(
                 # (a column's label before it, 申论范文｜标题, where the text prints the headline alone)
                 return _said_inside(part, printed) or part
         for part in parts:
-            if inside := _said_inside(part, printed):
+            if (inside := _said_inside(part, printed)) and not _a_blog_over_a_headline(
+                inside, titles, stripped
+            ):
                 return inside
-    if heading := next((h for h in headings if _prints_a_headline(h)), None):
+    if heading := next(
+        (h for h in headings if _prints_a_headline(h) and not _a_blog_over_a_headline(h, titles, stripped)),
+        None,
+    ):
         return heading
     for title in titles:
-        if _could_be_headline(core := cores[title]):
+        if _could_be_headline(core := cores[title]) and not _a_blog_over_a_headline(core, titles, stripped):
             return core
     # (a numbered <h1> is a section's: some platforms set each section's heading in one)
     return next((h for h in headings if _could_be_headline(h) and not SECTION.match(simplified(h))), None)
@@ -1803,10 +1874,37 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
     _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
     may be a letterspaced headline or a padded name before an interview's headline."""
-    fields = [index for index, line in enumerate(head) if _spaced_field(line.raw)]
+    fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
     if len(fields) < _FIELDS:
         return head
+    # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
+    # four characters that names what a form asks and a short value, next to a field, is one of the
+    # form's fields too)
+    rows = {head[index].number for index in fields}
+    grown = True
+    while grown:
+        grown = False
+        for index, line in enumerate(head):
+            field = _WIDEST_FIELD.fullmatch(line.view)
+            if (
+                index not in fields
+                and field
+                and _a_field_value(field["value"])
+                and rows & {line.number - 1, line.number + 1}
+            ):
+                fields.add(index)
+                rows.add(line.number)
+                grown = True
     return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
+
+
+# A form's field under a label of four characters, the width the form pads its shorter labels to, that
+# names what a form asks (遴选单位, 所在小组, 报考岗位, 填表日期): not a headline's topic before its colon
+# (乡村振兴：从输血到造血), which a sheet may print under its fields
+_WIDEST_FIELD = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2}(?:单位|小组|岗位|职务|职级|部门|时间|日期|编号|电话|学号|班级|类别|名称|地址)"
+    r"|(?:所在|报考|遴选|工作)[\u4e00-\u9fff]{2})\s*[:：]\s*(?P<value>\S.*)"
+)
 
 
 def _without_promotion(text: str) -> str:
@@ -1977,14 +2075,17 @@ def _title_field(head: list[_HeadLine]) -> str:
 
 def _without_subject_label(title: str) -> str:
     """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
-    subject, as a plain-text mail copies it): the label names the field, the value is the title."""
-    match = _MAIL_SUBJECT.fullmatch(title)
+    subject, as a plain-text mail copies it; 题目：…你怎么看？, a question set alone): the label names
+    the field, the value is the title."""
+    match = _SUBJECT_LABEL.fullmatch(title)
     value = _tidy_title(match["title"]) if match else ""
     return value if han_len(value) >= 2 and _acceptable(value) else title
 
 
 # a mail's header that names its sender or its receivers, as a mail client prints or forwards it
 _MAIL_SUBJECT = re.compile(r"\s*(?:主\s*题|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
+# a subject's or a set question's label before the deck's title (see _without_subject_label)
+_SUBJECT_LABEL = re.compile(r"\s*(?:主\s*题|题\s*目|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:
@@ -2024,6 +2125,13 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _ends_subtitle(head, index)
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
+            or _campaign_over(head, index, running)
+            or _blog_over(head, index, running)
+            or _column_over(head, index, running)
+            or _topic_over(head, index, running)
+            or _dotted_label_over(head, index, running)
+            or _chat_header_over(head, index, running)
+            or _message_in_chat(head, index)
         ):
             index += 1
             continue
@@ -2047,6 +2155,17 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     others = [text for block in blocks if block not in names for text in block[2:]]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
+    # (a poster's name over a microblog's time and the client it was sent from, 3月6日 21:47 来自
+    # iPhone客户端, is no headline where a line longer than a name stands in the head, there or where the
+    # post prints it again as its article's byline: a post names its poster so, never itself)
+    posters = {
+        head[index].view
+        for index in range(len(head) - 1)
+        if han_len(head[index].view) <= _NAME_LINE and _POSTED_FROM.search(head[index + 1].view)
+    }
+    posted = [block for block in blocks if not (block[0] == block[1] and head[block[0]].view in posters)]
+    if any(han_len(text) > _NAME_LINE for block in posted for text in block[2:]):
+        blocks = posted
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
     # first that is longer than a column's name and names no course (a banner that names its course
@@ -2104,11 +2223,37 @@ def _names_a_course(view: str) -> bool:
 
 
 def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
-    """Head line `index` stands over an issue's number on the next line (工作简报 / 第18期, 学习参考 /
-    2024年第12期（总第168期）): a periodical's masthead, which names every issue, not the headline of
-    what this one holds."""
+    """Head line `index` stands over an issue's number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）):
+    a periodical's masthead, which names every issue, not the headline of what this one holds. The
+    number is on the next line of the head; or, where the line reads as a masthead (letterspaced, or
+    ending in a periodical's word: 学 习 参 考, 工作简报), a blank line apart, or on the line after a
+    note in brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期). A
+    headline a blank line over its source's issue (在…座谈会上的讲话 / 2023年第17期) stays."""
+    above = head[index]
+    if han_len(above.view) > _PERIODICALS_NAME:
+        return False
     under = head[index + 1] if index + 1 < len(head) else None
-    return under is not None and under.number == head[index].number + 1 and bool(_ISSUE.fullmatch(under.view))
+    if under is not None and under.number == above.number + 1 and _ISSUE.fullmatch(under.view):
+        return True
+    if not (_THREE_HAN_BLANK_APART.search(above.raw) or _MASTHEAD_WORD.search(above.view)):
+        return False
+    for line in head[index + 1 : index + 3]:
+        if line.number - above.number > 2:
+            return False
+        if _ISSUE.fullmatch(line.view):
+            return True
+        if not _NOTE_ALONE.fullmatch(line.view):
+            return False
+        above = line
+    return False
+
+
+# the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态)
+_MASTHEAD_WORD = re.compile(r"(?:简报|参考|通讯|动态|快报|信息|要报|专报|专刊|周刊|月刊|资料|文摘|汇编)$")
+_NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
+_PERIODICALS_NAME = (
+    16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
+)
 
 
 def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
@@ -2247,6 +2392,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _banner_over(view, after, body) or _unit_and_label(view):
         return False
+    # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
+    if _DOTTED_LABEL.fullmatch(view) and (
+        _SPACED_DOT.search(view) or _NAME_OF_A_SPEECH.fullmatch(after.view)
+    ):
+        return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
@@ -2266,6 +2416,11 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+# Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
+# sub-column's names or a deck's banner over the headline; a headline's halves are set a space apart.
+_DOTTED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\s*[·・•]\s*[\u4e00-\u9fff]{2,8})+")
 
 
 def _left_open(view: str) -> bool:
@@ -2302,6 +2457,163 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
         return False
     after = head[index + 1]
     return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a campaign of study and nothing else (深入学习贯彻党的二十届三中全会精神,
+    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart, or right
+    over it on a paper's page: the banner a paper's page sets over every article it runs under the
+    campaign, neither the headline nor its first half. Right over the next line elsewhere, it is the
+    headline's first half, wrapped (深入学习贯彻…精神 / 奋力谱写…新篇章). A speech or a report names itself so: a ——subtitle that names the text under
+    the two lines (——在…代表大会上的报告) makes them its headline's halves, and a ——subtitle or a line
+    that ends in its document's type right under the campaign's name (——在…上的发言, …的讲话) makes
+    the name the headline of a speech or a report on it."""
+    if not _CAMPAIGN.fullmatch(head[index].view) or index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    names_the_text = any(
+        _SUBTITLE.match(line.view) and _names_the_text(line.view) for line in head[index + 2 : index + 4]
+    )
+    # (a headline's first half, 深入学习贯彻…精神 over 奋力谱写…新篇章, may wrap onto the next line: the
+    # banner stands apart, a blank line under it, or over a paper's page, under its edition or editor)
+    set_apart = after.number - head[index].number == 2 or any(
+        _PAPERS_PAGE.search(line.view) for line in head[:index]
+    )
+    return (
+        set_apart
+        and after.number - head[index].number <= 2
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not re.match(r"[的之和与及]", after.view)
+        and not names_the_text
+        and _reads_like_headline(after, running)
+    )
+
+
+# what marks a newspaper's page: its edition's number or its editor (第09版, 责任编辑：…, 版式设计)
+_PAPERS_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|责任编辑|责\s*编\s*[:：]|版式设计")
+# A campaign of study named alone: to study and carry out a meeting's spirit, a thought or a leader's
+# words (深入学习贯彻党的二十届三中全会精神, 学习宣传贯彻…重要论述); a headline says what to do about it too.
+_CAMPAIGN = re.compile(
+    r"(?:深入|认真|全面)?学习(?:宣传|领会)?贯彻(?:落实)?[\u4e00-\u9fff\d“”《》]{2,30}?"
+    r"(?:精神|思想|重要论述|重要讲话|重要指示(?:批示)?)"
+)
+
+
+def _blog_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a blog (某某的博客, 某某的个人空间) over a headline (see _headline_under):
+    the heading a blog's page sets over every post, not the post's headline. A line of that shape
+    alone, or over a subtitle or a byline, is the headline itself (一位乡村教师的博客 / ——记…)."""
+    return bool(_BLOG_NAME.fullmatch(head[index].view)) and _headline_under(head, index, running)
+
+
+def _headline_under(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """The next line of the head after line `index`, a blank line apart at most, reads like a headline
+    longer than a word or two, and is no subtitle: what a name or a label over it leaves the title to."""
+    if index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    return (
+        after.number - head[index].number <= 2
+        and han_len(after.view) > _WORD_OR_TWO
+        and not _SUBTITLE.match(after.view)
+        and _reads_like_headline(after, running)
+    )
+
+
+def _dotted_label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is words a middle dot apart (学习贯彻 · 党建引领) over a headline (see
+    _headline_under) and shows it is a label: its dot spaced, a blank line under it, or a byline or a
+    subtitle under the headline. A speech's name under it (在…上的讲话) is a subtitle without its dash,
+    and a dotted line with nothing to set it apart (纪念卡尔·马克思诞辰 / 重温…) half a two-line headline."""
+    view = head[index].view
+    if not _DOTTED_LABEL.fullmatch(view) or not _headline_under(head, index, running):
+        return False
+    if _NAME_OF_A_SPEECH.fullmatch(head[index + 1].view):
+        return False
+    after_next = head[index + 2] if index + 2 < len(head) else None
+    return bool(
+        _SPACED_DOT.search(view)
+        or head[index + 1].number - head[index].number >= 2
+        or (
+            after_next is not None
+            and after_next.number - head[index + 1].number == 1
+            and (bool(_SUBTITLE.match(after_next.view)) or _is_byline(after_next.view))
+        )
+    )
+
+
+_SPACED_DOT = re.compile(r"\s[·・•]|[·・•]\s")
+# a speech's or a report's own name, printed without the dash of a subtitle (在…上的讲话)
+_NAME_OF_A_SPEECH = re.compile(r"在.*(?:讲话|报告|发言|致辞)")
+
+
+def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a chat export's header (see _CHAT_EXPORT) over the chat (a sender and
+    time, a line or two under it) or over a headline (see _headline_under). Alone, or over a
+    subtitle or a byline, it is a feature's headline (“幸福里居民群”的聊天记录 / ——一个网格员的一天)."""
+    if not _CHAT_EXPORT.fullmatch(head[index].view):
+        return False
+    chat_follows = any(
+        _SENDER_AND_TIME.fullmatch(line.view) and line.number - head[index].number <= 2
+        for line in head[index + 1 : index + 3]
+    )
+    return chat_follows or _headline_under(head, index, running)
+
+
+def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a message that calls on the group or a member (@所有人 今晚…) inside a
+    chat: the head holds a chat export's header, or a sender and time stands right over the line. A
+    line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
+    if not _MENTION.match(head[index].view):
+        return False
+    in_export = any(_CHAT_EXPORT.fullmatch(line.view) for line in head)
+    sender_over = (
+        index > 0
+        and head[index].number - head[index - 1].number == 1
+        and bool(_SENDER_AND_TIME.fullmatch(head[index - 1].view))
+    )
+    return in_export or sender_over
+
+
+# a chat message's sender and time (李老师 20:15, 张老师  2024-05-06 20:31)
+_SENDER_AND_TIME = re.compile(
+    r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+)
+
+
+def _column_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…,
+    【专题报道】：乡村振兴), over a headline (see _headline_under): the journal's or the paper's
+    furniture, as 专题：… is. Over a byline or alone, the line is the headline, its column's word its
+    first (专题研究：新时代基层治理的三个维度 / 作者：…)."""
+    return bool(_COLUMN_TOPIC.match(head[index].view)) and _headline_under(head, index, running)
+
+
+def _topic_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is one microblog topic, closed by a # (#基层减负#), over a headline (see
+    _headline_under): the topic the post is filed under. Alone, or over the post's prose, it is what
+    the post is about, and its words name the deck (see _tidy_title)."""
+    return bool(_ONE_TOPIC.fullmatch(head[index].raw)) and _headline_under(head, index, running)
+
+
+def _a_blog_over_a_headline(part: str, titles: Sequence[str], lines: Sequence[str]) -> bool:
+    """A page's title `part` names a blog (see _blog_over), and the page names another thing too: one
+    of its titles names no blog (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its
+    text prints a blog's name over a line of a headline's length; the blog's name is then the page's
+    heading, not the post's headline. A page that names its blog and nothing else keeps it."""
+    if not _BLOG_NAME.fullmatch(part):
+        return False
+    if any(not _BLOG_NAME.search(title) for title in titles):
+        return True
+    return any(
+        _BLOG_NAME.fullmatch(line) and han_len(below) > _WORD_OR_TWO and not _SUBTITLE.match(below)
+        for line, below in pairwise(lines[: _HEAD_OF_TEXT + 1])
+    )
+
+
+# A blog's name: its writer's name, 的 and the word for a blog or a personal page (云岭书生的博客)
+_BLOG_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z\d_]{2,16}的(?:博客|个人空间|个人主页)")
 
 
 def _unit_and_label(view: str) -> bool:
@@ -2412,11 +2724,16 @@ _PART_LABEL = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{0,2}}{_PART_WORD}|[\u4e00-\u9fff]{{2}}){_ORDINAL}(?:\s|[:：、·（(]|$)"
 )
 # A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：, 【参考范文】,
-# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number)
+# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number),
+# or a handout's numbered section that holds the essay alone (二、参考范文)
 _MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
 _ESSAY_LABEL = re.compile(
-    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：])\s*"
+    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：]"
+    rf"|[一二三四五六七八九十]{{1,2}}\s*、\s*{_MODEL_ESSAY}\s*$)\s*"
 )
+# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
+# it holds, not the essay's headline
+_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
 # Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
 _NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
 # The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
@@ -2570,6 +2887,10 @@ def _names_a_unit(view: str) -> bool:
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:处|科|室|股)")
 
 
+# a microblog's time of posting and its client (…21:47 来自 iPhone客户端)
+_POSTED_FROM = re.compile(r"\d{1,2}:\d{2}\s*来自\s*\S")
+
+
 def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
     """Head line `index` is the name of the author or account that the date line under it dates
     (标题 / 上岸研习社 / 2024-03-12 08:30): a name line, then the article's information."""
@@ -2609,7 +2930,9 @@ _WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|
 def _is_date_line(view: str) -> bool:
     """A line that dates the document (2024年3月5日 星期二, （2024年3月5日）, 2024-03-05 08:00 来源：…):
     a full date and little else, or a date with a time; not a headline that names a date
-    (2024年3月5日江苏省考面试真题解析)."""
+    (2024年3月5日江苏省考面试真题解析, 2024年5月20日：改革开放再出发). A scan's letter O for a year's
+    zero (2O24年) is read as the zero."""
+    view = _OCR_YEAR.sub(lambda year: re.sub(r"[OoＯ]", "0", year[0]), view)
     date = _FULL_DATE.search(view)
     if not date:
         if _MONTH_ALONE.fullmatch(view):
@@ -2621,9 +2944,13 @@ def _is_date_line(view: str) -> bool:
         return True  # a bulletin's issuer or compiler and date (中共某某县委办公室编  2024年5月6日)
     if han_len(rest) >= 4 and _DOCUMENT_TYPE.search(rest) and not re.search(r"\d{1,2}:\d{2}|[:：]", rest):
         return False  # a short headline after a feed's date (2024-03-05 述职述廉报告)
-    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}|[:：]", rest))
+    # (a colon right after the date opens what the date is about, 2024年5月20日：改革开放再出发, a headline)
+    labelled = bool(re.search(r"[:：]", rest)) and not re.match(r"[:：]", view[date.end() :].lstrip(" 日"))
+    return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}", rest)) or labelled
 
 
+# a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
+_OCR_YEAR = re.compile(r"(?<![A-Za-z\d])[12][\dOoＯ]{3}(?=\s*[年./-])")
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's
 # dateline); a headline that names a month has no space before it
 _ISSUER_AND_MONTH = re.compile(r"(?P<issuer>\S{2,24})\s+\d{4}\s*年\s*\d{1,2}\s*月")
@@ -2754,6 +3081,9 @@ _SOURCE_LINE = re.compile(
 # A line that names the topic or the series an article is filed under (专题：…, 【系列】：…): the
 # page's furniture over the headline, not its first half.
 _TOPIC_FIELD = re.compile(r"\s*[【\[]?\s*(?:专题|专栏|系列|话题|板块)\s*[】\]]?\s*[:：]")
+# A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
+# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _column_over.
+_COLUMN_TOPIC = re.compile(r"\s*[【\[]?\s*(?:专题|专栏)(?:研究|报道|论坛|聚焦|策划|探讨)\s*[】\]]?\s*[:：]")
 # A line that says what an issue, a lesson or an article holds (【本期导读】…, 本期要目：…, 【本讲导学】…,
 # 内容提要：…): a bulletin's contents, a handout's guide or a page's summary over the headline, in words
 # of its own, not its name. (boilerplate._EDITORS_WORDS shares 导读 and 提要 with it but not its
@@ -2818,10 +3148,19 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _PICTURE_FILE.search(line.raw)
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
-        or ((value := _spaced_field(line.raw)) is not None and (line.form or _a_field_value(value)))
+        or line.form
+        or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):
         return False
     return not _is_chrome(view)
+
+
+# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
+# the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
+# feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
+_CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
+# a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
+_MENTION = re.compile(r"\s*[@＠]\S")
 
 
 def _spaced_field(raw: str) -> str | None:
@@ -2859,9 +3198,14 @@ _PATH = re.compile(rf"\s*(?:{_FILED_UNDER})\s*[:：]\s*[^/／\s:：]{{2,10}}(?:\
 # A line of hashtags (#基层治理 42个, #乡村振兴 #共同富裕): the topics or the collections a post is filed
 # under, each with the count of what it holds, or more than one on the line; no headline, though the
 # body talks about their topics (a headline written #… without a space is one tag and no count:
-# #稳就业保民生的10条).
+# #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of two or
+# more of those files the post under them.
 _TAG = r"#[^#\s]{1,20}"
-_TAGS = re.compile(rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*")
+_TAGS = re.compile(
+    rf"\s*(?:{_TAG}\s+\d[\d,]*\s*[个篇条期]\s*)+|\s*{_TAG}(?:\s+{_TAG})+\s*|\s*{_TAG}#(?:\s*{_TAG}#)+\s*"
+)
+# one microblog topic alone on its line (#基层减负#): see _topic_over
+_ONE_TOPIC = re.compile(rf"\s*{_TAG}#\s*")
 
 
 # A contents' entry: leader marks, four or more as boilerplate's contents line needs (………… or ....), perhaps its author's name, then its page number, bare or
@@ -2987,7 +3331,7 @@ _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?
 # or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
 # 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
 _ISSUE_NUMBER = (
-    r"(?:(?:\d{4}\s*年\s*)?第\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
+    r"(?:(?:\d{4}\s*年\s*)?[第笫]\s*[\d一二三四五六七八九十]+\s*期(?:\s*[(（]?总第\s*\d+\s*期[)）]?)?"
     r"|[(（]?总第\s*\d+\s*期[)）]?)"
 )
 _ISSUE = re.compile(
@@ -3028,6 +3372,9 @@ _MARKDOWN_STRIP = (
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
 )
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech (see _speech_as_printed)
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
     r"(?P<name>[^-_|｜丨—»›·>＞\s]{2,24}|[A-Za-z][A-Za-z .&]{0,30}[A-Za-z])\s*$"
@@ -3320,7 +3667,8 @@ _POST_STATUS = re.compile(
 # What a poster asks the readers to do with the text: judge it, mend it, answer or hand something in.
 _READERS_DEED = (
     r"(?:批评|指正|斧正|赐教|指教|指点|指导|点评|批改|修改|轻喷|拍砖|喷|补充|交流|讨论|意见|建议"
-    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成)"
+    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成"
+    r"|加精|置顶|顶帖|顶(?=\s*[）)】\]]))"  # (a forum's: to mark the thread as choice, pin it, bump it)
 )
 # A poster's remark to the readers in brackets after a headline, asking them to do something with the
 # text (（求拍砖）, （自己写的，求拍砖）, （请周五前提交摘要）, （欢迎指正）, （请大家多多指正）): a request,
@@ -3371,6 +3719,11 @@ def _without_subtitle(text: str) -> str:
     return main.rstrip() if balanced and han_len(main) >= _COLUMN_LABEL else text
 
 
+# one microblog topic as a title, opened and closed by a # (#如何看待基层减负#, #新质生产力2024#), or
+# only closed once Markdown took its first # for a heading's (农村公路怎么养#, 新质生产力2024#): not a
+# programming language's name, a lone letter then # (学习C#)
+_CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
+_UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
 
@@ -3379,12 +3732,24 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon; a title printed twice on one line once."""
+    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that issues a document, the
+    document's name."""
+    opened_and_closed = _CLOSED_TOPIC.fullmatch(text.strip())  # (before Markdown takes # for a heading's)
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
+        text = topic[
+            "topic"
+        ]  # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
+    elif (topic := _CLOSED_TOPIC.match(text) or _UNOPENED_TOPIC.match(text)) and han_len(
+        text[topic.end() :]
+    ) >= _LABELLED_HEADLINE:
+        text = text[
+            topic.end() :
+        ].lstrip()  # (#两会# 代表委员热议…: the topic it is filed under, then its headline)
     byline = _BYLINE_NOTE.search(text)
     source = _BRACKETED_TAIL.search(text)
     if source and _is_name(source["name"]):
