@@ -62,7 +62,7 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     for run in outline_runs(tuple(paragraphs)):
         items = [mark.item for mark in run.marks]
-        if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.answer_labels(items):
+        if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
         section = run.parent.item if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line

@@ -59,7 +59,7 @@ _SENT_TO_MATERIAL = (
 _ASKED_TO_WRITE = (
     r"(?=请|试)"
     + _PLEASE
-    + (r"(?:谈谈|分析|概括|归纳|阐述|起草|拟写|草拟|撰写|(?:思考|理解)[并后](?:回答|作答|概括|分析|谈谈))")
+    + r"(?:谈谈|分析|概括|归纳|阐述|起草|拟写|草拟|撰写|(?:思考|理解)[并后](?:回答|作答|概括|分析|谈谈))"
 )
 # The label of a question's requirements (题目要求：, 作答要求：, （要求：观点鲜明…）).
 _REQUIREMENTS = r"(?:(?:题目|作答|答题|写作)要求|(?<=[（(])要求)[：:]"
@@ -69,8 +69,8 @@ _RECITED_QUOTATION = re.compile(r"(?<!围绕)(?<!以)[“「][^”」]{2,}[”�
 _SENDS_TO_MATERIAL = re.compile(_LEAD_IN + _SENT_TO_MATERIAL)
 _ASKS_TO_WRITE = re.compile(_LEAD_IN + _ASKED_TO_WRITE)
 # What a task asks for at the head of the clause after the material (…，概括…; …，请分析…; …，就如何…
-# 提出建议; …，围绕“…”; …，以“…”为题), unless it stops there (结合给定资料。). Only the head counts: an
-# answer that opens alike uses the same verbs later as its own (根据给定资料，某镇的经验…提出了…).
+# 提出建议; …，围绕“…”; …，以“…”为题). Only the head counts: an answer that opens alike uses the same
+# verbs later as its own (根据给定资料，某镇的经验…提出了…).
 _ASKS_AT_HEAD = re.compile(
     r"(?:的[^，,。；;]{0,6})?[，,]\s*"
     + _PLEASE
@@ -78,6 +78,7 @@ _ASKS_AT_HEAD = re.compile(
     r"|阐述|论述|评析|作答|回答|列出|围绕|以[“「\"][^”」\"]{1,40}[”」\"](?:这一)?为"
     r"|就[^，,。；;]{1,30}?(?:提出(?:对策|建议|意见|措施)|谈谈|撰写|写一))"
 )
+# Nothing but marks after the material (结合给定资料。): the line is the task's instruction itself.
 _NOTHING_MORE = re.compile(r"[\W_]*$")
 _OPENS_REQUIREMENTS = re.compile(_LEAD_IN + _REQUIREMENTS)
 # The formula of an essay question, wherever it stands in the sentence (…，自选角度，自拟题目，写一篇

@@ -1052,7 +1052,7 @@ _ANSWER_LABEL = re.compile(r"(?:参考)?(?:答案|范文)(?:及解析)?|解析")
 _LABEL_BRACKETS = re.compile(r"[【】\[\]〔〕\s]")
 
 
-def answer_labels(items: list[str]) -> bool:
+def is_answer_key(items: list[str]) -> bool:
     """Whether at least half of a run's `items` are an answer key's labels, one of them said twice
     or more: the run is no list to recall."""
     labels = [label for item in items if _ANSWER_LABEL.fullmatch(label := _LABEL_BRACKETS.sub("", item))]

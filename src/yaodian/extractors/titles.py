@@ -178,11 +178,11 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
         if _squeezed(line) == _squeezed(own):
             return own
         if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
-            return _headline_over(lines, index, speaker[0].removesuffix("同志")) or title
+            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
     return title
 
 
-def _headline_over(lines: Sequence[str], index: int, speaker: str) -> str:
+def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
     """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
     like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
     (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
@@ -2082,10 +2082,11 @@ def _without_subject_label(title: str) -> str:
     return value if han_len(value) >= 2 and _acceptable(value) else title
 
 
-# a mail's header that names its sender or its receivers, as a mail client prints or forwards it
-_MAIL_SUBJECT = re.compile(r"\s*(?:主\s*题|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
+# a mail's subject header (主题：…, Subject: …), as a mail client prints or forwards it
+_SUBJECT_WORD = r"主\s*题|Subject"
+_MAIL_SUBJECT = re.compile(rf"\s*(?:{_SUBJECT_WORD})\s*[:：]\s*(?P<title>\S.*)", re.I)
 # a subject's or a set question's label before the deck's title (see _without_subject_label)
-_SUBJECT_LABEL = re.compile(r"\s*(?:主\s*题|题\s*目|Subject)\s*[:：]\s*(?P<title>\S.*)", re.I)
+_SUBJECT_LABEL = re.compile(rf"\s*(?:{_SUBJECT_WORD}|题\s*目)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:
@@ -2251,9 +2252,8 @@ def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
 # the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态)
 _MASTHEAD_WORD = re.compile(r"(?:简报|参考|通讯|动态|快报|信息|要报|专报|专刊|周刊|月刊|资料|文摘|汇编)$")
 _NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
-_PERIODICALS_NAME = (
-    16  # han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer
-)
+# (han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer)
+_PERIODICALS_NAME = 16
 
 
 def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
@@ -2464,10 +2464,11 @@ def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool
     学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart, or right
     over it on a paper's page: the banner a paper's page sets over every article it runs under the
     campaign, neither the headline nor its first half. Right over the next line elsewhere, it is the
-    headline's first half, wrapped (深入学习贯彻…精神 / 奋力谱写…新篇章). A speech or a report names itself so: a ——subtitle that names the text under
-    the two lines (——在…代表大会上的报告) makes them its headline's halves, and a ——subtitle or a line
-    that ends in its document's type right under the campaign's name (——在…上的发言, …的讲话) makes
-    the name the headline of a speech or a report on it."""
+    headline's first half, wrapped (深入学习贯彻…精神 / 奋力谱写…新篇章). A speech or a report names
+    itself so: a ——subtitle that names the text under the two lines (——在…代表大会上的报告) makes them
+    its headline's halves, and a ——subtitle or a line that ends in its document's type right under
+    the campaign's name (——在…上的发言, …的讲话) makes the name the headline of a speech or a report
+    on it."""
     if not _CAMPAIGN.fullmatch(head[index].view) or index + 1 >= len(head):
         return False
     after = head[index + 1]
@@ -2501,13 +2502,13 @@ _CAMPAIGN = re.compile(
 
 
 def _blog_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
-    """Head line `index` names a blog (某某的博客, 某某的个人空间) over a headline (see _headline_under):
+    """Head line `index` names a blog (某某的博客, 某某的个人空间) over a headline (see _over_a_headline):
     the heading a blog's page sets over every post, not the post's headline. A line of that shape
     alone, or over a subtitle or a byline, is the headline itself (一位乡村教师的博客 / ——记…)."""
-    return bool(_BLOG_NAME.fullmatch(head[index].view)) and _headline_under(head, index, running)
+    return bool(_BLOG_NAME.fullmatch(head[index].view)) and _over_a_headline(head, index, running)
 
 
-def _headline_under(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+def _over_a_headline(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """The next line of the head after line `index`, a blank line apart at most, reads like a headline
     longer than a word or two, and is no subtitle: what a name or a label over it leaves the title to."""
     if index + 1 >= len(head):
@@ -2523,11 +2524,11 @@ def _headline_under(head: list[_HeadLine], index: int, running: set[str]) -> boo
 
 def _dotted_label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` is words a middle dot apart (学习贯彻 · 党建引领) over a headline (see
-    _headline_under) and shows it is a label: its dot spaced, a blank line under it, or a byline or a
+    _over_a_headline) and shows it is a label: its dot spaced, a blank line under it, or a byline or a
     subtitle under the headline. A speech's name under it (在…上的讲话) is a subtitle without its dash,
     and a dotted line with nothing to set it apart (纪念卡尔·马克思诞辰 / 重温…) half a two-line headline."""
     view = head[index].view
-    if not _DOTTED_LABEL.fullmatch(view) or not _headline_under(head, index, running):
+    if not _DOTTED_LABEL.fullmatch(view) or not _over_a_headline(head, index, running):
         return False
     if _NAME_OF_A_SPEECH.fullmatch(head[index + 1].view):
         return False
@@ -2550,7 +2551,7 @@ _NAME_OF_A_SPEECH = re.compile(r"在.*(?:讲话|报告|发言|致辞)")
 
 def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` is a chat export's header (see _CHAT_EXPORT) over the chat (a sender and
-    time, a line or two under it) or over a headline (see _headline_under). Alone, or over a
+    time, a line or two under it) or over a headline (see _over_a_headline). Alone, or over a
     subtitle or a byline, it is a feature's headline (“幸福里居民群”的聊天记录 / ——一个网格员的一天)."""
     if not _CHAT_EXPORT.fullmatch(head[index].view):
         return False
@@ -2558,7 +2559,7 @@ def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> b
         _SENDER_AND_TIME.fullmatch(line.view) and line.number - head[index].number <= 2
         for line in head[index + 1 : index + 3]
     )
-    return chat_follows or _headline_under(head, index, running)
+    return chat_follows or _over_a_headline(head, index, running)
 
 
 def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
@@ -2576,6 +2577,12 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     return in_export or sender_over
 
 
+# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
+# the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
+# feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
+_CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
+# a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
+_MENTION = re.compile(r"\s*[@＠]\S")
 # a chat message's sender and time (李老师 20:15, 张老师  2024-05-06 20:31)
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -2584,17 +2591,17 @@ _SENDER_AND_TIME = re.compile(
 
 def _column_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` names the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…,
-    【专题报道】：乡村振兴), over a headline (see _headline_under): the journal's or the paper's
+    【专题报道】：乡村振兴), over a headline (see _over_a_headline): the journal's or the paper's
     furniture, as 专题：… is. Over a byline or alone, the line is the headline, its column's word its
     first (专题研究：新时代基层治理的三个维度 / 作者：…)."""
-    return bool(_COLUMN_TOPIC.match(head[index].view)) and _headline_under(head, index, running)
+    return bool(_COLUMN_TOPIC.match(head[index].view)) and _over_a_headline(head, index, running)
 
 
 def _topic_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` is one microblog topic, closed by a # (#基层减负#), over a headline (see
-    _headline_under): the topic the post is filed under. Alone, or over the post's prose, it is what
+    _over_a_headline): the topic the post is filed under. Alone, or over the post's prose, it is what
     the post is about, and its words name the deck (see _tidy_title)."""
-    return bool(_ONE_TOPIC.fullmatch(head[index].raw)) and _headline_under(head, index, running)
+    return bool(_ONE_TOPIC.fullmatch(head[index].raw)) and _over_a_headline(head, index, running)
 
 
 def _a_blog_over_a_headline(part: str, titles: Sequence[str], lines: Sequence[str]) -> bool:
@@ -3153,14 +3160,6 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     ):
         return False
     return not _is_chrome(view)
-
-
-# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
-# the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
-# feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
-_CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
-# a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
-_MENTION = re.compile(r"\s*[@＠]\S")
 
 
 def _spaced_field(raw: str) -> str | None:
@@ -3732,8 +3731,8 @@ def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that issues a document, the
-    document's name."""
+    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that
+    issues a document, the document's name."""
     opened_and_closed = _CLOSED_TOPIC.fullmatch(text.strip())  # (before Markdown takes # for a heading's)
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
@@ -3741,15 +3740,13 @@ def _tidy_title(text: str) -> str:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
     if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
-        text = topic[
-            "topic"
-        ]  # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
-    elif (topic := _CLOSED_TOPIC.match(text) or _UNOPENED_TOPIC.match(text)) and han_len(
-        text[topic.end() :]
-    ) >= _LABELLED_HEADLINE:
-        text = text[
-            topic.end() :
-        ].lstrip()  # (#两会# 代表委员热议…: the topic it is filed under, then its headline)
+        # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
+        text = topic["topic"]
+    elif (topic := _CLOSED_TOPIC.match(text) or _UNOPENED_TOPIC.match(text)) and (
+        han_len(text[topic.end() :]) >= _LABELLED_HEADLINE
+    ):
+        # (#两会# 代表委员热议…: the topic it is filed under, then its headline)
+        text = text[topic.end() :].lstrip()
     byline = _BYLINE_NOTE.search(text)
     source = _BRACKETED_TAIL.search(text)
     if source and _is_name(source["name"]):
