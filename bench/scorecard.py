@@ -206,14 +206,14 @@ def title_miss_kind(title: str, gold: str | list[str], norm) -> str:
 def noise_notes_unclozed(notes: list[dict], gold_dir: Path, norm: Callable[[str], str]) -> int:
     """Notes that carry a gold noise string once their cloze marks are taken off. score.py looks in
     the marked text, where 责任{{c1::编辑}} hides 责任编辑, so its noise_notes can count too few."""
-    noise = [
-        norm(str(s))
-        for gold_path in sorted(gold_dir.glob("*.yaml"))
-        for s in (yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}).get("noise") or []
-    ]
     from yaodian.cards import CLOZE
 
-    noise = [s for s in noise if s]
+    noise = [
+        normed
+        for gold_path in sorted(gold_dir.glob("*.yaml"))
+        for s in (yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}).get("noise") or []
+        if (normed := norm(str(s)))
+    ]
     texts = [norm(CLOZE.sub(r"\2", note["text"])) for note in notes]
     return sum(1 for text in texts if any(s in text for s in noise))
 
@@ -332,10 +332,11 @@ def score_per_document(name: str, score: ModuleType, paths: bool = False) -> dic
             missed += result["missed"]
             missed += [f"{gold_path.stem}: noise: {text}" for text in result["noise_examples"]]
             noise += result["noise_notes"]
-            noise_unclozed += noise_notes_unclozed(score.read_notes(decks), one / "gold", score.norm)
+            deck_notes = score.read_notes(decks)
+            noise_unclozed += noise_notes_unclozed(deck_notes, one / "gold", score.norm)
             notes += result["notes"]
             unmatched += (result["unmatched_notes"] or 0) * result["notes"]
-            cloze_lengths += [len(score.norm(c)) for n in score.read_notes(decks) for c in n["clozes"]]
+            cloze_lengths += [len(score.norm(c)) for n in deck_notes for c in n["clozes"]]
         titles = _titles(card_files, gold_dir, docs, cards, score, paths)
     cloze_lengths.sort()
     ratio = lambda a, b: round(a / b, 3) if b else None  # noqa: E731

@@ -2482,12 +2482,11 @@ def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool
     )
     return (
         set_apart
-        and after.number - head[index].number <= 2
+        and _over_a_headline(head, index, running)
         and han_len(after.view) >= _LINE_TO_TELL
         and not _DOCUMENT_TYPE.search(after.view)
         and not re.match(r"[的之和与及]", after.view)
         and not names_the_text
-        and _reads_like_headline(after, running)
     )
 
 
@@ -2510,14 +2509,13 @@ def _blog_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
 
 def _over_a_headline(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """The next line of the head after line `index`, a blank line apart at most, reads like a headline
-    longer than a word or two, and is no subtitle: what a name or a label over it leaves the title to."""
+    (so no subtitle) longer than a word or two: what a name or a label over it leaves the title to."""
     if index + 1 >= len(head):
         return False
     after = head[index + 1]
     return (
         after.number - head[index].number <= 2
         and han_len(after.view) > _WORD_OR_TWO
-        and not _SUBTITLE.match(after.view)
         and _reads_like_headline(after, running)
     )
 
