@@ -12,6 +12,7 @@ read here too. Whether the body bears the headline out is decided in `told`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
@@ -312,9 +313,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
             or _campaign_over(head, index, running)
-            or _blog_over(head, index, running)
-            or _column_over(head, index, running)
-            or _topic_over(head, index, running)
+            or _furniture_over(head, index, running)
             or _dotted_label_over(head, index, running)
             or _chat_header_over(head, index, running)
             or _message_in_chat(head, index)
@@ -682,11 +681,27 @@ _CAMPAIGN = re.compile(
 )
 
 
-def _blog_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
-    """Head line `index` names a blog (某某的博客, 某某的个人空间) over a headline (see _over_a_headline):
-    the heading a blog's page sets over every post, not the post's headline. A line of that shape
-    alone, or over a subtitle or a byline, is the headline itself (一位乡村教师的博客 / ——记…)."""
-    return bool(_BLOG_NAME.fullmatch(head[index].view)) and _over_a_headline(head, index, running)
+def _furniture_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is furniture a page sets over a post's or an article's headline (a blog's
+    name, a column's, one #topic#: see _FURNITURE) over a headline (see _over_a_headline), not the
+    headline. A line of that shape alone, or over a subtitle, a byline or prose, is the headline
+    itself."""
+    return any(test(head[index]) for test in _FURNITURE) and _over_a_headline(head, index, running)
+
+
+# Furniture a page sets over a headline, each told on one head line (see _furniture_over):
+_FURNITURE: tuple[Callable[[_HeadLine], object], ...] = (
+    # a blog's name (某某的博客, 某某的个人空间): the heading a blog's page sets over every post; alone, or
+    # over a subtitle or a byline, the headline itself (一位乡村教师的博客 / ——记…)
+    lambda line: _BLOG_NAME.fullmatch(line.view),
+    # the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…, 【专题报道】：乡村振兴): the
+    # journal's or the paper's furniture, as 专题：… is; over a byline or alone, the headline, its column's
+    # word its first (专题研究：新时代基层治理的三个维度 / 作者：…)
+    lambda line: _COLUMN_TOPIC.match(line.view),
+    # one microblog topic, closed by a # (#基层减负#): the topic the post is filed under; alone, or over
+    # the post's prose, what the post is about, and its words name the deck (see _tidy_title)
+    lambda line: _ONE_TOPIC.fullmatch(line.raw),
+)
 
 
 def _over_a_headline(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -767,21 +782,6 @@ _MENTION = re.compile(r"\s*[@＠]\S")
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
 )
-
-
-def _column_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
-    """Head line `index` names the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…,
-    【专题报道】：乡村振兴), over a headline (see _over_a_headline): the journal's or the paper's
-    furniture, as 专题：… is. Over a byline or alone, the line is the headline, its column's word its
-    first (专题研究：新时代基层治理的三个维度 / 作者：…)."""
-    return bool(_COLUMN_TOPIC.match(head[index].view)) and _over_a_headline(head, index, running)
-
-
-def _topic_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
-    """Head line `index` is one microblog topic, closed by a # (#基层减负#), over a headline (see
-    _over_a_headline): the topic the post is filed under. Alone, or over the post's prose, it is what
-    the post is about, and its words name the deck (see _tidy_title)."""
-    return bool(_ONE_TOPIC.fullmatch(head[index].raw)) and _over_a_headline(head, index, running)
 
 
 def _unit_and_label(view: str) -> bool:
@@ -1063,9 +1063,9 @@ def _core(title: str, singles: list[str]) -> str:
 # document prints its own name without it.
 _WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|解析|详解)(?:[及和与]解析)?\s*")
 # A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
-# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _column_over.
+# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _FURNITURE.
 _COLUMN_TOPIC = re.compile(r"\s*[【\[]?\s*(?:专题|专栏)(?:研究|报道|论坛|聚焦|策划|探讨)\s*[】\]]?\s*[:：]")
-# one microblog topic alone on its line (#基层减负#): see _topic_over
+# one microblog topic alone on its line (#基层减负#): see _FURNITURE
 _ONE_TOPIC = re.compile(rf"\s*{_TAG}#\s*")
 
 
