@@ -117,7 +117,8 @@ def _page_title(
     <title>'s), its <h1>s, its title elements and its text: '标题_栏目_某某网' -> '标题'.
 
     A site's, channel's or organisation's name is never the headline, though a page may print it
-    as its only <h1> or <title>, or as a line above the headline. A title, its core (without the
+    as its only <h1> or <title>, or as a line above the headline; nor a blog's name where the page
+    names its post too (see _page_names_more_than_its_blog). A title, its core (without the
     names and columns at its ends) or a part of one, that the page says again (an <h1>, a title
     element, a line of the text, the other title) is the headline; else an <h1> that reads as a
     headline where no title is said on the page (a <title> made for sharing, 专栏丨…？, over
@@ -127,6 +128,12 @@ def _page_title(
     # (a breadcrumb's headline is its last step; one that ends in a column is no headline)
     titles = [_after_breadcrumb(_without_file_marks(title)) for title in titles]
     stripped = [line.strip() for line in lines]
+    blog_is_furniture = _page_names_more_than_its_blog(titles, stripped)
+
+    def blog_heading(part: str) -> bool:
+        # (a blog's name where the page names more than its blog: the page's heading, not the headline)
+        return blog_is_furniture and bool(_BLOG_NAME.fullmatch(part))
+
     # what the page prints, a column's label in brackets before an element's headline left out
     # ([面试热点] 标题, as a platform's title element prints it)
     printed = [
@@ -146,7 +153,7 @@ def _page_title(
         # the longest first; of equal lengths in the title's order (a set's would change from run to run)
         parts = dict.fromkeys(part for part in [title, cores[title], *pieces[title]] if part)
         for part in sorted(parts, key=len, reverse=True):
-            if not _could_be_headline(part) or _a_blog_over_a_headline(part, titles, stripped):
+            if not _could_be_headline(part) or blog_heading(part):
                 continue
             # a short part (统一战线) may open any line by chance
             if _squeezed(part) in others or (
@@ -155,17 +162,12 @@ def _page_title(
                 # (a column's label before it, 申论范文｜标题, where the text prints the headline alone)
                 return _said_inside(part, printed) or part
         for part in parts:
-            if (inside := _said_inside(part, printed)) and not _a_blog_over_a_headline(
-                inside, titles, stripped
-            ):
+            if (inside := _said_inside(part, printed)) and not blog_heading(inside):
                 return inside
-    if heading := next(
-        (h for h in headings if _prints_a_headline(h) and not _a_blog_over_a_headline(h, titles, stripped)),
-        None,
-    ):
+    if heading := next((h for h in headings if _prints_a_headline(h) and not blog_heading(h)), None):
         return heading
     for title in titles:
-        if _could_be_headline(core := cores[title]) and not _a_blog_over_a_headline(core, titles, stripped):
+        if _could_be_headline(core := cores[title]) and not blog_heading(core):
             return core
     # (a numbered <h1> is a section's: some platforms set each section's heading in one)
     return next((h for h in headings if _could_be_headline(h) and not SECTION.match(simplified(h))), None)
@@ -272,13 +274,12 @@ def _title_core(title: str) -> str:
     return core.strip()
 
 
-def _a_blog_over_a_headline(part: str, titles: Sequence[str], lines: Sequence[str]) -> bool:
-    """A page's title `part` names a blog (see _blog_over), and the page names another thing too: one
-    of its titles names no blog (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its
-    text prints a blog's name over a line of a headline's length; the blog's name is then the page's
-    heading, not the post's headline. A page that names its blog and nothing else keeps it."""
-    if not _BLOG_NAME.fullmatch(part):
-        return False
+def _page_names_more_than_its_blog(titles: Sequence[str], lines: Sequence[str]) -> bool:
+    """The page names another thing than its blog (see _FURNITURE): one of its `titles` names no blog
+    (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its text prints a blog's name
+    over a line of a headline's length (the test _over_a_headline makes of a head line, on the text's
+    lines); a blog's name among its titles is then the page's heading, not the post's headline. A page
+    that names its blog and nothing else keeps it."""
     if any(not _BLOG_NAME.search(title) for title in titles):
         return True
     return any(
