@@ -333,23 +333,23 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     # date line is no headline where one longer than a name, or one that ends in its document's
     # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
     names = [
-        block
-        for block in blocks
-        if block[0] == block[1] and (_names_the_byline(head, block[0]) or _unit_over_its_date(head, block[0]))
+        (first, last, text)
+        for first, last, text in blocks
+        if first == last and (_names_the_byline(head, first) or _unit_over_its_date(head, first))
     ]
-    others = [text for block in blocks if block not in names for text in block[2:]]
+    others = [text for first, last, text in blocks if (first, last, text) not in names]
     if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
         blocks = [block for block in blocks if block not in names]
     # (a poster's name over a microblog's time and the client it was sent from, 3月6日 21:47 来自
     # iPhone客户端, is no headline where a line longer than a name stands in the head, there or where the
     # post prints it again as its article's byline: a post names its poster so, never itself)
-    posters = {
-        head[index].view
-        for index in range(len(head) - 1)
-        if han_len(head[index].view) <= _NAME_LINE and _POSTED_FROM.search(head[index + 1].view)
-    }
-    posted = [block for block in blocks if not (block[0] == block[1] and head[block[0]].view in posters)]
-    if any(han_len(text) > _NAME_LINE for block in posted for text in block[2:]):
+    posters = _posters(head)
+    posted = [
+        (first, last, text)
+        for first, last, text in blocks
+        if not (first == last and head[first].view in posters)
+    ]
+    if any(han_len(text) > _NAME_LINE for first, last, text in posted):
         blocks = posted
     # The headline is the one its byline, date or subtitle follows: the lines above it name a
     # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
@@ -387,6 +387,16 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if _squeezed(rest) in {_squeezed(other) for other in others}:
             return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+def _posters(head: list[_HeadLine]) -> set[str]:
+    """The head's lines of a name's length over a microblog's time and the client it was sent from
+    (3月6日 21:47 来自iPhone客户端): the names of the posters."""
+    return {
+        line.view
+        for line, under in pairwise(head)
+        if han_len(line.view) <= _NAME_LINE and _POSTED_FROM.search(under.view)
+    }
 
 
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
