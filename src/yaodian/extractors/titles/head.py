@@ -416,28 +416,30 @@ def _names_a_course(view: str) -> bool:
 
 
 def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
-    """Head line `index` stands over an issue's number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）):
-    a periodical's masthead, which names every issue, not the headline of what this one holds. The
+    """Head line `index`, no longer than a periodical's name (_PERIODICALS_NAME), stands over an issue's
+    number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）): a periodical's masthead, which names
+    every issue, not the headline of what this one holds. The
     number is on the next line of the head; or, where the line reads as a masthead (letterspaced, or
     ending in a periodical's word: 学 习 参 考, 工作简报), a blank line apart, or on the line after a
     note in brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期). A
     headline a blank line over its source's issue (在…座谈会上的讲话 / 2023年第17期) stays."""
-    above = head[index]
-    if han_len(above.view) > _PERIODICALS_NAME:
+    masthead = head[index]
+    if han_len(masthead.view) > _PERIODICALS_NAME:
         return False
     under = head[index + 1] if index + 1 < len(head) else None
-    if under is not None and under.number == above.number + 1 and _ISSUE.fullmatch(under.view):
+    if under is not None and under.number == masthead.number + 1 and _ISSUE.fullmatch(under.view):
         return True
-    if not (_THREE_HAN_BLANK_APART.search(above.raw) or _MASTHEAD_WORD.search(above.view)):
+    if not (_THREE_HAN_BLANK_APART.search(masthead.raw) or _MASTHEAD_WORD.search(masthead.view)):
         return False
+    previous = masthead
     for line in head[index + 1 : index + 3]:
-        if line.number - above.number > 2:
+        if line.number - previous.number > 2:
             return False
         if _ISSUE.fullmatch(line.view):
             return True
         if not _NOTE_ALONE.fullmatch(line.view):
             return False
-        above = line
+        previous = line
     return False
 
 
