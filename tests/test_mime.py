@@ -302,7 +302,7 @@ def test_an_attached_documents_own_title_heads_a_mail_whose_text_only_sends_it(t
     attached = _part(_WORD, _word(_SPEECH_LINES[1:], title=_SPEECH_LINES[0]), "材料.docx")
     document = read_document(_mail(tmp_path / "a.eml", [_note(_COVER), attached], subject="请查收"))
     assert document.headline == "以学促干 担当作为"
-    # (a mail whose text is the document: the subject names it, titles.py reads its text)
+    # (a mail whose text is the document: the subject names it, the titles package reads its text)
     document = read_document(_mail(tmp_path / "b.eml", [_note(_LONG_TEXT), attached], subject="请查收"))
     assert document.headline is None
     assert document.name == "请查收"

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document, titles
-from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.boilerplate import is_body, main_text
+from yaodian.extractors.script import simplified
 from yaodian.extractors.titles import find_title, is_title_line
 from yaodian.sources import Document, read_document
 
@@ -286,7 +287,7 @@ def test_headline(head: str, expected: str) -> None:
 def test_of_two_parts_of_a_page_title_as_long_and_both_printed_the_first_is_the_headline(
     title: str, first: str
 ) -> None:
-    from yaodian.extractors.titles import _page_title
+    from yaodian.extractors.titles.page import _page_title
 
     assert _page_title([title], ["基层党建工作研究", "城乡融合发展观察", "正文……"]) == first
 
@@ -296,7 +297,7 @@ def test_of_two_parts_of_a_page_title_as_long_and_both_printed_the_first_is_the_
 )
 def test_of_two_printed_halves_as_long_the_page_s_first_is_the_headline(said: list[str]) -> None:
     """The same page gives the same title on every run: a tie goes to the line printed first."""
-    from yaodian.extractors.titles import _said_inside
+    from yaodian.extractors.titles.page import _said_inside
 
     assert _said_inside("基层党建工作研究——城乡融合发展观察", said) == said[0]
 
@@ -1632,7 +1633,7 @@ def test_a_headline_that_opens_with_a_word_in_ren_and_a_colon_is_no_byline() -> 
     ],
 )
 def test_only_a_credited_role_before_a_name_is_a_byline(line: str, byline: bool) -> None:
-    from yaodian.extractors.titles import _is_byline
+    from yaodian.extractors.titles.furniture import _is_byline
 
     assert _is_byline(line) is byline
 
@@ -2094,7 +2095,6 @@ def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many times find_title asks whether a line is prose, on a file of `headings` lines that
     could head the prose under them, under a name that is no headline."""
     asked = 0
-    is_body = titles.is_body
 
     def counted(text: str) -> bool:
         nonlocal asked
@@ -2105,7 +2105,9 @@ def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     for number in range(headings):
         lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
     paragraphs = main_text(lines)
-    monkeypatch.setattr(titles, "is_body", counted)
+    # (every module of the package that asks it)
+    for module in (titles, titles.lines, titles.head, titles.told, titles.named):
+        monkeypatch.setattr(module, "is_body", counted)
     assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
     return asked
 
@@ -2496,21 +2498,23 @@ def test_a_plain_mails_body_opening_on_its_subject_field_gives_the_title_without
     ],
 )
 def test_only_a_header_fields_label_makes_a_line_no_print_of_the_name(line: str, printed: bool) -> None:
-    assert titles._printed("县委书记：让人民生活更加幸福美好", [line]) is printed
+    assert titles.told._printed("县委书记：让人民生活更加幸福美好", [line]) is printed
 
 
 def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # (a name under which no line heads the text, as FORWARD's two lines that could head it: the file's
     # name stands, and the text is walked once for a headline below a note, not again for the name)
     asked = []
-    below_a_note = titles._headline_below_a_note
+    below_a_note = titles.told._headline_below_a_note
 
     def counted(name: str, *others: object, **options: object) -> str:
         asked.append(name)
         return below_a_note(name, *others, **options)
 
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
-    monkeypatch.setattr(titles, "_headline_below_a_note", counted)
+    # (every module of the package that looks for it)
+    for module in (titles, titles.told, titles.named):
+        monkeypatch.setattr(module, "_headline_below_a_note", counted)
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
     assert asked == ["本周学习材料"]
 
@@ -2619,7 +2623,7 @@ def test_a_headline_that_pauses_at_commas_stands_under_collection_tags_and_a_col
     ],
 )
 def test_a_line_of_hashtags_is_told_from_a_headline_after_a_mark(line: str, tags: bool) -> None:
-    assert bool(titles._TAGS.fullmatch(line)) is tags
+    assert bool(titles.furniture._TAGS.fullmatch(line)) is tags
 
 
 # a note's callout over the text it keeps: its source, and the path of folders it is filed under
@@ -2647,7 +2651,7 @@ def test_a_labelled_path_a_note_is_filed_under_is_no_headline() -> None:
     ],
 )
 def test_a_labelled_path_is_told_from_a_headline(line: str, path: bool) -> None:
-    assert bool(titles._PATH.fullmatch(line)) is path
+    assert bool(titles.furniture._PATH.fullmatch(line)) is path
 
 
 # a post on jobs whose headline is written as a tag, or as a kicker over a slogan
@@ -2740,15 +2744,15 @@ def test_a_cover_sheets_fields_and_maker_are_no_headline() -> None:
     ],
 )
 def test_a_field_with_a_spaced_label_is_told_from_a_headline(line: str, field: bool) -> None:
-    value = titles._spaced_field(line)
-    assert (value is not None and titles._a_field_value(value)) is field
+    value = titles.furniture._spaced_field(line)
+    assert (value is not None and titles.furniture._a_field_value(value)) is field
 
 
 def test_a_long_value_under_a_spaced_label_is_a_field_where_the_head_holds_another() -> None:
     # (单　　位：中共某县商务局党组 alone may open a headline; beside 姓　　名：… it is a form's)
-    head = titles._head(COVER_SHEET, main_text(COVER_SHEET))
+    head = titles.head._head(COVER_SHEET, main_text(COVER_SHEET))
     assert [line.form for line in head if line.text.startswith(("姓", "单"))] == [True, True]
-    alone = titles._head(COVER_SHEET[3:], main_text(COVER_SHEET[3:]))
+    alone = titles.head._head(COVER_SHEET[3:], main_text(COVER_SHEET[3:]))
     assert not any(line.form for line in alone)
 
 
@@ -2769,7 +2773,7 @@ def test_a_headline_after_a_spaced_name_or_word_is_no_form_field(name: str) -> N
     [("中共某县委组织部制", True), ("某某县统计局印制", True), ("推行书院制", False), ("深化大部制", False)],
 )
 def test_a_forms_maker_is_a_credit(line: str, credit: bool) -> None:
-    assert titles._is_credit(line) is credit
+    assert titles.furniture._is_credit(line) is credit
 
 
 # a mail forwarded with a note, the sender's bracketed label over the headline of the text it sends
@@ -2828,8 +2832,8 @@ def test_a_given_page_title_the_text_prints_stays_though_it_says_none_of_the_tex
 )
 def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool) -> None:
     above = main_text([note])
-    in_prose = titles._quotes_in_prose(above)
-    assert titles._quoted_above(in_prose, len(above), "推动河湖长制从“有名有责”到“有能有效”") is quotes
+    in_prose = titles.told._quotes_in_prose(above)
+    assert titles.told._quoted_above(in_prose, len(above), "推动河湖长制从“有名有责”到“有能有效”") is quotes
 
 
 @pytest.mark.parametrize(
@@ -2837,7 +2841,7 @@ def test_a_note_quotes_the_headline_in_any_quoting_form(note: str, quotes: bool)
 )
 def test_a_bracketed_label_is_told_by_the_texts_words(line: str, label: bool) -> None:
     # (a headline set in brackets is one whose words the prose says)
-    assert titles._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label
+    assert titles.named._a_label_of_no_topic(line, "".join(OLD_BRANDS)) is label
 
 
 @pytest.mark.parametrize(
@@ -2968,9 +2972,9 @@ def test_a_subject_names_a_speech_by_its_subtitle_only_where_it_says_the_subtitl
 ) -> None:
     paragraphs = main_text(SPEECH_MAIL)
     line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("以过硬作风"))
-    assert titles._names_by_subtitle(titles.simplified(subject), paragraphs, line) is named
+    assert titles.told._names_by_subtitle(simplified(subject), paragraphs, line) is named
     # (and a line with no subtitle under it is named by none)
-    assert not titles._names_by_subtitle(titles.simplified(subject), paragraphs, line + 1)
+    assert not titles.told._names_by_subtitle(simplified(subject), paragraphs, line + 1)
 
 
 @pytest.mark.parametrize(
@@ -3092,7 +3096,7 @@ def test_a_reports_headline_over_its_year_and_its_speakers_byline_is_the_title()
     ],
 )
 def test_a_byline_may_withhold_its_persons_given_name(line: str, byline: bool) -> None:
-    assert titles._is_byline(titles.simplified(line)) is byline
+    assert titles.furniture._is_byline(simplified(line)) is byline
 
 
 @pytest.mark.parametrize(
@@ -3103,8 +3107,8 @@ def test_a_years_note_between_a_headline_and_its_byline(under: str, followed: bo
     """A bracketed year (a scan's O for 0 too) may stand between a headline and its byline; another
     bracketed note does not carry the headline on to a byline."""
     lines = ["述职述廉报告", under, "县水利局党组书记、局长  陈××", "", *YEAR_REPORT[7:]]
-    head = titles._head(lines, main_text(lines))
-    assert titles._followed_by_byline(head, 0) is followed
+    head = titles.head._head(lines, main_text(lines))
+    assert titles.head._followed_by_byline(head, 0) is followed
 
 
 # A mail forwarding a speech from a forwarded mail: the office's note and signature, the speaker's note,
@@ -3137,8 +3141,8 @@ def test_the_line_under_a_speechs_subtitle_is_its_byline_not_a_second_headline()
     chosen = titles.choose_title(FORWARDED_SPEECH, paragraphs, "转发：中心组学习会交流发言材料（王××）")
     assert chosen == ("以新质生产力为引擎奋力谱写集团高质量发展新篇章", "file name: headline below a note")
     line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
-    assert titles._under_a_subtitle(paragraphs, line)
-    assert not titles._under_a_subtitle(paragraphs, line - 2)
+    assert titles.told._under_a_subtitle(paragraphs, line)
+    assert not titles.told._under_a_subtitle(paragraphs, line - 2)
 
 
 # A speech printed under its running head (review 17H): the 同志们：… opening, then three unnumbered
@@ -3218,7 +3222,7 @@ def test_a_series_label_above_a_headline_makes_no_speakers_line() -> None:
         "以钉钉子精神抓好作风建设",
         "headline below a note",
     )
-    assert not titles._under_a_subtitle(paragraphs, 2)
+    assert not titles.told._under_a_subtitle(paragraphs, 2)
 
 
 def test_a_speakers_line_over_a_speech_without_a_headline_stays_no_headline() -> None:
@@ -3239,7 +3243,7 @@ def test_a_headline_with_a_comma_over_a_subtitle_keeps_the_speakers_line() -> No
     lines = [line.replace("引擎 奋力", "引擎，奋力") for line in FORWARDED_SPEECH]
     paragraphs = main_text(lines)
     line = next(index for index, p in enumerate(paragraphs) if p.text.startswith("集团党委委员"))
-    assert titles._under_a_subtitle(paragraphs, line)
+    assert titles.told._under_a_subtitle(paragraphs, line)
 
 
 def test_a_short_texts_opening_ends_before_its_closing_sentence(tmp_path: Path) -> None:
@@ -3313,9 +3317,9 @@ def test_an_exam_papers_running_head_that_its_headline_says_is_no_stamp() -> Non
     """An exam paper's name over its pages is said by the paper's headline, not its materials' prose:
     the whole text is asked, not the body alone."""
     running = ["2024年某省公开遴选公务员笔试", "由 扫描全能王 扫描创建"]
-    text = titles._text_under(running, ["省直机关公开遴选公务员《申论》试卷", "", PROSE, "", PROSE])
-    assert not titles._stamped(running[0], text)
-    assert titles._stamped(running[1], text)
+    text = titles.named._text_under(running, ["省直机关公开遴选公务员《申论》试卷", "", PROSE, "", PROSE])
+    assert not titles.named._stamped(running[0], text)
+    assert titles.named._stamped(running[1], text)
 
 
 CHAPTER_HEADS = ["由 扫描全能王 扫描创建", "第二章　综合分析与组织管理"]
@@ -3367,14 +3371,14 @@ def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
 
 def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
     head = [
-        titles._HeadLine(n, text, text)
+        titles.lines._HeadLine(n, text, text)
         for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
     ]
     body = "".join(SURVEYS)
-    assert titles._menu_lines(head, body) == {0, 1, 2, 3}
+    assert titles.head._menu_lines(head, body) == {0, 1, 2, 3}
     # the body says two entries joined, but the run holds a menu's entries without them: still a menu
     said = "".join(SURVEYS) + "机关党建工作动态"
-    assert titles._menu_lines(head, said) == {0, 1, 2, 3}
+    assert titles.head._menu_lines(head, said) == {0, 1, 2, 3}
 
 
 # a site's menu over a post that talks of two of its columns, each on its own, many times
@@ -3399,8 +3403,8 @@ def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
     # (理论学习 and 调查研究 share most of their words with the post, which never says 学调 nor
     # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
     body = main_text(MENU_OVER_A_POST)
-    head = titles._head(MENU_OVER_A_POST, body)
-    menu = titles._menu_lines(head, titles._body_text(body))
+    head = titles.head._head(MENU_OVER_A_POST, body)
+    menu = titles.head._menu_lines(head, titles.lines._body_text(body))
     assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
     assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
 
@@ -3465,7 +3469,7 @@ def test_a_model_essays_label_with_a_note_on_its_line_marks_the_headline_under_i
         "【范文六】（二类文）",
         "以文化振兴留住乡愁记忆",
     ]
-    assert titles._model_essay_headline(lines, main_text(lines), set()) == "让调查研究成为干部的基本功"
+    assert titles.named._model_essay_headline(lines, main_text(lines), set()) == "让调查研究成为干部的基本功"
 
 
 def test_a_lessons_heading_stays_over_its_one_worked_example() -> None:
@@ -3500,7 +3504,7 @@ def test_a_lessons_heading_stays_over_its_one_worked_example() -> None:
     ],
 )
 def test_no_model_essay_names_the_deck_where_none_holds_most_of_the_page(lines: list[str]) -> None:
-    assert titles._model_essay_headline(lines, main_text(lines), set()) == ""
+    assert titles.named._model_essay_headline(lines, main_text(lines), set()) == ""
 
 
 # a report's cover: the headline, its fields, and the drafting unit (a division of a bureau) over the date;
@@ -3537,7 +3541,7 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
     ],
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
-    assert titles._names_a_unit(line) is unit
+    assert titles.head._names_a_unit(line) is unit
 
 
 # ---------------------------------------------------------------- a campaign's banner over the headline
@@ -3687,7 +3691,7 @@ def test_a_headline_near_an_issue_or_a_note_stays_the_title(head: str, expected:
     ],
 )
 def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, dated: bool) -> None:
-    assert titles._is_date_line(line) is dated
+    assert titles.furniture._is_date_line(line) is dated
 
 
 # ---------------------------------------------------------------- a microblog's topics over its post
@@ -3704,7 +3708,7 @@ def test_a_scanned_years_letter_o_reads_as_a_zero_in_a_date_line(line: str, date
     ],
 )
 def test_a_line_of_a_microblogs_closed_topics_is_tags(line: str, tags: bool) -> None:
-    assert bool(titles._TAGS.fullmatch(line)) is tags
+    assert bool(titles.furniture._TAGS.fullmatch(line)) is tags
 
 
 def test_a_microblogs_topics_under_its_headline_are_no_headline() -> None:
@@ -3945,8 +3949,8 @@ def test_a_chat_exports_header_is_no_headline(header: str) -> None:
 )
 def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
     # (a feature's headline that names a chat record, or calls on its readers with an @, reads like one)
-    head_line = titles._HeadLine(1, line, line, raw=line)
-    assert titles._reads_like_headline(head_line, set())
+    head_line = titles.lines._HeadLine(1, line, line, raw=line)
+    assert titles.furniture._reads_like_headline(head_line, set())
 
 
 @pytest.mark.parametrize(
@@ -4118,4 +4122,4 @@ def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None
     ],
 )
 def test_a_topics_marks_leave_a_title(title: str, tidied: str) -> None:
-    assert titles._tidy_title(title) == tidied
+    assert titles.tidy._tidy_title(title) == tidied

@@ -8,7 +8,7 @@ line of its own) is left whole, for boilerplate's furniture rules to drop as a l
 
 The sources package cuts `without_junk_in` from a document's lines as a source is read (a copy site's address
 is told by the whole document), and `without_junk` from its titles. boilerplate.py reads
-a line it is given through `without_jammer` again, its spaces tidied (as titles.py reads a
+a line it is given through `without_jammer` again, its spaces tidied (as the titles package reads a
 headline), and cuts the shapes told by the clauses around them (`without_glued_site_names`,
 `without_glued_codes`, `without_glued_addresses`) as it cleans a line.
 This module knows the shapes of the junk, nothing about file formats or about what is worth a card.
@@ -119,7 +119,7 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 def without_jammer(line: str, *, tidy_spaces: bool = False) -> str:
     """A line without the jammer runs in it (an answer's letters, options and formulas stay). With
     `tidy_spaces`, a spaced line also has its runs of spaces as one and is stripped: the first step
-    of reading a line in boilerplate.py and a headline in titles.py."""
+    of reading a line in boilerplate.py and a headline in the titles package."""
     if " " not in line:  # (a jammer run is spaced)
         return line
     kept = _cut(line, (match.span() for match in _JAMMER_RUN.finditer(line) if _is_jammer(match[0])))

@@ -8,7 +8,7 @@ headers, footnotes that cite sources, a forum's replies, a learner's to-do lists
 reviews of practice answers, what a writer, a sender or a group says to its readers (greetings,
 requests and calls, thanks, the passing on of the text), and the related-article and comment blocks (相关推荐, 上一篇, 往期推荐,
 精选留言) after which an article's own text has ended. The tests of furniture shared with
-titles.py, which finds the document's headline among the same lines, are public.
+the titles package, which finds the document's headline among the same lines, are public.
 """
 
 from __future__ import annotations
@@ -2062,8 +2062,8 @@ def _without_closing_formula(text: str) -> str:
 
 
 # An editor's label before a paragraph (【编者按】…, 编者按：…, 导读：…): the paragraph is the text's, the
-# label not. In brackets, or before a colon. (titles._CONTENTS_WORD shares 导读 and 提要 with it but
-# not its meaning: there a line of a bulletin's or handout's contents, kept from the headline.)
+# label not. In brackets, or before a colon. (titles.furniture._CONTENTS_WORD shares 导读 and 提要 with it
+# but not its meaning: there a line of a bulletin's or handout's contents, kept from the headline.)
 _EDITORS_WORDS = r"(?:编者按|编者的话|导读|导语|按语|题记|提要)"
 # In brackets the label may name the column it opens by the day or the kind (【今日导读】, 【核心提要】):
 # still the editor's, naming nothing of the text; 【本期导读】 heads an issue's contents (_ISSUE_CONTENTS).
@@ -2196,8 +2196,8 @@ _RULES_LENGTH = 100  # han characters
 # same words in every paper, how to answer, nothing to learn; the question's own words (its theme, the
 # material it names) stay. Told by 自拟题目 or 自选角度 and the 写一篇… after them (a handout that says 自选
 # 角度 in its own sentence writes no article there). (The question's label, 【题目】 or 题目：, stays:
-# titles.py reads the headline under it.) The formula is its own clause (after a comma, a closing quote or
-# the line's start: 结合给定资料自选角度 is the question's clause) and asks for a bare genre (写一篇议论文,
+# the titles package reads the headline under it.) The formula is its own clause (after a comma, a closing
+# quote or the line's start: 结合给定资料自选角度 is the question's clause) and asks for a bare genre (写一篇议论文,
 # 写一篇不少于1000字的文章): 写一篇反映青年担当的文章 names the theme, and the line stays whole.
 _FORMULA_PART = r"(?:自选角度|自拟(?:题目|标题))"
 _BARE_GENRE = (
@@ -2279,7 +2279,7 @@ def _mail_headers(texts: list[str]) -> set[int]:
     """The line numbers of a mail's headers: runs of lines that are each a mail's field (see above),
     one of them its sender's, and the lines of a mail's subject or rule (see above). Alone, 主题：
     and 附件： may be a text's own labels; under a sender they name the mail's subject and its
-    attachments. (A forwarded subject also names the text: titles.py reads it, main_text does not.)
+    attachments. (A forwarded subject also names the text: the titles package reads it, main_text does not.)
     A reply's quoted mail is dropped whole (see _quoted_mail)."""
     headers = {number for number, text in enumerate(texts, 1) if _MAIL_LINE.fullmatch(text)}
     for run in _header_runs(texts):

@@ -23,7 +23,7 @@ class LineLayout:
 
 @dataclass(frozen=True)
 class PageTitles:
-    """What a web page offers as its headline, as the page has it (titles.py chooses and tidies):
+    """What a web page offers as its headline, as the page has it (the titles package chooses and tidies):
     its titles, most trusted first (the <meta name="ArticleTitle"> the national guide for
     government websites asks of every article page, trafilatura's, the <title>), its <h1>s, the
     texts of the elements that hold a headline (an <h1>, class="title", id="biaoti"), and the
@@ -55,7 +55,7 @@ class Document:
     where it comes from: the text (a web page's, a heading) or a property of the file (a Word
     document's Title property, which is often stale: the name of a file the text was once in).
     A web page's title is not chosen here: `page_titles` holds what the page offers, and
-    extractors/titles.py finds the headline among it.
+    extractors/titles/ finds the headline among it.
     """
 
     path: Path
@@ -67,7 +67,7 @@ class Document:
     # the running heads of text copied from a PDF, which the lines leave out, most printed first:
     # an excerpt without its first page names itself there (政府工作报告 over every odd page)
     running_heads: tuple[str, ...] = ()
-    # a web page's titles, headings and title elements, from which titles.py takes its headline
+    # a web page's titles, headings and title elements, from which the titles package takes its headline
     page_titles: PageTitles | None = None
     # parts of the source the reader could not read (a mail's attachment), each with why: warnings
     left_out: list[YaodianError] = field(default_factory=list)

@@ -1,0 +1,335 @@
+"""Find a document's own title: its headline, for its deck's name.
+
+The headline is told from the furniture around it (a site's banner and menus, chrome, bylines,
+date lines, salutations, section headings; boilerplate.py tells those lines apart) among a
+document's first lines, or taken from the title its format gives (a web page's, a Word
+document's, a Markdown file's top heading), tidied of a site's name, a column's label and notes.
+
+This module holds the public names and the order in which the paths to a title are tried
+(_choose_title). The modules of the package decide the parts, each importing only those listed
+before it: `lines` (what a head line is; the regexes and measures the others share),
+`furniture` (lines that are no headline), `tidy` (a title string cleaned), `head` (the head's
+lines and which of them is the headline), `page` (a web page's titles), `told` (what the body's
+words say of a headline) and `named` (a headline named from outside the text: a file's name,
+running heads, model essays' labels).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from yaodian.extractors.boilerplate import (
+    is_body,
+    running_lines,
+)
+from yaodian.extractors.script import simplified
+from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.titles.furniture import (
+    _acceptable,
+    _drop_kicker,
+    _is_date_line,
+    _not_a_headline,
+    _reads_like_headline,
+)
+from yaodian.extractors.titles.head import (
+    _head,
+    _joined,
+    _markdown_title,
+    _names_the_periodical,
+    _opening_words,
+    _title_field,
+    _without_subject_label,
+)
+from yaodian.extractors.titles.lines import (
+    _ATTACHMENT_NOTE,
+    _DIVISION,
+    _DOCUMENT_TYPE,
+    _LINE_OF_HEADLINE,
+    _PART_LABEL,
+    _SAME_LINE_SUBTITLE,
+    _SUBTITLE,
+    ChosenTitle,
+    _body_text,
+    _HeadLine,
+    _squeezed,
+)
+from yaodian.extractors.titles.named import (
+    _a_unit_of_essays,
+    _copied_headline,
+    _essay_labels,
+    _file_name_line,
+    _head_headlines,
+    _headline_named,
+    _model_essay_headline,
+    _named_by_running_head,
+    _page_lines,
+    _part_of_a_chapter,
+    _path_of,
+    _printed_again,
+    _running_titles,
+)
+from yaodian.extractors.titles.page import _page_headline, _short_breadcrumb_headline, _whole, cut_short
+from yaodian.extractors.titles.tidy import _after_breadcrumb, _is_name, _tidy_title
+from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
+from yaodian.sources import PageTitles
+
+__all__ = ["ChosenTitle", "choose_title", "cut_short", "find_title", "is_title_line", "without_title_lines"]
+
+_UNTITLED = "未命名文档"
+
+
+def find_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> str:
+    """The document's own headline, for its deck's name: never empty, a URL, a Markdown mark or
+    a date alone.
+
+    In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
+    file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
+    tidied, when it has words; a 标题: field of a page's metadata block (or a lecture's 讲题:); a
+    Markdown top heading; a line of the head that the document prints again on its pages and whose
+    words the body says (see _headline_on_every_page); the first line of the head (the lines before the body's first prose)
+    that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
+    section heading (nor, where another line reads like one, a line printed again that the body
+    does not talk about: see _printed_again), joined with the next line when the headline runs
+    on over two, and preferring one that a byline, a date or a subtitle follows; else a running
+    head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
+    document's name over its pages); else the file name `fallback` when it has words (a running head
+    or a file's name is a name from outside the text: the text's own headline may stand for it, see
+    _headline_named);
+    else the body's opening words; else the file name as it is. The format's title and the head's
+    headline are checked against what the body is about (see _told_by_body), and so, on a web
+    page, are the elements it prints its headline in (see _page_lines).
+    """
+    return choose_title(lines, paragraphs, fallback, given, running_heads, page).title
+
+
+def choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
+    """find_title's title and the path that chose it (see _choose_title), a speech named by the
+    headline the document prints it under (see _speech_as_printed)."""
+    chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
+    return chosen._replace(title=_speech_as_printed(chosen.title, lines))
+
+
+def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
+    headline the document prints it under after the notice: its own name without the speaker on a line
+    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
+    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
+    meeting differ by their speakers only."""
+    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
+    if not speaker:
+        return title
+    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
+    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
+    own = title[speaker.end() :]
+    for index, line in enumerate(lines):
+        if _squeezed(line) == _squeezed(own):
+            return own
+        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
+            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
+    return title
+
+
+def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
+    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
+    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
+    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
+    parts: list[str] = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        text = line.strip()
+        if (
+            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
+            or re.search(r"[。；，,:：]", text)
+            or re.fullmatch(r"[(（【\[].*", text)
+            or _is_date_line(text)
+            or _is_name(text)
+            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
+            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
+            or speaker in text
+            or re.search(r"(?:讲话|讲话稿|发言)$", text)
+            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
+            or _DIVISION.fullmatch(text)
+        ):
+            break
+        parts.insert(0, text)
+    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
+        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
+    return _joined(*parts) if len(parts) == 2 else "".join(parts)
+
+
+def _choose_title(
+    lines: list[str],
+    paragraphs: list[Paragraph],
+    fallback: str,
+    given: str | None = None,
+    running_heads: Sequence[str] = (),
+    page: PageTitles | None = None,
+) -> ChosenTitle:
+    """find_title's title, with the path that chose it: the format's title or the page's headline
+    (`format title`, `page title`), a 标题: field or a mail's subject (`title field`), the head's
+    headline (see _head_headlines), a breadcrumb's last step, a running head, a file's name on a
+    line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
+    below a note, a labelled model essay's headline where that essay holds most of the prose (`model
+    essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
+    essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
+    opening words; ` > told by body` where the body's words gave the title to
+    another line of the head (see _told_by_body), ` > over its text` where to the headline over the
+    text (see _over_its_text)."""
+    head = _head(lines, paragraphs)
+    above_body = _head(lines, paragraphs, past_salutation=True)
+    headers = running_lines(lines)
+    running = headers | _printed_again(lines, paragraphs)
+    offered = [given] if given else list(page.titles) if page is not None else []
+    path = "format title" if given else "page title"
+    if page is not None and not given:
+        given = _page_headline(page, lines)
+    if (
+        given
+        and _acceptable(title := _tidy_title(_after_breadcrumb(given)))
+        and not _not_a_headline(title)
+        and not _names_the_periodical(head, given)
+    ):
+        start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
+        told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
+        over = _over_its_text(told, above_body, paragraphs, running, lines)
+        return ChosenTitle(over, _path_of(path, start, told, over))
+    # (a headline that heads every page, 某某区人民政府工作报告, names the document before a file's
+    # name on its first line; a meeting's name there, 中共某某市委十三届八次全会, does not)
+    running_titles = _running_titles(running_heads)
+    running_title = next(iter(running_titles), "")
+    named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
+    body = _body_text(paragraphs)
+    markdown = _markdown_title(head)
+    if field := _title_field(head):
+        told = _over_its_text(field, above_body, paragraphs, running, lines)
+        path = _path_of("title field", field, field, told)
+    else:
+        way, start = next(
+            (
+                found
+                for found in _head_headlines(head, headers, running, named_by_file, body, markdown)
+                if found[1]
+            ),
+            ("", ""),
+        )
+        told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
+        path = _path_of(way, start, told, told)
+        if (
+            told
+            and (
+                (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
+                or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
+            )
+            and (essay := _model_essay_headline(lines, paragraphs, running))
+        ):
+            return ChosenTitle(essay, f"{path} > model essay's label")
+    if told:
+        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
+    if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
+        return ChosenTitle(title, "breadcrumb's last step")
+    if chosen := _named_by_running_head(
+        running_titles, running_heads, above_body, paragraphs, running, lines
+    ):
+        return chosen
+    if title := _part_of_a_chapter(head, running_heads, running):
+        return ChosenTitle(title, "running head: part of its chapter")
+    if title := _file_name_line(head):
+        return ChosenTitle(title, "file name line")
+    name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
+    if han_len(name) >= 2 and _acceptable(name):
+        return _headline_named(name, "file name", above_body, paragraphs, running, lines)
+    # (a headline the text prints alone over most of its prose, before the opening words of what stands
+    # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
+    if title := _headline_below_a_note("", paragraphs, running):
+        return ChosenTitle(title, "headline below a note")
+    if title := _model_essay_headline(lines, paragraphs, running):
+        return ChosenTitle(title, "model essay's label")
+    body = next((p.written for p in paragraphs if is_body(p.text)), "")
+    opening = _tidy_title(_opening_words(body))
+    if han_len(opening) >= 2 and _acceptable(opening):
+        return ChosenTitle(opening, "opening words")
+    # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
+    return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:
+    """`paragraphs` (main_text of the document's `lines`) without those that print its headline
+    `title` (is_title_line), the deck's name and no card of it. A line of the document's head
+    (before the body's first prose) may print half the headline; past it, only beside the line
+    that prints the rest."""
+    opening = next((p.line for p in paragraphs if is_body(p.text)), len(lines) + 1)
+    around = _neighbours(lines)
+    return [
+        p
+        for p in paragraphs
+        if not is_title_line(p.written, title, around[p.line - 1], in_head=p.line < opening)
+    ]
+
+
+def _neighbours(lines: Sequence[str]) -> list[tuple[str, str]]:
+    """For each of `lines`, the nearest lines with text before and after it: one pass each way
+    (looking both ways from every paragraph went over the document once per paragraph)."""
+    before, previous = [], ""
+    for line in lines:
+        before.append(previous)
+        previous = line if line.strip() else previous
+    after, following = [], ""
+    for line in reversed(lines):
+        after.append(following)
+        following = line if line.strip() else following
+    return list(zip(before, reversed(after), strict=True))
+
+
+def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_head: bool = False) -> bool:
+    """`text`, a line of the document between the lines `beside` it, is its headline `title` as
+    printed (📚 **标题**, 某某网 — 标题), or the longer line of a headline printed over two: in the
+    document's head (`in_head`: 政府工作报告 under a page titled 2024年临江市政府工作报告), or
+    beside the line that prints the rest (…推进基层治理体系和治理能力 / 现代化). Past the head, a
+    line that opens or ends the title with no rest beside it is the text's: a section's heading
+    that says half the headline again."""
+    subtitle = _SAME_LINE_SUBTITLE.search(text)  # (the title leaves a subtitle on its line out)
+    decoration = _TITLE_DECORATION + (han_len(subtitle["subtitle"]) if subtitle else 0)
+    if text == title or han_len(text) > han_len(title) + decoration:
+        return text == title
+    tidy = _tidy_title(text)
+    line, whole = _squeezed(tidy), _squeezed(title)
+    # (the headline as a post prints it, with what is attached: 标题（附思路点拨）)
+    if whole in {
+        _squeezed(printed)
+        for printed in (tidy, _drop_kicker(tidy))
+        for printed in (printed, _ATTACHMENT_NOTE.sub("", printed))
+    }:
+        return True
+    if not line or 2 * han_len(line) < han_len(whole):
+        return False
+    if in_head:
+        return whole.startswith(line) or whole.endswith(line)
+    before, after = beside
+    return (whole.startswith(line) and _squeezed(_tidy_title(after)) == whole[len(line) :]) or (
+        whole.endswith(line) and _squeezed(_tidy_title(before)) == whole[: -len(line)]
+    )
+
+
+_TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
+# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
+# it holds, not the essay's headline
+_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech (see _speech_as_printed)
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")

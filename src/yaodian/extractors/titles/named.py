@@ -1,0 +1,433 @@
+"""Headlines named from outside the text or around it: a file's name or a mail's subject that
+shortens or wraps the headline the text prints (_headline_named), running heads over a report's
+or a book's pages, a model essay's label in a handout of essays, a line printed on every page or
+printed again after the body, a copied text under a note's heading, a file's name on a line of
+its own.
+
+These are find_title's paths after the head's headline, or the checks that order them
+(_head_headlines); each asks `told` whether the body bears the headline out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+
+from yaodian.extractors.boilerplate import (
+    SECTION,
+    TOPIC,
+    is_body,
+    spaced,
+)
+from yaodian.extractors.script import simplified
+from yaodian.extractors.text import Paragraph, clean_line, han_len
+from yaodian.extractors.titles.furniture import (
+    _acceptable,
+    _is_byline,
+    _is_date_line,
+    _not_a_headline,
+    _only_a_note,
+    _reads_like_headline,
+)
+from yaodian.extractors.titles.head import _followed_by_byline, _headline, _unspaced
+from yaodian.extractors.titles.lines import (
+    _BODY_TO_TELL,
+    _FILE_NAME,
+    _LEADING_LABEL,
+    _LINE_OF_HEADLINE,
+    _LINE_TO_TELL,
+    _ORDINAL,
+    _SAID_HEADLINE,
+    _SHARED_BY_CHROME,
+    _SHARED_BY_HEADLINE,
+    _SHARED_BY_LISTED,
+    _WORD_OR_TWO,
+    ChosenTitle,
+    _body_text,
+    _HeadLine,
+    _shared_with,
+    _squeezed,
+)
+from yaodian.extractors.titles.page import _title_parts
+from yaodian.extractors.titles.tidy import _plain, _tidy_title
+from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of, _words_of
+from yaodian.sources import PageTitles
+
+
+def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
+    """The headline of the model essay that most of the text's prose belongs to, where a handout or a
+    book of 申论 essays labels each (【范文三】…, 【范文】 over or under the headline, 范文二：…): the label
+    opens the headline's line or stands next to it, and the essay's prose runs to the next label. The
+    page holds that essay (a handout's page may open on the end of the one before and break off in the
+    first lines of the next), so its headline names the deck, where the prose under it says some of
+    its words and is more than half of the text's; "" where no labelled essay is so."""
+    labels = _essay_labels(lines)
+    all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    if not labels or not all_prose:
+        return ""
+    for label, following in zip(labels, [*labels[1:], len(lines) + 1], strict=True):
+        headline, at = _labelled_headline(lines, label, running)
+        essay = "".join(p.text for p in paragraphs if is_body(p.text) and at < p.line < following)
+        if (
+            headline
+            and 2 * han_len(essay) > all_prose
+            and _shared_with(simplified(headline), essay) >= _SHARED_BY_LISTED
+        ):
+            title = _tidy_title(headline)
+            return title if _acceptable(title) else ""
+    return ""
+
+
+def _essay_labels(lines: Sequence[str]) -> list[int]:
+    """The numbers of the lines that a model essay's label opens (see _ESSAY_LABEL)."""
+    return [number for number, raw in enumerate(lines, 1) if _ESSAY_LABEL.match(simplified(clean_line(raw)))]
+
+
+def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
+    """Whether a unit's numbered `heading` (专题四 …) heads model essays, so that the labelled essay
+    holding most of the page may name the deck over it: the heading names essays (…范文精读, 佳作赏析),
+    or the page labels two or more. A lesson that gives one labelled essay as its worked example
+    (专题四 大作文的开头技巧, then 【范文】 and the essay) is named by its heading."""
+    return bool(_NAMES_ESSAYS.search(simplified(heading))) or len(_essay_labels(lines)) >= 2
+
+
+def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
+    """The headline a model essay's label (on line `label`) marks, and its line: the rest of the label's
+    line where the label opens one, else (also where the rest is a note, not prose) the line next
+    below it, else the line next above it, where that reads like a headline and is no prose (范文一：
+    基层是…。 opens the essay's prose, not its headline); ("", 0) where none does."""
+    text = clean_line(lines[label - 1]).strip()
+    label_end = _ESSAY_LABEL.match(simplified(text))  # (of the same length: see simplified)
+    rest = text[label_end.end() if label_end else 0 :].strip()  # (the label is no part of the headline)
+    below = next((number for number in range(label + 1, len(lines) + 1) if lines[number - 1].strip()), None)
+    above = next((number for number in range(label - 1, 0, -1) if lines[number - 1].strip()), None)
+    near = [(rest, label)] if rest else []
+    if not rest or not is_body(rest):  # a note after the label (（一类文 42分）) leaves the lines near it
+        near += [(clean_line(lines[n - 1]).strip(), n) for n in (below, above) if n is not None]
+    for candidate, number in near:
+        line = _HeadLine(number, candidate, simplified(candidate), raw=candidate)
+        if (
+            han_len(candidate) >= _LINE_TO_TELL
+            and not is_body(line.view)
+            and _reads_like_headline(line, running)
+        ):
+            return candidate, max(number, label)
+    return "", 0
+
+
+def _headline_named(
+    name: str,
+    way: str,
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: list[str],
+    sent: bool = True,
+) -> ChosenTitle:
+    """The headline of a text that a `name` from outside it names (a file's name, a mail's subject,
+    the running head an excerpt of a book or a report prints over its pages): the part of the name
+    or the line the name wraps or shortens that the text prints alone (see _part_printed,
+    _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
+    (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
+    _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
+    精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
+    A name not `sent` is the document's own (its running head), which no sender's note stands over."""
+    # (each asked only where those before it found nothing)
+    ways: tuple[tuple[str, Callable[[], str]], ...] = (
+        ("part printed", lambda: _part_printed(name, paragraphs)),
+        ("printed inside", lambda: _printed_inside(name, paragraphs)),
+        ("named in full", lambda: _named_in_full(name, paragraphs)),
+        (
+            "headline below a note",
+            lambda: _headline_below_a_note(name, paragraphs, running, sent, own=not sent),
+        ),
+    )
+    for found, look in ways:
+        if title := look():
+            return ChosenTitle(title, f"{way}: {found}")
+    title = _over_its_text(name, head, paragraphs, running, lines, below_a_note="")
+    return ChosenTitle(title, _path_of(way, name, name, title))
+
+
+def _head_headlines(
+    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
+) -> Iterator[tuple[str, str]]:
+    """The head's headlines in the order find_title asks for them, each with its path, found only
+    when asked: the Markdown top heading; the line printed on every page; the head's first headline
+    (a line printed again is no headline where another line of the head is one), else the one
+    among lines printed again."""
+    yield "markdown heading", markdown
+    yield "headline on every page", _headline_on_every_page(head, headers, body)
+    yield "head line", _headline(head, running, named_by_file, body)
+    yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _path_of(way: str, start: str, told: str, over: str) -> str:
+    """The path of a title found by `way` as `start`, which the body's words gave to the head line
+    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
+    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
+
+
+def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str) -> str:
+    """The line of the head that the document prints again on its pages (`headers`: a deck's footer on
+    every slide, a PDF's running head) and whose words the `body` says: the headline, which a deck or
+    a report carries through its pages, as it does not a unit's name, a slogan or a series' name, whose
+    words its body does not say. The first such line that reads like a headline, tidied; else ""."""
+    if han_len(body) < _BODY_TO_TELL:
+        return ""
+    for line in head:
+        if (
+            simplified(clean_line(line.raw)) in headers
+            and han_len(line.view) >= _LINE_TO_TELL
+            and _reads_like_headline(line, set())
+            and not TOPIC.search(line.view)
+            and _shared_with(line.view, body) >= _SHARED_BY_HEADLINE
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
+
+
+def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
+    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
+    above its article), as lines of a head to be told by the body (see _told_by_body): a page
+    whose text keeps none of its head above the article prints its headline there."""
+    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
+
+
+def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
+    """The lines before the body's first prose that the document prints again alone after it, and
+    whose words the body hardly says (simplified): an author's or an account's name over the post
+    and again over their reply. A headline heads its text once, or is about it where a page prints
+    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
+    says nothing of the text is the page's furniture, as a running head is."""
+    start = next((p.line for p in paragraphs if is_body(p.text)), None)
+    if start is None:
+        return set()
+    body = _body_text(paragraphs)
+    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
+    return {
+        view
+        for line in lines[start:]
+        if (view := simplified(clean_line(line))) in head
+        and han_len(view) >= _WORD_OR_TWO
+        and _shared_with(view, body) <= _SHARED_BY_CHROME
+    }
+
+
+def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
+    """The headline of a text copied into a note under the note's own name: the note's top
+    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
+    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
+    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
+    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
+    if top is None or _followed_by_byline(head, top):
+        return ""
+    for index in range(top + 1, len(head)):
+        line = head[index]
+        if (
+            line.heading > head[top].heading
+            and not SECTION.match(line.view)
+            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
+            and index + 1 < len(head)
+            and _signs_the_text(head[index + 1])
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
+
+
+def _signs_the_text(line: _HeadLine) -> bool:
+    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
+    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
+    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
+
+
+def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
+    """The headline that the file's name or a mail's subject `name` shortens (转发：【精读】新时代
+    “枫桥经验” for 坚持和发展新时代“枫桥经验”的实践路径), where the head gives none (a forwarder's or
+    a teacher's note stands above the text): the first line of the text on its own, no sentence
+    nor a section's heading nor a label that only brackets the name (see _a_label_of_no_topic: 【学习材料】
+    under 学习材料; a bracketed headline the name cuts short, 【老树新花别样红】 under Fw：老树新花, is
+    the headline), that says the name and more, tidied; "" where none does."""
+    named = _LEADING_LABEL.sub("", name, count=1)  # (【精读】基层减负: a column's label, no part of it)
+    squeezed = _squeezed(named)
+    if han_len(named) < _NAMED_PART:
+        return ""
+    body = _body_text(paragraphs)
+    for paragraph in paragraphs:
+        view = simplified(paragraph.text)
+        if (
+            han_len(view) <= _LINE_OF_HEADLINE
+            and squeezed in _squeezed(paragraph.text)
+            and len(_squeezed(paragraph.text)) > len(squeezed)
+            and not re.search(r"[。；;：:，,！!？?]", view)
+            and not SECTION.match(view)
+            and not (
+                _a_label_of_no_topic(view, body)
+                and _squeezed(_LABEL_MARKS.sub("", paragraph.text)) == squeezed
+            )
+            and _acceptable(title := _tidy_title(paragraph.text))
+        ):
+            return title
+    return ""
+
+
+def _a_label_of_no_topic(view: str, body: str) -> bool:
+    """A line that is a bracketed label alone (【学习材料】, [转载]), whose words the `body`'s prose never
+    takes up: a column's or a sender's label over the headline, naming what kind of text follows, not
+    what it is about (a headline set in brackets, 【…】, is one the prose talks about)."""
+    return bool(_LEADING_LABEL.fullmatch(view)) and _shared_with(view, body) <= _SHARED_BY_CHROME
+
+
+_LABEL_MARKS = re.compile(r"[【】\[\]]")  # a bracketed label's marks
+_NAMED_PART = 4  # han characters: a shorter name is said by many lines by chance
+
+
+def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
+    """The part of a file's name or a mail's subject `name` that the text prints alone as a line of
+    its own (学习材料|以钉钉子精神抓好作风建设 over a text headed 以钉钉子精神抓好作风建设): the text's
+    headline, the other parts a label the sender added (the longest printed first: a label may head a
+    section too); "" where the name has one part or the text prints none of them alone."""
+    parts = sorted(
+        (part for part in _title_parts(name) if han_len(part) >= _NAMED_PART), key=han_len, reverse=True
+    )
+    if len(_title_parts(name)) < 2:
+        return ""
+    printed = {
+        _squeezed(paragraph.text) for paragraph in paragraphs if not SECTION.match(simplified(paragraph.text))
+    }
+    return next(
+        (title for part in parts if _squeezed(part) in printed and _acceptable(title := _tidy_title(part))),
+        "",
+    )
+
+
+def _printed_inside(name: str, paragraphs: list[Paragraph]) -> str:
+    """The line the text prints alone that a file's name or a mail's subject `name` wraps in a
+    sender's label before it (遴选材料——…, 学习资料：…) or a note after it (…（请于周五前阅读）), or
+    both: the text's headline, which the sender named the file or the mail by; the longest such
+    line, tidied; "" where the text prints none. A line the name says with words of the headline's
+    own around it (a section's heading, a word of it) is no such line."""
+    squeezed = _squeezed(name)
+    printed = {_squeezed(p.text): p.text for p in reversed(paragraphs)}  # (the first print of each)
+    for line in sorted(printed, key=len, reverse=True):
+        view = simplified(line)
+        if (
+            han_len(view) < _SAID_HEADLINE
+            or line == squeezed
+            or line not in squeezed
+            or re.search(r"[。；;：:，,！!？?]", view)
+            or SECTION.match(view)
+        ):
+            continue
+        before, after = squeezed.split(line, 1)
+        if (not before or _SENDERS_LABEL.fullmatch(before)) and (not after or _only_a_note(after)):
+            return title if _acceptable(title := _tidy_title(printed[line])) else ""
+    return ""
+
+
+# A sender's label before what a name or a subject names, a dash, a colon or a bar apart (遴选材料——,
+# 学习资料：, 【精读】): a word or two of the sender's, not the headline's.
+_SENDERS_LABEL = re.compile(r"[^\s—：:｜|】\]]{1,12}(?:—{1,2}|[：:｜|】\]])|[【\[][^】\]]{1,12}[】\]]")
+
+
+def _file_name_line(head: list[_HeadLine]) -> str:
+    """The name of the file a copy kept on a line of its own (2024年学习材料(1).docx), tidied: no
+    headline, but a better name than the body's first words where the head has no headline."""
+    for line in head:
+        if _FILE_NAME.search(line.raw):
+            title = _tidy_title(line.raw)
+            if _acceptable(title) and han_len(title) >= 4:
+                return title
+    return ""
+
+
+def _running_titles(running_heads: Sequence[str]) -> list[str]:
+    """The running heads that read like a headline and are no masthead, date or page's furniture
+    (青阳市第十七届人民代表大会第五次会议文件 over the even pages, 政府工作报告 over the odd), tidied."""
+    titles: list[str] = []
+    for text in running_heads:
+        plain = _unspaced(_plain(spaced(text)))
+        line = _HeadLine(0, plain, simplified(plain), raw=text)
+        if _reads_like_headline(line, set()) and not _not_a_headline(line.view):
+            title = _tidy_title(plain)
+            if _acceptable(title) and han_len(title) >= 4:
+                titles.append(title)
+    return titles
+
+
+def _named_by_running_head(
+    running_titles: list[str],
+    running_heads: Sequence[str],
+    head: list[_HeadLine],
+    paragraphs: list[Paragraph],
+    running: set[str],
+    lines: list[str],
+) -> ChosenTitle | None:
+    """The title the first of `running_titles` gives (see _headline_named: the text's own headline, or
+    the running head's name), unless that title is a stamp's (see _stamped): a stamp names no document,
+    so the next running head is asked, then the next path of choose_title (None)."""
+    text = None  # (the text under the running heads, gathered when a stamp is first asked about)
+    for title in running_titles:
+        # (a running head is printed by the document, not given by a sender: no sender's note above its text)
+        chosen = _headline_named(title, "running head", head, paragraphs, running, lines, sent=False)
+        if chosen.title != title:
+            return chosen
+        if text is None:
+            text = _text_under(running_heads, lines)
+        if not _stamped(title, text):
+            return chosen
+    return None
+
+
+# a running head that heads a book's chapter (第二章　综合分析与组织管理): the pages under it are of the chapter
+_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[章编篇]\s*\S")
+# the heading of a part of a chapter (第三节 基层治理类热点题): its number, then its words
+_PART_OF_CHAPTER = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[节讲课]\s*(?P<words>\S.*)")
+
+
+def _part_of_a_chapter(head: list[_HeadLine], running_heads: Sequence[str], running: set[str]) -> str:
+    """The heading of the part of a book's chapter that a text is, where a running head heads the
+    chapter (第二章　综合分析与组织管理, over a scanned textbook's pages) and the first line of the head
+    heads a part of it (第三节 基层治理类热点题) whose words read like a headline: a section's heading
+    names no whole document, but the pages of one part of a chapter are that part. Tidied; else ""."""
+    if not head or not any(_CHAPTER.match(simplified(text)) for text in running_heads):
+        return ""
+    part = _PART_OF_CHAPTER.fullmatch(head[0].view)
+    if part is None:
+        return ""
+    words = replace(head[0], text=part["words"], view=part["words"], heading=0)
+    title = _tidy_title(head[0].text)
+    return title if _reads_like_headline(words, running) and _acceptable(title) else ""
+
+
+def _text_under(running_heads: Sequence[str], lines: Sequence[str]) -> str:
+    """The text of the pages `running_heads` stand over (`lines`, simplified), without the copies of
+    the running heads the text keeps (a first page's, spaced apart)."""
+    heads = {_words_of(simplified(head)) for head in running_heads}
+    return "\n".join(view for line in lines if _words_of(view := simplified(line)) not in heads)
+
+
+def _stamped(title: str, text: str) -> bool:
+    """A line printed over every page (`title`) that the `text` of the pages, long enough to tell
+    (_BODY_TO_TELL), says none of the words of (see _says_none_of): what the tool that made the file
+    prints on each page it makes (由 扫描全能王 扫描创建, as a scanning app marks a scanned PDF), no name
+    of the document. A document's name over its pages is one its headline or its prose says some
+    words of (政府工作报告; an exam paper's 2024年某省公开遴选公务员笔试, over a headline that says
+    遴选公务员; a book's 2026省考申论高分范文精编100篇 over the essay it prints, which says 申论)."""
+    return han_len(text) >= _BODY_TO_TELL and _says_none_of(title, text)
+
+
+# A model essay's label, bracketed or before a colon: 【范文】, 【范文三】, [范文2], 范文一：, 【参考范文】,
+# 【高分范文二】, 【例文】 (a handout's word for the essay it gives as a model, with its grade or its number),
+# or a handout's numbered section that holds the essay alone (二、参考范文)
+_MODEL_ESSAY = r"(?:参考|优秀|高分|满分|示范)?(?:范文|例文)"
+_ESSAY_LABEL = re.compile(
+    rf"\s*(?:[【\[]\s*{_MODEL_ESSAY}\s*{_ORDINAL}?\s*[】\]]|{_MODEL_ESSAY}\s*{_ORDINAL}\s*[:：]"
+    rf"|[一二三四五六七八九十]{{1,2}}\s*、\s*{_MODEL_ESSAY}\s*$)\s*"
+)
+# Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
+_NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
