@@ -1,0 +1,109 @@
+"""The masthead: a page's furniture above its printed headline and the subtitle hung under it make
+no card; lists of short lines that are the text's own (a speech's closing points, a note's bullets,
+slides, an outline of headings) keep theirs. Documents in tests/data/masthead, written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from yaodian.cards import CLOZE
+from yaodian.extractors import extract_document
+from yaodian.extractors.boilerplate import main_text
+from yaodian.extractors.masthead import below_headline
+from yaodian.extractors.text import Paragraph
+from yaodian.extractors.titles import find_title, without_title_lines
+from yaodian.sources import read_document
+
+DATA = Path(__file__).parent / "data" / "masthead"
+
+
+def _card_texts(name: str) -> list[str]:
+    card_file = extract_document(read_document(DATA / name))
+    return [CLOZE.sub(r"\2", json.dumps(card.to_dict(), ensure_ascii=False)) for card in card_file.cards]
+
+
+def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The document's main text without its headline's lines, and what below_headline keeps of it."""
+    document = read_document(DATA / name)
+    paragraphs = main_text(document.lines, document.layout)
+    title = find_title(
+        document.lines,
+        paragraphs,
+        document.name,
+        document.headline,
+        document.running_heads,
+        document.page_titles,
+    )
+    body = without_title_lines(paragraphs, document.lines, title)
+    return body, below_headline(body, document.lines, title)
+
+
+# document: (what stands around its headline and makes no card, what the text says and keeps a card)
+FRAMED = {
+    "portal_menu.txt": (["新闻中心", "办事大厅"], ["撂荒地整治", "测土配方施肥"]),
+    "subtitle.txt": (["以南岭县"], ["民事民议", "退休干部"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAMED))
+def test_what_frames_a_printed_headline_makes_no_card(name: str) -> None:
+    framing, content = FRAMED[name]
+    texts = _card_texts(name)
+    assert [f for f in framing if any(f in text for text in texts)] == []
+    assert [c for c in content if not any(c in text for text in texts)] == []
+
+
+def test_only_the_menu_above_the_headline_goes() -> None:
+    body, kept = _body_and_framing("portal_menu.txt")
+    assert [p.text for p in body if p not in kept] == [
+        "网站首页、新闻中心、政务公开、办事大厅、公众参与、数据开放"
+    ]
+
+
+# Texts of the genre whose short lines are their own: nothing of their main text goes.
+UNTOUCHED = [
+    "speech_closing_list.txt",  # a 讲话's closing points after its prose
+    "markdown_note.md",  # a note's short bullets under its heading
+    "slide_bullets.txt",  # a slide's bullets, no prose at all
+    "outline_headings.txt",  # a 提纲 of short headings
+    "preface_prose.txt",  # an editor's note above the headline reads as prose
+    "dash_in_body.txt",  # a dash opens a quotation inside the text, not under the headline
+    "numbered_above.txt",  # a section's number above the chosen headline: it heads a part of the text
+    "kicker_list_content.txt",  # a list of the text's members under its headline
+]
+
+
+@pytest.mark.parametrize("name", UNTOUCHED)
+def test_the_texts_own_short_lines_are_kept(name: str) -> None:
+    body, kept = _body_and_framing(name)
+    assert kept == body
+
+
+def test_a_sentence_above_the_headline_stays() -> None:
+    lines = [
+        "各位同事：请将这份材料转发至本科室全体干部。",
+        "推动高质量发展",
+        "",
+        "高质量发展是首要任务，必须完整准确全面贯彻新发展理念，推动经济实现质的有效提升。",
+    ]
+    body = [Paragraph(1, lines[0]), Paragraph(4, lines[3])]
+    assert below_headline(body, lines, "推动高质量发展") == body
+
+
+def test_a_dash_under_the_headline_that_ends_a_sentence_stays() -> None:
+    lines = [
+        "推动高质量发展",
+        "——这是新时代的硬道理。",
+        "高质量发展是首要任务，必须完整准确全面贯彻新发展理念，推动经济实现质的有效提升。",
+    ]
+    body = [Paragraph(2, lines[1]), Paragraph(3, lines[2])]
+    assert below_headline(body, lines, "推动高质量发展") == body
+
+
+def test_a_headline_over_no_prose_frames_nothing() -> None:
+    lines = ["网站首页 新闻中心 政务公开", "推动高质量发展", "——以某县为例", "一、总体要求", "二、重点任务"]
+    body = [Paragraph(1, lines[0]), Paragraph(3, lines[2]), Paragraph(4, lines[3]), Paragraph(5, lines[4])]
+    assert below_headline(body, lines, "推动高质量发展") == body
