@@ -1,6 +1,7 @@
-"""The masthead: a page's furniture above its printed headline and the subtitle hung under it make
-no card; lists of short lines that are the text's own (a speech's closing points, a note's bullets,
-slides, an outline of headings) keep theirs. Documents in tests/data/masthead, written for these tests."""
+"""The masthead: a page's furniture above its printed headline, the subtitle hung under it and the
+menu a page's main text opens with make no card; lists of short lines that are the text's own (a
+speech's closing points, a note's bullets, slides, an outline of headings) keep theirs. Documents
+in tests/data/masthead, written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from yaodian.cards import CLOZE
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
-from yaodian.extractors.masthead import below_headline
+from yaodian.extractors.masthead import below_headline, without_menus
 from yaodian.extractors.text import Paragraph
 from yaodian.extractors.titles import find_title, without_title_lines
 from yaodian.sources import read_document
@@ -26,7 +27,7 @@ def _card_texts(name: str) -> list[str]:
 
 
 def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
-    """The document's main text without its headline's lines, and what below_headline keeps of it."""
+    """The document's main text without its headline's lines, and what the masthead's rules keep of it."""
     document = read_document(DATA / name)
     paragraphs = main_text(document.lines, document.layout)
     title = find_title(
@@ -38,13 +39,14 @@ def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
         document.page_titles,
     )
     body = without_title_lines(paragraphs, document.lines, title)
-    return body, below_headline(body, document.lines, title)
+    return body, without_menus(below_headline(body, document.lines, title))
 
 
 # document: (what stands around its headline and makes no card, what the text says and keeps a card)
 FRAMED = {
     "portal_menu.txt": (["新闻中心", "办事大厅"], ["撂荒地整治", "测土配方施肥"]),
     "subtitle.txt": (["以南岭县"], ["民事民议", "退休干部"]),
+    "blog_menu.html": (["文章归档", "访问总量"], ["助浴", "一键呼叫"]),
 }
 
 
@@ -73,6 +75,8 @@ UNTOUCHED = [
     "dash_in_body.txt",  # a dash opens a quotation inside the text, not under the headline
     "numbered_above.txt",  # a section's number above the chosen headline: it heads a part of the text
     "kicker_list_content.txt",  # a list of the text's members under its headline
+    "note_opening_list.md",  # a note that opens with the points its prose goes on to discuss
+    "slides_contents.txt",  # slides' contents, each entry a part's heading further on
 ]
 
 
@@ -107,3 +111,30 @@ def test_a_headline_over_no_prose_frames_nothing() -> None:
     lines = ["网站首页 新闻中心 政务公开", "推动高质量发展", "——以某县为例", "一、总体要求", "二、重点任务"]
     body = [Paragraph(1, lines[0]), Paragraph(3, lines[2]), Paragraph(4, lines[3]), Paragraph(5, lines[4])]
     assert below_headline(body, lines, "推动高质量发展") == body
+
+
+def _paragraphs(*texts: str) -> list[Paragraph]:
+    return [Paragraph(number, text) for number, text in enumerate(texts, 1)]
+
+
+PROSE = "养老服务要坚持需求导向，把助餐、助浴、助医等服务送到老人家门口，让老人住得安心、过得舒心。"
+
+
+def test_a_menu_the_main_text_opens_with_goes() -> None:
+    body = _paragraphs("首页", "机构概况", "通知公告", "办事指南", PROSE, PROSE)
+    assert without_menus(body) == body[4:]
+
+
+def test_a_list_the_text_says_again_stays() -> None:
+    body = _paragraphs("助餐", "助浴", "助医", PROSE, PROSE)
+    assert without_menus(body) == body
+
+
+def test_a_list_further_down_stays() -> None:
+    body = _paragraphs(PROSE, "A. 起步期", "B. 攻坚期", "C. 窗口期", PROSE)
+    assert without_menus(body) == body
+
+
+def test_a_menu_over_too_little_prose_stays() -> None:
+    body = _paragraphs("首页", "机构概况", "通知公告", PROSE)
+    assert without_menus(body) == body
