@@ -13,7 +13,7 @@ import pytest
 from yaodian.cards import CLOZE
 from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
-from yaodian.extractors.masthead import below_headline, without_menus
+from yaodian.extractors.masthead import below_headline, headline_printed, without_menus
 from yaodian.extractors.text import Paragraph
 from yaodian.extractors.titles import find_title, without_title_lines
 from yaodian.sources import read_document
@@ -39,7 +39,8 @@ def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
         document.page_titles,
     )
     body = without_title_lines(paragraphs, document.lines, title)
-    return body, without_menus(below_headline(body, document.lines, title))
+    printed = headline_printed(body, document.lines, title)
+    return body, without_menus(below_headline(body, document.lines, title), title, fields_only=printed)
 
 
 # document: (what stands around its headline and makes no card, what the text says and keeps a card)
@@ -65,6 +66,25 @@ def test_only_the_menu_above_the_headline_goes() -> None:
     ]
 
 
+# Texts of the genre whose short lines around or under the headline are what they teach: each keeps
+# the card that states them (a word of it given).
+KEEPS_ITS_CARD = {
+    "note_three_musts.txt": "务必敢于斗争",  # a headline over three points said once
+    "md_counted_bullets.md": "看齐意识",  # a Markdown heading over its four points, named by count
+    "key_points_box.txt": "推进国家治理能力现代化",  # a 要点速览 box under the headline
+    "review_outline.txt": "新发展格局",  # a 复习提纲's three concepts, then the prose on them
+    "six_features.txt": "强大的国际影响力",  # 六大特质 listed under the headline that counts them
+    "heading_numbered_topics.txt": "观看警示教育片",  # a heading over 1.–4. numbered topics
+    "html_counted_list.html": "社会主义市场经济体制",  # a page's <title> only; the text says 这三项制度
+    "html_title_points.html": "看齐意识",  # a page's <title> only, naming “四个意识”
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEEPS_ITS_CARD))
+def test_the_lines_the_text_teaches_keep_their_card(name: str) -> None:
+    assert any(KEEPS_ITS_CARD[name] in text for text in _card_texts(name))
+
+
 # Texts of the genre whose short lines are their own: nothing of their main text goes.
 UNTOUCHED = [
     "speech_closing_list.txt",  # a 讲话's closing points after its prose
@@ -77,6 +97,7 @@ UNTOUCHED = [
     "kicker_list_content.txt",  # a list of the text's members under its headline
     "note_opening_list.md",  # a note that opens with the points its prose goes on to discuss
     "slides_contents.txt",  # slides' contents, each entry a part's heading further on
+    *KEEPS_ITS_CARD,
 ]
 
 
@@ -138,3 +159,37 @@ def test_a_list_further_down_stays() -> None:
 def test_a_menu_over_too_little_prose_stays() -> None:
     body = _paragraphs("首页", "机构概况", "通知公告", PROSE)
     assert without_menus(body) == body
+
+
+def test_a_list_named_by_its_count_stays() -> None:
+    counted = "这四项服务要统筹推进，" + PROSE
+    body = _paragraphs("助行", "助洁", "助购", "助急", counted, PROSE)
+    assert without_menus(body) == body
+    body = _paragraphs("助行", "助洁", "助购", "助急", PROSE, PROSE)
+    assert without_menus(body, "做好养老“四项服务”") == body
+    assert without_menus(body, "做好社区养老服务") == body[4:]  # no count named: a menu
+    counting = "全县已在3个街道建成站点，" + PROSE  # a figure counts places, not the run's members
+    body = _paragraphs("首页", "机构概况", "通知公告", counting, PROSE)
+    assert without_menus(body) == body[3:]
+
+
+def test_a_numbered_list_stays() -> None:
+    body = _paragraphs("1. 助行", "2. 助洁", "3. 助购", PROSE, PROSE)
+    assert without_menus(body) == body
+    body = _paragraphs("（1）助行", "（2）助洁", "（3）助购", PROSE, PROSE)
+    assert without_menus(body) == body
+
+
+def test_under_a_printed_headline_only_form_fields_go() -> None:
+    points = _paragraphs("助行", "助洁", "助购", PROSE, PROSE)
+    assert without_menus(points, fields_only=True) == points
+    form = _paragraphs("来文单位：民政局", "当前环节：拟办", "办理时限：三日", PROSE, PROSE)
+    assert without_menus(form, fields_only=True) == form[3:]
+
+
+def test_the_headline_is_printed_on_a_line_or_over_several() -> None:
+    lines = ["三个务必", "务必学习", "务必实干", PROSE]
+    body = [Paragraph(1, lines[0]), Paragraph(4, lines[3])]
+    assert headline_printed(body, lines, "务必学习务必实干")
+    assert headline_printed(body, lines, "三个务必")
+    assert not headline_printed(body, lines, "做好社区养老服务")  # a page's <title> only
