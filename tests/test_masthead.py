@@ -46,7 +46,6 @@ def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
 # document: (what stands around its headline and makes no card, what the text says and keeps a card)
 FRAMED = {
     "portal_menu.txt": (["新闻中心", "办事大厅"], ["撂荒地整治", "测土配方施肥"]),
-    "subtitle.txt": (["以南岭县"], ["民事民议", "退休干部"]),
     "blog_menu.html": (["文章归档", "访问总量"], ["助浴", "一键呼叫"]),
 }
 
@@ -69,6 +68,9 @@ def test_only_the_menu_above_the_headline_goes() -> None:
 # Texts of the genre whose short lines around or under the headline are what they teach: each keeps
 # the card that states them (a word of it given).
 KEEPS_ITS_CARD = {
+    "subtitle.txt": "社工协同",  # a subtitle naming the mechanism's three parts in a 、 series
+    "subtitle_formulation.txt": "坚持发展和安全并重",  # a subtitle of two clauses: the formulation
+    "kicker_series.txt": "保基层运转",  # a kicker (引题) of the 六保 joined by 、 over the headline
     "note_three_musts.txt": "务必敢于斗争",  # a headline over three points said once
     "md_counted_bullets.md": "看齐意识",  # a Markdown heading over its four points, named by count
     "key_points_box.txt": "推进国家治理能力现代化",  # a 要点速览 box under the headline
@@ -159,6 +161,42 @@ def test_a_list_further_down_stays() -> None:
 def test_a_menu_over_too_little_prose_stays() -> None:
     body = _paragraphs("首页", "机构概况", "通知公告", PROSE)
     assert without_menus(body) == body
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    ["——在全县经济工作会议上的讲话", "——市直机关、区县、乡镇干部培训适用"],  # the occasion, the readers
+)
+def test_a_subtitle_that_names_the_occasion_goes(subtitle: str) -> None:
+    lines = ["推动高质量发展", subtitle, "", PROSE, PROSE]
+    body = [Paragraph(2, lines[1]), Paragraph(4, lines[3]), Paragraph(5, lines[4])]
+    assert below_headline(body, lines, "推动高质量发展") == body[1:]
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——守住耕地红线，端牢中国饭碗",  # two clauses: a formulation
+        "——抓好“育苗、移栽、管护”三个环节",  # a quoted series: the formulation
+    ],
+)
+def test_a_subtitle_that_states_a_formulation_stays(subtitle: str) -> None:
+    lines = ["推动高质量发展", subtitle, "", PROSE, PROSE]
+    body = [Paragraph(2, lines[1]), Paragraph(4, lines[3]), Paragraph(5, lines[4])]
+    assert below_headline(body, lines, "推动高质量发展") == body
+
+
+def test_a_kicker_that_enumerates_stays_a_menu_above_goes() -> None:
+    lines = [
+        "首页 | 要闻 | 专题 | 服务",
+        "稳就业、稳金融、稳外贸、稳外资",
+        "推动高质量发展",
+        "",
+        PROSE,
+        PROSE,
+    ]
+    body = [Paragraph(n, lines[n - 1]) for n in (1, 2, 5, 6)]
+    assert below_headline(body, lines, "推动高质量发展") == body[1:]
 
 
 def test_a_list_named_by_its_count_stays() -> None:

@@ -6,7 +6,10 @@ a course's cover form) and its headline under it; the article opens below the he
 the headline is printed in the document's head, before the first paragraph of prose, the short
 lines above it are the page's, not the writer's, and make no card. A line that reads as prose (a
 forwarding note, a preface) stays wherever it stands. A line under the headline that opens with a
-dash (——以某市的改革为例) is the headline's subtitle: it says what the piece is, not what it teaches.
+dash (——以某市的改革为例) is the headline's subtitle: it says what the piece is, not what it teaches;
+a subtitle that states a formulation (two clauses, or a quoted series of three) is the writer's.
+A line above the headline that enumerates with 顿号 is a writer's kicker (引题), not a menu: a
+site lays its menu out with spaces or bars.
 Where no headline is printed (a page's title gives it), a run of short entries that the main text
 opens with, over the article's prose, is the page's menu when the text never says one of them again,
 never names their count (这三项制度, “四个意识”) and does not number them. Under a printed headline a
@@ -39,6 +42,11 @@ _SUBTITLE_DASH = re.compile(r"\s*(?:[—─━―]{1,2}|[－-]{2})\s*\S")
 _SUBTITLE_MAX = 40  # Han characters: a subtitle is a phrase, not a paragraph
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _SENTENCE_MIN = 8  # Han characters of a sentence that ends on its mark: 请将方案转发至各科室。
+# A writer enumerates with 顿号: two of them join a series of three (保就业、保民生、保市场主体).
+_SERIES_MARKS = 2
+# A series of three or more the writer quotes as one formulation: “村民议事、乡贤助力、社工协同”,
+# 「人、地、产」 (two 顿号 at the least, as _SERIES_MARKS; a pair in quotes is a slogan's two halves).
+_QUOTED_SERIES = re.compile(r"[“「『‘\"][^”」』’\"]*(?:、[^”」』’\"]*){2,}[”」』’\"]")
 
 
 def _has_two_clauses(text: str) -> bool:
@@ -51,6 +59,12 @@ def _reads_as_prose(text: str) -> bool:
     that ends on its mark."""
     sentence = bool(_SENTENCE_END.search(text)) and han_len(text) >= _SENTENCE_MIN
     return is_body(text) or _has_two_clauses(text) or sentence
+
+
+def _enumerates(source_line: str) -> bool:
+    """The line as written lists a series with 顿号 (a menu is laid out with spaces or bars, which
+    clean_line may join with 、, so the source line is asked)."""
+    return source_line.count("、") >= _SERIES_MARKS
 
 
 def _opening(body: list[Paragraph]) -> int | None:
@@ -100,10 +114,16 @@ def headline_printed(body: list[Paragraph], lines: Sequence[str], title: str) ->
     )
 
 
-def _is_subtitle(text: str) -> bool:
-    """A short phrase opened by a dash, with no sentence's end: ——以某市的改革为例."""
+def _is_subtitle(text: str, source_line: str) -> bool:
+    """A short phrase opened by a dash that names what the piece is (——以某市的改革为例): no
+    sentence's end, and not a formulation the writer states, which has two clauses or quotes a
+    series (——以“议事、调解、服务”为例; a bare series names the readers: ——省考、国考通用)."""
     return (
-        bool(_SUBTITLE_DASH.match(text)) and han_len(text) <= _SUBTITLE_MAX and not _SENTENCE_END.search(text)
+        bool(_SUBTITLE_DASH.match(text))
+        and han_len(text) <= _SUBTITLE_MAX
+        and not _SENTENCE_END.search(text)
+        and not _has_two_clauses(text)
+        and not _QUOTED_SERIES.search(source_line)
     )
 
 
@@ -124,8 +144,8 @@ def below_headline(body: list[Paragraph], lines: Sequence[str], title: str) -> l
     if any(_OUTLINE_NUMBER.match(p.text) for p in above):
         return body
     next_line = next((number for number in range(headline + 1, opening) if lines[number - 1].strip()), None)
-    framing = {p.line for p in above if not _reads_as_prose(p.text)}
-    framing |= {p.line for p in body if p.line == next_line and _is_subtitle(p.text)}
+    framing = {p.line for p in above if not _reads_as_prose(p.text) and not _enumerates(lines[p.line - 1])}
+    framing |= {p.line for p in body if p.line == next_line and _is_subtitle(p.text, lines[p.line - 1])}
     return [p for p in body if p.line not in framing]
 
 
