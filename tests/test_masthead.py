@@ -206,6 +206,8 @@ def test_a_list_named_by_its_count_stays() -> None:
     body = _paragraphs("助行", "助洁", "助购", "助急", PROSE, PROSE)
     assert without_menus(body, "做好养老“四项服务”") == body
     assert without_menus(body, "做好社区养老服务") == body[4:]  # no count named: a menu
+    body = _paragraphs("助行", "助洁", "助购", "助急", PROSE, PROSE, counted)  # named far below: another four
+    assert without_menus(body) == body[4:]
     counting = "全县已在3个街道建成站点，" + PROSE  # a figure counts places, not the run's members
     body = _paragraphs("首页", "机构概况", "通知公告", counting, PROSE)
     assert without_menus(body) == body[3:]

@@ -196,8 +196,8 @@ def without_menus(body: list[Paragraph], title: str = "", fields_only: bool = Fa
     """`body` without the page's menu that opens it: a run of short entries that the main text
     starts with, prose under it, none of whose entries the text says again (a site's or a paper's
     navigation, a profile's fields). A list the text goes on to discuss repeats its members or
-    names their count (这三项制度; in the headline `title` too: 增强“四个意识”, or in the run's own
-    header: 三个务必); one further down (a question's options, a note's points) is the text's own;
+    names their count as it opens under them (这三项制度; or the headline `title` does: 增强“四个
+    意识”, or the run's own header: 三个务必); one further down (a question's options, a note's points) is the text's own;
     all of these stay. With `fields_only` (the headline is printed above, so the run opens the
     article, where a note lists its points) only a run of form fields goes (来文单位：… 当前环节：…)."""
     prose = [number for number, p in enumerate(body) if is_body(p.text)]
@@ -212,7 +212,8 @@ def without_menus(body: list[Paragraph], title: str = "", fields_only: bool = Fa
     later = "\n".join(p.text for p in body[end:])
     if any(entry and entry in later for entry in map(_entry, run)):
         return body
-    if _names_count(later, {end}) or _names_count(title + "\n" + run[0], {end, end - 1}):
+    opening_prose = "\n".join(p.text for p in body[end : end + _PROSE_AFTER])
+    if _names_count(opening_prose, {end}) or _names_count(title + "\n" + run[0], {end, end - 1}):
         return body  # (end - 1: the run's first line may be its header, 三个务必, not a member)
     if fields_only and sum(bool(_ENTRY_VALUE.search(text)) for text in run) * 2 < end:
         return body
