@@ -20,6 +20,7 @@ from yaodian.extractors import compose, outline, parallel, phrases, series, term
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
+from yaodian.extractors.masthead import below_headline, headline_printed, without_menus
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
@@ -622,6 +623,9 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
         document.page_titles,
     )
     body = without_title_lines(paragraphs, document.lines, title)
+    printed = headline_printed(body, document.lines, title)
+    framed = below_headline(body, document.lines, title)
+    body = without_menus(framed, title, fields_only=printed)
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
     restorer = restorer_for(body)
