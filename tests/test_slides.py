@@ -8,6 +8,7 @@ list items, the glyph left out as Markdown's list marks are. Line numbers stay t
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -263,3 +264,105 @@ def test_pptx_speaker_notes_that_are_the_talks_text_follow_the_slide(tmp_path: P
     assert document.layout.get(3) is None  # a paragraph, not one of the slide's points
     lists = _list_cards(document)
     assert any(items == ["从党的历史看", "从现实看", "从我们委机关看"] for _, items in lists)
+
+
+# A deck's furniture: the same text box at the same place in the top or bottom band of most slides.
+
+_SLIDE_WIDTH, _SLIDE_HEIGHT = 10.0, 7.5  # inches: python-pptx's default 4:3 deck
+_FOOT, _HEAD, _MIDDLE = (
+    7.0,
+    0.15,
+    3.5,
+)  # where a box's top stands: in the foot band, the head band, amid the text
+
+
+def _boxed_deck(tmp_path: Path, slides: list[list[tuple[float, str]]], titled: bool = False) -> Document:
+    """A deck written the way many are, without placeholders: every text a box of its own, each
+    given as (where its top stands, in inches, its text). With `titled`, a slide's first text goes
+    into its title placeholder instead."""
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    for texts in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[5 if titled else 6])  # title only, blank
+        if titled:
+            slide.shapes.title.text = texts[0][1]
+            texts = texts[1:]
+        for top, text in texts:
+            box = slide.shapes.add_textbox(Inches(0.3), Inches(top), Inches(6), Inches(0.4))
+            box.text_frame.text = text
+    source = tmp_path / "boxes.pptx"
+    deck.save(source)
+    return read_document(source)
+
+
+_TALK = [
+    [(2.0, "建设美丽乡村的三点体会"), (3.0, "宣讲人：李明")],
+    [(1.0, "一、规划先行"), (2.0, "先定规划再建设，避免“千村一面”。")],
+    [(1.0, "二、产业支撑"), (2.0, "培育一村一品，让农民在家门口增收。")],
+    [(1.0, "三、群众参与"), (2.0, "村里的事大家商量着办。")],
+    [(1.0, "小结"), (2.0, "美丽乡村既要好看，更要好住、好过日子。")],
+]
+
+
+def test_a_text_box_printed_at_one_place_on_most_slides_is_furniture(tmp_path: Path) -> None:
+    footer, logo = "桐川镇宣讲小组", "乡村讲堂"  # shorter than a running head the text rules drop
+    slides = [[*texts, (_FOOT, footer), (_HEAD, logo)] for texts in _TALK]
+    document = _boxed_deck(tmp_path, slides)
+    assert footer not in document.lines and logo not in document.lines
+    assert "二、产业支撑" in document.lines
+    cards = extract_document(document).cards
+    assert not any(footer in json.dumps(card.to_dict(), ensure_ascii=False) for card in cards)
+    assert any(card.items == ["规划先行", "产业支撑", "群众参与"] for card in cards)
+
+
+def test_a_footer_that_repeats_the_covers_headline_is_left_to_the_text_rules(tmp_path: Path) -> None:
+    """A footer that repeats the talk's headline, printed amid the cover, names the talk: the
+    deck keeps every copy, as a running head that names the text is left to the title rules."""
+    headline = "建设美丽乡村的三点体会"
+    slides = [[*texts, (_FOOT, headline)] for texts in _TALK]
+    document = _boxed_deck(tmp_path, slides)
+    assert document.lines.count(headline) == 1 + len(_TALK)
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "这是我们共同的心愿。",  # a refrain: a sentence is the talk's, however often it stands
+        "二、产业支撑",  # a numbered part's title over the slides the part spans
+    ],
+)
+def test_a_sentence_or_a_numbered_heading_in_the_band_is_no_furniture(tmp_path: Path, repeated: str) -> None:
+    slides = [[(_HEAD, repeated), (2.0, f"第{n}个例子：{text}。")] for n, text in enumerate("甲乙丙丁", 1)]
+    document = _boxed_deck(tmp_path, slides)
+    assert document.lines.count(repeated) == 4
+
+
+def test_a_label_amid_the_slides_or_a_box_on_few_slides_is_no_furniture(tmp_path: Path) -> None:
+    """A panel's label repeated amid each case's slide heads its text; a note on two slides of
+    five is no template's."""
+    slides = [
+        [(1.0, f"案例{n}"), (_MIDDLE, "主要做法"), (4.2, f"{text}村推行积分制管理")]
+        for n, text in enumerate(["石门", "青溪", "柳岸", "桃园", "梅岭"], 1)
+    ]
+    slides[0].append((_FOOT, "资料来源：县农业农村局"))
+    slides[1].append((_FOOT, "资料来源：县农业农村局"))
+    document = _boxed_deck(tmp_path, slides)
+    assert document.lines.count("主要做法") == 5
+    assert document.lines.count("资料来源：县农业农村局") == 2
+
+
+def test_a_title_repeated_over_the_slides_its_part_spans_stays(tmp_path: Path) -> None:
+    """A part's title on three slides of four, the later ones marked （续）or not: titles are the
+    talk's, and each slide's points differ."""
+    slides = [
+        [(0.5, "以数字化赋能基层治理"), (2.0, "县委党校 专题辅导")],
+        [(0.5, "二、强化数据共享"), (2.0, "打通部门数据壁垒")],
+        [(0.5, "二、强化数据共享（续）"), (2.0, "建立数据更新机制")],
+        [(0.5, "二、强化数据共享"), (2.0, "压实数据安全责任")],
+    ]
+    document = _boxed_deck(tmp_path, slides, titled=True)
+    assert document.lines.count("二、强化数据共享") == 2
+    assert "二、强化数据共享（续）" in document.lines
+    assert {"打通部门数据壁垒", "建立数据更新机制", "压实数据安全责任"} <= set(document.lines)

@@ -13,6 +13,7 @@ from typing import Any
 
 from yaodian.markers import (
     CIRCLED_OPENING,
+    HEADING_NUMBER,
 )
 from yaodian.sources.document import LineLayout, damage, file_error
 from yaodian.sources.markdown import InlineLine, row_line
@@ -37,6 +38,15 @@ _TALK_NOTES = 60
 _NUMBER_COLUMN_CELL = re.compile(r"[0-9０-９]{1,3}[.、．]?")
 # What a slide's template prints on every slide: no part of its text.
 _FURNITURE_PLACEHOLDERS = {"DATE", "FOOTER", "HEADER", "SLIDE_NUMBER"}
+# A deck's furniture (the unit's name, the course's, a notice, a logo's words) stands on this share
+# of its slides at least, and on three at least; in a .pptx at one place in the slide's top or
+# bottom band (this share of its height), where a book's running head or foot stands, and not
+# amid the slide's text.
+_FOOTER_SHARE = 0.5
+_FOOTER_SLIDES = 3
+_MARGIN_BAND = 0.12
+# A sentence's end: a line of prose is the talk's text, however often a deck repeats it (a refrain).
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 def _placeholder_kind(shape: Any) -> str:
@@ -76,12 +86,78 @@ def _talk_notes(slide: Any) -> list[str]:
     return paragraphs
 
 
-def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) -> str | None:
+def _shape_text(shape: Any) -> str:
+    """A text shape's whole text on one line, its paragraphs a space apart."""
+    return " ".join(text for paragraph in shape.text_frame.paragraphs if (text := _pptx_text(paragraph.text)))
+
+
+_Place = tuple[str, int, int]  # a shape's whole text and where it stands: its left and top edges (EMU)
+
+
+def _place(shape: Any) -> _Place:
+    return (_shape_text(shape), shape.left or 0, shape.top or 0)
+
+
+def _in_margin(shape: Any, slide_height: int) -> bool:
+    """Whether a shape stands in its slide's top or bottom band (_MARGIN_BAND of its height)."""
+    top = shape.top or 0
+    band = _MARGIN_BAND * slide_height
+    return top + (shape.height or 0) <= band or top >= slide_height - band
+
+
+def _deck_furniture(slides: list[Any], slide_height: int | None) -> set[_Place]:
+    """The text boxes a deck prints again and again: the same text at the same place, in the top or
+    bottom band of most of its slides (_FOOTER_SHARE of them, _FOOTER_SLIDES at least), as a
+    running head or foot stands on every page of a book (石桥县委宣讲团, 某某党校 · 课件专用, a
+    training company's name), outside the template's footer placeholders. Not a slide's title (a
+    part's title over the slides it spans, 一、… and 一、…（续）), a numbered heading or a sentence:
+    those are the talk's. Nor a text the deck prints elsewhere too (the cover's headline, which a
+    footer repeats): it names the talk, and the title rules read a line printed over every page as
+    the document's name."""
+    if not slide_height:
+        return set()
+    shapes = [[shape for shape in _slide_shapes(slide.shapes) if shape.has_text_frame] for slide in slides]
+    in_band: Counter[_Place] = Counter()
+    for on_slide in shapes:
+        in_band.update(
+            {
+                _place(shape)
+                for shape in on_slide
+                if _placeholder_kind(shape) not in _TITLE_PLACEHOLDERS and _in_margin(shape, slide_height)
+            }
+        )
+    least = max(_FOOTER_SLIDES, _FOOTER_SHARE * len(slides))
+    repeated = {
+        place
+        for place, count in in_band.items()
+        if count >= least
+        and place[0]
+        and not HEADING_NUMBER.match(place[0])
+        and not _SENTENCE_END.search(place[0])
+    }
+    elsewhere = {
+        text
+        for on_slide in shapes
+        for shape in on_slide
+        if _place(shape) not in repeated
+        for text in [
+            _shape_text(shape),
+            *(_pptx_text(paragraph.text) for paragraph in shape.text_frame.paragraphs),
+        ]
+    }
+    return {place for place in repeated if place[0] not in elsewhere}
+
+
+def _slide_lines(
+    slide: Any, lines: list[str], layout: dict[int, LineLayout], furniture: set[_Place]
+) -> str | None:
     """Append one slide's text to `lines` (its layout to `layout`): the title placeholder's as a
     heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
     paragraphs as paragraphs, tables as lists of their rows (_table_lines). The speaker's notes
     follow as paragraphs when they are the talk's text (_talk_notes); a closing slide (谢谢聆听！)
-    is left out. Returns the slide's title."""
+    is left out, and so are the template's placeholders for a footer, a date and a number, and the
+    boxes the deck prints on most slides (`furniture`: see _deck_furniture). Returns the slide's
+    title."""
     shapes = list(_slide_shapes(slide.shapes))
     titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
     title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
@@ -93,6 +169,8 @@ def _slide_lines(slide: Any, lines: list[str], layout: dict[int, LineLayout]) ->
     for shape in shapes:
         kind = _placeholder_kind(shape)
         if kind in _TITLE_PLACEHOLDERS or kind in _FURNITURE_PLACEHOLDERS:
+            continue
+        if shape.has_text_frame and _place(shape) in furniture:
             continue
         if shape.has_text_frame:
             for paragraph in shape.text_frame.paragraphs:
@@ -140,8 +218,11 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
     layout: dict[int, LineLayout] = {}
     titles: list[str] = []
     try:
-        for slide in pptx.Presentation(io.BytesIO(data)).slides:
-            title = _slide_lines(slide, lines, layout)
+        presentation = pptx.Presentation(io.BytesIO(data))
+        slides = list(presentation.slides)
+        furniture = _deck_furniture(slides, presentation.slide_height)
+        for slide in slides:
+            title = _slide_lines(slide, lines, layout, furniture)
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
@@ -162,8 +243,6 @@ _MIN_SLIDES = 3
 _BEFORE_FIRST_SLIDE = 3
 _SLIDE_TITLE = 30
 _TITLED_SHARE = 0.8
-# A footer (the unit's name, the date) stands on this share of the slides at least.
-_FOOTER_SHARE = 0.5
 # A bullet glyph opening a slide's line (a circled number, CIRCLED_OPENING, opens one too, and
 # stays in the text, as a Markdown list's number does).
 _SLIDE_BULLET = re.compile(r"^\s*[▲△▶►▸■□●○◆◇•▪★☆✔✓➢➤\-*·]\s*(?=\S)")
@@ -204,13 +283,14 @@ def _slide_starts(lines: list[str]) -> list[int]:
 
 
 def _slide_footers(lines: list[str], starts: list[int]) -> set[str]:
-    """The lines repeated on most slides (_FOOTER_SHARE of them, three at least): the unit's name
-    and the date a template prints on every slide, as a running head stands on every page."""
+    """The lines repeated on most slides (_FOOTER_SHARE of them, _FOOTER_SLIDES at least): the
+    unit's name and the date a template prints on every slide, as a running head stands on every
+    page."""
     bounds = [*starts, len(lines)]
     seen: Counter[str] = Counter()
     for a, b in pairwise(bounds):
         seen.update({line.strip() for line in lines[a + 1 : b] if line.strip()})
-    least = max(_MIN_SLIDES, _FOOTER_SHARE * len(starts))
+    least = max(_FOOTER_SLIDES, _FOOTER_SHARE * len(starts))
     return {text for text, count in seen.items() if count >= least}
 
 
