@@ -4123,3 +4123,74 @@ def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None
 )
 def test_a_topics_marks_leave_a_title(title: str, tidied: str) -> None:
     assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a line that names who speaks, posts or sends
+
+
+def test_a_genre_label_over_the_speakers_byline_gives_way_to_the_speechs_own_name() -> None:
+    head = "重要讲话\n某某县人民政府县长　孙某某\n（2025年3月2日）\n在全县农村公路建设推进会上的讲话\n\n同志们：\n"
+    assert _with_body(head, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a headline that names its speaker, over the date: the headline)
+        (
+            "孙某某在全县农村公路建设推进会上的讲话\n（2025年3月2日）\n\n同志们：\n",
+            "孙某某在全县农村公路建设推进会上的讲话",
+        ),
+        # (a column's name over a headline and its dateline: the headline, as before)
+        ("典型经验\n农村公路要建好更要管好\n2025-03-02 来源：县交通运输局\n\n", "农村公路要建好更要管好"),
+    ],
+)
+def test_a_headline_under_a_short_label_stays_the_title(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title
+
+
+def test_a_message_under_a_qq_exports_time_and_sender_is_no_headline() -> None:
+    # (QQ prints the time before the sender; the message's words are the text's, but it is a message)
+    head = (
+        "消息记录\n\n2025-05-03 20:11:05 群主-老孙(12345678)\n@全体成员 明晚讨论这篇农村公路养护的材料，请提前读完\n\n"
+        "2025-05-03 20:12:40 群主-老孙(12345678)\n修好农村路 服务千万家\n——学习体会\n\n"
+    )
+    assert _with_body(head, ROADS) == "修好农村路 服务千万家"
+
+
+def test_a_pages_time_and_source_over_a_headline_with_an_at_is_no_sender() -> None:
+    # (a labelled field after the time is the page's information, not a chat's sender)
+    head = "2025-05-03 20:11 来源：某某县委组织部\n@全体党员：这份学习笔记请收藏\n\n"
+    assert _with_body(head, ROADS) == "@全体党员：这份学习笔记请收藏"
+
+
+def test_an_institutions_account_over_its_client_line_is_no_headline() -> None:
+    # (an account's name, longer than a person's, over the time and client it posted from)
+    head = "某某县交通运输局官方微博\n25-5-3 20:11 来自 微博 weibo.com\n【农村公路要建好更要管好】#四好农村路# #交通强县#\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a news app's headline over its time and client, a column's name above it)
+        "要闻\n某某县农村公路提档升级工程全面启动\n2025-05-03 20:11 来自 某某新闻客户端\n\n",
+        # (a headline over its client line, a post's words with a topic under it)
+        "某某县农村公路提档升级工程全面启动\n2025-05-03 20:11 来自 某某新闻客户端\n#四好农村路# 县里这项工程值得关注\n\n",
+    ],
+)
+def test_a_long_headline_over_a_client_line_is_no_account(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[1 if head.startswith("要闻") else 0]
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("【农村公路要建好更要管好】#四好农村路# #交通强县#", "农村公路要建好更要管好"),
+        ("【农村公路要建好更要管好】 #四好农村路#", "农村公路要建好更要管好"),
+        ("【时评】农村公路要建好更要管好", "农村公路要建好更要管好"),  # (a column's label, no topics)
+        ("#四好农村路#", "四好农村路"),  # (a post named by its topic alone)
+    ],
+)
+def test_a_posts_bracketed_headline_is_named_without_its_topics(title: str, tidied: str) -> None:
+    assert titles.tidy._tidy_title(title) == tidied

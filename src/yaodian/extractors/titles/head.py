@@ -356,11 +356,12 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     # first that is longer than a column's name and names no course (a banner that names its course
     # among other parts: 某某公考 · 2024年省考笔试决胜班 申论讲义) nor a part (热点专题五 · 民生保障)
     # with a headline under it.
-    # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it; nor is a
+    # genre's label over the speaker's byline, 领导讲话, where a longer line stands in the head)
     bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
-    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
-        iter(bylined), None
-    )
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None)
+    if chosen is None and not _longer_than_a_label_stands(blocks):
+        chosen = next(iter(bylined), None)
     chosen = chosen or next(
         (
             block
@@ -389,14 +390,35 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
+def _longer_than_a_label_stands(blocks: list[tuple[int, int, str]]) -> bool:
+    """A block longer than a column's name stands among the head's `blocks`: a page that prints a
+    label of a word or two over the speaker's or the writer's byline (领导讲话 / 某某市副市长 王某) sets
+    the text's own headline (在…会议上的讲话) in the head too, and that names it, not the label."""
+    return any(han_len(text) > _COLUMN_LABEL for _, _, text in blocks)
+
+
 def _posters(head: list[_HeadLine]) -> set[str]:
-    """The head's lines of a name's length over a microblog's time and the client it was sent from
-    (3月6日 21:47 来自iPhone客户端): the names of the posters."""
+    """The head's lines of a name's length, or an institution's account however long, over a
+    microblog's time and the client it was sent from (3月6日 21:47 来自iPhone客户端): the names of
+    the posters."""
     return {
         line.view
         for line, under in pairwise(head)
-        if han_len(line.view) <= _NAME_LINE and _POSTED_FROM.search(under.view)
+        if (han_len(line.view) <= _NAME_LINE or _names_an_institutions_account(line.view))
+        and _POSTED_FROM.search(under.view)
     }
+
+
+def _names_an_institutions_account(view: str) -> bool:
+    """`view` is an institution's account on a platform: the unit's name and the channel's
+    (某某市司法局官方微博, 某某县公安局官微, 某某市卫健委发布). An account names who posts,
+    never the post."""
+    account = _ACCOUNTS_CHANNEL.search(view.strip())
+    return bool(account) and _names_a_unit(view.strip()[: account.start()])
+
+
+# the channel an institution's account names after the institution (官方微博, 官微, 发布, 微博)
+_ACCOUNTS_CHANNEL = re.compile(r"(?:官方)?(?:微博|官微|发布|微信公众号|公众号|抖音号)$")
 
 
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
@@ -790,9 +812,12 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
 _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
-# a chat message's sender and time (李老师 20:15, 张老师  2024-05-06 20:31)
+# a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
+# 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2024-06-10 20:31:05 群主-老周(12345),
+# as QQ's 消息记录); a labelled field after a time is a page's information (20:31 来源：…), no sender
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"|\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s+[^\s:：]{1,30}\s*"
 )
 
 

@@ -452,20 +452,25 @@ def _without_subtitle(text: str) -> str:
 _CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
 _UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
+# A microblog post's line: its headline in 【】, then the topics it is filed under (【以法治护航基层治理】
+# #普法# #基层治理#): the post is named by the headline, the topics say where it is filed.
+_POST_AND_ITS_TOPICS = re.compile(r"\s*【(?P<headline>[^【】]+)】(?:\s*#[^#\s]{1,20}#)+\s*")
 
 
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that
-    issues a document, the document's name."""
+    trailing colon, a microblog topic's #s, a post's topics after its 【headline】; a title printed
+    twice on one line once; of a notice that issues a document or a speech, the document's name."""
     opened_and_closed = _CLOSED_TOPIC.fullmatch(text.strip())  # (before Markdown takes # for a heading's)
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    if post := _POST_AND_ITS_TOPICS.fullmatch(text):
+        text = post["headline"]
     if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
         # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
         text = topic["topic"]
