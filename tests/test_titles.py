@@ -4194,3 +4194,45 @@ def test_a_long_headline_over_a_client_line_is_no_account(head: str) -> None:
 )
 def test_a_posts_bracketed_headline_is_named_without_its_topics(title: str, tidied: str) -> None:
     assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a headline the head never reached
+
+
+def test_a_bulletins_line_that_had_its_date_after_the_colon_is_no_salutation() -> None:
+    head = (
+        "学习参考\n第3期（总第30期）中共某某县委宣传部编：2025年4月1日\n"
+        "【编者按】本期刊发一篇学习体会，供大家学习参考。\n以农村公路建设畅通城乡循环\n孙某某\n\n"
+    )
+    assert _with_body(head, ROADS) == "以农村公路建设畅通城乡循环"
+
+
+def test_a_salutation_still_ends_the_head() -> None:
+    lines = [
+        "某某县交通运输局",
+        "各乡镇人民政府：",
+        "农村公路要建好更要管好",
+        "——关于养护工作的几点意见",
+        *ROADS,
+    ]
+    assert [line.view for line in titles.head._head(lines, main_text(lines))] == [
+        "某某县交通运输局",
+        "各乡镇人民政府：",
+    ]
+
+
+FORUM_THREAD = (
+    "某某公考论坛 - 公务员考试交流社区\n设为首页 收藏本站\n"
+    "某某公考论坛 » 申论交流 » 【申论范文】健全路长制 强化农村公路养护管理\n返回列表 发新帖\n查看: 1200|回复: 15\n"
+    "[复制链接]\n【申论范文】健全路长制 强化农村公路养护管理\n路边小草\n路边小草 当前离线\n积分 300\n\n"
+)
+
+
+def test_a_forum_threads_headline_after_a_bracketed_label_is_told_by_the_body() -> None:
+    assert _with_body(FORUM_THREAD, ROADS) == "健全路长制 强化农村公路养护管理"
+
+
+def test_a_bracketed_link_over_a_forum_threads_headline_stays_out() -> None:
+    # (a 【】 label on a related thread's link: the page's, not the headline)
+    head = "某某公考论坛 - 公务员考试交流社区\n【热门】2025年农村公路养护申论真题汇总\n农村公路要建好更要管好\n路边小草\n楼主 发表于 2025-5-3 20:11:05\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"

@@ -147,9 +147,16 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
                 dated,
             )
         )
-        if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
+        if len(head) >= _HEAD_LINES or (_salutes(head[-1]) and not past_salutation):
             break
     return _with_form_fields(head)
+
+
+def _salutes(line: _HeadLine) -> bool:
+    """A head line is a salutation (see _is_salutation) as printed: a line whose colon had a date
+    after it (中共某某县委宣传部编：2024年6月15日, a bulletin's information line) ends in its colon only
+    once the date is cut off, and is no salutation."""
+    return _is_salutation(line.view) and not line.dated
 
 
 def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
