@@ -4236,3 +4236,48 @@ def test_a_bracketed_link_over_a_forum_threads_headline_stays_out() -> None:
     # (a 【】 label on a related thread's link: the page's, not the headline)
     head = "某某公考论坛 - 公务员考试交流社区\n【热门】2025年农村公路养护申论真题汇总\n农村公路要建好更要管好\n路边小草\n楼主 发表于 2025-5-3 20:11:05\n\n"
     assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+# ---------------------------------------------------------------- a headline broken over two lines
+
+ROADS_AS_ONE = [
+    *ROADS,
+    "　　近年来，某某县推进农村公路建设管理养护一体化，探索出农村公路县域治理的新路子，县域实践成效明显。",
+]
+
+
+def test_a_headlines_second_line_with_its_de_over_the_date_is_no_name() -> None:
+    head = (
+        "某某党建网\n某某党建网 > 基层党建 > 经验交流\n推动农村公路建设管理养护\n一体化的县域实践\n"
+        "2025-05-03　来源：县委组织部　【字体：大 中 小】\n\n"
+    )
+    assert _with_body(head, ROADS_AS_ONE) == "推动农村公路建设管理养护一体化的县域实践"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "农村公路要建好更要管好\n老孙的申论课\n2025-05-03 20:11\n\n",  # (an account named by its owner's nickname)
+        "农村公路要建好更要管好\n孙某某\n2025-05-03 20:11\n\n",  # (the author's name)
+        "农村公路要建好更要管好\n\n路长制的新样本\n2025-05-03 20:11\n\n",  # (another text's headline, a blank apart)
+    ],
+)
+def test_a_name_or_another_headline_under_the_headline_is_not_joined(head: str) -> None:
+    assert _with_body(head, ROADS_AS_ONE) == "农村公路要建好更要管好"
+
+
+def test_a_coverb_and_its_object_over_the_rest_of_the_headline_run_on() -> None:
+    head = "基层一线\n\n把“路长制”\n落到每一条村道\n——某某县农村公路管护的调查\n\n□ 本刊记者 孙某某\n\n"
+    assert _with_body(head, ROADS) == "把“路长制” 落到每一条村道"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a column's name opening with 以, over a headline and its subtitle)
+        ("以案说法\n农村公路养护的三点体会\n——某某县交通运输局的调查\n\n", "农村公路养护的三点体会"),
+        ("为民办实事\n修好群众家门口的路\n——某某县农村公路建设纪实\n\n", "修好群众家门口的路"),
+    ],
+)
+def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title

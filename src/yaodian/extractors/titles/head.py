@@ -637,7 +637,30 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         )
     ):
         return False
+    if _coverb_and_object_over(head, last, text, body):
+        return True
     return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+def _coverb_and_object_over(head: list[_HeadLine], last: int, text: str, body: str) -> bool:
+    """The `text` ending at head line `last`, shorter than a column's name, opens a clause with its
+    coverb and object only (把“枫桥经验” / 落到群众家门口, 以党建之力 / 激活基层治理): it cannot stand
+    alone, so it is the first half of the headline under it, no label over it. Only where a subtitle
+    (——…) follows the next line, as it follows a headline, and the body says more of the pair than of
+    the lower line alone."""
+    after = head[last + 1]
+    return (
+        han_len(text) < _COLUMN_LABEL
+        and _COVERB.match(simplified(text)) is not None
+        and last + 2 < len(head)
+        and head[last + 2].number == after.number + 1
+        and _SUBTITLE.match(head[last + 2].view) is not None
+        and _shared_with(_joined(text, after.text), body) > _shared_with(after.view, body)
+    )
+
+
+# a coverb that opens a clause with its object (把…, 以…, 让…): the verb follows on
+_COVERB = re.compile(r"\s*[把以让用将向为从对]")
 
 
 # Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
@@ -1077,6 +1100,7 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
     (标题 / 上岸研习社 / 2024-03-12 08:30): a name line, then the article's information."""
     return (
         _is_name_line(head[index])
+        and not _holds_a_phrases_de(head[index].view)
         and index + 1 < len(head)
         and head[index + 1].number == head[index].number + 1
         and (
@@ -1085,6 +1109,17 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
             or bool(META.match(head[index + 1].view))
         )
     )
+
+
+def _holds_a_phrases_de(view: str) -> bool:
+    """`view` ties a phrase with 的 (现代化的云岭实践, 基层治理的新路子): the second line of a headline
+    broken over two, never a name. A person's name holds no 的, and an account's only after its
+    owner's nickname (老王的申论课, 小鹿的笔记)."""
+    de = view.find("的")
+    return de >= 0 and han_len(view[:de]) != _NICKNAME
+
+
+_NICKNAME = 2  # han characters: 老王, 小鹿, 阿丘
 
 
 def _core(title: str, singles: list[str]) -> str:
