@@ -4281,3 +4281,20 @@ def test_a_coverb_and_its_object_over_the_rest_of_the_headline_run_on() -> None:
 )
 def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: str) -> None:
     assert _with_body(head, ROADS) == title
+
+
+# ---------------------------------------------------------------- a notice that issues a speech
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("关于印发《修好农村路 服务千万家》专题党课讲稿的通知", "修好农村路 服务千万家"),
+        ("关于印发《修好农村路 服务千万家》讲话稿的通知", "修好农村路 服务千万家"),
+        ("关于印发《农村公路养护管理办法》的通知", "农村公路养护管理办法"),  # (as before)
+        # (rules made for a document are a document of their own name)
+        ("关于印发《农村公路养护管理办法》实施细则的通知", "关于印发《农村公路养护管理办法》实施细则的通知"),
+    ],
+)
+def test_a_notice_that_issues_a_speech_is_named_by_the_speechs_headline(title: str, tidied: str) -> None:
+    assert titles.tidy._tidy_title(title) == tidied

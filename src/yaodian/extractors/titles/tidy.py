@@ -150,9 +150,13 @@ _MARKDOWN_STRIP = (
     (re.compile(r"\*\*|`"), ""),  # bold, code
 )
 # A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
-# studies is the document it issues, which follows it.
+# studies is the document it issues, which follows it. A speech or a lecture it issues is named by
+# its headline, its kind after it (关于印发《以严的基调强化正风肃纪》专题党课讲稿的通知); a plan or rules
+# issued for a document (《…》实施细则) are a new document of their own name.
 _ISSUING = re.compile(
-    r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
+    r".{0,30}关于(?:印发|转发|颁布|发布)"
+    r"(?:《(?P<speech>[^《》]{4,60})》(?:专题)?(?:党课|宣讲)?(?:讲稿|讲话稿|发言稿|宣讲稿|辅导报告|讲义)"
+    r"|《?(?P<document>[^《》]{4,60}?)》?)的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
@@ -511,7 +515,7 @@ def _tidy_title(text: str) -> str:
             text = text[number.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
-        text = issued["document"]
+        text = issued["speech"] or issued["document"]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:
