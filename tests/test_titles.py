@@ -4170,6 +4170,26 @@ def test_an_institutions_account_over_its_client_line_is_no_headline() -> None:
     assert _with_body(head, ROADS) == "农村公路要建好更要管好"
 
 
+def test_an_institutions_account_over_a_client_line_of_any_app_is_no_headline() -> None:
+    # (the client line names the app alone, its date cut short: the post's dateline all the same)
+    head = "某某县交通运输局官方微博\n4-22 10:30 来自 微博视频号\n【农村公路要建好更要管好】#四好农村路#\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("4-22 10:30 来自 微博视频号", True),
+        ("3月6日 21:47 来自 iPhone客户端 已编辑", True),
+        ("昨天 08:15 来自江苏", True),
+        ("来自基层的声音", False),  # (a headline that opens with 来自)
+        ("21:47来自群众的呼声：农村公路要建好更要管好", False),  # (words after a time, no client)
+    ],
+)
+def test_a_posts_time_and_client_is_its_dateline(line: str, dates: bool) -> None:
+    assert titles.furniture._is_date_line(line) is dates
+
+
 @pytest.mark.parametrize(
     "head",
     [
