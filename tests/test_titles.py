@@ -4291,12 +4291,28 @@ def test_a_coverb_and_its_object_over_the_rest_of_the_headline_run_on() -> None:
     assert _with_body(head, ROADS) == "把“路长制” 落到每一条村道"
 
 
+SCHOOLS = [
+    "　　乡村教育振兴是乡村振兴的基础工程。近年来，各地推动优质课程资源进村入校，乡村学校办学条件明显改善。",
+    "　　一是办好乡村课堂。完善乡村教师补充机制，让优秀教师下得去、留得住、教得好。",
+]
+
+
+def test_a_coverb_and_its_object_run_on_where_the_body_says_the_pair_as_much_as_the_lower_line() -> None:
+    # (the body says the object's words and the lower line's alike: the pair is the headline)
+    head = "调研报告\n\n把优质课程\n送进乡村课堂\n——某某县乡村教育的调查\n\n"
+    assert _with_body(head, SCHOOLS) == "把优质课程送进乡村课堂"
+
+
 @pytest.mark.parametrize(
     ("head", "title"),
     [
         # (a column's name opening with 以, over a headline and its subtitle)
         ("以案说法\n农村公路养护的三点体会\n——某某县交通运输局的调查\n\n", "农村公路养护的三点体会"),
         ("为民办实事\n修好群众家门口的路\n——某某县农村公路建设纪实\n\n", "修好群众家门口的路"),
+        (
+            "把路修好\n健全县乡村三级路长制\n——某某县的调查\n\n",
+            "健全县乡村三级路长制",
+        ),  # (a clause of its own)
     ],
 )
 def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: str) -> None:

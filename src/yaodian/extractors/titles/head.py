@@ -646,8 +646,9 @@ def _coverb_and_object_over(head: list[_HeadLine], last: int, text: str, body: s
     """The `text` ending at head line `last`, shorter than a column's name, opens a clause with its
     coverb and object only (把“枫桥经验” / 落到群众家门口, 以党建之力 / 激活基层治理): it cannot stand
     alone, so it is the first half of the headline under it, no label over it. Only where a subtitle
-    (——…) follows the next line, as it follows a headline, and the body says more of the pair than of
-    the lower line alone."""
+    (——…) follows the next line, as it follows a headline, and the body says as much of the pair as of
+    the lower line alone (a label's words, 以案说法, are the body's less often) and more than chrome's
+    share."""
     after = head[last + 1]
     return (
         han_len(text) < _COLUMN_LABEL
@@ -655,7 +656,8 @@ def _coverb_and_object_over(head: list[_HeadLine], last: int, text: str, body: s
         and last + 2 < len(head)
         and head[last + 2].number == after.number + 1
         and _SUBTITLE.match(head[last + 2].view) is not None
-        and _shared_with(_joined(text, after.text), body) > _shared_with(after.view, body)
+        and _shared_with(_joined(text, after.text), body)
+        >= max(_shared_with(after.view, body), _SHARED_BY_CHROME)
     )
 
 
