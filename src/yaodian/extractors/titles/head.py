@@ -154,7 +154,7 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
 
 def _salutes(line: _HeadLine) -> bool:
     """A head line is a salutation (see _is_salutation) as printed: a line whose colon had a date
-    after it (中共某某县委宣传部编：2024年6月15日, a bulletin's information line) ends in its colon only
+    after it (某某市委党校教务处编：2025年3月1日, a bulletin's information line) ends in its colon only
     once the date is cut off, and is no salutation."""
     return _is_salutation(line.view) and not line.dated
 
@@ -418,7 +418,7 @@ def _posters(head: list[_HeadLine]) -> set[str]:
 
 def _names_an_institutions_account(view: str) -> bool:
     """`view` is an institution's account on a platform: the unit's name and the channel's
-    (某某市司法局官方微博, 某某县公安局官微, 某某市卫健委发布). An account names who posts,
+    (某某县交通运输局官方微博, 某某县公安局官微, 某某市卫健委发布). An account names who posts,
     never the post."""
     account = _ACCOUNTS_CHANNEL.search(view.strip())
     return bool(account) and _names_a_unit(view.strip()[: account.start()])
@@ -644,7 +644,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
 
 def _coverb_and_object_over(head: list[_HeadLine], last: int, text: str, body: str) -> bool:
     """The `text` ending at head line `last`, shorter than a column's name, opens a clause with its
-    coverb and object only (把“枫桥经验” / 落到群众家门口, 以党建之力 / 激活基层治理): it cannot stand
+    coverb and object only (把“路长制” / 落到每一条村道, 以党建之力 / 激活基层治理): it cannot stand
     alone, so it is the first half of the headline under it, no label over it. Only where a subtitle
     (——…) follows the next line, as it follows a headline, and the body says as much of the pair as of
     the lower line alone (a label's words, 以案说法, are the body's less often) and more than chrome's
@@ -845,7 +845,7 @@ _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记�
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
 # a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
-# 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2024-06-10 20:31:05 群主-老周(12345),
+# 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2025-05-03 20:11:05 群主-老孙(12345),
 # as QQ's 消息记录); a labelled field after a time is a page's information (20:31 来源：…), no sender
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
@@ -1114,7 +1114,7 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
 
 
 def _holds_a_phrases_de(view: str) -> bool:
-    """`view` ties a phrase with 的 (现代化的云岭实践, 基层治理的新路子): the second line of a headline
+    """`view` ties a phrase with 的 (…建设管理养护 / 一体化的县域实践, 基层治理的新路子): the second line of a headline
     broken over two, never a name. A person's name holds no 的, and an account's only after its
     owner's nickname (老王的申论课, 小鹿的笔记)."""
     de = view.find("的")

@@ -151,7 +151,7 @@ _MARKDOWN_STRIP = (
 )
 # A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
 # studies is the document it issues, which follows it. A speech or a lecture it issues is named by
-# its headline, its kind after it (关于印发《以严的基调强化正风肃纪》专题党课讲稿的通知); a plan or rules
+# its headline, its kind after it (关于印发《修好农村路 服务千万家》专题党课讲稿的通知); a plan or rules
 # issued for a document (《…》实施细则) are a new document of their own name.
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)"
@@ -456,8 +456,8 @@ def _without_subtitle(text: str) -> str:
 _CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
 _UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
-# A microblog post's line: its headline in 【】, then the topics it is filed under (【以法治护航基层治理】
-# #普法# #基层治理#): the post is named by the headline, the topics say where it is filed.
+# A microblog post's line: its headline in 【】, then the topics it is filed under (【守护好一江清水】
+# #生态文明# #河湖长制#): the post is named by the headline, the topics say where it is filed.
 _POST_AND_ITS_TOPICS = re.compile(r"\s*【(?P<headline>[^【】]+)】(?:\s*#[^#\s]{1,20}#)+\s*")
 
 

@@ -116,7 +116,7 @@ def _told_by_body(
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
     """Whether a line of the head may be told a headline by the body's words: it reads like one, is
     long enough to tell, and opens with a character or a quote (no item or option: 1. …, D. …), perhaps
-    after a column's labels in 【】 (【面试真题解析】如何…: a forum's or a site's label before the headline
+    after a column's labels in 【】 (【申论范文】健全…: a forum's or a site's label before the headline
     leaves it one; a label in [ ] is a file's or a chat's mark as often, [文件] 范文.docx)."""
     return (
         _reads_like_headline(line, running)
