@@ -4164,6 +4164,18 @@ def test_a_pages_time_and_source_over_a_headline_with_an_at_is_no_sender() -> No
     assert _with_body(head, ROADS) == "@全体党员：这份学习笔记请收藏"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2025-06-12 09:40 某某日报\n@全体村民：村道养护的这些事请记好\n\n",
+        "2025年6月12日 09:40 某某县融媒体中心\n@各位路长 汛前村道排查清单请收好\n\n",
+    ],
+)
+def test_a_pages_time_and_unlabelled_source_over_a_headline_with_an_at_is_no_sender(head: str) -> None:
+    # (a news page prints its time, then its source without a label: no QQ sender, who has a number)
+    assert _with_body(head, ROADS) == head.split("\n")[1]
+
+
 def test_an_institutions_account_over_its_client_line_is_no_headline() -> None:
     # (an account's name, longer than a person's, over the time and client it posted from)
     head = "某某县交通运输局官方微博\n25-5-3 20:11 来自 微博 weibo.com\n【农村公路要建好更要管好】#四好农村路# #交通强县#\n\n"

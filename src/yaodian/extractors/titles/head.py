@@ -846,10 +846,12 @@ _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记�
 _MENTION = re.compile(r"\s*[@＠]\S")
 # a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
 # 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2025-05-03 20:11:05 群主-老孙(12345),
-# as QQ's 消息记录); a labelled field after a time is a page's information (20:31 来源：…), no sender
+# as QQ's 消息记录, the sender's number or mail address after the name); a page's dateline, its time
+# then its source (20:11 人民网, 20:31 来源：…), names no number, no sender
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
-    r"|\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s+[^\s:：]{1,30}\s*"
+    r"|\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[^\s:：]{1,20}?(?:[(（]\d{5,}[)）]|<[^<>\s]+@[^<>\s]+>)\s*"
 )
 
 
