@@ -4291,6 +4291,9 @@ def test_a_headlines_second_line_with_its_de_over_the_date_is_no_name() -> None:
     [
         "农村公路要建好更要管好\n老孙的申论课\n2025-05-03 20:11\n\n",  # (an account named by its owner's nickname)
         "农村公路要建好更要管好\n孙某某\n2025-05-03 20:11\n\n",  # (the author's name)
+        "农村公路要建好更要管好\n赵老师的申论课\n2025-05-03 20:11\n\n",  # (a nickname with a form of address)
+        "农村公路要建好更要管好\n钱老师的申论\n2025-05-03 20:11\n\n",
+        "农村公路要建好更要管好\n公考君的书房\n2025-05-03 20:11\n\n",
         "农村公路要建好更要管好\n\n路长制的新样本\n2025-05-03 20:11\n\n",  # (another text's headline, a blank apart)
     ],
 )

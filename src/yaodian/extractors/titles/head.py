@@ -1118,12 +1118,14 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
 def _holds_a_phrases_de(view: str) -> bool:
     """`view` ties a phrase with 的 (…建设管理养护 / 一体化的县域实践, 基层治理的新路子): the second line of a headline
     broken over two, never a name. A person's name holds no 的, and an account's only after its
-    owner's nickname (老王的申论课, 小鹿的笔记)."""
+    owner's nickname or a name with a form of address (老王的申论课, 王老师的公考课, 申论君的小屋)."""
     de = view.find("的")
-    return de >= 0 and han_len(view[:de]) != _NICKNAME
+    return de >= 0 and han_len(view[:de]) != _NICKNAME and not _ADDRESSED.fullmatch(view[:de])
 
 
 _NICKNAME = 2  # han characters: 老王, 小鹿, 阿丘
+# a name and the form of address an account's owner goes by (王老师, 申论君, 阿强哥)
+_ADDRESSED = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:老师|君|哥|姐|叔|姨)\s*")
 
 
 def _core(title: str, singles: list[str]) -> str:
