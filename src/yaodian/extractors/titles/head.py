@@ -637,32 +637,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         )
     ):
         return False
-    if _coverb_and_object_over(head, last, text, body):
-        return True
     return han_len(text) >= max(6, han_len(after.text) / 3)
-
-
-def _coverb_and_object_over(head: list[_HeadLine], last: int, text: str, body: str) -> bool:
-    """The `text` ending at head line `last`, shorter than a column's name, opens a clause with its
-    coverb and object only (把“路长制” / 落到每一条村道, 以党建之力 / 激活基层治理): it cannot stand
-    alone, so it is the first half of the headline under it, no label over it. Only where a subtitle
-    (——…) follows the next line, as it follows a headline, and the body says as much of the pair as of
-    the lower line alone (a label's words, 以案说法, are the body's less often) and more than chrome's
-    share."""
-    after = head[last + 1]
-    return (
-        han_len(text) < _COLUMN_LABEL
-        and _COVERB.match(simplified(text)) is not None
-        and last + 2 < len(head)
-        and head[last + 2].number == after.number + 1
-        and _SUBTITLE.match(head[last + 2].view) is not None
-        and _shared_with(_joined(text, after.text), body)
-        >= max(_shared_with(after.view, body), _SHARED_BY_CHROME)
-    )
-
-
-# a coverb that opens a clause with its object (把…, 以…, 让…): the verb follows on
-_COVERB = re.compile(r"\s*[把以让用将向为从对]")
 
 
 # Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
