@@ -4149,6 +4149,13 @@ def test_a_headline_under_a_short_label_stays_the_title(head: str, title: str) -
     assert _with_body(head, ROADS) == title
 
 
+def test_a_short_headline_over_its_byline_and_a_dated_occasion_stays_the_title() -> None:
+    # (a dated occasion, 2025年7月1日在…上, is no speech's name, and a short headline is no genre's label)
+    head = "行稳致远\n某某县公路事业发展中心　赵某某\n2025年7月1日在全县养护工作总结会上\n\n"
+    lead = "　　行稳致远，靠的是一代代护路人的坚守。今天，我们在这里总结一年来的养护工作。"
+    assert _with_body(head, [lead, *ROADS]) == "行稳致远"
+
+
 def test_a_message_under_a_qq_exports_time_and_sender_is_no_headline() -> None:
     # (QQ prints the time before the sender; the message's words are the text's, but it is a message)
     head = (

@@ -399,9 +399,19 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
 
 def _longer_than_a_label_stands(blocks: list[tuple[int, int, str]]) -> bool:
     """A block longer than a column's name stands among the head's `blocks`: a page that prints a
-    label of a word or two over the speaker's or the writer's byline (领导讲话 / 某某市副市长 王某) sets
-    the text's own headline (在…会议上的讲话) in the head too, and that names it, not the label."""
-    return any(han_len(text) > _COLUMN_LABEL for _, _, text in blocks)
+    label of a word or two that names a genre over the speaker's or the writer's byline (领导讲话 / 某某市
+    副市长 王某) sets the text's own headline (在…会议上的讲话) in the head too, and that names it, not the
+    label. A dated occasion (2025年6月30日在…上) is no such name, nor is a short headline a genre's label."""
+    return any(
+        han_len(text) > _COLUMN_LABEL and _NAME_OF_A_SPEECH.search(text) and not _DATED_OCCASION.match(text)
+        for _, _, text in blocks
+    ) and any(_GENRE_LABEL.search(text) for _, _, text in blocks if han_len(text) <= _COLUMN_LABEL)
+
+
+# a date that opens a line (2025年6月30日在…上): the occasion a speech was given, no name of it
+_DATED_OCCASION = re.compile(r"\s*[（(]?\s*\d{4}\s*年")
+# a label that names a genre of speech or writing (领导讲话, 署名文章)
+_GENRE_LABEL = re.compile(r"讲话|发言|致辞|报告|文章|讲稿")
 
 
 def _posters(head: list[_HeadLine]) -> set[str]:
