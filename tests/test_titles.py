@@ -4203,6 +4203,10 @@ def test_an_institutions_account_over_a_client_line_of_any_app_is_no_headline() 
         ("昨天 08:15 来自江苏", True),
         ("来自基层的声音", False),  # (a headline that opens with 来自)
         ("21:47来自群众的呼声：农村公路要建好更要管好", False),  # (words after a time, no client)
+        (
+            "前天 22:10 来自防汛一线的报告",
+            False,
+        ),  # (a headline after a time: a client ties no phrase with 的)
     ],
 )
 def test_a_posts_time_and_client_is_its_dateline(line: str, dates: bool) -> None:

@@ -103,9 +103,10 @@ def _is_date_line(view: str) -> bool:
 
 # A microblog's or a forum's time of posting and the client or the place it was sent from (25-4-22 10:30
 # 来自 微博视频号, 3月6日 21:47 来自 iPhone客户端 已编辑): the post's dateline, its date short or missing.
+# A client's name ties no phrase with 的 (来自抗洪一线的报道 is a headline).
 _POSTED_AT = re.compile(
     r"\s*(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|前天|今天)?\s*"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*来自\s*[^\s，,。：:！？]{1,20}(?:\s+[^，,。：:！？]{0,20})?"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*来自\s*[^\s，,。：:！？的]{1,20}(?:\s+[^，,。：:！？的]{0,20})?"
 )
 # a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
 _OCR_YEAR = re.compile(r"(?<![A-Za-z\d])[12][\dOoＯ]{3}(?=\s*[年./-])")
