@@ -4312,21 +4312,30 @@ def test_a_name_or_another_headline_under_the_headline_is_not_joined(head: str) 
     assert _with_body(head, ROADS_AS_ONE) == "农村公路要建好更要管好"
 
 
-def test_a_coverb_and_its_object_over_the_rest_of_the_headline_run_on() -> None:
-    head = "基层一线\n\n把“路长制”\n落到每一条村道\n——某某县农村公路管护的调查\n\n□ 本刊记者 孙某某\n\n"
-    assert _with_body(head, ROADS) == "把“路长制” 落到每一条村道"
-
-
-SCHOOLS = [
-    "　　乡村教育振兴是乡村振兴的基础工程。近年来，各地推动优质课程资源进村入校，乡村学校办学条件明显改善。",
-    "　　一是办好乡村课堂。完善乡村教师补充机制，让优秀教师下得去、留得住、教得好。",
-]
-
-
-def test_a_coverb_and_its_object_run_on_where_the_body_says_the_pair_as_much_as_the_lower_line() -> None:
-    # (the body says the object's words and the lower line's alike: the pair is the headline)
-    head = "调研报告\n\n把优质课程\n送进乡村课堂\n——某某县乡村教育的调查\n\n"
-    assert _with_body(head, SCHOOLS) == "把优质课程送进乡村课堂"
+@pytest.mark.parametrize(
+    ("head", "lead", "title"),
+    [
+        # (a kicker of four characters, restated by the lead: a clause of its own over the headline)
+        (
+            "从严治党\n某某县纪委监委严查农村公路项目腐败\n——专项整治见实效\n\n",
+            "　　从严治党，某某县严查农村公路项目中的腐败问题。",
+            "某某县纪委监委严查农村公路项目腐败",
+        ),
+        (
+            "用情服务\n某某镇养护工王某某的十五年\n——记“最美护路员”\n\n",
+            "　　用情服务，王某某在村道上守了十五年，把一条泥巴路护成了群众的放心路。",
+            "某某镇养护工王某某的十五年",
+        ),
+        # (a longer kicker the lead says alone, before a comma, as a clause of its own)
+        (
+            "为群众办实事\n修好村民家门口的路\n——某某县农村公路建设纪实\n\n",
+            "　　为群众办实事，是农村公路建设的出发点。近年来，全县把农村公路养护作为为群众办实事的重要内容，落实县乡村三级路长责任。",
+            "修好村民家门口的路",
+        ),
+    ],
+)
+def test_a_kicker_that_is_a_clause_of_its_own_does_not_run_on(head: str, lead: str, title: str) -> None:
+    assert _with_body(head, [lead, *ROADS]) == title
 
 
 @pytest.mark.parametrize(

@@ -151,11 +151,13 @@ _MARKDOWN_STRIP = (
 )
 # A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
 # studies is the document it issues, which follows it. A speech or a lecture it issues is named by
-# its headline, its kind after it (关于印发《修好农村路 服务千万家》专题党课讲稿的通知); a plan or rules
+# its headline, its kind after it (关于印发《修好农村路 服务千万家》专题党课讲稿的通知), unless the 《》
+# names a law, rules or a decision (…《…公路法》宣讲稿): the speech explains that, and the notice keeps
+# its whole name, as does one that issues a 辅导报告 on a document; a plan or rules
 # issued for a document (《…》实施细则) are a new document of their own name.
 _ISSUING = re.compile(
     r".{0,30}关于(?:印发|转发|颁布|发布)"
-    r"(?:《(?P<speech>[^《》]{4,60})》(?:专题)?(?:党课|宣讲)?(?:讲稿|讲话稿|发言稿|宣讲稿|辅导报告|讲义)"
+    r"(?:《(?P<speech>[^《》]{4,60}?)(?<![法例定见则划要神知案告话])》(?:专题)?(?:党课|宣讲)?(?:讲稿|讲话稿|宣讲稿|讲义)"
     r"|《?(?P<document>[^《》]{4,60}?)》?)的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(
