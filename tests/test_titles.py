@@ -4123,3 +4123,261 @@ def test_a_short_headline_over_a_news_apps_client_line_stays_the_title() -> None
 )
 def test_a_topics_marks_leave_a_title(title: str, tidied: str) -> None:
     assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a line that names who speaks, posts or sends
+
+
+def test_a_genre_label_over_the_speakers_byline_gives_way_to_the_speechs_own_name() -> None:
+    head = "重要讲话\n某某县人民政府县长　孙某某\n（2025年3月2日）\n在全县农村公路建设推进会上的讲话\n\n同志们：\n"
+    assert _with_body(head, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a headline that names its speaker, over the date: the headline)
+        (
+            "孙某某在全县农村公路建设推进会上的讲话\n（2025年3月2日）\n\n同志们：\n",
+            "孙某某在全县农村公路建设推进会上的讲话",
+        ),
+        # (a column's name over a headline and its dateline: the headline, as before)
+        ("典型经验\n农村公路要建好更要管好\n2025-03-02 来源：县交通运输局\n\n", "农村公路要建好更要管好"),
+    ],
+)
+def test_a_headline_under_a_short_label_stays_the_title(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title
+
+
+def test_a_short_headline_over_its_byline_and_a_dated_occasion_stays_the_title() -> None:
+    # (a dated occasion, 2025年7月1日在…上, is no speech's name, and a short headline is no genre's label)
+    head = "行稳致远\n某某县公路事业发展中心　赵某某\n2025年7月1日在全县养护工作总结会上\n\n"
+    lead = "　　行稳致远，靠的是一代代护路人的坚守。今天，我们在这里总结一年来的养护工作。"
+    assert _with_body(head, [lead, *ROADS]) == "行稳致远"
+
+
+def test_a_message_under_a_qq_exports_time_and_sender_is_no_headline() -> None:
+    # (QQ prints the time before the sender; the message's words are the text's, but it is a message)
+    head = (
+        "消息记录\n\n2025-05-03 20:11:05 群主-老孙(12345678)\n@全体成员 明晚讨论这篇农村公路养护的材料，请提前读完\n\n"
+        "2025-05-03 20:12:40 群主-老孙(12345678)\n修好农村路 服务千万家\n——学习体会\n\n"
+    )
+    assert _with_body(head, ROADS) == "修好农村路 服务千万家"
+
+
+def test_a_pages_time_and_source_over_a_headline_with_an_at_is_no_sender() -> None:
+    # (a labelled field after the time is the page's information, not a chat's sender)
+    head = "2025-05-03 20:11 来源：某某县委组织部\n@全体党员：这份学习笔记请收藏\n\n"
+    assert _with_body(head, ROADS) == "@全体党员：这份学习笔记请收藏"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2025-06-12 09:40 某某日报\n@全体村民：村道养护的这些事请记好\n\n",
+        "2025年6月12日 09:40 某某县融媒体中心\n@各位路长 汛前村道排查清单请收好\n\n",
+    ],
+)
+def test_a_pages_time_and_unlabelled_source_over_a_headline_with_an_at_is_no_sender(head: str) -> None:
+    # (a news page prints its time, then its source without a label: no QQ sender, who has a number)
+    assert _with_body(head, ROADS) == head.split("\n")[1]
+
+
+def test_an_institutions_account_over_its_client_line_is_no_headline() -> None:
+    # (an account's name, longer than a person's, over the time and client it posted from)
+    head = "某某县交通运输局官方微博\n25-5-3 20:11 来自 微博 weibo.com\n【农村公路要建好更要管好】#四好农村路# #交通强县#\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+def test_an_institutions_account_over_a_client_line_of_any_app_is_no_headline() -> None:
+    # (the client line names the app alone, its date cut short: the post's dateline all the same)
+    head = "某某县交通运输局官方微博\n4-22 10:30 来自 微博视频号\n【农村公路要建好更要管好】#四好农村路#\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("4-22 10:30 来自 微博视频号", True),
+        ("3月6日 21:47 来自 iPhone客户端 已编辑", True),
+        ("昨天 08:15 来自江苏", True),
+        ("来自基层的声音", False),  # (a headline that opens with 来自)
+        ("21:47来自群众的呼声：农村公路要建好更要管好", False),  # (words after a time, no client)
+        (
+            "前天 22:10 来自防汛一线的报告",
+            False,
+        ),  # (a headline after a time: a client ties no phrase with 的)
+    ],
+)
+def test_a_posts_time_and_client_is_its_dateline(line: str, dates: bool) -> None:
+    assert titles.furniture._is_date_line(line) is dates
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a news app's headline over its time and client, a column's name above it)
+        "要闻\n某某县农村公路提档升级工程全面启动\n2025-05-03 20:11 来自 某某新闻客户端\n\n",
+        # (a headline over its client line, a post's words with a topic under it)
+        "某某县农村公路提档升级工程全面启动\n2025-05-03 20:11 来自 某某新闻客户端\n#四好农村路# 县里这项工程值得关注\n\n",
+    ],
+)
+def test_a_long_headline_over_a_client_line_is_no_account(head: str) -> None:
+    assert _with_body(head, ROADS) == head.split("\n")[1 if head.startswith("要闻") else 0]
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("【农村公路要建好更要管好】#四好农村路# #交通强县#", "农村公路要建好更要管好"),
+        ("【农村公路要建好更要管好】 #四好农村路#", "农村公路要建好更要管好"),
+        ("【时评】农村公路要建好更要管好", "农村公路要建好更要管好"),  # (a column's label, no topics)
+        ("#四好农村路#", "四好农村路"),  # (a post named by its topic alone)
+    ],
+)
+def test_a_posts_bracketed_headline_is_named_without_its_topics(title: str, tidied: str) -> None:
+    assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a headline the head never reached
+
+
+def test_a_bulletins_line_that_had_its_date_after_the_colon_is_no_salutation() -> None:
+    head = (
+        "学习参考\n第3期（总第30期）中共某某县委宣传部编：2025年4月1日\n"
+        "【编者按】本期刊发一篇学习体会，供大家学习参考。\n以农村公路建设畅通城乡循环\n孙某某\n\n"
+    )
+    assert _with_body(head, ROADS) == "以农村公路建设畅通城乡循环"
+
+
+def test_a_salutation_still_ends_the_head() -> None:
+    lines = [
+        "某某县交通运输局",
+        "各乡镇人民政府：",
+        "农村公路要建好更要管好",
+        "——关于养护工作的几点意见",
+        *ROADS,
+    ]
+    assert [line.view for line in titles.head._head(lines, main_text(lines))] == [
+        "某某县交通运输局",
+        "各乡镇人民政府：",
+    ]
+
+
+FORUM_THREAD = (
+    "某某公考论坛 - 公务员考试交流社区\n设为首页 收藏本站\n"
+    "某某公考论坛 » 申论交流 » 【申论范文】健全路长制 强化农村公路养护管理\n返回列表 发新帖\n查看: 1200|回复: 15\n"
+    "[复制链接]\n【申论范文】健全路长制 强化农村公路养护管理\n路边小草\n路边小草 当前离线\n积分 300\n\n"
+)
+
+
+def test_a_forum_threads_headline_after_a_bracketed_label_is_told_by_the_body() -> None:
+    assert _with_body(FORUM_THREAD, ROADS) == "健全路长制 强化农村公路养护管理"
+
+
+def test_a_bracketed_link_over_a_forum_threads_headline_stays_out() -> None:
+    # (a 【】 label on a related thread's link: the page's, not the headline)
+    head = "某某公考论坛 - 公务员考试交流社区\n【热门】2025年农村公路养护申论真题汇总\n农村公路要建好更要管好\n路边小草\n楼主 发表于 2025-5-3 20:11:05\n\n"
+    assert _with_body(head, ROADS) == "农村公路要建好更要管好"
+
+
+# ---------------------------------------------------------------- a headline broken over two lines
+
+ROADS_AS_ONE = [
+    *ROADS,
+    "　　近年来，某某县推进农村公路建设管理养护一体化，探索出农村公路县域治理的新路子，县域实践成效明显。",
+]
+
+
+def test_a_headlines_second_line_with_its_de_over_the_date_is_no_name() -> None:
+    head = (
+        "某某党建网\n某某党建网 > 基层党建 > 经验交流\n推动农村公路建设管理养护\n一体化的县域实践\n"
+        "2025-05-03　来源：县委组织部　【字体：大 中 小】\n\n"
+    )
+    assert _with_body(head, ROADS_AS_ONE) == "推动农村公路建设管理养护一体化的县域实践"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "农村公路要建好更要管好\n老孙的申论课\n2025-05-03 20:11\n\n",  # (an account named by its owner's nickname)
+        "农村公路要建好更要管好\n孙某某\n2025-05-03 20:11\n\n",  # (the author's name)
+        "农村公路要建好更要管好\n赵老师的申论课\n2025-05-03 20:11\n\n",  # (a nickname with a form of address)
+        "农村公路要建好更要管好\n钱老师的申论\n2025-05-03 20:11\n\n",
+        "农村公路要建好更要管好\n公考君的书房\n2025-05-03 20:11\n\n",
+        "农村公路要建好更要管好\n\n路长制的新样本\n2025-05-03 20:11\n\n",  # (another text's headline, a blank apart)
+    ],
+)
+def test_a_name_or_another_headline_under_the_headline_is_not_joined(head: str) -> None:
+    assert _with_body(head, ROADS_AS_ONE) == "农村公路要建好更要管好"
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "title"),
+    [
+        # (a kicker of four characters, restated by the lead: a clause of its own over the headline)
+        (
+            "从严治党\n某某县纪委监委严查农村公路项目腐败\n——专项整治见实效\n\n",
+            "　　从严治党，某某县严查农村公路项目中的腐败问题。",
+            "某某县纪委监委严查农村公路项目腐败",
+        ),
+        (
+            "用情服务\n某某镇养护工王某某的十五年\n——记“最美护路员”\n\n",
+            "　　用情服务，王某某在村道上守了十五年，把一条泥巴路护成了群众的放心路。",
+            "某某镇养护工王某某的十五年",
+        ),
+        # (a longer kicker the lead says alone, before a comma, as a clause of its own)
+        (
+            "为群众办实事\n修好村民家门口的路\n——某某县农村公路建设纪实\n\n",
+            "　　为群众办实事，是农村公路建设的出发点。近年来，全县把农村公路养护作为为群众办实事的重要内容，落实县乡村三级路长责任。",
+            "修好村民家门口的路",
+        ),
+    ],
+)
+def test_a_kicker_that_is_a_clause_of_its_own_does_not_run_on(head: str, lead: str, title: str) -> None:
+    assert _with_body(head, [lead, *ROADS]) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a column's name opening with 以, over a headline and its subtitle)
+        ("以案说法\n农村公路养护的三点体会\n——某某县交通运输局的调查\n\n", "农村公路养护的三点体会"),
+        ("为民办实事\n修好群众家门口的路\n——某某县农村公路建设纪实\n\n", "修好群众家门口的路"),
+        (
+            "把路修好\n健全县乡村三级路长制\n——某某县的调查\n\n",
+            "健全县乡村三级路长制",
+        ),  # (a clause of its own)
+    ],
+)
+def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: str) -> None:
+    assert _with_body(head, ROADS) == title
+
+
+# ---------------------------------------------------------------- a notice that issues a speech
+
+
+@pytest.mark.parametrize(
+    ("title", "tidied"),
+    [
+        ("关于印发《修好农村路 服务千万家》专题党课讲稿的通知", "修好农村路 服务千万家"),
+        ("关于印发《修好农村路 服务千万家》讲话稿的通知", "修好农村路 服务千万家"),
+        ("关于印发《守护好群众的出行路》宣讲稿的通知", "守护好群众的出行路"),
+        ("关于印发《路通百业兴》讲义的通知", "路通百业兴"),
+        # (a speech on a law or a decision explains it: the notice keeps its whole name)
+        (
+            "关于印发《中华人民共和国安全生产法》宣讲稿的通知",
+            "关于印发《中华人民共和国安全生产法》宣讲稿的通知",
+        ),
+        ("关于印发《某某省农村公路条例》讲义的通知", "关于印发《某某省农村公路条例》讲义的通知"),
+        (
+            "关于印发《关于推进农村公路高质量发展的意见》辅导报告的通知",
+            "关于印发《关于推进农村公路高质量发展的意见》辅导报告的通知",
+        ),
+        ("关于印发《农村公路养护管理办法》的通知", "农村公路养护管理办法"),  # (as before)
+        # (rules made for a document are a document of their own name)
+        ("关于印发《农村公路养护管理办法》实施细则的通知", "关于印发《农村公路养护管理办法》实施细则的通知"),
+    ],
+)
+def test_a_notice_that_issues_a_speech_is_named_by_the_speechs_headline(title: str, tidied: str) -> None:
+    assert titles.tidy._tidy_title(title) == tidied

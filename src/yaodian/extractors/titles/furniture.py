@@ -83,6 +83,8 @@ def _is_date_line(view: str) -> bool:
     (2024年3月5日江苏省考面试真题解析, 2024年5月20日：改革开放再出发). A scan's letter O for a year's
     zero (2O24年) is read as the zero."""
     view = _OCR_YEAR.sub(lambda year: re.sub(r"[OoＯ]", "0", year[0]), view)
+    if _POSTED_AT.fullmatch(view):
+        return True  # (a post's time and the client it was sent from, its date cut short: 4-22 10:30 来自 …)
     date = _FULL_DATE.search(view)
     if not date:
         if _MONTH_ALONE.fullmatch(view):
@@ -99,6 +101,13 @@ def _is_date_line(view: str) -> bool:
     return han_len(rest) <= 6 or bool(re.search(r"\d{1,2}:\d{2}", rest)) or labelled
 
 
+# A microblog's or a forum's time of posting and the client or the place it was sent from (25-4-22 10:30
+# 来自 微博视频号, 3月6日 21:47 来自 iPhone客户端 已编辑): the post's dateline, its date short or missing.
+# A client's name ties no phrase with 的 (来自抗洪一线的报道 is a headline).
+_POSTED_AT = re.compile(
+    r"\s*(?:(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|昨天|前天|今天)?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*来自\s*[^\s，,。：:！？的]{1,20}(?:\s+[^，,。：:！？的]{0,20})?"
+)
 # a year as OCR reads it, a letter O for a zero (2O24年, 2O23.5.6)
 _OCR_YEAR = re.compile(r"(?<![A-Za-z\d])[12][\dOoＯ]{3}(?=\s*[年./-])")
 # an issuer and the month, a space apart (中共某某市委组织部　2024年3月: a report's or a deck's

@@ -147,9 +147,16 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
                 dated,
             )
         )
-        if len(head) >= _HEAD_LINES or (_is_salutation(head[-1].view) and not past_salutation):
+        if len(head) >= _HEAD_LINES or (_salutes(head[-1]) and not past_salutation):
             break
     return _with_form_fields(head)
+
+
+def _salutes(line: _HeadLine) -> bool:
+    """A head line is a salutation (see _is_salutation) as printed: a line whose colon had a date
+    after it (某某市委党校教务处编：2025年3月1日, a bulletin's information line) ends in its colon only
+    once the date is cut off, and is no salutation."""
+    return _is_salutation(line.view) and not line.dated
 
 
 def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
@@ -356,11 +363,12 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     # first that is longer than a column's name and names no course (a banner that names its course
     # among other parts: 某某公考 · 2024年省考笔试决胜班 申论讲义) nor a part (热点专题五 · 民生保障)
     # with a headline under it.
-    # (a column's name of a word or two, 典型经验, is no headline though a date follows it)
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it; nor is a
+    # genre's label over the speaker's byline, 领导讲话, where a longer line stands in the head)
     bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
-    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None) or next(
-        iter(bylined), None
-    )
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None)
+    if chosen is None and not _longer_than_a_label_stands(blocks):
+        chosen = next(iter(bylined), None)
     chosen = chosen or next(
         (
             block
@@ -389,14 +397,45 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
+def _longer_than_a_label_stands(blocks: list[tuple[int, int, str]]) -> bool:
+    """A block longer than a column's name stands among the head's `blocks`: a page that prints a
+    label of a word or two that names a genre over the speaker's or the writer's byline (领导讲话 / 某某市
+    副市长 王某) sets the text's own headline (在…会议上的讲话) in the head too, and that names it, not the
+    label. A dated occasion (2025年6月30日在…上) is no such name, nor is a short headline a genre's label."""
+    return any(
+        han_len(text) > _COLUMN_LABEL and _NAME_OF_A_SPEECH.search(text) and not _DATED_OCCASION.match(text)
+        for _, _, text in blocks
+    ) and any(_GENRE_LABEL.search(text) for _, _, text in blocks if han_len(text) <= _COLUMN_LABEL)
+
+
+# a date that opens a line (2025年6月30日在…上): the occasion a speech was given, no name of it
+_DATED_OCCASION = re.compile(r"\s*[（(]?\s*\d{4}\s*年")
+# a label that names a genre of speech or writing (领导讲话, 署名文章)
+_GENRE_LABEL = re.compile(r"讲话|发言|致辞|报告|文章|讲稿")
+
+
 def _posters(head: list[_HeadLine]) -> set[str]:
-    """The head's lines of a name's length over a microblog's time and the client it was sent from
-    (3月6日 21:47 来自iPhone客户端): the names of the posters."""
+    """The head's lines of a name's length, or an institution's account however long, over a
+    microblog's time and the client it was sent from (3月6日 21:47 来自iPhone客户端): the names of
+    the posters."""
     return {
         line.view
         for line, under in pairwise(head)
-        if han_len(line.view) <= _NAME_LINE and _POSTED_FROM.search(under.view)
+        if (han_len(line.view) <= _NAME_LINE or _names_an_institutions_account(line.view))
+        and _POSTED_FROM.search(under.view)
     }
+
+
+def _names_an_institutions_account(view: str) -> bool:
+    """`view` is an institution's account on a platform: the unit's name and the channel's
+    (某某县交通运输局官方微博, 某某县公安局官微, 某某市卫健委发布). An account names who posts,
+    never the post."""
+    account = _ACCOUNTS_CHANNEL.search(view.strip())
+    return bool(account) and _names_a_unit(view.strip()[: account.start()])
+
+
+# the channel an institution's account names after the institution (官方微博, 官微, 发布, 微博)
+_ACCOUNTS_CHANNEL = re.compile(r"(?:官方)?(?:微博|官微|发布|微信公众号|公众号|抖音号)$")
 
 
 # A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
@@ -790,9 +829,14 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
 _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
-# a chat message's sender and time (李老师 20:15, 张老师  2024-05-06 20:31)
+# a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
+# 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2025-05-03 20:11:05 群主-老孙(12345),
+# as QQ's 消息记录, the sender's number or mail address after the name); a page's dateline, its time
+# then its source (20:11 人民网, 20:31 来源：…), names no number, no sender
 _SENDER_AND_TIME = re.compile(
     r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"|\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[^\s:：]{1,20}?(?:[(（]\d{5,}[)）]|<[^<>\s]+@[^<>\s]+>)\s*"
 )
 
 
@@ -1045,6 +1089,7 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
     (标题 / 上岸研习社 / 2024-03-12 08:30): a name line, then the article's information."""
     return (
         _is_name_line(head[index])
+        and not _holds_a_phrases_de(head[index].view)
         and index + 1 < len(head)
         and head[index + 1].number == head[index].number + 1
         and (
@@ -1053,6 +1098,19 @@ def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
             or bool(META.match(head[index + 1].view))
         )
     )
+
+
+def _holds_a_phrases_de(view: str) -> bool:
+    """`view` ties a phrase with 的 (…建设管理养护 / 一体化的县域实践, 基层治理的新路子): the second line of a headline
+    broken over two, never a name. A person's name holds no 的, and an account's only after its
+    owner's nickname or a name with a form of address (老王的申论课, 王老师的公考课, 申论君的小屋)."""
+    de = view.find("的")
+    return de >= 0 and han_len(view[:de]) != _NICKNAME and not _ADDRESSED.fullmatch(view[:de])
+
+
+_NICKNAME = 2  # han characters: 老王, 小鹿, 阿丘
+# a name and the form of address an account's owner goes by (王老师, 申论君, 阿强哥)
+_ADDRESSED = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:老师|君|哥|姐|叔|姨)\s*")
 
 
 def _core(title: str, singles: list[str]) -> str:

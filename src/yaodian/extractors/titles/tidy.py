@@ -150,9 +150,15 @@ _MARKDOWN_STRIP = (
     (re.compile(r"\*\*|`"), ""),  # bold, code
 )
 # A notice that issues or passes on a document (…关于印发《某某工作要点》的通知): what the learner
-# studies is the document it issues, which follows it.
+# studies is the document it issues, which follows it. A speech or a lecture it issues is named by
+# its headline, its kind after it (关于印发《修好农村路 服务千万家》专题党课讲稿的通知), unless the 《》
+# names a law, rules or a decision (…《…公路法》宣讲稿): the speech explains that, and the notice keeps
+# its whole name, as does one that issues a 辅导报告 on a document; a plan or rules
+# issued for a document (《…》实施细则) are a new document of their own name.
 _ISSUING = re.compile(
-    r".{0,30}关于(?:印发|转发|颁布|发布)《?(?P<document>[^《》]{4,60}?)》?的(?:通知|通报|决定)"
+    r".{0,30}关于(?:印发|转发|颁布|发布)"
+    r"(?:《(?P<speech>[^《》]{4,60}?)(?<![法例定见则划要神知案告话])》(?:专题)?(?:党课|宣讲)?(?:讲稿|讲话稿|宣讲稿|讲义)"
+    r"|《?(?P<document>[^《》]{4,60}?)》?)的(?:通知|通报|决定)"
 )
 _SITE_SUFFIX = re.compile(
     r"\s*(?:[_|｜丨»›·>＞]+|-{1,2}|\s[—–]\s|—{2}|\s)\s*"
@@ -452,20 +458,25 @@ def _without_subtitle(text: str) -> str:
 _CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
 _UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
+# A microblog post's line: its headline in 【】, then the topics it is filed under (【守护好一江清水】
+# #生态文明# #河湖长制#): the post is named by the headline, the topics say where it is filed.
+_POST_AND_ITS_TOPICS = re.compile(r"\s*【(?P<headline>[^【】]+)】(?:\s*#[^#\s]{1,20}#)+\s*")
 
 
 def _tidy_title(text: str) -> str:
     """A headline as a deck's name: without Markdown marks, anti-scraping junk, metadata glued
     after it (来源：…), a site's name after it (-中新网), a mail's marks of forwarding before it
     (Fwd: 转发：), a column's label before it (【组工课堂】), a subtitle's leading dash or a
-    trailing colon, a microblog topic's #s; a title printed twice on one line once; of a notice that
-    issues a document, the document's name."""
+    trailing colon, a microblog topic's #s, a post's topics after its 【headline】; a title printed
+    twice on one line once; of a notice that issues a document or a speech, the document's name."""
     opened_and_closed = _CLOSED_TOPIC.fullmatch(text.strip())  # (before Markdown takes # for a heading's)
     text = _without_site_name(_without_glued_meta(_without_stamps(_plain(text.replace("::", "：")))))
     forwarded = _MAIL_PREFIX.match(text)  # (not on a head's line: 回复：86 is a forum's count of replies)
     if forwarded and han_len(text[forwarded.end() :]) >= 4:
         text = text[forwarded.end() :]
     text = re.sub(r"^[\s—－–-]+|[\s：:]+$", "", text).strip()
+    if post := _POST_AND_ITS_TOPICS.fullmatch(text):
+        text = post["headline"]
     if topic := opened_and_closed or _CLOSED_TOPIC.fullmatch(text) or _UNOPENED_TOPIC.fullmatch(text):
         # (a post named by its topic alone: #基层减负#, or 基层减负# once Markdown took its first #)
         text = topic["topic"]
@@ -506,7 +517,7 @@ def _tidy_title(text: str) -> str:
             text = text[number.end() :]
     issued = _ISSUING.fullmatch(text)
     if issued:
-        text = issued["document"]
+        text = issued["speech"] or issued["document"]
     # A title repeated twice on one line (some pages print it as heading and as lead).
     half = len(text) // 2
     if len(text) % 2 == 0 and text[:half] == text[half:]:

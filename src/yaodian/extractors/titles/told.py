@@ -115,12 +115,18 @@ def _told_by_body(
 
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
     """Whether a line of the head may be told a headline by the body's words: it reads like one, is
-    long enough to tell, and opens with a character or a quote (no item or option: 1. …, D. …)."""
+    long enough to tell, and opens with a character or a quote (no item or option: 1. …, D. …), perhaps
+    after a column's labels in 【】 (【申论范文】健全…: a forum's or a site's label before the headline
+    leaves it one; a label in [ ] is a file's or a chat's mark as often, [文件] 范文.docx)."""
     return (
         _reads_like_headline(line, running)
         and han_len(line.view) >= _LINE_TO_TELL
-        and re.match(r"[\u4e00-\u9fff“《「]", line.view) is not None
+        and _LABELLED_OPENING.match(line.view) is not None
     )
+
+
+# a head line's opening that may start a headline: a character or a quote, perhaps after 【labels】
+_LABELLED_OPENING = re.compile(r"(?:\s*【[^】]{1,12}】\s*)*[\u4e00-\u9fff“《「]")
 
 
 def _says_some(head: list[_HeadLine], running: set[str], paragraphs: list[Paragraph], title: str) -> str:
