@@ -3108,7 +3108,7 @@ def test_a_years_note_between_a_headline_and_its_byline(under: str, followed: bo
     bracketed note does not carry the headline on to a byline."""
     lines = ["述职述廉报告", under, "县水利局党组书记、局长  陈××", "", *YEAR_REPORT[7:]]
     head = titles.head._head(lines, main_text(lines))
-    assert titles.head._followed_by_byline(head, 0) is followed
+    assert titles.headline._followed_by_byline(head, 0) is followed
 
 
 # A mail forwarding a speech from a forwarded mail: the office's note and signature, the speaker's note,
@@ -3375,10 +3375,10 @@ def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
         for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
     ]
     body = "".join(SURVEYS)
-    assert titles.head._menu_lines(head, body) == {0, 1, 2, 3}
+    assert titles.headline._menu_lines(head, body) == {0, 1, 2, 3}
     # the body says two entries joined, but the run holds a menu's entries without them: still a menu
     said = "".join(SURVEYS) + "机关党建工作动态"
-    assert titles.head._menu_lines(head, said) == {0, 1, 2, 3}
+    assert titles.headline._menu_lines(head, said) == {0, 1, 2, 3}
 
 
 # a site's menu over a post that talks of two of its columns, each on its own, many times
@@ -3404,7 +3404,7 @@ def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
     # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
     body = main_text(MENU_OVER_A_POST)
     head = titles.head._head(MENU_OVER_A_POST, body)
-    menu = titles.head._menu_lines(head, titles.lines._body_text(body))
+    menu = titles.headline._menu_lines(head, titles.lines._body_text(body))
     assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
     assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
 
@@ -3541,7 +3541,7 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
     ],
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
-    assert titles.head._names_a_unit(line) is unit
+    assert titles.headline._names_a_unit(line) is unit
 
 
 # ---------------------------------------------------------------- a campaign's banner over the headline

@@ -9,7 +9,7 @@ This module holds the public names and the order in which the paths to a title a
 (_choose_title). The modules of the package decide the parts, each importing only those listed
 before it: `lines` (what a head line is; the regexes and measures the others share),
 `furniture` (lines that are no headline), `tidy` (a title string cleaned), `head` (the head's
-lines and which of them is the headline), `page` (a web page's titles), `told` (what the body's
+lines), `headline` (which of them is the headline), `page` (a web page's titles), `told` (what the body's
 words say of a headline) and `named` (a headline named from outside the text: a file's name,
 running heads, model essays' labels).
 """
@@ -34,13 +34,12 @@ from yaodian.extractors.titles.furniture import (
 )
 from yaodian.extractors.titles.head import (
     _head,
-    _joined,
     _markdown_title,
-    _names_the_periodical,
     _opening_words,
     _title_field,
     _without_subject_label,
 )
+from yaodian.extractors.titles.headline import _joined, _names_the_periodical
 from yaodian.extractors.titles.lines import (
     _ATTACHMENT_NOTE,
     _DIVISION,

@@ -30,7 +30,8 @@ from yaodian.extractors.titles.furniture import (
     _only_a_note,
     _reads_like_headline,
 )
-from yaodian.extractors.titles.head import _followed_by_byline, _headline, _unspaced
+from yaodian.extractors.titles.head import _unspaced
+from yaodian.extractors.titles.headline import _followed_by_byline, _headline
 from yaodian.extractors.titles.lines import (
     _BODY_TO_TELL,
     _FILE_NAME,

@@ -20,7 +20,7 @@ from yaodian.extractors.boilerplate import (
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
-from yaodian.extractors.titles.head import _joined, _runs_on
+from yaodian.extractors.titles.headline import _joined, _runs_on
 from yaodian.extractors.titles.lines import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
