@@ -17,7 +17,7 @@ running heads, model essays' labels).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from yaodian.extractors.boilerplate import (
     is_body,
@@ -36,10 +36,11 @@ from yaodian.extractors.titles.head import (
     _head,
     _markdown_title,
     _opening_words,
+    _printed_again,
     _title_field,
     _without_subject_label,
 )
-from yaodian.extractors.titles.headline import _joined, _names_the_periodical
+from yaodian.extractors.titles.headline import _copied_headline, _headline, _joined, _names_the_periodical
 from yaodian.extractors.titles.lines import (
     _ATTACHMENT_NOTE,
     _DIVISION,
@@ -51,24 +52,27 @@ from yaodian.extractors.titles.lines import (
     ChosenTitle,
     _body_text,
     _HeadLine,
+    _path_of,
     _squeezed,
 )
 from yaodian.extractors.titles.named import (
     _a_unit_of_essays,
-    _copied_headline,
     _essay_labels,
     _file_name_line,
-    _head_headlines,
     _headline_named,
+    _headline_on_every_page,
     _model_essay_headline,
     _named_by_running_head,
-    _page_lines,
     _part_of_a_chapter,
-    _path_of,
-    _printed_again,
     _running_titles,
 )
-from yaodian.extractors.titles.page import _page_headline, _short_breadcrumb_headline, _whole, cut_short
+from yaodian.extractors.titles.page import (
+    _page_headline,
+    _page_lines,
+    _short_breadcrumb_headline,
+    _whole,
+    cut_short,
+)
 from yaodian.extractors.titles.tidy import _after_breadcrumb, _is_name, _tidy_title
 from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
 from yaodian.sources import PageTitles
@@ -188,8 +192,26 @@ def _choose_title(
     essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
     essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
     opening words; ` > told by body` where the body's words gave the title to
-    another line of the head (see _told_by_body), ` > over its text` where to the headline over the
-    text (see _over_its_text)."""
+    another line of the head (see told._told_by_body), ` > over its text` where to the headline over the
+    text (see told._over_its_text).
+
+    Which function finds each path's title:
+    - format title, page title: the format's `given` title, page._page_headline (a text copied under
+      a note's name: headline._copied_headline)
+    - title field: head._title_field
+    - markdown heading: head._markdown_title
+    - headline on every page: named._headline_on_every_page
+    - head line, head line printed again: headline._headline
+    - breadcrumb's last step: page._short_breadcrumb_headline
+    - running head (`: part printed` …): named._named_by_running_head, through named._headline_named
+    - running head: part of its chapter: named._part_of_a_chapter
+    - file name line: named._file_name_line
+    - file name (`: part printed`, `: printed inside`, `: named in full`, `: headline below a note`):
+      named._headline_named
+    - headline below a note: told._headline_below_a_note
+    - model essay's label: named._model_essay_headline
+    - opening words: head._opening_words
+    - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
     above_body = _head(lines, paragraphs, past_salutation=True)
     headers = running_lines(lines)
@@ -265,6 +287,19 @@ def _choose_title(
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
     return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _head_headlines(
+    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
+) -> Iterator[tuple[str, str]]:
+    """The head's headlines in the order find_title asks for them, each with its path, found only
+    when asked: the Markdown top heading; the line printed on every page; the head's first headline
+    (a line printed again is no headline where another line of the head is one), else the one
+    among lines printed again."""
+    yield "markdown heading", markdown
+    yield "headline on every page", _headline_on_every_page(head, headers, body)
+    yield "head line", _headline(head, running, named_by_file, body)
+    yield "head line printed again", _headline(head, headers, named_by_file, body)
 
 
 def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:

@@ -19,7 +19,7 @@ from yaodian.extractors.boilerplate import (
     spaced,
 )
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _a_field_value,
     _acceptable,
@@ -31,7 +31,11 @@ from yaodian.extractors.titles.lines import (
     _DOCUMENT_TYPE,
     _FIELDS,
     _LINE_TO_TELL,
+    _SHARED_BY_CHROME,
+    _WORD_OR_TWO,
+    _body_text,
     _HeadLine,
+    _shared_with,
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
@@ -111,6 +115,26 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
         if len(head) >= _HEAD_LINES or (_salutes(head[-1]) and not past_salutation):
             break
     return _with_form_fields(head)
+
+
+def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
+    """The lines before the body's first prose that the document prints again alone after it, and
+    whose words the body hardly says (simplified): an author's or an account's name over the post
+    and again over their reply. A headline heads its text once, or is about it where a page prints
+    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
+    says nothing of the text is the page's furniture, as a running head is."""
+    start = next((p.line for p in paragraphs if is_body(p.text)), None)
+    if start is None:
+        return set()
+    body = _body_text(paragraphs)
+    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
+    return {
+        view
+        for line in lines[start:]
+        if (view := simplified(clean_line(line))) in head
+        and han_len(view) >= _WORD_OR_TWO
+        and _shared_with(view, body) <= _SHARED_BY_CHROME
+    }
 
 
 def _salutes(line: _HeadLine) -> bool:

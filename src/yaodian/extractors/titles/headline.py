@@ -23,6 +23,7 @@ from yaodian.extractors.boilerplate import (
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
 from yaodian.extractors.titles.furniture import (
+    _acceptable,
     _drop_kicker,
     _is_author_line,
     _is_byline,
@@ -846,6 +847,34 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
         if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
             return False
     return False
+
+
+def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
+    """The headline of a text copied into a note under the note's own name: the note's top
+    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
+    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
+    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
+    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
+    if top is None or _followed_by_byline(head, top):
+        return ""
+    for index in range(top + 1, len(head)):
+        line = head[index]
+        if (
+            line.heading > head[top].heading
+            and not SECTION.match(line.view)
+            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
+            and index + 1 < len(head)
+            and _signs_the_text(head[index + 1])
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
+
+
+def _signs_the_text(line: _HeadLine) -> bool:
+    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
+    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
+    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
 
 
 # The year or the year's term a report or a summary covers, bracketed on a line under its headline and

@@ -63,6 +63,12 @@ class ChosenTitle(NamedTuple):
     path: str
 
 
+def _path_of(way: str, start: str, told: str, over: str) -> str:
+    """The path of a title found by `way` as `start`, which the body's words gave to the head line
+    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
+    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
+
+
 def _body_text(paragraphs: list[Paragraph]) -> str:
     """The body's prose, its paragraphs run together: what the text talks about."""
     return "".join(p.text for p in paragraphs if is_body(p.text))

@@ -1,17 +1,13 @@
-"""Headlines named from outside the text or around it: a file's name or a mail's subject that
-shortens or wraps the headline the text prints (_headline_named), running heads over a report's
-or a book's pages, a model essay's label in a handout of essays, a line printed on every page or
-printed again after the body, a copied text under a note's heading, a file's name on a line of
-its own.
-
-These are find_title's paths after the head's headline, or the checks that order them
-(_head_headlines); each asks `told` whether the body bears the headline out.
+"""Headlines named from outside the text: a file's name or a mail's subject that shortens or wraps
+the headline the text prints (_headline_named), running heads over a report's or a book's pages,
+a model essay's label in a handout of essays, a line printed on every page, a file's name on a line
+of its own; each the text's own headline where the body bears it out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from yaodian.extractors.boilerplate import (
@@ -24,14 +20,11 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _is_byline,
-    _is_date_line,
     _not_a_headline,
     _only_a_note,
     _reads_like_headline,
 )
 from yaodian.extractors.titles.head import _unspaced
-from yaodian.extractors.titles.headline import _followed_by_byline, _headline
 from yaodian.extractors.titles.lines import (
     _BODY_TO_TELL,
     _FILE_NAME,
@@ -43,17 +36,16 @@ from yaodian.extractors.titles.lines import (
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
-    _WORD_OR_TWO,
     ChosenTitle,
     _body_text,
     _HeadLine,
+    _path_of,
     _shared_with,
     _squeezed,
 )
 from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.tidy import _plain, _tidy_title
 from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of, _words_of
-from yaodian.sources import PageTitles
 
 
 def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
@@ -151,25 +143,6 @@ def _headline_named(
     return ChosenTitle(title, _path_of(way, name, name, title))
 
 
-def _head_headlines(
-    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
-) -> Iterator[tuple[str, str]]:
-    """The head's headlines in the order find_title asks for them, each with its path, found only
-    when asked: the Markdown top heading; the line printed on every page; the head's first headline
-    (a line printed again is no headline where another line of the head is one), else the one
-    among lines printed again."""
-    yield "markdown heading", markdown
-    yield "headline on every page", _headline_on_every_page(head, headers, body)
-    yield "head line", _headline(head, running, named_by_file, body)
-    yield "head line printed again", _headline(head, headers, named_by_file, body)
-
-
-def _path_of(way: str, start: str, told: str, over: str) -> str:
-    """The path of a title found by `way` as `start`, which the body's words gave to the head line
-    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
-    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
-
-
 def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str) -> str:
     """The line of the head that the document prints again on its pages (`headers`: a deck's footer on
     every slide, a PDF's running head) and whose words the `body` says: the headline, which a deck or
@@ -188,62 +161,6 @@ def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str)
         ):
             return title
     return ""
-
-
-def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
-    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
-    above its article), as lines of a head to be told by the body (see _told_by_body): a page
-    whose text keeps none of its head above the article prints its headline there."""
-    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
-    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
-
-
-def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
-    """The lines before the body's first prose that the document prints again alone after it, and
-    whose words the body hardly says (simplified): an author's or an account's name over the post
-    and again over their reply. A headline heads its text once, or is about it where a page prints
-    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
-    says nothing of the text is the page's furniture, as a running head is."""
-    start = next((p.line for p in paragraphs if is_body(p.text)), None)
-    if start is None:
-        return set()
-    body = _body_text(paragraphs)
-    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
-    return {
-        view
-        for line in lines[start:]
-        if (view := simplified(clean_line(line))) in head
-        and han_len(view) >= _WORD_OR_TWO
-        and _shared_with(view, body) <= _SHARED_BY_CHROME
-    }
-
-
-def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
-    """The headline of a text copied into a note under the note's own name: the note's top
-    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
-    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
-    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
-    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
-    if top is None or _followed_by_byline(head, top):
-        return ""
-    for index in range(top + 1, len(head)):
-        line = head[index]
-        if (
-            line.heading > head[top].heading
-            and not SECTION.match(line.view)
-            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
-            and index + 1 < len(head)
-            and _signs_the_text(head[index + 1])
-            and _acceptable(title := _tidy_title(line.text))
-        ):
-            return title
-    return ""
-
-
-def _signs_the_text(line: _HeadLine) -> bool:
-    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
-    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
-    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
 
 
 def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:

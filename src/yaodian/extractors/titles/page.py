@@ -35,6 +35,7 @@ from yaodian.extractors.titles.lines import (
     _SAID_HEADLINE,
     _SUBTITLE,
     _WORD_OR_TWO,
+    _HeadLine,
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
@@ -300,3 +301,11 @@ def _short_breadcrumb_headline(text: str) -> str:
     bare = _BRACKETED_TAIL.sub("", last)
     short = _WORD_OR_TWO <= han_len(bare) <= BANNER_WORD
     return last if short and _DOCUMENT_TYPE.search(simplified(bare)) and _acceptable(last) else ""
+
+
+def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
+    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
+    above its article), as lines of a head to be told by the body (see _told_by_body): a page
+    whose text keeps none of its head above the article prints its headline there."""
+    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
