@@ -27,8 +27,8 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _drop_kicker,
     _is_date_line,
+    _is_name,
     _not_a_headline,
     _reads_like_headline,
 )
@@ -38,7 +38,6 @@ from yaodian.extractors.titles.head import (
     _opening_words,
     _printed_again,
     _title_field,
-    _without_subject_label,
 )
 from yaodian.extractors.titles.headline import _copied_headline, _headline, _joined, _names_the_periodical
 from yaodian.extractors.titles.lines import (
@@ -73,7 +72,12 @@ from yaodian.extractors.titles.page import (
     _whole,
     cut_short,
 )
-from yaodian.extractors.titles.tidy import _after_breadcrumb, _is_name, _tidy_title
+from yaodian.extractors.titles.tidy import (
+    _after_breadcrumb,
+    _drop_kicker,
+    _tidy_title,
+    _without_subject_label,
+)
 from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
 from yaodian.sources import PageTitles
 

@@ -1,9 +1,10 @@
 """Lines of a document's head that are no headline: date lines, bylines, credits and authors'
 lines, chrome (counters, ratings, tags, paths, rules), a site's or a column's banner, form fields,
-a kicker; and _reads_like_headline, a line that is none of them and has a headline's shape.
+a site's, an organisation's or a page's name (_is_name); and _reads_like_headline, a line that is
+none of them and has a headline's shape.
 
 A headline is told by what stands around it, so these predicates are asked of every line of the
-head (by `head`, `told`, `named` and `page`). They read one line; which line heads the text is
+head (by `head`, `headline`, `told`, `named` and `page`). They read one line; which line heads the text is
 decided elsewhere.
 """
 
@@ -57,8 +58,6 @@ from yaodian.names import FAMILY_NAME, is_org_name, is_site_name
 _FULL_DATE = re.compile(
     r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
 )
-# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
-_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
 _BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 
 
@@ -269,14 +268,6 @@ def _only_a_note(text: str) -> bool:
     return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
 
 
-def _drop_kicker(title: str) -> str:
-    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
-    match = _KICKER.fullmatch(title)
-    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
-        return match["rest"]
-    return title
-
-
 def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     """A line that may be a headline: short, not a sentence, not chrome, a date line, a
     breadcrumb, a salutation, a section heading, a subtitle, a byline or a note."""
@@ -455,3 +446,26 @@ def _acceptable(title: str) -> bool:
 
 
 _MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
+
+
+def _is_name(text: str) -> bool:
+    """A site's, channel's, organisation's or page's name, or several of them a space apart
+    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
+    names = simplified(text).split()
+    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
+
+
+def _is_one_name(name: str) -> bool:
+    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
+    return bool(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
+    )
+
+
+# An organisation's other name in brackets after its name, as one with two names prints both
+# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")

@@ -23,6 +23,7 @@ from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _a_field_value,
     _acceptable,
+    _is_name,
     _spaced_field,
 )
 from yaodian.extractors.titles.lines import (
@@ -39,7 +40,7 @@ from yaodian.extractors.titles.lines import (
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
-    _is_name,
+    _SUBJECT_WORD,
     _plain,
     _tidy_title,
     _without_glued_meta,
@@ -251,20 +252,8 @@ def _title_field(head: list[_HeadLine]) -> str:
     return ""
 
 
-def _without_subject_label(title: str) -> str:
-    """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
-    subject, as a plain-text mail copies it; 题目：…你怎么看？, a question set alone): the label names
-    the field, the value is the title."""
-    match = _SUBJECT_LABEL.fullmatch(title)
-    value = _tidy_title(match["title"]) if match else ""
-    return value if han_len(value) >= 2 and _acceptable(value) else title
-
-
 # a mail's subject header (主题：…, Subject: …), as a mail client prints or forwards it
-_SUBJECT_WORD = r"主\s*题|Subject"
 _MAIL_SUBJECT = re.compile(rf"\s*(?:{_SUBJECT_WORD})\s*[:：]\s*(?P<title>\S.*)", re.I)
-# a subject's or a set question's label before the deck's title (see _without_subject_label)
-_SUBJECT_LABEL = re.compile(rf"\s*(?:{_SUBJECT_WORD}|题\s*目)\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
 def _markdown_title(head: list[_HeadLine]) -> str:

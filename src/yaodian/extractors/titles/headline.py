@@ -24,12 +24,12 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _drop_kicker,
     _is_author_line,
     _is_byline,
     _is_chrome,
     _is_credit,
     _is_date_line,
+    _is_name,
     _only_a_note,
     _reads_like_headline,
     _spaced_name_line,
@@ -64,7 +64,7 @@ from yaodian.extractors.titles.lines import (
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
-    _is_name,
+    _drop_kicker,
     _tidy_title,
 )
 from yaodian.names import is_org_name

@@ -22,7 +22,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
-from yaodian.extractors.titles.furniture import _acceptable, _drop_kicker, _is_chrome, _not_a_headline
+from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline
 from yaodian.extractors.titles.lines import (
     _BLOG_NAME,
     _BRACKETED_TAIL,
@@ -40,7 +40,7 @@ from yaodian.extractors.titles.lines import (
 )
 from yaodian.extractors.titles.tidy import (
     _after_breadcrumb,
-    _is_name,
+    _drop_kicker,
     _label_before,
     _tidy_title,
     _without_file_marks,

@@ -3,9 +3,9 @@ or after it, its breadcrumb's steps, a column's or an exam's label, a periodical
 dates and stamps, a file's extension, symbols and Markdown marks, and a ——subtitle on its line.
 
 A page, a file's name or a head line gives its headline wrapped in what a site, a CMS or a sender
-adds; these functions take the wrapping off a string. They tell a site's, an organisation's or an
-account's name (_is_name), which the modules above ask too. Whether a string is a headline at all
-is decided by `furniture` and the modules above it.
+adds; these functions take the wrapping off a string (a column's kicker, _drop_kicker; a subject
+field's label, _without_subject_label). Whether a string is a headline at all is decided by
+`furniture` and the modules above it.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
-from yaodian.extractors.titles.furniture import _is_date_line
+from yaodian.extractors.titles.furniture import _acceptable, _is_date_line, _is_name
 from yaodian.extractors.titles.lines import (
     _ACCOUNT_NAME,
     _ATTACHMENT,
@@ -42,7 +42,7 @@ from yaodian.extractors.titles.lines import (
     _WORD_OR_TWO,
 )
 from yaodian.junk import without_jammer
-from yaodian.names import is_org_name, is_site_name
+from yaodian.names import is_site_name
 
 # A headline's source, date or author printed on its line, glued or a space apart
 # (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
@@ -253,29 +253,6 @@ def _is_menu(text: str) -> bool:
 
 _PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
 _STRONG_WORDS = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS))
-
-
-def _is_name(text: str) -> bool:
-    """A site's, channel's, organisation's or page's name, or several of them a space apart
-    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
-    names = simplified(text).split()
-    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
-
-
-def _is_one_name(name: str) -> bool:
-    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
-    return bool(
-        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
-    )
-
-
-# An organisation's other name in brackets after its name, as one with two names prints both
-# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
-_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
-
-
-# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
-_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _after_breadcrumb(text: str) -> str:
@@ -523,3 +500,30 @@ def _tidy_title(text: str) -> str:
     if len(text) % 2 == 0 and text[:half] == text[half:]:
         text = text[:half]
     return text
+
+
+def _drop_kicker(title: str) -> str:
+    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
+    match = _KICKER.fullmatch(title)
+    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
+        return match["rest"]
+    return title
+
+
+# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
+_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
+
+
+def _without_subject_label(title: str) -> str:
+    """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
+    subject, as a plain-text mail copies it; 题目：…你怎么看？, a question set alone): the label names
+    the field, the value is the title."""
+    match = _SUBJECT_LABEL.fullmatch(title)
+    value = _tidy_title(match["title"]) if match else ""
+    return value if han_len(value) >= 2 and _acceptable(value) else title
+
+
+# the word a subject field's label is, a mail's subject header's too (see head._MAIL_SUBJECT)
+_SUBJECT_WORD = r"主\s*题|Subject"
+# a subject's or a set question's label before the deck's title (see _without_subject_label)
+_SUBJECT_LABEL = re.compile(rf"\s*(?:{_SUBJECT_WORD}|题\s*目)\s*[:：]\s*(?P<title>\S.*)", re.I)
