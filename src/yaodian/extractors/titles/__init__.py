@@ -98,21 +98,22 @@ def find_title(
     a date alone.
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
-    file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
+    file's top heading; a web page's headline among what it offers, `page`: see page._page_headline),
     tidied, when it has words; a 标题: field of a page's metadata block (or a lecture's 讲题:); a
     Markdown top heading; a line of the head that the document prints again on its pages and whose
-    words the body says (see _headline_on_every_page); the first line of the head (the lines before the body's first prose)
+    words the body says (see named._headline_on_every_page); the first line of the head (the lines
+    before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading (nor, where another line reads like one, a line printed again that the body
-    does not talk about: see _printed_again), joined with the next line when the headline runs
+    does not talk about: see head._printed_again), joined with the next line when the headline runs
     on over two, and preferring one that a byline, a date or a subtitle follows; else a running
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
     document's name over its pages); else the file name `fallback` when it has words (a running head
     or a file's name is a name from outside the text: the text's own headline may stand for it, see
-    _headline_named);
+    named._headline_named);
     else the body's opening words; else the file name as it is. The format's title and the head's
-    headline are checked against what the body is about (see _told_by_body), and so, on a web
-    page, are the elements it prints its headline in (see _page_lines).
+    headline are checked against what the body is about (see told._told_by_body), and so, on a web
+    page, are the elements it prints its headline in (see page._page_lines).
     """
     return choose_title(lines, paragraphs, fallback, given, running_heads, page).title
 
@@ -194,7 +195,7 @@ def _choose_title(
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
     below a note, a labelled model essay's headline where that essay holds most of the prose (`model
     essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
-    essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
+    essays, see named._a_unit_of_essays, or for a handout's name that says it gives model essays), the
     opening words; ` > told by body` where the body's words gave the title to
     another line of the head (see told._told_by_body), ` > over its text` where to the headline over the
     text (see told._over_its_text).

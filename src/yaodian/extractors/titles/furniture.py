@@ -306,7 +306,7 @@ def _spaced_field(raw: str) -> str | None:
     (单　　位：…, 姓　　名：…, 职　务：…), where its value is not spaced out as the label is (奋 斗 ：
     新 时 代 …: a letterspaced headline, as a PDF gives it); None where the line opens with none. Such
     a line is a form's field where its value is one (see _a_field_value) or the head holds another
-    (see _with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
+    (see head._with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
     headline after a padded name (王　芳：让老字号在守正创新中焕发新活力) open the same way."""
     match = _SPACED_LABEL.match(raw)
     if match is None or _THREE_HAN_BLANK_APART.search(value := raw[match.end() :]):
@@ -368,9 +368,6 @@ _RULE_SHARE = 0.8  # of its characters the one it is drawn with
 # photo a text was read from, named by the camera's clock, which is no headline and no dateline.
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|bmp|gif|webp|heic|tiff?)(?![A-Za-z])\s*\S{0,8}\s*$", re.I)
 
-# The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
-# its number and who signed it off, either first, above its headline; no part of it, though no
-# blank line may part them.
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
 _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
 
@@ -379,6 +376,9 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
+    # The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
+    # its number and who signed it off, either first, above its headline; no part of it, though no
+    # blank line may part them.
     if SIGNED_OFF.fullmatch(view):
         return True
     if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)

@@ -147,7 +147,7 @@ def _salutes(line: _HeadLine) -> bool:
 
 def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
-    _spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
+    furniture._spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
     may be a letterspaced headline or a padded name before an interview's headline."""
     fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
     if len(fields) < _FIELDS:
@@ -210,7 +210,7 @@ _HAN_ONE_SPACE_APART = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
 
 
 def _rows(lines: list[str]) -> list[int]:
-    """Each line's row (see _HeadLine): its number, or in a document that sets blank lines
+    """Each line's row (see lines._HeadLine): its number, or in a document that sets blank lines
     between (nearly) all its lines, its place among the lines that are not blank."""
     filled = [number for number, line in enumerate(lines) if line.strip()]
     gaps = [after - before for before, after in pairwise(filled)]

@@ -499,7 +499,7 @@ _FURNITURE: tuple[Callable[[_HeadLine], object], ...] = (
     # word its first (专题研究：新时代基层治理的三个维度 / 作者：…)
     lambda line: _COLUMN_TOPIC.match(line.view),
     # one microblog topic, closed by a # (#基层减负#): the topic the post is filed under; alone, or over
-    # the post's prose, what the post is about, and its words name the deck (see _tidy_title)
+    # the post's prose, what the post is about, and its words name the deck (see tidy._tidy_title)
     lambda line: _ONE_TOPIC.fullmatch(line.raw),
 )
 # A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
@@ -675,7 +675,7 @@ def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str)
     over a headline that runs over the next two lines (推动中华优秀传统文化 / 创造性转化创新性发展): the
     `body` says the headline's words, as an article talks about what its headline says, and hardly
     any of the couplet's, which the paper sets over every article of its page. (A couplet that
-    opens a headline of one more line is its half: see _mirrored.)"""
+    opens a headline of one more line is its half: see told._mirrored.)"""
     if index + 2 >= len(head) or han_len(body) < _BODY_TO_TELL:
         return False
     lines = head[index : index + 3]
@@ -950,9 +950,9 @@ _ADDRESSED = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:老师|君|哥|姐|叔|姨)\
 
 
 def _headline_with_a_name(head: list[_HeadLine], running: set[str], body: str) -> str:
-    """The head's first line where no line reads like a headline, if a byline only by its shape (see
-    _spaced_name_line) whose words before the name the `body` takes up: words and a name a space apart
-    with nothing above them (时代楷模  王××, over the prose of the deeds that won the title) are the text's
+    """The head's first line where no line reads like a headline, if a byline only by its shape
+    (see furniture._spaced_name_line) whose words before the name the `body` takes up: words and a
+    name a space apart with nothing above them (时代楷模  王××, over the prose of the deeds that won the title) are the text's
     headline, not the byline of one; a byline stands under its headline, and a speech's text seldom
     says its speaker's post (县委书记  张建国 over a speech that has no headline)."""
     if not head or head[0].heading >= 2 or head[0].bullet or not _spaced_name_line(head[0].view):

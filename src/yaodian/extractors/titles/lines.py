@@ -52,7 +52,7 @@ class _HeadLine:
     bullet: int = 0
     raw: str = ""
     dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
-    form: bool = False  # one of two or more fields of a form in the head (see _spaced_field)
+    form: bool = False  # one of two or more fields of a form in the head (see furniture._spaced_field)
 
 
 class ChosenTitle(NamedTuple):
@@ -65,7 +65,7 @@ class ChosenTitle(NamedTuple):
 
 def _path_of(way: str, start: str, told: str, over: str) -> str:
     """The path of a title found by `way` as `start`, which the body's words gave to the head line
-    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
+    `told` (see told._told_by_body) and the headline over the text to `over` (see told._over_its_text)."""
     return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
 
 

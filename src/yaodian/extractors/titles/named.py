@@ -122,8 +122,8 @@ def _headline_named(
     the running head an excerpt of a book or a report prints over its pages): the part of the name
     or the line the name wraps or shortens that the text prints alone (see _part_printed,
     _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
-    (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
-    _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
+    (see told._headline_below_a_note), else the name unless the text's own headline heads its prose (see
+    told._over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
     精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
     A name not `sent` is the document's own (its running head), which no sender's note stands over."""
     # (each asked only where those before it found nothing)
@@ -331,7 +331,7 @@ def _text_under(running_heads: Sequence[str], lines: Sequence[str]) -> str:
 
 def _stamped(title: str, text: str) -> bool:
     """A line printed over every page (`title`) that the `text` of the pages, long enough to tell
-    (_BODY_TO_TELL), says none of the words of (see _says_none_of): what the tool that made the file
+    (_BODY_TO_TELL), says none of the words of (see told._says_none_of): what the tool that made the file
     prints on each page it makes (由 扫描全能王 扫描创建, as a scanning app marks a scanned PDF), no name
     of the document. A document's name over its pages is one its headline or its prose says some
     words of (政府工作报告; an exam paper's 2024年某省公开遴选公务员笔试, over a headline that says

@@ -276,7 +276,7 @@ def _title_core(title: str) -> str:
 
 
 def _page_names_more_than_its_blog(titles: Sequence[str], lines: Sequence[str]) -> bool:
-    """The page names another thing than its blog (see _FURNITURE): one of its `titles` names no blog
+    """The page names another thing than its blog (see headline._FURNITURE): one of its `titles` names no blog
     (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its text prints a blog's name
     over a line of a headline's length (the test _over_a_headline makes of a head line, on the text's
     lines); a blog's name among its titles is then the page's heading, not the post's headline. A page
@@ -305,7 +305,7 @@ def _short_breadcrumb_headline(text: str) -> str:
 
 def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
     """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
-    above its article), as lines of a head to be told by the body (see _told_by_body): a page
+    above its article), as lines of a head to be told by the body (see told._told_by_body): a page
     whose text keeps none of its head above the article prints its headline there."""
     texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
     return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]

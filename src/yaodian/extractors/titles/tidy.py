@@ -336,7 +336,8 @@ _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's n
 
 def _label_before(text: str) -> int:
     """Where the headline starts after a column's, a commentary's or an exam column's label
-    before it (see the patterns above), where the headline left stands alone; else 0."""
+    before it (see lines._LEADING_LABEL, _COMMENTARY_LABEL, _EXAM_LABEL), where the headline left
+    stands alone; else 0."""
     label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
     exam = _EXAM_LABEL.match(text)
     if not label and exam and not _DATED_START.match(text[exam.end() :]):

@@ -538,7 +538,7 @@ _HASHTAG = re.compile(r"#[^#\s]{1,20}#")
 
 def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
     """Head line `index` with the line of its headline above or below it, where the headline runs
-    over two (以科技创新引领 / 现代化产业体系建设: see _runs_on) and the `body` says the other line's
+    over two (以科技创新引领 / 现代化产业体系建设: see headline._runs_on) and the `body` says the other line's
     words as it says the headline's (not a name's or a time's over or under it); else the line alone."""
     first = index
     while first > 0 and _runs_on(head, first - 1, head[first - 1].text, running, body):
@@ -769,7 +769,7 @@ def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
 def _said_above(
     paragraphs: list[Paragraph], asked: dict[int, tuple[str, ...]]
 ) -> dict[int, tuple[float, ...]]:
-    """For each paragraph index `asked`, the share of the words of each of its texts (see _shared_with)
+    """For each paragraph index `asked`, the share of the words of each of its texts (see lines._shared_with)
     that the prose above that paragraph says: one walk down the text."""
     said = _PairsSaid()
     shares = {}
