@@ -19,10 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from yaodian.extractors.boilerplate import (
-    is_body,
-    running_lines,
-)
+from yaodian.extractors.boilerplate import is_body, running_lines
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.extractors.titles.furniture import (

@@ -11,21 +11,10 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import (
-    EDITORS_LABEL,
-    SECTION,
-    has_mail_headers,
-    is_body,
-    spaced,
-)
+from yaodian.extractors.boilerplate import EDITORS_LABEL, SECTION, has_mail_headers, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import (
-    _a_field_value,
-    _acceptable,
-    _is_name,
-    _spaced_field,
-)
+from yaodian.extractors.titles.furniture import _a_field_value, _acceptable, _is_name, _spaced_field
 from yaodian.extractors.titles.lines import (
     _COLUMN_LABEL,
     _CONTENTS_HEADING,

@@ -15,11 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import (
-    META,
-    SECTION,
-    TOPIC,
-)
+from yaodian.extractors.boilerplate import META, SECTION, TOPIC
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
 from yaodian.extractors.titles.furniture import (
@@ -63,10 +59,7 @@ from yaodian.extractors.titles.lines import (
     _shared_with,
     _squeezed,
 )
-from yaodian.extractors.titles.tidy import (
-    _drop_kicker,
-    _tidy_title,
-)
+from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
 from yaodian.names import is_org_name
 
 # The headline: the first head line that may be one and stands under no furniture, joined with the

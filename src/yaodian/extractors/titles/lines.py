@@ -14,9 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from yaodian.extractors.boilerplate import (
-    is_body,
-)
+from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.text import Paragraph
 
 # Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports, and

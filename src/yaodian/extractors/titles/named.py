@@ -10,12 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from yaodian.extractors.boilerplate import (
-    SECTION,
-    TOPIC,
-    is_body,
-    spaced,
-)
+from yaodian.extractors.boilerplate import SECTION, TOPIC, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (

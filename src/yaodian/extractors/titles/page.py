@@ -14,12 +14,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import (
-    BANNER_WORD,
-    BREADCRUMB,
-    SECTION,
-    TOPIC,
-)
+from yaodian.extractors.boilerplate import BANNER_WORD, BREADCRUMB, SECTION, TOPIC
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
 from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline

@@ -13,10 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from yaodian.extractors.boilerplate import (
-    SECTION,
-    is_body,
-)
+from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
