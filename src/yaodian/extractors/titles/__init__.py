@@ -24,27 +24,19 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _is_date_line,
-    _is_name,
     _not_a_headline,
-    _reads_like_headline,
 )
 from yaodian.extractors.titles.head import (
     _head,
     _markdown_title,
-    _opening_words,
     _printed_again,
     _title_field,
 )
-from yaodian.extractors.titles.headline import _copied_headline, _headline, _joined, _names_the_periodical
+from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
 from yaodian.extractors.titles.lines import (
     _ATTACHMENT_NOTE,
-    _DIVISION,
     _DOCUMENT_TYPE,
-    _LINE_OF_HEADLINE,
-    _PART_LABEL,
     _SAME_LINE_SUBTITLE,
-    _SUBTITLE,
     ChosenTitle,
     _body_text,
     _HeadLine,
@@ -52,8 +44,7 @@ from yaodian.extractors.titles.lines import (
     _squeezed,
 )
 from yaodian.extractors.titles.named import (
-    _a_unit_of_essays,
-    _essay_labels,
+    _essays_name_the_deck,
     _file_name_line,
     _headline_named,
     _headline_on_every_page,
@@ -61,6 +52,7 @@ from yaodian.extractors.titles.named import (
     _named_by_running_head,
     _part_of_a_chapter,
     _running_titles,
+    _speech_as_printed,
 )
 from yaodian.extractors.titles.page import (
     _page_headline,
@@ -124,58 +116,9 @@ def choose_title(
     page: PageTitles | None = None,
 ) -> ChosenTitle:
     """find_title's title and the path that chose it (see _choose_title), a speech named by the
-    headline the document prints it under (see _speech_as_printed)."""
+    headline the document prints it under (see named._speech_as_printed)."""
     chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
     return chosen._replace(title=_speech_as_printed(chosen.title, lines))
-
-
-def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
-    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
-    headline the document prints it under after the notice: its own name without the speaker on a line
-    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
-    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
-    meeting differ by their speakers only."""
-    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
-    if not speaker:
-        return title
-    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
-    if not any(notice in _squeezed(line) for line in lines for notice in issued):
-        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
-    own = title[speaker.end() :]
-    for index, line in enumerate(lines):
-        if _squeezed(line) == _squeezed(own):
-            return own
-        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
-            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
-    return title
-
-
-def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
-    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
-    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
-    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
-    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
-    parts: list[str] = []
-    for line in reversed(lines[max(0, index - 2) : index]):
-        text = line.strip()
-        if (
-            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
-            or re.search(r"[。；，,:：]", text)
-            or re.fullmatch(r"[(（【\[].*", text)
-            or _is_date_line(text)
-            or _is_name(text)
-            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
-            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
-            or speaker in text
-            or re.search(r"(?:讲话|讲话稿|发言)$", text)
-            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
-            or _DIVISION.fullmatch(text)
-        ):
-            break
-        parts.insert(0, text)
-    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
-        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
-    return _joined(*parts) if len(parts) == 2 else "".join(parts)
 
 
 def _choose_title(
@@ -212,7 +155,7 @@ def _choose_title(
       named._headline_named
     - headline below a note: told._headline_below_a_note
     - model essay's label: named._model_essay_headline
-    - opening words: head._opening_words
+    - opening words: _opening_words
     - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
     above_body = _head(lines, paragraphs, past_salutation=True)
@@ -255,10 +198,7 @@ def _choose_title(
         path = _path_of(way, start, told, told)
         if (
             told
-            and (
-                (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
-                or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
-            )
+            and _essays_name_the_deck(told, lines)
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
@@ -283,8 +223,8 @@ def _choose_title(
         return ChosenTitle(title, "headline below a note")
     if title := _model_essay_headline(lines, paragraphs, running):
         return ChosenTitle(title, "model essay's label")
-    body = next((p.written for p in paragraphs if is_body(p.text)), "")
-    opening = _tidy_title(_opening_words(body))
+    first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
+    opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
@@ -302,6 +242,20 @@ def _head_headlines(
     yield "headline on every page", _headline_on_every_page(head, headers, body)
     yield "head line", _headline(head, running, named_by_file, body)
     yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _opening_words(text: str) -> str:
+    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    words = ""
+    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
+        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
+            break
+        words += clause
+    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
+
+
+_OPENING_LENGTH = 30
 
 
 def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:
@@ -363,9 +317,3 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
-# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
-# it holds, not the essay's headline
-_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
-# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
-# name a leader's speech (see _speech_as_printed)
-_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")

@@ -54,20 +54,6 @@ _SET_QUESTION = re.compile(
 _MARKDOWN_TOP_HEADING = re.compile(r"\s{0,3}#\s+\S")
 
 
-def _opening_words(text: str) -> str:
-    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
-    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
-    words = ""
-    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
-        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
-            break
-        words += clause
-    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
-
-
-_OPENING_LENGTH = 30
-
-
 def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool = False) -> list[_HeadLine]:
     """The lines before the body's first prose (as main_text keeps it), at most _HEAD_LINES of them,
     and none after a salutation (the letter's or the speech's text begins), unless `past_salutation`

@@ -1,7 +1,8 @@
 """Headlines named from outside the text: a file's name or a mail's subject that shortens or wraps
 the headline the text prints (_headline_named), running heads over a report's or a book's pages,
 a model essay's label in a handout of essays, a line printed on every page, a file's name on a line
-of its own; each the text's own headline where the body bears it out.
+of its own; each the text's own headline where the body bears it out. And a speech that a notice
+issues, named by the headline the document prints it under (_speech_as_printed).
 """
 
 from __future__ import annotations
@@ -15,22 +16,28 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
+    _is_date_line,
+    _is_name,
     _not_a_headline,
     _only_a_note,
     _reads_like_headline,
 )
 from yaodian.extractors.titles.head import _unspaced
+from yaodian.extractors.titles.headline import _joined
 from yaodian.extractors.titles.lines import (
     _BODY_TO_TELL,
+    _DIVISION,
     _FILE_NAME,
     _LEADING_LABEL,
     _LINE_OF_HEADLINE,
     _LINE_TO_TELL,
     _ORDINAL,
+    _PART_LABEL,
     _SAID_HEADLINE,
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
+    _SUBTITLE,
     ChosenTitle,
     _body_text,
     _HeadLine,
@@ -78,6 +85,20 @@ def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
     or the page labels two or more. A lesson that gives one labelled essay as its worked example
     (专题四 大作文的开头技巧, then 【范文】 and the essay) is named by its heading."""
     return bool(_NAMES_ESSAYS.search(simplified(heading))) or len(_essay_labels(lines)) >= 2
+
+
+def _essays_name_the_deck(told: str, lines: Sequence[str]) -> bool:
+    """The head's headline `told` names a unit of model essays (see _a_unit_of_essays) or a handout
+    that gives them, with one essay's label in the text: the essay's headline names the deck instead."""
+    return bool(
+        (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
+        or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
+    )
+
+
+# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
+# it holds, not the essay's headline
+_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
 
 
 def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
@@ -344,3 +365,57 @@ _ESSAY_LABEL = re.compile(
 )
 # Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
 _NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
+
+
+def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
+    headline the document prints it under after the notice: its own name without the speaker on a line
+    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
+    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
+    meeting differ by their speakers only."""
+    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
+    if not speaker:
+        return title
+    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
+    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
+    own = title[speaker.end() :]
+    for index, line in enumerate(lines):
+        if _squeezed(line) == _squeezed(own):
+            return own
+        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
+            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
+    return title
+
+
+def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
+    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
+    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
+    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
+    parts: list[str] = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        text = line.strip()
+        if (
+            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
+            or re.search(r"[。；，,:：]", text)
+            or re.fullmatch(r"[(（【\[].*", text)
+            or _is_date_line(text)
+            or _is_name(text)
+            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
+            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
+            or speaker in text
+            or re.search(r"(?:讲话|讲话稿|发言)$", text)
+            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
+            or _DIVISION.fullmatch(text)
+        ):
+            break
+        parts.insert(0, text)
+    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
+        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
+    return _joined(*parts) if len(parts) == 2 else "".join(parts)
+
+
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech (see _speech_as_printed)
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
