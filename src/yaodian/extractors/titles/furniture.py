@@ -41,7 +41,6 @@ from yaodian.extractors.titles.lines import (
     _CONTENTS_HEADING,
     _DATE_ALONE,
     _DOCUMENT_TYPE,
-    _FIELDS,
     _FILE_NAME,
     _ISSUE,
     _ISSUER,
@@ -262,6 +261,7 @@ _REGISTRY_NUMBER = re.compile(r"第\s*\d{3,6}\s*号\s*(?:提案|议案|建议|�
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
 _FIELD = re.compile(r"(?:^|[\s|｜丨】\]])[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELDS_ON_A_LINE = 2  # labelled fields on one line: a record's, no headline's colon
 
 
 def _only_a_note(text: str) -> bool:
@@ -283,7 +283,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
-    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
+    if len(_FIELD.findall(view)) >= _FIELDS_ON_A_LINE or _is_rule_line(view) or _numbers_only(view):
         return False
     if _CONTENTS_ENTRY.search(view):
         return False

@@ -19,7 +19,7 @@ from yaodian.extractors.titles.lines import (
     _COLUMN_LABEL,
     _CONTENTS_HEADING,
     _DOCUMENT_TYPE,
-    _FIELDS,
+    _LINE_OF_HEADLINE,
     _LINE_TO_TELL,
     _SHARED_BY_CHROME,
     _WORD_OR_TWO,
@@ -122,10 +122,10 @@ def _salutes(line: _HeadLine) -> bool:
 
 def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
     """The `head` with its lines marked as a form's fields where two or more of them are (see
-    furniture._spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such line alone
-    may be a letterspaced headline or a padded name before an interview's headline."""
+    furniture._spaced_field: 姓　　名：… over 单　　位：…, a cover sheet's blanks filled in); one such
+    line alone may be a letterspaced headline or a padded name before an interview's headline."""
     fields = {index for index, line in enumerate(head) if _spaced_field(line.raw)}
-    if len(fields) < _FIELDS:
+    if len(fields) < _FORM_FIELDS:
         return head
     # (a label as wide as the form pads the others to, 遴选单位：, needs no spaces: a line of a label of
     # four characters that names what a form asks and a short value, next to a field, is one of the
@@ -146,6 +146,9 @@ def _with_form_fields(head: list[_HeadLine]) -> list[_HeadLine]:
                 rows.add(line.number)
                 grown = True
     return [replace(line, form=True) if index in fields else line for index, line in enumerate(head)]
+
+
+_FORM_FIELDS = 2  # spaced fields in a head that make it a form's (see _with_form_fields)
 
 
 # A form's field under a label of four characters, the width the form pads its shorter labels to, that
@@ -204,7 +207,7 @@ _SPACED_SHARE = 0.8
 
 def _is_salutation(view: str) -> bool:
     """同志们： 各位代表： 尊敬的…：  — the speech or the letter begins after it."""
-    return bool(re.search(r"[：:]$", view)) and han_len(view) <= 40
+    return bool(re.search(r"[：:]$", view)) and han_len(view) <= _LINE_OF_HEADLINE
 
 
 def _title_field(head: list[_HeadLine]) -> str:

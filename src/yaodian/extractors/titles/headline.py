@@ -635,7 +635,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return _continues(after, running)  # …开班式上的 / 讲话
     if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
-    if han_len(text + after.text) > 40 or not _reads_like_headline(after, running):
+    if han_len(text + after.text) > _LINE_OF_HEADLINE or not _reads_like_headline(after, running):
         return False
     if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
         return False  # (标题 / 上岸研习社 / 2024-03-12: the account's name, not more of the headline)
@@ -799,7 +799,7 @@ def _continues(line: _HeadLine, running: set[str]) -> bool:
     section's heading, a subtitle, a sentence or chrome."""
     view = line.view
     return (
-        1 <= han_len(view) <= 40
+        1 <= han_len(view) <= _LINE_OF_HEADLINE
         and not line.heading
         and not line.bullet
         and "。" not in view

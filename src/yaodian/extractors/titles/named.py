@@ -44,10 +44,11 @@ from yaodian.extractors.titles.lines import (
     _path_of,
     _shared_with,
     _squeezed,
+    _words_of,
 )
 from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.tidy import _plain, _tidy_title
-from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of, _words_of
+from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of
 
 
 def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:

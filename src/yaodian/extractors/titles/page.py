@@ -23,7 +23,6 @@ from yaodian.extractors.titles.lines import (
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
     _COLUMN_LABEL,
-    _COLUMN_NAME_LENGTH,
     _DATE_ALONE,
     _DOCUMENT_TYPE,
     _ISSUE,
@@ -208,7 +207,7 @@ def _could_be_headline(text: str) -> bool:
     """Not a name, an address, a label (an <h1> may hold 索 引 号：), a column's name (政策法规), a
     periodical's issue (2024年第12期) or a date, though the page may print it again."""
     return (
-        len(text) > _COLUMN_NAME_LENGTH
+        len(text) > _WORD_OR_TWO
         and not _is_name(text)
         and not _ISSUE.fullmatch(text.strip())
         and not _DATE_ALONE.fullmatch(text)
@@ -253,7 +252,7 @@ def _title_core(title: str) -> str:
             or bool(_ISSUE.fullmatch(part.strip()) or _DATE_ALONE.fullmatch(part))
             or bool(slogan and _is_name(slogan["name"]))
             or bool(_URL_TEXT.search(part))
-            or len(part.strip()) <= _COLUMN_NAME_LENGTH
+            or len(part.strip()) <= _WORD_OR_TWO
             or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
         )
 

@@ -30,7 +30,6 @@ from yaodian.extractors.titles.lines import (
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
     _COLUMN_LABEL,
-    _COLUMN_NAME_LENGTH,
     _DOCUMENT_TYPE,
     _EDITION_NOTE,
     _ISSUE_NUMBER,
@@ -248,7 +247,7 @@ def _is_menu(text: str) -> bool:
     """A menu's words after a site's name (新华网 | 首页 时政 国际 …): three or more, each a column's
     word, where a headline spaced into phrases (守初心 强担当 做新时代合格共产党员) has a longer one."""
     words = text.split()
-    return len(words) >= 3 and all(han_len(word) <= _COLUMN_NAME_LENGTH for word in words)
+    return len(words) >= 3 and all(han_len(word) <= _WORD_OR_TWO for word in words)
 
 
 _PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")

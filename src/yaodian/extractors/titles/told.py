@@ -35,6 +35,7 @@ from yaodian.extractors.titles.lines import (
     _HeadLine,
     _shared_with,
     _squeezed,
+    _words_of,
 )
 from yaodian.extractors.titles.tidy import _tidy_title
 
@@ -499,12 +500,6 @@ def _label_and_rest(title: str) -> tuple[str, str] | None:
 
 # what sets a label before the rest of a title: a bar, a colon, a dash or a space
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[｜|丨:：]|—{1,2}|-)\s*|\s+")
-
-
-def _words_of(text: str) -> str:
-    """`text`'s letters and digits alone, to tell that a line names a title whatever marks or spaces
-    it sets between the title's phrases."""
-    return re.sub(r"[\W_]+", "", text)
 
 
 # a number in a label: an issue's (第27期, 之九) or a date's (2024, 0702)
