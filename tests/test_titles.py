@@ -2106,7 +2106,7 @@ def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
         lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
     paragraphs = main_text(lines)
     # (every module of the package that asks it)
-    for module in (titles, titles.lines, titles.head, titles.told, titles.named):
+    for module in (titles, titles.shared, titles.head, titles.told, titles.named):
         monkeypatch.setattr(module, "is_body", counted)
     assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
     return asked
@@ -3371,7 +3371,7 @@ def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
 
 def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
     head = [
-        titles.lines._HeadLine(n, text, text)
+        titles.shared._HeadLine(n, text, text)
         for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
     ]
     body = "".join(SURVEYS)
@@ -3404,7 +3404,7 @@ def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
     # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
     body = main_text(MENU_OVER_A_POST)
     head = titles.head._head(MENU_OVER_A_POST, body)
-    menu = titles.headline._menu_lines(head, titles.lines._body_text(body))
+    menu = titles.headline._menu_lines(head, titles.shared._body_text(body))
     assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
     assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
 
@@ -3949,7 +3949,7 @@ def test_a_chat_exports_header_is_no_headline(header: str) -> None:
 )
 def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
     # (a feature's headline that names a chat record, or calls on its readers with an @, reads like one)
-    head_line = titles.lines._HeadLine(1, line, line, raw=line)
+    head_line = titles.shared._HeadLine(1, line, line, raw=line)
     assert titles.furniture._reads_like_headline(head_line, set())
 
 

@@ -7,11 +7,11 @@ document's, a Markdown file's top heading), tidied of a site's name, a column's 
 
 This module holds the public names and the order in which the paths to a title are tried
 (_choose_title). The modules of the package decide the parts, each importing only those listed
-before it: `lines` (what a head line is; the regexes and measures the others share),
+before it: `shared` (what a head line is; the regexes and measures the others share),
 `furniture` (lines that are no headline), `tidy` (a title string cleaned), `head` (the head's
-lines), `headline` (which of them is the headline), `page` (a web page's titles), `told` (what the body's
-words say of a headline) and `named` (a headline named from outside the text: a file's name,
-running heads, model essays' labels).
+lines), `headline` (which of them is the headline), `page` (a web page's titles), `told` (what
+the body's words say of a headline) and `named` (a headline named from outside the text: a file's
+name, running heads, model essays' labels; a speech a notice issues).
 """
 
 from __future__ import annotations
@@ -33,16 +33,6 @@ from yaodian.extractors.titles.head import (
     _title_field,
 )
 from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
-from yaodian.extractors.titles.lines import (
-    _ATTACHMENT_NOTE,
-    _DOCUMENT_TYPE,
-    _SAME_LINE_SUBTITLE,
-    ChosenTitle,
-    _body_text,
-    _HeadLine,
-    _path_of,
-    _squeezed,
-)
 from yaodian.extractors.titles.named import (
     _essays_name_the_deck,
     _file_name_line,
@@ -58,8 +48,18 @@ from yaodian.extractors.titles.page import (
     _page_headline,
     _page_lines,
     _short_breadcrumb_headline,
-    _whole,
+    _uncut,
     cut_short,
+)
+from yaodian.extractors.titles.shared import (
+    _ATTACHMENT_NOTE,
+    _DOCUMENT_TYPE,
+    _SAME_LINE_SUBTITLE,
+    ChosenTitle,
+    _body_text,
+    _HeadLine,
+    _path_of,
+    _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
     _after_breadcrumb,
@@ -171,7 +171,7 @@ def _choose_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
+        start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
         over = _over_its_text(told, above_body, paragraphs, running, lines)
         return ChosenTitle(over, _path_of(path, start, told, over))
@@ -203,7 +203,7 @@ def _choose_title(
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
     if told:
-        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
+        return ChosenTitle(_without_subject_label(_uncut(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
     if chosen := _named_by_running_head(

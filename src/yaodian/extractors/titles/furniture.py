@@ -33,7 +33,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _BREADCRUMB_STEP,
     _BYLINE,

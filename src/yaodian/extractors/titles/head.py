@@ -15,7 +15,7 @@ from yaodian.extractors.boilerplate import EDITORS_LABEL, SECTION, has_mail_head
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _a_field_value, _acceptable, _is_name, _spaced_field
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _COLUMN_LABEL,
     _CONTENTS_HEADING,
     _DOCUMENT_TYPE,
@@ -188,7 +188,7 @@ _HAN_ONE_SPACE_APART = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,}")
 
 
 def _rows(lines: list[str]) -> list[int]:
-    """Each line's row (see lines._HeadLine): its number, or in a document that sets blank lines
+    """Each line's row (see shared._HeadLine): its number, or in a document that sets blank lines
     between (nearly) all its lines, its place among the lines that are not blank."""
     filled = [number for number, line in enumerate(lines) if line.strip()]
     gaps = [after - before for before, after in pairwise(filled)]

@@ -30,7 +30,7 @@ from yaodian.extractors.titles.furniture import (
     _reads_like_headline,
     _spaced_name_line,
 )
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _ATTACHMENT,
     _BLOG_NAME,
@@ -87,7 +87,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _over_its_issue(head, index)
             or _heads_a_banner(head, index, running, body)
             or _campaign_over(head, index, running)
-            or _furniture_over(head, index, running)
+            or _label_over(head, index, running)
             or _dotted_label_over(head, index, running)
             or _chat_header_over(head, index, running)
             or _message_in_chat(head, index)
@@ -474,16 +474,18 @@ _CAMPAIGN = re.compile(
 )
 
 
-def _furniture_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+def _label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
     """Head line `index` is furniture a page sets over a post's or an article's headline (a blog's
-    name, a column's, one #topic#: see _FURNITURE) over a headline (see _over_a_headline), not the
+    name, a column's, one #topic#: see _LABELS_OVER_A_HEADLINE) over a headline (see _over_a_headline), not the
     headline. A line of that shape alone, or over a subtitle, a byline or prose, is the headline
     itself."""
-    return any(test(head[index]) for test in _FURNITURE) and _over_a_headline(head, index, running)
+    return any(test(head[index]) for test in _LABELS_OVER_A_HEADLINE) and _over_a_headline(
+        head, index, running
+    )
 
 
-# Furniture a page sets over a headline, each told on one head line (see _furniture_over):
-_FURNITURE: tuple[Callable[[_HeadLine], object], ...] = (
+# Furniture a page sets over a headline, each told on one head line (see _label_over):
+_LABELS_OVER_A_HEADLINE: tuple[Callable[[_HeadLine], object], ...] = (
     # a blog's name (某某的博客, 某某的个人空间): the heading a blog's page sets over every post; alone, or
     # over a subtitle or a byline, the headline itself (一位乡村教师的博客 / ——记…)
     lambda line: _BLOG_NAME.fullmatch(line.view),
@@ -496,9 +498,9 @@ _FURNITURE: tuple[Callable[[_HeadLine], object], ...] = (
     lambda line: _ONE_TOPIC.fullmatch(line.raw),
 )
 # A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
-# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _FURNITURE.
+# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _LABELS_OVER_A_HEADLINE.
 _COLUMN_TOPIC = re.compile(r"\s*[【\[]?\s*(?:专题|专栏)(?:研究|报道|论坛|聚焦|策划|探讨)\s*[】\]]?\s*[:：]")
-# one microblog topic alone on its line (#基层减负#): see _FURNITURE
+# one microblog topic alone on its line (#基层减负#): see _LABELS_OVER_A_HEADLINE
 _ONE_TOPIC = re.compile(rf"\s*{_TAG}#\s*")
 
 

@@ -24,7 +24,8 @@ from yaodian.extractors.titles.furniture import (
 )
 from yaodian.extractors.titles.head import _unspaced
 from yaodian.extractors.titles.headline import _joined
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.page import _title_parts
+from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
     _DIVISION,
     _FILE_NAME,
@@ -46,7 +47,6 @@ from yaodian.extractors.titles.lines import (
     _squeezed,
     _words_of,
 )
-from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.tidy import _plain, _tidy_title
 from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of
 

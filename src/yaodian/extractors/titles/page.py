@@ -1,7 +1,7 @@
 """A web page's headline among what the page offers: its titles (the ArticleTitle meta's,
 trafilatura's, the <title>'s), its <h1>s and title elements, reconciled with the lines the text
 prints (_page_title); a site's, a column's or a blog's name around the headline left out; a title
-the CMS cut short made whole (_whole, cut_short); the last step of a breadcrumb where the page
+the CMS cut short made whole (_uncut, cut_short); the last step of a breadcrumb where the page
 prints no headline of its own.
 
 A page names its site and columns as loudly as its article, so a title is taken only where the
@@ -18,7 +18,7 @@ from yaodian.extractors.boilerplate import BANNER_WORD, BREADCRUMB, SECTION, TOP
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
 from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _BLOG_NAME,
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
@@ -42,7 +42,7 @@ from yaodian.extractors.titles.tidy import (
 from yaodian.sources import PageTitles
 
 
-def _whole(title: str, texts: Sequence[str]) -> str | None:
+def _uncut(title: str, texts: Sequence[str]) -> str | None:
     """The headline whole where `title` is one a site or its CMS cut short (…青年就业... above
     …青年就业创业工作的通知, as a copied page keeps its <title>): the shortest of `texts` (a page's
     title elements, the head's lines) that begins with what the title keeps and says more, tidied;
@@ -87,7 +87,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
-        return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
+        return _uncut(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
             _drop_kicker(text)
@@ -270,7 +270,7 @@ def _title_core(title: str) -> str:
 
 
 def _page_names_more_than_its_blog(titles: Sequence[str], lines: Sequence[str]) -> bool:
-    """The page names another thing than its blog (see headline._FURNITURE): one of its `titles` names no blog
+    """The page names another thing than its blog (see headline._LABELS_OVER_A_HEADLINE): one of its `titles` names no blog
     (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its text prints a blog's name
     over a line of a headline's length (the test _over_a_headline makes of a head line, on the text's
     lines); a blog's name among its titles is then the page's heading, not the post's headline. A page

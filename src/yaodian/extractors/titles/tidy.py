@@ -24,7 +24,7 @@ from yaodian.extractors.boilerplate import (
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
 from yaodian.extractors.titles.furniture import _acceptable, _is_date_line, _is_name
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _ATTACHMENT,
     _BRACKETED_TAIL,
@@ -335,7 +335,7 @@ _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's n
 
 def _label_before(text: str) -> int:
     """Where the headline starts after a column's, a commentary's or an exam column's label
-    before it (see lines._LEADING_LABEL, _COMMENTARY_LABEL, _EXAM_LABEL), where the headline left
+    before it (see shared._LEADING_LABEL, _COMMENTARY_LABEL, _EXAM_LABEL), where the headline left
     stands alone; else 0."""
     label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
     exam = _EXAM_LABEL.match(text)

@@ -18,7 +18,7 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
 from yaodian.extractors.titles.headline import _joined, _runs_on
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
     _DOCUMENT_TYPE,
@@ -761,7 +761,7 @@ def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
 def _said_above(
     paragraphs: list[Paragraph], asked: dict[int, tuple[str, ...]]
 ) -> dict[int, tuple[float, ...]]:
-    """For each paragraph index `asked`, the share of the words of each of its texts (see lines._shared_with)
+    """For each paragraph index `asked`, the share of the words of each of its texts (see shared._shared_with)
     that the prose above that paragraph says: one walk down the text."""
     said = _PairsSaid()
     shares = {}
