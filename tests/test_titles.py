@@ -9,7 +9,9 @@ mark, a date alone or a credit line.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -2091,6 +2093,17 @@ def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() 
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
 
 
+def _modules_holding(name: str) -> list[ModuleType]:
+    """The titles package and each of its modules that holds `name`: a call-counting test patches
+    them all, so that a module that comes to ask `name` is counted without a list to keep."""
+    return [
+        module
+        for module_name, module in sorted(sys.modules.items())
+        if (module_name == titles.__name__ or module_name.startswith(f"{titles.__name__}."))
+        and hasattr(module, name)
+    ]
+
+
 def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many times find_title asks whether a line is prose, on a file of `headings` lines that
     could head the prose under them, under a name that is no headline."""
@@ -2105,8 +2118,7 @@ def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     for number in range(headings):
         lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
     paragraphs = main_text(lines)
-    # (every module of the package that asks it)
-    for module in (titles, titles.shared, titles.head, titles.told, titles.named):
+    for module in _modules_holding("is_body"):
         monkeypatch.setattr(module, "is_body", counted)
     assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
     return asked
@@ -2512,8 +2524,7 @@ def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.
         return below_a_note(name, *others, **options)
 
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
-    # (every module of the package that looks for it)
-    for module in (titles, titles.told, titles.named):
+    for module in _modules_holding("_headline_below_a_note"):
         monkeypatch.setattr(module, "_headline_below_a_note", counted)
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
     assert asked == ["本周学习材料"]
