@@ -277,7 +277,7 @@ def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> boo
     if index != 0 or len(head) < 2 or not _FILE_NAME.search(line.raw) or _ATTACHMENT.match(line.text):
         return False
     under = head[1].view
-    if not (_SUBTITLE.match(under) or re.fullmatch(r"[(（][^()（）]+[)）]", under)):
+    if not (_SUBTITLE.match(under) or _NOTE_ALONE.fullmatch(under)):
         return False
     return _reads_like_headline(replace(line, raw=line.text), running)
 
@@ -408,7 +408,9 @@ def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
     return False
 
 
-# the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态)
+# the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态); tidy._PERIODICAL is
+# the word a periodical's name ends in before an issue it drops, which a masthead over a headline
+# (学习参考, 资料, 要报) need not share with a paper's name (学报, 公报, …报)
 _MASTHEAD_WORD = re.compile(r"(?:简报|参考|通讯|动态|快报|信息|要报|专报|专刊|周刊|月刊|资料|文摘|汇编)$")
 _NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
 # (han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer)

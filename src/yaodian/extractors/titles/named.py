@@ -59,7 +59,7 @@ def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], run
     first lines of the next), so its headline names the deck, where the prose under it says some of
     its words and is more than half of the text's; "" where no labelled essay is so."""
     labels = _essay_labels(lines)
-    all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    all_prose = han_len(_body_text(paragraphs))
     if not labels or not all_prose:
         return ""
     for label, following in zip(labels, [*labels[1:], len(lines) + 1], strict=True):

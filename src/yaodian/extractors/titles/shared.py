@@ -135,6 +135,9 @@ _THREE_HAN_BLANK_APART = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9ff
 # #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of two or
 # more of those files the post under them.
 _TAG = r"#[^#\s]{1,20}"
+# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page (told takes it out
+# of a lead's headline; headline._ONE_TOPIC is one alone on its line; tidy._CLOSED_TOPIC, a title's)
+_TOPIC = re.compile(rf"{_TAG}#")
 
 
 # A file's name on a line of its own (2024年学习材料(1).docx, 附件2：某某方案.pdf, 某某.doc（35KB）): a

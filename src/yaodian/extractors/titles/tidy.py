@@ -400,6 +400,7 @@ _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五
 # a bulletin's page titles its pieces): the bulletin's number, not the article's name. A bulletin's
 # own name keeps its issue (工作简报（2024年第3期）), as does a series' number alone (（第三期）).
 _PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$")
+# (headline._MASTHEAD_WORD is the list for a masthead over a headline, which differs: see there)
 _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
@@ -431,7 +432,8 @@ def _without_subtitle(text: str) -> str:
 
 # one microblog topic as a title, opened and closed by a # (#如何看待基层减负#, #新质生产力2024#), or
 # only closed once Markdown took its first # for a heading's (农村公路怎么养#, 新质生产力2024#): not a
-# programming language's name, a lone letter then # (学习C#)
+# programming language's name, a lone letter then # (学习C#); spaces may follow the first # here, as
+# shared._TOPIC allows none
 _CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
 _UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")

@@ -29,6 +29,7 @@ from yaodian.extractors.titles.shared import (
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
     _SUBTITLE,
+    _TOPIC,
     _WORDS_TO_TELL,
     _bigrams,
     _body_text,
@@ -515,7 +516,7 @@ def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
     lead = _LEAD_IN_BRACKETS.match(first)
     if not lead:
         return ""
-    headline = _tidy_title(_HASHTAG.sub(" ", lead["headline"]).strip())
+    headline = _tidy_title(_TOPIC.sub(" ", lead["headline"]).strip())
     rest = _body_text(paragraphs).replace(lead.group(), "", 1)
     if han_len(headline) < _LINE_TO_TELL or "。" in headline or not _acceptable(headline):
         return ""
@@ -524,8 +525,6 @@ def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
 
 # a headline in brackets opening a paragraph, the text running on after it
 _LEAD_IN_BRACKETS = re.compile(r"\s*【(?P<headline>[^【】]{4,60})】(?=\s*\S)")
-# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page
-_HASHTAG = re.compile(r"#[^#\s]{1,20}#")
 
 
 def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
@@ -798,7 +797,7 @@ def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
     other article, run into the prose by a scan's wrapped lines), saying few of the words of the prose
     `said_below` it: a line with its own text's prose above it is one of its headings, not its
     headline."""
-    prose = "".join(p.text for p in above if is_body(p.text))
+    prose = _body_text(above)
     return not prose or said_below.share_of(prose) <= _SHARED_BY_CHROME
 
 
