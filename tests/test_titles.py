@@ -9,7 +9,9 @@ mark, a date alone or a credit line.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
@@ -2091,6 +2093,17 @@ def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() 
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
 
 
+def _modules_holding(name: str) -> list[ModuleType]:
+    """The titles package and each of its modules that holds `name`: a call-counting test patches
+    them all, so that a module that comes to ask `name` is counted without a list to keep."""
+    return [
+        module
+        for module_name, module in sorted(sys.modules.items())
+        if (module_name == titles.__name__ or module_name.startswith(f"{titles.__name__}."))
+        and hasattr(module, name)
+    ]
+
+
 def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many times find_title asks whether a line is prose, on a file of `headings` lines that
     could head the prose under them, under a name that is no headline."""
@@ -2105,8 +2118,7 @@ def _prose_asked(headings: int, monkeypatch: pytest.MonkeyPatch) -> int:
     for number in range(headings):
         lines += [f"推进基层治理现代化的实践路径{number}", "", PROSE, ""]
     paragraphs = main_text(lines)
-    # (every module of the package that asks it)
-    for module in (titles, titles.lines, titles.head, titles.told, titles.named):
+    for module in _modules_holding("is_body"):
         monkeypatch.setattr(module, "is_body", counted)
     assert find_title(lines, paragraphs, "精读材料第8周") == "精读材料第8周"
     return asked
@@ -2512,8 +2524,7 @@ def test_a_name_over_a_text_is_looked_for_below_a_note_once(monkeypatch: pytest.
         return below_a_note(name, *others, **options)
 
     lines = [*FORWARD, "", "老字号在守正创新中焕发新活力的路径", "", *OLD_BRANDS, *OLD_BRANDS]
-    # (every module of the package that looks for it)
-    for module in (titles, titles.told, titles.named):
+    for module in _modules_holding("_headline_below_a_note"):
         monkeypatch.setattr(module, "_headline_below_a_note", counted)
     assert find_title(lines, main_text(lines), "本周学习材料") == "本周学习材料"
     assert asked == ["本周学习材料"]
@@ -3108,7 +3119,7 @@ def test_a_years_note_between_a_headline_and_its_byline(under: str, followed: bo
     bracketed note does not carry the headline on to a byline."""
     lines = ["述职述廉报告", under, "县水利局党组书记、局长  陈××", "", *YEAR_REPORT[7:]]
     head = titles.head._head(lines, main_text(lines))
-    assert titles.head._followed_by_byline(head, 0) is followed
+    assert titles.headline._followed_by_byline(head, 0) is followed
 
 
 # A mail forwarding a speech from a forwarded mail: the office's note and signature, the speaker's note,
@@ -3371,14 +3382,14 @@ def test_a_short_headline_a_scan_breaks_under_its_column_is_no_menu() -> None:
 
 def test_a_menus_entries_that_the_body_never_joins_stay_a_menu() -> None:
     head = [
-        titles.lines._HeadLine(n, text, text)
+        titles.shared._HeadLine(n, text, text)
         for n, text in enumerate(["首页", "机关党建", "工作动态", "通知公告"], 1)
     ]
     body = "".join(SURVEYS)
-    assert titles.head._menu_lines(head, body) == {0, 1, 2, 3}
+    assert titles.headline._menu_lines(head, body) == {0, 1, 2, 3}
     # the body says two entries joined, but the run holds a menu's entries without them: still a menu
     said = "".join(SURVEYS) + "机关党建工作动态"
-    assert titles.head._menu_lines(head, said) == {0, 1, 2, 3}
+    assert titles.headline._menu_lines(head, said) == {0, 1, 2, 3}
 
 
 # a site's menu over a post that talks of two of its columns, each on its own, many times
@@ -3404,7 +3415,7 @@ def test_a_menus_entries_the_post_talks_of_are_no_headlines_halves() -> None:
     # 理论学习调查研究; and 网站首页 and 基层动态 are a menu's entries without them)
     body = main_text(MENU_OVER_A_POST)
     head = titles.head._head(MENU_OVER_A_POST, body)
-    menu = titles.head._menu_lines(head, titles.lines._body_text(body))
+    menu = titles.headline._menu_lines(head, titles.shared._body_text(body))
     assert {head[index].text for index in menu} == {"网站首页", "理论学习", "调查研究", "基层动态"}
     assert find_title(MENU_OVER_A_POST, body, HASH_NAME) not in MENU_OVER_A_POST[:4]
 
@@ -3541,7 +3552,7 @@ def test_a_unit_that_signs_a_cover_over_its_date_is_no_headline() -> None:
     ],
 )
 def test_a_units_name_is_told_from_a_headline(line: str, unit: bool) -> None:
-    assert titles.head._names_a_unit(line) is unit
+    assert titles.headline._names_a_unit(line) is unit
 
 
 # ---------------------------------------------------------------- a campaign's banner over the headline
@@ -3949,7 +3960,7 @@ def test_a_chat_exports_header_is_no_headline(header: str) -> None:
 )
 def test_a_headline_about_chat_records_is_no_export_header(line: str) -> None:
     # (a feature's headline that names a chat record, or calls on its readers with an @, reads like one)
-    head_line = titles.lines._HeadLine(1, line, line, raw=line)
+    head_line = titles.shared._HeadLine(1, line, line, raw=line)
     assert titles.furniture._reads_like_headline(head_line, set())
 
 

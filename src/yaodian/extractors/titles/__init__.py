@@ -7,70 +7,66 @@ document's, a Markdown file's top heading), tidied of a site's name, a column's 
 
 This module holds the public names and the order in which the paths to a title are tried
 (_choose_title). The modules of the package decide the parts, each importing only those listed
-before it: `lines` (what a head line is; the regexes and measures the others share),
+before it: `shared` (what a head line is; the regexes and measures the others share),
 `furniture` (lines that are no headline), `tidy` (a title string cleaned), `head` (the head's
-lines and which of them is the headline), `page` (a web page's titles), `told` (what the body's
-words say of a headline) and `named` (a headline named from outside the text: a file's name,
-running heads, model essays' labels).
+lines), `headline` (which of them is the headline), `page` (a web page's titles), `told` (what
+the body's words say of a headline) and `named` (a headline named from outside the text: a file's
+name, running heads, model essays' labels; a speech a notice issues).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from yaodian.extractors.boilerplate import (
-    is_body,
-    running_lines,
-)
+from yaodian.extractors.boilerplate import is_body, running_lines
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _drop_kicker,
-    _is_date_line,
     _not_a_headline,
-    _reads_like_headline,
 )
 from yaodian.extractors.titles.head import (
     _head,
-    _joined,
     _markdown_title,
-    _names_the_periodical,
-    _opening_words,
+    _printed_again,
     _title_field,
-    _without_subject_label,
 )
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
+from yaodian.extractors.titles.named import (
+    _essays_name_the_deck,
+    _file_name_line,
+    _headline_named,
+    _headline_on_every_page,
+    _model_essay_headline,
+    _named_by_running_head,
+    _part_of_a_chapter,
+    _running_titles,
+    _speech_as_printed,
+)
+from yaodian.extractors.titles.page import (
+    _page_headline,
+    _page_lines,
+    _short_breadcrumb_headline,
+    _uncut,
+    cut_short,
+)
+from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
-    _DIVISION,
     _DOCUMENT_TYPE,
-    _LINE_OF_HEADLINE,
-    _PART_LABEL,
     _SAME_LINE_SUBTITLE,
-    _SUBTITLE,
     ChosenTitle,
     _body_text,
     _HeadLine,
+    _path_of,
     _squeezed,
 )
-from yaodian.extractors.titles.named import (
-    _a_unit_of_essays,
-    _copied_headline,
-    _essay_labels,
-    _file_name_line,
-    _head_headlines,
-    _headline_named,
-    _model_essay_headline,
-    _named_by_running_head,
-    _page_lines,
-    _part_of_a_chapter,
-    _path_of,
-    _printed_again,
-    _running_titles,
+from yaodian.extractors.titles.tidy import (
+    _after_breadcrumb,
+    _drop_kicker,
+    _tidy_title,
+    _without_subject_label,
 )
-from yaodian.extractors.titles.page import _page_headline, _short_breadcrumb_headline, _whole, cut_short
-from yaodian.extractors.titles.tidy import _after_breadcrumb, _is_name, _tidy_title
 from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
 from yaodian.sources import PageTitles
 
@@ -91,21 +87,22 @@ def find_title(
     a date alone.
 
     In order: the title the format gave (`given`: a web page's, a Word document's, a Markdown
-    file's top heading; a web page's headline among what it offers, `page`: see _page_headline),
+    file's top heading; a web page's headline among what it offers, `page`: see page._page_headline),
     tidied, when it has words; a 标题: field of a page's metadata block (or a lecture's 讲题:); a
     Markdown top heading; a line of the head that the document prints again on its pages and whose
-    words the body says (see _headline_on_every_page); the first line of the head (the lines before the body's first prose)
+    words the body says (see named._headline_on_every_page); the first line of the head (the lines
+    before the body's first prose)
     that reads like a headline and is not chrome, a date line, a breadcrumb, a salutation or a
     section heading (nor, where another line reads like one, a line printed again that the body
-    does not talk about: see _printed_again), joined with the next line when the headline runs
+    does not talk about: see head._printed_again), joined with the next line when the headline runs
     on over two, and preferring one that a byline, a date or a subtitle follows; else a running
     head that reads like a headline and is no masthead (`running_heads`, an excerpt's: the
     document's name over its pages); else the file name `fallback` when it has words (a running head
     or a file's name is a name from outside the text: the text's own headline may stand for it, see
-    _headline_named);
+    named._headline_named);
     else the body's opening words; else the file name as it is. The format's title and the head's
-    headline are checked against what the body is about (see _told_by_body), and so, on a web
-    page, are the elements it prints its headline in (see _page_lines).
+    headline are checked against what the body is about (see told._told_by_body), and so, on a web
+    page, are the elements it prints its headline in (see page._page_lines).
     """
     return choose_title(lines, paragraphs, fallback, given, running_heads, page).title
 
@@ -119,58 +116,9 @@ def choose_title(
     page: PageTitles | None = None,
 ) -> ChosenTitle:
     """find_title's title and the path that chose it (see _choose_title), a speech named by the
-    headline the document prints it under (see _speech_as_printed)."""
+    headline the document prints it under (see named._speech_as_printed)."""
     chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
     return chosen._replace(title=_speech_as_printed(chosen.title, lines))
-
-
-def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
-    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
-    headline the document prints it under after the notice: its own name without the speaker on a line
-    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
-    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
-    meeting differ by their speakers only."""
-    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
-    if not speaker:
-        return title
-    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
-    if not any(notice in _squeezed(line) for line in lines for notice in issued):
-        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
-    own = title[speaker.end() :]
-    for index, line in enumerate(lines):
-        if _squeezed(line) == _squeezed(own):
-            return own
-        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
-            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
-    return title
-
-
-def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
-    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
-    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
-    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
-    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
-    parts: list[str] = []
-    for line in reversed(lines[max(0, index - 2) : index]):
-        text = line.strip()
-        if (
-            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
-            or re.search(r"[。；，,:：]", text)
-            or re.fullmatch(r"[(（【\[].*", text)
-            or _is_date_line(text)
-            or _is_name(text)
-            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
-            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
-            or speaker in text
-            or re.search(r"(?:讲话|讲话稿|发言)$", text)
-            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
-            or _DIVISION.fullmatch(text)
-        ):
-            break
-        parts.insert(0, text)
-    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
-        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
-    return _joined(*parts) if len(parts) == 2 else "".join(parts)
 
 
 def _choose_title(
@@ -187,10 +135,28 @@ def _choose_title(
     line of its own, the file's name (or what the text prints of it: `file name: …`), the headline
     below a note, a labelled model essay's headline where that essay holds most of the prose (`model
     essay's label`; ` > model essay's label` where it stands in for a unit's heading that heads
-    essays, see _a_unit_of_essays, or for a handout's name that says it gives model essays), the
+    essays, see named._a_unit_of_essays, or for a handout's name that says it gives model essays), the
     opening words; ` > told by body` where the body's words gave the title to
-    another line of the head (see _told_by_body), ` > over its text` where to the headline over the
-    text (see _over_its_text)."""
+    another line of the head (see told._told_by_body), ` > over its text` where to the headline over the
+    text (see told._over_its_text).
+
+    Which function finds each path's title:
+    - format title, page title: the format's `given` title, page._page_headline (a text copied under
+      a note's name: headline._copied_headline)
+    - title field: head._title_field
+    - markdown heading: head._markdown_title
+    - headline on every page: named._headline_on_every_page
+    - head line, head line printed again: headline._headline
+    - breadcrumb's last step: page._short_breadcrumb_headline
+    - running head (`: part printed` …): named._named_by_running_head, through named._headline_named
+    - running head: part of its chapter: named._part_of_a_chapter
+    - file name line: named._file_name_line
+    - file name (`: part printed`, `: printed inside`, `: named in full`, `: headline below a note`):
+      named._headline_named
+    - headline below a note: told._headline_below_a_note
+    - model essay's label: named._model_essay_headline
+    - opening words: _opening_words
+    - file name: short, untitled: the file's name as it is, else _UNTITLED"""
     head = _head(lines, paragraphs)
     above_body = _head(lines, paragraphs, past_salutation=True)
     headers = running_lines(lines)
@@ -205,7 +171,7 @@ def _choose_title(
         and not _not_a_headline(title)
         and not _names_the_periodical(head, given)
     ):
-        start = _copied_headline(head, given, running) or _whole(title, [line.text for line in head]) or title
+        start = _copied_headline(head, given, running) or _uncut(title, [line.text for line in head]) or title
         told = _told_by_body(start, above_body + _page_lines(page), paragraphs, running, lines, formats=True)
         over = _over_its_text(told, above_body, paragraphs, running, lines)
         return ChosenTitle(over, _path_of(path, start, told, over))
@@ -232,15 +198,12 @@ def _choose_title(
         path = _path_of(way, start, told, told)
         if (
             told
-            and (
-                (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
-                or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
-            )
+            and _essays_name_the_deck(told, lines)
             and (essay := _model_essay_headline(lines, paragraphs, running))
         ):
             return ChosenTitle(essay, f"{path} > model essay's label")
     if told:
-        return ChosenTitle(_without_subject_label(_whole(told, [line.text for line in head]) or told), path)
+        return ChosenTitle(_without_subject_label(_uncut(told, [line.text for line in head]) or told), path)
     if title := next(filter(None, map(_short_breadcrumb_headline, offered)), ""):
         return ChosenTitle(title, "breadcrumb's last step")
     if chosen := _named_by_running_head(
@@ -260,12 +223,39 @@ def _choose_title(
         return ChosenTitle(title, "headline below a note")
     if title := _model_essay_headline(lines, paragraphs, running):
         return ChosenTitle(title, "model essay's label")
-    body = next((p.written for p in paragraphs if is_body(p.text)), "")
-    opening = _tidy_title(_opening_words(body))
+    first_prose = next((p.written for p in paragraphs if is_body(p.text)), "")
+    opening = _tidy_title(_opening_words(first_prose))
     if han_len(opening) >= 2 and _acceptable(opening):
         return ChosenTitle(opening, "opening words")
     # (a name of two Han characters or more that reads as a title has been asked above, as a file's name)
     return ChosenTitle(name, "file name: short") if _acceptable(name) else ChosenTitle(_UNTITLED, "untitled")
+
+
+def _head_headlines(
+    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
+) -> Iterator[tuple[str, str]]:
+    """The head's headlines in the order find_title asks for them, each with its path, found only
+    when asked: the Markdown top heading; the line printed on every page; the head's first headline
+    (a line printed again is no headline where another line of the head is one), else the one
+    among lines printed again."""
+    yield "markdown heading", markdown
+    yield "headline on every page", _headline_on_every_page(head, headers, body)
+    yield "head line", _headline(head, running, named_by_file, body)
+    yield "head line printed again", _headline(head, headers, named_by_file, body)
+
+
+def _opening_words(text: str) -> str:
+    """The clauses that open `text`, enough to say something (近年来 alone does not), at most
+    _OPENING_LENGTH characters, ending where a clause ends (or cut there, if the first is long)."""
+    words = ""
+    for clause in re.findall(r"[^，,。；;：:！!？?]+[，,。；;：:！!？?]?", text):
+        if words and (han_len(words) >= 8 or len(words + clause) > _OPENING_LENGTH):
+            break
+        words += clause
+    return words[:_OPENING_LENGTH].rstrip("，,。；;：:！!？?")
+
+
+_OPENING_LENGTH = 30
 
 
 def without_title_lines(paragraphs: Sequence[Paragraph], lines: Sequence[str], title: str) -> list[Paragraph]:
@@ -327,9 +317,3 @@ def is_title_line(text: str, title: str, beside: tuple[str, str] = ("", ""), in_
 
 
 _TITLE_DECORATION = 20  # han characters a printed headline carries beside it (a site's name, a note)
-# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
-# it holds, not the essay's headline
-_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
-# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
-# name a leader's speech (see _speech_as_printed)
-_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")

@@ -1,9 +1,10 @@
 """Lines of a document's head that are no headline: date lines, bylines, credits and authors'
 lines, chrome (counters, ratings, tags, paths, rules), a site's or a column's banner, form fields,
-a kicker; and _reads_like_headline, a line that is none of them and has a headline's shape.
+a site's, an organisation's or a page's name (_is_name); and _reads_like_headline, a line that is
+none of them and has a headline's shape.
 
 A headline is told by what stands around it, so these predicates are asked of every line of the
-head (by `head`, `told`, `named` and `page`). They read one line; which line heads the text is
+head (by `head`, `headline`, `told`, `named` and `page`). They read one line; which line heads the text is
 decided elsewhere.
 """
 
@@ -32,7 +33,7 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _BREADCRUMB_STEP,
     _BYLINE,
@@ -40,7 +41,6 @@ from yaodian.extractors.titles.lines import (
     _CONTENTS_HEADING,
     _DATE_ALONE,
     _DOCUMENT_TYPE,
-    _FIELDS,
     _FILE_NAME,
     _ISSUE,
     _ISSUER,
@@ -57,8 +57,6 @@ from yaodian.names import FAMILY_NAME, is_org_name, is_site_name
 _FULL_DATE = re.compile(
     r"\d{4}\s*(年|-|/|\.)\s*\d{1,2}\s*(月|-|/|\.)\s*\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
 )
-# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
-_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
 _BRACKETED_NOTE = re.compile(r"\s*[(（【\[][^)）】\]]*[)）】\]]\s*")
 
 
@@ -263,18 +261,11 @@ _REGISTRY_NUMBER = re.compile(r"第\s*\d{3,6}\s*号\s*(?:提案|议案|建议|�
 # record's or a page's information (建议学时：2课时 ｜ 配套练习：第31—35题), not a headline, which
 # may carry one colon (甘肃：…).
 _FIELD = re.compile(r"(?:^|[\s|｜丨】\]])[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELDS_ON_A_LINE = 2  # labelled fields on one line: a record's, no headline's colon
 
 
 def _only_a_note(text: str) -> bool:
     return not text.strip() or bool(_BRACKETED_NOTE.fullmatch(text))
-
-
-def _drop_kicker(title: str) -> str:
-    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
-    match = _KICKER.fullmatch(title)
-    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
-        return match["rest"]
-    return title
 
 
 def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
@@ -292,7 +283,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         return False
     if _KEYWORDS_LINE.match(view) or _VOLUME.search(view) or _REGISTRY_NUMBER.search(view):
         return False
-    if len(_FIELD.findall(view)) >= _FIELDS or _is_rule_line(view) or _numbers_only(view):
+    if len(_FIELD.findall(view)) >= _FIELDS_ON_A_LINE or _is_rule_line(view) or _numbers_only(view):
         return False
     if _CONTENTS_ENTRY.search(view):
         return False
@@ -315,7 +306,7 @@ def _spaced_field(raw: str) -> str | None:
     (单　　位：…, 姓　　名：…, 职　务：…), where its value is not spaced out as the label is (奋 斗 ：
     新 时 代 …: a letterspaced headline, as a PDF gives it); None where the line opens with none. Such
     a line is a form's field where its value is one (see _a_field_value) or the head holds another
-    (see _with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
+    (see head._with_form_fields); a letterspaced headline (奋　斗：新时代青年最亮丽的底色) and an interview's
     headline after a padded name (王　芳：让老字号在守正创新中焕发新活力) open the same way."""
     match = _SPACED_LABEL.match(raw)
     if match is None or _THREE_HAN_BLANK_APART.search(value := raw[match.end() :]):
@@ -377,9 +368,6 @@ _RULE_SHARE = 0.8  # of its characters the one it is drawn with
 # photo a text was read from, named by the camera's clock, which is no headline and no dateline.
 _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|bmp|gif|webp|heic|tiff?)(?![A-Za-z])\s*\S{0,8}\s*$", re.I)
 
-# The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
-# its number and who signed it off, either first, above its headline; no part of it, though no
-# blank line may part them.
 # A line of counters (查看: 8652 | 回复: 137, 阅读 3245 点赞 12): each a word or two and a number.
 _COUNTERS = re.compile(r"(?:\s*[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,.万+]*\s*[|｜·]?)+")
 
@@ -388,6 +376,9 @@ def _is_chrome(view: str) -> bool:
     """A line of a page's or a paper's furniture that could pass for a headline."""
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
+    # The 版头 of a report or a draft sent up (县委文稿〔2025〕5号　签发：赵敏, 签发人：王明　某政报〔2025〕3号):
+    # its number and who signed it off, either first, above its headline; no part of it, though no
+    # blank line may part them.
     if SIGNED_OFF.fullmatch(view):
         return True
     if _is_banner(view) or LINK_ARROW.search(view):  # (a link's arrow: 点击报名>>)
@@ -455,3 +446,26 @@ def _acceptable(title: str) -> bool:
 
 
 _MARKDOWN_MARK = re.compile(r"^\s*(#|>|[-*+]\s)|\]\(|\*\*|__|`")
+
+
+def _is_name(text: str) -> bool:
+    """A site's, channel's, organisation's or page's name, or several of them a space apart
+    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
+    names = simplified(text).split()
+    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
+
+
+def _is_one_name(name: str) -> bool:
+    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
+    return bool(
+        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
+    )
+
+
+# An organisation's other name in brackets after its name, as one with two names prints both
+# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
+_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
+
+
+# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
+_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")

@@ -1,58 +1,54 @@
-"""Headlines named from outside the text or around it: a file's name or a mail's subject that
-shortens or wraps the headline the text prints (_headline_named), running heads over a report's
-or a book's pages, a model essay's label in a handout of essays, a line printed on every page or
-printed again after the body, a copied text under a note's heading, a file's name on a line of
-its own.
-
-These are find_title's paths after the head's headline, or the checks that order them
-(_head_headlines); each asks `told` whether the body bears the headline out.
+"""Headlines named from outside the text: a file's name or a mail's subject that shortens or wraps
+the headline the text prints (_headline_named), running heads over a report's or a book's pages,
+a model essay's label in a handout of essays, a line printed on every page, a file's name on a line
+of its own; each the text's own headline where the body bears it out. And a speech that a notice
+issues, named by the headline the document prints it under (_speech_as_printed).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from yaodian.extractors.boilerplate import (
-    SECTION,
-    TOPIC,
-    is_body,
-    spaced,
-)
+from yaodian.extractors.boilerplate import SECTION, TOPIC, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
     _acceptable,
-    _is_byline,
     _is_date_line,
+    _is_name,
     _not_a_headline,
     _only_a_note,
     _reads_like_headline,
 )
-from yaodian.extractors.titles.head import _followed_by_byline, _headline, _unspaced
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.head import _unspaced
+from yaodian.extractors.titles.headline import _joined
+from yaodian.extractors.titles.page import _title_parts
+from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
+    _DIVISION,
     _FILE_NAME,
     _LEADING_LABEL,
     _LINE_OF_HEADLINE,
     _LINE_TO_TELL,
     _ORDINAL,
+    _PART_LABEL,
     _SAID_HEADLINE,
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
-    _WORD_OR_TWO,
+    _SUBTITLE,
     ChosenTitle,
     _body_text,
     _HeadLine,
+    _path_of,
     _shared_with,
     _squeezed,
+    _words_of,
 )
-from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.tidy import _plain, _tidy_title
-from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of, _words_of
-from yaodian.sources import PageTitles
+from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _says_none_of
 
 
 def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]) -> str:
@@ -63,7 +59,7 @@ def _model_essay_headline(lines: Sequence[str], paragraphs: list[Paragraph], run
     first lines of the next), so its headline names the deck, where the prose under it says some of
     its words and is more than half of the text's; "" where no labelled essay is so."""
     labels = _essay_labels(lines)
-    all_prose = sum(han_len(p.text) for p in paragraphs if is_body(p.text))
+    all_prose = han_len(_body_text(paragraphs))
     if not labels or not all_prose:
         return ""
     for label, following in zip(labels, [*labels[1:], len(lines) + 1], strict=True):
@@ -90,6 +86,20 @@ def _a_unit_of_essays(heading: str, lines: Sequence[str]) -> bool:
     or the page labels two or more. A lesson that gives one labelled essay as its worked example
     (专题四 大作文的开头技巧, then 【范文】 and the essay) is named by its heading."""
     return bool(_NAMES_ESSAYS.search(simplified(heading))) or len(_essay_labels(lines)) >= 2
+
+
+def _essays_name_the_deck(told: str, lines: Sequence[str]) -> bool:
+    """The head's headline `told` names a unit of model essays (see _a_unit_of_essays) or a handout
+    that gives them, with one essay's label in the text: the essay's headline names the deck instead."""
+    return bool(
+        (_PART_LABEL.match(simplified(told)) and _a_unit_of_essays(told, lines))
+        or (_HANDOUT_OF_ESSAYS.search(simplified(told)) and len(_essay_labels(lines)) == 1)
+    )
+
+
+# A handout's name that says it gives model essays (申论高分范文精讲讲义, 范文精读资料): over the essay
+# it holds, not the essay's headline
+_HANDOUT_OF_ESSAYS = re.compile(r"(?:范文|例文).{0,6}(?:讲义|教材|资料|手册)$")
 
 
 def _labelled_headline(lines: Sequence[str], label: int, running: set[str]) -> tuple[str, int]:
@@ -129,8 +139,8 @@ def _headline_named(
     the running head an excerpt of a book or a report prints over its pages): the part of the name
     or the line the name wraps or shortens that the text prints alone (see _part_printed,
     _printed_inside, _named_in_full), else the one headline the text prints over most of its prose
-    (see _headline_below_a_note), else the name unless the text's own headline heads its prose (see
-    _over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
+    (see told._headline_below_a_note), else the name unless the text's own headline heads its prose (see
+    told._over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
     精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
     A name not `sent` is the document's own (its running head), which no sender's note stands over."""
     # (each asked only where those before it found nothing)
@@ -148,25 +158,6 @@ def _headline_named(
             return ChosenTitle(title, f"{way}: {found}")
     title = _over_its_text(name, head, paragraphs, running, lines, below_a_note="")
     return ChosenTitle(title, _path_of(way, name, name, title))
-
-
-def _head_headlines(
-    head: list[_HeadLine], headers: set[str], running: set[str], named_by_file: bool, body: str, markdown: str
-) -> Iterator[tuple[str, str]]:
-    """The head's headlines in the order find_title asks for them, each with its path, found only
-    when asked: the Markdown top heading; the line printed on every page; the head's first headline
-    (a line printed again is no headline where another line of the head is one), else the one
-    among lines printed again."""
-    yield "markdown heading", markdown
-    yield "headline on every page", _headline_on_every_page(head, headers, body)
-    yield "head line", _headline(head, running, named_by_file, body)
-    yield "head line printed again", _headline(head, headers, named_by_file, body)
-
-
-def _path_of(way: str, start: str, told: str, over: str) -> str:
-    """The path of a title found by `way` as `start`, which the body's words gave to the head line
-    `told` (see _told_by_body) and the headline over the text to `over` (see _over_its_text)."""
-    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
 
 
 def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str) -> str:
@@ -187,62 +178,6 @@ def _headline_on_every_page(head: list[_HeadLine], headers: set[str], body: str)
         ):
             return title
     return ""
-
-
-def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
-    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
-    above its article), as lines of a head to be told by the body (see _told_by_body): a page
-    whose text keeps none of its head above the article prints its headline there."""
-    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
-    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]
-
-
-def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:
-    """The lines before the body's first prose that the document prints again alone after it, and
-    whose words the body hardly says (simplified): an author's or an account's name over the post
-    and again over their reply. A headline heads its text once, or is about it where a page prints
-    it twice (a 范文网's copy of its article, a speech's name over its two pages); what recurs and
-    says nothing of the text is the page's furniture, as a running head is."""
-    start = next((p.line for p in paragraphs if is_body(p.text)), None)
-    if start is None:
-        return set()
-    body = _body_text(paragraphs)
-    head = {simplified(clean_line(line)) for line in lines[: start - 1]}
-    return {
-        view
-        for line in lines[start:]
-        if (view := simplified(clean_line(line))) in head
-        and han_len(view) >= _WORD_OR_TWO
-        and _shared_with(view, body) <= _SHARED_BY_CHROME
-    }
-
-
-def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
-    """The headline of a text copied into a note under the note's own name: the note's top
-    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
-    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
-    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
-    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
-    if top is None or _followed_by_byline(head, top):
-        return ""
-    for index in range(top + 1, len(head)):
-        line = head[index]
-        if (
-            line.heading > head[top].heading
-            and not SECTION.match(line.view)
-            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
-            and index + 1 < len(head)
-            and _signs_the_text(head[index + 1])
-            and _acceptable(title := _tidy_title(line.text))
-        ):
-            return title
-    return ""
-
-
-def _signs_the_text(line: _HeadLine) -> bool:
-    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
-    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
-    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
 
 
 def _named_in_full(name: str, paragraphs: list[Paragraph]) -> str:
@@ -413,7 +348,7 @@ def _text_under(running_heads: Sequence[str], lines: Sequence[str]) -> str:
 
 def _stamped(title: str, text: str) -> bool:
     """A line printed over every page (`title`) that the `text` of the pages, long enough to tell
-    (_BODY_TO_TELL), says none of the words of (see _says_none_of): what the tool that made the file
+    (_BODY_TO_TELL), says none of the words of (see told._says_none_of): what the tool that made the file
     prints on each page it makes (由 扫描全能王 扫描创建, as a scanning app marks a scanned PDF), no name
     of the document. A document's name over its pages is one its headline or its prose says some
     words of (政府工作报告; an exam paper's 2024年某省公开遴选公务员笔试, over a headline that says
@@ -431,3 +366,57 @@ _ESSAY_LABEL = re.compile(
 )
 # Words a unit's heading names its model essays by (范文精读, 例文评析, 佳作赏析)
 _NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
+
+
+def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
+    headline the document prints it under after the notice: its own name without the speaker on a line
+    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
+    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
+    meeting differ by their speakers only."""
+    speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
+    if not speaker:
+        return title
+    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
+    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+        return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
+    own = title[speaker.end() :]
+    for index, line in enumerate(lines):
+        if _squeezed(line) == _squeezed(own):
+            return own
+        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
+            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
+    return title
+
+
+def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
+    """The headline on the line or two right over line `index` (a subtitle), joined: lines that read
+    like a headline, not a note in brackets, a date, a name (the notice's issuer), a post and a name
+    (市委书记 张某某), the speaker's name, the speech's own label (…讲话稿) or an office (…办公室秘书科),
+    a sentence or a blank line. Where none stands there, no headline (the notice's name stays)."""
+    parts: list[str] = []
+    for line in reversed(lines[max(0, index - 2) : index]):
+        text = line.strip()
+        if (
+            not 4 <= han_len(text) <= _LINE_OF_HEADLINE
+            or re.search(r"[。；，,:：]", text)
+            or re.fullmatch(r"[(（【\[].*", text)
+            or _is_date_line(text)
+            or _is_name(text)
+            or not _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), set())
+            or (re.search(r"\s", text) and _is_name(text.split()[-1]))
+            or speaker in text
+            or re.search(r"(?:讲话|讲话稿|发言)$", text)
+            or re.search(r"(?:办公室|办公厅|委员会|[处科室股])$", text)
+            or _DIVISION.fullmatch(text)
+        ):
+            break
+        parts.insert(0, text)
+    if len(parts) == 2 and re.search(r"\S\s+\S", parts[0]):
+        return " ".join(parts)  # (a headline of halves a space apart keeps the space where it wraps)
+    return _joined(*parts) if len(parts) == 2 else "".join(parts)
+
+
+# The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
+# name a leader's speech (see _speech_as_printed)
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")

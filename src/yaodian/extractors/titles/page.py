@@ -1,7 +1,7 @@
 """A web page's headline among what the page offers: its titles (the ArticleTitle meta's,
 trafilatura's, the <title>'s), its <h1>s and title elements, reconciled with the lines the text
 prints (_page_title); a site's, a column's or a blog's name around the headline left out; a title
-the CMS cut short made whole (_whole, cut_short); the last step of a breadcrumb where the page
+the CMS cut short made whole (_uncut, cut_short); the last step of a breadcrumb where the page
 prints no headline of its own.
 
 A page names its site and columns as loudly as its article, so a title is taken only where the
@@ -14,32 +14,27 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import (
-    BANNER_WORD,
-    BREADCRUMB,
-    SECTION,
-    TOPIC,
-)
+from yaodian.extractors.boilerplate import BANNER_WORD, BREADCRUMB, SECTION, TOPIC
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
-from yaodian.extractors.titles.furniture import _acceptable, _drop_kicker, _is_chrome, _not_a_headline
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.furniture import _acceptable, _is_chrome, _is_name, _not_a_headline
+from yaodian.extractors.titles.shared import (
     _BLOG_NAME,
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
     _COLUMN_LABEL,
-    _COLUMN_NAME_LENGTH,
     _DATE_ALONE,
     _DOCUMENT_TYPE,
     _ISSUE,
     _SAID_HEADLINE,
     _SUBTITLE,
     _WORD_OR_TWO,
+    _HeadLine,
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
     _after_breadcrumb,
-    _is_name,
+    _drop_kicker,
     _label_before,
     _tidy_title,
     _without_file_marks,
@@ -47,7 +42,7 @@ from yaodian.extractors.titles.tidy import (
 from yaodian.sources import PageTitles
 
 
-def _whole(title: str, texts: Sequence[str]) -> str | None:
+def _uncut(title: str, texts: Sequence[str]) -> str | None:
     """The headline whole where `title` is one a site or its CMS cut short (…青年就业... above
     …青年就业创业工作的通知, as a copied page keeps its <title>): the shortest of `texts` (a page's
     title elements, the head's lines) that begins with what the title keeps and says more, tidied;
@@ -92,7 +87,7 @@ def _page_headline(page: PageTitles, lines: list[str]) -> str | None:
     column's label before a bar (遴选热点｜…, as a platform's title element prints it); else None."""
     title = _page_title(page.titles, lines, page.headings, page.title_elements)
     if title:
-        return _whole(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
+        return _uncut(title, [*page.title_elements, *lines[:_HEAD_OF_TEXT]]) or title
     return next(
         (
             _drop_kicker(text)
@@ -212,7 +207,7 @@ def _could_be_headline(text: str) -> bool:
     """Not a name, an address, a label (an <h1> may hold 索 引 号：), a column's name (政策法规), a
     periodical's issue (2024年第12期) or a date, though the page may print it again."""
     return (
-        len(text) > _COLUMN_NAME_LENGTH
+        len(text) > _WORD_OR_TWO
         and not _is_name(text)
         and not _ISSUE.fullmatch(text.strip())
         and not _DATE_ALONE.fullmatch(text)
@@ -257,7 +252,7 @@ def _title_core(title: str) -> str:
             or bool(_ISSUE.fullmatch(part.strip()) or _DATE_ALONE.fullmatch(part))
             or bool(slogan and _is_name(slogan["name"]))
             or bool(_URL_TEXT.search(part))
-            or len(part.strip()) <= _COLUMN_NAME_LENGTH
+            or len(part.strip()) <= _WORD_OR_TWO
             or bool(re.fullmatch(r"[A-Za-z][A-Za-z .&]*", part.strip()))
         )
 
@@ -275,7 +270,7 @@ def _title_core(title: str) -> str:
 
 
 def _page_names_more_than_its_blog(titles: Sequence[str], lines: Sequence[str]) -> bool:
-    """The page names another thing than its blog (see _FURNITURE): one of its `titles` names no blog
+    """The page names another thing than its blog (see headline._LABELS_OVER_A_HEADLINE): one of its `titles` names no blog
     (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its text prints a blog's name
     over a line of a headline's length (the test _over_a_headline makes of a head line, on the text's
     lines); a blog's name among its titles is then the page's heading, not the post's headline. A page
@@ -300,3 +295,11 @@ def _short_breadcrumb_headline(text: str) -> str:
     bare = _BRACKETED_TAIL.sub("", last)
     short = _WORD_OR_TWO <= han_len(bare) <= BANNER_WORD
     return last if short and _DOCUMENT_TYPE.search(simplified(bare)) and _acceptable(last) else ""
+
+
+def _page_lines(page: PageTitles | None) -> list[_HeadLine]:
+    """What a web page prints as its headline's element (its <h1>s, its title elements, the elements
+    above its article), as lines of a head to be told by the body (see told._told_by_body): a page
+    whose text keeps none of its head above the article prints its headline there."""
+    texts = [*page.headings, *page.title_elements, *(text for text, _ in page.before_article)] if page else []
+    return [_HeadLine(0, text, simplified(text), raw=text) for text in dict.fromkeys(texts)]

@@ -3,9 +3,9 @@ or after it, its breadcrumb's steps, a column's or an exam's label, a periodical
 dates and stamps, a file's extension, symbols and Markdown marks, and a ——subtitle on its line.
 
 A page, a file's name or a head line gives its headline wrapped in what a site, a CMS or a sender
-adds; these functions take the wrapping off a string. They tell a site's, an organisation's or an
-account's name (_is_name), which the modules above ask too. Whether a string is a headline at all
-is decided by `furniture` and the modules above it.
+adds; these functions take the wrapping off a string (a column's kicker, _drop_kicker; a subject
+field's label, _without_subject_label). Whether a string is a headline at all is decided by
+`furniture` and the modules above it.
 """
 
 from __future__ import annotations
@@ -23,14 +23,13 @@ from yaodian.extractors.boilerplate import (
 )
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import han_len
-from yaodian.extractors.titles.furniture import _is_date_line
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.furniture import _acceptable, _is_date_line, _is_name
+from yaodian.extractors.titles.shared import (
     _ACCOUNT_NAME,
     _ATTACHMENT,
     _BRACKETED_TAIL,
     _BREADCRUMB_STEP,
     _COLUMN_LABEL,
-    _COLUMN_NAME_LENGTH,
     _DOCUMENT_TYPE,
     _EDITION_NOTE,
     _ISSUE_NUMBER,
@@ -42,7 +41,7 @@ from yaodian.extractors.titles.lines import (
     _WORD_OR_TWO,
 )
 from yaodian.junk import without_jammer
-from yaodian.names import is_org_name, is_site_name
+from yaodian.names import is_site_name
 
 # A headline's source, date or author printed on its line, glued or a space apart
 # (…现代化来源：某某网2024-09-03 08:15:20, …现代化2024-09-03 08:15, 标题 | 某某发布 2024-03-18).
@@ -248,34 +247,11 @@ def _is_menu(text: str) -> bool:
     """A menu's words after a site's name (新华网 | 首页 时政 国际 …): three or more, each a column's
     word, where a headline spaced into phrases (守初心 强担当 做新时代合格共产党员) has a longer one."""
     words = text.split()
-    return len(words) >= 3 and all(han_len(word) <= _COLUMN_NAME_LENGTH for word in words)
+    return len(words) >= 3 and all(han_len(word) <= _WORD_OR_TWO for word in words)
 
 
 _PAGE_NUMBER = re.compile(r"第\s*\d+\s*页")
 _STRONG_WORDS = re.compile("|".join(re.escape(w) for w in STRONG_WIDGET_WORDS))
-
-
-def _is_name(text: str) -> bool:
-    """A site's, channel's, organisation's or page's name, or several of them a space apart
-    (中共某某县纪委 某某县监委, 新闻详情页); traditional text read simplified."""
-    names = simplified(text).split()
-    return bool(names) and all(_is_one_name(_OTHER_NAME.sub("", name) or name) for name in names)
-
-
-def _is_one_name(name: str) -> bool:
-    """A site's, channel's, organisation's or page's name (see _is_name), one word."""
-    return bool(
-        is_site_name(name) or is_org_name(name) or _PAGE_NAME.fullmatch(name) or _ACCOUNT_NAME.fullmatch(name)
-    )
-
-
-# An organisation's other name in brackets after its name, as one with two names prints both
-# (中共某某市委党校（某某行政学院）, 某某县纪委（监委）): a name still, not a headline's note.
-_OTHER_NAME = re.compile(r"[（(][\u4e00-\u9fff]{2,12}[）)]$")
-
-
-# what a page calls itself when its template has no title of its own (文章详情, 新闻详情页, 正文)
-_PAGE_NAME = re.compile(r".{0,6}(?:详情页?|详细信息|内容页|正文页?|文章页|页面)")
 
 
 def _after_breadcrumb(text: str) -> str:
@@ -359,7 +335,8 @@ _DATED_START = re.compile(r"\s*[\d（(]")  # a date or a note after the exam's n
 
 def _label_before(text: str) -> int:
     """Where the headline starts after a column's, a commentary's or an exam column's label
-    before it (see the patterns above), where the headline left stands alone; else 0."""
+    before it (see shared._LEADING_LABEL, _COMMENTARY_LABEL, _EXAM_LABEL), where the headline left
+    stands alone; else 0."""
     label = _LEADING_LABEL.match(text) or _COMMENTARY_LABEL.match(text)
     exam = _EXAM_LABEL.match(text)
     if not label and exam and not _DATED_START.match(text[exam.end() :]):
@@ -423,6 +400,7 @@ _GLUED_ISSUE = re.compile(r"(?<=[）)”」》】\]])\s*第\s*[\d一二三四五
 # a bulletin's page titles its pieces): the bulletin's number, not the article's name. A bulletin's
 # own name keeps its issue (工作简报（2024年第3期）), as does a series' number alone (（第三期）).
 _PERIODICAL_ISSUE = re.compile(r"\s*[(（]\s*\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]\s*$")
+# (headline._MASTHEAD_WORD is the list for a masthead over a headline, which differs: see there)
 _PERIODICAL = re.compile(r"(?:简报|通讯|信息|动态|专刊|周刊|月刊|期刊|公报|学报|杂志|汇编|[报刊])\s*$")
 # A 范文网's tag after a document's name: the framework it follows, a numbered formula in brackets
 # (…对照检查材料（四个带头）, …发言提纲(六个方面)): the learner's deck is the document.
@@ -454,7 +432,8 @@ def _without_subtitle(text: str) -> str:
 
 # one microblog topic as a title, opened and closed by a # (#如何看待基层减负#, #新质生产力2024#), or
 # only closed once Markdown took its first # for a heading's (农村公路怎么养#, 新质生产力2024#): not a
-# programming language's name, a lone letter then # (学习C#)
+# programming language's name, a lone letter then # (学习C#); spaces may follow the first # here, as
+# shared._TOPIC allows none
 _CLOSED_TOPIC = re.compile(r"#\s*(?P<topic>[^#\s]{1,20})#")
 _UNOPENED_TOPIC = re.compile(r"(?P<topic>[^#\s]{0,19}(?:[^#\sA-Za-z]|[A-Za-z]{2}))#")
 _PAIRS = ("“”", "《》", "「」", "（）", "()")
@@ -523,3 +502,30 @@ def _tidy_title(text: str) -> str:
     if len(text) % 2 == 0 and text[:half] == text[half:]:
         text = text[:half]
     return text
+
+
+def _drop_kicker(title: str) -> str:
+    """'重磅｜…' -> '…': a column's label of a word or two before a bar, then a headline."""
+    match = _KICKER.fullmatch(title)
+    if match and han_len(match["label"]) <= 4 and han_len(match["rest"]) >= 8:
+        return match["rest"]
+    return title
+
+
+# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
+_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
+
+
+def _without_subject_label(title: str) -> str:
+    """`title` without a subject field's label (主题：扎实推进高质量发展, a mail's body opening on its
+    subject, as a plain-text mail copies it; 题目：…你怎么看？, a question set alone): the label names
+    the field, the value is the title."""
+    match = _SUBJECT_LABEL.fullmatch(title)
+    value = _tidy_title(match["title"]) if match else ""
+    return value if han_len(value) >= 2 and _acceptable(value) else title
+
+
+# the word a subject field's label is, a mail's subject header's too (see head._MAIL_SUBJECT)
+_SUBJECT_WORD = r"主\s*题|Subject"
+# a subject's or a set question's label before the deck's title (see _without_subject_label)
+_SUBJECT_LABEL = re.compile(rf"\s*(?:{_SUBJECT_WORD}|题\s*目)\s*[:：]\s*(?P<title>\S.*)", re.I)

@@ -13,15 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from yaodian.extractors.boilerplate import (
-    SECTION,
-    is_body,
-)
+from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
-from yaodian.extractors.titles.head import _joined, _runs_on
-from yaodian.extractors.titles.lines import (
+from yaodian.extractors.titles.headline import _joined, _runs_on
+from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
     _DOCUMENT_TYPE,
@@ -32,12 +29,14 @@ from yaodian.extractors.titles.lines import (
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
     _SUBTITLE,
+    _TOPIC,
     _WORDS_TO_TELL,
     _bigrams,
     _body_text,
     _HeadLine,
     _shared_with,
     _squeezed,
+    _words_of,
 )
 from yaodian.extractors.titles.tidy import _tidy_title
 
@@ -504,12 +503,6 @@ def _label_and_rest(title: str) -> tuple[str, str] | None:
 _LABEL_SEPARATOR = re.compile(r"\s*(?:[｜|丨:：]|—{1,2}|-)\s*|\s+")
 
 
-def _words_of(text: str) -> str:
-    """`text`'s letters and digits alone, to tell that a line names a title whatever marks or spaces
-    it sets between the title's phrases."""
-    return re.sub(r"[\W_]+", "", text)
-
-
 # a number in a label: an issue's (第27期, 之九) or a date's (2024, 0702)
 _NUMBERED = re.compile(r"\d|[第之][一二三四五六七八九十百]")
 _LABEL_WORDS = 2  # pairs of characters: a label of a word or two says enough to tell it is not said
@@ -523,7 +516,7 @@ def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
     lead = _LEAD_IN_BRACKETS.match(first)
     if not lead:
         return ""
-    headline = _tidy_title(_HASHTAG.sub(" ", lead["headline"]).strip())
+    headline = _tidy_title(_TOPIC.sub(" ", lead["headline"]).strip())
     rest = _body_text(paragraphs).replace(lead.group(), "", 1)
     if han_len(headline) < _LINE_TO_TELL or "。" in headline or not _acceptable(headline):
         return ""
@@ -532,13 +525,11 @@ def _bracketed_lead(paragraphs: list[Paragraph]) -> str:
 
 # a headline in brackets opening a paragraph, the text running on after it
 _LEAD_IN_BRACKETS = re.compile(r"\s*【(?P<headline>[^【】]{4,60})】(?=\s*\S)")
-# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page
-_HASHTAG = re.compile(r"#[^#\s]{1,20}#")
 
 
 def _with_its_other_line(head: list[_HeadLine], index: int, running: set[str], body: str) -> str:
     """Head line `index` with the line of its headline above or below it, where the headline runs
-    over two (以科技创新引领 / 现代化产业体系建设: see _runs_on) and the `body` says the other line's
+    over two (以科技创新引领 / 现代化产业体系建设: see headline._runs_on) and the `body` says the other line's
     words as it says the headline's (not a name's or a time's over or under it); else the line alone."""
     first = index
     while first > 0 and _runs_on(head, first - 1, head[first - 1].text, running, body):
@@ -769,7 +760,7 @@ def _told_with_subtitle(paragraphs: list[Paragraph], index: int) -> str:
 def _said_above(
     paragraphs: list[Paragraph], asked: dict[int, tuple[str, ...]]
 ) -> dict[int, tuple[float, ...]]:
-    """For each paragraph index `asked`, the share of the words of each of its texts (see _shared_with)
+    """For each paragraph index `asked`, the share of the words of each of its texts (see shared._shared_with)
     that the prose above that paragraph says: one walk down the text."""
     said = _PairsSaid()
     shares = {}
@@ -806,7 +797,7 @@ def _another_text(above: list[Paragraph], said_below: _PairsSaid) -> bool:
     other article, run into the prose by a scan's wrapped lines), saying few of the words of the prose
     `said_below` it: a line with its own text's prose above it is one of its headings, not its
     headline."""
-    prose = "".join(p.text for p in above if is_body(p.text))
+    prose = _body_text(above)
     return not prose or said_below.share_of(prose) <= _SHARED_BY_CHROME
 
 

@@ -14,9 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from yaodian.extractors.boilerplate import (
-    is_body,
-)
+from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.text import Paragraph
 
 # Document types of official writing (GB/T 9704's 文种 and the genre's speeches and reports, and
@@ -52,7 +50,7 @@ class _HeadLine:
     bullet: int = 0
     raw: str = ""
     dated: bool = False  # the line carried the article's information after its text (来源：… 2024-…)
-    form: bool = False  # one of two or more fields of a form in the head (see _spaced_field)
+    form: bool = False  # one of two or more fields of a form in the head (see furniture._spaced_field)
 
 
 class ChosenTitle(NamedTuple):
@@ -61,6 +59,12 @@ class ChosenTitle(NamedTuple):
 
     title: str
     path: str
+
+
+def _path_of(way: str, start: str, told: str, over: str) -> str:
+    """The path of a title found by `way` as `start`, which the body's words gave to the head line
+    `told` (see told._told_by_body) and the headline over the text to `over` (see told._over_its_text)."""
+    return way + (" > told by body" if told != start else "") + (" > over its text" if over != told else "")
 
 
 def _body_text(paragraphs: list[Paragraph]) -> str:
@@ -74,17 +78,6 @@ def _body_text(paragraphs: list[Paragraph]) -> str:
 _ATTACHMENT_NOTE = re.compile(
     r"\s*[（(【\[]\s*(?:附(?!近|和|属)|含(?!义|量|金|蓄|糊))[^（()）【】\[\]]{1,12}[）)】\]]\s*$"
 )
-_LABEL_LENGTH = 12  # characters: a label is a word or two and a date or an issue, never a sentence
-
-
-_BODY_TO_TELL = 100  # han characters of prose: fewer tell too little of what the article is about
-_LINE_TO_TELL = 8  # han characters
-_WORDS_TO_TELL = 4  # pairs of characters
-_SHARED_BY_HEADLINE = 0.6  # of a line's pairs of characters that the body says too
-_SHARED_BY_CHROME = 0.2
-# of a listed line's pairs of characters: the listing says it names the text, the body need only
-# agree (a lecture's 深刻把握…的核心要义和实践要求, whose abstract words its body does not repeat)
-_SHARED_BY_LISTED = 0.3
 
 
 def _bigrams(text: str) -> set[str]:
@@ -101,22 +94,16 @@ def _shared_with(text: str, body: str | Collection[str]) -> float:
     return sum(pair in body for pair in pairs) / len(pairs) if len(pairs) >= _WORDS_TO_TELL else 0.0
 
 
-_SAID_HEADLINE = 8  # han characters: a shorter line may stand inside a longer headline by chance
-
-
 def _squeezed(text: str) -> str:
-    """`text` without its spaces, to tell that two copies of a headline say the same."""
+    """`text` without its spaces, to tell that two copies of a headline say the same: where a line
+    is compared whole, its marks kept (see _words_of for one compared whatever its marks)."""
     return "".join(text.split())
 
 
-_COLUMN_NAME_LENGTH = 4  # 政策法规, 时政要闻: a column's name is a word or two
-
-
-_COLUMN_LABEL = 6  # han characters: 政策法规, 时政要闻, 学习心得体会
-_WORD_OR_TWO = 4
-
-
-_LINE_OF_HEADLINE = 40  # han characters
+def _words_of(text: str) -> str:
+    """`text`'s letters and digits alone, to tell that a line names a title whatever marks or spaces
+    it sets between the title's phrases (see _squeezed, which keeps the marks and drops only spaces)."""
+    return re.sub(r"[\W_]+", "", text)
 
 
 # A blog's name: its writer's name, 的 and the word for a blog or a personal page (云岭书生的博客)
@@ -139,7 +126,6 @@ _ISSUER = re.compile(r"\S{2,24}(?:办公厅|办公室|委员会|人民政府|政
 
 # a division's name after its organisation's: 养老服务处, 秘书科, 政策法规处
 _DIVISION = re.compile(r"[\u4e00-\u9fff]{2,8}(?:处|科|室|股)")
-_FIELDS = 2
 # a run of three han each set a space, tab or ideographic space apart: a line letterspaced
 # throughout, not a field's value
 _THREE_HAN_BLANK_APART = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9fff]){2}")
@@ -149,6 +135,9 @@ _THREE_HAN_BLANK_APART = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000][\u4e00-\u9ff
 # #稳就业保民生的10条). A microblog closes each topic with a # too (#遴选# #申论素材#): a line of two or
 # more of those files the post under them.
 _TAG = r"#[^#\s]{1,20}"
+# a post's topic between hashes (#为基层减负#), which Weibo links to the topic's page (told takes it out
+# of a lead's headline; headline._ONE_TOPIC is one alone on its line; tidy._CLOSED_TOPIC, a title's)
+_TOPIC = re.compile(rf"{_TAG}#")
 
 
 # A file's name on a line of its own (2024年学习材料(1).docx, 附件2：某某方案.pdf, 某某.doc（35KB）): a
@@ -158,7 +147,6 @@ _FILE_NAME = re.compile(
 )
 
 
-_PHRASE = 12  # han characters
 # a periodical's or a column's issue, after its name (a space or a dot apart, or the name in 《》)
 # or on a line of its own (某某市人民政府公报 2024年第5期, 工作简报 第12期, 政策解读·第3期,
 # 《组工通讯》2024年第12期, 2024年第12期（总第156期）, 总第156期)
@@ -213,3 +201,34 @@ _LESSON_BEFORE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,3}[�
 # An attachment's label before its headline (附件2：某某实施方案): the notice's, not the name
 _ATTACHMENT = re.compile(r"\s*附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]\s*")
 _SAME_LINE_SUBTITLE = re.compile(r"\s*—{2,}\s*(?P<subtitle>[^—]+)$")
+
+
+# Measures, in han characters unless said; each line says what it measures and which modules use it.
+# a label: a word or two and a date or an issue, never a sentence (characters; headline, told)
+_LABEL_LENGTH = 12
+# prose enough to tell what the article is about; less tells too little (headline, named, told)
+_BODY_TO_TELL = 100
+# a head line long enough for the body's words to tell it (head, headline, named, told)
+_LINE_TO_TELL = 8
+# pairs of characters a line needs before the share the body says of them counts (_shared_with)
+_WORDS_TO_TELL = 4
+# of a line's pairs of characters that the body says too: a headline's (headline, named, told)
+_SHARED_BY_HEADLINE = 0.6
+# of a line's pairs of characters that the body says too, at most: chrome's, furniture's (head,
+# headline, named, told)
+_SHARED_BY_CHROME = 0.2
+# of a listed line's pairs of characters: the listing says it names the text, the body need only
+# agree (a lecture's 深刻把握…的核心要义和实践要求, whose abstract words its body does not repeat)
+# (named, told)
+_SHARED_BY_LISTED = 0.3
+# a line said inside a longer headline: a shorter one may stand there by chance (named, page)
+_SAID_HEADLINE = 8
+# a column's label (政策法规, 时政要闻, 学习心得体会) (furniture, head, headline, page, tidy)
+_COLUMN_LABEL = 6
+# a word or two (政策法规, 时政要闻): a column's name, a widget's label (furniture, head, headline, page,
+# tidy)
+_WORD_OR_TWO = 4
+# one line of a headline (head, headline, furniture, named)
+_LINE_OF_HEADLINE = 40
+# a phrase of a headline's length, unbroken (furniture, tidy)
+_PHRASE = 12

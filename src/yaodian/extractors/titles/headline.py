@@ -1,0 +1,963 @@
+"""Which of the head's lines is its headline: _headline picks the first that reads like a headline,
+joined with the next where it runs on over two, and passes over the furniture a page sets above it:
+a "label over a headline" (a blog's or a column's name, a campaign's banner, a dotted label, a chat
+export's header), menus, a periodical's masthead and issue, a unit's name, a byline.
+
+This is the head-line path of find_title. The body's words are weighed here only to tell a banner, a
+menu or a wrapped line from a headline's half; whether the chosen headline is the text's, against
+another line, is `told`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+
+from yaodian.extractors.boilerplate import META, SECTION, TOPIC
+from yaodian.extractors.script import simplified
+from yaodian.extractors.text import clean_line, han_len
+from yaodian.extractors.titles.furniture import (
+    _acceptable,
+    _is_author_line,
+    _is_byline,
+    _is_chrome,
+    _is_credit,
+    _is_date_line,
+    _is_name,
+    _only_a_note,
+    _reads_like_headline,
+    _spaced_name_line,
+)
+from yaodian.extractors.titles.shared import (
+    _ACCOUNT_NAME,
+    _ATTACHMENT,
+    _BLOG_NAME,
+    _BODY_TO_TELL,
+    _BYLINE,
+    _COLUMN_LABEL,
+    _DIVISION,
+    _DOCUMENT_TYPE,
+    _EDITION_NOTE,
+    _FILE_NAME,
+    _ISSUE,
+    _ISSUER,
+    _LABEL_LENGTH,
+    _LESSON_BEFORE,
+    _LINE_OF_HEADLINE,
+    _LINE_TO_TELL,
+    _PART_LABEL,
+    _SHARED_BY_CHROME,
+    _SHARED_BY_HEADLINE,
+    _SUBTITLE,
+    _TAG,
+    _THREE_HAN_BLANK_APART,
+    _WORD_OR_TWO,
+    _bigrams,
+    _HeadLine,
+    _shared_with,
+    _squeezed,
+)
+from yaodian.extractors.titles.tidy import _drop_kicker, _tidy_title
+from yaodian.names import is_org_name
+
+# The headline: the first head line that may be one and stands under no furniture, joined with the
+# lines it runs on over, and chosen among such blocks by what follows it.
+
+
+def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = True, body: str = "") -> str:
+    """The headline among the head's lines (see find_title), with a column's label dropped; a
+    file's name on the first line may be it (`named_by_file`: see _names_its_file)."""
+    blocks: list[tuple[int, int, str]] = []  # (first, last) head line and the headline they make
+    menu = _menu_lines(head, body)
+    index = 0
+    while index < len(head):
+        could = (
+            _reads_like_headline(head[index], running)
+            or _is_long_news_headline(head, index)
+            or (named_by_file and _names_its_file(head, index, running))
+            or _heads_a_lesson(head, index, running)
+        )
+        if (
+            index in menu
+            or not could
+            or _issuer_above(head, index)
+            or _ends_subtitle(head, index)
+            or _over_its_issue(head, index)
+            or _heads_a_banner(head, index, running, body)
+            or _campaign_over(head, index, running)
+            or _label_over(head, index, running)
+            or _dotted_label_over(head, index, running)
+            or _chat_header_over(head, index, running)
+            or _message_in_chat(head, index)
+        ):
+            index += 1
+            continue
+        text, last = head[index].text, index
+        while _runs_on(head, last, text, running, body):
+            last += 1
+            text = _joined(text, head[last].text)
+        # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
+        # headline: a headline stands above them)
+        if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
+            blocks.append((index, last, text))
+        index = last + 1
+    # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
+    # date line is no headline where one longer than a name, or one that ends in its document's
+    # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
+    names = [
+        (first, last, text)
+        for first, last, text in blocks
+        if first == last and (_names_the_byline(head, first) or _unit_over_its_date(head, first))
+    ]
+    others = [text for first, last, text in blocks if (first, last, text) not in names]
+    if any(han_len(text) > _NAME_LINE or _DOCUMENT_TYPE.search(simplified(text)) for text in others):
+        blocks = [block for block in blocks if block not in names]
+    # (a poster's name over a microblog's time and the client it was sent from, 3月6日 21:47 来自
+    # iPhone客户端, is no headline where a line longer than a name stands in the head, there or where the
+    # post prints it again as its article's byline: a post names its poster so, never itself)
+    posters = _posters(head)
+    posted = [
+        (first, last, text)
+        for first, last, text in blocks
+        if not (first == last and head[first].view in posters)
+    ]
+    if any(han_len(text) > _NAME_LINE for first, last, text in posted):
+        blocks = posted
+    # The headline is the one its byline, date or subtitle follows: the lines above it name a
+    # column (政策法规), a course or a series (2024年全区…培训班 / 讲义之二). Without one, the
+    # first that is longer than a column's name and names no course (a banner that names its course
+    # among other parts: 某某公考 · 2024年省考笔试决胜班 申论讲义) nor a part (热点专题五 · 民生保障)
+    # with a headline under it.
+    # (a column's name of a word or two, 典型经验, is no headline though a date follows it; nor is a
+    # genre's label over the speaker's byline, 领导讲话, where a longer line stands in the head)
+    bylined = [block for block in blocks if _followed_by_byline(head, block[1])]
+    chosen = next((block for block in bylined if han_len(block[2]) > _WORD_OR_TWO), None)
+    if chosen is None and not _longer_than_a_label_stands(blocks):
+        chosen = next(iter(bylined), None)
+    chosen = chosen or next(
+        (
+            block
+            for block in blocks
+            if (
+                han_len(block[2]) > _COLUMN_LABEL
+                and not _names_a_course(simplified(block[2]))
+                and not _PART_LABEL.match(simplified(block[2]))
+            )
+            or block is blocks[-1]
+        ),
+        None,
+    )
+    if chosen is None:
+        return _headline_with_a_name(head, running, body)
+    first, last, title = chosen
+    others = [text for start, end, text in blocks if start == end and not first <= start <= last]
+    for start in range(first + 1, last + 1):
+        # a line above the headline that the page prints again alone without it (its <title>'s
+        # copy): a topic's or a series' name over the headline, not a half of it
+        rest = head[start].text
+        for line in head[start + 1 : last + 1]:
+            rest = _joined(rest, line.text)
+        if _squeezed(rest) in {_squeezed(other) for other in others}:
+            return _tidy_title(_drop_kicker(rest))
+    return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+def _longer_than_a_label_stands(blocks: list[tuple[int, int, str]]) -> bool:
+    """A block longer than a column's name stands among the head's `blocks`: a page that prints a
+    label of a word or two that names a genre over the speaker's or the writer's byline (领导讲话 / 某某市
+    副市长 王某) sets the text's own headline (在…会议上的讲话) in the head too, and that names it, not the
+    label. A dated occasion (2025年6月30日在…上) is no such name, nor is a short headline a genre's label."""
+    return any(
+        han_len(text) > _COLUMN_LABEL and _NAME_OF_A_SPEECH.search(text) and not _DATED_OCCASION.match(text)
+        for _, _, text in blocks
+    ) and any(_GENRE_LABEL.search(text) for _, _, text in blocks if han_len(text) <= _COLUMN_LABEL)
+
+
+# a date that opens a line (2025年6月30日在…上): the occasion a speech was given, no name of it
+_DATED_OCCASION = re.compile(r"\s*[（(]?\s*\d{4}\s*年")
+# a label that names a genre of speech or writing (领导讲话, 署名文章)
+_GENRE_LABEL = re.compile(r"讲话|发言|致辞|报告|文章|讲稿")
+
+
+def _posters(head: list[_HeadLine]) -> set[str]:
+    """The head's lines of a name's length, or an institution's account however long, over a
+    microblog's time and the client it was sent from (3月6日 21:47 来自iPhone客户端): the names of
+    the posters."""
+    return {
+        line.view
+        for line, under in pairwise(head)
+        if (han_len(line.view) <= _NAME_LINE or _names_an_institutions_account(line.view))
+        and _POSTED_FROM.search(under.view)
+    }
+
+
+def _names_an_institutions_account(view: str) -> bool:
+    """`view` is an institution's account on a platform: the unit's name and the channel's
+    (某某县交通运输局官方微博, 某某县公安局官微, 某某市卫健委发布). An account names who posts,
+    never the post."""
+    account = _ACCOUNTS_CHANNEL.search(view.strip())
+    return bool(account) and _names_a_unit(view.strip()[: account.start()])
+
+
+# the channel an institution's account names after the institution (官方微博, 官微, 发布, 微博)
+_ACCOUNTS_CHANNEL = re.compile(r"(?:官方)?(?:微博|官微|发布|微信公众号|公众号|抖音号)$")
+
+
+# A course's or a class's name (2026年省考申论冲刺班, 全区干部专题培训班), which a handout prints above
+# the headline of its lesson; a news headline on a class ends in what it did (…培训班开班).
+_COURSE = re.compile(
+    r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
+    r"班次?$|训练营$"
+)
+# what sets a banner's parts apart (机构 · 课程名 讲义名)
+_BANNER_PARTS = re.compile(r"\s*[·・•|｜丨]\s*|\s+")
+
+
+def _names_a_course(view: str) -> bool:
+    """A line that names a course or a class, whole or as one of a banner's parts (2026年省考申论冲刺班,
+    某某公考 · 2024年省考笔试决胜班 申论讲义): a handout's banner, over the headline of its lesson."""
+    return any(_COURSE.search(part) for part in _BANNER_PARTS.split(view) if part)
+
+
+def _below_information(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands below the article's dateline or information line (发布时间：… 来源：…)."""
+    return any(line.dated or _is_date_line(line.view) or META.match(line.view) for line in head[:index])
+
+
+def _core(title: str, singles: list[str]) -> str:
+    """The headline a decorated one repeats: '学习心得体会（精选）' printed again as '学习心得体会',
+    '重磅｜书记在大会上的讲话（全文）' as '在大会上的讲话', '…试卷及参考答案' as '…试卷'. The longer
+    one adds a bracketed note or what comes with the document after it, or a label before it (a bar, a colon or a bracket ends it); not an issuer's name
+    (中共中央 国务院关于…的意见), and a short line (政府工作报告) is no core of a longer title."""
+    cores = []
+    for line in singles:
+        if line == title or han_len(line) < 8 or line not in title:
+            continue
+        before, after = title.split(line, 1)
+        noted = _only_a_note(after) or bool(_WHAT_COMES_WITH.fullmatch(after))
+        if noted and (not before.strip() or re.search(r"[｜|：:】\]]", before)):
+            cores.append(line)
+    return max(cores, key=len) if cores else title
+
+
+# What a page says comes with the document, after its name (…试卷及参考答案, …真题附解析): the
+# document prints its own name without it.
+_WHAT_COMES_WITH = re.compile(r"\s*[及和附含]\s*(?:参考|标准)?(?:答案|解析|详解)(?:[及和与]解析)?\s*")
+# What may be a headline beside a line that reads like one (furniture._reads_like_headline).
+
+
+def _is_long_news_headline(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a news headline longer than a line of a headline is: a meeting's or a
+    leader's news names each thing done, a space apart (李强主持召开国务院常务会议 研究部署… 讨论通过
+    《…》), each part of a headline's length and no sentence, and its dateline or source follows."""
+    line = head[index]
+    parts = line.view.split()
+    return (
+        _LINE_OF_HEADLINE < han_len(line.view) <= _LONG_NEWS_HEADLINE
+        and len(parts) >= 2
+        and all(_PART_OF_HEADLINE <= han_len(part) <= _LINE_OF_HEADLINE for part in parts)
+        and not re.search(r"[。；;，,：:|｜>»]", line.view)
+        and not _is_chrome(line.view)
+        and _followed_by_byline(head, index)
+    )
+
+
+_LONG_NEWS_HEADLINE = 80
+_PART_OF_HEADLINE = 6
+
+
+def _names_its_file(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """The head's first line, a file's name (标题(1).docx, Microsoft Word - 标题.doc), where what
+    stands under a headline stands under it: its ——subtitle or a bracketed note (its date, its
+    part: （综合管理类·B卷）). A copy printed its file's name where its headline stood. A file's
+    name over a headline, a byline or a banner (2024年学习材料(1).docx / 标题) is the file's."""
+    line = head[index]
+    if index != 0 or len(head) < 2 or not _FILE_NAME.search(line.raw) or _ATTACHMENT.match(line.text):
+        return False
+    under = head[1].view
+    if not (_SUBTITLE.match(under) or _NOTE_ALONE.fullmatch(under)):
+        return False
+    return _reads_like_headline(replace(line, raw=line.text), running)
+
+
+def _heads_a_lesson(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a lesson's or a chapter's headline under its number (第四讲  公文写作之
+    “讲话稿”, as a handout heads each lesson it prints apart) with its ——subtitle on the next line:
+    a section's heading inside a text has no subtitle."""
+    line = head[index]
+    number = _LESSON_BEFORE.match(line.text)
+    if not number or index + 1 >= len(head):
+        return False
+    under = head[index + 1]
+    rest = line.text[number.end() :]
+    return (
+        under.number == line.number + 1
+        and bool(_SUBTITLE.match(under.view))
+        and _reads_like_headline(replace(line, text=rest, view=simplified(rest)), running)
+    )
+
+
+# What stands over a headline, in the order _headline asks: a menu, an issuer, a subtitle's end, a
+# periodical's issue, a banner, a campaign, a label, a dotted label, a chat's header or message.
+
+
+def _menu_lines(head: list[_HeadLine], body: str = "") -> set[int]:
+    """The head lines of a menu copied one entry a line (首页 / 机关党建 / 工作动态 / …): three or
+    more lines in a row, each a single word of a column's length. A run whose lines, but for two
+    that run on into a phrase the `body` says (以担当作为 / 推动乡村振兴, a short headline a scan
+    breaks under its column's name), are too few to be a menu's entries is no menu (see
+    _halves_said): a menu's names are the site's, which an article's prose does not join into its
+    own words; a run that holds a menu's entries without the two stays one (首页 / 理论学习 /
+    调查研究 / 基层动态, where the post talks of 理论学习 and 调查研究)."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, _HeadLine(0, "", "")]):  # a sentinel ends the last run
+        word = bool(_MENU_WORD.fullmatch(line.view)) and not line.heading
+        if word and run and line.number == head[run[-1]].number + 1:
+            run.append(index)
+            continue
+        if (
+            len(run) >= _MENU_RUN
+            and len(run) - len(_halves_said([head[at] for at in run], body)) >= _MENU_ENTRIES
+        ):
+            menu.update(run)
+        run = [index] if word else []
+    return menu
+
+
+def _halves_said(lines: list[_HeadLine], body: str) -> set[int]:
+    """The indexes of `lines` that, with the line after them, make a phrase of a headline's length
+    that the `body` says: its words at a headline's share, and the words across the break too (the
+    last character of the one and the first of the other, or the phrase whole), as a headline's two
+    halves are said where two entries of a menu are not (see _menu_lines)."""
+    halves: set[int] = set()
+    for index, (line, after) in enumerate(pairwise(lines)):
+        joined = line.view + after.view
+        if (
+            body
+            and after.number == line.number + 1
+            and han_len(joined) >= _LINE_TO_TELL
+            and (line.view[-1:] + after.view[:1] in body or joined in body)
+            and _shared_with(joined, body) >= _SHARED_BY_HEADLINE
+        ):
+            halves.update((index, index + 1))
+    return halves
+
+
+_MENU_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}")
+_MENU_RUN = 3
+_MENU_ENTRIES = 2  # a menu's entries: two or more of its words
+
+
+def _issuer_above(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an issuer's or author's name standing on its own over a title that
+    ends in its document type (江州市市场监督管理局 / 关于…的通知, 某某县委组织部 / 2023年度…工作总结):
+    the issuer's mark, not the headline."""
+    return (
+        index + 1 < len(head)
+        and bool(_ISSUER.fullmatch(head[index].view))
+        and bool(_DOCUMENT_TYPE.search(head[index + 1].view))
+        and han_len(head[index + 1].view) >= 6
+    )
+
+
+def _ends_subtitle(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is the rest of a speech's subtitle broken over two lines: the line above
+    opens 在… with a dash and has not yet come to the 上 that closes it (——2026年1月9日在某某区第十八届
+    人民代表大会 / 第六次会议上)."""
+    above = head[index - 1] if index else None
+    return (
+        above is not None
+        and above.number + 1 == head[index].number
+        and bool(_SUBTITLE.match(above.view))
+        and bool(_OPEN_SPEECH_SUBTITLE.search(above.view))
+    )
+
+
+# a speech's subtitle that names where it was given (——在…) and breaks off before its 上
+_OPEN_SPEECH_SUBTITLE = re.compile(r"在[^上]*$")
+
+
+def _over_its_issue(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index`, no longer than a periodical's name (_PERIODICALS_NAME), stands over an issue's
+    number (工作简报 / 第18期, 学习参考 / 2024年第12期（总第168期）): a periodical's masthead, which names
+    every issue, not the headline of what this one holds. The
+    number is on the next line of the head; or, where the line reads as a masthead (letterspaced, or
+    ending in a periodical's word: 学 习 参 考, 工作简报), a blank line apart, or on the line after a
+    note in brackets that says whom the periodical is for (学习参考 / （中心组成员专用） / 第6期). A
+    headline a blank line over its source's issue (在…座谈会上的讲话 / 2023年第17期) stays."""
+    masthead = head[index]
+    if han_len(masthead.view) > _PERIODICALS_NAME:
+        return False
+    under = head[index + 1] if index + 1 < len(head) else None
+    if under is not None and under.number == masthead.number + 1 and _ISSUE.fullmatch(under.view):
+        return True
+    if not (_THREE_HAN_BLANK_APART.search(masthead.raw) or _MASTHEAD_WORD.search(masthead.view)):
+        return False
+    previous = masthead
+    for line in head[index + 1 : index + 3]:
+        if line.number - previous.number > 2:
+            return False
+        if _ISSUE.fullmatch(line.view):
+            return True
+        if not _NOTE_ALONE.fullmatch(line.view):
+            return False
+        previous = line
+    return False
+
+
+# the word a periodical's masthead ends in (学习参考, 工作简报, 组工通讯, 理论动态); tidy._PERIODICAL is
+# the word a periodical's name ends in before an issue it drops, which a masthead over a headline
+# (学习参考, 资料, 要报) need not share with a paper's name (学报, 公报, …报)
+_MASTHEAD_WORD = re.compile(r"(?:简报|参考|通讯|动态|快报|信息|要报|专报|专刊|周刊|月刊|资料|文摘|汇编)$")
+_NOTE_ALONE = re.compile(r"[(（][^()（）]+[)）]")
+# (han characters: 中共某某县委办公室工作简报; a headline over its source's issue is longer)
+_PERIODICALS_NAME = 16
+
+
+def _names_the_periodical(head: list[_HeadLine], given: str) -> bool:
+    """The title the format gave (a Word document's Title) is a line of the head that stands over
+    its issue's number: the masthead (see _over_its_issue)."""
+    squeezed = _squeezed(simplified(given))
+    return any(
+        _squeezed(line.view) == squeezed and _over_its_issue(head, index) for index, line in enumerate(head)
+    )
+
+
+def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
+    """Head line `index` is a banner over a headline on the next line (see _banner_over): the
+    headline is that line, not the banner."""
+    if index + 1 >= len(head) or head[index + 1].number != head[index].number + 1:
+        return False
+    after = head[index + 1]
+    return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+
+
+def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` names a campaign of study and nothing else (深入学习贯彻党的二十届三中全会精神,
+    学习贯彻习近平文化思想) over a headline on the next line of the head, a blank line apart, or right
+    over it on a paper's page: the banner a paper's page sets over every article it runs under the
+    campaign, neither the headline nor its first half. Right over the next line elsewhere, it is the
+    headline's first half, wrapped (深入学习贯彻…精神 / 奋力谱写…新篇章). A speech or a report names
+    itself so: a ——subtitle that names the text under the two lines (——在…代表大会上的报告) makes them
+    its headline's halves, and a ——subtitle or a line that ends in its document's type right under
+    the campaign's name (——在…上的发言, …的讲话) makes the name the headline of a speech or a report
+    on it."""
+    if not _CAMPAIGN.fullmatch(head[index].view) or index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    names_the_text = any(
+        _SUBTITLE.match(line.view) and _names_the_text(line.view) for line in head[index + 2 : index + 4]
+    )
+    # (a headline's first half, 深入学习贯彻…精神 over 奋力谱写…新篇章, may wrap onto the next line: the
+    # banner stands apart, a blank line under it, or over a paper's page, under its edition or editor)
+    set_apart = after.number - head[index].number == 2 or any(
+        _PAPERS_PAGE.search(line.view) for line in head[:index]
+    )
+    return (
+        set_apart
+        and _over_a_headline(head, index, running)
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not re.match(r"[的之和与及]", after.view)
+        and not names_the_text
+    )
+
+
+# what marks a newspaper's page: its edition's number or its editor (第09版, 责任编辑：…, 版式设计)
+_PAPERS_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|责任编辑|责\s*编\s*[:：]|版式设计")
+# A campaign of study named alone: to study and carry out a meeting's spirit, a thought or a leader's
+# words (深入学习贯彻党的二十届三中全会精神, 学习宣传贯彻…重要论述); a headline says what to do about it too.
+_CAMPAIGN = re.compile(
+    r"(?:深入|认真|全面)?学习(?:宣传|领会)?贯彻(?:落实)?[\u4e00-\u9fff\d“”《》]{2,30}?"
+    r"(?:精神|思想|重要论述|重要讲话|重要指示(?:批示)?)"
+)
+
+
+def _label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is furniture a page sets over a post's or an article's headline (a blog's
+    name, a column's, one #topic#: see _LABELS_OVER_A_HEADLINE) over a headline (see _over_a_headline), not the
+    headline. A line of that shape alone, or over a subtitle, a byline or prose, is the headline
+    itself."""
+    return any(test(head[index]) for test in _LABELS_OVER_A_HEADLINE) and _over_a_headline(
+        head, index, running
+    )
+
+
+# Furniture a page sets over a headline, each told on one head line (see _label_over):
+_LABELS_OVER_A_HEADLINE: tuple[Callable[[_HeadLine], object], ...] = (
+    # a blog's name (某某的博客, 某某的个人空间): the heading a blog's page sets over every post; alone, or
+    # over a subtitle or a byline, the headline itself (一位乡村教师的博客 / ——记…)
+    lambda line: _BLOG_NAME.fullmatch(line.view),
+    # the column an article runs in, a word after 专题 or 专栏 (专题研究：推进…, 【专题报道】：乡村振兴): the
+    # journal's or the paper's furniture, as 专题：… is; over a byline or alone, the headline, its column's
+    # word its first (专题研究：新时代基层治理的三个维度 / 作者：…)
+    lambda line: _COLUMN_TOPIC.match(line.view),
+    # one microblog topic, closed by a # (#基层减负#): the topic the post is filed under; alone, or over
+    # the post's prose, what the post is about, and its words name the deck (see tidy._tidy_title)
+    lambda line: _ONE_TOPIC.fullmatch(line.raw),
+)
+# A journal's or a paper's column with a word after 专题 or 专栏 (专题研究：…, 【专题报道】：…), which may
+# also be how a headline opens (专题研究：新时代基层治理的三个维度): see _LABELS_OVER_A_HEADLINE.
+_COLUMN_TOPIC = re.compile(r"\s*[【\[]?\s*(?:专题|专栏)(?:研究|报道|论坛|聚焦|策划|探讨)\s*[】\]]?\s*[:：]")
+# one microblog topic alone on its line (#基层减负#): see _LABELS_OVER_A_HEADLINE
+_ONE_TOPIC = re.compile(rf"\s*{_TAG}#\s*")
+
+
+def _over_a_headline(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """The next line of the head after line `index`, a blank line apart at most, reads like a headline
+    (so no subtitle) longer than a word or two: what a name or a label over it leaves the title to."""
+    if index + 1 >= len(head):
+        return False
+    after = head[index + 1]
+    return (
+        after.number - head[index].number <= 2
+        and han_len(after.view) > _WORD_OR_TWO
+        and _reads_like_headline(after, running)
+    )
+
+
+def _dotted_label_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is words a middle dot apart (学习贯彻 · 党建引领) over a headline (see
+    _over_a_headline) and shows it is a label: its dot spaced, a blank line under it, or a byline or a
+    subtitle under the headline. A speech's name under it (在…上的讲话) is a subtitle without its dash,
+    and a dotted line with nothing to set it apart (纪念卡尔·马克思诞辰 / 重温…) half a two-line headline."""
+    view = head[index].view
+    if not _DOTTED_LABEL.fullmatch(view) or not _over_a_headline(head, index, running):
+        return False
+    if _NAME_OF_A_SPEECH.fullmatch(head[index + 1].view):
+        return False
+    after_next = head[index + 2] if index + 2 < len(head) else None
+    return bool(
+        _SPACED_DOT.search(view)
+        or head[index + 1].number - head[index].number >= 2
+        or (
+            after_next is not None
+            and after_next.number - head[index + 1].number == 1
+            and (bool(_SUBTITLE.match(after_next.view)) or _is_byline(after_next.view))
+        )
+    )
+
+
+_SPACED_DOT = re.compile(r"\s[·・•]|[·・•]\s")
+# a speech's or a report's own name, printed without the dash of a subtitle (在…上的讲话)
+_NAME_OF_A_SPEECH = re.compile(r"在.*(?:讲话|报告|发言|致辞)")
+
+
+def _chat_header_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
+    """Head line `index` is a chat export's header (see _CHAT_EXPORT) over the chat (a sender and
+    time, a line or two under it) or over a headline (see _over_a_headline). Alone, or over a
+    subtitle or a byline, it is a feature's headline (“幸福里居民群”的聊天记录 / ——一个网格员的一天)."""
+    if not _CHAT_EXPORT.fullmatch(head[index].view):
+        return False
+    chat_follows = any(
+        _SENDER_AND_TIME.fullmatch(line.view) and line.number - head[index].number <= 2
+        for line in head[index + 1 : index + 3]
+    )
+    return chat_follows or _over_a_headline(head, index, running)
+
+
+def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a message that calls on the group or a member (@所有人 今晚…) inside a
+    chat: the head holds a chat export's header, or a sender and time stands right over the line. A
+    line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
+    if not _MENTION.match(head[index].view):
+        return False
+    in_export = any(_CHAT_EXPORT.fullmatch(line.view) for line in head)
+    sender_over = (
+        index > 0
+        and head[index].number - head[index - 1].number == 1
+        and bool(_SENDER_AND_TIME.fullmatch(head[index - 1].view))
+    )
+    return in_export or sender_over
+
+
+# The header a chat app's export prints over a group's messages (“某某冲刺群”的聊天记录, 微信聊天记录导出):
+# the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
+# feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
+_CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
+# a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
+_MENTION = re.compile(r"\s*[@＠]\S")
+# a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
+# 张老师  2024-05-06 20:31, as WeChat's exports) or the time first (2025-05-03 20:11:05 群主-老孙(12345),
+# as QQ's 消息记录, the sender's number or mail address after the name); a page's dateline, its time
+# then its source (20:11 人民网, 20:31 来源：…), names no number, no sender
+_SENDER_AND_TIME = re.compile(
+    r"\s*\S{1,12}\s+(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"|\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?\d{1,2}:\d{2}(?::\d{2})?\s+"
+    r"[^\s:：]{1,20}?(?:[(（]\d{5,}[)）]|<[^<>\s]+@[^<>\s]+>)\s*"
+)
+
+
+# Where a headline runs on over two lines, and how its halves are joined.
+
+
+def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], body: str = "") -> bool:
+    """The headline `text`, ending at head line `last`, runs on into the next line: the next
+    line follows without a blank, reads like a headline itself, and the headline is not complete
+    (it does not end in its document type, a count of articles, ！ or ？). The next line is no
+    name (张三, 欧阳建国: a short line is more of the headline only where the subtitle follows
+    it, since a byline never stands between a headline and its subtitle, or where the `body`
+    says the words across the break: …治理体系和治理能力 / 现代化), and the headline is no label far
+    shorter than it (政策法规 above its headline). A labelled field (讲者：…) never carries a headline
+    on, and a part's numbered heading (专题三 粮食安全) is no line of one, above or below."""
+    if last + 1 >= len(head) or head[last + 1].number != head[last].number + 1:
+        return False
+    after = head[last + 1]
+    view = simplified(text)
+    # (a field under it, 讲者：…, or a part's heading over or under it, 专题三 …: no half of it)
+    if _LABELLED_LINE.match(after.view) or _PART_LABEL.match(after.view) or _PART_LABEL.match(view):
+        return False
+    if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
+        return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
+    if (
+        _left_open(view)
+        and re.match(r"[^（(]*[）)]", after.view)
+        and han_len(text + after.text) <= _LONG_HEADLINE
+    ):
+        return _continues(after, running)  # a bracket the line broke: …真题及参考答案（综 / 合管理类）
+    if _DOCUMENT_TYPE.search(view) or re.search(r"[！？!?]$", view) or TOPIC.search(view):
+        return False
+    if _TYPE_ENDING.fullmatch(after.view):
+        return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
+    if _is_couplet(view) and _BROKEN_OFF.search(after.view):
+        return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
+    if _is_couplet(view) and _theme_over(head, last, running, body):
+        return False
+    if _kicker_over(head, last, text, body):
+        return False
+    if _banner_over(view, after, body) or _unit_and_label(view):
+        return False
+    # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
+    if _DOTTED_LABEL.fullmatch(view) and (
+        _SPACED_DOT.search(view) or _NAME_OF_A_SPEECH.fullmatch(after.view)
+    ):
+        return False
+    if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …开班式上的 / 讲话
+    if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
+        return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
+    if han_len(text + after.text) > _LINE_OF_HEADLINE or not _reads_like_headline(after, running):
+        return False
+    if han_len(text) > _NAME_LINE and _names_the_byline(head, last + 1):
+        return False  # (标题 / 上岸研习社 / 2024-03-12: the account's name, not more of the headline)
+    if (
+        han_len(after.text) < 5
+        and not _DOCUMENT_TYPE.search(after.view)
+        and not (
+            last + 2 < len(head)
+            and head[last + 2].number == after.number + 1
+            and _SUBTITLE.match(head[last + 2].view)
+        )
+    ):
+        return False
+    return han_len(text) >= max(6, han_len(after.text) / 3)
+
+
+# Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
+# sub-column's names or a deck's banner over the headline; a headline's halves are set a space apart.
+_DOTTED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\s*[·・•]\s*[\u4e00-\u9fff]{2,8})+")
+
+
+def _left_open(view: str) -> bool:
+    """A line that opens a bracket it does not close (…参考答案（综): a headline's line broken inside its
+    bracketed part, which the next line closes."""
+    return view.count("（") + view.count("(") > view.count("）") + view.count(")")
+
+
+def _theme_over(head: list[_HeadLine], index: int, running: set[str], body: str) -> bool:
+    """Head line `index`, a couplet (坚定文化自信 建设文化强国), is a page's theme or a column's slogan
+    over a headline that runs over the next two lines (推动中华优秀传统文化 / 创造性转化创新性发展): the
+    `body` says the headline's words, as an article talks about what its headline says, and hardly
+    any of the couplet's, which the paper sets over every article of its page. (A couplet that
+    opens a headline of one more line is its half: see told._mirrored.)"""
+    if index + 2 >= len(head) or han_len(body) < _BODY_TO_TELL:
+        return False
+    lines = head[index : index + 3]
+    if any(below.number != above.number + 1 for above, below in pairwise(lines)) or not all(
+        _reads_like_headline(line, running) for line in lines[1:]
+    ):
+        return False
+    headline = simplified(_joined(lines[1].text, lines[2].text))
+    return (
+        han_len(headline) <= _LONG_HEADLINE
+        and _shared_with(lines[0].view, body) <= _SHARED_BY_CHROME
+        and _shared_with(headline, body) >= _SHARED_BY_HEADLINE
+    )
+
+
+def _unit_and_label(view: str) -> bool:
+    """A line that names the unit a document comes from and its kind, a dot or a bar apart (中共某某市委党校
+    · 干部教育培训课件, 某某县委宣传部 | 理论学习材料): a deck's or a handout's banner over its headline, no
+    half of it; a headline does not open with an organisation's name set apart so."""
+    parts = [part for part in re.split(r"\s*[·・•|｜丨]\s*", view) if part]
+    return (
+        len(parts) >= 2
+        and is_org_name(parts[0])
+        and all(han_len(part) <= _LABEL_LENGTH and not _is_name(part) for part in parts[1:])
+    )
+
+
+def _banner_over(view: str, after: _HeadLine, body: str) -> bool:
+    """A line `view` is a campaign's or a page's banner (深入学习贯彻党的二十届三中全会精神) over the
+    headline on the line `after` it: the `body` says the headline word for word, as an article
+    restates what it is about, and less than a headline's share of the banner's words, which head
+    every article of the page; nor does it say the words across the break as one phrase. Each line
+    is a whole line's length: a headline's half (以科技创新引领) is shorter."""
+    return (
+        han_len(view) >= _LINE_TO_TELL
+        and han_len(after.view) >= _LINE_TO_TELL
+        and _squeezed(after.view) in body
+        and _shared_with(view, body) < _SHARED_BY_HEADLINE
+        and not _phrase_across(view, after.view, body)
+    )
+
+
+def _kicker_over(head: list[_HeadLine], last: int, text: str, body: str = "") -> bool:
+    """Head line `last` (`text`, a line alone) is a kicker (引题) over the headline on the next line,
+    whose ——subtitle follows it (深化高水平对外开放 / 让开放的大门越开越大 / ——写在…开幕之际): a paper
+    sets a kicker, the headline and its subtitle on three lines, each whole, and the subtitle says what
+    the piece looks at. A speech's or a report's subtitle (——在…上的讲话, ——关于…的调研报告) names the
+    text instead, and the two lines above it are its headline's halves (坚定信心 勇毅前行 / 奋力谱写…);
+    so are two lines across whose break the `body` says a phrase (推动中华优秀传统文化 / 创造性转化创新性
+    发展: …传统文化创造性转化…), where a kicker is whole."""
+    if last + 2 >= len(head) or text != head[last].text:
+        return False
+    after, subtitle = head[last + 1], head[last + 2]
+    return (
+        subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and not _names_the_text(subtitle.view)
+        and han_len(text) >= _PART_OF_HEADLINE
+        and han_len(after.view) >= _LINE_TO_TELL
+        and not _BROKEN_OFF.search(simplified(text))
+        and not re.match(r"[的之]", after.view)
+        and not _phrase_across(simplified(text), after.view, body)
+    )
+
+
+def _phrase_across(view: str, after: str, body: str) -> bool:
+    """The `body` says the words on both sides of the break between a line `view` and the line
+    `after` it as one phrase (…传统文化 / 创造性转…): the lines are one headline broken in two."""
+    end, start = re.search(r"[\u4e00-\u9fff]{4}$", view), re.match(r"[\u4e00-\u9fff]{4}", after)
+    return bool(end and start) and end[0] + start[0] in body
+
+
+def _names_the_text(subtitle: str) -> bool:
+    """A ——subtitle that says what the text is: a speech where it was given (——在…上的讲话, ——在…时的
+    发言), or a document's type (——关于…的调研报告, ——…专题党课讲稿)."""
+    words = _SUBTITLE.sub("", subtitle, count=1).strip(" —－–-")
+    return bool(
+        re.match(r"在", words) or _DOCUMENT_TYPE.search(words) or re.search(r"讲稿|讲话|辅导|发言", words)
+    )
+
+
+def _said_across(view: str, after: _HeadLine, body: str) -> bool:
+    """The body says the words across the break between a headline's line `view` and the short
+    line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
+    or a word of the page's under the headline."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", after.view))
+        and bool(re.search(r"[\u4e00-\u9fff]{4}$", view))
+        and view[-_ACROSS_BREAK:] + after.view in body
+    )
+
+
+_ACROSS_BREAK = 4  # han characters of the line above that the body must say with the line below
+
+
+def _is_couplet(view: str) -> bool:
+    """Phrases of one length a space apart (深化理论武装 推动学思践悟, 坚定信心 勇毅前行): a line whose
+    halves mirror each other, a half of a headline of its own. It runs on into a headline's other
+    half on one line; over a headline that itself runs over two lines it is a kicker (引题) or a
+    column's slogan, no part of it."""
+    parts = view.split()
+    return (
+        len(parts) >= 2
+        and all(re.fullmatch(r"[\u4e00-\u9fff]{3,12}", part) for part in parts)
+        and len({len(part) for part in parts}) == 1
+    )
+
+
+# A labelled field's line (讲者：…, 日期：…, 地点：…): a short label and a colon open it. A record's field
+# stands under a headline, never inside one, whose colon (兰州新区：产业…) follows its first words on
+# its first line.
+_LABELLED_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*[:：]\s*\S")
+# The years a plan covers or the level of an exam paper, in brackets under its headline (not 节选,
+# 摘要 or 征求意见稿: what the page printed or the draft's state, not what the document is called)
+_PERIOD_NOTE = re.compile(
+    r"\s*[（(]\s*(?:\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?|[^（()）\s]{1,6}(?:级|卷|类))\s*[）)]\s*"
+)
+# The last words of a headline wrapped before them: 的 and its document's type (关于印发《…》 / 的通知);
+# a line opens with 的 only where it carries on the line above.
+_TYPE_ENDING = re.compile(r"的" + _DOCUMENT_TYPE.pattern)
+# A line of a headline that breaks off inside a phrase (…开班式上的 / 讲话, 关于进一步 / 加强…)
+_BROKEN_OFF = re.compile(r"(?:的|和|与|及|暨|以及|关于|进一步)$")
+_LONG_HEADLINE = 60  # han characters: a notice's or a report's headline may run to two long lines
+
+
+def _continues(line: _HeadLine, running: set[str]) -> bool:
+    """`line` may carry on a headline broken off above it: words, not a date, a byline, a
+    section's heading, a subtitle, a sentence or chrome."""
+    view = line.view
+    return (
+        1 <= han_len(view) <= _LINE_OF_HEADLINE
+        and not line.heading
+        and not line.bullet
+        and "。" not in view
+        and not (SECTION.match(view) or _SUBTITLE.match(view) or _is_date_line(view) or _is_byline(view))
+        and simplified(clean_line(line.raw)) not in running
+        and (han_len(view) <= 2 or not _is_chrome(view))  # (a word of two is no button here: 讲话)
+    )
+
+
+def _joined(first: str, second: str) -> str:
+    """Two lines of one headline: a wrapped line runs on into the next, but a line that ends
+    with a closing mark (学好用好《条例》) is a half of its own, and keeps a space, unless the next
+    opens with 的, which carries on its phrase. A site's note on the first (（转载）, （精选3篇）) is
+    no part of the headline it splits."""
+    note = _EDITION_NOTE.search(first)
+    if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
+        first = first[: note.start()]
+    half = re.search(r"[》”」）)]$", first) and not second.startswith("的")  # (…《…》 / 的通知 runs on)
+    return f"{first} {second}" if half else first + second
+
+
+# Bylines and names: what follows a headline, and the names that stand near one but are none.
+
+
+def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
+    """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
+    author's name or the office that speaks on a line of its own: 中共某某街道工作委员会 /
+    （2026年11月20日）), or carries them itself. A compiler's credit under a
+    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
+    if head[last].dated:
+        return True
+    for line in head[last + 1 : last + 3]:
+        view = line.view
+        if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
+            return False
+        if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
+            return True
+        if not (_is_name_line(line) or is_org_name(view) or _YEAR_NOTE.fullmatch(view)):
+            return False
+    return False
+
+
+def _copied_headline(head: list[_HeadLine], given: str, running: set[str]) -> str:
+    """The headline of a text copied into a note under the note's own name: the note's top
+    heading `given` (0508…讲话（背诵版）, as a note app heads a note with its name) has no byline,
+    and a heading below it that reads like a headline has, on the next line (## 在…上的讲话 /
+    **陈志远**（2024年5月8日））: that one heads the text. "" where the top heading is the text's own."""
+    top = next((i for i, line in enumerate(head) if line.text == given.strip()), None)
+    if top is None or _followed_by_byline(head, top):
+        return ""
+    for index in range(top + 1, len(head)):
+        line = head[index]
+        if (
+            line.heading > head[top].heading
+            and not SECTION.match(line.view)
+            and _reads_like_headline(replace(line, heading=0), running)  # (a lower heading, as copied)
+            and index + 1 < len(head)
+            and _signs_the_text(head[index + 1])
+            and _acceptable(title := _tidy_title(line.text))
+        ):
+            return title
+    return ""
+
+
+def _signs_the_text(line: _HeadLine) -> bool:
+    """A line under a copied text's heading that names who gave or wrote it, or when: a byline or a
+    date line on its own (**陈志远**（2024年5月8日）), not an item or a labelled field of a note."""
+    return not line.heading and not line.bullet and (_is_byline(line.view) or _is_date_line(line.view))
+
+
+# The year or the year's term a report or a summary covers, bracketed on a line under its headline and
+# above its speaker's byline (述职述廉报告 / （2023年度） / 局长 陈××); a scan may read a year's 0 as O
+_YEAR_NOTE = re.compile(r"\s*[（(]\s*[\dOoＯ]{4}\s*年(?:度|上半年|下半年)?\s*[)）]\s*")
+
+
+def _is_name_line(line: _HeadLine) -> bool:
+    """A line that may be an author's or an account's name alone (王明, 上岸研习社, 笔杆子研习社):
+    a few Han characters, no mark, no document's type."""
+    return bool(_ACCOUNT_NAME.fullmatch(line.view)) or (
+        2 <= han_len(line.view) <= _NAME_LINE
+        and bool(re.fullmatch(r"[\u4e00-\u9fff\s]+", line.view))
+        and not _DOCUMENT_TYPE.search(line.view)
+    )
+
+
+_NAME_LINE = 8  # han characters: a WeChat account's name (笔杆子研习社) or a writer's
+
+
+def _unit_over_its_date(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is an organisation's name, or a division's of one (某某市民政局养老服务处), and
+    the line under it a date: the unit that drafted or issued the text signing a cover or a report, as
+    an author's name over the date line is (see _names_the_byline), never its headline."""
+    view = "".join(head[index].view.split())
+    return (
+        _names_a_unit(view)
+        and index + 1 < len(head)
+        and head[index + 1].number == head[index].number + 1
+        and _is_date_line(head[index + 1].view)
+    )
+
+
+def _names_a_unit(view: str) -> bool:
+    """`view` is an organisation's name (see is_org_name), or one with a division of it after it
+    (…局养老服务处, …委办公室秘书科, …厅政策法规处)."""
+    return is_org_name(view) or any(
+        is_org_name(view[:end]) and _DIVISION.fullmatch(view[end:]) for end in range(4, len(view) - 2)
+    )
+
+
+# a microblog's time of posting and its client (…21:47 来自 iPhone客户端)
+_POSTED_FROM = re.compile(r"\d{1,2}:\d{2}\s*来自\s*\S")
+
+
+def _names_the_byline(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is the name of the author or account that the date line under it dates
+    (标题 / 上岸研习社 / 2024-03-12 08:30): a name line, then the article's information."""
+    return (
+        _is_name_line(head[index])
+        and not _holds_a_phrases_de(head[index].view)
+        and index + 1 < len(head)
+        and head[index + 1].number == head[index].number + 1
+        and (
+            head[index + 1].dated
+            or _is_date_line(head[index + 1].view)
+            or bool(META.match(head[index + 1].view))
+        )
+    )
+
+
+def _holds_a_phrases_de(view: str) -> bool:
+    """`view` ties a phrase with 的 (…建设管理养护 / 一体化的县域实践, 基层治理的新路子): the second line of a headline
+    broken over two, never a name. A person's name holds no 的, and an account's only after its
+    owner's nickname or a name with a form of address (老王的申论课, 王老师的公考课, 申论君的小屋)."""
+    de = view.find("的")
+    return de >= 0 and han_len(view[:de]) != _NICKNAME and not _ADDRESSED.fullmatch(view[:de])
+
+
+_NICKNAME = 2  # han characters: 老王, 小鹿, 阿丘
+# a name and the form of address an account's owner goes by (王老师, 申论君, 阿强哥)
+_ADDRESSED = re.compile(r"\s*[\u4e00-\u9fff]{1,3}(?:老师|君|哥|姐|叔|姨)\s*")
+
+
+def _headline_with_a_name(head: list[_HeadLine], running: set[str], body: str) -> str:
+    """The head's first line where no line reads like a headline, if a byline only by its shape
+    (see furniture._spaced_name_line) whose words before the name the `body` takes up: words and a
+    name a space apart with nothing above them (时代楷模  王××, over the prose of the deeds that won the title) are the text's
+    headline, not the byline of one; a byline stands under its headline, and a speech's text seldom
+    says its speaker's post (县委书记  张建国 over a speech that has no headline)."""
+    if not head or head[0].heading >= 2 or head[0].bullet or not _spaced_name_line(head[0].view):
+        return ""
+    view = head[0].view
+    if _BYLINE.search(view) or _is_author_line(view) or simplified(clean_line(head[0].raw)) in running:
+        return ""
+    words = _bigrams(view.rsplit(maxsplit=1)[0])  # (a title of a word or two: _shared_with tells none)
+    if not words or sum(pair in body for pair in words) < _SHARED_BY_HEADLINE * len(words):
+        return ""
+    return " ".join(head[0].text.split())
