@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from yaodian.cards import CLOZE
-from yaodian.extractors import extract_document
+from yaodian.extractors import document_text, extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.masthead import below_headline, headline_printed, without_menus
 from yaodian.extractors.text import Paragraph
-from yaodian.extractors.titles import find_title, without_title_lines
+from yaodian.extractors.titles import without_title_lines
 from yaodian.sources import read_document
 
 DATA = Path(__file__).parent / "data" / "masthead"
@@ -29,18 +29,8 @@ def _card_texts(name: str) -> list[str]:
 def _body_and_framing(name: str) -> tuple[list[Paragraph], list[Paragraph]]:
     """The document's main text without its headline's lines, and what the masthead's rules keep of it."""
     document = read_document(DATA / name)
-    paragraphs = main_text(document.lines, document.layout)
-    title = find_title(
-        document.lines,
-        paragraphs,
-        document.name,
-        document.headline,
-        document.running_heads,
-        document.page_titles,
-    )
-    body = without_title_lines(paragraphs, document.lines, title)
-    printed = headline_printed(body, document.lines, title)
-    return body, without_menus(below_headline(body, document.lines, title), title, fields_only=printed)
+    title, kept = document_text(document)
+    return without_title_lines(main_text(document.lines, document.layout), document.lines, title), kept
 
 
 # document: (what stands around its headline and makes no card, what the text says and keeps a card)

@@ -611,8 +611,10 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
     return compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
 
 
-def extract_document(document: Document, root: str = "要点") -> CardFile:
-    """Everything worth a card in one document, as the content of its card file."""
+def document_text(document: Document) -> tuple[str, list[Paragraph]]:
+    """A document's title and the text its cards are made from: its main text without the lines
+    that print the headline and without what frames them (the page's furniture above a printed
+    headline, its subtitle, a menu the text opens with: masthead.py)."""
     paragraphs = main_text(document.lines, document.layout)
     title = find_title(
         document.lines,
@@ -625,7 +627,12 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     body = without_title_lines(paragraphs, document.lines, title)
     printed = headline_printed(body, document.lines, title)
     framed = below_headline(body, document.lines, title)
-    body = without_menus(framed, title, fields_only=printed)
+    return title, without_menus(framed, title, fields_only=printed)
+
+
+def extract_document(document: Document, root: str = "要点") -> CardFile:
+    """Everything worth a card in one document, as the content of its card file."""
+    title, body = document_text(document)
     cards = extract_cards(body, title, document.stem)
     source = document.path.as_posix()
     restorer = restorer_for(body)
