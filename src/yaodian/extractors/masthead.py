@@ -28,6 +28,7 @@ from itertools import pairwise
 from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles import is_title_line
+from yaodian.numerals import numeral_value
 
 # A clause of some words ends with one of these; a line of two such clauses reads as prose.
 _CLAUSE_MARK = re.compile(r"[，；;。！？!?]|,(?!\d)")  # (not a figure's comma: 186,342)
@@ -160,20 +161,11 @@ _LIST_NUMBER = re.compile(r"\s*(?:[-•·▪●■◆*+>»]\s*)*(?:\d{1,2}\s*(?:
 # A count named with its measure word, in words as a formulation names it (三项制度, “四个意识”,
 # 六大特质, 三点, 四个方面); a figure counts things (6个乡镇), not a list's members.
 _COUNT = re.compile(r"([一二两三四五六七八九十]{1,2})\s*(?:个|项|大|条|种|点|方面)")
-_NUMERALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _number(numeral: str) -> int:
-    """The value of a Chinese numeral up to 99 (三, 十, 十二, 二十)."""
-    if "十" not in numeral:
-        return _NUMERALS.get(numeral, 0)
-    tens, _, units = numeral.partition("十")
-    return _NUMERALS.get(tens, 1) * 10 + _NUMERALS.get(units, 0)
 
 
 def _names_count(text: str, counts: set[int]) -> bool:
     """Whether `text` names one of `counts` with its measure word (这三项制度, “四个意识”)."""
-    return any(_number(match.group(1)) in counts for match in _COUNT.finditer(text))
+    return any(numeral_value(match.group(1)) in counts for match in _COUNT.finditer(text))
 
 
 def _entry(text: str) -> str:
