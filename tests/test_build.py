@@ -146,7 +146,7 @@ def test_reserved_whole_card_number_is_an_error_with_location(tmp_path: Path) ->
 def test_build_counts_cards_per_mode(tmp_path: Path) -> None:
     files = [_file(_list("both"), Card(type="cloze", id="C", text="{{c1::a}}{{c2::b}}"))]
     result = build_package(files, tmp_path / "要点.apkg", mode="all")
-    assert (result.notes, result.cards, result.decks) == (2, 4 + 2, 2)
+    assert (result.notes, result.cards, result.decks) == (2, 4 + 2, 1)  # one document's deck
 
 
 def test_config_defaults_and_values(tmp_path: Path) -> None:

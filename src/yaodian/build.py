@@ -419,7 +419,7 @@ def content_hash(fields: list[str], tags: list[str]) -> str:
 @dataclass
 class BuildResult:
     path: Path
-    decks: int
+    decks: int  # decks holding notes: one per document, not the root deck over them
     notes: int
     cards: int = 0
 
@@ -565,5 +565,5 @@ def build_package(
         write_atomic(
             inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True)
         )
-    decks = len({root, *(built.deck for built in notes)})
+    decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
     return BuildResult(path=out, decks=decks, notes=len(notes), cards=sum(len(b.numbers) for b in notes))

@@ -78,6 +78,11 @@ def _fail(message: str) -> None:
     typer.echo(f"error: {message}", err=True)
 
 
+def _counted(count: int, noun: str) -> str:
+    """`count` and an English `noun`, plural unless the count is one: 1 document, 2 documents."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _valid_card_files(cards: Path, refusal: str, mode: str, **options: bool) -> list[CardFile] | None:
     """The card files of `cards` for build or sync (list cards studied in `mode` unless they set
     their own), or None once every problem is printed (then `refusal`, with their count in its
@@ -88,7 +93,7 @@ def _valid_card_files(cards: Path, refusal: str, mode: str, **options: bool) -> 
     for problem in problems:
         _fail(str(problem))
     if problems:
-        typer.echo(refusal.format(len(problems)), err=True)
+        typer.echo(refusal.format(_counted(len(problems), "problem")), err=True)
         return None
     if not files:
         _fail(f"{cards}: no card files (*.yaml); run `yaodian extract` first")
@@ -173,9 +178,10 @@ def _extract(
             progress.stop()
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
     suffix = "; dry run: nothing written" if dry_run else ""
-    skipped = f" ({up_to_date} unchanged since the last extract, skipped)" if up_to_date else ""
+    skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
-        f"extract: {documents} documents read{skipped}; cards {summary}, {unchanged} unchanged; "
+        f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
+        f"{unchanged} unchanged; "
         f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failures or not documents else 0
@@ -232,7 +238,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     if signature and is_up_to_date(package, signature):
         typer.echo(f"build: nothing changed; {package} is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
-    files = _valid_card_files(cards, "build: {} problem(s); nothing written", mode, remember=True)
+    files = _valid_card_files(cards, "build: {}; nothing written", mode, remember=True)
     if files is None:
         return 1
     try:
@@ -342,9 +348,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         _fail(str(problem))
     count = sum(len(f.cards) for f in files)
     if problems:
-        typer.echo(f"check: {len(problems)} problem(s) in {cards}", err=True)
+        typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"check: {len(files)} files, {count} cards, no problems")
+    typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems")
 
 
 @app.command()
@@ -431,7 +437,7 @@ def _sync(
     # as build does, the parse cache keeps what it read (not in a dry run: it writes nothing)
     files = _valid_card_files(
         cards,
-        f"sync: {{}} problem(s) in {cards}; nothing changed",
+        f"sync: {{}} in {cards}; nothing changed",
         settings.mode,
         remember=not dry_run,
         conflicts=False,
@@ -549,16 +555,17 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
     if files is None:
         raise typer.Exit(1)
     rows = document_stats(files, settings.mode)
-    table = Table("document", "list", "cloze", "Anki cards", "", title=f"mode: {settings.mode}")
+    flagged = any(row.empty for row in rows)  # a column for the flag only where a document has one
+    table = Table("document", "list", "cloze", "Anki cards", *["flag"] * flagged, title=f"mode: {settings.mode}")
     for row in rows:
-        flag = "[red]no cards[/red]" if row.empty else ""
+        flag = ["[red]no cards[/red]" if row.empty else ""] * flagged
         # titles come from documents: Text keeps a '[...]' in them from reading as rich markup
-        table.add_row(Text(row.title), str(row.list_cards), str(row.cloze_cards), str(row.anki_cards), flag)
+        table.add_row(Text(row.title), str(row.list_cards), str(row.cloze_cards), str(row.anki_cards), *flag)
     total = [sum(getattr(r, k) for r in rows) for k in ("list_cards", "cloze_cards", "anki_cards")]
-    table.add_row("total", *map(str, total), "", style="bold")
+    table.add_row("total", *map(str, total), *[""] * flagged, style="bold")
     Console(highlight=False).print(table)
     empty = sum(row.empty for row in rows)
-    typer.echo(f"stats: {len(rows)} documents, {total[2]} Anki cards, {empty} without cards")
+    typer.echo(f"stats: {_counted(len(rows), 'document')}, {total[2]} Anki cards, {empty} without cards")
 
 
 def main() -> None:
