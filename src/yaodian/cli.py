@@ -556,7 +556,9 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
         raise typer.Exit(1)
     rows = document_stats(files, settings.mode)
     flagged = any(row.empty for row in rows)  # a column for the flag only where a document has one
-    table = Table("document", "list", "cloze", "Anki cards", *["flag"] * flagged, title=f"mode: {settings.mode}")
+    table = Table(
+        "document", "list", "cloze", "Anki cards", *["flag"] * flagged, title=f"mode: {settings.mode}"
+    )
     for row in rows:
         flag = ["[red]no cards[/red]" if row.empty else ""] * flagged
         # titles come from documents: Text keeps a '[...]' in them from reading as rich markup
