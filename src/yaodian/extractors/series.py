@@ -1355,7 +1355,15 @@ def _last_members(
 # destination (到基层一线、吃劲岗位去),
 # a source (由…而: 由技术革命性突破、…、产业深度转型升级而催生; 由…组成 and 由…构成: 由专职网格员、…、
 # 网格指导员组成).
-_FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"), ("由", "而"), ("由", "组成"), ("由", "构成"))
+_FRAMES = (
+    ("在", "中"),
+    ("从", "中"),
+    ("以", "为"),
+    ("到", "去"),
+    ("由", "而"),
+    ("由", "组成"),
+    ("由", "构成"),
+)
 # Of those, the ones whose closing word may stand inside a part with the words of a second series
 # after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb, and
 # the 由 frames close only after the last member.
@@ -1383,6 +1391,7 @@ def _without_closing_on(last: str, head: str, siblings: list[str]) -> str:
         return last
     cut = last[:-1]
     return cut if word_len_of(cut) >= min(map(word_len_of, siblings)) else last
+
 
 # Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
 # in step; a last member that runs on past that length holds the words after the series.
