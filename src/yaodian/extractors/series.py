@@ -18,8 +18,8 @@ sentence (see find_series):
   siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings,
   not a 或 that joins alternatives (村民会议或村民代表会议决议);
   when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). A frame a
-  preposition opens before the series closes it (在…中, 从…中, 到…去, 以…为, 由…而,
-  由…组成; 在…上 and 到…上 unless a sibling ends with 上 too). Parts that each hold
+  preposition opens before the series closes it (在…中, 从…中, 到…去, 以…为, 由…而;
+  在…上 and 到…上 unless a sibling ends with 上 too). Parts that each hold
   words and one figure are a tally (减材料60%、减时间70%、…), though a figure elsewhere is a seam. Members of
   one character count when a quotation holds only them (“拆、治、兴”), when a count names them
   or when there are four or more (报、网、端、微、屏).
@@ -1352,21 +1352,11 @@ def _last_members(
 
 # A frame a preposition before a series opens and a word after its last member closes: a place
 # among the members (在学习、工作、生活中; 从党员骨干、退役军人中选拔), a role (以…为主体), a
-# destination (到基层一线、吃劲岗位去),
-# a source (由…而: 由技术革命性突破、…、产业深度转型升级而催生; 由…组成 and 由…构成: 由专职网格员、…、
-# 网格指导员组成).
-_FRAMES = (
-    ("在", "中"),
-    ("从", "中"),
-    ("以", "为"),
-    ("到", "去"),
-    ("由", "而"),
-    ("由", "组成"),
-    ("由", "构成"),
-)
+# destination (到基层一线、吃劲岗位去), a source (由技术革命性突破、…、产业深度转型升级而催生).
+_FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"), ("由", "而"))
 # Of those, the ones whose closing word may stand inside a part with the words of a second series
 # after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb, and
-# the 由 frames close only after the last member.
+# 由…而 closes only after the last member.
 _SPLITTING_FRAMES = (("在", "中"), ("从", "中"), ("到", "去"))
 
 # Where a 在 or 到 before a series opens a place that a 上 after its last member closes (把精力用在
