@@ -1356,6 +1356,20 @@ def test_some_and_others(text: str, members: list[list[str]]) -> None:
             "预警信息要做到传得出、听得懂、用得上。",
             [["传得出", "听得懂", "用得上"]],
         ),
+        # a 上 after 而, 敢, 得 or 能 is the member's verb or its complement, no frame's
+        (
+            "在大战大考面前不推诿、不退缩、挺身而上。",
+            [["不推诿", "不退缩", "挺身而上"]],
+        ),
+        (
+            "青年干部要在吃劲岗位上肯干、敢闯、敢冲敢上。",
+            [["肯干", "敢闯", "敢冲敢上"]],
+        ),
+        # the first member ends with 上 too: the 上 is each member's own
+        (
+            "要把财政资金花在刀刃上、要害处、节骨眼上。",
+            [["刀刃上", "要害处", "节骨眼上"]],
+        ),
     ],
 )
 def test_a_place_framed_by_zai_and_shang(text: str, members: list[list[str]]) -> None:
@@ -1370,10 +1384,26 @@ def test_a_place_framed_by_zai_and_shang(text: str, members: list[list[str]]) ->
             "这一变革由科技持续进步、要素高效流动、市场深度开放而推动，具有鲜明的时代特征。",
             [["科技持续进步", "要素高效流动", "市场深度开放"]],
         ),
-        # members that each open with a 由 of their own are no frame's (由浅入深)
+        # an adverb before 而 is the predicate's, not the last member's
         (
-            "坚持由点到面、由浅入深、由表及里而不断推进。",
-            [["由点到面", "由浅入深", "由表及里"]],
+            "产业由零散、粗放、弱小逐步而成规模。",
+            [["零散", "粗放", "弱小"]],
+        ),
+        # members that open with a 由 of their own are no frame's: the 而 after them is the last
+        # member's (厚积而薄发)
+        (
+            "全县经济由降转升、由弱转强、厚积而薄发。",
+            [["由降转升", "由弱转强", "厚积而薄发"]],
+        ),
+        # one character after 而 ends an idiom (逆势而上, 顺势而为), which no frame cuts, whether the
+        # members open with a 由 of their own or a 由 names who acts (由党员干部…取得)
+        (
+            "园区产值由降转升、由弱转强、逆势而上。",
+            [["由降转升", "由弱转强", "逆势而上"]],
+        ),
+        (
+            "这些成绩由党员干部埋头苦干、攻坚克难、顺势而为取得。",
+            [["埋头苦干", "攻坚克难", "顺势而为"]],
         ),
     ],
 )

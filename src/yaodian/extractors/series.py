@@ -1322,9 +1322,14 @@ def _last_members(
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
         at = _closing_at(framed, closing)
+        if closing == "而" and at > 0 and not _closes_source_frame(framed, at, mids):
+            continue
         # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
         if at > 0 and opening not in framed and not any(closing in tokens_of(m) for m in mids):
             # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
+            if closing == "而":  # (an adverb before 而 is the predicate's: 弱小|逐步|而成规模)
+                while at > 1 and framed[at - 1] in adverbs():
+                    at -= 1
             last = "".join(framed[:at])
     members[-1] = _without_closing_on(last, head, [*mids, *members[:-1]])
     last = members[-1]
@@ -1362,14 +1367,32 @@ _SPLITTING_FRAMES = (("在", "中"), ("从", "中"), ("到", "去"))
 # Where a 在 or 到 before a series opens a place that a 上 after its last member closes (把精力用在
 # 抓落实、办实事、解难题上; 在幼有所育、…、弱有所扶上持续用力; 投入到…上): the 上 is the frame's.
 _ON_OPENINGS = ("在", "到")
+# Characters after which a final 上 is a verb or its complement, no frame's (顶风而上, 敢冲敢上, 冲得上,
+# 跟得上, 能上).
+_BEFORE_VERB_SHANG = ("而", "敢", "得", "能")
+
+
+def _closes_source_frame(framed: tuple[str, ...], at: int, mids: list[str]) -> bool:
+    """Whether the 而 at `at` among the last member's words `framed` closes a 由…而 frame the head
+    opens: not where the middle members open with a 由 of their own (由降转升、由弱转强、逆势而上: no
+    frame holds them), nor where one character other than 成 or 来 follows it, which ends an idiom
+    (逆势|而|上, 顺势|而|为, 破茧|而|出; 而成, 而来 close a frame as 而催生 does)."""
+    if any(m.startswith("由") for m in mids):
+        return False
+    after = framed[at][1:] or (framed[at + 1] if at + 1 < len(framed) else "")
+    return not (len(after) == 1 and after not in "成来")
 
 
 def _without_closing_on(last: str, head: str, siblings: list[str]) -> str:
     """`last` without the 上 that closes a 在…上 or 到…上 frame the head opens, when no sibling
-    ends with 上 and the member left is no shorter than its siblings; a word of jieba's own that
-    ends with 上 (网上, 用得上, 以上) keeps it, and so does a member that would be cut shorter than
-    its siblings (线上 among 线下、…: 线 is no member)."""
-    if not last.endswith("上") or not siblings or any(m.endswith("上") for m in siblings):
+    ends with 上 (the first member, which ends `head`, among them: 刀刃上、关键处、节骨眼上) and the
+    member left is no shorter than its siblings; a word of jieba's own that ends with 上 (网上,
+    用得上, 以上) keeps it, and so does a member that would be cut shorter than its siblings (线上
+    among 线下、…: 线 is no member) or a 上 that is the member's verb or its complement after
+    而, 敢, 得 or 能 (顶风而上, 敢冲敢上, 冲得上)."""
+    if not last.endswith("上") or not siblings or any(m.endswith("上") for m in [head, *siblings]):
+        return last
+    if last[-2:-1] in _BEFORE_VERB_SHANG:
         return last
     opened = any(
         token in _ON_OPENINGS
