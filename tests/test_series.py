@@ -1317,3 +1317,95 @@ def test_parallel_clauses_in_quotations_and_parts(text: str, members: list[list[
 )
 def test_some_and_others(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 在…上 and 到…上 frame the series: the 上 is the frame's, not the last member's
+        (
+            "各级干部要把主要心思放在稳就业、保民生、防风险上，不能搞形式主义。",
+            [["稳就业", "保民生", "防风险"]],
+        ),
+        (
+            "把主要精力集中到抓项目、促投资、稳增长上，不折不扣完成全年目标。",
+            [["抓项目", "促投资", "稳增长"]],
+        ),
+        # …also where the member is cut to its siblings' length after it (…扶上|持续用力)
+        (
+            "要在幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶上持续用力。",
+            [["幼有所育", "学有所教", "劳有所得", "病有所医", "老有所养", "住有所居", "弱有所扶"]],
+        ),
+        # a word that ends with 上 keeps it, and a member that would be cut shorter than its
+        # siblings is no frame's (线 among 线下)
+        (
+            "各类服务事项都要在网下、大厅、网上同步办理。",
+            [["网下", "大厅", "网上"]],
+        ),
+        (
+            "推动政务服务在线下、掌上、线上一体融合。",
+            [["线下", "掌上", "线上"]],
+        ),
+        # every sibling ends with 上: the 上 is each member's own
+        (
+            "教育引导党员在学习上、工作上、生活上作表率。",
+            [["学习上", "工作上", "生活上"]],
+        ),
+        # with no 在 or 到 before the series nothing frames it (传得到、听得懂、用得上)
+        (
+            "预警信息要做到传得出、听得懂、用得上。",
+            [["传得出", "听得懂", "用得上"]],
+        ),
+        # a 上 after 而, 敢, 得 or 能 is the member's verb or its complement, no frame's
+        (
+            "在大战大考面前不推诿、不退缩、挺身而上。",
+            [["不推诿", "不退缩", "挺身而上"]],
+        ),
+        (
+            "青年干部要在吃劲岗位上肯干、敢闯、敢冲敢上。",
+            [["肯干", "敢闯", "敢冲敢上"]],
+        ),
+        # the first member ends with 上 too: the 上 is each member's own
+        (
+            "要把财政资金花在刀刃上、要害处、节骨眼上。",
+            [["刀刃上", "要害处", "节骨眼上"]],
+        ),
+    ],
+)
+def test_a_place_framed_by_zai_and_shang(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 由…而: the words from 而 on are the sentence's predicate, not the last member's
+        (
+            "这一变革由科技持续进步、要素高效流动、市场深度开放而推动，具有鲜明的时代特征。",
+            [["科技持续进步", "要素高效流动", "市场深度开放"]],
+        ),
+        # an adverb before 而 is the predicate's, not the last member's
+        (
+            "产业由零散、粗放、弱小逐步而成规模。",
+            [["零散", "粗放", "弱小"]],
+        ),
+        # members that open with a 由 of their own are no frame's: the 而 after them is the last
+        # member's (厚积而薄发)
+        (
+            "全县经济由降转升、由弱转强、厚积而薄发。",
+            [["由降转升", "由弱转强", "厚积而薄发"]],
+        ),
+        # one character after 而 ends an idiom (逆势而上, 顺势而为), which no frame cuts, whether the
+        # members open with a 由 of their own or a 由 names who acts (由党员干部…取得)
+        (
+            "园区产值由降转升、由弱转强、逆势而上。",
+            [["由降转升", "由弱转强", "逆势而上"]],
+        ),
+        (
+            "这些成绩由党员干部埋头苦干、攻坚克难、顺势而为取得。",
+            [["埋头苦干", "攻坚克难", "顺势而为"]],
+        ),
+    ],
+)
+def test_a_source_framed_by_you(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -18,7 +18,8 @@ sentence (see find_series):
   siblings share; a joining 和 splits it (亲和力和凝聚力) when the parts are like their siblings,
   not a 或 that joins alternatives (村民会议或村民代表会议决议);
   when much longer than them it keeps only its opening words (照顾同盟者利益 -> 照顾). A frame a
-  preposition opens before the series closes it (在…中, 从…中, 到…去, 以…为). Parts that each hold
+  preposition opens before the series closes it (在…中, 从…中, 到…去, 以…为, 由…而;
+  在…上 and 到…上 unless a sibling ends with 上 too). Parts that each hold
   words and one figure are a tally (减材料60%、减时间70%、…), though a figure elsewhere is a seam. Members of
   one character count when a quotation holds only them (“拆、治、兴”), when a count names them
   or when there are four or more (报、网、端、微、屏).
@@ -1321,11 +1322,17 @@ def _last_members(
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
         at = _closing_at(framed, closing)
+        if closing == "而" and at > 0 and not _closes_source_frame(framed, at, mids):
+            continue
         # (not where the middle members hold the closing word too: 以县医院为龙头、乡镇卫生院为枢纽)
         if at > 0 and opening not in framed and not any(closing in tokens_of(m) for m in mids):
             # the word that closes the frame the head opens (在学习、工作、生活中; 以民兵、…、护林员为主体)
+            if closing == "而":  # (an adverb before 而 is the predicate's: 弱小|逐步|而成规模)
+                while at > 1 and framed[at - 1] in adverbs():
+                    at -= 1
             last = "".join(framed[:at])
-    members[-1] = last
+    members[-1] = _without_closing_on(last, head, [*mids, *members[:-1]])
+    last = members[-1]
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
     ending = shared_ending([*siblings, *members[:-1]]) if mids or len(members) > 1 else ""
     cuts = [m.end() for m in re.finditer(re.escape(ending), last) if m.start() > 0 and m.end() < len(last)]
@@ -1340,18 +1347,64 @@ def _last_members(
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
         held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
-        members[-1] = cut or _opening_words(last, size, any("的" in m for m in mids), held)
+        opening = cut or _opening_words(last, size, any("的" in m for m in mids), held)
+        members[-1] = _without_closing_on(opening, head, [*mids, *members[:-1]])  # (弱有所扶上|持续用力)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
+    # (once more where the member was cut to its siblings' length)
+    members[-1] = _without_closing_on(members[-1], head, [*mids, *members[:-1]])
     return _Closing([m for m in members if m.strip()], marked or ended or at_de, number, ended)
 
 
 # A frame a preposition before a series opens and a word after its last member closes: a place
 # among the members (在学习、工作、生活中; 从党员骨干、退役军人中选拔), a role (以…为主体), a
-# destination (到基层一线、吃劲岗位去).
-_FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"))
+# destination (到基层一线、吃劲岗位去), a source (由技术革命性突破、…、产业深度转型升级而催生).
+_FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"), ("由", "而"))
 # Of those, the ones whose closing word may stand inside a part with the words of a second series
-# after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb.
-_SPLITTING_FRAMES = tuple(frame for frame in _FRAMES if frame[1] != "为")
+# after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb, and
+# 由…而 closes only after the last member.
+_SPLITTING_FRAMES = (("在", "中"), ("从", "中"), ("到", "去"))
+
+# Where a 在 or 到 before a series opens a place that a 上 after its last member closes (把精力用在
+# 抓落实、办实事、解难题上; 在幼有所育、…、弱有所扶上持续用力; 投入到…上): the 上 is the frame's.
+_ON_OPENINGS = ("在", "到")
+# Characters after which a final 上 is a verb or its complement, no frame's (顶风而上, 敢冲敢上, 冲得上,
+# 跟得上, 能上).
+_BEFORE_VERB_SHANG = ("而", "敢", "得", "能")
+
+
+def _closes_source_frame(framed: tuple[str, ...], at: int, mids: list[str]) -> bool:
+    """Whether the 而 at `at` among the last member's words `framed` closes a 由…而 frame the head
+    opens: not where the middle members open with a 由 of their own (由降转升、由弱转强、逆势而上: no
+    frame holds them), nor where one character other than 成 or 来 follows it, which ends an idiom
+    (逆势|而|上, 顺势|而|为, 破茧|而|出; 而成, 而来 close a frame as 而催生 does)."""
+    if any(m.startswith("由") for m in mids):
+        return False
+    after = framed[at][1:] or (framed[at + 1] if at + 1 < len(framed) else "")
+    return not (len(after) == 1 and after not in "成来")
+
+
+def _without_closing_on(last: str, head: str, siblings: list[str]) -> str:
+    """`last` without the 上 that closes a 在…上 or 到…上 frame the head opens, when no sibling
+    ends with 上 (the first member, which ends `head`, among them: 刀刃上、关键处、节骨眼上) and the
+    member left is no shorter than its siblings; a word of jieba's own that ends with 上 (网上,
+    用得上, 以上) keeps it, and so does a member that would be cut shorter than its siblings (线上
+    among 线下、…: 线 is no member) or a 上 that is the member's verb or its complement after
+    而, 敢, 得 or 能 (顶风而上, 敢冲敢上, 冲得上)."""
+    if not last.endswith("上") or not siblings or any(m.endswith("上") for m in [head, *siblings]):
+        return last
+    if last[-2:-1] in _BEFORE_VERB_SHANG:
+        return last
+    opened = any(
+        token in _ON_OPENINGS
+        or (token.endswith(_ON_OPENINGS) and (token in verbs() or not word_frequency(token)))
+        for token in tokens_of(head)
+    )  # (or a verb glued to its 在: 放在, 耗在; not a noun or adverb such as 现在, 正在)
+    final = tokens_of(last)[-1]
+    if not opened or (final != "上" and word_frequency(final) > 0):
+        return last
+    cut = last[:-1]
+    return cut if word_len_of(cut) >= min(map(word_len_of, siblings)) else last
+
 
 # Members of one short length (two to four characters: 助餐、助洁、助医; 降碳、减污、扩绿) are words
 # in step; a last member that runs on past that length holds the words after the series.
