@@ -2411,3 +2411,42 @@ def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> Non
     # (a speech's thanks to its hearers for their work, with its wishes, is no site's)
     own = "感谢大家一年来的辛勤付出，祝大家新春愉快、阖家幸福！"
     assert _kept([PROSE, own]) == [PROSE, own]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "（责编：周明远）",
+        "责任编辑：程小雨",
+        "【打印本页】 【关闭窗口】",
+        "分享到：微信 微博 QQ空间 【打印】",
+    ],
+)
+def test_the_page_under_an_articles_end_is_dropped(end: str) -> None:
+    # the editor's credit or the page's buttons after the last prose close the article: the column
+    # of other headlines under them is the page's
+    page = ["热点专题", "- 深化农村集体产权制度改革", "- 推动城乡融合发展", "- 乡村治理一线观察"]
+    assert _kept([PROSE, PROSE, end, *page]) == [PROSE, PROSE]
+
+
+def test_a_sentence_under_an_articles_end_is_kept() -> None:
+    closing = "本文系作者在县委理论学习中心组集体学习会上的发言。"
+    assert _kept([PROSE, PROSE, "责任编辑：程小雨", closing]) == [PROSE, PROSE, closing]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a speech's closing list, a note's last points, a handout's headings: no end of the page above
+        ["下一步工作安排", "一是抓好秋粮收购", "二是做好防汛备汛", "三是推进项目建设"],
+        ["复习要点", "- 三个务必", "- 五个必由之路", "- 两个确立"],
+    ],
+)
+def test_short_lines_after_the_text_stay_without_an_articles_end(tail: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *tail]) == [PROSE, PROSE, *(clean_line(line).lstrip("- ") for line in tail)]
+
+
+def test_an_editors_credit_above_the_text_opens_no_page_tail() -> None:
+    # (before the last prose it is the byline's, and the article's own list under it stays)
+    points = ["一是抓好秋粮收购", "二是做好防汛备汛", "三是推进项目建设"]
+    assert _kept([PROSE, "责任编辑：程小雨", *points, PROSE]) == [PROSE, *points, PROSE]

@@ -299,6 +299,32 @@ _ISSUE_CONTENTS = re.compile(
 # of their headlines, as a periodical's page sets it under the article; the text has ended there
 _ISSUE_CONTENTS_BOX = re.compile(r"\W{0,2}[【\[]?\s*本期(?:目录|要目|导读|看点|文章)\s*[】\]]?\s*[:：]?\s*")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
+# What a web page prints where its article ends: the editor's credit on a line of its own ((责编：…),
+# 责任编辑：…) or the page's own buttons (打印本页, [关闭窗口], 【打印】, 分享到：微信 微博). After the last
+# paragraph of prose it closes the article: the short lines under it are the page's (its other
+# articles, its columns, its copyright), not the writer's.
+_EDITOR_CREDIT = re.compile(r"\W{0,2}(?:责任编辑|责编)\s*[:：][^。！？!?]{0,30}")
+_PAGE_BUTTONS = re.compile(r"打印本页|关闭窗口|[【\[]\s*(?:打印|关闭)\s*[】\]]|分享到\s*[:：]")
+_BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sentence may say 分享到：)
+# A sentence that ends on its mark (…在基层一线历练成长。): the writer's, wherever it stands
+_SENTENCE_ENDED = re.compile(r"[。！？!?][”」』）)]?\s*$")
+_SENTENCE_ENDED_MIN = 8  # Han characters
+
+
+def _closes_article(text: str) -> bool:
+    """Whether `text` is what a web page prints where its article ends (see _EDITOR_CREDIT)."""
+    if _EDITOR_CREDIT.fullmatch(text):
+        return True
+    return (
+        bool(_PAGE_BUTTONS.search(text))
+        and han_len(text) <= _BUTTONS_LINE_MAX
+        and not _SENTENCE_ENDED.search(text)
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of some words that ends on its mark."""
+    return bool(_SENTENCE_ENDED.search(text)) and han_len(text) >= _SENTENCE_ENDED_MIN
 
 
 # ---------------------------------------------------------------- asides
@@ -1646,6 +1672,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    So are the lines under the editor's credit or the page's print and share buttons after the last
+    paragraph of prose (the page's other headlines, its columns), bar a sentence the writer ends.
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
@@ -1683,6 +1711,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
     head_end = _head_end(cleaned, layout or {})
     in_tail = False
+    in_page_tail = False  # (past the last prose, under the editor's credit or the page's buttons)
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
@@ -1734,6 +1763,13 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         ):
             in_tail = True
             continue
+        if number > last and _closes_article(text):
+            in_page_tail = True
+            continue
+        if in_page_tail:
+            if not _is_sentence(text):
+                continue  # (the page's lines under its article's end; a sentence is the writer's)
+            in_page_tail = False
         if in_tail:
             if not _is_prose(text) or is_furniture(text):
                 continue
