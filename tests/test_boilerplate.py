@@ -2450,3 +2450,21 @@ def test_an_editors_credit_above_the_text_opens_no_page_tail() -> None:
     # (before the last prose it is the byline's, and the article's own list under it stays)
     points = ["一是抓好秋粮收购", "二是做好防汛备汛", "三是推进项目建设"]
     assert _kept([PROSE, "责任编辑：程小雨", *points, PROSE]) == [PROSE, *points, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Q&A page's buttons and counts set apart by spaces (clean_line joins the words with 、)
+        "关注问题\u3000写回答\u3000邀请回答",
+        "被浏览 1,203,456\u3000关注者 5,832",
+        "关注者 4,821 被浏览 1,236,590",
+    ],
+)
+def test_a_qa_pages_spaced_buttons_and_counts_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize("line", ["我们要关注问题、回答问题", "关注问题、写好回答", "关注 12 人"])
+def test_a_notes_words_on_questions_and_answers_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]

@@ -157,9 +157,10 @@ _CLOSING_FORMULA = re.compile(
 )
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
-# A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句)
+# A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句;
+# the 、 that clean_line sets between words a page spaces apart joins them too)
 _POST_BUTTONS = re.compile(
-    r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
+    r"(?:[\s、]*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
 )
 # A Q&A page's labels and controls around an answer, each on a line of its own: the answer's label (最佳答案,
 # 满意回答), the buttons (我有更好的答案, 搜索答案 我要提问), the asker's verdict (本回答由提问者推荐), the
@@ -187,6 +188,8 @@ _PAGE_COUNT = re.compile(
     rf"\s*被?(?:关注者|关注|粉丝|浏览|好问题|赞同|收藏|喜欢|回答|评论)\s*[:：]?\s*(?:{_COUNT})\s*"
     rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
 )
+# Several such counts on one line (关注者 4,821 被浏览 1,236,590), as a Q&A page sets them under the question
+_PAGE_COUNTS = re.compile(rf"(?:[\s、]*(?:{_PAGE_COUNT.pattern}))+")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
@@ -755,7 +758,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
         return True
-    if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
+    if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNTS.fullmatch(text)):
         return True
     if length <= _ANSWERER_LINE and (
         _QA_WIDGET.fullmatch(text)
