@@ -2468,3 +2468,8 @@ def test_a_qa_pages_spaced_buttons_and_counts_are_dropped(line: str) -> None:
 @pytest.mark.parametrize("line", ["我们要关注问题、回答问题", "关注问题、写好回答", "关注 12 人"])
 def test_a_notes_words_on_questions_and_answers_stay(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+def test_a_learners_note_under_a_clipped_pages_end_is_kept() -> None:
+    notes = ["我的笔记", "钉钉子精神", "功成不必在我", "久久为功"]
+    assert _kept([PROSE, PROSE, "责任编辑：程小雨", *notes]) == [PROSE, PROSE, *notes]

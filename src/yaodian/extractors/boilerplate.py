@@ -312,6 +312,9 @@ _BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sen
 # A sentence that ends on its mark (…在基层一线历练成长。): the writer's, wherever it stands
 _SENTENCE_ENDED = re.compile(r"[。！？!?][”」』）)]?\s*$")
 _SENTENCE_ENDED_MIN = 8  # Han characters
+# The label of a learner's own note under a page it clipped (我的笔记, 我的理解：, 个人体会): the note's
+# words, not the page's, follow it
+_OWN_NOTE = re.compile(r"\W{0,3}(?:我的|个人)(?:笔记|思考|理解|体会|心得|感悟|总结|小结)")
 
 
 def _closes_article(text: str) -> bool:
@@ -1676,7 +1679,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
     So are the lines under the editor's credit or the page's print and share buttons after the last
-    paragraph of prose (the page's other headlines, its columns), bar a sentence the writer ends.
+    paragraph of prose (the page's other headlines, its columns), bar a sentence the writer ends and
+    a learner's note on the clipped page (我的笔记 and what follows it).
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
@@ -1770,9 +1774,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             in_page_tail = True
             continue
         if in_page_tail:
-            if not _is_sentence(text):
+            if not (_is_sentence(text) or _OWN_NOTE.match(text)):
                 continue  # (the page's lines under its article's end; a sentence is the writer's)
-            in_page_tail = False
+            in_page_tail = False  # (and a learner's note on the page it clipped goes on from here)
         if in_tail:
             if not _is_prose(text) or is_furniture(text):
                 continue
