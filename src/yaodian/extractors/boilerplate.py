@@ -312,9 +312,16 @@ _BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sen
 # A sentence that ends on its mark (…在基层一线历练成长。): the writer's, wherever it stands
 _SENTENCE_ENDED = re.compile(r"[。！？!?][”」』）)]?\s*$")
 _SENTENCE_ENDED_MIN = 8  # Han characters
-# The label of a learner's own note under a page it clipped (我的笔记, 我的理解：, 个人体会): the note's
-# words, not the page's, follow it
-_OWN_NOTE = re.compile(r"\W{0,3}(?:我的|个人)(?:笔记|思考|理解|体会|心得|感悟|总结|小结)")
+# The page's footer, which ends the page under its article (版权所有, 京ICP备…号, ©, 主办：某某部): the
+# evidence that the short lines between the article's end and it are the page's, not the writer's
+_SITE_FOOTER = re.compile(
+    r"版权所有|ICP备|Copyright|©|Rights Reserved|(?:主办|承办)(?:单位)?\s*[:：]", re.IGNORECASE
+)
+# A line a page's lists of headlines and columns never print, and a writer's tail does: a numbered item
+# or section (三、强化保障, （一）…, 一是…), a label or a point ending on its mark (经验启示：, …；, 党建是引领。),
+# an appendix's label (附录：调研样本构成)
+_WRITERS_MARK = re.compile(r"[：:；;。！？!?][”」』）)]?\s*$")
+_APPENDIX_LABEL = re.compile(r"\W{0,2}附(?:录|件|表)?\s*\d{0,2}\s*[:：]")
 
 
 def _closes_article(text: str) -> bool:
@@ -331,6 +338,48 @@ def _closes_article(text: str) -> bool:
 def _is_sentence(text: str) -> bool:
     """A sentence of some words that ends on its mark."""
     return bool(_SENTENCE_ENDED.search(text)) and han_len(text) >= _SENTENCE_ENDED_MIN
+
+
+def _is_writers_line(text: str) -> bool:
+    """Whether `text` reads as the writer's, not as a page's list of headlines or columns (see _WRITERS_MARK)."""
+    return bool(
+        _is_sentence(text)
+        or _NUMBERED_ITEM.match(text)
+        or _WRITERS_MARK.search(text)
+        or _APPENDIX_LABEL.match(text)
+    )
+
+
+def _page_tail(texts: list[str], last: int) -> set[int]:
+    """The line numbers of the page's lines under its article's end (texts are 1-based by number).
+
+    Past the last prose (`last`), the editor's credit or the page's buttons (see _closes_article) end
+    the article on a web page; but a clipped page's writer, or the learner who clipped it, may go on
+    under them (a section, an appendix, a note's points). So the short lines under the end are taken
+    as the page's only when they run to the page's footer (版权所有, ICP备, 主办：) before any line of
+    the writer's (see _is_writers_line); otherwise only the closing line itself is the page's.
+    """
+    tail: set[int] = set()
+    number = last + 1
+    while number <= len(texts):
+        if not _closes_article(texts[number - 1]):
+            number += 1
+            continue
+        tail.add(number)
+        run = number + 1
+        while run <= len(texts):
+            text = texts[run - 1]
+            if _SITE_FOOTER.search(text):
+                tail.update(range(number + 1, run + 1))
+                break
+            if _closes_article(text):  # (a second button line under the credit: the page's too)
+                run += 1
+                continue
+            if _is_writers_line(text):
+                break
+            run += 1
+        number += 1
+    return tail
 
 
 # ---------------------------------------------------------------- asides
@@ -1718,7 +1767,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
     head_end = _head_end(cleaned, layout or {})
     in_tail = False
-    in_page_tail = False  # (past the last prose, under the editor's credit or the page's buttons)
+    page_tail = _page_tail([text for _, text in cleaned], last)
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
@@ -1770,13 +1819,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         ):
             in_tail = True
             continue
-        if number > last and _closes_article(text):
-            in_page_tail = True
-            continue
-        if in_page_tail:
-            if not (_is_sentence(text) or _OWN_NOTE.match(text)):
-                continue  # (the page's lines under its article's end; a sentence is the writer's)
-            in_page_tail = False  # (and a learner's note on the page it clipped goes on from here)
+        if number in page_tail:
+            continue  # (the article's end on a web page, and the page's lines under it to its footer)
         if in_tail:
             if not _is_prose(text) or is_furniture(text):
                 continue
