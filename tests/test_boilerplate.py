@@ -2506,7 +2506,17 @@ def test_a_qa_pages_spaced_buttons_and_counts_are_dropped(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
 
 
-@pytest.mark.parametrize("line", ["我们要关注问题、回答问题", "关注问题、写好回答", "关注 12 人"])
+@pytest.mark.parametrize(
+    "line",
+    # (the 、 the writer typed, not a space of the page's, sets the words apart)
+    [
+        "我们要关注问题、回答问题",
+        "关注问题、写好回答",
+        "关注 12 人",
+        "关注问题、写回答",
+        "我来答、我也说一句",
+    ],
+)
 def test_a_notes_words_on_questions_and_answers_stay(line: str) -> None:
     assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
 

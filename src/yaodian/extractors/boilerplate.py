@@ -158,9 +158,10 @@ _CLOSING_FORMULA = re.compile(
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
 # A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句;
-# the 、 that clean_line sets between words a page spaces apart joins them too)
+# several of them set apart by spaces, read on the line's spaced view: clean_line joins them with 、, as a
+# writer's own 关注问题、写回答 is)
 _POST_BUTTONS = re.compile(
-    r"(?:[\s、]*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
+    r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
 )
 # A Q&A page's labels and controls around an answer, each on a line of its own: the answer's label (最佳答案,
 # 满意回答), the buttons (我有更好的答案, 搜索答案 我要提问), the asker's verdict (本回答由提问者推荐), the
@@ -189,7 +190,7 @@ _PAGE_COUNT = re.compile(
     rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
 )
 # Several such counts on one line (关注者 4,821 被浏览 1,236,590), as a Q&A page sets them under the question
-_PAGE_COUNTS = re.compile(rf"(?:[\s、]*(?:{_PAGE_COUNT.pattern}))+")
+_PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
@@ -1237,13 +1238,16 @@ _PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
 
 
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
-    """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
+    """A line of a page's or a paper's furniture beyond widgets and menus: a Q&A page's buttons or
+    counts set apart by spaces (`spaced`, the line with its spaces), a classification mark,
     a masthead, a document number, a newspaper's page, a page number, a running header, a site's
     banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line, a paper's
     affiliations."""
     length = han_len(view)
     if length > 60:
         return False
+    if length <= 12 and (_POST_BUTTONS.fullmatch(spaced) or _PAGE_COUNTS.fullmatch(spaced)):
+        return True  # (a Q&A page's buttons or counts, several on a line set apart by spaces)
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
     if SIGNED_OFF.fullmatch(view) or _is_distribution(view):
