@@ -2411,3 +2411,137 @@ def test_a_document_sites_thanks_for_reading_with_its_wishes_is_dropped() -> Non
     # (a speech's thanks to its hearers for their work, with its wishes, is no site's)
     own = "感谢大家一年来的辛勤付出，祝大家新春愉快、阖家幸福！"
     assert _kept([PROSE, own]) == [PROSE, own]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "（责编：周明远）",
+        "责任编辑：程小雨",
+        "【打印本页】 【关闭窗口】",
+        "分享到：微信 微博 QQ空间 【打印】",
+    ],
+)
+def test_the_page_under_an_articles_end_is_dropped(end: str) -> None:
+    # the editor's credit or the page's buttons after the last prose close the article: the column
+    # of other headlines under them, down to the page's footer, is the page's
+    page = ["热点专题", "- 深化农村集体产权制度改革", "- 推动城乡融合发展", "- 乡村治理一线观察"]
+    footer = "某某网版权所有 未经授权禁止转载 京ICP备12345678号"
+    assert _kept([PROSE, PROSE, end, *page, footer]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "footer", ["主办：某某县人民政府办公室", "Copyright © 2024 某某教育网 All Rights Reserved"]
+)
+def test_the_pages_links_down_to_its_sponsor_or_copyright_are_dropped(footer: str) -> None:
+    page = ["【打印本页】【关闭窗口】", "网站地图", "联系我们"]
+    assert _kept([PROSE, PROSE, *page, footer]) == [PROSE, PROSE]
+
+
+def test_short_lines_under_an_articles_end_without_the_pages_footer_stay() -> None:
+    # (no footer: nothing tells the page's columns from a learner's note; only the buttons go)
+    notes = ["学习笔记", "- 三个务必", "- 五个必由之路", "- 两个确立"]
+    kept = _kept([PROSE, PROSE, "分享到：微信 微博 QQ空间", *notes])
+    assert kept == [PROSE, PROSE, *(line.lstrip("- ") for line in notes)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a speech's last section under the editor's credit (its numbered heading and sub-headings)
+        ["三、抓好落实", "（一）健全工作机制", "（二）加大投入力度", "（三）严格考核问效"],
+        # a reply's points that end on ；, and a lesson's short sentences that end on 。
+        ["楼主可以参考：", "开头点题要快", "每段先立观点再举例；", "结尾回扣中心论点；"],
+        ["几点体会：", "学习是前提。", "实践是关键。", "坚持是根本。"],
+        # a handout's review list under the page's buttons
+        ["复习提纲", "1. 新发展理念", "2. 高质量发展的内涵", "3. 新质生产力"],
+        # an appendix whose lines are neither numbered nor end on a mark
+        ["附录：调查对象分布", "平原乡镇 6个", "丘陵乡镇 4个", "城区街道 2个"],
+    ],
+)
+@pytest.mark.parametrize("end", ["责任编辑：程小雨", "【打印】【关闭】"])
+def test_the_writers_lines_under_an_articles_end_stay_above_the_pages_footer(
+    tail: list[str], end: str
+) -> None:
+    # the writer's lines stop the page's tail before the footer: they stay, and the footer goes
+    footer = "某某网版权所有 京ICP备12345678号"
+    kept = _kept([PROSE, PROSE, end, *tail, footer])
+    assert kept[:2] == [PROSE, PROSE]
+    assert len(kept) == 2 + len(tail)
+
+
+def test_a_sentence_under_an_articles_end_is_kept() -> None:
+    closing = "本文系作者在县委理论学习中心组集体学习会上的发言。"
+    assert _kept([PROSE, PROSE, "责任编辑：程小雨", closing]) == [PROSE, PROSE, closing]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a speech's closing list, a note's last points, a handout's headings: no end of the page above
+        ["下一步工作安排", "一是抓好秋粮收购", "二是做好防汛备汛", "三是推进项目建设"],
+        ["复习要点", "- 三个务必", "- 五个必由之路", "- 两个确立"],
+    ],
+)
+def test_short_lines_after_the_text_stay_without_an_articles_end(tail: list[str]) -> None:
+    assert _kept([PROSE, PROSE, *tail]) == [PROSE, PROSE, *(clean_line(line).lstrip("- ") for line in tail)]
+
+
+def test_an_editors_credit_above_the_text_opens_no_page_tail() -> None:
+    # (before the last prose it is the byline's, and the article's own list under it stays)
+    points = ["一是抓好秋粮收购", "二是做好防汛备汛", "三是推进项目建设"]
+    assert _kept([PROSE, "责任编辑：程小雨", *points, PROSE]) == [PROSE, *points, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a Q&A page's buttons and counts set apart by spaces (clean_line joins the words with 、)
+        "关注问题\u3000写回答\u3000邀请回答",
+        "被浏览 1,203,456\u3000关注者 5,832",
+        "关注者 4,821 被浏览 1,236,590",
+    ],
+)
+def test_a_qa_pages_spaced_buttons_and_counts_are_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    # (the 、 the writer typed, not a space of the page's, sets the words apart)
+    [
+        "我们要关注问题、回答问题",
+        "关注问题、写好回答",
+        "关注 12 人",
+        "关注问题、写回答",
+        "我来答、我也说一句",
+    ],
+)
+def test_a_notes_words_on_questions_and_answers_stay(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+# Web pages clipped into study notes (tests/data/page_tail), each ending on the editor's credit or the
+# page's buttons after its prose: under it, the writer's own lines (k*: a speech's last section, an
+# appendix, a reply's points, a note's summary) or the page's, down to its footer (c*).
+PAGE_TAILS = sorted((DATA / "page_tail").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", PAGE_TAILS, ids=lambda path: path.stem)
+def test_under_an_articles_end_the_writers_lines_stay_and_the_pages_go(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    end = next(
+        number
+        for number, line in enumerate(lines)
+        if line.startswith(("责", "（责", "【打印", "分享到", "打印"))
+    )
+    kept = {paragraph.line for paragraph in main_text(lines)}
+    under = set(range(end + 2, len(lines) + 1))  # (line numbers are 1-based)
+    assert end + 1 not in kept
+    assert kept & under == (under if path.stem.startswith("k") else set())
+
+
+@pytest.mark.parametrize("label", ["我的笔记", "本节小结", "本文关键词"])
+def test_a_learners_note_under_a_clipped_pages_end_is_kept(label: str) -> None:
+    notes = [label, "钉钉子精神", "功成不必在我", "久久为功"]
+    assert _kept([PROSE, PROSE, "责任编辑：程小雨", *notes]) == [PROSE, PROSE, *notes]

@@ -157,7 +157,9 @@ _CLOSING_FORMULA = re.compile(
 )
 # A button: a short verb of a page's controls and what it acts on (查看答案, 点击展开答案, 收起).
 _BUTTON = re.compile(r"\s*(点击|查看|展开|收起)\S{0,6}")
-# A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句)
+# A Q&A page's or a forum's buttons on a line of their own (关注问题 写回答, 邀请回答, 我来答, 我也说一句;
+# several of them set apart by spaces, read on the line's spaced view: clean_line joins them with 、, as a
+# writer's own 关注问题、写回答 is)
 _POST_BUTTONS = re.compile(
     r"(?:\s*(?:关注|邀请|写|添加|发表|我要|我来|我也)(?:问题|回答|评论|留言|答|说一句))+\s*"
 )
@@ -187,6 +189,8 @@ _PAGE_COUNT = re.compile(
     rf"\s*被?(?:关注者|关注|粉丝|浏览|好问题|赞同|收藏|喜欢|回答|评论)\s*[:：]?\s*(?:{_COUNT})\s*"
     rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
 )
+# Several such counts on one line (关注者 4,821 被浏览 1,236,590), as a Q&A page sets them under the question
+_PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
 # A dated note of an update (上次更新 2024/9/16, 更新：2024-07-22).
 _UPDATED = re.compile(r"(?:更新|修改|编辑)\S{0,4}\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}")
 # A line of a table of contents: its leader dots, then a page number, maybe in brackets and after the
@@ -299,6 +303,84 @@ _ISSUE_CONTENTS = re.compile(
 # of their headlines, as a periodical's page sets it under the article; the text has ended there
 _ISSUE_CONTENTS_BOX = re.compile(r"\W{0,2}[【\[]?\s*本期(?:目录|要目|导读|看点|文章)\s*[】\]]?\s*[:：]?\s*")
 _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
+# What a web page prints where its article ends: the editor's credit on a line of its own ((责编：…),
+# 责任编辑：…) or the page's own buttons (打印本页, [关闭窗口], 【打印】, 分享到：微信 微博). After the last
+# paragraph of prose it closes the article: the short lines under it are the page's (its other
+# articles, its columns, its copyright), not the writer's.
+_EDITOR_CREDIT = re.compile(r"\W{0,2}(?:责任编辑|责编)\s*[:：][^。！？!?]{0,30}")
+_PAGE_BUTTONS = re.compile(r"打印本页|关闭窗口|[【\[]\s*(?:打印|关闭)\s*[】\]]|分享到\s*[:：]")
+_BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sentence may say 分享到：)
+# A sentence that ends on its mark (…在基层一线历练成长。): the writer's, wherever it stands
+_SENTENCE_ENDED = re.compile(r"[。！？!?][”」』）)]?\s*$")
+_SENTENCE_ENDED_MIN = 8  # Han characters
+# The page's footer, which ends the page under its article (版权所有, 京ICP备…号, ©, 主办：某某部): the
+# evidence that the short lines between the article's end and it are the page's, not the writer's
+_SITE_FOOTER = re.compile(
+    r"版权所有|ICP备|Copyright|©|Rights Reserved|(?:主办|承办)(?:单位)?\s*[:：]", re.IGNORECASE
+)
+# A line a page's lists of headlines and columns never print, and a writer's tail does: a numbered item
+# or section (三、强化保障, （一）…, 一是…), a label or a point ending on its mark (经验启示：, …；, 党建是引领。),
+# an appendix's label (附录：调研样本构成)
+_WRITERS_MARK = re.compile(r"[：:；;。！？!?][”」』）)]?\s*$")
+_APPENDIX_LABEL = re.compile(r"\W{0,2}附(?:录|件|表)?\s*\d{0,2}\s*[:：]")
+
+
+def _closes_article(text: str) -> bool:
+    """Whether `text` is what a web page prints where its article ends (see _EDITOR_CREDIT)."""
+    if _EDITOR_CREDIT.fullmatch(text):
+        return True
+    return (
+        bool(_PAGE_BUTTONS.search(text))
+        and han_len(text) <= _BUTTONS_LINE_MAX
+        and not _SENTENCE_ENDED.search(text)
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    """A sentence of some words that ends on its mark."""
+    return bool(_SENTENCE_ENDED.search(text)) and han_len(text) >= _SENTENCE_ENDED_MIN
+
+
+def _is_writers_line(text: str) -> bool:
+    """Whether `text` reads as the writer's, not as a page's list of headlines or columns (see _WRITERS_MARK)."""
+    return bool(
+        _is_sentence(text)
+        or _NUMBERED_ITEM.match(text)
+        or _WRITERS_MARK.search(text)
+        or _APPENDIX_LABEL.match(text)
+    )
+
+
+def _page_tail(texts: list[str], last: int) -> set[int]:
+    """The line numbers of the page's lines under its article's end (texts are 1-based by number).
+
+    Past the last prose (`last`), the editor's credit or the page's buttons (see _closes_article) end
+    the article on a web page; but a clipped page's writer, or the learner who clipped it, may go on
+    under them (a section, an appendix, a note's points). So the short lines under the end are taken
+    as the page's only when they run to the page's footer (版权所有, ICP备, 主办：) before any line of
+    the writer's (see _is_writers_line); otherwise only the closing line itself is the page's.
+    """
+    tail: set[int] = set()
+    number = last + 1
+    while number <= len(texts):
+        if not _closes_article(texts[number - 1]):
+            number += 1
+            continue
+        tail.add(number)
+        run = number + 1
+        while run <= len(texts):
+            text = texts[run - 1]
+            if _SITE_FOOTER.search(text):
+                tail.update(range(number + 1, run + 1))
+                break
+            if _closes_article(text):  # (a second button line under the credit: the page's too)
+                run += 1
+                continue
+            if _is_writers_line(text):
+                break
+            run += 1
+        number += 1
+    return tail
 
 
 # ---------------------------------------------------------------- asides
@@ -729,7 +811,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or _ATTACHMENT_NAME.fullmatch(text)
     ):
         return True
-    if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNT.fullmatch(text)):
+    if length <= 12 and (_POST_BUTTONS.fullmatch(text) or _PAGE_COUNTS.fullmatch(text)):
         return True
     if length <= _ANSWERER_LINE and (
         _QA_WIDGET.fullmatch(text)
@@ -1156,13 +1238,16 @@ _PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
 
 
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
-    """A line of a page's or a paper's furniture beyond widgets and menus: a classification mark,
+    """A line of a page's or a paper's furniture beyond widgets and menus: a Q&A page's buttons or
+    counts set apart by spaces (`spaced`, the line with its spaces), a classification mark,
     a masthead, a document number, a newspaper's page, a page number, a running header, a site's
     banner, a picture's caption, a bracketed note on the author, a 版记's 印发 line, a paper's
     affiliations."""
     length = han_len(view)
     if length > 60:
         return False
+    if length <= 12 and (_POST_BUTTONS.fullmatch(spaced) or _PAGE_COUNTS.fullmatch(spaced)):
+        return True  # (a Q&A page's buttons or counts, several on a line set apart by spaces)
     if RESTRICTED.search(view) or MASTHEAD.fullmatch(view) or DOCUMENT_NUMBER.fullmatch(view):
         return True
     if SIGNED_OFF.fullmatch(view) or _is_distribution(view):
@@ -1646,6 +1731,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
+    So are the lines under the editor's credit or the page's print and share buttons after the last
+    paragraph of prose (the page's other headlines, its columns), bar a sentence the writer ends and
+    a learner's note on the clipped page (我的笔记 and what follows it).
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
@@ -1683,6 +1771,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     first, last = (body[0], body[-1]) if body else (len(lines) + 1, 0)
     head_end = _head_end(cleaned, layout or {})
     in_tail = False
+    page_tail = _page_tail([text for _, text in cleaned], last)
     bullets = _BulletDepths()
     skipping: str | None = None  # an exam paper's instructions, the names of attachments, a to-do list
     answer_rules = _answer_rules([text for _, text in cleaned])
@@ -1734,6 +1823,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         ):
             in_tail = True
             continue
+        if number in page_tail:
+            continue  # (the article's end on a web page, and the page's lines under it to its footer)
         if in_tail:
             if not _is_prose(text) or is_furniture(text):
                 continue
