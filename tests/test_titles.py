@@ -4392,3 +4392,49 @@ def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: st
 )
 def test_a_notice_that_issues_a_speech_is_named_by_the_speechs_headline(title: str, tidied: str) -> None:
     assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a headline a scan broke over two lines
+
+LEARNING = [
+    "　　建设学习型党组织，是加强党的自身建设的一项重要任务。当前，一些基层党组织的学习形式单一、内容空泛。",
+    "　　推进这项工作，要突出学习重点，创新学习方式，健全学习制度，让学习成为党员干部的自觉行动。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a paper's scan: the headline's last words on a line of their own, right over the author's byline)
+        (
+            "2025年3月4日 星期二 某某日报 理论版 6\n推动学习型党组织建设\n走深走实\n◎ 吴某某\n\n",
+            "推动学习型党组织建设走深走实",
+        ),
+        ("把学习型党组织建设\n落到实处\n本报记者 周某某\n\n", "把学习型党组织建设落到实处"),
+        # (a coverb and its quoted object alone over the verb, right over the subtitle)
+        (
+            "理论园地\n把“学习强党”\n落到支部日常\n——某某县建设学习型党组织的调查\n\n",
+            "把“学习强党”落到支部日常",
+        ),
+        ("将“书香机关”\n建进每个支部\n——某某局的做法\n\n", "将“书香机关”建进每个支部"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_by_a_scan_is_joined(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (the author's name alone under the headline, over the unit's byline: no half of it)
+        ("推动学习型党组织建设走深走实\n吴某某\n本报记者 周某某\n\n", "推动学习型党组织建设走深走实"),
+        # (a column's name that says its verb, over a headline and its subtitle)
+        ("把学习抓实\n推动学习型党组织建设走深走实\n——某某县的调查\n\n", "推动学习型党组织建设走深走实"),
+        # (a short headline that names a book in quotes, over its byline: one line, whole)
+        ("读《学习型党组织建设》\n本报记者 周某某\n\n", "读《学习型党组织建设》"),
+        # (two texts' headlines, a blank line apart: not one headline)
+        ("推动学习型党组织建设\n\n走深走实\n◎ 吴某某\n\n", "推动学习型党组织建设"),
+    ],
+)
+def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
