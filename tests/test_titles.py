@@ -4438,3 +4438,87 @@ def test_a_headline_broken_over_two_lines_by_a_scan_is_joined(head: str, title: 
 )
 def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title: str) -> None:
     assert _with_body(head, LEARNING) == title
+
+
+# ---------------------------------------------------------------- a document named by the text it prints
+
+SAFETY_SPEECH = [
+    "同志们，今天我们召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段的重点工作。刚才几个部门作了发言，讲得都很好。",
+    "第一，要清醒认识当前形势。今年以来，全县一般事故起数同比上升，道路交通、建筑施工领域的风险尤为突出，决不能有丝毫麻痹松懈。",
+    "第二，要压紧压实各方责任。各乡镇、各部门要严格落实党政同责、一岗双责，企业主要负责人要切实担起安全生产第一责任。",
+    "第三，要扎实开展隐患排查整治。对排查出的隐患，要建立清单、明确时限、逐项销号，决不能让隐患变成事故。",
+]
+
+
+@pytest.mark.parametrize(
+    ("document", "title"),
+    [
+        # (a host's script that gives the floor to the speech it prints under its headline and subtitle)
+        (
+            [
+                "全县安全生产工作会议主持词",
+                "主持人：县委常委 钱某某",
+                "同志们：",
+                "现在开会。今天会议有两项议程，下面请县长讲话，大家欢迎。",
+                "",
+                "守牢安全底线 护航高质量发展",
+                "——在全县安全生产工作会议上的讲话",
+                *SAFETY_SPEECH,
+            ],
+            "守牢安全底线 护航高质量发展",
+        ),
+        # (a meeting's record: the speech's name, then the speaker alone and the date)
+        (
+            [
+                "全县安全生产工作会议纪实（据录音整理）",
+                "主持人：同志们，现在开会。首先，请县应急管理局通报一季度全县安全生产情况。",
+                "在全县安全生产工作会议上的讲话",
+                "孙某某",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH,
+            ],
+            "在全县安全生产工作会议上的讲话",
+        ),
+    ],
+)
+def test_a_wrapper_is_named_by_the_text_it_prints(document: list[str], title: str) -> None:
+    assert find_title(document, main_text(document), HASH_NAME) == title
+
+
+@pytest.mark.parametrize(
+    ("document", "title"),
+    [
+        # (a speech whose body quotes another text's headline and subtitle near its end: that text holds
+        # less than half of the prose)
+        (
+            [
+                "在全县安全生产工作会议上的讲话",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH,
+                "守牢安全底线",
+                "——县应急管理局的经验",
+                SAFETY_SPEECH[1],
+            ],
+            "在全县安全生产工作会议上的讲话",
+        ),
+        # (a headline that names a book, and a chapter of it printed under its own headline: the title holds it)
+        (
+            [
+                "读《安全生产十讲》",
+                "本报记者 周某某",
+                "这本书把安全生产的道理讲透了，值得一读。",
+                "安全生产十讲",
+                "——第三讲 压紧压实各方责任",
+                *SAFETY_SPEECH,
+            ],
+            "读《安全生产十讲》",
+        ),
+        # (an opening headline and its speech, nothing printed below: it stays)
+        (
+            ["守牢安全底线 护航高质量发展", "——在全县安全生产工作会议上的讲话", *SAFETY_SPEECH],
+            "守牢安全底线 护航高质量发展",
+        ),
+    ],
+)
+def test_a_text_that_holds_its_own_prose_keeps_its_headline(document: list[str], title: str) -> None:
+    assert find_title(document, main_text(document), HASH_NAME) == title

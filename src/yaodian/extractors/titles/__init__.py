@@ -43,6 +43,7 @@ from yaodian.extractors.titles.named import (
     _part_of_a_chapter,
     _running_titles,
     _speech_as_printed,
+    _text_it_prints,
 )
 from yaodian.extractors.titles.page import (
     _page_headline,
@@ -196,6 +197,12 @@ def _choose_title(
         )
         told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
         path = _path_of(way, start, told, told)
+        if (
+            way == "head line"
+            and told
+            and (printed := _text_it_prints(told, head, lines, paragraphs, running))
+        ):
+            return ChosenTitle(printed, f"{path} > text it prints")
         if (
             told
             and _essays_name_the_deck(told, lines)
