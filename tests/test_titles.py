@@ -4522,3 +4522,63 @@ def test_a_wrapper_is_named_by_the_text_it_prints(document: list[str], title: st
 )
 def test_a_text_that_holds_its_own_prose_keeps_its_headline(document: list[str], title: str) -> None:
     assert find_title(document, main_text(document), HASH_NAME) == title
+
+
+# ---------------------------------------------------------------- a headline behind a page's or an app's mark
+
+ELDERLY_CARE = [
+    "　　发展银发经济，是积极应对人口老龄化的重要举措。社区养老服务要办到老人心坎上，助餐、助浴、助医样样不能少。",
+    "　　办好社区养老服务，一要完善服务网络，让老人在家门口享受服务；二要培育服务队伍，提高护理人员待遇。",
+    "　　社区养老服务办得好不好，要看老人满不满意。各地要把社区养老服务纳入民生实事，持续用力、久久为功。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a repost headed by a collection's label, the article's own headline after 原标题：)
+        (
+            "【申论素材】养老必背范文，建议收藏！\n2025-03-02 21:05 发布于 上岸资料站\n"
+            "原标题：把社区养老服务办到老人心坎上\n来源：某某日报\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a reading app's notes: the book's name over the chapter's headline, set after ◆ and its number)
+        (
+            "《养老服务十讲》\n某某某 著\n5个笔记\n◆ 第四讲 把社区养老服务办到老人心坎上\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a chat: the message that calls the group over the shared note's bracketed headline)
+        (
+            "2025-03-02 20:58:11 群主-老王(1032847566)\n今晚学习打卡开始，@全体成员 今天轮到小李分享笔记\n"
+            "2025-03-02 21:01:05 小李(2846177302)\n【社区养老服务办到老人心坎上】\n\n",
+            "社区养老服务办到老人心坎上",
+        ),
+    ],
+)
+def test_a_label_gives_way_to_the_headline_behind_a_mark_that_the_body_is_about(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, ELDERLY_CARE) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a repost's own headline that the body is about as much as the original one)
+        (
+            "社区养老服务办到老人心坎上\n2025-03-02 来源：某某日报\n原标题：把社区养老服务办到老人心坎上\n\n",
+            "社区养老服务办到老人心坎上",
+        ),
+        # (an editor's note in brackets, a colon in it: a note, no headline)
+        (
+            "把社区养老服务办到老人心坎上\n（2025年3月2日）\n【编辑意见：社区养老服务数据请再核实】\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a list's first group in brackets under a handout's name: a section's heading)
+        ("养老服务考点背诵清单\n【第一组 社区养老服务办到老人心坎上】\n\n", "养老服务考点背诵清单"),
+        # (a headline that names a book, and the book's chapter the body hardly says)
+        ("读《养老服务十讲》\n本报记者 周某某\n◆ 第一讲 老龄事业的历史沿革\n\n", "读《养老服务十讲》"),
+    ],
+)
+def test_a_headline_stays_where_no_marked_line_is_what_the_body_is_about(head: str, title: str) -> None:
+    assert _with_body(head, ELDERLY_CARE) == title

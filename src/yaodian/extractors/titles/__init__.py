@@ -68,7 +68,12 @@ from yaodian.extractors.titles.tidy import (
     _tidy_title,
     _without_subject_label,
 )
-from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
+from yaodian.extractors.titles.told import (
+    _headline_behind_a_mark,
+    _headline_below_a_note,
+    _over_its_text,
+    _told_by_body,
+)
 from yaodian.sources import PageTitles
 
 __all__ = ["ChosenTitle", "choose_title", "cut_short", "find_title", "is_title_line", "without_title_lines"]
@@ -203,6 +208,12 @@ def _choose_title(
             and (printed := _text_it_prints(told, head, lines, paragraphs, running))
         ):
             return ChosenTitle(printed, f"{path} > text it prints")
+        if (
+            way == "head line"
+            and told
+            and (marked := _headline_behind_a_mark(told, head, paragraphs, running))
+        ):
+            return ChosenTitle(marked, f"{path} > headline behind a mark")
         if (
             told
             and _essays_name_the_deck(told, lines)
