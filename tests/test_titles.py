@@ -4578,6 +4578,12 @@ def test_a_label_gives_way_to_the_headline_behind_a_mark_that_the_body_is_about(
         ("养老服务考点背诵清单\n【第一组 社区养老服务办到老人心坎上】\n\n", "养老服务考点背诵清单"),
         # (a headline that names a book, and the book's chapter the body hardly says)
         ("读《养老服务十讲》\n本报记者 周某某\n◆ 第一讲 老龄事业的历史沿革\n\n", "读《养老服务十讲》"),
+        # (a column's label in brackets over the headline, whose words the column's article repeats)
+        (
+            "【办好社区养老服务】\n某某街道：社区养老服务暖人心\n本报记者 周某某\n\n",
+            "某某街道：社区养老服务暖人心",
+        ),
+        ("【把社区养老服务办到老人心坎上】\n银发经济的民生温度\n◎ 本报记者 周某某\n\n", "银发经济的民生温度"),
     ],
 )
 def test_a_headline_stays_where_no_marked_line_is_what_the_body_is_about(head: str, title: str) -> None:

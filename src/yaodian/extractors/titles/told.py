@@ -846,13 +846,15 @@ def _headline_behind_a_mark(
     it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line), whose
     words the body says (_SHARED_BY_HEADLINE) and clearly more of than the `title`'s (_SAID_MORE): an
     article is about its headline, and a label over it (a collection's name, a book's, a chat's message)
-    is not. A bracketed note (【编辑意见：…】) or a list's group (【第一组 …】) is no headline behind a mark.
+    is not. Only a line below the `title`'s counts: a 【…】 line over the headline is its column's label
+    (【学习贯彻全会精神】 / 某某街道：改革落在群众身边), whose words an article of the column repeats.
+    A bracketed note (【编辑意见：…】) or a list's group (【第一组 …】) is no headline behind a mark.
     "" where no such line stands."""
     body = _told_text(paragraphs, title)
     if han_len(body) < _BODY_TO_TELL:
         return ""
     said = _shared_with(simplified(title), body)
-    for line in head:
+    for line in head[_title_line(title, head) + 1 :]:
         mark = _HEADLINE_MARK.match(line.view)
         if not mark:
             continue
@@ -874,6 +876,17 @@ def _headline_behind_a_mark(
         ):
             return _tidy_title(text)
     return ""
+
+
+def _title_line(title: str, head: list[_HeadLine]) -> int:
+    """The index of the `head` line that holds the `title` (or opens it, where the title runs over
+    lines); -1 where none does, so that every line of the head counts as below it."""
+    named = _words_of(simplified(title))
+    for index, line in enumerate(head):
+        words = _words_of(line.view)
+        if named and words and (named in words or named.startswith(words)):
+            return index
+    return -1
 
 
 # a repost's note of the original headline, a reading app's mark and chapter number, or brackets round a line
