@@ -4513,6 +4513,25 @@ def test_a_wrapper_is_named_by_the_text_it_prints(document: list[str], title: st
             ],
             "读《安全生产十讲》",
         ),
+        # (a collection of speeches, each under its speaker and date, after a foreword: its own name, not
+        # its first text's, though the first holds most of the prose below the foreword)
+        (
+            [
+                "安全生产讲稿选编（第二辑）",
+                "前言：本辑收录各乡镇主要负责同志在安全生产会议上的讲话两篇，供各单位学习参考。",
+                "",
+                "守牢安全底线 护航高质量发展",
+                "孙某某",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH[:2],
+                "",
+                "压紧压实各方责任",
+                "钱某某",
+                "（2025年5月6日）",
+                *SAFETY_SPEECH[2:],
+            ],
+            "安全生产讲稿选编（第二辑）",
+        ),
         # (an opening headline and its speech, nothing printed below: it stays)
         (
             ["守牢安全底线 护航高质量发展", "——在全县安全生产工作会议上的讲话", *SAFETY_SPEECH],

@@ -433,12 +433,15 @@ def _text_it_prints(
     (`title`) names the wrapper, the occasion or the course; a learner studies the text it prints, which
     the page heads as a text is headed: its ——subtitle, or its speaker's name and the date, right under
     it (see _headed_as_a_text). "" where the document prints no such text below the `head`, or where
-    `title` names it already (its headline, or its subtitle's occasion: 某某同志在…上的讲话)."""
+    `title` names it already (its headline, or its subtitle's occasion: 某某同志在…上的讲话), and where
+    it prints two texts or more so headed: a collection (讲稿选编, 讲话汇编), named by its own title, not
+    by its first text, which a foreword above the next texts makes hold most of the prose."""
     prose = [(p.line, han_len(p.text)) for p in paragraphs if is_body(p.text)]
     total = sum(length for _, length in prose)
     end_of_head = max((lines.index(line.raw) + 1 for line in head if line.raw in lines), default=0)
     filled = [(number, raw.strip()) for number, raw in enumerate(lines, 1) if raw.strip()]
     named = _words_of(simplified(title))
+    printed: list[tuple[int, str, list[str]]] = []  # each text's line, headline and the lines that head it
     for index, (number, text) in enumerate(filled):
         under = [line for _, line in filled[index + 1 : index + 3]]
         if (
@@ -446,11 +449,17 @@ def _text_it_prints(
             and _headed_as_a_text(under)
             and _HEADLINE_OPENING.match(text)
             and _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), running)
-            and 2 * sum(length for line, length in prose if line > number) >= total > 0
-            and _words_of(simplified(text)) not in named
-            and _words_of(simplified(under[0]).lstrip("—－–- ")) not in named
         ):
-            return _tidy_title(text)
+            printed.append((number, text, under))
+    if len(printed) != 1:
+        return ""  # (a collection prints several texts, each headed so, and is named by its own title)
+    number, text, under = printed[0]
+    if (
+        2 * sum(length for line, length in prose if line > number) >= total > 0
+        and _words_of(simplified(text)) not in named
+        and _words_of(simplified(under[0]).lstrip("—－–- ")) not in named
+    ):
+        return _tidy_title(text)
     return ""
 
 
