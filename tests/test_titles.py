@@ -4434,6 +4434,15 @@ def test_a_headline_broken_over_two_lines_by_a_scan_is_joined(head: str, title: 
         ("读《学习型党组织建设》\n本报记者 周某某\n\n", "读《学习型党组织建设》"),
         # (two texts' headlines, a blank line apart: not one headline)
         ("推动学习型党组织建设\n\n走深走实\n◎ 吴某某\n\n", "推动学习型党组织建设"),
+        # (a digest: a finished news headline, then the next item's short headline over its byline)
+        (
+            "要闻简报\n全市新建学习型党支部一百个\n书香满城\n◎ 本报记者 周某某\n\n",
+            "全市新建学习型党支部一百个",
+        ),
+        (
+            "今日要闻\n全县党员干部读书月活动全面展开\n学用结合\n本报记者 周某某\n\n",
+            "全县党员干部读书月活动全面展开",
+        ),
     ],
 )
 def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title: str) -> None:
