@@ -4392,3 +4392,227 @@ def test_a_columns_name_opening_with_a_coverb_stays_a_label(head: str, title: st
 )
 def test_a_notice_that_issues_a_speech_is_named_by_the_speechs_headline(title: str, tidied: str) -> None:
     assert titles.tidy._tidy_title(title) == tidied
+
+
+# ---------------------------------------------------------------- a headline a scan broke over two lines
+
+LEARNING = [
+    "　　建设学习型党组织，是加强党的自身建设的一项重要任务。当前，一些基层党组织的学习形式单一、内容空泛。",
+    "　　推进这项工作，要突出学习重点，创新学习方式，健全学习制度，让学习成为党员干部的自觉行动。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a paper's scan: the headline's last words on a line of their own, right over the author's byline)
+        (
+            "2025年3月4日 星期二 某某日报 理论版 6\n推动学习型党组织建设\n走深走实\n◎ 吴某某\n\n",
+            "推动学习型党组织建设走深走实",
+        ),
+        ("把学习型党组织建设\n落到实处\n本报记者 周某某\n\n", "把学习型党组织建设落到实处"),
+        # (a coverb and its quoted object alone over the verb, right over the subtitle)
+        (
+            "理论园地\n把“学习强党”\n落到支部日常\n——某某县建设学习型党组织的调查\n\n",
+            "把“学习强党”落到支部日常",
+        ),
+        ("将“书香机关”\n建进每个支部\n——某某局的做法\n\n", "将“书香机关”建进每个支部"),
+    ],
+)
+def test_a_headline_broken_over_two_lines_by_a_scan_is_joined(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (the author's name alone under the headline, over the unit's byline: no half of it)
+        ("推动学习型党组织建设走深走实\n吴某某\n本报记者 周某某\n\n", "推动学习型党组织建设走深走实"),
+        # (a column's name that says its verb, over a headline and its subtitle)
+        ("把学习抓实\n推动学习型党组织建设走深走实\n——某某县的调查\n\n", "推动学习型党组织建设走深走实"),
+        # (a short headline that names a book in quotes, over its byline: one line, whole)
+        ("读《学习型党组织建设》\n本报记者 周某某\n\n", "读《学习型党组织建设》"),
+        # (two texts' headlines, a blank line apart: not one headline)
+        ("推动学习型党组织建设\n\n走深走实\n◎ 吴某某\n\n", "推动学习型党组织建设"),
+        # (a digest: a finished news headline, then the next item's short headline over its byline)
+        (
+            "要闻简报\n全市新建学习型党支部一百个\n书香满城\n◎ 本报记者 周某某\n\n",
+            "全市新建学习型党支部一百个",
+        ),
+        (
+            "今日要闻\n全县党员干部读书月活动全面展开\n学用结合\n本报记者 周某某\n\n",
+            "全县党员干部读书月活动全面展开",
+        ),
+    ],
+)
+def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+# ---------------------------------------------------------------- a document named by the text it prints
+
+SAFETY_SPEECH = [
+    "同志们，今天我们召开全县安全生产工作会议，主要任务是分析当前形势，部署下一阶段的重点工作。刚才几个部门作了发言，讲得都很好。",
+    "第一，要清醒认识当前形势。今年以来，全县一般事故起数同比上升，道路交通、建筑施工领域的风险尤为突出，决不能有丝毫麻痹松懈。",
+    "第二，要压紧压实各方责任。各乡镇、各部门要严格落实党政同责、一岗双责，企业主要负责人要切实担起安全生产第一责任。",
+    "第三，要扎实开展隐患排查整治。对排查出的隐患，要建立清单、明确时限、逐项销号，决不能让隐患变成事故。",
+]
+
+
+@pytest.mark.parametrize(
+    ("document", "title"),
+    [
+        # (a host's script that gives the floor to the speech it prints under its headline and subtitle)
+        (
+            [
+                "全县安全生产工作会议主持词",
+                "主持人：县委常委 钱某某",
+                "同志们：",
+                "现在开会。今天会议有两项议程，下面请县长讲话，大家欢迎。",
+                "",
+                "守牢安全底线 护航高质量发展",
+                "——在全县安全生产工作会议上的讲话",
+                *SAFETY_SPEECH,
+            ],
+            "守牢安全底线 护航高质量发展",
+        ),
+        # (a meeting's record: the speech's name, then the speaker alone and the date)
+        (
+            [
+                "全县安全生产工作会议纪实（据录音整理）",
+                "主持人：同志们，现在开会。首先，请县应急管理局通报一季度全县安全生产情况。",
+                "在全县安全生产工作会议上的讲话",
+                "孙某某",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH,
+            ],
+            "在全县安全生产工作会议上的讲话",
+        ),
+    ],
+)
+def test_a_wrapper_is_named_by_the_text_it_prints(document: list[str], title: str) -> None:
+    assert find_title(document, main_text(document), HASH_NAME) == title
+
+
+@pytest.mark.parametrize(
+    ("document", "title"),
+    [
+        # (a speech whose body quotes another text's headline and subtitle near its end: that text holds
+        # less than half of the prose)
+        (
+            [
+                "在全县安全生产工作会议上的讲话",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH,
+                "守牢安全底线",
+                "——县应急管理局的经验",
+                SAFETY_SPEECH[1],
+            ],
+            "在全县安全生产工作会议上的讲话",
+        ),
+        # (a headline that names a book, and a chapter of it printed under its own headline: the title holds it)
+        (
+            [
+                "读《安全生产十讲》",
+                "本报记者 周某某",
+                "这本书把安全生产的道理讲透了，值得一读。",
+                "安全生产十讲",
+                "——第三讲 压紧压实各方责任",
+                *SAFETY_SPEECH,
+            ],
+            "读《安全生产十讲》",
+        ),
+        # (a collection of speeches, each under its speaker and date, after a foreword: its own name, not
+        # its first text's, though the first holds most of the prose below the foreword)
+        (
+            [
+                "安全生产讲稿选编（第二辑）",
+                "前言：本辑收录各乡镇主要负责同志在安全生产会议上的讲话两篇，供各单位学习参考。",
+                "",
+                "守牢安全底线 护航高质量发展",
+                "孙某某",
+                "（2025年4月2日）",
+                *SAFETY_SPEECH[:2],
+                "",
+                "压紧压实各方责任",
+                "钱某某",
+                "（2025年5月6日）",
+                *SAFETY_SPEECH[2:],
+            ],
+            "安全生产讲稿选编（第二辑）",
+        ),
+        # (an opening headline and its speech, nothing printed below: it stays)
+        (
+            ["守牢安全底线 护航高质量发展", "——在全县安全生产工作会议上的讲话", *SAFETY_SPEECH],
+            "守牢安全底线 护航高质量发展",
+        ),
+    ],
+)
+def test_a_text_that_holds_its_own_prose_keeps_its_headline(document: list[str], title: str) -> None:
+    assert find_title(document, main_text(document), HASH_NAME) == title
+
+
+# ---------------------------------------------------------------- a headline behind a page's or an app's mark
+
+ELDERLY_CARE = [
+    "　　发展银发经济，是积极应对人口老龄化的重要举措。社区养老服务要办到老人心坎上，助餐、助浴、助医样样不能少。",
+    "　　办好社区养老服务，一要完善服务网络，让老人在家门口享受服务；二要培育服务队伍，提高护理人员待遇。",
+    "　　社区养老服务办得好不好，要看老人满不满意。各地要把社区养老服务纳入民生实事，持续用力、久久为功。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a repost headed by a collection's label, the article's own headline after 原标题：)
+        (
+            "【申论素材】养老必背范文，建议收藏！\n2025-03-02 21:05 发布于 上岸资料站\n"
+            "原标题：把社区养老服务办到老人心坎上\n来源：某某日报\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a reading app's notes: the book's name over the chapter's headline, set after ◆ and its number)
+        (
+            "《养老服务十讲》\n某某某 著\n5个笔记\n◆ 第四讲 把社区养老服务办到老人心坎上\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a chat: the message that calls the group over the shared note's bracketed headline)
+        (
+            "2025-03-02 20:58:11 群主-老王(1032847566)\n今晚学习打卡开始，@全体成员 今天轮到小李分享笔记\n"
+            "2025-03-02 21:01:05 小李(2846177302)\n【社区养老服务办到老人心坎上】\n\n",
+            "社区养老服务办到老人心坎上",
+        ),
+    ],
+)
+def test_a_label_gives_way_to_the_headline_behind_a_mark_that_the_body_is_about(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, ELDERLY_CARE) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a repost's own headline that the body is about as much as the original one)
+        (
+            "社区养老服务办到老人心坎上\n2025-03-02 来源：某某日报\n原标题：把社区养老服务办到老人心坎上\n\n",
+            "社区养老服务办到老人心坎上",
+        ),
+        # (an editor's note in brackets, a colon in it: a note, no headline)
+        (
+            "把社区养老服务办到老人心坎上\n（2025年3月2日）\n【编辑意见：社区养老服务数据请再核实】\n\n",
+            "把社区养老服务办到老人心坎上",
+        ),
+        # (a list's first group in brackets under a handout's name: a section's heading)
+        ("养老服务考点背诵清单\n【第一组 社区养老服务办到老人心坎上】\n\n", "养老服务考点背诵清单"),
+        # (a headline that names a book, and the book's chapter the body hardly says)
+        ("读《养老服务十讲》\n本报记者 周某某\n◆ 第一讲 老龄事业的历史沿革\n\n", "读《养老服务十讲》"),
+        # (a column's label in brackets over the headline, whose words the column's article repeats)
+        (
+            "【办好社区养老服务】\n某某街道：社区养老服务暖人心\n本报记者 周某某\n\n",
+            "某某街道：社区养老服务暖人心",
+        ),
+        ("【把社区养老服务办到老人心坎上】\n银发经济的民生温度\n◎ 本报记者 周某某\n\n", "银发经济的民生温度"),
+    ],
+)
+def test_a_headline_stays_where_no_marked_line_is_what_the_body_is_about(head: str, title: str) -> None:
+    assert _with_body(head, ELDERLY_CARE) == title

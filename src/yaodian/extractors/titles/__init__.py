@@ -43,6 +43,7 @@ from yaodian.extractors.titles.named import (
     _part_of_a_chapter,
     _running_titles,
     _speech_as_printed,
+    _text_it_prints,
 )
 from yaodian.extractors.titles.page import (
     _page_headline,
@@ -67,7 +68,12 @@ from yaodian.extractors.titles.tidy import (
     _tidy_title,
     _without_subject_label,
 )
-from yaodian.extractors.titles.told import _headline_below_a_note, _over_its_text, _told_by_body
+from yaodian.extractors.titles.told import (
+    _headline_behind_a_mark,
+    _headline_below_a_note,
+    _over_its_text,
+    _told_by_body,
+)
 from yaodian.sources import PageTitles
 
 __all__ = ["ChosenTitle", "choose_title", "cut_short", "find_title", "is_title_line", "without_title_lines"]
@@ -196,6 +202,18 @@ def _choose_title(
         )
         told = _told_by_body(start, above_body, paragraphs, running, lines, formats=bool(markdown))
         path = _path_of(way, start, told, told)
+        if (
+            way == "head line"
+            and told
+            and (printed := _text_it_prints(told, head, lines, paragraphs, running))
+        ):
+            return ChosenTitle(printed, f"{path} > text it prints")
+        if (
+            way == "head line"
+            and told
+            and (marked := _headline_behind_a_mark(told, head, paragraphs, running))
+        ):
+            return ChosenTitle(marked, f"{path} > headline behind a mark")
         if (
             told
             and _essays_name_the_deck(told, lines)

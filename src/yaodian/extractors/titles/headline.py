@@ -19,6 +19,7 @@ from yaodian.extractors.boilerplate import META, SECTION, TOPIC
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import clean_line, han_len
 from yaodian.extractors.titles.furniture import (
+    _PERSONS_NAME,
     _acceptable,
     _is_author_line,
     _is_byline,
@@ -646,14 +647,52 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     if (
         han_len(after.text) < 5
         and not _DOCUMENT_TYPE.search(after.view)
-        and not (
-            last + 2 < len(head)
-            and head[last + 2].number == after.number + 1
-            and _SUBTITLE.match(head[last + 2].view)
-        )
+        and not _over_subtitle_or_byline(head, last + 1, body)
     ):
         return False
-    return han_len(text) >= max(6, han_len(after.text) / 3)
+    return han_len(text) >= max(6, han_len(after.text) / 3) or _awaits_its_verb(view)
+
+
+def _over_subtitle_or_byline(head: list[_HeadLine], index: int, body: str) -> bool:
+    """Head line `index`, a short line that is no person's name, stands right over a ——subtitle or a
+    byline (推动学习型党组织建设 / 走深走实 / ◎ 韦立群): the end of a headline a scan or a narrow column
+    broke in two. Nothing stands between a headline and its subtitle or its byline; a column's label
+    stands over the headline, and an author's name is the byline itself. Over a byline, the line above
+    must also be left unfinished: it opens on an aim whose result is still to come (see _awaits_the_rest),
+    or the `body` says the words across the break. A complete headline (全省新建改建农村公路五千公里)
+    over a short line and a byline is a digest's next headline or a column's tag (春耕正忙), no half of it."""
+    if index + 1 >= len(head) or head[index + 1].number != head[index].number + 1:
+        return False
+    under = head[index + 1].view
+    return bool(_SUBTITLE.match(under)) or (
+        _is_byline(under)
+        and not _PERSONS_NAME.fullmatch(head[index].view.strip())
+        and index > 0
+        and (_awaits_the_rest(head[index - 1].view) or _said_across(head[index - 1].view, head[index], body))
+    )
+
+
+def _awaits_the_rest(view: str) -> bool:
+    """A headline's line that opens on an aim (a coverb, 以…/把…/让…, or a verb of furthering, 推动…/
+    推进…): theory and commentary headlines say what is furthered, then to what end (推动学习型党组织建设
+    / 走深走实, 以数字技术赋能 / 乡村治理), so the line awaits its result on the next. A news headline
+    that says its subject, verb and object (全省新建改建农村公路五千公里) is finished on its line."""
+    return bool(_OPENS_ON_AN_AIM.match(view))
+
+
+# the coverbs and verbs of furthering a theory or commentary headline opens on, its result still to come
+_OPENS_ON_AN_AIM = re.compile(r"\s*(?:以|让|把|将|用|推动|推进|促进|助力|加快|坚持|深化|强化|提升|建设)")
+
+
+def _awaits_its_verb(view: str) -> bool:
+    """A short line that is a disposal coverb and its quoted object alone (把“枫桥经验”, 将“小切口”): the
+    verb that governs them is on the next line, so the line is the first half of a headline, never a
+    column's label, which names something and ends there (把路修好 says its verb: a label of its own)."""
+    return bool(_COVERB_AND_OBJECT.fullmatch(view))
+
+
+# 把 or 将 and a quoted object, with nothing after it (把“枫桥经验”)
+_COVERB_AND_OBJECT = re.compile(r"\s*[把将][“「《‘][^“”「」《》‘’]{1,10}[”」》’]\s*")
 
 
 # Short words a middle dot apart (学习贯彻 · 党建引领, 聚焦基层治理·一线观察): a column's and its
@@ -821,7 +860,8 @@ def _joined(first: str, second: str) -> str:
     note = _EDITION_NOTE.search(first)
     if note and han_len(first[: note.start()]) >= _WORD_OR_TWO:
         first = first[: note.start()]
-    half = re.search(r"[》”」）)]$", first) and not second.startswith("的")  # (…《…》 / 的通知 runs on)
+    # (…《…》 / 的通知 runs on, and so does 把“枫桥经验” / 落到…, a coverb's object before its verb)
+    half = re.search(r"[》”」）)]$", first) and not second.startswith("的") and not _awaits_its_verb(first)
     return f"{first} {second}" if half else first + second
 
 

@@ -15,6 +15,7 @@ from yaodian.extractors.boilerplate import SECTION, TOPIC, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
+    _PERSONS_NAME,
     _acceptable,
     _is_date_line,
     _is_name,
@@ -420,3 +421,68 @@ def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> s
 # The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
 # name a leader's speech (see _speech_as_printed)
 _SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
+
+
+def _text_it_prints(
+    title: str, head: list[_HeadLine], lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]
+) -> str:
+    """The headline of a text the document prints below its head, where that text holds most of the
+    document's prose: a host's script or a meeting's record that gives the floor to a speech (全县…推进会
+    主持词 … 凝心聚力抓落实 / ——在…上的讲话), a course's handout that sets the question and then the model
+    answer under its headline (某某系统班 第7讲 … 让年轻干部… / ——…答题示范). The head's headline
+    (`title`) names the wrapper, the occasion or the course; a learner studies the text it prints, which
+    the page heads as a text is headed: its ——subtitle, or its speaker's name and the date, right under
+    it (see _headed_as_a_text). "" where the document prints no such text below the `head`, or where
+    `title` names it already (its headline, or its subtitle's occasion: 某某同志在…上的讲话), and where
+    it prints two texts or more so headed: a collection (讲稿选编, 讲话汇编), named by its own title, not
+    by its first text, which a foreword above the next texts makes hold most of the prose."""
+    prose = [(p.line, han_len(p.text)) for p in paragraphs if is_body(p.text)]
+    total = sum(length for _, length in prose)
+    end_of_head = max((lines.index(line.raw) + 1 for line in head if line.raw in lines), default=0)
+    filled = [(number, raw.strip()) for number, raw in enumerate(lines, 1) if raw.strip()]
+    named = _words_of(simplified(title))
+    printed: list[tuple[int, str, list[str]]] = []  # each text's line, headline and the lines that head it
+    for index, (number, text) in enumerate(filled):
+        under = [line for _, line in filled[index + 1 : index + 3]]
+        if (
+            number > end_of_head
+            and _headed_as_a_text(under)
+            and _HEADLINE_OPENING.match(text)
+            and _reads_like_headline(_HeadLine(0, text, simplified(text), raw=text), running)
+        ):
+            printed.append((number, text, under))
+    if len(printed) != 1:
+        return ""  # (a collection prints several texts, each headed so, and is named by its own title)
+    number, text, under = printed[0]
+    if (
+        2 * sum(length for line, length in prose if line > number) >= total > 0
+        and _words_of(simplified(text)) not in named
+        and _words_of(simplified(under[0]).lstrip("—－–- ")) not in named
+    ):
+        return _tidy_title(text)
+    return ""
+
+
+def _headed_as_a_text(under: list[str]) -> bool:
+    """The lines right under a headline head a text of its own: a ——subtitle with words (——在…上的讲话;
+    not a quotation's source, ——摘自《…》, a rule of dashes or a list's dashed item), or the speaker's or the writer's name
+    alone and then the date (孙某某 / （2024年4月2日））."""
+    if not under:
+        return False
+    first = simplified(under[0])
+    if _WORDED_SUBTITLE.match(first):
+        # (a subtitle is one line: dashed lines in a row are a slide's list, ——敢闯敢试… / ——求真务实…)
+        return not _QUOTATIONS_SOURCE.match(first) and not (len(under) == 2 and _SUBTITLE.match(under[1]))
+    return (
+        len(under) == 2
+        and bool(_PERSONS_NAME.fullmatch("".join(first.split())))
+        and _is_date_line(simplified(under[1]))
+    )
+
+
+# a dash or two and the subtitle's words (——在…上的讲话); a rule of dashes (———— 第 1 页 ————) is a page's
+_WORDED_SUBTITLE = re.compile(r"\s*[—－–-]{1,2}\s*[\u4e00-\u9fff“《「]")
+# where a quotation comes from, set under it after a dash (——摘自《…》, ——选自…)
+_QUOTATIONS_SOURCE = re.compile(r"\s*[—－–-]{1,2}\s*(?:摘自|选自|引自|出自|转引自)")
+# a headline opens with a character or a quote, not a label's bracket, a number or a list's mark
+_HEADLINE_OPENING = re.compile(r"\s*[\u4e00-\u9fff“《「]")

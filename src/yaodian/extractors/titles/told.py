@@ -837,3 +837,62 @@ class _PairsSaid:
     def share_of(self, text: str) -> float:
         """_shared_with(text, prose): the share of `text`'s pairs the prose says; 0 for too few."""
         return _shared_with(text, self.pairs)
+
+
+def _headline_behind_a_mark(
+    title: str, head: list[_HeadLine], paragraphs: list[Paragraph], running: set[str]
+) -> str:
+    """A line of the `head` that is a headline behind the mark a page or an app sets before it or around
+    it (a repost's 原标题：…, a reading app's ◆ and its chapter's number, 【…】 alone on a chat's line), whose
+    words the body says (_SHARED_BY_HEADLINE) and clearly more of than the `title`'s (_SAID_MORE): an
+    article is about its headline, and a label over it (a collection's name, a book's, a chat's message)
+    is not. Only a line below the `title`'s counts: a 【…】 line over the headline is its column's label
+    (【学习贯彻全会精神】 / 某某街道：改革落在群众身边), whose words an article of the column repeats.
+    A bracketed note (【编辑意见：…】) or a list's group (【第一组 …】) is no headline behind a mark.
+    "" where no such line stands."""
+    body = _told_text(paragraphs, title)
+    if han_len(body) < _BODY_TO_TELL:
+        return ""
+    said = _shared_with(simplified(title), body)
+    for line in head[_title_line(title, head) + 1 :]:
+        mark = _HEADLINE_MARK.match(line.view)
+        if not mark:
+            continue
+        # (the line as printed, where its simplified view sets its characters at the same places)
+        printed = line.text if len(line.text) == len(line.view) else line.view
+        text = (
+            printed[mark.start("bracketed") : mark.end("bracketed")]
+            if mark["bracketed"]
+            else printed[mark.end() :]
+        )
+        behind = _HeadLine(line.number, text, simplified(text), raw=text)
+        if (
+            han_len(text) >= _LINE_TO_TELL
+            and not re.search(r"[：:]", text)
+            and not _GROUP_OF_A_LIST.match(text)
+            and _reads_like_headline(behind, running)
+            and (shared := _shared_with(behind.view, body)) >= _SHARED_BY_HEADLINE
+            and shared >= said + _SAID_MORE
+        ):
+            return _tidy_title(text)
+    return ""
+
+
+def _title_line(title: str, head: list[_HeadLine]) -> int:
+    """The index of the `head` line that holds the `title` (or opens it, where the title runs over
+    lines); -1 where none does, so that every line of the head counts as below it."""
+    named = _words_of(simplified(title))
+    for index, line in enumerate(head):
+        words = _words_of(line.view)
+        if named and words and (named in words or named.startswith(words)):
+            return index
+    return -1
+
+
+# a repost's note of the original headline, a reading app's mark and chapter number, or brackets round a line
+_HEADLINE_MARK = re.compile(
+    r"\s*(?:原标题\s*[：:]\s*|[◆◇■□●○▲△]\s*(?:第[一二三四五六七八九十百\d]+[讲章课节]\s*)?)|\s*【(?P<bracketed>[^【】]+)】\s*$"
+)
+# a list's group or part by its number (第一组 …, 第二部分 …): a section's heading, set in brackets too
+_GROUP_OF_A_LIST = re.compile(r"\s*第\S{1,3}[组部篇]")
+_SAID_MORE = 0.2  # of a line's word pairs: the body says the headline's words clearly more than the label's
