@@ -92,8 +92,8 @@ _WORDS = (
     "当前 现在 如今 当下 已经 正在 不断 进一步 切实 全面 大力 积极 更加 继续 持续 努力 坚决 认真 这 那 这些 那些 我们 他们 大家 自己 有关 相关 各类 各项 各级 一些 一批 一系列 进行 开展 实现 加强"
 )
 # A cloze card's front gives the learner something to recall from when this many Han characters stay
-# visible beside the gap (a hint counts): `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
-CUE_MIN = 5
+# visible beside the gap (a hint counts), as compose.CUE_MIN: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
+CUE_MIN = 4
 # What may stand between two gaps of one series in a cloze text: a series mark, a joiner, quotes.
 _SERIES_GLUE = re.compile(r"^[、，,；;\s“”‘’\"']*(?:和|与|及|以及|或)?[、，,；;\s“”‘’\"']*$")
 _CLOZE_MARK = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", re.S)
