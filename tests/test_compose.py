@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from yaodian.cards import Card, Origin
+from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
 from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
@@ -735,3 +735,114 @@ def test_a_series_asked_gap_by_gap_stays_beside_the_list_its_quotations_make(
     cards = _cards(text)
     assert any(gaps in c.text for c in cards if c.type == "cloze")
     assert [c.items for c in cards if c.type == "list"] == [members]
+
+
+# ---------------------------------------------------------------- one card per series, a cue on each front
+
+
+def _cloze(text: str, line: int = 1) -> Card:
+    return Card(type="cloze", text=text, origin=Origin(line=line))
+
+
+def _composed(*cards: Card) -> list[str]:
+    """The composed cards' texts (a list card as its items joined by /)."""
+    sentence = CLOZE.sub(r"\2", cards[0].text)
+    made = compose_cards(list(cards), [Paragraph(line=1, text=sentence)], "", {})
+    return [c.text if c.type == "cloze" else "/".join(c.items) for c in made]
+
+
+def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_member() -> None:
+    by_member = _cloze("要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。")
+    lumped = _cloze("{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。")
+    assert _composed(by_member, lumped) == [
+        by_member.text,
+        "{{c1::全市上下}}要加强基层党组织建设、完善社区服务设施、提升网格管理水平。",
+    ]
+
+
+def test_a_series_in_fewer_uneven_gaps_is_opened() -> None:
+    """Three 有的… clauses in gaps of one and two beside a card that asks them one by one."""
+    by_member = _cloze(
+        "当前，作风问题仍然存在，{{c1::有的地方会议过多}}，{{c2::有的干部表态多落实少}}，{{c3::有的单位重痕迹轻实绩}}。"
+    )
+    uneven = _cloze(
+        "当前，{{c1::作风问题仍然存在}}，{{c2::有的地方会议过多}}，{{c3::有的干部表态多落实少，有的单位重痕迹轻实绩}}。"
+    )
+    assert _composed(by_member, uneven) == [
+        by_member.text,
+        "当前，{{c1::作风问题仍然存在}}，有的地方会议过多，有的干部表态多落实少，有的单位重痕迹轻实绩。",
+    ]
+
+
+def test_a_formula_recited_whole_keeps_its_one_gap() -> None:
+    """Coined members said as one formula (月调度、季通报、年考核) are no recall units of their own."""
+    by_member = _cloze("实行“{{c1::月调度}}、{{c2::季通报}}、{{c3::年考核}}”。")
+    lumped = _cloze("实行“{{c1::月调度、季通报、年考核}}”。")
+    assert _composed(by_member, lumped) == [lumped.text]
+
+
+def test_half_a_formula_beside_the_whole_goes() -> None:
+    half = _cloze("形成“中间大、{{c1::两头小}}”的橄榄型分配结构。")
+    whole = _cloze("形成“{{c1::中间大、两头小}}”的橄榄型分配结构。")
+    assert _composed(half, whole) == [whole.text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_line"),
+    [
+        # the same series on another line: the text asks it twice, each in its own sentence
+        (
+            "要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。",
+            "{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。",
+            2,
+        ),
+        # a gap holding more than the series (its clause) is a judgement of its own
+        (
+            "科技创新能够催生{{c1::新产业}}、{{c2::新模式}}、{{c3::新动能}}，是核心要素。",
+            "{{c1::科技创新能够催生新产业、新模式、新动能}}，是核心要素。",
+            1,
+        ),
+        # two gaps of another series of the line
+        (
+            "坚持{{c1::源头治理}}、{{c2::系统治理}}，做到{{c3::早发现}}、{{c4::早处置}}。",
+            "坚持源头治理、系统治理，做到“{{c1::早发现、早预警}}”。",
+            1,
+        ),
+    ],
+)
+def test_series_of_other_lines_or_other_words_stay(first: str, second: str, second_line: int) -> None:
+    assert _composed(_cloze(first), _cloze(second, second_line)) == [first, second]
+
+
+def test_a_gap_with_no_cue_goes_when_a_list_asks_its_words() -> None:
+    listed = Card(
+        type="list", prompt="四、聚焦数字赋能：本节的3个部分", items=["建设统一平台", "推动“一网统管”"]
+    )
+    listed.origin = Origin(line=1)
+    bare = _cloze("2.{{c1::推动“一网统管”}}。", line=3)
+    assert _composed(bare, listed) == ["建设统一平台/推动“一网统管”"]
+
+
+def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
+    assert _composed(_cloze("{{c1::作风建设永远在路上}}。")) == ["{{c1::作风建设永远在路上::作风建设…}}。"]
+    # a quotation the cue cuts is closed
+    assert _composed(_cloze("{{c1::做大“蛋糕”，夯实共同富裕的物质基础}}。")) == [
+        "{{c1::做大“蛋糕”，夯实共同富裕的物质基础::做大“蛋糕”…}}。"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们始终要{{c1::作风建设永远在路上}}。",  # four characters beside the gap: a cue
+        "{{c1::民族要复兴}}，{{c2::乡村必振兴}}。",  # each front shows the other gap's words
+        "{{c1::作风}}。",  # a gap too short to give a part of away
+    ],
+)
+def test_a_gap_with_a_cue_or_too_short_to_cue_stays_as_it_is(text: str) -> None:
+    assert _composed(_cloze(text)) == [text]
+
+
+def test_of_two_bare_gaps_asking_the_same_words_one_stays() -> None:
+    first, second = _cloze("{{c1::作风建设永远在路上}}。"), _cloze("{{c1::作风建设永远在路上}}！", line=2)
+    assert _composed(first, second) == ["{{c1::作风建设永远在路上::作风建设…}}！"]

@@ -13,7 +13,10 @@ document holds; this module decides how they are asked, and never which items ar
   concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
   stays a list card, its places marked in its prompt;
 - gaps worth reciting only: a cloze over a time phrase, a number, a place name alone or a
-  function word is opened again; a cloze card left without gaps is not made.
+  function word is opened again; a cloze card left without gaps is not made;
+- each series asked once: of a series asked member by member and asked as one gap on the same
+  line, one stays (see _series_asked_once); a gap with no cue on its front is opened when another
+  card asks its words, else it gets a cue (see _gaps_with_cues).
 
 It runs on cards that already have their ids, so a card whose prompt improves keeps its id, and
 the learner's Anki note is updated in place.
@@ -60,6 +63,11 @@ GAP_MAX = 20
 SAME_GAP = 0.6
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
+# A cloze card's front gives the learner something to recall from when at least this many Han
+# characters stay visible beside the gap: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
+CUE_MIN = 4
+# A cue given in Anki's hint shows at most this share of the gap's characters: the rest is recalled.
+CUE_SHARE = 0.5
 
 # The words this module adds to a prompt, in simplified and in traditional characters.
 PHRASES = {
@@ -168,7 +176,188 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _without_quoting_lists(composed)
+    return _gaps_with_cues(_series_asked_once(_without_quoting_lists(composed)))
+
+
+@dataclass(frozen=True)
+class _Gap:
+    """One cloze of a cloze card: its number, answer, hint and where its marks stand in the text."""
+
+    number: int
+    answer: str
+    hint: str | None
+    start: int
+    end: int
+
+
+def _gaps(text: str) -> list[_Gap]:
+    return [_Gap(int(m.group(1)), m.group(2), m.group(3), m.start(), m.end()) for m in CLOZE.finditer(text)]
+
+
+def _series_runs(text: str) -> list[list[_Gap]]:
+    """The gaps of a cloze text in runs: gaps side by side with only a series mark, a joiner or quotes
+    between them (“{{c1::一窗受理}}、{{c2::集成服务}}、{{c3::一次办结}}”) make one run."""
+    runs: list[list[_Gap]] = []
+    for gap in _gaps(text):
+        if runs and _MEMBER_GLUE.fullmatch(
+            text[runs[-1][-1].end : gap.start].strip(_OPENING_QUOTES + _CLOSING_QUOTES)
+        ):
+            runs[-1].append(gap)
+        else:
+            runs.append([gap])
+    return runs
+
+
+def _series_members(answer: str) -> list[str]:
+    """The members of a gap that holds a series (中间大、两头小); [] for a gap of one member."""
+    members = [m for m in _SEPARATOR.split(answer.strip(_OPENING_QUOTES + _CLOSING_QUOTES)) if m.strip()]
+    return members if len(members) >= 2 and "、" in answer else []
+
+
+def _opened(card: Card, opened: set[int]) -> Card | None:
+    """The cloze card with the gaps at the `opened` places (Gap.start) written as plain text and the
+    rest renumbered in order; None when no gap is left (a card without a gap asks nothing)."""
+    numbers: dict[int, int] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        if match.start() in opened:
+            return match.group(2)
+        number = numbers.setdefault(int(match.group(1)), len(numbers) + 1)
+        hint = f"::{match.group(3)}" if match.group(3) else ""
+        return f"{{{{c{number}::{match.group(2)}{hint}}}}}"
+
+    text = CLOZE.sub(rewrite, card.text)
+    if not numbers:
+        return None
+    card.text = text
+    return card
+
+
+def _series_asked_once(cards: list[Card]) -> list[Card]:
+    """One card per series of a line. A series asked member by member on one card and in fewer gaps on
+    another card of the same line (“{{c1::一窗受理}}、{{c2::集成服务}}、{{c3::一次办结}}” beside
+    “{{c1::一窗受理、集成服务、一次办结}}”, or three 有的… clauses in two gaps), or half of it beside the whole
+    (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
+    members being recall units of their own; the one gap stays when they are not: the series stands in
+    quotation marks, a 提法 recited whole (实行“月调度、季通报、年考核”); and the whole stays beside a card
+    that hides only part of it. The other
+    card's gaps over the series are opened; a card left without gaps goes."""
+    runs = {
+        at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
+    }
+    opened: dict[int, set[int]] = {}  # card place -> the places (Gap.start) of its gaps to open
+    for at, mine in runs.items():
+        line = cards[at].origin.line
+        for other_at, theirs in runs.items():
+            if other_at == at or cards[other_at].origin.line != line:
+                continue
+            for run in mine:
+                for fewer in _fewer_gaps_over(run, theirs):
+                    whole_kept = len(fewer) == 1 and _quoted(cards[other_at].text, fewer[0])
+                    opened.setdefault(at if whole_kept else other_at, set()).update(
+                        gap.start for gap in (run if whole_kept else fewer)
+                    )
+                if any(_part_of(run, gap) for other_run in theirs for gap in other_run):
+                    opened.setdefault(at, set()).update(gap.start for gap in run)
+    kept = []
+    for at, card in enumerate(cards):
+        made = _opened(card, opened[at]) if at in opened else card
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _quoted(text: str, gap: _Gap) -> bool:
+    """Whether the gap stands in quotation marks of its own (“{{c1::月调度、季通报、年考核}}”)."""
+    before, after = text[: gap.start], text[gap.end :]
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
+def _fewer_gaps_over(run: list[_Gap], runs: list[list[_Gap]]) -> list[list[_Gap]]:
+    """The stretches of side-by-side gaps in `runs` that hide the words of `run` (two gaps or more) in
+    fewer gaps: the same series asked in lumps."""
+    if len(run) < 2:
+        return []
+    words = content_chars("".join(gap.answer for gap in run))
+    return [
+        other[i:j]
+        for other in runs
+        for i in range(len(other))
+        for j in range(i + 1, min(len(other), i + len(run) - 1) + 1)
+        if content_chars("".join(gap.answer for gap in other[i:j])) == words
+    ]
+
+
+def _part_of(run: list[_Gap], gap: _Gap) -> bool:
+    """Whether the gaps of `run` hide some members, not all, of the series one `gap` hides whole, in
+    its order (两头小 of 中间大、两头小)."""
+    asked = [content_chars(g.answer) for g in run]
+    whole = [content_chars(member) for member in _series_members(gap.answer)]
+    size = len(asked)
+    return 0 < size < len(whole) and any(whole[i : i + size] == asked for i in range(len(whole) - size + 1))
+
+
+def _gaps_with_cues(cards: list[Card]) -> list[Card]:
+    """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
+    text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
+    when another card asks the same words (a list's item, another card's gap: the learner recites them
+    there; a card left without gaps goes), and otherwise shows its first words as Anki's hint
+    ([作风建设…]), up to CUE_SHARE of it, so the rest is recalled from them."""
+    asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
+    for card in cards:
+        for answer in _asked_words(card):
+            asked[answer] = asked.get(answer, 0) + 1
+    kept = []
+    for card in cards:
+        if card.type != "cloze":
+            kept.append(card)
+            continue
+        mine = _asked_words(card)
+        cueless = [gap for gap in _gaps(card.text) if han_len(_front(card.text, gap.number)) < CUE_MIN]
+        elsewhere = [
+            gap for gap in cueless if asked[content_chars(gap.answer)] > mine.count(content_chars(gap.answer))
+        ]
+        for gap in elsewhere:  # (no longer asked here: a card asking them too keeps its gap)
+            asked[content_chars(gap.answer)] -= 1
+        made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
+        if made is not None:
+            made.text = _with_cues(made.text)
+            kept.append(made)
+    return kept
+
+
+def _asked_words(card: Card) -> list[str]:
+    """The words a card asks, each as content_chars: a list's items, a cloze card's gaps."""
+    answers = card.items if card.type == "list" else [gap.answer for gap in _gaps(card.text)]
+    return [content_chars(answer) for answer in answers]
+
+
+def _front(text: str, number: int) -> str:
+    """What Anki's card of cloze `number` shows: that number's gaps as their hints, the others answered."""
+    return CLOZE.sub(lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text)
+
+
+def _with_cues(text: str) -> str:
+    """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
+    the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap (a gap
+    too short for that keeps no hint)."""
+
+    def cue(match: re.Match[str]) -> str:
+        number, answer = int(match.group(1)), match.group(2)
+        if match.group(3) or han_len(_front(text, number)) >= CUE_MIN:
+            return match.group(0)
+        shown, hint = han_len(_front(text, number)), ""
+        for word in words(answer):
+            if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > CUE_SHARE * han_len(answer):
+                break
+            hint += word
+        if not han_len(hint):
+            return match.group(0)
+        for opening, closing in zip(_OPENING_QUOTES[:4], _CLOSING_QUOTES[:4], strict=True):
+            hint += closing * (hint.count(opening) - hint.count(closing))  # (a quote the cue cuts is closed)
+        return f"{{{{c{number}::{answer}::{hint}…}}}}"
+
+    return CLOZE.sub(cue, text)
 
 
 def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
