@@ -863,6 +863,13 @@ def test_of_two_bare_gaps_asking_the_same_words_one_stays() -> None:
             "刚才已经讲了，“{{c1::总目标}}”加上“{{c2::七个聚焦}}”，构成了改革的“四梁八柱”。",
         ),
         ("我完全同意{{c1::三个区县}}的做法。", "我完全同意{{c1::三个区县}}的做法。"),
+        # the count of points a speech announces; what the points are stays asked
+        ("下面，我讲{{c1::三点意见}}。", "下面，我讲三点意见。"),
+        (
+            "下面，我就{{c1::优化营商环境}}讲{{c2::几点意见}}。",
+            "下面，我就{{c1::优化营商环境}}讲几点意见。",
+        ),
+        ("要坚持{{c1::三个区分开来}}，下面还要讲。", "要坚持{{c1::三个区分开来}}，下面还要讲。"),
     ],
 )
 def test_gaps_of_a_sentence_recounting_the_meetings_proceedings_are_opened(text: str, opened: str) -> None:

@@ -122,6 +122,8 @@ _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
+# The count of points a speech announces (三点意见, 几个方面): how many, not what.
+_POINTS = re.compile(r"[\d〇零一二两三四五六七八九十几]+(?:点|个方面|条|个问题)(?:意见|看法|体会|要求)?")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
 
 
@@ -1212,14 +1214,25 @@ def _recounts_proceedings(sentence: str) -> bool:
     return sentence.lstrip().startswith("刚才") and "同意" in sentence
 
 
+def _announces_points(sentence: str) -> bool:
+    """Whether a speech's sentence announces how many points the speaker will make (下面，我讲三点意见)."""
+    return sentence.lstrip().startswith("下面") and any(verb in sentence for verb in ("讲", "谈", "提"))
+
+
 def open_trivia_gaps(text: str) -> str:
-    """`text` with every trivia cloze written out plain, and every cloze of a sentence that recounts the
-    meeting's proceedings (see _recounts_proceedings); the other clozes keep their numbers."""
+    """`text` with every trivia cloze written out plain, every cloze of a sentence that recounts the
+    meeting's proceedings (see _recounts_proceedings), and the count of points a speech announces; the
+    other clozes keep their numbers."""
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
-        trivia = is_trivia(match.group(2), quoted) or _recounts_proceedings(_sentence_of(text, match))
+        sentence = _sentence_of(text, match)
+        trivia = (
+            is_trivia(match.group(2), quoted)
+            or _recounts_proceedings(sentence)
+            or (_announces_points(sentence) and bool(_POINTS.fullmatch(match.group(2))))
+        )
         return match.group(2) if trivia else match.group(0)
 
     return CLOZE.sub(keep, text)
