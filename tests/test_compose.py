@@ -774,11 +774,24 @@ def test_a_series_in_fewer_uneven_gaps_is_opened() -> None:
     ]
 
 
-def test_a_formula_recited_whole_keeps_its_one_gap() -> None:
-    """Coined members said as one formula (月调度、季通报、年考核) are no recall units of their own."""
-    by_member = _cloze("实行“{{c1::月调度}}、{{c2::季通报}}、{{c3::年考核}}”。")
-    lumped = _cloze("实行“{{c1::月调度、季通报、年考核}}”。")
-    assert _composed(by_member, lumped) == [lumped.text]
+@pytest.mark.parametrize(
+    ("by_member", "lumped"),
+    [
+        # quoted: a 提法 recited whole, whose members are items too
+        (
+            "全面实行“{{c1::月调度}}、{{c2::季通报}}、{{c3::年考核}}”。",
+            "全面实行“{{c1::月调度、季通报、年考核}}”。",
+        ),
+        # a recited run (早…、早…、早…)
+        (
+            "做到{{c1::早发现}}、{{c2::早预警}}、{{c3::早处置}}，{{c4::把问题解决在基层}}。",
+            "做到{{c1::早发现、早预警、早处置}}，把问题解决在基层。",
+        ),
+    ],
+)
+def test_a_formula_recited_whole_keeps_its_one_gap_beside_its_members(by_member: str, lumped: str) -> None:
+    """One card cannot ask a formula's members and the formula whole: both stay."""
+    assert _composed(_cloze(by_member), _cloze(lumped)) == [by_member, lumped]
 
 
 def test_half_a_formula_beside_the_whole_goes() -> None:

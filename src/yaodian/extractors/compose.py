@@ -34,7 +34,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin
-from yaodian.extractors import outline, terms
+from yaodian.extractors import outline, phrases, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
@@ -237,13 +237,14 @@ def _opened(card: Card, opened: set[int]) -> Card | None:
 
 def _series_asked_once(cards: list[Card]) -> list[Card]:
     """One card per series of a line. A series asked member by member on one card and in fewer gaps on
-    another card of the same line (“{{c1::一窗受理}}、{{c2::集成服务}}、{{c3::一次办结}}” beside
-    “{{c1::一窗受理、集成服务、一次办结}}”, or three 有的… clauses in two gaps), or half of it beside the whole
+    another card of the same line (要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}… beside
+    {{c1::加强基层党组织建设、完善社区服务设施…}}, or three 有的… clauses in two gaps), or half of it beside the whole
     (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
-    members being recall units of their own; the one gap stays when they are not: the series stands in
-    quotation marks, a 提法 recited whole (实行“月调度、季通报、年考核”); and the whole stays beside a card
-    that hides only part of it. The other
-    card's gaps over the series are opened; a card left without gaps goes."""
+    members being recall units of their own, and the other card's gaps over the series are opened (a card
+    left without gaps goes); the whole stays beside a card that hides only part of it, whose gaps are
+    opened. A formulation recited whole, a series in quotation marks of its own (实行“月调度、季通报、年考核”)
+    or a formulaic one (phrases.formulaic), keeps both cards: its members are items to recall and its one
+    gap the 提法, and one card cannot ask both."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
     }
@@ -255,10 +256,12 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                 continue
             for run in mine:
                 for fewer in _fewer_gaps_over(run, theirs):
-                    whole_kept = len(fewer) == 1 and _quoted(cards[other_at].text, fewer[0])
-                    opened.setdefault(at if whole_kept else other_at, set()).update(
-                        gap.start for gap in (run if whole_kept else fewer)
-                    )
+                    members = [gap.answer for gap in run]
+                    if len(fewer) == 1 and (
+                        _quoted(cards[other_at].text, fewer[0]) or phrases.formulaic(members)
+                    ):
+                        continue  # (a formulation recited whole: its one gap and its members both stay)
+                    opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
                 if any(_part_of(run, gap) for other_run in theirs for gap in other_run):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
     kept = []
