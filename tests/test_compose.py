@@ -842,6 +842,11 @@ def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
     assert _composed(_cloze("{{c1::做大“蛋糕”，夯实共同富裕的物质基础}}。")) == [
         "{{c1::做大“蛋糕”，夯实共同富裕的物质基础::做大“蛋糕”…}}。"
     ]
+    # a cue ends on words, not on a mark
+    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
+    assert _composed(_cloze("{{c1::最后，关键在于把握好度}}。")) == [
+        "{{c1::最后，关键在于把握好度::最后…}}。"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -356,6 +356,7 @@ def _with_cues(text: str) -> str:
             if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > CUE_SHARE * han_len(answer):
                 break
             hint += word
+        hint = hint.rstrip(_OPENING_QUOTES + _CLAUSE_BREAK + "、")  # (a cue ends on words, not a mark)
         if not han_len(hint):
             return match.group(0)
         for opening, closing in zip(_OPENING_QUOTES[:4], _CLOSING_QUOTES[:4], strict=True):
