@@ -760,18 +760,29 @@ def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_membe
     ]
 
 
-def test_a_series_in_fewer_uneven_gaps_is_opened() -> None:
-    """Three 有的… clauses in gaps of one and two beside a card that asks them one by one."""
-    by_member = _cloze(
-        "当前，作风问题仍然存在，{{c1::有的地方会议过多}}，{{c2::有的干部表态多落实少}}，{{c3::有的单位重痕迹轻实绩}}。"
-    )
-    uneven = _cloze(
-        "当前，{{c1::作风问题仍然存在}}，{{c2::有的地方会议过多}}，{{c3::有的干部表态多落实少，有的单位重痕迹轻实绩}}。"
-    )
-    assert _composed(by_member, uneven) == [
-        by_member.text,
-        "当前，{{c1::作风问题仍然存在}}，有的地方会议过多，有的干部表态多落实少，有的单位重痕迹轻实绩。",
-    ]
+@pytest.mark.parametrize(
+    ("by_member", "other"),
+    [
+        # parallel clauses in uneven gaps: the clauses are a formulation recited whole (a 排比)
+        (
+            "当前，作风问题仍然存在，{{c1::有的地方会议过多}}，{{c2::有的干部表态多落实少}}，{{c3::有的单位重痕迹轻实绩}}。",
+            "当前，{{c1::作风问题仍然存在}}，{{c2::有的地方会议过多}}，{{c3::有的干部表态多落实少，有的单位重痕迹轻实绩}}。",
+        ),
+        (
+            "要牢记{{c1::发展是第一要务}}，{{c2::人才是第一资源}}，{{c3::创新是第一动力}}。",
+            "要牢记{{c1::发展是第一要务，人才是第一资源，创新是第一动力}}。",
+        ),
+        # the gap holds the series and the clause it is the subject of: a judgement of its own
+        (
+            "{{c1::尊重自然}}、{{c2::顺应自然}}、{{c3::保护自然}}，是全面建设社会主义现代化国家的内在要求。",
+            "{{c1::尊重自然、顺应自然、保护自然，是全面建设社会主义现代化国家的内在要求}}。",
+        ),
+    ],
+)
+def test_a_formulation_of_clauses_keeps_its_gaps_beside_its_members(by_member: str, other: str) -> None:
+    made = _composed(_cloze(by_member), _cloze(other))
+    assert made[0] == by_member and CLOZE.sub(r"\2", made[1]) == CLOZE.sub(r"\2", other)
+    assert [m.group(2) for m in CLOZE.finditer(made[1])] == [m.group(2) for m in CLOZE.finditer(other)]
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,7 @@ _CLAUSE_BREAK = "，,：:" + _PART_END
 _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*")
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 _BLANK = "____"
 # What ends the stretch of a clause that holds a name: a clause break, a bracket, a 、.
 _STRETCH_END = re.compile("[" + re.escape(_CLAUSE_BREAK + "、（）()") + "]")
@@ -211,9 +212,10 @@ def _series_runs(text: str) -> list[list[_Gap]]:
 
 
 def _series_members(answer: str) -> list[str]:
-    """The members of a gap that holds a series (中间大、两头小); [] for a gap of one member."""
-    members = [m for m in _SEPARATOR.split(answer.strip(_OPENING_QUOTES + _CLOSING_QUOTES)) if m.strip()]
-    return members if len(members) >= 2 and "、" in answer else []
+    """The members of a gap that holds a series of words (中间大、两头小); [] for a gap of one member.
+    A clause after the series (尊重自然、顺应自然、保护自然，是…要求) stays with the last member."""
+    members = [m for m in answer.strip(_OPENING_QUOTES + _CLOSING_QUOTES).split("、") if m.strip()]
+    return members if len(members) >= 2 else []
 
 
 def _opened(card: Card, opened: set[int]) -> Card | None:
@@ -238,13 +240,12 @@ def _opened(card: Card, opened: set[int]) -> Card | None:
 def _series_asked_once(cards: list[Card]) -> list[Card]:
     """One card per series of a line. A series asked member by member on one card and in fewer gaps on
     another card of the same line (要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}… beside
-    {{c1::加强基层党组织建设、完善社区服务设施…}}, or three 有的… clauses in two gaps), or half of it beside the whole
+    {{c1::加强基层党组织建设、完善社区服务设施…}}), or half of it beside the whole
     (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
-    members being recall units of their own, and the other card's gaps over the series are opened (a card
-    left without gaps goes); the whole stays beside a card that hides only part of it, whose gaps are
-    opened. A formulation recited whole, a series in quotation marks of its own (实行“月调度、季通报、年考核”)
-    or a formulaic one (phrases.formulaic), keeps both cards: its members are items to recall and its one
-    gap the 提法, and one card cannot ask both."""
+    members being recall units of their own, and the other card's one gap over a series of words is opened
+    (a card left without gaps goes); the whole stays beside a card that hides only part of it, whose gaps
+    are opened. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
+    recall and its gap the 提法, and one card cannot ask both."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
     }
@@ -256,11 +257,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                 continue
             for run in mine:
                 for fewer in _fewer_gaps_over(run, theirs):
-                    members = [gap.answer for gap in run]
-                    if len(fewer) == 1 and (
-                        _quoted(cards[other_at].text, fewer[0]) or phrases.formulaic(members)
-                    ):
-                        continue  # (a formulation recited whole: its one gap and its members both stay)
+                    if not _lumps_words(cards[other_at].text, fewer, [gap.answer for gap in run]):
+                        continue  # (a formulation recited whole: its gaps and its members both stay)
                     opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
                 if any(_part_of(run, gap) for other_run in theirs for gap in other_run):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
@@ -270,6 +268,17 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
         if made is not None:
             kept.append(made)
     return kept
+
+
+def _lumps_words(text: str, fewer: list[_Gap], members: list[str]) -> bool:
+    """Whether `fewer` is one gap over a series of words (A、B、C) that is no formulation recited whole.
+    A formulation is: clauses (发展是第一要务，人才是第一资源，创新是第一动力, also when split in uneven
+    gaps), a series in quotation marks of its own (实行“月调度、季通报、年考核”), a formulaic one
+    (phrases.formulaic)."""
+    if len(fewer) != 1:
+        return False
+    gap = fewer[0]
+    return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
 
 
 def _quoted(text: str, gap: _Gap) -> bool:
