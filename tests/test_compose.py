@@ -752,11 +752,11 @@ def _composed(*cards: Card) -> list[str]:
 
 
 def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_member() -> None:
-    by_member = _cloze("要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。")
-    lumped = _cloze("{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。")
+    by_member = _cloze("谁的营商环境好，谁就能吸引更多的{{c1::项目}}、{{c2::资金}}、{{c3::人才}}。")
+    lumped = _cloze("{{c1::谁的营商环境好}}，谁就能吸引更多的{{c2::项目、资金、人才}}。")
     assert _composed(by_member, lumped) == [
         by_member.text,
-        "{{c1::全市上下}}要加强基层党组织建设、完善社区服务设施、提升网格管理水平。",
+        "{{c1::谁的营商环境好}}，谁就能吸引更多的项目、资金、人才。",
     ]
 
 
@@ -824,6 +824,18 @@ def test_half_a_formula_beside_the_whole_goes() -> None:
         (
             "科技创新能够催生{{c1::新产业}}、{{c2::新模式}}、{{c3::新动能}}，是核心要素。",
             "{{c1::科技创新能够催生新产业、新模式、新动能}}，是核心要素。",
+            1,
+        ),
+        # members longer than words: a series of phrases, which a learner may recite as one formulation
+        (
+            "要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。",
+            "{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。",
+            1,
+        ),
+        # two members of three hidden beside the whole: the gaps are items of their own
+        (
+            "从“矛盾不上交、{{c1::平安不出事}}、{{c2::服务不缺位}}”，内涵不断丰富。",
+            "从“{{c1::矛盾不上交、平安不出事、服务不缺位}}”，内涵不断丰富。",
             1,
         ),
         # two gaps of another series of the line

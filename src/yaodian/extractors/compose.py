@@ -61,6 +61,9 @@ GAP_MAX = 20
 # Two gaps at one place ask the same when the shorter is this share of the longer (a lead or an end
 # word more: 必须坚持科技是第一生产力 and 科技是第一生产力).
 SAME_GAP = 0.6
+# A member of a series of words is this short (助餐、托育、康养; 政治强、业务精): a longer one is a phrase,
+# and a gap over a series of phrases may be the formulation a learner recites.
+WORD_MEMBER_MAX = 6
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
 # A cloze card's front gives the learner something to recall from when at least this many Han
@@ -243,8 +246,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     {{c1::加强基层党组织建设、完善社区服务设施…}}), or half of it beside the whole
     (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
     members being recall units of their own, and the other card's one gap over a series of words is opened
-    (a card left without gaps goes); the whole stays beside a card that hides only part of it, whose gaps
-    are opened. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
+    (a card left without gaps goes); the whole stays beside a card that hides one member of it (“中间大、{{c1::两头小}}”),
+    whose gap is opened. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
     recall and its gap the 提法, and one card cannot ask both."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
@@ -260,7 +263,7 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                     if not _lumps_words(cards[other_at].text, fewer, [gap.answer for gap in run]):
                         continue  # (a formulation recited whole: its gaps and its members both stay)
                     opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
-                if any(_part_of(run, gap) for other_run in theirs for gap in other_run):
+                if len(run) == 1 and any(_part_of(run, gap) for other_run in theirs for gap in other_run):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
     kept = []
     for at, card in enumerate(cards):
@@ -271,11 +274,12 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
 
 
 def _lumps_words(text: str, fewer: list[_Gap], members: list[str]) -> bool:
-    """Whether `fewer` is one gap over a series of words (A、B、C) that is no formulation recited whole.
+    """Whether `fewer` is one gap over a series of words (A、B、C: members of WORD_MEMBER_MAX characters at
+    most; longer ones are phrases, 坚持“留改拆”并举、以保留利用提升为主) that is no formulation recited whole.
     A formulation is: clauses (发展是第一要务，人才是第一资源，创新是第一动力, also when split in uneven
     gaps), a series in quotation marks of its own (实行“月调度、季通报、年考核”), a formulaic one
     (phrases.formulaic)."""
-    if len(fewer) != 1:
+    if len(fewer) != 1 or any(han_len(member) > WORD_MEMBER_MAX for member in members):
         return False
     gap = fewer[0]
     return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
