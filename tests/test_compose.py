@@ -838,6 +838,12 @@ def test_half_a_formula_beside_the_whole_goes() -> None:
             "从“{{c1::矛盾不上交、平安不出事、服务不缺位}}”，内涵不断丰富。",
             1,
         ),
+        # one member hidden beside others of the card: its gaps keep a set together
+        (
+            "从“小事不出村、{{c1::矛盾不上交}}”到“矛盾不上交、{{c2::平安不出事}}”，内涵不断丰富。",
+            "从“小事不出村、矛盾不上交”到“{{c1::矛盾不上交、平安不出事}}”，内涵不断丰富。",
+            1,
+        ),
         # two gaps of another series of the line
         (
             "坚持{{c1::源头治理}}、{{c2::系统治理}}，做到{{c3::早发现}}、{{c4::早处置}}。",

@@ -246,8 +246,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     {{c1::加强基层党组织建设、完善社区服务设施…}}), or half of it beside the whole
     (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
     members being recall units of their own, and the other card's one gap over a series of words is opened
-    (a card left without gaps goes); the whole stays beside a card that hides one member of it (“中间大、{{c1::两头小}}”),
-    whose gap is opened. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
+    (a card left without gaps goes); the whole stays beside a card whose one gap hides one member of it (“中间大、{{c1::两头小}}”),
+    which goes. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
     recall and its gap the 提法, and one card cannot ask both."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
@@ -263,7 +263,10 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                     if not _lumps_words(cards[other_at].text, fewer, [gap.answer for gap in run]):
                         continue  # (a formulation recited whole: its gaps and its members both stay)
                     opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
-                if len(run) == 1 and any(_part_of(run, gap) for other_run in theirs for gap in other_run):
+                alone = (
+                    len(run) == 1 and len(_gaps(cards[at].text)) == 1
+                )  # (a card of other gaps holds a set)
+                if alone and any(_part_of(run, gap) for other_run in theirs for gap in other_run):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
     kept = []
     for at, card in enumerate(cards):
