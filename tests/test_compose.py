@@ -893,31 +893,3 @@ def test_a_gap_with_a_cue_or_too_short_to_cue_stays_as_it_is(text: str) -> None:
 def test_of_two_bare_gaps_asking_the_same_words_one_stays() -> None:
     first, second = _cloze("{{c1::作风建设永远在路上}}。"), _cloze("{{c1::作风建设永远在路上}}！", line=2)
     assert _composed(first, second) == ["{{c1::作风建设永远在路上::作风建设…}}！"]
-
-
-@pytest.mark.parametrize(
-    ("text", "opened"),
-    [
-        (
-            "刚才，市发改委通报了评价情况，{{c1::三个区县}}和两家企业作了交流发言，讲得都很好，我都同意。"
-            "要{{c2::持续优化营商环境}}。",
-            "刚才，市发改委通报了评价情况，三个区县和两家企业作了交流发言，讲得都很好，我都同意。"
-            "要{{c2::持续优化营商环境}}。",
-        ),
-        # what was said before is recalled, not the meeting's proceedings: the gaps stay
-        (
-            "刚才已经讲了，“{{c1::总目标}}”加上“{{c2::七个聚焦}}”，构成了改革的“四梁八柱”。",
-            "刚才已经讲了，“{{c1::总目标}}”加上“{{c2::七个聚焦}}”，构成了改革的“四梁八柱”。",
-        ),
-        ("我完全同意{{c1::三个区县}}的做法。", "我完全同意{{c1::三个区县}}的做法。"),
-        # the count of points a speech announces; what the points are stays asked
-        ("下面，我讲{{c1::三点意见}}。", "下面，我讲三点意见。"),
-        (
-            "下面，我就{{c1::优化营商环境}}讲{{c2::几点意见}}。",
-            "下面，我就{{c1::优化营商环境}}讲几点意见。",
-        ),
-        ("要坚持{{c1::三个区分开来}}，下面还要讲。", "要坚持{{c1::三个区分开来}}，下面还要讲。"),
-    ],
-)
-def test_gaps_of_a_sentence_recounting_the_meetings_proceedings_are_opened(text: str, opened: str) -> None:
-    assert open_trivia_gaps(text) == opened

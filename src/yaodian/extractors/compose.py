@@ -126,8 +126,6 @@ _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
-# The count of points a speech announces (三点意见, 几个方面): how many, not what.
-_POINTS = re.compile(r"[\d〇零一二两三四五六七八九十几]+(?:点|个方面|条|个问题)(?:意见|看法|体会|要求)?")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
 
 
@@ -1220,39 +1218,12 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
     return (counted and last.endswith(_TIME_UNITS)) or last.endswith(_TIME_SPANS)
 
 
-def _sentence_of(text: str, match: re.Match[str]) -> str:
-    """The sentence of `text` a cloze stands in, its cloze marks taken off."""
-    start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_END) + 1
-    ends = [at for end in _SENTENCE_END if (at := text.find(end, match.end())) != -1]
-    return CLOZE.sub(r"\2", text[start : min(ends, default=len(text))])
-
-
-def _recounts_proceedings(sentence: str) -> bool:
-    """Whether a speech's sentence recounts what was done at the meeting just before the speaker and
-    assents to it (刚才，市发改委通报了…，三个区县和两家企业作了交流发言，讲得都很好，我都同意): who spoke and
-    how many is the meeting's procedure, not what a learner recites."""
-    return sentence.lstrip().startswith("刚才") and "同意" in sentence
-
-
-def _announces_points(sentence: str) -> bool:
-    """Whether a speech's sentence announces how many points the speaker will make (下面，我讲三点意见)."""
-    return sentence.lstrip().startswith("下面") and any(verb in sentence for verb in ("讲", "谈", "提"))
-
-
 def open_trivia_gaps(text: str) -> str:
-    """`text` with every trivia cloze written out plain, every cloze of a sentence that recounts the
-    meeting's proceedings (see _recounts_proceedings), and the count of points a speech announces; the
-    other clozes keep their numbers."""
+    """`text` with every trivia cloze written out plain; the other clozes keep their numbers."""
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
-        sentence = _sentence_of(text, match)
-        trivia = (
-            is_trivia(match.group(2), quoted)
-            or _recounts_proceedings(sentence)
-            or (_announces_points(sentence) and bool(_POINTS.fullmatch(match.group(2))))
-        )
-        return match.group(2) if trivia else match.group(0)
+        return match.group(2) if is_trivia(match.group(2), quoted) else match.group(0)
 
     return CLOZE.sub(keep, text)
