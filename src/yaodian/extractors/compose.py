@@ -69,8 +69,14 @@ TIME_PHRASE_MAX = 8
 # A cloze card's front gives the learner something to recall from when at least this many Han
 # characters stay visible beside the gap: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
 CUE_MIN = 4
-# A cue given in Anki's hint shows at most this share of the gap's characters: the rest is recalled.
-CUE_SHARE = 0.5
+# A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
+# its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
+CUE_SHARE = 1 / 3
+# A gap shorter than this (in Han characters) gets no hint: a third of 两个维护 would show the count
+# and leave two characters to recall; the heading path on the front is cue enough.
+CUE_GAP_MIN = 6
+# Verbs that lead a gap without saying what it holds (坚持尽力而为…): a hint of them alone is no cue.
+_LEADING_VERBS = ("坚持", "做到", "要")
 
 # The words this module adds to a prompt, in simplified and in traditional characters.
 PHRASES = {
@@ -124,6 +130,8 @@ _TIME_UNITS = ("年", "月", "日", "天", "周", "届", "季度", "年度", "�
 _TIME_SPANS = ("时期", "阶段", "期间")
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
+# Each opening quotation mark with its closing one (ASCII quotes open and close alike).
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
@@ -321,15 +329,16 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
     there; a card left without gaps goes), and otherwise shows its first words as Anki's hint
-    ([作风建设…]), up to CUE_SHARE of it, so the rest is recalled from them."""
+    ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
+    states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     for card in cards:
         for answer in _asked_words(card):
             asked[answer] = asked.get(answer, 0) + 1
-    kept = []
-    for card in cards:
+    made_at: dict[int, Card | None] = {}
+    for at in reversed(range(len(cards))):
+        card = cards[at]
         if card.type != "cloze":
-            kept.append(card)
             continue
         mine = _asked_words(card)
         cueless = [gap for gap in _gaps(card.text) if han_len(_front(card.text, gap.number)) < CUE_MIN]
@@ -341,8 +350,9 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
         made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
         if made is not None:
             made.text = _with_cues(made.text)
-            kept.append(made)
-    return kept
+        made_at[at] = made
+    kept = [made_at.get(at, card) for at, card in enumerate(cards)]
+    return [card for card in kept if card is not None]
 
 
 def _asked_words(card: Card) -> list[str]:
@@ -358,22 +368,33 @@ def _front(text: str, number: int) -> str:
 
 def _with_cues(text: str) -> str:
     """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
-    the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap (a gap
-    too short for that keeps no hint)."""
+    the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap and
+    within its first member or clause (a hint must not give a parallel formula's other half away). A
+    leading verb (坚持, 要) is shown but not counted as the cue; a gap under CUE_GAP_MIN Han characters,
+    or too short for any cue, keeps no hint."""
 
     def cue(match: re.Match[str]) -> str:
         number, answer = int(match.group(1)), match.group(2)
-        if match.group(3) or han_len(_front(text, number)) >= CUE_MIN:
+        shown = han_len(_front(text, number))
+        if match.group(3) or shown >= CUE_MIN or han_len(answer) < CUE_GAP_MIN:
             return match.group(0)
-        shown, hint = han_len(_front(text, number)), ""
-        for word in words(answer):
-            if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > CUE_SHARE * han_len(answer):
+        verb = next((verb for verb in _LEADING_VERBS if answer.startswith(verb)), "")
+        rest = answer[len(verb) :]
+        first_member = re.split(f"[{_CLAUSE_BREAK}、]", rest)[0]
+        # (a third of the gap, and no more than half its first member: 江山…, not 江山就是… of 江山就是人民，…)
+        most = min(CUE_SHARE * han_len(rest), han_len(first_member) / 2)
+        hint = ""
+        for word in words(rest):
+            if any(mark in word for mark in _CLAUSE_BREAK + "、"):
+                break  # (the hint stays within the first member or clause)
+            if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > most:
                 break
             hint += word
-        hint = hint.rstrip(_OPENING_QUOTES + _CLAUSE_BREAK + "、")  # (a cue ends on words, not a mark)
+        hint = hint.rstrip(_OPENING_QUOTES)  # (a cue ends on words, not a mark)
         if not han_len(hint):
             return match.group(0)
-        for opening, closing in zip(_OPENING_QUOTES[:4], _CLOSING_QUOTES[:4], strict=True):
+        hint = verb + hint
+        for opening, closing in _QUOTE_PAIRS:
             hint += closing * (hint.count(opening) - hint.count(closing))  # (a quote the cue cuts is closed)
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
