@@ -761,6 +761,39 @@ def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_membe
 
 
 @pytest.mark.parametrize(
+    ("by_member", "lumped", "opened"),
+    [
+        # words (WORD_MEMBER_MAX's examples): the one gap over them goes, the members stay
+        (
+            "要补齐{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}短板。",
+            "{{c1::要补齐教育、医疗、养老短板}}，{{c2::教育、医疗、养老}}是民生所系。",
+            "{{c1::要补齐教育、医疗、养老短板}}，教育、医疗、养老是民生所系。",
+        ),
+        (
+            "统筹{{c1::基础设施}}、{{c2::公共服务}}、{{c3::产业发展}}。",
+            "{{c1::统筹}}{{c2::基础设施、公共服务、产业发展}}。",
+            "{{c1::统筹}}基础设施、公共服务、产业发展。",
+        ),
+        # coined members (the comment's formulations): the lump stays beside its members
+        (
+            "重点发展{{c1::助餐}}、{{c2::托育}}、{{c3::康养}}服务。",
+            "重点发展{{c1::助餐、托育、康养}}服务。",
+            "重点发展{{c1::助餐、托育、康养}}服务。",
+        ),
+        (
+            "做到{{c1::政治强}}、{{c2::业务精}}、{{c3::作风硬}}。",
+            "做到{{c1::政治强、业务精、作风硬}}。",
+            "做到{{c1::政治强、业务精、作风硬}}。",
+        ),
+    ],
+)
+def test_one_gap_over_a_series_of_words_goes_beside_its_members(
+    by_member: str, lumped: str, opened: str
+) -> None:
+    assert _composed(_cloze(by_member), _cloze(lumped))[:2] == [by_member, opened]
+
+
+@pytest.mark.parametrize(
     ("by_member", "other"),
     [
         # parallel clauses in uneven gaps: the clauses are a formulation recited whole (a 排比)

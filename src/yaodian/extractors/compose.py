@@ -61,8 +61,9 @@ GAP_MAX = 20
 # Two gaps at one place ask the same when the shorter is this share of the longer (a lead or an end
 # word more: 必须坚持科技是第一生产力 and 科技是第一生产力).
 SAME_GAP = 0.6
-# A member of a series of words is this short (助餐、托育、康养; 政治强、业务精): a longer one is a phrase,
-# and a gap over a series of phrases may be the formulation a learner recites.
+# A member of a series of words is this short (教育、医疗、养老; 基础设施、公共服务、产业发展): a longer one
+# is a phrase, and a gap over a series of phrases may be the formulation a learner recites. Coined
+# members (助餐、托育、康养; 政治强、业务精、作风硬) are a formulation too (see _opens_as_word_lump).
 WORD_MEMBER_MAX = 6
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
@@ -193,17 +194,16 @@ def compose_cards(
 
 @dataclass(frozen=True)
 class _Gap:
-    """One cloze of a cloze card: its number, answer, hint and where its marks stand in the text."""
+    """One cloze of a cloze card: its number, answer and where its marks stand in the text."""
 
     number: int
     answer: str
-    hint: str | None
     start: int
     end: int
 
 
 def _gaps(text: str) -> list[_Gap]:
-    return [_Gap(int(m.group(1)), m.group(2), m.group(3), m.start(), m.end()) for m in CLOZE.finditer(text)]
+    return [_Gap(int(m.group(1)), m.group(2), m.start(), m.end()) for m in CLOZE.finditer(text)]
 
 
 def _series_runs(text: str) -> list[list[_Gap]]:
@@ -228,8 +228,9 @@ def _series_members(answer: str) -> list[str]:
 
 
 def _opened(card: Card, opened: set[int]) -> Card | None:
-    """The cloze card with the gaps at the `opened` places (Gap.start) written as plain text and the
-    rest renumbered in order; None when no gap is left (a card without a gap asks nothing)."""
+    """Write the card's gaps at the `opened` places (Gap.start) as plain text and renumber the rest in
+    order, changing the card in place; returns the card, or None when no gap is left (a card without
+    a gap asks nothing)."""
     numbers: dict[int, int] = {}
 
     def rewrite(match: re.Match[str]) -> str:
@@ -253,7 +254,7 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
     members being recall units of their own, and the other card's one gap over a series of words is opened
     (a card left without gaps goes); the whole stays beside a card whose one gap hides one member of it (“中间大、{{c1::两头小}}”),
-    which goes. A formulation recited whole (see _lumps_words) keeps both cards: its members are items to
+    which goes. A formulation recited whole (see _opens_as_word_lump) keeps both cards: its members are items to
     recall and its gap the 提法, and one card cannot ask both."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
@@ -261,18 +262,20 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     opened: dict[int, set[int]] = {}  # card place -> the places (Gap.start) of its gaps to open
     for at, mine in runs.items():
         line = cards[at].origin.line
+        one_gap_card = len(_gaps(cards[at].text)) == 1  # (a card of other gaps holds a set together)
         for other_at, theirs in runs.items():
             if other_at == at or cards[other_at].origin.line != line:
                 continue
             for run in mine:
                 for fewer in _fewer_gaps_over(run, theirs):
-                    if not _lumps_words(cards[other_at].text, fewer, [gap.answer for gap in run]):
-                        continue  # (a formulation recited whole: its gaps and its members both stay)
-                    opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
-                alone = (
-                    len(run) == 1 and len(_gaps(cards[at].text)) == 1
-                )  # (a card of other gaps holds a set)
-                if alone and any(_part_of(run, gap) for other_run in theirs for gap in other_run):
+                    if _opens_as_word_lump(cards[other_at].text, fewer, [gap.answer for gap in run]):
+                        opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
+                    # (else a formulation recited whole: its gaps and its members both stay)
+                if (
+                    one_gap_card
+                    and len(run) == 1
+                    and any(_part_of(run, gap) for other_run in theirs for gap in other_run)
+                ):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
     kept = []
     for at, card in enumerate(cards):
@@ -282,7 +285,7 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     return kept
 
 
-def _lumps_words(text: str, fewer: list[_Gap], members: list[str]) -> bool:
+def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> bool:
     """Whether `fewer` is one gap over a series of words (A、B、C: members of WORD_MEMBER_MAX characters at
     most; longer ones are phrases, 坚持“留改拆”并举、以保留利用提升为主) that is no formulation recited whole.
     A formulation is: clauses (发展是第一要务，人才是第一资源，创新是第一动力, also when split in uneven
@@ -306,13 +309,15 @@ def _fewer_gaps_over(run: list[_Gap], runs: list[list[_Gap]]) -> list[list[_Gap]
     if len(run) < 2:
         return []
     words = content_chars("".join(gap.answer for gap in run))
-    return [
-        other[i:j]
-        for other in runs
-        for i in range(len(other))
-        for j in range(i + 1, min(len(other), i + len(run) - 1) + 1)
-        if content_chars("".join(gap.answer for gap in other[i:j])) == words
-    ]
+    found = []
+    for other in runs:
+        for start in range(len(other)):
+            # (fewer gaps than `run`, len(run) - 1 at most: as many would ask it member by member too)
+            for size in range(1, len(run)):
+                stretch = other[start : start + size]
+                if len(stretch) == size and content_chars("".join(gap.answer for gap in stretch)) == words:
+                    found.append(stretch)
+    return found
 
 
 def _part_of(run: list[_Gap], gap: _Gap) -> bool:
