@@ -80,6 +80,12 @@ def test_a_cloze_front_with_fewer_than_four_han_characters_has_no_cue(text: str,
     assert scorecard.cueless_numbers(text) == cueless
 
 
+def test_the_scorecards_cue_is_composes() -> None:
+    from yaodian.extractors import compose
+
+    assert scorecard.CUE_MIN == compose.CUE_MIN
+
+
 def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
     cards = [
         {
