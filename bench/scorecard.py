@@ -66,6 +66,8 @@ FIGURES = (
     "noisy_titles",
     "weak_list_prompts",
     "trivia_clozes",
+    "no_cue_clozes",
+    "repeated_series",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -89,6 +91,13 @@ _WORDS = (
     "同时 此外 另外 其中 其次 首先 最后 然后 因此 所以 但是 而且 并且 以及 通过 按照 根据 关于 对于 目前 "
     "当前 现在 如今 当下 已经 正在 不断 进一步 切实 全面 大力 积极 更加 继续 持续 努力 坚决 认真 这 那 这些 那些 我们 他们 大家 自己 有关 相关 各类 各项 各级 一些 一批 一系列 进行 开展 实现 加强"
 )
+# A cloze card's front gives the learner something to recall from when this many Han characters stay
+# visible beside the gap (a hint counts), as compose.CUE_MIN: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
+CUE_MIN = 4
+# What may stand between two gaps of one series in a cloze text: a series mark, a joiner, quotes.
+_SERIES_GLUE = re.compile(r"^[、，,；;\s“”‘’\"']*(?:和|与|及|以及|或)?[、，,；;\s“”‘’\"']*$")
+_CLOZE_MARK = re.compile(r"\{\{c(\d+)::(.*?)(?:::([^}]*))?\}\}", re.S)
+_NOT_CONTENT = re.compile(r"[^\w]|_")
 _NUMBER = re.compile(r"^[\d.,%％〇零一二三四五六七八九十百千万亿两多余个项条点倍成]+$")
 _FUNCTION_WORDS = frozenset(_WORDS.split())
 
@@ -117,9 +126,16 @@ def is_trivia(gap: str, norm) -> bool:
 
 
 def card_figures(card_files: list[dict], norm) -> dict:
-    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12)."""
-    lists = weak = clozes = trivia = 0
-    examples: dict[str, list[str]] = {"weak_list_prompts": [], "trivia_clozes": []}
+    """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
+    with no cue on a front (cueless_numbers) and notes that ask a series another note asks
+    (repeated_series_notes)."""
+    lists = weak = clozes = trivia = cueless = repeated = 0
+    examples: dict[str, list[str]] = {
+        "weak_list_prompts": [],
+        "trivia_clozes": [],
+        "no_cue_clozes": [],
+        "repeated_series": [],
+    }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
@@ -136,13 +152,74 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if all(is_trivia(gap, norm) for gap in gaps):
                         trivia += 1
                         examples["trivia_clozes"].append(card["text"][:100])
+                    if cueless_numbers(card["text"]):
+                        cueless += 1
+                        examples["no_cue_clozes"].append(card["text"][:100])
+        cards = data.get("cards") or []
+        for at in repeated_series_notes(cards):
+            repeated += 1
+            card = cards[at]
+            shown = card.get("text") or f"{card.get('prompt')} -> {card.get('items')}"
+            examples["repeated_series"].append(shown[:100])
     return {
         "weak_list_prompts": round(weak / lists, 3) if lists else None,
         "trivia_clozes": trivia,
+        "no_cue_clozes": cueless,
+        "repeated_series": repeated,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
     }
+
+
+def cueless_numbers(text: str) -> list[int]:
+    """The cloze numbers of a cloze text whose Anki card shows fewer than CUE_MIN Han characters
+    beside its gaps: that number's gaps hidden (their hint shown), the other gaps as answers."""
+    numbers = sorted({int(m.group(1)) for m in _CLOZE_MARK.finditer(text)})
+
+    def front(number: int) -> str:
+        return _CLOZE_MARK.sub(
+            lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text
+        )
+
+    return [n for n in numbers if len(_HAN.findall(front(n))) < CUE_MIN]
+
+
+def _content(text: str) -> str:
+    return _NOT_CONTENT.sub("", text)
+
+
+def clozed_runs(card: dict) -> list[tuple[str, bool]]:
+    """What a card asks, as runs of words (punctuation out) and whether each is a series: a list's
+    items run together (a series); a cloze text's gaps that stand side by side with only a series
+    mark or a joiner between them, run together (a series when two or more gaps, or one gap holding 、)."""
+    if card.get("type") == "list":
+        return [(_content("".join(card.get("items") or [])), True)]
+    text = card.get("text") or ""
+    runs: list[tuple[list[str], int]] = []  # the gaps' answers of each run, and where the run ends
+    for match in _CLOZE_MARK.finditer(text):
+        if runs and _SERIES_GLUE.fullmatch(text[runs[-1][1] : match.start()]):
+            runs[-1] = (runs[-1][0] + [match.group(2)], match.end())
+        else:
+            runs.append(([match.group(2)], match.end()))
+    return [(_content("".join(gaps)), len(gaps) > 1 or "、" in gaps[0]) for gaps, _ in runs]
+
+
+def repeated_series_notes(cards: list[dict]) -> list[int]:
+    """The places (in `cards`, one document's) of the notes that ask a series another note of the document
+    asks too: its words equal to, inside or around the other's (of three Han characters or more), one of
+    the two a series (member by member beside a lump; half a formula beside the whole; a list beside a gap)."""
+    runs = [clozed_runs(card) for card in cards]
+    repeated = set()
+    for at, mine in enumerate(runs):
+        for other_at, theirs in enumerate(runs):
+            if other_at == at:
+                continue
+            for (a, a_series), (b, b_series) in ((x, y) for x in mine for y in theirs):
+                shorter = min(a, b, key=len)
+                if (a_series or b_series) and len(_HAN.findall(shorter)) >= 3 and (a in b or b in a):
+                    repeated.add(at)
+    return sorted(repeated)
 
 
 def title_accepted(title: str, gold: str | list[str], norm) -> bool:
@@ -386,7 +463,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="what the gold has that the decks miss, and notes carrying its noise",
     )
-    parser.add_argument("--cards", action="store_true", help="the weak list prompts and trivia-only clozes")
+    parser.add_argument(
+        "--cards",
+        action="store_true",
+        help="the weak list prompts, trivia-only clozes, no-cue clozes and repeated series",
+    )
     parser.add_argument(
         "--paths",
         action="store_true",
@@ -429,6 +510,10 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["weak_list_prompts"]))
             print(f"\n== {name}: trivia-only clozes")
             print("\n".join(result["examples"]["trivia_clozes"]))
+            print(f"\n== {name}: cloze cards with no cue on a front")
+            print("\n".join(result["examples"]["no_cue_clozes"]))
+            print(f"\n== {name}: notes asking a series another note asks")
+            print("\n".join(result["examples"]["repeated_series"]))
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from yaodian.cards import Card, Origin
+from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
 from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
@@ -735,3 +735,210 @@ def test_a_series_asked_gap_by_gap_stays_beside_the_list_its_quotations_make(
     cards = _cards(text)
     assert any(gaps in c.text for c in cards if c.type == "cloze")
     assert [c.items for c in cards if c.type == "list"] == [members]
+
+
+# ---------------------------------------------------------------- one card per series, a cue on each front
+
+
+def _cloze(text: str, line: int = 1) -> Card:
+    return Card(type="cloze", text=text, origin=Origin(line=line))
+
+
+def _composed(*cards: Card) -> list[str]:
+    """The composed cards' texts (a list card as its items joined by /)."""
+    sentence = CLOZE.sub(r"\2", cards[0].text)
+    made = compose_cards(list(cards), [Paragraph(line=1, text=sentence)], "", {})
+    return [c.text if c.type == "cloze" else "/".join(c.items) for c in made]
+
+
+def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_member() -> None:
+    by_member = _cloze("谁的营商环境好，谁就能吸引更多的{{c1::项目}}、{{c2::资金}}、{{c3::人才}}。")
+    lumped = _cloze("{{c1::谁的营商环境好}}，谁就能吸引更多的{{c2::项目、资金、人才}}。")
+    assert _composed(by_member, lumped) == [
+        by_member.text,
+        "{{c1::谁的营商环境好}}，谁就能吸引更多的项目、资金、人才。",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("by_member", "lumped", "opened"),
+    [
+        # words (WORD_MEMBER_MAX's examples): the one gap over them goes, the members stay
+        (
+            "要补齐{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}短板。",
+            "{{c1::要补齐教育、医疗、养老短板}}，{{c2::教育、医疗、养老}}是民生所系。",
+            "{{c1::要补齐教育、医疗、养老短板}}，教育、医疗、养老是民生所系。",
+        ),
+        (
+            "统筹{{c1::基础设施}}、{{c2::公共服务}}、{{c3::产业发展}}。",
+            "{{c1::统筹}}{{c2::基础设施、公共服务、产业发展}}。",
+            "{{c1::统筹}}基础设施、公共服务、产业发展。",
+        ),
+        # coined members (the comment's formulations): the lump stays beside its members
+        (
+            "重点发展{{c1::助餐}}、{{c2::托育}}、{{c3::康养}}服务。",
+            "重点发展{{c1::助餐、托育、康养}}服务。",
+            "重点发展{{c1::助餐、托育、康养}}服务。",
+        ),
+        (
+            "做到{{c1::政治强}}、{{c2::业务精}}、{{c3::作风硬}}。",
+            "做到{{c1::政治强、业务精、作风硬}}。",
+            "做到{{c1::政治强、业务精、作风硬}}。",
+        ),
+    ],
+)
+def test_one_gap_over_a_series_of_words_goes_beside_its_members(
+    by_member: str, lumped: str, opened: str
+) -> None:
+    assert _composed(_cloze(by_member), _cloze(lumped))[:2] == [by_member, opened]
+
+
+@pytest.mark.parametrize(
+    ("by_member", "other"),
+    [
+        # parallel clauses in uneven gaps: the clauses are a formulation recited whole (a 排比)
+        (
+            "当前，作风问题仍然存在，{{c1::有的地方会议过多}}，{{c2::有的干部表态多落实少}}，{{c3::有的单位重痕迹轻实绩}}。",
+            "当前，{{c1::作风问题仍然存在}}，{{c2::有的地方会议过多}}，{{c3::有的干部表态多落实少，有的单位重痕迹轻实绩}}。",
+        ),
+        (
+            "要牢记{{c1::发展是第一要务}}，{{c2::人才是第一资源}}，{{c3::创新是第一动力}}。",
+            "要牢记{{c1::发展是第一要务，人才是第一资源，创新是第一动力}}。",
+        ),
+        # the gap holds the series and the clause it is the subject of: a judgement of its own
+        (
+            "{{c1::尊重自然}}、{{c2::顺应自然}}、{{c3::保护自然}}，是全面建设社会主义现代化国家的内在要求。",
+            "{{c1::尊重自然、顺应自然、保护自然，是全面建设社会主义现代化国家的内在要求}}。",
+        ),
+    ],
+)
+def test_a_formulation_of_clauses_keeps_its_gaps_beside_its_members(by_member: str, other: str) -> None:
+    made = _composed(_cloze(by_member), _cloze(other))
+    assert made[0] == by_member and CLOZE.sub(r"\2", made[1]) == CLOZE.sub(r"\2", other)
+    assert [m.group(2) for m in CLOZE.finditer(made[1])] == [m.group(2) for m in CLOZE.finditer(other)]
+
+
+@pytest.mark.parametrize(
+    ("by_member", "lumped"),
+    [
+        # quoted: a 提法 recited whole, whose members are items too
+        (
+            "全面实行“{{c1::月调度}}、{{c2::季通报}}、{{c3::年考核}}”。",
+            "全面实行“{{c1::月调度、季通报、年考核}}”。",
+        ),
+        # a recited run (早…、早…、早…)
+        (
+            "做到{{c1::早发现}}、{{c2::早预警}}、{{c3::早处置}}，{{c4::把问题解决在基层}}。",
+            "做到{{c1::早发现、早预警、早处置}}，把问题解决在基层。",
+        ),
+    ],
+)
+def test_a_formula_recited_whole_keeps_its_one_gap_beside_its_members(by_member: str, lumped: str) -> None:
+    """One card cannot ask a formula's members and the formula whole: both stay."""
+    assert _composed(_cloze(by_member), _cloze(lumped)) == [by_member, lumped]
+
+
+def test_half_a_formula_beside_the_whole_goes() -> None:
+    half = _cloze("形成“中间大、{{c1::两头小}}”的橄榄型分配结构。")
+    whole = _cloze("形成“{{c1::中间大、两头小}}”的橄榄型分配结构。")
+    assert _composed(half, whole) == [whole.text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_line"),
+    [
+        # the same series on another line: the text asks it twice, each in its own sentence
+        (
+            "要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。",
+            "{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。",
+            2,
+        ),
+        # a gap holding more than the series (its clause) is a judgement of its own
+        (
+            "科技创新能够催生{{c1::新产业}}、{{c2::新模式}}、{{c3::新动能}}，是核心要素。",
+            "{{c1::科技创新能够催生新产业、新模式、新动能}}，是核心要素。",
+            1,
+        ),
+        # members longer than words: a series of phrases, which a learner may recite as one formulation
+        (
+            "要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}、{{c3::提升网格管理水平}}。",
+            "{{c1::全市上下}}要{{c2::加强基层党组织建设、完善社区服务设施、提升网格管理水平}}。",
+            1,
+        ),
+        # two members of three hidden beside the whole: the gaps are items of their own
+        (
+            "从“矛盾不上交、{{c1::平安不出事}}、{{c2::服务不缺位}}”，内涵不断丰富。",
+            "从“{{c1::矛盾不上交、平安不出事、服务不缺位}}”，内涵不断丰富。",
+            1,
+        ),
+        # one member hidden beside others of the card: its gaps keep a set together
+        (
+            "从“小事不出村、{{c1::矛盾不上交}}”到“矛盾不上交、{{c2::平安不出事}}”，内涵不断丰富。",
+            "从“小事不出村、矛盾不上交”到“{{c1::矛盾不上交、平安不出事}}”，内涵不断丰富。",
+            1,
+        ),
+        # two gaps of another series of the line
+        (
+            "坚持{{c1::源头治理}}、{{c2::系统治理}}，做到{{c3::早发现}}、{{c4::早处置}}。",
+            "坚持源头治理、系统治理，做到“{{c1::早发现、早预警}}”。",
+            1,
+        ),
+    ],
+)
+def test_series_of_other_lines_or_other_words_stay(first: str, second: str, second_line: int) -> None:
+    assert _composed(_cloze(first), _cloze(second, second_line)) == [first, second]
+
+
+def test_a_gap_with_no_cue_goes_when_a_list_asks_its_words() -> None:
+    listed = Card(
+        type="list", prompt="四、聚焦数字赋能：本节的3个部分", items=["建设统一平台", "推动“一网统管”"]
+    )
+    listed.origin = Origin(line=1)
+    bare = _cloze("2.{{c1::推动“一网统管”}}。", line=3)
+    assert _composed(bare, listed) == ["建设统一平台/推动“一网统管”"]
+
+
+def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
+    assert _composed(_cloze("{{c1::作风建设永远在路上}}。")) == ["{{c1::作风建设永远在路上::作风…}}。"]
+    # a quotation the cue cuts is closed
+    assert _composed(_cloze("{{c1::推动“最多跑一次”改革向纵深发展}}。")) == [
+        "{{c1::推动“最多跑一次”改革向纵深发展::推动“最多”…}}。"
+    ]
+    # a cue ends on words, not on a mark
+    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        # two mirrored halves: the cue stays within the first, at most half of it
+        ("{{c1::人民至上、生命至上}}。", "{{c1::人民至上、生命至上::人民…}}。"),
+        ("{{c1::干部多跑腿，群众少跑路}}。", "{{c1::干部多跑腿，群众少跑路::干部…}}。"),
+        ("{{c1::江山就是人民，人民就是江山}}。", "{{c1::江山就是人民，人民就是江山::江山…}}。"),
+        # a leading verb is shown but is no cue
+        ("{{c1::坚持以人民为中心的发展思想}}。", "{{c1::坚持以人民为中心的发展思想::坚持以人民…}}。"),
+        ("{{c1::坚持尽力而为、量力而行}}。", "{{c1::坚持尽力而为、量力而行}}。"),
+        # a gap under six Han characters keeps no hint: two characters of four would be half the answer
+        ("树牢“{{c1::两个维护}}”。", "树牢“{{c1::两个维护}}”。"),
+        ("{{c1::三权分置}}。", "{{c1::三权分置}}。"),
+    ],
+)
+def test_a_cue_does_not_give_the_answer_away(text: str, cued: str) -> None:
+    assert _composed(_cloze(text)) == [cued]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们始终要{{c1::作风建设永远在路上}}。",  # four characters beside the gap: a cue
+        "{{c1::民族要复兴}}，{{c2::乡村必振兴}}。",  # each front shows the other gap's words
+        "{{c1::作风}}。",  # a gap too short to give a part of away
+    ],
+)
+def test_a_gap_with_a_cue_or_too_short_to_cue_stays_as_it_is(text: str) -> None:
+    assert _composed(_cloze(text)) == [text]
+
+
+def test_of_two_bare_gaps_asking_the_same_words_the_first_stays() -> None:
+    first, second = _cloze("{{c1::作风建设永远在路上}}。"), _cloze("{{c1::作风建设永远在路上}}！", line=2)
+    assert _composed(first, second) == ["{{c1::作风建设永远在路上::作风…}}。"]

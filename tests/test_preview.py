@@ -245,3 +245,19 @@ def test_preview_output_grows_linearly_with_a_list(tmp_path: Path) -> None:
     page = html_page(_long_list(1200, "each"))
     assert page.count('class="pair"') == NOTE_CARDS
     assert f"… {1200 - NOTE_CARDS} more cards of this note, not shown (the page shows the first" in page
+
+
+def test_terminal_whole_card_of_mode_both_hides_the_hints(tmp_path: Path) -> None:
+    """Mode both nests each gap, hint and all, in the whole card's cloze, which has no hint: Anki shows
+    [...] on that card, and the hint on the gap's own card."""
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    (cards / "b.yaml").write_text(
+        "source: seeds/b.txt\ntitle: 乙文\ndeck: 要点::乙文\ncards:\n  - id: both1\n    type: cloze\n"
+        "    text: 要{{c1::功成不必在我::功成…}}\n    mode: both\n",
+        encoding="utf-8",
+    )
+    found, problems = check_folder(cards)
+    assert problems == []
+    assert _sides(found, "both1", 1)[0] == "乙文\n要[功成…]"
+    assert _sides(found, "both1", 100)[0] == "乙文\n要[...]"

@@ -63,3 +63,43 @@ def test_noise_split_by_a_cloze_is_counted(tmp_path: Path) -> None:
     ]
     strip = lambda text: "".join(ch for ch in text if ch.isalnum() or ch in "{}")  # noqa: E731
     assert scorecard.noise_notes_unclozed(notes, tmp_path, strip) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "cueless"),
+    [
+        ("{{c1::作风建设永远在路上}}。", [1]),  # the front shows [...]。 only
+        ("2.{{c1::推动“一网统管”}}。", [1]),  # a number is no cue
+        ("{{c1::作风建设永远在路上::作风建设…}}。", []),  # a hint of four characters is one
+        ("我们始终要{{c1::作风建设永远在路上}}。", []),
+        ("{{c1::民族要复兴}}，{{c2::乡村必振兴}}。", []),  # each front shows the other gap
+        ("{{c1::民族要复兴}}，{{c1::乡村必振兴}}。", [1]),  # one card hides both
+    ],
+)
+def test_a_cloze_front_with_fewer_than_four_han_characters_has_no_cue(text: str, cueless: list[int]) -> None:
+    assert scorecard.cueless_numbers(text) == cueless
+
+
+def test_the_scorecards_cue_is_composes() -> None:
+    from yaodian.extractors import compose
+
+    assert scorecard.CUE_MIN == compose.CUE_MIN
+
+
+def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
+    cards = [
+        {
+            "type": "cloze",
+            "text": "实行“{{c1::月调度}}、{{c2::季通报}}、{{c3::年考核}}”。",
+        },  # 0: member by member
+        {"type": "cloze", "text": "实行“{{c1::月调度、季通报、年考核}}”。"},  # 1: the lump
+        {"type": "cloze", "text": "形成“中间大、{{c1::两头小}}”的结构。"},  # 2: half a formula
+        {"type": "cloze", "text": "形成“{{c1::中间大、两头小}}”的结构。"},  # 3: the whole
+        {"type": "list", "prompt": "三个注重（3项）", "items": ["注重监督", "注重制度", "注重文化"]},  # 4
+        {"type": "cloze", "text": "要{{c1::注重监督}}。"},  # 5: one member of the list's series
+        {"type": "cloze", "text": "要{{c1::深化改革}}，{{c2::扩大开放}}。"},  # 6: asked nowhere else
+        {"type": "cloze", "text": "{{c1::改革开放}}是关键。"},  # 7: other words
+        {"type": "cloze", "text": "推动{{c1::高质量发展}}。"},  # 8 and 9: the same words, no series
+        {"type": "cloze", "text": "实现{{c1::高质量发展}}。"},
+    ]
+    assert scorecard.repeated_series_notes(cards) == [0, 1, 2, 3, 4, 5]

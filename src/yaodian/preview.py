@@ -259,7 +259,11 @@ def _cloze_side(anki_card: AnkiCard, question: bool) -> Text:
         text.append(card.text[last : match.start()])
         n, answer, hint = int(match.group(1)), match.group(2), match.group(3)
         if number in (n, ALL_CLOZE):
-            text.append(f"[{hint or '...'}]" if question else answer, style=_GAP if question else _ANSWER)
+            # (mode both nests the gap, hint and all, in a c100 cloze of no hint: Anki shows [...] there)
+            shown_hint = hint if number == n or anki_card.mode != "both" else None
+            text.append(
+                f"[{shown_hint or '...'}]" if question else answer, style=_GAP if question else _ANSWER
+            )
             asked = True
         elif question and asked and anki_card.mode in IN_ORDER:
             text.append("……", style="dim")

@@ -13,7 +13,10 @@ document holds; this module decides how they are asked, and never which items ar
   concept (四个伟大), or whose members are no gaps of their own (one character, a whole clause),
   stays a list card, its places marked in its prompt;
 - gaps worth reciting only: a cloze over a time phrase, a number, a place name alone or a
-  function word is opened again; a cloze card left without gaps is not made.
+  function word is opened again; a cloze card left without gaps is not made;
+- each series asked once: of a series asked member by member and asked as one gap on the same
+  line, one stays (see _series_asked_once); a gap with no cue on its front is opened when another
+  card asks its words, else it gets a cue (see _gaps_with_cues).
 
 It runs on cards that already have their ids, so a card whose prompt improves keeps its id, and
 the learner's Anki note is updated in place.
@@ -31,7 +34,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin
-from yaodian.extractors import outline, terms
+from yaodian.extractors import outline, phrases, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
@@ -58,8 +61,23 @@ GAP_MAX = 20
 # Two gaps at one place ask the same when the shorter is this share of the longer (a lead or an end
 # word more: 必须坚持科技是第一生产力 and 科技是第一生产力).
 SAME_GAP = 0.6
+# A member of a series of words is this short (教育、医疗、养老; 基础设施、公共服务、产业发展): a longer one
+# is a phrase, and a gap over a series of phrases may be the formulation a learner recites. Coined
+# members (助餐、托育、康养; 政治强、业务精、作风硬) are a formulation too (see _opens_as_word_lump).
+WORD_MEMBER_MAX = 6
 # A time phrase is short: a longer gap that ends in 以来 says more than when.
 TIME_PHRASE_MAX = 8
+# A cloze card's front gives the learner something to recall from when at least this many Han
+# characters stay visible beside the gap: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
+CUE_MIN = 4
+# A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
+# its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
+CUE_SHARE = 1 / 3
+# A gap shorter than this (in Han characters) gets no hint: a third of 两个维护 would show the count
+# and leave two characters to recall; the heading path on the front is cue enough.
+CUE_GAP_MIN = 6
+# Verbs that lead a gap without saying what it holds (坚持尽力而为…): a hint of them alone is no cue.
+_LEADING_VERBS = ("坚持", "做到", "要")
 
 # The words this module adds to a prompt, in simplified and in traditional characters.
 PHRASES = {
@@ -75,6 +93,7 @@ _CLAUSE_BREAK = "，,：:" + _PART_END
 _MEMBER_GLUE = re.compile(r"[、，,；;\s]*(?:和|与|及|以及|或)?[、，,；;\s]*")
 _GLUE_MAX = 3
 _SEPARATOR = re.compile(r"[、，,；;]")
+_CLAUSE_MARK = re.compile(r"[，,；;]")
 _BLANK = "____"
 # What ends the stretch of a clause that holds a name: a clause break, a bracket, a 、.
 _STRETCH_END = re.compile("[" + re.escape(_CLAUSE_BREAK + "、（）()") + "]")
@@ -112,6 +131,8 @@ _TIME_UNITS = ("年", "月", "日", "天", "周", "届", "季度", "年度", "�
 _TIME_SPANS = ("时期", "阶段", "期间")
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』\"'"
+# Each opening quotation mark with its closing one (ASCII quotes open and close alike).
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
@@ -168,7 +189,221 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _without_quoting_lists(composed)
+    return _gaps_with_cues(_series_asked_once(_without_quoting_lists(composed)))
+
+
+@dataclass(frozen=True)
+class _Gap:
+    """One cloze of a cloze card: its number, answer and where its marks stand in the text."""
+
+    number: int
+    answer: str
+    start: int
+    end: int
+
+
+def _gaps(text: str) -> list[_Gap]:
+    return [_Gap(int(m.group(1)), m.group(2), m.start(), m.end()) for m in CLOZE.finditer(text)]
+
+
+def _series_runs(text: str) -> list[list[_Gap]]:
+    """The gaps of a cloze text in runs: gaps side by side with only a series mark, a joiner or quotes
+    between them (“{{c1::一窗受理}}、{{c2::集成服务}}、{{c3::一次办结}}”) make one run."""
+    runs: list[list[_Gap]] = []
+    for gap in _gaps(text):
+        if runs and _MEMBER_GLUE.fullmatch(
+            text[runs[-1][-1].end : gap.start].strip(_OPENING_QUOTES + _CLOSING_QUOTES)
+        ):
+            runs[-1].append(gap)
+        else:
+            runs.append([gap])
+    return runs
+
+
+def _series_members(answer: str) -> list[str]:
+    """The members of a gap that holds a series of words (中间大、两头小); [] for a gap of one member.
+    A clause after the series (尊重自然、顺应自然、保护自然，是…要求) stays with the last member."""
+    members = [m for m in answer.strip(_OPENING_QUOTES + _CLOSING_QUOTES).split("、") if m.strip()]
+    return members if len(members) >= 2 else []
+
+
+def _opened(card: Card, opened: set[int]) -> Card | None:
+    """Write the card's gaps at the `opened` places (Gap.start) as plain text and renumber the rest in
+    order, changing the card in place; returns the card, or None when no gap is left (a card without
+    a gap asks nothing)."""
+    numbers: dict[int, int] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        if match.start() in opened:
+            return match.group(2)
+        number = numbers.setdefault(int(match.group(1)), len(numbers) + 1)
+        hint = f"::{match.group(3)}" if match.group(3) else ""
+        return f"{{{{c{number}::{match.group(2)}{hint}}}}}"
+
+    text = CLOZE.sub(rewrite, card.text)
+    if not numbers:
+        return None
+    card.text = text
+    return card
+
+
+def _series_asked_once(cards: list[Card]) -> list[Card]:
+    """One card per series of a line. A series asked member by member on one card and in fewer gaps on
+    another card of the same line (要{{c1::加强基层党组织建设}}、{{c2::完善社区服务设施}}… beside
+    {{c1::加强基层党组织建设、完善社区服务设施…}}), or half of it beside the whole
+    (“中间大、{{c1::两头小}}” beside “{{c1::中间大、两头小}}”), is recited twice. Member by member stays, its
+    members being recall units of their own, and the other card's one gap over a series of words is opened
+    (a card left without gaps goes); the whole stays beside a card whose one gap hides one member of it (“中间大、{{c1::两头小}}”),
+    which goes. A formulation recited whole (see _opens_as_word_lump) keeps both cards: its members are items to
+    recall and its gap the 提法, and one card cannot ask both."""
+    runs = {
+        at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
+    }
+    opened: dict[int, set[int]] = {}  # card place -> the places (Gap.start) of its gaps to open
+    for at, mine in runs.items():
+        line = cards[at].origin.line
+        one_gap_card = len(_gaps(cards[at].text)) == 1  # (a card of other gaps holds a set together)
+        for other_at, theirs in runs.items():
+            if other_at == at or cards[other_at].origin.line != line:
+                continue
+            for run in mine:
+                for fewer in _fewer_gaps_over(run, theirs):
+                    if _opens_as_word_lump(cards[other_at].text, fewer, [gap.answer for gap in run]):
+                        opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
+                    # (else a formulation recited whole: its gaps and its members both stay)
+                if (
+                    one_gap_card
+                    and len(run) == 1
+                    and any(_part_of(run, gap) for other_run in theirs for gap in other_run)
+                ):
+                    opened.setdefault(at, set()).update(gap.start for gap in run)
+    kept = []
+    for at, card in enumerate(cards):
+        made = _opened(card, opened[at]) if at in opened else card
+        if made is not None:
+            kept.append(made)
+    return kept
+
+
+def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> bool:
+    """Whether `fewer` is one gap over a series of words (A、B、C: members of WORD_MEMBER_MAX characters at
+    most; longer ones are phrases, 坚持“留改拆”并举、以保留利用提升为主) that is no formulation recited whole.
+    A formulation is: clauses (发展是第一要务，人才是第一资源，创新是第一动力, also when split in uneven
+    gaps), a series in quotation marks of its own (实行“月调度、季通报、年考核”), a formulaic one
+    (phrases.formulaic)."""
+    if len(fewer) != 1 or any(han_len(member) > WORD_MEMBER_MAX for member in members):
+        return False
+    gap = fewer[0]
+    return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
+
+
+def _quoted(text: str, gap: _Gap) -> bool:
+    """Whether the gap stands in quotation marks of its own (“{{c1::月调度、季通报、年考核}}”)."""
+    before, after = text[: gap.start], text[gap.end :]
+    return bool(before) and before[-1] in _OPENING_QUOTES and bool(after) and after[0] in _CLOSING_QUOTES
+
+
+def _fewer_gaps_over(run: list[_Gap], runs: list[list[_Gap]]) -> list[list[_Gap]]:
+    """The stretches of side-by-side gaps in `runs` that hide the words of `run` (two gaps or more) in
+    fewer gaps: the same series asked in lumps."""
+    if len(run) < 2:
+        return []
+    words = content_chars("".join(gap.answer for gap in run))
+    found = []
+    for other in runs:
+        for start in range(len(other)):
+            # (fewer gaps than `run`, len(run) - 1 at most: as many would ask it member by member too)
+            for size in range(1, len(run)):
+                stretch = other[start : start + size]
+                if len(stretch) == size and content_chars("".join(gap.answer for gap in stretch)) == words:
+                    found.append(stretch)
+    return found
+
+
+def _part_of(run: list[_Gap], gap: _Gap) -> bool:
+    """Whether the gaps of `run` hide some members, not all, of the series one `gap` hides whole, in
+    its order (两头小 of 中间大、两头小)."""
+    asked = [content_chars(g.answer) for g in run]
+    whole = [content_chars(member) for member in _series_members(gap.answer)]
+    size = len(asked)
+    return 0 < size < len(whole) and any(whole[i : i + size] == asked for i in range(len(whole) - size + 1))
+
+
+def _gaps_with_cues(cards: list[Card]) -> list[Card]:
+    """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
+    text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
+    when another card asks the same words (a list's item, another card's gap: the learner recites them
+    there; a card left without gaps goes), and otherwise shows its first words as Anki's hint
+    ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
+    states a thing first and repeats it later, so the cards are weighed from the last."""
+    asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
+    for card in cards:
+        for answer in _asked_words(card):
+            asked[answer] = asked.get(answer, 0) + 1
+    made_at: dict[int, Card | None] = {}
+    for at in reversed(range(len(cards))):
+        card = cards[at]
+        if card.type != "cloze":
+            continue
+        mine = _asked_words(card)
+        cueless = [gap for gap in _gaps(card.text) if han_len(_front(card.text, gap.number)) < CUE_MIN]
+        elsewhere = [
+            gap for gap in cueless if asked[content_chars(gap.answer)] > mine.count(content_chars(gap.answer))
+        ]
+        for gap in elsewhere:  # (no longer asked here: a card asking them too keeps its gap)
+            asked[content_chars(gap.answer)] -= 1
+        made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
+        if made is not None:
+            made.text = _with_cues(made.text)
+        made_at[at] = made
+    kept = [made_at.get(at, card) for at, card in enumerate(cards)]
+    return [card for card in kept if card is not None]
+
+
+def _asked_words(card: Card) -> list[str]:
+    """The words a card asks, each as content_chars: a list's items, a cloze card's gaps."""
+    answers = card.items if card.type == "list" else [gap.answer for gap in _gaps(card.text)]
+    return [content_chars(answer) for answer in answers]
+
+
+def _front(text: str, number: int) -> str:
+    """What Anki's card of cloze `number` shows: that number's gaps as their hints, the others answered."""
+    return CLOZE.sub(lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text)
+
+
+def _with_cues(text: str) -> str:
+    """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
+    the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap and
+    within its first member or clause (a hint must not give a parallel formula's other half away). A
+    leading verb (坚持, 要) is shown but not counted as the cue; a gap under CUE_GAP_MIN Han characters,
+    or too short for any cue, keeps no hint."""
+
+    def cue(match: re.Match[str]) -> str:
+        number, answer = int(match.group(1)), match.group(2)
+        shown = han_len(_front(text, number))
+        if match.group(3) or shown >= CUE_MIN or han_len(answer) < CUE_GAP_MIN:
+            return match.group(0)
+        verb = next((verb for verb in _LEADING_VERBS if answer.startswith(verb)), "")
+        rest = answer[len(verb) :]
+        first_member = re.split(f"[{_CLAUSE_BREAK}、]", rest)[0]
+        # (a third of the gap, and no more than half its first member: 江山…, not 江山就是… of 江山就是人民，…)
+        most = min(CUE_SHARE * han_len(rest), han_len(first_member) / 2)
+        hint = ""
+        for word in words(rest):
+            if any(mark in word for mark in _CLAUSE_BREAK + "、"):
+                break  # (the hint stays within the first member or clause)
+            if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > most:
+                break
+            hint += word
+        hint = hint.rstrip(_OPENING_QUOTES)  # (a cue ends on words, not a mark)
+        if not han_len(hint):
+            return match.group(0)
+        hint = verb + hint
+        for opening, closing in _QUOTE_PAIRS:
+            hint += closing * (hint.count(opening) - hint.count(closing))  # (a quote the cue cuts is closed)
+        return f"{{{{c{number}::{answer}::{hint}…}}}}"
+
+    return CLOZE.sub(cue, text)
 
 
 def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
