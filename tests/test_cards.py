@@ -18,6 +18,7 @@ from yaodian.cards import (
     cloze_problems,
     dump_yaml,
     load_card_file,
+    open_clozes,
     read_card_file,
     render_card_file,
     save_card_file,
@@ -402,3 +403,12 @@ def test_a_conflict_from_sync_is_a_problem_for_check_until_resolved(tmp_path: Pa
     assert check_folder(tmp_path, conflicts=False)[1] == []
     path.write_text(path.read_text(encoding="utf-8").split("    conflict:")[0], encoding="utf-8")
     assert check_folder(tmp_path)[1] == []
+
+
+def test_open_clozes_writes_the_picked_gaps_plain_and_renumbers_the_rest() -> None:
+    text = "要{{c1::稳就业}}、{{c2::保民生::保…}}、{{c3::促发展}}，{{c1::稳就业}}是首位"
+    opened = open_clozes(text, lambda match: match.group(2) == "稳就业")
+    assert opened == "要稳就业、{{c1::保民生::保…}}、{{c2::促发展}}，稳就业是首位"  # hint kept
+    shared = open_clozes(text, lambda match: match.group(2) == "保民生")
+    assert shared == "要{{c1::稳就业}}、保民生、{{c2::促发展}}，{{c1::稳就业}}是首位"  # c1 twice stays one
+    assert open_clozes(text, lambda match: True) is None  # no gap left: no card

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,6 +164,23 @@ class CardFile:
             data["tags"] = list(self.tags)
         data["cards"] = [card.to_dict() for card in self.cards]
         return data
+
+
+def open_clozes(text: str, opens: Callable[[re.Match[str]], bool]) -> str | None:
+    """`text` with the clozes `opens` picks (it is given each CLOZE match) written as plain text and
+    the others renumbered in order, hints kept (clozes that shared a number still share one); None
+    when no cloze is left: a card without a gap asks nothing."""
+    numbers: dict[int, int] = {}
+
+    def rewrite(match: re.Match[str]) -> str:
+        if opens(match):
+            return match.group(2)
+        number = numbers.setdefault(int(match.group(1)), len(numbers) + 1)
+        hint = f"::{match.group(3)}" if match.group(3) else ""
+        return f"{{{{c{number}::{match.group(2)}{hint}}}}}"
+
+    opened = CLOZE.sub(rewrite, text)
+    return opened if numbers else None
 
 
 def card_id(*parts: str) -> str:

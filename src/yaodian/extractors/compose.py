@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from yaodian.cards import CLOZE, Card, Origin
+from yaodian.cards import CLOZE, Card, Origin, open_clozes
 from yaodian.extractors import outline, phrases, terms
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
@@ -231,17 +231,8 @@ def _opened(card: Card, opened: set[int]) -> Card | None:
     """Write the card's gaps at the `opened` places (Gap.start) as plain text and renumber the rest in
     order, changing the card in place; returns the card, or None when no gap is left (a card without
     a gap asks nothing)."""
-    numbers: dict[int, int] = {}
-
-    def rewrite(match: re.Match[str]) -> str:
-        if match.start() in opened:
-            return match.group(2)
-        number = numbers.setdefault(int(match.group(1)), len(numbers) + 1)
-        hint = f"::{match.group(3)}" if match.group(3) else ""
-        return f"{{{{c{number}::{match.group(2)}{hint}}}}}"
-
-    text = CLOZE.sub(rewrite, card.text)
-    if not numbers:
+    text = open_clozes(card.text, lambda match: match.start() in opened)
+    if text is None:
         return None
     card.text = text
     return card

@@ -10,7 +10,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 
-from yaodian.cards import Card
+from yaodian.cards import Card, open_clozes
 from yaodian.extractors import phrases, terms
 from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
 from yaodian.extractors.text import content_chars, han_len
@@ -192,17 +192,8 @@ def _drop_named_terms(cards: list[Card]) -> list[Card]:
 def _without_clozes(card: Card, drop: Callable[[str], bool]) -> Card | None:
     """The cloze card with the clozes whose answer `drop` picks written as plain text and the rest
     renumbered; None when no cloze is left (a card without a gap asks nothing)."""
-    number = 0
-
-    def renumber(match: re.Match[str]) -> str:
-        nonlocal number
-        if drop(match.group(1)):
-            return match.group(1)
-        number += 1
-        return f"{{{{c{number}::{match.group(1)}}}}}"
-
-    text = CLOZE.sub(renumber, card.text)
-    if not number:
+    text = open_clozes(card.text, lambda match: drop(match.group(2)))
+    if text is None:
         return None
     card.text = text
     return card
