@@ -902,6 +902,75 @@ def test_leads_that_only_announce_a_set(text: str, lists: Lists) -> None:
     assert _lists(text) == lists
 
 
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a lead that names every item's own words (规划, 产业 … of 规划一体化, 产业一体化) has them blanked
+        (
+            "城乡融合包括规划、产业、服务三个一体化：\n一是规划一体化，统筹布局。\n"
+            "二是产业一体化，联动发展。\n三是服务一体化，共享资源。",
+            [
+                (
+                    "城乡融合包括____、____、____三个一体化",
+                    ["规划一体化", "产业一体化", "服务一体化"],
+                )
+            ],
+        ),
+        # …and items named whole, with the words around them kept
+        (
+            "要从理论、实践、制度三个层面把握：第一，从理论层面看，守正创新。第二，从实践层面看，"
+            "真抓实干。第三，从制度层面看，健全机制。",
+            [("要从____、____、____三个层面把握", ["从理论层面看", "从实践层面看", "从制度层面看"])],
+        ),
+        # a lead that says nothing but the items gives way to the heading the set stands under
+        (
+            "一、工作框架\n牢记一条主线、一个目标：1. 一条主线，贯穿全程。2. 一个目标，聚焦发展。\n"
+            "二、保障措施\n压实责任。",
+            [("标题", ["工作框架", "保障措施"]), ("工作框架", ["一条主线", "一个目标"])],
+        ),
+        # a lead that repeats a word of one item, or of some items only, asks for them as written
+        (
+            "发展产业要突出特色：一是做强产业链条，延链补链。二是培育经营主体，壮大龙头。",
+            [("发展产业要突出特色", ["做强产业链条", "培育经营主体"])],
+        ),
+        (
+            "抓好生态和文化两件事：一是生态保护，修复湿地。二是文化传承，保护古村。三是民生改善，提升服务。",
+            [("抓好生态和文化两件事", ["生态保护", "文化传承", "民生改善"])],
+        ),
+    ],
+)
+def test_a_lead_that_names_every_item_keeps_them_back(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a last clause that opens with 是 takes its subject from the clause before
+        (
+            "人才队伍建设，是推动产业升级的关键支撑：第一，引进高端人才。第二，培养本土工匠。第三，优化人才服务。",
+            [("人才队伍建设是推动产业升级的关键支撑", ["引进高端人才", "培养本土工匠", "优化人才服务"])],
+        ),
+        # …in the sentence before the set that names it, too
+        (
+            "各地积极探索。基层治理，是“三个坚持”的落脚点。\n一是坚持党建引领。\n二是坚持群众路线。\n三是坚持依法治理。",
+            [("基层治理是“三个坚持”的落脚点", ["坚持党建引领", "坚持群众路线", "坚持依法治理"])],
+        ),
+        # not a clause of 是否 (whether), nor a 是 inside the clause
+        (
+            "对照检查，是否做到了以下几点：一是严守纪律。二是担当作为。三是廉洁自律。",
+            [("是否做到了以下几点", ["严守纪律", "担当作为", "廉洁自律"])],
+        ),
+        (
+            "回顾这一年，最大的体会是坚持实干：一是抓项目。二是优服务。三是强保障。",
+            [("最大的体会是坚持实干", ["抓项目", "优服务", "强保障"])],
+        ),
+    ],
+)
+def test_a_lead_that_opens_with_shi_takes_its_subject(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
 def test_a_list_item_that_says_it_is_the_last_ends_its_list() -> None:
     # a slide of 首先 … 其次 … 最后 …, then a closing slide whose heading the reader left out: its
     # points are no fourth item
