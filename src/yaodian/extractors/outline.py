@@ -1176,55 +1176,8 @@ def heading_part(clause: str) -> str:
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring), given a subject where they only
-    announce that a set follows (see _with_subject), the items' words blanked where they name
-    every item (see _without_items)."""
-    return _without_items(_with_subject(_introduction(run, paragraphs, title), run, title), run, title)
-
-
-_BLANK = "____"  # (as the terms card blanks a concept's members: 包括____、____)
-_KEY_LEAST = 2  # Han characters of an item's own words that count as naming it
-
-
-def _without_items(lead: str, run: Enumeration, title: str) -> str:
-    """A lead that names every item in turn gives the answer away (乡村振兴是包括产业、人才、文化、
-    生态、组织的全面振兴 before 产业振兴, 人才振兴, …): each item's own words are blanked in it, as
-    the terms card does (包括____、____、…). An item's own words are what is left of it without the
-    words all items open or close with (振兴 of 产业振兴). Where the lead says little beside the
-    items (一条主线、一个目标), the item the set stands under, else the title, asks for them."""
-    items = [mark.item for mark in run.marks]
-    place = run.parent.item if run.parent is not None and run.parent.item else title
-    if len(items) < 2 or lead in (title, place):
-        return lead  # (a heading that names its parts is compose's to ask: 本节的2个部分)
-    spans = []
-    at = 0
-    for key in _own_words(items):
-        found = lead.find(key, at)
-        if han_len(key) < _KEY_LEAST or found < 0:
-            return lead  # (a lead may well repeat a word of one item or two: 坚持 of 坚持党建引领)
-        spans.append((found, found + len(key)))
-        at = found + len(key)
-    blanked = lead
-    for start, end in reversed(spans):
-        blanked = blanked[:start] + _BLANK + blanked[end:]
-    return blanked if han_len(blanked) >= PROMPT_MIN else place
-
-
-def _own_words(items: list[str]) -> list[str]:
-    """Each item without the words all items open or close with (产业 of 产业振兴, 人才振兴); an item
-    that has nothing else stays whole."""
-    opening = _shared_opening(items)
-    closing = _shared_opening([item[::-1] for item in items])
-    keys = []
-    for item in items:
-        key = item[opening : len(item) - closing] if len(item) > opening + closing else ""
-        keys.append(key if han_len(key) >= _KEY_LEAST else item)
-    return keys
-
-
-def _shared_opening(texts: list[str]) -> int:
-    """How many characters all texts open with."""
-    shortest = min(len(text) for text in texts)
-    return next((at for at in range(shortest) if len({text[at] for text in texts}) > 1), shortest)
+    announce that a set follows (see _with_subject)."""
+    return _with_subject(_introduction(run, paragraphs, title), run, title)
 
 
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
@@ -1344,16 +1297,9 @@ def _naming_clause(sentence: str) -> str:
         return sentence.strip(_CLAUSE_MARKS)
     at = naming[-1]
     lead = pieces[at]
-    if _LOST_SUBJECT.match(lead) and at > 0:
-        lead = pieces[at - 1] + lead
-    elif han_len(lead) < 6 and at > 0:
+    if han_len(lead) < 6 and at > 0:
         lead = pieces[at - 1] + "，" + lead
     return lead.strip(_CLAUSE_MARKS)
-
-
-# A clause that opens with 是 says what its subject is, and the subject stands in the clause before
-# (科技创新，是发展新质生产力的核心要素): the two read as one (not 是否, 是非).
-_LOST_SUBJECT = re.compile("是(?![否非])")
 
 
 _CLAUSE_MARKS = "，,。；;：:！!？? "
@@ -1366,10 +1312,8 @@ def _last_clause(text: str) -> str:
     if not pieces:
         return strip_punct(sentence)
     lead = pieces[-1]
-    if _LOST_SUBJECT.match(lead) and len(pieces) > 1:
-        lead = pieces[-2] + lead
     # a very short last clause (如下, 主要有) needs the one before it
-    elif han_len(lead) < 6 and len(pieces) > 1:
+    if han_len(lead) < 6 and len(pieces) > 1:
         lead = pieces[-2] + "，" + lead
     return strip_punct(lead)
 
