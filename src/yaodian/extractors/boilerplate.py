@@ -1731,9 +1731,9 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
 
     After a related-articles or previous/next marker the page's own text has ended, so the
     lines that follow are dropped until real prose (a long line that is not a teaser) resumes.
-    So are the lines under the editor's credit or the page's print and share buttons after the last
-    paragraph of prose (the page's other headlines, its columns), bar a sentence the writer ends and
-    a learner's note on the clipped page (我的笔记 and what follows it).
+    So is the editor's credit or the page's print and share buttons after the last paragraph of
+    prose, and the short lines under it (the page's other headlines, its columns) where they run to
+    the page's footer before any line of the writer's (see _page_tail).
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.

@@ -1362,7 +1362,7 @@ _FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"), ("由
 # Of those, the ones whose closing word may stand inside a part with the words of a second series
 # after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb, and
 # 由…而 closes only after the last member.
-_SPLITTING_FRAMES = (("在", "中"), ("从", "中"), ("到", "去"))
+_SPLITTING_FRAMES = tuple(frame for frame in _FRAMES if frame[1] not in ("为", "而"))
 
 # Where a 在 or 到 before a series opens a place that a 上 after its last member closes (把精力用在
 # 抓落实、办实事、解难题上; 在幼有所育、…、弱有所扶上持续用力; 投入到…上): the 上 is the frame's.
