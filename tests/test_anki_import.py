@@ -232,3 +232,53 @@ def test_new_cards_come_in_document_order(study_col) -> None:
     queued = study_col.sched.get_queued_cards(fetch_limit=10).cards
     got = [(card.note()["Id"], card.ord + 1) for card in (study_col.get_card(q.card.id) for q in queued)]
     assert got == expected[:5]
+
+
+def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anki makes a card per cloze number used (c1 and c3: two cards, none for c2), so `check`
+    warns of a gap in a card the learner typed, with its file:line, rather than refusing it. A
+    gap in a card as yaodian wrote it is on purpose (numbers kept for their history): no warning."""
+    from typer.testing import CliRunner
+
+    from yaodian.cli import app
+    from yaodian.merge import card_stamp
+
+    monkeypatch.chdir(tmp_path)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    card_file = cards / "作风.yaml"
+    gapped = [
+        "- id: 6da42054d5\n",
+        "  type: cloze\n",
+        "  text: 要聚焦{{c1::形式主义}}、官僚主义、{{c3::享乐主义}}等突出问题。\n",
+    ]
+    header = "source: 作风.txt\ntitle: 作风建设\ndeck: 要点::作风建设\ncards:\n"
+    whole = "- id: 17f335e103\n  type: cloze\n  text: 推动作风建设{{c1::常态化}}、{{c2::制度化}}。\n"
+    card_file.write_text(header + "".join(gapped) + whole, encoding="utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 0, checked.output
+    assert checked.stderr.splitlines() == [
+        "warning: cards/作风.yaml:5: cloze numbers skip c2 (c1, c3 used): Anki makes a card for each "
+        "number used and none for a skipped one; renumber if that is a slip (before you study the card: "
+        "Anki keeps a card's reviews under its number)"
+    ]
+    assert checked.stdout.strip() == "check: 1 file, 2 cards, no problems (1 warning)"
+
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, tmp_path / "decks" / "要点.apkg")
+        (note_id,) = col.find_notes("Id:6da42054d5")
+        made = col.get_note(note_id).cards()
+        assert sorted(card.ord + 1 for card in made) == [1, 3]
+        assert all("[...]" in _visible(card.question()) for card in made)
+    finally:
+        col.close()
+
+    stamped = [f"{gapped[0].rstrip()}  # yaodian:{card_stamp(card_file.name, gapped)}\n", *gapped[1:]]
+    card_file.write_text(header + "".join(stamped) + whole, encoding="utf-8")
+    quiet = runner.invoke(app, ["check"])
+    assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output

@@ -123,7 +123,8 @@ class _Progress:
 
     def advance(self) -> None:
         if self.bar is not None:
-            self.bar.advance(self.task)
+            # drawn now, not at the bar's next tick: the lines printed above it next show this count
+            self.bar.update(self.task, advance=1, refresh=True)
 
     def stop(self) -> None:
         if self.bar is not None:
@@ -137,14 +138,17 @@ def _extract(
     encoding: str | None,
     dry_run: bool = False,
     force: bool = False,
+    take: frozenset[str] = frozenset(),
 ) -> int:
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
-    failures = documents = unchanged = up_to_date = 0
+    documents = unchanged = up_to_date = 0
+    failed: list[Path] = []
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    taken: set[str] = set()
     progress: _Progress | None = None
-    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force)
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take)
     try:
         with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
             for report in batch:
@@ -158,8 +162,9 @@ def _extract(
                 progress = progress or _Progress(report.total, "extract")
                 _report(report, progress, totals)
                 if report.result is None:
-                    failures += 1
+                    failed.append(report.source)
                 else:
+                    taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
                     unchanged += report.result.unchanged
                     up_to_date += report.up_to_date
@@ -176,15 +181,33 @@ def _extract(
     finally:
         if progress:
             progress.stop()
+    for card_id in sorted(take - taken):
+        typer.echo(
+            f"warning: --take-source {card_id}: no card of yours (edited or deleted) with this id "
+            "that these documents still give",
+            err=True,
+        )
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
     suffix = "; dry run: nothing written" if dry_run else ""
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
         f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
         f"{unchanged} unchanged; "
-        f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
+        f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
-    return 1 if failures or not documents else 0
+    return 1 if failed or not documents else 0
+
+
+_NAMED_FAILURES = 3  # a summary names this many failed files, then counts the rest
+
+
+def _failed(sources: list[Path]) -> str:
+    """The summary's failures, named, so a piped run says which files (their errors are on stderr)."""
+    if not sources:
+        return "0 failed"
+    names = ", ".join(map(str, sources[:_NAMED_FAILURES]))
+    more = f" and {len(sources) - _NAMED_FAILURES} more" if len(sources) > _NAMED_FAILURES else ""
+    return f"{len(sources)} failed: {names}{more}"
 
 
 def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> None:
@@ -199,7 +222,7 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
     counts = {kind: result.count(kind) for kind in totals}
     for kind, count in counts.items():
         totals[kind] += count
-    if any(counts.values()):
+    if any(counts.values()) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
@@ -277,18 +300,28 @@ def extract(
             help="Extract every source again, also those unchanged (with their card files) since the last extract.",
         ),
     ] = False,
+    take_source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--take-source",
+            metavar="ID",
+            help="Give this card, which you edited or deleted, the source's version (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
     Re-extracting keeps your edits, your own cards and your deletions; cards you did not
     touch follow the source. The report says per file what was added, updated, kept
-    (edited by you) and removed. A source that has not changed since it was last extracted,
+    (edited by you) and removed; a card you edited whose source changed is named once, and
+    --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
     whose card file has not changed either, is skipped: its cards would come out the same.
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
     """
     settings = _settings(deck_root, None)
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force))
+    take = frozenset(take_source or ())
+    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take))
 
 
 @app.command()
@@ -346,11 +379,34 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     files, problems = check_folder(cards, mode=settings.mode)
     for problem in problems:
         _fail(str(problem))
+    warnings = [warning for card_file in files for warning in _cloze_gap_warnings(card_file)]
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     count = sum(len(f.cards) for f in files)
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems")
+    warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
+    typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
+
+
+def _cloze_gap_warnings(card_file: CardFile) -> list[YaodianError]:
+    """cloze_gap_warnings of the cards the learner wrote or edited: a gap in a card as yaodian
+    wrote it is on purpose (a list asked again in its sentence keeps its items' numbers, and with
+    them their review history)."""
+    from yaodian.cards import cloze_gap_warnings
+    from yaodian.merge import written_by_yaodian
+
+    warnings = cloze_gap_warnings(card_file)
+    if not warnings or card_file.path is None:
+        return warnings
+    try:
+        text = card_file.path.read_text(encoding="utf-8")
+    except OSError:
+        return warnings
+    yaodians = written_by_yaodian(text, card_file.path.name)
+    lines = {card.line: card.id for card in card_file.cards}
+    return [w for w in warnings if w.location is None or lines.get(w.location.line) not in yaodians]
 
 
 @app.command()

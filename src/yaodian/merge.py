@@ -17,7 +17,9 @@ and from a state file in the cards folder, which remembers for every card writte
 source said for it:
 
 - a card in the state but no longer in the file was deleted by the learner: it stays deleted;
-- a card kept as the learner's whose source changed since gets a note saying so.
+- a card kept as the learner's whose source changed since gets a note saying so, once: its
+  record then holds the new source, so the note comes back only when the source changes again.
+  `take` (extract --take-source ID) gives such a card, or a deleted one, the source's version.
 
 A lost or damaged state is rebuilt from the card files (only deletions it held are forgotten);
 card files and their state change together through a journal (see State). Extracted cards are
@@ -493,6 +495,20 @@ def numbered_like_items(old: Card, text: str) -> str:
     )
 
 
+def written_by_yaodian(text: str, name: str) -> set[str]:
+    """The ids of the cards of card file `name` (its `text`) that still match their stamp: as
+    yaodian wrote them, nobody changed them since (`check` hints at slips in the others only)."""
+    layout = _layout(text)
+    if layout is None:
+        return set()
+    found = set()
+    for lines in layout.spans:
+        match = re.search(r"id:\s*['\"]?([^\s'\"#]+)", "".join(lines))
+        if match and is_stamped(name, lines):
+            found.add(match.group(1))
+    return found
+
+
 # ---------------------------------------------------------------- YAML spans
 
 
@@ -581,6 +597,7 @@ class _Slot:
     lines: list[str] | None  # the existing text, when copied verbatim
     generated: bool | None  # yaodian owns it (it is as yaodian wrote it); None: nothing tells
     stamped: bool = False  # `lines` carry a stamp that matches them
+    taken: bool = False  # the learner's card, given the source's version (extract --take-source)
 
 
 def _owner(card: Card, lines: list[str] | None, known: list | None, name: str) -> tuple[bool | None, bool]:
@@ -606,10 +623,12 @@ def merge_card_file(
     existing_text: str | None,
     fingerprints: dict,
     name: str = "",
+    take: frozenset[str] = frozenset(),
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring).
 
-    `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it).
+    `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it);
+    `take`: ids of cards, edited or deleted by the learner, that take the source's version.
     """
     if existing is None or existing_text is None:
         return _fresh_result(extracted, name)
@@ -617,15 +636,18 @@ def merge_card_file(
     layout = _layout(existing_text)
     slots = _existing_slots(existing, layout, records, name)
     present = {slot.card.id for slot in slots}
-    deleted = {card_id for card_id in records if card_id not in present}
+    deleted = {card_id for card_id in records if card_id not in present and card_id not in take}
     matches = _match_extracted(extracted.cards, slots, records, deleted)
     # the learner's deletions stay on record, so they stay deleted
     result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
+    for match in matches.values():
+        if isinstance(match, _Slot) and match.card.id in take:
+            match.generated, match.taken = True, True
     additions, matched_ids = _follow_source(
         extracted.cards, matches, records, layout.indent if layout else "", result
     )
     survivors = _without_removed(slots, matched_ids, records, result)
-    _add_new(survivors, additions, result)
+    _add_new(survivors, additions, result, take)
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
@@ -723,19 +745,24 @@ def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
-            note = "edited by you; the source changed, your version is kept"
+            note = (
+                "edited by you; the source changed, your version is kept "
+                f"(said once; `yaodian extract --take-source {old.id}` takes the source's)"
+            )
         result.changes.append(Change("kept", old, note))
-        # a kept card's record tells its deletion apart later; one it lacked starts from now
-        result.fingerprints[old.id] = known[:3] if known is not None else record(new)
+        # A kept card's record tells its deletion apart later; one it lacked starts from now.
+        # Once the note is given, the record holds the new source: it is not said again each run.
+        result.fingerprints[old.id] = known[:3] if known is not None and not note else record(new)
         return
-    if fingerprint(updated) == fingerprint(old):
+    if fingerprint(updated) == fingerprint(old) and not slot.taken:
         # the same card: written anew only to follow its place in the source or to get its stamp
         if updated.origin != old.origin or not slot.stamped:
             slot.card, slot.lines = updated, None
         result.unchanged += 1
     else:
         slot.card, slot.lines = updated, None
-        result.changes.append(Change("updated", updated))
+        taken = "your version replaced by the source's (--take-source)" if slot.taken else ""
+        result.changes.append(Change("updated", updated, taken))
     result.fingerprints[old.id] = record(new)
 
 
@@ -757,11 +784,15 @@ def _without_removed(
     return survivors
 
 
-def _add_new(slots: list[_Slot], additions: list[Card], result: MergeResult) -> None:
-    """Put each extracted card that matched nothing among `slots` in document order, as yaodian's."""
+def _add_new(
+    slots: list[_Slot], additions: list[Card], result: MergeResult, take: frozenset[str] = frozenset()
+) -> None:
+    """Put each extracted card that matched nothing among `slots` in document order, as yaodian's
+    (one in `take` is a card the learner deleted, brought back)."""
     for card in additions:
         _insert_in_document_order(slots, _Slot(card, None, True))
-        result.changes.append(Change("added", card))
+        back = "deleted by you, back from the source (--take-source)" if card.id in take else ""
+        result.changes.append(Change("added", card, back))
         result.fingerprints[card.id] = record(card)
 
 
@@ -1037,15 +1068,24 @@ class MergeSummary:
 
 
 def merge_with_file(
-    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None = None
+    extracted: CardFile,
+    target: Path,
+    records: dict,
+    cache: ParseCache | None = None,
+    take: frozenset[str] = frozenset(),
 ) -> MergeSummary:
     """Merge `extracted` into the card file at `target` (if there is one) without writing:
-    `records` are the state's records of that file. Raises YaodianError when the file does not load."""
-    return _merge_with_file(extracted, target, records, cache)[1]
+    `records` are the state's records of that file, `take` the ids to give the source's version.
+    Raises YaodianError when the file does not load."""
+    return _merge_with_file(extracted, target, records, cache, take)[1]
 
 
 def _merge_with_file(
-    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None
+    extracted: CardFile,
+    target: Path,
+    records: dict,
+    cache: ParseCache | None,
+    take: frozenset[str] = frozenset(),
 ) -> tuple[MergeResult, MergeSummary]:
     existing: CardFile | None = None
     existing_text: str | None = None
@@ -1063,7 +1103,7 @@ def _merge_with_file(
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = data.decode("utf-8")
         previous = hashlib.sha1(data).hexdigest()
-    result = merge_card_file(extracted, existing, existing_text, records, target.name)
+    result = merge_card_file(extracted, existing, existing_text, records, target.name, take)
     text: str | None = None
     digest, entry = previous, None
     if result.text != existing_text:
