@@ -282,3 +282,42 @@ def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
     card_file.write_text(header + "".join(stamped) + whole, encoding="utf-8")
     quiet = runner.invoke(app, ["check"])
     assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output
+
+
+_OUTLINE = (
+    "关于加强作风建设的几点思考\n\n作风建设永远在路上。\n\n"
+    "一、坚持以上率下\n\n领导干部要带头转变作风，做到“三个带头”：带头调查研究、带头解决问题、带头遵规守纪。\n\n"
+    "二、坚持问题导向\n\n要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。\n\n"
+    "三、坚持常抓常严\n\n要建立健全长效机制，推动作风建设常态化、制度化、规范化。\n"
+)
+
+
+def test_the_back_of_a_list_card_shows_its_items_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The back shows the items as the answer; an extra that only repeats them (`1. item` per
+    line: the outline of headings) is not written, so Anki does not show them twice. An extra
+    that says more (the sentence a series stands in) stays as context."""
+    from typer.testing import CliRunner
+
+    from yaodian.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "作风.txt").write_text(_OUTLINE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, tmp_path / "decks" / "要点.apkg")
+        backs = {}
+        for note_id in col.find_notes("tag:yaodian::list"):
+            note = col.get_note(note_id)
+            backs[note["Text"]] = _visible(note.cards()[0].answer())
+    finally:
+        col.close()
+    (outline,) = [back for text, back in backs.items() if "本文的3个部分" in text]
+    assert [outline.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]
+    (series,) = [back for text, back in backs.items() if "三个带头" in text]
+    assert "领导干部要带头转变作风" in series  # the sentence, as context
