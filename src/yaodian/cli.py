@@ -422,7 +422,7 @@ def sync(
         Path | None,
         typer.Option(
             "--collection",
-            help="Sync straight into this collection.anki2, with Anki closed (needs: pip install 'yaodian[anki]').",
+            help="Sync straight into this collection.anki2, with Anki closed (needs the anki package: pip install -e '.[anki]' in the clone).",
         ),
     ] = None,
     dry_run: Annotated[
