@@ -296,8 +296,8 @@ def test_the_back_of_a_list_card_shows_its_items_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The back shows the items as the answer; an extra that only repeats them (`1. item` per
-    line: the outline of headings) is not written, so Anki does not show them twice. An extra
-    that says more (the sentence a series stands in) stays as context."""
+    line: the outline of headings) is left out of the note, so Anki does not show them twice. An
+    extra that says more (the sentence a series stands in) stays as context."""
     from typer.testing import CliRunner
 
     from yaodian.cli import app
@@ -321,3 +321,46 @@ def test_the_back_of_a_list_card_shows_its_items_once(
     assert [outline.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]
     (series,) = [back for text, back in backs.items() if "三个带头" in text]
     assert "领导干部要带头转变作风" in series  # the sentence, as context
+
+
+def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cards extracted and synced before the repeated extra was left out, one outline card then
+    edited by hand: extract again says nothing of a source change (the source did not change;
+    the YAML, its records and fingerprints are as before), sync updates the note without a
+    conflict, and the back in Anki shows the items once."""
+    from typer.testing import CliRunner
+
+    from yaodian import build
+    from yaodian.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "作风.txt").write_text(_OUTLINE, encoding="utf-8")
+    collection = tmp_path / "collection.anki2"
+    anki_collection.Collection(str(collection)).close()
+    runner = CliRunner()
+    with monkeypatch.context() as before:  # as the notes were built before: the extra shown whole
+        before.setattr(build, "shown_extra", lambda card: card.extra)
+        assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+        first = runner.invoke(app, ["sync", "--collection", str(collection)])
+        assert first.exit_code == 0, first.output
+    card_file = tmp_path / "cards" / "作风.yaml"
+    written = card_file.read_text(encoding="utf-8")
+    assert "extra: |-\n    1. 坚持以上率下" in written  # the YAML holds the repeated extra
+    card_file.write_text(written.replace("本文的3个部分", "本文的三个部分"), encoding="utf-8")
+
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert again.exit_code == 0, again.output
+    assert "source changed" not in again.output and "1 kept" in again.output
+    synced = runner.invoke(app, ["sync", "--collection", str(collection)])
+    assert synced.exit_code == 0, synced.output
+    assert ", 1 updated, 0 conflicts," in synced.output, synced.output
+    col = anki_collection.Collection(str(collection))
+    try:
+        (note_id,) = [n for n in col.find_notes("tag:yaodian::list") if "三个部分" in col.get_note(n)["Text"]]
+        back = _visible(col.get_note(note_id).cards()[0].answer())
+    finally:
+        col.close()
+    assert [back.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]

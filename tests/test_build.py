@@ -93,6 +93,17 @@ def test_fields_source_line_and_id() -> None:
     assert fields["Hint"] == ""
 
 
+def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() -> None:
+    card = _list()
+    card.extra = "1. 甲\n2. 乙\n3. 丙"
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
+    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # says more: context
+    assert (
+        dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]
+        == "1. 甲要怎样<br>2. 乙<br>3. 丙"
+    )
+
+
 def test_source_cuts_a_long_title_and_escapes_the_path() -> None:
     card = _list()
     card.origin = Origin(section="二、坚持<党的>领导 › （三）加强…")

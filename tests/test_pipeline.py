@@ -12,20 +12,12 @@ import pytest
 
 from yaodian import pipeline
 from yaodian.cache import ParseCache
-from yaodian.cards import CardFile, read_card_file
+from yaodian.cards import read_card_file
 from yaodian.errors import Location, YaodianError
 from yaodian.extractors import extract_document
 from yaodian.merge import State, first_write, update_card_file, write_merge
 from yaodian.pipeline import Job, extract_many
 from yaodian.sources import read_document
-
-
-def _extracted(path: Path) -> CardFile:
-    """What a worker merges for `path`: the extractors' cards, an extra that only repeats a
-    list's items taken out (pipeline._without_repeated_extra)."""
-    card_file = extract_document(read_document(path))
-    card_file.cards = [pipeline._without_repeated_extra(card) for card in card_file.cards]
-    return card_file
 
 
 def _jobs(paths: list[Path], cards: Path) -> list[Job]:
@@ -40,7 +32,7 @@ def test_worker_processes_give_what_one_process_gives_in_input_order(
     assert [job for job, _ in pooled] == jobs
     for job, extraction in pooled:
         assert not isinstance(extraction, YaodianError)
-        alone = first_write(_extracted(job.source), job.target.name)
+        alone = first_write(extract_document(read_document(job.source)), job.target.name)
         assert extraction.merged.text == alone.text
         assert extraction.merged.fingerprints == alone.fingerprints
         assert extraction.merged.counts == {"added": len(alone.changes)}
@@ -53,7 +45,7 @@ def test_workers_merge_into_existing_card_files_as_one_process_does(
     cards = tmp_path / "cards"
     state = State.load(cards)
     for path in seed_paths:
-        update_card_file(_extracted(path), cards / f"{path.stem}.yaml", state)
+        update_card_file(extract_document(read_document(path)), cards / f"{path.stem}.yaml", state)
     edited = cards / f"{seed_paths[1].stem}.yaml"
     edited.write_text(
         edited.read_text(encoding="utf-8").replace("  prompt: ", "  prompt: 我的 ", 1), encoding="utf-8"
@@ -65,7 +57,7 @@ def test_workers_merge_into_existing_card_files_as_one_process_does(
     pooled = dict(extract_many(jobs, workers=2))
     for job in jobs:
         merged = pooled[job].merged
-        result = update_card_file(_extracted(job.source), job.target, state, write=False)
+        result = update_card_file(extract_document(read_document(job.source)), job.target, state, write=False)
         assert merged.fingerprints == result.fingerprints
         assert merged.counts == dict(Counter(change.kind for change in result.changes))
         assert merged.unchanged == result.unchanged

@@ -36,6 +36,7 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
+    shown_extra,
     whole_card_problem,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
@@ -256,7 +257,7 @@ def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MOD
     mode = card_mode(card, default_mode)
     return [
         card_text(card, mode),
-        _escape(card.extra),
+        _escape(shown_extra(card)),
         source_line(card_file, card),
         "",  # Hint: no YAML field fills it yet
         mode,

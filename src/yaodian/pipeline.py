@@ -14,7 +14,6 @@ import gc
 import hashlib
 import multiprocessing
 import os
-import re
 import signal
 import stat
 import sys
@@ -28,7 +27,7 @@ from itertools import islice
 from pathlib import Path
 
 from yaodian.cache import ParseCache
-from yaodian.cards import Card, card_problems
+from yaodian.cards import card_problems
 from yaodian.errors import Location, YaodianError
 from yaodian.merge import MergeSummary, State
 
@@ -70,7 +69,7 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         document = read_document(job.source, job.encoding)
         card_file = extract_document(document, job.root)
         valid, dropped = [], []
-        for card in map(_without_repeated_extra, card_file.cards):
+        for card in card_file.cards:
             problems = card_problems(card)
             if problems:  # e.g. a source that itself contains cloze markup
                 line = card.origin.line if card.origin else None
@@ -92,21 +91,6 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
             f"yaodian failed on this document ({type(exc).__name__}: {exc}); please report it",
             Location(job.source),
         )
-
-
-_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
-
-
-def _without_repeated_extra(card: Card) -> Card:
-    """A list card without an extra that only repeats its items (`1. item` per line): the back
-    shows the items as the answer already, and Anki would show them twice. An extra that says
-    more (each item's whole sentence) is context and stays."""
-    if card.type != "list" or not card.extra:
-        return card
-    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
-    if lines == [item.strip() for item in card.items]:
-        card.extra = ""
-    return card
 
 
 # A page with less text than this, a line longer than this, fewer lines than this: see why_no_cards
