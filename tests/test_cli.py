@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import stat
 import subprocess
@@ -483,14 +484,17 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
     source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
     notice = f"  kept {card_id}: edited by you; the source changed, your version is kept"
-    take = f"`yaodian extract --take-source {card_id}` takes the source's"
+    take = (
+        "(not repeated unless the source changes again; "
+        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's)"
+    )
 
     first = runner.invoke(app, ["extract", "docs"])
     assert first.exit_code == 0, first.output
-    assert notice in first.output and take in first.output
-    # said once: not again on the next runs, skipped or extracted again
-    for args in (["extract", "docs"], ["extract", "docs", "--force"]):
-        again = runner.invoke(app, args)
+    assert f"{notice} {take}" in first.output.splitlines()
+    # not again on the next runs that read the source again
+    for _ in range(2):
+        again = runner.invoke(app, ["extract", "docs", "--force"])
         assert again.exit_code == 0, again.output
         assert notice not in again.output
         assert "cards 0 added, 0 updated, 1 kept, 0 removed" in again.output
@@ -515,6 +519,39 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     follows = runner.invoke(app, ["extract", "docs"])
     assert "cards 0 added, 1 updated, 0 kept" in follows.output
     assert "拿出过硬举措。" in card_file.read_text(encoding="utf-8")
+
+
+def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
+    """The command the notice gives is run as it is printed (it names the source: extract needs one)."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    card_file.write_text(
+        card_file.read_text(encoding="utf-8").replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"),
+        encoding="utf-8",
+    )
+    source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
+    said = runner.invoke(app, ["extract", "docs"]).output
+    (command,) = re.findall(r"`(yaodian extract [^`]+)` takes the source's", said)
+    taken = runner.invoke(app, shlex.split(command)[1:])
+    assert taken.exit_code == 0, taken.output
+    assert f"  updated {card_id}: your version replaced by the source's (--take-source)" in taken.output
+    assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
+
+
+def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
+    """A card nobody edited has no version of the learner's to replace: unchanged, and the id is named."""
+    _source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    before = card_file.read_text(encoding="utf-8")
+    taken = runner.invoke(app, ["extract", "docs", "--take-source", card_id])
+    assert taken.exit_code == 0, taken.output
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed" in taken.output
+    assert "your version replaced" not in taken.output
+    assert (
+        f"warning: --take-source {card_id}: no card of yours (edited or deleted) with this id "
+        "that these documents still give" in taken.output
+    )
+    assert card_file.read_text(encoding="utf-8") == before
 
 
 def test_a_deleted_card_stays_deleted_until_take_source_brings_it_back(workdir: Path) -> None:

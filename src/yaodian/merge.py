@@ -37,6 +37,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -641,10 +642,10 @@ def merge_card_file(
     # the learner's deletions stay on record, so they stay deleted
     result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
     for match in matches.values():
-        if isinstance(match, _Slot) and match.card.id in take:
-            match.generated, match.taken = True, True
+        if isinstance(match, _Slot):
+            match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
     additions, matched_ids = _follow_source(
-        extracted.cards, matches, records, layout.indent if layout else "", result
+        extracted.cards, matches, records, layout.indent if layout else "", result, extracted.source
     )
     survivors = _without_removed(slots, matched_ids, records, result)
     _add_new(survivors, additions, result, take)
@@ -711,7 +712,12 @@ def _match_extracted(
 
 
 def _follow_source(
-    extracted: list[Card], matches: dict[int, _Slot | str], records: dict, indent: str, result: MergeResult
+    extracted: list[Card],
+    matches: dict[int, _Slot | str],
+    records: dict,
+    indent: str,
+    result: MergeResult,
+    source: str,
 ) -> tuple[list[Card], set[str]]:
     """Bring each matched existing card up to date with its extracted card (see _update_slot);
     returns the extracted cards that matched nothing (to add) and the ids of the cards that
@@ -726,11 +732,19 @@ def _follow_source(
             additions.append(new)
         else:
             matched_ids.add(match.card.id)
-            _update_slot(match, new, records.get(match.card.id), indent, result)
+            _update_slot(match, new, records.get(match.card.id), indent, result, source)
     return additions, matched_ids
 
 
-def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult) -> None:
+def _shell_word(path: str) -> str:
+    """`path` as a shell reads it: quoted only where it must be (shlex.quote also quotes every
+    Chinese character, which a learner would have to type for nothing)."""
+    return shlex.quote(path) if re.search(r"[\s'\"$`\\!*?;&|<>()\[\]{}#~]", path) else path
+
+
+def _update_slot(
+    slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult, source: str
+) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
     note when its source changed since), yaodian's takes what the source says now. The change
     and the card's state record go into `result`; `known` is the state's record of the card."""
@@ -742,12 +756,17 @@ def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result
         slot.generated = fingerprint(updated) == fingerprint(old) and (
             slot.lines is None or _text_fingerprint(slot.lines) == _text_fingerprint(_card_lines(old, indent))
         )
+    if slot.taken and not slot.generated:
+        slot.generated = True  # the learner's card, given the source's version (--take-source)
+    else:
+        slot.taken = False  # yaodian's card follows the source anyway: no version of the learner's
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
+            command = f"yaodian extract {_shell_word(source)} --take-source {old.id}"
             note = (
                 "edited by you; the source changed, your version is kept "
-                f"(said once; `yaodian extract --take-source {old.id}` takes the source's)"
+                f"(not repeated unless the source changes again; `{command}` takes the source's)"
             )
         result.changes.append(Change("kept", old, note))
         # A kept card's record tells its deletion apart later; one it lacked starts from now.
