@@ -239,11 +239,13 @@ def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
 ) -> None:
     """Anki makes a card per cloze number used (c1 and c3: two cards, none for c2), so `check`
     warns of a gap in a card the learner typed, with its file:line, rather than refusing it. A
-    gap in a card as yaodian wrote it is on purpose (numbers kept for their history): no warning."""
+    gap in a card whose words are those yaodian wrote (its state record) is on purpose (numbers
+    kept for their history): no warning, also with a comment of the learner's inside it."""
     from typer.testing import CliRunner
 
+    from yaodian.cards import Card
     from yaodian.cli import app
-    from yaodian.merge import card_stamp
+    from yaodian.merge import State, record
 
     monkeypatch.chdir(tmp_path)
     cards = tmp_path / "cards"
@@ -262,8 +264,8 @@ def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
     assert checked.exit_code == 0, checked.output
     assert checked.stderr.splitlines() == [
         "warning: cards/作风.yaml:5: cloze numbers skip c2 (c1, c3 used): Anki makes a card for each "
-        "number used and none for a skipped one; renumber if that is a slip (before you study the card: "
-        "Anki keeps a card's reviews under its number)"
+        "number used and none for a skipped one; if you typed these numbers, renumber (before you study "
+        "the card: Anki keeps a card's reviews under its number)"
     ]
     assert checked.stdout.strip() == "check: 1 file, 2 cards, no problems (1 warning)"
 
@@ -278,10 +280,22 @@ def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
     finally:
         col.close()
 
-    stamped = [f"{gapped[0].rstrip()}  # yaodian:{card_stamp(card_file.name, gapped)}\n", *gapped[1:]]
-    card_file.write_text(header + "".join(stamped) + whole, encoding="utf-8")
+    # yaodian wrote it: extracted as c1, c2, renumbered by the merge to keep an item's number
+    state = State.load(cards)
+    extracted = Card(
+        type="cloze", id="6da42054d5", text="要聚焦{{c1::形式主义}}、官僚主义、{{c2::享乐主义}}等突出问题。"
+    )
+    state.files[card_file.name] = {extracted.id: record(extracted)}
+    state.save()
     quiet = runner.invoke(app, ["check"])
     assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output
+    commented = [gapped[0], "  # 我的备注\n", *gapped[1:]]  # a comment is an edit, but not of its numbers
+    card_file.write_text(header + "".join(commented) + whole, encoding="utf-8")
+    still = runner.invoke(app, ["check"])
+    assert still.exit_code == 0 and still.stderr == "", still.output
+    reworded = [gapped[0], gapped[1], gapped[2].replace("突出问题", "突出矛盾")]  # the learner's words now
+    card_file.write_text(header + "".join(reworded) + whole, encoding="utf-8")
+    assert "cloze numbers skip c2" in runner.invoke(app, ["check"]).stderr
 
 
 _OUTLINE = (

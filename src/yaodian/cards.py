@@ -527,11 +527,14 @@ def conflict_problems(card_file: CardFile) -> list[YaodianError]:
     ]
 
 
-def cloze_gap_warnings(card_file: CardFile) -> list[YaodianError]:
-    """A warning per cloze card whose numbers skip one (c1 and c3, no c2) that its `retired`
-    does not account for. Anki takes such a note and makes one card per number used (Cloze 1 and
-    Cloze 3, no empty card), so it is no error; but in a card the learner typed, a skipped number
-    is most often a slip of the hand."""
+def cloze_gap_warnings(
+    card_file: CardFile, numbered_by_yaodian: Callable[[Card], bool] = lambda card: False
+) -> list[YaodianError]:
+    """A warning per cloze card whose numbers skip one (c1 and c3, no c2), but those
+    `numbered_by_yaodian` says yaodian numbered (merge.cloze_gap_warnings: on purpose, to keep
+    reviews under their numbers). Anki takes such a note and makes one card per number used
+    (Cloze 1 and Cloze 3, no empty card), so it is no error; but in numbers the learner typed, a
+    skipped one is most often a slip of the hand."""
     where = card_file.path or Path(card_file.source)
     warnings = []
     for card in card_file.cards:
@@ -539,14 +542,14 @@ def cloze_gap_warnings(card_file: CardFile) -> list[YaodianError]:
             continue
         used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
         skipped = sorted(set(range(1, max(used, default=0))) - used)
-        if skipped:
+        if skipped and not numbered_by_yaodian(card):
             numbers = ", ".join(f"c{number}" for number in sorted(used))
             missing = ", ".join(f"c{number}" for number in skipped)
             warnings.append(
                 YaodianError(
                     f"cloze numbers skip {missing} ({numbers} used): Anki makes a card for each number "
-                    "used and none for a skipped one; renumber if that is a slip (before you study the card: "
-                    "Anki keeps a card's reviews under its number)",
+                    "used and none for a skipped one; if you typed these numbers, renumber (before you "
+                    "study the card: Anki keeps a card's reviews under its number)",
                     Location(where, card.line),
                 )
             )

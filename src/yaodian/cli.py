@@ -371,6 +371,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     Example: yaodian check --cards cards
     """
     from yaodian.cards import check_folder
+    from yaodian.merge import State, cloze_gap_warnings
 
     settings = _settings(None, mode)
     if not cards.is_dir():
@@ -379,7 +380,14 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     files, problems = check_folder(cards, mode=settings.mode)
     for problem in problems:
         _fail(str(problem))
-    warnings = [warning for card_file in files for warning in _cloze_gap_warnings(card_file)]
+    records = State.load(cards).files
+    warnings = [
+        warning
+        for card_file in files
+        for warning in cloze_gap_warnings(
+            card_file, records.get(card_file.path.name if card_file.path else "", {})
+        )
+    ]
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
     count = sum(len(f.cards) for f in files)
@@ -388,25 +396,6 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         raise typer.Exit(1)
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
-
-
-def _cloze_gap_warnings(card_file: CardFile) -> list[YaodianError]:
-    """cloze_gap_warnings of the cards the learner wrote or edited: a gap in a card as yaodian
-    wrote it is on purpose (a list asked again in its sentence keeps its items' numbers, and with
-    them their review history)."""
-    from yaodian.cards import cloze_gap_warnings
-    from yaodian.merge import written_by_yaodian
-
-    warnings = cloze_gap_warnings(card_file)
-    if not warnings or card_file.path is None:
-        return warnings
-    try:
-        text = card_file.path.read_text(encoding="utf-8")
-    except OSError:
-        return warnings
-    yaodians = written_by_yaodian(text, card_file.path.name)
-    lines = {card.line: card.id for card in card_file.cards}
-    return [w for w in warnings if w.location is None or lines.get(w.location.line) not in yaodians]
 
 
 @app.command()
