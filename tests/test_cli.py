@@ -83,7 +83,7 @@ def test_extract_bad_sources_named_and_others_still_processed(workdir: Path) -> 
     assert len(list((workdir / "cards").glob("*.yaml"))) == 2
     # the summary names them too: in a pipe the errors (stderr) may come after it
     summary = result.stdout.strip().splitlines()[-1]
-    assert "; 3 failed: seeds/blob.txt, seeds/empty.txt, missing.txt; " in summary
+    assert "; 3 failed: seeds/blob.txt; seeds/empty.txt; missing.txt; " in summary
 
 
 def test_the_summary_names_three_failed_files_and_counts_the_rest(workdir: Path) -> None:
@@ -92,8 +92,15 @@ def test_the_summary_names_three_failed_files_and_counts_the_rest(workdir: Path)
     result = runner.invoke(app, ["extract", "seeds"])
     assert result.exit_code == 1
     assert (
-        "; 5 failed: seeds/a_empty.txt, seeds/b_empty.txt, seeds/c_empty.txt and 2 more; "
+        "; 5 failed: seeds/a_empty.txt; seeds/b_empty.txt; seeds/c_empty.txt and 2 more; "
         in result.stdout.strip().splitlines()[-1]
+    )
+    # one left over is named rather than counted ("and 1 more" is longer than a name)
+    (workdir / "seeds" / "e_empty.txt").unlink()
+    four = runner.invoke(app, ["extract", "seeds"])
+    assert (
+        "; 4 failed: seeds/a_empty.txt; seeds/b_empty.txt; seeds/c_empty.txt; seeds/d_empty.txt; "
+        in four.stdout.strip().splitlines()[-1]
     )
 
 
@@ -500,6 +507,11 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
         assert "cards 0 added, 0 updated, 1 kept, 0 removed" in again.output
     skipped = runner.invoke(app, ["extract", "docs"])
     assert "->" not in skipped.output  # a skipped source changed nothing: no line of its own
+    # nor a count in the summary that no line names: its cards are unchanged
+    assert (
+        "0 documents read, 1 unchanged since the last extract (skipped); cards 0 added, 0 updated, 0 kept"
+        in (skipped.output)
+    )
     # said again when the source changes again
     source.write_text(_SPEECH.replace("过硬举措", "有力举措"), encoding="utf-8")
     assert notice in runner.invoke(app, ["extract", "docs"]).output

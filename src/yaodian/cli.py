@@ -167,6 +167,8 @@ def _extract(
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
                     unchanged += report.result.unchanged
+                    if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
+                        unchanged += report.result.count("kept")
                     up_to_date += report.up_to_date
     except YaodianError as exc:
         _fail(str(exc))
@@ -205,8 +207,10 @@ def _failed(sources: list[Path]) -> str:
     """The summary's failures, named, so a piped run says which files (their errors are on stderr)."""
     if not sources:
         return "0 failed"
-    names = ", ".join(map(str, sources[:_NAMED_FAILURES]))
-    more = f" and {len(sources) - _NAMED_FAILURES} more" if len(sources) > _NAMED_FAILURES else ""
+    # "and 1 more" would be longer than the name it hides; "; " since a file name may hold ", "
+    shown = sources if len(sources) <= _NAMED_FAILURES + 1 else sources[:_NAMED_FAILURES]
+    names = "; ".join(map(str, shown))
+    more = f" and {len(sources) - len(shown)} more" if len(shown) < len(sources) else ""
     return f"{len(sources)} failed: {names}{more}"
 
 
@@ -221,6 +225,8 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
     result = report.result
     counts = {kind: result.count(kind) for kind in totals}
     for kind, count in counts.items():
+        if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
+            continue
         totals[kind] += count
     if any(counts.values()) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
