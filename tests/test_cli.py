@@ -120,6 +120,33 @@ def test_help_lists_commands_with_examples() -> None:
         assert sub.exit_code == 0 and "Example: yaodian" in sub.output
 
 
+def test_help_reads_as_words() -> None:
+    """Command summaries whole (not cut with "..."), arguments by their metavar, no type names."""
+    listed = runner.invoke(app, ["--help"], terminal_width=80).output
+    summaries = listed[listed.index("Commands:") :].splitlines()[1:]
+    assert [line.split(None, 1)[0] for line in summaries if line.strip()] == [
+        "extract",
+        "build",
+        "make",
+        "check",
+        "sync",
+        "preview",
+        "stats",
+    ]
+    assert not [line for line in summaries if line.rstrip().endswith("...")], listed
+    extract = runner.invoke(app, ["extract", "--help"], prog_name="yaodian", terminal_width=80).output
+    assert extract.startswith("Usage: yaodian extract [OPTIONS] PATH...\n")
+    assert "  PATH...  Source files or folders (searched recursively).  [required]" in extract
+    stats = runner.invoke(app, ["stats", "--help"], terminal_width=80).output
+    assert "  [PATH]...  Card YAML files or folders (default: cards/)." in stats
+    for output in (listed, extract, stats):
+        assert (
+            "<list" not in output and "{" not in output and "<str>" not in output and "<path>" not in output
+        )
+    missing = runner.invoke(app, ["extract"])
+    assert missing.exit_code == 2 and "Error: Missing argument 'PATH...'." in missing.output
+
+
 def test_unchanged_rebuild_is_skipped_and_a_change_rebuilds(workdir: Path) -> None:
     assert runner.invoke(app, ["make"]).exit_code == 0
     package = workdir / "decks" / "要点.apkg"

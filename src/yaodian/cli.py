@@ -15,16 +15,48 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from yaodian.errors import YaodianError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from typer._click import HelpFormatter
+
     from yaodian.ankiconnect import AnkiConnect
     from yaodian.cards import CardFile
     from yaodian.config import Config
     from yaodian.pipeline import FileReport
+
+
+class _Command(TyperCommand):
+    """A command whose arguments read as words in its help. typer writes a required argument as
+    `{paths}...` in the usage line and adds its Python type in the list of arguments
+    (`paths... <list[Path]>`); yaodian's arguments carry a metavar (`PATH...`), shown alone."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            worded = param.param_type_name == "argument" and param.metavar
+            pieces += [param.metavar] if worded else param.get_usage_pieces(ctx)
+        return pieces
+
+    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {"Arguments": [], "Options": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                sections["Arguments"].append((param.metavar or record[0], record[1]))
+            elif param.param_type_name == "option":
+                sections["Options"].append(record)
+        for title, rows in sections.items():
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
 
 app = typer.Typer(
     help="yaodian 要点: turn Chinese study documents into Anki cloze flashcards.\n\n"
@@ -35,12 +67,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-CardsDir = Annotated[Path, typer.Option("--cards", help="Folder of card YAML files.")]
-OutDir = Annotated[Path, typer.Option("--out", help="Folder the .apkg package is written to.")]
+CardsDir = Annotated[Path, typer.Option("--cards", metavar="DIR", help="Folder of card YAML files.")]
+OutDir = Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder the .apkg package is written to.")]
 RootOption = Annotated[
     str | None,
     typer.Option(
         "--deck-root",
+        metavar="NAME",
         help="Root deck that holds one subdeck per document (default: yaodian.toml, else 要点).",
     ),
 ]
@@ -48,6 +81,7 @@ ModeOption = Annotated[
     str | None,
     typer.Option(
         "--mode",
+        metavar="MODE",
         help="Study mode of list cards that set none: each, all or both (default: yaodian.toml, else each).",
     ),
 ]
@@ -285,13 +319,18 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     return 0
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Source files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Source files or folders (searched recursively).")
+    ],
     cards: CardsDir = Path("cards"),
     deck_root: RootOption = None,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Read sources in this encoding instead of detecting it.")
+        str | None,
+        typer.Option(
+            "--encoding", metavar="ENC", help="Read sources in this encoding instead of detecting it."
+        ),
     ] = None,
     dry_run: Annotated[
         bool,
@@ -330,14 +369,16 @@ def extract(
     raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take))
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
     cards: CardsDir = Path("cards"),
     out: OutDir = Path("decks"),
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Compile every card YAML file into one Anki package (a root deck, one subdeck per document).
+    """Build one Anki package from the card YAML.
+
+    Every card YAML file goes into one package: a root deck, one subdeck per document.
 
     Example: yaodian build --cards cards --out decks
     """
@@ -345,14 +386,16 @@ def build(
     raise typer.Exit(_build(cards, out, settings.deck_root, settings.mode))
 
 
-@app.command()
+@app.command(cls=_Command)
 def make(
     cards: CardsDir = Path("cards"),
     out: OutDir = Path("decks"),
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Extract the bundled seeds/ and build the decks: `extract seeds/` then `build`.
+    """Extract the bundled seeds/ and build their decks.
+
+    The same as `extract seeds/` then `build`.
 
     Example: yaodian make
     """
@@ -368,9 +411,11 @@ def make(
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
-    """Validate the card YAML without building; every problem as file:line: message.
+    """Check the card YAML without building.
+
+    Every problem is printed as file:line: message.
 
     It finds every problem build would: give it the --mode you build with (or set it in yaodian.toml).
 
@@ -404,19 +449,22 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def sync(
     cards: CardsDir = Path("cards"),
     url: Annotated[
         str | None,
         typer.Option(
-            "--url", help="AnkiConnect's address, with Anki running (default: http://127.0.0.1:8765)."
+            "--url",
+            metavar="URL",
+            help="AnkiConnect's address, with Anki running (default: http://127.0.0.1:8765).",
         ),
     ] = None,
     collection: Annotated[
         Path | None,
         typer.Option(
             "--collection",
+            metavar="FILE",
             help="Sync straight into this collection.anki2, with Anki closed (needs the anki package: pip install -e '.[anki]' in the clone).",
         ),
     ] = None,
@@ -433,14 +481,17 @@ def sync(
         str,
         typer.Option(
             "--deleted",
+            metavar="keep|drop",
             help="Cards whose note was deleted in Anki: keep them in the YAML (and say so), or drop them.",
         ),
     ] = "keep",
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Sync the cards with Anki, both ways: edits made in Anki come into the YAML, new and
-    changed cards go into Anki (same notes, review history kept).
+    """Sync the cards with Anki, both ways.
+
+    Edits made in Anki come into the YAML; new and changed cards go into Anki (same notes,
+    review history kept).
 
     A card changed on both sides since the last sync is a conflict: the YAML keeps its version and
     gets Anki's under `conflict:`, which `check` reports until you resolve it.
@@ -541,20 +592,27 @@ def _load_cards(paths: list[Path], mode: str) -> list[CardFile] | None:
 
 CardPaths = Annotated[
     list[Path] | None,
-    typer.Argument(help="Card YAML files or folders (default: cards/).", show_default=False),
+    typer.Argument(
+        metavar="[PATH]...", help="Card YAML files or folders (default: cards/).", show_default=False
+    ),
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 def preview(
     paths: CardPaths = None,
     html_out: Annotated[
-        Path | None, typer.Option("--html", help="Also write a page that renders every card as Anki would.")
+        Path | None,
+        typer.Option(
+            "--html", metavar="FILE", help="Also write a page that renders every card as Anki would."
+        ),
     ] = None,
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Show every card in the terminal, front and back, the way the learner will see it.
+    """Show every card as the learner will see it.
+
+    Front and back of every card, in the terminal (and, with --html, in a page).
 
     Example: yaodian preview cards/某篇文章.yaml --html preview.html
     """
@@ -589,9 +647,11 @@ def preview(
         typer.echo(f"preview: {html_out}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
-    """Count, per document, the cards by type and the Anki cards (clozes) they make.
+    """Count the cards of each document.
+
+    Per document: the cards by type, and the Anki cards (clozes) they make.
 
     Documents that gave no cards are flagged. Example: yaodian stats cards
     """
