@@ -119,7 +119,8 @@ def test_reimport_updates_in_place(seed_build, tmp_path: Path) -> None:
 
 
 def _study_files(tmp_path: Path) -> list:
-    """Two documents: a list whose cloze numbers are not in display order, a cloze card, an all-card."""
+    """Two documents: a list whose cloze numbers are not in display order, a cloze card, an all-card
+    (from a slide deck)."""
     first = tmp_path / "cards" / "a_doc.yaml"
     first.parent.mkdir(parents=True, exist_ok=True)
     first.write_text(
@@ -143,7 +144,7 @@ cards:
     )
     second = tmp_path / "cards" / "b_doc.yaml"
     second.write_text(
-        """source: seeds/b.txt
+        """source: seeds/b.pptx
 title: 乙文
 deck: 要点::乙文
 cards:
@@ -152,6 +153,7 @@ cards:
     prompt: 两点
     items: [第一点, 第二点]
     mode: all
+    origin: {line: 7, section: 二、要求}
 """,
         encoding="utf-8",
     )
@@ -207,6 +209,13 @@ def test_whole_list_card_hides_every_item(study_col) -> None:
     only_all = _cards_of(study_col, "list2")
     assert sorted(only_all) == [100]
     assert _visible(only_all[100].question()).count("[...]") == 2
+
+
+def test_the_back_gives_a_line_only_where_the_learner_can_find_it(study_col) -> None:
+    """A .txt card's back ends with its line; a slide deck's (no lines to go back to) at its heading."""
+    assert _visible(_cards_of(study_col, "list1")[1].answer()).count("第12行") == 1
+    back = _visible(_cards_of(study_col, "list2")[100].answer())
+    assert "乙文 › 二、要求" in back and "第7行" not in back
 
 
 def test_decks_tags_and_note_type(study_col) -> None:
