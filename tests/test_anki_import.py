@@ -119,7 +119,8 @@ def test_reimport_updates_in_place(seed_build, tmp_path: Path) -> None:
 
 
 def _study_files(tmp_path: Path) -> list:
-    """Two documents: a list whose cloze numbers are not in display order, a cloze card, an all-card."""
+    """Two documents: a list whose cloze numbers are not in display order, a cloze card, an all-card
+    (from a slide deck)."""
     first = tmp_path / "cards" / "a_doc.yaml"
     first.parent.mkdir(parents=True, exist_ok=True)
     first.write_text(
@@ -143,7 +144,7 @@ cards:
     )
     second = tmp_path / "cards" / "b_doc.yaml"
     second.write_text(
-        """source: seeds/b.txt
+        """source: seeds/b.pptx
 title: 乙文
 deck: 要点::乙文
 cards:
@@ -152,6 +153,7 @@ cards:
     prompt: 两点
     items: [第一点, 第二点]
     mode: all
+    origin: {line: 7, section: 二、要求}
 """,
         encoding="utf-8",
     )
@@ -209,6 +211,13 @@ def test_whole_list_card_hides_every_item(study_col) -> None:
     assert _visible(only_all[100].question()).count("[...]") == 2
 
 
+def test_the_back_gives_a_line_only_where_the_learner_can_find_it(study_col) -> None:
+    """A .txt card's back ends with its line; a slide deck's (no lines to go back to) at its heading."""
+    assert _visible(_cards_of(study_col, "list1")[1].answer()).count("第12行") == 1
+    back = _visible(_cards_of(study_col, "list2")[100].answer())
+    assert "乙文 › 二、要求" in back and "第7行" not in back
+
+
 def test_decks_tags_and_note_type(study_col) -> None:
     names = {d.name for d in study_col.decks.all_names_and_ids()}
     assert {"复习", "复习::甲文", "复习::乙文"} <= names
@@ -232,3 +241,149 @@ def test_new_cards_come_in_document_order(study_col) -> None:
     queued = study_col.sched.get_queued_cards(fetch_limit=10).cards
     got = [(card.note()["Id"], card.ord + 1) for card in (study_col.get_card(q.card.id) for q in queued)]
     assert got == expected[:5]
+
+
+def test_a_cloze_number_skipped_gives_no_empty_card_and_check_warns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anki makes a card per cloze number used (c1 and c3: two cards, none for c2), so `check`
+    warns of a gap in a card the learner typed, with its file:line, rather than refusing it. A
+    gap in a card whose words are those yaodian wrote (its state record) is on purpose (numbers
+    kept for their history): no warning, also with a comment of the learner's inside it."""
+    from typer.testing import CliRunner
+
+    from yaodian.cards import Card
+    from yaodian.cli import app
+    from yaodian.merge import State, record
+
+    monkeypatch.chdir(tmp_path)
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    card_file = cards / "作风.yaml"
+    gapped = [
+        "- id: 6da42054d5\n",
+        "  type: cloze\n",
+        "  text: 要聚焦{{c1::形式主义}}、官僚主义、{{c3::享乐主义}}等突出问题。\n",
+    ]
+    header = "source: 作风.txt\ntitle: 作风建设\ndeck: 要点::作风建设\ncards:\n"
+    whole = "- id: 17f335e103\n  type: cloze\n  text: 推动作风建设{{c1::常态化}}、{{c2::制度化}}。\n"
+    card_file.write_text(header + "".join(gapped) + whole, encoding="utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 0, checked.output
+    assert checked.stderr.splitlines() == [
+        "warning: cards/作风.yaml:5: cloze numbers skip c2 (c1, c3 used): Anki makes a card for each "
+        "number used and none for a skipped one; if you typed these numbers, renumber (before you study "
+        "the card: Anki keeps a card's reviews under its number)"
+    ]
+    assert checked.stdout.strip() == "check: 1 file, 2 cards, no problems (1 warning)"
+
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, tmp_path / "decks" / "要点.apkg")
+        (note_id,) = col.find_notes("Id:6da42054d5")
+        made = col.get_note(note_id).cards()
+        assert sorted(card.ord + 1 for card in made) == [1, 3]
+        assert all("[...]" in _visible(card.question()) for card in made)
+    finally:
+        col.close()
+
+    # yaodian wrote it: extracted as c1, c2, renumbered by the merge to keep an item's number
+    state = State.load(cards)
+    extracted = Card(
+        type="cloze", id="6da42054d5", text="要聚焦{{c1::形式主义}}、官僚主义、{{c2::享乐主义}}等突出问题。"
+    )
+    state.files[card_file.name] = {extracted.id: record(extracted)}
+    state.save()
+    quiet = runner.invoke(app, ["check"])
+    assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output
+    commented = [gapped[0], "  # 我的备注\n", *gapped[1:]]  # a comment is an edit, but not of its numbers
+    card_file.write_text(header + "".join(commented) + whole, encoding="utf-8")
+    still = runner.invoke(app, ["check"])
+    assert still.exit_code == 0 and still.stderr == "", still.output
+    reworded = [gapped[0], gapped[1], gapped[2].replace("突出问题", "突出矛盾")]  # the learner's words now
+    card_file.write_text(header + "".join(reworded) + whole, encoding="utf-8")
+    assert "cloze numbers skip c2" in runner.invoke(app, ["check"]).stderr
+
+
+_OUTLINE = (
+    "关于加强作风建设的几点思考\n\n作风建设永远在路上。\n\n"
+    "一、坚持以上率下\n\n领导干部要带头转变作风，做到“三个带头”：带头调查研究、带头解决问题、带头遵规守纪。\n\n"
+    "二、坚持问题导向\n\n要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。\n\n"
+    "三、坚持常抓常严\n\n要建立健全长效机制，推动作风建设常态化、制度化、规范化。\n"
+)
+
+
+def test_the_back_of_a_list_card_shows_its_items_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The back shows the items as the answer; an extra that only repeats them (`1. item` per
+    line: the outline of headings) is left out of the note, so Anki does not show them twice. An
+    extra that says more (the sentence a series stands in) stays as context."""
+    from typer.testing import CliRunner
+
+    from yaodian.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "作风.txt").write_text(_OUTLINE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, tmp_path / "decks" / "要点.apkg")
+        backs = {}
+        for note_id in col.find_notes("tag:yaodian::list"):
+            note = col.get_note(note_id)
+            backs[note["Text"]] = _visible(note.cards()[0].answer())
+    finally:
+        col.close()
+    (outline,) = [back for text, back in backs.items() if "本文的3个部分" in text]
+    assert [outline.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]
+    (series,) = [back for text, back in backs.items() if "三个带头" in text]
+    assert "领导干部要带头转变作风" in series  # the sentence, as context
+
+
+def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cards extracted and synced before the repeated extra was left out, one outline card then
+    edited by hand: extract again says nothing of a source change (the source did not change;
+    the YAML, its records and fingerprints are as before), sync updates the note without a
+    conflict, and the back in Anki shows the items once."""
+    from typer.testing import CliRunner
+
+    from yaodian import build
+    from yaodian.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "作风.txt").write_text(_OUTLINE, encoding="utf-8")
+    collection = tmp_path / "collection.anki2"
+    anki_collection.Collection(str(collection)).close()
+    runner = CliRunner()
+    with monkeypatch.context() as before:  # as the notes were built before: the extra shown whole
+        before.setattr(build, "shown_extra", lambda card: card.extra)
+        assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+        first = runner.invoke(app, ["sync", "--collection", str(collection)])
+        assert first.exit_code == 0, first.output
+    card_file = tmp_path / "cards" / "作风.yaml"
+    written = card_file.read_text(encoding="utf-8")
+    assert "extra: |-\n    1. 坚持以上率下" in written  # the YAML holds the repeated extra
+    card_file.write_text(written.replace("本文的3个部分", "本文的三个部分"), encoding="utf-8")
+
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert again.exit_code == 0, again.output
+    assert "source changed" not in again.output and "1 kept" in again.output
+    synced = runner.invoke(app, ["sync", "--collection", str(collection)])
+    assert synced.exit_code == 0, synced.output
+    assert ", 1 updated, 0 conflicts," in synced.output, synced.output
+    col = anki_collection.Collection(str(collection))
+    try:
+        (note_id,) = [n for n in col.find_notes("tag:yaodian::list") if "三个部分" in col.get_note(n)["Text"]]
+        back = _visible(col.get_note(note_id).cards()[0].answer())
+    finally:
+        col.close()
+    assert [back.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]

@@ -93,6 +93,37 @@ def test_fields_source_line_and_id() -> None:
     assert fields["Hint"] == ""
 
 
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("seeds/讲话.txt", True),
+        ("notes/讲话.MD", True),
+        ("docs/讲话.pptx", False),
+        ("docs/讲话.docx", False),
+        ("docs/讲话.pdf", False),
+        ("docs/讲话.html", False),
+    ],
+)
+def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, shown: bool) -> None:
+    """A slide deck, a Word document, a PDF or a web page has no numbered lines to go back to."""
+    card = _list()
+    card.origin = Origin(line=12, section="一、总体要求")
+    fields = dict(zip(FIELDS, note_fields(_file(card, source=source), card), strict=True))
+    line = '<span class="line"> › 第12行</span>'
+    assert fields["Source"] == "标题 › 一、总体要求" + (line if shown else "")
+
+
+def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() -> None:
+    card = _list()
+    card.extra = "1. 甲\n2. 乙\n3. 丙"
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
+    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # says more: context
+    assert (
+        dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]
+        == "1. 甲要怎样<br>2. 乙<br>3. 丙"
+    )
+
+
 def test_source_cuts_a_long_title_and_escapes_the_path() -> None:
     card = _list()
     card.origin = Origin(section="二、坚持<党的>领导 › （三）加强…")

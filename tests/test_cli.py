@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import stat
 import subprocess
@@ -80,6 +81,27 @@ def test_extract_bad_sources_named_and_others_still_processed(workdir: Path) -> 
     assert "error: seeds/empty.txt: empty document" in result.output
     assert "error: missing.txt: no such file" in result.output
     assert len(list((workdir / "cards").glob("*.yaml"))) == 2
+    # the summary names them too: in a pipe the errors (stderr) may come after it
+    summary = result.stdout.strip().splitlines()[-1]
+    assert "; 3 failed: seeds/blob.txt; seeds/empty.txt; missing.txt; " in summary
+
+
+def test_the_summary_names_three_failed_files_and_counts_the_rest(workdir: Path) -> None:
+    for name in "abcde":
+        (workdir / "seeds" / f"{name}_empty.txt").write_text("")
+    result = runner.invoke(app, ["extract", "seeds"])
+    assert result.exit_code == 1
+    assert (
+        "; 5 failed: seeds/a_empty.txt; seeds/b_empty.txt; seeds/c_empty.txt and 2 more; "
+        in result.stdout.strip().splitlines()[-1]
+    )
+    # one left over is named rather than counted ("and 1 more" is longer than a name)
+    (workdir / "seeds" / "e_empty.txt").unlink()
+    four = runner.invoke(app, ["extract", "seeds"])
+    assert (
+        "; 4 failed: seeds/a_empty.txt; seeds/b_empty.txt; seeds/c_empty.txt; seeds/d_empty.txt; "
+        in four.stdout.strip().splitlines()[-1]
+    )
 
 
 def test_make_without_seeds_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,6 +118,33 @@ def test_help_lists_commands_with_examples() -> None:
         assert command in result.output
         sub = runner.invoke(app, [command, "--help"])
         assert sub.exit_code == 0 and "Example: yaodian" in sub.output
+
+
+def test_help_reads_as_words() -> None:
+    """Command summaries whole (not cut with "..."), arguments by their metavar, no type names."""
+    listed = runner.invoke(app, ["--help"], terminal_width=80).output
+    summaries = listed[listed.index("Commands:") :].splitlines()[1:]
+    assert [line.split(None, 1)[0] for line in summaries if line.strip()] == [
+        "extract",
+        "build",
+        "make",
+        "check",
+        "sync",
+        "preview",
+        "stats",
+    ]
+    assert not [line for line in summaries if line.rstrip().endswith("...")], listed
+    extract = runner.invoke(app, ["extract", "--help"], prog_name="yaodian", terminal_width=80).output
+    assert extract.startswith("Usage: yaodian extract [OPTIONS] PATH...\n")
+    assert "  PATH...  Source files or folders (searched recursively).  [required]" in extract
+    stats = runner.invoke(app, ["stats", "--help"], terminal_width=80).output
+    assert "  [PATH]...  Card YAML files or folders (default: cards/)." in stats
+    for output in (listed, extract, stats):
+        assert (
+            "<list" not in output and "{" not in output and "<str>" not in output and "<path>" not in output
+        )
+    missing = runner.invoke(app, ["extract"])
+    assert missing.exit_code == 2 and "Error: Missing argument 'PATH...'." in missing.output
 
 
 def test_unchanged_rebuild_is_skipped_and_a_change_rebuilds(workdir: Path) -> None:
@@ -437,3 +486,170 @@ def test_extract_of_the_project_folder_passes_over_its_own_files_in_silence(work
     assert [line for line in result.output.splitlines() if line.startswith("skip:")] == [
         "skip: notes.xyz: unsupported file type (.xyz)"
     ]
+
+
+# A speech of our own: one heading's sentence gives a cloze card the tests below edit.
+_SPEECH = (
+    "关于加强作风建设的几点思考\n\n作风建设永远在路上。各级党组织要把作风建设摆在突出位置。\n\n"
+    "一、坚持以上率下\n\n领导干部要带头转变作风，做到“三个带头”：带头调查研究、带头解决问题、带头遵规守纪。\n\n"
+    "二、坚持问题导向\n\n要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。\n\n"
+    "三、坚持常抓常严\n\n要建立健全长效机制，推动作风建设常态化、制度化、规范化。\n"
+)
+
+
+def _speech(workdir: Path) -> tuple[Path, Path]:
+    docs = workdir / "docs"
+    docs.mkdir()
+    source = docs / "作风.txt"
+    source.write_text(_SPEECH, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    return source, workdir / "cards" / "作风.yaml"
+
+
+def _card_id(card_file: Path, words: str) -> str:
+    text = card_file.read_text(encoding="utf-8")
+    return re.findall(r"- id: (\w+)", text[: text.index(words)])[-1]
+
+
+def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_source(workdir: Path) -> None:
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
+    source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
+    notice = f"  kept {card_id}: edited by you; the source changed, your version is kept"
+    take = (
+        "(not repeated unless the source changes again; "
+        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's)"
+    )
+
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert f"{notice} {take}" in first.output.splitlines()
+    # not again on the next runs that read the source again
+    for _ in range(2):
+        again = runner.invoke(app, ["extract", "docs", "--force"])
+        assert again.exit_code == 0, again.output
+        assert notice not in again.output
+        assert "cards 0 added, 0 updated, 1 kept, 0 removed" in again.output
+    skipped = runner.invoke(app, ["extract", "docs"])
+    assert "->" not in skipped.output  # a skipped source changed nothing: no line of its own
+    # nor a count in the summary that no line names: its cards are unchanged
+    assert (
+        "0 documents read, 1 unchanged since the last extract (skipped); cards 0 added, 0 updated, 0 kept"
+        in (skipped.output)
+    )
+    # said again when the source changes again
+    source.write_text(_SPEECH.replace("过硬举措", "有力举措"), encoding="utf-8")
+    assert notice in runner.invoke(app, ["extract", "docs"]).output
+
+    taken = runner.invoke(app, ["extract", "docs", "--take-source", card_id, "--take-source", "0000000000"])
+    assert taken.exit_code == 0, taken.output
+    assert f"  updated {card_id}: your version replaced by the source's (--take-source)" in taken.output
+    assert (
+        "warning: --take-source 0000000000: no card of yours (edited or deleted) with this id "
+        "that these documents still give" in taken.output
+    )
+    text = card_file.read_text(encoding="utf-8")
+    assert "拿出有力举措。" in text and "我的笔记" not in text
+    assert _card_id(card_file, "拿出有力举措") == card_id  # the same card: same id, same Anki note
+    # the card is yaodian's again: it follows the source
+    source.write_text(_SPEECH, encoding="utf-8")
+    follows = runner.invoke(app, ["extract", "docs"])
+    assert "cards 0 added, 1 updated, 0 kept" in follows.output
+    assert "拿出过硬举措。" in card_file.read_text(encoding="utf-8")
+
+
+def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
+    """The command the notice gives is run as it is printed (it names the source: extract needs one)."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    card_file.write_text(
+        card_file.read_text(encoding="utf-8").replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"),
+        encoding="utf-8",
+    )
+    source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
+    said = runner.invoke(app, ["extract", "docs"]).output
+    (command,) = re.findall(r"`(yaodian extract [^`]+)` takes the source's", said)
+    taken = runner.invoke(app, shlex.split(command)[1:])
+    assert taken.exit_code == 0, taken.output
+    assert f"  updated {card_id}: your version replaced by the source's (--take-source)" in taken.output
+    assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
+
+
+def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
+    """A card nobody edited has no version of the learner's to replace: unchanged, and the id is named."""
+    _source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    before = card_file.read_text(encoding="utf-8")
+    taken = runner.invoke(app, ["extract", "docs", "--take-source", card_id])
+    assert taken.exit_code == 0, taken.output
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed" in taken.output
+    assert "your version replaced" not in taken.output
+    assert (
+        f"warning: --take-source {card_id}: no card of yours (edited or deleted) with this id "
+        "that these documents still give" in taken.output
+    )
+    assert card_file.read_text(encoding="utf-8") == before
+
+
+def test_a_deleted_card_stays_deleted_until_take_source_brings_it_back(workdir: Path) -> None:
+    _source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    lines = card_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if card_id in line)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("- id:"))
+    card_file.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+
+    forced = runner.invoke(app, ["extract", "docs", "--force"])
+    assert "cards 0 added" in forced.output and card_id not in card_file.read_text(encoding="utf-8")
+    back = runner.invoke(app, ["extract", "docs", "--take-source", card_id])
+    assert back.exit_code == 0, back.output
+    assert f"  added {card_id}: deleted by you, back from the source (--take-source)" in back.output
+    assert f"- id: {card_id}" in card_file.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
+def test_the_progress_bar_counts_each_file_as_its_line_prints(workdir: Path) -> None:
+    """On a terminal the bar drawn under each per-file line shows that file counted (it used to
+    show 0/N until the bar's next tick, then jump)."""
+    import pty
+
+    docs = workdir / "docs"
+    docs.mkdir()
+    for number in range(6):
+        (docs / f"{number}.txt").write_text(
+            _SPEECH.replace("作风建设", f"作风建设{number}"), encoding="utf-8"
+        )
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "200", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "yaodian", "extract", "docs", "--force"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        cwd=workdir,
+        env=env,
+    )
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    assert process.wait(timeout=60) == 0
+    os.close(leader)
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", output.decode("utf-8", "replace"))
+    pieces = re.split(r"[\r\n]+", text)
+    printed = [index for index, piece in enumerate(pieces) if " -> cards/" in piece]
+    assert len(printed) == 6, text
+    # each per-file line is followed by the bar as drawn then: its count includes that file
+    after = []
+    for index in printed:
+        drawn = next((m for piece in pieces[index + 1 :] if (m := re.search(r"(\d)/6", piece))), None)
+        after.append(int(drawn.group(1)) if drawn else 6)  # (the bar is gone after the last)
+    assert after == [1, 2, 3, 4, 5, 6], text

@@ -88,9 +88,13 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert loaded.cards[0].items == ["加强组织领导", "整合各方资源（我的说法）", "注重广泛宣传"]
     (kept,) = [c for c in result.changes if c.kind == "kept"]
     assert kept.card.id == "l1" and "source changed" in kept.note
-    # the record stays what yaodian last wrote for the card: each extract says it again
+    # said once: the record now holds the new source, so the next extract keeps it quietly
     _loaded, again = _run(folder, cards)
-    assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l1", kept.note)]
+    assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l1", "")]
+    # and says it again when the source changes again
+    cards[0].items[2] = "注重广泛宣传引导"
+    _loaded, changed = _run(folder, cards)
+    assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", kept.note)]
 
 
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:

@@ -45,6 +45,20 @@ def test_every_seed_card_reads_back_as_it_was_written(seed_files: list[CardFile]
         assert _pullable(read) == _pullable(built.card), built.fields[0]
 
 
+def test_an_extra_left_out_of_the_note_is_kept_while_it_repeats_the_items() -> None:
+    """build leaves out an extra that only repeats a list's items: the note's empty Extra reads
+    back as that extra, unless the items were edited in Anki (then it would repeat stale ones)."""
+    card = Card(
+        type="list", id="L1", prompt="三个部分", items=["甲", "乙", "丙"], extra="1. 甲\n2. 乙\n3. 丙"
+    )
+    (built,) = build_notes([CardFile(source="doc.txt", title="文章", deck="要点::文章", cards=[card])])
+    fields = dict(zip(FIELDS, built.fields, strict=True))
+    assert fields["Extra"] == ""
+    assert _read(built).extra == card.extra
+    fields["Text"] = fields["Text"].replace("{{c2::乙}}", "{{c2::乙改}}")
+    assert _read(built, fields).extra == ""
+
+
 def _list_note() -> tuple:
     card = Card(type="list", id="L1", prompt="三个<要求>", items=["甲:一", "乙", "丙"], tags=["统战"])
     card_file = CardFile(source="doc.txt", title="文章", deck="要点::文章", cards=[card])

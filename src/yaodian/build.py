@@ -36,6 +36,7 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
+    shown_extra,
     whole_card_problem,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
@@ -210,19 +211,23 @@ def _stem(card_file: CardFile) -> str:
     return card_file.path.stem if card_file.path else "cards"
 
 
+# Sources whose line numbers a learner can find in an editor (plain text, Markdown). A Word
+# document, a slide deck, a PDF or a web page has no numbered lines to go back to.
+_LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+
 # A title longer than this is cut on the cards (the deck carries it whole).
 TITLE_MAX = 20
 
 
 def source_line(card_file: CardFile, card: Card) -> str:
     """The Source field: document title › section (the heading path) › line, the line in a span
-    of its own that the front hides."""
+    of its own that the front hides (only for plain text and Markdown sources: see _LINED_SUFFIXES)."""
     title = (card_file.title or card_file.source).strip()
     parts = [title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"]
     if card.origin and card.origin.section:
         parts.append(card.origin.section)
     where = _escape(" › ".join(p for p in parts if p))
-    if card.origin and card.origin.line:
+    if card.origin and card.origin.line and Path(card_file.source).suffix.lower() in _LINED_SUFFIXES:
         where += f'<span class="line"> › 第{card.origin.line}行</span>'
     return where
 
@@ -256,7 +261,7 @@ def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MOD
     mode = card_mode(card, default_mode)
     return [
         card_text(card, mode),
-        _escape(card.extra),
+        _escape(shown_extra(card)),
         source_line(card_file, card),
         "",  # Hint: no YAML field fills it yet
         mode,

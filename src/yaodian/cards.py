@@ -527,6 +527,35 @@ def conflict_problems(card_file: CardFile) -> list[YaodianError]:
     ]
 
 
+def cloze_gap_warnings(
+    card_file: CardFile, numbered_by_yaodian: Callable[[Card], bool] = lambda card: False
+) -> list[YaodianError]:
+    """A warning per cloze card whose numbers skip one (c1 and c3, no c2), but those
+    `numbered_by_yaodian` says yaodian numbered (merge.cloze_gap_warnings: on purpose, to keep
+    reviews under their numbers). Anki takes such a note and makes one card per number used
+    (Cloze 1 and Cloze 3, no empty card), so it is no error; but in numbers the learner typed, a
+    skipped one is most often a slip of the hand."""
+    where = card_file.path or Path(card_file.source)
+    warnings = []
+    for card in card_file.cards:
+        if card.type != "cloze":
+            continue
+        used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
+        skipped = sorted(set(range(1, max(used, default=0))) - used)
+        if skipped and not numbered_by_yaodian(card):
+            numbers = ", ".join(f"c{number}" for number in sorted(used))
+            missing = ", ".join(f"c{number}" for number in skipped)
+            warnings.append(
+                YaodianError(
+                    f"cloze numbers skip {missing} ({numbers} used): Anki makes a card for each number "
+                    "used and none for a skipped one; if you typed these numbers, renumber (before you "
+                    "study the card: Anki keeps a card's reviews under its number)",
+                    Location(where, card.line),
+                )
+            )
+    return warnings
+
+
 def default_mode_problems(card_file: CardFile, mode: str) -> list[YaodianError]:
     """whole_card_problem of the list cards that set no mode of their own, studied in `mode`,
     the build's default (a card's own mode is checked as its file is read)."""
@@ -588,6 +617,22 @@ def _as_loaded(value: Any, line: int) -> Any:
         sequence.lines = [line] * len(value)
         return sequence
     return value
+
+
+# An item's number as an extra that lists the items writes it: "1. ", "2、"
+_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+
+
+def shown_extra(card: Card) -> str:
+    """The extra Anki shows on the back: none for a list card whose extra only repeats its items
+    (`1. item` per line, as outline cards were written). The back shows the items as the answer
+    already, so Anki would show them twice. The YAML keeps the extra: leaving it out here changes
+    no card file, fingerprint or record. An extra that says more (each item's whole sentence)
+    is context and shows."""
+    if card.type != "list" or not card.extra:
+        return card.extra
+    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
+    return "" if lines == [item.strip() for item in card.items] else card.extra
 
 
 def card_problems(card: Card) -> list[str]:

@@ -15,16 +15,48 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from yaodian.errors import YaodianError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from typer._click import HelpFormatter
+
     from yaodian.ankiconnect import AnkiConnect
     from yaodian.cards import CardFile
     from yaodian.config import Config
     from yaodian.pipeline import FileReport
+
+
+class _Command(TyperCommand):
+    """A command whose arguments read as words in its help. typer writes a required argument as
+    `{paths}...` in the usage line and adds its Python type in the list of arguments
+    (`paths... <list[Path]>`); yaodian's arguments carry a metavar (`PATH...`), shown alone."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            worded = param.param_type_name == "argument" and param.metavar
+            pieces += [param.metavar] if worded else param.get_usage_pieces(ctx)
+        return pieces
+
+    def format_options(self, ctx: typer.Context, formatter: HelpFormatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {"Arguments": [], "Options": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                sections["Arguments"].append((param.metavar or record[0], record[1]))
+            elif param.param_type_name == "option":
+                sections["Options"].append(record)
+        for title, rows in sections.items():
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
 
 app = typer.Typer(
     help="yaodian 要点: turn Chinese study documents into Anki cloze flashcards.\n\n"
@@ -35,12 +67,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-CardsDir = Annotated[Path, typer.Option("--cards", help="Folder of card YAML files.")]
-OutDir = Annotated[Path, typer.Option("--out", help="Folder the .apkg package is written to.")]
+CardsDir = Annotated[Path, typer.Option("--cards", metavar="DIR", help="Folder of card YAML files.")]
+OutDir = Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder the .apkg package is written to.")]
 RootOption = Annotated[
     str | None,
     typer.Option(
         "--deck-root",
+        metavar="NAME",
         help="Root deck that holds one subdeck per document (default: yaodian.toml, else 要点).",
     ),
 ]
@@ -48,6 +81,7 @@ ModeOption = Annotated[
     str | None,
     typer.Option(
         "--mode",
+        metavar="MODE",
         help="Study mode of list cards that set none: each, all or both (default: yaodian.toml, else each).",
     ),
 ]
@@ -123,7 +157,8 @@ class _Progress:
 
     def advance(self) -> None:
         if self.bar is not None:
-            self.bar.advance(self.task)
+            # drawn now, not at the bar's next tick: the lines printed above it next show this count
+            self.bar.update(self.task, advance=1, refresh=True)
 
     def stop(self) -> None:
         if self.bar is not None:
@@ -137,14 +172,17 @@ def _extract(
     encoding: str | None,
     dry_run: bool = False,
     force: bool = False,
+    take: frozenset[str] = frozenset(),
 ) -> int:
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
-    failures = documents = unchanged = up_to_date = 0
+    documents = unchanged = up_to_date = 0
+    failed: list[Path] = []
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    taken: set[str] = set()
     progress: _Progress | None = None
-    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force)
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take)
     try:
         with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
             for report in batch:
@@ -158,10 +196,13 @@ def _extract(
                 progress = progress or _Progress(report.total, "extract")
                 _report(report, progress, totals)
                 if report.result is None:
-                    failures += 1
+                    failed.append(report.source)
                 else:
+                    taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
                     unchanged += report.result.unchanged
+                    if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
+                        unchanged += report.result.count("kept")
                     up_to_date += report.up_to_date
     except YaodianError as exc:
         _fail(str(exc))
@@ -176,15 +217,35 @@ def _extract(
     finally:
         if progress:
             progress.stop()
+    for card_id in sorted(take - taken):
+        typer.echo(
+            f"warning: --take-source {card_id}: no card of yours (edited or deleted) with this id "
+            "that these documents still give",
+            err=True,
+        )
     summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
     suffix = "; dry run: nothing written" if dry_run else ""
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
         f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
         f"{unchanged} unchanged; "
-        f"{failures} failed; {time.perf_counter() - started:.1f} s{suffix}"
+        f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
-    return 1 if failures or not documents else 0
+    return 1 if failed or not documents else 0
+
+
+_NAMED_FAILURES = 3  # a summary names this many failed files, then counts the rest
+
+
+def _failed(sources: list[Path]) -> str:
+    """The summary's failures, named, so a piped run says which files (their errors are on stderr)."""
+    if not sources:
+        return "0 failed"
+    # "and 1 more" would be longer than the name it hides; "; " since a file name may hold ", "
+    shown = sources if len(sources) <= _NAMED_FAILURES + 1 else sources[:_NAMED_FAILURES]
+    names = "; ".join(map(str, shown))
+    more = f" and {len(sources) - len(shown)} more" if len(shown) < len(sources) else ""
+    return f"{len(sources)} failed: {names}{more}"
 
 
 def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> None:
@@ -198,8 +259,10 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
     result = report.result
     counts = {kind: result.count(kind) for kind in totals}
     for kind, count in counts.items():
+        if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
+            continue
         totals[kind] += count
-    if any(counts.values()):
+    if any(counts.values()) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
@@ -256,13 +319,18 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     return 0
 
 
-@app.command()
+@app.command(cls=_Command)
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Source files or folders (searched recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Source files or folders (searched recursively).")
+    ],
     cards: CardsDir = Path("cards"),
     deck_root: RootOption = None,
     encoding: Annotated[
-        str | None, typer.Option("--encoding", help="Read sources in this encoding instead of detecting it.")
+        str | None,
+        typer.Option(
+            "--encoding", metavar="ENC", help="Read sources in this encoding instead of detecting it."
+        ),
     ] = None,
     dry_run: Annotated[
         bool,
@@ -277,28 +345,40 @@ def extract(
             help="Extract every source again, also those unchanged (with their card files) since the last extract.",
         ),
     ] = False,
+    take_source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--take-source",
+            metavar="ID",
+            help="Give this card, which you edited or deleted, the source's version (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
     Re-extracting keeps your edits, your own cards and your deletions; cards you did not
     touch follow the source. The report says per file what was added, updated, kept
-    (edited by you) and removed. A source that has not changed since it was last extracted,
+    (edited by you) and removed; a card you edited whose source changed is named once, and
+    --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
     whose card file has not changed either, is skipped: its cards would come out the same.
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
     """
     settings = _settings(deck_root, None)
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force))
+    take = frozenset(take_source or ())
+    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take))
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
     cards: CardsDir = Path("cards"),
     out: OutDir = Path("decks"),
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Compile every card YAML file into one Anki package (a root deck, one subdeck per document).
+    """Build one Anki package from the card YAML.
+
+    Every card YAML file goes into one package: a root deck, one subdeck per document.
 
     Example: yaodian build --cards cards --out decks
     """
@@ -306,14 +386,16 @@ def build(
     raise typer.Exit(_build(cards, out, settings.deck_root, settings.mode))
 
 
-@app.command()
+@app.command(cls=_Command)
 def make(
     cards: CardsDir = Path("cards"),
     out: OutDir = Path("decks"),
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Extract the bundled seeds/ and build the decks: `extract seeds/` then `build`.
+    """Extract the bundled seeds/ and build their decks.
+
+    The same as `extract seeds/` then `build`.
 
     Example: yaodian make
     """
@@ -329,15 +411,18 @@ def make(
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=_Command)
 def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
-    """Validate the card YAML without building; every problem as file:line: message.
+    """Check the card YAML without building.
+
+    Every problem is printed as file:line: message.
 
     It finds every problem build would: give it the --mode you build with (or set it in yaodian.toml).
 
     Example: yaodian check --cards cards
     """
     from yaodian.cards import check_folder
+    from yaodian.merge import State, cloze_gap_warnings
 
     settings = _settings(None, mode)
     if not cards.is_dir():
@@ -346,27 +431,41 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     files, problems = check_folder(cards, mode=settings.mode)
     for problem in problems:
         _fail(str(problem))
+    records = State.load(cards).files
+    warnings = [
+        warning
+        for card_file in files
+        for warning in cloze_gap_warnings(
+            card_file, records.get(card_file.path.name if card_file.path else "", {})
+        )
+    ]
+    for warning in warnings:
+        typer.echo(f"warning: {warning}", err=True)
     count = sum(len(f.cards) for f in files)
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
-    typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems")
+    warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
+    typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def sync(
     cards: CardsDir = Path("cards"),
     url: Annotated[
         str | None,
         typer.Option(
-            "--url", help="AnkiConnect's address, with Anki running (default: http://127.0.0.1:8765)."
+            "--url",
+            metavar="URL",
+            help="AnkiConnect's address, with Anki running (default: http://127.0.0.1:8765).",
         ),
     ] = None,
     collection: Annotated[
         Path | None,
         typer.Option(
             "--collection",
-            help="Sync straight into this collection.anki2, with Anki closed (needs: pip install 'yaodian[anki]').",
+            metavar="FILE",
+            help="Sync straight into this collection.anki2, with Anki closed (needs the anki package: pip install -e '.[anki]' in the clone).",
         ),
     ] = None,
     dry_run: Annotated[
@@ -382,14 +481,17 @@ def sync(
         str,
         typer.Option(
             "--deleted",
+            metavar="keep|drop",
             help="Cards whose note was deleted in Anki: keep them in the YAML (and say so), or drop them.",
         ),
     ] = "keep",
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Sync the cards with Anki, both ways: edits made in Anki come into the YAML, new and
-    changed cards go into Anki (same notes, review history kept).
+    """Sync the cards with Anki, both ways.
+
+    Edits made in Anki come into the YAML; new and changed cards go into Anki (same notes,
+    review history kept).
 
     A card changed on both sides since the last sync is a conflict: the YAML keeps its version and
     gets Anki's under `conflict:`, which `check` reports until you resolve it.
@@ -490,20 +592,27 @@ def _load_cards(paths: list[Path], mode: str) -> list[CardFile] | None:
 
 CardPaths = Annotated[
     list[Path] | None,
-    typer.Argument(help="Card YAML files or folders (default: cards/).", show_default=False),
+    typer.Argument(
+        metavar="[PATH]...", help="Card YAML files or folders (default: cards/).", show_default=False
+    ),
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 def preview(
     paths: CardPaths = None,
     html_out: Annotated[
-        Path | None, typer.Option("--html", help="Also write a page that renders every card as Anki would.")
+        Path | None,
+        typer.Option(
+            "--html", metavar="FILE", help="Also write a page that renders every card as Anki would."
+        ),
     ] = None,
     deck_root: RootOption = None,
     mode: ModeOption = None,
 ) -> None:
-    """Show every card in the terminal, front and back, the way the learner will see it.
+    """Show every card as the learner will see it.
+
+    Front and back of every card, in the terminal (and, with --html, in a page).
 
     Example: yaodian preview cards/某篇文章.yaml --html preview.html
     """
@@ -538,9 +647,11 @@ def preview(
         typer.echo(f"preview: {html_out}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
-    """Count, per document, the cards by type and the Anki cards (clozes) they make.
+    """Count the cards of each document.
+
+    Per document: the cards by type, and the Anki cards (clozes) they make.
 
     Documents that gave no cards are flagged. Example: yaodian stats cards
     """

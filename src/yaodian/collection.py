@@ -1,6 +1,6 @@
 """A closed Anki collection (collection.anki2), read and written with the official `anki` package.
 
-The package is an optional extra (`pip install 'yaodian[anki]'`). Every change of one sync is
+The package is an optional extra (`pip install -e '.[anki]'` in the clone). Every change of one sync is
 made in one database transaction, so an interrupted sync leaves the collection as it was.
 A collection that Anki has open is locked and refused, as is a file that is not a collection.
 """
@@ -53,7 +53,9 @@ class CollectionFile:
             from anki.collection import Collection
             from anki.errors import BackendError, DBError
         except ImportError:
-            raise self._fail("--collection needs the anki package: pip install 'yaodian[anki]'") from None
+            raise self._fail(
+                "--collection needs the anki package: pip install -e '.[anki]' in the yaodian clone"
+            ) from None
         try:
             self._col = Collection(str(self.path))
         except BackendError as exc:

@@ -17,7 +17,9 @@ and from a state file in the cards folder, which remembers for every card writte
 source said for it:
 
 - a card in the state but no longer in the file was deleted by the learner: it stays deleted;
-- a card kept as the learner's whose source changed since gets a note saying so.
+- a card kept as the learner's whose source changed since gets a note saying so, once: its
+  record then holds the new source, so the note comes back only when the source changes again.
+  `take` (extract --take-source ID) gives such a card, or a deleted one, the source's version.
 
 A lost or damaged state is rebuilt from the card files (only deletions it held are forgotten);
 card files and their state change together through a journal (see State). Extracted cards are
@@ -35,9 +37,10 @@ import hashlib
 import json
 import os
 import re
+import shlex
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
@@ -493,6 +496,36 @@ def numbered_like_items(old: Card, text: str) -> str:
     )
 
 
+def cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
+    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed. A card whose
+    words are still those the source gave yaodian (its state record, `records`: the card file's)
+    has yaodian's numbers, gaps included on purpose: a list asked again in its sentence keeps its
+    items' numbers, and with them their review history. Comments change no words, so a card with
+    a comment added is still told apart; a card the learner only renumbered is not (its words
+    are the source's), nor is any card when the state is lost (until the next extract)."""
+    from yaodian.cards import cloze_gap_warnings as gap_warnings
+
+    def numbered_by_yaodian(card: Card) -> bool:
+        known = records.get(card.id)
+        if known is None:
+            return False
+        # as extracted, or renumbered by the merge (numbered_like_items) from numbers in order
+        return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
+
+    return gap_warnings(card_file, numbered_by_yaodian)
+
+
+def _numbered_in_order(card: Card) -> Card:
+    """`card` with its cloze numbers 1, 2, 3... in the order they first appear (as extracted)."""
+    order: dict[int, int] = {}
+    for match in CLOZE.finditer(card.text):
+        order.setdefault(int(match.group(1)), len(order) + 1)
+    text = CLOZE.sub(
+        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{order[int(m.group(1))]}::", 1), card.text
+    )
+    return replace(card, text=text)
+
+
 # ---------------------------------------------------------------- YAML spans
 
 
@@ -581,6 +614,7 @@ class _Slot:
     lines: list[str] | None  # the existing text, when copied verbatim
     generated: bool | None  # yaodian owns it (it is as yaodian wrote it); None: nothing tells
     stamped: bool = False  # `lines` carry a stamp that matches them
+    taken: bool = False  # the learner's card, given the source's version (extract --take-source)
 
 
 def _owner(card: Card, lines: list[str] | None, known: list | None, name: str) -> tuple[bool | None, bool]:
@@ -606,10 +640,12 @@ def merge_card_file(
     existing_text: str | None,
     fingerprints: dict,
     name: str = "",
+    take: frozenset[str] = frozenset(),
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring).
 
-    `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it).
+    `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it);
+    `take`: ids of cards, edited or deleted by the learner, that take the source's version.
     """
     if existing is None or existing_text is None:
         return _fresh_result(extracted, name)
@@ -617,15 +653,18 @@ def merge_card_file(
     layout = _layout(existing_text)
     slots = _existing_slots(existing, layout, records, name)
     present = {slot.card.id for slot in slots}
-    deleted = {card_id for card_id in records if card_id not in present}
+    deleted = {card_id for card_id in records if card_id not in present and card_id not in take}
     matches = _match_extracted(extracted.cards, slots, records, deleted)
     # the learner's deletions stay on record, so they stay deleted
     result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
+    for match in matches.values():
+        if isinstance(match, _Slot):
+            match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
     additions, matched_ids = _follow_source(
-        extracted.cards, matches, records, layout.indent if layout else "", result
+        extracted.cards, matches, records, layout.indent if layout else "", result, extracted.source
     )
     survivors = _without_removed(slots, matched_ids, records, result)
-    _add_new(survivors, additions, result)
+    _add_new(survivors, additions, result, take)
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
@@ -689,7 +728,12 @@ def _match_extracted(
 
 
 def _follow_source(
-    extracted: list[Card], matches: dict[int, _Slot | str], records: dict, indent: str, result: MergeResult
+    extracted: list[Card],
+    matches: dict[int, _Slot | str],
+    records: dict,
+    indent: str,
+    result: MergeResult,
+    source: str,
 ) -> tuple[list[Card], set[str]]:
     """Bring each matched existing card up to date with its extracted card (see _update_slot);
     returns the extracted cards that matched nothing (to add) and the ids of the cards that
@@ -704,11 +748,19 @@ def _follow_source(
             additions.append(new)
         else:
             matched_ids.add(match.card.id)
-            _update_slot(match, new, records.get(match.card.id), indent, result)
+            _update_slot(match, new, records.get(match.card.id), indent, result, source)
     return additions, matched_ids
 
 
-def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult) -> None:
+def _shell_word(path: str) -> str:
+    """`path` as a shell reads it: quoted only where it must be (shlex.quote also quotes every
+    Chinese character, which a learner would have to type for nothing)."""
+    return shlex.quote(path) if re.search(r"[\s'\"$`\\!*?;&|<>()\[\]{}#~]", path) else path
+
+
+def _update_slot(
+    slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult, source: str
+) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
     note when its source changed since), yaodian's takes what the source says now. The change
     and the card's state record go into `result`; `known` is the state's record of the card."""
@@ -720,22 +772,32 @@ def _update_slot(slot: _Slot, new: Card, known: list | None, indent: str, result
         slot.generated = fingerprint(updated) == fingerprint(old) and (
             slot.lines is None or _text_fingerprint(slot.lines) == _text_fingerprint(_card_lines(old, indent))
         )
+    if slot.taken and not slot.generated:
+        slot.generated = True  # the learner's card, given the source's version (--take-source)
+    else:
+        slot.taken = False  # yaodian's card follows the source anyway: no version of the learner's
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
-            note = "edited by you; the source changed, your version is kept"
+            command = f"yaodian extract {_shell_word(source)} --take-source {old.id}"
+            note = (
+                "edited by you; the source changed, your version is kept "
+                f"(not repeated unless the source changes again; `{command}` takes the source's)"
+            )
         result.changes.append(Change("kept", old, note))
-        # a kept card's record tells its deletion apart later; one it lacked starts from now
-        result.fingerprints[old.id] = known[:3] if known is not None else record(new)
+        # A kept card's record tells its deletion apart later; one it lacked starts from now.
+        # Once the note is given, the record holds the new source: it is not said again each run.
+        result.fingerprints[old.id] = known[:3] if known is not None and not note else record(new)
         return
-    if fingerprint(updated) == fingerprint(old):
+    if fingerprint(updated) == fingerprint(old) and not slot.taken:
         # the same card: written anew only to follow its place in the source or to get its stamp
         if updated.origin != old.origin or not slot.stamped:
             slot.card, slot.lines = updated, None
         result.unchanged += 1
     else:
         slot.card, slot.lines = updated, None
-        result.changes.append(Change("updated", updated))
+        taken = "your version replaced by the source's (--take-source)" if slot.taken else ""
+        result.changes.append(Change("updated", updated, taken))
     result.fingerprints[old.id] = record(new)
 
 
@@ -757,11 +819,15 @@ def _without_removed(
     return survivors
 
 
-def _add_new(slots: list[_Slot], additions: list[Card], result: MergeResult) -> None:
-    """Put each extracted card that matched nothing among `slots` in document order, as yaodian's."""
+def _add_new(
+    slots: list[_Slot], additions: list[Card], result: MergeResult, take: frozenset[str] = frozenset()
+) -> None:
+    """Put each extracted card that matched nothing among `slots` in document order, as yaodian's
+    (one in `take` is a card the learner deleted, brought back)."""
     for card in additions:
         _insert_in_document_order(slots, _Slot(card, None, True))
-        result.changes.append(Change("added", card))
+        back = "deleted by you, back from the source (--take-source)" if card.id in take else ""
+        result.changes.append(Change("added", card, back))
         result.fingerprints[card.id] = record(card)
 
 
@@ -1037,15 +1103,24 @@ class MergeSummary:
 
 
 def merge_with_file(
-    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None = None
+    extracted: CardFile,
+    target: Path,
+    records: dict,
+    cache: ParseCache | None = None,
+    take: frozenset[str] = frozenset(),
 ) -> MergeSummary:
     """Merge `extracted` into the card file at `target` (if there is one) without writing:
-    `records` are the state's records of that file. Raises YaodianError when the file does not load."""
-    return _merge_with_file(extracted, target, records, cache)[1]
+    `records` are the state's records of that file, `take` the ids to give the source's version.
+    Raises YaodianError when the file does not load."""
+    return _merge_with_file(extracted, target, records, cache, take)[1]
 
 
 def _merge_with_file(
-    extracted: CardFile, target: Path, records: dict, cache: ParseCache | None
+    extracted: CardFile,
+    target: Path,
+    records: dict,
+    cache: ParseCache | None,
+    take: frozenset[str] = frozenset(),
 ) -> tuple[MergeResult, MergeSummary]:
     existing: CardFile | None = None
     existing_text: str | None = None
@@ -1063,7 +1138,7 @@ def _merge_with_file(
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = data.decode("utf-8")
         previous = hashlib.sha1(data).hexdigest()
-    result = merge_card_file(extracted, existing, existing_text, records, target.name)
+    result = merge_card_file(extracted, existing, existing_text, records, target.name, take)
     text: str | None = None
     digest, entry = previous, None
     if result.text != existing_text:

@@ -42,6 +42,7 @@ class Job:
     root: str = "要点"  # the root deck
     records: dict | None = None  # the state's records of the target's cards
     cached: object = None  # the parse cache's entry for the target, if any
+    take: frozenset[str] = frozenset()  # ids of the learner's cards to give the source's version
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         if job.target.stem != job.source.stem:  # shares its stem with another source
             card_file = rekey(card_file, job.target.stem)
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
-        merged = merge_with_file(card_file, job.target, job.records or {}, cache)
+        merged = merge_with_file(card_file, job.target, job.records or {}, cache, job.take)
         no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), dropped)
         # (what was left out: a mail's unread attachments, then the cards check refuses)
         return Extraction(merged, [*document.left_out, *dropped], no_cards)
@@ -260,12 +261,14 @@ def extract_batch(
     encoding: str | None = None,
     dry_run: bool = False,
     force: bool = False,
+    take: frozenset[str] = frozenset(),
 ) -> Iterator[Notice | Skipped | FileReport]:
     """Extract every document under `paths` into its card file in `cards`, merging with what is there.
 
     A source whose bytes have not changed since it was last extracted, with a card file nobody
     has touched since, is not extracted again (unless `force`): its cards could only come out
-    the same. Reports come one per file, in input order, as the workers finish. The state and
+    the same. `take`: ids of cards the learner edited or deleted that take the source's version
+    (every source is then extracted again, as with `force`). Reports come one per file, in input order, as the workers finish. The state and
     the parse cache are saved every few seconds and when the batch ends, also when it is
     interrupted; the state's journal covers the files written in between (see merge.State).
     Only one batch writes to a cards folder at a time. Raises YaodianError when there is no
@@ -275,14 +278,20 @@ def extract_batch(
     from yaodian.files import hold_folder
 
     if dry_run:
-        yield from _extract_batch(paths, cards, root, encoding, dry_run, force)
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take)
         return
     with hold_folder(cards, "extract"):
-        yield from _extract_batch(paths, cards, root, encoding, dry_run, force)
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take)
 
 
 def _extract_batch(
-    paths: list[Path], cards: Path, root: str, encoding: str | None, dry_run: bool, force: bool
+    paths: list[Path],
+    cards: Path,
+    root: str,
+    encoding: str | None,
+    dry_run: bool,
+    force: bool,
+    take: frozenset[str],
 ) -> Iterator[Notice | Skipped | FileReport]:
     """extract_batch, in a cards folder it holds (a dry run, which writes nothing, holds none)."""
     from yaodian.merge import card_file_targets
@@ -295,7 +304,7 @@ def _extract_batch(
         yield notice
     code = code_signature()
     signatures = {path: source_signature(path, code, root, encoding) for path in sources}
-    current = {} if force else _up_to_date_records(sources, targets, signatures, state, cache)
+    current = {} if force or take else _up_to_date_records(sources, targets, signatures, state, cache)
     jobs = [
         Job(
             path,
@@ -304,6 +313,7 @@ def _extract_batch(
             root,
             state.files.get(targets[path].name),
             cache.entries.get(targets[path].name),
+            take,
         )
         for path in sources
         if path not in current

@@ -30,7 +30,7 @@ from yaodian.build import (
     deck_name,
     note_fields,
 )
-from yaodian.cards import CLOZE, Card, CardFile
+from yaodian.cards import CLOZE, Card, CardFile, shown_extra
 
 IN_ORDER = ("each", "both")
 
@@ -291,8 +291,9 @@ def terminal_sides(anki_card: AnkiCard) -> tuple[Text, Text]:
     side = _list_side if anki_card.card.type == "list" else _cloze_side
     front = _where(anki_card.fields["Source"], True) + side(anki_card, True)
     back = _where(anki_card.fields["Source"], False) + side(anki_card, False)
-    if anki_card.card.extra:  # on every card of the note: a long one is cut, as a long list is
-        lines = anki_card.card.extra.split("\n")
+    extra = shown_extra(anki_card.card)
+    if extra:  # on every card of the note: a long one is cut, as a long list is
+        lines = extra.split("\n")
         shown = "\n".join(lines[:EXTRA_LINES])
         if len(lines) > EXTRA_LINES:
             shown += f"\n… {len(lines) - EXTRA_LINES} more lines of Extra"

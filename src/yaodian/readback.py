@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from yaodian.build import ALL_CLOZE
-from yaodian.cards import CLOZE, Card, card_problems
+from yaodian.cards import CLOZE, Card, card_problems, shown_extra
 
 _CLOZE_WHOLE = re.compile(r"\{\{c([1-9]\d*)::(.*)\}\}", re.S)
 # a cloze card's cloze nested in the whole-card one (mode both): {{c100::{{c3::answer}}}}
@@ -85,6 +86,10 @@ def card_from_note(card: Card, fields: dict[str, str], tags: list[str], generate
     if read is None:
         return None
     read.extra = plain_text(fields.get("Extra", ""))
+    if not read.extra and card.extra and not shown_extra(replace(read, extra=card.extra)):
+        # build left out an extra that only repeats the items: an empty Extra keeps it, while
+        # it still repeats them (items edited in Anki leave it stale: then it goes)
+        read.extra = card.extra
     read.tags = _own_tags(card.tags, tags, generated)
     read.conflict = None
     return None if card_problems(read) else read
