@@ -113,6 +113,23 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
     assert fields["Source"] == "标题 › 一、总体要求" + (line if shown else "")
 
 
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        ("《青川县城乡供水一体化实施方案》解读", "《青川县城乡供水一体化实施方案》解读"),  # short: whole
+        ("河湾镇全力打造宜居宜业和美乡村 持续改善农村人居环境", "河湾镇全力打造宜居宜业和美乡村…"),
+        ("以钉钉子精神抓落实——在全市作风建设推进会上的讲话提纲", "以钉钉子精神抓落实…"),
+        ("关于进一步加强和改进新时代基层宣传思想文化工作的实施意见", "关于进一步加强和改进新时代基层宣传思想文化工作…"),
+        ("三农 关于进一步加强和改进新时代基层宣传思想文化工作", "三农 关于进一步加强和改进新时代基层宣传思想文…"),  # first part too short
+    ],
+)
+def test_a_long_title_is_shortened_on_the_cards_at_its_parts(title: str, shown: str) -> None:
+    """A headline of two parts shows its first part on the cards, not a cut inside a word."""
+    card = _list()
+    fields = dict(zip(FIELDS, note_fields(_file(card, title=title), card), strict=True))
+    assert fields["Source"].split("<span")[0] == shown
+
+
 def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() -> None:
     card = _list()
     card.extra = "1. 甲\n2. 乙\n3. 丙"
@@ -124,13 +141,13 @@ def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() ->
     )
 
 
-def test_source_cuts_a_long_title_and_escapes_the_path() -> None:
+def test_source_keeps_a_title_of_twenty_four_and_escapes_the_path() -> None:
     card = _list()
     card.origin = Origin(section="二、坚持<党的>领导 › （三）加强…")
     card_file = _file(card, title="学习贯彻党的二十届三中全会精神 推进中国式现代化")
     fields = dict(zip(FIELDS, note_fields(card_file, card), strict=True))
     assert (
-        fields["Source"] == "学习贯彻党的二十届三中全会精神 推进中… › 二、坚持&lt;党的&gt;领导 › （三）加强…"
+        fields["Source"] == "学习贯彻党的二十届三中全会精神 推进中国式现代化 › 二、坚持&lt;党的&gt;领导 › （三）加强…"
     )
 
 

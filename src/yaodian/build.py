@@ -215,21 +215,34 @@ def _stem(card_file: CardFile) -> str:
 # document, a slide deck, a PDF or a web page has no numbered lines to go back to.
 _LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
-# A title longer than this is cut on the cards (the deck carries it whole).
-TITLE_MAX = 20
+# A title longer than this is shortened on the cards (the deck carries it whole).
+TITLE_MAX = 24
+# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题).
+_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]")
 
 
 def source_line(card_file: CardFile, card: Card) -> str:
     """The Source field: document title › section (the heading path) › line, the line in a span
     of its own that the front hides (only for plain text and Markdown sources: see _LINED_SUFFIXES)."""
     title = (card_file.title or card_file.source).strip()
-    parts = [title if len(title) <= TITLE_MAX else title[: TITLE_MAX - 1] + "…"]
+    parts = [_short_title(title)]
     if card.origin and card.origin.section:
         parts.append(card.origin.section)
     where = _escape(" › ".join(p for p in parts if p))
     if card.origin and card.origin.line and Path(card_file.source).suffix.lower() in _LINED_SUFFIXES:
         where += f'<span class="line"> › 第{card.origin.line}行</span>'
     return where
+
+
+def _short_title(title: str) -> str:
+    """The title as the cards show it: whole when short; else its first part, when the headline has
+    parts and the first says enough (溪源县扎实推进和美乡村建设…), not a cut inside a word (…全面提升农…)."""
+    if len(title) <= TITLE_MAX:
+        return title
+    first = _TITLE_PARTS.split(title, maxsplit=1)[0]
+    if 6 <= len(first) < TITLE_MAX:
+        return first + "…"
+    return title[: TITLE_MAX - 1] + "…"
 
 
 def _tag(text: str) -> str:
