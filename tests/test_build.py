@@ -119,8 +119,14 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
         ("《青川县城乡供水一体化实施方案》解读", "《青川县城乡供水一体化实施方案》解读"),  # short: whole
         ("河湾镇全力打造宜居宜业和美乡村 持续改善农村人居环境", "河湾镇全力打造宜居宜业和美乡村…"),
         ("以钉钉子精神抓落实——在全市作风建设推进会上的讲话提纲", "以钉钉子精神抓落实…"),
-        ("关于进一步加强和改进新时代基层宣传思想文化工作的实施意见", "关于进一步加强和改进新时代基层宣传思想文化工作…"),
-        ("三农 关于进一步加强和改进新时代基层宣传思想文化工作", "三农 关于进一步加强和改进新时代基层宣传思想文…"),  # first part too short
+        (
+            "关于进一步加强和改进新时代基层宣传思想文化工作的实施意见",
+            "关于进一步加强和改进新时代基层宣传思想文化工作…",
+        ),
+        (
+            "三农 关于进一步加强和改进新时代基层宣传思想文化工作",
+            "三农 关于进一步加强和改进新时代基层宣传思想文…",
+        ),  # first part too short
     ],
 )
 def test_a_long_title_is_shortened_on_the_cards_at_its_parts(title: str, shown: str) -> None:
@@ -147,7 +153,8 @@ def test_source_keeps_a_title_of_twenty_four_and_escapes_the_path() -> None:
     card_file = _file(card, title="学习贯彻党的二十届三中全会精神 推进中国式现代化")
     fields = dict(zip(FIELDS, note_fields(card_file, card), strict=True))
     assert (
-        fields["Source"] == "学习贯彻党的二十届三中全会精神 推进中国式现代化 › 二、坚持&lt;党的&gt;领导 › （三）加强…"
+        fields["Source"]
+        == "学习贯彻党的二十届三中全会精神 推进中国式现代化 › 二、坚持&lt;党的&gt;领导 › （三）加强…"
     )
 
 
