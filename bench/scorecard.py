@@ -68,6 +68,7 @@ FIGURES = (
     "trivia_clozes",
     "no_cue_clozes",
     "repeated_series",
+    "first_member_visible",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -129,12 +130,13 @@ def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
     with no cue on a front (cueless_numbers) and notes that ask a series another note asks
     (repeated_series_notes)."""
-    lists = weak = clozes = trivia = cueless = repeated = 0
+    lists = weak = clozes = trivia = cueless = repeated = first_visible = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
         "no_cue_clozes": [],
         "repeated_series": [],
+        "first_member_visible": [],
     }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
@@ -155,6 +157,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if cueless_numbers(card["text"]):
                         cueless += 1
                         examples["no_cue_clozes"].append(card["text"][:100])
+                    if first_member_visible(card["text"]):
+                        first_visible += 1
+                        examples["first_member_visible"].append(card["text"][:100])
         cards = data.get("cards") or []
         for at in repeated_series_notes(cards):
             repeated += 1
@@ -166,6 +171,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "trivia_clozes": trivia,
         "no_cue_clozes": cueless,
         "repeated_series": repeated,
+        "first_member_visible": first_visible,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
@@ -220,6 +226,45 @@ def repeated_series_notes(cards: list[dict]) -> list[int]:
                 if (a_series or b_series) and len(_HAN.findall(shorter)) >= 3 and (a in b or b in a):
                     repeated.add(at)
     return sorted(repeated)
+
+
+# The visible words just before a run of gaps, up to the mark that parts them from it.
+_MEMBER_BEFORE = re.compile(r"([^，,。；;：:、！!？?“”‘’]{2,})([、，,；;])[“”‘’]*$")
+# How near its end a character two clauses share marks one frame (产业兴旺是重点，生态宜居是关键).
+_ALIKE_REACH = 3
+
+
+def first_member_visible(text: str) -> bool:
+    """A cloze text whose series is gapped from its second member on, its first member left in view:
+    two gaps or more side by side, after a member set off by 、 (即坚持以上率下、{{c1::…}}、{{c2::…}}),
+    or by ，/； when it opens as the first gap opens or holds a frame character as near its end
+    (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}})."""
+    runs: list[tuple[int, list[str], int]] = []  # where each run starts, its gaps' answers, where it ends
+    for match in _CLOZE_MARK.finditer(text):
+        if runs and _SERIES_GLUE.fullmatch(text[runs[-1][2] : match.start()]):
+            runs[-1] = (runs[-1][0], runs[-1][1] + [match.group(2)], match.end())
+        else:
+            runs.append((match.start(), [match.group(2)], match.end()))
+    for start, gaps, _ in runs:
+        before = _MEMBER_BEFORE.search(text[:start])
+        if len(gaps) < 2 or not before or "}" in before.group(1):
+            continue
+        member, mark = before.groups()
+        first = gaps[0].strip("“”‘’")
+        if mark == "、" or member[0] == first[0] or _frame_alike(member, first):
+            return True
+    return False
+
+
+def _frame_alike(member: str, gap: str) -> bool:
+    """The two hold one character at the same place from their ends, near them (是重点 / 是关键)."""
+    return any(
+        len(member) > back
+        and len(gap) > back
+        and member[-1 - back] == gap[-1 - back]
+        and _HAN.match(gap[-1 - back])
+        for back in range(1, _ALIKE_REACH)
+    )
 
 
 def title_accepted(title: str, gold: str | list[str], norm) -> bool:
@@ -514,6 +559,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["no_cue_clozes"]))
             print(f"\n== {name}: notes asking a series another note asks")
             print("\n".join(result["examples"]["repeated_series"]))
+            print(f"\n== {name}: series gapped from the second member on")
+            print("\n".join(result["examples"]["first_member_visible"]))
     return 0
 
 

@@ -103,3 +103,18 @@ def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
         {"type": "cloze", "text": "实现{{c1::高质量发展}}。"},
     ]
     assert scorecard.repeated_series_notes(cards) == [0, 1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "visible"),
+    [
+        ("要做到“三个坚持”，即坚持以上率下、{{c1::坚持问题导向}}、{{c2::坚持常抓常严}}。", True),
+        ("其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}}。", True),  # one frame
+        ("即{{c1::坚持以上率下}}、{{c2::坚持问题导向}}、{{c3::坚持常抓常严}}。", False),  # all gapped
+        ("推动资源、{{c1::服务}}向基层下沉。", False),  # one gap is no run
+        ("当前，{{c1::形式主义仍是顽疾}}，{{c2::有的地方文山会海}}。", False),  # 当前 is no member
+        ("会议指出，{{c1::改革}}、{{c2::开放}}是关键。", False),  # the words before are a lead
+    ],
+)
+def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible: bool) -> None:
+    assert scorecard.first_member_visible(text) is visible
