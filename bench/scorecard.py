@@ -229,7 +229,8 @@ def repeated_series_notes(cards: list[dict]) -> list[int]:
 
 
 # The visible words just before a run of gaps, up to the mark that parts them from it.
-_MEMBER_BEFORE = re.compile(r"([^，,。；;：:、！!？?“”‘’]{2,})([、，,；;])[“”‘’]*$")
+_MEMBER_BEFORE = re.compile(r"([^，,。；;：:、！!？?{}]{2,})([、，,；;])[“”‘’「」]*$")
+_QUOTE_MARKS = re.compile(r"[“”‘’「」]")
 # How near its end a character two clauses share marks one frame (产业兴旺是重点，生态宜居是关键).
 _ALIKE_REACH = 3
 
@@ -237,8 +238,8 @@ _ALIKE_REACH = 3
 def first_member_visible(text: str) -> bool:
     """A cloze text whose series is gapped from its second member on, its first member left in view:
     two gaps or more side by side, after a member set off by 、 (即坚持以上率下、{{c1::…}}、{{c2::…}}),
-    or by ，/； when it opens as the first gap opens or holds a frame character as near its end
-    (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}})."""
+    or by ，/； when it is about as long as the first gap and opens as it opens or holds a frame
+    character as near its end (其中产业兴旺是重点，{{c1::生态宜居是关键}}，{{c2::乡风文明是保障}})."""
     runs: list[tuple[int, list[str], int]] = []  # where each run starts, its gaps' answers, where it ends
     for match in _CLOZE_MARK.finditer(text):
         if runs and _SERIES_GLUE.fullmatch(text[runs[-1][2] : match.start()]):
@@ -247,11 +248,13 @@ def first_member_visible(text: str) -> bool:
             runs.append((match.start(), [match.group(2)], match.end()))
     for start, gaps, _ in runs:
         before = _MEMBER_BEFORE.search(text[:start])
-        if len(gaps) < 2 or not before or "}" in before.group(1):
+        if len(gaps) < 2 or not before:
             continue
-        member, mark = before.groups()
-        first = gaps[0].strip("“”‘’")
-        if mark == "、" or member[0] == first[0] or _frame_alike(member, first):
+        member, first = (_QUOTE_MARKS.sub("", part) for part in (before.group(1), gaps[0]))
+        if before.group(2) == "、" or (
+            2 * min(len(member), len(first)) >= max(len(member), len(first))
+            and (member[0] == first[0] or _frame_alike(member, first))
+        ):
             return True
     return False
 

@@ -114,6 +114,9 @@ def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
         ("推动资源、{{c1::服务}}向基层下沉。", False),  # one gap is no run
         ("当前，{{c1::形式主义仍是顽疾}}，{{c2::有的地方文山会海}}。", False),  # 当前 is no member
         ("会议指出，{{c1::改革}}、{{c2::开放}}是关键。", False),  # the words before are a lead
+        # a clause much longer than the gaps leads them, whatever characters they share
+        ("深刻领悟“两个确立”的决定性意义，{{c1::增强“四个意识”}}、{{c2::坚定“四个自信”}}。", False),
+        ("最严谨的标准、{{c1::最严格的监管}}、{{c2::最严厉的处罚}}", True),
     ],
 )
 def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible: bool) -> None:
