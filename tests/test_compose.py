@@ -668,7 +668,7 @@ def test_two_cards_asking_the_same_gaps_of_one_sentence_make_one() -> None:
         text="{{c1::必须坚持科技是第一生产力}}、{{c2::人才是第一资源}}、{{c3::创新是第一动力}}。",
     )
     phrase.origin = Origin(line=1)
-    other = Card(type="cloze", text="必须坚持{{c1::科技是第一生产力}}、人才是第一资源、创新是第一动力。")
+    other = Card(type="cloze", text="{{c1::必须坚持科技是第一生产力}}、人才是第一资源、创新是第一动力。")
     other.origin = Origin(line=1)
     assert compose_cards([series, phrase, other], paragraphs, "", {}) == [series, other]
 
@@ -942,3 +942,82 @@ def test_a_gap_with_a_cue_or_too_short_to_cue_stays_as_it_is(text: str) -> None:
 def test_of_two_bare_gaps_asking_the_same_words_the_first_stays() -> None:
     first, second = _cloze("{{c1::作风建设永远在路上}}。"), _cloze("{{c1::作风建设永远在路上}}！", line=2)
     assert _composed(first, second) == ["{{c1::作风建设永远在路上::作风…}}。"]
+
+
+def _listed(*items: str, line: int = 1) -> Card:
+    card = Card(type="list", prompt="以数字政府建设提升治理效能：本文的3个部分", items=list(items))
+    card.origin = Origin(line=line)
+    return card
+
+
+def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
+    heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
+    head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
+    assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破数据壁垒}}。"
+    # a bold head of a portal page, its first clause a part of the page
+    parts = _listed("坚持规划引领", "坚持问题导向")
+    bold = _cloze("{{c1::坚持规划引领，绘好乡村建设“一张图”}}。", line=3)
+    assert _composed(bold, parts)[0] == "坚持规划引领，{{c1::绘好乡村建设“一张图”}}。"
+
+
+def test_a_bare_gap_whose_rest_is_nothing_to_recite_goes_beside_the_list() -> None:
+    heads = _listed("坚持整体协同", "坚持数据赋能")
+    head = _cloze("{{c1::坚持整体协同，同时}}。", line=3)
+    assert _composed(head, heads) == ["坚持整体协同/坚持数据赋能"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its first clause asked nowhere else: a hint, as before
+        "第二，{{c1::坚持数据赋能，激活要素价值}}。",
+        # a card with a cue of its own keeps its gap whole
+        "全县上下要{{c1::坚持整体协同，打破数据壁垒}}。",
+        # the list asks a clause inside the gap, not its lead
+        "{{c1::打破数据壁垒，坚持整体协同}}。",
+    ],
+)
+def test_a_gap_whose_lead_no_other_card_asks_keeps_it(text: str) -> None:
+    heads = _listed("坚持整体协同", "坚持安全可控")
+    composed = _composed(_cloze(text, line=3), heads)[0]
+    assert CLOZE.sub(r"\2", composed) == CLOZE.sub(r"\2", text)
+    assert composed.count("{{c1::") == 1 and CLOZE.search(composed).group(2) == CLOZE.search(text).group(2)
+
+
+def test_a_card_asking_some_gaps_of_another_card_of_its_sentence_goes() -> None:
+    whole = _cloze("发挥作用合格：{{c1::平时看得出来}}、{{c2::关键时刻站得出来}}、{{c3::危急关头豁得出来}}")
+    part = _cloze("发挥作用合格：平时看得出来、{{c1::关键时刻站得出来}}、危急关头豁得出来")
+    assert _composed(part, whole) == [whole.text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a gap at another place of the sentence: it asks something the other card does not
+        (
+            "{{c1::坚持真理}}、{{c2::坚守理想}}，回答的是信仰问题",
+            "坚持真理、坚守理想，回答的是{{c1::信仰问题}}",
+        ),
+        # the same gap on a sentence written otherwise is another card (its words differ)
+        (
+            "要做到{{c1::学在前}}、{{c2::干在先}}、{{c3::带好头}}",
+            "党员要{{c1::学在前}}、干在先、带好头",
+        ),
+    ],
+)
+def test_a_card_asking_something_the_other_does_not_stays(first: str, second: str) -> None:
+    sentence = CLOZE.sub(r"\2", first)
+    cards = [_cloze(first), _cloze(second)]
+    made = compose_cards(cards, [Paragraph(line=1, text=sentence)], "", {})
+    assert [card.text for card in made] == [first, second]
+
+
+def test_a_formulation_a_list_of_its_own_sentence_asks_keeps_its_gap_whole() -> None:
+    own = Card(
+        type="list",
+        prompt="要牢记____，____，____（3项）",
+        items=["发展是第一要务", "人才是第一资源", "创新是第一动力"],
+    )
+    own.origin = Origin(line=1)
+    lumped = _cloze("要牢记{{c1::发展是第一要务，人才是第一资源，创新是第一动力}}。")
+    assert _composed(lumped, own)[0].startswith("要牢记{{c1::发展是第一要务，")

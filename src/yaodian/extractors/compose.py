@@ -189,7 +189,7 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _gaps_with_cues(_series_asked_once(_without_quoting_lists(composed)))
+    return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
 
 
 @dataclass(frozen=True)
@@ -328,6 +328,7 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
     ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
     states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
+    lists = [_asked_words(card) for card in cards if card.type == "list"]
     for card in cards:
         for answer in _asked_words(card):
             asked[answer] = asked.get(answer, 0) + 1
@@ -345,10 +346,54 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
             asked[content_chars(gap.answer)] -= 1
         made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
         if made is not None:
+            made = _lead_shown(made, lists)
+        if made is not None:
             made.text = _with_cues(made.text)
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
+
+
+def _lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
+    """The card with the leading clause of each gap with no cue on its front written out as its cue, when a
+    list of another line asks that clause as an item (a head whose first clause a list of the document's
+    parts asks: 第一，{{c1::坚持整体协同，打破数据壁垒}}。 beside 坚持整体协同/坚持数据赋能/…): the learner
+    recites it there and lacks the rest, which stays the gap (坚持整体协同，{{c1::打破数据壁垒}}). A rest with
+    nothing to recite (trivia) is no gap; a card left without gaps goes (None). A list whose every item
+    the card's text holds asks the card's own series, whose formulation the gap may ask whole (see
+    _series_asked_once). `lists`: each list card's items (content_chars)."""
+    text = card.text
+    plain = content_chars(CLOZE.sub(r"\2", text))
+    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
+    cueless = [gap for gap in _gaps(text) if han_len(_front(text, gap.number)) < CUE_MIN]
+    leads = {gap.start: _lead_listed(gap.answer, elsewhere) for gap in cueless}
+    if not any(leads.values()):
+        return card
+
+    def split(match: re.Match[str]) -> str:
+        lead = leads.get(match.start(), 0)
+        if not lead:
+            return match.group(0)
+        shown, rest = match.group(2)[:lead], match.group(2)[lead:]
+        return shown + (rest if is_trivia(rest) else f"{{{{c{match.group(1)}::{rest}}}}}")
+
+    # (renumbered in order, the gaps left; None when none is)
+    split_text = open_clozes(CLOZE.sub(split, text), lambda match: False)
+    if split_text is None:
+        return None
+    card.text = split_text
+    return card
+
+
+def _lead_listed(answer: str, listed: set[str]) -> int:
+    """How many characters of a gap's `answer` lead it as clauses a list asks as an item (`listed`, as
+    content_chars), up to and with the clause break after them (坚持整体协同， of 坚持整体协同，打破数据壁垒):
+    the longest such lead; 0 when none does."""
+    found = 0
+    for at, mark in enumerate(answer):
+        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
+            found = at + 1
+    return found
 
 
 def _asked_words(card: Card) -> list[str]:
@@ -416,6 +461,26 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
         return (card.origin.line, tuple(quotations[0] for quotations in found)) in listed
 
     return [card for card in cards if not quotes_another(card)]
+
+
+def _without_part_cards(cards: Sequence[Card]) -> list[Card]:
+    """The cards without a cloze card that asks some of the gaps another card of its sentence asks, at
+    the same places, and nothing else (平时看得出来、{{c1::关键时刻站得出来}}、危急关头豁得出来 beside
+    {{c1::平时看得出来}}、{{c2::关键时刻站得出来}}、{{c3::危急关头豁得出来}}): the learner recites those
+    words on the other card, and this one shows the rest of the series as the answer's cue."""
+    asked: dict[tuple[int, str], list[set[tuple[int, int]]]] = {}  # (line, plain text) -> each card's gaps
+    for card in cards:
+        if card.type == "cloze" and card.origin:
+            text, gaps = _gap_spans(card.text)
+            asked.setdefault((card.origin.line or 0, text), []).append(set(gaps))
+
+    def part_of_another(card: Card) -> bool:
+        if card.type != "cloze" or not card.origin:
+            return False
+        text, gaps = _gap_spans(card.text)
+        return any(set(gaps) < other for other in asked[(card.origin.line or 0, text)])
+
+    return [card for card in cards if not part_of_another(card)]
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
