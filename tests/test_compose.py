@@ -1021,3 +1021,35 @@ def test_a_formulation_a_list_of_its_own_sentence_asks_keeps_its_gap_whole() -> 
     own.origin = Origin(line=1)
     lumped = _cloze("要牢记{{c1::发展是第一要务，人才是第一资源，创新是第一动力}}。")
     assert _composed(lumped, own)[0].startswith("要牢记{{c1::发展是第一要务，")
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        # the thing judged is the cue, what the text says it is the gap
+        (
+            "{{c1::数字政府建设是推进国家治理体系和治理能力现代化的重要举措}}。",
+            "数字政府建设是{{c1::推进国家治理体系和治理能力现代化的重要举措}}。",
+        ),
+        (
+            "{{c1::优化营商环境是激发市场活力、增强发展内生动力的关键之举}}。",
+            "优化营商环境是{{c1::激发市场活力、增强发展内生动力的关键之举}}。",
+        ),
+    ],
+)
+def test_a_bare_judgement_shows_its_subject_as_the_cue(text: str, cued: str) -> None:
+    assert _composed(_cloze(text)) == [cued]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{c1::作风问题本质上是党性问题}}。",  # the subject would be most of the gap
+        "{{c1::数字政府不是各部门系统的简单叠加，而是一个有机整体}}。",  # a contrast, judged by its pair
+        "{{c1::安全是发展的前提，发展是安全的保障}}。",  # 安全是 is too short a cue: a hint, as before
+        "{{c1::群众看党员干部，首先看作风}}。",  # no judgement
+    ],
+)
+def test_a_bare_gap_that_is_no_judgement_of_a_short_subject_keeps_its_hint(text: str) -> None:
+    made = _composed(_cloze(text))[0]
+    assert made.startswith("{{c1::") and CLOZE.search(made).group(3)

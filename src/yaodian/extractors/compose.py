@@ -76,6 +76,11 @@ CUE_SHARE = 1 / 3
 # A gap shorter than this (in Han characters) gets no hint: a third of 两个维护 would show the count
 # and leave two characters to recall; the heading path on the front is cue enough.
 CUE_GAP_MIN = 6
+# A judgement's subject and copula (数字政府建设是) shown as the cue of a bare gap over the judgement is
+# at most this share of the gap (in Han characters): the cue gives a part away, as a hint does.
+JUDGED_SUBJECT_SHARE = 0.4
+# The copulas of a judgement (X是Y, X就是Y, X既是Y…); 不是 opens a contrast and is none.
+_COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
 # Verbs that lead a gap without saying what it holds (坚持尽力而为…): a hint of them alone is no cue.
 _LEADING_VERBS = ("坚持", "做到", "要")
 
@@ -361,12 +366,17 @@ def _lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
     recites it there and lacks the rest, which stays the gap (坚持整体协同，{{c1::打破数据壁垒}}). A rest with
     nothing to recite (trivia) is no gap; a card left without gaps goes (None). A list whose every item
     the card's text holds asks the card's own series, whose formulation the gap may ask whole (see
-    _series_asked_once). `lists`: each list card's items (content_chars)."""
+    _series_asked_once). A bare gap over a judgement of one clause shows its subject so (see
+    _judged_subject). `lists`: each list card's items (content_chars)."""
     text = card.text
     plain = content_chars(CLOZE.sub(r"\2", text))
     elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
     cueless = [gap for gap in _gaps(text) if han_len(_front(text, gap.number)) < CUE_MIN]
-    leads = {gap.start: _lead_listed(gap.answer, elsewhere) for gap in cueless}
+    leads = {
+        gap.start: _lead_listed(gap.answer, elsewhere)
+        or _judged_subject(gap.answer, han_len(_front(text, gap.number)))
+        for gap in cueless
+    }
     if not any(leads.values()):
         return card
 
@@ -383,6 +393,30 @@ def _lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
         return None
     card.text = split_text
     return card
+
+
+def _judged_subject(answer: str, shown: int) -> int:
+    """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
+    (作风问题本质上是 of 作风问题本质上是党性问题; 数字政府建设是 of 数字政府建设是…的重要举措): the thing judged is
+    the cue, what the text says it is the gap. 0 when the gap holds no judgement, when the front (`shown` Han characters besides the gap) would still show fewer than CUE_MIN, or when
+    the subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most. A gap
+    of clauses is a formulation whose parts mirror each other (江山就是人民，人民就是江山) or a contrast
+    (不是…而是…): its first words would give the rest away by pattern, so only a gap of one clause counts."""
+    if any(mark in answer for mark in _CLAUSE_BREAK):
+        return 0
+    at = 0
+    for word in words(answer):
+        at += len(word)
+        if word in _COPULAS:
+            subject = answer[:at]
+            if (
+                han_len(subject) + shown >= CUE_MIN
+                and han_len(subject) <= JUDGED_SUBJECT_SHARE * han_len(answer)
+                and not is_trivia(answer[at:])
+            ):
+                return at
+            return 0
+    return 0
 
 
 def _lead_listed(answer: str, listed: set[str]) -> int:
