@@ -953,7 +953,10 @@ def _listed(*items: str, line: int = 1) -> Card:
 def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
     heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
     head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
-    assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破数据壁垒}}。"
+    # (the rest is half the head: the head stays the gap, the listed clause its hint)
+    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体协同…}}。"
+    head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
+    assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
     # a bold head of a portal page, its first clause a part of the page
     parts = _listed("坚持规划引领", "坚持问题导向")
     bold = _cloze("{{c1::坚持规划引领，绘好乡村建设“一张图”}}。", line=3)

@@ -363,8 +363,10 @@ def _lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
     """The card with the leading clause of each gap with no cue on its front written out as its cue, when a
     list of another line asks that clause as an item (a head whose first clause a list of the document's
     parts asks: 第一，{{c1::坚持整体协同，打破数据壁垒}}。 beside 坚持整体协同/坚持数据赋能/…): the learner
-    recites it there and lacks the rest, which stays the gap (坚持整体协同，{{c1::打破数据壁垒}}). A rest with
-    nothing to recite (trivia) is no gap; a card left without gaps goes (None). A list whose every item
+    recites it there and lacks the rest, which stays the gap (坚持规划引领，{{c1::绘好乡村建设“一张图”}}). A rest
+    shorter than SAME_GAP of the gap asks less than the head: the gap stays whole and shows the lead as its
+    hint ({{c1::坚持整体协同，打破数据壁垒::坚持整体协同…}}). A rest with nothing to recite (trivia) is no gap;
+    a card left without gaps goes (None). A list whose every item
     the card's text holds asks the card's own series, whose formulation the gap may ask whole (see
     _series_asked_once). A bare gap over a judgement of one clause shows its subject so (see
     _judged_subject). `lists`: each list card's items (content_chars)."""
@@ -384,8 +386,14 @@ def _lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
         lead = leads.get(match.start(), 0)
         if not lead:
             return match.group(0)
-        shown, rest = match.group(2)[:lead], match.group(2)[lead:]
-        return shown + (rest if is_trivia(rest) else f"{{{{c{match.group(1)}::{rest}}}}}")
+        answer = match.group(2)
+        shown, rest = answer[:lead], answer[lead:]
+        if is_trivia(rest):
+            return answer
+        if len(content_chars(rest)) < SAME_GAP * len(content_chars(answer)):
+            # (a rest this much shorter asks less than the head: the gap stays whole, its lead the hint)
+            return f"{{{{c{match.group(1)}::{answer}::{_trim_end(shown)}…}}}}"
+        return shown + f"{{{{c{match.group(1)}::{rest}}}}}"
 
     # (renumbered in order, the gaps left; None when none is)
     split_text = open_clozes(CLOZE.sub(split, text), lambda match: False)
