@@ -67,6 +67,7 @@ FIGURES = (
     "weak_list_prompts",
     "trivia_clozes",
     "no_cue_clozes",
+    "hint_only_clozes",
     "repeated_series",
     "first_member_visible",
     "notes",
@@ -130,11 +131,12 @@ def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
     with no cue on a front (cueless_numbers) and notes that ask a series another note asks
     (repeated_series_notes)."""
-    lists = weak = clozes = trivia = cueless = repeated = first_visible = 0
+    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
         "no_cue_clozes": [],
+        "hint_only_clozes": [],
         "repeated_series": [],
         "first_member_visible": [],
     }
@@ -157,6 +159,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if cueless_numbers(card["text"]):
                         cueless += 1
                         examples["no_cue_clozes"].append(card["text"][:100])
+                    if cueless_numbers(card["text"], hints=False):
+                        hint_only += 1
+                        examples["hint_only_clozes"].append(card["text"][:100])
                     if first_member_visible(card["text"]):
                         first_visible += 1
                         examples["first_member_visible"].append(card["text"][:100])
@@ -170,6 +175,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "weak_list_prompts": round(weak / lists, 3) if lists else None,
         "trivia_clozes": trivia,
         "no_cue_clozes": cueless,
+        "hint_only_clozes": hint_only,
         "repeated_series": repeated,
         "first_member_visible": first_visible,
         "list_cards": lists,
@@ -178,14 +184,16 @@ def card_figures(card_files: list[dict], norm) -> dict:
     }
 
 
-def cueless_numbers(text: str) -> list[int]:
+def cueless_numbers(text: str, hints: bool = True) -> list[int]:
     """The cloze numbers of a cloze text whose Anki card shows fewer than CUE_MIN Han characters
-    beside its gaps: that number's gaps hidden (their hint shown), the other gaps as answers."""
+    beside its gaps: that number's gaps hidden (their hint shown, unless `hints` is False: a front
+    whose only cue is Anki's hint, [坚持整体…]。, asks a whole sentence from its first words), the other
+    gaps as answers."""
     numbers = sorted({int(m.group(1)) for m in _CLOZE_MARK.finditer(text)})
 
     def front(number: int) -> str:
         return _CLOZE_MARK.sub(
-            lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text
+            lambda m: ((m.group(3) or "") if hints else "") if int(m.group(1)) == number else m.group(2), text
         )
 
     return [n for n in numbers if len(_HAN.findall(front(n))) < CUE_MIN]
@@ -560,6 +568,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["trivia_clozes"]))
             print(f"\n== {name}: cloze cards with no cue on a front")
             print("\n".join(result["examples"]["no_cue_clozes"]))
+            print(f"\n== {name}: cloze cards whose only cue is a hint")
+            print("\n".join(result["examples"]["hint_only_clozes"]))
             print(f"\n== {name}: notes asking a series another note asks")
             print("\n".join(result["examples"]["repeated_series"]))
             print(f"\n== {name}: series gapped from the second member on")

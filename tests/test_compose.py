@@ -13,7 +13,7 @@ from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
 from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.text import Paragraph
+from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import read_document
 
 
@@ -668,9 +668,14 @@ def test_two_cards_asking_the_same_gaps_of_one_sentence_make_one() -> None:
         text="{{c1::必须坚持科技是第一生产力}}、{{c2::人才是第一资源}}、{{c3::创新是第一动力}}。",
     )
     phrase.origin = Origin(line=1)
-    other = Card(type="cloze", text="必须坚持{{c1::科技是第一生产力}}、人才是第一资源、创新是第一动力。")
+    other = Card(type="cloze", text="{{c1::必须坚持科技是第一生产力}}、人才是第一资源、创新是第一动力。")
     other.origin = Origin(line=1)
     assert compose_cards([series, phrase, other], paragraphs, "", {}) == [series, other]
+    # a card asking the series' first member alone is a part of the series' card, whose c1 asks the
+    # same: it goes (see test_a_card_asking_some_gaps_of_another_card_of_its_sentence_goes)
+    part = Card(type="cloze", text="必须坚持{{c1::科技是第一生产力}}、人才是第一资源、创新是第一动力。")
+    part.origin = Origin(line=1)
+    assert compose_cards([series, phrase, part], paragraphs, "", {}) == [series]
 
 
 def test_gaps_at_different_places_of_one_sentence_are_different_cards() -> None:
@@ -942,3 +947,188 @@ def test_a_gap_with_a_cue_or_too_short_to_cue_stays_as_it_is(text: str) -> None:
 def test_of_two_bare_gaps_asking_the_same_words_the_first_stays() -> None:
     first, second = _cloze("{{c1::作风建设永远在路上}}。"), _cloze("{{c1::作风建设永远在路上}}！", line=2)
     assert _composed(first, second) == ["{{c1::作风建设永远在路上::作风…}}。"]
+
+
+def _listed(*items: str, line: int = 1) -> Card:
+    card = Card(type="list", prompt="以数字政府建设提升治理效能：本文的3个部分", items=list(items))
+    card.origin = Origin(line=line)
+    return card
+
+
+def test_a_bare_gap_shows_its_first_clause_when_a_list_asks_it() -> None:
+    heads = _listed("坚持整体协同", "坚持数据赋能", "坚持安全可控")
+    head = _cloze("第一，{{c1::坚持整体协同，打破数据壁垒}}。", line=3)
+    # (the rest is under SAME_GAP of the head: the head stays the gap, with the ordinary hint)
+    assert _composed(head, heads)[0] == "第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。"
+    head = _cloze("第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。", line=3)
+    assert _composed(head, heads)[0] == "第一，坚持整体协同，{{c1::打破部门之间的数据壁垒}}。"
+    # a bold head of a portal page, its first clause a part of the page
+    parts = _listed("坚持规划引领", "坚持问题导向")
+    bold = _cloze("{{c1::坚持规划引领，绘好乡村建设“一张图”}}。", line=3)
+    assert _composed(bold, parts)[0] == "坚持规划引领，{{c1::绘好乡村建设“一张图”}}。"
+
+
+def test_a_bare_gap_whose_rest_is_nothing_to_recite_goes_beside_the_list() -> None:
+    heads = _listed("坚持整体协同", "坚持数据赋能")
+    head = _cloze("{{c1::坚持整体协同，同时}}。", line=3)
+    assert _composed(head, heads) == ["坚持整体协同/坚持数据赋能"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its first clause asked nowhere else: a hint, as before
+        "第二，{{c1::坚持数据赋能，激活要素价值}}。",
+        # a card with a cue of its own keeps its gap whole
+        "全县上下要{{c1::坚持整体协同，打破数据壁垒}}。",
+        # the list asks a clause inside the gap, not its lead
+        "{{c1::打破数据壁垒，坚持整体协同}}。",
+    ],
+)
+def test_a_gap_whose_lead_no_other_card_asks_keeps_it(text: str) -> None:
+    heads = _listed("坚持整体协同", "坚持安全可控")
+    composed = _composed(_cloze(text, line=3), heads)[0]
+    assert CLOZE.sub(r"\2", composed) == CLOZE.sub(r"\2", text)
+    assert composed.count("{{c1::") == 1 and CLOZE.search(composed).group(2) == CLOZE.search(text).group(2)
+
+
+def test_a_card_asking_some_gaps_of_another_card_of_its_sentence_goes() -> None:
+    whole = _cloze("发挥作用合格：{{c1::平时看得出来}}、{{c2::关键时刻站得出来}}、{{c3::危急关头豁得出来}}")
+    part = _cloze("发挥作用合格：平时看得出来、{{c1::关键时刻站得出来}}、危急关头豁得出来")
+    assert _composed(part, whole) == [whole.text]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a gap at another place of the sentence: it asks something the other card does not
+        (
+            "{{c1::坚持真理}}、{{c2::坚守理想}}，回答的是信仰问题",
+            "坚持真理、坚守理想，回答的是{{c1::信仰问题}}",
+        ),
+        # the same gap on a sentence written otherwise is another card (its words differ)
+        (
+            "要做到{{c1::学在前}}、{{c2::干在先}}、{{c3::带好头}}",
+            "党员要{{c1::学在前}}、干在先、带好头",
+        ),
+    ],
+)
+def test_a_card_asking_something_the_other_does_not_stays(first: str, second: str) -> None:
+    sentence = CLOZE.sub(r"\2", first)
+    cards = [_cloze(first), _cloze(second)]
+    made = compose_cards(cards, [Paragraph(line=1, text=sentence)], "", {})
+    assert [card.text for card in made] == [first, second]
+
+
+def test_a_formulation_a_list_of_its_own_sentence_asks_keeps_its_gap_whole() -> None:
+    own = Card(
+        type="list",
+        prompt="要牢记____，____，____（3项）",
+        items=["发展是第一要务", "人才是第一资源", "创新是第一动力"],
+    )
+    own.origin = Origin(line=1)
+    lumped = _cloze("要牢记{{c1::发展是第一要务，人才是第一资源，创新是第一动力}}。")
+    assert _composed(lumped, own)[0].startswith("要牢记{{c1::发展是第一要务，")
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        # the thing judged is the cue, what the text says it is the gap
+        (
+            "{{c1::数字政府建设是推进国家治理体系和治理能力现代化的重要举措}}。",
+            "数字政府建设是{{c1::推进国家治理体系和治理能力现代化的重要举措}}。",
+        ),
+        (
+            "{{c1::优化营商环境是激发市场活力、增强发展内生动力的关键之举}}。",
+            "优化营商环境是{{c1::激发市场活力、增强发展内生动力的关键之举}}。",
+        ),
+    ],
+)
+def test_a_bare_judgement_shows_its_subject_as_the_cue(text: str, cued: str) -> None:
+    assert _composed(_cloze(text)) == [cued]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{c1::作风问题本质上是党性问题}}。",  # the subject would be most of the gap
+        "{{c1::数字政府不是各部门系统的简单叠加，而是一个有机整体}}。",  # a contrast, judged by its pair
+        "{{c1::安全是发展的前提，发展是安全的保障}}。",  # two mirrored clauses: a hint, as before
+        "{{c1::人民是阅卷人}}。",  # 人民是 leaves the front under CUE_MIN: a hint, as before
+        "{{c1::群众看党员干部，首先看作风}}。",  # no judgement
+    ],
+)
+def test_a_bare_gap_that_is_no_judgement_of_a_short_subject_keeps_its_hint(text: str) -> None:
+    made = _composed(_cloze(text))[0]
+    assert made.startswith("{{c1::") and CLOZE.search(made).group(3)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # mirrored halves: the first gives the second away
+        ("{{c1::发展是硬道理，硬道理是发展::发展…}}。", ("发展是硬道理", "稳定是硬任务")),
+        ("{{c1::乡村强则县域强，乡村美则县域美，乡村富则县域富}}。", ("乡村强则县域强", "城乡融合")),
+        # one frame, filled three times
+        ("{{c1::群众是出题人，干部是答题人，实绩是评分人}}。", ("群众是出题人", "基层是考场")),
+        ("{{c1::减税不减服务，减税不减质量，减税不减效率}}。", ("减税不减服务", "提速不提价")),
+    ],
+)
+def test_a_parallel_formula_keeps_its_gap_whole_beside_a_list_of_its_first_clause(
+    text: str, items: tuple[str, ...]
+) -> None:
+    made = _composed(_cloze(text, line=3), _listed(*items))[0]
+    assert made.startswith("{{c1::") and CLOZE.search(made).group(2) == CLOZE.search(text).group(2)
+    hint = CLOZE.search(made).group(3) or ""
+    assert han_len(hint) < han_len(items[0])  # (the ordinary hint, not the whole first clause)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the rest says what the aim is not: the head asks more
+        ("{{c1::试用期最长六个月，不是一年}}。", ("试用期最长六个月", "合同期三年")),
+        ("{{c1::重在预防和化解，而非事后追责}}。", ("重在预防和化解", "依法处置")),
+        # the rest is a stock clause
+        ("{{c1::坚持问题导向，确保整改工作落到实处}}。", ("坚持问题导向", "坚持目标导向")),
+        # a question stem with an exam blank
+        ("{{c1::坚持问题导向，推动（）和高质量发展相统一}}。", ("坚持问题导向", "坚持目标导向")),
+    ],
+)
+def test_a_gap_whose_rest_is_a_poorer_card_keeps_its_lead(text: str, items: tuple[str, ...]) -> None:
+    made = _composed(_cloze(text, line=3), _listed(*items))[0]
+    assert made.startswith("{{c1::") and CLOZE.search(made).group(2) == CLOZE.search(text).group(2)
+    assert han_len(CLOZE.search(made).group(3) or "") < han_len(items[0])  # (the ordinary hint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exam blanks: the card asks a blank, a subject shown does not mend it
+        "{{c1::文化自信是更基础、更广泛、更深厚的（）}}。",
+        "{{c1::新发展理念是引领我国发展全局深刻变革的＿＿＿}}。",
+        "{{c1::全过程人民民主是社会主义民主政治的（  ）属性}}。",
+        # 是 ending an adverb
+        "{{c1::青年特别是青年干部要在基层一线经受磨炼}}。",
+        "{{c1::农村尤其是边远山区要补齐医疗服务短板}}。",
+        # a call, not a judgement; a pseudo-cleft
+        "{{c1::抓安全就是要把隐患消灭在萌芽状态}}。",
+        "{{c1::会议反复强调的是要把群众利益摆在首位}}。",
+        # a subject that points back
+        "{{c1::这些都是基层治理中必须守住的底线}}。",
+        "{{c1::该做法是提升基层服务效能的有益探索}}。",
+    ],
+)
+def test_a_bare_gap_whose_shi_is_no_judgement_of_a_subject_keeps_its_gap(text: str) -> None:
+    made = _composed(_cloze(text))[0]
+    assert made.startswith("{{c1::") and CLOZE.search(made).group(2) == CLOZE.search(text).group(2)
+
+
+def test_a_card_hiding_gaps_another_card_hides_under_other_numbers_stays() -> None:
+    # the whole card hides 守纪律 and 讲规矩 under one number: Anki shows one of them alone nowhere
+    whole = _cloze("干部要{{c1::守纪律}}、{{c1::讲规矩}}，{{c2::重品行}}")
+    part = _cloze("干部要{{c1::守纪律}}、讲规矩，重品行")
+    assert _composed(part, whole) == [part.text, whole.text]
+    same = _cloze("干部要{{c1::守纪律}}、{{c1::讲规矩}}，重品行")
+    assert _composed(same, whole) == [whole.text]

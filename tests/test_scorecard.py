@@ -121,3 +121,16 @@ def test_notes_asking_a_series_another_note_asks_are_counted() -> None:
 )
 def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible: bool) -> None:
     assert scorecard.first_member_visible(text) is visible
+
+
+@pytest.mark.parametrize(
+    ("text", "hint_only"),
+    [
+        ("{{c1::作风建设永远在路上::作风建设…}}。", [1]),  # Anki's hint is the only cue
+        ("第一，{{c1::坚持整体协同，打破数据壁垒::坚持整体…}}。", [1]),
+        ("第一，坚持整体协同，{{c1::打破数据壁垒}}。", []),  # the head's first clause is the cue
+        ("{{c1::民族要复兴}}，{{c2::乡村必振兴}}。", []),
+    ],
+)
+def test_a_front_whose_only_cue_is_a_hint_is_counted_apart(text: str, hint_only: list[int]) -> None:
+    assert scorecard.cueless_numbers(text, hints=False) == hint_only

@@ -76,6 +76,22 @@ CUE_SHARE = 1 / 3
 # A gap shorter than this (in Han characters) gets no hint: a third of 两个维护 would show the count
 # and leave two characters to recall; the heading path on the front is cue enough.
 CUE_GAP_MIN = 6
+# A judgement's subject and copula (数字政府建设是) shown as the cue of a bare gap over the judgement is
+# at most this share of the gap (in Han characters): the cue gives a part away, as a hint does, and the
+# gap left is at least SAME_GAP of the whole, as a gap after a listed lead is (see _listed_lead).
+JUDGED_SUBJECT_SHARE = 1 - SAME_GAP
+# The copulas of a judgement (X是Y, X就是Y, X既是Y…); 不是 opens a contrast and is none.
+_COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
+# Words after which 是 is no copula: jieba cuts 特别是, 尤其是, 而是 so, and 是 there ends an adverb.
+_ADVERBS_BEFORE_SHI = ("特别", "尤其", "而", "或", "只", "总", "还", "要")
+# Subjects that point back to what the text said before (这些都是, 这一举措是): no cue on a card of their own.
+_DEICTIC = ("这", "那", "此", "其", "该", "它")
+# What opens a contrast: a rest so opened asks what a thing is not (留党察看最长二年，不是三年).
+_CONTRASTS = ("不是", "而非", "而不是")
+# How stock clauses end: they say that the work gets done, not what it is (确保各项工作落到实处).
+_STOCK_ENDS = ("落到实处", "落实落细", "取得实效", "取得成效", "见到实效", "落地见效", "抓出成效")
+# An exam's blank in a question stem (（）, （  ）, ____, ＿＿): the card asks a blank, which a cue does not mend.
+_EXAM_BLANK = re.compile(r"[（(]\s*[）)]|_{2,}|＿+")
 # Verbs that lead a gap without saying what it holds (坚持尽力而为…): a hint of them alone is no cue.
 _LEADING_VERBS = ("坚持", "做到", "要")
 
@@ -189,7 +205,7 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _gaps_with_cues(_series_asked_once(_without_quoting_lists(composed)))
+    return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
 
 
 @dataclass(frozen=True)
@@ -328,6 +344,7 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
     ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
     states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
+    lists = [_asked_words(card) for card in cards if card.type == "list"]
     for card in cards:
         for answer in _asked_words(card):
             asked[answer] = asked.get(answer, 0) + 1
@@ -345,10 +362,158 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
             asked[content_chars(gap.answer)] -= 1
         made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
         if made is not None:
+            made = _listed_lead_shown(made, lists)
+        if made is not None:
+            made = _judged_subject_shown(made)
+        if made is not None:
             made.text = _with_cues(made.text)
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
+
+
+def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
+    """The card with the leading clause of each gap with no cue on its front written out as its cue, when a
+    list of another line asks that clause as an item (a head whose first clause a list of the document's
+    parts asks: 第一，{{c1::坚持整体协同，打破部门之间的数据壁垒}}。 beside 坚持整体协同/坚持数据赋能/…): the
+    learner recites it there and lacks the rest, which stays the gap (see _listed_lead for when it does
+    not). A list whose every item the card's text holds asks the card's own series, whose formulation
+    the gap may ask whole (see _series_asked_once). `lists`: each list card's items (content_chars)."""
+    text = card.text
+    plain = content_chars(CLOZE.sub(r"\2", text))
+    elsewhere = {item for items in lists if not all(i in plain for i in items) for item in items}
+    return _leads_shown(card, {gap.start: _listed_lead(gap.answer, elsewhere) for gap in _cueless_gaps(text)})
+
+
+def _judged_subject_shown(card: Card) -> Card | None:
+    """The card with the subject and copula of each gap with no cue on its front that holds a judgement
+    written out as its cue (数字政府建设是{{c1::推进…的重要举措}}, see _judged_subject). It runs after
+    _listed_lead_shown: a gap whose lead a list asks has its cue by then."""
+    text = card.text
+    return _leads_shown(
+        card,
+        {
+            gap.start: _judged_subject(gap.answer, han_len(_front(text, gap.number)))
+            for gap in _cueless_gaps(text)
+        },
+    )
+
+
+def _cueless_gaps(text: str) -> list[_Gap]:
+    """The gaps of a cloze text whose front shows fewer than CUE_MIN Han characters besides them."""
+    return [gap for gap in _gaps(text) if han_len(_front(text, gap.number)) < CUE_MIN]
+
+
+def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
+    """The card with the first `leads[start]` characters of the gap at `start` written out before it, the
+    rest the gap. A rest with nothing to recite (trivia) is no gap; a card left without gaps goes (None)."""
+    if not any(leads.values()):
+        return card
+
+    def split(match: re.Match[str]) -> str:
+        lead = leads.get(match.start(), 0)
+        if not lead:
+            return match.group(0)
+        answer = match.group(2)
+        shown, rest = answer[:lead], answer[lead:]
+        if is_trivia(rest):
+            return answer
+        return shown + f"{{{{c{match.group(1)}::{rest}}}}}"
+
+    # (renumbered in order, the gaps left; None when none is)
+    split_text = open_clozes(CLOZE.sub(split, card.text), lambda match: False)
+    if split_text is None:
+        return None
+    card.text = split_text
+    return card
+
+
+def _listed_lead(answer: str, listed: set[str]) -> int:
+    """How many characters of a gap's `answer` lead it as clauses a list asks as an item (`listed`, as
+    content_chars), up to and with the clause break after them (坚持整体协同， of 坚持整体协同，打破数据壁垒):
+    the longest such lead. 0 when none does, and when the whole gap is the better card, which keeps the
+    ordinary hint (see _with_cues): its rest is a contrast or a stock clause (see _poor_rest), its
+    clauses mirror each other (see _parallel_clauses: the lead would give the rest away), its rest is
+    shorter than SAME_GAP of it, or it holds an exam blank."""
+    if _EXAM_BLANK.search(answer):
+        return 0
+    found = 0
+    for at, mark in enumerate(answer):
+        if mark in _CLAUSE_BREAK and content_chars(answer[:at]) in listed and han_len(answer[at + 1 :]):
+            found = at + 1
+    rest = answer[found:]
+    if not found or _poor_rest(rest):
+        return 0
+    if is_trivia(rest):
+        return found  # (the rest is no gap: the card asks only what the list asks, and goes)
+    if _parallel_clauses(answer) or len(content_chars(rest)) < SAME_GAP * len(content_chars(answer)):
+        return 0
+    return found
+
+
+def _judged_subject(answer: str, shown: int) -> int:
+    """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
+    (作风问题本质上是 of 作风问题本质上是党性问题; 数字政府建设是 of 数字政府建设是…的重要举措): the thing judged is
+    the cue, what the text says it is the gap. 0 when:
+    - the gap is of clauses: a formulation whose parts mirror each other (江山就是人民，人民就是江山) or a
+      contrast (不是…而是…), whose first words give the rest away by pattern;
+    - the front (`shown` Han characters besides the gap) would still show fewer than CUE_MIN, or the
+      subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most;
+    - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是), or its
+      rest opens with a leading verb (抓落实就是要…: a call, no judgement);
+    - the subject points back (这些都是, 这一举措是): it cues nothing on a card of its own;
+    - the gap holds an exam blank (（）): the card asks a blank, which a cue does not mend."""
+    if any(mark in answer for mark in _CLAUSE_BREAK) or _EXAM_BLANK.search(answer):
+        return 0
+    at = 0
+    before = ""
+    for word in words(answer):
+        at += len(word)
+        if word in _COPULAS:
+            subject, rest = answer[: at - len(word)], answer[at:]
+            if (
+                before in _ADVERBS_BEFORE_SHI
+                or subject.endswith("的")
+                or subject.startswith(_DEICTIC)
+                or rest.startswith(_LEADING_VERBS)
+                or _poor_rest(rest)
+                or is_trivia(rest)
+            ):
+                return 0
+            if han_len(answer[:at]) + shown >= CUE_MIN and han_len(
+                answer[:at]
+            ) <= JUDGED_SUBJECT_SHARE * han_len(answer):
+                return at
+            return 0
+        before = word
+    return 0
+
+
+def _poor_rest(rest: str) -> bool:
+    """Whether the rest of a gap after its lead asks less than the whole gap: a contrast (不是三年, 而非…: the
+    card would ask what a thing is not) or a stock clause (确保各项工作落到实处). (A rest with nothing to
+    recite is no gap at all, see _leads_shown.)"""
+    plain = strip_punct(rest)
+    return plain.startswith(_CONTRASTS) or plain.endswith(_STOCK_ENDS)
+
+
+def _parallel_clauses(answer: str) -> bool:
+    """Whether a gap's clauses mirror each other, so that its first clause gives the rest away by pattern:
+    neighbours that open or end on the same character (基层强则国家强，基层安则天下安; 时代是出卷人，我们是答卷人),
+    that share half the characters of the shorter (江山就是人民，人民就是江山), or that make a formulaic run
+    (责任重于泰山，隐患险于明火，防范胜于救灾, see phrases.formulaic)."""
+    clauses = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}]", answer)]
+    clauses = [clause for clause in clauses if clause]
+    if len(clauses) < 2:
+        return False
+    if phrases.formulaic(clauses):
+        return True
+    return any(
+        first[0] == second[0]
+        or first[-1] == second[-1]
+        or 2 * len(set(first) & set(second)) >= min(len(set(first)), len(set(second)))
+        for first, second in pairwise(clauses)
+    )
 
 
 def _asked_words(card: Card) -> list[str]:
@@ -416,6 +581,38 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
         return (card.origin.line, tuple(quotations[0] for quotations in found)) in listed
 
     return [card for card in cards if not quotes_another(card)]
+
+
+def _without_part_cards(cards: Sequence[Card]) -> list[Card]:
+    """The cards without a cloze card that asks some of what another card of its sentence asks, at the
+    same places, and nothing else (平时看得出来、{{c1::关键时刻站得出来}}、危急关头豁得出来 beside
+    {{c1::平时看得出来}}、{{c2::关键时刻站得出来}}、{{c3::危急关头豁得出来}}): the learner recites those
+    words on the other card, and this one shows the rest of the series as the answer's cue. Cards are
+    compared by what each Anki card hides, the gaps of one cloze number: a part card's every number
+    hides what one number of the other card hides. It runs before _series_asked_once and
+    _gaps_with_cues, which rewrite gaps: a part card written otherwise would no longer match."""
+    asked: dict[tuple[int, str], list[set[frozenset[tuple[int, int]]]]] = {}  # (line, plain text) -> cards
+    for card in cards:
+        if card.type == "cloze" and card.origin:
+            text, hidden = _hidden_by_number(card.text)
+            asked.setdefault((card.origin.line or 0, text), []).append(hidden)
+
+    def part_of_another(card: Card) -> bool:
+        if card.type != "cloze" or not card.origin:
+            return False
+        text, hidden = _hidden_by_number(card.text)
+        return any(hidden < other for other in asked[(card.origin.line or 0, text)])
+
+    return [card for card in cards if not part_of_another(card)]
+
+
+def _hidden_by_number(text: str) -> tuple[str, set[frozenset[tuple[int, int]]]]:
+    """A cloze text without its cloze marks, and the gaps each of its cloze numbers hides (start, end)."""
+    plain, spans = _gap_spans(text)
+    hidden: dict[int, set[tuple[int, int]]] = {}
+    for match, span in zip(CLOZE.finditer(text), spans, strict=True):
+        hidden.setdefault(int(match.group(1)), set()).add(span)
+    return plain, {frozenset(gaps) for gaps in hidden.values()}
 
 
 def _same_gaps(text: str, gaps: list[tuple[int, int]], other: list[tuple[int, int]]) -> bool:
