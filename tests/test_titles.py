@@ -4616,3 +4616,52 @@ def test_a_label_gives_way_to_the_headline_behind_a_mark_that_the_body_is_about(
 )
 def test_a_headline_stays_where_no_marked_line_is_what_the_body_is_about(head: str, title: str) -> None:
     assert _with_body(head, ELDERLY_CARE) == title
+
+
+# ---------------------------------------------------------------- an exam material's label over an essay
+
+ROADS_HEADLINE = "以农村公路建设畅通城乡循环"
+ROADS_QUESTION = "【题目】请结合给定资料，以“农村公路”为话题，自拟题目，写一篇议论文。（40分）"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a paper's question and its answer: the label, the question, the answer's headline
+        f"2026年某省公开遴选公务员笔试  第四题参考答案\n\n{ROADS_QUESTION}\n\n{ROADS_HEADLINE}",
+        # a cram handout's forecast: its label, a bracketed label alone, the essay's headline
+        f"押题三｜农村公路建设（命中率★★★★）\n【押题范文】\n{ROADS_HEADLINE}",
+        # a 文库 copy: the collection's label, the uploader's line, the essay's headline
+        f"2024遴选申论高分范文精选（交通篇）\n上传者：某某  |  4.8分\n\n{ROADS_HEADLINE}",
+    ],
+)
+def test_an_exam_labels_essay_is_named_by_its_own_headline(head: str) -> None:
+    assert _with_body(head, ROADS_AS_ONE) == ROADS_HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a label with no headline of its own below it: the answer's prose opens under the question
+        (f"2026年某省公开遴选公务员笔试 第四题参考答案\n\n{ROADS_QUESTION}", ROADS_AS_ONE),
+        # two essays under the label: a collection, named by its own name
+        (
+            f"2024遴选申论高分范文精选（交通篇）\n\n{ROADS_HEADLINE}",
+            [*ROADS_AS_ONE, "以养护之功护好民生之路", *ROADS],
+        ),
+        # a headline the prose below it says nothing of: no essay's headline
+        ("2024遴选申论高分范文精选（交通篇）\n\n坚定理想信念勇担时代使命", ROADS_AS_ONE),
+    ],
+)
+def test_an_exam_label_with_no_one_essays_headline_below_keeps_its_name(head: str, body: list[str]) -> None:
+    assert _with_body(head, body) == head.split("\n")[0].strip()
+
+
+def test_a_name_of_no_exams_words_is_no_exam_label() -> None:
+    # (a report's name over a line like a headline and its prose: the head's own choice stands)
+    lines = ["2024年工作总结", "", ROADS_HEADLINE, *ROADS_AS_ONE]
+    assert titles.named._essay_under_exam_label("2024年工作总结", lines, main_text(lines), set()) == ""
+    assert (
+        titles.named._essay_under_exam_label("2024遴选申论范文", lines, main_text(lines), set())
+        == ROADS_HEADLINE
+    )

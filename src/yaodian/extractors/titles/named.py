@@ -486,3 +486,70 @@ _WORDED_SUBTITLE = re.compile(r"\s*[—－–-]{1,2}\s*[\u4e00-\u9fff“《「]"
 _QUOTATIONS_SOURCE = re.compile(r"\s*[—－–-]{1,2}\s*(?:摘自|选自|引自|出自|转引自)")
 # a headline opens with a character or a quote, not a label's bracket, a number or a list's mark
 _HEADLINE_OPENING = re.compile(r"\s*[\u4e00-\u9fff“《「]")
+
+
+def _essay_under_exam_label(
+    title: str, lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]
+) -> str:
+    """The headline of the answer or model essay that an exam material's label stands over (2026年某省
+    公开遴选笔试 第四题参考答案, 2024遴选申论高分范文精选（城市治理篇）, 面试真题参考答案, a 押题 handout's
+    押题三｜…（命中率★★★★）): the label, made of the exam's words (see _EXAM_LABEL), names the file a
+    learner keeps the essay in; the essay's own headline, printed below it on a short line of its own
+    right over prose, names what is learnt. It names the deck where it is the one such headline below
+    the label (a collection of several essays keeps its own name) and the prose under it is more than
+    half of the text's and says some of its words. "" where `title` is no such label (or one of a book
+    of questions or lessons, see _BOOK_OF_QUESTIONS), where the prose is too short to tell, or where
+    no such headline stands. A label that counts its pieces (范文精选（三篇）) is a collection's name,
+    which only a labelled essay holding most of the prose replaces (see _model_essay_headline)."""
+    if not _EXAM_LABEL.search(simplified(title)) or _BOOK_OF_QUESTIONS.search(simplified(title)):
+        return ""
+    prose = [(p.line, p.text) for p in paragraphs if is_body(p.text)]
+    if sum(han_len(paragraph) for _, paragraph in prose) < _BODY_TO_TELL:
+        return ""  # (too little prose to tell an essay's headline from a question's)
+    filled = [(number, raw.strip()) for number, raw in enumerate(lines, 1) if raw.strip()]
+    label, printed = next(
+        ((n, text) for n, text in filled if _squeezed(title) in _squeezed(simplified(clean_line(text)))),
+        (0, ""),
+    )
+    if _COUNTED_PIECES.search(simplified(f"{title} {printed}")):
+        # (a collection, 范文精选（三篇）: named by its name, unless it labels its essays and gives one
+        # of them only, the rest withheld or cut off; see _model_essay_headline)
+        return _model_essay_headline(lines, paragraphs, running)
+    headlines = [
+        (number, text)
+        for (number, text), (_, below) in zip(filled, [*filled[1:], (0, "")], strict=True)
+        if number > label and _an_essays_headline(text, below, running)
+    ]
+    if len(headlines) != 1:
+        return ""  # (none, or a collection's essays)
+    number, text = headlines[0]
+    essay = "".join(paragraph for line, paragraph in prose if line > number)
+    if 2 * han_len(essay) > sum(han_len(paragraph) for _, paragraph in prose) and (
+        _shared_with(simplified(text), simplified(essay)) >= _SHARED_BY_LISTED
+    ):
+        return result if _acceptable(result := _tidy_title(text)) else ""
+    return ""
+
+
+def _an_essays_headline(text: str, below: str, running: set[str]) -> bool:
+    """A line (`text`, the line `below` it) that may head an essay: a short line that reads like a
+    headline, no prose and no exam's label itself (【押题范文】), over a line of prose."""
+    view = simplified(clean_line(text))
+    return (
+        _LINE_TO_TELL <= han_len(view) <= _LINE_OF_HEADLINE
+        and not is_body(view)
+        and not _EXAM_LABEL.search(view)
+        and is_body(simplified(below))
+        and _reads_like_headline(_HeadLine(0, text, view, raw=text), running)
+    )
+
+
+# The words an exam material's label names it by: the question (真题, 第四题, 预测题, 押题, 命中率, the
+# sitting's 笔试) and what answers it (参考答案, 范文, 例文). The exam's subject alone (申论, 面试, 遴选)
+# is no label: a lesson names it too (专题四 申论大作文的开头技巧, over its worked example).
+_EXAM_LABEL = re.compile(r"真题|参考答案|范文|例文|押题|预测题|命中率|笔试|第[一二三四五六七八九十\d]{1,3}题")
+# A book's name for the questions it sets or the lessons it teaches (练习题本, 题库, 笔试试卷, 精讲讲义):
+# the headline of the one text under it names no more of it than its first question or example
+# A label that counts the pieces it collects (（三篇）, 高分范文3篇, 30篇)
+_COUNTED_PIECES = re.compile(r"[\d一二两三四五六七八九十百]+篇")
+_BOOK_OF_QUESTIONS = re.compile(r"题本|题库|试卷|试题集|练习册|讲义|教材|课件|教案")
