@@ -4651,6 +4651,10 @@ def test_an_exam_labels_essay_is_named_by_its_own_headline(head: str) -> None:
         ),
         # a headline the prose below it says nothing of: no essay's headline
         ("2024遴选申论高分范文精选（交通篇）\n\n坚定理想信念勇担时代使命", ROADS_AS_ONE),
+        # a label that counts its pieces (4道): a collection, though one piece is printed
+        (f"遴选面试4道高频真题参考答案\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
+        # a question under the label, not an essay's headline
+        ("2024遴选面试真题参考答案\n\n领导让你牵头组织农村公路调研，你会怎么做？", ROADS_AS_ONE),
     ],
 )
 def test_an_exam_label_with_no_one_essays_headline_below_keeps_its_name(head: str, body: list[str]) -> None:

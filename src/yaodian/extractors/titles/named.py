@@ -501,7 +501,10 @@ def _essay_under_exam_label(
     of questions or lessons, see _BOOK_OF_QUESTIONS), where the prose is too short to tell, or where
     no such headline stands. A label that counts its pieces (范文精选（三篇）) is a collection's name,
     which only a labelled essay holding most of the prose replaces (see _model_essay_headline)."""
-    if not _EXAM_LABEL.search(simplified(title)) or _BOOK_OF_QUESTIONS.search(simplified(title)):
+    named = re.split(r"[｜|：:]", simplified(title))[
+        -1
+    ]  # (申论范文｜标题: a column's label, then the headline)
+    if not _EXAM_LABEL.search(named) or _BOOK_OF_QUESTIONS.search(simplified(title)):
         return ""
     prose = [(p.line, p.text) for p in paragraphs if is_body(p.text)]
     if sum(han_len(paragraph) for _, paragraph in prose) < _BODY_TO_TELL:
@@ -533,23 +536,25 @@ def _essay_under_exam_label(
 
 def _an_essays_headline(text: str, below: str, running: set[str]) -> bool:
     """A line (`text`, the line `below` it) that may head an essay: a short line that reads like a
-    headline, no prose and no exam's label itself (【押题范文】), over a line of prose."""
+    headline, no prose, no exam's label itself (【押题范文】), no label's line (分论点3：…) and no
+    question (…你会怎么组织？), over a line of prose."""
     view = simplified(clean_line(text))
     return (
         _LINE_TO_TELL <= han_len(view) <= _LINE_OF_HEADLINE
         and not is_body(view)
         and not _EXAM_LABEL.search(view)
+        and not re.search(r"[：:]|[？?]$", view)  # (分论点3：…, a label's line; …怎么组织？, a question)
         and is_body(simplified(below))
         and _reads_like_headline(_HeadLine(0, text, view, raw=text), running)
     )
 
 
-# The words an exam material's label names it by: the question (真题, 第四题, 预测题, 押题, 命中率, the
-# sitting's 笔试) and what answers it (参考答案, 范文, 例文). The exam's subject alone (申论, 面试, 遴选)
+# The words an exam material's label names it by: the question (真题, 第四题, 预测题, 押题, 命中率)
+# and what answers it (参考答案, 范文, 例文). The exam's subject alone (申论, 面试, 遴选)
 # is no label: a lesson names it too (专题四 申论大作文的开头技巧, over its worked example).
-_EXAM_LABEL = re.compile(r"真题|参考答案|范文|例文|押题|预测题|命中率|笔试|第[一二三四五六七八九十\d]{1,3}题")
-# A book's name for the questions it sets or the lessons it teaches (练习题本, 题库, 笔试试卷, 精讲讲义):
+_EXAM_LABEL = re.compile(r"真题|参考答案|范文|例文|押题|预测题|命中率|第[一二三四五六七八九十\d]{1,3}题")
+# A book's name for the questions it sets or the lessons it teaches (练习题本, 题库, 试卷, 模拟卷, 讲义):
 # the headline of the one text under it names no more of it than its first question or example
-# A label that counts the pieces it collects (（三篇）, 高分范文3篇, 30篇)
-_COUNTED_PIECES = re.compile(r"[\d一二两三四五六七八九十百]+篇")
-_BOOK_OF_QUESTIONS = re.compile(r"题本|题库|试卷|试题集|练习册|讲义|教材|课件|教案")
+# A label that counts the pieces it collects (（三篇）, 高分范文3篇, 4道高频真题)
+_COUNTED_PIECES = re.compile(r"[\d一二两三四五六七八九十百]+[篇道]")
+_BOOK_OF_QUESTIONS = re.compile(r"题本|题库|(?<!答)卷|试题集|练习册|讲义|教材|课件|教案")
