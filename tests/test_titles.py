@@ -4616,3 +4616,108 @@ def test_a_label_gives_way_to_the_headline_behind_a_mark_that_the_body_is_about(
 )
 def test_a_headline_stays_where_no_marked_line_is_what_the_body_is_about(head: str, title: str) -> None:
     assert _with_body(head, ELDERLY_CARE) == title
+
+
+# ---------------------------------------------------------------- an exam material's label over an essay
+
+ROADS_HEADLINE = "以农村公路建设畅通城乡循环"
+ROADS_QUESTION = "【题目】请结合给定资料，以“农村公路”为话题，自拟题目，写一篇议论文。（40分）"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a paper's question and its answer: the label, the question, the answer's headline
+        f"2025年某市事业单位统考笔试  第三题参考答案\n\n{ROADS_QUESTION}\n\n{ROADS_HEADLINE}",
+        # a forecast handout: its label, the forecast question run on over two lines, a bracketed
+        # label alone, the essay's headline
+        (
+            "考前押题二｜城乡交通（命中率★★★）\n【预测题目】围绕“农村公路”自拟题目，写一篇文章。要求观点明确，\n"
+            f"联系实际，800字左右。\n【参考范文】\n{ROADS_HEADLINE}"
+        ),
+        # a 文库 copy: the collection's label, the uploader's line, the essay's headline
+        f"2025选调申论优秀范文汇编（交通篇）\n上传者：某某  |  4.8分\n\n{ROADS_HEADLINE}",
+    ],
+)
+def test_an_exam_labels_essay_is_named_by_its_own_headline(head: str) -> None:
+    assert _with_body(head, ROADS_AS_ONE) == ROADS_HEADLINE
+
+
+ROADS_POINT = "健全县乡村三级路长制"
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a label with no headline of its own below it: the answer's prose opens under the question
+        (f"2025年某市事业单位统考笔试 第三题参考答案\n\n{ROADS_QUESTION}", ROADS_AS_ONE),
+        # two essays under the label: a collection, named by its own name
+        (
+            f"2025选调申论优秀范文汇编（交通篇）\n\n{ROADS_HEADLINE}",
+            [*ROADS_AS_ONE, "以养护之功护好民生之路", *ROADS],
+        ),
+        # a headline the prose below it says nothing of: no essay's headline
+        ("2025选调申论优秀范文汇编（交通篇）\n\n坚定理想信念勇担时代使命", ROADS_AS_ONE),
+        # a label that counts its pieces (5道): a collection, though one piece is printed
+        (f"选调面试5道热点真题参考答案\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
+        # a question under the label, not an essay's headline
+        ("2025选调面试真题参考答案\n\n上级让你牵头开展农村公路调研，你打算怎么做？", ROADS_AS_ONE),
+        # the essay's headline on the label's line after a dash: a sub-heading below is no headline
+        (f"申论范文——{ROADS_HEADLINE}\n\n{ROADS[0]}\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        # the same after spaces
+        (f"押题范文 {ROADS_HEADLINE}\n\n{ROADS[0]}\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        # an interview answer: the question, the answer's opening prose, then a point of it
+        (
+            "2025年县直机关选调面试真题参考答案\n题目：有人说农村公路“重建轻养”，你怎么看？\n【参考答案】\n"
+            f"我认为，这种说法指出了一些地方农村公路管理中存在的问题，值得我们认真反思和改进。\n{ROADS_POINT}",
+            ROADS_AS_ONE,
+        ),
+        # a whole paper, its questions with their answers: the paper's name, not its essay's headline
+        (
+            "2024年某省公务员录用考试申论真题及参考答案\n第一题：概括某县农村公路建设的主要做法。（15分）\n"
+            f"参考答案：完善路网，强化养护。\n第二题：{ROADS_QUESTION}\n{ROADS_HEADLINE}",
+            ROADS_AS_ONE,
+        ),
+        # a notice about an exam's book: its own name
+        (
+            "关于编写2026年申论真题解析汇编的通知\n各县区交通运输局：\n"
+            "为做好农村公路专题的编写工作，经研究，现将有关事项通知如下，请认真抓好落实。\n"
+            f"{ROADS_POINT}",
+            ROADS_AS_ONE,
+        ),
+        # the same with no prose between: the label's line prints the headline (after a dash, a space)
+        (f"申论范文——{ROADS_HEADLINE}\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        (f"押题范文 {ROADS_HEADLINE}\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        # a document's own name right over a heading of its (a notice's, a report's)
+        (f"关于编写2026年申论真题汇编的通知\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        (f"2025年度交通考试中心真题研究工作总结\n\n{ROADS_POINT}", ROADS_AS_ONE),
+        # a whole paper's name right over its essay question's answer
+        (f"2024年某省申论真题及参考答案\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
+        # two questions between the label and the headline: a paper's, the headline one answer's
+        (f"2025年某市笔试真题 参考答案\n\n第一题\n\n第二题\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
+        # a question under the answer's label: it asks, no headline
+        ("2025选调面试真题参考答案\n\n【参考答案】\n\n农村公路怎样才能管得好？", ROADS_AS_ONE),
+        # a report on the year's work on exam questions: its own name
+        (
+            "2025年度交通考试中心真题研究工作总结\n"
+            "2025年，交通考试中心认真履行职责，扎实开展各项工作，较好完成了全年目标任务。\n"
+            f"{ROADS_POINT}",
+            ROADS_AS_ONE,
+        ),
+    ],
+)
+def test_an_exam_label_with_no_one_essays_headline_below_keeps_its_name(head: str, body: list[str]) -> None:
+    assert _with_body(head, body) == head.split("\n")[0].strip()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"), [("head line", ROADS_HEADLINE), ("file name", "2025选调申论真题范文")]
+)
+def test_an_exam_label_a_file_is_named_by_gives_no_heading_in_it_the_deck(
+    monkeypatch: pytest.MonkeyPatch, path: str, expected: str
+) -> None:
+    # (the keeper's name for a file, …真题范文: the text's lines below are not the essays it names)
+    lines = ["", ROADS_HEADLINE, *ROADS_AS_ONE]
+    chosen = titles.ChosenTitle("2025选调申论真题范文", path)
+    monkeypatch.setattr(titles, "_choose_title", lambda *_args: chosen)
+    assert titles.choose_title(lines, main_text(lines), HASH_NAME).title == expected

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import compose, outline, parallel, phrases, series, terms
+from yaodian.extractors import compose, outline, parallel, phrases, points, series, terms
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
@@ -83,6 +83,16 @@ def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card
             s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
         )
         for s in sets
+    ]
+
+
+def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
+    """An essay's 分论点: the points that open its body paragraphs (see points.essay_points)."""
+    return [
+        _list_card(
+            s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
+        )
+        for s in points.essay_points(paragraphs)
     ]
 
 
@@ -565,6 +575,7 @@ PHRASE_GROWTH = 0.3
 EXTRACTORS: dict[str, Extractor] = {
     "outline": outline_cards,
     "parallel": parallel_cards,
+    "points": point_cards,
     "series": series_cards,
     "terms": term_cards,
     "phrases": phrase_cards,

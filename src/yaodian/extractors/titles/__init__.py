@@ -34,6 +34,8 @@ from yaodian.extractors.titles.head import (
 )
 from yaodian.extractors.titles.headline import _copied_headline, _headline, _names_the_periodical
 from yaodian.extractors.titles.named import (
+    _EXAM_LABEL,
+    _essay_under_exam_label,
     _essays_name_the_deck,
     _file_name_line,
     _headline_named,
@@ -122,8 +124,15 @@ def choose_title(
     page: PageTitles | None = None,
 ) -> ChosenTitle:
     """find_title's title and the path that chose it (see _choose_title), a speech named by the
-    headline the document prints it under (see named._speech_as_printed)."""
+    headline the document prints it under (see named._speech_as_printed), an exam material's label
+    by the headline of the one essay it stands over (` > essay under an exam label`, see
+    named._essay_under_exam_label), unless the label is the file's name."""
     chosen = _choose_title(lines, paragraphs, fallback, given, running_heads, page)
+    # (a file's name is the keeper's, not the text's: a file called …真题 is not renamed after a heading in it)
+    if not chosen.path.startswith("file name") and _EXAM_LABEL.search(simplified(chosen.title)):
+        running = running_lines(lines) | _printed_again(lines, paragraphs)
+        if essay := _essay_under_exam_label(chosen.title, lines, paragraphs, running):
+            return ChosenTitle(essay, f"{chosen.path} > essay under an exam label")
     return chosen._replace(title=_speech_as_printed(chosen.title, lines))
 
 

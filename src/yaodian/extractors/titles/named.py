@@ -29,6 +29,7 @@ from yaodian.extractors.titles.page import _title_parts
 from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
     _DIVISION,
+    _DOCUMENT_TYPE,
     _FILE_NAME,
     _LEADING_LABEL,
     _LINE_OF_HEADLINE,
@@ -486,3 +487,117 @@ _WORDED_SUBTITLE = re.compile(r"\s*[—－–-]{1,2}\s*[\u4e00-\u9fff“《「]"
 _QUOTATIONS_SOURCE = re.compile(r"\s*[—－–-]{1,2}\s*(?:摘自|选自|引自|出自|转引自)")
 # a headline opens with a character or a quote, not a label's bracket, a number or a list's mark
 _HEADLINE_OPENING = re.compile(r"\s*[\u4e00-\u9fff“《「]")
+
+
+def _essay_under_exam_label(
+    title: str, lines: Sequence[str], paragraphs: list[Paragraph], running: set[str]
+) -> str:
+    """The headline of the answer or model essay that an exam material's label stands over (2025年某市
+    事业单位笔试 第三题参考答案, a label by its 第三题 and 参考答案, not by 笔试, 2025选调申论优秀范文汇编（生态篇）, 考前押题二｜…（命中率★★★）): the label,
+    made of the exam's words (see _EXAM_LABEL), names the file a learner keeps the essay in; the
+    essay's own headline, printed below it on a short line of its own right over prose, names what
+    is learnt. It names the deck where it is the one such headline below the label and the first
+    thing below the label and its one question (a paragraph of prose before it, the thesis or an
+    interview answer's 我认为…, makes it a sub-heading), and the prose under it is more than half of
+    the text's and says some of its words. "" where `title` is no such label: one whose headline
+    follows it on its own line (申论范文——标题, 【范文】标题: the headline is printed already), a
+    document's own name (…通知, …工作总结, …思路解析), a whole paper (真题及参考答案, or several
+    questions below it), a book of questions or lessons (see _BOOK_OF_QUESTIONS); where the prose is
+    too short to tell, or where no such headline stands. A label that counts its pieces
+    (范文汇编（三篇）) is a collection's name, which only a labelled essay holding most of the prose
+    replaces (see _model_essay_headline)."""
+    # (申论范文｜标题, 范文——标题, 【范文】标题: a label, then what it labels)
+    named = _LABELS_SPLIT.split(simplified(title).strip())[-1]
+    if (
+        not _EXAM_LABEL.search(named)
+        or _BOOK_OF_QUESTIONS.search(simplified(title))
+        or _WHOLE_PAPER.search(simplified(title))
+        or _a_documents_own_name(simplified(title))
+    ):
+        return ""
+    prose = [(p.line, p.text) for p in paragraphs if is_body(p.text)]
+    if sum(han_len(paragraph) for _, paragraph in prose) < _BODY_TO_TELL:
+        return ""  # (too little prose to tell an essay's headline from a question's)
+    filled = [(number, raw.strip()) for number, raw in enumerate(lines, 1) if raw.strip()]
+    label, printed = next(
+        ((n, text) for n, text in filled if _squeezed(title) in _squeezed(simplified(clean_line(text)))),
+        (0, ""),
+    )
+    if _COUNTED_PIECES.search(simplified(f"{title} {printed}")):
+        # (a collection, 范文精选（三篇）: named by its name, unless it labels its essays and gives one
+        # of them only, the rest withheld or cut off; see _model_essay_headline)
+        return _model_essay_headline(lines, paragraphs, running)
+    headlines = [
+        (number, text)
+        for (number, text), (_, below) in zip(filled, [*filled[1:], (0, "")], strict=True)
+        if number > label and _an_essays_headline(text, below, running)
+    ]
+    if len(headlines) != 1:
+        return ""  # (none, or a collection's essays)
+    number, text = headlines[0]
+    if not _only_a_question_between([simplified(line) for n, line in filled if label < n < number]):
+        return ""  # (another question, or prose before it: an answer's sub-heading, no essay's headline)
+    essay = "".join(paragraph for line, paragraph in prose if line > number)
+    if 2 * han_len(essay) > sum(han_len(paragraph) for _, paragraph in prose) and (
+        _shared_with(simplified(text), simplified(essay)) >= _SHARED_BY_LISTED
+    ):
+        return result if _acceptable(result := _tidy_title(text)) else ""
+    return ""
+
+
+def _only_a_question_between(lines: list[str]) -> bool:
+    """Whether the lines between an exam's label and a headline below it hold no prose but one question
+    (its line and the lines it runs on over) and lines of no prose (【参考范文】, an uploader's line): a
+    paper's second question or an answer's prose (资料1：…, 我认为…) makes the headline a part's."""
+    questions, in_question = 0, False
+    for line in lines:
+        if _QUESTION_LINE.match(line):
+            questions, in_question = questions + 1, True
+        elif not is_body(line):
+            in_question = False
+        elif not in_question:
+            return False
+    return questions <= 1
+
+
+def _an_essays_headline(text: str, below: str, running: set[str]) -> bool:
+    """A line (`text`, the line `below` it) that may head an essay: a short line that reads like a
+    headline, no prose, no exam's label itself (【押题范文】), no label's line (分论点3：…) and no
+    question (…你会怎么组织？), over a line of prose."""
+    view = simplified(clean_line(text))
+    return (
+        _LINE_TO_TELL <= han_len(view) <= _LINE_OF_HEADLINE
+        and not is_body(view)
+        and not _EXAM_LABEL.search(view)
+        and not re.search(r"[：:]|[？?]$", view)  # (分论点3：…, a label's line; …怎么组织？, a question)
+        and is_body(simplified(below))
+        and _reads_like_headline(_HeadLine(0, text, view, raw=text), running)
+    )
+
+
+# The words an exam material's label names it by: the question (真题, 第四题, 预测题, 押题, 命中率)
+# and what answers it (参考答案, 范文, 例文). The exam's subject alone (申论, 面试, 遴选)
+# is no label: a lesson names it too (专题四 申论大作文的开头技巧, over its worked example).
+_EXAM_LABEL = re.compile(r"真题|参考答案|范文|例文|押题|预测题|命中率|第[一二三四五六七八九十\d]{1,3}题")
+# A label that counts the pieces it collects (（三篇）, 高分范文3篇, 4道高频真题)
+_COUNTED_PIECES = re.compile(r"[\d一二两三四五六七八九十百]+[篇道]")
+# A book's name for the questions it sets or the lessons it teaches (练习题本, 题库, 试卷, 模拟卷, 讲义):
+# the headline of the one text under it names no more of it than its first question or example
+_BOOK_OF_QUESTIONS = re.compile(r"题本|题库|(?<!答)卷|试题集|练习册|讲义|教材|课件|教案")
+# What parts a label from what it labels on the same line: ｜, a colon, a dash, spaces, a closing 】
+_LABELS_SPLIT = re.compile(r"[｜|：:】]|[—－]{1,2}|\s+")
+# A whole paper's name: its questions together with their answers (申论真题及参考答案, 真题+解析)
+_WHOLE_PAPER = re.compile(r"真题.*(?:及|和|与|附|[+＋]).*(?:答案|解析)")
+# A question's line: 第二题…, 问题三…, 题目：…, 【预测题目】…, or one that asks (…你怎么看？)
+_QUESTION_LINE = re.compile(
+    r"\s*[【\[]?\s*(?:第[一二三四五六七八九十\d]{1,3}题|问题[一二三四五六七八九十\d]|(?:预测|模拟|原)?题目|题干)"
+    r"|.*[？?]\s*$"
+)
+# A document's own name by its type (…的通知, …工作总结, …思路解析): a document about an exam, not its material
+_ANALYSIS = re.compile(r"(?:解析|分析|点评|思路|研究)[”」）)]*$")
+
+
+def _a_documents_own_name(title: str) -> bool:
+    """Whether `title` ends in a document's type (通知, 总结, 解析…), not in a count of pieces (3篇)."""
+    typed = _DOCUMENT_TYPE.search(title)
+    return bool(_ANALYSIS.search(title) or (typed and not _COUNTED_PIECES.fullmatch(typed[1])))
