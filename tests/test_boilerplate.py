@@ -2571,3 +2571,97 @@ def test_the_words_over_a_forwarded_mail_stay_when_they_are_the_text() -> None:
     lines = [PROSE, PROSE, "---------- 转发的邮件 ----------", "发件人：秘书科 <msk@example.gov.cn>", REQUEST]
     assert _kept(lines) == [PROSE, PROSE]
 
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "收到请回复。",
+        "本邮件由系统自动发送，请勿直接回复。",
+        "如不希望再收到此类邮件，请点击退订。",
+        "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。",
+    ],
+)
+def test_a_mails_word_on_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一些地方要求“收到请回复”，回复慢了就被认为工作不积极。",  # (the formula quoted by the text)
+        "对群众来信要及时回复，做到件件有回音、事事有着落。",
+    ],
+)
+def test_a_texts_sentence_about_replies_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "明早背一遍“补充记忆”段",
+        "这篇结构好，四个分论点都是一个句式，下周模考前再看一遍！！",
+        "💡 本页属于【申论素材库】，复习时配合「高频表述卡片」一起看",
+        "笔记本：申论素材库 / 讲话稿",
+        "整理到素材本第14页",
+        "2024-04-18 第一次复习",
+    ],
+)
+def test_a_learners_word_on_its_own_note_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "千万别把模板背一遍，考官一听就知道你没有准备。",  # (no time to come: advice, not a plan)
+        "要按政治、经济、文化、社会、生态五大板块建立自己的素材本，每个板块至少准备三个案例。",
+        "各地要把群众反映的问题整理到台账中，逐项销号、限时办结。",
+    ],
+)
+def test_a_texts_sentence_about_review_or_notes_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "【本讲学习目标】掌握对策题审题要领；学会由问题反推对策。",
+            "掌握对策题审题要领；学会由问题反推对策。",
+        ),
+        (
+            "【思考题】结合本单位实际，谈谈如何防止网格成为“万能筐”。",
+            "结合本单位实际，谈谈如何防止网格成为“万能筐”。",
+        ),
+        (
+            "思考题：结合本单位工作，谈谈如何推动矛盾纠纷就地化解。",
+            "结合本单位工作，谈谈如何推动矛盾纠纷就地化解。",
+        ),
+        (
+            "【考情速览】近三年遴选笔试中，基层治理类话题出现频率较高。",
+            "近三年遴选笔试中，基层治理类话题出现频率较高。",
+        ),
+        # a course's homework after its label goes, the sentence before it stays
+        (
+            "【讲师点评】本文采用“问题—对策”结构，值得借鉴。课后作业：仿写一篇同题文章，字数1000字左右。",
+            "本文采用“问题—对策”结构，值得借鉴。",
+        ),
+        # no label: the text's own words
+        ("学习目标明确，才能事半功倍。", "学习目标明确，才能事半功倍。"),
+        ("课后作业负担过重，是家长反映强烈的问题。", "课后作业负担过重，是家长反映强烈的问题。"),
+    ],
+)
+def test_a_course_handouts_label_before_its_words_is_cut(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+def test_a_course_handouts_label_alone_over_its_list_is_kept() -> None:
+    lines = [PROSE, "【学习目标】", "1．掌握安全生产工作原则；", "2．熟记十五条硬措施；", PROSE]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize("heading", ["课后作业", "04 课后作业", "【课后练习】"])
+def test_a_courses_homework_under_its_heading_is_dropped(heading: str) -> None:
+    lines = [PROSE, heading, "- 限时60分钟完成一篇大作文", "- 上传至学习群批改", PROSE]
+    assert _kept(lines) == [PROSE, PROSE]

@@ -540,6 +540,8 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
     r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
+    # (and the reviews a note logs by their day: 2024-04-18 第一次复习)
+    r"|\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*第\S{1,2}(?:次|遍|轮)(?:复习|背诵|回顾)"
 )
 _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
@@ -676,14 +678,45 @@ def _without_tag(tag: re.Match[str]) -> str:
     return tag.group().strip("#")
 
 
+# A course handout's label before the words it heads on the same line (【本讲学习目标】掌握…,
+# 【思考题】结合…谈谈…, 【考情速览】近三年…, 思考题：…): the handout's furniture, not the words; the words
+# stay (a learner may want the goals or the question). A label alone on its line heads a list and stays.
+_COURSE_LABEL = re.compile(
+    r"\s*(?:[【\[]\s*(?:本讲|本课|本章|本节)?(?:学习目标|教学目标|课后思考题|思考题|考情速览|考情分析)\s*[】\]]\s*[:：]?"
+    r"|(?:本讲|本课|本章|本节)?(?:学习目标|教学目标|课后思考题|思考题|考情速览|考情分析)\s*[:：])\s*(?=\S)"
+)
+
+
 def without_asides(text: str) -> str:
-    """`text` without the asides written inside it (see above), its topic tags, and its sentences
-    that only call on the reader to like, share or follow, or present the text to its readers."""
+    """`text` without the asides written inside it (see above), its topic tags, a course handout's
+    label before its words, and its sentences that only call on the reader to like, share or follow,
+    present the text to its readers, or speak of the mail or the learner's note that holds it."""
+    text = _COURSE_LABEL.sub("", text, count=1) if _COURSE_LABEL.match(text) else text
     if "(" in text or "（" in text:
         text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
     if "#" in text:
         text = _TOPIC_TAG.sub(_without_tag, text)
     return _without_reader_calls(_GLUED_META.sub("", text).strip())
+
+
+# A mail's word on itself and on the reply it asks for (本邮件由系统自动发送，请勿直接回复。 如不希望再收到
+# 此类邮件，请点击退订。 收到请回复。 本邮件及其附件含有保密信息…): the mail's, not the material's it
+# carries. A text that quotes the formula (要求“收到请回复”) is prose about it and stays.
+_MAIL_ITSELF = re.compile(
+    r"(?:本|此|该|这封)邮件(?:由|为|是|系|及其|中|仅|含)|此类邮件|退订|请勿(?:直接)?回复"
+    r"|(?<![“「『\"])收到(?:后)?请(?:回复|回执|确认)"
+)
+# A learner's word on its own note: when to go over it again (明早背一遍…, 下周模考前再看一遍, 考前再看一遍) and
+# where the note is filed (本页属于【申论素材库】, 笔记本：申论素材库 / 讲话稿, 整理到素材本第14页); a text's
+# advice to learn a thing once (千万别把模板背一遍) names no time to come and stays.
+_OWN_NOTE = re.compile(
+    r"(?:明早|明天|明晚|今晚|下周|周末|睡前|考前|下次)\S{0,6}?再?(?:看|背|读|过|默写|复习)一遍"
+    r"|(?:本页|此页|这页|本笔记|本篇笔记)属于|^\W{0,3}(?:所属)?笔记本\s*[:：]"
+    r"|(?:整理|抄|记|归档|收)(?:到|进|入|在)\S{0,6}(?:素材本|素材库|笔记本|错题本)"
+)
+# A course's assignment after its label (课后作业：仿写一篇…, 【课后练习】完成…): a task set to the learner,
+# not the lesson's matter, as a to-do list's tasks are.
+_ASSIGNMENT = re.compile(r"\W{0,3}(?:课后作业|课后练习)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=\S)")
 
 
 def _without_reader_calls(text: str) -> str:
@@ -694,6 +727,9 @@ def _without_reader_calls(text: str) -> str:
         or _PRESENTING.search(view)
         or (_REQUEST.search(view) and _GROUP_TIME.search(view))
         or _GREETING.match(view)
+        or _MAIL_ITSELF.search(view)
+        or _OWN_NOTE.search(view)
+        or _ASSIGNMENT.search(view)
     ):
         return text
     kept = []
@@ -705,6 +741,11 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
             or _is_group_request(sentence.group())
+            or (
+                length <= _CALL_SENTENCE
+                and (_MAIL_ITSELF.search(sentence.group()) or _OWN_NOTE.search(sentence.group()))
+            )
+            or _ASSIGNMENT.match(sentence.group())
         )
         if not call:
             kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
@@ -1085,10 +1126,11 @@ _INSTRUCTIONS = re.compile(
 # study note sets its reader (6. 自测: 默写…, 说出…), under a section's number or not, and what they
 # are for or when, a word before (复习待办, 本周待办). A note app's heading may open with an emoji (✅ 待办).
 # A study group's check-in sets its members tasks too (【打卡要求】 1. 通读全文… 3. 晚10点前在群里接龙…):
-# what to do with the material, not what it says.
+# what to do with the material, not what it says; so does a course's homework (课后作业, a slide's
+# 04 课后作业 under a deck's section number).
 _TO_DO = re.compile(
-    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
-    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?)"
+    r"\s*" + _PIN + r"(?:\d{1,2}\s*[.、．]\s*|0\d\s+)?[【\[]?\s*[\u4e00-\u9fff]{0,2}"
+    r"(?:TODO|To-?Do|待办|待办事项|待办清单|待完成|待做|自测|自查清单|打卡(?:要求|任务)?|课后作业|课后练习)"
     r"\s*[】\]]?\s*(?:[:：]\s*)?",
     re.I,
 )
