@@ -2547,31 +2547,6 @@ def test_a_learners_note_under_a_clipped_pages_end_is_kept(label: str) -> None:
     assert _kept([PROSE, PROSE, "责任编辑：程小雨", *notes]) == [PROSE, PROSE, *notes]
 
 
-def test_the_forwarders_note_over_a_forwarded_mail_is_dropped() -> None:
-    # (the sender's errand and sign-off over the rule; the material passed on below it)
-    lines = [
-        "各位同志：",
-        "现将本周学习材料转发给大家，请于周五前完成自学。",
-        "",
-        "张敏",
-        "第三党支部 组织委员",
-        "---------- 转发的邮件 ----------",
-        "发件人：机关党委 <jgdw@example.gov.cn>",
-        "日期：2024年6月3日 星期一 09:12",
-        "主题：学习资料",
-        "",
-        PROSE,
-        REQUEST,
-    ]
-    assert _kept(lines) == [PROSE, REQUEST]
-
-
-def test_the_words_over_a_forwarded_mail_stay_when_they_are_the_text() -> None:
-    # (more prose above the rule than below it: the reply carries the text, the mail under it goes)
-    lines = [PROSE, PROSE, "---------- 转发的邮件 ----------", "发件人：秘书科 <msk@example.gov.cn>", REQUEST]
-    assert _kept(lines) == [PROSE, PROSE]
-
-
 @pytest.mark.parametrize(
     "line",
     [

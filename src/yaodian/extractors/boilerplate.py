@@ -2401,10 +2401,9 @@ _MAIL_FIELD = re.compile(
 _MAIL_SENDER = re.compile(r"\s*(?:发件人|From)\s*[:：]", re.I)
 _MAIL_FIELDS = 3  # fields at least, the sender's among them
 # A forwarded or answered mail's subject (Fwd: 转发：…, Re: …) and the rule over the mail it quotes
-# (-------- 转发邮件信息 --------, ---------- 转发的邮件 ----------, -----原始邮件-----,
-# ---------- Forwarded message ---------)
+# (-------- 转发邮件信息 --------, -----原始邮件-----, ---------- Forwarded message ---------)
 _MAIL_RULE = re.compile(
-    r"[-—=_\s]*(?:转发邮件信息|转发的邮件|原始邮件|原邮件|Original Message|Forwarded message)[-—=_\s]*", re.I
+    r"[-—=_\s]*(?:转发邮件信息|原始邮件|原邮件|Original Message|Forwarded message)[-—=_\s]*", re.I
 )
 _MAIL_LINE = re.compile(rf"(?:Fwd?|FW|Re)\s*[:：].*|{_MAIL_RULE.pattern}", re.I)
 
@@ -2425,16 +2424,12 @@ def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
     """The line numbers of the earlier mail a reply quotes under its rule (-----原始邮件-----): when the
     reply above the rule holds more of the text's prose than the mail below, the reply carries the
     text (its body, then the sign-off) and the quoted mail is the request it answers (请各地于…前报送…),
-    nothing to learn. When the mail below holds more, it is the text passed on (a forward's), and
-    the lines above the rule are the forwarder's note on it (各位同志：现将…转发给大家，请于周五前…, a
-    sign-off, 周六模拟面试见): the sender's errand, not the material; they go."""
+    nothing to learn. When the mail below holds more, it is the text passed on (a forward's): kept."""
     rules = [number for number in sorted(headers) if _MAIL_RULE.fullmatch(texts[number - 1])]
     if not rules:
         return set()
     rule = rules[0]
-    if _prose(texts[: rule - 1]) > _prose(texts[rule:]):
-        return set(range(rule, len(texts) + 1))
-    return set(range(1, rule))
+    return set(range(rule, len(texts) + 1)) if _prose(texts[: rule - 1]) > _prose(texts[rule:]) else set()
 
 
 def has_mail_headers(texts: list[str]) -> bool:
