@@ -2640,3 +2640,8 @@ def test_a_course_handouts_label_alone_over_its_list_is_kept() -> None:
 def test_a_courses_homework_under_its_heading_is_dropped(heading: str) -> None:
     lines = [PROSE, heading, "- 限时60分钟完成一篇大作文", "- 上传至学习群批改", PROSE]
     assert _kept(lines) == [PROSE, PROSE]
+
+
+def test_a_headings_bracketed_review_remark_leaves_the_heading() -> None:
+    lines = [PROSE, "三、易错点小结（考前再看一遍）", PROSE]
+    assert _kept(lines) == lines

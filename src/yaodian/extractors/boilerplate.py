@@ -714,6 +714,15 @@ _OWN_NOTE = re.compile(
     r"|(?:本页|此页|这页|本笔记|本篇笔记)属于|^\W{0,3}(?:所属)?笔记本\s*[:：]"
     r"|(?:整理|抄|记|归档|收)(?:到|进|入|在)\S{0,6}(?:素材本|素材库|笔记本|错题本)"
 )
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _is_own_note(sentence: str) -> bool:
+    """A sentence of a learner's word on its own note (see above), outside brackets: a heading's
+    bracketed remark (三、易错点小结（考前再看一遍）) leaves the heading the note's own."""
+    return bool(_OWN_NOTE.search(_BRACKETED.sub("", sentence)))
+
+
 # A course's assignment after its label (课后作业：仿写一篇…, 【课后练习】完成…): a task set to the learner,
 # not the lesson's matter, as a to-do list's tasks are.
 _ASSIGNMENT = re.compile(r"\W{0,3}(?:课后作业|课后练习)\s*(?:[】\]]\s*[:：]?|[:：])\s*(?=\S)")
@@ -743,7 +752,7 @@ def _without_reader_calls(text: str) -> str:
             or _is_group_request(sentence.group())
             or (
                 length <= _CALL_SENTENCE
-                and (_MAIL_ITSELF.search(sentence.group()) or _OWN_NOTE.search(sentence.group()))
+                and (_MAIL_ITSELF.search(sentence.group()) or _is_own_note(sentence.group()))
             )
             or _ASSIGNMENT.match(sentence.group())
         )
