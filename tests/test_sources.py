@@ -396,6 +396,11 @@ def test_an_element_named_a_sign_that_is_no_forums_signature_stays(tmp_path: Pat
         "inline.html": (paragraph * 2, "要牢记“两个务必”，始终保持谦虚谨慎、艰苦奋斗的作风。"),
         "notice.html": (notice.format(5), "某某县人民政府办公室 2024年3月5日"),
         "notices.html": (notice.format(5) + notice.format(8), "某某县人民政府办公室 2024年3月8日"),
+        # (a forum's badge as a word inside prose, 教学楼主体, makes no thread of the page)
+        "building.html": (
+            "<p>新建教学楼主体结构已于5月完工，各项配套正在加紧建设。</p><div class='sign'>某某县教育局</div>",
+            "某某县教育局",
+        ),
     }
     for name, (body, line) in cases.items():
         article = (
