@@ -2545,3 +2545,172 @@ def test_under_an_articles_end_the_writers_lines_stay_and_the_pages_go(path: Pat
 def test_a_learners_note_under_a_clipped_pages_end_is_kept(label: str) -> None:
     notes = [label, "钉钉子精神", "功成不必在我", "久久为功"]
     assert _kept([PROSE, PROSE, "责任编辑：程小雨", *notes]) == [PROSE, PROSE, *notes]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "收到请回复。",
+        "本邮件由系统自动发送，请勿直接回复。",
+        "如不希望再收到此类邮件，请点击退订。",
+        "本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。",
+    ],
+)
+def test_a_mails_word_on_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一些地方要求“收到请回复”，回复慢了就被认为工作不积极。",  # (the formula quoted by the text)
+        "对群众来信要及时回复，做到件件有回音、事事有着落。",
+        # a notice's own request with its deadline, and prose about the formulas: no mail's footer
+        "通知印发后，各乡镇收到请回复，并于4月10日前上报联络员名单。",
+        "请各支部于7月15日前将学习安排报机关党委，收到后请回复确认。",
+        "个别单位动辄要求‘收到请回复’，加重了基层负担。",
+        "工作群里一句收到请回复，干部们就得挨个接龙表态。",
+        "公文末尾注明请勿直接回复，基层却仍被要求层层报送。",
+        "本邮件系统由网络中心负责维护，任何科室不得自行搭建。",
+        "此类邮件必须经过保密审查，严禁用互联网邮箱传递涉密材料。",
+        "经营者不得以默认勾选的方式诱导消费者办理退订业务。",
+    ],
+)
+def test_a_texts_sentence_about_replies_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "明早背一遍“补充记忆”段",
+        "下周模考前再看一遍！！",
+        "💡 本页属于【申论素材库】，复习时配合「高频表述卡片」一起看",
+        "笔记本：申论素材库 / 讲话稿",
+        "整理到素材本第14页",
+        "2024-04-18 第一次复习",
+    ],
+)
+def test_a_learners_word_on_its_own_note_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "千万别把模板背一遍，考官一听就知道你没有准备。",  # (no time to come: advice, not a plan)
+        "要按政治、经济、文化、社会、生态五大板块建立自己的素材本，每个板块至少准备三个案例。",
+        "各地要把群众反映的问题整理到台账中，逐项销号、限时办结。",
+        # a 心得's plans and habits in the first person, and advice that is the text's point
+        "我今晚再把讲话全文读一遍，力争把六个方面的要求熟记于心，用来指导实践。",
+        "每天睡前再读一遍《论语》，是我坚持了十多年的习惯。",
+        "考前再看一遍错题本，比刷十套新题更有用。",
+        # notebooks named in prose, and a page's place in the text
+        "要把群众的诉求整理到民情笔记本上，做到事事有回应。",
+        "把常错的成语记在错题本上，是备考的好办法。",
+        "本页属于第二部分的核心内容，务必熟练掌握。",
+        # a dated step of a review plan, and prose that opens on a date
+        "2024-05-06 第一次复习：当天晚上把笔记回看一遍。",
+        "2024.3.1 第二轮复习全面铺开，重点放在申论大作文和言语理解上。",
+    ],
+)
+def test_a_texts_sentence_about_review_or_notes_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, line, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a summary whose last clause is the plan keeps its list (its terms are the learner's points)
+        (
+            "> 附：复盘用的“一句话版本”——**一个目标、三条路径、五项任务**，考前过一遍。",
+            "> 附：复盘用的“一句话版本”——**一个目标、三条路径、五项任务**。",
+        ),
+        (
+            "这篇结构好，三个分论点句式一致，下周模考前再看一遍！！",
+            "这篇结构好，三个分论点句式一致！！",
+        ),
+        # (a list of any length: the sentence's length does not make it the learner's note)
+        (
+            "新质生产力的一个定义、四句内涵、五方面要求、三类产业、六个关键词、七个易错点和八个案例，考前过一遍。",
+            "新质生产力的一个定义、四句内涵、五方面要求、三类产业、六个关键词、七个易错点和八个案例。",
+        ),
+    ],
+)
+def test_a_review_plan_closing_a_sentence_goes_and_its_words_stay(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+def test_a_review_plans_dated_steps_under_its_heading_are_kept() -> None:
+    lines = [
+        PROSE,
+        "# 艾宾浩斯复习计划",
+        "2024-05-06 第一次复习：学完当晚回顾一遍。",
+        "2024-05-07 第二次复习：次日早晨再过一遍。",
+        "2024-05-09 第三次复习：第四天通读。",
+        PROSE,
+    ]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "【本讲学习目标】掌握对策题审题要领；学会由问题反推对策。",
+            "掌握对策题审题要领；学会由问题反推对策。",
+        ),
+        (
+            "【思考题】结合本单位实际，谈谈如何防止网格成为“万能筐”。",
+            "结合本单位实际，谈谈如何防止网格成为“万能筐”。",
+        ),
+        (
+            "【考情速览】近三年遴选笔试中，基层治理类话题出现频率较高。",
+            "近三年遴选笔试中，基层治理类话题出现频率较高。",
+        ),
+        # no label: the text's own words; a bare label with a colon may be the term a line explains,
+        # and a bracketed one the words define is the term
+        (
+            "思考题：结合本单位工作，谈谈如何推动矛盾纠纷就地化解。",
+            "思考题：结合本单位工作，谈谈如何推动矛盾纠纷就地化解。",
+        ),
+        (
+            "教学目标：是指教学活动预期达到的结果，是教学的出发点和归宿。",
+            "教学目标：是指教学活动预期达到的结果，是教学的出发点和归宿。",
+        ),
+        (
+            "【学习目标】指学习者在学习后应当达到的行为状态。",
+            "【学习目标】指学习者在学习后应当达到的行为状态。",
+        ),
+        # homework names what to learn, like the list of a handout (dev gold keeps it)
+        (
+            "课后作业：每位同志结合岗位实际，撰写一篇不少于3000字的学习体会，月底前交党支部。",
+            "课后作业：每位同志结合岗位实际，撰写一篇不少于3000字的学习体会，月底前交党支部。",
+        ),
+        ("学习目标明确，才能事半功倍。", "学习目标明确，才能事半功倍。"),
+        ("课后作业负担过重，是家长反映强烈的问题。", "课后作业负担过重，是家长反映强烈的问题。"),
+    ],
+)
+def test_a_course_handouts_label_before_its_words_is_cut(line: str, kept: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, kept, PROSE]
+
+
+def test_a_course_handouts_label_alone_over_its_list_is_kept() -> None:
+    lines = [PROSE, "【学习目标】", "1．掌握安全生产工作原则；", "2．熟记十五条硬措施；", PROSE]
+    assert _kept(lines) == lines
+
+
+@pytest.mark.parametrize("heading", ["课后作业", "## 课后作业", "【课后练习】"])
+def test_a_courses_homework_under_its_heading_is_kept(heading: str) -> None:
+    lines = [PROSE, heading, "1. 背诵“三个务必”的内容", "2. 按“四类问题”整理近三年真题", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_headings_bracketed_review_remark_leaves_the_heading() -> None:
+    lines = [PROSE, "三、易错点小结（考前再看一遍）", PROSE]
+    assert _kept(lines) == lines
+
+
+def test_a_bare_request_for_a_reply_after_a_forwarders_words_is_dropped() -> None:
+    line = "转发学习通知如下，请各位提前阅读材料，按时参会。收到请回复。"
+    assert _kept([PROSE, line, PROSE]) == [PROSE, "转发学习通知如下，请各位提前阅读材料，按时参会。", PROSE]

@@ -356,6 +356,33 @@ def test_a_forums_signature_under_each_post_is_no_text(tmp_path: Path) -> None:
     assert read_document(tmp_path / "one.html").lines == ["稳定网格员队伍，提高待遇，畅通晋升渠道。" * 3]
 
 
+def test_the_signature_under_a_threads_only_post_is_no_text(tmp_path: Path) -> None:
+    """A thread of one post (its poster's badge 楼主 by the name) prints the poster's signature once:
+    it goes as under each of many posts. On a page that is no thread, one such block stays (below)."""
+    badge = '<div class="pi"><a>晨曦微露</a> <strong>楼主</strong> 电梯直达</div>'
+    post = _post(
+        1,
+        "三、落实保障。稳定网格员队伍，提高待遇，畅通晋升渠道。<br />",
+        '<div class="sign">上岸之前，不谈风月。</div>',
+    )
+    page = (
+        f'<html><head><meta charset="utf-8"></head><body><div id="postlist">{badge}{post}</div></body></html>'
+    )
+    (tmp_path / "thread.html").write_text(page, encoding="utf-8")
+    lines = read_document(tmp_path / "thread.html").lines
+    assert "上岸之前，不谈风月。" not in lines
+    assert "三、落实保障。稳定网格员队伍，提高待遇，畅通晋升渠道。" in lines
+    # on an article's page (no badge), one block so named is the page's text
+    article = (
+        "<p>近年来，各地坚持把抓基层、打基础作为长远之计和固本之举，推动资源、服务、管理向基层下沉。</p>" * 4
+    )
+    body = f'<article>{article}<div class="sign">上岸之前，不谈风月。</div></article>'
+    (tmp_path / "page.html").write_text(
+        f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>', encoding="utf-8"
+    )
+    assert "上岸之前，不谈风月。" in read_document(tmp_path / "page.html").lines
+
+
 def test_an_element_named_a_sign_that_is_no_forums_signature_stays(tmp_path: Path) -> None:
     """A word marked inside a sentence (<span class="key-sign">), and a notice's sign-off (its office
     and date in <div class="sign">, once on the page or under each of several notices), are the
@@ -369,6 +396,11 @@ def test_an_element_named_a_sign_that_is_no_forums_signature_stays(tmp_path: Pat
         "inline.html": (paragraph * 2, "要牢记“两个务必”，始终保持谦虚谨慎、艰苦奋斗的作风。"),
         "notice.html": (notice.format(5), "某某县人民政府办公室 2024年3月5日"),
         "notices.html": (notice.format(5) + notice.format(8), "某某县人民政府办公室 2024年3月8日"),
+        # (a forum's badge as a word inside prose, 教学楼主体, makes no thread of the page)
+        "building.html": (
+            "<p>新建教学楼主体结构已于5月完工，各项配套正在加紧建设。</p><div class='sign'>某某县教育局</div>",
+            "某某县教育局",
+        ),
     }
     for name, (body, line) in cases.items():
         article = (

@@ -540,6 +540,9 @@ _TRANSMITTAL = re.compile(r"现(?:将|予)?[^。]{0,60}(?:印发|转发|发)给�
 _STUDY_LOG = re.compile(
     r"^[⬜☐]|老忘|记不住|混了|^(?:复习|背诵)(?:节奏|进度|记录|计划)\s*[:：]"
     r"|(?:初稿|修订|整理|更新)\S{0,3}\d{1,4}[./]\d{1,2}|\d{1,4}[./]\d{1,2}\S{0,3}(?:初稿|修订|整理|更新)"
+    # (and a review a note logs by its day, the whole line: 2024-04-18 第一次复习 ✓; with words after
+    # it, 2024-04-18 第一次复习：通读全文, the line is a review plan's step and stays)
+    r"|^\s*\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s*第\S{1,2}(?:次|遍|轮)(?:复习|背诵|回顾)\s*[✓✔√]?\s*$"
 )
 _COUNTER = re.compile(
     r"(?:查看|回复|回覆|点击|浏览|阅读|评论|贴子|帖子|人气|点赞|收藏|转发|在看|赞)\s*(?:数|次数|量)?\s*[:：]?\s*[(（]?\d"
@@ -676,14 +679,81 @@ def _without_tag(tag: re.Match[str]) -> str:
     return tag.group().strip("#")
 
 
+# A course handout's bracketed label before the words it heads on the same line (【本讲学习目标】掌握…,
+# 【思考题】结合…谈谈…, 【考情速览】近三年…): the handout's furniture, not the words; the words stay (a
+# learner may want the goals or the question). A label alone on its line heads a list and stays; so
+# does one the words define (教学目标：是指…, 【学习目标】指…: in 教育学 notes the label is the term), and a
+# bare label with a colon, which is as often the term a line explains.
+_COURSE_LABEL = re.compile(
+    r"\s*[【\[]\s*(?:本讲|本课|本章|本节)?(?:学习目标|教学目标|课后思考题|思考题|考情速览|考情分析)\s*[】\]]\s*[:：]?"
+    r"\s*(?=\S)(?!是指|指|即|是)"
+)
+
+
 def without_asides(text: str) -> str:
-    """`text` without the asides written inside it (see above), its topic tags, and its sentences
-    that only call on the reader to like, share or follow, or present the text to its readers."""
+    """`text` without the asides written inside it (see above), its topic tags, a course handout's
+    label before its words, and its sentences that only call on the reader to like, share or follow,
+    present the text to its readers, or are the footer of the mail or the learner's plan for the note
+    that holds it."""
+    label = _COURSE_LABEL.match(text)
+    text = text[label.end() :] if label else text
     if "(" in text or "（" in text:
         text = _ERRATA.sub("", _STAGE_DIRECTION.sub("", text))
     if "#" in text:
         text = _TOPIC_TAG.sub(_without_tag, text)
     return _without_reader_calls(_GLUED_META.sub("", text).strip())
+
+
+# A mail's footer on itself and the reply it asks for (本邮件由系统自动发送，请勿直接回复。 如不希望再收到
+# 此类邮件，请点击退订。 本邮件及其附件含有保密信息…; 收到请回复。 as a sentence of its own): the mail's,
+# not the material's it carries. The phrases are anchored as a footer words them: a notice's own
+# request (各单位收到请回复，并于3月5日前报送…) and prose about a formula (有的单位要求‘收到请回复’…,
+# 诱导消费者办理退订业务, 本邮件系统由信息中心统一运维) stay.
+_MAIL_FOOTER = re.compile(
+    r"^\W*(?:(?:本|此|该|这封)邮件(?:由|系)[^。！!]{0,20}发送|(?:本|此|该)邮件及其附件|如(?:您)?不(?:希望|想|愿)再收到)"
+    r"|^\W*收到(?:后)?请(?:回复|回执|确认)\W*$"
+)
+_MAIL_REPLY_OR_UNSUBSCRIBE = re.compile(r"请勿(?:直接)?回复|退订")
+_MAIL_ITSELF_WORD = re.compile(r"本邮件|此邮件|系统|点击")
+# A learner's plan for its own note: when to go over it again (明早背一遍“补充记忆”段, 下周模考前再看一遍)
+# as the whole sentence or its short last clause (…三类产业，考前过一遍。 keeps its list), with no
+# subject or habit before the time word (我明早再把讲话原文读一遍…, 每天睡前再读一遍《论语》 are a
+# 心得's prose); and where the note is filed (本页属于【申论素材库】, 笔记本：申论素材库 / 讲话稿, 整理到素材本第14页).
+# A text's advice to learn a thing once (千万别把模板背一遍) names no time to come and stays.
+_REVIEW_PLAN = re.compile(
+    r"\W*(?:明早|明天|明晚|今晚|下周|周末|睡前|考前|下次)[^，,。；;]{0,8}?再?(?:看|背|读|过|默写|复习)一遍"
+    r"[^，,。；;]{0,10}?[。！!～~…\s]*"
+)
+_NOTE_FILED = re.compile(
+    r"^\W*(?:本页|此页|这页|本笔记|本篇笔记)属于\s*[【《「]|^\W{0,3}(?:所属)?笔记本\s*[:：]"
+)
+# (a note app's line naming where the note went, nothing after it: 整理到素材本第14页)
+_NOTE_FILED_LINE = re.compile(
+    r"\W*(?:整理|抄|记|归档|收)(?:到|进|入|在)\S{0,6}(?:素材本|素材库)(?:第?\d{1,4}页)?\W*"
+)
+# (a word one of the footer's or note's sentences cannot do without; those patterns are anchored to
+# the sentence, so a whole text is only searched for these)
+_FOOTER_OR_NOTE_WORD = re.compile(r"邮件|收到|退订|回复|属于|笔记本|素材")
+_BRACKETED_REMARK = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _is_mail_footer(sentence: str) -> bool:
+    """A sentence of a mail's footer on itself (see above)."""
+    return bool(
+        _MAIL_FOOTER.search(sentence)
+        or (_MAIL_REPLY_OR_UNSUBSCRIBE.search(sentence) and _MAIL_ITSELF_WORD.search(sentence))
+    )
+
+
+def _is_own_note(sentence: str) -> bool:
+    """A sentence that is all a learner's plan for its own note or where it is filed (see above),
+    outside brackets: a heading's bracketed remark (三、易错点小结（考前再看一遍）) leaves the heading."""
+    unbracketed = _BRACKETED_REMARK.sub("", sentence)
+    return bool(
+        _REVIEW_PLAN.fullmatch(unbracketed)
+        or _NOTE_FILED.search(unbracketed)
+        or _NOTE_FILED_LINE.fullmatch(unbracketed)
+    )
 
 
 def _without_reader_calls(text: str) -> str:
@@ -694,6 +764,8 @@ def _without_reader_calls(text: str) -> str:
         or _PRESENTING.search(view)
         or (_REQUEST.search(view) and _GROUP_TIME.search(view))
         or _GREETING.match(view)
+        or _FOOTER_OR_NOTE_WORD.search(view)
+        or _REVIEW_PLAN.search(view)
     ):
         return text
     kept = []
@@ -705,6 +777,10 @@ def _without_reader_calls(text: str) -> str:
             or (length <= _SHORT_CALL_SENTENCE and _SHORT_CALL.search(sentence.group()))
             or (length < _ASIDE_LENGTH and _PRESENTING.search(sentence.group()))
             or _is_group_request(sentence.group())
+            or (
+                length <= _CALL_SENTENCE
+                and (_is_mail_footer(sentence.group()) or _is_own_note(sentence.group()))
+            )
         )
         if not call:
             kept.append(_without_closing_call(text[sentence.start() : sentence.end()], sentence.group()))
@@ -718,10 +794,13 @@ _SAVE_TO_REREAD = re.compile(r"收藏\S{0,3}(?:后|起来)\S{0,4}(?:看|读|学|
 
 
 def _without_closing_call(sentence: str, view: str) -> str:
-    """`sentence` without a short call to save and reread it that closes it after a comma
-    (…一次吃透，建议收藏后反复研读！): the clauses before it are the writer's own."""
+    """`sentence` without a short call to save and reread it, or a learner's plan to go over it again,
+    that closes it after a comma (…一次吃透，建议收藏后反复研读！ …三类产业，考前过一遍。): the clauses
+    before it are the writer's own."""
     last = _LAST_CLAUSE.search(view)
-    if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE or not _SAVE_TO_REREAD.search(last.group(1)):
+    if not last or han_len(last.group(1)) > _SHORT_CALL_SENTENCE:
+        return sentence
+    if not (_SAVE_TO_REREAD.search(last.group(1)) or _REVIEW_PLAN.fullmatch(last.group(1))):
         return sentence
     return sentence[: last.start()] + (sentence[last.start(2) :] or "。")
 

@@ -241,9 +241,22 @@ _SIGNED_ON = re.compile(
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月"
     r"[一二三四五六七八九十]{1,3}日)\s*$"
 )
+# A forum thread's own words beside its posts: the original poster's badge and the buttons by it
+# (楼主, 只看该作者, 只看楼主, Discuz's 电梯直达), each the whole text of a short element; as words inside
+# prose (新建教学楼主体结构) they are no thread's. On a thread one signature block under the only post
+# is the poster's (<div class="sign">上岸之前，不谈风月。</div>), as it would be under each of many.
+_FORUM_BADGE = re.compile(r"\s*[\[【]?(?:楼主|只看该作者|只看楼主|电梯直达)[\]】]?\s*")
+_BADGE_ELEMENTS = ("a", "span", "em", "strong", "b", "font", "label", "i")
 # Elements that hold a signature as a block of its own under the post (a <div>, phpBB's <div>, a
 # layout table's cell), not a word inside a sentence (<span class="key-sign">)
 _SIGNATURE_BLOCKS = {"div", "p", "td", "table", "dl", "dd", "ul", "section", "aside", "footer", "blockquote"}
+
+
+def _is_thread(root: Any) -> bool:
+    """A forum thread's page: a short element holds the poster's badge or a thread's button alone."""
+    return any(
+        _FORUM_BADGE.fullmatch(element.text_content() or "") for element in root.iter(*_BADGE_ELEMENTS)
+    )
 
 
 def _drop_signatures(root: Any) -> bool:
@@ -252,7 +265,8 @@ def _drop_signatures(root: Any) -> bool:
     parent, two or more in different posts. The signature is the poster's, the same under every
     post they write; read as the thread's text it reached the cards between the posts (…分享经验
     after an answer's last line). One such block on a page is no forum's (a notice's <div
-    class="sign"> over its office and date), nor one that ends on a date, as a sign-off does."""
+    class="sign"> over its office and date) unless the page is a thread (see _FORUM_BADGE), nor
+    one that ends on a date, as a sign-off does."""
     from lxml import etree
 
     signatures = [
@@ -260,8 +274,8 @@ def _drop_signatures(root: Any) -> bool:
         for element in root.iter(etree.Element)
         if _names_signature(element) and _is_signature_block(element)
     ]
-    if len({element.getparent() for element in signatures}) < 2:
-        return False  # no forum's posts, each under its signature
+    if len({element.getparent() for element in signatures}) < 2 and not (signatures and _is_thread(root)):
+        return False  # no forum's posts, each under its signature, and no thread of one post
     for element in signatures:
         if element.getparent() is not None:
             element.drop_tree()
