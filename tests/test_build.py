@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from yaodian import build
 from yaodian.build import (
     ALL_CLOZE,
     FIELDS,
@@ -227,3 +228,15 @@ def test_config_errors_name_file_and_line(tmp_path: Path, text: str, message: st
     with pytest.raises(YaodianError) as caught:
         load_config(tmp_path)
     assert str(caught.value) == f"{tmp_path}/{message}"
+
+
+def test_a_build_by_code_that_renders_fields_otherwise_is_not_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same cards built by a yaodian whose rendering changed must build again, not be skipped."""
+    cards = tmp_path / "a.yaml"
+    cards.write_text("source: a.txt\ncards: []\n", encoding="utf-8")
+    before = build.inputs_signature([cards], "要点", "each")
+    assert build.inputs_signature([cards], "要点", "each") == before
+    monkeypatch.setattr(build, "_renderer", lambda: b"# fields rendered otherwise")
+    assert build.inputs_signature([cards], "要点", "each") != before
