@@ -577,6 +577,34 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
 
 
+def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdir: Path) -> None:
+    """Run as printed, the command takes the source into the card folder the learner extracted
+    into (it named only the source, so it wrote a new card file under cards/)."""
+    docs = workdir / "docs"
+    docs.mkdir()
+    source = docs / "作风.txt"
+    source.write_text(_SPEECH, encoding="utf-8")
+    folder = ["--cards", "my cards", "--encoding", "utf-8"]
+    assert runner.invoke(app, ["extract", "docs", *folder]).exit_code == 0
+    card_file = workdir / "my cards" / "作风.yaml"
+    card_id = _card_id(card_file, "拿出过硬举措")
+    card_file.write_text(
+        card_file.read_text(encoding="utf-8").replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"),
+        encoding="utf-8",
+    )
+    source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
+    said = runner.invoke(app, ["extract", "docs", *folder]).output
+    (command,) = re.findall(r"`(yaodian extract [^`]+)` takes the source's", said)
+    assert (
+        command
+        == f"yaodian extract docs/作风.txt --cards 'my cards' --encoding utf-8 --take-source {card_id}"
+    )
+    taken = runner.invoke(app, shlex.split(command)[1:])
+    assert taken.exit_code == 0, taken.output
+    assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
+    assert not (workdir / "cards").exists()
+
+
 def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
     """A card nobody edited has no version of the learner's to replace: unchanged, and the id is named."""
     _source, card_file = _speech(workdir)

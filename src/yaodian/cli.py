@@ -173,7 +173,9 @@ def _extract(
     dry_run: bool = False,
     force: bool = False,
     take: frozenset[str] = frozenset(),
+    options: str = "",
 ) -> int:
+    """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes give."""
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
@@ -194,7 +196,7 @@ def _extract(
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
-                _report(report, progress, totals)
+                _report(report, progress, totals, options)
                 if report.result is None:
                     failed.append(report.source)
                 else:
@@ -248,8 +250,9 @@ def _failed(sources: list[Path]) -> str:
     return f"{len(sources)} failed: {names}{more}"
 
 
-def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> None:
-    """One source's lines: warnings, an error, or what changed in its card file."""
+def _report(report: FileReport, progress: _Progress, totals: dict[str, int], options: str = "") -> None:
+    """One source's lines: warnings, an error, or what changed in its card file; `options` go into
+    a note's --take-source command, which merge gives with the source alone."""
     progress.advance()
     for problem in report.left_out:
         progress.echo(f"warning: {problem}", err=True)
@@ -268,6 +271,8 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int]) -> 
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
         )
     for kind, card_id, note in result.notes:
+        # the command runs as printed only with the folder, deck root and encoding of this run
+        note = note.replace(f" --take-source {card_id}`", f"{options} --take-source {card_id}`")
         progress.echo(f"  {kind} {card_id}: {note}")
     if report.no_cards is not None:
         why = f" ({report.no_cards})" if report.no_cards else ""
@@ -366,7 +371,18 @@ def extract(
     """
     settings = _settings(deck_root, None)
     take = frozenset(take_source or ())
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take))
+    options = _options(cards, deck_root, encoding)
+    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take, options))
+
+
+def _options(cards: Path, deck_root: str | None, encoding: str | None) -> str:
+    """The options of an extract that a command repeating it must give too: those not left to their
+    defaults (a deck root left out comes from yaodian.toml again)."""
+    from yaodian.merge import shell_word
+
+    given = [("--cards", str(cards) if cards != Path("cards") else None), ("--deck-root", deck_root)]
+    given.append(("--encoding", encoding))
+    return "".join(f" {name} {shell_word(value)}" for name, value in given if value is not None)
 
 
 @app.command(cls=_Command)
@@ -400,12 +416,13 @@ def make(
     Example: yaodian make
     """
     settings = _settings(deck_root, mode)
+    options = _options(cards, deck_root, None)  # before deck_root takes yaodian.toml's
     deck_root = settings.deck_root
     seeds = Path("seeds")
     if not seeds.is_dir():
         _fail("seeds: no such folder; run `yaodian make` in the project folder, or use extract and build")
         raise typer.Exit(1)
-    code = _extract([seeds], cards, deck_root, None)
+    code = _extract([seeds], cards, deck_root, None, options=options)
     if code == 0:
         code = _build(cards, out, deck_root, settings.mode)
     raise typer.Exit(code)

@@ -752,7 +752,7 @@ def _follow_source(
     return additions, matched_ids
 
 
-def _shell_word(path: str) -> str:
+def shell_word(path: str) -> str:
     """`path` as a shell reads it: quoted only where it must be (shlex.quote also quotes every
     Chinese character, which a learner would have to type for nothing)."""
     return shlex.quote(path) if re.search(r"[\s'\"$`\\!*?;&|<>()\[\]{}#~]", path) else path
@@ -779,7 +779,7 @@ def _update_slot(
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
-            command = f"yaodian extract {_shell_word(source)} --take-source {old.id}"
+            command = f"yaodian extract {shell_word(source)} --take-source {old.id}"
             note = (
                 "edited by you; the source changed, your version is kept "
                 f"(not repeated unless the source changes again; `{command}` takes the source's)"
