@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,24 @@ def test_a_build_by_code_that_renders_fields_otherwise_is_not_up_to_date(
     assert build.inputs_signature([cards], "要点", "each") == before
     monkeypatch.setattr(build, "_renderer", lambda: b"# fields rendered otherwise")
     assert build.inputs_signature([cards], "要点", "each") != before
+
+
+def test_the_code_that_renders_the_fields_is_all_in_the_signature() -> None:
+    """The signature hashes build.py (see _renderer): every yaodian function the fields come from
+    must live there, or a yaodian that renders a field otherwise would still skip the build
+    (shown_extra, which renders Extra, lived in cards.py)."""
+    found: set[types.FunctionType] = set()
+    waiting = [build.note_fields]
+    while waiting:
+        function = waiting.pop()
+        found.add(function)
+        codes = [function.__code__]
+        while codes:
+            code = codes.pop()
+            codes += [const for const in code.co_consts if isinstance(const, types.CodeType)]
+            for name in code.co_names:
+                called = function.__globals__.get(name)
+                ours = isinstance(called, types.FunctionType) and called.__module__.startswith("yaodian")
+                if ours and called not in found:
+                    waiting.append(called)
+    assert {function.__module__ for function in found} == {"yaodian.build"}

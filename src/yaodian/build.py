@@ -36,7 +36,6 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
-    shown_extra,
     whole_card_problem,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
@@ -269,6 +268,22 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
     return list(dict.fromkeys(t for t in tags if t))
 
 
+# An item's number as an extra that lists the items writes it: "1. ", "2、"
+_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+
+
+def shown_extra(card: Card) -> str:
+    """The extra Anki shows on the back: none for a list card whose extra only repeats its items
+    (`1. item` per line, as outline cards were written). The back shows the items as the answer
+    already, so Anki would show them twice. The YAML keeps the extra: leaving it out here changes
+    no card file, fingerprint or record. An extra that says more (each item's whole sentence)
+    is context and shows."""
+    if card.type != "list" or not card.extra:
+        return card.extra
+    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
+    return "" if lines == [item.strip() for item in card.items] else card.extra
+
+
 def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:
     """The note's fields, in the order of FIELDS."""
     mode = card_mode(card, default_mode)
@@ -387,8 +402,9 @@ def _load_state(path: Path) -> dict:
 
 
 def _renderer() -> bytes:
-    """This module's own code, which turns cards into notes' fields: a new yaodian that renders a
-    field otherwise (a shortened title, an extra left out) must rebuild, also at the same version."""
+    """This module's own code, which turns cards into notes' fields (all of it lives here, so that
+    it is all hashed): a new yaodian that renders a field otherwise (a shortened title, an extra
+    left out) must rebuild, also at the same version."""
     return Path(__file__).read_bytes()
 
 

@@ -619,22 +619,6 @@ def _as_loaded(value: Any, line: int) -> Any:
     return value
 
 
-# An item's number as an extra that lists the items writes it: "1. ", "2、"
-_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
-
-
-def shown_extra(card: Card) -> str:
-    """The extra Anki shows on the back: none for a list card whose extra only repeats its items
-    (`1. item` per line, as outline cards were written). The back shows the items as the answer
-    already, so Anki would show them twice. The YAML keeps the extra: leaving it out here changes
-    no card file, fingerprint or record. An extra that says more (each item's whole sentence)
-    is context and shows."""
-    if card.type != "list" or not card.extra:
-        return card.extra
-    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
-    return "" if lines == [item.strip() for item in card.items] else card.extra
-
-
 def card_problems(card: Card) -> list[str]:
     """What `check` would say about a card, for cards that have not been written yet."""
     problems = _Problems(Path())

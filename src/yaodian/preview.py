@@ -29,8 +29,9 @@ from yaodian.build import (
     css,
     deck_name,
     note_fields,
+    shown_extra,
 )
-from yaodian.cards import CLOZE, Card, CardFile, shown_extra
+from yaodian.cards import CLOZE, Card, CardFile
 
 IN_ORDER = ("each", "both")
 

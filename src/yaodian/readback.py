@@ -16,8 +16,8 @@ import copy
 import re
 from dataclasses import replace
 
-from yaodian.build import ALL_CLOZE
-from yaodian.cards import CLOZE, Card, card_problems, shown_extra
+from yaodian.build import ALL_CLOZE, shown_extra
+from yaodian.cards import CLOZE, Card, card_problems
 
 _CLOZE_WHOLE = re.compile(r"\{\{c([1-9]\d*)::(.*)\}\}", re.S)
 # a cloze card's cloze nested in the whole-card one (mode both): {{c100::{{c3::answer}}}}
