@@ -637,6 +637,31 @@ def test_a_deleted_card_stays_deleted_until_take_source_brings_it_back(workdir: 
     assert f"- id: {card_id}" in card_file.read_text(encoding="utf-8")
 
 
+def test_take_source_of_a_deleted_card_the_source_no_longer_gives_keeps_it_deleted(workdir: Path) -> None:
+    """Asked back while the source gives it no more, a deleted card stays on record as deleted: when
+    the source gives it again, it does not come back unasked (its record was dropped)."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    lines = card_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if card_id in line)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("- id:"))
+    card_file.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    source.write_text(
+        _SPEECH.replace("要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。\n\n", ""),
+        encoding="utf-8",
+    )
+
+    asked = runner.invoke(app, ["extract", "docs", "--take-source", card_id])
+    assert asked.exit_code == 0, asked.output
+    assert f"warning: --take-source {card_id}: no card of yours" in asked.output
+    source.write_text(_SPEECH, encoding="utf-8")
+    again = runner.invoke(app, ["extract", "docs"])
+    assert again.exit_code == 0, again.output
+    assert "cards 0 added" in again.output
+    assert card_id not in card_file.read_text(encoding="utf-8")
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is POSIX")
 def test_the_progress_bar_counts_each_file_as_its_line_prints(workdir: Path) -> None:
     """On a terminal the bar drawn under each per-file line shows that file counted (it used to

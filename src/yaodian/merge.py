@@ -665,6 +665,9 @@ def merge_card_file(
     )
     survivors = _without_removed(slots, matched_ids, records, result)
     _add_new(survivors, additions, result, take)
+    for card_id in take & records.keys() - present:
+        # asked back, but the source no longer gives it: it stays deleted, on record
+        result.fingerprints.setdefault(card_id, records[card_id][:3])
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
