@@ -531,7 +531,7 @@ def cloze_gap_warnings(
     card_file: CardFile, numbered_by_yaodian: Callable[[Card], bool] = lambda card: False
 ) -> list[YaodianError]:
     """A warning per cloze card whose numbers skip one (c1 and c3, no c2), but those
-    `numbered_by_yaodian` says yaodian numbered (merge.cloze_gap_warnings: on purpose, to keep
+    `numbered_by_yaodian` says yaodian numbered (merge.typed_cloze_gap_warnings: on purpose, to keep
     reviews under their numbers). Anki takes such a note and makes one card per number used
     (Cloze 1 and Cloze 3, no empty card), so it is no error; but in numbers the learner typed, a
     skipped one is most often a slip of the hand."""

@@ -439,7 +439,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     Example: yaodian check --cards cards
     """
     from yaodian.cards import check_folder
-    from yaodian.merge import State, cloze_gap_warnings
+    from yaodian.merge import State, typed_cloze_gap_warnings
 
     settings = _settings(None, mode)
     if not cards.is_dir():
@@ -452,7 +452,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     warnings = [
         warning
         for card_file in files
-        for warning in cloze_gap_warnings(
+        for warning in typed_cloze_gap_warnings(
             card_file, records.get(card_file.path.name if card_file.path else "", {})
         )
     ]

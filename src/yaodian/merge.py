@@ -52,7 +52,9 @@ from yaodian.cards import (
     Card,
     CardFile,
     Origin,
+    cloze_gap_warnings,
     dump_yaml,
+    open_clozes,
     read_card_file,
     render_card_data,
     render_card_file,
@@ -496,14 +498,13 @@ def numbered_like_items(old: Card, text: str) -> str:
     )
 
 
-def cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
+def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
     """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed. A card whose
     words are still those the source gave yaodian (its state record, `records`: the card file's)
     has yaodian's numbers, gaps included on purpose: a list asked again in its sentence keeps its
     items' numbers, and with them their review history. Comments change no words, so a card with
     a comment added is still told apart; a card the learner only renumbered is not (its words
     are the source's), nor is any card when the state is lost (until the next extract)."""
-    from yaodian.cards import cloze_gap_warnings as gap_warnings
 
     def numbered_by_yaodian(card: Card) -> bool:
         known = records.get(card.id)
@@ -512,18 +513,12 @@ def cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]
         # as extracted, or renumbered by the merge (numbered_like_items) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return gap_warnings(card_file, numbered_by_yaodian)
+    return cloze_gap_warnings(card_file, numbered_by_yaodian)
 
 
 def _numbered_in_order(card: Card) -> Card:
     """`card` with its cloze numbers 1, 2, 3... in the order they first appear (as extracted)."""
-    order: dict[int, int] = {}
-    for match in CLOZE.finditer(card.text):
-        order.setdefault(int(match.group(1)), len(order) + 1)
-    text = CLOZE.sub(
-        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{order[int(m.group(1))]}::", 1), card.text
-    )
-    return replace(card, text=text)
+    return replace(card, text=open_clozes(card.text, lambda match: False) or card.text)
 
 
 # ---------------------------------------------------------------- YAML spans
