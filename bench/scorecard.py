@@ -129,8 +129,9 @@ def is_trivia(gap: str, norm) -> bool:
 
 def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
-    with no cue on a front (cueless_numbers) and notes that ask a series another note asks
-    (repeated_series_notes)."""
+    with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
+    (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
+    (repeated_series_notes) and series gapped from their second member on (first_member_visible)."""
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],

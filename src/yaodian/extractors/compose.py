@@ -455,13 +455,14 @@ def _judged_subject(answer: str, shown: int) -> int:
     """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
     (作风问题本质上是 of 作风问题本质上是党性问题; 数字政府建设是 of 数字政府建设是…的重要举措): the thing judged is
     the cue, what the text says it is the gap. 0 when:
-    - the gap is of clauses: a formulation whose parts mirror each other (江山就是人民，人民就是江山) or a
-      contrast (不是…而是…), whose first words give the rest away by pattern;
+    - the gap is of clauses (it holds any clause break: a formulation whose parts mirror each other,
+      江山就是人民，人民就是江山, a contrast, 不是…而是…), whose first words give the rest away by pattern;
     - the front (`shown` Han characters besides the gap) would still show fewer than CUE_MIN, or the
       subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most;
     - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是), or its
       rest opens with a leading verb (抓落实就是要…: a call, no judgement);
     - the subject points back (这些都是, 这一举措是): it cues nothing on a card of its own;
+    - its rest is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the gap;
     - the gap holds an exam blank (（）): the card asks a blank, which a cue does not mend."""
     if any(mark in answer for mark in _CLAUSE_BREAK) or _EXAM_BLANK.search(answer):
         return 0
