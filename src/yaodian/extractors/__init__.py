@@ -77,22 +77,21 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
 
 def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Unnumbered parallel headings and parallel sentences."""
-    sets = parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs)
+    return _set_cards(parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs), title)
+
+
+def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
+    """An essay's 分论点: the points that open its body paragraphs (see points.essay_points)."""
+    return _set_cards(points.essay_points(paragraphs), title)
+
+
+def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
+    """A list card per set, under its lead (else the title), its context numbered as its notes."""
     return [
         _list_card(
             s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
         )
         for s in sets
-    ]
-
-
-def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """An essay's 分论点: the points that open its body paragraphs (see points.essay_points)."""
-    return [
-        _list_card(
-            s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
-        )
-        for s in points.essay_points(paragraphs)
     ]
 
 

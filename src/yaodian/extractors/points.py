@@ -12,14 +12,14 @@ prose in the next paragraph, are not taken (by this module or another).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from yaodian.extractors.boilerplate import is_body
-from yaodian.extractors.text import Paragraph, han_len, shorten, strip_punct
+from yaodian.extractors.parallel import ParallelSet
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct
 from yaodian.markers import ANY_MARKER
 
 # a paragraph's opening clause: what stands before its first break
-_OPENING = re.compile(r"([^，,。；;：:！!？?]+)[，,。；;：:！!？?]")
+_OPENING = re.compile(f"([^{CLAUSE_BREAKS}]+)[{CLAUSE_BREAKS}]")
 _POINT_LENGTH = range(4, 21)  # Han characters: a point is a phrase or a short sentence, no clause of 2
 _POINTS = range(3, 6)  # an essay argues three to five points
 # An ordinal with a counter (第一张…, 第二项…), which ANY_MARKER, reading 第一，/第一个 as a list's marks,
@@ -36,22 +36,13 @@ _CONNECTIVE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class PointSet:
-    """The points of one essay: the line over them that reads as its headline (or ""), the points, the
-    line of the first, and the paragraphs they open (the card's notes)."""
-
-    lead: str
-    items: list[str]
-    line: int
-    context: list[str]
-
-
-def essay_points(paragraphs: list[Paragraph]) -> list[PointSet]:
+def essay_points(paragraphs: list[Paragraph]) -> list[ParallelSet]:
     """The runs of three to five body paragraphs in a row that each open with a point of the same
-    length (see _point), between a paragraph before them (the thesis) and one after (the close)."""
+    length (see _point), between a paragraph before them (the thesis) and one after (the close): each
+    with the line over them that reads as the essay's headline (or ""), and the paragraphs they open
+    as its context."""
     points = [_point(paragraph) for paragraph in paragraphs]
-    sets: list[PointSet] = []
+    sets: list[ParallelSet] = []
     start = 0
     while start < len(paragraphs):
         end = start
@@ -65,11 +56,12 @@ def essay_points(paragraphs: list[Paragraph]) -> list[PointSet]:
         if found := _points_between(paragraphs, points, start, end):
             first, last = found
             sets.append(
-                PointSet(
+                ParallelSet(
                     _lead_over(paragraphs, first),
                     points[first:last],
-                    paragraphs[first].line,
                     [shorten(p.text) for p in paragraphs[first:last]],
+                    paragraphs[first].line,
+                    heading_level=True,  # each point opens a paragraph of its own
                 )
             )
         start = max(end, start + 1)
@@ -137,6 +129,6 @@ def _lead_over(paragraphs: list[Paragraph], first: int) -> str:
     if first < 2:
         return ""
     line = paragraphs[first - 2].text.strip()
-    if is_body(line) or not 4 <= han_len(line) <= 40 or re.search(r"[，,。；;：:！!？?]", line):
+    if is_body(line) or not 4 <= han_len(line) <= 40 or re.search(f"[{CLAUSE_BREAKS}]", line):
         return ""
     return line
