@@ -380,8 +380,11 @@ def _options(cards: Path, deck_root: str | None, encoding: str | None) -> str:
     defaults (a deck root left out comes from yaodian.toml again)."""
     from yaodian.merge import shell_word
 
-    given = [("--cards", str(cards) if cards != Path("cards") else None), ("--deck-root", deck_root)]
-    given.append(("--encoding", encoding))
+    given = [
+        ("--cards", str(cards) if cards != Path("cards") else None),
+        ("--deck-root", deck_root),
+        ("--encoding", encoding),
+    ]
     return "".join(f" {name} {shell_word(value)}" for name, value in given if value is not None)
 
 

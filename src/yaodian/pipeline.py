@@ -268,10 +268,10 @@ def extract_batch(
     A source whose bytes have not changed since it was last extracted, with a card file nobody
     has touched since, is not extracted again (unless `force`): its cards could only come out
     the same. `take`: ids of cards the learner edited or deleted that take the source's version
-    (every source is then extracted again, as with `force`). Reports come one per file, in input order, as the workers finish. The state and
-    the parse cache are saved every few seconds and when the batch ends, also when it is
-    interrupted; the state's journal covers the files written in between (see merge.State).
-    Only one batch writes to a cards folder at a time. Raises YaodianError when there is no
+    (every source is then extracted again, as with `force`). Reports come one per file, in input
+    order, as the workers finish. The state and the parse cache are saved every few seconds and
+    when the batch ends, also when it is interrupted; the state's journal covers the files
+    written in between (see merge.State). Only one batch writes to a cards folder at a time. Raises YaodianError when there is no
     document to read at all, when another yaodian is writing to `cards`, or when the state
     cannot be saved.
     """

@@ -481,9 +481,8 @@ def _judged_subject(answer: str, shown: int) -> int:
                 or is_trivia(rest)
             ):
                 return 0
-            if han_len(answer[:at]) + shown >= CUE_MIN and han_len(
-                answer[:at]
-            ) <= JUDGED_SUBJECT_SHARE * han_len(answer):
+            cue = han_len(answer[:at])
+            if cue + shown >= CUE_MIN and cue <= JUDGED_SUBJECT_SHARE * han_len(answer):
                 return at
             return 0
         before = word
@@ -584,6 +583,10 @@ def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
     return [card for card in cards if not quotes_another(card)]
 
 
+# The gaps each cloze number of a card hides, as (start, end) spans of its plain text: one Anki card each.
+_Hidden = set[frozenset[tuple[int, int]]]
+
+
 def _without_part_cards(cards: Sequence[Card]) -> list[Card]:
     """The cards without a cloze card that asks some of what another card of its sentence asks, at the
     same places, and nothing else (平时看得出来、{{c1::关键时刻站得出来}}、危急关头豁得出来 beside
@@ -592,22 +595,24 @@ def _without_part_cards(cards: Sequence[Card]) -> list[Card]:
     compared by what each Anki card hides, the gaps of one cloze number: a part card's every number
     hides what one number of the other card hides. It runs before _series_asked_once and
     _gaps_with_cues, which rewrite gaps: a part card written otherwise would no longer match."""
-    asked: dict[tuple[int, str], list[set[frozenset[tuple[int, int]]]]] = {}  # (line, plain text) -> cards
-    for card in cards:
+    read: dict[int, tuple[tuple[int, str], _Hidden]] = {}  # cloze card index -> (line, text), hidden
+    asked: dict[tuple[int, str], list[_Hidden]] = {}  # (line, plain text) -> what each card there hides
+    for at, card in enumerate(cards):
         if card.type == "cloze" and card.origin:
             text, hidden = _hidden_by_number(card.text)
-            asked.setdefault((card.origin.line or 0, text), []).append(hidden)
+            read[at] = ((card.origin.line or 0, text), hidden)
+            asked.setdefault(read[at][0], []).append(hidden)
 
-    def part_of_another(card: Card) -> bool:
-        if card.type != "cloze" or not card.origin:
+    def part_of_another(at: int) -> bool:
+        if at not in read:
             return False
-        text, hidden = _hidden_by_number(card.text)
-        return any(hidden < other for other in asked[(card.origin.line or 0, text)])
+        where, hidden = read[at]
+        return any(hidden < other for other in asked[where])
 
-    return [card for card in cards if not part_of_another(card)]
+    return [card for at, card in enumerate(cards) if not part_of_another(at)]
 
 
-def _hidden_by_number(text: str) -> tuple[str, set[frozenset[tuple[int, int]]]]:
+def _hidden_by_number(text: str) -> tuple[str, _Hidden]:
     """A cloze text without its cloze marks, and the gaps each of its cloze numbers hides (start, end)."""
     plain, spans = _gap_spans(text)
     hidden: dict[int, set[tuple[int, int]]] = {}
