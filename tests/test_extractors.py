@@ -531,6 +531,16 @@ def test_pinyin_glosses_are_dropped() -> None:
     ]
 
 
+def test_a_word_glossed_in_several_syllables_loses_its_gloss() -> None:
+    text = "數字化浪潮席捲（xí juǎn）而來，老人落入詐騙的彀（gòu）中。"
+    assert [p.written for p in main_text([text])] == ["數字化浪潮席捲而來，老人落入詐騙的彀中。"]
+
+
+def test_a_bracketed_english_phrase_is_not_a_gloss() -> None:
+    text = "要善用人工智能（Artificial Intelligence and Big Data）赋能基层治理。"
+    assert [p.written for p in main_text([text])] == [text]
+
+
 def test_card_file_tags_are_keywords(seed_paths: list[Path]) -> None:
     card_file = extract_document(read_document(seed_paths[0]))
     assert 1 <= len(card_file.tags) <= 3

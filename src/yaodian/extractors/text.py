@@ -27,8 +27,9 @@ _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
 T = TypeVar("T")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-# Pinyin glosses some pages put after characters: 會(hui) reads as 會.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+# Pinyin glosses some pages put after characters or words: 會(hui) reads as 會, 席捲（xí juǎn） as 席捲.
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}"
+_PINYIN = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?i:{_SYLLABLE})(?: {_SYLLABLE}){{0,3}}[)）]")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _GLUED_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（(“”）)、，。；：]) (?=[\u4e00-\u9fff（(“”）)])")
 
