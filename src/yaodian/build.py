@@ -218,6 +218,7 @@ _LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 TITLE_MAX = 24
 # Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题).
 _TITLE_PARTS = re.compile(r"\s+|——|—|[：:]")
+_FEWEST_SHOWN = 6  # a shortened title shows at least this much of the headline
 
 
 def source_line(card_file: CardFile, card: Card) -> str:
@@ -234,13 +235,18 @@ def source_line(card_file: CardFile, card: Card) -> str:
 
 
 def _short_title(title: str) -> str:
-    """The title as the cards show it: whole when short; else its first part, when the headline has
-    parts and the first says enough (溪源县扎实推进和美乡村建设…), not a cut inside a word (…全面提升农…)."""
+    """The title as the cards show it: whole when short; else as many of its parts as fit, when
+    the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), not a
+    cut inside a word (…全面提升农…, …展现新…)."""
     if len(title) <= TITLE_MAX:
         return title
-    first = _TITLE_PARTS.split(title, maxsplit=1)[0]
-    if 6 <= len(first) < TITLE_MAX:
-        return first + "…"
+    shown = ""
+    for part in _TITLE_PARTS.finditer(title):
+        if part.start() >= TITLE_MAX:
+            break
+        shown = title[: part.start()]
+    if len(shown) >= _FEWEST_SHOWN:
+        return shown + "…"
     return title[: TITLE_MAX - 1] + "…"
 
 
