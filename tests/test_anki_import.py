@@ -376,7 +376,7 @@ def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
 
     again = runner.invoke(app, ["extract", "docs", "--force"])
     assert again.exit_code == 0, again.output
-    assert "source changed" not in again.output and "1 kept" in again.output
+    assert "source now says" not in again.output and "1 kept" in again.output
     synced = runner.invoke(app, ["sync", "--collection", str(collection)])
     assert synced.exit_code == 0, synced.output
     assert ", 1 updated, 0 conflicts," in synced.output, synced.output

@@ -517,15 +517,19 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     text = card_file.read_text(encoding="utf-8")
     card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
     source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
-    notice = f"  kept {card_id}: edited by you; the source changed, your version is kept"
+    notice = f"  kept {card_id}: edited by you; the source now says: "
+    # what the source says now, and the words it changed, so the learner need not look for them
+    says = (
+        "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 拿出过硬举措 → 拿出务实举措)"
+    )
     take = (
-        "(not repeated unless the source changes again; "
-        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's)"
+        "  your version is kept (said once: again only if the source changes again); "
+        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's"
     )
 
     first = runner.invoke(app, ["extract", "docs"])
     assert first.exit_code == 0, first.output
-    assert f"{notice} {take}" in first.output.splitlines()
+    assert [notice + says, take] == first.output.splitlines()[1:3]
     # not again on the next runs that read the source again
     for _ in range(2):
         again = runner.invoke(app, ["extract", "docs", "--force"])
@@ -575,6 +579,63 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert taken.exit_code == 0, taken.output
     assert f"  updated {card_id}: your version replaced by the source's (--take-source)" in taken.output
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
+
+
+# Eight sections, each asking its own three-part set in a sentence with the same ending.
+_SETS = [
+    "学理论、悟原理、强党性",
+    "抓班子、带队伍、促发展",
+    "建机制、强监督、严考核",
+    "访民情、解民忧、暖民心",
+]
+_SETS += [
+    "守纪律、讲规矩、重品行",
+    "敢担当、善作为、勇创新",
+    "重实干、求实效、出实绩",
+    "节用度、戒奢华、倡简朴",
+]
+_MANY_SETS = "关于改进作风的几点要求\n\n" + "".join(
+    f"{number}、第{number}项要求\n\n各级领导干部要切实做到{members}，以实际行动取信于民。\n\n"
+    for number, members in zip("一二三四五六七八", _SETS, strict=True)
+)
+
+
+def test_many_edited_cards_whose_source_changed_name_the_first_few_then_how_to_see_all(workdir: Path) -> None:
+    """After a big source edit, a note for each of 8 edited cards would flood the terminal: the
+    first 5 are named, then a line says how many more and the command that names them all."""
+    docs = workdir / "docs"
+    docs.mkdir()
+    source = docs / "要求.txt"
+    source.write_text(_MANY_SETS, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    card_file = workdir / "cards" / "要求.yaml"
+    text = card_file.read_text(encoding="utf-8")
+    edited = re.sub(
+        r"(?m)^(  text: .*)切实做到(.*\}\}、\{\{c2::.*)$", r"\1真正做到\2", text
+    )  # member by member
+    assert edited.count("真正做到") == 8
+    card_file.write_text(edited, encoding="utf-8")
+    source.write_text(_MANY_SETS.replace("取信于民", "赢得民心"), encoding="utf-8")
+
+    for dry_run, again in ((["--dry-run"], "--dry-run --all-changes"), ([], "--force --all-changes")):
+        output = runner.invoke(app, ["extract", "docs", *dry_run]).output
+        notes = [line for line in output.splitlines() if line.startswith("  kept ")]
+        assert len(notes) == 5, output
+        assert notes[0].endswith(
+            "the source now says: 各级领导干部要切实做到学理论、悟原理、强党性，以实际行动赢得民心。 "
+            "(changed: 实际行动取信于民 → 实际行动赢得民心)"
+        )
+        assert (
+            "  … and 3 more cards of yours whose source changed: "
+            f"`yaodian extract docs/要求.txt {again}` names them all"
+        ) in output.splitlines()
+        assert "--take-source ID` (ID: a card above; repeatable) takes the source's" in output
+    # the three not named yet are named by the command given, and then none is named again
+    rest = runner.invoke(app, ["extract", "docs/要求.txt", "--force", "--all-changes"]).output
+    assert sum(line.startswith("  kept ") for line in rest.splitlines()) == 3, rest
+    assert "more cards of yours" not in rest
+    quiet = runner.invoke(app, ["extract", "docs", "--force"]).output
+    assert "  kept " not in quiet and "cards 0 added, 0 updated, 8 kept" in quiet
 
 
 def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdir: Path) -> None:

@@ -21,7 +21,15 @@ from yaodian.cards import (
     render_card_file,
 )
 from yaodian.cli import app
-from yaodian.merge import State, card_similarity, renumber, rewrite_cards, update_card_file
+from yaodian.merge import (
+    State,
+    card_similarity,
+    record,
+    renumber,
+    rewrite_cards,
+    source_change,
+    update_card_file,
+)
 
 runner = CliRunner()
 
@@ -87,14 +95,23 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert "  # 我的笔记: 这条要背熟\n  - 整合各方资源（我的说法）\n" in path.read_text(encoding="utf-8")
     assert loaded.cards[0].items == ["加强组织领导", "整合各方资源（我的说法）", "注重广泛宣传"]
     (kept,) = [c for c in result.changes if c.kind == "kept"]
-    assert kept.card.id == "l1" and "source changed" in kept.note
+    assert kept.card.id == "l1"
+    # what the source now says, with the changed words, so the learner need not look for them
+    assert kept.note == (
+        "edited by you; the source now says: 会议提了三点要求：加强组织领导 / 整合各方资源 / "
+        "注重广泛宣传教育 (changed: 广泛宣传 → 广泛宣传教育)"
+    )
     # said once: the record now holds the new source, so the next extract keeps it quietly
     _loaded, again = _run(folder, cards)
     assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l1", "")]
     # and says it again when the source changes again
     cards[0].items[2] = "注重广泛宣传引导"
     _loaded, changed = _run(folder, cards)
-    assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", kept.note)]
+    # (what changed since the last note)
+    note = kept.note.replace(
+        "宣传教育 (changed: 广泛宣传 → 广泛宣传教育)", "宣传引导 (changed: 广泛宣传教育 → 广泛宣传引导)"
+    )
+    assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
 
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
@@ -217,7 +234,10 @@ def test_a_list_and_its_sentence_cloze_are_the_same_card_under_another_id(folder
     loaded, result = _run(folder, cards)
     assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]  # the learner's card, not a second one
     (kept,) = [c for c in result.changes if c.kind == "kept"]
-    assert kept.card.id == "l2" and "source changed" in kept.note
+    assert kept.card.id == "l2"  # another kind of card: its new words, with no changed words to show
+    assert kept.note == (
+        "edited by you; the source now says: 统一战线部是党委的参谋机构、组织协调机构、具体执行机构。"
+    )
 
 
 def test_header_follows_source_unless_the_learner_changed_it(folder: Path) -> None:
@@ -714,3 +734,43 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
     path.write_text(render_card_file(loaded), encoding="utf-8")
     again, result = _run(folder, _copy(BASE))
     assert ([c.id for c in again.cards], result.changes) == (["l1", "l2"], [])
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        # a word inserted: the words around it, up to the punctuation
+        (
+            "{{c1::产业基础薄弱}}、{{c2::要素保障不足}}",
+            "{{c1::产业基础仍然薄弱}}、{{c2::要素保障不足}}",
+            "产业基础仍然薄弱、要素保障不足 (changed: 产业基础薄弱 → 产业基础仍然薄弱)",
+        ),
+        # a clause added after a comma; one dropped (the old punctuation is not kept: no comma to stop at)
+        (
+            "{{c1::作风问题突出}}。",
+            "{{c1::作风问题突出}}，须整改。",
+            "作风问题突出，须整改。 (changed: added 须整改)",
+        ),
+        (
+            "{{c1::作风问题突出}}，须整改。",
+            "{{c1::作风问题突出}}。",
+            "作风问题突出。 (changed: 问题突出须整改 → 问题突出)",
+        ),
+        # a hint is not a word of the text: the answer it stands after changed, the hint did not
+        (
+            "作风{{c1::问题多::作风…}}很多",
+            "作风{{c1::毛病多::作风…}}很多",
+            "作风毛病多很多 (changed: 作风问题多很多 → 作风毛病多很多)",
+        ),
+        # a long text is cut around its change
+        (
+            "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::钉钉子精神}}抓作风建设。",
+            "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::踏石留印精神}}抓作风建设。",
+            "…持问题导向，坚持问题导向，坚持问题导向，坚持问题导向，以踏石留印精神抓作风建设。 "
+            "(changed: 以钉钉子精神抓作 → 以踏石留印精神抓作)",
+        ),
+    ],
+)
+def test_source_change_says_the_new_text_and_the_changed_words(before: str, after: str, said: str) -> None:
+    old, new = _cloze("c1", before, 3), _cloze("c1", after, 3)
+    assert source_change(record(old)[1], new) == said

@@ -174,8 +174,10 @@ def _extract(
     force: bool = False,
     take: frozenset[str] = frozenset(),
     options: str = "",
+    name_all: bool = False,
 ) -> int:
-    """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes give."""
+    """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes
+    give; `name_all`: name every card of the learner's whose source changed (--all-changes)."""
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
@@ -184,7 +186,7 @@ def _extract(
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
     taken: set[str] = set()
     progress: _Progress | None = None
-    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take)
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take, name_all)
     try:
         with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
             for report in batch:
@@ -196,7 +198,7 @@ def _extract(
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
-                _report(report, progress, totals, options)
+                _report(report, progress, totals, options, dry_run)
                 if report.result is None:
                     failed.append(report.source)
                 else:
@@ -250,9 +252,11 @@ def _failed(sources: list[Path]) -> str:
     return f"{len(sources)} failed: {names}{more}"
 
 
-def _report(report: FileReport, progress: _Progress, totals: dict[str, int], options: str = "") -> None:
+def _report(
+    report: FileReport, progress: _Progress, totals: dict[str, int], options: str = "", dry_run: bool = False
+) -> None:
     """One source's lines: warnings, an error, or what changed in its card file; `options` go into
-    a note's --take-source command, which merge gives with the source alone."""
+    the commands it gives."""
     progress.advance()
     for problem in report.left_out:
         progress.echo(f"warning: {problem}", err=True)
@@ -270,10 +274,37 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int], opt
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
         )
+    changed_ids = []
     for kind, card_id, note in result.notes:
-        # the command runs as printed only with the folder, deck root and encoding of this run
-        note = note.replace(f" --take-source {card_id}`", f"{options} --take-source {card_id}`")
         progress.echo(f"  {kind} {card_id}: {note}")
+        if kind == "kept":  # a card of the learner's whose source changed
+            changed_ids.append(card_id)
+    _take_source_hint(report, changed_ids, progress, options, dry_run)
+
+
+def _take_source_hint(
+    report: FileReport, changed_ids: list[str], progress: _Progress, options: str, dry_run: bool
+) -> None:
+    """After the notes on a file's cards of the learner's whose source changed: the command that
+    takes the source's version, and how to see the ones not named (merge names the first few)."""
+    from yaodian.merge import shell_word
+
+    # the commands run as printed only with the folder, deck root and encoding of this run
+    command = f"yaodian extract {shell_word(str(report.source))}{options}"
+    unnamed = report.result.unnamed if report.result else 0
+    if changed_ids:
+        card = changed_ids[0] if len(changed_ids) == 1 else "ID"
+        which = "" if len(changed_ids) == 1 else " (ID: a card above; repeatable)"
+        said = "" if dry_run else " (said once: again only if the source changes again)"
+        progress.echo(
+            f"  your version is kept{said}; `{command} --take-source {card}`{which} takes the source's"
+        )
+    if unnamed:
+        again = "--dry-run --all-changes" if dry_run else "--force --all-changes"
+        progress.echo(
+            f"  … and {unnamed} more {'card' if unnamed == 1 else 'cards'} of yours whose source changed: "
+            f"`{command} {again}` names them all"
+        )
     if report.no_cards is not None:
         why = f" ({report.no_cards})" if report.no_cards else ""
         progress.echo(f"note: {report.source}: no cards found{why}")
@@ -358,13 +389,20 @@ def extract(
             help="Give this card, which you edited or deleted, the source's version (repeatable).",
         ),
     ] = None,
+    all_changes: Annotated[
+        bool,
+        typer.Option(
+            "--all-changes",
+            help="Name every card you edited whose source changed (else the first 5 per file).",
+        ),
+    ] = False,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
     Re-extracting keeps your edits, your own cards and your deletions; cards you did not
     touch follow the source. The report says per file what was added, updated, kept
-    (edited by you) and removed; a card you edited whose source changed is named once, and
-    --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
+    (edited by you) and removed; a card you edited whose source changed is named once, with
+    what the source now says, and --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
     whose card file has not changed either, is skipped: its cards would come out the same.
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
@@ -372,7 +410,9 @@ def extract(
     settings = _settings(deck_root, None)
     take = frozenset(take_source or ())
     options = _options(cards, deck_root, encoding)
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take, options))
+    raise typer.Exit(
+        _extract(paths, cards, settings.deck_root, encoding, dry_run, force, take, options, all_changes)
+    )
 
 
 def _options(cards: Path, deck_root: str | None, encoding: str | None) -> str:
