@@ -666,6 +666,44 @@ def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdi
     assert not (workdir / "cards").exists()
 
 
+@pytest.mark.parametrize(
+    ("slip", "said"),
+    [
+        (
+            ("拿出过硬举措。", "拿出过硬举措。注意: 要背"),
+            "the value of 'text' holds ': ', which YAML reads as the start of another key: put the value "
+            "in quotes (text: '要聚焦{{c1::形式主义}}、…') or write the colon as '：'",
+        ),
+        (
+            ("  type: cloze\n  text: 要聚焦", "  type: cloze\n\ttext: 要聚焦"),
+            "a tab indents this line, and YAML indents with spaces only: replace it with spaces",
+        ),
+        (
+            ("text: 要聚焦{{c1::形式主义}}", "text: {{c1::形式主义}}"),
+            "a value that starts with '{' (as one that opens with a gap {{c1::…}} does) must be in quotes, "
+            "since YAML reads '{' there as markup: text: '{{c1::形式主义}}、…'",
+        ),
+    ],
+    ids=["colon", "tab", "gap first"],
+)
+def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
+    workdir: Path, slip: tuple[str, str], said: str
+) -> None:
+    """check, build and extract name the file and line of a YAML slip, with what to do about it."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    assert slip[0] in text
+    broken = text.replace(slip[0], slip[1], 1)
+    card_file.write_text(broken, encoding="utf-8")
+    line = 1 + broken[: broken.index(slip[1])].count("\n") + slip[1].count("\n")  # the slip's last line
+    error = f"error: cards/作风.yaml:{line}: YAML syntax: {said}"
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[0] == error
+    extracted = runner.invoke(app, ["extract", "docs", "--force"])
+    assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
+
+
 def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
     """A card nobody edited has no version of the learner's to replace: unchanged, and the id is named."""
     _source, card_file = _speech(workdir)

@@ -283,11 +283,96 @@ def parse_yaml(text: str, path: Path) -> Any:
         line = min(mark.line + 1, max(1, len(text.splitlines()))) if mark else None
         if "could not determine a constructor" in problem:
             problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
+        slip = _hand_edit_slip(exc, text.splitlines())
+        if slip is not None:
+            line, problem = slip
         raise YaodianError(f"YAML syntax: {problem}", Location(path, line)) from None
     except yaml.YAMLError as exc:
         raise YaodianError(f"YAML syntax: {exc}", Location(path)) from None
     except YaodianError as exc:
         raise YaodianError(exc.message, Location(path, exc.location.line if exc.location else None)) from None
+
+
+# A line `key: value` of a card file, as a learner edits it (the key may follow a list's '- ').
+_KEY_LINE = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z_]+):[ \t]+(?P<value>.*?)\s*$")
+# characters YAML gives a meaning of their own at the start of a value
+_SPECIAL_START = "@`%&*!|>?-{["
+_SHOWN_VALUE = 24  # characters of a value an example of the fix shows
+
+
+def _quoted_example(key: str, value: str) -> str:
+    """`key: value` with the value in quotes, as the fix to show (the value cut short)."""
+    shown = value
+    if len(value) > _SHOWN_VALUE:
+        shown = value[:_SHOWN_VALUE]
+        if shown.count("{{") > shown.count("}}"):
+            shown = shown[: shown.rfind("{{")]  # not inside a gap, whose markup would look broken
+        shown += "…"
+    if shown.startswith("'"):  # (a double-quoted value would also read backslashes)
+        return f'{key}: "{shown}"'
+    return f"{key}: '{shown.replace(chr(39), chr(39) * 2)}'"
+
+
+def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
+    """The line and, in a learner's words with the likely fix, a YAML syntax error that a hand
+    edit of a card file makes: a ': ' inside a value, a value starting with a quote or with a
+    character YAML reads as markup, a tab, a line out of line with the others, a key without
+    its space. None for other errors (the parser's own words then)."""
+    if isinstance(exc, yaml.constructor.ConstructorError):  # a tag, not a slip of the hand
+        return None
+    problem, context = exc.problem or "", exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    line = mark.line + 1
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    found = _KEY_LINE.match(text)
+    key, value = (found["key"], found["value"]) if found else ("", "")
+    if "tab" in problem or "'\\t'" in problem:  # libyaml's words, then PyYAML's
+        return line, "a tab indents this line, and YAML indents with spaces only: replace it with spaces"
+    if "mapping values are not allowed" in problem:
+        if found and (": " in value or value.endswith(":")):
+            return line, (
+                f"the value of '{key}' holds ': ', which YAML reads as the start of another key: "
+                f"put the value in quotes ({_quoted_example(key, value)}) or write the colon as '：'"
+            )
+        if not found and ": " in text:
+            return line, (
+                "this line goes on with the value above it and holds ': ', which YAML reads as a key: "
+                "put the whole value in quotes, or write the colon as '：'"
+            )
+        return line, "this line stands further in than the keys above it: line it up with them"
+    if value[:1] in ("'", '"') and "did not find expected key" in problem:
+        return line, (
+            f"the value of '{key}' starts with a quote, so YAML ends the value where that quote "
+            "closes and cannot read the text after it: put the whole value in quotes, "
+            f"e.g. {_quoted_example(key, value)}"
+        )
+    if value[:1] and value[0] in _SPECIAL_START:
+        # (a value the parser stops at on its own line: `{{c1::…}}` first, `*重点*`, `- …`)
+        what = " (as one that opens with a gap {{c1::…}} does)" if value[0] == "{" else ""
+        return line, (
+            f"a value that starts with '{value[0]}'{what} must be in quotes, since YAML reads "
+            f"'{value[0]}' there as markup: {_quoted_example(key, value)}"
+        )
+    if "did not find expected key" in problem or "did not find expected '-'" in problem:
+        return line, "this line stands further out than the lines above it: line it up with them"
+    if "could not find expected ':'" in problem and opened is not None and opened.line < len(lines):
+        line, text = opened.line + 1, lines[opened.line]
+        stripped = text.strip()
+        if re.match(r"-[^\s-]", stripped):
+            return line, f"a list entry needs a space after its '-': '- {stripped[1:]}'"
+        if re.match(r"[A-Za-z_]+(?:：|:(?=\S))", stripped):
+            fixed = re.sub(r"^([A-Za-z_]+)(?:：|:)\s*", r"\1: ", stripped)
+            return line, f"a key needs a colon and a space after it: '{fixed[:_SHOWN_VALUE]}'"
+        return line, (
+            "this line is neither 'key: value' nor indented under the line above: "
+            "indent it as far as the value it goes on with, or join it to that line"
+        )
+    if opened is not None and context in ("while parsing a flow sequence", "while parsing a flow mapping"):
+        bracket = "[" if "sequence" in context else "{"
+        return opened.line + 1, f"the '{bracket}' that opens here is never closed"
+    return None
 
 
 class _Problems:
@@ -429,7 +514,18 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
             problems.add(lines["items"], "items must be a non-empty list of text")
         else:
             for item, item_line in zip(items, items.lines, strict=True):
-                if not isinstance(item, str):
+                if isinstance(item, dict) and len(item) == 1:  # `- 资源共享: 推动…` reads as key: value
+                    problems.add(
+                        item_line,
+                        "this item holds ': ', which YAML reads as 'key: value': put the item in quotes "
+                        "or write the colon as '：'",
+                    )
+                elif item is None:  # `- #…`: a comment, or nothing
+                    problems.add(
+                        item_line,
+                        "empty item (one that starts with '#' is a comment to YAML: put it in quotes)",
+                    )
+                elif not isinstance(item, str):
                     problems.add(item_line, "items must be a list of text")
                 elif not item.strip():
                     problems.add(item_line, "empty item")
