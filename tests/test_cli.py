@@ -581,6 +581,28 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
 
 
+def test_an_edited_card_whose_sentence_the_source_dropped_is_named_once(workdir: Path) -> None:
+    """The learner's version stays (it is theirs), but they learn that the source no longer has it."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
+    source.write_text(
+        _SPEECH.replace(
+            "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。", "要坚持问题导向，久久为功。"
+        ),
+        encoding="utf-8",
+    )
+    note = f"  kept {card_id}: edited by you; the source no longer has it (your card stays: delete it if it should go)"
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert note in first.output.splitlines()
+    assert "--take-source" not in first.output  # the source has no version of it to take
+    assert "我的笔记" in card_file.read_text(encoding="utf-8")
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert "  kept " not in again.output
+
+
 # Eight sections, each asking its own three-part set in a sentence with the same ending.
 _SETS = [
     "学理论、悟原理、强党性",

@@ -257,6 +257,8 @@ def _report(
 ) -> None:
     """One source's lines: warnings, an error, or what changed in its card file; `options` go into
     the commands it gives."""
+    from yaodian.merge import SOURCE_DROPPED
+
     progress.advance()
     for problem in report.left_out:
         progress.echo(f"warning: {problem}", err=True)
@@ -277,7 +279,7 @@ def _report(
     changed_ids = []
     for kind, card_id, note in result.notes:
         progress.echo(f"  {kind} {card_id}: {note}")
-        if kind == "kept":  # a card of the learner's whose source changed
+        if kind == "kept" and note != SOURCE_DROPPED:  # the source changed it: it can take the source's
             changed_ids.append(card_id)
     _take_source_hint(report, changed_ids, progress, options, dry_run)
 

@@ -140,6 +140,8 @@ def _snapshot(card: Card) -> str:
 
 
 NAMED_SOURCE_CHANGES = 5  # a merge names this many of the learner's cards whose source changed
+SOURCE_DROPPED = "edited by you; the source no longer has it (your card stays: delete it if it should go)"
+_GONE = "gone"  # a record's source fingerprint once the learner was told the source dropped the card
 _SHOWN_TEXT = 40  # characters of the source's new text a note shows
 _CHANGE_CONTEXT = 4  # unchanged characters shown either side of a changed stretch (at most)
 _SHOWN_CHANGES = 2  # changed stretches a note shows
@@ -778,7 +780,7 @@ def merge_card_file(
     additions, matched_ids = _follow_source(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
-    survivors = _without_removed(slots, matched_ids, records, result)
+    survivors = _without_removed(slots, matched_ids, records, result, limit)
     _add_new(survivors, additions, result, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
@@ -898,8 +900,7 @@ def _update_slot(
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
-            named = sum(1 for change in result.changes if change.kind == "kept" and change.note)
-            if limit is None or named < limit:
+            if limit is None or _named(result) < limit:
                 note = f"edited by you; the source now says: {source_change(known[1], new)}"
             else:
                 result.unnamed += 1  # its record stays as it was: a later merge names it
@@ -921,10 +922,12 @@ def _update_slot(
 
 
 def _without_removed(
-    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult
+    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult, limit: int | None
 ) -> list[_Slot]:
     """The existing cards that stay: those an extracted card matched, and of the others the
-    learner's (their records kept); yaodian's cards the source no longer has are removed."""
+    learner's (their records kept); yaodian's cards the source no longer has are removed. A card
+    yaodian wrote that the learner edited, and that the source no longer has, gets a note, once
+    (within the `limit` of notes, as in _update_slot)."""
     survivors: list[_Slot] = []
     for slot in slots:
         if slot.card.id in matched_ids:
@@ -933,9 +936,22 @@ def _without_removed(
             result.changes.append(Change("removed", slot.card))
         else:
             survivors.append(slot)
-            if slot.card.id in records:
-                result.fingerprints[slot.card.id] = records[slot.card.id][:3]
+            known = records.get(slot.card.id)
+            if known is None:  # a card of the learner's own
+                continue
+            result.fingerprints[slot.card.id] = known[:3]
+            if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
+                if limit is not None and _named(result) >= limit:
+                    result.unnamed += 1  # its record stays as it was: a later merge names it
+                    continue
+                result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
+                result.fingerprints[slot.card.id] = [_GONE, *known[1:3]]  # said once
     return survivors
+
+
+def _named(result: MergeResult) -> int:
+    """How many notes on cards of the learner's whose source changed `result` holds."""
+    return sum(1 for change in result.changes if change.kind == "kept" and change.note)
 
 
 def _add_new(
