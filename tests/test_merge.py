@@ -173,7 +173,17 @@ def test_card_gone_from_source_is_removed_unless_edited(folder: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
     loaded, result = _run(folder, _copy(BASE)[:1])
     assert [c.id for c in loaded.cards] == ["l1", "c1"]
-    assert [(c.kind, c.card.id) for c in result.changes] == [("removed", "l2")]
+    # the edited card stays, and the learner is told once that the source no longer has it
+    assert [(c.kind, c.card.id, c.note) for c in result.changes] == [
+        (
+            "kept",
+            "c1",
+            "edited by you; the source no longer has it (your card stays: delete it if it should go)",
+        ),
+        ("removed", "l2", ""),
+    ]
+    _loaded, again = _run(folder, _copy(BASE)[:1])
+    assert again.changes == []
 
 
 def test_new_card_is_placed_in_document_order(folder: Path) -> None:
