@@ -675,7 +675,8 @@ def test_an_edited_card_the_source_dropped_then_deleted_stays_deleted_when_the_s
     path = folder / "doc.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
     loaded, dropped = _run(folder, _copy(BASE)[:2])  # the source no longer has c1: the learner's stays
-    assert ([c.id for c in loaded.cards], dropped.changes) == (["l1", "l2", "c1"], [])
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]
+    assert [(c.kind, c.card.id) for c in dropped.changes] == [("kept", "c1")]  # named once
     loaded.cards = [c for c in loaded.cards if c.id != "c1"]
     path.write_text(render_card_file(loaded), encoding="utf-8")
     again, result = _run(folder, _copy(BASE))
