@@ -705,8 +705,43 @@ def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdi
             "a value that starts with '{' (as one that opens with a gap {{c1::…}} does) must be in quotes, "
             "since YAML reads '{' there as markup: text: '{{c1::形式主义}}、…'",
         ),
+        (
+            ("  type: cloze", "\ttype: cloze"),  # libyaml: "found character that cannot start any token"
+            "a tab indents this line, and YAML indents with spaces only: replace it with spaces",
+        ),
+        (
+            ("  - 带头调查研究", "  -\t带头调查研究"),
+            "a tab after '-' on this line: YAML wants a space after a list's '-', never a tab",
+        ),
+        (
+            ("  type: cloze", "    type: cloze"),
+            "this line stands further in than the line above it: line it up with the lines above",
+        ),
+        (
+            ("  text: 各级党组织", " text: 各级党组织"),
+            "this line stands further out than the line above it: line it up with the lines above",
+        ),
+        (
+            ("拿出过硬举措。", "拿出过硬举措。\n  - 坚持守正创新"),
+            "a list entry here, among the card's keys: indent it under 'items:', or make it part of the text above",
+        ),
+        (
+            ("  - 带头调查研究", "  - [重点] 带头调查研究"),
+            "an item that starts with '[' must be in quotes, since YAML reads '[' there as markup: "
+            "- '[重点] 带头调查研究'",
+        ),
     ],
-    ids=["colon", "tab", "gap first"],
+    ids=[
+        "colon",
+        "tab",
+        "gap first",
+        "tab before a key",
+        "tab after -",
+        "further in",
+        "further out",
+        "entry among keys",
+        "item starts with [",
+    ],
 )
 def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
     workdir: Path, slip: tuple[str, str], said: str

@@ -328,12 +328,18 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
     text = lines[mark.line] if mark.line < len(lines) else ""
     found = _KEY_LINE.match(text)
     key, value = (found["key"], found["value"]) if found else ("", "")
-    if "tab" in problem or "'\\t'" in problem:  # libyaml's words, then PyYAML's
+    # libyaml words a tab in two ways, most often without the word "tab" ("found character that
+    # cannot start any token"), so the line's own lead is what tells
+    lead = re.match(r"[ \t]*(?:-[ \t]*)?", text)[0]  # type: ignore[index]
+    if "\t" in lead:
+        if "-" in lead and "\t" in lead[lead.index("-") :]:
+            return line, "a tab after '-' on this line: YAML wants a space after a list's '-', never a tab"
         return line, "a tab indents this line, and YAML indents with spaces only: replace it with spaces"
     if "mapping values are not allowed" in problem:
         if found and (": " in value or value.endswith(":")):
+            holds = "holds ': '" if ": " in value else "ends with ':'"
             return line, (
-                f"the value of '{key}' holds ': ', which YAML reads as the start of another key: "
+                f"the value of '{key}' {holds}, which YAML reads as the start of another key: "
                 f"put the value in quotes ({_quoted_example(key, value)}) or write the colon as '：'"
             )
         if not found and ": " in text:
@@ -341,12 +347,19 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
                 "this line goes on with the value above it and holds ': ', which YAML reads as a key: "
                 "put the whole value in quotes, or write the colon as '：'"
             )
-        return line, "this line stands further in than the keys above it: line it up with them"
+        return line, _out_of_line(lines, mark.line)
     if value[:1] in ("'", '"') and "did not find expected key" in problem:
         return line, (
             f"the value of '{key}' starts with a quote, so YAML ends the value where that quote "
             "closes and cannot read the text after it: put the whole value in quotes, "
             f"e.g. {_quoted_example(key, value)}"
+        )
+    entry = re.match(r"\s*- (?P<value>.*?)\s*$", text)
+    if entry and "did not find expected key" in problem and entry["value"][:1] in _SPECIAL_START:
+        start = entry["value"][0]
+        return line, (
+            f"an item that starts with '{start}' must be in quotes, since YAML reads '{start}' there as "
+            f"markup: {_quoted_example('-', entry['value']).replace('-:', '-', 1)}"
         )
     if value[:1] and value[0] in _SPECIAL_START:
         # (a value the parser stops at on its own line: `{{c1::…}}` first, `*重点*`, `- …`)
@@ -356,7 +369,7 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
             f"'{value[0]}' there as markup: {_quoted_example(key, value)}"
         )
     if "did not find expected key" in problem or "did not find expected '-'" in problem:
-        return line, "this line stands further out than the lines above it: line it up with them"
+        return line, _out_of_line(lines, mark.line)
     if "could not find expected ':'" in problem and opened is not None and opened.line < len(lines):
         line, text = opened.line + 1, lines[opened.line]
         stripped = text.strip()
@@ -375,12 +388,49 @@ def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, s
     return None
 
 
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _out_of_line(lines: list[str], index: int) -> str:
+    """What is out of line about line `index` (0-based), which YAML found where it expected the
+    next key of a card or the next entry of a list: measured against the line above it."""
+    text = lines[index]
+    above = next(
+        (line for line in reversed(lines[:index]) if line.strip() and not line.lstrip().startswith("#")), ""
+    )
+    above_column = _indent(above)
+    if above.lstrip().startswith("- ") and _KEY_LINE.match(above):
+        above_column += 2  # `- id: …` puts its key after the '- '
+    column = _indent(text)
+    if text.lstrip().startswith("- ") and _KEY_LINE.match(above) and column == above_column:
+        return (
+            "a list entry here, among the card's keys: indent it under 'items:', "
+            "or make it part of the text above"
+        )
+    if column > above_column:
+        return "this line stands further in than the line above it: line it up with the lines above"
+    return "this line stands further out than the line above it: line it up with the lines above"
+
+
+def _hash_hint(item_line: str) -> str:
+    """For an empty item whose line is `- #…`, why it came out empty (YAML read it as a comment)."""
+    if item_line.lstrip()[1:].lstrip().startswith("#"):
+        return " (one that starts with '#' is a comment to YAML: put it in quotes)"
+    return ""
+
+
 class _Problems:
     """Collects every problem of one file, so `check` can report them all at once."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.found: list[YaodianError] = []
+        self.lines: list[str] = []  # the file's text, once it is read
+
+    def source_line(self, line: int) -> str:
+        """The text of the file's line `line` (1-based), "" past its end."""
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
     def add(self, line: int | None, message: str) -> None:
         self.found.append(YaodianError(message, Location(self.path, line)))
@@ -521,10 +571,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
                         "or write the colon as '：'",
                     )
                 elif item is None:  # `- #…`: a comment, or nothing
-                    problems.add(
-                        item_line,
-                        "empty item (one that starts with '#' is a comment to YAML: put it in quotes)",
-                    )
+                    problems.add(item_line, "empty item" + _hash_hint(problems.source_line(item_line)))
                 elif not isinstance(item, str):
                     problems.add(item_line, "items must be a list of text")
                 elif not item.strip():
@@ -754,6 +801,7 @@ def read_card_file(
 def _parse_card_file(
     path: Path, text: str, problems: _Problems
 ) -> tuple[CardFile | None, list[YaodianError]]:
+    problems.lines = text.splitlines()
     try:
         raw = parse_yaml(text, path)
     except YaodianError as exc:
