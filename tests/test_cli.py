@@ -761,6 +761,25 @@ def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
     assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
 
 
+def test_a_comment_in_a_value_is_warned_of(workdir: Path) -> None:
+    """` #重点` after a value is a YAML comment: the text loses it without a word unless check says so."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措。 #重点"), encoding="utf-8")
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 0
+    assert checked.output.splitlines() == [
+        f"warning: cards/作风.yaml:{_line_of(card_file, '#重点')}: YAML reads '#重点' as a comment and "
+        "leaves it out of the value: put the value in quotes if it belongs to the text",
+        "check: 1 file, 8 cards, no problems (1 warning)",
+    ]
+
+
+def _line_of(card_file: Path, words: str) -> int:
+    text = card_file.read_text(encoding="utf-8")
+    return 1 + text[: text.index(words)].count("\n")
+
+
 def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
     """A card nobody edited has no version of the learner's to replace: unchanged, and the id is named."""
     _source, card_file = _speech(workdir)

@@ -699,6 +699,31 @@ def cloze_gap_warnings(
     return warnings
 
 
+# a plain (unquoted) value of a field the learner writes text into, on one line: `- item` or `key: value`
+_TEXT_LINE = re.compile(r"^\s*(?:-\s+|(?:title|prompt|text|extra):\s+)(?P<value>[^'\"|>\s].*)$")
+
+
+def comment_warnings(path: Path, text: str) -> list[YaodianError]:
+    """A warning per line where a text value holds ' #': YAML reads the rest of the line as a
+    comment, so `text: …。 #重点` silently loses '#重点'. (yaodian's own `# yaodian:` marks stand
+    after ids and `cards:`, which are no text.)"""
+    warnings = []
+    for number, line in enumerate(text.splitlines(), 1):
+        found = _TEXT_LINE.match(line)
+        if not found or _KEY_LINE.match(found["value"]):  # `- id: …`: a card's first key, no text
+            continue
+        if hash_mark := re.search(r"\s#", found["value"]):
+            comment = found["value"][hash_mark.end() - 1 :]
+            warnings.append(
+                YaodianError(
+                    f"YAML reads '{comment[:_SHOWN_VALUE]}' as a comment and leaves it out of the value: "
+                    "put the value in quotes if it belongs to the text",
+                    Location(path, number),
+                )
+            )
+    return warnings
+
+
 def default_mode_problems(card_file: CardFile, mode: str) -> list[YaodianError]:
     """whole_card_problem of the list cards that set no mode of their own, studied in `mode`,
     the build's default (a card's own mode is checked as its file is read)."""

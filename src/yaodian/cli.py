@@ -483,7 +483,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.cards import check_folder
+    from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
     settings = _settings(None, mode)
@@ -500,6 +500,12 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         for warning in typed_cloze_gap_warnings(
             card_file, records.get(card_file.path.name if card_file.path else "", {})
         )
+    ]
+    warnings += [
+        warning
+        for card_file in files
+        if card_file.path
+        for warning in comment_warnings(card_file.path, card_file.path.read_text(encoding="utf-8"))
     ]
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)
