@@ -761,6 +761,19 @@ def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
     assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
 
 
+def test_a_c0_is_reported_once(workdir: Path) -> None:
+    """`{{c0::…}}` is one slip: its error, not also a warning that c1 is skipped."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("{{c1::形式主义}}", "{{c0::形式主义}}"), encoding="utf-8")
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines() == [
+        f"error: cards/作风.yaml:{_line_of(card_file, '{{c0::')}: cloze numbers start at c1, not c0",
+        "check: 1 problem in cards",
+    ]
+
+
 def test_a_comment_in_a_value_is_warned_of(workdir: Path) -> None:
     """` #重点` after a value is a YAML comment: the text loses it without a word unless check says so."""
     _source, card_file = _speech(workdir)

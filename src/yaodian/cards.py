@@ -683,6 +683,8 @@ def cloze_gap_warnings(
     for card in card_file.cards:
         if card.type != "cloze":
             continue
+        if any(int(match.group(1)) == 0 for match in _CLOZE_START.finditer(card.text)):
+            continue  # the error "cloze numbers start at c1, not c0" says it already
         used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
         skipped = sorted(set(range(1, max(used, default=0))) - used)
         if skipped and not numbered_by_yaodian(card):
