@@ -520,7 +520,7 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     notice = f"  kept {card_id}: edited by you; the source now says: "
     # what the source says now, and the words it changed, so the learner need not look for them
     says = (
-        "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 拿出过硬举措 → 拿出务实举措)"
+        "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 过硬 → 务实)"
     )
     take = (
         "  your version is kept (said once: again only if the source changes again); "
@@ -645,7 +645,7 @@ def test_many_edited_cards_whose_source_changed_name_the_first_few_then_how_to_s
         assert len(notes) == 5, output
         assert notes[0].endswith(
             "the source now says: 各级领导干部要切实做到学理论、悟原理、强党性，以实际行动赢得民心。 "
-            "(changed: 实际行动取信于民 → 实际行动赢得民心)"
+            "(changed: 取信于民 → 赢得民心)"
         )
         assert (
             "  … and 3 more cards of yours whose source changed: "

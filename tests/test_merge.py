@@ -99,7 +99,7 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     # what the source now says, with the changed words, so the learner need not look for them
     assert kept.note == (
         "edited by you; the source now says: 会议提了三点要求：加强组织领导 / 整合各方资源 / "
-        "注重广泛宣传教育 (changed: 广泛宣传 → 广泛宣传教育)"
+        "注重广泛宣传教育 (changed: added 教育)"
     )
     # said once: the record now holds the new source, so the next extract keeps it quietly
     _loaded, again = _run(folder, cards)
@@ -109,7 +109,7 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     _loaded, changed = _run(folder, cards)
     # (what changed since the last note)
     note = kept.note.replace(
-        "宣传教育 (changed: 广泛宣传 → 广泛宣传教育)", "宣传引导 (changed: 广泛宣传教育 → 广泛宣传引导)"
+        "宣传教育 (changed: added 教育)", "宣传引导 (changed: 教育 → 引导)"
     )
     assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
@@ -750,13 +750,13 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
 @pytest.mark.parametrize(
     ("before", "after", "said"),
     [
-        # a word inserted: the words around it, up to the punctuation
+        # a word inserted is said as added, one dropped as dropped (also next to punctuation)
         (
             "{{c1::产业基础薄弱}}、{{c2::要素保障不足}}",
             "{{c1::产业基础仍然薄弱}}、{{c2::要素保障不足}}",
-            "产业基础仍然薄弱、要素保障不足 (changed: 产业基础薄弱 → 产业基础仍然薄弱)",
+            "产业基础仍然薄弱、要素保障不足 (changed: added 仍然)",
         ),
-        # a clause added after a comma; one dropped (the old punctuation is not kept: no comma to stop at)
+        # a clause added after a comma; one dropped
         (
             "{{c1::作风问题突出}}。",
             "{{c1::作风问题突出}}，须整改。",
@@ -765,20 +765,37 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
         (
             "{{c1::作风问题突出}}，须整改。",
             "{{c1::作风问题突出}}。",
-            "作风问题突出。 (changed: 问题突出须整改 → 问题突出)",
+            "作风问题突出。 (changed: dropped 须整改)",
+        ),
+        # a member inserted after a 、 is added, not a stretch of half words (等突出问 → 奢靡之风等突出问)
+        (
+            "要聚焦{{c1::形式主义}}、{{c2::享乐主义}}等突出问题",
+            "要聚焦{{c1::形式主义}}、{{c2::享乐主义}}、奢靡之风等突出问题",
+            "要聚焦形式主义、享乐主义、奢靡之风等突出问题 (changed: added 奢靡之风)",
+        ),
+        # a change inside a word shows the whole word (项任务落到实处 cut 各项 in half)
+        (
+            "推动各项任务{{c1::落到实处}}",
+            "推动各项任务{{c1::落地见效}}",
+            "推动各项任务落地见效 (changed: 落到实处 → 落地见效)",
+        ),
+        (
+            "做到服务{{c1::不缺位}}",
+            "做到服务{{c1::不越位}}",
+            "做到服务不越位 (changed: 缺位 → 越位)",
         ),
         # a hint is not a word of the text: the answer it stands after changed, the hint did not
         (
             "作风{{c1::问题多::作风…}}很多",
             "作风{{c1::毛病多::作风…}}很多",
-            "作风毛病多很多 (changed: 作风问题多很多 → 作风毛病多很多)",
+            "作风毛病多很多 (changed: 问题 → 毛病)",
         ),
-        # a long text is cut around its change
+        # a long text is cut around its change; the changed words are whole words
         (
             "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::钉钉子精神}}抓作风建设。",
             "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::踏石留印精神}}抓作风建设。",
             "…持问题导向，坚持问题导向，坚持问题导向，坚持问题导向，以踏石留印精神抓作风建设。 "
-            "(changed: 以钉钉子精神抓作 → 以踏石留印精神抓作)",
+            "(changed: 以钉钉子 → 以踏石留印)",
         ),
     ],
 )

@@ -143,7 +143,7 @@ NAMED_SOURCE_CHANGES = 5  # a merge names this many of the learner's cards whose
 SOURCE_DROPPED = "edited by you; the source no longer has it (your card stays: delete it if it should go)"
 _GONE = "gone"  # a record's source fingerprint once the learner was told the source dropped the card
 _SHOWN_TEXT = 40  # characters of the source's new text a note shows
-_CHANGE_CONTEXT = 4  # unchanged characters shown either side of a changed stretch (at most)
+_CHANGE_APART = 4  # changed stretches this few characters apart read as one change
 _SHOWN_CHANGES = 2  # changed stretches a note shows
 
 
@@ -176,27 +176,33 @@ def source_change(snapshot: str, new: Card) -> str:
 def _changed_words(
     old: str, now: str, stretch: tuple[int, int, int, int], text: str, places: list[int]
 ) -> str:
-    """One changed stretch as `old words → new words`, with up to _CHANGE_CONTEXT unchanged
-    characters either side (as far as the punctuation of the new text allows), so a one-character
-    change reads as words: 做到服务不缺位 → 做到服务不越位."""
+    """One changed stretch in words: `added 奢靡之风`, `dropped 须整改`, or `old → new` widened
+    to whole words of the new text, so a one-character change reads as words (缺位 → 越位,
+    落到实处 → 落地见效), never half a word (问 of 问题)."""
     i1, i2, j1, j2 = stretch
+    if i1 == i2:  # (before any context: an insertion next to punctuation is still an insertion)
+        return f"added {now[j1:j2]}"
+    if j1 == j2:
+        return f"dropped {old[i1:i2]}"
+    starts = _word_starts(text, places)
+    before = next(k for k in range(j1 + 1) if j1 - k in starts)
+    after = next(k for k in range(len(now) - j2 + 1) if j2 + k in starts)
+    return f"{old[i1 - min(before, i1) : i2 + after]} → {now[j1 - before : j2 + after]}"
 
-    def joined(k: int) -> bool:
-        """Whether now[k] and now[k + 1] stand side by side in the text (no punctuation between)."""
-        if not places or k < 0 or k + 1 >= len(places):
-            return True
-        return places[k] + 1 == places[k + 1]
 
-    before = 0
-    while before < min(_CHANGE_CONTEXT, j1) and joined(j1 - before - 1):
-        before += 1
-    after = 0
-    while after < _CHANGE_CONTEXT and j2 + after < len(now) and joined(j2 + after - 1):
-        after += 1
-    was, becomes = old[i1 - min(before, i1) : i2 + after], now[j1 - before : j2 + after]
-    if not was:
-        return f"added {becomes}"
-    return f"{was} → {becomes}" if becomes else f"dropped {was}"
+def _word_starts(text: str, places: list[int]) -> set[int]:
+    """The places in a text's word characters (`places`: where each stands in `text`) where a
+    word of the text begins, by jieba, or where punctuation parts it from the character before;
+    the end counts as one."""
+    # imported here: jieba's dictionary loads only when a note has a change to show
+    from yaodian.extractors.text import words
+
+    begins, offset = set(), 0
+    for word in words(text):
+        begins.add(offset)
+        offset += len(word)
+    starts = {k for k, place in enumerate(places) if place in begins or (k and places[k - 1] + 1 != place)}
+    return starts | {0, len(places)}
 
 
 _CLOZE_NUMBER_LEFT = re.compile(r"c[1-9]\d*")
@@ -235,7 +241,7 @@ def _changed_stretches(old: str, new: str, cut: bool) -> list[tuple[int, int, in
     # stretches a few characters apart read as one change (取信于民 → 赢得民心, not two)
     joined: list[tuple[int, int, int, int]] = []
     for code in codes:
-        if joined and code[0] - joined[-1][1] <= _CHANGE_CONTEXT:
+        if joined and code[0] - joined[-1][1] <= _CHANGE_APART:
             joined[-1] = (joined[-1][0], code[1], joined[-1][2], code[3])
         else:
             joined.append(code)
