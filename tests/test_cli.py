@@ -519,9 +519,7 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
     notice = f"  kept {card_id}: edited by you; the source now says: "
     # what the source says now, and the words it changed, so the learner need not look for them
-    says = (
-        "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 过硬 → 务实)"
-    )
+    says = "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 过硬 → 务实)"
     take = (
         "  your version is kept (said once: again only if the source changes again); "
         f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's"

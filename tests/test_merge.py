@@ -108,9 +108,7 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     cards[0].items[2] = "注重广泛宣传引导"
     _loaded, changed = _run(folder, cards)
     # (what changed since the last note)
-    note = kept.note.replace(
-        "宣传教育 (changed: added 教育)", "宣传引导 (changed: 教育 → 引导)"
-    )
+    note = kept.note.replace("宣传教育 (changed: added 教育)", "宣传引导 (changed: 教育 → 引导)")
     assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
 
