@@ -759,6 +759,22 @@ def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
     assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
 
 
+def test_an_edited_list_card_whose_source_changed_only_its_extra_says_where(workdir: Path) -> None:
+    """The source changed the sentence a list card keeps as its extra, not its prompt or items:
+    the note shows the changed words of the extra (it showed the prompt and items, all as before)."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "带头调查研究")
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("  - 带头调查研究\n", "  - 带头调查研究（我的）\n"), encoding="utf-8")
+    source.write_text(_SPEECH.replace("带头转变作风", "带头改进作风"), encoding="utf-8")
+    extracted = runner.invoke(app, ["extract", "docs"])
+    assert extracted.exit_code == 0, extracted.output
+    assert (
+        f"  kept {card_id}: edited by you; the source changed the card's extra (the full text): "
+        "领导干部要带头改进作风，做到“三个带头”：带头调查研究、带头解决问题、带头遵规守… (changed: 转变 → 改进)"
+    ) in extracted.output.splitlines()
+
+
 def test_a_c0_is_reported_once(workdir: Path) -> None:
     """`{{c0::…}}` is one slip: its error, not also a warning that c1 is skipped."""
     _source, card_file = _speech(workdir)

@@ -799,4 +799,4 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
 )
 def test_source_change_says_the_new_text_and_the_changed_words(before: str, after: str, said: str) -> None:
     old, new = _cloze("c1", before, 3), _cloze("c1", after, 3)
-    assert source_change(record(old)[1], new) == said
+    assert source_change(record(old)[1], new) == "the source now says: " + said

@@ -155,22 +155,36 @@ def _plain_text(card: Card) -> str:
     return " ".join(CLOZE.sub(lambda gap: gap.group(2), card.text).split())
 
 
-def source_change(snapshot: str, new: Card) -> str:
+def source_change(snapshot: str, new: Card, extra_before: str = "") -> str:
     """What the source now says for a card, in one short line: its new text (cut around the
-    first change) and the changed words, old → new, e.g.
-    `基层治理要坚持党建引领：…组织共建 / 资源整合 / 治理共抓 (changed: 资源共享 → 资源整合)`.
+    first change) and the changed words, e.g. `the source now says:
+    基层治理要坚持党建引领：…组织共建 / 资源整合 / 治理共抓 (changed: 资源共享 → 资源整合)`.
     The old words come from the state's snapshot(), which keeps a card's words but not its
-    punctuation; the new are compared in the same form."""
+    punctuation; the new are compared in the same form. A list card whose prompt and items are
+    as they were changed in its extra (the full text the snapshot does not keep): that is
+    compared with `extra_before`, the extra of the learner's card."""
     text = _plain_text(new)
+    old = _old_words(snapshot, new)
+    said = _with_changes(old, text, cut=len(snapshot) - 2 >= _SNAPSHOT_LENGTH) if old else None
+    if said is None and new.extra and extra_before and new.extra != extra_before:
+        extra = " ".join(new.extra.split())
+        if in_extra := _with_changes(_norm(extra_before), extra, cut=False):
+            return f"the source changed the card's extra (the full text): {in_extra}"
+    return f"the source now says: {said or _cut_around(text, 0)}"
+
+
+def _with_changes(old: str, text: str, cut: bool) -> str | None:
+    """`text` cut around its first change from the words `old`, with the changed words; None
+    when its words are `old`'s."""
     places = [i for i, char in enumerate(text) if _NON_WORD.match(char) is None]  # of each word character
     now = "".join(text[i] for i in places)
-    old = _old_words(snapshot, new)
-    stretches = _changed_stretches(old, now, cut=len(snapshot) - 2 >= _SNAPSHOT_LENGTH) if old else []
+    stretches = _changed_stretches(old, now, cut)
+    if not stretches:
+        return None
     changes = [_changed_words(old, now, stretch, text, places) for stretch in stretches[:_SHOWN_CHANGES]]
-    start = places[stretches[0][2]] if places and stretches and stretches[0][2] < len(places) else 0
-    shown = _cut_around(text, start)
+    start = places[stretches[0][2]] if stretches[0][2] < len(places) else 0
     more = "; …" if len(stretches) > _SHOWN_CHANGES else ""
-    return f"{shown} (changed: {'; '.join(changes)}{more})" if changes else shown
+    return f"{_cut_around(text, start)} (changed: {'; '.join(changes)}{more})"
 
 
 def _changed_words(
@@ -907,7 +921,7 @@ def _update_slot(
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
             if limit is None or _named(result) < limit:
-                note = f"edited by you; the source now says: {source_change(known[1], new)}"
+                note = f"edited by you; {source_change(known[1], new, old.extra)}"
             else:
                 result.unnamed += 1  # its record stays as it was: a later merge names it
         result.changes.append(Change("kept", old, note))
