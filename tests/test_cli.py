@@ -637,7 +637,10 @@ def test_many_edited_cards_whose_source_changed_name_the_first_few_then_how_to_s
     card_file.write_text(edited, encoding="utf-8")
     source.write_text(_MANY_SETS.replace("取信于民", "赢得民心"), encoding="utf-8")
 
-    for dry_run, again in ((["--dry-run"], "--dry-run --all-changes"), ([], "--force --all-changes")):
+    for dry_run, again in (
+        (["--dry-run"], "--dry-run --all-changes` names them all"),
+        ([], "--all-changes` names them all, a plain rerun the next 3"),
+    ):
         output = runner.invoke(app, ["extract", "docs", *dry_run]).output
         notes = [line for line in output.splitlines() if line.startswith("  kept ")]
         assert len(notes) == 5, output
@@ -646,14 +649,20 @@ def test_many_edited_cards_whose_source_changed_name_the_first_few_then_how_to_s
             "(changed: 取信于民 → 赢得民心)"
         )
         assert (
-            "  … and 3 more cards of yours whose source changed: "
-            f"`yaodian extract docs/要求.txt {again}` names them all"
+            f"  … and 3 more cards of yours whose source changed: `yaodian extract docs/要求.txt {again}"
         ) in output.splitlines()
         assert "--take-source ID` (ID: a card above; repeatable) takes the source's" in output
-    # the three not named yet are named by the command given, and then none is named again
-    rest = runner.invoke(app, ["extract", "docs/要求.txt", "--force", "--all-changes"]).output
+    # the three not named yet are named by the command given, and by a plain rerun (the source
+    # is not skipped while they wait), then none is named again
+    listed = runner.invoke(app, ["extract", "docs/要求.txt", "--dry-run", "--all-changes"]).output
+    assert sum(line.startswith("  kept ") for line in listed.splitlines()) == 3, listed
+    rest = runner.invoke(app, ["extract", "docs"]).output
     assert sum(line.startswith("  kept ") for line in rest.splitlines()) == 3, rest
     assert "more cards of yours" not in rest
+    assert (
+        "0 documents read, 1 unchanged since the last extract (skipped)"
+        in runner.invoke(app, ["extract", "docs"]).output
+    )
     quiet = runner.invoke(app, ["extract", "docs", "--force"]).output
     assert "  kept " not in quiet and "cards 0 added, 0 updated, 8 kept" in quiet
 

@@ -289,7 +289,7 @@ def _take_source_hint(
 ) -> None:
     """After the notes on a file's cards of the learner's whose source changed: the command that
     takes the source's version, and how to see the ones not named (merge names the first few)."""
-    from yaodian.merge import shell_word
+    from yaodian.merge import NAMED_SOURCE_CHANGES, shell_word
 
     # the commands run as printed only with the folder, deck root and encoding of this run
     command = f"yaodian extract {shell_word(str(report.source))}{options}"
@@ -302,10 +302,12 @@ def _take_source_hint(
             f"  your version is kept{said}; `{command} --take-source {card}`{which} takes the source's"
         )
     if unnamed:
-        again = "--dry-run --all-changes" if dry_run else "--force --all-changes"
+        again = "--dry-run --all-changes" if dry_run else "--all-changes"
+        # a source is read again while any wait to be named (pipeline.up_to_date)
+        rerun = "" if dry_run else f", a plain rerun the next {min(unnamed, NAMED_SOURCE_CHANGES)}"
         progress.echo(
             f"  … and {unnamed} more {'card' if unnamed == 1 else 'cards'} of yours whose source changed: "
-            f"`{command} {again}` names them all"
+            f"`{command} {again}` names them all{rerun}"
         )
     if report.no_cards is not None:
         why = f" ({report.no_cards})" if report.no_cards else ""

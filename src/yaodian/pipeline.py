@@ -573,9 +573,12 @@ def source_signature(path: Path, code: str, root: str, encoding: str | None) -> 
 
 def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
     """Whether extracting the source of `target` again cannot change it: the source's signature
-    is the one recorded and the card file is as yaodian left it (a card file the learner edited
-    since is merged again)."""
+    is the one recorded, the card file is as yaodian left it (a card file the learner edited
+    since is merged again), and no card of the learner's whose source changed waits to be named
+    (merge names the first few: a plain rerun names the next)."""
     if not record or not signature or record.get("source") != signature:
+        return False
+    if record.get("unnamed"):  # cards of the learner's whose source changed wait to be named
         return False
     left_out = record.get("left_out")
     if not (
@@ -604,6 +607,7 @@ def _source_record(
         "file": merged.digest,
         "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
         "kept": merged.count("kept"),
+        "unnamed": merged.unnamed,
         "left_out": [[e.message, e.location.line if e.location else None] for e in left_out],
     }
 
