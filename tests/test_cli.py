@@ -848,6 +848,35 @@ def test_a_deleted_card_stays_deleted_until_take_source_brings_it_back(workdir: 
     assert f"- id: {card_id}" in card_file.read_text(encoding="utf-8")
 
 
+def test_a_deleted_card_is_reported_once(workdir: Path) -> None:
+    """The first extract after the learner deleted a card says so (it said nothing, as if no card
+    were gone); the next ones do not."""
+    _source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    lines = card_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if card_id in line)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("- id:"))
+    card_file.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[0] == (
+        "docs/作风.txt -> cards/作风.yaml: 0 added, 0 updated, 0 kept (edited by you), 0 removed, "
+        "7 unchanged, 1 deleted by you (kept deleted)"
+    )
+    assert first.output.splitlines()[1].startswith(
+        "extract: 1 document read; cards 0 added, 0 updated, 0 kept, 0 removed, 7 unchanged, "
+        "1 deleted by you (kept deleted); 0 failed;"
+    )
+    for again in (
+        runner.invoke(app, ["extract", "docs"]),
+        runner.invoke(app, ["extract", "docs", "--force"]),
+    ):
+        assert again.exit_code == 0, again.output
+        assert "deleted" not in again.output
+        assert card_id not in card_file.read_text(encoding="utf-8")
+
+
 def test_take_source_of_a_deleted_card_the_source_no_longer_gives_keeps_it_deleted(workdir: Path) -> None:
     """Asked back while the source gives it no more, a deleted card stays on record as deleted: when
     the source gives it again, it does not come back unasked (its record was dropped)."""

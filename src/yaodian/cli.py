@@ -184,6 +184,7 @@ def _extract(
     documents = unchanged = up_to_date = 0
     failed: list[Path] = []
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    deleted = 0  # cards the learner deleted that the sources still give, told once
     taken: set[str] = set()
     progress: _Progress | None = None
     batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take, name_all)
@@ -204,6 +205,7 @@ def _extract(
                 else:
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
+                    deleted += report.result.deleted
                     unchanged += report.result.unchanged
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
@@ -232,10 +234,16 @@ def _extract(
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
         f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
-        f"{unchanged} unchanged; "
+        f"{unchanged} unchanged{_deleted(deleted)}; "
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failed or not documents else 0
+
+
+def _deleted(count: int) -> str:
+    """The count of cards the learner deleted that a source still gives, for a report line; said
+    only when there are any (the first extract after a deletion)."""
+    return f", {count} deleted by you (kept deleted)" if count else ""
 
 
 _NAMED_FAILURES = 3  # a summary names this many failed files, then counts the rest
@@ -271,10 +279,11 @@ def _report(
         if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
             continue
         totals[kind] += count
-    if any(counts.values()) and not report.up_to_date:  # a skipped source changed nothing
+    if (any(counts.values()) or result.deleted) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+            f"{_deleted(result.deleted)}"
         )
     changed_ids = []
     for kind, card_id, note in result.notes:

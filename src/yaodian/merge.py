@@ -142,6 +142,7 @@ def _snapshot(card: Card) -> str:
 NAMED_SOURCE_CHANGES = 5  # a merge names this many of the learner's cards whose source changed
 SOURCE_DROPPED = "edited by you; the source no longer has it (your card stays: delete it if it should go)"
 _GONE = "gone"  # a record's source fingerprint once the learner was told the source dropped the card
+_DELETED = "deleted"  # a record's source fingerprint once the learner was told the card stays deleted
 _SHOWN_TEXT = 40  # characters of the source's new text a note shows
 _CHANGE_APART = 4  # changed stretches this few characters apart read as one change
 _SHOWN_CHANGES = 2  # changed stretches a note shows
@@ -734,6 +735,8 @@ class MergeResult:
     card_data: dict | None = None  # card_file.to_dict(), when the merge made it anyway
     # the learner's cards whose source changed that no note names yet (see NAMED_SOURCE_CHANGES)
     unnamed: int = 0
+    # cards the learner deleted that the source still gives, first seen deleted (told once)
+    deleted: int = 0
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -884,6 +887,9 @@ def _follow_source(
         match = matches.get(j)
         if isinstance(match, str):  # the learner deleted it: it stays deleted
             matched_ids.add(match)
+            if records[match][0] != _DELETED:  # said once: its record now says it was told
+                result.deleted += 1
+                result.fingerprints[match] = [_DELETED, *records[match][1:3]]
         elif match is None:
             additions.append(new)
         else:
@@ -1252,6 +1258,7 @@ class MergeSummary:
     unchanged: int
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
     unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)
+    deleted: int  # cards the learner deleted, first seen so (MergeResult.deleted)
     cache_entry: EncodedJson | None  # the parse cache's entry for `text`
 
     def count(self, kind: str) -> int:
@@ -1313,6 +1320,7 @@ def _merge_with_file(
         unchanged=result.unchanged,
         notes=[(c.kind, c.card.id, c.note) for c in result.changes if c.note],
         unnamed=result.unnamed,
+        deleted=result.deleted,
         cache_entry=entry,
     )
     return result, summary

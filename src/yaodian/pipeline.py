@@ -623,6 +623,7 @@ def _replayed(record: dict, fingerprints: dict, source: Path) -> tuple[MergeSumm
         unchanged=record["unchanged"],
         notes=[],
         unnamed=0,
+        deleted=0,
         cache_entry=None,
     )
     return summary, [YaodianError(message, Location(source, line)) for message, line in record["left_out"]]
