@@ -29,6 +29,14 @@ def workdir(tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPa
     return tmp_path
 
 
+def test_version_is_the_installed_package_s(workdir: Path) -> None:
+    """`yaodian --version`, for a bug report (it was `No such option: --version`, exit 2)."""
+    from importlib.metadata import version
+
+    shown = runner.invoke(app, ["--version"])
+    assert (shown.exit_code, shown.output) == (0, f"yaodian {version('yaodian')}\n")
+
+
 def test_make_writes_cards_and_one_package(workdir: Path) -> None:
     result = runner.invoke(app, ["make"])
     assert result.exit_code == 0, result.output

@@ -67,6 +67,28 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _show_version(asked: bool) -> None:
+    """`yaodian --version`: the installed package's version (what a bug report names)."""
+    if asked:
+        from importlib.metadata import version
+
+        typer.echo(f"yaodian {version('yaodian')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _app_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the installed version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Options of yaodian itself, before a command (the app's help text is the Typer's)."""
+
+
 CardsDir = Annotated[Path, typer.Option("--cards", metavar="DIR", help="Folder of card YAML files.")]
 OutDir = Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder the .apkg package is written to.")]
 RootOption = Annotated[
