@@ -221,7 +221,6 @@ def _extract(
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
-                _report(report, progress, totals, options, dry_run)
                 if report.result is None:
                     failed.append(report.source)
                 else:
@@ -232,6 +231,8 @@ def _extract(
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
                     up_to_date += report.up_to_date
+                # counted first: its card file is written, also if Ctrl-C comes while its lines print
+                _report(report, progress, totals, options, dry_run)
     except YaodianError as exc:
         _fail(str(exc))
         return 1
