@@ -29,6 +29,14 @@ def workdir(tmp_path: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPa
     return tmp_path
 
 
+def test_version_is_the_installed_package_s(workdir: Path) -> None:
+    """`yaodian --version`, for a bug report (it was `No such option: --version`, exit 2)."""
+    from importlib.metadata import version
+
+    shown = runner.invoke(app, ["--version"])
+    assert (shown.exit_code, shown.output) == (0, f"yaodian {version('yaodian')}\n")
+
+
 def test_make_writes_cards_and_one_package(workdir: Path) -> None:
     result = runner.invoke(app, ["make"])
     assert result.exit_code == 0, result.output
@@ -517,15 +525,17 @@ def test_an_edited_card_whose_source_changed_is_named_once_and_can_take_the_sour
     text = card_file.read_text(encoding="utf-8")
     card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
     source.write_text(_SPEECH.replace("过硬举措", "务实举措"), encoding="utf-8")
-    notice = f"  kept {card_id}: edited by you; the source changed, your version is kept"
+    notice = f"  kept {card_id}: edited by you; the source now says: "
+    # what the source says now, and the words it changed, so the learner need not look for them
+    says = "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出务实举措。 (changed: 过硬 → 务实)"
     take = (
-        "(not repeated unless the source changes again; "
-        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's)"
+        "  your version is kept (said once: again only if the source changes again); "
+        f"`yaodian extract docs/作风.txt --take-source {card_id}` takes the source's"
     )
 
     first = runner.invoke(app, ["extract", "docs"])
     assert first.exit_code == 0, first.output
-    assert f"{notice} {take}" in first.output.splitlines()
+    assert [notice + says, take] == first.output.splitlines()[1:3]
     # not again on the next runs that read the source again
     for _ in range(2):
         again = runner.invoke(app, ["extract", "docs", "--force"])
@@ -577,6 +587,94 @@ def test_the_notice_command_runs_and_takes_the_source(workdir: Path) -> None:
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
 
 
+def test_an_edited_card_whose_sentence_the_source_dropped_is_named_once(workdir: Path) -> None:
+    """The learner's version stays (it is theirs), but they learn that the source no longer has it."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。"), encoding="utf-8")
+    source.write_text(
+        _SPEECH.replace(
+            "要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。", "要坚持问题导向，久久为功。"
+        ),
+        encoding="utf-8",
+    )
+    note = f"  kept {card_id}: edited by you; the source no longer has it (your card stays: delete it if it should go)"
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert note in first.output.splitlines()
+    assert "--take-source" not in first.output  # the source has no version of it to take
+    assert "我的笔记" in card_file.read_text(encoding="utf-8")
+    again = runner.invoke(app, ["extract", "docs", "--force"])
+    assert "  kept " not in again.output
+
+
+# Eight sections, each asking its own three-part set in a sentence with the same ending.
+_SETS = [
+    "学理论、悟原理、强党性",
+    "抓班子、带队伍、促发展",
+    "建机制、强监督、严考核",
+    "访民情、解民忧、暖民心",
+]
+_SETS += [
+    "守纪律、讲规矩、重品行",
+    "敢担当、善作为、勇创新",
+    "重实干、求实效、出实绩",
+    "节用度、戒奢华、倡简朴",
+]
+_MANY_SETS = "关于改进作风的几点要求\n\n" + "".join(
+    f"{number}、第{number}项要求\n\n各级领导干部要切实做到{members}，以实际行动取信于民。\n\n"
+    for number, members in zip("一二三四五六七八", _SETS, strict=True)
+)
+
+
+def test_many_edited_cards_whose_source_changed_name_the_first_few_then_how_to_see_all(workdir: Path) -> None:
+    """After a big source edit, a note for each of 8 edited cards would flood the terminal: the
+    first 5 are named, then a line says how many more and the command that names them all."""
+    docs = workdir / "docs"
+    docs.mkdir()
+    source = docs / "要求.txt"
+    source.write_text(_MANY_SETS, encoding="utf-8")
+    assert runner.invoke(app, ["extract", "docs"]).exit_code == 0
+    card_file = workdir / "cards" / "要求.yaml"
+    text = card_file.read_text(encoding="utf-8")
+    edited = re.sub(
+        r"(?m)^(  text: .*)切实做到(.*\}\}、\{\{c2::.*)$", r"\1真正做到\2", text
+    )  # member by member
+    assert edited.count("真正做到") == 8
+    card_file.write_text(edited, encoding="utf-8")
+    source.write_text(_MANY_SETS.replace("取信于民", "赢得民心"), encoding="utf-8")
+
+    for dry_run, again in (
+        (["--dry-run"], "--dry-run --all-changes` names them all"),
+        ([], "--all-changes` names them all, a plain rerun the next 3"),
+    ):
+        output = runner.invoke(app, ["extract", "docs", *dry_run]).output
+        notes = [line for line in output.splitlines() if line.startswith("  kept ")]
+        assert len(notes) == 5, output
+        assert notes[0].endswith(
+            "the source now says: 各级领导干部要切实做到学理论、悟原理、强党性，以实际行动赢得民心。 "
+            "(changed: 取信于民 → 赢得民心)"
+        )
+        assert (
+            f"  … and 3 more cards of yours whose source changed: `yaodian extract docs/要求.txt {again}"
+        ) in output.splitlines()
+        assert "--take-source ID` (ID: a card above; repeatable) takes the source's" in output
+    # the three not named yet are named by the command given, and by a plain rerun (the source
+    # is not skipped while they wait), then none is named again
+    listed = runner.invoke(app, ["extract", "docs/要求.txt", "--dry-run", "--all-changes"]).output
+    assert sum(line.startswith("  kept ") for line in listed.splitlines()) == 3, listed
+    rest = runner.invoke(app, ["extract", "docs"]).output
+    assert sum(line.startswith("  kept ") for line in rest.splitlines()) == 3, rest
+    assert "more cards of yours" not in rest
+    assert (
+        "0 documents read, 1 unchanged since the last extract (skipped)"
+        in runner.invoke(app, ["extract", "docs"]).output
+    )
+    quiet = runner.invoke(app, ["extract", "docs", "--force"]).output
+    assert "  kept " not in quiet and "cards 0 added, 0 updated, 8 kept" in quiet
+
+
 def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdir: Path) -> None:
     """Run as printed, the command takes the source into the card folder the learner extracted
     into (it named only the source, so it wrote a new card file under cards/)."""
@@ -603,6 +701,127 @@ def test_the_notice_command_names_the_card_folder_and_encoding_of_the_run(workdi
     assert taken.exit_code == 0, taken.output
     assert "拿出务实举措。" in card_file.read_text(encoding="utf-8")
     assert not (workdir / "cards").exists()
+
+
+@pytest.mark.parametrize(
+    ("slip", "said"),
+    [
+        (
+            ("拿出过硬举措。", "拿出过硬举措。注意: 要背"),
+            "the value of 'text' holds ': ', which YAML reads as the start of another key: put the value "
+            "in quotes (text: '要聚焦{{c1::形式主义}}、…') or write the colon as '：'",
+        ),
+        (
+            ("  type: cloze\n  text: 要聚焦", "  type: cloze\n\ttext: 要聚焦"),
+            "a tab indents this line, and YAML indents with spaces only: replace it with spaces",
+        ),
+        (
+            ("text: 要聚焦{{c1::形式主义}}", "text: {{c1::形式主义}}"),
+            "a value that starts with '{' (as one that opens with a gap {{c1::…}} does) must be in quotes, "
+            "since YAML reads '{' there as markup: text: '{{c1::形式主义}}、…'",
+        ),
+        (
+            ("  type: cloze", "\ttype: cloze"),  # libyaml: "found character that cannot start any token"
+            "a tab indents this line, and YAML indents with spaces only: replace it with spaces",
+        ),
+        (
+            ("  - 带头调查研究", "  -\t带头调查研究"),
+            "a tab after '-' on this line: YAML wants a space after a list's '-', never a tab",
+        ),
+        (
+            ("  type: cloze", "    type: cloze"),
+            "this line stands further in than the line above it: line it up with the lines above",
+        ),
+        (
+            ("  text: 各级党组织", " text: 各级党组织"),
+            "this line stands further out than the line above it: line it up with the lines above",
+        ),
+        (
+            ("拿出过硬举措。", "拿出过硬举措。\n  - 坚持守正创新"),
+            "a list entry here, among the card's keys: indent it under 'items:', or make it part of the text above",
+        ),
+        (
+            ("  - 带头调查研究", "  - [重点] 带头调查研究"),
+            "an item that starts with '[' must be in quotes, since YAML reads '[' there as markup: "
+            "- '[重点] 带头调查研究'",
+        ),
+    ],
+    ids=[
+        "colon",
+        "tab",
+        "gap first",
+        "tab before a key",
+        "tab after -",
+        "further in",
+        "further out",
+        "entry among keys",
+        "item starts with [",
+    ],
+)
+def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
+    workdir: Path, slip: tuple[str, str], said: str
+) -> None:
+    """check, build and extract name the file and line of a YAML slip, with what to do about it."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    assert slip[0] in text
+    broken = text.replace(slip[0], slip[1], 1)
+    card_file.write_text(broken, encoding="utf-8")
+    line = 1 + broken[: broken.index(slip[1])].count("\n") + slip[1].count("\n")  # the slip's last line
+    error = f"error: cards/作风.yaml:{line}: YAML syntax: {said}"
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[0] == error
+    extracted = runner.invoke(app, ["extract", "docs", "--force"])
+    assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
+
+
+def test_an_edited_list_card_whose_source_changed_only_its_extra_says_where(workdir: Path) -> None:
+    """The source changed the sentence a list card keeps as its extra, not its prompt or items:
+    the note shows the changed words of the extra (it showed the prompt and items, all as before)."""
+    source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "带头调查研究")
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("  - 带头调查研究\n", "  - 带头调查研究（我的）\n"), encoding="utf-8")
+    source.write_text(_SPEECH.replace("带头转变作风", "带头改进作风"), encoding="utf-8")
+    extracted = runner.invoke(app, ["extract", "docs"])
+    assert extracted.exit_code == 0, extracted.output
+    assert (
+        f"  kept {card_id}: edited by you; the source changed the card's extra (the full text): "
+        "领导干部要带头改进作风，做到“三个带头”：带头调查研究、带头解决问题、带头遵规守… (changed: 转变 → 改进)"
+    ) in extracted.output.splitlines()
+
+
+def test_a_c0_is_reported_once(workdir: Path) -> None:
+    """`{{c0::…}}` is one slip: its error, not also a warning that c1 is skipped."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("{{c1::形式主义}}", "{{c0::形式主义}}"), encoding="utf-8")
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 1
+    assert checked.output.splitlines() == [
+        f"error: cards/作风.yaml:{_line_of(card_file, '{{c0::')}: cloze numbers start at c1, not c0",
+        "check: 1 problem in cards",
+    ]
+
+
+def test_a_comment_in_a_value_is_warned_of(workdir: Path) -> None:
+    """` #重点` after a value is a YAML comment: the text loses it without a word unless check says so."""
+    _source, card_file = _speech(workdir)
+    text = card_file.read_text(encoding="utf-8")
+    card_file.write_text(text.replace("拿出过硬举措。", "拿出过硬举措。 #重点"), encoding="utf-8")
+    checked = runner.invoke(app, ["check"])
+    assert checked.exit_code == 0
+    assert checked.output.splitlines() == [
+        f"warning: cards/作风.yaml:{_line_of(card_file, '#重点')}: YAML reads '#重点' as a comment and "
+        "leaves it out of the value: put the value in quotes if it belongs to the text",
+        "check: 1 file, 8 cards, no problems (1 warning)",
+    ]
+
+
+def _line_of(card_file: Path, words: str) -> int:
+    text = card_file.read_text(encoding="utf-8")
+    return 1 + text[: text.index(words)].count("\n")
 
 
 def test_take_source_of_a_card_yaodian_owns_changes_nothing_and_warns(workdir: Path) -> None:
@@ -635,6 +854,35 @@ def test_a_deleted_card_stays_deleted_until_take_source_brings_it_back(workdir: 
     assert back.exit_code == 0, back.output
     assert f"  added {card_id}: deleted by you, back from the source (--take-source)" in back.output
     assert f"- id: {card_id}" in card_file.read_text(encoding="utf-8")
+
+
+def test_a_deleted_card_is_reported_once(workdir: Path) -> None:
+    """The first extract after the learner deleted a card says so (it said nothing, as if no card
+    were gone); the next ones do not."""
+    _source, card_file = _speech(workdir)
+    card_id = _card_id(card_file, "拿出过硬举措")
+    lines = card_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if card_id in line)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("- id:"))
+    card_file.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[0] == (
+        "docs/作风.txt -> cards/作风.yaml: 0 added, 0 updated, 0 kept (edited by you), 0 removed, "
+        "7 unchanged, 1 deleted by you (kept deleted)"
+    )
+    assert first.output.splitlines()[1].startswith(
+        "extract: 1 document read; cards 0 added, 0 updated, 0 kept, 0 removed, 7 unchanged, "
+        "1 deleted by you (kept deleted); 0 failed;"
+    )
+    for again in (
+        runner.invoke(app, ["extract", "docs"]),
+        runner.invoke(app, ["extract", "docs", "--force"]),
+    ):
+        assert again.exit_code == 0, again.output
+        assert "deleted" not in again.output
+        assert card_id not in card_file.read_text(encoding="utf-8")
 
 
 def test_take_source_of_a_deleted_card_the_source_no_longer_gives_keeps_it_deleted(workdir: Path) -> None:

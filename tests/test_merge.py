@@ -21,7 +21,15 @@ from yaodian.cards import (
     render_card_file,
 )
 from yaodian.cli import app
-from yaodian.merge import State, card_similarity, renumber, rewrite_cards, update_card_file
+from yaodian.merge import (
+    State,
+    card_similarity,
+    record,
+    renumber,
+    rewrite_cards,
+    source_change,
+    update_card_file,
+)
 
 runner = CliRunner()
 
@@ -87,14 +95,21 @@ def test_edit_and_comment_survive_and_source_change_is_reported(folder: Path) ->
     assert "  # 我的笔记: 这条要背熟\n  - 整合各方资源（我的说法）\n" in path.read_text(encoding="utf-8")
     assert loaded.cards[0].items == ["加强组织领导", "整合各方资源（我的说法）", "注重广泛宣传"]
     (kept,) = [c for c in result.changes if c.kind == "kept"]
-    assert kept.card.id == "l1" and "source changed" in kept.note
+    assert kept.card.id == "l1"
+    # what the source now says, with the changed words, so the learner need not look for them
+    assert kept.note == (
+        "edited by you; the source now says: 会议提了三点要求：加强组织领导 / 整合各方资源 / "
+        "注重广泛宣传教育 (changed: added 教育)"
+    )
     # said once: the record now holds the new source, so the next extract keeps it quietly
     _loaded, again = _run(folder, cards)
     assert [(c.kind, c.card.id, c.note) for c in again.changes] == [("kept", "l1", "")]
     # and says it again when the source changes again
     cards[0].items[2] = "注重广泛宣传引导"
     _loaded, changed = _run(folder, cards)
-    assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", kept.note)]
+    # (what changed since the last note)
+    note = kept.note.replace("宣传教育 (changed: added 教育)", "宣传引导 (changed: 教育 → 引导)")
+    assert [(c.kind, c.card.id, c.note) for c in changed.changes] == [("kept", "l1", note)]
 
 
 def test_deleted_card_stays_deleted_and_own_card_stays(folder: Path) -> None:
@@ -156,7 +171,17 @@ def test_card_gone_from_source_is_removed_unless_edited(folder: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
     loaded, result = _run(folder, _copy(BASE)[:1])
     assert [c.id for c in loaded.cards] == ["l1", "c1"]
-    assert [(c.kind, c.card.id) for c in result.changes] == [("removed", "l2")]
+    # the edited card stays, and the learner is told once that the source no longer has it
+    assert [(c.kind, c.card.id, c.note) for c in result.changes] == [
+        (
+            "kept",
+            "c1",
+            "edited by you; the source no longer has it (your card stays: delete it if it should go)",
+        ),
+        ("removed", "l2", ""),
+    ]
+    _loaded, again = _run(folder, _copy(BASE)[:1])
+    assert again.changes == []
 
 
 def test_new_card_is_placed_in_document_order(folder: Path) -> None:
@@ -217,7 +242,10 @@ def test_a_list_and_its_sentence_cloze_are_the_same_card_under_another_id(folder
     loaded, result = _run(folder, cards)
     assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]  # the learner's card, not a second one
     (kept,) = [c for c in result.changes if c.kind == "kept"]
-    assert kept.card.id == "l2" and "source changed" in kept.note
+    assert kept.card.id == "l2"  # another kind of card: its new words, with no changed words to show
+    assert kept.note == (
+        "edited by you; the source now says: 统一战线部是党委的参谋机构、组织协调机构、具体执行机构。"
+    )
 
 
 def test_header_follows_source_unless_the_learner_changed_it(folder: Path) -> None:
@@ -645,7 +673,8 @@ def test_an_edited_card_the_source_dropped_then_deleted_stays_deleted_when_the_s
     path = folder / "doc.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("重要法宝", "重要法宝（改）"), encoding="utf-8")
     loaded, dropped = _run(folder, _copy(BASE)[:2])  # the source no longer has c1: the learner's stays
-    assert ([c.id for c in loaded.cards], dropped.changes) == (["l1", "l2", "c1"], [])
+    assert [c.id for c in loaded.cards] == ["l1", "l2", "c1"]
+    assert [(c.kind, c.card.id) for c in dropped.changes] == [("kept", "c1")]  # named once
     loaded.cards = [c for c in loaded.cards if c.id != "c1"]
     path.write_text(render_card_file(loaded), encoding="utf-8")
     again, result = _run(folder, _copy(BASE))
@@ -714,3 +743,60 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
     path.write_text(render_card_file(loaded), encoding="utf-8")
     again, result = _run(folder, _copy(BASE))
     assert ([c.id for c in again.cards], result.changes) == (["l1", "l2"], [])
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "said"),
+    [
+        # a word inserted is said as added, one dropped as dropped (also next to punctuation)
+        (
+            "{{c1::产业基础薄弱}}、{{c2::要素保障不足}}",
+            "{{c1::产业基础仍然薄弱}}、{{c2::要素保障不足}}",
+            "产业基础仍然薄弱、要素保障不足 (changed: added 仍然)",
+        ),
+        # a clause added after a comma; one dropped
+        (
+            "{{c1::作风问题突出}}。",
+            "{{c1::作风问题突出}}，须整改。",
+            "作风问题突出，须整改。 (changed: added 须整改)",
+        ),
+        (
+            "{{c1::作风问题突出}}，须整改。",
+            "{{c1::作风问题突出}}。",
+            "作风问题突出。 (changed: dropped 须整改)",
+        ),
+        # a member inserted after a 、 is added, not a stretch of half words (等突出问 → 奢靡之风等突出问)
+        (
+            "要聚焦{{c1::形式主义}}、{{c2::享乐主义}}等突出问题",
+            "要聚焦{{c1::形式主义}}、{{c2::享乐主义}}、奢靡之风等突出问题",
+            "要聚焦形式主义、享乐主义、奢靡之风等突出问题 (changed: added 奢靡之风)",
+        ),
+        # a change inside a word shows the whole word (项任务落到实处 cut 各项 in half)
+        (
+            "推动各项任务{{c1::落到实处}}",
+            "推动各项任务{{c1::落地见效}}",
+            "推动各项任务落地见效 (changed: 落到实处 → 落地见效)",
+        ),
+        (
+            "做到服务{{c1::不缺位}}",
+            "做到服务{{c1::不越位}}",
+            "做到服务不越位 (changed: 缺位 → 越位)",
+        ),
+        # a hint is not a word of the text: the answer it stands after changed, the hint did not
+        (
+            "作风{{c1::问题多::作风…}}很多",
+            "作风{{c1::毛病多::作风…}}很多",
+            "作风毛病多很多 (changed: 问题 → 毛病)",
+        ),
+        # a long text is cut around its change; the changed words are whole words
+        (
+            "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::钉钉子精神}}抓作风建设。",
+            "各级党组织要" + "坚持问题导向，" * 6 + "以{{c1::踏石留印精神}}抓作风建设。",
+            "…持问题导向，坚持问题导向，坚持问题导向，坚持问题导向，以踏石留印精神抓作风建设。 "
+            "(changed: 以钉钉子 → 以踏石留印)",
+        ),
+    ],
+)
+def test_source_change_says_the_new_text_and_the_changed_words(before: str, after: str, said: str) -> None:
+    old, new = _cloze("c1", before, 3), _cloze("c1", after, 3)
+    assert source_change(record(old)[1], new) == "the source now says: " + said

@@ -162,7 +162,8 @@ def test_source_change_to_an_edited_card_keeps_the_learners_version(project: Pat
     changed = item[:-1] + ("甲" if item[-1] != "甲" else "乙")
     source.write_text(source.read_text(encoding="utf-8").replace(item, changed), encoding="utf-8")
     output = _cli("extract", "seeds")
-    assert f"kept {card_id}: edited by you; the source changed, your version is kept" in output
+    assert f"kept {card_id}: edited by you; the source now says: " in output
+    assert f"--take-source {card_id}` takes the source's" in output
     card = next(c for c in load_card_file(card_path).cards if c.id == card_id)
     assert card.items[0] == item + "（我改过）"
 

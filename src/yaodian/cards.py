@@ -283,11 +283,141 @@ def parse_yaml(text: str, path: Path) -> Any:
         line = min(mark.line + 1, max(1, len(text.splitlines()))) if mark else None
         if "could not determine a constructor" in problem:
             problem = "tags that construct objects are not allowed: " + problem.split("tag", 1)[-1].strip()
+        slip = _hand_edit_slip(exc, text.splitlines())
+        if slip is not None:
+            line, problem = slip
         raise YaodianError(f"YAML syntax: {problem}", Location(path, line)) from None
     except yaml.YAMLError as exc:
         raise YaodianError(f"YAML syntax: {exc}", Location(path)) from None
     except YaodianError as exc:
         raise YaodianError(exc.message, Location(path, exc.location.line if exc.location else None)) from None
+
+
+# A line `key: value` of a card file, as a learner edits it (the key may follow a list's '- ').
+_KEY_LINE = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z_]+):[ \t]+(?P<value>.*?)\s*$")
+# characters YAML gives a meaning of their own at the start of a value
+_SPECIAL_START = "@`%&*!|>?-{["
+_SHOWN_VALUE = 24  # characters of a value an example of the fix shows
+
+
+def _quoted_example(key: str, value: str) -> str:
+    """`key: value` with the value in quotes, as the fix to show (the value cut short)."""
+    shown = value
+    if len(value) > _SHOWN_VALUE:
+        shown = value[:_SHOWN_VALUE]
+        if shown.count("{{") > shown.count("}}"):
+            shown = shown[: shown.rfind("{{")]  # not inside a gap, whose markup would look broken
+        shown += "…"
+    if shown.startswith("'"):  # (a double-quoted value would also read backslashes)
+        return f'{key}: "{shown}"'
+    return f"{key}: '{shown.replace(chr(39), chr(39) * 2)}'"
+
+
+def _hand_edit_slip(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str] | None:
+    """The line and, in a learner's words with the likely fix, a YAML syntax error that a hand
+    edit of a card file makes: a ': ' inside a value, a value starting with a quote or with a
+    character YAML reads as markup, a tab, a line out of line with the others, a key without
+    its space. None for other errors (the parser's own words then)."""
+    if isinstance(exc, yaml.constructor.ConstructorError):  # a tag, not a slip of the hand
+        return None
+    problem, context = exc.problem or "", exc.context or ""
+    mark, opened = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    line = mark.line + 1
+    text = lines[mark.line] if mark.line < len(lines) else ""
+    found = _KEY_LINE.match(text)
+    key, value = (found["key"], found["value"]) if found else ("", "")
+    # libyaml words a tab in two ways, most often without the word "tab" ("found character that
+    # cannot start any token"), so the line's own lead is what tells
+    lead = re.match(r"[ \t]*(?:-[ \t]*)?", text)[0]  # type: ignore[index]
+    if "\t" in lead:
+        if "-" in lead and "\t" in lead[lead.index("-") :]:
+            return line, "a tab after '-' on this line: YAML wants a space after a list's '-', never a tab"
+        return line, "a tab indents this line, and YAML indents with spaces only: replace it with spaces"
+    if "mapping values are not allowed" in problem:
+        if found and (": " in value or value.endswith(":")):
+            holds = "holds ': '" if ": " in value else "ends with ':'"
+            return line, (
+                f"the value of '{key}' {holds}, which YAML reads as the start of another key: "
+                f"put the value in quotes ({_quoted_example(key, value)}) or write the colon as '：'"
+            )
+        if not found and ": " in text:
+            return line, (
+                "this line goes on with the value above it and holds ': ', which YAML reads as a key: "
+                "put the whole value in quotes, or write the colon as '：'"
+            )
+        return line, _out_of_line(lines, mark.line)
+    if value[:1] in ("'", '"') and "did not find expected key" in problem:
+        return line, (
+            f"the value of '{key}' starts with a quote, so YAML ends the value where that quote "
+            "closes and cannot read the text after it: put the whole value in quotes, "
+            f"e.g. {_quoted_example(key, value)}"
+        )
+    entry = re.match(r"\s*- (?P<value>.*?)\s*$", text)
+    if entry and "did not find expected key" in problem and entry["value"][:1] in _SPECIAL_START:
+        start = entry["value"][0]
+        return line, (
+            f"an item that starts with '{start}' must be in quotes, since YAML reads '{start}' there as "
+            f"markup: {_quoted_example('-', entry['value']).replace('-:', '-', 1)}"
+        )
+    if value[:1] and value[0] in _SPECIAL_START:
+        # (a value the parser stops at on its own line: `{{c1::…}}` first, `*重点*`, `- …`)
+        what = " (as one that opens with a gap {{c1::…}} does)" if value[0] == "{" else ""
+        return line, (
+            f"a value that starts with '{value[0]}'{what} must be in quotes, since YAML reads "
+            f"'{value[0]}' there as markup: {_quoted_example(key, value)}"
+        )
+    if "did not find expected key" in problem or "did not find expected '-'" in problem:
+        return line, _out_of_line(lines, mark.line)
+    if "could not find expected ':'" in problem and opened is not None and opened.line < len(lines):
+        line, text = opened.line + 1, lines[opened.line]
+        stripped = text.strip()
+        if re.match(r"-[^\s-]", stripped):
+            return line, f"a list entry needs a space after its '-': '- {stripped[1:]}'"
+        if re.match(r"[A-Za-z_]+(?:：|:(?=\S))", stripped):
+            fixed = re.sub(r"^([A-Za-z_]+)(?:：|:)\s*", r"\1: ", stripped)
+            return line, f"a key needs a colon and a space after it: '{fixed[:_SHOWN_VALUE]}'"
+        return line, (
+            "this line is neither 'key: value' nor indented under the line above: "
+            "indent it as far as the value it goes on with, or join it to that line"
+        )
+    if opened is not None and context in ("while parsing a flow sequence", "while parsing a flow mapping"):
+        bracket = "[" if "sequence" in context else "{"
+        return opened.line + 1, f"the '{bracket}' that opens here is never closed"
+    return None
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
+
+
+def _out_of_line(lines: list[str], index: int) -> str:
+    """What is out of line about line `index` (0-based), which YAML found where it expected the
+    next key of a card or the next entry of a list: measured against the line above it."""
+    text = lines[index]
+    above = next(
+        (line for line in reversed(lines[:index]) if line.strip() and not line.lstrip().startswith("#")), ""
+    )
+    above_column = _indent(above)
+    if above.lstrip().startswith("- ") and _KEY_LINE.match(above):
+        above_column += 2  # `- id: …` puts its key after the '- '
+    column = _indent(text)
+    if text.lstrip().startswith("- ") and _KEY_LINE.match(above) and column == above_column:
+        return (
+            "a list entry here, among the card's keys: indent it under 'items:', "
+            "or make it part of the text above"
+        )
+    if column > above_column:
+        return "this line stands further in than the line above it: line it up with the lines above"
+    return "this line stands further out than the line above it: line it up with the lines above"
+
+
+def _hash_hint(item_line: str) -> str:
+    """For an empty item whose line is `- #…`, why it came out empty (YAML read it as a comment)."""
+    if item_line.lstrip()[1:].lstrip().startswith("#"):
+        return " (one that starts with '#' is a comment to YAML: put it in quotes)"
+    return ""
 
 
 class _Problems:
@@ -296,6 +426,11 @@ class _Problems:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.found: list[YaodianError] = []
+        self.lines: list[str] = []  # the file's text, once it is read
+
+    def source_line(self, line: int) -> str:
+        """The text of the file's line `line` (1-based), "" past its end."""
+        return self.lines[line - 1] if 0 < line <= len(self.lines) else ""
 
     def add(self, line: int | None, message: str) -> None:
         self.found.append(YaodianError(message, Location(self.path, line)))
@@ -429,7 +564,15 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
             problems.add(lines["items"], "items must be a non-empty list of text")
         else:
             for item, item_line in zip(items, items.lines, strict=True):
-                if not isinstance(item, str):
+                if isinstance(item, dict) and len(item) == 1:  # `- 资源共享: 推动…` reads as key: value
+                    problems.add(
+                        item_line,
+                        "this item holds ': ', which YAML reads as 'key: value': put the item in quotes "
+                        "or write the colon as '：'",
+                    )
+                elif item is None:  # `- #…`: a comment, or nothing
+                    problems.add(item_line, "empty item" + _hash_hint(problems.source_line(item_line)))
+                elif not isinstance(item, str):
                     problems.add(item_line, "items must be a list of text")
                 elif not item.strip():
                     problems.add(item_line, "empty item")
@@ -540,6 +683,8 @@ def cloze_gap_warnings(
     for card in card_file.cards:
         if card.type != "cloze":
             continue
+        if any(int(match.group(1)) == 0 for match in _CLOZE_START.finditer(card.text)):
+            continue  # the error "cloze numbers start at c1, not c0" says it already
         used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
         skipped = sorted(set(range(1, max(used, default=0))) - used)
         if skipped and not numbered_by_yaodian(card):
@@ -551,6 +696,31 @@ def cloze_gap_warnings(
                     "used and none for a skipped one; if you typed these numbers, renumber (before you "
                     "study the card: Anki keeps a card's reviews under its number)",
                     Location(where, card.line),
+                )
+            )
+    return warnings
+
+
+# a plain (unquoted) value of a field the learner writes text into, on one line: `- item` or `key: value`
+_TEXT_LINE = re.compile(r"^\s*(?:-\s+|(?:title|prompt|text|extra):\s+)(?P<value>[^'\"|>\s].*)$")
+
+
+def comment_warnings(path: Path, text: str) -> list[YaodianError]:
+    """A warning per line where a text value holds ' #': YAML reads the rest of the line as a
+    comment, so `text: …。 #重点` silently loses '#重点'. (yaodian's own `# yaodian:` marks stand
+    after ids and `cards:`, which are no text.)"""
+    warnings = []
+    for number, line in enumerate(text.splitlines(), 1):
+        found = _TEXT_LINE.match(line)
+        if not found or _KEY_LINE.match(found["value"]):  # `- id: …`: a card's first key, no text
+            continue
+        if hash_mark := re.search(r"\s#", found["value"]):
+            comment = found["value"][hash_mark.end() - 1 :]
+            warnings.append(
+                YaodianError(
+                    f"YAML reads '{comment[:_SHOWN_VALUE]}' as a comment and leaves it out of the value: "
+                    "put the value in quotes if it belongs to the text",
+                    Location(path, number),
                 )
             )
     return warnings
@@ -658,6 +828,7 @@ def read_card_file(
 def _parse_card_file(
     path: Path, text: str, problems: _Problems
 ) -> tuple[CardFile | None, list[YaodianError]]:
+    problems.lines = text.splitlines()
     try:
         raw = parse_yaml(text, path)
     except YaodianError as exc:

@@ -67,6 +67,28 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _show_version(asked: bool) -> None:
+    """`yaodian --version`: the installed package's version (what a bug report names)."""
+    if asked:
+        from importlib.metadata import version
+
+        typer.echo(f"yaodian {version('yaodian')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _app_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the installed version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Options of yaodian itself, before a command (the app's help text is the Typer's)."""
+
+
 CardsDir = Annotated[Path, typer.Option("--cards", metavar="DIR", help="Folder of card YAML files.")]
 OutDir = Annotated[Path, typer.Option("--out", metavar="DIR", help="Folder the .apkg package is written to.")]
 RootOption = Annotated[
@@ -174,17 +196,20 @@ def _extract(
     force: bool = False,
     take: frozenset[str] = frozenset(),
     options: str = "",
+    name_all: bool = False,
 ) -> int:
-    """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes give."""
+    """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes
+    give; `name_all`: name every card of the learner's whose source changed (--all-changes)."""
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
     documents = unchanged = up_to_date = 0
     failed: list[Path] = []
     totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    deleted = 0  # cards the learner deleted that the sources still give, told once
     taken: set[str] = set()
     progress: _Progress | None = None
-    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take)
+    batch = extract_batch(paths, cards, deck_root, encoding, dry_run, force, take, name_all)
     try:
         with contextlib.closing(batch):  # on Ctrl-C the batch still saves its state
             for report in batch:
@@ -196,16 +221,18 @@ def _extract(
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
-                _report(report, progress, totals, options)
                 if report.result is None:
                     failed.append(report.source)
                 else:
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1
+                    deleted += report.result.deleted
                     unchanged += report.result.unchanged
                     if report.up_to_date:  # a skipped source's cards of the learner's are unchanged too
                         unchanged += report.result.count("kept")
                     up_to_date += report.up_to_date
+                # counted first: its card file is written, also if Ctrl-C comes while its lines print
+                _report(report, progress, totals, options, dry_run)
     except YaodianError as exc:
         _fail(str(exc))
         return 1
@@ -230,10 +257,16 @@ def _extract(
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
         f"extract: {_counted(documents - up_to_date, 'document')} read{skipped}; cards {summary}, "
-        f"{unchanged} unchanged; "
+        f"{unchanged} unchanged{_deleted(deleted)}; "
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failed or not documents else 0
+
+
+def _deleted(count: int) -> str:
+    """The count of cards the learner deleted that a source still gives, for a report line; said
+    only when there are any (the first extract after a deletion)."""
+    return f", {count} deleted by you (kept deleted)" if count else ""
 
 
 _NAMED_FAILURES = 3  # a summary names this many failed files, then counts the rest
@@ -250,9 +283,13 @@ def _failed(sources: list[Path]) -> str:
     return f"{len(sources)} failed: {names}{more}"
 
 
-def _report(report: FileReport, progress: _Progress, totals: dict[str, int], options: str = "") -> None:
+def _report(
+    report: FileReport, progress: _Progress, totals: dict[str, int], options: str = "", dry_run: bool = False
+) -> None:
     """One source's lines: warnings, an error, or what changed in its card file; `options` go into
-    a note's --take-source command, which merge gives with the source alone."""
+    the commands it gives."""
+    from yaodian.merge import SOURCE_DROPPED
+
     progress.advance()
     for problem in report.left_out:
         progress.echo(f"warning: {problem}", err=True)
@@ -265,15 +302,45 @@ def _report(report: FileReport, progress: _Progress, totals: dict[str, int], opt
         if kind == "kept" and report.up_to_date:  # no line names them: counted as unchanged
             continue
         totals[kind] += count
-    if any(counts.values()) and not report.up_to_date:  # a skipped source changed nothing
+    if (any(counts.values()) or result.deleted) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
             f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+            f"{_deleted(result.deleted)}"
         )
+    changed_ids = []
     for kind, card_id, note in result.notes:
-        # the command runs as printed only with the folder, deck root and encoding of this run
-        note = note.replace(f" --take-source {card_id}`", f"{options} --take-source {card_id}`")
         progress.echo(f"  {kind} {card_id}: {note}")
+        if kind == "kept" and note != SOURCE_DROPPED:  # the source changed it: it can take the source's
+            changed_ids.append(card_id)
+    _take_source_hint(report, changed_ids, progress, options, dry_run)
+
+
+def _take_source_hint(
+    report: FileReport, changed_ids: list[str], progress: _Progress, options: str, dry_run: bool
+) -> None:
+    """After the notes on a file's cards of the learner's whose source changed: the command that
+    takes the source's version, and how to see the ones not named (merge names the first few)."""
+    from yaodian.merge import NAMED_SOURCE_CHANGES, shell_word
+
+    # the commands run as printed only with the folder, deck root and encoding of this run
+    command = f"yaodian extract {shell_word(str(report.source))}{options}"
+    unnamed = report.result.unnamed if report.result else 0
+    if changed_ids:
+        card = changed_ids[0] if len(changed_ids) == 1 else "ID"
+        which = "" if len(changed_ids) == 1 else " (ID: a card above; repeatable)"
+        said = "" if dry_run else " (said once: again only if the source changes again)"
+        progress.echo(
+            f"  your version is kept{said}; `{command} --take-source {card}`{which} takes the source's"
+        )
+    if unnamed:
+        again = "--dry-run --all-changes" if dry_run else "--all-changes"
+        # a source is read again while any wait to be named (pipeline.up_to_date)
+        rerun = "" if dry_run else f", a plain rerun the next {min(unnamed, NAMED_SOURCE_CHANGES)}"
+        progress.echo(
+            f"  … and {unnamed} more {'card' if unnamed == 1 else 'cards'} of yours whose source changed: "
+            f"`{command} {again}` names them all{rerun}"
+        )
     if report.no_cards is not None:
         why = f" ({report.no_cards})" if report.no_cards else ""
         progress.echo(f"note: {report.source}: no cards found{why}")
@@ -358,13 +425,20 @@ def extract(
             help="Give this card, which you edited or deleted, the source's version (repeatable).",
         ),
     ] = None,
+    all_changes: Annotated[
+        bool,
+        typer.Option(
+            "--all-changes",
+            help="Name every card you edited whose source changed (else the first 5 per file).",
+        ),
+    ] = False,
 ) -> None:
     """Extract cards from documents into one YAML file per document.
 
     Re-extracting keeps your edits, your own cards and your deletions; cards you did not
     touch follow the source. The report says per file what was added, updated, kept
-    (edited by you) and removed; a card you edited whose source changed is named once, and
-    --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
+    (edited by you) and removed; a card you edited whose source changed is named once, with
+    what the source now says, and --take-source ID takes the source's version of it. A source that has not changed since it was last extracted,
     whose card file has not changed either, is skipped: its cards would come out the same.
 
     Example: yaodian extract seeds/ my-articles/ --cards cards
@@ -372,7 +446,9 @@ def extract(
     settings = _settings(deck_root, None)
     take = frozenset(take_source or ())
     options = _options(cards, deck_root, encoding)
-    raise typer.Exit(_extract(paths, cards, settings.deck_root, encoding, dry_run, force, take, options))
+    raise typer.Exit(
+        _extract(paths, cards, settings.deck_root, encoding, dry_run, force, take, options, all_changes)
+    )
 
 
 def _options(cards: Path, deck_root: str | None, encoding: str | None) -> str:
@@ -441,7 +517,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.cards import check_folder
+    from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
     settings = _settings(None, mode)
@@ -458,6 +534,12 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         for warning in typed_cloze_gap_warnings(
             card_file, records.get(card_file.path.name if card_file.path else "", {})
         )
+    ]
+    warnings += [
+        warning
+        for card_file in files
+        if card_file.path
+        for warning in comment_warnings(card_file.path, card_file.path.read_text(encoding="utf-8"))
     ]
     for warning in warnings:
         typer.echo(f"warning: {warning}", err=True)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import difflib
 import hashlib
 import json
 import os
@@ -129,10 +130,146 @@ def _text_fingerprint(lines: list[str]) -> str:
     return _hash(list(filter(None, map(str.rstrip, lines))))
 
 
+_SNAPSHOT_LENGTH = 120  # characters of a card's words its state record keeps
+
+
 def _snapshot(card: Card) -> str:
     """A short copy of what the source said, to recognise a deleted card when its words change a little."""
     body = card.prompt + "|" + "|".join(card.items) if card.type == "list" else card.text
-    return card.type[0] + ":" + _norm(body)[:120]
+    return card.type[0] + ":" + _norm(body)[:_SNAPSHOT_LENGTH]
+
+
+NAMED_SOURCE_CHANGES = 5  # a merge names this many of the learner's cards whose source changed
+SOURCE_DROPPED = "edited by you; the source no longer has it (your card stays: delete it if it should go)"
+_GONE = "gone"  # a record's source fingerprint once the learner was told the source dropped the card
+_DELETED = "deleted"  # a record's source fingerprint once the learner was told the card stays deleted
+_SHOWN_TEXT = 40  # characters of the source's new text a note shows
+_CHANGE_APART = 4  # changed stretches this few characters apart read as one change
+_SHOWN_CHANGES = 2  # changed stretches a note shows
+
+
+def _plain_text(card: Card) -> str:
+    """The card as the source says it, in one line: a cloze card's text without its markup, a
+    list card's prompt and items."""
+    if card.type == "list":
+        return f"{card.prompt}：{' / '.join(card.items)}"
+    return " ".join(CLOZE.sub(lambda gap: gap.group(2), card.text).split())
+
+
+def source_change(snapshot: str, new: Card, extra_before: str = "") -> str:
+    """What the source now says for a card, in one short line: its new text (cut around the
+    first change) and the changed words, e.g. `the source now says:
+    基层治理要坚持党建引领：…组织共建 / 资源整合 / 治理共抓 (changed: 资源共享 → 资源整合)`.
+    The old words come from the state's snapshot(), which keeps a card's words but not its
+    punctuation; the new are compared in the same form. A list card whose prompt and items are
+    as they were changed in its extra (the full text the snapshot does not keep): that is
+    compared with `extra_before`, the extra of the learner's card."""
+    text = _plain_text(new)
+    old = _old_words(snapshot, new)
+    said = _with_changes(old, text, cut=len(snapshot) - 2 >= _SNAPSHOT_LENGTH) if old else None
+    if said is None and new.extra and extra_before and new.extra != extra_before:
+        extra = " ".join(new.extra.split())
+        if in_extra := _with_changes(_norm(extra_before), extra, cut=False):
+            return f"the source changed the card's extra (the full text): {in_extra}"
+    return f"the source now says: {said or _cut_around(text, 0)}"
+
+
+def _with_changes(old: str, text: str, cut: bool) -> str | None:
+    """`text` cut around its first change from the words `old`, with the changed words; None
+    when its words are `old`'s."""
+    places = [i for i, char in enumerate(text) if _NON_WORD.match(char) is None]  # of each word character
+    now = "".join(text[i] for i in places)
+    stretches = _changed_stretches(old, now, cut)
+    if not stretches:
+        return None
+    changes = [_changed_words(old, now, stretch, text, places) for stretch in stretches[:_SHOWN_CHANGES]]
+    start = places[stretches[0][2]] if stretches[0][2] < len(places) else 0
+    more = "; …" if len(stretches) > _SHOWN_CHANGES else ""
+    return f"{_cut_around(text, start)} (changed: {'; '.join(changes)}{more})"
+
+
+def _changed_words(
+    old: str, now: str, stretch: tuple[int, int, int, int], text: str, places: list[int]
+) -> str:
+    """One changed stretch in words: `added 奢靡之风`, `dropped 须整改`, or `old → new` widened
+    to whole words of the new text, so a one-character change reads as words (缺位 → 越位,
+    落到实处 → 落地见效), never half a word (问 of 问题)."""
+    i1, i2, j1, j2 = stretch
+    if i1 == i2:  # (before any context: an insertion next to punctuation is still an insertion)
+        return f"added {now[j1:j2]}"
+    if j1 == j2:
+        return f"dropped {old[i1:i2]}"
+    starts = _word_starts(text, places)
+    before = next(k for k in range(j1 + 1) if j1 - k in starts)
+    after = next(k for k in range(len(now) - j2 + 1) if j2 + k in starts)
+    return f"{old[i1 - min(before, i1) : i2 + after]} → {now[j1 - before : j2 + after]}"
+
+
+def _word_starts(text: str, places: list[int]) -> set[int]:
+    """The places in a text's word characters (`places`: where each stands in `text`) where a
+    word of the text begins, by jieba, or where punctuation parts it from the character before;
+    the end counts as one."""
+    # imported here: jieba's dictionary loads only when a note has a change to show
+    from yaodian.extractors.text import words
+
+    begins, offset = set(), 0
+    for word in words(text):
+        begins.add(offset)
+        offset += len(word)
+    starts = {k for k, place in enumerate(places) if place in begins or (k and places[k - 1] + 1 != place)}
+    return starts | {0, len(places)}
+
+
+_CLOZE_NUMBER_LEFT = re.compile(r"c[1-9]\d*")
+
+
+def _old_words(snapshot: str, new: Card) -> str:
+    """The words of a snapshot() taken before, as _plain_text gives them: without what is left
+    of cloze markup (`{{c1::` leaves `c1`, a hint its words; the hints taken out are the new
+    card's, which are mostly the old ones). Empty for a card of another type."""
+    if snapshot[:1] != new.type[0]:
+        return ""
+    words = snapshot[2:]
+    if new.type == "cloze":
+        for gap in CLOZE.finditer(new.text):
+            marker, answer, hint = f"c{gap.group(1)}", _norm(gap.group(2)), _norm(gap.group(3) or "")
+            start = words.find(marker)
+            if not hint or start < 0:
+                continue
+            # a hint stands after its answer, which may have changed since
+            at = words.find(marker + answer + hint, start)
+            at = at + len(marker + answer) if at >= 0 else words.find(hint, start + len(marker) + 1)
+            if at >= 0:
+                words = words[:at] + words[at + len(hint) :]
+        words = _CLOZE_NUMBER_LEFT.sub("", words)
+    return words
+
+
+def _changed_stretches(old: str, new: str, cut: bool) -> list[tuple[int, int, int, int]]:
+    """The stretches where two cards' words differ: (old start, old end, new start, new end). A
+    snapshot is cut at a fixed length, so when the old words were `cut`, a difference at their
+    end is only that cut."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    codes = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    if cut and codes and codes[-1][1] == len(old):
+        codes.pop()
+    # stretches a few characters apart read as one change (取信于民 → 赢得民心, not two)
+    joined: list[tuple[int, int, int, int]] = []
+    for code in codes:
+        if joined and code[0] - joined[-1][1] <= _CHANGE_APART:
+            joined[-1] = (joined[-1][0], code[1], joined[-1][2], code[3])
+        else:
+            joined.append(code)
+    return joined
+
+
+def _cut_around(text: str, start: int) -> str:
+    """`text` cut to about _SHOWN_TEXT characters that show the place `start`, with … where cut."""
+    if len(text) <= _SHOWN_TEXT:
+        return text
+    begin = max(0, min(start - _SHOWN_TEXT // 4, len(text) - _SHOWN_TEXT))
+    end = begin + _SHOWN_TEXT
+    return ("…" if begin else "") + text[begin:end] + ("…" if end < len(text) else "")
 
 
 def record(extracted: Card) -> list:
@@ -596,6 +733,10 @@ class MergeResult:
     unchanged: int = 0
     card_file: CardFile | None = None  # what `text` holds, when each card's line could be found
     card_data: dict | None = None  # card_file.to_dict(), when the merge made it anyway
+    # the learner's cards whose source changed that no note names yet (see NAMED_SOURCE_CHANGES)
+    unnamed: int = 0
+    # cards the learner deleted that the source still gives, first seen deleted (told once)
+    deleted: int = 0
 
     def count(self, kind: str) -> int:
         return sum(1 for change in self.changes if change.kind == kind)
@@ -636,11 +777,14 @@ def merge_card_file(
     fingerprints: dict,
     name: str = "",
     take: frozenset[str] = frozenset(),
+    name_all: bool = False,
 ) -> MergeResult:
     """Merge freshly extracted cards into an existing card file (see the module docstring).
 
     `fingerprints`: the state's records of the file; `name`: the card file's name (stamps hold it);
-    `take`: ids of cards, edited or deleted by the learner, that take the source's version.
+    `take`: ids of cards, edited or deleted by the learner, that take the source's version;
+    `name_all`: a note for every card of the learner's whose source changed, not only the first
+    NAMED_SOURCE_CHANGES (the others keep their records, so a later merge names them).
     """
     if existing is None or existing_text is None:
         return _fresh_result(extracted, name)
@@ -655,10 +799,11 @@ def merge_card_file(
     for match in matches.values():
         if isinstance(match, _Slot):
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
+    limit = None if name_all else NAMED_SOURCE_CHANGES
     additions, matched_ids = _follow_source(
-        extracted.cards, matches, records, layout.indent if layout else "", result, extracted.source
+        extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
-    survivors = _without_removed(slots, matched_ids, records, result)
+    survivors = _without_removed(slots, matched_ids, records, result, limit)
     _add_new(survivors, additions, result, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
@@ -731,7 +876,7 @@ def _follow_source(
     records: dict,
     indent: str,
     result: MergeResult,
-    source: str,
+    limit: int | None,
 ) -> tuple[list[Card], set[str]]:
     """Bring each matched existing card up to date with its extracted card (see _update_slot);
     returns the extracted cards that matched nothing (to add) and the ids of the cards that
@@ -742,11 +887,14 @@ def _follow_source(
         match = matches.get(j)
         if isinstance(match, str):  # the learner deleted it: it stays deleted
             matched_ids.add(match)
+            if records[match][0] != _DELETED:  # said once: its record now says it was told
+                result.deleted += 1
+                result.fingerprints[match] = [_DELETED, *records[match][1:3]]
         elif match is None:
             additions.append(new)
         else:
             matched_ids.add(match.card.id)
-            _update_slot(match, new, records.get(match.card.id), indent, result, source)
+            _update_slot(match, new, records.get(match.card.id), indent, result, limit)
     return additions, matched_ids
 
 
@@ -757,11 +905,12 @@ def shell_word(path: str) -> str:
 
 
 def _update_slot(
-    slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult, source: str
+    slot: _Slot, new: Card, known: list | None, indent: str, result: MergeResult, limit: int | None
 ) -> None:
     """An existing card that an extracted card `new` matched: the learner's is kept as it is (with a
-    note when its source changed since), yaodian's takes what the source says now. The change
-    and the card's state record go into `result`; `known` is the state's record of the card."""
+    note saying what the source says now, when that changed since; the first `limit` such
+    notes, or all), yaodian's takes what the source says now. The change and the card's state
+    record go into `result`; `known` is the state's record of the card."""
     old = slot.card
     updated = _as_update(old, new)
     if slot.generated is None:
@@ -777,11 +926,10 @@ def _update_slot(
     if not slot.generated:
         note = ""
         if known is not None and known[0] != source_fingerprint(new):
-            command = f"yaodian extract {shell_word(source)} --take-source {old.id}"
-            note = (
-                "edited by you; the source changed, your version is kept "
-                f"(not repeated unless the source changes again; `{command}` takes the source's)"
-            )
+            if limit is None or _named(result) < limit:
+                note = f"edited by you; {source_change(known[1], new, old.extra)}"
+            else:
+                result.unnamed += 1  # its record stays as it was: a later merge names it
         result.changes.append(Change("kept", old, note))
         # A kept card's record tells its deletion apart later; one it lacked starts from now.
         # Once the note is given, the record holds the new source: it is not said again each run.
@@ -800,10 +948,12 @@ def _update_slot(
 
 
 def _without_removed(
-    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult
+    slots: list[_Slot], matched_ids: set[str], records: dict, result: MergeResult, limit: int | None
 ) -> list[_Slot]:
     """The existing cards that stay: those an extracted card matched, and of the others the
-    learner's (their records kept); yaodian's cards the source no longer has are removed."""
+    learner's (their records kept); yaodian's cards the source no longer has are removed. A card
+    yaodian wrote that the learner edited, and that the source no longer has, gets a note, once
+    (within the `limit` of notes, as in _update_slot)."""
     survivors: list[_Slot] = []
     for slot in slots:
         if slot.card.id in matched_ids:
@@ -812,9 +962,22 @@ def _without_removed(
             result.changes.append(Change("removed", slot.card))
         else:
             survivors.append(slot)
-            if slot.card.id in records:
-                result.fingerprints[slot.card.id] = records[slot.card.id][:3]
+            known = records.get(slot.card.id)
+            if known is None:  # a card of the learner's own
+                continue
+            result.fingerprints[slot.card.id] = known[:3]
+            if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
+                if limit is not None and _named(result) >= limit:
+                    result.unnamed += 1  # its record stays as it was: a later merge names it
+                    continue
+                result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
+                result.fingerprints[slot.card.id] = [_GONE, *known[1:3]]  # said once
     return survivors
+
+
+def _named(result: MergeResult) -> int:
+    """How many notes on cards of the learner's whose source changed `result` holds."""
+    return sum(1 for change in result.changes if change.kind == "kept" and change.note)
 
 
 def _add_new(
@@ -1094,6 +1257,8 @@ class MergeSummary:
     counts: dict[str, int]  # changes by kind: added, updated, kept, removed
     unchanged: int
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
+    unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)
+    deleted: int  # cards the learner deleted, first seen so (MergeResult.deleted)
     cache_entry: EncodedJson | None  # the parse cache's entry for `text`
 
     def count(self, kind: str) -> int:
@@ -1106,11 +1271,12 @@ def merge_with_file(
     records: dict,
     cache: ParseCache | None = None,
     take: frozenset[str] = frozenset(),
+    name_all: bool = False,
 ) -> MergeSummary:
     """Merge `extracted` into the card file at `target` (if there is one) without writing:
-    `records` are the state's records of that file, `take` the ids to give the source's version.
-    Raises YaodianError when the file does not load."""
-    return _merge_with_file(extracted, target, records, cache, take)[1]
+    `records` are the state's records of that file, `take` the ids to give the source's version,
+    `name_all` as in merge_card_file. Raises YaodianError when the file does not load."""
+    return _merge_with_file(extracted, target, records, cache, take, name_all)[1]
 
 
 def _merge_with_file(
@@ -1119,6 +1285,7 @@ def _merge_with_file(
     records: dict,
     cache: ParseCache | None,
     take: frozenset[str] = frozenset(),
+    name_all: bool = False,
 ) -> tuple[MergeResult, MergeSummary]:
     existing: CardFile | None = None
     existing_text: str | None = None
@@ -1136,7 +1303,7 @@ def _merge_with_file(
             raise YaodianError(f"{first.message} (fix it first; the file was left as it is)", first.location)
         existing_text = data.decode("utf-8")
         previous = hashlib.sha1(data).hexdigest()
-    result = merge_card_file(extracted, existing, existing_text, records, target.name, take)
+    result = merge_card_file(extracted, existing, existing_text, records, target.name, take, name_all)
     text: str | None = None
     digest, entry = previous, None
     if result.text != existing_text:
@@ -1152,6 +1319,8 @@ def _merge_with_file(
         counts=dict(Counter(change.kind for change in result.changes)),
         unchanged=result.unchanged,
         notes=[(c.kind, c.card.id, c.note) for c in result.changes if c.note],
+        unnamed=result.unnamed,
+        deleted=result.deleted,
         cache_entry=entry,
     )
     return result, summary

@@ -43,6 +43,7 @@ class Job:
     records: dict | None = None  # the state's records of the target's cards
     cached: object = None  # the parse cache's entry for the target, if any
     take: frozenset[str] = frozenset()  # ids of the learner's cards to give the source's version
+    name_all: bool = False  # name every card of the learner's whose source changed (merge_card_file)
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _extract_one(job: Job) -> Extraction | YaodianError:
         if job.target.stem != job.source.stem:  # shares its stem with another source
             card_file = rekey(card_file, job.target.stem)
         cache = ParseCache(job.target.parent, {job.target.name: job.cached} if job.cached else None)
-        merged = merge_with_file(card_file, job.target, job.records or {}, cache, job.take)
+        merged = merge_with_file(card_file, job.target, job.records or {}, cache, job.take, job.name_all)
         no_cards = None if valid else why_no_cards(document.lines, document.meta.get("format", ""), dropped)
         # (what was left out: a mail's unread attachments, then the cards check refuses)
         return Extraction(merged, [*document.left_out, *dropped], no_cards)
@@ -262,13 +263,15 @@ def extract_batch(
     dry_run: bool = False,
     force: bool = False,
     take: frozenset[str] = frozenset(),
+    name_all: bool = False,
 ) -> Iterator[Notice | Skipped | FileReport]:
     """Extract every document under `paths` into its card file in `cards`, merging with what is there.
 
     A source whose bytes have not changed since it was last extracted, with a card file nobody
     has touched since, is not extracted again (unless `force`): its cards could only come out
     the same. `take`: ids of cards the learner edited or deleted that take the source's version
-    (every source is then extracted again, as with `force`). Reports come one per file, in input
+    (every source is then extracted again, as with `force`); `name_all`: a note for every card of
+    the learner's whose source changed, not only the first few per file. Reports come one per file, in input
     order, as the workers finish. The state and the parse cache are saved every few seconds and
     when the batch ends, also when it is interrupted; the state's journal covers the files
     written in between (see merge.State). Only one batch writes to a cards folder at a time. Raises YaodianError when there is no
@@ -278,10 +281,10 @@ def extract_batch(
     from yaodian.files import hold_folder
 
     if dry_run:
-        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take)
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take, name_all)
         return
     with hold_folder(cards, "extract"):
-        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take)
+        yield from _extract_batch(paths, cards, root, encoding, dry_run, force, take, name_all)
 
 
 def _extract_batch(
@@ -292,6 +295,7 @@ def _extract_batch(
     dry_run: bool,
     force: bool,
     take: frozenset[str],
+    name_all: bool,
 ) -> Iterator[Notice | Skipped | FileReport]:
     """extract_batch, in a cards folder it holds (a dry run, which writes nothing, holds none)."""
     from yaodian.merge import card_file_targets
@@ -314,6 +318,7 @@ def _extract_batch(
             state.files.get(targets[path].name),
             cache.entries.get(targets[path].name),
             take,
+            name_all,
         )
         for path in sources
         if path not in current
@@ -568,9 +573,12 @@ def source_signature(path: Path, code: str, root: str, encoding: str | None) -> 
 
 def up_to_date(record: dict | None, signature: str, target: Path) -> bool:
     """Whether extracting the source of `target` again cannot change it: the source's signature
-    is the one recorded and the card file is as yaodian left it (a card file the learner edited
-    since is merged again)."""
+    is the one recorded, the card file is as yaodian left it (a card file the learner edited
+    since is merged again), and no card of the learner's whose source changed waits to be named
+    (merge names the first few: a plain rerun names the next)."""
     if not record or not signature or record.get("source") != signature:
+        return False
+    if record.get("unnamed"):  # cards of the learner's whose source changed wait to be named
         return False
     left_out = record.get("left_out")
     if not (
@@ -599,6 +607,7 @@ def _source_record(
         "file": merged.digest,
         "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
         "kept": merged.count("kept"),
+        "unnamed": merged.unnamed,
         "left_out": [[e.message, e.location.line if e.location else None] for e in left_out],
     }
 
@@ -613,6 +622,8 @@ def _replayed(record: dict, fingerprints: dict, source: Path) -> tuple[MergeSumm
         counts={"kept": record["kept"]} if record["kept"] else {},
         unchanged=record["unchanged"],
         notes=[],
+        unnamed=0,
+        deleted=0,
         cache_entry=None,
     )
     return summary, [YaodianError(message, Location(source, line)) for message, line in record["left_out"]]
