@@ -16,6 +16,7 @@ from opencc_purepy import OpenCC
 from yaodian.cards import Card, Origin, render_card_file
 from yaodian.extractors import (
     EXTRACTORS,
+    _heads_of,
     _list_saying_its_word,
     extract_cards,
     extract_document,
@@ -757,3 +758,78 @@ def test_jieba_builds_its_dictionary_without_pkg_resources(tmp_path: Path) -> No
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["画出", "最大", "同心圆", "['统一战线']", "False"]
     assert sorted(p.name.split("-")[1] for p in tmp_path.glob("yaodian-*.marshal")) == ["idf", "jieba"]
+
+
+# ---------------------------------------------------------------- sections of parts led by heads
+
+_HEADED_PARTS = """
+今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
+第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众做到婚事新办、丧事简办、其他事不办。
+第二，抓好阵地建设。全县建成新时代文明实践站120个，开展理论宣讲、文艺演出、科普讲座等活动。
+第三，抓好典型示范。各村评选“好媳妇”“好婆婆”“文明家庭”，用身边事教育身边人。
+总之，文明乡风建设是一项久久为功的工作，必须常抓不懈。
+"""
+
+_ONE_PARAGRAPH_SERIES = """
+今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
+县里第一，抓好移风易俗，推行红白理事会制度；第二，抓好阵地建设，建成文明实践站；第三，抓好典型示范，评选文明家庭。
+各村推行婚事新办、丧事简办、其他事不办，引导群众破除陈规陋习。
+"""
+
+
+def _sections(text: str) -> dict[int, set[str | None]]:
+    """The sections of the cards of `text`, by the line each card comes from."""
+    paragraphs = _paragraphs(text)
+    found: dict[int, set[str | None]] = {}
+    for card in extract_cards(paragraphs, "桐川县推进文明乡风建设", "t"):
+        if card.origin and card.origin.line:
+            found.setdefault(card.origin.line, set()).add(card.origin.section)
+    return found
+
+
+def test_cards_of_a_part_led_by_a_head_carry_the_head_as_their_section() -> None:
+    sections = _sections(_HEADED_PARTS)
+    assert sections[2] <= {"第一，抓好移风易俗", None}  # (the list of the parts stands there, no section)
+    assert "第一，抓好移风易俗" in sections[2]
+    assert sections[3] == {"第二，抓好阵地建设"}
+    assert sections[4] == {"第三，抓好典型示范"}
+    assert sections.get(1, {None}) == {None}  # the opening stands above the parts
+    assert sections.get(5, {None}) == {None}  # and the closing 总之 after them
+
+
+def test_a_series_of_ordinals_inside_one_paragraph_names_no_parts() -> None:
+    sections = _sections(_ONE_PARAGRAPH_SERIES)
+    assert all(found == {None} for found in sections.values())
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["抓好移风易俗", "抓好阵地建设"],  # heads that open their paragraphs, a body after each
+    ],
+)
+def test_heads_that_open_paragraphs_with_a_body_are_parts(items: list[str]) -> None:
+    card = Card(type="list", prompt="p", items=items, origin=Origin(line=2))
+    parts = _heads_of(card, _paragraphs(_HEADED_PARTS))
+    assert [head for _, _, head in parts] == ["第一，抓好移风易俗", "第二，抓好阵地建设"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["推行红白理事会制度", "开展理论宣讲"],  # phrases inside a sentence, no heads
+        ["抓好移风易俗", "抓好阵地建设", "抓好典型示范"],  # all three in one paragraph
+    ],
+)
+def test_phrases_inside_sentences_are_no_heads(items: list[str]) -> None:
+    text = _HEADED_PARTS if items[0] == "推行红白理事会制度" else _ONE_PARAGRAPH_SERIES
+    card = Card(type="list", prompt="p", items=items, origin=Origin(line=2))
+    assert _heads_of(card, _paragraphs(text)) == []
+
+
+def test_a_head_with_no_body_after_it_is_no_part() -> None:
+    text = "开头一句话，说明本文讨论的问题所在。\n坚持人民至上。\n坚持自信自立。\n坚持守正创新。"
+    card = Card(
+        type="list", prompt="p", items=["坚持人民至上", "坚持自信自立", "坚持守正创新"], origin=Origin(line=2)
+    )
+    assert _heads_of(card, _paragraphs(text)) == []

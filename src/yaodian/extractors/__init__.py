@@ -618,7 +618,103 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         body = card.prompt + "\x1f" + "\x1e".join(card.items) if card.type == "list" else card.text
         card.id = card_id(stem, card.type, body)
     # ids first: they name what the finders found, so a card keeps its id when only its wording improves
-    return compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
+    composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
+    return with_part_sections(composed, paragraphs)
+
+
+# How far into its paragraph a part's head may start: a marker before it (第一， 一是 ①).
+HEAD_MARK_REACH = 5
+# A paragraph that closes a text rather than its last part (总之，… 下一步，… 结语): the last part ends before it.
+_CLOSING_OPENER = re.compile(r"^(?:总之|综上|总而言之|总的来看|总的来说|下一步|今后|最后，|结语|结束语)")
+
+
+def with_part_sections(cards: list[Card], paragraphs: list[Paragraph]) -> list[Card]:
+    """Cards with no heading above them placed under the part they stand in, where a list card with
+    no heading above it asks the document's parts by their heads: each item opens a paragraph of
+    its own (at most a marker before it: 第一，坚持整体协同。…; a bold head: 坚持规划引领，…), and a
+    head is followed by its body, in its paragraph or the next, and no heading of the document's
+    own (一、… （一）… a Markdown heading) stands among the parts. A part runs from its head's
+    paragraph to the next head's; the last part, no longer than the longest before it and not over
+    a closing paragraph (总之，… 下一步，…). A card in a part gets its head as its section, the path
+    a learner reads on its back; a series of 第一，第二，… inside one paragraph names no parts."""
+    parts = _part_heads(cards, paragraphs)
+    headings = {h.index for h in compose.find_headings(paragraphs, outline_runs(tuple(paragraphs)))}
+    if not parts or any(parts[0][0] <= at < parts[-1][1] for at in headings):
+        return cards  # (the document's own headings stand there, and compose's paths with them)
+    index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
+    for card in cards:
+        at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if at is None or card.origin is None or card.origin.section:
+            continue
+        head = next((head for start, end, head in parts if start <= at < end), None)
+        if head is not None and not (card.type == "list" and _heads_of(card, paragraphs) == parts):
+            card.origin = Origin(card.origin.line, head)
+    return cards
+
+
+def _part_heads(cards: list[Card], paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
+    """The parts of the list card with no heading above it that asks the document's parts by their
+    heads (see with_part_sections), each as the paragraphs it spans (start, end) and its head. Of
+    several such lists the one that spans the most paragraphs: a short list of points inside a
+    part (法官进网格，…； 法官进调委会，…；) is no outline of the text."""
+    found = [
+        parts
+        for card in cards
+        if card.type == "list" and card.origin and not card.origin.section
+        for parts in [_heads_of(card, paragraphs)]
+        if parts
+    ]
+    return max(found, key=lambda parts: parts[-1][1] - parts[0][0], default=[])
+
+
+def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
+    """A list card's items as the heads of parts, with the paragraphs each part spans; [] when
+    they are no heads (two in one paragraph, one inside a sentence, one with no body after it)."""
+    starts: list[int] = []
+    heads: list[str] = []
+    at = 0
+    for item in card.items:
+        while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
+            at += 1
+        if at >= len(paragraphs) or han_len(item) < HEAD_MIN:
+            return []
+        written = paragraphs[at].written
+        head_end = written.find(item) + len(item)
+        if head_end < len(written) and written[head_end] not in _HEAD_END:
+            return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
+        starts.append(at)
+        heads.append(written[:head_end].strip())
+        at += 1
+    if len(starts) < 2:
+        return []
+    ends = [*starts[1:], len(paragraphs)]
+    longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
+    last_end = min(len(paragraphs), starts[-1] + longest)
+    for index in range(starts[-1] + 1, last_end):
+        if _CLOSING_OPENER.match(paragraphs[index].written.strip()):
+            last_end = index
+            break
+    ends[-1] = last_end
+    for start, end, head in zip(starts, ends, heads, strict=True):
+        own = paragraphs[start].written.strip()
+        # a head has its body after it: the rest of its paragraph, or the paragraphs under it
+        if han_len(own) - han_len(head) < HEAD_BODY_MIN and end - start < 2:
+            return []
+    return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
+
+
+# What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
+_HEAD_END = frozenset("，,。：:；;！!？? 　（(——")
+# The fewest Han characters of a part's head (a word or two, 市 县 乡 村, heads no part).
+HEAD_MIN = 4
+# The fewest Han characters of a part's body after its head, in the head's paragraph.
+HEAD_BODY_MIN = 8
+
+
+def _place(head: str) -> str:
+    """A head as a part of the section path: without its closing punctuation, short as compose's."""
+    head = head.rstrip("，,。：:；; ")
+    return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
 
 
 def document_text(document: Document) -> tuple[str, list[Paragraph]]:
