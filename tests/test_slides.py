@@ -366,3 +366,40 @@ def test_a_title_repeated_over_the_slides_its_part_spans_stays(tmp_path: Path) -
     assert document.lines.count("二、强化数据共享") == 2
     assert "二、强化数据共享（续）" in document.lines
     assert {"打通部门数据壁垒", "建立数据更新机制", "压实数据安全责任"} <= set(document.lines)
+
+
+_PARTED_TALK = [
+    [(2.0, "推进乡村全面振兴的几点思考"), (3.0, "宣讲人：李明")],
+    [(1.0, "目录"), (2.0, "产业兴旺与生态宜居")],
+    [(1.0, "一、做强乡村产业"), (2.0, "培育一村一品，让农民在家门口增收。")],
+    [(1.0, "产业振兴的典型做法"), (2.0, "发展庭院经济，壮大村集体经济。")],
+    [(1.0, "二、建设宜居乡村"), (2.0, "整治人居环境，改善村容村貌。")],
+    [(1.0, "结语"), (2.0, "乡村振兴要久久为功，一年接着一年干。")],
+]
+
+
+def _heading_levels(document: Document) -> dict[str, int]:
+    return {
+        document.lines[number - 1]: shape.heading
+        for number, shape in document.layout.items()
+        if shape.heading
+    }
+
+
+def test_a_slide_without_a_number_after_a_numbered_part_is_inside_that_part(tmp_path: Path) -> None:
+    levels = _heading_levels(_boxed_deck(tmp_path, _PARTED_TALK, titled=True))
+    assert levels["一、做强乡村产业"] == levels["二、建设宜居乡村"] == 1
+    assert levels["产业振兴的典型做法"] == 2
+    # the cover and the 目录 before the first part, and the closing slide after the last, are no slides inside a part
+    assert levels["推进乡村全面振兴的几点思考"] == levels["目录"] == levels["结语"] == 1
+
+
+def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(tmp_path: Path) -> None:
+    slides = [
+        _PARTED_TALK[0],
+        _PARTED_TALK[2],
+        _PARTED_TALK[3],
+        [(1.0, "建设宜居乡村"), (2.0, "整治人居环境。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["产业振兴的典型做法"] == levels["建设宜居乡村"] == 1

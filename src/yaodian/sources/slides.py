@@ -3,6 +3,7 @@ at their level, speaker notes that are the talk) and text exported from slides (
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections import Counter
@@ -14,6 +15,7 @@ from typing import Any
 from yaodian.markers import (
     CIRCLED_OPENING,
     HEADING_NUMBER,
+    NUMERALS,
 )
 from yaodian.sources.document import LineLayout, damage, file_error
 from yaodian.sources.markdown import InlineLine, row_line
@@ -226,7 +228,31 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
-    return lines, layout, titles[0] if titles else None
+    return lines, _with_slides_inside_parts(lines, layout), titles[0] if titles else None
+
+
+# A slide title that numbers a part of the talk (一、… 第二部分 第三讲), and one that closes the talk
+# (结语 结束语 小结), which is no slide inside the last part.
+_PART_TITLE = re.compile(rf"^\s*(?:[{NUMERALS}]+、|第[{NUMERALS}]+(?:部分|讲|篇|章))")
+_CLOSING_TITLE = re.compile(r"^\s*(?:结语|结束语|小结|总结|结论)\s*$")
+
+
+def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -> dict[int, LineLayout]:
+    """The layout with the titles of slides inside a part one level below the parts: where a deck
+    numbers its parts on their slides' titles (一、… 二、…), a slide with a title of no number
+    after the first part's (伟大建党精神的时代价值 after 一、深刻理解…) goes on with the part before,
+    as the 目录 slide reads it; not the slides before the first part (the cover, 目录) nor a
+    closing slide (结语). A deck with fewer than two numbered titles keeps every title a heading."""
+    titles = [number for number, marked in sorted(layout.items()) if marked.heading == 1]
+    numbered = [number for number in titles if _PART_TITLE.match(lines[number - 1])]
+    if len(numbered) < 2:
+        return layout
+    nested = dict(layout)
+    for number in titles:
+        text = lines[number - 1]
+        if number > numbered[0] and not _PART_TITLE.match(text) and not _CLOSING_TITLE.match(text):
+            nested[number] = dataclasses.replace(layout[number], heading=2)
+    return nested
 
 
 # ---- Text exported from slides (a PPT's outline: 第N页 / 幻灯片 N / Slide N over each slide)
