@@ -70,6 +70,7 @@ FIGURES = (
     "hint_only_clozes",
     "repeated_series",
     "first_member_visible",
+    "unplaced_notes",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -131,7 +132,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
     with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
-    (repeated_series_notes) and series gapped from their second member on (first_member_visible)."""
+    (repeated_series_notes), series gapped from their second member on (first_member_visible) and
+    notes with no section below a list of the document's parts (unplaced_notes)."""
+    unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
@@ -179,10 +182,36 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "hint_only_clozes": hint_only,
         "repeated_series": repeated,
         "first_member_visible": first_visible,
+        "unplaced_notes": unplaced,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
     }
+
+
+# A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
+_PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
+
+
+def unplaced_notes(cards: list[dict]) -> list[int]:
+    """The notes with no section (no path on their back) from the line of a list card that asks the
+    document's parts on: the learner cannot tell which part they stand in. A closing paragraph
+    after the last part counts too, so the figure is an upper bound of the misplaced."""
+    starts = [
+        (card.get("origin") or {}).get("line") or 0
+        for card in cards
+        if card.get("type") == "list" and _PARTS_PROMPT.search(card.get("prompt") or "")
+    ]
+    if not starts:
+        return []
+    first = min(starts)
+    return [
+        at
+        for at, card in enumerate(cards)
+        if ((card.get("origin") or {}).get("line") or 0) >= first
+        and not (card.get("origin") or {}).get("section")
+        and not (card.get("type") == "list" and _PARTS_PROMPT.search(card.get("prompt") or ""))
+    ]
 
 
 def cueless_numbers(text: str, hints: bool = True) -> list[int]:
