@@ -394,6 +394,50 @@ def test_a_slide_without_a_number_after_a_numbered_part_is_inside_that_part(tmp_
     assert levels["推进乡村全面振兴的几点思考"] == levels["目录"] == levels["结语"] == 1
 
 
+def test_a_slide_the_contents_slide_leaves_out_is_inside_the_part_before(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "学习贯彻全会精神"), (3.0, "宣讲人：王芳")],
+        [(1.0, "目录"), (2.0, "一、全会的重大意义"), (2.0, "二、全会的主要内容")],
+        [(1.0, "一、全会的重大意义"), (2.0, "全会是在关键时期召开的一次重要会议。")],
+        [(1.0, "历史坐标"), (2.0, "站在新的历史起点上谋划未来。")],
+        [(1.0, "二、全会的主要内容"), (2.0, "全会审议通过了决定。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["历史坐标"] == 2  # (no word shared with its part: the 目录 says so)
+    assert levels["二、全会的主要内容"] == 1
+
+
+def test_unnumbered_parts_of_a_report_stay_parts(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "城关镇2023年工作总结"), (3.0, "城关镇人民政府")],
+        [(1.0, "一、基本情况"), (2.0, "全镇辖12个村、3个社区。")],
+        [(1.0, "二、主要做法"), (2.0, "推进老旧小区改造，完成加装电梯20部。")],
+        [(1.0, "存在的不足"), (2.0, "产业结构单一，村集体增收渠道窄。")],
+        [(1.0, "2024年工作打算"), (2.0, "抓好项目建设，办好民生实事。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["存在的不足"] == levels["2024年工作打算"] == 1
+
+
+def test_a_title_of_a_series_of_its_own_ends_the_part(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "基层治理典型案例"), (3.0, "县委组织部")],
+        [(1.0, "一、背景"), (2.0, "网格治理存在人少事多的问题。")],
+        [(1.0, "二、做法"), (2.0, "推行网格员积分制，做法取得成效。")],
+        [(1.0, "案例二：做法创新激发自治活力"), (2.0, "村民议事会每月召开一次。")],
+        [(1.0, "做法成效"), (2.0, "矛盾纠纷就地化解率达95%。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["案例二：做法创新激发自治活力"] == levels["做法成效"] == 1
+
+
+@pytest.mark.parametrize("closing", ["思考题", "思考与讨论", "参考文献", "谢谢大家！", "附录"])
+def test_a_slide_after_the_talk_is_no_slide_inside_the_last_part(tmp_path: Path, closing: str) -> None:
+    slides = [*_PARTED_TALK[:5], [(1.0, closing), (2.0, "乡村振兴如何做到宜居宜业？")]]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels.get(closing, 1) == 1
+
+
 def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(tmp_path: Path) -> None:
     slides = [
         _PARTED_TALK[0],
