@@ -70,6 +70,8 @@ FIGURES = (
     "hint_only_clozes",
     "repeated_series",
     "first_member_visible",
+    "unplaced_notes",
+    "section_in_gap",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -131,8 +133,11 @@ def card_figures(card_files: list[dict], norm) -> dict:
     """Figures of the cards as written: weak list prompts and trivia-only clozes (issue 12), cloze cards
     with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
-    (repeated_series_notes) and series gapped from their second member on (first_member_visible)."""
-    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = 0
+    (repeated_series_notes), series gapped from their second member on (first_member_visible) and
+    notes with no section below a list of the document's parts (unplaced_notes) and clozes that hide
+    their own section (section_in_gap)."""
+    unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
+    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
@@ -140,6 +145,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "hint_only_clozes": [],
         "repeated_series": [],
         "first_member_visible": [],
+        "section_in_gap": [],
     }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
@@ -163,6 +169,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if cueless_numbers(card["text"], hints=False):
                         hint_only += 1
                         examples["hint_only_clozes"].append(card["text"][:100])
+                    if section_in_gap(card):
+                        giveaway += 1
+                        examples["section_in_gap"].append(card["text"][:100])
                     if first_member_visible(card["text"]):
                         first_visible += 1
                         examples["first_member_visible"].append(card["text"][:100])
@@ -179,10 +188,49 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "hint_only_clozes": hint_only,
         "repeated_series": repeated,
         "first_member_visible": first_visible,
+        "unplaced_notes": unplaced,
+        "section_in_gap": giveaway,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
     }
+
+
+# A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
+_PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
+
+
+def unplaced_notes(cards: list[dict]) -> list[int]:
+    """The notes with no section (no path on their back) from the line of a list card that asks the
+    document's parts on: the learner cannot tell which part they stand in. A closing paragraph
+    after the last part counts too, so the figure is an upper bound of the misplaced."""
+    asks_parts = [
+        card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
+    ]
+    starts = [
+        (card.get("origin") or {}).get("line") or 0
+        for card, parts in zip(cards, asks_parts, strict=True)
+        if parts
+    ]
+    if not starts:
+        return []
+    first = min(starts)
+    return [
+        at
+        for at, (card, parts) in enumerate(zip(cards, asks_parts, strict=True))
+        if ((card.get("origin") or {}).get("line") or 0) >= first
+        and not (card.get("origin") or {}).get("section")
+        and not parts
+    ]
+
+
+def section_in_gap(card: dict) -> bool:
+    """Whether a cloze card hides the last part of its own section in a gap: Anki's front shows
+    the section (build.py's Source), so the front gives the answer away."""
+    section = (card.get("origin") or {}).get("section") or ""
+    place = section.rsplit("›", 1)[-1].strip().rstrip("…")
+    gaps = [found.group(2) for found in _CLOZE_MARK.finditer(card.get("text") or "")]
+    return bool(place) and any(place in gap for gap in gaps)
 
 
 def cueless_numbers(text: str, hints: bool = True) -> list[int]:
@@ -575,6 +623,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["repeated_series"]))
             print(f"\n== {name}: series gapped from the second member on")
             print("\n".join(result["examples"]["first_member_visible"]))
+            print(f"\n== {name}: clozes that hide their own section")
+            print("\n".join(result["examples"]["section_in_gap"]))
     return 0
 
 

@@ -134,3 +134,27 @@ def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible
 )
 def test_a_front_whose_only_cue_is_a_hint_is_counted_apart(text: str, hint_only: list[int]) -> None:
     assert scorecard.cueless_numbers(text, hints=False) == hint_only
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "given_away"),
+    [
+        ("第一，{{c1::坚持以学铸魂，筑牢信仰之基}}。", "党课 › 坚持以学铸魂", True),
+        ("{{c1::坚持规划先行::坚持…}}，科学布局。", "坚持规划先行", True),
+        ("县里推行{{c1::红白理事会}}制度。", "抓好移风易俗", False),
+        ("{{c1::坚持规划先行}}，科学布局。", "", False),
+    ],
+)
+def test_a_cloze_that_hides_its_own_section_is_counted(text: str, section: str, given_away: bool) -> None:
+    card = {"type": "cloze", "text": text, "origin": {"line": 3, "section": section}}
+    assert scorecard.section_in_gap(card) is given_away
+
+
+def test_notes_without_a_section_below_a_list_of_the_parts_are_counted() -> None:
+    cards = [
+        {"type": "cloze", "text": "开头{{c1::一句}}。", "origin": {"line": 1}},
+        {"type": "list", "prompt": "本文的2个部分", "items": ["甲乙丙丁", "戊己庚辛"], "origin": {"line": 2}},
+        {"type": "cloze", "text": "{{c1::甲}}。", "origin": {"line": 3, "section": "甲乙丙丁"}},
+        {"type": "cloze", "text": "{{c1::戊}}。", "origin": {"line": 4}},
+    ]
+    assert scorecard.unplaced_notes(cards) == [3]

@@ -366,3 +366,84 @@ def test_a_title_repeated_over_the_slides_its_part_spans_stays(tmp_path: Path) -
     assert document.lines.count("二、强化数据共享") == 2
     assert "二、强化数据共享（续）" in document.lines
     assert {"打通部门数据壁垒", "建立数据更新机制", "压实数据安全责任"} <= set(document.lines)
+
+
+_PARTED_TALK = [
+    [(2.0, "推进乡村全面振兴的几点思考"), (3.0, "宣讲人：李明")],
+    [(1.0, "目录"), (2.0, "产业兴旺与生态宜居")],
+    [(1.0, "一、做强乡村产业"), (2.0, "培育一村一品，让农民在家门口增收。")],
+    [(1.0, "产业振兴的典型做法"), (2.0, "发展庭院经济，壮大村集体经济。")],
+    [(1.0, "二、建设宜居乡村"), (2.0, "整治人居环境，改善村容村貌。")],
+    [(1.0, "结语"), (2.0, "乡村振兴要久久为功，一年接着一年干。")],
+]
+
+
+def _heading_levels(document: Document) -> dict[str, int]:
+    return {
+        document.lines[number - 1]: shape.heading
+        for number, shape in document.layout.items()
+        if shape.heading
+    }
+
+
+def test_a_slide_without_a_number_after_a_numbered_part_is_inside_that_part(tmp_path: Path) -> None:
+    levels = _heading_levels(_boxed_deck(tmp_path, _PARTED_TALK, titled=True))
+    assert levels["一、做强乡村产业"] == levels["二、建设宜居乡村"] == 1
+    assert levels["产业振兴的典型做法"] == 2
+    # the cover and the 目录 before the first part, and the closing slide after the last, are no slides inside a part
+    assert levels["推进乡村全面振兴的几点思考"] == levels["目录"] == levels["结语"] == 1
+
+
+def test_a_slide_the_contents_slide_leaves_out_is_inside_the_part_before(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "学习贯彻全会精神"), (3.0, "宣讲人：王芳")],
+        [(1.0, "目录"), (2.0, "一、全会的重大意义"), (2.0, "二、全会的主要内容")],
+        [(1.0, "一、全会的重大意义"), (2.0, "全会是在关键时期召开的一次重要会议。")],
+        [(1.0, "历史坐标"), (2.0, "站在新的历史起点上谋划未来。")],
+        [(1.0, "二、全会的主要内容"), (2.0, "全会审议通过了决定。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["历史坐标"] == 2  # (no word shared with its part: the 目录 says so)
+    assert levels["二、全会的主要内容"] == 1
+
+
+def test_unnumbered_parts_of_a_report_stay_parts(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "城关镇2023年工作总结"), (3.0, "城关镇人民政府")],
+        [(1.0, "一、基本情况"), (2.0, "全镇辖12个村、3个社区。")],
+        [(1.0, "二、主要做法"), (2.0, "推进老旧小区改造，完成加装电梯20部。")],
+        [(1.0, "存在的不足"), (2.0, "产业结构单一，村集体增收渠道窄。")],
+        [(1.0, "2024年工作打算"), (2.0, "抓好项目建设，办好民生实事。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["存在的不足"] == levels["2024年工作打算"] == 1
+
+
+def test_a_title_of_a_series_of_its_own_ends_the_part(tmp_path: Path) -> None:
+    slides = [
+        [(2.0, "基层治理典型案例"), (3.0, "县委组织部")],
+        [(1.0, "一、背景"), (2.0, "网格治理存在人少事多的问题。")],
+        [(1.0, "二、做法"), (2.0, "推行网格员积分制，做法取得成效。")],
+        [(1.0, "案例二：做法创新激发自治活力"), (2.0, "村民议事会每月召开一次。")],
+        [(1.0, "做法成效"), (2.0, "矛盾纠纷就地化解率达95%。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["案例二：做法创新激发自治活力"] == levels["做法成效"] == 1
+
+
+@pytest.mark.parametrize("closing", ["思考题", "思考与讨论", "参考文献", "谢谢大家！", "附录"])
+def test_a_slide_after_the_talk_is_no_slide_inside_the_last_part(tmp_path: Path, closing: str) -> None:
+    slides = [*_PARTED_TALK[:5], [(1.0, closing), (2.0, "乡村振兴如何做到宜居宜业？")]]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels.get(closing, 1) == 1
+
+
+def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(tmp_path: Path) -> None:
+    slides = [
+        _PARTED_TALK[0],
+        _PARTED_TALK[2],
+        _PARTED_TALK[3],
+        [(1.0, "建设宜居乡村"), (2.0, "整治人居环境。")],
+    ]
+    levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
+    assert levels["产业振兴的典型做法"] == levels["建设宜居乡村"] == 1

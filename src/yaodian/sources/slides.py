@@ -3,6 +3,7 @@ at their level, speaker notes that are the talk) and text exported from slides (
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections import Counter
@@ -14,6 +15,7 @@ from typing import Any
 from yaodian.markers import (
     CIRCLED_OPENING,
     HEADING_NUMBER,
+    NUMERALS,
 )
 from yaodian.sources.document import LineLayout, damage, file_error
 from yaodian.sources.markdown import InlineLine, row_line
@@ -226,7 +228,80 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
-    return lines, layout, titles[0] if titles else None
+    return lines, _with_slides_inside_parts(lines, layout), titles[0] if titles else None
+
+
+# A slide title that numbers a part of the talk (一、… 第二部分 第三讲); one that closes the talk
+# or stands after it (结语 思考题 参考文献 谢谢), which is no slide inside the last part; one that
+# carries a series of its own (案例二 专题三), which the parts' numbers do not number; and the
+# 目录 slide's title, whose lines name the talk's parts.
+_PART_TITLE = re.compile(rf"^\s*(?:[{NUMERALS}]+、|第[{NUMERALS}]+(?:部分|讲|篇|章))")
+_CLOSING_TITLE = re.compile(
+    r"^\s*(?:结语|结束语|小结|总结|结论|思考题|思考与讨论|讨论与思考|讨论题?|课后思考|课后作业"
+    r"|参考文献|参考资料|附件\S{0,8}|附录\S{0,8}|谢谢\S{0,8}|感谢\S{0,8}|(?i:Q\s*&\s*A|thanks?( you)?)"
+    r"|互动交流|答疑)\s*[！!。.]?\s*$"
+)
+_SERIES_TITLE = re.compile(rf"^\s*(?:案例|专题|单元|模块|板块|主题|课题|任务|篇章)\s*[{NUMERALS}0-9]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CONTENTS_TITLE = re.compile(r"^\s*(?:目\s*录|提\s*纲|内容提要|主要内容|(?i:contents?|outline))\s*$")
+
+
+def _with_slides_inside_parts(lines: list[str], layout: dict[int, LineLayout]) -> dict[int, LineLayout]:
+    """The layout with the titles of slides inside a part one level below the parts, where the
+    deck says so: it numbers its parts on their slides' titles (一、… 二、…), and a slide with a
+    title of no number after a part's (伟大建党精神的时代价值 after 一、深刻理解…) goes on with it
+    when the 目录 slide names the numbered titles as the parts (and not this one), or the title
+    shares words with the part's. Not the slides before the first part (the cover, 目录); a
+    closing slide (结语 思考题 参考文献) or a title of a series of its own (案例二) ends the part,
+    and is none of it. A deck with fewer than two numbered titles keeps every title a heading."""
+    titles = [number for number, marked in sorted(layout.items()) if marked.heading == 1]
+    numbered = [number for number in titles if _PART_TITLE.match(lines[number - 1])]
+    if len(numbered) < 2:
+        return layout
+    contents = _contents_entries(lines, titles)
+    listed = (
+        sum(any(_title_core(lines[number - 1]) in entry for entry in contents) for number in numbered) >= 2
+    )
+    nested = dict(layout)
+    part: str | None = None
+    for number in titles:
+        text = lines[number - 1]
+        if _PART_TITLE.match(text):
+            part = text
+        elif part is None:
+            continue
+        elif _CLOSING_TITLE.match(text) or _SERIES_TITLE.match(text):
+            part = None
+        elif (listed and not any(_title_core(text) in entry for entry in contents)) or _shares_words(
+            text, part
+        ):
+            nested[number] = dataclasses.replace(layout[number], heading=2)
+    return nested
+
+
+def _contents_entries(lines: list[str], titles: list[int]) -> list[str]:
+    """The lines of the deck's 目录 slide (under its title, to the next slide's), each without its
+    number; [] when the deck has no 目录 slide."""
+    for number, following in zip(titles, [*titles[1:], len(lines) + 1], strict=True):
+        if _CONTENTS_TITLE.match(lines[number - 1]):
+            return [_title_core(line) for line in lines[number : following - 1] if line.strip()]
+    return []
+
+
+def _title_core(title: str) -> str:
+    """A slide title without its part number and spaces (一、深刻理解… -> 深刻理解…)."""
+    return re.sub(r"\s+", "", _PART_TITLE.sub("", title))
+
+
+def _shares_words(title: str, part: str) -> bool:
+    """Whether a title goes on with a part's words: two Han characters in a row that the part's
+    title has too (a 的 between words joins none)."""
+
+    def pairs(text: str) -> set[str]:
+        core = _title_core(text)
+        return {a + b for a, b in pairwise(core) if _HAN.fullmatch(a + b) and "的" not in a + b}
+
+    return bool(pairs(title) & pairs(part))
 
 
 # ---- Text exported from slides (a PPT's outline: 第N页 / 幻灯片 N / Slide N over each slide)
