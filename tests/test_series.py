@@ -1409,3 +1409,83 @@ def test_a_place_framed_by_zai_and_shang(text: str, members: list[list[str]]) ->
 )
 def test_a_source_framed_by_you(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a word of two characters ending in 等 (优等, 低等) that closes the last member is the
+        # member's last character and the series' closing 等: the gap stops before 等
+        (
+            "全市仍存在审批环节多、办事效率低、服务意识不优等问题。",
+            [["审批环节多", "办事效率低", "服务意识不优"]],
+        ),
+        ("部分队伍存在人数少、装备旧、训练水平低等短板。", [["人数少", "装备旧", "训练水平低"]]),
+        # negative: a word that means 等 (平等, 均等) is the member's own
+        ("坚持各类市场主体权利平等、机会平等、规则平等。", [["权利平等", "机会平等", "规则平等"]]),
+        ("推进教育公平、医疗可及、服务均等。", [["教育公平", "医疗可及", "服务均等"]]),
+    ],
+)
+def test_series_closing_deng_outside_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a word before the series that a later member repeats at its start is the first member's
+        # own, not a frame over all of them
+        (
+            "组织生活制度：支部党员大会、支部委员会、党小组会和按时上好党课。",
+            [["支部党员大会", "支部委员会", "党小组会", "按时上好党课"]],
+        ),
+        ("严查重点行业领域、重点环节和薄弱部位的隐患。", [["重点行业领域", "重点环节", "薄弱部位"]]),
+        # negative: a word no later member repeats modifies them all and stays in the lead
+        ("加强农村道路、供水、电网建设。", [["道路", "供水", "电网"]]),
+        # negative: a word every later member opens with too is left where the finder put it
+        (
+            "健全支部党员大会、支部委员会、支部书记述职制度。",
+            [["支部党员大会", "支部委员会", "支部书记述职"]],
+        ),
+    ],
+)
+def test_series_word_some_members_repeat_is_the_first_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+def test_series_word_held_by_the_first_member_is_not_added_again() -> None:
+    # a first member that holds the word already gets no second one (每个网格|配备网格长, never
+    # 网格配备网格长)
+    found = _members("全县划分网格，每个网格配备网格长、专职网格员、兼职网格员和网格监督员。")
+    assert found and not found[0][0].startswith("网格配备")
+
+
+def test_series_governing_verb_stays_in_the_lead() -> None:
+    # the verb before nouns governs them all: it is the lead, not part of the first member
+    found = _series("全县党员干部要增强政治意识、大局意识、核心意识、看齐意识。")
+    assert found[0][1] == ["政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert "增强" in found[0][0]
+    # negative: a verb that is one member's own (each member has its verb) stays in its member
+    assert _members("要增强政治意识、提高政治能力、强化政治担当。") == [
+        ["增强政治意识", "提高政治能力", "强化政治担当"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # members that each open with one repeated word: a 和 in the last joins its own words, and
+        # the last runs to the clause's end
+        (
+            "全县要围绕三个聚焦开展专项行动，即聚焦形式主义官僚主义、聚焦不担当不作为、聚焦群众身边腐败和作风问题。",
+            [["聚焦形式主义官僚主义", "聚焦不担当不作为", "聚焦群众身边腐败和作风问题"]],
+        ),
+        # negative: without a 和 the last member may run on into the predicate, cut as before
+        (
+            "坚持问题导向、坚持系统观念、坚持守正创新取得明显成效。",
+            [["坚持问题导向", "坚持系统观念", "坚持守正创新"]],
+        ),
+    ],
+)
+def test_series_repeated_opening_keeps_the_last_whole(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

@@ -560,6 +560,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs, bool(reciprocal))
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
+        firsts, lead = _with_own_word(firsts, lead, others)
     if (
         len(firsts) == 1
         and (step := _in_step_first(head, mids, others))
@@ -841,6 +842,33 @@ def _with_shared_opening(
     if start < 0 or not min(sizes) - 1 <= word_len_of(whole[start:]) <= reach:
         return firsts, lead
     return [whole[start:]], whole[:start]
+
+
+def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[list[str], str]:
+    """The first member with the noun or modifier the lead ends with, when a later member opens with
+    that same word but not every one does (支部|党员大会 before 支部委员会、党小组会; 重点|行业领域
+    before 重点环节和薄弱部位): a word some members repeat is theirs, not a frame over all of them.
+    A word every later member opens with stays in the lead; a verb or a function word that governs
+    the series (要增强, 聚焦) stays there too."""
+    lead_tokens = tokens_of(lead)
+    if len(firsts) != 1 or len(others) < 2 or not lead_tokens:
+        return firsts, lead
+    word = lead_tokens[-1]
+    if (
+        word_len_of(word) < 2
+        or word in tokens_of(firsts[0])  # (每个网格|配备网格长: the first holds the word already)
+        or not ALL_HAN.fullmatch(word)
+        or word in verbs()
+        or word in function_words()
+    ):
+        return firsts, lead
+    opening = [tokens_of(other)[:1] == (word,) for other in others]
+    if not any(opening) or all(opening):
+        return firsts, lead
+    longest = max(word_len_of(other) for other in others)
+    if word_len_of(word + firsts[0]) > longest + 2:
+        return firsts, lead
+    return [word + firsts[0]], lead[: -len(word)]
 
 
 _MARK = re.compile(r"[^\w“”「」]")
@@ -1261,6 +1289,23 @@ def _ends_opening(token: str, taken: list[str], with_de: bool) -> bool:
     return de or not token.strip() or bool(taken and token in STOP_BEFORE - JOINERS - {"的"})
 
 
+# Words that end in 等 and mean it (平等, 对等, 均等): a member may end with one. Any other word of
+# two characters ending in 等 jieba reads (优等, 劣等) is a member's last character and the 等 that
+# closes the series (营商环境不优等问题).
+_EQUALITY_WORDS = {"平等", "对等", "均等", "同等", "相等", "不等", "高等", "初等", "中等", "何等", "等等"}
+
+
+def _closing_deng(token: str) -> bool:
+    """Whether `token` is a word of two characters whose 等 closes the series rather than belongs
+    to it (see _EQUALITY_WORDS)."""
+    return (
+        len(token) == 2
+        and token.endswith("等")
+        and token not in _EQUALITY_WORDS
+        and bool(ALL_HAN.fullmatch(token))
+    )
+
+
 @dataclass
 class _Closing:
     """The series' last member(s), and whether the last one ended where the text marks an end
@@ -1287,6 +1332,11 @@ def _last_members(
     taken: list[str] = []
     for token in tokens_of(text):
         if token in ("等", "等等") or token.startswith("…"):
+            ended = True
+            break
+        if _closing_deng(token):
+            # (jieba reads 不优等 as 不|优等: the 等 that closes the series is not the member's)
+            taken.append(token[:-1])
             ended = True
             break
         taken.append(token)
@@ -1341,7 +1391,11 @@ def _last_members(
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
         members[-1] = cut
-    elif not ended and _alternatives_len(last) > longest + max(2, longest // 2):
+    elif (
+        not ended
+        and _alternatives_len(last) > longest + max(2, longest // 2)
+        and not _repeats_opening(last, head, mids)
+    ):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
@@ -1492,6 +1546,23 @@ def _before_predicate(last: str, siblings: list[str]) -> str:
 # Words that join alternatives (村民会议或村民代表会议决议): with members enough without them, the
 # two sides are one member, either of which does.
 _ALTERNATIVES = {"或", "或者"}
+
+
+def _repeats_opening(last: str, head: str, mids: list[str]) -> bool:
+    """Whether every member opens with one word of two characters or more that the writer repeats
+    (聚焦形式主义、聚焦不担当不作为、聚焦群众身边腐败和作风问题) and the last holds a 和/及/与 after
+    its opening words: the repeated word marks where each member begins, so that 和 joins words of
+    the last member, which is whole however long (a last member without one may run on into the
+    predicate: 坚持守正创新|取得明显成效)."""
+    opening = shared_opening([*mids, last])
+    tokens = tokens_of(last)
+    return (
+        len(opening) >= 2
+        and any(token in JOINERS for token in tokens[2:-1])
+        and tokens_of(last)[:1] == (opening,)
+        and all(tokens_of(m)[:1] == (opening,) for m in mids)
+        and opening in tokens_of(head)
+    )
 
 
 def _alternatives_len(member: str) -> int:
