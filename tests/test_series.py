@@ -1469,23 +1469,3 @@ def test_series_governing_verb_stays_in_the_lead() -> None:
     assert _members("要增强政治意识、提高政治能力、强化政治担当。") == [
         ["增强政治意识", "提高政治能力", "强化政治担当"]
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "members"),
-    [
-        # members that each open with one repeated word: a 和 in the last joins its own words, and
-        # the last runs to the clause's end
-        (
-            "全县要围绕三个聚焦开展专项行动，即聚焦形式主义官僚主义、聚焦不担当不作为、聚焦群众身边腐败和作风问题。",
-            [["聚焦形式主义官僚主义", "聚焦不担当不作为", "聚焦群众身边腐败和作风问题"]],
-        ),
-        # negative: without a 和 the last member may run on into the predicate, cut as before
-        (
-            "坚持问题导向、坚持系统观念、坚持守正创新取得明显成效。",
-            [["坚持问题导向", "坚持系统观念", "坚持守正创新"]],
-        ),
-    ],
-)
-def test_series_repeated_opening_keeps_the_last_whole(text: str, members: list[list[str]]) -> None:
-    assert _members(text) == members

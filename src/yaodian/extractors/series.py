@@ -1391,11 +1391,7 @@ def _last_members(
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
         members[-1] = cut
-    elif (
-        not ended
-        and _alternatives_len(last) > longest + max(2, longest // 2)
-        and not _repeats_opening(last, head, mids)
-    ):
+    elif not ended and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
@@ -1546,23 +1542,6 @@ def _before_predicate(last: str, siblings: list[str]) -> str:
 # Words that join alternatives (村民会议或村民代表会议决议): with members enough without them, the
 # two sides are one member, either of which does.
 _ALTERNATIVES = {"或", "或者"}
-
-
-def _repeats_opening(last: str, head: str, mids: list[str]) -> bool:
-    """Whether every member opens with one word of two characters or more that the writer repeats
-    (聚焦形式主义、聚焦不担当不作为、聚焦群众身边腐败和作风问题) and the last holds a 和/及/与 after
-    its opening words: the repeated word marks where each member begins, so that 和 joins words of
-    the last member, which is whole however long (a last member without one may run on into the
-    predicate: 坚持守正创新|取得明显成效)."""
-    opening = shared_opening([*mids, last])
-    tokens = tokens_of(last)
-    return (
-        len(opening) >= 2
-        and any(token in JOINERS for token in tokens[2:-1])
-        and tokens_of(last)[:1] == (opening,)
-        and all(tokens_of(m)[:1] == (opening,) for m in mids)
-        and opening in tokens_of(head)
-    )
 
 
 def _alternatives_len(member: str) -> int:
