@@ -1442,6 +1442,13 @@ def test_series_closing_deng_outside_the_last_member(text: str, members: list[li
         ("严查重点行业领域、重点环节和薄弱部位的隐患。", [["重点行业领域", "重点环节", "薄弱部位"]]),
         # negative: a word no later member repeats modifies them all and stays in the lead
         ("加强农村道路、供水、电网建设。", [["道路", "供水", "电网"]]),
+        # negative: the lead's noun runs on into the first member (经营|主体): the whole name is the
+        # lead's, and no later member opens with it, though one opens with its first half
+        (
+            "综合经营主体基础信息、经营行为、履约情况、违法失信记录等数据，建立信用档案。",
+            [["基础信息", "经营行为", "履约情况", "违法失信记录"]],
+        ),
+        ("汇总市场主体注册信息、市场行为、纳税情况等数据。", [["注册信息", "市场行为", "纳税情况"]]),
         # negative: a word every later member opens with too is left where the finder put it
         (
             "健全支部党员大会、支部委员会、支部书记述职制度。",

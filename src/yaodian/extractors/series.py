@@ -849,10 +849,14 @@ def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[lis
     that same word but not every one does (支部|党员大会 before 支部委员会、党小组会; 重点|行业领域
     before 重点环节和薄弱部位): a word some members repeat is theirs, not a frame over all of them.
     A word every later member opens with stays in the lead; a verb or a function word that governs
-    the series (要增强, 聚焦) stays there too."""
+    the series (要增强, 聚焦) stays there too. The lead's word is finished first where it runs on into
+    the first member (综合经营|主体基础信息: 经营主体 goes to the lead, and no member opens with it)."""
     lead_tokens = tokens_of(lead)
     if len(firsts) != 1 or len(others) < 2 or not lead_tokens:
         return firsts, lead
+    finished = _finished_lead_word(lead_tokens[-1], firsts[0], others)
+    if finished:
+        return [firsts[0][len(finished) :]], lead + finished
     word = lead_tokens[-1]
     if (
         word_len_of(word) < 2
@@ -869,6 +873,20 @@ def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[lis
     if word_len_of(word + firsts[0]) > longest + 2:
         return firsts, lead
     return [word + firsts[0]], lead[: -len(word)]
+
+
+def _finished_lead_word(word: str, first: str, others: list[str]) -> str:
+    """The noun the first member opens with when it finishes the noun the lead ends with (经营|主体
+    before 基础信息, 经营行为…: 经营主体 is one name) and the rest of the first member is as long as
+    its shortest sibling still; else empty. jieba cuts such names in two, so the cut between lead
+    and series may fall inside one."""
+    tokens = tokens_of(first)
+    if len(tokens) < 2 or not ALL_HAN.fullmatch(word + tokens[0]):
+        return ""
+    if word_len_of(word) < 2 or word not in nouns() | verb_nouns() or tokens[0] not in nouns():
+        return ""
+    shortest = min(word_len_of(other) for other in others)
+    return tokens[0] if word_len_of(first[len(tokens[0]) :]) >= shortest else ""
 
 
 _MARK = re.compile(r"[^\w“”「」]")
