@@ -279,8 +279,6 @@ def first_member_visible(text: str) -> bool:
     return False
 
 
-# Words that end in 等 and mean it (平等, 均等): a last member may end with one.
-_EQUALITY = ("平等", "对等", "均等", "同等", "相等", "不等", "高等", "初等", "中等", "何等")
 _HAN_BEFORE = re.compile(r"[\u3400-\u9fff]+$")
 # What stands between two members' gaps of one 、 series (not a clause mark: clauses are no members).
 _MEMBER_GLUE = re.compile(r"^[“”‘’]*(?:、|和|与|及|以及|或)[“”‘’]*$")
@@ -303,12 +301,14 @@ def member_boundary_slip(before: str, members: list[str]) -> bool:
     holds the 等 that closes the series (…、{{c3::营商环境不优等}}问题), or the words just before the
     first one end with a word of two to four characters that some later member opens with but not
     every one (支部____、____ for 支部党员大会、支部委员会、党小组会: the word is the first member's)."""
+    from yaodian.extractors.members import EQUALITY_WORDS  # (平等, 一等…: a member may end so)
+
     if len(members) < 3:
         return False
     last = members[-1].rstrip("”’」")
     if (
         last.endswith("等")
-        and not last.endswith(_EQUALITY)
+        and not last.endswith(tuple(EQUALITY_WORDS))
         and not any(m.endswith("等") for m in members[:-1])
     ):
         return True

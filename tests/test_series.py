@@ -9,6 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
+from yaodian.extractors.series import _closing_deng
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -1424,10 +1425,29 @@ def test_a_source_framed_by_you(text: str, members: list[list[str]]) -> None:
         # negative: a word that means 等 (平等, 均等) is the member's own
         ("坚持各类市场主体权利平等、机会平等、规则平等。", [["权利平等", "机会平等", "规则平等"]]),
         ("推进教育公平、医疗可及、服务均等。", [["教育公平", "医疗可及", "服务均等"]]),
+        # negative: rank words (一等, 特等) of award notices keep their 等
+        ("本次评选设一等、二等、三等。", [["一等", "二等", "三等"]]),
+        ("全县共评出特等、一等、二等。", [["特等", "一等", "二等"]]),
     ],
 )
 def test_series_closing_deng_outside_the_last_member(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("token", "siblings", "closing"),
+    [
+        ("优等", ["存在管理粗放", "技术落后"], True),
+        # negative: where an earlier member ends in 等 too, each 等 is its member's (中等、良等、优等)
+        ("优等", ["成绩分为中等", "良等"], False),
+        ("一等", ["设特等"], False),
+        ("平等", [], False),
+    ],
+)
+def test_closing_deng_only_where_no_sibling_ends_in_deng(
+    token: str, siblings: list[str], closing: bool
+) -> None:
+    assert _closing_deng(token, siblings) is closing
 
 
 @pytest.mark.parametrize(

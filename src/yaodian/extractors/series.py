@@ -46,6 +46,7 @@ from yaodian.extractors.clause_sets import find_part_sets, last_clause
 from yaodian.extractors.members import (
     CLOSERS,
     COUNT,
+    EQUALITY_WORDS,
     JOINERS,
     NOT_PROSE,
     PAIRS,
@@ -1307,20 +1308,16 @@ def _ends_opening(token: str, taken: list[str], with_de: bool) -> bool:
     return de or not token.strip() or bool(taken and token in STOP_BEFORE - JOINERS - {"的"})
 
 
-# Words that end in 等 and mean it (平等, 对等, 均等): a member may end with one. Any other word of
-# two characters ending in 等 jieba reads (优等, 劣等) is a member's last character and the 等 that
-# closes the series (营商环境不优等问题).
-_EQUALITY_WORDS = {"平等", "对等", "均等", "同等", "相等", "不等", "高等", "初等", "中等", "何等", "等等"}
-
-
-def _closing_deng(token: str) -> bool:
+def _closing_deng(token: str, siblings: list[str]) -> bool:
     """Whether `token` is a word of two characters whose 等 closes the series rather than belongs
-    to it (see _EQUALITY_WORDS)."""
+    to it (see EQUALITY_WORDS), where no earlier member ends in 等 too (一等、二等、三等: the 等 of
+    each is the member's)."""
     return (
         len(token) == 2
         and token.endswith("等")
-        and token not in _EQUALITY_WORDS
+        and token not in EQUALITY_WORDS
         and bool(ALL_HAN.fullmatch(token))
+        and not any(sibling.endswith("等") for sibling in siblings)
     )
 
 
@@ -1352,7 +1349,7 @@ def _last_members(
         if token in ("等", "等等") or token.startswith("…"):
             ended = True
             break
-        if _closing_deng(token):
+        if _closing_deng(token, siblings):
             # (jieba reads 不优等 as 不|优等: the 等 that closes the series is not the member's)
             taken.append(token[:-1])
             ended = True
