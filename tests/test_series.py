@@ -1496,3 +1496,20 @@ def test_series_governing_verb_stays_in_the_lead() -> None:
     assert _members("要增强政治意识、提高政治能力、强化政治担当。") == [
         ["增强政治意识", "提高政治能力", "强化政治担当"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # negative: the predicate may follow the last of members that repeat their verb at once; it
+        # never goes into the last gap, whatever the 和 in that member joins
+        ("聚焦重点领域、聚焦关键环节、聚焦薄弱环节和突出问题开展专项整治，确保取得实效。", "开展"),
+        ("围绕稳增长、围绕促改革、围绕惠民生和防风险持续用力，推动经济高质量发展。", "持续用力"),
+        ("推进产业转型、推进城乡融合、推进生态保护和修复工作不断深入。", "不断深入"),
+        ("坚持问题导向、坚持系统观念、坚持守正创新和开放包容推动各项工作取得新进展。", "推动"),
+    ],
+)
+def test_series_predicate_after_repeated_openings_stays_visible(text: str, predicate: str) -> None:
+    found = _members(text)
+    assert len(found) == 1 and len(found[0]) == 3
+    assert predicate not in found[0][-1]
