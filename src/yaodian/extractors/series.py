@@ -855,9 +855,6 @@ def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[lis
     lead_tokens = tokens_of(lead)
     if len(firsts) != 1 or len(others) < 2 or not lead_tokens:
         return firsts, lead
-    finished = _finished_lead_word(lead_tokens[-1], firsts[0], others)
-    if finished:
-        return [firsts[0][len(finished) :]], lead + finished
     word = lead_tokens[-1]
     if (
         word_len_of(word) < 2
@@ -870,6 +867,9 @@ def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[lis
     opening = [tokens_of(other)[:1] == (word,) for other in others]
     if not any(opening) or all(opening):
         return firsts, lead
+    if finished := _finished_lead_word(word, firsts[0], others):
+        # (the whole word, 经营主体, is one no member opens with: it stays the lead's)
+        return [firsts[0][len(finished) :]], lead + finished
     longest = max(word_len_of(other) for other in others)
     if word_len_of(word + firsts[0]) > longest + 2:
         return firsts, lead
