@@ -72,6 +72,7 @@ FIGURES = (
     "first_member_visible",
     "unplaced_notes",
     "section_in_gap",
+    "member_boundary_slips",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -134,10 +135,11 @@ def card_figures(card_files: list[dict], norm) -> dict:
     with no cue on a front (cueless_numbers), those whose only cue on a front is Anki's hint
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
     (repeated_series_notes), series gapped from their second member on (first_member_visible) and
-    notes with no section below a list of the document's parts (unplaced_notes) and clozes that hide
-    their own section (section_in_gap)."""
+    notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
+    their own section (section_in_gap) and series whose gaps begin or end at the wrong word
+    (member_boundary_slip)."""
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
-    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = 0
+    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
@@ -146,6 +148,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "repeated_series": [],
         "first_member_visible": [],
         "section_in_gap": [],
+        "member_boundary_slips": [],
     }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
@@ -153,6 +156,10 @@ def card_figures(card_files: list[dict], norm) -> dict:
             if card.get("type") == "list":
                 lists += 1
                 prompt = card.get("prompt") or ""
+                items = [str(item) for item in card.get("items") or []]
+                if "____" in prompt and member_boundary_slip(prompt.partition("____")[0], items):
+                    slips += 1
+                    examples["member_boundary_slips"].append(f"{prompt} -> {card.get('items')}")
                 if len(_HAN.findall(prompt)) < 6 or prompt.startswith("……"):
                     weak += 1
                     examples["weak_list_prompts"].append(f"{prompt} -> {card.get('items')}")
@@ -175,6 +182,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if first_member_visible(card["text"]):
                         first_visible += 1
                         examples["first_member_visible"].append(card["text"][:100])
+                    if any(member_boundary_slip(*run) for run in series_gaps(card["text"])):
+                        slips += 1
+                        examples["member_boundary_slips"].append(card["text"][:100])
         cards = data.get("cards") or []
         for at in repeated_series_notes(cards):
             repeated += 1
@@ -190,6 +200,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "first_member_visible": first_visible,
         "unplaced_notes": unplaced,
         "section_in_gap": giveaway,
+        "member_boundary_slips": slips,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
@@ -312,6 +323,50 @@ def first_member_visible(text: str) -> bool:
             2 * min(len(member), len(first)) >= max(len(member), len(first))
             and (member[0] == first[0] or _frame_alike(member, first))
         ):
+            return True
+    return False
+
+
+_HAN_BEFORE = re.compile(r"[\u3400-\u9fff]+$")
+# What stands between two members' gaps of one 、 series (not a clause mark: clauses are no members).
+_MEMBER_GLUE = re.compile(r"^[“”‘’]*(?:、|和|与|及|以及|或)[“”‘’]*$")
+
+
+def series_gaps(text: str) -> list[tuple[str, list[str]]]:
+    """Each run of three gaps or more a cloze text asks side by side (a series), with the visible
+    words before it back to the last mark."""
+    runs: list[tuple[int, list[str], int]] = []
+    for match in _CLOZE_MARK.finditer(text):
+        if runs and _MEMBER_GLUE.fullmatch(text[runs[-1][2] : match.start()]):
+            runs[-1] = (runs[-1][0], runs[-1][1] + [match.group(2)], match.end())
+        else:
+            runs.append((match.start(), [match.group(2)], match.end()))
+    return [(text[:start], gaps) for start, gaps, _ in runs if len(gaps) >= 3]
+
+
+def member_boundary_slip(before: str, members: list[str]) -> bool:
+    """A series of three members or more whose gaps begin or end at the wrong word: the last one
+    holds the 等 that closes the series (…、{{c3::营商环境不优等}}问题), or the words just before the
+    first one end with a word of two to four characters that some later member opens with but not
+    every one (支部____、____ for 支部党员大会、支部委员会、党小组会: the word is the first member's)."""
+    from yaodian.extractors.members import EQUALITY_WORDS  # (平等, 一等…: a member may end so)
+
+    if len(members) < 3:
+        return False
+    last = members[-1].rstrip("”’」")
+    if (
+        last.endswith("等")
+        and not last.endswith(tuple(EQUALITY_WORDS))
+        and not any(m.endswith("等") for m in members[:-1])
+    ):
+        return True
+    words = _HAN_BEFORE.search(before)
+    if not words:
+        return False
+    for size in range(2, min(4, len(words.group())) + 1):
+        word = words.group()[-size:]
+        opening = [m.startswith(word) for m in members[1:]]
+        if any(opening) and not all(opening) and not members[0].startswith(word):
             return True
     return False
 

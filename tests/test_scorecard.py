@@ -124,6 +124,27 @@ def test_a_series_gapped_from_its_second_member_on_is_counted(text: str, visible
 
 
 @pytest.mark.parametrize(
+    ("text", "slipped"),
+    [
+        ("仍存在{{c1::人手不足}}、{{c2::经费紧张}}、{{c3::机制不顺等}}问题。", True),  # 等 in the gap
+        ("仍存在{{c1::人手不足}}、{{c2::经费紧张}}、{{c3::机制不顺}}等问题。", False),
+        ("坚持{{c1::权利平等}}、{{c2::机会平等}}、{{c3::规则平等}}。", False),  # 平等 is the member's
+        ("严查重点{{c1::行业领域}}、{{c2::重点环节}}和{{c3::薄弱部位}}。", True),  # 重点 belongs to the first
+        ("严查{{c1::重点行业领域}}、{{c2::重点环节}}和{{c3::薄弱部位}}。", False),
+        ("建设农村{{c1::道路}}、{{c2::供水}}、{{c3::电网}}。", False),  # no later member repeats 农村
+        ("开展{{c1::读原著}}、{{c2::学原文}}。", False),  # two gaps are no series here
+    ],
+)
+def test_a_series_gap_at_the_wrong_word_is_counted(text: str, slipped: bool) -> None:
+    assert any(scorecard.member_boundary_slip(*run) for run in scorecard.series_gaps(text)) is slipped
+
+
+def test_a_list_whose_prompt_keeps_the_first_members_word_is_counted() -> None:
+    assert scorecard.member_boundary_slip("三会一课：支部", ["党员大会", "支部委员会", "党小组会"])
+    assert not scorecard.member_boundary_slip("三会一课：", ["支部党员大会", "支部委员会", "党小组会"])
+
+
+@pytest.mark.parametrize(
     ("text", "hint_only"),
     [
         ("{{c1::作风建设永远在路上::作风建设…}}。", [1]),  # Anki's hint is the only cue

@@ -9,6 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
+from yaodian.extractors.series import _closing_deng
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -1409,3 +1410,106 @@ def test_a_place_framed_by_zai_and_shang(text: str, members: list[list[str]]) ->
 )
 def test_a_source_framed_by_you(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a word of two characters ending in 等 (优等, 低等) that closes the last member is the
+        # member's last character and the series' closing 等: the gap stops before 等
+        (
+            "全市仍存在审批环节多、办事效率低、服务意识不优等问题。",
+            [["审批环节多", "办事效率低", "服务意识不优"]],
+        ),
+        ("部分队伍存在人数少、装备旧、训练水平低等短板。", [["人数少", "装备旧", "训练水平低"]]),
+        # negative: a word that means 等 (平等, 均等) is the member's own
+        ("坚持各类市场主体权利平等、机会平等、规则平等。", [["权利平等", "机会平等", "规则平等"]]),
+        ("推进教育公平、医疗可及、服务均等。", [["教育公平", "医疗可及", "服务均等"]]),
+        # negative: rank words (一等, 特等) of award notices keep their 等
+        ("本次评选设一等、二等、三等。", [["一等", "二等", "三等"]]),
+        ("全县共评出特等、一等、二等。", [["特等", "一等", "二等"]]),
+    ],
+)
+def test_series_closing_deng_outside_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("token", "siblings", "closing"),
+    [
+        ("优等", ["存在管理粗放", "技术落后"], True),
+        # negative: where an earlier member ends in 等 too, each 等 is its member's (中等、良等、优等)
+        ("优等", ["成绩分为中等", "良等"], False),
+        ("一等", ["设特等"], False),
+        ("平等", [], False),
+    ],
+)
+def test_closing_deng_only_where_no_sibling_ends_in_deng(
+    token: str, siblings: list[str], closing: bool
+) -> None:
+    assert _closing_deng(token, siblings) is closing
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a word before the series that a later member repeats at its start is the first member's
+        # own, not a frame over all of them
+        (
+            "组织生活制度：支部党员大会、支部委员会、党小组会和按时上好党课。",
+            [["支部党员大会", "支部委员会", "党小组会", "按时上好党课"]],
+        ),
+        ("严查重点行业领域、重点环节和薄弱部位的隐患。", [["重点行业领域", "重点环节", "薄弱部位"]]),
+        # negative: a word no later member repeats modifies them all and stays in the lead
+        ("加强农村道路、供水、电网建设。", [["道路", "供水", "电网"]]),
+        # negative: the lead's noun runs on into the first member (经营|主体): the whole name is the
+        # lead's, and no later member opens with it, though one opens with its first half
+        (
+            "综合经营主体基础信息、经营行为、履约情况、违法失信记录等数据，建立信用档案。",
+            [["基础信息", "经营行为", "履约情况", "违法失信记录"]],
+        ),
+        ("汇总市场主体注册信息、市场行为、纳税情况等数据。", [["注册信息", "市场行为", "纳税情况"]]),
+        # negative: a word every later member opens with too is left where the finder put it
+        (
+            "健全支部党员大会、支部委员会、支部书记述职制度。",
+            [["支部党员大会", "支部委员会", "支部书记述职"]],
+        ),
+    ],
+)
+def test_series_word_some_members_repeat_is_the_first_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+def test_series_word_held_by_the_first_member_is_not_added_again() -> None:
+    # a first member that holds the word already gets no second one (每个网格|配备网格长, never
+    # 网格配备网格长)
+    found = _members("全县划分网格，每个网格配备网格长、专职网格员、兼职网格员和网格监督员。")
+    assert found and not found[0][0].startswith("网格配备")
+
+
+def test_series_governing_verb_stays_in_the_lead() -> None:
+    # the verb before nouns governs them all: it is the lead, not part of the first member
+    found = _series("全县党员干部要增强政治意识、大局意识、核心意识、看齐意识。")
+    assert found[0][1] == ["政治意识", "大局意识", "核心意识", "看齐意识"]
+    assert "增强" in found[0][0]
+    # negative: a verb that is one member's own (each member has its verb) stays in its member
+    assert _members("要增强政治意识、提高政治能力、强化政治担当。") == [
+        ["增强政治意识", "提高政治能力", "强化政治担当"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # negative: the predicate may follow the last of members that repeat their verb at once; it
+        # never goes into the last gap, whatever the 和 in that member joins
+        ("聚焦重点领域、聚焦关键环节、聚焦薄弱环节和突出问题开展专项整治，确保取得实效。", "开展"),
+        ("围绕稳增长、围绕促改革、围绕惠民生和防风险持续用力，推动经济高质量发展。", "持续用力"),
+        ("推进产业转型、推进城乡融合、推进生态保护和修复工作不断深入。", "不断深入"),
+        ("坚持问题导向、坚持系统观念、坚持守正创新和开放包容推动各项工作取得新进展。", "推动"),
+    ],
+)
+def test_series_predicate_after_repeated_openings_stays_visible(text: str, predicate: str) -> None:
+    found = _members(text)
+    assert len(found) == 1 and len(found[0]) == 3
+    assert predicate not in found[0][-1]

@@ -48,6 +48,15 @@ NOT_PROSE = re.compile(r"…|[|｜>›»]")  # an ellipsis, a page's separators
 UNBALANCED = re.compile(r"^[^（(]*[)）]|[（(][^)）]*$|^[^《]*》|《[^》]*$|^[^“]*”|“[^”]*$")
 
 
+# Words that end in 等 and mean it or a rank (平等, 均等; 一等, 特等): a member may end with one. Any
+# other word of two characters ending in 等 that jieba reads (优等, 低等) is a member's last character
+# and the 等 that closes the series (营商环境不优等问题).
+EQUALITY_WORDS = frozenset(
+    {"平等", "对等", "均等", "同等", "相等", "不等", "高等", "初等", "中等"}
+    | {"一等", "二等", "三等", "特等", "上等", "头等", "次等"}
+)
+
+
 def _length(tokens: list[str]) -> int:
     return sum(word_len(t) for t in tokens)
 

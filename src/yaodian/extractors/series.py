@@ -46,6 +46,7 @@ from yaodian.extractors.clause_sets import find_part_sets, last_clause
 from yaodian.extractors.members import (
     CLOSERS,
     COUNT,
+    EQUALITY_WORDS,
     JOINERS,
     NOT_PROSE,
     PAIRS,
@@ -560,6 +561,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         target = max(typical, 1 if longest <= 1 else 2)
         firsts, lead = _first_members(head, target, max(longest, 1), others, pairs, bool(reciprocal))
         firsts, lead = _with_shared_opening(firsts, others, lead, mids)
+        firsts, lead = _with_own_word(firsts, lead, others)
     if (
         len(firsts) == 1
         and (step := _in_step_first(head, mids, others))
@@ -841,6 +843,51 @@ def _with_shared_opening(
     if start < 0 or not min(sizes) - 1 <= word_len_of(whole[start:]) <= reach:
         return firsts, lead
     return [whole[start:]], whole[:start]
+
+
+def _with_own_word(firsts: list[str], lead: str, others: list[str]) -> tuple[list[str], str]:
+    """The first member with the noun or modifier the lead ends with, when a later member opens with
+    that same word but not every one does (支部|党员大会 before 支部委员会、党小组会; 重点|行业领域
+    before 重点环节和薄弱部位): a word some members repeat is theirs, not a frame over all of them.
+    A word every later member opens with stays in the lead; a verb or a function word that governs
+    the series (要增强, 聚焦) stays there too. The lead's word is finished first where it runs on into
+    the first member (综合经营|主体基础信息: 经营主体 goes to the lead, and no member opens with it)."""
+    lead_tokens = tokens_of(lead)
+    if len(firsts) != 1 or len(others) < 2 or not lead_tokens:
+        return firsts, lead
+    word = lead_tokens[-1]
+    if (
+        word_len_of(word) < 2
+        or word in tokens_of(firsts[0])  # (每个网格|配备网格长: the first holds the word already)
+        or not ALL_HAN.fullmatch(word)
+        or word in verbs()
+        or word in function_words()
+    ):
+        return firsts, lead
+    opening = [tokens_of(other)[:1] == (word,) for other in others]
+    if not any(opening) or all(opening):
+        return firsts, lead
+    if finished := _finished_lead_word(word, firsts[0], others):
+        # (the whole word, 经营主体, is one no member opens with: it stays the lead's)
+        return [firsts[0][len(finished) :]], lead + finished
+    longest = max(word_len_of(other) for other in others)
+    if word_len_of(word + firsts[0]) > longest + 2:
+        return firsts, lead
+    return [word + firsts[0]], lead[: -len(word)]
+
+
+def _finished_lead_word(word: str, first: str, others: list[str]) -> str:
+    """The noun the first member opens with when it finishes the noun the lead ends with (经营|主体
+    before 基础信息, 经营行为…: 经营主体 is one name) and the rest of the first member is as long as
+    its shortest sibling still; else empty. jieba cuts such names in two, so the cut between lead
+    and series may fall inside one."""
+    tokens = tokens_of(first)
+    if len(tokens) < 2 or not ALL_HAN.fullmatch(word + tokens[0]):
+        return ""
+    if word_len_of(word) < 2 or word not in nouns() | verb_nouns() or tokens[0] not in nouns():
+        return ""
+    shortest = min(word_len_of(other) for other in others)
+    return tokens[0] if word_len_of(first[len(tokens[0]) :]) >= shortest else ""
 
 
 _MARK = re.compile(r"[^\w“”「」]")
@@ -1261,6 +1308,19 @@ def _ends_opening(token: str, taken: list[str], with_de: bool) -> bool:
     return de or not token.strip() or bool(taken and token in STOP_BEFORE - JOINERS - {"的"})
 
 
+def _closing_deng(token: str, siblings: list[str]) -> bool:
+    """Whether `token` is a word of two characters whose 等 closes the series rather than belongs
+    to it (see EQUALITY_WORDS), where no earlier member ends in 等 too (一等、二等、三等: the 等 of
+    each is the member's)."""
+    return (
+        len(token) == 2
+        and token.endswith("等")
+        and token not in EQUALITY_WORDS
+        and bool(ALL_HAN.fullmatch(token))
+        and not any(sibling.endswith("等") for sibling in siblings)
+    )
+
+
 @dataclass
 class _Closing:
     """The series' last member(s), and whether the last one ended where the text marks an end
@@ -1287,6 +1347,11 @@ def _last_members(
     taken: list[str] = []
     for token in tokens_of(text):
         if token in ("等", "等等") or token.startswith("…"):
+            ended = True
+            break
+        if _closing_deng(token, siblings):
+            # (jieba reads 不优等 as 不|优等: the 等 that closes the series is not the member's)
+            taken.append(token[:-1])
             ended = True
             break
         taken.append(token)
