@@ -48,6 +48,7 @@ import yaml
 
 from yaodian.cache import EncodedJson, JsonParts, ParseCache
 from yaodian.cards import (
+    ALL_CLOZE,
     CLOZE,
     Card,
     CardFile,
@@ -377,13 +378,16 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
 
 
-def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
-    """new index -> old index, one to one: equal texts first, then the most similar pairs."""
+def _match_items(
+    old: list[str], new: list[str], apart: set[tuple[int, int]] | frozenset = frozenset()
+) -> dict[int, int]:
+    """new index -> old index, one to one: equal texts first, then the most similar pairs; never
+    a pair (old index, new index) in `apart`."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
     for j, text in enumerate(new):
         for i, before in enumerate(old):
-            if i not in used and before == text:
+            if i not in used and before == text and (i, j) not in apart:
                 pairs[j] = i
                 used.add(i)
                 break
@@ -393,7 +397,7 @@ def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
             for j in range(len(new))
             if j not in pairs
             for i in range(len(old))
-            if i not in used
+            if i not in used and (i, j) not in apart
         ),
         reverse=True,
     )
@@ -432,25 +436,78 @@ def card_similarity(a: Card, b: Card) -> float:
 
 # ---------------------------------------------------------------- cloze numbers
 
+# How much of an answer's words must stand in another answer for it to be a piece of that one
+# (a gap split in two, or two gaps made one): the pieces keep their words, cut at a 、 or a 和.
+_PIECE_SHARE = 0.8
 
-def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
-    """Cloze numbers for `new`'s items that keep every surviving item's number from `old`.
 
-    New items get numbers above every number the card ever used; numbers of items that are
-    gone are retired. Returns (clozes, retired); clozes is None when it is simply 1..N.
+def _share_within(part: str, whole: str) -> float:
+    """The share of `part`'s character bigrams that `whole` has too: 1.0 when it stands inside it."""
+    part, whole = _norm(part), _norm(whole)
+    if not part or not whole:
+        return 0.0
+    if part in whole:
+        return 1.0
+    grams = {part[i : i + 2] for i in range(len(part) - 1)} or {part}
+    inside = {whole[i : i + 2] for i in range(len(whole) - 1)} or {whole}
+    return len(grams & inside) / len(grams)
+
+
+def _split_or_joined(old: list[str], new: list[str]) -> set[tuple[int, int]]:
+    """(old index, new index) of the answers that must not share a number: an old answer now
+    asked in two or more pieces, and two or more old answers now asked as one. Either way the
+    learner is asked something else than what the old card's history is about, so each piece,
+    and the joined answer, is a new question (a new number, no history)."""
+    apart: set[tuple[int, int]] = set()
+    for i, before in enumerate(old):
+        pieces = [
+            j for j, now in enumerate(new) if now != before and _share_within(now, before) >= _PIECE_SHARE
+        ]
+        if len(pieces) >= 2:
+            apart |= {(i, j) for j in pieces}
+    for j, now in enumerate(new):
+        pieces = [
+            i for i, before in enumerate(old) if before != now and _share_within(before, now) >= _PIECE_SHARE
+        ]
+        if len(pieces) >= 2:
+            apart |= {(i, j) for i in pieces}
+    return apart
+
+
+def _tied_numbers(
+    old_answers: list[str], old_numbers: list[int], old_retired: list[int], new_answers: list[str]
+) -> tuple[list[int], list[int]]:
+    """A cloze number for each of `new_answers` (a card's items or gaps as the source gives them
+    now) and the card's retired numbers, given what the card asked before (`old_answers` under
+    `old_numbers`, with `old_retired`).
+
+    Anki keeps a card's review history under its cloze number, so an answer that survives keeps
+    its number wherever it now stands; a new answer (or a piece of a split one) takes a number
+    above every number the card ever used; the number of an answer that is gone is retired and
+    never given again, or Anki would show its history on another question.
     """
-    old_numbers = old.cloze_numbers()
-    pairs = _match_items(old.items, new.items)
-    next_free = max([0, *old_numbers, *old.retired]) + 1
+    apart = _split_or_joined(old_answers, new_answers)
+    pairs = _match_items(old_answers, new_answers, apart)
+    next_free = max([0, *old_numbers, *old_retired]) + 1
     numbers: list[int] = []
-    for j in range(len(new.items)):
+    for j in range(len(new_answers)):
         if j in pairs:
             numbers.append(old_numbers[pairs[j]])
-        else:
-            numbers.append(next_free)
+            continue
+        if next_free == ALL_CLOZE:  # the number of the card that hides everything (modes all, both)
             next_free += 1
-    kept = set(numbers)
-    retired = sorted(set(old.retired) | {n for n in old_numbers if n not in kept})
+        numbers.append(next_free)
+        next_free += 1
+    retired = sorted(set(old_retired) | {n for n in old_numbers if n not in numbers})
+    return numbers, retired
+
+
+def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
+    """Cloze numbers for the list card `new`'s items that keep every surviving item's number
+    from `old` (a list card, or a cloze card whose gaps are now asked as a list): see
+    _tied_numbers. Returns (clozes, retired); clozes is None when it is simply 1..N."""
+    old_answers, old_numbers = _answers(old)
+    numbers, retired = _tied_numbers(old_answers, old_numbers, old.retired, new.items)
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
 
 
@@ -462,7 +519,8 @@ def _as_list(card: Card) -> Card:
 
 
 def _answers(card: Card) -> tuple[list[str], list[int]]:
-    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps."""
+    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps
+    (in number order; gaps that share a number count once, by the first)."""
     if card.type == "list":
         return list(card.items), card.cloze_numbers()
     firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(card.text)))}
@@ -470,39 +528,30 @@ def _answers(card: Card) -> tuple[list[str], list[int]]:
     return [firsts[n] for n in numbers], numbers
 
 
-def _unnumbered(text: str) -> str:
-    """A cloze text without its cloze numbers: what two numberings of the same card share."""
-    return _CLOZE_NUMBER.sub("{{c::", text)
+def numbered_like(old: Card, text: str) -> tuple[str, list[int]]:
+    """The cloze text `text`, as extracted (gaps numbered 1, 2, 3... in reading order), with
+    each gap under the number its answer had in `old` (a gap of the cloze card it updates, or an
+    item of the list card it now asks in its sentence), and the card's retired numbers (see
+    _tied_numbers). The numbers may then stand out of reading order (c1, c2, c4, c3): Anki
+    makes one card per number, whatever their order."""
+    new_answers, new_numbers = _answers(Card(type="cloze", text=text))
+    old_answers, old_numbers = _answers(old)
+    tied, retired = _tied_numbers(old_answers, old_numbers, old.retired, new_answers)
+    renumbered = dict(zip(new_numbers, tied, strict=True))
 
+    def rewrite(match: re.Match[str]) -> str:
+        rest = match.group(0)[len(f"{{{{c{match.group(1)}::") :]
+        return f"{{{{c{renumbered[int(match.group(1))]}::{rest}"
 
-_CLOZE_NUMBER = re.compile(r"\{\{c\d+::")
-
-
-def numbered_like_items(old: Card, text: str) -> str:
-    """A cloze text that now asks what a list card asked (its items, clozed in their sentence),
-    with each cloze under the number its item had: Anki ties review history to the number."""
-    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(text)))}
-    numbers = sorted(firsts)
-    pairs = _match_items(old.items, [firsts[n] for n in numbers])
-    old_numbers = old.cloze_numbers()
-    next_free = max([0, *old_numbers, *old.retired]) + 1
-    renumbered: dict[int, int] = {}
-    for j, number in enumerate(numbers):
-        if j in pairs:
-            renumbered[number] = old_numbers[pairs[j]]
-        else:
-            renumbered[number] = next_free
-            next_free += 1
-    return CLOZE.sub(
-        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{renumbered[int(m.group(1))]}::", 1), text
-    )
+    return CLOZE.sub(rewrite, text), retired
 
 
 def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
     """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed. A card whose
     words are still those the source gave yaodian (its state record, `records`: the card file's)
-    has yaodian's numbers, gaps included on purpose: a list asked again in its sentence keeps its
-    items' numbers, and with them their review history. Comments change no words, so a card with
+    has yaodian's numbers, gaps included on purpose: when the source inserts, moves or drops a
+    gap, or asks a list again in its sentence, every answer keeps its number, and with it its
+    review history. Comments change no words, so a card with
     a comment added is still told apart; a card the learner only renumbered is not (its words
     are the source's), nor is any card when the state is lost (until the next extract)."""
 
@@ -510,7 +559,7 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
         known = records.get(card.id)
         if known is None:
             return False
-        # as extracted, or renumbered by the merge (numbered_like_items) from numbers in order
+        # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
     return cloze_gap_warnings(card_file, numbered_by_yaodian)
@@ -866,15 +915,16 @@ def _header_owner(
 
 
 def _as_update(old: Card, new: Card) -> Card:
-    """The extracted card under the old card's id, with cloze numbers tied to the old items."""
-    clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
-    # a list card asked again in its sentence (an inline series) keeps its items' numbers, and
-    # keeps them in the merges after it, where its text comes again with the numbers 1..N
-    text = new.text
-    if new.type == "cloze" and old.type == "list":
-        text = numbered_like_items(old, new.text)
-    elif new.type == "cloze" and old.type == "cloze" and _unnumbered(old.text) == _unnumbered(new.text):
-        text = old.text
+    """The extracted card under the old card's id, with cloze numbers tied to the old card's
+    items or gaps."""
+    # every answer keeps its number: a gap or an item the source inserts, moves or drops takes
+    # no other answer's history, whether the card stays a cloze card, stays a list or turns
+    # from one into the other (a list asked again in its sentence, an inline series)
+    text, clozes, retired = new.text, None, []
+    if new.type == "list":
+        clozes, retired = renumber(old, new)
+    else:
+        text, retired = numbered_like(old, new.text)
     return Card(
         type=new.type,
         id=old.id,
