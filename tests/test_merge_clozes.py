@@ -100,9 +100,55 @@ def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
     old = Card(type="cloze", id="s1", text="建设{{c1::教育}}、{{c2::科技}}、{{c3::人才}}强国。")
     grown = "建设{{c1::教育强国}}、{{c2::科技强国}}、{{c3::人才强国}}。"
     assert numbered_like(old, grown) == (grown, [])
-    # a gap that grew by a member is still that gap: one piece of the old answer is no split
-    pair = Card(type="cloze", id="s1", text="坚持{{c1::精准治污}}，{{c2::依法治污}}。")
-    assert numbered_like(pair, "坚持{{c1::精准治污、科学治污}}，{{c2::依法治污}}。")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a short answer with one character changed asks something else: a new number
+        (
+            "推动{{c1::大数据}}、{{c2::物联网}}发展",
+            "推动{{c1::大数据}}、{{c2::互联网}}发展",
+            "{{c3::互联网}}",
+        ),
+        (
+            "{{c1::上半年}}经济增长{{c2::稳中向好}}",
+            "{{c1::下半年}}经济增长{{c2::稳中向好}}",
+            "{{c3::下半年}}",
+        ),
+        # so does one whose numeral changed, however alike it reads
+        ("第{{c1::二十}}次全国代表大会", "第{{c1::二十一}}次全国代表大会", "{{c2::二十一}}"),
+        ("增长{{c1::5.0%}}左右", "增长{{c1::5.3%}}左右", "{{c2::5.3%}}"),
+        # a short answer that only grew keeps its number
+        (
+            "推动{{c1::大数据}}、{{c2::云计算}}发展",
+            "推动{{c1::大数据}}、{{c2::云计算技术}}发展",
+            "{{c2::云计算技术}}",
+        ),
+    ],
+)
+def test_a_short_or_numbered_answer_that_changed_is_a_new_question(old: str, new: str, expected: str) -> None:
+    text, _retired = numbered_like(Card(type="cloze", id="s1", text=old), new)
+    assert expected in text
+
+
+def test_a_gap_that_gains_or_loses_a_member_is_a_new_question() -> None:
+    one = Card(type="cloze", id="s1", text="坚持{{c1::投早}}，{{c2::长期陪伴}}。")
+    assert numbered_like(one, "坚持{{c1::投早、投小}}，{{c2::长期陪伴}}。") == (
+        "坚持{{c3::投早、投小}}，{{c2::长期陪伴}}。",
+        [1],
+    )
+    pair = Card(type="cloze", id="s1", text="坚持{{c1::精准治污、科学治污}}，{{c2::依法治污}}。")
+    assert numbered_like(pair, "坚持{{c1::精准治污}}，{{c2::依法治污}}。") == (
+        "坚持{{c3::精准治污}}，{{c2::依法治污}}。",
+        [1],
+    )
+
+
+def test_an_answer_still_asked_on_its_own_is_no_piece_of_a_joined_one() -> None:
+    old = Card(type="cloze", id="s1", text="{{c1::科技}}与{{c2::创新}}，{{c3::科技创新体系}}")
+    new = "{{c1::科技创新体系建设}}，{{c2::科技}}与{{c3::创新}}"
+    assert numbered_like(old, new) == ("{{c3::科技创新体系建设}}，{{c1::科技}}与{{c2::创新}}", [])
 
 
 def test_hints_stay_with_their_gaps_when_renumbered() -> None:

@@ -439,6 +439,14 @@ def card_similarity(a: Card, b: Card) -> float:
 # How much of an answer's words must stand in another answer for it to be a piece of that one
 # (a gap split in two, or two gaps made one): the pieces keep their words, cut at a 、 or a 和.
 _PIECE_SHARE = 0.8
+# An answer this short (in characters, punctuation aside) is often one term: changing one of its
+# characters (物联网 → 互联网, 上半年 → 下半年) asks something else, so only equal answers or one
+# standing inside the other (云计算 → 云计算技术) are the same question.
+_SHORT_ANSWER = 4
+_NUMERALS = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]+(?:[.．][0-9０-９]+)?[%％]?")
+# Members of one answer (投早、投小): cut at the enumeration comma and at commas. 和 is not cut:
+# it stands inside words too (和谐, 和平).
+_MEMBER_BREAK = re.compile(r"[、，,；;]")
 
 
 def _share_within(part: str, whole: str) -> float:
@@ -453,29 +461,61 @@ def _share_within(part: str, whole: str) -> float:
     return len(grams & inside) / len(grams)
 
 
+def _members(answer: str) -> int:
+    """How many members an answer names (投早、投小: two)."""
+    return len([part for part in _MEMBER_BREAK.split(answer) if _norm(part)])
+
+
+def _asks_otherwise(before: str, now: str) -> bool:
+    """Whether an answer changed so that it surely asks something else, however alike the two
+    read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
+    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew)."""
+    a, b = _norm(before), _norm(now)
+    if a == b:
+        return False
+    if _NUMERALS.findall(before) != _NUMERALS.findall(now) or _members(before) != _members(now):
+        return True
+    return min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a
+
+
+def same_question(before: str, now: str) -> bool:
+    """Whether an answer that stands under a cloze number now asks what `before` asked under it:
+    the history Anki keeps for the number fits it (the test the merge ties numbers by)."""
+    return not _asks_otherwise(before, now) and similarity(before, now) >= _ITEM_THRESHOLD
+
+
 def _split_or_joined(old: list[str], new: list[str]) -> set[tuple[int, int]]:
     """(old index, new index) of the answers that must not share a number: an old answer now
-    asked in two or more pieces, and two or more old answers now asked as one. Either way the
-    learner is asked something else than what the old card's history is about, so each piece,
-    and the joined answer, is a new question (a new number, no history)."""
-    apart: set[tuple[int, int]] = set()
+    asked in two or more pieces, two or more old answers now asked as one, and any pair that
+    _asks_otherwise. Either way the learner is asked something else than
+    what the old card's history is about, so each piece, and the joined answer, is a new
+    question (a new number, no history). An answer that stands as it was (equal) elsewhere is no
+    piece: 科技 and 创新 still asked as gaps of their own leave 科技创新体系 → 科技创新体系建设 one
+    answer grown."""
+    apart = {
+        (i, j) for i, before in enumerate(old) for j, now in enumerate(new) if _asks_otherwise(before, now)
+    }
+    unmatched_new = [j for j, now in enumerate(new) if now not in old]
+    unmatched_old = [i for i, before in enumerate(old) if before not in new]
     for i, before in enumerate(old):
         pieces = [
-            j for j, now in enumerate(new) if now != before and _share_within(now, before) >= _PIECE_SHARE
+            j for j in unmatched_new if new[j] != before and _share_within(new[j], before) >= _PIECE_SHARE
         ]
         if len(pieces) >= 2:
             apart |= {(i, j) for j in pieces}
     for j, now in enumerate(new):
-        pieces = [
-            i for i, before in enumerate(old) if before != now and _share_within(before, now) >= _PIECE_SHARE
-        ]
+        pieces = [i for i in unmatched_old if old[i] != now and _share_within(old[i], now) >= _PIECE_SHARE]
         if len(pieces) >= 2:
             apart |= {(i, j) for i in pieces}
     return apart
 
 
 def _tied_numbers(
-    old_answers: list[str], old_numbers: list[int], old_retired: list[int], new_answers: list[str]
+    old_answers: list[str],
+    old_numbers: list[int],
+    old_retired: list[int],
+    new_answers: list[str],
+    top: int = 0,
 ) -> tuple[list[int], list[int]]:
     """A cloze number for each of `new_answers` (a card's items or gaps as the source gives them
     now) and the card's retired numbers, given what the card asked before (`old_answers` under
