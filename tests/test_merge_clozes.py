@@ -308,3 +308,94 @@ def test_check_does_not_warn_of_a_skip_the_card_retired() -> None:
     typed = Card(type="cloze", id="s2", text="推动{{c1::大数据}}、{{c3::人工智能}}。")
     warned = cloze_gap_warnings(CardFile("doc.txt", "t", "要点::t", [retired, typed]))
     assert [w.message.split(" (")[0] for w in warned] == ["cloze numbers skip c2"]
+
+
+def _import(col, decks: Path) -> None:
+    col.import_anki_package(
+        anki_collection.ImportAnkiPackageRequest(
+            package_path=str(decks / "要点.apkg"), options=anki_collection.ImportAnkiPackageOptions()
+        )
+    )
+
+
+def _study_all(col, note_id: int) -> None:
+    """The learner answers every card of the note (GOOD)."""
+    for card in col.get_note(note_id).cards():
+        card.start_timer()
+        states = col._backend.get_scheduling_states(card.id)
+        col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD))
+
+
+def _studied_series(tmp_path: Path):
+    """A source with the series 大数据、云计算、人工智能, extracted, built, imported into a new
+    collection and every card of it studied: (source, cards folder, decks folder, collection,
+    the series card's id, its note id)."""
+    source = tmp_path / "数字经济.txt"
+    cards, decks = tmp_path / "cards", tmp_path / "decks"
+    source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、人工智能')}", encoding="utf-8")
+    _cli("extract", str(source), "--cards", str(cards))
+    (card,) = [c for c in load_card_file(cards / "数字经济.yaml").cards if "大数据" in c.text]
+    assert _asked(card) == {1: "大数据", 2: "云计算", 3: "人工智能"}
+    _cli("build", "--cards", str(cards), "--out", str(decks))
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    _import(col, decks)
+    (note_id,) = col.find_notes(f"Id:{card.id}")
+    _study_all(col, note_id)
+    return source, cards, decks, col, card.id, note_id
+
+
+def _series_line(members: str) -> str:
+    return f"各地要推动{members}等新技术与实体经济深度融合，培育新的增长点。\n"
+
+
+def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp_path: Path) -> None:
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner types a new gap in reading order: c3, studied on 人工智能, would ask 区块链
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        typed = yaml_text.replace("{{c3::人工智能}}", "{{c3::区块链}}、{{c4::人工智能}}")
+        assert typed != yaml_text
+        path.write_text(typed, encoding="utf-8")
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        warning = (
+            f"warning: {path}:{line}: c3 was built asking 人工智能 and now asks 区块链; "
+            "Anki keeps c3's review history: give 区块链 c4 and 人工智能 c3 back\n"
+        )
+        checked = _cli("check", "--cards", str(cards))
+        assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == warning
+        # the learner does as told: the studied card still asks 人工智能, with its history
+        path.write_text(
+            yaml_text.replace("{{c3::人工智能}}", "{{c4::区块链}}、{{c3::人工智能}}"), encoding="utf-8"
+        )
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert (after[2][1:3], after[3][1:3]) == (("人工智能", 1), ("区块链", 0))
+    finally:
+        col.close()
+
+
+def test_take_source_gives_a_new_gap_a_number_above_any_the_learner_dropped(tmp_path: Path) -> None:
+    source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner unclozes 人工智能: Anki's c3 stays, empty, with its history
+        path = cards / "数字经济.yaml"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("{{c3::人工智能}}", "人工智能"), encoding="utf-8"
+        )
+        # the source then replaces 人工智能; the learner takes the source's version
+        source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、区块链')}", encoding="utf-8")
+        assert "kept " in _cli("extract", str(source), "--cards", str(cards)).stdout
+        _cli("extract", str(source), "--cards", str(cards), "--take-source", card_id)
+        (card,) = [c for c in load_card_file(path).cards if c.id == card_id]
+        assert (_asked(card), card.retired) == ({1: "大数据", 2: "云计算", 4: "区块链"}, [3])
+        _cli("build", "--cards", str(cards), "--out", str(decks))
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert after[3][1:3] == ("区块链", 0)  # a new card: no history of 人工智能's
+        assert after[2][2] == 1  # c3 keeps 人工智能's history, on an empty card
+    finally:
+        col.close()

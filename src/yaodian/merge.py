@@ -136,12 +136,26 @@ def _snapshot(card: Card) -> str:
     return card.type[0] + ":" + _norm(body)[:120]
 
 
-def record(extracted: Card) -> list:
+def record(extracted: Card, written: Card | None = None, top: int = 0) -> list:
     """The state's record of a card yaodian wrote: what the source said (a fingerprint, a short
     copy, the line), to tell a source change to a card the learner edited and to recognise a
-    card the learner deleted."""
+    card the learner deleted; and the highest cloze number yaodian ever wrote for it (in
+    `written`, the card as written, or before: `top`), so that a new gap never takes a number
+    Anki keeps history for, even after the learner dropped it from the card (--take-source)."""
     line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
-    return [source_fingerprint(extracted), _snapshot(extracted), line]
+    card = written or extracted
+    highest = max([top, *answers(card)[1], *card.retired])
+    return [source_fingerprint(extracted), _snapshot(extracted), line, highest]
+
+
+def top_number(known: list | None) -> int:
+    """The highest cloze number a state record says yaodian wrote for its card (0: not known)."""
+    return known[3] if known is not None and len(known) == _NUMBERED else 0
+
+
+def _kept_record(known: list) -> list:
+    """A record carried over as it is (a version 1 record cut to the fields of today's)."""
+    return known[:_NUMBERED] if len(known) == _NUMBERED else known[:3]
 
 
 # ---------------------------------------------------------------- stamps
@@ -196,6 +210,7 @@ def _header_fingerprint(card_file: CardFile) -> str:
 # ---------------------------------------------------------------- state
 
 _LEGACY = 5  # a record converted from a version 1 state: record() + [fields, text] fingerprints
+_NUMBERED = 4  # record(): with the highest cloze number (a state written before has 3 fields)
 
 
 @dataclass
@@ -327,10 +342,11 @@ def _valid_records(records: dict) -> tuple[dict, bool]:
         card_id: value
         for card_id, value in records.items()
         if isinstance(value, list)
-        and len(value) in (3, _LEGACY)
+        and len(value) in (3, _NUMBERED, _LEGACY)
         and isinstance(value[0], str)
         and isinstance(value[1], str)
         and isinstance(value[2], int)
+        and (len(value) != _NUMBERED or isinstance(value[3], int))
     }
     return good, len(good) != len(records)
 
@@ -519,7 +535,8 @@ def _tied_numbers(
 ) -> tuple[list[int], list[int]]:
     """A cloze number for each of `new_answers` (a card's items or gaps as the source gives them
     now) and the card's retired numbers, given what the card asked before (`old_answers` under
-    `old_numbers`, with `old_retired`).
+    `old_numbers`, with `old_retired`) and the highest number yaodian ever wrote for it (`top`:
+    a learner's version may have dropped it, yet Anki still keeps its history).
 
     Anki keeps a card's review history under its cloze number, so an answer that survives keeps
     its number wherever it now stands; a new answer (or a piece of a split one) takes a number
@@ -528,7 +545,7 @@ def _tied_numbers(
     """
     apart = _split_or_joined(old_answers, new_answers)
     pairs = _match_items(old_answers, new_answers, apart)
-    next_free = max([0, *old_numbers, *old_retired]) + 1
+    next_free = max([top, *old_numbers, *old_retired]) + 1
     numbers: list[int] = []
     for j in range(len(new_answers)):
         if j in pairs:
@@ -538,27 +555,29 @@ def _tied_numbers(
             next_free += 1
         numbers.append(next_free)
         next_free += 1
-    retired = sorted(set(old_retired) | {n for n in old_numbers if n not in numbers})
+    # yaodian gives numbers one after another, so every number up to `top` asked something once
+    used = {*old_numbers, *range(1, top + 1)} - {ALL_CLOZE}
+    retired = sorted(set(old_retired) | {n for n in used if n not in numbers})
     return numbers, retired
 
 
-def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
+def renumber(old: Card, new: Card, top: int = 0) -> tuple[list[int] | None, list[int]]:
     """Cloze numbers for the list card `new`'s items that keep every surviving item's number
     from `old` (a list card, or a cloze card whose gaps are now asked as a list): see
     _tied_numbers. Returns (clozes, retired); clozes is None when it is simply 1..N."""
-    old_answers, old_numbers = _answers(old)
-    numbers, retired = _tied_numbers(old_answers, old_numbers, old.retired, new.items)
+    old_answers, old_numbers = answers(old)
+    numbers, retired = _tied_numbers(old_answers, old_numbers, old.retired, new.items, top)
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
 
 
 def _as_list(card: Card) -> Card:
     if card.type == "list":
         return card
-    answers, _numbers = _answers(card)
-    return Card(type="list", prompt=CLOZE.sub("", card.text), items=answers)
+    asked, _numbers = answers(card)
+    return Card(type="list", prompt=CLOZE.sub("", card.text), items=asked)
 
 
-def _answers(card: Card) -> tuple[list[str], list[int]]:
+def answers(card: Card) -> tuple[list[str], list[int]]:
     """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps
     (in number order; gaps that share a number count once, by the first)."""
     if card.type == "list":
@@ -568,15 +587,15 @@ def _answers(card: Card) -> tuple[list[str], list[int]]:
     return [firsts[n] for n in numbers], numbers
 
 
-def numbered_like(old: Card, text: str) -> tuple[str, list[int]]:
+def numbered_like(old: Card, text: str, top: int = 0) -> tuple[str, list[int]]:
     """The cloze text `text`, as extracted (gaps numbered 1, 2, 3... in reading order), with
     each gap under the number its answer had in `old` (a gap of the cloze card it updates, or an
     item of the list card it now asks in its sentence), and the card's retired numbers (see
     _tied_numbers). The numbers may then stand out of reading order (c1, c2, c4, c3): Anki
     makes one card per number, whatever their order."""
-    new_answers, new_numbers = _answers(Card(type="cloze", text=text))
-    old_answers, old_numbers = _answers(old)
-    tied, retired = _tied_numbers(old_answers, old_numbers, old.retired, new_answers)
+    new_answers, new_numbers = answers(Card(type="cloze", text=text))
+    old_answers, old_numbers = answers(old)
+    tied, retired = _tied_numbers(old_answers, old_numbers, old.retired, new_answers, top)
     renumbered = dict(zip(new_numbers, tied, strict=True))
 
     def rewrite(match: re.Match[str]) -> str:
@@ -586,8 +605,12 @@ def numbered_like(old: Card, text: str) -> tuple[str, list[int]]:
     return CLOZE.sub(rewrite, text), retired
 
 
-def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
-    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed. A card whose
+def typed_cloze_gap_warnings(
+    card_file: CardFile, records: dict, built: dict | None = None
+) -> list[YaodianError]:
+    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed, and
+    build.renumbered_gap_warnings against the last build (`built`, its state; None: read from the
+    card file's folder): a number typed onto another answer takes that answer's Anki history. A card whose
     words are still those the source gave yaodian (its state record, `records`: the card file's)
     has yaodian's numbers, gaps included on purpose: when the source inserts, moves or drops a
     gap, or asks a list again in its sentence, every answer keeps its number, and with it its
@@ -602,7 +625,11 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
         # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return cloze_gap_warnings(card_file, numbered_by_yaodian)
+    from yaodian.build import load_build_state, renumbered_gap_warnings  # build reads this module
+
+    if built is None:
+        built = load_build_state(card_file.path.parent) if card_file.path else {}
+    return cloze_gap_warnings(card_file, numbered_by_yaodian) + renumbered_gap_warnings(card_file, built)
 
 
 def _numbered_in_order(card: Card) -> Card:
@@ -740,7 +767,7 @@ def merge_card_file(
     deleted = {card_id for card_id in records if card_id not in present and card_id not in take}
     matches = _match_extracted(extracted.cards, slots, records, deleted)
     # the learner's deletions stay on record, so they stay deleted
-    result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
+    result = MergeResult(text="", fingerprints={k: _kept_record(records[k]) for k in deleted})
     for match in matches.values():
         if isinstance(match, _Slot):
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
@@ -751,7 +778,7 @@ def merge_card_file(
     _add_new(survivors, additions, result, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
-        result.fingerprints.setdefault(card_id, records[card_id][:3])
+        result.fingerprints.setdefault(card_id, _kept_record(records[card_id]))
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
@@ -852,7 +879,7 @@ def _update_slot(
     note when its source changed since), yaodian's takes what the source says now. The change
     and the card's state record go into `result`; `known` is the state's record of the card."""
     old = slot.card
-    updated = _as_update(old, new)
+    updated = _as_update(old, new, top_number(known))
     if slot.generated is None:
         # no stamp and no record (a lost state, a file from elsewhere): the card is yaodian's
         # if it is exactly what yaodian writes for it now; else it is kept as the learner's
@@ -874,7 +901,9 @@ def _update_slot(
         result.changes.append(Change("kept", old, note))
         # A kept card's record tells its deletion apart later; one it lacked starts from now.
         # Once the note is given, the record holds the new source: it is not said again each run.
-        result.fingerprints[old.id] = known[:3] if known is not None and not note else record(new)
+        result.fingerprints[old.id] = (
+            _kept_record(known) if known is not None and not note else record(new, old, top_number(known))
+        )
         return
     if fingerprint(updated) == fingerprint(old) and not slot.taken:
         # the same card: written anew only to follow its place in the source or to get its stamp
@@ -885,7 +914,7 @@ def _update_slot(
         slot.card, slot.lines = updated, None
         taken = "your version replaced by the source's (--take-source)" if slot.taken else ""
         result.changes.append(Change("updated", updated, taken))
-    result.fingerprints[old.id] = record(new)
+    result.fingerprints[old.id] = record(new, updated, top_number(known))
 
 
 def _without_removed(
@@ -954,17 +983,17 @@ def _header_owner(
     return _header_fingerprint(existing) == _header_fingerprint(extracted), False
 
 
-def _as_update(old: Card, new: Card) -> Card:
+def _as_update(old: Card, new: Card, top: int = 0) -> Card:
     """The extracted card under the old card's id, with cloze numbers tied to the old card's
-    items or gaps."""
+    items or gaps; a new one takes a number above `top` too (see _tied_numbers)."""
     # every answer keeps its number: a gap or an item the source inserts, moves or drops takes
     # no other answer's history, whether the card stays a cloze card, stays a list or turns
     # from one into the other (a list asked again in its sentence, an inline series)
     text, clozes, retired = new.text, None, []
     if new.type == "list":
-        clozes, retired = renumber(old, new)
+        clozes, retired = renumber(old, new, top)
     else:
-        text, retired = numbered_like(old, new.text)
+        text, retired = numbered_like(old, new.text, top)
     return Card(
         type=new.type,
         id=old.id,
