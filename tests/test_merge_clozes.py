@@ -189,7 +189,7 @@ def test_retired_on_a_cloze_card_is_saved_and_loaded(tmp_path: Path) -> None:
         (
             "推动{{c1::大数据}}、{{c2::人工智能}}。",
             "[2]",
-            ["a gap uses a retired number (c2); give the gap a new one"],
+            ["a gap uses a retired number (c2); give the gap c3 (above every number used or retired)"],
         ),
         ("推动{{c1::大数据}}、{{c3::人工智能}}。", "[2]", []),
         ("推动{{c1::大数据}}。", "two", ["retired must be a list of whole numbers from 1"]),

@@ -456,10 +456,17 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
             if key in raw:
                 problems.add(lines[key], f"'{key}' belongs to list cards, not cloze cards")
         _check_retired(problems, raw, card)
-        reused = sorted({int(m.group(1)) for m in CLOZE.finditer(card.text)} & set(card.retired))
+        used = {int(m.group(1)) for m in CLOZE.finditer(card.text)}
+        reused = sorted(used & set(card.retired))
         if reused:
             numbers = ", ".join(f"c{number}" for number in reused)
-            problems.add(where, f"a gap uses a retired number ({numbers}); give the gap a new one")
+            free = max([0, *used, *card.retired]) + 1
+            free += free == ALL_CLOZE  # the number of the card that hides every gap
+            problems.add(
+                where,
+                f"a gap uses a retired number ({numbers}); give the gap c{free} "
+                "(above every number used or retired)",
+            )
     card.extra = _check_text(problems, lines.get("extra"), "extra", raw.get("extra"), False)
     mode = raw.get("mode")
     if mode is not None and mode not in MODES:
