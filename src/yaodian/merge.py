@@ -555,9 +555,10 @@ def _tied_numbers(
             next_free += 1
         numbers.append(next_free)
         next_free += 1
-    # yaodian gives numbers one after another, so every number up to `top` asked something once
-    used = {*old_numbers, *range(1, top + 1)} - {ALL_CLOZE}
-    retired = sorted(set(old_retired) | {n for n in used if n not in numbers})
+    # yaodian gives numbers one after another, so the numbers above the card's own up to `top`
+    # asked something once: the learner dropped them (Anki keeps their cards, with history)
+    dropped = set(range(max([0, *old_numbers, *old_retired]) + 1, top + 1)) - {ALL_CLOZE}
+    retired = sorted(set(old_retired) | {n for n in {*old_numbers, *dropped} if n not in numbers})
     return numbers, retired
 
 
