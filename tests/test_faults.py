@@ -54,8 +54,11 @@ class Project:
 
 
 def _content(card: Card) -> tuple:
+    """What a card asks, without its cloze numbers: a merge keeps each answer's number from
+    before (a list's `clozes`, a cloze card's gaps), where a fresh extract numbers 1..N."""
     line, section = (card.origin.line, card.origin.section) if card.origin else (None, None)
-    return (card.type, card.prompt, tuple(card.items), card.text, card.extra, line, section)
+    text = re.sub(r"\{\{c\d+::", "{{c::", card.text)
+    return (card.type, card.prompt, tuple(card.items), text, card.extra, line, section)
 
 
 def _contents(path: Path) -> Counter:

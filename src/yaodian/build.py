@@ -23,7 +23,7 @@ import io
 import json
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -459,6 +459,90 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
     return tied
 
 
+def _numbering(card: Card, previous: list | None) -> list:
+    """The build state's record of what each cloze number asks: [answers, numbers, retired],
+    a list card's items or a cloze card's gaps (in number order), so that the next build or
+    check can tell a number that now asks something else (see renumbered_gap_warnings).
+
+    A cloze card's record keeps what each number was first built asking, the question its Anki
+    history is about, also once the number is gone from the card. While a number the learner
+    typed onto another answer is warned of, the card's record stays as it was (so the warning
+    stays, and the numbers the warning suggests are still free) until the learner gives the
+    number back. (A list card's record is its items as built: _tie_numbers reads it so.)"""
+    from yaodian.merge import answers, same_question
+
+    asked, numbers = answers(card)
+    if card.type != "cloze":
+        return [asked, numbers, card.retired]
+    built = dict(_built_numbering(previous))
+    for number, answer in zip(numbers, asked, strict=True):
+        if number in built and not same_question(built[number], answer):
+            return list(previous[2:5]) if isinstance(previous, list) else []
+    built.update(zip(numbers, asked, strict=True))
+    ordered = sorted(built)
+    return [[built[number] for number in ordered], ordered, card.retired]
+
+
+def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
+    """(number, answer) pairs a build state's record holds (none when it holds none)."""
+    if not isinstance(previous, list) or len(previous) < 5:
+        return []
+    old_answers, old_numbers = previous[2], previous[3]
+    if not isinstance(old_answers, list) or not isinstance(old_numbers, list):
+        return []
+    return [
+        (number, answer)
+        for number, answer in zip(old_numbers, old_answers, strict=False)
+        if isinstance(number, int) and isinstance(answer, str)
+    ]
+
+
+def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
+    """A warning for each gap of a cloze card whose number was built asking another answer
+    (`state`: load_build_state; see _numbering). Anki keeps a card's review history under its cloze number, so a
+    number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能)
+    hands a studied card's history to a new question. It is said, not mended: the learner typed
+    these numbers."""
+    from yaodian.merge import answers, same_question
+
+    warnings: list[YaodianError] = []
+    where = card_file.path or Path(card_file.source)
+    for card in card_file.cards:
+        if card.type != "cloze":
+            continue
+        previous = state.get(card.id)
+        before = dict(_built_numbering(previous))
+        if not before:
+            continue
+        old_retired = previous[4] if isinstance(previous[4], list) else []
+        asked, numbers = answers(card)
+        now = dict(zip(numbers, asked, strict=True))
+        taken = {*before, *now, *card.retired, *old_retired}
+        for number, answer in now.items():
+            was = before.get(number)
+            if not isinstance(was, str) or same_question(was, answer):
+                continue
+            moved_to = [n for n, text in now.items() if text == was]
+            if moved_to and moved_to[0] not in before:  # the old answer went to a number with no history
+                fix = f"give {answer} c{moved_to[0]} and {was} c{number} back"
+            else:
+                free = _free_number(taken)
+                taken.add(free)
+                fix = f"give {answer} c{free}" + (f" and {was} c{number} back" if moved_to else "")
+            message = (
+                f"c{number} was built asking {was} and now asks {answer}; "
+                f"Anki keeps c{number}'s review history: {fix}"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+    return warnings
+
+
+def _free_number(taken: set[int]) -> int:
+    """The first cloze number above every number in `taken`, not the whole card's (ALL_CLOZE)."""
+    number = max([0, *taken]) + 1
+    return number + 1 if number == ALL_CLOZE else number
+
+
 def content_hash(fields: list[str], tags: list[str]) -> str:
     """What a note holds, hashed: its fields and tags, in order."""
     return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()
@@ -470,6 +554,8 @@ class BuildResult:
     decks: int  # decks holding notes: one per document, not the root deck over them
     notes: int
     cards: int = 0
+    # gaps whose number asked another answer in the last build (renumbered_gap_warnings)
+    warnings: list[YaodianError] = field(default_factory=list)
 
 
 @dataclass
@@ -523,9 +609,7 @@ def build_notes(
                 mod = int(previous[1])
             else:  # changed: newer than before, so Anki's "update if newer" takes it
                 mod = max(now, int(previous[1]) + 1) if previous else now
-            record: list = [digest, mod]
-            if card.type == "list":
-                record += [card.items, card.cloze_numbers(), card.retired]
+            record: list = [digest, mod, *_numbering(card, previous)]
             guid = genanki.guid_for(GUID_NAMESPACE, card.id)
             notes.append(
                 NoteBuild(card_file, card, name, fields, tags, guid, cloze_order(card, card_mode_), record)
@@ -603,7 +687,9 @@ def build_package(
     clean_stale_files(out.parent, (out.name, INPUTS_FILE))  # left by a build that was killed
     state_dir = state_dir or out.parent
     now = int(time.time())
-    notes = build_notes(card_files, root, mode, load_build_state(state_dir), now)
+    state = load_build_state(state_dir)
+    warnings = [warning for card_file in card_files for warning in renumbered_gap_warnings(card_file, state)]
+    notes = build_notes(card_files, root, mode, state, now)
     with staged(
         out, package_bytes(notes, root, now)
     ):  # (a full disk shows here, before anything is replaced)
@@ -614,4 +700,5 @@ def build_package(
             inputs_path, json.dumps({**_load_state(inputs_path), out.name: signature}, sort_keys=True)
         )
     decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
-    return BuildResult(path=out, decks=decks, notes=len(notes), cards=sum(len(b.numbers) for b in notes))
+    cards = sum(len(built.numbers) for built in notes)
+    return BuildResult(path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings)

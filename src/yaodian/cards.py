@@ -81,7 +81,8 @@ class Card:
     # list cards: the cloze number of each item (default 1..N). Anki ties review history to
     # the number, so an item keeps its number when others are inserted or removed.
     clozes: list[int] | None = None
-    retired: list[int] = field(default_factory=list)  # numbers of removed items; never reused
+    # numbers of removed items (a cloze card's: of removed gaps); never reused
+    retired: list[int] = field(default_factory=list)
     # Anki's version of the card, written by `yaodian sync` when both sides changed; `check`
     # reports it until the learner keeps what they want and deletes it
     conflict: dict[str, Any] | None = None
@@ -129,6 +130,8 @@ class Card:
                 data["retired"] = sorted(self.retired)
         else:
             data["text"] = self.text
+            if self.retired:
+                data["retired"] = sorted(self.retired)
         if self.mode:
             data["mode"] = self.mode
         if self.extra:
@@ -592,9 +595,21 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
             card.text = _check_text(problems, where, "text", raw.get("text"), True)
             for problem in cloze_problems(card.text) if card.text.strip() else []:
                 problems.add(where, problem)
-        for key in ("prompt", "items", "clozes", "retired"):
+        for key in ("prompt", "items", "clozes"):
             if key in raw:
                 problems.add(lines[key], f"'{key}' belongs to list cards, not cloze cards")
+        _check_retired(problems, raw, card)
+        used = {int(m.group(1)) for m in CLOZE.finditer(card.text)}
+        reused = sorted(used & set(card.retired))
+        if reused:
+            numbers = ", ".join(f"c{number}" for number in reused)
+            free = max([0, *used, *card.retired]) + 1
+            free += free == ALL_CLOZE  # the number of the card that hides every gap
+            problems.add(
+                where,
+                f"a gap uses a retired number ({numbers}); give the gap c{free} "
+                "(above every number used or retired)",
+            )
     card.extra = _check_text(problems, lines.get("extra"), "extra", raw.get("extra"), False)
     mode = raw.get("mode")
     if mode is not None and mode not in MODES:
@@ -686,7 +701,8 @@ def cloze_gap_warnings(
         if any(int(match.group(1)) == 0 for match in _CLOZE_START.finditer(card.text)):
             continue  # the error "cloze numbers start at c1, not c0" says it already
         used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
-        skipped = sorted(set(range(1, max(used, default=0))) - used)
+        # a retired number (a gap the source dropped) is skipped on purpose
+        skipped = sorted(set(range(1, max(used, default=0))) - used - set(card.retired))
         if skipped and not numbered_by_yaodian(card):
             numbers = ", ".join(f"c{number}" for number in sorted(used))
             missing = ", ".join(f"c{number}" for number in skipped)
@@ -745,14 +761,19 @@ def _numbers(value: Any) -> list[int] | None:
     return list(value)
 
 
-def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
-    """`clozes` gives each item its number; `retired` lists numbers that must not come back."""
+def _check_retired(problems: _Problems, raw: _Map, card: Card) -> None:
+    """`retired` lists numbers that must not come back (Anki keeps their review history)."""
     if "retired" in raw:
         retired = _numbers(raw["retired"])
         if retired is None:
             problems.add(raw.lines["retired"], "retired must be a list of whole numbers from 1")
         else:
             card.retired = retired
+
+
+def _check_numbers(problems: _Problems, raw: _Map, card: Card) -> None:
+    """`clozes` gives each item its number; `retired` lists numbers that must not come back."""
+    _check_retired(problems, raw, card)
     if "clozes" not in raw:
         return
     clozes = _numbers(raw["clozes"])

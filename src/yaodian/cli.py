@@ -384,6 +384,8 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     except OSError as exc:
         _fail(f"{exc.filename or package}: cannot write: {exc.strerror or exc}")
         return 1
+    for warning in result.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
         f"({time.perf_counter() - started:.1f} s)"

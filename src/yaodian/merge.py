@@ -49,6 +49,7 @@ import yaml
 
 from yaodian.cache import EncodedJson, JsonParts, ParseCache
 from yaodian.cards import (
+    ALL_CLOZE,
     CLOZE,
     Card,
     CardFile,
@@ -272,12 +273,26 @@ def _cut_around(text: str, start: int) -> str:
     return ("…" if begin else "") + text[begin:end] + ("…" if end < len(text) else "")
 
 
-def record(extracted: Card) -> list:
+def record(extracted: Card, written: Card | None = None, top: int = 0) -> list:
     """The state's record of a card yaodian wrote: what the source said (a fingerprint, a short
     copy, the line), to tell a source change to a card the learner edited and to recognise a
-    card the learner deleted."""
+    card the learner deleted; and the highest cloze number yaodian ever wrote for it (in
+    `written`, the card as written, or before: `top`), so that a new gap never takes a number
+    Anki keeps history for, even after the learner dropped it from the card (--take-source)."""
     line = extracted.origin.line if extracted.origin and extracted.origin.line else 0
-    return [source_fingerprint(extracted), _snapshot(extracted), line]
+    card = written or extracted
+    highest = max([top, *answers(card)[1], *card.retired])
+    return [source_fingerprint(extracted), _snapshot(extracted), line, highest]
+
+
+def top_number(known: list | None) -> int:
+    """The highest cloze number a state record says yaodian wrote for its card (0: not known)."""
+    return known[3] if known is not None and len(known) == _NUMBERED else 0
+
+
+def _kept_record(known: list) -> list:
+    """A record carried over as it is (a version 1 record cut to the fields of today's)."""
+    return known[:_NUMBERED] if len(known) == _NUMBERED else known[:3]
 
 
 # ---------------------------------------------------------------- stamps
@@ -332,6 +347,7 @@ def _header_fingerprint(card_file: CardFile) -> str:
 # ---------------------------------------------------------------- state
 
 _LEGACY = 5  # a record converted from a version 1 state: record() + [fields, text] fingerprints
+_NUMBERED = 4  # record(): with the highest cloze number (a state written before has 3 fields)
 
 
 @dataclass
@@ -463,10 +479,11 @@ def _valid_records(records: dict) -> tuple[dict, bool]:
         card_id: value
         for card_id, value in records.items()
         if isinstance(value, list)
-        and len(value) in (3, _LEGACY)
+        and len(value) in (3, _NUMBERED, _LEGACY)
         and isinstance(value[0], str)
         and isinstance(value[1], str)
         and isinstance(value[2], int)
+        and (len(value) != _NUMBERED or isinstance(value[3], int))
     }
     return good, len(good) != len(records)
 
@@ -514,13 +531,16 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
 
 
-def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
-    """new index -> old index, one to one: equal texts first, then the most similar pairs."""
+def _match_items(
+    old: list[str], new: list[str], apart: set[tuple[int, int]] | frozenset = frozenset()
+) -> dict[int, int]:
+    """new index -> old index, one to one: equal texts first, then the most similar pairs; never
+    a pair (old index, new index) in `apart`."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
     for j, text in enumerate(new):
         for i, before in enumerate(old):
-            if i not in used and before == text:
+            if i not in used and before == text and (i, j) not in apart:
                 pairs[j] = i
                 used.add(i)
                 break
@@ -530,7 +550,7 @@ def _match_items(old: list[str], new: list[str]) -> dict[int, int]:
             for j in range(len(new))
             if j not in pairs
             for i in range(len(old))
-            if i not in used
+            if i not in used and (i, j) not in apart
         ),
         reverse=True,
     )
@@ -569,37 +589,135 @@ def card_similarity(a: Card, b: Card) -> float:
 
 # ---------------------------------------------------------------- cloze numbers
 
+# How much of an answer's words must stand in another answer for it to be a piece of that one
+# (a gap split in two, or two gaps made one): the pieces keep their words, cut at a 、 or a 和.
+_PIECE_SHARE = 0.8
+# An answer this short (in characters, punctuation aside) is often one term: changing one of its
+# characters (物联网 → 互联网, 上半年 → 下半年) asks something else, so only equal answers or one
+# standing inside the other (云计算 → 云计算技术) are the same question.
+_SHORT_ANSWER = 4
+_NUMERALS = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]+(?:[.．][0-9０-９]+)?[%％]?")
+# Members of one answer (投早、投小): cut at the enumeration comma and at commas. 和 is not cut:
+# it stands inside words too (和谐, 和平).
+_MEMBER_BREAK = re.compile(r"[、，,；;]")
 
-def renumber(old: Card, new: Card) -> tuple[list[int] | None, list[int]]:
-    """Cloze numbers for `new`'s items that keep every surviving item's number from `old`.
 
-    New items get numbers above every number the card ever used; numbers of items that are
-    gone are retired. Returns (clozes, retired); clozes is None when it is simply 1..N.
+def _share_within(part: str, whole: str) -> float:
+    """The share of `part`'s character bigrams that `whole` has too: 1.0 when it stands inside it."""
+    part, whole = _norm(part), _norm(whole)
+    if not part or not whole:
+        return 0.0
+    if part in whole:
+        return 1.0
+    grams = {part[i : i + 2] for i in range(len(part) - 1)} or {part}
+    inside = {whole[i : i + 2] for i in range(len(whole) - 1)} or {whole}
+    return len(grams & inside) / len(grams)
+
+
+def _members(answer: str) -> int:
+    """How many members an answer names (投早、投小: two)."""
+    return len([part for part in _MEMBER_BREAK.split(answer) if _norm(part)])
+
+
+def _asks_otherwise(before: str, now: str) -> bool:
+    """Whether an answer changed so that it surely asks something else, however alike the two
+    read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
+    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew)."""
+    a, b = _norm(before), _norm(now)
+    if a == b:
+        return False
+    if _NUMERALS.findall(before) != _NUMERALS.findall(now) or _members(before) != _members(now):
+        return True
+    return min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a
+
+
+def same_question(before: str, now: str) -> bool:
+    """Whether an answer that stands under a cloze number now asks what `before` asked under it:
+    the history Anki keeps for the number fits it (the test the merge ties numbers by)."""
+    return not _asks_otherwise(before, now) and similarity(before, now) >= _ITEM_THRESHOLD
+
+
+def _split_or_joined(old: list[str], new: list[str]) -> set[tuple[int, int]]:
+    """(old index, new index) of the answers that must not share a number: an old answer now
+    asked in two or more pieces, two or more old answers now asked as one, and any pair that
+    _asks_otherwise. Either way the learner is asked something else than
+    what the old card's history is about, so each piece, and the joined answer, is a new
+    question (a new number, no history). An answer that stands as it was (equal) elsewhere is no
+    piece: 科技 and 创新 still asked as gaps of their own leave 科技创新体系 → 科技创新体系建设 one
+    answer grown."""
+    apart = {
+        (i, j) for i, before in enumerate(old) for j, now in enumerate(new) if _asks_otherwise(before, now)
+    }
+    unmatched_new = [j for j, now in enumerate(new) if now not in old]
+    unmatched_old = [i for i, before in enumerate(old) if before not in new]
+    for i, before in enumerate(old):
+        pieces = [
+            j for j in unmatched_new if new[j] != before and _share_within(new[j], before) >= _PIECE_SHARE
+        ]
+        if len(pieces) >= 2:
+            apart |= {(i, j) for j in pieces}
+    for j, now in enumerate(new):
+        pieces = [i for i in unmatched_old if old[i] != now and _share_within(old[i], now) >= _PIECE_SHARE]
+        if len(pieces) >= 2:
+            apart |= {(i, j) for i in pieces}
+    return apart
+
+
+def _tied_numbers(
+    old_answers: list[str],
+    old_numbers: list[int],
+    old_retired: list[int],
+    new_answers: list[str],
+    top: int = 0,
+) -> tuple[list[int], list[int]]:
+    """A cloze number for each of `new_answers` (a card's items or gaps as the source gives them
+    now) and the card's retired numbers, given what the card asked before (`old_answers` under
+    `old_numbers`, with `old_retired`) and the highest number yaodian ever wrote for it (`top`:
+    a learner's version may have dropped it, yet Anki still keeps its history).
+
+    Anki keeps a card's review history under its cloze number, so an answer that survives keeps
+    its number wherever it now stands; a new answer (or a piece of a split one) takes a number
+    above every number the card ever used; the number of an answer that is gone is retired and
+    never given again, or Anki would show its history on another question.
     """
-    old_numbers = old.cloze_numbers()
-    pairs = _match_items(old.items, new.items)
-    next_free = max([0, *old_numbers, *old.retired]) + 1
+    apart = _split_or_joined(old_answers, new_answers)
+    pairs = _match_items(old_answers, new_answers, apart)
+    next_free = max([top, *old_numbers, *old_retired]) + 1
     numbers: list[int] = []
-    for j in range(len(new.items)):
+    for j in range(len(new_answers)):
         if j in pairs:
             numbers.append(old_numbers[pairs[j]])
-        else:
-            numbers.append(next_free)
+            continue
+        if next_free == ALL_CLOZE:  # the number of the card that hides everything (modes all, both)
             next_free += 1
-    kept = set(numbers)
-    retired = sorted(set(old.retired) | {n for n in old_numbers if n not in kept})
+        numbers.append(next_free)
+        next_free += 1
+    # yaodian gives numbers one after another, so the numbers above the card's own up to `top`
+    # asked something once: the learner dropped them (Anki keeps their cards, with history)
+    dropped = set(range(max([0, *old_numbers, *old_retired]) + 1, top + 1)) - {ALL_CLOZE}
+    retired = sorted(set(old_retired) | {n for n in {*old_numbers, *dropped} if n not in numbers})
+    return numbers, retired
+
+
+def renumber(old: Card, new: Card, top: int = 0) -> tuple[list[int] | None, list[int]]:
+    """Cloze numbers for the list card `new`'s items that keep every surviving item's number
+    from `old` (a list card, or a cloze card whose gaps are now asked as a list): see
+    _tied_numbers. Returns (clozes, retired); clozes is None when it is simply 1..N."""
+    old_answers, old_numbers = answers(old)
+    numbers, retired = _tied_numbers(old_answers, old_numbers, old.retired, new.items, top)
     return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
 
 
 def _as_list(card: Card) -> Card:
     if card.type == "list":
         return card
-    answers, _numbers = _answers(card)
-    return Card(type="list", prompt=CLOZE.sub("", card.text), items=answers)
+    asked, _numbers = answers(card)
+    return Card(type="list", prompt=CLOZE.sub("", card.text), items=asked)
 
 
-def _answers(card: Card) -> tuple[list[str], list[int]]:
-    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps."""
+def answers(card: Card) -> tuple[list[str], list[int]]:
+    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps
+    (in number order; gaps that share a number count once, by the first)."""
     if card.type == "list":
         return list(card.items), card.cloze_numbers()
     firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(card.text)))}
@@ -607,39 +725,34 @@ def _answers(card: Card) -> tuple[list[str], list[int]]:
     return [firsts[n] for n in numbers], numbers
 
 
-def _unnumbered(text: str) -> str:
-    """A cloze text without its cloze numbers: what two numberings of the same card share."""
-    return _CLOZE_NUMBER.sub("{{c::", text)
+def numbered_like(old: Card, text: str, top: int = 0) -> tuple[str, list[int]]:
+    """The cloze text `text`, as extracted (gaps numbered 1, 2, 3... in reading order), with
+    each gap under the number its answer had in `old` (a gap of the cloze card it updates, or an
+    item of the list card it now asks in its sentence), and the card's retired numbers (see
+    _tied_numbers). The numbers may then stand out of reading order (c1, c2, c4, c3): Anki
+    makes one card per number, whatever their order."""
+    new_answers, new_numbers = answers(Card(type="cloze", text=text))
+    old_answers, old_numbers = answers(old)
+    tied, retired = _tied_numbers(old_answers, old_numbers, old.retired, new_answers, top)
+    renumbered = dict(zip(new_numbers, tied, strict=True))
+
+    def rewrite(match: re.Match[str]) -> str:
+        rest = match.group(0)[len(f"{{{{c{match.group(1)}::") :]
+        return f"{{{{c{renumbered[int(match.group(1))]}::{rest}"
+
+    return CLOZE.sub(rewrite, text), retired
 
 
-_CLOZE_NUMBER = re.compile(r"\{\{c\d+::")
-
-
-def numbered_like_items(old: Card, text: str) -> str:
-    """A cloze text that now asks what a list card asked (its items, clozed in their sentence),
-    with each cloze under the number its item had: Anki ties review history to the number."""
-    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(text)))}
-    numbers = sorted(firsts)
-    pairs = _match_items(old.items, [firsts[n] for n in numbers])
-    old_numbers = old.cloze_numbers()
-    next_free = max([0, *old_numbers, *old.retired]) + 1
-    renumbered: dict[int, int] = {}
-    for j, number in enumerate(numbers):
-        if j in pairs:
-            renumbered[number] = old_numbers[pairs[j]]
-        else:
-            renumbered[number] = next_free
-            next_free += 1
-    return CLOZE.sub(
-        lambda m: m.group(0).replace(f"c{m.group(1)}::", f"c{renumbered[int(m.group(1))]}::", 1), text
-    )
-
-
-def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
-    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed. A card whose
+def typed_cloze_gap_warnings(
+    card_file: CardFile, records: dict, built: dict | None = None
+) -> list[YaodianError]:
+    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed, and
+    build.renumbered_gap_warnings against the last build (`built`, its state; None: read from the
+    card file's folder): a number typed onto another answer takes that answer's Anki history. A card whose
     words are still those the source gave yaodian (its state record, `records`: the card file's)
-    has yaodian's numbers, gaps included on purpose: a list asked again in its sentence keeps its
-    items' numbers, and with them their review history. Comments change no words, so a card with
+    has yaodian's numbers, gaps included on purpose: when the source inserts, moves or drops a
+    gap, or asks a list again in its sentence, every answer keeps its number, and with it its
+    review history. Comments change no words, so a card with
     a comment added is still told apart; a card the learner only renumbered is not (its words
     are the source's), nor is any card when the state is lost (until the next extract)."""
 
@@ -647,10 +760,14 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
         known = records.get(card.id)
         if known is None:
             return False
-        # as extracted, or renumbered by the merge (numbered_like_items) from numbers in order
+        # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return cloze_gap_warnings(card_file, numbered_by_yaodian)
+    from yaodian.build import load_build_state, renumbered_gap_warnings  # build reads this module
+
+    if built is None:
+        built = load_build_state(card_file.path.parent) if card_file.path else {}
+    return cloze_gap_warnings(card_file, numbered_by_yaodian) + renumbered_gap_warnings(card_file, built)
 
 
 def _numbered_in_order(card: Card) -> Card:
@@ -795,7 +912,7 @@ def merge_card_file(
     deleted = {card_id for card_id in records if card_id not in present and card_id not in take}
     matches = _match_extracted(extracted.cards, slots, records, deleted)
     # the learner's deletions stay on record, so they stay deleted
-    result = MergeResult(text="", fingerprints={k: records[k][:3] for k in deleted})
+    result = MergeResult(text="", fingerprints={k: _kept_record(records[k]) for k in deleted})
     for match in matches.values():
         if isinstance(match, _Slot):
             match.taken = match.card.id in take  # asked for; _update_slot decides whose it is
@@ -807,7 +924,7 @@ def merge_card_file(
     _add_new(survivors, additions, result, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
-        result.fingerprints.setdefault(card_id, records[card_id][:3])
+        result.fingerprints.setdefault(card_id, _kept_record(records[card_id]))
     result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
@@ -912,7 +1029,7 @@ def _update_slot(
     notes, or all), yaodian's takes what the source says now. The change and the card's state
     record go into `result`; `known` is the state's record of the card."""
     old = slot.card
-    updated = _as_update(old, new)
+    updated = _as_update(old, new, top_number(known))
     if slot.generated is None:
         # no stamp and no record (a lost state, a file from elsewhere): the card is yaodian's
         # if it is exactly what yaodian writes for it now; else it is kept as the learner's
@@ -933,7 +1050,9 @@ def _update_slot(
         result.changes.append(Change("kept", old, note))
         # A kept card's record tells its deletion apart later; one it lacked starts from now.
         # Once the note is given, the record holds the new source: it is not said again each run.
-        result.fingerprints[old.id] = known[:3] if known is not None and not note else record(new)
+        result.fingerprints[old.id] = (
+            _kept_record(known) if known is not None and not note else record(new, old, top_number(known))
+        )
         return
     if fingerprint(updated) == fingerprint(old) and not slot.taken:
         # the same card: written anew only to follow its place in the source or to get its stamp
@@ -944,7 +1063,7 @@ def _update_slot(
         slot.card, slot.lines = updated, None
         taken = "your version replaced by the source's (--take-source)" if slot.taken else ""
         result.changes.append(Change("updated", updated, taken))
-    result.fingerprints[old.id] = record(new)
+    result.fingerprints[old.id] = record(new, updated, top_number(known))
 
 
 def _without_removed(
@@ -1028,16 +1147,17 @@ def _header_owner(
     return _header_fingerprint(existing) == _header_fingerprint(extracted), False
 
 
-def _as_update(old: Card, new: Card) -> Card:
-    """The extracted card under the old card's id, with cloze numbers tied to the old items."""
-    clozes, retired = renumber(old, new) if new.type == "list" and old.type == "list" else (None, [])
-    # a list card asked again in its sentence (an inline series) keeps its items' numbers, and
-    # keeps them in the merges after it, where its text comes again with the numbers 1..N
-    text = new.text
-    if new.type == "cloze" and old.type == "list":
-        text = numbered_like_items(old, new.text)
-    elif new.type == "cloze" and old.type == "cloze" and _unnumbered(old.text) == _unnumbered(new.text):
-        text = old.text
+def _as_update(old: Card, new: Card, top: int = 0) -> Card:
+    """The extracted card under the old card's id, with cloze numbers tied to the old card's
+    items or gaps; a new one takes a number above `top` too (see _tied_numbers)."""
+    # every answer keeps its number: a gap or an item the source inserts, moves or drops takes
+    # no other answer's history, whether the card stays a cloze card, stays a list or turns
+    # from one into the other (a list asked again in its sentence, an inline series)
+    text, clozes, retired = new.text, None, []
+    if new.type == "list":
+        clozes, retired = renumber(old, new, top)
+    else:
+        text, retired = numbered_like(old, new.text, top)
     return Card(
         type=new.type,
         id=old.id,

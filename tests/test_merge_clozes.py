@@ -1,0 +1,401 @@
+"""Cloze numbers belong to answers: when the source changes a cloze card's gaps, every gap that
+survives keeps its number (Anki keeps each card's review history under its number), a new gap
+takes a number above every number the card ever used, and a removed gap's number is retired."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import anki.collection as anki_collection
+import pytest
+from anki.scheduler.v3 import CardAnswer
+from typer.testing import CliRunner
+
+from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
+from yaodian.cli import app
+from yaodian.merge import State, numbered_like, renumber, update_card_file
+
+SERIES = "各地要推动{}等新技术与实体经济深度融合。"
+
+
+def _series(*members: str) -> str:
+    """The sentence with each member a gap, numbered 1..N in reading order (as extracted)."""
+    gaps = "、".join(f"{{{{c{n}::{member}}}}}" for n, member in enumerate(members, 1))
+    return SERIES.format(gaps)
+
+
+def _extract(folder: Path, text: str, card_type: str = "cloze", items: list[str] | None = None) -> Card:
+    """One extract run of a source that gives one card, id s1; returns the card as written."""
+    card = Card(type=card_type, id="s1", text=text, origin=Origin(line=3))
+    if card_type == "list":
+        card = Card(
+            type="list", id="s1", prompt="各地要推动的新技术", items=items or [], origin=Origin(line=3)
+        )
+    extracted = CardFile(source="doc.txt", title="数字经济", deck="要点::数字经济", cards=[card])
+    state = State.load(folder)
+    update_card_file(extracted, folder / "doc.yaml", state)
+    state.save()
+    (written,) = load_card_file(folder / "doc.yaml").cards
+    return written
+
+
+def _asked(card: Card) -> dict[int, str]:
+    """Cloze number -> the answer its Anki card asks."""
+    return {int(m.group(1)): m.group(2) for m in re.finditer(r"\{\{c(\d+)::(.+?)\}\}", card.text)}
+
+
+def test_a_member_inserted_into_a_series_takes_a_new_number(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    card = _extract(tmp_path, _series("大数据", "云计算", "区块链", "人工智能"))
+    assert _asked(card) == {1: "大数据", 2: "云计算", 3: "人工智能", 4: "区块链"}
+    assert card.text == SERIES.format("{{c1::大数据}}、{{c2::云计算}}、{{c4::区块链}}、{{c3::人工智能}}")
+    assert card.retired == []
+
+
+def test_a_removed_members_number_is_retired_and_never_given_again(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    card = _extract(tmp_path, _series("大数据", "人工智能"))
+    assert (_asked(card), card.retired) == ({1: "大数据", 3: "人工智能"}, [2])
+    # retired is in the YAML, so the next member inserted does not take c2's history
+    assert "retired:\n  - 2\n" in (tmp_path / "doc.yaml").read_text(encoding="utf-8")
+    card = _extract(tmp_path, _series("大数据", "物联网", "人工智能"))
+    assert (_asked(card), card.retired) == ({1: "大数据", 3: "人工智能", 4: "物联网"}, [2])
+
+
+def test_reordered_gaps_keep_their_numbers(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    card = _extract(tmp_path, _series("人工智能", "大数据", "云计算"))
+    assert card.text == SERIES.format("{{c3::人工智能}}、{{c1::大数据}}、{{c2::云计算}}")
+
+
+def test_a_gap_whose_words_change_a_little_keeps_its_number(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    card = _extract(tmp_path, _series("大数据", "云计算技术", "人工智能"))
+    assert (_asked(card), card.retired) == ({1: "大数据", 2: "云计算技术", 3: "人工智能"}, [])
+
+
+def test_an_unchanged_source_leaves_the_renumbered_card_as_it_is(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    _extract(tmp_path, _series("大数据", "区块链", "人工智能"))
+    before = (tmp_path / "doc.yaml").read_text(encoding="utf-8")
+    card = _extract(tmp_path, _series("大数据", "区块链", "人工智能"))
+    assert (tmp_path / "doc.yaml").read_text(encoding="utf-8") == before
+    assert (_asked(card), card.retired) == ({1: "大数据", 3: "人工智能", 4: "区块链"}, [2])
+
+
+def test_a_gap_split_in_two_is_a_new_question_and_so_are_two_gaps_made_one() -> None:
+    whole = Card(type="cloze", id="s1", text="坚持{{c1::投早、投小、投硬}}科技，{{c2::长期陪伴}}。")
+    split = "坚持{{c1::投早}}、{{c2::投小}}、{{c3::投硬}}科技，{{c4::长期陪伴}}。"
+    assert numbered_like(whole, split) == (
+        "坚持{{c3::投早}}、{{c4::投小}}、{{c5::投硬}}科技，{{c2::长期陪伴}}。",
+        [1],
+    )
+    pieces = Card(type="cloze", id="s1", text="推进{{c1::降碳}}、{{c2::减污}}，{{c3::扩绿}}。")
+    joined = "推进{{c1::降碳、减污}}，{{c2::扩绿}}。"
+    assert numbered_like(pieces, joined) == ("推进{{c4::降碳、减污}}，{{c3::扩绿}}。", [1, 2])
+
+
+def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
+    old = Card(type="cloze", id="s1", text="建设{{c1::教育}}、{{c2::科技}}、{{c3::人才}}强国。")
+    grown = "建设{{c1::教育强国}}、{{c2::科技强国}}、{{c3::人才强国}}。"
+    assert numbered_like(old, grown) == (grown, [])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a short answer with one character changed asks something else: a new number
+        (
+            "推动{{c1::大数据}}、{{c2::物联网}}发展",
+            "推动{{c1::大数据}}、{{c2::互联网}}发展",
+            "{{c3::互联网}}",
+        ),
+        (
+            "{{c1::上半年}}经济增长{{c2::稳中向好}}",
+            "{{c1::下半年}}经济增长{{c2::稳中向好}}",
+            "{{c3::下半年}}",
+        ),
+        # so does one whose numeral changed, however alike it reads
+        ("第{{c1::二十}}次全国代表大会", "第{{c1::二十一}}次全国代表大会", "{{c2::二十一}}"),
+        ("增长{{c1::5.0%}}左右", "增长{{c1::5.3%}}左右", "{{c2::5.3%}}"),
+        # a short answer that only grew keeps its number
+        (
+            "推动{{c1::大数据}}、{{c2::云计算}}发展",
+            "推动{{c1::大数据}}、{{c2::云计算技术}}发展",
+            "{{c2::云计算技术}}",
+        ),
+    ],
+)
+def test_a_short_or_numbered_answer_that_changed_is_a_new_question(old: str, new: str, expected: str) -> None:
+    text, _retired = numbered_like(Card(type="cloze", id="s1", text=old), new)
+    assert expected in text
+
+
+def test_a_gap_that_gains_or_loses_a_member_is_a_new_question() -> None:
+    one = Card(type="cloze", id="s1", text="坚持{{c1::投早}}，{{c2::长期陪伴}}。")
+    assert numbered_like(one, "坚持{{c1::投早、投小}}，{{c2::长期陪伴}}。") == (
+        "坚持{{c3::投早、投小}}，{{c2::长期陪伴}}。",
+        [1],
+    )
+    pair = Card(type="cloze", id="s1", text="坚持{{c1::精准治污、科学治污}}，{{c2::依法治污}}。")
+    assert numbered_like(pair, "坚持{{c1::精准治污}}，{{c2::依法治污}}。") == (
+        "坚持{{c3::精准治污}}，{{c2::依法治污}}。",
+        [1],
+    )
+
+
+def test_an_answer_still_asked_on_its_own_is_no_piece_of_a_joined_one() -> None:
+    old = Card(type="cloze", id="s1", text="{{c1::科技}}与{{c2::创新}}，{{c3::科技创新体系}}")
+    new = "{{c1::科技创新体系建设}}，{{c2::科技}}与{{c3::创新}}"
+    assert numbered_like(old, new) == ("{{c3::科技创新体系建设}}，{{c1::科技}}与{{c2::创新}}", [])
+
+
+def test_hints_stay_with_their_gaps_when_renumbered() -> None:
+    old = Card(type="cloze", id="s1", text="要{{c1::坚持创新驱动::坚持…}}，{{c2::加强基础研究}}。")
+    new = "要{{c1::坚持开放合作}}，{{c2::坚持创新驱动::坚持…}}，{{c3::加强基础研究}}。"
+    assert numbered_like(old, new) == (
+        "要{{c3::坚持开放合作}}，{{c1::坚持创新驱动::坚持…}}，{{c2::加强基础研究}}。",
+        [],
+    )
+
+
+def test_a_cloze_card_asked_as_a_list_keeps_its_gaps_numbers(tmp_path: Path) -> None:
+    _extract(tmp_path, _series("大数据", "云计算", "人工智能"))
+    card = _extract(tmp_path, "", "list", ["大数据", "人工智能", "区块链"])
+    assert (card.cloze_numbers(), card.retired) == ([1, 3, 4], [2])
+    # and back in its sentence: the list's numbers and retired ones go with it
+    card = _extract(tmp_path, _series("大数据", "人工智能", "区块链"))
+    assert (_asked(card), card.retired) == ({1: "大数据", 3: "人工智能", 4: "区块链"}, [2])
+
+
+def test_renumber_of_list_items_skips_the_whole_card_number() -> None:
+    old = Card(type="list", id="x", items=["一项"], clozes=[99], retired=[1])
+    assert renumber(old, Card(type="list", id="x", items=["一项", "二项"])) == ([99, 101], [1])
+
+
+# ---------------------------------------------------------------- retired on cloze cards
+
+
+def test_retired_on_a_cloze_card_is_saved_and_loaded(tmp_path: Path) -> None:
+    card = Card(type="cloze", id="s1", text="推动{{c1::大数据}}、{{c3::人工智能}}。", retired=[2])
+    save_card_file(CardFile("doc.txt", "t", "要点::t", [card]), tmp_path / "x.yaml")
+    assert load_card_file(tmp_path / "x.yaml").cards[0].retired == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "retired", "expected"),
+    [
+        (
+            "推动{{c1::大数据}}、{{c2::人工智能}}。",
+            "[2]",
+            ["a gap uses a retired number (c2); give the gap c3 (above every number used or retired)"],
+        ),
+        ("推动{{c1::大数据}}、{{c3::人工智能}}。", "[2]", []),
+        ("推动{{c1::大数据}}。", "two", ["retired must be a list of whole numbers from 1"]),
+    ],
+)
+def test_a_cloze_cards_retired_numbers_are_checked(
+    tmp_path: Path, text: str, retired: str, expected: list[str]
+) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        f"title: t\ndeck: 要点::t\ncards:\n- id: s1\n  type: cloze\n  text: {text}\n  retired: {retired}\n",
+        encoding="utf-8",
+    )
+    _loaded, problems = read_card_file(path)
+    assert [p.message for p in problems] == expected
+
+
+# ---------------------------------------------------------------- the learner's loop, in Anki
+
+runner = CliRunner()
+
+
+def _cli(*args: str) -> CliRunner:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _asked_in_anki(col, note_id: int) -> dict[int, tuple[int, str, int, int]]:
+    """Per Anki card of a note, by ord: (card id, the answer it asks, reviews, review-log entries)."""
+    asked = {}
+    for card in col.get_note(note_id).cards():
+        # (a number no longer in the text leaves an empty card, until Tools > Empty Cards)
+        answer = re.search(r'<span class="cloze" data-ordinal="\d+">(.+?)</span>', card.answer())
+        logs = col.db.scalar("select count() from revlog where cid = ?", card.id)
+        asked[card.ord] = (card.id, answer.group(1) if answer else "", card.reps, logs)
+    return asked
+
+
+def test_a_reviewed_series_member_keeps_its_card_and_history_when_the_source_changes(tmp_path: Path) -> None:
+    source = tmp_path / "数字经济.txt"
+    cards, decks = tmp_path / "cards", tmp_path / "decks"
+    body = "加快发展数字经济\n\n各地要推动{}等新技术与实体经济深度融合，培育新的增长点。\n"
+    source.write_text(body.format("大数据、云计算、人工智能"), encoding="utf-8")
+    _cli("extract", str(source), "--cards", str(cards))
+    (card,) = [c for c in load_card_file(cards / "数字经济.yaml").cards if "大数据" in c.text]
+    assert _asked(card) == {1: "大数据", 2: "云计算", 3: "人工智能"}
+    _cli("build", "--cards", str(cards), "--out", str(decks))
+
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(decks / "要点.apkg"), options=anki_collection.ImportAnkiPackageOptions()
+            )
+        )
+        (note_id,) = col.find_notes(f"Id:{card.id}")
+        asked = _asked_in_anki(col, note_id)
+        ai_card, _answer, _reps, _logs = asked[2]
+        assert asked[2][1] == "人工智能"
+        # the learner studies the card that asks 人工智能 (c3)
+        studied = col.get_card(ai_card)
+        studied.start_timer()
+        states = col._backend.get_scheduling_states(ai_card)
+        col.sched.answer_card(col.sched.build_answer(card=studied, states=states, rating=CardAnswer.GOOD))
+        history = col.db.first("select reps, type, ivl, due from cards where id = ?", ai_card)
+
+        # the source gains a member before it: extract, check, build, import again
+        source.write_text(body.format("大数据、云计算、区块链、人工智能"), encoding="utf-8")
+        _cli("extract", str(source), "--cards", str(cards))
+        checked = _cli("check", "--cards", str(cards))
+        # numbers out of reading order (c1, c2, c4, c3) skip none: no problem, no warning
+        assert checked.stderr == "" and "no problems" in checked.stdout
+        _cli("build", "--cards", str(cards), "--out", str(decks))
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(decks / "要点.apkg"), options=anki_collection.ImportAnkiPackageOptions()
+            )
+        )
+        after = _asked_in_anki(col, note_id)
+        assert after[2] == (ai_card, "人工智能", 1, 1)  # the same card asks the same member, history and all
+        assert col.db.first("select reps, type, ivl, due from cards where id = ?", ai_card) == history
+        assert {ord_: after[ord_][1] for ord_ in after} == {
+            0: "大数据",
+            1: "云计算",
+            2: "人工智能",
+            3: "区块链",
+        }
+        assert after[3][2:] == (0, 0)  # 区块链 is a new card, with no history
+
+        # a member dropped: its number is retired, and the next one inserted takes another
+        source.write_text(body.format("大数据、区块链、人工智能"), encoding="utf-8")
+        _cli("extract", str(source), "--cards", str(cards))
+        source.write_text(body.format("大数据、物联网、区块链、人工智能"), encoding="utf-8")
+        _cli("extract", str(source), "--cards", str(cards))
+        (card,) = [c for c in load_card_file(cards / "数字经济.yaml").cards if c.id == card.id]
+        assert (_asked(card), card.retired) == ({1: "大数据", 3: "人工智能", 4: "区块链", 5: "物联网"}, [2])
+        _cli("check", "--cards", str(cards))
+        _cli("build", "--cards", str(cards), "--out", str(decks))
+        col.import_anki_package(
+            anki_collection.ImportAnkiPackageRequest(
+                package_path=str(decks / "要点.apkg"), options=anki_collection.ImportAnkiPackageOptions()
+            )
+        )
+        final = _asked_in_anki(col, note_id)
+        assert final[2] == (ai_card, "人工智能", 1, 1)
+        assert final[4][1:] == ("物联网", 0, 0)
+    finally:
+        col.close()
+
+
+def test_check_does_not_warn_of_a_skip_the_card_retired() -> None:
+    from yaodian.cards import cloze_gap_warnings
+
+    retired = Card(type="cloze", id="s1", text="推动{{c1::大数据}}、{{c3::人工智能}}。", retired=[2])
+    typed = Card(type="cloze", id="s2", text="推动{{c1::大数据}}、{{c3::人工智能}}。")
+    warned = cloze_gap_warnings(CardFile("doc.txt", "t", "要点::t", [retired, typed]))
+    assert [w.message.split(" (")[0] for w in warned] == ["cloze numbers skip c2"]
+
+
+def _import(col, decks: Path) -> None:
+    col.import_anki_package(
+        anki_collection.ImportAnkiPackageRequest(
+            package_path=str(decks / "要点.apkg"), options=anki_collection.ImportAnkiPackageOptions()
+        )
+    )
+
+
+def _study_all(col, note_id: int) -> None:
+    """The learner answers every card of the note (GOOD)."""
+    for card in col.get_note(note_id).cards():
+        card.start_timer()
+        states = col._backend.get_scheduling_states(card.id)
+        col.sched.answer_card(col.sched.build_answer(card=card, states=states, rating=CardAnswer.GOOD))
+
+
+def _studied_series(tmp_path: Path):
+    """A source with the series 大数据、云计算、人工智能, extracted, built, imported into a new
+    collection and every card of it studied: (source, cards folder, decks folder, collection,
+    the series card's id, its note id)."""
+    source = tmp_path / "数字经济.txt"
+    cards, decks = tmp_path / "cards", tmp_path / "decks"
+    source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、人工智能')}", encoding="utf-8")
+    _cli("extract", str(source), "--cards", str(cards))
+    (card,) = [c for c in load_card_file(cards / "数字经济.yaml").cards if "大数据" in c.text]
+    assert _asked(card) == {1: "大数据", 2: "云计算", 3: "人工智能"}
+    _cli("build", "--cards", str(cards), "--out", str(decks))
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    _import(col, decks)
+    (note_id,) = col.find_notes(f"Id:{card.id}")
+    _study_all(col, note_id)
+    return source, cards, decks, col, card.id, note_id
+
+
+def _series_line(members: str) -> str:
+    return f"各地要推动{members}等新技术与实体经济深度融合，培育新的增长点。\n"
+
+
+def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp_path: Path) -> None:
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner types a new gap in reading order: c3, studied on 人工智能, would ask 区块链
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        typed = yaml_text.replace("{{c3::人工智能}}", "{{c3::区块链}}、{{c4::人工智能}}")
+        assert typed != yaml_text
+        path.write_text(typed, encoding="utf-8")
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        warning = (
+            f"warning: {path}:{line}: c3 was built asking 人工智能 and now asks 区块链; "
+            "Anki keeps c3's review history: give 区块链 c4 and 人工智能 c3 back\n"
+        )
+        checked = _cli("check", "--cards", str(cards))
+        assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == warning
+        # the learner does as told: the studied card still asks 人工智能, with its history
+        path.write_text(
+            yaml_text.replace("{{c3::人工智能}}", "{{c4::区块链}}、{{c3::人工智能}}"), encoding="utf-8"
+        )
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert (after[2][1:3], after[3][1:3]) == (("人工智能", 1), ("区块链", 0))
+    finally:
+        col.close()
+
+
+def test_take_source_gives_a_new_gap_a_number_above_any_the_learner_dropped(tmp_path: Path) -> None:
+    source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner unclozes 人工智能: Anki's c3 stays, empty, with its history
+        path = cards / "数字经济.yaml"
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("{{c3::人工智能}}", "人工智能"), encoding="utf-8"
+        )
+        # the source then replaces 人工智能; the learner takes the source's version
+        source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、区块链')}", encoding="utf-8")
+        assert "kept " in _cli("extract", str(source), "--cards", str(cards)).stdout
+        _cli("extract", str(source), "--cards", str(cards), "--take-source", card_id)
+        (card,) = [c for c in load_card_file(path).cards if c.id == card_id]
+        assert (_asked(card), card.retired) == ({1: "大数据", 2: "云计算", 4: "区块链"}, [3])
+        _cli("build", "--cards", str(cards), "--out", str(decks))
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert after[3][1:3] == ("区块链", 0)  # a new card: no history of 人工智能's
+        assert after[2][2] == 1  # c3 keeps 人工智能's history, on an empty card
+    finally:
+        col.close()
