@@ -11,11 +11,10 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from yaodian.markers import (
-    ITEM_OPENING,
-)
+from yaodian.markers import ITEM_OPENING, MARKERS
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width
 from yaodian.sources.document import LineLayout, damage, file_error
+from yaodian.sources.markdown import InlineLine, row_line
 
 # ---- Word
 
@@ -200,6 +199,97 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     return str(num_id), int(level or 0)
 
 
+# Word's outline levels (w:outlineLvl) run 0 to 8; 9 is body text. A Title is the document's
+# name, above its Heading 1 parts: it is level 1 here, and outline level n (Heading n + 1) is n + 2.
+_BODY_TEXT_LEVEL = 9
+_TITLE_LEVEL = 1
+_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
+
+
+def _outline_level(element: Any) -> int | None:
+    """The outline level (w:outlineLvl) a paragraph's or a style's own properties set, if any.
+    python-docx has no API for it."""
+    p_pr = element.pPr
+    found = _xpath(p_pr, "./w:outlineLvl/@w:val") if p_pr is not None else []
+    return int(found[0]) if found and found[0].isdigit() else None
+
+
+def _heading_level(paragraph: Any) -> int:
+    """The level of a paragraph in the document's outline, as a Markdown heading's (1 outermost),
+    0 if it is body text: styled Title (1); an outline level set on the paragraph, else on its
+    style or a style it is based on (a custom 小标题 style based on Heading 2); else a style
+    named Heading n or 标题 n, or based on one (a file whose styles do not set outline levels)."""
+    level = _outline_level(paragraph._p)
+    style = paragraph.style
+    seen = 0
+    while level is None and style is not None and seen < _STYLE_CHAIN:
+        name = (style.name or "").strip()
+        if name.lower() in _DOCUMENT_TITLE_STYLES:
+            return _TITLE_LEVEL
+        level = _outline_level(style.element)
+        if level is None and (named := _HEADING_STYLE.fullmatch(name)):
+            level = int(named.group(1)) - 1
+        style = style.base_style
+        seen += 1
+    return level + 2 if level is not None and level < _BODY_TEXT_LEVEL else 0
+
+
+class _StyledLevel(NamedTuple):
+    """A paragraph a heading style puts in the outline: its line, its level, and whether its text
+    opens with a typed number (一、, （一）, 第三讲)."""
+
+    line: int
+    level: int
+    typed: bool
+
+
+# The kinds of mark that number a heading in its text (一、 （一） 1. ① 1.1 第一章 材料一： 一是 第一，):
+# where one opens a heading, the reader of typed numbers reads it.
+_TYPED_KINDS = (
+    "chapter",
+    "label",
+    "heading",
+    "paren_cn",
+    "arabic",
+    "paren_num",
+    "circled",
+    "decimal",
+    "shi",
+    "di",
+)
+_TYPED_NUMBERS = tuple(re.compile(rf"\s*(?:{MARKERS[kind][0]})") for kind in _TYPED_KINDS)
+
+
+def _typed_number(text: str) -> bool:
+    """Whether `text` opens with a typed number (see _TYPED_KINDS)."""
+    return any(pattern.match(text) for pattern in _TYPED_NUMBERS)
+
+
+def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
+    """The heading levels handed on as a Markdown heading's: those of the headings with no typed
+    number, outside the outermost level that has one. A typed number (一、 （一）) is the outline's
+    own and its rules read it, as they do in any text; a heading style without one is the only
+    mark of its part. A heading with no number under a numbered one (二、… over a plain Heading 2)
+    is read as before: as a Markdown heading it would rank outside the numbered parts it sits in."""
+    numbered = min((h.level for h in styled if h.typed and h.level > _TITLE_LEVEL), default=None)
+    return {
+        heading.line: LineLayout(heading=heading.level)
+        for heading in styled
+        if not heading.typed and (numbered is None or heading.level < numbered)
+    }
+
+
+# A heading style set on a whole sentence (a closing call styled Heading 1 to stand out,
+# 让我们……奋勇前进！) is prose the author emphasised, not the name of a part.
+_SENTENCE_END = re.compile('[。！？!?…]["”’」』）)]*$')
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a heading-styled paragraph reads as a sentence of the text (see _SENTENCE_END), not
+    a heading; a numbered heading (（一）……保供。) is a heading however it ends."""
+    return bool(_SENTENCE_END.search(text)) and not _typed_number(text)
+
+
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
 _DOCUMENT_TITLE_STYLES = ("title", "标题")  # Word's Title style (标题 in a Chinese Word), not Heading 1
 
@@ -218,21 +308,27 @@ def _docx_lines(
     lines: list[str],
     headings: list[_StyledHeading],
     layout: dict[int, LineLayout],
+    styled: list[_StyledLevel],
+    in_table: bool = False,
 ) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
     order, each paragraph followed by the text boxes anchored in it; a bulleted item's depth in
-    `layout`, as a Markdown list item's (its bullet is no text)."""
+    `layout`, as a Markdown list item's (its bullet is no text), and each paragraph a heading
+    style puts in the outline in `styled` (see _heading_layout). A heading style inside a table
+    or a text box heads no part of the document."""
     from docx.table import Table
 
     for block in blocks:
         if isinstance(block, Table):
-            seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
-            for row in block.rows:
-                for cell in row.cells:
-                    if cell._tc in seen:  # a merged cell repeats in every row and column it spans
-                        continue
-                    seen.add(cell._tc)
-                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout)
+            rows = _table_rows(block)
+            if _is_pairs(rows):
+                lines += [
+                    row_line([InlineLine(_cell_text(cell, numbering)) for cell in row]).text for row in rows
+                ]
+                continue
+            for row in rows:
+                for cell in row:
+                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout, styled, True)
             continue
         text = " ".join(block.text.split("\n")).strip()
         label, bullet = numbering.label(block)
@@ -240,10 +336,58 @@ def _docx_lines(
         if text and style_name in _TITLE_STYLES:
             headings.append(_StyledHeading(text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES))
         lines.append(f"{label}{text}" if text else "")
-        if bullet and text:
+        level = _heading_level(block) if text and not in_table else 0
+        if level and not _reads_as_prose(text):
+            styled.append(_StyledLevel(len(lines), level, _typed_number(f"{label}{text}")))
+        elif bullet and text:
             layout[len(lines)] = LineLayout(bullet=bullet)
         for box in _text_boxes(block):
-            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout)
+            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout, styled, True)
+
+
+def _table_rows(table: Any) -> list[list[Any]]:
+    """A table's rows, each its cells in order, a merged cell once, where it starts: python-docx
+    repeats a merged cell in every row and column it spans."""
+    seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                cells.append(cell)
+        rows.append(cells)
+    return rows
+
+
+def _is_pairs(rows: list[list[Any]]) -> bool:
+    """Whether a table pairs a short text with another, a row to a line as a Markdown table's
+    (存在的差距 with its 努力方向, 写作要点 with its 具体要求): two cells in each row, each one
+    paragraph at most, with no table or text box inside. A wider table is a grid of figures or of
+    tasks, units and deadlines, whose rows read as lines make no sense to recall; a table of one
+    column or with cells of several paragraphs lays a page out (an 抄送 block, a form's boxes of
+    text): their cells are read one by one."""
+    return any(rows) and all(
+        len(row) == 2 and all(_single_paragraph(cell) for cell in row) for row in rows if row
+    )
+
+
+def _single_paragraph(cell: Any) -> bool:
+    paragraphs = [block for block in cell.iter_inner_content() if not hasattr(block, "rows")]
+    if len(paragraphs) != len(list(cell.iter_inner_content())):
+        return False  # (a table inside)
+    written = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    return len(written) <= 1 and not any(_text_boxes(paragraph) for paragraph in written)
+
+
+def _cell_text(cell: Any, numbering: _Numbering) -> str:
+    """The text of a cell of one paragraph (see _is_pairs), its list number written in."""
+    found = ""
+    for paragraph in cell.paragraphs:  # (each advances its list's counter, written or not)
+        text = " ".join(paragraph.text.split("\n")).strip()
+        label, _ = numbering.label(paragraph)
+        found = found or (f"{label}{text}" if text else "")
+    return found
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -277,8 +421,9 @@ def _text_boxes(paragraph: Any) -> list[Any]:
 
 
 def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None, str | None]:
-    """The paragraphs of a Word document, tables cell by cell, list numbers written in, bulleted
-    items' depths; the heading styled as a title before any text, and the Title property."""
+    """The paragraphs of a Word document, tables cell by cell, list numbers written in, the levels
+    of its unnumbered headings and bulleted items' depths; the heading styled as a title before
+    any text, and the Title property."""
     import docx
 
     try:
@@ -287,7 +432,9 @@ def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         lines: list[str] = []
         headings: list[_StyledHeading] = []
         layout: dict[int, LineLayout] = {}
-        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
+        styled: list[_StyledLevel] = []
+        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout, styled)
+        layout.update(_heading_layout(styled))
         core_title = (document.core_properties.title or "").strip()
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise file_error(path, f"cannot read as a Word document: {damage(exc)}") from None
