@@ -1,0 +1,179 @@
+"""Reading Word .docx files: heading styles as outline levels, and tables of pairs a row to a line.
+
+The documents are written at run time with python-docx, in this file's own wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from yaodian.extractors import extract_document
+from yaodian.sources import read_document
+
+BODY = {
+    "part1": "学习贯彻党的创新理论，必须原原本本学、联系实际学。我们要做到学思用贯通、知信行统一。",
+    "part1a": "读原著、学原文、悟原理是学习理论的基本功。要在学懂弄通做实上下功夫。",
+    "part1b": "我们要坚持问题导向、目标导向、结果导向，把理论转化为推动工作的具体举措。",
+    "part2": "干部干部，干字当头。面对改革发展稳定任务，我们要敢于担当、善于作为。",
+    "part3": "作风建设永远在路上。要持之以恒纠治四风，坚决破除形式主义、官僚主义。",
+}
+
+
+def _save(document: docx.document.Document, tmp_path: Path, name: str = "a.docx") -> Path:
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _unnumbered_outline(document: docx.document.Document) -> None:
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("今年以来，我参加了单位组织的系列专题学习，收获很大。现将体会报告如下。")
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph("原原本本学原著", style="Heading 2")
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph("学以致用促发展", style="Heading 2")
+    document.add_paragraph(BODY["part1b"])
+    document.add_paragraph("勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+
+
+def test_heading_styles_without_numbers_are_outline_levels(tmp_path: Path) -> None:
+    document = docx.Document()
+    _unnumbered_outline(document)
+    result = read_document(_save(document, tmp_path))
+    headings = {number: layout.heading for number, layout in result.layout.items() if layout.heading}
+    assert headings == {1: 1, 3: 2, 4: 3, 6: 3, 8: 2, 10: 2}
+    assert result.title == "在学思践悟中砥砺初心"
+
+
+def test_unnumbered_heading_parts_are_listed_and_head_their_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    _unnumbered_outline(document)
+    card_file = extract_document(read_document(_save(document, tmp_path)))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert ["坚持理论学习", "勇于担当作为", "加强作风建设"] in lists
+    assert ["原原本本学原著", "学以致用促发展"] in lists
+    sections = {card.origin.section for card in card_file.cards if card.origin is not None}
+    assert any(section and section.startswith("坚持理论学习") for section in sections)
+    assert any(section and section.startswith("加强作风建设") for section in sections)
+
+
+def _style_based_on(document: docx.document.Document, name: str, base: str) -> None:
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles[base]
+
+
+def _outline_level(element: object, level: int) -> None:
+    p_pr = element.get_or_add_pPr()  # type: ignore[attr-defined]
+    p_pr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
+
+
+def test_outline_level_comes_from_a_base_style_a_custom_style_or_the_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    _style_based_on(document, "小标题", "Heading 2")  # a custom style based on Heading 2
+    part = document.styles.add_style("部分标题", WD_STYLE_TYPE.PARAGRAPH)
+    _outline_level(part.element, 0)  # a custom style that sets an outline level of its own
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="部分标题")
+    document.add_paragraph("原原本本学原著", style="小标题")
+    document.add_paragraph(BODY["part1a"])
+    own = document.add_paragraph("学以致用促发展")  # a Normal paragraph with an outline level set on it
+    _outline_level(own._p, 1)
+    document.add_paragraph(BODY["part1b"])
+    body_text = document.add_paragraph("正文段落不进大纲")  # outline level 9 is body text
+    _outline_level(body_text._p, 9)
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {1: 2, 2: 3, 4: 3}
+
+
+def test_typed_numbers_on_headings_are_read_by_the_marker_rules_once(tmp_path: Path) -> None:
+    # 一、/（一） typed into Heading 1/2: no heading layout, the parts are listed once, by their numbers
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("今年以来，我参加了单位组织的系列专题学习，收获很大。现将体会报告如下。")
+    document.add_paragraph("一、坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph("原原本本学原著", style="Heading 2")  # unnumbered, under a numbered level
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph("二、勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("三、加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {1: 1}
+    lists = [card.items for card in extract_document(result).cards if card.type == "list"]
+    parts = [items for items in lists if "坚持理论学习" in items]
+    assert parts == [["坚持理论学习", "勇于担当作为", "加强作风建设"]]
+
+
+def test_bold_paragraph_and_heading_styled_sentence_are_no_headings(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph(BODY["part1"])
+    document.add_paragraph("勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    bold = document.add_paragraph()
+    bold.add_run("加强作风建设，树立良好形象").bold = True  # bold Normal: emphasis, not a heading
+    document.add_paragraph(BODY["part3"])
+    document.add_paragraph(
+        "同志们，让我们以更加昂扬的斗志，奋力谱写新篇章！", style="Heading 1"
+    )  # a one-line 结语
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {1: 2, 3: 2}
+    lists = [card.items for card in extract_document(result).cards if card.type == "list"]
+    assert not any("奋力谱写新篇章" in " ".join(items) for items in lists)
+
+
+def _table(document: docx.document.Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+
+
+def test_a_table_of_pairs_is_read_a_row_to_a_line(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("对照要求，查找差距如下：")
+    _table(
+        document,
+        [
+            ["存在的差距", "整改方向"],
+            ["理论学习不够系统", "制定学习计划，每月精读一本著作"],
+            ["调查研究不够深入", "每季度到基层蹲点调研"],
+        ],
+    )
+    result = read_document(_save(document, tmp_path))
+    assert result.lines[1:] == [
+        "存在的差距：整改方向",
+        "理论学习不够系统：制定学习计划，每月精读一本著作",
+        "调查研究不够深入：每季度到基层蹲点调研",
+    ]
+
+
+def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
+    document = docx.Document()
+    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # a grid of tasks
+    _table(document, [["抄送：县委办公室"], ["县政府办公室"]])  # one column: a page's layout
+    table = document.add_table(rows=1, cols=2)  # a cell of two paragraphs: a form's box of text
+    table.cell(0, 0).text = "个人总结"
+    table.cell(0, 1).text = "一年来，我认真学习。"
+    table.cell(0, 1).add_paragraph("今后我将继续努力。")
+    result = read_document(_save(document, tmp_path))
+    assert result.lines == [
+        "序号", "任务", "时限", "1", "完善制度", "6月底",
+        "抄送：县委办公室", "县政府办公室",
+        "个人总结", "一年来，我认真学习。", "今后我将继续努力。",
+    ]  # fmt: skip
+
+
+def test_a_heading_style_inside_a_table_heads_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).paragraphs[0].text = "表内标题"
+    table.cell(0, 0).paragraphs[0].style = document.styles["Heading 1"]
+    table.cell(1, 0).text = "表内正文"
+    assert read_document(_save(document, tmp_path)).layout == {}
