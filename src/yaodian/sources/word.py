@@ -199,10 +199,10 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     return str(num_id), int(level or 0)
 
 
-# Word's outline levels (w:outlineLvl) run 0 to 8; 9 is body text. A Title is the document's
-# name, above its Heading 1 parts: it is level 1 here, and outline level n (Heading n + 1) is n + 2.
+# Word's outline levels (w:outlineLvl) run 0 to 8 (Heading 1 to 9); 9 is body text. A paragraph
+# styled Title is no part of the outline: it names the document, or a bulletin's masthead (工作简报)
+# over the article's Heading 1 headline, and the title is chosen elsewhere (_docx_title, titles/).
 _BODY_TEXT_LEVEL = 9
-_TITLE_LEVEL = 1
 _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
 
 
@@ -216,7 +216,7 @@ def _outline_level(element: Any) -> int | None:
 
 def _heading_level(paragraph: Any) -> int:
     """The level of a paragraph in the document's outline, as a Markdown heading's (1 outermost),
-    0 if it is body text: styled Title (1); an outline level set on the paragraph, else on its
+    0 if it is body text or styled Title (see above): an outline level set on the paragraph, else on its
     style or a style it is based on (a custom 小标题 style based on Heading 2); else a style
     named Heading n or 标题 n, or based on one (a file whose styles do not set outline levels)."""
     level = _outline_level(paragraph._p)
@@ -225,13 +225,13 @@ def _heading_level(paragraph: Any) -> int:
     while level is None and style is not None and seen < _STYLE_CHAIN:
         name = (style.name or "").strip()
         if name.lower() in _DOCUMENT_TITLE_STYLES:
-            return _TITLE_LEVEL
+            return 0
         level = _outline_level(style.element)
         if level is None and (named := _HEADING_STYLE.fullmatch(name)):
             level = int(named.group(1)) - 1
         style = style.base_style
         seen += 1
-    return level + 2 if level is not None and level < _BODY_TEXT_LEVEL else 0
+    return level + 1 if level is not None and level < _BODY_TEXT_LEVEL else 0
 
 
 class _StyledLevel(NamedTuple):
@@ -271,7 +271,7 @@ def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
     own and its rules read it, as they do in any text; a heading style without one is the only
     mark of its part. A heading with no number under a numbered one (二、… over a plain Heading 2)
     is read as before: as a Markdown heading it would rank outside the numbered parts it sits in."""
-    numbered = min((h.level for h in styled if h.typed and h.level > _TITLE_LEVEL), default=None)
+    numbered = min((heading.level for heading in styled if heading.typed), default=None)
     return {
         heading.line: LineLayout(heading=heading.level)
         for heading in styled
