@@ -146,12 +146,33 @@ def test_a_table_of_pairs_is_read_a_row_to_a_line(tmp_path: Path) -> None:
             ["调查研究不够深入", "每季度到基层蹲点调研"],
         ],
     )
+    document.add_paragraph("会议议程如下：")
+    _table(document, [["9:00—9:20", "通报一季度工作进展"], ["9:20—10:00", "各乡镇汇报工作情况"]])
     result = read_document(_save(document, tmp_path))
     assert result.lines[1:] == [
-        "存在的差距：整改方向",
-        "理论学习不够系统：制定学习计划，每月精读一本著作",
-        "调查研究不够深入：每季度到基层蹲点调研",
+        "存在的差距：理论学习不够系统；整改方向：制定学习计划，每月精读一本著作",
+        "存在的差距：调查研究不够深入；整改方向：每季度到基层蹲点调研",
+        "会议议程如下：",
+        "9:00—9:20：通报一季度工作进展",  # (a time is no column label: no header row)
+        "9:20—10:00：各乡镇汇报工作情况",
     ]
+
+
+def test_a_sign_in_sheet_reads_with_its_column_labels_and_lists_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("关于召开乡村振兴工作推进会的通知", style="Title")
+    document.add_paragraph("经研究，决定召开全县乡村振兴工作推进会。现将有关事项通知如下。")
+    document.add_paragraph("一、会议时间")
+    document.add_paragraph("2024年4月8日上午9时，县政府三楼会议室。")
+    document.add_paragraph("二、参会人员签到")
+    _table(document, [["姓名", "单位"], ["刘明", "城关镇"], ["陈静", "县农业农村局"], ["周强", ""]])
+    document.add_paragraph("三、有关要求")
+    document.add_paragraph("请各单位主要负责同志准时参会，不得请假。")
+    path = _save(document, tmp_path)
+    assert read_document(path).lines[5:7] == ["姓名：刘明；单位：城关镇", "姓名：陈静；单位：县农业农村局"]
+    card_file = extract_document(read_document(path))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert not [items for items in lists if "城关镇" in items]
 
 
 def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:

@@ -322,9 +322,7 @@ def _docx_lines(
         if isinstance(block, Table):
             rows = _table_rows(block)
             if _is_pairs(rows):
-                lines += [
-                    row_line([InlineLine(_cell_text(cell, numbering)) for cell in row]).text for row in rows
-                ]
+                lines += _pair_lines([[_numbered_cell_text(cell, numbering) for cell in row] for row in rows])
                 continue
             for row in rows:
                 for cell in row:
@@ -373,14 +371,16 @@ def _is_pairs(rows: list[list[Any]]) -> bool:
 
 
 def _single_paragraph(cell: Any) -> bool:
-    paragraphs = [block for block in cell.iter_inner_content() if not hasattr(block, "rows")]
+    from docx.table import Table
+
+    paragraphs = [block for block in cell.iter_inner_content() if not isinstance(block, Table)]
     if len(paragraphs) != len(list(cell.iter_inner_content())):
         return False  # (a table inside)
     written = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
     return len(written) <= 1 and not any(_text_boxes(paragraph) for paragraph in written)
 
 
-def _cell_text(cell: Any, numbering: _Numbering) -> str:
+def _numbered_cell_text(cell: Any, numbering: _Numbering) -> str:
     """The text of a cell of one paragraph (see _is_pairs), its list number written in."""
     found = ""
     for paragraph in cell.paragraphs:  # (each advances its list's counter, written or not)
@@ -388,6 +388,28 @@ def _cell_text(cell: Any, numbering: _Numbering) -> str:
         label, _ = numbering.label(paragraph)
         found = found or (f"{label}{text}" if text else "")
     return found
+
+
+# A column label in a table's first row (存在的差距, 努力方向, 姓名, 单位): a short name, no figure
+# (9:00—9:20 heads a row of an agenda) and no sentence punctuation.
+_COLUMN_LABEL = re.compile(r"[^\d\s。！？!?，,；;：:]{1,8}")
+
+
+def _pair_lines(rows: list[list[str]]) -> list[str]:
+    """The lines of a table of pairs (see _is_pairs). Under a header row of two column labels
+    (see _COLUMN_LABEL) each row reads with its labels, 存在的差距：…；努力方向：…, so that a
+    sign-in sheet reads 姓名：张三；单位：城关镇, not a list of units, and a row with an empty cell
+    (a name not yet signed for) is left out. Without one a row reads as a Markdown table's does:
+    its first cell, a colon, its second."""
+    rows = [row for row in rows if any(row)]
+    if len(rows) > 1 and all(_COLUMN_LABEL.fullmatch(cell) for cell in rows[0]):
+        labels = rows[0]
+        return [
+            "；".join(f"{label}：{cell}" for label, cell in zip(labels, row, strict=True))
+            for row in rows[1:]
+            if all(row)
+        ]
+    return [row_line([InlineLine(cell) for cell in row]).text for row in rows]
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
