@@ -198,3 +198,96 @@ def test_a_heading_style_inside_a_table_heads_nothing(tmp_path: Path) -> None:
     table.cell(0, 0).paragraphs[0].style = document.styles["Heading 1"]
     table.cell(1, 0).text = "表内正文"
     assert read_document(_save(document, tmp_path)).layout == {}
+
+
+def _heading_first(document: docx.document.Document) -> None:
+    """Three unnumbered Heading 1 parts, the first at the top of the file with prose under it."""
+    document.add_paragraph("筑牢信仰之基", style="Heading 1")
+    document.add_paragraph(BODY["part1"])
+    document.add_paragraph("扛起发展之责", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("守住廉洁之线", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+
+
+def test_a_first_heading_1_over_prose_is_part_1_not_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    _heading_first(document)
+    path = _save(document, tmp_path, "党课讲稿.docx")
+    assert read_document(path).title == "党课讲稿"  # (no Title property: the file's name)
+    card_file = extract_document(read_document(path))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert ["筑牢信仰之基", "扛起发展之责", "守住廉洁之线"] in lists
+
+
+def test_a_bold_cover_line_over_a_first_heading_part_is_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("以学铸魂 以学增智").bold = True
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path)).title == "以学铸魂 以学增智"
+
+
+def test_a_first_heading_1_over_a_byline_or_centred_alone_names_the_document(tmp_path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Heading 1")
+    document.add_paragraph("——学习贯彻主题教育的体会")
+    document.add_paragraph("市委政策研究室 李明")
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path, "a.docx")).title == "在学思践悟中砥砺初心"
+
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Heading 1").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph(BODY["part1a"])
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path, "b.docx")).title == "在学思践悟中砥砺初心"
+
+
+def test_a_body_style_based_on_a_heading_style_heads_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    _style_based_on(document, "正文段落", "Heading 2")
+    _style_based_on(document, "小标题", "Heading 2")
+    document.add_paragraph("关于基层减负情况的调研报告", style="Title")
+    document.add_paragraph("按照工作安排，调研组深入五个乡镇开展了专题调研。", style="正文段落")
+    document.add_paragraph("总体情况", style="小标题")
+    document.add_paragraph("各乡镇会议文件数量同比下降三成，督查检查明显减少。", style="正文段落")
+    document.add_paragraph("主要做法归纳如下：", style="正文段落")
+    document.add_paragraph("问题短板", style="小标题")
+    document.add_paragraph("部分单位仍存在以考核代替指导的现象。", style="正文段落")
+    document.add_paragraph("调研组", style="正文段落")
+    document.add_paragraph("2024年5月", style="正文段落")
+    result = read_document(_save(document, tmp_path))
+    headings = {result.lines[number - 1] for number, layout in result.layout.items() if layout.heading}
+    assert headings == {"总体情况", "问题短板"}
+
+
+def test_lead_ins_and_a_closing_signature_styled_as_headings_head_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("关于基层减负情况的调研报告", style="Title")
+    document.add_paragraph("总体情况", style="Heading 2")
+    document.add_paragraph("各乡镇会议文件数量同比下降三成。")
+    document.add_paragraph("具体数据如下：", style="Heading 2")
+    document.add_paragraph("会议减少120次，文件减少300件。")
+    document.add_paragraph("问题短板", style="Heading 2")
+    document.add_paragraph("部分单位仍存在以考核代替指导的现象。")
+    document.add_paragraph("调研组", style="Heading 2")
+    document.add_paragraph("二〇二四年五月十日", style="Heading 2")
+    result = read_document(_save(document, tmp_path))
+    headings = {result.lines[number - 1] for number, layout in result.layout.items() if layout.heading}
+    assert headings == {"总体情况", "问题短板"}
+
+
+def test_a_salutation_styled_as_a_heading_is_no_part(tmp_path: Path) -> None:
+    for salutation in ("同志们", "同志们："):
+        document = docx.Document()
+        document.add_paragraph("在年度民主生活会上的对照检查发言", style="Title")
+        document.add_paragraph(salutation, style="Heading 2")
+        document.add_paragraph("根据会议安排，我围绕会议主题作对照检查发言。")
+        document.add_paragraph("理论学习方面", style="Heading 2")
+        document.add_paragraph(BODY["part1"])
+        document.add_paragraph("担当作为方面", style="Heading 2")
+        document.add_paragraph(BODY["part2"])
+        card_file = extract_document(read_document(_save(document, tmp_path)))
+        lists = [card.items for card in card_file.cards if card.type == "list"]
+        assert ["理论学习方面", "担当作为方面"] in lists, salutation

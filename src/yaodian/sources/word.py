@@ -216,7 +216,8 @@ def _outline_level(element: Any) -> int | None:
 
 def _heading_level(paragraph: Any) -> int:
     """The level of a paragraph in the document's outline, as a Markdown heading's (1 outermost),
-    0 if it is body text or styled Title (see above): an outline level set on the paragraph, else on its
+    0 if it is body text or styled Title (or a style based on Title, as a 副标题 based on 标题 is:
+    it too names the document): an outline level set on the paragraph, else on its
     style or a style it is based on (a custom 小标题 style based on Heading 2); else a style
     named Heading n or 标题 n, or based on one (a file whose styles do not set outline levels)."""
     level = _outline_level(paragraph._p)
@@ -235,12 +236,16 @@ def _heading_level(paragraph: Any) -> int:
 
 
 class _StyledLevel(NamedTuple):
-    """A paragraph a heading style puts in the outline: its line, its level, and whether its text
-    opens with a typed number (一、, （一）, 第三讲)."""
+    """A paragraph a heading style puts in the outline: its line, its level, whether its text
+    opens with a typed number (一、, （一）, 第三讲), its style's name, whether it reads as prose (see
+    _reads_as_prose), and whether it is centred."""
 
     line: int
     level: int
     typed: bool
+    style: str
+    prose: bool
+    centred: bool
 
 
 # The kinds of mark that number a heading in its text (一、 （一） 1. ① 1.1 第一章 材料一： 一是 第一，):
@@ -265,6 +270,20 @@ def _typed_number(text: str) -> bool:
     return any(pattern.match(text) for pattern in _TYPED_NUMBERS)
 
 
+def _centred(paragraph: Any) -> bool:
+    """Whether a paragraph is centred, by its own alignment or its style's."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    alignment = paragraph.alignment
+    style = paragraph.style
+    seen = 0
+    while alignment is None and style is not None and seen < _STYLE_CHAIN:
+        alignment = style.paragraph_format.alignment
+        style = style.base_style
+        seen += 1
+    return alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
 def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
     """The heading levels handed on as a Markdown heading's: those of the headings with no typed
     number, outside the outermost level that has one. A typed number (一、 （一）) is the outline's
@@ -280,14 +299,57 @@ def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
 
 
 # A heading style set on a whole sentence (a closing call styled Heading 1 to stand out,
-# 让我们……奋勇前进！) is prose the author emphasised, not the name of a part.
-_SENTENCE_END = re.compile('[。！？!?…]["”’」』）)]*$')
+# 让我们……奋勇前进！) is prose the author emphasised, not the name of a part; so is a line that
+# leads into a list or a table (具体数据如下：), which ends in a colon.
+_SENTENCE_END = re.compile('(?:[。！？!?…]["”’」』）)]*|[：:])$')
+# A speech's salutation styled as a heading (同志们, 各位代表：, 尊敬的各位领导、同志们！): whom the
+# speaker addresses, with or without its colon, not a part of the speech.
+_HEARER = r"(?:(?:尊敬的|亲爱的)[^，,、：:！!]{1,12}|[\u4e00-\u9fff]{1,4}们|各位[\u4e00-\u9fff]{1,8})"
+_SALUTATION = re.compile(rf"{_HEARER}(?:[，,、]{_HEARER})*[：:！!]?")
 
 
 def _reads_as_prose(text: str) -> bool:
-    """Whether a heading-styled paragraph reads as a sentence of the text (see _SENTENCE_END), not
-    a heading; a numbered heading (（一）……保供。) is a heading however it ends."""
-    return bool(_SENTENCE_END.search(text)) and not _typed_number(text)
+    """Whether a heading-styled paragraph reads as a sentence of the text or a lead-in to a list
+    (see _SENTENCE_END) or a salutation (see _SALUTATION), not a heading; a numbered heading
+    (（一）……保供。) is a heading however it ends."""
+    if _typed_number(text):
+        return False
+    return bool(_SENTENCE_END.search(text) or _SALUTATION.fullmatch(text))
+
+
+# A paragraph longer than this (characters) reads as prose when a style's paragraphs are weighed
+# (see _body_styles): a heading names a part in a phrase or two, a cover's lines are as short.
+_HEADING_LENGTH = 40
+
+
+def _body_styles(styled: list[_StyledLevel], lines: list[str]) -> set[str]:
+    """The heading-levelled styles that are body styles by the file's own evidence: most of their
+    paragraphs read as prose (see _reads_as_prose) or run longer than a heading. A template may base
+    its 正文 style on Heading 2 for its font; what the style's paragraphs read as decides, not its base."""
+    weighed: dict[str, list[bool]] = {}
+    for heading in styled:
+        long = len(lines[heading.line - 1]) > _HEADING_LENGTH
+        weighed.setdefault(heading.style, []).append(heading.prose or long)
+    return {style for style, prose in weighed.items() if 2 * sum(prose) > len(prose)}
+
+
+# A date line closing a document (2024年5月, 二〇二四年五月十日): the signature block's last line.
+_DATE_LINE = re.compile(
+    r"\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*"
+)
+_SIGNER_LENGTH = 20  # characters: a signer's name (课题组, XX市发展和改革委员会) above the closing date
+
+
+def _signature_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of a signature block that closes the document: its closing date and the
+    short line of the signer right above it. A heading style on them heads no part."""
+    written = [number for number, line in enumerate(lines, 1) if line.strip()]
+    if not written or not _DATE_LINE.fullmatch(lines[written[-1] - 1]):
+        return set()
+    block = {written[-1]}
+    if len(written) > 1 and len(lines[written[-2] - 1].strip()) <= _SIGNER_LENGTH:
+        block.add(written[-2])
+    return block
 
 
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
@@ -300,6 +362,7 @@ class _StyledHeading(NamedTuple):
     text: str
     above: int
     document_title: bool  # styled Title, the document's own name, not Heading 1
+    line: int
 
 
 def _docx_lines(
@@ -332,12 +395,25 @@ def _docx_lines(
         label, bullet = numbering.label(block)
         style_name = (block.style.name or "").lower() if block.style is not None else ""
         if text and style_name in _TITLE_STYLES:
-            headings.append(_StyledHeading(text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES))
+            headings.append(
+                _StyledHeading(
+                    text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES, len(lines) + 1
+                )
+            )
         lines.append(f"{label}{text}" if text else "")
         level = _heading_level(block) if text and not in_table else 0
-        if level and not _reads_as_prose(text):
-            styled.append(_StyledLevel(len(lines), level, _typed_number(f"{label}{text}")))
-        elif bullet and text:
+        if level:
+            styled.append(
+                _StyledLevel(
+                    len(lines),
+                    level,
+                    _typed_number(f"{label}{text}"),
+                    block.style.name if block.style is not None else "",
+                    _reads_as_prose(text),
+                    _centred(block),
+                )
+            )
+        if bullet and text and (not level or _reads_as_prose(text)):
             layout[len(lines)] = LineLayout(bullet=bullet)
         for box in _text_boxes(block):
             _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout, styled, True)
@@ -456,11 +532,51 @@ def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         layout: dict[int, LineLayout] = {}
         styled: list[_StyledLevel] = []
         _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout, styled)
-        layout.update(_heading_layout(styled))
-        core_title = (document.core_properties.title or "").strip()
+        body_styles = _body_styles(styled, lines)
+        signature = _signature_lines(lines)
+        outline = [
+            heading
+            for heading in styled
+            if not heading.prose and heading.style not in body_styles and heading.line not in signature
+        ]
+        levels = _heading_layout(outline)
+        layout.update(levels)
+        heading = _docx_title(headings)
+        core_title = _core_title((document.core_properties.title or "").strip())
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise file_error(path, f"cannot read as a Word document: {damage(exc)}") from None
-    return lines, layout, _docx_title(headings), _core_title(core_title)
+    if heading is None:
+        return lines, layout, None, core_title
+    if not _names_the_document(heading, outline, levels, lines):
+        # The first Heading 1 opens part 1: the document's name is the one short line of a cover
+        # above it (a bold headline in a plain paragraph), else its Title property or its file's
+        # name, given as its title so that the heading stays a part, not the headline.
+        cover = [line for line in lines[: heading.line - 1] if line.strip()]
+        return lines, layout, cover[0] if len(cover) == 1 else core_title or path.stem, None
+    return lines, layout, heading.text, core_title
+
+
+def _names_the_document(
+    title: _StyledHeading, outline: list[_StyledLevel], levels: dict[int, LineLayout], lines: list[str]
+) -> bool:
+    """Whether a Heading 1 taken as the title (see _docx_title) names the document rather than
+    opens its first part, where further unnumbered headings of its level follow: it names the
+    document if it is centred and they are not, or if what stands under it before the next heading
+    is a subtitle, author or date block, no sentence of prose (学习的重要意义 over 学习是立党之本。
+    is part 1 of 学习的主要内容 and 学习的方法路径). A Title-styled paragraph always names it."""
+    own = levels.get(title.line)
+    if title.document_title or own is None:
+        return True
+    siblings = [heading for heading in outline if heading.line in levels and heading.line != title.line]
+    siblings = [heading for heading in siblings if levels[heading.line].heading == own.heading]
+    if not siblings:
+        return True
+    centred = {heading.line: heading.centred for heading in outline}
+    if centred.get(title.line) and not any(heading.centred for heading in siblings):
+        return True
+    next_heading = min((line for line in levels if line > title.line), default=len(lines) + 1)
+    under = [line for line in lines[title.line : next_heading - 1] if line.strip()]
+    return not any(_SENTENCE_END.search(line) or len(line) > _HEADING_LENGTH for line in under)
 
 
 _NO_TEXT, _COVER, _PROSE = range(3)  # what stands above a heading: nothing, a cover's short lines, prose
@@ -475,7 +591,7 @@ def _above_heading(lines: list[str]) -> int:
     return _PROSE if any(len(line) > _COVER_LINE for line in lines) else _COVER
 
 
-def _docx_title(headings: list[_StyledHeading]) -> str | None:
+def _docx_title(headings: list[_StyledHeading]) -> _StyledHeading | None:
     """The paragraph a Word document styles as its title (Title, Heading 1): one styled Title
     before any prose, under the part and chapter headings of the book it was taken from (第二部分 …,
     范文八); else the first, where no text stands above it; else the first under a cover block (see
@@ -485,17 +601,17 @@ def _docx_title(headings: list[_StyledHeading]) -> str | None:
     names the handout's lesson."""
     for heading in takewhile(lambda heading: heading.above != _PROSE, headings):
         if heading.document_title:
-            return heading.text
+            return heading
     if headings and headings[0].above == _NO_TEXT:
-        return headings[0].text
+        return headings[0]
     lessons = sum(1 for heading in headings if _LESSON_NUMBER.match(heading.text))
-    for text, above, _ in headings:
+    for heading in headings:
         if (
-            above == _COVER
-            and not ITEM_OPENING.match(text)
-            and not (_LESSON_NUMBER.match(text) and lessons > 1)
+            heading.above == _COVER
+            and not ITEM_OPENING.match(heading.text)
+            and not (_LESSON_NUMBER.match(heading.text) and lessons > 1)
         ):
-            return text
+            return heading
     return None
 
 
