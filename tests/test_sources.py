@@ -518,8 +518,7 @@ def test_docx_word_numbering_is_written_into_the_text(tmp_path: Path) -> None:
         "十一",
         "十二",
         "1.一般段落",
-        "表格左",
-        "表格右",
+        "表格左：表格右",  # a table of pairs, a row to a line (see test_word.py)
     ]
 
 

@@ -11,11 +11,10 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from yaodian.markers import (
-    ITEM_OPENING,
-)
+from yaodian.markers import ITEM_OPENING, MARKERS
 from yaodian.numerals import CHINESE_DIGITS, chinese_numeral, full_width
 from yaodian.sources.document import LineLayout, damage, file_error
+from yaodian.sources.markdown import InlineLine, row_line
 
 # ---- Word
 
@@ -200,6 +199,159 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
     return str(num_id), int(level or 0)
 
 
+# Word's outline levels (w:outlineLvl) run 0 to 8 (Heading 1 to 9); 9 is body text. A paragraph
+# styled Title is no part of the outline: it names the document, or a bulletin's masthead (工作简报)
+# over the article's Heading 1 headline, and the title is chosen elsewhere (_docx_title, titles/).
+_BODY_TEXT_LEVEL = 9
+_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.I)
+
+
+def _outline_level(element: Any) -> int | None:
+    """The outline level (w:outlineLvl) a paragraph's or a style's own properties set, if any.
+    python-docx has no API for it."""
+    p_pr = element.pPr
+    found = _xpath(p_pr, "./w:outlineLvl/@w:val") if p_pr is not None else []
+    return int(found[0]) if found and found[0].isdigit() else None
+
+
+def _heading_level(paragraph: Any) -> int:
+    """The level of a paragraph in the document's outline, as a Markdown heading's (1 outermost),
+    0 if it is body text or styled Title (or a style based on Title, as a 副标题 based on 标题 is:
+    it too names the document): an outline level set on the paragraph, else on its
+    style or a style it is based on (a custom 小标题 style based on Heading 2); else a style
+    named Heading n or 标题 n, or based on one (a file whose styles do not set outline levels)."""
+    level = _outline_level(paragraph._p)
+    style = paragraph.style
+    seen = 0
+    while level is None and style is not None and seen < _STYLE_CHAIN:
+        name = (style.name or "").strip()
+        if name.lower() in _DOCUMENT_TITLE_STYLES:
+            return 0
+        level = _outline_level(style.element)
+        if level is None and (named := _HEADING_STYLE.fullmatch(name)):
+            level = int(named.group(1)) - 1
+        style = style.base_style
+        seen += 1
+    return level + 1 if level is not None and level < _BODY_TEXT_LEVEL else 0
+
+
+class _StyledLevel(NamedTuple):
+    """A paragraph a heading style puts in the outline: its line, its level, whether its text
+    opens with a typed number (一、, （一）, 第三讲), its style's name, whether it reads as prose (see
+    _reads_as_prose), and whether it is centred."""
+
+    line: int
+    level: int
+    typed: bool
+    style: str
+    prose: bool
+    centred: bool
+
+
+# The kinds of mark that number a heading in its text (一、 （一） 1. ① 1.1 第一章 材料一： 一是 第一，):
+# where one opens a heading, the reader of typed numbers reads it.
+_TYPED_KINDS = (
+    "chapter",
+    "label",
+    "heading",
+    "paren_cn",
+    "arabic",
+    "paren_num",
+    "circled",
+    "decimal",
+    "shi",
+    "di",
+)
+_TYPED_NUMBERS = tuple(re.compile(rf"\s*(?:{MARKERS[kind][0]})") for kind in _TYPED_KINDS)
+
+
+def _typed_number(text: str) -> bool:
+    """Whether `text` opens with a typed number (see _TYPED_KINDS)."""
+    return any(pattern.match(text) for pattern in _TYPED_NUMBERS)
+
+
+def _centred(paragraph: Any) -> bool:
+    """Whether a paragraph is centred, by its own alignment or its style's."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    alignment = paragraph.alignment
+    style = paragraph.style
+    seen = 0
+    while alignment is None and style is not None and seen < _STYLE_CHAIN:
+        alignment = style.paragraph_format.alignment
+        style = style.base_style
+        seen += 1
+    return alignment == WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
+    """The heading levels handed on as a Markdown heading's: those of the headings with no typed
+    number, outside the outermost level that has one. A typed number (一、 （一）) is the outline's
+    own and its rules read it, as they do in any text; a heading style without one is the only
+    mark of its part. A heading with no number under a numbered one (二、… over a plain Heading 2)
+    is read as before: as a Markdown heading it would rank outside the numbered parts it sits in."""
+    numbered = min((heading.level for heading in styled if heading.typed), default=None)
+    return {
+        heading.line: LineLayout(heading=heading.level)
+        for heading in styled
+        if not heading.typed and (numbered is None or heading.level < numbered)
+    }
+
+
+# A heading style set on a whole sentence (a closing call styled Heading 1 to stand out,
+# 让我们……奋勇前进！) is prose the author emphasised, not the name of a part; so is a line that
+# leads into a list or a table (具体数据如下：), which ends in a colon.
+_SENTENCE_END = re.compile('(?:[。！？!?…]["”’」』）)]*|[：:])$')
+# A speech's salutation styled as a heading (同志们, 各位代表：, 尊敬的各位领导、同志们！): whom the
+# speaker addresses, with or without its colon, not a part of the speech.
+_HEARER = r"(?:(?:尊敬的|亲爱的)[^，,、：:！!]{1,12}|[\u4e00-\u9fff]{1,4}们|各位[\u4e00-\u9fff]{1,8})"
+_SALUTATION = re.compile(rf"{_HEARER}(?:[，,、]{_HEARER})*[：:！!]?")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Whether a heading-styled paragraph reads as a sentence of the text or a lead-in to a list
+    (see _SENTENCE_END) or a salutation (see _SALUTATION), not a heading; a numbered heading
+    (（一）……保供。) is a heading however it ends."""
+    if _typed_number(text):
+        return False
+    return bool(_SENTENCE_END.search(text) or _SALUTATION.fullmatch(text))
+
+
+# A paragraph longer than this (characters) reads as prose when a style's paragraphs are weighed
+# (see _body_styles): a heading names a part in a phrase or two, a cover's lines are as short.
+_HEADING_LENGTH = 40
+
+
+def _body_styles(styled: list[_StyledLevel], lines: list[str]) -> set[str]:
+    """The heading-levelled styles that are body styles by the file's own evidence: most of their
+    paragraphs read as prose (see _reads_as_prose) or run longer than a heading. A template may base
+    its 正文 style on Heading 2 for its font; what the style's paragraphs read as decides, not its base."""
+    weighed: dict[str, list[bool]] = {}
+    for heading in styled:
+        long = len(lines[heading.line - 1]) > _HEADING_LENGTH
+        weighed.setdefault(heading.style, []).append(heading.prose or long)
+    return {style for style, prose in weighed.items() if 2 * sum(prose) > len(prose)}
+
+
+# A date line closing a document (2024年5月, 二〇二四年五月十日): the signature block's last line.
+_DATE_LINE = re.compile(
+    r"\s*[\d〇零一二三四五六七八九十○Ｏ]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*"
+)
+_SIGNER_LENGTH = 20  # characters: a signer's name (课题组, XX市发展和改革委员会) above the closing date
+
+
+def _signature_lines(lines: list[str]) -> set[int]:
+    """The lines (1-based) of a signature block that closes the document: its closing date and the
+    short line of the signer right above it. A heading style on them heads no part."""
+    written = [number for number, line in enumerate(lines, 1) if line.strip()]
+    if not written or not _DATE_LINE.fullmatch(lines[written[-1] - 1]):
+        return set()
+    block = {written[-1]}
+    if len(written) > 1 and len(lines[written[-2] - 1].strip()) <= _SIGNER_LENGTH:
+        block.add(written[-2])
+    return block
+
+
 _TITLE_STYLES = ("title", "heading 1", "标题", "标题 1")
 _DOCUMENT_TITLE_STYLES = ("title", "标题")  # Word's Title style (标题 in a Chinese Word), not Heading 1
 
@@ -210,6 +362,7 @@ class _StyledHeading(NamedTuple):
     text: str
     above: int
     document_title: bool  # styled Title, the document's own name, not Heading 1
+    line: int
 
 
 def _docx_lines(
@@ -218,32 +371,121 @@ def _docx_lines(
     lines: list[str],
     headings: list[_StyledHeading],
     layout: dict[int, LineLayout],
+    styled: list[_StyledLevel],
+    in_table: bool = False,
 ) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
     order, each paragraph followed by the text boxes anchored in it; a bulleted item's depth in
-    `layout`, as a Markdown list item's (its bullet is no text)."""
+    `layout`, as a Markdown list item's (its bullet is no text), and each paragraph a heading
+    style puts in the outline in `styled` (see _heading_layout). A heading style inside a table
+    or a text box heads no part of the document."""
     from docx.table import Table
 
     for block in blocks:
         if isinstance(block, Table):
-            seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
-            for row in block.rows:
-                for cell in row.cells:
-                    if cell._tc in seen:  # a merged cell repeats in every row and column it spans
-                        continue
-                    seen.add(cell._tc)
-                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout)
+            rows = _table_rows(block)
+            if _is_pairs(rows):
+                lines += _pair_lines([[_numbered_cell_text(cell, numbering) for cell in row] for row in rows])
+                continue
+            for row in rows:
+                for cell in row:
+                    _docx_lines(cell.iter_inner_content(), numbering, lines, headings, layout, styled, True)
             continue
         text = " ".join(block.text.split("\n")).strip()
         label, bullet = numbering.label(block)
         style_name = (block.style.name or "").lower() if block.style is not None else ""
         if text and style_name in _TITLE_STYLES:
-            headings.append(_StyledHeading(text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES))
+            headings.append(
+                _StyledHeading(
+                    text, _above_heading(lines), style_name in _DOCUMENT_TITLE_STYLES, len(lines) + 1
+                )
+            )
         lines.append(f"{label}{text}" if text else "")
-        if bullet and text:
+        level = _heading_level(block) if text and not in_table else 0
+        if level:
+            styled.append(
+                _StyledLevel(
+                    len(lines),
+                    level,
+                    _typed_number(f"{label}{text}"),
+                    block.style.name if block.style is not None else "",
+                    _reads_as_prose(text),
+                    _centred(block),
+                )
+            )
+        if bullet and text and (not level or _reads_as_prose(text)):
             layout[len(lines)] = LineLayout(bullet=bullet)
         for box in _text_boxes(block):
-            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout)
+            _docx_lines(_box_blocks(box, block), numbering, lines, headings, layout, styled, True)
+
+
+def _table_rows(table: Any) -> list[list[Any]]:
+    """A table's rows, each its cells in order, a merged cell once, where it starts: python-docx
+    repeats a merged cell in every row and column it spans."""
+    seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so their identity
+    rows = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                cells.append(cell)
+        rows.append(cells)
+    return rows
+
+
+def _is_pairs(rows: list[list[Any]]) -> bool:
+    """Whether a table pairs a short text with another, a row to a line as a Markdown table's
+    (存在的差距 with its 努力方向, 写作要点 with its 具体要求): two cells in each row, each one
+    paragraph at most, with no table or text box inside. A wider table is a grid of figures or of
+    tasks, units and deadlines, whose rows read as lines make no sense to recall; a table of one
+    column or with cells of several paragraphs lays a page out (an 抄送 block, a form's boxes of
+    text): their cells are read one by one."""
+    return any(rows) and all(
+        len(row) == 2 and all(_single_paragraph(cell) for cell in row) for row in rows if row
+    )
+
+
+def _single_paragraph(cell: Any) -> bool:
+    from docx.table import Table
+
+    paragraphs = [block for block in cell.iter_inner_content() if not isinstance(block, Table)]
+    if len(paragraphs) != len(list(cell.iter_inner_content())):
+        return False  # (a table inside)
+    written = [paragraph for paragraph in paragraphs if paragraph.text.strip()]
+    return len(written) <= 1 and not any(_text_boxes(paragraph) for paragraph in written)
+
+
+def _numbered_cell_text(cell: Any, numbering: _Numbering) -> str:
+    """The text of a cell of one paragraph (see _is_pairs), its list number written in."""
+    found = ""
+    for paragraph in cell.paragraphs:  # (each advances its list's counter, written or not)
+        text = " ".join(paragraph.text.split("\n")).strip()
+        label, _ = numbering.label(paragraph)
+        found = found or (f"{label}{text}" if text else "")
+    return found
+
+
+# A column label in a table's first row (存在的差距, 努力方向, 姓名, 单位): a short name, no figure
+# (9:00—9:20 heads a row of an agenda) and no sentence punctuation.
+_COLUMN_LABEL = re.compile(r"[^\d\s。！？!?，,；;：:]{1,8}")
+
+
+def _pair_lines(rows: list[list[str]]) -> list[str]:
+    """The lines of a table of pairs (see _is_pairs). Under a header row of two column labels
+    (see _COLUMN_LABEL) each row reads with its labels, 存在的差距：…；努力方向：…, so that a
+    sign-in sheet reads 姓名：张三；单位：城关镇, not a list of units, and a row with an empty cell
+    (a name not yet signed for) is left out. Without one a row reads as a Markdown table's does:
+    its first cell, a colon, its second."""
+    rows = [row for row in rows if any(row)]
+    if len(rows) > 1 and all(_COLUMN_LABEL.fullmatch(cell) for cell in rows[0]):
+        labels = rows[0]
+        return [
+            "；".join(f"{label}：{cell}" for label, cell in zip(labels, row, strict=True))
+            for row in rows[1:]
+            if all(row)
+        ]
+    return [row_line([InlineLine(cell) for cell in row]).text for row in rows]
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -277,8 +519,9 @@ def _text_boxes(paragraph: Any) -> list[Any]:
 
 
 def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout], str | None, str | None]:
-    """The paragraphs of a Word document, tables cell by cell, list numbers written in, bulleted
-    items' depths; the heading styled as a title before any text, and the Title property."""
+    """The paragraphs of a Word document, tables cell by cell, list numbers written in, the levels
+    of its unnumbered headings and bulleted items' depths; the heading styled as a title before
+    any text, and the Title property."""
     import docx
 
     try:
@@ -287,11 +530,53 @@ def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         lines: list[str] = []
         headings: list[_StyledHeading] = []
         layout: dict[int, LineLayout] = {}
-        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout)
-        core_title = (document.core_properties.title or "").strip()
+        styled: list[_StyledLevel] = []
+        _docx_lines(document.iter_inner_content(), numbering, lines, headings, layout, styled)
+        body_styles = _body_styles(styled, lines)
+        signature = _signature_lines(lines)
+        outline = [
+            heading
+            for heading in styled
+            if not heading.prose and heading.style not in body_styles and heading.line not in signature
+        ]
+        levels = _heading_layout(outline)
+        layout.update(levels)
+        heading = _docx_title(headings)
+        core_title = _core_title((document.core_properties.title or "").strip())
     except Exception as exc:  # python-docx lets zipfile, lxml, KeyError and AttributeError through
         raise file_error(path, f"cannot read as a Word document: {damage(exc)}") from None
-    return lines, layout, _docx_title(headings), _core_title(core_title)
+    if heading is None:
+        return lines, layout, None, core_title
+    if not _names_the_document(heading, outline, levels, lines):
+        # The first Heading 1 opens part 1: the document's name is the one short line of a cover
+        # above it (a bold headline in a plain paragraph), else its Title property or its file's
+        # name, given as its title so that the heading stays a part, not the headline.
+        cover = [line for line in lines[: heading.line - 1] if line.strip()]
+        return lines, layout, cover[0] if len(cover) == 1 else core_title or path.stem, None
+    return lines, layout, heading.text, core_title
+
+
+def _names_the_document(
+    title: _StyledHeading, outline: list[_StyledLevel], levels: dict[int, LineLayout], lines: list[str]
+) -> bool:
+    """Whether a Heading 1 taken as the title (see _docx_title) names the document rather than
+    opens its first part, where further unnumbered headings of its level follow: it names the
+    document if it is centred and they are not, or if what stands under it before the next heading
+    is a subtitle, author or date block, no sentence of prose (学习的重要意义 over 学习是立党之本。
+    is part 1 of 学习的主要内容 and 学习的方法路径). A Title-styled paragraph always names it."""
+    own = levels.get(title.line)
+    if title.document_title or own is None:
+        return True
+    siblings = [heading for heading in outline if heading.line in levels and heading.line != title.line]
+    siblings = [heading for heading in siblings if levels[heading.line].heading == own.heading]
+    if not siblings:
+        return True
+    centred = {heading.line: heading.centred for heading in outline}
+    if centred.get(title.line) and not any(heading.centred for heading in siblings):
+        return True
+    next_heading = min((line for line in levels if line > title.line), default=len(lines) + 1)
+    under = [line for line in lines[title.line : next_heading - 1] if line.strip()]
+    return not any(_SENTENCE_END.search(line) or len(line) > _HEADING_LENGTH for line in under)
 
 
 _NO_TEXT, _COVER, _PROSE = range(3)  # what stands above a heading: nothing, a cover's short lines, prose
@@ -306,7 +591,7 @@ def _above_heading(lines: list[str]) -> int:
     return _PROSE if any(len(line) > _COVER_LINE for line in lines) else _COVER
 
 
-def _docx_title(headings: list[_StyledHeading]) -> str | None:
+def _docx_title(headings: list[_StyledHeading]) -> _StyledHeading | None:
     """The paragraph a Word document styles as its title (Title, Heading 1): one styled Title
     before any prose, under the part and chapter headings of the book it was taken from (第二部分 …,
     范文八); else the first, where no text stands above it; else the first under a cover block (see
@@ -316,17 +601,17 @@ def _docx_title(headings: list[_StyledHeading]) -> str | None:
     names the handout's lesson."""
     for heading in takewhile(lambda heading: heading.above != _PROSE, headings):
         if heading.document_title:
-            return heading.text
+            return heading
     if headings and headings[0].above == _NO_TEXT:
-        return headings[0].text
+        return headings[0]
     lessons = sum(1 for heading in headings if _LESSON_NUMBER.match(heading.text))
-    for text, above, _ in headings:
+    for heading in headings:
         if (
-            above == _COVER
-            and not ITEM_OPENING.match(text)
-            and not (_LESSON_NUMBER.match(text) and lessons > 1)
+            heading.above == _COVER
+            and not ITEM_OPENING.match(heading.text)
+            and not (_LESSON_NUMBER.match(heading.text) and lessons > 1)
         ):
-            return text
+            return heading
     return None
 
 

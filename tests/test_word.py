@@ -1,0 +1,293 @@
+"""Reading Word .docx files: heading styles as outline levels, and tables of pairs a row to a line.
+
+The documents are written at run time with python-docx, in this file's own wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from yaodian.extractors import extract_document
+from yaodian.sources import read_document
+
+BODY = {
+    "part1": "学习贯彻党的创新理论，必须原原本本学、联系实际学。我们要做到学思用贯通、知信行统一。",
+    "part1a": "读原著、学原文、悟原理是学习理论的基本功。要在学懂弄通做实上下功夫。",
+    "part1b": "我们要坚持问题导向、目标导向、结果导向，把理论转化为推动工作的具体举措。",
+    "part2": "干部干部，干字当头。面对改革发展稳定任务，我们要敢于担当、善于作为。",
+    "part3": "作风建设永远在路上。要持之以恒纠治四风，坚决破除形式主义、官僚主义。",
+}
+
+
+def _save(document: docx.document.Document, tmp_path: Path, name: str = "a.docx") -> Path:
+    path = tmp_path / name
+    document.save(str(path))
+    return path
+
+
+def _unnumbered_outline(document: docx.document.Document) -> None:
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("今年以来，我参加了单位组织的系列专题学习，收获很大。现将体会报告如下。")
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph("原原本本学原著", style="Heading 2")
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph("学以致用促发展", style="Heading 2")
+    document.add_paragraph(BODY["part1b"])
+    document.add_paragraph("勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+
+
+def test_heading_styles_without_numbers_are_outline_levels(tmp_path: Path) -> None:
+    document = docx.Document()
+    _unnumbered_outline(document)
+    result = read_document(_save(document, tmp_path))
+    headings = {number: layout.heading for number, layout in result.layout.items() if layout.heading}
+    assert headings == {3: 1, 4: 2, 6: 2, 8: 1, 10: 1}  # a Title names the document: no part
+    assert result.title == "在学思践悟中砥砺初心"
+
+
+def test_unnumbered_heading_parts_are_listed_and_head_their_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    _unnumbered_outline(document)
+    card_file = extract_document(read_document(_save(document, tmp_path)))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert ["坚持理论学习", "勇于担当作为", "加强作风建设"] in lists
+    assert ["原原本本学原著", "学以致用促发展"] in lists
+    sections = {card.origin.section for card in card_file.cards if card.origin is not None}
+    assert any(section and section.startswith("坚持理论学习") for section in sections)
+    assert any(section and section.startswith("加强作风建设") for section in sections)
+
+
+def _style_based_on(document: docx.document.Document, name: str, base: str) -> None:
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles[base]
+
+
+def _outline_level(element: object, level: int) -> None:
+    p_pr = element.get_or_add_pPr()  # type: ignore[attr-defined]
+    p_pr.append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="{level}"/>'))
+
+
+def test_outline_level_comes_from_a_base_style_a_custom_style_or_the_paragraph(tmp_path: Path) -> None:
+    document = docx.Document()
+    _style_based_on(document, "小标题", "Heading 2")  # a custom style based on Heading 2
+    part = document.styles.add_style("部分标题", WD_STYLE_TYPE.PARAGRAPH)
+    _outline_level(part.element, 0)  # a custom style that sets an outline level of its own
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="部分标题")
+    document.add_paragraph("原原本本学原著", style="小标题")
+    document.add_paragraph(BODY["part1a"])
+    own = document.add_paragraph("学以致用促发展")  # a Normal paragraph with an outline level set on it
+    _outline_level(own._p, 1)
+    document.add_paragraph(BODY["part1b"])
+    body_text = document.add_paragraph("正文段落不进大纲")  # outline level 9 is body text
+    _outline_level(body_text._p, 9)
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {1: 1, 2: 2, 4: 2}
+
+
+def test_typed_numbers_on_headings_are_read_by_the_marker_rules_once(tmp_path: Path) -> None:
+    # 一、/（一） typed into Heading 1/2: no heading layout, the parts are listed once, by their numbers
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("今年以来，我参加了单位组织的系列专题学习，收获很大。现将体会报告如下。")
+    document.add_paragraph("一、坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph("原原本本学原著", style="Heading 2")  # unnumbered, under a numbered level
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph("二、勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("三、加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+    result = read_document(_save(document, tmp_path))
+    assert result.layout == {}
+    lists = [card.items for card in extract_document(result).cards if card.type == "list"]
+    parts = [items for items in lists if "坚持理论学习" in items]
+    assert parts == [["坚持理论学习", "勇于担当作为", "加强作风建设"]]
+
+
+def test_bold_paragraph_and_heading_styled_sentence_are_no_headings(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph(BODY["part1"])
+    document.add_paragraph("勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    bold = document.add_paragraph()
+    bold.add_run("加强作风建设，树立良好形象").bold = True  # bold Normal: emphasis, not a heading
+    document.add_paragraph(BODY["part3"])
+    document.add_paragraph(
+        "同志们，让我们以更加昂扬的斗志，奋力谱写新篇章！", style="Heading 1"
+    )  # a one-line 结语
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {1: 1, 3: 1}
+    lists = [card.items for card in extract_document(result).cards if card.type == "list"]
+    assert not any("奋力谱写新篇章" in " ".join(items) for items in lists)
+
+
+def _table(document: docx.document.Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+
+
+def test_a_table_of_pairs_is_read_a_row_to_a_line(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("对照要求，查找差距如下：")
+    _table(
+        document,
+        [
+            ["存在的差距", "整改方向"],
+            ["理论学习不够系统", "制定学习计划，每月精读一本著作"],
+            ["调查研究不够深入", "每季度到基层蹲点调研"],
+        ],
+    )
+    document.add_paragraph("会议议程如下：")
+    _table(document, [["9:00—9:20", "通报一季度工作进展"], ["9:20—10:00", "各乡镇汇报工作情况"]])
+    result = read_document(_save(document, tmp_path))
+    assert result.lines[1:] == [
+        "存在的差距：理论学习不够系统；整改方向：制定学习计划，每月精读一本著作",
+        "存在的差距：调查研究不够深入；整改方向：每季度到基层蹲点调研",
+        "会议议程如下：",
+        "9:00—9:20：通报一季度工作进展",  # (a time is no column label: no header row)
+        "9:20—10:00：各乡镇汇报工作情况",
+    ]
+
+
+def test_a_sign_in_sheet_reads_with_its_column_labels_and_lists_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("关于召开乡村振兴工作推进会的通知", style="Title")
+    document.add_paragraph("经研究，决定召开全县乡村振兴工作推进会。现将有关事项通知如下。")
+    document.add_paragraph("一、会议时间")
+    document.add_paragraph("2024年4月8日上午9时，县政府三楼会议室。")
+    document.add_paragraph("二、参会人员签到")
+    _table(document, [["姓名", "单位"], ["刘明", "城关镇"], ["陈静", "县农业农村局"], ["周强", ""]])
+    document.add_paragraph("三、有关要求")
+    document.add_paragraph("请各单位主要负责同志准时参会，不得请假。")
+    path = _save(document, tmp_path)
+    assert read_document(path).lines[5:7] == ["姓名：刘明；单位：城关镇", "姓名：陈静；单位：县农业农村局"]
+    card_file = extract_document(read_document(path))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert not [items for items in lists if "城关镇" in items]
+
+
+def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
+    document = docx.Document()
+    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # a grid of tasks
+    _table(document, [["抄送：县委办公室"], ["县政府办公室"]])  # one column: a page's layout
+    table = document.add_table(rows=1, cols=2)  # a cell of two paragraphs: a form's box of text
+    table.cell(0, 0).text = "个人总结"
+    table.cell(0, 1).text = "一年来，我认真学习。"
+    table.cell(0, 1).add_paragraph("今后我将继续努力。")
+    result = read_document(_save(document, tmp_path))
+    assert result.lines == [
+        "序号", "任务", "时限", "1", "完善制度", "6月底",
+        "抄送：县委办公室", "县政府办公室",
+        "个人总结", "一年来，我认真学习。", "今后我将继续努力。",
+    ]  # fmt: skip
+
+
+def test_a_heading_style_inside_a_table_heads_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).paragraphs[0].text = "表内标题"
+    table.cell(0, 0).paragraphs[0].style = document.styles["Heading 1"]
+    table.cell(1, 0).text = "表内正文"
+    assert read_document(_save(document, tmp_path)).layout == {}
+
+
+def _heading_first(document: docx.document.Document) -> None:
+    """Three unnumbered Heading 1 parts, the first at the top of the file with prose under it."""
+    document.add_paragraph("筑牢信仰之基", style="Heading 1")
+    document.add_paragraph(BODY["part1"])
+    document.add_paragraph("扛起发展之责", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("守住廉洁之线", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+
+
+def test_a_first_heading_1_over_prose_is_part_1_not_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    _heading_first(document)
+    path = _save(document, tmp_path, "党课讲稿.docx")
+    assert read_document(path).title == "党课讲稿"  # (no Title property: the file's name)
+    card_file = extract_document(read_document(path))
+    lists = [card.items for card in card_file.cards if card.type == "list"]
+    assert ["筑牢信仰之基", "扛起发展之责", "守住廉洁之线"] in lists
+
+
+def test_a_bold_cover_line_over_a_first_heading_part_is_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("以学铸魂 以学增智").bold = True
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path)).title == "以学铸魂 以学增智"
+
+
+def test_a_first_heading_1_over_a_byline_or_centred_alone_names_the_document(tmp_path: Path) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Heading 1")
+    document.add_paragraph("——学习贯彻主题教育的体会")
+    document.add_paragraph("市委政策研究室 李明")
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path, "a.docx")).title == "在学思践悟中砥砺初心"
+
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Heading 1").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph(BODY["part1a"])
+    _heading_first(document)
+    assert read_document(_save(document, tmp_path, "b.docx")).title == "在学思践悟中砥砺初心"
+
+
+def test_a_body_style_based_on_a_heading_style_heads_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    _style_based_on(document, "正文段落", "Heading 2")
+    _style_based_on(document, "小标题", "Heading 2")
+    document.add_paragraph("关于基层减负情况的调研报告", style="Title")
+    document.add_paragraph("按照工作安排，调研组深入五个乡镇开展了专题调研。", style="正文段落")
+    document.add_paragraph("总体情况", style="小标题")
+    document.add_paragraph("各乡镇会议文件数量同比下降三成，督查检查明显减少。", style="正文段落")
+    document.add_paragraph("主要做法归纳如下：", style="正文段落")
+    document.add_paragraph("问题短板", style="小标题")
+    document.add_paragraph("部分单位仍存在以考核代替指导的现象。", style="正文段落")
+    document.add_paragraph("调研组", style="正文段落")
+    document.add_paragraph("2024年5月", style="正文段落")
+    result = read_document(_save(document, tmp_path))
+    headings = {result.lines[number - 1] for number, layout in result.layout.items() if layout.heading}
+    assert headings == {"总体情况", "问题短板"}
+
+
+def test_lead_ins_and_a_closing_signature_styled_as_headings_head_nothing(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("关于基层减负情况的调研报告", style="Title")
+    document.add_paragraph("总体情况", style="Heading 2")
+    document.add_paragraph("各乡镇会议文件数量同比下降三成。")
+    document.add_paragraph("具体数据如下：", style="Heading 2")
+    document.add_paragraph("会议减少120次，文件减少300件。")
+    document.add_paragraph("问题短板", style="Heading 2")
+    document.add_paragraph("部分单位仍存在以考核代替指导的现象。")
+    document.add_paragraph("调研组", style="Heading 2")
+    document.add_paragraph("二〇二四年五月十日", style="Heading 2")
+    result = read_document(_save(document, tmp_path))
+    headings = {result.lines[number - 1] for number, layout in result.layout.items() if layout.heading}
+    assert headings == {"总体情况", "问题短板"}
+
+
+def test_a_salutation_styled_as_a_heading_is_no_part(tmp_path: Path) -> None:
+    for salutation in ("同志们", "同志们："):
+        document = docx.Document()
+        document.add_paragraph("在年度民主生活会上的对照检查发言", style="Title")
+        document.add_paragraph(salutation, style="Heading 2")
+        document.add_paragraph("根据会议安排，我围绕会议主题作对照检查发言。")
+        document.add_paragraph("理论学习方面", style="Heading 2")
+        document.add_paragraph(BODY["part1"])
+        document.add_paragraph("担当作为方面", style="Heading 2")
+        document.add_paragraph(BODY["part2"])
+        card_file = extract_document(read_document(_save(document, tmp_path)))
+        lists = [card.items for card in card_file.cards if card.type == "list"]
+        assert ["理论学习方面", "担当作为方面"] in lists, salutation
