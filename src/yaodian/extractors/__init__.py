@@ -82,7 +82,7 @@ def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card
 
 def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """An essay's 分论点: the points that open its body paragraphs (see points.essay_points)."""
-    return _set_cards(points.essay_points(paragraphs), title)
+    return _set_cards(points.essay_points(paragraphs, title), title)
 
 
 def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
