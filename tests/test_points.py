@@ -269,3 +269,25 @@ def test_an_exam_essays_points_on_lines_of_their_own_are_a_set() -> None:
 )
 def test_lines_that_are_no_exam_essays_points_give_none(paragraphs: list[Paragraph]) -> None:
     assert essay_points(paragraphs) == []
+
+
+@pytest.mark.parametrize("label", ["范文二：", "【参考范文】"])
+def test_a_model_essays_label_goes_from_the_headline_over_its_points(label: str) -> None:
+    paragraphs = _paragraphs(
+        EXAM_LABEL,
+        label + HEADLINE,
+        THESIS,
+        *(o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")),
+        CLOSE,
+    )
+    assert [s.lead for s in essay_points(paragraphs)] == [HEADLINE]
+
+
+def test_a_label_alone_over_the_thesis_is_no_lead() -> None:
+    paragraphs = _paragraphs(
+        "【参考范文】",
+        THESIS,
+        *(o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")),
+        CLOSE,
+    )
+    assert [s.lead for s in essay_points(paragraphs)] == [""]

@@ -284,6 +284,12 @@ def _point(paragraph: Paragraph) -> str:
     return strip_punct(opening[1])
 
 
+# A model essay's label before its headline on one line (范文一：, 【参考范文】), which the headline goes without
+_ESSAY_LABEL = re.compile(
+    r"^\s*(?:【[^】]{0,6}(?:范文|例文)[^】]{0,4}】|[^，。：:【】]{0,6}(?:范文|例文)[一二三四五六七八九十\d]*[：:])\s*"
+)
+
+
 def _lead_over(paragraphs: list[Paragraph], first: int) -> str:
     """The line right over the essay's thesis (the paragraph before its first point), where it reads
     as a headline: no prose and no clause's break (a page's chrome, 下载文档到电脑，…, is no lead); else "".
@@ -291,7 +297,7 @@ def _lead_over(paragraphs: list[Paragraph], first: int) -> str:
     falls back to the deck's title or its section's heading."""
     if first < 2:
         return ""
-    line = paragraphs[first - 2].text.strip()
+    line = _ESSAY_LABEL.sub("", paragraphs[first - 2].text.strip())
     if is_body(line) or not 4 <= han_len(line) <= 40 or re.search(f"[{CLAUSE_BREAKS}]", line):
         return ""
     return line
