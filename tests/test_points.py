@@ -291,3 +291,61 @@ def test_a_label_alone_over_the_thesis_is_no_lead() -> None:
         CLOSE,
     )
     assert [s.lead for s in essay_points(paragraphs)] == [""]
+
+
+# Report paragraphs that open with short lead sentences of one length and share no character.
+REPORT_LEADS = ("服务效能持续提升。", "群众满意稳中有升。", "营商环境明显改善。")
+
+
+def test_an_exam_word_inside_the_prose_names_no_exam() -> None:
+    # 规范文件 holds 范文; a news story's 考生 is no exam's essay
+    for thesis in (
+        "今年以来，我局认真清理规范文件，全面履行各项职责，各方面工作都取得了明显成效，现将情况总结如下。",
+        "今年高考首日，全市考生平稳有序走进考场，各部门通力协作，为考试顺利进行提供了有力保障。",
+    ):
+        paragraphs = _paragraphs(HEADLINE, thesis, *(lead + ARGUMENT for lead in REPORT_LEADS), CLOSE)
+        assert essay_points(paragraphs, "区政务服务中心工作情况") == []
+
+
+def test_the_exam_named_on_a_label_line_makes_the_report_leads_points() -> None:
+    # the same leads under an exam's label are an essay's points (the positive of the test above)
+    paragraphs = _paragraphs(EXAM_LABEL, HEADLINE, THESIS, *(lead + ARGUMENT for lead in REPORT_LEADS), CLOSE)
+    assert [s.items for s in essay_points(paragraphs)] == [
+        ["服务效能持续提升", "群众满意稳中有升", "营商环境明显改善"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["学习申论写作技巧心得体会", "申论大作文备考指南", "在申论阅卷工作会上的讲话"]
+)
+def test_a_text_of_another_genre_that_names_the_exam_is_no_essay(title: str) -> None:
+    assert essay_points(_exam_essay(*SHORT_LEADS, label=title), title) == []
+    assert essay_points(_essay_of_point_lines(*POINT_LINES, label=title), title) == []
+
+
+def _exam_paper(*answer: str) -> list[Paragraph]:
+    # an exam paper: its material (of points cut to one pattern), its question, then the answers
+    material = (o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，"))
+    return _paragraphs("给定资料1", THESIS, *material, CLOSE, "作答要求", *answer)
+
+
+def test_an_exam_papers_material_gives_no_points() -> None:
+    assert essay_points(_exam_paper(), "2024年申论真题") == []
+    assert essay_points(_exam_paper()) == []
+
+
+def test_an_exam_papers_points_are_sought_after_its_answer_label() -> None:
+    answer = ("第五题参考范文", HEADLINE, THESIS, *(lead + ARGUMENT for lead in SHORT_LEADS), CLOSE)
+    assert [(s.lead, s.items) for s in essay_points(_exam_paper(*answer), "2024年申论真题")] == [
+        (HEADLINE, ["夯实产业根基", "畅通就业渠道", "补齐服务短板"])
+    ]
+
+
+def test_a_question_label_outside_an_exam_holds_no_points_back() -> None:
+    # 问题一 heads a report's part, not an exam's question: the essay after it keeps its points
+    report = ("存在的问题", "问题一：基层负担仍然较重", THESIS)
+    openings = ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")
+    paragraphs = _paragraphs(*report, HEADLINE, THESIS, *(o + ARGUED for o in openings), CLOSE)
+    assert [s.items for s in essay_points(paragraphs, "调研报告")] == [
+        ["坚持系统观念", "坚持守正创新", "坚持问题导向"]
+    ]

@@ -5,7 +5,7 @@ Such an essay states its thesis in an opening paragraph, then gives three to fiv
 open with a point of one make, then closes; a learner recites the points as a set. The points carry no
 number (a numbered run, 一是… / 首先…, is outline.py's), so they are told by their place and their
 shape alone: the same number of characters and a character they share in the same place (坚持…,
-…之“X”, 以…为本). In an exam's essay (a text that names the exam: 申论, 遴选, 参考答案, 范文, 议论文),
+…之“X”, 以…为本). In an exam's essay (its title or a label names the exam: 申论, 遴选, 参考答案, 范文, 议论文),
 a genre cut to one pattern, three shapes more are points:
 - points that all open with the same clause (优化营商环境，要在“放”上做减法 / …要在“管”上求精准), told
   by the clause after it, under that clause;
@@ -47,12 +47,14 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
     """The runs of three to five body paragraphs in a row that each open with a point of the same
     length (see _point), between a paragraph before them (the thesis) and one after (the close): each
     with the line over them that reads as the essay's headline (or ""), and the paragraphs they open
-    as its context. `title`, the document's, may name the exam the essay answers (see _names_an_exam)."""
+    as its context. `title`, the document's, may name the exam the essay answers (see _names_the_exam)."""
     points = [_point(paragraph) for paragraph in paragraphs]
-    exam = _names_an_exam(title, paragraphs)
-    heads = _told_by_their_second_clause(paragraphs, points) if exam else {}
+    named = _names_the_exam(title, paragraphs)
+    searched_from = _answers_start(paragraphs) if named else 0
+    exam = named and not _NO_ESSAY_TITLE.search(title)
+    heads = _told_by_their_second_clause(paragraphs, points, searched_from) if exam else {}
     sets: list[ParallelSet] = []
-    start = 0
+    start = searched_from
     while start < len(paragraphs):
         end = start
         while (
@@ -74,29 +76,34 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
                 )
             )
         start = max(end, start + 1)
-    return sets + (_line_points(paragraphs) if exam else [])
+    return sets + (_line_points(paragraphs, searched_from) if exam else [])
 
 
-def _line_points(paragraphs: list[Paragraph]) -> list[ParallelSet]:
+def _line_points(paragraphs: list[Paragraph], searched_from: int = 0) -> list[ParallelSet]:
     """An exam essay's points printed on lines of their own, each a short lead sentence with its prose
     in the paragraphs under it (织密网格，让治理触角延伸到“最后一米”。 then its argument): the runs of
     three to five such lines whose points are of one length, with nothing but prose between them and
     the thesis right over the first. The essay's genre makes them its points whatever words they share
-    (织密网格 / 数字赋能 / 多元共治); outside an exam's essay such lines are left to the headings."""
-    lines = [index for index, paragraph in enumerate(paragraphs) if _point_line(paragraphs, index)]
+    (织密网格 / 数字赋能 / 多元共治); outside an exam's essay such lines are left to the headings.
+    Only lines from `searched_from` on are read (see _answers_start)."""
+    point_lines = {
+        index: point
+        for index in range(searched_from, len(paragraphs))
+        if (point := _point_line(paragraphs, index))
+    }
     sets: list[ParallelSet] = []
     run: list[int] = []
-    for index in [*lines, -1]:
+    for index in [*point_lines, -1]:
         if (
             index >= 0
             and run
             and index - run[-1] <= _PROSE_UNDER_A_POINT + 1
-            and han_len(_point_line(paragraphs, index)) == han_len(_point_line(paragraphs, run[0]))
+            and han_len(point_lines[index]) == han_len(point_lines[run[0]])
             and all(is_body(p.text) for p in paragraphs[run[-1] + 1 : index])
         ):
             run.append(index)
             continue
-        items = [_point_line(paragraphs, at) for at in run]
+        items = [point_lines[at] for at in run]
         if len(run) in _POINTS and len(set(items)) == len(items) and is_body(paragraphs[run[0] - 1].text):
             sets.append(
                 ParallelSet(
@@ -191,9 +198,22 @@ def _of_one_make(points: list[str]) -> bool:
     return bool(hans) and any(len(set(place)) == 1 for place in zip(*hans, strict=False))
 
 
-# A text that names the exam an essay answers: its paper (申论, 遴选, 笔试, 真题), the essay's task
-# (议论文, 大作文) or the model's label (参考答案, 范文, 分论点)
-_EXAM = re.compile(r"申论|遴选|公考|笔试|真题|考生|参考答案|范文|议论文|大作文|分论点")
+# A title or a label that names the exam an essay answers: its paper (申论, 遴选, 笔试, 真题), the
+# essay's task (议论文, 大作文) or the model's label (参考答案, 范文, 分论点). 范文 as a word, not the
+# tail of 规范文件 or 示范文本
+_EXAM = re.compile(
+    r"申论|遴选|公考|笔试|真题|给定资料|作答要求|参考答案|(?<![规示模典])范文|例文|议论文|大作文|分论点"
+)
+# A title of a genre that may name the exam and still is no essay: a 心得, a summary, a speech, a
+# writing guide (学习申论写作技巧心得体会, 申论大作文备考指南)
+_NO_ESSAY_TITLE = re.compile(r"心得|体会|总结|讲话|发言|指南|攻略|技巧|备考")
+# An exam paper's parts before its answers: its material (给定资料1, 资料二) and its questions
+# (作答要求, 问题一); no essay's points stand among them
+_PAPER_PART = re.compile(
+    r"^\s*(?:给定资料|资料\s*[\d一二三四五六七八九十]|作答要求|问题\s*[\d一二三四五六七八九十])"
+)
+# The label that opens the answers (第五题参考答案, 参考范文, 范文一：)
+_ANSWER_LABEL = re.compile(r"参考答案|(?<![规示模典])范文|例文")
 # A lead sentence that states a point and no more: a line's worth of Han characters up to its full stop
 # (做大“蛋糕”，夯实共同富裕的物质基础。); a paragraph of news or of an exam's material opens with a
 # longer account (2022年以来，A市以…推动…改革。)
@@ -201,10 +221,34 @@ _LEAD_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
 _LEAD_SENTENCE_LENGTH = 24
 
 
-def _names_an_exam(title: str, paragraphs: list[Paragraph]) -> bool:
-    """Whether the document names an exam (see _EXAM): its essays state their points in lead sentences
-    of one length without sharing a word (做大“蛋糕” / 分好“蛋糕” / 补齐短板)."""
-    return any(_EXAM.search(text) for text in [title, *(p.text for p in paragraphs)])
+def _is_label_line(text: str) -> bool:
+    """Whether a line works as a label or a heading: short, no prose, no sentence's full stop."""
+    return not is_body(text) and han_len(text) <= 30 and not re.search("[。！？!?]", text)
+
+
+def _names_the_exam(title: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether the document names an exam in its title or a label line (see _EXAM), where prose that
+    mentions one (认真清理规范文件, 今年高考考生…) names none. Where its title is of no other genre too
+    (see _NO_ESSAY_TITLE), it is an exam's essay, which states its points in lead sentences of one
+    length without sharing a word (做大“蛋糕” / 分好“蛋糕” / 补齐短板)."""
+    return bool(_EXAM.search(title)) or any(
+        _is_label_line(p.text) and _EXAM.search(p.text) for p in paragraphs
+    )
+
+
+def _answers_start(paragraphs: list[Paragraph]) -> int:
+    """Where an exam's essay's points may be sought: the first paragraph, or, in a paper that prints its
+    material and questions (see _PAPER_PART), the one after the first answer label past them (第五题参考范文),
+    and none (the text's end) where no answer follows. The material's paragraphs may be cut to one
+    pattern (甲村办起了合作社。/ 乙村修好了老祠堂。) and are no essay's points."""
+    labels = [index for index, p in enumerate(paragraphs) if _is_label_line(p.text)]
+    parts = [index for index in labels if _PAPER_PART.match(paragraphs[index].text)]
+    if not parts:
+        return 0
+    answers = [
+        index for index in labels if index > parts[-1] and _ANSWER_LABEL.search(paragraphs[index].text)
+    ]
+    return answers[0] + 1 if answers else len(paragraphs)
 
 
 # A label that opens an answer key's note after a model essay (【写作思路】, 【解析】, 阅卷要点：)
@@ -227,14 +271,16 @@ def _lead_sentences_only(paragraphs: list[Paragraph]) -> bool:
     return True
 
 
-def _told_by_their_second_clause(paragraphs: list[Paragraph], points: list[str]) -> dict[int, str]:
+def _told_by_their_second_clause(
+    paragraphs: list[Paragraph], points: list[str], searched_from: int = 0
+) -> dict[int, str]:
     """Where three to five paragraphs in a row open with the same clause (优化营商环境，…), each of
     their points is the clause after it (要在“放”上做减法 / 要在“管”上求精准), where those are of one
     length and one make: `points` so changed, and the clause they share, by paragraph. An essay that
     sets its topic at the head of each point tells the points apart by what follows, and the learner
-    recites that under the topic."""
+    recites that under the topic. Only paragraphs from `searched_from` on are read."""
     heads: dict[int, str] = {}
-    start = 0
+    start = searched_from
     while start < len(points):
         end = start
         while end < len(points) and points[start] and points[end] == points[start]:
@@ -259,9 +305,10 @@ _TWO_CLAUSES = re.compile(f"[^{CLAUSE_BREAKS}]+[{CLAUSE_BREAKS}][^{CLAUSE_BREAKS
 def _second_clause(paragraph: Paragraph) -> str:
     """The clause after a paragraph's opening one, of _POINT_LENGTH Han characters; else ""."""
     found = _TWO_CLAUSES.match(paragraph.text.strip())
-    if found is None:
+    opening = _OPENING.match(found[0]) if found else None
+    if found is None or opening is None:
         return ""
-    second = strip_punct(found[0][_OPENING.match(found[0]).end() :])  # type: ignore[union-attr]
+    second = strip_punct(found[0][opening.end() :])
     return second if han_len(second) in _POINT_LENGTH else ""
 
 
