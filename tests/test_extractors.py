@@ -915,3 +915,23 @@ def test_a_head_with_no_body_after_it_is_no_part() -> None:
         type="list", prompt="p", items=["坚持人民至上", "坚持自信自立", "坚持守正创新"], origin=Origin(line=2)
     )
     assert _heads_of(card, _paragraphs(text)) == []
+
+
+def test_an_essays_points_are_asked_under_its_headline_not_the_title() -> None:
+    # parallel.py finds the same points (they share 实干需要) and asks them under the title; the
+    # points' card under the essay's headline, without the model's label, is the one kept
+    argued = "要在实践中不断锤炼，把党的要求落实到每一项具体工作之中，交出让人民满意的答卷。"
+    text = "\n".join(
+        [
+            "第五题参考范文",
+            "范文一：以实干笃定前行",
+            "实干是最鲜明的时代品格，是破解发展难题的金钥匙，只有埋头苦干才能把蓝图变为现实。",
+            *(lead + argued for lead in ("实干需要担当精神。", "实干需要专业本领。", "实干需要群众路线。")),
+            "道阻且长，行则将至。只要我们坚持实干为先，就一定能够在新征程上书写更加精彩的答卷。",
+        ]
+    )
+    (card,) = [
+        c for c in extract_cards(_paragraphs(text), "2024年省考申论参考答案", "doc") if c.type == "list"
+    ]
+    assert card.items == ["实干需要担当精神", "实干需要专业本领", "实干需要群众路线"]
+    assert "以实干笃定前行" in card.prompt and "参考答案" not in card.prompt and "范文" not in card.prompt

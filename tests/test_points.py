@@ -129,3 +129,223 @@ COMMENTARY = [
 def test_prose_of_other_genres_gives_no_points(texts: list[str]) -> None:
     # (a news story's time and source openers, a 心得's connectives, a commentary restating its topic)
     assert essay_points(_paragraphs(*texts)) == []
+
+
+# Points that all open with the same clause: the clause after it tells them apart.
+SAME_HEAD_CLOSE = "天下大事，必作于细。把每一件小事办好，民生答卷才能写得更加厚实，百姓日子才能过得更有奔头。"
+
+
+def test_an_exam_essays_points_opening_with_one_clause_are_told_by_the_next() -> None:
+    openings = (
+        "办好民生小事，要在“听”上下功夫，",
+        "办好民生小事，要在“办”上求实效，",
+        "办好民生小事，要在“评”上见真章，",
+    )
+    found = essay_points(
+        _paragraphs(HEADLINE, THESIS, *(o + ARGUED for o in openings), SAME_HEAD_CLOSE), "申论范文"
+    )
+    assert [(s.lead, s.items) for s in found] == [
+        ("办好民生小事", ["要在“听”上下功夫", "要在“办”上求实效", "要在“评”上见真章"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "openings",
+    [
+        # the clauses after the shared one are of unlike lengths
+        ("办好民生小事，要倾听，", "办好民生小事，要在办理上求实效，", "办好民生小事，要评价，"),
+        # of one length but of no one make: a report going on about one topic
+        (
+            "这项改革推开后，企业反映良好，",
+            "这项改革推开后，部门协同顺畅，",
+            "这项改革推开后，群众评价很高，",
+        ),
+    ],
+)
+def test_one_shared_clause_with_no_points_after_it_gives_none(openings: tuple[str, ...]) -> None:
+    paragraphs = _paragraphs(HEADLINE, THESIS, *(o + ARGUED for o in openings), SAME_HEAD_CLOSE)
+    assert essay_points(paragraphs, "申论范文") == []
+
+
+def test_a_speechs_paragraphs_opening_with_one_clause_are_no_set() -> None:
+    # (a speech that says 全县上下 at the head of each task: no exam's essay, no points)
+    openings = ("全县上下，要抓好产业发展，", "全县上下，要抓好城乡建设，", "全县上下，要抓好民生保障，")
+    paragraphs = _paragraphs("在全县经济工作会议上的讲话", THESIS, *(o + ARGUED for o in openings), CLOSE)
+    assert essay_points(paragraphs, "在全县经济工作会议上的讲话") == []
+
+
+# An exam's essay: its points need share no character when each is a short lead sentence.
+EXAM_LABEL = "2025年市直机关公开遴选笔试 第三题参考答案"
+SHORT_LEADS = (
+    "夯实产业根基，筑牢增收的物质基础。",
+    "畅通就业渠道，拓宽群众的致富门路。",
+    "补齐服务短板，兜住民生的保障底线。",
+)
+ARGUMENT = "资料中，某县依托特色产业，带动农民人均收入持续增长，既鼓了群众的钱袋子，也稳了发展的基本盘。"
+
+
+def _exam_essay(*leads: str, label: str = EXAM_LABEL, after: str = CLOSE) -> list[Paragraph]:
+    return _paragraphs(label, HEADLINE, THESIS, *(lead + ARGUMENT for lead in leads), after)
+
+
+def test_an_exam_essays_short_lead_sentences_are_its_points_whatever_they_share() -> None:
+    assert [s.items for s in essay_points(_exam_essay(*SHORT_LEADS))] == [
+        ["夯实产业根基", "畅通就业渠道", "补齐服务短板"]
+    ]
+
+
+def test_the_title_may_name_the_exam() -> None:
+    paragraphs = _paragraphs(HEADLINE, THESIS, *(lead + ARGUMENT for lead in SHORT_LEADS), CLOSE)
+    assert essay_points(paragraphs) == []
+    assert [s.items for s in essay_points(paragraphs, "申论大作文参考范文")] == [
+        ["夯实产业根基", "畅通就业渠道", "补齐服务短板"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the same essay under no exam's name: a report's paragraphs of one length, no set
+        _exam_essay(*SHORT_LEADS, label="青川县2025年上半年工作总结"),
+        # an exam's material: news paragraphs whose first sentences are long accounts
+        _exam_essay(
+            "去年，某县投入专项资金，新建改建农村公路一百余公里，群众出行更加便捷。",
+            "目前，全县已建成村级综合服务站八十余个，基本实现行政村全覆盖，办事不再跑远路。",
+            "近期，县里组织专家对各乡镇的做法进行了评估，总结了一批可复制的经验做法。",
+        ),
+        # the last lead is the close's, before the answer key's labelled note
+        _exam_essay(
+            *SHORT_LEADS[:2],
+            "群众事无小事，枝叶总关情。",
+            after="【写作思路】本题立意围绕“共同富裕”展开，分论点从产业、就业两个层面递进，结尾升华主题，首尾呼应。",
+        ),
+    ],
+)
+def test_short_leads_outside_an_exam_essay_are_no_points(paragraphs: list[Paragraph]) -> None:
+    assert essay_points(paragraphs) == []
+
+
+# An exam essay's points printed on lines of their own, with their prose under them.
+POINT_LINES = (
+    "织密服务网格，让民生需求直达“最后一米”。",
+    "用好数字工具，让基层治理跑出“加速度”。",
+    "凝聚各方力量，让共建共享形成“大合唱”。",
+)
+
+
+def _essay_of_point_lines(*lines: str, label: str = EXAM_LABEL) -> list[Paragraph]:
+    return _paragraphs(label, HEADLINE, THESIS, *(text for line in lines for text in (line, ARGUMENT)), CLOSE)
+
+
+def test_an_exam_essays_points_on_lines_of_their_own_are_a_set() -> None:
+    assert [s.items for s in essay_points(_essay_of_point_lines(*POINT_LINES))] == [
+        ["织密服务网格", "用好数字工具", "凝聚各方力量"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no exam named: a report's or a handout's lines are the headings' to judge
+        _essay_of_point_lines(*POINT_LINES, label="青川县2025年上半年工作总结"),
+        # labelled or numbered lines: outline's
+        _essay_of_point_lines(
+            "分论点一：织密服务网格，让需求直达。",
+            "分论点二：用好数字工具，让治理提速。",
+            "分论点三：凝聚各方力量，让共建成势。",
+        ),
+        _essay_of_point_lines(
+            "一、织密服务网格，让需求直达。",
+            "二、用好数字工具，让治理提速。",
+            "三、凝聚各方力量，让共建成势。",
+        ),
+        # openings of unlike lengths
+        _essay_of_point_lines(
+            "织密网格，让民生需求直达“最后一米”。",
+            "用好数字工具，让基层治理跑出“加速度”。",
+            "凝聚社会各方力量，让共建共享形成“大合唱”。",
+        ),
+    ],
+)
+def test_lines_that_are_no_exam_essays_points_give_none(paragraphs: list[Paragraph]) -> None:
+    assert essay_points(paragraphs) == []
+
+
+@pytest.mark.parametrize("label", ["范文二：", "【参考范文】"])
+def test_a_model_essays_label_goes_from_the_headline_over_its_points(label: str) -> None:
+    paragraphs = _paragraphs(
+        EXAM_LABEL,
+        label + HEADLINE,
+        THESIS,
+        *(o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")),
+        CLOSE,
+    )
+    assert [s.lead for s in essay_points(paragraphs)] == [HEADLINE]
+
+
+def test_a_label_alone_over_the_thesis_is_no_lead() -> None:
+    paragraphs = _paragraphs(
+        "【参考范文】",
+        THESIS,
+        *(o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")),
+        CLOSE,
+    )
+    assert [s.lead for s in essay_points(paragraphs)] == [""]
+
+
+# Report paragraphs that open with short lead sentences of one length and share no character.
+REPORT_LEADS = ("服务效能持续提升。", "群众满意稳中有升。", "营商环境明显改善。")
+
+
+def test_an_exam_word_inside_the_prose_names_no_exam() -> None:
+    # 规范文件 holds 范文; a news story's 考生 is no exam's essay
+    for thesis in (
+        "今年以来，我局认真清理规范文件，全面履行各项职责，各方面工作都取得了明显成效，现将情况总结如下。",
+        "今年高考首日，全市考生平稳有序走进考场，各部门通力协作，为考试顺利进行提供了有力保障。",
+    ):
+        paragraphs = _paragraphs(HEADLINE, thesis, *(lead + ARGUMENT for lead in REPORT_LEADS), CLOSE)
+        assert essay_points(paragraphs, "区政务服务中心工作情况") == []
+
+
+def test_the_exam_named_on_a_label_line_makes_the_report_leads_points() -> None:
+    # the same leads under an exam's label are an essay's points (the positive of the test above)
+    paragraphs = _paragraphs(EXAM_LABEL, HEADLINE, THESIS, *(lead + ARGUMENT for lead in REPORT_LEADS), CLOSE)
+    assert [s.items for s in essay_points(paragraphs)] == [
+        ["服务效能持续提升", "群众满意稳中有升", "营商环境明显改善"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "title", ["学习申论写作技巧心得体会", "申论大作文备考指南", "在申论阅卷工作会上的讲话"]
+)
+def test_a_text_of_another_genre_that_names_the_exam_is_no_essay(title: str) -> None:
+    assert essay_points(_exam_essay(*SHORT_LEADS, label=title), title) == []
+    assert essay_points(_essay_of_point_lines(*POINT_LINES, label=title), title) == []
+
+
+def _exam_paper(*answer: str) -> list[Paragraph]:
+    # an exam paper: its material (of points cut to one pattern), its question, then the answers
+    material = (o + ARGUED for o in ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，"))
+    return _paragraphs("给定资料1", THESIS, *material, CLOSE, "作答要求", *answer)
+
+
+def test_an_exam_papers_material_gives_no_points() -> None:
+    assert essay_points(_exam_paper(), "2024年申论真题") == []
+    assert essay_points(_exam_paper()) == []
+
+
+def test_an_exam_papers_points_are_sought_after_its_answer_label() -> None:
+    answer = ("第五题参考范文", HEADLINE, THESIS, *(lead + ARGUMENT for lead in SHORT_LEADS), CLOSE)
+    assert [(s.lead, s.items) for s in essay_points(_exam_paper(*answer), "2024年申论真题")] == [
+        (HEADLINE, ["夯实产业根基", "畅通就业渠道", "补齐服务短板"])
+    ]
+
+
+def test_a_question_label_outside_an_exam_holds_no_points_back() -> None:
+    # 问题一 heads a report's part, not an exam's question: the essay after it keeps its points
+    report = ("存在的问题", "问题一：基层负担仍然较重", THESIS)
+    openings = ("坚持系统观念，", "坚持守正创新，", "坚持问题导向，")
+    paragraphs = _paragraphs(*report, HEADLINE, THESIS, *(o + ARGUED for o in openings), CLOSE)
+    assert [s.items for s in essay_points(paragraphs, "调研报告")] == [
+        ["坚持系统观念", "坚持守正创新", "坚持问题导向"]
+    ]

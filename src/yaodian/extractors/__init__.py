@@ -80,9 +80,16 @@ def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card
     return _set_cards(parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs), title)
 
 
+def headed_point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
+    """An essay's 分论点 under the essay's own headline (see points.essay_points). They run before the
+    parallel sets: where those find the same points, they ask them under the document's title, and the
+    first card of a set is the one kept."""
+    return _set_cards([s for s in points.essay_points(paragraphs, title) if s.lead], title)
+
+
 def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """An essay's 分论点: the points that open its body paragraphs (see points.essay_points)."""
-    return _set_cards(points.essay_points(paragraphs), title)
+    """An essay's 分论点 with no headline over them, under the title (see points.essay_points)."""
+    return _set_cards([s for s in points.essay_points(paragraphs, title) if not s.lead], title)
 
 
 def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
@@ -573,6 +580,7 @@ PHRASE_GROWTH = 0.3
 # name -> extractor, in order of trust: when two find the same set, the earlier one's card stays.
 EXTRACTORS: dict[str, Extractor] = {
     "outline": outline_cards,
+    "headed_points": headed_point_cards,
     "parallel": parallel_cards,
     "points": point_cards,
     "series": series_cards,
