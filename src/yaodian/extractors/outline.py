@@ -28,11 +28,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
 from yaodian.extractors.exam import is_task
+from yaodian.extractors.members import verbs
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -45,6 +46,7 @@ from yaodian.extractors.text import (
     sentences,
     shorten,
     strip_punct,
+    word_frequency,
     words,
 )
 from yaodian.markers import ANY_MARKER, GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
@@ -176,6 +178,7 @@ class Mark:
     before: str = ""  # the text just before an ordinal word (see _ECHO_REACH), where its set may be named
     echoes: bool = False  # its run's short clauses were all written before: they label the points
     says_last: bool = False  # a list item whose words open with 最后 (see _ended)
+    preceding: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -231,6 +234,7 @@ class Enumeration:
     parent: Mark | None = None
     rank: float = 0.0
     key: tuple[str, int, str] = ("", 0, "")  # its marks' key
+    labels: bool = False  # the run asks its points' labels (see _label_run), the run before it their words
 
 
 def _at_boundary(text: str, start: int, kind: str, lead_in: int) -> bool:
@@ -555,9 +559,10 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
             or (bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest))
             or is_task(mark.rest)
         )
+        before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
+        mark.preceding = "".join([*before, text[: mark.start]])
         if mark.kind in _ORDINAL_KINDS:
-            before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
-            mark.before = "".join([*before, text[: mark.start]])
+            mark.before = mark.preceding
 
 
 def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None:
@@ -744,7 +749,51 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             for mark in run.marks:
                 mark.echoes, mark._item = True, None
         _tell_apart_shared_openings(run)
-    return found
+    return [each for run in found for each in (run, _label_run(run)) if each is not None]
+
+
+# A point's label: two or three Han characters and a colon, more words after it (定格：科学划分网格).
+_POINT_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[：:]\s*(?=[^\s：:])")
+_COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage (as phrases')
+# The respect a point is made in (政治上, 理论上, 实践上): a cue, as 首先 is, not a name of the point.
+_RESPECT_ENDING = "上"
+
+
+def _label_run(run: Enumeration) -> Enumeration | None:
+    """The labels of a run of points as a run of their own, where they are a mnemonic the points
+    are built on (1. 定格：科学划分网格… 2. 定人：… 3. 定责：… 4. 考评：…; 同谋划：… 同落实：…): the
+    labels are the words a learner recites, which the points' own list (their words after the colon)
+    asks nowhere. None where the run is no such set.
+
+    The labels are parallel: each point opens with one, all of one length, and most are coined,
+    words jieba's dictionary hardly knows (同谋划, 定责, 明责). Ordinal cue words (首先：, 第一：, 一是：,
+    一刷：) and a respect (政治上：) are no labels, and a note's field names (目标：… 重点：… 方法：…;
+    出处：… 用法：…; 表态：… 意义：… 对策：…) are ordinary words: their points are the answer."""
+    labels = []
+    for mark in run.marks:
+        match = _POINT_LABEL.match(mark.body)
+        if match is None:
+            return None
+        labels.append(match.group(1))
+    if len(set(labels)) < len(labels) or len({len(label) for label in labels}) > 1:
+        return None
+    if any(_ordinal_label(label) or label.endswith(_RESPECT_ENDING) for label in labels):
+        return None
+    if 2 * sum(1 for label in labels if word_frequency(label) < _COINED_FREQUENCY) <= len(labels):
+        return None
+    if [mark.item for mark in run.marks] == labels:
+        return None  # (the points' list asks them already)
+    if all(label in run.marks[0].preceding for label in labels):
+        return None  # (named before the points, 三个同：同谋划、同落实、同考核: a series asks them there)
+    marks = [replace(mark) for mark in run.marks]
+    for mark, label in zip(marks, labels, strict=True):
+        mark._item = label
+    return Enumeration(run.kind, marks, run.lead, run.parent, run.rank, run.key, labels=True)
+
+
+def _ordinal_label(label: str) -> bool:
+    """A word of order (首先, 其一), a numeral's (第一, 一是, 一刷) or a count's (三类人, 两公开)."""
+    return label in _ORDER or label[0] in NUMERALS or label[0] in "第两几"
 
 
 def _tell_apart_shared_openings(run: Enumeration) -> None:
@@ -1078,7 +1127,11 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     """
     if kind in _SECTION_KINDS:
         body = _without_remark(body)
-    clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
+    body = _HALF_WIDTH_STOP.sub("。", body)
+    clause = opening_clause(body, shortest)
+    frame = _BARE_PLACE_FRAME.match(body)
+    if frame is not None and clause == clauses(body)[0] and _frames_a_place(strip_punct(frame.group())):
+        clause = opening_clause(body[frame.end() :], shortest)
     dash = clause.find("——")
     if dash >= 0 and _COUNT_TAIL.match(clause[dash:]):
         dash = -1  # (重点任务——7个方面: the count is the title's)
@@ -1091,6 +1144,19 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
+
+
+# A place or setting the point is made in, without the 在 that would open it (“三治融合”中：自治是基础…;
+# 百年党史中，…; 笔试里，…): a frame, as 在…中 is (see text.opening_clause), not the point. (A clause with
+# 在 in it, 端在自己手中, says where something is put, as one that opens with a verb does, 融入…中.)
+_BARE_PLACE_FRAME = re.compile(r"\s*[^在，,。；;：:！!？?\s]{2,12}[中里]\s*[，,：:]\s*(?=\S)")
+
+
+def _frames_a_place(clause: str) -> bool:
+    """A bare place frame (see _BARE_PLACE_FRAME): its 中 or 里 a word of its own after a name or a
+    noun (百年党史 中), not the end of a word (由表及里, 集中), and no verb opening it (融入…中)."""
+    said = [word for word in words(clause) if han_len(word)]
+    return len(said) >= 2 and said[-1] in ("中", "里") and said[0] not in verbs()
 
 
 def _without_remark(title: str) -> str:
@@ -1176,8 +1242,13 @@ def heading_part(clause: str) -> str:
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring), given a subject where they only
-    announce that a set follows (see _with_subject)."""
-    return _with_subject(_introduction(run, paragraphs, title), run, title)
+    announce that a set follows (see _with_subject). A run of points' labels (see _label_run) asks
+    for them by name: its points' own list has the same lead."""
+    lead = _with_subject(_introduction(run, paragraphs, title), run, title)
+    return f"{lead.rstrip('：:')}{_LABELS_ASKED}" if run.labels else lead
+
+
+_LABELS_ASKED = "：各条的关键词"
 
 
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
