@@ -1165,6 +1165,15 @@ def test_a_handouts_plan_that_names_each_part_once_stays_a_list() -> None:
                 ("窗口服务改革：各条的关键词", ["减材料", "压时限", "优流程"]),
             ],
         ),
+        # labels built on one frame (定X) make a set however common each is as a word
+        (
+            "网格员职责：\n1. 定点：每天到责任片区巡查一遍；\n2. 定时：每周二集中走访困难群众；\n"
+            "3. 定事：按清单处理群众诉求。",
+            [
+                ("网格员职责", ["每天到责任片区巡查一遍", "每周二集中走访困难群众", "按清单处理群众诉求"]),
+                ("网格员职责：各条的关键词", ["定点", "定时", "定事"]),
+            ],
+        ),
         # ordinal cue words before a colon are no labels (首先：, 其次：), nor numbered ones (一刷：)
         (
             "复习安排：\n1. 首先：通读教材，划出重点；\n2. 其次：整理笔记，归纳考点；\n3. 最后：限时模考，查漏补缺。",

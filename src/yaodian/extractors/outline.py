@@ -766,9 +766,10 @@ def _label_run(run: Enumeration) -> Enumeration | None:
     asks nowhere. None where the run is no such set.
 
     The labels are parallel: each point opens with one, all of one length, and most are coined,
-    words jieba's dictionary hardly knows (同谋划, 定责, 明责). Ordinal cue words (首先：, 第一：, 一是：,
-    一刷：) and a respect (政治上：) are no labels, and a note's field names (目标：… 重点：… 方法：…;
-    出处：… 用法：…; 表态：… 意义：… 对策：…) are ordinary words: their points are the answer."""
+    words jieba's dictionary hardly knows (同谋划, 定责, 明责), or all are built on one frame (定点,
+    定时, 定事). Ordinal cue words (首先：, 第一：, 一是：, 一刷：) and a respect (政治上：) are no
+    labels, and a note's field names (目标：… 重点：… 方法：…; 出处：… 用法：…; 表态：… 意义：…
+    对策：…) are ordinary words: their points are the answer."""
     labels = []
     for mark in run.marks:
         match = _POINT_LABEL.match(mark.body)
@@ -779,7 +780,8 @@ def _label_run(run: Enumeration) -> Enumeration | None:
         return None
     if any(_ordinal_label(label) or label.endswith(_RESPECT_ENDING) for label in labels):
         return None
-    if 2 * sum(1 for label in labels if word_frequency(label) < _COINED_FREQUENCY) <= len(labels):
+    coined = sum(1 for label in labels if word_frequency(label) < _COINED_FREQUENCY)
+    if 2 * coined <= len(labels) and not _one_frame(labels):
         return None
     if [mark.item for mark in run.marks] == labels:
         return None  # (the points' list asks them already)
@@ -789,6 +791,12 @@ def _label_run(run: Enumeration) -> Enumeration | None:
     for mark, label in zip(marks, labels, strict=True):
         mark._item = label
     return Enumeration(run.kind, marks, run.lead, run.parent, run.rank, run.key, labels=True)
+
+
+def _one_frame(labels: list[str]) -> bool:
+    """Labels built on one frame: a character they all have in the same place (定点, 定时, 定事;
+    市场化, 法治化, 国际化), however common each is as a word."""
+    return any(len({label[at] for label in labels}) == 1 for at in range(len(labels[0])))
 
 
 def _ordinal_label(label: str) -> bool:
