@@ -34,6 +34,7 @@ from itertools import pairwise, product
 
 from yaodian.extractors.exam import is_task
 from yaodian.extractors.members import verbs
+from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -175,10 +176,9 @@ class Mark:
     last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
     question: bool = False  # the item is an exam question (see _QUESTION)
-    before: str = ""  # the text just before an ordinal word (see _ECHO_REACH), where its set may be named
     echoes: bool = False  # its run's short clauses were all written before: they label the points
     says_last: bool = False  # a list item whose words open with 最后 (see _ended)
-    preceding: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
+    before: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -560,9 +560,7 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
             or is_task(mark.rest)
         )
         before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
-        mark.preceding = "".join([*before, text[: mark.start]])
-        if mark.kind in _ORDINAL_KINDS:
-            mark.before = mark.preceding
+        mark.before = "".join([*before, text[: mark.start]])
 
 
 def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None:
@@ -745,7 +743,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         if run.kind == "md_heading":
             _drop_shared_labels(run)
         short = [mark.short_clause for mark in run.marks if mark.short_clause]
-        if short and all(clause in run.marks[0].before for clause in short):
+        if short and run.kind in _ORDINAL_KINDS and all(clause in run.marks[0].before for clause in short):
             for mark in run.marks:
                 mark.echoes, mark._item = True, None
         _tell_apart_shared_openings(run)
@@ -754,22 +752,22 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
 
 # A point's label: two or three Han characters and a colon, more words after it (定格：科学划分网格).
 _POINT_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[：:]\s*(?=[^\s：:])")
-_COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage (as phrases')
 # The respect a point is made in (政治上, 理论上, 实践上): a cue, as 首先 is, not a name of the point.
 _RESPECT_ENDING = "上"
 
 
 def _label_run(run: Enumeration) -> Enumeration | None:
     """The labels of a run of points as a run of their own, where they are a mnemonic the points
-    are built on (1. 定格：科学划分网格… 2. 定人：… 3. 定责：… 4. 考评：…; 同谋划：… 同落实：…): the
+    are built on (1. 定格：科学划分网格… 2. 定人：… 3. 定责：… 4. 考评：…; 减材料：… 压时限：…): the
     labels are the words a learner recites, which the points' own list (their words after the colon)
     asks nowhere. None where the run is no such set.
 
-    The labels are parallel: each point opens with one, all of one length, and most are coined,
-    words jieba's dictionary hardly knows (同谋划, 定责, 明责), or all are built on one frame (定点,
-    定时, 定事). Ordinal cue words (首先：, 第一：, 一是：, 一刷：) and a respect (政治上：) are no
-    labels, and a note's field names (目标：… 重点：… 方法：…; 出处：… 用法：…; 表态：… 意义：…
-    对策：…) are ordinary words: their points are the answer."""
+    The labels are parallel: each point opens with one, all of one length; they say something,
+    most opening with a verb or an adjective (a mnemonic of actions: 定格, 减材料, 明事); and most
+    are coined, words jieba's dictionary hardly knows (定责, 明事), or all open with one character
+    (定点, 定时, 定事). A note's field names (目标：… 重点：…; 定义：… 意义：…; 引论：… 结论：…) name
+    and say nothing: their points are the answer. Ordinal cue words (首先：, 第一：, 一是：, 一刷：)
+    and a respect (政治上：, 对个人：) are no labels."""
     labels = []
     for mark in run.marks:
         match = _POINT_LABEL.match(mark.body)
@@ -778,14 +776,16 @@ def _label_run(run: Enumeration) -> Enumeration | None:
         labels.append(match.group(1))
     if len(set(labels)) < len(labels) or len({len(label) for label in labels}) > 1:
         return None
-    if any(_ordinal_label(label) or label.endswith(_RESPECT_ENDING) for label in labels):
+    if any(_ordinal_label(label) or _respect(label) for label in labels):
         return None
-    coined = sum(1 for label in labels if word_frequency(label) < _COINED_FREQUENCY)
-    if 2 * coined <= len(labels) and not _one_frame(labels):
+    if 2 * sum(1 for label in labels if _says_something(label)) <= len(labels):
+        return None
+    coined = sum(1 for label in labels if word_frequency(label) < COINED_FREQUENCY)
+    if 2 * coined <= len(labels) and len({label[0] for label in labels}) > 1:
         return None
     if [mark.item for mark in run.marks] == labels:
         return None  # (the points' list asks them already)
-    if all(label in run.marks[0].preceding for label in labels):
+    if all(label in run.marks[0].before for label in labels):
         return None  # (named before the points, 三个同：同谋划、同落实、同考核: a series asks them there)
     marks = [replace(mark) for mark in run.marks]
     for mark, label in zip(marks, labels, strict=True):
@@ -793,10 +793,25 @@ def _label_run(run: Enumeration) -> Enumeration | None:
     return Enumeration(run.kind, marks, run.lead, run.parent, run.rank, run.key, labels=True)
 
 
-def _one_frame(labels: list[str]) -> bool:
-    """Labels built on one frame: a character they all have in the same place (定点, 定时, 定事;
-    市场化, 法治化, 国际化), however common each is as a word."""
-    return any(len({label[at] for label in labels}) == 1 for at in range(len(labels[0])))
+def _label_tags(label: str) -> list[str]:
+    """The part-of-speech tags of a label's words in jieba's dictionary; a word it does not know
+    (a coinage: 控责, 明事) takes its first character's tag."""
+    tags = word_tags()
+    return [tags.get(word) or tags.get(word[0], "") for word in words(label)]
+
+
+def _says_something(label: str) -> bool:
+    """Whether a label opens with a verb or an adjective (定人, 减材料, 明事, 强服务): it says what is
+    done, where a field name (定义, 重点, 结论) only names."""
+    tags = _label_tags(label)
+    return bool(tags) and tags[0][:1] in ("v", "a")
+
+
+def _respect(label: str) -> bool:
+    """Whether a label is the respect a point is made in, not its name: 政治上, or a preposition
+    before it (对个人, 从群众)."""
+    tags = _label_tags(label)
+    return label.endswith(_RESPECT_ENDING) or (bool(tags) and tags[0] == "p")
 
 
 def _ordinal_label(label: str) -> bool:
@@ -1161,10 +1176,17 @@ _BARE_PLACE_FRAME = re.compile(r"\s*[^在，,。；;：:！!？?\s]{2,12}[中里
 
 
 def _frames_a_place(clause: str) -> bool:
-    """A bare place frame (see _BARE_PLACE_FRAME): its 中 or 里 a word of its own after a name or a
-    noun (百年党史 中), not the end of a word (由表及里, 集中), and no verb opening it (融入…中)."""
+    """A bare place frame (see _BARE_PLACE_FRAME): a noun phrase whose 中 or 里 is a word of its own
+    after a name or a noun (百年党史 中), not the end of a word (由表及里, 集中). A verb anywhere
+    before it (a word jieba knows only as a verb), or a word that moves or handles a thing (把, 将, 到, 走), makes the clause a point
+    that goes somewhere (融入…中, 走到群众中, 把功夫下到基层里)."""
     said = [word for word in words(clause) if han_len(word)]
-    return len(said) >= 2 and said[-1] in ("中", "里") and said[0] not in verbs()
+    if len(said) < 2 or said[-1] not in ("中", "里"):
+        return False
+    return not any(word in verbs() or any(char in _MOVING for char in word) for word in said[:-1])
+
+
+_MOVING = "把将到走"  # (a coverb or verb of motion glued into a longer word: 下到, 走进)
 
 
 def _without_remark(title: str) -> str:
@@ -1256,7 +1278,7 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     return f"{lead.rstrip('：:')}{_LABELS_ASKED}" if run.labels else lead
 
 
-_LABELS_ASKED = "：各条的关键词"
+_LABELS_ASKED = "：各条开头的小标题"
 
 
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
