@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -206,6 +206,10 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
+
+
+# The count a list prompt ends with: （4项）
+_COUNT_END = re.compile(r"（\d+项）$")
 
 
 @dataclass(frozen=True)
@@ -784,6 +788,14 @@ class _Document:
     ) -> tuple[str, str]:
         """The prompt of a list card, and the sentence it comes from when the prompt is cut from
         it (for the back)."""
+        if card.prompt.endswith(outline.LABELS_ASKED):
+            # a list of points' labels asks for them where its points' list is asked (the same
+            # lead, the same heading before it), by name: the lead alone may not say whose labels
+            points = replace(card, prompt=card.prompt.removesuffix(outline.LABELS_ASKED))
+            prompt, sentence = self.list_prompt(points, index, path, finder_section)
+            count = _COUNT_END.search(prompt)
+            cut = count.start() if count else len(prompt)
+            return f"{prompt[:cut].rstrip('：:')}{outline.LABELS_ASKED}{prompt[cut:]}", sentence
         count = len(card.items)
         text = self.paragraphs[index].written
         # a lead that opens with …… is the rest of a clause after the set (……等污染治理): the text

@@ -731,7 +731,8 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     A marker inside a paragraph that starts no run of two (a stray 一、 in a series: 天人合一、
     自强不息) is no marker: the runs are grouped again without it, so it closes no run; it may
     still head the points that follow it. (One that opens a paragraph is kept: a lone heading
-    heads the points under it.)
+    heads the points under it.) A run of points that each open with a label of one make is
+    followed by a run that asks the labels (see _label_run).
     """
     runs = _runs(marks)
     stray = {id(run.marks[0]) for run in runs if len(run.marks) == 1 and run.marks[0].start > 0}
@@ -747,6 +748,7 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
             for mark in run.marks:
                 mark.echoes, mark._item = True, None
         _tell_apart_shared_openings(run)
+    # (each run is followed by the run of its points' labels, where they are a mnemonic: see _label_run)
     return [each for run in found for each in (run, _label_run(run)) if each is not None]
 
 
@@ -1275,10 +1277,10 @@ def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     announce that a set follows (see _with_subject). A run of points' labels (see _label_run) asks
     for them by name: its points' own list has the same lead."""
     lead = _with_subject(_introduction(run, paragraphs, title), run, title)
-    return f"{lead.rstrip('：:')}{_LABELS_ASKED}" if run.labels else lead
+    return f"{lead.rstrip('：:')}{LABELS_ASKED}" if run.labels else lead
 
 
-_LABELS_ASKED = "：各条开头的小标题"
+LABELS_ASKED = "：各条开头的小标题"
 
 
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
