@@ -716,8 +716,10 @@ class _Document:
                 return None
         if index is None:
             return card
-        own_heading = card.type == "list" and any(
-            h.item == card.items[0] for h in self._by_index.get(index, ())
+        # (a list of points' labels stands where its points do: a heading there is its first point)
+        own_heading = card.type == "list" and (
+            card.prompt.endswith(outline.LABELS_ASKED)
+            or any(h.item == card.items[0] for h in self._by_index.get(index, ()))
         )
         path = self.path(index, inclusive=not own_heading)
         if card.type == "list":
