@@ -1148,3 +1148,9 @@ def test_a_card_hiding_gaps_another_card_hides_under_other_numbers_stays() -> No
     assert _composed(part, whole) == [part.text, whole.text]
     same = _cloze("干部要{{c1::守纪律}}、{{c1::讲规矩}}，重品行")
     assert _composed(same, whole) == [whole.text]
+
+
+def test_a_labels_list_under_a_heading_counts_its_labels() -> None:
+    """Points that the heading alone introduces (本段的3个要点): their labels are counted as a set."""
+    text = "一、作答思路\n1. 审题：看清作答对象和范围\n2. 找点：逐段找出要点\n3. 归纳：合并同类要点\n二、其他\n正文。"
+    assert _lists(_cards(text))[-1] == ("一、作答思路：各条开头的小标题（3项）", ["审题", "找点", "归纳"])

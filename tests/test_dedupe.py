@@ -127,3 +127,10 @@ def test_a_labels_list_asked_nowhere_else_stays_unless_its_prompt_quotes_another
         origin=Origin(line=5),
     )
     assert one_card_per_set([quoting]) == []
+    own = Card(
+        type="list",
+        prompt="按“减、控、赋”归成三块：各条开头的小标题",
+        items=["减负", "控责", "赋能"],
+        origin=Origin(line=5),
+    )
+    assert one_card_per_set([own]) == [own]

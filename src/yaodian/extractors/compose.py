@@ -101,6 +101,7 @@ PHRASES = {
     "section": ("本节的{}个部分", "本節的{}個部分"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "count": ("{}项", "{}項"),
+    "labels": ("：各条开头的小标题", "：各條開頭的小標題"),  # (outline.LABELS_ASKED)
 }
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
@@ -208,8 +209,8 @@ def compose_cards(
     return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
 
 
-# The count a list prompt ends with: （4项）
-_COUNT_END = re.compile(r"（\d+项）$")
+# The count a list prompt ends with: （4项）, （“四定”，4项）
+_COUNT_END = re.compile(r"（[^（）]*\d+[项項]）$")
 
 
 @dataclass(frozen=True)
@@ -795,9 +796,13 @@ class _Document:
             # lead, the same heading before it), by name: the lead alone may not say whose labels
             points = replace(card, prompt=card.prompt.removesuffix(outline.LABELS_ASKED))
             prompt, sentence = self.list_prompt(points, index, path, finder_section)
-            count = _COUNT_END.search(prompt)
-            cut = count.start() if count else len(prompt)
-            return f"{prompt[:cut].rstrip('：:')}{outline.LABELS_ASKED}{prompt[cut:]}", sentence
+            counted = _COUNT_END.search(prompt)
+            head, _, phrase = prompt.rpartition("：")
+            if counted is None and phrase in {self._words(kind, len(card.items)) for kind in PHRASES}:
+                # (本节的3个部分 counts the points' parts: the labels are counted as a set)
+                return f"{head}{self._words('labels', 0)}{self._count(len(card.items))}", sentence
+            cut = counted.start() if counted else len(prompt)
+            return f"{prompt[:cut].rstrip('：:')}{self._words('labels', 0)}{prompt[cut:]}", sentence
         count = len(card.items)
         text = self.paragraphs[index].written
         # a lead that opens with …… is the rest of a clause after the set (……等污染治理): the text

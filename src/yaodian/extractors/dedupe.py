@@ -29,7 +29,8 @@ def one_card_per_set(cards: list[Card]) -> list[Card]:
 def _drop_asked_labels(cards: list[Card]) -> list[Card]:
     """Drop a list of points' labels (see outline.LABELS_ASKED) that another card of the document asks
     already, before or after it (a series that names them: 总要求是十二个字“学思想、强党性…”), and one
-    whose prompt quotes a set of its own (调研期间坚持“吃住在村、…”), which is not its labels' set."""
+    whose prompt quotes another set (调研期间坚持“吃住在村、…”): the learner would look for that set's
+    labels."""
     asked = [
         card.items if card.type == "list" else CLOZE.findall(card.text)
         for card in cards
@@ -46,9 +47,21 @@ def _drop_asked_labels(cards: list[Card]) -> list[Card]:
         if not (
             card.type == "list"
             and card.prompt.endswith(outline.LABELS_ASKED)
-            and (asked_elsewhere(card.items) or _QUOTED_SET.search(card.prompt))
+            and (asked_elsewhere(card.items) or _quotes_another_set(card))
         )
     ]
+
+
+def _quotes_another_set(card: Card) -> bool:
+    """Whether a list's prompt quotes a set that is not its items, one part each in order (its labels
+    cut short, “减、控、赋、保” over 减负/控责/赋能/保障, are its own set)."""
+    for quoted in _QUOTED_SET.finditer(card.prompt):
+        parts = quoted.group()[1:-1].split("、")
+        if len(parts) != len(card.items) or any(
+            part not in item for part, item in zip(parts, card.items, strict=True)
+        ):
+            return True
+    return False
 
 
 # A quoted set in a prompt: words in quotation marks, two or more parts joined by 、
