@@ -43,6 +43,22 @@ def _lists(cards: list[Card]) -> list[tuple[str, list[str]]]:
 # ---------------------------------------------------------------- list prompts
 
 
+def test_a_labels_list_is_asked_where_its_points_are() -> None:
+    """The labels' prompt is the points' prompt, heading and all, asking the labels by name: the lead
+    alone (具体做法) does not say whose labels."""
+    text = (
+        "一、网格治理的四定工作法\n具体做法：\n1. 定格：科学划分网格\n2. 定人：每格配备一名网格员\n"
+        "3. 定责：明确网格员职责清单\n4. 考评：按月考核群众满意度\n二、其他\n正文。"
+    )
+    assert _lists(_cards(text))[1:] == [
+        (
+            "一、网格治理的四定工作法：具体做法（4项）",
+            ["科学划分网格", "每格配备一名网格员", "明确网格员职责清单", "按月考核群众满意度"],
+        ),
+        ("一、网格治理的四定工作法：具体做法：各条开头的小标题（4项）", ["定格", "定人", "定责", "考评"]),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
@@ -1132,3 +1148,9 @@ def test_a_card_hiding_gaps_another_card_hides_under_other_numbers_stays() -> No
     assert _composed(part, whole) == [part.text, whole.text]
     same = _cloze("干部要{{c1::守纪律}}、{{c1::讲规矩}}，重品行")
     assert _composed(same, whole) == [whole.text]
+
+
+def test_a_labels_list_under_a_heading_counts_its_labels() -> None:
+    """Points that the heading alone introduces (本段的3个要点): their labels are counted as a set."""
+    text = "一、作答思路\n1. 审题：看清作答对象和范围\n2. 找点：逐段找出要点\n3. 归纳：合并同类要点\n二、其他\n正文。"
+    assert _lists(_cards(text))[-1] == ("一、作答思路：各条开头的小标题（3项）", ["审题", "找点", "归纳"])

@@ -100,3 +100,37 @@ def test_a_list_read_again_with_a_slides_numbers_goes() -> None:
         origin=Origin(line=2),
     )
     assert one_card_per_set([contents, numbered]) == [contents]
+
+
+LABELS = ["定格", "定人", "定责", "考评"]
+
+
+def test_a_labels_list_another_card_asks_goes_wherever_that_card_stands() -> None:
+    """A series naming the labels (“四定”指定格、定人…) asks them, before the points or after them."""
+    labels = Card(type="list", prompt="具体做法：各条开头的小标题", items=LABELS, origin=Origin(line=5))
+    series = Card(
+        type="list", prompt="“四定”指", items=["指定格", "定人", "定责", "考评"], origin=Origin(line=2)
+    )
+    after = Card(type="cloze", text="要把{{c1::定格}}、{{c2::定人}}、{{c3::定责}}、{{c4::考评}}统筹起来。")
+    assert one_card_per_set([series, labels]) == [series]
+    assert one_card_per_set([labels, after]) == [after]
+
+
+def test_a_labels_list_asked_nowhere_else_stays_unless_its_prompt_quotes_another_set() -> None:
+    labels = Card(type="list", prompt="具体做法：各条开头的小标题", items=LABELS, origin=Origin(line=5))
+    other = Card(type="list", prompt="网格员要", items=["定格巡查", "上报问题"], origin=Origin(line=9))
+    assert one_card_per_set([labels, other]) == [labels, other]
+    quoting = Card(
+        type="list",
+        prompt="调研期间坚持“吃住在村、工作在村”：各条开头的小标题",
+        items=["听一听", "看一看", "问一问"],
+        origin=Origin(line=5),
+    )
+    assert one_card_per_set([quoting]) == []
+    own = Card(
+        type="list",
+        prompt="按“减、控、赋”归成三块：各条开头的小标题",
+        items=["减负", "控责", "赋能"],
+        origin=Origin(line=5),
+    )
+    assert one_card_per_set([own]) == [own]

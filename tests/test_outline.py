@@ -1137,3 +1137,131 @@ def test_an_answer_keys_labels_said_again_are_no_list_its_points_are() -> None:
 def test_a_handouts_plan_that_names_each_part_once_stays_a_list() -> None:
     text = "一、审题思路\n先找作答对象。\n二、参考答案\n答案分三条。\n三、得分点分布\n每条三分。\n四、易错提醒\n不要照抄材料。"
     assert ["审题思路", "参考答案", "得分点分布", "易错提醒"] in [items for _, items in _lists(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # points that each open with a coined label of one make: the labels are a list of their own
+        (
+            "社区议事要做到：\n1. 明事：把群众反映的问题逐条登记；\n2. 议事：组织居民代表集中商量；\n"
+            "3. 督事：请监督委员会全程跟踪。",
+            [
+                (
+                    "社区议事要做到",
+                    ["把群众反映的问题逐条登记", "组织居民代表集中商量", "请监督委员会全程跟踪"],
+                ),
+                ("社区议事要做到：各条开头的小标题", ["明事", "议事", "督事"]),
+            ],
+        ),
+        (
+            "窗口服务改革：\n①减材料：能共享的证明一律不再提交\n②压时限：审批时限压缩一半以上\n"
+            "③优流程：推行容缺受理和告知承诺",
+            [
+                (
+                    "窗口服务改革",
+                    ["能共享的证明一律不再提交", "审批时限压缩一半以上", "推行容缺受理和告知承诺"],
+                ),
+                ("窗口服务改革：各条开头的小标题", ["减材料", "压时限", "优流程"]),
+            ],
+        ),
+        # labels that say something and open with one character (定X) make a set however common each is
+        (
+            "网格员职责：\n1. 巡查：每天到责任片区走一遍；\n2. 巡访：每周二集中走访困难群众；\n"
+            "3. 巡视：按清单处理群众诉求。",
+            [
+                ("网格员职责", ["每天到责任片区走一遍", "每周二集中走访困难群众", "按清单处理群众诉求"]),
+                ("网格员职责：各条开头的小标题", ["巡查", "巡访", "巡视"]),
+            ],
+        ),
+        # ordinal cue words before a colon are no labels (首先：, 其次：), nor numbered ones (一刷：)
+        (
+            "复习安排：\n1. 首先：通读教材，划出重点；\n2. 其次：整理笔记，归纳考点；\n3. 最后：限时模考，查漏补缺。",
+            [("复习安排", ["通读教材", "整理笔记", "限时模考"])],
+        ),
+        (
+            "复习安排：\n①一刷：通读原文，标出提法\n②二刷：整理表格，对比记忆\n③三刷：限时默写，查漏补缺",
+            [("复习安排", ["通读原文", "整理表格", "限时默写"])],
+        ),
+        # a note's field names are ordinary words: the points after them are the answer
+        (
+            "专项整治方案：\n①目标：年底前问题整改率达到百分之百\n②重点：整治群众身边的不正之风\n"
+            "③方法：明察暗访和随机抽查相结合",
+            [
+                (
+                    "专项整治方案",
+                    ["年底前问题整改率达到百分之百", "整治群众身边的不正之风", "明察暗访和随机抽查相结合"],
+                )
+            ],
+        ),
+        # labels of unequal make (two characters and three) are no parallel set
+        (
+            "调研心得：\n①明责：把任务清单落实到岗\n②压担子：让年轻干部挑大梁\n③控会：能合并的会议合并召开",
+            [("调研心得", ["把任务清单落实到岗", "让年轻干部挑大梁", "能合并的会议合并召开"])],
+        ),
+        # the respect a point is made in (政治上：) is a cue, not a label
+        (
+            "意义有三层：\n①政治上：巩固党的执政根基\n②社会上：维护社会和谐稳定\n③治理上：提升基层治理效能",
+            [("意义有三层", ["巩固党的执政根基", "维护社会和谐稳定", "提升基层治理效能"])],
+        ),
+        # field names that share a character (定义/含义/意义, 论点/论据, 短期/长期) name and say nothing
+        (
+            "概念辨析：\n①定义：对事物本质特征的说明\n②含义：词语所包含的意思\n③意义：事物的价值和作用",
+            [("概念辨析", ["对事物本质特征的说明", "词语所包含的意思", "事物的价值和作用"])],
+        ),
+        (
+            "范文结构：\n1. 引论：开门见山提出论点；\n2. 本论：分层展开论证；\n3. 结论：总结全文升华主题。",
+            [("范文结构", ["开门见山提出论点", "分层展开论证", "总结全文升华主题"])],
+        ),
+        (
+            "规划分三步走：\n1. 短期：补齐基础设施短板；\n2. 中期：培育特色主导产业；\n3. 长期：实现全面振兴。",
+            [("规划分三步走", ["补齐基础设施短板", "培育特色主导产业", "实现全面振兴"])],
+        ),
+        # rare field names of a quotation note say nothing either (原句, 用法)
+        (
+            "金句积累：\n①原句：江山就是人民\n②出处：建党百年讲话\n③用法：论述人民立场时引用",
+            [("金句积累", ["江山就是人民", "建党百年讲话", "论述人民立场时引用"])],
+        ),
+        # a preposition before a noun (对个人：) gives the respect a point is made in, as 政治上： does
+        (
+            "开展志愿服务的意义：\n①对个人：提升自身综合素质\n②对社会：传递向上向善力量\n③对国家：厚植文明根基",
+            [("开展志愿服务的意义", ["提升自身综合素质", "传递向上向善力量", "厚植文明根基"])],
+        ),
+        # labels the text named before the points are asked there (a series), not again
+        (
+            "机关党建要做到“三个同”：同部署、同检查、同问责。\n①同部署：年初一并研究任务\n"
+            "②同检查：年中一并督查进度\n③同问责：年底一并追究责任",
+            [
+                (
+                    "机关党建要做到“三个同”：同部署、同检查、同问责",
+                    ["年初一并研究任务", "年中一并督查进度", "年底一并追究责任"],
+                )
+            ],
+        ),
+    ],
+)
+def test_coined_labels_of_points(text: str, lists: Lists) -> None:
+    assert _lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        # a bare place frame (…中, …里 without 在) is no point: the clause after it is
+        ("“新时代枫桥经验”中：矛盾不上交是关键。", "矛盾不上交是关键"),
+        ("基层工作里，群众路线是传家宝。", "群众路线是传家宝"),
+        # …but a clause that ends in a word with 里 or 中 in it, or puts a thing 在 a place, is one
+        ("调查研究要由表及里，抓住本质。", "调查研究要由表及里"),
+        # …nor one with a verb or a word of moving anywhere before its 中 or 里: it goes somewhere
+        ("党员干部要走到群众中，倾听群众呼声。", "党员干部要走到群众中"),
+        ("把功夫下到基层里，解决实际问题。", "把功夫下到基层里"),
+        ("坚持在实践中，检验真理。", "坚持在实践中"),
+        ("把群众的安危冷暖放在心中，时刻牵挂。", "把群众的安危冷暖放在心中"),
+        ("融入经济社会发展全过程中，久久为功。", "融入经济社会发展全过程中"),
+        ("坚持民主集中，完善决策机制。", "坚持民主集中"),
+    ],
+)
+def test_a_bare_place_frame_is_no_item(body: str, item: str) -> None:
+    from yaodian.extractors.outline import item_text
+
+    assert item_text(body) == item

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -101,6 +101,7 @@ PHRASES = {
     "section": ("本节的{}个部分", "本節的{}個部分"),
     "paragraph": ("本段的{}个要点", "本段的{}個要點"),
     "count": ("{}项", "{}項"),
+    "labels": ("：各条开头的小标题", "：各條開頭的小標題"),  # (outline.LABELS_ASKED)
 }
 _SENTENCE_END = "。！？!?"
 _PART_END = _SENTENCE_END + "；;"
@@ -206,6 +207,10 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
+
+
+# The count a list prompt ends with: （4项）, （“四定”，4项）
+_COUNT_END = re.compile(r"（[^（）]*\d+[项項]）$")
 
 
 @dataclass(frozen=True)
@@ -712,8 +717,10 @@ class _Document:
                 return None
         if index is None:
             return card
-        own_heading = card.type == "list" and any(
-            h.item == card.items[0] for h in self._by_index.get(index, ())
+        # (a list of points' labels stands where its points do: a heading there is its first point)
+        own_heading = card.type == "list" and (
+            card.prompt.endswith(outline.LABELS_ASKED)
+            or any(h.item == card.items[0] for h in self._by_index.get(index, ()))
         )
         path = self.path(index, inclusive=not own_heading)
         if card.type == "list":
@@ -784,6 +791,18 @@ class _Document:
     ) -> tuple[str, str]:
         """The prompt of a list card, and the sentence it comes from when the prompt is cut from
         it (for the back)."""
+        if card.prompt.endswith(outline.LABELS_ASKED):
+            # a list of points' labels asks for them where its points' list is asked (the same
+            # lead, the same heading before it), by name: the lead alone may not say whose labels
+            points = replace(card, prompt=card.prompt.removesuffix(outline.LABELS_ASKED))
+            prompt, sentence = self.list_prompt(points, index, path, finder_section)
+            counted = _COUNT_END.search(prompt)
+            head, _, phrase = prompt.rpartition("：")
+            if counted is None and phrase in {self._words(kind, len(card.items)) for kind in PHRASES}:
+                # (本节的3个部分 counts the points' parts: the labels are counted as a set)
+                return f"{head}{self._words('labels', 0)}{self._count(len(card.items))}", sentence
+            cut = counted.start() if counted else len(prompt)
+            return f"{prompt[:cut].rstrip('：:')}{self._words('labels', 0)}{prompt[cut:]}", sentence
         count = len(card.items)
         text = self.paragraphs[index].written
         # a lead that opens with …… is the rest of a clause after the set (……等污染治理): the text

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from yaodian.cards import Card, open_clozes
-from yaodian.extractors import phrases, terms
+from yaodian.extractors import outline, phrases, terms
 from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
 from yaodian.extractors.text import content_chars, han_len
 
@@ -23,7 +23,49 @@ _SLIDE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff“])")
 def one_card_per_set(cards: list[Card]) -> list[Card]:
     """The cards without those that repeat another's set or cloze, in their order.
     The learner would recite one set twice otherwise."""
-    return _drop_listed_series(_drop_named_terms(_drop_double_readings(_dedupe(cards))))
+    return _drop_listed_series(_drop_named_terms(_drop_double_readings(_dedupe(_drop_asked_labels(cards)))))
+
+
+def _drop_asked_labels(cards: list[Card]) -> list[Card]:
+    """Drop a list of points' labels (see outline.LABELS_ASKED) that another card of the document asks
+    already, before or after it (a series that names them: 总要求是十二个字“学思想、强党性…”), and one
+    whose prompt quotes another set (调研期间坚持“吃住在村、…”): the learner would look for that set's
+    labels."""
+    asked = [
+        card.items if card.type == "list" else CLOZE.findall(card.text)
+        for card in cards
+        if not card.prompt.endswith(outline.LABELS_ASKED)
+    ]
+
+    def asked_elsewhere(labels: list[str]) -> bool:
+        # (a series may glue a word to a label: “四定”指定格、定人…)
+        return any(all(any(label in answer for answer in answers) for label in labels) for answers in asked)
+
+    return [
+        card
+        for card in cards
+        if not (
+            card.type == "list"
+            and card.prompt.endswith(outline.LABELS_ASKED)
+            and (asked_elsewhere(card.items) or _quotes_another_set(card))
+        )
+    ]
+
+
+def _quotes_another_set(card: Card) -> bool:
+    """Whether a list's prompt quotes a set that is not its items, one part each in order (its labels
+    cut short, “减、控、赋、保” over 减负/控责/赋能/保障, are its own set)."""
+    for quoted in _QUOTED_SET.finditer(card.prompt):
+        parts = quoted.group()[1:-1].split("、")
+        if len(parts) != len(card.items) or any(
+            part not in item for part, item in zip(parts, card.items, strict=True)
+        ):
+            return True
+    return False
+
+
+# A quoted set in a prompt: words in quotation marks, two or more parts joined by 、
+_QUOTED_SET = re.compile(r"[“「\"][^”」\"]*、[^”」\"]*[”」\"]")
 
 
 def _dedupe(cards: list[Card]) -> list[Card]:

@@ -28,11 +28,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
 
 from yaodian.extractors.exam import is_task
+from yaodian.extractors.members import verbs
+from yaodian.extractors.phrases import COINED_FREQUENCY, word_tags
 from yaodian.extractors.terms import has_term
 from yaodian.extractors.text import (
     HAN,
@@ -45,6 +47,7 @@ from yaodian.extractors.text import (
     sentences,
     shorten,
     strip_punct,
+    word_frequency,
     words,
 )
 from yaodian.markers import ANY_MARKER, GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
@@ -173,9 +176,9 @@ class Mark:
     last_unmarked: int = -1
     rest: str = ""  # the paragraph from the body on (the body ends at a marker that may join no run)
     question: bool = False  # the item is an exam question (see _QUESTION)
-    before: str = ""  # the text just before an ordinal word (see _ECHO_REACH), where its set may be named
     echoes: bool = False  # its run's short clauses were all written before: they label the points
     says_last: bool = False  # a list item whose words open with 最后 (see _ended)
+    before: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -231,6 +234,7 @@ class Enumeration:
     parent: Mark | None = None
     rank: float = 0.0
     key: tuple[str, int, str] = ("", 0, "")  # its marks' key
+    labels: bool = False  # the run asks its points' labels (see _label_run), the run before it their words
 
 
 def _at_boundary(text: str, start: int, kind: str, lead_in: int) -> bool:
@@ -555,9 +559,8 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
             or (bool(_QUESTION.search(mark.rest)) and not _RUBRIC_POINT.match(mark.rest))
             or is_task(mark.rest)
         )
-        if mark.kind in _ORDINAL_KINDS:
-            before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
-            mark.before = "".join([*before, text[: mark.start]])
+        before = [p.text for p in paragraphs[max(0, index - _ECHO_REACH) : index]]
+        mark.before = "".join([*before, text[: mark.start]])
 
 
 def _run_on_broken_items(marks: list[Mark], paragraphs: list[Paragraph]) -> None:
@@ -728,7 +731,8 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
     A marker inside a paragraph that starts no run of two (a stray 一、 in a series: 天人合一、
     自强不息) is no marker: the runs are grouped again without it, so it closes no run; it may
     still head the points that follow it. (One that opens a paragraph is kept: a lone heading
-    heads the points under it.)
+    heads the points under it.) A run of points that each open with a label of one make is
+    followed by a run that asks the labels (see _label_run).
     """
     runs = _runs(marks)
     stray = {id(run.marks[0]) for run in runs if len(run.marks) == 1 and run.marks[0].start > 0}
@@ -740,11 +744,81 @@ def group_marks(marks: list[Mark]) -> list[Enumeration]:
         if run.kind == "md_heading":
             _drop_shared_labels(run)
         short = [mark.short_clause for mark in run.marks if mark.short_clause]
-        if short and all(clause in run.marks[0].before for clause in short):
+        if short and run.kind in _ORDINAL_KINDS and all(clause in run.marks[0].before for clause in short):
             for mark in run.marks:
                 mark.echoes, mark._item = True, None
         _tell_apart_shared_openings(run)
-    return found
+    # (each run is followed by the run of its points' labels, where they are a mnemonic: see _label_run)
+    return [each for run in found for each in (run, _label_run(run)) if each is not None]
+
+
+# A point's label: two or three Han characters and a colon, more words after it (定格：科学划分网格).
+_POINT_LABEL = re.compile(r"\s*([\u4e00-\u9fff]{2,3})\s*[：:]\s*(?=[^\s：:])")
+# The respect a point is made in (政治上, 理论上, 实践上): a cue, as 首先 is, not a name of the point.
+_RESPECT_ENDING = "上"
+
+
+def _label_run(run: Enumeration) -> Enumeration | None:
+    """The labels of a run of points as a run of their own, where they are a mnemonic the points
+    are built on (1. 定格：科学划分网格… 2. 定人：… 3. 定责：… 4. 考评：…; 减材料：… 压时限：…): the
+    labels are the words a learner recites, which the points' own list (their words after the colon)
+    asks nowhere. None where the run is no such set.
+
+    The labels are parallel: each point opens with one, all of one length; they say something,
+    most opening with a verb or an adjective (a mnemonic of actions: 定格, 减材料, 明事); and most
+    are coined, words jieba's dictionary hardly knows (定责, 明事), or all open with one character
+    (定点, 定时, 定事). A note's field names (目标：… 重点：…; 定义：… 意义：…; 引论：… 结论：…) name
+    and say nothing: their points are the answer. Ordinal cue words (首先：, 第一：, 一是：, 一刷：)
+    and a respect (政治上：, 对个人：) are no labels."""
+    labels = []
+    for mark in run.marks:
+        match = _POINT_LABEL.match(mark.body)
+        if match is None:
+            return None
+        labels.append(match.group(1))
+    if len(set(labels)) < len(labels) or len({len(label) for label in labels}) > 1:
+        return None
+    if any(_ordinal_label(label) or _respect(label) for label in labels):
+        return None
+    if 2 * sum(1 for label in labels if _says_something(label)) <= len(labels):
+        return None
+    coined = sum(1 for label in labels if word_frequency(label) < COINED_FREQUENCY)
+    if 2 * coined <= len(labels) and len({label[0] for label in labels}) > 1:
+        return None
+    if [mark.item for mark in run.marks] == labels:
+        return None  # (the points' list asks them already)
+    if all(label in run.marks[0].before for label in labels):
+        return None  # (named before the points, 三个同：同谋划、同落实、同考核: a series asks them there)
+    marks = [replace(mark) for mark in run.marks]
+    for mark, label in zip(marks, labels, strict=True):
+        mark._item = label
+    return Enumeration(run.kind, marks, run.lead, run.parent, run.rank, run.key, labels=True)
+
+
+def _label_tags(label: str) -> list[str]:
+    """The part-of-speech tags of a label's words in jieba's dictionary; a word it does not know
+    (a coinage: 控责, 明事) takes its first character's tag."""
+    tags = word_tags()
+    return [tags.get(word) or tags.get(word[0], "") for word in words(label)]
+
+
+def _says_something(label: str) -> bool:
+    """Whether a label opens with a verb or an adjective (定人, 减材料, 明事, 强服务): it says what is
+    done, where a field name (定义, 重点, 结论) only names."""
+    tags = _label_tags(label)
+    return bool(tags) and tags[0][:1] in ("v", "a")
+
+
+def _respect(label: str) -> bool:
+    """Whether a label is the respect a point is made in, not its name: 政治上, or a preposition
+    before it (对个人, 从群众)."""
+    tags = _label_tags(label)
+    return label.endswith(_RESPECT_ENDING) or (bool(tags) and tags[0] == "p")
+
+
+def _ordinal_label(label: str) -> bool:
+    """A word of order (首先, 其一), a numeral's (第一, 一是, 一刷) or a count's (三类人, 两公开)."""
+    return label in _ORDER or label[0] in NUMERALS or label[0] in "第两几"
 
 
 def _tell_apart_shared_openings(run: Enumeration) -> None:
@@ -1078,7 +1152,11 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     """
     if kind in _SECTION_KINDS:
         body = _without_remark(body)
-    clause = opening_clause(_HALF_WIDTH_STOP.sub("。", body), shortest)
+    body = _HALF_WIDTH_STOP.sub("。", body)
+    clause = opening_clause(body, shortest)
+    frame = _BARE_PLACE_FRAME.match(body)
+    if frame is not None and clause == clauses(body)[0] and _frames_a_place(strip_punct(frame.group())):
+        clause = opening_clause(body[frame.end() :], shortest)
     dash = clause.find("——")
     if dash >= 0 and _COUNT_TAIL.match(clause[dash:]):
         dash = -1  # (重点任务——7个方面: the count is the title's)
@@ -1091,6 +1169,26 @@ def item_text(body: str, kind: str = "", shortest: int = _SHORT) -> str:
     if _BRACKETED.fullmatch(clause):
         return clause[1:-1].strip()  # 第一题（综合分析）: what the brackets hold
     return clause
+
+
+# A place or setting the point is made in, without the 在 that would open it (“三治融合”中：自治是基础…;
+# 百年党史中，…; 笔试里，…): a frame, as 在…中 is (see text.opening_clause), not the point. (A clause with
+# 在 in it, 端在自己手中, says where something is put, as one that opens with a verb does, 融入…中.)
+_BARE_PLACE_FRAME = re.compile(r"\s*[^在，,。；;：:！!？?\s]{2,12}[中里]\s*[，,：:]\s*(?=\S)")
+
+
+def _frames_a_place(clause: str) -> bool:
+    """A bare place frame (see _BARE_PLACE_FRAME): a noun phrase whose 中 or 里 is a word of its own
+    after a name or a noun (百年党史 中), not the end of a word (由表及里, 集中). A verb anywhere
+    before it (a word jieba knows only as a verb), or a word that moves or handles a thing (把, 将, 到, 走), makes the clause a point
+    that goes somewhere (融入…中, 走到群众中, 把功夫下到基层里)."""
+    said = [word for word in words(clause) if han_len(word)]
+    if len(said) < 2 or said[-1] not in ("中", "里"):
+        return False
+    return not any(word in verbs() or any(char in _MOVING for char in word) for word in said[:-1])
+
+
+_MOVING = "把将到走"  # (a coverb or verb of motion glued into a longer word: 下到, 走进)
 
 
 def _without_remark(title: str) -> str:
@@ -1176,8 +1274,13 @@ def heading_part(clause: str) -> str:
 
 def lead_for(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:
     """The words that introduce the set (see module docstring), given a subject where they only
-    announce that a set follows (see _with_subject)."""
-    return _with_subject(_introduction(run, paragraphs, title), run, title)
+    announce that a set follows (see _with_subject). A run of points' labels (see _label_run) asks
+    for them by name: its points' own list has the same lead."""
+    lead = _with_subject(_introduction(run, paragraphs, title), run, title)
+    return f"{lead.rstrip('：:')}{LABELS_ASKED}" if run.labels else lead
+
+
+LABELS_ASKED = "：各条开头的小标题"
 
 
 def _introduction(run: Enumeration, paragraphs: list[Paragraph], title: str) -> str:

@@ -193,7 +193,7 @@ def _idf() -> tuple[dict[str, float], float]:
 
 
 @cache
-def _word_tags() -> dict[str, str]:
+def word_tags() -> dict[str, str]:
     """jieba's dictionary word -> part-of-speech tag (read here: jieba.posseg keeps a global
     tokenizer and its HMM tables), from a marshal copy like _idf's."""
     from pathlib import Path
@@ -215,7 +215,7 @@ def _says_something(quotation: str) -> bool:
     """Whether a short quotation states something (“守正不是守旧”, “打铁必须自身硬”) rather than names
     a thing (see _QUOTED_NAME_MAX)."""
     tokens = words(quotation)
-    tags = [_word_tags().get(word) for word in tokens]
+    tags = [word_tags().get(word) for word in tokens]
     named = (
         tags[-1] in _NOUN_TAGS
         and tags[0] != "vn"
@@ -1398,7 +1398,7 @@ def formulaic(members: list[str]) -> bool:
 def _coined(members: list[str]) -> bool:
     """Members of two or three characters coined for the occasion, no character in common."""
     return all(
-        2 <= han_len(m) <= 3 and word_frequency(m) < _COINED_FREQUENCY for m in members
+        2 <= han_len(m) <= 3 and word_frequency(m) < COINED_FREQUENCY for m in members
     ) and not set.intersection(*(set(m) for m in members))
 
 
@@ -1468,7 +1468,7 @@ def _plain_run(span: str) -> bool:
     return recited_run(members) and not _slogan(members) and not _coined(members)
 
 
-_COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
+COINED_FREQUENCY = 100  # below this jieba's dictionary hardly knows a word: a coinage
 
 
 def _slogan(members: list[str]) -> bool:
