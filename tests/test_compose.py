@@ -287,6 +287,72 @@ def test_a_name_a_verb_acts_on_in_a_chain_of_tasks_names_the_set() -> None:
     assert prompts and all(prompt.endswith("（“三个区分开来”，3项）") for prompt in prompts)
 
 
+def _named_prompts(text: str) -> dict[str, str]:
+    """Each list card's prompt, by its items joined with /."""
+    return {"/".join(c.items): c.prompt for c in _cards(text) if c.type == "list"}
+
+
+def test_a_lead_naming_two_concepts_names_the_set_by_the_one_its_members_hold() -> None:
+    """A heading that chains two concepts of as many members leads both series under it: each series
+    takes the name whose word its members hold (意识, 自信), not the first of the chain."""
+    text = """一、筑牢思想根基
+强化“四个意识”、坚定“四个自信”
+青年干部要自觉强化政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信，始终同党中央保持一致。"""
+    assert _named_prompts(text)["道路自信/理论自信/制度自信/文化自信"].endswith("（“四个自信”，4项）")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the name opens a colon whose series is its own; the 一是… measures after it are another set
+        (
+            "驻村干部要做到“三个到位”：情况摸排到位、政策宣讲到位、帮扶措施到位。"
+            "一是逐户走访建立台账；二是召开院坝会讲清政策；三是结对帮扶解决难题。",
+            "逐户走访建立台账/召开院坝会讲清政策/结对帮扶解决难题",
+        ),
+        # a chain of names in the sentence before two headings: none of them names the headings
+        (
+            "二、全面从严治党\n打铁还需自身硬。全区党员要深刻领会“两个确立”的决定性意义，增强“四个意识”、"
+            "坚定“四个自信”、做到“两个维护”。\n（一）以政治建设为统领\n严明政治纪律和政治规矩，确保政令畅通。"
+            "\n（二）以纪律建设为保障\n持续深化纪律教育，推动党员干部知敬畏、存戒惧。",
+            "以政治建设为统领/以纪律建设为保障",
+        ),
+        # the name stands in an earlier clause, the last clause announces the set by a count of its own
+        (
+            "结合本镇实际，推动“四下基层”落地见效，需要在以下四个方面下功夫。"
+            "一是在学习上求深；二是在调研上求实；三是在服务上求细；四是在作风上求严。",
+            "在学习上求深/在调研上求实/在服务上求细/在作风上求严",
+        ),
+    ],
+    ids=["colon-opens-its-own-series", "chain-of-names", "name-in-an-earlier-clause"],
+)
+def test_a_name_of_a_neighbouring_series_does_not_name_the_set(text: str, items: str) -> None:
+    prompt = _named_prompts(text)[items]
+    assert "“" not in prompt.rpartition("（")[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name"),
+    [
+        # the name ends the clause that leads to the set: it announces it
+        (
+            "区委决定重点抓好“三项工程”：一是实施强基工程；二是实施惠民工程；三是实施清风工程。",
+            "实施强基工程/实施惠民工程/实施清风工程",
+            "三项工程",
+        ),
+        # the name right after its own members
+        (
+            "要统筹推进产业振兴、人才振兴、文化振兴“三大振兴”，让乡村美起来、富起来。",
+            "产业振兴/人才振兴/文化振兴",
+            "三大振兴",
+        ),
+    ],
+    ids=["name-before-colon", "name-after-members"],
+)
+def test_a_name_that_announces_its_set_still_names_it(text: str, items: str, name: str) -> None:
+    assert f"“{name}”" in _named_prompts(text)[items]
+
+
 class _RecordingPattern:
     """A compiled pattern that records how many characters each of its searches may read."""
 

@@ -819,7 +819,7 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
-        name = self._name_near(sentence, count, intro)
+        name = self._name_near(sentence, count, intro, card.items)
         prompt = _trim_end(intro) + self._count(count, name)
         if han_len(intro) < PROMPT_MIN:
             prompt = f"{where}：{prompt}"
@@ -913,10 +913,11 @@ class _Document:
             return intro, _trim_end(place[start : at + len(lead)].strip())
         return lead, ""
 
-    def _name_near(self, sentence: str, count: int, prompt: str) -> str:
-        """A numbered concept of `count` members that the introducing sentence names (四个伟大),
-        unless the prompt says it already."""
-        name = self._term_in(sentence, count) if sentence else ""
+    def _name_near(self, sentence: str, count: int, prompt: str, members: Sequence[str]) -> str:
+        """A numbered concept of `count` members that the introducing sentence names as the set's
+        own (四个伟大, see _announcing), unless the prompt says it already."""
+        names = _announcing(sentence, self._terms_in(sentence, count, members), members, sentence=True)
+        name = max(names, key=len, default="")
         return name if name and name not in prompt else ""
 
     def _name_around(self, text: str, spans: list[tuple[int, int]], count: int) -> str:
@@ -940,8 +941,12 @@ class _Document:
         return max(owned, key=len, default="")
 
     def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
-        """The longest of the names _terms_in finds."""
-        return max(self._terms_in(written, count, members, weak), key=len, default="")
+        """The longest of the names _terms_in finds; given the `members`, of those that name their set
+        and no neighbour of it (see _announcing)."""
+        names = self._terms_in(written, count, members, weak)
+        if members:
+            names = _announcing(written, names, members)
+        return max(names, key=len, default="")
 
     def _terms_in(
         self, written: str, count: int, members: Sequence[str] = (), weak: bool = False
@@ -959,6 +964,35 @@ class _Document:
             if n == count or _counts_characters(term, n, members)
         ]
         return [name for name in names if not any(name in member for member in members)]
+
+
+def _announcing(written: str, names: list[str], members: Sequence[str], sentence: bool = False) -> list[str]:
+    """The names, of those a set's lead `written` holds, that name the set of `members` written after it:
+    a name whose word every member holds (四个自信 of 道路自信、理论自信…, beside 四个意识 in
+    增强“四个意识”、坚定“四个自信”); else, when no name's word is held, a name that stands on its own as the
+    set's announcement: no series (、) stands in the lead, as a chain of names (增强“四个意识”、坚定“四个自信”、
+    做到“两个维护”: neighbouring series, none of them the set after it), a series the name follows and names
+    (创新桐川、…、清廉桐川“五个桐川”建设) or one it opens. With `sentence`, `written` is the whole sentence that
+    introduces the set, and the name stands in its last clause, the one that leads to the set
+    (推动“四下基层”常态长效，需要在以下四个方面持续用力 does not name the four 方面; 要做到“三个到位”：学习理解到位、…
+    names the three after the colon, not the 一是…二是… measures that follow)."""
+    held = [name for name in names if (keys := _unit_keys(name)) and _holds_its_word(keys, list(members))]
+    if held:
+        return held
+    if sentence:
+        plain = written.rstrip(_CLAUSE_BREAK + " ")
+        breaks = [at for at, mark in enumerate(plain) if mark in _CLAUSE_BREAK]
+        written = plain[breaks[-1] + 1 :] if breaks else plain
+    others = _QUOTED.sub("", written)
+    for member in members:  # (the set's own members may stand in its lead: 学纪、知纪、明纪、守纪“八个字”)
+        others = others.replace(member, "")
+    if "、" in others:
+        return []  # (another series in the lead: the name names it, or is one of a chain of names)
+    return [name for name in names if name in written]
+
+
+# A quotation in a lead (its marks and words): a series inside one (“一中心、一平台、一基地”) is a name's own.
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』")
 
 
 def _owns_name(
