@@ -976,7 +976,9 @@ def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
         "{{c1::推动“最多跑一次”改革向纵深发展::推动“最多”…}}。"
     ]
     # a cue ends on words, not on a mark
-    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
+    assert _composed(_cloze("{{c1::材料的“骨架”靠逻辑撑起}}。")) == [
+        "{{c1::材料的“骨架”靠逻辑撑起::材料的…}}。"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1198,3 +1200,64 @@ def test_a_card_hiding_gaps_another_card_hides_under_other_numbers_stays() -> No
     assert _composed(part, whole) == [part.text, whole.text]
     same = _cloze("干部要{{c1::守纪律}}、{{c1::讲规矩}}，重品行")
     assert _composed(same, whole) == [whole.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a short judgement: its subject would be half the gap, so it is the hint and the gap stays whole
+        ("{{c1::为民造福是最大的政绩}}。", "为民造福是…"),
+        ("{{c1::营商环境就是生产力}}。", "营商环境就是…"),
+        # a subject clause set off by a comma before its 是
+        (
+            "{{c1::以党建引领凝聚治理合力，是推进基层治理精细化的根本保证}}。",
+            "以党建引领凝聚治理合力，是…",
+        ),
+    ],
+)
+def test_a_whole_judgement_takes_its_subject_as_the_hint(text: str, hint: str) -> None:
+    (made,) = _composed(_cloze(text))
+    gap = CLOZE.search(made)
+    assert made.startswith("{{c1::") and gap.group(2) == CLOZE.search(text).group(2)
+    assert gap.group(3) == hint
+
+
+def test_a_judgement_of_a_two_character_subject_shows_it_on_the_front() -> None:
+    assert _composed(_cloze("{{c1::廉洁是干部的立身之本}}。"))[0].startswith("廉洁是{{c1::干部的立身之本")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a personal pronoun or 这 says who or points back: no subject to cue from
+        "{{c1::他们是乡村振兴的生力军}}。",
+        "{{c1::这是推动高质量发展的必由之路}}。",
+        # the pair of a contrast: its first half would give the second away
+        "{{c1::本领不是天生的，是在实践中学出来的}}。",
+    ],
+)
+def test_a_pronoun_or_contrast_is_no_subject_to_cue_from(text: str) -> None:
+    (made,) = _composed(_cloze(text))
+    assert made.startswith("{{c1::")  # (no subject written out before the gap)
+    assert "，是" not in (CLOZE.search(made).group(3) or "")
+
+
+def _in_paragraph(paragraph: str, *cards: Card) -> list[str]:
+    made = compose_cards(list(cards), [Paragraph(line=1, text=paragraph)], "", {})
+    return [c.text if c.type == "cloze" else "/".join(c.items) for c in made]
+
+
+def test_a_bare_gap_shows_the_sentence_before_it_as_its_context() -> None:
+    paragraph = "首先，要坚定不移抓项目扩投资。项目是经济发展的“牛鼻子”，投资是稳增长的“压舱石”。"
+    bare = _cloze("{{c1::项目是经济发展的“牛鼻子”，投资是稳增长的“压舱石”}}。")
+    assert _in_paragraph(paragraph, bare)[0].startswith("首先，要坚定不移抓项目扩投资。{{c1::项目是")
+
+
+def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_answer_away() -> None:
+    opening = _cloze("{{c1::人民至上，生命至上}}。")
+    assert _in_paragraph("人民至上，生命至上。要统筹发展和安全。", opening)[0].startswith("{{c1::")
+    # the sentence before says what another card asks
+    asked = _cloze("要{{c1::统筹发展和安全}}。")
+    bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。")
+    made = _in_paragraph("要统筹发展和安全。安全是发展的前提，发展是安全的保障。", asked, bare)
+    assert made[1].startswith("{{c1::")

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -70,6 +70,9 @@ TIME_PHRASE_MAX = 8
 # A cloze card's front gives the learner something to recall from when at least this many Han
 # characters stay visible beside the gap: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
 CUE_MIN = 4
+# The sentence before a gap with no cue, shown as its context, is at most this long (in Han characters):
+# a longer one is cut to its last clauses.
+CONTEXT_MAX = 40
 # A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
 # its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
 CUE_SHARE = 1 / 3
@@ -86,6 +89,13 @@ _COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
 _ADVERBS_BEFORE_SHI = ("特别", "尤其", "而", "或", "只", "总", "还", "要")
 # Subjects that point back to what the text said before (这些都是, 这一举措是): no cue on a card of their own.
 _DEICTIC = ("这", "那", "此", "其", "该", "它")
+# Personal pronouns: a subject of one (我们是, 他们都是) says who, not what is judged, and cues nothing.
+_PRONOUNS = frozenset(
+    ("我", "我们", "咱们", "你", "你们", "您", "他", "他们", "她", "她们", "它们", "大家", "自己")
+)
+# A judgement's subject is a word of at least this many Han characters (创新是, 廉洁是): the thing judged
+# cues its judgement even where the front then shows fewer than CUE_MIN (a hint on the rest makes it up).
+SUBJECT_MIN = 2
 # What opens a contrast: a rest so opened asks what a thing is not (留党察看最长二年，不是三年).
 _CONTRASTS = ("不是", "而非", "而不是")
 # How stock clauses end: they say that the work gets done, not what it is (确保各项工作落到实处).
@@ -205,7 +215,8 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
+    kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
+    return _gaps_with_cues(kept, document.sentence_before)
 
 
 @dataclass(frozen=True)
@@ -336,12 +347,15 @@ def _part_of(run: list[_Gap], gap: _Gap) -> bool:
     return 0 < size < len(whole) and any(whole[i : i + size] == asked for i in range(len(whole) - size + 1))
 
 
-def _gaps_with_cues(cards: list[Card]) -> list[Card]:
+def _gaps_with_cues(
+    cards: list[Card], sentence_before: Callable[[Card], str] = lambda card: ""
+) -> list[Card]:
     """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
-    there; a card left without gaps goes), and otherwise shows its first words as Anki's hint
-    ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
+    there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
+    subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
+    (`sentence_before`, see _context_shown), else its first words as Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
     states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
@@ -366,6 +380,12 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
         if made is not None:
             made = _judged_subject_shown(made)
         if made is not None:
+            before = sentence_before(made)
+            # (a sentence that says what another card asks would give its answer away)
+            if not any(
+                answer in content_chars(before) for answer, count in asked.items() if count and answer
+            ):
+                made = _context_shown(made, before)
             made.text = _with_cues(made.text)
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
@@ -389,14 +409,17 @@ def _judged_subject_shown(card: Card) -> Card | None:
     """The card with the subject and copula of each gap with no cue on its front that holds a judgement
     written out as its cue (数字政府建设是{{c1::推进…的重要举措}}, see _judged_subject). It runs after
     _listed_lead_shown: a gap whose lead a list asks has its cue by then."""
-    text = card.text
-    return _leads_shown(
-        card,
-        {
-            gap.start: _judged_subject(gap.answer, han_len(_front(text, gap.number)))
-            for gap in _cueless_gaps(text)
-        },
-    )
+    return _leads_shown(card, {gap.start: _judged_subject(gap.answer) for gap in _cueless_gaps(card.text)})
+
+
+def _context_shown(card: Card, before: str) -> Card:
+    """The card with `before`, the sentence that stands before its text in its paragraph, written out
+    ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
+    formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
+    战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}})."""
+    if before and _cueless_gaps(card.text):
+        card.text = before + card.text
+    return card
 
 
 def _cueless_gaps(text: str) -> list[_Gap]:
@@ -451,20 +474,35 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
     return found
 
 
-def _judged_subject(answer: str, shown: int) -> int:
+def _judged_subject(answer: str) -> int:
     """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
-    (作风问题本质上是 of 作风问题本质上是党性问题; 数字政府建设是 of 数字政府建设是…的重要举措): the thing judged is
-    the cue, what the text says it is the gap. 0 when:
-    - the gap is of clauses (it holds any clause break: a formulation whose parts mirror each other,
-      江山就是人民，人民就是江山, a contrast, 不是…而是…), whose first words give the rest away by pattern;
-    - the front (`shown` Han characters besides the gap) would still show fewer than CUE_MIN, or the
-      subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most;
-    - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是), or its
-      rest opens with a leading verb (抓落实就是要…: a call, no judgement);
-    - the subject points back (这些都是, 这一举措是): it cues nothing on a card of its own;
+    (see _judgement) that the card shows as its cue, out of the gap (数字政府建设是{{c1::推进…的重要举措}}): the
+    thing judged is the cue, what the text says it is the gap. 0 when there is no judgement, or when the
+    subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most, and the
+    gap left covers the formulation as one gap (为民造福是最大的政绩 keeps its gap; see _with_cues for its cue)."""
+    at = _judgement(answer)
+    return at if at and han_len(answer[:at]) <= JUDGED_SUBJECT_SHARE * han_len(answer) else 0
+
+
+def _judgement(answer: str) -> int:
+    """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
+    (作风问题本质上是 of 作风问题本质上是党性问题; 创新是 of 创新是引领发展的第一动力). 0 when:
+    - the gap is of clauses (it holds a clause break: a formulation whose parts mirror each other,
+      江山就是人民，人民就是江山, a contrast, 不是…而是…), whose first words give the rest away by pattern; a
+      subject clause set off by a comma before its 是 is none (以党建引领凝聚治理合力，是…的根本保证);
+    - the subject is shorter than SUBJECT_MIN;
+    - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是) or holds
+      a contrast (本领不是天生的，是…: the pair of a contrast), or its rest opens with a leading verb
+      (抓落实就是要…: a call, no judgement);
+    - the subject points back (这些都是, 这一举措是) or is a personal pronoun (我们是): it cues nothing;
     - its rest is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the gap;
     - the gap holds an exam blank (（）): the card asks a blank, which a cue does not mend."""
-    if any(mark in answer for mark in _CLAUSE_BREAK) or _EXAM_BLANK.search(answer):
+    breaks = [at for at, mark in enumerate(answer) if mark in _CLAUSE_BREAK]
+    # (a subject clause set off by a comma before its copula is one judgement: 以党建引领凝聚治理合力，是…)
+    subject_clause = (
+        len(breaks) == 1 and answer[breaks[0]] in "，," and answer[breaks[0] + 1 :].startswith("是")
+    )
+    if (breaks and not subject_clause) or _EXAM_BLANK.search(answer):
         return 0
     at = 0
     before = ""
@@ -474,17 +512,17 @@ def _judged_subject(answer: str, shown: int) -> int:
             subject, rest = answer[: at - len(word)], answer[at:]
             if (
                 before in _ADVERBS_BEFORE_SHI
+                or han_len(subject) < SUBJECT_MIN
                 or subject.endswith("的")
+                or any(contrast in subject for contrast in _CONTRASTS)
                 or subject.startswith(_DEICTIC)
+                or next(iter(words(subject)), "") in _PRONOUNS
                 or rest.startswith(_LEADING_VERBS)
                 or _poor_rest(rest)
                 or is_trivia(rest)
             ):
                 return 0
-            cue = han_len(answer[:at])
-            if cue + shown >= CUE_MIN and cue <= JUDGED_SUBJECT_SHARE * han_len(answer):
-                return at
-            return 0
+            return at
         before = word
     return 0
 
@@ -530,7 +568,8 @@ def _front(text: str, number: int) -> str:
 def _with_cues(text: str) -> str:
     """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
     the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap and
-    within its first member or clause (a hint must not give a parallel formula's other half away). A
+    within its first member or clause (a hint must not give a parallel formula's other half away); of a
+    judgement, its subject and copula (see _judgement: the thing judged cues what it is said to be). A
     leading verb (坚持, 要) is shown but not counted as the cue; a gap under CUE_GAP_MIN Han characters,
     or too short for any cue, keeps no hint."""
 
@@ -539,6 +578,9 @@ def _with_cues(text: str) -> str:
         shown = han_len(_front(text, number))
         if match.group(3) or shown >= CUE_MIN or han_len(answer) < CUE_GAP_MIN:
             return match.group(0)
+        judged = _judgement(answer)
+        if judged:  # (the thing judged and its copula: 为民造福是… of 为民造福是最大的政绩)
+            return f"{{{{c{number}::{answer}::{answer[:judged]}…}}}}"
         verb = next((verb for verb in _LEADING_VERBS if answer.startswith(verb)), "")
         rest = answer[len(verb) :]
         first_member = re.split(f"[{_CLAUSE_BREAK}、]", rest)[0]
@@ -691,6 +733,33 @@ class _Document:
         """One of the PHRASES this module adds, with its count, in the document's script."""
         simplified_form, traditional_form = PHRASES[phrase]
         return (traditional_form if self.traditional else simplified_form).format(count)
+
+    def sentence_before(self, card: Card) -> str:
+        """The sentence before a cloze card's text in its paragraph, as written (its last clauses when it
+        is long, after ……); '' when the text opens its paragraph or is not found there, or when that
+        sentence says too little to cue anything (同志们！)."""
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if index is None:
+            return ""
+        text = self.paragraphs[index].written
+        plain = CLOZE.sub(r"\2", card.text).strip("…")
+        at = text.find(plain)
+        if at <= 0:
+            return ""
+        ends = [i for i, mark in enumerate(text[:at].rstrip()) if mark in _SENTENCE_END]
+        if not ends or ends[-1] != len(text[:at].rstrip()) - 1:
+            return ""  # (the card's text does not open a sentence)
+        start = max((i + 1 for i in ends[:-1]), default=0)
+        sentence = text[start:at].strip()
+        if han_len(sentence) < CUE_MIN:
+            return ""
+        if han_len(sentence) > CONTEXT_MAX:
+            breaks = [i for i, mark in enumerate(sentence[:-1]) if mark in _CLAUSE_BREAK]
+            cut = next((i + 1 for i in breaks if han_len(sentence[i + 1 :]) <= CONTEXT_MAX), None)
+            if cut is None:
+                return ""
+            sentence = "……" + sentence[cut:].lstrip()
+        return sentence
 
     # ------------------------------------------------------------ composing one card
 
