@@ -1261,3 +1261,9 @@ def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_a
     bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。")
     made = _in_paragraph("要统筹发展和安全。安全是发展的前提，发展是安全的保障。", asked, bare)
     assert made[1].startswith("{{c1::")
+
+
+def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
+    bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
+    made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)
+    assert made[0].startswith("{{c1::")

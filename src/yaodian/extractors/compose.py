@@ -416,10 +416,20 @@ def _context_shown(card: Card, before: str) -> Card:
     """The card with `before`, the sentence that stands before its text in its paragraph, written out
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
-    战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}})."""
-    if before and _cueless_gaps(card.text):
+    战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}}),
+    when the two share a word (see _shares_a_word)."""
+    if before and _cueless_gaps(card.text) and _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
+
+
+def _shares_a_word(before: str, text: str) -> bool:
+    """Whether a sentence and the text after it share a word of two Han characters or more: the text goes
+    on with what the sentence was about (首先，要坚定不移抓项目扩投资。项目是…), which makes the sentence its
+    cue; a sentence about the talk itself (除了上面这些，还有一个事，要单独拿出来说说。) or a call (各位代表！)
+    shares none and cues nothing."""
+    mine = {word for word in words(simplified(text)) if han_len(word) >= 2}
+    return any(word in mine for word in words(simplified(before)) if han_len(word) >= 2)
 
 
 def _cueless_gaps(text: str) -> list[_Gap]:
