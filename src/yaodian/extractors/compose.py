@@ -355,7 +355,8 @@ def _gaps_with_cues(
     when another card asks the same words (a list's item, another card's gap: the learner recites them
     there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
     subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
-    (`sentence_before`, see _context_shown), else its first words as Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
+    (`sentence_before`, see _context_shown), else its first words as Anki's hint ([作风建设…], see
+    _with_cues). Of two such cards asking the same words the first is kept: the text
     states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
