@@ -11,7 +11,7 @@ import pytest
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
-from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
+from yaodian.extractors.compose import _with_cues, compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import read_document
@@ -979,6 +979,8 @@ def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
     assert _composed(_cloze("{{c1::材料的“骨架”靠逻辑撑起}}。")) == [
         "{{c1::材料的“骨架”靠逻辑撑起::材料的…}}。"
     ]
+    # a judgement whose subject is more than half the gap: the ordinary hint, not the subject
+    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
 
 
 @pytest.mark.parametrize(
@@ -1227,19 +1229,52 @@ def test_a_judgement_of_a_two_character_subject_shows_it_on_the_front() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "hint"),
     [
-        # a personal pronoun or 这 says who or points back: no subject to cue from
-        "{{c1::他们是乡村振兴的生力军}}。",
-        "{{c1::这是推动高质量发展的必由之路}}。",
+        # a personal pronoun or 这 says who or points back: no subject to cue from, the ordinary hint
+        ("{{c1::他们是乡村振兴的生力军}}。", "他们是…"),
+        ("{{c1::这是推动高质量发展的必由之路}}。", "这是推动…"),
         # the pair of a contrast: its first half would give the second away
-        "{{c1::本领不是天生的，是在实践中学出来的}}。",
+        ("{{c1::本领不是天生的，是在实践中学出来的}}。", "本领…"),
     ],
 )
-def test_a_pronoun_or_contrast_is_no_subject_to_cue_from(text: str) -> None:
+def test_a_pronoun_or_contrast_is_no_subject_to_cue_from(text: str, hint: str) -> None:
     (made,) = _composed(_cloze(text))
-    assert made.startswith("{{c1::")  # (no subject written out before the gap)
-    assert "，是" not in (CLOZE.search(made).group(3) or "")
+    assert made == text.replace("}}", f"::{hint}}}}}")
+
+
+def test_a_pronoun_that_only_opens_its_subject_leaves_a_subject() -> None:
+    # 我们党 is the thing judged, not a pronoun
+    assert _composed(_cloze("{{c1::我们党是百年大党}}。")) == ["{{c1::我们党是百年大党::我们党是…}}。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one subject judged twice: its first judgement would give the rest away
+        "{{c1::耕地是粮食生产的命根子，是中华民族永续发展的根基}}。",
+        # a condition is no subject
+        "{{c1::如果不抓落实，是不行的}}。",
+        # a series as the subject: the items a list asks, most of the gap
+        "{{c1::自治、法治、德治相结合，是基层治理的方向}}。",
+    ],
+)
+def test_a_gap_whose_subject_would_give_it_away_keeps_its_gap_and_a_short_hint(text: str) -> None:
+    (made,) = _composed(_cloze(text))
+    gap = CLOZE.search(made)
+    assert made.startswith("{{c1::") and gap.group(2) == CLOZE.search(text).group(2)
+    hint = gap.group(3) or ""
+    assert "，" not in hint and han_len(hint) <= han_len(gap.group(2)) / 3
+
+
+def test_the_rest_of_a_split_judgement_takes_no_judgement_for_its_hint() -> None:
+    made = _with_cues("耕地是{{c1::粮食生产的命根子，是中华民族永续发展的根基}}。")
+    assert "，是" not in CLOZE.search(made).group(3)
+
+
+def test_a_subject_another_card_asks_is_no_hint() -> None:
+    made = _with_cues("{{c1::乡村振兴战略是新时代三农工作的总抓手}}。", ["乡村振兴战略"])
+    assert "乡村振兴战略是" not in CLOZE.search(made).group(3)
 
 
 def _in_paragraph(paragraph: str, *cards: Card) -> list[str]:

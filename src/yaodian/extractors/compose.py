@@ -83,6 +83,11 @@ CUE_GAP_MIN = 6
 # at most this share of the gap (in Han characters): the cue gives a part away, as a hint does, and the
 # gap left is at least SAME_GAP of the whole, as a gap after a listed lead is (see _listed_lead).
 JUDGED_SUBJECT_SHARE = 1 - SAME_GAP
+# A judgement's subject given as Anki's hint over the whole gap is at most this share of the gap (in Han
+# characters, its copula not counted): 为民造福 of 为民造福是最大的政绩; a longer one gives most of it away.
+JUDGED_HINT_SHARE = 1 / 2
+# What opens a condition (如果不抓落实，是不行的): the clause says when, and is no subject judged.
+_CONDITIONS = ("如果", "假如", "倘若", "要是", "只有", "只要", "一旦", "若")
 # The copulas of a judgement (X是Y, X就是Y, X既是Y…); 不是 opens a contrast and is none.
 _COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
 # Words after which 是 is no copula: jieba cuts 特别是, 尤其是, 而是 so, and 是 there ends an adverb.
@@ -387,7 +392,7 @@ def _gaps_with_cues(
                 answer in content_chars(before) for answer, count in asked.items() if count and answer
             ):
                 made = _context_shown(made, before)
-            made.text = _with_cues(made.text)
+            made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
@@ -510,10 +515,14 @@ def _judgement(answer: str) -> int:
     - the gap holds an exam blank (（）): the card asks a blank, which a cue does not mend."""
     breaks = [at for at, mark in enumerate(answer) if mark in _CLAUSE_BREAK]
     # (a subject clause set off by a comma before its copula is one judgement: 以党建引领凝聚治理合力，是…)
+    # (one whose first clause holds no 是 of its own: 耕地是A，是B is two judgements of one subject)
     subject_clause = (
-        len(breaks) == 1 and answer[breaks[0]] in "，," and answer[breaks[0] + 1 :].startswith("是")
+        len(breaks) == 1
+        and answer[breaks[0]] in "，,"
+        and answer[breaks[0] + 1 :].startswith("是")
+        and "是" not in answer[: breaks[0]]
     )
-    if (breaks and not subject_clause) or _EXAM_BLANK.search(answer):
+    if (breaks and not subject_clause) or _EXAM_BLANK.search(answer) or answer.startswith(_CONDITIONS):
         return 0
     at = 0
     before = ""
@@ -527,7 +536,7 @@ def _judgement(answer: str) -> int:
                 or subject.endswith("的")
                 or any(contrast in subject for contrast in _CONTRASTS)
                 or subject.startswith(_DEICTIC)
-                or next(iter(words(subject)), "") in _PRONOUNS
+                or _is_pronoun(subject)
                 or rest.startswith(_LEADING_VERBS)
                 or _poor_rest(rest)
                 or is_trivia(rest)
@@ -536,6 +545,12 @@ def _judgement(answer: str) -> int:
             return at
         before = word
     return 0
+
+
+def _is_pronoun(subject: str) -> bool:
+    """Whether a judgement's subject is a personal pronoun, with an adverb at most (他们, 我们都): 我们党 is
+    a subject of its own."""
+    return all(word in _PRONOUNS or word in ("都", "也", "就", "才", "正", "还") for word in words(subject))
 
 
 def _poor_rest(rest: str) -> bool:
@@ -576,20 +591,21 @@ def _front(text: str, number: int) -> str:
     return CLOZE.sub(lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text)
 
 
-def _with_cues(text: str) -> str:
+def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
     """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
     the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap and
     within its first member or clause (a hint must not give a parallel formula's other half away); of a
     judgement, its subject and copula (see _judgement: the thing judged cues what it is said to be). A
     leading verb (坚持, 要) is shown but not counted as the cue; a gap under CUE_GAP_MIN Han characters,
-    or too short for any cue, keeps no hint."""
+    or too short for any cue, keeps no hint. `asked`: the words the cards ask (content_chars), which a
+    judgement's subject given as the hint must not hold (see _judged_hint)."""
 
     def cue(match: re.Match[str]) -> str:
         number, answer = int(match.group(1)), match.group(2)
         shown = han_len(_front(text, number))
         if match.group(3) or shown >= CUE_MIN or han_len(answer) < CUE_GAP_MIN:
             return match.group(0)
-        judged = _judgement(answer)
+        judged = _judged_hint(answer, text[: match.start()], asked)
         if judged:  # (the thing judged and its copula: 为民造福是… of 为民造福是最大的政绩)
             return f"{{{{c{number}::{answer}::{answer[:judged]}…}}}}"
         verb = next((verb for verb in _LEADING_VERBS if answer.startswith(verb)), "")
@@ -613,6 +629,30 @@ def _with_cues(text: str) -> str:
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
     return CLOZE.sub(cue, text)
+
+
+def _judged_hint(answer: str, before: str, asked: Sequence[str]) -> int:
+    """How many characters of a gap's `answer` its hint shows as a judgement's subject and copula (see
+    _judgement); 0 when the subject is more than JUDGED_HINT_SHARE of the gap, holds a series (、: the
+    items a list card asks, 自治、法治、德治相结合，是…) or the words another card asks (`asked`), or when
+    the gap is the rest of a judgement already split (`before`, the text before the gap, ends in its
+    copula: 耕地是{{c1::A，是B}} has no subject of its own)."""
+    at = _judgement(answer)
+    if not at or strip_punct(before).endswith(_COPULAS):
+        return 0
+    subject = answer[:at]
+    for copula in sorted(_COPULAS, key=len, reverse=True):
+        if subject.endswith(copula):
+            subject = subject[: -len(copula)]
+            break
+    plain = content_chars(subject)
+    if (
+        han_len(subject) > JUDGED_HINT_SHARE * han_len(answer)
+        or "、" in subject
+        or any(len(words_asked) >= 2 and words_asked in plain for words_asked in asked)
+    ):
+        return 0
+    return at
 
 
 def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
