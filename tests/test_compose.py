@@ -1302,3 +1302,25 @@ def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
     made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)
     assert made[0].startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    ("before", "gap"),
+    [
+        # talk or meeting chrome that names the topic of the gap after it
+        ("刚才几位同志的发言讲得很好，都讲到了落实。", "落实不是喊出来的，而是干出来的"),
+        ("请大家翻到材料第三页，看看项目清单。", "项目是经济发展的牛鼻子，投资是稳增长的压舱石"),
+        ("会议审议了《优化营商环境实施方案》。", "营商环境只有更好、没有最好"),
+        # a label
+        ("📝 得分要点：分论点须对仗工整。", "分论点须动宾结构加对策，切忌只写空话"),
+    ],
+)
+def test_chrome_sharing_the_topic_word_is_no_context(before: str, gap: str) -> None:
+    made = _in_paragraph(f"{before}{gap}。", _cloze(f"{{{{c1::{gap}}}}}。"))
+    assert made[0].startswith("{{c1::")
+
+
+def test_a_sentence_holding_a_clause_of_the_gap_is_no_context() -> None:
+    bare = _cloze("{{c1::人民至上，生命至上}}。")
+    made = _in_paragraph("大家都知道一句话，叫做人民至上。人民至上，生命至上。", bare)
+    assert made[0].startswith("{{c1::")

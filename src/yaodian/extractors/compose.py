@@ -423,18 +423,63 @@ def _context_shown(card: Card, before: str) -> Card:
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
     战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}}),
-    when the two share a word (see _shares_a_word)."""
-    if before and _cueless_gaps(card.text) and _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
+    when the two share a content word (see _shares_a_word). Not when the sentence is talk or meeting chrome
+    or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
+    一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation)."""
+    gaps = _cueless_gaps(card.text)
+    if not before or not gaps or _is_chrome(before):
+        return card
+    plain_before = content_chars(before)
+    for gap in _gaps(card.text):
+        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
+        if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
+            return card
+    if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
 
 
+# How talk and meeting chrome opens a sentence: it says what the meeting or the speaker does (刚才几位同志的
+# 发言…, 下面…, 请大家翻到…, 会议审议了…, 首先请…介绍情况), not what the gap after it is about.
+_CHROME_OPENERS = ("刚才", "下面", "接下来", "请", "首先请", "会议", "同志们", "各位")
+# Words that talk chrome shares with any topic (发言, 情况, 问题): no content a context shares.
+_CHROME_WORDS = frozenset(
+    (
+        "会议",
+        "同志",
+        "同志们",
+        "问题",
+        "情况",
+        "发言",
+        "大家",
+        "介绍",
+        "工作",
+        "材料",
+        "一句",
+        "一句话",
+        "方面",
+    )
+)
+
+
+def _is_chrome(sentence: str) -> bool:
+    """Whether a sentence before a gap is talk or meeting chrome (see _CHROME_OPENERS) or a label: it opens
+    with a mark that is no quotation or numbering bracket (📝, 【, ■) or holds a colon (得分要点：…)."""
+    opening = sentence.lstrip("…. ")
+    if not opening:
+        return True
+    if opening.startswith(_CHROME_OPENERS) or any(mark in opening for mark in "：:"):
+        return True
+    first = opening[0]
+    return not han_len(first) and first not in _OPENING_QUOTES + "（(" and not first.isalnum()
+
+
 def _shares_a_word(before: str, text: str) -> bool:
-    """Whether a sentence and the text after it share a word of two Han characters or more: the text goes
-    on with what the sentence was about (首先，要坚定不移抓项目扩投资。项目是…), which makes the sentence its
-    cue; a sentence about the talk itself (除了上面这些，还有一个事，要单独拿出来说说。) or a call (各位代表！)
-    shares none and cues nothing."""
-    mine = {word for word in words(simplified(text)) if han_len(word) >= 2}
+    """Whether a sentence and the text after it share a content word of two Han characters or more: the
+    text goes on with what the sentence was about (首先，要坚定不移抓项目扩投资。项目是…), which makes the
+    sentence its cue; a sentence about the talk itself (除了上面这些，还有一个事，要单独拿出来说说。) or a call
+    (各位代表！) shares none, or only a word talk shares with any topic (see _CHROME_WORDS), and cues nothing."""
+    mine = {word for word in words(simplified(text)) if han_len(word) >= 2 and word not in _CHROME_WORDS}
     return any(word in mine for word in words(simplified(before)) if han_len(word) >= 2)
 
 
