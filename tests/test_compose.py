@@ -324,11 +324,20 @@ def test_a_lead_naming_two_concepts_names_the_set_by_the_one_its_members_hold() 
             "在学习上求深/在调研上求实/在服务上求细/在作风上求严",
         ),
     ],
-    ids=["colon-opens-its-own-series", "chain-of-names", "name-in-an-earlier-clause"],
+    ids=[
+        "colon-opens-its-own-series",
+        "chain-of-names",
+        "name-in-an-earlier-clause",
+    ],
 )
 def test_a_name_of_a_neighbouring_series_does_not_name_the_set(text: str, items: str) -> None:
     prompt = _named_prompts(text)[items]
     assert "“" not in prompt.rpartition("（")[2]
+
+
+def test_a_name_an_earlier_clause_takes_as_its_object_names_no_set_after_the_comma() -> None:
+    text = "全镇党员要牢记“三个务必”，在思想上、政治上、行动上同党中央保持高度一致。"
+    assert not any("三个务必" in card.prompt for card in _cards(text) if card.type == "list")
 
 
 @pytest.mark.parametrize(
@@ -346,8 +355,15 @@ def test_a_name_of_a_neighbouring_series_does_not_name_the_set(text: str, items:
             "产业振兴/人才振兴/文化振兴",
             "三大振兴",
         ),
+        # the name's word stands in each member, the last one's in the words that end its clause
+        (
+            "必须坚持教育优先发展，做到经费投入上优先保障、师资配备上优先满足、校舍建设上优先安排，"
+            "把“三个优先”落到实处。",
+            "经费投入上优先保障/师资配备上优先满足/校舍建设上",
+            "三个优先",
+        ),
     ],
-    ids=["name-before-colon", "name-after-members"],
+    ids=["name-before-colon", "name-after-members", "name-whose-word-ends-the-last-clause"],
 )
 def test_a_name_that_announces_its_set_still_names_it(text: str, items: str, name: str) -> None:
     assert f"“{name}”" in _named_prompts(text)[items]

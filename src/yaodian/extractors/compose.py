@@ -1103,6 +1103,20 @@ class _Document:
         members = [text[a:b] for a, b in spans]
         names = self._terms_in(text[start:end], count, members)
         owned = [name for name in names if _owns_name(text, spans, members, name, start, end)]
+        # (a name before the set names it only as its lead would, see _announcing, or where a member
+        # holds its word (纠治“四风”，深化整治…、奢靡之风): not one of a chain of names, nor one of an
+        # earlier clause, 牢记“三个务必”，在思想上、政治上、行动上…)
+        lead = text[start:first].rstrip()
+        # (a lead that ends in a comma or semicolon leads to no set: its last clause is one of its own)
+        own_lead = "" if lead.endswith(("，", ",", "；", ";")) else lead
+        announced = _announcing(own_lead, owned, members, sentence=True)
+        owned = [
+            name
+            for name in owned
+            if name in announced
+            or name in text[first:end]
+            or any(word in simplified(member) for word, _ in _unit_keys(name) for member in members)
+        ]
         return max(owned, key=len, default="")
 
     def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
@@ -1134,14 +1148,20 @@ class _Document:
 def _announcing(written: str, names: list[str], members: Sequence[str], sentence: bool = False) -> list[str]:
     """The names, of those a set's lead `written` holds, that name the set of `members` written after it:
     a name whose word every member holds (四个自信 of 道路自信、理论自信…, beside 四个意识 in
-    增强“四个意识”、坚定“四个自信”); else, when no name's word is held, a name that stands on its own as the
+    增强“四个意识”、坚定“四个自信”; the last member with the words that end its clause); else, when no name's word is held, a name that stands on its own as the
     set's announcement: no series (、) stands in the lead, as a chain of names (增强“四个意识”、坚定“四个自信”、
     做到“两个维护”: neighbouring series, none of them the set after it), a series the name follows and names
     (创新桐川、…、清廉桐川“五个桐川”建设) or one it opens. With `sentence`, `written` is the whole sentence that
     introduces the set, and the name stands in its last clause, the one that leads to the set
     (推动“四下基层”常态长效，需要在以下四个方面持续用力 does not name the four 方面; 要做到“三个到位”：学习理解到位、…
     names the three after the colon, not the 一是…二是… measures that follow)."""
-    held = [name for name in names if (keys := _unit_keys(name)) and _holds_its_word(keys, list(members))]
+    held_by = list(members)
+    if held_by and (after := written.rfind(held_by[-1])) >= 0:
+        # (the words after the last member that end its clause are its own: 公共服务上优先安排 of
+        # 做到干部配备上优先考虑、…、公共服务上优先安排 holds the 优先 of 四个优先)
+        tail = _STRETCH_END.split(written[after + len(held_by[-1]) :], maxsplit=1)[0]
+        held_by[-1] += tail
+    held = [name for name in names if (keys := _unit_keys(name)) and _holds_its_word(keys, held_by)]
     if held:
         return held
     if sentence:
