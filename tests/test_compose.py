@@ -362,8 +362,25 @@ def test_a_name_an_earlier_clause_takes_as_its_object_names_no_set_after_the_com
             "经费投入上优先保障/师资配备上优先满足/校舍建设上",
             "三个优先",
         ),
+        # the name in an earlier clause abbreviates its members by a character each holds
+        (
+            "全县统筹推进“三城同创”，全国文明城市、省级卫生县城、省级园林城市创建工作取得明显成效。",
+            "全国文明城市/省级卫生县城/省级园林城市",
+            "三城同创",
+        ),
+        (
+            "本镇把“五治融合”作为基层治理的抓手，推动政治引领、自治强基、法治保障、德治教化、智治支撑协同发力。",
+            "政治引领/自治强基/法治保障/德治教化/智治支撑",
+            "五治融合",
+        ),
     ],
-    ids=["name-before-colon", "name-after-members", "name-whose-word-ends-the-last-clause"],
+    ids=[
+        "name-before-colon",
+        "name-after-members",
+        "name-whose-word-ends-the-last-clause",
+        "name-of-an-earlier-clause-its-members-abbreviate",
+        "name-before-a-verb-its-members-abbreviate",
+    ],
 )
 def test_a_name_that_announces_its_set_still_names_it(text: str, items: str, name: str) -> None:
     assert f"“{name}”" in _named_prompts(text)[items]

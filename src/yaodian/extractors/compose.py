@@ -1116,6 +1116,7 @@ class _Document:
             if name in announced
             or name in text[first:end]
             or any(word in simplified(member) for word, _ in _unit_keys(name) for member in members)
+            or _every_member_shares_a_character(name, members)
         ]
         return max(owned, key=len, default="")
 
@@ -1143,6 +1144,22 @@ class _Document:
             if n == count or _counts_characters(term, n, members)
         ]
         return [name for name in names if not any(name in member for member in members)]
+
+
+# The characters of a name that name no member: numerals and measure words (三个, 五大, 四项) count
+# them, and 不 (三不固定) negates what many a member says.
+_COUNTING = frozenset("一二两三四五六七八九十百个大项条种类点方面不")
+
+
+def _every_member_shares_a_character(name: str, members: Sequence[str]) -> bool:
+    """Whether one character of a name, not a numeral or measure word, stands in every member (城 of
+    三城同创 in 全国文明城市、国家卫生县城、国家园林城市; 治 of 五治融合 in 政治引领、自治强基…): the name
+    abbreviates them, wherever it stands."""
+    plain = [simplified(member) for member in members]
+    return any(
+        han_len(char) and char not in _COUNTING and all(char in member for member in plain)
+        for char in set(simplified(name))
+    )
 
 
 def _announcing(written: str, names: list[str], members: Sequence[str], sentence: bool = False) -> list[str]:
