@@ -11,7 +11,7 @@ import pytest
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
-from yaodian.extractors.compose import compose_cards, find_headings, is_trivia, open_trivia_gaps
+from yaodian.extractors.compose import _with_cues, compose_cards, find_headings, is_trivia, open_trivia_gaps
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import read_document
@@ -301,6 +301,105 @@ def test_a_name_a_verb_acts_on_in_a_chain_of_tasks_names_the_set() -> None:
     text = "落实“三个区分开来”、健全容错纠错机制，在实际工作中把干部的失误、错误、违纪违法区分开来。"
     prompts = [c.prompt for c in _cards(text) if c.type == "list"]
     assert prompts and all(prompt.endswith("（“三个区分开来”，3项）") for prompt in prompts)
+
+
+def _named_prompts(text: str) -> dict[str, str]:
+    """Each list card's prompt, by its items joined with /."""
+    return {"/".join(c.items): c.prompt for c in _cards(text) if c.type == "list"}
+
+
+def test_a_lead_naming_two_concepts_names_the_set_by_the_one_its_members_hold() -> None:
+    """A heading that chains two concepts of as many members leads both series under it: each series
+    takes the name whose word its members hold (意识, 自信), not the first of the chain."""
+    text = """一、筑牢思想根基
+强化“四个意识”、坚定“四个自信”
+青年干部要自觉强化政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信，始终同党中央保持一致。"""
+    assert _named_prompts(text)["道路自信/理论自信/制度自信/文化自信"].endswith("（“四个自信”，4项）")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the name opens a colon whose series is its own; the 一是… measures after it are another set
+        (
+            "驻村干部要做到“三个到位”：情况摸排到位、政策宣讲到位、帮扶措施到位。"
+            "一是逐户走访建立台账；二是召开院坝会讲清政策；三是结对帮扶解决难题。",
+            "逐户走访建立台账/召开院坝会讲清政策/结对帮扶解决难题",
+        ),
+        # a chain of names in the sentence before two headings: none of them names the headings
+        (
+            "二、全面从严治党\n打铁还需自身硬。全区党员要深刻领会“两个确立”的决定性意义，增强“四个意识”、"
+            "坚定“四个自信”、做到“两个维护”。\n（一）以政治建设为统领\n严明政治纪律和政治规矩，确保政令畅通。"
+            "\n（二）以纪律建设为保障\n持续深化纪律教育，推动党员干部知敬畏、存戒惧。",
+            "以政治建设为统领/以纪律建设为保障",
+        ),
+        # the name stands in an earlier clause, the last clause announces the set by a count of its own
+        (
+            "结合本镇实际，推动“四下基层”落地见效，需要在以下四个方面下功夫。"
+            "一是在学习上求深；二是在调研上求实；三是在服务上求细；四是在作风上求严。",
+            "在学习上求深/在调研上求实/在服务上求细/在作风上求严",
+        ),
+    ],
+    ids=[
+        "colon-opens-its-own-series",
+        "chain-of-names",
+        "name-in-an-earlier-clause",
+    ],
+)
+def test_a_name_of_a_neighbouring_series_does_not_name_the_set(text: str, items: str) -> None:
+    prompt = _named_prompts(text)[items]
+    assert "“" not in prompt.rpartition("（")[2]
+
+
+def test_a_name_an_earlier_clause_takes_as_its_object_names_no_set_after_the_comma() -> None:
+    text = "全镇党员要牢记“三个务必”，在思想上、政治上、行动上同党中央保持高度一致。"
+    assert not any("三个务必" in card.prompt for card in _cards(text) if card.type == "list")
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "name"),
+    [
+        # the name ends the clause that leads to the set: it announces it
+        (
+            "区委决定重点抓好“三项工程”：一是实施强基工程；二是实施惠民工程；三是实施清风工程。",
+            "实施强基工程/实施惠民工程/实施清风工程",
+            "三项工程",
+        ),
+        # the name right after its own members
+        (
+            "要统筹推进产业振兴、人才振兴、文化振兴“三大振兴”，让乡村美起来、富起来。",
+            "产业振兴/人才振兴/文化振兴",
+            "三大振兴",
+        ),
+        # the name's word stands in each member, the last one's in the words that end its clause
+        (
+            "必须坚持教育优先发展，做到经费投入上优先保障、师资配备上优先满足、校舍建设上优先安排，"
+            "把“三个优先”落到实处。",
+            "经费投入上优先保障/师资配备上优先满足/校舍建设上",
+            "三个优先",
+        ),
+        # the name in an earlier clause abbreviates its members by a character each holds
+        (
+            "全县统筹推进“三城同创”，全国文明城市、省级卫生县城、省级园林城市创建工作取得明显成效。",
+            "全国文明城市/省级卫生县城/省级园林城市",
+            "三城同创",
+        ),
+        (
+            "本镇把“五治融合”作为基层治理的抓手，推动政治引领、自治强基、法治保障、德治教化、智治支撑协同发力。",
+            "政治引领/自治强基/法治保障/德治教化/智治支撑",
+            "五治融合",
+        ),
+    ],
+    ids=[
+        "name-before-colon",
+        "name-after-members",
+        "name-whose-word-ends-the-last-clause",
+        "name-of-an-earlier-clause-its-members-abbreviate",
+        "name-before-a-verb-its-members-abbreviate",
+    ],
+)
+def test_a_name_that_announces_its_set_still_names_it(text: str, items: str, name: str) -> None:
+    assert f"“{name}”" in _named_prompts(text)[items]
 
 
 class _RecordingPattern:
@@ -926,6 +1025,10 @@ def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
         "{{c1::推动“最多跑一次”改革向纵深发展::推动“最多”…}}。"
     ]
     # a cue ends on words, not on a mark
+    assert _composed(_cloze("{{c1::材料的“骨架”靠逻辑撑起}}。")) == [
+        "{{c1::材料的“骨架”靠逻辑撑起::材料的…}}。"
+    ]
+    # a judgement whose subject is more than half the gap: the ordinary hint, not the subject
     assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
 
 
@@ -1154,3 +1257,125 @@ def test_a_labels_list_under_a_heading_counts_its_labels() -> None:
     """Points that the heading alone introduces (本段的3个要点): their labels are counted as a set."""
     text = "一、作答思路\n1. 审题：看清作答对象和范围\n2. 找点：逐段找出要点\n3. 归纳：合并同类要点\n二、其他\n正文。"
     assert _lists(_cards(text))[-1] == ("一、作答思路：各条开头的小标题（3项）", ["审题", "找点", "归纳"])
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a short judgement: its subject would be half the gap, so it is the hint and the gap stays whole
+        ("{{c1::为民造福是最大的政绩}}。", "为民造福是…"),
+        ("{{c1::营商环境就是生产力}}。", "营商环境就是…"),
+        # a subject clause set off by a comma before its 是
+        (
+            "{{c1::以党建引领凝聚治理合力，是推进基层治理精细化的根本保证}}。",
+            "以党建引领凝聚治理合力，是…",
+        ),
+    ],
+)
+def test_a_whole_judgement_takes_its_subject_as_the_hint(text: str, hint: str) -> None:
+    (made,) = _composed(_cloze(text))
+    gap = CLOZE.search(made)
+    assert made.startswith("{{c1::") and gap.group(2) == CLOZE.search(text).group(2)
+    assert gap.group(3) == hint
+
+
+def test_a_judgement_of_a_two_character_subject_shows_it_on_the_front() -> None:
+    assert _composed(_cloze("{{c1::廉洁是干部的立身之本}}。"))[0].startswith("廉洁是{{c1::干部的立身之本")
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        # a personal pronoun or 这 says who or points back: no subject to cue from, the ordinary hint
+        ("{{c1::他们是乡村振兴的生力军}}。", "他们是…"),
+        ("{{c1::这是推动高质量发展的必由之路}}。", "这是推动…"),
+        # the pair of a contrast: its first half would give the second away
+        ("{{c1::本领不是天生的，是在实践中学出来的}}。", "本领…"),
+    ],
+)
+def test_a_pronoun_or_contrast_is_no_subject_to_cue_from(text: str, hint: str) -> None:
+    (made,) = _composed(_cloze(text))
+    assert made == text.replace("}}", f"::{hint}}}}}")
+
+
+def test_a_pronoun_that_only_opens_its_subject_leaves_a_subject() -> None:
+    # 我们党 is the thing judged, not a pronoun
+    assert _composed(_cloze("{{c1::我们党是百年大党}}。")) == ["{{c1::我们党是百年大党::我们党是…}}。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one subject judged twice: its first judgement would give the rest away
+        "{{c1::耕地是粮食生产的命根子，是中华民族永续发展的根基}}。",
+        # a condition is no subject
+        "{{c1::如果不抓落实，是不行的}}。",
+        # a series as the subject: the items a list asks, most of the gap
+        "{{c1::自治、法治、德治相结合，是基层治理的方向}}。",
+    ],
+)
+def test_a_gap_whose_subject_would_give_it_away_keeps_its_gap_and_a_short_hint(text: str) -> None:
+    (made,) = _composed(_cloze(text))
+    gap = CLOZE.search(made)
+    assert made.startswith("{{c1::") and gap.group(2) == CLOZE.search(text).group(2)
+    hint = gap.group(3) or ""
+    assert "，" not in hint and han_len(hint) <= han_len(gap.group(2)) / 3
+
+
+def test_the_rest_of_a_split_judgement_takes_no_judgement_for_its_hint() -> None:
+    made = _with_cues("耕地是{{c1::粮食生产的命根子，是中华民族永续发展的根基}}。")
+    assert "，是" not in CLOZE.search(made).group(3)
+
+
+def test_a_subject_another_card_asks_is_no_hint() -> None:
+    made = _with_cues("{{c1::乡村振兴战略是新时代三农工作的总抓手}}。", ["乡村振兴战略"])
+    assert "乡村振兴战略是" not in CLOZE.search(made).group(3)
+
+
+def _in_paragraph(paragraph: str, *cards: Card) -> list[str]:
+    made = compose_cards(list(cards), [Paragraph(line=1, text=paragraph)], "", {})
+    return [c.text if c.type == "cloze" else "/".join(c.items) for c in made]
+
+
+def test_a_bare_gap_shows_the_sentence_before_it_as_its_context() -> None:
+    paragraph = "首先，要坚定不移抓项目扩投资。项目是经济发展的“牛鼻子”，投资是稳增长的“压舱石”。"
+    bare = _cloze("{{c1::项目是经济发展的“牛鼻子”，投资是稳增长的“压舱石”}}。")
+    assert _in_paragraph(paragraph, bare)[0].startswith("首先，要坚定不移抓项目扩投资。{{c1::项目是")
+
+
+def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_answer_away() -> None:
+    opening = _cloze("{{c1::人民至上，生命至上}}。")
+    assert _in_paragraph("人民至上，生命至上。要统筹发展和安全。", opening)[0].startswith("{{c1::")
+    # the sentence before says what another card asks
+    asked = _cloze("要{{c1::统筹发展和安全}}。")
+    bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。")
+    made = _in_paragraph("要统筹发展和安全。安全是发展的前提，发展是安全的保障。", asked, bare)
+    assert made[1].startswith("{{c1::")
+
+
+def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
+    bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
+    made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)
+    assert made[0].startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    ("before", "gap"),
+    [
+        # talk or meeting chrome that names the topic of the gap after it
+        ("刚才几位同志的发言讲得很好，都讲到了落实。", "落实不是喊出来的，而是干出来的"),
+        ("请大家翻到材料第三页，看看项目清单。", "项目是经济发展的牛鼻子，投资是稳增长的压舱石"),
+        ("会议审议了《优化营商环境实施方案》。", "营商环境只有更好、没有最好"),
+        # a label
+        ("📝 得分要点：分论点须对仗工整。", "分论点须动宾结构加对策，切忌只写空话"),
+    ],
+)
+def test_chrome_sharing_the_topic_word_is_no_context(before: str, gap: str) -> None:
+    made = _in_paragraph(f"{before}{gap}。", _cloze(f"{{{{c1::{gap}}}}}。"))
+    assert made[0].startswith("{{c1::")
+
+
+def test_a_sentence_holding_a_clause_of_the_gap_is_no_context() -> None:
+    bare = _cloze("{{c1::人民至上，生命至上}}。")
+    made = _in_paragraph("大家都知道一句话，叫做人民至上。人民至上，生命至上。", bare)
+    assert made[0].startswith("{{c1::")

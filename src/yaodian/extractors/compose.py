@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -70,6 +70,9 @@ TIME_PHRASE_MAX = 8
 # A cloze card's front gives the learner something to recall from when at least this many Han
 # characters stay visible beside the gap: `{{c1::作风建设永远在路上}}。` shows only `[...]。`.
 CUE_MIN = 4
+# The sentence before a gap with no cue, shown as its context, is at most this long (in Han characters):
+# a longer one is cut to its last clauses.
+CONTEXT_MAX = 40
 # A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
 # its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
 CUE_SHARE = 1 / 3
@@ -80,12 +83,24 @@ CUE_GAP_MIN = 6
 # at most this share of the gap (in Han characters): the cue gives a part away, as a hint does, and the
 # gap left is at least SAME_GAP of the whole, as a gap after a listed lead is (see _listed_lead).
 JUDGED_SUBJECT_SHARE = 1 - SAME_GAP
+# A judgement's subject given as Anki's hint over the whole gap is at most this share of the gap (in Han
+# characters, its copula not counted): 为民造福 of 为民造福是最大的政绩; a longer one gives most of it away.
+JUDGED_HINT_SHARE = 1 / 2
+# What opens a condition (如果不抓落实，是不行的): the clause says when, and is no subject judged.
+_CONDITIONS = ("如果", "假如", "倘若", "要是", "只有", "只要", "一旦", "若")
 # The copulas of a judgement (X是Y, X就是Y, X既是Y…); 不是 opens a contrast and is none.
 _COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
 # Words after which 是 is no copula: jieba cuts 特别是, 尤其是, 而是 so, and 是 there ends an adverb.
 _ADVERBS_BEFORE_SHI = ("特别", "尤其", "而", "或", "只", "总", "还", "要")
 # Subjects that point back to what the text said before (这些都是, 这一举措是): no cue on a card of their own.
 _DEICTIC = ("这", "那", "此", "其", "该", "它")
+# Personal pronouns: a subject of one (我们是, 他们都是) says who, not what is judged, and cues nothing.
+_PRONOUNS = frozenset(
+    ("我", "我们", "咱们", "你", "你们", "您", "他", "他们", "她", "她们", "它们", "大家", "自己")
+)
+# A judgement's subject is a word of at least this many Han characters (创新是, 廉洁是): the thing judged
+# cues its judgement even where the front then shows fewer than CUE_MIN (a hint on the rest makes it up).
+SUBJECT_MIN = 2
 # What opens a contrast: a rest so opened asks what a thing is not (留党察看最长二年，不是三年).
 _CONTRASTS = ("不是", "而非", "而不是")
 # How stock clauses end: they say that the work gets done, not what it is (确保各项工作落到实处).
@@ -206,7 +221,8 @@ def compose_cards(
         composed.append(made)
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
-    return _gaps_with_cues(_series_asked_once(_without_part_cards(_without_quoting_lists(composed))))
+    kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
+    return _gaps_with_cues(kept, document.sentence_before)
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -341,12 +357,16 @@ def _part_of(run: list[_Gap], gap: _Gap) -> bool:
     return 0 < size < len(whole) and any(whole[i : i + size] == asked for i in range(len(whole) - size + 1))
 
 
-def _gaps_with_cues(cards: list[Card]) -> list[Card]:
+def _gaps_with_cues(
+    cards: list[Card], sentence_before: Callable[[Card], str] = lambda card: ""
+) -> list[Card]:
     """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
-    there; a card left without gaps goes), and otherwise shows its first words as Anki's hint
-    ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept: the text
+    there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
+    subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
+    (`sentence_before`, see _context_shown), else its first words as Anki's hint ([作风建设…], see
+    _with_cues). Of two such cards asking the same words the first is kept: the text
     states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
@@ -371,7 +391,13 @@ def _gaps_with_cues(cards: list[Card]) -> list[Card]:
         if made is not None:
             made = _judged_subject_shown(made)
         if made is not None:
-            made.text = _with_cues(made.text)
+            before = sentence_before(made)
+            # (a sentence that says what another card asks would give its answer away)
+            if not any(
+                answer in content_chars(before) for answer, count in asked.items() if count and answer
+            ):
+                made = _context_shown(made, before)
+            made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
@@ -394,14 +420,72 @@ def _judged_subject_shown(card: Card) -> Card | None:
     """The card with the subject and copula of each gap with no cue on its front that holds a judgement
     written out as its cue (数字政府建设是{{c1::推进…的重要举措}}, see _judged_subject). It runs after
     _listed_lead_shown: a gap whose lead a list asks has its cue by then."""
-    text = card.text
-    return _leads_shown(
-        card,
-        {
-            gap.start: _judged_subject(gap.answer, han_len(_front(text, gap.number)))
-            for gap in _cueless_gaps(text)
-        },
+    return _leads_shown(card, {gap.start: _judged_subject(gap.answer) for gap in _cueless_gaps(card.text)})
+
+
+def _context_shown(card: Card, before: str) -> Card:
+    """The card with `before`, the sentence that stands before its text in its paragraph, written out
+    ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
+    formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
+    战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}}),
+    when the two share a content word (see _shares_a_word). Not when the sentence is talk or meeting chrome
+    or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
+    一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation)."""
+    gaps = _cueless_gaps(card.text)
+    if not before or not gaps or _is_chrome(before):
+        return card
+    plain_before = content_chars(before)
+    for gap in _gaps(card.text):
+        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
+        if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
+            return card
+    if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
+        card.text = before + card.text
+    return card
+
+
+# How talk and meeting chrome opens a sentence: it says what the meeting or the speaker does (刚才几位同志的
+# 发言…, 下面…, 请大家翻到…, 会议审议了…, 首先请…介绍情况), not what the gap after it is about.
+_CHROME_OPENERS = ("刚才", "下面", "接下来", "请", "首先请", "会议", "同志们", "各位")
+# Words that talk chrome shares with any topic (发言, 情况, 问题): no content a context shares.
+_CHROME_WORDS = frozenset(
+    (
+        "会议",
+        "同志",
+        "同志们",
+        "问题",
+        "情况",
+        "发言",
+        "大家",
+        "介绍",
+        "工作",
+        "材料",
+        "一句",
+        "一句话",
+        "方面",
     )
+)
+
+
+def _is_chrome(sentence: str) -> bool:
+    """Whether a sentence before a gap is talk or meeting chrome (see _CHROME_OPENERS) or a label: it opens
+    with a mark that is no quotation or numbering bracket (📝, 【, ■) or holds a colon (得分要点：…)."""
+    opening = sentence.lstrip("…. ")
+    if not opening:
+        return True
+    if opening.startswith(_CHROME_OPENERS) or any(mark in opening for mark in "：:"):
+        return True
+    first = opening[0]
+    return not han_len(first) and first not in _OPENING_QUOTES + "（(" and not first.isalnum()
+
+
+def _shares_a_word(before: str, text: str) -> bool:
+    """Whether a sentence and the text after it share a content word of two Han characters or more: the
+    text goes on with what the sentence was about (首先，要坚定不移抓项目扩投资。项目是…), which makes the
+    sentence its cue; a sentence about the talk itself (除了上面这些，还有一个事，要单独拿出来说说。) or a call
+    (各位代表！) shares none, or only a word talk shares with any topic (see _CHROME_WORDS), and cues nothing."""
+    mine = {word for word in words(simplified(text)) if han_len(word) >= 2 and word not in _CHROME_WORDS}
+    return any(word in mine for word in words(simplified(before)) if han_len(word) >= 2)
 
 
 def _cueless_gaps(text: str) -> list[_Gap]:
@@ -456,20 +540,39 @@ def _listed_lead(answer: str, listed: set[str]) -> int:
     return found
 
 
-def _judged_subject(answer: str, shown: int) -> int:
+def _judged_subject(answer: str) -> int:
     """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
-    (作风问题本质上是 of 作风问题本质上是党性问题; 数字政府建设是 of 数字政府建设是…的重要举措): the thing judged is
-    the cue, what the text says it is the gap. 0 when:
-    - the gap is of clauses (it holds any clause break: a formulation whose parts mirror each other,
-      江山就是人民，人民就是江山, a contrast, 不是…而是…), whose first words give the rest away by pattern;
-    - the front (`shown` Han characters besides the gap) would still show fewer than CUE_MIN, or the
-      subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most;
-    - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是), or its
-      rest opens with a leading verb (抓落实就是要…: a call, no judgement);
-    - the subject points back (这些都是, 这一举措是): it cues nothing on a card of its own;
+    (see _judgement) that the card shows as its cue, out of the gap (数字政府建设是{{c1::推进…的重要举措}}): the
+    thing judged is the cue, what the text says it is the gap. 0 when there is no judgement, or when the
+    subject is more than JUDGED_SUBJECT_SHARE of the gap: a cue gives a part away, not the most, and the
+    gap left covers the formulation as one gap (为民造福是最大的政绩 keeps its gap; see _with_cues for its cue)."""
+    at = _judgement(answer)
+    return at if at and han_len(answer[:at]) <= JUDGED_SUBJECT_SHARE * han_len(answer) else 0
+
+
+def _judgement(answer: str) -> int:
+    """How many characters of a gap's `answer` lead it as the subject of a judgement and its copula
+    (作风问题本质上是 of 作风问题本质上是党性问题; 创新是 of 创新是引领发展的第一动力). 0 when:
+    - the gap is of clauses (it holds a clause break: a formulation whose parts mirror each other,
+      江山就是人民，人民就是江山, a contrast, 不是…而是…), whose first words give the rest away by pattern; a
+      subject clause set off by a comma before its 是 is none (以党建引领凝聚治理合力，是…的根本保证);
+    - the subject is shorter than SUBJECT_MIN;
+    - the 是 is no copula: it ends an adverb (特别是, 尤其是, 而是), its subject ends in 的 (…强调的是) or holds
+      a contrast (本领不是天生的，是…: the pair of a contrast), or its rest opens with a leading verb
+      (抓落实就是要…: a call, no judgement);
+    - the subject points back (这些都是, 这一举措是) or is a personal pronoun (我们是): it cues nothing;
     - its rest is a contrast, a stock clause (see _poor_rest) or trivia: it asks less than the gap;
     - the gap holds an exam blank (（）): the card asks a blank, which a cue does not mend."""
-    if any(mark in answer for mark in _CLAUSE_BREAK) or _EXAM_BLANK.search(answer):
+    breaks = [at for at, mark in enumerate(answer) if mark in _CLAUSE_BREAK]
+    # (a subject clause set off by a comma before its copula is one judgement: 以党建引领凝聚治理合力，是…)
+    # (one whose first clause holds no 是 of its own: 耕地是A，是B is two judgements of one subject)
+    subject_clause = (
+        len(breaks) == 1
+        and answer[breaks[0]] in "，,"
+        and answer[breaks[0] + 1 :].startswith("是")
+        and "是" not in answer[: breaks[0]]
+    )
+    if (breaks and not subject_clause) or _EXAM_BLANK.search(answer) or answer.startswith(_CONDITIONS):
         return 0
     at = 0
     before = ""
@@ -479,19 +582,25 @@ def _judged_subject(answer: str, shown: int) -> int:
             subject, rest = answer[: at - len(word)], answer[at:]
             if (
                 before in _ADVERBS_BEFORE_SHI
+                or han_len(subject) < SUBJECT_MIN
                 or subject.endswith("的")
+                or any(contrast in subject for contrast in _CONTRASTS)
                 or subject.startswith(_DEICTIC)
+                or _is_pronoun(subject)
                 or rest.startswith(_LEADING_VERBS)
                 or _poor_rest(rest)
                 or is_trivia(rest)
             ):
                 return 0
-            cue = han_len(answer[:at])
-            if cue + shown >= CUE_MIN and cue <= JUDGED_SUBJECT_SHARE * han_len(answer):
-                return at
-            return 0
+            return at
         before = word
     return 0
+
+
+def _is_pronoun(subject: str) -> bool:
+    """Whether a judgement's subject is a personal pronoun, with an adverb at most (他们, 我们都): 我们党 is
+    a subject of its own."""
+    return all(word in _PRONOUNS or word in ("都", "也", "就", "才", "正", "还") for word in words(subject))
 
 
 def _poor_rest(rest: str) -> bool:
@@ -532,18 +641,23 @@ def _front(text: str, number: int) -> str:
     return CLOZE.sub(lambda m: (m.group(3) or "") if int(m.group(1)) == number else m.group(2), text)
 
 
-def _with_cues(text: str) -> str:
+def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
     """The cloze text with a hint on each gap whose front shows fewer than CUE_MIN Han characters:
     the gap's first words, as many as bring the front to CUE_MIN, within CUE_SHARE of the gap and
-    within its first member or clause (a hint must not give a parallel formula's other half away). A
+    within its first member or clause (a hint must not give a parallel formula's other half away); of a
+    judgement, its subject and copula (see _judgement: the thing judged cues what it is said to be). A
     leading verb (坚持, 要) is shown but not counted as the cue; a gap under CUE_GAP_MIN Han characters,
-    or too short for any cue, keeps no hint."""
+    or too short for any cue, keeps no hint. `asked`: the words the cards ask (content_chars), which a
+    judgement's subject given as the hint must not hold (see _judged_hint)."""
 
     def cue(match: re.Match[str]) -> str:
         number, answer = int(match.group(1)), match.group(2)
         shown = han_len(_front(text, number))
         if match.group(3) or shown >= CUE_MIN or han_len(answer) < CUE_GAP_MIN:
             return match.group(0)
+        judged = _judged_hint(answer, text[: match.start()], asked)
+        if judged:  # (the thing judged and its copula: 为民造福是… of 为民造福是最大的政绩)
+            return f"{{{{c{number}::{answer}::{answer[:judged]}…}}}}"
         verb = next((verb for verb in _LEADING_VERBS if answer.startswith(verb)), "")
         rest = answer[len(verb) :]
         first_member = re.split(f"[{_CLAUSE_BREAK}、]", rest)[0]
@@ -565,6 +679,30 @@ def _with_cues(text: str) -> str:
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
     return CLOZE.sub(cue, text)
+
+
+def _judged_hint(answer: str, before: str, asked: Sequence[str]) -> int:
+    """How many characters of a gap's `answer` its hint shows as a judgement's subject and copula (see
+    _judgement); 0 when the subject is more than JUDGED_HINT_SHARE of the gap, holds a series (、: the
+    items a list card asks, 自治、法治、德治相结合，是…) or the words another card asks (`asked`), or when
+    the gap is the rest of a judgement already split (`before`, the text before the gap, ends in its
+    copula: 耕地是{{c1::A，是B}} has no subject of its own)."""
+    at = _judgement(answer)
+    if not at or strip_punct(before).endswith(_COPULAS):
+        return 0
+    subject = answer[:at]
+    for copula in sorted(_COPULAS, key=len, reverse=True):
+        if subject.endswith(copula):
+            subject = subject[: -len(copula)]
+            break
+    plain = content_chars(subject)
+    if (
+        han_len(subject) > JUDGED_HINT_SHARE * han_len(answer)
+        or "、" in subject
+        or any(len(words_asked) >= 2 and words_asked in plain for words_asked in asked)
+    ):
+        return 0
+    return at
 
 
 def _without_quoting_lists(cards: Sequence[Card]) -> list[Card]:
@@ -696,6 +834,33 @@ class _Document:
         """One of the PHRASES this module adds, with its count, in the document's script."""
         simplified_form, traditional_form = PHRASES[phrase]
         return (traditional_form if self.traditional else simplified_form).format(count)
+
+    def sentence_before(self, card: Card) -> str:
+        """The sentence before a cloze card's text in its paragraph, as written (its last clauses when it
+        is long, after ……); '' when the text opens its paragraph or is not found there, or when that
+        sentence says too little to cue anything (同志们！)."""
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if index is None:
+            return ""
+        text = self.paragraphs[index].written
+        plain = CLOZE.sub(r"\2", card.text).strip("…")
+        at = text.find(plain)
+        if at <= 0:
+            return ""
+        ends = [i for i, mark in enumerate(text[:at].rstrip()) if mark in _SENTENCE_END]
+        if not ends or ends[-1] != len(text[:at].rstrip()) - 1:
+            return ""  # (the card's text does not open a sentence)
+        start = max((i + 1 for i in ends[:-1]), default=0)
+        sentence = text[start:at].strip()
+        if han_len(sentence) < CUE_MIN:
+            return ""
+        if han_len(sentence) > CONTEXT_MAX:
+            breaks = [i for i, mark in enumerate(sentence[:-1]) if mark in _CLAUSE_BREAK]
+            cut = next((i + 1 for i in breaks if han_len(sentence[i + 1 :]) <= CONTEXT_MAX), None)
+            if cut is None:
+                return ""
+            sentence = "……" + sentence[cut:].lstrip()
+        return sentence
 
     # ------------------------------------------------------------ composing one card
 
@@ -838,7 +1003,7 @@ class _Document:
             named = self._heading_named(lead, index) if under_heading else where
             return f"{named}：{self._words('paragraph', count)}", ""
         intro, sentence = self._introduction(lead, index, card.items[0])
-        name = self._name_near(sentence, count, intro)
+        name = self._name_near(sentence, count, intro, card.items)
         prompt = _trim_end(intro) + self._count(count, name)
         if han_len(intro) < PROMPT_MIN:
             prompt = f"{where}：{prompt}"
@@ -932,10 +1097,11 @@ class _Document:
             return intro, _trim_end(place[start : at + len(lead)].strip())
         return lead, ""
 
-    def _name_near(self, sentence: str, count: int, prompt: str) -> str:
-        """A numbered concept of `count` members that the introducing sentence names (四个伟大),
-        unless the prompt says it already."""
-        name = self._term_in(sentence, count) if sentence else ""
+    def _name_near(self, sentence: str, count: int, prompt: str, members: Sequence[str]) -> str:
+        """A numbered concept of `count` members that the introducing sentence names as the set's
+        own (四个伟大, see _announcing), unless the prompt says it already."""
+        names = _announcing(sentence, self._terms_in(sentence, count, members), members, sentence=True)
+        name = max(names, key=len, default="")
         return name if name and name not in prompt else ""
 
     def _name_around(self, text: str, spans: list[tuple[int, int]], count: int) -> str:
@@ -956,11 +1122,30 @@ class _Document:
         members = [text[a:b] for a, b in spans]
         names = self._terms_in(text[start:end], count, members)
         owned = [name for name in names if _owns_name(text, spans, members, name, start, end)]
+        # (a name before the set names it only as its lead would, see _announcing, or where a member
+        # holds its word (纠治“四风”，深化整治…、奢靡之风): not one of a chain of names, nor one of an
+        # earlier clause, 牢记“三个务必”，在思想上、政治上、行动上…)
+        lead = text[start:first].rstrip()
+        # (a lead that ends in a comma or semicolon leads to no set: its last clause is one of its own)
+        own_lead = "" if lead.endswith(("，", ",", "；", ";")) else lead
+        announced = _announcing(own_lead, owned, members, sentence=True)
+        owned = [
+            name
+            for name in owned
+            if name in announced
+            or name in text[first:end]
+            or any(word in simplified(member) for word, _ in _unit_keys(name) for member in members)
+            or _every_member_shares_a_character(name, members)
+        ]
         return max(owned, key=len, default="")
 
     def _term_in(self, written: str, count: int, members: Sequence[str] = (), weak: bool = False) -> str:
-        """The longest of the names _terms_in finds."""
-        return max(self._terms_in(written, count, members, weak), key=len, default="")
+        """The longest of the names _terms_in finds; given the `members`, of those that name their set
+        and no neighbour of it (see _announcing)."""
+        names = self._terms_in(written, count, members, weak)
+        if members:
+            names = _announcing(written, names, members)
+        return max(names, key=len, default="")
 
     def _terms_in(
         self, written: str, count: int, members: Sequence[str] = (), weak: bool = False
@@ -978,6 +1163,57 @@ class _Document:
             if n == count or _counts_characters(term, n, members)
         ]
         return [name for name in names if not any(name in member for member in members)]
+
+
+# The characters of a name that name no member: numerals and measure words (三个, 五大, 四项) count
+# them, and 不 (三不固定) negates what many a member says.
+_COUNTING = frozenset("一二两三四五六七八九十百个大项条种类点方面不")
+
+
+def _every_member_shares_a_character(name: str, members: Sequence[str]) -> bool:
+    """Whether one character of a name, not a numeral or measure word, stands in every member (城 of
+    三城同创 in 全国文明城市、国家卫生县城、国家园林城市; 治 of 五治融合 in 政治引领、自治强基…): the name
+    abbreviates them, wherever it stands."""
+    plain = [simplified(member) for member in members]
+    return any(
+        han_len(char) and char not in _COUNTING and all(char in member for member in plain)
+        for char in set(simplified(name))
+    )
+
+
+def _announcing(written: str, names: list[str], members: Sequence[str], sentence: bool = False) -> list[str]:
+    """The names, of those a set's lead `written` holds, that name the set of `members` written after it:
+    a name whose word every member holds (四个自信 of 道路自信、理论自信…, beside 四个意识 in
+    增强“四个意识”、坚定“四个自信”; the last member with the words that end its clause); else, when no name's word is held, a name that stands on its own as the
+    set's announcement: no series (、) stands in the lead, as a chain of names (增强“四个意识”、坚定“四个自信”、
+    做到“两个维护”: neighbouring series, none of them the set after it), a series the name follows and names
+    (创新桐川、…、清廉桐川“五个桐川”建设) or one it opens. With `sentence`, `written` is the whole sentence that
+    introduces the set, and the name stands in its last clause, the one that leads to the set
+    (推动“四下基层”常态长效，需要在以下四个方面持续用力 does not name the four 方面; 要做到“三个到位”：学习理解到位、…
+    names the three after the colon, not the 一是…二是… measures that follow)."""
+    held_by = list(members)
+    if held_by and (after := written.rfind(held_by[-1])) >= 0:
+        # (the words after the last member that end its clause are its own: 公共服务上优先安排 of
+        # 做到干部配备上优先考虑、…、公共服务上优先安排 holds the 优先 of 四个优先)
+        tail = _STRETCH_END.split(written[after + len(held_by[-1]) :], maxsplit=1)[0]
+        held_by[-1] += tail
+    held = [name for name in names if (keys := _unit_keys(name)) and _holds_its_word(keys, held_by)]
+    if held:
+        return held
+    if sentence:
+        plain = written.rstrip(_CLAUSE_BREAK + " ")
+        breaks = [at for at, mark in enumerate(plain) if mark in _CLAUSE_BREAK]
+        written = plain[breaks[-1] + 1 :] if breaks else plain
+    others = _QUOTED.sub("", written)
+    for member in members:  # (the set's own members may stand in its lead: 学纪、知纪、明纪、守纪“八个字”)
+        others = others.replace(member, "")
+    if "、" in others:
+        return []  # (another series in the lead: the name names it, or is one of a chain of names)
+    return [name for name in names if name in written]
+
+
+# A quotation in a lead (its marks and words): a series inside one (“一中心、一平台、一基地”) is a name's own.
+_QUOTED = re.compile(r"“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』")
 
 
 def _owns_name(
