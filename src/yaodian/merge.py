@@ -921,7 +921,7 @@ def merge_card_file(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
-    _add_new(survivors, additions, result, take)
+    _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
         result.fingerprints.setdefault(card_id, _kept_record(records[card_id]))
@@ -1006,7 +1006,7 @@ def _follow_source(
             matched_ids.add(match)
             if records[match][0] != _DELETED:  # said once: its record now says it was told
                 result.deleted += 1
-                result.fingerprints[match] = [_DELETED, *records[match][1:3]]
+                result.fingerprints[match] = [_DELETED, *_kept_record(records[match])[1:]]
         elif match is None:
             additions.append(new)
         else:
@@ -1084,13 +1084,13 @@ def _without_removed(
             known = records.get(slot.card.id)
             if known is None:  # a card of the learner's own
                 continue
-            result.fingerprints[slot.card.id] = known[:3]
+            result.fingerprints[slot.card.id] = _kept_record(known)
             if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
                 if limit is not None and _named(result) >= limit:
                     result.unnamed += 1  # its record stays as it was: a later merge names it
                     continue
                 result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
-                result.fingerprints[slot.card.id] = [_GONE, *known[1:3]]  # said once
+                result.fingerprints[slot.card.id] = [_GONE, *_kept_record(known)[1:]]  # said once
     return survivors
 
 
@@ -1100,15 +1100,26 @@ def _named(result: MergeResult) -> int:
 
 
 def _add_new(
-    slots: list[_Slot], additions: list[Card], result: MergeResult, take: frozenset[str] = frozenset()
+    slots: list[_Slot],
+    additions: list[Card],
+    result: MergeResult,
+    records: dict,
+    take: frozenset[str] = frozenset(),
 ) -> None:
     """Put each extracted card that matched nothing among `slots` in document order, as yaodian's
-    (one in `take` is a card the learner deleted, brought back)."""
-    for card in additions:
+    (one in `take` is a card the learner deleted, brought back).
+
+    A card brought back under its old id (its words are again those it was first extracted
+    with, so its numbers ask what they first asked) keeps its note and the history Anki keeps
+    under each cloze number: the numbers yaodian wrote for it above its own stay retired, so a
+    gap the source inserts later takes none of them."""
+    for extracted in additions:
+        top = top_number(records.get(extracted.id)) if extracted.id in take else 0
+        card = _as_update(extracted, extracted, top) if top else extracted
         _insert_in_document_order(slots, _Slot(card, None, True))
         back = "deleted by you, back from the source (--take-source)" if card.id in take else ""
         result.changes.append(Change("added", card, back))
-        result.fingerprints[card.id] = record(card)
+        result.fingerprints[card.id] = record(extracted, card, top)
 
 
 def _merged_header(
