@@ -25,11 +25,11 @@ from yaodian.merge import (
     State,
     card_similarity,
     record,
-    renumber,
     rewrite_cards,
     source_change,
     update_card_file,
 )
+from yaodian.numbers import renumber
 
 runner = CliRunner()
 

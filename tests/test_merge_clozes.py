@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
 from yaodian.cli import app
-from yaodian.merge import State, numbered_like, renumber, update_card_file
+from yaodian.merge import State, update_card_file
+from yaodian.numbers import numbered_like, renumber
 
 SERIES = "各地要推动{}等新技术与实体经济深度融合。"
 

@@ -28,6 +28,16 @@ MODES = ("each", "all", "both")
 # rather than "one above the highest item" so that adding an item never takes over the
 # whole-card cloze's review history. Anki shows it as card "Cloze 100".
 ALL_CLOZE = 100
+
+
+def next_cloze_number(taken: set[int]) -> int:
+    """The first cloze number above every number in `taken`, not the whole card's (ALL_CLOZE):
+    the number a new gap or item takes, so it inherits no Anki history (check's message, build's
+    warning and the merge's numbering all give it)."""
+    number = max([0, *taken]) + 1
+    return number + 1 if number == ALL_CLOZE else number
+
+
 FILE_FIELDS = ("source", "title", "deck", "tags", "cards")
 CARD_FIELDS = (
     "id",
@@ -603,8 +613,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
         reused = sorted(used & set(card.retired))
         if reused:
             numbers = ", ".join(f"c{number}" for number in reused)
-            free = max([0, *used, *card.retired]) + 1
-            free += free == ALL_CLOZE  # the number of the card that hides every gap
+            free = next_cloze_number({*used, *card.retired})
             problems.add(
                 where,
                 f"a gap uses a retired number ({numbers}); give the gap c{free} "
