@@ -80,23 +80,33 @@ def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card
     return _set_cards(parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs), title)
 
 
+@lru_cache(maxsize=1)
+def _essay_points(paragraphs: tuple[Paragraph, ...], title: str) -> list[parallel.ParallelSet]:
+    """points.essay_points, searched once for the two cards below (with a headline, without)."""
+    return points.essay_points(list(paragraphs), title)
+
+
 def headed_point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """An essay's 分论点 under the essay's own headline (see points.essay_points). They run before the
     parallel sets: where those find the same points, they ask them under the document's title, and the
     first card of a set is the one kept."""
-    return _set_cards([s for s in points.essay_points(paragraphs, title) if s.lead], title)
+    return _set_cards([s for s in _essay_points(tuple(paragraphs), title) if s.lead], title)
 
 
 def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """An essay's 分论点 with no headline over them, under the title (see points.essay_points)."""
-    return _set_cards([s for s in points.essay_points(paragraphs, title) if not s.lead], title)
+    return _set_cards([s for s in _essay_points(tuple(paragraphs), title) if not s.lead], title)
 
 
 def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
     """A list card per set, under its lead (else the title), its context numbered as its notes."""
     return [
         _list_card(
-            s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
+            s.lead or title,
+            list(s.items),  # (a copy: the sets may be cached, and cards are changed later)
+            s.line,
+            None,
+            "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1)),
         )
         for s in sets
     ]
