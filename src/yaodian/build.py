@@ -462,7 +462,9 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
 def _numbering(card: Card, previous: list | None) -> list:
     """The build state's record of what each cloze number asks: [answers, numbers, retired],
     a list card's items or a cloze card's gaps (in number order), so that the next build or
-    check can tell a number that now asks something else (see renumbered_gap_warnings).
+    check can tell a number that now asks something else (see renumbered_gap_warnings). While a
+    typed number is warned of, it is the previous record's (`previous[2:5]`), or [] when the
+    previous record holds no numbering.
 
     A cloze card's record keeps what each number was first built asking, the question its Anki
     history is about, also once the number is gone from the card. While a number the learner

@@ -220,9 +220,6 @@ def _word_starts(text: str, places: list[int]) -> set[int]:
     return starts | {0, len(places)}
 
 
-_CLOZE_NUMBER_LEFT = re.compile(r"c[1-9]\d*")
-
-
 def _old_words(snapshot: str, new: Card) -> str:
     """The words of a snapshot() taken before, as _plain_text gives them: without what is left
     of cloze markup (`{{c1::` leaves `c1`, a hint its words; the hints taken out are the new
@@ -241,8 +238,21 @@ def _old_words(snapshot: str, new: Card) -> str:
             at = at + len(marker + answer) if at >= 0 else words.find(hint, start + len(marker) + 1)
             if at >= 0:
                 words = words[:at] + words[at + len(hint) :]
-        words = _CLOZE_NUMBER_LEFT.sub("", words)
+        words = _cloze_numbers_left(new).sub("", words)
     return words
+
+
+def _cloze_numbers_left(new: Card) -> re.Pattern[str]:
+    """What cloze markers leave in a snapshot (`{{c1::` leaves `c1`), for the numbers the old card
+    can have had (the new card's own and retired ones, and 1..its gap count: the numbers in order),
+    the longest first: an answer's digits after its marker ({{c1::2035}} leaves c12035) are not
+    taken with it, and text such as c919 stays unless it opens with a marker's number."""
+    found = {int(gap.group(1)) for gap in CLOZE.finditer(new.text)}
+    numbers = found | set(new.retired) | set(range(1, len(found) + 1))
+    if not numbers:
+        return re.compile(r"(?!)")
+    shown = sorted((str(number) for number in numbers), key=lambda n: (-len(n), n))
+    return re.compile("c(?:" + "|".join(shown) + ")")
 
 
 def _changed_stretches(old: str, new: str, cut: bool) -> list[tuple[int, int, int, int]]:
