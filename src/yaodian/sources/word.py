@@ -385,7 +385,11 @@ def _docx_lines(
         if isinstance(block, Table):
             rows = _table_rows(block)
             if _is_pairs(rows):
-                lines += _pair_lines([[_numbered_cell_text(cell, numbering) for cell in row] for row in rows])
+                for line in _pair_lines(
+                    [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
+                ):
+                    lines.append(line)
+                    layout[len(lines)] = LineLayout(table_row=True)
                 continue
             for row in rows:
                 for cell in row:
