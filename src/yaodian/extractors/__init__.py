@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import compose, outline, parallel, parts, phrases, points, series, terms
+from yaodian.extractors import compose, outline, parallel, parts, phrases, points, series, tables, terms
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
@@ -595,6 +595,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "points": point_cards,
     "series": series_cards,
     "terms": term_cards,
+    "table_rows": tables.row_cards,
     "phrases": phrase_cards,
 }
 
@@ -629,6 +630,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         found = extractor(paragraphs, view_title, cards)
         made_by.update((id(card), name) for card in found)
         cards += found
+    cards = tables.without_column_label_gaps(cards, paragraphs)
     cards = one_card_per_set(cards)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
