@@ -137,7 +137,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
     (repeated_series_notes), series gapped from their second member on (first_member_visible) and
     notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
     their own section (section_in_gap) and series whose gaps begin or end at the wrong word
-    (member_boundary_slip)."""
+    (member_boundary_slips)."""
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
     examples: dict[str, list[str]] = {
@@ -213,8 +213,13 @@ _PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
 
 def unplaced_notes(cards: list[dict]) -> list[int]:
     """The notes with no section (no path on their back) from the line of a list card that asks the
-    document's parts on: the learner cannot tell which part they stand in. A closing paragraph
-    after the last part counts too, so the figure is an upper bound of the misplaced."""
+    document's parts on: the learner cannot tell which part they stand in. A cloze whose gap holds
+    one of the parts' heads is left out: it has no section on purpose (parts.with_part_sections:
+    its front would show the answer). A closing paragraph after the last part counts, so the
+    figure is an upper bound of the misplaced."""
+    from yaodian.cards import Card
+    from yaodian.extractors.parts import gap_holds
+
     asks_parts = [
         card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
     ]
@@ -226,22 +231,37 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
     if not starts:
         return []
     first = min(starts)
+    heads = [
+        str(item)
+        for card, parts in zip(cards, asks_parts, strict=True)
+        if parts
+        for item in card.get("items") or []
+    ]
+
+    def hides_a_head(card: dict) -> bool:
+        text = card.get("text") or ""
+        return card.get("type") == "cloze" and any(
+            gap_holds(Card(type="cloze", text=text), head) for head in heads
+        )
+
     return [
         at
         for at, (card, parts) in enumerate(zip(cards, asks_parts, strict=True))
         if ((card.get("origin") or {}).get("line") or 0) >= first
         and not (card.get("origin") or {}).get("section")
         and not parts
+        and not hides_a_head(card)
     ]
 
 
 def section_in_gap(card: dict) -> bool:
     """Whether a cloze card hides the last part of its own section in a gap: Anki's front shows
-    the section (build.py's Source), so the front gives the answer away."""
+    the section (build.py's Source), so the front gives the answer away (parts.gap_holds)."""
+    from yaodian.cards import Card
+    from yaodian.extractors.parts import gap_holds
+
     section = (card.get("origin") or {}).get("section") or ""
-    place = section.rsplit("›", 1)[-1].strip().rstrip("…")
-    gaps = [found.group(2) for found in _CLOZE_MARK.finditer(card.get("text") or "")]
-    return bool(place) and any(place in gap for gap in gaps)
+    return gap_holds(Card(type="cloze", text=card.get("text") or ""), section)
 
 
 def cueless_numbers(text: str, hints: bool = True) -> list[int]:
@@ -680,6 +700,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["first_member_visible"]))
             print(f"\n== {name}: clozes that hide their own section")
             print("\n".join(result["examples"]["section_in_gap"]))
+            print(f"\n== {name}: series whose gaps begin or end at the wrong word")
+            print("\n".join(result["examples"]["member_boundary_slips"]))
     return 0
 
 

@@ -16,6 +16,7 @@ from yaodian.cards import (
     card_problems,
     check_folder,
     cloze_problems,
+    comment_warnings,
     dump_yaml,
     load_card_file,
     open_clozes,
@@ -412,3 +413,24 @@ def test_open_clozes_writes_the_picked_gaps_plain_and_renumbers_the_rest() -> No
     shared = open_clozes(text, lambda match: match.group(2) == "保民生")
     assert shared == "要{{c1::稳就业}}、保民生、{{c2::促发展}}，{{c1::稳就业}}是首位"  # c1 twice stays one
     assert open_clozes(text, lambda match: True) is None  # no gap left: no card
+
+
+def test_a_hash_inside_a_block_scalar_or_quotes_is_no_comment() -> None:
+    """`#重点` in the full text yaodian writes as `extra: |-` (a Markdown source's hashtags) is text:
+    YAML keeps it there, so check warns only of the plain value whose ' #' YAML drops."""
+    full_text = "学习要点\n- 第一 #重点\n- 第二 #重点"
+    card_file = CardFile(
+        source="笔记.md",
+        title="学习笔记",
+        deck="要点",
+        cards=[
+            Card(type="cloze", id="a1", text="要做到{{c1::学思用贯通}}", extra=full_text),
+            Card(type="list", id="a2", prompt="两个要点", items=["第一 #重点", "第二"], extra=full_text),
+        ],
+    )
+    text = render_card_file(card_file)
+    assert "extra: |-" in text
+    plain = text.replace("text: 要做到{{c1::学思用贯通}}", "text: 要做到{{c1::学思用贯通}} #重点")
+    warnings = comment_warnings(Path("笔记.yaml"), plain)
+    line = 1 + plain[: plain.index("学思用贯通}} #重点")].count("\n")
+    assert [(w.location.line, w.message.split("'")[1]) for w in warnings] == [(line, "#重点")]

@@ -16,7 +16,6 @@ from opencc_purepy import OpenCC
 from yaodian.cards import Card, Origin, render_card_file
 from yaodian.extractors import (
     EXTRACTORS,
-    _heads_of,
     _list_saying_its_word,
     extract_cards,
     extract_document,
@@ -25,7 +24,6 @@ from yaodian.extractors import (
     restore_cards,
     restorer_for,
     series,
-    with_part_sections,
 )
 from yaodian.extractors.boilerplate import is_boilerplate, main_text
 from yaodian.extractors.outline import heading_part
@@ -769,152 +767,6 @@ def test_jieba_builds_its_dictionary_without_pkg_resources(tmp_path: Path) -> No
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["画出", "最大", "同心圆", "['统一战线']", "False"]
     assert sorted(p.name.split("-")[1] for p in tmp_path.glob("yaodian-*.marshal")) == ["idf", "jieba"]
-
-
-# ---------------------------------------------------------------- sections of parts led by heads
-
-_HEADED_PARTS = """
-今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
-第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众做到婚事新办、丧事简办、其他事不办。
-第二，抓好阵地建设。全县建成新时代文明实践站120个，开展理论宣讲、文艺演出、科普讲座等活动。
-第三，抓好典型示范。各村评选“好媳妇”“好婆婆”“文明家庭”，用身边事教育身边人。
-总之，文明乡风建设是一项久久为功的工作，必须常抓不懈。
-"""
-
-_ONE_PARAGRAPH_SERIES = """
-今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
-县里第一，抓好移风易俗，推行红白理事会制度；第二，抓好阵地建设，建成文明实践站；第三，抓好典型示范，评选文明家庭。
-各村推行婚事新办、丧事简办、其他事不办，引导群众破除陈规陋习。
-"""
-
-
-def _sections(text: str) -> dict[int, set[str | None]]:
-    """The sections of the cards of `text`, by the line each card comes from."""
-    paragraphs = _paragraphs(text)
-    found: dict[int, set[str | None]] = {}
-    for card in extract_cards(paragraphs, "桐川县推进文明乡风建设", "t"):
-        if card.origin and card.origin.line:
-            found.setdefault(card.origin.line, set()).add(card.origin.section)
-    return found
-
-
-def test_cards_of_a_part_led_by_a_head_carry_the_head_as_their_section() -> None:
-    sections = _sections(_HEADED_PARTS)
-    assert sections[2] <= {"抓好移风易俗", None}  # (the list of the parts stands there, no section)
-    assert "抓好移风易俗" in sections[2]  # (the ordinal 第一， goes: the order says it)
-    assert sections[3] == {"抓好阵地建设"}
-    assert sections[4] == {"抓好典型示范"}
-    assert sections.get(1, {None}) == {None}  # the opening stands above the parts
-    assert sections.get(5, {None}) == {None}  # and the closing 总之 after them
-
-
-def test_a_series_of_ordinals_inside_one_paragraph_names_no_parts() -> None:
-    sections = _sections(_ONE_PARAGRAPH_SERIES)
-    assert all(found == {None} for found in sections.values())
-
-
-def _list_card(items: list[str]) -> Card:
-    return Card(type="list", prompt="p", items=items, origin=Origin(line=2))
-
-
-def test_heads_that_open_paragraphs_with_a_body_are_parts() -> None:
-    parts = _heads_of(_list_card(["抓好移风易俗", "抓好阵地建设"]), _paragraphs(_HEADED_PARTS))
-    assert [head for _, _, head in parts] == ["抓好移风易俗", "抓好阵地建设"]
-
-
-def test_phrases_inside_sentences_are_no_heads() -> None:
-    card = _list_card(["推行红白理事会制度", "开展理论宣讲"])
-    assert _heads_of(card, _paragraphs(_HEADED_PARTS)) == []
-
-
-def test_heads_in_one_paragraph_are_no_parts() -> None:
-    card = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])
-    assert _heads_of(card, _paragraphs(_ONE_PARAGRAPH_SERIES)) == []
-
-
-_FOUR_QUESTIONS = """
-以下是面试四道题的参考答案，供考生练习时对照。
-第1题综合分析：有人说基层减负就是少开会，你怎么看？
-我认为这种说法有一定道理，但不全面，减负关键在于减掉形式主义。
-第2题组织管理：单位让你组织一次社区志愿服务活动，你会怎么做？
-我会先和街道、社区对接，摸清群众需求，再制定方案、招募志愿者。
-第3题应急应变：活动当天突降大雨，群众情绪激动，你怎么处理？
-我会第一时间安抚群众情绪，把大家引导到附近的室内场所避雨。
-第4题人际沟通：同事对你的工作方式有意见，你怎么办？
-我会主动找同事沟通，虚心听取意见，改进自己的工作方法。
-"""
-
-
-@pytest.mark.parametrize(
-    "items",
-    [
-        ["综合分析", "应急应变"],  # 第2题 stands inside 第1题's part: the list missed a part
-        ["综合分析", "应急应变", "人际沟通"],  # the ordinals skip: 第1题, 第3题
-    ],
-)
-def test_a_list_that_misses_a_part_names_no_parts(items: list[str]) -> None:
-    assert _heads_of(_list_card(items), _paragraphs(_FOUR_QUESTIONS)) == []
-
-
-def test_a_list_of_every_question_names_its_parts() -> None:
-    card = _list_card(["综合分析", "组织管理", "应急应变", "人际沟通"])
-    parts = _heads_of(card, _paragraphs(_FOUR_QUESTIONS))
-    assert [(start, end) for start, end, _ in parts] == [(1, 3), (3, 5), (5, 7), (7, 9)]
-    assert parts[0][2] == "第1题综合分析"
-
-
-def test_the_last_part_ends_at_a_paragraph_of_another_form() -> None:
-    text = _FOUR_QUESTIONS + "【考官点评】\n四道题答得较为全面，条理清楚。\n"
-    card = _list_card(["综合分析", "组织管理", "应急应变", "人际沟通"])
-    assert _heads_of(card, _paragraphs(text))[-1][:2] == (7, 9)
-
-
-def test_the_last_part_goes_on_over_a_label_every_part_has() -> None:
-    text = (
-        _FOUR_QUESTIONS.replace("\n我", "\n【参考答案】\n我")
-        + "【考官点评】\n四道题答得较为全面，条理清楚。\n"
-    )
-    card = _list_card(["综合分析", "组织管理", "应急应变", "人际沟通"])
-    assert _heads_of(card, _paragraphs(text))[-1][:2] == (10, 13)  # (the 【参考答案】 of 第4题 is its own)
-
-
-def test_the_last_part_takes_a_paragraph_that_opens_with_a_closing_word() -> None:
-    text = (
-        "第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度。\n乡镇逐村开展宣讲，群众参与度很高。\n"
-        "第二，抓好阵地建设。全县建成新时代文明实践站一百二十个。\n最后，各站配齐专职管理员，做到有人管事。\n"
-    )
-    parts = _heads_of(_list_card(["抓好移风易俗", "抓好阵地建设"]), _paragraphs(text))
-    assert parts[-1][:2] == (2, 4)  # (最后， is an ordinal of the part's body, no closing)
-
-
-def test_the_last_part_is_no_longer_than_the_longest_before_it() -> None:
-    text = _HEADED_PARTS + "县里还将建设更多文明实践站，让群众在家门口享受文化服务。\n"
-    parts = _heads_of(_list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"]), _paragraphs(text))
-    assert parts[-1][:2] == (3, 4)
-
-
-def test_a_cloze_that_hides_its_head_gets_no_section() -> None:
-    head = Card(type="cloze", text="第一，{{c1::抓好移风易俗}}。", origin=Origin(line=2))
-    body = Card(type="cloze", text="县里推行{{c1::红白理事会}}制度。", origin=Origin(line=2))
-    lister = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])
-    placed = with_part_sections([lister, head, body], _paragraphs(_HEADED_PARTS))
-    assert [card.origin.section for card in placed if card.origin] == [None, None, "抓好移风易俗"]
-
-
-def test_a_heading_between_the_heads_leaves_the_parts_to_it() -> None:
-    text = _HEADED_PARTS.replace("第二，抓好阵地建设。", "二、阵地建设\n第二，抓好阵地建设。")
-    lister = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])
-    body = Card(type="cloze", text="县里推行{{c1::红白理事会}}制度。", origin=Origin(line=2))
-    placed = with_part_sections([lister, body], _paragraphs(text))
-    assert placed[1].origin and placed[1].origin.section is None
-
-
-def test_a_head_with_no_body_after_it_is_no_part() -> None:
-    text = "开头一句话，说明本文讨论的问题所在。\n坚持人民至上。\n坚持自信自立。\n坚持守正创新。"
-    card = Card(
-        type="list", prompt="p", items=["坚持人民至上", "坚持自信自立", "坚持守正创新"], origin=Origin(line=2)
-    )
-    assert _heads_of(card, _paragraphs(text)) == []
 
 
 def test_an_essays_points_are_asked_under_its_headline_not_the_title() -> None:

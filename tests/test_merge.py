@@ -25,11 +25,11 @@ from yaodian.merge import (
     State,
     card_similarity,
     record,
-    renumber,
     rewrite_cards,
     source_change,
     update_card_file,
 )
+from yaodian.numbers import renumber
 
 runner = CliRunner()
 
@@ -800,3 +800,11 @@ def test_a_card_kept_after_the_state_was_lost_gets_a_record_so_deleting_it_later
 def test_source_change_says_the_new_text_and_the_changed_words(before: str, after: str, said: str) -> None:
     old, new = _cloze("c1", before, 3), _cloze("c1", after, 3)
     assert source_change(record(old)[1], new) == "the source now says: " + said
+
+
+def test_the_old_words_lose_cloze_markers_but_not_an_answers_digits_or_text_like_c919() -> None:
+    from yaodian.merge import _old_words, _snapshot
+
+    old = Card(type="cloze", text="到{{c1::2035}}年基本实现，国产大飞机c919首飞")
+    new = Card(type="cloze", text="到{{c1::2035}}年基本实现，国产大飞机c919试飞")
+    assert _old_words(_snapshot(old), new) == "到2035年基本实现国产大飞机c919首飞"

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
 from yaodian.cli import app
-from yaodian.merge import State, numbered_like, renumber, update_card_file
+from yaodian.merge import State, update_card_file
+from yaodian.numbers import numbered_like, renumber
 
 SERIES = "各地要推动{}等新技术与实体经济深度融合。"
 
@@ -399,3 +400,30 @@ def test_take_source_gives_a_new_gap_a_number_above_any_the_learner_dropped(tmp_
         assert after[2][2] == 1  # c3 keeps 人工智能's history, on an empty card
     finally:
         col.close()
+
+
+def test_a_deleted_card_taken_back_keeps_the_numbers_it_retired(tmp_path: Path) -> None:
+    source = tmp_path / "数字经济.txt"
+    cards = tmp_path / "cards"
+    path = cards / "数字经济.yaml"
+
+    def extract(members: str, *options: str) -> str:
+        source.write_text(f"加快发展数字经济\n\n{_series_line(members)}", encoding="utf-8")
+        return _cli("extract", str(source), "--cards", str(cards), *options).stdout
+
+    extract("大数据、云计算、人工智能")
+    extract("大数据、云计算、区块链、人工智能")  # 区块链 takes c4
+    card_file = load_card_file(path)
+    (card,) = [c for c in card_file.cards if "大数据" in c.text]
+    assert _asked(card)[4] == "区块链"
+    # the learner deletes the card; the source drops 区块链 again (the card's first words)
+    card_file.cards.remove(card)
+    save_card_file(card_file, path)
+    assert "deleted" in extract("大数据、云计算、人工智能")
+    extract("大数据、云计算、人工智能", "--take-source", card.id)
+    (back,) = [c for c in load_card_file(path).cards if c.id == card.id]
+    assert (_asked(back), back.retired) == ({1: "大数据", 2: "云计算", 3: "人工智能"}, [4])
+    # a member inserted later takes no number Anki keeps 区块链's history under
+    extract("大数据、云计算、物联网、人工智能")
+    (later,) = [c for c in load_card_file(path).cards if c.id == card.id]
+    assert _asked(later)[5] == "物联网"

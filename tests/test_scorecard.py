@@ -179,3 +179,18 @@ def test_notes_without_a_section_below_a_list_of_the_parts_are_counted() -> None
         {"type": "cloze", "text": "{{c1::戊}}。", "origin": {"line": 4}},
     ]
     assert scorecard.unplaced_notes(cards) == [3]
+
+
+def test_a_cloze_that_hides_a_parts_head_is_not_counted_unplaced() -> None:
+    """with_part_sections gives such a cloze no section on purpose: its front would show the answer."""
+    cards = [
+        {
+            "type": "list",
+            "prompt": "本文的2个部分",
+            "items": ["抓好移风易俗", "抓好阵地建设"],
+            "origin": {"line": 1},
+        },
+        {"type": "cloze", "text": "第一，{{c1::抓好移风易俗}}。", "origin": {"line": 2}},
+        {"type": "cloze", "text": "县里推行{{c1::红白理事会}}制度。", "origin": {"line": 3}},
+    ]
+    assert scorecard.unplaced_notes(cards) == [2]

@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from yaodian.cards import render_card_file
 from yaodian.extractors import extract_document
 from yaodian.sources import read_document
 
@@ -173,6 +175,7 @@ def test_a_sign_in_sheet_reads_with_its_column_labels_and_lists_nothing(tmp_path
     card_file = extract_document(read_document(path))
     lists = [card.items for card in card_file.cards if card.type == "list"]
     assert not [items for items in lists if "城关镇" in items]
+    assert not [card for card in card_file.cards if card.type == "cloze" and "城关镇" in card.text]
 
 
 def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
@@ -291,3 +294,43 @@ def test_a_salutation_styled_as_a_heading_is_no_part(tmp_path: Path) -> None:
         card_file = extract_document(read_document(_save(document, tmp_path)))
         lists = [card.items for card in card_file.cards if card.type == "list"]
         assert ["理论学习方面", "担当作为方面"] in lists, salutation
+
+
+GOLDEN = Path(__file__).parent / "data" / "golden" / "word"
+
+
+def _table_of_pairs(tmp_path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("2024年度个人对照检查材料", style="Title")
+    document.add_paragraph("对照年初确定的目标任务，我认真查摆了自身存在的差距，并明确了今后的努力方向。")
+    _table(
+        document,
+        [
+            ["存在的差距", "努力方向"],
+            ["理论学习不够深入系统", "持续深化理论武装筑牢思想根基"],
+            ["联系服务群众不够经常", "主动深入基层倾听群众意见建议"],
+            ["攻坚克难的劲头有所减弱", "保持奋发有为的精神状态"],
+        ],
+    )
+    document.add_paragraph("今后我将以更高标准严格要求自己，切实把整改措施落到实处。")
+    return _save(document, tmp_path, "对照检查.docx")
+
+
+def test_a_table_of_pairs_asks_each_rows_second_cell_and_no_column_label(
+    tmp_path: Path, update_golden: bool
+) -> None:
+    document = read_document(_table_of_pairs(tmp_path))
+    assert [number for number, layout in document.layout.items() if layout.table_row] == [3, 4, 5]
+    card_file = extract_document(document)
+    clozes = [card.text for card in card_file.cards if card.type == "cloze"]
+    assert "存在的差距：攻坚克难的劲头有所减弱；努力方向：{{c1::保持奋发有为的精神状态}}" in clozes
+    assert not any("{{c1::存在的差距}}" in text or "::努力方向}}" in text for text in clozes)
+    card_file.source = "对照检查.docx"  # (not the run's temporary folder)
+    actual = render_card_file(card_file)
+    golden = GOLDEN / "table_of_pairs.yaml"
+    if update_golden or not golden.exists():
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+        if not update_golden:
+            pytest.fail(f"{golden} did not exist; written now, review and commit it")
+    assert actual == golden.read_text(encoding="utf-8")

@@ -36,11 +36,13 @@ from yaodian.cards import (
     MODES,
     Card,
     CardFile,
+    next_cloze_number,
     whole_card_problem,
 )
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 from yaodian.files import clean_stale_files, staged, write_atomic
+from yaodian.numbers import answers, renumber, same_question
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
@@ -450,8 +452,6 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
             return card
         clozes, retired = list(old_numbers), old_retired
     else:
-        from yaodian.merge import renumber
-
         old = Card(type="list", id=card.id, items=old_items, clozes=old_numbers, retired=old_retired)
         clozes, retired = renumber(old, card)
     tied = copy.copy(card)
@@ -462,15 +462,15 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
 def _numbering(card: Card, previous: list | None) -> list:
     """The build state's record of what each cloze number asks: [answers, numbers, retired],
     a list card's items or a cloze card's gaps (in number order), so that the next build or
-    check can tell a number that now asks something else (see renumbered_gap_warnings).
+    check can tell a number that now asks something else (see renumbered_gap_warnings). While a
+    typed number is warned of, it is the previous record's (`previous[2:5]`), or [] when the
+    previous record holds no numbering.
 
     A cloze card's record keeps what each number was first built asking, the question its Anki
     history is about, also once the number is gone from the card. While a number the learner
     typed onto another answer is warned of, the card's record stays as it was (so the warning
     stays, and the numbers the warning suggests are still free) until the learner gives the
     number back. (A list card's record is its items as built: _tie_numbers reads it so.)"""
-    from yaodian.merge import answers, same_question
-
     asked, numbers = answers(card)
     if card.type != "cloze":
         return [asked, numbers, card.retired]
@@ -503,8 +503,6 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能)
     hands a studied card's history to a new question. It is said, not mended: the learner typed
     these numbers."""
-    from yaodian.merge import answers, same_question
-
     warnings: list[YaodianError] = []
     where = card_file.path or Path(card_file.source)
     for card in card_file.cards:
@@ -526,7 +524,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             if moved_to and moved_to[0] not in before:  # the old answer went to a number with no history
                 fix = f"give {answer} c{moved_to[0]} and {was} c{number} back"
             else:
-                free = _free_number(taken)
+                free = next_cloze_number(taken)
                 taken.add(free)
                 fix = f"give {answer} c{free}" + (f" and {was} c{number} back" if moved_to else "")
             message = (
@@ -535,12 +533,6 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings
-
-
-def _free_number(taken: set[int]) -> int:
-    """The first cloze number above every number in `taken`, not the whole card's (ALL_CLOZE)."""
-    number = max([0, *taken]) + 1
-    return number + 1 if number == ALL_CLOZE else number
 
 
 def content_hash(fields: list[str], tags: list[str]) -> str:

@@ -28,6 +28,16 @@ MODES = ("each", "all", "both")
 # rather than "one above the highest item" so that adding an item never takes over the
 # whole-card cloze's review history. Anki shows it as card "Cloze 100".
 ALL_CLOZE = 100
+
+
+def next_cloze_number(taken: set[int]) -> int:
+    """The first cloze number above every number in `taken`, not the whole card's (ALL_CLOZE):
+    the number a new gap or item takes, so it inherits no Anki history (check's message, build's
+    warning and the merge's numbering all give it)."""
+    number = max([0, *taken]) + 1
+    return number + 1 if number == ALL_CLOZE else number
+
+
 FILE_FIELDS = ("source", "title", "deck", "tags", "cards")
 CARD_FIELDS = (
     "id",
@@ -603,8 +613,7 @@ def _card_from(raw: Any, line: int, problems: _Problems) -> Card | None:
         reused = sorted(used & set(card.retired))
         if reused:
             numbers = ", ".join(f"c{number}" for number in reused)
-            free = max([0, *used, *card.retired]) + 1
-            free += free == ALL_CLOZE  # the number of the card that hides every gap
+            free = next_cloze_number({*used, *card.retired})
             problems.add(
                 where,
                 f"a gap uses a retired number ({numbers}); give the gap c{free} "
@@ -717,29 +726,58 @@ def cloze_gap_warnings(
     return warnings
 
 
-# a plain (unquoted) value of a field the learner writes text into, on one line: `- item` or `key: value`
-_TEXT_LINE = re.compile(r"^\s*(?:-\s+|(?:title|prompt|text|extra):\s+)(?P<value>[^'\"|>\s].*)$")
+# the fields the learner writes text into (and every entry of a list: items, tags)
+_TEXT_KEYS = frozenset({"title", "prompt", "text", "extra"})
+_COMMENT_AFTER = re.compile(r"\s+#")
 
 
 def comment_warnings(path: Path, text: str) -> list[YaodianError]:
-    """A warning per line where a text value holds ' #': YAML reads the rest of the line as a
-    comment, so `text: …。 #重点` silently loses '#重点'. (yaodian's own `# yaodian:` marks stand
-    after ids and `cards:`, which are no text.)"""
+    """A warning per plain (unquoted) text value followed by ' #' on its last line: YAML reads
+    the rest of the line as a comment, so `text: …。 #重点` silently loses '#重点'. The YAML nodes
+    are read, not the lines: inside a block scalar (`extra: |-`, the full text yaodian writes)
+    and inside quotes a '#' is text. (yaodian's own `# yaodian:` marks stand after ids and
+    `cards:`, which are no text.) A file YAML cannot read gets none (check reports it)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    lines = text.splitlines()
     warnings = []
-    for number, line in enumerate(text.splitlines(), 1):
-        found = _TEXT_LINE.match(line)
-        if not found or _KEY_LINE.match(found["value"]):  # `- id: …`: a card's first key, no text
-            continue
-        if hash_mark := re.search(r"\s#", found["value"]):
-            comment = found["value"][hash_mark.end() - 1 :]
+    for node in _plain_text_values(root):
+        rest = lines[node.end_mark.line][node.end_mark.column :] if node.end_mark.line < len(lines) else ""
+        if _COMMENT_AFTER.match(rest):
+            comment = rest.lstrip()
             warnings.append(
                 YaodianError(
                     f"YAML reads '{comment[:_SHOWN_VALUE]}' as a comment and leaves it out of the value: "
                     "put the value in quotes if it belongs to the text",
-                    Location(path, number),
+                    Location(path, node.end_mark.line + 1),
                 )
             )
     return warnings
+
+
+def _plain_text_values(node: yaml.Node | None) -> list[yaml.ScalarNode]:
+    """The plain scalars under `node` that hold text: the values of _TEXT_KEYS and list entries."""
+    if isinstance(node, yaml.MappingNode):
+        found = []
+        for key, value in node.value:
+            if isinstance(value, yaml.ScalarNode):
+                if key.value in _TEXT_KEYS and value.style is None:
+                    found.append(value)
+            else:
+                found += _plain_text_values(value)
+        return found
+    if isinstance(node, yaml.SequenceNode):
+        found = []
+        for entry in node.value:
+            if isinstance(entry, yaml.ScalarNode):
+                if entry.style is None:
+                    found.append(entry)
+            else:
+                found += _plain_text_values(entry)
+        return found
+    return []
 
 
 def default_mode_problems(card_file: CardFile, mode: str) -> list[YaodianError]:

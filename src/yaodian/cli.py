@@ -519,6 +519,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
+    from yaodian.build import load_build_state, renumbered_gap_warnings
     from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
@@ -530,12 +531,16 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     for problem in problems:
         _fail(str(problem))
     records = State.load(cards).files
+    built = load_build_state(cards)  # once: it holds every card of the folder
     warnings = [
         warning
         for card_file in files
-        for warning in typed_cloze_gap_warnings(
-            card_file, records.get(card_file.path.name if card_file.path else "", {})
-        )
+        for warning in [
+            *typed_cloze_gap_warnings(
+                card_file, records.get(card_file.path.name if card_file.path else "", {})
+            ),
+            *renumbered_gap_warnings(card_file, built),
+        ]
     ]
     warnings += [
         warning

@@ -49,7 +49,6 @@ import yaml
 
 from yaodian.cache import EncodedJson, JsonParts, ParseCache
 from yaodian.cards import (
-    ALL_CLOZE,
     CLOZE,
     Card,
     CardFile,
@@ -64,13 +63,13 @@ from yaodian.cards import (
 from yaodian.cards import card_id as derive_id
 from yaodian.errors import Location, YaodianError
 from yaodian.files import write_atomic
+from yaodian.numbers import NON_WORD, answers, match_items, norm, numbered_like, renumber, similarity
 
 STATE_FILE = ".yaodian-state.json"
 JOURNAL_FILE = ".yaodian-state.journal"
 _ABOUT = "yaodian: what extract last wrote; do not edit"
 HEADER_KEY = "__header__"  # a version 1 state's fingerprint of the file header (title, deck, tags)
 _MATCH_THRESHOLD = 0.6
-_ITEM_THRESHOLD = 0.5
 
 
 def _json_encoder() -> Callable[[object], str]:
@@ -137,7 +136,7 @@ _SNAPSHOT_LENGTH = 120  # characters of a card's words its state record keeps
 def _snapshot(card: Card) -> str:
     """A short copy of what the source said, to recognise a deleted card when its words change a little."""
     body = card.prompt + "|" + "|".join(card.items) if card.type == "list" else card.text
-    return card.type[0] + ":" + _norm(body)[:_SNAPSHOT_LENGTH]
+    return card.type[0] + ":" + norm(body)[:_SNAPSHOT_LENGTH]
 
 
 NAMED_SOURCE_CHANGES = 5  # a merge names this many of the learner's cards whose source changed
@@ -170,7 +169,7 @@ def source_change(snapshot: str, new: Card, extra_before: str = "") -> str:
     said = _with_changes(old, text, cut=len(snapshot) - 2 >= _SNAPSHOT_LENGTH) if old else None
     if said is None and new.extra and extra_before and new.extra != extra_before:
         extra = " ".join(new.extra.split())
-        if in_extra := _with_changes(_norm(extra_before), extra, cut=False):
+        if in_extra := _with_changes(norm(extra_before), extra, cut=False):
             return f"the source changed the card's extra (the full text): {in_extra}"
     return f"the source now says: {said or _cut_around(text, 0)}"
 
@@ -178,7 +177,7 @@ def source_change(snapshot: str, new: Card, extra_before: str = "") -> str:
 def _with_changes(old: str, text: str, cut: bool) -> str | None:
     """`text` cut around its first change from the words `old`, with the changed words; None
     when its words are `old`'s."""
-    places = [i for i, char in enumerate(text) if _NON_WORD.match(char) is None]  # of each word character
+    places = [i for i, char in enumerate(text) if NON_WORD.match(char) is None]  # of each word character
     now = "".join(text[i] for i in places)
     stretches = _changed_stretches(old, now, cut)
     if not stretches:
@@ -221,9 +220,6 @@ def _word_starts(text: str, places: list[int]) -> set[int]:
     return starts | {0, len(places)}
 
 
-_CLOZE_NUMBER_LEFT = re.compile(r"c[1-9]\d*")
-
-
 def _old_words(snapshot: str, new: Card) -> str:
     """The words of a snapshot() taken before, as _plain_text gives them: without what is left
     of cloze markup (`{{c1::` leaves `c1`, a hint its words; the hints taken out are the new
@@ -233,7 +229,7 @@ def _old_words(snapshot: str, new: Card) -> str:
     words = snapshot[2:]
     if new.type == "cloze":
         for gap in CLOZE.finditer(new.text):
-            marker, answer, hint = f"c{gap.group(1)}", _norm(gap.group(2)), _norm(gap.group(3) or "")
+            marker, answer, hint = f"c{gap.group(1)}", norm(gap.group(2)), norm(gap.group(3) or "")
             start = words.find(marker)
             if not hint or start < 0:
                 continue
@@ -242,8 +238,21 @@ def _old_words(snapshot: str, new: Card) -> str:
             at = at + len(marker + answer) if at >= 0 else words.find(hint, start + len(marker) + 1)
             if at >= 0:
                 words = words[:at] + words[at + len(hint) :]
-        words = _CLOZE_NUMBER_LEFT.sub("", words)
+        words = _cloze_numbers_left(new).sub("", words)
     return words
+
+
+def _cloze_numbers_left(new: Card) -> re.Pattern[str]:
+    """What cloze markers leave in a snapshot (`{{c1::` leaves `c1`), for the numbers the old card
+    can have had (the new card's own and retired ones, and 1..its gap count: the numbers in order),
+    the longest first: an answer's digits after its marker ({{c1::2035}} leaves c12035) are not
+    taken with it, and text such as c919 stays unless it opens with a marker's number."""
+    found = {int(gap.group(1)) for gap in CLOZE.finditer(new.text)}
+    numbers = found | set(new.retired) | set(range(1, len(found) + 1))
+    if not numbers:
+        return re.compile(r"(?!)")
+    shown = sorted((str(number) for number in numbers), key=lambda n: (-len(n), n))
+    return re.compile("c(?:" + "|".join(shown) + ")")
 
 
 def _changed_stretches(old: str, new: str, cut: bool) -> list[tuple[int, int, int, int]]:
@@ -512,58 +521,6 @@ def _upgraded(records: dict) -> tuple[dict, bool]:
 # ---------------------------------------------------------------- similarity
 
 
-_NON_WORD = re.compile(r"[^\w]")
-
-
-def _norm(text: str) -> str:
-    return _NON_WORD.sub("", text)
-
-
-def similarity(a: str, b: str) -> float:
-    """Dice coefficient of character bigrams: 1.0 for equal texts, near 0 for unrelated ones."""
-    a, b = _norm(a), _norm(b)
-    if a == b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    grams_a = {a[i : i + 2] for i in range(len(a) - 1)} or {a}
-    grams_b = {b[i : i + 2] for i in range(len(b) - 1)} or {b}
-    return 2 * len(grams_a & grams_b) / (len(grams_a) + len(grams_b))
-
-
-def _match_items(
-    old: list[str], new: list[str], apart: set[tuple[int, int]] | frozenset = frozenset()
-) -> dict[int, int]:
-    """new index -> old index, one to one: equal texts first, then the most similar pairs; never
-    a pair (old index, new index) in `apart`."""
-    pairs: dict[int, int] = {}
-    used: set[int] = set()
-    for j, text in enumerate(new):
-        for i, before in enumerate(old):
-            if i not in used and before == text and (i, j) not in apart:
-                pairs[j] = i
-                used.add(i)
-                break
-    scored = sorted(
-        (
-            (similarity(old[i], new[j]), -abs(i - j), j, i)
-            for j in range(len(new))
-            if j not in pairs
-            for i in range(len(old))
-            if i not in used and (i, j) not in apart
-        ),
-        reverse=True,
-    )
-    for score, _distance, j, i in scored:
-        if score < _ITEM_THRESHOLD:
-            break
-        if j in pairs or i in used:
-            continue
-        pairs[j] = i
-        used.add(i)
-    return pairs
-
-
 def _snapshot_similarity(known: list, card: Card) -> float:
     """card_similarity, for a card known only by its state record (a card the learner deleted)."""
     snapshot, line = known[1], known[2]
@@ -573,141 +530,6 @@ def _snapshot_similarity(known: list, card: Card) -> float:
     return similarity(snapshot[2:], _snapshot(card)[2:]) + place
 
 
-def card_similarity(a: Card, b: Card) -> float:
-    if a.type != b.type:
-        # a set asked as a list and in its sentence (an inline series): compared as lists, the
-        # cloze card's answers its items and its other words its prompt
-        return card_similarity(_as_list(a), _as_list(b)) if {a.type, b.type} == {"list", "cloze"} else 0.0
-    if a.type == "cloze":
-        return similarity(a.text, b.text)
-    pairs = _match_items(a.items, b.items)
-    items = sum(similarity(a.items[i], b.items[j]) for j, i in pairs.items()) / max(
-        len(a.items), len(b.items), 1
-    )
-    return 0.3 * similarity(a.prompt, b.prompt) + 0.7 * items
-
-
-# ---------------------------------------------------------------- cloze numbers
-
-# How much of an answer's words must stand in another answer for it to be a piece of that one
-# (a gap split in two, or two gaps made one): the pieces keep their words, cut at a 、 or a 和.
-_PIECE_SHARE = 0.8
-# An answer this short (in characters, punctuation aside) is often one term: changing one of its
-# characters (物联网 → 互联网, 上半年 → 下半年) asks something else, so only equal answers or one
-# standing inside the other (云计算 → 云计算技术) are the same question.
-_SHORT_ANSWER = 4
-_NUMERALS = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]+(?:[.．][0-9０-９]+)?[%％]?")
-# Members of one answer (投早、投小): cut at the enumeration comma and at commas. 和 is not cut:
-# it stands inside words too (和谐, 和平).
-_MEMBER_BREAK = re.compile(r"[、，,；;]")
-
-
-def _share_within(part: str, whole: str) -> float:
-    """The share of `part`'s character bigrams that `whole` has too: 1.0 when it stands inside it."""
-    part, whole = _norm(part), _norm(whole)
-    if not part or not whole:
-        return 0.0
-    if part in whole:
-        return 1.0
-    grams = {part[i : i + 2] for i in range(len(part) - 1)} or {part}
-    inside = {whole[i : i + 2] for i in range(len(whole) - 1)} or {whole}
-    return len(grams & inside) / len(grams)
-
-
-def _members(answer: str) -> int:
-    """How many members an answer names (投早、投小: two)."""
-    return len([part for part in _MEMBER_BREAK.split(answer) if _norm(part)])
-
-
-def _asks_otherwise(before: str, now: str) -> bool:
-    """Whether an answer changed so that it surely asks something else, however alike the two
-    read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
-    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew)."""
-    a, b = _norm(before), _norm(now)
-    if a == b:
-        return False
-    if _NUMERALS.findall(before) != _NUMERALS.findall(now) or _members(before) != _members(now):
-        return True
-    return min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a
-
-
-def same_question(before: str, now: str) -> bool:
-    """Whether an answer that stands under a cloze number now asks what `before` asked under it:
-    the history Anki keeps for the number fits it (the test the merge ties numbers by)."""
-    return not _asks_otherwise(before, now) and similarity(before, now) >= _ITEM_THRESHOLD
-
-
-def _split_or_joined(old: list[str], new: list[str]) -> set[tuple[int, int]]:
-    """(old index, new index) of the answers that must not share a number: an old answer now
-    asked in two or more pieces, two or more old answers now asked as one, and any pair that
-    _asks_otherwise. Either way the learner is asked something else than
-    what the old card's history is about, so each piece, and the joined answer, is a new
-    question (a new number, no history). An answer that stands as it was (equal) elsewhere is no
-    piece: 科技 and 创新 still asked as gaps of their own leave 科技创新体系 → 科技创新体系建设 one
-    answer grown."""
-    apart = {
-        (i, j) for i, before in enumerate(old) for j, now in enumerate(new) if _asks_otherwise(before, now)
-    }
-    unmatched_new = [j for j, now in enumerate(new) if now not in old]
-    unmatched_old = [i for i, before in enumerate(old) if before not in new]
-    for i, before in enumerate(old):
-        pieces = [
-            j for j in unmatched_new if new[j] != before and _share_within(new[j], before) >= _PIECE_SHARE
-        ]
-        if len(pieces) >= 2:
-            apart |= {(i, j) for j in pieces}
-    for j, now in enumerate(new):
-        pieces = [i for i in unmatched_old if old[i] != now and _share_within(old[i], now) >= _PIECE_SHARE]
-        if len(pieces) >= 2:
-            apart |= {(i, j) for i in pieces}
-    return apart
-
-
-def _tied_numbers(
-    old_answers: list[str],
-    old_numbers: list[int],
-    old_retired: list[int],
-    new_answers: list[str],
-    top: int = 0,
-) -> tuple[list[int], list[int]]:
-    """A cloze number for each of `new_answers` (a card's items or gaps as the source gives them
-    now) and the card's retired numbers, given what the card asked before (`old_answers` under
-    `old_numbers`, with `old_retired`) and the highest number yaodian ever wrote for it (`top`:
-    a learner's version may have dropped it, yet Anki still keeps its history).
-
-    Anki keeps a card's review history under its cloze number, so an answer that survives keeps
-    its number wherever it now stands; a new answer (or a piece of a split one) takes a number
-    above every number the card ever used; the number of an answer that is gone is retired and
-    never given again, or Anki would show its history on another question.
-    """
-    apart = _split_or_joined(old_answers, new_answers)
-    pairs = _match_items(old_answers, new_answers, apart)
-    next_free = max([top, *old_numbers, *old_retired]) + 1
-    numbers: list[int] = []
-    for j in range(len(new_answers)):
-        if j in pairs:
-            numbers.append(old_numbers[pairs[j]])
-            continue
-        if next_free == ALL_CLOZE:  # the number of the card that hides everything (modes all, both)
-            next_free += 1
-        numbers.append(next_free)
-        next_free += 1
-    # yaodian gives numbers one after another, so the numbers above the card's own up to `top`
-    # asked something once: the learner dropped them (Anki keeps their cards, with history)
-    dropped = set(range(max([0, *old_numbers, *old_retired]) + 1, top + 1)) - {ALL_CLOZE}
-    retired = sorted(set(old_retired) | {n for n in {*old_numbers, *dropped} if n not in numbers})
-    return numbers, retired
-
-
-def renumber(old: Card, new: Card, top: int = 0) -> tuple[list[int] | None, list[int]]:
-    """Cloze numbers for the list card `new`'s items that keep every surviving item's number
-    from `old` (a list card, or a cloze card whose gaps are now asked as a list): see
-    _tied_numbers. Returns (clozes, retired); clozes is None when it is simply 1..N."""
-    old_answers, old_numbers = answers(old)
-    numbers, retired = _tied_numbers(old_answers, old_numbers, old.retired, new.items, top)
-    return (None if numbers == list(range(1, len(numbers) + 1)) else numbers), retired
-
-
 def _as_list(card: Card) -> Card:
     if card.type == "list":
         return card
@@ -715,40 +537,24 @@ def _as_list(card: Card) -> Card:
     return Card(type="list", prompt=CLOZE.sub("", card.text), items=asked)
 
 
-def answers(card: Card) -> tuple[list[str], list[int]]:
-    """What a card asks, with the cloze number of each: a list's items, a cloze card's gaps
-    (in number order; gaps that share a number count once, by the first)."""
-    if card.type == "list":
-        return list(card.items), card.cloze_numbers()
-    firsts = {int(m.group(1)): m.group(2) for m in reversed(list(CLOZE.finditer(card.text)))}
-    numbers = sorted(firsts)
-    return [firsts[n] for n in numbers], numbers
+def card_similarity(a: Card, b: Card) -> float:
+    if a.type != b.type:
+        # a set asked as a list and in its sentence (an inline series): compared as lists, the
+        # cloze card's answers its items and its other words its prompt
+        return card_similarity(_as_list(a), _as_list(b)) if {a.type, b.type} == {"list", "cloze"} else 0.0
+    if a.type == "cloze":
+        return similarity(a.text, b.text)
+    pairs = match_items(a.items, b.items)
+    items = sum(similarity(a.items[i], b.items[j]) for j, i in pairs.items()) / max(
+        len(a.items), len(b.items), 1
+    )
+    return 0.3 * similarity(a.prompt, b.prompt) + 0.7 * items
 
 
-def numbered_like(old: Card, text: str, top: int = 0) -> tuple[str, list[int]]:
-    """The cloze text `text`, as extracted (gaps numbered 1, 2, 3... in reading order), with
-    each gap under the number its answer had in `old` (a gap of the cloze card it updates, or an
-    item of the list card it now asks in its sentence), and the card's retired numbers (see
-    _tied_numbers). The numbers may then stand out of reading order (c1, c2, c4, c3): Anki
-    makes one card per number, whatever their order."""
-    new_answers, new_numbers = answers(Card(type="cloze", text=text))
-    old_answers, old_numbers = answers(old)
-    tied, retired = _tied_numbers(old_answers, old_numbers, old.retired, new_answers, top)
-    renumbered = dict(zip(new_numbers, tied, strict=True))
-
-    def rewrite(match: re.Match[str]) -> str:
-        rest = match.group(0)[len(f"{{{{c{match.group(1)}::") :]
-        return f"{{{{c{renumbered[int(match.group(1))]}::{rest}"
-
-    return CLOZE.sub(rewrite, text), retired
-
-
-def typed_cloze_gap_warnings(
-    card_file: CardFile, records: dict, built: dict | None = None
-) -> list[YaodianError]:
-    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed, and
-    build.renumbered_gap_warnings against the last build (`built`, its state; None: read from the
-    card file's folder): a number typed onto another answer takes that answer's Anki history. A card whose
+def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
+    """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed (check then
+    adds build.renumbered_gap_warnings, against the last build: a number typed onto another
+    answer takes that answer's Anki history). A card whose
     words are still those the source gave yaodian (its state record, `records`: the card file's)
     has yaodian's numbers, gaps included on purpose: when the source inserts, moves or drops a
     gap, or asks a list again in its sentence, every answer keeps its number, and with it its
@@ -763,11 +569,7 @@ def typed_cloze_gap_warnings(
         # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    from yaodian.build import load_build_state, renumbered_gap_warnings  # build reads this module
-
-    if built is None:
-        built = load_build_state(card_file.path.parent) if card_file.path else {}
-    return cloze_gap_warnings(card_file, numbered_by_yaodian) + renumbered_gap_warnings(card_file, built)
+    return cloze_gap_warnings(card_file, numbered_by_yaodian)
 
 
 def _numbered_in_order(card: Card) -> Card:
@@ -921,7 +723,7 @@ def merge_card_file(
         extracted.cards, matches, records, layout.indent if layout else "", result, limit
     )
     survivors = _without_removed(slots, matched_ids, records, result, limit)
-    _add_new(survivors, additions, result, take)
+    _add_new(survivors, additions, result, records, take)
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
         result.fingerprints.setdefault(card_id, _kept_record(records[card_id]))
@@ -1006,7 +808,7 @@ def _follow_source(
             matched_ids.add(match)
             if records[match][0] != _DELETED:  # said once: its record now says it was told
                 result.deleted += 1
-                result.fingerprints[match] = [_DELETED, *records[match][1:3]]
+                result.fingerprints[match] = [_DELETED, *_kept_record(records[match])[1:]]
         elif match is None:
             additions.append(new)
         else:
@@ -1084,13 +886,13 @@ def _without_removed(
             known = records.get(slot.card.id)
             if known is None:  # a card of the learner's own
                 continue
-            result.fingerprints[slot.card.id] = known[:3]
+            result.fingerprints[slot.card.id] = _kept_record(known)
             if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
                 if limit is not None and _named(result) >= limit:
                     result.unnamed += 1  # its record stays as it was: a later merge names it
                     continue
                 result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
-                result.fingerprints[slot.card.id] = [_GONE, *known[1:3]]  # said once
+                result.fingerprints[slot.card.id] = [_GONE, *_kept_record(known)[1:]]  # said once
     return survivors
 
 
@@ -1100,15 +902,26 @@ def _named(result: MergeResult) -> int:
 
 
 def _add_new(
-    slots: list[_Slot], additions: list[Card], result: MergeResult, take: frozenset[str] = frozenset()
+    slots: list[_Slot],
+    additions: list[Card],
+    result: MergeResult,
+    records: dict,
+    take: frozenset[str] = frozenset(),
 ) -> None:
     """Put each extracted card that matched nothing among `slots` in document order, as yaodian's
-    (one in `take` is a card the learner deleted, brought back)."""
-    for card in additions:
+    (one in `take` is a card the learner deleted, brought back).
+
+    A card brought back under its old id (its words are again those it was first extracted
+    with, so its numbers ask what they first asked) keeps its note and the history Anki keeps
+    under each cloze number: the numbers yaodian wrote for it above its own stay retired, so a
+    gap the source inserts later takes none of them."""
+    for extracted in additions:
+        top = top_number(records.get(extracted.id)) if extracted.id in take else 0
+        card = _as_update(extracted, extracted, top) if top else extracted
         _insert_in_document_order(slots, _Slot(card, None, True))
         back = "deleted by you, back from the source (--take-source)" if card.id in take else ""
         result.changes.append(Change("added", card, back))
-        result.fingerprints[card.id] = record(card)
+        result.fingerprints[card.id] = record(extracted, card, top)
 
 
 def _merged_header(

@@ -173,7 +173,7 @@ def _numbers(card: Card, items: list[str], found: list[int | None]) -> tuple[lis
     elif len(items) == len(old):
         numbers = old
     else:
-        from yaodian.merge import renumber
+        from yaodian.numbers import renumber
 
         clozes, _retired = renumber(card, Card(type="list", id=card.id, items=items))
         numbers = clozes or list(range(1, len(items) + 1))

@@ -12,11 +12,11 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import compose, outline, parallel, phrases, points, series, terms
+from yaodian.extractors import compose, outline, parallel, parts, phrases, points, series, tables, terms
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
@@ -80,23 +80,33 @@ def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card
     return _set_cards(parallel.heading_sets(paragraphs, title) + parallel.sentence_sets(paragraphs), title)
 
 
+@lru_cache(maxsize=1)
+def _essay_points(paragraphs: tuple[Paragraph, ...], title: str) -> list[parallel.ParallelSet]:
+    """points.essay_points, searched once for the two cards below (with a headline, without)."""
+    return points.essay_points(list(paragraphs), title)
+
+
 def headed_point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """An essay's 分论点 under the essay's own headline (see points.essay_points). They run before the
     parallel sets: where those find the same points, they ask them under the document's title, and the
     first card of a set is the one kept."""
-    return _set_cards([s for s in points.essay_points(paragraphs, title) if s.lead], title)
+    return _set_cards([s for s in _essay_points(tuple(paragraphs), title) if s.lead], title)
 
 
 def point_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """An essay's 分论点 with no headline over them, under the title (see points.essay_points)."""
-    return _set_cards([s for s in points.essay_points(paragraphs, title) if not s.lead], title)
+    return _set_cards([s for s in _essay_points(tuple(paragraphs), title) if not s.lead], title)
 
 
 def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
     """A list card per set, under its lead (else the title), its context numbered as its notes."""
     return [
         _list_card(
-            s.lead or title, s.items, s.line, None, "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1))
+            s.lead or title,
+            list(s.items),  # (a copy: the sets may be cached, and cards are changed later)
+            s.line,
+            None,
+            "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1)),
         )
         for s in sets
     ]
@@ -585,6 +595,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "points": point_cards,
     "series": series_cards,
     "terms": term_cards,
+    "table_rows": tables.row_cards,
     "phrases": phrase_cards,
 }
 
@@ -619,6 +630,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         found = extractor(paragraphs, view_title, cards)
         made_by.update((id(card), name) for card in found)
         cards += found
+    cards = tables.without_column_label_gaps(cards, paragraphs)
     cards = one_card_per_set(cards)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
@@ -627,167 +639,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         card.id = card_id(stem, card.type, body)
     # ids first: they name what the finders found, so a card keeps its id when only its wording improves
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
-    return with_part_sections(composed, paragraphs)
-
-
-# How far into its paragraph a part's head may start: a marker before it (第一， 一是 ①).
-HEAD_MARK_REACH = 5
-# A paragraph whose form closes a part rather than goes on with its body: a bracketed label of its
-# own (【考官点评】 [相关链接]), or a short line that ends no sentence (a heading of what follows).
-_LABEL_LINE = re.compile(r"^\s*[【\[〔][^】\]〕]{1,12}[】\]〕]")
-_SENTENCE_END = frozenset("。！!？?；;…")
-# The longest line read as a heading of what follows rather than a part's body.
-HEADING_LINE_MAX = 20
-# An ordinal in a head's marker (第一， 第1题 一是 ②): its shape is the marker with the number as N.
-_ORDINAL = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
-# The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，).
-_PLACE_ORDINAL = re.compile(
-    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后)[，,]?)\s*"
-)
-
-
-def with_part_sections(cards: list[Card], paragraphs: list[Paragraph]) -> list[Card]:
-    """Cards with no heading above them placed under the part they stand in, where a list card with
-    no heading above it asks the document's parts by their heads: each item opens a paragraph of
-    its own (at most a marker before it: 第一，坚持整体协同。…; a bold head: 坚持规划引领，…), and a
-    head is followed by its body, in its paragraph or the next, and no heading of the document's
-    own (一、… （一）… a Markdown heading) stands among the parts. A part runs from its head's
-    paragraph to the next head's; the last part, no longer than the longest before it and not over
-    a paragraph of another form (a label 【考官点评】, a heading-like line). A card in a part gets its
-    head as its section, the path a learner reads on its back; a series of 第一，第二，… inside one
-    paragraph names no parts. A cloze whose gap holds its head gets none: the front shows the
-    section, and would give the answer away."""
-    chosen, parts = _part_heads(cards, paragraphs)
-    if not parts:
-        return cards
-    headings = {h.index for h in compose.find_headings(paragraphs, outline_runs(tuple(paragraphs)))}
-    if any(parts[0][0] <= at < parts[-1][1] for at in headings):
-        return cards  # (the document's own headings stand there, and compose's paths with them)
-    index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-    for card in cards:
-        at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
-        if at is None or card.origin is None or card.origin.section or card is chosen:
-            continue
-        head = next((head for start, end, head in parts if start <= at < end), None)
-        if head is not None and not gap_holds(card, head):
-            card.origin = Origin(card.origin.line, head)
-    return cards
-
-
-def gap_holds(card: Card, place: str) -> bool:
-    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its."""
-    core = place.rsplit("›", 1)[-1].strip().rstrip("…")
-    gaps = (
-        [found.group(1).split("::")[0] for found in CLOZE.finditer(card.text)] if card.type == "cloze" else []
-    )
-    return bool(core) and any(core in gap for gap in gaps)
-
-
-def _part_heads(
-    cards: list[Card], paragraphs: list[Paragraph]
-) -> tuple[Card | None, list[tuple[int, int, str]]]:
-    """The list card with no heading above it that asks the document's parts by their heads (see
-    with_part_sections), and its parts, each as the paragraphs it spans (start, end) and its head.
-    Of several such lists the one that spans the most paragraphs: a short list of points inside a
-    part (法官进网格，…； 法官进调委会，…；) is no outline of the text."""
-    found = [
-        (card, parts)
-        for card in cards
-        if card.type == "list" and card.origin and not card.origin.section
-        for parts in [_heads_of(card, paragraphs)]
-        if parts
-    ]
-    return max(found, key=lambda found: found[1][-1][1] - found[1][0][0], default=(None, []))
-
-
-def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
-    """A list card's items as the heads of parts, with the paragraphs each part spans; [] when
-    they are no heads (two in one paragraph, one inside a sentence, one with no body after it),
-    or when the list may miss a part (see _misses_a_part)."""
-    starts: list[int] = []
-    heads: list[str] = []
-    markers: list[str] = []
-    at = 0
-    for item in card.items:
-        while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
-            at += 1
-        if at >= len(paragraphs) or han_len(item) < HEAD_MIN:
-            return []
-        written = paragraphs[at].written
-        head_end = written.find(item) + len(item)
-        if head_end < len(written) and written[head_end] not in _HEAD_END:
-            return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
-        starts.append(at)
-        heads.append(written[:head_end].strip())
-        markers.append(written[: written.find(item)].strip())
-        at += 1
-    if len(starts) < 2:
-        return []
-    ends = [*starts[1:], len(paragraphs)]
-    longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
-    last_end = min(len(paragraphs), starts[-1] + longest)
-    in_parts = {paragraph.written.strip() for paragraph in paragraphs[starts[0] : starts[-1]]}
-    for index in range(starts[-1] + 1, last_end):
-        if _closes_part(paragraphs[index].written.strip(), in_parts):
-            last_end = index
-            break
-    ends[-1] = last_end
-    for start, end, head in zip(starts, ends, heads, strict=True):
-        own = paragraphs[start].written.strip()
-        # a head has its body after it: the rest of its paragraph, or the paragraphs under it
-        if han_len(own) - han_len(head) < HEAD_BODY_MIN and end - start < 2:
-            return []
-    if _misses_a_part(markers, starts, ends, paragraphs):
-        return []
-    return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
-
-
-def _closes_part(paragraph: str, in_parts: set[str]) -> bool:
-    """Whether a paragraph after the last head is of another form than a part's body: a bracketed
-    label (【考官点评】), or a short line that ends no sentence (a heading of what follows), and
-    not one the parts before have too (a 【参考答案】 in every question's part is the part's own)."""
-    if paragraph in in_parts:
-        return False
-    if _LABEL_LINE.match(paragraph):
-        return True
-    return len(paragraph) <= HEADING_LINE_MAX and paragraph[-1:] not in _SENTENCE_END
-
-
-def _misses_a_part(
-    markers: list[str], starts: list[int], ends: list[int], paragraphs: list[Paragraph]
-) -> bool:
-    """Whether the heads' own markers say the list missed a part, which the part before would
-    swallow: the ordinals skip (第1题 … 第3题), or a paragraph inside a part opens with a marker
-    of the heads' shape (第2题 inside 第1题's part)."""
-    shapes = {_ORDINAL.sub("N", marker) for marker in markers}
-    if len(shapes) != 1 or "N" not in (shape := shapes.pop()):
-        return False
-    values = [
-        numeral_value(found.group()) if (found := _ORDINAL.search(marker)) else None for marker in markers
-    ]
-    if all(value is not None for value in values) and any(b != a + 1 for a, b in pairwise(values)):  # type: ignore[operator]
-        return True
-    same_shape = re.compile("^" + re.escape(shape).replace("N", _ORDINAL.pattern))
-    return any(
-        same_shape.match(paragraphs[index].written.strip())
-        for start, end in zip(starts, ends, strict=True)
-        for index in range(start + 1, end)
-    )
-
-
-# What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
-_HEAD_END = frozenset("，,。：:；;！!？? 　（(——")
-# The fewest Han characters of a part's head (a word or two, 市 县 乡 村, heads no part).
-HEAD_MIN = 4
-# The fewest Han characters of a part's body after its head, in the head's paragraph.
-HEAD_BODY_MIN = 8
-
-
-def _place(head: str) -> str:
-    """A head as a part of the section path: without its ordinal marker (the parts' order says it:
-    第一， 一是 首先，) and its closing punctuation, short as compose's."""
-    head = _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
-    return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
+    return parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
 
 
 def document_text(document: Document) -> tuple[str, list[Paragraph]]:

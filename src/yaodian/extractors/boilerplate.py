@@ -1951,6 +1951,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 shape.heading,
                 shape.bullet,
                 shape.emphasised,
+                shape.table_row,
             )
         )
     return paragraphs

@@ -47,7 +47,11 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
     """The runs of three to five body paragraphs in a row that each open with a point of the same
     length (see _point), between a paragraph before them (the thesis) and one after (the close): each
     with the line over them that reads as the essay's headline (or ""), and the paragraphs they open
-    as its context. `title`, the document's, may name the exam the essay answers (see _names_the_exam)."""
+    as its context. `title`, the document's, may name the exam the essay answers (see _names_the_exam).
+
+    A document that names an exam and whose title is of no other genre too (see _NO_ESSAY_TITLE) is
+    an exam's essay, which states its points in lead sentences of one length without sharing a word
+    (做大“蛋糕” / 分好“蛋糕” / 补齐短板: see _told_by_their_second_clause)."""
     points = [_point(paragraph) for paragraph in paragraphs]
     named = _names_the_exam(title, paragraphs)
     searched_from = _answers_start(paragraphs) if named else 0
@@ -228,9 +232,7 @@ def _is_label_line(text: str) -> bool:
 
 def _names_the_exam(title: str, paragraphs: list[Paragraph]) -> bool:
     """Whether the document names an exam in its title or a label line (see _EXAM), where prose that
-    mentions one (认真清理规范文件, 今年高考考生…) names none. Where its title is of no other genre too
-    (see _NO_ESSAY_TITLE), it is an exam's essay, which states its points in lead sentences of one
-    length without sharing a word (做大“蛋糕” / 分好“蛋糕” / 补齐短板)."""
+    mentions one (认真清理规范文件, 今年高考考生…) names none."""
     return bool(_EXAM.search(title)) or any(
         _is_label_line(p.text) and _EXAM.search(p.text) for p in paragraphs
     )

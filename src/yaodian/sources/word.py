@@ -372,20 +372,24 @@ def _docx_lines(
     headings: list[_StyledHeading],
     layout: dict[int, LineLayout],
     styled: list[_StyledLevel],
-    in_table: bool = False,
+    in_container: bool = False,
 ) -> None:
     """The lines of the blocks of a document, a table cell or a text box: paragraphs and tables in
     order, each paragraph followed by the text boxes anchored in it; a bulleted item's depth in
     `layout`, as a Markdown list item's (its bullet is no text), and each paragraph a heading
     style puts in the outline in `styled` (see _heading_layout). A heading style inside a table
-    or a text box heads no part of the document."""
+    or a text box (`in_container`) heads no part of the document."""
     from docx.table import Table
 
     for block in blocks:
         if isinstance(block, Table):
             rows = _table_rows(block)
             if _is_pairs(rows):
-                lines += _pair_lines([[_numbered_cell_text(cell, numbering) for cell in row] for row in rows])
+                for line in _pair_lines(
+                    [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
+                ):
+                    lines.append(line)
+                    layout[len(lines)] = LineLayout(table_row=True)
                 continue
             for row in rows:
                 for cell in row:
@@ -401,7 +405,7 @@ def _docx_lines(
                 )
             )
         lines.append(f"{label}{text}" if text else "")
-        level = _heading_level(block) if text and not in_table else 0
+        level = _heading_level(block) if text and not in_container else 0
         if level:
             styled.append(
                 _StyledLevel(

@@ -1,0 +1,72 @@
+"""Rows of labelled pairs (extractors/tables.py): column labels are never gapped, rows are asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from yaodian.cards import Card, Origin
+from yaodian.extractors.tables import column_labels, row_cards, without_column_label_gaps
+from yaodian.extractors.text import Paragraph
+
+ROWS = [
+    "问题类型：学风不够扎实；整改措施：制定个人学习计划每月精读一本理论著作",
+    "问题类型：调研不够深入；整改措施：每季度到联系点蹲点调研不少于五天",
+]
+
+
+def _rows(texts: list[str], table_row: bool = True) -> list[Paragraph]:
+    return [Paragraph(n, text, table_row=table_row) for n, text in enumerate(texts, 1)]
+
+
+def test_a_label_opening_the_same_cell_on_lines_in_a_row_is_a_column_label() -> None:
+    assert column_labels(_rows(ROWS)) == {1: {"问题类型", "整改措施"}, 2: {"问题类型", "整改措施"}}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [ROWS[0]],  # one line: its labels are its own
+        ["目标：到年底完成改造任务。", "要求：各村严格落实责任。"],  # different labels
+        ["时间：2024年4月8日；地点：县政府三楼", "地点：县政府三楼；时间：上午九时"],  # not the same place
+        ["9:00—9:20：通报工作进展", "9:00—9:20：各乡镇汇报"],  # a time is no label
+        [ROWS[0], "全县上下要统一思想，形成合力。", ROWS[1]],  # not in a row
+    ],
+)
+def test_labels_that_do_not_open_the_same_place_on_lines_in_a_row_are_no_column_labels(
+    texts: list[str],
+) -> None:
+    assert column_labels(_rows(texts, table_row=False)) == {}
+
+
+def test_a_gap_on_a_column_label_is_opened_and_a_card_left_with_none_goes() -> None:
+    labels_only = Card(
+        type="cloze", text="{{c1::问题类型}}：学风不够扎实；{{c2::整改措施}}：制定计划", origin=Origin(1)
+    )
+    mixed = Card(
+        type="cloze",
+        text="{{c1::问题类型}}：调研不够深入；整改措施：每季度到{{c2::联系点}}蹲点",
+        origin=Origin(2),
+    )
+    kept = without_column_label_gaps([labels_only, mixed], _rows(ROWS))
+    assert [card.text for card in kept] == ["问题类型：调研不够深入；整改措施：每季度到{{c1::联系点}}蹲点"]
+
+
+def test_each_row_asks_its_second_cell() -> None:
+    assert [card.text for card in row_cards(_rows(ROWS), "t")] == [
+        "问题类型：学风不够扎实；整改措施：{{c1::制定个人学习计划每月精读一本理论著作}}",
+        "问题类型：调研不够深入；整改措施：{{c1::每季度到联系点蹲点调研不少于五天}}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "table_row"),
+    [
+        (ROWS, False),  # lines of prose that read so are no table's rows
+        (
+            ["姓名：刘明；单位：城关镇", "姓名：陈静；单位：县农业农村局"],
+            True,
+        ),  # a sign-in sheet: no statement
+    ],
+)
+def test_rows_that_are_no_table_of_statements_ask_nothing(texts: list[str], table_row: bool) -> None:
+    assert row_cards(_rows(texts, table_row), "t") == []
