@@ -4697,6 +4697,8 @@ ROADS_POINT = "健全县乡村三级路长制"
         (f"2025年某市笔试真题 参考答案\n\n第一题\n\n第二题\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
         # a question under the answer's label: it asks, no headline
         ("2025选调面试真题参考答案\n\n【参考答案】\n\n农村公路怎样才能管得好？", ROADS_AS_ONE),
+        # 范文 inside a word (示范文本, 规范文件) is no exam's label
+        (f"示范文本使用说明\n\n{ROADS_HEADLINE}", ROADS_AS_ONE),
         # a report on the year's work on exam questions: its own name
         (
             "2025年度交通考试中心真题研究工作总结\n"
