@@ -23,6 +23,9 @@ from __future__ import annotations
 import re
 
 _NUMERAL = "一二三四五六七八九十百零〇"
+# 范文, a model essay, as a word: not the inside of 规范文件, 示范文本, 模范文明 or 典范文章. Exam labels
+# (titles.named) and an essay's exam words (points) both read it so.
+MODEL_ESSAY = r"(?<![规示模典])范文"
 # What may stand before a task's instruction: marks, numbers and brackets ((三), 1．, 📝), a question's
 # number or label (第一题：, 问题二：, 题目：, 【课后练习】, （应急应变）), and the role a situational
 # question gives the candidate (假如你是市委办公室工作人员，).

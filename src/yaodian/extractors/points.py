@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from yaodian.extractors.boilerplate import is_body
+from yaodian.extractors.exam import MODEL_ESSAY
 from yaodian.extractors.parallel import ParallelSet
 from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct
 from yaodian.markers import ANY_MARKER
@@ -203,10 +204,9 @@ def _of_one_make(points: list[str]) -> bool:
 
 
 # A title or a label that names the exam an essay answers: its paper (申论, 遴选, 笔试, 真题), the
-# essay's task (议论文, 大作文) or the model's label (参考答案, 范文, 分论点). 范文 as a word, not the
-# tail of 规范文件 or 示范文本
+# essay's task (议论文, 大作文) or the model's label (参考答案, 范文 as a word: MODEL_ESSAY, 分论点)
 _EXAM = re.compile(
-    r"申论|遴选|公考|笔试|真题|给定资料|作答要求|参考答案|(?<![规示模典])范文|例文|议论文|大作文|分论点"
+    rf"申论|遴选|公考|笔试|真题|给定资料|作答要求|参考答案|{MODEL_ESSAY}|例文|议论文|大作文|分论点"
 )
 # A title of a genre that may name the exam and still is no essay: a 心得, a summary, a speech, a
 # writing guide (学习申论写作技巧心得体会, 申论大作文备考指南)
@@ -217,7 +217,7 @@ _PAPER_PART = re.compile(
     r"^\s*(?:给定资料|资料\s*[\d一二三四五六七八九十]|作答要求|问题\s*[\d一二三四五六七八九十])"
 )
 # The label that opens the answers (第五题参考答案, 参考范文, 范文一：)
-_ANSWER_LABEL = re.compile(r"参考答案|(?<![规示模典])范文|例文")
+_ANSWER_LABEL = re.compile(rf"参考答案|{MODEL_ESSAY}|例文")
 # A lead sentence that states a point and no more: a line's worth of Han characters up to its full stop
 # (做大“蛋糕”，夯实共同富裕的物质基础。); a paragraph of news or of an exam's material opens with a
 # longer account (2022年以来，A市以…推动…改革。)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from yaodian.extractors.boilerplate import SECTION, TOPIC, is_body, spaced
+from yaodian.extractors.exam import MODEL_ESSAY
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import (
@@ -576,11 +577,11 @@ def _an_essays_headline(text: str, below: str, running: set[str]) -> bool:
 
 
 # The words an exam material's label names it by: the question (真题, 第四题, 预测题, 押题, 命中率)
-# and what answers it (参考答案, 范文, 例文; 范文 as a word, not inside 规范文件 or 示范文本). The exam's
+# and what answers it (参考答案, 范文 as a word (MODEL_ESSAY), 例文). The exam's
 # subject alone (申论, 面试, 遴选) is no label: a lesson names it too (专题四 申论大作文的开头技巧, over its
 # worked example).
 _EXAM_LABEL = re.compile(
-    r"真题|参考答案|(?<![规示模典])范文|例文|押题|预测题|命中率|第[一二三四五六七八九十\d]{1,3}题"
+    rf"真题|参考答案|{MODEL_ESSAY}|例文|押题|预测题|命中率|第[一二三四五六七八九十\d]{{1,3}}题"
 )
 # A label that counts the pieces it collects (（三篇）, 高分范文3篇, 4道高频真题)
 _COUNTED_PIECES = re.compile(r"[\d一二两三四五六七八九十百]+[篇道]")
