@@ -120,6 +120,19 @@ def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
         # so does one whose numeral changed, however alike it reads
         ("第{{c1::二十}}次全国代表大会", "第{{c1::二十一}}次全国代表大会", "{{c2::二十一}}"),
         ("增长{{c1::5.0%}}左右", "增长{{c1::5.3%}}左右", "{{c2::5.3%}}"),
+        # so does one a word of which was swapped for another, a third of it or more
+        (
+            "要{{c1::闭环管理}}，{{c2::销号式落实}}",
+            "要{{c1::闭环管理}}，{{c2::清单式落实}}",
+            "{{c3::清单式落实}}",
+        ),
+        ("{{c1::拿出过硬举措}}，{{c2::压实责任}}", "{{c1::拿出务实举措}}，{{c2::压实责任}}", "{{c3::拿出务实举措}}"),
+        # a character mended in a long answer keeps its number
+        (
+            "{{c1::坚持以人民为中心的发展思想}}",
+            "{{c1::坚持以人民为中心的发展理念}}",
+            "{{c1::坚持以人民为中心的发展理念}}",
+        ),
         # a short answer that only grew keeps its number
         (
             "推动{{c1::大数据}}、{{c2::云计算}}发展",
