@@ -126,7 +126,11 @@ def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
             "要{{c1::闭环管理}}，{{c2::清单式落实}}",
             "{{c3::清单式落实}}",
         ),
-        ("{{c1::拿出过硬举措}}，{{c2::压实责任}}", "{{c1::拿出务实举措}}，{{c2::压实责任}}", "{{c3::拿出务实举措}}"),
+        (
+            "{{c1::拿出过硬举措}}，{{c2::压实责任}}",
+            "{{c1::拿出务实举措}}，{{c2::压实责任}}",
+            "{{c3::拿出务实举措}}",
+        ),
         # a character mended in a long answer keeps its number
         (
             "{{c1::坚持以人民为中心的发展思想}}",
@@ -390,6 +394,42 @@ def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp
         assert (after[2][1:3], after[3][1:3]) == (("人工智能", 1), ("区块链", 0))
     finally:
         col.close()
+
+
+def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(tmp_path: Path) -> None:
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner renumbers one gap: c3, studied on 人工智能, would be left empty and c4 start anew
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        path.write_text(yaml_text.replace("{{c3::人工智能}}", "{{c4::人工智能}}"), encoding="utf-8")
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        warning = (
+            f"warning: {path}:{line}: c3 was built asking 人工智能, which now stands under c4, a number "
+            "with no history; Anki keeps c3's review history: give it c3 back\n"
+        )
+        checked = _cli("check", "--cards", str(cards))
+        assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == warning
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert after[2][1:] == ("", 1, 1)  # what the warning said: the studied card is empty now
+        assert after[3][1:] == ("人工智能", 0, 0)
+    finally:
+        col.close()
+
+
+def test_a_duplicate_id_gets_its_error_and_no_renumbering_warning(tmp_path: Path) -> None:
+    _source, cards, _decks, col, card_id, _note_id = _studied_series(tmp_path)
+    col.close()
+    path = cards / "数字经济.yaml"
+    # the learner copies a card and keeps its id: the copy asks other words under the same numbers
+    copy = f"- id: {card_id}\n  type: cloze\n  text: 坚持{{{{c1::两个毫不动摇}}}}\n"
+    path.write_text(path.read_text(encoding="utf-8") + copy, encoding="utf-8")
+    checked = runner.invoke(app, ["check", "--cards", str(cards)])
+    assert checked.exit_code == 1
+    assert f"duplicate id '{card_id}'" in checked.stderr
+    assert "was built asking" not in checked.stderr
 
 
 def test_take_source_gives_a_new_gap_a_number_above_any_the_learner_dropped(tmp_path: Path) -> None:

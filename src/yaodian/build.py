@@ -23,6 +23,7 @@ import io
 import json
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -499,14 +500,19 @@ def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
 
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
-    (`state`: load_build_state; see _numbering). Anki keeps a card's review history under its cloze number, so a
-    number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能)
-    hands a studied card's history to a new question. It is said, not mended: the learner typed
-    these numbers."""
+    (`state`: load_build_state; see _numbering), and for each built number whose answer the
+    learner moved to a number with no history, leaving it empty. Anki keeps a card's review
+    history under its cloze number, so a number typed onto another answer
+    (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能) hands a studied card's history to a
+    new question, and an answer typed under a new number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`)
+    starts it again from nothing. It is said, not mended: the learner typed these numbers. A card
+    whose id another card of the file also has is left to check's duplicate-id error: which of
+    them was built is unknown."""
     warnings: list[YaodianError] = []
     where = card_file.path or Path(card_file.source)
+    ids = Counter(card.id for card in card_file.cards)
     for card in card_file.cards:
-        if card.type != "cloze":
+        if card.type != "cloze" or ids[card.id] > 1:
             continue
         previous = state.get(card.id)
         before = dict(_built_numbering(previous))
@@ -532,6 +538,16 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 f"Anki keeps c{number}'s review history: {fix}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
+        for number, was in before.items():
+            if not isinstance(was, str) or number in now or number in card.retired:
+                continue
+            moved_to = [n for n, text in now.items() if n not in before and same_question(was, text)]
+            if moved_to:
+                message = (
+                    f"c{number} was built asking {was}, which now stands under c{moved_to[0]}, a number "
+                    f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
+                )
+                warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings
 
 
