@@ -22,7 +22,7 @@ from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
 from yaodian.sources import Document, LineLayout, looks_like_markdown, read_document
-from yaodian.sources.plain import _PAGE_NUMBER, rejoin
+from yaodian.sources.plain import _PAGE_NUMBER, glue, rejoin
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -587,3 +587,32 @@ def test_every_library_that_reads_documents_re_extracts_when_upgraded() -> None:
     packages = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - {"yaodian", "yaml"}
     assert {"markdown_it", "mdit_py_plugins", "pypdf", "trafilatura"} <= packages
     assert packages <= set(_SHAPING_PACKAGES)
+
+
+def test_a_copy_broken_at_a_count_of_characters_runs_on_after_a_semicolon_at_the_width(tmp_path: Path) -> None:
+    # a 文库 or OCR copy breaks every line at 30 characters, digits and % included: a line ending in
+    # ；that holds a full line's characters was broken by the width (its digits take fewer columns)
+    targets = (
+        "今年全市发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；"
+        "城镇新增就业3.2万人；居民消费价格涨幅3%左右；单位生产总值能耗下降2.5%。"
+    )
+    prose = "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，"
+    prose += "奋力谱写中国式现代化的地方篇章，让人民群众的获得感幸福感安全感更加充实。"
+    text = prose + "\n\n" + targets + "\n\n" + prose + "\n\n" + prose
+    lines = [line[i : i + 30] for line in text.split("\n") for i in range(0, max(len(line), 1), 30)]
+    assert "今年全市发展的主要预期目标是：地区生产总值增长5.5%左右；" in lines
+    document = _read(tmp_path, "\n".join(lines), "wenku.txt")
+    assert targets in document.lines
+    # a line the author ended in ；short of the width still ends its paragraph
+    short = "主要任务是：\n一要稳增长；\n二要促改革。\n\n" + "\n".join(lines)
+    assert "一要稳增长；" in _read(tmp_path, short, "short.txt").lines
+
+
+def test_pieces_of_a_number_broken_at_the_width_join_without_a_space(tmp_path: Path) -> None:
+    body = "全年地区生产总值完成一百八十六亿元，比上年增长6.2%，一般公共预算收入完成十二亿元，增长5.1%，"
+    body += "城乡居民人均可支配收入分别增长5.3%和7.1%，各项主要指标好于预期，经济运行稳中有进。"
+    width = body.index("%")  # every line as long as the first, which breaks between 6.2 and %
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
+    document = _read(tmp_path, "\n\n".join(["\n".join(lines)] * 6), "report.txt")
+    assert "比上年增长6.2%，" in document.lines[0]
+    assert glue("artificial", "intelligence") == "artificial intelligence"

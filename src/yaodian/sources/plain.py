@@ -156,7 +156,10 @@ def text_width(text: str) -> int:
 
 
 def glue(before: str, after: str) -> str:
-    space = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() else ""
+    """Two pieces of a line broken at the width, joined: a space only between two Latin words or
+    numbers (6.2 and % join as 6.2%)."""
+    latin_word = (before[-1:] + after[:1]).isascii() and before[-1:].isalnum() and after[:1].isalnum()
+    space = " " if latin_word else ""
     return before + space + after
 
 
@@ -642,6 +645,10 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
         line = raw[number].rstrip().lstrip("\f")  # a form feed starts a page, not a paragraph
         before = raw[previous].strip() if previous >= 0 else ""
         fill = text_width(before) / full if wrapped and full and previous >= body else 0.0
+        if fill and _CLAUSE_END.search(before):
+            # a copy broken at a count of characters (a 文库's, an OCR's) sets digits and Latin a
+            # character each: its line that ends in ；or ： at the width fills it by characters
+            fill = max(fill, 2 * len(before) / full)
         adjacent = number == previous + 1 or spaced or _page_break(raw, previous, number, dropped)
         apart = (
             by_indent
