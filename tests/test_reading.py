@@ -589,14 +589,18 @@ def test_every_library_that_reads_documents_re_extracts_when_upgraded() -> None:
     assert packages <= set(_SHAPING_PACKAGES)
 
 
-def test_a_copy_broken_at_a_count_of_characters_runs_on_after_a_semicolon_at_the_width(tmp_path: Path) -> None:
+def test_a_copy_broken_at_a_count_of_characters_runs_on_after_a_semicolon_at_the_width(
+    tmp_path: Path,
+) -> None:
     # a 文库 or OCR copy breaks every line at 30 characters, digits and % included: a line ending in
     # ；that holds a full line's characters was broken by the width (its digits take fewer columns)
     targets = (
         "今年全市发展的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长4%；"
         "城镇新增就业3.2万人；居民消费价格涨幅3%左右；单位生产总值能耗下降2.5%。"
     )
-    prose = "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，"
+    prose = (
+        "我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，"
+    )
     prose += "奋力谱写中国式现代化的地方篇章，让人民群众的获得感幸福感安全感更加充实。"
     text = prose + "\n\n" + targets + "\n\n" + prose + "\n\n" + prose
     lines = [line[i : i + 30] for line in text.split("\n") for i in range(0, max(len(line), 1), 30)]
