@@ -415,6 +415,11 @@ def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(
         after = _asked_in_anki(col, note_id)
         assert after[2][1:] == ("", 1, 1)  # what the warning said: the studied card is empty now
         assert after[3][1:] == ("人工智能", 0, 0)
+        # the build kept c3's record: check says it again until the learner gives c3 back
+        assert _cli("check", "--cards", str(cards)).stderr == warning
+        path.write_text(yaml_text, encoding="utf-8")
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
     finally:
         col.close()
 

@@ -469,17 +469,21 @@ def _numbering(card: Card, previous: list | None) -> list:
 
     A cloze card's record keeps what each number was first built asking, the question its Anki
     history is about, also once the number is gone from the card. While a number the learner
-    typed onto another answer is warned of, the card's record stays as it was (so the warning
-    stays, and the numbers the warning suggests are still free) until the learner gives the
-    number back. (A list card's record is its items as built: _tie_numbers reads it so.)"""
+    typed onto another answer, or a built answer moved to a number with no history, is warned
+    of, the card's record stays as it was (so the warning stays, and the numbers the warning
+    suggests are still free) until the learner gives the number back. (A list card's record is
+    its items as built: _tie_numbers reads it so.)"""
     asked, numbers = answers(card)
     if card.type != "cloze":
         return [asked, numbers, card.retired]
     built = dict(_built_numbering(previous))
-    for number, answer in zip(numbers, asked, strict=True):
-        if number in built and not same_question(built[number], answer):
-            return list(previous[2:5]) if isinstance(previous, list) else []
-    built.update(zip(numbers, asked, strict=True))
+    now = dict(zip(numbers, asked, strict=True))
+    retyped = any(
+        number in built and not same_question(built[number], answer) for number, answer in now.items()
+    )
+    if retyped or _moved_answers(built, now, card.retired):
+        return list(previous[2:5]) if isinstance(previous, list) else []
+    built.update(now)
     ordered = sorted(built)
     return [[built[number] for number in ordered], ordered, card.retired]
 
@@ -496,6 +500,20 @@ def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
         for number, answer in zip(old_numbers, old_answers, strict=False)
         if isinstance(number, int) and isinstance(answer, str)
     ]
+
+
+def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int]) -> list[tuple[int, int]]:
+    """(built number, number it stands under now) for each answer a build asked under `built`'s
+    number that the learner moved to a number with no history (`now`: the card's gaps by number;
+    a number the learner retired was given up on purpose)."""
+    moved = []
+    for number, was in built.items():
+        if number in now or number in retired:
+            continue
+        moved_to = [n for n, text in now.items() if n not in built and same_question(was, text)]
+        if moved_to:
+            moved.append((number, moved_to[0]))
+    return moved
 
 
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
@@ -538,16 +556,12 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 f"Anki keeps c{number}'s review history: {fix}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
-        for number, was in before.items():
-            if not isinstance(was, str) or number in now or number in card.retired:
-                continue
-            moved_to = [n for n, text in now.items() if n not in before and same_question(was, text)]
-            if moved_to:
-                message = (
-                    f"c{number} was built asking {was}, which now stands under c{moved_to[0]}, a number "
-                    f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
-                )
-                warnings.append(YaodianError(message, Location(where, card.line)))
+        for number, moved_to in _moved_answers(before, now, card.retired):
+            message = (
+                f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
+                f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings
 
 
