@@ -122,14 +122,20 @@ def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
         ("增长{{c1::5.0%}}左右", "增长{{c1::5.3%}}左右", "{{c2::5.3%}}"),
         # so does one a word of which was swapped for another, a third of it or more
         (
-            "要{{c1::闭环管理}}，{{c2::销号式落实}}",
-            "要{{c1::闭环管理}}，{{c2::清单式落实}}",
-            "{{c3::清单式落实}}",
+            "要{{c1::分级督办}}，{{c2::台账式推进}}",
+            "要{{c1::分级督办}}，{{c2::挂图式推进}}",
+            "{{c3::挂图式推进}}",
         ),
         (
-            "{{c1::拿出过硬举措}}，{{c2::压实责任}}",
-            "{{c1::拿出务实举措}}，{{c2::压实责任}}",
-            "{{c3::拿出务实举措}}",
+            "{{c1::深化校园巡查}}，{{c2::守住底线}}",
+            "{{c1::做实校园巡查}}，{{c2::守住底线}}",
+            "{{c3::做实校园巡查}}",
+        ),
+        # also where the new word keeps a character of the old one elsewhere (强化 → 加强)
+        (
+            "{{c1::强化校园巡查}}，{{c2::守住底线}}",
+            "{{c1::加强校园巡查}}，{{c2::守住底线}}",
+            "{{c3::加强校园巡查}}",
         ),
         # a character mended in a long answer keeps its number
         (
