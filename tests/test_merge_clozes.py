@@ -120,6 +120,29 @@ def test_gaps_that_only_share_words_with_the_old_ones_are_not_splits() -> None:
         # so does one whose numeral changed, however alike it reads
         ("第{{c1::二十}}次全国代表大会", "第{{c1::二十一}}次全国代表大会", "{{c2::二十一}}"),
         ("增长{{c1::5.0%}}左右", "增长{{c1::5.3%}}左右", "{{c2::5.3%}}"),
+        # so does one a word of which was swapped for another, a third of it or more
+        (
+            "要{{c1::分级督办}}，{{c2::台账式推进}}",
+            "要{{c1::分级督办}}，{{c2::挂图式推进}}",
+            "{{c3::挂图式推进}}",
+        ),
+        (
+            "{{c1::深化校园巡查}}，{{c2::守住底线}}",
+            "{{c1::做实校园巡查}}，{{c2::守住底线}}",
+            "{{c3::做实校园巡查}}",
+        ),
+        # also where the new word keeps a character of the old one elsewhere (强化 → 加强)
+        (
+            "{{c1::强化校园巡查}}，{{c2::守住底线}}",
+            "{{c1::加强校园巡查}}，{{c2::守住底线}}",
+            "{{c3::加强校园巡查}}",
+        ),
+        # a character mended in a long answer keeps its number
+        (
+            "{{c1::坚持以人民为中心的发展思想}}",
+            "{{c1::坚持以人民为中心的发展理念}}",
+            "{{c1::坚持以人民为中心的发展理念}}",
+        ),
         # a short answer that only grew keeps its number
         (
             "推动{{c1::大数据}}、{{c2::云计算}}发展",
@@ -377,6 +400,47 @@ def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp
         assert (after[2][1:3], after[3][1:3]) == (("人工智能", 1), ("区块链", 0))
     finally:
         col.close()
+
+
+def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(tmp_path: Path) -> None:
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        # the learner renumbers one gap: c3, studied on 人工智能, would be left empty and c4 start anew
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        path.write_text(yaml_text.replace("{{c3::人工智能}}", "{{c4::人工智能}}"), encoding="utf-8")
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        warning = (
+            f"warning: {path}:{line}: c3 was built asking 人工智能, which now stands under c4, a number "
+            "with no history; Anki keeps c3's review history: give it c3 back\n"
+        )
+        checked = _cli("check", "--cards", str(cards))
+        assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == warning
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert after[2][1:] == ("", 1, 1)  # what the warning said: the studied card is empty now
+        assert after[3][1:] == ("人工智能", 0, 0)
+        # the build kept c3's record: check says it again until the learner gives c3 back
+        assert _cli("check", "--cards", str(cards)).stderr == warning
+        path.write_text(yaml_text, encoding="utf-8")
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
+    finally:
+        col.close()
+
+
+def test_a_duplicate_id_gets_its_error_and_no_renumbering_warning(tmp_path: Path) -> None:
+    _source, cards, _decks, col, card_id, _note_id = _studied_series(tmp_path)
+    col.close()
+    path = cards / "数字经济.yaml"
+    # the learner copies a card and keeps its id: the copy asks other words under the same numbers
+    copy = f"- id: {card_id}\n  type: cloze\n  text: 坚持{{{{c1::两个毫不动摇}}}}\n"
+    path.write_text(path.read_text(encoding="utf-8") + copy, encoding="utf-8")
+    checked = runner.invoke(app, ["check", "--cards", str(cards)])
+    assert checked.exit_code == 1
+    assert f"duplicate id '{card_id}'" in checked.stderr
+    assert "was built asking" not in checked.stderr
 
 
 def test_take_source_gives_a_new_gap_a_number_above_any_the_learner_dropped(tmp_path: Path) -> None:

@@ -200,11 +200,13 @@ def test_preview_and_stats_commands(files: list, tmp_path: Path, monkeypatch: py
     assert re.search(r"甲文\s*│\s*1\s*│\s*2\s*│\s*10\s*│", result.output)
     assert re.search(r"空文\s*│\s*0\s*│\s*0\s*│\s*0\s*│\s*no cards", result.output)
     assert re.search(r"Anki cards\s*┃\s*flag\s*┃", result.output)  # the flag column is named
-    assert result.output.endswith("stats: 2 documents, 10 Anki cards, 1 without cards\n")
+    assert result.output.endswith("stats: 2 documents, 10 Anki cards (default mode each), 1 without cards\n")
+    assert "mode: each" not in result.output  # said once, in the summary, not as a stray title
 
     (tmp_path / "yaodian.toml").write_text('mode = "all"\n', encoding="utf-8")
     result = runner.invoke(app, ["stats", "cards/a.yaml"])
-    assert "stats: 1 document, 10 Anki cards" in result.output  # list1 and cloze1 set their own mode
+    # list1 and cloze1 set their own mode
+    assert "stats: 1 document, 10 Anki cards (default mode all)" in result.output
     assert "flag" not in result.output  # no document without cards: no flag column
     result = runner.invoke(app, ["stats", "--mode", "often"])
     assert result.exit_code == 1

@@ -22,7 +22,7 @@ from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
 from yaodian.sources import Document, LineLayout, looks_like_markdown, read_document
-from yaodian.sources.plain import _PAGE_NUMBER, rejoin
+from yaodian.sources.plain import _PAGE_NUMBER, glue, rejoin, text_width
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -587,3 +587,66 @@ def test_every_library_that_reads_documents_re_extracts_when_upgraded() -> None:
     packages = {name.split(".")[0] for name in imported} - set(sys.stdlib_module_names) - {"yaodian", "yaml"}
     assert {"markdown_it", "mdit_py_plugins", "pypdf", "trafilatura"} <= packages
     assert packages <= set(_SHAPING_PACKAGES)
+
+
+# Paragraphs for the copies below: one of Chinese characters alone, one with figures in its clauses.
+_PLAIN_PROSE = (
+    "全县上下要把思想和行动统一到上级决策部署上来，坚持问题导向和目标导向相结合，扑下身子抓落实，"
+    "以钉钉子精神推动各项任务落地见效，确保每一项工作都有人抓、有人管、有人负责，切实把蓝图变为现实。"
+)
+_FIGURES_PROSE = (
+    "本年度全县紧紧围绕三项重点工作持续发力，完成农村道路改造12.5公里，新建村级活动场所36个，"
+    "改造老旧小区8个，惠及居民4200余户，新增城乡公交线路5条，日均客流量提高到1.8万人次，"
+    "群众出行更加便捷，基层治理水平不断提升，各项工作取得了新的进展。"
+)
+
+
+def _broken_at_width(text: str, width: int = 60) -> list[str]:
+    """`text` broken as a PDF breaks it: at `width` columns, digits and Latin half as wide."""
+    lines, line = [], ""
+    for character in text:
+        if text_width(line + character) > width:
+            lines.append(line)
+            line = ""
+        line += character
+    return [*lines, line]
+
+
+def test_a_copy_broken_at_a_count_of_characters_runs_on_after_a_semicolon_at_that_count(
+    tmp_path: Path,
+) -> None:
+    # a 文库 or OCR copy breaks every line at 30 characters, digits and % included: a line ending in
+    # ；that holds 30 characters was broken by the count, though its digits leave columns free
+    goals = (
+        "明年目标：粮食面积20万亩，总产1.25亿斤，增收8%以上；规上工业增加值增长7%左右；新增市场主体1500户。"
+    )
+    paragraphs = [_PLAIN_PROSE, _FIGURES_PROSE, goals, _PLAIN_PROSE, _PLAIN_PROSE]
+    lines = [text[i : i + 30] for text in paragraphs for i in [*range(0, len(text), 30), len(text)]]
+    first = goals[: goals.index("；") + 1]
+    assert first in lines and len(first) == 30 and text_width(first) < 56
+    assert goals in _read(tmp_path, "\n".join(lines), "wenku.txt").lines
+
+
+def test_a_line_heavy_with_figures_that_the_author_ended_in_a_semicolon_ends_its_paragraph(
+    tmp_path: Path,
+) -> None:
+    # broken at a width (a PDF's 60 columns): a line of 31 characters, a third of them half-width,
+    # ends in ；far short of the width; the author ended it there
+    figures = "今年指标：GDP增长6%，CPI涨3%以内，PM2.5降8%；"
+    after = "全县粮食总产量稳定在四十五万吨以上。"
+    lines = [*_broken_at_width(_PLAIN_PROSE), *_broken_at_width(_FIGURES_PROSE), figures, after]
+    lines += _broken_at_width(_PLAIN_PROSE) + _broken_at_width(_FIGURES_PROSE)
+    assert len(figures) > 30 and text_width(figures) < 48
+    document = _read(tmp_path, "\n".join(lines), "report.txt")
+    assert figures in document.lines and after in document.lines
+
+
+def test_pieces_of_a_number_broken_at_the_width_join_without_a_space(tmp_path: Path) -> None:
+    body = "全年地区生产总值完成一百八十六亿元，比上年增长6.2%，一般公共预算收入完成十二亿元，增长5.1%，"
+    body += "城乡居民人均可支配收入分别增长5.3%和7.1%，各项主要指标好于预期，经济运行稳中有进。"
+    width = body.index("%")  # every line as long as the first, which breaks between 6.2 and %
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
+    document = _read(tmp_path, "\n\n".join(["\n".join(lines)] * 6), "report.txt")
+    assert "比上年增长6.2%，" in document.lines[0]
+    assert glue("artificial", "intelligence") == "artificial intelligence"  # a guard: words keep a space
+    assert glue("GDP", "%") == "GDP%"  # a mark after a Latin word takes no space either

@@ -23,6 +23,7 @@ import io
 import json
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -468,17 +469,21 @@ def _numbering(card: Card, previous: list | None) -> list:
 
     A cloze card's record keeps what each number was first built asking, the question its Anki
     history is about, also once the number is gone from the card. While a number the learner
-    typed onto another answer is warned of, the card's record stays as it was (so the warning
-    stays, and the numbers the warning suggests are still free) until the learner gives the
-    number back. (A list card's record is its items as built: _tie_numbers reads it so.)"""
+    typed onto another answer, or a built answer moved to a number with no history, is warned
+    of, the card's record stays as it was (so the warning stays, and the numbers the warning
+    suggests are still free) until the learner gives the number back. (A list card's record is
+    its items as built: _tie_numbers reads it so.)"""
     asked, numbers = answers(card)
     if card.type != "cloze":
         return [asked, numbers, card.retired]
     built = dict(_built_numbering(previous))
-    for number, answer in zip(numbers, asked, strict=True):
-        if number in built and not same_question(built[number], answer):
-            return list(previous[2:5]) if isinstance(previous, list) else []
-    built.update(zip(numbers, asked, strict=True))
+    now = dict(zip(numbers, asked, strict=True))
+    retyped = any(
+        number in built and not same_question(built[number], answer) for number, answer in now.items()
+    )
+    if retyped or _moved_answers(built, now, card.retired):
+        return list(previous[2:5]) if isinstance(previous, list) else []
+    built.update(now)
     ordered = sorted(built)
     return [[built[number] for number in ordered], ordered, card.retired]
 
@@ -497,16 +502,35 @@ def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
     ]
 
 
+def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int]) -> list[tuple[int, int]]:
+    """(built number, number it stands under now) for each answer a build asked under `built`'s
+    number that the learner moved to a number with no history (`now`: the card's gaps by number;
+    a number the learner retired was given up on purpose)."""
+    moved = []
+    for number, was in built.items():
+        if number in now or number in retired:
+            continue
+        moved_to = [n for n, text in now.items() if n not in built and same_question(was, text)]
+        if moved_to:
+            moved.append((number, moved_to[0]))
+    return moved
+
+
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
-    (`state`: load_build_state; see _numbering). Anki keeps a card's review history under its cloze number, so a
-    number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能)
-    hands a studied card's history to a new question. It is said, not mended: the learner typed
-    these numbers."""
+    (`state`: load_build_state; see _numbering), and for each built number whose answer the
+    learner moved to a number with no history, leaving it empty. Anki keeps a card's review
+    history under its cloze number, so a number typed onto another answer
+    (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能) hands a studied card's history to a
+    new question, and an answer typed under a new number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`)
+    starts it again from nothing. It is said, not mended: the learner typed these numbers. A card
+    whose id another card of the file also has is left to check's duplicate-id error: which of
+    them was built is unknown."""
     warnings: list[YaodianError] = []
     where = card_file.path or Path(card_file.source)
+    ids = Counter(card.id for card in card_file.cards)
     for card in card_file.cards:
-        if card.type != "cloze":
+        if card.type != "cloze" or ids[card.id] > 1:
             continue
         previous = state.get(card.id)
         before = dict(_built_numbering(previous))
@@ -530,6 +554,12 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             message = (
                 f"c{number} was built asking {was} and now asks {answer}; "
                 f"Anki keeps c{number}'s review history: {fix}"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+        for number, moved_to in _moved_answers(before, now, card.retired):
+            message = (
+                f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
+                f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings

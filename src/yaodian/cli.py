@@ -776,9 +776,7 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
         raise typer.Exit(1)
     rows = document_stats(files, settings.mode)
     flagged = any(row.empty for row in rows)  # a column for the flag only where a document has one
-    table = Table(
-        "document", "list", "cloze", "Anki cards", *["flag"] * flagged, title=f"mode: {settings.mode}"
-    )
+    table = Table("document", "list", "cloze", "Anki cards", *["flag"] * flagged)
     for row in rows:
         flag = ["[red]no cards[/red]" if row.empty else ""] * flagged
         # titles come from documents: Text keeps a '[...]' in them from reading as rich markup
@@ -787,7 +785,10 @@ def stats(paths: CardPaths = None, mode: ModeOption = None) -> None:
     table.add_row("total", *map(str, total), *[""] * flagged, style="bold")
     Console(highlight=False).print(table)
     empty = sum(row.empty for row in rows)
-    typer.echo(f"stats: {_counted(len(rows), 'document')}, {total[2]} Anki cards, {empty} without cards")
+    typer.echo(
+        f"stats: {_counted(len(rows), 'document')}, {total[2]} Anki cards "
+        f"(default mode {settings.mode}), {empty} without cards"
+    )
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ question it is about). The merge (merge.py) numbers cards by these rules and the
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from yaodian.cards import ALL_CLOZE, CLOZE, Card, next_cloze_number
 
@@ -74,6 +75,10 @@ _PIECE_SHARE = 0.8
 # standing inside the other (云计算 → 云计算技术) are the same question.
 _SHORT_ANSWER = 4
 _NUMERALS = re.compile(r"[0-9０-９〇零一二三四五六七八九十百千万亿两]+(?:[.．][0-9０-９]+)?[%％]?")
+# An answer whose words were replaced, not grown or trimmed, in this share of its characters or
+# more asks another word (台账式推进 → 挂图式推进, 深化校园巡查 → 做实校园巡查); a character or two
+# mended in a long answer (…发展思想 → …发展理念 in a sentence of a dozen) still asks the same.
+_REPLACED_SHARE = 1 / 3
 # Members of one answer (投早、投小): cut at the enumeration comma and at commas. 和 is not cut:
 # it stands inside words too (和谐, 和平).
 _MEMBER_BREAK = re.compile(r"[、，,；;]")
@@ -96,16 +101,43 @@ def _members(answer: str) -> int:
     return len([part for part in _MEMBER_BREAK.split(answer) if norm(part)])
 
 
+def _replaced_share(a: str, b: str) -> float:
+    """The share of the longer of two texts that stands where the other has other characters:
+    what was swapped, not what was only added or cut. A stretch of changes counts where it both
+    cuts and adds characters; a single character kept between two changes is part of the
+    stretch, as a swapped word that keeps a character of the old one in another place
+    (加强 → 强化) comes out as an insert and a delete around it."""
+    opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    stretches: list[list[tuple[str, int, int, int, int]]] = [[]]
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        kept_inside = i2 - i1 == 1 and 0 < index < len(opcodes) - 1
+        if tag == "equal" and not kept_inside:
+            stretches.append([])
+        else:
+            stretches[-1].append((tag, i1, i2, j1, j2))
+    replaced = 0
+    for stretch in stretches:
+        tags = {tag for tag, *_ in stretch}
+        if "replace" in tags or {"insert", "delete"} <= tags:
+            cut = sum(i2 - i1 for _, i1, i2, _, _ in stretch)
+            added = sum(j2 - j1 for _, _, _, j1, j2 in stretch)
+            replaced += max(cut, added)
+    return replaced / max(len(a), len(b), 1)
+
+
 def _asks_otherwise(before: str, now: str) -> bool:
     """Whether an answer changed so that it surely asks something else, however alike the two
     read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
-    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew)."""
+    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew), a
+    word of it swapped for another (台账式推进 → 挂图式推进)."""
     a, b = norm(before), norm(now)
     if a == b:
         return False
     if _NUMERALS.findall(before) != _NUMERALS.findall(now) or _members(before) != _members(now):
         return True
-    return min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a
+    if min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a:
+        return True
+    return _replaced_share(a, b) >= _REPLACED_SHARE
 
 
 def same_question(before: str, now: str) -> bool:
