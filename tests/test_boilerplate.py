@@ -1151,6 +1151,66 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
     assert _kept(lines)[-2:] == [PROSE, REQUEST]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文节选自报告全文，部分内容有删减。",
+        "某市人民政府办公室 2025年1月6日印 本节选供学习参考，以大会正式文本为准",
+        "（有删节）",
+        "如有出入，以正式文件为准。",
+    ],
+)
+def test_a_copys_word_on_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各地要以问题整改为准绳，推动工作落实。",
+        "执行中如有疑问，以市政府正式文件为准，各单位不得自行变更。",
+        "要坚持实事求是，对方案有改动的地方要及时说明理由，确保决策科学、程序规范。",
+        "这份报告有删减吗？大家讨论时提出了这个问题，我认为报告内容完整。",
+        "这些做法来源于群众的首创精神，经过总结提炼后在全省推广，值得各地学习借鉴。",
+        "我们要主动关注群众的急难愁盼，把服务送到家门口，让群众的获得感成色更足。",
+        "要把好经验好做法及时分享出去，推动各地互学互鉴、共同提高。",
+        "报社编辑记者深入基层一线，采写了一批有温度、有深度的新闻报道，受到读者好评。",
+        "对于网上转载的不实信息，有关部门要及时澄清，依法处置，维护良好的网络生态。",
+    ],
+)
+def test_a_sentence_that_names_a_cut_or_a_ruling_text_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, clean_line(line), REQUEST]
+
+
+def test_a_copy_note_in_brackets_after_a_paragraph_is_cut_off() -> None:
+    assert _kept([PROSE + "（有删节）", REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "免费下载此文档需要 2 积分，已有 386 人下载",
+        "下载本文（Word版）本文由某某范文网会员上传，下载后可自由编辑使用",
+        "-------- 以上为预览内容，下载后查看完整版 --------",
+        "本篇文章共3页，下载需要5下载券",
+    ],
+)
+def test_a_document_sites_plea_to_download_the_copy_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "群众可通过政务APP下载电子证照，办事更方便，少跑腿。",
+        "村民每参加一次志愿服务可获得5积分，积分可兑换生活用品。",
+        "要加快推进下载速度更快的千兆光网建设，让群众用得上、用得起。",
+    ],
+)
+def test_a_sentence_that_speaks_of_downloads_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, clean_line(line), REQUEST]
+
+
 def test_an_official_documents_attachment_note_and_signature_are_dropped() -> None:
     signed = [PROSE, "附件：重点任务分工表", "", "某市人民政府", "2025年3月10日", "（此件公开发布）"]
     assert _kept(signed) == [PROSE]
