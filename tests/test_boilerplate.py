@@ -1154,10 +1154,11 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "本文节选自报告全文，部分内容有删减。",
-        "某市人民政府办公室 2025年1月6日印 本节选供学习参考，以大会正式文本为准",
-        "（有删节）",
-        "如有出入，以正式文件为准。",
+        "本文摘编自全会公报，部分文字有删改。",
+        "某县人民政府办公室 2025年2月3日印 此稿系节选，供学员学习参考，以会议正式文本为准",
+        "（略有删减）",
+        "本稿如有出入，以正式文本为准。",
+        "根据座谈记录整理，有删减",
     ],
 )
 def test_a_copys_word_on_itself_is_dropped(line: str) -> None:
@@ -1176,6 +1177,15 @@ def test_a_copys_word_on_itself_is_dropped(line: str) -> None:
         "要把好经验好做法及时分享出去，推动各地互学互鉴、共同提高。",
         "报社编辑记者深入基层一线，采写了一批有温度、有深度的新闻报道，受到读者好评。",
         "对于网上转载的不实信息，有关部门要及时澄清，依法处置，维护良好的网络生态。",
+        # a notice's own rule by a ruling text, and a draft's own word on its changes: no copy named
+        "具体补贴标准以省财政厅正式文件为准。",
+        "最终名单以正式文件为准。",
+        "补助发放时间如有调整，以县人社局公布的正式文件为准。",
+        "各项数据以统计部门最终公布的全文为准。",
+        "如有出入，以正式文件为准。",
+        "根据各方意见，部分内容有改动。",
+        "经征求意见，文字有改动。",
+        "与初稿相比，部分内容有删减。",
     ],
 )
 def test_a_sentence_that_names_a_cut_or_a_ruling_text_is_kept(line: str) -> None:

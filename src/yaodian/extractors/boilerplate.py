@@ -152,11 +152,22 @@ _ORIGIN_NOTE = re.compile(
 # A copy's word on itself, that it is cut or that another text rules (本文节选自…，部分内容有删减,
 # 本节选供学习参考，以大会正式文本为准, （有删节）): said of the copy, not by the text. Read on a short line
 # of its own or in brackets after a paragraph's last sentence, as the notes of origin are.
+# A notice rules by a text too (最终名单以正式文件为准, 部分内容有改动), so the ruling text and a
+# change count only where the line names the copy (本文, 节选, 此稿, 供学习参考) or the note is in
+# brackets; a bare 有删节 or 有删减 ending a clause is the copy's own (根据录音整理，有删节).
 # Each ends its clause and the line: a sentence that only names a cut or a ruling text (对方案有改动的
 # 地方要…, 以市政府正式文件为准，各单位不得自行变更) goes on, and is the text's.
+_THE_COPY = r"(?:本文(?!件)|原文|本?节选|[本此]稿|摘编|摘录|供(?:学习|个人)?参考)"
 _COPY_NOTE = re.compile(
-    r"以[^，,。；]{0,10}(?:文本|原文|全文|正式文件|正式文稿)为准\W{0,2}$"
-    r"|(?:^|[，,；\s（(【\[])(?:部分)?(?:内容|文字|原文)?(?:略|均)?有(?:删节|删减|删改|改动)\W{0,2}$"
+    "|".join(
+        (
+            _THE_COPY + r"[^。！？]{0,20}以[^，,。；]{0,10}(?:文本|原文|全文|正式文件|正式文稿)为准\W{0,2}$",
+            r"(?:^|[，,；\s（(【\[])(?:略|均)?有(?:删节|删减)\W{0,2}$",
+            r"[（(【\[](?:本文|原文)?(?:部分)?(?:内容|文字)?(?:略|均)?有(?:删节|删减|删改|改动)[)）】\]]\W{0,2}$",
+            _THE_COPY
+            + r"[^。！？]{0,20}[，,；\s](?:部分)?(?:内容|文字|原文)?(?:略|均)?有(?:删节|删减|删改|改动)\W{0,2}$",
+        )
+    )
 )
 # A document site's plea to download the copy (免费下载此文档需要 2 积分，已有 386 人下载, 下载本文（Word版）,
 # 以上为预览内容，下载后查看完整版): it speaks of the file, this document, and what it costs, as a text's
