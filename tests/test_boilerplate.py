@@ -1200,9 +1200,10 @@ def test_a_copy_note_in_brackets_after_a_paragraph_is_cut_off() -> None:
     "line",
     [
         "免费下载此文档需要 2 积分，已有 386 人下载",
-        "下载本文（Word版）本文由某某范文网会员上传，下载后可自由编辑使用",
-        "-------- 以上为预览内容，下载后查看完整版 --------",
+        "下载本文档（PDF格式）本文由某某范文网会员上传，下载后可自由编辑使用",
+        "—— 以上为试读部分，下载后阅读全文 ——",
         "本篇文章共3页，下载需要5下载券",
+        "该文档共12页，下载需消耗3积分",
     ],
 )
 def test_a_document_sites_plea_to_download_the_copy_is_dropped(line: str) -> None:
@@ -1215,10 +1216,34 @@ def test_a_document_sites_plea_to_download_the_copy_is_dropped(line: str) -> Non
         "群众可通过政务APP下载电子证照，办事更方便，少跑腿。",
         "村民每参加一次志愿服务可获得5积分，积分可兑换生活用品。",
         "要加快推进下载速度更快的千兆光网建设，让群众用得上、用得起。",
+        # a count of users, a file that is not the copy, a notice's attachment, a points rule
+        "截至目前，全省已有8000人下载使用该平台。",
+        "活动上线一周，已有5600人下载注册。",
+        "学员下载该文件后，须在规定时间内完成自学。",
+        "按照工作安排，各单位下载本文附件后认真填报。",
+        "按照积分管理办法，党员下载学习强国加5积分，每月累计计算。",
     ],
 )
 def test_a_sentence_that_speaks_of_downloads_is_kept(line: str) -> None:
     assert _kept([PROSE, line, REQUEST]) == [PROSE, clean_line(line), REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全市已有3000人下载使用“随申办”APP。",
+        "下载该文件需要登录统一身份认证平台。",
+        "请各单位下载本文附件并按要求填报。",
+        "参与下载学习强国加5积分",
+    ],
+)
+def test_a_one_clause_line_about_downloads_has_no_download_pleas_shape(line: str) -> None:
+    # (main_text still drops these by the widget word 下载 on a line of one clause; the plea's
+    # pattern itself must not call them a document site's)
+    from yaodian.extractors.boilerplate import _has_furniture_pattern
+    from yaodian.extractors.text import han_len
+
+    assert not _has_furniture_pattern(line, han_len(line))
 
 
 def test_an_official_documents_attachment_note_and_signature_are_dropped() -> None:

@@ -172,10 +172,14 @@ _COPY_NOTE = re.compile(
 # A document site's plea to download the copy (免费下载此文档需要 2 积分，已有 386 人下载, 下载本文（Word版）,
 # 以上为预览内容，下载后查看完整版): it speaks of the file, this document, and what it costs, as a text's
 # own sentence does not (群众可在政务APP下载电子证照 names no copy of itself). Read on a short line.
+# 该文 is not 该文件 or 该文字, a price is what the download needs (参与下载学习强国加5积分 is a points
+# rule), a count of downloads ends the line as a site prints it (已有3000人下载使用…APP is news), and a
+# line that names 附件 asks the reader for the text's own attachment (请下载本文附件并填报).
 _DOWNLOAD_PLEA = re.compile(
-    r"下载\S{0,4}(?:此|本|该)(?:文档|文章|文|篇)|(?:此|本|该)(?:文档|篇文章)\S{0,6}下载"
-    r"|下载\S{0,10}\d+\s*(?:积分|下载券|金币|财富值)|\d+\s*(?:积分|下载券|金币|财富值)\S{0,6}下载"
-    r"|\d+\s*人(?:已)?下载|(?:以上|以下)为?(?:预览|试读)(?:内容|部分)|下载后\S{0,4}(?:查看|阅读)(?:完整|全文|全部)"
+    r"下载\S{0,4}(?:此|本|该)(?:文档|文章|文|篇)(?![件字化稿])|(?:此|本|该)(?:文档|篇文章)\S{0,6}下载"
+    r"|下载\S{0,4}(?:需要?|消耗|扣除?)\s*\d+\s*(?:积分|下载券|金币|财富值)"
+    r"|\d+\s*(?:积分|下载券|金币|财富值)\S{0,6}下载"
+    r"|\d+\s*人(?:已)?下载\s*$|(?:以上|以下)为?(?:预览|试读)(?:内容|部分)|下载后\S{0,4}(?:查看|阅读)(?:完整|全文|全部)"
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
@@ -909,7 +913,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         _CLOSING_FORMULA.search(text)
         or _ORIGIN_NOTE.match(text)
         or _COPY_NOTE.search(text)
-        or _DOWNLOAD_PLEA.search(text)
+        or (_DOWNLOAD_PLEA.search(text) and "附件" not in text)
         or LINK_ARROW.search(text)
     ):
         return True
