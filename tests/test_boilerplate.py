@@ -1151,6 +1151,101 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
     assert _kept(lines)[-2:] == [PROSE, REQUEST]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文摘编自全会公报，部分文字有删改。",
+        "某县人民政府办公室 2025年2月3日印 此稿系节选，供学员学习参考，以会议正式文本为准",
+        "（略有删减）",
+        "本稿如有出入，以正式文本为准。",
+        "根据座谈记录整理，有删减",
+    ],
+)
+def test_a_copys_word_on_itself_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各地要以问题整改为准绳，推动工作落实。",
+        "执行中如有疑问，以市政府正式文件为准，各单位不得自行变更。",
+        "要坚持实事求是，对方案有改动的地方要及时说明理由，确保决策科学、程序规范。",
+        "这份报告有删减吗？大家讨论时提出了这个问题，我认为报告内容完整。",
+        "这些做法来源于群众的首创精神，经过总结提炼后在全省推广，值得各地学习借鉴。",
+        "我们要主动关注群众的急难愁盼，把服务送到家门口，让群众的获得感成色更足。",
+        "要把好经验好做法及时分享出去，推动各地互学互鉴、共同提高。",
+        "报社编辑记者深入基层一线，采写了一批有温度、有深度的新闻报道，受到读者好评。",
+        "对于网上转载的不实信息，有关部门要及时澄清，依法处置，维护良好的网络生态。",
+        # a notice's own rule by a ruling text, and a draft's own word on its changes: no copy named
+        "具体补贴标准以省财政厅正式文件为准。",
+        "最终名单以正式文件为准。",
+        "补助发放时间如有调整，以县人社局公布的正式文件为准。",
+        "各项数据以统计部门最终公布的全文为准。",
+        "如有出入，以正式文件为准。",
+        "根据各方意见，部分内容有改动。",
+        "经征求意见，文字有改动。",
+        "与初稿相比，部分内容有删减。",
+    ],
+)
+def test_a_sentence_that_names_a_cut_or_a_ruling_text_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, clean_line(line), REQUEST]
+
+
+def test_a_copy_note_in_brackets_after_a_paragraph_is_cut_off() -> None:
+    assert _kept([PROSE + "（有删节）", REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "免费下载此文档需要 2 积分，已有 386 人下载",
+        "下载本文档（PDF格式）本文由某某范文网会员上传，下载后可自由编辑使用",
+        "—— 以上为试读部分，下载后阅读全文 ——",
+        "本篇文章共3页，下载需要5下载券",
+        "该文档共12页，下载需消耗3积分",
+    ],
+)
+def test_a_document_sites_plea_to_download_the_copy_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "群众可通过政务APP下载电子证照，办事更方便，少跑腿。",
+        "村民每参加一次志愿服务可获得5积分，积分可兑换生活用品。",
+        "要加快推进下载速度更快的千兆光网建设，让群众用得上、用得起。",
+        # a count of users, a file that is not the copy, a notice's attachment, a points rule
+        "截至目前，全省已有8000人下载使用该平台。",
+        "活动上线一周，已有5600人下载注册。",
+        "学员下载该文件后，须在规定时间内完成自学。",
+        "按照工作安排，各单位下载本文附件后认真填报。",
+        "按照积分管理办法，党员下载学习强国加5积分，每月累计计算。",
+    ],
+)
+def test_a_sentence_that_speaks_of_downloads_is_kept(line: str) -> None:
+    assert _kept([PROSE, line, REQUEST]) == [PROSE, clean_line(line), REQUEST]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "全市已有3000人下载使用“随申办”APP。",
+        "下载该文件需要登录统一身份认证平台。",
+        "请各单位下载本文附件并按要求填报。",
+        "参与下载学习强国加5积分",
+    ],
+)
+def test_a_one_clause_line_about_downloads_has_no_download_pleas_shape(line: str) -> None:
+    # (main_text still drops these by the widget word 下载 on a line of one clause; the plea's
+    # pattern itself must not call them a document site's)
+    from yaodian.extractors.boilerplate import _has_furniture_pattern
+    from yaodian.extractors.text import han_len
+
+    assert not _has_furniture_pattern(line, han_len(line))
+
+
 def test_an_official_documents_attachment_note_and_signature_are_dropped() -> None:
     signed = [PROSE, "附件：重点任务分工表", "", "某市人民政府", "2025年3月10日", "（此件公开发布）"]
     assert _kept(signed) == [PROSE]

@@ -146,7 +146,40 @@ _SCAN_LINE = 16  # han characters
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
 _ORIGIN_NOTE = re.compile(
-    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*(?:由|首发|发布于|来源于|来自|转自|摘自|整理自|选自|导出|已?被收录)"
+    r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*"
+    r"(?:由|首发|发布于|来源于|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
+)
+# A copy's word on itself, that it is cut or that another text rules (本文节选自…，部分内容有删减,
+# 本节选供学习参考，以大会正式文本为准, （有删节）): said of the copy, not by the text. Read on a short line
+# of its own or in brackets after a paragraph's last sentence, as the notes of origin are.
+# A notice rules by a text too (最终名单以正式文件为准, 部分内容有改动), so the ruling text and a
+# change count only where the line names the copy (本文, 节选, 此稿, 供学习参考) or the note is in
+# brackets; a bare 有删节 or 有删减 ending a clause is the copy's own (根据录音整理，有删节).
+# Each ends its clause and the line: a sentence that only names a cut or a ruling text (对方案有改动的
+# 地方要…, 以市政府正式文件为准，各单位不得自行变更) goes on, and is the text's.
+_THE_COPY = r"(?:本文(?!件)|原文|本?节选|[本此]稿|摘编|摘录|供(?:学习|个人)?参考)"
+_COPY_NOTE = re.compile(
+    "|".join(
+        (
+            _THE_COPY + r"[^。！？]{0,20}以[^，,。；]{0,10}(?:文本|原文|全文|正式文件|正式文稿)为准\W{0,2}$",
+            r"(?:^|[，,；\s（(【\[])(?:略|均)?有(?:删节|删减)\W{0,2}$",
+            r"[（(【\[](?:本文|原文)?(?:部分)?(?:内容|文字)?(?:略|均)?有(?:删节|删减|删改|改动)[)）】\]]\W{0,2}$",
+            _THE_COPY
+            + r"[^。！？]{0,20}[，,；\s](?:部分)?(?:内容|文字|原文)?(?:略|均)?有(?:删节|删减|删改|改动)\W{0,2}$",
+        )
+    )
+)
+# A document site's plea to download the copy (免费下载此文档需要 2 积分，已有 386 人下载, 下载本文（Word版）,
+# 以上为预览内容，下载后查看完整版): it speaks of the file, this document, and what it costs, as a text's
+# own sentence does not (群众可在政务APP下载电子证照 names no copy of itself). Read on a short line.
+# 该文 is not 该文件 or 该文字, a price is what the download needs (参与下载学习强国加5积分 is a points
+# rule), a count of downloads ends the line as a site prints it (已有3000人下载使用…APP is news), and a
+# line that names 附件 asks the reader for the text's own attachment (请下载本文附件并填报).
+_DOWNLOAD_PLEA = re.compile(
+    r"下载\S{0,4}(?:此|本|该)(?:文档|文章|文|篇)(?![件字化稿])|(?:此|本|该)(?:文档|篇文章)\S{0,6}下载"
+    r"|下载\S{0,4}(?:需要?|消耗|扣除?)\s*\d+\s*(?:积分|下载券|金币|财富值)"
+    r"|\d+\s*(?:积分|下载券|金币|财富值)\S{0,6}下载"
+    r"|\d+\s*人(?:已)?下载\s*$|(?:以上|以下)为?(?:预览|试读)(?:内容|部分)|下载后\S{0,4}(?:查看|阅读)(?:完整|全文|全部)"
 )
 # A link's arrow at a line's end (点击报名>>, 查看更多»): a link, not the text's
 LINK_ARROW = re.compile(r"(?:>>|»)\s*$")
@@ -877,7 +910,11 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
         return True
     if length < _ASIDE_LENGTH and (
-        _CLOSING_FORMULA.search(text) or _ORIGIN_NOTE.match(text) or LINK_ARROW.search(text)
+        _CLOSING_FORMULA.search(text)
+        or _ORIGIN_NOTE.match(text)
+        or _COPY_NOTE.search(text)
+        or (_DOWNLOAD_PLEA.search(text) and "附件" not in text)
+        or LINK_ARROW.search(text)
     ):
         return True
     if (
@@ -2293,7 +2330,7 @@ def _is_notice(note: str) -> bool:
     after the last sentence tells it is the page's: a bracket inside the text is a copy site's tag
     only where it also names the site, junk._is_copy_tag.)"""
     view = simplified(note)
-    return bool(_NOTICE.search(view) or _ORIGIN_NOTE.match(view))
+    return bool(_NOTICE.search(view) or _ORIGIN_NOTE.match(view) or _COPY_NOTE.search(view))
 
 
 def _closes_bracket(before: str, tail: str) -> bool:
