@@ -134,3 +134,40 @@ def test_a_labels_list_asked_nowhere_else_stays_unless_its_prompt_quotes_another
         origin=Origin(line=5),
     )
     assert one_card_per_set([own]) == [own]
+
+
+HALF = ["主动对接", "上门服务", "跟踪问效"]
+WHOLE = [*HALF, "限时办结", "全程留痕", "群众评议"]
+
+
+def test_a_part_of_a_later_list_goes() -> None:
+    """工作法“三主三限”…: the three members read alone before the six read whole are asked by the six."""
+    part = Card(type="list", prompt="即主动对接、上门服务、跟踪问效", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=4))
+    assert one_card_per_set([part, whole]) == [whole]
+    assert one_card_per_set([whole, part]) == [whole]
+
+
+def test_a_part_that_names_its_own_set_stays_before_the_whole() -> None:
+    """A part the text names (“三个主动”) is a set of its own, asked by its name."""
+    named = Card(type="list", prompt="做到“三个主动”", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=6))
+    assert one_card_per_set([named, whole]) == [named, whole]
+
+
+def test_lists_that_only_share_items_both_stay() -> None:
+    """Two sets with members in common, neither inside the other, ask different things."""
+    first = Card(type="list", prompt="服务企业要", items=[*HALF, "靠前服务"], origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=6))
+    assert one_card_per_set([first, whole]) == [first, whole]
+
+
+def test_a_cloze_over_the_same_sentence_asking_other_words_stays_beside_a_list() -> None:
+    """A cloze of the sentence whose gaps are not the list's members asks something else."""
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=6))
+    cloze = Card(
+        type="cloze",
+        text="推行“三主三限”工作法，{{c1::让企业办事少跑腿}}、{{c2::群众办事更舒心}}。",
+        origin=Origin(line=6),
+    )
+    assert one_card_per_set([whole, cloze]) == [whole, cloze]

@@ -69,8 +69,9 @@ _QUOTED_SET = re.compile(r"[“「\"][^”」\"]*、[^”」\"]*[”」\"]")
 
 
 def _dedupe(cards: list[Card]) -> list[Card]:
-    """Drop a list that repeats an earlier one's items (or a subset, unless it names its own set), and a
-    repeated cloze text. Of two lists of one set, the one that names it stays: it asks the set by its name."""
+    """Drop a list that repeats an earlier one's items, a list whose items are a part of another's, earlier
+    or later (unless it names its own set), and a repeated cloze text. Of two lists of one set, the one that
+    names it stays: it asks the set by its name."""
     kept: list[Card] = []
     # the kept lists' item sets by each of their items: a set holding all of a list's items holds
     # any one of them, so only the sets under one item need testing, not every set kept
@@ -99,7 +100,28 @@ def _dedupe(cards: list[Card]) -> list[Card]:
                 continue
             texts.add(key)
         kept.append(card)
-    return kept
+    return _without_parts_of_later_lists(kept)
+
+
+def _without_parts_of_later_lists(cards: list[Card]) -> list[Card]:
+    """Drop a list whose items are a part of a later list's (即严以修身、严以用权、严以律己 before 践行“三严三实”
+    with all six), unless it names its own set: the whole list asks those items already, and an earlier
+    part is no less a repeat than a later one (which _dedupe drops as it goes)."""
+    item_sets = [
+        {content_chars(_SLIDE_NUMBER.sub("", item, count=1)) for item in card.items}
+        if card.type == "list"
+        else set()
+        for card in cards
+    ]
+    return [
+        card
+        for at, card in enumerate(cards)
+        if not (
+            card.type == "list"
+            and any(item_sets[at] < later for later in item_sets[at + 1 :])
+            and not names_its_set(card)
+        )
+    ]
 
 
 def _drop_double_readings(cards: list[Card]) -> list[Card]:
