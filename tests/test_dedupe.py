@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from yaodian.cards import Card, Origin
+from yaodian.extractors import extract_cards
 from yaodian.extractors.dedupe import one_card_per_set
+from yaodian.extractors.script import paragraph
 
 MEMBERS = ["统一事项名称", "统一办理条件", "统一申请材料", "统一办理流程", "统一办理时限"]
 
@@ -134,3 +138,87 @@ def test_a_labels_list_asked_nowhere_else_stays_unless_its_prompt_quotes_another
         origin=Origin(line=5),
     )
     assert one_card_per_set([own]) == [own]
+
+
+HALF = ["主动对接", "上门服务", "跟踪问效"]
+WHOLE = [*HALF, "限时办结", "全程留痕", "群众评议"]
+
+
+def test_a_part_of_a_later_list_goes() -> None:
+    """工作法“三主三限”…: the three members read alone before the six read whole are asked by the six."""
+    part = Card(type="list", prompt="即主动对接、上门服务、跟踪问效", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=4))
+    assert one_card_per_set([part, whole]) == [whole]
+    assert one_card_per_set([whole, part]) == [whole]
+
+
+def test_a_part_that_names_its_own_set_stays_before_the_whole() -> None:
+    """A part the text names (“三主”) is a set of its own, asked by its name."""
+    named = Card(type="list", prompt="坚持“三主”原则", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=4))
+    assert one_card_per_set([named, whole]) == [named, whole]
+
+
+def test_a_part_in_another_paragraph_stays_before_the_whole() -> None:
+    """Only a whole read in the part's own paragraph asks the part: a later paragraph may recap the set
+    with a member more, and the set the text gave first is still its own."""
+    part = Card(type="list", prompt="服务企业做到", items=HALF, origin=Origin(line=3))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=7))
+    assert one_card_per_set([part, whole]) == [part, whole]
+
+
+def test_a_part_that_counts_its_own_set_stays_before_the_whole() -> None:
+    """A part whose lead says how many it has (有三条) is a set the text gives on its own."""
+    counted = Card(type="list", prompt="服务企业的做法有三条", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="总之要", items=WHOLE, origin=Origin(line=4))
+    assert one_card_per_set([counted, whole]) == [counted, whole]
+
+
+def test_an_outline_part_stays_before_the_whole() -> None:
+    """The outline's headings or points are the document's own set, however a later sentence recaps it."""
+    headings = Card(type="list", prompt="", items=HALF, origin=Origin(line=4))
+    whole = Card(type="list", prompt="总之要", items=WHOLE, origin=Origin(line=4))
+    made_by = {id(headings): "outline", id(whole): "series"}
+    assert one_card_per_set([headings, whole], made_by) == [headings, whole]
+    assert one_card_per_set([headings, whole]) == [whole]  # (a finder not named: no outline)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # headings, then a closing sentence that recaps them with one more
+        (
+            "一、守牢安全底线\n二、擦亮生态底色\n三、厚植民生底蕴\n"
+            "归结起来，关键在于守牢安全底线、擦亮生态底色、厚植民生底蕴、夯实发展底盘。",
+            ["守牢安全底线", "擦亮生态底色", "厚植民生底蕴"],
+        ),
+        # points a sentence counts, recapped with one more in the same paragraph
+        (
+            "整改措施有三条。首先，建立问题台账；其次，压实整改责任；最后，开展跟踪督办。"
+            "总之，要建立问题台账、压实整改责任、开展跟踪督办、完善长效机制。",
+            ["建立问题台账", "压实整改责任", "开展跟踪督办"],
+        ),
+    ],
+)
+def test_a_documents_own_set_stays_beside_a_longer_recap(text: str, kept: list[str]) -> None:
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.split("\n"), 1)]
+    cards = extract_cards(paragraphs, "标题", "doc")
+    assert kept in [card.items for card in cards if card.type == "list"]
+
+
+def test_lists_that_only_share_items_both_stay() -> None:
+    """Two sets with members in common, neither inside the other, ask different things."""
+    first = Card(type="list", prompt="服务企业要", items=[*HALF, "靠前服务"], origin=Origin(line=4))
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=6))
+    assert one_card_per_set([first, whole]) == [first, whole]
+
+
+def test_a_cloze_over_the_same_sentence_asking_other_words_stays_beside_a_list() -> None:
+    """A cloze of the sentence whose gaps are not the list's members asks something else."""
+    whole = Card(type="list", prompt="推行“三主三限”工作法", items=WHOLE, origin=Origin(line=6))
+    cloze = Card(
+        type="cloze",
+        text="推行“三主三限”工作法，{{c1::让企业办事少跑腿}}、{{c2::群众办事更舒心}}。",
+        origin=Origin(line=6),
+    )
+    assert one_card_per_set([whole, cloze]) == [whole, cloze]

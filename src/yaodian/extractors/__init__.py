@@ -631,7 +631,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         made_by.update((id(card), name) for card in found)
         cards += found
     cards = tables.without_column_label_gaps(cards, paragraphs)
-    cards = one_card_per_set(cards)
+    cards = one_card_per_set(cards, made_by)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
     for card in cards:

@@ -8,22 +8,25 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from yaodian.cards import Card, open_clozes
 from yaodian.extractors import outline, phrases, terms
-from yaodian.extractors.members import JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
+from yaodian.extractors.members import COUNT, JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
 from yaodian.extractors.text import content_chars, han_len
+from yaodian.numerals import numeral_value
 
 CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 # A slide's bare number before an item's words (01  为什么…): the same item as without it.
 _SLIDE_NUMBER = re.compile(r"^\s*\d{1,2}\s+(?=[\u4e00-\u9fff“])")
 
 
-def one_card_per_set(cards: list[Card]) -> list[Card]:
-    """The cards without those that repeat another's set or cloze, in their order.
-    The learner would recite one set twice otherwise."""
-    return _drop_listed_series(_drop_named_terms(_drop_double_readings(_dedupe(_drop_asked_labels(cards)))))
+def one_card_per_set(cards: list[Card], made_by: Mapping[int, str] | None = None) -> list[Card]:
+    """The cards without those that repeat another's set or cloze, in their order; `made_by` names the
+    finder of each card, by id() of the card (as compose takes it). The learner would recite one set
+    twice otherwise."""
+    deduped = _dedupe(_drop_asked_labels(cards), made_by or {})
+    return _drop_listed_series(_drop_named_terms(_drop_double_readings(deduped)))
 
 
 def _drop_asked_labels(cards: list[Card]) -> list[Card]:
@@ -68,8 +71,9 @@ def _quotes_another_set(card: Card) -> bool:
 _QUOTED_SET = re.compile(r"[“「\"][^”」\"]*、[^”」\"]*[”」\"]")
 
 
-def _dedupe(cards: list[Card]) -> list[Card]:
-    """Drop a list that repeats an earlier one's items (or a subset, unless it names its own set), and a
+def _dedupe(cards: list[Card], made_by: Mapping[int, str]) -> list[Card]:
+    """Drop a list that repeats an earlier one's items, a list whose items are a part of an earlier one's
+    (unless it names its own set) or of a later one's in its own paragraph (see _parts_of_wholes), and a
     repeated cloze text. Of two lists of one set, the one that names it stays: it asks the set by its name."""
     kept: list[Card] = []
     # the kept lists' item sets by each of their items: a set holding all of a list's items holds
@@ -79,7 +83,7 @@ def _dedupe(cards: list[Card]) -> list[Card]:
     texts: set[str] = set()
     for card in cards:
         if card.type == "list":
-            items = {content_chars(_SLIDE_NUMBER.sub("", i, count=1)) for i in card.items}
+            items = _item_set(card)
             if len(items) < 2:
                 continue  # a "set" of one repeated item is a heading repeated, not a list
             others = sets_with.get(next(iter(items)), ())
@@ -99,7 +103,48 @@ def _dedupe(cards: list[Card]) -> list[Card]:
                 continue
             texts.add(key)
         kept.append(card)
-    return kept
+    parts = _parts_of_wholes(kept, made_by)
+    return [card for card in kept if id(card) not in parts]
+
+
+def _item_set(card: Card) -> set[str]:
+    """A list card's items as compared for repeats: their content characters, without a slide's number."""
+    return {content_chars(_SLIDE_NUMBER.sub("", item, count=1)) for item in card.items}
+
+
+# The finders whose lists are a document's own outline (its headings, its numbered points): a set it
+# gives on its own, which a closing sentence may recap with one more member (总之，要坚持A、B、C、D).
+_OUTLINE_FINDERS = frozenset({"outline", "headed_points", "points"})
+
+
+def _parts_of_wholes(cards: list[Card], made_by: Mapping[int, str]) -> set[int]:
+    """The id() of each list whose items are a part of another list's read in the same paragraph
+    (即严以修身、严以用权、严以律己 inside 践行“三严三实”… with all six): the whole asks them already.
+    A part stays when it is an outline's headings or points, or names or counts its own set (坚持“三主”,
+    具体做法有三条): the text gives that set on its own, and a recap elsewhere may add a member. Here a
+    part goes whether the whole comes before or after it; _dedupe drops a later part of any earlier list."""
+    by_line: dict[int, list[set[str]]] = {}
+    for card in cards:
+        if card.type == "list" and card.origin and card.origin.line:
+            by_line.setdefault(card.origin.line, []).append(_item_set(card))
+    return {
+        id(card)
+        for card in cards
+        if card.type == "list"
+        and card.origin
+        and card.origin.line
+        and made_by.get(id(card)) not in _OUTLINE_FINDERS
+        and not names_its_set(card)
+        and not _counts_its_set(card)
+        and any(_item_set(card) < whole for whole in by_line[card.origin.line])
+    }
+
+
+def _counts_its_set(card: Card) -> bool:
+    """Whether a list card's prompt states how many items it asks (具体做法有三条, 以下3个方面)."""
+    return any(
+        numeral_value(match.group("number")) == len(card.items) for match in COUNT.finditer(card.prompt)
+    )
 
 
 def _drop_double_readings(cards: list[Card]) -> list[Card]:
