@@ -346,6 +346,69 @@ def test_the_back_of_a_list_card_shows_its_items_once(
     assert "领导干部要带头转变作风" in series  # the sentence, as context
 
 
+def _back_in_anki(tmp_path: Path, yaml_cards: str) -> dict[str, str]:
+    """card id -> the back of its first Anki card as the learner reads it, from a card file of
+    `yaml_cards` built and imported into a fresh collection."""
+    card_file = tmp_path / "cards" / "报告.yaml"
+    card_file.parent.mkdir(parents=True, exist_ok=True)
+    card_file.write_text(
+        "source: docs/报告.pdf\ntitle: 报告\ndeck: 要点::报告\ncards:\n" + yaml_cards, encoding="utf-8"
+    )
+    files, problems = check_folder(card_file.parent)
+    assert problems == []
+    package = build_package(files, tmp_path / "decks" / "要点.apkg")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, package.path)
+        return {
+            col.get_note(n)["Id"]: _visible(col.get_note(n).cards()[0].answer()) for n in col.find_notes("")
+        }
+    finally:
+        col.close()
+
+
+def test_a_list_back_shows_its_items_once_under_a_lead_line_or_beside_a_line_that_says_more(
+    tmp_path: Path,
+) -> None:
+    """An extra that adds a lead line (the sentence above the list) or says more on one item's
+    line still lists the other items again (`1. item`, `2. item；`, a label with nothing after its
+    colon `3. item：`): those lines are left out of the back, the lead line and the line that says
+    more stay. An item's whole sentence is context and stays."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: lead
+    type: list
+    prompt: 全面加强党的建设（2项）
+    items: [以政治建设为统领, 以作风建设为抓手]
+    extra: |-
+      各级党组织要深刻领悟“两个确立”的决定性意义
+      1. 以政治建设为统领
+      2. 以作风建设为抓手
+  - id: tail
+    type: list
+    prompt: 大力推进科技创新：本节的3个部分
+    items: [加强基础研究, 强化企业主体地位, 推动成果转化]
+    extra: |-
+      1. 加强基础研究，打好关键核心技术攻坚战
+      2. 强化企业主体地位；
+      3. 推动成果转化：
+  - id: sentences
+    type: list
+    prompt: 主要体会（2项）
+    items: [坚持党的领导, 坚持改革开放]
+    extra: |-
+      1. 坚持党的领导，确保正确方向
+      2. 坚持改革开放，激发发展活力
+""",
+    )
+    assert [backs["lead"].count(item) for item in ("以政治建设为统领", "以作风建设为抓手")] == [1, 1]
+    assert "深刻领悟“两个确立”的决定性意义" in backs["lead"]
+    assert [backs["tail"].count(item) for item in ("强化企业主体地位", "推动成果转化")] == [1, 1]
+    assert "1. 加强基础研究，打好关键核心技术攻坚战" in backs["tail"]
+    assert "1. 坚持党的领导，确保正确方向" in backs["sentences"]
+    assert "2. 坚持改革开放，激发发展活力" in backs["sentences"]
+
+
 def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -143,10 +143,12 @@ def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() ->
     card = _list()
     card.extra = "1. 甲\n2. 乙\n3. 丙"
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
-    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # says more: context
+    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # item 1's line says more: context; 2 and 3 only repeat
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲要怎样"
+    card.extra = "甲乙丙三者\n\n1. 甲要怎样\n2. 乙要怎样"  # nothing repeated: the extra as written
     assert (
         dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]
-        == "1. 甲要怎样<br>2. 乙<br>3. 丙"
+        == "甲乙丙三者<br><br>1. 甲要怎样<br>2. 乙要怎样"
     )
 
 

@@ -278,18 +278,22 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
 
 # An item's number as an extra that lists the items writes it: "1. ", "2、"
 _ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+# Punctuation that closes a line of the extra without saying more: 守住生态保护红线； 易混点：
+_LINE_END = re.compile(r"[；;。，,、：:]+$")
 
 
 def shown_extra(card: Card) -> str:
-    """The extra Anki shows on the back: none for a list card whose extra only repeats its items
-    (`1. item` per line, as outline cards were written). The back shows the items as the answer
-    already, so Anki would show them twice. The YAML keeps the extra: leaving it out here changes
-    no card file, fingerprint or record. An extra that says more (each item's whole sentence)
-    is context and shows."""
+    """The extra Anki shows on the back. For a list card, a line that only repeats an item
+    (`1. item`, as outline cards were written) is left out: the back shows the items as the
+    answer already, so Anki would show them twice. Lines that say more stay: a lead line (the
+    sentence above the list), an item's whole sentence. The YAML keeps the extra: leaving
+    lines out here changes no card file, fingerprint or record."""
     if card.type != "list" or not card.extra:
         return card.extra
-    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
-    return "" if lines == [item.strip() for item in card.items] else card.extra
+    items = {item.strip() for item in card.items}
+    lines = card.extra.splitlines()
+    kept = [line for line in lines if _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip()) not in items]
+    return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
 
 
 def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:
