@@ -346,13 +346,13 @@ def test_the_back_of_a_list_card_shows_its_items_once(
     assert "领导干部要带头转变作风" in series  # the sentence, as context
 
 
-def _back_in_anki(tmp_path: Path, yaml_cards: str) -> dict[str, str]:
+def _back_in_anki(tmp_path: Path, yaml_cards: str, title: str = "报告") -> dict[str, str]:
     """card id -> the back of its first Anki card as the learner reads it, from a card file of
     `yaml_cards` built and imported into a fresh collection."""
     card_file = tmp_path / "cards" / "报告.yaml"
     card_file.parent.mkdir(parents=True, exist_ok=True)
     card_file.write_text(
-        "source: docs/报告.pdf\ntitle: 报告\ndeck: 要点::报告\ncards:\n" + yaml_cards, encoding="utf-8"
+        f"source: docs/报告.pdf\ntitle: {title}\ndeck: 要点::报告\ncards:\n" + yaml_cards, encoding="utf-8"
     )
     files, problems = check_folder(card_file.parent)
     assert problems == []
@@ -407,6 +407,20 @@ def test_a_list_back_shows_its_items_once_under_a_lead_line_or_beside_a_line_tha
     assert "1. 加强基础研究，打好关键核心技术攻坚战" in backs["tail"]
     assert "1. 坚持党的领导，确保正确方向" in backs["sentences"]
     assert "2. 坚持改革开放，激发发展活力" in backs["sentences"]
+
+
+def test_a_long_title_with_a_bracketed_note_heads_the_card_whole_to_its_note(tmp_path: Path) -> None:
+    """A title over TITLE_MAX without a space, dash or colon within it, ending in a bracketed note
+    (（B卷）), heads each card with everything before the note, not a cut inside a word."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: gap
+    type: cloze
+    text: 坚持{{c1::人民至上}}
+""",
+        title="2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验（B卷）",
+    )
+    assert backs["gap"].startswith("2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验…")
 
 
 def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(

@@ -218,8 +218,9 @@ _LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 # A title longer than this is shortened on the cards (the deck carries it whole).
 TITLE_MAX = 24
-# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题).
-_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]")
+# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题), or
+# before a bracketed note at its end (…综合能力测试（A卷）, …参考答案（综合管理类）).
+_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]|(?=[（(][^（()）]*[）)]$)")
 _FEWEST_SHOWN = 6  # a shortened title shows at least this much of the headline
 
 
@@ -238,17 +239,17 @@ def source_line(card_file: CardFile, card: Card) -> str:
 
 def _short_title(title: str) -> str:
     """The title as the cards show it: whole when short; else as many of its parts as fit, when
-    the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), not a
-    cut inside a word (…全面提升农…, …展现新…)."""
+    the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), or
+    its first part whole when none fits (…公务员笔试综合能力测试…, not …笔试综合能…); a cut inside a
+    word (…全面提升农…) only for a headline of one part."""
     if len(title) <= TITLE_MAX:
         return title
-    shown = ""
-    for part in _TITLE_PARTS.finditer(title):
-        if part.start() >= TITLE_MAX:
-            break
-        shown = title[: part.start()]
-    if len(shown) >= _FEWEST_SHOWN:
-        return shown + "…"
+    cuts = [part.start() for part in _TITLE_PARTS.finditer(title) if part.start() >= _FEWEST_SHOWN]
+    fitting = [cut for cut in cuts if cut < TITLE_MAX]
+    if fitting:
+        return title[: fitting[-1]] + "…"
+    if cuts:
+        return title[: cuts[0]] + "…"
     return title[: TITLE_MAX - 1] + "…"
 
 
