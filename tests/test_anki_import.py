@@ -423,6 +423,35 @@ def test_a_long_title_with_a_bracketed_note_heads_the_card_whole_to_its_note(tmp
     assert backs["gap"].startswith("2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验…")
 
 
+def test_the_front_of_a_heading_card_does_not_print_its_gaps_in_the_header(tmp_path: Path) -> None:
+    """A cloze card made of a heading line stands under that heading: the header over the front
+    leaves the heading out (it would show the gaps' words), and keeps the headings above it."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: head
+    type: cloze
+    text: 02 坚持{{c1::精准治污}}、{{c2::科学治污}}、{{c3::依法治污}}
+    origin: {section: 二、主要做法 › 02 坚持精准治污、科学治污、…}
+  - id: body
+    type: cloze
+    text: 要{{c1::深入打好}}污染防治攻坚战。
+    origin: {section: 二、主要做法 › 02 坚持精准治污、科学治污、…}
+""",
+    )
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        (note_id,) = col.find_notes("Id:head")
+        fronts = [_visible(card.question()) for card in col.get_note(note_id).cards()]
+    finally:
+        col.close()
+    assert all("报告 › 二、主要做法" in front for front in fronts)
+    assert [("精准治污" in front, "科学治污" in front) for front in fronts[:2]] == [
+        (False, True),
+        (True, False),
+    ]
+    assert "报告 › 二、主要做法 › 02 坚持精准治污" in backs["body"]
+
+
 def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -96,6 +96,44 @@ def test_fields_source_line_and_id() -> None:
 
 
 @pytest.mark.parametrize(
+    ("card", "section", "shown"),
+    [
+        (  # a card made of its heading line: the header would give its gaps away
+            Card(type="cloze", id="C1", text="03 坚持{{c1::降碳}}、{{c2::减污}}、{{c3::扩绿}}协同推进"),
+            "二、主要举措 › 03 坚持降碳、减污、扩绿…",
+            "标题 › 二、主要举措",
+        ),
+        (  # a run-in heading opens the card's sentence
+            Card(
+                type="cloze", id="C2", text="（二）服务质量还不够稳定，{{c1::“一次性告知”变成“一次次告知”}}。"
+            ),
+            "二、存在问题 › （二）服务质量还不够稳定",
+            "标题 › 二、存在问题",
+        ),
+        (  # an outline card's prompt names its section already
+            Card(type="list", id="L2", prompt="四、保障措施：本节的3个部分", items=["甲", "乙", "丙"]),
+            "四、保障措施",
+            "标题",
+        ),
+        (  # a card under the heading, in words of its own: the path stays
+            Card(type="cloze", id="C3", text="要坚持{{c1::人民至上}}，把群众满意作为标准。"),
+            "一、坚持人民至上",
+            "标题 › 一、坚持人民至上",
+        ),
+        (  # a heading too short to tell from a card's first words by chance
+            Card(type="cloze", id="C4", text="一、要{{c1::统一思想}}，提高认识。"),
+            "一、要",
+            "标题 › 一、要",
+        ),
+    ],
+)
+def test_the_header_leaves_out_the_heading_a_card_opens_with(card: Card, section: str, shown: str) -> None:
+    card.origin = Origin(section=section)
+    fields = dict(zip(FIELDS, note_fields(_file(card, source="docs/报告.pdf"), card), strict=True))
+    assert fields["Source"] == shown
+
+
+@pytest.mark.parametrize(
     ("source", "shown"),
     [
         ("seeds/讲话.txt", True),

@@ -230,11 +230,30 @@ def source_line(card_file: CardFile, card: Card) -> str:
     title = (card_file.title or card_file.source).strip()
     parts = [_short_title(title)]
     if card.origin and card.origin.section:
-        parts.append(card.origin.section)
+        parts.append(_section_above(card, card.origin.section))
     where = _escape(" › ".join(p for p in parts if p))
     if card.origin and card.origin.line and Path(card_file.source).suffix.lower() in _LINED_SUFFIXES:
         where += f'<span class="line"> › 第{card.origin.line}行</span>'
     return where
+
+
+# A heading this short (in word characters) could open a card's text by chance.
+_FEWEST_HEADING = 4
+# What a heading and a card's opening are compared without: punctuation, spaces, a shortening's …
+_NON_WORD = re.compile(r"\W")
+
+
+def _section_above(card: Card, section: str) -> str:
+    """The heading path above the card: without its last heading when the card opens with that
+    heading's words (a card made of the heading line, `02 坚持{{c1::精准治污}}、…` under
+    `02 坚持精准治污、…`). The header would print the card's own words over it, its gaps on the front
+    included; the card shows the heading itself."""
+    *above, last = section.split(" › ")
+    opening = CLOZE.sub(lambda gap: gap.group(2), card.text) if card.type == "cloze" else card.prompt
+    heading = _NON_WORD.sub("", last)
+    if len(heading) >= _FEWEST_HEADING and _NON_WORD.sub("", opening).startswith(heading):
+        return " › ".join(above)
+    return section
 
 
 def _short_title(title: str) -> str:
