@@ -180,6 +180,10 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
             "三农 关于进一步加强和改进新时代基层宣传思想文化工作",
             "三农 关于进一步加强和改进新时代基层宣传思想文…",
         ),  # first part too short
+        (  # a first part far past TITLE_MAX is cut at TITLE_MAX, not shown whole
+            "关于进一步加强新时代乡村振兴人才队伍建设推动城乡融合发展全面建设社会主义现代化强省的实施意见 征求意见稿",
+            "关于进一步加强新时代乡村振兴人才队伍建设推动城…",
+        ),
     ],
 )
 def test_a_long_title_is_shortened_on_the_cards_at_its_parts(title: str, shown: str) -> None:

@@ -222,6 +222,8 @@ TITLE_MAX = 24
 # before a bracketed note at its end (…综合能力测试（A卷）, …参考答案（综合管理类）).
 _TITLE_PARTS = re.compile(r"\s+|——|—|[：:]|(?=[（(][^（()）]*[）)]$)")
 _FEWEST_SHOWN = 6  # a shortened title shows at least this much of the headline
+# A first part shown whole when no part fits may run this far past TITLE_MAX; a longer one is cut.
+_LONGEST_FIRST_PART = TITLE_MAX + 8
 
 
 def source_line(card_file: CardFile, card: Card) -> str:
@@ -259,15 +261,16 @@ def _section_above(card: Card, section: str) -> str:
 def _short_title(title: str) -> str:
     """The title as the cards show it: whole when short; else as many of its parts as fit, when
     the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), or
-    its first part whole when none fits (…公务员笔试综合能力测试…, not …笔试综合能…); a cut inside a
-    word (…全面提升农…) only for a headline of one part."""
+    its first part whole when none fits and it is not much longer (…公务员笔试综合能力测试…, not
+    …笔试综合能…); a cut inside a word (…全面提升农…) for a headline of one part or a first part
+    too long to show whole."""
     if len(title) <= TITLE_MAX:
         return title
     cuts = [part.start() for part in _TITLE_PARTS.finditer(title) if part.start() >= _FEWEST_SHOWN]
     fitting = [cut for cut in cuts if cut < TITLE_MAX]
     if fitting:
         return title[: fitting[-1]] + "…"
-    if cuts:
+    if cuts and cuts[0] <= _LONGEST_FIRST_PART:
         return title[: cuts[0]] + "…"
     return title[: TITLE_MAX - 1] + "…"
 
@@ -298,7 +301,8 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
 
 # An item's number as an extra that lists the items writes it: "1. ", "2、"
 _ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
-# Punctuation that closes a line of the extra without saying more: 守住生态保护红线； 易混点：
+# Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
+# 易混点： 乙，
 _LINE_END = re.compile(r"[；;。，,、：:]+$")
 
 
