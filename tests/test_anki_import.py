@@ -346,6 +346,112 @@ def test_the_back_of_a_list_card_shows_its_items_once(
     assert "领导干部要带头转变作风" in series  # the sentence, as context
 
 
+def _back_in_anki(tmp_path: Path, yaml_cards: str, title: str = "报告") -> dict[str, str]:
+    """card id -> the back of its first Anki card as the learner reads it, from a card file of
+    `yaml_cards` built and imported into a fresh collection."""
+    card_file = tmp_path / "cards" / "报告.yaml"
+    card_file.parent.mkdir(parents=True, exist_ok=True)
+    card_file.write_text(
+        f"source: docs/报告.pdf\ntitle: {title}\ndeck: 要点::报告\ncards:\n" + yaml_cards, encoding="utf-8"
+    )
+    files, problems = check_folder(card_file.parent)
+    assert problems == []
+    package = build_package(files, tmp_path / "decks" / "要点.apkg")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, package.path)
+        return {
+            col.get_note(n)["Id"]: _visible(col.get_note(n).cards()[0].answer()) for n in col.find_notes("")
+        }
+    finally:
+        col.close()
+
+
+def test_a_list_back_shows_its_items_once_under_a_lead_line_or_beside_a_line_that_says_more(
+    tmp_path: Path,
+) -> None:
+    """An extra that adds a lead line (the sentence above the list) or says more on one item's
+    line still lists the other items again (`1. item`, `2. item；`, a label with nothing after its
+    colon `3. item：`): those lines are left out of the back, the lead line and the line that says
+    more stay. An item's whole sentence is context and stays."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: lead
+    type: list
+    prompt: 全面加强党的建设（2项）
+    items: [以政治建设为统领, 以作风建设为抓手]
+    extra: |-
+      各级党组织要深刻领悟“两个确立”的决定性意义
+      1. 以政治建设为统领
+      2. 以作风建设为抓手
+  - id: tail
+    type: list
+    prompt: 大力推进科技创新：本节的3个部分
+    items: [加强基础研究, 强化企业主体地位, 推动成果转化]
+    extra: |-
+      1. 加强基础研究，打好关键核心技术攻坚战
+      2. 强化企业主体地位；
+      3. 推动成果转化：
+  - id: sentences
+    type: list
+    prompt: 主要体会（2项）
+    items: [坚持党的领导, 坚持改革开放]
+    extra: |-
+      1. 坚持党的领导，确保正确方向
+      2. 坚持改革开放，激发发展活力
+""",
+    )
+    assert [backs["lead"].count(item) for item in ("以政治建设为统领", "以作风建设为抓手")] == [1, 1]
+    assert "深刻领悟“两个确立”的决定性意义" in backs["lead"]
+    assert [backs["tail"].count(item) for item in ("强化企业主体地位", "推动成果转化")] == [1, 1]
+    assert "1. 加强基础研究，打好关键核心技术攻坚战" in backs["tail"]
+    assert "1. 坚持党的领导，确保正确方向" in backs["sentences"]
+    assert "2. 坚持改革开放，激发发展活力" in backs["sentences"]
+
+
+def test_a_long_title_with_a_bracketed_note_heads_the_card_whole_to_its_note(tmp_path: Path) -> None:
+    """A title over TITLE_MAX without a space, dash or colon within it, ending in a bracketed note
+    (（B卷）), heads each card with everything before the note, not a cut inside a word."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: gap
+    type: cloze
+    text: 坚持{{c1::人民至上}}
+""",
+        title="2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验（B卷）",
+    )
+    assert backs["gap"].startswith("2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验…")
+
+
+def test_the_front_of_a_heading_card_does_not_print_its_gaps_in_the_header(tmp_path: Path) -> None:
+    """A cloze card made of a heading line stands under that heading: the header over the front
+    leaves the heading out (it would show the gaps' words), and keeps the headings above it."""
+    backs = _back_in_anki(
+        tmp_path,
+        """  - id: head
+    type: cloze
+    text: 02 坚持{{c1::精准治污}}、{{c2::科学治污}}、{{c3::依法治污}}
+    origin: {section: 二、主要做法 › 02 坚持精准治污、科学治污、…}
+  - id: body
+    type: cloze
+    text: 要{{c1::深入打好}}污染防治攻坚战。
+    origin: {section: 二、主要做法 › 02 坚持精准治污、科学治污、…}
+""",
+    )
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        (note_id,) = col.find_notes("Id:head")
+        fronts = [_visible(card.question()) for card in col.get_note(note_id).cards()]
+    finally:
+        col.close()
+    assert all("报告 › 二、主要做法" in front for front in fronts)
+    assert [("精准治污" in front, "科学治污" in front) for front in fronts[:2]] == [
+        (False, True),
+        (True, False),
+    ]
+    assert "报告 › 二、主要做法 › 02 坚持精准治污" in backs["body"]
+
+
 def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

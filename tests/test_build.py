@@ -96,6 +96,44 @@ def test_fields_source_line_and_id() -> None:
 
 
 @pytest.mark.parametrize(
+    ("card", "section", "shown"),
+    [
+        (  # a card made of its heading line: the header would give its gaps away
+            Card(type="cloze", id="C1", text="03 坚持{{c1::降碳}}、{{c2::减污}}、{{c3::扩绿}}协同推进"),
+            "二、主要举措 › 03 坚持降碳、减污、扩绿…",
+            "标题 › 二、主要举措",
+        ),
+        (  # a run-in heading opens the card's sentence
+            Card(
+                type="cloze", id="C2", text="（二）服务质量还不够稳定，{{c1::“一次性告知”变成“一次次告知”}}。"
+            ),
+            "二、存在问题 › （二）服务质量还不够稳定",
+            "标题 › 二、存在问题",
+        ),
+        (  # an outline card's prompt names its section already
+            Card(type="list", id="L2", prompt="四、保障措施：本节的3个部分", items=["甲", "乙", "丙"]),
+            "四、保障措施",
+            "标题",
+        ),
+        (  # a card under the heading, in words of its own: the path stays
+            Card(type="cloze", id="C3", text="要坚持{{c1::人民至上}}，把群众满意作为标准。"),
+            "一、坚持人民至上",
+            "标题 › 一、坚持人民至上",
+        ),
+        (  # a heading too short to tell from a card's first words by chance
+            Card(type="cloze", id="C4", text="一、要{{c1::统一思想}}，提高认识。"),
+            "一、要",
+            "标题 › 一、要",
+        ),
+    ],
+)
+def test_the_header_leaves_out_the_heading_a_card_opens_with(card: Card, section: str, shown: str) -> None:
+    card.origin = Origin(section=section)
+    fields = dict(zip(FIELDS, note_fields(_file(card, source="docs/报告.pdf"), card), strict=True))
+    assert fields["Source"] == shown
+
+
+@pytest.mark.parametrize(
     ("source", "shown"),
     [
         ("seeds/讲话.txt", True),
@@ -122,6 +160,18 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
         ("河湾镇全力打造宜居宜业和美乡村 持续改善农村人居环境", "河湾镇全力打造宜居宜业和美乡村…"),
         ("以钉钉子精神抓落实——在全市作风建设推进会上的讲话提纲", "以钉钉子精神抓落实…"),
         ("学深悟透 笃行实干 在推进中国式现代化中展现新担当", "学深悟透 笃行实干…"),  # two parts fit
+        (  # a bracketed note at the end is a part; the first part shows whole, also when long
+            "2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验（B卷）",
+            "2024年某市事业单位公开招聘工作人员笔试职业能力倾向测验…",
+        ),
+        (
+            "青樟县关于推动县域商业体系高质量发展的实施意见（试行）",
+            "青樟县关于推动县域商业体系高质量发展的实施意见…",
+        ),
+        (  # a bracket inside the title is no part: one part, cut at TITLE_MAX
+            "关于印发《城乡供水一体化管理办法（试行）》的通知及配套解读材料",
+            "关于印发《城乡供水一体化管理办法（试行）》的通…",
+        ),
         (
             "关于进一步加强和改进新时代基层宣传思想文化工作的实施意见",
             "关于进一步加强和改进新时代基层宣传思想文化工作…",
@@ -130,6 +180,10 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
             "三农 关于进一步加强和改进新时代基层宣传思想文化工作",
             "三农 关于进一步加强和改进新时代基层宣传思想文…",
         ),  # first part too short
+        (  # a first part far past TITLE_MAX is cut at TITLE_MAX, not shown whole
+            "关于进一步加强新时代乡村振兴人才队伍建设推动城乡融合发展全面建设社会主义现代化强省的实施意见 征求意见稿",
+            "关于进一步加强新时代乡村振兴人才队伍建设推动城…",
+        ),
     ],
 )
 def test_a_long_title_is_shortened_on_the_cards_at_its_parts(title: str, shown: str) -> None:
@@ -143,10 +197,12 @@ def test_extra_that_only_repeats_a_list_cards_items_is_left_out_of_the_note() ->
     card = _list()
     card.extra = "1. 甲\n2. 乙\n3. 丙"
     assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == ""
-    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # says more: context
+    card.extra = "1. 甲要怎样\n2. 乙\n3. 丙"  # item 1's line says more: context; 2 and 3 only repeat
+    assert dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"] == "1. 甲要怎样"
+    card.extra = "甲乙丙三者\n\n1. 甲要怎样\n2. 乙要怎样"  # nothing repeated: the extra as written
     assert (
         dict(zip(FIELDS, note_fields(_file(card), card), strict=True))["Extra"]
-        == "1. 甲要怎样<br>2. 乙<br>3. 丙"
+        == "甲乙丙三者<br><br>1. 甲要怎样<br>2. 乙要怎样"
     )
 
 

@@ -59,6 +59,20 @@ def test_an_extra_left_out_of_the_note_is_kept_while_it_repeats_the_items() -> N
     assert _read(built, fields).extra == ""
 
 
+def test_an_extra_whose_repeated_lines_were_left_out_reads_back_whole() -> None:
+    """build leaves out only the lines that repeat an item (the lead line and a line that says
+    more stay): the note's Extra as built reads back as the whole extra, an Extra edited in
+    Anki as the learner wrote it."""
+    extra = "领导干部要做到三点\n1. 甲，要怎样\n2. 乙；\n3. 丙"
+    card = Card(type="list", id="L1", prompt="三个部分", items=["甲", "乙", "丙"], extra=extra)
+    (built,) = build_notes([CardFile(source="doc.txt", title="文章", deck="要点::文章", cards=[card])])
+    fields = dict(zip(FIELDS, built.fields, strict=True))
+    assert fields["Extra"] == "领导干部要做到三点<br>1. 甲，要怎样"
+    assert _read(built).extra == extra
+    fields["Extra"] = "领导干部要做到三点"
+    assert _read(built, fields).extra == "领导干部要做到三点"
+
+
 def _list_note() -> tuple:
     card = Card(type="list", id="L1", prompt="三个<要求>", items=["甲:一", "乙", "丙"], tags=["统战"])
     card_file = CardFile(source="doc.txt", title="文章", deck="要点::文章", cards=[card])

@@ -219,9 +219,12 @@ _LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 # A title longer than this is shortened on the cards (the deck carries it whole).
 TITLE_MAX = 24
-# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题).
-_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]")
+# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题), or
+# before a bracketed note at its end (…综合能力测试（A卷）, …参考答案（综合管理类）).
+_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]|(?=[（(][^（()）]*[）)]$)")
 _FEWEST_SHOWN = 6  # a shortened title shows at least this much of the headline
+# A first part shown whole when no part fits may run this far past TITLE_MAX; a longer one is cut.
+_LONGEST_FIRST_PART = TITLE_MAX + 8
 
 
 def source_line(card_file: CardFile, card: Card) -> str:
@@ -230,26 +233,46 @@ def source_line(card_file: CardFile, card: Card) -> str:
     title = (card_file.title or card_file.source).strip()
     parts = [_short_title(title)]
     if card.origin and card.origin.section:
-        parts.append(card.origin.section)
+        parts.append(_section_above(card, card.origin.section))
     where = _escape(" › ".join(p for p in parts if p))
     if card.origin and card.origin.line and Path(card_file.source).suffix.lower() in _LINED_SUFFIXES:
         where += f'<span class="line"> › 第{card.origin.line}行</span>'
     return where
 
 
+# A heading this short (in word characters) could open a card's text by chance.
+_FEWEST_HEADING = 4
+# What a heading and a card's opening are compared without: punctuation, spaces, a shortening's …
+_NON_WORD = re.compile(r"\W")
+
+
+def _section_above(card: Card, section: str) -> str:
+    """The heading path above the card: without its last heading when the card opens with that
+    heading's words (a card made of the heading line, `02 坚持{{c1::精准治污}}、…` under
+    `02 坚持精准治污、…`). The header would print the card's own words over it, its gaps on the front
+    included; the card shows the heading itself."""
+    *above, last = section.split(" › ")
+    opening = CLOZE.sub(lambda gap: gap.group(2), card.text) if card.type == "cloze" else card.prompt
+    heading = _NON_WORD.sub("", last)
+    if len(heading) >= _FEWEST_HEADING and _NON_WORD.sub("", opening).startswith(heading):
+        return " › ".join(above)
+    return section
+
+
 def _short_title(title: str) -> str:
     """The title as the cards show it: whole when short; else as many of its parts as fit, when
-    the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), not a
-    cut inside a word (…全面提升农…, …展现新…)."""
+    the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), or
+    its first part whole when none fits and it is not much longer (…公务员笔试综合能力测试…, not
+    …笔试综合能…); a cut inside a word (…全面提升农…) for a headline of one part or a first part
+    too long to show whole."""
     if len(title) <= TITLE_MAX:
         return title
-    shown = ""
-    for part in _TITLE_PARTS.finditer(title):
-        if part.start() >= TITLE_MAX:
-            break
-        shown = title[: part.start()]
-    if len(shown) >= _FEWEST_SHOWN:
-        return shown + "…"
+    cuts = [part.start() for part in _TITLE_PARTS.finditer(title) if part.start() >= _FEWEST_SHOWN]
+    fitting = [cut for cut in cuts if cut < TITLE_MAX]
+    if fitting:
+        return title[: fitting[-1]] + "…"
+    if cuts and cuts[0] <= _LONGEST_FIRST_PART:
+        return title[: cuts[0]] + "…"
     return title[: TITLE_MAX - 1] + "…"
 
 
@@ -279,18 +302,23 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
 
 # An item's number as an extra that lists the items writes it: "1. ", "2、"
 _ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+# Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
+# 易混点： 乙，
+_LINE_END = re.compile(r"[；;。，,、：:]+$")
 
 
 def shown_extra(card: Card) -> str:
-    """The extra Anki shows on the back: none for a list card whose extra only repeats its items
-    (`1. item` per line, as outline cards were written). The back shows the items as the answer
-    already, so Anki would show them twice. The YAML keeps the extra: leaving it out here changes
-    no card file, fingerprint or record. An extra that says more (each item's whole sentence)
-    is context and shows."""
+    """The extra Anki shows on the back. For a list card, a line that only repeats an item
+    (`1. item`, as outline cards were written) is left out: the back shows the items as the
+    answer already, so Anki would show them twice. Lines that say more stay: a lead line (the
+    sentence above the list), an item's whole sentence. The YAML keeps the extra: leaving
+    lines out here changes no card file, fingerprint or record."""
     if card.type != "list" or not card.extra:
         return card.extra
-    lines = [_ITEM_NUMBER.sub("", line).strip() for line in card.extra.splitlines() if line.strip()]
-    return "" if lines == [item.strip() for item in card.items] else card.extra
+    items = {item.strip() for item in card.items}
+    lines = card.extra.splitlines()
+    kept = [line for line in lines if _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip()) not in items]
+    return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
 
 
 def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:

@@ -86,9 +86,9 @@ def card_from_note(card: Card, fields: dict[str, str], tags: list[str], generate
     if read is None:
         return None
     read.extra = plain_text(fields.get("Extra", ""))
-    if not read.extra and card.extra and not shown_extra(replace(read, extra=card.extra)):
-        # build left out an extra that only repeats the items: an empty Extra keeps it, while
-        # it still repeats them (items edited in Anki leave it stale: then it goes)
+    if card.extra and read.extra == shown_extra(replace(read, extra=card.extra)):
+        # build left out the extra's lines that only repeat the items: the Extra it wrote keeps
+        # them, while they still repeat them (items edited in Anki leave them stale: then they go)
         read.extra = card.extra
     read.tags = _own_tags(card.tags, tags, generated)
     read.conflict = None
