@@ -1379,3 +1379,92 @@ def test_a_sentence_holding_a_clause_of_the_gap_is_no_context() -> None:
     bare = _cloze("{{c1::人民至上，生命至上}}。")
     made = _in_paragraph("大家都知道一句话，叫做人民至上。人民至上，生命至上。", bare)
     assert made[0].startswith("{{c1::")
+
+
+def _under_heading(lines: list[str], *cards: Card) -> list[str]:
+    """The composed cloze texts of cards on the given lines (line numbers from 1)."""
+    paragraphs = [Paragraph(line=at, text=text) for at, text in enumerate(lines, start=1)]
+    made = compose_cards(list(cards), paragraphs, "", {})
+    return [c.text for c in made if c.type == "cloze"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        # a numbered heading line, no word shared with the sentence under it
+        ("（三）在斗争实践中砥砺担当本色。", "忠诚不是挂在嘴上的，而是干出来的"),
+        # a heading line with no closing mark, one word shared
+        ("三、创新经常性纪律教育的方式方法", "纪律教育要入脑入心，关键在于方法"),
+    ],
+)
+def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
+    heading: str, sentence: str
+) -> None:
+    lines = ["一、总体要求", "要坚持稳中求进。", heading, f"{sentence}。要久久为功。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze(f"{{{{c1::{sentence}}}}}。", line=4))
+    shown = heading if heading.endswith("。") else heading + "。"
+    assert made == f"{shown}{{{{c1::{sentence}}}}}。"
+
+
+def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_under_it() -> None:
+    # the list of the part's headings asks 坚决守住安全发展底线; the card under it shows it on its front
+    # as its section already
+    lines = [
+        "（四）着力扩大有效需求。",
+        "要抓好项目。",
+        "（五）坚决守住安全发展底线。安全是发展的前提，发展是安全的保障。",
+    ]
+    parts = Card(type="list", prompt="本节的2个部分", items=["着力扩大有效需求", "坚决守住安全发展底线"])
+    parts.origin = Origin(line=1)
+    bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。", line=3)
+    (made,) = _under_heading(lines, parts, bare)
+    assert made == "（五）坚决守住安全发展底线。{{c1::安全是发展的前提，发展是安全的保障}}。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # the line before is no heading, and shares no word: prose about something else
+        (["一、总体要求", "各地要抓好落实。", "忠诚不是挂在嘴上的，而是干出来的。"], 3),
+        # the heading is two lines up: the text under it opened with another paragraph
+        (["（三）在斗争实践中砥砺担当本色", "要敢于斗争。", "忠诚不是挂在嘴上的，而是干出来的。"], 3),
+        # the heading line runs on into a second sentence: no line of one heading
+        (
+            [
+                "（三）砥砺担当本色。在斗争中磨练意志，在实践中增长才干。",
+                "忠诚不是挂在嘴上的，而是干出来的。",
+            ],
+            2,
+        ),
+        # the heading holds a clause of the gap: it would give the gap away
+        (["（三）忠诚不是挂在嘴上的", "忠诚不是挂在嘴上的，而是干出来的。"], 2),
+    ],
+)
+def test_no_heading_context_where_the_heading_is_not_just_above_or_gives_the_gap_away(
+    lines: list[str], line: int
+) -> None:
+    (made,) = _under_heading(lines, _cloze("{{c1::忠诚不是挂在嘴上的，而是干出来的}}。", line=line))
+    assert made.startswith("{{c1::")
+
+
+def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context() -> None:
+    # 不敢腐、不能腐、不想腐 is asked by a cloze card of its own: the heading would print its answer
+    lines = [
+        "（三）严明政治纪律",
+        "要讲规矩。",
+        "（四）一体推进不敢腐、不能腐、不想腐",
+        "全面从严治党永远在路上。",
+    ]
+    bare = _cloze("{{c1::全面从严治党永远在路上}}。", line=4)
+    assert _under_heading(lines, bare)[-1].startswith("（四）一体推进")  # (alone, the heading is its cue)
+    series = _cloze("一体推进{{c1::不敢腐}}、{{c2::不能腐}}、{{c3::不想腐}}", line=3)
+    bare = _cloze("{{c1::全面从严治党永远在路上}}。", line=4)
+    made = _under_heading(lines, series, bare)
+    assert made[-1].startswith("{{c1::全面从严治党")
+
+
+@pytest.mark.parametrize("heading", ["二、申论可用金句", "二、易错点提醒", "（三）参考答案"])
+def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(heading: str) -> None:
+    lines = ["一、背景", "要坚持稳中求进。", heading, "基层强则国家强，基层安则天下安。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=4))
+    assert made.startswith("{{c1::")
