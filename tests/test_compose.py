@@ -1391,10 +1391,10 @@ def _under_heading(lines: list[str], *cards: Card) -> list[str]:
 @pytest.mark.parametrize(
     ("heading", "sentence"),
     [
-        # a numbered heading line, no word shared with the sentence under it
-        ("（三）在斗争实践中砥砺担当本色。", "忠诚不是挂在嘴上的，而是干出来的"),
-        # a heading line with no closing mark, one word shared
-        ("三、创新经常性纪律教育的方式方法", "纪律教育要入脑入心，关键在于方法"),
+        # a numbered heading line ending in its mark, one word shared with the sentence under it
+        ("（三）筑牢防汛抗旱的安全防线。", "防汛工作没有局外人，人人都是守堤者"),
+        # a heading line with no closing mark
+        ("二、优化水源调度的办法", "水源调度要看天看地，更要看人"),
     ],
 )
 def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
@@ -1404,6 +1404,27 @@ def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
     (made,) = _under_heading(lines, _cloze(f"{{{{c1::{sentence}}}}}。", line=4))
     shown = heading if heading.endswith("。") else heading + "。"
     assert made == f"{shown}{{{{c1::{sentence}}}}}。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # a generic heading on its own line: it shares no word with the gap under it
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层强则国家强，基层安则天下安。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层强则国家强，基层安则天下安。"], 4),
+        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层强则国家强，基层安则天下安。"], 4),
+        # and within the paragraph it opens
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层强则国家强，基层安则天下安。"], 3),
+    ],
+)
+def test_a_heading_sharing_no_word_with_the_gap_under_it_leaves_the_first_words_hint(
+    lines: list[str], line: int
+) -> None:
+    # the Source header names the section already: the gap keeps Anki's hint of its first words
+    bare = "{{c1::基层强则国家强，基层安则天下安}}。"
+    (made,) = _under_heading(lines, _cloze(bare, line=line))
+    assert made == _with_cues(bare, [])
+    assert made != bare  # (the hint is there)
 
 
 def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_under_it() -> None:
@@ -1425,25 +1446,25 @@ def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_und
     ("lines", "line"),
     [
         # the line before is no heading, and shares no word: prose about something else
-        (["一、总体要求", "各地要抓好落实。", "忠诚不是挂在嘴上的，而是干出来的。"], 3),
+        (["一、总体要求", "各地要抓好落实。", "防汛工作没有局外人，人人都是守堤者。"], 3),
         # the heading is two lines up: the text under it opened with another paragraph
-        (["（三）在斗争实践中砥砺担当本色", "要敢于斗争。", "忠诚不是挂在嘴上的，而是干出来的。"], 3),
+        (["（三）筑牢防汛的安全防线", "要备足物资。", "防汛工作没有局外人，人人都是守堤者。"], 3),
         # the heading line runs on into a second sentence: no line of one heading
         (
             [
-                "（三）砥砺担当本色。在斗争中磨练意志，在实践中增长才干。",
-                "忠诚不是挂在嘴上的，而是干出来的。",
+                "（三）筑牢防汛防线。在汛期中锤炼队伍，在实战中检验预案。",
+                "防汛工作没有局外人，人人都是守堤者。",
             ],
             2,
         ),
         # the heading holds a clause of the gap: it would give the gap away
-        (["（三）忠诚不是挂在嘴上的", "忠诚不是挂在嘴上的，而是干出来的。"], 2),
+        (["（三）防汛工作没有局外人", "防汛工作没有局外人，人人都是守堤者。"], 2),
     ],
 )
 def test_no_heading_context_where_the_heading_is_not_just_above_or_gives_the_gap_away(
     lines: list[str], line: int
 ) -> None:
-    (made,) = _under_heading(lines, _cloze("{{c1::忠诚不是挂在嘴上的，而是干出来的}}。", line=line))
+    (made,) = _under_heading(lines, _cloze("{{c1::防汛工作没有局外人，人人都是守堤者}}。", line=line))
     assert made.startswith("{{c1::")
 
 
@@ -1453,18 +1474,28 @@ def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context(
         "（三）严明政治纪律",
         "要讲规矩。",
         "（四）一体推进不敢腐、不能腐、不想腐",
-        "全面从严治党永远在路上。",
+        "推进反腐败斗争永远在路上。",
     ]
-    bare = _cloze("{{c1::全面从严治党永远在路上}}。", line=4)
+    bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
     assert _under_heading(lines, bare)[-1].startswith("（四）一体推进")  # (alone, the heading is its cue)
     series = _cloze("一体推进{{c1::不敢腐}}、{{c2::不能腐}}、{{c3::不想腐}}", line=3)
-    bare = _cloze("{{c1::全面从严治党永远在路上}}。", line=4)
+    bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
     made = _under_heading(lines, series, bare)
-    assert made[-1].startswith("{{c1::全面从严治党")
+    assert made[-1].startswith("{{c1::推进反腐败")
 
 
-@pytest.mark.parametrize("heading", ["二、申论可用金句", "二、易错点提醒", "（三）参考答案"])
-def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(heading: str) -> None:
-    lines = ["一、背景", "要坚持稳中求进。", heading, "基层强则国家强，基层安则天下安。", "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=4))
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["二、基层治理金句", "基层强则国家强，基层安则天下安。"],
+        ["二、基层治理易错点提醒", "基层强则国家强，基层安则天下安。"],
+        ["（三）基层治理参考答案", "基层强则国家强，基层安则天下安。"],
+        ["二、本讲基层治理小结与课后作业", "基层强则国家强，基层安则天下安。"],
+        ["二、基层治理金句。基层强则国家强，基层安则天下安。"],  # a label opening the paragraph
+    ],
+)
+def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under: list[str]) -> None:
+    # each heading shares 基层 with the gap: only its label word keeps it off the front
+    lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=2 + len(under)))
     assert made.startswith("{{c1::")

@@ -473,8 +473,9 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
     or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
     一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation).
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
-    环境}}) is what the text under it is about: it needs no shared word and is never chrome, though it
-    must not hold a clause of the gap either."""
+    环境}}) is never chrome, but it too must share a word with the text: a heading that shares none
+    (（二）主要做法) tells the learner nothing the Source header does not, and the gap keeps Anki's
+    first-words hint instead (see _with_cues)."""
     gaps = _cueless_gaps(card.text)
     if not before or not gaps or (not heading and _is_chrome(before)):
         return card
@@ -483,7 +484,7 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
         parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
         if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
             return card
-    if heading or _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
+    if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
 
@@ -918,9 +919,9 @@ class _Document:
 
     def _own_heading_before(self, index: int) -> _Before:
         """The paragraph before paragraph `index` as its context, when it is the heading the card's
-        section ends in and one sentence of at most CONTEXT_MAX Han characters: 三、创新经常性纪律教育的
-        方式方法 above 纪律教育要入脑入心，关键在于方法。 A heading line that runs on into the text under it
-        is no such line."""
+        section ends in and one sentence of at most CONTEXT_MAX Han characters: 二、优化水源调度的办法
+        above 水源调度要看天看地，更要看人。 A heading line that runs on into the text under it is no such
+        line."""
         path = self.path(index)
         if not path or path[-1].index != index - 1:
             return _Before("")
