@@ -1499,3 +1499,13 @@ def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under:
     lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
     (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=2 + len(under)))
     assert made.startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["（二）交出基层满意答案", "（二）规范基层安全生产作业", "（二）用好基层提醒谈话"],
+)
+def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(heading: str) -> None:
+    lines = ["一、背景", "要坚持稳中求进。", heading, "基层强则国家强，基层安则天下安。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=4))
+    assert made.startswith(heading + "。{{c1::")

@@ -426,26 +426,20 @@ def _judged_subject_shown(card: Card) -> Card | None:
     return _leads_shown(card, {gap.start: _judged_subject(gap.answer) for gap in _cueless_gaps(card.text)})
 
 
-# Words of a heading that names the kind of material under it (五、申论可用金句, 二、易错点提醒, 五、本讲小结与
-# 课后作业), not what it is about: such a heading is a label, no cue for the lines under it.
-_MATERIAL_LABELS = (
-    "金句",
-    "素材",
-    "易错",
-    "提醒",
-    "小结",
-    "作业",
-    "摘抄",
-    "必背",
-    "背诵",
-    "答案",
-    "解析",
-    "题目",
-    "真题",
-    "考点",
-    "速记",
-    "例题",
+# A heading that names the kind of material under it (五、申论可用金句, 二、易错点提醒, 五、本讲小结与课后作业),
+# not what it is about, is a label: no cue for the lines under it. Its words end in one of these (after
+# its number), or a word that says what the heading is about only when it stands alone (（三）答案, not
+# （二）交出满意答案 or （二）规范安全生产作业).
+_LABEL_ENDING = re.compile(
+    r"(?:金句|易错点?(?:提醒)?|小结|课后作业|摘抄|必背|参考答案|答案解析|真题|考点|速记|例题)$"
 )
+_LABEL_ALONE = frozenset({"素材", "易错", "提醒", "作业", "背诵", "答案", "解析", "题目"})
+
+
+def _is_label(heading: Heading) -> bool:
+    """Whether a heading names the kind of material under it (see _LABEL_ENDING, _LABEL_ALONE)."""
+    words = heading.item.strip().rstrip(_PART_END + "：:")
+    return bool(_LABEL_ENDING.search(words)) or words in _LABEL_ALONE
 
 
 @dataclass(frozen=True)
@@ -455,6 +449,12 @@ class _Before:
 
     sentence: str
     heading_words: str = ""
+
+
+def _heading_before(own: Heading, sentence: str) -> _Before:
+    """What stands before a card's text when that is its own heading `own`, written as `sentence`:
+    nothing when the heading is a label (see _is_label)."""
+    return _Before("") if _is_label(own) else _Before(sentence, content_chars(own.label + own.item))
 
 
 def _heading_asked(answer: str, heading_words: str) -> bool:
@@ -903,38 +903,38 @@ class _Document:
         sentence = text[start:at].strip()
         if han_len(sentence) < CUE_MIN:
             return _Before("")
-        # (the paragraph's first sentence, when the paragraph opens with the card's own heading)
-        path = self.path(index)
-        own = path[-1] if path and path[-1].index == index and start == 0 else None
-        if own and any(word in sentence for word in _MATERIAL_LABELS):
-            return _Before("")
+        own = self._own_heading(index) if start == 0 else None
+        if own and han_len(sentence) <= CONTEXT_MAX:
+            return _heading_before(own, sentence)  # (the paragraph opens with the card's own heading)
         if han_len(sentence) > CONTEXT_MAX:
             breaks = [i for i, mark in enumerate(sentence[:-1]) if mark in _CLAUSE_BREAK]
             cut = next((i + 1 for i in breaks if han_len(sentence[i + 1 :]) <= CONTEXT_MAX), None)
             if cut is None:
                 return _Before("")
             sentence = "……" + sentence[cut:].lstrip()
-            own = None
-        return _Before(sentence, content_chars(own.label + own.item) if own else "")
+        return _Before(sentence)
+
+    def _own_heading(self, index: int) -> Heading | None:
+        """The heading paragraph `index` is or opens with, when there is one: the heading the section
+        of the text under it ends in."""
+        path = self.path(index)
+        return path[-1] if path and path[-1].index == index else None
 
     def _own_heading_before(self, index: int) -> _Before:
         """The paragraph before paragraph `index` as its context, when it is the heading the card's
         section ends in and one sentence of at most CONTEXT_MAX Han characters: 二、优化水源调度的办法
         above 水源调度要看天看地，更要看人。 A heading line that runs on into the text under it is no such
         line."""
-        path = self.path(index)
-        if not path or path[-1].index != index - 1:
-            return _Before("")
-        own = path[-1]
+        own = self._own_heading(index - 1) if index else None
+        if own is None or self._own_heading(index) is not None:
+            return _Before("")  # (no heading just above, or the card's paragraph is a heading of its own)
         line = self.paragraphs[index - 1].written.strip()
-        if any(word in line for word in _MATERIAL_LABELS):
-            return _Before("")
         inner = line.rstrip(_PART_END)
         if any(mark in inner for mark in _PART_END) or not CUE_MIN <= han_len(line) <= CONTEXT_MAX:
             return _Before("")
         if line[-1] not in _PART_END + "：:？?！!":
             line += "。"  # (a heading line ends on no mark: the context stands as a sentence before the text)
-        return _Before(line, content_chars(own.label + own.item))
+        return _heading_before(own, line)
 
     # ------------------------------------------------------------ composing one card
 
