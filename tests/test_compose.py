@@ -1410,18 +1410,18 @@ def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
     ("lines", "line"),
     [
         # a generic heading on its own line: it shares no word with the gap under it
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层强则国家强，基层安则天下安。"], 4),
-        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层强则国家强，基层安则天下安。"], 4),
-        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层强则国家强，基层安则天下安。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层稳则大局稳，基层活则全盘活。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层稳则大局稳，基层活则全盘活。"], 4),
+        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层稳则大局稳，基层活则全盘活。"], 4),
         # and within the paragraph it opens
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层强则国家强，基层安则天下安。"], 3),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层稳则大局稳，基层活则全盘活。"], 3),
     ],
 )
 def test_a_heading_sharing_no_word_with_the_gap_under_it_leaves_the_first_words_hint(
     lines: list[str], line: int
 ) -> None:
     # the Source header names the section already: the gap keeps Anki's hint of its first words
-    bare = "{{c1::基层强则国家强，基层安则天下安}}。"
+    bare = "{{c1::基层稳则大局稳，基层活则全盘活}}。"
     (made,) = _under_heading(lines, _cloze(bare, line=line))
     assert made == _with_cues(bare, [])
     assert made != bare  # (the hint is there)
@@ -1487,17 +1487,17 @@ def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context(
 @pytest.mark.parametrize(
     "under",
     [
-        ["二、基层治理金句", "基层强则国家强，基层安则天下安。"],
-        ["二、基层治理易错点提醒", "基层强则国家强，基层安则天下安。"],
-        ["（三）基层治理参考答案", "基层强则国家强，基层安则天下安。"],
-        ["二、本讲基层治理小结与课后作业", "基层强则国家强，基层安则天下安。"],
-        ["二、基层治理金句。基层强则国家强，基层安则天下安。"],  # a label opening the paragraph
+        ["二、基层治理金句", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、基层治理易错点提醒", "基层稳则大局稳，基层活则全盘活。"],
+        ["（三）基层治理参考答案", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、本讲基层治理小结与课后作业", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、基层治理金句。基层稳则大局稳，基层活则全盘活。"],  # a label opening the paragraph
     ],
 )
 def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under: list[str]) -> None:
     # each heading shares 基层 with the gap: only its label word keeps it off the front
     lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=2 + len(under)))
+    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=2 + len(under)))
     assert made.startswith("{{c1::")
 
 
@@ -1506,6 +1506,6 @@ def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under:
     ["（二）交出基层满意答案", "（二）规范基层安全生产作业", "（二）用好基层提醒谈话"],
 )
 def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(heading: str) -> None:
-    lines = ["一、背景", "要坚持稳中求进。", heading, "基层强则国家强，基层安则天下安。", "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层强则国家强，基层安则天下安}}。", line=4))
+    lines = ["一、背景", "要坚持稳中求进。", heading, "基层稳则大局稳，基层活则全盘活。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=4))
     assert made.startswith(heading + "。{{c1::")
