@@ -1379,3 +1379,133 @@ def test_a_sentence_holding_a_clause_of_the_gap_is_no_context() -> None:
     bare = _cloze("{{c1::人民至上，生命至上}}。")
     made = _in_paragraph("大家都知道一句话，叫做人民至上。人民至上，生命至上。", bare)
     assert made[0].startswith("{{c1::")
+
+
+def _under_heading(lines: list[str], *cards: Card) -> list[str]:
+    """The composed cloze texts of cards on the given lines (line numbers from 1)."""
+    paragraphs = [Paragraph(line=at, text=text) for at, text in enumerate(lines, start=1)]
+    made = compose_cards(list(cards), paragraphs, "", {})
+    return [c.text for c in made if c.type == "cloze"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        # a numbered heading line ending in its mark, one word shared with the sentence under it
+        ("（三）筑牢防汛抗旱的安全防线。", "防汛工作没有局外人，人人都是守堤者"),
+        # a heading line with no closing mark
+        ("二、优化水源调度的办法", "水源调度要看天看地，更要看人"),
+    ],
+)
+def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
+    heading: str, sentence: str
+) -> None:
+    lines = ["一、总体要求", "要坚持稳中求进。", heading, f"{sentence}。要久久为功。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze(f"{{{{c1::{sentence}}}}}。", line=4))
+    shown = heading if heading.endswith("。") else heading + "。"
+    assert made == f"{shown}{{{{c1::{sentence}}}}}。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # a generic heading on its own line: it shares no word with the gap under it
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层稳则大局稳，基层活则全盘活。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层稳则大局稳，基层活则全盘活。"], 4),
+        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层稳则大局稳，基层活则全盘活。"], 4),
+        # and within the paragraph it opens
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层稳则大局稳，基层活则全盘活。"], 3),
+    ],
+)
+def test_a_heading_sharing_no_word_with_the_gap_under_it_leaves_the_first_words_hint(
+    lines: list[str], line: int
+) -> None:
+    # the Source header names the section already: the gap keeps Anki's hint of its first words
+    bare = "{{c1::基层稳则大局稳，基层活则全盘活}}。"
+    (made,) = _under_heading(lines, _cloze(bare, line=line))
+    assert made == _with_cues(bare, [])
+    assert made != bare  # (the hint is there)
+
+
+def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_under_it() -> None:
+    # the list of the part's headings asks 坚决守住安全发展底线; the card under it shows it on its front
+    # as its section already
+    lines = [
+        "（四）着力扩大有效需求。",
+        "要抓好项目。",
+        "（五）坚决守住安全发展底线。安全是发展的前提，发展是安全的保障。",
+    ]
+    parts = Card(type="list", prompt="本节的2个部分", items=["着力扩大有效需求", "坚决守住安全发展底线"])
+    parts.origin = Origin(line=1)
+    bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。", line=3)
+    (made,) = _under_heading(lines, parts, bare)
+    assert made == "（五）坚决守住安全发展底线。{{c1::安全是发展的前提，发展是安全的保障}}。"
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [
+        # the line before is no heading, and shares no word: prose about something else
+        (["一、总体要求", "各地要抓好落实。", "防汛工作没有局外人，人人都是守堤者。"], 3),
+        # the heading is two lines up: the text under it opened with another paragraph
+        (["（三）筑牢防汛的安全防线", "要备足物资。", "防汛工作没有局外人，人人都是守堤者。"], 3),
+        # the heading line runs on into a second sentence: no line of one heading
+        (
+            [
+                "（三）筑牢防汛防线。在汛期中锤炼队伍，在实战中检验预案。",
+                "防汛工作没有局外人，人人都是守堤者。",
+            ],
+            2,
+        ),
+        # the heading holds a clause of the gap: it would give the gap away
+        (["（三）防汛工作没有局外人", "防汛工作没有局外人，人人都是守堤者。"], 2),
+    ],
+)
+def test_no_heading_context_where_the_heading_is_not_just_above_or_gives_the_gap_away(
+    lines: list[str], line: int
+) -> None:
+    (made,) = _under_heading(lines, _cloze("{{c1::防汛工作没有局外人，人人都是守堤者}}。", line=line))
+    assert made.startswith("{{c1::")
+
+
+def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context() -> None:
+    # 不敢腐、不能腐、不想腐 is asked by a cloze card of its own: the heading would print its answer
+    lines = [
+        "（三）严明政治纪律",
+        "要讲规矩。",
+        "（四）一体推进不敢腐、不能腐、不想腐",
+        "推进反腐败斗争永远在路上。",
+    ]
+    bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
+    assert _under_heading(lines, bare)[-1].startswith("（四）一体推进")  # (alone, the heading is its cue)
+    series = _cloze("一体推进{{c1::不敢腐}}、{{c2::不能腐}}、{{c3::不想腐}}", line=3)
+    bare = _cloze("{{c1::推进反腐败斗争永远在路上}}。", line=4)
+    made = _under_heading(lines, series, bare)
+    assert made[-1].startswith("{{c1::推进反腐败")
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["二、基层治理金句", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、基层治理易错点提醒", "基层稳则大局稳，基层活则全盘活。"],
+        ["（三）基层治理参考答案", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、本讲基层治理小结与课后作业", "基层稳则大局稳，基层活则全盘活。"],
+        ["二、基层治理金句。基层稳则大局稳，基层活则全盘活。"],  # a label opening the paragraph
+    ],
+)
+def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under: list[str]) -> None:
+    # each heading shares 基层 with the gap: only its label word keeps it off the front
+    lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=2 + len(under)))
+    assert made.startswith("{{c1::")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["（二）交出基层满意答案", "（二）规范基层安全生产作业", "（二）用好基层提醒谈话"],
+)
+def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(heading: str) -> None:
+    lines = ["一、背景", "要坚持稳中求进。", heading, "基层稳则大局稳，基层活则全盘活。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=4))
+    assert made.startswith(heading + "。{{c1::")

@@ -358,16 +358,16 @@ def _part_of(run: list[_Gap], gap: _Gap) -> bool:
 
 
 def _gaps_with_cues(
-    cards: list[Card], sentence_before: Callable[[Card], str] = lambda card: ""
+    cards: list[Card], sentence_before: Callable[[Card], _Before] = lambda card: _Before("")
 ) -> list[Card]:
     """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
     there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
     subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
-    (`sentence_before`, see _context_shown), else its first words as Anki's hint ([作风建设…], see
-    _with_cues). Of two such cards asking the same words the first is kept: the text
-    states a thing first and repeats it later, so the cards are weighed from the last."""
+    or its own heading just above it (`sentence_before`, see _context_shown), else its first words as
+    Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept:
+    the text states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
     for card in cards:
@@ -392,11 +392,14 @@ def _gaps_with_cues(
             made = _judged_subject_shown(made)
         if made is not None:
             before = sentence_before(made)
-            # (a sentence that says what another card asks would give its answer away)
+            # (a sentence that says what another card asks would give its answer away; not the card's
+            # own heading asked as a list's item, which its section shows on the front already)
             if not any(
-                answer in content_chars(before) for answer, count in asked.items() if count and answer
+                answer in content_chars(before.sentence) and not _heading_asked(answer, before.heading_words)
+                for answer, count in asked.items()
+                if count and answer
             ):
-                made = _context_shown(made, before)
+                made = _context_shown(made, before.sentence, heading=bool(before.heading_words))
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
@@ -423,16 +426,58 @@ def _judged_subject_shown(card: Card) -> Card | None:
     return _leads_shown(card, {gap.start: _judged_subject(gap.answer) for gap in _cueless_gaps(card.text)})
 
 
-def _context_shown(card: Card, before: str) -> Card:
+# A heading that names the kind of material under it (五、申论可用金句, 二、易错点提醒, 五、本讲小结与课后作业),
+# not what it is about, is a label: no cue for the lines under it. Its words end in one of these (after
+# its number), or a word that says what the heading is about only when it stands alone (（三）答案, not
+# （二）交出满意答案 or （二）规范安全生产作业).
+_LABEL_ENDING = re.compile(
+    r"(?:金句|易错点?(?:提醒)?|小结|课后作业|摘抄|必背|参考答案|答案解析|真题|考点|速记|例题)$"
+)
+_LABEL_ALONE = frozenset({"素材", "易错", "提醒", "作业", "背诵", "答案", "解析", "题目"})
+
+
+def _is_label(heading: Heading) -> bool:
+    """Whether a heading names the kind of material under it (see _LABEL_ENDING, _LABEL_ALONE)."""
+    words = heading.item.strip().rstrip(_PART_END + "：:")
+    return bool(_LABEL_ENDING.search(words)) or words in _LABEL_ALONE
+
+
+@dataclass(frozen=True)
+class _Before:
+    """What stands just before a cloze card's text: the sentence, and when that sentence is the card's
+    own heading (the heading its section ends in), that heading's words as content_chars."""
+
+    sentence: str
+    heading_words: str = ""
+
+
+def _heading_before(own: Heading, sentence: str) -> _Before:
+    """What stands before a card's text when that is its own heading `own`, written as `sentence`:
+    nothing when the heading is a label (see _is_label)."""
+    return _Before("") if _is_label(own) else _Before(sentence, content_chars(own.label + own.item))
+
+
+def _heading_asked(answer: str, heading_words: str) -> bool:
+    """Whether an answer another card asks is a heading's words (content_chars), as a list of the
+    headings asks them: all or most of them (SAME_GAP), not a word or member inside them (不敢腐 of
+    一体推进不敢腐、不能腐、不想腐, which a card of its own asks)."""
+    return bool(heading_words) and answer in heading_words and len(answer) >= SAME_GAP * len(heading_words)
+
+
+def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
     """The card with `before`, the sentence that stands before its text in its paragraph, written out
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
     战略。{{c1::人才是第一资源，创新是第一动力}}。; 首先，要坚定不移抓项目扩投资。{{c1::项目是经济发展的“牛鼻子”…}}),
     when the two share a content word (see _shares_a_word). Not when the sentence is talk or meeting chrome
     or a label (see _is_chrome), nor when it holds a clause or member of the card's own gap (大家都知道
-    一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation)."""
+    一句话，叫做人民至上。{{c1::人民至上，生命至上}}: the front would show half the formulation).
+    A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
+    环境}}) is never chrome, but it too must share a word with the text: a heading that shares none
+    (（二）主要做法) tells the learner nothing the Source header does not, and the gap keeps Anki's
+    first-words hint instead (see _with_cues)."""
     gaps = _cueless_gaps(card.text)
-    if not before or not gaps or _is_chrome(before):
+    if not before or not gaps or (not heading and _is_chrome(before)):
         return card
     plain_before = content_chars(before)
     for gap in _gaps(card.text):
@@ -835,32 +880,61 @@ class _Document:
         simplified_form, traditional_form = PHRASES[phrase]
         return (traditional_form if self.traditional else simplified_form).format(count)
 
-    def sentence_before(self, card: Card) -> str:
+    def sentence_before(self, card: Card) -> _Before:
         """The sentence before a cloze card's text in its paragraph, as written (its last clauses when it
-        is long, after ……); '' when the text opens its paragraph or is not found there, or when that
-        sentence says too little to cue anything (同志们！)."""
+        is long, after ……); when the text opens its paragraph, the paragraph before it if that is the
+        card's own heading, a line of one sentence (see _own_heading_before). Empty when there is none,
+        when the text is not found in its paragraph, or when the sentence says too little to cue
+        anything (同志们！)."""
         index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
         if index is None:
-            return ""
+            return _Before("")
         text = self.paragraphs[index].written
         plain = CLOZE.sub(r"\2", card.text).strip("…")
         at = text.find(plain)
-        if at <= 0:
-            return ""
+        if at < 0:
+            return _Before("")
+        if not text[:at].strip():
+            return self._own_heading_before(index)
         ends = [i for i, mark in enumerate(text[:at].rstrip()) if mark in _SENTENCE_END]
         if not ends or ends[-1] != len(text[:at].rstrip()) - 1:
-            return ""  # (the card's text does not open a sentence)
+            return _Before("")  # (the card's text does not open a sentence)
         start = max((i + 1 for i in ends[:-1]), default=0)
         sentence = text[start:at].strip()
         if han_len(sentence) < CUE_MIN:
-            return ""
+            return _Before("")
+        own = self._own_heading(index) if start == 0 else None
+        if own and han_len(sentence) <= CONTEXT_MAX:
+            return _heading_before(own, sentence)  # (the paragraph opens with the card's own heading)
         if han_len(sentence) > CONTEXT_MAX:
             breaks = [i for i, mark in enumerate(sentence[:-1]) if mark in _CLAUSE_BREAK]
             cut = next((i + 1 for i in breaks if han_len(sentence[i + 1 :]) <= CONTEXT_MAX), None)
             if cut is None:
-                return ""
+                return _Before("")
             sentence = "……" + sentence[cut:].lstrip()
-        return sentence
+        return _Before(sentence)
+
+    def _own_heading(self, index: int) -> Heading | None:
+        """The heading paragraph `index` is or opens with, when there is one: the heading the section
+        of the text under it ends in."""
+        path = self.path(index)
+        return path[-1] if path and path[-1].index == index else None
+
+    def _own_heading_before(self, index: int) -> _Before:
+        """The paragraph before paragraph `index` as its context, when it is the heading the card's
+        section ends in and one sentence of at most CONTEXT_MAX Han characters: 二、优化水源调度的办法
+        above 水源调度要看天看地，更要看人。 A heading line that runs on into the text under it is no such
+        line."""
+        own = self._own_heading(index - 1) if index else None
+        if own is None or self._own_heading(index) is not None:
+            return _Before("")  # (no heading just above, or the card's paragraph is a heading of its own)
+        line = self.paragraphs[index - 1].written.strip()
+        inner = line.rstrip(_PART_END)
+        if any(mark in inner for mark in _PART_END) or not CUE_MIN <= han_len(line) <= CONTEXT_MAX:
+            return _Before("")
+        if line[-1] not in _PART_END + "：:？?！!":
+            line += "。"  # (a heading line ends on no mark: the context stands as a sentence before the text)
+        return _heading_before(own, line)
 
     # ------------------------------------------------------------ composing one card
 
