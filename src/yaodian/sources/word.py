@@ -288,14 +288,34 @@ def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
     """The heading levels handed on as a Markdown heading's: those of the headings with no typed
     number, outside the outermost level that has one. A typed number (一、 （一）) is the outline's
     own and its rules read it, as they do in any text; a heading style without one is the only
-    mark of its part. A heading with no number under a numbered one (二、… over a plain Heading 2)
-    is read as before: as a Markdown heading it would rank outside the numbered parts it sits in."""
+    mark of its part. Where a numbered part holds sub-parts that only a heading style marks (一、…
+    over two plain Heading 2s), styles and numbers make one outline only by the styles' levels:
+    every heading is handed on, the numbered ones too (their numbers stay their labels), as a
+    Markdown file's ## 一、… over ### …. A lone plain heading under a numbered one (a 思考题 at a
+    part's end, a caption) is read as before: as a Markdown heading it would rank outside the
+    numbered parts it sits in."""
     numbered = min((heading.level for heading in styled if heading.typed), default=None)
+    if numbered is not None and _plain_sub_parts(styled, numbered):
+        return {heading.line: LineLayout(heading=heading.level) for heading in styled}
     return {
         heading.line: LineLayout(heading=heading.level)
         for heading in styled
         if not heading.typed and (numbered is None or heading.level < numbered)
     }
+
+
+def _plain_sub_parts(styled: list[_StyledLevel], numbered: int) -> bool:
+    """Whether a heading with a typed number at the outermost numbered level holds two or more
+    headings of one deeper level that have none: sub-parts marked by their style alone."""
+    under: dict[tuple[int, int], int] = {}
+    parent: int | None = None
+    for heading in styled:
+        if heading.level <= numbered:
+            parent = heading.line if heading.typed and heading.level == numbered else None
+        elif parent is not None and not heading.typed:
+            key = (parent, heading.level)
+            under[key] = under.get(key, 0) + 1
+    return any(count >= 2 for count in under.values())
 
 
 # A heading style set on a whole sentence (a closing call styled Heading 1 to stand out,
