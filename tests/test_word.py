@@ -140,9 +140,7 @@ def test_plain_heading_styles_under_a_numbered_heading_make_one_outline(tmp_path
     assert ["原原本本学原著", "学以致用促发展"] in lists
     assert sum("坚持理论学习" in items for items in lists) == 1
     sections = {card.text.split("，")[0]: card.origin.section for card in cards if card.type == "cloze"}
-    assert any(
-        section == "一、坚持理论学习，夯实思想根基 › 学以致用促发展" for section in sections.values()
-    )
+    assert any(section == "一、坚持理论学习，夯实思想根基 › 学以致用促发展" for section in sections.values())
     assert any(section and section.startswith("三、加强作风建设") for section in sections.values())
 
 

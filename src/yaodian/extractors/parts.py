@@ -2,17 +2,20 @@
 document's parts by their heads (第一，坚持整体协同。… a bold head 坚持规划引领，…) and the document
 has no headings of its own there, the cards of each part carry its head as their section.
 compose.py gives the paths under the document's own headings; this module only fills in the
-cards it left without one, after it."""
+cards it left without one, after it, and takes the last part's path off the cards under a closing
+heading the outline does not number (结语, 结束语)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, outline
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.numerals import numeral_value
+from yaodian.sources import LineLayout
 
 # How far into its paragraph a part's head may start: a marker before it (第一， 一是 ①).
 HEAD_MARK_REACH = 5
@@ -173,3 +176,69 @@ def _place(head: str) -> str:
     第一， 一是 首先，) and its closing punctuation, short as compose's."""
     head = _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
     return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
+
+
+# A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a
+# Markdown ## 结语): what follows closes the whole text; it is none of the numbered parts.
+_CLOSING_HEAD = re.compile(
+    r"^#*\s*[【\[〔（(]?\s*(结语|结束语|结论|结尾|尾声|总结|小结|結語|結束語|結論|結尾|尾聲|總結|小結)"
+    r"\s*[】\]〕）)]?\s*[：:]?\s*$"
+)
+
+
+def with_closing_section(
+    cards: list[Card],
+    lines: list[str],
+    layout: Mapping[int, LineLayout],
+    paragraphs: list[Paragraph],
+    runs: list[outline.Enumeration],
+) -> list[Card]:
+    """Cards under a closing heading that heads no part (一、… 二、… 三、… then 结语 on a line of
+    its own, a line the main text may drop as too short to be prose) take that heading as their
+    section, not the last part's path: the closing speaks of the whole text. Only a closing heading
+    after the document's last heading, in a document whose cards stand in parts, and not a word that
+    ends a part before too (a 小结 that ends every part is each part's own; a contents' entry 结束语 under
+    the entries of the parts, with no text between, ends none), and not a
+    Markdown heading below the document's top level (### 小结 under ## 三、… closes part 三). A
+    numbered 四、结语 is a heading of the outline and heads its cards already. (`lines` and `layout`:
+    the document's, 1-based by line; `runs`: the paragraphs' numbered runs, for their headings.)"""
+    headings = compose.find_headings(paragraphs, runs)
+    if not headings:
+        return cards
+    first_line = paragraphs[headings[0].index].line
+    last_line = paragraphs[headings[-1].index].line
+    closing = next(
+        (
+            number
+            for number in range(last_line + 1, len(lines) + 1)
+            if _CLOSING_HEAD.match(lines[number - 1].strip())
+        ),
+        None,
+    )
+    if closing is None:
+        return cards
+    word = _CLOSING_HEAD.match(lines[closing - 1].strip()).group(1)  # type: ignore[union-attr]
+    levels = [paragraphs[heading.index].heading for heading in headings if paragraphs[heading.index].heading]
+    own_level = layout[closing].heading if closing in layout else 0
+    if own_level and levels and own_level > min(levels):
+        return cards  # (a sub-heading closes its part, not the text)
+    heading_lines = [paragraphs[heading.index].line for heading in headings]
+    if any(
+        _closes_a_part(number, heading_lines, paragraphs)
+        for number in range(first_line, last_line)
+        if _CLOSING_HEAD.match(lines[number - 1].strip())
+    ):
+        return cards  # (a closing word that ends a part before is the parts' own)
+    if not any(card.origin and card.origin.section and (card.origin.line or 0) < closing for card in cards):
+        return cards
+    for card in cards:
+        if card.origin is not None and (card.origin.line or 0) > closing:
+            card.origin = Origin(card.origin.line, word)
+    return cards
+
+
+def _closes_a_part(number: int, heading_lines: list[int], paragraphs: list[Paragraph]) -> bool:
+    """Whether a closing heading on line `number` ends a part: text stands between it and the
+    heading before it (a contents' entries stand one under another with none)."""
+    before = max((line for line in heading_lines if line < number), default=0)
+    return any(before < paragraph.line < number for paragraph in paragraphs)
