@@ -242,3 +242,25 @@ def test_a_markdown_closing_heading_at_the_parts_level_closes_the_text(tmp_path:
     sections = _closing_sections(tmp_path, text, "note.md")
     closing = {section for key, found in sections.items() if key.startswith("一句话") for section in found}
     assert closing == {"结语"}
+
+
+_PARTS_THEN_NUMBERED_NOTES = """
+今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
+第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众做到婚事新办、丧事简办、其他事不办。
+各乡镇成立红白理事会，为群众操办婚丧事宜提供指导服务，遏制大操大办、铺张浪费之风。
+各村把移风易俗写进村规民约，党员干部带头签订承诺书，做到说到做到。
+第二，抓好阵地建设。全县建成新时代文明实践站120个，开展理论宣讲、文艺演出、科普讲座等活动。
+第三，抓好典型示范。各村评选“好媳妇”“好婆婆”“文明家庭”，用身边事教育身边人。
+1.本文结构采用“总—分—总”式，三个分论点句式整齐，层层递进。
+2.论证部分多用本地事例，做到了有理有据、论证充分。
+"""
+
+
+def test_a_numbered_heading_after_the_last_head_ends_the_last_part() -> None:
+    # the reviewer's 1. 2. after the parts are headings of the document's own: the parts still
+    # place their cards, and the last part ends where the first of them stands
+    sections = _sections(_PARTS_THEN_NUMBERED_NOTES)
+    assert sections[4] == {"抓好移风易俗"}
+    assert sections[5] == {"抓好阵地建设"}
+    assert sections[6] == {"抓好典型示范"}
+    assert sections[8] == {"2.论证部分多用本地事例"}

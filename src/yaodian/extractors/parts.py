@@ -59,8 +59,9 @@ def with_part_sections(
     if not parts:
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
-    if any(parts[0][0] <= at < parts[-1][1] for at in headings):
+    if any(parts[0][0] <= at < parts[-1][0] for at in headings):
         return cards  # (the document's own headings stand there, and compose's paths with them)
+    parts = _cut_at_headings(parts, headings)
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
     for card in cards:
         at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
@@ -70,6 +71,15 @@ def with_part_sections(
         if head is not None and not gap_holds(card, head):
             card.origin = Origin(card.origin.line, head)
     return cards
+
+
+def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> list[tuple[int, int, str]]:
+    """The parts with the last one ended at the first heading of the document's own after its head
+    (a 点评's 1. 2. 3. under the last of two 范文): what follows it stands under that heading, and
+    compose gives its path."""
+    start, end, head = parts[-1]
+    end = min((at for at in headings if start < at < end), default=end)
+    return [*parts[:-1], (start, end, head)]
 
 
 def gap_holds(card: Card, place: str) -> bool:
