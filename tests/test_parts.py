@@ -264,3 +264,13 @@ def test_a_numbered_heading_after_the_last_head_ends_the_last_part() -> None:
     assert sections[5] == {"抓好阵地建设"}
     assert sections[6] == {"抓好典型示范"}
     assert sections[8] == {"2.论证部分多用本地事例"}
+
+
+def test_heads_are_looked_for_from_the_list_on_not_in_a_contents_above_it() -> None:
+    text = (
+        "目录\n抓好移风易俗\n抓好阵地建设\n"
+        "第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众婚事新办。\n"
+        "第二，抓好阵地建设。全县建成新时代文明实践站一百二十个，开展理论宣讲活动。\n"
+    )
+    card = Card(type="list", prompt="p", items=["抓好移风易俗", "抓好阵地建设"], origin=Origin(line=4))
+    assert [start for start, _, _ in _heads_of(card, _paragraphs(text))] == [3, 4]

@@ -113,7 +113,7 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     starts: list[int] = []
     heads: list[str] = []
     markers: list[str] = []
-    at = 0
+    at = _first_head_from(card, paragraphs)
     for item in card.items:
         while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
             at += 1
@@ -146,6 +146,22 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     if _misses_a_part(markers, starts, ends, paragraphs):
         return []
     return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
+
+
+def _first_head_from(card: Card, paragraphs: list[Paragraph]) -> int:
+    """Where to look for a list's first head: from the list's own line, where its first item opens
+    a paragraph there or after it (an entry of a contents above the list heads no part), else from
+    the top."""
+    line = card.origin.line if card.origin and card.origin.line else 0
+    first = card.items[0] if card.items else ""
+    return next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if paragraph.line >= line and 0 <= paragraph.written.find(first) <= HEAD_MARK_REACH
+        ),
+        0,
+    )
 
 
 def _closes_part(paragraph: str, in_parts: set[str]) -> bool:
