@@ -199,7 +199,7 @@ def test_cards_under_an_unnumbered_closing_heading_carry_it_not_the_last_part(
 ) -> None:
     sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing=closing))
     closing_word = closing.strip("【】：")
-    assert sections["同志们，"] == {closing_word} or sections.get("同志们，使") == {closing_word}
+    assert sections.get("同志们，") == {closing_word}
     assert all(closing_word not in str(found) for key, found in sections.items() if key.startswith("为民"))
 
 
@@ -211,26 +211,38 @@ def test_a_numbered_closing_part_keeps_its_own_heading(tmp_path: Path) -> None:
 
 
 def test_a_summary_that_ends_every_part_is_the_parts_own(tmp_path: Path) -> None:
-    # 小结 after each part: the last part's 小结 is that part's, its cards stay in part 三
+    # 总结 after each part: the last part's 总结 is that part's, its cards stay in part 三
     text = _SPEECH_PARTS.format(closing="").replace(
-        "\n二、", "\n小结\n要把创新成果转化为发展优势，以新技术催生新产业新业态。\n二、"
+        "\n二、", "\n总结\n要把创新成果转化为发展优势，以新技术催生新产业新业态。\n二、"
     )
-    text = text.replace("\n三、", "\n小结\n要以改革破解发展难题，以开放拓展发展空间。\n三、")
-    text = text.replace("\n\n同志们", "\n小结\n同志们")
+    text = text.replace("\n三、", "\n总结\n要以改革破解发展难题，以开放拓展发展空间。\n三、")
+    text = text.replace("\n\n同志们", "\n总结\n同志们")
     sections = _closing_sections(tmp_path, text)
     closing = {section for key, found in sections.items() if key.startswith("同志们") for section in found}
-    assert closing and not closing & {"小结"}
+    assert closing and not closing & {"总结"}
+
+
+@pytest.mark.parametrize("word", ["小结", "【小结】", "结尾"])
+def test_a_summary_only_the_last_part_has_stays_in_that_part(tmp_path: Path, word: str) -> None:
+    # a 小结 (or 结尾) under 三 alone sums up 三's 民生实事: a part's word, not the whole text's
+    text = _SPEECH_PARTS.format(closing="").replace(
+        "\n\n同志们，使命重在担当，实干铸就辉煌。让我们团结一心、埋头苦干，奋力谱写高质量发展新篇章！",
+        f"\n{word}\n民生无小事，枝叶总关情。要把群众的急难愁盼当作头等大事，一件接着一件办。",
+    )
+    sections = _closing_sections(tmp_path, text)
+    summed = {section for key, found in sections.items() if key.startswith("民生无小") for section in found}
+    assert summed and all(section and section.startswith("三、坚持人民至上") for section in summed)
 
 
 def test_a_markdown_sub_heading_summary_closes_its_part_not_the_text(tmp_path: Path) -> None:
     text = (
         "# 学习笔记\n\n## 一、坚持创新驱动\n\n创新是引领发展的第一动力。要加快建设创新平台，推动产学研深度融合。\n\n"
         "## 二、坚持改革开放\n\n改革开放是决定当代中国命运的关键一招。要深化放管服改革，优化营商环境。\n\n"
-        "### 小结\n\n一句话串起来：改革是动力，开放是路径，营商环境是保障。\n"
+        "### 总结\n\n一句话串起来：改革是动力，开放是路径，营商环境是保障。\n"
     )
     sections = _closing_sections(tmp_path, text, "note.md")
     closing = {section for key, found in sections.items() if key.startswith("一句话") for section in found}
-    assert "小结" not in closing
+    assert closing and "总结" not in closing
 
 
 def test_a_markdown_closing_heading_at_the_parts_level_closes_the_text(tmp_path: Path) -> None:

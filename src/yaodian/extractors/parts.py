@@ -205,9 +205,11 @@ def _place(head: str) -> str:
 
 
 # A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a
-# Markdown ## 结语): what follows closes the whole text; it is none of the numbered parts.
+# Markdown ## 结语): what follows closes the whole text; it is none of the numbered parts. Not 小结
+# (a part's own summary, even when only the last part has one) nor 结尾 (an essay's part, as a
+# 申论 guide's 开头/主体/结尾 name them).
 _CLOSING_HEAD = re.compile(
-    r"^#*\s*[【\[〔（(]?\s*(结语|结束语|结论|结尾|尾声|总结|小结|結語|結束語|結論|結尾|尾聲|總結|小結)"
+    r"^#*\s*[【\[〔（(]?\s*(结语|结束语|结论|尾声|总结|結語|結束語|結論|尾聲|總結)"
     r"\s*[】\]〕）)]?\s*[：:]?\s*$"
 )
 
@@ -219,42 +221,38 @@ def with_closing_section(
     paragraphs: list[Paragraph],
     runs: list[outline.Enumeration],
 ) -> list[Card]:
-    """Cards under a closing heading that heads no part (一、… 二、… 三、… then 结语 on a line of
-    its own, a line the main text may drop as too short to be prose) take that heading as their
-    section, not the last part's path: the closing speaks of the whole text. Only a closing heading
-    after the document's last heading, in a document whose cards stand in parts, and not a word that
-    ends a part before too (a 小结 that ends every part is each part's own; a contents' entry 结束语 under
-    the entries of the parts, with no text between, ends none), and not a
-    Markdown heading below the document's top level (### 小结 under ## 三、… closes part 三). A
-    numbered 四、结语 is a heading of the outline and heads its cards already. (`lines` and `layout`:
-    the document's, 1-based by line; `runs`: the paragraphs' numbered runs, for their headings.)"""
+    """Cards under an unnumbered closing heading after the document's last heading (一、… 三、…
+    then 结语 on a line the main text may drop as too short) take it as their section instead of
+    the last part's path: the closing speaks of the whole text. `lines` and `layout` are the
+    document's, 1-based; `runs` the paragraphs' numbered runs, for their headings."""
     headings = compose.find_headings(paragraphs, runs)
     if not headings:
         return cards
     first_line = paragraphs[headings[0].index].line
     last_line = paragraphs[headings[-1].index].line
-    closing = next(
+    # (a numbered 四、结语 is one of the headings: its cards are headed by it already)
+    closing, found = next(
         (
-            number
+            (number, match)
             for number in range(last_line + 1, len(lines) + 1)
-            if _CLOSING_HEAD.match(lines[number - 1].strip())
+            if (match := _CLOSING_HEAD.match(lines[number - 1].strip()))
         ),
-        None,
+        (None, None),
     )
-    if closing is None:
+    if closing is None or found is None:
         return cards
-    word = _CLOSING_HEAD.match(lines[closing - 1].strip()).group(1)  # type: ignore[union-attr]
+    word = found.group(1)
     levels = [paragraphs[heading.index].heading for heading in headings if paragraphs[heading.index].heading]
     own_level = layout[closing].heading if closing in layout else 0
     if own_level and levels and own_level > min(levels):
-        return cards  # (a sub-heading closes its part, not the text)
+        return cards  # (a Markdown ### 总结 under ## 三、… closes part 三, not the text)
     heading_lines = [paragraphs[heading.index].line for heading in headings]
     if any(
         _closes_a_part(number, heading_lines, paragraphs)
         for number in range(first_line, last_line)
         if _CLOSING_HEAD.match(lines[number - 1].strip())
     ):
-        return cards  # (a closing word that ends a part before is the parts' own)
+        return cards  # (a 总结 that ends each part is the parts' own, the last one's too)
     if not any(card.origin and card.origin.section and (card.origin.line or 0) < closing for card in cards):
         return cards
     for card in cards:
