@@ -154,6 +154,33 @@ def test_a_lone_plain_heading_under_a_numbered_one_stays_body(tmp_path: Path) ->
     assert not any(section and "图为" in section for section in sections)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("图为驻村干部走访脱贫户", "▲ 志愿者在社区开展政策宣讲"),
+        ("思考题", "延伸阅读"),
+    ],
+)
+def test_captions_or_a_study_texts_labels_styled_as_headings_are_no_sub_parts(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    # two plain Heading 2s under one numbered part that name no sub-part: the typed numbers
+    # stay the outline, and neither line heads a section
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("一、坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph(first, style="Heading 2")
+    document.add_paragraph(BODY["part1b"])
+    document.add_paragraph(second, style="Heading 2")
+    document.add_paragraph("二、勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("三、加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+    result = read_document(_save(document, tmp_path))
+    assert result.layout == {}
+
+
 def test_bold_paragraph_and_heading_styled_sentence_are_no_headings(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")
