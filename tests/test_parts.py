@@ -227,10 +227,10 @@ def test_a_summary_only_the_last_part_has_stays_in_that_part(tmp_path: Path, wor
     # a 小结 (or 结尾) under 三 alone sums up 三's 民生实事: a part's word, not the whole text's
     text = _SPEECH_PARTS.format(closing="").replace(
         "\n\n同志们，使命重在担当，实干铸就辉煌。让我们团结一心、埋头苦干，奋力谱写高质量发展新篇章！",
-        f"\n{word}\n民生无小事，枝叶总关情。要把群众的急难愁盼当作头等大事，一件接着一件办。",
+        f"\n{word}\n办好一桩桩民生小事，就是最实在的担当。要把群众反映强烈的问题列成清单，逐项销号。",
     )
     sections = _closing_sections(tmp_path, text)
-    summed = {section for key, found in sections.items() if key.startswith("民生无小") for section in found}
+    summed = {section for key, found in sections.items() if key.startswith("办好一桩") for section in found}
     assert summed and all(section and section.startswith("三、坚持人民至上") for section in summed)
 
 
