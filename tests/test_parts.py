@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from yaodian.cards import Card, Origin
-from yaodian.extractors import extract_cards, outline_runs
+from yaodian.extractors import extract_cards, extract_document, outline_runs
 from yaodian.extractors.parts import _heads_of, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
+from yaodian.sources import read_document
 
 
 def _paragraphs(text: str) -> list[Paragraph]:
@@ -162,3 +165,124 @@ def test_a_head_with_no_body_after_it_is_no_part() -> None:
         type="list", prompt="p", items=["坚持人民至上", "坚持自信自立", "坚持守正创新"], origin=Origin(line=2)
     )
     assert _heads_of(card, _paragraphs(text)) == []
+
+
+# ---------------------------------------------------------------- a closing heading after the parts
+
+_SPEECH_PARTS = """在全县作风建设推进会上的讲话
+
+一、坚持创新驱动，培育发展新动能
+创新是引领发展的第一动力。要加快建设创新平台，推动产学研深度融合，让科技成果转化为现实生产力。
+二、坚持改革开放，激发市场新活力
+改革开放是决定当代中国命运的关键一招。要深化放管服改革，优化营商环境，激发各类经营主体活力。
+三、坚持人民至上，增进民生新福祉
+为民造福是最大的政绩。要办好教育、医疗、养老等民生实事，让群众获得感成色更足。
+{closing}
+同志们，使命重在担当，实干铸就辉煌。让我们团结一心、埋头苦干，奋力谱写高质量发展新篇章！
+"""
+
+
+def _closing_sections(tmp_path: Path, text: str, name: str = "speech.txt") -> dict[str, set[str | None]]:
+    """The sections of the cards of a document, by the first characters of the card."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    sections: dict[str, set[str | None]] = {}
+    for card in extract_document(read_document(path)).cards:
+        key = (card.text or card.prompt).replace("{{c1::", "")[:4]
+        sections.setdefault(key, set()).add(card.origin.section if card.origin else None)
+    return sections
+
+
+@pytest.mark.parametrize("closing", ["结语", "【结束语】", "结论：", "結語"])
+def test_cards_under_an_unnumbered_closing_heading_carry_it_not_the_last_part(
+    tmp_path: Path, closing: str
+) -> None:
+    sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing=closing))
+    closing_word = closing.strip("【】：")
+    assert sections.get("同志们，") == {closing_word}
+    assert all(closing_word not in str(found) for key, found in sections.items() if key.startswith("为民"))
+
+
+def test_a_numbered_closing_part_keeps_its_own_heading(tmp_path: Path) -> None:
+    # 四、结语 is the last part of the numbered outline: compose heads its cards with it
+    sections = _closing_sections(tmp_path, _SPEECH_PARTS.format(closing="四、结语"))
+    closing = {section for key, found in sections.items() if key.startswith("同志们") for section in found}
+    assert closing == {"四、结语"}
+
+
+def test_a_summary_that_ends_every_part_is_the_parts_own(tmp_path: Path) -> None:
+    # 总结 after each part: the last part's 总结 is that part's, its cards stay in part 三
+    text = _SPEECH_PARTS.format(closing="").replace(
+        "\n二、", "\n总结\n要把创新成果转化为发展优势，以新技术催生新产业新业态。\n二、"
+    )
+    text = text.replace("\n三、", "\n总结\n要以改革破解发展难题，以开放拓展发展空间。\n三、")
+    text = text.replace("\n\n同志们", "\n总结\n同志们")
+    sections = _closing_sections(tmp_path, text)
+    closing = {section for key, found in sections.items() if key.startswith("同志们") for section in found}
+    assert closing and not closing & {"总结"}
+
+
+@pytest.mark.parametrize("word", ["小结", "【小结】", "结尾"])
+def test_a_summary_only_the_last_part_has_stays_in_that_part(tmp_path: Path, word: str) -> None:
+    # a 小结 (or 结尾) under 三 alone sums up 三's 民生实事: a part's word, not the whole text's
+    text = _SPEECH_PARTS.format(closing="").replace(
+        "\n\n同志们，使命重在担当，实干铸就辉煌。让我们团结一心、埋头苦干，奋力谱写高质量发展新篇章！",
+        f"\n{word}\n办好一桩桩民生小事，就是最实在的担当。要把群众反映强烈的问题列成清单，逐项销号。",
+    )
+    sections = _closing_sections(tmp_path, text)
+    summed = {section for key, found in sections.items() if key.startswith("办好一桩") for section in found}
+    assert summed and all(section and section.startswith("三、坚持人民至上") for section in summed)
+
+
+def test_a_markdown_sub_heading_summary_closes_its_part_not_the_text(tmp_path: Path) -> None:
+    text = (
+        "# 学习笔记\n\n## 一、坚持创新驱动\n\n创新是引领发展的第一动力。要加快建设创新平台，推动产学研深度融合。\n\n"
+        "## 二、坚持改革开放\n\n改革开放是决定当代中国命运的关键一招。要深化放管服改革，优化营商环境。\n\n"
+        "### 总结\n\n一句话串起来：改革是动力，开放是路径，营商环境是保障。\n"
+    )
+    sections = _closing_sections(tmp_path, text, "note.md")
+    closing = {section for key, found in sections.items() if key.startswith("一句话") for section in found}
+    assert closing and "总结" not in closing
+
+
+def test_a_markdown_closing_heading_at_the_parts_level_closes_the_text(tmp_path: Path) -> None:
+    text = (
+        "# 学习笔记\n\n## 一、坚持创新驱动\n\n创新是引领发展的第一动力。要加快建设创新平台，推动产学研深度融合。\n\n"
+        "## 二、坚持改革开放\n\n改革开放是决定当代中国命运的关键一招。要深化放管服改革，优化营商环境。\n\n"
+        "## 结语\n\n一句话串起来：改革是动力，开放是路径，营商环境是保障。\n"
+    )
+    sections = _closing_sections(tmp_path, text, "note.md")
+    closing = {section for key, found in sections.items() if key.startswith("一句话") for section in found}
+    assert closing == {"结语"}
+
+
+_PARTS_THEN_NUMBERED_NOTES = """
+今年以来，桐川县围绕文明乡风建设持续发力，群众精神面貌焕然一新。
+第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众做到婚事新办、丧事简办、其他事不办。
+各乡镇成立红白理事会，为群众操办婚丧事宜提供指导服务，遏制大操大办、铺张浪费之风。
+各村把移风易俗写进村规民约，党员干部带头签订承诺书，做到说到做到。
+第二，抓好阵地建设。全县建成新时代文明实践站120个，开展理论宣讲、文艺演出、科普讲座等活动。
+第三，抓好典型示范。各村评选“好媳妇”“好婆婆”“文明家庭”，用身边事教育身边人。
+1.本文结构采用“总—分—总”式，三个分论点句式整齐，层层递进。
+2.论证部分多用本地事例，做到了有理有据、论证充分。
+"""
+
+
+def test_a_numbered_heading_after_the_last_head_ends_the_last_part() -> None:
+    # the reviewer's 1. 2. after the parts are headings of the document's own: the parts still
+    # place their cards, and the last part ends where the first of them stands
+    sections = _sections(_PARTS_THEN_NUMBERED_NOTES)
+    assert sections[4] == {"抓好移风易俗"}
+    assert sections[5] == {"抓好阵地建设"}
+    assert sections[6] == {"抓好典型示范"}
+    assert sections[8] == {"2.论证部分多用本地事例"}
+
+
+def test_heads_are_looked_for_from_the_list_on_not_in_a_contents_above_it() -> None:
+    text = (
+        "目录\n抓好移风易俗\n抓好阵地建设\n"
+        "第一，抓好移风易俗。县里修订村规民约，推行红白理事会制度，引导群众婚事新办。\n"
+        "第二，抓好阵地建设。全县建成新时代文明实践站一百二十个，开展理论宣讲活动。\n"
+    )
+    card = Card(type="list", prompt="p", items=["抓好移风易俗", "抓好阵地建设"], origin=Origin(line=4))
+    assert [start for start, _, _ in _heads_of(card, _paragraphs(text))] == [3, 4]

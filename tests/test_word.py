@@ -112,6 +112,75 @@ def test_typed_numbers_on_headings_are_read_by_the_marker_rules_once(tmp_path: P
     assert parts == [["坚持理论学习", "勇于担当作为", "加强作风建设"]]
 
 
+def _numbered_parts_with_plain_sub_parts(document: docx.document.Document, caption: bool = False) -> None:
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("今年以来，我参加了单位组织的系列专题学习，收获很大。现将体会报告如下。")
+    document.add_paragraph("一、坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph("原原本本学原著", style="Heading 2")
+    document.add_paragraph(BODY["part1a"])
+    if not caption:
+        document.add_paragraph("学以致用促发展", style="Heading 2")
+    document.add_paragraph(BODY["part1b"])
+    document.add_paragraph("二、勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    if caption:
+        document.add_paragraph("图为青年干部在田间地头调研", style="Heading 2")  # a one-line caption
+    document.add_paragraph("三、加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+
+
+def test_plain_heading_styles_under_a_numbered_heading_make_one_outline(tmp_path: Path) -> None:
+    # 一、 typed into Heading 1, two plain Heading 2s under it: the styles' levels rank them all
+    document = docx.Document()
+    _numbered_parts_with_plain_sub_parts(document)
+    result = read_document(_save(document, tmp_path))
+    assert {n: layout.heading for n, layout in result.layout.items()} == {3: 1, 4: 2, 6: 2, 8: 1, 10: 1}
+    cards = extract_document(result).cards
+    lists = [card.items for card in cards if card.type == "list"]
+    assert ["原原本本学原著", "学以致用促发展"] in lists
+    assert sum("坚持理论学习" in items for items in lists) == 1
+    sections = {card.text.split("，")[0]: card.origin.section for card in cards if card.type == "cloze"}
+    assert any(section == "一、坚持理论学习，夯实思想根基 › 学以致用促发展" for section in sections.values())
+    assert any(section and section.startswith("三、加强作风建设") for section in sections.values())
+
+
+def test_a_lone_plain_heading_under_a_numbered_one_stays_body(tmp_path: Path) -> None:
+    # one plain Heading 2 under a numbered part (a caption): no sub-parts, no layout, no section
+    document = docx.Document()
+    _numbered_parts_with_plain_sub_parts(document, caption=True)
+    result = read_document(_save(document, tmp_path))
+    assert result.layout == {}
+    sections = {card.origin.section for card in extract_document(result).cards if card.origin}
+    assert not any(section and "图为" in section for section in sections)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("图为驻村干部走访脱贫户", "▲ 志愿者在社区开展政策宣讲"),
+        ("思考题", "延伸阅读"),
+    ],
+)
+def test_captions_or_a_study_texts_labels_styled_as_headings_are_no_sub_parts(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    # two plain Heading 2s under one numbered part that name no sub-part: the typed numbers
+    # stay the outline, and neither line heads a section
+    document = docx.Document()
+    document.add_paragraph("在学思践悟中砥砺初心", style="Title")
+    document.add_paragraph("一、坚持理论学习，夯实思想根基", style="Heading 1")
+    document.add_paragraph(BODY["part1a"])
+    document.add_paragraph(first, style="Heading 2")
+    document.add_paragraph(BODY["part1b"])
+    document.add_paragraph(second, style="Heading 2")
+    document.add_paragraph("二、勇于担当作为，提升履职能力", style="Heading 1")
+    document.add_paragraph(BODY["part2"])
+    document.add_paragraph("三、加强作风建设，树立良好形象", style="Heading 1")
+    document.add_paragraph(BODY["part3"])
+    result = read_document(_save(document, tmp_path))
+    assert result.layout == {}
+
+
 def test_bold_paragraph_and_heading_styled_sentence_are_no_headings(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("坚持理论学习，夯实思想根基", style="Heading 1")

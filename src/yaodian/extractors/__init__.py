@@ -665,6 +665,11 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     title, body = document_text(document)
     cards = extract_cards(body, title, document.stem)
+    # here, not in extract_cards: the closing heading is read from the document's lines and layout
+    # (outline_runs is cached, so the runs are not found twice)
+    cards = parts.with_closing_section(
+        cards, document.lines, document.layout, body, outline_runs(tuple(body))
+    )
     source = document.path.as_posix()
     restorer = restorer_for(body)
     tags = [restorer.restore(tag) for tag in phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)]

@@ -2,17 +2,20 @@
 document's parts by their heads (第一，坚持整体协同。… a bold head 坚持规划引领，…) and the document
 has no headings of its own there, the cards of each part carry its head as their section.
 compose.py gives the paths under the document's own headings; this module only fills in the
-cards it left without one, after it."""
+cards it left without one, after it, and takes the last part's path off the cards under a closing
+heading the outline does not number (结语, 结束语)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import pairwise
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, outline
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.numerals import numeral_value
+from yaodian.sources import LineLayout
 
 # How far into its paragraph a part's head may start: a marker before it (第一， 一是 ①).
 HEAD_MARK_REACH = 5
@@ -56,8 +59,9 @@ def with_part_sections(
     if not parts:
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
-    if any(parts[0][0] <= at < parts[-1][1] for at in headings):
+    if any(parts[0][0] <= at < parts[-1][0] for at in headings):
         return cards  # (the document's own headings stand there, and compose's paths with them)
+    parts = _cut_at_headings(parts, headings)
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
     for card in cards:
         at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
@@ -67,6 +71,15 @@ def with_part_sections(
         if head is not None and not gap_holds(card, head):
             card.origin = Origin(card.origin.line, head)
     return cards
+
+
+def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> list[tuple[int, int, str]]:
+    """The parts with the last one ended at the first heading of the document's own after its head
+    (a 点评's 1. 2. 3. under the last of two 范文): what follows it stands under that heading, and
+    compose gives its path."""
+    start, end, head = parts[-1]
+    end = min((at for at in headings if start < at < end), default=end)
+    return [*parts[:-1], (start, end, head)]
 
 
 def gap_holds(card: Card, place: str) -> bool:
@@ -100,7 +113,7 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     starts: list[int] = []
     heads: list[str] = []
     markers: list[str] = []
-    at = 0
+    at = _first_head_from(card, paragraphs)
     for item in card.items:
         while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
             at += 1
@@ -133,6 +146,22 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     if _misses_a_part(markers, starts, ends, paragraphs):
         return []
     return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
+
+
+def _first_head_from(card: Card, paragraphs: list[Paragraph]) -> int:
+    """Where to look for a list's first head: from the list's own line, where its first item opens
+    a paragraph there or after it (an entry of a contents above the list heads no part), else from
+    the top."""
+    line = card.origin.line if card.origin and card.origin.line else 0
+    first = card.items[0] if card.items else ""
+    return next(
+        (
+            index
+            for index, paragraph in enumerate(paragraphs)
+            if paragraph.line >= line and 0 <= paragraph.written.find(first) <= HEAD_MARK_REACH
+        ),
+        0,
+    )
 
 
 def _closes_part(paragraph: str, in_parts: set[str]) -> bool:
@@ -173,3 +202,67 @@ def _place(head: str) -> str:
     第一， 一是 首先，) and its closing punctuation, short as compose's."""
     head = _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
     return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
+
+
+# A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a
+# Markdown ## 结语): what follows closes the whole text; it is none of the numbered parts. Not 小结
+# (a part's own summary, even when only the last part has one) nor 结尾 (an essay's part, as a
+# 申论 guide's 开头/主体/结尾 name them).
+_CLOSING_HEAD = re.compile(
+    r"^#*\s*[【\[〔（(]?\s*(结语|结束语|结论|尾声|总结|結語|結束語|結論|尾聲|總結)"
+    r"\s*[】\]〕）)]?\s*[：:]?\s*$"
+)
+
+
+def with_closing_section(
+    cards: list[Card],
+    lines: list[str],
+    layout: Mapping[int, LineLayout],
+    paragraphs: list[Paragraph],
+    runs: list[outline.Enumeration],
+) -> list[Card]:
+    """Cards under an unnumbered closing heading after the document's last heading (一、… 三、…
+    then 结语 on a line the main text may drop as too short) take it as their section instead of
+    the last part's path: the closing speaks of the whole text. `lines` and `layout` are the
+    document's, 1-based; `runs` the paragraphs' numbered runs, for their headings."""
+    headings = compose.find_headings(paragraphs, runs)
+    if not headings:
+        return cards
+    first_line = paragraphs[headings[0].index].line
+    last_line = paragraphs[headings[-1].index].line
+    # (a numbered 四、结语 is one of the headings: its cards are headed by it already)
+    closing, found = next(
+        (
+            (number, match)
+            for number in range(last_line + 1, len(lines) + 1)
+            if (match := _CLOSING_HEAD.match(lines[number - 1].strip()))
+        ),
+        (None, None),
+    )
+    if closing is None or found is None:
+        return cards
+    word = found.group(1)
+    levels = [paragraphs[heading.index].heading for heading in headings if paragraphs[heading.index].heading]
+    own_level = layout[closing].heading if closing in layout else 0
+    if own_level and levels and own_level > min(levels):
+        return cards  # (a Markdown ### 总结 under ## 三、… closes part 三, not the text)
+    heading_lines = [paragraphs[heading.index].line for heading in headings]
+    if any(
+        _closes_a_part(number, heading_lines, paragraphs)
+        for number in range(first_line, last_line)
+        if _CLOSING_HEAD.match(lines[number - 1].strip())
+    ):
+        return cards  # (a 总结 that ends each part is the parts' own, the last one's too)
+    if not any(card.origin and card.origin.section and (card.origin.line or 0) < closing for card in cards):
+        return cards
+    for card in cards:
+        if card.origin is not None and (card.origin.line or 0) > closing:
+            card.origin = Origin(card.origin.line, word)
+    return cards
+
+
+def _closes_a_part(number: int, heading_lines: list[int], paragraphs: list[Paragraph]) -> bool:
+    """Whether a closing heading on line `number` ends a part: text stands between it and the
+    heading before it (a contents' entries stand one under another with none)."""
+    before = max((line for line in heading_lines if line < number), default=0)
+    return any(before < paragraph.line < number for paragraph in paragraphs)

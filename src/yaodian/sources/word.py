@@ -284,18 +284,46 @@ def _centred(paragraph: Any) -> bool:
     return alignment == WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _heading_layout(styled: list[_StyledLevel]) -> dict[int, LineLayout]:
+def _heading_layout(styled: list[_StyledLevel], lines: list[str]) -> dict[int, LineLayout]:
     """The heading levels handed on as a Markdown heading's: those of the headings with no typed
     number, outside the outermost level that has one. A typed number (一、 （一）) is the outline's
     own and its rules read it, as they do in any text; a heading style without one is the only
-    mark of its part. A heading with no number under a numbered one (二、… over a plain Heading 2)
-    is read as before: as a Markdown heading it would rank outside the numbered parts it sits in."""
+    mark of its part. Where a numbered part holds sub-parts that only a heading style marks (一、…
+    over two plain Heading 2s), styles and numbers make one outline only by the styles' levels:
+    every heading is handed on, the numbered ones too (their numbers stay their labels), as a
+    Markdown file's ## 一、… over ### …. A lone plain heading under a numbered one, and captions or
+    a study text's labels (思考题, 延伸阅读) however many, are read as before: as a Markdown heading
+    each would rank outside the numbered parts it sits in."""
     numbered = min((heading.level for heading in styled if heading.typed), default=None)
+    if numbered is not None and _plain_sub_parts(styled, numbered, lines):
+        return {heading.line: LineLayout(heading=heading.level) for heading in styled}
     return {
         heading.line: LineLayout(heading=heading.level)
         for heading in styled
         if not heading.typed and (numbered is None or heading.level < numbered)
     }
+
+
+# A plain heading that names no sub-part: a picture's caption or credit (图为…, 图1 …, ▲…, …摄) or
+# a study text's apparatus (思考题, 延伸阅读), which a template may style as a heading.
+_NO_SUB_PART = re.compile(
+    r"^\s*(?:图为|[图表]\s*\d|[▲△])|(?:供图|(?<!拍)摄)\s*[）)]?\s*$"
+    r"|^\s*[【\[]?(?:思考题|思考与练习|练习题?|讨论题|延伸阅读|拓展阅读|阅读材料|参考文献|注释)[】\]]?\s*[:：]?\s*$"
+)
+
+
+def _plain_sub_parts(styled: list[_StyledLevel], numbered: int, lines: list[str]) -> bool:
+    """Whether a heading with a typed number at the outermost numbered level holds two or more
+    headings of one deeper level that have none: sub-parts marked by their style alone."""
+    under: dict[tuple[int, int], int] = {}
+    parent: int | None = None
+    for heading in styled:
+        if heading.level <= numbered:
+            parent = heading.line if heading.typed and heading.level == numbered else None
+        elif parent is not None and not heading.typed and not _NO_SUB_PART.search(lines[heading.line - 1]):
+            key = (parent, heading.level)
+            under[key] = under.get(key, 0) + 1
+    return any(count >= 2 for count in under.values())
 
 
 # A heading style set on a whole sentence (a closing call styled Heading 1 to stand out,
@@ -543,7 +571,7 @@ def read_docx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
             for heading in styled
             if not heading.prose and heading.style not in body_styles and heading.line not in signature
         ]
-        levels = _heading_layout(outline)
+        levels = _heading_layout(outline, lines)
         layout.update(levels)
         heading = _docx_title(headings)
         core_title = _core_title((document.core_properties.title or "").strip())
