@@ -1513,3 +1513,18 @@ def test_series_predicate_after_repeated_openings_stays_visible(text: str, predi
     found = _members(text)
     assert len(found) == 1 and len(found[0]) == 3
     assert predicate not in found[0][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # each member opens with its own preposition before one shared word: the first keeps its own
+        ("真正做到用制度管人、按制度办事、靠制度治理。", [["用制度管人", "按制度办事", "靠制度治理"]]),
+        ("做到以制度管权、按制度办事、靠制度管人。", [["以制度管权", "按制度办事", "靠制度管人"]]),
+        # the same preposition in every member, or members of other lengths: as before
+        ("坚持用制度管人、用制度管事、用制度管权。", [["用制度管人", "用制度管事", "用制度管权"]]),
+        ("即全员育人、全程育人、全方位育人。", [["全员育人", "全程育人", "全方位育人"]]),
+    ],
+)
+def test_series_first_member_keeps_its_own_preposition(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
