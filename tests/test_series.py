@@ -1528,3 +1528,20 @@ def test_series_predicate_after_repeated_openings_stays_visible(text: str, predi
 )
 def test_series_first_member_keeps_its_own_preposition(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # three members that open with one character (新): the verb after the last is the series'
+        ("有选择地推动新产业、新模式、新动能发展。", [["新产业", "新模式", "新动能"]]),
+        ("加快新技术、新产业、新业态发展。", [["新技术", "新产业", "新业态"]]),
+        # members that do not open alike, or a last member that is one word: as before
+        ("推进大数据、云计算、人工智能发展。", [["大数据", "云计算", "人工智能"]]),
+        ("要做到大字体、大图标、高对比度。", [["大字体", "大图标", "高对比度"]]),
+    ],
+)
+def test_series_last_member_in_step_with_an_opening_its_siblings_share(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members

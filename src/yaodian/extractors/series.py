@@ -1508,7 +1508,11 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
         return ""  # (actions and phrases may run longer: 有预案、有队伍、有培训演练; 天更蓝、环境更优美)
     (size,) = sizes
     head_tokens = tokens_of(head)
-    in_step = len(mids) >= 2 or (bool(head_tokens) and word_len_of(head_tokens[-1]) == size)
+    in_step = (
+        len(mids) >= 2
+        or (bool(head_tokens) and word_len_of(head_tokens[-1]) == size)
+        or _opens_alike(head[-size:], mids[0], last)
+    )
     if not (2 <= size <= _STEP_LONGEST and in_step and word_len_of(last) > size):
         return ""
     taken = ""
@@ -1517,6 +1521,21 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
         if word_len_of(taken) >= size:
             break
     return taken if word_len_of(taken) == size and len(taken) < len(last) else ""
+
+
+def _opens_alike(first: str, middle: str, last: str) -> bool:
+    """Whether the first member (the head's last characters, as many as the middle member has), the
+    middle one and the last open with one character that is no word of its own in the middle one
+    (新产业、新模式、新动能发展: 新|模式): members in step, though jieba reads the first's opening
+    as part of the head."""
+    tokens = tokens_of(middle)
+    return (
+        bool(first)
+        and bool(ALL_HAN.fullmatch(first))
+        and first[0] == middle[0] == last[:1]
+        and len(tokens) > 1
+        and len(tokens[0]) == 1
+    )
 
 
 _SIBLING_WORD_REACH = 4  # how much longer than its longest sibling a last member cut so may be
