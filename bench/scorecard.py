@@ -73,6 +73,7 @@ FIGURES = (
     "unplaced_notes",
     "section_in_gap",
     "member_boundary_slips",
+    "list_numbers_shown",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -136,10 +137,12 @@ def card_figures(card_files: list[dict], norm) -> dict:
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
     (repeated_series_notes), series gapped from their second member on (first_member_visible) and
     notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
-    their own section (section_in_gap) and series whose gaps begin or end at the wrong word
-    (member_boundary_slips)."""
+    their own section (section_in_gap), series whose gaps begin or end at the wrong word
+    (member_boundary_slips) and notes whose text, prompt or an item opens with a list's number
+    (list_numbers_shown: 1. 01 （1） ①, chrome a learner would recite)."""
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
+    numbered = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
@@ -149,10 +152,17 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "first_member_visible": [],
         "section_in_gap": [],
         "member_boundary_slips": [],
+        "list_numbers_shown": [],
     }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
+            shown = [card.get("text") or "", card.get("prompt") or "", *map(str, card.get("items") or [])]
+            if any(_LIST_NUMBER.match(line) for line in shown):
+                numbered += 1
+                examples["list_numbers_shown"].append(
+                    next(line for line in shown if _LIST_NUMBER.match(line))[:100]
+                )
             if card.get("type") == "list":
                 lists += 1
                 prompt = card.get("prompt") or ""
@@ -201,10 +211,17 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "unplaced_notes": unplaced,
         "section_in_gap": giveaway,
         "member_boundary_slips": slips,
+        "list_numbers_shown": numbered,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
     }
+
+
+# A list's number a card opens with (1. 12、 （3） 2） ① 01 ), not a count or a date (2024年, 3、4月, 1.5倍).
+_LIST_NUMBER = re.compile(
+    r"(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）])|[(（]\d{1,2}[)）]|[①-⑳]|0\d[ \u3000])"
+)
 
 
 # A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
@@ -702,6 +719,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["section_in_gap"]))
             print(f"\n== {name}: series whose gaps begin or end at the wrong word")
             print("\n".join(result["examples"]["member_boundary_slips"]))
+            print(f"\n== {name}: notes that open with a list's number")
+            print("\n".join(result["examples"]["list_numbers_shown"]))
     return 0
 
 
