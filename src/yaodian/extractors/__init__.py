@@ -645,12 +645,11 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
-    """The cards without the list numbers their text, prompt or items open with (text.without_list_mark):
+    """The cards without the list numbers their cloze text or items open with (text.without_list_mark):
     a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
-    stay as they were."""
+    stay as they were. (A list's prompt keeps its heading's number: it says where the list stands.)"""
     for card in cards:
         card.text = without_list_mark(card.text)
-        card.prompt = without_list_mark(card.prompt)
         card.items = [without_list_mark(item) for item in card.items]
     return cards
 

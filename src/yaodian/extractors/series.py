@@ -1525,8 +1525,8 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
 
 def _opens_alike(first: str, middle: str, last: str) -> bool:
     """Whether the first member (the head's last characters, as many as the middle member has), the
-    middle one and the last open with one character that is no word of its own in the middle one
-    (新产业、新模式、新动能发展: 新|模式): members in step, though jieba reads the first's opening
+    middle one and the last open with one character, no verb, that is a word of its own in the middle
+    one (新产业、新模式、新动能发展: 新|模式): members in step, though jieba reads the first's opening
     as part of the head."""
     tokens = tokens_of(middle)
     return (
@@ -1535,6 +1535,7 @@ def _opens_alike(first: str, middle: str, last: str) -> bool:
         and first[0] == middle[0] == last[:1]
         and len(tokens) > 1
         and len(tokens[0]) == 1
+        and not acts(tokens[0])  # (管行业、管业务、管生产经营: a verb's objects may run longer)
     )
 
 
