@@ -24,9 +24,9 @@ from yaodian.extractors.masthead import below_headline, headline_printed, withou
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
-from yaodian.extractors.text import Paragraph, content_chars, han_len, without_list_mark
+from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.extractors.titles import find_title, without_title_lines
-from yaodian.numerals import numeral_value
+from yaodian.numerals import numeral_value, without_list_mark
 from yaodian.sources import Document
 
 
@@ -645,7 +645,7 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
-    """The cards without the list numbers their cloze text or items open with (text.without_list_mark):
+    """The cards without the list numbers their cloze text or items open with (numerals.without_list_mark):
     a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
     stay as they were. (A list's prompt keeps its heading's number: it says where the list stands.)"""
     for card in cards:

@@ -78,25 +78,6 @@ def half_width(text: str) -> str:
 _HAS_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ]")
 
 
-# The number a list item or a heading opens with, as typeset, before the words a card shows: 1. 1、
-# 1． 1） （1） ① 一、 （一）, and a zero-padded number a styled head sets apart by a space (01 坚持…).
-# Not a number that counts (2024年, 3、4月, 1.5倍, 10个) nor one a word follows with no mark (5G).
-_LEADING_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％]))|[(（]\d{1,2}[)）]|[①-⑳]"
-    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[(（][一二三四五六七八九十]{1,3}[)）]|0\d(?=[ \u3000]))[ \u3000]*"
-)
-
-
-def without_list_mark(text: str) -> str:
-    """`text` without the list number it opens with (1. 加强基础研究… -> 加强基础研究…; 01 坚持… ->
-    坚持…): in a card's text a typeset number is chrome a learner would have to recite. The text
-    is kept whole when nothing but the number would be left."""
-    mark = _LEADING_LIST_MARK.match(text)
-    if mark is None or not text[mark.end() :].strip():
-        return text
-    return text[mark.end() :]
-
-
 def clean_line(text: str) -> str:
     """Normalise one line: drop pinyin glosses, spaces that separate Chinese words written as
     marks (`with_separators`), collapse spaces next to Chinese, one mark where scraping doubled
