@@ -791,8 +791,9 @@ def test_an_essays_points_are_asked_under_its_headline_not_the_title() -> None:
 
 
 def test_cards_show_no_list_number_their_paragraph_opens_with() -> None:
-    """A styled head's 01 and a numbered item's 1. are where a line stood, not words to recall: the
-    cloze text, the prompt and the items show the words after them (the card's id is as before)."""
+    """A styled head's 01 and a numbered item's 1. are where a line stood, not words to recall: a
+    cloze text shows the words after them (the card's id is as before). A list's prompt keeps a
+    heading's number, which tells which part it asks, so only cloze texts are looked at here."""
     text = (
         "01 坚持精准治污、科学治污、依法治污\n"
         "深入打好污染防治攻坚战。\n"
@@ -803,13 +804,16 @@ def test_cards_show_no_list_number_their_paragraph_opens_with() -> None:
         "3. 实行“揭榜挂帅”“赛马”制度，让能者上、优者胜\n"
     )
     cards = extract_cards(_paragraphs(text), "标题", "doc")
-    shown = (
-        [c.text for c in cards if c.type == "cloze"]
-        + [c.prompt for c in cards]
-        + [item for c in cards for item in c.items]
-    )
+    shown = [c.text for c in cards if c.type == "cloze"]
     assert any("精准治污" in s for s in shown)
     assert not [s for s in shown if re.match(r"0\d |\d\. ", s)]
+
+
+def test_list_items_show_no_list_number_their_lines_open_with() -> None:
+    """Items set as 01 …, 02 … under a line that announces them: each item is its words alone."""
+    text = "做好安全生产工作包括以下内容：\n01 压实企业主体责任\n02 强化部门监管责任\n03 落实属地管理责任\n"
+    (card,) = [c for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert card.items == ["压实企业主体责任", "强化部门监管责任", "落实属地管理责任"]
 
 
 def test_a_count_that_opens_a_card_stays() -> None:
