@@ -138,8 +138,12 @@ def card_figures(card_files: list[dict], norm) -> dict:
     (repeated_series_notes), series gapped from their second member on (first_member_visible) and
     notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
     their own section (section_in_gap), series whose gaps begin or end at the wrong word
-    (member_boundary_slips) and notes whose text, prompt or an item opens with a list's number
-    (list_numbers_shown: 1. 01 （1） ①, chrome a learner would recite)."""
+    (member_boundary_slips) and notes whose cloze text or an item opens with a list's number
+    (list_numbers_shown: 1. 01 （1） ① 一、, chrome a learner would recite; what
+    numerals.without_list_mark drops. A list's prompt is left out: it keeps a heading's number on
+    purpose)."""
+    from yaodian.numerals import without_list_mark
+
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
     numbered = 0
@@ -157,12 +161,11 @@ def card_figures(card_files: list[dict], norm) -> dict:
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
-            shown = [card.get("text") or "", card.get("prompt") or "", *map(str, card.get("items") or [])]
-            if any(_LIST_NUMBER.match(line) for line in shown):
+            shown = [card.get("text") or "", *map(str, card.get("items") or [])]
+            marked = [line for line in shown if without_list_mark(line) != line]
+            if marked:
                 numbered += 1
-                examples["list_numbers_shown"].append(
-                    next(line for line in shown if _LIST_NUMBER.match(line))[:100]
-                )
+                examples["list_numbers_shown"].append(marked[0][:100])
             if card.get("type") == "list":
                 lists += 1
                 prompt = card.get("prompt") or ""
@@ -216,12 +219,6 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "cloze_cards": clozes,
         "examples": examples,
     }
-
-
-# A list's number a card opens with (1. 12、 （3） 2） ① 01 ), not a count or a date (2024年, 3、4月, 1.5倍).
-_LIST_NUMBER = re.compile(
-    r"(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）])|[(（]\d{1,2}[)）]|[①-⑳]|0\d[ \u3000])"
-)
 
 
 # A list prompt that asks the document's parts (compose's 本文的N个部分, 本文的N個部分).
