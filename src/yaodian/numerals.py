@@ -72,10 +72,13 @@ def full_width(n: int) -> str:
 
 # The number a list item or a heading opens with, as typeset, before the words a card shows: 1. 1、
 # 1． 1） （1） ① 一、 （一）, and a zero-padded number a styled head sets apart by a space (01 坚持…).
-# Not a number that counts (2024年, 3、4月, 1.5倍, 10个) nor one a word follows with no mark (5G).
+# Not a number that counts (2024年, 3、4月, 1.5倍, 10个) nor one a word follows with no mark (5G),
+# nor the first of numerals named in a row (一、二、三产业, 十、百、千人, 3)、4)两项). A heading
+# whose words open with 百 千 万 (三、千方百计…) still loses its number.
 _LEADING_LIST_MARK = re.compile(
-    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％]))|[(（]\d{1,2}[)）]|[①-⑳]"
-    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[(（][一二三四五六七八九十]{1,3}[)）]|0\d(?=[ \u3000]))[ \u3000]*"
+    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|[百千万]、)|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|0\d(?=[ \u3000]))[ \u3000]*"
 )
 
 
