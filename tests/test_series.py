@@ -1534,7 +1534,8 @@ def test_series_first_member_keeps_its_own_preposition(text: str, members: list[
     ("text", "members"),
     [
         # three members that open with one character (新): the verb after the last is the series'
-        ("有选择地推动新产业、新模式、新动能发展。", [["新产业", "新模式", "新动能"]]),
+        ("稳步推动新场景、新模式、新服务发展。", [["新场景", "新模式", "新服务"]]),
+        ("着力推动大项目、大平台、大企业发展。", [["大项目", "大平台", "大企业"]]),
         ("加快新技术、新产业、新业态发展。", [["新技术", "新产业", "新业态"]]),
         # members that do not open alike, or a last member that is one word: as before
         ("推进大数据、云计算、人工智能发展。", [["大数据", "云计算", "人工智能"]]),
