@@ -2821,6 +2821,9 @@ def test_a_concepts_naming_sentence_at_a_paragraphs_end_ends_cleanly(text: str) 
         # a noun the name ends with, no joining word after it: the name stops there
         ("开展党史、新中国史、改革开放史、社会主义发展史四史学习教育。", "四史"),
         ("分为总则、分则、附则三编。", "三编"),
+        # 者 points back at the members: a joining word after it is no part of a name
+        ("统筹安全、发展、稳定三者并重。", "三者"),
+        ("推动城市、乡村、园区三者融合发展。", "三者"),
         # a count with a measure word is a numbered concept of its own
         ("增强政治意识、大局意识、核心意识三个意识。", "三个意识"),
     ],
