@@ -73,6 +73,7 @@ FIGURES = (
     "unplaced_notes",
     "section_in_gap",
     "member_boundary_slips",
+    "list_numbers_shown",
     "notes",
 )
 # score.py's counts behind each ratio, to sum documents' results
@@ -136,10 +137,16 @@ def card_figures(card_files: list[dict], norm) -> dict:
     (hint_only_clozes: cueless_numbers(hints=False)), notes that ask a series another note asks
     (repeated_series_notes), series gapped from their second member on (first_member_visible) and
     notes with no section below a list of the document's parts (unplaced_notes), clozes that hide
-    their own section (section_in_gap) and series whose gaps begin or end at the wrong word
-    (member_boundary_slips)."""
+    their own section (section_in_gap), series whose gaps begin or end at the wrong word
+    (member_boundary_slips) and notes whose cloze text or an item opens with a list's number
+    (list_numbers_shown: 1. 01 （1） ① 一、, chrome a learner would recite; what
+    numerals.without_list_mark drops. A list's prompt is left out: it keeps a heading's number on
+    purpose)."""
+    from yaodian.numerals import without_list_mark
+
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
     lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
+    numbered = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
         "trivia_clozes": [],
@@ -149,10 +156,16 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "first_member_visible": [],
         "section_in_gap": [],
         "member_boundary_slips": [],
+        "list_numbers_shown": [],
     }
     cloze = re.compile(r"\{\{c\d+::(.*?)(?:::[^}]*)?\}\}", re.S)
     for data in card_files:
         for card in data.get("cards") or []:
+            shown = [card.get("text") or "", *map(str, card.get("items") or [])]
+            marked = [line for line in shown if without_list_mark(line) != line]
+            if marked:
+                numbered += 1
+                examples["list_numbers_shown"].append(marked[0][:100])
             if card.get("type") == "list":
                 lists += 1
                 prompt = card.get("prompt") or ""
@@ -201,6 +214,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "unplaced_notes": unplaced,
         "section_in_gap": giveaway,
         "member_boundary_slips": slips,
+        "list_numbers_shown": numbered,
         "list_cards": lists,
         "cloze_cards": clozes,
         "examples": examples,
@@ -702,6 +716,8 @@ def main(argv: list[str]) -> int:
             print("\n".join(result["examples"]["section_in_gap"]))
             print(f"\n== {name}: series whose gaps begin or end at the wrong word")
             print("\n".join(result["examples"]["member_boundary_slips"]))
+            print(f"\n== {name}: notes that open with a list's number")
+            print("\n".join(result["examples"]["list_numbers_shown"]))
     return 0
 
 

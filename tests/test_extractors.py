@@ -6,6 +6,7 @@ review the git diff.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -787,3 +788,39 @@ def test_an_essays_points_are_asked_under_its_headline_not_the_title() -> None:
     ]
     assert card.items == ["实干需要担当精神", "实干需要专业本领", "实干需要群众路线"]
     assert "以实干笃定前行" in card.prompt and "参考答案" not in card.prompt and "范文" not in card.prompt
+
+
+def test_cards_show_no_list_number_their_paragraph_opens_with() -> None:
+    """A styled head's 01 and a numbered item's 1. are where a line stood, not words to recall: a
+    cloze text shows the words after them (the card's id is as before). A list's prompt keeps a
+    heading's number, which tells which part it asks, so only cloze texts are looked at here."""
+    text = (
+        "01 坚持精准治污、科学治污、依法治污\n"
+        "深入打好污染防治攻坚战。\n"
+        "02 坚持降碳、减污、扩绿、增长协同推进\n"
+        "推动绿色转型。\n"
+        "1. 设立天使投资基金，投早、投小、投硬科技\n"
+        "2. 建设概念验证中心，打通科技成果转化“最初一公里”\n"
+        "3. 实行“揭榜挂帅”“赛马”制度，让能者上、优者胜\n"
+    )
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    shown = [c.text for c in cards if c.type == "cloze"]
+    assert any("精准治污" in s for s in shown)
+    assert not [s for s in shown if re.match(r"0\d |\d\. ", s)]
+
+
+def test_list_items_show_no_list_number_their_lines_open_with() -> None:
+    """Items set as 01 …, 02 … under a line that announces them: each item is its words alone."""
+    text = "做好安全生产工作包括以下内容：\n01 压实企业主体责任\n02 强化部门监管责任\n03 落实属地管理责任\n"
+    (card,) = [c for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
+    assert card.items == ["压实企业主体责任", "强化部门监管责任", "落实属地管理责任"]
+
+
+def test_a_count_that_opens_a_card_stays() -> None:
+    """2024年 and 10个 open a sentence as its words: no list number to drop."""
+    text = (
+        "2024年全市要做到问题精准、时间精准、措施精准。\n10个部门联合推行“一窗受理、一网通办、限时办结”。\n"
+    )
+    texts = [c.text for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "cloze"]
+    assert any(t.startswith("2024年全市") for t in texts)
+    assert any(t.startswith("10个部门") for t in texts)

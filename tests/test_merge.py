@@ -214,6 +214,24 @@ def test_cloze_numbers_written_to_yaml_when_items_move(folder: Path) -> None:
     assert (loaded.cards[0].cloze_numbers(), loaded.cards[0].retired) == ([1, 3, 4], [2])
 
 
+def test_items_written_with_their_list_number_keep_their_cloze_numbers_when_it_is_dropped(
+    folder: Path,
+) -> None:
+    # cards extracted before the list number (01 , 1. ) was dropped from items, then extracted again
+    numbered = _list("l9", "乡村振兴要做到", ["01 守住耕地红线", "02 稳定粮食产量", "03 提高农民收入"], 2)
+    steps = _cloze("c9", "1. 先{{c1::摸清底数}}，再{{c2::分类施策}}。", 6)
+    _run(folder, [numbered, steps])
+    bare = _list("l9", "乡村振兴要做到", ["守住耕地红线", "稳定粮食产量", "提高农民收入"], 2)
+    loaded, result = _run(folder, [bare, _cloze("c9", "先{{c1::摸清底数}}，再{{c2::分类施策}}。", 6)])
+    assert result.count("updated") == 2
+    listed, cloze = loaded.cards
+    assert (listed.items, listed.cloze_numbers(), listed.retired) == (bare.items, [1, 2, 3], [])
+    assert (cloze.text, cloze.retired) == ("先{{c1::摸清底数}}，再{{c2::分类施策}}。", [])
+    # one item's words changed as well: only that one takes a new number
+    bare.items = ["守住耕地红线", "提升粮食安全", "提高农民收入"]
+    assert renumber(numbered, bare) == ([1, 4, 3], [2])
+
+
 def test_list_asked_again_in_its_sentence_keeps_its_items_numbers(folder: Path) -> None:
     _run(folder, _copy(BASE))
     cards = _copy(BASE)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.numerals import chinese_numeral, full_width, numeral_value
+from yaodian.numerals import chinese_numeral, full_width, numeral_value, without_list_mark
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,36 @@ def test_every_number_read_back_is_the_number_written() -> None:
 
 def test_full_width_digits() -> None:
     assert full_width(2024) == "２０２４"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the numbers a list or a styled head sets before its words: chrome on a card
+        ("1. 设立天使投资基金，{{c1::投早}}、{{c2::投小}}", "设立天使投资基金，{{c1::投早}}、{{c2::投小}}"),
+        ("12.推行“飞地抱团”发展", "推行“飞地抱团”发展"),
+        ("02 坚持{{c1::精准治污}}、{{c2::科学治污}}", "坚持{{c1::精准治污}}、{{c2::科学治污}}"),
+        ("（2）拓展积分在{{c1::评先评优}}中的运用", "拓展积分在{{c1::评先评优}}中的运用"),
+        ("③ 科技赋能：运用{{c1::卫星遥感}}", "科技赋能：运用{{c1::卫星遥感}}"),
+        ("3）{{c1::多元共治}}", "{{c1::多元共治}}"),
+        ("二、{{c1::坚持人民至上}}", "{{c1::坚持人民至上}}"),
+        ("三、千方百计{{c1::稳就业}}", "千方百计{{c1::稳就业}}"),
+        ("4.{{c1::健全工作机制}}。", "{{c1::健全工作机制}}。"),
+        # numbers that count or date, and marks that are no list's: they stay
+        ("2024年，全市{{c1::新增就业}}一万人", "2024年，全市{{c1::新增就业}}一万人"),
+        ("3、4月份{{c1::集中整治}}", "3、4月份{{c1::集中整治}}"),
+        ("1.5倍的{{c1::增长}}", "1.5倍的{{c1::增长}}"),
+        ("10个{{c1::重点项目}}", "10个{{c1::重点项目}}"),
+        ("5G基站{{c1::全覆盖}}", "5G基站{{c1::全覆盖}}"),
+        ("01号文件{{c1::明确}}", "01号文件{{c1::明确}}"),
+        ("一、二、三产业{{c1::融合发展}}", "一、二、三产业{{c1::融合发展}}"),
+        ("九、百、千亿级{{c1::产业集群}}", "九、百、千亿级{{c1::产业集群}}"),
+        ("5)、6)两款{{c1::一并适用}}", "5)、6)两款{{c1::一并适用}}"),
+        ("2）、3）两条{{c1::合并执行}}", "2）、3）两条{{c1::合并执行}}"),
+        ("全市在2023年底前建成01 号站点", "全市在2023年底前建成01 号站点"),  # a number inside prose
+        ("E=mc2，1. 的后面", "E=mc2，1. 的后面"),
+        ("1. ", "1. "),  # nothing but the number: kept as it is
+    ],
+)
+def test_without_list_mark_drops_only_a_typeset_number(text: str, shown: str) -> None:
+    assert without_list_mark(text) == shown

@@ -194,3 +194,26 @@ def test_a_cloze_that_hides_a_parts_head_is_not_counted_unplaced() -> None:
         {"type": "cloze", "text": "县里推行{{c1::红白理事会}}制度。", "origin": {"line": 3}},
     ]
     assert scorecard.unplaced_notes(cards) == [2]
+
+
+def test_notes_that_open_with_a_list_number_are_counted() -> None:
+    card_files = [
+        {
+            "cards": [
+                {"type": "cloze", "text": "1. 设立基金，{{c1::投早}}、{{c2::投小}}、{{c3::投硬}}科技"},
+                {"type": "list", "prompt": "发展着力点（2项）", "items": ["01 坚持创新", "02 坚持协调"]},
+                {
+                    "type": "list",
+                    "prompt": "（一）基层治理要做到（2项）",
+                    "items": ["一、抓网格", "二、抓队伍"],
+                },
+                # a prompt keeps its heading's number on purpose: not counted
+                {"type": "list", "prompt": "2. 队伍建设的要求（2项）", "items": ["配强力量", "压实责任"]},
+                {"type": "cloze", "text": "2024年，全市{{c1::新增就业}}一万人。"},  # a year: no list's number
+                {"type": "cloze", "text": "3、4月份{{c1::集中整治}}。"},
+            ]
+        }
+    ]
+    figures = scorecard.card_figures(card_files, str)
+    assert figures["list_numbers_shown"] == 3
+    assert [line[:3] for line in figures["examples"]["list_numbers_shown"]] == ["1. ", "01 ", "一、抓"]

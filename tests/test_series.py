@@ -1513,3 +1513,36 @@ def test_series_predicate_after_repeated_openings_stays_visible(text: str, predi
     found = _members(text)
     assert len(found) == 1 and len(found[0]) == 3
     assert predicate not in found[0][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # each member opens with its own preposition before one shared word: the first keeps its own
+        ("真正做到用制度管人、按制度办事、靠制度治理。", [["用制度管人", "按制度办事", "靠制度治理"]]),
+        ("做到以制度管权、按制度办事、靠制度管人。", [["以制度管权", "按制度办事", "靠制度管人"]]),
+        # the same preposition in every member, or members of other lengths: as before
+        ("坚持用制度管人、用制度管事、用制度管权。", [["用制度管人", "用制度管事", "用制度管权"]]),
+        ("即全员育人、全程育人、全方位育人。", [["全员育人", "全程育人", "全方位育人"]]),
+    ],
+)
+def test_series_first_member_keeps_its_own_preposition(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # three members that open with one character (新): the verb after the last is the series'
+        ("稳步推动新场景、新模式、新服务发展。", [["新场景", "新模式", "新服务"]]),
+        ("着力推动大项目、大平台、大企业发展。", [["大项目", "大平台", "大企业"]]),
+        ("加快新技术、新产业、新业态发展。", [["新技术", "新产业", "新业态"]]),
+        # members that do not open alike, or a last member that is one word: as before
+        ("推进大数据、云计算、人工智能发展。", [["大数据", "云计算", "人工智能"]]),
+        ("要做到大字体、大图标、高对比度。", [["大字体", "大图标", "高对比度"]]),
+    ],
+)
+def test_series_last_member_in_step_with_an_opening_its_siblings_share(
+    text: str, members: list[list[str]]
+) -> None:
+    assert _members(text) == members

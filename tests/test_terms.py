@@ -2810,3 +2810,23 @@ def test_a_concepts_naming_sentence_at_a_paragraphs_end_ends_cleanly(text: str) 
     assert not term.sentence.endswith(("；", "，"))
     backs = [c.extra for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "list"]
     assert backs and all(back.startswith(term.sentence) and not back.endswith(("；", "，")) for back in backs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a count and a one-character noun, then the word that says how the members are joined
+        ("健全自治、法治、德治三治融合的城乡基层治理体系。", "三治融合"),
+        ("坚持自治、法治、德治三治结合，推动矛盾就地化解。", "三治结合"),
+        # a noun the name ends with, no joining word after it: the name stops there
+        ("开展党史、新中国史、改革开放史、社会主义发展史四史学习教育。", "四史"),
+        ("分为总则、分则、附则三编。", "三编"),
+        # 者 points back at the members: a joining word after it is no part of a name
+        ("统筹安全、发展、稳定三者并重。", "三者"),
+        ("推动城市、乡村、园区三者融合发展。", "三者"),
+        # a count with a measure word is a numbered concept of its own
+        ("增强政治意识、大局意识、核心意识三个意识。", "三个意识"),
+    ],
+)
+def test_a_bare_name_runs_through_the_word_that_joins_its_members(text: str, name: str) -> None:
+    assert [n.term for n in names_in(text)] == [name]

@@ -10,6 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from yaodian.cards import ALL_CLOZE, CLOZE, Card, next_cloze_number
+from yaodian.numerals import without_list_mark
 
 # Two answers this alike (see similarity) are one answer that changed a little.
 _ITEM_THRESHOLD = 0.5
@@ -20,6 +21,14 @@ NON_WORD = re.compile(r"[^\w]")
 def norm(text: str) -> str:
     """`text` without punctuation and spaces: what similarity compares."""
     return NON_WORD.sub("", text)
+
+
+def _bare(answer: str) -> str:
+    """`answer` without the list number it opens with (01 坚持创新发展 -> 坚持创新发展): where an
+    item stood in a numbered list is no part of what it asks. Cards written before the extractors
+    dropped such numbers have them in their items; compared bare, those items keep their cloze
+    numbers, and with them their history, when the source gives them again without."""
+    return without_list_mark(answer)
 
 
 def similarity(a: str, b: str) -> float:
@@ -38,7 +47,8 @@ def match_items(
     old: list[str], new: list[str], apart: set[tuple[int, int]] | frozenset = frozenset()
 ) -> dict[int, int]:
     """new index -> old index, one to one: equal texts first, then the most similar pairs; never
-    a pair (old index, new index) in `apart`."""
+    a pair (old index, new index) in `apart`. Items are compared without a list number (_bare)."""
+    old, new = [_bare(text) for text in old], [_bare(text) for text in new]
     pairs: dict[int, int] = {}
     used: set[int] = set()
     for j, text in enumerate(new):
@@ -129,7 +139,9 @@ def _asks_otherwise(before: str, now: str) -> bool:
     """Whether an answer changed so that it surely asks something else, however alike the two
     read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
     a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew), a
-    word of it swapped for another (台账式推进 → 挂图式推进)."""
+    word of it swapped for another (台账式推进 → 挂图式推进). A list number the answer opens with
+    (01 坚持…) is no numeral of the answer's (_bare)."""
+    before, now = _bare(before), _bare(now)
     a, b = norm(before), norm(now)
     if a == b:
         return False
@@ -143,7 +155,7 @@ def _asks_otherwise(before: str, now: str) -> bool:
 def same_question(before: str, now: str) -> bool:
     """Whether an answer that stands under a cloze number now asks what `before` asked under it:
     the history Anki keeps for the number fits it (the test the merge ties numbers by)."""
-    return not _asks_otherwise(before, now) and similarity(before, now) >= _ITEM_THRESHOLD
+    return not _asks_otherwise(before, now) and similarity(_bare(before), _bare(now)) >= _ITEM_THRESHOLD
 
 
 def _split_or_joined(old: list[str], new: list[str]) -> set[tuple[int, int]]:
@@ -189,8 +201,9 @@ def _tied_numbers(
     above every number the card ever used; the number of an answer that is gone is retired and
     never given again, or Anki would show its history on another question.
     """
-    apart = _split_or_joined(old_answers, new_answers)
-    pairs = match_items(old_answers, new_answers, apart)
+    bare_old, bare_new = [_bare(a) for a in old_answers], [_bare(a) for a in new_answers]
+    apart = _split_or_joined(bare_old, bare_new)
+    pairs = match_items(bare_old, bare_new, apart)
     taken = {top, *old_numbers, *old_retired}
     numbers: list[int] = []
     for j in range(len(new_answers)):

@@ -1,8 +1,9 @@
 """Numerals read as numbers, and numbers written as numerals: the counts and list numbers
 documents write (三大, 十二、, （二十三）, 7.).
 
-Shared by the sources (where a paragraph run into a line begins; Word's automatic list numbers)
-and the extractors (counts, headings, a concept's 第N个 member).
+Shared by the sources (where a paragraph run into a line begins; Word's automatic list numbers),
+the extractors (counts, headings, a concept's 第N个 member; the list number a card's words lose)
+and the cloze numbers (numbers.py compares answers without that list number).
 """
 
 from __future__ import annotations
@@ -67,3 +68,25 @@ def chinese_numeral(n: int, digits: str = CHINESE_DIGITS, ten: str = "十", hund
 def full_width(n: int) -> str:
     """12 -> １２: a number in full-width digits, as Chinese text often sets them."""
     return str(n).translate(_FULL_WIDTH)
+
+
+# The number a list item or a heading opens with, as typeset, before the words a card shows: 1. 1、
+# 1． 1） （1） ① 一、 （一）, and a zero-padded number a styled head sets apart by a space (01 坚持…).
+# Not a number that counts (2024年, 3、4月, 1.5倍, 10个) nor one a word follows with no mark (5G),
+# nor the first of numerals named in a row (一、二、三产业, 十、百、千人, 3)、4)两项). A heading
+# whose words open with 百 千 万 (三、千方百计…) still loses its number.
+_LEADING_LIST_MARK = re.compile(
+    r"^(?:\d{1,2}\s*(?:[.．](?![\d%％])|、(?!\d)|[)）](?![%％、]))|[(（]\d{1,2}[)）]|[①-⑳]"
+    r"|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]|[百千万]、)|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|0\d(?=[ \u3000]))[ \u3000]*"
+)
+
+
+def without_list_mark(text: str) -> str:
+    """`text` without the list number it opens with (1. 加强基础研究… -> 加强基础研究…; 01 坚持… ->
+    坚持…): in a card's text a typeset number is chrome a learner would have to recite. The text
+    is kept whole when nothing but the number would be left."""
+    mark = _LEADING_LIST_MARK.match(text)
+    if mark is None or not text[mark.end() :].strip():
+        return text
+    return text[mark.end() :]

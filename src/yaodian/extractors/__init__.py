@@ -26,7 +26,7 @@ from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
 from yaodian.extractors.text import Paragraph, content_chars, han_len
 from yaodian.extractors.titles import find_title, without_title_lines
-from yaodian.numerals import numeral_value
+from yaodian.numerals import numeral_value, without_list_mark
 from yaodian.sources import Document
 
 
@@ -639,7 +639,19 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         card.id = card_id(stem, card.type, body)
     # ids first: they name what the finders found, so a card keeps its id when only its wording improves
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
-    return parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
+    return _without_list_marks(
+        parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
+    )
+
+
+def _without_list_marks(cards: list[Card]) -> list[Card]:
+    """The cards without the list numbers their cloze text or items open with (numerals.without_list_mark):
+    a card asks its words, not where its paragraph stood in a numbered list. After the ids, which
+    stay as they were. (A list's prompt keeps its heading's number: it says where the list stands.)"""
+    for card in cards:
+        card.text = without_list_mark(card.text)
+        card.items = [without_list_mark(item) for item in card.items]
+    return cards
 
 
 def document_text(document: Document) -> tuple[str, list[Paragraph]]:

@@ -565,7 +565,11 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if (
         len(firsts) == 1
         and (step := _in_step_first(head, mids, others))
-        and (word_len_of(firsts[0]) < 1 or _grows_to(head, firsts[0], step))
+        and (
+            word_len_of(firsts[0]) < 1
+            or _grows_to(head, firsts[0], step)
+            or _opens_as_siblings(firsts[0], step, others)
+        )
     ):
         # (a first member shorter than its siblings written in step takes their length: 迈开|步子
         # before 放下架子、扑下身子; 压|到|企业 before 落到岗位、实到人头)
@@ -767,6 +771,22 @@ def _grows_to(head: str, first: str, step: str) -> bool:
         if len(taken) >= len(step):
             return taken == step and token not in STOP_BEFORE and token not in function_words()
     return False
+
+
+def _opens_as_siblings(first: str, step: str, others: list[str]) -> bool:
+    """Whether `step`, longer than `first` by one character, opens with a one-character word (a
+    preposition: 用|制度) as every sibling does before the word that follows it in `step`
+    (用制度管人、按制度办事、靠制度治理): the preposition is the first member's, as 按 and 靠 are
+    theirs, though it is one _grows_to would leave to the lead."""
+    if len(step) != len(first) + 1 or not step.endswith(first):
+        return False
+    shared = next(iter(tokens_of(first)), "")
+    if len(shared) < 2:
+        return False
+    return all(
+        (tokens := tokens_of(m)) and len(tokens[0]) == 1 and tokens[0] != step[0] and m[1:].startswith(shared)
+        for m in others
+    )
 
 
 def _trailing_quotations(head: str) -> list[str]:
@@ -1488,7 +1508,11 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
         return ""  # (actions and phrases may run longer: 有预案、有队伍、有培训演练; 天更蓝、环境更优美)
     (size,) = sizes
     head_tokens = tokens_of(head)
-    in_step = len(mids) >= 2 or (bool(head_tokens) and word_len_of(head_tokens[-1]) == size)
+    in_step = (
+        len(mids) >= 2
+        or (bool(head_tokens) and word_len_of(head_tokens[-1]) == size)
+        or _opens_alike(head[-size:], mids[0], last)
+    )
     if not (2 <= size <= _STEP_LONGEST and in_step and word_len_of(last) > size):
         return ""
     taken = ""
@@ -1497,6 +1521,22 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
         if word_len_of(taken) >= size:
             break
     return taken if word_len_of(taken) == size and len(taken) < len(last) else ""
+
+
+def _opens_alike(first: str, middle: str, last: str) -> bool:
+    """Whether the first member (the head's last characters, as many as the middle member has), the
+    middle one and the last open with one character, no verb, that is a word of its own in the middle
+    one (新产业、新模式、新动能发展: 新|模式): members in step, though jieba reads the first's opening
+    as part of the head."""
+    tokens = tokens_of(middle)
+    return (
+        bool(first)
+        and bool(ALL_HAN.fullmatch(first))
+        and first[0] == middle[0] == last[:1]
+        and len(tokens) > 1
+        and len(tokens[0]) == 1
+        and not acts(tokens[0])  # (管行业、管业务、管生产经营: a verb's objects may run longer)
+    )
 
 
 _SIBLING_WORD_REACH = 4  # how much longer than its longest sibling a last member cut so may be
