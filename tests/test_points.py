@@ -374,6 +374,12 @@ def test_an_exam_essays_points_led_by_a_topic_word_are_the_whole_lead_sentence()
         _exam_essay(
             "目前，全县已建成服务站八十个。", "此外，县里组织了三轮评估。", "同时，各乡镇开展了互查。"
         ),
+        # an exam answer's paragraphs that open with a link to what came before, not a topic
+        _exam_essay("因此，要在健全制度上用心。", "为此，必须把问题找准找实。", "实践中，要防层层加码现象。"),
+        _exam_essay("可见，减负必须久久为功。", "然而，有的地方流于形式。", "历史上，这里是驿道重镇。"),
+        # a material's places and people: each a name, then what it is, no claim
+        _exam_essay("松潘县，地处岷江上游。", "阿坝县，紧靠高山峡谷。", "黑水县，毗邻草原边缘。"),
+        _exam_essay("李明，村里的网格员。", "王芳，镇医院护士长。", "赵强，县派驻村队员。"),
     ],
 )
 def test_topic_words_outside_an_exam_essays_points_give_none(paragraphs: list[Paragraph]) -> None:

@@ -337,13 +337,19 @@ def _point(paragraph: Paragraph) -> str:
 # “减法”。 / 赋能，要在下放权力上做“加法”。): the topic, the comma, the rest, the full stop
 _TOPIC_LED = re.compile(f"([^{CLAUSE_BREAKS}]+)[，,]([^{CLAUSE_BREAKS}]+)[。！!]")
 _TOPIC_LENGTH = range(2, 4)  # Han characters: a word (减负, 赋能, 长效), too short for a point alone
+# What the claim after the topic opens with: what must be done (要在…, 必须…, 重在…); a story's place
+# or person (青川县，地处…; 张华，…一名驻村第一书记) goes on otherwise.
+_CLAIM = re.compile(r"\s*(?:要|须|必须|就要|应|应当|重在|贵在|关键在)")
+# A first clause that links to what came before rather than naming a topic (为此, 因此, 可见, 然而,
+# 事实上, 实践中, 历史上), which _CONNECTIVE does not hold: a pronoun's 此, a frame's 上 or 中
+_LINK = re.compile(r"^(?:可见|然而|但是|不过|所以|因而|于是|其实|当然|首先|其次|再次|最后)$|[此上中]$")
 
 
 def _topic_led_point(paragraph: Paragraph) -> str:
     """The point a body paragraph of an exam's essay opens with where its opening clause is a topic
-    word (see _TOPIC_LED): the lead sentence, topic and claim, of _POINT_LENGTH Han characters in
-    all. An answer's 分论点 are often so cut (减负，要在…做“减法” / 赋能，要在…做“加法”), and the
-    topic word alone says nothing to recall; else ""."""
+    word (see _TOPIC_LED) and its claim says what must be done (see _CLAIM): the lead sentence, topic
+    and claim, of _POINT_LENGTH Han characters in all. An answer's 分论点 are often so cut (减负，要在…
+    做“减法” / 赋能，要在…做“加法”), and the topic word alone says nothing to recall; else ""."""
     text = paragraph.text.strip()
     lead = _TOPIC_LED.match(text)
     if (
@@ -351,9 +357,11 @@ def _topic_led_point(paragraph: Paragraph) -> str:
         or not is_body(text)
         or ANY_MARKER.match(text)
         or han_len(lead[1]) not in _TOPIC_LENGTH
+        or not _CLAIM.match(lead[2])
         or han_len(lead[0]) not in _POINT_LENGTH
         or _CONNECTIVE.search(lead[1].strip())
         or _FRAME.search(lead[1].strip())
+        or _LINK.search(lead[1].strip())
     ):
         return ""
     return strip_punct(lead[0])
