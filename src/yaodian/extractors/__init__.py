@@ -670,7 +670,9 @@ def extract_cards(
     paragraphs: list[Paragraph], title: str, stem: str, lines: Sequence[str] = ()
 ) -> list[Card]:
     """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them,
-    `lines` the source's (where a question's options and answer stand: see choice_cards)."""
+    `lines` the source's (where a question's options and answer stand: see choice_cards). The answers'
+    cards come after the registry's finders, outside EXTRACTORS: they read `lines`, which no finder
+    takes, and only those no finder's card asks already are kept (see _unasked_answers)."""
     view_title = simplified(title)
     cards: list[Card] = []
     made_by: dict[int, str] = {}  # id() of each card -> the name of its finder, for compose
