@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from yaodian.extractors import EXTRACTORS, extract_cards, phrases
-from yaodian.extractors.exam import answered_questions, is_question, is_task
+from yaodian.extractors.exam import answered_questions, is_question, is_task, options_under_stems
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -212,11 +212,9 @@ def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
         # a line a question's label opens
         "题目：请你谈谈对基层“微治理”的认识。",
         "【题目】单位要开展一次读书月活动，你怎么组织？",
-        # a view put to the candidate to be weighed
-        "有人说，乡村振兴就是多修几条路、多盖几栋楼。",
-        "3. 也有人认为，年轻干部到基层就是走过场。",
-        # a choice's option
-        "B. 坚持以经济建设为中心",
+        # a line of a choice's options
+        "A. 共建　B. 共治　C. 共享",
+        "Ａ．以人民为中心　Ｂ．以项目为中心",
     ],
 )
 def test_a_questions_own_wording_is_asked_not_learnt(sentence: str) -> None:
@@ -237,10 +235,52 @@ def test_a_questions_own_wording_is_asked_not_learnt(sentence: str) -> None:
         "要坚持“两个毫不动摇”（即毫不动摇巩固和发展公有制经济）。",
         "我认为，基层减负的关键在于精简文会。",
         "群众说，现在办事不用再跑腿了。",
+        # a 实施意见's lettered points, one to a line
+        "A. 完善议事规则，推动居民协商常态化。",
+        "C、强化督导考核，确保各项任务落地见效。",
+        # an essay's or a news story's opening with the view of others: no exam question
+        "有人说，青春的底色是奋斗。",
+        "有网友表示，家门口的夜市很有烟火气。",
+        "也有人认为，小积分能撬动大治理。",
     ],
 )
 def test_prose_with_a_questions_words_is_no_question(sentence: str) -> None:
     assert not is_question(sentence)
+    assert not is_task(sentence)
+
+
+def test_a_lettered_line_is_an_option_only_under_a_stem() -> None:
+    lines = [
+        "社区治理要坚持（  ）。",
+        "A. 完善议事规则，推动居民协商常态化。",
+        "B. 强化督导考核，确保各项任务落地见效。",
+        "答案：A",
+        "二、主要措施",
+        "A. 完善议事规则，推动居民协商常态化。",
+        "B. 强化督导考核，确保各项任务落地见效。",
+    ]
+    assert options_under_stems(lines) == {1, 2}
+
+
+def test_a_lettered_implementation_plans_points_keep_their_phrases_a_questions_options_none() -> None:
+    points = """关于深化“微网格”治理的实施意见
+为进一步激发基层活力，结合本街道实际，提出如下意见。
+A. 完善议事规则，推动“居民说事”常态长效，让群众的事群众商量着办。
+B. 强化阵地建设，推动“一站式”服务覆盖全部小区，方便群众就近办事。"""
+    question = """1. 深化“微网格”治理要坚持（  ）。
+A. 完善议事规则，推动“居民说事”常态长效，让群众的事群众商量着办。
+B. 强化阵地建设，推动“一站式”服务覆盖全部小区，方便群众就近办事。
+答案：A"""
+    assert EXTRACTORS["phrases"](_paragraphs(points), "标题")
+    assert EXTRACTORS["phrases"](_paragraphs(question), "标题") == []
+
+
+def test_a_terms_members_that_are_options_make_no_list() -> None:
+    text = """3. 新时代党员干部要牢记“两个维护”，即（  ）。
+A. 坚决维护习近平总书记党中央的核心、全党的核心地位
+B. 坚决维护党中央权威和集中统一领导
+答案：AB"""
+    assert [card for card in EXTRACTORS["terms"](_paragraphs(text), "题库") if card.type == "list"] == []
 
 
 def _lines(text: str) -> list[str]:
@@ -296,6 +336,8 @@ def test_a_fill_in_answer_ends_at_the_next_label() -> None:
         "7. 基层治理的重心是（  ）。\nA. 社区\nB. 机关\n解析：重心在社区。",
         # an answer letter that names no option printed
         "8. 乡村振兴的总要求是（  ）。\nA. 产业兴旺\nB. 生态宜居\n答案：E",
+        # a sentence that opens with 答案 is no answer line
+        "9. 做好群众工作，关键要走好（  ）。\n答案就在群众中，要多到一线去听听。",
     ],
 )
 def test_questions_that_give_no_answer_to_learn(text: str) -> None:
@@ -318,3 +360,19 @@ C. 唯票取人
         in clozes
     )
     assert not any("A." in text or "C." in text or "（" in text for text in clozes)
+
+
+def test_a_right_answer_stem_may_say_wrong_or_must_not() -> None:
+    text = """
+10. 作风建设要坚决纠正（  ）的错误倾向。
+A. 重留痕轻实绩
+B. 重实干重实效
+答案：A
+
+11. 党对农村工作的全面领导是不能动摇的，要健全（  ）的工作机制。
+答案：五级书记抓乡村振兴
+"""
+    assert _answered(text) == [
+        ("作风建设要坚决纠正|的错误倾向。", ["重留痕轻实绩"]),
+        ("党对农村工作的全面领导是不能动摇的，要健全|的工作机制。", ["五级书记抓乡村振兴"]),
+    ]

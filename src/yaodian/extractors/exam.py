@@ -18,11 +18,12 @@ point), nor a notice's task for its readers (每人不少于1500字; 于6月底�
 and outline extractors ask is_task of a sentence or a numbered item.
 
 A question's own wording is no point to learn either, and is_task says so of it too: a stem with the
-blank a candidate fills (总的战略安排是分（  ）步走), a line a question's label opens (题目：…), and the
-view an interview question puts to be weighed (有人说，…；有人认为…). What is to be learnt is the
-answer: answered_questions reads a choice or fill-in question with its options and its 答案 line,
-and gives the stem with the right option's text in its blank (the card made of it, a cloze or, for
-several right options, a list). A question that asks for the wrong statement (不正确的是, 不属于)
+blank a candidate fills (总的战略安排是分（  ）步走), a line a question's label opens (题目：…) and its
+options (A. … B. …). A view put to be weighed (有人说，…) is left alone: an essay or a news story
+opens so as well, and a sentence alone does not say whether its document is an exam's. What is to be
+learnt is the answer: answered_questions reads a choice or fill-in question with its options and its
+答案 line, and gives the stem with the right option's text in its blank (the card made of it, a cloze
+or, for several right options, a list). A question that asks for the wrong statement (不正确的是, 不属于)
 gives none: its answer is false as a statement.
 """
 
@@ -113,23 +114,15 @@ _BLANK = re.compile(r"[（(][\s\u3000]*[）)]|_{3,}")
 _QUESTION_LABEL = re.compile(
     r"^\W*(?:[\d一二三四五六七八九十]+\s*[.．、]\s*)?[【\[]?(?:题目|试题|例题|真题|考题)\s*[\d一二三四五六七八九十]*\s*(?:[】\]]\s*[：:]?|[：:])"
 )
-# A view put to the candidate (or the reader) to be weighed, which the answer then judges: 有人说，…;
-# 也有人认为…; 有观点认为…; 网上有人说…. The writer's own points come after it, never in it.
-_PUT_VIEW = re.compile(
-    r"^\W*(?:[\d一二三四五六七八九十]+\s*[.．、]\s*)?(?:题目[：:])?\s*"
-    r"(?:也|还|更|网上|社会上|现实中|生活中)?(?:有人|有的人|有观点|有声音|有网友)(?:说|认为|提出|表示|觉得|指出)"
-)
 
 
 def is_question(sentence: str) -> bool:
     """Whether `sentence` is a question's own wording: a stem with its blank (see _BLANK), a line a
-    question's label opens (see _QUESTION_LABEL), a view put to be weighed (see _PUT_VIEW) or a
-    choice's option (A. …: all but the answer are wrong). An answer's words are learnt; these are
-    asked."""
+    question's label opens (see _QUESTION_LABEL) or a line of a choice's options (A. 自治　B. 法治: all
+    but the answer are wrong). An answer's words are learnt; these are asked. One option alone on its
+    line is an option only under a stem (see options_under_stems): a 实施意见 letters its points so."""
     text = sentence.strip()
-    return bool(
-        _BLANK.search(text) or _QUESTION_LABEL.match(text) or _PUT_VIEW.match(text) or options_of(text)
-    )
+    return bool(_BLANK.search(text) or _QUESTION_LABEL.match(text) or len(options_of(text)) >= 2)
 
 
 def is_task(sentence: str) -> bool:
@@ -155,14 +148,18 @@ def is_task(sentence: str) -> bool:
 
 # A choice question's option: a capital letter and its mark (A. 一  B. 两; Ａ．…)
 OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*[.．、](?![A-Za-z\d])")
-# The line that gives a question's answer (答案：B; 参考答案：ACD; 【答案】中国式现代化; 正确答案：A)
-_ANSWER_LINE = re.compile(r"^\W*(?:参考|正确)?答案\s*[】\]]?\s*[：:]?\s*(?P<answer>[^。；;\s][^\n]*)$")
+# The line that gives a question's answer (答案：B; 参考答案：ACD; 【答案】中国式现代化; 正确答案：A): a colon
+# or a bracket closes the label (答案就在群众中 is a sentence)
+_ANSWER_LINE = re.compile(
+    r"^\W*(?:参考|正确)?答案\s*(?:[】\]]\s*[：:]?|[：:])\s*(?P<answer>[^。；;\s][^\n]*)$"
+)
 _ANSWER_LETTERS = re.compile(r"[A-HＡ-Ｈ]{1,8}")
 # A judgement question's answer (答案：正确 / 错误 / √): no text to put in a blank
 _JUDGEMENT = re.compile(r"^(?:正确|错误|对|错|[√×✓✗]|是|否)\W*$")
 # A stem that asks for what is not so (不正确的是, 错误的是, 不属于, 不包括): its answer is a false or
-# foreign statement, no point to learn
-_ASKS_FOR_WRONG = re.compile(r"不正确|错误|有误|不属于|不包括|不是|不符合|不恰当|不当|不应|不能|除外|无关")
+# foreign statement, no point to learn. 错误, 不是 and 不能 alone stand in right-answer stems too
+# (坚决纠正（  ）的错误倾向; …是不能动摇的).
+_ASKS_FOR_WRONG = re.compile(r"不正确|错误的是|有误|不属于|不包括|不符合|不恰当|除外")
 # What opens a question's line before its stem: its number and its label (1. / 第2题 / 题目：)
 _QUESTION_KIND = r"(?:[（(【\[](?:单选|多选|单项选择|多项选择|判断|填空|不定项选择?)题?[）)】\]]\s*)?"
 _QUESTION_LEAD = re.compile(
@@ -176,6 +173,9 @@ _ANSWER_END = re.compile(
 )
 # How far below its stem (its options between) a question's answer line may stand
 _ANSWER_REACH = 2
+# How many source lines under a stem are read for its options and answer (eight options, the answer,
+# blank lines between)
+_OPTIONS_REACH = 12
 
 
 @dataclass
@@ -201,6 +201,21 @@ def options_of(text: str) -> list[str]:
     return [_unmarked(text[mark.end() : end]) for mark, end in zip(marks, ends, strict=True)]
 
 
+def options_under_stems(texts: list[str]) -> set[int]:
+    """The indexes of `texts` (a text's lines or paragraphs, in order) that are a choice's options: each
+    line of the run of option lines right under a stem with its blank (see _BLANK). A line lettered
+    A. … elsewhere is a text's own point (A. 加强组织领导，压实工作责任。)."""
+    found: set[int] = set()
+    under_stem = False
+    for index, text in enumerate(texts):
+        if options_of(text):
+            if under_stem:
+                found.add(index)
+        else:
+            under_stem = _BLANK.search(text) is not None
+    return found
+
+
 def _unmarked(text: str) -> str:
     """A source line's words without Markdown's marks around them (**B**, > 解析, - A.)."""
     return re.sub(r"\*\*|__|`", "", text).strip(" \t\u3000>*-+")
@@ -217,7 +232,7 @@ def answered_questions(stems: list[tuple[int, str]], lines: list[str]) -> list[A
     for line, text in stems:
         if _BLANK.search(text) is None or options_of(text) or _ANSWER_LINE.match(text):
             continue
-        below = [_unmarked(raw) for raw in lines[line : line + 12]]
+        below = [_unmarked(raw) for raw in lines[line : line + _OPTIONS_REACH]]
         below = [raw for raw in below if raw]
         options: dict[str, str] = {}
         taken = 0
