@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors import EXTRACTORS, phrases
-from yaodian.extractors.exam import is_task
+from yaodian.extractors import EXTRACTORS, extract_cards, phrases
+from yaodian.extractors.exam import answered_questions, is_question, is_task, options_under_stems
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -200,3 +200,179 @@ def test_a_count_in_a_task_is_no_cloze_but_a_count_in_a_speech_is() -> None:
     speech = _paragraphs("我们要牢牢把握“三条路径”，推动工作落地见效。")
     assert EXTRACTORS["terms"](task, "标题") == []
     assert EXTRACTORS["terms"](speech, "标题")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a stem with the blank a candidate fills
+        "全面推进乡村振兴，要坚持农业农村（  ）发展。",
+        "下列关于基层治理的说法，正确的是( )。",
+        "新时代党的建设总要求以（　）为主线。",
+        # a line a question's label opens
+        "题目：请你谈谈对基层“微治理”的认识。",
+        "【题目】单位要开展一次读书月活动，你怎么组织？",
+        # a line of a choice's options
+        "A. 共建　B. 共治　C. 共享",
+        "Ａ．以人民为中心　Ｂ．以项目为中心",
+    ],
+)
+def test_a_questions_own_wording_is_asked_not_learnt(sentence: str) -> None:
+    assert is_question(sentence)
+    assert is_task(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a policy text that enumerates and mentions 题目 in its prose
+        "一是把群众的急难愁盼作为调研题目；二是把调研成果转化为工作举措。",
+        "会议要求，各单位要围绕年度重点任务选好课题、出好题目。",
+        # the letters of a real enumeration, not options
+        "经比选，方案A投资较少，方案B工期较短，最终采用方案A。",
+        "全县新增A级旅游景区三家。",
+        # brackets that hold words, and a view the writer states as his own
+        "要坚持“两个毫不动摇”（即毫不动摇巩固和发展公有制经济）。",
+        "我认为，基层减负的关键在于精简文会。",
+        "群众说，现在办事不用再跑腿了。",
+        # a 实施意见's lettered points, one to a line
+        "A. 完善议事规则，推动居民协商常态化。",
+        "C、强化督导考核，确保各项任务落地见效。",
+        # an essay's or a news story's opening with the view of others: no exam question
+        "有人说，青春的底色是奋斗。",
+        "有网友表示，家门口的夜市很有烟火气。",
+        "也有人认为，小积分能撬动大治理。",
+    ],
+)
+def test_prose_with_a_questions_words_is_no_question(sentence: str) -> None:
+    assert not is_question(sentence)
+    assert not is_task(sentence)
+
+
+def test_a_lettered_line_is_an_option_only_under_a_stem() -> None:
+    lines = [
+        "社区治理要坚持（  ）。",
+        "A. 完善议事规则，推动居民协商常态化。",
+        "B. 强化督导考核，确保各项任务落地见效。",
+        "答案：A",
+        "二、主要措施",
+        "A. 完善议事规则，推动居民协商常态化。",
+        "B. 强化督导考核，确保各项任务落地见效。",
+    ]
+    assert options_under_stems(lines) == {1, 2}
+
+
+def test_a_lettered_implementation_plans_points_keep_their_phrases_a_questions_options_none() -> None:
+    points = """关于深化“微网格”治理的实施意见
+为进一步激发基层活力，结合本街道实际，提出如下意见。
+A. 完善议事规则，推动“居民说事”常态长效，让群众的事群众商量着办。
+B. 强化阵地建设，推动“一站式”服务覆盖全部小区，方便群众就近办事。"""
+    question = """1. 深化“微网格”治理要坚持（  ）。
+A. 完善议事规则，推动“居民说事”常态长效，让群众的事群众商量着办。
+B. 强化阵地建设，推动“一站式”服务覆盖全部小区，方便群众就近办事。
+答案：A"""
+    assert EXTRACTORS["phrases"](_paragraphs(points), "标题")
+    assert EXTRACTORS["phrases"](_paragraphs(question), "标题") == []
+
+
+def test_a_terms_members_that_are_options_make_no_list() -> None:
+    text = """3. 新时代党员干部要牢记“两个维护”，即（  ）。
+A. 坚决维护习近平总书记党中央的核心、全党的核心地位
+B. 坚决维护党中央权威和集中统一领导
+答案：AB"""
+    assert [card for card in EXTRACTORS["terms"](_paragraphs(text), "题库") if card.type == "list"] == []
+
+
+def _lines(text: str) -> list[str]:
+    return text.strip().splitlines()
+
+
+def _answered(text: str) -> list[tuple[str, list[str]]]:
+    lines = _lines(text)
+    stems = [(number, line) for number, line in enumerate(lines, 1) if line.strip()]
+    found = answered_questions(stems, lines)
+    return [(q.stem[: q.blank_start] + "|" + q.stem[q.blank_end :], q.answers) for q in found]
+
+
+def test_a_single_choices_answer_is_its_right_options_text() -> None:
+    text = """
+1. 新时代党的组织路线强调，要坚持（  ）的用人导向。
+A. 论资排辈
+B. 德才兼备、以德为先
+C. 唯票取人
+
+答案：B
+"""
+    assert _answered(text) == [("新时代党的组织路线强调，要坚持|的用人导向。", ["德才兼备、以德为先"])]
+
+
+def test_several_right_options_and_options_on_one_line() -> None:
+    text = """
+【多选题】2. 推进基层治理，要健全（　　）相结合的城乡基层治理体系。
+A. 自治　B. 法治　C. 德治　D. 人治
+**参考答案：ABC**
+"""
+    assert _answered(text) == [("推进基层治理，要健全|相结合的城乡基层治理体系。", ["自治", "法治", "德治"])]
+
+
+def test_a_fill_in_answer_ends_at_the_next_label() -> None:
+    text = """
+3.题目：党的二十大报告指出，（  ）是全面建设社会主义现代化国家的首要任务。
+答案：高质量发展　知识点：发展是党执政兴国的第一要务
+"""
+    assert _answered(text) == [
+        ("党的二十大报告指出，|是全面建设社会主义现代化国家的首要任务。", ["高质量发展"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stem that asks for the wrong statement: its answer is false as a statement
+        "4. 下列关于新发展理念的说法，不正确的是（  ）。\nA. 创新是第一动力\nB. 开放是可有可无的\n答案：B",
+        "5. 以下不属于“三农”的是（  ）。\nA. 农业　B. 农村　C. 工业　D. 农民\n答案：C",
+        # a judgement's answer, and a stem with no answer line
+        "6. 网格员是联系群众的“最后一米”。（  ）\n答案：正确",
+        "7. 基层治理的重心是（  ）。\nA. 社区\nB. 机关\n解析：重心在社区。",
+        # an answer letter that names no option printed
+        "8. 乡村振兴的总要求是（  ）。\nA. 产业兴旺\nB. 生态宜居\n答案：E",
+        # a sentence that opens with 答案 is no answer line
+        "9. 做好群众工作，关键要走好（  ）。\n答案就在群众中，要多到一线去听听。",
+    ],
+)
+def test_questions_that_give_no_answer_to_learn(text: str) -> None:
+    assert _answered(text) == []
+
+
+def test_a_bank_gets_its_answer_in_the_stem_not_the_stem_or_the_options() -> None:
+    text = """题库
+1. 新时代党的组织路线强调，要坚持（  ）的用人导向，选优配强各级领导班子。
+A. 论资排辈
+B. 德才兼备、以德为先
+C. 唯票取人
+答案：B
+解析：好干部要信念坚定、为民服务、勤政务实、敢于担当、清正廉洁，这是新时代好干部标准。"""
+    paragraphs = _paragraphs(text)
+    cards = extract_cards(paragraphs, "题库", "t", _lines(text))
+    clozes = [card.text for card in cards if card.type == "cloze"]
+    assert (
+        "新时代党的组织路线强调，要坚持{{c1::德才兼备}}、{{c2::以德为先}}的用人导向，选优配强各级领导班子。"
+        in clozes
+    )
+    assert not any("A." in text or "C." in text or "（" in text for text in clozes)
+
+
+def test_a_right_answer_stem_may_say_wrong_or_must_not() -> None:
+    text = """
+10. 作风建设要坚决纠正（  ）的错误倾向。
+A. 重留痕轻实绩
+B. 重实干重实效
+答案：A
+
+11. 党对农村工作的全面领导是不能动摇的，要健全（  ）的工作机制。
+答案：五级书记抓乡村振兴
+"""
+    assert _answered(text) == [
+        ("作风建设要坚决纠正|的错误倾向。", ["重留痕轻实绩"]),
+        ("党对农村工作的全面领导是不能动摇的，要健全|的工作机制。", ["五级书记抓乡村振兴"]),
+    ]

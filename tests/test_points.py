@@ -349,3 +349,38 @@ def test_a_question_label_outside_an_exam_holds_no_points_back() -> None:
     assert [s.items for s in essay_points(paragraphs, "调研报告")] == [
         ["坚持系统观念", "坚持守正创新", "坚持问题导向"]
     ]
+
+
+# An answer's points that each open with a topic word and a comma, then the claim (减负，要在…上做“减法”).
+TOPIC_LEADS = (
+    "松绑，要在精简程序上下功夫。",
+    "赋权，要在下沉资源上求实效。",
+    "暖心，要在关爱保障上见真情。",
+)
+
+
+def test_an_exam_essays_points_led_by_a_topic_word_are_the_whole_lead_sentence() -> None:
+    assert [s.items for s in essay_points(_exam_essay(*TOPIC_LEADS))] == [
+        ["松绑，要在精简程序上下功夫", "赋权，要在下沉资源上求实效", "暖心，要在关爱保障上见真情"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a report's paragraphs of the same make: no exam is named, the topic word alone is no point
+        _exam_essay(*TOPIC_LEADS, label="青川县2025年上半年工作总结"),
+        # a story's paragraphs opening with a time word: a connective, no topic
+        _exam_essay(
+            "目前，全县已建成服务站八十个。", "此外，县里组织了三轮评估。", "同时，各乡镇开展了互查。"
+        ),
+        # an exam answer's paragraphs that open with a link to what came before, not a topic
+        _exam_essay("因此，要在健全制度上用心。", "为此，必须把问题找准找实。", "实践中，要防层层加码现象。"),
+        _exam_essay("可见，减负必须久久为功。", "然而，有的地方流于形式。", "历史上，这里是驿道重镇。"),
+        # a material's places and people: each a name, then what it is, no claim
+        _exam_essay("松潘县，地处岷江上游。", "阿坝县，紧靠高山峡谷。", "黑水县，毗邻草原边缘。"),
+        _exam_essay("李明，村里的网格员。", "王芳，镇医院护士长。", "赵强，县派驻村队员。"),
+    ],
+)
+def test_topic_words_outside_an_exam_essays_points_give_none(paragraphs: list[Paragraph]) -> None:
+    assert essay_points(paragraphs) == []

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import Protocol
 
 from yaodian.cards import Card, CardFile, Origin, card_id
-from yaodian.extractors import compose, outline, parallel, parts, phrases, points, series, tables, terms
+from yaodian.extractors import compose, exam, outline, parallel, parts, phrases, points, series, tables, terms
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.dedupe import CLOZE, cut_before_shared_ending, listed_series, one_card_per_set
 from yaodian.extractors.exam import is_task
@@ -24,7 +24,7 @@ from yaodian.extractors.masthead import below_headline, headline_printed, withou
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
-from yaodian.extractors.text import Paragraph, content_chars, han_len
+from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct
 from yaodian.extractors.titles import find_title, without_title_lines
 from yaodian.numerals import numeral_value, without_list_mark
 from yaodian.sources import Document
@@ -112,6 +112,49 @@ def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
     ]
 
 
+def choice_cards(paragraphs: list[Paragraph], lines: Sequence[str] = ()) -> list[Card]:
+    """A choice or fill-in question's answer in its stem (see exam.answered_questions): a cloze of the
+    right option's text in the blank (分{{c1::两}}步走; an option of 、-members, a gap each), or, for
+    several right options, a list under the stem. The question is asked by the card, not learnt.
+    `lines` are the source's (line 1 first), where its options and answer lines stand; without them
+    the paragraphs' own are read."""
+    if not lines:
+        by_number = {p.line: p.text for p in paragraphs}
+        lines = [by_number.get(number, "") for number in range(1, max(by_number, default=0) + 1)]
+    cards = []
+    for question in exam.answered_questions([(p.line, p.text) for p in paragraphs], list(lines)):
+        before = question.stem[: question.blank_start]
+        after = question.stem[question.blank_end :]
+        if len(question.answers) > 1:
+            # (the blank mid-sentence stays a blank: 要做好____等“五篇大文章”)
+            prompt = strip_punct(before + ("____" + after if strip_punct(after) else ""))
+            cards.append(_list_card(prompt, question.answers, question.line, None, question.stem))
+            continue
+        members = question.answers[0].split("、")
+        if (
+            not 2 <= len(members) <= 8
+            or any(han_len(member) < 2 for member in members)
+            or re.search("[，,；;。]", question.answers[0])  # (a statement of clauses: one gap)
+            or any(member.count("“") != member.count("”") for member in members)  # (“千村示范、万村整治”)
+        ):
+            members = question.answers
+        gaps = "、".join(f"{{{{c{number}::{member}}}}}" for number, member in enumerate(members, 1))
+        cards.append(Card(type="cloze", text=before + gaps + after, origin=Origin(line=question.line)))
+    return cards
+
+
+def _unasked_answers(answers: list[Card], found: Sequence[Card]) -> list[Card]:
+    """The answer cards (see choice_cards) whose answer no card `found` asks already: a question bank
+    often spells the answer's members out again in its note (解析：五个突出特性：连续性、…), and a
+    finder may have listed them under the question."""
+    asked = _asked(found)
+    return [
+        card
+        for card in answers
+        if not all(content_chars(text) in asked for text in [*card.items, *CLOZE.findall(card.text)])
+    ]
+
+
 def series_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
     """Inline series of three or more members (A、B、C和D)."""
     return [_list_card(s.prompt, s.members, s.line, None, s.clause) for s in series.find_series(paragraphs)]
@@ -137,6 +180,8 @@ def term_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = 
         if listing is not None and mention is not None and not term.members:
             # the naming that announces the list asks it (四、怎么干（五方面要求）), not the first one
             term = dataclasses.replace(term, prompt=terms.prompt_at(paragraphs[mention.paragraph], mention))
+        if sum(bool(exam.options_of(member)) for member in term.members) > 1:
+            continue  # a question's options (A. … B. …) are no concept's members: all but one are wrong
         if term.members and (listing is None or not _agrees(listing, term.members)):
             # the list that asks the members found is the concept's, not the next one of as many items
             listing = _listing(lists, term.members, term.line, term.term)
@@ -621,8 +666,13 @@ def restore_cards(cards: list[Card], restorer: Restorer) -> list[Card]:
     return cards
 
 
-def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Card]:
-    """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them."""
+def extract_cards(
+    paragraphs: list[Paragraph], title: str, stem: str, lines: Sequence[str] = ()
+) -> list[Card]:
+    """The cards of a document's main text; `title` as written, the paragraphs as main_text gives them,
+    `lines` the source's (where a question's options and answer stand: see choice_cards). The answers'
+    cards come after the registry's finders, outside EXTRACTORS: they read `lines`, which no finder
+    takes, and only those no finder's card asks already are kept (see _unasked_answers)."""
     view_title = simplified(title)
     cards: list[Card] = []
     made_by: dict[int, str] = {}  # id() of each card -> the name of its finder, for compose
@@ -630,6 +680,9 @@ def extract_cards(paragraphs: list[Paragraph], title: str, stem: str) -> list[Ca
         found = extractor(paragraphs, view_title, cards)
         made_by.update((id(card), name) for card in found)
         cards += found
+    answers = _unasked_answers(choice_cards(paragraphs, lines), cards)
+    made_by.update((id(card), "choices") for card in answers)
+    cards += answers
     cards = tables.without_column_label_gaps(cards, paragraphs)
     cards = one_card_per_set(cards, made_by)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
@@ -676,8 +729,8 @@ def document_text(document: Document) -> tuple[str, list[Paragraph]]:
 def extract_document(document: Document, root: str = "要点") -> CardFile:
     """Everything worth a card in one document, as the content of its card file."""
     title, body = document_text(document)
-    cards = extract_cards(body, title, document.stem)
-    # here, not in extract_cards: the closing heading is read from the document's lines and layout
+    cards = extract_cards(body, title, document.stem, document.lines)
+    # here, not in extract_cards: the closing heading is read from the document's layout
     # (outline_runs is cached, so the runs are not found twice)
     cards = parts.with_closing_section(
         cards, document.lines, document.layout, body, outline_runs(tuple(body))

@@ -16,11 +16,23 @@ nor what follows the same opening without asking for writing (结合材料，可
 advice; （2）参考给定资料，不拘泥于资料: a criterion, which a learner may recite as a requirement's
 point), nor a notice's task for its readers (每人不少于1500字; 于6月底前报送). The phrase, term
 and outline extractors ask is_task of a sentence or a numbered item.
+
+A question's own wording is no point to learn either, and is_task says so of it too: a stem with the
+blank a candidate fills (总的战略安排是分（  ）步走), a line a question's label opens (题目：…) and its
+options (A. … B. …). A view put to be weighed (有人说，…) is left alone: an essay or a news story
+opens so as well, and a sentence alone does not say whether its document is an exam's. What is to be
+learnt is the answer: answered_questions reads a choice or fill-in question with its options and its
+答案 line, and gives the stem with the right option's text in its blank (the card made of it, a cloze
+or, for several right options, a list). A question that asks for the wrong statement (不正确的是, 不属于)
+gives none: its answer is false as a statement.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from yaodian.extractors.text import han_len
 
 _NUMERAL = "一二三四五六七八九十百零〇"
 # 范文, a model essay, as a word: not the inside of 规范文件, 示范文本, 模范文明 or 典范文章. Exam labels
@@ -95,10 +107,31 @@ _LONG_QUOTATION = re.compile(r"“[^“”]{10,}”|「[^「」]{10,}」")
 _NOTICE_TASK = re.compile(r"每人|每名|各(?:党)?支部|于[^，,。；;]{1,20}前(?:报送|上报|提交|报)")
 
 
+# The blank a question leaves for its answer: empty brackets (（  ）, ( )) or a run of underscores
+# (a text's own writing never has them; a card's ____ is made later, from the items)
+_BLANK = re.compile(r"[（(][\s\u3000]*[）)]|_{3,}")
+# A question's label opening its line (题目：, 【题目】, 题目1：, 试题：): what follows is asked, not told
+_QUESTION_LABEL = re.compile(
+    r"^\W*(?:[\d一二三四五六七八九十]+\s*[.．、]\s*)?[【\[]?(?:题目|试题|例题|真题|考题)\s*[\d一二三四五六七八九十]*\s*(?:[】\]]\s*[：:]?|[：:])"
+)
+
+
+def is_question(sentence: str) -> bool:
+    """Whether `sentence` is a question's own wording: a stem with its blank (see _BLANK), a line a
+    question's label opens (see _QUESTION_LABEL) or a line of a choice's options (A. 自治　B. 法治: all
+    but the answer are wrong). An answer's words are learnt; these are asked. One option alone on its
+    line is an option only under a stem (see options_under_stems): a 实施意见 letters its points so."""
+    text = sentence.strip()
+    return bool(_BLANK.search(text) or _QUESTION_LABEL.match(text) or len(options_of(text)) >= 2)
+
+
 def is_task(sentence: str) -> bool:
     """Whether `sentence` (a sentence, or a line or a numbered item's text) tells an exam's
-    candidate what to write, as the module's docstring says."""
+    candidate what to write, or is a question's own wording (see is_question), as the module's
+    docstring says."""
     text = sentence.strip()
+    if is_question(text):
+        return True
     if _NOTICE_TASK.search(text):
         return False
     if _OPENS_REQUIREMENTS.match(text):
@@ -111,3 +144,122 @@ def is_task(sentence: str) -> bool:
         if _ASKS_AT_HEAD.match(rest) or _NOTHING_MORE.match(rest):
             return True
     return _ESSAY_FORMULA.search(_LONG_QUOTATION.sub("", text)) is not None
+
+
+# A choice question's option: a capital letter and its mark (A. 一  B. 两; Ａ．…)
+OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*[.．、](?![A-Za-z\d])")
+# The line that gives a question's answer (答案：B; 参考答案：ACD; 【答案】中国式现代化; 正确答案：A): a colon
+# or a bracket closes the label (答案就在群众中 is a sentence)
+_ANSWER_LINE = re.compile(
+    r"^\W*(?:参考|正确)?答案\s*(?:[】\]]\s*[：:]?|[：:])\s*(?P<answer>[^。；;\s][^\n]*)$"
+)
+_ANSWER_LETTERS = re.compile(r"[A-HＡ-Ｈ]{1,8}")
+# A judgement question's answer (答案：正确 / 错误 / √): no text to put in a blank
+_JUDGEMENT = re.compile(r"^(?:正确|错误|对|错|[√×✓✗]|是|否)\W*$")
+# A stem that asks for what is not so (不正确的是, 错误的是, 不属于, 不包括): its answer is a false or
+# foreign statement, no point to learn. 错误, 不是 and 不能 alone stand in right-answer stems too
+# (坚决纠正（  ）的错误倾向; …是不能动摇的).
+_ASKS_FOR_WRONG = re.compile(r"不正确|错误的是|有误|不属于|不包括|不符合|不恰当|除外")
+# What opens a question's line before its stem: its number and its label (1. / 第2题 / 题目：)
+_QUESTION_KIND = r"(?:[（(【\[](?:单选|多选|单项选择|多项选择|判断|填空|不定项选择?)题?[）)】\]]\s*)?"
+_QUESTION_LEAD = re.compile(
+    rf"^{_QUESTION_KIND}\W*(?:第?[\d一二三四五六七八九十]+\s*(?:题)?\s*[.．、：:]?\s*)?"
+    rf"(?:[【\[]?(?:题目|试题|例题)\s*[】\]]?\s*[：:]?\s*)?{_QUESTION_KIND}"
+)
+# Where a fill-in answer ends: a break, a note in brackets, or the next label run into its line
+# (答案：首要任务　知识点：…; 答案：中国式现代化（易错）)
+_ANSWER_END = re.compile(
+    r"[（(。；;，,\s]|(?:解析|知识点|考点|点拨|点评|提示|注意|出处|拓展|延伸|易错点)[：:]"
+)
+# How far below its stem (its options between) a question's answer line may stand
+_ANSWER_REACH = 2
+# How many source lines under a stem are read for its options and answer (eight options, the answer,
+# blank lines between)
+_OPTIONS_REACH = 12
+
+
+@dataclass
+class AnsweredQuestion:
+    """A question with its answer: the stem as written (its number and label left out), where its
+    blank is (stem[blank_start:blank_end]) and the right options' texts (one for a single choice or
+    a fill-in)."""
+
+    line: int
+    stem: str
+    blank_start: int
+    blank_end: int
+    answers: list[str]
+
+
+def options_of(text: str) -> list[str]:
+    """The options a line prints (A. 浙江诸暨　B. 浙江嘉兴 → [浙江诸暨, 浙江嘉兴]), by letter order;
+    [] where the line does not open with an option (after marks: - A. …, **A.** …)."""
+    marks = list(OPTION.finditer(text))
+    if not marks or re.search(r"[^\W_]", text[: marks[0].start()]):
+        return []
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    return [_unmarked(text[mark.end() : end]) for mark, end in zip(marks, ends, strict=True)]
+
+
+def options_under_stems(texts: list[str]) -> set[int]:
+    """The indexes of `texts` (a text's lines or paragraphs, in order) that are a choice's options: each
+    line of the run of option lines right under a stem with its blank (see _BLANK). A line lettered
+    A. … elsewhere is a text's own point (A. 加强组织领导，压实工作责任。)."""
+    found: set[int] = set()
+    under_stem = False
+    for index, text in enumerate(texts):
+        if options_of(text):
+            if under_stem:
+                found.add(index)
+        else:
+            under_stem = _BLANK.search(text) is not None
+    return found
+
+
+def _unmarked(text: str) -> str:
+    """A source line's words without Markdown's marks around them (**B**, > 解析, - A.)."""
+    return re.sub(r"\*\*|__|`", "", text).strip(" \t\u3000>*-+")
+
+
+def answered_questions(stems: list[tuple[int, str]], lines: list[str]) -> list[AnsweredQuestion]:
+    """The choice and fill-in questions whose answer the text gives: a stem with a blank (from
+    `stems`, the main text's lines as (line number, text)), the option lines right under it in the
+    source's `lines` (line 1 first; none for a fill-in) and, within _ANSWER_REACH lines after them,
+    an answer line (答案：B). The source's lines are read, not the main text: options and answer
+    lines are too short to pass for text. A stem that asks for the wrong statement (see
+    _ASKS_FOR_WRONG) and a judgement's answer (正确) give none."""
+    found: list[AnsweredQuestion] = []
+    for line, text in stems:
+        if _BLANK.search(text) is None or options_of(text) or _ANSWER_LINE.match(text):
+            continue
+        below = [_unmarked(raw) for raw in lines[line : line + _OPTIONS_REACH]]
+        below = [raw for raw in below if raw]
+        options: dict[str, str] = {}
+        taken = 0
+        while taken < len(below) and (printed := options_of(below[taken])):
+            letters = [mark[0][0] for mark in OPTION.finditer(below[taken])]
+            options.update(zip(letters, printed, strict=True))
+            taken += 1
+        answer = next(
+            (
+                match["answer"].strip()
+                for raw in below[taken : taken + _ANSWER_REACH]
+                if (match := _ANSWER_LINE.match(raw))
+            ),
+            "",
+        )
+        lead = _QUESTION_LEAD.match(text)
+        stem = text[lead.end() if lead else 0 :].strip()
+        if not answer or _ASKS_FOR_WRONG.search(stem) or _JUDGEMENT.match(answer):
+            continue
+        if options:
+            letters = _ANSWER_LETTERS.match(answer)
+            if letters is None or any(letter not in options for letter in letters[0]):
+                continue
+            answers = [options[letter] for letter in letters[0]]
+        else:
+            answers = [_ANSWER_END.split(answer)[0]]
+        blank = _BLANK.search(stem)
+        if blank is not None and all(han_len(answer) for answer in answers):
+            found.append(AnsweredQuestion(line, stem, blank.start(), blank.end(), answers))
+    return found

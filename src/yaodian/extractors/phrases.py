@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, pairwise, takewhile
 
-from yaodian.extractors.exam import is_task
+from yaodian.extractors.exam import is_task, options_under_stems
 from yaodian.extractors.members import (
     COUNT,
     acts,
@@ -1879,8 +1879,9 @@ def scored_phrases(
     keys = set(keywords(text, 20))
     scored: list[Phrase] = []
     found: list[Phrase] = []
-    for paragraph in paragraphs:
-        if len(_OPTION.findall(paragraph.text)) >= 2:
+    options = options_under_stems([p.text for p in paragraphs])
+    for index, paragraph in enumerate(paragraphs):
+        if len(_OPTION.findall(paragraph.text)) >= 2 or index in options:
             continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
         read = _unrowed(paragraph)
         if read is None:

@@ -53,10 +53,10 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
     A document that names an exam and whose title is of no other genre too (see _NO_ESSAY_TITLE) is
     an exam's essay, which states its points in lead sentences of one length without sharing a word
     (做大“蛋糕” / 分好“蛋糕” / 补齐短板: see _told_by_their_second_clause)."""
-    points = [_point(paragraph) for paragraph in paragraphs]
     named = _names_the_exam(title, paragraphs)
     searched_from = _answers_start(paragraphs) if named else 0
     exam = named and not _NO_ESSAY_TITLE.search(title)
+    points = [_point(paragraph) or (_topic_led_point(paragraph) if exam else "") for paragraph in paragraphs]
     heads = _told_by_their_second_clause(paragraphs, points, searched_from) if exam else {}
     sets: list[ParallelSet] = []
     start = searched_from
@@ -331,6 +331,40 @@ def _point(paragraph: Paragraph) -> str:
     ):
         return ""
     return strip_punct(opening[1])
+
+
+# A lead sentence of two clauses whose first names the point's topic in a word (减负，要在精简文会上做
+# “减法”。 / 赋能，要在下放权力上做“加法”。): the topic, the comma, the rest, the full stop
+_TOPIC_LED = re.compile(f"([^{CLAUSE_BREAKS}]+)[，,]([^{CLAUSE_BREAKS}]+)[。！!]")
+_TOPIC_LENGTH = range(2, 4)  # Han characters: a word (减负, 赋能, 长效), too short for a point alone
+# What the claim after the topic opens with: what must be done (要在…, 必须…, 重在…); a story's place
+# or person (青川县，地处…; 张华，…一名驻村第一书记) goes on otherwise.
+_CLAIM = re.compile(r"\s*(?:要|须|必须|就要|应|应当|重在|贵在|关键在)")
+# A first clause that links to what came before rather than naming a topic (为此, 因此, 可见, 然而,
+# 事实上, 实践中, 历史上), which _CONNECTIVE does not hold: a pronoun's 此, a frame's 上 or 中
+_LINK = re.compile(r"^(?:可见|然而|但是|不过|所以|因而|于是|其实|当然|首先|其次|再次|最后)$|[此上中]$")
+
+
+def _topic_led_point(paragraph: Paragraph) -> str:
+    """The point a body paragraph of an exam's essay opens with where its opening clause is a topic
+    word (see _TOPIC_LED) and its claim says what must be done (see _CLAIM): the lead sentence, topic
+    and claim, of _POINT_LENGTH Han characters in all. An answer's 分论点 are often so cut (减负，要在…
+    做“减法” / 赋能，要在…做“加法”), and the topic word alone says nothing to recall; else ""."""
+    text = paragraph.text.strip()
+    lead = _TOPIC_LED.match(text)
+    if (
+        lead is None
+        or not is_body(text)
+        or ANY_MARKER.match(text)
+        or han_len(lead[1]) not in _TOPIC_LENGTH
+        or not _CLAIM.match(lead[2])
+        or han_len(lead[0]) not in _POINT_LENGTH
+        or _CONNECTIVE.search(lead[1].strip())
+        or _FRAME.search(lead[1].strip())
+        or _LINK.search(lead[1].strip())
+    ):
+        return ""
+    return strip_punct(lead[0])
 
 
 # A model essay's label before its headline on one line (范文一：, 【参考范文】), which the headline goes without
