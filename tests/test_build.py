@@ -168,9 +168,9 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
             "青樟县关于推动县域商业体系高质量发展的实施意见（试行）",
             "青樟县关于推动县域商业体系高质量发展的实施意见…",
         ),
-        (  # a bracket inside the title is no part: one part, cut at TITLE_MAX
+        (  # a bracket inside the title is no part: one part, cut between two words within TITLE_MAX
             "关于印发《城乡供水一体化管理办法（试行）》的通知及配套解读材料",
-            "关于印发《城乡供水一体化管理办法（试行）》的通…",
+            "关于印发《城乡供水一体化管理办法（试行）》的…",
         ),
         (
             "关于进一步加强和改进新时代基层宣传思想文化工作的实施意见",
@@ -178,11 +178,11 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
         ),
         (
             "三农 关于进一步加强和改进新时代基层宣传思想文化工作",
-            "三农 关于进一步加强和改进新时代基层宣传思想文…",
-        ),  # first part too short
-        (  # a first part far past TITLE_MAX is cut at TITLE_MAX, not shown whole
+            "三农 关于进一步加强和改进新时代基层宣传思想…",
+        ),  # first part too short: cut between two words, not inside 文化
+        (  # a first part far past TITLE_MAX is cut within TITLE_MAX, not shown whole
             "关于进一步加强新时代乡村振兴人才队伍建设推动城乡融合发展全面建设社会主义现代化强省的实施意见 征求意见稿",
-            "关于进一步加强新时代乡村振兴人才队伍建设推动城…",
+            "关于进一步加强新时代乡村振兴人才队伍建设推动…",
         ),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yaodian.extractors.text import clean_line, strip_punct
+from yaodian.extractors.text import clean_line, clipped, strip_punct
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,20 @@ def test_strip_punct_leaves_no_half_of_a_quotation(text: str, stripped: str) -> 
 )
 def test_clean_line_keeps_spaces_that_separate(line: str, cleaned: str) -> None:
     assert clean_line(line) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "shown"),
+    [
+        ("坚持和发展新时代中国特色社会主义", 13, "坚持和发展新时代中国特色…"),  # not 中国特色社…
+        ("深入学习《习近平谈治国理政》第五卷", 13, "深入学习…"),  # no book title left open
+        ("（二）推动“放管服”改革向纵深发展", 13, "（二）推动“放管服”改革…"),  # a closed quotation stays
+        ("全面推进乡村振兴，加快建设农业强国", 10, "全面推进乡村振兴…"),  # no clause break before the …
+        ("切实履行牵头协调和监督检查职责", 10, "切实履行牵头协调…"),  # not 协调和…
+        ("短标题", 13, "短标题"),
+        ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 13, "ABCDEFGHIJKL…"),  # one word longer than the room
+    ],
+)
+def test_clipped_cuts_between_words_and_outside_brackets(text: str, limit: int, shown: str) -> None:
+    assert clipped(text, limit) == shown
+    assert len(shown) <= limit

@@ -263,8 +263,8 @@ def _short_title(title: str) -> str:
     """The title as the cards show it: whole when short; else as many of its parts as fit, when
     the headline has parts and they say enough (溪源县扎实推进和美乡村建设…, 学深悟透 笃行实干…), or
     its first part whole when none fits and it is not much longer (…公务员笔试综合能力测试…, not
-    …笔试综合能…); a cut inside a word (…全面提升农…) for a headline of one part or a first part
-    too long to show whole."""
+    …笔试综合能…); else a cut between two words (…全面提升…, not …全面提升农…), for a headline of one
+    part or a first part too long to show whole."""
     if len(title) <= TITLE_MAX:
         return title
     cuts = [part.start() for part in _TITLE_PARTS.finditer(title) if part.start() >= _FEWEST_SHOWN]
@@ -273,7 +273,9 @@ def _short_title(title: str) -> str:
         return title[: fitting[-1]] + "…"
     if cuts and cuts[0] <= _LONGEST_FIRST_PART:
         return title[: cuts[0]] + "…"
-    return title[: TITLE_MAX - 1] + "…"
+    from yaodian.extractors.text import clipped  # jieba's words: only a title no part shortens needs them
+
+    return clipped(title, TITLE_MAX)
 
 
 def _tag(text: str) -> str:

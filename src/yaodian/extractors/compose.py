@@ -42,6 +42,7 @@ from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
     Paragraph,
+    clipped,
     content_chars,
     han_len,
     import_jieba,
@@ -184,12 +185,7 @@ class Heading:
 def heading(index: int, rank: int, label: str, item: str, whole: str = "") -> Heading:
     """A heading; its place in a path is `whole`, the heading as written, when given (a Markdown
     heading's words in brackets or after a colon say where the card stands, 3. 本质要求：9 条)."""
-    return Heading(index, rank, label, item, _short(whole or label + item))
-
-
-def _short(text: str, limit: int = PLACE_MAX) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return Heading(index, rank, label, item, clipped(whole or label + item, PLACE_MAX))
 
 
 def compose_cards(
@@ -1048,9 +1044,12 @@ class _Document:
         # is read for the clause that introduces the set instead
         lead = card.prompt.strip().lstrip("…")
         parent = path[-1] if path else None
-        title = _short(self.title, PLACE_MAX + 4)
+        title = clipped(self.title, PLACE_MAX + 4)
         # where the set stands: the heading above it, else the one its finder named, else the title
-        where = parent.place if parent is not None else _short(finder_section) if finder_section else title
+        if parent is not None:
+            where = parent.place
+        else:
+            where = clipped(finder_section, PLACE_MAX) if finder_section else title
         # a lead that is only the document's title, or the heading the set stands under: the
         # finders found no clause of the text's own that introduces the set
         under_title = not lead or lead == self.title

@@ -429,6 +429,32 @@ def word_frequency(word: str) -> int:
     return _tokenizer().FREQ.get(word, 0)
 
 
+_JOINING_WORDS = frozenset("和与及并或同跟")
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, … standing for the rest, cut between two of its words
+    and before a bracket or quotation that would be left open: a heading shown in a card's header
+    reads as words (（三）坚持以人民为中心的…, not …的发展思…; 学习贯彻…, not 学习贯彻《中国共…).
+    A text whose first word alone is too long is cut where the limit falls."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    room, end, last = limit - 1, 0, ""
+    for word in words(text):
+        if end + len(word) > room:
+            break
+        end, last = end + len(word), word
+    if last in _JOINING_WORDS:  # 协调和… reads as cut off: 协调…
+        end -= len(last)
+    partners = _partners(text)
+    left_open = [at for at, partner in partners.items() if at < end <= partner]
+    if left_open:
+        end = min(left_open)
+    head = text[:end].rstrip(_BREAKS_AND_SPACES)
+    return (head if head else text[:room]) + "…"
+
+
 def shorten(text: str, limit: int = 90) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
