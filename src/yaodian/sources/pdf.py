@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import reduce
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -289,6 +290,8 @@ class _PdfPage:
     sizes: list[float] = field(default_factory=list)
     tables: list[list[int]] = field(default_factory=list)
     headers: list[str | None] = field(default_factory=list)
+    # a wrapped heading's line (see _wrapped_headings_joined) and the lines the page broke it into
+    wrapped: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, texts: list[str], size: float = 0.0) -> None:
         self.lines += texts
@@ -307,6 +310,7 @@ class _PdfPage:
             moved[number] = len(out.lines)
             out.add([line], size)
         out.tables = [[moved[number] for number in table] for table in self.tables]
+        out.wrapped = {moved[number]: parts for number, parts in self.wrapped.items()}
         return out
 
 
@@ -320,7 +324,7 @@ def _page_lines(page: Any) -> _PdfPage:
     if turned > sum(len(run.text.strip()) for run in runs):  # a page turned on its side: as pypdf reads it
         out.add(split_lines(page.extract_text() or ""))
         return out
-    lines = _baselines(runs)
+    lines, wrapped = _wrapped_headings_joined(_baselines(runs))
     margin = _left_margin(lines)
     for start, end in _line_groups(lines):
         group = lines[start:end]
@@ -339,10 +343,64 @@ def _page_lines(page: Any) -> _PdfPage:
             out.tables.append(list(range(len(out.lines), len(out.lines) + len(rows) - header)))
             out.add(texts[header:])
         else:
-            for line in group:
+            for number, line in enumerate(group, start):
+                if number in wrapped:
+                    out.wrapped[len(out.lines)] = wrapped[number]
                 text = " ".join(cell.text.strip() for cell in line)
                 out.add([_plain(replace(line[0], text=text), margin)], max(cell.size for cell in line))
     return out.set_apart()
+
+
+def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]], dict[int, list[str]]]:
+    """The page's lines with a heading set larger than the text and wrapped (a title that fills the
+    text's width and goes on, in its size, on the next line: 澜州市“三个一批”推动…在基层一线历练 / 成长)
+    on one line, with the lines each joined line was broken into (by its index): the line break is
+    the measure's, not the author's, and text wraps so only where it fills the measure. A larger
+    line that stops short of the right edge (a title set over two centred lines, each a half:
+    坚定不移走好… / 奋力谱写…) keeps its break."""
+    text_size = _text_size(lines)
+    right = _right_edge(lines)
+    out: list[list[_Run]] = []
+    parts: dict[int, list[str]] = {}
+    last: _Run | None = None  # the line the one before ended with, as the page sets it
+    for line in lines:
+        run = line[0]
+        if (
+            last is not None
+            and len(line) == 1
+            and len(out[-1]) == 1
+            and text_size
+            and last.size > text_size * (1 + _SIZE_CHANGE)
+            and abs(run.size - last.size) <= _SIZE_CHANGE * last.size
+            and 0 < last.y - run.y <= _CELL_LEADING * last.size
+            and last.end >= right - last.size
+            and not run.text.strip().startswith(("—", "－", "-"))
+        ):
+            parts.setdefault(len(out) - 1, [out[-1][0].text]).append(run.text)
+            out[-1] = [replace(out[-1][0], text=glue(out[-1][0].text.rstrip(), run.text.strip()))]
+        else:
+            out.append(line)
+        last = run if len(line) == 1 else None
+    return out, parts
+
+
+def _text_size(lines: list[list[_Run]]) -> float:
+    """The size most of a page's characters are set in: its text's (0 on a page without text)."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for run in line:
+            sizes[round(run.size, 1)] += len(run.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _right_edge(lines: list[list[_Run]]) -> float:
+    """Where a page's text ends on the right: the furthest right that two of its lines end at or
+    near (a line of text fills the measure; one that runs further is a running head's or a
+    table's)."""
+    ends = sorted(line[-1].end for line in lines)
+    return max(
+        (end for end, after in pairwise(ends) if after - end <= _ALIGNED * 4), default=max(ends, default=0.0)
+    )
 
 
 def _line_groups(lines: list[list[_Run]]) -> list[tuple[int, int]]:
@@ -402,7 +460,16 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
     raw: list[str] = []
     rows: dict[int, bool] = {}
     first = None  # the first row of the last table on the page before
+    printed = Counter(_spaceless(line) for page in pages for line in page.lines if line.strip())
     for page in pages:
+        # (a cover's title wrapped, printed whole on the page the text starts on: the running heads
+        # are told by lines printed again, and the cover keeps its lines as the page broke them)
+        for number, parts in sorted(page.wrapped.items(), reverse=True):
+            if printed[_spaceless(page.lines[number])] > 1:
+                page.lines[number : number + 1] = parts
+                page.tables = [
+                    [row + len(parts) - 1 if row > number else row for row in t] for t in page.tables
+                ]
         raw.append("\f")
         for number, table in enumerate(page.tables):
             if number == 0 and table and first and page.lines[table[0]] == first:
@@ -411,3 +478,7 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
             first = page.headers[number] or (page.lines[table[0]] if table else None) or first
         raw += page.lines
     return raw, rows
+
+
+def _spaceless(line: str) -> str:
+    return "".join(line.split())
