@@ -98,7 +98,8 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         text, last = head[index].text, index
         while _runs_on(head, last, text, running, body):
             last += 1
-            text = _joined(text, head[last].text)
+            halves = _speechs_halves(head, last - 1, body)
+            text = f"{text} {head[last].text}" if halves else _joined(text, head[last].text)
         # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
         # headline: a headline stands above them)
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
@@ -433,7 +434,50 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
     if index + 1 >= len(head) or head[index + 1].number != head[index].number + 1:
         return False
     after = head[index + 1]
-    return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+    return (
+        _reads_like_headline(after, running)
+        and _banner_over(head[index].view, after, body)
+        and not _over_the_speechs_other_half(head, index)
+    )
+
+
+def _over_the_speechs_other_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands over a line right over a ——subtitle that says where the text was
+    spoken (——在…代表大会上的报告, ——在…会议上的讲话): a speech's or a report's headline set over two
+    lines, each a half (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章), as such a headline is; no banner,
+    which a paper sets over an article, nor a column's label, stands between a speech's two lines.
+    (The closing words of a report echo its headline's second half, 奋力谱写…新篇章！, and not its first:
+    the body's words do not tell a banner here.)"""
+    if index + 2 >= len(head):
+        return False
+    after, subtitle = head[index + 1], head[index + 2]
+    return (
+        after.number == head[index].number + 1
+        and subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and bool(_SPOKEN_AT.match(_SUBTITLE.sub("", subtitle.view, count=1).strip(" —－–-")))
+    )
+
+
+def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
+    """Head lines `index` and the next are a speech's headline in two halves over its ——subtitle
+    (see _over_the_speechs_other_half), each whole (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章): they
+    are joined a space apart, as such a headline is printed on one line, not as one phrase the line
+    broke (以党建引领提升基层 / 治理效能)."""
+    if not _over_the_speechs_other_half(head, index):
+        return False
+    view, after = head[index].view, head[index + 1].view
+    return (
+        han_len(view) >= _PART_OF_HEADLINE
+        and han_len(after) >= _PART_OF_HEADLINE
+        and not _BROKEN_OFF.search(view)
+        and not re.match(r"[的之]", after)
+        and not _phrase_across(view, after, body)
+    )
+
+
+# where a speech or a report was given, said in its subtitle (在…代表大会上的报告, 在…会议上的讲话)
+_SPOKEN_AT = re.compile(r"在.{2,40}?[上时](?:的)?(?:报告|讲话|发言|致辞)")
 
 
 def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -629,7 +673,9 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body) or _unit_and_label(view):
+    if (_banner_over(view, after, body) and not _over_the_speechs_other_half(head, last)) or _unit_and_label(
+        view
+    ):
         return False
     # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
     if _DOTTED_LABEL.fullmatch(view) and (
