@@ -17,7 +17,7 @@ from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _joined, _runs_on
+from yaodian.extractors.titles.headline import _joined, _over_the_speechs_other_half, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
@@ -87,6 +87,8 @@ def _told_by_body(
     ]
     for line in candidates:
         squeezed, whole = _squeezed(line.view), _squeezed(view)
+        if _second_half_of_a_speech(head, line):
+            continue  # (a report's closing words echo its headline's second half: see the function)
         if squeezed != whole and (whole.startswith(squeezed) or whole.endswith(squeezed)):
             rest = view.replace(line.view, "", 1) if line.view in view else whole.replace(squeezed, "", 1)
             if (
@@ -110,6 +112,15 @@ def _told_by_body(
     ):
         return asked
     return title
+
+
+def _second_half_of_a_speech(head: list[_HeadLine], line: _HeadLine) -> bool:
+    """`line` is the second half of a speech's or a report's headline, under its first and over the
+    ——subtitle that says where it was given (see headline._over_the_speechs_other_half): a report
+    closes on its headline's last words (奋力谱写…新篇章！), so the body's words do not tell the first
+    half from chrome."""
+    index = next((number for number, other in enumerate(head) if other is line), 0)
+    return index > 0 and _over_the_speechs_other_half(head, index - 1)
 
 
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
