@@ -1239,9 +1239,10 @@ def test_a_kicker_of_mirrored_phrases_over_a_headline_of_two_lines_is_no_part_of
         "时代意义与实践路径\n□ 张明远"
     )
     assert _title(head) == "深刻理解全面深化改革的时代意义与实践路径"
-    # (over a headline whole on its line, the mirrored phrases are its first half)
+    # (over a headline whole on its line, the mirrored phrases are its first half, a space apart
+    # as the speech prints its headline on one line)
     assert _title("坚定信心 勇毅前行\n奋力谱写现代化建设新篇章\n——在全市干部大会上的讲话\n李某某") == (
-        "坚定信心 勇毅前行奋力谱写现代化建设新篇章"
+        "坚定信心 勇毅前行 奋力谱写现代化建设新篇章"
     )
 
 
@@ -4723,3 +4724,88 @@ def test_an_exam_label_a_file_is_named_by_gives_no_heading_in_it_the_deck(
     chosen = titles.ChosenTitle("2025选调申论真题范文", path)
     monkeypatch.setattr(titles, "_choose_title", lambda *_args: chosen)
     assert titles.choose_title(lines, main_text(lines), HASH_NAME).title == expected
+
+
+# ---------------------------------------------------------------- a speech a red-headed notice issues, as printed
+
+
+def _notice(headline: str, issued: str = "孙某某同志在全县农村公路建设推进会上的讲话") -> str:
+    """A red-headed notice with its `headline` (lines may break it) that passes on `issued`."""
+    return (
+        f"中共某某县委办公室文件\n\n某办发〔2024〕3号\n\n{headline}\n"
+        "各乡镇党委，县直各单位：\n"
+        f"　　现将县委书记{issued}印发给你们，请结合实际认真学习贯彻。\n"
+        "中共某某县委办公室\n2024年3月10日\n\n"
+    )
+
+
+SPEECH_PRINTED = "在全县农村公路建设推进会上的讲话\n县委书记　孙某某\n（2024年3月8日）\n同志们：\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # (the notice's headline drops the speech's 的: 推进会上讲话的通知)
+        "关于印发孙某某同志在全县农村公路建设推进会上讲话的通知",
+        # (broken over two lines, as a red-headed notice's long headline is)
+        "关于印发孙某某同志在全县农村公路\n建设推进会上的讲话的通知",
+        # (the speech named by its speaker alone; the notice's sentence names its meeting)
+        "中共某某县委办公室关于印发孙某某同志\n讲话的通知",
+    ],
+)
+def test_a_speech_a_notice_issues_is_named_as_the_document_prints_it(headline: str) -> None:
+    assert _with_body(_notice(headline) + SPEECH_PRINTED, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+def test_a_speech_named_by_its_speaker_keeps_its_name_without_a_printed_headline() -> None:
+    # (nothing printed under the notice names the speech: the speaker tells it from another one)
+    notice = _notice("关于印发孙某某同志讲话的通知")
+    assert _with_body(notice + "同志们：\n", ROADS) == "孙某某同志讲话"
+
+
+def test_a_speech_named_by_its_speaker_is_not_named_by_anothers_printed_speech() -> None:
+    # (the notice issues 孙某某's speech; the printed speech the notice's sentence names is 钱某's)
+    notice = _notice("关于印发孙某某同志讲话的通知", issued="钱某同志在全县农村公路建设推进会上的讲话")
+    assert _with_body(notice + SPEECH_PRINTED, ROADS) == "孙某某同志讲话"
+
+
+# ---------------------------------------------------------------- a speech's headline in two halves over its subtitle
+
+REPORT_BODY = [
+    "　　同志们：现在，我代表中共某某市第八届委员会向大会作报告。",
+    "　　过去五年，是某某发展极不平凡的五年。市委团结带领全市党员干部群众，推动经济社会发展取得新的重大成就。",
+    "　　今后五年，要坚持稳中求进工作总基调，统筹发展和安全，加快建设现代化产业体系。",
+    "　　同志们，让我们更加紧密地团结起来，奋力谱写中国式现代化某某实践新篇章！",
+]
+
+
+def test_a_speechs_headline_over_its_subtitle_is_whole_though_the_body_echoes_one_half() -> None:
+    # (the report's closing words echo the second half and not the first, as a page's articles echo
+    # their headline and not the banner over it; but nothing stands between a speech's two lines)
+    head = (
+        "坚定不移走好新时代赶考之路\n奋力谱写中国式现代化某某实践新篇章\n"
+        "——在中国共产党某某市第九次代表大会上的报告\n刘某某\n2026年9月21日\n"
+    )
+    assert _with_body(head, REPORT_BODY) == "坚定不移走好新时代赶考之路 奋力谱写中国式现代化某某实践新篇章"
+
+
+def test_a_phrase_broken_over_a_speechs_subtitle_is_joined_without_a_space() -> None:
+    head = "以党建引领提升基层\n治理效能\n——在全市基层治理工作会议上的讲话\n"
+    assert _with_body(head, HIGH_STANDARD) == "以党建引领提升基层治理效能"
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——某某县统筹发展和安全工作纪实",  # (a paper's feature: the line over it is its page's banner)
+        "——关于统筹发展和安全的几点思考",
+    ],
+)
+def test_a_banner_over_an_articles_headline_and_subtitle_stays_apart(subtitle: str) -> None:
+    head = f"理论周刊\n深入践行总体国家安全观\n以高水平安全治理体系保障经济社会高质量发展\n{subtitle}\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+def test_a_headline_over_its_date_line_takes_no_more() -> None:
+    head = "以高水平安全治理体系保障经济社会高质量发展\n2024年3月12日\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
