@@ -1874,7 +1874,7 @@ def test_the_headline_every_slide_prints_outranks_a_slogan_over_it() -> None:
         ),
         (
             "坚定信心 勇毅前行\n奋力谱写高质量发展新篇章\n——在某某市第九次代表大会上的报告\n\n王明",
-            "坚定信心 勇毅前行奋力谱写高质量发展新篇章",
+            "坚定信心 勇毅前行 奋力谱写高质量发展新篇章",
         ),
     ],
 )
@@ -3600,7 +3600,7 @@ def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None
         # its first half)
         (
             "深入学习贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n——在县交通运输局第三次党员大会上的报告\n",
-            "深入学习贯彻党的二十大精神以农村公路建设畅通城乡循环",
+            "深入学习贯彻党的二十大精神 以农村公路建设畅通城乡循环",
         ),
         # (a line under it that ends in its document's type is no headline of its own)
         ("学习贯彻党的二十届三中全会精神\n专题宣讲报告\n", "学习贯彻党的二十届三中全会精神专题宣讲报告"),
@@ -4809,3 +4809,44 @@ def test_a_banner_over_an_articles_headline_and_subtitle_stays_apart(subtitle: s
 def test_a_headline_over_its_date_line_takes_no_more() -> None:
     head = "以高水平安全治理体系保障经济社会高质量发展\n2024年3月12日\n"
     assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+# ---------------------------------------------------------------- a note's dated entry and the heading under its date
+
+ENTRY = [
+    "今天重读关于新质生产力的论述，有几点体会记下来。新质生产力是创新起主导作用的先进生产力质态。",
+    "一是以科技创新引领产业创新，加快关键核心技术攻关。二是用新技术改造提升传统产业。",
+    "三是因地制宜，防止一哄而上、泡沫化。四是深化体制机制改革，形成新型生产关系。",
+]
+
+
+def _entry(tmp_path: Path, head: str) -> str:
+    path = tmp_path / "note_0312.md"  # (a file name of no words: the note names itself)
+    path.write_text(head + "\n\n" + "\n\n".join(ENTRY) + "\n", "utf-8")
+    return extract_document(read_document(path)).title
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["2024年3月12日 星期二 晴", "# 2024-05-12 周日", "---\ncreated: 2024-05-12\n---\n# 2024-05-12 周日"],
+)
+def test_a_notes_dated_entry_is_named_by_the_heading_under_its_date(tmp_path: Path, date: str) -> None:
+    # (the day's tasks under the date, the entry's tags and source under its heading: none names it)
+    tasks = "> [!todo] 今日任务\n> - [x] 背诵规范表述\n> - [ ] 整理面试热点"
+    heading = "## 新质生产力的内涵与发展路径\n\n#申论素材 #理论学习\n\n> 出处：学习强国，第二轮精读"
+    assert _entry(tmp_path, f"{date}\n\n{tasks}\n\n{heading}") == "新质生产力的内涵与发展路径"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a top heading of its own, not a date: the note's name)
+        ("# 新质生产力学习笔记\n\n## 新质生产力的内涵与发展路径", "新质生产力学习笔记"),
+        # (a numbered section's heading under the date: the first of several, no entry's name)
+        ("2024年3月12日 星期二\n\n## 一、新质生产力的内涵", "今天重读关于新质生产力的论述"),
+    ],
+)
+def test_a_heading_under_a_notes_date_that_heads_no_entry_names_nothing(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    assert _entry(tmp_path, head) == title

@@ -14,7 +14,13 @@ from itertools import pairwise
 from yaodian.extractors.boilerplate import EDITORS_LABEL, SECTION, has_mail_headers, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import _a_field_value, _acceptable, _is_name, _spaced_field
+from yaodian.extractors.titles.furniture import (
+    _a_field_value,
+    _acceptable,
+    _is_date_line,
+    _is_name,
+    _spaced_field,
+)
 from yaodian.extractors.titles.shared import (
     _COLUMN_LABEL,
     _CONTENTS_HEADING,
@@ -237,15 +243,30 @@ _MAIL_SUBJECT = re.compile(rf"\s*(?:{_SUBJECT_WORD})\s*[:：]\s*(?P<title>\S.*)"
 def _markdown_title(head: list[_HeadLine]) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading. Not a numbered
     section's (一、基本情况: a slide's title under a title slide that names the unit first) nor
-    a name's."""
+    a name's. A note's dated entry (its first line or its top heading a date alone: 2024-05-12 周日)
+    is headed by the one heading under the date (see _entrys_heading)."""
     for line in head:
         if (
             (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)))
             and not _is_name(line.view)
             and not SECTION.match(line.view)
         ):
+            if line is head[0] and _is_date_line(line.view):
+                return _entrys_heading(head)
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
                 continue
             return title if _acceptable(title) and han_len(title) >= 2 else ""
-    return ""
+    return _entrys_heading(head) if head and _is_date_line(head[0].view) else ""
+
+
+def _entrys_heading(head: list[_HeadLine]) -> str:
+    """The heading of a note's entry under its date (2024年3月12日 星期二 / ## 新质生产力的内涵与发展路径):
+    a diary-like note dates each entry on its first line or its top heading, and heads what the entry
+    is about one level below; the one such heading in the head, not a numbered section's (## 一、…),
+    of which a note has several. "" where there is none, or more than one."""
+    seconds = [line for line in head if line.heading == 2]
+    if len(seconds) != 1 or SECTION.match(seconds[0].view) or _is_name(seconds[0].view):
+        return ""
+    title = _tidy_title(seconds[0].text)
+    return title if _acceptable(title) and han_len(title) >= 4 else ""
