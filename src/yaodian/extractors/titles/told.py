@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
@@ -73,7 +74,7 @@ def _told_by_body(
         return title
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    if _DOCUMENT_TYPE.search(view):
+    if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
         return title
     candidates = [
         line
@@ -87,8 +88,6 @@ def _told_by_body(
     ]
     for line in candidates:
         squeezed, whole = _squeezed(line.view), _squeezed(view)
-        if _second_half_of_a_speech(head, line):
-            continue  # (a report's closing words echo its headline's second half: see the function)
         if squeezed != whole and (whole.startswith(squeezed) or whole.endswith(squeezed)):
             rest = view.replace(line.view, "", 1) if line.view in view else whole.replace(squeezed, "", 1)
             if (
@@ -114,13 +113,16 @@ def _told_by_body(
     return title
 
 
-def _second_half_of_a_speech(head: list[_HeadLine], line: _HeadLine) -> bool:
-    """`line` is the second half of a speech's or a report's headline, under its first and over the
-    ——subtitle that says where it was given (see headline._over_the_speechs_other_half): a report
-    closes on its headline's last words (奋力谱写…新篇章！), so the body's words do not tell the first
-    half from chrome."""
-    index = next((number for number, other in enumerate(head) if other is line), 0)
-    return index > 0 and _over_the_speechs_other_half(head, index - 1)
+def _a_speechs_halves(title: str, head: list[_HeadLine]) -> bool:
+    """`title` is a speech's or a report's headline set in two halves over the ——subtitle that says
+    where it was given (see headline._over_the_speechs_other_half): a report closes on its headline's
+    last words (奋力谱写…新篇章！) and seldom says its first half's, so the body's words do not tell the
+    first half from a label or chrome; the subtitle tells they are one headline."""
+    whole = _squeezed(simplified(title))
+    return any(
+        _squeezed(line.view + after.view) == whole and _over_the_speechs_other_half(head, index)
+        for index, (line, after) in enumerate(pairwise(head))
+    )
 
 
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
