@@ -4850,3 +4850,10 @@ def test_a_heading_under_a_notes_date_that_heads_no_entry_names_nothing(
     tmp_path: Path, head: str, title: str
 ) -> None:
     assert _entry(tmp_path, head) == title
+
+
+def test_a_speechs_short_first_half_is_no_label_before_its_second() -> None:
+    # (a first half of a few words, a space before the second once joined, reads like a column's label
+    # to the body's words; the subtitle under the two says they are one headline)
+    head = "牢记嘱托勇担当\n奋力谱写中国式现代化某某实践新篇章\n——在中国共产党某某市第九次代表大会上的报告\n"
+    assert _with_body(head, REPORT_BODY) == "牢记嘱托勇担当 奋力谱写中国式现代化某某实践新篇章"
