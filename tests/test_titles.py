@@ -4814,36 +4814,43 @@ def test_a_headline_over_its_date_line_takes_no_more() -> None:
 # ---------------------------------------------------------------- a note's dated entry and the heading under its date
 
 ENTRY = [
-    "今天重读关于新质生产力的论述，有几点体会记下来。新质生产力是创新起主导作用的先进生产力质态。",
-    "一是以科技创新引领产业创新，加快关键核心技术攻关。二是用新技术改造提升传统产业。",
-    "三是因地制宜，防止一哄而上、泡沫化。四是深化体制机制改革，形成新型生产关系。",
+    "这周读了几篇讲数字乡村建设的文章，摘几条思路备用。数字乡村建设要把网络基础设施延伸到村里，让农民用得上、用得起。",
+    "抓手之一是农村电商，帮助合作社把土特产卖出去；抓手之二是数字治理，村务公开、办事不出村。",
+    "还要注意因村施策，不搞千篇一律的平台，避免建了没人用。",
 ]
 
 
-def _entry(tmp_path: Path, head: str) -> str:
-    path = tmp_path / "note_0312.md"  # (a file name of no words: the note names itself)
-    path.write_text(head + "\n\n" + "\n\n".join(ENTRY) + "\n", "utf-8")
+def _entry(tmp_path: Path, head: str, entry: list[str] = ENTRY) -> str:
+    path = tmp_path / "note_1108.md"  # (a file name of no words: the note names itself)
+    path.write_text(head + "\n\n" + "\n\n".join(entry) + "\n", "utf-8")
     return extract_document(read_document(path)).title
 
 
 @pytest.mark.parametrize(
     "date",
-    ["2024年3月12日 星期二 晴", "# 2024-05-12 周日", "---\ncreated: 2024-05-12\n---\n# 2024-05-12 周日"],
+    ["2023年11月8日 星期三 多云", "# 2023-11-08 周三", "---\ndate: 2023-11-08\n---\n# 2023-11-08 周三"],
 )
 def test_a_notes_dated_entry_is_named_by_the_heading_under_its_date(tmp_path: Path, date: str) -> None:
-    # (the day's tasks under the date, the entry's tags and source under its heading: none names it)
-    tasks = "> [!todo] 今日任务\n> - [x] 背诵规范表述\n> - [ ] 整理面试热点"
-    heading = "## 新质生产力的内涵与发展路径\n\n#申论素材 #理论学习\n\n> 出处：学习强国，第二轮精读"
-    assert _entry(tmp_path, f"{date}\n\n{tasks}\n\n{heading}") == "新质生产力的内涵与发展路径"
+    # (a to-do callout under the date, the entry's tags and source under its heading: none names it)
+    todo = "> [!todo] 待办\n> - [x] 听完讲座回放\n> - [ ] 改一篇小作文"
+    heading = "## 数字乡村建设的路径与抓手\n\n#时政积累 #乡村振兴\n\n> 来源：理论周刊，摘录"
+    assert _entry(tmp_path, f"{date}\n\n{todo}\n\n{heading}") == "数字乡村建设的路径与抓手"
+
+
+# (a prose entry about something else than the heading under its date)
+OTHER_ENTRY = [
+    "上午去社区参加了志愿服务，帮着老人登记体检信息，忙到中午才结束。",
+    "下午把上周的错题重新做了一遍，资料分析还是慢，明天接着练。",
+]
 
 
 @pytest.mark.parametrize(
     ("head", "title"),
     [
         # (a top heading of its own, not a date: the note's name)
-        ("# 新质生产力学习笔记\n\n## 新质生产力的内涵与发展路径", "新质生产力学习笔记"),
+        ("# 乡村振兴读书笔记\n\n## 数字乡村建设的路径与抓手", "乡村振兴读书笔记"),
         # (a numbered section's heading under the date: the first of several, no entry's name)
-        ("2024年3月12日 星期二\n\n## 一、新质生产力的内涵", "今天重读关于新质生产力的论述"),
+        ("2023年11月8日 星期三\n\n## 一、数字乡村的基础设施", "这周读了几篇讲数字乡村建设的文章"),
     ],
 )
 def test_a_heading_under_a_notes_date_that_heads_no_entry_names_nothing(
@@ -4852,8 +4859,30 @@ def test_a_heading_under_a_notes_date_that_heads_no_entry_names_nothing(
     assert _entry(tmp_path, head) == title
 
 
-def test_a_speechs_short_first_half_is_no_label_before_its_second() -> None:
-    # (a first half of a few words, a space before the second once joined, reads like a column's label
-    # to the body's words; the subtitle under the two says they are one headline)
-    head = "牢记嘱托勇担当\n奋力谱写中国式现代化某某实践新篇章\n——在中国共产党某某市第九次代表大会上的报告\n"
-    assert _with_body(head, REPORT_BODY) == "牢记嘱托勇担当 奋力谱写中国式现代化某某实践新篇章"
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a daily template's section, a word or two, under the date: the body talks of other things)
+        "# 2023-11-08 周三\n\n## 待办清单",
+        "2023年11月8日 星期三\n\n## 今日小结",
+        "2023-11-08\n\n## 摘抄备忘",
+        "2023-11-08\n\n## 延伸阅读",
+        # (a diary's heading of its day, a phrase the text does not go on with)
+        "2023年11月8日 小雨\n\n## 忙碌又充实的一天",
+        "2023年11月8日 星期三\n\n## 又是早起的一天呀",
+    ],
+)
+def test_a_heading_under_a_notes_date_that_the_body_does_not_discuss_names_nothing(
+    tmp_path: Path, head: str
+) -> None:
+    date, heading = head.split("\n\n## ")
+    assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, date, OTHER_ENTRY) != heading
+
+
+def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_says_it(tmp_path: Path) -> None:
+    entry = ["今天的练习记在练习记录里：做了两套言语理解，正确率比上周高了一些。", *OTHER_ENTRY]
+    assert (
+        _entry(tmp_path, "2023-11-08\n\n## 练习记录", entry)
+        == _entry(tmp_path, "2023-11-08", entry)
+        != "练习记录"
+    )
