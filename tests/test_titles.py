@@ -4789,6 +4789,22 @@ def test_a_speechs_headline_over_its_subtitle_is_whole_though_the_body_echoes_on
     assert _with_body(head, REPORT_BODY) == "坚定不移走好新时代赶考之路 奋力谱写中国式现代化某某实践新篇章"
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "乡村振兴大家谈",  # (a column's name)
+        "基层干部笔谈",
+        "学习贯彻党的创新理论主题教育",  # (a campaign's name)
+        "在党的创新理论指引下",  # (a frame the page's articles stand in)
+        "深入学习贯彻党的二十大精神",  # (a campaign of study named alone)
+    ],
+)
+def test_a_banner_over_a_speechs_headline_is_no_half_of_it(banner: str) -> None:
+    # (the report's words say its headline's second half and nothing of the banner's)
+    head = f"{banner}\n奋力谱写中国式现代化某某实践新篇章\n——在中国共产党某某市第九次代表大会上的报告\n"
+    assert _with_body(head, REPORT_BODY) == "奋力谱写中国式现代化某某实践新篇章"
+
+
 def test_a_phrase_broken_over_a_speechs_subtitle_is_joined_without_a_space() -> None:
     head = "以党建引领提升基层\n治理效能\n——在全市基层治理工作会议上的讲话\n"
     assert _with_body(head, HIGH_STANDARD) == "以党建引领提升基层治理效能"

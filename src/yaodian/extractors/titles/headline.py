@@ -437,7 +437,7 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
     return (
         _reads_like_headline(after, running)
         and _banner_over(head[index].view, after, body)
-        and not _over_the_speechs_other_half(head, index)
+        and not _a_speechs_first_half(head, index)
     )
 
 
@@ -457,6 +457,27 @@ def _over_the_speechs_other_half(head: list[_HeadLine], index: int) -> bool:
         and bool(_SUBTITLE.match(subtitle.view))
         and bool(_SPOKEN_AT.match(_SUBTITLE.sub("", subtitle.view, count=1).strip(" —－–-")))
     )
+
+
+def _a_speechs_first_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a speech's headline's first half over its other half and its ——subtitle
+    (see _over_the_speechs_other_half), so no banner though the body does not say it: a half long
+    enough to be one (see _speechs_halves) that says what to do. A campaign's name (see _CAMPAIGN,
+    …主题教育), a column's (…大家谈, see _LABELS_OVER_A_HEADLINE) or a frame (在…指引下) is the banner
+    a page sets over a speech it prints as over any article."""
+    line = head[index]
+    return (
+        _over_the_speechs_other_half(head, index)
+        and han_len(line.view) >= _PART_OF_HEADLINE
+        and not _CAMPAIGN.fullmatch(line.view)
+        and not _BANNERS_WORDS.search(line.view)
+        and not any(test(line) for test in _LABELS_OVER_A_HEADLINE)
+    )
+
+
+# How a banner over a page's articles ends, where a headline's half says what to do: a campaign's or
+# a column's name (…主题教育, …大家谈, …笔谈, …专栏) or a frame the articles stand in (在…指引下, 在…中)
+_BANNERS_WORDS = re.compile(r"(?:主题教育|实践活动|大家谈|笔谈|论坛|专栏|专题|系列谈)$|^在.{2,30}[下中]$")
 
 
 def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
@@ -673,9 +694,7 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if (_banner_over(view, after, body) and not _over_the_speechs_other_half(head, last)) or _unit_and_label(
-        view
-    ):
+    if (_banner_over(view, after, body) and not _a_speechs_first_half(head, last)) or _unit_and_label(view):
         return False
     # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
     if _DOTTED_LABEL.fullmatch(view) and (

@@ -18,7 +18,7 @@ from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _joined, _over_the_speechs_other_half, _runs_on
+from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
@@ -115,12 +115,12 @@ def _told_by_body(
 
 def _a_speechs_halves(title: str, head: list[_HeadLine]) -> bool:
     """`title` is a speech's or a report's headline set in two halves over the ——subtitle that says
-    where it was given (see headline._over_the_speechs_other_half): a report closes on its headline's
+    where it was given (see headline._a_speechs_first_half): a report closes on its headline's
     last words (奋力谱写…新篇章！) and seldom says its first half's, so the body's words do not tell the
     first half from a label or chrome; the subtitle tells they are one headline."""
     whole = _squeezed(simplified(title))
     return any(
-        _squeezed(line.view + after.view) == whole and _over_the_speechs_other_half(head, index)
+        _squeezed(line.view + after.view) == whole and _a_speechs_first_half(head, index)
         for index, (line, after) in enumerate(pairwise(head))
     )
 
