@@ -345,23 +345,23 @@ def _page_lines(page: Any) -> _PdfPage:
         else:
             for number, line in enumerate(group, start):
                 if number in wrapped:
-                    out.wrapped[len(out.lines)] = wrapped[number]
+                    out.wrapped[len(out.lines)] = [_plain(part, margin) for part in wrapped[number]]
                 text = " ".join(cell.text.strip() for cell in line)
                 out.add([_plain(replace(line[0], text=text), margin)], max(cell.size for cell in line))
     return out.set_apart()
 
 
-def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]], dict[int, list[str]]]:
+def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]], dict[int, list[_Run]]]:
     """The page's lines with a heading set larger than the text and wrapped (a title that fills the
-    text's width and goes on, in its size, on the next line: 澜州市“三个一批”推动…在基层一线历练 / 成长)
-    on one line, with the lines each joined line was broken into (by its index): the line break is
+    text's width and goes on, in its size, on the next line: 关于进一步做好…工作的实施 / 意见) on one
+    line, with the runs of the lines each joined line was broken into (by its index): the line break is
     the measure's, not the author's, and text wraps so only where it fills the measure. A larger
     line that stops short of the right edge (a title set over two centred lines, each a half:
     坚定不移走好… / 奋力谱写…) keeps its break."""
     text_size = _text_size(lines)
     right = _right_edge(lines)
     out: list[list[_Run]] = []
-    parts: dict[int, list[str]] = {}
+    parts: dict[int, list[_Run]] = {}
     last: _Run | None = None  # the line the one before ended with, as the page sets it
     for line in lines:
         run = line[0]
@@ -376,7 +376,7 @@ def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]],
             and last.end >= right - last.size
             and not run.text.strip().startswith(("—", "－", "-"))
         ):
-            parts.setdefault(len(out) - 1, [out[-1][0].text]).append(run.text)
+            parts.setdefault(len(out) - 1, [out[-1][0]]).append(run)
             out[-1] = [replace(out[-1][0], text=glue(out[-1][0].text.rstrip(), run.text.strip()))]
         else:
             out.append(line)
@@ -456,20 +456,13 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
     """The lines of a PDF's pages, each page after a form feed (as pdftotext marks a page break),
     and the indices of its tables' rows among them, each with whether it is a list item (a row of
     a table of two rows or more). A table going on over a page prints its first row again (its
-    header) at the top of the next page: that copy goes."""
+    header) at the top of the next page: that copy goes. A wrapped heading printed again elsewhere
+    keeps its page's breaks (see _with_cover_breaks)."""
     raw: list[str] = []
     rows: dict[int, bool] = {}
     first = None  # the first row of the last table on the page before
     printed = Counter(_spaceless(line) for page in pages for line in page.lines if line.strip())
-    for page in pages:
-        # (a cover's title wrapped, printed whole on the page the text starts on: the running heads
-        # are told by lines printed again, and the cover keeps its lines as the page broke them)
-        for number, parts in sorted(page.wrapped.items(), reverse=True):
-            if printed[_spaceless(page.lines[number])] > 1:
-                page.lines[number : number + 1] = parts
-                page.tables = [
-                    [row + len(parts) - 1 if row > number else row for row in t] for t in page.tables
-                ]
+    for page in [_with_cover_breaks(page, printed) for page in pages]:
         raw.append("\f")
         for number, table in enumerate(page.tables):
             if number == 0 and table and first and page.lines[table[0]] == first:
@@ -480,5 +473,21 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
     return raw, rows
 
 
+def _with_cover_breaks(page: _PdfPage, printed: Counter[str]) -> _PdfPage:
+    """The `page` with each wrapped heading joined on it (see _wrapped_headings_joined) that the
+    document prints again (`printed` counts each line's copies, spaces aside) set back on the lines
+    the page broke it into: a cover's title wrapped and printed whole on the page the text starts on.
+    The running heads are told by lines printed again, and the cover keeps its lines as it set them."""
+    out = _PdfPage(headers=page.headers)
+    moved: dict[int, int] = {}
+    for number, (line, size) in enumerate(zip(page.lines, page.sizes, strict=True)):
+        moved[number] = len(out.lines)
+        parts = page.wrapped.get(number)
+        out.add(parts if parts and printed[_spaceless(line)] > 1 else [line], size)
+    out.tables = [[moved[number] for number in table] for table in page.tables]
+    return out
+
+
 def _spaceless(line: str) -> str:
+    """`line` without its spaces, to count a line's copies however the page spaced it."""
     return "".join(line.split())
