@@ -1906,7 +1906,7 @@ def test_pdf_title_that_fills_the_measure_and_wraps_is_one_line(tmp_path: Path) 
     from reportlab.platypus import Paragraph
 
     path = tmp_path / "brief.pdf"
-    title = "某某市“三个一批”推动年轻干部在基层一线历练成长见实效"  # (wraps before its last words)
+    title = "关于进一步做好农村人居环境整治提升工作的实施意见"  # (wraps before its last words)
     _pdf_with(path, [Paragraph(title, _centred(20)), Paragraph(PDF_BODY, _style())])
     assert read_document(path).lines == [title, PDF_BODY]
 
@@ -1924,14 +1924,22 @@ def test_pdf_title_set_in_two_centred_halves_keeps_its_break(tmp_path: Path) -> 
 
 
 def test_pdf_cover_title_printed_whole_on_the_first_page_is_kept(tmp_path: Path) -> None:
-    # (a cover sets the title large, wrapped; the text's first page prints it again on one line: joined,
-    # the two copies would be one line printed twice, a running head's mark)
+    # (a cover sets the title large, wrapped, among smaller lines; the text's first page prints it
+    # again on one line: joined, the two copies would be one line printed twice, a running head's mark)
     from reportlab.platypus import PageBreak, Paragraph
 
     path = tmp_path / "lecture.pdf"
-    title = "坚持和发展新时代“枫桥经验” 推进基层治理体系和治理能力现代化"
-    story = [Paragraph("某某市委党校", _centred(18)), Paragraph(title, _centred(16)), PageBreak()]
-    story += [Paragraph(title, _centred(11.5)), Paragraph(PDF_BODY, _style())]
+    title = "统筹推进城乡融合发展 加快构建新型工农城乡关系和乡村治理新格局"
+    above = "某某县委党校 培训教材 学员专用 请妥善保管 结业时交回 未经许可不得翻印"
+    below = "二〇二五年三月 某某县委党校培训科编 春季中青年干部班"
+    story = [
+        Paragraph(above, _centred(11.5)),
+        Paragraph(title, _centred(24)),
+        Paragraph(below, _centred(11.5)),
+    ]
+    story += [PageBreak(), Paragraph(title, _centred(14)), Paragraph(PDF_BODY, _style())]
     _pdf_with(path, story)
     lines = read_document(path).lines
-    assert title in lines and lines[-1] == PDF_BODY
+    # (the cover's small lines make the text's size smaller than the title's: the title's wrap is told)
+    cover = ["统筹推进城乡融合发展 加快构建新型工农", "城乡关系和乡村治理新格局"]
+    assert lines == [above, *cover, below, title, PDF_BODY]
