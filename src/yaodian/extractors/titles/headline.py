@@ -51,6 +51,7 @@ from yaodian.extractors.titles.shared import (
     _PART_LABEL,
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
+    _SPOKEN_AT,
     _SUBTITLE,
     _TAG,
     _THREE_HAN_BLANK_APART,
@@ -495,10 +496,6 @@ def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
         and not re.match(r"[的之]", after)
         and not _phrase_across(view, after, body)
     )
-
-
-# where a speech or a report was given, said in its subtitle (在…代表大会上的报告, 在…会议上的讲话)
-_SPOKEN_AT = re.compile(r"在.{2,40}?[上时](?:的)?(?:报告|讲话|发言|致辞)")
 
 
 def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:

@@ -41,6 +41,7 @@ from yaodian.extractors.titles.shared import (
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
+    _SPOKEN_AT,
     _SUBTITLE,
     ChosenTitle,
     _body_text,
@@ -391,7 +392,7 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
         printed = _squeezed(line).lstrip("—－–-") if _SUBTITLE.match(line) else _squeezed(line)
         if not (
             _same_speech(printed, own)
-            or (_SPEECH_NAME.fullmatch(printed) and not own.startswith("在") and speaker[0] + printed in text)
+            or (_SPOKEN_AT.fullmatch(printed) and not own.startswith("在") and speaker[0] + printed in text)
         ):
             continue
         if not _SUBTITLE.match(line):
@@ -439,8 +440,6 @@ def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> s
 _SPEAKER_OF_ISSUED_SPEECH = re.compile(
     r"[\u4e00-\u9fff·]{2,4}同志(?=(?:在.{4,60})?(?:的)?(?:讲话|发言|致辞|报告)$)"
 )
-# a speech's own name, printed over it (在…会议上的讲话, 在…开班式上的发言)
-_SPEECH_NAME = re.compile(r"在.{4,60}?[上时]的?(?:讲话|发言|致辞|报告)")
 
 
 def _text_it_prints(
