@@ -4757,6 +4757,22 @@ def test_a_speech_a_notice_issues_is_named_as_the_document_prints_it(headline: s
     assert _with_body(_notice(headline) + SPEECH_PRINTED, ROADS) == "在全县农村公路建设推进会上的讲话"
 
 
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "在全县农村公路建设推进会上的讲话",
+        "在 全 县 农 村 公 路 建 设 推 进 会 上 的 讲 话",
+        "在全县农村公路建设推进会上 的讲话",
+    ],
+)
+def test_a_speech_a_notice_issues_is_named_without_the_spaces_its_printed_name_is_set_with(
+    printed: str,
+) -> None:
+    speech = SPEECH_PRINTED.replace("在全县农村公路建设推进会上的讲话", "　" + printed)
+    notice = _notice("关于印发孙某某同志在全县农村公路建设推进会上讲话的通知")
+    assert _with_body(notice + speech, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
 def test_a_speech_named_by_its_speaker_keeps_its_name_without_a_printed_headline() -> None:
     # (nothing printed under the notice names the speech: the speaker tells it from another one)
     notice = _notice("关于印发孙某某同志讲话的通知")

@@ -396,7 +396,7 @@ def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
         ):
             continue
         if not _SUBTITLE.match(line):
-            return line.strip()
+            return printed  # (its words run together: a line set out spaced keeps no space in the name)
         return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
     return title
 
