@@ -99,8 +99,8 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         text, last = head[index].text, index
         while _runs_on(head, last, text, running, body):
             last += 1
-            halves = _speechs_halves(head, last - 1, body)
-            text = f"{text} {head[last].text}" if halves else _joined(text, head[last].text)
+            two_halves = _speechs_halves(head, last - 1, body)
+            text = f"{text} {head[last].text}" if two_halves else _joined(text, head[last].text)
         # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
         # headline: a headline stands above them)
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
@@ -691,7 +691,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if (_banner_over(view, after, body) and not _a_speechs_first_half(head, last)) or _unit_and_label(view):
+    a_banner = _banner_over(view, after, body) and not _a_speechs_first_half(head, last)
+    if a_banner or _unit_and_label(view):
         return False
     # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
     if _DOTTED_LABEL.fullmatch(view) and (
