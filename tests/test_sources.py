@@ -1887,3 +1887,59 @@ def test_a_heading_the_extraction_lost_over_a_list_after_the_article_is_put_back
     cards = extract_document(read_document(path)).cards
     assert cards
     assert not any("新发展格局" in str(card.to_dict()) for card in cards)
+
+
+def _centred(size: float) -> object:
+    """A heading's style: centred, larger than the text."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    _style()  # (registers the font)
+    return ParagraphStyle(
+        f"h{size}", fontName="STSong-Light", fontSize=size, leading=size * 1.5, wordWrap="CJK", alignment=1
+    )
+
+
+PDF_BODY = "坚持以人民为中心的发展思想，把群众的急难愁盼作为工作的出发点和落脚点，推动各项工作落地见效。" * 3
+
+
+def test_pdf_title_that_fills_the_measure_and_wraps_is_one_line(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "brief.pdf"
+    title = "关于进一步做好农村人居环境整治提升工作的实施意见"  # (wraps before its last words)
+    _pdf_with(path, [Paragraph(title, _centred(20)), Paragraph(PDF_BODY, _style())])
+    assert read_document(path).lines == [title, PDF_BODY]
+
+
+def test_pdf_title_set_in_two_centred_halves_keeps_its_break(tmp_path: Path) -> None:
+    from reportlab.platypus import Paragraph
+
+    path = tmp_path / "report.pdf"
+    story = [
+        Paragraph("坚定不移走好新时代赶考之路", _centred(16)),
+        Paragraph("奋力谱写现代化建设新篇章", _centred(16)),
+    ]
+    _pdf_with(path, [*story, Paragraph(PDF_BODY, _style())])
+    assert read_document(path).lines == ["坚定不移走好新时代赶考之路", "奋力谱写现代化建设新篇章", PDF_BODY]
+
+
+def test_pdf_cover_title_printed_whole_on_the_first_page_is_kept(tmp_path: Path) -> None:
+    # (a cover sets the title large, wrapped, among smaller lines; the text's first page prints it
+    # again on one line: joined, the two copies would be one line printed twice, a running head's mark)
+    from reportlab.platypus import PageBreak, Paragraph
+
+    path = tmp_path / "lecture.pdf"
+    title = "统筹推进城乡融合发展 加快构建新型工农城乡关系和乡村治理新格局"
+    above = "某某县委党校 培训教材 学员专用 请妥善保管 结业时交回 未经许可不得翻印"
+    below = "二〇二五年三月 某某县委党校培训科编 春季中青年干部班"
+    story = [
+        Paragraph(above, _centred(11.5)),
+        Paragraph(title, _centred(24)),
+        Paragraph(below, _centred(11.5)),
+    ]
+    story += [PageBreak(), Paragraph(title, _centred(14)), Paragraph(PDF_BODY, _style())]
+    _pdf_with(path, story)
+    lines = read_document(path).lines
+    # (the cover's small lines make the text's size smaller than the title's: the title's wrap is told)
+    cover = ["统筹推进城乡融合发展 加快构建新型工农", "城乡关系和乡村治理新格局"]
+    assert lines == [above, *cover, below, title, PDF_BODY]

@@ -1239,9 +1239,10 @@ def test_a_kicker_of_mirrored_phrases_over_a_headline_of_two_lines_is_no_part_of
         "时代意义与实践路径\n□ 张明远"
     )
     assert _title(head) == "深刻理解全面深化改革的时代意义与实践路径"
-    # (over a headline whole on its line, the mirrored phrases are its first half)
+    # (over a headline whole on its line, the mirrored phrases are its first half, a space apart
+    # as the speech prints its headline on one line)
     assert _title("坚定信心 勇毅前行\n奋力谱写现代化建设新篇章\n——在全市干部大会上的讲话\n李某某") == (
-        "坚定信心 勇毅前行奋力谱写现代化建设新篇章"
+        "坚定信心 勇毅前行 奋力谱写现代化建设新篇章"
     )
 
 
@@ -1873,7 +1874,7 @@ def test_the_headline_every_slide_prints_outranks_a_slogan_over_it() -> None:
         ),
         (
             "坚定信心 勇毅前行\n奋力谱写高质量发展新篇章\n——在某某市第九次代表大会上的报告\n\n王明",
-            "坚定信心 勇毅前行奋力谱写高质量发展新篇章",
+            "坚定信心 勇毅前行 奋力谱写高质量发展新篇章",
         ),
     ],
 )
@@ -3599,7 +3600,7 @@ def test_a_campaigns_name_alone_over_a_headline_is_its_banner(head: str) -> None
         # its first half)
         (
             "深入学习贯彻党的二十大精神\n以农村公路建设畅通城乡循环\n——在县交通运输局第三次党员大会上的报告\n",
-            "深入学习贯彻党的二十大精神以农村公路建设畅通城乡循环",
+            "深入学习贯彻党的二十大精神 以农村公路建设畅通城乡循环",
         ),
         # (a line under it that ends in its document's type is no headline of its own)
         ("学习贯彻党的二十届三中全会精神\n专题宣讲报告\n", "学习贯彻党的二十届三中全会精神专题宣讲报告"),
@@ -4723,3 +4724,197 @@ def test_an_exam_label_a_file_is_named_by_gives_no_heading_in_it_the_deck(
     chosen = titles.ChosenTitle("2025选调申论真题范文", path)
     monkeypatch.setattr(titles, "_choose_title", lambda *_args: chosen)
     assert titles.choose_title(lines, main_text(lines), HASH_NAME).title == expected
+
+
+# ---------------------------------------------------------------- a speech a red-headed notice issues, as printed
+
+
+def _notice(headline: str, issued: str = "孙某某同志在全县农村公路建设推进会上的讲话") -> str:
+    """A red-headed notice with its `headline` (lines may break it) that passes on `issued`."""
+    return (
+        f"中共某某县委办公室文件\n\n某办发〔2024〕3号\n\n{headline}\n"
+        "各乡镇党委，县直各单位：\n"
+        f"　　现将县委书记{issued}印发给你们，请结合实际认真学习贯彻。\n"
+        "中共某某县委办公室\n2024年3月10日\n\n"
+    )
+
+
+SPEECH_PRINTED = "在全县农村公路建设推进会上的讲话\n县委书记　孙某某\n（2024年3月8日）\n同志们：\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # (the notice's headline drops the speech's 的: 推进会上讲话的通知)
+        "关于印发孙某某同志在全县农村公路建设推进会上讲话的通知",
+        # (broken over two lines, as a red-headed notice's long headline is)
+        "关于印发孙某某同志在全县农村公路\n建设推进会上的讲话的通知",
+        # (the speech named by its speaker alone; the notice's sentence names its meeting)
+        "中共某某县委办公室关于印发孙某某同志\n讲话的通知",
+    ],
+)
+def test_a_speech_a_notice_issues_is_named_as_the_document_prints_it(headline: str) -> None:
+    assert _with_body(_notice(headline) + SPEECH_PRINTED, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "在全县农村公路建设推进会上的讲话",
+        "在 全 县 农 村 公 路 建 设 推 进 会 上 的 讲 话",
+        "在全县农村公路建设推进会上 的讲话",
+    ],
+)
+def test_a_speech_a_notice_issues_is_named_without_the_spaces_its_printed_name_is_set_with(
+    printed: str,
+) -> None:
+    speech = SPEECH_PRINTED.replace("在全县农村公路建设推进会上的讲话", "　" + printed)
+    notice = _notice("关于印发孙某某同志在全县农村公路建设推进会上讲话的通知")
+    assert _with_body(notice + speech, ROADS) == "在全县农村公路建设推进会上的讲话"
+
+
+def test_a_speech_named_by_its_speaker_keeps_its_name_without_a_printed_headline() -> None:
+    # (nothing printed under the notice names the speech: the speaker tells it from another one)
+    notice = _notice("关于印发孙某某同志讲话的通知")
+    assert _with_body(notice + "同志们：\n", ROADS) == "孙某某同志讲话"
+
+
+def test_a_speech_named_by_its_speaker_is_not_named_by_anothers_printed_speech() -> None:
+    # (the notice issues 孙某某's speech; the printed speech the notice's sentence names is 钱某's)
+    notice = _notice("关于印发孙某某同志讲话的通知", issued="钱某同志在全县农村公路建设推进会上的讲话")
+    assert _with_body(notice + SPEECH_PRINTED, ROADS) == "孙某某同志讲话"
+
+
+# ---------------------------------------------------------------- a speech's headline in two halves over its subtitle
+
+REPORT_BODY = [
+    "　　同志们：现在，我代表中共某某市第八届委员会向大会作报告。",
+    "　　过去五年，是某某发展极不平凡的五年。市委团结带领全市党员干部群众，推动经济社会发展取得新的重大成就。",
+    "　　今后五年，要坚持稳中求进工作总基调，统筹发展和安全，加快建设现代化产业体系。",
+    "　　同志们，让我们更加紧密地团结起来，奋力谱写中国式现代化某某实践新篇章！",
+]
+
+
+def test_a_speechs_headline_over_its_subtitle_is_whole_though_the_body_echoes_one_half() -> None:
+    # (the report's closing words echo the second half and not the first, as a page's articles echo
+    # their headline and not the banner over it; but nothing stands between a speech's two lines)
+    head = (
+        "坚定不移走好新时代赶考之路\n奋力谱写中国式现代化某某实践新篇章\n"
+        "——在中国共产党某某市第九次代表大会上的报告\n刘某某\n2026年9月21日\n"
+    )
+    assert _with_body(head, REPORT_BODY) == "坚定不移走好新时代赶考之路 奋力谱写中国式现代化某某实践新篇章"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "乡村振兴大家谈",  # (a column's name)
+        "基层干部笔谈",
+        "学习贯彻党的创新理论主题教育",  # (a campaign's name)
+        "在党的创新理论指引下",  # (a frame the page's articles stand in)
+        "深入学习贯彻党的二十大精神",  # (a campaign of study named alone)
+    ],
+)
+def test_a_banner_over_a_speechs_headline_is_no_half_of_it(banner: str) -> None:
+    # (the report's words say its headline's second half and nothing of the banner's)
+    head = f"{banner}\n奋力谱写中国式现代化某某实践新篇章\n——在中国共产党某某市第九次代表大会上的报告\n"
+    assert _with_body(head, REPORT_BODY) == "奋力谱写中国式现代化某某实践新篇章"
+
+
+def test_a_phrase_broken_over_a_speechs_subtitle_is_joined_without_a_space() -> None:
+    head = "以党建引领提升基层\n治理效能\n——在全市基层治理工作会议上的讲话\n"
+    assert _with_body(head, HIGH_STANDARD) == "以党建引领提升基层治理效能"
+
+
+@pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——某某县统筹发展和安全工作纪实",  # (a paper's feature: the line over it is its page's banner)
+        "——关于统筹发展和安全的几点思考",
+    ],
+)
+def test_a_banner_over_an_articles_headline_and_subtitle_stays_apart(subtitle: str) -> None:
+    head = f"理论周刊\n深入践行总体国家安全观\n以高水平安全治理体系保障经济社会高质量发展\n{subtitle}\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+def test_a_headline_over_its_date_line_takes_no_more() -> None:
+    head = "以高水平安全治理体系保障经济社会高质量发展\n2024年3月12日\n"
+    assert _with_body(head, HIGH_STANDARD) == "以高水平安全治理体系保障经济社会高质量发展"
+
+
+# ---------------------------------------------------------------- a note's dated entry and the heading under its date
+
+ENTRY = [
+    "这周读了几篇讲数字乡村建设的文章，摘几条思路备用。数字乡村建设要把网络基础设施延伸到村里，让农民用得上、用得起。",
+    "抓手之一是农村电商，帮助合作社把土特产卖出去；抓手之二是数字治理，村务公开、办事不出村。",
+    "还要注意因村施策，不搞千篇一律的平台，避免建了没人用。",
+]
+
+
+def _entry(tmp_path: Path, head: str, entry: list[str] = ENTRY) -> str:
+    path = tmp_path / "note_1108.md"  # (a file name of no words: the note names itself)
+    path.write_text(head + "\n\n" + "\n\n".join(entry) + "\n", "utf-8")
+    return extract_document(read_document(path)).title
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["2023年11月8日 星期三 多云", "# 2023-11-08 周三", "---\ndate: 2023-11-08\n---\n# 2023-11-08 周三"],
+)
+def test_a_notes_dated_entry_is_named_by_the_heading_under_its_date(tmp_path: Path, date: str) -> None:
+    # (a to-do callout under the date, the entry's tags and source under its heading: none names it)
+    todo = "> [!todo] 待办\n> - [x] 听完讲座回放\n> - [ ] 改一篇小作文"
+    heading = "## 数字乡村建设的路径与抓手\n\n#时政积累 #乡村振兴\n\n> 来源：理论周刊，摘录"
+    assert _entry(tmp_path, f"{date}\n\n{todo}\n\n{heading}") == "数字乡村建设的路径与抓手"
+
+
+# (a prose entry about something else than the heading under its date)
+OTHER_ENTRY = [
+    "上午去社区参加了志愿服务，帮着老人登记体检信息，忙到中午才结束。",
+    "下午把上周的错题重新做了一遍，资料分析还是慢，明天接着练。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a top heading of its own, not a date: the note's name)
+        ("# 乡村振兴读书笔记\n\n## 数字乡村建设的路径与抓手", "乡村振兴读书笔记"),
+        # (a numbered section's heading under the date: the first of several, no entry's name)
+        ("2023年11月8日 星期三\n\n## 一、数字乡村的基础设施", "这周读了几篇讲数字乡村建设的文章"),
+    ],
+)
+def test_a_heading_under_a_notes_date_that_heads_no_entry_names_nothing(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    assert _entry(tmp_path, head) == title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a daily template's section, a word or two, under the date: the body talks of other things)
+        "# 2023-11-08 周三\n\n## 待办清单",
+        "2023年11月8日 星期三\n\n## 今日小结",
+        "2023-11-08\n\n## 摘抄备忘",
+        "2023-11-08\n\n## 延伸阅读",
+        # (a diary's heading of its day, a phrase the text does not go on with)
+        "2023年11月8日 小雨\n\n## 忙碌又充实的一天",
+        "2023年11月8日 星期三\n\n## 又是早起的一天呀",
+    ],
+)
+def test_a_heading_under_a_notes_date_that_the_body_does_not_discuss_names_nothing(
+    tmp_path: Path, head: str
+) -> None:
+    date, heading = head.split("\n\n## ")
+    assert _entry(tmp_path, head, OTHER_ENTRY) == _entry(tmp_path, date, OTHER_ENTRY) != heading
+
+
+def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_says_it(tmp_path: Path) -> None:
+    entry = ["今天的练习记在练习记录里：做了两套言语理解，正确率比上周高了一些。", *OTHER_ENTRY]
+    assert (
+        _entry(tmp_path, "2023-11-08\n\n## 练习记录", entry)
+        == _entry(tmp_path, "2023-11-08", entry)
+        != "练习记录"
+    )

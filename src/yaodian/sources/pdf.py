@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import reduce
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -289,6 +290,8 @@ class _PdfPage:
     sizes: list[float] = field(default_factory=list)
     tables: list[list[int]] = field(default_factory=list)
     headers: list[str | None] = field(default_factory=list)
+    # a wrapped heading's line (see _wrapped_headings_joined) and the lines the page broke it into
+    wrapped: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, texts: list[str], size: float = 0.0) -> None:
         self.lines += texts
@@ -307,6 +310,7 @@ class _PdfPage:
             moved[number] = len(out.lines)
             out.add([line], size)
         out.tables = [[moved[number] for number in table] for table in self.tables]
+        out.wrapped = {moved[number]: parts for number, parts in self.wrapped.items()}
         return out
 
 
@@ -320,7 +324,7 @@ def _page_lines(page: Any) -> _PdfPage:
     if turned > sum(len(run.text.strip()) for run in runs):  # a page turned on its side: as pypdf reads it
         out.add(split_lines(page.extract_text() or ""))
         return out
-    lines = _baselines(runs)
+    lines, wrapped = _wrapped_headings_joined(_baselines(runs))
     margin = _left_margin(lines)
     for start, end in _line_groups(lines):
         group = lines[start:end]
@@ -339,10 +343,64 @@ def _page_lines(page: Any) -> _PdfPage:
             out.tables.append(list(range(len(out.lines), len(out.lines) + len(rows) - header)))
             out.add(texts[header:])
         else:
-            for line in group:
+            for number, line in enumerate(group, start):
+                if number in wrapped:
+                    out.wrapped[len(out.lines)] = [_plain(part, margin) for part in wrapped[number]]
                 text = " ".join(cell.text.strip() for cell in line)
                 out.add([_plain(replace(line[0], text=text), margin)], max(cell.size for cell in line))
     return out.set_apart()
+
+
+def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]], dict[int, list[_Run]]]:
+    """The page's lines with a heading set larger than the text and wrapped (a title that fills the
+    text's width and goes on, in its size, on the next line: 关于进一步做好…工作的实施 / 意见) on one
+    line, with the runs of the lines each joined line was broken into (by its index): the line break is
+    the measure's, not the author's, and text wraps so only where it fills the measure. A larger
+    line that stops short of the right edge (a title set over two centred lines, each a half:
+    坚定不移走好… / 奋力谱写…) keeps its break."""
+    text_size = _text_size(lines)
+    right = _right_edge(lines)
+    out: list[list[_Run]] = []
+    parts: dict[int, list[_Run]] = {}
+    last: _Run | None = None  # the line the one before ended with, as the page sets it
+    for line in lines:
+        run = line[0]
+        if (
+            last is not None
+            and len(line) == 1
+            and len(out[-1]) == 1
+            and text_size
+            and last.size > text_size * (1 + _SIZE_CHANGE)
+            and abs(run.size - last.size) <= _SIZE_CHANGE * last.size
+            and 0 < last.y - run.y <= _CELL_LEADING * last.size
+            and last.end >= right - last.size
+            and not run.text.strip().startswith(("—", "－", "-"))
+        ):
+            parts.setdefault(len(out) - 1, [out[-1][0]]).append(run)
+            out[-1] = [replace(out[-1][0], text=glue(out[-1][0].text.rstrip(), run.text.strip()))]
+        else:
+            out.append(line)
+        last = run if len(line) == 1 else None
+    return out, parts
+
+
+def _text_size(lines: list[list[_Run]]) -> float:
+    """The size most of a page's characters are set in: its text's (0 on a page without text)."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        for run in line:
+            sizes[round(run.size, 1)] += len(run.text.strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _right_edge(lines: list[list[_Run]]) -> float:
+    """Where a page's text ends on the right: the furthest right that two of its lines end at or
+    near (a line of text fills the measure; one that runs further is a running head's or a
+    table's)."""
+    ends = sorted(line[-1].end for line in lines)
+    return max(
+        (end for end, after in pairwise(ends) if after - end <= _ALIGNED * 4), default=max(ends, default=0.0)
+    )
 
 
 def _line_groups(lines: list[list[_Run]]) -> list[tuple[int, int]]:
@@ -398,11 +456,13 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
     """The lines of a PDF's pages, each page after a form feed (as pdftotext marks a page break),
     and the indices of its tables' rows among them, each with whether it is a list item (a row of
     a table of two rows or more). A table going on over a page prints its first row again (its
-    header) at the top of the next page: that copy goes."""
+    header) at the top of the next page: that copy goes. A wrapped heading printed again elsewhere
+    keeps its page's breaks (see _with_cover_breaks)."""
     raw: list[str] = []
     rows: dict[int, bool] = {}
     first = None  # the first row of the last table on the page before
-    for page in pages:
+    printed = Counter(_spaceless(line) for page in pages for line in page.lines if line.strip())
+    for page in [_with_cover_breaks(page, printed) for page in pages]:
         raw.append("\f")
         for number, table in enumerate(page.tables):
             if number == 0 and table and first and page.lines[table[0]] == first:
@@ -411,3 +471,23 @@ def _pages_text(pages: list[_PdfPage]) -> tuple[list[str], dict[int, bool]]:
             first = page.headers[number] or (page.lines[table[0]] if table else None) or first
         raw += page.lines
     return raw, rows
+
+
+def _with_cover_breaks(page: _PdfPage, printed: Counter[str]) -> _PdfPage:
+    """The `page` with each wrapped heading joined on it (see _wrapped_headings_joined) that the
+    document prints again (`printed` counts each line's copies, spaces aside) set back on the lines
+    the page broke it into: a cover's title wrapped and printed whole on the page the text starts on.
+    The running heads are told by lines printed again, and the cover keeps its lines as it set them."""
+    out = _PdfPage(headers=page.headers)
+    moved: dict[int, int] = {}
+    for number, (line, size) in enumerate(zip(page.lines, page.sizes, strict=True)):
+        moved[number] = len(out.lines)
+        parts = page.wrapped.get(number)
+        out.add(parts if parts and printed[_spaceless(line)] > 1 else [line], size)
+    out.tables = [[moved[number] for number in table] for table in page.tables]
+    return out
+
+
+def _spaceless(line: str) -> str:
+    """`line` without its spaces, to count a line's copies however the page spaced it."""
+    return "".join(line.split())

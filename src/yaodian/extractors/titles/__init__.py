@@ -196,7 +196,7 @@ def _choose_title(
     running_title = next(iter(running_titles), "")
     named_by_file = not _DOCUMENT_TYPE.search(simplified(running_title))
     body = _body_text(paragraphs)
-    markdown = _markdown_title(head)
+    markdown = _markdown_title(head, body)
     if field := _title_field(head):
         told = _over_its_text(field, above_body, paragraphs, running, lines)
         path = _path_of("title field", field, field, told)

@@ -14,7 +14,13 @@ from itertools import pairwise
 from yaodian.extractors.boilerplate import EDITORS_LABEL, SECTION, has_mail_headers, is_body, spaced
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import _a_field_value, _acceptable, _is_name, _spaced_field
+from yaodian.extractors.titles.furniture import (
+    _a_field_value,
+    _acceptable,
+    _is_date_line,
+    _is_name,
+    _spaced_field,
+)
 from yaodian.extractors.titles.shared import (
     _COLUMN_LABEL,
     _CONTENTS_HEADING,
@@ -234,18 +240,44 @@ def _title_field(head: list[_HeadLine]) -> str:
 _MAIL_SUBJECT = re.compile(rf"\s*(?:{_SUBJECT_WORD})\s*[:：]\s*(?P<title>\S.*)", re.I)
 
 
-def _markdown_title(head: list[_HeadLine]) -> str:
+def _markdown_title(head: list[_HeadLine], body: str) -> str:
     """A Markdown top heading (# …), taken whole: the author's own heading. Not a numbered
     section's (一、基本情况: a slide's title under a title slide that names the unit first) nor
-    a name's."""
+    a name's. A note's dated entry (its first line or its top heading a date alone: 2023-11-08 周三)
+    is headed by the one heading under the date that the `body` talks about (see _entrys_heading)."""
     for line in head:
         if (
             (line.heading == 1 or (not line.heading and _MARKDOWN_TOP_HEADING.match(line.raw)))
             and not _is_name(line.view)
             and not SECTION.match(line.view)
         ):
+            if line is head[0] and _is_date_line(line.view):
+                return _entrys_heading(head, body)
             title = _tidy_title(line.text)
             if _CONTENTS_HEADING.fullmatch(title):  # a table of contents' heading: the next top heading
                 continue
             return title if _acceptable(title) and han_len(title) >= 2 else ""
-    return ""
+    return _entrys_heading(head, body) if head and _is_date_line(head[0].view) else ""
+
+
+def _entrys_heading(head: list[_HeadLine], body: str) -> str:
+    """The heading of a note's entry under its date (2023年11月8日 星期三 / ## 数字乡村建设的路径与抓手):
+    a diary-like note dates each entry on its first line or its top heading, and heads what the entry
+    is about one level below; the one such heading in the head, not a numbered section's (## 一、…),
+    of which a note has several. The heading says the entry's topic in a phrase, which the `body`
+    repeats (four Han characters of it in a row); a daily template's section (## 待办清单, ## 今日小结,
+    ## 摘抄备忘) is a word or two, and a diary's heading of the day (## 忙碌又充实的一天) is not what the
+    text goes on to discuss. "" where there is none, or more than one."""
+    seconds = [line for line in head if line.heading == 2]
+    if len(seconds) != 1 or SECTION.match(seconds[0].view) or _is_name(seconds[0].view):
+        return ""
+    title = _tidy_title(seconds[0].text)
+    said = any(
+        run[i : i + 4] in body
+        for run in re.findall(r"[\u4e00-\u9fff]{4,}", title)
+        for i in range(len(run) - 3)
+    )
+    return title if _acceptable(title) and han_len(title) >= _ENTRYS_TOPIC and said else ""
+
+
+_ENTRYS_TOPIC = 6  # Han characters: a phrase, longer than a template section's word or two

@@ -51,6 +51,7 @@ from yaodian.extractors.titles.shared import (
     _PART_LABEL,
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
+    _SPOKEN_AT,
     _SUBTITLE,
     _TAG,
     _THREE_HAN_BLANK_APART,
@@ -98,7 +99,8 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         text, last = head[index].text, index
         while _runs_on(head, last, text, running, body):
             last += 1
-            text = _joined(text, head[last].text)
+            two_halves = _speechs_halves(head, last - 1, body)
+            text = f"{text} {head[last].text}" if two_halves else _joined(text, head[last].text)
         # (a word or two under the article's dateline or source is a widget's label, 参与互动, not a
         # headline: a headline stands above them)
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
@@ -433,7 +435,67 @@ def _heads_a_banner(head: list[_HeadLine], index: int, running: set[str], body: 
     if index + 1 >= len(head) or head[index + 1].number != head[index].number + 1:
         return False
     after = head[index + 1]
-    return _reads_like_headline(after, running) and _banner_over(head[index].view, after, body)
+    return (
+        _reads_like_headline(after, running)
+        and _banner_over(head[index].view, after, body)
+        and not _a_speechs_first_half(head, index)
+    )
+
+
+def _over_the_speechs_other_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` stands over a line right over a ——subtitle that says where the text was
+    spoken (——在…代表大会上的报告, ——在…会议上的讲话): a speech's or a report's headline set over two
+    lines, each a half (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章), as such a headline is; no banner,
+    which a paper sets over an article, nor a column's label, stands between a speech's two lines.
+    (The closing words of a report echo its headline's second half, 奋力谱写…新篇章！, and not its first:
+    the body's words do not tell a banner here.)"""
+    if index + 2 >= len(head):
+        return False
+    after, subtitle = head[index + 1], head[index + 2]
+    return (
+        after.number == head[index].number + 1
+        and subtitle.number == after.number + 1
+        and bool(_SUBTITLE.match(subtitle.view))
+        and bool(_SPOKEN_AT.match(_SUBTITLE.sub("", subtitle.view, count=1).strip(" —－–-")))
+    )
+
+
+def _a_speechs_first_half(head: list[_HeadLine], index: int) -> bool:
+    """Head line `index` is a speech's headline's first half over its other half and its ——subtitle
+    (see _over_the_speechs_other_half), so no banner though the body does not say it: a half long
+    enough to be one (see _speechs_halves) that says what to do. A campaign's name (see _CAMPAIGN,
+    …主题教育), a column's (…大家谈, see _LABELS_OVER_A_HEADLINE) or a frame (在…指引下) is the banner
+    a page sets over a speech it prints as over any article."""
+    line = head[index]
+    return (
+        _over_the_speechs_other_half(head, index)
+        and han_len(line.view) >= _PART_OF_HEADLINE
+        and not _CAMPAIGN.fullmatch(line.view)
+        and not _BANNERS_WORDS.search(line.view)
+        and not any(test(line) for test in _LABELS_OVER_A_HEADLINE)
+    )
+
+
+# How a banner over a page's articles ends, where a headline's half says what to do: a campaign's or
+# a column's name (…主题教育, …大家谈, …笔谈, …专栏) or a frame the articles stand in (在…指引下, 在…中)
+_BANNERS_WORDS = re.compile(r"(?:主题教育|实践活动|大家谈|笔谈|论坛|专栏|专题|系列谈)$|^在.{2,30}[下中]$")
+
+
+def _speechs_halves(head: list[_HeadLine], index: int, body: str) -> bool:
+    """Head lines `index` and the next are a speech's headline in two halves over its ——subtitle
+    (see _over_the_speechs_other_half), each whole (坚定不移走好新时代赶考之路 / 奋力谱写…新篇章): they
+    are joined a space apart, as such a headline is printed on one line, not as one phrase the line
+    broke (以党建引领提升基层 / 治理效能)."""
+    if not _over_the_speechs_other_half(head, index):
+        return False
+    view, after = head[index].view, head[index + 1].view
+    return (
+        han_len(view) >= _PART_OF_HEADLINE
+        and han_len(after) >= _PART_OF_HEADLINE
+        and not _BROKEN_OFF.search(view)
+        and not re.match(r"[的之]", after)
+        and not _phrase_across(view, after, body)
+    )
 
 
 def _campaign_over(head: list[_HeadLine], index: int, running: set[str]) -> bool:
@@ -629,7 +691,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _kicker_over(head, last, text, body):
         return False
-    if _banner_over(view, after, body) or _unit_and_label(view):
+    a_banner = _banner_over(view, after, body) and not _a_speechs_first_half(head, last)
+    if a_banner or _unit_and_label(view):
         return False
     # (a label, 学习贯彻 · 党建引领, or a dotted headline over its speech's name, 在…上的讲话: no half of it)
     if _DOTTED_LABEL.fullmatch(view) and (

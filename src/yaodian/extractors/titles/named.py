@@ -41,6 +41,7 @@ from yaodian.extractors.titles.shared import (
     _SHARED_BY_CHROME,
     _SHARED_BY_HEADLINE,
     _SHARED_BY_LISTED,
+    _SPOKEN_AT,
     _SUBTITLE,
     ChosenTitle,
     _body_text,
@@ -372,24 +373,38 @@ _NAMES_ESSAYS = re.compile(r"范文|例文|精读|佳作")
 
 
 def _speech_as_printed(title: str, lines: Sequence[str]) -> str:
-    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话), by the
-    headline the document prints it under after the notice: its own name without the speaker on a line
-    of its own (在…上的讲话), or the headline over a ——subtitle of that name (凝心聚力抓改革 / ——在…上的
-    讲话). Where the document prints neither, the speaker stays in the name, as two speeches at one
-    meeting differ by their speakers only."""
+    """A speech that a notice issues, named as the notice names it (张某某同志在…上的讲话, or by its
+    speaker alone: 张某某同志讲话), by the headline the document prints it under after the notice: its
+    own name without the speaker on a line of its own (在…上的讲话), or the headline over a ——subtitle
+    of that name (凝心聚力抓改革 / ——在…上的讲话). A notice's headline, broken over two lines as a red-
+    headed notice's often is, may drop the speech's 的 (…推进会上讲话的通知) or its meeting; the notice's
+    own words say whose speech the printed name is (现将张某某同志在…上的讲话印发给你们). Where the
+    document prints neither, the speaker stays in the name, as two speeches at one meeting differ by
+    their speakers only."""
     speaker = _SPEAKER_OF_ISSUED_SPEECH.match(title)
     if not speaker:
         return title
-    issued = {f"印发{_squeezed(title)}", f"印发《{_squeezed(title)}》"}
-    if not any(notice in _squeezed(line) for line in lines for notice in issued):
+    text = "".join(_squeezed(line) for line in lines)
+    if not any(f"印发{notice}{_squeezed(title)}" in text for notice in ("", "《")):
         return title  # (a speech that no notice issues, named by its speaker by a file's name or a page)
     own = title[speaker.end() :]
     for index, line in enumerate(lines):
-        if _squeezed(line) == _squeezed(own):
-            return own
-        if _SUBTITLE.match(line) and _squeezed(line).lstrip("—－–-") == _squeezed(own):
-            return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
+        printed = _squeezed(line).lstrip("—－–-") if _SUBTITLE.match(line) else _squeezed(line)
+        if not (
+            _same_speech(printed, own)
+            or (_SPOKEN_AT.fullmatch(printed) and not own.startswith("在") and speaker[0] + printed in text)
+        ):
+            continue
+        if not _SUBTITLE.match(line):
+            return printed  # (its words run together: a line set out spaced keeps no space in the name)
+        return _headline_over_subtitle(lines, index, speaker[0].removesuffix("同志")) or title
     return title
+
+
+def _same_speech(printed: str, named: str) -> bool:
+    """A speech's name as printed (在…推进会上的讲话) and as a notice names it, perhaps without its 的
+    (在…推进会上讲话): the same words but for 的."""
+    return bool(named) and printed.replace("的", "") == _squeezed(named).replace("的", "")
 
 
 def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> str:
@@ -422,7 +437,9 @@ def _headline_over_subtitle(lines: Sequence[str], index: int, speaker: str) -> s
 
 # The speaker a notice names the speech it issues by (关于印发张某某同志在…上的讲话的通知), as notices
 # name a leader's speech (see _speech_as_printed)
-_SPEAKER_OF_ISSUED_SPEECH = re.compile(r"[\u4e00-\u9fff·]{2,4}同志(?=在.{4,60}(?:讲话|发言|致辞|报告)$)")
+_SPEAKER_OF_ISSUED_SPEECH = re.compile(
+    r"[\u4e00-\u9fff·]{2,4}同志(?=(?:在.{4,60})?(?:的)?(?:讲话|发言|致辞|报告)$)"
+)
 
 
 def _text_it_prints(

@@ -106,6 +106,9 @@ def _words_of(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+# A speech's or a report's name, saying where it was given (在…会议上的讲话, 在…代表大会上的报告,
+# 在…开班式上的发言): printed over the speech, or in a ——subtitle under its headline
+_SPOKEN_AT = re.compile(r"在.{2,60}?[上时]的?(?:讲话|发言|致辞|报告)")
 # A blog's name: its writer's name, 的 and the word for a blog or a personal page (云岭书生的博客)
 _BLOG_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z\d_]{2,16}的(?:博客|个人空间|个人主页)")
 # A part's label and its number opening a line (专题三 粮食安全, 模块二：…, 范文八（…）, 单元4, 热点专题五 · …):

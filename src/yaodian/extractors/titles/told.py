@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from yaodian.extractors.boilerplate import SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
 from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
-from yaodian.extractors.titles.headline import _joined, _runs_on
+from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
     _BODY_TO_TELL,
@@ -73,7 +74,7 @@ def _told_by_body(
         return title
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
-    if _DOCUMENT_TYPE.search(view):
+    if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
         return title
     candidates = [
         line
@@ -110,6 +111,18 @@ def _told_by_body(
     ):
         return asked
     return title
+
+
+def _a_speechs_halves(title: str, head: list[_HeadLine]) -> bool:
+    """`title` is a speech's or a report's headline set in two halves over the ——subtitle that says
+    where it was given (see headline._a_speechs_first_half): a report closes on its headline's
+    last words (奋力谱写…新篇章！) and seldom says its first half's, so the body's words do not tell the
+    first half from a label or chrome; the subtitle tells they are one headline."""
+    whole = _squeezed(simplified(title))
+    return any(
+        _squeezed(line.view + after.view) == whole and _a_speechs_first_half(head, index)
+        for index, (line, after) in enumerate(pairwise(head))
+    )
 
 
 def _may_tell(line: _HeadLine, running: set[str]) -> bool:
