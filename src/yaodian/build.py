@@ -581,7 +581,14 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             else:
                 free = next_cloze_number(taken)
                 taken.add(free)
-                fix = f"give {answer} c{free}" + (f" and {was} c{number} back" if moved_to else "")
+                # the old answer back under its number, or, gone from the card, its number retired
+                # (else c{number} is left a skipped number, which check warns of in turn)
+                given_back = (
+                    f" and {was} c{number} back"
+                    if moved_to
+                    else f" and add {number} to the card's retired: list"
+                )
+                fix = f"give {answer} c{free}{given_back}"
             message = (
                 f"c{number} was built asking {was} and now asks {answer}; "
                 f"Anki keeps c{number}'s review history: {fix}"
