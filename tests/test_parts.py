@@ -286,3 +286,35 @@ def test_heads_are_looked_for_from_the_list_on_not_in_a_contents_above_it() -> N
     )
     card = Card(type="list", prompt="p", items=["抓好移风易俗", "抓好阵地建设"], origin=Origin(line=4))
     assert [start for start, _, _ in _heads_of(card, _paragraphs(text))] == [3, 4]
+
+
+_LEAD_OPENED_PARTS = """
+乡村振兴是一篇大文章，需要久久为功。
+推进乡村全面振兴，必须夯实产业根基。各地要立足资源禀赋，发展特色种养业、农产品加工业和乡村旅游，让农民分享更多增值收益。
+推进乡村全面振兴，必须补齐设施短板。要加快农村公路、供水、电网和宽带建设，推动教育、医疗、养老服务向村覆盖。
+推进乡村全面振兴，必须激活人才引擎。要引导外出务工人员返乡创业，支持大学生、退役军人、科技人员到村任职。
+总之，乡村振兴没有捷径可走，唯有一步一个脚印。
+"""
+
+
+def test_heads_after_the_lead_each_part_opens_with_are_parts() -> None:
+    """A commentary's parts each open with the clause the list is named by, then the head
+    (推进乡村全面振兴，必须夯实产业根基。…): the cards of each part carry its head."""
+    sections = _sections(_LEAD_OPENED_PARTS)
+    assert "必须夯实产业根基" in sections[2]
+    assert sections[3] - {None} == {"必须补齐设施短板"}
+    assert sections[4] - {None} == {"必须激活人才引擎"}
+    assert sections.get(5, {None}) == {None}
+
+
+def test_a_lead_some_paragraphs_open_with_is_no_head() -> None:
+    """A paragraph that opens with the lead but not with the next head ends the search there: the
+    heads must follow the lead (at most a marker between)."""
+    card = Card(
+        type="list",
+        prompt="推进乡村全面振兴（2项）",
+        items=["夯实产业根基", "激活人才引擎"],
+        origin=Origin(line=2),
+    )
+    text = "推进乡村全面振兴，要在夯实产业根基上下功夫。发展特色产业。\n推进乡村全面振兴，要在激活人才引擎上下功夫。引导能人返乡。"
+    assert _heads_of(card, _paragraphs(text)) == []

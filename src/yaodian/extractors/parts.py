@@ -113,19 +113,21 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     starts: list[int] = []
     heads: list[str] = []
     markers: list[str] = []
+    lead = _shared_lead(card)
     at = _first_head_from(card, paragraphs)
     for item in card.items:
-        while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
+        while at < len(paragraphs) and _head_at(paragraphs[at].written, item, lead) is None:
             at += 1
         if at >= len(paragraphs) or han_len(item) < HEAD_MIN:
             return []
         written = paragraphs[at].written
-        head_end = written.find(item) + len(item)
+        opens = _head_at(written, item, lead) or 0  # where the marker before the item starts
+        head_end = written.find(item, opens) + len(item)
         if head_end < len(written) and written[head_end] not in _HEAD_END:
             return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
         starts.append(at)
-        heads.append(written[:head_end].strip())
-        markers.append(written[: written.find(item)].strip())
+        heads.append(written[opens:head_end].strip())
+        markers.append(written[opens : written.find(item, opens)].strip())
         at += 1
     if len(starts) < 2:
         return []
@@ -148,17 +150,44 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
 
 
+# The count compose writes after a list's prompt (（6项）), which the text does not print.
+_COUNT_SUFFIX = re.compile(r"[（(]\d+[项項][）)]$")
+# What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
+_LEAD_END = "，,：:"
+
+
+def _shared_lead(card: Card) -> str:
+    """The list's lead as its paragraphs may open with it before each head: a commentary's parts
+    each open with the clause the list is named by (以钉钉子精神抓改革落实，必须把准方向…；
+    以钉钉子精神抓改革落实，必须突出重点…). "" when the prompt is too short to be such a clause."""
+    lead = _COUNT_SUFFIX.sub("", card.prompt).strip().rstrip(_LEAD_END)
+    return lead if han_len(lead) >= HEAD_MIN else ""
+
+
+def _head_at(written: str, item: str, lead: str) -> int | None:
+    """Where the head `item` opens its paragraph `written`, its marker included: at the start (at
+    most a marker before it: 第一，坚持整体协同), or after the list's `lead` and its comma
+    (以钉钉子精神抓改革落实，必须把准方向); None when it opens none."""
+    if 0 <= written.find(item) <= HEAD_MARK_REACH:
+        return 0
+    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(_LEAD_END):
+        after = len(lead) + 1
+        if 0 <= written.find(item, after) - after <= HEAD_MARK_REACH:
+            return after
+    return None
+
+
 def _first_head_from(card: Card, paragraphs: list[Paragraph]) -> int:
     """Where to look for a list's first head: from the list's own line, where its first item opens
     a paragraph there or after it (an entry of a contents above the list heads no part), else from
     the top."""
     line = card.origin.line if card.origin and card.origin.line else 0
-    first = card.items[0] if card.items else ""
+    first, lead = (card.items[0] if card.items else ""), _shared_lead(card)
     return next(
         (
             index
             for index, paragraph in enumerate(paragraphs)
-            if paragraph.line >= line and 0 <= paragraph.written.find(first) <= HEAD_MARK_REACH
+            if paragraph.line >= line and _head_at(paragraph.written, first, lead) is not None
         ),
         0,
     )
