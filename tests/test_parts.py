@@ -318,3 +318,23 @@ def test_a_lead_some_paragraphs_open_with_is_no_head() -> None:
     )
     text = "推进乡村全面振兴，要在夯实产业根基上下功夫。发展特色产业。\n推进乡村全面振兴，要在激活人才引擎上下功夫。引导能人返乡。"
     assert _heads_of(card, _paragraphs(text)) == []
+
+
+_PARTS_UNDER_A_HEADING = """
+一、基本情况
+今年以来，全县持续推进基层减负，成效初步显现，主要体现在三个方面。
+一是会议文件明显精简。全县发文数量同比下降三成，推行“无会周”制度，每月第一周不开会。
+二是督查检查明显减少。全县性督查检查事项压减一半以上，推行“综合查一次”。
+三是基层干部获得感明显增强。多数干部认为负担有所减轻，有更多时间抓落实、办实事。
+二、存在的问题
+一些部门热衷于“留痕管理”，要求基层填报的表格名目繁多、内容重复。
+"""
+
+
+def test_parts_under_a_heading_carry_the_heading_and_their_head() -> None:
+    """A list under a heading whose items open paragraphs as heads (一是会议文件明显精简。…): its
+    cards stand under the heading and their part, and the cards under the next heading do not."""
+    sections = _sections(_PARTS_UNDER_A_HEADING)
+    assert sections[4] - {"一、基本情况"} == {"一、基本情况 › 督查检查明显减少"}
+    assert sections[5] - {"一、基本情况"} == {"一、基本情况 › 基层干部获得感明显增强"}
+    assert all("›" not in (section or "") for section in sections.get(7, set()))

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, outline
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, clipped, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -28,9 +28,10 @@ _PART_BODY_END = frozenset("。！!？?；;…")
 HEADING_LINE_MAX = 20
 # An ordinal in a head's marker (第一， 第1题 一是 ②): its shape is the marker with the number as N.
 _ORDINAL = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
-# The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，).
+# The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，), and
+# a dash bullet's dash.
 _PLACE_ORDINAL = re.compile(
-    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后)[，,]?)\s*"
+    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后)[，,]?|——|—)\s*"
 )
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
@@ -44,32 +45,34 @@ HEAD_BODY_MIN = 8
 def with_part_sections(
     cards: list[Card], paragraphs: list[Paragraph], runs: list[outline.Enumeration]
 ) -> list[Card]:
-    """Cards with no heading above them placed under the part they stand in, where a list card with
-    no heading above it asks the document's parts by their heads: each item opens a paragraph of
+    """Cards placed under the part they stand in, where a list card asks the parts of the document,
+    or of the heading it stands under, by their heads: each item opens a paragraph of
     its own (at most a marker before it: 第一，坚持整体协同。…; a bold head: 坚持规划引领，…), and a
     head is followed by its body, in its paragraph or the next, and no heading of the document's
     own (一、… （一）… a Markdown heading) stands among the parts. A part runs from its head's
     paragraph to the next head's; the last part, no longer than the longest before it and not over
     a paragraph of another form (a label 【考官点评】, a heading-like line). A card in a part gets its
-    head as its section, the path a learner reads on its back; a series of 第一，第二，… inside one
+    head as its section, the path a learner reads on its back, under the list's own heading where
+    it has one (一、基本情况 › 文件会议明显精简, for the cards compose placed under that heading only); a series of 第一，第二，… inside one
     paragraph names no parts. A cloze whose gap holds its head gets none: the front shows the
     section, and would give the answer away. (`runs`: the paragraphs' numbered runs, for their
     headings.)"""
-    chosen, parts = _part_heads(cards, paragraphs)
-    if not parts:
+    lists = _part_heads(cards, paragraphs)
+    if not lists:
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
-    if any(parts[0][0] <= at < parts[-1][0] for at in headings):
-        return cards  # (the document's own headings stand there, and compose's paths with them)
-    parts = _cut_at_headings(parts, headings)
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-    for card in cards:
-        at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
-        if at is None or card.origin is None or card.origin.section or card is chosen:
-            continue
-        head = next((head for start, end, head in parts if start <= at < end), None)
-        if head is not None and not gap_holds(card, head):
-            card.origin = Origin(card.origin.line, head)
+    for above, (chosen, parts) in lists.items():  # (`above`: the heading the parts stand under)
+        if any(parts[0][0] <= at < parts[-1][0] for at in headings):
+            continue  # (the document's own headings stand there, and compose's paths with them)
+        parts = _cut_at_headings(parts, headings)
+        for card in cards:
+            at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+            if at is None or card.origin is None or card.origin.section != above or card is chosen:
+                continue
+            head = next((head for start, end, head in parts if start <= at < end), None)
+            if head is not None and not gap_holds(card, head):
+                card.origin = Origin(card.origin.line, f"{above} › {head}" if above else head)
     return cards
 
 
@@ -91,19 +94,28 @@ def gap_holds(card: Card, place: str) -> bool:
 
 def _part_heads(
     cards: list[Card], paragraphs: list[Paragraph]
-) -> tuple[Card | None, list[tuple[int, int, str]]]:
-    """The list card with no heading above it that asks the document's parts by their heads (see
-    with_part_sections), and its parts, each as the paragraphs it spans (start, end) and its head.
-    Of several such lists the one that spans the most paragraphs: a short list of points inside a
-    part (法官进网格，…； 法官进调委会，…；) is no outline of the text."""
-    found = [
-        (card, parts)
-        for card in cards
-        if card.type == "list" and card.origin and not card.origin.section
-        for parts in [_heads_of(card, paragraphs)]
-        if parts
-    ]
-    return max(found, key=lambda found: found[1][-1][1] - found[1][0][0], default=(None, []))
+) -> dict[str | None, tuple[Card, list[tuple[int, int, str]]]]:
+    """The list cards that ask the parts of the document (under None) or of a heading (under its
+    path) by their heads (see with_part_sections), each with its parts, each part as the paragraphs
+    it spans (start, end) and its head. Of several such lists under one heading, the one that spans
+    the most paragraphs: a short list of points inside a part (法官进网格，…； 法官进调委会，…；) is
+    no outline of the text. Read before any card is placed, so a list inside a part heads none."""
+    found: dict[str | None, tuple[Card, list[tuple[int, int, str]]]] = {}
+    for card in cards:
+        if card.type != "list" or card.origin is None:
+            continue
+        parts = _heads_of(card, paragraphs)
+        if not parts:
+            continue
+        above = card.origin.section
+        widest = found.get(above)
+        if widest is None or _span(parts) > _span(widest[1]):
+            found[above] = (card, parts)
+    return found
+
+
+def _span(parts: list[tuple[int, int, str]]) -> int:
+    return parts[-1][1] - parts[0][0]
 
 
 def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
@@ -229,8 +241,7 @@ def _misses_a_part(
 def _place(head: str) -> str:
     """A head as a part of the section path: without its ordinal marker (the parts' order says it:
     第一， 一是 首先，) and its closing punctuation, short as compose's."""
-    head = _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
-    return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
+    return clipped(_PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; "), compose.PLACE_MAX)
 
 
 # A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a
