@@ -31,7 +31,7 @@ _ORDINAL = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
 # The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，), and
 # a dash bullet's dash.
 _PLACE_ORDINAL = re.compile(
-    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后)[，,]?|——|—)\s*"
+    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|另?一方面)[，,]?|——|—)\s*"
 )
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
