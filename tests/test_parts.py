@@ -338,3 +338,30 @@ def test_parts_under_a_heading_carry_the_heading_and_their_head() -> None:
     assert sections[4] - {"一、基本情况"} == {"一、基本情况 › 督查检查明显减少"}
     assert sections[5] - {"一、基本情况"} == {"一、基本情况 › 基层干部获得感明显增强"}
     assert all("›" not in (section or "") for section in sections.get(7, set()))
+
+
+_LEAD_OPENED_SENTENCES = """
+基层减负不是减责任，更不是减担当。
+我们要清醒看到，有的地方把减负理解为少开会、少发文，会议少了但是工作群里的“指尖任务”多了起来。
+我们要清醒看到，有的部门把属地管理变成了推卸责任，层层签订责任状，把工作转嫁给乡镇和村社区。
+我们要清醒看到，有的考核仍然重痕迹轻实绩，一项工作要拍照片、写材料、建台账，干部疲于应付。
+因此，减负必须标本兼治，从源头上破除形式主义顽疾。
+"""
+
+
+def test_a_clause_that_runs_on_after_the_lead_is_no_head() -> None:
+    """Paragraphs that open with one clause and go on with a sentence (我们要清醒看到，有的部门…，层层…)
+    are a series of points, not parts: their first clauses head nothing (a section would also show
+    a gap's words on the front)."""
+    card = Card(
+        type="list",
+        prompt="我们要清醒看到（3项）",
+        items=[
+            "有的地方把减负理解为少开会、少发文",
+            "有的部门把属地管理变成了推卸责任",
+            "有的考核仍然重痕迹轻实绩",
+        ],
+        origin=Origin(line=2),
+    )
+    assert _heads_of(card, _paragraphs(_LEAD_OPENED_SENTENCES)) == []
+    assert all(section == {None} for section in _sections(_LEAD_OPENED_SENTENCES).values())

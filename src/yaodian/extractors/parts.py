@@ -166,6 +166,9 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
 _COUNT_SUFFIX = re.compile(r"[（(]\d+[项項][）)]$")
 # What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
 _LEAD_END = "，,：:"
+# What follows a head after a lead: its sentence ends there (…，必须把准方向、守正创新。). A clause
+# that runs on (我们要清醒看到，有的部门把属地管理变成了推卸责任，层层…) is a sentence's start, no head.
+_LEAD_HEAD_END = frozenset(["", *"。！!？?；;：:"])
 
 
 def _shared_lead(card: Card) -> str:
@@ -178,13 +181,15 @@ def _shared_lead(card: Card) -> str:
 
 def _head_at(written: str, item: str, lead: str) -> int | None:
     """Where the head `item` opens its paragraph `written`, its marker included: at the start (at
-    most a marker before it: 第一，坚持整体协同), or after the list's `lead` and its comma
-    (以钉钉子精神抓改革落实，必须把准方向); None when it opens none."""
+    most a marker before it: 第一，坚持整体协同), or after the list's `lead` and its comma, ending
+    the sentence (以钉钉子精神抓改革落实，必须把准方向。); None when it opens none."""
     if 0 <= written.find(item) <= HEAD_MARK_REACH:
         return 0
     if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(_LEAD_END):
         after = len(lead) + 1
-        if 0 <= written.find(item, after) - after <= HEAD_MARK_REACH:
+        found = written.find(item, after)
+        end = found + len(item)
+        if 0 <= found - after <= HEAD_MARK_REACH and written[end : end + 1] in _LEAD_HEAD_END:
             return after
     return None
 
