@@ -8,7 +8,7 @@ import pytest
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
-from yaodian.extractors.parts import _heads_of, with_part_sections
+from yaodian.extractors.parts import _heads_of, gap_holds, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -365,3 +365,35 @@ def test_a_clause_that_runs_on_after_the_lead_is_no_head() -> None:
     )
     assert _heads_of(card, _paragraphs(_LEAD_OPENED_SENTENCES)) == []
     assert all(section == {None} for section in _sections(_LEAD_OPENED_SENTENCES).values())
+
+
+_SENTENCES_UNDER_A_HEADING = """
+（三）基层统战任务日趋复杂
+经济社会的深刻变革，给基层统战工作提出了新的课题。
+一方面，在非公有制经济占优势地位的县域经济中，引导非公经济人士健康成长的任务越来越重。
+另一方面，不同社会阶层、不同利益群体之间的矛盾日趋复杂多样，化解难度不断加大，去年受理信访120余件。
+（四）统战干部队伍有待加强
+部分乡镇统战委员身兼数职，精力不足。
+"""
+
+
+def test_sentences_under_a_heading_that_a_path_cannot_show_whole_head_no_parts() -> None:
+    """Under a heading, paragraphs that open with a long clause (一方面，在…县域经济中，…) are no
+    parts: the clause is a sentence's start, and would only repeat the card's own words."""
+    heading = "（三）基层统战任务日趋复杂"
+    items = ["在非公有制经济占优势地位的县域经济中", "不同社会阶层、不同利益群体之间的矛盾日趋复杂多样"]
+    listed = Card(type="list", prompt="p", items=items, origin=Origin(3, heading))
+    cloze = Card(type="cloze", text="去年受理信访{{c1::120余件}}。", origin=Origin(4, heading))
+    assert _heads_of(listed, _paragraphs(_SENTENCES_UNDER_A_HEADING)) == []
+    assert _placed([listed, cloze], _SENTENCES_UNDER_A_HEADING)[1].origin == Origin(4, heading)
+
+
+def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
+    """The front shows the section: 推行“{{c1::无会周}}”制度 under 推行“无会周”制度 would give the
+    answer away, as a gap that holds the whole head would."""
+    assert gap_holds(
+        Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。"), "一、基本情况 › 推行“无会周”制度"
+    )
+    assert not gap_holds(
+        Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
+    )

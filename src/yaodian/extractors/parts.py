@@ -86,10 +86,12 @@ def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> l
 
 
 def gap_holds(card: Card, place: str) -> bool:
-    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its."""
+    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its,
+    or a gap's words stand in it (推行“{{c1::无会周}}”制度 under 推行“无会周”制度): the front shows
+    the section."""
     core = place.rsplit("›", 1)[-1].strip().rstrip("…")
     gaps = [found.group(2) for found in CLOZE.finditer(card.text)] if card.type == "cloze" else []
-    return bool(core) and any(core in gap for gap in gaps)
+    return bool(core) and any(core in gap or (han_len(gap) >= 2 and gap in core) for gap in gaps)
 
 
 def _part_heads(
@@ -143,6 +145,8 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         at += 1
     if len(starts) < 2:
         return []
+    if card.origin and card.origin.section and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
+        return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
     last_end = min(len(paragraphs), starts[-1] + longest)
@@ -246,7 +250,12 @@ def _misses_a_part(
 def _place(head: str) -> str:
     """A head as a part of the section path: without its ordinal marker (the parts' order says it:
     第一， 一是 首先，) and its closing punctuation, short as compose's."""
-    return clipped(_PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; "), compose.PLACE_MAX)
+    return clipped(_bare(head), compose.PLACE_MAX)
+
+
+def _bare(head: str) -> str:
+    """A head without its ordinal marker and its closing punctuation."""
+    return _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
 
 
 # A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a
