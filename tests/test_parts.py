@@ -308,8 +308,8 @@ def test_heads_after_the_lead_each_part_opens_with_are_parts() -> None:
 
 
 def test_a_lead_some_paragraphs_open_with_is_no_head() -> None:
-    """A paragraph that opens with the lead but not with the next head ends the search there: the
-    heads must follow the lead (at most a marker between)."""
+    """Paragraphs that open with the lead and name the item inside a clause (…，要在夯实产业根基上
+    下功夫) have no heads: an item after the lead must be its sentence's whole clause."""
     card = Card(
         type="list",
         prompt="推进乡村全面振兴（2项）",
