@@ -180,6 +180,10 @@ def test_source_gives_the_line_only_where_a_learner_can_find_it(source: str, sho
             "三农 关于进一步加强和改进新时代基层宣传思想文化工作",
             "三农 关于进一步加强和改进新时代基层宣传思想…",
         ),  # first part too short: cut between two words, not inside 文化
+        (  # the dash of a span of years is no part's end: cut between words, before the bracket
+            "《云岭市数字乡村三年行动方案（2026—2028年）》政策解读",
+            "《云岭市数字乡村三年行动方案…",
+        ),
         (  # a first part far past TITLE_MAX is cut within TITLE_MAX, not shown whole
             "关于进一步加强新时代乡村振兴人才队伍建设推动城乡融合发展全面建设社会主义现代化强省的实施意见 征求意见稿",
             "关于进一步加强新时代乡村振兴人才队伍建设推动…",

@@ -774,6 +774,8 @@ def test_a_hand_edit_that_breaks_the_yaml_is_said_in_plain_words_with_the_fix(
     assert checked.output.splitlines()[0] == error
     extracted = runner.invoke(app, ["extract", "docs", "--force"])
     assert f"{error} (fix it first; the file was left as it is)" in extracted.output.splitlines()
+    # the summary names the card file at fault, not the source it was made from
+    assert "; 1 failed: cards/作风.yaml; " in extracted.stdout.strip().splitlines()[-1]
 
 
 def test_an_edited_list_card_whose_source_changed_only_its_extra_says_where(workdir: Path) -> None:

@@ -824,3 +824,11 @@ def test_a_count_that_opens_a_card_stays() -> None:
     texts = [c.text for c in extract_cards(_paragraphs(text), "标题", "doc") if c.type == "cloze"]
     assert any(t.startswith("2024年全市") for t in texts)
     assert any(t.startswith("10个部门") for t in texts)
+
+
+def test_a_list_card_has_a_note_line_only_for_an_item_with_something_to_say() -> None:
+    """The back of a list card numbers each item's note; a bare item gets no empty "2. " line."""
+    bare = "我们要做好以下四点：\n01 强化政治监督\n02 强化日常监督\n03 强化专项监督\n04 强化巡察监督\n这四点是一个整体。"
+    (card,) = [c for c in extract_cards(_paragraphs(bare), "标题", "doc") if c.type == "list"]
+    assert card.items == ["强化政治监督", "强化日常监督", "强化专项监督", "强化巡察监督"]
+    assert not re.search(r"^\d+\.", card.extra, re.MULTILINE)

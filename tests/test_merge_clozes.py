@@ -402,6 +402,34 @@ def test_check_and_build_warn_of_a_typed_number_that_now_asks_another_answer(tmp
         col.close()
 
 
+def test_an_answer_typed_over_a_studied_one_is_told_to_take_a_new_number_and_retire_the_old(
+    tmp_path: Path,
+) -> None:
+    """The learner writes another answer over a studied gap (人工智能 → 区块链, 人工智能 gone): the
+    warning's fix, followed, leaves check silent (no skipped number left behind)."""
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        path.write_text(yaml_text.replace("{{c3::人工智能}}", "{{c3::区块链}}"), encoding="utf-8")
+        line = next(c.line for c in load_card_file(path).cards if c.id == card_id)
+        checked = _cli("check", "--cards", str(cards))
+        assert checked.stderr == (
+            f"warning: {path}:{line}: c3 was built asking 人工智能 and now asks 区块链; "
+            "Anki keeps c3's review history: give 区块链 c4 and add 3 to the card's retired: list\n"
+        )
+        followed = yaml_text.replace("{{c3::人工智能}}", "{{c4::区块链}}")
+        followed = followed.replace(f"- id: {card_id}", f"- id: {card_id}\n  retired: [3]", 1)
+        path.write_text(followed, encoding="utf-8")
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
+        _import(col, decks)
+        after = _asked_in_anki(col, note_id)
+        assert after[3][1:3] == ("区块链", 0)  # a new card, no history: 人工智能's stays with c3
+    finally:
+        col.close()
+
+
 def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(tmp_path: Path) -> None:
     _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
     try:

@@ -8,7 +8,7 @@ import pytest
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
-from yaodian.extractors.parts import _heads_of, with_part_sections
+from yaodian.extractors.parts import _heads_of, gap_holds, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -286,3 +286,114 @@ def test_heads_are_looked_for_from_the_list_on_not_in_a_contents_above_it() -> N
     )
     card = Card(type="list", prompt="p", items=["抓好移风易俗", "抓好阵地建设"], origin=Origin(line=4))
     assert [start for start, _, _ in _heads_of(card, _paragraphs(text))] == [3, 4]
+
+
+_LEAD_OPENED_PARTS = """
+乡村振兴是一篇大文章，需要久久为功。
+推进乡村全面振兴，必须夯实产业根基。各地要立足资源禀赋，发展特色种养业、农产品加工业和乡村旅游，让农民分享更多增值收益。
+推进乡村全面振兴，必须补齐设施短板。要加快农村公路、供水、电网和宽带建设，推动教育、医疗、养老服务向村覆盖。
+推进乡村全面振兴，必须激活人才引擎。要引导外出务工人员返乡创业，支持大学生、退役军人、科技人员到村任职。
+总之，乡村振兴没有捷径可走，唯有一步一个脚印。
+"""
+
+
+def test_heads_after_the_lead_each_part_opens_with_are_parts() -> None:
+    """A commentary's parts each open with the clause the list is named by, then the head
+    (推进乡村全面振兴，必须夯实产业根基。…): the cards of each part carry its head."""
+    sections = _sections(_LEAD_OPENED_PARTS)
+    assert "必须夯实产业根基" in sections[2]
+    assert sections[3] - {None} == {"必须补齐设施短板"}
+    assert sections[4] - {None} == {"必须激活人才引擎"}
+    assert sections.get(5, {None}) == {None}
+
+
+def test_a_lead_some_paragraphs_open_with_is_no_head() -> None:
+    """Paragraphs that open with the lead and name the item inside a clause (…，要在夯实产业根基上
+    下功夫) have no heads: an item after the lead must be its sentence's whole clause."""
+    card = Card(
+        type="list",
+        prompt="推进乡村全面振兴（2项）",
+        items=["夯实产业根基", "激活人才引擎"],
+        origin=Origin(line=2),
+    )
+    text = "推进乡村全面振兴，要在夯实产业根基上下功夫。发展特色产业。\n推进乡村全面振兴，要在激活人才引擎上下功夫。引导能人返乡。"
+    assert _heads_of(card, _paragraphs(text)) == []
+
+
+_PARTS_UNDER_A_HEADING = """
+一、基本情况
+今年以来，全县持续推进基层减负，成效初步显现，主要体现在三个方面。
+一是会议文件明显精简。全县发文数量同比下降三成，推行“无会周”制度，每月第一周不开会。
+二是督查检查明显减少。全县性督查检查事项压减一半以上，推行“综合查一次”。
+三是基层干部获得感明显增强。多数干部认为负担有所减轻，有更多时间抓落实、办实事。
+二、存在的问题
+一些部门热衷于“留痕管理”，要求基层填报的表格名目繁多、内容重复。
+"""
+
+
+def test_parts_under_a_heading_carry_the_heading_and_their_head() -> None:
+    """A list under a heading whose items open paragraphs as heads (一是会议文件明显精简。…): its
+    cards stand under the heading and their part, and the cards under the next heading do not."""
+    sections = _sections(_PARTS_UNDER_A_HEADING)
+    assert sections[4] - {"一、基本情况"} == {"一、基本情况 › 督查检查明显减少"}
+    assert sections[5] - {"一、基本情况"} == {"一、基本情况 › 基层干部获得感明显增强"}
+    assert all("›" not in (section or "") for section in sections.get(7, set()))
+
+
+_LEAD_OPENED_SENTENCES = """
+基层减负不是减责任，更不是减担当。
+我们要清醒看到，有的地方把减负理解为少开会、少发文，会议少了但是工作群里的“指尖任务”多了起来。
+我们要清醒看到，有的部门把属地管理变成了推卸责任，层层签订责任状，把工作转嫁给乡镇和村社区。
+我们要清醒看到，有的考核仍然重痕迹轻实绩，一项工作要拍照片、写材料、建台账，干部疲于应付。
+因此，减负必须标本兼治，从源头上破除形式主义顽疾。
+"""
+
+
+def test_a_clause_that_runs_on_after_the_lead_is_no_head() -> None:
+    """Paragraphs that open with one clause and go on with a sentence (我们要清醒看到，有的部门…，层层…)
+    are a series of points, not parts: their first clauses head nothing (a section would also show
+    a gap's words on the front)."""
+    card = Card(
+        type="list",
+        prompt="我们要清醒看到（3项）",
+        items=[
+            "有的地方把减负理解为少开会、少发文",
+            "有的部门把属地管理变成了推卸责任",
+            "有的考核仍然重痕迹轻实绩",
+        ],
+        origin=Origin(line=2),
+    )
+    assert _heads_of(card, _paragraphs(_LEAD_OPENED_SENTENCES)) == []
+    assert all(section == {None} for section in _sections(_LEAD_OPENED_SENTENCES).values())
+
+
+_SENTENCES_UNDER_A_HEADING = """
+（三）基层统战任务日趋复杂
+经济社会的深刻变革，给基层统战工作提出了新的课题。
+一方面，在非公有制经济占优势地位的县域经济中，引导非公经济人士健康成长的任务越来越重。
+另一方面，不同社会阶层、不同利益群体之间的矛盾日趋复杂多样，化解难度不断加大，去年受理信访120余件。
+（四）统战干部队伍有待加强
+部分乡镇统战委员身兼数职，精力不足。
+"""
+
+
+def test_sentences_under_a_heading_that_a_path_cannot_show_whole_head_no_parts() -> None:
+    """Under a heading, paragraphs that open with a long clause (一方面，在…县域经济中，…) are no
+    parts: the clause is a sentence's start, and would only repeat the card's own words."""
+    heading = "（三）基层统战任务日趋复杂"
+    items = ["在非公有制经济占优势地位的县域经济中", "不同社会阶层、不同利益群体之间的矛盾日趋复杂多样"]
+    listed = Card(type="list", prompt="p", items=items, origin=Origin(3, heading))
+    cloze = Card(type="cloze", text="去年受理信访{{c1::120余件}}。", origin=Origin(4, heading))
+    assert _heads_of(listed, _paragraphs(_SENTENCES_UNDER_A_HEADING)) == []
+    assert _placed([listed, cloze], _SENTENCES_UNDER_A_HEADING)[1].origin == Origin(4, heading)
+
+
+def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
+    """The front shows the section: 推行“{{c1::无会周}}”制度 under 推行“无会周”制度 would give the
+    answer away, as a gap that holds the whole head would."""
+    assert gap_holds(
+        Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。"), "一、基本情况 › 推行“无会周”制度"
+    )
+    assert not gap_holds(
+        Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
+    )

@@ -72,6 +72,11 @@ def test_clean_line_keeps_spaces_that_separate(line: str, cleaned: str) -> None:
         ("（二）推动“放管服”改革向纵深发展", 13, "（二）推动“放管服”改革…"),  # a closed quotation stays
         ("全面推进乡村振兴，加快建设农业强国", 10, "全面推进乡村振兴…"),  # no clause break before the …
         ("切实履行牵头协调和监督检查职责", 10, "切实履行牵头协调…"),  # not 协调和…
+        (
+            "《云岭市数字乡村三年行动方案（2026—2028年）》政策解读",
+            20,
+            "《云岭市数字乡村三年行动方案…",
+        ),  # 《 opens it
         ("短标题", 13, "短标题"),
         ("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 13, "ABCDEFGHIJKL…"),  # one word longer than the room
     ],

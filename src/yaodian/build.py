@@ -219,9 +219,10 @@ _LINED_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 # A title longer than this is shortened on the cards (the deck carries it whole).
 TITLE_MAX = 24
-# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题), or
+# Where a headline of two parts divides: a space, a dash or a colon (主题 副题, 主题——副题; not the
+# dash of a span of years, 2026—2028), or
 # before a bracketed note at its end (…综合能力测试（A卷）, …参考答案（综合管理类）).
-_TITLE_PARTS = re.compile(r"\s+|——|—|[：:]|(?=[（(][^（()）]*[）)]$)")
+_TITLE_PARTS = re.compile(r"\s+|——|(?<!\d)—(?!\d)|[：:]|(?=[（(][^（()）]*[）)]$)")
 _FEWEST_SHOWN = 6  # a shortened title shows at least this much of the headline
 # A first part shown whole when no part fits may run this far past TITLE_MAX; a longer one is cut.
 _LONGEST_FIRST_PART = TITLE_MAX + 8
@@ -580,7 +581,14 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             else:
                 free = next_cloze_number(taken)
                 taken.add(free)
-                fix = f"give {answer} c{free}" + (f" and {was} c{number} back" if moved_to else "")
+                # the old answer back under its number, or, gone from the card, its number retired
+                # (else c{number} is left a skipped number, which check warns of in turn)
+                given_back = (
+                    f" and {was} c{number} back"
+                    if moved_to
+                    else f" and add {number} to the card's retired: list"
+                )
+                fix = f"give {answer} c{free}{given_back}"
             message = (
                 f"c{number} was built asking {was} and now asks {answer}; "
                 f"Anki keeps c{number}'s review history: {fix}"

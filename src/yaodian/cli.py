@@ -221,8 +221,9 @@ def _extract(
                     continue
                 # the bar starts once the worker processes exist (forking under its thread is unsafe)
                 progress = progress or _Progress(report.total, "extract")
-                if report.result is None:
-                    failed.append(report.source)
+                if report.result is None:  # named by the file at fault: the source, or its card file
+                    at_fault = report.error.location if report.error and report.error.location else None
+                    failed.append(at_fault.path if at_fault else report.source)
                 else:
                     taken.update(card_id for _kind, card_id, _note in report.result.notes if card_id in take)
                     documents += 1

@@ -106,7 +106,7 @@ def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
             list(s.items),  # (a copy: the sets may be cached, and cards are changed later)
             s.line,
             None,
-            "\n".join(f"{n}. {c}" for n, c in enumerate(s.context, 1)),
+            outline.numbered_notes(s.context),
         )
         for s in sets
     ]

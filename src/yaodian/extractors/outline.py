@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise, product
@@ -1423,7 +1423,14 @@ def _last_clause(text: str) -> str:
 
 def context_of(run: Enumeration) -> str:
     """The full text of each item, for the back of the card."""
-    return "\n".join(f"{n}. {shorten(mark.body)}" for n, mark in enumerate(run.marks, 1))
+    return numbered_notes([shorten(mark.body) for mark in run.marks])
+
+
+def numbered_notes(notes: Sequence[str]) -> str:
+    """Each item's note on a line of its own under the item's number (2. …), for the back of a list
+    card; an item with nothing to say gets no line, so a list of bare items has no notes at all
+    (not 1. 2. 3. on empty lines)."""
+    return "\n".join(f"{n}. {note}" for n, note in enumerate(notes, 1) if note.strip())
 
 
 # A contents page's entry: a short line without a clause or sentence break inside it (、 ： “” may be).

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, outline
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, clipped, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -28,9 +28,10 @@ _PART_BODY_END = frozenset("。！!？?；;…")
 HEADING_LINE_MAX = 20
 # An ordinal in a head's marker (第一， 第1题 一是 ②): its shape is the marker with the number as N.
 _ORDINAL = re.compile(r"[0-9０-９一二三四五六七八九十百]+")
-# The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，).
+# The ordinal marker a place does without: the order of the parts says it (第一， 一是 首先，), and
+# a dash bullet's dash.
 _PLACE_ORDINAL = re.compile(
-    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后)[，,]?)\s*"
+    r"^(?:第[0-9一二三四五六七八九十百]+[，,、：:]|[一二三四五六七八九十]+是|(?:首先|其次|再次|最后|另?一方面)[，,]?|——|—)\s*"
 )
 
 # What follows a head in its paragraph: a clause's or a sentence's end (or a space, a bracket).
@@ -44,32 +45,34 @@ HEAD_BODY_MIN = 8
 def with_part_sections(
     cards: list[Card], paragraphs: list[Paragraph], runs: list[outline.Enumeration]
 ) -> list[Card]:
-    """Cards with no heading above them placed under the part they stand in, where a list card with
-    no heading above it asks the document's parts by their heads: each item opens a paragraph of
+    """Cards placed under the part they stand in, where a list card asks the parts of the document,
+    or of the heading it stands under, by their heads: each item opens a paragraph of
     its own (at most a marker before it: 第一，坚持整体协同。…; a bold head: 坚持规划引领，…), and a
     head is followed by its body, in its paragraph or the next, and no heading of the document's
     own (一、… （一）… a Markdown heading) stands among the parts. A part runs from its head's
     paragraph to the next head's; the last part, no longer than the longest before it and not over
     a paragraph of another form (a label 【考官点评】, a heading-like line). A card in a part gets its
-    head as its section, the path a learner reads on its back; a series of 第一，第二，… inside one
+    head as its section, the path a learner reads on its back, under the list's own heading where
+    it has one (一、基本情况 › 文件会议明显精简, for the cards compose placed under that heading only); a series of 第一，第二，… inside one
     paragraph names no parts. A cloze whose gap holds its head gets none: the front shows the
     section, and would give the answer away. (`runs`: the paragraphs' numbered runs, for their
     headings.)"""
-    chosen, parts = _part_heads(cards, paragraphs)
-    if not parts:
+    lists = _part_heads(cards, paragraphs)
+    if not lists:
         return cards
     headings = {h.index for h in compose.find_headings(paragraphs, runs)}
-    if any(parts[0][0] <= at < parts[-1][0] for at in headings):
-        return cards  # (the document's own headings stand there, and compose's paths with them)
-    parts = _cut_at_headings(parts, headings)
     index_of_line = {p.line: i for i, p in enumerate(paragraphs)}
-    for card in cards:
-        at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
-        if at is None or card.origin is None or card.origin.section or card is chosen:
-            continue
-        head = next((head for start, end, head in parts if start <= at < end), None)
-        if head is not None and not gap_holds(card, head):
-            card.origin = Origin(card.origin.line, head)
+    for above, (chosen, parts) in lists.items():  # (`above`: the heading the parts stand under)
+        if any(parts[0][0] <= at < parts[-1][0] for at in headings):
+            continue  # (the document's own headings stand there, and compose's paths with them)
+        parts = _cut_at_headings(parts, headings)
+        for card in cards:
+            at = index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+            if at is None or card.origin is None or card.origin.section != above or card is chosen:
+                continue
+            head = next((head for start, end, head in parts if start <= at < end), None)
+            if head is not None and not gap_holds(card, head):
+                card.origin = Origin(card.origin.line, f"{above} › {head}" if above else head)
     return cards
 
 
@@ -83,27 +86,38 @@ def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> l
 
 
 def gap_holds(card: Card, place: str) -> bool:
-    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its."""
+    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its,
+    or a gap's words stand in it (推行“{{c1::无会周}}”制度 under 推行“无会周”制度): the front shows
+    the section."""
     core = place.rsplit("›", 1)[-1].strip().rstrip("…")
     gaps = [found.group(2) for found in CLOZE.finditer(card.text)] if card.type == "cloze" else []
-    return bool(core) and any(core in gap for gap in gaps)
+    return bool(core) and any(core in gap or (han_len(gap) >= 2 and gap in core) for gap in gaps)
 
 
 def _part_heads(
     cards: list[Card], paragraphs: list[Paragraph]
-) -> tuple[Card | None, list[tuple[int, int, str]]]:
-    """The list card with no heading above it that asks the document's parts by their heads (see
-    with_part_sections), and its parts, each as the paragraphs it spans (start, end) and its head.
-    Of several such lists the one that spans the most paragraphs: a short list of points inside a
-    part (法官进网格，…； 法官进调委会，…；) is no outline of the text."""
-    found = [
-        (card, parts)
-        for card in cards
-        if card.type == "list" and card.origin and not card.origin.section
-        for parts in [_heads_of(card, paragraphs)]
-        if parts
-    ]
-    return max(found, key=lambda found: found[1][-1][1] - found[1][0][0], default=(None, []))
+) -> dict[str | None, tuple[Card, list[tuple[int, int, str]]]]:
+    """The list cards that ask the parts of the document (under None) or of a heading (under its
+    path) by their heads (see with_part_sections), each with its parts, each part as the paragraphs
+    it spans (start, end) and its head. Of several such lists under one heading, the one that spans
+    the most paragraphs: a short list of points inside a part (法官进网格，…； 法官进调委会，…；) is
+    no outline of the text. Read before any card is placed, so a list inside a part heads none."""
+    found: dict[str | None, tuple[Card, list[tuple[int, int, str]]]] = {}
+    for card in cards:
+        if card.type != "list" or card.origin is None:
+            continue
+        parts = _heads_of(card, paragraphs)
+        if not parts:
+            continue
+        above = card.origin.section
+        widest = found.get(above)
+        if widest is None or _span(parts) > _span(widest[1]):
+            found[above] = (card, parts)
+    return found
+
+
+def _span(parts: list[tuple[int, int, str]]) -> int:
+    return parts[-1][1] - parts[0][0]
 
 
 def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, str]]:
@@ -113,22 +127,26 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     starts: list[int] = []
     heads: list[str] = []
     markers: list[str] = []
+    lead = _shared_lead(card)
     at = _first_head_from(card, paragraphs)
     for item in card.items:
-        while at < len(paragraphs) and not 0 <= paragraphs[at].written.find(item) <= HEAD_MARK_REACH:
+        while at < len(paragraphs) and _head_at(paragraphs[at].written, item, lead) is None:
             at += 1
         if at >= len(paragraphs) or han_len(item) < HEAD_MIN:
             return []
         written = paragraphs[at].written
-        head_end = written.find(item) + len(item)
+        opens = _head_at(written, item, lead) or 0  # where the marker before the item starts
+        head_end = written.find(item, opens) + len(item)
         if head_end < len(written) and written[head_end] not in _HEAD_END:
             return []  # (a head is a clause of its own: 以产业融合 of 一、以产业融合夯实富民之基 is none)
         starts.append(at)
-        heads.append(written[:head_end].strip())
-        markers.append(written[: written.find(item)].strip())
+        heads.append(written[opens:head_end].strip())
+        markers.append(written[opens : written.find(item, opens)].strip())
         at += 1
     if len(starts) < 2:
         return []
+    if card.origin and card.origin.section and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
+        return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
     last_end = min(len(paragraphs), starts[-1] + longest)
@@ -148,17 +166,49 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
     return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
 
 
+# The count compose writes after a list's prompt (（6项）), which the text does not print.
+_COUNT_SUFFIX = re.compile(r"[（(]\d+[项項][）)]$")
+# What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
+_LEAD_END = "，,：:"
+# What follows a head after a lead: its sentence ends there (…，必须把准方向、守正创新。). A clause
+# that runs on (我们要清醒看到，有的部门把属地管理变成了推卸责任，层层…) is a sentence's start, no head.
+_LEAD_HEAD_END = frozenset(["", *"。！!？?；;：:"])
+
+
+def _shared_lead(card: Card) -> str:
+    """The list's lead as its paragraphs may open with it before each head: a commentary's parts
+    each open with the clause the list is named by (以钉钉子精神抓改革落实，必须把准方向…；
+    以钉钉子精神抓改革落实，必须突出重点…). "" when the prompt is too short to be such a clause."""
+    lead = _COUNT_SUFFIX.sub("", card.prompt).strip().rstrip(_LEAD_END)
+    return lead if han_len(lead) >= HEAD_MIN else ""
+
+
+def _head_at(written: str, item: str, lead: str) -> int | None:
+    """Where the head `item` opens its paragraph `written`, its marker included: at the start (at
+    most a marker before it: 第一，坚持整体协同), or after the list's `lead` and its comma, ending
+    the sentence (以钉钉子精神抓改革落实，必须把准方向。); None when it opens none."""
+    if 0 <= written.find(item) <= HEAD_MARK_REACH:
+        return 0
+    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(_LEAD_END):
+        after = len(lead) + 1
+        found = written.find(item, after)
+        end = found + len(item)
+        if 0 <= found - after <= HEAD_MARK_REACH and written[end : end + 1] in _LEAD_HEAD_END:
+            return after
+    return None
+
+
 def _first_head_from(card: Card, paragraphs: list[Paragraph]) -> int:
     """Where to look for a list's first head: from the list's own line, where its first item opens
     a paragraph there or after it (an entry of a contents above the list heads no part), else from
     the top."""
     line = card.origin.line if card.origin and card.origin.line else 0
-    first = card.items[0] if card.items else ""
+    first, lead = (card.items[0] if card.items else ""), _shared_lead(card)
     return next(
         (
             index
             for index, paragraph in enumerate(paragraphs)
-            if paragraph.line >= line and 0 <= paragraph.written.find(first) <= HEAD_MARK_REACH
+            if paragraph.line >= line and _head_at(paragraph.written, first, lead) is not None
         ),
         0,
     )
@@ -200,8 +250,12 @@ def _misses_a_part(
 def _place(head: str) -> str:
     """A head as a part of the section path: without its ordinal marker (the parts' order says it:
     第一， 一是 首先，) and its closing punctuation, short as compose's."""
-    head = _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
-    return head if len(head) <= compose.PLACE_MAX else head[: compose.PLACE_MAX - 1] + "…"
+    return clipped(_bare(head), compose.PLACE_MAX)
+
+
+def _bare(head: str) -> str:
+    """A head without its ordinal marker and its closing punctuation."""
+    return _PLACE_ORDINAL.sub("", head).rstrip("，,。：:；; ")
 
 
 # A closing section's heading on a line of its own, unnumbered (结语, 【结束语】, 结论：, 總結, a

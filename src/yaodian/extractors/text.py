@@ -435,7 +435,8 @@ _JOINING_WORDS = frozenset("和与及并或同跟")
 def clipped(text: str, limit: int) -> str:
     """`text` in at most `limit` characters, … standing for the rest, cut between two of its words
     and before a bracket or quotation that would be left open: a heading shown in a card's header
-    reads as words (（三）坚持以人民为中心的…, not …的发展思…; 学习贯彻…, not 学习贯彻《中国共…).
+    reads as words (（三）坚持以人民为中心的…, not …的发展思…; 学习贯彻…, not 学习贯彻《中国共…;
+    《某市三年行动方案…, not 《某市三年行动方案（20…).
     A text whose first word alone is too long is cut where the limit falls."""
     text = text.strip()
     if len(text) <= limit:
@@ -448,7 +449,8 @@ def clipped(text: str, limit: int) -> str:
     if last in _JOINING_WORDS:  # 协调和… reads as cut off: 协调…
         end -= len(last)
     partners = _partners(text)
-    left_open = [at for at, partner in partners.items() if at < end <= partner]
+    # a bracket the whole text opens with (《…》解读) cannot be left out: the next one can
+    left_open = [at for at, partner in partners.items() if 0 < at < end <= partner]
     if left_open:
         end = min(left_open)
     head = text[:end].rstrip(_BREAKS_AND_SPACES)
