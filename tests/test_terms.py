@@ -494,6 +494,45 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "要推进“两张网”建设，即政务服务“一网通办”、城市运行“一网统管”，让数据多跑路。",
             [("要推进“两张网”建设", ["政务服务“一网通办”", "城市运行“一网统管”"])],
         ),
+        # clauses that each open with a label ending with the concept's word, then go on in prose
+        (
+            "村里建起“三张台账”：民生台账收集群众诉求，项目台账跟踪建设进度，问题台账逐项对账销号。",
+            [("村里建起“三张台账”", ["民生台账", "项目台账", "问题台账"])],
+        ),
+        # …or with the concept's word and a copula, before the member's own words
+        (
+            "抓好整改要把握“两个重点”：重点在压实主体责任，重点在健全长效机制。",
+            [("抓好整改要把握“两个重点”", ["压实主体责任", "健全长效机制"])],
+        ),
+        # …or with a word of their own that all go on from alike (重在…; 是协同的…)
+        (
+            "一体推进“三不腐”：不敢腐重在惩治震慑，不能腐重在制度约束，不想腐重在教育引导。",
+            [("一体推进“三不腐”", ["不敢腐", "不能腐", "不想腐"])],
+        ),
+        (
+            "小区推行“三方协同”：街道是协同的召集人，物业是协同的执行者，业委会是协同的监督方。",
+            [("小区推行“三方协同”", ["街道", "物业", "业委会"])],
+        ),
+        # …not the concept's word that the words after a label qualify (服务清单的编制): the member is the whole
+        (
+            "重点抓好“两张清单”：服务清单的编制要问需于民，责任清单的落实要一抓到底。",
+            [("重点抓好“两张清单”", ["服务清单的编制要问需于民", "责任清单的落实要一抓到底"])],
+        ),
+        # …not a clause that says the concept's word before what all go on with (到哪里去)
+        (
+            "要做到“三个哪里”：哪里困难多就到哪里去，哪里矛盾大就到哪里去，哪里群众盼就到哪里去。",
+            [("要做到“三个哪里”", ["哪里困难多就到哪里去", "哪里矛盾大就到哪里去", "哪里群众盼就到哪里去"])],
+        ),
+        # …not a verb as the concept's word: the words after it are what it holds to
+        (
+            "要做到“三个坚持”：始终坚持党的领导，长期坚持人民至上，一以贯之坚持改革创新。",
+            [("要做到“三个坚持”", ["始终坚持党的领导", "长期坚持人民至上", "一以贯之坚持改革创新"])],
+        ),
+        # …nor words they share that say the concept's whole word (…的短板): the member is the whole
+        (
+            "补齐“两个短板”：农村养老服务的短板比较明显，基层医疗人才的短板亟待补上。",
+            [("补齐“两个短板”", ["农村养老服务的短板比较明显", "基层医疗人才的短板亟待补上"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(
