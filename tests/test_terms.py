@@ -1964,6 +1964,17 @@ def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[s
             "驻村干部坚持“三访三问”：访农户、访企业、访学校，问民生、问发展、问治理。",
             [("驻村干部坚持“三访三问”", ["访农户", "访企业", "访学校", "问民生", "问发展", "问治理"])],
         ),
+        # a concept of things to do more of: paragraphs that each open with 多 as a word of its own
+        (
+            "面对新同事，我会努力做到“三多”。\n多请教。前辈熟悉情况，我虚心求教。\n"
+            "多沟通。布置前先讲清背景。\n多补位。有困难时主动分担。\n同时向科长汇报进展。",
+            [("我会努力做到“三多”", ["多请教", "多沟通", "多补位"])],
+        ),
+        # …not paragraphs that open with words of the dictionary that open with 多 (多数, 多年)
+        (
+            "基层反映“四多”问题突出。\n多数干部疲于应付。\n多头检查依然存在。\n多年积累的问题未解决。\n多方协调不畅。",
+            [],
+        ),
     ],
 )
 def test_paired_words_counted_alike(text: str, lists: list[tuple[str, list[str]]]) -> None:

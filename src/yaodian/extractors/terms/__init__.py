@@ -89,7 +89,7 @@ from yaodian.extractors.terms.split import (
     without_introducer,
     without_judgement,
 )
-from yaodian.extractors.text import Paragraph, han_len, words
+from yaodian.extractors.text import Paragraph, han_len, word_frequency, words
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
@@ -205,9 +205,25 @@ def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[s
     if any(itself.search(bare_term(m)) for m in members):
         return None
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
-    if too and len(name.units) == 1 and not all(m.rstrip("”」").endswith(too[0]) for m in members):
-        return None  # “四多”: each member a thing there is too much of (文山会海多), no line explaining one
+    if (
+        too
+        and len(name.units) == 1
+        and not (
+            all(m.rstrip("”」").endswith(too[0]) for m in members)
+            or all(_says_alone(m.lstrip("“「"), too[0]) for m in members)
+        )
+    ):
+        # “四多”: each member a thing there is too much of (文山会海多), no line explaining one; or
+        # “三多”: each something to do more of (多请教, 多沟通; not 多数…, 多年…: words of their own)
+        return None
     return found
+
+
+def _says_alone(member: str, word: str) -> bool:
+    """Whether `member` opens with `word` as a word of its own (多请教, 多补位: not 多数, 多年, words of
+    the dictionary that open with it)."""
+    first = (tokens_of(member) or ("",))[0]
+    return first == word or (first.startswith(word) and not word_frequency(first))
 
 
 def _term(
