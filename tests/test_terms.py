@@ -1944,6 +1944,43 @@ def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[s
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # the sentences after a naming that ends its sentence, as many as the count, open alike (as
+        # markers would): their opening clauses are the members, of a count in figures too
+        (
+            "推进明年工作，要在 4 个方面用力。必须坚持稳中求进，把握大局。必须坚持改革开放，激发活力。"
+            "必须坚持创新驱动，培育动能。必须坚持底线思维，守牢安全。",
+            [
+                (
+                    "推进明年工作，要在 4 个方面用力",
+                    ["必须坚持稳中求进", "必须坚持改革开放", "必须坚持创新驱动", "必须坚持底线思维"],
+                )
+            ],
+        ),
+        (
+            "抓好春耕要把住三道关。要把住种子关，严查假劣。要把住农资关，稳定价格。要把住技术关，送教到田。",
+            [("抓好春耕要把住三道关", ["种子关", "农资关", "技术关"])],
+        ),
+        # …not more sentences opening so than the count, another set
+        (
+            "推进明年工作，要在三个方面用力。必须坚持稳中求进，把握大局。必须坚持改革开放，激发活力。"
+            "必须坚持创新驱动，培育动能。必须坚持底线思维，守牢安全。",
+            [],
+        ),
+        # …nor sentences opening with who speaks, nor a naming with more of its sentence after it
+        ("今年要办好3件实事。我们看到群众期盼很多。我们也看到财力有限。我们还看到时间紧迫。", []),
+        (
+            "今年要办好3件实事，主要有以下考虑。必须量力而行。必须尽力而为。必须问需于民。",
+            [],
+        ),
+    ],
+)
+def test_sentences_opening_alike_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # a concept of paired words whose members each say both (…多、…少): three pairs, not six words
         (
             "调研发现，一些单位仍有“三多三少”：开会多、落实少，发文多、督办少，留痕多、实效少。",
