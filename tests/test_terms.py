@@ -775,6 +775,12 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
             "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
             [("调解队伍主要由三个群体组成", ["退休法官和检察官中的业务骨干", "人民调解员", "执业律师"])],
         ),
+        # …not a noun the first member opens with (新能源|汽车): the member's own word, where a verb
+        # would be its clause's
+        (
+            "去年经济平稳回升，新能源汽车、智能家电两大产业增长较快。",
+            [("去年经济平稳回升，两大产业增长较快", ["新能源汽车", "智能家电"])],
+        ),
     ],
 )
 def test_members_before_the_name_cut_to_their_words(text: str, lists: list[tuple[str, list[str]]]) -> None:
