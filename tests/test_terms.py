@@ -1521,6 +1521,17 @@ def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
         ("各级政府要善于运用法治思维推动发展、化解矛盾、维护稳定。\n坚决做到“两个维护”，落实决策部署。", []),
         # nor is a noun that labels one member (分论点一：) or whose "members" name the concept again
         ("分论点一：以保护为前提，守住根与魂\n3. 分论点：三个分论点句式统一，均采用排比，要以……为……。", []),
+        # a series whose members each say the noun inside them: the last goes on past it as they do
+        (
+            "发展教育必须坚持优先发展，做到经费投入上优先保障、师资配置上优先考虑、校舍建设上优先安排，"
+            "把“三个优先”落到实处。",
+            [
+                (
+                    "发展教育必须坚持优先发展，做到____、____、____（“三个优先”，3项）",
+                    ["经费投入上优先保障", "师资配置上优先考虑", "校舍建设上优先安排"],
+                )
+            ],
+        ),
     ],
 )
 def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tuple[str, list[str]]]) -> None:
