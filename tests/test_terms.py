@@ -1983,8 +1983,16 @@ def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[s
             "必须坚持创新驱动，培育动能。必须坚持底线思维，守牢安全。",
             [],
         ),
-        # …nor sentences opening with who speaks, nor a naming with more of its sentence after it
+        # …nor sentences opening with who speaks or what is spoken of, nor a verb that frames a remark,
+        # nor a naming with more of its sentence after it
         ("今年要办好3件实事。我们看到群众期盼很多。我们也看到财力有限。我们还看到时间紧迫。", []),
+        ("会上，他提出了两点意见。大家认为很有道理。大家表示坚决拥护。", []),
+        ("调研组走访了三个村。村里道路已经硬化。村里建起了文化广场。村里还开了电商服务站。", []),
+        (
+            "今年我们办成了三件大事。要看到成绩来之不易，离不开共同努力。要看到困难依然不少，风险增多。"
+            "要看到群众期盼更高，任务繁重。",
+            [],
+        ),
         (
             "今年要办好3件实事，主要有以下考虑。必须量力而行。必须尽力而为。必须问需于民。",
             [],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from yaodian.extractors.members import acts, adverbs, tokens_of, verbs
 from yaodian.extractors.terms.context import announces, closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, bare_term, has_term, names_count
@@ -145,8 +146,8 @@ def _members_marked_after(text: str, name: Name) -> list[str]:
 _OPENING_ALIKE = 2
 # How many characters at most the naming's sentence says after the name (要在五个方面着力。).
 _NAMING_TAIL = 4
-# Pronouns that open sentences alike about anything (我们…。我们…。).
-_WHO = tuple("我你他她它这那其")
+# Verbs that frame what a sentence goes on to say (要看到…, 大家认为…): a remark on the naming, no member.
+_FRAMING = re.compile(r"看到|认识到|指出|强调|认为|表示|感到|觉得|相信|说")
 
 
 def _members_opening_alike(text: str, name: Name) -> list[str]:
@@ -168,14 +169,28 @@ def _members_opening_alike(text: str, name: Name) -> list[str]:
     shared = common_prefix(run)
     if han_len(shared) < _OPENING_ALIKE or not re.fullmatch(r"[\u4e00-\u9fff]+", shared):
         return []
-    if shared.startswith(_WHO):
-        return []  # (我们看到…。我们也看到…: who speaks, not what each member is)
+    if not _says_a_doing(shared, text[: name.start]):
+        return []  # (我们看到…, 村里…: who speaks or what is spoken of, not what each member is)
     if len(after) > count and after[count].startswith(shared):
         return []  # (more sentences open so than the count: another set)
     members = [clauses(sentence)[0] for sentence in run]
     if any(han_len(member) <= han_len(shared) for member in members):
         return []
     return members
+
+
+def _says_a_doing(opening: str, before: str) -> bool:
+    """Whether the words sentences open with alike say what to do, as marked points would: a verb,
+    after adverbs or modals (必须坚持…, 要把住…), or the verb the naming says right before the name
+    (要算好“三笔账”。算好政治账…); not a subject (我们…, 大家…, 村里… after 走访了三个村) nor a verb
+    that frames a remark (要看到…)."""
+    if _FRAMING.search(opening):
+        return False
+    if before.rstrip(" “「").endswith(opening):
+        return True
+    tokens = tokens_of(opening)
+    first = next((token for token in tokens if token not in adverbs()), "")
+    return first in verbs() or acts(first)
 
 
 def _members_on_lines(
