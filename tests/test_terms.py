@@ -528,6 +528,15 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "要做到“三个坚持”：始终坚持党的领导，长期坚持人民至上，一以贯之坚持改革创新。",
             [("要做到“三个坚持”", ["始终坚持党的领导", "长期坚持人民至上", "一以贯之坚持改革创新"])],
         ),
+        # …nor labels that differ only in a number (第一阶段): they say which member, the words after what
+        (
+            "把握“两个阶段”：第一阶段到二〇三〇年打牢基础，第二阶段到二〇四〇年全面建成。",
+            [("把握“两个阶段”", ["第一阶段到二〇三〇年打牢基础", "第二阶段到二〇四〇年全面建成"])],
+        ),
+        (
+            "分好“两个批次”：第一批次重在试点探路，第二批次重在全面铺开。",
+            [("分好“两个批次”", ["第一批次重在试点探路", "第二批次重在全面铺开"])],
+        ),
         # …nor words they share that say the concept's whole word (…的短板): the member is the whole
         (
             "补齐“两个短板”：农村养老服务的短板比较明显，基层医疗人才的短板亟待补上。",

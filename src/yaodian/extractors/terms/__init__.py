@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from yaodian.extractors.members import acts, adverbs, tokens_of, verbs
 from yaodian.extractors.terms.by_count import (
@@ -129,6 +129,9 @@ class Term:
     prompt: str  # the clause that names it (its members left out): the prompt of its list
     inline: bool  # the members stand at the naming itself, not on the lines after it
     mentions: list[Mention]
+    # the members as the text says them, where `members` are only the labels they open with (see
+    # _openings: 社区是联动的平台 -> 社区); else empty
+    whole: list[str] = field(default_factory=list)
 
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
@@ -236,15 +239,17 @@ def _term(
     mentions: list[Mention],
 ) -> Term:
     text = paragraphs[index].text
+    members, whole = _trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name)
     return Term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=_trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name),
+        members=members,
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
+        whole=whole,
     )
 
 
@@ -262,19 +267,23 @@ def _without_namings_verb(members: list[str], before: str) -> list[str]:
     return bare if acts(last) or last in verbs() or last.endswith("好") else members
 
 
-def _trimmed(members: list[str], name: Name) -> list[str]:
+def _trimmed(members: list[str], name: Name) -> tuple[list[str], list[str]]:
     """The members without the verb that introduces them and the judgement each goes on to (see
-    split's without_introducer and without_judgement)."""
+    split's without_introducer and without_judgement), and the members whole where they are cut to
+    the labels they open with (see _openings), else []."""
     members = without_introducer(members)
     keys = keywords(name.units)
     if len(keys) != len(members):
-        return members
+        return members, []
     members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
     quoted = _quoted_heads(members, keys) or _quoted_words(members, keys)
     if quoted:
-        return quoted
+        return quoted, []
     trimmed = before_word(without_judgement(members, keys), keys)
-    return trimmed if trimmed != members else _openings(members, keys)
+    if trimmed != members:
+        return trimmed, []
+    labels = _openings(members, keys)
+    return labels, members if labels != members else []
 
 
 # How many characters a member's own opening may have, where the members go on alike (see _openings).
@@ -336,6 +345,7 @@ def _openings(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
             len(set(labels)) == len(labels)
             and all(han_len(rest) >= 2 and _opens_predicate(rest) for rest in rests)
             and not any(tokens_of(label_)[0] in verbs() for label_ in labels)
+            and not _told_apart_by_number(labels)
         ):
             return labels
 
@@ -349,7 +359,18 @@ def _openings(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
         # 干部在一线培养 of 三个一线)
         return words_[0] in _JUDGING and (key in words_ or key[-2:] in words_)
 
-    return _shared_after_openings(members, says) or members
+    labels = _shared_after_openings(members, says)
+    return labels if labels and not _told_apart_by_number(labels) else members
+
+
+# An ordinal or a number in a label (第一阶段, 其二, 2号).
+_NUMBER = re.compile(r"[第其]?(?:[一二三四五六七八九十两]+|\d+)")
+
+
+def _told_apart_by_number(labels: list[str]) -> bool:
+    """Whether the labels differ only in a number (第一阶段, 第二阶段): they say which member, not what
+    it is, which the words after them say."""
+    return len({_NUMBER.sub("", label) for label in labels}) == 1
 
 
 def _shared_after_openings(members: list[str], says: Callable[[list[str], str], bool]) -> list[str] | None:
