@@ -211,6 +211,19 @@ def test_a_set_spelled_out_again_under_a_second_name_shows_that_naming_on_its_ba
     assert card.extra.endswith("\n围绕茶叶、竹木、中药材三条链，实施延链补链行动。")
 
 
+def test_a_concept_asked_by_its_labels_shows_what_each_stands_for_on_its_back() -> None:
+    """A concept whose members are the labels its lines open with (街道 of 街道是协同的召集人): the card
+    asks the labels, its back shows the lines whole, which say what each member does."""
+    text = (
+        "（二）以“三方协同”提效能\n街道是协同的召集人，每月召开一次议事会。\n"
+        "物业是协同的执行者，负责日常维修养护。\n业委会是协同的监督方，定期公开收支情况。"
+    )
+    (card,) = [
+        c for c in extract_cards(_paragraphs(text), "标题", "doc") if c.items == ["街道", "物业", "业委会"]
+    ]
+    assert card.extra.splitlines()[1:] == ["街道是协同的召集人", "物业是协同的执行者", "业委会是协同的监督方"]
+
+
 def test_a_concept_spelled_out_in_the_next_sentence_shows_its_naming_first() -> None:
     """The back of a concept's list tells the naming, then the sentence that spells the members out."""
     text = (

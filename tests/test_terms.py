@@ -494,6 +494,54 @@ def test_members_glued_together(text: str, lists: list[tuple[str, list[str]]]) -
             "要推进“两张网”建设，即政务服务“一网通办”、城市运行“一网统管”，让数据多跑路。",
             [("要推进“两张网”建设", ["政务服务“一网通办”", "城市运行“一网统管”"])],
         ),
+        # clauses that each open with a label ending with the concept's word, then go on in prose
+        (
+            "村里建起“三张台账”：民生台账收集群众诉求，项目台账跟踪建设进度，问题台账逐项对账销号。",
+            [("村里建起“三张台账”", ["民生台账", "项目台账", "问题台账"])],
+        ),
+        # …or with the concept's word and a copula, before the member's own words
+        (
+            "抓好整改要把握“两个重点”：重点在压实主体责任，重点在健全长效机制。",
+            [("抓好整改要把握“两个重点”", ["压实主体责任", "健全长效机制"])],
+        ),
+        # …or with a word of their own that all go on from alike (重在…; 是协同的…)
+        (
+            "一体推进“三不腐”：不敢腐重在惩治震慑，不能腐重在制度约束，不想腐重在教育引导。",
+            [("一体推进“三不腐”", ["不敢腐", "不能腐", "不想腐"])],
+        ),
+        (
+            "小区推行“三方协同”：街道是协同的召集人，物业是协同的执行者，业委会是协同的监督方。",
+            [("小区推行“三方协同”", ["街道", "物业", "业委会"])],
+        ),
+        # …not the concept's word that the words after a label qualify (服务清单的编制): the member is the whole
+        (
+            "重点抓好“两张清单”：服务清单的编制要问需于民，责任清单的落实要一抓到底。",
+            [("重点抓好“两张清单”", ["服务清单的编制要问需于民", "责任清单的落实要一抓到底"])],
+        ),
+        # …not a clause that says the concept's word before what all go on with (到哪里去)
+        (
+            "要做到“三个哪里”：哪里困难多就到哪里去，哪里矛盾大就到哪里去，哪里群众盼就到哪里去。",
+            [("要做到“三个哪里”", ["哪里困难多就到哪里去", "哪里矛盾大就到哪里去", "哪里群众盼就到哪里去"])],
+        ),
+        # …not a verb as the concept's word: the words after it are what it holds to
+        (
+            "要做到“三个坚持”：始终坚持党的领导，长期坚持人民至上，一以贯之坚持改革创新。",
+            [("要做到“三个坚持”", ["始终坚持党的领导", "长期坚持人民至上", "一以贯之坚持改革创新"])],
+        ),
+        # …nor labels that differ only in a number (第一阶段): they say which member, the words after what
+        (
+            "把握“两个阶段”：第一阶段到二〇三〇年打牢基础，第二阶段到二〇四〇年全面建成。",
+            [("把握“两个阶段”", ["第一阶段到二〇三〇年打牢基础", "第二阶段到二〇四〇年全面建成"])],
+        ),
+        (
+            "分好“两个批次”：第一批次重在试点探路，第二批次重在全面铺开。",
+            [("分好“两个批次”", ["第一批次重在试点探路", "第二批次重在全面铺开"])],
+        ),
+        # …nor words they share that say the concept's whole word (…的短板): the member is the whole
+        (
+            "补齐“两个短板”：农村养老服务的短板比较明显，基层医疗人才的短板亟待补上。",
+            [("补齐“两个短板”", ["农村养老服务的短板比较明显", "基层医疗人才的短板亟待补上"])],
+        ),
     ],
 )
 def test_members_without_labels_introducers_or_judgements(
@@ -735,6 +783,12 @@ def test_characters_steps_and_slashes(text: str, lists: list[tuple[str, list[str
         (
             "调解队伍主要由退休法官和检察官中的业务骨干、人民调解员、执业律师三个群体组成。",
             [("调解队伍主要由三个群体组成", ["退休法官和检察官中的业务骨干", "人民调解员", "执业律师"])],
+        ),
+        # …not a noun the first member opens with (新能源|汽车): the member's own word, where a verb
+        # would be its clause's
+        (
+            "去年经济平稳回升，新能源汽车、智能家电两大产业增长较快。",
+            [("去年经济平稳回升，两大产业增长较快", ["新能源汽车", "智能家电"])],
         ),
     ],
 )
@@ -1476,6 +1530,17 @@ def test_the_lines_after_a_naming_in_a_marked_item_are_its_siblings() -> None:
         ("各级政府要善于运用法治思维推动发展、化解矛盾、维护稳定。\n坚决做到“两个维护”，落实决策部署。", []),
         # nor is a noun that labels one member (分论点一：) or whose "members" name the concept again
         ("分论点一：以保护为前提，守住根与魂\n3. 分论点：三个分论点句式统一，均采用排比，要以……为……。", []),
+        # a series whose members each say the noun inside them: the last goes on past it as they do
+        (
+            "发展教育必须坚持优先发展，做到经费投入上优先保障、师资配置上优先考虑、校舍建设上优先安排，"
+            "把“三个优先”落到实处。",
+            [
+                (
+                    "发展教育必须坚持优先发展，做到____、____、____（“三个优先”，3项）",
+                    ["经费投入上优先保障", "师资配置上优先考虑", "校舍建设上优先安排"],
+                )
+            ],
+        ),
     ],
 )
 def test_members_where_the_text_says_the_concepts_noun(text: str, lists: list[tuple[str, list[str]]]) -> None:
@@ -1905,6 +1970,51 @@ def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[s
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
+        # the sentences after a naming that ends its sentence, as many as the count, open alike (as
+        # markers would): their opening clauses are the members, of a count in figures too
+        (
+            "推进明年工作，要在 4 个方面用力。必须坚持稳中求进，把握大局。必须坚持改革开放，激发活力。"
+            "必须坚持创新驱动，培育动能。必须坚持底线思维，守牢安全。",
+            [
+                (
+                    "推进明年工作，要在 4 个方面用力",
+                    ["必须坚持稳中求进", "必须坚持改革开放", "必须坚持创新驱动", "必须坚持底线思维"],
+                )
+            ],
+        ),
+        (
+            "抓好春耕要把住三道关。要把住种子关，严查假劣。要把住农资关，稳定价格。要把住技术关，送教到田。",
+            [("抓好春耕要把住三道关", ["种子关", "农资关", "技术关"])],
+        ),
+        # …not more sentences opening so than the count, another set
+        (
+            "推进明年工作，要在三个方面用力。必须坚持稳中求进，把握大局。必须坚持改革开放，激发活力。"
+            "必须坚持创新驱动，培育动能。必须坚持底线思维，守牢安全。",
+            [],
+        ),
+        # …nor sentences opening with who speaks or what is spoken of, nor a verb that frames a remark,
+        # nor a naming with more of its sentence after it
+        ("今年要办好3件实事。我们看到群众期盼很多。我们也看到财力有限。我们还看到时间紧迫。", []),
+        ("会上，他提出了两点意见。大家认为很有道理。大家表示坚决拥护。", []),
+        ("调研组走访了三个村。村里道路已经硬化。村里建起了文化广场。村里还开了电商服务站。", []),
+        (
+            "今年我们办成了三件大事。要看到成绩来之不易，离不开共同努力。要看到困难依然不少，风险增多。"
+            "要看到群众期盼更高，任务繁重。",
+            [],
+        ),
+        (
+            "今年要办好3件实事，主要有以下考虑。必须量力而行。必须尽力而为。必须问需于民。",
+            [],
+        ),
+    ],
+)
+def test_sentences_opening_alike_after_a_naming(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
         # a concept of paired words whose members each say both (…多、…少): three pairs, not six words
         (
             "调研发现，一些单位仍有“三多三少”：开会多、落实少，发文多、督办少，留痕多、实效少。",
@@ -1924,6 +2034,17 @@ def test_notes_quotes_and_wrapped_lines(text: str, lists: list[tuple[str, list[s
         (
             "驻村干部坚持“三访三问”：访农户、访企业、访学校，问民生、问发展、问治理。",
             [("驻村干部坚持“三访三问”", ["访农户", "访企业", "访学校", "问民生", "问发展", "问治理"])],
+        ),
+        # a concept of things to do more of: paragraphs that each open with 多 as a word of its own
+        (
+            "面对新同事，我会努力做到“三多”。\n多请教。前辈熟悉情况，我虚心求教。\n"
+            "多沟通。布置前先讲清背景。\n多补位。有困难时主动分担。\n同时向科长汇报进展。",
+            [("我会努力做到“三多”", ["多请教", "多沟通", "多补位"])],
+        ),
+        # …not paragraphs that open with words of the dictionary that open with 多 (多数, 多年)
+        (
+            "基层反映“四多”问题突出。\n多数干部疲于应付。\n多头检查依然存在。\n多年积累的问题未解决。\n多方协调不畅。",
+            [],
         ),
     ],
 )

@@ -206,6 +206,8 @@ def _told(term: terms.Term, paragraphs: list[Paragraph]) -> str:
     labelled = _labelled_lines(term, paragraphs)
     if labelled:
         return "\n".join([term.sentence, *labelled])
+    if term.whole and not term.inline:
+        return "\n".join([term.sentence, *term.whole])  # (what the labels it asks stand for)
     first = term.members[0]
     text = next((p.text for p in paragraphs if p.line == term.line), "")
     start = text.find(term.sentence)

@@ -42,9 +42,10 @@ and by_count find the members in each of the shapes above.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from yaodian.extractors.members import acts, verbs
+from yaodian.extractors.members import acts, adverbs, tokens_of, verbs
 from yaodian.extractors.terms.by_count import (
     abbreviated_elsewhere,
     members_at_noun,
@@ -55,6 +56,8 @@ from yaodian.extractors.terms.context import announces, ends_paragraph, naming_c
 from yaodian.extractors.terms.following import members_after
 from yaodian.extractors.terms.inline import members_at
 from yaodian.extractors.terms.names import (
+    ALL_HAN,
+    COUNT,
     COUNT_THEN_MEASURE,
     INITIALS_NAME,
     SENTENCE_END,
@@ -86,7 +89,7 @@ from yaodian.extractors.terms.split import (
     without_introducer,
     without_judgement,
 )
-from yaodian.extractors.text import Paragraph, han_len, words
+from yaodian.extractors.text import Paragraph, han_len, word_frequency, words
 
 # What the rest of the package asks of numbered concepts, wherever it is written.
 __all__ = [
@@ -126,6 +129,9 @@ class Term:
     prompt: str  # the clause that names it (its members left out): the prompt of its list
     inline: bool  # the members stand at the naming itself, not on the lines after it
     mentions: list[Mention]
+    # the members as the text says them, where `members` are only the labels they open with (see
+    # _openings: 社区是联动的平台 -> 社区); else empty
+    whole: list[str] = field(default_factory=list)
 
 
 def find_terms(paragraphs: list[Paragraph]) -> list[Term]:
@@ -202,9 +208,25 @@ def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[s
     if any(itself.search(bare_term(m)) for m in members):
         return None
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
-    if too and len(name.units) == 1 and not all(m.rstrip("”」").endswith(too[0]) for m in members):
-        return None  # “四多”: each member a thing there is too much of (文山会海多), no line explaining one
+    if (
+        too
+        and len(name.units) == 1
+        and not (
+            all(m.rstrip("”」").endswith(too[0]) for m in members)
+            or all(_says_alone(m.lstrip("“「"), too[0]) for m in members)
+        )
+    ):
+        # “四多”: each member a thing there is too much of (文山会海多), no line explaining one; or
+        # “三多”: each something to do more of (多请教, 多沟通; not 多数…, 多年…: words of their own)
+        return None
     return found
+
+
+def _says_alone(member: str, word: str) -> bool:
+    """Whether `member` opens with `word` as a word of its own (多请教, 多补位: not 多数, 多年, words of
+    the dictionary that open with it)."""
+    first = (tokens_of(member) or ("",))[0]
+    return first == word or (first.startswith(word) and not word_frequency(first))
 
 
 def _term(
@@ -217,15 +239,17 @@ def _term(
     mentions: list[Mention],
 ) -> Term:
     text = paragraphs[index].text
+    members, whole = _trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name)
     return Term(
         term=name.term,
         count=name.count,
         sentence=_sentence_at(text, name.start),
-        members=_trimmed(_without_namings_verb(without_group_names(members), text[: name.start]), name),
+        members=members,
         line=paragraphs[index].line,
         prompt=prompt,
         inline=inline,
         mentions=mentions,
+        whole=whole,
     )
 
 
@@ -243,16 +267,135 @@ def _without_namings_verb(members: list[str], before: str) -> list[str]:
     return bare if acts(last) or last in verbs() or last.endswith("好") else members
 
 
-def _trimmed(members: list[str], name: Name) -> list[str]:
+def _trimmed(members: list[str], name: Name) -> tuple[list[str], list[str]]:
     """The members without the verb that introduces them and the judgement each goes on to (see
-    split's without_introducer and without_judgement)."""
+    split's without_introducer and without_judgement), and the members whole where they are cut to
+    the labels they open with (see _openings), else []."""
     members = without_introducer(members)
     keys = keywords(name.units)
     if len(keys) != len(members):
-        return members
+        return members, []
     members = [_without_examples(member, key) for member, key in zip(members, keys, strict=True)]
     quoted = _quoted_heads(members, keys) or _quoted_words(members, keys)
-    return quoted or before_word(without_judgement(members, keys), keys)
+    if quoted:
+        return quoted, []
+    trimmed = before_word(without_judgement(members, keys), keys)
+    if trimmed != members:
+        return trimmed, []
+    labels = _openings(members, keys)
+    return labels, members if labels != members else []
+
+
+# How many characters a member's own opening may have, where the members go on alike (see _openings).
+_OPENING_MOST = 8
+# What a member may say between the concept's word it opens with and its own words (关键在党建引领).
+_COPULA = "在是于为"
+# What opens a judgement of the words before it (社区是联动的平台).
+_JUDGING = "是为"
+# Words that open a predicate without being verbs: prepositions and modals (问题清单对…逐件建账).
+_PREDICATE_OPENERS = frozenset("对把将向从于在以由要应让使被给") | frozenset(["必须", "需要", "应当", "重在"])
+
+
+def _opens_predicate(text: str) -> bool:
+    """Whether `text` opens with a verb, an adverb, a copula, a preposition or a modal: what the words
+    before it do or are, not more of their own words (转化一批|政策文件)."""
+    tokens = tokens_of(text)
+    first = tokens[0] if tokens else ""
+    return (
+        first in _PREDICATE_OPENERS
+        or first[:1] in _JUDGING
+        or first in verbs()
+        or acts(first)
+        or first in adverbs()
+    )
+
+
+def _openings(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
+    """The short words each member opens with, where what follows them is not the member but says
+    what it does or is:
+
+    - the concept's word and a copula every member opens with (三个关键: 关键在党建引领, 关键在制度创新
+      -> 党建引领, 制度创新);
+    - an opening that ends with the concept's word, before a predicate (三张清单: 责任清单明确…的时限,
+      问题清单对…逐件建账 -> 责任清单, 问题清单);
+    - an opening that says the concept's word before a predicate all the members go on with alike, or
+      before a judgement that says the concept's word (三不腐: 不敢腐侧重于惩治, 不能腐侧重于监督;
+      五社联动: 社区是联动的平台, 社会组织是联动的载体 -> 社区, 社会组织);
+
+    else the members as they are. The concept's word is a noun there: not a verb (四个坚持: 始终坚持党的
+    领导 says what it holds to after it), an adverb (四个亲自: 重要工作亲自部署) or a count (一批)."""
+    if len(members) < 2 or len({key for key, _ in keys}) != 1 or len(keys) != len(members):
+        return members
+    key, spread = keys[0]
+    if han_len(key) < 2 or len(key) >= _OPENING_MOST:
+        return members  # (三个一: 填一张问题清单 says its count, 一, before the words it counts)
+    noun = not (acts(key) or key in verbs() or key in adverbs() or re.match(COUNT, key))
+    opening = re.match(rf"{re.escape(key)}[{_COPULA}](?=[\u4e00-\u9fff“「])", members[0])
+    if noun and opening and all(m.startswith(opening.group()) for m in members):
+        rest = [m[opening.end() :] for m in members]
+        return rest if all(han_len(r) >= 2 for r in rest) and len(set(rest)) == len(rest) else members
+    label = re.compile(
+        rf"[^{_COPULA}\W\d]{{1,{_OPENING_MOST - len(key)}}}?{re.escape(key)}(?=[\u4e00-\u9fff])"
+    )
+    ended = [label.match(m) for m in members]
+    if noun and not spread and all(ended):
+        labels = [match.group() for match in ended if match]
+        rests = [m[len(label_) :] for m, label_ in zip(members, labels, strict=True)]
+        if (
+            len(set(labels)) == len(labels)
+            and all(han_len(rest) >= 2 and _opens_predicate(rest) for rest in rests)
+            and not any(tokens_of(label_)[0] in verbs() for label_ in labels)
+            and not _told_apart_by_number(labels)
+        ):
+            return labels
+
+    def says(labels: list[str], words_: str) -> bool:
+        if words_.startswith(key):
+            return False  # (责任清单明确…: the concept's word ends the label; see above)
+        if all(holds(label, key, spread) and han_len(label) <= len(key) + 2 for label in labels):
+            # (not 着力建强|网格…, 着力提升|网格…: its own words; nor 哪里矛盾集中就|到哪里去: a clause)
+            return _opens_predicate(words_)
+        # (a judgement of each: 社区是联动的平台 for 五社联动; not …的问题仍然存在, a 问题 of 两个问题, nor
+        # 干部在一线培养 of 三个一线)
+        return words_[0] in _JUDGING and (key in words_ or key[-2:] in words_)
+
+    labels = _shared_after_openings(members, says)
+    return labels if labels and not _told_apart_by_number(labels) else members
+
+
+# An ordinal or a number in a label (第一阶段, 其二, 2号).
+_NUMBER = re.compile(r"[第其]?(?:[一二三四五六七八九十两]+|\d+)")
+
+
+def _told_apart_by_number(labels: list[str]) -> bool:
+    """Whether the labels differ only in a number (第一阶段, 第二阶段): they say which member, not what
+    it is, which the words after them say."""
+    return len({_NUMBER.sub("", label) for label in labels}) == 1
+
+
+def _shared_after_openings(members: list[str], says: Callable[[list[str], str], bool]) -> list[str] | None:
+    """The openings of the members, of two to eight characters and each its own, before the words of
+    two characters or more every member says right after its opening and goes on after, the longest
+    such words where `says` holds of the openings and the words; else None."""
+    first = members[0]
+    best: tuple[list[str], str] | None = None
+    for start in range(2, min(len(first), _OPENING_MOST + 1)):
+        for end in range(len(first), start + 1, -1):
+            words_ = first[start:end]
+            if best and len(words_) <= len(best[1]):
+                break
+            if not ALL_HAN.fullmatch(words_):
+                continue
+            at = [m.find(words_) for m in members]
+            if any(i < 2 or i > _OPENING_MOST for i in at):
+                continue
+            if any(han_len(m[i + len(words_) :]) < 2 for m, i in zip(members, at, strict=True)):
+                continue  # (政治纪律, 组织纪律: words they end alike with are their own)
+            labels = [m[:i] for m, i in zip(members, at, strict=True)]
+            own = len(set(labels)) == len(labels) and all(ALL_HAN.fullmatch(label) for label in labels)
+            if own and says(labels, words_):
+                best = (labels, words_)
+    return best[0] if best else None
 
 
 # A member that opens with examples closed by 等 (政府、群团、居民等多元主体共同参与).

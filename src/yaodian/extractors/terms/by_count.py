@@ -63,6 +63,10 @@ def members_at_noun(
         here = Name(noun, name.units, start, start + len(noun), name.strong)
         found = members_introduced(paragraphs, at, here) or members_before(paragraphs[at].text, here)
         if found and not any(has_term(m) or names_count(m) or not ALL_HAN.search(m) for m in found[0]):
+            if len(found[0]) >= 2 and all(noun in m.removesuffix(noun) for m in found[0][:-1]):
+                # (…上优先考虑、…上优先保障、公共服务上优先安排 for 三个优先: the noun is inside the
+                # last member, as inside each sibling; not …事项清单、…措施清单实行…, where it ends them)
+                return [*found[0][:-1], found[0][-1] + _word_from(paragraphs[at].text, start)]
             return _ending_in_noun(found[0], noun)  # (not 三个分论点句式统一，…: the naming again)
     return []
 
@@ -170,6 +174,12 @@ def subjects_after(text: str, name: Name) -> list[str]:
             subjects[0] = first_member(subjects[0], [han_len(m) for m in subjects[1:]], verb_first=True)
             return subjects
     return []
+
+
+def _word_from(text: str, start: int) -> str:
+    """The words of `text` from `start` to the end of their clause or run of words (、)."""
+    end = re.search(r"[、，,。；;：:！!？?\s“”「」（）()]|$", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
 
 
 def _ending_in_noun(members: list[str], noun: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from yaodian.extractors.members import acts, adverbs, tokens_of, verbs
 from yaodian.extractors.terms.context import announces, closes, naming_clause
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import SENTENCE_END, Name, Unit, bare_term, has_term, names_count
@@ -34,13 +35,17 @@ def members_after(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[
     members: list[str] = []
     if _named_next(paragraphs, index, name):
         return None  # (3.1 四个“重大转变” then 实现了四个重大转变，原话：: the lines are the second's)
-    if not name.strong:  # only where a colon or markers say the members follow
+    if not name.strong:  # only where a colon, markers or openings alike say the members follow
         if closes(text, name) and text.rstrip().endswith(("：", ":")):
             members = _members_on_lines(paragraphs, index, name.units, True, True)
         else:
-            members = _members_marked_after(text, name)
+            members = _members_marked_after(text, name) or _members_opening_alike(text, name)
     else:
-        members = _members_repeating(paragraphs, index, name) or _members_marked_after(text, name)
+        members = (
+            _members_repeating(paragraphs, index, name)
+            or _members_marked_after(text, name)
+            or _members_opening_alike(text, name)
+        )
         if not members and closes(text, name):
             introduced = text.rstrip().endswith(("：", ":"))
             members = _members_on_lines(paragraphs, index, name.units, introduced, announces(text, name))
@@ -135,6 +140,57 @@ def _members_marked_after(text: str, name: Name) -> list[str]:
     if end < 0 or han_len(rest[:end]) > 8 or not (marked(after) or COUNTING_LABEL.match(after)):
         return []
     return split_members(after, name.units, introduced=False)
+
+
+# The words at least that the sentences after a naming open with alike (必须坚持…。必须坚持…。).
+_OPENING_ALIKE = 2
+# How many characters at most the naming's sentence says after the name (要在五个方面着力。).
+_NAMING_TAIL = 4
+# Verbs that frame what a sentence goes on to say (要看到…, 大家认为…): a remark on the naming, no member.
+_FRAMING = re.compile(r"看到|认识到|指出|强调|认为|表示|感到|觉得|相信|说")
+
+
+def _members_opening_alike(text: str, name: Name) -> list[str]:
+    """The opening clauses of the sentences right after a naming that ends its own sentence, when
+    exactly as many sentences as the count open with the same words, as markers would (要在五个方面
+    着力。必须坚持…，….必须坚持…，…。): the sentence after them, if any, opens otherwise."""
+    units = name.units
+    if len(units) != 1 or units[0].count < 2:
+        return []
+    rest = text[name.end :]
+    end = next((i for i, ch in enumerate(rest) if ch in SENTENCE_END), -1)
+    if end < 0 or han_len(rest[:end]) > _NAMING_TAIL:
+        return []
+    after = [s.strip() for s in re.findall(r"[^。！？!?]+[。！？!?]?", rest[end + 1 :]) if s.strip()]
+    count = units[0].count
+    if len(after) < count:
+        return []
+    run = after[:count]
+    shared = common_prefix(run)
+    if han_len(shared) < _OPENING_ALIKE or not re.fullmatch(r"[\u4e00-\u9fff]+", shared):
+        return []
+    if not _says_a_doing(shared, text[: name.start]):
+        return []  # (我们看到…, 村里…: who speaks or what is spoken of, not what each member is)
+    if len(after) > count and after[count].startswith(shared):
+        return []  # (more sentences open so than the count: another set)
+    members = [clauses(sentence)[0] for sentence in run]
+    if any(han_len(member) <= han_len(shared) for member in members):
+        return []
+    return members
+
+
+def _says_a_doing(opening: str, before: str) -> bool:
+    """Whether the words sentences open with alike say what to do, as marked points would: a verb,
+    after adverbs or modals (必须坚持…, 要把住…), or the verb the naming says right before the name
+    (要算好“三笔账”。算好政治账…); not a subject (我们…, 大家…, 村里… after 走访了三个村) nor a verb
+    that frames a remark (要看到…)."""
+    if _FRAMING.search(opening):
+        return False
+    if before.rstrip(" “「").endswith(opening):
+        return True
+    tokens = tokens_of(opening)
+    first = next((token for token in tokens if token not in adverbs()), "")
+    return first in verbs() or acts(first)
 
 
 def _members_on_lines(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import statistics
 
-from yaodian.extractors.members import acts, adverbs, verb_nouns, verbs
+from yaodian.extractors.members import acts, adverbs, nouns, verb_nouns, verbs
 from yaodian.extractors.terms.cuts import Segment, bare_member, cut, level_parts, marked, unquoted
 from yaodian.extractors.terms.names import ALL_HAN, ALL_MEASURES, COUNT, Unit
 from yaodian.extractors.text import CLAUSE_BREAKS, clauses, han_len, words
@@ -342,6 +342,12 @@ _CONJUNCTIONS = ("和", "与", "及", "以及", "或", "同", "、")
 _TRAILING = "的之和与及等为是"
 
 
+# How much further from its siblings' length the whole part may be than a shorter option, when its
+# first word may be a verb or adverb, and when it is a noun.
+_WHOLE = 1.5
+_WHOLE_NOUN = 0.5
+
+
 def first_member(
     part: str,
     sibling_lengths: list[int],
@@ -399,12 +405,22 @@ def first_member(
             continue
         if han_len(option) and not (i and len(option) > 1 and option[0] in _PREPOSITIONS):
             options.append(option)
-    if verb_first and pair and len(tokens[0]) >= 2 and any(o != part and han_len(o) >= 2 for o in options):
+    # the first word before a series is most often its clause's verb (推进保障性住房建设、…); a noun
+    # that opens the part is more often the member's own first word (新能源|电池)
+    first = tokens[0] if tokens else ""
+    nominal = first in nouns() and not (acts(first) or first in adverbs())
+    if (
+        verb_first
+        and pair
+        and not nominal
+        and len(tokens[0]) >= 2
+        and any(o != part and han_len(o) >= 2 for o in options)
+    ):
         options = [o for o in options if o != part]
     target = statistics.median(sibling_lengths)
-    # the first word before a series is most often its clause's verb (推进保障性住房建设、…)
+    whole = _WHOLE_NOUN if nominal else _WHOLE
     nearest = min(
-        options, key=lambda o: (abs(han_len(o) - target) + 1.5 * (o == part), han_len(o)), default=part
+        options, key=lambda o: (abs(han_len(o) - target) + whole * (o == part), han_len(o)), default=part
     )
     return unquoted(nearest)
 
