@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document, titles
-from yaodian.extractors.boilerplate import is_body, main_text
+from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, is_title_line
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -4918,3 +4918,74 @@ def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_say
         == _entry(tmp_path, "2023-11-08", entry)
         != "练习记录"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a meeting's name over the speech's own name, which says it again whole)
+        (
+            "全县乡村振兴工作会议\n在全县乡村振兴工作会议上的讲话\n县委书记 王某某",
+            "在全县乡村振兴工作会议上的讲话",
+        ),
+        # (a collection's line, closed by its date set apart at its end)
+        (
+            "东湖街道治理经验选编·之五 2025年3月\n用好“红色物业”\n激活小区治理效能\n——关于东湖街道物业治理的调研报告\n"
+            "街道办 李某某",
+            "用好“红色物业” 激活小区治理效能",
+        ),
+        # (a periodical's name and its column: the page's running head)
+        (
+            "东江组工通讯 基层党建\n以组织振兴带动乡村全面振兴\n市委组织部调研组",
+            "以组织振兴带动乡村全面振兴",
+        ),
+        # (a series of lessons over the lesson's own name)
+        (
+            "全省统计工作系列培训\n《统计调查条例》要点解读\n主讲人：孙某某",
+            "《统计调查条例》要点解读",
+        ),
+    ],
+)
+def test_a_label_complete_on_its_line_is_no_half_of_the_headline_under_it(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("view", "after"),
+    [
+        ("以党建引领", "推动基层治理提质增效"),  # (an aim over its result)
+        ("把握经济发展新动态 新趋势", "奋力推动高质量发展"),  # (a phrase ending in 动态, no periodical)
+        ("市统计局开展系列培训", "提升基层统计人员业务能力"),  # (news of a series, no series' name)
+        ("2025年3月全县经济运行", "总体平稳稳中有进"),  # (a headline names its date first)
+        ("乡村振兴", "乡村振兴"),  # (a line printed twice says no label over itself)
+    ],
+)
+def test_a_first_half_is_no_closed_label(view: str, after: str) -> None:
+    assert not headline._label_closed(view, after)
+
+
+def test_a_report_under_its_occasion_broken_over_two_lines_is_named_by_its_headline() -> None:
+    head = (
+        "某县推进农村人居环境整治工作\n情况的报告\n（2025年3月6日在县人大常委会\n第九次会议上）\n"
+        "县农业农村局局长 赵某某"
+    )
+    assert _title(head) == "某县推进农村人居环境整治工作情况的报告"
+
+
+@pytest.mark.parametrize("headline", ["守正·创新·奋进", "乡村振兴·2025", "奋斗·2025年"])
+def test_a_running_head_beside_its_page_number_is_chrome_a_dotted_headline_is_not(headline: str) -> None:
+    assert furniture._is_chrome("某某市政策文件汇编 ·15·")
+    assert not furniture._is_chrome(headline)
+
+
+def test_a_printed_pages_app_banner_is_chrome_and_its_header_joins_the_headlines_last_character() -> None:
+    head = (
+        "2025/3/4 10:12 读懂新政：这份方案给了哪些实招\n某某首页 登录 | 打开某某APP，阅读体验更佳\n"
+        "读懂新政：这份方案给了哪些实\n招\n某某观察\n2025-03-03 18:20 发布于江西"
+    )
+    assert furniture._is_chrome("某某首页 登录 | 打开某某APP，阅读体验更佳")
+    # (a sentence that names a download or a login, no bar between its words, is still prose)
+    assert not is_furniture("群众可以在政务平台下载电子证照，办事更加方便快捷", in_body=True)
+    assert not is_furniture("居民登录小程序就能预约，不用再跑窗口排队", in_body=True)
+    assert _title(head) == "读懂新政：这份方案给了哪些实招"
+

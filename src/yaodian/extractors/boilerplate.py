@@ -295,9 +295,11 @@ _CLAUSE_MARK = re.compile(r"[，；。！？!?]|[,;](?!\d)")
 
 def _reads_as_prose(text: str) -> bool:
     """A line of the text's own sentences: two clauses or more, each of some words, saying
-    nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站)."""
+    nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站), and no
+    bar between its words, which sets a page's links apart (某某首页 登录 | 打开某某APP，阅读体验更佳),
+    never a sentence's."""
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if han_len(clause) >= 3]
-    return len(clauses) >= 2 and not _TO_THE_READER.search(text)
+    return len(clauses) >= 2 and not _TO_THE_READER.search(text) and not re.search(r"[|｜]", text)
 
 
 _WEAK_WIDGET_WORDS = (
@@ -1350,7 +1352,7 @@ def _is_page_pointer_entry(text: str) -> bool:
 # A journal's running head or foot beside its page number, set apart by a space (陈某，李某：某某研究 · 47 ·,
 # · 46 · 某某学报 2025年第3期)
 _PAGE_MARK = r"[·•\-—–]\s*\d{1,4}\s*[·•\-—–]"
-_PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
+PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
 
 
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
@@ -1382,7 +1384,7 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return True
     if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
         return True  # a line of metadata fields
-    if " " in spaced and not re.search(r"[。；;]", view) and _PAGED_HEAD.fullmatch(spaced):
+    if " " in spaced and not re.search(r"[。；;]", view) and PAGED_HEAD.fullmatch(spaced):
         return True
     if _is_page_pointer_entry(view):
         return True
