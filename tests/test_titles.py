@@ -4989,3 +4989,13 @@ def test_a_printed_pages_app_banner_is_chrome_and_its_header_joins_the_headlines
     assert not is_furniture("居民登录小程序就能预约，不用再跑窗口排队", in_body=True)
     assert _title(head) == "读懂新政：这份方案给了哪些实招"
 
+
+def test_a_headlines_second_line_that_opens_with_de_is_no_chrome_though_the_body_does_not_say_it() -> None:
+    # (the body talks of the first line's words again and again, never of 意义 or 路径)
+    prose = [
+        "推动老旧小区改造，是城市更新的一项基础工作。推动老旧小区改造，要先摸清居民最急的事。",
+        "推动老旧小区改造离不开居民参与，街道把改造清单交给居民议，改什么、先改哪，由大家商量。",
+        "老旧小区改造做得好不好，群众最有发言权。改造完成后，街道请居民打分，分数低的项目限期整改。",
+    ]
+    lines = ["某某讲堂 · 内部讲义", "推动老旧小区改造", "的意义与路径", "主讲：某老师", "", *prose]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "推动老旧小区改造的意义与路径"
