@@ -4999,3 +4999,14 @@ def test_a_headlines_second_line_that_opens_with_de_is_no_chrome_though_the_body
     ]
     lines = ["某某讲堂 · 内部讲义", "推动老旧小区改造", "的意义与路径", "主讲：某老师", "", *prose]
     assert find_title(lines, main_text(lines), HASH_NAME) == "推动老旧小区改造的意义与路径"
+
+
+def test_a_chats_export_header_names_no_deck_and_the_next_senders_time_dates_no_message() -> None:
+    head = (
+        "消息记录（此消息记录为文本格式，不支持重新导入）\n==========\n消息对象:某某学习交流群\n==========\n\n"
+        "2025-04-01 20:00:01 王老师(123456789)\n【今日一题】如何看待基层干部“怕担责”\n"
+        "要求：两分钟思考，三分钟作答，答完发群里\n\n2025-04-01 20:01:15 小李(987654321)\n收到"
+    )
+    assert _title(head) == "如何看待基层干部“怕担责”"
+    # (one writer's name and time under a headline, no chat: its byline still)
+    assert _title("学习园地\n基层治理的三个关键\n李老师 2025-04-01 20:15") == "基层治理的三个关键"

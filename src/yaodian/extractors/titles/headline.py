@@ -95,6 +95,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _label_over(head, index, running)
             or _dotted_label_over(head, index, running)
             or _chat_header_over(head, index, running)
+            or _EXPORTS_FIELD.match(head[index].view)
             or _message_in_chat(head, index)
         ):
             index += 1
@@ -653,7 +654,7 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
     if not _MENTION.match(head[index].view):
         return False
-    in_export = any(_CHAT_EXPORT.fullmatch(line.view) for line in head)
+    in_export = any(_CHAT_EXPORT.fullmatch(line.view) or _EXPORTS_FIELD.match(line.view) for line in head)
     sender_over = (
         index > 0
         and head[index].number - head[index - 1].number == 1
@@ -666,6 +667,10 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
 # the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
 # feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
 _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
+# A field of a chat app's export header, labelled (聊天记录：某某群(236), 消息记录（此消息记录为文本格式…）, 消息对象:
+# 某某交流群, 消息分组:我的QQ群): the export's, which names the group or the file, never what was posted
+_EXPORTS_FIELD = re.compile(r"\s*(?:(?:聊天|消息)记录\s*(?:[:：]|[（(])|消息(?:对象|分组)\s*[:：])")
+_CHAT_MESSAGES = 2  # messages' senders and times in a head that make it a chat's
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
 # a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
@@ -1009,12 +1014,17 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
     author's name or the office that speaks on a line of its own: 中共某某街道工作委员会 /
     （2026年11月20日）), or carries them itself. A compiler's credit under a
-    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
+    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline. In a chat (two
+    messages' senders and times or more in the head), a sender and time under a line heads the next
+    message, and dates no headline."""
     if head[last].dated:
         return True
+    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
     for line in head[last + 1 : last + 3]:
         view = line.view
         if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
+            return False
+        if in_chat and _SENDER_AND_TIME.fullmatch(view):
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True
