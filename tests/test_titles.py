@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from yaodian.extractors import extract_document, titles
 from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, furniture, headline, is_title_line
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -5010,3 +5010,13 @@ def test_a_chats_export_header_names_no_deck_and_the_next_senders_time_dates_no_
     assert _title(head) == "如何看待基层干部“怕担责”"
     # (one writer's name and time under a headline, no chat: its byline still)
     assert _title("学习园地\n基层治理的三个关键\n李老师 2025-04-01 20:15") == "基层治理的三个关键"
+
+
+def test_a_posters_profile_is_no_headline_and_a_bar_inside_a_bracket_ends_no_kicker() -> None:
+    head = (
+        "申论王老师\nV\n公考培训讲师 微博原创视频博主\n3-12 21:06 来自 iPhone客户端\n关注\n\n"
+        "【面试真题｜窗口排长队，群众有怨言，你怎么办？】#公务员面试# #每日一练#"
+    )
+    assert _title(head) == "面试真题｜窗口排长队，群众有怨言，你怎么办？"
+    # (a label before the bar, no bracket opened: the column's, dropped)
+    assert tidy._drop_kicker("重磅｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"

@@ -211,13 +211,23 @@ _GENRE_LABEL = re.compile(r"讲话|发言|致辞|报告|文章|讲稿")
 def _posters(head: list[_HeadLine]) -> set[str]:
     """The head's lines of a name's length, or an institution's account however long, over a
     microblog's time and the client it was sent from (3月6日 21:47 来自iPhone客户端): the names of
-    the posters."""
+    the posters; and a line there that ends in the role the platform verifies the poster in (公考面试讲师
+    微博原创视频博主, 某某领域创作者): the poster's profile, under the name."""
     return {
         line.view
         for line, under in pairwise(head)
-        if (han_len(line.view) <= _NAME_LINE or _names_an_institutions_account(line.view))
+        if (
+            han_len(line.view) <= _NAME_LINE
+            or _names_an_institutions_account(line.view)
+            or _POSTERS_ROLE.search(line.view)
+        )
         and _POSTED_FROM.search(under.view)
     }
+
+
+# the role a platform verifies a poster in, ending the profile it prints under the name (…视频博主, …领域创作者,
+# 知乎答主, 美食达人)
+_POSTERS_ROLE = re.compile(r"(?:博主|创作者|答主|达人|UP主)$")
 
 
 def _names_an_institutions_account(view: str) -> bool:
