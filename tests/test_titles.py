@@ -5020,3 +5020,15 @@ def test_a_posters_profile_is_no_headline_and_a_bar_inside_a_bracket_ends_no_kic
     assert _title(head) == "面试真题｜窗口排长队，群众有怨言，你怎么办？"
     # (a label before the bar, no bracket opened: the column's, dropped)
     assert tidy._drop_kicker("重磅｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+
+
+def test_a_bulletin_boards_title_field_set_a_space_after_its_label_names_the_post() -> None:
+    head = "作者 river2024 (河边) 看板 Exam\n標題 [分享] 行政法考前一週的複習安排\n時間 Mon Apr 1 20:15:00 2025\n──────────"
+    assert simplified(_title(head)) == "行政法考前一周的复习安排"
+    # (标题 glued to what follows opens a word, 标题党, and names no field)
+    assert _field_title("标题党为何屡禁不止\n作者 某某") == ""
+
+
+def _field_title(head: str) -> str:
+    lines = head.split("\n")
+    return titles.head._title_field(titles.head._head(lines, main_text(lines)))

@@ -51,6 +51,9 @@ _TITLE_FIELD = re.compile(
     r"\s*(?:[【\[]\s*)?(?:文章|文件|讲座|演讲|报告|课程)?(?P<label>标\s*题|题\s*名|篇\s*名|名\s*称|讲\s*题|题\s*目)"
     r"\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
+# A title's label set a space before its value, as a bulletin board's header prints it (作者 … 看板 … / 標題 [心得]
+# … / 時間 …): only 标题 so, a word no headline opens with before a space
+_SPACED_TITLE_FIELD = re.compile(r"\s*(?P<label>标题)[ \t\u3000]+(?P<title>\S.*)")
 # A question or a task set under a 题目： label (题目：你怎么看？, 题目：请谈谈…。, 题目：根据给定资料3，
 # 概括…): an exam's item, not the name of the text (演讲题目：请党放心，强国有我 is a name).
 _SET_QUESTION = re.compile(
@@ -222,7 +225,7 @@ def _title_field(head: list[_HeadLine]) -> str:
     it sends there, where its first lines are the headers and the sender's note."""
     mail = has_mail_headers([line.text for line in head])
     for line in head:
-        field = _TITLE_FIELD.fullmatch(line.view)
+        field = _TITLE_FIELD.fullmatch(line.view) or _SPACED_TITLE_FIELD.fullmatch(line.view)
         if field and "题目" in _squeezed(field["label"]) and _SET_QUESTION.search(field["title"]):
             field = None
         match = field or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
