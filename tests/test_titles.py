@@ -4987,6 +4987,14 @@ def test_a_printed_pages_app_banner_is_chrome_and_its_header_joins_the_headlines
     # (a sentence that names a download or a login, no bar between its words, is still prose)
     assert not is_furniture("群众可以在政务平台下载电子证照，办事更加方便快捷", in_body=True)
     assert not is_furniture("居民登录小程序就能预约，不用再跑窗口排队", in_body=True)
+    # (nor is a point a bar sets after its label, where the word stands inside a clause)
+    assert not is_furniture("方法｜下载电子证照后，群众办事不用再带纸质材料，跑腿次数明显减少", in_body=True)
+    assert not is_furniture(
+        "案例 | 某市推行“一网通办”，群众登录一次就能办理多项业务，满意度明显提升", in_body=True
+    )
+    assert not is_furniture(
+        "| 数字政府 | 推行不见面审批，企业注册全程网办，平均用时压缩到1天 |", in_body=True
+    )
     assert _title(head) == "读懂新政：这份方案给了哪些实招"
 
 

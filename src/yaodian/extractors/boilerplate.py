@@ -296,10 +296,16 @@ _CLAUSE_MARK = re.compile(r"[，；。！？!?]|[,;](?!\d)")
 def _reads_as_prose(text: str) -> bool:
     """A line of the text's own sentences: two clauses or more, each of some words, saying
     nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站), and no
-    bar between its words, which sets a page's links apart (某某首页 登录 | 打开某某APP，阅读体验更佳),
-    never a sentence's."""
+    widget's word standing alone as a link in a line that bars set apart (某某首页 登录 | 打开某某APP，
+    阅读体验更佳): a table's row or a labelled point says the word inside its clauses (案例 | 群众登录…)."""
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if han_len(clause) >= 3]
-    return len(clauses) >= 2 and not _TO_THE_READER.search(text) and not re.search(r"[|｜]", text)
+    return len(clauses) >= 2 and not _TO_THE_READER.search(text) and not _links_set_apart(text)
+
+
+def _links_set_apart(text: str) -> bool:
+    """A line split by bars where one of its words, set apart by a bar or a space, is a widget's
+    own (登录, 注册, 下载): a page's links, as a sentence never prints its words."""
+    return bool(re.search(r"[|｜]", text)) and not _PROSE_WIDGET_WORDS.isdisjoint(re.split(r"[|｜\s]+", text))
 
 
 _WEAK_WIDGET_WORDS = (
