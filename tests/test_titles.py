@@ -4958,6 +4958,9 @@ def test_a_label_complete_on_its_line_is_no_half_of_the_headline_under_it(head: 
         ("市统计局开展系列培训", "提升基层统计人员业务能力"),  # (news of a series, no series' name)
         ("2025年3月全县经济运行", "总体平稳稳中有进"),  # (a headline names its date first)
         ("乡村振兴", "乡村振兴"),  # (a line printed twice says no label over itself)
+        ("强化应急通讯 守护万家", "某某县构建全域应急指挥体系"),  # (a verb opens it: a headline's half)
+        ("推出两会专刊 聚焦民生", "某某日报全媒体矩阵联动报道"),
+        ("畅通应急通讯 守护平安", "某某县织密山区应急保障网"),
     ],
 )
 def test_a_first_half_is_no_closed_label(view: str, after: str) -> None:

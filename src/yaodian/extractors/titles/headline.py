@@ -16,8 +16,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from yaodian.extractors.boilerplate import META, SECTION, TOPIC
+from yaodian.extractors.phrases import word_tags
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import clean_line, han_len
+from yaodian.extractors.text import clean_line, han_len, words
 from yaodian.extractors.titles.furniture import (
     _PERSONS_NAME,
     _acceptable,
@@ -783,14 +784,21 @@ def _periodical_and_column(view: str) -> bool:
     """A periodical's name and the column an article runs in, a space, a dot or a bar apart (某某工作通讯
     政策研究, 某某党校学报 · 理论探讨): the running head of a periodical's page. The name ends in a word
     only a periodical's name ends in (see _PERIODICALS_WORD) after a word of its own; the column is a
-    word or two, no sentence."""
+    word or two, no sentence. A name opens on a place's or a body's name, never on a verb, a
+    preposition or an adverb, as a headline's half does (强化应急通讯 守护万家, 推出两会专刊 聚焦民生)."""
     parts = [part for part in _BANNER_PARTS.split(view.strip()) if part]
     return (
         len(parts) == 2
         and han_len(parts[0]) >= _WORD_OR_TWO + 2
         and bool(_PERIODICALS_WORD.search(parts[0]))
         and bool(re.fullmatch(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}", parts[1]))
+        and word_tags().get(words(parts[0])[0], "")[:1] not in _OPENS_A_PHRASE
     )
+
+
+# the first letter of jieba's tags that open a headline's phrase and no name: verbs (v, vn, vd), adverbs,
+# prepositions, adjectives (畅通应急通讯)
+_OPENS_A_PHRASE = {"v", "d", "p", "a"}
 
 
 # the word a periodical's name ends in and a headline's phrase does not: not _MASTHEAD_WORD's 动态, 信息
