@@ -5029,8 +5029,13 @@ def test_a_posters_profile_is_no_headline_and_a_bar_inside_a_bracket_ends_no_kic
         "【面试真题｜窗口排长队，群众有怨言，你怎么办？】#公务员面试# #每日一练#"
     )
     assert _title(head) == "面试真题｜窗口排长队，群众有怨言，你怎么办？"
-    # (a label before the bar, no bracket opened: the column's, dropped)
+    # (a label before the bar, no bracket opened or one closed before it: the column's, dropped)
     assert tidy._drop_kicker("重磅｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+    assert tidy._drop_kicker("【重磅】｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+    assert (
+        _title("【快讯】| 某某市启用不动产登记线上服务\n发布时间：2025-03-04")
+        == "某某市启用不动产登记线上服务"
+    )
 
 
 def test_a_bulletin_boards_title_field_set_a_space_after_its_label_names_the_post() -> None:
