@@ -5043,6 +5043,10 @@ def test_a_bulletin_boards_title_field_set_a_space_after_its_label_names_the_pos
     assert simplified(_title(head)) == "行政法考前一周的复习安排"
     # (标题 glued to what follows opens a word, 标题党, and names no field)
     assert _field_title("标题党为何屡禁不止\n作者 某某") == ""
+    # (a list's header row sets its labels a space apart too, with no board's fields beside it)
+    listing = "标题 发布日期 来源\n关于做好春耕生产工作的通知 2025-03-01 市农业局"
+    assert _field_title(listing) == ""
+    assert _title(listing) != "发布日期 来源"
 
 
 def _field_title(head: str) -> str:
