@@ -18,9 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yaodian.extractors import extract_document, titles
-from yaodian.extractors.boilerplate import is_body, main_text
+from yaodian.extractors.boilerplate import is_body, is_furniture, main_text
 from yaodian.extractors.script import simplified
-from yaodian.extractors.titles import find_title, is_title_line
+from yaodian.extractors.titles import find_title, furniture, headline, is_title_line, tidy
 from yaodian.sources import Document, read_document
 
 PROSE = (
@@ -4918,3 +4918,137 @@ def test_a_template_section_under_a_notes_date_names_nothing_though_the_body_say
         == _entry(tmp_path, "2023-11-08", entry)
         != "练习记录"
     )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # (a meeting's name over the speech's own name, which says it again whole)
+        (
+            "全县乡村振兴工作会议\n在全县乡村振兴工作会议上的讲话\n县委书记 王某某",
+            "在全县乡村振兴工作会议上的讲话",
+        ),
+        # (a collection's line, closed by its date set apart at its end)
+        (
+            "东湖街道治理经验选编·之五 2025年3月\n用好“红色物业”\n激活小区治理效能\n——关于东湖街道物业治理的调研报告\n"
+            "街道办 李某某",
+            "用好“红色物业” 激活小区治理效能",
+        ),
+        # (a periodical's name and its column: the page's running head)
+        (
+            "东江组工通讯 基层党建\n以组织振兴带动乡村全面振兴\n市委组织部调研组",
+            "以组织振兴带动乡村全面振兴",
+        ),
+        # (a series of lessons over the lesson's own name)
+        (
+            "全省统计工作系列培训\n《统计调查条例》要点解读\n主讲人：孙某某",
+            "《统计调查条例》要点解读",
+        ),
+    ],
+)
+def test_a_label_complete_on_its_line_is_no_half_of_the_headline_under_it(head: str, expected: str) -> None:
+    assert _title(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("view", "after"),
+    [
+        ("以党建引领", "推动基层治理提质增效"),  # (an aim over its result)
+        ("把握经济发展新动态 新趋势", "奋力推动高质量发展"),  # (a phrase ending in 动态, no periodical)
+        ("市统计局开展系列培训", "提升基层统计人员业务能力"),  # (news of a series, no series' name)
+        ("2025年3月全县经济运行", "总体平稳稳中有进"),  # (a headline names its date first)
+        ("乡村振兴", "乡村振兴"),  # (a line printed twice says no label over itself)
+        ("强化应急通讯 守护万家", "某某县构建全域应急指挥体系"),  # (a verb opens it: a headline's half)
+        ("推出两会专刊 聚焦民生", "某某日报全媒体矩阵联动报道"),
+        ("畅通应急通讯 守护平安", "某某县织密山区应急保障网"),
+    ],
+)
+def test_a_first_half_is_no_closed_label(view: str, after: str) -> None:
+    assert not headline._label_closed(view, after)
+
+
+def test_a_report_under_its_occasion_broken_over_two_lines_is_named_by_its_headline() -> None:
+    head = (
+        "某县推进农村人居环境整治工作\n情况的报告\n（2025年3月6日在县人大常委会\n第九次会议上）\n"
+        "县农业农村局局长 赵某某"
+    )
+    assert _title(head) == "某县推进农村人居环境整治工作情况的报告"
+
+
+@pytest.mark.parametrize("headline", ["守正·创新·奋进", "乡村振兴·2025", "奋斗·2025年"])
+def test_a_running_head_beside_its_page_number_is_chrome_a_dotted_headline_is_not(headline: str) -> None:
+    assert furniture._is_chrome("某某市政策文件汇编 ·15·")
+    assert not furniture._is_chrome(headline)
+
+
+def test_a_printed_pages_app_banner_is_chrome_and_its_header_joins_the_headlines_last_character() -> None:
+    head = (
+        "2025/3/4 10:12 读懂新政：这份方案给了哪些实招\n某某首页 登录 | 打开某某APP，阅读体验更佳\n"
+        "读懂新政：这份方案给了哪些实\n招\n某某观察\n2025-03-03 18:20 发布于江西"
+    )
+    assert furniture._is_chrome("某某首页 登录 | 打开某某APP，阅读体验更佳")
+    # (a sentence that names a download or a login, no bar between its words, is still prose)
+    assert not is_furniture("群众可以在政务平台下载电子证照，办事更加方便快捷", in_body=True)
+    assert not is_furniture("居民登录小程序就能预约，不用再跑窗口排队", in_body=True)
+    # (nor is a point a bar sets after its label, where the word stands inside a clause)
+    assert not is_furniture("方法｜下载电子证照后，群众办事不用再带纸质材料，跑腿次数明显减少", in_body=True)
+    assert not is_furniture(
+        "案例 | 某市推行“一网通办”，群众登录一次就能办理多项业务，满意度明显提升", in_body=True
+    )
+    assert not is_furniture(
+        "| 数字政府 | 推行不见面审批，企业注册全程网办，平均用时压缩到1天 |", in_body=True
+    )
+    assert _title(head) == "读懂新政：这份方案给了哪些实招"
+
+
+def test_a_headlines_second_line_that_opens_with_de_is_no_chrome_though_the_body_does_not_say_it() -> None:
+    # (the body talks of the first line's words again and again, never of 意义 or 路径)
+    prose = [
+        "推动老旧小区改造，是城市更新的一项基础工作。推动老旧小区改造，要先摸清居民最急的事。",
+        "推动老旧小区改造离不开居民参与，街道把改造清单交给居民议，改什么、先改哪，由大家商量。",
+        "老旧小区改造做得好不好，群众最有发言权。改造完成后，街道请居民打分，分数低的项目限期整改。",
+    ]
+    lines = ["某某讲堂 · 内部讲义", "推动老旧小区改造", "的意义与路径", "主讲：某老师", "", *prose]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "推动老旧小区改造的意义与路径"
+
+
+def test_a_chats_export_header_names_no_deck_and_the_next_senders_time_dates_no_message() -> None:
+    head = (
+        "消息记录（此消息记录为文本格式，不支持重新导入）\n==========\n消息对象:某某学习交流群\n==========\n\n"
+        "2025-04-01 20:00:01 王老师(123456789)\n【今日一题】如何看待基层干部“怕担责”\n"
+        "要求：两分钟思考，三分钟作答，答完发群里\n\n2025-04-01 20:01:15 小李(987654321)\n收到"
+    )
+    assert _title(head) == "如何看待基层干部“怕担责”"
+    # (one writer's name and time under a headline, no chat: its byline still)
+    assert _title("学习园地\n基层治理的三个关键\n李老师 2025-04-01 20:15") == "基层治理的三个关键"
+
+
+def test_a_posters_profile_is_no_headline_and_a_bar_inside_a_bracket_ends_no_kicker() -> None:
+    head = (
+        "申论王老师\nV\n公考培训讲师 微博原创视频博主\n3-12 21:06 来自 iPhone客户端\n关注\n\n"
+        "【面试真题｜窗口排长队，群众有怨言，你怎么办？】#公务员面试# #每日一练#"
+    )
+    assert _title(head) == "面试真题｜窗口排长队，群众有怨言，你怎么办？"
+    # (a label before the bar, no bracket opened or one closed before it: the column's, dropped)
+    assert tidy._drop_kicker("重磅｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+    assert tidy._drop_kicker("【重磅】｜某某县出台基层减负十条措施") == "某某县出台基层减负十条措施"
+    assert (
+        _title("【快讯】| 某某市启用不动产登记线上服务\n发布时间：2025-03-04")
+        == "某某市启用不动产登记线上服务"
+    )
+
+
+def test_a_bulletin_boards_title_field_set_a_space_after_its_label_names_the_post() -> None:
+    head = "作者 river2024 (河边) 看板 Exam\n標題 [分享] 行政法考前一週的複習安排\n時間 Mon Apr 1 20:15:00 2025\n──────────"
+    assert simplified(_title(head)) == "行政法考前一周的复习安排"
+    # (标题 glued to what follows opens a word, 标题党, and names no field)
+    assert _field_title("标题党为何屡禁不止\n作者 某某") == ""
+    # (a list's header row sets its labels a space apart too, with no board's fields beside it)
+    listing = "标题 发布日期 来源\n关于做好春耕生产工作的通知 2025-03-01 市农业局"
+    assert _field_title(listing) == ""
+    assert _title(listing) != "发布日期 来源"
+
+
+def _field_title(head: str) -> str:
+    lines = head.split("\n")
+    return titles.head._title_field(titles.head._head(lines, main_text(lines)))

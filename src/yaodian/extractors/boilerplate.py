@@ -295,9 +295,17 @@ _CLAUSE_MARK = re.compile(r"[，；。！？!?]|[,;](?!\d)")
 
 def _reads_as_prose(text: str) -> bool:
     """A line of the text's own sentences: two clauses or more, each of some words, saying
-    nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站)."""
+    nothing to the reader (a page's notices ask, address and name the site: 请, 您, 本站), and no
+    widget's word standing alone as a link in a line that bars set apart (某某首页 登录 | 打开某某APP，
+    阅读体验更佳): a table's row or a labelled point says the word inside its clauses (案例 | 群众登录…)."""
     clauses = [clause for clause in _CLAUSE_MARK.split(text) if han_len(clause) >= 3]
-    return len(clauses) >= 2 and not _TO_THE_READER.search(text)
+    return len(clauses) >= 2 and not _TO_THE_READER.search(text) and not _links_set_apart(text)
+
+
+def _links_set_apart(text: str) -> bool:
+    """A line split by bars where one of its words, set apart by a bar or a space, is a widget's
+    own (登录, 注册, 下载): a page's links, as a sentence never prints its words."""
+    return bool(re.search(r"[|｜]", text)) and not _PROSE_WIDGET_WORDS.isdisjoint(re.split(r"[|｜\s]+", text))
 
 
 _WEAK_WIDGET_WORDS = (
@@ -1350,7 +1358,7 @@ def _is_page_pointer_entry(text: str) -> bool:
 # A journal's running head or foot beside its page number, set apart by a space (陈某，李某：某某研究 · 47 ·,
 # · 46 · 某某学报 2025年第3期)
 _PAGE_MARK = r"[·•\-—–]\s*\d{1,4}\s*[·•\-—–]"
-_PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
+PAGED_HEAD = re.compile(rf"{_PAGE_MARK}\s.{{2,60}}|.{{2,60}}\s{_PAGE_MARK}")
 
 
 def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
@@ -1382,7 +1390,7 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
         return True
     if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
         return True  # a line of metadata fields
-    if " " in spaced and not re.search(r"[。；;]", view) and _PAGED_HEAD.fullmatch(spaced):
+    if " " in spaced and not re.search(r"[。；;]", view) and PAGED_HEAD.fullmatch(spaced):
         return True
     if _is_page_pointer_entry(view):
         return True

@@ -22,6 +22,7 @@ from yaodian.extractors.boilerplate import (
     LINK_ARROW,
     MASTHEAD,
     META,
+    PAGED_HEAD,
     RESTRICTED,
     RUN_BY,
     SECTION,
@@ -386,6 +387,9 @@ def _is_chrome(view: str) -> bool:
     if _ACCOUNT_NAME.fullmatch(view):  # (a study account's or a bulletin's name alone: its logo)
         return True
     if EDITION.search(view) or is_site_line(view) or WEATHER.search(view) or _COUNTERS.fullmatch(view):
+        return True
+    # (a book's or a journal's running head beside its page number, 某某汇编 ·23·: it heads every page)
+    if PAGED_HEAD.fullmatch(view) and not re.search(r"[。；;]", view):
         return True
     if FONT_SIZE.search(view) and han_len(view) <= 12:  # 字号：大 中 小
         return True

@@ -51,6 +51,12 @@ _TITLE_FIELD = re.compile(
     r"\s*(?:[【\[]\s*)?(?:文章|文件|讲座|演讲|报告|课程)?(?P<label>标\s*题|题\s*名|篇\s*名|名\s*称|讲\s*题|题\s*目)"
     r"\s*(?:[:：]|[】\]]\s*[:：]?)\s*(?P<title>\S.*)"
 )
+# A title's label set a space before its value, as a bulletin board's header prints it (作者 … 看板 … / 標題 [心得]
+# … / 時間 …): only 标题 so, a word no headline opens with before a space, and only between the header's other
+# fields (a list's header row, 标题 发布日期 来源, sets its labels so too and names nothing)
+_SPACED_TITLE_FIELD = re.compile(r"\s*(?P<label>标题)[ \t\u3000]+(?P<title>\S.*)")
+# a bulletin board's header field beside the title's, its label a space before its value (作者 某某 (昵称), 时间 …)
+_BOARDS_FIELD = re.compile(r"\s*(?:作者|发信人|看板|信区|时间|发信站)[ \t\u3000]+\S")
 # A question or a task set under a 题目： label (题目：你怎么看？, 题目：请谈谈…。, 题目：根据给定资料3，
 # 概括…): an exam's item, not the name of the text (演讲题目：请党放心，强国有我 is a name).
 _SET_QUESTION = re.compile(
@@ -221,8 +227,8 @@ def _title_field(head: list[_HeadLine]) -> str:
     subject of a mail whose headers the copy kept (发件人：… 收件人：… 主题：…): the mail names what
     it sends there, where its first lines are the headers and the sender's note."""
     mail = has_mail_headers([line.text for line in head])
-    for line in head:
-        field = _TITLE_FIELD.fullmatch(line.view)
+    for at, line in enumerate(head):
+        field = _TITLE_FIELD.fullmatch(line.view) or _board_title(head, at)
         if field and "题目" in _squeezed(field["label"]) and _SET_QUESTION.search(field["title"]):
             field = None
         match = field or (_MAIL_SUBJECT.fullmatch(line.text) if mail else None)
@@ -234,6 +240,14 @@ def _title_field(head: list[_HeadLine]) -> str:
         ):
             return title
     return ""
+
+
+def _board_title(head: list[_HeadLine], at: int) -> re.Match[str] | None:
+    """Head line `at` as a bulletin board's title field (標題 [心得] …), where the header's other
+    fields stand right over or under it (作者 … 看板 … / 時間 …); None elsewhere."""
+    field = _SPACED_TITLE_FIELD.fullmatch(head[at].view)
+    beside = head[max(at - 1, 0) : at] + head[at + 1 : at + 2]
+    return field if field and any(_BOARDS_FIELD.match(line.view) for line in beside) else None
 
 
 # a mail's subject header (主题：…, Subject: …), as a mail client prints or forwards it

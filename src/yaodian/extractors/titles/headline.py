@@ -16,8 +16,9 @@ from dataclasses import replace
 from itertools import pairwise
 
 from yaodian.extractors.boilerplate import META, SECTION, TOPIC
+from yaodian.extractors.phrases import word_tags
 from yaodian.extractors.script import simplified
-from yaodian.extractors.text import clean_line, han_len
+from yaodian.extractors.text import clean_line, han_len, words
 from yaodian.extractors.titles.furniture import (
     _PERSONS_NAME,
     _acceptable,
@@ -81,6 +82,9 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or (named_by_file and _names_its_file(head, index, running))
             or _heads_a_lesson(head, index, running)
         )
+        if (closed := _note_broken_over(head, index)) is not None:
+            index = closed + 1  # (a bracketed note over two lines or more: （2024年…在…会议 / 上）)
+            continue
         if (
             index in menu
             or not could
@@ -92,6 +96,7 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             or _label_over(head, index, running)
             or _dotted_label_over(head, index, running)
             or _chat_header_over(head, index, running)
+            or _EXPORTS_FIELD.match(head[index].view)
             or _message_in_chat(head, index)
         ):
             index += 1
@@ -167,6 +172,26 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
     return _tidy_title(_drop_kicker(_core(title, others)))
 
 
+def _note_broken_over(head: list[_HeadLine], index: int) -> int | None:
+    """The head line that closes the bracket head line `index` opens and leaves open (（2024年12月20日在市
+    人大常委会 / 第十七次会议上）, a report's occasion a narrow page broke over two lines): a note under a
+    headline, no headline nor a half of one, which never opens on a bracket it does not close; None where
+    the line opens no such note or no line right under it closes it."""
+    if not re.match(r"\s*[（(]", head[index].view) or not _left_open(head[index].view):
+        return None
+    opened = head[index].view
+    for last in range(index + 1, min(index + _NOTE_LINES, len(head))):
+        if head[last].number != head[last - 1].number + 1:
+            return None
+        opened += head[last].view
+        if not _left_open(opened):
+            return last
+    return None
+
+
+_NOTE_LINES = 3  # lines a bracketed note under a headline runs over at most
+
+
 def _longer_than_a_label_stands(blocks: list[tuple[int, int, str]]) -> bool:
     """A block longer than a column's name stands among the head's `blocks`: a page that prints a
     label of a word or two that names a genre over the speaker's or the writer's byline (领导讲话 / 某某市
@@ -187,13 +212,23 @@ _GENRE_LABEL = re.compile(r"讲话|发言|致辞|报告|文章|讲稿")
 def _posters(head: list[_HeadLine]) -> set[str]:
     """The head's lines of a name's length, or an institution's account however long, over a
     microblog's time and the client it was sent from (3月6日 21:47 来自iPhone客户端): the names of
-    the posters."""
+    the posters; and a line there that ends in the role the platform verifies the poster in (公考面试讲师
+    微博原创视频博主, 某某领域创作者): the poster's profile, under the name."""
     return {
         line.view
         for line, under in pairwise(head)
-        if (han_len(line.view) <= _NAME_LINE or _names_an_institutions_account(line.view))
+        if (
+            han_len(line.view) <= _NAME_LINE
+            or _names_an_institutions_account(line.view)
+            or _POSTERS_ROLE.search(line.view)
+        )
         and _POSTED_FROM.search(under.view)
     }
+
+
+# the role a platform verifies a poster in, ending the profile it prints under the name (…视频博主, …领域创作者,
+# 知乎答主, 美食达人)
+_POSTERS_ROLE = re.compile(r"(?:博主|创作者|答主|达人|UP主)$")
 
 
 def _names_an_institutions_account(view: str) -> bool:
@@ -213,6 +248,8 @@ _ACCOUNTS_CHANNEL = re.compile(r"(?:官方)?(?:微博|官微|发布|微信公众
 _COURSE = re.compile(
     r"(?:培训|研修|进修|冲刺|集训|强化|轮训|精品|专题|主体|学习|辅导|决胜|提高|基础|系统|协议|面授|密训|特训|押题)"
     r"班次?$|训练营$"
+    # (a series of lessons named by its field, 某省商务工作系列培训; a news headline does it: 开展系列培训)
+    r"|(?<!开展|举办|组织|启动|推出)系列(?:培训|讲座|课程|讲堂)$"
 )
 # what sets a banner's parts apart (机构 · 课程名 讲义名)
 _BANNER_PARTS = re.compile(r"\s*[·・•|｜丨]\s*|\s+")
@@ -628,7 +665,7 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
     line of that shape outside a chat is a headline addressed to its readers (@所有党员：这份…请收好)."""
     if not _MENTION.match(head[index].view):
         return False
-    in_export = any(_CHAT_EXPORT.fullmatch(line.view) for line in head)
+    in_export = any(_CHAT_EXPORT.fullmatch(line.view) or _EXPORTS_FIELD.match(line.view) for line in head)
     sender_over = (
         index > 0
         and head[index].number - head[index - 1].number == 1
@@ -641,6 +678,10 @@ def _message_in_chat(head: list[_HeadLine], index: int) -> bool:
 # the group's name, quoted, not a text's headline; what was posted in the chat is named by its own. (A
 # feature's 一位村支书的聊天记录 or “小巷总理”的聊天记录 names no group so.)
 _CHAT_EXPORT = re.compile(r"“[^“”]{0,30}群[^“”]{0,6}”的聊天记录|(?:微信|QQ|钉钉)?群?聊天记录(?:导出|备份)?")
+# A field of a chat app's export header, labelled (聊天记录：某某群(236), 消息记录（此消息记录为文本格式…）, 消息对象:
+# 某某交流群, 消息分组:我的QQ群): the export's, which names the group or the file, never what was posted
+_EXPORTS_FIELD = re.compile(r"\s*(?:(?:聊天|消息)记录\s*(?:[:：]|[（(])|消息(?:对象|分组)\s*[:：])")
+_CHAT_MESSAGES = 2  # messages' senders and times in a head that make it a chat's
 # a chat message that calls on the group or a member (@所有人 今晚…): a message, not a headline
 _MENTION = re.compile(r"\s*[@＠]\S")
 # a chat message's sender and time, in the order the app prints them: the sender first (李老师 20:15,
@@ -673,6 +714,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     # (a field under it, 讲者：…, or a part's heading over or under it, 专题三 …: no half of it)
     if _LABELLED_LINE.match(after.view) or _PART_LABEL.match(after.view) or _PART_LABEL.match(view):
         return False
+    if _label_closed(view, after.view):
+        return False
     if _PERIOD_NOTE.fullmatch(after.view) and not _PERIOD_NOTE.search(view):
         return True  # a plan's years or a draft's status under its headline: 某某规划 / （2024—2026年）
     if (
@@ -701,7 +744,8 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _BROKEN_OFF.search(view) and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …开班式上的 / 讲话
-    if _said_across(view, after, body) and han_len(text + after.text) <= _LONG_HEADLINE:
+    said = _said_across(view, after, body) or _said_across(view, after, _elsewhere(head, last))
+    if said and han_len(text + after.text) <= _LONG_HEADLINE:
         return _continues(after, running)  # …推进基层治理体系和治理能力 / 现代化
     if han_len(text + after.text) > _LINE_OF_HEADLINE or not _reads_like_headline(after, running):
         return False
@@ -714,6 +758,52 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3) or _awaits_its_verb(view)
+
+
+def _label_closed(view: str, after: str) -> bool:
+    """A line `view` is a label complete on its own over the headline on the line `after` it, never
+    its first half: a meeting's or a series' name that the next line says again whole (全市某某推进会 /
+    在全市某某推进会上的讲话: a headline does not say its words twice); a line closed by the date set
+    apart at its end (某某调研文集·之三 2024年6月: a cover's or a collection's line, where a headline
+    names its date first, 2024年…); a periodical's name and the column it runs the article in (某某工作通讯
+    政策研究, 某某学报 理论探讨: a page's running head); a course's or a series' name (某某系列培训)."""
+    squeezed = _squeezed(view)
+    return (
+        (han_len(view) >= _WORD_OR_TWO and squeezed in _squeezed(after) and squeezed != _squeezed(after))
+        or bool(_DATE_SET_APART.search(view))
+        or _periodical_and_column(view)
+        or _names_a_course(view)
+    )
+
+
+# a year and a month (perhaps a day) a space after a line's words, ending it (…·之三 2024年6月)
+_DATE_SET_APART = re.compile(r"\S\s+\d{4}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2})\s*$")
+
+
+def _periodical_and_column(view: str) -> bool:
+    """A periodical's name and the column an article runs in, a space, a dot or a bar apart (某某工作通讯
+    政策研究, 某某党校学报 · 理论探讨): the running head of a periodical's page. The name ends in a word
+    only a periodical's name ends in (see _PERIODICALS_WORD) after a word of its own; the column is a
+    word or two, no sentence. A name opens on a place's or a body's name, never on a verb, a
+    preposition or an adverb, as a headline's half does (强化应急通讯 守护万家, 推出两会专刊 聚焦民生)."""
+    parts = [part for part in _BANNER_PARTS.split(view.strip()) if part]
+    return (
+        len(parts) == 2
+        and han_len(parts[0]) >= _WORD_OR_TWO + 2
+        and bool(_PERIODICALS_WORD.search(parts[0]))
+        and bool(re.fullmatch(rf"[\u4e00-\u9fff]{{2,{_COLUMN_LABEL}}}", parts[1]))
+        and word_tags().get(words(parts[0])[0], "")[:1] not in _OPENS_A_PHRASE
+    )
+
+
+# the first letter of jieba's tags that open a headline's phrase and no name: verbs (v, vn, vd), adverbs,
+# prepositions, adjectives (畅通应急通讯)
+_OPENS_A_PHRASE = {"v", "d", "p", "a"}
+
+
+# the word a periodical's name ends in and a headline's phrase does not: not _MASTHEAD_WORD's 动态, 信息
+# or 资料, which end phrases too (把握经济发展新动态 新趋势)
+_PERIODICALS_WORD = re.compile(r"(?:通讯|简报|快报|要报|专报|专刊|周刊|月刊|学报|杂志|期刊|日报|晚报|时报)$")
 
 
 def _over_subtitle_or_byline(head: list[_HeadLine], index: int, body: str) -> bool:
@@ -867,6 +957,13 @@ def _said_across(view: str, after: _HeadLine, body: str) -> bool:
     )
 
 
+def _elsewhere(head: list[_HeadLine], last: int) -> str:
+    """The head's lines but head line `last` and the one after it, each apart (a browser prints a page's
+    title, whole, in the header over its printout: 2024/6/3 09:41 标题), so that the words across the
+    break between the two are looked for where the page prints them again, not where the two meet."""
+    return "\n".join(line.view for at, line in enumerate(head) if at not in (last, last + 1))
+
+
 _ACROSS_BREAK = 4  # han characters of the line above that the body must say with the line below
 
 
@@ -935,12 +1032,17 @@ def _followed_by_byline(head: list[_HeadLine], last: int) -> bool:
     """A headline's line is followed by its byline, dateline or subtitle (perhaps after the
     author's name or the office that speaks on a line of its own: 中共某某街道工作委员会 /
     （2026年11月20日）), or carries them itself. A compiler's credit under a
-    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline."""
+    word or two is a periodical's masthead (学习参考 / 某某党校教务处编印), no byline. In a chat (two
+    messages' senders and times or more in the head), a sender and time under a line heads the next
+    message, and dates no headline."""
     if head[last].dated:
         return True
+    in_chat = sum(bool(_SENDER_AND_TIME.fullmatch(line.view)) for line in head) >= _CHAT_MESSAGES
     for line in head[last + 1 : last + 3]:
         view = line.view
         if _is_credit(view) and han_len(head[last].view) <= _WORD_OR_TWO:
+            return False
+        if in_chat and _SENDER_AND_TIME.fullmatch(view):
             return False
         if _SUBTITLE.match(view) or _is_date_line(view) or META.match(view) or _is_byline(view):
             return True

@@ -512,8 +512,11 @@ def _drop_kicker(title: str) -> str:
     return title
 
 
-# A column's label before a bar (重磅｜…, 2024考点｜…): a word or two, then the headline.
-_KICKER = re.compile(r"\s*(?P<label>[^｜|\s]{1,10})\s*[｜|]\s*(?P<rest>.+)")
+# A column's label before a bar (重磅｜…, 【重磅】｜…, 2024考点｜…): a word or two, then the headline. A bar
+# inside a bracket the line opens (【遴选面试｜…？】#话题#) is the bracketed headline's own, no label's end.
+_KICKER = re.compile(
+    r"\s*(?P<label>(?:[^｜|\s【\[]|【[^】｜|\s]*】|\[[^\]｜|\s]*\]){1,10})\s*[｜|]\s*(?P<rest>.+)"
+)
 
 
 def _without_subject_label(title: str) -> str:

@@ -94,6 +94,7 @@ def _told_by_body(
                 len(_bigrams(rest)) >= _WORDS_TO_TELL
                 and _shared_with(rest, body) <= _SHARED_BY_CHROME
                 and not _mirrored(rest)
+                and not _CARRIES_ON.match(rest)  # (…到基层“墩苗” / 的意义与路径: the rest of its phrase)
             ):
                 return _tidy_title(line.text)
     if labelled := _without_label(title, head, body, running, lines):
@@ -111,6 +112,11 @@ def _told_by_body(
     ):
         return asked
     return title
+
+
+# how the rest of a headline opens where it carries on its line's phrase, no chrome joined to it: 的 ties
+# what comes after to the words before (…到基层“墩苗” / 的意义与路径), and no label's or site's name opens so
+_CARRIES_ON = re.compile(r"\s*的")
 
 
 def _a_speechs_halves(title: str, head: list[_HeadLine]) -> bool:
