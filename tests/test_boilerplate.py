@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import is_furniture, main_text
+from yaodian.extractors.boilerplate import is_furniture, main_text, without_forwarding_note
 from yaodian.extractors.text import clean_line
 from yaodian.sources import LineLayout, read_document
 
@@ -1149,6 +1149,42 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
         REQUEST,
     ]
     assert _kept(lines)[-2:] == [PROSE, REQUEST]
+
+
+def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
+    # (the sender's greeting, word on the material and signature over the forwarded mail go; a reply
+    # that holds more prose than the mail it quotes carries the text, and its words stay)
+    note = [
+        "小组各位：",
+        "这篇评论写得很透，周四例会前大家抽空读一读，重点看第二部分。",
+        "",
+        "陈立",
+        "发自我的手机",
+        "",
+        "---------- 转发的邮件 ----------",
+        "发件人：宣传科 <xck@example.gov.cn>",
+        "日期：2025年3月4日 周二 10:15",
+        "主题：评论文章",
+        "收件人：各支部",
+        "",
+    ]
+    lines = [*note, PROSE, REQUEST]
+    kept = [p.written for p in without_forwarding_note(main_text(lines), lines)]
+    assert kept == [PROSE, REQUEST]
+    # (the mail's headers alone, no rule, mark it too)
+    unruled = [line for line in lines if "转发的邮件" not in line]
+    assert [p.written for p in without_forwarding_note(main_text(unruled), unruled)] == [PROSE, REQUEST]
+    reply = [
+        PROSE,
+        REQUEST,
+        "------------------ 原始邮件 ------------------",
+        *note[7:],
+        "请于周五前报送一篇材料。",
+    ]
+    assert [p.written for p in without_forwarding_note(main_text(reply), reply)] == [PROSE, REQUEST]
+    # (no mail: nothing goes)
+    plain = ["大家好：", "这篇评论写得很透，周四例会前大家抽空读一读。", PROSE]
+    assert without_forwarding_note(main_text(plain), plain) == main_text(plain)
 
 
 @pytest.mark.parametrize(

@@ -2507,6 +2507,29 @@ def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
     return set(range(rule, len(texts) + 1)) if _prose(texts[: rule - 1]) > _prose(texts[rule:]) else set()
 
 
+def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
+    """`paragraphs` (main_text of `lines`) without the note a mail passes its text on with, over the
+    mail it forwards (各位同事： / 转一篇…，大家有空看看。 / 王晨 / 发自我的iPhone, then -------- 转发的邮件
+    -------- or the forwarded mail's headers): where the mail below holds more of the text's prose than
+    the note, the note is the sender's word on the material (who it is for, what to do with it by when),
+    not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
+    Apart from main_text: the titles package reads the note as the sign of a headline below it."""
+    if not any(_MAIL_FIELD.match(line) or _MAIL_RULE.fullmatch(line) for line in lines):
+        return paragraphs  # (most documents are no mail)
+    texts = [_cleaned(raw)[1] for raw in lines]
+    headers = _mail_headers(texts)
+    written = False  # a line of the mail's own above, no header
+    for number, text in enumerate(texts, 1):
+        if number not in headers:
+            written = written or bool(text.strip())
+        elif written:
+            above = [texts[line - 1] for line in range(1, number) if line not in headers]
+            if _prose(above) >= _prose(texts[number:]):
+                return paragraphs
+            return [paragraph for paragraph in paragraphs if paragraph.line > number]
+    return paragraphs
+
+
 def has_mail_headers(texts: list[str]) -> bool:
     """Whether the lines hold a mail's headers: a run of its fields, the sender's among them."""
     return any(_header_runs(texts))
