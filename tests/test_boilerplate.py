@@ -1151,6 +1151,21 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
     assert _kept(lines)[-2:] == [PROSE, REQUEST]
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("#乡村振兴 #申论素材 #每日一练", True),
+        ("#基层治理  #备考笔记", True),
+        # (a Markdown heading, a tag inside a sentence, a count beside one tag, a lone tag: not a line of tags)
+        ("# 乡村振兴 产业兴旺", False),
+        ("各地深入开展#清朗行动#专项整治，网络生态持续向好。", False),
+        ("#每周一练 42个", False),
+    ],
+)
+def test_a_line_of_open_topic_tags_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
 def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
     # (the sender's greeting, word on the material and signature over the forwarded mail go; a reply
     # that holds more prose than the mail it quotes carries the text, and its words stay)

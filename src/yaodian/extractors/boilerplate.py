@@ -698,6 +698,12 @@ _REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\
 _TOPIC_TAG = re.compile(r"#[^#\s]{0,20}[\u4e00-\u9fff][^#\s]{0,20}#\s*")
 
 
+# A line of a post's open topic tags, as 小红书's and 抖音's pages print them under it (#申论 #申论范文
+# #考公上岸): two or more, each a # before its words, apart by spaces, nothing else on the line (not a
+# Markdown heading, whose # stands before a space)
+_OPEN_TAGS = re.compile(r"(?:#[^#\s]{0,19}[\u4e00-\u9fff][^#\s]{0,19}\s*){2,}")
+
+
 def _without_tag(tag: re.Match[str]) -> str:
     """A topic tag gone where it stands apart (at a line's start or end, or before a space or another
     tag); inside a sentence its words are the sentence's (深入开展#清朗行动#专项整治): only the marks go."""
@@ -902,6 +908,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
     if _BRACKETED_META.match(text) or ("_" in text and _FORM.fullmatch(text)):
         return True
     if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
+        return True
+    if "#" in text and _OPEN_TAGS.fullmatch(text):
         return True
     if length < _ASIDE_LENGTH and is_aside(text) and not _headline_of_an_issue(text):
         return True
