@@ -1166,6 +1166,26 @@ def test_a_line_of_open_topic_tags_is_furniture(line: str, furniture: bool) -> N
     assert is_furniture(line) is furniture
 
 
+@pytest.mark.parametrize(
+    ("byline", "dropped"),
+    [
+        ("■ 本刊记者\u3000周海宁\u3000通讯员\u3000许可", True),
+        ("中共临川市委党校 马克思主义教研部 顾清扬", True),
+        ("临川市东坪镇 选调生 沈一鸣", True),
+        ("县委组织部 吴晓峰", True),
+        # (words set apart by spaces that end in no unit, or no person's name last, are the text's)
+        ("产业兴旺 生态宜居 乡风文明", False),
+        ("乡村振兴 赵庄村", False),
+        ("■ 深化改革 激发活力", False),
+    ],
+)
+def test_a_byline_of_units_or_credits_under_a_headline_is_dropped(byline: str, dropped: bool) -> None:
+    lines = ["把乡村振兴的蓝图变为现实", byline, PROSE]
+    assert _kept(lines) == (
+        ["把乡村振兴的蓝图变为现实", PROSE] if dropped else [*lines[:1], clean_line(byline), PROSE]
+    )
+
+
 def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
     # (the sender's greeting, word on the material and signature over the forwarded mail go; a reply
     # that holds more prose than the mail it quotes carries the text, and its words stay)

@@ -1284,6 +1284,15 @@ _SPEAKER = re.compile(
     r"[（(]?\s*[^\s，。；：:（）()]{2,30}" + _OFFICE + r"\s+[\u4e00-\u9fff]{2,3}"
     r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?"
 )
+# A writer's byline of units under a headline, set apart by spaces, then the name (中共某某市委党校 党建教研部
+# 何某某, 某某市某某镇 选调生 韩某某): one or two units (an office, a school, a place), maybe the writer's
+# post, and a person's name (by yaodian.names) last.
+_UNIT = (
+    r"[^\s，。；：:（）()、]{1,20}(?:党校|大学|学院|学校|中学|小学|中心|公司|集团|银行|医院|街道|社区"
+    r"|[部局厅委办室处科所院校站队组社省市县区州镇乡村])"
+)
+_POST = rf"(?:{_OFFICE}|选调生|第一书记|大学生村官|驻村干部|干部|党员|教师|老师|学员|职工|员工)"
+_UNIT_BYLINE = re.compile(rf"(?:{_UNIT}\s+){{1,2}}(?:{_POST}\s+)?(?P<name>[\u4e00-\u9fff·]{{2,4}})")
 _OFFICE_ALONE = re.compile(r"[（(][^（()）。，；]{2,30}" + _OFFICE + r"[）)]")
 # Who compiled or printed a text, an office set apart from the verb (党建教研室 编印 2025年3月, 某某教研
 # 中心 编), and editors named without a colon (编辑 陈曦 校对 刘宝琴).
@@ -1307,9 +1316,15 @@ _CREDITED_OUTLET = re.compile(
 _OWN_OUTLET = {"本报", "本台", "本网", "本刊"}
 
 
+# The square or circle a periodical sets before a byline (□ 本刊记者 …, ◎ 特约评论员 …)
+_BYLINE_MARK = re.compile(r"\s*[□■◎○●◇◆]\s*")
+
+
 def _is_credits_line(spaced: str) -> bool:
     """A line of credits set apart by spaces (编辑 陈曦 校对 刘宝琴), maybe opened by the outlet its
-    reporters write for (see _CREDITED_OUTLET, its house's outlets dotted before it); no other words."""
+    reporters write for (see _CREDITED_OUTLET, its house's outlets dotted before it) and a byline's mark
+    before it (see _BYLINE_MARK); no other words."""
+    spaced = _BYLINE_MARK.sub("", spaced, count=1) if _BYLINE_MARK.match(spaced) else spaced
     if _SPACED_CREDITS.fullmatch(spaced):
         return True
     outlet = _CREDITED_OUTLET.match(spaced)
@@ -1387,6 +1402,8 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if " " in spaced and (_is_spaced_menu(spaced) or _AFFILIATIONS.fullmatch(spaced)):
         return True
     if _SPEAKER.fullmatch(spaced) or _OFFICE_ALONE.fullmatch(view):
+        return True
+    if " " in spaced and (byline := _UNIT_BYLINE.fullmatch(spaced)) and is_person_name(byline["name"]):
         return True
     if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
         return True  # a line of metadata fields
