@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import is_furniture, main_text, without_forwarding_note
+from yaodian.extractors.boilerplate import (
+    is_furniture,
+    main_text,
+    without_forwarding_note,
+    without_listed_headlines,
+)
 from yaodian.extractors.text import clean_line
 from yaodian.sources import LineLayout, read_document
 
@@ -1184,6 +1189,54 @@ def test_a_byline_of_units_or_credits_under_a_headline_is_dropped(byline: str, d
     assert _kept(lines) == (
         ["把乡村振兴的蓝图变为现实", PROSE] if dropped else [*lines[:1], clean_line(byline), PROSE]
     )
+
+
+def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None:
+    # (the other headlines of the page beside the text's own, and their label, after the text's prose)
+    title = "让老旧小区焕发新活力"
+    entries = ["本版要闻", "- 全市城市更新工作会议召开", f"- {title}", "- 图片报道"]
+    lines = [PROSE, REQUEST, *entries]
+    assert [p.written for p in without_listed_headlines(main_text(lines), title)] == [PROSE, REQUEST]
+    # (a list that does not name the headline, or one among the prose, is the text's own)
+    own = [PROSE, "三项任务", "- 加装电梯", "- 改造管网", REQUEST]
+    assert without_listed_headlines(main_text(own), title) == main_text(own)
+    inside = [PROSE, *entries, REQUEST]
+    assert without_listed_headlines(main_text(inside), title) == main_text(inside)
+    # (the headline printed over the text with its first headings, no list's items, stays for the titles)
+    headed = [title, "一、总体要求", "二、重点任务", PROSE]
+    assert without_listed_headlines(main_text(headed), title) == main_text(headed)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a copy's notice that it is for its owner alone, a note of where it was printed, an author's unit
+        # and a document's addressees under their labels
+        ("讲稿未经审定，勿外传。", True),
+        ("按辅导课录音和讲义整理，仅供自用。", True),
+        ("摘自《东川日报》2025年3月2日第5版「理论周刊」", True),
+        ("本文来源“学习强国”临川县学习平台", True),
+        ("（作者单位：临川市委党校公共管理教研部）", True),
+        ("主送：各乡镇人民政府，县直各单位", True),
+        # (the text's own words on secrets, sources, members and addressees)
+        ("涉密文件一律不外传、不复印、不拍照。", False),
+        ("这些经验仅供自用不行，还要总结推广开来。", False),
+        ("摘自群众来信的几句话，道出了基层的真实感受。", False),
+        ("成员：县委办、县政府办、县发改局", False),
+        ("主送单位要在五个工作日内反馈办理情况。", False),
+    ],
+)
+def test_notices_and_labelled_credits_of_a_copy(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_an_answerers_card_over_the_count_of_the_answers_votes_is_dropped() -> None:
+    card = ["林间小路", "市直机关公务员，两次遴选上岸"]
+    lines = ["", *card, "1,024 人赞同了该回答", PROSE]
+    assert _kept(lines) == [PROSE]
+    # (the text's own short lines with no count of votes under them, and prose over one, stay)
+    assert _kept(["", *card, PROSE])[-2:] == [card[1], PROSE]
+    assert _kept([REQUEST, "86 人赞同了该回答", PROSE]) == [REQUEST, PROSE]
 
 
 def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:

@@ -33,6 +33,7 @@ from yaodian.junk import (
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
 from yaodian.names import is_org_name, is_person_name, is_site_name
+from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
 
 _NO_LAYOUT = LineLayout()
@@ -47,7 +48,7 @@ _DATE_META = re.compile(
 SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上传人|上传用户|上传时间|上传日期|贡献者|文档格式|文件格式|文档大小|文件大小"
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META_LABEL = (
-    r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者单位|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|解读人|解读机关|解读单位|解读机构|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|主办|承办|协办|主管|汇报人|汇报单位|汇报时间|汇报日期|印发日期|IP属地|"
     + SHARED_DOCUMENT_FIELDS
@@ -60,7 +61,9 @@ _META_LABEL = (
     # a platform's verification of the account under a post's headline (微博认证：…讲师, 知乎认证：…)
     r"(?:微博|知乎|头条|抖音|官方|个人|机构|企业|账号)?认证|"
     # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
-    r"出席|列席|缺席|请假)"
+    r"出席|列席|缺席|请假|"
+    # an official document's addressees over its text
+    r"主送(?:机关|单位)?)"
 )
 META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
 # A label of a page's or an exam question's metadata after a space, as several stand on one line
@@ -121,7 +124,7 @@ STRONG_WIDGET_WORDS = (
     # a forum's widgets and its readers' replies
     "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错",
 )  # fmt: skip
-# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
+# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, 仅供自用，勿外传, and a
 # promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
 _NOTICE = re.compile(
     r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
@@ -131,6 +134,7 @@ _NOTICE = re.compile(
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
+    r"|勿外传|(?:仅|只)(?:供|限)\S{0,2}自用(?=\s*(?:[，,。；;！!]|$))"  # (定稿前勿外传, 仅供自用)
     r"|(?:后台|私信)\S{0,2}回复|群\s*号?\s*[:：]\s*\d{5,}|仅代表作者|加\s*(?:V|v|vx|VX|微|微信|薇|QQ)\s*[:：]"
     r"|^\W{0,2}(?:部分)?(?:图片|图|文章|资料|内容|本文|图文|素材)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
     # how to stop a mailing or a subscription (退订请回复TD, 回复T退订, 点击此处取消订阅)
@@ -147,7 +151,9 @@ _SCAN_LINE = 16  # han characters
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*"
-    r"(?:由|首发|发布于|来源于|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
+    r"(?:由|首发|发布于|来源于?|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
+    # or a note that opens on where the copy was printed, the paper or periodical named (摘自《某某日报》…)
+    r"|\s*[【\[(（]?\s*(?:摘自|选自|转自|原载于?|转载自)\s*[《「“]"
 )
 # A copy's word on itself, that it is cut or that another text rules (本文节选自…，部分内容有删减,
 # 本节选供学习参考，以大会正式文本为准, （有删节）): said of the copy, not by the text. Read on a short line
@@ -1932,7 +1938,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
-    dropped |= _report_credits([view.strip() for view in views], first, last)
+    dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -2111,6 +2117,28 @@ _WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
 # A line that announces a list under it (成员如下：, 组成人员名单：): the credit-shaped lines after it are the
 # body's own list (a notice that sets up a 课题组 names its members), however they are labelled.
 _ANNOUNCES = re.compile(r"[:：]$")
+
+
+# The count of an answer's votes under its answerer's card (1,286 人赞同了该回答), as a Q&A page prints it
+# over each answer: the lines of the card above it (the answerer's name, a line about them) are the page's.
+_ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
+_CARD_LINES = 2
+_CARD_LINE = 30  # han characters
+
+
+def _answerer_cards(texts: list[str]) -> set[int]:
+    """The line numbers of an answerer's card over the count of the answer's votes (see above): up to
+    _CARD_LINES short lines right above it, none of them prose, back to a blank line."""
+    cards: set[int] = set()
+    for number, text in enumerate(texts, 1):
+        if "赞同了该回答" not in text or not _ANSWER_VOTES.fullmatch(text):
+            continue
+        for above in range(number - 1, max(number - 1 - _CARD_LINES, 0), -1):
+            line = texts[above - 1]
+            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line):
+                break
+            cards.add(above)
+    return cards
 
 
 def _report_credits(views: list[str], first: int, last: int) -> set[int]:
@@ -2530,6 +2558,53 @@ def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
         return set()
     rule = rules[0]
     return set(range(rule, len(texts) + 1)) if _prose(texts[: rule - 1]) > _prose(texts[rule:]) else set()
+
+
+# An entry of a page's list of headlines: an item of a list (a web page's <li>), short, no sentence in
+# it (本版新闻 / - 某某现场会召开); three of them at least, the text's headline and two others
+_ENTRY_MAX = 40  # han characters
+_ENTRY_SENTENCE = re.compile(r"[。；;！？!?]")
+_LISTED_HEADLINES = 3
+_LIST_LABEL_MAX = 20  # han characters
+
+
+def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Paragraph]:
+    """`paragraphs` without the page's list of headlines outside the text's prose (本版新闻 / - 某某现场会
+    召开 / - 标题 / - …, 本版标题导航, a collection's list of its posts above one of them): a run of list
+    items in a row (see above), before the text's first prose or after its last, that names the text's
+    own headline (`title`, simplified) among other headlines, and its label on the line above (a short
+    line, no sentence). The text's own lists stand among its prose, or do not name its headline."""
+    words = re.sub(r"[\W_]", "", title)
+    prose = [p.line for p in paragraphs if is_body(p.text)]
+    if not words or not prose:
+        return paragraphs
+    dropped: set[int] = set()
+    runs: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if not _is_entry(paragraph):
+            continue
+        if runs and paragraph.line == runs[-1][-1].line + 1:
+            runs[-1].append(paragraph)
+        else:
+            runs.append([paragraph])
+    for run in runs:
+        outside = run[-1].line < prose[0] or run[0].line > prose[-1]
+        named = any(re.sub(r"[\W_]", "", without_list_mark(p.text)) == words for p in run)
+        if not (outside and named and len(run) >= _LISTED_HEADLINES):
+            continue
+        dropped.update(p.line for p in run)
+        label = next((p for p in paragraphs if p.line == run[0].line - 1), None)
+        if label and han_len(label.text) <= _LIST_LABEL_MAX and not _ENTRY_SENTENCE.search(label.text):
+            dropped.add(label.line)
+    return [p for p in paragraphs if p.line not in dropped] if dropped else paragraphs
+
+
+def _is_entry(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.bullet > 0
+        and han_len(paragraph.text) <= _ENTRY_MAX
+        and not _ENTRY_SENTENCE.search(paragraph.text)
+    )
 
 
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
