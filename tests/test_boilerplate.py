@@ -385,6 +385,8 @@ def test_an_editors_label_is_cut_from_its_paragraph() -> None:
         "同志们、朋友们！",
         "尊敬的各位领导、各位来宾：",
         "各位委员、列席会议的同志们：",
+        # offices addressed by their titles beside the hearers, as a report to a standing committee opens
+        "主任、各位副主任、秘书长、各位委员：",
         "各乡镇人民政府、街道办事处，县直各部门、各有关单位：",
         "各县（市、区）教育局，局机关各处室、各直属单位：",
         # organisations named by a council or a federation (管委会, 总工会, 妇联)
@@ -1760,6 +1762,11 @@ def test_a_line_that_asks_something_of_its_subject_is_no_address(line: str) -> N
     assert _kept([PROSE, line, PROSE])[1] == line
 
 
+def test_offices_alone_with_no_hearer_beside_them_are_no_address() -> None:
+    # (a label of offices, 主任、秘书长：, may head the text's own list of their duties)
+    assert _kept([PROSE, "主任、秘书长：", PROSE])[1] == "主任、秘书长："
+
+
 def test_a_distribution_run_into_one_line_is_dropped() -> None:
     # (a PDF's copy runs the 版记's lines into one: its labels, in a row, are still the 版记's)
     lines = [
@@ -2043,12 +2050,18 @@ def test_an_exercise_on_the_example_under_its_label_is_dropped() -> None:
         "被浏览 486,092",
         "好问题 56",
         "1,286 人赞同了该回答",
+        "57 个回答",
         # a microblog's topic tags on a line of their own
         "#公考[超话]# #申论# #国考倒计时#",
     ],
 )
 def test_calls_to_act_and_a_pages_counters_are_dropped(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE]
+
+
+def test_a_count_of_answers_in_a_sentence_is_the_texts() -> None:
+    line = "这道题共有3个回答角度：一是讲意义，二是讲问题，三是讲对策。"
+    assert _kept([PROSE, line]) == [PROSE, line]
 
 
 def test_topic_tags_are_cut_from_a_posts_sentence() -> None:

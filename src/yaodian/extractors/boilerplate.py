@@ -222,11 +222,13 @@ _ANSWERER = re.compile(r"(?:^|[\s|｜])由\s*\S{1,20}?\s*回答(?=\s|$|[|｜]|�
 # a press conference's answer): the widget beside it, its rate, a bar or its label.
 _ANSWERER_WIDGET = re.compile(rf"采纳率|[|｜]|{_ANSWER_LABEL}")
 _ANSWERER_LINE = 30  # han characters: a credit line, no paragraph
-# A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
+# A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答,
+# 41 个回答)
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
 _PAGE_COUNT = re.compile(
     rf"\s*被?(?:关注者|关注|粉丝|浏览|好问题|赞同|收藏|喜欢|回答|评论)\s*[:：]?\s*(?:{_COUNT})\s*"
     rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
+    rf"|\s*(?:{_COUNT})\s*个(?:回答|答案)\s*"  # (a question's count of answers: 41 个回答)
 )
 # Several such counts on one line (关注者 4,821 被浏览 1,236,590), as a Q&A page sets them under the question
 _PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
@@ -2411,6 +2413,9 @@ _ADDRESSEE = re.compile(
 # Schools an official document addresses beside other organisations (…，市政府各部门，各高等院校：): a name
 # of their kind only, after 各 (本次专项检查覆盖全省各类高校： opens the text's own list)
 _SCHOOLS = re.compile(r"各(?:有关|相关)?(?:高等|普通高等|职业)?(?:院校|高校)")
+# An office a speech addresses by its title alone beside its hearers (主任、各位副主任、秘书长、各位委员：,
+# as a report to a congress's standing committee opens)
+_HEARD_OFFICE = re.compile(r"副?(?:主任|秘书长|主席|委员长|书记|部长|市长|县长|区长|省长|校长|院长)")
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80
 # what a sentence asks of its subject, which no organisation's name holds (各级领导干部都要学会：,
@@ -2428,7 +2433,12 @@ def _is_address(text: str) -> bool:
     parts = [part for part in re.split(r"\s*[，,、]\s*", names) if part]
     if not parts:
         return False
-    if han_len(text) <= _SALUTATION_LENGTH and all(_HEARER.fullmatch(part) for part in parts):
+    hearers = [part for part in parts if _HEARER.fullmatch(part)]
+    if (
+        han_len(text) <= _SALUTATION_LENGTH
+        and hearers
+        and all(part in hearers or _HEARD_OFFICE.fullmatch(part) for part in parts)
+    ):
         return True
     if han_len(text) > _ADDRESSEES_LENGTH or "各" not in names:
         return False
