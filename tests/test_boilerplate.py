@@ -711,8 +711,10 @@ CHROME_DOCUMENTS = {
         ["自治是基础，法治是保障，德治是支撑", "网格化管理、精细化服务、信息化支撑", "1. 党建引领"],
     ),
     "xuebao.txt": (
-        ["Vol.12", "中图分类号", "文献标识码", "文章编号", "学报 2025年第3期"],
-        ["关键词：党建引领；基层治理；网格化", "一、组织引领", "三、服务引领"],
+        # (the keywords under the abstract are the journal's index too, as the corpus's gold and the
+        # headline samples' call them)
+        ["Vol.12", "中图分类号", "文献标识码", "文章编号", "学报 2025年第3期", "关键词"],
+        ["一、组织引领", "三、服务引领"],
     ),
 }
 
@@ -1239,6 +1241,19 @@ def test_an_answerers_card_over_the_count_of_the_answers_votes_is_dropped() -> N
     # (the text's own short lines with no count of votes under them, and prose over one, stay)
     assert _kept(["", *card, PROSE])[-2:] == [card[1], PROSE]
     assert _kept([REQUEST, "86 人赞同了该回答", PROSE]) == [REQUEST, PROSE]
+
+
+def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
+    abstract = "本文分析干部作风建设的现实需求，提出三条路径。"
+    # (on the abstract's line, glued after it, or on the line under it; the abstract's bracketed label goes too)
+    assert _kept([f"［摘要］{abstract}［关键词］作风建设；干部队伍", PROSE]) == [abstract, PROSE]
+    assert _kept([PROSE, f"【摘要】{abstract}", "关键词：作风建设；干部队伍", PROSE]) == [
+        PROSE,
+        abstract,
+        PROSE,
+    ]
+    # (a note's keywords under no abstract are the note's)
+    assert _kept([PROSE, "关键词：降碳、减污、扩绿", PROSE]) == [PROSE, "关键词：降碳、减污、扩绿", PROSE]
 
 
 def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:

@@ -83,6 +83,13 @@ _META_UNMARKED = re.compile(
 _OUTER_META = re.compile(
     r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]|^\s*[【\[]\s*(关键词|关键字|标签)\s*[】\]]"
 )
+# A paper's abstract and the keywords under it (摘　要：… / 关键词：…；…, ［摘要］… ［关键词］…), as a journal
+# prints them over the paper: the keywords are the journal's index, in the body or not (a note's own
+# 关键词： line stands under no abstract); glued after the abstract's wrapped last line, they are cut off it.
+_ABSTRACT = re.compile(r"\s*[【\[［(（]?\s*(?:内容)?摘\s*要\s*(?:[】\]］)）]|[:：])")
+_ABSTRACT_MARK = re.compile(r"\s*[【\[［]\s*(?:内容)?摘\s*要\s*[】\]］]\s*")
+_KEYWORDS = re.compile(r"\s*(?:[【\[［]\s*关键[词字]\s*[】\]］]|关键[词字]\s*[:：])")
+_SENTENCE_MARK_BEFORE = re.compile(r"[。！？!?]\s*$")
 # A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
 _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
@@ -1997,6 +2004,18 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or _is_attachment_note(number, cleaned)
         ):
             continue
+        abstract = bool(_ABSTRACT.match(clean_line(raw)))  # (the raw line: cleaning cuts 【摘要】)
+        if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
+            written, text = (
+                written[label.end() :],
+                text[label.end() :],
+            )  # (［摘要］ before the abstract's words)
+        above = next((lines[line - 1] for line in range(number - 1, 0, -1) if texts[line - 1]), "")
+        if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
+            if not keywords.start():
+                continue  # (a paper's keywords under its abstract)
+            if _SENTENCE_MARK_BEFORE.search(text[: keywords.start()]):
+                written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
         if (_OUTER_META.match(text) and not first < number < last) or (
             _ABOUT_LABEL.match(text)
             and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
