@@ -1222,12 +1222,14 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
         ("本文来源“学习强国”临川县学习平台", True),
         ("（作者单位：临川市委党校公共管理教研部）", True),
         ("主送：各乡镇人民政府，县直各单位", True),
+        ("欢迎广大读者结合工作实际踊跃来稿。", True),
         # (the text's own words on secrets, sources, members and addressees)
         ("涉密文件一律不外传、不复印、不拍照。", False),
         ("这些经验仅供自用不行，还要总结推广开来。", False),
         ("摘自群众来信的几句话，道出了基层的真实感受。", False),
         ("成员：县委办、县政府办、县发改局", False),
         ("主送单位要在五个工作日内反馈办理情况。", False),
+        ("全县干部群众踊跃投稿，共收到征文三百余篇。", False),
     ],
 )
 def test_notices_and_labelled_credits_of_a_copy(line: str, furniture: bool) -> None:
