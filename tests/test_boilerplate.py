@@ -1258,6 +1258,21 @@ def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
     assert _kept([PROSE, "关键词：降碳、减污、扩绿", PROSE]) == [PROSE, "关键词：降碳、减污、扩绿", PROSE]
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("☆ 为常考点；下划线 为易错表述。", True),
+        ("▲表示了解即可", True),
+        ("★为重点，▲为拓展", True),
+        # (a starred line of the text, one clause that says nothing of how much to learn)
+        ("★ 为基层减负松绑", False),
+        ("● 为民办实事", False),
+    ],
+)
+def test_a_notes_legend_of_its_marks_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
 def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
     # (the sender's greeting, word on the material and signature over the forwarded mail go; a reply
     # that holds more prose than the mail it quotes carries the text, and its words stay)

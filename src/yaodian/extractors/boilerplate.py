@@ -272,6 +272,12 @@ _REVIEW = re.compile(
     rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
 )
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
+# A legend on a line of its own, a mark or a style first (★ 为高频考点；加粗 为需背原文。, ▲表示了解即可): two
+# such clauses, or one that names how much to learn (a starred line of the text, ★为基层减负, is none)
+_MARK_OR_STYLE = r"(?:[★☆⭐※✔✓√△▲●◆■□]{1,3}|加粗|粗体|标红|红色|蓝色|下划线|斜体|高亮|划线)"
+_LEGEND_CLAUSE = rf"{_MARK_OR_STYLE}\s*(?:为|表示|代表|=)\s*[^；;，,。\s]{{1,10}}"
+_LEGEND_LINE = re.compile(rf"\W{{0,2}}{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
+_LEARN_HOW_MUCH = re.compile(r"重点|考点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|高频|常考|补充")
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED_WORDS = r"(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)"
 _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
@@ -959,6 +965,10 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or (_ANSWERER.search(text) and _ANSWERER_WIDGET.search(text) and not _SENTENCE_MARKS.search(text))
     ):
         return True
+    if length < _ASIDE_LENGTH and (legend := _LEGEND_LINE.fullmatch(text)):
+        clauses = re.findall(_LEGEND_CLAUSE, legend.group())
+        if len(clauses) >= 2 or _LEARN_HOW_MUCH.search(legend.group()):
+            return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
 
