@@ -1195,6 +1195,13 @@ def test_a_byline_of_units_or_credits_under_a_headline_is_dropped(byline: str, d
     )
 
 
+def test_a_notices_list_of_people_among_its_prose_is_kept() -> None:
+    # (lines of units and a name under the text's first prose are its own list, no byline)
+    names = ["临川市委党校 党建教研部 顾清扬", "临川市东坪镇 选调生 沈一鸣"]
+    lines = ["关于公布评审专家名单的通知", PROSE, *names, REQUEST]
+    assert _kept(lines)[2:4] == [clean_line(name) for name in names]
+
+
 def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None:
     # (the other headlines of the page beside the text's own, and their label, after the text's prose)
     title = "让老旧小区焕发新活力"
@@ -1206,6 +1213,11 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
     assert without_listed_headlines(main_text(own), title) == main_text(own)
     inside = [PROSE, *entries, REQUEST]
     assert without_listed_headlines(main_text(inside), title) == main_text(inside)
+    # (a list after a short sentence, or under a line that announces it, is the text's own too)
+    short = [PROSE, "今年办好几件实事。", *entries[1:], "以上工作要落到实处。"]
+    assert without_listed_headlines(main_text(short), title) == main_text(short)
+    announced = [PROSE, "今年要办好以下几件实事：", *entries[1:]]
+    assert without_listed_headlines(main_text(announced), title) == main_text(announced)
     # (the headline printed over the text with its first headings, no list's items, stays for the titles)
     headed = [title, "一、总体要求", "二、重点任务", PROSE]
     assert without_listed_headlines(main_text(headed), title) == main_text(headed)
@@ -1223,6 +1235,8 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
         ("（作者单位：临川市委党校公共管理教研部）", True),
         ("主送：各乡镇人民政府，县直各单位", True),
         ("欢迎广大读者结合工作实际踊跃来稿。", True),
+        ("原载《澄江内参》2024年第3期，有删节。", True),
+        ("初稿，定稿前勿外传。", True),
         # (the text's own words on secrets, sources, members and addressees)
         ("涉密文件一律不外传、不复印、不拍照。", False),
         ("这些经验仅供自用不行，还要总结推广开来。", False),
@@ -1230,6 +1244,12 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
         ("成员：县委办、县政府办、县发改局", False),
         ("主送单位要在五个工作日内反馈办理情况。", False),
         ("全县干部群众踊跃投稿，共收到征文三百余篇。", False),
+        # (a sentence that names such a notice, a paper or a call among its other words is the text's)
+        ("有的干部把印有“内部资料、勿外传”的讲义随手转发到工作群里。", False),
+        ("会后材料要统一收回，涉密内容一律勿外传。", False),
+        ("原载《澄江日报》的那篇评论说得好，作风建设永远在路上。", False),
+        ("摘自《保密工作》杂志的案例表明，泄密多与手机有关。", False),
+        ("希望受表彰的同志再接再厉。欢迎全县干部继续踊跃投稿，来稿请注明单位。", False),
     ],
 )
 def test_notices_and_labelled_credits_of_a_copy(line: str, furniture: bool) -> None:
@@ -1267,6 +1287,11 @@ def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
         # (a starred line of the text, one clause that says nothing of how much to learn)
         ("★ 为基层减负松绑", False),
         ("● 为民办实事", False),
+        # (a learning word that opens the line's own words, or clauses of one mark, are the text's too)
+        ("▲为了解群众需求", False),
+        ("★为掌握主动权", False),
+        ("● 为民服务；● 为企解难", False),
+        ("★为民服务，▲为企业解难题", False),
     ],
 )
 def test_a_notes_legend_of_its_marks_is_furniture(line: str, furniture: bool) -> None:
@@ -1304,6 +1329,9 @@ def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
         "请于周五前报送一篇材料。",
     ]
     assert [p.written for p in without_forwarding_note(main_text(reply), reply)] == [PROSE, REQUEST]
+    # (a text's own words over a mail it shows, neither passing it on nor greeting anyone, stay)
+    shown = ["下面看一封写得规范的通知邮件，再谈公务邮件的写作要点。", "", *note[7:], PROSE, REQUEST]
+    assert without_forwarding_note(main_text(shown), shown) == main_text(shown)
     # (no mail: nothing goes)
     plain = ["大家好：", "这篇评论写得很透，周四例会前大家抽空读一读。", PROSE]
     assert without_forwarding_note(main_text(plain), plain) == main_text(plain)

@@ -131,8 +131,8 @@ STRONG_WIDGET_WORDS = (
     # a forum's widgets and its readers' replies
     "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错",
 )  # fmt: skip
-# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, 仅供自用，勿外传, a
-# periodical's call for contributions (欢迎读者踊跃来稿, 来稿请注明…), and a
+# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, 仅供自用，勿外传 (a
+# clause that ends the line: 涉密内容一律勿外传 and 把“勿外传”的文件转发到群里 are the text's), and a
 # promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
 _NOTICE = re.compile(
     r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
@@ -142,8 +142,8 @@ _NOTICE = re.compile(
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
-    r"|欢迎\S{0,12}(?:来稿|投稿|赐稿)|(?:来稿|投稿)请"  # a periodical's call for contributions
-    r"|勿外传|(?:仅|只)(?:供|限)\S{0,2}自用(?=\s*(?:[，,。；;！!]|$))"  # (定稿前勿外传, 仅供自用)
+    # (a clause of its own that ends the line: 定稿前勿外传。, 仅供自用)
+    r"|(?:^|[，,。；;！!\s])\W{0,2}(?:\S{0,4}前)?(?:勿外传|(?:仅|只)(?:供|限)\S{0,2}自用)[。！!）)】\]—\s]*$"
     r"|(?:后台|私信)\S{0,2}回复|群\s*号?\s*[:：]\s*\d{5,}|仅代表作者|加\s*(?:V|v|vx|VX|微|微信|薇|QQ)\s*[:：]"
     r"|^\W{0,2}(?:部分)?(?:图片|图|文章|资料|内容|本文|图文|素材)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
     # how to stop a mailing or a subscription (退订请回复TD, 回复T退订, 点击此处取消订阅)
@@ -155,14 +155,19 @@ _SCAN_TO_SEE = re.compile(
     r"(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(查看|获取|观看|收听|听课|报名)"
 )
 _SCAN_LINE = 16  # han characters
+# A periodical's call for contributions (欢迎读者踊跃来稿。, 来稿请注明作者单位。): a notice where it opens a short
+# line; a notice's or a speech's own call (…，再接再厉。欢迎大家继续踊跃投稿) comes after its other words
+_CALL_FOR_CONTRIBUTIONS = re.compile(r"\W{0,2}(?:欢迎\S{0,12}(?:来稿|投稿|赐稿)|(?:来稿|投稿)请)")
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*"
     r"(?:由|首发|发布于|来源于?|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
-    # or a note that opens on where the copy was printed, the paper or periodical named (摘自《某某日报》…)
-    r"|\s*[【\[(（]?\s*(?:摘自|选自|转自|原载于?|转载自)\s*[《「“]"
+    # or a note that opens on where the copy was printed, the paper or periodical named, its first clause
+    # no more than where and when (摘自《某某日报》2025年3月2日第5版，有删节); a sentence that opens on
+    # the paper goes on to what it printed (原载《某某日报》的一篇评论说得好，…) and is the text's
+    r"|\s*[【\[(（]?\s*(?:摘自|选自|转自|原载于?|转载自)\s*[《「“][^》」”]{1,30}[》」”][^，,。；;的]*(?:$|[，,。；;）)】\]])"
 )
 # A copy's word on itself, that it is cut or that another text rules (本文节选自…，部分内容有删减,
 # 本节选供学习参考，以大会正式文本为准, （有删节）): said of the copy, not by the text. Read on a short line
@@ -272,12 +277,19 @@ _REVIEW = re.compile(
     rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
 )
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
-# A legend on a line of its own, a mark or a style first (★ 为高频考点；加粗 为需背原文。, ▲表示了解即可): two
-# such clauses, or one that names how much to learn (a starred line of the text, ★为基层减负, is none)
+# A legend on a line of its own, a mark or a style first (★ 为高频考点；加粗 为需背原文。, ▲表示了解即可): its
+# clauses each of another mark, one at least meaning no more than how much to learn (starred lines of the
+# text, ★为基层减负, ▲为了解群众需求, ● 为民服务；● 为企解难, are none)
 _MARK_OR_STYLE = r"(?:[★☆⭐※✔✓√△▲●◆■□]{1,3}|加粗|粗体|标红|红色|蓝色|下划线|斜体|高亮|划线)"
 _LEGEND_CLAUSE = rf"{_MARK_OR_STYLE}\s*(?:为|表示|代表|=)\s*[^；;，,。\s]{{1,10}}"
-_LEGEND_LINE = re.compile(rf"\W{{0,2}}{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
-_LEARN_HOW_MUCH = re.compile(r"重点|考点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|高频|常考|补充")
+_LEGEND_LINE = re.compile(rf"\W{{0,2}}?{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
+_LEGEND_PARTS = re.compile(
+    rf"(?P<mark>{_MARK_OR_STYLE})\s*(?:为|表示|代表|=)\s*(?P<meaning>[^；;，,。\s]{{1,10}})"
+)
+_LEARN_HOW_MUCH = re.compile(
+    r"(?:需|要|须|必须|应)?(?:高频|常考|重点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|补充|拓展)"
+    r"(?:考点|重点|内容|部分|知识点?|表述|原文|即可|点)?"
+)
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED_WORDS = r"(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)"
 _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
@@ -917,6 +929,18 @@ def is_furniture(
     return _is_bar_menu(text, in_body, strong + weak) or _is_short_menu(text) or _is_spaced_menu(text)
 
 
+def _is_legend_line(text: str) -> bool:
+    """A note's legend of its marks on a line of its own (see _LEGEND_LINE)."""
+    legend = _LEGEND_LINE.fullmatch(text)
+    if not legend:
+        return False
+    clauses = list(_LEGEND_PARTS.finditer(legend.group()))
+    marks = {clause["mark"] for clause in clauses}
+    return len(marks) == len(clauses) and any(
+        _LEARN_HOW_MUCH.fullmatch(clause["meaning"]) for clause in clauses
+    )
+
+
 def _has_furniture_pattern(text: str, length: int) -> bool:
     """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
     metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
@@ -939,6 +963,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
+        return True
+    if length < _ASIDE_LENGTH and _CALL_FOR_CONTRIBUTIONS.match(text):
         return True
     if length < _ASIDE_LENGTH and (
         _CLOSING_FORMULA.search(text)
@@ -965,10 +991,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         or (_ANSWERER.search(text) and _ANSWERER_WIDGET.search(text) and not _SENTENCE_MARKS.search(text))
     ):
         return True
-    if length < _ASIDE_LENGTH and (legend := _LEGEND_LINE.fullmatch(text)):
-        clauses = re.findall(_LEGEND_CLAUSE, legend.group())
-        if len(clauses) >= 2 or _LEARN_HOW_MUCH.search(legend.group()):
-            return True
+    if length < _ASIDE_LENGTH and _is_legend_line(text):
+        return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
 
@@ -1321,6 +1345,15 @@ _UNIT = (
 _POST = rf"(?:{_OFFICE}|选调生|第一书记|大学生村官|驻村干部|干部|党员|教师|老师|学员|职工|员工)"
 _UNIT_BYLINE = re.compile(rf"(?:{_UNIT}\s+){{1,2}}(?:{_POST}\s+)?(?P<name>[\u4e00-\u9fff·]{{2,4}})")
 _OFFICE_ALONE = re.compile(r"[（(][^（()）。，；]{2,30}" + _OFFICE + r"[）)]")
+
+
+def _is_unit_byline(spaced: str) -> bool:
+    """A writer's byline of units (see _UNIT_BYLINE). Only above the text's prose: lines of the same
+    shape among it are a notice's list of people (专家名单, 表彰名单)."""
+    byline = _UNIT_BYLINE.fullmatch(spaced) if " " in spaced else None
+    return bool(byline) and is_person_name(byline["name"])
+
+
 # Who compiled or printed a text, an office set apart from the verb (党建教研室 编印 2025年3月, 某某教研
 # 中心 编), and editors named without a colon (编辑 陈曦 校对 刘宝琴).
 _CREDIT_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
@@ -1429,8 +1462,6 @@ def _is_page_chrome(view: str, spaced: str, running: set[str]) -> bool:
     if " " in spaced and (_is_spaced_menu(spaced) or _AFFILIATIONS.fullmatch(spaced)):
         return True
     if _SPEAKER.fullmatch(spaced) or _OFFICE_ALONE.fullmatch(view):
-        return True
-    if " " in spaced and (byline := _UNIT_BYLINE.fullmatch(spaced)) and is_person_name(byline["name"]):
         return True
     if length <= 40 and not re.search(r"[。；，]", view) and len(_META_FIELD.findall(spaced)) >= 2:
         return True  # a line of metadata fields
@@ -2010,6 +2041,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 and (_is_banner(text, view) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
             )
             or (number > last and _is_site_operator(text, view))
+            or (number < first and _is_unit_byline(view))
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
@@ -2607,6 +2639,10 @@ _ENTRY_MAX = 40  # han characters
 _ENTRY_SENTENCE = re.compile(r"[。；;！？!?]")
 _LISTED_HEADLINES = 3
 _LIST_LABEL_MAX = 20  # han characters
+# What marks a paragraph as the text's prose: a sentence's end (a short one too: 以上工作要落到实处。)
+_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# A line that announces the text's own list (以下几个方面：, 主要包括：, 十件实事如下：): the list is the text's
+_ANNOUNCED = re.compile(r"(?:以下|如下|下列|包括|分别是|分别为|主要有)\S{0,6}[:：]\s*$")
 
 
 def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Paragraph]:
@@ -2614,9 +2650,10 @@ def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Pa
     召开 / - 标题 / - …, 本版标题导航, a collection's list of its posts above one of them): a run of list
     items in a row (see above), before the text's first prose or after its last, that names the text's
     own headline (`title`, simplified) among other headlines, and its label on the line above (a short
-    line, no sentence). The text's own lists stand among its prose, or do not name its headline."""
+    line, no sentence). The text's own lists stand among its prose (any sentence, however short), under
+    a line that announces them, or do not name its headline."""
     words = re.sub(r"[\W_]", "", title)
-    prose = [p.line for p in paragraphs if is_body(p.text)]
+    prose = [p.line for p in paragraphs if _SENTENCE_END.search(p.text)]
     if not words or not prose:
         return paragraphs
     dropped: set[int] = set()
@@ -2631,10 +2668,11 @@ def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Pa
     for run in runs:
         outside = run[-1].line < prose[0] or run[0].line > prose[-1]
         named = any(re.sub(r"[\W_]", "", without_list_mark(p.text)) == words for p in run)
-        if not (outside and named and len(run) >= _LISTED_HEADLINES):
+        label = next((p for p in paragraphs if p.line == run[0].line - 1), None)
+        announced = label is not None and bool(_ANNOUNCED.search(label.text))
+        if announced or not (outside and named and len(run) >= _LISTED_HEADLINES):
             continue
         dropped.update(p.line for p in run)
-        label = next((p for p in paragraphs if p.line == run[0].line - 1), None)
         if label and han_len(label.text) <= _LIST_LABEL_MAX and not _ENTRY_SENTENCE.search(label.text):
             dropped.add(label.line)
     return [p for p in paragraphs if p.line not in dropped] if dropped else paragraphs
@@ -2648,12 +2686,17 @@ def _is_entry(paragraph: Paragraph) -> bool:
     )
 
 
+# What tells a forwarding note from a text's own words over a mail it shows (下面先看一封规范的通知邮件): it
+# passes the mail on (转发, 转给大家, 材料见下, 发自我的iPhone) or greets the people it goes to (小李：, 大家好)
+_PASSES_ON = re.compile(r"转(?:发|给|来|上|送|一篇|篇)|见下|发自|大家好|^各位|^\S{1,12}[:：]\s*$")
+
+
 def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
     """`paragraphs` (main_text of `lines`) without the note a mail passes its text on with, over the
     mail it forwards (各位同事： / 转一篇…，大家有空看看。 / 王晨 / 发自我的iPhone, then -------- 转发的邮件
     -------- or the forwarded mail's headers): where the mail below holds more of the text's prose than
-    the note, the note is the sender's word on the material (who it is for, what to do with it by when),
-    not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
+    the note, and the note passes the mail on or greets its readers (see _PASSES_ON), the note is the
+    sender's word on the material (who it is for, what to do with it by when), not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
     Apart from main_text: the titles package reads the note as the sign of a headline below it."""
     if not any(_MAIL_FIELD.match(line) or _MAIL_RULE.fullmatch(line) for line in lines):
         return paragraphs  # (most documents are no mail)
@@ -2665,7 +2708,7 @@ def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> li
             written = written or bool(text.strip())
         elif written:
             above = [texts[line - 1] for line in range(1, number) if line not in headers]
-            if _prose(above) >= _prose(texts[number:]):
+            if _prose(above) >= _prose(texts[number:]) or not any(map(_PASSES_ON.search, above)):
                 return paragraphs
             return [paragraph for paragraph in paragraphs if paragraph.line > number]
     return paragraphs
