@@ -1263,6 +1263,9 @@ def test_an_answerers_card_over_the_count_of_the_answers_votes_is_dropped() -> N
     # (the text's own short lines with no count of votes under them, and prose over one, stay)
     assert _kept(["", *card, PROSE])[-2:] == [card[1], PROSE]
     assert _kept([REQUEST, "86 人赞同了该回答", PROSE]) == [REQUEST, PROSE]
+    # (nor the last line of the answer above where no blank line parts it from the next card)
+    closing = "第三，要把材料读薄。"
+    assert _kept([PROSE, closing, card[0], "86 人赞同了该回答", PROSE]) == [PROSE, closing, PROSE]
 
 
 def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:

@@ -2193,14 +2193,15 @@ _CARD_LINE = 30  # han characters
 
 def _answerer_cards(texts: list[str]) -> set[int]:
     """The line numbers of an answerer's card over the count of the answer's votes (see above): up to
-    _CARD_LINES short lines right above it, none of them prose, back to a blank line."""
+    _CARD_LINES short lines right above it, none of them prose, back to a blank line or a sentence's
+    end (the last line of the answer above, 第三，要把材料读薄。, where no blank line parts them)."""
     cards: set[int] = set()
     for number, text in enumerate(texts, 1):
         if "赞同了该回答" not in text or not _ANSWER_VOTES.fullmatch(text):
             continue
         for above in range(number - 1, max(number - 1 - _CARD_LINES, 0), -1):
             line = texts[above - 1]
-            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line):
+            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line) or _SENTENCE_END.search(line):
                 break
             cards.add(above)
     return cards
