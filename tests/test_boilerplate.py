@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from yaodian.extractors import extract_document
-from yaodian.extractors.boilerplate import is_furniture, main_text
+from yaodian.extractors.boilerplate import (
+    is_furniture,
+    main_text,
+    without_forwarding_note,
+    without_listed_headlines,
+)
 from yaodian.extractors.text import clean_line
 from yaodian.sources import LineLayout, read_document
 
@@ -380,6 +385,8 @@ def test_an_editors_label_is_cut_from_its_paragraph() -> None:
         "同志们、朋友们！",
         "尊敬的各位领导、各位来宾：",
         "各位委员、列席会议的同志们：",
+        # offices addressed by their titles beside the hearers, as a report to a standing committee opens
+        "主任、各位副主任、秘书长、各位委员：",
         "各乡镇人民政府、街道办事处，县直各部门、各有关单位：",
         "各县（市、区）教育局，局机关各处室、各直属单位：",
         # organisations named by a council or a federation (管委会, 总工会, 妇联)
@@ -704,8 +711,10 @@ CHROME_DOCUMENTS = {
         ["自治是基础，法治是保障，德治是支撑", "网格化管理、精细化服务、信息化支撑", "1. 党建引领"],
     ),
     "xuebao.txt": (
-        ["Vol.12", "中图分类号", "文献标识码", "文章编号", "学报 2025年第3期"],
-        ["关键词：党建引领；基层治理；网格化", "一、组织引领", "三、服务引领"],
+        # (the keywords under the abstract are the journal's index too, as the corpus's gold and the
+        # headline samples' call them)
+        ["Vol.12", "中图分类号", "文献标识码", "文章编号", "学报 2025年第3期", "关键词"],
+        ["一、组织引领", "三、服务引领"],
     ),
 }
 
@@ -1149,6 +1158,186 @@ def test_the_mail_a_forward_passes_on_under_its_rule_is_kept() -> None:
         REQUEST,
     ]
     assert _kept(lines)[-2:] == [PROSE, REQUEST]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("#乡村振兴 #申论素材 #每日一练", True),
+        ("#基层治理  #备考笔记", True),
+        # (a Markdown heading, a tag inside a sentence, a count beside one tag, a lone tag: not a line of tags)
+        ("# 乡村振兴 产业兴旺", False),
+        ("各地深入开展#清朗行动#专项整治，网络生态持续向好。", False),
+        ("#每周一练 42个", False),
+    ],
+)
+def test_a_line_of_open_topic_tags_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("byline", "dropped"),
+    [
+        ("■ 本刊记者\u3000周海宁\u3000通讯员\u3000许可", True),
+        ("中共临川市委党校 马克思主义教研部 顾清扬", True),
+        ("临川市东坪镇 选调生 沈一鸣", True),
+        ("县委组织部 吴晓峰", True),
+        # (words set apart by spaces that end in no unit, or no person's name last, are the text's)
+        ("产业兴旺 生态宜居 乡风文明", False),
+        ("乡村振兴 赵庄村", False),
+        ("■ 深化改革 激发活力", False),
+    ],
+)
+def test_a_byline_of_units_or_credits_under_a_headline_is_dropped(byline: str, dropped: bool) -> None:
+    lines = ["把乡村振兴的蓝图变为现实", byline, PROSE]
+    assert _kept(lines) == (
+        ["把乡村振兴的蓝图变为现实", PROSE] if dropped else [*lines[:1], clean_line(byline), PROSE]
+    )
+
+
+def test_a_notices_list_of_people_among_its_prose_is_kept() -> None:
+    # (lines of units and a name under the text's first prose are its own list, no byline)
+    names = ["临川市委党校 党建教研部 顾清扬", "临川市东坪镇 选调生 沈一鸣"]
+    lines = ["关于公布评审专家名单的通知", PROSE, *names, REQUEST]
+    assert _kept(lines)[2:4] == [clean_line(name) for name in names]
+
+
+def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None:
+    # (the other headlines of the page beside the text's own, and their label, after the text's prose)
+    title = "让老旧小区焕发新活力"
+    entries = ["本版要闻", "- 全市城市更新工作会议召开", f"- {title}", "- 图片报道"]
+    lines = [PROSE, REQUEST, *entries]
+    assert [p.written for p in without_listed_headlines(main_text(lines), title)] == [PROSE, REQUEST]
+    # (a list that does not name the headline, or one among the prose, is the text's own)
+    own = [PROSE, "三项任务", "- 加装电梯", "- 改造管网", REQUEST]
+    assert without_listed_headlines(main_text(own), title) == main_text(own)
+    inside = [PROSE, *entries, REQUEST]
+    assert without_listed_headlines(main_text(inside), title) == main_text(inside)
+    # (a list after a short sentence, or under a line that announces it, is the text's own too)
+    short = [PROSE, "今年办好几件实事。", *entries[1:], "以上工作要落到实处。"]
+    assert without_listed_headlines(main_text(short), title) == main_text(short)
+    announced = [PROSE, "今年要办好以下几件实事：", *entries[1:]]
+    assert without_listed_headlines(main_text(announced), title) == main_text(announced)
+    # (the headline printed over the text with its first headings, no list's items, stays for the titles)
+    headed = [title, "一、总体要求", "二、重点任务", PROSE]
+    assert without_listed_headlines(main_text(headed), title) == main_text(headed)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a copy's notice that it is for its owner alone, a note of where it was printed, an author's unit
+        # and a document's addressees under their labels
+        ("讲稿未经审定，勿外传。", True),
+        ("按辅导课录音和讲义整理，仅供自用。", True),
+        ("摘自《东川日报》2025年3月2日第5版「理论周刊」", True),
+        ("本文来源“学习强国”临川县学习平台", True),
+        ("（作者单位：临川市委党校公共管理教研部）", True),
+        ("主送：各乡镇人民政府，县直各单位", True),
+        ("欢迎广大读者结合工作实际踊跃来稿。", True),
+        ("原载《澄江内参》2024年第3期，有删节。", True),
+        ("初稿，定稿前勿外传。", True),
+        # (the text's own words on secrets, sources, members and addressees)
+        ("涉密文件一律不外传、不复印、不拍照。", False),
+        ("这些经验仅供自用不行，还要总结推广开来。", False),
+        ("摘自群众来信的几句话，道出了基层的真实感受。", False),
+        ("成员：县委办、县政府办、县发改局", False),
+        ("主送单位要在五个工作日内反馈办理情况。", False),
+        ("全县干部群众踊跃投稿，共收到征文三百余篇。", False),
+        # (a sentence that names such a notice, a paper or a call among its other words is the text's)
+        ("有的干部把印有“内部资料、勿外传”的讲义随手转发到工作群里。", False),
+        ("会后材料要统一收回，涉密内容一律勿外传。", False),
+        ("原载《澄江日报》的那篇评论说得好，作风建设永远在路上。", False),
+        ("摘自《保密工作》杂志的案例表明，泄密多与手机有关。", False),
+        ("希望受表彰的同志再接再厉。欢迎全县干部继续踊跃投稿，来稿请注明单位。", False),
+    ],
+)
+def test_notices_and_labelled_credits_of_a_copy(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_an_answerers_card_over_the_count_of_the_answers_votes_is_dropped() -> None:
+    card = ["林间小路", "市直机关公务员，两次遴选上岸"]
+    lines = ["", *card, "1,024 人赞同了该回答", PROSE]
+    assert _kept(lines) == [PROSE]
+    # (the text's own short lines with no count of votes under them, and prose over one, stay)
+    assert _kept(["", *card, PROSE])[-2:] == [card[1], PROSE]
+    assert _kept([REQUEST, "86 人赞同了该回答", PROSE]) == [REQUEST, PROSE]
+    # (nor the last line of the answer above where no blank line parts it from the next card)
+    closing = "第三，要把材料读薄。"
+    assert _kept([PROSE, closing, card[0], "86 人赞同了该回答", PROSE]) == [PROSE, closing, PROSE]
+
+
+def test_a_papers_keywords_under_its_abstract_are_dropped() -> None:
+    abstract = "本文分析干部作风建设的现实需求，提出三条路径。"
+    # (on the abstract's line, glued after it, or on the line under it; the abstract's bracketed label goes too)
+    assert _kept([f"［摘要］{abstract}［关键词］作风建设；干部队伍", PROSE]) == [abstract, PROSE]
+    assert _kept([PROSE, f"【摘要】{abstract}", "关键词：作风建设；干部队伍", PROSE]) == [
+        PROSE,
+        abstract,
+        PROSE,
+    ]
+    # (a note's keywords under no abstract are the note's)
+    assert _kept([PROSE, "关键词：降碳、减污、扩绿", PROSE]) == [PROSE, "关键词：降碳、减污、扩绿", PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("☆ 为常考点；下划线 为易错表述。", True),
+        ("▲表示了解即可", True),
+        ("★为重点，▲为拓展", True),
+        # (a starred line of the text, one clause that says nothing of how much to learn)
+        ("★ 为基层减负松绑", False),
+        ("● 为民办实事", False),
+        # (a learning word that opens the line's own words, or clauses of one mark, are the text's too)
+        ("▲为了解群众需求", False),
+        ("★为掌握主动权", False),
+        ("● 为民服务；● 为企解难", False),
+        ("★为民服务，▲为企业解难题", False),
+    ],
+)
+def test_a_notes_legend_of_its_marks_is_furniture(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_the_note_a_mail_forwards_its_text_with_makes_no_card() -> None:
+    # (the sender's greeting, word on the material and signature over the forwarded mail go; a reply
+    # that holds more prose than the mail it quotes carries the text, and its words stay)
+    note = [
+        "小组各位：",
+        "这篇评论写得很透，周四例会前大家抽空读一读，重点看第二部分。",
+        "",
+        "陈立",
+        "发自我的手机",
+        "",
+        "---------- 转发的邮件 ----------",
+        "发件人：宣传科 <xck@example.gov.cn>",
+        "日期：2025年3月4日 周二 10:15",
+        "主题：评论文章",
+        "收件人：各支部",
+        "",
+    ]
+    lines = [*note, PROSE, REQUEST]
+    kept = [p.written for p in without_forwarding_note(main_text(lines), lines)]
+    assert kept == [PROSE, REQUEST]
+    # (the mail's headers alone, no rule, mark it too)
+    unruled = [line for line in lines if "转发的邮件" not in line]
+    assert [p.written for p in without_forwarding_note(main_text(unruled), unruled)] == [PROSE, REQUEST]
+    reply = [
+        PROSE,
+        REQUEST,
+        "------------------ 原始邮件 ------------------",
+        *note[7:],
+        "请于周五前报送一篇材料。",
+    ]
+    assert [p.written for p in without_forwarding_note(main_text(reply), reply)] == [PROSE, REQUEST]
+    # (a text's own words over a mail it shows, neither passing it on nor greeting anyone, stay)
+    shown = ["下面看一封写得规范的通知邮件，再谈公务邮件的写作要点。", "", *note[7:], PROSE, REQUEST]
+    assert without_forwarding_note(main_text(shown), shown) == main_text(shown)
+    # (no mail: nothing goes)
+    plain = ["大家好：", "这篇评论写得很透，周四例会前大家抽空读一读。", PROSE]
+    assert without_forwarding_note(main_text(plain), plain) == main_text(plain)
 
 
 @pytest.mark.parametrize(
@@ -1636,6 +1825,11 @@ def test_a_line_that_asks_something_of_its_subject_is_no_address(line: str) -> N
     assert _kept([PROSE, line, PROSE])[1] == line
 
 
+def test_offices_alone_with_no_hearer_beside_them_are_no_address() -> None:
+    # (a label of offices, 主任、秘书长：, may head the text's own list of their duties)
+    assert _kept([PROSE, "主任、秘书长：", PROSE])[1] == "主任、秘书长："
+
+
 def test_a_distribution_run_into_one_line_is_dropped() -> None:
     # (a PDF's copy runs the 版记's lines into one: its labels, in a row, are still the 版记's)
     lines = [
@@ -1919,12 +2113,18 @@ def test_an_exercise_on_the_example_under_its_label_is_dropped() -> None:
         "被浏览 486,092",
         "好问题 56",
         "1,286 人赞同了该回答",
+        "57 个回答",
         # a microblog's topic tags on a line of their own
         "#公考[超话]# #申论# #国考倒计时#",
     ],
 )
 def test_calls_to_act_and_a_pages_counters_are_dropped(line: str) -> None:
     assert _kept([PROSE, line]) == [PROSE]
+
+
+def test_a_count_of_answers_in_a_sentence_is_the_texts() -> None:
+    line = "这道题共有3个回答角度：一是讲意义，二是讲问题，三是讲对策。"
+    assert _kept([PROSE, line]) == [PROSE, line]
 
 
 def test_topic_tags_are_cut_from_a_posts_sentence() -> None:

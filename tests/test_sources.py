@@ -1551,6 +1551,34 @@ def test_a_notes_section_of_backlinks_is_dropped_with_its_heading(tmp_path: Path
     ]
 
 
+def test_a_notes_backlinks_go_though_the_apps_footer_follows_them(tmp_path: Path) -> None:
+    # (the footer under the links, or under a query block, is no link; it stays for the extractors,
+    # and the heading and its links go; a links heading over the note's own words keeps them)
+    note = (
+        "# 乡村振兴笔记\n\n产业振兴是乡村振兴的重中之重。\n\n"
+        "## 反向链接\n\n- [[三农素材汇总]]\n- [[县域经济 MOC]]\n\n*最后编辑于 2025-03-02*\n"
+    )
+    path = tmp_path / "note.md"
+    path.write_text(note, "utf-8")
+    assert [line for line in read_document(path).lines if line] == [
+        "乡村振兴笔记",
+        "产业振兴是乡村振兴的重中之重。",
+        "最后编辑于 2025-03-02",
+    ]
+    queried = note.replace(
+        "- [[三农素材汇总]]\n- [[县域经济 MOC]]", "```dataview\nLIST FROM [[乡村振兴笔记]]\n```"
+    )
+    path.write_text(queried, "utf-8")
+    assert "反向链接" not in read_document(path).lines
+    own = "# 乡村振兴笔记\n\n## 链接\n\n城乡之间的链接靠产业，也靠人才。\n\n- [[人才振兴]]\n"
+    path.write_text(own, "utf-8")
+    assert [line for line in read_document(path).lines if line][1:] == [
+        "链接",
+        "城乡之间的链接靠产业，也靠人才。",
+        "人才振兴",
+    ]
+
+
 def test_the_mentions_panes_of_a_notes_backlinks_go_like_its_backlinks(tmp_path: Path) -> None:
     # (Obsidian's Chinese interface names the two lists of its backlinks pane 已链接的提及 and 未链接的提及;
     # a heading with those words over the note's own text stays)

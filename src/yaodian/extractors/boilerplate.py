@@ -33,6 +33,7 @@ from yaodian.junk import (
 )
 from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
 from yaodian.names import is_org_name, is_person_name, is_site_name
+from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
 
 _NO_LAYOUT = LineLayout()
@@ -47,7 +48,7 @@ _DATE_META = re.compile(
 SHARED_DOCUMENT_FIELDS = r"页数|总页数|下载次数|下载量|上传者|上传人|上传用户|上传时间|上传日期|贡献者|文档格式|文件格式|文档大小|文件大小"
 # A label of a byline or a metadata block (a bracket may open it: 【责任编辑：…】 (责编：…)).
 _META_LABEL = (
-    r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
+    r"(?:(?:信息|文章|稿件|新闻)?来源|原标题|作者单位|作者|编辑|责任编辑|责编|校对|审核|发布时间|发布日期|时间|文|图|"
     r"主讲|主讲人|解读人|解读机关|解读单位|解读机构|整理|整理人|记者|通讯员|摄影|供稿|索引号|主题分类|发文机关|发文字号|成文日期|有效性|主办单位|"
     r"承办单位|主办|承办|协办|主管|汇报人|汇报单位|汇报时间|汇报日期|印发日期|IP属地|"
     + SHARED_DOCUMENT_FIELDS
@@ -60,7 +61,9 @@ _META_LABEL = (
     # a platform's verification of the account under a post's headline (微博认证：…讲师, 知乎认证：…)
     r"(?:微博|知乎|头条|抖音|官方|个人|机构|企业|账号)?认证|"
     # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
-    r"出席|列席|缺席|请假)"
+    r"出席|列席|缺席|请假|"
+    # an official document's addressees over its text
+    r"主送(?:机关|单位)?)"
 )
 META = re.compile(r"^\s*[【\[(（]?\s*(?:本版|本期|本文)?" + _META_LABEL + r"\s*[:：|/／]")
 # A label of a page's or an exam question's metadata after a space, as several stand on one line
@@ -80,6 +83,13 @@ _META_UNMARKED = re.compile(
 _OUTER_META = re.compile(
     r"^\s*[【\[(（]?\s*(关键词|关键字|标签|摘要)\s*[:：|]|^\s*[【\[]\s*(关键词|关键字|标签)\s*[】\]]"
 )
+# A paper's abstract and the keywords under it (摘　要：… / 关键词：…；…, ［摘要］… ［关键词］…), as a journal
+# prints them over the paper: the keywords are the journal's index, in the body or not (a note's own
+# 关键词： line stands under no abstract); glued after the abstract's wrapped last line, they are cut off it.
+_ABSTRACT = re.compile(r"\s*[【\[［(（]?\s*(?:内容)?摘\s*要\s*(?:[】\]］)）]|[:：])")
+_ABSTRACT_MARK = re.compile(r"\s*[【\[［]\s*(?:内容)?摘\s*要\s*[】\]］]\s*")
+_KEYWORDS = re.compile(r"\s*(?:[【\[［]\s*关键[词字]\s*[】\]］]|关键[词字]\s*[:：])")
+_SENTENCE_MARK_BEFORE = re.compile(r"[。！？!?]\s*$")
 # A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
 _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
@@ -121,7 +131,8 @@ STRONG_WIDGET_WORDS = (
     # a forum's widgets and its readers' replies
     "隐藏此楼", "查看此楼", "该楼层", "感谢楼主", "谢谢楼主", "mark一下", "只看该作者", "我要纠错",
 )  # fmt: skip
-# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, and a
+# Notices of use, however worded: 仅供考生复习参考, 严禁上传网络、转载或翻印, 违者追究责任, 仅供自用，勿外传 (a
+# clause that ends the line: 涉密内容一律勿外传 and 把“勿外传”的文件转发到群里 are the text's), and a
 # promotion's call: 关注公众号…回复“归纳”领取, 扫码加入备考群, 长按识别二维码.
 _NOTICE = re.compile(
     r"(仅供|只供|仅限).{0,8}(参考|学习|使用|复习|交流|备考)|(严禁|禁止|不得|请勿|谢绝).{0,6}"
@@ -131,6 +142,8 @@ _NOTICE = re.compile(
     r"|(加入?|进入?|添加)[^，。；：、]{0,8}(交流|学习|备考|微信|粉丝|读者|资料|打卡|QQ)群"
     r"|(欢迎|如需|如要)转载|转载.{0,8}(注明|保留)\S{0,2}出处|不代表本\S{0,4}(立场|观点)"
     r"|(?:仅|只)\S{0,2}(?:供|限)?自己\S{0,4}(?:复习|学习|使用|参考|看)|(?:点击|私信)\S{0,6}(?:领取|获取)"
+    # (a clause of its own that ends the line: 定稿前勿外传。, 仅供自用)
+    r"|(?:^|[，,。；;！!\s])\W{0,2}(?:\S{0,4}前)?(?:勿外传|(?:仅|只)(?:供|限)\S{0,2}自用)[。！!）)】\]—\s]*$"
     r"|(?:后台|私信)\S{0,2}回复|群\s*号?\s*[:：]\s*\d{5,}|仅代表作者|加\s*(?:V|v|vx|VX|微|微信|薇|QQ)\s*[:：]"
     r"|^\W{0,2}(?:部分)?(?:图片|图|文章|资料|内容|本文|图文|素材)(?:均)?(?:来源|来自|源自|取自)于?(?:网络|互联网)"
     # how to stop a mailing or a subscription (退订请回复TD, 回复T退订, 点击此处取消订阅)
@@ -142,12 +155,19 @@ _SCAN_TO_SEE = re.compile(
     r"(扫码|扫描[^，。；：、]{0,4}二维码)[^，。；：、]{0,8}(查看|获取|观看|收听|听课|报名)"
 )
 _SCAN_LINE = 16  # han characters
+# A periodical's call for contributions (欢迎读者踊跃来稿。, 来稿请注明作者单位。): a notice where it opens a short
+# line; a notice's or a speech's own call (…，再接再厉。欢迎大家继续踊跃投稿) comes after its other words
+_CALL_FOR_CONTRIBUTIONS = re.compile(r"\W{0,2}(?:欢迎\S{0,12}(?:来稿|投稿|赐稿)|(?:来稿|投稿)请)")
 # A document's word on where it comes from (本文档由语雀导出, 本文首发于…, 本文转自…, 本文由…整理).
 # (junk._ORIGIN_WORDS is the narrower phrase a copy notice glued into a sentence opens with, spelled
 # in both scripts; this one opens a line or a note of its own, read in the simplified view.)
 _ORIGIN_NOTE = re.compile(
     r"\s*[【\[(（]?\s*本(?:文|文档|页|篇|笔记|资料|题库|材料)\s*"
-    r"(?:由|首发|发布于|来源于|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
+    r"(?:由|首发|发布于|来源于?|来自|转自|摘自|摘编自|节录自|整理自|(?:节|摘)?选自|导出|已?被收录)"
+    # or a note that opens on where the copy was printed, the paper or periodical named, its first clause
+    # no more than where and when (摘自《某某日报》2025年3月2日第5版，有删节); a sentence that opens on
+    # the paper goes on to what it printed (原载《某某日报》的一篇评论说得好，…) and is the text's
+    r"|\s*[【\[(（]?\s*(?:摘自|选自|转自|原载于?|转载自)\s*[《「“][^》」”]{1,30}[》」”][^，,。；;的]*(?:$|[，,。；;）)】\]])"
 )
 # A copy's word on itself, that it is cut or that another text rules (本文节选自…，部分内容有删减,
 # 本节选供学习参考，以大会正式文本为准, （有删节）): said of the copy, not by the text. Read on a short line
@@ -216,11 +236,13 @@ _ANSWERER = re.compile(r"(?:^|[\s|｜])由\s*\S{1,20}?\s*回答(?=\s|$|[|｜]|�
 # a press conference's answer): the widget beside it, its rate, a bar or its label.
 _ANSWERER_WIDGET = re.compile(rf"采纳率|[|｜]|{_ANSWER_LABEL}")
 _ANSWERER_LINE = 30  # han characters: a credit line, no paragraph
-# A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答)
+# A page's count beside its label, alone on a line (关注者 2,341, 被浏览 486,092, 好问题 56, 1,286 人赞同了该回答,
+# 41 个回答)
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*[万wWkK]?\+?"
 _PAGE_COUNT = re.compile(
     rf"\s*被?(?:关注者|关注|粉丝|浏览|好问题|赞同|收藏|喜欢|回答|评论)\s*[:：]?\s*(?:{_COUNT})\s*"
     rf"|\s*(?:{_COUNT})\s*人(?:赞同|点赞|收藏|关注|觉得很赞)\S{{0,6}}"
+    rf"|\s*(?:{_COUNT})\s*个(?:回答|答案)\s*"  # (a question's count of answers: 41 个回答)
 )
 # Several such counts on one line (关注者 4,821 被浏览 1,236,590), as a Q&A page sets them under the question
 _PAGE_COUNTS = re.compile(rf"(?:\s*(?:{_PAGE_COUNT.pattern}))+")
@@ -255,6 +277,19 @@ _REVIEW = re.compile(
     rf"^\W{{0,2}}(?:{_REVIEWER})\s*[:：]|(?:计时|用时|超时)\S{{0,2}}{_TIMED}|{_TIMED}\S{{0,2}}超时"
 )
 _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲]\S{0,3}\s*的(?:是|为|表示)")
+# A legend on a line of its own, a mark or a style first (★ 为高频考点；加粗 为需背原文。, ▲表示了解即可): its
+# clauses each of another mark, one at least meaning no more than how much to learn (starred lines of the
+# text, ★为基层减负, ▲为了解群众需求, ● 为民服务；● 为企解难, are none)
+_MARK_OR_STYLE = r"(?:[★☆⭐※✔✓√△▲●◆■□]{1,3}|加粗|粗体|标红|红色|蓝色|下划线|斜体|高亮|划线)"
+_LEGEND_CLAUSE = rf"{_MARK_OR_STYLE}\s*(?:为|表示|代表|=)\s*[^；;，,。\s]{{1,10}}"
+_LEGEND_LINE = re.compile(rf"\W{{0,2}}?{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
+_LEGEND_PARTS = re.compile(
+    rf"(?P<mark>{_MARK_OR_STYLE})\s*(?:为|表示|代表|=)\s*(?P<meaning>[^；;，,。\s]{{1,10}})"
+)
+_LEARN_HOW_MUCH = re.compile(
+    r"(?:需|要|须|必须|应)?(?:高频|常考|重点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|补充|拓展)"
+    r"(?:考点|重点|内容|部分|知识点?|表述|原文|即可|点)?"
+)
 # A line of links to other notes (相关：新质生产力 · 全过程人民民主, 📎 相关页面：高质量发展 现代化产业体系)
 _RELATED_WORDS = r"(?:相关|相关页面|相关笔记|关联|关联笔记|另见|双链)"
 _RELATED = re.compile(rf"\W{{0,3}}{_RELATED_WORDS}\s*[:：]\s*(?P<names>.+)")
@@ -706,6 +741,12 @@ _REPLY_TO = re.compile(r"^\s*(?:回复|回覆)\s+[^\s：:，。]{1,20}\s*[:：]\
 _TOPIC_TAG = re.compile(r"#[^#\s]{0,20}[\u4e00-\u9fff][^#\s]{0,20}#\s*")
 
 
+# A line of a post's open topic tags, as 小红书's and 抖音's pages print them under it (#申论 #申论范文
+# #考公上岸): two or more, each a # before its words, apart by spaces, nothing else on the line (not a
+# Markdown heading, whose # stands before a space)
+_OPEN_TAGS = re.compile(r"(?:#[^#\s]{0,19}[\u4e00-\u9fff][^#\s]{0,19}\s*){2,}")
+
+
 def _without_tag(tag: re.Match[str]) -> str:
     """A topic tag gone where it stands apart (at a line's start or end, or before a space or another
     tag); inside a sentence its words are the sentence's (深入开展#清朗行动#专项整治): only the marks go."""
@@ -896,6 +937,18 @@ def is_furniture(
     return _is_bar_menu(text, in_body, strong + weak) or _is_short_menu(text) or _is_spaced_menu(text)
 
 
+def _is_legend_line(text: str) -> bool:
+    """A note's legend of its marks on a line of its own (see _LEGEND_LINE)."""
+    legend = _LEGEND_LINE.fullmatch(text)
+    if not legend:
+        return False
+    clauses = list(_LEGEND_PARTS.finditer(legend.group()))
+    marks = {clause["mark"] for clause in clauses}
+    return len(marks) == len(clauses) and any(
+        _LEARN_HOW_MUCH.fullmatch(clause["meaning"]) for clause in clauses
+    )
+
+
 def _has_furniture_pattern(text: str, length: int) -> bool:
     """A line (`length` han characters) of one of furniture's own shapes: a URL, a phone number, a
     metadata label, a breadcrumb, an aside, a notice, a button, a closing formula, a citation, a
@@ -911,11 +964,15 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         return True
     if _BREADCRUMB_SEPARATORS.search(text) and BREADCRUMB.search(text):
         return True
+    if "#" in text and _OPEN_TAGS.fullmatch(text):
+        return True
     if length < _ASIDE_LENGTH and is_aside(text) and not _headline_of_an_issue(text):
         return True
     if _NOTICE.search(text) or (length <= 8 and _BUTTON.fullmatch(text)) or _NAMED_BY.fullmatch(text):
         return True
     if length <= _SCAN_LINE and _SCAN_TO_SEE.search(text):
+        return True
+    if length < _ASIDE_LENGTH and _CALL_FOR_CONTRIBUTIONS.match(text):
         return True
     if length < _ASIDE_LENGTH and (
         _CLOSING_FORMULA.search(text)
@@ -941,6 +998,8 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         _QA_WIDGET.fullmatch(text)
         or (_ANSWERER.search(text) and _ANSWERER_WIDGET.search(text) and not _SENTENCE_MARKS.search(text))
     ):
+        return True
+    if length < _ASIDE_LENGTH and _is_legend_line(text):
         return True
     return length < _ASIDE_LENGTH and bool(_REVIEW.search(text) or _LEGEND.search(text))
 
@@ -1284,7 +1343,25 @@ _SPEAKER = re.compile(
     r"[（(]?\s*[^\s，。；：:（）()]{2,30}" + _OFFICE + r"\s+[\u4e00-\u9fff]{2,3}"
     r"(?:\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[）)]?"
 )
+# A writer's byline of units under a headline, set apart by spaces, then the name (中共某某市委党校 党建教研部
+# 何某某, 某某市某某镇 选调生 韩某某): one or two units (an office, a school, a place), maybe the writer's
+# post, and a person's name (by yaodian.names) last.
+_UNIT = (
+    r"[^\s，。；：:（）()、]{1,20}(?:党校|大学|学院|学校|中学|小学|中心|公司|集团|银行|医院|街道|社区"
+    r"|[部局厅委办室处科所院校站队组社省市县区州镇乡村])"
+)
+_POST = rf"(?:{_OFFICE}|选调生|第一书记|大学生村官|驻村干部|干部|党员|教师|老师|学员|职工|员工)"
+_UNIT_BYLINE = re.compile(rf"(?:{_UNIT}\s+){{1,2}}(?:{_POST}\s+)?(?P<name>[\u4e00-\u9fff·]{{2,4}})")
 _OFFICE_ALONE = re.compile(r"[（(][^（()）。，；]{2,30}" + _OFFICE + r"[）)]")
+
+
+def _is_unit_byline(spaced: str) -> bool:
+    """A writer's byline of units (see _UNIT_BYLINE). Only above the text's prose: lines of the same
+    shape among it are a notice's list of people (专家名单, 表彰名单)."""
+    byline = _UNIT_BYLINE.fullmatch(spaced) if " " in spaced else None
+    return bool(byline) and is_person_name(byline["name"])
+
+
 # Who compiled or printed a text, an office set apart from the verb (党建教研室 编印 2025年3月, 某某教研
 # 中心 编), and editors named without a colon (编辑 陈曦 校对 刘宝琴).
 _CREDIT_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
@@ -1307,9 +1384,15 @@ _CREDITED_OUTLET = re.compile(
 _OWN_OUTLET = {"本报", "本台", "本网", "本刊"}
 
 
+# The square or circle a periodical sets before a byline (□ 本刊记者 …, ◎ 特约评论员 …)
+_BYLINE_MARK = re.compile(r"\s*[□■◎○●◇◆]\s*")
+
+
 def _is_credits_line(spaced: str) -> bool:
     """A line of credits set apart by spaces (编辑 陈曦 校对 刘宝琴), maybe opened by the outlet its
-    reporters write for (see _CREDITED_OUTLET, its house's outlets dotted before it); no other words."""
+    reporters write for (see _CREDITED_OUTLET, its house's outlets dotted before it) and a byline's mark
+    before it (see _BYLINE_MARK); no other words."""
+    spaced = _BYLINE_MARK.sub("", spaced, count=1) if _BYLINE_MARK.match(spaced) else spaced
     if _SPACED_CREDITS.fullmatch(spaced):
         return True
     outlet = _CREDITED_OUTLET.match(spaced)
@@ -1915,7 +1998,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     dropped |= _banner_prompts(texts, first, last) | _related_names(texts) | _issue_names(texts, first)
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
-    dropped |= _report_credits([view.strip() for view in views], first, last)
+    dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -1966,12 +2049,25 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 and (_is_banner(text, view) or bool(_ISSUE_CONTENTS.match(text) or _OCCASION.fullmatch(text)))
             )
             or (number > last and _is_site_operator(text, view))
+            or (number < first and _is_unit_byline(view))
             or _is_address(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
         ):
             continue
+        abstract = bool(_ABSTRACT.match(clean_line(raw)))  # (the raw line: cleaning cuts 【摘要】)
+        if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
+            written, text = (
+                written[label.end() :],
+                text[label.end() :],
+            )  # (［摘要］ before the abstract's words)
+        above = next((lines[line - 1] for line in range(number - 1, 0, -1) if texts[line - 1]), "")
+        if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
+            if not keywords.start():
+                continue  # (a paper's keywords under its abstract)
+            if _SENTENCE_MARK_BEFORE.search(text[: keywords.start()]):
+                written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
         if (_OUTER_META.match(text) and not first < number < last) or (
             _ABOUT_LABEL.match(text)
             and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
@@ -2094,6 +2190,29 @@ _WRITERS = re.compile(r"课\s*题\s*组|执\s*笔|撰\s*稿|主\s*笔")
 # A line that announces a list under it (成员如下：, 组成人员名单：): the credit-shaped lines after it are the
 # body's own list (a notice that sets up a 课题组 names its members), however they are labelled.
 _ANNOUNCES = re.compile(r"[:：]$")
+
+
+# The count of an answer's votes under its answerer's card (1,286 人赞同了该回答), as a Q&A page prints it
+# over each answer: the lines of the card above it (the answerer's name, a line about them) are the page's.
+_ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
+_CARD_LINES = 2
+_CARD_LINE = 30  # han characters
+
+
+def _answerer_cards(texts: list[str]) -> set[int]:
+    """The line numbers of an answerer's card over the count of the answer's votes (see above): up to
+    _CARD_LINES short lines right above it, none of them prose, back to a blank line or a sentence's
+    end (the last line of the answer above, 第三，要把材料读薄。, where no blank line parts them)."""
+    cards: set[int] = set()
+    for number, text in enumerate(texts, 1):
+        if "赞同了该回答" not in text or not _ANSWER_VOTES.fullmatch(text):
+            continue
+        for above in range(number - 1, max(number - 1 - _CARD_LINES, 0), -1):
+            line = texts[above - 1]
+            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line) or _SENTENCE_END.search(line):
+                break
+            cards.add(above)
+    return cards
 
 
 def _report_credits(views: list[str], first: int, last: int) -> set[int]:
@@ -2366,6 +2485,9 @@ _ADDRESSEE = re.compile(
 # Schools an official document addresses beside other organisations (…，市政府各部门，各高等院校：): a name
 # of their kind only, after 各 (本次专项检查覆盖全省各类高校： opens the text's own list)
 _SCHOOLS = re.compile(r"各(?:有关|相关)?(?:高等|普通高等|职业)?(?:院校|高校)")
+# An office a speech addresses by its title alone beside its hearers (主任、各位副主任、秘书长、各位委员：,
+# as a report to a congress's standing committee opens)
+_HEARD_OFFICE = re.compile(r"副?(?:主任|秘书长|主席|委员长|书记|部长|市长|县长|区长|省长|校长|院长)")
 _SALUTATION_LENGTH = 30  # han characters
 _ADDRESSEES_LENGTH = 80
 # what a sentence asks of its subject, which no organisation's name holds (各级领导干部都要学会：,
@@ -2383,7 +2505,12 @@ def _is_address(text: str) -> bool:
     parts = [part for part in re.split(r"\s*[，,、]\s*", names) if part]
     if not parts:
         return False
-    if han_len(text) <= _SALUTATION_LENGTH and all(_HEARER.fullmatch(part) for part in parts):
+    hearers = [part for part in parts if _HEARER.fullmatch(part)]
+    if (
+        han_len(text) <= _SALUTATION_LENGTH
+        and hearers
+        and all(part in hearers or _HEARD_OFFICE.fullmatch(part) for part in parts)
+    ):
         return True
     if han_len(text) > _ADDRESSEES_LENGTH or "各" not in names:
         return False
@@ -2513,6 +2640,87 @@ def _quoted_mail(texts: list[str], headers: set[int]) -> set[int]:
         return set()
     rule = rules[0]
     return set(range(rule, len(texts) + 1)) if _prose(texts[: rule - 1]) > _prose(texts[rule:]) else set()
+
+
+# An entry of a page's list of headlines: an item of a list (a web page's <li>), short, no sentence in
+# it (本版新闻 / - 某某现场会召开); three of them at least, the text's headline and two others
+_ENTRY_MAX = 40  # han characters
+_ENTRY_SENTENCE = re.compile(r"[。；;！？!?]")
+_LISTED_HEADLINES = 3
+_LIST_LABEL_MAX = 20  # han characters
+# What marks a paragraph as the text's prose: a sentence's end (a short one too: 以上工作要落到实处。)
+_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# A line that announces the text's own list (以下几个方面：, 主要包括：, 十件实事如下：): the list is the text's
+_ANNOUNCED = re.compile(r"(?:以下|如下|下列|包括|分别是|分别为|主要有)\S{0,6}[:：]\s*$")
+
+
+def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Paragraph]:
+    """`paragraphs` without the page's list of headlines outside the text's prose (本版新闻 / - 某某现场会
+    召开 / - 标题 / - …, 本版标题导航, a collection's list of its posts above one of them): a run of list
+    items in a row (see above), before the text's first prose or after its last, that names the text's
+    own headline (`title`, simplified) among other headlines, and its label on the line above (a short
+    line, no sentence). The text's own lists stand among its prose (any sentence, however short), under
+    a line that announces them, or do not name its headline."""
+    words = re.sub(r"[\W_]", "", title)
+    prose = [p.line for p in paragraphs if _SENTENCE_END.search(p.text)]
+    if not words or not prose:
+        return paragraphs
+    dropped: set[int] = set()
+    runs: list[list[Paragraph]] = []
+    for paragraph in paragraphs:
+        if not _is_entry(paragraph):
+            continue
+        if runs and paragraph.line == runs[-1][-1].line + 1:
+            runs[-1].append(paragraph)
+        else:
+            runs.append([paragraph])
+    for run in runs:
+        outside = run[-1].line < prose[0] or run[0].line > prose[-1]
+        named = any(re.sub(r"[\W_]", "", without_list_mark(p.text)) == words for p in run)
+        label = next((p for p in paragraphs if p.line == run[0].line - 1), None)
+        announced = label is not None and bool(_ANNOUNCED.search(label.text))
+        if announced or not (outside and named and len(run) >= _LISTED_HEADLINES):
+            continue
+        dropped.update(p.line for p in run)
+        if label and han_len(label.text) <= _LIST_LABEL_MAX and not _ENTRY_SENTENCE.search(label.text):
+            dropped.add(label.line)
+    return [p for p in paragraphs if p.line not in dropped] if dropped else paragraphs
+
+
+def _is_entry(paragraph: Paragraph) -> bool:
+    return (
+        paragraph.bullet > 0
+        and han_len(paragraph.text) <= _ENTRY_MAX
+        and not _ENTRY_SENTENCE.search(paragraph.text)
+    )
+
+
+# What tells a forwarding note from a text's own words over a mail it shows (下面先看一封规范的通知邮件): it
+# passes the mail on (转发, 转给大家, 材料见下, 发自我的iPhone) or greets the people it goes to (小李：, 大家好)
+_PASSES_ON = re.compile(r"转(?:发|给|来|上|送|一篇|篇)|见下|发自|大家好|^各位|^\S{1,12}[:：]\s*$")
+
+
+def without_forwarding_note(paragraphs: list[Paragraph], lines: list[str]) -> list[Paragraph]:
+    """`paragraphs` (main_text of `lines`) without the note a mail passes its text on with, over the
+    mail it forwards (各位同事： / 转一篇…，大家有空看看。 / 王晨 / 发自我的iPhone, then -------- 转发的邮件
+    -------- or the forwarded mail's headers): where the mail below holds more of the text's prose than
+    the note, and the note passes the mail on or greets its readers (see _PASSES_ON), the note is the
+    sender's word on the material (who it is for, what to do with it by when), not its matter. (Where the note holds more, it is a reply that carries the text: see _quoted_mail.)
+    Apart from main_text: the titles package reads the note as the sign of a headline below it."""
+    if not any(_MAIL_FIELD.match(line) or _MAIL_RULE.fullmatch(line) for line in lines):
+        return paragraphs  # (most documents are no mail)
+    texts = [_cleaned(raw)[1] for raw in lines]
+    headers = _mail_headers(texts)
+    written = False  # a line of the mail's own above, no header
+    for number, text in enumerate(texts, 1):
+        if number not in headers:
+            written = written or bool(text.strip())
+        elif written:
+            above = [texts[line - 1] for line in range(1, number) if line not in headers]
+            if _prose(above) >= _prose(texts[number:]) or not any(map(_PASSES_ON.search, above)):
+                return paragraphs
+            return [paragraph for paragraph in paragraphs if paragraph.line > number]
+    return paragraphs
 
 
 def has_mail_headers(texts: list[str]) -> bool:

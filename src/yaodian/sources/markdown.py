@@ -418,7 +418,8 @@ def read_markdown(text: str) -> tuple[list[str], dict[int, LineLayout], str | No
 
 
 # A note's section of links to other notes: a heading that names links (## 🔗 反向链接, 相关笔记,
-# See also) over nothing but lines of links ([[…]] or [text](url), in a list or set apart by / · ,).
+# See also) over nothing but lines of links ([[…]] or [text](url), in a list or set apart by / · ,),
+# or over blocks of links that other lines follow (the app's footer: 最后编辑于…), which stay.
 # A note app writes it (backlinks) or the learner files the note with it; it leads elsewhere and
 # holds nothing to learn. A heading below the top whose lines the reader all left empty (lines of
 # a page's links, [text](url), see InlineLine.of_links; a note's tags; an embed; a learner's log)
@@ -455,12 +456,37 @@ def _drop_link_sections(reader: _MarkdownReader, source: list[str]) -> None:
         read = [number for number in inside if reader.lines[number]]  # not a query block, an embed
         links = bool(read) and all(_LINKS_LINE.fullmatch(source[number]) for number in read)
         logged = heading.level > 1 and inside[0] in reader.logs
-        if not (emptied or logged or (links and _LINKS_HEADING.fullmatch(heading.text))):
+        if emptied or logged or (links and _LINKS_HEADING.fullmatch(heading.text)):
+            gone = inside
+        elif _LINKS_HEADING.fullmatch(heading.text):
+            gone = _leading_links(reader, source, inside)
+        else:
             continue
-        for number in (heading.line, *inside):
+        if not gone:
+            continue
+        for number in (heading.line, *gone):
             reader.lines[number] = ""
             reader.layout.pop(number + 1, None)
         reader.headings.remove(heading)
+
+
+def _leading_links(reader: _MarkdownReader, source: list[str], inside: list[int]) -> list[int]:
+    """The blocks (lines between blank lines) that open a links heading's section (`inside`: its
+    lines that are not blank) while each holds only links or lines the reader left empty (a query);
+    the lines after them (the app's footer: 最后编辑于…, 字数统计…) are no link, and stay for the
+    extractors to judge."""
+    blocks: list[list[int]] = []
+    for number in inside:
+        if blocks and number == blocks[-1][-1] + 1:
+            blocks[-1].append(number)
+        else:
+            blocks.append([number])
+    gone: list[int] = []
+    for block in blocks:
+        if not all(_LINKS_LINE.fullmatch(source[number]) for number in block if reader.lines[number]):
+            break
+        gone += block
+    return gone
 
 
 def _wikilink_text(match: re.Match[str]) -> str:
