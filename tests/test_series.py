@@ -1059,6 +1059,37 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a coined name built of figures, unpacked clause by clause after ，即
+        (
+            "全区推行“1+2+N”服务模式，即建好一个便民中心，配齐两支专业队伍，开发若干线上服务项目。",
+            [("全区推行“1+2+N”服务模式", ["建好一个便民中心", "配齐两支专业队伍", "开发若干线上服务项目"])],
+        ),
+        (
+            "学校落实“一核两翼”办学思路，即：筑牢立德树人这个核心，拓宽校企合作与社会实践两条路径。",
+            [("学校落实“一核两翼”办学思路", ["筑牢立德树人这个核心", "拓宽校企合作与社会实践两条路径"])],
+        ),
+        # a name that counts its parts: the clauses are that many
+        (
+            "镇里抓住“两个关键”，即盯紧村级班子换届选举，管好集体资产资源台账。",
+            [("两个关键", ["盯紧村级班子换届选举", "管好集体资产资源台账"])],
+        ),
+        # no coined name; a name of one thing; a count the clauses do not fill; a comment after it
+        ("他收到通知，即刻出发，赶到现场，组织群众转移。", []),
+        ("项目被列为“一号工程”，即书记亲自抓，部门合力推。", []),
+        ("街道推出“四张清单”，即把问题逐条列出来，完成一项销号一项。", []),
+        ("村里推行“3+X”议事规则，即先提议后商议，这是大家认可的办法。", []),
+        ("我们提出“两个一”，即使条件艰苦，也要坚持到底。", []),
+    ],
+)
+def test_clauses_that_unpack_a_coined_name_after_namely(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "那天在村口，他说“好的”，我说“不行”，她说“再等等”，大家都笑了。",

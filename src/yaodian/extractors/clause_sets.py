@@ -56,6 +56,11 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         sentence = sentence.strip()
         if not sentence:
             continue
+        if namely := _namely_set(sentence):
+            lead, members, before = namely
+            found += [(lead_, m, sentence) for lead_, m in _parallel_clauses(before)]
+            found.append((lead, members, sentence))
+            continue
         colon = _list_colon(sentence)
         lead, body = "", sentence
         if colon is not None:
@@ -106,6 +111,51 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         for part in parts:
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(part)]
     return found
+
+
+# 即 after a comma, maybe with a colon: "that is", the clauses after it unpack what the clause before
+# it named; not the first character of another word (即使, 即便, 即可, 即将, 即刻, 即时, 即是). jieba
+# may glue it to the verb after it (即建强), so the word is told apart by what follows it.
+_NAMELY = re.compile(r"[，,]\s*即(?![使便可将刻时日兴席位是])\s*[：:]?")
+# A coined name of a set: a short quotation that counts its parts (“两个毫不动摇”, “三张清单”) or is
+# built of figures, two or more (“2522”, “1+3+N”, “一主两新”; “一号工程” numbers one thing).
+_CODED_NAME = re.compile(r"[“「]([^“”「」]{1,8})[”」]")
+_CODE_FIGURE = re.compile(r"[\d一二两三四五六七八九十]")
+
+
+# A clause that comments on the ones before it (这是基础, 那就是…, 此举…): no member they unpack.
+_COMMENT = re.compile("[这那此]")
+
+
+def _namely_set(sentence: str) -> tuple[str, list[str], str] | None:
+    """(lead, members, the words before ，即) of a set a sentence names by a coined name, then unpacks after ，即 clause by
+    clause (构建“1+3+N”体系，即建强…，贯通…，开发…; 坚持“两个毫不动摇”，即毫不动摇…，毫不动摇…). The
+    name must be a quotation with a figure in it (see _CODED_NAME); when it counts its parts, the
+    clauses must be that many (实行“三张清单”，即A、B、C，清单之外… names three in one clause, not two
+    clauses). Nothing before the first ；: parts are _part_members'."""
+    end = _PART_BREAK.search(sentence)
+    match = _NAMELY.search(sentence, 0, end.start() if end else len(sentence))
+    if not match:
+        return None
+    lead = last_clause(sentence[: match.start()])
+    names = [m.group(1) for m in _CODED_NAME.finditer(lead)]
+    counts = {numeral_value(m.group("number")) for name in names for m in COUNT.finditer(name)}
+    if not counts and not any(len(_CODE_FIGURE.findall(name)) >= 2 for name in names):
+        return None
+    body = sentence[match.end() :]
+    if _PART_BREAK.search(body):
+        return None
+    pieces = clauses(body)
+    members = [clean_member(p) for p in pieces]
+    if (
+        len(pieces) < 2
+        or (counts and len(pieces) not in counts)
+        or not _plain(pieces)
+        or any(_COMMENT.match(p.strip()) for p in pieces)
+        or not _well_formed(members)
+    ):
+        return None
+    return lead, members, sentence[: match.start()]
 
 
 def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:
