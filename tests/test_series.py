@@ -1059,6 +1059,25 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the word that closes a place the head opens ends the last member, however long
+        (
+            "镇里坚持从种养大户、退伍军人、回乡创业高校毕业生中发展党员。",
+            [["种养大户", "退伍军人", "回乡创业高校毕业生"]],
+        ),
+        # (中去 closes it; a joining word inside the closed member joins two members)
+        ("干部要到信访窗口、征迁一线、防汛抗旱任务中去锻炼。", [["信访窗口", "征迁一线", "防汛抗旱任务"]]),
+        ("在学习、工作、日常生活和社会交往中严格要求自己。", [["学习", "工作", "日常生活", "社会交往"]]),
+        # a role (以…为) may hold the noun its siblings share: cut as it runs on
+        ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+    ],
+)
+def test_a_place_closed_after_the_series_ends_its_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
     ("text", "lists"),
     [
         # a coined name built of figures, unpacked clause by clause after ，即
