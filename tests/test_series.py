@@ -1061,6 +1061,21 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
 @pytest.mark.parametrize(
     ("text", "members"),
     [
+        # 和 before 相… joins the last member: all of them are the verb's subject
+        ("要坚持人防、物防和技防相结合。", [["人防", "物防", "技防"]]),
+        ("做到经济效益、社会效益和生态效益相统一。", [["经济效益", "社会效益", "生态效益"]]),
+        # …not 与, which sets one side against the others, nor parts that are each a pair
+        ("让课程、教材与产业需求相适应。", []),
+        ("坚持改革和开放并举、保护和利用相统一。", []),
+    ],
+)
+def test_a_joining_word_before_xiang_joins_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
         # the word that closes a place the head opens ends the last member, however long
         (
             "镇里坚持从种养大户、退伍军人、回乡创业高校毕业生中发展党员。",

@@ -1621,7 +1621,7 @@ def _alternatives_len(member: str) -> int:
 
 def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: bool = False) -> list[str]:
     """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
-    a 与…相 construction (与社会主义相适应), or, when `strict` (the series has members enough without
+    a 与…相 construction (与社会主义相适应; see _all_sides_as_one), or, when `strict` (the series has members enough without
     it), a 或 that joins alternatives (see _ALTERNATIVES), a phrase with a 的 (区域均衡的中央和地方财政关系) or a second joining word (来大陆投资和
     定居) or parts unlike their siblings (see _unlike)."""
     tokens = tokens_of(text)
@@ -1629,7 +1629,9 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
         if token in JOINERS and 0 < index < len(tokens) - 1:
             after = "".join(tokens[index + 1 :])
             before = "".join(tokens[:index])
-            if re.search(r"相[\u4e00-\u9fff]{1,2}$", after) or (strict and token in _ALTERNATIVES):
+            if (
+                re.search(r"相[\u4e00-\u9fff]{1,2}$", after) and not _all_sides_as_one(token, head, mids)
+            ) or (strict and token in _ALTERNATIVES):
                 return [text]
             if strict and ("的" in tokens or any(t in JOINERS for t in tokens[index + 2 :])):
                 return [text]
@@ -1637,6 +1639,16 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
                 return [text]
             return [before, after]
     return [text]
+
+
+def _all_sides_as_one(joiner: str, head: str, mids: list[str]) -> bool:
+    """Whether a 和/及 before 相… (相统一, 相结合) joins the last member to the series, all its
+    members the verb's subject (问题导向、目标导向和结果导向相统一), rather than one side to another as
+    与 does (与经济社会发展相适应) or as each part does where the others are pairs too (发展和安全并重、
+    促进创新和依法治理相结合: no series)."""
+    return joiner not in _RECIPROCAL_OPENINGS and not any(
+        t in JOINERS for part in (head, *mids) for t in tokens_of(part)
+    )
 
 
 def _unlike(before: str, after: str, head: str, mids: list[str], last: str, runs_on: bool = False) -> bool:
