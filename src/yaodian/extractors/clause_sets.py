@@ -128,11 +128,11 @@ _COMMENT = re.compile("[这那此]")
 
 
 def _namely_set(sentence: str) -> tuple[str, list[str], str] | None:
-    """(lead, members, the words before ，即) of a set a sentence names by a coined name, then unpacks after ，即 clause by
-    clause (构建“1+3+N”体系，即建强…，贯通…，开发…; 坚持“两个毫不动摇”，即毫不动摇…，毫不动摇…). The
-    name must be a quotation with a figure in it (see _CODED_NAME); when it counts its parts, the
-    clauses must be that many (实行“三张清单”，即A、B、C，清单之外… names three in one clause, not two
-    clauses). Nothing before the first ；: parts are _part_members'."""
+    """(lead, members, the words before ，即) of a set a sentence names by a coined name and then
+    unpacks after ，即 clause by clause (构建“1+3+N”体系，即建强…，贯通…，开发…; 坚持“两个毫不动摇”，
+    即毫不动摇…，毫不动摇…). The name must be a quotation with figures in it (see _CODED_NAME); when
+    it counts its parts, the clauses must be that many (实行“三张清单”，即A、B、C，清单之外… names
+    three in one clause, not two clauses). A sentence with ；-parts after its 即 is _part_members'."""
     end = _PART_BREAK.search(sentence)
     match = _NAMELY.search(sentence, 0, end.start() if end else len(sentence))
     if not match:
