@@ -1109,6 +1109,16 @@ def test_a_place_closed_after_the_series_ends_its_last_member(text: str, members
             "镇里抓住“两个关键”，即盯紧村级班子换届选举，管好集体资产资源台账。",
             [("两个关键", ["盯紧村级班子换届选举", "管好集体资产资源台账"])],
         ),
+        # the clauses after as many as the name gives tell what the set brings: no members
+        (
+            "县里打造“1+2”调解格局，即建好一个县级调解中心，组建镇村两级调解队伍，让矛盾就地化解。",
+            [("县里打造“1+2”调解格局", ["建好一个县级调解中心", "组建镇村两级调解队伍"])],
+        ),
+        # a clause that lists things with 、 and names them as one part (两级): a member
+        (
+            "镇里建立“1+2”网格体系，即设立1个镇级指挥中心，组建村、组两级网格队伍。",
+            [("镇里建立“1+2”网格体系", ["设立1个镇级指挥中心", "组建村、组两级网格队伍"])],
+        ),
         # no coined name; a name of one thing; a count the clauses do not fill; a comment after it
         ("他收到通知，即刻出发，赶到现场，组织群众转移。", []),
         ("项目被列为“一号工程”，即书记亲自抓，部门合力推。", []),
@@ -1121,6 +1131,29 @@ def test_clauses_that_unpack_a_coined_name_after_namely(
     text: str, lists: list[tuple[str, list[str]]]
 ) -> None:
     assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a clause that lists things with 、 and does not name them as one: the name counts the
+        # things, not the clauses
+        (
+            "推行“三张清单”，即权力清单、责任清单、负面清单，做到清单之外无审批。",
+            ["权力清单、责任清单、负面清单", "做到清单之外无审批"],
+        ),
+        (
+            "推行“五不两直”，即不定线路、不打招呼、不听汇报、不要陪同、不搞接待、直入现场、直访农户，摸清实情。",
+            ["不定线路、不打招呼、不听汇报、不要陪同、不搞接待、直入现场、直访农户", "摸清实情"],
+        ),
+        (
+            "打造“一馆两园”，即建设一座村史馆，建好农耕体验园、亲子研学园。",
+            ["建设一座村史馆", "建好农耕体验园、亲子研学园"],
+        ),
+    ],
+)
+def test_clauses_that_list_a_coined_name_s_things_are_no_set(text: str, clauses: list[str]) -> None:
+    assert clauses not in _members(text)
 
 
 @pytest.mark.parametrize(
