@@ -1066,6 +1066,7 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
         ("做到经济效益、社会效益和生态效益相统一。", [["经济效益", "社会效益", "生态效益"]]),
         # …not 与, which sets one side against the others, nor parts that are each a pair
         ("让课程、教材与产业需求相适应。", []),
+        ("坚持集中学习、个人自学和专题研讨与实践锻炼相结合。", []),
         ("坚持改革和开放并举、保护和利用相统一。", []),
     ],
 )

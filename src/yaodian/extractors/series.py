@@ -1630,7 +1630,8 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
             after = "".join(tokens[index + 1 :])
             before = "".join(tokens[:index])
             if (
-                re.search(r"相[\u4e00-\u9fff]{1,2}$", after) and not _all_sides_as_one(token, head, mids)
+                re.search(r"相[\u4e00-\u9fff]{1,2}$", after)
+                and not _all_sides_as_one(token, after, head, mids)
             ) or (strict and token in _ALTERNATIVES):
                 return [text]
             if strict and ("的" in tokens or any(t in JOINERS for t in tokens[index + 2 :])):
@@ -1641,12 +1642,13 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
     return [text]
 
 
-def _all_sides_as_one(joiner: str, head: str, mids: list[str]) -> bool:
+def _all_sides_as_one(joiner: str, after: str, head: str, mids: list[str]) -> bool:
     """Whether a 和/及 before 相… (相统一, 相结合) joins the last member to the series, all its
     members the verb's subject (问题导向、目标导向和结果导向相统一), rather than one side to another as
-    与 does (与经济社会发展相适应) or as each part does where the others are pairs too (发展和安全并重、
+    与 does, here or in `after`, the words after the joiner (与经济社会发展相适应; 集中学习、个人自学和
+    专题研讨与实践锻炼相结合), or as each part does where the others are pairs too (发展和安全并重、
     促进创新和依法治理相结合: no series)."""
-    return joiner not in _RECIPROCAL_OPENINGS and not any(
+    return not any(t in _RECIPROCAL_OPENINGS for t in (joiner, *tokens_of(after))) and not any(
         t in JOINERS for part in (head, *mids) for t in tokens_of(part)
     )
 
