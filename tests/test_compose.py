@@ -452,6 +452,13 @@ def test_a_one_character_name_a_clause_away_names_a_set_whose_members_hold_it(te
         assert any(series.search(c.text) for c in cards if c.type == "cloze")
 
 
+def test_a_prompt_opening_with_namely_keeps_the_clause_it_unpacks() -> None:
+    """The clause a 即 opens unpacks the one before it, which names the set: the prompt holds both."""
+    text = "乡镇落实“三个一”要求，即每个行政村至少配备一名网格员、一支巡防队、一份应急预案。"
+    prompt = "乡镇落实“三个一”要求，即每个行政村至少配备____、____、____（3项）"
+    assert prompt in [c.prompt for c in _cards(text) if c.type == "list"]
+
+
 @pytest.mark.parametrize(
     ("text", "prompt"),
     [

@@ -1059,6 +1059,105 @@ def test_parallel_clauses(text: str, lists: list[tuple[str, list[str]]]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # 和 before 相… joins the last member: all of them are the verb's subject
+        ("要坚持人防、物防和技防相结合。", [["人防", "物防", "技防"]]),
+        ("做到经济效益、社会效益和生态效益相统一。", [["经济效益", "社会效益", "生态效益"]]),
+        # …not 与, which sets one side against the others, nor parts that are each a pair
+        ("让课程、教材与产业需求相适应。", []),
+        ("坚持集中学习、个人自学和专题研讨与实践锻炼相结合。", []),
+        ("坚持改革和开放并举、保护和利用相统一。", []),
+    ],
+)
+def test_a_joining_word_before_xiang_joins_the_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the word that closes a place the head opens ends the last member, however long
+        (
+            "镇里坚持从种养大户、退伍军人、回乡创业高校毕业生中发展党员。",
+            [["种养大户", "退伍军人", "回乡创业高校毕业生"]],
+        ),
+        # (中去 closes it; a joining word inside the closed member joins two members)
+        ("干部要到信访窗口、征迁一线、防汛抗旱任务中去锻炼。", [["信访窗口", "征迁一线", "防汛抗旱任务"]]),
+        ("在学习、工作、日常生活和社会交往中严格要求自己。", [["学习", "工作", "日常生活", "社会交往"]]),
+        # a role (以…为) may hold the noun its siblings share: cut as it runs on
+        ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+    ],
+)
+def test_a_place_closed_after_the_series_ends_its_last_member(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # a coined name built of figures, unpacked clause by clause after ，即
+        (
+            "全区推行“1+2+N”服务模式，即建好一个便民中心，配齐两支专业队伍，开发若干线上服务项目。",
+            [("全区推行“1+2+N”服务模式", ["建好一个便民中心", "配齐两支专业队伍", "开发若干线上服务项目"])],
+        ),
+        (
+            "学校落实“一核两翼”办学思路，即：筑牢立德树人这个核心，拓宽校企合作与社会实践两条路径。",
+            [("学校落实“一核两翼”办学思路", ["筑牢立德树人这个核心", "拓宽校企合作与社会实践两条路径"])],
+        ),
+        # a name that counts its parts: the clauses are that many
+        (
+            "镇里抓住“两个关键”，即盯紧村级班子换届选举，管好集体资产资源台账。",
+            [("两个关键", ["盯紧村级班子换届选举", "管好集体资产资源台账"])],
+        ),
+        # the clauses after as many as the name gives tell what the set brings: no members
+        (
+            "县里打造“1+2”调解格局，即建好一个县级调解中心，组建镇村两级调解队伍，让矛盾就地化解。",
+            [("县里打造“1+2”调解格局", ["建好一个县级调解中心", "组建镇村两级调解队伍"])],
+        ),
+        # a clause that lists things with 、 and names them as one part (两级): a member
+        (
+            "镇里建立“1+2”网格体系，即设立1个镇级指挥中心，组建村、组两级网格队伍。",
+            [("镇里建立“1+2”网格体系", ["设立1个镇级指挥中心", "组建村、组两级网格队伍"])],
+        ),
+        # no coined name; a name of one thing; a count the clauses do not fill; a comment after it
+        ("他收到通知，即刻出发，赶到现场，组织群众转移。", []),
+        ("项目被列为“一号工程”，即书记亲自抓，部门合力推。", []),
+        ("街道推出“四张清单”，即把问题逐条列出来，完成一项销号一项。", []),
+        ("村里推行“3+X”议事规则，即先提议后商议，这是大家认可的办法。", []),
+        ("我们提出“两个一”，即使条件艰苦，也要坚持到底。", []),
+    ],
+)
+def test_clauses_that_unpack_a_coined_name_after_namely(
+    text: str, lists: list[tuple[str, list[str]]]
+) -> None:
+    assert _series(text) == lists
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # a clause that lists things with 、 and does not name them as one: the name counts the
+        # things, not the clauses
+        (
+            "推行“三张清单”，即权力清单、责任清单、负面清单，清单之外无审批，接受群众监督。",
+            ["权力清单、责任清单、负面清单", "清单之外无审批", "接受群众监督"],
+        ),
+        (
+            "推行“四不两直”，即不发通知、不打招呼、直奔基层、直插现场，掌握实情。",
+            ["不发通知、不打招呼、直奔基层、直插现场", "掌握实情"],
+        ),
+        (
+            "打造“一馆两园”，即建设一座村史馆，建好农耕体验园、亲子研学园。",
+            ["建设一座村史馆", "建好农耕体验园、亲子研学园"],
+        ),
+    ],
+)
+def test_clauses_that_list_a_coined_name_s_things_are_no_set(text: str, clauses: list[str]) -> None:
+    assert clauses not in _members(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "那天在村口，他说“好的”，我说“不行”，她说“再等等”，大家都笑了。",

@@ -39,7 +39,16 @@ from yaodian.extractors.members import (
     tokens_of,
     verbs,
 )
-from yaodian.extractors.text import ALL_HAN, Paragraph, clauses, han_len, strip_punct, word_frequency, words
+from yaodian.extractors.text import (
+    ALL_HAN,
+    NAMELY,
+    Paragraph,
+    clauses,
+    han_len,
+    strip_punct,
+    word_frequency,
+    words,
+)
 from yaodian.markers import ANY_MARKER, NUMERALS, ORDINAL_PART
 from yaodian.numerals import numeral_value
 
@@ -55,6 +64,11 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
     for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
         if not sentence:
+            continue
+        if namely := _namely_set(sentence):
+            lead, members, before = namely
+            found += [(lead_, m, sentence) for lead_, m in _parallel_clauses(before)]
+            found.append((lead, members, sentence))
             continue
         colon = _list_colon(sentence)
         lead, body = "", sentence
@@ -106,6 +120,59 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         for part in parts:
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(part)]
     return found
+
+
+# ，即 (see NAMELY), maybe with a colon: the clauses after it unpack what the clause before it named.
+_NAMELY = re.compile(r"[，,]\s*" + NAMELY.pattern + r"\s*[：:]?")
+# A coined name of a set: a short quotation that counts its parts (“两个毫不动摇”, “三张清单”) or is
+# built of figures, one a part (“2522”, “1+3+N”, “一主两新”; “一号工程” numbers one thing).
+_CODED_NAME = re.compile(r"[“「]([^“”「」]{1,8})[”」]")
+_CODE_FIGURE = re.compile(r"[\dNX一二两三四五六七八九十]")
+
+
+# A clause that comments on the ones before it (这是基础, 那就是…, 此举…): no member they unpack.
+_COMMENT = re.compile("[这那此]")
+
+
+def _parts_named(name: str) -> int | None:
+    """How many parts a coined name gives its set: the count it states (“两个关键”: 2) or, in a name
+    built of figures, one per figure (“2522”: 4, “1+3+N”: 3, “一主两新”: 2); None for a name of one
+    thing (“一号工程”) or of none."""
+    if count := COUNT.search(name):
+        return numeral_value(count.group("number"))
+    figures = _CODE_FIGURE.findall(name)
+    return len(figures) if len(figures) >= 2 else None
+
+
+def _namely_set(sentence: str) -> tuple[str, list[str], str] | None:
+    """(lead, members, the words before ，即) of a set a sentence names by a coined name and then
+    unpacks after ，即 clause by clause (构建“1+3+N”体系，即建强…，贯通…，开发…，实现…; 坚持“两个毫不
+    动摇”，即毫不动摇…，毫不动摇…). The name says how many clauses are members (see _parts_named);
+    the clauses after them tell what the set brings (实现“一屏观全域”) and are left out. A clause
+    that lists things with 、 is one part only when it names them as one, by a count or a quotation
+    (贯通区、镇、村3级平台; 推进…“五位一体”融合); else the name counts the things, not the clauses
+    (“三张清单”，即A、B、C，…; “一中心三平台”，即建设A，搭建B平台、C平台、D平台). A sentence with
+    ；-parts after its 即 is _part_members'."""
+    end = _PART_BREAK.search(sentence)
+    match = _NAMELY.search(sentence, 0, end.start() if end else len(sentence))
+    if not match:
+        return None
+    lead = last_clause(sentence[: match.start()])
+    parts = next((n for m in _CODED_NAME.finditer(lead) if (n := _parts_named(m.group(1)))), None)
+    body = sentence[match.end() :]
+    if parts is None or parts < 2 or _PART_BREAK.search(body):
+        return None
+    pieces = clauses(body)[:parts]
+    members = [clean_member(p) for p in pieces]
+    if (
+        len(pieces) < parts
+        or any("、" in p and not (COUNT.search(p) or _CODED_NAME.search(p)) for p in pieces)
+        or not _plain(pieces)
+        or any(_COMMENT.match(p.strip()) for p in pieces)
+        or not _well_formed(members)
+    ):
+        return None
+    return lead, members, sentence[: match.start()]
 
 
 def _framed_parts(parts: list[str]) -> list[tuple[str, list[str]]]:

@@ -39,6 +39,7 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
+    NAMELY,
     PROMPT_MAX,
     PROMPT_MIN,
     Paragraph,
@@ -1623,7 +1624,7 @@ def _narrowed(text: str, start: int, end: int, first: int, last: int) -> tuple[i
 def _clauses_before(text: str, sentence_start: int, position: int, have: int) -> str:
     """The clause that runs up to `position`, and the clauses before it in its sentence (never
     across a ；) while the prompt (which holds `have` Han characters besides) is shorter than
-    PROMPT_MIN; never more than PROMPT_MAX Han characters."""
+    PROMPT_MIN or opens with ，即 (see NAMELY); never more than PROMPT_MAX Han characters."""
     part_start = max([sentence_start, *(at + 1 for at in _breaks(text, sentence_start, position, "；;"))])
     # (a comma inside brackets parts no clauses: 本质要求（九条，考填空）：)
     cuts = [
@@ -1632,7 +1633,12 @@ def _clauses_before(text: str, sentence_start: int, position: int, have: int) ->
     ]
     begin = cuts[-1]
     for cut in reversed(cuts[:-1]):
-        if han_len(text[begin:position]) + have >= PROMPT_MIN or han_len(text[cut:position]) > PROMPT_MAX:
+        # (a clause that opens with ，即 unpacks the one before it, which names what the set is: 推行
+        # “一约四会”，即____、____, not 即____、____ alone; a label before ：即 says no more than the count)
+        namely = text[begin - 1] in "，," and NAMELY.match(text[begin:position].lstrip())
+        if han_len(text[cut:position]) > PROMPT_MAX or (
+            han_len(text[begin:position]) + have >= PROMPT_MIN and not namely
+        ):
             break
         begin = cut
     return text[begin:position].lstrip(" ，,：:")

@@ -1404,6 +1404,7 @@ def _last_members(
         last = _without_predicate(last, mids)
     elif runs_on and mids:
         last = _before_predicate(last, [*mids, *members[:-1]])
+    closed = False  # by the word that closes a frame the head opens: the member's end is marked
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
         at = _closing_at(framed, closing)
@@ -1415,7 +1416,17 @@ def _last_members(
             if closing == "而":  # (an adverb before 而 is the predicate's: 弱小|逐步|而成规模)
                 while at > 1 and framed[at - 1] in adverbs():
                     at -= 1
+            if closing == "去" and at > 1 and framed[at - 1] in _PLACE_ENDINGS:
+                at -= 1  # (到基层一线、急难险重任务中去: 中去 closes the frame)
             last = "".join(framed[:at])
+            # (a place closed so is the member's end; a role, 以失能、失智、高龄老年人为主, may hold
+            # the noun its siblings share after it, and is cut as it runs on)
+            closed = closing in _PLACE_CLOSINGS
+    if closed and len(members) == 1 and split_joined and not pairs:
+        # (the frame ends the member where the words after the series began: a joining word in it
+        # now joins two members, 从党员、…、退役军人和返乡青年中选拔)
+        *firsts, last = _split_joined(last, bool(mids), head, mids)
+        members = [*firsts, last]
     members[-1] = _without_closing_on(last, head, [*mids, *members[:-1]])
     last = members[-1]
     # (with no middle member, the one joined before the last is its sibling: 问题导向、目标导向和结果导向相统一)
@@ -1426,7 +1437,7 @@ def _last_members(
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
         members[-1] = cut
-    elif not ended and _alternatives_len(last) > longest + max(2, longest // 2):
+    elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
@@ -1444,6 +1455,9 @@ def _last_members(
 # among the members (在学习、工作、生活中; 从党员骨干、退役军人中选拔), a role (以…为主体), a
 # destination (到基层一线、吃劲岗位去), a source (由技术革命性突破、…、产业深度转型升级而催生).
 _FRAMES = (("在", "中"), ("从", "中"), ("以", "为"), ("到", "去"), ("由", "而"))
+# Of those, the ones that close a place (在…中, 从…中, 到…去), and the words of place before 去.
+_PLACE_CLOSINGS = ("中", "去")
+_PLACE_ENDINGS = ("中", "里")
 # Of those, the ones whose closing word may stand inside a part with the words of a second series
 # after it (…应急处突中经风雨、见世面; …吃劲岗位去经风雨、见世面): 以…为 is a member's own verb, and
 # 由…而 closes only after the last member.
@@ -1607,7 +1621,7 @@ def _alternatives_len(member: str) -> int:
 
 def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: bool = False) -> list[str]:
     """A 和/及/与 that joins the last two members splits them (亲和力和凝聚力), unless what follows is
-    a 与…相 construction (与社会主义相适应), or, when `strict` (the series has members enough without
+    a 与…相 construction (与社会主义相适应; see _all_sides_as_one), or, when `strict` (the series has members enough without
     it), a 或 that joins alternatives (see _ALTERNATIVES), a phrase with a 的 (区域均衡的中央和地方财政关系) or a second joining word (来大陆投资和
     定居) or parts unlike their siblings (see _unlike)."""
     tokens = tokens_of(text)
@@ -1615,7 +1629,10 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
         if token in JOINERS and 0 < index < len(tokens) - 1:
             after = "".join(tokens[index + 1 :])
             before = "".join(tokens[:index])
-            if re.search(r"相[\u4e00-\u9fff]{1,2}$", after) or (strict and token in _ALTERNATIVES):
+            if (
+                re.search(r"相[\u4e00-\u9fff]{1,2}$", after)
+                and not _all_sides_as_one(token, after, head, mids)
+            ) or (strict and token in _ALTERNATIVES):
                 return [text]
             if strict and ("的" in tokens or any(t in JOINERS for t in tokens[index + 2 :])):
                 return [text]
@@ -1623,6 +1640,17 @@ def _split_joined(text: str, strict: bool, head: str, mids: list[str], runs_on: 
                 return [text]
             return [before, after]
     return [text]
+
+
+def _all_sides_as_one(joiner: str, after: str, head: str, mids: list[str]) -> bool:
+    """Whether a 和/及 before 相… (相统一, 相结合) joins the last member to the series, all its
+    members the verb's subject (问题导向、目标导向和结果导向相统一), rather than one side to another as
+    与 does, here or in `after`, the words after the joiner (与经济社会发展相适应; 集中学习、个人自学和
+    专题研讨与实践锻炼相结合), or as each part does where the others are pairs too (发展和安全并重、
+    促进创新和依法治理相结合: no series)."""
+    return not any(t in _RECIPROCAL_OPENINGS for t in (joiner, *tokens_of(after))) and not any(
+        t in JOINERS for part in (head, *mids) for t in tokens_of(part)
+    )
 
 
 def _unlike(before: str, after: str, head: str, mids: list[str], last: str, runs_on: bool = False) -> bool:

@@ -23,6 +23,10 @@ PROMPT_MIN = 6
 # The longest introducing clause a prompt quotes; longer ones keep their last clauses.
 PROMPT_MAX = 40
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_BREAKS}]")
+# 即 as "that is", opening words that unpack what the clause before it named; not the first
+# character of another word (即使, 即便, 即可, 即将, 即刻, 即时, 即是). jieba may glue it to the verb
+# after it (即建强), so the word is told apart by what follows it.
+NAMELY = re.compile(r"即(?![使便可将刻时日兴席位是])")
 # a sentence: up to and with its break, or the rest of the text after the last one
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
 T = TypeVar("T")
