@@ -375,7 +375,7 @@ def test_a_name_an_earlier_clause_takes_as_its_object_names_no_set_after_the_com
         (
             "必须坚持教育优先发展，做到经费投入上优先保障、师资配备上优先满足、校舍建设上优先安排，"
             "把“三个优先”落到实处。",
-            "经费投入上优先保障/师资配备上优先满足/校舍建设上",
+            "经费投入上优先保障/师资配备上优先满足/校舍建设上优先安排",
             "三个优先",
         ),
         # the name in an earlier clause abbreviates its members by a character each holds
