@@ -1353,6 +1353,35 @@ def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_a
     assert made[1].startswith("{{c1::")
 
 
+def test_a_bare_gap_that_opens_its_paragraph_shows_the_sentence_after_it() -> None:
+    # the paragraph goes on to explain its opening formulation: the learner recalls it from that
+    paragraph = "创新不是喊口号。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"
+    bare = _cloze("{{c1::创新不是喊口号}}。")
+    assert _in_paragraph(paragraph, bare)[0] == (
+        "{{c1::创新不是喊口号}}。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"
+    )
+    # a long sentence after is cut to its first clauses; the sentence's mark the text left out is kept
+    long_after = "服务好不好要看群众。群众的评价来自窗口前的每一次等待、每一张表格、每一句答复，也来自办结以后的回访和整改落实情况。"
+    made = _in_paragraph(long_after, _cloze("{{c1::服务好不好要看群众}}"))[0]
+    assert made == "{{c1::服务好不好要看群众}}。群众的评价来自窗口前的每一次等待、每一张表格、每一句答复……"
+
+
+def test_no_sentence_after_where_it_cues_nothing_or_gives_an_answer_away() -> None:
+    bare = _cloze("{{c1::创新不是喊口号}}。")
+    # talk chrome, a sentence on another topic, one that repeats a clause of the gap
+    for after in ("下面请大家谈谈创新的体会。", "今年的天气格外炎热。", "所以说创新不是喊口号，要落到实处。"):
+        assert _in_paragraph("创新不是喊口号。" + after, _cloze(bare.text))[0].startswith(
+            "{{c1::创新不是喊口号::"
+        )
+    # a sentence that says what another card asks
+    asked = _cloze("创新的价值在于{{c1::解决真问题}}。")
+    made = _in_paragraph("创新不是喊口号。创新的价值在于解决真问题。", _cloze(bare.text), asked)
+    assert made[0].startswith("{{c1::创新不是喊口号::")
+    # a text cut short (……) or one that ends no sentence has nothing after it to show
+    cut = _cloze("{{c1::创新不是喊口号}}……")
+    assert _in_paragraph("创新不是喊口号，创新的价值在于解决真问题。", cut)[0].endswith("}}……")
+
+
 def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
     made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)

@@ -218,7 +218,7 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    return _gaps_with_cues(kept, document.sentence_before)
+    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -354,15 +354,18 @@ def _part_of(run: list[_Gap], gap: _Gap) -> bool:
 
 
 def _gaps_with_cues(
-    cards: list[Card], sentence_before: Callable[[Card], _Before] = lambda card: _Before("")
+    cards: list[Card],
+    sentence_before: Callable[[Card], _Before] = lambda card: _Before(""),
+    sentence_after: Callable[[Card], tuple[str, str]] = lambda card: ("", ""),
 ) -> list[Card]:
     """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
     there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
     subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
-    or its own heading just above it (`sentence_before`, see _context_shown), else its first words as
-    Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept:
+    or its own heading just above it (`sentence_before`, see _context_shown), else the sentence after it
+    (`sentence_after`: a topic sentence the paragraph goes on to explain, see _context_after), else its
+    first words as Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept:
     the text states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
@@ -396,6 +399,9 @@ def _gaps_with_cues(
                 if count and answer
             ):
                 made = _context_shown(made, before.sentence, heading=bool(before.heading_words))
+            glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
+            if not any(answer in content_chars(after) for answer, count in asked.items() if count and answer):
+                made = _context_after(made, glue, after)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
@@ -482,6 +488,25 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
             return card
     if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
+    return card
+
+
+def _context_after(card: Card, glue: str, after: str) -> Card:
+    """The card with `after`, the sentence that follows its text in its paragraph, written out after it
+    when a gap still has no cue on its front (`glue`: the marks between the two the card's text left
+    out, its sentence's 。 or closing quote): a gap that opens what the paragraph goes on to explain
+    ({{c1::减负不是减责任}}。减负的目的是为担当者担当……) is recalled from that explanation. The same
+    conditions as _context_shown's: not talk chrome, no clause or member of the card's own gap in it,
+    and a content word shared with the text (what follows on another topic cues nothing)."""
+    if not after or not _cueless_gaps(card.text) or _is_chrome(after):
+        return card
+    plain_after = content_chars(after)
+    for gap in _gaps(card.text):
+        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
+        if any(han_len(part) >= CUE_MIN and part in plain_after for part in parts):
+            return card
+    if _shares_a_word(after, CLOZE.sub(r"\2", card.text)):
+        card.text = card.text + glue + after
     return card
 
 
@@ -909,6 +934,36 @@ class _Document:
                 return _Before("")
             sentence = "……" + sentence[cut:].lstrip()
         return _Before(sentence)
+
+    def sentence_after(self, card: Card) -> tuple[str, str]:
+        """The sentence after a cloze card's text in its paragraph, as written (its first clauses, then
+        ……, when it is longer than CONTEXT_MAX Han characters), and the marks between the two that the
+        card's text leaves out (its sentence's 。, a closing quote). Empty when the text does not end a
+        sentence, when it is not found in its paragraph or is cut short (……), or when no such sentence
+        follows."""
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if index is None or card.text.endswith("…"):
+            return "", ""
+        text = self.paragraphs[index].written
+        plain = CLOZE.sub(r"\2", card.text).strip("…")
+        at = text.find(plain)
+        if not plain or at < 0:
+            return "", ""
+        end = at + len(plain)
+        rest = text[end:]
+        glue = rest[: len(rest) - len(rest.lstrip(_SENTENCE_END + _CLOSING_QUOTES))]
+        if (plain + glue).rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END:
+            return "", ""  # (the card's text ends no sentence)
+        rest = rest[len(glue) :].strip()
+        found = re.search(f"[{_SENTENCE_END}]", rest)
+        sentence = rest[: found.end()] if found else rest
+        if han_len(sentence) > CONTEXT_MAX:
+            breaks = [i for i, mark in enumerate(sentence) if mark in _CLAUSE_BREAK]
+            cut = max((i for i in breaks if CUE_MIN <= han_len(sentence[:i]) <= CONTEXT_MAX), default=None)
+            sentence = sentence[:cut] + "……" if cut is not None else ""
+        if han_len(sentence) < CUE_MIN:
+            return "", ""
+        return glue, sentence
 
     def _own_heading(self, index: int) -> Heading | None:
         """The heading paragraph `index` is or opens with, when there is one: the heading the section
