@@ -1353,6 +1353,22 @@ def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_a
     assert made[1].startswith("{{c1::")
 
 
+def test_a_part_head_a_list_asks_is_context_a_member_word_it_asks_is_not() -> None:
+    bare = "{{c1::政策的连续性是企业敢投资的前提}}。"
+    heads = Card(
+        type="list",
+        prompt="本文的2个部分",
+        items=["要稳住涉企政策预期", "要加快项目落地见效"],
+        origin=Origin(line=1),
+    )
+    paragraph = "首先，要稳住涉企政策预期。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, heads, _cloze(bare))[1] == "首先，要稳住涉企政策预期。" + bare
+    # a list of member words: one shown on the front would answer that list
+    members = Card(type="list", prompt="要稳住哪两项", items=["政策", "资金"], origin=Origin(line=1))
+    paragraph = "首先，要稳住政策和资金的预期。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, members, _cloze(bare))[1].startswith("{{c1::")
+
+
 def test_a_bare_gap_that_opens_its_paragraph_shows_the_sentence_after_it() -> None:
     # the paragraph goes on to explain its opening formulation: the learner recalls it from that
     paragraph = "创新不是喊口号。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"

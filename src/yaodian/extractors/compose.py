@@ -369,9 +369,12 @@ def _gaps_with_cues(
     the text states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
+    gapped: dict[str, int] = {}  # of those, the words cloze cards ask -> how many cloze cards ask them
     for card in cards:
         for answer in _asked_words(card):
             asked[answer] = asked.get(answer, 0) + 1
+            if card.type == "cloze":
+                gapped[answer] = gapped.get(answer, 0) + 1
     made_at: dict[int, Card | None] = {}
     for at in reversed(range(len(cards))):
         card = cards[at]
@@ -384,6 +387,7 @@ def _gaps_with_cues(
         ]
         for gap in elsewhere:  # (no longer asked here: a card asking them too keeps its gap)
             asked[content_chars(gap.answer)] -= 1
+            gapped[content_chars(gap.answer)] -= 1
         made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
         if made is not None:
             made = _listed_lead_shown(made, lists)
@@ -391,21 +395,34 @@ def _gaps_with_cues(
             made = _judged_subject_shown(made)
         if made is not None:
             before = sentence_before(made)
-            # (a sentence that says what another card asks would give its answer away; not the card's
-            # own heading asked as a list's item, which its section shows on the front already)
-            if not any(
-                answer in content_chars(before.sentence) and not _heading_asked(answer, before.heading_words)
-                for answer, count in asked.items()
-                if count and answer
-            ):
+            if not _gives_away(before.sentence, asked, gapped, before.heading_words):
                 made = _context_shown(made, before.sentence, heading=bool(before.heading_words))
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
-            if not any(answer in content_chars(after) for answer, count in asked.items() if count and answer):
+            if not _gives_away(after, asked, gapped):
                 made = _context_after(made, glue, after)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
+
+
+def _gives_away(
+    sentence: str, asked: Mapping[str, int], gapped: Mapping[str, int], heading_words: str = ""
+) -> bool:
+    """Whether a sentence shown as a card's context says what another card asks (`asked`: the words the
+    cards ask, content_chars -> how many ask them; `gapped`: those cloze cards ask), and so gives its
+    answer away: a gap of a cloze card, or a short item of a list (a member word, 自治 of 自治、法治、德治).
+    A list's item of CUE_GAP_MIN characters or more (a part's head, 要在稳字上下功夫) gives nothing away:
+    the list asks its whole set from its prompt, and one head seen elsewhere answers none of it; nor does
+    the card's own heading asked as a list's item (`heading_words`), which its section shows already."""
+    shown = content_chars(sentence)
+    return any(
+        answer in shown
+        and (gapped.get(answer, 0) > 0 or len(answer) < CUE_GAP_MIN)
+        and not _heading_asked(answer, heading_words)
+        for answer, count in asked.items()
+        if count and answer
+    )
 
 
 def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
