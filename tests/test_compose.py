@@ -1369,6 +1369,19 @@ def test_a_part_head_a_list_asks_is_context_a_member_word_it_asks_is_not() -> No
     assert _in_paragraph(paragraph, members, _cloze(bare))[1].startswith("{{c1::")
 
 
+def test_a_part_head_a_list_asks_is_context_without_a_shared_word() -> None:
+    bare = "{{c1::学习的目的全在于运用}}。"
+    heads = Card(
+        type="list", prompt="本文的2个部分", items=["学理论要读原著", "学理论要用得活"], origin=Origin(line=1)
+    )
+    made = _in_paragraph("最后，学理论要用得活。学习的目的全在于运用。", heads, _cloze(bare))
+    assert made[1] == "最后，学理论要用得活。" + bare
+    # a short item (a label, a member word) heads nothing: the sentence must share a word as before
+    labels = Card(type="list", prompt="本文的2个部分", items=["主要做法", "经验启示"], origin=Origin(line=1))
+    made = _in_paragraph("一是主要做法。学习的目的全在于运用。", labels, _cloze(bare))
+    assert made[1].startswith("{{c1::")
+
+
 def test_a_bare_gap_that_opens_its_paragraph_shows_the_sentence_after_it() -> None:
     # the paragraph goes on to explain its opening formulation: the learner recalls it from that
     paragraph = "创新不是喊口号。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"

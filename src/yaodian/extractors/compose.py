@@ -396,7 +396,10 @@ def _gaps_with_cues(
         if made is not None:
             before = sentence_before(made)
             if not _gives_away(before.sentence, asked, gapped, before.heading_words):
-                made = _context_shown(made, before.sentence, heading=bool(before.heading_words))
+                headed = _is_listed_head(before.sentence, lists)
+                made = _context_shown(
+                    made, before.sentence, heading=bool(before.heading_words), headed=headed
+                )
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
             if not _gives_away(after, asked, gapped):
                 made = _context_after(made, glue, after)
@@ -483,7 +486,19 @@ def _heading_asked(answer: str, heading_words: str) -> bool:
     return bool(heading_words) and answer in heading_words and len(answer) >= SAME_GAP * len(heading_words)
 
 
-def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
+def _is_listed_head(sentence: str, lists: Sequence[list[str]]) -> bool:
+    """Whether a sentence is, all but its marker (最后，), a part's head a list asks (an item of CUE_GAP_MIN
+    characters or more, at least SAME_GAP of the sentence): the text under it says what it heads, whether
+    or not the two share a word (最后，学理论要“用活”。 above 学习的目的全在于运用)."""
+    plain = content_chars(sentence)
+    return any(
+        len(item) >= CUE_GAP_MIN and item in plain and len(item) >= SAME_GAP * len(plain)
+        for items in lists
+        for item in items
+    )
+
+
+def _context_shown(card: Card, before: str, heading: bool = False, headed: bool = False) -> Card:
     """The card with `before`, the sentence that stands before its text in its paragraph, written out
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
@@ -494,7 +509,8 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
     环境}}) is never chrome, but it too must share a word with the text: a heading that shares none
     (（二）主要做法) tells the learner nothing the Source header does not, and the gap keeps Anki's
-    first-words hint instead (see _with_cues)."""
+    first-words hint instead (see _with_cues). A sentence that is a part's head a list asks (`headed`, see
+    _is_listed_head) needs no shared word."""
     gaps = _cueless_gaps(card.text)
     if not before or not gaps or (not heading and _is_chrome(before)):
         return card
@@ -503,7 +519,7 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
         parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
         if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
             return card
-    if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
+    if headed or _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
 
