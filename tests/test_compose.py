@@ -1500,6 +1500,16 @@ def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_und
     assert made == "（五）坚决守住安全发展底线。{{c1::安全是发展的前提，发展是安全的保障}}。"
 
 
+
+def test_a_heading_an_outline_list_asks_sharing_no_word_leaves_the_first_words_hint() -> None:
+    # the heading names the material (a label), not what the text under it says: the Source header shows
+    # it already, and the gap keeps Anki's hint of its first words
+    lines = ["〇、开头先背一段", "乡村振兴，产业先行。", "一、常用素材", "要抓好项目。"]
+    parts = Card(type="list", prompt="本文的2个部分", items=["开头先背一段", "常用素材"], origin=Origin(line=1))
+    bare = "{{c1::乡村振兴，产业先行}}。"
+    (made,) = _under_heading(lines, parts, _cloze(bare, line=2))
+    assert made == _with_cues(bare, [])
+
 @pytest.mark.parametrize(
     ("lines", "line"),
     [

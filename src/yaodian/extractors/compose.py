@@ -396,7 +396,9 @@ def _gaps_with_cues(
         if made is not None:
             before = sentence_before(made)
             if not _gives_away(before.sentence, asked, gapped, before.heading_words):
-                headed = _is_listed_head(before.sentence, lists)
+                # (not the card's own heading: the front's Source shows it already, and one that shares
+                # no word, 〇、先记住一句话, is a worse cue than the gap's first words)
+                headed = not before.heading_words and _is_listed_head(before.sentence, lists)
                 made = _context_shown(
                     made, before.sentence, heading=bool(before.heading_words), headed=headed
                 )
@@ -509,8 +511,8 @@ def _context_shown(card: Card, before: str, heading: bool = False, headed: bool 
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
     环境}}) is never chrome, but it too must share a word with the text: a heading that shares none
     (（二）主要做法) tells the learner nothing the Source header does not, and the gap keeps Anki's
-    first-words hint instead (see _with_cues). A sentence that is a part's head a list asks (`headed`, see
-    _is_listed_head) needs no shared word."""
+    first-words hint instead (see _with_cues). A sentence of the paragraph that is a part's head a list
+    asks (`headed`, see _is_listed_head) needs no shared word."""
     gaps = _cueless_gaps(card.text)
     if not before or not gaps or (not heading and _is_chrome(before)):
         return card
