@@ -1411,6 +1411,42 @@ def test_no_sentence_after_where_it_cues_nothing_or_gives_an_answer_away() -> No
     assert _in_paragraph("创新不是喊口号，创新的价值在于解决真问题。", cut)[0].endswith("}}……")
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        # it says the gap again, in its pairs of characters
+        "也就是说，减负绝不意味着减责任。",
+        "基层减负从来不是减责任，这一点要讲清楚。",
+        # a speaker's tag, or a restatement announced as one
+        "县委书记在全县减负推进会上如是说。",
+        "镇党委书记在接受减负专题采访时这样讲道。",
+        "换句话说，减轻负担并不等于减轻责任。",
+        # a long sentence whose first clause names a topic only: cut there, it says nothing of it
+        "给基层减负，就是要把重复填报的表格和层层加码的考核以及名目繁多的督查检查统统精简下来让干部腾出手来。",
+        # it ends inside a quotation
+        "干部常说「减负减的是形式，不是责任？",
+        # an exam question on it
+        "下列关于基层减负的表述，错误的是（）。",
+    ],
+)
+def test_no_sentence_after_that_restates_tags_or_breaks_off(after: str) -> None:
+    bare = "{{c1::减负不是减责任}}。"
+    assert _in_paragraph("减负不是减责任。" + after, _cloze(bare)) == [_with_cues(bare, [])]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "减负的目的是为担当者担当，为干事者撑腰。",
+        "对基层干部来说，减负是为了腾出手来抓落实。",
+        "群众的诉求渠道畅通了，减负才有了落脚点。",
+    ],
+)
+def test_a_sentence_after_that_explains_the_gap_is_its_context(after: str) -> None:
+    bare = "{{c1::减负不是减责任}}。"
+    assert _in_paragraph("减负不是减责任。" + after, _cloze(bare)) == [bare + after]
+
+
 def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
     made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)
@@ -1500,15 +1536,17 @@ def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_und
     assert made == "（五）坚决守住安全发展底线。{{c1::安全是发展的前提，发展是安全的保障}}。"
 
 
-
 def test_a_heading_an_outline_list_asks_sharing_no_word_leaves_the_first_words_hint() -> None:
     # the heading names the material (a label), not what the text under it says: the Source header shows
     # it already, and the gap keeps Anki's hint of its first words
     lines = ["〇、开头先背一段", "乡村振兴，产业先行。", "一、常用素材", "要抓好项目。"]
-    parts = Card(type="list", prompt="本文的2个部分", items=["开头先背一段", "常用素材"], origin=Origin(line=1))
+    parts = Card(
+        type="list", prompt="本文的2个部分", items=["开头先背一段", "常用素材"], origin=Origin(line=1)
+    )
     bare = "{{c1::乡村振兴，产业先行}}。"
     (made,) = _under_heading(lines, parts, _cloze(bare, line=2))
     assert made == _with_cues(bare, [])
+
 
 @pytest.mark.parametrize(
     ("lines", "line"),

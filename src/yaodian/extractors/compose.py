@@ -74,6 +74,9 @@ CUE_MIN = 4
 # The sentence before a gap with no cue, shown as its context, is at most this long (in Han characters):
 # a longer one is cut to its last clauses.
 CONTEXT_MAX = 40
+# The sentence after such a gap, when longer than CONTEXT_MAX, is cut to its first clauses, of at least
+# this many Han characters: a shorter opening (给基层减负……) names a topic and cuts off what it says of it.
+AFTER_CUT_MIN = 10
 # A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
 # its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
 CUE_SHARE = 1 / 3
@@ -532,17 +535,55 @@ def _context_after(card: Card, glue: str, after: str) -> Card:
     out, its sentence's 。 or closing quote): a gap that opens what the paragraph goes on to explain
     ({{c1::减负不是减责任}}。减负的目的是为担当者担当……) is recalled from that explanation. The same
     conditions as _context_shown's: not talk chrome, no clause or member of the card's own gap in it,
-    and a content word shared with the text (what follows on another topic cues nothing)."""
-    if not after or not _cueless_gaps(card.text) or _is_chrome(after):
+    and a content word shared with the text (what follows on another topic cues nothing); and two more,
+    as what follows a formulation often says it again or says who said it: not a restatement of a gap
+    (see _restates), not a speaker's tag or a question (see _is_tag_or_question)."""
+    if not after or not _cueless_gaps(card.text) or _is_chrome(after) or _is_tag_or_question(after):
         return card
     plain_after = content_chars(after)
     for gap in _gaps(card.text):
         parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
         if any(han_len(part) >= CUE_MIN and part in plain_after for part in parts):
             return card
+        if _restates(plain_after, content_chars(gap.answer)):
+            return card
     if _shares_a_word(after, CLOZE.sub(r"\2", card.text)):
         card.text = card.text + glue + after
     return card
+
+
+def _opens_a_quote(sentence: str) -> bool:
+    """Whether a sentence opens more quotations (“, 「, 『) than it closes."""
+    return sum(sentence.count(mark) for mark in "“「『") > sum(sentence.count(mark) for mark in "”」』")
+
+
+def _restates(shown: str, answer: str) -> bool:
+    """Whether a sentence (content_chars) says a gap's answer (content_chars) again: at least SAME_GAP of
+    the answer's characters stand in pairs of them the sentence holds too (减负不是减责任 in 也就是说，减负
+    绝不意味着减责任; 坚持人民至上 in 人民至上是…), where a sentence that explains it shares a word or two
+    (减负的目的是…)."""
+    pairs = {shown[i : i + 2] for i in range(len(shown) - 1)}
+    said = {i + j for i in range(len(answer) - 1) if answer[i : i + 2] in pairs for j in (0, 1)}
+    return len(said) >= SAME_GAP * len(answer) > 0
+
+
+# A clause that ends in a verb of saying tags someone's words (县委书记在推进会上如是说, 他指出, 书记说): the
+# sentence says who spoke and where, not what the gap is about. Not 来说 (对基层来说) or a noun in 说 (学说),
+# nor 道 alone (渠道, 知道).
+_SPEECH_TAG = re.compile(r"(?:(?<![来学小传])说|[讲说写问]道|表示|指出|强调|坦言|感慨|感叹)$")
+
+
+# An exam question's blank for its answer (下列表述错误的是（）。): the sentence asks, it says nothing.
+_ANSWER_BLANK = re.compile(r"[（(]\s*[）)]")
+
+
+def _is_tag_or_question(sentence: str) -> bool:
+    """Whether a sentence holds a speaker's tag, a clause ending in a verb of saying (see _SPEECH_TAG),
+    or is an exam question (see _ANSWER_BLANK): it tells who speaks or asks, not about the gap."""
+    clauses = re.split(f"[{_CLAUSE_BREAK}{_SENTENCE_END}…]", simplified(sentence))
+    return bool(_ANSWER_BLANK.search(sentence)) or any(
+        _SPEECH_TAG.search(clause.strip()) for clause in clauses
+    )
 
 
 # How talk and meeting chrome opens a sentence: it says what the meeting or the speaker does (刚才几位同志的
@@ -992,10 +1033,12 @@ class _Document:
         rest = rest[len(glue) :].strip()
         found = re.search(f"[{_SENTENCE_END}]", rest)
         sentence = rest[: found.end()] if found else rest
+        if _opens_a_quote(sentence):
+            return "", ""  # (it ends inside a quotation: 我们才能明白「没有中华五千年文明，哪里有中国特色？)
         if han_len(sentence) > CONTEXT_MAX:
             breaks = [i for i, mark in enumerate(sentence) if mark in _CLAUSE_BREAK]
-            cut = max((i for i in breaks if CUE_MIN <= han_len(sentence[:i]) <= CONTEXT_MAX), default=None)
-            sentence = sentence[:cut] + "……" if cut is not None else ""
+            fits = [at for at in breaks if AFTER_CUT_MIN <= han_len(sentence[:at]) <= CONTEXT_MAX]
+            sentence = sentence[: fits[-1]] + "……" if fits else ""
         if han_len(sentence) < CUE_MIN:
             return "", ""
         return glue, sentence
