@@ -1367,6 +1367,15 @@ def test_a_part_head_a_list_asks_is_context_a_member_word_it_asks_is_not() -> No
     members = Card(type="list", prompt="要稳住哪两项", items=["政策", "资金"], origin=Origin(line=1))
     paragraph = "首先，要稳住政策和资金的预期。政策的连续性是企业敢投资的前提。"
     assert _in_paragraph(paragraph, members, _cloze(bare))[1].startswith("{{c1::")
+    # a sentence holding two long items of one list says part of what that list asks
+    series = Card(
+        type="list",
+        prompt="会议要求，全市上下____，____（2项）",
+        items=["要稳住涉企政策预期", "要加快项目落地见效"],
+        origin=Origin(line=1),
+    )
+    paragraph = "会上要求，要稳住涉企政策预期，要加快项目落地见效。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, series, _cloze(bare))[1].startswith("{{c1::")
 
 
 def test_a_part_head_a_list_asks_is_context_without_a_shared_word() -> None:

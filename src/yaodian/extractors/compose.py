@@ -398,7 +398,7 @@ def _gaps_with_cues(
             made = _judged_subject_shown(made)
         if made is not None:
             before = sentence_before(made)
-            if not _gives_away(before.sentence, asked, gapped, before.heading_words):
+            if not _gives_away(before.sentence, asked, gapped, lists, before.heading_words):
                 # (not the card's own heading: the front's Source shows it already, and one that shares
                 # no word, 〇、先记住一句话, is a worse cue than the gap's first words)
                 headed = not before.heading_words and _is_listed_head(before.sentence, lists)
@@ -406,7 +406,7 @@ def _gaps_with_cues(
                     made, before.sentence, heading=bool(before.heading_words), headed=headed
                 )
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
-            if not _gives_away(after, asked, gapped):
+            if not _gives_away(after, asked, gapped, lists):
                 made = _context_after(made, glue, after)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
@@ -415,15 +415,23 @@ def _gaps_with_cues(
 
 
 def _gives_away(
-    sentence: str, asked: Mapping[str, int], gapped: Mapping[str, int], heading_words: str = ""
+    sentence: str,
+    asked: Mapping[str, int],
+    gapped: Mapping[str, int],
+    lists: Sequence[list[str]],
+    heading_words: str = "",
 ) -> bool:
     """Whether a sentence shown as a card's context says what another card asks (`asked`: the words the
     cards ask, content_chars -> how many ask them; `gapped`: those cloze cards ask), and so gives its
     answer away: a gap of a cloze card, or a short item of a list (a member word, 自治 of 自治、法治、德治).
     A list's item of CUE_GAP_MIN characters or more (a part's head, 要在稳字上下功夫) gives nothing away:
-    the list asks its whole set from its prompt, and one head seen elsewhere answers none of it; nor does
-    the card's own heading asked as a list's item (`heading_words`), which its section shows already."""
+    the list asks its whole set from its prompt, and one head seen elsewhere answers none of it; but two
+    items of one list (`lists`, their items as content_chars) say part of that set (……全党同志务必不忘初心、
+    牢记使命，务必谦虚谨慎、艰苦奋斗，… where a list asks the three). Nor does the card's own heading asked as a
+    list's item (`heading_words`), which its section shows already."""
     shown = content_chars(sentence)
+    if any(sum(item in shown for item in items if item) >= 2 for items in lists):
+        return True
     return any(
         answer in shown
         and (gapped.get(answer, 0) > 0 or len(answer) < CUE_GAP_MIN)
