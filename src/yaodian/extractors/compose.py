@@ -527,11 +527,8 @@ def _context_shown(card: Card, before: str, heading: bool = False, headed: bool 
     gaps = _cueless_gaps(card.text)
     if not before or not gaps or (not heading and _is_chrome(before)):
         return card
-    plain_before = content_chars(before)
-    for gap in _gaps(card.text):
-        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
-        if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
-            return card
+    if _holds_a_part_of_a_gap(content_chars(before), card.text):
+        return card
     if headed or _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
@@ -549,15 +546,23 @@ def _context_after(card: Card, glue: str, after: str) -> Card:
     if not after or not _cueless_gaps(card.text) or _is_chrome(after) or _is_tag_or_question(after):
         return card
     plain_after = content_chars(after)
-    for gap in _gaps(card.text):
-        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
-        if any(han_len(part) >= CUE_MIN and part in plain_after for part in parts):
-            return card
-        if _restates(plain_after, content_chars(gap.answer)):
-            return card
+    if _holds_a_part_of_a_gap(plain_after, card.text) or any(
+        _restates(plain_after, content_chars(gap.answer)) for gap in _gaps(card.text)
+    ):
+        return card
     if _shares_a_word(after, CLOZE.sub(r"\2", card.text)):
         card.text = card.text + glue + after
     return card
+
+
+def _holds_a_part_of_a_gap(shown: str, text: str) -> bool:
+    """Whether a sentence (content_chars) holds a clause or member of CUE_MIN Han characters or more of a
+    gap of the cloze text: shown as its context, it would give that part away."""
+    for gap in _gaps(text):
+        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
+        if any(han_len(part) >= CUE_MIN and part in shown for part in parts):
+            return True
+    return False
 
 
 def _opens_a_quote(sentence: str) -> bool:
