@@ -1360,6 +1360,109 @@ def test_no_context_where_the_gap_opens_its_paragraph_or_the_sentence_gives_an_a
     assert made[1].startswith("{{c1::")
 
 
+def test_a_part_head_a_list_asks_is_context_a_member_word_it_asks_is_not() -> None:
+    bare = "{{c1::政策的连续性是企业敢投资的前提}}。"
+    heads = Card(
+        type="list",
+        prompt="本文的2个部分",
+        items=["要稳住涉企政策预期", "要加快项目落地见效"],
+        origin=Origin(line=1),
+    )
+    paragraph = "首先，要稳住涉企政策预期。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, heads, _cloze(bare))[1] == "首先，要稳住涉企政策预期。" + bare
+    # a list of member words: one shown on the front would answer that list
+    members = Card(type="list", prompt="要稳住哪两项", items=["政策", "资金"], origin=Origin(line=1))
+    paragraph = "首先，要稳住政策和资金的预期。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, members, _cloze(bare))[1].startswith("{{c1::")
+    # a sentence holding two long items of one list says part of what that list asks
+    series = Card(
+        type="list",
+        prompt="会议要求，全市上下____，____（2项）",
+        items=["要稳住涉企政策预期", "要加快项目落地见效"],
+        origin=Origin(line=1),
+    )
+    paragraph = "会上要求，要稳住涉企政策预期，要加快项目落地见效。政策的连续性是企业敢投资的前提。"
+    assert _in_paragraph(paragraph, series, _cloze(bare))[1].startswith("{{c1::")
+
+
+def test_a_part_head_a_list_asks_is_context_without_a_shared_word() -> None:
+    bare = "{{c1::学习的目的全在于运用}}。"
+    heads = Card(
+        type="list", prompt="本文的2个部分", items=["学理论要读原著", "学理论要用得活"], origin=Origin(line=1)
+    )
+    made = _in_paragraph("最后，学理论要用得活。学习的目的全在于运用。", heads, _cloze(bare))
+    assert made[1] == "最后，学理论要用得活。" + bare
+    # a short item (a label, a member word) heads nothing: the sentence must share a word as before
+    labels = Card(type="list", prompt="本文的2个部分", items=["主要做法", "经验启示"], origin=Origin(line=1))
+    made = _in_paragraph("一是主要做法。学习的目的全在于运用。", labels, _cloze(bare))
+    assert made[1].startswith("{{c1::")
+
+
+def test_a_bare_gap_that_opens_its_paragraph_shows_the_sentence_after_it() -> None:
+    # the paragraph goes on to explain its opening formulation: the learner recalls it from that
+    paragraph = "创新不是喊口号。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"
+    bare = _cloze("{{c1::创新不是喊口号}}。")
+    assert _in_paragraph(paragraph, bare)[0] == (
+        "{{c1::创新不是喊口号}}。创新的价值在于解决车间里的真问题，而不在于报表上的新名词。"
+    )
+    # a long sentence after is cut to its first clauses; the sentence's mark the text left out is kept
+    long_after = "服务好不好要看群众。群众的评价来自窗口前的每一次等待、每一张表格、每一句答复，也来自办结以后的回访和整改落实情况。"
+    made = _in_paragraph(long_after, _cloze("{{c1::服务好不好要看群众}}"))[0]
+    assert made == "{{c1::服务好不好要看群众}}。群众的评价来自窗口前的每一次等待、每一张表格、每一句答复……"
+
+
+def test_no_sentence_after_where_it_cues_nothing_or_gives_an_answer_away() -> None:
+    bare = _cloze("{{c1::创新不是喊口号}}。")
+    # talk chrome, a sentence on another topic, one that repeats a clause of the gap
+    for after in ("下面请大家谈谈创新的体会。", "今年的天气格外炎热。", "所以说创新不是喊口号，要落到实处。"):
+        assert _in_paragraph("创新不是喊口号。" + after, _cloze(bare.text))[0].startswith(
+            "{{c1::创新不是喊口号::"
+        )
+    # a sentence that says what another card asks
+    asked = _cloze("创新的价值在于{{c1::解决真问题}}。")
+    made = _in_paragraph("创新不是喊口号。创新的价值在于解决真问题。", _cloze(bare.text), asked)
+    assert made[0].startswith("{{c1::创新不是喊口号::")
+    # a text cut short (……) or one that ends no sentence has nothing after it to show
+    cut = _cloze("{{c1::创新不是喊口号}}……")
+    assert _in_paragraph("创新不是喊口号，创新的价值在于解决真问题。", cut)[0].endswith("}}……")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # it says the gap again, in its pairs of characters
+        "也就是说，减负绝不意味着减责任。",
+        "基层减负从来不是减责任，这一点要讲清楚。",
+        # a speaker's tag, or a restatement announced as one
+        "县委书记在全县减负推进会上如是说。",
+        "镇党委书记在接受减负专题采访时这样讲道。",
+        "换句话说，减轻负担并不等于减轻责任。",
+        # a long sentence whose first clause names a topic only: cut there, it says nothing of it
+        "给基层减负，就是要把重复填报的表格和层层加码的考核以及名目繁多的督查检查统统精简下来让干部腾出手来。",
+        # it ends inside a quotation
+        "干部常说「减负减的是形式，不是责任？",
+        # an exam question on it
+        "下列关于基层减负的表述，错误的是（）。",
+    ],
+)
+def test_no_sentence_after_that_restates_tags_or_breaks_off(after: str) -> None:
+    bare = "{{c1::减负不是减责任}}。"
+    assert _in_paragraph("减负不是减责任。" + after, _cloze(bare)) == [_with_cues(bare, [])]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "减负的目的是为担当者担当，为干事者撑腰。",
+        "对基层干部来说，减负是为了腾出手来抓落实。",
+        "群众的诉求渠道畅通了，减负才有了落脚点。",
+    ],
+)
+def test_a_sentence_after_that_explains_the_gap_is_its_context(after: str) -> None:
+    bare = "{{c1::减负不是减责任}}。"
+    assert _in_paragraph("减负不是减责任。" + after, _cloze(bare)) == [bare + after]
+
+
 def test_a_sentence_about_the_talk_itself_is_no_context() -> None:
     bare = _cloze("{{c1::本领不是天生的，学习培训很关键}}。")
     made = _in_paragraph("下面，我再单独讲一件事。本领不是天生的，学习培训很关键。", bare)
@@ -1447,6 +1550,18 @@ def test_a_heading_that_an_outline_list_asks_is_still_the_context_of_the_gap_und
     bare = _cloze("{{c1::安全是发展的前提，发展是安全的保障}}。", line=3)
     (made,) = _under_heading(lines, parts, bare)
     assert made == "（五）坚决守住安全发展底线。{{c1::安全是发展的前提，发展是安全的保障}}。"
+
+
+def test_a_heading_an_outline_list_asks_sharing_no_word_leaves_the_first_words_hint() -> None:
+    # the heading names the material (a label), not what the text under it says: the Source header shows
+    # it already, and the gap keeps Anki's hint of its first words
+    lines = ["〇、开头先背一段", "乡村振兴，产业先行。", "一、常用素材", "要抓好项目。"]
+    parts = Card(
+        type="list", prompt="本文的2个部分", items=["开头先背一段", "常用素材"], origin=Origin(line=1)
+    )
+    bare = "{{c1::乡村振兴，产业先行}}。"
+    (made,) = _under_heading(lines, parts, _cloze(bare, line=2))
+    assert made == _with_cues(bare, [])
 
 
 @pytest.mark.parametrize(

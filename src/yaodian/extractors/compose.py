@@ -75,6 +75,9 @@ CUE_MIN = 4
 # The sentence before a gap with no cue, shown as its context, is at most this long (in Han characters):
 # a longer one is cut to its last clauses.
 CONTEXT_MAX = 40
+# The sentence after such a gap, when longer than CONTEXT_MAX, is cut to its first clauses, of at least
+# this many Han characters: a shorter opening (给基层减负……) names a topic and cuts off what it says of it.
+AFTER_CUT_MIN = 10
 # A cue given in Anki's hint shows at most this share of the gap's characters, and never more than
 # its first member or clause: half of 人民至上、生命至上 gives the rest away by pattern.
 CUE_SHARE = 1 / 3
@@ -219,7 +222,7 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    return _gaps_with_cues(kept, document.sentence_before)
+    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -355,21 +358,27 @@ def _part_of(run: list[_Gap], gap: _Gap) -> bool:
 
 
 def _gaps_with_cues(
-    cards: list[Card], sentence_before: Callable[[Card], _Before] = lambda card: _Before("")
+    cards: list[Card],
+    sentence_before: Callable[[Card], _Before] = lambda card: _Before(""),
+    sentence_after: Callable[[Card], tuple[str, str]] = lambda card: ("", ""),
 ) -> list[Card]:
     """Cloze cards whose every front gives a cue. A gap that hides all but a few characters of its
     text ({{c1::作风建设永远在路上}}。) leaves the front with the heading path and [...] only: it is opened
     when another card asks the same words (a list's item, another card's gap: the learner recites them
     there; a card left without gaps goes), and otherwise gets a cue: the lead a list asks, a judgement's
     subject (see _listed_lead_shown, _judged_subject_shown), else the sentence before it in its paragraph
-    or its own heading just above it (`sentence_before`, see _context_shown), else its first words as
-    Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept:
+    or its own heading just above it (`sentence_before`, see _context_shown), else the sentence after it
+    (`sentence_after`: a topic sentence the paragraph goes on to explain, see _context_after), else its
+    first words as Anki's hint ([作风建设…], see _with_cues). Of two such cards asking the same words the first is kept:
     the text states a thing first and repeats it later, so the cards are weighed from the last."""
     asked: dict[str, int] = {}  # the words each card asks (content_chars) -> how many cards ask them
     lists = [_asked_words(card) for card in cards if card.type == "list"]
+    gapped: dict[str, int] = {}  # of those, the words cloze cards ask -> how many cloze cards ask them
     for card in cards:
         for answer in _asked_words(card):
             asked[answer] = asked.get(answer, 0) + 1
+            if card.type == "cloze":
+                gapped[answer] = gapped.get(answer, 0) + 1
     made_at: dict[int, Card | None] = {}
     for at in reversed(range(len(cards))):
         card = cards[at]
@@ -382,6 +391,7 @@ def _gaps_with_cues(
         ]
         for gap in elsewhere:  # (no longer asked here: a card asking them too keeps its gap)
             asked[content_chars(gap.answer)] -= 1
+            gapped[content_chars(gap.answer)] -= 1
         made = _opened(card, {gap.start for gap in elsewhere}) if elsewhere else card
         if made is not None:
             made = _listed_lead_shown(made, lists)
@@ -389,18 +399,47 @@ def _gaps_with_cues(
             made = _judged_subject_shown(made)
         if made is not None:
             before = sentence_before(made)
-            # (a sentence that says what another card asks would give its answer away; not the card's
-            # own heading asked as a list's item, which its section shows on the front already)
-            if not any(
-                answer in content_chars(before.sentence) and not _heading_asked(answer, before.heading_words)
-                for answer, count in asked.items()
-                if count and answer
-            ):
-                made = _context_shown(made, before.sentence, heading=bool(before.heading_words))
+            if not _gives_away(before.sentence, asked, gapped, lists, before.heading_words):
+                # (not the card's own heading: the front's Source shows it already, and one that shares
+                # no word, 〇、先记住一句话, is a worse cue than the gap's first words)
+                headed = not before.heading_words and _is_listed_head(before.sentence, lists)
+                made = _context_shown(
+                    made, before.sentence, heading=bool(before.heading_words), headed=headed
+                )
+            glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
+            if not _gives_away(after, asked, gapped, lists):
+                made = _context_after(made, glue, after)
             made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
+
+
+def _gives_away(
+    sentence: str,
+    asked: Mapping[str, int],
+    gapped: Mapping[str, int],
+    lists: Sequence[list[str]],
+    heading_words: str = "",
+) -> bool:
+    """Whether a sentence shown as a card's context says what another card asks (`asked`: the words the
+    cards ask, content_chars -> how many ask them; `gapped`: those cloze cards ask), and so gives its
+    answer away: a gap of a cloze card, or a short item of a list (a member word, 自治 of 自治、法治、德治).
+    A list's item of CUE_GAP_MIN characters or more (a part's head, 要在稳字上下功夫) gives nothing away:
+    the list asks its whole set from its prompt, and one head seen elsewhere answers none of it; but two
+    items of one list (`lists`, their items as content_chars) say part of that set (……全党同志务必不忘初心、
+    牢记使命，务必谦虚谨慎、艰苦奋斗，… where a list asks the three). Nor does the card's own heading asked as a
+    list's item (`heading_words`), which its section shows already."""
+    shown = content_chars(sentence)
+    if any(sum(item in shown for item in items if item) >= 2 for items in lists):
+        return True
+    return any(
+        answer in shown
+        and (gapped.get(answer, 0) > 0 or len(answer) < CUE_GAP_MIN)
+        and not _heading_asked(answer, heading_words)
+        for answer, count in asked.items()
+        if count and answer
+    )
 
 
 def _listed_lead_shown(card: Card, lists: Sequence[list[str]]) -> Card | None:
@@ -461,7 +500,19 @@ def _heading_asked(answer: str, heading_words: str) -> bool:
     return bool(heading_words) and answer in heading_words and len(answer) >= SAME_GAP * len(heading_words)
 
 
-def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
+def _is_listed_head(sentence: str, lists: Sequence[list[str]]) -> bool:
+    """Whether a sentence is, all but its marker (最后，), a part's head a list asks (an item of CUE_GAP_MIN
+    characters or more, at least SAME_GAP of the sentence): the text under it says what it heads, whether
+    or not the two share a word (最后，学理论要“用活”。 above 学习的目的全在于运用)."""
+    plain = content_chars(sentence)
+    return any(
+        len(item) >= CUE_GAP_MIN and item in plain and len(item) >= SAME_GAP * len(plain)
+        for items in lists
+        for item in items
+    )
+
+
+def _context_shown(card: Card, before: str, heading: bool = False, headed: bool = False) -> Card:
     """The card with `before`, the sentence that stands before its text in its paragraph, written out
     ahead of it when a gap still has no cue on its front: the gap stays whole, one gap over the
     formulation, and the learner recalls it from what the text says just before it (（四）深入实施人才强市
@@ -472,18 +523,81 @@ def _context_shown(card: Card, before: str, heading: bool = False) -> Card:
     A `heading` (the card's own, just above its text: （三）打造公正透明的法治环境。{{c1::法治是最好的营商
     环境}}) is never chrome, but it too must share a word with the text: a heading that shares none
     (（二）主要做法) tells the learner nothing the Source header does not, and the gap keeps Anki's
-    first-words hint instead (see _with_cues)."""
+    first-words hint instead (see _with_cues). A sentence of the paragraph that is a part's head a list
+    asks (`headed`, see _is_listed_head) needs no shared word."""
     gaps = _cueless_gaps(card.text)
     if not before or not gaps or (not heading and _is_chrome(before)):
         return card
-    plain_before = content_chars(before)
-    for gap in _gaps(card.text):
-        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
-        if any(han_len(part) >= CUE_MIN and part in plain_before for part in parts):
-            return card
-    if _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
+    if _holds_a_part_of_a_gap(content_chars(before), card.text):
+        return card
+    if headed or _shares_a_word(before, CLOZE.sub(r"\2", card.text)):
         card.text = before + card.text
     return card
+
+
+def _context_after(card: Card, glue: str, after: str) -> Card:
+    """The card with `after`, the sentence that follows its text in its paragraph, written out after it
+    when a gap still has no cue on its front (`glue`: the marks between the two the card's text left
+    out, its sentence's 。 or closing quote): a gap that opens what the paragraph goes on to explain
+    ({{c1::减负不是减责任}}。减负的目的是为担当者担当……) is recalled from that explanation. The same
+    conditions as _context_shown's: not talk chrome, no clause or member of the card's own gap in it,
+    and a content word shared with the text (what follows on another topic cues nothing); and two more,
+    as what follows a formulation often says it again or says who said it: not a restatement of a gap
+    (see _restates), not a speaker's tag or a question (see _is_tag_or_question)."""
+    if not after or not _cueless_gaps(card.text) or _is_chrome(after) or _is_tag_or_question(after):
+        return card
+    plain_after = content_chars(after)
+    if _holds_a_part_of_a_gap(plain_after, card.text) or any(
+        _restates(plain_after, content_chars(gap.answer)) for gap in _gaps(card.text)
+    ):
+        return card
+    if _shares_a_word(after, CLOZE.sub(r"\2", card.text)):
+        card.text = card.text + glue + after
+    return card
+
+
+def _holds_a_part_of_a_gap(shown: str, text: str) -> bool:
+    """Whether a sentence (content_chars) holds a clause or member of CUE_MIN Han characters or more of a
+    gap of the cloze text: shown as its context, it would give that part away."""
+    for gap in _gaps(text):
+        parts = [content_chars(part) for part in re.split(f"[{_CLAUSE_BREAK}、]", gap.answer)]
+        if any(han_len(part) >= CUE_MIN and part in shown for part in parts):
+            return True
+    return False
+
+
+def _opens_a_quote(sentence: str) -> bool:
+    """Whether a sentence opens more quotations (“, 「, 『) than it closes."""
+    return sum(sentence.count(mark) for mark in "“「『") > sum(sentence.count(mark) for mark in "”」』")
+
+
+def _restates(shown: str, answer: str) -> bool:
+    """Whether a sentence (content_chars) says a gap's answer (content_chars) again: at least SAME_GAP of
+    the answer's characters stand in pairs of them the sentence holds too (减负不是减责任 in 也就是说，减负
+    绝不意味着减责任; 坚持人民至上 in 人民至上是…), where a sentence that explains it shares a word or two
+    (减负的目的是…)."""
+    pairs = {shown[i : i + 2] for i in range(len(shown) - 1)}
+    said = {i + j for i in range(len(answer) - 1) if answer[i : i + 2] in pairs for j in (0, 1)}
+    return len(said) >= SAME_GAP * len(answer) > 0
+
+
+# A clause that ends in a verb of saying tags someone's words (县委书记在推进会上如是说, 他指出, 书记说): the
+# sentence says who spoke and where, not what the gap is about. Not 来说 (对基层来说) or a noun in 说 (学说),
+# nor 道 alone (渠道, 知道).
+_SPEECH_TAG = re.compile(r"(?:(?<![来学小传])说|[讲说写问]道|表示|指出|强调|坦言|感慨|感叹)$")
+
+
+# An exam question's blank for its answer (下列表述错误的是（）。): the sentence asks, it says nothing.
+_ANSWER_BLANK = re.compile(r"[（(]\s*[）)]")
+
+
+def _is_tag_or_question(sentence: str) -> bool:
+    """Whether a sentence holds a speaker's tag, a clause ending in a verb of saying (see _SPEECH_TAG),
+    or is an exam question (see _ANSWER_BLANK): it tells who speaks or asks, not about the gap."""
+    clauses = re.split(f"[{_CLAUSE_BREAK}{_SENTENCE_END}…]", simplified(sentence))
+    return bool(_ANSWER_BLANK.search(sentence)) or any(
+        _SPEECH_TAG.search(clause.strip()) for clause in clauses
+    )
 
 
 # How talk and meeting chrome opens a sentence: it says what the meeting or the speaker does (刚才几位同志的
@@ -910,6 +1024,38 @@ class _Document:
                 return _Before("")
             sentence = "……" + sentence[cut:].lstrip()
         return _Before(sentence)
+
+    def sentence_after(self, card: Card) -> tuple[str, str]:
+        """The sentence after a cloze card's text in its paragraph, as written (its first clauses, then
+        ……, when it is longer than CONTEXT_MAX Han characters), and the marks between the two that the
+        card's text leaves out (its sentence's 。, a closing quote). Empty when the text does not end a
+        sentence, when it is not found in its paragraph or is cut short (……), or when no such sentence
+        follows."""
+        index = self.index_of_line.get(card.origin.line) if card.origin and card.origin.line else None
+        if index is None or card.text.endswith("…"):
+            return "", ""
+        text = self.paragraphs[index].written
+        plain = CLOZE.sub(r"\2", card.text).strip("…")
+        at = text.find(plain)
+        if not plain or at < 0:
+            return "", ""
+        end = at + len(plain)
+        rest = text[end:]
+        glue = rest[: len(rest) - len(rest.lstrip(_SENTENCE_END + _CLOSING_QUOTES))]
+        if (plain + glue).rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END:
+            return "", ""  # (the card's text ends no sentence)
+        rest = rest[len(glue) :].strip()
+        found = re.search(f"[{_SENTENCE_END}]", rest)
+        sentence = rest[: found.end()] if found else rest
+        if _opens_a_quote(sentence):
+            return "", ""  # (it ends inside a quotation: 我们才能明白「没有中华五千年文明，哪里有中国特色？)
+        if han_len(sentence) > CONTEXT_MAX:
+            breaks = [i for i, mark in enumerate(sentence) if mark in _CLAUSE_BREAK]
+            fits = [at for at in breaks if AFTER_CUT_MIN <= han_len(sentence[:at]) <= CONTEXT_MAX]
+            sentence = sentence[: fits[-1]] + "……" if fits else ""
+        if han_len(sentence) < CUE_MIN:
+            return "", ""
+        return glue, sentence
 
     def _own_heading(self, index: int) -> Heading | None:
         """The heading paragraph `index` is or opens with, when there is one: the heading the section
