@@ -72,6 +72,7 @@ FIGURES = (
     "first_member_visible",
     "unplaced_notes",
     "section_in_gap",
+    "section_words_in_gap",
     "member_boundary_slips",
     "list_numbers_shown",
     "notes",
@@ -145,7 +146,9 @@ def card_figures(card_files: list[dict], norm) -> dict:
     from yaodian.numerals import without_list_mark
 
     unplaced = sum(len(unplaced_notes(data.get("cards") or [])) for data in card_files)
-    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = slips = 0
+    lists = weak = clozes = trivia = cueless = hint_only = repeated = first_visible = giveaway = (
+        words_given
+    ) = slips = 0
     numbered = 0
     examples: dict[str, list[str]] = {
         "weak_list_prompts": [],
@@ -192,6 +195,8 @@ def card_figures(card_files: list[dict], norm) -> dict:
                     if section_in_gap(card):
                         giveaway += 1
                         examples["section_in_gap"].append(card["text"][:100])
+                    if section_in_gap(card, inside=True):
+                        words_given += 1
                     if first_member_visible(card["text"]):
                         first_visible += 1
                         examples["first_member_visible"].append(card["text"][:100])
@@ -213,6 +218,7 @@ def card_figures(card_files: list[dict], norm) -> dict:
         "first_member_visible": first_visible,
         "unplaced_notes": unplaced,
         "section_in_gap": giveaway,
+        "section_words_in_gap": words_given,
         "member_boundary_slips": slips,
         "list_numbers_shown": numbered,
         "list_cards": lists,
@@ -268,14 +274,18 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
     ]
 
 
-def section_in_gap(card: dict) -> bool:
+def section_in_gap(card: dict, inside: bool = False) -> bool:
     """Whether a cloze card hides the last part of its own section in a gap: Anki's front shows
-    the section (build.py's Source), so the front gives the answer away (parts.gap_holds)."""
-    from yaodian.cards import Card
-    from yaodian.extractors.parts import gap_holds
-
+    the section (build.py's Source), so the front gives the answer away. With `inside`, also a gap
+    of two or more Han characters that stands inside that part (推行“{{c1::无会周}}”制度 under
+    推行“无会周”制度): the wider count (section_words_in_gap), kept apart so that section_in_gap
+    counts as it did before round 25."""
     section = (card.get("origin") or {}).get("section") or ""
-    return gap_holds(Card(type="cloze", text=card.get("text") or ""), section)
+    core = section.rsplit("›", 1)[-1].strip().rstrip("…")
+    gaps = [m.group(2) for m in _CLOZE_MARK.finditer(card.get("text") or "")]
+    return bool(core) and any(
+        core in gap or (inside and len(_HAN.findall(gap)) >= 2 and gap in core) for gap in gaps
+    )
 
 
 def cueless_numbers(text: str, hints: bool = True) -> list[int]:

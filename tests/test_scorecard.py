@@ -171,6 +171,23 @@ def test_a_cloze_that_hides_its_own_section_is_counted(text: str, section: str, 
     assert scorecard.section_in_gap(card) is given_away
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "counted", "counted_inside"),
+    [
+        ("推行“{{c1::无会周}}”制度，每月第一周不开会。", "一、基本情况 › 推行“无会周”制度", False, True),
+        ("{{c1::推行“无会周”制度}}。", "推行“无会周”制度", True, True),
+        ("推行{{c1::周}}例会。", "推行“无会周”制度", False, False),  # one character is no words
+        ("推行{{c1::例会}}制度。", "推行“无会周”制度", False, False),
+    ],
+)
+def test_gap_words_inside_the_section_are_counted_apart(
+    text: str, section: str, counted: bool, counted_inside: bool
+) -> None:
+    card = {"type": "cloze", "text": text, "origin": {"line": 3, "section": section}}
+    assert scorecard.section_in_gap(card) is counted
+    assert scorecard.section_in_gap(card, inside=True) is counted_inside
+
+
 def test_notes_without_a_section_below_a_list_of_the_parts_are_counted() -> None:
     cards = [
         {"type": "cloze", "text": "开头{{c1::一句}}。", "origin": {"line": 1}},
