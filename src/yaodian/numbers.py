@@ -154,7 +154,10 @@ def _asks_otherwise(before: str, now: str) -> bool:
 
 def same_question(before: str, now: str) -> bool:
     """Whether an answer that stands under a cloze number now asks what `before` asked under it:
-    the history Anki keeps for the number fits it (the test the merge ties numbers by)."""
+    the history Anki keeps for the number fits it (the test the merge ties numbers by). An answer
+    as it was is the same question: every build asks this of every gap, and most stand as built."""
+    if before == now:
+        return True
     return not _asks_otherwise(before, now) and similarity(_bare(before), _bare(now)) >= _ITEM_THRESHOLD
 
 
