@@ -2197,6 +2197,10 @@ _ANNOUNCES = re.compile(r"[:：]$")
 _ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
 _CARD_LINES = 2
 _CARD_LINE = 30  # han characters
+# A line that ends a sentence (a short one too: 以上工作要落到实处。): the text's prose, which an
+# answerer's card does not hold and a page's list of headlines stands outside. (_in_sentence reads it
+# too, beside _RUNS_ON, which wants a line that ends on no such mark: there the two never both hold.)
+_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 
 
 def _answerer_cards(texts: list[str]) -> set[int]:
@@ -2288,7 +2292,6 @@ class _BulletDepths:
 # A line a sentence runs on from: of some length, its last character no sentence's end
 _RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z\d，,、“《（(]$")
 _RUN_ON_LENGTH = 15  # han characters
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _PROSE_MARK = re.compile(r"[，。；]|[,;](?!\d)")
 
 
@@ -2648,8 +2651,6 @@ _ENTRY_MAX = 40  # han characters
 _ENTRY_SENTENCE = re.compile(r"[。；;！？!?]")
 _LISTED_HEADLINES = 3
 _LIST_LABEL_MAX = 20  # han characters
-# What marks a paragraph as the text's prose: a sentence's end (a short one too: 以上工作要落到实处。)
-_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 # A line that announces the text's own list (以下几个方面：, 主要包括：, 十件实事如下：): the list is the text's
 _ANNOUNCED = re.compile(r"(?:以下|如下|下列|包括|分别是|分别为|主要有)\S{0,6}[:：]\s*$")
 
