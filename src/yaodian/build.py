@@ -43,7 +43,7 @@ from yaodian.cards import (
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 from yaodian.files import clean_stale_files, staged, write_atomic
-from yaodian.numbers import answers, norm, renumber, same_question
+from yaodian.numbers import answers, renumber, same_question
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
@@ -243,6 +243,8 @@ def source_line(card_file: CardFile, card: Card) -> str:
 
 # A heading this short (in word characters) could open a card's text by chance.
 _FEWEST_HEADING = 4
+# What a heading and a card's opening are compared without: punctuation, spaces, a shortening's …
+_NON_WORD = re.compile(r"\W")
 
 
 def _section_above(card: Card, section: str) -> str:
@@ -252,8 +254,8 @@ def _section_above(card: Card, section: str) -> str:
     included; the card shows the heading itself."""
     *above, last = section.split(" › ")
     opening = CLOZE.sub(lambda gap: gap.group(2), card.text) if card.type == "cloze" else card.prompt
-    heading = norm(last)  # (compared without punctuation, spaces, a shortening's …)
-    if len(heading) >= _FEWEST_HEADING and norm(opening).startswith(heading):
+    heading = _NON_WORD.sub("", last)
+    if len(heading) >= _FEWEST_HEADING and _NON_WORD.sub("", opening).startswith(heading):
         return " › ".join(above)
     return section
 
