@@ -281,11 +281,12 @@ _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲
 # clauses each of another mark, one at least meaning no more than how much to learn (starred lines of the
 # text, ★为基层减负, ▲为了解群众需求, ● 为民服务；● 为企解难, are none)
 _MARK_OR_STYLE = r"(?:[★☆⭐※✔✓√△▲●◆■□]{1,3}|加粗|粗体|标红|红色|蓝色|下划线|斜体|高亮|划线)"
-_LEGEND_CLAUSE = rf"{_MARK_OR_STYLE}\s*(?:为|表示|代表|=)\s*[^；;，,。\s]{{1,10}}"
+_MEANS = r"\s*(?:为|表示|代表|=)\s*"
+_MEANING = r"[^；;，,。\s]{1,10}"
+_LEGEND_CLAUSE = f"{_MARK_OR_STYLE}{_MEANS}{_MEANING}"
 _LEGEND_LINE = re.compile(rf"\W{{0,2}}?{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
-_LEGEND_PARTS = re.compile(
-    rf"(?P<mark>{_MARK_OR_STYLE})\s*(?:为|表示|代表|=)\s*(?P<meaning>[^；;，,。\s]{{1,10}})"
-)
+# (each clause of a legend line, its mark and its meaning apart)
+_LEGEND_PARTS = re.compile(f"(?P<mark>{_MARK_OR_STYLE}){_MEANS}(?P<meaning>{_MEANING})")
 _LEARN_HOW_MUCH = re.compile(
     r"(?:需|要|须|必须|应)?(?:高频|常考|重点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|补充|拓展)"
     r"(?:考点|重点|内容|部分|知识点?|表述|原文|即可|点)?"
