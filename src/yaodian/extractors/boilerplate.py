@@ -2199,9 +2199,10 @@ _ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
 _CARD_LINES = 2
 _CARD_LINE = 30  # han characters
 # A line that ends a sentence (a short one too: 以上工作要落到实处。): the text's prose, which an
-# answerer's card does not hold and a page's list of headlines stands outside. (_in_sentence reads it
-# too, beside _RUNS_ON, which wants a line that ends on no such mark: there the two never both hold.)
-_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# answerer's card does not hold and a page's list of headlines stands outside.
+_ENDS_A_SENTENCE = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# A sentence's end anywhere in a line (_in_sentence: a line that holds one and runs on into the next)
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 def _answerer_cards(texts: list[str]) -> set[int]:
@@ -2214,7 +2215,12 @@ def _answerer_cards(texts: list[str]) -> set[int]:
             continue
         for above in range(number - 1, max(number - 1 - _CARD_LINES, 0), -1):
             line = texts[above - 1]
-            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line) or _SENTENCE_END.search(line):
+            if (
+                not line.strip()
+                or han_len(line) > _CARD_LINE
+                or is_body(line)
+                or _ENDS_A_SENTENCE.search(line)
+            ):
                 break
             cards.add(above)
     return cards
@@ -2664,7 +2670,7 @@ def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Pa
     line, no sentence). The text's own lists stand among its prose (any sentence, however short), under
     a line that announces them, or do not name its headline."""
     words = re.sub(r"[\W_]", "", title)
-    prose = [p.line for p in paragraphs if _SENTENCE_END.search(p.text)]
+    prose = [p.line for p in paragraphs if _ENDS_A_SENTENCE.search(p.text)]
     if not words or not prose:
         return paragraphs
     dropped: set[int] = set()
