@@ -244,6 +244,7 @@ def source_line(card_file: CardFile, card: Card) -> str:
 # A heading this short (in word characters) could open a card's text by chance.
 _FEWEST_HEADING = 4
 # What a heading and a card's opening are compared without: punctuation, spaces, a shortening's …
+# (build's own, not numbers.norm: the signature hashes build.py only, see _renderer)
 _NON_WORD = re.compile(r"\W")
 
 

@@ -112,6 +112,12 @@ def _set_cards(sets: list[parallel.ParallelSet], title: str) -> list[Card]:
     ]
 
 
+# An answer of 、-members gets a gap each when it has this many members, each of _GAP_MEMBER_MIN Han
+# characters or more; else it is one gap.
+_GAPPED_MEMBERS = range(2, 9)
+_GAP_MEMBER_MIN = 2
+
+
 def choice_cards(paragraphs: list[Paragraph], lines: Sequence[str] = ()) -> list[Card]:
     """A choice or fill-in question's answer in its stem (see exam.answered_questions): a cloze of the
     right option's text in the blank (分{{c1::两}}步走; an option of 、-members, a gap each), or, for
@@ -132,8 +138,8 @@ def choice_cards(paragraphs: list[Paragraph], lines: Sequence[str] = ()) -> list
             continue
         members = question.answers[0].split("、")
         if (
-            not 2 <= len(members) <= 8
-            or any(han_len(member) < 2 for member in members)
+            len(members) not in _GAPPED_MEMBERS
+            or any(han_len(member) < _GAP_MEMBER_MIN for member in members)
             or re.search("[，,；;。]", question.answers[0])  # (a statement of clauses: one gap)
             or any(member.count("“") != member.count("”") for member in members)  # (“千村示范、万村整治”)
         ):

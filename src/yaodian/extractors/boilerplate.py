@@ -281,11 +281,12 @@ _LEGEND = re.compile(r"(?:带|标|标有|打)\s*[★☆⭐※？?✔✓√△▲
 # clauses each of another mark, one at least meaning no more than how much to learn (starred lines of the
 # text, ★为基层减负, ▲为了解群众需求, ● 为民服务；● 为企解难, are none)
 _MARK_OR_STYLE = r"(?:[★☆⭐※✔✓√△▲●◆■□]{1,3}|加粗|粗体|标红|红色|蓝色|下划线|斜体|高亮|划线)"
-_LEGEND_CLAUSE = rf"{_MARK_OR_STYLE}\s*(?:为|表示|代表|=)\s*[^；;，,。\s]{{1,10}}"
+_MEANS = r"\s*(?:为|表示|代表|=)\s*"
+_MEANING = r"[^；;，,。\s]{1,10}"
+_LEGEND_CLAUSE = f"{_MARK_OR_STYLE}{_MEANS}{_MEANING}"
 _LEGEND_LINE = re.compile(rf"\W{{0,2}}?{_LEGEND_CLAUSE}(?:\s*[；;，,、]\s*{_LEGEND_CLAUSE})*\s*[。]?")
-_LEGEND_PARTS = re.compile(
-    rf"(?P<mark>{_MARK_OR_STYLE})\s*(?:为|表示|代表|=)\s*(?P<meaning>[^；;，,。\s]{{1,10}})"
-)
+# (each clause of a legend line, its mark and its meaning apart)
+_LEGEND_PARTS = re.compile(f"(?P<mark>{_MARK_OR_STYLE}){_MEANS}(?P<meaning>{_MEANING})")
 _LEARN_HOW_MUCH = re.compile(
     r"(?:需|要|须|必须|应)?(?:高频|常考|重点|必背|需背|要背|背诵|了解|掌握|熟悉|理解|易错|补充|拓展)"
     r"(?:考点|重点|内容|部分|知识点?|表述|原文|即可|点)?"
@@ -2197,6 +2198,11 @@ _ANNOUNCES = re.compile(r"[:：]$")
 _ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
 _CARD_LINES = 2
 _CARD_LINE = 30  # han characters
+# A line that ends a sentence (a short one too: 以上工作要落到实处。): the text's prose, which an
+# answerer's card does not hold and a page's list of headlines stands outside.
+_ENDS_A_SENTENCE = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# A sentence's end anywhere in a line (_in_sentence: a line that holds one and runs on into the next)
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 def _answerer_cards(texts: list[str]) -> set[int]:
@@ -2209,7 +2215,12 @@ def _answerer_cards(texts: list[str]) -> set[int]:
             continue
         for above in range(number - 1, max(number - 1 - _CARD_LINES, 0), -1):
             line = texts[above - 1]
-            if not line.strip() or han_len(line) > _CARD_LINE or is_body(line) or _SENTENCE_END.search(line):
+            if (
+                not line.strip()
+                or han_len(line) > _CARD_LINE
+                or is_body(line)
+                or _ENDS_A_SENTENCE.search(line)
+            ):
                 break
             cards.add(above)
     return cards
@@ -2288,7 +2299,6 @@ class _BulletDepths:
 # A line a sentence runs on from: of some length, its last character no sentence's end
 _RUNS_ON = re.compile(r"[\u4e00-\u9fffA-Za-z\d，,、“《（(]$")
 _RUN_ON_LENGTH = 15  # han characters
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _PROSE_MARK = re.compile(r"[，。；]|[,;](?!\d)")
 
 
@@ -2648,8 +2658,6 @@ _ENTRY_MAX = 40  # han characters
 _ENTRY_SENTENCE = re.compile(r"[。；;！？!?]")
 _LISTED_HEADLINES = 3
 _LIST_LABEL_MAX = 20  # han characters
-# What marks a paragraph as the text's prose: a sentence's end (a short one too: 以上工作要落到实处。)
-_SENTENCE_END = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 # A line that announces the text's own list (以下几个方面：, 主要包括：, 十件实事如下：): the list is the text's
 _ANNOUNCED = re.compile(r"(?:以下|如下|下列|包括|分别是|分别为|主要有)\S{0,6}[:：]\s*$")
 
@@ -2662,7 +2670,7 @@ def without_listed_headlines(paragraphs: list[Paragraph], title: str) -> list[Pa
     line, no sentence). The text's own lists stand among its prose (any sentence, however short), under
     a line that announces them, or do not name its headline."""
     words = re.sub(r"[\W_]", "", title)
-    prose = [p.line for p in paragraphs if _SENTENCE_END.search(p.text)]
+    prose = [p.line for p in paragraphs if _ENDS_A_SENTENCE.search(p.text)]
     if not words or not prose:
         return paragraphs
     dropped: set[int] = set()
