@@ -921,6 +921,37 @@ def test_one_gap_over_a_series_of_words_goes_beside_its_members(
 
 
 @pytest.mark.parametrize(
+    ("by_member", "lumped", "kept"),
+    [
+        # one gap over the series and the verb before it or the particle after it: the series again
+        (
+            "会议明确了{{c1::任务书}}、{{c2::时间表}}、{{c3::路线图}}。",
+            "会议{{c1::明确了任务书、时间表、路线图}}。",
+            False,
+        ),
+        (
+            "全县推行{{c1::村级议事}}、{{c2::民主评议}}、{{c3::财务公开}}的做法。",
+            "全县推行{{c1::村级议事、民主评议、财务公开的}}做法。",
+            False,
+        ),
+        # more words beside the series than a verb or a particle: a gap of its own
+        (
+            "会议明确了{{c1::任务书}}、{{c2::时间表}}、{{c3::路线图}}。",
+            "会议{{c1::明确了改革的任务书、时间表、路线图}}。",
+            True,
+        ),
+    ],
+)
+def test_one_gap_over_a_series_and_a_word_beside_it_goes_beside_its_members(
+    by_member: str, lumped: str, kept: bool
+) -> None:
+    made = _composed(_cloze(by_member), _cloze(lumped))
+    assert made[0] == by_member
+    asked = [[m.group(2) for m in CLOZE.finditer(text)] for text in made[1:]]  # (a kept gap may get a hint)
+    assert asked == ([[m.group(2) for m in CLOZE.finditer(lumped)]] if kept else [])
+
+
+@pytest.mark.parametrize(
     ("by_member", "other"),
     [
         # parallel clauses in uneven gaps: the clauses are a formulation recited whole (a 排比)

@@ -343,9 +343,28 @@ def _fewer_gaps_over(run: list[_Gap], runs: list[list[_Gap]]) -> list[list[_Gap]
             # (fewer gaps than `run`, len(run) - 1 at most: as many would ask it member by member too)
             for size in range(1, len(run)):
                 stretch = other[start : start + size]
-                if len(stretch) == size and content_chars("".join(gap.answer for gap in stretch)) == words:
+                if len(stretch) == size and _same_words(
+                    content_chars("".join(g.answer for g in stretch)), words, size
+                ):
                     found.append(stretch)
     return found
+
+
+# The most characters a gap over a whole series may hold beside it and still ask only the series: a
+# verb before it or a particle after it (明确了任务书、时间表、路线图; 有方向、有立场、有原则的).
+_LUMP_EXTRA = 3
+
+
+def _same_words(lump: str, words: str, gaps: int) -> bool:
+    """Whether the words of a stretch of `gaps` gaps ask the series `words`: the same words, or, in one
+    gap, the series with a word or two of the sentence before or after it."""
+    if lump == words:
+        return True
+    return (
+        gaps == 1
+        and len(lump) - len(words) <= _LUMP_EXTRA
+        and (lump.startswith(words) or lump.endswith(words))
+    )
 
 
 def _part_of(run: list[_Gap], gap: _Gap) -> bool:
