@@ -323,3 +323,12 @@ def test_the_code_that_renders_the_fields_is_all_in_the_signature() -> None:
                 if ours and called not in found:
                     waiting.append(called)
     assert {function.__module__ for function in found} == {"yaodian.build"}
+
+
+def test_the_signature_hashes_the_text_helpers_a_long_title_is_cut_with() -> None:
+    """_short_title imports extractors.text's clipped where it needs it (jieba's words), out of the
+    walk above: its file is hashed too, so a yaodian that cuts titles otherwise rebuilds."""
+    from yaodian.extractors import text
+
+    assert Path(text.__file__).read_bytes() in build._renderer()
+    assert Path(build.__file__).read_bytes() in build._renderer()

@@ -275,7 +275,8 @@ def _short_title(title: str) -> str:
         return title[: fitting[-1]] + "…"
     if cuts and cuts[0] <= _LONGEST_FIRST_PART:
         return title[: cuts[0]] + "…"
-    from yaodian.extractors.text import clipped  # jieba's words: only a title no part shortens needs them
+    # jieba's words, which only a title no part shortens needs (its file is hashed: _RENDERING_CODE)
+    from yaodian.extractors.text import clipped
 
     return clipped(title, TITLE_MAX)
 
@@ -442,11 +443,17 @@ def _load_state(path: Path) -> dict:
     return state if isinstance(state, dict) else {}
 
 
+# The code that turns cards into notes' fields: this module, and the text helpers whose clipped
+# shortens a long headline of one part between two words (imported where it is needed, as it
+# brings jieba's words). Read as files, not imported.
+_RENDERING_CODE = (Path(__file__), Path(__file__).parent / "extractors" / "text.py")
+
+
 def _renderer() -> bytes:
-    """This module's own code, which turns cards into notes' fields (all of it lives here, so that
-    it is all hashed): a new yaodian that renders a field otherwise (a shortened title, an extra
-    left out) must rebuild, also at the same version."""
-    return Path(__file__).read_bytes()
+    """The code that turns cards into notes' fields (_RENDERING_CODE, all of it hashed): a new
+    yaodian that renders a field otherwise (a shortened title, an extra left out) must rebuild,
+    also at the same version."""
+    return b"\x1f".join(path.read_bytes() for path in _RENDERING_CODE)
 
 
 def inputs_signature(card_paths: list[Path], root: str, mode: str) -> str:
