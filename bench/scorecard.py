@@ -683,6 +683,20 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return arguments
 
 
+# The examples --cards prints, each figure's under its label, in this order.
+_EXAMPLES_SHOWN = (
+    ("weak_list_prompts", "weak list prompts"),
+    ("trivia_clozes", "trivia-only clozes"),
+    ("no_cue_clozes", "cloze cards with no cue on a front"),
+    ("hint_only_clozes", "cloze cards whose only cue is a hint"),
+    ("repeated_series", "notes asking a series another note asks"),
+    ("first_member_visible", "series gapped from the second member on"),
+    ("section_in_gap", "clozes that hide their own section"),
+    ("member_boundary_slips", "series whose gaps begin or end at the wrong word"),
+    ("list_numbers_shown", "notes that open with a list's number"),
+)
+
+
 def main(argv: list[str]) -> int:
     arguments = _arguments(argv)  # --help, or an unknown set or option, ends here: nothing is scored
     if not (SHARED / "eval" / "score.py").exists():
@@ -710,24 +724,9 @@ def main(argv: list[str]) -> int:
             print(f"\n== {name}: missed")
             print("\n".join(result["missed"] + [f"title: {m}" for m in result["title_misses"]]))
         if arguments.cards:
-            print(f"\n== {name}: weak list prompts")
-            print("\n".join(result["examples"]["weak_list_prompts"]))
-            print(f"\n== {name}: trivia-only clozes")
-            print("\n".join(result["examples"]["trivia_clozes"]))
-            print(f"\n== {name}: cloze cards with no cue on a front")
-            print("\n".join(result["examples"]["no_cue_clozes"]))
-            print(f"\n== {name}: cloze cards whose only cue is a hint")
-            print("\n".join(result["examples"]["hint_only_clozes"]))
-            print(f"\n== {name}: notes asking a series another note asks")
-            print("\n".join(result["examples"]["repeated_series"]))
-            print(f"\n== {name}: series gapped from the second member on")
-            print("\n".join(result["examples"]["first_member_visible"]))
-            print(f"\n== {name}: clozes that hide their own section")
-            print("\n".join(result["examples"]["section_in_gap"]))
-            print(f"\n== {name}: series whose gaps begin or end at the wrong word")
-            print("\n".join(result["examples"]["member_boundary_slips"]))
-            print(f"\n== {name}: notes that open with a list's number")
-            print("\n".join(result["examples"]["list_numbers_shown"]))
+            for figure, label in _EXAMPLES_SHOWN:
+                print(f"\n== {name}: {label}")
+                print("\n".join(result["examples"][figure]))
     return 0
 
 
