@@ -433,7 +433,9 @@ def word_frequency(word: str) -> int:
     return _tokenizer().FREQ.get(word, 0)
 
 
-_JOINING_WORDS = frozenset("和与及并或同跟")
+# The one-character conjunctions, and the prepositions that join two words as they do (和 与 及 并 或
+# 同 跟): a text cut right after one reads as cut off mid-phrase (协调和…).
+_CONJUNCTION_CHARACTERS = frozenset("和与及并或同跟")
 
 
 def clipped(text: str, limit: int) -> str:
@@ -450,7 +452,7 @@ def clipped(text: str, limit: int) -> str:
         if end + len(word) > room:
             break
         end, last = end + len(word), word
-    if last in _JOINING_WORDS:  # 协调和… reads as cut off: 协调…
+    if last in _CONJUNCTION_CHARACTERS:  # 协调和… reads as cut off: 协调…
         end -= len(last)
     partners = _partners(text)
     # a bracket the whole text opens with (《…》解读) cannot be left out: the next one can

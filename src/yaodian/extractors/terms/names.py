@@ -180,7 +180,7 @@ def _quoted_units(inner: str) -> list[Unit]:
 # Words that say how a bare name's members are joined (三治融合, 三城同创, 四字并举): a name goes on
 # through such a word after its noun (自治、法治、德治三治融合 is named 三治融合, not 三治). Not after
 # 者: 三者 points back at members named before it (安全、发展、稳定三者并重), it names nothing.
-_JOINING_WORDS = ("融合", "结合", "并举", "并重", "联动", "同创", "共建", "共治", "协同", "合一")
+_COMBINING_VERBS = ("融合", "结合", "并举", "并重", "联动", "同创", "共建", "共治", "协同", "合一")
 
 
 # A name that adds its parts up (“1+N”, “3+N”, “1+X”): a member for each part, which the text
@@ -359,7 +359,7 @@ def names_in(text: str) -> list[Name]:
         count = numeral_value(match.group())
         if count and count >= 3 and noun[0] not in _NUMERALS and not _UNITS.match(noun):
             end = match.end() + len(noun)
-            joined = next((w for w in _JOINING_WORDS if rest[len(noun) :].startswith(w)), "")
+            joined = next((w for w in _COMBINING_VERBS if rest[len(noun) :].startswith(w)), "")
             if noun != "者":
                 end += len(joined)  # 三治融合: the name goes on through the word that joins its members
             found.append(
