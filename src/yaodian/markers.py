@@ -156,6 +156,10 @@ SPAN_OPENING_MARK = re.compile(
 BOLD_HEADING_NUMBER = re.compile(rf"^(?:\d+[.．、]|[{NUMERALS}]+、)")
 # A ；-part that opens with an ordinal (一要, 二是): a marked item, whether or not outline reads it so.
 ORDINAL_PART = re.compile(rf"[{NUMERALS}]+[要是]")
+# The mark of a choice question's option: a capital letter A to H and its mark (A. 稳中求进　B. 高质量发展;
+# Ａ．…), anywhere in a line, as a line of options prints several. Not a word's last letter (IDEA.), nor
+# a letter before a letter or a figure (D.C., A.1: an abbreviation, an appendix's number).
+CHOICE_OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*[.．、](?![A-Za-z\d])")
 
 
 # ---- Days (sources: a learner's log's rows; boilerplate: a chat's sender lines)

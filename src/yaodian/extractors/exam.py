@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from yaodian.extractors.text import han_len
+from yaodian.markers import CHOICE_OPTION
 
 _NUMERAL = "一二三四五六七八九十百零〇"
 # 范文, a model essay, as a word: not the inside of 规范文件, 示范文本, 模范文明 or 典范文章. Exam labels
@@ -146,8 +147,6 @@ def is_task(sentence: str) -> bool:
     return _ESSAY_FORMULA.search(_LONG_QUOTATION.sub("", text)) is not None
 
 
-# A choice question's option: a capital letter and its mark (A. 一  B. 两; Ａ．…)
-_OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ]\s*[.．、](?![A-Za-z\d])")
 # The line that gives a question's answer (答案：B; 参考答案：ACD; 【答案】中国式现代化; 正确答案：A): a colon
 # or a bracket closes the label (答案就在群众中 is a sentence)
 _ANSWER_LINE = re.compile(
@@ -194,7 +193,7 @@ class AnsweredQuestion:
 def options_of(text: str) -> list[str]:
     """The options a line prints (A. 浙江诸暨　B. 浙江嘉兴 → [浙江诸暨, 浙江嘉兴]), by letter order;
     [] where the line does not open with an option (after marks: - A. …, **A.** …)."""
-    marks = list(_OPTION.finditer(text))
+    marks = list(CHOICE_OPTION.finditer(text))
     if not marks or re.search(r"[^\W_]", text[: marks[0].start()]):
         return []
     ends = [mark.start() for mark in marks[1:]] + [len(text)]
@@ -237,7 +236,7 @@ def answered_questions(stems: list[tuple[int, str]], lines: list[str]) -> list[A
         options: dict[str, str] = {}
         taken = 0
         while taken < len(below) and (printed := options_of(below[taken])):
-            letters = [mark[0][0] for mark in _OPTION.finditer(below[taken])]
+            letters = [mark[0][0] for mark in CHOICE_OPTION.finditer(below[taken])]
             options.update(zip(letters, printed, strict=True))
             taken += 1
         answer = next(

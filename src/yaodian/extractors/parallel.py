@@ -25,12 +25,9 @@ from yaodian.extractors.text import (
     shorten,
     strip_punct,
 )
-from yaodian.markers import ANY_MARKER
+from yaodian.markers import ANY_MARKER, CHOICE_OPTION
 
 _HEADING_END = re.compile(r"[。！？!?]")
-# A capital letter and its mark open a choice question's option (A. 精准治污　B. 系统观念), not a
-# heading: the options of one question are no set of points, and all but the answer are wrong.
-_OPTION = re.compile(r"\s*[A-HＡ-Ｈ]\s*[.．、](?![A-Za-z\d])")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # a paragraph's opening clause, ended by a comma (坚持项目为王，经济运行回升向好)
 _OPENING_CLAUSE = re.compile(r"([^，,；;：:]+)[，,]")
@@ -101,8 +98,10 @@ def heading_sets(paragraphs: list[Paragraph], title: str) -> list[ParallelSet]:
         head = None
         if paragraph.heading or paragraph.bullet or _starts_with_marker(text) or _cells(paragraph):
             pass  # (a table's row is table_sets')
-        elif _OPTION.match(text):
-            pass  # (an option of a choice question)
+        elif CHOICE_OPTION.match(text.lstrip()):
+            # (an option of a choice question, A. 精准治污　B. 系统观念: the options of one question are
+            # no set of points, and all but the answer are wrong)
+            pass
         elif not _CLAUSE_BREAK.search(first):  # first: most first sentences have a comma
             if 4 <= han_len(first) <= 30 and (len(first) < len(text) - 1 or index > 0):
                 head = (index, first, text[len(first) :].lstrip("。！？!? "), False)
@@ -511,7 +510,7 @@ def _subheadings(paragraphs: list[Paragraph]) -> list[tuple[int, str]]:
             continue
         before, after = paragraphs[index - 1].text, paragraphs[index + 1].text
         framed = _running_text(before) and _running_text(after) and han_len(after) >= 2 * han_len(text)
-        if framed and not _starts_with_marker(text) and not _OPTION.match(text):
+        if framed and not _starts_with_marker(text) and not CHOICE_OPTION.match(text.lstrip()):
             found.append((index, text))
     return found
 

@@ -1646,8 +1646,11 @@ def _occurs_twice(text: str, span: str) -> bool:
     return first >= 0 and text.find(span, first + len(span)) >= 0
 
 
-# An option of a multiple-choice question: A. 稳中求进　B. 高质量发展
-_OPTION = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
+# A choice question's option letter and its mark (A. 稳中求进　B. 高质量发展), or an option named among
+# others (B、C、D三项…). Wider than markers.CHOICE_OPTION where it must be: a letter before another
+# letter counts (A、C、D), so that a question's analysis that names two of its options or more
+# (排序为A、C、D; B、C、D三项属于…) is passed over with the options.
+_OPTION_LETTER = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
 # The bar between the cells of a table row or the fields of a breadcrumb or a page's links (回顾：… ｜
 # 下一篇：…): a line of two or more states nothing, whatever the words in its cells.
 _CELL_BAR = re.compile("[｜|]")
@@ -1881,7 +1884,7 @@ def scored_phrases(
     found: list[Phrase] = []
     options = options_under_stems([p.text for p in paragraphs])
     for index, paragraph in enumerate(paragraphs):
-        if len(_OPTION.findall(paragraph.text)) >= 2 or index in options:
+        if len(_OPTION_LETTER.findall(paragraph.text)) >= 2 or index in options:
             continue  # a question's options (A. … B. …) are no formulations, whatever the right one says
         read = _unrowed(paragraph)
         if read is None:
