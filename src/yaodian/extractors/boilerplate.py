@@ -89,7 +89,10 @@ _OUTER_META = re.compile(
 _ABSTRACT = re.compile(r"\s*[【\[［(（]?\s*(?:内容)?摘\s*要\s*(?:[】\]］)）]|[:：])")
 _ABSTRACT_MARK = re.compile(r"\s*[【\[［]\s*(?:内容)?摘\s*要\s*[】\]］]\s*")
 _KEYWORDS = re.compile(r"\s*(?:[【\[［]\s*关键[词字]\s*[】\]］]|关键[词字]\s*[:：])")
-_SENTENCE_MARK_BEFORE = re.compile(r"[。！？!?]\s*$")
+# A line that ends a sentence, a short one too (以上工作要落到实处。), a closing quotation mark after its
+# mark or not: the text's prose. A closing bracket after the mark does not make one: it may close a
+# remark on a heading (五、金句积累（背！）).
+_ENDS_A_SENTENCE = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 # A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
 _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
@@ -387,9 +390,9 @@ _TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 _EDITOR_CREDIT = re.compile(r"\W{0,2}(?:责任编辑|责编)\s*[:：][^。！？!?]{0,30}")
 _PAGE_BUTTONS = re.compile(r"打印本页|关闭窗口|[【\[]\s*(?:打印|关闭)\s*[】\]]|分享到\s*[:：]")
 _BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sentence may say 分享到：)
-# A sentence that ends on its mark (…在基层一线历练成长。): the writer's, wherever it stands
-_SENTENCE_ENDED = re.compile(r"[。！？!?][”」』）)]?\s*$")
-_SENTENCE_ENDED_MIN = 8  # Han characters
+# A sentence that ends on its mark (…在基层一线历练成长。) is the writer's, wherever it stands, when it
+# holds this many Han characters or more
+_SENTENCE_MIN = 8
 # The page's footer, which ends the page under its article (版权所有, 京ICP备…号, ©, 主办：某某部): the
 # evidence that the short lines between the article's end and it are the page's, not the writer's
 _SITE_FOOTER = re.compile(
@@ -409,13 +412,13 @@ def _closes_article(text: str) -> bool:
     return (
         bool(_PAGE_BUTTONS.search(text))
         and han_len(text) <= _BUTTONS_LINE_MAX
-        and not _SENTENCE_ENDED.search(text)
+        and not _ENDS_A_SENTENCE.search(text)
     )
 
 
 def _is_sentence(text: str) -> bool:
     """A sentence of some words that ends on its mark."""
-    return bool(_SENTENCE_ENDED.search(text)) and han_len(text) >= _SENTENCE_ENDED_MIN
+    return bool(_ENDS_A_SENTENCE.search(text)) and han_len(text) >= _SENTENCE_MIN
 
 
 def _is_writers_line(text: str) -> bool:
@@ -2067,7 +2070,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
             if not keywords.start():
                 continue  # (a paper's keywords under its abstract)
-            if _SENTENCE_MARK_BEFORE.search(text[: keywords.start()]):
+            if _ENDS_A_SENTENCE.search(text[: keywords.start()]):
                 written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
         if (_OUTER_META.match(text) and not first < number < last) or (
             _ABOUT_LABEL.match(text)
@@ -2198,9 +2201,6 @@ _ANNOUNCES = re.compile(r"[:：]$")
 _ANSWER_VOTES = re.compile(rf"\s*(?:{_COUNT})\s*人赞同了该回答\s*")
 _CARD_LINES = 2
 _CARD_LINE = 30  # han characters
-# A line that ends a sentence (a short one too: 以上工作要落到实处。): the text's prose, which an
-# answerer's card does not hold and a page's list of headlines stands outside.
-_ENDS_A_SENTENCE = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
 # A sentence's end anywhere in a line (_in_sentence: a line that holds one and runs on into the next)
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 
