@@ -2060,18 +2060,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or _is_attachment_note(number, cleaned)
         ):
             continue
-        abstract = bool(_ABSTRACT.match(clean_line(raw)))  # (the raw line: cleaning cuts 【摘要】)
-        if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
-            written, text = (
-                written[label.end() :],
-                text[label.end() :],
-            )  # (［摘要］ before the abstract's words)
-        above = next((lines[line - 1] for line in range(number - 1, 0, -1) if texts[line - 1]), "")
-        if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
-            if not keywords.start():
-                continue  # (a paper's keywords under its abstract)
-            if _ENDS_A_SENTENCE.search(text[: keywords.start()]):
-                written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
+        unmarked = _without_abstract_marks(written, text, number, lines, texts)
+        if unmarked is None:
+            continue  # (a paper's keywords under its abstract)
+        written, text = unmarked
         if (_OUTER_META.match(text) and not first < number < last) or (
             _ABOUT_LABEL.match(text)
             and (number < head_end or (_BRACKETED_LABEL.match(text) and _THE_MATERIAL.search(text)))
@@ -2100,6 +2092,25 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+def _without_abstract_marks(
+    written: str, text: str, number: int, lines: list[str], texts: list[str]
+) -> tuple[str, str] | None:
+    """Line `number` (`written` as the source writes it, `text` cleaned) without what a journal prints
+    around a paper's abstract (see _ABSTRACT): the bracketed label before the abstract's words
+    (［摘要］…), and the keywords glued after its last sentence; None for a line of keywords under the
+    abstract, which goes. `lines` are the raw lines (cleaning cuts 【摘要】), `texts` the cleaned ones."""
+    if (label := _ABSTRACT_MARK.match(text)) and text[label.end() :].strip():
+        written, text = written[label.end() :], text[label.end() :]
+    abstract = _ABSTRACT.match(clean_line(lines[number - 1]))
+    above = next((lines[line - 1] for line in range(number - 1, 0, -1) if texts[line - 1]), "")
+    if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
+        if not keywords.start():
+            return None
+        if _ENDS_A_SENTENCE.search(text[: keywords.start()]):
+            written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
+    return written, text
 
 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
