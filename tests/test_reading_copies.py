@@ -81,6 +81,30 @@ def test_a_malformed_numeral_on_one_line_opens_no_paragraph(tmp_path: Path) -> N
     assert any("第十三十、" in line for line in expected)
 
 
+def test_the_cards_of_an_article_on_one_line_say_that_line() -> None:
+    """Broken into its paragraphs, the line keeps its number: each card of an article pasted as one
+    line points at line 1 of the file, not at its paragraph's place among the paragraphs."""
+    cards = extract_document(read_document(DATA / "一行文章.txt")).cards
+    assert cards
+    assert {card.origin.line for card in cards if card.origin} == {1}
+
+
+def test_the_lines_around_a_line_broken_into_paragraphs_keep_their_numbers(tmp_path: Path) -> None:
+    """A headline and a blank line above the run-together line, a closing line under it: the
+    paragraphs say line 3, the closing line line 4, as the file numbers them."""
+    path = tmp_path / "一行.txt"
+    oneline = (DATA / "一行文章.txt").read_text(encoding="utf-8").strip()
+    closing = "以上是我的几点粗浅体会，不妥之处请批评指正。"
+    path.write_text(f"学习体会\n\n{oneline}\n{closing}\n", encoding="utf-8")
+    document = read_document(path)
+    where = {line: document.file_line(number) for number, line in enumerate(document.lines, 1) if line}
+    paragraphs = [line for line in where if line in oneline]
+    assert len(paragraphs) > 2
+    assert (where["学习体会"], {where[line] for line in paragraphs}, where[closing]) == (1, {3}, 4)
+    origins = {card.origin.line for card in extract_document(document).cards if card.origin}
+    assert origins and origins <= {3, 4}
+
+
 LONG_PARAGRAPH = (
     "今年以来，我们坚持稳中求进工作总基调，推动经济社会发展取得新成效。"
     + "一是着力扩大有效需求，统一、规范、高效的市场体系加快建设。二是着力推进产业升级，（二）类项目有序实施。"

@@ -746,6 +746,9 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
     cards = parts.with_closing_section(
         cards, document.lines, document.layout, body, outline_runs(tuple(body))
     )
+    for card in cards:  # (the file's line, where the reader broke a line of it into paragraphs)
+        if card.origin and card.origin.line:
+            card.origin = Origin(document.file_line(card.origin.line), card.origin.section)
     source = document.path.as_posix()
     restorer = restorer_for(body)
     tags = [restorer.restore(tag) for tag in phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)]

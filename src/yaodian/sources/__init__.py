@@ -173,6 +173,7 @@ class _Read:
     title_source: str = "text"  # where the title comes from: the text, or a property of the file
     encoding: str = "utf-8"
     left_out: list[YaodianError] = field(default_factory=list)  # parts of it not read, with why
+    file_lines: tuple[int, ...] = ()  # the file's line each of `lines` comes from: see Document
 
 
 def read_document(path: Path, encoding: str | None = None) -> Document:
@@ -205,6 +206,7 @@ def read_document(path: Path, encoding: str | None = None) -> Document:
         running_heads=read.running_heads,
         page_titles=page,
         left_out=read.left_out,
+        file_lines=read.file_lines,
     )
 
 
@@ -239,8 +241,7 @@ def _read_bytes(data: bytes, path: Path, encoding: str | None, declared: str | N
     if suffix in MARKDOWN_SUFFIXES or looks_like_markdown(text):
         lines, layout, title = read_markdown(text)
         return _Read(lines, "markdown", layout, title=title, encoding=used)
-    lines, layout, running = _read_plain_text(text)
-    return _Read(lines, "text", layout, running, encoding=used)
+    return _read_plain_text(text, used)
 
 
 # The types of attached files a mail's document comes in, read where the file's name has no suffix
@@ -407,8 +408,7 @@ def _read_text(part: MailPart, path: Path, encoding: str | None) -> _Read:
     where it cannot be decoded, _NoText where it holds no words."""
     text, used = decode(part.data, path, encoding, part.charset)
     if part.content_type != "text/html":
-        lines, layout, running = _read_plain_text(text)
-        return _Read(lines, "text", layout, running, encoding=used)
+        return _read_plain_text(text, used)
     try:
         lines, page = read_html(text, path)
     except YaodianError as exc:
@@ -493,9 +493,19 @@ def _copied(lines: list[str], given: list[str]) -> bool:
 
 def _joined(first: _Read, then: _Read) -> _Read:
     """Two parts' text as one document, a blank line apart: `then`'s layout numbered on after
-    `first`'s lines; the first part's format, encoding, title and web page titles kept."""
+    `first`'s lines (and where a part's line was broken into paragraphs, the lines of each part's
+    text numbered on so too: see Document.file_lines); the first part's format, encoding, title and
+    web page titles kept."""
     offset = len(first.lines) + 1
     layout = {**first.layout, **{line + offset: mark for line, mark in then.layout.items()}}
+    file_lines: tuple[int, ...] = ()
+    if first.file_lines or then.file_lines:
+        blank = (first.file_lines[-1] if first.file_lines else len(first.lines)) + 1
+        file_lines = (
+            *(first.file_lines or range(1, len(first.lines) + 1)),
+            blank,
+            *(number + blank for number in then.file_lines or range(1, len(then.lines) + 1)),
+        )
     return _Read(
         [*first.lines, "", *then.lines],
         first.kind,
@@ -506,24 +516,29 @@ def _joined(first: _Read, then: _Read) -> _Read:
         first.title_source if first.title else then.title_source,
         first.encoding,
         first.left_out + then.left_out,
+        file_lines,
     )
 
 
-def _read_plain_text(text: str) -> tuple[list[str], dict[int, LineLayout], tuple[str, ...]]:
+def _read_plain_text(text: str, encoding: str) -> _Read:
     """Plain text's lines, its layout and its running heads: paragraphs run together on one line
     broken apart; then a slide deck's text read slide by slide (see read_slides), or text broken at
-    a fixed width joined again without its running heads, or lines broken inside a clause joined."""
-    lines = paragraphs_run_together(split_lines(text))
+    a fixed width joined again without its running heads, or lines broken inside a clause joined.
+    Those keep their lines' numbers, so the file's line of each is the one the paragraphs run
+    together came from."""
+    lines, file_lines = paragraphs_run_together(split_lines(text))
     slides = read_slides(lines)
     if slides:
         lines, layout = slides
-        return lines, layout, ()
+        return _Read(lines, "text", layout, encoding=encoding, file_lines=file_lines)
     if hard_wrapped(lines):
         heads = find_running_heads(lines)
-        return rejoin(lines, wrapped=True, running=heads), {}, running_head_texts(lines, heads)
+        running = running_head_texts(lines, heads)
+        lines = rejoin(lines, wrapped=True, running=heads)
+        return _Read(lines, "text", {}, running, encoding=encoding, file_lines=file_lines)
     if BROKEN_CLAUSE.search(text):
-        return rejoin(lines, wrapped=False), {}, ()
-    return lines, {}, ()
+        lines = rejoin(lines, wrapped=False)
+    return _Read(lines, "text", encoding=encoding, file_lines=file_lines)
 
 
 def _saved_page_folder(folder: Path) -> bool:

@@ -51,7 +51,8 @@ class PageTitles:
 
 @dataclass
 class Document:
-    """A source document as text lines; for plain text, `lines[0]` is line 1 of the file.
+    """A source document as text lines; for plain text, `lines[0]` is line 1 of the file, unless
+    the reader broke a line into paragraphs (see `file_line`).
 
     `layout` maps a line number (1-based, as in `lines`) to its Markdown layout, for the lines
     that have one; it is empty for other formats. `meta` holds the format and, with a title,
@@ -74,6 +75,9 @@ class Document:
     page_titles: PageTitles | None = None
     # parts of the source the reader could not read (a mail's attachment), each with why: warnings
     left_out: list[YaodianError] = field(default_factory=list)
+    # the line of the file each of `lines` comes from, where a reader broke one line into several
+    # (a text's paragraphs run together on one line); () where each of `lines` is the file's line
+    file_lines: tuple[int, ...] = ()
 
     @property
     def stem(self) -> str:
@@ -89,6 +93,10 @@ class Document:
         """The name the file gives itself where its text may not: its title property, else its
         file name without the suffix."""
         return self.title if self.title and self.headline is None else self.stem
+
+    def file_line(self, number: int) -> int:
+        """The line of the file that line `number` of `lines` (1-based) comes from."""
+        return self.file_lines[number - 1] if 0 < number <= len(self.file_lines) else number
 
     @property
     def text(self) -> str:

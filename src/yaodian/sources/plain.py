@@ -61,23 +61,28 @@ def _paragraph_starts(line: str) -> list[int]:
     return sorted(set(starts))
 
 
-def paragraphs_run_together(lines: list[str]) -> list[str]:
+def paragraphs_run_together(lines: list[str]) -> tuple[list[str], tuple[int, ...]]:
     """Text whose paragraphs were run together on one line, broken into them again where the
     text shows where they begin (see _paragraph_starts). Only a line far longer than a paragraph
     is broken: one of _RUN_TOGETHER characters or more that holds half the text or more and
     three paragraphs or more by its marks. The lines after it move down: this text's lines are
-    its paragraphs, as a web page's are."""
+    its paragraphs, as a web page's are. With them, the number of the line of `lines` each comes
+    from (a card says the file's line, not the paragraph's); () when no line was broken."""
     size = sum(len(line.strip()) for line in lines)
     out: list[str] = []
-    for line in lines:
+    numbers: list[int] = []
+    for number, line in enumerate(lines, 1):
         length = len(line.strip())
         starts = _paragraph_starts(line) if length >= max(_RUN_TOGETHER, size / 2) else []
         if len(starts) < 2:
             out.append(line)
+            numbers.append(number)
             continue
         bounds = [0, *starts, len(line)]
-        out += [piece for a, b in pairwise(bounds) if (piece := line[a:b].strip(" \t\u3000"))]
-    return out
+        pieces = [piece for a, b in pairwise(bounds) if (piece := line[a:b].strip(" \t\u3000"))]
+        out += pieces
+        numbers += [number] * len(pieces)
+    return out, tuple(numbers) if len(out) > len(lines) else ()
 
 
 # ---- Lines broken at a fixed width (PDF, and text copied from one)
