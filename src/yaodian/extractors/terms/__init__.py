@@ -315,43 +315,69 @@ def _openings(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
     what it does or is:
 
     - the concept's word and a copula every member opens with (三个关键: 关键在党建引领, 关键在制度创新
-      -> 党建引领, 制度创新);
+      -> 党建引领, 制度创新): _after_shared_copula;
     - an opening that ends with the concept's word, before a predicate (三张清单: 责任清单明确…的时限,
-      问题清单对…逐件建账 -> 责任清单, 问题清单);
+      问题清单对…逐件建账 -> 责任清单, 问题清单): _labels_ending_in_key;
     - an opening that says the concept's word before a predicate all the members go on with alike, or
       before a judgement that says the concept's word (三不腐: 不敢腐侧重于惩治, 不能腐侧重于监督;
-      五社联动: 社区是联动的平台, 社会组织是联动的载体 -> 社区, 社会组织);
+      五社联动: 社区是联动的平台, 社会组织是联动的载体 -> 社区, 社会组织): _labels_before_predicate;
 
-    else the members as they are. The concept's word is a noun there: not a verb (四个坚持: 始终坚持党的
-    领导 says what it holds to after it), an adverb (四个亲自: 重要工作亲自部署) or a count (一批)."""
+    else the members as they are. The concept's word is a noun for the first two: not a verb (四个坚持:
+    始终坚持党的领导 says what it holds to after it), an adverb (四个亲自: 重要工作亲自部署) or a count (一批)."""
     if len(members) < 2 or len({key for key, _ in keys}) != 1 or len(keys) != len(members):
         return members
     key, spread = keys[0]
     if han_len(key) < 2 or len(key) >= _OPENING_MOST:
         return members  # (三个一: 填一张问题清单 says its count, 一, before the words it counts)
     noun = not (acts(key) or key in verbs() or key in adverbs() or re.match(COUNT, key))
+    if noun and (rest := _after_shared_copula(members, key)) is not None:
+        return rest
+    if noun and not spread and (labels := _labels_ending_in_key(members, key)):
+        return labels
+    labels = _labels_before_predicate(members, key, spread)
+    return labels if labels and not _told_apart_by_number(labels) else members
+
+
+def _after_shared_copula(members: list[str], key: str) -> list[str] | None:
+    """The members after the concept's word `key` and a copula, where every member opens with them
+    (关键在党建引领, 关键在制度创新 -> 党建引领, 制度创新): the members as they are where what is left of
+    one is under two Han characters or two are alike; None where they do not all open so."""
     opening = re.match(rf"{re.escape(key)}[{_COPULA}](?=[\u4e00-\u9fff“「])", members[0])
-    if noun and opening and all(m.startswith(opening.group()) for m in members):
-        rest = [m[opening.end() :] for m in members]
-        return rest if all(han_len(r) >= 2 for r in rest) and len(set(rest)) == len(rest) else members
+    if not (opening and all(m.startswith(opening.group()) for m in members)):
+        return None
+    rest = [m[opening.end() :] for m in members]
+    return rest if all(han_len(r) >= 2 for r in rest) and len(set(rest)) == len(rest) else members
+
+
+def _labels_ending_in_key(members: list[str], key: str) -> list[str]:
+    """The openings that end with the concept's word `key`, each its own and no verb's, where a
+    predicate follows each (责任清单明确…, 问题清单对… -> 责任清单, 问题清单); [] where one does not."""
     label = re.compile(
         rf"[^{_COPULA}\W\d]{{1,{_OPENING_MOST - len(key)}}}?{re.escape(key)}(?=[\u4e00-\u9fff])"
     )
     ended = [label.match(m) for m in members]
-    if noun and not spread and all(ended):
-        labels = [match.group() for match in ended if match]
-        rests = [m[len(label_) :] for m, label_ in zip(members, labels, strict=True)]
-        if (
-            len(set(labels)) == len(labels)
-            and all(han_len(rest) >= 2 and _opens_predicate(rest) for rest in rests)
-            and not any(tokens_of(label_)[0] in verbs() for label_ in labels)
-            and not _told_apart_by_number(labels)
-        ):
-            return labels
+    if not all(ended):
+        return []
+    labels = [match.group() for match in ended if match]
+    rests = [m[len(label_) :] for m, label_ in zip(members, labels, strict=True)]
+    if (
+        len(set(labels)) == len(labels)
+        and all(han_len(rest) >= 2 and _opens_predicate(rest) for rest in rests)
+        and not any(tokens_of(label_)[0] in verbs() for label_ in labels)
+        and not _told_apart_by_number(labels)
+    ):
+        return labels
+    return []
+
+
+def _labels_before_predicate(members: list[str], key: str, spread: bool) -> list[str] | None:
+    """The openings before the words every member goes on with (see _shared_after_openings), where
+    the openings say the concept's word `key` and a predicate follows (不敢腐|侧重于惩治, 不能腐|侧重于
+    监督), or where a judgement that says the concept's word follows (社区|是联动的平台); else None."""
 
     def says(labels: list[str], words_: str) -> bool:
         if words_.startswith(key):
-            return False  # (责任清单明确…: the concept's word ends the label; see above)
+            return False  # (责任清单明确…: the concept's word ends the label; see _labels_ending_in_key)
         if all(holds(label, key, spread) and han_len(label) <= len(key) + 2 for label in labels):
             # (not 着力建强|网格…, 着力提升|网格…: its own words; nor 哪里矛盾集中就|到哪里去: a clause)
             return _opens_predicate(words_)
@@ -359,8 +385,7 @@ def _openings(members: list[str], keys: list[tuple[str, bool]]) -> list[str]:
         # 干部在一线培养 of 三个一线)
         return words_[0] in _JUDGING and (key in words_ or key[-2:] in words_)
 
-    labels = _shared_after_openings(members, says)
-    return labels if labels and not _told_apart_by_number(labels) else members
+    return _shared_after_openings(members, says)
 
 
 # An ordinal or a number in a label (第一阶段, 其二, 2号).
