@@ -3009,3 +3009,35 @@ def test_a_headings_bracketed_review_remark_leaves_the_heading() -> None:
 def test_a_bare_request_for_a_reply_after_a_forwarders_words_is_dropped() -> None:
     line = "转发学习通知如下，请各位提前阅读材料，按时参会。收到请回复。"
     assert _kept([PROSE, line, PROSE]) == [PROSE, "转发学习通知如下，请各位提前阅读材料，按时参会。", PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("【打印本页】【关闭窗口】", True),
+        ("分享到：微信 微博", True),
+        # a bracket or a quotation mark right after the mark: a sentence, so the writer's, not the page's
+        ("分享到：朋友圈，让更多人看到这篇文章（完。）", False),
+        ("他说：“分享到这里就结束了。”", False),
+        ("分享到这里，谢谢大家。", False),
+    ],
+)
+def test_a_line_of_page_buttons_is_no_sentence(line: str, closes: bool) -> None:
+    """Where a web page's article ends: a short line of its buttons, not a sentence that ends on its
+    mark, whatever closes right after the mark."""
+    from yaodian.extractors.boilerplate import _closes_article
+
+    assert _closes_article(line) is closes
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("本文分析了基层治理的三条路径。关键词：基层治理；网格化", "本文分析了基层治理的三条路径。"),
+        # (as before the patterns were merged: the keywords stay where a quotation mark closes after the mark)
+        ("本文认为要“把群众的事办好。”关键词：基层治理", "本文认为要“把群众的事办好。”关键词：基层治理"),
+    ],
+)
+def test_the_keywords_glued_after_an_abstract_are_cut_after_its_last_mark(line: str, cut: str) -> None:
+    lines = ["基层治理的三条路径", "", "【摘要】" + line]
+    assert [p.text for p in main_text(lines)][-1] == cut

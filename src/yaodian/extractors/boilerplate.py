@@ -91,8 +91,12 @@ _ABSTRACT_MARK = re.compile(r"\s*[【\[［]\s*(?:内容)?摘\s*要\s*[】\]］]\
 _KEYWORDS = re.compile(r"\s*(?:[【\[［]\s*关键[词字]\s*[】\]］]|关键[词字]\s*[:：])")
 # A line that ends a sentence, a short one too (以上工作要落到实处。), a closing quotation mark after its
 # mark or not: the text's prose. A closing bracket after the mark does not make one: it may close a
-# remark on a heading (五、金句积累（背！）).
+# remark on a heading (五、金句积累（背！）). (Two narrower and wider cousins: _ENDS_ON_ITS_MARK before
+# an abstract's keywords, _SENTENCE_CLOSED for the writer's lines under a page's buttons.)
 _ENDS_A_SENTENCE = re.compile(r"[。！？!?]\s*[”」』]?\s*$")
+# The abstract's words before the keywords glued after them end on a sentence's mark itself, only
+# spaces after it (…路径。关键词：…)
+_ENDS_ON_ITS_MARK = re.compile(r"[。！？!?]\s*$")
 # A note app's pin or bulb before a remark's label (📌 整理说明：…, 💡 提示：…)
 _PIN = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)?"
 # A note's remarks on itself before its body: how to use it, where it comes from, when it was
@@ -391,7 +395,10 @@ _EDITOR_CREDIT = re.compile(r"\W{0,2}(?:责任编辑|责编)\s*[:：][^。！？
 _PAGE_BUTTONS = re.compile(r"打印本页|关闭窗口|[【\[]\s*(?:打印|关闭)\s*[】\]]|分享到\s*[:：]")
 _BUTTONS_LINE_MAX = 30  # Han characters of a line of buttons at the most (a sentence may say 分享到：)
 # A sentence that ends on its mark (…在基层一线历练成长。) is the writer's, wherever it stands, when it
-# holds this many Han characters or more
+# holds _SENTENCE_MIN Han characters or more; a quotation mark or a bracket may close right after the
+# mark (…历练成长。” …（本文有删节。）): a bracketed remark of the writer's is a sentence here, unlike
+# _ENDS_A_SENTENCE's, and no space stands between the mark and what closes after it
+_SENTENCE_CLOSED = re.compile(r"[。！？!?][”」』）)]?\s*$")
 _SENTENCE_MIN = 8
 # The page's footer, which ends the page under its article (版权所有, 京ICP备…号, ©, 主办：某某部): the
 # evidence that the short lines between the article's end and it are the page's, not the writer's
@@ -412,13 +419,13 @@ def _closes_article(text: str) -> bool:
     return (
         bool(_PAGE_BUTTONS.search(text))
         and han_len(text) <= _BUTTONS_LINE_MAX
-        and not _ENDS_A_SENTENCE.search(text)
+        and not _SENTENCE_CLOSED.search(text)
     )
 
 
 def _is_sentence(text: str) -> bool:
     """A sentence of some words that ends on its mark."""
-    return bool(_ENDS_A_SENTENCE.search(text)) and han_len(text) >= _SENTENCE_MIN
+    return bool(_SENTENCE_CLOSED.search(text)) and han_len(text) >= _SENTENCE_MIN
 
 
 def _is_writers_line(text: str) -> bool:
@@ -2108,7 +2115,7 @@ def _without_abstract_marks(
     if (abstract or _ABSTRACT.match(clean_line(above))) and (keywords := _KEYWORDS.search(text)):
         if not keywords.start():
             return None
-        if _ENDS_A_SENTENCE.search(text[: keywords.start()]):
+        if _ENDS_ON_ITS_MARK.search(text[: keywords.start()]):
             written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
     return written, text
 
