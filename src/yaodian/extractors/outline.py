@@ -50,16 +50,7 @@ from yaodian.extractors.text import (
     word_frequency,
     words,
 )
-from yaodian.markers import (
-    ANY_MARKER,
-    CHOICE_OPTION,
-    GLYPH_RUN,
-    GLYPHS,
-    MARKERS,
-    NUMBER_LABEL,
-    NUMERALS,
-    OUTLINE_ONLY,
-)
+from yaodian.markers import ANY_MARKER, GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
 from yaodian.numerals import numeral_value
 
 # The rank of each word of the "order" kind (首先 first, 最后 last).
@@ -146,6 +137,9 @@ _KINDS_BY_NEEDS: dict[tuple[bool, ...], list[tuple[str, re.Pattern[str]]]] = {
 _QUESTION = re.compile(
     r"[(（]\s*[)）]|[_＿]{3,}|[(（]\s*\d+\s*分\s*[)）]|你[^，,。；;！!？?]*[？?]\s*$|\sA[.．、].*\sB[.．、]"
 )
+# A paragraph that opens with one of a question's first four options (A. … ; Ｃ、…): looser than
+# markers.CHOICE_OPTION (a letter or a figure may follow the mark: A.1), narrower in its letters
+_OPENS_WITH_OPTION = re.compile(r"[A-DＡ-Ｄ]\s*[.．、]")
 # A point of a marking scheme, not a question: a criterion's name and a colon, what it asks of an
 # answer, and the points it is worth at the end (（1）立意准确：紧扣…，体现…。（10分）); a question
 # type's name (概括题：), a numbered label (问题一：, 材料二：) or a request (请结合材料：) is a
@@ -550,7 +544,9 @@ def _fill_items(marks: list[Mark], paragraphs: list[Paragraph], index: int) -> N
     runs are judged by: whether a line ending in a colon announces it, whether it is an exam
     question, the text before an ordinal where its short words may have been named."""
     text = paragraphs[index].text
-    options_follow = index + 1 < len(paragraphs) and bool(CHOICE_OPTION.match(paragraphs[index + 1].text))
+    options_follow = index + 1 < len(paragraphs) and bool(
+        _OPENS_WITH_OPTION.match(paragraphs[index + 1].text)
+    )
     announced = index > 0 and paragraphs[index - 1].text.rstrip().endswith((":", "："))
     for mark, following in zip(marks, [*marks[1:], None], strict=False):
         end = following.start if following else len(text)
