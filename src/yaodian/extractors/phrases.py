@@ -1647,9 +1647,9 @@ def _occurs_twice(text: str, span: str) -> bool:
 
 
 # A choice question's option letter and its mark (A. 稳中求进　B. 高质量发展), or an option named among
-# others (B、C、D三项…). Wider than markers.CHOICE_OPTION where it must be: a letter before another
-# letter counts (A、C、D), so that a question's analysis that names two of its options or more
-# (排序为A、C、D; B、C、D三项属于…) is passed over with the options.
+# others (B、C、D三项…). Not markers.CHOICE_OPTION: a letter may follow the mark here (A、C、D), so that
+# a question's analysis that names two of its options or more (排序为A、C、D; B、C、D三项属于…) is
+# passed over with the options; and no space may stand between the letter and its mark.
 _OPTION_LETTER = re.compile(r"(?<![A-Za-z])[A-HＡ-Ｈ][.．、](?!\d)")
 # The bar between the cells of a table row or the fields of a breadcrumb or a page's links (回顾：… ｜
 # 下一篇：…): a line of two or more states nothing, whatever the words in its cells.
