@@ -105,6 +105,28 @@ def test_the_lines_around_a_line_broken_into_paragraphs_keep_their_numbers(tmp_p
     assert origins and origins <= {3, 4}
 
 
+def test_a_mails_attached_article_on_one_line_numbers_on_after_the_mails_text(tmp_path: Path) -> None:
+    """A mail's text and its attached .txt, whose article is one line: the parts are read as one
+    text, the attachment's lines numbered on after the mail's; its paragraphs all say its line."""
+    from email.message import EmailMessage
+
+    oneline = (DATA / "一行文章.txt").read_text(encoding="utf-8").strip()
+    mail = EmailMessage()
+    mail["Subject"], mail["From"], mail["To"] = "本周学习材料", "a@example.com", "b@example.com"
+    mail.set_content("各位同志：\n附件是本周的学习材料，请认真学习。\n")
+    attached = f"学习心得\n{oneline}\n不妥之处请批评指正。\n"
+    mail.add_attachment(attached.encode("utf-8"), maintype="text", subtype="plain", filename="心得.txt")
+    path = tmp_path / "学习材料.eml"
+    path.write_bytes(bytes(mail))
+    document = read_document(path)
+    where = {line: document.file_line(number) for number, line in enumerate(document.lines, 1) if line}
+    heading = where["学习心得"]
+    assert where["各位同志："] == 1
+    assert heading > where["附件是本周的学习材料，请认真学习。"]
+    paragraphs = {where[line] for line in where if line in oneline}
+    assert (paragraphs, where["不妥之处请批评指正。"]) == ({heading + 1}, heading + 2)
+
+
 LONG_PARAGRAPH = (
     "今年以来，我们坚持稳中求进工作总基调，推动经济社会发展取得新成效。"
     + "一是着力扩大有效需求，统一、规范、高效的市场体系加快建设。二是着力推进产业升级，（二）类项目有序实施。"
