@@ -21,8 +21,10 @@ from yaodian.sources.plain import PAGE_NUMBER, glue, join_lines, text_width
 
 # ---- A PDF page's lines, rebuilt from where its text stands
 
-# A footnote's mark at the start of its line, as the text carries it (存在①。 经验[1]。).
+# A footnote's mark at the start of its line, as the text carries it (存在①。 经验[1]。): after the
+# words it notes (_NOTED), before a mark or the line's end (an item's ① opens its words: ：①统一…).
 _NOTE_MARK = re.compile(r"\s*([①-⑳]|[\[［]\d{1,3}[\]］])")
+_NOTED = r"[\u4e00-\u9fff\w”’」』）)%]"
 
 # A gap wider than this many font sizes between two pieces of text on one baseline parts a
 # table's cells (or a running head's left and right parts); narrower, it is a font change or a
@@ -301,12 +303,13 @@ class _PdfPage:
         self.sizes += [size] * len(texts)
 
     def without_footnotes(self) -> _PdfPage:
-        """The page with its footnotes blanked: the lines at its foot (below them only its number)
-        set smaller than its text, from the first that opens with a note's mark (① [1]) whose mark
-        the text above them carries (存在①。). They cut the sentence the page break cuts, and say
-        where a figure or a quotation comes from. A list set small at the foot whose marks the
-        text does not carry (a reference list under 参考文献) stays, and so does a page set in
-        one size throughout."""
+        """The page with its footnotes blanked, and their marks in its text taken out: the lines at
+        its foot (below them only its number) set smaller than its text, from the first that opens
+        with a note's mark (① [1]) whose mark the text above them carries (存在①。). They cut the
+        sentence the page break cuts, and say where a figure or a quotation comes from; the mark
+        left in would stick to the words it follows, a cloze's answer with them. A list set small at
+        the foot whose marks the text does not carry (a reference list under 参考文献) stays, and so
+        does a page set in one size throughout."""
         text_size = Counter(
             {
                 size: sum(len(line) for line, of in zip(self.lines, self.sizes, strict=True) if of == size)
@@ -338,6 +341,9 @@ class _PdfPage:
         out = replace(self, lines=list(self.lines), sizes=list(self.sizes))
         for number in range(opening, end):
             out.lines[number] = ""
+        raised = re.compile(rf"(?<={_NOTED})(?:{'|'.join(map(re.escape, marks))})(?![\u4e00-\u9fff])")
+        for number in range(start):
+            out.lines[number] = raised.sub("", out.lines[number])
         return out
 
     def set_apart(self) -> _PdfPage:
