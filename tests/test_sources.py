@@ -985,6 +985,42 @@ def test_pdf_lines_set_small_at_a_pages_foot_that_the_text_marks_nowhere_stay(tm
     assert any("林远山" in line for line in read_document(path).lines)
 
 
+_OPENING_LINES = ["河谷两岸的集镇沿公路铺开，赶集的日子人流不断，", "镇上的修车铺和粮站一直开到天黑才关门。"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "foot", "kept"),
+    [
+        # a table's note, its ① opening an item in the text above, not raised after words
+        (
+            ["镇里定了两件事：①修好渡口；②疏通水渠。", "表2 渡口客流（人次）", "北渡 410  南渡 385"],
+            ["注：", "① 南渡含夜航班次。"],
+            "夜航",
+        ),
+        # a table's note whose mark a cell raises
+        (
+            ["渡口客流见表2。", "表2 渡口客流（人次）", "北渡① 410  南渡 385"],
+            ["注：", "① 北渡含夜航班次。"],
+            "夜航",
+        ),
+        # an item set small, its ① opening its words as the text's items do
+        (["镇里定了两件事：①修好渡口；②疏通水渠。"], ["① 修渡口在先，疏水渠在后。"], "在先"),
+        # works cited under 参考文献, the text citing them
+        (
+            ["渡口的兴衰与集市的迁移有关[1]。", "参考文献："],
+            ["[1] 苏晚晴. 河谷集镇志[M]. 北川: 北川书局, 2019."],
+            "苏晚晴",
+        ),
+    ],
+)
+def test_pdf_notes_of_other_kinds_at_a_pages_foot_stay(
+    tmp_path: Path, lines: list[str], foot: list[str], kept: str
+) -> None:
+    path = tmp_path / "report.pdf"
+    _pdf_with_footnotes(path, [(_OPENING_LINES + lines, foot)])
+    assert kept in "".join(read_document(path).lines)
+
+
 def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> None:
     from yaodian.sources.plain import join_lines
 

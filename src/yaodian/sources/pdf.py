@@ -25,6 +25,8 @@ from yaodian.sources.plain import PAGE_NUMBER, glue, join_lines, text_width
 # words it notes (_NOTED), before a mark or the line's end (an item's ① opens its words: ：①统一…).
 _NOTE_MARK = re.compile(r"\s*([①-⑳]|[\[［]\d{1,3}[\]］])")
 _NOTED = r"[\u4e00-\u9fff\w”’」』）)%]"
+# A line that leads notes of another kind: a table's (注： 资料来源：) or a list of works cited.
+_NOTES_LEAD = re.compile(r"\s*(?:注释?|说明|参考文献|(?:资料|数据)?来源)\s*(?:[：:]|$)")
 
 # A gap wider than this many font sizes between two pieces of text on one baseline parts a
 # table's cells (or a running head's left and right parts); narrower, it is a font change or a
@@ -307,9 +309,10 @@ class _PdfPage:
         its foot (below them only its number) set smaller than its text, from the first that opens
         with a note's mark (① [1]) whose mark the text above them carries (存在①。). They cut the
         sentence the page break cuts, and say where a figure or a quotation comes from; the mark
-        left in would stick to the words it follows, a cloze's answer with them. A list set small at
-        the foot whose marks the text does not carry (a reference list under 参考文献) stays, and so
-        does a page set in one size throughout."""
+        left in would stick to the words it follows, a cloze's answer with them. Lines set small at
+        the foot whose marks the text does not raise after its words (an item's ① opens its words)
+        stay, and so do a table's notes under 注： or 资料来源：, a list of works under 参考文献, and
+        a page set in one size throughout."""
         text_size = Counter(
             {
                 size: sum(len(line) for line, of in zip(self.lines, self.sizes, strict=True) if of == size)
@@ -331,17 +334,19 @@ class _PdfPage:
             and self.lines[start - 1].strip()
         ):
             start -= 1
-        body = "".join(self.lines[:start])
         opening = next((n for n in range(start, end) if _NOTE_MARK.match(self.lines[n])), None)
         if opening is None:
             return self
+        above = [line for line in self.lines[:start] if line.strip()][-1:]
+        if any(_NOTES_LEAD.match(line) for line in above + self.lines[start:opening]):
+            return self
         marks = [found.group(1) for n in range(opening, end) if (found := _NOTE_MARK.match(self.lines[n]))]
-        if not all(mark in body for mark in marks):
+        if not all(re.search(_raised(mark), "".join(self.lines[:start])) for mark in marks):
             return self
         out = replace(self, lines=list(self.lines), sizes=list(self.sizes))
         for number in range(opening, end):
             out.lines[number] = ""
-        raised = re.compile(rf"(?<={_NOTED})(?:{'|'.join(map(re.escape, marks))})(?![\u4e00-\u9fff])")
+        raised = re.compile("|".join(map(_raised, marks)))
         for number in range(start):
             out.lines[number] = raised.sub("", out.lines[number])
         return out
@@ -361,6 +366,12 @@ class _PdfPage:
         out.tables = [[moved[number] for number in table] for table in self.tables]
         out.wrapped = {moved[number]: parts for number, parts in self.wrapped.items()}
         return out
+
+
+def _raised(mark: str) -> str:
+    """A pattern for note mark `mark` as a text raises it: after the words it notes (存在①。),
+    not opening words of its own (：①统一)."""
+    return rf"(?<={_NOTED}){re.escape(mark)}(?![\u4e00-\u9fff])"
 
 
 def _page_lines(page: Any) -> _PdfPage:
