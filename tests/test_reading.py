@@ -22,7 +22,7 @@ from yaodian.extractors import extract_document
 from yaodian.extractors.boilerplate import main_text
 from yaodian.extractors.text import clean_line
 from yaodian.sources import Document, LineLayout, looks_like_markdown, read_document
-from yaodian.sources.plain import _PAGE_NUMBER, glue, rejoin, text_width
+from yaodian.sources.plain import PAGE_NUMBER, glue, rejoin, text_width
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ARTICLE = SEEDS / "001_c0506a55f0690070.txt"
@@ -558,7 +558,7 @@ def test_rejoining_keeps_the_line_count_and_the_text_in_order(lines: list[str]) 
         written = iter("".join("".join(raw).split()))  # (page numbers and running heads may go)
         assert all(char in written for char in "".join("".join(joined).split()))
         if not wrapped:  # nothing goes but a page number a sentence runs on across
-            pages = [line for line in raw if line.strip() and _PAGE_NUMBER.match(line)]
+            pages = [line for line in raw if line.strip() and PAGE_NUMBER.match(line)]
             assert "".join("".join(joined).split()) == "".join("".join(raw).split()) or pages
 
 

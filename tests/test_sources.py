@@ -884,6 +884,143 @@ def test_a_journals_page_number_and_its_head_spaced_otherwise_break_no_sentence(
     )
 
 
+def test_a_journals_running_head_swapping_sides_on_facing_pages_goes() -> None:
+    from yaodian.sources.plain import join_lines
+
+    raw = [
+        "\f",
+        "2023年第6期                          南屏学刊",
+        "",
+        "论县域治理中的协同机制",
+        "县域是连接城乡的枢纽。推进县域治理现代化，关键在于理顺条块",
+        "",
+        "· 15 ·",
+        "\f",
+        "南屏学刊                          2023年第6期",
+        "",
+        "关系，形成上下贯通、左右协同的工作格局。这是本文讨论的起点。",
+    ]
+    lines = join_lines(raw)[0]
+    assert not [line for line in lines if "南屏学刊" in line]
+    assert "关键在于理顺条块关系，形成上下贯通" in "".join(lines)
+
+
+def test_two_heads_of_different_issues_are_no_one_running_head() -> None:
+    from yaodian.sources.plain import find_running_heads
+
+    raw = [
+        "\f",
+        "2023年第6期 南屏学刊",
+        "",
+        "正文一行。",
+        "· 15 ·",
+        "\f",
+        "南屏学刊 2023年第7期",
+        "",
+        "正文二行。",
+    ]
+    assert find_running_heads(raw) == set()
+
+
+def test_a_web_pages_raised_footnote_marks_go_and_an_exponent_stays(tmp_path: Path) -> None:
+    path = tmp_path / "article.html"
+    paragraphs = [
+        "县域经济是国民经济的基本单元，要坚持因地制宜、分类指导<sup>[1]</sup>，走特色发展之路。",
+        "全县森林面积达到3.2×10<sup>5</sup>亩，生态产品价值实现机制初步建立<sup>②</sup>。",
+        "发展壮大村级集体经济，必须激活资源、盘活资产、用活资金<sup><a href='#n3'>［3］</a></sup>。",
+    ]
+    body = "".join(f"<p>{text}</p>" for text in paragraphs * 3)
+    path.write_text(
+        f"<html><body><article><h1>县域经济漫谈</h1>{body}</article></body></html>", encoding="utf-8"
+    )
+    text = "\n".join(read_document(path).lines)
+    assert "分类指导，走特色发展之路" in text
+    assert "初步建立。" in text
+    assert "用活资金。" in text
+    assert "3.2×105亩" in text
+
+
+def _pdf_with_footnotes(path: Path, pages: list[tuple[list[str], list[str]]]) -> None:
+    """A PDF of `pages`, each its lines of text (11 pt) and the notes at its foot (8 pt, over
+    its number), as a journal sets them: the lines stand as given, broken where the measure is
+    full."""
+    from reportlab.lib.pagesizes import A5
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    width, height = A5
+    sheet = canvas.Canvas(str(path), pagesize=A5, invariant=1)
+    for number, (lines, notes) in enumerate(pages, 31):
+        sheet.setFont("STSong-Light", 11)
+        for row, line in enumerate(lines):
+            sheet.drawString(40, height - 60 - 17 * row, line)
+        sheet.line(40, 50 + 14 * len(notes), 120, 50 + 14 * len(notes))
+        sheet.setFont("STSong-Light", 8)
+        for row, note in enumerate(notes):
+            sheet.drawString(40, 40 + 14 * (len(notes) - row), note)
+        sheet.drawCentredString(width / 2, 20, f"· {number} ·")
+        sheet.showPage()
+    sheet.save()
+
+
+def test_pdf_footnotes_at_a_pages_foot_go_and_the_sentence_they_cut_runs_on(tmp_path: Path) -> None:
+    path = tmp_path / "journal.pdf"
+    first = ["调研发现，多数村干部认为考核任务过重②，也有", "不少人认为基层缺少必要的工作经费。这些问题"]
+    second = ["亟须通过制度设计加以回应。具体有三条：①精简考核", "事项；②下沉工作经费；③畅通晋升渠道。"]
+    _pdf_with_footnotes(path, [(first, ["② 该数据来自课题组对五个乡镇的走访。"]), (second, [])])
+    text = "".join(read_document(path).lines)
+    assert "走访" not in text
+    assert "认为考核任务过重，也有不少人" in text  # (the note's mark goes with it)
+    assert "这些问题亟须通过制度设计加以回应。" in text
+    assert "；②下沉工作经费" in text  # (a page without its note keeps an item's mark)
+
+
+def test_pdf_lines_set_small_at_a_pages_foot_that_the_text_marks_nowhere_stay(tmp_path: Path) -> None:
+    path = tmp_path / "journal.pdf"
+    lines = ["乡村治理要坚持自治、法治、德治相结合。", "参考文献："]
+    references = ["[1] 林远山. 乡村治理概论[M]. 南屏: 南屏出版社, 2021."]
+    _pdf_with_footnotes(path, [(lines, references)])
+    assert any("林远山" in line for line in read_document(path).lines)
+
+
+_OPENING_LINES = ["河谷两岸的集镇沿公路铺开，赶集的日子人流不断，", "镇上的修车铺和粮站一直开到天黑才关门。"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "foot", "kept"),
+    [
+        # a table's note, its ① opening an item in the text above, not raised after words
+        (
+            ["镇里定了两件事：①修好渡口；②疏通水渠。", "表2 渡口客流（人次）", "北渡 410  南渡 385"],
+            ["注：", "① 南渡含夜航班次。"],
+            "夜航",
+        ),
+        # a table's note whose mark a cell raises
+        (
+            ["渡口客流见表2。", "表2 渡口客流（人次）", "北渡① 410  南渡 385"],
+            ["注：", "① 北渡含夜航班次。"],
+            "夜航",
+        ),
+        # an item set small, its ① opening its words as the text's items do
+        (["镇里定了两件事：①修好渡口；②疏通水渠。"], ["① 修渡口在先，疏水渠在后。"], "在先"),
+        # works cited under 参考文献, the text citing them
+        (
+            ["渡口的兴衰与集市的迁移有关[1]。", "参考文献："],
+            ["[1] 苏晚晴. 河谷集镇志[M]. 北川: 北川书局, 2019."],
+            "苏晚晴",
+        ),
+    ],
+)
+def test_pdf_notes_of_other_kinds_at_a_pages_foot_stay(
+    tmp_path: Path, lines: list[str], foot: list[str], kept: str
+) -> None:
+    path = tmp_path / "report.pdf"
+    _pdf_with_footnotes(path, [(_OPENING_LINES + lines, foot)])
+    assert kept in "".join(read_document(path).lines)
+
+
 def test_a_line_without_marks_after_a_page_break_between_sentences_is_kept() -> None:
     from yaodian.sources.plain import join_lines
 

@@ -30,6 +30,7 @@ def read_html(text: str, path: Path) -> tuple[list[str], PageTitles]:
     if root is not None:
         changed = _drop_hidden(root)
         changed = _drop_signatures(root) or changed
+        changed = _drop_note_marks(root) or changed
         changed = _join_wrapped_text(root) or changed
     if changed:
         from lxml import html as lxml_html
@@ -133,6 +134,21 @@ def _drop_hidden(root: Any) -> bool:
         if element.getparent() is not None:  # selected twice, or inside another: dropped already
             element.drop_tree()
     return bool(hidden)
+
+
+# A footnote's mark as a page raises it after the words it notes: [1] ［2］ 〔3〕 [注1] ① 注2.
+_NOTE_MARK = re.compile(r"\s*(?:[\[［〔]\s*(?:注\s*)?\d{1,3}\s*[\]］〕]|[①-⑳]|注\s*\d{1,3})\s*")
+
+
+def _drop_note_marks(root: Any) -> bool:
+    """Drop the footnote marks a page raises (<sup>[1]</sup>, True where any were), keeping the
+    text after each: the mark points at a note under the article and says nothing itself, and left
+    in, it sticks to the words it follows (高效便捷[2]), a cloze's answer with them. A raised
+    number that is no note's mark (an exponent: 10<sup>8</sup>, m<sup>2</sup>) stays."""
+    marks = [sup for sup in root.iter("sup") if _NOTE_MARK.fullmatch(sup.text_content())]
+    for sup in marks:
+        sup.drop_tree()
+    return bool(marks)
 
 
 def _sized_inside(element: Any, sized: set[Any]) -> bool:

@@ -17,9 +17,16 @@ from typing import Any
 
 from yaodian.sources.document import LineLayout, file_error, short_reason, split_lines
 from yaodian.sources.markdown import InlineLine, row_line
-from yaodian.sources.plain import glue, join_lines, text_width
+from yaodian.sources.plain import PAGE_NUMBER, glue, join_lines, text_width
 
 # ---- A PDF page's lines, rebuilt from where its text stands
+
+# A footnote's mark at the start of its line, as the text carries it (存在①。 经验[1]。): after the
+# words it notes (_NOTED), before a mark or the line's end (an item's ① opens its words: ：①统一…).
+_NOTE_MARK = re.compile(r"\s*([①-⑳]|[\[［]\d{1,3}[\]］])")
+_NOTED = r"[\u4e00-\u9fff\w”’」』）)%]"
+# A line that leads notes of another kind: a table's (注： 资料来源：) or a list of works cited.
+_NOTES_LEAD = re.compile(r"\s*(?:注释?|说明|参考文献|(?:资料|数据)?来源)\s*(?:[：:]|$)")
 
 # A gap wider than this many font sizes between two pieces of text on one baseline parts a
 # table's cells (or a running head's left and right parts); narrower, it is a font change or a
@@ -297,6 +304,53 @@ class _PdfPage:
         self.lines += texts
         self.sizes += [size] * len(texts)
 
+    def without_footnotes(self) -> _PdfPage:
+        """The page with its footnotes blanked, and their marks in its text taken out: the lines at
+        its foot (below them only its number) set smaller than its text, from the first that opens
+        with a note's mark (① [1]) whose mark the text above them carries (存在①。). They cut the
+        sentence the page break cuts, and say where a figure or a quotation comes from; the mark
+        left in would stick to the words it follows, a cloze's answer with them. Lines set small at
+        the foot whose marks the text does not raise after its words (an item's ① opens its words)
+        stay, and so do a table's notes under 注： or 资料来源：, a list of works under 参考文献, and
+        a page set in one size throughout."""
+        text_size = Counter(
+            {
+                size: sum(len(line) for line, of in zip(self.lines, self.sizes, strict=True) if of == size)
+                for size in set(self.sizes)
+                if size
+            }
+        ).most_common(1)
+        if not text_size:
+            return self
+        small = text_size[0][0] * (1 - _SIZE_CHANGE)
+        end = len(self.lines)
+        while end and (not self.lines[end - 1].strip() or PAGE_NUMBER.match(self.lines[end - 1])):
+            end -= 1
+        start = end
+        while (
+            start
+            and self.sizes[start - 1]
+            and self.sizes[start - 1] < small
+            and self.lines[start - 1].strip()
+        ):
+            start -= 1
+        opening = next((n for n in range(start, end) if _NOTE_MARK.match(self.lines[n])), None)
+        if opening is None:
+            return self
+        above = [line for line in self.lines[:start] if line.strip()][-1:]
+        if any(_NOTES_LEAD.match(line) for line in above + self.lines[start:opening]):
+            return self
+        marks = [found.group(1) for n in range(opening, end) if (found := _NOTE_MARK.match(self.lines[n]))]
+        if not all(re.search(_raised(mark), "".join(self.lines[:start])) for mark in marks):
+            return self
+        out = replace(self, lines=list(self.lines), sizes=list(self.sizes))
+        for number in range(opening, end):
+            out.lines[number] = ""
+        raised = re.compile("|".join(map(_raised, marks)))
+        for number in range(start):
+            out.lines[number] = raised.sub("", out.lines[number])
+        return out
+
     def set_apart(self) -> _PdfPage:
         """The page with a blank line between two lines of prose set in different sizes (a
         heading and its text, the text and a footnote), which are no one paragraph."""
@@ -312,6 +366,12 @@ class _PdfPage:
         out.tables = [[moved[number] for number in table] for table in self.tables]
         out.wrapped = {moved[number]: parts for number, parts in self.wrapped.items()}
         return out
+
+
+def _raised(mark: str) -> str:
+    """A pattern for note mark `mark` as a text raises it: after the words it notes (存在①。),
+    not opening words of its own (：①统一)."""
+    return rf"(?<={_NOTED}){re.escape(mark)}(?![\u4e00-\u9fff])"
 
 
 def _page_lines(page: Any) -> _PdfPage:
@@ -348,7 +408,7 @@ def _page_lines(page: Any) -> _PdfPage:
                     out.wrapped[len(out.lines)] = [_plain(part, margin) for part in wrapped[number]]
                 text = " ".join(cell.text.strip() for cell in line)
                 out.add([_plain(replace(line[0], text=text), margin)], max(cell.size for cell in line))
-    return out.set_apart()
+    return out.without_footnotes().set_apart()
 
 
 def _wrapped_headings_joined(lines: list[list[_Run]]) -> tuple[list[list[_Run]], dict[int, list[_Run]]]:

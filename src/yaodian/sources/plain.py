@@ -110,7 +110,7 @@ _OPENED = re.compile(rf"[{re.escape(_OPENING)}]\s*$")
 BROKEN_CLAUSE = re.compile(rf"[{_COMMAS}{re.escape(_OPENING)}][^\S\n]*\r?\n[^\S\n]*\S")
 # A page number on a line of its own, as a PDF's text keeps it: 3, — 3 —, · 38 · (a journal's),
 # 第 3 页 共 9 页 (or 共 9 页 第 3 页), 3/9, Page 3 of 9.
-_PAGE_NUMBER = re.compile(
+PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
     r"|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页|\d+\s*/\s*\d+|(?i:page)\s*\d+(?:\s*(?:of|/)\s*\d+)?)\s*$"
 )
@@ -336,7 +336,7 @@ def hard_wrapped(raw: list[str]) -> bool:
     # measuring them. (Page numbers count among the others here, and the test below holds.)
     if sum(1 for text in texts if not ends_a_sentence(text)) < _WRAPPED_SHARE * _INSIDE * len(texts):
         return False
-    lines = [line for line in raw if line.strip() and not _PAGE_NUMBER.match(line)]
+    lines = [line for line in raw if line.strip() and not PAGE_NUMBER.match(line)]
     return _wrapping([line.strip() for line in lines], _indents(lines)) > 0
 
 
@@ -346,21 +346,23 @@ def find_running_heads(raw: list[str]) -> set[int]:
     (a newspaper's 2024年7月2日 星期二 第04版 评论, a paper's title and date over each page),
     repeated a page or more apart: in text broken at a fixed width, prose does not repeat a
     whole line of its own. (Copies are the same but for their spaces: a head's parts may stand
-    farther apart on its first page.)"""
-    texts = [" ".join(line.split()) for line in raw]
+    farther apart on its first page, and a journal's swap its parts from side to side on facing
+    pages: 某某学报 2025年第3期 on the left, 2025年第3期 某某学报 on the right.)"""
+    texts = [" ".join(sorted(line.split())) for line in raw]
+    shown = dict(zip(texts, (" ".join(line.split()) for line in raw), strict=True))  # a copy as printed
     counts = Counter(text for text in texts if text)
     near: set[str] = set()
     for number, line in enumerate(raw):
-        if not line.strip() or not _PAGE_NUMBER.match(line):
+        if not line.strip() or not PAGE_NUMBER.match(line):
             continue
         for step in (-1, 1):
             other = number + step
             while 0 <= other < len(raw) and not texts[other]:
                 other += step
-            if 0 <= other < len(raw) and not _PAGE_NUMBER.match(raw[other]):
+            if 0 <= other < len(raw) and not PAGE_NUMBER.match(raw[other]):
                 near.add(texts[other])
     heads = {text for text in near if counts[text] >= 2 and len(text) >= _HEAD_LENGTH}
-    apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(text)}
+    apart = {text for text, count in counts.items() if count >= 2 and _could_be_furniture(shown[text])}
     if apart:
         numbers: dict[str, list[int]] = {}
         for number, text in enumerate(texts):
@@ -380,7 +382,7 @@ def _furniture_in_sentence(raw: list[str]) -> set[int]:
     paragraph: the heading after the break is text.)"""
     texts = [line.strip() for line in raw]
     wrap = _wrap_width([text_width(text) for text in texts if text])
-    breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and _PAGE_NUMBER.match(line))]
+    breaks = [n for n, line in enumerate(raw) if "\f" in line or (texts[n] and PAGE_NUMBER.match(line))]
     found: set[int] = set()
     for number in breaks:
         beside = [
@@ -432,7 +434,7 @@ def _head_in_pieces(raw: list[str], wrapped: bool) -> set[int]:
         if shape is None:
             continue
         if wrapped and not wrap:
-            lines = [text for text in texts if text and not _PAGE_NUMBER.match(text)]
+            lines = [text for text in texts if text and not PAGE_NUMBER.match(text)]
             # (measured here, not as rejoin measures it: this runs before rejoin sets its dropped
             # lines aside, so it measures every line but a page number, and knows no indents)
             wrap = _broken_at(lines)
@@ -486,7 +488,7 @@ def _cut_by_page_break(raw: list[str], texts: list[str], number: int, numbered: 
         other = number + step
         while 0 <= other < len(raw) and not texts[other] and "\f" not in raw[other]:
             other += step
-        if 0 <= other < len(raw) and ("\f" in raw[other] or _PAGE_NUMBER.match(raw[other])):
+        if 0 <= other < len(raw) and ("\f" in raw[other] or PAGE_NUMBER.match(raw[other])):
             marked = True
     before = _next_text_line(texts, number, -1)
     after = _next_text_line(texts, number, 1)
@@ -537,7 +539,7 @@ def _footnotes(raw: list[str]) -> set[int]:
         while after < len(raw) and not raw[after].strip():
             after += 1
         if after < len(raw) and (
-            "\f" in raw[after] or _PAGE_NUMBER.match(raw[after]) or _PAGE_MARKED.fullmatch(raw[after])
+            "\f" in raw[after] or PAGE_NUMBER.match(raw[after]) or _PAGE_MARKED.fullmatch(raw[after])
         ):
             found.update(range(first, after + 1))
     return found
@@ -572,7 +574,7 @@ def _stands_apart(texts: list[str], number: int) -> bool:
     """Whether line `number` touches no other line of text: blank lines, page numbers or form
     feeds (or the text's ends) on both sides of it."""
     return all(
-        not 0 <= other < len(texts) or not texts[other] or bool(_PAGE_NUMBER.match(texts[other]))
+        not 0 <= other < len(texts) or not texts[other] or bool(PAGE_NUMBER.match(texts[other]))
         for other in (number - 1, number + 1)
     )
 
@@ -588,7 +590,7 @@ def _next_text_line(texts: list[str], number: int, step: int, skip: Collection[i
     """The number of the first line from line `number` in direction `step` (-1 or 1) that holds
     text, is no page number and is not in `skip`; None past the text's end."""
     other = number + step
-    while 0 <= other < len(texts) and (not texts[other] or other in skip or _PAGE_NUMBER.match(texts[other])):
+    while 0 <= other < len(texts) and (not texts[other] or other in skip or PAGE_NUMBER.match(texts[other])):
         other += step
     return other if 0 <= other < len(texts) else None
 
@@ -657,7 +659,7 @@ def rejoin(raw: list[str], wrapped: bool, running: set[int] | None = None) -> li
     kept = [
         number
         for number, line in enumerate(raw)
-        if line.strip() and number not in dropped and not _PAGE_NUMBER.match(line)
+        if line.strip() and number not in dropped and not PAGE_NUMBER.match(line)
     ]
     texts = [raw[number].strip() for number in kept]
     indented = _indents([raw[number] for number in kept])
@@ -715,9 +717,7 @@ def _page_break(raw: list[str], after: int, before: int, furniture: set[int]) ->
     number, a running head or a form feed among them (blank lines aside). Blank lines alone end
     a paragraph."""
     return any(
-        number in furniture
-        or "\f" in raw[number]
-        or (raw[number].strip() and _PAGE_NUMBER.match(raw[number]))
+        number in furniture or "\f" in raw[number] or (raw[number].strip() and PAGE_NUMBER.match(raw[number]))
         for number in range(after + 1, before)
     )
 
