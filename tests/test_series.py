@@ -1645,3 +1645,23 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
     text: str, members: list[list[str]]
 ) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a noun of measure after a verb is the last member's own head: the siblings share nothing
+        ("通知要写明培训时间、地点、课程、参训对象，报办公室备案。", [["时间", "地点", "课程", "参训对象"]]),
+        ("要把开放力度、增长速度和市场可承受程度结合起来。", [["开放力度", "增长速度", "市场可承受程度"]]),
+        # not after nouns (the series shares it), nor a noun of people or things after a verb
+        ("在教育、医疗、养老领域加大投入。", [["教育", "医疗", "养老"]]),
+        ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+        # 上来 and 上去 close a 到…上 frame as 上 does
+        ("把心思用到谋发展、惠民生、保平安上来。", [["谋发展", "惠民生", "保平安"]]),
+        ("要回到抓发展、保民生、促稳定上去。", [["抓发展", "保民生", "促稳定"]]),
+        # not where every member ends so (the words are the members' own)
+        ("各项任务都要抓上来、提上去、沉下去。", [["抓上来", "提上去", "沉下去"]]),
+    ],
+)
+def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
