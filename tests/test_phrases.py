@@ -320,6 +320,24 @@ def test_a_bracketed_label_is_no_part_of_the_formulation(text: str, phrase: str)
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
+        # a clause that opens with a book title keeps its 《: a gap never opens inside paired marks
+        (
+            "《条例》不是对旧规定的简单修补，而是从基层减负的全局出发，推动监督检查向精准务实转变。",
+            "《条例》不是对旧规定的简单修补，而是从基层减负的全局出发",
+        ),
+        (
+            "《纲要》明确建立乡村振兴“观察员”制度，以农民视角查找短板。",
+            "《纲要》明确建立乡村振兴“观察员”制度",
+        ),
+    ],
+)
+def test_a_book_title_opening_a_clause_stays_whole(text: str, phrase: str) -> None:
+    assert phrase in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
         ('基层干部处在服务群众的最前沿，是政策落地的"最后一公里"。', '是政策落地的"最后一公里"'),
         ('再次，要多管齐下，让年轻干部"不想躺、不能躺、不敢躺"。', '让年轻干部"不想躺、不能躺、不敢躺"'),
     ],

@@ -1034,8 +1034,9 @@ def _clause_core(raw: str) -> tuple[str, int]:
     return core, han_len(core)
 
 
-# marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
-_SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
+# marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation (not a 《 or 〈:
+# a book title that opens a clause is its words, and a gap never opens inside paired marks)
+_SYMBOLS = re.compile(r"^[^\w“”「」\"‘’《〈]+")
 # a bracketed label that names what follows (【背景】, 【题型说明】, 【解析】), with text after it
 _LABEL = re.compile(r"^【[^【】]{1,12}】(?=.)")
 _BREAKS = "，,。；;：:！!？?、 "
