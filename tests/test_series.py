@@ -1662,7 +1662,10 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         # not where every member ends so (the words are the members' own)
         ("各项任务都要抓上来、提上去、沉下去。", [["抓上来", "提上去", "沉下去"]]),
         # the 到 a guess glues to the word before it opens the frame: no part of the first member
-        ("调研要身入心入，多到矛盾多、群众怨气大、发展滞后的地方去。", [["矛盾多", "群众怨气大", "发展滞后"]]),
+        (
+            "调研要身入心入，多到矛盾多、群众怨气大、发展滞后的地方去。",
+            [["矛盾多", "群众怨气大", "发展滞后"]],
+        ),
         ("干部要沉到矛盾多、诉求多、困难多的村组去。", [["矛盾多", "诉求多", "困难多"]]),
     ],
 )
