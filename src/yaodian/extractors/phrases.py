@@ -571,8 +571,15 @@ def _from_opener(tokens: list[str]) -> str:
         return ""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
-            return "".join(tokens[index:])
+            span = "".join(tokens[index:])
+            # (a frame around a quotation, 以“统筹协调”为名, asks the quotation, not its frame)
+            framed = _FRAMED_QUOTATION.fullmatch(span)
+            return framed.group(1) if framed else span
     return ""
+
+
+# An opener, one quotation and a word or two that close its frame (以“X”为名, 把“X”当作).
+_FRAMED_QUOTATION = re.compile(r"[\u4e00-\u9fff]{1,2}[“「]([^“”「」]+)[”」][\u4e00-\u9fff]{0,2}")
 
 
 def _rhythm_span(clause: str) -> str:
@@ -1120,6 +1127,10 @@ def _led_run(pieces: list[str]) -> list[str]:
     while len(tokens) > 1 and han_len(tail) <= size + 1:
         tail = tokens.pop() + tail
         if abs(han_len(tail) - size) <= 1 and tokens[-1] not in _COPULAS and _framed(tail, sibling):
+            if len(tokens) > 1 and sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
+                # (the word the siblings open with is the first member's too: 防止|以A代替B、以C代替D,
+                # never 以{{A代替B、以C代替D}}, its frame in one member only)
+                tail = tokens[-1] + tail
             return ["、".join([tail, *pieces[1:]])]
     return []
 
