@@ -339,9 +339,6 @@ def test_a_frame_every_member_opens_with_is_in_each_or_in_none() -> None:
     # the word the second member opens with is the first one's too: both in the gap, or it would
     # hold the frame of one member only (以{{A代替B、以C代替D}})
     assert _found("坚决防止以检查代替落实、以留痕代替实绩。") == ["以检查代替落实、以留痕代替实绩"]
-    # a frame around a quotation alone (以“X”为名) is no formulation; with words after it, it is
-    assert "以“统筹协调”为名" not in _found("一些部门以“统筹协调”为名，把本该自己办的事推给乡镇。")
-    assert _found("有的单位以“加强管理”为由，层层增加报表。") == ["有的单位以“加强管理”为由，层层增加报表"]
 
 
 @pytest.mark.parametrize(

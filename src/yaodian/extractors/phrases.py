@@ -571,15 +571,8 @@ def _from_opener(tokens: list[str]) -> str:
         return ""
     for index in range(len(tokens) - 1, 0, -1):
         if tokens[index] in _OPENERS:
-            span = "".join(tokens[index:])
-            # (a frame around a quotation, 以“统筹协调”为名, asks the quotation, not its frame)
-            framed = _FRAMED_QUOTATION.fullmatch(span)
-            return framed.group(1) if framed else span
+            return "".join(tokens[index:])
     return ""
-
-
-# An opener, one quotation and a word or two that close its frame (以“X”为名, 把“X”当作).
-_FRAMED_QUOTATION = re.compile(r"[\u4e00-\u9fff]{1,2}[“「]([^“”「」]+)[”」][\u4e00-\u9fff]{0,2}")
 
 
 def _rhythm_span(clause: str) -> str:
