@@ -1669,6 +1669,11 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         ("干部要沉到矛盾多、诉求多、困难多的村组去。", [["矛盾多", "诉求多", "困难多"]]),
         # a word that takes in every member (各类, 所有) is the lead's, not the first member's
         ("清理整合各类考核APP、工作群和打卡小程序。", [["考核APP", "工作群", "打卡小程序"]]),
+        # (a member joined on by 和 keeps its own: 和各项…)
+        (
+            "今年继续发放住房补助、交通补贴、取暖费和各项生活补助等。",
+            [["住房补助", "交通补贴", "取暖费", "各项生活补助"]],
+        ),
     ],
 )
 def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list[str]]) -> None:

@@ -53,6 +53,7 @@ from yaodian.extractors.members import (
     QUANTITY,
     QUOTATIONS,
     STOP_BEFORE,
+    TAKE_IN,
     UNBALANCED,
     acts,
     adverbs,
@@ -1139,7 +1140,7 @@ def _grow_back(
             )
         )
         stops = framing or (
-            token in STOP_BEFORE
+            (token in STOP_BEFORE or token in TAKE_IN)
             and token not in shared
             and (taken or len(token) == 1)
             and not (token in _SOFT_STOPS and size < target)
