@@ -1659,6 +1659,11 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         # 上来 and 上去 close a 到…上 frame as 上 does
         ("把心思用到谋发展、惠民生、保平安上来。", [["谋发展", "惠民生", "保平安"]]),
         ("要回到抓发展、保民生、促稳定上去。", [["抓发展", "保民生", "促稳定"]]),
+        # (not where each member closes a frame of its own)
+        (
+            "青年干部要到边远乡村去、到信访窗口去、到防汛一线岗位上去。",
+            [["到边远乡村去", "到信访窗口去", "到防汛一线岗位上去"]],
+        ),
         # not where every member ends so (the words are the members' own)
         ("各项任务都要抓上来、提上去、沉下去。", [["抓上来", "提上去", "沉下去"]]),
         # the 到 a guess glues to the word before it opens the frame: no part of the first member

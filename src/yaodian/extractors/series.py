@@ -1505,7 +1505,10 @@ def _without_closing_on(last: str, head: str, siblings: list[str]) -> str:
     if not closing or not siblings or any(m.endswith(closing) for m in [head, *siblings]):
         return last
     if closing != "上":
-        # (a word of its own after the member: 上来 is no part of it)
+        # (a word of its own after the member: 上来 is no part of it; but where a sibling ends with
+        # its 来 or 去, each member is a frame of its own: 到基层一线去、…、到急难险重岗位上去)
+        if any(m.endswith(closing[-1]) for m in [head, *siblings]):
+            return last
         cut = last[: -len(closing)]
         opens = any(t in _ON_OPENINGS or t.endswith(_ON_OPENINGS) for t in tokens_of(head))
         final = tokens_of(last)[-1]
