@@ -1653,6 +1653,7 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         # a noun of measure after a verb is the last member's own head: the siblings share nothing
         ("通知要写明培训时间、地点、课程、参训对象，报办公室备案。", [["时间", "地点", "课程", "参训对象"]]),
         ("要把开放力度、增长速度和市场可承受程度结合起来。", [["开放力度", "增长速度", "市场可承受程度"]]),
+        ("每名干部都要清楚“管什么、怎么管、管到什么程度”。", [["管什么", "怎么管", "管到什么程度"]]),
         # not after nouns (the series shares it), nor a noun of people or things after a verb
         ("在教育、医疗、养老领域加大投入。", [["教育", "医疗", "养老"]]),
         ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),

@@ -112,14 +112,11 @@ def tokens_of(text: str) -> tuple[str, ...]:
 
 # One-character words jieba's guesses glue to a member: prepositions before it, 等 after it.
 _GLUED_BEFORE = set("对把将向在从为给被由让使于以用按据当")
-# The preposition a guess glues to the word before it (多到|困难多…的地方去, 沉到|一线): it opens the
-# words that follow, as a frame's 到 does.
-_GLUED_AFTER = set("到")
 
 
 def _unglued(token: str) -> list[str]:
-    """A word jieba guessed, with a preposition before it, a 到 after it or an 等 or a joining word
-    in it taken apart (对小微 -> 对 小微, 多到 -> 多 到, 立和破 -> 立 和 破)."""
+    """A word jieba guessed, with a preposition before it or an 等 or a joining word in it taken
+    apart (对小微 -> 对 小微, 立和破 -> 立 和 破)."""
     inside = [
         at for at, char in enumerate(token) if char in "等和与及或" and 0 < at < len(token) - (char != "等")
     ]
@@ -129,8 +126,6 @@ def _unglued(token: str) -> list[str]:
         return [*_unglued(token[:at]), token[at], *rest]
     if token[0] in _GLUED_BEFORE and len(token) > 1:
         return [token[0], token[1:]]
-    if len(token) > 1 and token[-1] in _GLUED_AFTER:
-        return [*_unglued(token[:-1]), token[-1]]
     return [token]
 
 

@@ -1140,7 +1140,7 @@ def _grow_back(
             )
         )
         stops = framing or (
-            (token in STOP_BEFORE or token in TAKE_IN)
+            (token in STOP_BEFORE or token in TAKE_IN or _glued_to(token))
             and token not in shared
             and (taken or len(token) == 1)
             and not (token in _SOFT_STOPS and size < target)
@@ -1214,6 +1214,12 @@ def _grow_back(
 # never a noun that modifies the names after it. jieba tags many such verbs as nouns or adverbs
 # (利用 n, 布局 n, 立足 d), so the modal before them is the surer sign.
 # (Not 将 nor 可: 将 is also the preposition 把, 将农业、旅游…; 可 opens words, 可再生.)
+def _glued_to(token: str) -> bool:
+    """Whether `token` is a word jieba guessed of one character and the 到 that opens a frame (多到|
+    困难多、…的地方去, 沉到|一线): the series' words begin after it."""
+    return len(token) == 2 and token[1] == "到" and not word_frequency(token)
+
+
 _MODALS = {"要", "应", "应当", "应该", "须", "必须", "需", "需要", "能", "能够", "可以", "务必"}
 
 
@@ -1450,8 +1456,8 @@ def _last_members(
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
         held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
-        opening = cut or _with_own_noun(
-            _opening_words(last, size, any("的" in m for m in mids), held), last, siblings
+        opening = _with_own_noun(
+            cut or _opening_words(last, size, any("的" in m for m in mids), held), last, siblings
         )
         members[-1] = _without_closing_on(opening, head, [*mids, *members[:-1]])  # (弱有所扶上|持续用力)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
@@ -1589,6 +1595,9 @@ _MEASURE_NOUNS = frozenset(
 )
 
 
+_ASKING = frozenset({"什么", "多少", "哪些"})  # (干什么、怎么干、干到什么|程度: the noun is the member's)
+
+
 def _with_own_noun(cut: str, last: str, siblings: list[str]) -> str:
     """`cut`, the opening words of the last member `last`, with the noun of measure that follows
     them (_MEASURE_NOUNS) when they end with a verb (or a word jieba does not know) and every sibling
@@ -1601,10 +1610,10 @@ def _with_own_noun(cut: str, last: str, siblings: list[str]) -> str:
     if not (cut_tokens and rest_tokens) or rest_tokens[0] not in _MEASURE_NOUNS:
         return cut
     final = cut_tokens[-1]
-    if not (final in verbs() or (ALL_HAN.fullmatch(final) and not word_frequency(final))):
+    if not (final in verbs() or final in _ASKING or (ALL_HAN.fullmatch(final) and not word_frequency(final))):
         return cut  # (a verb-noun names a thing of its own: 警示教育|一体推进)
-    if not all(tokens_of(m) and tokens_of(m)[-1] in nouns() for m in siblings if m):
-        return cut
+    if final not in _ASKING and not all(tokens_of(m) and tokens_of(m)[-1] in nouns() for m in siblings if m):
+        return cut  # (after 什么 a noun is its head whatever the siblings are)
     return cut + rest_tokens[0]
 
 
