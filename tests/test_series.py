@@ -1087,6 +1087,8 @@ def test_a_joining_word_before_xiang_joins_the_last_member(text: str, members: l
         ("在学习、工作、日常生活和社会交往中严格要求自己。", [["学习", "工作", "日常生活", "社会交往"]]),
         # a role (以…为) may hold the noun its siblings share: cut as it runs on
         ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+        # nor a noun that as readily follows a thing's name (住房标准, 车辆标准): the series shares it
+        ("要规范住房、车辆、接待标准并定期公开。", [["住房", "车辆", "接待"]]),
     ],
 )
 def test_a_place_closed_after_the_series_ends_its_last_member(text: str, members: list[list[str]]) -> None:
@@ -1657,6 +1659,8 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         # not after nouns (the series shares it), nor a noun of people or things after a verb
         ("在教育、医疗、养老领域加大投入。", [["教育", "医疗", "养老"]]),
         ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+        # nor a noun that as readily follows a thing's name (住房标准, 车辆标准): the series shares it
+        ("要规范住房、车辆、接待标准并定期公开。", [["住房", "车辆", "接待"]]),
         # 上来 and 上去 close a 到…上 frame as 上 does
         ("把心思用到谋发展、惠民生、保平安上来。", [["谋发展", "惠民生", "保平安"]]),
         ("要回到抓发展、保民生、促稳定上去。", [["抓发展", "保民生", "促稳定"]]),

@@ -1566,33 +1566,10 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
     return taken if word_len_of(taken) == size and len(taken) < len(last) else ""
 
 
-# Nouns that name a measure or the reach of what a verb before them says (参会|范围, 可承受|程度,
-# 参训|对象): after a verb they finish its member. Nouns of people or things may be the series'
-# (孤儿、单亲、留守|儿童).
-_MEASURE_NOUNS = frozenset(
-    [
-        "范围",
-        "程度",
-        "对象",
-        "规模",
-        "幅度",
-        "力度",
-        "限度",
-        "水平",
-        "能力",
-        "标准",
-        "要求",
-        "时限",
-        "期限",
-        "方式",
-        "范畴",
-        "比例",
-        "底线",
-        "边界",
-        "事项",
-        "内容",
-    ]
-)
+# Nouns that name the reach of what a verb before them says (参会|范围, 可承受|程度, 参训|对象): after a
+# verb they finish its member. Not nouns that as readily follow a thing's name (住房、车辆、接待|标准:
+# 标准, 水平, 规模, 要求, 方式… are the series'), nor nouns of people or things (孤儿、单亲、留守|儿童).
+_MEASURE_NOUNS = frozenset({"范围", "程度", "对象", "幅度", "限度"})
 
 
 _ASKING = frozenset({"什么", "多少", "哪些"})  # (干什么、怎么干、干到什么|程度: the noun is the member's)
