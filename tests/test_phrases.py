@@ -335,6 +335,18 @@ def test_a_book_title_opening_a_clause_stays_whole(text: str, phrase: str) -> No
     assert phrase in _found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("《意见》强调，要把基层减负作为重要任务。", "把基层减负作为重要任务"),
+        ("《规划》要求，各地要把耕地保护放在首位。", "把耕地保护放在首位"),
+    ],
+)
+def test_a_book_title_that_says_what_follows_is_no_part_of_it(text: str, phrase: str) -> None:
+    # (the title names the source: the clause said after it is the formulation)
+    assert _found(text) == [phrase]
+
+
 def test_a_frame_every_member_opens_with_is_in_each_or_in_none() -> None:
     # the word the second member opens with is the first one's too: both in the gap, or it would
     # hold the frame of one member only (以{{A代替B、以C代替D}})

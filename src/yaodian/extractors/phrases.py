@@ -1624,6 +1624,9 @@ _NO_STATEMENT = re.compile(
     r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面|"
     r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲)们$"
 )
+# A book title that says what follows (《意见》强调，…; 《规划》要求，…): it names the source, no part of
+# what is said, which stands on its own (a title that opens a clause of its own, 《条例》不是…, is its words).
+_CITED = re.compile(r"《[^《》]+》(?:说|表示|指出|强调|认为|提出|要求|明确|规定|写道)[，,：:]")
 # A clause that judges the day, the years or the occasion (今年是…的关键之年, 今天是五四青年节, 这次会议
 # 是…, 过去的一年，是…, 未来五年是…, 党代会以来的五年，是…), with the clauses that judge it again
 # (，也是…之年): it dates the text, which is told, not recited.
@@ -1639,8 +1642,14 @@ _DATED_WORDS = re.compile("[年天次]")  # (a sentence without any of them date
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
     already (see _listed_elsewhere), it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
-    no formulation) or it states nothing (_NO_STATEMENT), else its content_chars (to meet the listed series) and its _ceiling."""
-    if _listed_elsewhere(span) or _PICTOGRAPH.search(span) or _NO_STATEMENT.search(span):
+    no formulation), it states nothing (_NO_STATEMENT) or opens with the title that says it (_CITED),
+    else its content_chars (to meet the listed series) and its _ceiling."""
+    if (
+        _listed_elsewhere(span)
+        or _PICTOGRAPH.search(span)
+        or _NO_STATEMENT.search(span)
+        or _CITED.match(span)
+    ):
         return None
     return content_chars(span), _ceiling(span)
 
