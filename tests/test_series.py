@@ -1679,6 +1679,8 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
         ("干部要沉到矛盾多、诉求多、困难多的村组去。", [["矛盾多", "诉求多", "困难多"]]),
         # a word that takes in every member (各类, 所有) is the lead's, not the first member's
         ("清理整合各类考核APP、工作群和打卡小程序。", [["考核APP", "工作群", "打卡小程序"]]),
+        # (nor where a sibling says how many of its own: 各级 is the first member's, as 广大 is the second's)
+        ("要发挥各级党组织、广大党员和人民群众的作用。", [["各级党组织", "广大党员", "人民群众"]]),
         # (a member joined on by 和 keeps its own: 和各项…)
         (
             "今年继续发放住房补助、交通补贴、取暖费和各项生活补助等。",

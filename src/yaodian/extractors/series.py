@@ -918,6 +918,9 @@ def _finished_lead_word(word: str, first: str, others: list[str]) -> str:
 
 
 _MARK = re.compile(r"[^\w“”「」]")
+# Words a member opens with to say how many of its kind it means: where a sibling has one, a TAKE_IN
+# word before the first member is that member's own, not the whole series'.
+_OWN_QUANTIFIERS = tuple(TAKE_IN | {"广大", "全体", "众多"})
 _IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they share is theirs
 
 
@@ -928,6 +931,8 @@ def _first_members(
     when the members are pairs; not when a 与 or 同 before it opens a `reciprocal` frame, see
     _reciprocal_frame); and the lead."""
     shared = ({t for m in siblings for t in tokens_of(m)} - JOINERS) | _stops_in_step(head, siblings)
+    if any(m.startswith(_OWN_QUANTIFIERS) for m in siblings):
+        shared |= TAKE_IN  # (each member says how many of its own: 各级党组织、广大党员, not 各级|党组织)
     verbs_stop = 2 * sum(map(opens_with_verb, siblings)) < len(siblings)
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
