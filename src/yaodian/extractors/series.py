@@ -1215,16 +1215,16 @@ def _grow_back(
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
 
 
-# Modal verbs: the word after one opens a predicate (要立足, 应当充分利用, 须落实), a verb or an adverb,
-# never a noun that modifies the names after it. jieba tags many such verbs as nouns or adverbs
-# (利用 n, 布局 n, 立足 d), so the modal before them is the surer sign.
-# (Not 将 nor 可: 将 is also the preposition 把, 将农业、旅游…; 可 opens words, 可再生.)
 def _glued_to(token: str) -> bool:
     """Whether `token` is a word jieba guessed of one character and the 到 that opens a frame (多到|
     困难多、…的地方去, 沉到|一线): the series' words begin after it."""
     return len(token) == 2 and token[1] == "到" and not word_frequency(token)
 
 
+# Modal verbs: the word after one opens a predicate (要立足, 应当充分利用, 须落实), a verb or an adverb,
+# never a noun that modifies the names after it. jieba tags many such verbs as nouns or adverbs
+# (利用 n, 布局 n, 立足 d), so the modal before them is the surer sign.
+# (Not 将 nor 可: 将 is also the preposition 把, 将农业、旅游…; 可 opens words, 可再生.)
 _MODALS = {"要", "应", "应当", "应该", "须", "必须", "需", "需要", "能", "能够", "可以", "务必"}
 
 
