@@ -1058,9 +1058,13 @@ def test_a_gap_with_no_cue_goes_when_a_list_asks_its_words() -> None:
 
 def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
     assert _composed(_cloze("{{c1::作风建设永远在路上}}。")) == ["{{c1::作风建设永远在路上::作风…}}。"]
-    # a quotation the cue cuts is closed
+    # a cue never cuts a quotation (推动“最多”… is a quote the text does not have): it runs on to the
+    # quotation's end when that is short, else stops before it
     assert _composed(_cloze("{{c1::推动“最多跑一次”改革向纵深发展}}。")) == [
-        "{{c1::推动“最多跑一次”改革向纵深发展::推动“最多”…}}。"
+        "{{c1::推动“最多跑一次”改革向纵深发展::推动…}}。"
+    ]
+    assert _composed(_cloze("{{c1::深化“党建+治理”模式，提升基层治理效能}}。")) == [
+        "{{c1::深化“党建+治理”模式，提升基层治理效能::深化“党建+治理”…}}。"
     ]
     # a cue ends on words, not on a mark
     assert _composed(_cloze("{{c1::材料的“骨架”靠逻辑撑起}}。")) == [

@@ -167,6 +167,17 @@ def test_a_part_in_another_paragraph_stays_before_the_whole() -> None:
     assert one_card_per_set([part, whole]) == [part, whole]
 
 
+def test_a_part_that_names_the_wholes_count_goes_though_an_outline_read_it() -> None:
+    """Points marked 首先…最后 with one marked 第四 among them: read without it, the part still names the
+    six (“六项举措”), which the whole asks; a part named by its own count stays (see above)."""
+    part = Card(type="list", prompt="落实“六项举措”", items=[*HALF, *WHOLE[3:5]], origin=Origin(line=4))
+    whole = Card(type="list", prompt="落实“六项举措”", items=WHOLE, origin=Origin(line=4))
+    made_by = {id(part): "points", id(whole): "parallel"}
+    assert one_card_per_set([part, whole], made_by) == [whole]
+    five = Card(type="list", prompt="落实“五项举措”", items=[*HALF, *WHOLE[3:5]], origin=Origin(line=4))
+    assert one_card_per_set([five, whole], {id(five): "points"}) == [five, whole]
+
+
 def test_a_part_that_counts_its_own_set_stays_before_the_whole() -> None:
     """A part whose lead says how many it has (有三条) is a set the text gives on its own."""
     counted = Card(type="list", prompt="服务企业的做法有三条", items=HALF, origin=Origin(line=4))

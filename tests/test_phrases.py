@@ -320,6 +320,42 @@ def test_a_bracketed_label_is_no_part_of_the_formulation(text: str, phrase: str)
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
+        # a clause that opens with a book title keeps its 《: a gap never opens inside paired marks
+        (
+            "《条例》不是对旧规定的简单修补，而是从基层减负的全局出发，推动监督检查向精准务实转变。",
+            "《条例》不是对旧规定的简单修补，而是从基层减负的全局出发",
+        ),
+        (
+            "《纲要》明确建立乡村振兴“观察员”制度，以农民视角查找短板。",
+            "《纲要》明确建立乡村振兴“观察员”制度",
+        ),
+    ],
+)
+def test_a_book_title_opening_a_clause_stays_whole(text: str, phrase: str) -> None:
+    assert phrase in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("《意见》强调，要把基层减负作为重要任务。", "把基层减负作为重要任务"),
+        ("《规划》要求，各地要把耕地保护放在首位。", "把耕地保护放在首位"),
+    ],
+)
+def test_a_book_title_that_says_what_follows_is_no_part_of_it(text: str, phrase: str) -> None:
+    # (the title names the source: the clause said after it is the formulation)
+    assert _found(text) == [phrase]
+
+
+def test_a_frame_every_member_opens_with_is_in_each_or_in_none() -> None:
+    # the word the second member opens with is the first one's too: both in the gap, or it would
+    # hold the frame of one member only (以{{A代替B、以C代替D}})
+    assert _found("坚决防止以检查代替落实、以留痕代替实绩。") == ["以检查代替落实、以留痕代替实绩"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
         ('基层干部处在服务群众的最前沿，是政策落地的"最后一公里"。', '是政策落地的"最后一公里"'),
         ('再次，要多管齐下，让年轻干部"不想躺、不能躺、不敢躺"。', '让年轻干部"不想躺、不能躺、不敢躺"'),
     ],

@@ -1087,6 +1087,8 @@ def test_a_joining_word_before_xiang_joins_the_last_member(text: str, members: l
         ("在学习、工作、日常生活和社会交往中严格要求自己。", [["学习", "工作", "日常生活", "社会交往"]]),
         # a role (以…为) may hold the noun its siblings share: cut as it runs on
         ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+        # nor a noun that as readily follows a thing's name (住房标准, 车辆标准): the series shares it
+        ("要规范住房、车辆、接待标准并定期公开。", [["住房", "车辆", "接待"]]),
     ],
 )
 def test_a_place_closed_after_the_series_ends_its_last_member(text: str, members: list[list[str]]) -> None:
@@ -1644,4 +1646,47 @@ def test_series_first_member_keeps_its_own_preposition(text: str, members: list[
 def test_series_last_member_in_step_with_an_opening_its_siblings_share(
     text: str, members: list[list[str]]
 ) -> None:
+    assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a noun of measure after a verb is the last member's own head: the siblings share nothing
+        ("通知要写明培训时间、地点、课程、参训对象，报办公室备案。", [["时间", "地点", "课程", "参训对象"]]),
+        ("要把开放力度、增长速度和市场可承受程度结合起来。", [["开放力度", "增长速度", "市场可承受程度"]]),
+        ("每名干部都要清楚“管什么、怎么管、管到什么程度”。", [["管什么", "怎么管", "管到什么程度"]]),
+        # not after nouns (the series shares it), nor a noun of people or things after a verb
+        ("在教育、医疗、养老领域加大投入。", [["教育", "医疗", "养老"]]),
+        ("救助对象以孤儿、单亲、留守儿童为主。", [["孤儿", "单亲", "留守"]]),
+        # nor a noun that as readily follows a thing's name (住房标准, 车辆标准): the series shares it
+        ("要规范住房、车辆、接待标准并定期公开。", [["住房", "车辆", "接待"]]),
+        # 上来 and 上去 close a 到…上 frame as 上 does
+        ("把心思用到谋发展、惠民生、保平安上来。", [["谋发展", "惠民生", "保平安"]]),
+        ("要回到抓发展、保民生、促稳定上去。", [["抓发展", "保民生", "促稳定"]]),
+        # (not where each member closes a frame of its own)
+        (
+            "青年干部要到边远乡村去、到信访窗口去、到防汛一线岗位上去。",
+            [["到边远乡村去", "到信访窗口去", "到防汛一线岗位上去"]],
+        ),
+        # not where every member ends so (the words are the members' own)
+        ("各项任务都要抓上来、提上去、沉下去。", [["抓上来", "提上去", "沉下去"]]),
+        # the 到 a guess glues to the word before it opens the frame: no part of the first member
+        (
+            "调研要身入心入，多到矛盾多、群众怨气大、发展滞后的地方去。",
+            [["矛盾多", "群众怨气大", "发展滞后"]],
+        ),
+        ("干部要沉到矛盾多、诉求多、困难多的村组去。", [["矛盾多", "诉求多", "困难多"]]),
+        # a word that takes in every member (各类, 所有) is the lead's, not the first member's
+        ("清理整合各类考核APP、工作群和打卡小程序。", [["考核APP", "工作群", "打卡小程序"]]),
+        # (nor where a sibling says how many of its own: 各级 is the first member's, as 广大 is the second's)
+        ("要发挥各级党组织、广大党员和人民群众的作用。", [["各级党组织", "广大党员", "人民群众"]]),
+        # (a member joined on by 和 keeps its own: 和各项…)
+        (
+            "今年继续发放住房补助、交通补贴、取暖费和各项生活补助等。",
+            [["住房补助", "交通补贴", "取暖费", "各项生活补助"]],
+        ),
+    ],
+)
+def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members

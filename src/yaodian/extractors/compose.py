@@ -845,15 +845,31 @@ def _with_cues(text: str, asked: Sequence[str] = ()) -> str:
             if han_len(hint) + shown >= CUE_MIN or han_len(hint + word) > most:
                 break
             hint += word
-        hint = hint.rstrip(_OPENING_QUOTES)  # (a cue ends on words, not a mark)
+        hint = _before_open_quote(hint, rest, most)
         if not han_len(hint):
             return match.group(0)
         hint = verb + hint
-        for opening, closing in _QUOTE_PAIRS:
-            hint += closing * (hint.count(opening) - hint.count(closing))  # (a quote the cue cuts is closed)
         return f"{{{{c{number}::{answer}::{hint}…}}}}"
 
     return CLOZE.sub(cue, text)
+
+
+def _before_open_quote(hint: str, rest: str, most: float) -> str:
+    """A hint of `rest`'s first words that ends on words and never inside a quotation it would leave
+    open: run on to the quotation's end when that stays within `most` and two characters more, and
+    less than half of `rest` (推行“网格+服务”融合: the cue is 推行“网格+服务”, never 推行“网格”, a quote the text does not
+    have), else cut back to the mark that opens it."""
+    for opening, closing in _QUOTE_PAIRS:
+        if hint.count(opening) > hint.count(closing):
+            at = hint.rfind(opening)
+            end = rest.find(closing, at)
+            whole = rest[: end + 1] if end > at else ""
+            fits = han_len(whole) <= most + _QUOTE_REACH and 2 * han_len(whole) < han_len(rest)
+            hint = whole if whole and fits else hint[:at]
+    return hint.rstrip(_OPENING_QUOTES)  # (a cue ends on words, not a mark)
+
+
+_QUOTE_REACH = 2  # Han characters past its share a hint may take to end with the quotation it opens
 
 
 def _judged_hint(answer: str, before: str, asked: Sequence[str]) -> int:

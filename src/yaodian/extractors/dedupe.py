@@ -121,7 +121,8 @@ def _parts_of_wholes(cards: list[Card], made_by: Mapping[int, str]) -> set[int]:
     """The id() of each list whose items are a part of another list's read in the same paragraph
     (即严以修身、严以用权、严以律己 inside 践行“三严三实”… with all six): the whole asks them already.
     A part stays when it is an outline's headings or points, or names or counts its own set (坚持“三主”,
-    具体做法有三条): the text gives that set on its own, and a recap elsewhere may add a member. Here a
+    具体做法有三条): the text gives that set on its own, and a recap elsewhere may add a member; not
+    when its prompt names the whole's count instead (see _names_the_whole). Here a
     part goes whether the whole comes before or after it; _dedupe drops a later part of any earlier list."""
     by_line: dict[int, list[set[str]]] = {}
     for card in cards:
@@ -133,11 +134,27 @@ def _parts_of_wholes(cards: list[Card], made_by: Mapping[int, str]) -> set[int]:
         if card.type == "list"
         and card.origin
         and card.origin.line
-        and made_by.get(id(card)) not in _OUTLINE_FINDERS
-        and not names_its_set(card)
-        and not _counts_its_set(card)
-        and any(_item_set(card) < whole for whole in by_line[card.origin.line])
+        and (
+            (
+                made_by.get(id(card)) not in _OUTLINE_FINDERS
+                and not names_its_set(card)
+                and not _counts_its_set(card)
+                and any(_item_set(card) < whole for whole in by_line[card.origin.line])
+            )
+            or any(
+                _item_set(card) < whole and _names_the_whole(card, len(whole))
+                for whole in by_line[card.origin.line]
+            )
+        )
     }
+
+
+def _names_the_whole(card: Card, size: int) -> bool:
+    """Whether a list card's prompt names a concept of `size` members, the size of a longer list of
+    its line, and none of as many as it asks: a reading that missed a member (力戒“五种心态” with
+    four of the five, one marked 第四 among 首先…最后), which the whole asks as named."""
+    counts = {count for _, count in terms.names_of(card.prompt)}
+    return size in counts and len(card.items) not in counts
 
 
 def _counts_its_set(card: Card) -> bool:

@@ -27,6 +27,9 @@ STOP_BEFORE = {
     "“", "”", "《", "》", "（", "(", "、", " ", "于", "由", "让", "使", "给", "被", "做", "成为", "当好", "围绕",
     "通过", "针对", "按照", "根据", "涉及", "其中", "主要", "重点", "集中", "之", "并",
 }  # fmt: skip
+# Words that take in every member of a series after them (各类|考核APP、工作群和…): a first member
+# grown back stops before them. (Inside a member joined by 和 they are its own: 和各项生活津贴.)
+TAKE_IN = frozenset({"各类", "各种", "各项", "各个", "各级", "所有", "一切", "全部"})
 JOINERS = {"和", "及", "与", "以及", "或"}
 # Opening marks and their partners: quotations, book titles, brackets.
 PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "《": "》", "（": "）", "(": ")"}

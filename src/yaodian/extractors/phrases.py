@@ -1034,8 +1034,9 @@ def _clause_core(raw: str) -> tuple[str, int]:
     return core, han_len(core)
 
 
-# marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation
-_SYMBOLS = re.compile(r"^[^\w“”「」\"‘’]+")
+# marks that open a line in notes and posts (📌, ★, ▶) and belong to no formulation (not a 《 or 〈:
+# a book title that opens a clause is its words, and a gap never opens inside paired marks)
+_SYMBOLS = re.compile(r"^[^\w“”「」\"‘’《〈]+")
 # a bracketed label that names what follows (【背景】, 【题型说明】, 【解析】), with text after it
 _LABEL = re.compile(r"^【[^【】]{1,12}】(?=.)")
 _BREAKS = "，,。；;：:！!？?、 "
@@ -1119,6 +1120,10 @@ def _led_run(pieces: list[str]) -> list[str]:
     while len(tokens) > 1 and han_len(tail) <= size + 1:
         tail = tokens.pop() + tail
         if abs(han_len(tail) - size) <= 1 and tokens[-1] not in _COPULAS and _framed(tail, sibling):
+            if len(tokens) > 1 and sibling.startswith(tokens[-1]) and not tail.startswith(tokens[-1]):
+                # (the word the siblings open with is the first member's too: 防止|以A代替B、以C代替D,
+                # never 以{{A代替B、以C代替D}}, its frame in one member only)
+                tail = tokens[-1] + tail
             return ["、".join([tail, *pieces[1:]])]
     return []
 
@@ -1619,6 +1624,9 @@ _NO_STATEMENT = re.compile(
     r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面|"
     r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲)们$"
 )
+# A book title that says what follows (《意见》强调，…; 《规划》要求，…): it names the source, no part of
+# what is said, which stands on its own (a title that opens a clause of its own, 《条例》不是…, is its words).
+_CITED = re.compile(r"《[^《》]+》(?:说|表示|指出|强调|认为|提出|要求|明确|规定|写道)[，,：:]")
 # A clause that judges the day, the years or the occasion (今年是…的关键之年, 今天是五四青年节, 这次会议
 # 是…, 过去的一年，是…, 未来五年是…, 党代会以来的五年，是…), with the clauses that judge it again
 # (，也是…之年): it dates the text, which is told, not recited.
@@ -1634,8 +1642,14 @@ _DATED_WORDS = re.compile("[年天次]")  # (a sentence without any of them date
 def _standing(span: str) -> tuple[str, float] | None:
     """What the document does not change about `span`: None when other extractors card it
     already (see _listed_elsewhere), it holds a pictograph (a note's 专题一 ✅ 专题二 ⏳ is
-    no formulation) or it states nothing (_NO_STATEMENT), else its content_chars (to meet the listed series) and its _ceiling."""
-    if _listed_elsewhere(span) or _PICTOGRAPH.search(span) or _NO_STATEMENT.search(span):
+    no formulation), it states nothing (_NO_STATEMENT) or opens with the title that says it (_CITED),
+    else its content_chars (to meet the listed series) and its _ceiling."""
+    if (
+        _listed_elsewhere(span)
+        or _PICTOGRAPH.search(span)
+        or _NO_STATEMENT.search(span)
+        or _CITED.match(span)
+    ):
         return None
     return content_chars(span), _ceiling(span)
 

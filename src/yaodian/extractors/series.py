@@ -53,6 +53,7 @@ from yaodian.extractors.members import (
     QUANTITY,
     QUOTATIONS,
     STOP_BEFORE,
+    TAKE_IN,
     UNBALANCED,
     acts,
     adverbs,
@@ -522,6 +523,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         # _first_members, _split_joined): never three members, so not worth segmenting
         return None
     pairs = bool(mids) and all(_is_pair(m) for m in mids)
+    own_noun = ""
     mid_sizes = [word_len_of(m) for m in mids]
     split_joined = not mids or round(statistics.median(mid_sizes)) <= 6
     counts = (len(mids) + 2, len(mids) + 3)
@@ -539,7 +541,10 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if not mids:
         sizes = [word_len_of(m) for m in closing.members[:-1]] or [word_len_of(closing.members[0])]
         if word_len_of(closing.members[-1]) > max(sizes) + 2:
-            closing.members[-1] = _opening_words(closing.members[-1], max(2, round(statistics.median(sizes))))
+            whole = closing.members[-1]
+            closing.members[-1] = _opening_words(whole, max(2, round(statistics.median(sizes))))
+            # (the first member is found beside the words cut so; the noun after them joins after)
+            own_noun = _with_own_noun(closing.members[-1], whole, closing.members[:-1])
         sizes = [word_len_of(m) for m in closing.members]
     else:
         known = closing.members if closing.marked_end else closing.members[:-1]
@@ -588,6 +593,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
+    if own_noun.startswith(closing.members[-1]):
+        closing.members[-1] = own_noun
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -911,6 +918,9 @@ def _finished_lead_word(word: str, first: str, others: list[str]) -> str:
 
 
 _MARK = re.compile(r"[^\w“”「」]")
+# Words a member opens with to say how many of its kind it means: where a sibling has one, a TAKE_IN
+# word before the first member is that member's own, not the whole series'.
+_OWN_QUANTIFIERS = tuple(TAKE_IN | {"广大", "全体", "众多"})
 _IN_STEP_SIBLINGS = 3  # siblings enough that an opening of one character they share is theirs
 
 
@@ -921,6 +931,8 @@ def _first_members(
     when the members are pairs; not when a 与 or 同 before it opens a `reciprocal` frame, see
     _reciprocal_frame); and the lead."""
     shared = ({t for m in siblings for t in tokens_of(m)} - JOINERS) | _stops_in_step(head, siblings)
+    if any(m.startswith(_OWN_QUANTIFIERS) for m in siblings):
+        shared |= TAKE_IN  # (each member says how many of its own: 各级党组织、广大党员, not 各级|党组织)
     verbs_stop = 2 * sum(map(opens_with_verb, siblings)) < len(siblings)
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
@@ -1133,7 +1145,7 @@ def _grow_back(
             )
         )
         stops = framing or (
-            token in STOP_BEFORE
+            (token in STOP_BEFORE or token in TAKE_IN or _glued_to(token))
             and token not in shared
             and (taken or len(token) == 1)
             and not (token in _SOFT_STOPS and size < target)
@@ -1201,6 +1213,12 @@ def _grow_back(
     ):
         return best
     return nearest(after_verbs + ([(whole, stop)] if stopped else []))
+
+
+def _glued_to(token: str) -> bool:
+    """Whether `token` is a word jieba guessed of one character and the 到 that opens a frame (多到|
+    困难多、…的地方去, 沉到|一线): the series' words begin after it."""
+    return len(token) == 2 and token[1] == "到" and not word_frequency(token)
 
 
 # Modal verbs: the word after one opens a predicate (要立足, 应当充分利用, 须落实), a verb or an adverb,
@@ -1436,14 +1454,16 @@ def _last_members(
         # (two alternatives that each end so are one member: 村民会议或村民代表会议决议)
         members[-1] = last[: min(cuts, key=lambda end: abs(word_len_of(last[:end]) - typical))]
     elif runs_on and len(members) == 1 and (cut := _in_step(last, head, mids)):
-        members[-1] = cut
+        members[-1] = _with_own_noun(cut, last, [head, *mids])
     elif not ended and not closed and _alternatives_len(last) > longest + max(2, longest // 2):
         # up to the last word of a sibling's (灵活就业人员、农民工、新就业形态人员|社保制度), else as
         # long as its siblings, and of one character where they all are (田、土、…、管综合治理)
         size = typical if longest == 1 else max(2, typical)
         cut = _up_to_sibling_word(last, siblings, longest)
         held = frozenset.intersection(*(frozenset(tokens_of(m)) for m in mids)) - {"的"}
-        opening = cut or _opening_words(last, size, any("的" in m for m in mids), held)
+        opening = _with_own_noun(
+            cut or _opening_words(last, size, any("的" in m for m in mids), held), last, siblings
+        )
         members[-1] = _without_closing_on(opening, head, [*mids, *members[:-1]])  # (弱有所扶上|持续用力)
         return _Closing([m for m in members if m.strip()], bool(cut), 0)
     # (once more where the member was cut to its siblings' length)
@@ -1469,6 +1489,8 @@ _ON_OPENINGS = ("在", "到")
 # Characters after which a final 上 is a verb or its complement, no frame's (顶风而上, 敢冲敢上, 冲得上,
 # 跟得上, 能上).
 _BEFORE_VERB_SHANG = ("而", "敢", "得", "能")
+# The words that close such a frame after the last member (…上; …上来, …上去 with a direction).
+_ON_CLOSINGS = ("上来", "上去", "上")
 
 
 def _closes_source_frame(framed: tuple[str, ...], at: int, mids: list[str]) -> bool:
@@ -1488,9 +1510,21 @@ def _without_closing_on(last: str, head: str, siblings: list[str]) -> str:
     member left is no shorter than its siblings; a word of jieba's own that ends with 上 (网上,
     用得上, 以上) keeps it, and so does a member that would be cut shorter than its siblings (线上
     among 线下、…: 线 is no member) or a 上 that is the member's verb or its complement after
-    而, 敢, 得 or 能 (顶风而上, 敢冲敢上, 冲得上)."""
-    if not last.endswith("上") or not siblings or any(m.endswith("上") for m in [head, *siblings]):
+    而, 敢, 得 or 能 (顶风而上, 敢冲敢上, 冲得上). A 上来 or 上去 closes such a frame as 上 does
+    (转到抓发展、保民生上来)."""
+    closing = next((c for c in _ON_CLOSINGS if last.endswith(c)), "")
+    if not closing or not siblings or any(m.endswith(closing) for m in [head, *siblings]):
         return last
+    if closing != "上":
+        # (a word of its own after the member: 上来 is no part of it; but where a sibling ends with
+        # its 来 or 去, each member is a frame of its own: 到基层一线去、…、到急难险重岗位上去)
+        if any(m.endswith(closing[-1]) for m in [head, *siblings]):
+            return last
+        cut = last[: -len(closing)]
+        opens = any(t in _ON_OPENINGS or t.endswith(_ON_OPENINGS) for t in tokens_of(head))
+        final = tokens_of(last)[-1]
+        fits = bool(cut) and word_len_of(cut) >= min(map(word_len_of, siblings))
+        return cut if opens and final == closing and fits else last
     if last[-2:-1] in _BEFORE_VERB_SHANG:
         return last
     opened = any(
@@ -1535,6 +1569,34 @@ def _in_step(last: str, head: str, mids: list[str]) -> str:
         if word_len_of(taken) >= size:
             break
     return taken if word_len_of(taken) == size and len(taken) < len(last) else ""
+
+
+# Nouns that name the reach of what a verb before them says (参会|范围, 可承受|程度, 参训|对象): after a
+# verb they finish its member. Not nouns that as readily follow a thing's name (住房、车辆、接待|标准:
+# 标准, 水平, 规模, 要求, 方式… are the series'), nor nouns of people or things (孤儿、单亲、留守|儿童).
+_MEASURE_NOUNS = frozenset({"范围", "程度", "对象", "幅度", "限度"})
+
+
+_ASKING = frozenset({"什么", "多少", "哪些"})  # (干什么、怎么干、干到什么|程度: the noun is the member's)
+
+
+def _with_own_noun(cut: str, last: str, siblings: list[str]) -> str:
+    """`cut`, the opening words of the last member `last`, with the noun of measure that follows
+    them (_MEASURE_NOUNS) when they end with a verb (or a word jieba does not know) and every sibling
+    ends with a noun: the noun is the member's head (日期、地点、议题、参训|对象 -> 参训对象;
+    质量、速度和群众可接受|程度), not a word the siblings share, which would make them nonsense;
+    a noun after nouns stays the series' (教育、医疗、养老|领域), and so does one after a verb-noun
+    (警示教育|一体推进)."""
+    rest = last[len(cut) :] if cut and last.startswith(cut) else ""
+    cut_tokens, rest_tokens = tokens_of(cut), tokens_of(rest)
+    if not (cut_tokens and rest_tokens) or rest_tokens[0] not in _MEASURE_NOUNS:
+        return cut
+    final = cut_tokens[-1]
+    if not (final in verbs() or final in _ASKING or (ALL_HAN.fullmatch(final) and not word_frequency(final))):
+        return cut  # (a verb-noun names a thing of its own: 警示教育|一体推进)
+    if final not in _ASKING and not all(tokens_of(m) and tokens_of(m)[-1] in nouns() for m in siblings if m):
+        return cut  # (after 什么 a noun is its head whatever the siblings are)
+    return cut + rest_tokens[0]
 
 
 def _opens_alike(first: str, middle: str, last: str) -> bool:
