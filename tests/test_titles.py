@@ -4450,6 +4450,73 @@ def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title
     assert _with_body(head, LEARNING) == title
 
 
+# (prose that says a broken headline's words across the break, its marks where the headline has none)
+LEARNING_SAID = [
+    *LEARNING,
+    "　　让“书香机关”成为常态，要靠制度来保障；学习型党组织建设要建出真效果，关键在于把学习成果转化为工作成效。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a short quoted last line that the prose says bare, a blank line over the byline)
+        ("理论园地\n\n学习型党组织建设要建出\n“真效果”\n\n◎ 吴某某\n\n", "学习型党组织建设要建出“真效果”"),
+        # (a first line closed by a quote, whose rest the prose says after the quote)
+        ("某某时评\n\n让“书香机关”\n成为常态\n\n◎ 吴某某\n\n", "让“书香机关” 成为常态"),
+    ],
+)
+def test_a_headline_broken_where_the_prose_says_its_words_across_its_marks_is_joined(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, LEARNING_SAID) == title
+
+
+def test_a_short_quoted_line_the_prose_does_not_say_across_the_break_is_not_joined() -> None:
+    head = "某某时评\n\n学习型党组织建设要建出\n“好风气”\n\n◎ 吴某某\n\n"
+    assert _with_body(head, LEARNING_SAID) == "学习型党组织建设要建出"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a meeting's name over a speech's headline whose first half is a couplet: the name is no half of
+        # the headline, and the couplet runs on into the other half)
+        (
+            "会议材料之二\n某某县学习型机关建设推进会\n聚焦学习强党 建设书香机关\n推动学习型党组织建设走深走实\n"
+            "——在全县学习型机关建设推进会上的讲话\n县委副书记 吴某某\n\n",
+            "聚焦学习强党 建设书香机关 推动学习型党组织建设走深走实",
+        ),
+        # (a slogan's couplet over a lesson's headline that is a couplet itself: two wholes, the lower
+        # one over the subtitle the headline)
+        (
+            "书香润初心 学习促发展\n建设学习型机关 争做学习型干部\n——专题党课\n主讲人：吴某某\n\n",
+            "建设学习型机关 争做学习型干部",
+        ),
+    ],
+)
+def test_a_meetings_name_or_a_slogans_couplet_is_no_half_of_the_headline_under_it(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a speech's name broken after the meeting's, before its 上的讲话)
+        ("在全县学习型机关建设推进会\n上的讲话\n吴某某\n\n", "在全县学习型机关建设推进会上的讲话"),
+        # (a meeting's name over the type of what was given at it)
+        (
+            "某某县第八届人民代表大会第三次会议\n政府工作报告\n\n",
+            "某某县第八届人民代表大会第三次会议政府工作报告",
+        ),
+    ],
+)
+def test_a_meetings_name_runs_on_into_what_was_given_at_it(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
 # ---------------------------------------------------------------- a document named by the text it prints
 
 SAFETY_SPEECH = [

@@ -728,6 +728,16 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _TYPE_ENDING.fullmatch(after.view):
         return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
+    if _is_couplet(view) and _is_couplet(after.view):
+        return False  # two couplets are two wholes: a slogan over a headline, not its halves
+    # (a meeting's name, which a cover prints over a speech's headline; not …工作会议 / 上的讲话, nor the
+    # meeting's name over the type of what was given at it: …第4次大会 / 县长施政报告)
+    if (
+        _MEETINGS_NAME.search(view)
+        and not re.match(r"[上的暨]", after.view)
+        and not _DOCUMENT_TYPE.search(after.view)
+    ):
+        return False
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _is_couplet(view) and _theme_over(head, last, running, body):
@@ -758,6 +768,14 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3) or _awaits_its_verb(view)
+
+
+# a line that ends in a meeting's name (某某市城乡融合发展工作会议, 某某县基层治理现场推进会): complete,
+# as a cover names the occasion above a speech's headline, where a headline's half breaks off inside a
+# phrase (在全市…工作会议 / 上的讲话)
+_MEETINGS_NAME = re.compile(
+    r"(?:会议|大会|全会|(?:推进|座谈|研讨|交流|调度|部署|动员|现场|报告|发布|培训|观摩)会)$"
+)
 
 
 def _label_closed(view: str, after: str) -> bool:
@@ -949,12 +967,20 @@ def _names_the_text(subtitle: str) -> bool:
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
     """The body says the words across the break between a headline's line `view` and the short
     line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
-    or a word of the page's under the headline."""
+    or a word of the page's under the headline. The words are compared without their marks: a
+    headline quotes a word its prose may leave bare (减负要减出 / “真成效”: 减负要减出真成效), or
+    the prose quotes it where the break falls after the quote (让“办事不求人” / 成为常态)."""
+    end, short = re.search(r"[\u4e00-\u9fff]{4}$", _unmarked(view)), _unmarked(after.view)
     return (
-        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", after.view))
-        and bool(re.search(r"[\u4e00-\u9fff]{4}$", view))
-        and view[-_ACROSS_BREAK:] + after.view in body
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", short))
+        and end is not None
+        and end[0] + short in _unmarked(body)
     )
+
+
+def _unmarked(text: str) -> str:
+    """`text` without its marks and spaces, its lines kept apart (see _elsewhere)."""
+    return re.sub(r"[^\w\n]+|_", "", text)
 
 
 def _elsewhere(head: list[_HeadLine], last: int) -> str:
