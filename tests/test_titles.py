@@ -1966,6 +1966,9 @@ OLD_BRANDS_HEADLINE = "让老字号在守正创新中焕发新活力"
         (f"{OLD_BRANDS_HEADLINE}（自己写的，求拍砖）\n楼主 2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         (f"{OLD_BRANDS_HEADLINE}（请各位老师指正）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         (f"{OLD_BRANDS_HEADLINE}(欢迎拍砖)\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        # (or to read it and pass it on)
+        (f"{OLD_BRANDS_HEADLINE}（请各位同事传阅）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        (f"{OLD_BRANDS_HEADLINE}（请大家参阅）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         # a word that holds 求 or 请 asks nothing; an author's note on the text stays
         ("某某县老字号保护办法（征求意见稿）\n2024-11-03 21:47", "某某县老字号保护办法（征求意见稿）"),
         ("老字号守正创新的求是之路（自用整理）\n2024-11-03 21:47", "老字号守正创新的求是之路（自用整理）"),
@@ -2085,6 +2088,29 @@ def test_a_text_forwarded_below_a_note_is_headed_by_its_own_headline_not_the_sub
     lines = list(FORWARD)
     title = find_title(lines, main_text(lines), "【学习群·第8周】学习材料（请周五前提交摘要）")
     assert title == OLD_BRANDS_HEADLINE
+
+
+# a forwarder's note over a text that opens with its headline alone, a comma in it
+FORWARDED_QUESTION = [
+    "各位组员，转一下李老师昨晚发来的参考材料，周五小组讨论就围绕这个题目来准备，请大家提前看看。",
+    "",
+    "老字号怎样焕发新活力，难在哪里",
+    "",
+    *OLD_BRANDS,
+]
+
+
+def test_a_subjects_headline_after_the_senders_dashed_label_is_the_title() -> None:
+    # (the subject labels what it sends, a dash before it; the text prints that part alone)
+    lines = list(FORWARDED_QUESTION)
+    title = find_title(lines, main_text(lines), "Fwd: 参考材料——老字号怎样焕发新活力，难在哪里")
+    assert title == "老字号怎样焕发新活力，难在哪里"
+
+
+def test_a_subjects_part_after_a_dash_the_text_does_not_print_stays_cut() -> None:
+    lines = [line for line in FORWARDED_QUESTION if "难在哪里" not in line]
+    title = find_title(lines, main_text(lines), "Fwd: 参考材料——老字号怎样焕发新活力，难在哪里")
+    assert title.startswith("参考材料")  # (the sender's label stays where the text prints no part alone)
 
 
 def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() -> None:
