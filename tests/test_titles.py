@@ -3794,6 +3794,22 @@ def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
     assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
 
 
+def test_a_blogs_name_in_its_pages_title_after_the_posts_headline_is_no_headline(tmp_path: Path) -> None:
+    # (the <title> names the post, then the blog and the platform; the <h1> the blog alone)
+    head = "<title>养路十年，我学会了什么_山间小路的博客_某某博客</title>"
+    body = (
+        "<h1>山间小路的博客</h1><h2>养路十年，我学会了什么</h2>"
+        "<p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
+    )
+    assert _page(tmp_path, head, body) == "养路十年，我学会了什么"
+
+
+def test_a_blogs_name_with_the_platforms_name_alone_is_kept(tmp_path: Path) -> None:
+    # (the page names its blog and its platform and nothing else)
+    head = "<title>山间小路的博客_某某博客</title>"
+    assert _page(tmp_path, head, "<h1>山间小路的博客</h1>") == "山间小路的博客"
+
+
 def test_a_blogs_name_over_a_posts_headline_is_no_headline() -> None:
     # (a copied blog post: the blog's name the page heads every post with, then the post's headline)
     assert (
