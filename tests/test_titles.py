@@ -3781,6 +3781,21 @@ def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: st
     assert _with_body(head, ROADS) == expected
 
 
+# ---------------------------------------------------------------- a label with its colon over a question
+
+
+def test_a_labels_colon_over_a_questions_headline_is_no_salutation() -> None:
+    # (a platform's copy: its menu, then a column's label ending in its colon over the question it asks)
+    head = "某某头条\n首页\n登录\n\n面试热点：\n如何看待农村公路“重建轻养”？\n\n公考君\n2024-07-11 09:30\n\n"
+    assert _with_body(head, ROADS) == "如何看待农村公路“重建轻养”？"
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位代表：", "尊敬的各位来宾："])
+def test_a_salutation_over_a_speechs_first_question_still_opens_the_text(salutation: str) -> None:
+    head = f"{salutation}\n农村公路为什么要建好更要管好？\n\n"
+    assert _with_body(head, ROADS) != "农村公路为什么要建好更要管好？"
+
+
 # ---------------------------------------------------------------- a blog's name over its post
 
 
