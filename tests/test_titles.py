@@ -3781,6 +3781,28 @@ def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: st
     assert _with_body(head, ROADS) == expected
 
 
+# ---------------------------------------------------------------- a collection's cover over its contents
+
+ROADS_TEXTS_CONTENTS = "目　录\n修好农村路的三点体会……………………1\n路长制的县域实践……………………5\n\n"
+
+
+@pytest.mark.parametrize("name", ["农村公路养护学习资料汇编", "交通系统讲话选编"])
+def test_a_collections_name_over_its_contents_names_it_not_its_first_text(name: str) -> None:
+    # (the cover's name, its volume under it, over the contents and the first text's headline and byline)
+    head = f"（内部资料）\n\n{name}\n（第三辑）\n\n某某县交通运输局 编\n\n{ROADS_TEXTS_CONTENTS}修好农村路的三点体会\n本报评论员\n\n"
+    assert _with_body(head, ROADS) == name
+
+
+def test_a_periodicals_issue_over_its_contents_is_named_by_its_first_text() -> None:
+    head = f"讲话汇编\n2024年第2期\n\n{ROADS_TEXTS_CONTENTS}修好农村路的三点体会\n本报评论员\n\n"
+    assert _with_body(head, ROADS) == "修好农村路的三点体会"
+
+
+def test_a_reports_cover_and_its_headline_again_under_the_contents_keep_the_headline() -> None:
+    head = "关于农村公路养护的调研报告\n\n某某县交通运输局\n\n目　录\n一、基本情况……1\n\n关于农村公路养护的调研报告\n\n"
+    assert _with_body(head, ROADS) == "关于农村公路养护的调研报告"
+
+
 # ---------------------------------------------------------------- a label with its colon over a question
 
 

@@ -39,6 +39,7 @@ from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
     _BYLINE,
     _COLUMN_LABEL,
+    _CONTENTS_HEADING,
     _DIVISION,
     _DOCUMENT_TYPE,
     _EDITION_NOTE,
@@ -111,6 +112,18 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
             blocks.append((index, last, text))
         index = last + 1
+    # (a collection's name on a cover over a table of contents, …学习资料汇编, names the document: the
+    # headline under the contents that the cover does not print is its first text's)
+    contents = next(
+        (at for at, line in enumerate(head) if _CONTENTS_HEADING.fullmatch(line.view.strip())), None
+    )
+    if contents is not None:
+        cover = [
+            block for block in blocks if block[1] < contents and _COLLECTION.search(simplified(block[2]))
+        ]
+        printed = {_squeezed(text) for _, _, text in cover}
+        if cover and not any(_squeezed(text) in printed for first, _, text in blocks if first > contents):
+            blocks = cover
     # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
     # date line is no headline where one longer than a name, or one that ends in its document's
     # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
@@ -170,6 +183,10 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if _squeezed(rest) in {_squeezed(other) for other in others}:
             return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本)
+_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _note_broken_over(head: list[_HeadLine], index: int) -> int | None:
