@@ -2113,6 +2113,24 @@ def test_a_subjects_part_after_a_dash_the_text_does_not_print_stays_cut() -> Non
     assert title.startswith("参考材料")  # (the sender's label stays where the text prints no part alone)
 
 
+def test_a_subjects_part_after_a_dashed_headline_the_text_prints_alone_too_is_its_theme() -> None:
+    # (the text prints both the plan's name and its theme alone: the part before the dash is no label)
+    lines = [
+        "各位支委：",
+        "转发活动方案，请提前准备。",
+        "",
+        "主题党日活动方案",
+        "",
+        "学党史，悟思想，办实事，开新局",
+        "",
+    ]
+    lines += OLD_BRANDS
+    assert (
+        find_title(lines, main_text(lines), "Fwd: 主题党日活动方案——学党史，悟思想，办实事，开新局")
+        == "主题党日活动方案"
+    )
+
+
 def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() -> None:
     # (two lines printed alone, each told by the prose below: a note's own headings, not one text's
     # headline)
@@ -3803,6 +3821,12 @@ def test_a_reports_cover_and_its_headline_again_under_the_contents_keep_the_head
     assert _with_body(head, ROADS) == "关于农村公路养护的调研报告"
 
 
+def test_a_series_label_over_a_reports_headline_and_its_own_contents_is_no_cover() -> None:
+    # (a longer headline over the contents: the report's, the contents its sections, 文选 its series)
+    head = "学习文选\n\n关于农村公路养护情况的调研报告\n\n某某县交通运输局课题组\n\n目　录\n一、基本情况\n二、存在问题\n\n"
+    assert _with_body(head, ROADS) == "关于农村公路养护情况的调研报告"
+
+
 # ---------------------------------------------------------------- a label with its colon over a question
 
 
@@ -3816,6 +3840,12 @@ def test_a_labels_colon_over_a_questions_headline_is_no_salutation() -> None:
 def test_a_salutation_over_a_speechs_first_question_still_opens_the_text(salutation: str) -> None:
     head = f"{salutation}\n农村公路为什么要建好更要管好？\n\n"
     assert _with_body(head, ROADS) != "农村公路为什么要建好更要管好？"
+
+
+def test_a_headline_of_its_own_with_its_colon_over_a_question_is_no_columns_label() -> None:
+    # (a line longer than a column's label: its question is the first of its points, no headline)
+    head = "学习型机关建设的三个抓手：\n如何把书香机关建好用好？\n\n某某县委组织部\n2024-05-06\n\n"
+    assert _with_body(head, LEARNING) != "如何把书香机关建好用好？"
 
 
 # ---------------------------------------------------------------- a blog's name over its post
@@ -4556,6 +4586,14 @@ def test_a_short_quoted_line_the_prose_does_not_say_across_the_break_is_not_join
     assert _with_body(head, LEARNING_SAID) == "学习型党组织建设要建出"
 
 
+def test_a_dateline_the_prose_says_in_its_next_sentence_is_not_joined() -> None:
+    # (the prose says the headline, then opens its next sentence with the date: two sentences, no phrase)
+    body = [*LEARNING, "　　全县学习型机关建设观摩活动举行。三月五日上午，各单位负责同志参加观摩。"]
+    assert (
+        _with_body("全县学习型机关建设观摩活动举行\n三月五日\n\n", body) == "全县学习型机关建设观摩活动举行"
+    )
+
+
 @pytest.mark.parametrize(
     ("head", "title"),
     [
@@ -4589,6 +4627,16 @@ def test_a_meetings_name_or_a_slogans_couplet_is_no_half_of_the_headline_under_i
         (
             "某某县第八届人民代表大会第三次会议\n政府工作报告\n\n",
             "某某县第八届人民代表大会第三次会议政府工作报告",
+        ),
+        # (a meeting a headline takes up, broken before what the meeting asked)
+        (
+            "深入贯彻落实全国组织工作会议\n部署要求 推动学习型党组织建设走深走实\n\n吴某某\n\n",
+            "深入贯彻落实全国组织工作会议部署要求 推动学习型党组织建设走深走实",
+        ),
+        # (a meeting's name broken before its 精神, which the headline asks to carry out)
+        (
+            "某某县学习型机关建设推进会\n精神 推动学习型党组织建设走深走实\n\n吴某某\n\n",
+            "某某县学习型机关建设推进会精神 推动学习型党组织建设走深走实",
         ),
     ],
 )

@@ -113,16 +113,21 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
             blocks.append((index, last, text))
         index = last + 1
     # (a collection's name on a cover over a table of contents, …学习资料汇编, names the document: the
-    # headline under the contents that the cover does not print is its first text's)
+    # headline under the contents that the cover does not print is its first text's. A longer line
+    # over the contents is the text's own headline under a series' label, 学习文选 / 关于…的调研报告 /
+    # 目录, the contents its sections')
     contents = next(
         (at for at, line in enumerate(head) if _CONTENTS_HEADING.fullmatch(line.view.strip())), None
     )
     if contents is not None:
-        cover = [
-            block for block in blocks if block[1] < contents and _COLLECTION.search(simplified(block[2]))
-        ]
+        above = [block for block in blocks if block[1] < contents]
+        cover = [block for block in above if _COLLECTION.search(simplified(block[2]))]
         printed = {_squeezed(text) for _, _, text in cover}
-        if cover and not any(_squeezed(text) in printed for first, _, text in blocks if first > contents):
+        if (
+            cover
+            and not any(_squeezed(text) in printed for first, _, text in blocks if first > contents)
+            and max(han_len(text) for _, _, text in above) <= max(han_len(text) for _, _, text in cover)
+        ):
             blocks = cover
     # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
     # date line is no headline where one longer than a name, or one that ends in its document's
@@ -748,10 +753,12 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     if _is_couplet(view) and _is_couplet(after.view):
         return False  # two couplets are two wholes: a slogan over a headline, not its halves
     # (a meeting's name, which a cover prints over a speech's headline; not …工作会议 / 上的讲话, nor the
-    # meeting's name over the type of what was given at it: …第4次大会 / 县长施政报告)
+    # meeting's name over the type of what was given at it: …第4次大会 / 县长施政报告, nor a meeting a
+    # headline takes up, 贯彻落实全国组织工作会议 / 部署要求 推动…)
     if (
         _MEETINGS_NAME.search(view)
-        and not re.match(r"[上的暨]", after.view)
+        and not re.match(r"[上的暨]|精神|部署|要求|决策|重要", after.view)
+        and not re.search(r"贯彻|落实|传达|领会|对标|践行", view)
         and not _DOCUMENT_TYPE.search(after.view)
     ):
         return False
@@ -996,8 +1003,9 @@ def _said_across(view: str, after: _HeadLine, body: str) -> bool:
 
 
 def _unmarked(text: str) -> str:
-    """`text` without its marks and spaces, its lines kept apart (see _elsewhere)."""
-    return re.sub(r"[^\w\n]+|_", "", text)
+    """`text` without its quotes and spaces, its lines kept apart (see _elsewhere); a sentence's or a
+    clause's mark stays, so that words across two sentences (…隆重开幕。三月五日) are not one phrase."""
+    return re.sub(r"[^\S\n]+|[“”‘’\"'「」『』]", "", text)
 
 
 def _elsewhere(head: list[_HeadLine], last: int) -> str:

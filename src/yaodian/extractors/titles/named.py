@@ -256,7 +256,8 @@ def _printed_inside(name: str, paragraphs: list[Paragraph], tidied: str = "") ->
     both: the text's headline, which the sender named the file or the mail by; the longest such
     line, tidied; "" where the text prints none. A line the name says with words of the headline's
     own around it (a section's heading, a word of it) is no such line, nor is the name as `tidied`
-    already (a name as sent is asked for what tidying cut from it)."""
+    already (a name as sent is asked for what tidying cut from it), nor one under a label the text
+    prints alone too."""
     squeezed = _squeezed(name)
     printed = {_squeezed(p.text): p.text for p in reversed(paragraphs)}  # (the first print of each)
     for line in sorted(printed, key=len, reverse=True):
@@ -270,6 +271,8 @@ def _printed_inside(name: str, paragraphs: list[Paragraph], tidied: str = "") ->
         ):
             continue
         before, after = squeezed.split(line, 1)
+        if _squeezed(re.sub(r"[—：:｜|【】\[\]]+", "", before)) in printed:
+            continue  # (the text prints the label alone too: its headline over its theme, 活动方案——学党史，…)
         if (not before or _SENDERS_LABEL.fullmatch(before)) and (not after or _only_a_note(after)):
             return title if _acceptable(title := _tidy_title(printed[line])) else ""
     return ""
