@@ -107,9 +107,8 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
     return _with_form_fields(head)
 
 
-_COLUMN_LABEL_LENGTH = (
-    8  # han characters: a column's label (面试热点, 每日一练), not a line of its own that asks
-)
+# han characters: a column's label (面试热点, 每日一练), not a line of its own that asks
+_COLUMN_LABEL_LENGTH = 8
 
 
 def _labels_a_question(lines: list[str], number: int) -> bool:
