@@ -1966,6 +1966,9 @@ OLD_BRANDS_HEADLINE = "让老字号在守正创新中焕发新活力"
         (f"{OLD_BRANDS_HEADLINE}（自己写的，求拍砖）\n楼主 2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         (f"{OLD_BRANDS_HEADLINE}（请各位老师指正）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         (f"{OLD_BRANDS_HEADLINE}(欢迎拍砖)\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        # (or to read it and pass it on)
+        (f"{OLD_BRANDS_HEADLINE}（请各位同事传阅）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
+        (f"{OLD_BRANDS_HEADLINE}（请大家参阅）\n2024-11-03 21:47", OLD_BRANDS_HEADLINE),
         # a word that holds 求 or 请 asks nothing; an author's note on the text stays
         ("某某县老字号保护办法（征求意见稿）\n2024-11-03 21:47", "某某县老字号保护办法（征求意见稿）"),
         ("老字号守正创新的求是之路（自用整理）\n2024-11-03 21:47", "老字号守正创新的求是之路（自用整理）"),
@@ -2085,6 +2088,47 @@ def test_a_text_forwarded_below_a_note_is_headed_by_its_own_headline_not_the_sub
     lines = list(FORWARD)
     title = find_title(lines, main_text(lines), "【学习群·第8周】学习材料（请周五前提交摘要）")
     assert title == OLD_BRANDS_HEADLINE
+
+
+# a forwarder's note over a text that opens with its headline alone, a comma in it
+FORWARDED_QUESTION = [
+    "各位组员，转一下李老师昨晚发来的参考材料，周五小组讨论就围绕这个题目来准备，请大家提前看看。",
+    "",
+    "老字号怎样焕发新活力，难在哪里",
+    "",
+    *OLD_BRANDS,
+]
+
+
+def test_a_subjects_headline_after_the_senders_dashed_label_is_the_title() -> None:
+    # (the subject labels what it sends, a dash before it; the text prints that part alone)
+    lines = list(FORWARDED_QUESTION)
+    title = find_title(lines, main_text(lines), "Fwd: 参考材料——老字号怎样焕发新活力，难在哪里")
+    assert title == "老字号怎样焕发新活力，难在哪里"
+
+
+def test_a_subjects_part_after_a_dash_the_text_does_not_print_stays_cut() -> None:
+    lines = [line for line in FORWARDED_QUESTION if "难在哪里" not in line]
+    title = find_title(lines, main_text(lines), "Fwd: 参考材料——老字号怎样焕发新活力，难在哪里")
+    assert title.startswith("参考材料")  # (the sender's label stays where the text prints no part alone)
+
+
+def test_a_subjects_part_after_a_dashed_headline_the_text_prints_alone_too_is_its_theme() -> None:
+    # (the text prints both the plan's name and its theme alone: the part before the dash is no label)
+    lines = [
+        "各位支委：",
+        "转发活动方案，请提前准备。",
+        "",
+        "主题党日活动方案",
+        "",
+        "学党史，悟思想，办实事，开新局",
+        "",
+    ]
+    lines += OLD_BRANDS
+    assert (
+        find_title(lines, main_text(lines), "Fwd: 主题党日活动方案——学党史，悟思想，办实事，开新局")
+        == "主题党日活动方案"
+    )
 
 
 def test_a_name_stands_over_a_text_with_more_than_one_line_that_could_head_it() -> None:
@@ -3755,6 +3799,55 @@ def test_one_microblog_topic_is_tags_over_a_headline_and_the_name_alone(head: st
     assert _with_body(head, ROADS) == expected
 
 
+# ---------------------------------------------------------------- a collection's cover over its contents
+
+ROADS_TEXTS_CONTENTS = "目　录\n修好农村路的三点体会……………………1\n路长制的县域实践……………………5\n\n"
+
+
+@pytest.mark.parametrize("name", ["农村公路养护学习资料汇编", "交通系统讲话选编"])
+def test_a_collections_name_over_its_contents_names_it_not_its_first_text(name: str) -> None:
+    # (the cover's name, its volume under it, over the contents and the first text's headline and byline)
+    head = f"（内部资料）\n\n{name}\n（第三辑）\n\n某某县交通运输局 编\n\n{ROADS_TEXTS_CONTENTS}修好农村路的三点体会\n本报评论员\n\n"
+    assert _with_body(head, ROADS) == name
+
+
+def test_a_periodicals_issue_over_its_contents_is_named_by_its_first_text() -> None:
+    head = f"讲话汇编\n2024年第2期\n\n{ROADS_TEXTS_CONTENTS}修好农村路的三点体会\n本报评论员\n\n"
+    assert _with_body(head, ROADS) == "修好农村路的三点体会"
+
+
+def test_a_reports_cover_and_its_headline_again_under_the_contents_keep_the_headline() -> None:
+    head = "关于农村公路养护的调研报告\n\n某某县交通运输局\n\n目　录\n一、基本情况……1\n\n关于农村公路养护的调研报告\n\n"
+    assert _with_body(head, ROADS) == "关于农村公路养护的调研报告"
+
+
+def test_a_series_label_over_a_reports_headline_and_its_own_contents_is_no_cover() -> None:
+    # (a longer headline over the contents: the report's, the contents its sections, 文选 its series)
+    head = "学习文选\n\n关于农村公路养护情况的调研报告\n\n某某县交通运输局课题组\n\n目　录\n一、基本情况\n二、存在问题\n\n"
+    assert _with_body(head, ROADS) == "关于农村公路养护情况的调研报告"
+
+
+# ---------------------------------------------------------------- a label with its colon over a question
+
+
+def test_a_labels_colon_over_a_questions_headline_is_no_salutation() -> None:
+    # (a platform's copy: its menu, then a column's label ending in its colon over the question it asks)
+    head = "某某头条\n首页\n登录\n\n面试热点：\n如何看待农村公路“重建轻养”？\n\n公考君\n2024-07-11 09:30\n\n"
+    assert _with_body(head, ROADS) == "如何看待农村公路“重建轻养”？"
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位代表：", "尊敬的各位来宾："])
+def test_a_salutation_over_a_speechs_first_question_still_opens_the_text(salutation: str) -> None:
+    head = f"{salutation}\n农村公路为什么要建好更要管好？\n\n"
+    assert _with_body(head, ROADS) != "农村公路为什么要建好更要管好？"
+
+
+def test_a_headline_of_its_own_with_its_colon_over_a_question_is_no_columns_label() -> None:
+    # (a line longer than a column's label: its question is the first of its points, no headline)
+    head = "学习型机关建设的三个抓手：\n如何把书香机关建好用好？\n\n某某县委组织部\n2024-05-06\n\n"
+    assert _with_body(head, LEARNING) != "如何把书香机关建好用好？"
+
+
 # ---------------------------------------------------------------- a blog's name over its post
 
 
@@ -3766,6 +3859,22 @@ def test_a_blogs_name_heading_its_page_is_no_headline(tmp_path: Path) -> None:
         "<p>（2024-03-16 20:41:05）转载</p><p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
     )
     assert _page(tmp_path, head, body) == "关于农村公路养护情况的调研报告"
+
+
+def test_a_blogs_name_in_its_pages_title_after_the_posts_headline_is_no_headline(tmp_path: Path) -> None:
+    # (the <title> names the post, then the blog and the platform; the <h1> the blog alone)
+    head = "<title>养路十年，我学会了什么_山间小路的博客_某某博客</title>"
+    body = (
+        "<h1>山间小路的博客</h1><h2>养路十年，我学会了什么</h2>"
+        "<p>" + ROADS[0].strip() + "</p><p>" + ROADS[1].strip() + "</p>"
+    )
+    assert _page(tmp_path, head, body) == "养路十年，我学会了什么"
+
+
+def test_a_blogs_name_with_the_platforms_name_alone_is_kept(tmp_path: Path) -> None:
+    # (the page names its blog and its platform and nothing else)
+    head = "<title>山间小路的博客_某某博客</title>"
+    assert _page(tmp_path, head, "<h1>山间小路的博客</h1>") == "山间小路的博客"
 
 
 def test_a_blogs_name_over_a_posts_headline_is_no_headline() -> None:
@@ -4447,6 +4556,91 @@ def test_a_headline_broken_over_two_lines_by_a_scan_is_joined(head: str, title: 
     ],
 )
 def test_a_line_that_stands_alone_is_not_joined_to_the_headline(head: str, title: str) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+# (prose that says a broken headline's words across the break, its marks where the headline has none)
+LEARNING_SAID = [
+    *LEARNING,
+    "　　让“书香机关”成为常态，要靠制度来保障；学习型党组织建设要建出真效果，关键在于把学习成果转化为工作成效。",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a short quoted last line that the prose says bare, a blank line over the byline)
+        ("理论园地\n\n学习型党组织建设要建出\n“真效果”\n\n◎ 吴某某\n\n", "学习型党组织建设要建出“真效果”"),
+        # (a first line closed by a quote, whose rest the prose says after the quote)
+        ("某某时评\n\n让“书香机关”\n成为常态\n\n◎ 吴某某\n\n", "让“书香机关” 成为常态"),
+    ],
+)
+def test_a_headline_broken_where_the_prose_says_its_words_across_its_marks_is_joined(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, LEARNING_SAID) == title
+
+
+def test_a_short_quoted_line_the_prose_does_not_say_across_the_break_is_not_joined() -> None:
+    head = "某某时评\n\n学习型党组织建设要建出\n“好风气”\n\n◎ 吴某某\n\n"
+    assert _with_body(head, LEARNING_SAID) == "学习型党组织建设要建出"
+
+
+def test_a_dateline_the_prose_says_in_its_next_sentence_is_not_joined() -> None:
+    # (the prose says the headline, then opens its next sentence with the date: two sentences, no phrase)
+    body = [*LEARNING, "　　全县学习型机关建设观摩活动举行。三月五日上午，各单位负责同志参加观摩。"]
+    assert (
+        _with_body("全县学习型机关建设观摩活动举行\n三月五日\n\n", body) == "全县学习型机关建设观摩活动举行"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a meeting's name over a speech's headline whose first half is a couplet: the name is no half of
+        # the headline, and the couplet runs on into the other half)
+        (
+            "会议材料之二\n某某县学习型机关建设推进会\n聚焦学习强党 建设书香机关\n推动学习型党组织建设走深走实\n"
+            "——在全县学习型机关建设推进会上的讲话\n县委副书记 吴某某\n\n",
+            "聚焦学习强党 建设书香机关 推动学习型党组织建设走深走实",
+        ),
+        # (a slogan's couplet over a lesson's headline that is a couplet itself: two wholes, the lower
+        # one over the subtitle the headline)
+        (
+            "书香润初心 学习促发展\n建设学习型机关 争做学习型干部\n——专题党课\n主讲人：吴某某\n\n",
+            "建设学习型机关 争做学习型干部",
+        ),
+    ],
+)
+def test_a_meetings_name_or_a_slogans_couplet_is_no_half_of_the_headline_under_it(
+    head: str, title: str
+) -> None:
+    assert _with_body(head, LEARNING) == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # (a speech's name broken after the meeting's, before its 上的讲话)
+        ("在全县学习型机关建设推进会\n上的讲话\n吴某某\n\n", "在全县学习型机关建设推进会上的讲话"),
+        # (a meeting's name over the type of what was given at it)
+        (
+            "某某县第八届人民代表大会第三次会议\n政府工作报告\n\n",
+            "某某县第八届人民代表大会第三次会议政府工作报告",
+        ),
+        # (a meeting a headline takes up, broken before what the meeting asked)
+        (
+            "深入贯彻落实全国组织工作会议\n部署要求 推动学习型党组织建设走深走实\n\n吴某某\n\n",
+            "深入贯彻落实全国组织工作会议部署要求 推动学习型党组织建设走深走实",
+        ),
+        # (a meeting's name broken before its 精神, which the headline asks to carry out)
+        (
+            "某某县学习型机关建设推进会\n精神 推动学习型党组织建设走深走实\n\n吴某某\n\n",
+            "某某县学习型机关建设推进会精神 推动学习型党组织建设走深走实",
+        ),
+    ],
+)
+def test_a_meetings_name_runs_on_into_what_was_given_at_it(head: str, title: str) -> None:
     assert _with_body(head, LEARNING) == title
 
 

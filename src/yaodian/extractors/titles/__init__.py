@@ -65,6 +65,7 @@ from yaodian.extractors.titles.shared import (
     _squeezed,
 )
 from yaodian.extractors.titles.tidy import (
+    _MAIL_PREFIX,
     _after_breadcrumb,
     _drop_kicker,
     _tidy_title,
@@ -241,9 +242,11 @@ def _choose_title(
         return ChosenTitle(title, "running head: part of its chapter")
     if title := _file_name_line(head):
         return ChosenTitle(title, "file name line")
-    name = _tidy_title(re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback)))
+    as_sent = re.sub(r"[_\s]+", " ", re.sub(r"\s*[(（]\d+[)）]$|[-_ ]*副本$", "", fallback))
+    name = _tidy_title(as_sent)
     if han_len(name) >= 2 and _acceptable(name):
-        return _headline_named(name, "file name", above_body, paragraphs, running, lines)
+        as_sent = _MAIL_PREFIX.sub("", as_sent, count=1) if _MAIL_PREFIX.match(as_sent) else as_sent
+        return _headline_named(name, "file name", above_body, paragraphs, running, lines, as_sent=as_sent)
     # (a headline the text prints alone over most of its prose, before the opening words of what stands
     # above it: a newspaper page's other article, run into the prose by a scan's wrapped lines)
     if title := _headline_below_a_note("", paragraphs, running):

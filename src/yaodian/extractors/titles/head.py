@@ -100,9 +100,31 @@ def _head(lines: list[str], paragraphs: list[Paragraph], past_salutation: bool =
                 dated,
             )
         )
-        if len(head) >= _HEAD_LINES or (_salutes(head[-1]) and not past_salutation):
+        if len(head) >= _HEAD_LINES or (
+            _salutes(head[-1]) and not past_salutation and not _labels_a_question(lines, number)
+        ):
             break
     return _with_form_fields(head)
+
+
+# han characters: a column's label (面试热点, 每日一练), not a line of its own that asks
+_COLUMN_LABEL_LENGTH = 8
+
+
+def _labels_a_question(lines: list[str], number: int) -> bool:
+    """Line `number`, which ends in its colon, stands right over a question of a line's length that ends
+    in its question mark (遴选面试热点： / 如何看待…？): a column's label over a question's headline, where a
+    salutation opens a letter's or a speech's prose, though its first words may ask (同志们： / 什么是…？):
+    a line that addresses its hearers (…们：, 各位…：, 尊敬的…：) is one."""
+    view = simplified(clean_line(lines[number - 1]))
+    if (
+        number >= len(lines)
+        or han_len(view) > _COLUMN_LABEL_LENGTH
+        or re.search(r"们\s*[：:]$|^\s*(?:各位|尊敬的|亲爱的)", view)
+    ):
+        return False
+    under = simplified(clean_line(lines[number]))
+    return bool(re.search(r"[？?]$", under)) and han_len(under) <= _LINE_OF_HEADLINE and "。" not in under
 
 
 def _printed_again(lines: list[str], paragraphs: list[Paragraph]) -> set[str]:

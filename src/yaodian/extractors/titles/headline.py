@@ -39,6 +39,7 @@ from yaodian.extractors.titles.shared import (
     _BODY_TO_TELL,
     _BYLINE,
     _COLUMN_LABEL,
+    _CONTENTS_HEADING,
     _DIVISION,
     _DOCUMENT_TYPE,
     _EDITION_NOTE,
@@ -111,6 +112,23 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if han_len(text) > _WORD_OR_TWO or not _below_information(head, index):
             blocks.append((index, last, text))
         index = last + 1
+    # (a collection's name on a cover over a table of contents, …学习资料汇编, names the document: the
+    # headline under the contents that the cover does not print is its first text's. A longer line
+    # over the contents is the text's own headline under a series' label, 学习文选 / 关于…的调研报告 /
+    # 目录, the contents its sections')
+    contents = next(
+        (at for at, line in enumerate(head) if _CONTENTS_HEADING.fullmatch(line.view.strip())), None
+    )
+    if contents is not None:
+        above = [block for block in blocks if block[1] < contents]
+        cover = [block for block in above if _COLLECTION.search(simplified(block[2]))]
+        printed = {_squeezed(text) for _, _, text in cover}
+        if (
+            cover
+            and not any(_squeezed(text) in printed for first, _, text in blocks if first > contents)
+            and max(han_len(text) for _, _, text in above) <= max(han_len(text) for _, _, text in cover)
+        ):
+            blocks = cover
     # (an author's or an account's name, or the unit that signs the text (某市统计局综合处), over the
     # date line is no headline where one longer than a name, or one that ends in its document's
     # type, stands in the head: 上岸研习社 / 2024-03-12 08:30, above or under the headline)
@@ -170,6 +188,10 @@ def _headline(head: list[_HeadLine], running: set[str], named_by_file: bool = Tr
         if _squeezed(rest) in {_squeezed(other) for other in others}:
             return _tidy_title(_drop_kicker(rest))
     return _tidy_title(_drop_kicker(_core(title, others)))
+
+
+# the word a collection of texts is named by (学习资料汇编, 讲话选编, 理论文集, 干部学习读本)
+_COLLECTION = re.compile(r"(?:汇编|选编|文集|文选|读本)(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _note_broken_over(head: list[_HeadLine], index: int) -> int | None:
@@ -728,6 +750,18 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
         return False
     if _TYPE_ENDING.fullmatch(after.view):
         return True  # a notice's headline wrapped before its type: 关于印发《…》 / 的通知
+    if _is_couplet(view) and _is_couplet(after.view):
+        return False  # two couplets are two wholes: a slogan over a headline, not its halves
+    # (a meeting's name, which a cover prints over a speech's headline; not …工作会议 / 上的讲话, nor the
+    # meeting's name over the type of what was given at it: …第4次大会 / 县长施政报告, nor a meeting a
+    # headline takes up, 贯彻落实全国组织工作会议 / 部署要求 推动…)
+    if (
+        _MEETINGS_NAME.search(view)
+        and not re.match(r"[上的暨]|精神|部署|要求|决策|重要", after.view)
+        and not re.search(r"贯彻|落实|传达|领会|对标|践行", view)
+        and not _DOCUMENT_TYPE.search(after.view)
+    ):
+        return False
     if _is_couplet(view) and _BROKEN_OFF.search(after.view):
         return False  # a kicker over a headline of two lines: 深化理论武装 推动学思践悟 / 把握…的 / …要求
     if _is_couplet(view) and _theme_over(head, last, running, body):
@@ -758,6 +792,14 @@ def _runs_on(head: list[_HeadLine], last: int, text: str, running: set[str], bod
     ):
         return False
     return han_len(text) >= max(6, han_len(after.text) / 3) or _awaits_its_verb(view)
+
+
+# a line that ends in a meeting's name (某某市城乡融合发展工作会议, 某某县基层治理现场推进会): complete,
+# as a cover names the occasion above a speech's headline, where a headline's half breaks off inside a
+# phrase (在全市…工作会议 / 上的讲话)
+_MEETINGS_NAME = re.compile(
+    r"(?:会议|大会|全会|(?:推进|座谈|研讨|交流|调度|部署|动员|现场|报告|发布|培训|观摩)会)$"
+)
 
 
 def _label_closed(view: str, after: str) -> bool:
@@ -949,12 +991,21 @@ def _names_the_text(subtitle: str) -> bool:
 def _said_across(view: str, after: _HeadLine, body: str) -> bool:
     """The body says the words across the break between a headline's line `view` and the short
     line `after` under it (治理能力 / 现代化: 治理能力现代化): a phrase the line broke, not a name
-    or a word of the page's under the headline."""
+    or a word of the page's under the headline. The words are compared without their marks: a
+    headline quotes a word its prose may leave bare (减负要减出 / “真成效”: 减负要减出真成效), or
+    the prose quotes it where the break falls after the quote (让“办事不求人” / 成为常态)."""
+    end, short = re.search(r"[\u4e00-\u9fff]{4}$", _unmarked(view)), _unmarked(after.view)
     return (
-        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", after.view))
-        and bool(re.search(r"[\u4e00-\u9fff]{4}$", view))
-        and view[-_ACROSS_BREAK:] + after.view in body
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", short))
+        and end is not None
+        and end[0] + short in _unmarked(body)
     )
+
+
+def _unmarked(text: str) -> str:
+    """`text` without its quotes and spaces, its lines kept apart (see _elsewhere); a sentence's or a
+    clause's mark stays, so that words across two sentences (…隆重开幕。三月五日) are not one phrase."""
+    return re.sub(r"[^\S\n]+|[“”‘’\"'「」『』]", "", text)
 
 
 def _elsewhere(head: list[_HeadLine], last: int) -> str:

@@ -138,6 +138,7 @@ def _headline_named(
     running: set[str],
     lines: list[str],
     sent: bool = True,
+    as_sent: str = "",
 ) -> ChosenTitle:
     """The headline of a text that a `name` from outside it names (a file's name, a mail's subject,
     the running head an excerpt of a book or a report prints over its pages): the part of the name
@@ -146,11 +147,16 @@ def _headline_named(
     (see told._headline_below_a_note), else the name unless the text's own headline heads its prose (see
     told._over_its_text). A name that files or collects the text (a book's running head, 2026省考申论高分范文
     精编100篇, over the essay it prints) need not say what the text is about; the text's headline does.
-    A name not `sent` is the document's own (its running head), which no sender's note stands over."""
+    A name not `sent` is the document's own (its running head), which no sender's note stands over.
+    `as_sent` is the name as the sender gave it, before it was tidied: a mail's subject that labels the
+    headline it sends with a dash (面试真题参考答案——标题) keeps there the part the text prints."""
     # (each asked only where those before it found nothing)
     ways: tuple[tuple[str, Callable[[], str]], ...] = (
         ("part printed", lambda: _part_printed(name, paragraphs)),
-        ("printed inside", lambda: _printed_inside(name, paragraphs)),
+        (
+            "printed inside",
+            lambda: _printed_inside(name, paragraphs) or _printed_inside(as_sent, paragraphs, name),
+        ),
         ("named in full", lambda: _named_in_full(name, paragraphs)),
         (
             "headline below a note",
@@ -244,25 +250,29 @@ def _part_printed(name: str, paragraphs: list[Paragraph]) -> str:
     )
 
 
-def _printed_inside(name: str, paragraphs: list[Paragraph]) -> str:
+def _printed_inside(name: str, paragraphs: list[Paragraph], tidied: str = "") -> str:
     """The line the text prints alone that a file's name or a mail's subject `name` wraps in a
     sender's label before it (遴选材料——…, 学习资料：…) or a note after it (…（请于周五前阅读）), or
     both: the text's headline, which the sender named the file or the mail by; the longest such
     line, tidied; "" where the text prints none. A line the name says with words of the headline's
-    own around it (a section's heading, a word of it) is no such line."""
+    own around it (a section's heading, a word of it) is no such line, nor is the name as `tidied`
+    already (a name as sent is asked for what tidying cut from it), nor one under a label the text
+    prints alone too."""
     squeezed = _squeezed(name)
     printed = {_squeezed(p.text): p.text for p in reversed(paragraphs)}  # (the first print of each)
     for line in sorted(printed, key=len, reverse=True):
         view = simplified(line)
         if (
             han_len(view) < _SAID_HEADLINE
-            or line == squeezed
+            or line in (squeezed, _squeezed(tidied))
             or line not in squeezed
-            or re.search(r"[。；;：:，,！!？?]", view)
+            or re.search(r"[。；;：:！!？?]", view)
             or SECTION.match(view)
         ):
             continue
         before, after = squeezed.split(line, 1)
+        if _squeezed(re.sub(r"[—：:｜|【】\[\]]+", "", before)) in printed:
+            continue  # (the text prints the label alone too: its headline over its theme, 活动方案——学党史，…)
         if (not before or _SENDERS_LABEL.fullmatch(before)) and (not after or _only_a_note(after)):
             return title if _acceptable(title := _tidy_title(printed[line])) else ""
     return ""

@@ -270,12 +270,17 @@ def _title_core(title: str) -> str:
 
 
 def _page_names_more_than_its_blog(titles: Sequence[str], lines: Sequence[str]) -> bool:
-    """The page names another thing than its blog (see headline._LABELS_OVER_A_HEADLINE): one of its `titles` names no blog
-    (云岭书生的博客 as the <h1>, the post's headline in the <title>), or its text prints a blog's name
-    over a line of a headline's length (the test _over_a_headline makes of a head line, on the text's
-    lines); a blog's name among its titles is then the page's heading, not the post's headline. A page
-    that names its blog and nothing else keeps it."""
-    if any(not _BLOG_NAME.search(title) for title in titles):
+    """The page names another thing than its blog (see headline._LABELS_OVER_A_HEADLINE): a part of one
+    of its `titles` is neither a blog's nor a site's name (云岭书生的博客 as the <h1>, the post's headline
+    in the <title>, alone or before the blog's and the platform's names: 标题_云岭书生的博客_某某博客), or
+    its text prints a blog's name over a line of a headline's length (the test _over_a_headline makes of a
+    head line, on the text's lines); a blog's name among its titles is then the page's heading, not the
+    post's headline. A page that names its blog and nothing else keeps it."""
+    if any(
+        not _BLOG_NAME.fullmatch(part.strip()) and not _is_name(part)
+        for title in titles
+        for part in _title_parts(title)
+    ):
         return True
     return any(
         _BLOG_NAME.fullmatch(line) and han_len(below) > _WORD_OR_TWO and not _SUBTITLE.match(below)

@@ -374,10 +374,11 @@ _POST_STATUS = re.compile(
     r"(?<=[）)】\]”》\s])\s*(?:持续|不断|长期|陆续)?更新中?\s*$"
     r"|\s*[（(【\[]\s*(?:(?:持续|不断|长期|陆续)?更新中?|已?完结)\s*[）)】\]]\s*$"
 )
-# What a poster asks the readers to do with the text: judge it, mend it, answer or hand something in.
+# What a poster asks the readers to do with the text: judge it, mend it, answer, read or pass it on, hand
+# something in.
 _READERS_DEED = (
     r"(?:批评|指正|斧正|赐教|指教|指点|指导|点评|批改|修改|轻喷|拍砖|喷|补充|交流|讨论|意见|建议"
-    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|转发|报送|填写|完成"
+    r"|提交|提出|反馈|回复|留言|查收|审阅|阅读|传阅|参阅|阅知|知悉|参考|转发|报送|填写|完成"
     r"|加精|置顶|顶帖|顶(?=\s*[）)】\]]))"  # (a forum's: to mark the thread as choice, pin it, bump it)
 )
 # A poster's remark to the readers in brackets after a headline, asking them to do something with the
