@@ -24,6 +24,7 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -541,6 +542,11 @@ def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
     ]
 
 
+def built_numbers(state: dict) -> Callable[[Card], set[int]]:
+    """The cloze numbers a build gave a card (`state`: load_build_state), which hold Anki history."""
+    return lambda card: {number for number, _answer in _built_numbering(state.get(card.id))}
+
+
 def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int]) -> list[tuple[int, int]]:
     """(built number, number it stands under now) for each answer a build asked under `built`'s
     number that the learner moved to a number with no history (`now`: the card's gaps by number;
@@ -579,6 +585,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
         asked, numbers = answers(card)
         now = dict(zip(numbers, asked, strict=True))
         taken = {*before, *now, *card.retired, *old_retired}
+        taken_new: list[int] = []  # the numbers the warnings tell answers to take
         for number, answer in now.items():
             was = before.get(number)
             if not isinstance(was, str) or same_question(was, answer):
@@ -589,6 +596,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             else:
                 free = next_cloze_number(taken)
                 taken.add(free)
+                taken_new.append(free)
                 # the old answer back under its number, or, gone from the card, its number retired
                 # (else c{number} is left a skipped number, which check warns of in turn)
                 given_back = (
@@ -602,10 +610,22 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 f"Anki keeps c{number}'s review history: {fix}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
-        for number, moved_to in _moved_answers(before, now, card.retired):
+        moved = _moved_answers(before, now, card.retired)
+        for number, moved_to in moved:
             message = (
                 f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
                 f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+        # a built number the card no longer asks, below a number it uses (or is told above to
+        # take): unless retired, it is a skipped number, and check warns of that in turn
+        top = max([*now, *taken_new], default=0)
+        gone = set(before) - set(now) - set(card.retired) - {number for number, _ in moved}
+        for number in sorted(n for n in gone if n < top):
+            message = (
+                f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
+                f"c{number}'s review history: add {number} to the card's retired: list "
+                f"(else c{number} is a skipped number)"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings

@@ -520,7 +520,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.build import load_build_state, renumbered_gap_warnings
+    from yaodian.build import built_numbers, load_build_state, renumbered_gap_warnings
     from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
@@ -538,7 +538,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         for card_file in files
         for warning in [
             *typed_cloze_gap_warnings(
-                card_file, records.get(card_file.path.name if card_file.path else "", {})
+                card_file,
+                records.get(card_file.path.name if card_file.path else "", {}),
+                built_numbers(built),
             ),
             *renumbered_gap_warnings(card_file, built),
         ]

@@ -40,7 +40,7 @@ import os
 import re
 import shlex
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -551,7 +551,9 @@ def card_similarity(a: Card, b: Card) -> float:
     return 0.3 * similarity(a.prompt, b.prompt) + 0.7 * items
 
 
-def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
+def typed_cloze_gap_warnings(
+    card_file: CardFile, records: dict, built: Callable[[Card], Collection[int]] = lambda card: ()
+) -> list[YaodianError]:
     """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed (check then
     adds build.renumbered_gap_warnings, against the last build: a number typed onto another
     answer takes that answer's Anki history). A card whose
@@ -560,7 +562,9 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
     gap, or asks a list again in its sentence, every answer keeps its number, and with it its
     review history. Comments change no words, so a card with
     a comment added is still told apart; a card the learner only renumbered is not (its words
-    are the source's), nor is any card when the state is lost (until the next extract)."""
+    are the source's), nor is any card when the state is lost (until the next extract).
+    `built`: the numbers a build gave the card (build.built_numbers), left to the renumbering
+    warnings."""
 
     def numbered_by_yaodian(card: Card) -> bool:
         known = records.get(card.id)
@@ -569,7 +573,7 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
         # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return cloze_gap_warnings(card_file, numbered_by_yaodian)
+    return cloze_gap_warnings(card_file, numbered_by_yaodian, built)
 
 
 def _numbered_in_order(card: Card) -> Card:
