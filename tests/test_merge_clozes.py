@@ -494,6 +494,47 @@ def test_a_gap_dropped_below_a_kept_one_is_told_to_be_retired_not_renumbered(tmp
     assert _cli("check", "--cards", str(cards)).stderr == ""
 
 
+def _empty_cards_note(build: str, count: int) -> str:
+    them = "it" if count == 1 else "them"
+    cards = "1 card" if count == 1 else f"{count} cards"
+    return (
+        f"note: {build} no longer asks {cards} Anki has (retired or dropped cloze numbers): after importing "
+        f"it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, empty, in review)\n"
+    )
+
+
+def test_check_and_build_remind_of_empty_cards_once_numbers_are_retired(tmp_path: Path) -> None:
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "对{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}的情况要及时纠正。")
+    build = ("build", "--cards", str(cards), "--out", str(tmp_path / "decks"))
+    rewritten = path.read_text(encoding="utf-8").replace(
+        "{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}", "小错、苗头{{c4::提醒多、处理少}}，{{c5::早提醒}}"
+    )
+    path.write_text(rewritten + "  retired: [1, 2, 3]\n", encoding="utf-8")
+    checked = _cli("check", "--cards", str(cards)).stdout
+    assert checked == _empty_cards_note("the next build", 3) + "check: 1 file, 1 card, no problems\n"
+    built = _cli(*build).stdout
+    assert built.startswith(_empty_cards_note("this build", 3) + "build: 1 notes, 2 cards")
+    # said once: the next check and build have nothing to say of them
+    assert "Empty Cards" not in _cli("check", "--cards", str(cards)).stdout
+    path.write_text(path.read_text(encoding="utf-8").replace("及时", "立即"), encoding="utf-8")
+    assert "Empty Cards" not in _cli(*build).stdout
+
+
+def test_build_reminds_of_empty_cards_when_extract_retires_a_number(tmp_path: Path) -> None:
+    source, cards, decks = tmp_path / "数字经济.txt", tmp_path / "cards", tmp_path / "decks"
+    source.write_text(
+        f"加快发展数字经济\n\n{_series_line('大数据、云计算、区块链、人工智能')}", encoding="utf-8"
+    )
+    _cli("extract", str(source), "--cards", str(cards))
+    assert "Empty Cards" not in _cli("build", "--cards", str(cards), "--out", str(decks)).stdout
+    source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、人工智能')}", encoding="utf-8")
+    _cli("extract", str(source), "--cards", str(cards))
+    assert _cli("build", "--cards", str(cards), "--out", str(decks)).stdout.startswith(
+        _empty_cards_note("this build", 1)
+    )
+
+
 def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(tmp_path: Path) -> None:
     _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
     try:

@@ -644,6 +644,7 @@ class BuildResult:
     cards: int = 0
     # gaps whose number asked another answer in the last build (renumbered_gap_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
+    emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
 
 
 @dataclass
@@ -657,7 +658,12 @@ class NoteBuild:
     tags: list[str]
     guid: str
     numbers: list[int]  # the note's cloze numbers in study order, one Anki card each
-    record: list  # the build state's entry: content hash, modification time, items and numbers
+    # the build state's entry: content hash, modification time, items and numbers (_numbering),
+    # and the numbers the note was built with (its Anki cards)
+    record: list
+    # numbers of cards the last build made that this one does not (retired or dropped): Anki
+    # keeps them, empty, until Tools > Empty Cards
+    emptied: list[int] = field(default_factory=list)
 
     @property
     def mod(self) -> int:
@@ -697,12 +703,39 @@ def build_notes(
                 mod = int(previous[1])
             else:  # changed: newer than before, so Anki's "update if newer" takes it
                 mod = max(now, int(previous[1]) + 1) if previous else now
-            record: list = [digest, mod, *_numbering(card, previous)]
+            numbers = cloze_order(card, card_mode_)
+            numbering = _numbering(card, previous)
+            record: list = [digest, mod, *numbering, numbers] if len(numbering) == 3 else [digest, mod]
             guid = genanki.guid_for(GUID_NAMESPACE, card.id)
-            notes.append(
-                NoteBuild(card_file, card, name, fields, tags, guid, cloze_order(card, card_mode_), record)
-            )
+            emptied = sorted(_cards_built(previous) - set(numbers))
+            notes.append(NoteBuild(card_file, card, name, fields, tags, guid, numbers, record, emptied))
     return notes
+
+
+def emptied_cards(card_files: list[CardFile], mode: str, state: dict) -> int:
+    """How many cards a build of `card_files` would no longer make that the last build made
+    (`state`: load_build_state), as build_notes counts them, without rendering the notes."""
+    count = 0
+    for card_file in card_files:
+        for written in card_file.cards:
+            previous = state.get(written.id)
+            card = _tie_numbers(written, previous)
+            count += len(_cards_built(previous) - set(cloze_order(card, card_mode(card, mode))))
+    return count
+
+
+def _cards_built(previous: list | None) -> set[int]:
+    """The numbers of the cards a build state's record says the note was built with (a record of an
+    older yaodian, without them: the numbers it records, less those retired)."""
+    if not isinstance(previous, list) or len(previous) < 5:
+        return set()
+    if len(previous) > 5 and isinstance(previous[5], list):
+        built = previous[5]
+    elif isinstance(previous[3], list) and isinstance(previous[4], list):
+        built = [number for number in previous[3] if number not in previous[4]]
+    else:
+        return set()
+    return {number for number in built if isinstance(number, int)}
 
 
 def package_bytes(
@@ -789,4 +822,7 @@ def build_package(
         )
     decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
     cards = sum(len(built.numbers) for built in notes)
-    return BuildResult(path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings)
+    emptied = sum(len(built.emptied) for built in notes)
+    return BuildResult(
+        path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings, emptied=emptied
+    )

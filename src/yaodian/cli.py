@@ -387,11 +387,25 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
         return 1
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    if result.emptied:
+        typer.echo(_empty_cards_note(result.emptied, "this build"))
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
         f"({time.perf_counter() - started:.1f} s)"
     )
     return 0
+
+
+def _empty_cards_note(count: int, build: str) -> str:
+    """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
+    build) makes no card of numbers a note had: an import updates the note and keeps those cards,
+    empty and still due."""
+    them = "it" if count == 1 else "them"
+    return (
+        f"note: {build} no longer asks {_counted(count, 'card')} Anki has (retired or dropped cloze "
+        f"numbers): after importing it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, "
+        "empty, in review)"
+    )
 
 
 @app.command(cls=_Command)
@@ -520,7 +534,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.build import built_numbers, load_build_state, renumbered_gap_warnings
+    from yaodian.build import built_numbers, emptied_cards, load_build_state, renumbered_gap_warnings
     from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
@@ -557,6 +571,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
+    emptied = emptied_cards(files, settings.mode, built)
+    if emptied:
+        typer.echo(_empty_cards_note(emptied, "the next build"))
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 
