@@ -887,6 +887,23 @@ def test_a_deleted_card_is_reported_once(workdir: Path) -> None:
         assert card_id not in card_file.read_text(encoding="utf-8")
 
 
+def test_a_card_of_the_learner_s_own_is_counted(workdir: Path) -> None:
+    """A card the learner added by hand is counted in the file's line and the summary ("yours"), so
+    the counts add up to the file's cards; a skipped source counts it as unchanged."""
+    _source, card_file = _speech(workdir)
+    with card_file.open("a", encoding="utf-8") as out:
+        out.write("- id: my-own-1\n  type: cloze\n  text: 改作风要从{{c1::小事}}做起。\n")
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[0] == (
+        "docs/作风.txt -> cards/作风.yaml: 0 added, 0 updated, 0 kept (edited by you), "
+        "1 yours (not in the source), 0 removed, 8 unchanged"
+    )
+    assert "cards 0 added, 0 updated, 0 kept, 1 yours, 0 removed, 8 unchanged;" in first.output
+    skipped = runner.invoke(app, ["extract", "docs"])
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed, 9 unchanged;" in skipped.output
+
+
 def test_take_source_of_a_deleted_card_the_source_no_longer_gives_keeps_it_deleted(workdir: Path) -> None:
     """Asked back while the source gives it no more, a deleted card stays on record as deleted: when
     the source gives it again, it does not come back unasked (its record was dropped)."""

@@ -205,7 +205,7 @@ def _extract(
     started = time.perf_counter()
     documents = unchanged = up_to_date = 0
     failed: list[Path] = []
-    totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    totals = {"added": 0, "updated": 0, "kept": 0, "yours": 0, "removed": 0}  # merge.CHANGE_KINDS
     deleted = 0  # cards the learner deleted that the sources still give, told once
     taken: set[str] = set()
     progress: _Progress | None = None
@@ -253,7 +253,8 @@ def _extract(
             "that these documents still give",
             err=True,
         )
-    summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
+    # "yours" (cards of the learner's the sources do not give) only when there are any
+    summary = ", ".join(f"{count} {kind}" for kind, count in totals.items() if count or kind != "yours")
     suffix = "; dry run: nothing written" if dry_run else ""
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
@@ -262,6 +263,12 @@ def _extract(
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failed or not documents else 0
+
+
+def _yours(count: int) -> str:
+    """The count of a file's cards of the learner's that its source does not give (added by the
+    learner, or edited and then dropped by the source), for a file's line; said only when there are any."""
+    return f"{count} yours (not in the source), " if count else ""
 
 
 def _deleted(count: int) -> str:
@@ -306,7 +313,8 @@ def _report(
     if (any(counts.values()) or result.deleted) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
-            f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+            f"{counts['kept']} kept (edited by you), {_yours(counts['yours'])}{counts['removed']} removed, "
+            f"{result.unchanged} unchanged"
             f"{_deleted(result.deleted)}"
         )
     changed_ids = []
