@@ -901,7 +901,7 @@ def _without_removed(
             if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
                 if limit is not None and _named(result) >= limit:
                     result.unnamed += 1  # its record stays as it was: a later merge names it
-                    result.changes.append(Change("yours", slot.card))
+                    result.changes.append(Change("kept", slot.card))  # counted as _update_slot does
                     continue
                 result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
                 result.fingerprints[slot.card.id] = [_GONE, *_kept_record(known)[1:]]  # said once
