@@ -563,6 +563,29 @@ def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(
         col.close()
 
 
+def test_the_empty_cards_build_counts_are_the_cards_anki_keeps_empty(tmp_path: Path) -> None:
+    """The learner rewrites a studied series and retires every number it no longer asks: build
+    names as many cards as the import leaves empty in Anki (what Tools > Empty Cards deletes)."""
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        rewritten = yaml_text.replace("{{c1::大数据}}、{{c2::云计算}}、{{c3::人工智能}}", "{{c4::数字技术}}")
+        assert rewritten != yaml_text
+        rewritten = rewritten.replace(f"- id: {card_id}", f"- id: {card_id}\n  retired: [1, 2, 3]", 1)
+        path.write_text(rewritten, encoding="utf-8")
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        built = _cli("build", "--cards", str(cards), "--out", str(decks)).stdout
+        assert built.startswith(_empty_cards_note("this build", 3))
+        _import(col, decks)
+        empty = [
+            ord_ for ord_, (_id, answer, _reps, _logs) in _asked_in_anki(col, note_id).items() if not answer
+        ]
+        assert sorted(empty) == [0, 1, 2]  # c1..c3 (ords 0..2), still in Anki, empty
+    finally:
+        col.close()
+
+
 def test_a_duplicate_id_gets_its_error_and_no_renumbering_warning(tmp_path: Path) -> None:
     _source, cards, _decks, col, card_id, _note_id = _studied_series(tmp_path)
     col.close()
