@@ -707,7 +707,7 @@ def build_notes(
             numbering = _numbering(card, previous)
             record: list = [digest, mod, *numbering, numbers] if len(numbering) == 3 else [digest, mod]
             guid = genanki.guid_for(GUID_NAMESPACE, card.id)
-            emptied = sorted(_cards_built(previous) - set(numbers))
+            emptied = sorted(_cards_built(previous, card, card_mode_) - set(numbers))
             notes.append(NoteBuild(card_file, card, name, fields, tags, guid, numbers, record, emptied))
     return notes
 
@@ -720,19 +720,27 @@ def emptied_cards(card_files: list[CardFile], mode: str, state: dict) -> int:
         for written in card_file.cards:
             previous = state.get(written.id)
             card = _tie_numbers(written, previous)
-            count += len(_cards_built(previous) - set(cloze_order(card, card_mode(card, mode))))
+            card_mode_ = card_mode(card, mode)
+            count += len(_cards_built(previous, card, card_mode_) - set(cloze_order(card, card_mode_)))
     return count
 
 
-def _cards_built(previous: list | None) -> set[int]:
-    """The numbers of the cards a build state's record says the note was built with (a record of an
-    older yaodian, without them: the numbers it records, less those retired)."""
+def _cards_built(previous: list | None, card: Card, mode: str) -> set[int]:
+    """The numbers of the cards the last build made of `card`'s note, which its build state record
+    ends with. A record of an older yaodian does not hold them, nor the study mode it was built in:
+    when the card's numbering is still the recorded one, the last build made the cards this one
+    makes (nothing to remind of); else its recorded numbers less those retired, in the card's study
+    mode now (`mode`). A cloze card's record also keeps numbers gone from it before, so that
+    guess may count one of those too, once."""
     if not isinstance(previous, list) or len(previous) < 5:
         return set()
     if len(previous) > 5 and isinstance(previous[5], list):
         built = previous[5]
+    elif _numbering(card, previous) == list(previous[2:5]):
+        built = cloze_order(card, mode)
     elif isinstance(previous[3], list) and isinstance(previous[4], list):
-        built = [number for number in previous[3] if number not in previous[4]]
+        numbers = [number for number in previous[3] if number not in previous[4]]
+        built = [ALL_CLOZE] if mode == "all" else [*numbers, ALL_CLOZE] if mode == "both" else numbers
     else:
         return set()
     return {number for number in built if isinstance(number, int)}
