@@ -498,8 +498,9 @@ def _empty_cards_note(build: str, count: int) -> str:
     them = "it" if count == 1 else "them"
     cards = "1 card" if count == 1 else f"{count} cards"
     return (
-        f"note: {build} no longer asks {cards} Anki has (retired or dropped cloze numbers): after importing "
-        f"it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, empty, in review)\n"
+        f"note: {build} no longer asks {cards} Anki has (cloze numbers retired or dropped, or a study mode "
+        f"changed): after importing it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, empty, "
+        "in review)\n"
     )
 
 

@@ -406,13 +406,13 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
 
 def _empty_cards_note(count: int, build: str) -> str:
     """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
-    build) makes no card of numbers a note had: an import updates the note and keeps those cards,
-    empty and still due."""
+    build) makes no card of numbers a note had (retired, dropped, or a list's study mode switched
+    from each to all or back): an import updates the note and keeps those cards, empty and still due."""
     them = "it" if count == 1 else "them"
     return (
-        f"note: {build} no longer asks {_counted(count, 'card')} Anki has (retired or dropped cloze "
-        f"numbers): after importing it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, "
-        "empty, in review)"
+        f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
+        f"dropped, or a study mode changed): after importing it, Tools › Empty Cards deletes {them} "
+        f"(else Anki keeps {them}, empty, in review)"
     )
 
 
