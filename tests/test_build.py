@@ -332,3 +332,51 @@ def test_the_signature_hashes_the_text_helpers_a_long_title_is_cut_with() -> Non
 
     assert Path(text.__file__).read_bytes() in build._renderer()
     assert Path(build.__file__).read_bytes() in build._renderer()
+
+
+def _old_state(card: Card, mode: str) -> dict:
+    """The build state an older yaodian wrote after building `card`: each record without its last
+    entry, the numbers of the cards built."""
+    (built,) = build.build_notes([_file(card)], mode=mode, state={})
+    return {card.id: built.record[:5]}
+
+
+_GAPS = "推动{{c1::大数据}}、{{c2::云计算}}、{{c3::区块链}}融合"
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "mode", "emptied"),
+    [
+        # the numbering as recorded: nothing to remind of, whatever mode the old build had
+        (_list(), _list(), "all", []),
+        (_list(), _list(), "both", []),
+        (_list("all"), _list("all"), "each", []),
+        # a cloze card whose record keeps a number dropped before: not counted again
+        (
+            Card(type="cloze", id="C", text=_GAPS),
+            Card(type="cloze", id="C", text=_GAPS.replace("{{c3::区块链}}", "区块链")),
+            "each",
+            [],
+        ),
+        # a number retired since: its card is no longer made
+        (
+            _list(),
+            Card(type="list", id="L1", prompt="三个<要求>", items=["甲", "丙"], clozes=[1, 3], retired=[2]),
+            "each",
+            [2],
+        ),
+        (
+            Card(type="cloze", id="C", text=_GAPS),
+            Card(type="cloze", id="C", text=_GAPS.replace("{{c2::云计算}}", "云计算"), retired=[2]),
+            "each",
+            [2],
+        ),
+    ],
+)
+def test_a_build_state_of_an_older_yaodian_reminds_only_of_cards_this_build_empties(
+    before: Card, now: Card, mode: str, emptied: list[int]
+) -> None:
+    state = _old_state(before, mode if before.mode is None else before.mode)
+    (built,) = build.build_notes([_file(now)], mode=mode, state=state)
+    assert built.emptied == emptied
+    assert build.emptied_cards([_file(now)], mode, state) == len(emptied)

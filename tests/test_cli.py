@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from yaodian.cards import load_card_file
 from yaodian.cli import app
 
 runner = CliRunner()
@@ -885,6 +886,70 @@ def test_a_deleted_card_is_reported_once(workdir: Path) -> None:
         assert again.exit_code == 0, again.output
         assert "deleted" not in again.output
         assert card_id not in card_file.read_text(encoding="utf-8")
+
+
+def test_a_card_of_the_learner_s_own_is_counted(workdir: Path) -> None:
+    """A card the learner added by hand is counted in the file's line and the summary ("yours"), so
+    the counts add up to the file's cards; a skipped source counts it as unchanged."""
+    _source, card_file = _speech(workdir)
+    with card_file.open("a", encoding="utf-8") as out:
+        out.write("- id: my-own-1\n  type: cloze\n  text: 改作风要从{{c1::小事}}做起。\n")
+    first = runner.invoke(app, ["extract", "docs"])
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[0] == (
+        "docs/作风.txt -> cards/作风.yaml: 0 added, 0 updated, 0 kept (edited by you), "
+        "1 yours (not in the source), 0 removed, 8 unchanged"
+    )
+    assert "cards 0 added, 0 updated, 0 kept, 1 yours, 0 removed, 8 unchanged;" in first.output
+    skipped = runner.invoke(app, ["extract", "docs"])
+    assert "cards 0 added, 0 updated, 0 kept, 0 removed, 9 unchanged;" in skipped.output
+
+
+_FILE_LINE = re.compile(
+    r"-> cards/作风.yaml: (\d+) added, (\d+) updated, (\d+) kept \(edited by you\), "
+    r"(?:(\d+) yours \(not in the source\), )?(\d+) removed, (\d+) unchanged"
+)
+
+
+def test_a_file_s_counts_add_up_to_its_cards_through_edits_on_both_sides(workdir: Path) -> None:
+    """Added, updated, kept, yours and unchanged are the file's cards after each extract (removed
+    ones are gone from it), whatever the learner and the source changed."""
+    source, card_file = _speech(workdir)
+    seen = dict.fromkeys(("added", "updated", "kept", "yours", "removed", "unchanged"), 0)
+
+    def extract_and_count() -> None:
+        result = runner.invoke(app, ["extract", "docs"])
+        assert result.exit_code == 0, result.output
+        found = _FILE_LINE.search(result.output)
+        assert found, result.output
+        counts = dict(zip(seen, (int(count or 0) for count in found.groups()), strict=True))
+        in_file = sum(count for kind, count in counts.items() if kind != "removed")
+        assert in_file == len(load_card_file(card_file).cards), result.output
+        for kind, count in counts.items():
+            seen[kind] += count
+
+    text = card_file.read_text(encoding="utf-8")  # a card of the learner's own, and one edited
+    text = text.replace("拿出过硬举措。", "拿出过硬举措（我的笔记）。")
+    card_file.write_text(
+        text + "- id: mine-1\n  type: cloze\n  text: 改作风要从{{c1::小事}}做起。\n", encoding="utf-8"
+    )
+    extract_and_count()
+    # the source drops the edited card's sentence, changes a list and gives a new sentence
+    changed = _SPEECH.replace("要聚焦形式主义、官僚主义、享乐主义等突出问题，拿出过硬举措。", "")
+    changed = changed.replace("各级党组织要把作风建设摆在突出位置。", "")
+    changed = (
+        changed.replace("带头遵规守纪", "带头廉洁自律")
+        + "\n要坚持“严”的基调，做到“四个必须”：必须严明纪律、必须严格标准、必须严肃问责、必须严实作风。\n"
+    )
+    source.write_text(changed, encoding="utf-8")
+    extract_and_count()
+    # the learner deletes a card the source gives; the source changes again
+    text = card_file.read_text(encoding="utf-8")
+    start = text.index("- id: " + _card_id(card_file, "带头调查研究"))
+    card_file.write_text(text[:start] + text[text.index("- id: ", start + 1) :], encoding="utf-8")
+    source.write_text(changed.replace("常态化", "常态长效化"), encoding="utf-8")
+    extract_and_count()
+    assert all(seen.values()), seen  # every kind of count came up
 
 
 def test_take_source_of_a_deleted_card_the_source_no_longer_gives_keeps_it_deleted(workdir: Path) -> None:

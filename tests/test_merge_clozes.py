@@ -430,6 +430,112 @@ def test_an_answer_typed_over_a_studied_one_is_told_to_take_a_new_number_and_ret
         col.close()
 
 
+def _built_card_file(cards: Path, text: str) -> Path:
+    """A card file of the learner's own, one cloze card, id own1; built once."""
+    cards.mkdir(exist_ok=True)
+    path = cards / "作风.yaml"
+    path.write_text(
+        f"source: 作风.txt\ntitle: 作风建设\ndeck: 要点::作风建设\ncards:\n- id: own1\n  type: cloze\n  text: {text}\n",
+        encoding="utf-8",
+    )
+    _cli("build", "--cards", str(cards), "--out", str(cards.parent / "decks"))
+    return path
+
+
+def test_a_rewritten_cloze_is_told_every_number_to_retire_at_once(tmp_path: Path) -> None:
+    """Three gaps rewritten into two new ones: the warnings give the new answers numbers above
+    every built one, and name every built number no longer asked, c3 too (with c4 and c5 used,
+    an unretired c3 is a skipped number). Followed as said, check is silent."""
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "对{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}的情况要及时纠正。")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}",
+            "小错、苗头{{c1::提醒多、处理少}}，{{c2::早提醒}}",
+        ),
+        encoding="utf-8",
+    )
+    said = _cli("check", "--cards", str(cards)).stderr
+    assert said == (
+        f"warning: {path}:5: c1 was built asking 小错 and now asks 提醒多、处理少; Anki keeps c1's review "
+        "history: give 提醒多、处理少 c4 and add 1 to the card's retired: list\n"
+        f"warning: {path}:5: c2 was built asking 苗头提醒多 and now asks 早提醒; Anki keeps c2's review "
+        "history: give 早提醒 c5 and add 2 to the card's retired: list\n"
+        f"warning: {path}:5: c3 was built asking 处理少, which the card no longer asks; Anki keeps c3's "
+        "review history: add 3 to the card's retired: list (else c3 is a skipped number)\n"
+    )
+    # only half done (c3 not retired): the one warning left says to retire c3, not to renumber
+    followed = text.replace(
+        "{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}", "小错、苗头{{c4::提醒多、处理少}}，{{c5::早提醒}}"
+    )
+    path.write_text(followed + "  retired: [1, 2]\n", encoding="utf-8")
+    half = _cli("check", "--cards", str(cards)).stderr
+    assert half.splitlines() == said.splitlines()[2:]
+    path.write_text(followed + "  retired: [1, 2, 3]\n", encoding="utf-8")
+    assert _cli("check", "--cards", str(cards)).stderr == ""
+
+
+def test_a_gap_dropped_below_a_kept_one_is_told_to_be_retired_not_renumbered(tmp_path: Path) -> None:
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "要{{c1::早发现}}、{{c2::早提醒}}、{{c3::早纠正}}。")
+    path.write_text(path.read_text(encoding="utf-8").replace("{{c2::早提醒}}", "早提醒"), encoding="utf-8")
+    assert _cli("check", "--cards", str(cards)).stderr == (
+        f"warning: {path}:5: c2 was built asking 早提醒, which the card no longer asks; Anki keeps c2's "
+        "review history: add 2 to the card's retired: list (else c2 is a skipped number)\n"
+    )
+    # dropped at the end, nothing is skipped: nothing to say
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        .replace("早提醒", "{{c2::早提醒}}")
+        .replace("{{c3::早纠正}}", "早纠正"),
+        encoding="utf-8",
+    )
+    assert _cli("check", "--cards", str(cards)).stderr == ""
+
+
+def _empty_cards_note(build: str, count: int) -> str:
+    them = "it" if count == 1 else "them"
+    cards = "1 card" if count == 1 else f"{count} cards"
+    return (
+        f"note: {build} no longer asks {cards} Anki has (cloze numbers retired or dropped, or a study mode "
+        f"changed): after importing it, Tools › Empty Cards deletes {them} (else Anki keeps {them}, empty, "
+        "in review)\n"
+    )
+
+
+def test_check_and_build_remind_of_empty_cards_once_numbers_are_retired(tmp_path: Path) -> None:
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "对{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}的情况要及时纠正。")
+    build = ("build", "--cards", str(cards), "--out", str(tmp_path / "decks"))
+    rewritten = path.read_text(encoding="utf-8").replace(
+        "{{c1::小错}}、{{c2::苗头提醒多}}、{{c3::处理少}}", "小错、苗头{{c4::提醒多、处理少}}，{{c5::早提醒}}"
+    )
+    path.write_text(rewritten + "  retired: [1, 2, 3]\n", encoding="utf-8")
+    checked = _cli("check", "--cards", str(cards)).stdout
+    assert checked == _empty_cards_note("the next build", 3) + "check: 1 file, 1 card, no problems\n"
+    built = _cli(*build).stdout
+    assert built.startswith(_empty_cards_note("this build", 3) + "build: 1 notes, 2 cards")
+    # said once: the next check and build have nothing to say of them
+    assert "Empty Cards" not in _cli("check", "--cards", str(cards)).stdout
+    path.write_text(path.read_text(encoding="utf-8").replace("及时", "立即"), encoding="utf-8")
+    assert "Empty Cards" not in _cli(*build).stdout
+
+
+def test_build_reminds_of_empty_cards_when_extract_retires_a_number(tmp_path: Path) -> None:
+    source, cards, decks = tmp_path / "数字经济.txt", tmp_path / "cards", tmp_path / "decks"
+    source.write_text(
+        f"加快发展数字经济\n\n{_series_line('大数据、云计算、区块链、人工智能')}", encoding="utf-8"
+    )
+    _cli("extract", str(source), "--cards", str(cards))
+    assert "Empty Cards" not in _cli("build", "--cards", str(cards), "--out", str(decks)).stdout
+    source.write_text(f"加快发展数字经济\n\n{_series_line('大数据、云计算、人工智能')}", encoding="utf-8")
+    _cli("extract", str(source), "--cards", str(cards))
+    assert _cli("build", "--cards", str(cards), "--out", str(decks)).stdout.startswith(
+        _empty_cards_note("this build", 1)
+    )
+
+
 def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(tmp_path: Path) -> None:
     _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
     try:
@@ -454,6 +560,29 @@ def test_check_and_build_warn_of_an_answer_typed_under_a_number_with_no_history(
         path.write_text(yaml_text, encoding="utf-8")
         assert _cli("check", "--cards", str(cards)).stderr == ""
         assert _cli("build", "--cards", str(cards), "--out", str(decks)).stderr == ""
+    finally:
+        col.close()
+
+
+def test_the_empty_cards_build_counts_are_the_cards_anki_keeps_empty(tmp_path: Path) -> None:
+    """The learner rewrites a studied series and retires every number it no longer asks: build
+    names as many cards as the import leaves empty in Anki (what Tools > Empty Cards deletes)."""
+    _source, cards, decks, col, card_id, note_id = _studied_series(tmp_path)
+    try:
+        path = cards / "数字经济.yaml"
+        yaml_text = path.read_text(encoding="utf-8")
+        rewritten = yaml_text.replace("{{c1::大数据}}、{{c2::云计算}}、{{c3::人工智能}}", "{{c4::数字技术}}")
+        assert rewritten != yaml_text
+        rewritten = rewritten.replace(f"- id: {card_id}", f"- id: {card_id}\n  retired: [1, 2, 3]", 1)
+        path.write_text(rewritten, encoding="utf-8")
+        assert _cli("check", "--cards", str(cards)).stderr == ""
+        built = _cli("build", "--cards", str(cards), "--out", str(decks)).stdout
+        assert built.startswith(_empty_cards_note("this build", 3))
+        _import(col, decks)
+        empty = [
+            ord_ for ord_, (_id, answer, _reps, _logs) in _asked_in_anki(col, note_id).items() if not answer
+        ]
+        assert sorted(empty) == [0, 1, 2]  # c1..c3 (ords 0..2), still in Anki, empty
     finally:
         col.close()
 

@@ -24,6 +24,7 @@ import json
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -541,6 +542,11 @@ def _built_numbering(previous: list | None) -> list[tuple[int, str]]:
     ]
 
 
+def built_numbers(state: dict) -> Callable[[Card], set[int]]:
+    """The cloze numbers a build gave a card (`state`: load_build_state), which hold Anki history."""
+    return lambda card: {number for number, _answer in _built_numbering(state.get(card.id))}
+
+
 def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int]) -> list[tuple[int, int]]:
     """(built number, number it stands under now) for each answer a build asked under `built`'s
     number that the learner moved to a number with no history (`now`: the card's gaps by number;
@@ -579,6 +585,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
         asked, numbers = answers(card)
         now = dict(zip(numbers, asked, strict=True))
         taken = {*before, *now, *card.retired, *old_retired}
+        taken_new: list[int] = []  # the numbers the warnings tell answers to take
         for number, answer in now.items():
             was = before.get(number)
             if not isinstance(was, str) or same_question(was, answer):
@@ -589,6 +596,7 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
             else:
                 free = next_cloze_number(taken)
                 taken.add(free)
+                taken_new.append(free)
                 # the old answer back under its number, or, gone from the card, its number retired
                 # (else c{number} is left a skipped number, which check warns of in turn)
                 given_back = (
@@ -602,10 +610,22 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
                 f"Anki keeps c{number}'s review history: {fix}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
-        for number, moved_to in _moved_answers(before, now, card.retired):
+        moved = _moved_answers(before, now, card.retired)
+        for number, moved_to in moved:
             message = (
                 f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
                 f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+        # a built number the card no longer asks, below a number it uses (or is told above to
+        # take): unless retired, it is a skipped number, and check warns of that in turn
+        top = max([*now, *taken_new], default=0)
+        gone = set(before) - set(now) - set(card.retired) - {number for number, _ in moved}
+        for number in sorted(n for n in gone if n < top):
+            message = (
+                f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
+                f"c{number}'s review history: add {number} to the card's retired: list "
+                f"(else c{number} is a skipped number)"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
     return warnings
@@ -624,6 +644,7 @@ class BuildResult:
     cards: int = 0
     # gaps whose number asked another answer in the last build (renumbered_gap_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
+    emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
 
 
 @dataclass
@@ -637,7 +658,12 @@ class NoteBuild:
     tags: list[str]
     guid: str
     numbers: list[int]  # the note's cloze numbers in study order, one Anki card each
-    record: list  # the build state's entry: content hash, modification time, items and numbers
+    # the build state's entry: content hash, modification time, items and numbers (_numbering),
+    # and the numbers the note was built with (its Anki cards)
+    record: list
+    # numbers of cards the last build made that this one does not (retired or dropped): Anki
+    # keeps them, empty, until Tools > Empty Cards
+    emptied: list[int] = field(default_factory=list)
 
     @property
     def mod(self) -> int:
@@ -677,12 +703,47 @@ def build_notes(
                 mod = int(previous[1])
             else:  # changed: newer than before, so Anki's "update if newer" takes it
                 mod = max(now, int(previous[1]) + 1) if previous else now
-            record: list = [digest, mod, *_numbering(card, previous)]
+            numbers = cloze_order(card, card_mode_)
+            numbering = _numbering(card, previous)
+            record: list = [digest, mod, *numbering, numbers] if len(numbering) == 3 else [digest, mod]
             guid = genanki.guid_for(GUID_NAMESPACE, card.id)
-            notes.append(
-                NoteBuild(card_file, card, name, fields, tags, guid, cloze_order(card, card_mode_), record)
-            )
+            emptied = sorted(_cards_built(previous, card, card_mode_) - set(numbers))
+            notes.append(NoteBuild(card_file, card, name, fields, tags, guid, numbers, record, emptied))
     return notes
+
+
+def emptied_cards(card_files: list[CardFile], mode: str, state: dict) -> int:
+    """How many cards a build of `card_files` would no longer make that the last build made
+    (`state`: load_build_state), as build_notes counts them, without rendering the notes."""
+    count = 0
+    for card_file in card_files:
+        for written in card_file.cards:
+            previous = state.get(written.id)
+            card = _tie_numbers(written, previous)
+            card_mode_ = card_mode(card, mode)
+            count += len(_cards_built(previous, card, card_mode_) - set(cloze_order(card, card_mode_)))
+    return count
+
+
+def _cards_built(previous: list | None, card: Card, mode: str) -> set[int]:
+    """The numbers of the cards the last build made of `card`'s note, which its build state record
+    ends with. A record of an older yaodian does not hold them, nor the study mode it was built in:
+    when the card's numbering is still the recorded one, the last build made the cards this one
+    makes (nothing to remind of); else its recorded numbers less those retired, in the card's study
+    mode now (`mode`). A cloze card's record also keeps numbers gone from it before, so that
+    guess may count one of those too, once."""
+    if not isinstance(previous, list) or len(previous) < 5:
+        return set()
+    if len(previous) > 5 and isinstance(previous[5], list):
+        built = previous[5]
+    elif _numbering(card, previous) == list(previous[2:5]):
+        built = cloze_order(card, mode)
+    elif isinstance(previous[3], list) and isinstance(previous[4], list):
+        numbers = [number for number in previous[3] if number not in previous[4]]
+        built = [ALL_CLOZE] if mode == "all" else [*numbers, ALL_CLOZE] if mode == "both" else numbers
+    else:
+        return set()
+    return {number for number in built if isinstance(number, int)}
 
 
 def package_bytes(
@@ -769,4 +830,7 @@ def build_package(
         )
     decks = len({built.deck for built in notes})  # the root deck counts only where notes sit in it
     cards = sum(len(built.numbers) for built in notes)
-    return BuildResult(path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings)
+    emptied = sum(len(built.emptied) for built in notes)
+    return BuildResult(
+        path=out, decks=decks, notes=len(notes), cards=cards, warnings=warnings, emptied=emptied
+    )

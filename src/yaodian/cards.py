@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -695,13 +695,17 @@ def conflict_problems(card_file: CardFile) -> list[YaodianError]:
 
 
 def cloze_gap_warnings(
-    card_file: CardFile, numbered_by_yaodian: Callable[[Card], bool] = lambda card: False
+    card_file: CardFile,
+    numbered_by_yaodian: Callable[[Card], bool] = lambda card: False,
+    built: Callable[[Card], Collection[int]] = lambda card: (),
 ) -> list[YaodianError]:
     """A warning per cloze card whose numbers skip one (c1 and c3, no c2), but those
     `numbered_by_yaodian` says yaodian numbered (merge.typed_cloze_gap_warnings: on purpose, to keep
     reviews under their numbers). Anki takes such a note and makes one card per number used
     (Cloze 1 and Cloze 3, no empty card), so it is no error; but in numbers the learner typed, a
-    skipped one is most often a slip of the hand."""
+    skipped one is most often a slip of the hand. A skipped number `built` says a build gave the
+    card is not named: it has Anki history, so renumbering onto it would be wrong, and
+    build.renumbered_gap_warnings tells the learner to retire it (or give its answer back)."""
     where = card_file.path or Path(card_file.source)
     warnings = []
     for card in card_file.cards:
@@ -711,7 +715,7 @@ def cloze_gap_warnings(
             continue  # the error "cloze numbers start at c1, not c0" says it already
         used = {int(match.group(1)) for match in CLOZE.finditer(card.text)} - {ALL_CLOZE}
         # a retired number (a gap the source dropped) is skipped on purpose
-        skipped = sorted(set(range(1, max(used, default=0))) - used - set(card.retired))
+        skipped = sorted(set(range(1, max(used, default=0))) - used - set(card.retired) - set(built(card)))
         if skipped and not numbered_by_yaodian(card):
             numbers = ", ".join(f"c{number}" for number in sorted(used))
             missing = ", ".join(f"c{number}" for number in skipped)

@@ -205,7 +205,7 @@ def _extract(
     started = time.perf_counter()
     documents = unchanged = up_to_date = 0
     failed: list[Path] = []
-    totals = {"added": 0, "updated": 0, "kept": 0, "removed": 0}
+    totals = {"added": 0, "updated": 0, "kept": 0, "yours": 0, "removed": 0}  # merge.CHANGE_KINDS
     deleted = 0  # cards the learner deleted that the sources still give, told once
     taken: set[str] = set()
     progress: _Progress | None = None
@@ -253,7 +253,8 @@ def _extract(
             "that these documents still give",
             err=True,
         )
-    summary = ", ".join(f"{count} {kind}" for kind, count in totals.items())
+    # "yours" (cards of the learner's the sources do not give) only when there are any
+    summary = ", ".join(f"{count} {kind}" for kind, count in totals.items() if count or kind != "yours")
     suffix = "; dry run: nothing written" if dry_run else ""
     skipped = f", {up_to_date} unchanged since the last extract (skipped)" if up_to_date else ""
     typer.echo(
@@ -262,6 +263,12 @@ def _extract(
         f"{_failed(failed)}; {time.perf_counter() - started:.1f} s{suffix}"
     )
     return 1 if failed or not documents else 0
+
+
+def _yours(count: int) -> str:
+    """The count of a file's cards of the learner's that its source does not give (added by the
+    learner, or edited and then dropped by the source), for a file's line; said only when there are any."""
+    return f"{count} yours (not in the source), " if count else ""
 
 
 def _deleted(count: int) -> str:
@@ -306,7 +313,8 @@ def _report(
     if (any(counts.values()) or result.deleted) and not report.up_to_date:  # a skipped source changed nothing
         progress.echo(
             f"{report.source} -> {report.target}: {counts['added']} added, {counts['updated']} updated, "
-            f"{counts['kept']} kept (edited by you), {counts['removed']} removed, {result.unchanged} unchanged"
+            f"{counts['kept']} kept (edited by you), {_yours(counts['yours'])}{counts['removed']} removed, "
+            f"{result.unchanged} unchanged"
             f"{_deleted(result.deleted)}"
         )
     changed_ids = []
@@ -387,11 +395,25 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
         return 1
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
+    if result.emptied:
+        typer.echo(_empty_cards_note(result.emptied, "this build"))
     typer.echo(
         f"build: {result.notes} notes, {result.cards} cards in {result.decks} decks -> {result.path} "
         f"({time.perf_counter() - started:.1f} s)"
     )
     return 0
+
+
+def _empty_cards_note(count: int, build: str) -> str:
+    """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
+    build) makes no card of numbers a note had (retired, dropped, or a list's study mode switched
+    from each to all or back): an import updates the note and keeps those cards, empty and still due."""
+    them = "it" if count == 1 else "them"
+    return (
+        f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
+        f"dropped, or a study mode changed): after importing it, Tools › Empty Cards deletes {them} "
+        f"(else Anki keeps {them}, empty, in review)"
+    )
 
 
 @app.command(cls=_Command)
@@ -520,7 +542,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.build import load_build_state, renumbered_gap_warnings
+    from yaodian.build import built_numbers, emptied_cards, load_build_state, renumbered_gap_warnings
     from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
@@ -538,7 +560,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         for card_file in files
         for warning in [
             *typed_cloze_gap_warnings(
-                card_file, records.get(card_file.path.name if card_file.path else "", {})
+                card_file,
+                records.get(card_file.path.name if card_file.path else "", {}),
+                built_numbers(built),
             ),
             *renumbered_gap_warnings(card_file, built),
         ]
@@ -555,6 +579,9 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     if problems:
         typer.echo(f"check: {_counted(len(problems), 'problem')} in {cards}", err=True)
         raise typer.Exit(1)
+    emptied = emptied_cards(files, settings.mode, built)
+    if emptied:
+        typer.echo(_empty_cards_note(emptied, "the next build"))
     warned = f" ({_counted(len(warnings), 'warning')})" if warnings else ""
     typer.echo(f"check: {_counted(len(files), 'file')}, {_counted(count, 'card')}, no problems{warned}")
 

@@ -40,7 +40,7 @@ import os
 import re
 import shlex
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
@@ -551,7 +551,9 @@ def card_similarity(a: Card, b: Card) -> float:
     return 0.3 * similarity(a.prompt, b.prompt) + 0.7 * items
 
 
-def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[YaodianError]:
+def typed_cloze_gap_warnings(
+    card_file: CardFile, records: dict, built: Callable[[Card], Collection[int]] = lambda card: ()
+) -> list[YaodianError]:
     """cards.cloze_gap_warnings of the cloze cards whose numbers the learner typed (check then
     adds build.renumbered_gap_warnings, against the last build: a number typed onto another
     answer takes that answer's Anki history). A card whose
@@ -560,7 +562,9 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
     gap, or asks a list again in its sentence, every answer keeps its number, and with it its
     review history. Comments change no words, so a card with
     a comment added is still told apart; a card the learner only renumbered is not (its words
-    are the source's), nor is any card when the state is lost (until the next extract)."""
+    are the source's), nor is any card when the state is lost (until the next extract).
+    `built`: the numbers a build gave the card (build.built_numbers), left to the renumbering
+    warnings."""
 
     def numbered_by_yaodian(card: Card) -> bool:
         known = records.get(card.id)
@@ -569,7 +573,7 @@ def typed_cloze_gap_warnings(card_file: CardFile, records: dict) -> list[Yaodian
         # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return cloze_gap_warnings(card_file, numbered_by_yaodian)
+    return cloze_gap_warnings(card_file, numbered_by_yaodian, built)
 
 
 def _numbered_in_order(card: Card) -> Card:
@@ -639,9 +643,15 @@ def _card_lines(card: Card, indent: str) -> list[str]:
 class Change:
     """One thing that happened to a card, for the extract report."""
 
-    kind: str  # added, updated, kept, removed
+    kind: str  # added, updated, kept, yours (see _without_removed), removed
     card: Card
     note: str = ""
+
+
+# What a merge did to each card of a file, in the order reports name them. "yours": a card of the
+# learner's that no extracted card matches (one they added, or an edited one whose source dropped
+# it, once that was said), kept as it is: named by no note, counted so a file's counts add up.
+CHANGE_KINDS = ("added", "updated", "kept", "yours", "removed")
 
 
 @dataclass
@@ -727,7 +737,7 @@ def merge_card_file(
     for card_id in take & records.keys() - present:
         # asked back, but the source no longer gives it: it stays deleted, on record
         result.fingerprints.setdefault(card_id, _kept_record(records[card_id]))
-    result.changes.sort(key=lambda c: ("added", "updated", "kept", "removed").index(c.kind))
+    result.changes.sort(key=lambda c: CHANGE_KINDS.index(c.kind))
     header, head, header_mine = _merged_header(existing, existing_text, extracted, fingerprints, layout)
     result.text = _render(header, layout, survivors, head, name, header_mine)
     merged = CardFile(
@@ -885,14 +895,18 @@ def _without_removed(
             survivors.append(slot)
             known = records.get(slot.card.id)
             if known is None:  # a card of the learner's own
+                result.changes.append(Change("yours", slot.card))
                 continue
             result.fingerprints[slot.card.id] = _kept_record(known)
             if known[0] != _GONE:  # a card yaodian wrote, edited by the learner, that the source dropped
                 if limit is not None and _named(result) >= limit:
                     result.unnamed += 1  # its record stays as it was: a later merge names it
+                    result.changes.append(Change("kept", slot.card))  # counted as _update_slot does
                     continue
                 result.changes.append(Change("kept", slot.card, SOURCE_DROPPED))
                 result.fingerprints[slot.card.id] = [_GONE, *_kept_record(known)[1:]]  # said once
+            else:
+                result.changes.append(Change("yours", slot.card))
     return survivors
 
 
@@ -1187,7 +1201,7 @@ class MergeSummary:
     digest: str  # sha1 of the card file's content after the merge
     previous: str | None  # sha1 of the content the merge started from; None: there was no file
     fingerprints: dict  # the file's new state: card id -> record()
-    counts: dict[str, int]  # changes by kind: added, updated, kept, removed
+    counts: dict[str, int]  # changes by kind (CHANGE_KINDS)
     unchanged: int
     notes: list[tuple[str, str, str]]  # (kind, card id, note) of the changes that carry a note
     unnamed: int  # the learner's cards whose source changed that no note names (MergeResult.unnamed)

@@ -606,7 +606,7 @@ def _source_record(
         "source": signature,
         "file": merged.digest,
         "unchanged": merged.unchanged + merged.count("added") + merged.count("updated"),
-        "kept": merged.count("kept"),
+        "kept": merged.count("kept") + merged.count("yours"),  # the learner's cards, all unchanged then
         "unnamed": merged.unnamed,
         "left_out": [[e.message, e.location.line if e.location else None] for e in left_out],
     }
