@@ -8,6 +8,8 @@ import pytest
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
+from yaodian.extractors.boilerplate import is_furniture
+from yaodian.extractors.compose import find_headings
 from yaodian.extractors.parts import _heads_of, gap_holds, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
@@ -397,3 +399,48 @@ def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
     assert not gap_holds(
         Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
     )
+
+
+_QUESTION_BOOK = """
+青峰市遴选面试练习题本
+第1题（综合分析）
+有人认为，社区治理要靠居民自治；也有人认为，社区治理离不开政府推动。对此你怎么看？
+首先，居民自治是社区治理的根基。居民最了解身边的难题，议事会、楼栋长让大家的事大家商量着办。
+其次，政府推动是社区治理的保障。编制、经费和制度都要靠政府落实到位，社区才能有人办事、有钱办事。
+最后，要把两者结合起来。政府搭台、居民唱戏，形成共建共治共享的社区治理格局。
+第2题（组织管理）
+单位要组织一次老旧小区加装电梯的意见征集，你会怎么做？
+我会先摸清各楼栋住户的底数，再按照“一楼一策、一户一档”的思路分楼栋召开协商会，把意见汇总成台账报给领导。
+"""
+
+
+def test_a_question_books_questions_head_the_cards_of_their_answers() -> None:
+    paragraphs = _paragraphs(_QUESTION_BOOK)
+    cards = extract_cards(paragraphs, "青峰市遴选面试练习题本", "q")
+    sections = {card.origin.line: card.origin.section for card in cards if card.origin}
+    assert sections[9] == "第2题（组织管理）"  # not the last part of the answer before
+    parts = [card for card in cards if card.type == "list" and "居民自治是社区治理的根基" in card.items]
+    assert parts and "本文" not in parts[0].prompt  # the question's parts, not the document's
+    assert sections[6] == "第1题（综合分析） › 要把两者结合起来"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one marker alone is a reference, not a paper's questions
+        "第一题（综合分析）\n有人认为，社区治理要靠居民自治。对此你怎么看？\n居民最了解身边的难题，议事会让大家的事大家商量着办。",
+        # sentences that open with a question's number go on as sentences
+        "第一题的答案要点是居民自治，议事会让大家的事大家商量着办。\n第二题考查组织能力，要先摸清底数再分楼栋协商。",
+        # markers that do not count on (a list of chosen questions, 第三题 第一题)
+        "第三题\n居民最了解身边的难题，议事会让大家的事大家商量着办。\n第一题\n编制、经费和制度都要靠政府落实到位。",
+    ],
+)
+def test_no_question_headings_where_no_paper_counts_its_questions(text: str) -> None:
+    paragraphs = _paragraphs(text)
+    assert find_headings(paragraphs) == []
+
+
+def test_a_question_marker_on_its_own_line_is_no_button() -> None:
+    assert not is_furniture("第1题")
+    assert not is_furniture("题目二")
+    assert is_furniture("提示")  # (a button's label still is)
