@@ -444,3 +444,49 @@ def test_a_question_marker_on_its_own_line_is_no_button() -> None:
     assert not is_furniture("第1题")
     assert not is_furniture("题目二")
     assert is_furniture("提示")  # (a button's label still is)
+
+
+_CLOSED_OUTLINE = """
+一、建强阵地
+全县建成新时代文明实践站120个，推行“一站一品”的建设思路。
+各站开展理论宣讲、文艺演出、科普讲座等活动，群众参与热情高涨。
+二、用好队伍
+组建“红马甲”志愿服务队伍，推行“群众点单、中心派单、队伍接单”的服务方式。
+志愿者深入村组开展帮扶，解决了一批群众身边的难事。
+总之，要坚持“建强阵地、用好队伍”两手抓，推动文明实践“有声有色、有情有味”。
+"""
+
+_SELF_CLOSED_OUTLINE = """
+一、建强阵地
+全县建成新时代文明实践站120个，推行“一站一品”的建设思路。
+总之，阵地建设要做到“有场地、有队伍、有活动”。
+二、用好队伍
+组建“红马甲”志愿服务队伍，推行“群众点单、中心派单、队伍接单”的服务方式。
+总之，队伍建设要做到“招得来、留得住、用得好”。
+"""
+
+
+def _sections_of(text: str) -> dict[int, set[str | None]]:
+    found: dict[int, set[str | None]] = {}
+    for card in extract_cards(_paragraphs(text), "桐川县文明实践工作", "c"):
+        if card.origin and card.origin.line:
+            found.setdefault(card.origin.line, set()).add(card.origin.section)
+    return found
+
+
+def test_a_closing_paragraph_after_the_last_part_is_filed_under_the_document() -> None:
+    sections = _sections_of(_CLOSED_OUTLINE)
+    assert sections[5] == {"二、用好队伍"}
+    assert sections[7] == {None}  # (总之 sums up both parts: not the last part's)
+
+
+def test_a_closing_paragraph_of_each_part_stays_in_its_part() -> None:
+    sections = _sections_of(_SELF_CLOSED_OUTLINE)
+    assert sections[3] == {"一、建强阵地"}
+    assert sections[6] == {"二、用好队伍"}  # (every part closes itself: so does the last)
+
+
+def test_a_questions_closing_paragraph_stays_under_its_question() -> None:
+    text = _QUESTION_BOOK + "总之，社区的事要“大家议、大家定、大家办”。\n"
+    sections = _sections_of(text)
+    assert sections[10] == {"第2题（组织管理）"}

@@ -1700,13 +1700,13 @@ def find_headings(
 # A paragraph that a paper's question or given material opens with, its ordinal as N: 第一题（综合分析）,
 # 第2题 组织管理, 题目三, 【第四题】, 【材料一】, 给定资料2. What follows the marker: nothing, a label
 # in brackets or after a space, or the question itself after a colon.
-_QUESTION_MARK = re.compile(
+QUESTION_MARK = re.compile(
     r"^[【\[〔]?\s*(?P<mark>第(?P<n1>[0-9一二三四五六七八九十]+)道?题|(?:题目|试题)(?P<n2>[0-9一二三四五六七八九十]+)"
     r"|(?:给定)?(?:材料|资料)(?P<n3>[0-9一二三四五六七八九十]+))(?:\s*[】\]〕])?"
 )
 # What may follow a marker in a line that runs on: a space, a bracket, a colon or a break. A label
 # written right after it (第1题综合分析) makes a heading only in a short line that ends no sentence.
-_AFTER_QUESTION_MARK = frozenset("　 \t（(【[：:．.、，,")
+_AFTERQUESTION_MARK = frozenset("　 \t（(【[：:．.、，,")
 _QUESTION_LINE_MAX = 40
 # A question's label after its marker: the first words, in brackets or before a space (综合分析).
 _QUESTION_LABEL = re.compile(r"^[\s：:．.、，,]*[（(【\[]?\s*([^\s（）()【】\[\]：:，,。]+)")
@@ -1750,13 +1750,13 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
     ordinals: dict[str, list[int | None]] = {}
     for index, paragraph in enumerate(paragraphs):
         written = paragraph.written.strip()
-        matched = _QUESTION_MARK.match(written)
+        matched = QUESTION_MARK.match(written)
         if index in taken or matched is None:
             continue
         rest = written[matched.end() :]
         bracketed = matched.group(0)[-1] in "】]〕"  # (【第一题】近年来…: the bracket ends the marker)
         label_line = _label_line(written, rest)
-        if rest[:1] and rest[0] not in _AFTER_QUESTION_MARK and not bracketed and not label_line:
+        if rest[:1] and rest[0] not in _AFTERQUESTION_MARK and not bracketed and not label_line:
             continue
         kind = "material" if matched.group("n3") else "question"
         label = _QUESTION_LABEL.match(rest)

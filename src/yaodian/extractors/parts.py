@@ -320,3 +320,62 @@ def _closes_a_part(number: int, heading_lines: list[int], paragraphs: list[Parag
     heading before it (a contents' entries stand one under another with none)."""
     before = max((line for line in heading_lines if line < number), default=0)
     return any(before < paragraph.line < number for paragraph in paragraphs)
+
+
+# What opens a paragraph that sums up all that came before it (总之，… 综上所述，…): a closing.
+_SUMMING_UP = re.compile(
+    r"^\s*(?:总之|总而言之|综上所述|综上|总的来说|总的来看|概而言之|一言以蔽之|總之|總而言之|綜上所述|綜上|總的來說)"
+    r"\s*[，,：:]"
+)
+_PATH_JOIN = " › "
+
+
+def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> list[Card]:
+    """Cards from a summing-up paragraph (总之，… 综上所述，…) to the end of the parts it closes
+    take the path of what holds those parts instead of the last part's (the document's: no section;
+    a question's, under a paper's 第1题): the last part has no heading that ends it, but the closing
+    speaks of all the parts. Not out of a paper's question (第4题: its answer is a whole, closed
+    by its own 总之), nor when a part before the last has a summing-up paragraph of its own
+    (then each part closes itself, the last one too), nor when a part follows it under the same
+    heading (it closes the part it stands in)."""
+    placed = sorted(
+        (card for card in cards if card.origin is not None and card.origin.line),
+        key=lambda card: card.origin.line or 0,  # type: ignore[union-attr]
+    )
+
+    def section_at(line: int) -> str | None:
+        before = [card for card in placed if (card.origin.line or 0) <= line and card.origin.section]  # type: ignore[union-attr]
+        return before[-1].origin.section if before else None  # type: ignore[union-attr]
+
+    closings = [(p.line, section_at(p.line)) for p in paragraphs if _SUMMING_UP.match(p.written)]
+    for line, section in closings:
+        if not section:
+            continue
+        parent, _, last = section.rpartition(_PATH_JOIN)
+        if compose.QUESTION_MARK.match(last):
+            continue  # (a paper's question is a whole: its answer's closing is its own)
+        siblings = (parent + _PATH_JOIN) if parent else ""
+        if any(
+            other
+            and other != section
+            and other.startswith(siblings)
+            and other.count(_PATH_JOIN) == section.count(_PATH_JOIN)
+            for earlier, other in closings
+            if earlier < line
+        ):
+            continue  # (an earlier part closes itself: so does the last)
+        after = [card for card in placed if (card.origin.line or 0) >= line]  # type: ignore[union-attr]
+        run: list[Card] = []
+        for card in after:
+            own = card.origin.section or ""  # type: ignore[union-attr]
+            if own and own != section and not own.startswith(section + _PATH_JOIN):
+                break
+            run.append(card)
+        else:
+            own = ""
+        if own and own.startswith(siblings) and own != parent:
+            continue  # (a part under the same heading follows: the closing is its part's)
+        for card in run:
+            if card.origin is not None and card.origin.section:
+                card.origin = Origin(card.origin.line, parent or None)
+    return cards
