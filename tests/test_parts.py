@@ -10,7 +10,7 @@ from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
 from yaodian.extractors.compose import find_headings
-from yaodian.extractors.parts import _heads_of, gap_holds, with_part_sections
+from yaodian.extractors.parts import _heads_of, gap_holds, with_closing_paragraphs, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -490,3 +490,33 @@ def test_a_questions_closing_paragraph_stays_under_its_question() -> None:
     text = _QUESTION_BOOK + "总之，社区的事要“大家议、大家定、大家办”。\n"
     sections = _sections_of(text)
     assert sections[10] == {"第2题（组织管理）"}
+
+
+_LONG_HEADS_ANSWER = """
+青峰市遴选面试练习题本
+题目一
+有人说，年轻干部应多到基层锻炼。对此你怎么看？
+首先，基层是年轻干部了解群众真实诉求的第一课堂。到了村组社区，才能知道群众的急难愁盼。
+其次，对经过实践检验而群众又普遍公认的优秀干部。该压担子的要大胆压担子，让他们在一线经受锻炼。
+最后，要防止把基层锻炼当作镀金。组织要健全考核，让锻炼不走过场、不搞形式。
+题目二
+单位要组织一次老旧小区加装电梯的意见征集，你会怎么做？
+我会先摸清各楼栋住户的底数，再按照“一楼一策、一户一档”的思路分楼栋召开协商会。
+"""
+
+
+def test_a_questions_answer_is_parted_as_a_document_is() -> None:
+    # (a head longer than a path shows whole is kept under a question, as at the document's top)
+    sections = _sections_of(_LONG_HEADS_ANSWER)
+    assert "题目一 › 要防止把基层锻炼当作镀金" in sections[6]
+
+
+def test_a_card_that_hides_its_question_is_not_filed_under_it() -> None:
+    card = Card(
+        type="cloze",
+        text="{{c1::第一题（综合分析）}}：某单位提出墩苗",
+        origin=Origin(3, "第一题（综合分析）"),
+    )
+    other = Card(type="cloze", text="某单位提出{{c1::墩苗}}", origin=Origin(3, "第一题（综合分析）"))
+    placed = with_closing_paragraphs([card, other], [])
+    assert [c.origin.section for c in placed if c.origin] == [None, "第一题（综合分析）"]

@@ -145,8 +145,10 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         at += 1
     if len(starts) < 2:
         return []
-    if card.origin and card.origin.section and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
+    above = card.origin.section if card.origin else None
+    if above and not _is_question(above) and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
         return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
+    # (a paper's question is a whole: its answer's parts are headed as a document's)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
     last_end = min(len(paragraphs), starts[-1] + longest)
@@ -352,7 +354,7 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> l
         if not section:
             continue
         parent, _, last = section.rpartition(_PATH_JOIN)
-        if compose.QUESTION_MARK.match(last):
+        if _is_question(last):
             continue  # (a paper's question is a whole: its answer's closing is its own)
         siblings = (parent + _PATH_JOIN) if parent else ""
         if any(
@@ -378,4 +380,25 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> l
         for card in run:
             if card.origin is not None and card.origin.section:
                 card.origin = Origin(card.origin.line, parent or None)
+    return _without_questions_in_gaps(cards)
+
+
+def _without_questions_in_gaps(cards: list[Card]) -> list[Card]:
+    """The cards whose gap holds the question they stand under (a card of the line 第一题（综合分析）：
+    某单位… that hides its marker) under the path above it: the front shows the section, and would
+    give the answer away (as gap_holds keeps a part's head off a card that hides it)."""
+    for card in cards:
+        section = card.origin.section if card.origin else None
+        if not section or not _is_question(section) or card.type != "cloze":
+            continue
+        parent, _, last = section.rpartition(_PATH_JOIN)
+        core = last.strip().rstrip("…")
+        if any(core in found.group(2) for found in CLOZE.finditer(card.text)):
+            card.origin = Origin(card.origin.line if card.origin else None, parent or None)
     return cards
+
+
+def _is_question(place: str) -> bool:
+    """Whether the last part of a section path is a paper's question or material (第1题（综合分析）,
+    题目二, 【材料一】: compose's question headings)."""
+    return bool(compose.QUESTION_MARK.match(place.rsplit(_PATH_JOIN, 1)[-1]))
