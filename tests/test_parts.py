@@ -431,6 +431,8 @@ def test_a_question_books_questions_head_the_cards_of_their_answers() -> None:
         "第一题（综合分析）\n有人认为，社区治理要靠居民自治。对此你怎么看？\n居民最了解身边的难题，议事会让大家的事大家商量着办。",
         # sentences that open with a question's number go on as sentences
         "第一题的答案要点是居民自治，议事会让大家的事大家商量着办。\n第二题考查组织能力，要先摸清底数再分楼栋协商。",
+        # materials quoted each in its own paragraph after a colon: labelled paragraphs, no headings
+        "资料1：清河县推行“无会周”制度，每月第一周原则上不开会。\n资料2：石门镇推出“一表通”改革，村干部填表时间减少一半。",
         # markers that do not count on (a list of chosen questions, 第三题 第一题)
         "第三题\n居民最了解身边的难题，议事会让大家的事大家商量着办。\n第一题\n编制、经费和制度都要靠政府落实到位。",
     ],

@@ -1759,6 +1759,8 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
         if rest[:1] and rest[0] not in _AFTERQUESTION_MARK and not bracketed and not label_line:
             continue
         kind = "material" if matched.group("n3") else "question"
+        if kind == "material" and rest.strip() and not label_line and rest.lstrip()[:1] not in "（(【[":
+            continue  # (资料4：清河县…: the material runs on in its paragraph, a labelled paragraph, no heading)
         label = _QUESTION_LABEL.match(rest)
         # (a label in brackets, or the words of a short line: not the first words of a question)
         item = label.group(1) if label and (rest.lstrip()[:1] in "（(【[" or label_line) else ""
