@@ -1704,9 +1704,10 @@ QUESTION_MARK = re.compile(
     r"^[【\[〔]?\s*(?P<mark>第(?P<n1>[0-9一二三四五六七八九十]+)道?题|(?:题目|试题)(?P<n2>[0-9一二三四五六七八九十]+)"
     r"|(?:给定)?(?:材料|资料)(?P<n3>[0-9一二三四五六七八九十]+))(?:\s*[】\]〕])?"
 )
-# What may follow a marker in a line that runs on: a space, a bracket, a colon or a break. A label
-# written right after it (第1题综合分析) makes a heading only in a short line that ends no sentence.
-_AFTERQUESTION_MARK = frozenset("　 \t（(【[：:．.、，,")
+# What may follow a marker in a line that runs on: a space, a bracket, a colon or a break; not a
+# comma, after which a sentence goes on (第一题，考查的是…). A label written right after it
+# (第1题综合分析) makes a heading only in a short line that ends no sentence.
+_AFTERQUESTION_MARK = frozenset("　 \t（(【[：:．.、")
 _QUESTION_LINE_MAX = 40
 # A question's label after its marker: the first words, in brackets or before a space (综合分析).
 _QUESTION_LABEL = re.compile(r"^[\s：:．.、，,]*[（(【\[]?\s*([^\s（）()【】\[\]：:，,。]+)")
@@ -1736,6 +1737,13 @@ def _label_line(written: str, rest: str) -> bool:
         and not re.search(r"[，,：:。；;！!？?]", words)
         and not rest.startswith(("的", "是", "要", "考", "为", "中", "里", "和", "与"))
     )
+
+
+def _one_under_another(marks: list[tuple[int, str, str]]) -> bool:
+    """Whether a kind's markers all stand in paragraphs one right under another: a list of
+    questions to learn (思考题: 第1题：… 第2题：…) or a page's buttons to them, not a paper, whose
+    questions or answers hold paragraphs (a paper may list its questions so, then answer each)."""
+    return all(b - a == 1 for (a, _, _), (b, _, _) in pairwise(marks))
 
 
 def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
@@ -1771,7 +1779,7 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
     chosen = [
         mark
         for kind, kind_marks in marks.items()
-        if len(kind_marks) >= 2 and _counts_on(ordinals[kind])
+        if len(kind_marks) >= 2 and _counts_on(ordinals[kind]) and not _one_under_another(kind_marks)
         for mark in kind_marks
     ]
     if not chosen:
