@@ -10,7 +10,12 @@ from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
 from yaodian.extractors.compose import find_headings
-from yaodian.extractors.parts import _heads_of, gap_holds, with_closing_paragraphs, with_part_sections
+from yaodian.extractors.parts import (
+    _heads_of,
+    gap_holds,
+    with_part_sections,
+    without_questions_in_gaps,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -435,6 +440,12 @@ def test_a_question_books_questions_head_the_cards_of_their_answers() -> None:
         "资料1：清河县推行“无会周”制度，每月第一周原则上不开会。\n资料2：石门镇推出“一表通”改革，村干部填表时间减少一半。",
         # markers that do not count on (a list of chosen questions, 第三题 第一题)
         "第三题\n居民最了解身边的难题，议事会让大家的事大家商量着办。\n第一题\n编制、经费和制度都要靠政府落实到位。",
+        # a list of questions to learn, one under another: a list, not headings
+        "思考题\n第1题：怎样理解基层自治的内涵？\n第2题：政府在社区治理中起什么作用？\n第3题：如何做到共建共治共享？",
+        # a review of a paper whose paragraphs open with each question, then a comma: sentences
+        "今年笔试共三道题。\n第一题，考查综合分析能力，要求谈谈对墩苗的理解。\n"
+        "多数考生没有结合材料展开分析。\n第二题，考查贯彻执行能力，要求起草一份倡议书。\n"
+        "关键是把握倡议书的格式。",
     ],
 )
 def test_no_question_headings_where_no_paper_counts_its_questions(text: str) -> None:
@@ -444,8 +455,15 @@ def test_no_question_headings_where_no_paper_counts_its_questions(text: str) -> 
 
 def test_a_question_marker_on_its_own_line_is_no_button() -> None:
     assert not is_furniture("第1题")
-    assert not is_furniture("题目二")
+    assert not is_furniture("【第12题】")
     assert is_furniture("提示")  # (a button's label still is)
+    assert is_furniture("第1")  # (a page number's is no question's marker)
+
+
+def test_question_buttons_one_under_another_head_nothing() -> None:
+    # (a page's buttons to its questions, above the text: kept as lines, no headings over it)
+    text = "第1题\n第2题\n第3题\n全县建成新时代文明实践站120个，推行一站一品的建设思路。"
+    assert find_headings(_paragraphs(text)) == []
 
 
 _CLOSED_OUTLINE = """
@@ -488,6 +506,22 @@ def test_a_closing_paragraph_of_each_part_stays_in_its_part() -> None:
     assert sections[6] == {"二、用好队伍"}  # (every part closes itself: so does the last)
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "总之，队伍建设要做到“招得来、留得住、用得好”。",
+        "总之，队伍建设要做到“招得来、留得住、用得好”。\n"
+        "下一步，全县将建立志愿者积分制度，积分可兑换生活用品，激发志愿者参与热情。",
+    ],
+)
+def test_a_closing_paragraph_that_speaks_of_its_own_part_stays_in_it(closing: str) -> None:
+    text = _CLOSED_OUTLINE.replace(
+        "总之，要坚持“建强阵地、用好队伍”两手抓，推动文明实践“有声有色、有情有味”。", closing
+    )
+    sections = _sections_of(text)
+    assert sections[7] == {"二、用好队伍"}  # (队伍 is the last part's word, no other part's)
+
+
 def test_a_questions_closing_paragraph_stays_under_its_question() -> None:
     text = _QUESTION_BOOK + "总之，社区的事要“大家议、大家定、大家办”。\n"
     sections = _sections_of(text)
@@ -520,5 +554,5 @@ def test_a_card_that_hides_its_question_is_not_filed_under_it() -> None:
         origin=Origin(3, "第一题（综合分析）"),
     )
     other = Card(type="cloze", text="某单位提出{{c1::墩苗}}", origin=Origin(3, "第一题（综合分析）"))
-    placed = with_closing_paragraphs([card, other], [])
+    placed = without_questions_in_gaps([card, other])
     assert [c.origin.section for c in placed if c.origin] == [None, "第一题（综合分析）"]

@@ -332,14 +332,15 @@ _SUMMING_UP = re.compile(
 _PATH_JOIN = " › "
 
 
-def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> list[Card]:
+def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], title: str) -> list[Card]:
     """Cards from a summing-up paragraph (总之，… 综上所述，…) to the end of the parts it closes
     take the path of what holds those parts instead of the last part's (the document's: no section;
     a question's, under a paper's 第1题): the last part has no heading that ends it, but the closing
-    speaks of all the parts. Not out of a paper's question (第4题: its answer is a whole, closed
-    by its own 总之), nor when a part before the last has a summing-up paragraph of its own
-    (then each part closes itself, the last one too), nor when a part follows it under the same
-    heading (it closes the part it stands in)."""
+    speaks of all the parts. Not one that echoes the last part's head and no other part's (总之，
+    队伍建设要… under 二、用好队伍 sums up its own part; `title`'s words are every part's). Not out
+    of a paper's question (第4题: its answer is a whole, closed by its own 总之), nor when a part
+    before the last has a summing-up paragraph of its own (then each part closes itself, the last
+    one too), nor when a part follows it under the same heading (it closes the part it stands in)."""
     placed = sorted(
         (card for card in cards if card.origin is not None and card.origin.line),
         key=lambda card: card.origin.line or 0,  # type: ignore[union-attr]
@@ -349,7 +350,9 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> l
         before = [card for card in placed if (card.origin.line or 0) <= line and card.origin.section]  # type: ignore[union-attr]
         return before[-1].origin.section if before else None  # type: ignore[union-attr]
 
-    closings = [(p.line, section_at(p.line)) for p in paragraphs if _SUMMING_UP.match(p.written)]
+    written = {p.line: p.written for p in paragraphs if _SUMMING_UP.match(p.written)}
+    sections = {card.origin.section for card in placed if card.origin and card.origin.section}
+    closings = [(line, section_at(line)) for line in written]
     for line, section in closings:
         if not section:
             continue
@@ -357,6 +360,15 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> l
         if _is_question(last):
             continue  # (a paper's question is a whole: its answer's closing is its own)
         siblings = (parent + _PATH_JOIN) if parent else ""
+        depth = section.count(_PATH_JOIN)
+        others = {
+            other.rpartition(_PATH_JOIN)[2]
+            for other in sections
+            if other.startswith(siblings) and other.count(_PATH_JOIN) == depth
+        } - {last}
+        whole = f"{title} {parent}"  # (their words are every part's: 实践 in 文明实践工作)
+        if _echoes(written[line], last, whole) and not any(_echoes(written[line], o, whole) for o in others):
+            continue  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
         if any(
             other
             and other != section
@@ -380,10 +392,18 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph]) -> l
         for card in run:
             if card.origin is not None and card.origin.section:
                 card.origin = Origin(card.origin.line, parent or None)
-    return _without_questions_in_gaps(cards)
+    return cards
 
 
-def _without_questions_in_gaps(cards: list[Card]) -> list[Card]:
+def _echoes(text: str, head: str, whole: str) -> bool:
+    """Whether `text` repeats two characters in a row of a part's `head` (队伍 of 二、用好队伍) that
+    the `whole` (the title, the heading above the parts) does not hold."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^[（(]?[一二三四五六七八九十0-9]+[、.．）)]", "", head))
+    pairs = {han[at : at + 2] for at in range(len(han) - 1)}
+    return any(pair in text and pair not in whole for pair in pairs)
+
+
+def without_questions_in_gaps(cards: list[Card]) -> list[Card]:
     """The cards whose gap holds the question they stand under (a card of the line 第一题（综合分析）：
     某单位… that hides its marker) under the path above it: the front shows the section, and would
     give the answer away (as gap_holds keeps a part's head off a card that hides it)."""
