@@ -8,7 +8,14 @@ import pytest
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
-from yaodian.extractors.parts import _heads_of, gap_holds, with_part_sections
+from yaodian.extractors.boilerplate import is_furniture
+from yaodian.extractors.compose import find_headings
+from yaodian.extractors.parts import (
+    _heads_of,
+    gap_holds,
+    with_part_sections,
+    without_questions_in_gaps,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -397,3 +404,155 @@ def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
     assert not gap_holds(
         Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
     )
+
+
+_QUESTION_BOOK = """
+青峰市遴选面试练习题本
+第1题（综合分析）
+有人认为，社区治理要靠居民自治；也有人认为，社区治理离不开政府推动。对此你怎么看？
+首先，居民自治是社区治理的根基。居民最了解身边的难题，议事会、楼栋长让大家的事大家商量着办。
+其次，政府推动是社区治理的保障。编制、经费和制度都要靠政府落实到位，社区才能有人办事、有钱办事。
+最后，要把两者结合起来。政府搭台、居民唱戏，形成共建共治共享的社区治理格局。
+第2题（组织管理）
+单位要组织一次老旧小区加装电梯的意见征集，你会怎么做？
+我会先摸清各楼栋住户的底数，再按照“一楼一策、一户一档”的思路分楼栋召开协商会，把意见汇总成台账报给领导。
+"""
+
+
+def test_a_question_books_questions_head_the_cards_of_their_answers() -> None:
+    paragraphs = _paragraphs(_QUESTION_BOOK)
+    cards = extract_cards(paragraphs, "青峰市遴选面试练习题本", "q")
+    sections = {card.origin.line: card.origin.section for card in cards if card.origin}
+    assert sections[9] == "第2题（组织管理）"  # not the last part of the answer before
+    parts = [card for card in cards if card.type == "list" and "居民自治是社区治理的根基" in card.items]
+    assert parts and "本文" not in parts[0].prompt  # the question's parts, not the document's
+    assert sections[6] == "第1题（综合分析） › 要把两者结合起来"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one marker alone is a reference, not a paper's questions
+        "第一题（综合分析）\n有人认为，社区治理要靠居民自治。对此你怎么看？\n居民最了解身边的难题，议事会让大家的事大家商量着办。",
+        # sentences that open with a question's number go on as sentences
+        "第一题的答案要点是居民自治，议事会让大家的事大家商量着办。\n第二题考查组织能力，要先摸清底数再分楼栋协商。",
+        # materials quoted each in its own paragraph after a colon: labelled paragraphs, no headings
+        "资料1：清河县推行“无会周”制度，每月第一周原则上不开会。\n资料2：石门镇推出“一表通”改革，村干部填表时间减少一半。",
+        # markers that do not count on (a list of chosen questions, 第三题 第一题)
+        "第三题\n居民最了解身边的难题，议事会让大家的事大家商量着办。\n第一题\n编制、经费和制度都要靠政府落实到位。",
+        # a list of questions to learn, one under another: a list, not headings
+        "思考题\n第1题：怎样理解基层自治的内涵？\n第2题：政府在社区治理中起什么作用？\n第3题：如何做到共建共治共享？",
+        # a review of a paper whose paragraphs open with each question, then a comma: sentences
+        "今年笔试共三道题。\n第一题，考查综合分析能力，要求谈谈对墩苗的理解。\n"
+        "多数考生没有结合材料展开分析。\n第二题，考查贯彻执行能力，要求起草一份倡议书。\n"
+        "关键是把握倡议书的格式。",
+    ],
+)
+def test_no_question_headings_where_no_paper_counts_its_questions(text: str) -> None:
+    paragraphs = _paragraphs(text)
+    assert find_headings(paragraphs) == []
+
+
+def test_a_question_marker_on_its_own_line_is_no_button() -> None:
+    assert not is_furniture("第1题")
+    assert not is_furniture("【第12题】")
+    assert is_furniture("提示")  # (a button's label still is)
+    assert is_furniture("第1")  # (a page number's is no question's marker)
+
+
+def test_question_buttons_one_under_another_head_nothing() -> None:
+    # (a page's buttons to its questions, above the text: kept as lines, no headings over it)
+    text = "第1题\n第2题\n第3题\n全县建成新时代文明实践站120个，推行一站一品的建设思路。"
+    assert find_headings(_paragraphs(text)) == []
+
+
+_CLOSED_OUTLINE = """
+一、建强阵地
+全县建成新时代文明实践站120个，推行“一站一品”的建设思路。
+各站开展理论宣讲、文艺演出、科普讲座等活动，群众参与热情高涨。
+二、用好队伍
+组建“红马甲”志愿服务队伍，推行“群众点单、中心派单、队伍接单”的服务方式。
+志愿者深入村组开展帮扶，解决了一批群众身边的难事。
+总之，要坚持“建强阵地、用好队伍”两手抓，推动文明实践“有声有色、有情有味”。
+"""
+
+_SELF_CLOSED_OUTLINE = """
+一、建强阵地
+全县建成新时代文明实践站120个，推行“一站一品”的建设思路。
+总之，阵地建设要做到“有场地、有队伍、有活动”。
+二、用好队伍
+组建“红马甲”志愿服务队伍，推行“群众点单、中心派单、队伍接单”的服务方式。
+总之，队伍建设要做到“招得来、留得住、用得好”。
+"""
+
+
+def _sections_of(text: str) -> dict[int, set[str | None]]:
+    found: dict[int, set[str | None]] = {}
+    for card in extract_cards(_paragraphs(text), "桐川县文明实践工作", "c"):
+        if card.origin and card.origin.line:
+            found.setdefault(card.origin.line, set()).add(card.origin.section)
+    return found
+
+
+def test_a_closing_paragraph_after_the_last_part_is_filed_under_the_document() -> None:
+    sections = _sections_of(_CLOSED_OUTLINE)
+    assert sections[5] == {"二、用好队伍"}
+    assert sections[7] == {None}  # (总之 sums up both parts: not the last part's)
+
+
+def test_a_closing_paragraph_of_each_part_stays_in_its_part() -> None:
+    sections = _sections_of(_SELF_CLOSED_OUTLINE)
+    assert sections[3] == {"一、建强阵地"}
+    assert sections[6] == {"二、用好队伍"}  # (every part closes itself: so does the last)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "总之，队伍建设要做到“招得来、留得住、用得好”。",
+        "总之，队伍建设要做到“招得来、留得住、用得好”。\n"
+        "下一步，全县将建立志愿者积分制度，积分可兑换生活用品，激发志愿者参与热情。",
+    ],
+)
+def test_a_closing_paragraph_that_speaks_of_its_own_part_stays_in_it(closing: str) -> None:
+    text = _CLOSED_OUTLINE.replace(
+        "总之，要坚持“建强阵地、用好队伍”两手抓，推动文明实践“有声有色、有情有味”。", closing
+    )
+    sections = _sections_of(text)
+    assert sections[7] == {"二、用好队伍"}  # (队伍 is the last part's word, no other part's)
+
+
+def test_a_questions_closing_paragraph_stays_under_its_question() -> None:
+    text = _QUESTION_BOOK + "总之，社区的事要“大家议、大家定、大家办”。\n"
+    sections = _sections_of(text)
+    assert sections[10] == {"第2题（组织管理）"}
+
+
+_LONG_HEADS_ANSWER = """
+青峰市遴选面试练习题本
+题目一
+有人说，年轻干部应多到基层锻炼。对此你怎么看？
+首先，基层是年轻干部了解群众真实诉求的第一课堂。到了村组社区，才能知道群众的急难愁盼。
+其次，对经过实践检验而群众又普遍公认的优秀干部。该压担子的要大胆压担子，让他们在一线经受锻炼。
+最后，要防止把基层锻炼当作镀金。组织要健全考核，让锻炼不走过场、不搞形式。
+题目二
+单位要组织一次老旧小区加装电梯的意见征集，你会怎么做？
+我会先摸清各楼栋住户的底数，再按照“一楼一策、一户一档”的思路分楼栋召开协商会。
+"""
+
+
+def test_a_questions_answer_is_parted_as_a_document_is() -> None:
+    # (a head longer than a path shows whole is kept under a question, as at the document's top)
+    sections = _sections_of(_LONG_HEADS_ANSWER)
+    assert "题目一 › 要防止把基层锻炼当作镀金" in sections[6]
+
+
+def test_a_card_that_hides_its_question_is_not_filed_under_it() -> None:
+    card = Card(
+        type="cloze",
+        text="{{c1::第一题（综合分析）}}：某单位提出墩苗",
+        origin=Origin(3, "第一题（综合分析）"),
+    )
+    other = Card(type="cloze", text="某单位提出{{c1::墩苗}}", origin=Origin(3, "第一题（综合分析）"))
+    placed = without_questions_in_gaps([card, other])
+    assert [c.origin.section for c in placed if c.origin] == [None, "第一题（综合分析）"]

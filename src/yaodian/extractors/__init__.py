@@ -700,9 +700,9 @@ def extract_cards(
         card.id = card_id(stem, card.type, body)
     # ids first: they name what the finders found, so a card keeps its id when only its wording improves
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
-    return _without_list_marks(
-        parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
-    )
+    placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
+    closed = parts.with_closing_paragraphs(placed, paragraphs, view_title)
+    return _without_list_marks(parts.without_questions_in_gaps(closed))
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:

@@ -324,6 +324,10 @@ _ITEM_NUMBER = (
     r"|(?:其|是)?[一二三四五六七八九十]{1,3}是"
 )
 # A numbered item (一、 （一） 1. ① 一是, 4.4 法律): a site's widgets are not numbered.
+# A paper's question marker alone on its line (第1题, 题目二, 【第三题】): a heading, no button.
+_QUESTION_MARKER = re.compile(
+    r"\s*[【\[]?(?:第[0-9一二三四五六七八九十]+道?题|(?:题目|试题)[0-9一二三四五六七八九十]+)[】\]]?\s*"
+)
 _NUMBERED_ITEM = re.compile(r"\s*(?:" + _ITEM_NUMBER + r"|\d{1,2}(?:\.\d{1,2})+\s)")
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
 # 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
@@ -935,8 +939,13 @@ def is_furniture(
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
-    # a lone button label (提示, 取消, 更多)
-    if length <= 2 and not numbered and not re.search(r"[:：]$", text):
+    # a lone button label (提示, 取消, 更多); not a paper's question marker on its line (第1题, 题目二)
+    if (
+        length <= 2
+        and not numbered
+        and not re.search(r"[:：]$", text)
+        and not _QUESTION_MARKER.fullmatch(text)
+    ):
         return True
     if _has_furniture_pattern(text, length):
         return True

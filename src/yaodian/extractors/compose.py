@@ -52,6 +52,7 @@ from yaodian.extractors.text import (
     words,
 )
 from yaodian.markers import TRAILING_MARK
+from yaodian.numerals import numeral_value
 
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
 SENTENCE_MAX = 80
@@ -1709,7 +1710,107 @@ def find_headings(
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
         found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
-    return found
+    return _with_question_headings(found, paragraphs)
+
+
+# A paragraph that a paper's question or given material opens with, its ordinal as N: 第一题（综合分析）,
+# 第2题 组织管理, 题目三, 【第四题】, 【材料一】, 给定资料2. What follows the marker: nothing, a label
+# in brackets or after a space, or the question itself after a colon.
+QUESTION_MARK = re.compile(
+    r"^[【\[〔]?\s*(?P<mark>第(?P<n1>[0-9一二三四五六七八九十]+)道?题|(?:题目|试题)(?P<n2>[0-9一二三四五六七八九十]+)"
+    r"|(?:给定)?(?:材料|资料)(?P<n3>[0-9一二三四五六七八九十]+))(?:\s*[】\]〕])?"
+)
+# What may follow a marker in a line that runs on: a space, a bracket, a colon or a break; not a
+# comma, after which a sentence goes on (第一题，考查的是…). A label written right after it
+# (第1题综合分析) makes a heading only in a short line that ends no sentence.
+_AFTERQUESTION_MARK = frozenset("　 \t（(【[：:．.、")
+_QUESTION_LINE_MAX = 40
+# A question's label after its marker: the first words, in brackets or before a space (综合分析).
+_QUESTION_LABEL = re.compile(r"^[\s：:．.、，,]*[（(【\[]?\s*([^\s（）()【】\[\]：:，,。]+)")
+# The rank of a paper's questions where no Markdown heading stands above them: outside the numbered
+# headings (10 + level), which an answer's own points are.
+_QUESTION_RANK = 9
+
+
+def _counts_on(ordinals: list[int | None]) -> bool:
+    """Whether a paper's markers count its questions: each one on from the one before (a question
+    and its answer may share one, 第三题 then 第三题参考范文; a marker the reading lost leaves a gap),
+    or back at 1 (the questions, then the answers: 第一题 … 第四题, then 第一题参考答案 …), and at
+    least once one more than the one before."""
+    if any(value is None for value in ordinals):
+        return False
+    steps = list(pairwise(ordinals))
+    return all(b >= a or b == 1 for a, b in steps) and any(b == a + 1 for a, b in steps)  # type: ignore[operator]
+
+
+def _label_line(written: str, rest: str) -> bool:
+    """Whether a line whose marker a label follows with no space (第1题综合分析（3月12日练）) is a
+    heading: short, ending no sentence, the label no clause that goes on (第一题的答案是…)."""
+    words = re.split(r"[（(【\[]", rest, maxsplit=1)[0]  # (a note in brackets after the label may run on)
+    return (
+        len(written) <= _QUESTION_LINE_MAX
+        and written[-1] not in _PART_END + "：:"
+        and not re.search(r"[，,：:。；;！!？?]", words)
+        and not rest.startswith(("的", "是", "要", "考", "为", "中", "里", "和", "与"))
+    )
+
+
+def _one_under_another(marks: list[tuple[int, str, str]]) -> bool:
+    """Whether a kind's markers all stand in paragraphs one right under another: a list of
+    questions to learn (思考题: 第1题：… 第2题：…) or a page's buttons to them, not a paper, whose
+    questions or answers hold paragraphs (a paper may list its questions so, then answer each)."""
+    return all(b - a == 1 for (a, _, _), (b, _, _) in pairwise(marks))
+
+
+def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
+    """The headings, with the paragraphs a paper's questions or given materials open with (第一题
+    （综合分析）, 题目二, 【材料三】) among them where they are none already: a 题本 or a paper is
+    read question by question, and each question's answer is filed under it, not under the last
+    part of the answer before. Two markers of one kind (题 or 材料), each a new ordinal, make them
+    such; one alone is a reference (见第一题). They rank below the Markdown headings above the first
+    of them and above every numbered heading (an answer's 一、 1.)."""
+    taken = {h.index for h in found}
+    marks: dict[str, list[tuple[int, str, str]]] = {}
+    ordinals: dict[str, list[int | None]] = {}
+    for index, paragraph in enumerate(paragraphs):
+        written = paragraph.written.strip()
+        matched = QUESTION_MARK.match(written)
+        if index in taken or matched is None:
+            continue
+        rest = written[matched.end() :]
+        bracketed = matched.group(0)[-1] in "】]〕"  # (【第一题】近年来…: the bracket ends the marker)
+        label_line = _label_line(written, rest)
+        if rest[:1] and rest[0] not in _AFTERQUESTION_MARK and not bracketed and not label_line:
+            continue
+        kind = "material" if matched.group("n3") else "question"
+        if kind == "material" and rest.strip() and not label_line and rest.lstrip()[:1] not in "（(【[":
+            continue  # (资料4：清河县…: the material runs on in its paragraph, a labelled paragraph, no heading)
+        label = _QUESTION_LABEL.match(rest)
+        # (a label in brackets, or the words of a short line: not the first words of a question)
+        item = label.group(1) if label and (rest.lstrip()[:1] in "（(【[" or label_line) else ""
+        marks.setdefault(kind, []).append((index, written[: matched.end()].strip(), item))
+        ordinals.setdefault(kind, []).append(
+            numeral_value(next(n for n in matched.group("n1", "n2", "n3") if n))
+        )
+    chosen = [
+        mark
+        for kind, kind_marks in marks.items()
+        if len(kind_marks) >= 2 and _counts_on(ordinals[kind]) and not _one_under_another(kind_marks)
+        for mark in kind_marks
+    ]
+    if not chosen:
+        return found
+    first = min(index for index, _, _ in chosen)
+    outer = [h.rank for h in found if h.index < first and h.rank < _QUESTION_RANK]
+    rank = min(max(outer, default=_QUESTION_RANK - 1) + 1, _QUESTION_RANK)
+    added = []
+    for index, label, item in chosen:
+        whole = re.sub(r"\s+", " ", strip_punct(paragraphs[index].written))
+        # (named by its marker and label, 第1题（综合分析）, without a note after them; a long line
+        # that asks the question itself, by its marker)
+        short = f"{label}（{item}）" if item else whole if len(whole) <= PLACE_MAX else label
+        added.append(heading(index, rank, label, item, short))
+    return sorted([*found, *added], key=lambda h: h.index)
 
 
 # ---------------------------------------------------------------- text helpers

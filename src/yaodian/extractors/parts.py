@@ -145,8 +145,10 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
         at += 1
     if len(starts) < 2:
         return []
-    if card.origin and card.origin.section and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
+    above = card.origin.section if card.origin else None
+    if above and not _is_question(above) and any(len(_bare(head)) > compose.PLACE_MAX for head in heads):
         return []  # (under a heading, a head its path cannot show whole is a sentence's start: 一方面，在…中)
+    # (a paper's question is a whole: its answer's parts are headed as a document's)
     ends = [*starts[1:], len(paragraphs)]
     longest = max(end - start for start, end in zip(starts[:-1], ends[:-1], strict=True))
     last_end = min(len(paragraphs), starts[-1] + longest)
@@ -320,3 +322,103 @@ def _closes_a_part(number: int, heading_lines: list[int], paragraphs: list[Parag
     heading before it (a contents' entries stand one under another with none)."""
     before = max((line for line in heading_lines if line < number), default=0)
     return any(before < paragraph.line < number for paragraph in paragraphs)
+
+
+# What opens a paragraph that sums up all that came before it (总之，… 综上所述，…): a closing.
+_SUMMING_UP = re.compile(
+    r"^\s*(?:总之|总而言之|综上所述|综上|总的来说|总的来看|概而言之|一言以蔽之|總之|總而言之|綜上所述|綜上|總的來說)"
+    r"\s*[，,：:]"
+)
+_PATH_JOIN = " › "
+
+
+def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], title: str) -> list[Card]:
+    """Cards from a summing-up paragraph (总之，… 综上所述，…) to the end of the parts it closes
+    take the path of what holds those parts instead of the last part's (the document's: no section;
+    a question's, under a paper's 第1题): the last part has no heading that ends it, but the closing
+    speaks of all the parts. Not one that echoes the last part's head and no other part's (总之，
+    队伍建设要… under 二、用好队伍 sums up its own part; `title`'s words are every part's). Not out
+    of a paper's question (第4题: its answer is a whole, closed by its own 总之), nor when a part
+    before the last has a summing-up paragraph of its own (then each part closes itself, the last
+    one too), nor when a part follows it under the same heading (it closes the part it stands in)."""
+    placed = sorted(
+        (card for card in cards if card.origin is not None and card.origin.line),
+        key=lambda card: card.origin.line or 0,  # type: ignore[union-attr]
+    )
+
+    def section_at(line: int) -> str | None:
+        before = [card for card in placed if (card.origin.line or 0) <= line and card.origin.section]  # type: ignore[union-attr]
+        return before[-1].origin.section if before else None  # type: ignore[union-attr]
+
+    written = {p.line: p.written for p in paragraphs if _SUMMING_UP.match(p.written)}
+    sections = {card.origin.section for card in placed if card.origin and card.origin.section}
+    closings = [(line, section_at(line)) for line in written]
+    for line, section in closings:
+        if not section:
+            continue
+        parent, _, last = section.rpartition(_PATH_JOIN)
+        if _is_question(last):
+            continue  # (a paper's question is a whole: its answer's closing is its own)
+        siblings = (parent + _PATH_JOIN) if parent else ""
+        depth = section.count(_PATH_JOIN)
+        others = {
+            other.rpartition(_PATH_JOIN)[2]
+            for other in sections
+            if other.startswith(siblings) and other.count(_PATH_JOIN) == depth
+        } - {last}
+        whole = f"{title} {parent}"  # (their words are every part's: 实践 in 文明实践工作)
+        if _echoes(written[line], last, whole) and not any(_echoes(written[line], o, whole) for o in others):
+            continue  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
+        if any(
+            other
+            and other != section
+            and other.startswith(siblings)
+            and other.count(_PATH_JOIN) == section.count(_PATH_JOIN)
+            for earlier, other in closings
+            if earlier < line
+        ):
+            continue  # (an earlier part closes itself: so does the last)
+        after = [card for card in placed if (card.origin.line or 0) >= line]  # type: ignore[union-attr]
+        run: list[Card] = []
+        for card in after:
+            own = card.origin.section or ""  # type: ignore[union-attr]
+            if own and own != section and not own.startswith(section + _PATH_JOIN):
+                break
+            run.append(card)
+        else:
+            own = ""
+        if own and own.startswith(siblings) and own != parent:
+            continue  # (a part under the same heading follows: the closing is its part's)
+        for card in run:
+            if card.origin is not None and card.origin.section:
+                card.origin = Origin(card.origin.line, parent or None)
+    return cards
+
+
+def _echoes(text: str, head: str, whole: str) -> bool:
+    """Whether `text` repeats two characters in a row of a part's `head` (队伍 of 二、用好队伍) that
+    the `whole` (the title, the heading above the parts) does not hold."""
+    han = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^[（(]?[一二三四五六七八九十0-9]+[、.．）)]", "", head))
+    pairs = {han[at : at + 2] for at in range(len(han) - 1)}
+    return any(pair in text and pair not in whole for pair in pairs)
+
+
+def without_questions_in_gaps(cards: list[Card]) -> list[Card]:
+    """The cards whose gap holds the question they stand under (a card of the line 第一题（综合分析）：
+    某单位… that hides its marker) under the path above it: the front shows the section, and would
+    give the answer away (as gap_holds keeps a part's head off a card that hides it)."""
+    for card in cards:
+        section = card.origin.section if card.origin else None
+        if not section or not _is_question(section) or card.type != "cloze":
+            continue
+        parent, _, last = section.rpartition(_PATH_JOIN)
+        core = last.strip().rstrip("…")
+        if any(core in found.group(2) for found in CLOZE.finditer(card.text)):
+            card.origin = Origin(card.origin.line if card.origin else None, parent or None)
+    return cards
+
+
+def _is_question(place: str) -> bool:
+    """Whether the last part of a section path is a paper's question or material (第1题（综合分析）,
+    题目二, 【材料一】: compose's question headings)."""
+    return bool(compose.QUESTION_MARK.match(place.rsplit(_PATH_JOIN, 1)[-1]))
