@@ -447,3 +447,116 @@ def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(t
     ]
     levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
     assert levels["产业振兴的典型做法"] == levels["建设宜居乡村"] == 1
+
+
+# A designer's deck (一图读懂): no placeholders, every text a box of its own set by size and place.
+
+_CM = 360000  # EMU
+
+
+def _designed_deck(tmp_path: Path, slides: list[list[tuple[float, float, float, str, int]]]) -> Document:
+    """A 16:9 deck of free text boxes, each given as (left, top, width in cm, its text, its font
+    size in points); a text's lines are the box's paragraphs."""
+    import pptx
+    from pptx.util import Emu, Pt
+
+    deck = pptx.Presentation()
+    deck.slide_width, deck.slide_height = Emu(33 * _CM), Emu(19 * _CM)
+    for boxes in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        for left, top, width, text, size in boxes:
+            shape = slide.shapes.add_textbox(
+                Emu(int(left * _CM)), Emu(int(top * _CM)), Emu(int(width * _CM)), Emu(_CM)
+            )
+            for number, line in enumerate(text.split("\n")):
+                paragraph = (
+                    shape.text_frame.paragraphs[0] if number == 0 else shape.text_frame.add_paragraph()
+                )
+                run = paragraph.add_run()
+                run.text, run.font.size = line, Pt(size)
+    source = tmp_path / "designed.pptx"
+    deck.save(source)
+    return read_document(source)
+
+
+_PANELS = [  # a title over three panels, each a bold word over its figures, and a typed page number
+    (2, 1, 20, "文化事业繁荣发展", 30),
+    (2, 4, 9, "公共文化", 24),
+    (12, 4, 9, "文艺创作", 24),
+    (22, 4, 9, "文化遗产", 24),
+    (2, 6, 9, "新建城市书房12个\n送戏下乡200场", 14),
+    (12, 6, 9, "3部作品获省级奖项\n扶持本土剧目5部", 14),
+    (22, 6, 9, "完成古村落保护8处\n新增非遗项目6项", 14),
+    (31, 17.8, 1.5, "2", 10),
+]
+
+
+def test_a_designed_slides_top_box_is_its_title_and_its_panels_heads_a_list(tmp_path: Path) -> None:
+    document = _designed_deck(tmp_path, [_PANELS])
+    levels = {document.lines[n - 1]: (shape.heading, shape.bullet) for n, shape in document.layout.items()}
+    assert levels["文化事业繁荣发展"] == (1, 0)
+    assert levels["公共文化"] == levels["文艺创作"] == levels["文化遗产"] == (0, 1)
+    assert levels["送戏下乡200场"] == (0, 2)
+    assert "2" not in document.lines  # (the page number typed in the foot band)
+    assert ("文化事业繁荣发展", ["公共文化", "文艺创作", "文化遗产"]) in [
+        (prompt.split("（")[0].split("：")[0], items) for prompt, items in _list_cards(document)
+    ]
+
+
+def test_a_designed_decks_cover_is_titled_by_its_largest_words_and_its_thanks_go(tmp_path: Path) -> None:
+    cover = [
+        (3, 3, 10, "一图读懂", 28),
+        (3, 5, 26, "2025年石桥县政府工作报告", 44),
+        (3, 14, 16, "石桥县人民政府办公室", 14),
+    ]
+    thanks = [(10, 6, 14, "谢谢观看", 54), (12, 10, 10, "石桥县人民政府办公室", 18)]
+    document = _designed_deck(tmp_path, [cover, _PANELS, thanks])
+    assert document.title == "2025年石桥县政府工作报告"
+    assert "谢谢观看" not in document.lines
+
+
+def test_numbered_boxes_are_a_list_read_row_by_row(tmp_path: Path) -> None:
+    tasks = ["稳住农业基本盘", "壮大县域工业", "提升城市品质", "增进民生福祉"]
+    boxes = [(2, 1, 20, "四个方面重点任务", 30)]
+    for number, task in enumerate(tasks):
+        row, column = divmod(number, 2)
+        boxes.insert(1, (2 + 16 * column, 4 + 3 * row, 2.5, f"{number + 1:02d}", 28))  # (left column first)
+        boxes.insert(1, (5 + 16 * column, 4.2 + 3 * row, 12, task, 16))
+    document = _designed_deck(tmp_path, [boxes])
+    assert document.lines[1:5] == tasks
+    assert all(document.layout[n].bullet == 1 for n in range(2, 6))
+
+
+def test_key_words_on_slides_of_one_title_are_one_list(tmp_path: Path) -> None:
+    words = {
+        "数字乡村": "用数字技术赋能农业生产、乡村治理和农民生活。",
+        "银发经济": "发展适合老年人消费的产品和服务，满足多样化需求。",
+    }
+    slides = [
+        [(2, 1.5, 6, "关键词", 22), (2, 3, 20, word, 54), (2, 7.5, 28, gloss, 18)]
+        for word, gloss in words.items()
+    ]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "2025年石桥县政府工作报告解读", 44)], *slides])
+    assert document.lines.count("关键词") == 1
+    assert ["数字乡村", "银发经济"] in [items for _, items in _list_cards(document)]
+
+
+def test_a_designed_slide_opening_with_a_sentence_or_stacking_two_lines_has_no_title_nor_list(
+    tmp_path: Path,
+) -> None:
+    prose = [
+        (2, 1, 28, "今年以来，全县上下紧盯目标任务，经济运行总体平稳。", 20),
+        (2, 4, 12, "开局良好", 16),
+        (2, 6, 12, "稳中有进", 16),
+    ]
+    document = _designed_deck(tmp_path, [prose])
+    assert not any(shape.heading or shape.bullet for shape in document.layout.values())
+
+
+def test_a_band_of_figures_over_their_labels_leaves_the_labels_a_list(tmp_path: Path) -> None:
+    labels = ["粮食总产量", "农业增加值", "农村居民人均可支配收入"]
+    boxes = [(2, 1, 20, "农业农村稳中向好", 30)]
+    boxes += [(2 + 10 * n, 4, 9, figure, 40) for n, figure in enumerate(["58.2万吨", "增长3.6%", "2.31万元"])]
+    boxes += [(2 + 10 * n, 6, 9, label, 16) for n, label in enumerate(labels)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "一图读懂农业农村工作", 44)], boxes])
+    assert labels in [items for _, items in _list_cards(document)]
