@@ -3009,3 +3009,32 @@ def test_a_headings_bracketed_review_remark_leaves_the_heading() -> None:
 def test_a_bare_request_for_a_reply_after_a_forwarders_words_is_dropped() -> None:
     line = "转发学习通知如下，请各位提前阅读材料，按时参会。收到请回复。"
     assert _kept([PROSE, line, PROSE]) == [PROSE, "转发学习通知如下，请各位提前阅读材料，按时参会。", PROSE]
+
+
+def test_a_word_nested_in_an_outline_is_no_button() -> None:
+    """A mind map's members of two characters (自治 法治 德治 under 治理方式), or a panel's word
+    over its points, stay: a button is a flat menu's, and a flat list of words still goes."""
+    lines = [
+        PROSE,
+        "治理方式",
+        "自治",
+        "法治",
+        "德治",
+        "蓝天",
+        "空气质量优良天数比例达到92.6%",
+        "首页",
+        "登录",
+        PROSE,
+    ]
+    layout = {
+        2: LineLayout(bullet=1),
+        3: LineLayout(bullet=2),
+        4: LineLayout(bullet=2),
+        5: LineLayout(bullet=2),
+        6: LineLayout(bullet=1),
+        7: LineLayout(bullet=2),
+        8: LineLayout(bullet=1),
+        9: LineLayout(bullet=1),
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]

@@ -912,6 +912,7 @@ def is_furniture(
     in_body: bool = False,
     weak_words: bool = True,
     in_sentence: bool = False,
+    outline_word: bool = False,
 ) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
@@ -920,13 +921,14 @@ def is_furniture(
     menu outside the body (`in_body`: between its first and last prose); inside it, only with a
     widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
     widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
-    runs through the line (wrapped, or split by markup), so its widget words are the sentence's."""
+    runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
+    `outline_word`: the line is a word in an outline's tree (see _in_outline_tree), no button however short."""
     if not text:
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
     # a lone button label (提示, 取消, 更多)
-    if length <= 2 and not numbered and not re.search(r"[:：]$", text):
+    if length <= 2 and not numbered and not outline_word and not re.search(r"[:：]$", text):
         return True
     if _has_furniture_pattern(text, length):
         return True
@@ -2043,6 +2045,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_body=first < number < last,
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
+                outline_word=_in_outline_tree(number, layout or {}),
             )
             or _is_page_chrome(text, view, running)
             or (
@@ -2097,6 +2100,18 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             )
         )
     return paragraphs
+
+
+def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is an item of a source's list (a Markdown or a slide's) nested under
+    another item, or one that items nested under it follow: a member of an outline's tree (a mind
+    map's 治理方式 over 自治 法治 德治, a slide's 蓝天 over its figures), however short. A site's
+    menu is a flat list of buttons."""
+    marked = layout.get(number)
+    if marked is None or not marked.bullet:
+        return False
+    below = layout.get(number + 1)
+    return marked.bullet >= 2 or (below is not None and below.bullet > marked.bullet)
 
 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:
