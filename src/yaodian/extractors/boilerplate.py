@@ -112,7 +112,7 @@ _LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
 # A role one credits with a name (授课人, 联系人, 审核人): not any word before 人 (共产党人：不忘初心 is a headline)
 CREDITED_ROLE = (
-    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
+    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|述职|述廉|述责|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
     r"责任|负责|联系|发布|推荐|填报|经办)人"
 )
 _NAMED_BY = re.compile(rf"\s*[^\s：:，。]{{0,4}}{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,12}}\s*")
