@@ -3020,6 +3020,7 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
         "自治",
         "法治",
         "德治",
+        "#+END_QUOTE",  # (an outliner's markup in a nested item: no word)
         "蓝天",
         "空气质量优良天数比例达到92.6%",
         "首页",
@@ -3031,10 +3032,11 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
         3: LineLayout(bullet=2),
         4: LineLayout(bullet=2),
         5: LineLayout(bullet=2),
-        6: LineLayout(bullet=1),
-        7: LineLayout(bullet=2),
-        8: LineLayout(bullet=1),
+        6: LineLayout(bullet=2),
+        7: LineLayout(bullet=1),
+        8: LineLayout(bullet=2),
         9: LineLayout(bullet=1),
+        10: LineLayout(bullet=1),
     }
     kept = [p.text for p in main_text(lines, layout)]
     assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]

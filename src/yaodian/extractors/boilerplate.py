@@ -922,13 +922,15 @@ def is_furniture(
     widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
     widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
     runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
-    `outline_word`: the line is a word in an outline's tree (see _in_outline_tree), no button however short."""
+    `outline_word`: the line is an item in an outline's tree (see _in_outline_tree): a word of Han
+    characters there is no button however short (a markup line, #+BEGIN_NOTE, is no word)."""
     if not text:
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
     # a lone button label (提示, 取消, 更多)
-    if length <= 2 and not numbered and not outline_word and not re.search(r"[:：]$", text):
+    word = outline_word and length > 0 and not re.search(r"[A-Za-z0-9#+_=<>\[\]{}/\\|@]", text)
+    if length <= 2 and not numbered and not word and not re.search(r"[:：]$", text):
         return True
     if _has_furniture_pattern(text, length):
         return True
