@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -454,9 +455,9 @@ def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(t
 _CM = 360000  # EMU
 
 
-def _designed_deck(tmp_path: Path, slides: list[list[tuple[float, float, float, str, int]]]) -> Document:
+def _designed_deck(tmp_path: Path, slides: list[list[tuple[Any, ...]]]) -> Document:
     """A 16:9 deck of free text boxes, each given as (left, top, width in cm, its text, its font
-    size in points); a text's lines are the box's paragraphs."""
+    size in points[, its height in cm, 1 if not given]); a text's lines are the box's paragraphs."""
     import pptx
     from pptx.util import Emu, Pt
 
@@ -464,9 +465,12 @@ def _designed_deck(tmp_path: Path, slides: list[list[tuple[float, float, float, 
     deck.slide_width, deck.slide_height = Emu(33 * _CM), Emu(19 * _CM)
     for boxes in slides:
         slide = deck.slides.add_slide(deck.slide_layouts[6])
-        for left, top, width, text, size in boxes:
+        for left, top, width, text, size, *height in boxes:
             shape = slide.shapes.add_textbox(
-                Emu(int(left * _CM)), Emu(int(top * _CM)), Emu(int(width * _CM)), Emu(_CM)
+                Emu(int(left * _CM)),
+                Emu(int(top * _CM)),
+                Emu(int(width * _CM)),
+                Emu(int((height[0] if height else 1) * _CM)),
             )
             for number, line in enumerate(text.split("\n")):
                 paragraph = (
@@ -560,3 +564,31 @@ def test_a_band_of_figures_over_their_labels_leaves_the_labels_a_list(tmp_path: 
     boxes += [(2 + 10 * n, 6, 9, label, 16) for n, label in enumerate(labels)]
     document = _designed_deck(tmp_path, [[(3, 5, 26, "一图读懂农业农村工作", 44)], boxes])
     assert labels in [items for _, items in _list_cards(document)]
+
+
+def test_a_designed_decks_contents_and_parts(tmp_path: Path) -> None:
+    """A cover whose headline runs over two lines; a 目录 slide, its label left, its numbered entries
+    right, the first of them topmost (a numbered entry is no title); a slide number typed n / N in
+    the band; a part's slide, PART 01 over its title."""
+    cover = [
+        (2, 4, 30, "学纪知纪明纪守纪\n做忠诚干净担当的干部", 40),
+        (2, 10, 30, "——党纪学习教育专题党课", 24),
+        (2, 13, 30, "主讲人：县委党校 李明\n2024年5月", 16),
+    ]
+    entries = ["深刻认识重大意义", "准确把握主要内容", "对照检视突出问题"]
+    contents = [(1.5, 6.5, 8, "目录\nCONTENTS", 40, 4), (29, 18, 4, "2 / 9", 10)]
+    for number, entry in enumerate(entries):
+        contents += [
+            (12, 2.6 + 3.6 * number, 2.2, f"0{number + 1}", 20),
+            (15, 2.6 + 3.6 * number, 18, entry, 20),
+        ]
+    part = [(4, 6.6, 10, "PART 01", 36), (4, 9, 27, "一、深刻认识重大意义", 32), (29, 18, 4, "3 / 9", 10)]
+    document = _designed_deck(tmp_path, [cover, contents, part])
+    assert document.title == "学纪知纪明纪守纪 做忠诚干净担当的干部"
+    headings = [document.lines[n - 1] for n, shape in document.layout.items() if shape.heading]
+    assert headings == ["学纪知纪明纪守纪 做忠诚干净担当的干部", "一、深刻认识重大意义"]
+    bullets = [document.lines[n - 1] for n, shape in document.layout.items() if shape.bullet]
+    assert (
+        bullets == entries
+    )  # (目录 over its entries is no key word over its gloss; the cover's lines no set)
+    assert not {"2 / 9", "3 / 9", "PART 01"} & set(document.lines)

@@ -153,11 +153,18 @@ def _deck_furniture(slides: list[Any], slide_height: int | None) -> set[_Place]:
 
 # ---- A slide of free text boxes (a designer's 图解 deck: no title or body placeholder)
 
-# A box holding only a list's or a part's number (01, 2, 三, 1.), set beside or over its text; a
-# slide number typed into a box of the top or bottom band is one too, and goes.
-_NUMBER_BOX = re.compile(rf"\s*(?:0?\d{{1,2}}|[{NUMERALS}]{{1,3}})\s*[.、．]?\s*")
+# A box holding only a list's or a part's number (01, 2, 三, 1., PART 01, 第一部分), set beside or over
+# its text.
+_NUMBER_BOX = re.compile(
+    rf"\s*(?:0?\d{{1,2}}|[{NUMERALS}]{{1,3}}|(?i:part)\s*0?\d{{1,2}}|第[{NUMERALS}\d]{{1,3}}部分)\s*[.、．]?\s*"
+)
+# A slide's number as a template or a designer types it in the top or bottom band: 3, 3 / 15, 第3页.
+_PAGE_BOX = re.compile(r"\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?|第\s*\d{1,3}\s*页|[-—]\s*\d{1,3}\s*[-—])\s*")
 # A box's text short enough to be a slide's title or one member of a set laid out in boxes.
 _BOX_MEMBER = 30
+# Boxes a deck's first slide holds at most to be its cover (a headline, a subtitle, the speaker, the
+# date, the unit), none a number: a first slide of more sets out the talk's points, and is read so.
+_COVER_BOXES = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -170,6 +177,7 @@ class _Box:
     right: int
     bottom: int
     size: float
+    numbered: bool = False  # a number box stood beside it (see _numbered_boxes): a list's member
 
     @property
     def number(self) -> bool:
@@ -225,47 +233,82 @@ def _cut(boxes: list[_Box]) -> list[Any]:
     return [(kind, [node for group in groups for node in _cut(group)])]
 
 
+def _numbered_boxes(boxes: list[_Box]) -> list[_Box]:
+    """The boxes with each number box (01, 02) glued to the box of words right beside it, the two
+    one numbered box standing where both do: the number goes, the words are a list's member. An
+    X-Y cut would read a column of numbers apart from the column of their entries."""
+    out = list(boxes)
+    for number in [box for box in boxes if box.number]:
+        beside = [
+            box
+            for box in out
+            if not box.number
+            and not box.numbered
+            and box.left >= number.left
+            and box.top < number.bottom
+            and number.top < box.bottom
+        ]
+        if not beside:
+            continue
+        words = min(beside, key=lambda box: box.left)
+        if words.left - number.right > number.right - number.left:
+            continue  # (too far off to be its number)
+        glued = dataclasses.replace(
+            words,
+            left=number.left,
+            top=min(number.top, words.top),
+            bottom=max(number.bottom, words.bottom),
+            numbered=True,
+        )
+        out = [glued if box is words else box for box in out if box is not number]
+    return out
+
+
 def _boxed_title(boxes: list[_Box], cover: bool) -> _Box | None:
     """The box that titles a slide of free text boxes: on the cover, the one set in the largest
-    font, where one is; else the first box from the top that is no number, standing alone across
-    the slide (no other text beside it but a number), short and no sentence."""
+    font, where one is (see _headline_box); else the first box from the top that is no number,
+    standing alone across the slide (a number beside it makes it a numbered entry), short and no
+    sentence."""
     if cover:
         largest = max((box.size for box in boxes), default=0.0)
         biggest = [box for box in boxes if box.size == largest]
-        if largest and len(biggest) == 1 and biggest[0].short:
+        if largest and len(biggest) == 1 and _headline_box(biggest[0]):
             return biggest[0]
     words = sorted((box for box in boxes if not box.number), key=lambda box: (box.top, box.left))
     if not words or not words[0].short:
         return None
     first = words[0]
-    beside = [
-        box
-        for box in boxes
-        if box is not first and not box.number and box.top < first.bottom and first.top < box.bottom
-    ]
+    beside = [box for box in boxes if box is not first and box.top < first.bottom and first.top < box.bottom]
     return None if beside else first
 
 
+def _headline_box(box: _Box) -> bool:
+    """A cover's headline: a short box, or one broken over a few lines (学纪知纪明纪守纪 / 做忠诚…干部)."""
+    return box.short or (
+        len(box.texts) <= 3
+        and sum(len(text) for text in box.texts) <= _BOX_MEMBER + 10
+        and not any(_SENTENCE_END.search(text) or _NUMBER_BOX.fullmatch(text) for text in box.texts)
+    )
+
+
 def _boxed_lines(node: Any, lines: list[str], layout: dict[int, LineLayout]) -> None:
-    """Append the text of a tree of boxes (see _cut) to `lines`: a number box's text beside or
-    under it as a list item (the number goes: 01 坚持创新驱动… is the first member); two or more
+    """Append the text of a tree of boxes (see _cut) to `lines`: a numbered box as a list item (see
+    _numbered_boxes: the number goes, 01 坚持创新驱动… is the first member); two or more
     short boxes side by side, or three or more stacked, as a set (list items, a blank line after
     them); other boxes' paragraphs as paragraphs."""
     if isinstance(node, _Box):
-        if not node.number:
+        if node.numbered:
+            lines.append(" ".join(node.texts))
+            layout[len(lines)] = LineLayout(bullet=1)
+        elif not node.number:
             lines.extend(node.texts)
         return
     kind, children = node
     boxes = [child for child in children if isinstance(child, _Box)]
     if len(boxes) == len(children):
-        if (
-            len(boxes) >= 2
-            and len(boxes) % 2 == 0
-            and all(a.number and not b.number for a, b in zip(boxes[::2], boxes[1::2], strict=True))
-        ):
-            for box in boxes[1::2]:
-                lines.append(" ".join(box.texts))
-                layout[len(lines)] = LineLayout(bullet=1)
+        if any(box.numbered for box in boxes):
+            for box in boxes:
+                _boxed_lines(box, lines, layout)
             return
         if members := _set_members(boxes, 2 if kind == "cols" else 3):
             for box in boxes[: len(boxes) - len(members)]:
@@ -305,9 +348,10 @@ def _panels_of_rows(rows: list[Any]) -> list[Any]:
         heads, under = rows[index], rows[index + 1] if index + 1 < len(rows) else None
         if _band_of_boxes(heads) and _band_of_boxes(under) and len(heads[1]) == len(under[1]) >= 2:
             pairs = list(zip(heads[1], under[1], strict=True))
-            if all(head.short and not _FIGURE.search(head.texts[0]) for head, _ in pairs) and all(
-                head.left < box.right and box.left < head.right for head, box in pairs
-            ):
+            if all(
+                head.short and not head.numbered and not box.numbered and not _FIGURE.search(head.texts[0])
+                for head, box in pairs
+            ) and all(head.left < box.right and box.left < head.right for head, box in pairs):
                 out.append(("cols", [("rows", [head, box]) for head, box in pairs]))
                 index += 2
                 continue
@@ -337,15 +381,17 @@ def _set_members(boxes: list[_Box], least: int) -> list[_Box]:
 
 
 def _term_card(cut: list[Any]) -> Any:
-    """A slide's boxes under its title when they are one key word set larger than the text under
-    it (关键词 / 新质生产力 / what it means), as the ('rows', …) node of that panel; else None. The
+    """A slide's boxes under its title when they are one key word set larger than the sentences
+    under it (关键词 / 新质生产力 / what it means), as the ('rows', …) node of that panel; else None
+    (目录 over its entries is no key word). The
     word is a list's item: a run of such slides under one title (关键词 … 关键词) lists the words."""
     if len(cut) != 1 or isinstance(cut[0], _Box) or cut[0][0] != "rows":
         return None
     stack = cut[0][1]
     if len(stack) < 2 or not all(isinstance(box, _Box) for box in stack) or not stack[0].short:
         return None
-    return cut[0] if stack[0].size > max(box.size for box in stack[1:]) else None
+    glossed = all(_SENTENCE_END.search(text) for box in stack[1:] for text in box.texts)
+    return cut[0] if glossed and stack[0].size > max(box.size for box in stack[1:]) else None
 
 
 def _cards(columns: list[Any], least: int = 2) -> list[tuple[_Box, list[_Box]]]:
@@ -386,10 +432,10 @@ def _boxed_slide(
         if shape.has_text_frame
         and _shape_text(shape)
         and _place(shape) not in furniture
-        and not (height and _NUMBER_BOX.fullmatch(_shape_text(shape)) and _in_margin(shape, height))
+        and not (height and _PAGE_BOX.fullmatch(_shape_text(shape)) and _in_margin(shape, height))
     ]
     title_box = _boxed_title(boxes, cover)
-    title = title_box.texts[0] if title_box else None
+    title = " ".join(title_box.texts) if title_box else None
     if title and _CLOSING_SLIDE.fullmatch(title.rstrip(_CLOSING_SLIDE_END)):
         return None
     if title_box:
@@ -401,6 +447,13 @@ def _boxed_slide(
         # (else the slide goes on under the same title as the one before, 关键词 over each key word:
         # written once, its lists run on; a numbered part's title written again, 二、… over each of
         # its slides, is left to the outline, which reads it as the part going on)
+    boxes = _numbered_boxes(boxes)
+    if cover and len(boxes) <= _COVER_BOXES and not any(box.number or box.numbered for box in boxes):
+        # (the cover's other lines, a subtitle, the speaker, the date, are no set)
+        for box in sorted(boxes, key=lambda box: (box.top, box.left)):
+            lines.extend(box.texts)
+        lines.append("")
+        return title
     cut = _cut(boxes)
     if (term := _term_card(cut)) is not None:
         cut = [("cols", [term])]  # (one panel: a key word over its gloss, as _cards reads a row of them)
@@ -409,6 +462,16 @@ def _boxed_slide(
     lines += _talk_notes(slide)
     lines.append("")
     return title
+
+
+def _boxed(slide: Any) -> bool:
+    """Whether a slide holds no title nor body placeholder with text (see _slide_lines)."""
+    return not any(
+        _placeholder_kind(shape) in _TITLE_PLACEHOLDERS | _BODY_PLACEHOLDERS
+        and shape.has_text_frame
+        and _shape_text(shape)
+        for shape in _slide_shapes(slide.shapes)
+    )
 
 
 def _slide_lines(
@@ -425,10 +488,7 @@ def _slide_lines(
     shapes = list(_slide_shapes(slide.shapes))
     titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
     title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
-    if not titles and not any(
-        _placeholder_kind(shape) in _BODY_PLACEHOLDERS and shape.has_text_frame and _shape_text(shape)
-        for shape in shapes
-    ):
+    if _boxed(slide):
         free = [shape for shape in shapes if _placeholder_kind(shape) not in _FURNITURE_PLACEHOLDERS]
         if not any(shape.has_table for shape in free):
             return _boxed_slide(slide, free, lines, layout, furniture, cover)
@@ -494,6 +554,10 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         furniture = _deck_furniture(slides, presentation.slide_height)
         for number, slide in enumerate(slides):
             title = _slide_lines(slide, lines, layout, furniture, cover=number == 0)
+            if title and not titles and number and _boxed(slide):
+                title = (
+                    None  # (a later slide's title names a part: a deck of boxes names itself on its cover)
+                )
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
