@@ -592,3 +592,49 @@ def test_a_designed_decks_contents_and_parts(tmp_path: Path) -> None:
         bullets == entries
     )  # (目录 over its entries is no key word over its gloss; the cover's lines no set)
     assert not {"2 / 9", "3 / 9", "PART 01"} & set(document.lines)
+
+
+def test_a_timelines_years_over_their_events_are_no_panels(tmp_path: Path) -> None:
+    events = {"2015年": "启动城区改造", "2019年": "建成综合枢纽", "2023年": "获评文明城市"}
+    boxes = [(2, 1, 20, "城市发展大事记", 30)]
+    boxes += [(2 + 10 * n, 5, 8, year, 24) for n, year in enumerate(events)]
+    boxes += [(2 + 10 * n, 7, 8, event, 16) for n, event in enumerate(events.values())]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "城市发展回顾", 44)], boxes])
+    assert "2019年" in document.lines
+    assert not any(shape.bullet for shape in document.layout.values())
+
+
+def test_a_caption_under_a_picture_is_no_title(tmp_path: Path) -> None:
+    import pptx
+    from PIL import Image
+
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (40, 20), "green").save(picture)
+    deck = pptx.Presentation()
+    for caption in ["新建的村史馆", "村民在合作社分拣茶叶"]:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        slide.shapes.add_picture(str(picture), 914400, 914400, 5486400, 3200400)
+        slide.shapes.add_textbox(914400, 4300000, 5486400, 400000).text_frame.text = caption
+    source = tmp_path / "photos.pptx"
+    deck.save(source)
+    document = read_document(source)
+    assert "村民在合作社分拣茶叶" in document.lines
+    assert not any(shape.heading for shape in document.layout.values())
+
+
+def test_a_row_of_short_boxes_at_a_slides_foot_is_no_set(tmp_path: Path) -> None:
+    slide = [
+        (2, 1, 20, "一、深刻认识作风建设的重要性", 30),
+        (2, 4, 28, "党的作风就是党的形象，关系人心向背，关系党的生死存亡。", 18, 6),
+        (2, 17.5, 8, "县委组织部", 12),
+        (22, 17.5, 8, "2024年5月", 12),
+    ]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "作风建设专题党课", 44)], slide])
+    assert "县委组织部" in document.lines
+    assert not any(shape.bullet for shape in document.layout.values())
+
+
+def test_a_closing_slide_whose_thanks_end_with_a_mark_goes(tmp_path: Path) -> None:
+    thanks = [(8, 6, 16, "谢谢大家！", 54), (8, 10, 16, "敬请批评指正", 20)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "作风建设专题党课", 44)], _PANELS, thanks])
+    assert "谢谢大家！" not in document.lines

@@ -8,7 +8,7 @@ import dataclasses
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -178,6 +178,7 @@ class _Box:
     bottom: int
     size: float
     numbered: bool = False  # a number box stood beside it (see _numbered_boxes): a list's member
+    band: bool = False  # it stands in the slide's top or bottom band (_in_margin): a unit's, a date's
 
     @property
     def number(self) -> bool:
@@ -194,7 +195,7 @@ class _Box:
         )
 
 
-def _box(shape: Any) -> _Box:
+def _box(shape: Any, band: bool = False) -> _Box:
     sizes = [
         run.font.size.pt
         for paragraph in shape.text_frame.paragraphs
@@ -204,7 +205,13 @@ def _box(shape: Any) -> _Box:
     texts = tuple(text for paragraph in shape.text_frame.paragraphs if (text := _pptx_text(paragraph.text)))
     left, top = shape.left or 0, shape.top or 0
     return _Box(
-        texts, left, top, left + (shape.width or 0), top + (shape.height or 0), max(sizes, default=0.0)
+        texts,
+        left,
+        top,
+        left + (shape.width or 0),
+        top + (shape.height or 0),
+        max(sizes, default=0.0),
+        band=band,
     )
 
 
@@ -264,11 +271,11 @@ def _numbered_boxes(boxes: list[_Box]) -> list[_Box]:
     return out
 
 
-def _boxed_title(boxes: list[_Box], cover: bool) -> _Box | None:
+def _boxed_title(boxes: list[_Box], cover: bool, pictures: Sequence[_Box] = ()) -> _Box | None:
     """The box that titles a slide of free text boxes: on the cover, the one set in the largest
     font, where one is (see _headline_box); else the first box from the top that is no number,
     standing alone across the slide (a number beside it makes it a numbered entry), short and no
-    sentence."""
+    sentence, and under no picture (`pictures`: where each stands; a box under one is its caption)."""
     if cover:
         largest = max((box.size for box in boxes), default=0.0)
         biggest = [box for box in boxes if box.size == largest]
@@ -279,7 +286,18 @@ def _boxed_title(boxes: list[_Box], cover: bool) -> _Box | None:
         return None
     first = words[0]
     beside = [box for box in boxes if box is not first and box.top < first.bottom and first.top < box.bottom]
-    return None if beside else first
+    return None if beside or any(_captions(picture, first) for picture in pictures) else first
+
+
+def _captions(picture: _Box, box: _Box) -> bool:
+    """Whether a box stands under a picture at least half its width, across from it: its caption
+    (a logo in a corner above a title is smaller)."""
+    return (
+        picture.bottom <= box.top
+        and 2 * (picture.right - picture.left) >= box.right - box.left
+        and picture.left < box.right
+        and box.left < picture.right
+    )
 
 
 def _headline_box(box: _Box) -> bool:
@@ -371,10 +389,11 @@ def _band_of_boxes(node: Any) -> bool:
 
 def _set_members(boxes: list[_Box], least: int) -> list[_Box]:
     """The boxes that close a band as the members of a set: `least` or more short boxes in one
-    font; a box before them in another (a bold label over the figures it heads) is no member."""
+    font; a box before them in another (a bold label over the figures it heads) is no member, nor
+    one in the slide's top or bottom band (县委组织部 and 2024年5月 at its foot are no set)."""
     members: list[_Box] = []
     for box in reversed(boxes):
-        if not box.short or (members and box.size != members[0].size):
+        if not box.short or box.band or (members and box.size != members[0].size):
             break
         members.insert(0, box)
     return members if len(members) >= least else []
@@ -405,8 +424,8 @@ def _cards(columns: list[Any], least: int = 2) -> list[tuple[_Box, list[_Box]]]:
             stack = list(column[1])
         else:
             return []
-        if not stack[0].short:
-            return []
+        if not stack[0].short or _FIGURE.search(stack[0].texts[0]):
+            return []  # (a figure over its words, 1978年 over 十一届三中全会召开, is a timeline's or a chart's)
         cards.append((stack[0], stack[1:]))
     if len(cards) < least or len({head.size for head, _ in cards}) > 1:
         return []
@@ -425,19 +444,28 @@ def _boxed_slide(
     _boxed_title, _boxed_lines); a slide number typed in a box of the top or bottom band goes.
     Returns the slide's title; a closing slide (谢谢观看) is left out, and a title the slide before
     had too is written once."""
+    from pptx.shapes.picture import Picture
+
     height = slide.part.package.presentation_part.presentation.slide_height or 0
     boxes = [
-        _box(shape)
+        _box(shape, bool(height) and _in_margin(shape, height))
         for shape in shapes
         if shape.has_text_frame
         and _shape_text(shape)
         and _place(shape) not in furniture
         and not (height and _PAGE_BOX.fullmatch(_shape_text(shape)) and _in_margin(shape, height))
     ]
-    title_box = _boxed_title(boxes, cover)
+    pictures = [
+        _Box((), left, top, left + (shape.width or 0), top + (shape.height or 0), 0.0)
+        for shape in shapes
+        if isinstance(shape, Picture)
+        for left, top in [(shape.left or 0, shape.top or 0)]
+    ]
+    title_box = _boxed_title(boxes, cover, pictures)
     title = " ".join(title_box.texts) if title_box else None
-    if title and _CLOSING_SLIDE.fullmatch(title.rstrip(_CLOSING_SLIDE_END)):
-        return None
+    top = min(boxes, key=lambda box: (box.top, box.left), default=None)
+    if top and _CLOSING_SLIDE.fullmatch(" ".join(top.texts).rstrip(_CLOSING_SLIDE_END)):
+        return None  # (its top box, 谢谢大家！, a sentence's mark and all: no title)
     if title_box:
         boxes = [box for box in boxes if box is not title_box]
         headings = [number for number, marked in layout.items() if marked.heading]
