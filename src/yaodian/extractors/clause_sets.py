@@ -452,9 +452,13 @@ def _well_formed(members: list[str]) -> bool:
     )
 
 
-# One and a classifier opening a clause (一门…学问，一种…实践，一项…基本功): clauses so opened, whatever
-# classifier each takes, are appositions in parallel, as 第一…，第二… are ordinals.
-_ONE_AND_CLASSIFIER = re.compile(r"一[个种门项份张套条场支批件位名次道座颗片股类级]")
+# A clause that is one noun phrase opening with one and a classifier, its noun after a 的 (一门致力于求真的
+# 学问，一种见诸行动的实践): clauses so made, whatever classifier each takes, are appositions in
+# parallel, as 第一…，第二… are ordinals. A clause that goes on past its noun tells of something
+# (一场大雨过后，一条新修的路通到了村口).
+_ONE_AND_CLASSIFIER = re.compile(
+    r"一[个种门项份张套条场支批件位名次道座颗片股类级][^，。；]*的[\u4e00-\u9fff]{1,4}"
+)
 
 
 def _alike(pieces: list[str]) -> bool:
@@ -470,7 +474,7 @@ def _alike(pieces: list[str]) -> bool:
     if opening and len(pieces) >= 3 and not pieces[0].startswith(_shared_words(pieces[1:])):
         return False
     ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
-    counted = opening == "一" and all(_ONE_AND_CLASSIFIER.match(p) for p in pieces)
+    counted = opening == "一" and all(_ONE_AND_CLASSIFIER.fullmatch(strip_punct(p)) for p in pieces)
     if (
         len(opening) == 1
         and not ordinal
