@@ -108,11 +108,12 @@ def _cells(paragraph: Paragraph, on_line: set[str]) -> list[tuple[str, str]] | N
 
 
 def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) -> list[Card]:
-    """A list card per column of a table of pairs of two rows or more (存在问题 over its rows' problems,
-    整改措施 over their measures): a column holds the members of one set, each row one, named by its
+    """A list card per column of a table of pairs of two rows or more (存在问题 over its rows'
+    problems): a column holds the members of one set, each row one, named by its
     cell's opening clause; only a column of statements (ROW_ANSWER_MIN each: no sign-in sheet's
     names or units). The prompt is the column's label, after the line that introduces the
-    table where one ends in a colon (主要表现在以下方面：)."""
+    table where one ends in a colon (主要表现在以下方面：). The second column of a table of two
+    is left out: each of its cells is a row card's answer already (see row_cards)."""
     cards: list[Card] = []
     rows: list[tuple[Paragraph, list[tuple[str, str]]]] = []
     intro = ""
@@ -126,7 +127,10 @@ def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) 
             rows.append((paragraph, cells))
             continue
         if len(rows) >= 2:
+            asked = 1 if len(rows[0][1]) == 2 else None  # (the column row_cards hides)
             for column, (label, _) in enumerate(rows[0][1]):
+                if column == asked:
+                    continue
                 cells_in = [cells_of[column][1] for _, cells_of in rows]
                 items = [strip_punct(opening_clause(cell)) for cell in cells_in]
                 if all(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in):
