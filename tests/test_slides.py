@@ -638,3 +638,26 @@ def test_a_closing_slide_whose_thanks_end_with_a_mark_goes(tmp_path: Path) -> No
     thanks = [(8, 6, 16, "谢谢大家！", 54), (8, 10, 16, "敬请批评指正", 20)]
     document = _designed_deck(tmp_path, [[(3, 5, 26, "作风建设专题党课", 44)], _PANELS, thanks])
     assert "谢谢大家！" not in document.lines
+
+
+def test_a_slide_of_boxes_in_a_deck_titled_by_placeholders_has_no_title(tmp_path: Path) -> None:
+    import pptx
+    from pptx.util import Pt
+
+    deck = pptx.Presentation()
+    for title, point in [
+        ("一、提高政治站位", "把学习成果转化为工作实效"),
+        ("二、狠抓工作落实", "压紧压实各级责任"),
+    ]:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = point
+        quote = deck.slides.add_slide(deck.slide_layouts[6])  # (a quotation's slide, made of boxes)
+        for top, text, size in [(700000, "总书记强调", 24), (1500000, "空谈误国，实干兴邦。", 18)]:
+            run = quote.shapes.add_textbox(500000, top, 8000000, 600000).text_frame.paragraphs[0].add_run()
+            run.text, run.font.size = text, Pt(size)
+    source = tmp_path / "quotes.pptx"
+    deck.save(source)
+    document = read_document(source)
+    headings = [document.lines[n - 1] for n, shape in document.layout.items() if shape.heading]
+    assert headings == ["一、提高政治站位", "二、狠抓工作落实"]

@@ -439,11 +439,13 @@ def _boxed_slide(
     layout: dict[int, LineLayout],
     furniture: set[_Place],
     cover: bool,
+    placed: bool = False,
 ) -> str | None:
     """Append a slide made of free text boxes only, read as its layout shows it (see _cut,
     _boxed_title, _boxed_lines); a slide number typed in a box of the top or bottom band goes.
     Returns the slide's title; a closing slide (谢谢观看) is left out, and a title the slide before
-    had too is written once."""
+    had too is written once. `placed`: other slides of the deck are titled in placeholders, so this
+    one, bar the cover, has none (a quotation's 习近平总书记指出 over its words names no part)."""
     from pptx.shapes.picture import Picture
 
     height = slide.part.package.presentation_part.presentation.slide_height or 0
@@ -461,7 +463,7 @@ def _boxed_slide(
         if isinstance(shape, Picture)
         for left, top in [(shape.left or 0, shape.top or 0)]
     ]
-    title_box = _boxed_title(boxes, cover, pictures)
+    title_box = _boxed_title(boxes, cover, pictures) if cover or not placed else None
     title = " ".join(title_box.texts) if title_box else None
     top = min(boxes, key=lambda box: (box.top, box.left), default=None)
     if top and _CLOSING_SLIDE.fullmatch(" ".join(top.texts).rstrip(_CLOSING_SLIDE_END)):
@@ -503,7 +505,12 @@ def _boxed(slide: Any) -> bool:
 
 
 def _slide_lines(
-    slide: Any, lines: list[str], layout: dict[int, LineLayout], furniture: set[_Place], cover: bool = False
+    slide: Any,
+    lines: list[str],
+    layout: dict[int, LineLayout],
+    furniture: set[_Place],
+    cover: bool = False,
+    placed: bool = False,
 ) -> str | None:
     """Append one slide's text to `lines` (its layout to `layout`): a slide with neither a title nor
     a body placeholder that holds text, nor a table, as its free text boxes lay it out (see
@@ -519,7 +526,7 @@ def _slide_lines(
     if _boxed(slide):
         free = [shape for shape in shapes if _placeholder_kind(shape) not in _FURNITURE_PLACEHOLDERS]
         if not any(shape.has_table for shape in free):
-            return _boxed_slide(slide, free, lines, layout, furniture, cover)
+            return _boxed_slide(slide, free, lines, layout, furniture, cover, placed)
     if title and _CLOSING_SLIDE.fullmatch(title.rstrip(_CLOSING_SLIDE_END)):
         return None
     if title:
@@ -580,8 +587,9 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         presentation = pptx.Presentation(io.BytesIO(data))
         slides = list(presentation.slides)
         furniture = _deck_furniture(slides, presentation.slide_height)
+        placed = not all(_boxed(slide) for slide in slides)
         for number, slide in enumerate(slides):
-            title = _slide_lines(slide, lines, layout, furniture, cover=number == 0)
+            title = _slide_lines(slide, lines, layout, furniture, cover=number == 0, placed=placed)
             if title and not titles and number and _boxed(slide):
                 title = (
                     None  # (a later slide's title names a part: a deck of boxes names itself on its cover)
