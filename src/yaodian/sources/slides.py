@@ -402,8 +402,8 @@ def _set_members(boxes: list[_Box], least: int) -> list[_Box]:
 def _term_card(cut: list[Any]) -> Any:
     """A slide's boxes under its title when they are one key word set larger than the sentences
     under it (关键词 / 新质生产力 / what it means), as the ('rows', …) node of that panel; else None
-    (目录 over its entries is no key word). The
-    word is a list's item: a run of such slides under one title (关键词 … 关键词) lists the words."""
+    (目录 over its entries is no key word). The word is a list's item: a run of such slides under
+    one title (关键词 … 关键词) lists the words."""
     if len(cut) != 1 or isinstance(cut[0], _Box) or cut[0][0] != "rows":
         return None
     stack = cut[0][1]
@@ -591,9 +591,8 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         for number, slide in enumerate(slides):
             title = _slide_lines(slide, lines, layout, furniture, cover=number == 0, placed=placed)
             if title and not titles and number and _boxed(slide):
-                title = (
-                    None  # (a later slide's title names a part: a deck of boxes names itself on its cover)
-                )
+                # (a later slide's title names a part: a deck of boxes names itself on its cover)
+                title = None
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None
