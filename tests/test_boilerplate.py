@@ -3041,3 +3041,34 @@ def test_a_line_of_page_buttons_is_no_sentence(line: str, closes: bool) -> None:
 def test_the_keywords_glued_after_an_abstract_are_cut_after_its_last_mark(line: str, cut: str) -> None:
     lines = ["基层治理的三条路径", "", "【摘要】" + line]
     assert [p.text for p in main_text(lines)][-1] == cut
+
+
+def test_a_word_nested_in_an_outline_is_no_button() -> None:
+    """A mind map's members of two characters (自治 法治 德治 under 治理方式), or a panel's word
+    over its points, stay: a button is a flat menu's, and a flat list of words still goes."""
+    lines = [
+        PROSE,
+        "治理方式",
+        "自治",
+        "法治",
+        "德治",
+        "#+END_QUOTE",  # (an outliner's markup in a nested item: no word)
+        "蓝天",
+        "空气质量优良天数比例达到92.6%",
+        "首页",
+        "登录",
+        PROSE,
+    ]
+    layout = {
+        2: LineLayout(bullet=1),
+        3: LineLayout(bullet=2),
+        4: LineLayout(bullet=2),
+        5: LineLayout(bullet=2),
+        6: LineLayout(bullet=2),
+        7: LineLayout(bullet=1),
+        8: LineLayout(bullet=2),
+        9: LineLayout(bullet=1),
+        10: LineLayout(bullet=1),
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]

@@ -1265,3 +1265,25 @@ def test_a_bare_place_frame_is_no_item(body: str, item: str) -> None:
     from yaodian.extractors.outline import item_text
 
     assert item_text(body) == item
+
+
+def test_a_numbered_heading_written_again_goes_on_with_its_part() -> None:
+    # a deck's part title over each of its slides, read as a heading: the points under it are one
+    # list; an unnumbered heading written again under another part (小结) begins a part of its own
+    paragraphs = _markdown(
+        ("一、为什么要加强作风建设", 1, 0),
+        ("（一）这是坚守初心使命的必然要求。作风问题本质上是党性问题。", 0, 0),
+        ("（二）这是推动高质量发展的现实需要。好作风出生产力。", 0, 0),
+        ("一、为什么要加强作风建设", 1, 0),
+        ("（三）这是锻造过硬干部队伍的重要途径。干部队伍的精气神取决于作风。", 0, 0),
+        ("二、怎样加强作风建设", 1, 0),
+        ("在学深悟透上下功夫", 0, 1),
+        ("在狠抓落实上下功夫", 0, 1),
+    )
+    lists = _lists_of(paragraphs)
+    assert any(
+        items
+        == ["这是坚守初心使命的必然要求", "这是推动高质量发展的现实需要", "这是锻造过硬干部队伍的重要途径"]
+        for _, items in lists
+    )
+    assert ("标题", ["为什么要加强作风建设", "怎样加强作风建设"]) in lists

@@ -938,6 +938,17 @@ def test_parts_after_a_colon(text: str, lists: list[tuple[str, list[str]]]) -> N
             "以市场需求为导向，做强现代种养业，做精乡土特色产业，做优农产品加工业，推动融合发展。",
             [("以市场需求为导向", ["做强现代种养业", "做精乡土特色产业", "做优农产品加工业"])],
         ),
+        # one and a classifier open each clause, whatever the classifier (一门…，一种…，一项…)
+        (
+            "说到底，作风建设是一门常学常新的功课，一种久久为功的修炼，一项没有终点的工程。",
+            [("作风建设是", ["一门常学常新的功课", "一种久久为功的修炼", "一项没有终点的工程"])],
+        ),
+        # …not clauses that only open with 一 (一些人, 一边) and tell a story
+        ("那天一个人去了县城，一些人留在村里，一边走一边说，一场雨下到天黑。", []),
+        # …nor clauses that each take a classifier but go on past their noun (a story, a finding)
+        ("一场暴雨过后，一条新修的机耕路通到了田头，一位老农站在路边张望。", []),
+        ("一次走访发现，一个组的集体收入不足三万元，一项补助政策还没兑现。", []),
+        ("一座座厂房拔地而起，一条条道路四通八达，一片片茶园郁郁葱葱。", []),
         # correlatives join the members (既要…，又要…，更要…)
         (
             "推进数字化转型，既要用好技术这个“加速器”，又要建好机制这个“稳定器”，更要激发干部这个“发动机”。",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -447,3 +448,216 @@ def test_a_deck_with_one_numbered_title_keeps_every_title_a_heading_of_its_own(t
     ]
     levels = _heading_levels(_boxed_deck(tmp_path, slides, titled=True))
     assert levels["产业振兴的典型做法"] == levels["建设宜居乡村"] == 1
+
+
+# A designer's deck (一图读懂): no placeholders, every text a box of its own set by size and place.
+
+_CM = 360000  # EMU
+
+
+def _designed_deck(tmp_path: Path, slides: list[list[tuple[Any, ...]]]) -> Document:
+    """A 16:9 deck of free text boxes, each given as (left, top, width in cm, its text, its font
+    size in points[, its height in cm, 1 if not given]); a text's lines are the box's paragraphs."""
+    import pptx
+    from pptx.util import Emu, Pt
+
+    deck = pptx.Presentation()
+    deck.slide_width, deck.slide_height = Emu(33 * _CM), Emu(19 * _CM)
+    for boxes in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        for left, top, width, text, size, *height in boxes:
+            shape = slide.shapes.add_textbox(
+                Emu(int(left * _CM)),
+                Emu(int(top * _CM)),
+                Emu(int(width * _CM)),
+                Emu(int((height[0] if height else 1) * _CM)),
+            )
+            for number, line in enumerate(text.split("\n")):
+                paragraph = (
+                    shape.text_frame.paragraphs[0] if number == 0 else shape.text_frame.add_paragraph()
+                )
+                run = paragraph.add_run()
+                run.text, run.font.size = line, Pt(size)
+    source = tmp_path / "designed.pptx"
+    deck.save(source)
+    return read_document(source)
+
+
+_PANELS = [  # a title over three panels, each a bold word over its figures, and a typed page number
+    (2, 1, 20, "文化事业繁荣发展", 30),
+    (2, 4, 9, "公共文化", 24),
+    (12, 4, 9, "文艺创作", 24),
+    (22, 4, 9, "文化遗产", 24),
+    (2, 6, 9, "新建城市书房12个\n送戏下乡200场", 14),
+    (12, 6, 9, "3部作品获省级奖项\n扶持本土剧目5部", 14),
+    (22, 6, 9, "完成古村落保护8处\n新增非遗项目6项", 14),
+    (31, 17.8, 1.5, "2", 10),
+]
+
+
+def test_a_designed_slides_top_box_is_its_title_and_its_panels_heads_a_list(tmp_path: Path) -> None:
+    document = _designed_deck(tmp_path, [_PANELS])
+    levels = {document.lines[n - 1]: (shape.heading, shape.bullet) for n, shape in document.layout.items()}
+    assert levels["文化事业繁荣发展"] == (1, 0)
+    assert levels["公共文化"] == levels["文艺创作"] == levels["文化遗产"] == (0, 1)
+    assert levels["送戏下乡200场"] == (0, 2)
+    assert "2" not in document.lines  # (the page number typed in the foot band)
+    assert ("文化事业繁荣发展", ["公共文化", "文艺创作", "文化遗产"]) in [
+        (prompt.split("（")[0].split("：")[0], items) for prompt, items in _list_cards(document)
+    ]
+
+
+def test_a_designed_decks_cover_is_titled_by_its_largest_words_and_its_thanks_go(tmp_path: Path) -> None:
+    cover = [
+        (3, 3, 10, "一图读懂", 28),
+        (3, 5, 26, "2025年石桥县政府工作报告", 44),
+        (3, 14, 16, "石桥县人民政府办公室", 14),
+    ]
+    thanks = [(10, 6, 14, "谢谢观看", 54), (12, 10, 10, "石桥县人民政府办公室", 18)]
+    document = _designed_deck(tmp_path, [cover, _PANELS, thanks])
+    assert document.title == "2025年石桥县政府工作报告"
+    assert "谢谢观看" not in document.lines
+
+
+def test_numbered_boxes_are_a_list_read_row_by_row(tmp_path: Path) -> None:
+    tasks = ["稳住农业基本盘", "壮大县域工业", "提升城市品质", "增进民生福祉"]
+    boxes = [(2, 1, 20, "四个方面重点任务", 30)]
+    for number, task in enumerate(tasks):
+        row, column = divmod(number, 2)
+        boxes.insert(1, (2 + 16 * column, 4 + 3 * row, 2.5, f"{number + 1:02d}", 28))  # (left column first)
+        boxes.insert(1, (5 + 16 * column, 4.2 + 3 * row, 12, task, 16))
+    document = _designed_deck(tmp_path, [boxes])
+    assert document.lines[1:5] == tasks
+    assert all(document.layout[n].bullet == 1 for n in range(2, 6))
+
+
+def test_key_words_on_slides_of_one_title_are_one_list(tmp_path: Path) -> None:
+    words = {
+        "数字乡村": "用数字技术赋能农业生产、乡村治理和农民生活。",
+        "银发经济": "发展适合老年人消费的产品和服务，满足多样化需求。",
+    }
+    slides = [
+        [(2, 1.5, 6, "关键词", 22), (2, 3, 20, word, 54), (2, 7.5, 28, gloss, 18)]
+        for word, gloss in words.items()
+    ]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "2025年石桥县政府工作报告解读", 44)], *slides])
+    assert document.lines.count("关键词") == 1
+    assert ["数字乡村", "银发经济"] in [items for _, items in _list_cards(document)]
+
+
+def test_a_designed_slide_opening_with_a_sentence_or_stacking_two_lines_has_no_title_nor_list(
+    tmp_path: Path,
+) -> None:
+    prose = [
+        (2, 1, 28, "今年以来，全县上下紧盯目标任务，经济运行总体平稳。", 20),
+        (2, 4, 12, "开局良好", 16),
+        (2, 6, 12, "稳中有进", 16),
+    ]
+    document = _designed_deck(tmp_path, [prose])
+    assert not any(shape.heading or shape.bullet for shape in document.layout.values())
+
+
+def test_a_band_of_figures_over_their_labels_leaves_the_labels_a_list(tmp_path: Path) -> None:
+    labels = ["粮食总产量", "农业增加值", "农村居民人均可支配收入"]
+    boxes = [(2, 1, 20, "农业农村稳中向好", 30)]
+    boxes += [(2 + 10 * n, 4, 9, figure, 40) for n, figure in enumerate(["58.2万吨", "增长3.6%", "2.31万元"])]
+    boxes += [(2 + 10 * n, 6, 9, label, 16) for n, label in enumerate(labels)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "一图读懂农业农村工作", 44)], boxes])
+    assert labels in [items for _, items in _list_cards(document)]
+
+
+def test_a_designed_decks_contents_and_parts(tmp_path: Path) -> None:
+    """A cover whose headline runs over two lines; a 目录 slide, its label left, its numbered entries
+    right, the first of them topmost (a numbered entry is no title); a slide number typed n / N in
+    the band; a part's slide, PART 01 over its title."""
+    cover = [
+        (2, 4, 30, "学纪知纪明纪守纪\n做忠诚干净担当的干部", 40),
+        (2, 10, 30, "——党纪学习教育专题党课", 24),
+        (2, 13, 30, "主讲人：县委党校 李明\n2024年5月", 16),
+    ]
+    entries = ["深刻认识重大意义", "准确把握主要内容", "对照检视突出问题"]
+    contents = [(1.5, 6.5, 8, "目录\nCONTENTS", 40, 4), (29, 18, 4, "2 / 9", 10)]
+    for number, entry in enumerate(entries):
+        contents += [
+            (12, 2.6 + 3.6 * number, 2.2, f"0{number + 1}", 20),
+            (15, 2.6 + 3.6 * number, 18, entry, 20),
+        ]
+    part = [(4, 6.6, 10, "PART 01", 36), (4, 9, 27, "一、深刻认识重大意义", 32), (29, 18, 4, "3 / 9", 10)]
+    document = _designed_deck(tmp_path, [cover, contents, part])
+    assert document.title == "学纪知纪明纪守纪 做忠诚干净担当的干部"
+    headings = [document.lines[n - 1] for n, shape in document.layout.items() if shape.heading]
+    assert headings == ["学纪知纪明纪守纪 做忠诚干净担当的干部", "一、深刻认识重大意义"]
+    bullets = [document.lines[n - 1] for n, shape in document.layout.items() if shape.bullet]
+    assert (
+        bullets == entries
+    )  # (目录 over its entries is no key word over its gloss; the cover's lines no set)
+    assert not {"2 / 9", "3 / 9", "PART 01"} & set(document.lines)
+
+
+def test_a_timelines_years_over_their_events_are_no_panels(tmp_path: Path) -> None:
+    events = {"2015年": "启动城区改造", "2019年": "建成综合枢纽", "2023年": "获评文明城市"}
+    boxes = [(2, 1, 20, "城市发展大事记", 30)]
+    boxes += [(2 + 10 * n, 5, 8, year, 24) for n, year in enumerate(events)]
+    boxes += [(2 + 10 * n, 7, 8, event, 16) for n, event in enumerate(events.values())]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "城市发展回顾", 44)], boxes])
+    assert "2019年" in document.lines
+    assert not any(shape.bullet for shape in document.layout.values())
+
+
+def test_a_caption_under_a_picture_is_no_title(tmp_path: Path) -> None:
+    import pptx
+    from PIL import Image
+
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (40, 20), "green").save(picture)
+    deck = pptx.Presentation()
+    for caption in ["新建的村史馆", "村民在合作社分拣茶叶"]:
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        slide.shapes.add_picture(str(picture), 914400, 914400, 5486400, 3200400)
+        slide.shapes.add_textbox(914400, 4300000, 5486400, 400000).text_frame.text = caption
+    source = tmp_path / "photos.pptx"
+    deck.save(source)
+    document = read_document(source)
+    assert "村民在合作社分拣茶叶" in document.lines
+    assert not any(shape.heading for shape in document.layout.values())
+
+
+def test_a_row_of_short_boxes_at_a_slides_foot_is_no_set(tmp_path: Path) -> None:
+    slide = [
+        (2, 1, 20, "一、深刻认识作风建设的重要性", 30),
+        (2, 4, 28, "党的作风就是党的形象，关系人心向背，关系党的生死存亡。", 18, 6),
+        (2, 17.5, 8, "县委组织部", 12),
+        (22, 17.5, 8, "2024年5月", 12),
+    ]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "作风建设专题党课", 44)], slide])
+    assert "县委组织部" in document.lines
+    assert not any(shape.bullet for shape in document.layout.values())
+
+
+def test_a_closing_slide_whose_thanks_end_with_a_mark_goes(tmp_path: Path) -> None:
+    thanks = [(8, 6, 16, "谢谢大家！", 54), (8, 10, 16, "敬请批评指正", 20)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "作风建设专题党课", 44)], _PANELS, thanks])
+    assert "谢谢大家！" not in document.lines
+
+
+def test_a_slide_of_boxes_in_a_deck_titled_by_placeholders_has_no_title(tmp_path: Path) -> None:
+    import pptx
+    from pptx.util import Pt
+
+    deck = pptx.Presentation()
+    for title, point in [
+        ("一、提高政治站位", "把学习成果转化为工作实效"),
+        ("二、狠抓工作落实", "压紧压实各级责任"),
+    ]:
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = point
+        quote = deck.slides.add_slide(deck.slide_layouts[6])  # (a quotation's slide, made of boxes)
+        for top, text, size in [(700000, "总书记强调", 24), (1500000, "空谈误国，实干兴邦。", 18)]:
+            run = quote.shapes.add_textbox(500000, top, 8000000, 600000).text_frame.paragraphs[0].add_run()
+            run.text, run.font.size = text, Pt(size)
+    source = tmp_path / "quotes.pptx"
+    deck.save(source)
+    document = read_document(source)
+    headings = [document.lines[n - 1] for n, shape in document.layout.items() if shape.heading]
+    assert headings == ["一、提高政治站位", "二、狠抓工作落实"]

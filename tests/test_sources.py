@@ -2108,3 +2108,49 @@ def test_pdf_cover_title_printed_whole_on_the_first_page_is_kept(tmp_path: Path)
     # (the cover's small lines make the text's size smaller than the title's: the title's wrap is told)
     cover = ["统筹推进城乡融合发展 加快构建新型工农", "城乡关系和乡村治理新格局"]
     assert lines == [above, *cover, below, title, PDF_BODY]
+
+
+def test_docx_numbering_by_a_list_style_and_heading_styles_linked_to_its_levels(tmp_path: Path) -> None:
+    """A template's outline list: its headings' styles name only the list (numId, no level), each
+    list level names the style it numbers (w:pStyle), and the list takes its levels from a list
+    style (numStyleLink) defined in another definition (styleLink)."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:pStyle w:val="{style}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text, style) in enumerate(
+            [("chineseCounting", "%1、", "Heading1"), ("chineseCounting", "（%2）", "Heading2")]
+        )
+    )
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80"><w:styleLink w:val="OutlineList"/>{levels}</w:abstractNum>'
+        ),
+    )
+    numbering.insert(
+        1,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="81"><w:numStyleLink w:val="OutlineList"/></w:abstractNum>'
+        ),
+    )
+    num_id = numbering.add_num(81).numId
+    for name in ("Heading 1", "Heading 2"):
+        p_pr = document.styles[name].element.get_or_add_pPr()
+        p_pr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:numId w:val="{num_id}"/></w:numPr>'))
+    for text, style in [
+        ("聚焦主责主业", "Heading 1"),
+        ("抓好项目建设", "Heading 2"),
+        ("优化营商环境", "Heading 2"),
+        ("存在的不足", "Heading 1"),
+    ]:
+        document.add_paragraph(text, style=style)
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    assert read_document(path).lines == [
+        "一、聚焦主责主业",
+        "（一）抓好项目建设",
+        "（二）优化营商环境",
+        "二、存在的不足",
+    ]

@@ -70,3 +70,21 @@ def test_each_row_asks_its_second_cell() -> None:
 )
 def test_rows_that_are_no_table_of_statements_ask_nothing(texts: list[str], table_row: bool) -> None:
     assert row_cards(_rows(texts, table_row), "t") == []
+
+
+def test_the_first_column_of_statements_is_a_list_and_the_asked_one_is_not() -> None:
+    rows = [
+        Paragraph(1, "检视发现的差距主要有："),
+        *[
+            Paragraph(n, text, table_row=True)
+            for n, text in enumerate(
+                [
+                    "突出问题：调查研究浮于表面，满足于听汇报；改进举措：每季度驻村蹲点不少于一周",
+                    "突出问题：服务企业主动性不强，上门少；改进举措：建立领导干部包联重点企业制度",
+                ],
+                2,
+            )
+        ],
+    ]
+    lists = [(card.prompt, card.items) for card in row_cards(rows, "t") if card.type == "list"]
+    assert lists == [("检视发现的差距主要有：突出问题", ["调查研究浮于表面", "服务企业主动性不强"])]

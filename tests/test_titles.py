@@ -1629,6 +1629,7 @@ def test_a_headline_that_opens_with_a_word_in_ren_and_a_colon_is_no_byline() -> 
         # a role one credits, labelled, and a name: the text's byline ...
         ("授课人：林书涵（市委党校公共管理教研部副教授）", True),
         ("宣讲人：王明", True),
+        ("述职人：周明远（镇党委书记）", True),
         # ... not a headline's subject before a colon, though its word ends in 人
         ("共产党人：不忘初心", False),
         ("共产党人：牢记使命 勇担重任", False),

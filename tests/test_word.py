@@ -403,3 +403,24 @@ def test_a_table_of_pairs_asks_each_rows_second_cell_and_no_column_label(
         if not update_golden:
             pytest.fail(f"{golden} did not exist; written now, review and commit it")
     assert actual == golden.read_text(encoding="utf-8")
+
+
+def test_the_first_column_of_a_table_of_statements_is_a_list(tmp_path: Path) -> None:
+    """The second column's cells are the row cards' answers: no list repeats them."""
+    document = docx.Document()
+    document.add_paragraph("一年来，工作中还有一些不足，主要表现在以下方面：")
+    _table(
+        document,
+        [
+            ["主要问题", "改进举措"],
+            ["服务企业主动性不强，上门走访偏少", "建立领导干部包联企业制度，每月走访一次"],
+            ["项目谋划储备不足，前期工作滞后", "组建项目专班，提前做好用地和环评准备"],
+        ],
+    )
+    lists = [
+        (card.prompt, card.items)
+        for card in extract_document(read_document(_save(document, tmp_path))).cards
+        if card.type == "list"
+    ]
+    assert ("主要表现在以下方面：主要问题（2项）", ["服务企业主动性不强", "项目谋划储备不足"]) in lists
+    assert not [items for prompt, items in lists if "改进举措" in prompt]

@@ -119,7 +119,7 @@ _LABELLED = re.compile(r"\s*" + _PIN + r"[【\[(（]?[^\s：:，。；、]{1,6}[
 # A name's label and the name alone: 报告人：县长林志诚, 对照检查人：李明远, 联系人：杨帆.
 # A role one credits with a name (授课人, 联系人, 审核人): not any word before 人 (共产党人：不忘初心 is a headline)
 CREDITED_ROLE = (
-    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
+    r"(?:授课|主讲|宣讲|讲解|讲述|报告|汇报|述职|述廉|述责|发言|主持|撰稿|执笔|起草|整理|审核|审稿|校对|"
     r"责任|负责|联系|发布|推荐|填报|经办)人"
 )
 _NAMED_BY = re.compile(rf"\s*[^\s：:，。]{{0,4}}{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,12}}\s*")
@@ -926,6 +926,7 @@ def is_furniture(
     in_body: bool = False,
     weak_words: bool = True,
     in_sentence: bool = False,
+    outline_word: bool = False,
 ) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
@@ -934,15 +935,20 @@ def is_furniture(
     menu outside the body (`in_body`: between its first and last prose); inside it, only with a
     widget's word (关键词：以旧换新 | 新型消费 | 有效投资 is a note's). Without `weak_words`, weak
     widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
-    runs through the line (wrapped, or split by markup), so its widget words are the sentence's."""
+    runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
+    `outline_word`: the line is an item in an outline's tree (see _in_outline_tree): a word of Han
+    characters there is no button however short (a markup line, #+BEGIN_NOTE, is no word)."""
     if not text:
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
-    # a lone button label (提示, 取消, 更多); not a paper's question marker on its line (第1题, 题目二)
+    # a lone button label (提示, 取消, 更多); not a word of an outline's tree, nor a paper's question
+    # marker on its line (第1题, 题目二)
+    word = outline_word and length > 0 and not re.search(r"[A-Za-z0-9#+_=<>\[\]{}/\\|@]", text)
     if (
         length <= 2
         and not numbered
+        and not word
         and not re.search(r"[:：]$", text)
         and not _QUESTION_MARKER.fullmatch(text)
     ):
@@ -2062,6 +2068,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 in_body=first < number < last,
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
+                outline_word=_in_outline_tree(number, layout or {}),
             )
             or _is_page_chrome(text, view, running)
             or (
@@ -2127,6 +2134,18 @@ def _without_abstract_marks(
         if _ENDS_ON_ITS_MARK.search(text[: keywords.start()]):
             written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
     return written, text
+
+
+def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is an item of a source's list (a Markdown or a slide's) nested under
+    another item, or one that items nested under it follow: a member of an outline's tree (a mind
+    map's 治理方式 over 自治 法治 德治, a slide's 蓝天 over its figures), however short. A site's
+    menu is a flat list of buttons."""
+    marked = layout.get(number)
+    if marked is None or not marked.bullet:
+        return False
+    below = layout.get(number + 1)
+    return marked.bullet >= 2 or (below is not None and below.bullet > marked.bullet)
 
 
 def _head_end(cleaned: list[tuple[str, str]], layout: Mapping[int, LineLayout]) -> int:

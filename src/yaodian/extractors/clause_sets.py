@@ -452,21 +452,33 @@ def _well_formed(members: list[str]) -> bool:
     )
 
 
+# A clause that is one noun phrase opening with one and a classifier, its noun after a 的 (一门致力于求真的
+# 学问，一种见诸行动的实践): clauses so made, whatever classifier each takes, are appositions in
+# parallel, as 第一…，第二… are ordinals. A clause that goes on past its noun tells of something
+# (一场大雨过后，一条新修的路通到了村口).
+_ONE_AND_CLASSIFIER = re.compile(
+    r"一[个种门项份张套条场支批件位名次道座颗片股类级][^，。；]*的[\u4e00-\u9fff]{1,4}"
+)
+
+
 def _alike(pieces: list[str]) -> bool:
     """Clauses that read as members of one set: opening with the same words (when the later ones
     share more whole words, so does the first: 谁的营商环境好，谁就能…，谁就能… is no set), or ending
     with the same two characters or more at comparable lengths. A one-character opening must be
     a word of its own in each, opening a phrase (以…为方向，以…为保障), or a verb that each clause
-    opens with a word of its complement (做强…，做精…，做优…)."""
+    opens with a word of its complement (做强…，做精…，做优…), or 一 and a classifier (see
+    _ONE_AND_CLASSIFIER)."""
     if any(han_len(p) < 2 or han_len(p) > _LONGEST_CLAUSE for p in pieces):
         return False
     opening = shared_opening(pieces)
     if opening and len(pieces) >= 3 and not pieces[0].startswith(_shared_words(pieces[1:])):
         return False
     ordinal = opening == "第" and all(len(p) > 1 and p[1] in _ORDINAL_DIGITS for p in pieces)
+    counted = opening == "一" and all(_ONE_AND_CLASSIFIER.fullmatch(strip_punct(p)) for p in pieces)
     if (
         len(opening) == 1
         and not ordinal
+        and not counted
         and any(tokens_of(p)[0] != opening or len(tokens_of(p)) < 3 for p in pieces)
         and not _verb_and_complement(pieces, opening)
     ):

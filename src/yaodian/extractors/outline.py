@@ -50,7 +50,16 @@ from yaodian.extractors.text import (
     word_frequency,
     words,
 )
-from yaodian.markers import ANY_MARKER, GLYPH_RUN, GLYPHS, MARKERS, NUMBER_LABEL, NUMERALS, OUTLINE_ONLY
+from yaodian.markers import (
+    ANY_MARKER,
+    GLYPH_RUN,
+    GLYPHS,
+    HEADING_NUMBER,
+    MARKERS,
+    NUMBER_LABEL,
+    NUMERALS,
+    OUTLINE_ONLY,
+)
 from yaodian.numerals import numeral_value
 
 # The rank of each word of the "order" kind (首先 first, 最后 last).
@@ -297,6 +306,8 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
                 opened = True  # (a heading of the part before, which it goes on with)
                 continue
             headings[paragraph.heading] = paragraph.text
+            for deeper in [level for level in headings if level > paragraph.heading]:
+                del headings[deeper]  # (a part's heading closes the parts inside the one before)
         found = _one_per_position(_paragraph_marks(paragraph, index))
         if _repeats_heading_line(paragraph.text, found, heading_lines):
             opened = True  # (a slide's title over the rest of the part the slide before began)
@@ -377,7 +388,10 @@ _FIRST_PART = re.compile(r"\s*[（(](?:上|一|1)[)）]\s*$")
 
 def _continues_heading(text: str, before: str) -> bool:
     """Whether a heading says it goes on with the part the heading `before` (of its level) began:
-    the same words with a mark of a later part (（下）, （续）), so its lists go on too."""
+    the same words with a mark of a later part (（下）, （续）), or a numbered heading written again
+    (a deck's 一、… over each slide of the part), so its lists go on too."""
+    if before and text == before and HEADING_NUMBER.match(text):
+        return True
     mark = _GOES_ON.search(text)
     return bool(before and mark) and text[: mark.start()] == _FIRST_PART.sub("", _GOES_ON.sub("", before))
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from yaodian.cards import Card, Origin, open_clozes
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, clauses, han_len, opening_clause, strip_punct
 
 # A label before its colon: a short name (存在的差距, 努力方向, 写作要点), no figure and no sentence
 # punctuation (9:00—9:20 opens an agenda's row, and is no label).
@@ -68,7 +68,7 @@ def row_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = (
     (努力方向：{{c1::持续深化理论武装筑牢思想根基}}). Only rows whose second cell is a statement
     (ROW_ANSWER_MIN), so a sign-in sheet's units are asked nowhere."""
     labels = column_labels(paragraphs)
-    cards = []
+    cards = _column_lists(paragraphs, labels)
     for paragraph in paragraphs:
         on_line = labels.get(paragraph.line)
         text = paragraph.text
@@ -93,4 +93,54 @@ def row_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = (
                 origin=Origin(line=paragraph.line),
             )
         )
+    return cards
+
+
+def _cells(paragraph: Paragraph, on_line: set[str]) -> list[tuple[str, str]] | None:
+    """A row's cells as (column label, text), when every cell opens with a column label; else None."""
+    cells = []
+    for cell in _CELL_BREAK.split(paragraph.text):
+        found = _LABEL.match(cell)
+        if found is None or found.group(1) not in on_line:
+            return None
+        cells.append((found.group(1), cell[found.end() :].strip()))
+    return cells
+
+
+def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) -> list[Card]:
+    """A list card per column of a table of pairs of two rows or more (存在问题 over its rows'
+    problems): a column holds the members of one set, each row one, named by its
+    cell's opening clause; only a column of statements (ROW_ANSWER_MIN each: no sign-in sheet's
+    names or units). The prompt is the column's label, after the line that introduces the
+    table where one ends in a colon (主要表现在以下方面：). The second column of a table of two
+    is left out: each of its cells is a row card's answer already (see row_cards)."""
+    cards: list[Card] = []
+    rows: list[tuple[Paragraph, list[tuple[str, str]]]] = []
+    intro = ""
+    for paragraph in [*paragraphs, None]:
+        cells = None
+        if paragraph is not None and paragraph.table_row and (on_line := labels.get(paragraph.line)):
+            cells = _cells(paragraph, on_line)
+        if cells is not None and (
+            not rows or [label for label, _ in rows[0][1]] == [label for label, _ in cells]
+        ):
+            rows.append((paragraph, cells))
+            continue
+        if len(rows) >= 2:
+            asked = 1 if len(rows[0][1]) == 2 else None  # (the column row_cards hides)
+            for column, (label, _) in enumerate(rows[0][1]):
+                if column == asked:
+                    continue
+                cells_in = [cells_of[column][1] for _, cells_of in rows]
+                items = [strip_punct(opening_clause(cell)) for cell in cells_in]
+                if all(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in):
+                    prompt = f"{intro}：{label}" if intro else label
+                    cards.append(
+                        Card(type="list", prompt=prompt, items=items, origin=Origin(line=rows[0][0].line))
+                    )
+        rows = [(paragraph, cells)] if cells is not None else []
+        if paragraph is not None and cells is None:
+            text = paragraph.text.strip()
+            parts = clauses(text)
+            intro = strip_punct(parts[-1]) if text.endswith(("：", ":")) and parts else ""
     return cards

@@ -1,5 +1,6 @@
 """Slides: PowerPoint .pptx (python-pptx: slide titles as headings, body paragraphs as list items
-at their level, speaker notes that are the talk) and text exported from slides (第N页 over each)."""
+at their level, speaker notes that are the talk; a slide of free text boxes read by where its
+boxes stand) and text exported from slides (第N页 over each)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import dataclasses
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -150,11 +151,370 @@ def _deck_furniture(slides: list[Any], slide_height: int | None) -> set[_Place]:
     return {place for place in repeated if place[0] not in elsewhere}
 
 
-def _slide_lines(
-    slide: Any, lines: list[str], layout: dict[int, LineLayout], furniture: set[_Place]
+# ---- A slide of free text boxes (a designer's 图解 deck: no title or body placeholder)
+
+# A box holding only a list's or a part's number (01, 2, 三, 1., PART 01, 第一部分), set beside or over
+# its text.
+_NUMBER_BOX = re.compile(
+    rf"\s*(?:0?\d{{1,2}}|[{NUMERALS}]{{1,3}}|(?i:part)\s*0?\d{{1,2}}|第[{NUMERALS}\d]{{1,3}}部分)\s*[.、．]?\s*"
+)
+# A slide's number as a template or a designer types it in the top or bottom band: 3, 3 / 15, 第3页.
+_PAGE_BOX = re.compile(r"\s*(?:\d{1,3}(?:\s*/\s*\d{1,3})?|第\s*\d{1,3}\s*页|[-—]\s*\d{1,3}\s*[-—])\s*")
+# A box's text short enough to be a slide's title or one member of a set laid out in boxes.
+_BOX_MEMBER = 30
+# Boxes a deck's first slide holds at most to be its cover (a headline, a subtitle, the speaker, the
+# date, the unit), none a number: a first slide of more sets out the talk's points, and is read so.
+_COVER_BOXES = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class _Box:
+    """A text box of a slide: its paragraphs, where it stands (EMU) and its largest font (pt)."""
+
+    texts: tuple[str, ...]
+    left: int
+    top: int
+    right: int
+    bottom: int
+    size: float
+    numbered: bool = False  # a number box stood beside it (see _numbered_boxes): a list's member
+    band: bool = False  # it stands in the slide's top or bottom band (_in_margin): a unit's, a date's
+
+    @property
+    def number(self) -> bool:
+        return len(self.texts) == 1 and bool(_NUMBER_BOX.fullmatch(self.texts[0]))
+
+    @property
+    def short(self) -> bool:
+        """One paragraph, short, no sentence: a title, a label or a member of a set."""
+        return (
+            len(self.texts) == 1
+            and len(self.texts[0]) <= _BOX_MEMBER
+            and not _SENTENCE_END.search(self.texts[0])
+            and not self.number
+        )
+
+
+def _box(shape: Any, band: bool = False) -> _Box:
+    sizes = [
+        run.font.size.pt
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+        if run.font.size is not None
+    ]
+    texts = tuple(text for paragraph in shape.text_frame.paragraphs if (text := _pptx_text(paragraph.text)))
+    left, top = shape.left or 0, shape.top or 0
+    return _Box(
+        texts,
+        left,
+        top,
+        left + (shape.width or 0),
+        top + (shape.height or 0),
+        max(sizes, default=0.0),
+        band=band,
+    )
+
+
+def _cut(boxes: list[_Box]) -> list[Any]:
+    """The boxes in reading order, as a tree of bands: the slide cut where a gap runs across it,
+    across or down, the widest gap first (an X-Y cut), each part cut again. A node is a box, or
+    ('rows', nodes) stacked top to bottom, or ('cols', nodes) side by side."""
+    if len(boxes) < 2:
+        return list(boxes)
+    best: tuple[int, str, list[list[_Box]]] | None = None
+    for kind, start, end in (("rows", "top", "bottom"), ("cols", "left", "right")):
+        ordered = sorted(boxes, key=lambda box: (getattr(box, start), getattr(box, end)))
+        groups, reach, widest = [[ordered[0]]], getattr(ordered[0], end), -1
+        for box in ordered[1:]:
+            if getattr(box, start) >= reach:
+                widest = max(widest, getattr(box, start) - reach)
+                groups.append([box])
+            else:
+                groups[-1].append(box)
+            reach = max(reach, getattr(box, end))
+        if len(groups) > 1 and (best is None or widest > best[0]):
+            best = (widest, kind, groups)
+    if best is None:
+        return sorted(boxes, key=lambda box: (box.top, box.left))
+    _, kind, groups = best
+    return [(kind, [node for group in groups for node in _cut(group)])]
+
+
+def _numbered_boxes(boxes: list[_Box]) -> list[_Box]:
+    """The boxes with each number box (01, 02) glued to the box of words right beside it, the two
+    one numbered box standing where both do: the number goes, the words are a list's member. An
+    X-Y cut would read a column of numbers apart from the column of their entries."""
+    out = list(boxes)
+    for number in [box for box in boxes if box.number]:
+        beside = [
+            box
+            for box in out
+            if not box.number
+            and not box.numbered
+            and box.left >= number.left
+            and box.top < number.bottom
+            and number.top < box.bottom
+        ]
+        if not beside:
+            continue
+        words = min(beside, key=lambda box: box.left)
+        if words.left - number.right > number.right - number.left:
+            continue  # (too far off to be its number)
+        glued = dataclasses.replace(
+            words,
+            left=number.left,
+            top=min(number.top, words.top),
+            bottom=max(number.bottom, words.bottom),
+            numbered=True,
+        )
+        out = [glued if box is words else box for box in out if box is not number]
+    return out
+
+
+def _boxed_title(boxes: list[_Box], cover: bool, pictures: Sequence[_Box] = ()) -> _Box | None:
+    """The box that titles a slide of free text boxes: on the cover, the one set in the largest
+    font, where one is (see _headline_box); else the first box from the top that is no number,
+    standing alone across the slide (a number beside it makes it a numbered entry), short and no
+    sentence, and under no picture (`pictures`: where each stands; a box under one is its caption)."""
+    if cover:
+        largest = max((box.size for box in boxes), default=0.0)
+        biggest = [box for box in boxes if box.size == largest]
+        if largest and len(biggest) == 1 and _headline_box(biggest[0]):
+            return biggest[0]
+    words = sorted((box for box in boxes if not box.number), key=lambda box: (box.top, box.left))
+    if not words or not words[0].short:
+        return None
+    first = words[0]
+    beside = [box for box in boxes if box is not first and box.top < first.bottom and first.top < box.bottom]
+    return None if beside or any(_captions(picture, first) for picture in pictures) else first
+
+
+def _captions(picture: _Box, box: _Box) -> bool:
+    """Whether a box stands under a picture at least half its width, across from it: its caption
+    (a logo in a corner above a title is smaller)."""
+    return (
+        picture.bottom <= box.top
+        and 2 * (picture.right - picture.left) >= box.right - box.left
+        and picture.left < box.right
+        and box.left < picture.right
+    )
+
+
+def _headline_box(box: _Box) -> bool:
+    """A cover's headline: a short box, or one broken over a few lines (学纪知纪明纪守纪 / 做忠诚…干部)."""
+    return box.short or (
+        len(box.texts) <= 3
+        and sum(len(text) for text in box.texts) <= _BOX_MEMBER + 10
+        and not any(_SENTENCE_END.search(text) or _NUMBER_BOX.fullmatch(text) for text in box.texts)
+    )
+
+
+def _boxed_lines(node: Any, lines: list[str], layout: dict[int, LineLayout]) -> None:
+    """Append the text of a tree of boxes (see _cut) to `lines`: a numbered box as a list item (see
+    _numbered_boxes: the number goes, 01 坚持创新驱动… is the first member); two or more
+    short boxes side by side, or three or more stacked, as a set (list items, a blank line after
+    them); other boxes' paragraphs as paragraphs."""
+    if isinstance(node, _Box):
+        if node.numbered:
+            lines.append(" ".join(node.texts))
+            layout[len(lines)] = LineLayout(bullet=1)
+        elif not node.number:
+            lines.extend(node.texts)
+        return
+    kind, children = node
+    boxes = [child for child in children if isinstance(child, _Box)]
+    if len(boxes) == len(children):
+        if any(box.numbered for box in boxes):
+            for box in boxes:
+                _boxed_lines(box, lines, layout)
+            return
+        if members := _set_members(boxes, 2 if kind == "cols" else 3):
+            for box in boxes[: len(boxes) - len(members)]:
+                _boxed_lines(box, lines, layout)
+            for box in members:
+                lines.append(box.texts[0])
+                layout[len(lines)] = LineLayout(bullet=1)
+            lines.append("")
+            return
+    elif kind == "cols" and (cards := _cards(children, 1 if len(children) == 1 else 2)):
+        for head, rest in cards:
+            lines.append(head.texts[0])
+            layout[len(lines)] = LineLayout(bullet=1)
+            for box in rest:
+                for text in box.texts:
+                    lines.append(text)
+                    layout[len(lines)] = LineLayout(bullet=2)
+        lines.append("")
+        return
+    if kind == "rows":
+        children = _panels_of_rows(children)
+    for child in children:
+        _boxed_lines(child, lines, layout)
+
+
+# A figure in a box (386.5亿元, 增长6.2%): a band of figures over their labels is no band of panels' words.
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _panels_of_rows(rows: list[Any]) -> list[Any]:
+    """Bands top to bottom where a band of short boxes, no figures, stands over a band of as many
+    boxes, each under one of them (the panels' words over their points, cut into two bands):
+    the two read as columns of panels, as _cards reads them."""
+    out: list[Any] = []
+    index = 0
+    while index < len(rows):
+        heads, under = rows[index], rows[index + 1] if index + 1 < len(rows) else None
+        if _band_of_boxes(heads) and _band_of_boxes(under) and len(heads[1]) == len(under[1]) >= 2:
+            pairs = list(zip(heads[1], under[1], strict=True))
+            if all(
+                head.short and not head.numbered and not box.numbered and not _FIGURE.search(head.texts[0])
+                for head, box in pairs
+            ) and all(head.left < box.right and box.left < head.right for head, box in pairs):
+                out.append(("cols", [("rows", [head, box]) for head, box in pairs]))
+                index += 2
+                continue
+        out.append(heads)
+        index += 1
+    return out
+
+
+def _band_of_boxes(node: Any) -> bool:
+    return (
+        not isinstance(node, _Box)
+        and node is not None
+        and node[0] == "cols"
+        and all(isinstance(box, _Box) for box in node[1])
+    )
+
+
+def _set_members(boxes: list[_Box], least: int) -> list[_Box]:
+    """The boxes that close a band as the members of a set: `least` or more short boxes in one
+    font; a box before them in another (a bold label over the figures it heads) is no member, nor
+    one in the slide's top or bottom band (县委组织部 and 2024年5月 at its foot are no set)."""
+    members: list[_Box] = []
+    for box in reversed(boxes):
+        if not box.short or box.band or (members and box.size != members[0].size):
+            break
+        members.insert(0, box)
+    return members if len(members) >= least else []
+
+
+def _term_card(cut: list[Any]) -> Any:
+    """A slide's boxes under its title when they are one key word set larger than the sentences
+    under it (关键词 / 新质生产力 / what it means), as the ('rows', …) node of that panel; else None
+    (目录 over its entries is no key word). The word is a list's item: a run of such slides under
+    one title (关键词 … 关键词) lists the words."""
+    if len(cut) != 1 or isinstance(cut[0], _Box) or cut[0][0] != "rows":
+        return None
+    stack = cut[0][1]
+    if len(stack) < 2 or not all(isinstance(box, _Box) for box in stack) or not stack[0].short:
+        return None
+    glossed = all(_SENTENCE_END.search(text) for box in stack[1:] for text in box.texts)
+    return cut[0] if glossed and stack[0].size > max(box.size for box in stack[1:]) else None
+
+
+def _cards(columns: list[Any], least: int = 2) -> list[tuple[_Box, list[_Box]]]:
+    """Columns side by side that each open with a short box in one font over boxes of text (a
+    panel per member: 现代农业 over its figures), as (head, the boxes under it); [] otherwise."""
+    cards = []
+    for column in columns:
+        if isinstance(column, _Box):
+            stack = [column]
+        elif column[0] == "rows" and all(isinstance(box, _Box) for box in column[1]):
+            stack = list(column[1])
+        else:
+            return []
+        if not stack[0].short or _FIGURE.search(stack[0].texts[0]):
+            return []  # (a figure over its words, 1978年 over 十一届三中全会召开, is a timeline's or a chart's)
+        cards.append((stack[0], stack[1:]))
+    if len(cards) < least or len({head.size for head, _ in cards}) > 1:
+        return []
+    return cards
+
+
+def _boxed_slide(
+    slide: Any,
+    shapes: list[Any],
+    lines: list[str],
+    layout: dict[int, LineLayout],
+    furniture: set[_Place],
+    cover: bool,
+    placed: bool = False,
 ) -> str | None:
-    """Append one slide's text to `lines` (its layout to `layout`): the title placeholder's as a
-    heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
+    """Append a slide made of free text boxes only, read as its layout shows it (see _cut,
+    _boxed_title, _boxed_lines); a slide number typed in a box of the top or bottom band goes.
+    Returns the slide's title; a closing slide (谢谢观看) is left out, and a title the slide before
+    had too is written once. `placed`: other slides of the deck are titled in placeholders, so this
+    one, bar the cover, has none (a quotation's 习近平总书记指出 over its words names no part)."""
+    from pptx.shapes.picture import Picture
+
+    height = slide.part.package.presentation_part.presentation.slide_height or 0
+    boxes = [
+        _box(shape, bool(height) and _in_margin(shape, height))
+        for shape in shapes
+        if shape.has_text_frame
+        and _shape_text(shape)
+        and _place(shape) not in furniture
+        and not (height and _PAGE_BOX.fullmatch(_shape_text(shape)) and _in_margin(shape, height))
+    ]
+    pictures = [
+        _Box((), left, top, left + (shape.width or 0), top + (shape.height or 0), 0.0)
+        for shape in shapes
+        if isinstance(shape, Picture)
+        for left, top in [(shape.left or 0, shape.top or 0)]
+    ]
+    title_box = _boxed_title(boxes, cover, pictures) if cover or not placed else None
+    title = " ".join(title_box.texts) if title_box else None
+    top = min(boxes, key=lambda box: (box.top, box.left), default=None)
+    if top and _CLOSING_SLIDE.fullmatch(" ".join(top.texts).rstrip(_CLOSING_SLIDE_END)):
+        return None  # (its top box, 谢谢大家！, a sentence's mark and all: no title)
+    if title_box:
+        boxes = [box for box in boxes if box is not title_box]
+        headings = [number for number, marked in layout.items() if marked.heading]
+        if not headings or lines[max(headings) - 1] != title or HEADING_NUMBER.match(title):
+            lines.append(title)
+            layout[len(lines)] = LineLayout(heading=1)
+        # (else the slide goes on under the same title as the one before, 关键词 over each key word:
+        # written once, its lists run on; a numbered part's title written again, 二、… over each of
+        # its slides, is left to the outline, which reads it as the part going on)
+    boxes = _numbered_boxes(boxes)
+    if cover and len(boxes) <= _COVER_BOXES and not any(box.number or box.numbered for box in boxes):
+        # (the cover's other lines, a subtitle, the speaker, the date, are no set)
+        for box in sorted(boxes, key=lambda box: (box.top, box.left)):
+            lines.extend(box.texts)
+        lines.append("")
+        return title
+    cut = _cut(boxes)
+    if (term := _term_card(cut)) is not None:
+        cut = [("cols", [term])]  # (one panel: a key word over its gloss, as _cards reads a row of them)
+    for node in cut:
+        _boxed_lines(node, lines, layout)
+    lines += _talk_notes(slide)
+    lines.append("")
+    return title
+
+
+def _boxed(slide: Any) -> bool:
+    """Whether a slide holds no title nor body placeholder with text (see _slide_lines)."""
+    return not any(
+        _placeholder_kind(shape) in _TITLE_PLACEHOLDERS | _BODY_PLACEHOLDERS
+        and shape.has_text_frame
+        and _shape_text(shape)
+        for shape in _slide_shapes(slide.shapes)
+    )
+
+
+def _slide_lines(
+    slide: Any,
+    lines: list[str],
+    layout: dict[int, LineLayout],
+    furniture: set[_Place],
+    cover: bool = False,
+    placed: bool = False,
+) -> str | None:
+    """Append one slide's text to `lines` (its layout to `layout`): a slide with neither a title nor
+    a body placeholder that holds text, nor a table, as its free text boxes lay it out (see
+    _boxed_slide; `cover`: the deck's first slide); else the title placeholder's as a heading, first; body placeholders' paragraphs as list items at their level; other text boxes'
     paragraphs as paragraphs, tables as lists of their rows (_table_lines). The speaker's notes
     follow as paragraphs when they are the talk's text (_talk_notes); a closing slide (谢谢聆听！)
     is left out, and so are the template's placeholders for a footer, a date and a number, and the
@@ -163,6 +523,10 @@ def _slide_lines(
     shapes = list(_slide_shapes(slide.shapes))
     titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
     title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
+    if _boxed(slide):
+        free = [shape for shape in shapes if _placeholder_kind(shape) not in _FURNITURE_PLACEHOLDERS]
+        if not any(shape.has_table for shape in free):
+            return _boxed_slide(slide, free, lines, layout, furniture, cover, placed)
     if title and _CLOSING_SLIDE.fullmatch(title.rstrip(_CLOSING_SLIDE_END)):
         return None
     if title:
@@ -223,8 +587,12 @@ def read_pptx(data: bytes, path: Path) -> tuple[list[str], dict[int, LineLayout]
         presentation = pptx.Presentation(io.BytesIO(data))
         slides = list(presentation.slides)
         furniture = _deck_furniture(slides, presentation.slide_height)
-        for slide in slides:
-            title = _slide_lines(slide, lines, layout, furniture)
+        placed = not all(_boxed(slide) for slide in slides)
+        for number, slide in enumerate(slides):
+            title = _slide_lines(slide, lines, layout, furniture, cover=number == 0, placed=placed)
+            if title and not titles and number and _boxed(slide):
+                # (a later slide's title names a part: a deck of boxes names itself on its cover)
+                title = None
             titles += [title] if title else []
     except Exception as exc:  # python-pptx lets zipfile, lxml and KeyError errors through
         raise file_error(path, f"cannot read as a PowerPoint presentation: {damage(exc)}") from None

@@ -118,7 +118,16 @@ class _Numbering:
             return levels
         abstract = _xpath(nums[0], "./w:abstractNumId/@w:val")
         if abstract:
-            for lvl in _xpath(self._root, "./w:abstractNum[@w:abstractNumId = $id]/w:lvl", id=abstract[0]):
+            found = _xpath(self._root, "./w:abstractNum[@w:abstractNumId = $id]", id=abstract[0])
+            lvls = _xpath(found[0], "./w:lvl") if found else []
+            linked = _xpath(found[0], "./w:numStyleLink/@w:val") if found else []
+            if not lvls and linked:
+                # (a list that takes its levels from a list style: they stand in the definition
+                # that style links, as Word writes a template's 一、（一）1. list style)
+                lvls = _xpath(
+                    self._root, "./w:abstractNum[w:styleLink/@w:val = $style]/w:lvl", style=linked[0]
+                )
+            for lvl in lvls:
                 levels[int(lvl.get(_ILVL, "0"))] = lvl
         for override in _xpath(nums[0], "./w:lvlOverride"):
             for lvl in _xpath(override, "./w:lvl"):
@@ -148,6 +157,9 @@ class _Numbering:
         if num_id in ("", "0"):
             return "", 0
         levels = self._levels(num_id)
+        if level is None:  # (the level the list gives the paragraph's style: a heading style linked to it)
+            style = paragraph.style.style_id if paragraph.style is not None else None
+            level = next((k for k, lvl in levels.items() if _xpath(lvl, "./w:pStyle/@w:val") == [style]), 0)
         if level not in levels:
             return "", 0
         counters = self._counters.setdefault(num_id, {})
@@ -176,8 +188,9 @@ class _Numbering:
 _STYLE_CHAIN = 20
 
 
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
-    """(numId, level) of a paragraph's list numbering, set on the paragraph or on its style chain."""
+def _num_pr(paragraph: Any) -> tuple[str, int | None] | None:
+    """(numId, level) of a paragraph's list numbering, set on the paragraph or on its style chain;
+    the level None where neither sets it (a style linked to a list's level by the level's pStyle)."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.numPr if p_pr is not None else None
     num_id = num_pr.numId.val if num_pr is not None and num_pr.numId is not None else None
@@ -196,7 +209,7 @@ def _num_pr(paragraph: Any) -> tuple[str, int] | None:
         seen += 1
     if num_id is None:
         return None
-    return str(num_id), int(level or 0)
+    return str(num_id), None if level is None else int(level)
 
 
 # Word's outline levels (w:outlineLvl) run 0 to 8 (Heading 1 to 9); 9 is body text. A paragraph
