@@ -77,7 +77,9 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
             # the clauses before the colon may be a set of their own (要坚持…，要把…，要统筹…，真正做到：)
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(sentence[:colon])]
         parts = [p for p in _PART_BREAK.split(body) if strip_punct(p)]
-        framed = _framed_parts(parts) if len(parts) >= 2 else []
+        # (parts opening with ordinals, 第一，A，B；第二，C，D, are marked items: outline's, whose
+        # clauses are one point's words, not a list per ordinal)
+        framed = _framed_parts(parts) if len(parts) >= 2 and not _marked(parts) else []
         if framed:
             found += [(frame, members, sentence) for frame, members in framed]
             continue
