@@ -207,6 +207,8 @@ def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[s
     itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
     if any(itself.search(bare_term(m)) for m in members):
         return None
+    if len(set(members)) < len(members):
+        return None  # (members said twice are the words parts share, 推进…，要在A；推进…，要在B: no members)
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
     if (
         too
