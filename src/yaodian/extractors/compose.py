@@ -1288,6 +1288,8 @@ class _Document:
                 at += 1
             if at >= len(self.paragraphs):
                 return False
+            if item == items[0] and len(items) > 1 and items[1] in self.paragraphs[at].written[len(item) :]:
+                return False  # (一是A。…二是B。…: the points run on in the first one's paragraph)
             at += 1
         return True
 
