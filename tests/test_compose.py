@@ -131,6 +131,15 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
                 ("在改进作风、密切联系群众方面（3项）", ["调研不够扎实", "服务不够主动", "担当不够有力"]),
             ],
         ),
+        # …but a point's paragraph may say the next point's words again, unmarked: the points are parts
+        (
+            "一、当前形势\n（一）在稳住经济方面\n一是稳增长。稳增长是调结构的前提，要扩大有效投资。\n"
+            "二是调结构。推动产业转型升级。\n三是惠民生。办好民生实事。\n二、下步打算\n略。",
+            [
+                ("会议纪要：本文的2个部分", ["当前形势", "下步打算"]),
+                ("在稳住经济方面：本节的3个部分", ["稳增长", "调结构", "惠民生"]),
+            ],
+        ),
         # a lead too short even with its sentence is placed under its heading
         (
             "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",
