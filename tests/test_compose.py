@@ -121,6 +121,25 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
                 ),
             ],
         ),
+        # points run on in one paragraph are no parts of the section, though a later line opens with one
+        (
+            "一、存在的问题\n（一）在改进作风、密切联系群众方面\n一是调研不够扎实。听汇报多，下基层少。"
+            "二是服务不够主动。对群众诉求回应不及时。三是担当不够有力。遇到难题绕着走。\n"
+            "二、整改清单\n服务不够主动\n开通热线，限时答复\n三、努力方向\n略。",
+            [
+                ("会议纪要：本文的3个部分", ["存在的问题", "整改清单", "努力方向"]),
+                ("在改进作风、密切联系群众方面（3项）", ["调研不够扎实", "服务不够主动", "担当不够有力"]),
+            ],
+        ),
+        # …but a point's paragraph may say the next point's words again, unmarked: the points are parts
+        (
+            "一、当前形势\n（一）在稳住经济方面\n一是稳增长。稳增长是调结构的前提，要扩大有效投资。\n"
+            "二是调结构。推动产业转型升级。\n三是惠民生。办好民生实事。\n二、下步打算\n略。",
+            [
+                ("会议纪要：本文的2个部分", ["当前形势", "下步打算"]),
+                ("在稳住经济方面：本节的3个部分", ["稳增长", "调结构", "惠民生"]),
+            ],
+        ),
         # a lead too short even with its sentence is placed under its heading
         (
             "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",

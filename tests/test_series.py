@@ -774,6 +774,20 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 ("到2035年", ["农业现代化基本实现", "城乡差距显著缩小", "共同富裕迈出坚实步伐"]),
             ],
         ),
+        # …not ordinals: 第一，A，B；第二，C，D are marked points, whose clauses are one point's words
+        (
+            "这一年我们主要抓了三项工作：第一，建设智慧平台，打通部门数据，实现一窗受理；第二，优化审批流程，"
+            "压缩办理时限，推行容缺受理；第三，强化队伍建设，开展岗位练兵，提升服务本领。",
+            [],
+        ),
+        # …though a frame after the ordinal still frames its part's clauses
+        (
+            "第一，从长远看，人口结构变化，消费需求升级，技术加速迭代；第二，从当前看，外需疲弱，内需不足，预期偏弱。",
+            [
+                ("从长远看", ["人口结构变化", "消费需求升级", "技术加速迭代"]),
+                ("从当前看", ["外需疲弱", "内需不足", "预期偏弱"]),
+            ],
+        ),
         # …not points, each opening with a verb and the clauses that explain it
         (
             "坚持系统观念，就是要把握全局，统筹各方，突出重点；坚持问题导向，就是要增强问题意识，聚焦实际问题，提出解决办法。",

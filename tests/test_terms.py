@@ -363,6 +363,17 @@ def test_members_on_the_lines_after(text: str, lists: list[tuple[str, list[str]]
     assert _term_lists(text) == lists
 
 
+def test_lines_that_open_alike_twice_are_no_members() -> None:
+    """Lines after a naming whose openings repeat (a lead clause the parts share) spell out no concept."""
+    text = (
+        "要深化专项整治，坚决纠治“四风”顽疾。\n改进作风，要在调查研究上用力。基层情况千差万别。\n"
+        "改进作风，要在文风会风上用力。短文短会是硬要求。\n风清气正的政治生态来之不易。全体干部都要珍惜。\n"
+        "党风连着民风，需要久久为功。"
+    )
+    assert _term_lists(text) == []
+    assert _all_lists(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "lists"),
     [
@@ -576,6 +587,15 @@ def test_members_without_labels_introducers_or_judgements(
         (
             "加快构建新模式，推进保障性住房建设、“平急两用”公共基础设施建设和城中村改造“三大工程”。",
             [("推进“三大工程”", ["保障性住房建设", "“平急两用”公共基础设施建设", "城中村改造"])],
+        ),
+        # a first member quoted whole: the prompt keeps none of it
+        (
+            "全年办好“领头雁”、后备干部、选调生三类培训。",
+            [("全年办好三类培训", ["领头雁", "后备干部", "选调生"])],
+        ),
+        (
+            "今年重点推进“田长制”、河长制、林长制三项改革。",
+            [("今年重点推进三项改革", ["田长制", "河长制", "林长制"])],
         ),
         # a quoted run of dashed words
         (

@@ -77,7 +77,10 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
             # the clauses before the colon may be a set of their own (要坚持…，要把…，要统筹…，真正做到：)
             found += [(lead_, members, sentence) for lead_, members in _parallel_clauses(sentence[:colon])]
         parts = [p for p in _PART_BREAK.split(body) if strip_punct(p)]
-        framed = _framed_parts(parts) if len(parts) >= 2 else []
+        # (parts opening with ordinals, 第一，A，B；第二，C，D, are marked items: outline's, whose
+        # clauses are one point's words, not a list per ordinal; a frame after the ordinal still
+        # frames its part's clauses: 第一，到2025年，A，B，C；第二，到2035年，…)
+        framed = _framed_parts(_without_markers(parts)) if len(parts) >= 2 else []
         if framed:
             found += [(frame, members, sentence) for frame, members in framed]
             continue
@@ -422,6 +425,11 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
     if not _well_formed(members) or len(set(members)) < len(members):
         return [], ""
     return members, strip_punct(lead)
+
+
+def _without_markers(parts: list[str]) -> list[str]:
+    """The ；-parts without the marker each opens with (第一，, 一是, （一）)."""
+    return [p.strip()[m.end() :] if (m := ANY_MARKER.match(p.strip())) else p for p in parts]
 
 
 def _marked(parts: list[str]) -> bool:

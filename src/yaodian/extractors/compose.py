@@ -51,7 +51,7 @@ from yaodian.extractors.text import (
     strip_punct,
     words,
 )
-from yaodian.markers import TRAILING_MARK
+from yaodian.markers import ANY_MARKER, TRAILING_MARK
 from yaodian.numerals import numeral_value
 
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
@@ -1305,6 +1305,12 @@ class _Document:
                 at += 1
             if at >= len(self.paragraphs):
                 return False
+            if (
+                item == items[0]
+                and len(items) > 1
+                and _marked_after(self.paragraphs[at].written, item, items[1])
+            ):
+                return False  # (一是A。…二是B。…: the points run on in the first one's paragraph)
             at += 1
         return True
 
@@ -1814,6 +1820,19 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
 
 
 # ---------------------------------------------------------------- text helpers
+
+
+def _marked_after(text: str, first: str, second: str) -> bool:
+    """Whether `second` stands after `first` in `text` behind a marker of its own (一是A。…二是B。…):
+    the points run on in one paragraph. Only words said again (一是稳增长。稳增长是调结构的基础) are not."""
+    start = text.find(first) + len(first)
+    for found in re.finditer(re.escape(second), text[start:]):
+        at = start + found.start()
+        if any(
+            (m := ANY_MARKER.match(text, at - k, at)) and m.end() == at for k in range(1, _LEADING_MARK + 1)
+        ):
+            return True
+    return False
 
 
 def _opens(text: str, item: str) -> bool:

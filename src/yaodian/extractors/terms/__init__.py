@@ -201,12 +201,14 @@ def _term_of(paragraphs: list[Paragraph], named: list[tuple[int, Name]]) -> Term
 
 def _not_itself(found: tuple[list[str], str] | None, name: Name) -> tuple[list[str], str] | None:
     """The members found, unless one of them is the concept's own name (“双随机、一公开” holds 双随机:
-    concepts side by side, not its members)."""
+    concepts side by side, not its members) or one is found twice (words parallel parts share)."""
     term = bare_term(name.term)
     members = without_group_names(found[0]) if found else []
     itself = re.compile(rf"(?<!第){re.escape(term)}")  # (第四种形态 is one of 四种形态)
     if any(itself.search(bare_term(m)) for m in members):
         return None
+    if len(set(members)) < len(members):
+        return None  # (members said twice are the words parts share, 推进…，要在A；推进…，要在B: no members)
     too = [unit.noun for unit in name.units if unit.noun in TOO_MUCH]
     if (
         too

@@ -835,7 +835,11 @@ def members_before(text: str, name: Name) -> tuple[list[str], int] | None:
     runs_on = han_len(pieces[-1]) >= 2 * max(others) and re.search("[为是在以的]", pieces[-1][1:]) is not None
     last = last_member(pieces[-1], others) if runs_on else pieces[-1]
     members = _aligned([first, *(unquoted(p) for p in pieces[1:-1]), unquoted(last)])
-    return members, clause_start + len(pieces[0]) - len(first)
+    # (where the first member stands, its opening quote with it: 抓好“一把手”、A、B三类培训 has a
+    # closing quote after it, so it does not end its piece)
+    at = pieces[0].rfind(first)
+    at = at - 1 if at > 0 and pieces[0][at - 1] in QUOTE_OPENINGS else at
+    return members, clause_start + (at if at >= 0 else len(pieces[0]) - len(first))
 
 
 # The characters that complete a verb (构建起, 打造出) and that jieba may read with the word after it
