@@ -176,6 +176,37 @@ def test_heading_path_is_the_cards_section() -> None:
     assert series.origin.section == "一、加强领导 › （一）健全机制"
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "section"),
+    [
+        # the gap stands in the heading the card would be filed under: one level up, or none
+        ("严守“{{c1::三条底线}}”保安全", 2, "一、夯实基础"),
+        ("{{c1::严守“三条底线”保安全}}", 2, "一、夯实基础"),
+        ("三、严守“{{c1::两道红线}}”促发展", 5, None),
+        # negatives: gaps the heading does not show keep the whole path
+        (
+            "要守住{{c1::耕地保护}}底线，做到{{c2::应保尽保}}。",
+            3,
+            "一、夯实基础 › （一）严守“三条底线”保安全",
+        ),
+        ("全面落实“{{c1::田长制}}”。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        # (用网 stands in 运用网络 across its words: the heading does not show it)
+        ("提高干部{{c1::用网}}、{{c2::管网}}的本领。", 4, "一、夯实基础 › （二）运用网络平台"),
+    ],
+)
+def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, section: str | None) -> None:
+    found = [
+        Paragraph(1, "一、夯实基础"),
+        Paragraph(2, "（一）严守“三条底线”保安全"),
+        Paragraph(3, "要守住耕地保护底线，做到应保尽保。"),
+        Paragraph(4, "（二）运用网络平台"),
+        Paragraph(5, "三、严守“两道红线”促发展"),
+    ]
+    cloze = Card(type="cloze", text=text, origin=Origin(line=line))
+    (composed,) = compose_cards([cloze], found, "标题", {})
+    assert composed.origin.section == section
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),

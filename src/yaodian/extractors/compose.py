@@ -506,6 +506,33 @@ class _Before:
     heading_words: str = ""
 
 
+def _hides_heading(card: Card, heading: Heading) -> bool:
+    """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
+    heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
+    under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
+    heading above it (or none), where the front keeps its answer."""
+    if card.type != "cloze":
+        return False
+    shown = simplified(heading.item)
+    gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
+    return bool(shown) and any(
+        shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps
+    )
+
+
+def _whole_words_in(gap: str, text: str) -> bool:
+    """Whether `gap` stands in `text` as whole words of it: 四风 in 纠“四风”树新风, not 用网 in 运用网络."""
+    bounds = {0}
+    for word in words(text):
+        bounds.add(max(bounds) + len(word))
+    at = text.find(gap)
+    while at >= 0:
+        if at in bounds and at + len(gap) in bounds:
+            return True
+        at = text.find(gap, at + 1)
+    return False
+
+
 def _heading_before(own: Heading, sentence: str) -> _Before:
     """What stands before a card's text when that is its own heading `own`, written as `sentence`:
     nothing when the heading is a label (see _is_label)."""
@@ -1133,7 +1160,10 @@ class _Document:
                 said = content_chars(extra)
                 notes = [note for note in card.extra.split("\n") if content_chars(note) not in said]
                 card.extra = "\n".join([extra, *notes])
-        section = " › ".join(h.place for h in path) or finder_section
+        shown = len(path)
+        while path and _hides_heading(card, path[-1]):
+            path = path[:-1]
+        section = " › ".join(h.place for h in path) or (finder_section if len(path) == shown else None)
         card.origin = Origin(card.origin.line if card.origin else None, section or None)
         return card
 
