@@ -207,6 +207,22 @@ def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, s
     assert composed.origin.section == section
 
 
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a reporter's question, its tag opening the turn or on a line of its own: no card
+        ("某某晚报记者：营商环境是城市的名片。请问在优化营商环境方面有哪些新举措？", False),
+        ("记者：\n营商环境是城市的名片。请问有哪些新举措？", False),
+        # (negatives: an official's answer, and a reporter named in the text's own sentence)
+        ("李华：营商环境是城市的名片。我们重点推进“三减一优”。", True),
+        ("记者了解到，营商环境是城市的名片。全市推行“三减一优”。", True),
+    ],
+)
+def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:
+    cards = _cards(text)
+    assert any("城市的名片" in CLOZE.sub(r"\2", c.text) for c in cards if c.type == "cloze") is asked
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),

@@ -175,6 +175,11 @@ _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千�
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
 
 
+# A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
+# says what is asked about, not a point to recite; the answer after it holds the points.
+_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}记者\s*[:：]")
+
+
 @dataclass(frozen=True)
 class Heading:
     """A heading of the document: its paragraph, its rank (lower is outer) and its words."""
@@ -1125,6 +1130,14 @@ class _Document:
             line += "。"  # (a heading line ends on no mark: the context stands as a sentence before the text)
         return _heading_before(own, line)
 
+    def _asked_by_a_reporter(self, index: int) -> bool:
+        """Whether paragraph `index` is a reporter's turn (see _ASKER_TAG): the tag opens it, or stands
+        alone on the paragraph before it."""
+        if _ASKER_TAG.match(self.paragraphs[index].written):
+            return True
+        before = self.paragraphs[index - 1].written if index else ""
+        return bool(_ASKER_TAG.match(before)) and not _ASKER_TAG.sub("", before).strip()
+
     # ------------------------------------------------------------ composing one card
 
     def compose(self, card: Card, made_by: str) -> Card | None:
@@ -1145,6 +1158,8 @@ class _Document:
                 return None
         if index is None:
             return card
+        if self._asked_by_a_reporter(index):
+            return None
         # (a list of points' labels stands where its points do: a heading there is its first point)
         own_heading = card.type == "list" and (
             card.prompt.endswith(outline.LABELS_ASKED)
