@@ -776,6 +776,24 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
     assert open_trivia_gaps(text) == "党的十八大以来，我们{{c2::以伟大自我革命引领伟大社会革命}}。"
 
 
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # a figure in digits before its measure word illustrates; it is not recited
+        ("全镇划出{{c1::42个网格}}，每格配1名专干。", "全镇划出42个网格，每格配1名专干。"),
+        ("审批由5个环节减到{{c1::2个环节}}。", "审批由5个环节减到2个环节。"),
+        ("今年培训{{c1::1.2万人次}}。", "今年培训1.2万人次。"),
+        # (negatives: a hotline's or a network's number, a set named in numerals, a year's goal)
+        ("开通{{c1::12345热线}}。", "开通{{c1::12345热线}}。"),
+        ("建成{{c1::5G专网}}。", "建成{{c1::5G专网}}。"),
+        ("落实“{{c1::三个区分开来}}”。", "落实“{{c1::三个区分开来}}”。"),
+        ("{{c1::2035年基本实现现代化}}。", "{{c1::2035年基本实现现代化}}。"),
+    ],
+)
+def test_a_figure_of_an_example_is_no_gap(text: str, opened: str) -> None:
+    assert open_trivia_gaps(text) == opened
+
+
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:
     found = [paragraph(1, "党的十八大以来，我们开展了一系列工作。")]
     trivia = Card(
