@@ -788,6 +788,7 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
         ("建成{{c1::5G专网}}。", "建成{{c1::5G专网}}。"),
         ("落实“{{c1::三个区分开来}}”。", "落实“{{c1::三个区分开来}}”。"),
         ("{{c1::2035年基本实现现代化}}。", "{{c1::2035年基本实现现代化}}。"),
+        ("《意见》提出{{c1::18条具体措施}}。", "《意见》提出{{c1::18条具体措施}}。"),
     ],
 )
 def test_a_figure_of_an_example_is_no_gap(text: str, opened: str) -> None:

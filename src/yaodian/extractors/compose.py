@@ -1989,14 +1989,17 @@ def open_trivia_gaps(text: str) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
         answer = match.group(2)
-        return answer if is_trivia(answer, quoted) or _FIGURE.match(answer) else match.group(0)
+        figure = _FIGURE.match(answer) and not _POINTS_COUNTED.search(simplified(answer))
+        return answer if is_trivia(answer, quoted) or figure else match.group(0)
 
     return CLOZE.sub(keep, text)
 
 
-# A figure written in digits before its measure word (86个网格, 1个环节, 12项问题, 3.5万人): a count that
+# A figure written in digits before its measure word (86个网格, 1个环节, 3.5万人): a count that
 # illustrates the sentence, not a point to recite. (A set named by its count, 五个坚持 or “三个一批”, is
-# written in numerals and asked as a list; 12345热线, 5G are no figures.)
+# written in numerals and asked as a list; 12345热线, 5G are no figures.) A count of the text's own
+# points in digits (15条具体举措, 8个方面, 32项重点任务) names a set the text goes on to give, and stays.
+_POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
 _FIGURE = re.compile(
     r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人]"
 )
