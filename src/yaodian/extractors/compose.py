@@ -52,6 +52,7 @@ from yaodian.extractors.text import (
     words,
 )
 from yaodian.markers import TRAILING_MARK
+from yaodian.numerals import without_list_mark
 
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
 SENTENCE_MAX = 80
@@ -227,7 +228,23 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    return [_filed_above_its_gaps(card) for card in cued]
+
+
+def _filed_above_its_gaps(card: Card) -> Card:
+    """`card` under the part of its section above the last one that shows a gap of its (see
+    _hides_heading), or under none: Anki's front shows the section, and would give the answer away.
+    Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
+    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped."""
+    if card.type != "cloze" or card.origin is None or not card.origin.section:
+        return card
+    parts = card.origin.section.split(" › ")
+    while parts and _hides_heading(card, without_list_mark(parts[-1]).rstrip("…")):
+        parts.pop()
+    if len(parts) <= card.origin.section.count(" › "):
+        card.origin = Origin(card.origin.line, " › ".join(parts) or None)
+    return card
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -511,14 +528,14 @@ class _Before:
     heading_words: str = ""
 
 
-def _hides_heading(card: Card, heading: Heading) -> bool:
+def _hides_heading(card: Card, heading: str) -> bool:
     """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
     under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
     heading above it (or none), where the front keeps its answer."""
     if card.type != "cloze":
         return False
-    shown = simplified(heading.item)
+    shown = simplified(heading)
     gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
     return bool(shown) and any(
         shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps
@@ -1175,10 +1192,7 @@ class _Document:
                 said = content_chars(extra)
                 notes = [note for note in card.extra.split("\n") if content_chars(note) not in said]
                 card.extra = "\n".join([extra, *notes])
-        shown = len(path)
-        while path and _hides_heading(card, path[-1]):
-            path = path[:-1]
-        section = " › ".join(h.place for h in path) or (finder_section if len(path) == shown else None)
+        section = " › ".join(h.place for h in path) or finder_section
         card.origin = Origin(card.origin.line if card.origin else None, section or None)
         return card
 
