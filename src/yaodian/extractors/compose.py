@@ -532,7 +532,7 @@ def _hides_heading(card: Card, heading: str) -> bool:
     """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
     under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
-    heading above it (or none), where the front keeps its answer."""
+    heading above it (or none), where the front no longer shows its answer."""
     if card.type != "cloze":
         return False
     shown = simplified(heading)
