@@ -190,6 +190,9 @@ def test_heading_path_is_the_cards_section() -> None:
             "一、夯实基础 › （一）严守“三条底线”保安全",
         ),
         ("全面落实“{{c1::田长制}}”。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        # (one common word the heading shares shows no answer: 安全, 底线)
+        ("守住{{c1::安全}}底线，{{c2::严防}}事故。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        ("把{{c1::底线}}守牢。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
         # (用网 stands in 运用网络 across its words: the heading does not show it)
         ("提高干部{{c1::用网}}、{{c2::管网}}的本领。", 4, "一、夯实基础 › （二）运用网络平台"),
     ],

@@ -543,14 +543,21 @@ def _hides_heading(card: Card, heading: str) -> bool:
 
 
 def _whole_words_in(gap: str, text: str) -> bool:
-    """Whether `gap` stands in `text` as whole words of it: 四风 in 纠“四风”树新风, not 用网 in 运用网络."""
-    bounds = {0}
+    """Whether `gap` stands in `text` as whole words of it: two words or more (基层治理 in 做好基层治理
+    工作), or one the text quotes (四风 in 纠“四风”树新风). Not 用网 in 运用网络, nor one common word
+    alone (工作 in 抓好党建工作, 发展 in 推动高质量发展): the heading shows no answer by sharing it."""
+    starts = [0]
     for word in words(text):
-        bounds.add(max(bounds) + len(word))
+        starts.append(starts[-1] + len(word))
     at = text.find(gap)
     while at >= 0:
-        if at in bounds and at + len(gap) in bounds:
-            return True
+        end = at + len(gap)
+        if at in starts and end in starts:
+            spanned = starts.index(end) - starts.index(at)
+            before, after = text[at - 1 : at], text[end : end + 1]
+            quoted = bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+            if spanned >= 2 or quoted:
+                return True
         at = text.find(gap, at + 1)
     return False
 
