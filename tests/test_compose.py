@@ -792,6 +792,10 @@ def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
         ("落实“{{c1::三个区分开来}}”。", "落实“{{c1::三个区分开来}}”。"),
         ("{{c1::2035年基本实现现代化}}。", "{{c1::2035年基本实现现代化}}。"),
         ("《意见》提出{{c1::18条具体措施}}。", "《意见》提出{{c1::18条具体措施}}。"),
+        # (a target to recite: bounded, or in a text that sets targets; and a set named in digits, quoted)
+        ("全年城镇新增就业{{c1::900万人以上}}。", "全年城镇新增就业{{c1::900万人以上}}。"),
+        ("今年的预期目标是新建{{c1::40所幼儿园}}。", "今年的预期目标是新建{{c1::40所幼儿园}}。"),
+        ("推行“{{c1::4个到户}}”服务。", "推行“{{c1::4个到户}}”服务。"),
     ],
 )
 def test_a_figure_of_an_example_is_no_gap(text: str, opened: str) -> None:

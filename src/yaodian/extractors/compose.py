@@ -2004,23 +2004,38 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 
 
 def open_trivia_gaps(text: str) -> str:
-    """`text` with every trivia cloze written out plain; the other clozes keep their numbers."""
+    """`text` with every trivia cloze written out plain; the other clozes keep their numbers. A figure
+    of an example (see _is_example_figure) is trivia too, unless quoted or in a text that sets targets."""
+    sets_targets = bool(_TARGET_SET.search(text))
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
         answer = match.group(2)
-        figure = _FIGURE.match(answer) and not _POINTS_COUNTED.search(simplified(answer))
-        return answer if is_trivia(answer, quoted) or figure else match.group(0)
+        return (
+            answer
+            if is_trivia(answer, quoted) or (not quoted and not sets_targets and _is_example_figure(answer))
+            else match.group(0)
+        )
 
     return CLOZE.sub(keep, text)
 
 
-# A figure written in digits before its measure word (86个网格, 1个环节, 3.5万人): a count that
-# illustrates the sentence, not a point to recite. (A set named by its count, 五个坚持 or “三个一批”, is
-# written in numerals and asked as a list; 12345热线, 5G are no figures.) A count of the text's own
-# points in digits (15条具体举措, 8个方面, 32项重点任务) names a set the text goes on to give, and stays.
+def _is_example_figure(gap: str) -> bool:
+    """Whether `gap` is a figure in digits before its measure word (86个网格, 1个环节, 3.5万人): a count
+    that illustrates the sentence, not a point to recite. Not a count of the text's own points (15条具体
+    举措, 8个方面: a set the text goes on to give), nor a target bounded by 以上/左右/以内 (城镇新增就业
+    1200万人以上: a goal the learner recites). (A set named by its count in quotation marks, “3个一批”,
+    is left to the caller; 12345热线, 5G are no figures.)"""
+    plain = simplified(gap)
+    return bool(_FIGURE.match(plain)) and not _POINTS_COUNTED.search(plain) and not _BOUND.search(plain)
+
+
 _POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
 _FIGURE = re.compile(
     r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人]"
 )
+# A text that sets targets (主要预期目标是…, 力争…, 目标任务): its figures are the goals to recite.
+_TARGET_SET = re.compile("目标|预期|力争|指标")
+# The bound a target or a threshold puts on its figure (1200万人以上, 300家左右, 10个以内).
+_BOUND = re.compile("以上|左右|以内|以下|上下|之内|之上|不少于|不低于|不超过|至少|力争")
