@@ -1244,6 +1244,10 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
         ("本次会议材料由县发改局提供，会后统一收回。", False),
         ("该材料供应商已被列入失信名单。", False),
         ("本讲义稿件已送审，请勿外借。", False),
+        # (a line that goes on from such a note to teach is the text's)
+        ("本课件供学员课后复习使用，重点是把握“两个结合”的深刻内涵。", False),
+        ("本材料供支部书记学习参考时，还应结合本单位实际开展研讨。", False),
+        ("此读本供党员自学使用。全书分为理论篇、实践篇两个部分。", False),
         # (the text's own words on secrets, sources, members and addressees)
         ("涉密文件一律不外传、不复印、不拍照。", False),
         ("这些经验仅供自用不行，还要总结推广开来。", False),
