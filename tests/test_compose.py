@@ -219,6 +219,9 @@ def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, s
         # (negatives: an official's answer, and a reporter named in the text's own sentence)
         ("李华：营商环境是城市的名片。我们重点推进“三减一优”。", True),
         ("记者了解到，营商环境是城市的名片。全市推行“三减一优”。", True),
+        # (one who speaks to the reporter answers)
+        ("局长李华告诉记者：营商环境是城市的名片。全市推行“三减一优”。", True),
+        ("区长对记者：营商环境是城市的名片，要推行“三减一优”。", True),
     ],
 )
 def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:

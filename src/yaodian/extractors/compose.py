@@ -177,8 +177,9 @@ _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十�
 
 
 # A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
-# says what is asked about, not a point to recite; the answer after it holds the points.
-_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}记者\s*[:：]")
+# says what is asked about, not a point to recite; the answer after it holds the points. Not one who
+# speaks to the reporter (李明告诉记者：“我们…”, 他对记者：…): that is the answer.
+_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}(?<!告诉)(?<![对向跟给和同与答])记者\s*[:：]")
 
 
 @dataclass(frozen=True)
