@@ -210,6 +210,19 @@ def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, s
     assert composed.origin.section == section
 
 
+def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None:
+    # the lump gap gets its heading's words as a cue in front: the heading then shows none of its answer
+    found = [
+        Paragraph(1, "一、基本原则"),
+        Paragraph(2, "二、人民至上"),
+        Paragraph(3, "人民至上是做好一切工作的根本立场。"),
+    ]
+    lump = Card(type="cloze", text="{{c1::人民至上是做好一切工作的根本立场}}。", origin=Origin(line=3))
+    (composed,) = compose_cards([lump], found, "标题", {})
+    assert composed.text == "人民至上是{{c1::做好一切工作的根本立场}}。"
+    assert composed.origin.section == "二、人民至上"
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [
