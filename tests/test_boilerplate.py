@@ -1237,6 +1237,17 @@ def test_a_pages_list_of_headlines_that_names_the_texts_own_is_dropped() -> None
         ("欢迎广大读者结合工作实际踊跃来稿。", True),
         ("原载《澄江内参》2024年第3期，有删节。", True),
         ("初稿，定稿前勿外传。", True),
+        # a paper's word on whom it serves and how (a 宣讲稿's or a 提纲's foot note)
+        ("（本辅导提纲供各党支部集中学习讨论使用，可根据实际补充。市委组织部编印）", True),
+        ("此讲稿供理论宣讲员备课参考。", True),
+        # (the text's own words on papers it names: who provides them, who may not use them)
+        ("本次会议材料由县发改局提供，会后统一收回。", False),
+        ("该材料供应商已被列入失信名单。", False),
+        ("本讲义稿件已送审，请勿外借。", False),
+        # (a line that goes on from such a note to teach is the text's)
+        ("本课件供学员课后复习使用，重点是把握“两个结合”的深刻内涵。", False),
+        ("本材料供支部书记学习参考时，还应结合本单位实际开展研讨。", False),
+        ("此读本供党员自学使用。全书分为理论篇、实践篇两个部分。", False),
         # (the text's own words on secrets, sources, members and addressees)
         ("涉密文件一律不外传、不复印、不拍照。", False),
         ("这些经验仅供自用不行，还要总结推广开来。", False),

@@ -195,6 +195,72 @@ def test_heading_path_is_the_cards_section() -> None:
     assert series.origin.section == "一、加强领导 › （一）健全机制"
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "section"),
+    [
+        # the gap stands in the heading the card would be filed under: one level up, or none
+        ("严守“{{c1::三条底线}}”保安全", 2, "一、夯实基础"),
+        ("{{c1::严守“三条底线”保安全}}", 2, "一、夯实基础"),
+        ("三、严守“{{c1::两道红线}}”促发展", 5, None),
+        # negatives: gaps the heading does not show keep the whole path
+        (
+            "要守住{{c1::耕地保护}}底线，做到{{c2::应保尽保}}。",
+            3,
+            "一、夯实基础 › （一）严守“三条底线”保安全",
+        ),
+        ("全面落实“{{c1::田长制}}”。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        # (one common word the heading shares shows no answer: 安全, 底线)
+        ("守住{{c1::安全}}底线，{{c2::严防}}事故。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        ("把{{c1::底线}}守牢。", 3, "一、夯实基础 › （一）严守“三条底线”保安全"),
+        # (用网 stands in 运用网络 across its words: the heading does not show it)
+        ("提高干部{{c1::用网}}、{{c2::管网}}的本领。", 4, "一、夯实基础 › （二）运用网络平台"),
+    ],
+)
+def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, section: str | None) -> None:
+    found = [
+        Paragraph(1, "一、夯实基础"),
+        Paragraph(2, "（一）严守“三条底线”保安全"),
+        Paragraph(3, "要守住耕地保护底线，做到应保尽保。"),
+        Paragraph(4, "（二）运用网络平台"),
+        Paragraph(5, "三、严守“两道红线”促发展"),
+    ]
+    cloze = Card(type="cloze", text=text, origin=Origin(line=line))
+    (composed,) = compose_cards([cloze], found, "标题", {})
+    assert composed.origin.section == section
+
+
+def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None:
+    # the lump gap gets its heading's words as a cue in front: the heading then shows none of its answer
+    found = [
+        Paragraph(1, "一、基本原则"),
+        Paragraph(2, "二、人民至上"),
+        Paragraph(3, "人民至上是做好一切工作的根本立场。"),
+    ]
+    lump = Card(type="cloze", text="{{c1::人民至上是做好一切工作的根本立场}}。", origin=Origin(line=3))
+    (composed,) = compose_cards([lump], found, "标题", {})
+    assert composed.text == "人民至上是{{c1::做好一切工作的根本立场}}。"
+    assert composed.origin.section == "二、人民至上"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # a reporter's question, its tag opening the turn or on a line of its own: no card
+        ("某某晚报记者：营商环境是城市的名片。请问在优化营商环境方面有哪些新举措？", False),
+        ("记者：\n营商环境是城市的名片。请问有哪些新举措？", False),
+        # (negatives: an official's answer, and a reporter named in the text's own sentence)
+        ("李华：营商环境是城市的名片。我们重点推进“三减一优”。", True),
+        ("记者了解到，营商环境是城市的名片。全市推行“三减一优”。", True),
+        # (one who speaks to the reporter answers)
+        ("局长李华告诉记者：营商环境是城市的名片。全市推行“三减一优”。", True),
+        ("区长对记者：营商环境是城市的名片，要推行“三减一优”。", True),
+    ],
+)
+def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:
+    cards = _cards(text)
+    assert any("城市的名片" in CLOZE.sub(r"\2", c.text) for c in cards if c.type == "cloze") is asked
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),
@@ -746,6 +812,29 @@ def test_a_quoted_gap_is_a_term_the_author_marks() -> None:
 def test_trivia_gaps_are_opened_and_the_others_keep_their_numbers() -> None:
     text = "党的{{c1::十八大以来}}，我们{{c2::以伟大自我革命引领伟大社会革命}}。"
     assert open_trivia_gaps(text) == "党的十八大以来，我们{{c2::以伟大自我革命引领伟大社会革命}}。"
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # a figure in digits before its measure word illustrates; it is not recited
+        ("全镇划出{{c1::42个网格}}，每格配1名专干。", "全镇划出42个网格，每格配1名专干。"),
+        ("审批由5个环节减到{{c1::2个环节}}。", "审批由5个环节减到2个环节。"),
+        ("今年培训{{c1::1.2万人次}}。", "今年培训1.2万人次。"),
+        # (negatives: a hotline's or a network's number, a set named in numerals, a year's goal)
+        ("开通{{c1::12345热线}}。", "开通{{c1::12345热线}}。"),
+        ("建成{{c1::5G专网}}。", "建成{{c1::5G专网}}。"),
+        ("落实“{{c1::三个区分开来}}”。", "落实“{{c1::三个区分开来}}”。"),
+        ("{{c1::2035年基本实现现代化}}。", "{{c1::2035年基本实现现代化}}。"),
+        ("《意见》提出{{c1::18条具体措施}}。", "《意见》提出{{c1::18条具体措施}}。"),
+        # (a target to recite: bounded, or in a text that sets targets; and a set named in digits, quoted)
+        ("全年城镇新增就业{{c1::900万人以上}}。", "全年城镇新增就业{{c1::900万人以上}}。"),
+        ("今年的预期目标是新建{{c1::40所幼儿园}}。", "今年的预期目标是新建{{c1::40所幼儿园}}。"),
+        ("推行“{{c1::4个到户}}”服务。", "推行“{{c1::4个到户}}”服务。"),
+    ],
+)
+def test_a_figure_of_an_example_is_no_gap(text: str, opened: str) -> None:
+    assert open_trivia_gaps(text) == opened
 
 
 def test_cloze_card_with_only_trivia_gaps_is_not_made() -> None:

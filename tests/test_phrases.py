@@ -258,10 +258,19 @@ def test_spans_left_to_other_cards(span: str, listed: bool) -> None:
         "各位记者朋友，大家上午好",
         "谢谢主持人",
         "乡亲们",
+        "女士们、先生们",
+        "远道而来的嘉宾们",
     ],
 )
 def test_spans_that_state_nothing(span: str) -> None:
     assert phrases._standing(span) is None
+
+
+@pytest.mark.parametrize(
+    "span", ["把女士们的创业热情保护好", "让来宾们感受到城市温度", "先生们的提议得到采纳"]
+)
+def test_spans_that_name_the_audience_among_other_words_state_something(span: str) -> None:
+    assert phrases._standing(span) is not None
 
 
 @pytest.mark.parametrize(

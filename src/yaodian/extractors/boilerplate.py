@@ -196,6 +196,16 @@ _COPY_NOTE = re.compile(
         )
     )
 )
+# A document's word on how it is to be used, opening its line or a bracket of its own (（本宣讲稿供各支部
+# 学习讨论使用，…印）, 此提纲供授课参考): it names itself by its kind (…稿, 材料, 提纲, 讲义, 课件, 资料)
+# and whom it serves, not the matter it teaches. The note is the whole line, or a bracket closing it: a
+# line that goes on (本材料供学习参考时，还应…, 本课件供复习使用，重点是…) teaches. A text's sentence on
+# another paper (本次会议材料由…提供, 本稿件已送审) serves no one.
+_USE_NOTE = re.compile(
+    r"^\s*(?:[（(【\[]\s*)?[本此该][\u4e00-\u9fff]{0,4}(?:稿|材料|提纲|讲义|课件|资料|读本|汇编)"
+    r"(?:仅|只)?供(?!应|给|电|水|暖|销)[^。！？]{0,30}(?:参考|使用|学习|讨论|交流)(?:之用)?"
+    r"(?:[。.]?[）)】\]]?\s*$|[，,；;。][^（(【\[）)】\]]*[）)】\]]\s*$)"
+)
 # A document site's plea to download the copy (免费下载此文档需要 2 积分，已有 386 人下载, 下载本文（Word版）,
 # 以上为预览内容，下载后查看完整版): it speaks of the file, this document, and what it costs, as a text's
 # own sentence does not (群众可在政务APP下载电子证照 names no copy of itself). Read on a short line.
@@ -1004,6 +1014,7 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         _CLOSING_FORMULA.search(text)
         or _ORIGIN_NOTE.match(text)
         or _COPY_NOTE.search(text)
+        or _USE_NOTE.match(text)
         or (_DOWNLOAD_PLEA.search(text) and "附件" not in text)
         or LINK_ARROW.search(text)
     ):

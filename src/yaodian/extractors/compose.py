@@ -52,7 +52,7 @@ from yaodian.extractors.text import (
     words,
 )
 from yaodian.markers import ANY_MARKER, TRAILING_MARK
-from yaodian.numerals import numeral_value
+from yaodian.numerals import numeral_value, without_list_mark
 
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
 SENTENCE_MAX = 80
@@ -176,6 +176,12 @@ _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千�
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
 
 
+# A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
+# says what is asked about, not a point to recite; the answer after it holds the points. Not one who
+# speaks to the reporter (李明告诉记者：“我们…”, 他对记者：…): that is the answer.
+_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}(?<!告诉)(?<![对向跟给和同与答])记者\s*[:：]")
+
+
 @dataclass(frozen=True)
 class Heading:
     """A heading of the document: its paragraph, its rank (lower is outer) and its words."""
@@ -223,7 +229,23 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
+    return [_filed_above_its_gaps(card) for card in cued]
+
+
+def _filed_above_its_gaps(card: Card) -> Card:
+    """`card` under the part of its section above the last one that shows a gap of its (see
+    _hides_heading), or under none: Anki's front shows the section, and would give the answer away.
+    Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
+    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped."""
+    if card.type != "cloze" or card.origin is None or not card.origin.section:
+        return card
+    parts = card.origin.section.split(" › ")
+    while parts and _hides_heading(card, without_list_mark(parts[-1]).rstrip("…")):
+        parts.pop()
+    if len(parts) <= card.origin.section.count(" › "):
+        card.origin = Origin(card.origin.line, " › ".join(parts) or None)
+    return card
 
 
 # The count a list prompt ends with: （4项）, （“四定”，4项）
@@ -505,6 +527,40 @@ class _Before:
 
     sentence: str
     heading_words: str = ""
+
+
+def _hides_heading(card: Card, heading: str) -> bool:
+    """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
+    heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
+    under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
+    heading above it (or none), where the front no longer shows its answer."""
+    if card.type != "cloze":
+        return False
+    shown = simplified(heading)
+    gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
+    return bool(shown) and any(
+        shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps
+    )
+
+
+def _whole_words_in(gap: str, text: str) -> bool:
+    """Whether `gap` stands in `text` as whole words of it: two words or more (基层治理 in 做好基层治理
+    工作), or one the text quotes (四风 in 纠“四风”树新风). Not 用网 in 运用网络, nor one common word
+    alone (工作 in 抓好党建工作, 发展 in 推动高质量发展): the heading shows no answer by sharing it."""
+    starts = [0]
+    for word in words(text):
+        starts.append(starts[-1] + len(word))
+    at = text.find(gap)
+    while at >= 0:
+        end = at + len(gap)
+        if at in starts and end in starts:
+            spanned = starts.index(end) - starts.index(at)
+            before, after = text[at - 1 : at], text[end : end + 1]
+            quoted = bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+            if spanned >= 2 or quoted:
+                return True
+        at = text.find(gap, at + 1)
+    return False
 
 
 def _heading_before(own: Heading, sentence: str) -> _Before:
@@ -1115,6 +1171,14 @@ class _Document:
             line += "。"  # (a heading line ends on no mark: the context stands as a sentence before the text)
         return _heading_before(own, line)
 
+    def _asked_by_a_reporter(self, index: int) -> bool:
+        """Whether paragraph `index` is a reporter's turn (see _ASKER_TAG): the tag opens it, or stands
+        alone on the paragraph before it."""
+        if _ASKER_TAG.match(self.paragraphs[index].written):
+            return True
+        before = self.paragraphs[index - 1].written if index else ""
+        return bool(_ASKER_TAG.match(before)) and not _ASKER_TAG.sub("", before).strip()
+
     # ------------------------------------------------------------ composing one card
 
     def compose(self, card: Card, made_by: str) -> Card | None:
@@ -1135,6 +1199,8 @@ class _Document:
                 return None
         if index is None:
             return card
+        if self._asked_by_a_reporter(index):
+            return None
         # (a list of points' labels stands where its points do: a heading there is its first point)
         own_heading = card.type == "list" and (
             card.prompt.endswith(outline.LABELS_ASKED)
@@ -2074,11 +2140,38 @@ def _time_phrase(tokens: list[str], tags: list[str]) -> bool:
 
 
 def open_trivia_gaps(text: str) -> str:
-    """`text` with every trivia cloze written out plain; the other clozes keep their numbers."""
+    """`text` with every trivia cloze written out plain; the other clozes keep their numbers. A figure
+    of an example (see _is_example_figure) is trivia too, unless quoted or in a text that sets targets."""
+    sets_targets = bool(_TARGET_SET.search(text))
 
     def keep(match: re.Match[str]) -> str:
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
         quoted = before in _OPENING_QUOTES and after in _CLOSING_QUOTES and bool(before and after)
-        return match.group(2) if is_trivia(match.group(2), quoted) else match.group(0)
+        answer = match.group(2)
+        return (
+            answer
+            if is_trivia(answer, quoted) or (not quoted and not sets_targets and _is_example_figure(answer))
+            else match.group(0)
+        )
 
     return CLOZE.sub(keep, text)
+
+
+def _is_example_figure(gap: str) -> bool:
+    """Whether `gap` is a figure in digits before its measure word (86个网格, 1个环节, 3.5万人): a count
+    that illustrates the sentence, not a point to recite. Not a count of the text's own points (15条具体
+    举措, 8个方面: a set the text goes on to give), nor a target bounded by 以上/左右/以内 (城镇新增就业
+    1200万人以上: a goal the learner recites). (A set named by its count in quotation marks, “3个一批”,
+    is left to the caller; 12345热线, 5G are no figures.)"""
+    plain = simplified(gap)
+    return bool(_FIGURE.match(plain)) and not _POINTS_COUNTED.search(plain) and not _BOUND.search(plain)
+
+
+_POINTS_COUNTED = re.compile("方面|举措|措施|任务|要点|重点|事项|问题|要求|意见|原则|目标|指标|部分")
+_FIGURE = re.compile(
+    r"^\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[万亿千百]\s*)?[个個項项家件名次户戶条條所座处處批类類种種倍组組人]"
+)
+# A text that sets targets (主要预期目标是…, 力争…, 目标任务): its figures are the goals to recite.
+_TARGET_SET = re.compile("目标|预期|力争|指标")
+# The bound a target or a threshold puts on its figure (1200万人以上, 300家左右, 10个以内).
+_BOUND = re.compile("以上|左右|以内|以下|上下|之内|之上|不少于|不低于|不超过|至少|力争")

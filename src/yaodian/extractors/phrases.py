@@ -1622,7 +1622,7 @@ _PICTOGRAPH = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]")
 _NO_STATEMENT = re.compile(
     r"(?:周围|之际|期间|之下|前夕)$|本题|此题|该题|作答|给分|得分|扣分|评分|给定资料|资料\s*\d|材料\s*[一二三四五六七八九十\d]|"
     r"(?:说|表示|指出|强调|介绍|坦言|认为|如下|以下|依次为|分别为|分别是)$|从[一二三四五六七八九十几两多\d]+个?方面|"
-    r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲)们$"
+    r"^(?:各位|尊敬的|亲爱的|谢谢|感谢)|(?:大家|上午|下午|晚上)好$|(?:同志|朋友|乡亲|女士|先生|来宾|嘉宾)们$"
 )
 # A book title that says what follows (《意见》强调，…; 《规划》要求，…): it names the source, no part of
 # what is said, which stands on its own (a title that opens a clause of its own, 《条例》不是…, is its words).
