@@ -788,6 +788,8 @@ def test_runs_of_quotations_and_joined_parts(text: str, lists: list[tuple[str, l
                 ("从当前看", ["外需疲弱", "内需不足", "预期偏弱"]),
             ],
         ),
+        # …and a line that a page break cut after the next part's marker (…；（2）) is read, not a crash
+        ("居民层面：（1）诉求回应更快，满意度明显提高，投诉大幅减少；（2）", []),
         # …not points, each opening with a verb and the clauses that explain it
         (
             "坚持系统观念，就是要把握全局，统筹各方，突出重点；坚持问题导向，就是要增强问题意识，聚焦实际问题，提出解决办法。",

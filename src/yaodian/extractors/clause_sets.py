@@ -80,7 +80,8 @@ def find_part_sets(text: str) -> list[tuple[str, list[str], str]]:
         # (parts opening with ordinals, 第一，A，B；第二，C，D, are marked items: outline's, whose
         # clauses are one point's words, not a list per ordinal; a frame after the ordinal still
         # frames its part's clauses: 第一，到2025年，A，B，C；第二，到2035年，…)
-        framed = _framed_parts(_without_markers(parts)) if len(parts) >= 2 else []
+        bare = _without_markers(parts)
+        framed = _framed_parts(bare) if len(bare) >= 2 else []
         if framed:
             found += [(frame, members, sentence) for frame, members in framed]
             continue
@@ -428,8 +429,10 @@ def _part_members(parts: list[str]) -> tuple[list[str], str]:
 
 
 def _without_markers(parts: list[str]) -> list[str]:
-    """The ；-parts without the marker each opens with (第一，, 一是, （一）)."""
-    return [p.strip()[m.end() :] if (m := ANY_MARKER.match(p.strip())) else p for p in parts]
+    """The ；-parts without the marker each opens with (第一，, 一是, （一）); a part that was its
+    marker alone (第一；) goes."""
+    bare = [p.strip()[m.end() :] if (m := ANY_MARKER.match(p.strip())) else p for p in parts]
+    return [p for p in bare if strip_punct(p)]
 
 
 def _marked(parts: list[str]) -> bool:
