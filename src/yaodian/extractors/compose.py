@@ -1809,10 +1809,11 @@ def _counts_on(ordinals: list[int | None]) -> bool:
     and its answer may share one, 第三题 then 第三题参考范文; a marker the reading lost leaves a gap),
     or back at 1 (the questions, then the answers: 第一题 … 第四题, then 第一题参考答案 …), and at
     least once one more than the one before."""
-    if any(value is None for value in ordinals):
+    values = [value for value in ordinals if value is not None]
+    if len(values) < len(ordinals):
         return False
-    steps = list(pairwise(ordinals))
-    return all(b >= a or b == 1 for a, b in steps) and any(b == a + 1 for a, b in steps)  # type: ignore[operator]
+    steps = list(pairwise(values))
+    return all(b >= a or b == 1 for a, b in steps) and any(b == a + 1 for a, b in steps)
 
 
 def _label_line(written: str, rest: str) -> bool:
