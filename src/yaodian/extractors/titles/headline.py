@@ -994,7 +994,7 @@ def _said_across(view: str, after: _HeadLine, body: str) -> bool:
     or a word of the page's under the headline. The words are compared without their marks: a
     headline quotes a word its prose may leave bare (减负要减出 / “真成效”: 减负要减出真成效), or
     the prose quotes it where the break falls after the quote (让“办事不求人” / 成为常态)."""
-    end, short = re.search(r"[\u4e00-\u9fff]{4}$", _unmarked(view)), _unmarked(after.view)
+    end, short = re.search(rf"[\u4e00-\u9fff]{{{_ACROSS_BREAK}}}$", _unmarked(view)), _unmarked(after.view)
     return (
         bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", short))
         and end is not None
