@@ -336,7 +336,7 @@ def _boxed_lines(node: Any, lines: list[str], layout: dict[int, LineLayout]) -> 
                 layout[len(lines)] = LineLayout(bullet=1)
             lines.append("")
             return
-    elif kind == "cols" and (cards := _cards(children, 1 if len(children) == 1 else 2)):
+    elif kind == "cols" and (cards := _cards(children)):
         for head, rest in cards:
             lines.append(head.texts[0])
             layout[len(lines)] = LineLayout(bullet=1)
@@ -413,7 +413,7 @@ def _term_card(cut: list[Any]) -> Any:
     return cut[0] if glossed and stack[0].size > max(box.size for box in stack[1:]) else None
 
 
-def _cards(columns: list[Any], least: int = 2) -> list[tuple[_Box, list[_Box]]]:
+def _cards(columns: list[Any]) -> list[tuple[_Box, list[_Box]]]:
     """Columns side by side that each open with a short box in one font over boxes of text (a
     panel per member: 现代农业 over its figures), as (head, the boxes under it); [] otherwise."""
     cards = []
@@ -427,7 +427,7 @@ def _cards(columns: list[Any], least: int = 2) -> list[tuple[_Box, list[_Box]]]:
         if not stack[0].short or _FIGURE.search(stack[0].texts[0]):
             return []  # (a figure over its words, 1978年 over 十一届三中全会召开, is a timeline's or a chart's)
         cards.append((stack[0], stack[1:]))
-    if len(cards) < least or len({head.size for head, _ in cards}) > 1:
+    if len({head.size for head, _ in cards}) > 1:
         return []
     return cards
 
