@@ -4,7 +4,8 @@ line (a Word table of pairs under a header row, read a row to a line: 存在的�
 A column label is the table's, not the row's: it opens the same place on every row, so a cloze
 that hides it asks nothing a learner can recall from the row (and every row would ask it
 again). What a row holds is its pair: the first cell is the cue, the second what to recall.
-This module finds the labels and asks the rows; it reads no source and writes no files.
+This module finds the labels and asks the rows (and the columns: a list per column of
+statements); it reads no source and writes no files.
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def row_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = (
     """A cloze per row of a table of pairs under column labels, hiding its second cell: the
     first cell (存在的差距：理论学习不够深入系统) is the cue for what the table pairs with it
     (努力方向：{{c1::持续深化理论武装筑牢思想根基}}). Only rows whose second cell is a statement
-    (ROW_ANSWER_MIN), so a sign-in sheet's units are asked nowhere."""
+    (ROW_ANSWER_MIN), so a sign-in sheet's units are asked nowhere. Before them, a list card per
+    column of statements (see _column_lists)."""
     labels = column_labels(paragraphs)
     cards = _column_lists(paragraphs, labels)
     for paragraph in paragraphs:
