@@ -341,14 +341,11 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
     of a paper's question (第4题: its answer is a whole, closed by its own 总之), nor when a part
     before the last has a summing-up paragraph of its own (then each part closes itself, the last
     one too), nor when a part follows it under the same heading (it closes the part it stands in)."""
-    placed = sorted(
-        (card for card in cards if card.origin is not None and card.origin.line),
-        key=lambda card: card.origin.line or 0,  # type: ignore[union-attr]
-    )
+    placed = sorted((card for card in cards if _line(card)), key=_line)
 
     def section_at(line: int) -> str | None:
-        before = [card for card in placed if (card.origin.line or 0) <= line and card.origin.section]  # type: ignore[union-attr]
-        return before[-1].origin.section if before else None  # type: ignore[union-attr]
+        before = [card for card in placed if _line(card) <= line and _section(card)]
+        return _section(before[-1]) if before else None
 
     written = {p.line: p.written for p in paragraphs if _SUMMING_UP.match(p.written)}
     sections = {card.origin.section for card in placed if card.origin and card.origin.section}
@@ -373,15 +370,15 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
             other
             and other != section
             and other.startswith(siblings)
-            and other.count(_PATH_JOIN) == section.count(_PATH_JOIN)
+            and other.count(_PATH_JOIN) == depth
             for earlier, other in closings
             if earlier < line
         ):
             continue  # (an earlier part closes itself: so does the last)
-        after = [card for card in placed if (card.origin.line or 0) >= line]  # type: ignore[union-attr]
+        after = [card for card in placed if _line(card) >= line]
         run: list[Card] = []
         for card in after:
-            own = card.origin.section or ""  # type: ignore[union-attr]
+            own = _section(card)
             if own and own != section and not own.startswith(section + _PATH_JOIN):
                 break
             run.append(card)
@@ -393,6 +390,16 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
             if card.origin is not None and card.origin.section:
                 card.origin = Origin(card.origin.line, parent or None)
     return cards
+
+
+def _line(card: Card) -> int:
+    """The line a card comes from; 0 where it says none."""
+    return (card.origin.line or 0) if card.origin else 0
+
+
+def _section(card: Card) -> str:
+    """The section path a card stands under; "" where it has none."""
+    return (card.origin.section or "") if card.origin else ""
 
 
 def _echoes(text: str, head: str, whole: str) -> bool:
