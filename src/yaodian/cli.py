@@ -200,12 +200,13 @@ def _extract(
 ) -> int:
     """`options`: this run's --cards, --deck-root and --encoding as typed, for the commands notes
     give; `name_all`: name every card of the learner's whose source changed (--all-changes)."""
+    from yaodian.merge import CHANGE_KINDS
     from yaodian.pipeline import Notice, Skipped, extract_batch
 
     started = time.perf_counter()
     documents = unchanged = up_to_date = 0
     failed: list[Path] = []
-    totals = {"added": 0, "updated": 0, "kept": 0, "yours": 0, "removed": 0}  # merge.CHANGE_KINDS
+    totals = dict.fromkeys(CHANGE_KINDS, 0)
     deleted = 0  # cards the learner deleted that the sources still give, told once
     taken: set[str] = set()
     progress: _Progress | None = None
