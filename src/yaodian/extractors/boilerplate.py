@@ -334,11 +334,11 @@ _ITEM_NUMBER = (
     r"|(?:其|是)?[一二三四五六七八九十]{1,3}是"
 )
 # A numbered item (一、 （一） 1. ① 一是, 4.4 法律): a site's widgets are not numbered.
+_NUMBERED_ITEM = re.compile(r"\s*(?:" + _ITEM_NUMBER + r"|\d{1,2}(?:\.\d{1,2})+\s)")
 # A paper's question marker alone on its line (第1题, 题目二, 【第三题】): a heading, no button.
 _QUESTION_MARKER = re.compile(
     r"\s*[【\[]?(?:第[0-9一二三四五六七八九十]+道?题|(?:题目|试题)[0-9一二三四五六七八九十]+)[】\]]?\s*"
 )
-_NUMBERED_ITEM = re.compile(r"\s*(?:" + _ITEM_NUMBER + r"|\d{1,2}(?:\.\d{1,2})+\s)")
 # Strong widget words that a text's own prose also uses as words of its matter (强制下载注册的政务
 # 应用程序, 不实举报, 小编总结了三句话): in a sentence of the text, not one to the reader, they are prose.
 _PROSE_WIDGET_WORDS = frozenset(
