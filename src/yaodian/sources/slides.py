@@ -516,11 +516,11 @@ def _slide_lines(
     a body placeholder that holds text, nor a table, as its free text boxes lay it out (see
     _boxed_slide; `cover`: the deck's first slide; `placed`: other slides are titled in
     placeholders); else the title placeholder's as a heading, first; body placeholders' paragraphs
-    as list items at their level; other text boxes' paragraphs as paragraphs, tables as lists of their rows (_table_lines). The speaker's notes
-    follow as paragraphs when they are the talk's text (_talk_notes); a closing slide (谢谢聆听！)
-    is left out, and so are the template's placeholders for a footer, a date and a number, and the
-    boxes the deck prints on most slides (`furniture`: see _deck_furniture). Returns the slide's
-    title."""
+    as list items at their level; other text boxes' paragraphs as paragraphs, tables as lists of
+    their rows (_table_lines). The speaker's notes follow as paragraphs when they are the talk's
+    text (_talk_notes); a closing slide (谢谢聆听！) is left out, and so are the template's
+    placeholders for a footer, a date and a number, and the boxes the deck prints on most slides
+    (`furniture`: see _deck_furniture). Returns the slide's title."""
     shapes = list(_slide_shapes(slide.shapes))
     titles = [shape for shape in shapes if _placeholder_kind(shape) in _TITLE_PLACEHOLDERS]
     title = next((text for shape in titles if (text := _pptx_text(shape.text_frame.text))), None)
