@@ -367,10 +367,7 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
         if _echoes(written[line], last, whole) and not any(_echoes(written[line], o, whole) for o in others):
             continue  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
         if any(
-            other
-            and other != section
-            and other.startswith(siblings)
-            and other.count(_PATH_JOIN) == depth
+            other and other != section and other.startswith(siblings) and other.count(_PATH_JOIN) == depth
             for earlier, other in closings
             if earlier < line
         ):
