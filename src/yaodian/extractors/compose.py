@@ -1892,13 +1892,13 @@ def _with_question_headings(found: list[Heading], paragraphs: list[Paragraph]) -
 def _marked_after(text: str, first: str, second: str) -> bool:
     """Whether `second` stands after `first` in `text` behind a marker of its own (一是A。…二是B。…):
     the points run on in one paragraph. Only words said again (一是稳增长。稳增长是调结构的基础) are not."""
-    start = text.find(first) + len(first)
-    for found in re.finditer(re.escape(second), text[start:]):
-        at = start + found.start()
+    at = text.find(second, text.find(first) + len(first))
+    while at >= 0:
         if any(
             (m := ANY_MARKER.match(text, at - k, at)) and m.end() == at for k in range(1, _LEADING_MARK + 1)
         ):
             return True
+        at = text.find(second, at + max(len(second), 1))
     return False
 
 
