@@ -1371,3 +1371,24 @@ def test_bars_in_quotations_or_after_labels_make_no_table_row(line: str, phrase:
 )
 def test_a_row_of_bars_holds_no_formulation(line: str) -> None:
     assert phrases.scored_phrases(_paragraphs(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "first", "lead"),
+    [
+        (
+            "主要体现为对上级决策“不吃透”、对基层实情“不摸底”、对工作成效“不问效”",
+            "对上级决策“不吃透”",
+            "主要体现为",
+        ),
+        ("防止以文件落实文件、以会议落实会议", "以文件落实文件", "防止"),
+    ],
+)
+def test_a_run_after_a_lead_offers_its_first_member_without_the_lead(
+    clause: str, first: str, lead: str
+) -> None:
+    """A 、-run on one frame after a lead (主要体现为|对A“甲”、对B“乙”): its first member is a span without
+    the lead, as its siblings are, so no card asks the lead inside the first gap."""
+    spans = phrases._clause_spans(clause)
+    assert first in spans
+    assert not any(span.startswith(lead) and span.endswith(first) for span in spans)

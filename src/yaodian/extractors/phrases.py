@@ -1091,9 +1091,12 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
     if "、" in clause and not long_judgement:  # (a judgement's pieces cut its predicate)
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
+            run = _led_run(pieces)
             if not judged_whole:
-                found += [piece for piece in pieces if han_len(piece) <= 16]
-            found += _led_run(pieces)
+                # (a run after a lead: its first member without the lead, 具体表现为|对A“甲”、对B“乙”)
+                first = run[0].split("、")[0] if run else pieces[0]
+                found += [piece for piece in [first, *pieces[1:]] if han_len(piece) <= 16]
+            found += run
         found += _short_series(pieces)
     for span in (_from_opener(tokens), _rhythm_span(clause), _grasped_definition(tokens)):
         if span and 4 <= han_len(span) <= 16 and span != clause:  # (most are '')
