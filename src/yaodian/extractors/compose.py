@@ -54,6 +54,9 @@ from yaodian.extractors.text import (
 from yaodian.markers import ANY_MARKER, TRAILING_MARK
 from yaodian.numerals import numeral_value, without_list_mark
 
+# What joins the headings of a card's section path (三、创新方法 › 3.加强协作), outer first.
+PATH_JOIN = " › "
+
 # The longest text of a series' cloze card; a longer sentence keeps the clauses around the series.
 SENTENCE_MAX = 80
 # How long one part of a heading path, or the document title, may be on the front.
@@ -240,11 +243,11 @@ def _filed_above_its_gaps(card: Card) -> Card:
     asks nothing the heading shows), and on its section's parts as the learner reads them, clipped."""
     if card.type != "cloze" or card.origin is None or not card.origin.section:
         return card
-    parts = card.origin.section.split(" › ")
+    parts = card.origin.section.split(PATH_JOIN)
     while parts and _hides_heading(card, without_list_mark(parts[-1]).rstrip("…")):
         parts.pop()
-    if len(parts) <= card.origin.section.count(" › "):
-        card.origin = Origin(card.origin.line, " › ".join(parts) or None)
+    if len(parts) <= card.origin.section.count(PATH_JOIN):
+        card.origin = Origin(card.origin.line, PATH_JOIN.join(parts) or None)
     return card
 
 
@@ -1216,7 +1219,7 @@ class _Document:
                 said = content_chars(extra)
                 notes = [note for note in card.extra.split("\n") if content_chars(note) not in said]
                 card.extra = "\n".join([extra, *notes])
-        section = " › ".join(h.place for h in path) or finder_section
+        section = PATH_JOIN.join(h.place for h in path) or finder_section
         card.origin = Origin(card.origin.line if card.origin else None, section or None)
         return card
 

@@ -329,7 +329,6 @@ _SUMMING_UP = re.compile(
     r"^\s*(?:总之|总而言之|综上所述|综上|总的来说|总的来看|概而言之|一言以蔽之|總之|總而言之|綜上所述|綜上|總的來說)"
     r"\s*[，,：:]"
 )
-_PATH_JOIN = " › "
 
 
 def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], title: str) -> list[Card]:
@@ -353,21 +352,24 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
     for line, section in closings:
         if not section:
             continue
-        parent, _, last = section.rpartition(_PATH_JOIN)
+        parent, _, last = section.rpartition(compose.PATH_JOIN)
         if _is_question(last):
             continue  # (a paper's question is a whole: its answer's closing is its own)
-        siblings = (parent + _PATH_JOIN) if parent else ""
-        depth = section.count(_PATH_JOIN)
+        siblings = (parent + compose.PATH_JOIN) if parent else ""
+        depth = section.count(compose.PATH_JOIN)
         others = {
-            other.rpartition(_PATH_JOIN)[2]
+            other.rpartition(compose.PATH_JOIN)[2]
             for other in sections
-            if other.startswith(siblings) and other.count(_PATH_JOIN) == depth
+            if other.startswith(siblings) and other.count(compose.PATH_JOIN) == depth
         } - {last}
         whole = f"{title} {parent}"  # (their words are every part's: 实践 in 文明实践工作)
         if _echoes(written[line], last, whole) and not any(_echoes(written[line], o, whole) for o in others):
             continue  # (总之，队伍建设要… under 二、用好队伍 speaks of its own part only)
         if any(
-            other and other != section and other.startswith(siblings) and other.count(_PATH_JOIN) == depth
+            other
+            and other != section
+            and other.startswith(siblings)
+            and other.count(compose.PATH_JOIN) == depth
             for earlier, other in closings
             if earlier < line
         ):
@@ -376,7 +378,7 @@ def with_closing_paragraphs(cards: list[Card], paragraphs: list[Paragraph], titl
         run: list[Card] = []
         for card in after:
             own = _section(card)
-            if own and own != section and not own.startswith(section + _PATH_JOIN):
+            if own and own != section and not own.startswith(section + compose.PATH_JOIN):
                 break
             run.append(card)
         else:
@@ -415,7 +417,7 @@ def without_questions_in_gaps(cards: list[Card]) -> list[Card]:
         section = card.origin.section if card.origin else None
         if not section or not _is_question(section) or card.type != "cloze":
             continue
-        parent, _, last = section.rpartition(_PATH_JOIN)
+        parent, _, last = section.rpartition(compose.PATH_JOIN)
         core = last.strip().rstrip("…")
         if any(core in found.group(2) for found in CLOZE.finditer(card.text)):
             card.origin = Origin(card.origin.line if card.origin else None, parent or None)
@@ -425,4 +427,4 @@ def without_questions_in_gaps(cards: list[Card]) -> list[Card]:
 def _is_question(place: str) -> bool:
     """Whether the last part of a section path is a paper's question or material (第1题（综合分析）,
     题目二, 【材料一】: compose's question headings)."""
-    return bool(compose.QUESTION_MARK.match(place.rsplit(_PATH_JOIN, 1)[-1]))
+    return bool(compose.QUESTION_MARK.match(place.rsplit(compose.PATH_JOIN, 1)[-1]))
