@@ -3083,3 +3083,53 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
     }
     kept = [p.text for p in main_text(lines, layout)]
     assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]
+
+
+def test_widget_words_among_an_outline_items_own_words_name_its_matter() -> None:
+    """A mind map's nodes that name what a widget word names (手机APP太多 over 强迫注册 and 刷屏点赞),
+    stay; a nested button alone (下载, 点赞, 下载APP) still goes."""
+    lines = [
+        PROSE,
+        "数字负担",
+        "手机APP太多",
+        "强迫注册",
+        "刷屏点赞",
+        "下载APP",
+        "点赞",
+        PROSE,
+    ]
+    layout = {
+        2: LineLayout(bullet=1),
+        3: LineLayout(bullet=2),
+        **{n: LineLayout(bullet=3) for n in range(4, 8)},
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == [PROSE, "数字负担", "手机APP太多", "强迫注册", "刷屏点赞", PROSE]
+
+
+def test_a_to_do_word_that_is_a_leaf_among_list_items_is_a_member_not_a_heading() -> None:
+    """打卡 ends a mind map's leaf (签到打卡 among the marks of a burden): a member of its list, and
+    its siblings and the branches after it stay; a to-do heading over items nested under it goes."""
+    lines = [
+        "会议负担",
+        "层层陪会",
+        "签到打卡",
+        "文件负担",
+        "照抄照搬",
+        "待办",
+        "背诵三条对策",
+        "默写金句",
+        PROSE,
+    ]
+    layout = {
+        1: LineLayout(bullet=1),
+        2: LineLayout(bullet=2),
+        3: LineLayout(bullet=2),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=2),
+        6: LineLayout(bullet=1),
+        7: LineLayout(bullet=2),
+        8: LineLayout(bullet=2),
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == ["会议负担", "层层陪会", "签到打卡", "文件负担", "照抄照搬", PROSE]

@@ -947,14 +947,16 @@ def is_furniture(
     widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
     runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
     `outline_word`: the line is an item in an outline's tree (see _in_outline_tree): a word of Han
-    characters there is no button however short (a markup line, #+BEGIN_NOTE, is no word)."""
+    characters there (Latin letters among them: 政务APP) is no button however short (a markup line,
+    #+BEGIN_NOTE, is no word), and the words a text's matter shares with widgets are its matter
+    there (see _names_a_matter)."""
     if not text:
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
     # a lone button label (提示, 取消, 更多); not a word of an outline's tree, nor a paper's question
     # marker on its line (第1题, 题目二)
-    word = outline_word and length > 0 and not re.search(r"[A-Za-z0-9#+_=<>\[\]{}/\\|@]", text)
+    word = outline_word and length > 0 and not re.search(r"[0-9#+_=<>\[\]{}/\\|@]", text)
     if (
         length <= 2
         and not numbered
@@ -965,7 +967,7 @@ def is_furniture(
         return True
     if _has_furniture_pattern(text, length):
         return True
-    strong, weak = (0, 0) if in_sentence else _widget_words(text)
+    strong, weak = (0, 0) if in_sentence or (outline_word and _names_a_matter(text)) else _widget_words(text)
     if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
         return True
     if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
@@ -1051,6 +1053,20 @@ def _widget_words(text: str) -> tuple[int, int]:
     if strong_words and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
         return 0, weak  # words of the text's matter
     return len(strong_words), weak
+
+
+def _names_a_matter(text: str) -> bool:
+    """An outline item's words that hold widget words among words of their own (a mind map's
+    政务APP过多 over 强制下载 and 晒截图、比点赞): what the words name, not a button to press. The
+    strong words are those a text's prose uses too (see _PROSE_WIDGET_WORDS); a button's word alone
+    or with a word of one character (下载, 点赞, 下载APP) stays a button."""
+    strong = [word for word in STRONG_WIDGET_WORDS if word in text]
+    if not _PROSE_WIDGET_WORDS.issuperset(strong):
+        return False
+    rest = text
+    for word in (*strong, *(word for word in _WEAK_WIDGET_WORDS if word in text)):
+        rest = rest.replace(word, "")
+    return han_len(rest) >= 2
 
 
 def _is_bar_menu(text: str, in_body: bool, widget_words: int) -> bool:
@@ -2054,8 +2070,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             # (a task that quotes a formulation of several members names a point: kept, the list goes on)
         else:
             skipping = None
-        if _TO_DO.fullmatch(text):  # (before the furniture: a heading of a word or two is no button)
-            skipping = "to-do"
+        if _TO_DO.fullmatch(text) and not _leaf_item(number, texts, layout or {}):
+            skipping = "to-do"  # (before the furniture: a heading of a word or two is no button)
             continue
         if number < first and marked.heading and _NOTE_NAME.match(text):
             continue  # (0508陈书记讲话（背诵版）: the note's name, which the app prints as its heading)
@@ -2145,6 +2161,18 @@ def _without_abstract_marks(
         if _ENDS_ON_ITS_MARK.search(text[: keywords.start()]):
             written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
     return written, text
+
+
+def _leaf_item(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is a list item (a Markdown or a slide's) of words alone that no item
+    nested under it follows: a member of its list (a mind map's 排名打卡 among the marks of
+    指尖上的形式主义), not the heading of the items after it. (A label's colon heads them all the
+    same: - 待办： over - 背诵….)"""
+    marked = layout.get(number)
+    if marked is None or not marked.bullet or re.search(r"[:：]\s*$", texts[number - 1]):
+        return False
+    below = next((line for line in range(number + 1, len(texts) + 1) if texts[line - 1]), None)
+    return below is None or (layout.get(below) or _NO_LAYOUT).bullet <= marked.bullet
 
 
 def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
