@@ -430,6 +430,15 @@ def test_an_exam_questions_answer_rules_are_dropped_or_cut_off_the_question() ->
     assert _kept(lines) == ["第一题：根据给定资料，概括某镇网格化管理存在的问题。（20分）", PROSE]
 
 
+def test_an_essays_numbered_requirements_on_the_labels_line_are_kept() -> None:
+    """要求：（1）…（2）… on one line is the question's list of what an answer must do, kept for the
+    outline; the same rules run over lines under the label, or unnumbered, still go."""
+    line = "要求：（1）立意鲜明，论证有力；（2）紧扣材料，不照抄材料；（3）总字数800～1000字。"
+    assert _kept([line, PROSE]) == [line, PROSE]
+    assert _kept(["要求：", "（1）立意鲜明；", "（2）总字数800～1000字。", PROSE]) == [PROSE]
+    assert _kept(["要求：立意鲜明，全文不超过800字。", PROSE]) == [PROSE]
+
+
 def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
     lines = [
         "要求：",
