@@ -3095,25 +3095,28 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
 
 
 def test_widget_words_among_an_outline_items_own_words_name_its_matter() -> None:
-    """A mind map's nodes that name what a widget word names (手机APP太多 over 强迫注册 and 刷屏点赞),
-    stay; a nested button alone (下载, 点赞, 下载APP) still goes."""
-    lines = [
-        PROSE,
-        "数字负担",
-        "手机APP太多",
-        "强迫注册",
-        "刷屏点赞",
-        "下载APP",
-        "点赞",
-        PROSE,
-    ]
+    """A mind map's nodes that name what a widget word names (手机APP太多 beside 文山会海, 强迫注册
+    and 刷屏点赞 among marks that name no widget) stay; a nested button alone (点赞, 下载APP) still
+    goes, even among them."""
+    lines = [PROSE, "数字负担", "手机APP太多", "强迫注册", "刷屏点赞", "层层报表", "重复填报"]
+    lines += ["多头考核", "频繁督查", "下载APP", "点赞", "文山会海", PROSE]
     layout = {
         2: LineLayout(bullet=1),
         3: LineLayout(bullet=2),
-        **{n: LineLayout(bullet=3) for n in range(4, 8)},
+        **{n: LineLayout(bullet=3) for n in range(4, 12)},
+        12: LineLayout(bullet=2),
     }
     kept = [p.text for p in main_text(lines, layout)]
-    assert kept == [PROSE, "数字负担", "手机APP太多", "强迫注册", "刷屏点赞", PROSE]
+    assert kept == [PROSE, *lines[1:9], "文山会海", PROSE]
+
+
+def test_a_menus_buttons_nested_in_a_list_still_go() -> None:
+    """A site's menu copied as a nested list: its items name widgets, most of them, so words of
+    their own beside a widget's (立即, 联系, 附件) make no matter of them."""
+    lines = [PROSE, "服务中心", "立即注册", "联系客服", "下载附件", "收藏本文", "办事指南", PROSE]
+    layout = {2: LineLayout(bullet=1), **{n: LineLayout(bullet=2) for n in range(3, 8)}}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "立即注册" not in kept and "联系客服" not in kept and "下载附件" not in kept
 
 
 def test_a_to_do_word_that_is_a_leaf_among_list_items_is_a_member_not_a_heading() -> None:
@@ -3142,3 +3145,17 @@ def test_a_to_do_word_that_is_a_leaf_among_list_items_is_a_member_not_a_heading(
     }
     kept = [p.text for p in main_text(lines, layout)]
     assert kept == ["会议负担", "层层陪会", "签到打卡", "文件负担", "照抄照搬", PROSE]
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        [1, 1, 1, 1, 1],  # a flat list: the to-do item heads the tasks set level with it
+        [1, 2, 2, 2, 2],  # the to-do item opens its level
+    ],
+)
+def test_a_to_do_item_over_tasks_level_with_it_is_a_heading(bullets: list[int]) -> None:
+    lines = ["学习安排", "本周待办", "背诵三条对策", "默写金句", "整理错题", PROSE]
+    layout = {n: LineLayout(bullet=depth) for n, depth in enumerate(bullets, 1)}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "背诵三条对策" not in kept and "本周待办" not in kept

@@ -937,6 +937,7 @@ def is_furniture(
     weak_words: bool = True,
     in_sentence: bool = False,
     outline_word: bool = False,
+    among_matters: bool = False,
 ) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
@@ -948,8 +949,9 @@ def is_furniture(
     runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
     `outline_word`: the line is an item in an outline's tree (see _in_outline_tree): a word of Han
     characters there (Latin letters among them: 政务APP) is no button however short (a markup line,
-    #+BEGIN_NOTE, is no word), and the words a text's matter shares with widgets are its matter
-    there (see _names_a_matter)."""
+    #+BEGIN_NOTE, is no word). `among_matters`: the outline's item stands among items most of
+    which name no widget (see _among_matters): the words its matter shares with widgets are its
+    matter there (see _names_a_matter)."""
     if not text:
         return True
     length = han_len(text)
@@ -967,7 +969,8 @@ def is_furniture(
         return True
     if _has_furniture_pattern(text, length):
         return True
-    strong, weak = (0, 0) if in_sentence or (outline_word and _names_a_matter(text)) else _widget_words(text)
+    matter = outline_word and among_matters and _names_a_matter(text)
+    strong, weak = (0, 0) if in_sentence or matter else _widget_words(text)
     if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
         return True
     if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
@@ -2096,6 +2099,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
                 outline_word=_in_outline_tree(number, layout or {}),
+                among_matters=_among_matters(number, texts, layout or {}),
             )
             or _is_page_chrome(text, view, running)
             or (
@@ -2164,15 +2168,40 @@ def _without_abstract_marks(
 
 
 def _leaf_item(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
-    """Whether line `number` is a list item (a Markdown or a slide's) of words alone that no item
-    nested under it follows: a member of its list (a mind map's 排名打卡 among the marks of
-    指尖上的形式主义), not the heading of the items after it. (A label's colon heads them all the
-    same: - 待办： over - 背诵….)"""
+    """Whether line `number` is a list item (a Markdown or a slide's) nested in another, of words
+    alone, after an item of its own level and with no item nested under it after it: a member of
+    its branch (a mind map's 排名打卡 after 强制下载 among the marks of 指尖上的形式主义), not the
+    heading of the items after it. (A label's colon heads them all the same: - 待办： over - 背诵…;
+    so does a to-do item of a flat list, or one that opens its level, over tasks set level with it.)"""
     marked = layout.get(number)
-    if marked is None or not marked.bullet or re.search(r"[:：]\s*$", texts[number - 1]):
+    if marked is None or marked.bullet < 2 or re.search(r"[:：]\s*$", texts[number - 1]):
+        return False
+    above = next((line for line in range(number - 1, 0, -1) if texts[line - 1]), None)
+    if above is None or (layout.get(above) or _NO_LAYOUT).bullet != marked.bullet:
         return False
     below = next((line for line in range(number + 1, len(texts) + 1) if texts[line - 1]), None)
     return below is None or (layout.get(below) or _NO_LAYOUT).bullet <= marked.bullet
+
+
+def _among_matters(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is a list item among items of its level (those of its branch, up to
+    an item above their level) of which no more than half hold a widget's word: a mind map's
+    branch (强制下载 beside 排名打卡), not a menu's (立即注册, 联系客服, 下载附件 under 网站导航)."""
+    level = (layout.get(number) or _NO_LAYOUT).bullet
+    if not level:
+        return False
+    branch = []
+    for step in (-1, 1):
+        line = number + step
+        while 0 < line <= len(texts):
+            depth = (layout.get(line) or _NO_LAYOUT).bullet
+            if texts[line - 1] and depth < level:
+                break
+            if depth == level:
+                branch.append(texts[line - 1])
+            line += step
+    items = [texts[number - 1], *branch]
+    return 2 * sum(bool(_ANY_WIDGET_WORD.search(item)) for item in items) <= len(items)
 
 
 def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
