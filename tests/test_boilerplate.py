@@ -439,6 +439,23 @@ def test_an_essays_numbered_requirements_on_the_labels_line_are_kept() -> None:
     assert _kept(["要求：立意鲜明，全文不超过800字。", PROSE]) == [PROSE]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a short question's numbered rules: how it is marked
+        ("作答要求：（1）紧扣材料，条理清楚；（2）不超过250字。", None),
+        ("要求：（1）格式规范；（2）语言得体，有说服力；（3）不超过450字。", None),
+        # an essay's glued after its question: cut off the question as ever
+        (
+            "三、围绕乡村治理，联系实际写一篇文章。（40分）要求：（1）立意鲜明；（2）篇幅1000～1200字。",
+            "三、围绕乡村治理，联系实际写一篇文章。（40分）",
+        ),
+    ],
+)
+def test_numbered_rules_of_a_short_question_or_glued_to_it_still_go(line: str, kept: str | None) -> None:
+    assert _kept([line, PROSE]) == [*([kept] if kept else []), PROSE]
+
+
 def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
     lines = [
         "要求：",

@@ -2651,15 +2651,28 @@ def _is_address(text: str) -> bool:
 # An exam question's answer rules, labelled, that say how long an answer may run (要求：准确、全面、
 # 有条理；不超过200字, 作答要求：（1）…（3） / 不超过400字 broken over two lines, 要求： / （1）… / （4）总字数
 # 1000～1200字): how the answer is marked, not what to learn. Glued after the question (…（20分）要求：…)
-# they are cut off. Numbered on the label's own line (要求：（1）观点明确，见解深刻；（2）…；（4）总字数…),
-# they are the question's list of what an answer must do, which a learner of the question learns: kept.
+# they are cut off. An essay's, numbered on the label's own line that they open (要求：（1）观点明确，见解
+# 深刻；（2）…；（4）总字数1000～1200字), are the question's list of what an answer must do, which a learner
+# of the question learns: kept.
 _ANSWER_RULES = re.compile(r"(?:^|(?<=[。！？）)]))\s*(?:作答|答题|写作)?要求\s*[:：]")
 _ANSWER_LENGTH = re.compile(
     r"(?:不超过|不少于|不多于|字数|篇幅|限)\s*\d[\d\s～~\-—至]*字|\d\s*字\s*(?:左右|以内)"
 )
 _RULE_ITEM = re.compile(r"\s*[（(]\d{1,2}[）)]")
-_RULE_NUMBER = re.compile(r"[（(]\d{1,2}[）)]")
 _RULES_LENGTH = 100  # han characters
+_ESSAY_LENGTH = 800  # characters: an essay's answer runs to this or more, a short question's to a few hundred
+
+
+def _essays_rules(rules: str) -> bool:
+    """Whether a line's answer rules are an essay's, numbered on the label's line: two numbered
+    rules or more, one setting the length of an essay (总字数1000～1200字), not a short question's
+    (不超过200字, whose rules say only how it is marked)."""
+    lengths = (
+        int(figure)
+        for found in _ANSWER_LENGTH.finditer(rules)
+        for figure in re.findall(r"\d+", found.group())
+    )
+    return len(_RULE_ITEM.findall(rules)) >= 2 and max(lengths, default=0) >= _ESSAY_LENGTH
 
 
 # The formula an essay question sets its task in (…，联系实际，自选角度，自拟题目，写一篇议论文。（40分）): the
@@ -2723,8 +2736,8 @@ def _answer_rules(texts: list[str]) -> dict[int, int]:
         elif not _ANSWER_LENGTH.search(rules) and index + 1 < len(texts):
             following = [index + 1] if not SECTION.match(texts[index + 1]) else []
         ruled = [rules, *(texts[after] for after in following)]
-        if not following and len(_RULE_NUMBER.findall(rules)) >= 2:
-            continue  # (numbered on the label's line, the question's list of what an answer must do: kept)
+        if not following and not text[: match.start()].strip() and _essays_rules(rules):
+            continue  # (an essay's, numbered on the label's line: the list of what an answer must do, kept)
         if han_len("".join(ruled)) <= _RULES_LENGTH and any(_ANSWER_LENGTH.search(line) for line in ruled):
             cuts[index + 1] = match.start()
             cuts.update((after + 1, 0) for after in following)
