@@ -430,6 +430,32 @@ def test_an_exam_questions_answer_rules_are_dropped_or_cut_off_the_question() ->
     assert _kept(lines) == ["第一题：根据给定资料，概括某镇网格化管理存在的问题。（20分）", PROSE]
 
 
+def test_an_essays_numbered_requirements_on_the_labels_line_are_kept() -> None:
+    """要求：（1）…（2）… on one line is the question's list of what an answer must do, kept for the
+    outline; the same rules run over lines under the label, or unnumbered, still go."""
+    line = "要求：（1）立意鲜明，论证有力；（2）紧扣材料，不照抄材料；（3）总字数800～1000字。"
+    assert _kept([line, PROSE]) == [line, PROSE]
+    assert _kept(["要求：", "（1）立意鲜明；", "（2）总字数800～1000字。", PROSE]) == [PROSE]
+    assert _kept(["要求：立意鲜明，全文不超过800字。", PROSE]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a short question's numbered rules: how it is marked
+        ("作答要求：（1）紧扣材料，条理清楚；（2）不超过250字。", None),
+        ("要求：（1）格式规范；（2）语言得体，有说服力；（3）不超过450字。", None),
+        # an essay's glued after its question: cut off the question as ever
+        (
+            "三、围绕乡村治理，联系实际写一篇文章。（40分）要求：（1）立意鲜明；（2）篇幅1000～1200字。",
+            "三、围绕乡村治理，联系实际写一篇文章。（40分）",
+        ),
+    ],
+)
+def test_numbered_rules_of_a_short_question_or_glued_to_it_still_go(line: str, kept: str | None) -> None:
+    assert _kept([line, PROSE]) == [*([kept] if kept else []), PROSE]
+
+
 def test_requirements_that_set_no_answers_length_are_the_texts_own() -> None:
     lines = [
         "要求：",
@@ -3083,3 +3109,70 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
     }
     kept = [p.text for p in main_text(lines, layout)]
     assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]
+
+
+def test_widget_words_among_an_outline_items_own_words_name_its_matter() -> None:
+    """A mind map's nodes that name what a widget word names (手机APP太多 beside 文山会海, 强迫注册
+    and 刷屏点赞 among marks that name no widget) stay; a nested button alone (点赞, 下载APP) still
+    goes, even among them."""
+    lines = [PROSE, "数字负担", "手机APP太多", "强迫注册", "刷屏点赞", "层层报表", "重复填报"]
+    lines += ["多头考核", "频繁督查", "下载APP", "点赞", "文山会海", PROSE]
+    layout = {
+        2: LineLayout(bullet=1),
+        3: LineLayout(bullet=2),
+        **{n: LineLayout(bullet=3) for n in range(4, 12)},
+        12: LineLayout(bullet=2),
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == [PROSE, *lines[1:9], "文山会海", PROSE]
+
+
+def test_a_menus_buttons_nested_in_a_list_still_go() -> None:
+    """A site's menu copied as a nested list: its items name widgets, most of them, so words of
+    their own beside a widget's (立即, 联系, 附件) make no matter of them."""
+    lines = [PROSE, "服务中心", "立即注册", "联系客服", "下载附件", "收藏本文", "办事指南", PROSE]
+    layout = {2: LineLayout(bullet=1), **{n: LineLayout(bullet=2) for n in range(3, 8)}}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "立即注册" not in kept and "联系客服" not in kept and "下载附件" not in kept
+
+
+def test_a_to_do_word_that_is_a_leaf_among_list_items_is_a_member_not_a_heading() -> None:
+    """打卡 ends a mind map's leaf (签到打卡 among the marks of a burden): a member of its list, and
+    its siblings and the branches after it stay; a to-do heading over items nested under it goes."""
+    lines = [
+        "会议负担",
+        "层层陪会",
+        "签到打卡",
+        "文件负担",
+        "照抄照搬",
+        "待办",
+        "背诵三条对策",
+        "默写金句",
+        PROSE,
+    ]
+    layout = {
+        1: LineLayout(bullet=1),
+        2: LineLayout(bullet=2),
+        3: LineLayout(bullet=2),
+        4: LineLayout(bullet=1),
+        5: LineLayout(bullet=2),
+        6: LineLayout(bullet=1),
+        7: LineLayout(bullet=2),
+        8: LineLayout(bullet=2),
+    }
+    kept = [p.text for p in main_text(lines, layout)]
+    assert kept == ["会议负担", "层层陪会", "签到打卡", "文件负担", "照抄照搬", PROSE]
+
+
+@pytest.mark.parametrize(
+    "bullets",
+    [
+        [1, 1, 1, 1, 1],  # a flat list: the to-do item heads the tasks set level with it
+        [1, 2, 2, 2, 2],  # the to-do item opens its level
+    ],
+)
+def test_a_to_do_item_over_tasks_level_with_it_is_a_heading(bullets: list[int]) -> None:
+    lines = ["学习安排", "本周待办", "背诵三条对策", "默写金句", "整理错题", PROSE]
+    layout = {n: LineLayout(bullet=depth) for n, depth in enumerate(bullets, 1)}
+    kept = [p.text for p in main_text(lines, layout)]
+    assert "背诵三条对策" not in kept and "本周待办" not in kept

@@ -566,6 +566,33 @@ def test_a_band_of_figures_over_their_labels_leaves_the_labels_a_list(tmp_path: 
     assert labels in [items for _, items in _list_cards(document)]
 
 
+def test_a_grid_of_like_boxes_in_two_fonts_is_one_list(tmp_path: Path) -> None:
+    """Goals in panels of one size, two a row, a figure set large in some and a long goal all small
+    in others: every panel is a member of one list, whatever its font."""
+    goals = [
+        ("城乡居民收入增长7%", 24),
+        ("新增城镇就业3万人", 24),
+        ("单位产值能耗下降完成上级任务", 14),
+        ("粮食播种面积稳定在80万亩", 24),
+        ("空气质量稳中向好", 14),
+        ("新增市场主体2万户", 24),
+    ]
+    boxes = [(2, 1, 20, "今年主要目标", 30)]
+    boxes += [(2 + 15 * (n % 2), 4 + 3 * (n // 2), 14, goal, size, 2) for n, (goal, size) in enumerate(goals)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "一图读懂石桥县政府工作报告", 44)], boxes])
+    assert [goal for goal, _ in goals] in [items for _, items in _list_cards(document)]
+
+
+def test_a_label_drawn_the_size_of_the_panels_it_heads_is_no_member(tmp_path: Path) -> None:
+    """A bold word in a box the size of the panels beside it, first in their row, heads them: the
+    panels alone are the list, under the word."""
+    panels = ["化解债务风险", "稳住粮食生产", "治理河湖污染"]
+    boxes = [(2, 1, 20, "今年攻坚任务", 30), (2, 4, 7, "三项硬仗", 28, 2)]
+    boxes += [(2 + 8 * n, 4, 7, panel, 16, 2) for n, panel in enumerate(panels, 1)]
+    document = _designed_deck(tmp_path, [[(3, 5, 26, "图说青山镇年度工作", 44)], boxes])
+    assert ("今年攻坚任务：三项硬仗（3项）", panels) in _list_cards(document)
+
+
 def test_a_designed_decks_contents_and_parts(tmp_path: Path) -> None:
     """A cover whose headline runs over two lines; a 目录 slide, its label left, its numbered entries
     right, the first of them topmost (a numbered entry is no title); a slide number typed n / N in

@@ -937,6 +937,7 @@ def is_furniture(
     weak_words: bool = True,
     in_sentence: bool = False,
     outline_word: bool = False,
+    among_matters: bool = False,
 ) -> bool:
     """`is_boilerplate` of a line's simplified view, bar the related-articles markers (main_text
     tests those first). A line with one weak widget word is furniture when shorter than `short`.
@@ -947,14 +948,17 @@ def is_furniture(
     widget words do not count (a headline's may name them). `in_sentence`: a sentence of the text
     runs through the line (wrapped, or split by markup), so its widget words are the sentence's.
     `outline_word`: the line is an item in an outline's tree (see _in_outline_tree): a word of Han
-    characters there is no button however short (a markup line, #+BEGIN_NOTE, is no word)."""
+    characters there (Latin letters among them: 政务APP) is no button however short (a markup line,
+    #+BEGIN_NOTE, is no word). `among_matters`: the outline's item stands among items most of
+    which name no widget (see _among_matters): the words its matter shares with widgets are its
+    matter there (see _names_a_matter)."""
     if not text:
         return True
     length = han_len(text)
     numbered = bool(_NUMBERED_ITEM.match(text))
     # a lone button label (提示, 取消, 更多); not a word of an outline's tree, nor a paper's question
     # marker on its line (第1题, 题目二)
-    word = outline_word and length > 0 and not re.search(r"[A-Za-z0-9#+_=<>\[\]{}/\\|@]", text)
+    word = outline_word and length > 0 and not re.search(r"[0-9#+_=<>\[\]{}/\\|@]", text)
     if (
         length <= 2
         and not numbered
@@ -965,7 +969,8 @@ def is_furniture(
         return True
     if _has_furniture_pattern(text, length):
         return True
-    strong, weak = (0, 0) if in_sentence else _widget_words(text)
+    matter = outline_word and among_matters and _names_a_matter(text)
+    strong, weak = (0, 0) if in_sentence or matter else _widget_words(text)
     if strong >= 2 or (strong == 1 and length < _ASIDE_LENGTH and not numbered):
         return True
     if weak_words and not numbered and ((weak >= 2 and length < 40) or (weak == 1 and length < short)):
@@ -1051,6 +1056,20 @@ def _widget_words(text: str) -> tuple[int, int]:
     if strong_words and _PROSE_WIDGET_WORDS.issuperset(strong_words) and _reads_as_prose(text):
         return 0, weak  # words of the text's matter
     return len(strong_words), weak
+
+
+def _names_a_matter(text: str) -> bool:
+    """An outline item's words that hold widget words among words of their own (a mind map's
+    政务APP过多 over 强制下载 and 晒截图、比点赞): what the words name, not a button to press. The
+    strong words are those a text's prose uses too (see _PROSE_WIDGET_WORDS); a button's word alone
+    or with a word of one character (下载, 点赞, 下载APP) stays a button."""
+    strong = [word for word in STRONG_WIDGET_WORDS if word in text]
+    if not _PROSE_WIDGET_WORDS.issuperset(strong):
+        return False
+    rest = text
+    for word in (*strong, *(word for word in _WEAK_WIDGET_WORDS if word in text)):
+        rest = rest.replace(word, "")
+    return han_len(rest) >= 2
 
 
 def _is_bar_menu(text: str, in_body: bool, widget_words: int) -> bool:
@@ -2054,8 +2073,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             # (a task that quotes a formulation of several members names a point: kept, the list goes on)
         else:
             skipping = None
-        if _TO_DO.fullmatch(text):  # (before the furniture: a heading of a word or two is no button)
-            skipping = "to-do"
+        if _TO_DO.fullmatch(text) and not _leaf_item(number, texts, layout or {}):
+            skipping = "to-do"  # (before the furniture: a heading of a word or two is no button)
             continue
         if number < first and marked.heading and _NOTE_NAME.match(text):
             continue  # (0508陈书记讲话（背诵版）: the note's name, which the app prints as its heading)
@@ -2080,6 +2099,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
                 weak_words=not marked.emphasised,  # a line whose words the source emphasises is the author's
                 in_sentence=_in_sentence(number, cleaned, paragraphs),
                 outline_word=_in_outline_tree(number, layout or {}),
+                among_matters=_among_matters(number, texts, layout or {}),
             )
             or _is_page_chrome(text, view, running)
             or (
@@ -2145,6 +2165,43 @@ def _without_abstract_marks(
         if _ENDS_ON_ITS_MARK.search(text[: keywords.start()]):
             written, text = written[: keywords.start()].rstrip(), text[: keywords.start()].rstrip()
     return written, text
+
+
+def _leaf_item(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is a list item (a Markdown or a slide's) nested in another, of words
+    alone, after an item of its own level and with no item nested under it after it: a member of
+    its branch (a mind map's 排名打卡 after 强制下载 among the marks of 指尖上的形式主义), not the
+    heading of the items after it. (A label's colon heads them all the same: - 待办： over - 背诵…;
+    so does a to-do item of a flat list, or one that opens its level, over tasks set level with it.)"""
+    marked = layout.get(number)
+    if marked is None or marked.bullet < 2 or re.search(r"[:：]\s*$", texts[number - 1]):
+        return False
+    above = next((line for line in range(number - 1, 0, -1) if texts[line - 1]), None)
+    if above is None or (layout.get(above) or _NO_LAYOUT).bullet != marked.bullet:
+        return False
+    below = next((line for line in range(number + 1, len(texts) + 1) if texts[line - 1]), None)
+    return below is None or (layout.get(below) or _NO_LAYOUT).bullet <= marked.bullet
+
+
+def _among_matters(number: int, texts: list[str], layout: Mapping[int, LineLayout]) -> bool:
+    """Whether line `number` is a list item among items of its level (those of its branch, up to
+    an item above their level) of which no more than half hold a widget's word: a mind map's
+    branch (强制下载 beside 排名打卡), not a menu's (立即注册, 联系客服, 下载附件 under 网站导航)."""
+    level = (layout.get(number) or _NO_LAYOUT).bullet
+    if not level:
+        return False
+    branch = []
+    for step in (-1, 1):
+        line = number + step
+        while 0 < line <= len(texts):
+            depth = (layout.get(line) or _NO_LAYOUT).bullet
+            if texts[line - 1] and depth < level:
+                break
+            if depth == level:
+                branch.append(texts[line - 1])
+            line += step
+    items = [texts[number - 1], *branch]
+    return 2 * sum(bool(_ANY_WIDGET_WORD.search(item)) for item in items) <= len(items)
 
 
 def _in_outline_tree(number: int, layout: Mapping[int, LineLayout]) -> bool:
@@ -2592,14 +2649,30 @@ def _is_address(text: str) -> bool:
 
 
 # An exam question's answer rules, labelled, that say how long an answer may run (要求：准确、全面、
-# 有条理；不超过200字, 作答要求：（1）…（3）不超过400字, 要求： / （1）… / （4）总字数1000～1200字): how
-# the answer is marked, not what to learn. Glued after the question (…（20分）要求：…) they are cut off.
+# 有条理；不超过200字, 作答要求：（1）…（3） / 不超过400字 broken over two lines, 要求： / （1）… / （4）总字数
+# 1000～1200字): how the answer is marked, not what to learn. Glued after the question (…（20分）要求：…)
+# they are cut off. An essay's, numbered on the label's own line that they open (要求：（1）观点明确，见解
+# 深刻；（2）…；（4）总字数1000～1200字), are the question's list of what an answer must do, which a learner
+# of the question learns: kept.
 _ANSWER_RULES = re.compile(r"(?:^|(?<=[。！？）)]))\s*(?:作答|答题|写作)?要求\s*[:：]")
 _ANSWER_LENGTH = re.compile(
     r"(?:不超过|不少于|不多于|字数|篇幅|限)\s*\d[\d\s～~\-—至]*字|\d\s*字\s*(?:左右|以内)"
 )
 _RULE_ITEM = re.compile(r"\s*[（(]\d{1,2}[）)]")
 _RULES_LENGTH = 100  # han characters
+_ESSAY_LENGTH = 800  # characters: an essay's answer runs to this or more, a short question's to a few hundred
+
+
+def _essays_rules(rules: str) -> bool:
+    """Whether a line's answer rules are an essay's, numbered on the label's line: two numbered
+    rules or more, one setting the length of an essay (总字数1000～1200字), not a short question's
+    (不超过200字, whose rules say only how it is marked)."""
+    lengths = (
+        int(figure)
+        for found in _ANSWER_LENGTH.finditer(rules)
+        for figure in re.findall(r"\d+", found.group())
+    )
+    return len(_RULE_ITEM.findall(rules)) >= 2 and max(lengths, default=0) >= _ESSAY_LENGTH
 
 
 # The formula an essay question sets its task in (…，联系实际，自选角度，自拟题目，写一篇议论文。（40分）): the
@@ -2663,6 +2736,8 @@ def _answer_rules(texts: list[str]) -> dict[int, int]:
         elif not _ANSWER_LENGTH.search(rules) and index + 1 < len(texts):
             following = [index + 1] if not SECTION.match(texts[index + 1]) else []
         ruled = [rules, *(texts[after] for after in following)]
+        if not following and not text[: match.start()].strip() and _essays_rules(rules):
+            continue  # (an essay's, numbered on the label's line: the list of what an answer must do, kept)
         if han_len("".join(ruled)) <= _RULES_LENGTH and any(_ANSWER_LENGTH.search(line) for line in ruled):
             cuts[index + 1] = match.start()
             cuts.update((after + 1, 0) for after in following)

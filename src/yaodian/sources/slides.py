@@ -389,14 +389,32 @@ def _band_of_boxes(node: Any) -> bool:
 
 def _set_members(boxes: list[_Box], least: int) -> list[_Box]:
     """The boxes that close a band as the members of a set: `least` or more short boxes in one
-    font; a box before them in another (a bold label over the figures it heads) is no member, nor
-    one in the slide's top or bottom band (县委组织部 and 2024年5月 at its foot are no set)."""
+    font, or drawn one size (a grid of like panels, whose words a designer sets in two fonts: a
+    figure large, a long goal small); a box before them in another font and size (a bold label
+    over the figures it heads), or of their size in a font of its own, is no member, nor one in
+    the slide's top or bottom band (县委组织部 and 2024年5月 at its foot are no set)."""
     members: list[_Box] = []
     for box in reversed(boxes):
-        if not box.short or box.band or (members and box.size != members[0].size):
+        if not box.short or box.band or (members and not _alike(box, members[0])):
             break
         members.insert(0, box)
+    # a box drawn the members' size in a font of its own before members all in another heads them
+    # (三大攻坚 bold, first in a row of its panels); a row of a grid in two fonts (a figure large, a
+    # long goal small) mixes them after its first member
+    if (
+        len(members) > 2
+        and len({box.size for box in members[1:]}) == 1
+        and members[0].size != members[1].size
+    ):
+        members.pop(0)
     return members if len(members) >= least else []
+
+
+def _alike(box: _Box, other: _Box) -> bool:
+    """Two boxes set in one font, or drawn one size (the same width and height)."""
+    return box.size == other.size or (
+        box.right - box.left == other.right - other.left and box.bottom - box.top == other.bottom - other.top
+    )
 
 
 def _term_card(cut: list[Any]) -> Any:
