@@ -4,6 +4,7 @@ The documents are written at run time with python-docx, in this file's own wordi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -424,3 +425,36 @@ def test_the_first_column_of_a_table_of_statements_is_a_list(tmp_path: Path) -> 
     ]
     assert ("主要表现在以下方面：主要问题（2项）", ["服务企业主动性不强", "项目谋划储备不足"]) in lists
     assert not [items for prompt, items in lists if "改进举措" in prompt]
+
+
+def test_a_table_of_records_reads_a_row_to_a_line_and_pairs_its_problem_with_its_measure(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("个人检视剖析材料", style="Title")
+    document.add_paragraph("对照检视要求，现将查摆的问题和整改打算报告如下：")
+    _table(
+        document,
+        [
+            ["编号", "问题清单", "整改措施", "完成时限"],
+            ["1", "学习贯彻不够深入，学用脱节", "建立学习台账，每季度撰写一篇心得", "长期坚持"],
+            ["2", "服务基层不够主动，走访偏少", "每月带队走访联系村不少于一次", "2025年9月"],
+            ["3", "抓落实有畏难情绪，推进缓慢", "建立任务清单，逐项明确节点、倒排工期", "立行立改"],
+        ],
+    )
+    document.add_paragraph("以上问题，我将认真整改。")
+    result = read_document(_save(document, tmp_path))
+    assert result.lines[2:5] == [
+        "问题清单：学习贯彻不够深入，学用脱节；整改措施：建立学习台账，每季度撰写一篇心得；完成时限：长期坚持",
+        "问题清单：服务基层不够主动，走访偏少；整改措施：每月带队走访联系村不少于一次；完成时限：2025年9月",
+        "问题清单：抓落实有畏难情绪，推进缓慢；整改措施：建立任务清单，逐项明确节点、倒排工期；完成时限：立行立改",
+    ]
+    cards = extract_document(result).cards
+    clozes = [card.text for card in cards if card.type == "cloze"]
+    assert "问题清单：服务基层不够主动，走访偏少；整改措施：{{c1::每月带队走访联系村不少于一次}}" in clozes
+    assert not [text for text in clozes if "问题清单" not in text]  # (a measure always beside its problem)
+    assert not [
+        text for text in clozes if re.search(r"\{\{c\d+::(?:问题清单|整改措施|完成时限|长期坚持)", text)
+    ]
+    lists = [(card.prompt, card.items) for card in cards if card.type == "list"]
+    assert not [items for _, items in lists if "整改措施" in items or "完成时限" in items]

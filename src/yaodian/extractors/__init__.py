@@ -605,11 +605,14 @@ def _name_and_members_only(term: terms.Term) -> bool:
 
 
 def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation.
+    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation,
+    none in a table's records (see tables.record_rows).
 
     A series that a list card already asks is no formulation of its own (see dedupe.listed_series), so
     it takes no place among the document's formulations.
     """
+    records = tables.record_rows(paragraphs)
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph.line not in records]
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
     by_sentence: dict[tuple[int, str], list[str]] = {}
     for phrase in phrases.find_phrases(paragraphs, limit, listed=listed_series(found), asked=_asked(found)):

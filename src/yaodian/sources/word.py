@@ -425,10 +425,9 @@ def _docx_lines(
     for block in blocks:
         if isinstance(block, Table):
             rows = _table_rows(block)
-            if _is_pairs(rows):
-                for line in _pair_lines(
-                    [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
-                ):
+            if _is_pairs(rows) or _is_records(rows):
+                texts = [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
+                for line in _pair_lines(texts) if _is_pairs(rows) else _record_lines(texts):
                     lines.append(line)
                     layout[len(lines)] = LineLayout(table_row=True)
                 continue
@@ -491,6 +490,25 @@ def _is_pairs(rows: list[list[Any]]) -> bool:
     )
 
 
+def _is_records(rows: list[list[Any]]) -> bool:
+    """Whether a table is one of records: a header row of column labels (see _COLUMN_LABEL) over
+    _RECORD_ROWS rows or more, each of as many cells as the header and three or more, each one
+    paragraph at most (问题表现 beside its 整改措施 and 完成时限 in a 对照检查材料, a task beside
+    its 责任单位). Each row is a record to read as one line (see _record_lines). A table with no
+    header of labels is a grid of figures or a form: read cell by cell."""
+    header = rows[0] if rows else []
+    return (
+        len(header) >= 3
+        and len(rows) > _RECORD_ROWS
+        and all(len(row) == len(header) for row in rows)
+        and all(_single_paragraph(cell) for row in rows for cell in row)
+        and all(_COLUMN_LABEL.fullmatch(" ".join(cell.text.split()).strip()) for cell in header)
+    )
+
+
+_RECORD_ROWS = 2  # rows under the header, at the least: one row is a form's, not a table's records
+
+
 def _single_paragraph(cell: Any) -> bool:
     from docx.table import Table
 
@@ -531,6 +549,35 @@ def _pair_lines(rows: list[list[str]]) -> list[str]:
             if all(row)
         ]
     return [row_line([InlineLine(cell) for cell in row]).text for row in rows]
+
+
+# A column that numbers the rows (序号, 编号, No.): where a row stands, nothing to recall.
+_NUMBER_COLUMN = re.compile(r"序号|编号|#|(?i:no\.?)")
+_ROW_NUMBER = re.compile(r"\d{1,3}[.、]?")
+
+
+def _record_lines(rows: list[list[str]]) -> list[str]:
+    """The lines of a table of records (see _is_records): each row with its column labels, as a
+    table of pairs reads (问题表现：…；整改措施：…；完成时限：…), its empty cells left out, and the
+    column that numbers the rows (see _NUMBER_COLUMN) left out: a row numbered 1、 would read as
+    an item of a numbered list whose opening clause is its first cell."""
+    labels, *records = rows
+    numbered = {
+        column
+        for column, label in enumerate(labels)
+        if _NUMBER_COLUMN.fullmatch(label) or all(_ROW_NUMBER.fullmatch(row[column]) for row in records)
+    }
+    return [
+        line
+        for row in records
+        if (
+            line := "；".join(
+                f"{label}：{cell}"
+                for column, (label, cell) in enumerate(zip(labels, row, strict=True))
+                if cell and column not in numbered
+            )
+        )
+    ]
 
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
