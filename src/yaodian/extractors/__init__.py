@@ -695,6 +695,7 @@ def extract_cards(
     made_by.update((id(card), "choices") for card in answers)
     cards += answers
     cards = tables.without_column_label_gaps(cards, paragraphs)
+    cards = [card for card in cards if card.type != "list" or _distinct(card.items)]
     cards = one_card_per_set(cards, made_by)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
@@ -706,6 +707,22 @@ def extract_cards(
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title)
     return _without_list_marks(parts.without_questions_in_gaps(closed))
+
+
+def _distinct(items: Sequence[str]) -> bool:
+    """Whether a list's members are distinct: a set that names one member twice (A、B、A, or A
+    within another, 作风建设常态化 beside 推进作风建设常态化: a series cut its shared opening off
+    the first) is the clauses of a sentence that repeats itself, no list."""
+    said = [content_chars(item) for item in items]
+    return not any(
+        len(one) >= _SAID_TWICE and one in other
+        for i, one in enumerate(said)
+        for j, other in enumerate(said)
+        if i != j
+    )
+
+
+_SAID_TWICE = 4  # characters of a member found again in another, at the least (发展 in 高质量发展 is a word)
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
