@@ -250,7 +250,7 @@ def test_a_sign_in_sheet_reads_with_its_column_labels_and_lists_nothing(tmp_path
 
 def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
     document = docx.Document()
-    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # a grid of tasks
+    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # one row: a form, no records
     _table(document, [["抄送：县委办公室"], ["县政府办公室"]])  # one column: a page's layout
     table = document.add_table(rows=1, cols=2)  # a cell of two paragraphs: a form's box of text
     table.cell(0, 0).text = "个人总结"

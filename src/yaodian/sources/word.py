@@ -481,8 +481,8 @@ def _table_rows(table: Any) -> list[list[Any]]:
 def _is_pairs(rows: list[list[Any]]) -> bool:
     """Whether a table pairs a short text with another, a row to a line as a Markdown table's
     (存在的差距 with its 努力方向, 写作要点 with its 具体要求): two cells in each row, each one
-    paragraph at most, with no table or text box inside. A wider table is a grid of figures or of
-    tasks, units and deadlines, whose rows read as lines make no sense to recall; a table of one
+    paragraph at most, with no table or text box inside. A wider table under a header of labels
+    holds records (see _is_records); without one it is a grid of figures or a form; a table of one
     column or with cells of several paragraphs lays a page out (an 抄送 block, a form's boxes of
     text): their cells are read one by one."""
     return any(rows) and all(
