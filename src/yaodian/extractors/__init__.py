@@ -611,9 +611,9 @@ def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] 
     A series that a list card already asks is no formulation of its own (see dedupe.listed_series), so
     it takes no place among the document's formulations.
     """
-    records = tables.record_rows(paragraphs)
-    paragraphs = [paragraph for paragraph in paragraphs if paragraph.line not in records]
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
+    records = tables.record_rows(paragraphs)  # (their text counts in the limit, as a table's cells did)
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph.line not in records]
     by_sentence: dict[tuple[int, str], list[str]] = {}
     for phrase in phrases.find_phrases(paragraphs, limit, listed=listed_series(found), asked=_asked(found)):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
@@ -710,19 +710,11 @@ def extract_cards(
 
 
 def _distinct(items: Sequence[str]) -> bool:
-    """Whether a list's members are distinct: a set that names one member twice (A、B、A, or A
-    within another, 作风建设常态化 beside 推进作风建设常态化: a series cut its shared opening off
-    the first) is the clauses of a sentence that repeats itself, no list."""
+    """Whether a list's members are distinct: a set that names one member twice (A、B、A) is the
+    clauses of a sentence that repeats itself, no list. (Not one member within another: 能干什么
+    beside 不能干什么, a part 主要预期目标 under its heading 2026年主要预期目标.)"""
     said = [content_chars(item) for item in items]
-    return not any(
-        len(one) >= _SAID_TWICE and one in other
-        for i, one in enumerate(said)
-        for j, other in enumerate(said)
-        if i != j
-    )
-
-
-_SAID_TWICE = 4  # characters of a member found again in another, at the least (发展 in 高质量发展 is a word)
+    return len(set(said)) == len(said)
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
