@@ -458,3 +458,48 @@ def test_a_table_of_records_reads_a_row_to_a_line_and_pairs_its_problem_with_its
     ]
     lists = [(card.prompt, card.items) for card in cards if card.type == "list"]
     assert not [items for _, items in lists if "整改措施" in items or "完成时限" in items]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a form: its first row is a name and a value, not labels
+        [
+            ["姓名", "李红", "性别", "女"],
+            ["出生年月", "1986年5月", "民族", "汉族"],
+            ["籍贯", "湖南", "学历", "大学"],
+        ],
+        # a grid of figures under labels: no column states anything
+        [["乡镇", "户数", "占比"], ["城关镇", "12", "30%"], ["河口镇", "8", "20%"], ["新桥镇", "20", "50%"]],
+        # a roster with no header: its first row is data
+        [["县发展改革局", "赵明", "局长"], ["县财政局", "钱亮", "副局长"], ["县统计局", "孙伟", "科员"]],
+        # the same label twice: a form's columns of names and values
+        [
+            ["事项", "内容", "事项", "内容"],
+            ["学习", "系统学习党章党规党纪", "调研", "开展蹲点调研形成调研报告"],
+            ["整改", "建立问题整改清单和台账", "督查", "开展整改落实专项督查"],
+        ],
+    ],
+)
+def test_a_wide_table_that_holds_no_records_is_read_cell_by_cell(
+    tmp_path: Path, rows: list[list[str]]
+) -> None:
+    document = docx.Document()
+    _table(document, rows)
+    assert read_document(_save(document, tmp_path)).lines == [cell for row in rows for cell in row]
+
+
+def test_a_records_column_of_figures_stays_and_one_counting_its_rows_goes(tmp_path: Path) -> None:
+    document = docx.Document()
+    _table(
+        document,
+        [
+            ["项次", "短板弱项", "补短举措", "涉及人数"],
+            ["1", "业务培训覆盖面不够广", "分层分类开展全员轮训，每年不少于两期", "12"],
+            ["2", "窗口服务标准不够统一", "制定服务事项清单，统一办事指南", "7"],
+        ],
+    )
+    assert read_document(_save(document, tmp_path)).lines == [
+        "短板弱项：业务培训覆盖面不够广；补短举措：分层分类开展全员轮训，每年不少于两期；涉及人数：12",
+        "短板弱项：窗口服务标准不够统一；补短举措：制定服务事项清单，统一办事指南；涉及人数：7",
+    ]
