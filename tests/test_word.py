@@ -503,3 +503,20 @@ def test_a_records_column_of_figures_stays_and_one_counting_its_rows_goes(tmp_pa
         "短板弱项：业务培训覆盖面不够广；补短举措：分层分类开展全员轮训，每年不少于两期；涉及人数：12",
         "短板弱项：窗口服务标准不够统一；补短举措：制定服务事项清单，统一办事指南；涉及人数：7",
     ]
+
+
+def test_a_records_column_labels_are_no_tags_of_its_deck(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("窗口服务提升方案", style="Title")
+    document.add_paragraph("为提升政务服务水平，制定如下任务分工：")
+    labels = ["具体任务", "责任股室", "办结时限"]
+    tasks = [
+        "推行帮办代办服务机制",
+        "压缩企业开办办理时间",
+        "完善一窗通办系统功能",
+        "开展窗口人员业务比武",
+        "建立群众评价反馈机制",
+    ]
+    _table(document, [labels] + [[task, "审批服务股", "2025年底"] for task in tasks])
+    tags = extract_document(read_document(_save(document, tmp_path))).tags
+    assert tags and not [tag for tag in tags if any(tag in label for label in labels)]

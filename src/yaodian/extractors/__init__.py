@@ -763,7 +763,8 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
             card.origin = Origin(document.file_line(card.origin.line), card.origin.section)
     source = document.path.as_posix()
     restorer = restorer_for(body)
-    tags = [restorer.restore(tag) for tag in phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)]
+    text = "\n".join(tables.without_record_labels(body))
+    tags = [restorer.restore(tag) for tag in phrases.keywords(text, TAG_COUNT)]
     return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards, tags=tags)
 
 

@@ -96,6 +96,20 @@ def record_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     }
 
 
+def without_record_labels(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The paragraphs' texts, a table of records' rows without their column labels: a label heads
+    every row, and counted once a row among the document's words it would be one of its keywords
+    (责任单位 as a deck's tag), where the table's header said it once."""
+    records = record_rows(paragraphs)
+    labels = column_labels(paragraphs)
+    return [
+        "；".join(text for _, text in _cells(paragraph, labels[paragraph.line]) or ())
+        if paragraph.line in records
+        else paragraph.text
+        for paragraph in paragraphs
+    ]
+
+
 # A column that files a record rather than states it: when, by whom, where it stands (完成时限,
 # 责任单位, 牵头领导, 序号, 备注). Its cells are no cue and nothing to recall: a date or a unit
 # learnt by heart beside a problem is trivia.
