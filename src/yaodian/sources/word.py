@@ -491,11 +491,11 @@ def _is_pairs(rows: list[list[Any]]) -> bool:
 
 
 def _is_records(rows: list[list[Any]]) -> bool:
-    """Whether a table is one of records: a header row of distinct column labels (see
-    _COLUMN_LABEL) over _RECORD_ROWS rows or more, each of as many cells as the header and three
-    or more, each one paragraph at most, and a column of statements (see _states: 问题表现 beside its 整改措施
-    and 完成时限 in a 对照检查材料, a task beside its 责任单位). Each row is a record to read as one
-    line (see _record_lines). A table with no header of labels, or with no column of statements,
+    """Whether a table is one of records (问题表现 beside its 整改措施 and 完成时限 in a 对照检查材料,
+    a task beside its 责任单位): a header row of distinct column labels (see _COLUMN_LABEL) over
+    _RECORD_ROWS rows or more, each of as many cells as the header and three or more, each one
+    paragraph at most, and a column of statements (see _states). Each row is a record to read as
+    one line (see _record_lines). A table with no header of labels, or with no column of statements,
     is a grid of figures, a roster or a form (姓名|张三|性别|男 over 籍贯|河北|…, whose first row
     is data, not labels): read cell by cell."""
     header = rows[0] if rows else []
