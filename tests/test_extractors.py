@@ -854,7 +854,7 @@ def test_a_list_card_has_a_note_line_only_for_an_item_with_something_to_say() ->
         ("今年要做到：一是推进作风建设常态化长效化；二是深化纪律教育；三是推进作风建设常态化长效化。", False),
         ("今年要做到：一是推进作风建设常态化长效化；二是深化纪律教育；三是严肃执纪问责。", True),
         # one member within another is no repetition: a contrast
-        ("窗口人员要记牢三件事：可以承诺什么、怎样承诺、不可以承诺什么。", True),
+        ("窗口人员要分清三类事项：能办的事、缓办的事、不能办的事。", True),
     ],
 )
 def test_a_list_whose_members_are_not_distinct_is_no_list(text: str, kept: bool) -> None:
