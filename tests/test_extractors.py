@@ -845,3 +845,18 @@ def test_a_list_card_has_a_note_line_only_for_an_item_with_something_to_say() ->
     (card,) = [c for c in extract_cards(_paragraphs(bare), "标题", "doc") if c.type == "list"]
     assert card.items == ["强化政治监督", "强化日常监督", "强化专项监督", "强化巡察监督"]
     assert not re.search(r"^\d+\.", card.extra, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a member said twice: a sentence that repeats itself, no set
+        ("今年要做到：一是推进作风建设常态化长效化；二是深化纪律教育；三是推进作风建设常态化长效化。", False),
+        ("今年要做到：一是推进作风建设常态化长效化；二是深化纪律教育；三是严肃执纪问责。", True),
+        # one member within another is no repetition: a contrast
+        ("窗口人员要分清三类事项：能办的事、缓办的事、不能办的事。", True),
+    ],
+)
+def test_a_list_whose_members_are_not_distinct_is_no_list(text: str, kept: bool) -> None:
+    cards = extract_cards(_paragraphs(text), "标题", "doc")
+    assert any(card.type == "list" or "{{c3::" in card.text for card in cards) == kept

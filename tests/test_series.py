@@ -1717,3 +1717,20 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
 )
 def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one marked item's clauses, after its ordinal: the ordinals mark the members
+        ("其次，要健全考核制度，要压实工作责任，要严格督查问责。", []),
+        ("第二，完善“一窗受理”，推行“容缺办理”，落实“首问负责”。", []),
+        # the same clauses after a clause that is no ordinal are a set
+        (
+            "工作中，要健全考核制度，要压实工作责任，要严格督查问责。",
+            [("工作中", ["要健全考核制度", "要压实工作责任", "要严格督查问责"])],
+        ),
+    ],
+)
+def test_the_clauses_of_one_ordinal_item_are_no_set(text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found

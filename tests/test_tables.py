@@ -88,3 +88,41 @@ def test_the_first_column_of_statements_is_a_list_and_the_asked_one_is_not() -> 
     ]
     lists = [(card.prompt, card.items) for card in row_cards(rows, "t") if card.type == "list"]
     assert lists == [("检视发现的差距主要有：突出问题", ["调查研究浮于表面", "服务企业主动性不强"])]
+
+
+RECORDS = [
+    "存在问题：服务意识不强，办事效率偏低；对策：推行首问负责制，限时办结群众诉求；责任单位：县政务服务中心",
+    "存在问题：基层负担较重，报表多会议多；对策：清理规范各类报表，严控会议数量和时长；责任单位：县委办公室",
+]
+
+
+def test_a_record_pairs_its_first_statement_with_the_next_and_leaves_its_filing_off() -> None:
+    clozes = [card.text for card in row_cards(_rows(RECORDS), "t") if card.type == "cloze"]
+    assert clozes == [
+        "存在问题：服务意识不强，办事效率偏低；对策：{{c1::推行首问负责制，限时办结群众诉求}}",
+        "存在问题：基层负担较重，报表多会议多；对策：{{c1::清理规范各类报表，严控会议数量和时长}}",
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a task and who does it by when: one statement, nothing paired with it
+        [
+            "重点任务：开展安全隐患排查整治行动；牵头单位：县应急管理局；完成时限：2025年底",
+            "重点任务：推进城镇燃气管道更新改造工程；牵头单位：县住房城乡建设局；完成时限：2026年6月",
+        ],
+    ],
+)
+def test_a_record_of_one_statement_and_its_filing_asks_no_row(texts: list[str]) -> None:
+    assert [card for card in row_cards(_rows(texts), "t") if card.type == "cloze"] == []
+
+
+def test_a_series_read_across_a_records_cells_goes() -> None:
+    across = Card(
+        type="list", prompt="存在问题", items=["服务意识不强", "对策", "责任单位"], origin=Origin(1)
+    )
+    within = Card(
+        type="list", prompt="推行", items=["首问负责制", "限时办结制", "一次告知制"], origin=Origin(1)
+    )
+    assert without_column_label_gaps([across, within], _rows(RECORDS)) == [within]

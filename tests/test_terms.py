@@ -2971,3 +2971,23 @@ def test_a_concepts_naming_sentence_at_a_paragraphs_end_ends_cleanly(text: str) 
 )
 def test_a_bare_name_runs_through_the_word_that_joins_its_members(text: str, name: str) -> None:
     assert [n.term for n in names_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # the first ordinal item's own clauses after the colon: the ordinals mark the members
+        (
+            "我们重点抓了三件事：第一，开展“清廉机关”创建，将制度建设、风险防控集中到一张清单上，实现一岗一责。",
+            [],
+        ),
+        # members that the ordinals mark, one to a part, are the concept's
+        (
+            "会议部署了三项工作：第一，开展“清廉机关”创建，将制度建设、风险防控集中到一张清单上，做到一岗一责；"
+            "第二，推进数字监督；第三，强化警示教育。",
+            [("会议部署了三项工作", ["开展“清廉机关”创建", "推进数字监督", "强化警示教育"])],
+        ),
+    ],
+)
+def test_an_ordinal_items_own_clauses_are_no_members(text: str, lists: list[tuple[str, list[str]]]) -> None:
+    assert _term_lists(text) == lists

@@ -4,6 +4,7 @@ The documents are written at run time with python-docx, in this file's own wordi
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -249,7 +250,7 @@ def test_a_sign_in_sheet_reads_with_its_column_labels_and_lists_nothing(tmp_path
 
 def test_wide_tables_and_layout_tables_are_read_cell_by_cell(tmp_path: Path) -> None:
     document = docx.Document()
-    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # a grid of tasks
+    _table(document, [["序号", "任务", "时限"], ["1", "完善制度", "6月底"]])  # one row: a form, no records
     _table(document, [["抄送：县委办公室"], ["县政府办公室"]])  # one column: a page's layout
     table = document.add_table(rows=1, cols=2)  # a cell of two paragraphs: a form's box of text
     table.cell(0, 0).text = "个人总结"
@@ -424,3 +425,98 @@ def test_the_first_column_of_a_table_of_statements_is_a_list(tmp_path: Path) -> 
     ]
     assert ("主要表现在以下方面：主要问题（2项）", ["服务企业主动性不强", "项目谋划储备不足"]) in lists
     assert not [items for prompt, items in lists if "改进举措" in prompt]
+
+
+def test_a_table_of_records_reads_a_row_to_a_line_and_pairs_its_problem_with_its_measure(
+    tmp_path: Path,
+) -> None:
+    document = docx.Document()
+    document.add_paragraph("个人检视剖析材料", style="Title")
+    document.add_paragraph("对照检视要求，现将查摆的问题和整改打算报告如下：")
+    _table(
+        document,
+        [
+            ["编号", "问题清单", "整改措施", "完成时限"],
+            ["1", "学习贯彻不够深入，学用脱节", "建立学习台账，每季度撰写一篇心得", "长期坚持"],
+            ["2", "服务基层不够主动，走访偏少", "每月带队走访联系村不少于一次", "2025年9月"],
+            ["3", "抓落实有畏难情绪，推进缓慢", "建立任务清单，逐项明确节点、倒排工期", "立行立改"],
+        ],
+    )
+    document.add_paragraph("以上问题，我将认真整改。")
+    result = read_document(_save(document, tmp_path))
+    assert result.lines[2:5] == [
+        "问题清单：学习贯彻不够深入，学用脱节；整改措施：建立学习台账，每季度撰写一篇心得；完成时限：长期坚持",
+        "问题清单：服务基层不够主动，走访偏少；整改措施：每月带队走访联系村不少于一次；完成时限：2025年9月",
+        "问题清单：抓落实有畏难情绪，推进缓慢；整改措施：建立任务清单，逐项明确节点、倒排工期；完成时限：立行立改",
+    ]
+    cards = extract_document(result).cards
+    clozes = [card.text for card in cards if card.type == "cloze"]
+    assert "问题清单：服务基层不够主动，走访偏少；整改措施：{{c1::每月带队走访联系村不少于一次}}" in clozes
+    assert not [text for text in clozes if "问题清单" not in text]  # (a measure always beside its problem)
+    assert not [
+        text for text in clozes if re.search(r"\{\{c\d+::(?:问题清单|整改措施|完成时限|长期坚持)", text)
+    ]
+    lists = [(card.prompt, card.items) for card in cards if card.type == "list"]
+    assert not [items for _, items in lists if "整改措施" in items or "完成时限" in items]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a form: its first row is a name and a value, not labels
+        [
+            ["姓名", "李红", "性别", "女"],
+            ["出生年月", "1986年5月", "民族", "汉族"],
+            ["籍贯", "湖南", "学历", "大学"],
+        ],
+        # a grid of figures under labels: no column states anything
+        [["乡镇", "户数", "占比"], ["城关镇", "12", "30%"], ["河口镇", "8", "20%"], ["新桥镇", "20", "50%"]],
+        # a roster with no header: its first row is data
+        [["县发展改革局", "赵明", "局长"], ["县财政局", "钱亮", "副局长"], ["县统计局", "孙伟", "科员"]],
+        # the same label twice: a form's columns of names and values
+        [
+            ["事项", "内容", "事项", "内容"],
+            ["学习", "系统学习党章党规党纪", "调研", "开展蹲点调研形成调研报告"],
+            ["整改", "建立问题整改清单和台账", "督查", "开展整改落实专项督查"],
+        ],
+    ],
+)
+def test_a_wide_table_that_holds_no_records_is_read_cell_by_cell(
+    tmp_path: Path, rows: list[list[str]]
+) -> None:
+    document = docx.Document()
+    _table(document, rows)
+    assert read_document(_save(document, tmp_path)).lines == [cell for row in rows for cell in row]
+
+
+def test_a_records_column_of_figures_stays_and_one_counting_its_rows_goes(tmp_path: Path) -> None:
+    document = docx.Document()
+    _table(
+        document,
+        [
+            ["项次", "短板弱项", "补短举措", "涉及人数"],
+            ["1", "业务培训覆盖面不够广", "分层分类开展全员轮训，每年不少于两期", "12"],
+            ["2", "窗口服务标准不够统一", "制定服务事项清单，统一办事指南", "7"],
+        ],
+    )
+    assert read_document(_save(document, tmp_path)).lines == [
+        "短板弱项：业务培训覆盖面不够广；补短举措：分层分类开展全员轮训，每年不少于两期；涉及人数：12",
+        "短板弱项：窗口服务标准不够统一；补短举措：制定服务事项清单，统一办事指南；涉及人数：7",
+    ]
+
+
+def test_a_records_column_labels_are_no_tags_of_its_deck(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("窗口服务提升方案", style="Title")
+    document.add_paragraph("为提升政务服务水平，制定如下任务分工：")
+    labels = ["具体任务", "责任股室", "办结时限"]
+    tasks = [
+        "推行帮办代办服务机制",
+        "压缩企业开办办理时间",
+        "完善一窗通办系统功能",
+        "开展窗口人员业务比武",
+        "建立群众评价反馈机制",
+    ]
+    _table(document, [labels] + [[task, "审批服务股", "2025年底"] for task in tasks])
+    tags = extract_document(read_document(_save(document, tmp_path))).tags
+    assert tags and not [tag for tag in tags if any(tag in label for label in labels)]

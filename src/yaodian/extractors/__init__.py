@@ -605,12 +605,15 @@ def _name_and_members_only(term: terms.Term) -> bool:
 
 
 def phrase_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation.
+    """Key formulations clozed in their sentence: one card per sentence, one cloze per formulation,
+    none in a table's records (see tables.record_rows).
 
     A series that a list card already asks is no formulation of its own (see dedupe.listed_series), so
     it takes no place among the document's formulations.
     """
     limit = max(3, round(PHRASES_PER_CHARS * sum(han_len(p.text) for p in paragraphs) ** PHRASE_GROWTH))
+    records = tables.record_rows(paragraphs)  # (their text counts in the limit, as a table's cells did)
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph.line not in records]
     by_sentence: dict[tuple[int, str], list[str]] = {}
     for phrase in phrases.find_phrases(paragraphs, limit, listed=listed_series(found), asked=_asked(found)):
         by_sentence.setdefault((phrase.line, phrase.sentence), []).append(phrase.phrase)
@@ -692,6 +695,7 @@ def extract_cards(
     made_by.update((id(card), "choices") for card in answers)
     cards += answers
     cards = tables.without_column_label_gaps(cards, paragraphs)
+    cards = [card for card in cards if card.type != "list" or _distinct(card.items)]
     cards = one_card_per_set(cards, made_by)
     cards = restore_cards(cards, restorer_for(paragraphs, title))
     cards.sort(key=lambda c: c.origin.line if c.origin and c.origin.line else 0)
@@ -703,6 +707,14 @@ def extract_cards(
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title)
     return _without_list_marks(parts.without_questions_in_gaps(closed))
+
+
+def _distinct(items: Sequence[str]) -> bool:
+    """Whether a list's members are distinct: a set that names one member twice (A、B、A) is the
+    clauses of a sentence that repeats itself, no list. (Not one member within another: 能干什么
+    beside 不能干什么, a part 主要预期目标 under its heading 2026年主要预期目标.)"""
+    said = [content_chars(item) for item in items]
+    return len(set(said)) == len(said)
 
 
 def _without_list_marks(cards: list[Card]) -> list[Card]:
@@ -751,7 +763,8 @@ def extract_document(document: Document, root: str = "要点") -> CardFile:
             card.origin = Origin(document.file_line(card.origin.line), card.origin.section)
     source = document.path.as_posix()
     restorer = restorer_for(body)
-    tags = [restorer.restore(tag) for tag in phrases.keywords("\n".join(p.text for p in body), TAG_COUNT)]
+    text = "\n".join(tables.without_record_labels(body))
+    tags = [restorer.restore(tag) for tag in phrases.keywords(text, TAG_COUNT)]
     return CardFile(source=source, title=title, deck=f"{root}::{title}", cards=cards, tags=tags)
 
 

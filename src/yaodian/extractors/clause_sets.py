@@ -779,6 +779,10 @@ def _opening_at(first: str, opening: str) -> int:
 _APPOSITION = {"即"}  # a word that opens the members of what the clause before names (…问题，即A，B，C)
 
 
+# A clause that is only an ordinal (第一 第二 一是 首先 其次 最后): what follows it is one marked item.
+_ORDINAL_CLAUSE = re.compile(rf"第[{NUMERALS}]+|[{NUMERALS}]是|首先|其次|再次|最后")
+
+
 def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
     """(lead, members) of each run of three or more ，-clauses of `part` that open alike; the
     first of them may hold words before the opening the others share (让良好生态环境成为…，成为…;
@@ -806,7 +810,9 @@ def _parallel_clauses(part: str) -> list[tuple[str, list[str]]]:
         members = [clean_member(p) for p in [first, *pieces[start + 1 : end]]]
         alike = _in_parallel([first, *pieces[start + 1 : end]])
         if end - start >= 3 and alike and _well_formed(members):
-            found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
+            if not (start and not lead and _ORDINAL_CLAUSE.fullmatch(strip_punct(pieces[start - 1]))):
+                # (第一，推行A，打造B，实现C: one marked item's words, whose members the ordinals mark)
+                found.append((lead or (clean_member(pieces[start - 1]) if start else ""), members))
             start = end
         else:
             start += 1

@@ -44,57 +44,123 @@ def column_labels(paragraphs: Sequence[Paragraph]) -> dict[int, set[str]]:
 
 
 def without_column_label_gaps(cards: list[Card], paragraphs: Sequence[Paragraph]) -> list[Card]:
-    """`cards` with no cloze hiding a column label (see column_labels): such a gap is written as
-    plain text, and a card left with no gap goes."""
+    """`cards` with no cloze hiding a column label (see column_labels) or standing in a cell that
+    files its row (see _FILING_LABEL: 责任单位：{{c1::县委办公室}} asks a unit, not what the row
+    says): such a gap is written as plain text, and a card left with no gap goes; and no list
+    with a column label among its members (a row read as a series of its cells, 问题表现：A；
+    整改措施：B；完成时限：C) or with a member in a filing cell."""
     labels = column_labels(paragraphs)
     if not labels:
         return cards
+    rows = {paragraph.line: paragraph for paragraph in paragraphs if paragraph.line in labels}
     kept = []
     for card in cards:
         line = card.origin.line if card.origin else None
         on_line = labels.get(line or 0)
-        if card.type != "cloze" or not on_line:
+        if not on_line:
             kept.append(card)
             continue
-        text = open_clozes(card.text, lambda match, on_line=on_line: match.group(2).strip() in on_line)
+        filed = _filing_cells(rows[line or 0], on_line)
+
+        def asks_nothing(said: str, on_line: set[str] = on_line, filed: list[str] = filed) -> bool:
+            return said in on_line or any(said in cell for cell in filed)
+
+        if card.type == "list":
+            if not any(asks_nothing(item.strip()) for item in card.items):
+                kept.append(card)
+            continue
+        text = open_clozes(card.text, lambda match: asks_nothing(match.group(2).strip()))
         if text is not None:
             card.text = text
             kept.append(card)
     return kept
 
 
+def _filing_cells(paragraph: Paragraph, on_line: set[str]) -> list[str]:
+    """The texts of a row's cells under filing labels (see _FILING_LABEL)."""
+    cells = _cells(paragraph, on_line) or []
+    return [text for label, text in cells if text and _FILING_LABEL.fullmatch(label)]
+
+
+def record_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The lines that are rows of a table of records (three labelled cells or more: see
+    _asked_columns): row_cards asks what each pairs; a formulation found in one would ask a
+    problem without its measure, or the task a unit leads."""
+    labels = column_labels(paragraphs)
+    return {
+        paragraph.line
+        for paragraph in paragraphs
+        if paragraph.table_row
+        and (on_line := labels.get(paragraph.line))
+        and len(_cells(paragraph, on_line) or ()) >= 3
+    }
+
+
+def without_record_labels(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The paragraphs' texts, a table of records' rows without their column labels: a label heads
+    every row, and counted once a row among the document's words it would be one of its keywords
+    (责任单位 as a deck's tag), where the table's header said it once."""
+    records = record_rows(paragraphs)
+    labels = column_labels(paragraphs)
+    return [
+        "；".join(text for _, text in _cells(paragraph, labels[paragraph.line]) or ())
+        if paragraph.line in records
+        else paragraph.text
+        for paragraph in paragraphs
+    ]
+
+
+# A column that files a record rather than states it: when, by whom, where it stands (完成时限,
+# 责任单位, 牵头领导, 序号, 备注). Its cells are no cue and nothing to recall: a date or a unit
+# learnt by heart beside a problem is trivia.
+_FILING_LABEL = re.compile(
+    r".*(?:时限|时间|日期|期限|节点|时段|进度|责任|单位|部门|股室|科室|牵头|负责|领导|配合|序号|编号|备注|状态)"
+)
+
+
+def _cue_column(labels: Sequence[str]) -> int | None:
+    """The column that names a row: a pair's first, a record's first that states something."""
+    if len(labels) == 2:
+        return 0
+    return next((column for column, label in enumerate(labels) if not _FILING_LABEL.fullmatch(label)), None)
+
+
+def _asked_columns(labels: Sequence[str]) -> tuple[int, list[int]] | None:
+    """The cue and the columns to recall of a row under `labels`: of a pair, its first cell and
+    its second; of a record (three cells or more), its first cell that states something (not a
+    filing column: see _FILING_LABEL) and the others that do (问题表现 and 整改措施 of 序号 / 问题表现
+    / 整改措施 / 完成时限). None where a record states fewer than two things."""
+    if len(labels) == 2:
+        return 0, [1]
+    stated = [column for column, label in enumerate(labels) if not _FILING_LABEL.fullmatch(label)]
+    return (stated[0], stated[1:]) if len(stated) >= 2 else None
+
+
 def row_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
-    """A cloze per row of a table of pairs under column labels, hiding its second cell: the
-    first cell (存在的差距：理论学习不够深入系统) is the cue for what the table pairs with it
-    (努力方向：{{c1::持续深化理论武装筑牢思想根基}}). Only rows whose second cell is a statement
-    (ROW_ANSWER_MIN), so a sign-in sheet's units are asked nowhere. Before them, a list card per
-    column of statements (see _column_lists)."""
+    """A cloze per row of a table of pairs or of records under column labels, hiding what the
+    row pairs with its cue (see _asked_columns): the first cell (存在的差距：理论学习不够深入系统)
+    is the cue for what the table pairs with it (努力方向：{{c1::持续深化理论武装筑牢思想根基}}); a
+    record's filing columns (完成时限, 责任单位) are left off its card. Only cells that are
+    statements (ROW_ANSWER_MIN) are asked, so a sign-in sheet's units are asked nowhere. Before
+    them, a list card per column of statements (see _column_lists)."""
     labels = column_labels(paragraphs)
     cards = _column_lists(paragraphs, labels)
     for paragraph in paragraphs:
         on_line = labels.get(paragraph.line)
-        text = paragraph.text
-        cell_break = _CELL_BREAK.search(text)
-        if (
-            not paragraph.table_row
-            or not on_line
-            or cell_break is None
-            or _CELL_BREAK.search(text, cell_break.end())
-        ):
-            continue  # (a row of two cells)
-        second = _LABEL.match(text, cell_break.end())
-        if second is None or second.group(1) not in on_line:
+        if not paragraph.table_row or not on_line or (cells := _cells(paragraph, on_line)) is None:
             continue
-        answer = text[second.end() :].strip()
-        if han_len(answer) < ROW_ANSWER_MIN:
+        asked = _asked_columns([label for label, _ in cells])
+        if asked is None:
             continue
-        cards.append(
-            Card(
-                type="cloze",
-                text=f"{text[: second.end()]}{{{{c1::{answer}}}}}",
-                origin=Origin(line=paragraph.line),
-            )
-        )
+        cue, answers = asked
+        gaps = [column for column in answers if han_len(cells[column][1]) >= ROW_ANSWER_MIN]
+        if not gaps:
+            continue
+        shown = [f"{cells[cue][0]}：{cells[cue][1]}"]
+        for number, column in enumerate(gaps, 1):
+            label, answer = cells[column]
+            shown.append(f"{label}：{{{{c{number}::{answer}}}}}")
+        cards.append(Card(type="cloze", text="；".join(shown), origin=Origin(line=paragraph.line)))
     return cards
 
 
@@ -110,12 +176,12 @@ def _cells(paragraph: Paragraph, on_line: set[str]) -> list[tuple[str, str]] | N
 
 
 def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) -> list[Card]:
-    """A list card per column of a table of pairs of two rows or more (存在问题 over its rows'
-    problems): a column holds the members of one set, each row one, named by its
-    cell's opening clause; only a column of statements (ROW_ANSWER_MIN each: no sign-in sheet's
-    names or units). The prompt is the column's label, after the line that introduces the
-    table where one ends in a colon (主要表现在以下方面：). The second column of a table of two
-    is left out: each of its cells is a row card's answer already (see row_cards)."""
+    """A list card of the cue column (see _cue_column) of a table of two rows or more (存在问题
+    over its rows' problems): the column holds the members of one set, each row one, named by
+    its cell's opening clause; only a column of statements (ROW_ANSWER_MIN each: no sign-in
+    sheet's names or units). The prompt is the column's label, after the line that introduces
+    the table where one ends in a colon (主要表现在以下方面：). The other columns are left out:
+    each of their cells is a row card's answer already (see row_cards), or files the row."""
     cards: list[Card] = []
     rows: list[tuple[Paragraph, list[tuple[str, str]]]] = []
     intro = ""
@@ -128,18 +194,19 @@ def _column_lists(paragraphs: Sequence[Paragraph], labels: dict[int, set[str]]) 
         ):
             rows.append((paragraph, cells))
             continue
-        if len(rows) >= 2:
-            asked = 1 if len(rows[0][1]) == 2 else None  # (the column row_cards hides)
-            for column, (label, _) in enumerate(rows[0][1]):
-                if column == asked:
-                    continue
-                cells_in = [cells_of[column][1] for _, cells_of in rows]
-                items = [strip_punct(opening_clause(cell)) for cell in cells_in]
-                if all(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in):
-                    prompt = f"{intro}：{label}" if intro else label
-                    cards.append(
-                        Card(type="list", prompt=prompt, items=items, origin=Origin(line=rows[0][0].line))
+        column = _cue_column([label for label, _ in rows[0][1]]) if len(rows) >= 2 else None
+        if column is not None:
+            cells_in = [cells_of[column][1] for _, cells_of in rows]
+            if all(han_len(cell) >= ROW_ANSWER_MIN for cell in cells_in):
+                label = rows[0][1][column][0]
+                cards.append(
+                    Card(
+                        type="list",
+                        prompt=f"{intro}：{label}" if intro else label,
+                        items=[strip_punct(opening_clause(cell)) for cell in cells_in],
+                        origin=Origin(line=rows[0][0].line),
                     )
+                )
         rows = [(paragraph, cells)] if cells is not None else []
         if paragraph is not None and cells is None:
             text = paragraph.text.strip()

@@ -15,8 +15,8 @@ from yaodian.errors import Location, YaodianError
 class LineLayout:
     """How a Markdown source laid out one line, which its text alone no longer shows: the level
     of its heading (# = 1), the depth of its list item (top level = 1), the texts it set in bold;
-    and whether the line is a row of a table of pairs (a Word table of two columns, read a row to
-    a line: 存在的差距：…；努力方向：…)."""
+    and whether the line is a row of a table of pairs or of records (a Word table under column
+    labels, read a row to a line: 存在的差距：…；努力方向：…)."""
 
     heading: int = 0
     bullet: int = 0

@@ -358,6 +358,12 @@ def _parallel(members: list[str]) -> bool:
     return common_prefix(members)[:1] in tuple(PARALLEL_OPENERS)
 
 
+# The first of a run of ordinals opening what a colon introduces (第一， 一是 首先，): the members
+# are marked one by one, each its own clauses after it (outline reads them).
+_FIRST_ORDINAL = re.compile(r"\s*(?:一是|第一[，、,]|首先[，,])")
+_SECOND_ORDINAL = re.compile(r"[；;]|二是|第二[，、,]|其次[，,]")
+
+
 def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> tuple[list[str], int] | None:
     """The members right after a name in its sentence, introduced by a colon, 即…, or brackets (or,
     after a strong name, a comma), and how many characters stand between the name and them."""
@@ -399,6 +405,8 @@ def members_introduced(paragraphs: list[Paragraph], index: int, name: Name) -> t
         members = members or glued_members(body, name.units, introduced=True)
         if not members and sentence_end == len(after):  # run on to the next line (hard-wrapped text)
             members = split_members(body + "".join(_run_on(paragraphs, index)), name.units, introduced=True)
+        if _FIRST_ORDINAL.match(body) and all(member in _SECOND_ORDINAL.split(body)[0] for member in members):
+            return None  # (三件事：第一，推行A，将B…: the first member's own clauses, not the members)
     elif (topic := _TOPIC_IS.match(rest)) and _opens_clause(text, name):
         body = rest[topic.end() :]
         members = split_members(re.split("[；;]", body, maxsplit=1)[0], name.units, introduced=True)
