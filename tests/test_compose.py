@@ -1807,3 +1807,17 @@ def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(he
     lines = ["一、背景", "要坚持稳中求进。", heading, "基层安稳，全局才有底气。", "四、组织保障"]
     (made,) = _under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=4))
     assert made.startswith(heading + "。{{c1::")
+
+
+def test_a_frame_is_not_shown_where_its_filling_is_what_a_list_asks() -> None:
+    steps = Card(
+        type="list", prompt="本节的2个部分", items=["把队伍建强", "把制度立好"], origin=Origin(line=1)
+    )
+    bare = _cloze("{{c1::第一步是把队伍建强}}。", line=3)
+    made = compose_cards(
+        [steps, bare],
+        [Paragraph(line=1, text="把队伍建强。把制度立好。"), Paragraph(line=3, text="第一步是把队伍建强。")],
+        "",
+        {},
+    )
+    assert made[-1].text.startswith("{{c1::第一步是把队伍建强")  # (the list asks the filling already)

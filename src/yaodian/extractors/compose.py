@@ -764,7 +764,8 @@ def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
     (one half of a pair answers the other); of one judgement, what its subject is said to be (质量是
     {{c1::企业的生命}}). A gap with neither keeps its hint (see _with_cues), and so does a gap a clause of which
     a list or another card asks (`lists`, the words each list asks and those the cards ask, as content_chars):
-    that card asks the clauses whole, and the gap is their formulation; and so does a question (既为…，有何…？),
+    that card asks the clauses whole, and the gap is their formulation, or asks what would fill the frame
+    (第一步是|把网格划细 beside a list of the steps), which the card would ask again; and so does a question (既为…，有何…？),
     which asks, and has no frame to recite."""
     listed = {item for items in lists for item in items}
     spans = {
@@ -773,6 +774,10 @@ def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
         if not card.text[gap.end :].lstrip().startswith(("？", "?"))
         and not any(content_chars(clause) in listed for clause in re.split(f"[{_CLAUSE_BREAK}]", gap.answer))
     }
+    for start, found in spans.items():  # (a filling another card asks: the card would ask it again)
+        answer = next(gap.answer for gap in _gaps(card.text) if gap.start == start)
+        if any(content_chars(answer[at:end]) in listed for at, end in found):
+            spans[start] = []
     if not any(spans.values()):
         return card
 
