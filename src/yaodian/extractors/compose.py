@@ -758,18 +758,18 @@ def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
 
 
 def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
-    """The card with the frame of each gap still without a cue on its front written out as its cue, the
-    parts that fill the frame the gaps (see _frame_gaps): of clauses on one frame, what each says in its
-    own words at its end (作风建设是一场{{c1::攻坚战}}，更是一场{{c1::持久战}}), one cloze number for them all
-    (one half of a pair answers the other); of one judgement, what its subject is said to be (质量是
-    {{c1::企业的生命}}). A gap with neither keeps its hint (see _with_cues), and so does a gap a clause of which
+    """The card with the frame of each gap still without a cue on its front as that gap's hint, a blank
+    (_FRAME_BLANK) where each part that fills it goes (see _frame_fillings): {{c1::作风建设是一场攻坚战，更是一场
+    持久战::作风建设是一场＿＿，更是一场＿＿}}; 高质量发展是新时代的硬道理 hinted 高质量发展是＿＿. The gap stays
+    whole: a saying is recited whole, and Anki shows the hint on the front ([作风建设是一场＿＿，更是一场＿＿]).
+    A gap with no frame keeps the first words' hint (see _with_cues), and so does a gap a clause of which
     a list or another card asks (`lists`, the words each list asks and those the cards ask, as content_chars):
-    that card asks the clauses whole, and the gap is their formulation, or asks what would fill the frame
-    (第一步是|把网格划细 beside a list of the steps), which the card would ask again; and so does a question (既为…，有何…？),
-    which asks, and has no frame to recite."""
+    that card asks the clauses whole, and the gap is their formulation, or asks what fills the frame
+    (第一步是|把网格划细 beside a list of the steps), which the blank would point at; and so does a question
+    (既为…，有何…？), which asks, and has no frame to recite."""
     listed = {item for items in lists for item in items}
     spans = {
-        gap.start: _frame_gaps(gap.answer)
+        gap.start: _frame_fillings(gap.answer)
         for gap in _cueless_gaps(card.text)
         if not card.text[gap.end :].lstrip().startswith(("？", "?"))
         and not any(content_chars(clause) in listed for clause in re.split(f"[{_CLAUSE_BREAK}]", gap.answer))
@@ -781,19 +781,28 @@ def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
     if not any(spans.values()):
         return card
 
-    def split(match: re.Match[str]) -> str:
-        found = spans.get(match.start())
-        if not found:
-            return match.group(0)
-        answer, number = match.group(2), match.group(1)
-        parts, at = [], 0
-        for start, end in found:
-            parts += [answer[at:start], f"{{{{c{number}::{answer[start:end]}}}}}"]
-            at = end
-        return "".join(parts) + answer[at:]
+    def hinted(match: re.Match[str]) -> str:
+        hint = _framed_hint(match.group(2), spans.get(match.start()) or [])
+        return f"{{{{c{match.group(1)}::{match.group(2)}::{hint}}}}}" if hint else match.group(0)
 
-    card.text = CLOZE.sub(split, card.text)
+    card.text = CLOZE.sub(hinted, card.text)
     return card
+
+
+# What a frame's hint shows where a part that fills the frame goes (Anki shows the hint as it is).
+_FRAME_BLANK = "＿＿"
+
+
+def _framed_hint(answer: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`answer` with each of its `spans` (see _frame_fillings) a blank: the frame a gap's hint shows; "" for
+    no spans, or where the hint would break the cloze markup ('::', a brace, a ':' at an end: Anki and
+    CLOZE read a hint up to '}}' from the first '::')."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [answer[at:start], _FRAME_BLANK]
+        at = end
+    hint = "".join(parts) + answer[at:] if spans else ""
+    return "" if "::" in f":{hint}:" or "{" in hint or "}" in hint else hint
 
 
 # A pair's clauses differ in size by at most this many Han characters (作风建设是一场攻坚战，更是一场持久战).
@@ -813,14 +822,14 @@ _PARTICLES = "的之地得"
 _FRAME_COPULAS = (*_COPULAS, "在于")
 
 
-def _frame_gaps(answer: str) -> list[tuple[int, int]]:
-    """Where a gap's `answer` (a formulation gapped whole) is to be gapped instead so that its frame is the
-    cue: [(start, end)] in `answer`, [] when it has no frame. Clauses side by side built on one frame
-    (see _filled_frame) are gapped at their ends, from where they part to their last word (关键在{人}，
-    关键在{干}; 伐一木不能{成材}，种一树难以{成林}); a clause beside them that is no part of the frame (a topic
-    before them, 落实全会精神，) stays shown. A gap of one clause that is a judgement (see _judgement) is
-    gapped after its copula (高质量发展是{新时代的硬道理}). The frame shown must be CUE_MIN Han characters
-    or more, and a part left to recall no trivia."""
+def _frame_fillings(answer: str) -> list[tuple[int, int]]:
+    """Where the parts that fill the frame of a gap's `answer` (a formulation gapped whole) stand, the rest
+    the frame its hint shows (see _frame_shown): [(start, end)] in `answer`, [] when it has no frame.
+    Clauses side by side built on one frame (see _filled_frame) are filled at their ends, from where they
+    part to their last word (关键在|人，关键在|干; 伐一木不能|成材，种一树难以|成林); a clause beside them that is
+    no part of the frame (a topic before them, 落实全会精神，) stays in the frame. A gap of one clause that is a
+    judgement (see _judgement) is filled after its copula (高质量发展是|新时代的硬道理). The frame must be
+    CUE_MIN Han characters or more, and a part it leaves to recall not empty."""
     if _EXAM_BLANK.search(answer):
         return []
     clauses = [(m.start(), m.end()) for m in re.finditer(f"[^{re.escape(_CLAUSE_BREAK + '；;')}]+", answer)]
