@@ -1478,6 +1478,10 @@ def test_a_saying_with_no_cue_stays_one_gap_with_its_frame_as_the_hint(text: str
         "{{c1::民心就是力量，力量就是民心}}。",  # one clause says nothing after what they share
         "{{c1::城市兴则百业兴，城市衰则百业衰}}。",  # each end shown in its own frame: nothing to recall
         "{{c1::干事就要干成事}}。",  # no judgement
+        # figures side by side are a report, not a saying: a blank would ask a count
+        "{{c1::东区新建公园三个，西区新建公园两个}}。",
+        "{{c1::农村居民人均收入增长百分之八，城镇居民人均收入增长百分之六}}。",
+        "{{c1::去年完成造林五万亩，今年完成造林六万亩}}。",
         # a pointer or a pronoun is no subject; list marks and a reporting verb frame nothing
         "{{c1::这是一场刀刃向内的自我革命}}。",
         "{{c1::他说，我们是人民的勤务员}}。",

@@ -829,7 +829,7 @@ def _frame_fillings(answer: str) -> list[tuple[int, int]]:
     part to their last word (关键在|人，关键在|干; 伐一木不能|成材，种一树难以|成林); a clause beside them that is
     no part of the frame (a topic before them, 落实全会精神，) stays in the frame. A gap of one clause that is a
     judgement (see _judgement) is filled after its copula (高质量发展是|新时代的硬道理). The frame must be
-    CUE_MIN Han characters or more, and a part it leaves to recall not empty."""
+    CUE_MIN Han characters or more, and a part it leaves to recall neither empty nor a figure."""
     if _EXAM_BLANK.search(answer):
         return []
     clauses = [(m.start(), m.end()) for m in re.finditer(f"[^{re.escape(_CLAUSE_BREAK + '；;')}]+", answer)]
@@ -851,7 +851,12 @@ def _frame_fillings(answer: str) -> list[tuple[int, int]]:
     else:
         return []
     shown = han_len(answer) - sum(han_len(answer[start:end]) for start, end in spans)
-    if shown < CUE_MIN or any(not han_len(answer[start:end]) for start, end in spans):
+    fillings = [answer[start:end] for start, end in spans]
+    # (a filling of two characters or more that is trivia is a figure: 东区新建公园|三个，西区新建公园|两个 is a
+    # report, not a saying; one character is what the saying turns on, 关键在|人，关键在|干)
+    if shown < CUE_MIN or any(
+        not han_len(text) or (han_len(text) > 1 and is_trivia(text)) for text in fillings
+    ):
         return []
     return spans
 
