@@ -1496,6 +1496,22 @@ def test_a_gap_with_no_frame_keeps_the_first_words_hint(text: str) -> None:
     assert "＿" not in (gap.group(3) or "")  # (Anki's hint of the first words, where the gap is long enough)
 
 
+@pytest.mark.parametrize(
+    ("answer", "spans", "hint"),
+    [
+        ("目标是:建成一流城市", [(4, 10)], "目标是:＿＿"),  # a single ':' inside is plain text
+        (":目标是建成一流城市", [(5, 10)], ""),  # a ':' at an end would make a '::' with the markup
+        ("目标是建成一流城市:", [(3, 9)], ""),
+        ("{目标}是建成一流城市", [(5, 11)], ""),  # a brace would end the cloze early
+        ("目标是建成一流城市", [], ""),
+    ],
+)
+def test_a_frame_hint_never_breaks_the_cloze_markup(
+    answer: str, spans: list[tuple[int, int]], hint: str
+) -> None:
+    assert compose._framed_hint(answer, spans) == hint
+
+
 def test_a_pronoun_that_only_opens_its_subject_leaves_a_subject() -> None:
     # 我们党 is the thing judged, not a pronoun
     assert _composed(_cloze("{{c1::我们党是百年大党}}。")) == ["{{c1::我们党是百年大党::我们党是＿＿}}。"]
