@@ -64,11 +64,12 @@ def test_seed_decks_import_into_anki(seed_build, tmp_path: Path) -> None:
                     else len(set(re.findall(r"\{\{c(\d+)::", card.text)))
                 )
         assert col.card_count() == expected_cards
-        # every note shows a cloze gap on its question side: [...], or a cue's first words ([功成…])
+        # every note shows a cloze gap on its question side: [...], a cue's first words ([功成…]) or a
+        # saying's frame with a blank for each part that fills it ([功成＿＿])
         for note_id in col.find_notes(""):
             note = col.get_note(note_id)
             question = note.cards()[0].question()
-            assert 'class="cloze"' in question and re.search(r"\[[^\]]*(\.\.\.|…)\]", question), question
+            assert 'class="cloze"' in question and re.search(r"\[[^\]]*(\.\.\.|…|＿)", question), question
     finally:
         col.close()
 
@@ -497,3 +498,27 @@ def test_upgrade_hand_edited_outline_card_shows_its_items_once_without_a_notice(
     finally:
         col.close()
     assert [back.count(item) for item in ("坚持以上率下", "坚持问题导向", "坚持常抓常严")] == [1, 1, 1]
+
+
+def test_a_saying_shows_its_frame_on_the_front_and_its_whole_text_on_the_back(tmp_path: Path) -> None:
+    """A saying gapped whole under a heading that cues nothing is one gap, its frame the hint: Anki shows
+    the frame in brackets with a blank for each part that fills it, and the back the whole saying."""
+    source = tmp_path / "笔记.txt"
+    source.write_text(
+        "学习笔记\n\n一、背景\n要坚持稳中求进。\n\n二、金句积累\n治水是一场阵地战，更是一场消耗战。\n",
+        encoding="utf-8",
+    )
+    save_card_file(extract_document(read_document(source)), tmp_path / "cards" / "笔记.yaml")
+    files, problems = check_folder(tmp_path / "cards")
+    assert problems == []
+    package = build_package(files, tmp_path / "decks" / "要点.apkg")
+    col = anki_collection.Collection(str(tmp_path / "collection.anki2"))
+    try:
+        _import(col, package.path)
+        (note_id,) = col.find_notes("消耗战")
+        (card,) = col.get_note(note_id).cards()
+        front, back = _visible(card.question()), _visible(card.answer())
+    finally:
+        col.close()
+    assert "[治水是一场＿＿，更是一场＿＿]。" in front
+    assert "治水是一场阵地战，更是一场消耗战。" in back

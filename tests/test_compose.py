@@ -1178,8 +1178,10 @@ def test_a_gap_with_no_cue_asked_nowhere_else_shows_its_first_words() -> None:
     assert _composed(_cloze("{{c1::材料的“骨架”靠逻辑撑起}}。")) == [
         "{{c1::材料的“骨架”靠逻辑撑起::材料的…}}。"
     ]
-    # a judgement whose subject is more than half the gap: the ordinary hint, not the subject
-    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == ["{{c1::材料的“骨架”就是逻辑::材料的…}}。"]
+    # a judgement whose subject is more than half the gap: the gap stays whole, its frame the hint
+    assert _composed(_cloze("{{c1::材料的“骨架”就是逻辑}}。")) == [
+        "{{c1::材料的“骨架”就是逻辑::材料的“骨架”就是＿＿}}。"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1321,9 +1323,7 @@ def test_a_bare_judgement_shows_its_subject_as_the_cue(text: str, cued: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "{{c1::作风问题本质上是党性问题}}。",  # the subject would be most of the gap
         "{{c1::数字政府不是各部门系统的简单叠加，而是一个有机整体}}。",  # a contrast, judged by its pair
-        "{{c1::安全是发展的前提，发展是安全的保障}}。",  # two mirrored clauses: a hint, as before
         "{{c1::人民是阅卷人}}。",  # 人民是 leaves the front under CUE_MIN: a hint, as before
         "{{c1::群众看党员干部，首先看作风}}。",  # no judgement
     ],
@@ -1412,9 +1412,6 @@ def test_a_labels_list_under_a_heading_counts_its_labels() -> None:
 @pytest.mark.parametrize(
     ("text", "hint"),
     [
-        # a short judgement: its subject would be half the gap, so it is the hint and the gap stays whole
-        ("{{c1::为民造福是最大的政绩}}。", "为民造福是…"),
-        ("{{c1::营商环境就是生产力}}。", "营商环境就是…"),
         # a subject clause set off by a comma before its 是
         (
             "{{c1::以党建引领凝聚治理合力，是推进基层治理精细化的根本保证}}。",
@@ -1448,16 +1445,81 @@ def test_a_pronoun_or_contrast_is_no_subject_to_cue_from(text: str, hint: str) -
     assert made == text.replace("}}", f"::{hint}}}}}")
 
 
-def test_a_pronoun_that_only_opens_its_subject_leaves_a_subject() -> None:
-    # 我们党 is the thing judged, not a pronoun
-    assert _composed(_cloze("{{c1::我们党是百年大党}}。")) == ["{{c1::我们党是百年大党::我们党是…}}。"]
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        # clauses on one frame: the hint is the frame, a blank where each clause's own end goes
+        ("{{c1::治水是一场阵地战，更是一场消耗战}}。", "治水是一场＿＿，更是一场＿＿"),
+        ("{{c1::抓项目，重在谋，重在干}}。", "抓项目，重在＿＿，重在＿＿"),
+        ("{{c1::育一苗难以成荫，栽一林方能成景}}。", "育一苗难以＿＿，栽一林方能＿＿"),
+        ("{{c1::既要“管得住”，更要“放得活”}}。", "既要＿＿，更要＿＿"),
+        ("{{c1::项目是发展的引擎，人才是发展的根基}}。", "项目是发展的＿＿，人才是发展的＿＿"),
+        # one subject judged again: a blank for what it is said to be, each time
+        ("{{c1::河湖是生态的血脉，也是城市的名片}}。", "河湖是＿＿，也是＿＿"),
+        # one judgement: its subject and copula, then the blank
+        ("{{c1::服务型政府是群众满意的政府}}。", "服务型政府是＿＿"),
+        ("{{c1::调研的意义全在于解决问题}}。", "调研的意义全在于＿＿"),
+        ("{{c1::为民造福是最大的政绩}}。", "为民造福是＿＿"),
+        ("{{c1::营商环境就是生产力}}。", "营商环境就是＿＿"),
+    ],
+)
+def test_a_saying_with_no_cue_stays_one_gap_with_its_frame_as_the_hint(text: str, frame: str) -> None:
+    # (recited whole: one cloze spans the saying, the frame only cues it)
+    assert _composed(_cloze(text)) == [text.replace("}}", f"::{frame}}}}}")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # one subject judged twice: its first judgement would give the rest away
-        "{{c1::耕地是粮食生产的命根子，是中华民族永续发展的根基}}。",
+        "{{c1::逆水行舟，不进则退}}。",  # nothing shared: no frame
+        "{{c1::宣传造势多，真抓实干少}}。",  # one character shared is no frame
+        "{{c1::深化“放管服”改革，提升政务服务效能}}。",  # a word shared, the fillings unlike in size
+        "{{c1::完善网格员选聘和培训机制，拓宽优秀网格员晋升渠道}}。",  # a name shared, long fillings
+        "{{c1::民心就是力量，力量就是民心}}。",  # one clause says nothing after what they share
+        "{{c1::城市兴则百业兴，城市衰则百业衰}}。",  # each end shown in its own frame: nothing to recall
+        "{{c1::干事就要干成事}}。",  # no judgement
+        # figures side by side are a report, not a saying: a blank would ask a count
+        "{{c1::东区新建公园三个，西区新建公园两个}}。",
+        "{{c1::农村居民人均收入增长百分之八，城镇居民人均收入增长百分之六}}。",
+        "{{c1::去年完成造林五万亩，今年完成造林六万亩}}。",
+        # a pointer or a pronoun is no subject; list marks and a reporting verb frame nothing
+        "{{c1::这是一场刀刃向内的自我革命}}。",
+        "{{c1::他说，我们是人民的勤务员}}。",
+        "{{c1::一是加强组织领导，二是完善制度体系}}。",
+        "{{c1::会议指出，要加强组织领导，要压实工作责任}}。",
+        "{{c1::今年以来全市新增就业岗位三万余个，城镇调查失业率保持稳定}}。",
+    ],
+)
+def test_a_gap_with_no_frame_keeps_the_first_words_hint(text: str) -> None:
+    gap = CLOZE.search(_composed(_cloze(text))[0])
+    assert gap.group(2) == CLOZE.search(text).group(2)
+    assert "＿" not in (gap.group(3) or "")  # (Anki's hint of the first words, where the gap is long enough)
+
+
+@pytest.mark.parametrize(
+    ("answer", "spans", "hint"),
+    [
+        ("目标是:建成一流城市", [(4, 10)], "目标是:＿＿"),  # a single ':' inside is plain text
+        (":目标是建成一流城市", [(5, 10)], ""),  # a ':' at an end would make a '::' with the markup
+        ("目标是建成一流城市:", [(3, 9)], ""),
+        ("{目标}是建成一流城市", [(5, 11)], ""),  # a brace would end the cloze early
+        ("目标是建成一流城市", [], ""),
+    ],
+)
+def test_a_frame_hint_never_breaks_the_cloze_markup(
+    answer: str, spans: list[tuple[int, int]], hint: str
+) -> None:
+    assert compose._framed_hint(answer, spans) == hint
+
+
+def test_a_pronoun_that_only_opens_its_subject_leaves_a_subject() -> None:
+    # 我们党 is the thing judged, not a pronoun
+    assert _composed(_cloze("{{c1::我们党是百年大党}}。")) == ["{{c1::我们党是百年大党::我们党是＿＿}}。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a condition is no subject
         "{{c1::如果不抓落实，是不行的}}。",
         # a series as the subject: the items a list asks, most of the gap
@@ -1663,18 +1725,18 @@ def test_a_bare_gap_opening_the_line_under_its_heading_shows_that_heading(
     ("lines", "line"),
     [
         # a generic heading on its own line: it shares no word with the gap under it
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层稳则大局稳，基层活则全盘活。"], 4),
-        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层稳则大局稳，基层活则全盘活。"], 4),
-        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层稳则大局稳，基层活则全盘活。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法", "基层安稳，全局才有底气。"], 4),
+        (["一、背景", "要坚持稳中求进。", "（二）基本情况", "基层安稳，全局才有底气。"], 4),
+        (["二、工作目标", "要坚持稳中求进。", "三、总体要求", "基层安稳，全局才有底气。"], 4),
         # and within the paragraph it opens
-        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层稳则大局稳，基层活则全盘活。"], 3),
+        (["一、背景", "要坚持稳中求进。", "（二）主要做法。基层安稳，全局才有底气。"], 3),
     ],
 )
 def test_a_heading_sharing_no_word_with_the_gap_under_it_leaves_the_first_words_hint(
     lines: list[str], line: int
 ) -> None:
     # the Source header names the section already: the gap keeps Anki's hint of its first words
-    bare = "{{c1::基层稳则大局稳，基层活则全盘活}}。"
+    bare = "{{c1::基层安稳，全局才有底气}}。"
     (made,) = _under_heading(lines, _cloze(bare, line=line))
     assert made == _with_cues(bare, [])
     assert made != bare  # (the hint is there)
@@ -1752,17 +1814,17 @@ def test_a_heading_holding_another_cards_gap_beside_its_own_words_is_no_context(
 @pytest.mark.parametrize(
     "under",
     [
-        ["二、基层治理金句", "基层稳则大局稳，基层活则全盘活。"],
-        ["二、基层治理易错点提醒", "基层稳则大局稳，基层活则全盘活。"],
-        ["（三）基层治理参考答案", "基层稳则大局稳，基层活则全盘活。"],
-        ["二、本讲基层治理小结与课后作业", "基层稳则大局稳，基层活则全盘活。"],
-        ["二、基层治理金句。基层稳则大局稳，基层活则全盘活。"],  # a label opening the paragraph
+        ["二、基层治理金句", "基层安稳，全局才有底气。"],
+        ["二、基层治理易错点提醒", "基层安稳，全局才有底气。"],
+        ["（三）基层治理参考答案", "基层安稳，全局才有底气。"],
+        ["二、本讲基层治理小结与课后作业", "基层安稳，全局才有底气。"],
+        ["二、基层治理金句。基层安稳，全局才有底气。"],  # a label opening the paragraph
     ],
 )
 def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under: list[str]) -> None:
     # each heading shares 基层 with the gap: only its label word keeps it off the front
     lines = ["一、背景", "要坚持稳中求进。", *under, "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=2 + len(under)))
+    (made,) = _under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=2 + len(under)))
     assert made.startswith("{{c1::")
 
 
@@ -1771,6 +1833,22 @@ def test_a_heading_that_names_the_kind_of_material_under_it_is_no_context(under:
     ["（二）交出基层满意答案", "（二）规范基层安全生产作业", "（二）用好基层提醒谈话"],
 )
 def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(heading: str) -> None:
-    lines = ["一、背景", "要坚持稳中求进。", heading, "基层稳则大局稳，基层活则全盘活。", "四、组织保障"]
-    (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=4))
+    lines = ["一、背景", "要坚持稳中求进。", heading, "基层安稳，全局才有底气。", "四、组织保障"]
+    (made,) = _under_heading(lines, _cloze("{{c1::基层安稳，全局才有底气}}。", line=4))
     assert made.startswith(heading + "。{{c1::")
+
+
+def test_a_frame_is_not_shown_where_its_filling_is_what_a_list_asks() -> None:
+    steps = Card(
+        type="list", prompt="本节的2个部分", items=["把队伍建强", "把制度立好"], origin=Origin(line=1)
+    )
+    bare = _cloze("{{c1::第一步是把队伍建强}}。", line=3)
+    made = compose_cards(
+        [steps, bare],
+        [Paragraph(line=1, text="把队伍建强。把制度立好。"), Paragraph(line=3, text="第一步是把队伍建强。")],
+        "",
+        {},
+    )
+    gap = CLOZE.search(made[-1].text)
+    # (the list asks the filling already: a blank for it would ask it again)
+    assert gap.group(2) == "第一步是把队伍建强" and "＿" not in (gap.group(3) or "")

@@ -454,7 +454,12 @@ def _gaps_with_cues(
             glue, after = sentence_after(made) if _cueless_gaps(made.text) else ("", "")
             if not _gives_away(after, asked, gapped, lists):
                 made = _context_after(made, glue, after)
-            made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
+            if _cueless_gaps(made.text):
+                mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
+                others = [answer for answer, count in asked.items() if count > mine.count(answer)]
+                made = _frame_shown(made, [others, *lists])
+            if made is not None:
+                made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
@@ -750,6 +755,216 @@ def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
         return None
     card.text = split_text
     return card
+
+
+def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
+    """The card with the frame of each gap still without a cue on its front as that gap's hint, a blank
+    (_FRAME_BLANK) where each part that fills it goes (see _frame_fillings): {{c1::作风建设是一场攻坚战，更是一场
+    持久战::作风建设是一场＿＿，更是一场＿＿}}; 高质量发展是新时代的硬道理 hinted 高质量发展是＿＿. The gap stays
+    whole: a saying is recited whole, and Anki shows the hint on the front ([作风建设是一场＿＿，更是一场＿＿]).
+    A gap with no frame keeps the first words' hint (see _with_cues), and so does a gap a clause of which
+    a list or another card asks (`lists`, the words each list asks and those the cards ask, as content_chars):
+    that card asks the clauses whole, and the gap is their formulation, or asks what fills the frame
+    (第一步是|把网格划细 beside a list of the steps), which the blank would point at; and so does a question
+    (既为…，有何…？), which asks, and has no frame to recite."""
+    listed = {item for items in lists for item in items}
+    spans = {
+        gap.start: _frame_fillings(gap.answer)
+        for gap in _cueless_gaps(card.text)
+        if not card.text[gap.end :].lstrip().startswith(("？", "?"))
+        and not any(content_chars(clause) in listed for clause in re.split(f"[{_CLAUSE_BREAK}]", gap.answer))
+    }
+    for start, found in spans.items():  # (a filling another card asks: the card would ask it again)
+        answer = next(gap.answer for gap in _gaps(card.text) if gap.start == start)
+        if any(content_chars(answer[at:end]) in listed for at, end in found):
+            spans[start] = []
+    if not any(spans.values()):
+        return card
+
+    def hinted(match: re.Match[str]) -> str:
+        hint = _framed_hint(match.group(2), spans.get(match.start()) or [])
+        return f"{{{{c{match.group(1)}::{match.group(2)}::{hint}}}}}" if hint else match.group(0)
+
+    card.text = CLOZE.sub(hinted, card.text)
+    return card
+
+
+# What a frame's hint shows where a part that fills the frame goes (Anki shows the hint as it is).
+_FRAME_BLANK = "＿＿"
+
+
+def _framed_hint(answer: str, spans: Sequence[tuple[int, int]]) -> str:
+    """`answer` with each of its `spans` (see _frame_fillings) a blank: the frame a gap's hint shows; "" for
+    no spans, or where the hint would break the cloze markup ('::', a brace, a ':' at an end: Anki and
+    CLOZE read a hint up to '}}' from the first '::')."""
+    parts, at = [], 0
+    for start, end in spans:
+        parts += [answer[at:start], _FRAME_BLANK]
+        at = end
+    hint = "".join(parts) + answer[at:] if spans else ""
+    return "" if "::" in f":{hint}:" or "{" in hint or "}" in hint else hint
+
+
+# A pair's clauses differ in size by at most this many Han characters (作风建设是一场攻坚战，更是一场持久战).
+_FRAME_SLACK = 3
+# Characters two clauses may share without sharing a frame: particles, conjunctions and marks.
+_FRAME_GLUE = frozenset("的了和与及、“”‘’「」\"'")
+# Content characters two clauses share, at the least, to be built on one frame (治是 of 自治是基础，法治是保障).
+_FRAME_SHARED = 2
+# What fills a frame at a clause's end is a word or two (攻坚战, 国家强, 保护生产力), at most this many Han
+# characters, and the two fillings differ in size by _FILL_SLACK at most: two clauses that share a name
+# and go on at length (建立网格员…制度，畅通优秀网格员…通道; 深化“党建+治理”模式，提升基层治理效能) are no pair.
+_FRAME_FILL_MAX = 6
+_FILL_SLACK = 2
+# Particles a frame's filling does not open with (…永续发展|的根基: the 的 belongs to the frame).
+_PARTICLES = "的之地得"
+# Copulas whose subject cues what it is said to be, beyond _COPULAS: 在于 (学习的目的在于运用).
+_FRAME_COPULAS = (*_COPULAS, "在于")
+
+
+def _frame_fillings(answer: str) -> list[tuple[int, int]]:
+    """Where the parts that fill the frame of a gap's `answer` (a formulation gapped whole) stand, the rest
+    the frame its hint shows (see _frame_shown): [(start, end)] in `answer`, [] when it has no frame.
+    Clauses side by side built on one frame (see _filled_frame) are filled at their ends, from where they
+    part to their last word (关键在|人，关键在|干; 伐一木不能|成材，种一树难以|成林); a clause beside them that is
+    no part of the frame (a topic before them, 落实全会精神，) stays in the frame. A gap of one clause that is a
+    judgement (see _judgement) is filled after its copula (高质量发展是|新时代的硬道理). The frame must be
+    CUE_MIN Han characters or more, and a part it leaves to recall neither empty nor a figure."""
+    if _EXAM_BLANK.search(answer):
+        return []
+    clauses = [(m.start(), m.end()) for m in re.finditer(f"[^{re.escape(_CLAUSE_BREAK + '；;')}]+", answer)]
+    starts: dict[int, int] = {}  # clause (its index) -> where its gap starts in `answer`
+    for left, right in pairwise(range(len(clauses))):
+        ends = _filled_frame(answer[slice(*clauses[left])], answer[slice(*clauses[right])])
+        if ends is None:
+            continue
+        for index, cut in ((left, ends[0]), (right, ends[1])):
+            start = clauses[index][0] + cut
+            starts[index] = min(starts.get(index, start), start)
+    if not starts and len(clauses) > 1:
+        starts = _judged_again(answer, clauses)
+    if starts:
+        spans = [(start, clauses[index][1]) for index, start in sorted(starts.items())]
+    elif len(clauses) == 1:
+        at = _judgement(answer) or _copula_end(answer)
+        spans = [(at, len(answer.rstrip(_PART_END)))] if at else []
+    else:
+        return []
+    shown = han_len(answer) - sum(han_len(answer[start:end]) for start, end in spans)
+    fillings = [answer[start:end] for start, end in spans]
+    # (a filling of two characters or more that is trivia is a figure: 东区新建公园|三个，西区新建公园|两个 is a
+    # report, not a saying; one character is what the saying turns on, 关键在|人，关键在|干)
+    if shown < CUE_MIN or any(
+        not han_len(text) or (han_len(text) > 1 and is_trivia(text)) for text in fillings
+    ):
+        return []
+    return spans
+
+
+# A clause that judges the subject of the clause before it again (，也是…; ，更是…; ，是…).
+_JUDGED_AGAIN = re.compile(r"(?:也|更|又|还|亦|同时也|而且|而且也)?是")
+
+
+def _judged_again(answer: str, clauses: list[tuple[int, int]]) -> dict[int, int]:
+    """Where the predicates start in a judgement whose subject is judged again in each clause after it
+    (眼力是|洞察力，更是|判断力; see _judgement for the first): {clause index: start in `answer`}, {} when
+    a clause is no such judgement."""
+    first = answer[slice(*clauses[0])]
+    at = _judgement(first)
+    if not at:
+        return {}
+    starts = {0: clauses[0][0] + at}
+    for index, (start, end) in enumerate(clauses[1:], 1):
+        again = _JUDGED_AGAIN.match(answer, start, end)
+        if again is None or not han_len(answer[again.end() : end]):
+            return {}
+        starts[index] = again.end()
+    return starts
+
+
+def _copula_end(answer: str) -> int:
+    """Where the copula of a one-clause judgement ends in `answer` when it is 在于 (学习的目的全在于|运用),
+    a subject of SUBJECT_MIN Han characters or more before it; else 0."""
+    at = 0
+    for word in words(answer):
+        at += len(word)
+        if word in _FRAME_COPULAS[len(_COPULAS) :]:
+            subject = answer[: at - len(word)]
+            rest = answer[at:]
+            if han_len(subject) >= SUBJECT_MIN and not subject.startswith(_DEICTIC) and not is_trivia(rest):
+                return at
+            return 0
+    return 0
+
+
+def _filled_frame(first: str, second: str) -> tuple[int, int] | None:
+    """Where two clauses built on one frame part to say each its own at their ends: (cut in `first`, cut in
+    `second`), None when they are no pair. They share characters in their order (difflib's matching
+    blocks), one or more of them content (not _FRAME_GLUE), before the ends; the ends run from the last
+    shared character on (a shared last character, 攻坚战/持久战, belongs to the ends), widened on both sides
+    alike to whole words (数据多|跑路, 群众少|跑腿) and to a quotation they close (既要|“治已病”); each clause
+    keeps a part of its own before its end, which does not show the end (生态兴则文明|兴: the frame says 兴
+    already, and the pair parts at its first words, which the frame would show). Clauses that differ in size by more than _FRAME_SLACK say more
+    than a pair would."""
+    from difflib import SequenceMatcher
+
+    a, b = first.rstrip(), second.rstrip()
+    if abs(han_len(a) - han_len(b)) > _FRAME_SLACK or min(han_len(a), han_len(b)) < 3:
+        return None
+    suffix = 0
+    while suffix < min(len(a), len(b)) and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    head_a, head_b = a[: len(a) - suffix], b[: len(b) - suffix]
+    blocks = [
+        m for m in SequenceMatcher(None, head_a, head_b, autojunk=False).get_matching_blocks() if m.size
+    ]
+    if not blocks:
+        return None
+    last = blocks[-1]
+    cuts = [last.a + last.size, last.b + last.size]
+    if cuts[0] >= len(head_a) or cuts[1] >= len(head_b):
+        return None  # (one clause says nothing after the shared part: 江山就是人民，人民就是江山)
+    shared = "".join(head_a[m.a : m.a + m.size] for m in blocks)
+    if sum(1 for char in shared if char not in _FRAME_GLUE and han_len(char)) < _FRAME_SHARED:
+        return None
+    widen = max(cut - _word_start(text, cut) for text, cut in ((a, cuts[0]), (b, cuts[1])))
+    cuts = [_quote_start(text, _word_start(text, cut - widen)) for text, cut in ((a, cuts[0]), (b, cuts[1]))]
+    cuts = [
+        cut + len(text[cut:]) - len(text[cut:].lstrip(_PARTICLES))
+        for text, cut in ((a, cuts[0]), (b, cuts[1]))
+    ]
+    fills = [han_len(a[cuts[0] :]), han_len(b[cuts[1] :])]
+    if (
+        not (han_len(a[: cuts[0]]) and han_len(b[: cuts[1]]))
+        or any(content_chars(text[cut:]) in text[:cut] for text, cut in ((a, cuts[0]), (b, cuts[1])))
+        or not 0 < min(fills) <= max(fills) <= _FRAME_FILL_MAX
+        or max(fills) - min(fills) > _FILL_SLACK
+    ):
+        return None
+    return cuts[0], cuts[1]
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word of `text` (jieba's) that holds the character at `at` starts."""
+    start = 0
+    for word in words(text):
+        if start + len(word) > at:
+            return start
+        start += len(word)
+    return at
+
+
+def _quote_start(text: str, at: int) -> int:
+    """`at`, or the opening quotation mark before it when the rest of `text` closes a quotation it opens."""
+    rest = text[at:]
+    if rest.count('"') % 2 and text.rfind('"', 0, at) >= 0:  # (straight quotes open and close alike)
+        return text.rfind('"', 0, at)
+    for opening, closing in _QUOTE_PAIRS:
+        if rest.count(closing) > rest.count(opening):
+            found = text.rfind(opening, 0, at)
+            if found >= 0:
+                return found
+    return at
 
 
 def _listed_lead(answer: str, listed: set[str]) -> int:
