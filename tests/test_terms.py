@@ -2971,3 +2971,10 @@ def test_a_concepts_naming_sentence_at_a_paragraphs_end_ends_cleanly(text: str) 
 )
 def test_a_bare_name_runs_through_the_word_that_joins_its_members(text: str, name: str) -> None:
     assert [n.term for n in names_in(text)] == [name]
+
+
+def test_a_member_keeps_the_de_of_its_own_last_word() -> None:
+    """A 的 a member ends with is cut when it is the particle (a line broken after it), not when it
+    closes a word of the member (目的, 真的)."""
+    text = "推进改革要处理好三对关系：放权是手段，监管是保障，便民是目的。"
+    assert _term_lists(text) == [("推进改革要处理好三对关系", ["放权是手段", "监管是保障", "便民是目的"])]
