@@ -1717,3 +1717,23 @@ def test_series_last_member_in_step_with_an_opening_its_siblings_share(
 )
 def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+def test_a_first_member_opens_after_the_particle_de() -> None:
+    """No member opens with 的: after 有 it is the pronoun 有的 (some), the lead's."""
+    assert _series("有的官僚主义、文山会海变相反弹、督查检查问题，要坚决纠治。") == [
+        ("有的", ["官僚主义", "文山会海变相反弹", "督查检查问题"])
+    ]
+
+
+def test_two_pairs_that_meet_in_one_part_are_no_series() -> None:
+    """Names, then what is said of them, that meet in the middle part (A、B问题|说C、说D): two
+    series of two, no series of three. One long name among short ones is a member."""
+    assert _series("对形式性、表面性问题整改快、反弹多，群众意见很大。") == []
+    assert _members("要保障好教育、医疗卫生和养老服务、就业。")[0][1:] == ["医疗卫生和养老服务", "就业"]
+
+
+def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
+    """Members in step (verb, 民, noun) set the first member's length where jieba guessed a word
+    across its start (办顺): the verb before is the frame's (多办…的实事)."""
+    assert _members("要坚持多办利民生、暖民心、顺民意的好事。") == [["利民生", "暖民心", "顺民意"]]

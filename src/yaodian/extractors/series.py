@@ -574,6 +574,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
             word_len_of(firsts[0]) < 1
             or _grows_to(head, firsts[0], step)
             or _opens_as_siblings(firsts[0], step, others)
+            or _misread_into(head, firsts[0], step)
         )
     ):
         # (a first member shorter than its siblings written in step takes their length: 迈开|步子
@@ -591,10 +592,14 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = [modified], clean_member(head[: -len(modified)])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
+    if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
+        lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
         closing.members[-1] = own_noun
+    if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
+        return None
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -607,6 +612,39 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
+    """Whether the lone `middle` part is two members of two series that meet in it: a pair of
+    names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少;
+    享乐主义、奢靡之风|由明转暗、隐形变异). It is twice as long as the members each side, its last
+    words are as long as the `last` member and open with a word that is no noun, and its first
+    words, as long as the `first` member or longer, join no two names (教育、医疗卫生和养老服务、就业
+    is one series)."""
+    if len(last) != 1 or strip_punct(tail) != last[0]:
+        return False
+    size, first_size, last_size = word_len_of(middle), word_len_of(first), word_len_of(last[0])
+    if min(first_size, last_size) < 2 or size < 2 * max(first_size, last_size):
+        return False
+    tokens = tokens_of(middle)
+    for at in range(1, len(tokens)):
+        said, named = "".join(tokens[at:]), tokens[:at]
+        if (
+            word_len_of(said) == last_size
+            and tokens[at] not in nouns()
+            and word_len_of("".join(named)) >= first_size
+            and not JOINERS & set(named)
+        ):
+            return True
+    return False
+
+
+def _after_particle(first: str) -> str:
+    """The words of `first` after the particle 的 it opens with, when it does: no member opens with
+    it, which closes the words before it (有的|享乐主义: the 的 of 有的, some, is the lead's); ''
+    else."""
+    tokens = tokens_of(first)
+    return "".join(tokens[1:]) if len(tokens) >= 2 and tokens[0] == "的" else ""
 
 
 def _bare_verb(first: str, mids: list[str]) -> str:
@@ -777,6 +815,23 @@ def _grows_to(head: str, first: str, step: str) -> bool:
         taken = token + taken
         if len(taken) >= len(step):
             return taken == step and token not in STOP_BEFORE and token not in function_words()
+    return False
+
+
+def _misread_into(head: str, first: str, step: str) -> bool:
+    """Whether `first`, longer than `step`, ends with it where a word jieba guessed in `head` (its
+    dictionary does not know it) opens before `step` and ends inside it (多|办顺|民意 before 惠民生、
+    暖民心: the in-step member is 顺民意, the verb 办 the frame's, 多办…的实事); a member grown by
+    whole words is its own (党员|干部|敢为), and so is one a word the dictionary knows opens (党组织|
+    建在产业链上 before 党员聚在产业链上)."""
+    if len(first) <= len(step) or not first.endswith(step) or not head.endswith(step):
+        return False
+    cut = len(head) - len(step)
+    at = 0
+    for token in tokens_of(head):
+        if at < cut < at + len(token):
+            return not word_frequency(token)
+        at += len(token)
     return False
 
 
