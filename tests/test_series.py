@@ -1721,8 +1721,8 @@ def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list
 
 def test_a_first_member_opens_after_the_particle_de() -> None:
     """No member opens with 的: after 有 it is the pronoun 有的 (some), the lead's."""
-    assert _series("有的官僚主义、文山会海变相反弹、督查检查问题，要坚决纠治。") == [
-        ("有的", ["官僚主义", "文山会海变相反弹", "督查检查问题"])
+    assert _series("有的官僚主义、文山会海变相反弹、违规收送礼金，要坚决纠治。") == [
+        ("有的", ["官僚主义", "文山会海变相反弹", "违规收送礼金"])
     ]
 
 
@@ -1737,3 +1737,19 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
     """Members in step (verb, 民, noun) set the first member's length where jieba guessed a word
     across its start (办顺): the verb before is the frame's (多办…的实事)."""
     assert _members("要坚持多办利民生、暖民心、顺民意的好事。") == [["利民生", "暖民心", "顺民意"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the noun after the last member names what every member is (…、C|制度: A制度, B制度)
+        ("完善值班值守、交接登记、季度讲评制度，压实岗位责任。", [["值班值守", "交接登记", "季度讲评"]]),
+        ("深入开展政策宣讲、技能培训、就业帮扶活动。", [["政策宣讲", "技能培训", "就业帮扶"]]),
+        ("着力解决上学难、看病难、住房贵问题。", [["上学难", "看病难", "住房贵"]]),
+        # …not when a sibling ends with it: it is each member's own
+        ("健全请示制度、报告制度、评议制度。", [["请示制度", "报告制度", "评议制度"]]),
+        # …nor after 和, which joins the last two members (保供稳价、安全生产和民生保障工作 is tested above)
+    ],
+)
+def test_a_head_noun_after_the_last_member_is_every_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members

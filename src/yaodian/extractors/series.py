@@ -598,6 +598,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
         closing.members[-1] = own_noun
+    if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
+        closing.members[-1] = _without_shared_head(closing.members[-1], [*firsts, *mids])
     if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
         return None
     members = [
@@ -612,6 +614,39 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+# Nouns that name what a set of practices makes up (建立首问负责、限时办结、兜底服务|制度; 推行A、B、
+# C|机制): after the last member they are every member's head, as 等制度 would be.
+_SHARED_HEADS = frozenset(
+    {
+        "制度",
+        "机制",
+        "体制",
+        "体系",
+        "办法",
+        "模式",
+        "工作",
+        "活动",
+        "措施",
+        "举措",
+        "行动",
+        "工程",
+        "问题",
+        "现象",
+    }
+)
+
+
+def _without_shared_head(last: str, siblings: list[str]) -> str:
+    """`last`, all Han, without the noun of _SHARED_HEADS it ends with, when no sibling ends with it
+    and the words before it are as long as a sibling, two characters or more; else `last`."""
+    head = next((h for h in _SHARED_HEADS if last.endswith(h)), "")
+    if not head or any(s.endswith(head) for s in siblings) or not ALL_HAN.fullmatch(last):
+        return last
+    rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
+    sizes = [word_len_of(s) for s in siblings]
+    return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
 
 
 def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
