@@ -1753,3 +1753,11 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
 )
 def test_a_head_noun_after_the_last_member_is_every_members(text: str, members: list[list[str]]) -> None:
     assert _members(text) == members
+
+
+def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
+    """The noun stays the last member's when words go on after it (…、社区活动|场地需求) or when the
+    member without it is shorter than the middle ones (…、服务能力、保障机制)."""
+    last = _members("问卷主要了解助餐、上门照护、社区活动场地需求。")[0][-1]
+    assert last.startswith("社区活动") and last != "社区"
+    assert _members("笔记分五类：组织建设、队伍建设、制度体系、服务能力、保障机制。")[0][-1] == "保障机制"

@@ -599,7 +599,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if own_noun.startswith(closing.members[-1]):
         closing.members[-1] = own_noun
     if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
-        closing.members[-1] = _without_shared_head(closing.members[-1], [*firsts, *mids])
+        closing.members[-1] = _without_shared_head(closing.members[-1], firsts, mids, tail)
     if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
         return None
     members = [
@@ -638,14 +638,19 @@ _SHARED_HEADS = frozenset(
 )
 
 
-def _without_shared_head(last: str, siblings: list[str]) -> str:
-    """`last`, all Han, without the noun of _SHARED_HEADS it ends with, when no sibling ends with it
-    and the words before it are as long as a sibling, two characters or more; else `last`."""
+def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: str) -> str:
+    """`last`, all Han, without the noun of _SHARED_HEADS it ends with, when no sibling ends with it,
+    the words before it are as long as a middle member (the first may be cut short: 组织|建设、…、
+    保障机制 keeps 机制), two characters or more, and it ends the `tail` or a 的 or 等 follows it
+    (not 儿童活动|空间需求: 活动 is no head there); else `last`."""
     head = next((h for h in _SHARED_HEADS if last.endswith(h)), "")
-    if not head or any(s.endswith(head) for s in siblings) or not ALL_HAN.fullmatch(last):
+    if not head or any(s.endswith(head) for s in [*firsts, *mids]) or not ALL_HAN.fullmatch(last):
+        return last
+    after = tokens_of(tail[len(last) :]) if tail.startswith(last) else ()
+    if after and _WORDLIKE.search(after[0]) and after[0] not in ("的", "等"):
         return last
     rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
-    sizes = [word_len_of(s) for s in siblings]
+    sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
 
 
