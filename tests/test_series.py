@@ -1748,6 +1748,7 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
         ("着力解决上学难、看病难、住房贵问题。", [["上学难", "看病难", "住房贵"]]),
         # …not when a sibling ends with it: it is each member's own
         ("健全请示制度、报告制度、评议制度。", [["请示制度", "报告制度", "评议制度"]]),
+        ("健全巡查、研判、处置机制。", [["巡查", "研判", "处置"]]),
         # …nor after 和, which joins the last two members (保供稳价、安全生产和民生保障工作 is tested above)
     ],
 )
@@ -1761,3 +1762,5 @@ def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
     last = _members("问卷主要了解助餐、上门照护、社区活动场地需求。")[0][-1]
     assert last.startswith("社区活动") and last != "社区"
     assert _members("笔记分五类：组织建设、队伍建设、制度体系、服务能力、保障机制。")[0][-1] == "保障机制"
+    # after bare verbs a noun no system names is the last verb's object
+    assert _members("提高发现、研判、处置问题的能力。")[0][-1] == "处置问题"

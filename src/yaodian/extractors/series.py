@@ -618,24 +618,8 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
 
 # Nouns that name what a set of practices makes up (建立首问负责、限时办结、兜底服务|制度; 推行A、B、
 # C|机制): after the last member they are every member's head, as 等制度 would be.
-_SHARED_HEADS = frozenset(
-    {
-        "制度",
-        "机制",
-        "体制",
-        "体系",
-        "办法",
-        "模式",
-        "工作",
-        "活动",
-        "措施",
-        "举措",
-        "行动",
-        "工程",
-        "问题",
-        "现象",
-    }
-)
+_SYSTEMS = frozenset({"制度", "机制", "体制", "体系", "模式", "办法"})
+_SHARED_HEADS = _SYSTEMS | {"工作", "活动", "措施", "举措", "行动", "工程", "问题", "现象"}
 
 
 def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: str) -> str:
@@ -643,7 +627,9 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     the words before it are as long as a middle member (the first may be cut short: 组织|建设、…、
     保障机制 keeps 机制), two characters or more, and it ends the `tail` or a 的 or 等 follows it
     (not 儿童活动|空间需求: 活动 is no head there); else `last`."""
-    head = next((h for h in _SHARED_HEADS if last.endswith(h)), "")
+    # after bare verbs a noun that no system names is the last verb's object (发现、分析、解决问题)
+    bare_verbs = all(acts(m) and len(tokens_of(m)) == 1 for m in mids)
+    head = next((h for h in (_SYSTEMS if bare_verbs else _SHARED_HEADS) if last.endswith(h)), "")
     if not head or any(s.endswith(head) for s in [*firsts, *mids]) or not ALL_HAN.fullmatch(last):
         return last
     after = tokens_of(tail[len(last) :]) if tail.startswith(last) else ()
