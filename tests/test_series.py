@@ -1744,12 +1744,18 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
     [
         # the noun after the last member names what every member is (…、C|制度: A制度, B制度)
         ("完善值班值守、交接登记、季度讲评制度，压实岗位责任。", [["值班值守", "交接登记", "季度讲评"]]),
-        ("深入开展政策宣讲、技能培训、就业帮扶活动。", [["政策宣讲", "技能培训", "就业帮扶"]]),
+        ("深入开展政策宣讲、技能培训、岗位推介活动。", [["政策宣讲", "技能培训", "岗位推介"]]),
         ("着力解决上学难、看病难、住房贵问题。", [["上学难", "看病难", "住房贵"]]),
         # …not when a sibling ends with it: it is each member's own
         ("健全请示制度、报告制度、评议制度。", [["请示制度", "报告制度", "评议制度"]]),
         ("健全巡查、研判、处置机制。", [["巡查", "研判", "处置"]]),
         # …nor after 和, which joins the last two members (保供稳价、安全生产和民生保障工作 is tested above)
+        # …nor after verbs and their objects: the noun is the last verb's object
+        ("要压实责任、细化措施、做好群众工作。", [["压实责任", "细化措施", "做好群众工作"]]),
+        ("要深入基层、走访群众、推动解决问题。", [["深入基层", "走访群众", "推动解决问题"]]),
+        ("坚持统筹谋划、分类施策、完善长效机制。", [["统筹谋划", "分类施策", "完善长效机制"]]),
+        ("推进精简会议、规范督查检查、规范借调基层工作。", [["精简会议", "规范督查检查", "规范借调基层工作"]]),
+        ("完善党内法规、国家法律、社会保障体系。", [["党内法规", "国家法律", "社会保障体系"]]),
     ],
 )
 def test_a_head_noun_after_the_last_member_is_every_members(text: str, members: list[list[str]]) -> None:

@@ -636,8 +636,21 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     if after and _WORDLIKE.search(after[0]) and after[0] not in ("的", "等"):
         return last
     rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
+    if _verb_objects(rest, [*firsts, *mids]):
+        return last
     sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
+
+
+def _verb_objects(rest: str, siblings: list[str]) -> bool:
+    """Whether the members read as verbs and their objects (压实责任、细化措施、做好群众|工作): the
+    last member's `rest` opens with a verb and goes on after it, or with the word a sibling opens with
+    (规范督查…、规范借调基层|工作), or a sibling of two words or more ends with a noun (细化|措施).
+    The noun after the last member is then that verb's object, no head of every member."""
+    opening = tokens_of(rest)[0]
+    if len(rest) > 2 and (rest[:2] in verbs() or any(tokens_of(s)[0] == opening for s in siblings)):
+        return True  # (jieba reads some verb and object as one word: 开展调研)
+    return any(len(ws := tokens_of(s)) >= 2 and ws[-1] in nouns() for s in siblings[1:])
 
 
 def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
