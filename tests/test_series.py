@@ -1731,6 +1731,14 @@ def test_two_pairs_that_meet_in_one_part_are_no_series() -> None:
     series of two, no series of three. One long name among short ones is a member."""
     assert _series("对形式性、表面性问题整改快、反弹多，群众意见很大。") == []
     assert _members("要保障好教育、医疗卫生和养老服务、就业。")[0][1:] == ["医疗卫生和养老服务", "就业"]
+    # a long middle member whose first words are as long as the first member is no pair of names
+    for text, middle in [
+        ("推进产业升级、科技创新驱动发展、绿色转型。", "科技创新驱动发展"),
+        ("统筹城乡规划、基础设施互联互通、公共服务。", "基础设施互联互通"),
+        ("强化党建引领、基层治理提质增效、服务群众。", "基层治理提质增效"),
+        ("坚持节约优先、生态环境保护修复优先、自然恢复。", "生态环境保护修复优先"),
+    ]:
+        assert middle in _members(text)[0]
 
 
 def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
@@ -1754,7 +1762,10 @@ def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
         ("要压实责任、细化措施、做好群众工作。", [["压实责任", "细化措施", "做好群众工作"]]),
         ("要深入基层、走访群众、推动解决问题。", [["深入基层", "走访群众", "推动解决问题"]]),
         ("坚持统筹谋划、分类施策、完善长效机制。", [["统筹谋划", "分类施策", "完善长效机制"]]),
-        ("推进精简会议、规范督查检查、规范借调基层工作。", [["精简会议", "规范督查检查", "规范借调基层工作"]]),
+        (
+            "推进精简会议、规范督查检查、规范借调基层工作。",
+            [["精简会议", "规范督查检查", "规范借调基层工作"]],
+        ),
         ("完善党内法规、国家法律、社会保障体系。", [["党内法规", "国家法律", "社会保障体系"]]),
     ],
 )

@@ -636,30 +636,31 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     if after and _WORDLIKE.search(after[0]) and after[0] not in ("的", "等"):
         return last
     rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
-    if _verb_objects(rest, [*firsts, *mids]):
+    if _verb_objects(rest, firsts, mids):
         return last
     sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
 
 
-def _verb_objects(rest: str, siblings: list[str]) -> bool:
+def _verb_objects(rest: str, firsts: list[str], mids: list[str]) -> bool:
     """Whether the members read as verbs and their objects (压实责任、细化措施、做好群众|工作): the
     last member's `rest` opens with a verb and goes on after it, or with the word a sibling opens with
-    (规范督查…、规范借调基层|工作), or a sibling of two words or more ends with a noun (细化|措施).
-    The noun after the last member is then that verb's object, no head of every member."""
-    opening = tokens_of(rest)[0]
-    if len(rest) > 2 and (rest[:2] in verbs() or any(tokens_of(s)[0] == opening for s in siblings)):
-        return True  # (jieba reads some verb and object as one word: 开展调研)
-    return any(len(ws := tokens_of(s)) >= 2 and ws[-1] in nouns() for s in siblings[1:])
+    (规范督查…、规范借调基层|工作), or a middle member of two words or more ends with a noun (细化|
+    措施; the first may end with one and still be a practice: 考核评价). The noun after the last
+    member is then that verb's object, no head of every member."""
+    if len(rest) > 2:  # (one word of two characters is a bare verb: 巡查、研判、处置|机制)
+        opening = tokens_of(rest)[0]
+        if rest[:2] in verbs() or any(tokens_of(s)[:1] == (opening,) for s in [*firsts, *mids]):
+            return True  # (jieba reads some verb and object as one word: 开展调研)
+    return any(len(ws := tokens_of(m)) >= 2 and ws[-1] in nouns() for m in mids)
 
 
 def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
     """Whether the lone `middle` part is two members of two series that meet in it: a pair of
-    names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少;
-    享乐主义、奢靡之风|由明转暗、隐形变异). It is twice as long as the members each side, its last
-    words are as long as the `last` member and open with a word that is no noun, and its first
-    words, as long as the `first` member or longer, join no two names (教育、医疗卫生和养老服务、就业
-    is one series)."""
+    names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少).
+    It is twice as long as the members each side, its last words are as long as the `last` member
+    and open with a word that is no noun, and its first words, a sibling of the `first` member
+    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series)."""
     if len(last) != 1 or strip_punct(tail) != last[0]:
         return False
     size, first_size, last_size = word_len_of(middle), word_len_of(first), word_len_of(last[0])
@@ -671,11 +672,19 @@ def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
         if (
             word_len_of(said) == last_size
             and tokens[at] not in nouns()
-            and word_len_of("".join(named)) >= first_size
+            and _named_alike(first, "".join(named))
             and not JOINERS & set(named)
         ):
             return True
     return False
+
+
+def _named_alike(first: str, named: str) -> bool:
+    """Whether `named` is a sibling of `first`: it opens with as many characters, ending as `first`
+    does (苗头性、倾向性|问题; 形式主义、官僚主义). Words as long as `first` alone are no sign: a
+    series' long middle member reads so too (产业升级、科技创新|驱动发展、绿色转型)."""
+    size = len(first)
+    return len(named) >= size and named[size - 1] == first[-1]
 
 
 def _after_particle(first: str) -> str:
