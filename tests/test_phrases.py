@@ -1409,6 +1409,12 @@ def test_pieces_that_modify_one_noun_are_no_candidates() -> None:
     assert "把群众评议作为干部提拔使用" not in spans
     spans = phrases._clause_spans("要坚持以人民为中心的发展思想、把群众满意作为工作的标准")
     assert "把群众满意作为工作的标准" in spans
+    # pieces alike in length but with no frame that names them (作为) are clauses of their own
+    for clause in ("要坚决反对形式主义、勇于承担应有的责任", "各级干部要主动深入基层、帮助解决群众的困难"):
+        first, last = clause.split("、")
+        spans = phrases._clause_spans(clause)
+        assert first in spans
+        assert last in spans
 
 
 def test_a_short_series_takes_the_ending_its_members_share() -> None:

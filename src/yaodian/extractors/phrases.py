@@ -1113,15 +1113,25 @@ _SHORT_MEMBER = 4
 
 def _modify_one_noun(pieces: list[str]) -> bool:
     """Whether the 、-pieces are members that modify the noun after the 的 of the last piece, the
-    only 的 among them (作为干部选拔任用、评先评优的重要依据): each piece is then cut inside one
-    noun phrase, no statement of its own."""
+    only 的 among them, after a frame that says what they are (作为干部选拔任用、评先评优的重要依据):
+    each piece is then cut inside one noun phrase, no statement of its own. The first piece ends
+    with words as long as the last piece's member, after the frame (作为 | 选拔任用 | 评先评优);
+    pieces without the frame are clauses of their own, however long (要坚决反对形式主义、勇于承担
+    应有的责任)."""
     if "的" not in words(pieces[-1]) or any("的" in words(piece) for piece in pieces[:-1]):
         return False
     member = _words_before_de(pieces[-1])  # a name, not a clause (不断|增强|发展的动力)
-    return 2 <= han_len("".join(member)) <= _NOUN_MEMBER and not any(word in adverbs() for word in member)
+    size = han_len("".join(member))
+    if not 2 <= size <= _NOUN_MEMBER or any(word in adverbs() for word in member):
+        return False
+    before, end = words(pieces[0]), ""
+    while before and han_len(end) < size:
+        end = before.pop() + end
+    return han_len(end) == size and bool(_AS_FRAMES.intersection(before))
 
 
 _NOUN_MEMBER = 6  # Han characters of a member before the 的 of the noun it modifies at most
+_AS_FRAMES = frozenset({"作为", "成为", "当作", "当成", "视为", "视作"})  # (把考核结果|作为|A、B的依据)
 
 
 def _led_run(pieces: list[str]) -> list[str]:
