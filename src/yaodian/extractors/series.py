@@ -626,7 +626,8 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     """`last`, all Han, without the noun of _SHARED_HEADS it ends with, when no sibling ends with it,
     the words before it are as long as a middle member (the first may be cut short: 组织|建设、…、
     保障机制 keeps 机制), two characters or more, and it ends the `tail` or a 的 or 等 follows it
-    (not 儿童活动|空间需求: 活动 is no head there); else `last`."""
+    (not 儿童活动|空间需求: 活动 is no head there), and the members are no verbs with their objects
+    (_verb_objects); else `last`."""
     # after bare verbs a noun that no system names is the last verb's object (发现、分析、解决问题)
     bare_verbs = all(acts(m) and len(tokens_of(m)) == 1 for m in mids)
     head = next((h for h in (_SYSTEMS if bare_verbs else _SHARED_HEADS) if last.endswith(h)), "")
@@ -636,22 +637,21 @@ def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: st
     if after and _WORDLIKE.search(after[0]) and after[0] not in ("的", "等"):
         return last
     rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
-    if _verb_objects(rest, firsts, mids):
+    if _verb_objects(rest, mids):
         return last
     sizes = [word_len_of(s) for s in mids]
     return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
 
 
-def _verb_objects(rest: str, firsts: list[str], mids: list[str]) -> bool:
+def _verb_objects(rest: str, mids: list[str]) -> bool:
     """Whether the members read as verbs and their objects (压实责任、细化措施、做好群众|工作): the
-    last member's `rest` opens with a verb and goes on after it, or with the word a sibling opens with
-    (规范督查…、规范借调基层|工作), or a middle member of two words or more ends with a noun (细化|
-    措施; the first may end with one and still be a practice: 考核评价). The noun after the last
-    member is then that verb's object, no head of every member."""
-    if len(rest) > 2:  # (one word of two characters is a bare verb: 巡查、研判、处置|机制)
-        opening = tokens_of(rest)[0]
-        if rest[:2] in verbs() or any(tokens_of(s)[:1] == (opening,) for s in [*firsts, *mids]):
-            return True  # (jieba reads some verb and object as one word: 开展调研)
+    last member's `rest` opens with a verb and ends with no verb (完善长效|机制; 跟踪回访|制度 is a
+    practice), or a middle member of two words or more ends with a noun (细化|措施; the first may
+    end with one and still be a practice: 考核评价). The noun after the last member is then that
+    verb's object, no head of every member."""
+    acting = verbs() | verb_nouns()
+    if len(rest) > 2 and rest[:2] in verbs() and rest[-2:] not in acting:
+        return True
     return any(len(ws := tokens_of(m)) >= 2 and ws[-1] in nouns() for m in mids)
 
 
