@@ -1186,14 +1186,14 @@ def _short_series(pieces: list[str]) -> list[str]:
         last += token
     if first[:1] in _FUNCTION_CHARS:
         return []  # a member grown back over a 的 (投资兴业|的首选地) is no member
-    ending = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
-    last = ending or last
+    grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
+    last = grown or last
     series = [first, *pieces[1:-1], last]
     if not short:  # longer members (小事不出村、大事不出镇…): a slogan's, or none
         return ["、".join(series)] if _slogan(series) else []
-    if han_len(first) != size or not (ending or 2 <= han_len(last) <= size + 1):
+    if han_len(first) != size or not (grown or 2 <= han_len(last) <= size + 1):
         return []
-    if han_len(last) > size and last != "".join(last_words) and not ending:
+    if han_len(last) > size and last != "".join(last_words) and not grown:
         return []  # a last member cut inside its words is cut to its siblings' length (三年回到|原样)
     return ["、".join(series)]
 
@@ -1202,7 +1202,7 @@ def _up_to_shared_ending(words_after: list[str], siblings: list[str], size: int)
     """The last member as the words after the last 、 up to the ending of two characters or more
     its siblings share, when they reach it no more than that ending past the siblings' `size`
     (日常监督、专项监督、巡视巡察|监督 -> 巡视巡察监督: the noun is each member's); '' else."""
-    ending = shared_ending(siblings) if len(siblings) >= 2 else ""
+    ending = shared_ending(siblings)
     if han_len(ending) < 2:
         return ""
     last = ""
