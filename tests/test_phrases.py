@@ -1392,3 +1392,34 @@ def test_a_run_after_a_lead_offers_its_first_member_without_the_lead(
     spans = phrases._clause_spans(clause)
     assert first in spans
     assert not any(span.startswith(lead) and span.endswith(first) for span in spans)
+
+
+def test_an_emphasised_noun_keeps_the_quantifier_of_its_modifier() -> None:
+    """A word that says how many it means (一切, 各项) is the modifier's own: the span does not
+    open between it and its noun."""
+    spans = phrases._clause_spans("牢牢把握我们一切工作的根本方法")
+    assert "一切工作的根本方法" in spans
+    assert "工作的根本方法" not in spans
+
+
+def test_pieces_that_modify_one_noun_are_no_candidates() -> None:
+    """Members before the 的 of one noun (A、B的重要依据) are cut apart at 、 inside that noun
+    phrase: no piece is a candidate. Pieces that are clauses of their own stay candidates."""
+    spans = phrases._clause_spans("把群众评议作为干部提拔使用、年度评优的重要参考")
+    assert "把群众评议作为干部提拔使用" not in spans
+    spans = phrases._clause_spans("要坚持以人民为中心的发展思想、把群众满意作为工作的标准")
+    assert "把群众满意作为工作的标准" in spans
+    # pieces alike in length but with no frame that names them (作为) are clauses of their own
+    for clause in ("要坚决反对形式主义、勇于承担应有的责任", "各级干部要主动深入基层、帮助解决群众的困难"):
+        first, last = clause.split("、")
+        spans = phrases._clause_spans(clause)
+        assert first in spans
+        assert last in spans
+
+
+def test_a_short_series_takes_the_ending_its_members_share() -> None:
+    """The last member of a short series runs to the noun its siblings end with (…、网格巡查|管理
+    would leave the noun out)."""
+    spans = phrases._clause_spans("推动社区管理、物业管理、网格巡查管理融合起来")
+    assert "社区管理、物业管理、网格巡查管理" in spans
+    assert "社区管理、物业管理、网格巡查" not in spans

@@ -1734,3 +1734,66 @@ def test_a_member_runs_to_the_end_of_its_own_words(text: str, members: list[list
 )
 def test_the_clauses_of_one_ordinal_item_are_no_set(text: str, found: list[tuple[str, list[str]]]) -> None:
     assert [(lead, members) for lead, members, _ in clause_sets.find_part_sets(text)] == found
+
+
+def test_a_first_member_opens_after_the_particle_de() -> None:
+    """No member opens with 的: after 有 it is the pronoun 有的 (some), the lead's."""
+    assert _series("有的官僚主义、文山会海变相反弹、违规收送礼金，要坚决纠治。") == [
+        ("有的", ["官僚主义", "文山会海变相反弹", "违规收送礼金"])
+    ]
+
+
+def test_two_pairs_that_meet_in_one_part_are_no_series() -> None:
+    """Names, then what is said of them, that meet in the middle part (A、B问题|说C、说D): two
+    series of two, no series of three. One long name among short ones is a member."""
+    assert _series("对形式性、表面性问题整改快、反弹多，群众意见很大。") == []
+    assert _members("要保障好教育、医疗卫生和养老服务、就业。")[0][1:] == ["医疗卫生和养老服务", "就业"]
+    # a long middle member whose first words are as long as the first member is no pair of names
+    for text, middle in [
+        ("推进产业升级、科技创新驱动发展、绿色转型。", "科技创新驱动发展"),
+        ("统筹城乡规划、基础设施互联互通、公共服务。", "基础设施互联互通"),
+        ("强化党建引领、基层治理提质增效、服务群众。", "基层治理提质增效"),
+        ("坚持节约优先、生态环境保护修复优先、自然恢复。", "生态环境保护修复优先"),
+    ]:
+        assert middle in _members(text)[0]
+
+
+def test_a_first_member_in_step_stops_inside_a_word_jieba_guessed() -> None:
+    """Members in step (verb, 民, noun) set the first member's length where jieba guessed a word
+    across its start (办顺): the verb before is the frame's (多办…的实事)."""
+    assert _members("要坚持多办利民生、暖民心、顺民意的好事。") == [["利民生", "暖民心", "顺民意"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the noun after the last member names what every member is (…、C|制度: A制度, B制度)
+        ("完善值班值守、交接登记、季度讲评制度，压实岗位责任。", [["值班值守", "交接登记", "季度讲评"]]),
+        ("深入开展政策宣讲、技能培训、岗位推介活动。", [["政策宣讲", "技能培训", "岗位推介"]]),
+        ("着力解决上学难、看病难、住房贵问题。", [["上学难", "看病难", "住房贵"]]),
+        # …not when a sibling ends with it: it is each member's own
+        ("健全请示制度、报告制度、评议制度。", [["请示制度", "报告制度", "评议制度"]]),
+        ("健全巡查、研判、处置机制。", [["巡查", "研判", "处置"]]),
+        # …nor after 和, which joins the last two members (保供稳价、安全生产和民生保障工作 is tested above)
+        # …nor after verbs and their objects: the noun is the last verb's object
+        ("要压实责任、细化措施、做好群众工作。", [["压实责任", "细化措施", "做好群众工作"]]),
+        ("要深入基层、走访群众、推动解决问题。", [["深入基层", "走访群众", "推动解决问题"]]),
+        ("坚持统筹谋划、分类施策、完善长效机制。", [["统筹谋划", "分类施策", "完善长效机制"]]),
+        ("各地要转变职能、理顺关系、创新管理体制。", [["转变职能", "理顺关系", "创新管理体制"]]),
+        # (a practice of two verbs leaves the noun to be shared: 首接负责、限时办结、跟踪回访|制度)
+        ("实行首接负责、限时办结、跟踪回访制度。", [["首接负责", "限时办结", "跟踪回访"]]),
+        ("完善党内法规、国家法律、社会保障体系。", [["党内法规", "国家法律", "社会保障体系"]]),
+    ],
+)
+def test_a_head_noun_after_the_last_member_is_every_members(text: str, members: list[list[str]]) -> None:
+    assert _members(text) == members
+
+
+def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
+    """The noun stays the last member's when words go on after it (…、社区活动|场地需求) or when the
+    member without it is shorter than the middle ones (…、服务能力、保障机制)."""
+    last = _members("问卷主要了解助餐、上门照护、社区活动场地需求。")[0][-1]
+    assert last.startswith("社区活动") and last != "社区"
+    assert _members("笔记分五类：组织建设、队伍建设、制度体系、服务能力、保障机制。")[0][-1] == "保障机制"
+    # after bare verbs a noun no system names is the last verb's object
+    assert _members("提高发现、研判、处置问题的能力。")[0][-1] == "处置问题"

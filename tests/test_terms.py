@@ -2991,3 +2991,10 @@ def test_a_bare_name_runs_through_the_word_that_joins_its_members(text: str, nam
 )
 def test_an_ordinal_items_own_clauses_are_no_members(text: str, lists: list[tuple[str, list[str]]]) -> None:
     assert _term_lists(text) == lists
+
+
+def test_a_member_keeps_the_de_of_its_own_last_word() -> None:
+    """A 的 a member ends with is cut when it is the particle (a line broken after it), not when it
+    closes a word of the member (目的, 真的)."""
+    text = "推进改革要处理好三对关系：放权是手段，监管是保障，便民是目的。"
+    assert _term_lists(text) == [("推进改革要处理好三对关系", ["放权是手段", "监管是保障", "便民是目的"])]

@@ -36,7 +36,9 @@ from itertools import chain, pairwise, takewhile
 from yaodian.extractors.exam import is_task, options_under_stems
 from yaodian.extractors.members import (
     COUNT,
+    TAKE_IN,
     acts,
+    adverbs,
     function_words,
     nouns,
     shared_ending,
@@ -1092,7 +1094,7 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
         pieces = clause.split("、")
         if all(han_len(piece) >= 5 for piece in pieces):  # not a series of short nouns cut apart
             run = _led_run(pieces)
-            if not judged_whole:
+            if not judged_whole and not _modify_one_noun(pieces):
                 # (a run after a lead: its first member without the lead, 具体表现为|对A“甲”、对B“乙”)
                 first = run[0].split("、")[0] if run else pieces[0]
                 found += [piece for piece in [first, *pieces[1:]] if han_len(piece) <= 16]
@@ -1107,6 +1109,29 @@ def _clause_spans(clause: str) -> tuple[str, ...]:
 
 
 _SHORT_MEMBER = 4
+
+
+def _modify_one_noun(pieces: list[str]) -> bool:
+    """Whether the 、-pieces are members that modify the noun after the 的 of the last piece, the
+    only 的 among them, after a frame that says what they are (作为干部选拔任用、评先评优的重要依据):
+    each piece is then cut inside one noun phrase, no statement of its own. The first piece ends
+    with words as long as the last piece's member, after the frame (作为 | 选拔任用 | 评先评优);
+    pieces without the frame are clauses of their own, however long (要坚决反对形式主义、勇于承担
+    应有的责任)."""
+    if "的" not in words(pieces[-1]) or any("的" in words(piece) for piece in pieces[:-1]):
+        return False
+    member = _words_before_de(pieces[-1])  # a name, not a clause (不断|增强|发展的动力)
+    size = han_len("".join(member))
+    if not 2 <= size <= _NOUN_MEMBER or any(word in adverbs() for word in member):
+        return False
+    before, end = words(pieces[0]), ""
+    while before and han_len(end) < size:
+        end = before.pop() + end
+    return han_len(end) == size and bool(_AS_FRAMES.intersection(before))
+
+
+_NOUN_MEMBER = 6  # Han characters of a member before the 的 of the noun it modifies at most
+_AS_FRAMES = frozenset({"作为", "成为", "当作", "当成", "视为", "视作"})  # (把考核结果|作为|A、B的依据)
 
 
 def _led_run(pieces: list[str]) -> list[str]:
@@ -1161,14 +1186,31 @@ def _short_series(pieces: list[str]) -> list[str]:
         last += token
     if first[:1] in _FUNCTION_CHARS:
         return []  # a member grown back over a 的 (投资兴业|的首选地) is no member
+    grown = _up_to_shared_ending(last_words, [first, *pieces[1:-1]], size)
+    last = grown or last
     series = [first, *pieces[1:-1], last]
     if not short:  # longer members (小事不出村、大事不出镇…): a slogan's, or none
         return ["、".join(series)] if _slogan(series) else []
-    if han_len(first) != size or not 2 <= han_len(last) <= size + 1:
+    if han_len(first) != size or not (grown or 2 <= han_len(last) <= size + 1):
         return []
-    if han_len(last) > size and last != "".join(last_words):
+    if han_len(last) > size and last != "".join(last_words) and not grown:
         return []  # a last member cut inside its words is cut to its siblings' length (三年回到|原样)
     return ["、".join(series)]
+
+
+def _up_to_shared_ending(words_after: list[str], siblings: list[str], size: int) -> str:
+    """The last member as the words after the last 、 up to the ending of two characters or more
+    its siblings share, when they reach it no more than that ending past the siblings' `size`
+    (日常监督、专项监督、巡视巡察|监督 -> 巡视巡察监督: the noun is each member's); '' else."""
+    ending = shared_ending(siblings)
+    if han_len(ending) < 2:
+        return ""
+    last = ""
+    for word in words_after:
+        last += word
+        if last.endswith(ending):
+            return last if han_len(last) <= size + han_len(ending) else ""
+    return ""
 
 
 def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
@@ -1186,6 +1228,9 @@ def _emphasised_tail(clause: str, tokens: list[str] | None = None) -> list[str]:
     modifier = ""  # the word before the 的 (a one-character word takes the one before it too)
     for token in reversed(tokens[:cut]):
         if han_len(modifier) >= 2 or token in _PRONOUNS or not HAN.match(token):
+            # (a word that says how many of the noun it means is the noun's own: 一切|事业的根本保证)
+            if han_len(modifier) >= 2 and token in TAKE_IN:
+                modifier = token + modifier
             break
         modifier = token + modifier
     return [modifier + "的" + tail, tail] if han_len(modifier) >= 2 else [tail]

@@ -574,6 +574,7 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
             word_len_of(firsts[0]) < 1
             or _grows_to(head, firsts[0], step)
             or _opens_as_siblings(firsts[0], step, others)
+            or _misread_into(head, firsts[0], step)
         )
     ):
         # (a first member shorter than its siblings written in step takes their length: 迈开|步子
@@ -591,10 +592,16 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
         firsts, lead = [modified], clean_member(head[: -len(modified)])
     if len(firsts) == 1 and (bare := _bare_verb(firsts[0], mids)):
         lead, firsts = clean_member(head[: len(head) - len(bare)]), [bare]
+    if len(firsts) == 1 and head.endswith(firsts[0]) and (own := _after_particle(firsts[0])):
+        lead, firsts = clean_member(head[: len(head) - len(own)]), [own]
     if reciprocal and lead[-1:] in _RECIPROCAL_OPENINGS and not closing.marked_end:
         closing.members[-1] = _without_closing_verb(closing.members[-1], reciprocal)
     if own_noun.startswith(closing.members[-1]):
         closing.members[-1] = own_noun
+    if mids and len(closing.members) == 1:  # (not after 和: 安全生产和民生保障工作)
+        closing.members[-1] = _without_shared_head(closing.members[-1], firsts, mids, tail)
+    if len(mids) == 1 and len(firsts) == 1 and _two_sets_met(firsts[0], mids[0], closing.members, tail):
+        return None
     members = [
         m for member in [*firsts, *mids, *closing.members] for m in _quotations_apart(clean_member(member))
     ]
@@ -607,6 +614,85 @@ def _build(head: str, mids: list[str], tail: str, tally: bool = False) -> Series
     if not _plausible(members, lead, not mids and len(closing.members) < 3, closing.whole, tally):
         return None
     return Series(lead=_clean_lead(lead), members=members, clause="", line=0)
+
+
+# Nouns that name what a set of practices makes up (建立首问负责、限时办结、兜底服务|制度; 推行A、B、
+# C|机制): after the last member they are every member's head, as 等制度 would be.
+_SYSTEMS = frozenset({"制度", "机制", "体制", "体系", "模式", "办法"})
+_SHARED_HEADS = _SYSTEMS | {"工作", "活动", "措施", "举措", "行动", "工程", "问题", "现象"}
+
+
+def _without_shared_head(last: str, firsts: list[str], mids: list[str], tail: str) -> str:
+    """`last`, all Han, without the noun of _SHARED_HEADS it ends with, when no sibling ends with it,
+    the words before it are as long as a middle member (the first may be cut short: 组织|建设、…、
+    保障机制 keeps 机制), two characters or more, and it ends the `tail` or a 的 or 等 follows it
+    (not 儿童活动|空间需求: 活动 is no head there), and the members are no verbs with their objects
+    (_verb_objects); else `last`."""
+    # after bare verbs a noun that no system names is the last verb's object (发现、分析、解决问题)
+    bare_verbs = all(acts(m) and len(tokens_of(m)) == 1 for m in mids)
+    head = next((h for h in (_SYSTEMS if bare_verbs else _SHARED_HEADS) if last.endswith(h)), "")
+    if not head or any(s.endswith(head) for s in [*firsts, *mids]) or not ALL_HAN.fullmatch(last):
+        return last
+    after = tokens_of(tail[len(last) :]) if tail.startswith(last) else ()
+    if after and _WORDLIKE.search(after[0]) and after[0] not in ("的", "等"):
+        return last
+    rest = last[: -len(head)]  # (jieba may read the noun into a word: 年度|考核制度)
+    if _verb_objects(rest, mids):
+        return last
+    sizes = [word_len_of(s) for s in mids]
+    return rest if sizes and max(2, min(sizes)) <= word_len_of(rest) <= max(sizes) else last
+
+
+def _verb_objects(rest: str, mids: list[str]) -> bool:
+    """Whether the members read as verbs and their objects (压实责任、细化措施、做好群众|工作): the
+    last member's `rest` opens with a verb and ends with no verb (完善长效|机制; 跟踪回访|制度 is a
+    practice), or a middle member of two words or more ends with a noun (细化|措施; the first may
+    end with one and still be a practice: 考核评价). The noun after the last member is then that
+    verb's object, no head of every member."""
+    acting = verbs() | verb_nouns()
+    if len(rest) > 2 and rest[:2] in verbs() and rest[-2:] not in acting:
+        return True
+    return any(len(ws := tokens_of(m)) >= 2 and ws[-1] in nouns() for m in mids)
+
+
+def _two_sets_met(first: str, middle: str, last: list[str], tail: str) -> bool:
+    """Whether the lone `middle` part is two members of two series that meet in it: a pair of
+    names, then a pair of what is said of them, closing the clause (苗头性、倾向性问题|提醒多、处理少).
+    It is twice as long as the members each side, its last words are as long as the `last` member
+    and open with a word that is no noun, and its first words, a sibling of the `first` member
+    (_named_alike), join no two names (教育、医疗卫生和养老服务、就业 is one series)."""
+    if len(last) != 1 or strip_punct(tail) != last[0]:
+        return False
+    size, first_size, last_size = word_len_of(middle), word_len_of(first), word_len_of(last[0])
+    if min(first_size, last_size) < 2 or size < 2 * max(first_size, last_size):
+        return False
+    tokens = tokens_of(middle)
+    for at in range(1, len(tokens)):
+        said, named = "".join(tokens[at:]), tokens[:at]
+        if (
+            word_len_of(said) == last_size
+            and tokens[at] not in nouns()
+            and _named_alike(first, "".join(named))
+            and not JOINERS & set(named)
+        ):
+            return True
+    return False
+
+
+def _named_alike(first: str, named: str) -> bool:
+    """Whether `named` is a sibling of `first`: it opens with as many characters, ending as `first`
+    does (苗头性、倾向性|问题; 形式主义、官僚主义). Words as long as `first` alone are no sign: a
+    series' long middle member reads so too (产业升级、科技创新|驱动发展、绿色转型)."""
+    size = len(first)
+    return len(named) >= size and named[size - 1] == first[-1]
+
+
+def _after_particle(first: str) -> str:
+    """The words of `first` after the particle 的 it opens with, when it does: no member opens with
+    it, which closes the words before it (有的|享乐主义: the 的 of 有的, some, is the lead's); ''
+    else."""
+    tokens = tokens_of(first)
+    return "".join(tokens[1:]) if len(tokens) >= 2 and tokens[0] == "的" else ""
 
 
 def _bare_verb(first: str, mids: list[str]) -> str:
@@ -777,6 +863,23 @@ def _grows_to(head: str, first: str, step: str) -> bool:
         taken = token + taken
         if len(taken) >= len(step):
             return taken == step and token not in STOP_BEFORE and token not in function_words()
+    return False
+
+
+def _misread_into(head: str, first: str, step: str) -> bool:
+    """Whether `first`, longer than `step`, ends with it where a word jieba guessed in `head` (its
+    dictionary does not know it) opens before `step` and ends inside it (多|办顺|民意 before 惠民生、
+    暖民心: the in-step member is 顺民意, the verb 办 the frame's, 多办…的实事); a member grown by
+    whole words is its own (党员|干部|敢为), and so is one a word the dictionary knows opens (党组织|
+    建在产业链上 before 党员聚在产业链上)."""
+    if len(first) <= len(step) or not first.endswith(step) or not head.endswith(step):
+        return False
+    cut = len(head) - len(step)
+    at = 0
+    for token in tokens_of(head):
+        if at < cut < at + len(token):
+            return not word_frequency(token)
+        at += len(token)
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yaodian.extractors.text import CLAUSE_BREAKS, han_len, opening_clause
+from yaodian.extractors.text import CLAUSE_BREAKS, han_len, opening_clause, words
 from yaodian.markers import MEMBER_MARK
 
 # What cuts a run of members, by rank: words (、), clauses (，), sentences (；), full stops, lines.
@@ -112,7 +112,8 @@ def bare_member(part: str) -> str:
                 else opening_clause(text)
             )
     text = re.sub(r"[*_\s]+$", "", text).strip(" \t\n、" + CLAUSE_BREAKS)
-    if text.endswith("的") and han_len(text) > 2:  # a line broken after 的 (…生活纪律的\n顺序)
+    if text.endswith("的") and han_len(text) > 2 and words(text)[-1] == "的":
+        # a line broken after 的 (…生活纪律的\n顺序); not the 的 of a word (增效是目的)
         text = text[:-1]
     note = _TRAILING_NOTE.search(text)
     if note and han_len(text[: note.start()]) >= 2:  # 示范引领（2003—2007）: a note on the member
