@@ -5320,3 +5320,22 @@ def test_a_portals_banner_with_its_english_name_is_no_headline() -> None:
         PROSE,
     ]
     assert find_title(lines, main_text(lines), HASH_NAME) == "某某市人民政府关于深化改革的实施意见"
+
+
+def test_a_labels_contents_that_numbers_one_texts_parts_lists_no_collection() -> None:
+    # (a file's series label over one report, whose contents lists the report's own numbered parts)
+    lines = [
+        "区管干部年度考核材料之三",
+        "",
+        "个人年度述职述廉报告",
+        "（2025年度）",
+        "目　　录",
+        "一、为什么要深化改革…………1",
+        "二、怎样推进改革落地…………2",
+        "",
+        "个人年度述职述廉报告",
+        "区委组织部：",
+        "现将本人年度述职述廉情况报告如下，请予审议。",
+        *REFORM_TALK,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "个人年度述职述廉报告"

@@ -125,8 +125,11 @@ def _lists_its_pieces(head: list[_HeadLine]) -> bool:
     and back matter aside (前言, 编后说明, 后记): the document is the collection of those texts, and a
     collection's name (某某学习资料汇编（第三辑）) is its own title, not a label over the first text,
     though the body, which is that text, says few of its words. (A collection's issue that lists one
-    text and its afterword is that text's.)"""
-    entries = [line.view for line in head if _CONTENTS_ENTRY.search(line.view)]
+    text and its afterword is that text's; entries numbered as an outline's parts, 一、… …………1, are one
+    text's sections.)"""
+    entries = [
+        line.view for line in head if _CONTENTS_ENTRY.search(line.view) and not SECTION.match(line.view)
+    ]
     return sum(1 for entry in entries if not _FRONT_OR_BACK_MATTER.match(_squeezed(entry))) >= _PIECES
 
 
