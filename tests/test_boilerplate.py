@@ -3103,6 +3103,25 @@ def test_a_line_with_a_colon_that_is_no_covers_field_stays(line: str) -> None:
     assert line in _kept([line, PROSE])
 
 
+def test_a_covers_date_beside_its_writers_fields_is_dropped() -> None:
+    lines = ["调研报告", "报告单位：某某镇人民政府", "", "报告日期：二〇二六年二月", PROSE]
+    assert _kept(lines) == ["调研报告", PROSE]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["地点：镇政府二楼会议室"],  # (a meeting's place over its minutes)
+        ["时间：本周三上午", "地点：村委会议室"],
+        ["地点：湖南韶山"],  # (where a history lesson's event took place)
+        ["地点：县政府三楼会议室", "主持人：县长 张三"],  # (the chair, no writer)
+    ],
+)
+def test_when_and_where_without_a_writers_fields_stay(fields: list[str]) -> None:
+    kept = _kept(["村民议事会会议记录", *fields, PROSE])
+    assert "地点" in "".join(kept)
+
+
 def test_a_field_label_inside_the_body_is_the_texts() -> None:
     # (a task list's lead unit in the text, after its first prose)
     assert "牵头单位：区住建局" in _kept([PROSE, "牵头单位：区住建局", PROSE])

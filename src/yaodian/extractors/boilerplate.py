@@ -140,15 +140,49 @@ _LABELLED_FIELD = re.compile(
 )
 
 
+# the labels of a field that says when or where (日期, 时间, 地点): a meeting's minutes or an event's
+# account states them over its text as well, where a learner may want them
+_WHEN_OR_WHERE = re.compile(r"(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点")
+
+
+def _form_label(text: str) -> str:
+    """The label of the form field `text` is (see is_form_field), its letterspacing closed; "" if none."""
+    field = _LABELLED_FIELD.fullmatch(text)
+    if field is None or han_len(field["value"]) > _FIELD_VALUE_CHARS:
+        return ""
+    label = re.sub(r"\s+", "", field["label"])
+    return label if _FORM_LABEL.fullmatch(label) else ""
+
+
 def is_form_field(text: str) -> bool:
     """A line that is one field of a cover or a form (see _FORM_LABEL): its label, letterspaced or not
     (职　　务：), a colon and a short value with no sentence in it (单位：某某县发展和改革局, 日期：
     2025年3月). A headline with a topic before its colon (乡村振兴：从输血到造血) names no field; nor
     does a sentence (时间：就是生命。), nor a label with a long value."""
-    field = _LABELLED_FIELD.fullmatch(text)
-    if field is None or not _FORM_LABEL.fullmatch(re.sub(r"\s+", "", field["label"])):
-        return False
-    return han_len(field["value"]) <= _FIELD_VALUE_CHARS
+    return bool(_form_label(text))
+
+
+def _cover_fields(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a cover's fields before the body's `first` prose line: runs of form fields
+    (blank lines between them aside) that name who wrote the paper or for which office (姓名：… 职务：…
+    单位：…), with the date or place beside them. A run of only when, where and who chaired (时间：…
+    地点：… 主持人：…) heads a meeting's minutes or an event's account, which a learner may want: it stays."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts[: first - 1], ""], 1):
+        if _form_label(text):
+            run.append(number)
+        elif text.strip() or number == first:
+            if any(_names_the_writer(_form_label(texts[field - 1])) for field in run):
+                fields.update(run)
+            run = []
+    return fields
+
+
+def _names_the_writer(label: str) -> bool:
+    """A form's `label` that asks for the writer or their office (姓名, 职务, 单位), not when or where,
+    nor a role a meeting's minutes credit too (主持人, 记录人)."""
+    return not (_WHEN_OR_WHERE.fullmatch(label) or re.fullmatch(CREDITED_ROLE, label))
 
 
 BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
@@ -2016,7 +2050,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
-    A cover's fields before the body's first prose (单位：… 姓名：… 职务：…, see is_form_field) go.
+    A cover's fields before the body's first prose (单位：… 姓名：… 职务：…, see _cover_fields) go.
     A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
     城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
     under it, on its cover), the names of an official document's attachments (附件：1.… 2.…) and a
@@ -2072,6 +2106,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
+    dropped |= _cover_fields(texts, first)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -2126,7 +2161,6 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or (number < first and _is_unit_byline(view))
             or _is_address(text)
             or _is_greeting(text)
-            or (number < first and is_form_field(text))
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
