@@ -5294,6 +5294,20 @@ def test_a_decks_label_that_says_none_of_its_text_gives_way_to_the_headline_its_
     assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected
 
 
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["敢教日月换新天", "——毛泽东"],  # (an epigraph and its author)
+        ["知者行之始，行者知之成", "——《传习录》"],
+        ["“知重负重 攻坚克难”", "——专题辅导"],  # (a quotation in its marks)
+        ["在全县经济工作会议上的讲话", "——2026年3月"],  # (an occasion and its date)
+    ],
+)
+def test_a_decks_figurative_headline_stays_over_an_epigraph_or_a_dated_line(under: list[str]) -> None:
+    lines = ["星火燎原照征程", "", *under, "", *REFORM_TALK]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=lines[0]) == "星火燎原照征程"
+
+
 def test_a_decks_headline_that_says_the_texts_words_stays_over_a_subtitle_below() -> None:
     lines = ["深化改革 推动县域发展", "攻坚克难 勇毅前行", "——专题辅导", "", *REFORM_TALK]
     assert find_title(lines, main_text(lines), HASH_NAME, given=lines[0]) == "深化改革 推动县域发展"

@@ -151,8 +151,9 @@ def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -
     for line, under in pairwise(head[printed + 1 :]):
         if (
             under.number == line.number + 1
-            and (_SUBTITLE.match(under.view) or _SPEAKERS_CREDIT.match(under.view))
+            and (_hangs_a_subtitle(under.view) or _SPEAKERS_CREDIT.match(under.view))
             and han_len(line.view) >= _LINE_TO_TELL
+            and not _QUOTED.match(line.view)
             and _reads_like_headline(line, running)
             and _acceptable(headline := _tidy_title(line.text))
         ):
@@ -162,6 +163,23 @@ def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -
 
 # the speaker's credit on a cover (主讲人：…, 宣讲人：…, 主讲：…, 汇报人：…)
 _SPEAKERS_CREDIT = re.compile(rf"\s*(?:{CREDITED_ROLE}|主讲|宣讲|汇报|报告)\s*[:：]")
+# a quotation's marks around a line (“绿水青山就是金山银山”): an epigraph, no headline
+_QUOTED = re.compile(r"\s*[“「『\"]")
+_SUBTITLES_WORDS = 5  # han characters at least of a subtitle's words; a quotation's author has fewer (——赵翼)
+
+
+def _hangs_a_subtitle(view: str) -> bool:
+    """A ——subtitle that says what a headline over it is about (——深化改革专题辅导), not a date
+    (——2026年1月5日) nor where the epigraph over it comes from (——赵翼, ——《礼记·大学》, ——摘自…)."""
+    if not _SUBTITLE.match(view):
+        return False
+    words = view.strip().lstrip("—－–- ")
+    return (
+        bool(re.match(r"[\u4e00-\u9fff“]", words))
+        and han_len(words) >= _SUBTITLES_WORDS
+        and not re.match(r"摘自|选自|引自|出自|转引自", words)
+        and not words.endswith("》")
+    )
 
 
 # how the rest of a headline opens where it carries on its line's phrase, no chrome joined to it: 的 ties
