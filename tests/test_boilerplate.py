@@ -2702,7 +2702,6 @@ def test_a_reporters_byline_crediting_several_names_to_one_role_is_dropped() -> 
         "本报记者近日走访多个社区，看到不少老旧小区焕然一新。",
         "青年记者 走基层 看变化",
         "记者 调研 发现",
-        "各位记者朋友，大家好！",
         "本报记者 通讯员 特约记者",
         "本报记者 深入 基层 一线",
         "央视网记者 走进 西部 乡村",
@@ -3176,3 +3175,98 @@ def test_a_to_do_item_over_tasks_level_with_it_is_a_heading(bullets: list[int]) 
     layout = {n: LineLayout(bullet=depth) for n, depth in enumerate(bullets, 1)}
     kept = [p.text for p in main_text(lines, layout)]
     assert "背诵三条对策" not in kept and "本周待办" not in kept
+
+
+def test_a_covers_fields_before_the_prose_are_dropped() -> None:
+    # (a report's cover: who wrote it, in what post, for which office, when)
+    lines = ["年度工作述职报告", "部　　门：某某区财政局", "姓名：赵一鸣", "职务：党组成员、副局长", PROSE]
+    assert _kept(lines) == ["年度工作述职报告", PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乡村振兴：从输血到造血",  # (a headline's topic before its colon)
+        "岗位：是干事创业的舞台。",  # (a sentence)
+        "共产党人：不忘初心",
+        "职务：在新时代新征程上奋力谱写中国式现代化建设的崭新篇章而努力奋斗",  # (no short value)
+    ],
+)
+def test_a_line_with_a_colon_that_is_no_covers_field_stays(line: str) -> None:
+    assert line in _kept([line, PROSE])
+
+
+def test_a_covers_date_beside_its_writers_fields_is_dropped() -> None:
+    lines = ["调研报告", "报告单位：某某镇人民政府", "", "报告日期：二〇二六年二月", PROSE]
+    assert _kept(lines) == ["调研报告", PROSE]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ["地点：镇政府二楼会议室"],  # (a meeting's place over its minutes)
+        ["时间：本周三上午", "地点：村委会议室"],
+        ["地点：湖南韶山"],  # (where a history lesson's event took place)
+        ["地点：县政府三楼会议室", "主持人：县长 张三"],  # (the chair, no writer)
+    ],
+)
+def test_when_and_where_without_a_writers_fields_stay(fields: list[str]) -> None:
+    kept = _kept(["村民议事会会议记录", *fields, PROSE])
+    assert "地点" in "".join(kept)
+
+
+def test_a_field_label_inside_the_body_is_the_texts() -> None:
+    # (a task list's lead unit in the text, after its first prose)
+    assert "牵头单位：区住建局" in _kept([PROSE, "牵头单位：区住建局", PROSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王磊：女士们、先生们，媒体朋友们，大家下午好！",
+        "主持人 王磊：各位来宾，大家上午好！",
+        "同事们、朋友们，大家好。",
+    ],
+)
+def test_a_line_that_only_greets_the_hearers_is_dropped(line: str) -> None:
+    assert _kept([PROSE, line, PROSE]) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "王磊：感谢各位的到来，下面请李局长介绍情况。",
+        "坚持以人民为中心，群众满意大家好才是真的好。",
+        "王磊：各位来宾，大家上午好！今天我们重点介绍三项改革举措的推进情况。",
+    ],
+)
+def test_a_line_that_says_more_than_a_greeting_stays(line: str) -> None:
+    assert line in _kept([PROSE, line, PROSE])
+
+
+def test_a_press_conferences_header_fields_are_dropped() -> None:
+    lines = ["发布会主题：城市更新行动进展情况", "访谈嘉宾：区住建局局长 陈立", PROSE]
+    assert _kept(lines) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "本宣讲提纲供各街道、区直部门开展学习宣讲使用，可结合实际适当调整。",
+        "（本宣讲提纲供各街道、区直部门开展学习宣讲使用，可结合实际适当调整。",
+        "本宣讲提纲供各街道开展学习宣讲参考，宣讲时可结合本地情况补充完善。某某区委宣传部　某某区委讲师团　2025年5月印",
+    ],
+)
+def test_a_papers_note_on_its_own_use_that_says_how_to_adapt_it_is_dropped(note: str) -> None:
+    assert _kept([PROSE, note]) == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本课件供复习使用，重点是结合实际调整。",  # (the note goes on to teach)
+        "本手册供群众办事使用，可根据需要到窗口领取纸质版。",
+    ],
+)
+def test_a_use_note_that_goes_on_to_say_more_stays(line: str) -> None:
+    assert line in _kept([PROSE, line])

@@ -5247,3 +5247,109 @@ def test_a_bulletin_boards_title_field_set_a_space_after_its_label_names_the_pos
 def _field_title(head: str) -> str:
     lines = head.split("\n")
     return titles.head._title_field(titles.head._head(lines, main_text(lines)))
+
+
+def test_a_covers_fields_are_no_headline() -> None:
+    # (a report printed on its cover and again over its text: the cover's fields are no other headline)
+    lines = [
+        "年度个人述职报告",
+        "",
+        "部门：某某区财政局",
+        "姓名：赵一鸣",
+        "职务：党组成员、副局长",
+        "二〇二六年一月",
+        "",
+        "年度个人述职报告",
+        "某某区财政局党组成员、副局长　赵一鸣",
+        "区委组织部：",
+        PROSE,
+        PROSE,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "年度个人述职报告"
+
+
+# a lecture on the county's reform, the topic of the deck's headline only in its subtitle
+REFORM_TALK = [
+    "一、为什么要深化改革",
+    "改革是推动县域发展的关键一招，要以改革破解发展难题、增强发展动力，持续深化重点领域和关键环节改革。",
+    "二、怎样推进改革落地",
+    "要坚持问题导向，把改革任务分解到部门、落实到项目，以改革实效检验工作成效，推动改革举措落地见效。",
+    "各部门要主动认领改革任务，明确时间表和路线图，定期调度推进情况，确保每一项改革都有人抓、有人管。",
+]
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected"),
+    [
+        # (a school's and a course's label over the headline, a subtitle under it)
+        (["某某县委党校 · 干部培训课件", "知重负重 攻坚克难", "——深化改革专题辅导"], "知重负重 攻坚克难"),
+        # (a year's lecture label over the headline, the speaker under it)
+        (["2026年度专题党课", "知重负重 攻坚克难", "主讲人：周立新　县委党校教授"], "知重负重 攻坚克难"),
+    ],
+)
+def test_a_decks_label_that_says_none_of_its_text_gives_way_to_the_headline_its_subtitle_hangs_under(
+    cover: list[str], expected: str
+) -> None:
+    lines = [*cover, "2026年3月", "", *REFORM_TALK]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=cover[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["敢教日月换新天", "——毛泽东"],  # (an epigraph and its author)
+        ["知者行之始，行者知之成", "——《传习录》"],
+        ["“知重负重 攻坚克难”", "——专题辅导"],  # (a quotation in its marks)
+        ["在全县经济工作会议上的讲话", "——2026年3月"],  # (an occasion and its date)
+    ],
+)
+def test_a_decks_figurative_headline_stays_over_an_epigraph_or_a_dated_line(under: list[str]) -> None:
+    lines = ["星火燎原照征程", "", *under, "", *REFORM_TALK]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=lines[0]) == "星火燎原照征程"
+
+
+def test_a_decks_headline_that_says_the_texts_words_stays_over_a_subtitle_below() -> None:
+    lines = ["深化改革 推动县域发展", "攻坚克难 勇毅前行", "——专题辅导", "", *REFORM_TALK]
+    assert find_title(lines, main_text(lines), HASH_NAME, given=lines[0]) == "深化改革 推动县域发展"
+
+
+def test_a_collections_name_over_its_contents_is_the_title_not_its_first_texts() -> None:
+    # (a collection's cover and contents, then its first piece, whose words the body says)
+    lines = [
+        "理论学习资料汇编（第五辑）",
+        "目 录",
+        "以改革实效检验工作成效 ………………1",
+        "深化改革要把握好三个关系 ………………6",
+        "以改革实效检验工作成效",
+        *REFORM_TALK,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "理论学习资料汇编（第五辑）"
+
+
+def test_a_portals_banner_with_its_english_name_is_no_headline() -> None:
+    lines = [
+        "某某市人民政府MOUMOU MUNICIPAL PEOPLE'S GOVERNMENT",
+        "某某市人民政府关于深化改革的实施意见",
+        PROSE,
+        PROSE,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "某某市人民政府关于深化改革的实施意见"
+
+
+def test_a_labels_contents_that_numbers_one_texts_parts_lists_no_collection() -> None:
+    # (a file's series label over one report, whose contents lists the report's own numbered parts)
+    lines = [
+        "区管干部年度考核材料之三",
+        "",
+        "个人年度述职述廉报告",
+        "（2025年度）",
+        "目　　录",
+        "一、为什么要深化改革…………1",
+        "二、怎样推进改革落地…………2",
+        "",
+        "个人年度述职述廉报告",
+        "区委组织部：",
+        "现将本人年度述职述廉情况报告如下，请予审议。",
+        *REFORM_TALK,
+    ]
+    assert find_title(lines, main_text(lines), HASH_NAME) == "个人年度述职述廉报告"

@@ -60,6 +60,9 @@ _META_LABEL = (
     r"原文作者|原作者|主讲老师|主讲教师|授课老师|授课教师|地址|通讯地址|联系地址|印数|"
     # a platform's verification of the account under a post's headline (微博认证：…讲师, 知乎认证：…)
     r"(?:微博|知乎|头条|抖音|官方|个人|机构|企业|账号)?认证|"
+    # the header of a press conference's or an interview's record (发布会主题：… 访谈嘉宾：…): what the
+    # event was about and who came, over the talk, as a meeting's minutes state its attendance
+    r"(?:新闻)?发布会(?:主题|时间|地点)|发布主题|(?:在线)?访谈(?:主题|嘉宾|时间)|"
     # the attendance of a meeting's minutes, after its decisions (出席：… 列席：… 请假：…)
     r"出席|列席|缺席|请假|"
     # an official document's addressees over its text
@@ -123,6 +126,65 @@ CREDITED_ROLE = (
     r"责任|负责|联系|发布|推荐|填报|经办)人"
 )
 _NAMED_BY = re.compile(rf"\s*[^\s：:，。]{{0,4}}{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,12}}\s*")
+# The label of a field a cover or a form fills in (姓名, 职务, 单位, 日期, 报告人): who wrote the paper, in
+# what post, for which office, when; a report's or a sheet's cover sets them under its headline.
+_FORM_LABEL = re.compile(
+    r"姓名|性别|民族|籍贯|出生年月|政治面貌|学历|职务|职称|职级|职位|岗位|(?:工作|所在|报告|报送|填报|申报|编制)?单位"
+    r"|(?:所在)?(?:部门|科室|处室|支部|党支部)|班级|学号|年级|院系|学院|专业"
+    r"|(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点|" + CREDITED_ROLE
+)
+_FIELD_VALUE_CHARS = 20  # han characters of a form's value at most (某某县发展和改革局, 二〇二五年十二月)
+# A label of a few Han characters (spaced out or not), a colon and a value that holds no sentence's end
+_LABELLED_FIELD = re.compile(
+    r"\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}?)\s*[:：]\s*(?P<value>[^。！？!?；;:：]+?)\s*"
+)
+
+
+# the labels of a field that says when or where (日期, 时间, 地点): a meeting's minutes or an event's
+# account states them over its text as well, where a learner may want them
+_WHEN_OR_WHERE = re.compile(r"(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点")
+
+
+def _form_label(text: str) -> str:
+    """The label of the form field `text` is (see is_form_field), its letterspacing closed; "" if none."""
+    field = _LABELLED_FIELD.fullmatch(text)
+    if field is None or han_len(field["value"]) > _FIELD_VALUE_CHARS:
+        return ""
+    label = re.sub(r"\s+", "", field["label"])
+    return label if _FORM_LABEL.fullmatch(label) else ""
+
+
+def is_form_field(text: str) -> bool:
+    """A line that is one field of a cover or a form (see _FORM_LABEL): its label, letterspaced or not
+    (职　　务：), a colon and a short value with no sentence in it (单位：某某县发展和改革局, 日期：
+    2025年3月). A headline with a topic before its colon (乡村振兴：从输血到造血) names no field; nor
+    does a sentence (时间：就是生命。), nor a label with a long value."""
+    return bool(_form_label(text))
+
+
+def _cover_fields(texts: list[str], first: int) -> set[int]:
+    """The line numbers of a cover's fields before the body's `first` prose line: runs of form fields
+    (blank lines between them aside) that name who wrote the paper or for which office (姓名：… 职务：…
+    单位：…), with the date or place beside them. A run of only when, where and who chaired (时间：…
+    地点：… 主持人：…) heads a meeting's minutes or an event's account, which a learner may want: it stays."""
+    fields: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts[: first - 1], ""], 1):
+        if _form_label(text):
+            run.append(number)
+        elif text.strip() or number == first:
+            if any(_names_the_writer(_form_label(texts[field - 1])) for field in run):
+                fields.update(run)
+            run = []
+    return fields
+
+
+def _names_the_writer(label: str) -> bool:
+    """A form's `label` that asks for the writer or their office (姓名, 职务, 单位), not when or where,
+    nor a role a meeting's minutes credit too (主持人, 记录人)."""
+    return not (_WHEN_OR_WHERE.fullmatch(label) or re.fullmatch(CREDITED_ROLE, label))
+
+
 BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
 # Words of site furniture. Strong ones hardly occur in an article's own prose; weak ones do
 # (an article may discuss 微信公众号 or 评论), so they count only on short lines.
@@ -201,11 +263,17 @@ _COPY_NOTE = re.compile(
 # and whom it serves, not the matter it teaches. The note is the whole line, or a bracket closing it: a
 # line that goes on (本材料供学习参考时，还应…, 本课件供复习使用，重点是…) teaches. A text's sentence on
 # another paper (本次会议材料由…提供, 本稿件已送审) serves no one.
+# Unbracketed, the note may go on only to say how to adapt the paper (可结合实际适当调整) and who printed it
+# (县委宣传部2025年3月印), which a bracket that the line breaks before its close holds too.
 _USE_NOTE = re.compile(
     r"^\s*(?:[（(【\[]\s*)?[本此该][\u4e00-\u9fff]{0,4}(?:稿|材料|提纲|讲义|课件|资料|读本|汇编)"
     r"(?:仅|只)?供(?!应|给|电|水|暖|销)[^。！？]{0,30}(?:参考|使用|学习|讨论|交流)(?:之用)?"
-    r"(?:[。.]?[）)】\]]?\s*$|[，,；;。][^（(【\[）)】\]]*[）)】\]]\s*$)"
+    r"(?:[。.]?[）)】\]]?\s*$|[，,；;。][^（(【\[）)】\]]*[）)】\]]\s*$"
+    r"|(?:[，,；;。]\s*(?:[^，,。；;]{0,6}?(?:可以|可|请|宜))?(?:结合|根据)[^，,。；;]{0,12}"
+    r"(?:调整|修改|增删|取舍|使用|补充|完善))?(?:(?:[。；;]|[，,]?\s)\s*[^。；;！？!?]{2,40}?(?:编印|印发|印制|印|编))?"
+    r"[。.]?[）)】\]]?\s*$)"
 )
+_USE_NOTE_LENGTH = 90  # han characters: the note, who printed it and when
 # A document site's plea to download the copy (免费下载此文档需要 2 积分，已有 386 人下载, 下载本文（Word版）,
 # 以上为预览内容，下载后查看完整版): it speaks of the file, this document, and what it costs, as a text's
 # own sentence does not (群众可在政务APP下载电子证照 names no copy of itself). Read on a short line.
@@ -1019,10 +1087,11 @@ def _has_furniture_pattern(text: str, length: int) -> bool:
         _CLOSING_FORMULA.search(text)
         or _ORIGIN_NOTE.match(text)
         or _COPY_NOTE.search(text)
-        or _USE_NOTE.match(text)
         or (_DOWNLOAD_PLEA.search(text) and "附件" not in text)
         or LINK_ARROW.search(text)
     ):
+        return True
+    if length < _USE_NOTE_LENGTH and _USE_NOTE.match(text):
         return True
     if (
         (length <= 30 and _UPDATED.search(text))
@@ -2000,6 +2069,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     Labels that a page's metadata shares with notes (关键词：) are furniture only outside the
     body's prose; a note's remarks on itself (资料来源：… 上次整理：…) only in its head, before its
     first heading, item or prose that is no labelled remark.
+    A cover's fields before the body's first prose (单位：… 姓名：… 职务：…, see _cover_fields) go.
     A site's or channel's name on a line of its own before the body's first prose (某某市人民政府,
     城建频道), or a topic's (学习贯彻…精神专题), is the page's banner. An exam paper's instructions (注意事项 and the numbered lines
     under it, on its cover), the names of an official document's attachments (附件：1.… 2.…) and a
@@ -2055,6 +2125,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     views = [simplified(spaced(raw)) for raw in lines]  # (each line's simplified view, letterspacing closed)
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
+    dropped |= _cover_fields(texts, first)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -2109,6 +2180,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             or (number > last and _is_site_operator(text, view))
             or (number < first and _is_unit_byline(view))
             or _is_address(text)
+            or _is_greeting(text)
             or _EXERCISE.match(text)
             or _is_signature(number, cleaned)
             or _is_attachment_note(number, cleaned)
@@ -2645,6 +2717,29 @@ def _is_address(text: str) -> bool:
         bool(organisations)
         and (not schools or text.rstrip().endswith(("：", ":")))
         and all(_ADDRESSEE.fullmatch(part) and not _ASKS.search(part) for part in organisations)
+    )
+
+
+# A greeting that closes a line of address (大家上午好, 下午好, 你们好): not a bare 好, nor a clause that
+# says something is good for someone (这样对大家好)
+_GREETS = re.compile(r"(?:大家|你们|您)(?:早上|上午|中午|下午|晚上)?好[呀啊]?|(?:早上|上午|中午|下午|晚上)好")
+# A speaker's tag before the words a transcript gives them (孙浩：, 主持人 孙浩：, 主持人：)
+_SPEAKER_TAG = re.compile(r"\s*[^\s，,。：:！!？?、；;]{1,12}(?:\s[^\s，,。：:！!？?、；;]{1,6})?\s*[:：]\s*")
+
+
+def _is_greeting(text: str) -> bool:
+    """A line that only greets the hearers, after the speaker's tag or not (孙浩：女士们、先生们，新闻界的
+    朋友们，大家上午好！, 各位来宾，大家好。): whom a host or a speaker greets, nothing to learn. The
+    hearers come before the greeting (see _HEARER), each apart; a line that goes on after it says more."""
+    tag = _SPEAKER_TAG.match(text)
+    words = text[tag.end() :] if tag else text
+    if re.search(r"[；;？?]", words) or han_len(words) > _SALUTATION_LENGTH:
+        return False
+    parts = [part for part in re.split(r"\s*[，,、！!。：:～~]\s*", words) if part]
+    return (
+        bool(parts)
+        and bool(_GREETS.fullmatch(parts[-1]))
+        and all(_HEARER.fullmatch(part) for part in parts[:-1])
     )
 
 

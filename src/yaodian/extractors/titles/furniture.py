@@ -29,6 +29,7 @@ from yaodian.extractors.boilerplate import (
     SIGNED_OFF,
     URL,
     WEATHER,
+    is_form_field,
     is_furniture,
     is_site_line,
 )
@@ -271,7 +272,8 @@ def _only_a_note(text: str) -> bool:
 
 def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
     """A line that may be a headline: short, not a sentence, not chrome, a date line, a
-    breadcrumb, a salutation, a section heading, a subtitle, a byline or a note."""
+    breadcrumb, a salutation, a section heading, a subtitle, a byline, a note or a cover's field
+    (职务：…, see boilerplate.is_form_field)."""
     view = line.view
     length = han_len(view)
     if not 4 <= length <= _LINE_OF_HEADLINE or line.heading >= 2 or line.bullet:
@@ -296,6 +298,7 @@ def _reads_like_headline(line: _HeadLine, running: set[str]) -> bool:
         or _TAGS.fullmatch(line.raw)
         or _PATH.fullmatch(view)
         or line.form
+        or is_form_field(view)
         or ((value := _spaced_field(line.raw)) is not None and _a_field_value(value))
     ):
         return False
@@ -421,8 +424,9 @@ def _is_banner(view: str) -> bool:
     """A page's banner, way or service line: organisations' names alone (中共某某县纪律检查委员会
     某某县监察委员会), who runs the site (某某日报社主办), a way through its columns (政务公开 >
     政策文件, 首页-新闻中心-工作动态), a greeting (您好，欢迎访问某某网站！), a periodical's name and
-    issue (某某市人民政府公报 2024年第5期)."""
-    chunks = view.split()
+    issue (某某市人民政府公报 2024年第5期); an organisation's name beside its English one in capitals
+    (某某市人民政府 MOUMOU MUNICIPAL PEOPLE'S GOVERNMENT), as a portal's banner sets them."""
+    chunks = _ENGLISH_NAME.sub(" ", view).split()
     if chunks and all(is_org_name(chunk) for chunk in chunks):
         return True
     if han_len(view) <= 30 and (RUN_BY.search(view) or _WELCOME.search(view)):
@@ -433,6 +437,10 @@ def _is_banner(view: str) -> bool:
     return bool(_ISSUE.fullmatch(view))
 
 
+# An organisation's name in English capitals, two words or more, at a line's start or end
+_ENGLISH_NAME = re.compile(
+    r"^\s*[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*)+|[A-Z][A-Z'’.&-]*(?:\s+[A-Z][A-Z'’.&-]*)+\s*$"
+)
 _WELCOME = re.compile(r"欢迎(?:访问|来到|光临|进入|登录)|请输入(?:关键|搜索|检索)")
 
 

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from yaodian.extractors.boilerplate import SECTION, is_body
+from yaodian.extractors.boilerplate import CREDITED_ROLE, SECTION, is_body
 from yaodian.extractors.script import simplified
 from yaodian.extractors.text import Paragraph, clean_line, han_len
-from yaodian.extractors.titles.furniture import _acceptable, _reads_like_headline
+from yaodian.extractors.titles.furniture import _CONTENTS_ENTRY, _acceptable, _reads_like_headline
 from yaodian.extractors.titles.headline import _a_speechs_first_half, _joined, _runs_on
 from yaodian.extractors.titles.shared import (
     _ATTACHMENT_NOTE,
@@ -63,7 +63,9 @@ def _told_by_body(
     lists again (see _listed) is told by a smaller share of its words. A note on what is attached
     goes where the text prints its headline without it (see _without_attachment_note); a title that
     names only a collection's issue or a note's date gives way to the headline under it (see
-    _names_an_issue), though it names a document type (学习笔记). A title the head's layout gave that says
+    _names_an_issue), though it names a document type (学习笔记), unless the head lists the texts it
+    holds (see _lists_its_pieces). A title the format gave that says none of the body's words gives way to
+    the line a cover hangs its subtitle or its speaker under (see _headline_hung_under). A title the head's layout gave that says
     none of the body's words and names no collection gives way to the line that says some (see
     _says_some); a title the format gave stays (# 老树新花别样红: an essay's figure of speech says no
     word of its text, and the line under it is the prompt's question or a subtitle)."""
@@ -72,8 +74,12 @@ def _told_by_body(
     view = simplified(title)
     if not title or han_len(body) < _BODY_TO_TELL:
         return title
+    if re.search(_GENRE, view) and _lists_its_pieces(head):
+        return title  # (a collection's name over the contents it lists: the document is the collection)
     if _names_an_issue(view) and (headline := _headline_under_label(title, head, body, running)):
         return headline
+    if formats and _says_none_of(title, body) and (hung := _headline_hung_under(title, head, running)):
+        return hung
     if _DOCUMENT_TYPE.search(view) or _a_speechs_halves(title, head):
         return title
     candidates = [
@@ -112,6 +118,68 @@ def _told_by_body(
     ):
         return asked
     return title
+
+
+def _lists_its_pieces(head: list[_HeadLine]) -> bool:
+    """The `head` holds a table of contents that lists two texts or more (标题 ……………… 7), its front
+    and back matter aside (前言, 编后说明, 后记): the document is the collection of those texts, and a
+    collection's name (某某学习资料汇编（第三辑）) is its own title, not a label over the first text,
+    though the body, which is that text, says few of its words. (A collection's issue that lists one
+    text and its afterword is that text's; entries numbered as an outline's parts, 一、… …………1, are one
+    text's sections.)"""
+    entries = [
+        line.view for line in head if _CONTENTS_ENTRY.search(line.view) and not SECTION.match(line.view)
+    ]
+    return sum(1 for entry in entries if not _FRONT_OR_BACK_MATTER.match(_squeezed(entry))) >= _PIECES
+
+
+_PIECES = 2  # texts a contents lists in a collection
+# a collection's own pages that its contents lists beside its texts
+_FRONT_OR_BACK_MATTER = re.compile(r"前言|序言?|编者按|编写说明|编印说明|编后(?:说明|记|语)?|后记|附录")
+
+
+def _headline_hung_under(title: str, head: list[_HeadLine], running: set[str]) -> str:
+    """The line of the `head` below the line that prints `title` that reads like a headline and has a
+    ——subtitle or the speaker's credit right under it (学思践悟　笃行实干 / ——…专题辅导报告, 赓续红色血脉… /
+    主讲人：…), tidied: a cover hangs those under its headline, and a line over it (a unit's, a course's or
+    a campaign's name, 某某党校 · 干部教育培训课件, 2025年度专题党课) is its label, set as large as it may be.
+    Asked only of a title the format gave that says none of the body's words. "" where none does."""
+    squeezed = _squeezed(simplified(title))
+    printed = next((i for i, line in enumerate(head) if _squeezed(line.view) == squeezed), None)
+    if printed is None:
+        return ""
+    for line, under in pairwise(head[printed + 1 :]):
+        if (
+            under.number == line.number + 1
+            and (_hangs_a_subtitle(under.view) or _SPEAKERS_CREDIT.match(under.view))
+            and han_len(line.view) >= _LINE_TO_TELL
+            and not _QUOTED.match(line.view)
+            and _reads_like_headline(line, running)
+            and _acceptable(headline := _tidy_title(line.text))
+        ):
+            return headline
+    return ""
+
+
+# the speaker's credit on a cover (主讲人：…, 宣讲人：…, 主讲：…, 汇报人：…)
+_SPEAKERS_CREDIT = re.compile(rf"\s*(?:{CREDITED_ROLE}|主讲|宣讲|汇报|报告)\s*[:：]")
+# a quotation's marks around a line (“绿水青山就是金山银山”): an epigraph, no headline
+_QUOTED = re.compile(r"\s*[“「『\"]")
+_SUBTITLES_WORDS = 5  # han characters at least of a subtitle's words; a quotation's author has fewer (——赵翼)
+
+
+def _hangs_a_subtitle(view: str) -> bool:
+    """A ——subtitle that says what a headline over it is about (——深化改革专题辅导), not a date
+    (——2026年1月5日) nor where the epigraph over it comes from (——赵翼, ——《礼记·大学》, ——摘自…)."""
+    if not _SUBTITLE.match(view):
+        return False
+    words = view.strip().lstrip("—－–- ")
+    return (
+        bool(re.match(r"[\u4e00-\u9fff“]", words))
+        and han_len(words) >= _SUBTITLES_WORDS
+        and not re.match(r"摘自|选自|引自|出自|转引自", words)
+        and not words.endswith("》")
+    )
 
 
 # how the rest of a headline opens where it carries on its line's phrase, no chrome joined to it: 的 ties
