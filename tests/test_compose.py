@@ -1001,8 +1001,8 @@ def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_membe
         # words (WORD_MEMBER_MAX's examples): the one gap over them goes, the members stay
         (
             "要补齐{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}短板。",
-            "{{c1::要补齐教育、医疗、养老短板}}，{{c2::教育、医疗、养老}}是民生所系。",
-            "{{c1::要补齐教育、医疗、养老短板}}，教育、医疗、养老是民生所系。",
+            "{{c1::民生短板要补齐}}，{{c2::教育、医疗、养老}}是民生所系。",
+            "{{c1::民生短板要补齐}}，教育、医疗、养老是民生所系。",
         ),
         (
             "统筹{{c1::基础设施}}、{{c2::公共服务}}、{{c3::产业发展}}。",
@@ -1057,6 +1057,75 @@ def test_one_gap_over_a_series_and_a_word_beside_it_goes_beside_its_members(
     assert made[0] == by_member
     asked = [[m.group(2) for m in CLOZE.finditer(text)] for text in made[1:]]  # (a kept gap may get a hint)
     assert asked == ([[m.group(2) for m in CLOZE.finditer(lumped)]] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("by_member", "lumped", "kept"),
+    [
+        # a plain series (nouns; phrases of differing shape) with the rest of its clause: the card
+        # asking the members shows that rest, and the one gap would ask the series again
+        (
+            "推动服务力量向{{c1::社区}}、{{c2::园区}}、{{c3::楼宇}}下沉。",
+            "{{c1::推动服务力量向社区、园区、楼宇下沉}}。",
+            False,
+        ),
+        (
+            "加大对{{c1::小微企业}}、{{c2::个体工商户}}、{{c3::新就业群体}}的扶持。",
+            "{{c1::加大对小微企业、个体工商户、新就业群体的扶持}}。",
+            False,
+        ),
+        # a parallel run of short members of one shape (对仗): a formulation recited whole
+        (
+            "今年要着力{{c1::稳就业}}、{{c2::保民生}}、{{c3::促增收}}。",
+            "{{c1::今年要着力稳就业、保民生、促增收}}。",
+            True,
+        ),
+        # the series in quotation marks of its own inside the gap: a 提法
+        (
+            "各村探索“{{c1::党建}}、{{c2::网格}}、{{c3::大数据}}”联动。",
+            "{{c1::各村探索“党建、网格、大数据”联动}}。",
+            True,
+        ),
+        # the series the subject of what the gap says, or a judgement: a statement of its own
+        (
+            "{{c1::土地}}、{{c2::资金}}、{{c3::人才}}等要素保障仍然不足。",
+            "{{c1::土地、资金、人才等要素保障仍然不足}}。",
+            True,
+        ),
+        (
+            "城市更新的重点是{{c1::老旧小区}}、{{c2::低效工业用地}}、{{c3::危旧房}}。",
+            "{{c1::城市更新的重点是老旧小区、低效工业用地、危旧房}}。",
+            True,
+        ),
+    ],
+)
+def test_one_gap_over_a_plain_series_and_its_clause_goes_beside_its_members(
+    by_member: str, lumped: str, kept: bool
+) -> None:
+    made = _composed(_cloze(by_member), _cloze(lumped))
+    assert made[0] == by_member
+    series = "、".join(m.group(2) for m in CLOZE.finditer(by_member))
+    # (a kept gap may get a cue: its subject shown before it, or a hint)
+    asked = [m.group(2) for text in made[1:] for m in CLOZE.finditer(text)]
+    assert any(series in answer.replace("“", "").replace("”", "") for answer in asked) is kept
+
+
+def test_a_gap_over_a_plain_series_a_list_of_its_line_asks_goes() -> None:
+    listed = Card(
+        type="list", prompt="推动服务力量向____、____、____下沉（3项）", items=["社区", "园区", "楼宇"]
+    )
+    listed.origin = Origin(line=1)
+    lumped = _cloze("{{c1::推动服务力量向社区、园区、楼宇下沉}}，{{c2::打通服务群众最后一公里}}。")
+    bare = _cloze("推动服务力量向{{c1::社区、园区、楼宇}}下沉，打通服务群众最后一公里。")
+    assert _composed(lumped, listed) == [
+        "推动服务力量向社区、园区、楼宇下沉，{{c1::打通服务群众最后一公里}}。",
+        "社区/园区/楼宇",
+    ]
+    assert _composed(bare, listed) == ["社区/园区/楼宇"]
+    # a formulation of one shape stays beside the list that asks its members
+    listed.items = ["稳就业", "保民生", "促增收"]
+    run = _cloze("今年要着力{{c1::稳就业、保民生、促增收}}。")
+    assert _composed(run, listed) == [run.text, "稳就业/保民生/促增收"]
 
 
 @pytest.mark.parametrize(

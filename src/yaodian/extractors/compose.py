@@ -309,7 +309,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     members being recall units of their own, and the other card's one gap over a series of words is opened
     (a card left without gaps goes); the whole stays beside a card whose one gap hides one member of it (“中间大、{{c1::两头小}}”),
     which goes. A formulation recited whole (see _opens_as_word_lump) keeps both cards: its members are items to
-    recall and its gap the 提法, and one card cannot ask both."""
+    recall and its gap the 提法, and one card cannot ask both. A gap over a plain series and the rest of its
+    clause (see _plain_lumps) is opened too beside the members, and beside a list of the line that asks them."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
     }
@@ -325,12 +326,22 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                     if _opens_as_word_lump(cards[other_at].text, fewer, [gap.answer for gap in run]):
                         opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
                     # (else a formulation recited whole: its gaps and its members both stay)
+                if len(run) >= 2:  # (a plain series asked again with more of its sentence)
+                    for lump in _plain_lumps([gap.answer for gap in run], cards[other_at].text):
+                        opened.setdefault(other_at, set()).add(lump.start)
                 if (
                     one_gap_card
                     and len(run) == 1
                     and any(_part_of(run, gap) for other_run in theirs for gap in other_run)
                 ):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
+    for listed in cards:  # (a list of the line asks the members: the same, a lump with no more words too)
+        if listed.type != "list" or not listed.origin or len(listed.items) < 2:
+            continue
+        for at in runs:
+            if cards[at].origin.line == listed.origin.line:
+                for lump in _plain_lumps(listed.items, cards[at].text, bare=True):
+                    opened.setdefault(at, set()).add(lump.start)
     kept = []
     for at, card in enumerate(cards):
         made = _opened(card, opened[at]) if at in opened else card
@@ -349,6 +360,60 @@ def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> boo
         return False
     gap = fewer[0]
     return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
+
+
+def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[_Gap]:
+    """The gaps of a cloze card (its `text`) that hide a series another card of its line asks member by
+    member (`members`: a card's gaps side by side, or a list's items) together with more of its sentence
+    than a verb or a particle, where the series is plain: words (WORD_MEMBER_MAX characters at most,
+    nouns or phrases of differing shape: not phrases.formulaic), not in quotation marks of its own, the
+    object of what the gap says (not its subject, 教育、医疗、养老等短板仍然突出), in no clauses and no
+    judgement (是, 在于). The other card shows those other words; asked in one gap again, the series is
+    recited twice and the rest is no formulation of its own (推动党组织向{{c1::网格}}、{{c2::小区}}、
+    {{c3::楼栋}}延伸 beside {{c1::推动党组织向网格、小区、楼栋延伸}})."""
+    words_of = [content_chars(member) for member in members]
+    series = "".join(words_of)
+    if (
+        len(members) < 2
+        or phrases.formulaic(words_of)
+        or _same_shape(words_of)
+        or any(han_len(member) > WORD_MEMBER_MAX or _QUOTE_MARK.search(member) for member in members)
+    ):
+        return []
+    found = []
+    for gap in _gaps(text):
+        words = content_chars(gap.answer)
+        at = words.find(series)
+        if (
+            at >= 0
+            and (bare or len(words) - len(series) > _LUMP_EXTRA)
+            and len(words) - at - len(series) <= _LUMP_EXTRA  # (the series ends what the gap says)
+            and "、" in gap.answer
+            and not _CLAUSE_MARK.search(gap.answer)
+            and not _COPULA.search(words)
+            and not _quoted(text, gap)
+            and not _series_quoted(gap.answer, members[0])
+        ):
+            found.append(gap)
+    return found
+
+
+# What makes a clause a judgement (X是Y; 关键在于…): its gap is a statement to recite, not a series.
+_COPULA = re.compile(r"是|在于")
+_QUOTE_MARK = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
+
+
+def _same_shape(members: Sequence[str]) -> bool:
+    """Whether a series is a parallel run of short members of one shape (对仗): three or more, each of
+    three or four characters, all as long (强平台、抓机制、增实效; 干有方向、干有激情、干有奔头)."""
+    return len(members) >= 3 and len({len(member) for member in members}) == 1 and 3 <= len(members[0]) <= 4
+
+
+def _series_quoted(answer: str, first: str) -> bool:
+    """Whether the series that opens with the member `first` stands in quotation marks of its own
+    inside a gap's `answer` (做到“学在前、干在前、守在前”)."""
+    at = answer.find(first.strip(_OPENING_QUOTES + _CLOSING_QUOTES))
+    return at > 0 and answer[at - 1] in _OPENING_QUOTES
 
 
 def _quoted(text: str, gap: _Gap) -> bool:
