@@ -233,7 +233,44 @@ def compose_cards(
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
     cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    return [_filed_above_its_gaps(card) for card in cued]
+    return [_filed_above_its_gaps(card) for card in _heading_words_asked_once(cued)]
+
+
+def _alike_in_length(a: str, b: str) -> bool:
+    """Whether each of two texts is at least SAME_GAP of the other's length: one asks what the other does."""
+    return min(len(a), len(b)) >= SAME_GAP * max(len(a), len(b))
+
+
+def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
+    """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
+    section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
+    parts, of a section's points): the front shows the heading, and the list asks its words; a card left
+    without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}… beside 本文的4个部分 asking 深化“三治融合”)."""
+    items = [
+        content_chars(item)
+        for card in cards
+        if card.type == "list" and len(card.items) >= 2
+        for item in card.items
+    ]
+    kept = []
+    for card in cards:
+        if card.type == "cloze" and card.origin and card.origin.section:
+            heading = without_list_mark(card.origin.section.split(PATH_JOIN)[-1]).rstrip("…")
+            words = content_chars(heading)
+            listed = [item for item in items if words and item.startswith(words)]
+            if listed:
+                opened = {  # (a member of a series stays with its run: the card keeps a set together)
+                    gap.start
+                    for run in _series_runs(card.text)
+                    if len(run) == 1
+                    for gap in run
+                    if _hides_heading(replace(card, text=f"{{{{c1::{gap.answer}}}}}"), heading)
+                    and any(_alike_in_length(content_chars(gap.answer), item) for item in listed)
+                }
+                if opened and _opened(card, opened) is None:
+                    continue
+        kept.append(card)
+    return kept
 
 
 def _filed_above_its_gaps(card: Card) -> Card:
