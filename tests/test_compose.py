@@ -1074,6 +1074,12 @@ def test_one_gap_over_a_series_and_a_word_beside_it_goes_beside_its_members(
             "{{c1::加大对小微企业、个体工商户、新就业群体的扶持}}。",
             False,
         ),
+        # the rest is the set's name in quotation marks after it: still the object of the clause
+        (
+            "各村建立{{c1::问题清单}}、{{c2::整改台账}}、{{c3::责任人名单}}“三张工作清单”。",
+            "{{c1::各村建立问题清单、整改台账、责任人名单“三张工作清单”}}。",
+            False,
+        ),
         # a parallel run of short members of one shape (对仗): a formulation recited whole
         (
             "今年要着力{{c1::稳就业}}、{{c2::保民生}}、{{c3::促增收}}。",

@@ -424,7 +424,7 @@ def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[
         if (
             at >= 0
             and (bare or len(words) - len(series) > _LUMP_EXTRA)
-            and len(words) - at - len(series) <= _LUMP_EXTRA  # (the series ends what the gap says)
+            and _ends_the_gap(gap.answer, words[at + len(series) :])
             and "、" in gap.answer
             and not _CLAUSE_MARK.search(gap.answer)
             and not _COPULA.search(words)
@@ -438,6 +438,18 @@ def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[
 # What makes a clause a judgement (X是Y; 关键在于…): its gap is a statement to recite, not a series.
 _COPULA = re.compile(r"是|在于")
 _QUOTE_MARK = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
+
+
+# A name in quotation marks that closes a gap (…、…、…“三张清单”).
+_QUOTED_END = re.compile(f"[{_OPENING_QUOTES}]([^{_CLOSING_QUOTES}]+)[{_CLOSING_QUOTES}]$")
+
+
+def _ends_the_gap(answer: str, after: str) -> bool:
+    """Whether what a gap says after its series (`after`, content_chars) is a word or two (a verb's end,
+    a particle: 延伸, 的扶持) or the set's name in quotation marks (建立问题清单、任务清单、责任清单“三张清单”):
+    the series is the object of the gap's clause, not its subject."""
+    named = _QUOTED_END.search(answer)
+    return len(after) <= _LUMP_EXTRA or bool(named and content_chars(named.group(1)) == after)
 
 
 def _same_shape(members: Sequence[str]) -> bool:
