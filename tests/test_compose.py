@@ -1103,6 +1103,29 @@ def test_one_gap_over_a_series_and_a_word_beside_it_goes_beside_its_members(
             "{{c1::城市更新的重点是老旧小区、低效工业用地、危旧房}}。",
             True,
         ),
+        (  # (the copula before the gap: what the 提法 is, recited whole)
+            "文件的原话是：加快{{c1::冷链}}、{{c2::仓储}}、{{c3::快递网点}}建设。",
+            "文件的原话是：{{c1::加快冷链、仓储、快递网点建设}}。",
+            True,
+        ),
+        # another sentence of the line: the card asking the members does not show the rest
+        (
+            "要统筹{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}。",
+            "{{c1::持续加大财政对教育、医疗、养老的投入}}。",
+            True,
+        ),
+        # more members in the gap than the other card asks: the gap asks them alone
+        (
+            "构建市、区、{{c1::街道}}、{{c2::社区}}“四级联动”机制。",
+            "{{c1::构建市、区、街道、社区“四级联动”}}机制。",
+            True,
+        ),
+        # a quoted name that does not count the series: a 提法 of its own, not the set's name
+        (
+            "推进{{c1::社保}}、{{c2::医保}}、{{c3::公积金}}“一件事一次办”。",
+            "{{c1::推进社保、医保、公积金“一件事一次办”}}。",
+            True,
+        ),
     ],
 )
 def test_one_gap_over_a_plain_series_and_its_clause_goes_beside_its_members(

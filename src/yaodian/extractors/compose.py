@@ -364,7 +364,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                         opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
                     # (else a formulation recited whole: its gaps and its members both stay)
                 if len(run) >= 2:  # (a plain series asked again with more of its sentence)
-                    for lump in _plain_lumps([gap.answer for gap in run], cards[other_at].text):
+                    shown = content_chars(CLOZE.sub(r"\2", cards[at].text))
+                    for lump in _plain_lumps([gap.answer for gap in run], cards[other_at].text, shown):
                         opened.setdefault(other_at, set()).add(lump.start)
                 if (
                     one_gap_card
@@ -377,7 +378,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
             continue
         for at in runs:
             if cards[at].origin.line == listed.origin.line:
-                for lump in _plain_lumps(listed.items, cards[at].text, bare=True):
+                shown = content_chars(listed.prompt)
+                for lump in _plain_lumps(listed.items, cards[at].text, shown, bare=True):
                     opened.setdefault(at, set()).add(lump.start)
     kept = []
     for at, card in enumerate(cards):
@@ -399,15 +401,17 @@ def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> boo
     return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
 
 
-def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[_Gap]:
+def _plain_lumps(members: Sequence[str], text: str, shown: str, bare: bool = False) -> list[_Gap]:
     """The gaps of a cloze card (its `text`) that hide a series another card of its line asks member by
     member (`members`: a card's gaps side by side, or a list's items) together with more of its sentence
     than a verb or a particle, where the series is plain: words (WORD_MEMBER_MAX characters at most,
-    nouns or phrases of differing shape: not phrases.formulaic), not in quotation marks of its own, the
+    nouns or phrases of differing shape: not phrases.formulaic), whole (no member of it outside those
+    asked: 构建市、区、街道、社区 beside a card asking 街道、社区), not in quotation marks of its own, the
     object of what the gap says (not its subject, 教育、医疗、养老等短板仍然突出), in no clauses and no
-    judgement (是, 在于). The other card shows those other words; asked in one gap again, the series is
-    recited twice and the rest is no formulation of its own (推动党组织向{{c1::网格}}、{{c2::小区}}、
-    {{c3::楼栋}}延伸 beside {{c1::推动党组织向网格、小区、楼栋延伸}})."""
+    judgement (是, 在于). The other card shows those other words (`shown`, content_chars of its text or
+    its prompt: a gap of another sentence of the line says what that card does not); asked in one gap
+    again, the series is recited twice and the rest is no formulation of its own (推动党组织向{{c1::网格}}、
+    {{c2::小区}}、{{c3::楼栋}}延伸 beside {{c1::推动党组织向网格、小区、楼栋延伸}})."""
     words_of = [content_chars(member) for member in members]
     series = "".join(words_of)
     if (
@@ -421,13 +425,18 @@ def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[
     for gap in _gaps(text):
         words = content_chars(gap.answer)
         at = words.find(series)
+        before, after = words[:at], words[at + len(series) :]
         if (
             at >= 0
             and (bare or len(words) - len(series) > _LUMP_EXTRA)
-            and _ends_the_gap(gap.answer, words[at + len(series) :])
+            and before in shown
+            and after in shown
+            and _whole_series(gap.answer, members)
+            and _ends_the_gap(gap.answer, after, len(members))
             and "、" in gap.answer
             and not _CLAUSE_MARK.search(gap.answer)
             and not _COPULA.search(words)
+            and not _judged_before(text, gap)
             and not _quoted(text, gap)
             and not _series_quoted(gap.answer, members[0])
         ):
@@ -437,6 +446,17 @@ def _plain_lumps(members: Sequence[str], text: str, bare: bool = False) -> list[
 
 # What makes a clause a judgement (X是Y; 关键在于…): its gap is a statement to recite, not a series.
 _COPULA = re.compile(r"是|在于")
+# What ends the clause before a gap; a colon does not: 表述是：{{c1::…}} says what the 表述 is.
+_CLAUSE_BEFORE = re.compile(f"[{re.escape(_PART_END)}，,]")
+
+
+def _judged_before(text: str, gap: _Gap) -> bool:
+    """Whether the gap is what its clause judges, its copula before it (二十大报告的表述是：{{c1::扎实推动
+    乡村产业、人才、文化、生态、组织振兴}}): the gap is a statement to recite, as one holding 是 is."""
+    lead = _CLAUSE_BEFORE.split(CLOZE.sub(r"\2", text[: gap.start]))[-1]
+    return bool(_COPULA.search(lead))
+
+
 _QUOTE_MARK = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
 
 
@@ -444,12 +464,37 @@ _QUOTE_MARK = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
 _QUOTED_END = re.compile(f"[{_OPENING_QUOTES}]([^{_CLOSING_QUOTES}]+)[{_CLOSING_QUOTES}]$")
 
 
-def _ends_the_gap(answer: str, after: str) -> bool:
-    """Whether what a gap says after its series (`after`, content_chars) is a word or two (a verb's end,
-    a particle: 延伸, 的扶持) or the set's name in quotation marks (建立问题清单、任务清单、责任清单“三张清单”):
+def _ends_the_gap(answer: str, after: str, count: int) -> bool:
+    """Whether what a gap says after its series of `count` members (`after`, content_chars) is a word or
+    two (a verb's end, a particle: 延伸, 的扶持) or the set's name in quotation marks, which counts its
+    members (建立问题清单、任务清单、责任清单“三张清单”; not a 提法 of its own, 社保、医保、公积金“一件事一次办”):
     the series is the object of the gap's clause, not its subject."""
     named = _QUOTED_END.search(answer)
-    return len(after) <= _LUMP_EXTRA or bool(named and content_chars(named.group(1)) == after)
+    return len(after) <= _LUMP_EXTRA or bool(
+        named
+        and content_chars(named.group(1)) == after
+        and any(numeral_value(found) == count for found in _COUNT_IN_NAME.findall(after))
+    )
+
+
+# The count in a set's name (三张清单, “四级联动”, 3个清单).
+_COUNT_IN_NAME = re.compile(r"[零〇一二两三四五六七八九十]+|\d+")
+
+
+def _whole_series(answer: str, members: Sequence[str]) -> bool:
+    """Whether the series of `members` stands whole in a gap's `answer`: no 、 or joiner ties another
+    member to its first or its last (构建市、区、街道、社区 holds more than 街道、社区)."""
+    words = [member.strip(_OPENING_QUOTES + _CLOSING_QUOTES) for member in members]
+    first = answer.find(words[0])
+    last = answer.find(words[-1], first + len(words[0])) if first >= 0 else -1
+    if last < 0:
+        return False
+    end = last + len(words[-1])
+    return answer[first - 1 : first] != "、" and not _JOINED_ON.match(answer, end)
+
+
+# What ties one more member after a series (、, 和, 与, 及, 以及, 或).
+_JOINED_ON = re.compile(r"、|和|与|及|以及|或")
 
 
 def _same_shape(members: Sequence[str]) -> bool:
