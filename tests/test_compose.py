@@ -1256,7 +1256,7 @@ def test_series_of_other_lines_or_other_words_stay(first: str, second: str, seco
 def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> None:
     """The front shows the part's heading, and the list of the parts asks it: the gap that hides the
     heading's words asks them a third time. Not a gap of a series (it keeps its set together), nor a gap
-    much longer or shorter than the heading the list asks (it asks more, or a word of it)."""
+    much shorter than the heading the list asks (a word of it), nor one that says more than the item."""
     parts = Card(type="list", prompt="本文的3个部分", items=["筑牢安全底线", "做强特色产业", "激活人才引擎"])
     parts.origin = Origin(line=1)
 
@@ -1267,12 +1267,15 @@ def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> Non
     alone = under("筑牢安全底线", "要{{c1::筑牢安全底线}}。")
     member = under("做强特色产业", "推动{{c1::做强特色产业}}、{{c2::培育经营主体}}。")
     longer = under("激活人才引擎", "{{c1::激活人才引擎，让各类人才在乡村大施所能、大展才华、大显身手}}。")
+    # (a judgement on the heading: the list asks the heading, not what the card says of it)
+    judged = under("激活人才引擎", "{{c1::激活人才引擎，是关键}}。")
     other = Card(type="cloze", text="要{{c1::筑牢安全底线}}。", origin=Origin(line=5, section="二、别的标题"))
-    kept = compose._heading_words_asked_once([parts, lead, alone, member, longer, other])
+    kept = compose._heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
     assert [card.text for card in kept[1:]] == [
         "筑牢安全底线，全面排查隐患，{{c1::守住不发生规模性风险的红线}}。",
         member.text,
         longer.text,
+        judged.text,
         other.text,
     ]
 

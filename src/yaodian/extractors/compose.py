@@ -236,16 +236,19 @@ def compose_cards(
     return [_filed_above_its_gaps(card) for card in _heading_words_asked_once(cued)]
 
 
-def _alike_in_length(a: str, b: str) -> bool:
-    """Whether each of two texts is at least SAME_GAP of the other's length: one asks what the other does."""
-    return min(len(a), len(b)) >= SAME_GAP * max(len(a), len(b))
+def _asked_by(gap: str, item: str) -> bool:
+    """Whether a list's `item` asks what a `gap` does (both content_chars): it holds the gap's words, and
+    the gap is at least SAME_GAP of it. Not a gap that says more (政治功能强，是根本 beside 政治功能强: which
+    of the four is 根本 is asked nowhere else)."""
+    return gap in item and len(gap) >= SAME_GAP * len(item)
 
 
 def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
     """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
     section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
-    parts, of a section's points): the front shows the heading, and the list asks its words; a card left
-    without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}… beside 本文的4个部分 asking 深化“三治融合”)."""
+    parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
+    and the list asks its words; a card left without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}…
+    beside 本文的4个部分 asking 深化“三治融合”)."""
     items = [
         content_chars(item)
         for card in cards
@@ -265,7 +268,7 @@ def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
                     if len(run) == 1
                     for gap in run
                     if _hides_heading(replace(card, text=f"{{{{c1::{gap.answer}}}}}"), heading)
-                    and any(_alike_in_length(content_chars(gap.answer), item) for item in listed)
+                    and any(_asked_by(content_chars(gap.answer), item) for item in listed)
                 }
                 if opened and _opened(card, opened) is None:
                     continue
