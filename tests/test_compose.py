@@ -1001,8 +1001,8 @@ def test_a_series_asked_member_by_member_and_in_one_gap_is_asked_member_by_membe
         # words (WORD_MEMBER_MAX's examples): the one gap over them goes, the members stay
         (
             "要补齐{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}短板。",
-            "{{c1::要补齐教育、医疗、养老短板}}，{{c2::教育、医疗、养老}}是民生所系。",
-            "{{c1::要补齐教育、医疗、养老短板}}，教育、医疗、养老是民生所系。",
+            "{{c1::民生短板要补齐}}，{{c2::教育、医疗、养老}}是民生所系。",
+            "{{c1::民生短板要补齐}}，教育、医疗、养老是民生所系。",
         ),
         (
             "统筹{{c1::基础设施}}、{{c2::公共服务}}、{{c3::产业发展}}。",
@@ -1057,6 +1057,104 @@ def test_one_gap_over_a_series_and_a_word_beside_it_goes_beside_its_members(
     assert made[0] == by_member
     asked = [[m.group(2) for m in CLOZE.finditer(text)] for text in made[1:]]  # (a kept gap may get a hint)
     assert asked == ([[m.group(2) for m in CLOZE.finditer(lumped)]] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("by_member", "lumped", "kept"),
+    [
+        # a plain series (nouns; phrases of differing shape) with the rest of its clause: the card
+        # asking the members shows that rest, and the one gap would ask the series again
+        (
+            "推动服务力量向{{c1::社区}}、{{c2::园区}}、{{c3::楼宇}}下沉。",
+            "{{c1::推动服务力量向社区、园区、楼宇下沉}}。",
+            False,
+        ),
+        (
+            "加大对{{c1::小微企业}}、{{c2::个体工商户}}、{{c3::新就业群体}}的扶持。",
+            "{{c1::加大对小微企业、个体工商户、新就业群体的扶持}}。",
+            False,
+        ),
+        # the rest is the set's name in quotation marks after it: still the object of the clause
+        (
+            "各村建立{{c1::问题清单}}、{{c2::整改台账}}、{{c3::责任人名单}}“三张工作清单”。",
+            "{{c1::各村建立问题清单、整改台账、责任人名单“三张工作清单”}}。",
+            False,
+        ),
+        # a parallel run of short members of one shape (对仗): a formulation recited whole
+        (
+            "今年要着力{{c1::稳就业}}、{{c2::保民生}}、{{c3::促增收}}。",
+            "{{c1::今年要着力稳就业、保民生、促增收}}。",
+            True,
+        ),
+        # the series in quotation marks of its own inside the gap: a 提法
+        (
+            "各村探索“{{c1::党建}}、{{c2::网格}}、{{c3::大数据}}”联动。",
+            "{{c1::各村探索“党建、网格、大数据”联动}}。",
+            True,
+        ),
+        # the series the subject of what the gap says, or a judgement: a statement of its own
+        (
+            "{{c1::土地}}、{{c2::资金}}、{{c3::人才}}等要素保障仍然不足。",
+            "{{c1::土地、资金、人才等要素保障仍然不足}}。",
+            True,
+        ),
+        (
+            "城市更新的重点是{{c1::老旧小区}}、{{c2::低效工业用地}}、{{c3::危旧房}}。",
+            "{{c1::城市更新的重点是老旧小区、低效工业用地、危旧房}}。",
+            True,
+        ),
+        (  # (the copula before the gap: what the 提法 is, recited whole)
+            "文件的原话是：加快{{c1::冷链}}、{{c2::仓储}}、{{c3::快递网点}}建设。",
+            "文件的原话是：{{c1::加快冷链、仓储、快递网点建设}}。",
+            True,
+        ),
+        # another sentence of the line: the card asking the members does not show the rest
+        (
+            "要统筹{{c1::教育}}、{{c2::医疗}}、{{c3::养老}}。",
+            "{{c1::持续加大财政对教育、医疗、养老的投入}}。",
+            True,
+        ),
+        # more members in the gap than the other card asks: the gap asks them alone
+        (
+            "构建市、区、{{c1::街道}}、{{c2::社区}}“四级联动”机制。",
+            "{{c1::构建市、区、街道、社区“四级联动”}}机制。",
+            True,
+        ),
+        # a quoted name that does not count the series: a 提法 of its own, not the set's name
+        (
+            "推进{{c1::社保}}、{{c2::医保}}、{{c3::公积金}}“一件事一次办”。",
+            "{{c1::推进社保、医保、公积金“一件事一次办”}}。",
+            True,
+        ),
+    ],
+)
+def test_one_gap_over_a_plain_series_and_its_clause_goes_beside_its_members(
+    by_member: str, lumped: str, kept: bool
+) -> None:
+    made = _composed(_cloze(by_member), _cloze(lumped))
+    assert made[0] == by_member
+    series = "、".join(m.group(2) for m in CLOZE.finditer(by_member))
+    # (a kept gap may get a cue: its subject shown before it, or a hint)
+    asked = [m.group(2) for text in made[1:] for m in CLOZE.finditer(text)]
+    assert any(series in answer.replace("“", "").replace("”", "") for answer in asked) is kept
+
+
+def test_a_gap_over_a_plain_series_a_list_of_its_line_asks_goes() -> None:
+    listed = Card(
+        type="list", prompt="推动服务力量向____、____、____下沉（3项）", items=["社区", "园区", "楼宇"]
+    )
+    listed.origin = Origin(line=1)
+    lumped = _cloze("{{c1::推动服务力量向社区、园区、楼宇下沉}}，{{c2::打通服务群众最后一公里}}。")
+    bare = _cloze("推动服务力量向{{c1::社区、园区、楼宇}}下沉，打通服务群众最后一公里。")
+    assert _composed(lumped, listed) == [
+        "推动服务力量向社区、园区、楼宇下沉，{{c1::打通服务群众最后一公里}}。",
+        "社区/园区/楼宇",
+    ]
+    assert _composed(bare, listed) == ["社区/园区/楼宇"]
+    # a formulation of one shape stays beside the list that asks its members
+    listed.items = ["稳就业", "保民生", "促增收"]
+    run = _cloze("今年要着力{{c1::稳就业、保民生、促增收}}。")
+    assert _composed(run, listed) == [run.text, "稳就业/保民生/促增收"]
 
 
 @pytest.mark.parametrize(
@@ -1153,6 +1251,33 @@ def test_half_a_formula_beside_the_whole_goes() -> None:
 )
 def test_series_of_other_lines_or_other_words_stay(first: str, second: str, second_line: int) -> None:
     assert _composed(_cloze(first), _cloze(second, second_line)) == [first, second]
+
+
+def test_a_gap_over_its_parts_heading_goes_when_a_list_asks_the_heading() -> None:
+    """The front shows the part's heading, and the list of the parts asks it: the gap that hides the
+    heading's words asks them a third time. Not a gap of a series (it keeps its set together), nor a gap
+    much shorter than the heading the list asks (a word of it), nor one that says more than the item."""
+    parts = Card(type="list", prompt="本文的3个部分", items=["筑牢安全底线", "做强特色产业", "激活人才引擎"])
+    parts.origin = Origin(line=1)
+
+    def under(heading: str, text: str) -> Card:
+        return Card(type="cloze", text=text, origin=Origin(line=5, section=f"二、{heading}"))
+
+    lead = under("筑牢安全底线", "{{c1::筑牢安全底线}}，全面排查隐患，{{c2::守住不发生规模性风险的红线}}。")
+    alone = under("筑牢安全底线", "要{{c1::筑牢安全底线}}。")
+    member = under("做强特色产业", "推动{{c1::做强特色产业}}、{{c2::培育经营主体}}。")
+    longer = under("激活人才引擎", "{{c1::激活人才引擎，让各类人才在乡村大施所能、大展才华、大显身手}}。")
+    # (a judgement on the heading: the list asks the heading, not what the card says of it)
+    judged = under("激活人才引擎", "{{c1::激活人才引擎，是关键}}。")
+    other = Card(type="cloze", text="要{{c1::筑牢安全底线}}。", origin=Origin(line=5, section="二、别的标题"))
+    kept = compose._heading_words_asked_once([parts, lead, alone, member, longer, judged, other])
+    assert [card.text for card in kept[1:]] == [
+        "筑牢安全底线，全面排查隐患，{{c1::守住不发生规模性风险的红线}}。",
+        member.text,
+        longer.text,
+        judged.text,
+        other.text,
+    ]
 
 
 def test_a_gap_with_no_cue_goes_when_a_list_asks_its_words() -> None:

@@ -233,7 +233,47 @@ def compose_cards(
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
     cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    return [_filed_above_its_gaps(card) for card in cued]
+    return [_filed_above_its_gaps(card) for card in _heading_words_asked_once(cued)]
+
+
+def _asked_by(gap: str, item: str) -> bool:
+    """Whether a list's `item` asks what a `gap` does (both content_chars): it holds the gap's words, and
+    the gap is at least SAME_GAP of it. Not a gap that says more (政治功能强，是根本 beside 政治功能强: which
+    of the four is 根本 is asked nowhere else)."""
+    return gap in item and len(gap) >= SAME_GAP * len(item)
+
+
+def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
+    """The cloze cards without the gaps that hide words of their own part's heading (the last part of their
+    section, see _hides_heading) when a list card asks that heading as an item (a list of the document's
+    parts, of a section's points) that holds the gap's words (see _asked_by): the front shows the heading,
+    and the list asks its words; a card left without gaps goes (三、深化“三治融合” › …：{{c1::三治融合}}…
+    beside 本文的4个部分 asking 深化“三治融合”)."""
+    items = [
+        content_chars(item)
+        for card in cards
+        if card.type == "list" and len(card.items) >= 2
+        for item in card.items
+    ]
+    kept = []
+    for card in cards:
+        if card.type == "cloze" and card.origin and card.origin.section:
+            heading = without_list_mark(card.origin.section.split(PATH_JOIN)[-1]).rstrip("…")
+            words = content_chars(heading)
+            listed = [item for item in items if words and item.startswith(words)]
+            if listed:
+                opened = {  # (a member of a series stays with its run: the card keeps a set together)
+                    gap.start
+                    for run in _series_runs(card.text)
+                    if len(run) == 1
+                    for gap in run
+                    if _hides_heading(replace(card, text=f"{{{{c1::{gap.answer}}}}}"), heading)
+                    and any(_asked_by(content_chars(gap.answer), item) for item in listed)
+                }
+                if opened and _opened(card, opened) is None:
+                    continue
+        kept.append(card)
+    return kept
 
 
 def _filed_above_its_gaps(card: Card) -> Card:
@@ -309,7 +349,8 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
     members being recall units of their own, and the other card's one gap over a series of words is opened
     (a card left without gaps goes); the whole stays beside a card whose one gap hides one member of it (“中间大、{{c1::两头小}}”),
     which goes. A formulation recited whole (see _opens_as_word_lump) keeps both cards: its members are items to
-    recall and its gap the 提法, and one card cannot ask both."""
+    recall and its gap the 提法, and one card cannot ask both. A gap over a plain series and the rest of its
+    clause (see _plain_lumps) is opened too beside the members, and beside a list of the line that asks them."""
     runs = {
         at: _series_runs(card.text) for at, card in enumerate(cards) if card.type == "cloze" and card.origin
     }
@@ -325,12 +366,24 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                     if _opens_as_word_lump(cards[other_at].text, fewer, [gap.answer for gap in run]):
                         opened.setdefault(other_at, set()).update(gap.start for gap in fewer)
                     # (else a formulation recited whole: its gaps and its members both stay)
+                if len(run) >= 2:  # (a plain series asked again with more of its sentence)
+                    shown = content_chars(CLOZE.sub(r"\2", cards[at].text))
+                    for lump in _plain_lumps([gap.answer for gap in run], cards[other_at].text, shown):
+                        opened.setdefault(other_at, set()).add(lump.start)
                 if (
                     one_gap_card
                     and len(run) == 1
                     and any(_part_of(run, gap) for other_run in theirs for gap in other_run)
                 ):
                     opened.setdefault(at, set()).update(gap.start for gap in run)
+    for listed in cards:  # (a list of the line asks the members: the same, a lump with no more words too)
+        if listed.type != "list" or not listed.origin or len(listed.items) < 2:
+            continue
+        for at in runs:
+            if cards[at].origin.line == listed.origin.line:
+                shown = content_chars(listed.prompt)
+                for lump in _plain_lumps(listed.items, cards[at].text, shown, bare=True):
+                    opened.setdefault(at, set()).add(lump.start)
     kept = []
     for at, card in enumerate(cards):
         made = _opened(card, opened[at]) if at in opened else card
@@ -349,6 +402,115 @@ def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> boo
         return False
     gap = fewer[0]
     return not (_CLAUSE_MARK.search(gap.answer) or _quoted(text, gap) or phrases.formulaic(members))
+
+
+def _plain_lumps(members: Sequence[str], text: str, shown: str, bare: bool = False) -> list[_Gap]:
+    """The gaps of a cloze card (its `text`) that hide a series another card of its line asks member by
+    member (`members`: a card's gaps side by side, or a list's items) together with more of its sentence
+    than a verb or a particle, where the series is plain: words (WORD_MEMBER_MAX characters at most,
+    nouns or phrases of differing shape: not phrases.formulaic), whole (no member of it outside those
+    asked: 构建市、区、街道、社区 beside a card asking 街道、社区), not in quotation marks of its own, the
+    object of what the gap says (not its subject, 教育、医疗、养老等短板仍然突出), in no clauses and no
+    judgement (是, 在于). The other card shows those other words (`shown`, content_chars of its text or
+    its prompt: a gap of another sentence of the line says what that card does not); asked in one gap
+    again, the series is recited twice and the rest is no formulation of its own (推动党组织向{{c1::网格}}、
+    {{c2::小区}}、{{c3::楼栋}}延伸 beside {{c1::推动党组织向网格、小区、楼栋延伸}})."""
+    words_of = [content_chars(member) for member in members]
+    series = "".join(words_of)
+    if (
+        len(members) < 2
+        or phrases.formulaic(words_of)
+        or _same_shape(words_of)
+        or any(han_len(member) > WORD_MEMBER_MAX or _QUOTE_MARK.search(member) for member in members)
+    ):
+        return []
+    found = []
+    for gap in _gaps(text):
+        words = content_chars(gap.answer)
+        at = words.find(series)
+        before, after = words[:at], words[at + len(series) :]
+        if (
+            at >= 0
+            and (bare or len(words) - len(series) > _LUMP_EXTRA)
+            and before in shown
+            and after in shown
+            and _whole_series(gap.answer, members)
+            and _ends_the_gap(gap.answer, after, len(members))
+            and "、" in gap.answer
+            and not _CLAUSE_MARK.search(gap.answer)
+            and not _COPULA.search(words)
+            and not _judged_before(text, gap)
+            and not _quoted(text, gap)
+            and not _series_quoted(gap.answer, members[0])
+        ):
+            found.append(gap)
+    return found
+
+
+# What makes a clause a judgement (X是Y; 关键在于…): its gap is a statement to recite, not a series.
+_COPULA = re.compile(r"是|在于")
+# What ends the clause before a gap; a colon does not: 表述是：{{c1::…}} says what the 表述 is.
+_CLAUSE_BEFORE = re.compile(f"[{re.escape(_PART_END)}，,]")
+
+
+def _judged_before(text: str, gap: _Gap) -> bool:
+    """Whether the gap is what its clause judges, its copula before it (二十大报告的表述是：{{c1::扎实推动
+    乡村产业、人才、文化、生态、组织振兴}}): the gap is a statement to recite, as one holding 是 is."""
+    lead = _CLAUSE_BEFORE.split(CLOZE.sub(r"\2", text[: gap.start]))[-1]
+    return bool(_COPULA.search(lead))
+
+
+_QUOTE_MARK = re.compile(f"[{_OPENING_QUOTES}{_CLOSING_QUOTES}]")
+
+
+# A name in quotation marks that closes a gap (…、…、…“三张清单”).
+_QUOTED_END = re.compile(f"[{_OPENING_QUOTES}]([^{_CLOSING_QUOTES}]+)[{_CLOSING_QUOTES}]$")
+
+
+def _ends_the_gap(answer: str, after: str, count: int) -> bool:
+    """Whether what a gap says after its series of `count` members (`after`, content_chars) is a word or
+    two (a verb's end, a particle: 延伸, 的扶持) or the set's name in quotation marks, which counts its
+    members (建立问题清单、任务清单、责任清单“三张清单”; not a 提法 of its own, 社保、医保、公积金“一件事一次办”):
+    the series is the object of the gap's clause, not its subject."""
+    named = _QUOTED_END.search(answer)
+    return len(after) <= _LUMP_EXTRA or bool(
+        named
+        and content_chars(named.group(1)) == after
+        and any(numeral_value(found) == count for found in _COUNT_IN_NAME.findall(after))
+    )
+
+
+# The count in a set's name (三张清单, “四级联动”, 3个清单).
+_COUNT_IN_NAME = re.compile(r"[零〇一二两三四五六七八九十]+|\d+")
+
+
+def _whole_series(answer: str, members: Sequence[str]) -> bool:
+    """Whether the series of `members` stands whole in a gap's `answer`: no 、 or joiner ties another
+    member to its first or its last (构建市、区、街道、社区 holds more than 街道、社区)."""
+    words = [member.strip(_OPENING_QUOTES + _CLOSING_QUOTES) for member in members]
+    first = answer.find(words[0])
+    last = answer.find(words[-1], first + len(words[0])) if first >= 0 else -1
+    if last < 0:
+        return False
+    end = last + len(words[-1])
+    return answer[first - 1 : first] != "、" and not _JOINED_ON.match(answer, end)
+
+
+# What ties one more member after a series (、, 和, 与, 及, 以及, 或).
+_JOINED_ON = re.compile(r"、|和|与|及|以及|或")
+
+
+def _same_shape(members: Sequence[str]) -> bool:
+    """Whether a series is a parallel run of short members of one shape (对仗): three or more, each of
+    three or four characters, all as long (强平台、抓机制、增实效; 干有方向、干有激情、干有奔头)."""
+    return len(members) >= 3 and len({len(member) for member in members}) == 1 and 3 <= len(members[0]) <= 4
+
+
+def _series_quoted(answer: str, first: str) -> bool:
+    """Whether the series that opens with the member `first` stands in quotation marks of its own
+    inside a gap's `answer` (做到“学在前、干在前、守在前”)."""
+    at = answer.find(first.strip(_OPENING_QUOTES + _CLOSING_QUOTES))
+    return at > 0 and answer[at - 1] in _OPENING_QUOTES
 
 
 def _quoted(text: str, gap: _Gap) -> bool:
