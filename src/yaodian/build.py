@@ -561,14 +561,52 @@ def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int
     return moved
 
 
+def _advised_numbers(before: dict[int, str], card: Card, old_retired: list[int]) -> dict[int, int]:
+    """The number each gap of the cloze card `card` should stand under (its number now -> the one
+    to give it), one plan for the whole card, so that no two warnings tell one answer two numbers.
+    An answer a build asked (`before`: built number -> answer) goes back under that number: where
+    it stands, else where the same words stand, else a gap that asks the same question
+    (numbers.same_question). A number retired (by the card, or in the last build: `old_retired`)
+    was given up on purpose and takes no answer back. A gap no build asked keeps a number no build
+    gave; one standing under a built number takes a number above every number the card keeps, in
+    reading order (the numbers answers leave behind are free again: they hold no history)."""
+    asked, numbers = answers(card)
+    now = dict(zip(numbers, asked, strict=True))
+    retired = {*card.retired, *old_retired}
+    built = {number: was for number, was in before.items() if number not in card.retired}
+    advised: dict[int, int] = {}
+    for number, was in built.items():  # answers that stand where they were built
+        if number in now and same_question(was, now[number]):
+            advised[number] = number
+    for alike in (str.__eq__, same_question):  # then answers moved: the same words first
+        for number, was in built.items():
+            if number in advised.values():
+                continue
+            moved_to = [n for n, text in now.items() if n not in advised and alike(was, text)]
+            if moved_to:
+                advised[moved_to[0]] = number
+    for number in now:  # a gap no build asked, under a number no build gave
+        if number not in advised and number not in before and number not in retired:
+            advised[number] = number
+    taken = {*before, *retired, *advised.values()}
+    in_reading_order = dict.fromkeys(int(match.group(1)) for match in CLOZE.finditer(card.text))
+    for number in in_reading_order:
+        if number not in advised:
+            advised[number] = next_cloze_number(taken)
+            taken.add(advised[number])
+    return advised
+
+
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
-    (`state`: load_build_state; see _numbering), and for each built number whose answer the
-    learner moved to a number with no history, leaving it empty. Anki keeps a card's review
-    history under its cloze number, so a number typed onto another answer
-    (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能) hands a studied card's history to a
-    new question, and an answer typed under a new number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`)
-    starts it again from nothing. It is said, not mended: the learner typed these numbers. A card
+    (`state`: load_build_state; see _numbering), for each built number whose answer the
+    learner moved to a number with no history, leaving it empty, and for each built number the
+    card no longer asks below one it uses. Anki keeps a card's review history under its cloze
+    number, so a number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked
+    人工智能) hands a studied card's history to a new question, and an answer typed under a new
+    number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`) starts it again from nothing. It is said, not
+    mended: the learner typed these numbers. The numbers the warnings give come from one plan for
+    the card (_advised_numbers): followed together, they leave no number skipped. A card
     whose id another card of the file also has is left to check's duplicate-id error: which of
     them was built is unknown."""
     warnings: list[YaodianError] = []
@@ -584,43 +622,36 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
         old_retired = previous[4] if isinstance(previous[4], list) else []
         asked, numbers = answers(card)
         now = dict(zip(numbers, asked, strict=True))
-        taken = {*before, *now, *card.retired, *old_retired}
-        taken_new: list[int] = []  # the numbers the warnings tell answers to take
+        advised = _advised_numbers(before, card, old_retired)
         for number, answer in now.items():
             was = before.get(number)
-            if not isinstance(was, str) or same_question(was, answer):
+            if not isinstance(was, str) or advised[number] == number:
                 continue
-            moved_to = [n for n, text in now.items() if text == was]
-            if moved_to and moved_to[0] not in before:  # the old answer went to a number with no history
-                fix = f"give {answer} c{moved_to[0]} and {was} c{number} back"
-            else:
-                free = next_cloze_number(taken)
-                taken.add(free)
-                taken_new.append(free)
-                # the old answer back under its number, or, gone from the card, its number retired
-                # (else c{number} is left a skipped number, which check warns of in turn)
-                given_back = (
-                    f" and {was} c{number} back"
-                    if moved_to
-                    else f" and add {number} to the card's retired: list"
-                )
-                fix = f"give {answer} c{free}{given_back}"
+            # the old answer back under its number, or, gone from the card, its number retired
+            # (else c{number} is left a skipped number, which check warns of in turn)
+            given_back = (
+                f" and {was} c{number} back"
+                if number in advised.values()
+                else f" and add {number} to the card's retired: list"
+            )
             message = (
                 f"c{number} was built asking {was} and now asks {answer}; "
-                f"Anki keeps c{number}'s review history: {fix}"
+                f"Anki keeps c{number}'s review history: give {answer} c{advised[number]}{given_back}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
-        moved = _moved_answers(before, now, card.retired)
-        for number, moved_to in moved:
-            message = (
-                f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
-                f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
-            )
-            warnings.append(YaodianError(message, Location(where, card.line)))
-        # a built number the card no longer asks, below a number it uses (or is told above to
-        # take): unless retired, it is a skipped number, and check warns of that in turn
-        top = max([*now, *taken_new], default=0)
-        gone = set(before) - set(now) - set(card.retired) - {number for number, _ in moved}
+        for moved_to, number in advised.items():
+            # a built answer under a number with no history, its own left empty (a built number
+            # it took is said above, with the answer that stood there)
+            if number != moved_to and number not in now and moved_to not in before:
+                message = (
+                    f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a "
+                    f"number with no history; Anki keeps c{number}'s review history: give it c{number} back"
+                )
+                warnings.append(YaodianError(message, Location(where, card.line)))
+        # a built number the card no longer asks, below a number it is to use: unless retired, it
+        # is a skipped number, and check warns of that in turn
+        top = max(advised.values(), default=0)
+        gone = set(before) - set(now) - set(card.retired) - set(advised.values())
         for number in sorted(n for n in gone if n < top):
             message = (
                 f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
