@@ -1021,3 +1021,64 @@ def test_the_progress_bar_counts_each_file_as_its_line_prints(workdir: Path) -> 
         drawn = next((m for piece in pieces[index + 1 :] if (m := re.search(r"(\d)/6", piece))), None)
         after.append(int(drawn.group(1)) if drawn else 6)  # (the bar is gone after the last)
     assert after == [1, 2, 3, 4, 5, 6], text
+
+
+_THREE_AIMS = "items: [抓班子带队伍, 抓阵地强服务, 抓制度促规范]"
+_AIMS_COMPLETED = (
+    "items: [抓班子带队伍，建强战斗堡垒, 抓阵地强服务，办好民生实事, 抓制度促规范，堵住管理漏洞]"
+)
+
+
+def _built_list(workdir: Path) -> Path:
+    """A card file of the learner's own with one list card (id aims, three items), built once."""
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir()
+    path.write_text(
+        "source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n"
+        f"- id: aims\n  type: list\n  prompt: 三抓三促（3项）\n  {_THREE_AIMS}\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    return path
+
+
+def test_items_completed_by_hand_are_named_with_why_they_ask_anew_and_how_to_keep_history(
+    workdir: Path,
+) -> None:
+    """Each item lengthened by a clause asks something else (a part added): check, then the build,
+    name the card, each item's old and new number and wording and why, and the `clozes:` that
+    keeps their history; said once, as the Empty Cards note is."""
+    path = _built_list(workdir)
+    path.write_text(path.read_text(encoding="utf-8").replace(_THREE_AIMS, _AIMS_COMPLETED), encoding="utf-8")
+    why = "a part added: parts are cut at 、，；"
+    warning = (
+        "warning: cards/支部.yaml:5: aims: 3 items now ask something else, so the build gives them new cloze "
+        "numbers, without the review history Anki keeps under the old ones (retired): "
+        f"c1 抓班子带队伍 → c4 抓班子带队伍，建强战斗堡垒 ({why}); c2 抓阵地强服务 → c5 抓阵地强服务，办好民生实事 "
+        f"({why}); c3 抓制度促规范 → c6 抓制度促规范，堵住管理漏洞 ({why}); if they still ask what they asked, "
+        "write `clozes: [1, 2, 3]` in the card to keep their history\n"
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+    built = runner.invoke(app, ["build"])
+    assert built.stderr == warning
+    assert runner.invoke(app, ["check"]).stderr == ""
+    # done as said: the next build gives the items their numbers back, with their history
+    path.write_text(path.read_text(encoding="utf-8") + "  clozes: [1, 2, 3]\n", encoding="utf-8")
+    assert runner.invoke(app, ["check"]).stderr == ""
+    assert "Empty Cards" in runner.invoke(app, ["build"]).stdout  # c4-c6 of the build before go empty
+
+
+def test_preview_labels_a_hand_edited_list_with_the_numbers_the_build_gives(workdir: Path) -> None:
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            _THREE_AIMS, _AIMS_COMPLETED.replace("抓班子带队伍，建强战斗堡垒", "抓班子带队伍")
+        ),
+        encoding="utf-8",
+    )
+    labels = re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview"]).stdout)
+    assert labels == ["1", "4", "5"]  # before the build, as it will number them
+    runner.invoke(app, ["build"])
+    assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview"]).stdout) == labels
+    assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview", "cards/支部.yaml"]).stdout) == labels

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
 from yaodian.cli import app
 from yaodian.merge import State, update_card_file
-from yaodian.numbers import numbered_like, renumber
+from yaodian.numbers import numbered_like, renumber, why_another_question
 
 SERIES = "各地要推动{}等新技术与实体经济深度融合。"
 
@@ -686,3 +686,18 @@ def test_a_deleted_card_taken_back_keeps_the_numbers_it_retired(tmp_path: Path) 
     extract("大数据、云计算、物联网、人工智能")
     (later,) = [c for c in load_card_file(path).cards if c.id == card.id]
     assert _asked(later)[5] == "物联网"
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "why"),
+    [
+        ("第二十次会议", "第二十一次会议", "a number in it changed"),
+        ("早发现", "早发现、早处置", "a part added: parts are cut at 、，；"),
+        ("早发现、早处置", "早发现", "a part dropped: parts are cut at 、，；"),
+        ("网格员", "信息员", "a short answer changed, not only grown"),
+        ("清单式管理", "销号式管理", "a third or more of its words replaced"),
+        ("数字政府", "数字政府建设和运行管理机制改革", "too much of it added or cut"),
+    ],
+)
+def test_why_an_answer_asks_anew_is_said_in_words(before: str, now: str, why: str) -> None:
+    assert why_another_question(before, now) == why

@@ -44,7 +44,7 @@ from yaodian.cards import (
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 from yaodian.files import clean_stale_files, staged, write_atomic
-from yaodian.numbers import answers, renumber, same_question
+from yaodian.numbers import answers, renumber, resembling, same_question, why_another_question
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
@@ -500,6 +500,75 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
     return tied
 
 
+def as_built(card: Card, state: dict) -> Card:
+    """`card` with the cloze numbers a build gives it (`state`: load_build_state): a list card
+    whose items were edited by hand, which writes no `clozes:`, keeps each surviving item's number
+    and gives a changed one a new number (_tie_numbers). What preview shows, so that it labels
+    each card with the number Anki has it under."""
+    return _tie_numbers(card, state.get(card.id))
+
+
+_NAMED_ITEM_CHANGES = 3  # a warning names this many items that ask anew, then counts the rest
+
+
+def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
+    """A warning for each list card whose items the learner edited so that the build gives some
+    of them new numbers (_tie_numbers: they ask something else now, by numbers.same_question's
+    rules), naming the card, each such item's old and new wording and number, and why. Anki keeps
+    a card's review history under its cloze number: those items start again from nothing, and the
+    old numbers are retired (Anki keeps their cards, empty, until Tools › Empty Cards). A learner
+    who only completed the items (the same questions, worded longer) keeps their history by
+    writing the old numbers as `clozes:`, which the warning gives when every renumbered item had
+    one. Cards that write `clozes:` (extract's, or the learner's) are numbered as written: no
+    warning."""
+    warnings: list[YaodianError] = []
+    where = card_file.path or Path(card_file.source)
+    for card in card_file.cards:
+        previous = state.get(card.id)
+        tied = as_built(card, state)
+        if card.type != "list" or card.clozes or tied is card or not tied.clozes:
+            continue
+        old = dict(zip(previous[3], previous[2], strict=False))
+        numbers = tied.cloze_numbers()
+        dropped = [number for number in old if number not in numbers and number not in card.retired]
+        anew = [j for j, number in enumerate(numbers) if number not in old]
+        pairs = resembling([old[number] for number in dropped], [tied.items[j] for j in anew])
+        if not pairs:
+            continue
+        changes = []
+        advised = list(numbers)
+        for k, j in enumerate(anew):
+            if k not in pairs:
+                continue
+            was_number = dropped[pairs[k]]
+            was = old[was_number]
+            advised[j] = was_number
+            changes.append(
+                f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why_another_question(was, tied.items[j])})"
+            )
+        more = len(changes) - _NAMED_ITEM_CHANGES
+        named = "; ".join(changes[: _NAMED_ITEM_CHANGES if more > 1 else len(changes)])
+        named += f"; and {more} more" if more > 1 else ""
+        one = len(changes) == 1
+        it, its = ("it", "its") if one else ("they", "their")
+        keep = (
+            f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
+            f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history"
+            if len(pairs) == len(anew)
+            else ""
+        )
+        told = (
+            "1 item now asks something else, so the build gives it a new cloze number, without the review "
+            "history Anki keeps under the old one (retired)"
+            if one
+            else f"{len(changes)} items now ask something else, so the build gives them new cloze numbers, "
+            "without the review history Anki keeps under the old ones (retired)"
+        )
+        message = f"{card.id}: {told}: {named}{keep}"
+        warnings.append(YaodianError(message, Location(where, card.line)))
+    return warnings
+
+
 def _numbering(card: Card, previous: list | None) -> list:
     """The build state's record of what each cloze number asks: [answers, numbers, retired],
     a list card's items or a cloze card's gaps (in number order), so that the next build or
@@ -673,7 +742,8 @@ class BuildResult:
     decks: int  # decks holding notes: one per document, not the root deck over them
     notes: int
     cards: int = 0
-    # gaps whose number asked another answer in the last build (renumbered_gap_warnings)
+    # gaps whose number asked another answer in the last build (renumbered_gap_warnings), list
+    # items edited into new questions (reasked_item_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
     emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
 
@@ -848,7 +918,11 @@ def build_package(
     state_dir = state_dir or out.parent
     now = int(time.time())
     state = load_build_state(state_dir)
-    warnings = [warning for card_file in card_files for warning in renumbered_gap_warnings(card_file, state)]
+    warnings = [
+        warning
+        for card_file in card_files
+        for warning in [*renumbered_gap_warnings(card_file, state), *reasked_item_warnings(card_file, state)]
+    ]
     notes = build_notes(card_files, root, mode, state, now)
     with staged(
         out, package_bytes(notes, root, now)

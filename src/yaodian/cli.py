@@ -543,7 +543,13 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.build import built_numbers, emptied_cards, load_build_state, renumbered_gap_warnings
+    from yaodian.build import (
+        built_numbers,
+        emptied_cards,
+        load_build_state,
+        reasked_item_warnings,
+        renumbered_gap_warnings,
+    )
     from yaodian.cards import check_folder, comment_warnings
     from yaodian.merge import State, typed_cloze_gap_warnings
 
@@ -566,6 +572,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
                 built_numbers(built),
             ),
             *renumbered_gap_warnings(card_file, built),
+            *reasked_item_warnings(card_file, built),
         ]
     ]
     warnings += [
