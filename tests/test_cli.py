@@ -1082,3 +1082,60 @@ def test_preview_labels_a_hand_edited_list_with_the_numbers_the_build_gives(work
     runner.invoke(app, ["build"])
     assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview"]).stdout) == labels
     assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview", "cards/支部.yaml"]).stdout) == labels
+
+
+def _list_with_extra(workdir: Path, items: str, extra: list[str]) -> Path:
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir(exist_ok=True)
+    lines = "".join(f"    {line}\n" for line in extra)
+    path.write_text(
+        "source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n"
+        f"- id: aims\n  type: list\n  prompt: 几项重点（3项）\n  items: [{items}]\n  extra: |-\n{lines}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_line_of_a_list_s_extra_that_names_no_item_is_warned_of(workdir: Path) -> None:
+    """The learner removed the fourth item (and completed another): the extra still lists it, and
+    the back would show it under the three items."""
+    extra = ["会议要求：", "1. 抓班子带队伍", "2. 抓阵地强服务", "3. 抓制度促规范", "4. 下一步工作安排"]
+    _list_with_extra(workdir, "抓班子带队伍，建强战斗堡垒, 抓阵地强服务, 抓制度促规范", extra)
+    warning = (
+        "warning: cards/支部.yaml:5: aims: its extra lists `4. 下一步工作安排`, which names no item of the "
+        "card (removed or reworded?); the back shows it under the items: mend or delete that line of extra\n"
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+    assert runner.invoke(app, ["build"]).stderr == warning
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # every line names an item (one shortened, one grown)
+        ["1. 抓班子带队伍，把好方向", "2. 抓阵地", "3. 抓制度促规范"],
+        # the lines tell what each point says, in other words: no line names an item
+        ["1. 选优配强支部书记", "2. 建好用好活动场所", "3. 健全议事规则"],
+        # numbered otherwise than the items one by one
+        ["2. 抓阵地强服务", "3. 抓制度促规范", "5. 下一步工作安排"],
+    ],
+)
+def test_an_extra_that_lists_the_items_or_says_more_is_not_warned_of(workdir: Path, extra: list[str]) -> None:
+    _list_with_extra(workdir, "抓班子带队伍, 抓阵地强服务, 抓制度促规范", extra)
+    assert runner.invoke(app, ["check"]).stderr == ""
+
+
+def test_an_extracted_list_is_not_warned_of_for_its_extra_until_the_learner_edits_it(workdir: Path) -> None:
+    source = workdir / "支部.txt"
+    source.write_text(
+        "支部工作要点\n\n今年支部工作抓好四件事：\n一、抓班子带队伍\n二、抓阵地强服务\n三、抓制度促规范\n四、抓活动增活力\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["extract", "支部.txt"]).exit_code == 0
+    path = workdir / "cards" / "支部.yaml"
+    (card,) = [c for c in load_card_file(path).cards if c.type == "list" and "抓活动增活力" in c.items]
+    assert card.extra and "抓活动增活力" in card.extra
+    assert "extra lists" not in runner.invoke(app, ["check"]).stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("  - 抓活动增活力\n", "", 1), encoding="utf-8")
+    assert "extra lists" in runner.invoke(app, ["check"]).stderr

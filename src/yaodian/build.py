@@ -307,7 +307,7 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
 
 
 # An item's number as an extra that lists the items writes it: "1. ", "2、"
-_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+_ITEM_NUMBER = re.compile(r"^\s*(\d+)[.、．]\s*")
 # Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
 # 易混点： 乙，
 _LINE_END = re.compile(r"[；;。，,、：:]+$")
@@ -325,6 +325,50 @@ def shown_extra(card: Card) -> str:
     lines = card.extra.splitlines()
     kept = [line for line in lines if _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip()) not in items]
     return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
+
+
+# The characters of an item's words a line of its extra opens with, for stale_extra_warnings:
+# enough to tell 聚焦组织… from 聚焦队伍…, few enough that an item grown or cut still matches
+_ITEM_OPENING = 6
+_NON_WORDS = re.compile(r"\W+")
+
+
+def stale_extra_warnings(
+    card_file: CardFile, as_yaodian_wrote: Callable[[Card], bool] = lambda card: False
+) -> list[YaodianError]:
+    """A warning per list card whose extra lists its items line by line (`1. item…`, `2. item…`,
+    as extract writes it) where a line names no item of the card: an item the learner removed
+    (or reworded) that the back still shows under the items. A card `as_yaodian_wrote` says is
+    as the source gave it is left alone: its extra is the source's, whatever it lists."""
+    warnings = []
+    where = card_file.path or Path(card_file.source)
+    for card in card_file.cards:
+        if card.type != "list" or not card.extra or as_yaodian_wrote(card):
+            continue
+        lines = [line.strip() for line in card.extra.splitlines()]
+        numbered = [(match, line) for line in lines if (match := _ITEM_NUMBER.match(line))]
+        if len(numbered) < 2 or [int(match.group(1)) for match, _ in numbered] != list(
+            range(1, len(numbered) + 1)
+        ):
+            continue
+        openings = [opening for item in card.items if (opening := _NON_WORDS.sub("", item)[:_ITEM_OPENING])]
+        stale = []
+        for match, line in numbered:
+            words = _NON_WORDS.sub("", line[match.end() :])
+            if not any(
+                words.startswith(opening) or opening.startswith(words[:_ITEM_OPENING]) for opening in openings
+            ):
+                stale.append(line)
+        if stale and len(stale) < len(numbered):  # a line naming an item: the extra lists the items
+            named = "; ".join(f"`{line}`" for line in stale)
+            which = "which names no item" if len(stale) == 1 else "which name no item"
+            message = (
+                f"{card.id}: its extra lists {named}, {which} of the card (removed or reworded?); the back "
+                f"shows {'it' if len(stale) == 1 else 'them'} under the items: mend or delete "
+                f"{'that line' if len(stale) == 1 else 'those lines'} of extra"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+    return warnings
 
 
 def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:

@@ -371,8 +371,9 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
 
 
 def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
-    from yaodian.build import build_package, inputs_signature, is_up_to_date
+    from yaodian.build import build_package, inputs_signature, is_up_to_date, stale_extra_warnings
     from yaodian.cards import card_files_in
+    from yaodian.merge import State, as_yaodian_wrote
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
@@ -394,6 +395,10 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     except OSError as exc:
         _fail(f"{exc.filename or package}: cannot write: {exc.strerror or exc}")
         return 1
+    records = State.load(cards).files
+    for card_file in files:  # what build_package does not know: which cards are still the source's
+        written = records.get(card_file.path.name if card_file.path else "", {})
+        result.warnings += stale_extra_warnings(card_file, as_yaodian_wrote(written))
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.emptied:
@@ -549,9 +554,10 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         load_build_state,
         reasked_item_warnings,
         renumbered_gap_warnings,
+        stale_extra_warnings,
     )
     from yaodian.cards import check_folder, comment_warnings
-    from yaodian.merge import State, typed_cloze_gap_warnings
+    from yaodian.merge import State, as_yaodian_wrote, typed_cloze_gap_warnings
 
     settings = _settings(None, mode)
     if not cards.is_dir():
@@ -562,19 +568,13 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         _fail(str(problem))
     records = State.load(cards).files
     built = load_build_state(cards)  # once: it holds every card of the folder
-    warnings = [
-        warning
-        for card_file in files
-        for warning in [
-            *typed_cloze_gap_warnings(
-                card_file,
-                records.get(card_file.path.name if card_file.path else "", {}),
-                built_numbers(built),
-            ),
-            *renumbered_gap_warnings(card_file, built),
-            *reasked_item_warnings(card_file, built),
-        ]
-    ]
+    warnings = []
+    for card_file in files:
+        written = records.get(card_file.path.name if card_file.path else "", {})
+        warnings += typed_cloze_gap_warnings(card_file, written, built_numbers(built))
+        warnings += renumbered_gap_warnings(card_file, built)
+        warnings += reasked_item_warnings(card_file, built)
+        warnings += stale_extra_warnings(card_file, as_yaodian_wrote(written))
     warnings += [
         warning
         for card_file in files
