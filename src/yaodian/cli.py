@@ -410,14 +410,16 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     return 0
 
 
-def _empty_cards_note(count: int, build: str) -> str:
+def _empty_cards_note(count: int, build: str, imported: bool = True) -> str:
     """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
-    build) makes no card of numbers a note had (retired, dropped, or a list's study mode switched
-    from each to all or back): an import updates the note and keeps those cards, empty and still due."""
+    build, this sync) makes no card of numbers a note had (retired, dropped, or a list's study
+    mode switched from each to all or back): an import or a sync updates the note and keeps those
+    cards, empty and still due. `imported`: the learner imports the package first."""
     them = "it" if count == 1 else "them"
+    after = "after importing it, " if imported else ""
     return (
         f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
-        f"dropped, or a study mode changed): after importing it, Tools › Empty Cards deletes {them} "
+        f"dropped, or a study mode changed): {after}Tools › Empty Cards deletes {them} "
         f"(else Anki keeps {them}, empty, in review)"
     )
 
@@ -710,6 +712,8 @@ def _sync(
     except YaodianError as exc:
         _fail(str(exc))
         return 1
+    if plan.emptied:
+        typer.echo(_empty_cards_note(plan.emptied, "this sync", imported=False))
     suffix = "; dry run: nothing written" if dry_run else ""
     typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0
