@@ -562,8 +562,8 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
     a card's review history under its cloze number: those items start again from nothing, and the
     old numbers are retired (Anki keeps their cards, empty, until Tools › Empty Cards). A learner
     who only completed the items (the same questions, worded longer) keeps their history by
-    writing the old numbers as `clozes:`, which the warning gives when every renumbered item had
-    one. Cards that write `clozes:` (extract's, or the learner's) are numbered as written: no
+    writing the old numbers as `clozes:`, which the warning gives (an item new to the card with a
+    number above them). Cards that write `clozes:` (extract's, or the learner's) are numbered as written: no
     warning."""
     warnings: list[YaodianError] = []
     where = card_file.path or Path(card_file.source)
@@ -582,14 +582,19 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
         changes = []
         advised = list(numbers)
         for k, j in enumerate(anew):
-            if k not in pairs:
-                continue
-            was_number = dropped[pairs[k]]
-            was = old[was_number]
-            advised[j] = was_number
-            changes.append(
-                f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why_another_question(was, tied.items[j])})"
-            )
+            if k in pairs:
+                was_number = dropped[pairs[k]]
+                was = old[was_number]
+                advised[j] = was_number
+                why = why_another_question(was, tied.items[j])
+                changes.append(f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why})")
+        # an item new to the card takes a number above every number it had (as _tie_numbers gives)
+        unpaired = [j for k, j in enumerate(anew) if k not in pairs]
+        old_retired = previous[4] if isinstance(previous[4], list) else []
+        taken = {*old, *old_retired, *card.retired, *(n for j, n in enumerate(advised) if j not in unpaired)}
+        for j in unpaired:
+            advised[j] = next_cloze_number(taken)
+            taken.add(advised[j])
         more = len(changes) - _NAMED_ITEM_CHANGES
         named = "; ".join(changes[: _NAMED_ITEM_CHANGES if more > 1 else len(changes)])
         named += f"; and {more} more" if more > 1 else ""
@@ -598,8 +603,6 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
         keep = (
             f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
             f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history"
-            if len(pairs) == len(anew)
-            else ""
         )
         told = (
             "1 item now asks something else, so the build gives it a new cloze number, without the review "
