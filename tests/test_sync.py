@@ -274,6 +274,22 @@ def test_sync_reminds_of_empty_cards_when_a_note_it_updates_loses_cloze_numbers(
     assert "Empty Cards" not in _cli("sync", *anki.args)
 
 
+def test_sync_names_list_items_edited_into_new_questions_as_build_does(project: Path, anki) -> None:
+    path = project / "cards" / "自己.yaml"
+    path.write_text(
+        "source: 自己.txt\ntitle: 自己的卡片\ndeck: 要点::自己的卡片\ncards:\n- id: own2\n  type: list\n"
+        "  prompt: 两项要求\n  items: [早发现, 早处置]\n",
+        encoding="utf-8",
+    )
+    _cli("sync", *anki.args)
+    path.write_text(path.read_text(encoding="utf-8").replace("早处置]", "早处置、早整改]"), encoding="utf-8")
+    result = runner.invoke(app, ["sync", *anki.args])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: cards/自己.yaml:5: own2: 1 item now asks something else")
+    assert "c2 早处置 → c3 早处置、早整改 (a part added" in result.stderr
+    assert runner.invoke(app, ["sync", *anki.args]).stderr == ""  # said once, as build says it
+
+
 def test_a_synced_note_is_the_note_the_package_makes(project: Path, tmp_path: Path) -> None:
     synced = ViaCollection(tmp_path / "synced.anki2")
     imported = ViaCollection(tmp_path / "imported.anki2")

@@ -705,6 +705,8 @@ def _sync(
             anki = AnkiConnect(url or DEFAULT_URL)
         with anki:
             plan = plan_sync(files, cards, anki, options)
+            for warning in plan.warnings:
+                typer.echo(f"warning: {warning}", err=True)
             for line in plan.lines:
                 typer.echo(line)
             if not dry_run:

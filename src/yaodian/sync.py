@@ -43,6 +43,8 @@ from yaodian.build import (
     load_build_state,
     note_tags,
     package_bytes,
+    reasked_item_warnings,
+    renumbered_gap_warnings,
     save_build_state,
 )
 from yaodian.cards import Card, CardFile, read_card_file
@@ -246,6 +248,8 @@ class SyncPlan:
     # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
     # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
     emptied: int = 0
+    # what build warns of too: numbers typed onto other answers, list items edited into new questions
+    warnings: list[YaodianError] = field(default_factory=list)
     # cards this sync leaves alone whatever the sides hold: their state record stays as it was
     untouched: set[str] = field(default_factory=set)
     files: list[CardFile] = field(default_factory=list)
@@ -407,6 +411,14 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    plan.warnings = [
+        warning
+        for card_file in files
+        for warning in [
+            *renumbered_gap_warnings(card_file, build_state),
+            *reasked_item_warnings(card_file, build_state),
+        ]
+    ]
     _note_what_anki_has(plan, note_type, notes)
     state = _state_for(plan, state, by_card, anki.where)
     plan.state = state
