@@ -1115,6 +1115,9 @@ def test_a_line_of_a_list_s_extra_that_names_no_item_is_warned_of(workdir: Path)
     [
         # every line names an item (one shortened, one grown)
         ["1. 抓班子带队伍，把好方向", "2. 抓阵地", "3. 抓制度促规范"],
+        # a label or a clause before each item, as extract writes the lines of some documents
+        ["1. 重点：抓班子带队伍", "2. 同时，抓阵地强服务，补齐短板", "3. 抓制度促规范"],
+        ["1. 抓班子带队伍", "2. 阵地：抓阵地强服务", "3. 制度：抓制度促规范"],
         # the lines tell what each point says, in other words: no line names an item
         ["1. 选优配强支部书记", "2. 建好用好活动场所", "3. 健全议事规则"],
         # numbered otherwise than the items one by one

@@ -327,7 +327,7 @@ def shown_extra(card: Card) -> str:
     return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
 
 
-# The characters of an item's words a line of its extra opens with, for stale_extra_warnings:
+# The characters of an item's words that a line of its extra holds, for stale_extra_warnings:
 # enough to tell 聚焦组织… from 聚焦队伍…, few enough that an item grown or cut still matches
 _ITEM_OPENING = 6
 _NON_WORDS = re.compile(r"\W+")
@@ -351,12 +351,14 @@ def stale_extra_warnings(
             range(1, len(numbered) + 1)
         ):
             continue
-        openings = [opening for item in card.items if (opening := _NON_WORDS.sub("", item)[:_ITEM_OPENING])]
+        items = [words for item in card.items if (words := _NON_WORDS.sub("", item))]
         stale = []
         for match, line in numbered:
             words = _NON_WORDS.sub("", line[match.end() :])
+            # extract's lines may put a label or a clause before the item (主题：…, 同志们，…): a
+            # line names an item that opens anywhere in it, or one it opens (cut short: 抓阵地)
             if not any(
-                words.startswith(opening) or opening.startswith(words[:_ITEM_OPENING]) for opening in openings
+                item[:_ITEM_OPENING] in words or item.startswith(words[:_ITEM_OPENING]) for item in items
             ):
                 stale.append(line)
         if stale and len(stale) < len(numbered):  # a line naming an item: the extra lists the items
