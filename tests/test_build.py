@@ -401,7 +401,7 @@ def test_an_item_reworded_into_a_new_question_is_named_and_a_new_item_gets_the_n
         "L1: 1 item now asks something else, so the build gives it a new cloze number, without the review "
         "history Anki keeps under the old one (retired): c2 强化监督检查 → c4 强化监督检查、专项检查 (a part "
         "added: parts are cut at 、，；); if it still asks what it asked, write `clozes: [1, 2, 3, 4]` in the "
-        "card to keep its history"
+        "card to keep its history, before Tools › Empty Cards deletes the old card"
     )
     # items only added, or one only mended, keep every number: nothing to say
     for items in (

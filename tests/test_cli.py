@@ -1056,7 +1056,8 @@ def test_items_completed_by_hand_are_named_with_why_they_ask_anew_and_how_to_kee
         "numbers, without the review history Anki keeps under the old ones (retired): "
         f"c1 抓班子带队伍 → c4 抓班子带队伍，建强战斗堡垒 ({why}); c2 抓阵地强服务 → c5 抓阵地强服务，办好民生实事 "
         f"({why}); c3 抓制度促规范 → c6 抓制度促规范，堵住管理漏洞 ({why}); if they still ask what they asked, "
-        "write `clozes: [1, 2, 3]` in the card to keep their history\n"
+        "write `clozes: [1, 2, 3]` in the card to keep their history, before Tools › Empty Cards deletes the "
+        "old cards\n"
     )
     checked = runner.invoke(app, ["check"])
     assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout

@@ -604,7 +604,8 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
         it, its = ("it", "its") if one else ("they", "their")
         keep = (
             f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
-            f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history"
+            f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history, before Tools › "
+            f"Empty Cards deletes the old {'card' if one else 'cards'}"
         )
         told = (
             "1 item now asks something else, so the build gives it a new cloze number, without the review "
