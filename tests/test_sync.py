@@ -288,6 +288,15 @@ def test_sync_names_list_items_edited_into_new_questions_as_build_does(project: 
     assert result.stderr.startswith("warning: cards/自己.yaml:5: own2: 1 item now asks something else")
     assert "c2 早处置 → c3 早处置、早整改 (a part added" in result.stderr
     assert runner.invoke(app, ["sync", *anki.args]).stderr == ""  # said once, as build says it
+    # an item dropped whose line the extra still lists: said at every sync, as at every build
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "早处置、早整改]",
+            "早处置、早整改]\n  extra: |-\n    1. 早发现\n    2. 早处置、早整改\n    3. 早报告",
+        ),
+        encoding="utf-8",
+    )
+    assert "which names no item of the card" in runner.invoke(app, ["sync", *anki.args]).stderr
 
 
 def test_a_synced_note_is_the_note_the_package_makes(project: Path, tmp_path: Path) -> None:

@@ -371,9 +371,8 @@ def _build(cards: Path, out: Path, deck_root: str, mode: str = "each") -> int:
 
 
 def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
-    from yaodian.build import build_package, inputs_signature, is_up_to_date, stale_extra_warnings
+    from yaodian.build import build_package, inputs_signature, is_up_to_date
     from yaodian.cards import card_files_in
-    from yaodian.merge import State, as_yaodian_wrote
 
     started = time.perf_counter()
     package = out / f"{deck_root}.apkg"
@@ -395,10 +394,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     except OSError as exc:
         _fail(f"{exc.filename or package}: cannot write: {exc.strerror or exc}")
         return 1
-    records = State.load(cards).files
-    for card_file in files:  # what build_package does not know: which cards are still the source's
-        written = records.get(card_file.path.name if card_file.path else "", {})
-        result.warnings += stale_extra_warnings(card_file, as_yaodian_wrote(written))
+    result.warnings += _stale_extra_warnings(cards, files)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.emptied:
@@ -408,6 +404,23 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
         f"({time.perf_counter() - started:.1f} s)"
     )
     return 0
+
+
+def _stale_extra_warnings(cards: Path, files: list[CardFile]) -> list[YaodianError]:
+    """build.stale_extra_warnings of each file, for the cards the learner edited: which cards
+    are still as extract wrote them is the merge's state (merge.as_yaodian_wrote), which
+    build_package and plan_sync do not read."""
+    from yaodian.build import stale_extra_warnings
+    from yaodian.merge import State, as_yaodian_wrote
+
+    records = State.load(cards).files
+    return [
+        warning
+        for card_file in files
+        for warning in stale_extra_warnings(
+            card_file, as_yaodian_wrote(records.get(card_file.path.name if card_file.path else "", {}))
+        )
+    ]
 
 
 def _empty_cards_note(count: int, build: str, imported: bool = True) -> str:
@@ -705,7 +718,7 @@ def _sync(
             anki = AnkiConnect(url or DEFAULT_URL)
         with anki:
             plan = plan_sync(files, cards, anki, options)
-            for warning in plan.warnings:
+            for warning in [*plan.warnings, *_stale_extra_warnings(cards, files)]:
                 typer.echo(f"warning: {warning}", err=True)
             for line in plan.lines:
                 typer.echo(line)
