@@ -380,3 +380,37 @@ def test_a_build_state_of_an_older_yaodian_reminds_only_of_cards_this_build_empt
     (built,) = build.build_notes([_file(now)], mode=mode, state=state)
     assert built.emptied == emptied
     assert build.emptied_cards([_file(now)], mode, state) == len(emptied)
+
+
+def _built_list_state(items: list[str]) -> dict:
+    """The build state of one list card (id L1) built with `items` as c1..cN."""
+    built = build.build_notes([_file(Card(type="list", id="L1", prompt="三项重点", items=items))])
+    return {note.card.id: note.record for note in built}
+
+
+def test_an_item_reworded_into_a_new_question_is_named_and_a_new_item_gets_the_next_number() -> None:
+    state = _built_list_state(["压实主体责任", "强化监督检查", "严肃追责问责"])
+    edited = Card(
+        type="list",
+        id="L1",
+        prompt="三项重点",
+        items=["压实主体责任", "强化监督检查、专项检查", "严肃追责问责", "完善长效机制"],
+    )
+    (warning,) = build.reasked_item_warnings(_file(edited), state)
+    assert warning.message == (
+        "L1: 1 item now asks something else, so the build gives it a new cloze number, without the review "
+        "history Anki keeps under the old one (retired): c2 强化监督检查 → c4 强化监督检查、专项检查 (a part "
+        "added: parts are cut at 、，；); if it still asks what it asked, write `clozes: [1, 2, 3, 4]` in the "
+        "card to keep its history, before Tools › Empty Cards deletes the old card"
+    )
+    # items only added, or one only mended, keep every number: nothing to say
+    for items in (
+        ["压实主体责任", "强化监督检查", "严肃追责问责", "完善长效机制"],
+        ["压实主体责任", "强化日常监督检查", "严肃追责问责"],
+    ):
+        assert (
+            build.reasked_item_warnings(
+                _file(Card(type="list", id="L1", prompt="三项重点", items=items)), state
+            )
+            == []
+        )

@@ -1021,3 +1021,125 @@ def test_the_progress_bar_counts_each_file_as_its_line_prints(workdir: Path) -> 
         drawn = next((m for piece in pieces[index + 1 :] if (m := re.search(r"(\d)/6", piece))), None)
         after.append(int(drawn.group(1)) if drawn else 6)  # (the bar is gone after the last)
     assert after == [1, 2, 3, 4, 5, 6], text
+
+
+_THREE_AIMS = "items: [抓班子带队伍, 抓阵地强服务, 抓制度促规范]"
+_AIMS_COMPLETED = (
+    "items: [抓班子带队伍，建强战斗堡垒, 抓阵地强服务，办好民生实事, 抓制度促规范，堵住管理漏洞]"
+)
+
+
+def _built_list(workdir: Path) -> Path:
+    """A card file of the learner's own with one list card (id aims, three items), built once."""
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir()
+    path.write_text(
+        "source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n"
+        f"- id: aims\n  type: list\n  prompt: 三抓三促（3项）\n  {_THREE_AIMS}\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["build"]).exit_code == 0
+    return path
+
+
+def test_items_completed_by_hand_are_named_with_why_they_ask_anew_and_how_to_keep_history(
+    workdir: Path,
+) -> None:
+    """Each item lengthened by a clause asks something else (a part added): check, then the build,
+    name the card, each item's old and new number and wording and why, and the `clozes:` that
+    keeps their history; said once, as the Empty Cards note is."""
+    path = _built_list(workdir)
+    path.write_text(path.read_text(encoding="utf-8").replace(_THREE_AIMS, _AIMS_COMPLETED), encoding="utf-8")
+    why = "a part added: parts are cut at 、，；"
+    warning = (
+        "warning: cards/支部.yaml:5: aims: 3 items now ask something else, so the build gives them new cloze "
+        "numbers, without the review history Anki keeps under the old ones (retired): "
+        f"c1 抓班子带队伍 → c4 抓班子带队伍，建强战斗堡垒 ({why}); c2 抓阵地强服务 → c5 抓阵地强服务，办好民生实事 "
+        f"({why}); c3 抓制度促规范 → c6 抓制度促规范，堵住管理漏洞 ({why}); if they still ask what they asked, "
+        "write `clozes: [1, 2, 3]` in the card to keep their history, before Tools › Empty Cards deletes the "
+        "old cards\n"
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+    built = runner.invoke(app, ["build"])
+    assert built.stderr == warning
+    assert runner.invoke(app, ["check"]).stderr == ""
+    # done as said: the next build gives the items their numbers back, with their history
+    path.write_text(path.read_text(encoding="utf-8") + "  clozes: [1, 2, 3]\n", encoding="utf-8")
+    assert runner.invoke(app, ["check"]).stderr == ""
+    assert "Empty Cards" in runner.invoke(app, ["build"]).stdout  # c4-c6 of the build before go empty
+
+
+def test_preview_labels_a_hand_edited_list_with_the_numbers_the_build_gives(workdir: Path) -> None:
+    path = _built_list(workdir)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            _THREE_AIMS, _AIMS_COMPLETED.replace("抓班子带队伍，建强战斗堡垒", "抓班子带队伍")
+        ),
+        encoding="utf-8",
+    )
+    labels = re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview"]).stdout)
+    assert labels == ["1", "4", "5"]  # before the build, as it will number them
+    runner.invoke(app, ["build"])
+    assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview"]).stdout) == labels
+    assert re.findall(r"aims · c(\d+)", runner.invoke(app, ["preview", "cards/支部.yaml"]).stdout) == labels
+
+
+def _list_with_extra(workdir: Path, items: str, extra: list[str]) -> Path:
+    path = workdir / "cards" / "支部.yaml"
+    path.parent.mkdir(exist_ok=True)
+    lines = "".join(f"    {line}\n" for line in extra)
+    path.write_text(
+        "source: 支部.txt\ntitle: 支部工作\ndeck: 要点::支部工作\ncards:\n"
+        f"- id: aims\n  type: list\n  prompt: 几项重点（3项）\n  items: [{items}]\n  extra: |-\n{lines}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_line_of_a_list_s_extra_that_names_no_item_is_warned_of(workdir: Path) -> None:
+    """The learner removed the fourth item (and completed another): the extra still lists it, and
+    the back would show it under the three items."""
+    extra = ["会议要求：", "1. 抓班子带队伍", "2. 抓阵地强服务", "3. 抓制度促规范", "4. 下一步工作安排"]
+    _list_with_extra(workdir, "抓班子带队伍，建强战斗堡垒, 抓阵地强服务, 抓制度促规范", extra)
+    warning = (
+        "warning: cards/支部.yaml:5: aims: its extra lists `4. 下一步工作安排`, which names no item of the "
+        "card (removed or reworded?); the back shows it under the items: mend or delete that line of extra\n"
+    )
+    checked = runner.invoke(app, ["check"])
+    assert checked.stderr == warning and "no problems (1 warning)" in checked.stdout
+    assert runner.invoke(app, ["build"]).stderr == warning
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # every line names an item (one shortened, one grown)
+        ["1. 抓班子带队伍，把好方向", "2. 抓阵地", "3. 抓制度促规范"],
+        # a label or a clause before each item, as extract writes the lines of some documents
+        ["1. 重点：抓班子带队伍", "2. 同时，抓阵地强服务，补齐短板", "3. 抓制度促规范"],
+        ["1. 抓班子带队伍", "2. 阵地：抓阵地强服务", "3. 制度：抓制度促规范"],
+        # the lines tell what each point says, in other words: no line names an item
+        ["1. 选优配强支部书记", "2. 建好用好活动场所", "3. 健全议事规则"],
+        # numbered otherwise than the items one by one
+        ["2. 抓阵地强服务", "3. 抓制度促规范", "5. 下一步工作安排"],
+    ],
+)
+def test_an_extra_that_lists_the_items_or_says_more_is_not_warned_of(workdir: Path, extra: list[str]) -> None:
+    _list_with_extra(workdir, "抓班子带队伍, 抓阵地强服务, 抓制度促规范", extra)
+    assert runner.invoke(app, ["check"]).stderr == ""
+
+
+def test_an_extracted_list_is_not_warned_of_for_its_extra_until_the_learner_edits_it(workdir: Path) -> None:
+    source = workdir / "支部.txt"
+    source.write_text(
+        "支部工作要点\n\n今年支部工作抓好四件事：\n一、抓班子带队伍\n二、抓阵地强服务\n三、抓制度促规范\n四、抓活动增活力\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["extract", "支部.txt"]).exit_code == 0
+    path = workdir / "cards" / "支部.yaml"
+    (card,) = [c for c in load_card_file(path).cards if c.type == "list" and "抓活动增活力" in c.items]
+    assert card.extra and "抓活动增活力" in card.extra
+    assert "extra lists" not in runner.invoke(app, ["check"]).stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("  - 抓活动增活力\n", "", 1), encoding="utf-8")
+    assert "extra lists" in runner.invoke(app, ["check"]).stderr

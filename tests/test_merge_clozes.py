@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from yaodian.cards import Card, CardFile, Origin, load_card_file, read_card_file, save_card_file
 from yaodian.cli import app
 from yaodian.merge import State, update_card_file
-from yaodian.numbers import numbered_like, renumber
+from yaodian.numbers import numbered_like, renumber, why_another_question
 
 SERIES = "各地要推动{}等新技术与实体经济深度融合。"
 
@@ -476,6 +476,44 @@ def test_a_rewritten_cloze_is_told_every_number_to_retire_at_once(tmp_path: Path
     assert _cli("check", "--cards", str(cards)).stderr == ""
 
 
+def test_a_gap_typed_before_studied_ones_gets_one_number_per_answer_in_every_warning(tmp_path: Path) -> None:
+    """A new gap typed first, pushing the two built answers to c2 and c3: each warning gives every
+    answer the same number (the built ones theirs back, the new one the number they leave), and
+    followed together the warnings leave check silent."""
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "要防止{{c1::贪大求全}}，克服{{c2::急于求成}}的心态。")
+    text = path.read_text(encoding="utf-8")
+    built = "要防止{{c1::贪大求全}}，克服{{c2::急于求成}}的心态。"
+    path.write_text(
+        text.replace(built, "要防止{{c1::脱离实际}}、{{c2::贪大求全}}，克服{{c3::急于求成}}的心态。"),
+        encoding="utf-8",
+    )
+    assert _cli("check", "--cards", str(cards)).stderr == (
+        f"warning: {path}:5: c1 was built asking 贪大求全 and now asks 脱离实际; Anki keeps c1's review "
+        "history: give 脱离实际 c3 and 贪大求全 c1 back\n"
+        f"warning: {path}:5: c2 was built asking 急于求成 and now asks 贪大求全; Anki keeps c2's review "
+        "history: give 贪大求全 c1 and 急于求成 c2 back\n"
+    )
+    followed = "要防止{{c3::脱离实际}}、{{c1::贪大求全}}，克服{{c2::急于求成}}的心态。"
+    path.write_text(text.replace(built, followed), encoding="utf-8")
+    assert _cli("check", "--cards", str(cards)).stderr == ""
+
+
+def test_a_built_answer_moved_onto_another_built_number_is_sent_back_not_retired(tmp_path: Path) -> None:
+    """The first answer moved under the second's number, the second gone: the first goes back to
+    its own number (not a new one, which would start it from nothing), the second's is retired."""
+    cards = tmp_path / "cards"
+    path = _built_card_file(cards, "要{{c1::早发现}}、{{c2::早提醒}}。")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{{c1::早发现}}、{{c2::早提醒}}", "{{c2::早发现}}"),
+        encoding="utf-8",
+    )
+    assert _cli("check", "--cards", str(cards)).stderr == (
+        f"warning: {path}:5: c2 was built asking 早提醒 and now asks 早发现; Anki keeps c2's review "
+        "history: give 早发现 c1 and add 2 to the card's retired: list\n"
+    )
+
+
 def test_a_gap_dropped_below_a_kept_one_is_told_to_be_retired_not_renumbered(tmp_path: Path) -> None:
     cards = tmp_path / "cards"
     path = _built_card_file(cards, "要{{c1::早发现}}、{{c2::早提醒}}、{{c3::早纠正}}。")
@@ -648,3 +686,18 @@ def test_a_deleted_card_taken_back_keeps_the_numbers_it_retired(tmp_path: Path) 
     extract("大数据、云计算、物联网、人工智能")
     (later,) = [c for c in load_card_file(path).cards if c.id == card.id]
     assert _asked(later)[5] == "物联网"
+
+
+@pytest.mark.parametrize(
+    ("before", "now", "why"),
+    [
+        ("第二十次会议", "第二十一次会议", "a number in it changed"),
+        ("早发现", "早发现、早处置", "a part added: parts are cut at 、，；"),
+        ("早发现、早处置", "早发现", "a part dropped: parts are cut at 、，；"),
+        ("网格员", "信息员", "a short answer changed, not only grown"),
+        ("清单式管理", "销号式管理", "a third or more of its words replaced"),
+        ("数字政府", "数字政府建设和运行管理机制改革", "too much of it added or cut"),
+    ],
+)
+def test_why_an_answer_asks_anew_is_said_in_words(before: str, now: str, why: str) -> None:
+    assert why_another_question(before, now) == why

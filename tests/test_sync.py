@@ -249,6 +249,56 @@ def test_the_learners_loop_both_ways_keeps_notes_and_history(project: Path, anki
     )
 
 
+def test_sync_reminds_of_empty_cards_when_a_note_it_updates_loses_cloze_numbers(project: Path, anki) -> None:
+    """As build does: the learner unclozes two gaps of a synced card; the sync that updates its note
+    leaves their two cards in Anki, empty, and says so once, with what deletes them."""
+    path = project / "cards" / "自己.yaml"
+    path.write_text(
+        "source: 自己.txt\ntitle: 自己的卡片\ndeck: 要点::自己的卡片\ncards:\n- id: own1\n  type: cloze\n"
+        "  text: 对{{c1::小错}}、{{c2::苗头}}、{{c3::倾向}}要及时纠正。\n",
+        encoding="utf-8",
+    )
+    assert "Empty Cards" not in _cli("sync", *anki.args)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{{c2::苗头}}、{{c3::倾向}}", "苗头、倾向"), encoding="utf-8"
+    )
+    output = _cli("sync", *anki.args)
+    assert _summary(output).startswith("sync: 0 pulled, 0 added, 1 updated")
+    assert (
+        "note: this sync no longer asks 2 cards Anki has (cloze numbers retired or dropped, or a study mode "
+        "changed): Tools › Empty Cards deletes them (else Anki keeps them, empty, in review)\n"
+    ) in output
+    with anki.open() as col:
+        (note_id,) = col.find_notes("Id:own1")
+        assert len(col.get_note(note_id).cards()) == 3  # what the note says: two of them empty
+    assert "Empty Cards" not in _cli("sync", *anki.args)
+
+
+def test_sync_names_list_items_edited_into_new_questions_as_build_does(project: Path, anki) -> None:
+    path = project / "cards" / "自己.yaml"
+    path.write_text(
+        "source: 自己.txt\ntitle: 自己的卡片\ndeck: 要点::自己的卡片\ncards:\n- id: own2\n  type: list\n"
+        "  prompt: 两项要求\n  items: [早发现, 早处置]\n",
+        encoding="utf-8",
+    )
+    _cli("sync", *anki.args)
+    path.write_text(path.read_text(encoding="utf-8").replace("早处置]", "早处置、早整改]"), encoding="utf-8")
+    result = runner.invoke(app, ["sync", *anki.args])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("warning: cards/自己.yaml:5: own2: 1 item now asks something else")
+    assert "c2 早处置 → c3 早处置、早整改 (a part added" in result.stderr
+    assert runner.invoke(app, ["sync", *anki.args]).stderr == ""  # said once, as build says it
+    # an item dropped whose line the extra still lists: said at every sync, as at every build
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "早处置、早整改]",
+            "早处置、早整改]\n  extra: |-\n    1. 早发现\n    2. 早处置、早整改\n    3. 早报告",
+        ),
+        encoding="utf-8",
+    )
+    assert "which names no item of the card" in runner.invoke(app, ["sync", *anki.args]).stderr
+
+
 def test_a_synced_note_is_the_note_the_package_makes(project: Path, tmp_path: Path) -> None:
     synced = ViaCollection(tmp_path / "synced.anki2")
     imported = ViaCollection(tmp_path / "imported.anki2")

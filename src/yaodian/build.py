@@ -44,7 +44,7 @@ from yaodian.cards import (
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 from yaodian.files import clean_stale_files, staged, write_atomic
-from yaodian.numbers import answers, renumber, same_question
+from yaodian.numbers import answers, renumber, resembling, same_question, why_another_question
 
 # Never change these: Anki matches note types and notes by them on re-import.
 MODEL_ID = 1_607_392_319
@@ -307,7 +307,7 @@ def note_tags(card_file: CardFile, card: Card, shared: list[str] | None = None) 
 
 
 # An item's number as an extra that lists the items writes it: "1. ", "2、"
-_ITEM_NUMBER = re.compile(r"^\s*\d+[.、．]\s*")
+_ITEM_NUMBER = re.compile(r"^\s*(\d+)[.、．]\s*")
 # Punctuation that closes a line of the extra without saying more (；：，、。): 守住生态保护红线；
 # 易混点： 乙，
 _LINE_END = re.compile(r"[；;。，,、：:]+$")
@@ -325,6 +325,52 @@ def shown_extra(card: Card) -> str:
     lines = card.extra.splitlines()
     kept = [line for line in lines if _LINE_END.sub("", _ITEM_NUMBER.sub("", line).strip()) not in items]
     return card.extra if len(kept) == len(lines) else "\n".join(kept).strip()
+
+
+# The characters of an item's words that a line of its extra holds, for stale_extra_warnings:
+# enough to tell 聚焦组织… from 聚焦队伍…, few enough that an item grown or cut still matches
+_ITEM_OPENING = 6
+_NON_WORDS = re.compile(r"\W+")
+
+
+def stale_extra_warnings(
+    card_file: CardFile, as_yaodian_wrote: Callable[[Card], bool] = lambda card: False
+) -> list[YaodianError]:
+    """A warning per list card whose extra lists its items line by line (`1. item…`, `2. item…`,
+    as extract writes it) where a line names no item of the card: an item the learner removed
+    (or reworded) that the back still shows under the items. A card `as_yaodian_wrote` says is
+    as the source gave it is left alone: its extra is the source's, whatever it lists."""
+    warnings = []
+    where = card_file.path or Path(card_file.source)
+    for card in card_file.cards:
+        if card.type != "list" or not card.extra or as_yaodian_wrote(card):
+            continue
+        lines = [line.strip() for line in card.extra.splitlines()]
+        numbered = [(match, line) for line in lines if (match := _ITEM_NUMBER.match(line))]
+        if len(numbered) < 2 or [int(match.group(1)) for match, _ in numbered] != list(
+            range(1, len(numbered) + 1)
+        ):
+            continue
+        items = [words for item in card.items if (words := _NON_WORDS.sub("", item))]
+        stale = []
+        for match, line in numbered:
+            words = _NON_WORDS.sub("", line[match.end() :])
+            # extract's lines may put a label or a clause before the item (主题：…, 同志们，…): a
+            # line names an item that opens anywhere in it, or one it opens (cut short: 抓阵地)
+            if not any(
+                item[:_ITEM_OPENING] in words or item.startswith(words[:_ITEM_OPENING]) for item in items
+            ):
+                stale.append(line)
+        if stale and len(stale) < len(numbered):  # a line naming an item: the extra lists the items
+            named = "; ".join(f"`{line}`" for line in stale)
+            which = "which names no item" if len(stale) == 1 else "which name no item"
+            message = (
+                f"{card.id}: its extra lists {named}, {which} of the card (removed or reworded?); the back "
+                f"shows {'it' if len(stale) == 1 else 'them'} under the items: mend or delete "
+                f"{'that line' if len(stale) == 1 else 'those lines'} of extra"
+            )
+            warnings.append(YaodianError(message, Location(where, card.line)))
+    return warnings
 
 
 def note_fields(card_file: CardFile, card: Card, default_mode: str = DEFAULT_MODE) -> list[str]:
@@ -500,6 +546,79 @@ def _tie_numbers(card: Card, previous: list | None) -> Card:
     return tied
 
 
+def as_built(card: Card, state: dict) -> Card:
+    """`card` with the cloze numbers a build gives it (`state`: load_build_state): a list card
+    whose items were edited by hand, which writes no `clozes:`, keeps each surviving item's number
+    and gives a changed one a new number (_tie_numbers). What preview shows, so that it labels
+    each card with the number Anki has it under."""
+    return _tie_numbers(card, state.get(card.id))
+
+
+_NAMED_ITEM_CHANGES = 3  # a warning names this many items that ask anew, then counts the rest
+
+
+def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
+    """A warning for each list card whose items the learner edited so that the build gives some
+    of them new numbers (_tie_numbers: they ask something else now, by numbers.same_question's
+    rules), naming the card, each such item's old and new wording and number, and why. Anki keeps
+    a card's review history under its cloze number: those items start again from nothing, and the
+    old numbers are retired (Anki keeps their cards, empty, until Tools › Empty Cards). A learner
+    who only completed the items (the same questions, worded longer) keeps their history by
+    writing the old numbers as `clozes:`, which the warning gives (an item new to the card with a
+    number above them). Cards that write `clozes:` (extract's, or the learner's) are numbered as written: no
+    warning."""
+    warnings: list[YaodianError] = []
+    where = card_file.path or Path(card_file.source)
+    for card in card_file.cards:
+        previous = state.get(card.id)
+        tied = as_built(card, state)
+        if card.type != "list" or card.clozes or tied is card or not tied.clozes:
+            continue
+        old = dict(zip(previous[3], previous[2], strict=False))
+        numbers = tied.cloze_numbers()
+        dropped = [number for number in old if number not in numbers and number not in card.retired]
+        anew = [j for j, number in enumerate(numbers) if number not in old]
+        pairs = resembling([old[number] for number in dropped], [tied.items[j] for j in anew])
+        if not pairs:
+            continue
+        changes = []
+        advised = list(numbers)
+        for k, j in enumerate(anew):
+            if k in pairs:
+                was_number = dropped[pairs[k]]
+                was = old[was_number]
+                advised[j] = was_number
+                why = why_another_question(was, tied.items[j])
+                changes.append(f"c{was_number} {was} → c{numbers[j]} {tied.items[j]} ({why})")
+        # an item new to the card takes a number above every number it had (as _tie_numbers gives)
+        unpaired = [j for k, j in enumerate(anew) if k not in pairs]
+        old_retired = previous[4] if isinstance(previous[4], list) else []
+        taken = {*old, *old_retired, *card.retired, *(n for j, n in enumerate(advised) if j not in unpaired)}
+        for j in unpaired:
+            advised[j] = next_cloze_number(taken)
+            taken.add(advised[j])
+        more = len(changes) - _NAMED_ITEM_CHANGES
+        named = "; ".join(changes[: _NAMED_ITEM_CHANGES if more > 1 else len(changes)])
+        named += f"; and {more} more" if more > 1 else ""
+        one = len(changes) == 1
+        it, its = ("it", "its") if one else ("they", "their")
+        keep = (
+            f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
+            f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history, before Tools › "
+            f"Empty Cards deletes the old {'card' if one else 'cards'}"
+        )
+        told = (
+            "1 item now asks something else, so the build gives it a new cloze number, without the review "
+            "history Anki keeps under the old one (retired)"
+            if one
+            else f"{len(changes)} items now ask something else, so the build gives them new cloze numbers, "
+            "without the review history Anki keeps under the old ones (retired)"
+        )
+        message = f"{card.id}: {told}: {named}{keep}"
+        warnings.append(YaodianError(message, Location(where, card.line)))
+    return warnings
+
+
 def _numbering(card: Card, previous: list | None) -> list:
     """The build state's record of what each cloze number asks: [answers, numbers, retired],
     a list card's items or a cloze card's gaps (in number order), so that the next build or
@@ -561,14 +680,52 @@ def _moved_answers(built: dict[int, str], now: dict[int, str], retired: list[int
     return moved
 
 
+def _advised_numbers(before: dict[int, str], card: Card, old_retired: list[int]) -> dict[int, int]:
+    """The number each gap of the cloze card `card` should stand under (its number now -> the one
+    to give it), one plan for the whole card, so that no two warnings tell one answer two numbers.
+    An answer a build asked (`before`: built number -> answer) goes back under that number: where
+    it stands, else where the same words stand, else a gap that asks the same question
+    (numbers.same_question). A number retired (by the card, or in the last build: `old_retired`)
+    was given up on purpose and takes no answer back. A gap no build asked keeps a number no build
+    gave; one standing under a built number takes a number above every number the card keeps, in
+    reading order (the numbers answers leave behind are free again: they hold no history)."""
+    asked, numbers = answers(card)
+    now = dict(zip(numbers, asked, strict=True))
+    retired = {*card.retired, *old_retired}
+    built = {number: was for number, was in before.items() if number not in card.retired}
+    advised: dict[int, int] = {}
+    for number, was in built.items():  # answers that stand where they were built
+        if number in now and same_question(was, now[number]):
+            advised[number] = number
+    for alike in (str.__eq__, same_question):  # then answers moved: the same words first
+        for number, was in built.items():
+            if number in advised.values():
+                continue
+            moved_to = [n for n, text in now.items() if n not in advised and alike(was, text)]
+            if moved_to:
+                advised[moved_to[0]] = number
+    for number in now:  # a gap no build asked, under a number no build gave
+        if number not in advised and number not in before and number not in retired:
+            advised[number] = number
+    taken = {*before, *retired, *advised.values()}
+    in_reading_order = dict.fromkeys(int(match.group(1)) for match in CLOZE.finditer(card.text))
+    for number in in_reading_order:
+        if number not in advised:
+            advised[number] = next_cloze_number(taken)
+            taken.add(advised[number])
+    return advised
+
+
 def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
     """A warning for each gap of a cloze card whose number was built asking another answer
-    (`state`: load_build_state; see _numbering), and for each built number whose answer the
-    learner moved to a number with no history, leaving it empty. Anki keeps a card's review
-    history under its cloze number, so a number typed onto another answer
-    (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked 人工智能) hands a studied card's history to a
-    new question, and an answer typed under a new number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`)
-    starts it again from nothing. It is said, not mended: the learner typed these numbers. A card
+    (`state`: load_build_state; see _numbering), for each built number whose answer the
+    learner moved to a number with no history, leaving it empty, and for each built number the
+    card no longer asks below one it uses. Anki keeps a card's review history under its cloze
+    number, so a number typed onto another answer (`{{c3::区块链}}、{{c4::人工智能}}` where c3 asked
+    人工智能) hands a studied card's history to a new question, and an answer typed under a new
+    number (`{{c1::两个毫不动摇}}` → `{{c2::…}}`) starts it again from nothing. It is said, not
+    mended: the learner typed these numbers. The numbers the warnings give come from one plan for
+    the card (_advised_numbers): followed together, they leave no number skipped. A card
     whose id another card of the file also has is left to check's duplicate-id error: which of
     them was built is unknown."""
     warnings: list[YaodianError] = []
@@ -584,43 +741,36 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
         old_retired = previous[4] if isinstance(previous[4], list) else []
         asked, numbers = answers(card)
         now = dict(zip(numbers, asked, strict=True))
-        taken = {*before, *now, *card.retired, *old_retired}
-        taken_new: list[int] = []  # the numbers the warnings tell answers to take
+        advised = _advised_numbers(before, card, old_retired)
         for number, answer in now.items():
             was = before.get(number)
-            if not isinstance(was, str) or same_question(was, answer):
+            if not isinstance(was, str) or advised[number] == number:
                 continue
-            moved_to = [n for n, text in now.items() if text == was]
-            if moved_to and moved_to[0] not in before:  # the old answer went to a number with no history
-                fix = f"give {answer} c{moved_to[0]} and {was} c{number} back"
-            else:
-                free = next_cloze_number(taken)
-                taken.add(free)
-                taken_new.append(free)
-                # the old answer back under its number, or, gone from the card, its number retired
-                # (else c{number} is left a skipped number, which check warns of in turn)
-                given_back = (
-                    f" and {was} c{number} back"
-                    if moved_to
-                    else f" and add {number} to the card's retired: list"
-                )
-                fix = f"give {answer} c{free}{given_back}"
+            # the old answer back under its number, or, gone from the card, its number retired
+            # (else c{number} is left a skipped number, which check warns of in turn)
+            given_back = (
+                f" and {was} c{number} back"
+                if number in advised.values()
+                else f" and add {number} to the card's retired: list"
+            )
             message = (
                 f"c{number} was built asking {was} and now asks {answer}; "
-                f"Anki keeps c{number}'s review history: {fix}"
+                f"Anki keeps c{number}'s review history: give {answer} c{advised[number]}{given_back}"
             )
             warnings.append(YaodianError(message, Location(where, card.line)))
-        moved = _moved_answers(before, now, card.retired)
-        for number, moved_to in moved:
-            message = (
-                f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a number "
-                f"with no history; Anki keeps c{number}'s review history: give it c{number} back"
-            )
-            warnings.append(YaodianError(message, Location(where, card.line)))
-        # a built number the card no longer asks, below a number it uses (or is told above to
-        # take): unless retired, it is a skipped number, and check warns of that in turn
-        top = max([*now, *taken_new], default=0)
-        gone = set(before) - set(now) - set(card.retired) - {number for number, _ in moved}
+        for moved_to, number in advised.items():
+            # a built answer under a number with no history, its own left empty (a built number
+            # it took is said above, with the answer that stood there)
+            if number != moved_to and number not in now and moved_to not in before:
+                message = (
+                    f"c{number} was built asking {before[number]}, which now stands under c{moved_to}, a "
+                    f"number with no history; Anki keeps c{number}'s review history: give it c{number} back"
+                )
+                warnings.append(YaodianError(message, Location(where, card.line)))
+        # a built number the card no longer asks, below a number it is to use: unless retired, it
+        # is a skipped number, and check warns of that in turn
+        top = max(advised.values(), default=0)
+        gone = set(before) - set(now) - set(card.retired) - set(advised.values())
         for number in sorted(n for n in gone if n < top):
             message = (
                 f"c{number} was built asking {before[number]}, which the card no longer asks; Anki keeps "
@@ -642,7 +792,8 @@ class BuildResult:
     decks: int  # decks holding notes: one per document, not the root deck over them
     notes: int
     cards: int = 0
-    # gaps whose number asked another answer in the last build (renumbered_gap_warnings)
+    # gaps whose number asked another answer in the last build (renumbered_gap_warnings), list
+    # items edited into new questions (reasked_item_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
     emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
 
@@ -817,7 +968,11 @@ def build_package(
     state_dir = state_dir or out.parent
     now = int(time.time())
     state = load_build_state(state_dir)
-    warnings = [warning for card_file in card_files for warning in renumbered_gap_warnings(card_file, state)]
+    warnings = [
+        warning
+        for card_file in card_files
+        for warning in [*renumbered_gap_warnings(card_file, state), *reasked_item_warnings(card_file, state)]
+    ]
     notes = build_notes(card_files, root, mode, state, now)
     with staged(
         out, package_bytes(notes, root, now)

@@ -394,6 +394,7 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     except OSError as exc:
         _fail(f"{exc.filename or package}: cannot write: {exc.strerror or exc}")
         return 1
+    result.warnings += _stale_extra_warnings(cards, files)
     for warning in result.warnings:
         typer.echo(f"warning: {warning}", err=True)
     if result.emptied:
@@ -405,14 +406,33 @@ def _build_held(cards: Path, out: Path, deck_root: str, mode: str) -> int:
     return 0
 
 
-def _empty_cards_note(count: int, build: str) -> str:
+def _stale_extra_warnings(cards: Path, files: list[CardFile]) -> list[YaodianError]:
+    """build.stale_extra_warnings of each file, for the cards the learner edited: which cards
+    are still as extract wrote them is the merge's state (merge.as_yaodian_wrote), which
+    build_package and plan_sync do not read."""
+    from yaodian.build import stale_extra_warnings
+    from yaodian.merge import State, as_yaodian_wrote
+
+    records = State.load(cards).files
+    return [
+        warning
+        for card_file in files
+        for warning in stale_extra_warnings(
+            card_file, as_yaodian_wrote(records.get(card_file.path.name if card_file.path else "", {}))
+        )
+    ]
+
+
+def _empty_cards_note(count: int, build: str, imported: bool = True) -> str:
     """The line that reminds the learner of Anki's Empty Cards when `build` (this build, the next
-    build) makes no card of numbers a note had (retired, dropped, or a list's study mode switched
-    from each to all or back): an import updates the note and keeps those cards, empty and still due."""
+    build, this sync) makes no card of numbers a note had (retired, dropped, or a list's study
+    mode switched from each to all or back): an import or a sync updates the note and keeps those
+    cards, empty and still due. `imported`: the learner imports the package first."""
     them = "it" if count == 1 else "them"
+    after = "after importing it, " if imported else ""
     return (
         f"note: {build} no longer asks {_counted(count, 'card')} Anki has (cloze numbers retired or "
-        f"dropped, or a study mode changed): after importing it, Tools › Empty Cards deletes {them} "
+        f"dropped, or a study mode changed): {after}Tools › Empty Cards deletes {them} "
         f"(else Anki keeps {them}, empty, in review)"
     )
 
@@ -543,9 +563,16 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
 
     Example: yaodian check --cards cards
     """
-    from yaodian.build import built_numbers, emptied_cards, load_build_state, renumbered_gap_warnings
+    from yaodian.build import (
+        built_numbers,
+        emptied_cards,
+        load_build_state,
+        reasked_item_warnings,
+        renumbered_gap_warnings,
+        stale_extra_warnings,
+    )
     from yaodian.cards import check_folder, comment_warnings
-    from yaodian.merge import State, typed_cloze_gap_warnings
+    from yaodian.merge import State, as_yaodian_wrote, typed_cloze_gap_warnings
 
     settings = _settings(None, mode)
     if not cards.is_dir():
@@ -556,18 +583,13 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         _fail(str(problem))
     records = State.load(cards).files
     built = load_build_state(cards)  # once: it holds every card of the folder
-    warnings = [
-        warning
-        for card_file in files
-        for warning in [
-            *typed_cloze_gap_warnings(
-                card_file,
-                records.get(card_file.path.name if card_file.path else "", {}),
-                built_numbers(built),
-            ),
-            *renumbered_gap_warnings(card_file, built),
-        ]
-    ]
+    warnings = []
+    for card_file in files:
+        written = records.get(card_file.path.name if card_file.path else "", {})
+        warnings += typed_cloze_gap_warnings(card_file, written, built_numbers(built))
+        warnings += renumbered_gap_warnings(card_file, built)
+        warnings += reasked_item_warnings(card_file, built)
+        warnings += stale_extra_warnings(card_file, as_yaodian_wrote(written))
     warnings += [
         warning
         for card_file in files
@@ -696,6 +718,8 @@ def _sync(
             anki = AnkiConnect(url or DEFAULT_URL)
         with anki:
             plan = plan_sync(files, cards, anki, options)
+            for warning in [*plan.warnings, *_stale_extra_warnings(cards, files)]:
+                typer.echo(f"warning: {warning}", err=True)
             for line in plan.lines:
                 typer.echo(line)
             if not dry_run:
@@ -703,6 +727,8 @@ def _sync(
     except YaodianError as exc:
         _fail(str(exc))
         return 1
+    if plan.emptied:
+        typer.echo(_empty_cards_note(plan.emptied, "this sync", imported=False))
     suffix = "; dry run: nothing written" if dry_run else ""
     typer.echo(f"sync: {plan.summary()} ({anki.where}, {time.perf_counter() - started:.1f} s){suffix}")
     return 0

@@ -566,14 +566,21 @@ def typed_cloze_gap_warnings(
     `built`: the numbers a build gave the card (build.built_numbers), left to the renumbering
     warnings."""
 
-    def numbered_by_yaodian(card: Card) -> bool:
+    return cloze_gap_warnings(card_file, as_yaodian_wrote(records), built)
+
+
+def as_yaodian_wrote(records: dict) -> Callable[[Card], bool]:
+    """Whether a card's words are still those the source gave yaodian (`records`: the card
+    file's state records), cloze numbers aside: as extracted, or renumbered by the merge
+    (numbered_like) from numbers in order. A card of the learner's own has no record: False."""
+
+    def as_written(card: Card) -> bool:
         known = records.get(card.id)
         if known is None:
             return False
-        # as extracted, or renumbered by the merge (numbered_like) from numbers in order
         return known[0] in (source_fingerprint(card), source_fingerprint(_numbered_in_order(card)))
 
-    return cloze_gap_warnings(card_file, numbered_by_yaodian, built)
+    return as_written
 
 
 def _numbered_in_order(card: Card) -> Card:

@@ -137,19 +137,61 @@ def _replaced_share(a: str, b: str) -> float:
 
 def _asks_otherwise(before: str, now: str) -> bool:
     """Whether an answer changed so that it surely asks something else, however alike the two
-    read: a numeral changed (二十 → 二十一, 5.0% → 5.3%), a member gained or lost (投早 → 投早、投小),
-    a short answer changed rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew), a
-    word of it swapped for another (台账式推进 → 挂图式推进). A list number the answer opens with
-    (01 坚持…) is no numeral of the answer's (_bare)."""
+    read (see why_asked_otherwise)."""
+    return why_asked_otherwise(before, now) is not None
+
+
+def why_asked_otherwise(before: str, now: str) -> str | None:
+    """Why an answer changed so that it surely asks something else, however alike the two read,
+    in words for the learner; None when it did not: a numeral changed (二十 → 二十一, 5.0% → 5.3%),
+    a member gained or lost (投早 → 投早、投小; members are cut at 、，；), a short answer changed
+    rather than grown (物联网 → 互联网; 云计算 → 云计算技术 only grew), a word of it swapped for
+    another (台账式推进 → 挂图式推进). A list number the answer opens with (01 坚持…) is no numeral
+    of the answer's (_bare)."""
     before, now = _bare(before), _bare(now)
     a, b = norm(before), norm(now)
     if a == b:
-        return False
-    if _NUMERALS.findall(before) != _NUMERALS.findall(now) or _members(before) != _members(now):
-        return True
+        return None
+    if _NUMERALS.findall(before) != _NUMERALS.findall(now):
+        return "a number in it changed"
+    if _members(before) != _members(now):
+        more = _members(now) > _members(before)
+        return f"{'a part added' if more else 'a part dropped'}: parts are cut at 、，；"
     if min(len(a), len(b)) <= _SHORT_ANSWER and a not in b and b not in a:
-        return True
-    return _replaced_share(a, b) >= _REPLACED_SHARE
+        return "a short answer changed, not only grown"
+    if _replaced_share(a, b) >= _REPLACED_SHARE:
+        return "a third or more of its words replaced"
+    return None
+
+
+def why_another_question(before: str, now: str) -> str:
+    """Why `now` is not asked under the number `before` had (the merge's and build's rules: see
+    _tied_numbers), in words for the learner."""
+    reason = why_asked_otherwise(before, now)
+    if reason:
+        return reason
+    if similarity(_bare(before), _bare(now)) < _ITEM_THRESHOLD:
+        return "too much of it added or cut"
+    return "split from or joined with another item"
+
+
+def resembling(old: list[str], new: list[str]) -> dict[int, int]:
+    """new index -> old index, one to one, for answers that read alike or stand one inside the
+    other (聚焦组织建设 → 聚焦组织建设，夯实基层), whatever _tied_numbers made of them: the old answer
+    a learner most likely rewrote into each new one."""
+    scored = sorted(
+        (
+            (max(similarity(_bare(before), _bare(now)), _share_within(before, now)), j, i)
+            for j, now in enumerate(new)
+            for i, before in enumerate(old)
+        ),
+        reverse=True,
+    )
+    pairs: dict[int, int] = {}
+    for score, j, i in scored:
+        if score >= _ITEM_THRESHOLD and j not in pairs and i not in pairs.values():
+            pairs[j] = i
+    return pairs
 
 
 def same_question(before: str, now: str) -> bool:

@@ -24,10 +24,12 @@ from yaodian.build import (
     FIELDS,
     FRONT,
     IN_ORDER_SCRIPT,
+    as_built,
     card_mode,
     cloze_order,
     css,
     deck_name,
+    load_build_state,
     note_fields,
     shown_extra,
 )
@@ -48,9 +50,17 @@ class AnkiCard:
 
 
 def anki_cards(card_files: list[CardFile], mode: str = DEFAULT_MODE) -> Iterator[AnkiCard]:
-    """Every card the package holds, in the order Anki introduces them."""
+    """Every card the package holds, in the order Anki introduces them, under the cloze numbers
+    a build of their folder gives them (build.as_built: a list whose items were edited by hand,
+    writing no `clozes:`, has new numbers for its changed items, which its YAML does not show)."""
+    states: dict[Path, dict] = {}
     for card_file in card_files:
-        for card in card_file.cards:
+        folder = card_file.path.parent if card_file.path else None
+        if folder is not None and folder not in states:
+            states[folder] = load_build_state(folder)
+        state = states.get(folder, {}) if folder is not None else {}
+        for written in card_file.cards:
+            card = as_built(written, state)
             own = card_mode(card, mode)
             fields = dict(zip(FIELDS, note_fields(card_file, card, mode), strict=True))
             for number in cloze_order(card, own):

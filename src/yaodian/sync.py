@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -42,6 +43,8 @@ from yaodian.build import (
     load_build_state,
     note_tags,
     package_bytes,
+    reasked_item_warnings,
+    renumbered_gap_warnings,
     save_build_state,
 )
 from yaodian.cards import Card, CardFile, read_card_file
@@ -242,6 +245,11 @@ class SyncPlan:
     lost_tags: set[str] = field(default_factory=set)  # which ones
     unresolved: int = 0  # cards still holding a conflict, left alone
     unchanged: int = 0
+    # cards Anki has that the notes this sync updates no longer ask (cloze numbers retired or dropped,
+    # a study mode changed): Anki keeps them, empty, until Tools > Empty Cards
+    emptied: int = 0
+    # what build warns of too: numbers typed onto other answers, list items edited into new questions
+    warnings: list[YaodianError] = field(default_factory=list)
     # cards this sync leaves alone whatever the sides hold: their state record stays as it was
     untouched: set[str] = field(default_factory=set)
     files: list[CardFile] = field(default_factory=list)
@@ -403,6 +411,14 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
+    plan.warnings = [
+        warning
+        for card_file in files
+        for warning in [
+            *renumbered_gap_warnings(card_file, build_state),
+            *reasked_item_warnings(card_file, build_state),
+        ]
+    ]
     _note_what_anki_has(plan, note_type, notes)
     state = _state_for(plan, state, by_card, anki.where)
     plan.state = state
@@ -423,9 +439,27 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
             "every note of it that Anki has, so they are added (if you deleted any in Anki, delete them again)"
         )
     _plan_removed(plan, anki, by_card, {built.card.id for built in builds})
+    plan.emptied = _emptied(plan, by_card)
     if plan.adds:
         _refuse_foreign_notes(anki, {built.guid: built.card.id for built in plan.adds})
     return plan
+
+
+_CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
+
+
+def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> int:
+    """How many cards the notes whose text this sync updates no longer ask: a number the note's
+    text in Anki has and the card's new text does not (Anki keeps such a card, empty, with its
+    history, and still shows it in review)."""
+    retexted = {update.note_id for update in plan.updates if "Text" in update.fields}
+    count = 0
+    for built in plan.builds:
+        note = by_card.get(built.card.id)
+        if note is not None and note.id in retexted:
+            had = {int(number) for number in _CLOZE_NUMBER.findall(note.fields.get("Text", ""))}
+            count += len(had - set(built.numbers))
+    return count
 
 
 def _note_what_anki_has(plan: SyncPlan, note_type: NoteType | None, notes: list[AnkiNote]) -> None:
