@@ -11,7 +11,14 @@ import pytest
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
-from yaodian.extractors.compose import _with_cues, compose_cards, find_headings, is_trivia, open_trivia_gaps
+from yaodian.extractors.compose import (
+    _with_cues,
+    compose_cards,
+    filed_above_its_gaps,
+    find_headings,
+    is_trivia,
+    open_trivia_gaps,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import read_document
@@ -226,7 +233,7 @@ def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, s
     ]
     cloze = Card(type="cloze", text=text, origin=Origin(line=line))
     (composed,) = compose_cards([cloze], found, "标题", {})
-    assert composed.origin.section == section
+    assert filed_above_its_gaps(composed).origin.section == section
 
 
 def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None:

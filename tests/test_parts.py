@@ -9,13 +9,8 @@ import pytest
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
-from yaodian.extractors.compose import find_headings
-from yaodian.extractors.parts import (
-    _heads_of,
-    gap_holds,
-    with_part_sections,
-    without_questions_in_gaps,
-)
+from yaodian.extractors.compose import filed_above_its_gaps, find_headings
+from yaodian.extractors.parts import _heads_of, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -154,7 +149,8 @@ def test_a_cloze_that_hides_its_head_gets_no_section() -> None:
     head = Card(type="cloze", text="第一，{{c1::抓好移风易俗}}。", origin=Origin(line=2))
     body = Card(type="cloze", text="县里推行{{c1::红白理事会}}制度。", origin=Origin(line=2))
     lister = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])
-    placed = _placed([lister, head, body], _HEADED_PARTS)
+    # (the part's head is filed as any section is; the card that hides it is then filed above it)
+    placed = [filed_above_its_gaps(card) for card in _placed([lister, head, body], _HEADED_PARTS)]
     assert [card.origin.section for card in placed if card.origin] == [None, None, "抓好移风易俗"]
 
 
@@ -395,15 +391,14 @@ def test_sentences_under_a_heading_that_a_path_cannot_show_whole_head_no_parts()
     assert _placed([listed, cloze], _SENTENCES_UNDER_A_HEADING)[1].origin == Origin(4, heading)
 
 
-def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
+def test_a_cloze_whose_gap_stands_in_its_head_is_filed_above_it() -> None:
     """The front shows the section: 推行“{{c1::无会周}}”制度 under 推行“无会周”制度 would give the
     answer away, as a gap that holds the whole head would."""
-    assert gap_holds(
-        Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。"), "一、基本情况 › 推行“无会周”制度"
-    )
-    assert not gap_holds(
-        Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
-    )
+    place = "一、基本情况 › 推行“无会周”制度"
+    quoted = Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。", origin=Origin(4, place))
+    other = Card(type="cloze", text="每月第一周{{c1::不开会}}。", origin=Origin(5, place))
+    assert filed_above_its_gaps(quoted).origin == Origin(4, "一、基本情况")
+    assert filed_above_its_gaps(other).origin == Origin(5, place)
 
 
 _QUESTION_BOOK = """
@@ -554,5 +549,5 @@ def test_a_card_that_hides_its_question_is_not_filed_under_it() -> None:
         origin=Origin(3, "第一题（综合分析）"),
     )
     other = Card(type="cloze", text="某单位提出{{c1::墩苗}}", origin=Origin(3, "第一题（综合分析）"))
-    placed = without_questions_in_gaps([card, other])
+    placed = [filed_above_its_gaps(card) for card in [card, other]]
     assert [c.origin.section for c in placed if c.origin] == [None, "第一题（综合分析）"]

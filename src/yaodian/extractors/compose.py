@@ -232,15 +232,19 @@ def compose_cards(
     # (after composing: a series that became per-member gaps is no list to drop, and the list kept is
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
-    cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    return [_filed_above_its_gaps(card) for card in cued]
+    # (the sections are final only once parts.py has filed the cards compose left without one:
+    # the caller files each card above its gaps then, see filed_above_its_gaps)
+    return _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
 
 
-def _filed_above_its_gaps(card: Card) -> Card:
+def filed_above_its_gaps(card: Card) -> Card:
     """`card` under the part of its section above the last one that shows a gap of its (see
     _hides_heading), or under none: Anki's front shows the section, and would give the answer away.
     Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
-    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped."""
+    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped.
+    The one pass that keeps a gap from showing its own section, whoever filed the card there: a
+    heading's path (compose), a part's head or a paper's question (parts.py). Run once every
+    section is set."""
     if card.type != "cloze" or card.origin is None or not card.origin.section:
         return card
     parts = card.origin.section.split(PATH_JOIN)
