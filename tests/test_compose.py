@@ -268,6 +268,49 @@ def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:
     assert any("城市的名片" in CLOZE.sub(r"\2", c.text) for c in cards if c.type == "cloze") is asked
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the question the turn asks, from after its 请问: the lead-in says what is known
+        ("晨报记者：全市今年新建了不少口袋公园。请问下一步怎样管护好这些公园？", "下一步怎样管护好这些公园"),
+        ("记者：\n公园建成后谁来管护？", "公园建成后谁来管护"),
+        # (two questions: the one that opens the asking)
+        ("晨报记者：管护中有哪些难点？又打算怎么解决？", "管护中有哪些难点"),
+        # (negatives: a byline asks nothing, nor does one who speaks to a reporter)
+        ("本报记者：张明 通讯员：李华", None),
+        ("园林局局长告诉记者：公园由谁管护？由街道负责。", None),
+    ],
+)
+def test_a_reporters_question_heads_the_answer_after_it(text: str, place: str | None) -> None:
+    paragraphs = _paragraphs(text + "\n陈局长：我们推行“园长制”，每个公园都有专人负责。")
+    places = [h.place for h in find_headings(paragraphs)]
+    assert places == ([place] if place else [])
+
+
+_TWO_ANSWERS = """
+全市口袋公园建设新闻发布会
+晨报记者：口袋公园管护存在哪些难点？
+陈局长：主要有“三难”。
+一是经费保障难。公园建成后养护经费没有稳定来源，只能靠街道自筹。
+二是人员配备难。社区人手紧张，绿化养护往往无人专职负责。
+三是群众参与难。居民只把公园当作休闲场所，很少主动参与维护。
+电视台记者：在方便老年人使用方面有哪些考虑？
+陈局长：一方面，我们在公园里增设座椅和扶手，方便老人歇脚。另一方面，我们推行适老化改造，铺设防滑步道，让老人走得稳当。
+"""
+
+
+def test_an_answer_stands_under_its_question_not_the_answer_before() -> None:
+    """The second answer's points (一方面…另一方面) belong to no point of the first answer (三是…),
+    and its cards are filed under the question they answer."""
+    cards = _cards(_TWO_ANSWERS)
+    later = [c for c in cards if c.origin and c.origin.line == 8]
+    assert later
+    assert {c.origin.section for c in later} == {"在方便老年人使用方面有哪些考虑"}
+    earlier = [c for c in cards if c.origin and c.origin.line == 6 and c.type == "cloze"]
+    assert earlier
+    assert all(c.origin.section.startswith("口袋公园管护存在哪些难点") for c in earlier)
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),

@@ -39,6 +39,7 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
+    ASKER_TAG,
     NAMELY,
     PROMPT_MAX,
     PROMPT_MIN,
@@ -48,6 +49,7 @@ from yaodian.extractors.text import (
     han_len,
     import_jieba,
     marshal_copy,
+    reporters_question,
     strip_punct,
     words,
 )
@@ -177,12 +179,6 @@ _QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 # A bare number: digits or numeral characters only (2023, 十四五, 1.5%).
 _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千万亿]+$")
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
-
-
-# A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
-# says what is asked about, not a point to recite; the answer after it holds the points. Not one who
-# speaks to the reporter (李明告诉记者：“我们…”, 他对记者：…): that is the answer.
-_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}(?<!告诉)(?<![对向跟给和同与答])记者\s*[:：]")
 
 
 @dataclass(frozen=True)
@@ -1179,12 +1175,12 @@ class _Document:
         return _heading_before(own, line)
 
     def _asked_by_a_reporter(self, index: int) -> bool:
-        """Whether paragraph `index` is a reporter's turn (see _ASKER_TAG): the tag opens it, or stands
+        """Whether paragraph `index` is a reporter's turn (see ASKER_TAG): the tag opens it, or stands
         alone on the paragraph before it."""
-        if _ASKER_TAG.match(self.paragraphs[index].written):
+        if ASKER_TAG.match(self.paragraphs[index].written):
             return True
         before = self.paragraphs[index - 1].written if index else ""
-        return bool(_ASKER_TAG.match(before)) and not _ASKER_TAG.sub("", before).strip()
+        return bool(ASKER_TAG.match(before)) and not ASKER_TAG.sub("", before).strip()
 
     # ------------------------------------------------------------ composing one card
 
@@ -1789,7 +1785,25 @@ def find_headings(
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
         found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
-    return _with_question_headings(found, paragraphs)
+    return _with_reporters_questions(_with_question_headings(found, paragraphs), paragraphs)
+
+
+def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
+    """The headings, with each reporter's turn of a press conference or an interview among them (see
+    ASKER_TAG: 某某日报记者：…请问，…？) where it is none already: the answer after it is read under the
+    question it answers, as a paper's answer is under its question, and under no point of the answer
+    before. It ranks as a paper's question does (outside an answer's 一、 1.). Its place is the question
+    it asks (see text.reporters_question); a turn that asks none heads nothing."""
+    taken = {h.index for h in found}
+    added = []
+    for index in range(len(paragraphs)):
+        asked = reporters_question(paragraphs, index) if index not in taken else None
+        if asked is not None and asked[0] not in taken:
+            at, question = asked
+            added.append(heading(at, _QUESTION_RANK, "", question, strip_punct(question) or question))
+    if not added:
+        return found
+    return sorted([*found, *added], key=lambda h: h.index)
 
 
 # A paragraph that a paper's question or given material opens with, its ordinal as N: 第一题（综合分析）,
