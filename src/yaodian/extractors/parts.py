@@ -156,11 +156,39 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
             return []
     if _misses_a_part(markers, starts, ends, paragraphs):
         return []
-    return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
+    places = _places(heads)
+    if len(set(places)) < len(places):
+        return []  # (two parts that show one place cannot be told apart: a list that names a head twice)
+    return list(zip(starts, ends, places, strict=True))
+
+
+def _places(heads: list[str]) -> list[str]:
+    """The heads as parts of a section path (see _place); where they all open with one clause (抓实
+    基层减负，要在…上见实效: the lead the list is named by) and a path cannot show one of them whole,
+    the words after that clause, which tell them apart: clipped, each would show the lead."""
+    places = [_place(head) for head in heads]
+    if not any(place.endswith("…") for place in places):
+        return places
+    bare = [_bare(head) for head in heads]
+    shared = next((at for at, chars in enumerate(zip(*bare, strict=False)) if len(set(chars)) > 1), 0)
+    cut = max(bare[0].rfind(mark, 0, shared) for mark in _LEAD_END)
+    rests = [head[cut + 1 :].strip() for head in bare]
+    if cut < 0 or any(han_len(rest) < HEAD_MIN for rest in rests):
+        return places
+    return [clipped(rest, compose.PLACE_MAX) for rest in rests]
 
 
 # The count compose writes after a list's prompt (（6项）), which the text does not print.
 _COUNT_SUFFIX = re.compile(r"[（(]\d+[项項][）)]$")
+# What compose writes after a list's lead where the text counts no points (：本段的4个要点): its
+# PHRASES, any count.
+_COMPOSED_SUFFIX = re.compile(
+    "[：:](?:"
+    + "|".join(
+        re.escape(form).replace(r"\{\}", r"\d+") for forms in compose.PHRASES.values() for form in forms
+    )
+    + ")$"
+)
 # What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
 _LEAD_END = "，,：:"
 # What follows a head after a lead: its sentence ends there (…，必须把准方向、守正创新。). A clause
@@ -172,7 +200,7 @@ def _shared_lead(card: Card) -> str:
     """The list's lead as its paragraphs may open with it before each head: a commentary's parts
     each open with the clause the list is named by (以钉钉子精神抓改革落实，必须把准方向…；
     以钉钉子精神抓改革落实，必须突出重点…). "" when the prompt is too short to be such a clause."""
-    lead = _COUNT_SUFFIX.sub("", card.prompt).strip().rstrip(_LEAD_END)
+    lead = _COMPOSED_SUFFIX.sub("", _COUNT_SUFFIX.sub("", card.prompt).strip()).strip().rstrip(_LEAD_END)
     return lead if han_len(lead) >= HEAD_MIN else ""
 
 
