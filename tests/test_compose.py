@@ -311,6 +311,34 @@ def test_an_answer_stands_under_its_question_not_the_answer_before() -> None:
     assert all(c.origin.section.startswith("口袋公园管护存在哪些难点") for c in earlier)
 
 
+@pytest.mark.parametrize(
+    ("heads", "places"),
+    [
+        # siblings that open with one clause, too long to show whole: the words after it
+        (
+            ["抓实基层减负，要在精简会议文件上见实效", "抓实基层减负，要在规范督查考核上见实效"],
+            ["要在精简会议文件上见实效", "要在规范督查考核上见实效"],
+        ),
+        # (negatives: short ones show whole; long ones that share no clause are clipped as they were)
+        (["减负，要精简会议", "减负，要规范考核"], ["减负，要精简会议", "减负，要规范考核"]),
+        (
+            ["抓实基层减负要在精简会议文件上见到实效", "抓实基层减负要在规范督查考核上见到实效"],
+            ["抓实基层减负要在精简会议文件上…", "抓实基层减负要在规范督查考核上…"],
+        ),
+    ],
+)
+def test_sibling_headings_that_share_a_lead_are_placed_by_the_rest(
+    heads: list[str], places: list[str]
+) -> None:
+    paragraphs = [Paragraph(1, "基层减负", heading=1)]
+    for at, head in enumerate(heads):
+        paragraphs += [
+            Paragraph(2 * at + 2, head, heading=2),
+            Paragraph(2 * at + 3, "正文说明这一部分的做法。"),
+        ]
+    assert [h.place for h in find_headings(paragraphs)] == ["基层减负", *places]
+
+
 def test_markdown_headings_rank_above_numbered_ones() -> None:
     found = [
         Paragraph(1, "总论", heading=1),

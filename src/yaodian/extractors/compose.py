@@ -44,6 +44,7 @@ from yaodian.extractors.text import (
     PROMPT_MAX,
     PROMPT_MIN,
     Paragraph,
+    after_shared_lead,
     clipped,
     content_chars,
     han_len,
@@ -1785,7 +1786,30 @@ def find_headings(
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
         found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
-    return _with_reporters_questions(_with_question_headings(found, paragraphs), paragraphs)
+    return _with_reporters_questions(_with_question_headings(_told_apart(found), paragraphs), paragraphs)
+
+
+def _told_apart(found: list[Heading]) -> list[Heading]:
+    """The headings, each set of siblings (one rank, under one heading) that all open with one clause
+    (## 抓实基层减负，要在精简会议文件上见实效, ## 抓实基层减负，要在规范督查考核上见实效) placed by the words
+    after it where a path cannot show one of them whole: clipped, every one would show the lead
+    (see text.after_shared_lead)."""
+    siblings: dict[tuple[tuple[int, ...], int], list[int]] = {}
+    stack: list[Heading] = []
+    for at, each in enumerate(found):
+        while stack and stack[-1].rank >= each.rank:
+            stack.pop()
+        siblings.setdefault((tuple(h.index for h in stack), each.rank), []).append(at)
+        stack.append(each)
+    told = list(found)
+    for members in siblings.values():
+        heads = [found[at] for at in members]
+        if len(heads) < 2 or not any(h.place.endswith("…") for h in heads):
+            continue
+        rests = after_shared_lead([h.item for h in heads])
+        for at, each, rest in zip(members, heads, rests or [], strict=False):
+            told[at] = replace(each, place=clipped(each.label + rest, PLACE_MAX))
+    return told
 
 
 def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, outline
-from yaodian.extractors.text import Paragraph, clipped, han_len
+from yaodian.extractors.text import Paragraph, after_shared_lead, clipped, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -169,13 +169,8 @@ def _places(heads: list[str]) -> list[str]:
     places = [_place(head) for head in heads]
     if not any(place.endswith("…") for place in places):
         return places
-    bare = [_bare(head) for head in heads]
-    shared = next((at for at, chars in enumerate(zip(*bare, strict=False)) if len(set(chars)) > 1), 0)
-    cut = max(bare[0].rfind(mark, 0, shared) for mark in _LEAD_END)
-    rests = [head[cut + 1 :].strip() for head in bare]
-    if cut < 0 or any(han_len(rest) < HEAD_MIN for rest in rests):
-        return places
-    return [clipped(rest, compose.PLACE_MAX) for rest in rests]
+    rests = after_shared_lead([_bare(head) for head in heads])
+    return [clipped(rest, compose.PLACE_MAX) for rest in rests] if rests else places
 
 
 # The count compose writes after a list's prompt (（6项）), which the text does not print.

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -493,6 +493,30 @@ def clipped(text: str, limit: int) -> str:
         end = min(left_open)
     head = text[:end].rstrip(_BREAKS_AND_SPACES)
     return (head if head else text[:room]) + "…"
+
+
+# What ends a lead clause that parallel heads open with (抓实基层减负，要在…).
+_LEAD_CLAUSE_END = "，,：:"
+
+
+# The fewest Han characters a head keeps after its shared lead (see after_shared_lead): fewer is no
+# head of its own (…，要在此).
+LEAD_REST_MIN = 4
+
+
+def after_shared_lead(texts: Sequence[str]) -> list[str] | None:
+    """The words of `texts` after the clause they all open with (抓实基层减负，要在精简会议文件上见实效,
+    抓实基层减负，要在规范督查考核上见实效 -> 要在精简会议文件上见实效, …): what tells parallel heads
+    apart. None when they share no whole clause, or when one would keep fewer than LEAD_REST_MIN Han
+    characters after it."""
+    if len(texts) < 2:
+        return None
+    differs = next((at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1), 0)
+    cut = max(texts[0].rfind(mark, 0, differs) for mark in _LEAD_CLAUSE_END)
+    rests = [text[cut + 1 :].strip() for text in texts]
+    if cut < 0 or any(han_len(rest) < LEAD_REST_MIN for rest in rests):
+        return None
+    return rests
 
 
 def shorten(text: str, limit: int = 90) -> str:
