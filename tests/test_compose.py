@@ -250,6 +250,33 @@ def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        # a heading that lists the series the card asks, or shows its one set phrase
+        ("净化{{c1::朋友圈}}、{{c2::生活圈}}，守住底线。", False),
+        ("做到{{c1::应保尽保}}，不漏一户。", False),
+        # (negatives: one short word of it, or one member of a series)
+        ("守住{{c1::底线}}，不漏一户。", True),
+        ("净化{{c1::朋友圈}}，守住{{c2::廉洁底线}}。", True),
+    ],
+)
+def test_a_heading_that_shows_a_series_or_a_set_phrase_files_the_card_above_it(
+    text: str, filed: bool
+) -> None:
+    heading = "（一）净化朋友圈、生活圈应保尽保"
+    found = [
+        Paragraph(1, "一、夯实基础"),
+        Paragraph(2, heading),
+        Paragraph(3, "正文。"),
+        Paragraph(4, "（二）强化保障"),
+        Paragraph(5, "二、加强领导"),
+    ]
+    (composed,) = compose_cards([Card(type="cloze", text=text, origin=Origin(line=3))], found, "标题", {})
+    placed = filed_above_its_gaps(composed).origin.section
+    assert placed == ("一、夯实基础 › " + heading if filed else "一、夯实基础")
+
+
+@pytest.mark.parametrize(
     ("text", "asked"),
     [
         # a reporter's question, its tag opening the turn or on a line of its own: no card

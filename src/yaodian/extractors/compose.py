@@ -536,21 +536,30 @@ class _Before:
 def _hides_heading(card: Card, heading: str) -> bool:
     """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
-    under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
-    heading above it (or none), where the front no longer shows its answer."""
+    under 五、驰而不息纠“四风”树新风), or two gaps or more that stand in it (净化{{c1::社交圈}}、
+    {{c2::生活圈}}… under 净化社交圈、生活圈、朋友圈). Anki's front shows the section, so the card goes
+    under the heading above it (or none), where the front no longer shows its answer."""
     if card.type != "cloze":
         return False
     shown = simplified(heading)
     gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
-    return bool(shown) and any(
-        shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps
-    )
+    if not shown:
+        return False
+    if sum(1 for gap in gaps if han_len(gap) >= 2 and gap in shown) >= 2:
+        return True  # (the heading lists the series the card asks: 净化社交圈、生活圈、朋友圈)
+    return any(shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps)
+
+
+# A word this long (in Han characters) is a set phrase of its own (齐抓共管, 因地制宜), no common word
+# a heading shares by chance.
+_SET_PHRASE = 4
 
 
 def _whole_words_in(gap: str, text: str) -> bool:
     """Whether `gap` stands in `text` as whole words of it: two words or more (基层治理 in 做好基层治理
-    工作), or one the text quotes (四风 in 纠“四风”树新风). Not 用网 in 运用网络, nor one common word
-    alone (工作 in 抓好党建工作, 发展 in 推动高质量发展): the heading shows no answer by sharing it."""
+    工作), one the text quotes (四风 in 纠“四风”树新风), or one set phrase (齐抓共管 in 坚持齐抓共管:
+    see _SET_PHRASE). Not 用网 in 运用网络, nor one common word alone (工作 in 抓好党建工作, 发展 in
+    推动高质量发展): the heading shows no answer by sharing it."""
     starts = [0]
     for word in words(text):
         starts.append(starts[-1] + len(word))
@@ -561,7 +570,7 @@ def _whole_words_in(gap: str, text: str) -> bool:
             spanned = starts.index(end) - starts.index(at)
             before, after = text[at - 1 : at], text[end : end + 1]
             quoted = bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
-            if spanned >= 2 or quoted:
+            if spanned >= 2 or quoted or han_len(gap) >= _SET_PHRASE:
                 return True
         at = text.find(gap, at + 1)
     return False
