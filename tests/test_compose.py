@@ -276,6 +276,14 @@ def test_a_heading_that_shows_a_series_or_a_set_phrase_files_the_card_above_it(
     assert placed == ("一、夯实基础 › " + heading if filed else "一、夯实基础")
 
 
+def test_a_cloze_goes_above_an_outer_heading_that_shows_its_gap() -> None:
+    """Anki's front shows the whole path: an outer heading that shows the gap gives it away even where
+    the last part does not."""
+    place = "三、坚持党的全面领导 › （一）健全制度体系"
+    card = Card(type="cloze", text="必须{{c1::坚持党的全面领导}}。", origin=Origin(4, place))
+    assert filed_above_its_gaps(card).origin == Origin(4, None)
+
+
 @pytest.mark.parametrize(
     ("text", "asked"),
     [

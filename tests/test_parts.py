@@ -154,6 +154,23 @@ def test_a_cloze_that_hides_its_head_gets_no_section() -> None:
     assert [card.origin.section for card in placed if card.origin] == [None, None, "抓好移风易俗"]
 
 
+def test_a_cloze_that_hides_the_heading_above_the_parts_gets_no_part() -> None:
+    """The front shows the whole path: a part's head under a heading that shows the card's gap
+    would give the answer away all the same (the card goes above the heading, not into a part)."""
+    above = "一、加强文明乡风建设"
+    text = f"{above}\n" + _HEADED_PARTS.strip()
+    lister = Card(
+        type="list",
+        prompt="p",
+        items=["抓好移风易俗", "抓好阵地建设", "抓好典型示范"],
+        origin=Origin(3, above),
+    )
+    hiding = Card(type="cloze", text="以阵地{{c1::加强文明乡风建设}}。", origin=Origin(4, above))
+    body = Card(type="cloze", text="全县建成{{c1::新时代文明实践站}}。", origin=Origin(4, above))
+    placed = [filed_above_its_gaps(card) for card in _placed([lister, hiding, body], text)]
+    assert [card.origin.section for card in placed if card.origin] == [above, None, f"{above} › 抓好阵地建设"]
+
+
 def test_a_heading_between_the_heads_leaves_the_parts_to_it() -> None:
     text = _HEADED_PARTS.replace("第二，抓好阵地建设。", "二、阵地建设\n第二，抓好阵地建设。")
     lister = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])

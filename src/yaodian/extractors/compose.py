@@ -235,7 +235,7 @@ def compose_cards(
 
 
 def filed_above_its_gaps(card: Card) -> Card:
-    """`card` under the part of its section above the last one that shows a gap of its (see
+    """`card` under the part of its section above the outermost one that shows a gap of its (see
     _hides_heading), or under none: Anki's front shows the section, and would give the answer away.
     Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
     asks nothing the heading shows), and on its section's parts as the learner reads them, clipped.
@@ -245,10 +245,14 @@ def filed_above_its_gaps(card: Card) -> Card:
     if card.type != "cloze" or card.origin is None or not card.origin.section:
         return card
     parts = card.origin.section.split(PATH_JOIN)
-    while parts and _hides_heading(card, without_list_mark(parts[-1]).rstrip("…")):
-        parts.pop()
-    if len(parts) <= card.origin.section.count(PATH_JOIN):
-        card.origin = Origin(card.origin.line, PATH_JOIN.join(parts) or None)
+    # (the outermost, not only a last part: the front shows the whole path, and parts.py files a part's
+    # head under a heading that may show the gap)
+    shown = next(
+        (at for at, part in enumerate(parts) if _hides_heading(card, without_list_mark(part).rstrip("…"))),
+        None,
+    )
+    if shown is not None:
+        card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
     return card
 
 
