@@ -317,9 +317,59 @@ def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:
     ],
 )
 def test_a_reporters_question_heads_the_answer_after_it(text: str, place: str | None) -> None:
-    paragraphs = _paragraphs(text + "\n陈局长：我们推行“园长制”，每个公园都有专人负责。")
-    places = [h.place for h in find_headings(paragraphs)]
-    assert places == ([place] if place else [])
+    later = "\n陈局长：我们推行“园长制”，每个公园都有专人负责。\n电视台记者：请问经费从哪里来？\n陈局长：市财政兜底。"
+    places = [h.place for h in find_headings(_paragraphs(text + later))]
+    # (a turn that asks nothing leaves one asking turn: a quote, which heads nothing)
+    assert places == ([place, "经费从哪里来"] if place else [])
+
+
+_ONE_TURN_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业，为乡村振兴注入了新活力。
+晨报记者：你在外打工八年，收入不错，请问为什么选择回乡？
+陈亮：家乡变了，机会也多了。他办起电商公司，带动周边农户销售农产品。
+二、政策支持添动力
+县里出台扶持政策：一是设立创业基金；二是建设创业园区；三是开展技能培训。
+"""
+
+_TURNS_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业，为乡村振兴注入了新活力。
+晨报记者：你在外打工八年，请问为什么选择回乡？
+陈亮：家乡变了，机会也多了。
+晨报记者：创业中遇到了哪些困难？
+陈亮：资金和人才是最大的难题。
+二、政策支持添动力
+县里出台了一系列扶持政策，设立创业基金，建设创业园区。
+三、下一步打算
+县里将继续完善政策，优化创业环境。
+"""
+
+_TURNS_IN_A_PAPERS_MATERIAL = """
+【材料一】
+青山村大力发展乡村旅游，村容村貌焕然一新。
+央视记者：近年来村里变化很大，请问最大的变化是什么？
+村民老李：一是道路通了；二是环境美了；三是腰包鼓了。
+央视记者：村里下一步有什么打算？
+村支书王明：我们要把合作社办好，让村民入股分红。
+【材料二】
+清河县推行“无会周”制度，每月第一周不开会。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # one asking turn in a report: a quote, no question its text is filed under
+        (_ONE_TURN_IN_A_REPORT, ["一、回乡创业成风气", "二、政策支持添动力"]),
+        # a report's numbered headings around the turns: 二、 would stand under the last question
+        (_TURNS_IN_A_REPORT, ["一、回乡创业成风气", "二、政策支持添动力", "三、下一步打算"]),
+        # a paper's given material: the turns are the material's, under its heading
+        (_TURNS_IN_A_PAPERS_MATERIAL, ["【材料一】", "【材料二】"]),
+    ],
+)
+def test_reporters_turns_that_do_not_frame_the_document_head_nothing(text: str, places: list[str]) -> None:
+    assert [h.place for h in find_headings(_paragraphs(text))] == places
 
 
 _TWO_ANSWERS = """

@@ -1306,3 +1306,24 @@ def test_a_reporters_question_closes_the_lists_of_the_answer_before(asks: bool) 
     runs = outline.group_marks(outline.find_marks(paragraphs))
     (later,) = [run for run in runs if run.kind == "order"]
     assert (later.parent is None) is asks
+
+
+_TURN_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业。一是政策好了；二是机会多了。
+晨报记者：你在外打工八年，请问为什么选择回乡？
+陈亮：首先，家乡变了；其次，父母年纪大了。
+二、政策支持添动力
+县里设立创业基金，建设创业园区。
+"""
+
+
+def test_a_reporters_question_leaves_the_documents_own_headings_open() -> None:
+    """A report that quotes a turn goes on with its parts after it (一、 … 二、 is one run), while the
+    points before the question (一是…) end there: the answer's 首先 stands in part 一, under none of them."""
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_TURN_IN_A_REPORT.strip().splitlines(), 1)]
+    runs = outline.group_marks(outline.find_marks(paragraphs))
+    (parts,) = [run for run in runs if run.kind == "heading"]
+    assert len(parts.marks) == 2
+    (answer,) = [run for run in runs if run.kind == "order"]
+    assert answer.parent is parts.marks[0]  # (in part 一, under no point of 一是…二是…)

@@ -1799,7 +1799,11 @@ def find_headings(
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
         found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
-    return _with_reporters_questions(_with_question_headings(_told_apart(found), paragraphs), paragraphs)
+    told = _told_apart(found)
+    papers = _with_question_headings(told, paragraphs)
+    if len(papers) > len(told):
+        return papers  # (a paper: a reporter's turn in it is given material, under the material's heading)
+    return _with_reporters_questions(told, paragraphs)
 
 
 def _told_apart(found: list[Heading]) -> list[Heading]:
@@ -1830,7 +1834,12 @@ def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph])
     ASKER_TAG: 某某日报记者：…请问，…？) where it is none already: the answer after it is read under the
     question it answers, as a paper's answer is under its question, and under no point of the answer
     before. It ranks as a paper's question does (outside an answer's 一、 1.). Its place is the question
-    it asks (see text.reporters_question); a turn that asks none heads nothing."""
+    it asks (see text.reporters_question); a turn that asks none heads nothing.
+
+    Only where the turns frame the document: two or more ask (one alone is a quote in a report), and
+    every numbered heading of the document's own stands between two of them, in an answer. A report's
+    一、… 二、… around the turns (a feature that quotes an interview) would stand under the last question
+    asked before them, ranking below it."""
     taken = {h.index for h in found}
     added = []
     for index in range(len(paragraphs)):
@@ -1838,7 +1847,10 @@ def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph])
         if asked is not None and asked[0] not in taken:
             at, question = asked
             added.append(heading(at, _QUESTION_RANK, "", question, strip_punct(question) or question))
-    if not added:
+    if len(added) < 2:
+        return found
+    first, last = added[0].index, added[-1].index
+    if any(h.rank > _QUESTION_RANK and not first < h.index < last for h in found):
         return found
     return sorted([*found, *added], key=lambda h: h.index)
 

@@ -933,13 +933,16 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         runs.extend(stack[index:])
         del stack[index:]
 
-    turn = -1
+    turn = first_turn = -1
     for mark in marks:
         if mark.turn != turn:
             # (a reporter's question between them: the answer after it opens lists of its own, under
-            # no point of the answer before, which went on to the question)
+            # no point of the answer before, which went on to the question; the document's own
+            # headings open before the first question go on, a report's ## 一、… around a quoted turn)
             turn, stray = mark.turn, None
-            close_from(0)
+            first_turn = turn if first_turn < 0 else first_turn
+            framing = [run.kind in _FRAMING_KINDS and run.marks[0].paragraph < first_turn for run in stack]
+            close_from(framing.index(False) if False in framing else len(stack))
             closed.clear()
         if id(mark) in strays:
             stray = mark
@@ -1003,6 +1006,8 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     return runs
 
 
+# The runs of a document's own headings, which a reporter's question does not close (see _runs).
+_FRAMING_KINDS = ("md_heading", "chapter", "label", "heading", "paren_cn", "arabic")
 # Ordinals that open paragraphs (第一，… 一是… 首先，…): the author's own points, whose items may
 # hold lists of points of their own (1、2、3、).
 _ORDINAL_RUNS = ("shi", "di", "order")
