@@ -1937,3 +1937,15 @@ def test_a_heading_about_a_subject_that_ends_in_a_label_word_is_still_context(he
     lines = ["一、背景", "要坚持稳中求进。", heading, "基层稳则大局稳，基层活则全盘活。", "四、组织保障"]
     (made,) = _under_heading(lines, _cloze("{{c1::基层稳则大局稳，基层活则全盘活}}。", line=4))
     assert made.startswith(heading + "。{{c1::")
+
+
+def test_reporters_questions_that_ask_alike_are_placed_by_their_lead_ins() -> None:
+    """请问您怎么看？ asked twice would show one place twice: the lead-in says what each asks about."""
+    text = (
+        "晨报记者：近期多地出台了促消费政策，请问您怎么看？\n发言人：这些政策有利于扩大内需。\n"
+        "电视台记者：近期二手房成交回暖，请问您怎么看？\n发言人：我们将持续关注市场变化。"
+    )
+    places = [h.place for h in find_headings(_paragraphs(text))]
+    assert len(places) == 2
+    assert "促消费" in places[0]
+    assert "二手房" in places[1]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -1841,12 +1842,19 @@ def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph])
     一、… 二、… around the turns (a feature that quotes an interview) would stand under the last question
     asked before them, ranking below it."""
     taken = {h.index for h in found}
+    turns = [
+        (index, asked)
+        for index in range(len(paragraphs))
+        if index not in taken
+        and (asked := reporters_question(paragraphs, index)) is not None
+        and asked[0] not in taken
+    ]
+    asks = Counter(question for _, (_, question) in turns)
     added = []
-    for index in range(len(paragraphs)):
-        asked = reporters_question(paragraphs, index) if index not in taken else None
-        if asked is not None and asked[0] not in taken:
-            at, question = asked
-            added.append(heading(at, _QUESTION_RANK, "", question, strip_punct(question) or question))
+    for index, (at, question) in turns:
+        if asks[question] > 1:  # (请问您怎么看？ twice: the lead-ins tell the questions apart)
+            question = (reporters_question(paragraphs, index, lead=True) or (at, question))[1]
+        added.append(heading(at, _QUESTION_RANK, "", question, strip_punct(question) or question))
     if len(added) < 2:
         return found
     first, last = added[0].index, added[-1].index

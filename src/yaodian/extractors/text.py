@@ -74,13 +74,14 @@ _PLEASE_TELL = re.compile(
 )
 
 
-def reporters_question(paragraphs: list[Paragraph], index: int) -> tuple[int, str] | None:
+def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = False) -> tuple[int, str] | None:
     """The question a reporter asks in paragraph `index` (ASKER_TAG: 某某日报记者：…请问，…？), as
     written, with the paragraph that holds it (the next one after a tag alone on its line): the
     turn's sentence that ends in a question mark and opens the asking (请问), else its first such
     sentence (…有哪些问题？下一步如何解决？ asks the second of the first), from after its 请问 (the
     lead-in before it says what is known). None for any other paragraph, and for a tag whose words ask nothing (a byline,
-    本报记者：张明): only a question heads the answer after it."""
+    本报记者：张明): only a question heads the answer after it. With `lead`, the sentence whole, its
+    lead-in too (请问您怎么看？ asks what its lead-in names)."""
     tag = ASKER_TAG.match(paragraphs[index].text)
     if tag is None:
         return None
@@ -91,7 +92,7 @@ def reporters_question(paragraphs: list[Paragraph], index: int) -> tuple[int, st
     if not questions:
         return None
     question = next((found for found in questions if _PLEASE_TELL.search(found)), questions[0])
-    asked = [found.end() for found in _PLEASE_TELL.finditer(question)]
+    asked = [found.end() for found in _PLEASE_TELL.finditer(question)] if not lead else []
     return at, question[asked[-1] :].strip() if asked and question[asked[-1] :].strip() else question
 
 
