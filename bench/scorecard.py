@@ -234,9 +234,9 @@ _PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
 def unplaced_notes(cards: list[dict]) -> list[int]:
     """The notes with no section (no path on their back) from the line of a list card that asks the
     document's parts on: the learner cannot tell which part they stand in. A cloze whose gap holds
-    one of the parts' heads is left out: it has no section on purpose (parts.with_part_sections:
-    its front would show the answer; read as section_words_in_gap reads a gap). A closing paragraph after the last part counts, so the
-    figure is an upper bound of the misplaced."""
+    one of the parts' heads (as section_words_in_gap reads a gap) is left out: it may have no section
+    on purpose (compose.filed_above_its_gaps: its front would show the answer). A closing paragraph
+    after the last part counts, so the figure is an upper bound of the misplaced."""
     asks_parts = [
         card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
     ]
