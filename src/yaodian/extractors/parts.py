@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, outline
-from yaodian.extractors.text import Paragraph, after_shared_lead, clipped, han_len
+from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -184,8 +184,6 @@ _COMPOSED_SUFFIX = re.compile(
     )
     + ")$"
 )
-# What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
-_LEAD_END = "，,：:"
 # What follows a head after a lead: its sentence ends there (…，必须把准方向、守正创新。). A clause
 # that runs on (我们要清醒看到，有的部门把属地管理变成了推卸责任，层层…) is a sentence's start, no head.
 _LEAD_HEAD_END = frozenset(["", *"。！!？?；;：:"])
@@ -195,7 +193,7 @@ def _shared_lead(card: Card) -> str:
     """The list's lead as its paragraphs may open with it before each head: a commentary's parts
     each open with the clause the list is named by (以钉钉子精神抓改革落实，必须把准方向…；
     以钉钉子精神抓改革落实，必须突出重点…). "" when the prompt is too short to be such a clause."""
-    lead = _COMPOSED_SUFFIX.sub("", _COUNT_SUFFIX.sub("", card.prompt).strip()).strip().rstrip(_LEAD_END)
+    lead = _COMPOSED_SUFFIX.sub("", _COUNT_SUFFIX.sub("", card.prompt).strip()).strip().rstrip(LEAD_END)
     return lead if han_len(lead) >= HEAD_MIN else ""
 
 
@@ -205,7 +203,7 @@ def _head_at(written: str, item: str, lead: str) -> int | None:
     the sentence (以钉钉子精神抓改革落实，必须把准方向。); None when it opens none."""
     if 0 <= written.find(item) <= HEAD_MARK_REACH:
         return 0
-    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(_LEAD_END):
+    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(LEAD_END):
         after = len(lead) + 1
         found = written.find(item, after)
         end = found + len(item)

@@ -496,10 +496,8 @@ def clipped(text: str, limit: int) -> str:
     return (head if head else text[:room]) + "…"
 
 
-# What ends a lead clause that parallel heads open with (抓实基层减负，要在…).
-_LEAD_CLAUSE_END = "，,：:"
-
-
+# What ends a lead clause that parallel heads open with (抓实基层减负，要在…, 以钉钉子精神抓改革落实，必须…).
+LEAD_END = "，,：:"
 # The fewest Han characters a head keeps after its shared lead (see after_shared_lead): fewer is no
 # head of its own (…，要在此).
 LEAD_REST_MIN = 4
@@ -513,7 +511,7 @@ def after_shared_lead(texts: Sequence[str]) -> list[str] | None:
     if len(texts) < 2:
         return None
     differs = next((at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1), 0)
-    cut = max(texts[0].rfind(mark, 0, differs) for mark in _LEAD_CLAUSE_END)
+    cut = max(texts[0].rfind(mark, 0, differs) for mark in LEAD_END)
     rests = [text[cut + 1 :].strip() for text in texts]
     if cut < 0 or any(han_len(rest) < LEAD_REST_MIN for rest in rests):
         return None
