@@ -257,7 +257,10 @@ def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None
         ("做到{{c1::应保尽保}}，不漏一户。", False),
         # (negatives: one short word of it, or one member of a series)
         ("守住{{c1::底线}}，不漏一户。", True),
-        ("净化{{c1::朋友圈}}，守住{{c2::廉洁底线}}。", True),
+        ("管好{{c1::朋友圈}}，守住{{c2::廉洁底线}}。", True),
+        # a short word the heading shows with the card's own character beside it: 净化朋友圈 reads 净化
+        ("{{c1::净化}}朋友圈，守住底线。", False),
+        ("要{{c1::净化}}网络空间。", True),  # (negative: the heading shows the word in other words)
     ],
 )
 def test_a_heading_that_shows_a_series_or_a_set_phrase_files_the_card_above_it(

@@ -416,6 +416,9 @@ def test_a_cloze_whose_gap_stands_in_its_head_is_filed_above_it() -> None:
     other = Card(type="cloze", text="每月第一周{{c1::不开会}}。", origin=Origin(5, place))
     assert filed_above_its_gaps(quoted).origin == Origin(4, "一、基本情况")
     assert filed_above_its_gaps(other).origin == Origin(5, place)
+    # (one short word, shown by the head with the card's own character beside it: 推行“)
+    verb = Card(type="cloze", text="一是{{c1::推行}}“无会周”制度。", origin=Origin(4, place))
+    assert filed_above_its_gaps(verb).origin == Origin(4, "一、基本情况")
 
 
 _QUESTION_BOOK = """

@@ -542,17 +542,35 @@ def _hides_heading(card: Card, heading: str) -> bool:
     """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
     under 五、驰而不息纠“四风”树新风), or two gaps or more that stand in it (净化{{c1::社交圈}}、
-    {{c2::生活圈}}… under 净化社交圈、生活圈、朋友圈). Anki's front shows the section, so the card goes
-    under the heading above it (or none), where the front no longer shows its answer."""
+    {{c2::生活圈}}… under 净化社交圈、生活圈、朋友圈), or a gap the heading shows with the card's own
+    character beside it (坚持{{c1::发展}}和安全 under 坚持统筹发展和安全, 「{{c1::兩制}}」 under
+    貫徹「一國兩制」方針). Anki's front shows the section, so the card goes under the heading above
+    it (or none), where the front no longer shows its answer."""
     if card.type != "cloze":
         return False
     shown = simplified(heading)
-    gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
+    found = list(CLOZE.finditer(card.text))
+    gaps = [simplified(gap.group(2)) for gap in found]
     if not shown:
         return False
     if sum(1 for gap in gaps if han_len(gap) >= 2 and gap in shown) >= 2:
         return True  # (the heading lists the series the card asks: 净化社交圈、生活圈、朋友圈)
-    return any(shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps)
+    if any(shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps):
+        return True
+    plain = CLOZE.sub(lambda gap: gap.group(2), card.text)
+    return any(
+        han_len(gap) >= 2 and any(beside in shown for beside in _gap_beside(gap, card.text, match, plain))
+        for gap, match in zip(gaps, found, strict=True)
+    )
+
+
+def _gap_beside(gap: str, text: str, match: re.Match[str], plain: str) -> list[str]:
+    """`gap` (a cloze's answer, simplified) with the character of the card's text before it, and with
+    the one after it: where a heading shows either, it reads the answer in the card's own words."""
+    start = len(CLOZE.sub(lambda other: other.group(2), text[: match.start()]))
+    end = start + len(match.group(2))
+    before, after = simplified(plain[start - 1 : start]), simplified(plain[end : end + 1])
+    return [words for words in (before + gap if before else "", gap + after if after else "") if words]
 
 
 # A word this long (in Han characters) is a set phrase of its own (齐抓共管, 因地制宜), no common word
