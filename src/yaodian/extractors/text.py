@@ -78,10 +78,10 @@ def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = Fal
     """The question a reporter asks in paragraph `index` (ASKER_TAG: 某某日报记者：…请问，…？), as
     written, with the paragraph that holds it (the next one after a tag alone on its line): the
     turn's sentence that ends in a question mark and opens the asking (请问), else its first such
-    sentence (…有哪些问题？下一步如何解决？ asks the second of the first), from after its 请问 (the
-    lead-in before it says what is known). None for any other paragraph, and for a tag whose words ask nothing (a byline,
-    本报记者：张明): only a question heads the answer after it. With `lead`, the sentence whole, its
-    lead-in too (请问您怎么看？ asks what its lead-in names)."""
+    sentence (of …有哪些问题？下一步如何解决？, the first), from after its 请问 (the lead-in before it
+    says what is known). None for any other paragraph, and for a tag whose words ask nothing (a
+    byline, 本报记者：张明): only a question heads the answer after it. With `lead`, the sentence
+    whole, its lead-in too (请问您怎么看？ asks what its lead-in names)."""
     tag = ASKER_TAG.match(paragraphs[index].text)
     if tag is None:
         return None
