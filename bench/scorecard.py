@@ -234,12 +234,9 @@ _PARTS_PROMPT = re.compile(r"本文的\d+[个個]部分")
 def unplaced_notes(cards: list[dict]) -> list[int]:
     """The notes with no section (no path on their back) from the line of a list card that asks the
     document's parts on: the learner cannot tell which part they stand in. A cloze whose gap holds
-    one of the parts' heads is left out: it has no section on purpose (parts.with_part_sections:
-    its front would show the answer). A closing paragraph after the last part counts, so the
-    figure is an upper bound of the misplaced."""
-    from yaodian.cards import Card
-    from yaodian.extractors.parts import gap_holds
-
+    one of the parts' heads (as section_words_in_gap reads a gap) is left out: it may have no section
+    on purpose (compose.filed_above_its_gaps: its front would show the answer). A closing paragraph
+    after the last part counts, so the figure is an upper bound of the misplaced."""
     asks_parts = [
         card.get("type") == "list" and bool(_PARTS_PROMPT.search(card.get("prompt") or "")) for card in cards
     ]
@@ -261,7 +258,7 @@ def unplaced_notes(cards: list[dict]) -> list[int]:
     def hides_a_head(card: dict) -> bool:
         text = card.get("text") or ""
         return card.get("type") == "cloze" and any(
-            gap_holds(Card(type="cloze", text=text), head) for head in heads
+            section_in_gap({"text": text, "origin": {"section": head}}, inside=True) for head in heads
         )
 
     return [

@@ -11,7 +11,14 @@ import pytest
 
 from yaodian.cards import CLOZE, Card, Origin
 from yaodian.extractors import compose, extract_cards, extract_document
-from yaodian.extractors.compose import _with_cues, compose_cards, find_headings, is_trivia, open_trivia_gaps
+from yaodian.extractors.compose import (
+    _with_cues,
+    compose_cards,
+    filed_above_its_gaps,
+    find_headings,
+    is_trivia,
+    open_trivia_gaps,
+)
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph, han_len
 from yaodian.sources import read_document
@@ -226,7 +233,7 @@ def test_a_cloze_goes_above_a_heading_that_shows_its_gap(text: str, line: int, s
     ]
     cloze = Card(type="cloze", text=text, origin=Origin(line=line))
     (composed,) = compose_cards([cloze], found, "标题", {})
-    assert composed.origin.section == section
+    assert filed_above_its_gaps(composed).origin.section == section
 
 
 def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None:
@@ -240,6 +247,44 @@ def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None
     (composed,) = compose_cards([lump], found, "标题", {})
     assert composed.text == "人民至上是{{c1::做好一切工作的根本立场}}。"
     assert composed.origin.section == "二、人民至上"
+
+
+@pytest.mark.parametrize(
+    ("text", "filed"),
+    [
+        # a heading that lists the series the card asks, or shows its one set phrase
+        ("净化{{c1::朋友圈}}、{{c2::生活圈}}，守住底线。", False),
+        ("做到{{c1::应保尽保}}，不漏一户。", False),
+        # (negatives: one short word of it, or one member of a series)
+        ("守住{{c1::底线}}，不漏一户。", True),
+        ("管好{{c1::朋友圈}}，守住{{c2::廉洁底线}}。", True),
+        # a short word the heading shows with the card's own character beside it: 净化朋友圈 reads 净化
+        ("{{c1::净化}}朋友圈，守住底线。", False),
+        ("要{{c1::净化}}网络空间。", True),  # (negative: the heading shows the word in other words)
+    ],
+)
+def test_a_heading_that_shows_a_series_or_a_set_phrase_files_the_card_above_it(
+    text: str, filed: bool
+) -> None:
+    heading = "（一）净化朋友圈、生活圈应保尽保"
+    found = [
+        Paragraph(1, "一、夯实基础"),
+        Paragraph(2, heading),
+        Paragraph(3, "正文。"),
+        Paragraph(4, "（二）强化保障"),
+        Paragraph(5, "二、加强领导"),
+    ]
+    (composed,) = compose_cards([Card(type="cloze", text=text, origin=Origin(line=3))], found, "标题", {})
+    placed = filed_above_its_gaps(composed).origin.section
+    assert placed == ("一、夯实基础 › " + heading if filed else "一、夯实基础")
+
+
+def test_a_cloze_goes_above_an_outer_heading_that_shows_its_gap() -> None:
+    """Anki's front shows the whole path: an outer heading that shows the gap gives it away even where
+    the last part does not."""
+    place = "三、坚持党的全面领导 › （一）健全制度体系"
+    card = Card(type="cloze", text="必须{{c1::坚持党的全面领导}}。", origin=Origin(4, place))
+    assert filed_above_its_gaps(card).origin == Origin(4, None)
 
 
 @pytest.mark.parametrize(
@@ -259,6 +304,127 @@ def test_a_cloze_is_filed_on_its_front_as_shown_once_its_gap_has_a_cue() -> None
 def test_a_reporters_question_makes_no_card(text: str, asked: bool) -> None:
     cards = _cards(text)
     assert any("城市的名片" in CLOZE.sub(r"\2", c.text) for c in cards if c.type == "cloze") is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the question the turn asks, from after its 请问: the lead-in says what is known
+        ("晨报记者：全市今年新建了不少口袋公园。请问下一步怎样管护好这些公园？", "下一步怎样管护好这些公园"),
+        ("记者：\n公园建成后谁来管护？", "公园建成后谁来管护"),
+        # (two questions: the one that opens the asking)
+        ("晨报记者：管护中有哪些难点？又打算怎么解决？", "管护中有哪些难点"),
+        # (negatives: a byline asks nothing, nor does one who speaks to a reporter)
+        ("本报记者：张明 通讯员：李华", None),
+        ("园林局局长告诉记者：公园由谁管护？由街道负责。", None),
+    ],
+)
+def test_a_reporters_question_heads_the_answer_after_it(text: str, place: str | None) -> None:
+    later = "\n陈局长：我们推行“园长制”，每个公园都有专人负责。\n电视台记者：请问经费从哪里来？\n陈局长：市财政兜底。"
+    places = [h.place for h in find_headings(_paragraphs(text + later))]
+    # (a turn that asks nothing leaves one asking turn: a quote, which heads nothing)
+    assert places == ([place, "经费从哪里来"] if place else [])
+
+
+_ONE_TURN_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业，为乡村振兴注入了新活力。
+晨报记者：你在外打工八年，收入不错，请问为什么选择回乡？
+陈亮：家乡变了，机会也多了。他办起电商公司，带动周边农户销售农产品。
+二、政策支持添动力
+县里出台扶持政策：一是设立创业基金；二是建设创业园区；三是开展技能培训。
+"""
+
+_TURNS_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业，为乡村振兴注入了新活力。
+晨报记者：你在外打工八年，请问为什么选择回乡？
+陈亮：家乡变了，机会也多了。
+晨报记者：创业中遇到了哪些困难？
+陈亮：资金和人才是最大的难题。
+二、政策支持添动力
+县里出台了一系列扶持政策，设立创业基金，建设创业园区。
+三、下一步打算
+县里将继续完善政策，优化创业环境。
+"""
+
+_TURNS_IN_A_PAPERS_MATERIAL = """
+【材料一】
+青山村大力发展乡村旅游，村容村貌焕然一新。
+央视记者：近年来村里变化很大，请问最大的变化是什么？
+村民老李：一是道路通了；二是环境美了；三是腰包鼓了。
+央视记者：村里下一步有什么打算？
+村支书王明：我们要把合作社办好，让村民入股分红。
+【材料二】
+清河县推行“无会周”制度，每月第一周不开会。
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # one asking turn in a report: a quote, no question its text is filed under
+        (_ONE_TURN_IN_A_REPORT, ["一、回乡创业成风气", "二、政策支持添动力"]),
+        # a report's numbered headings around the turns: 二、 would stand under the last question
+        (_TURNS_IN_A_REPORT, ["一、回乡创业成风气", "二、政策支持添动力", "三、下一步打算"]),
+        # a paper's given material: the turns are the material's, under its heading
+        (_TURNS_IN_A_PAPERS_MATERIAL, ["【材料一】", "【材料二】"]),
+    ],
+)
+def test_reporters_turns_that_do_not_frame_the_document_head_nothing(text: str, places: list[str]) -> None:
+    assert [h.place for h in find_headings(_paragraphs(text))] == places
+
+
+_TWO_ANSWERS = """
+全市口袋公园建设新闻发布会
+晨报记者：口袋公园管护存在哪些难点？
+陈局长：主要有“三难”。
+一是经费保障难。公园建成后养护经费没有稳定来源，只能靠街道自筹。
+二是人员配备难。社区人手紧张，绿化养护往往无人专职负责。
+三是群众参与难。居民只把公园当作休闲场所，很少主动参与维护。
+电视台记者：在方便老年人使用方面有哪些考虑？
+陈局长：一方面，我们在公园里增设座椅和扶手，方便老人歇脚。另一方面，我们推行适老化改造，铺设防滑步道，让老人走得稳当。
+"""
+
+
+def test_an_answer_stands_under_its_question_not_the_answer_before() -> None:
+    """The second answer's points (一方面…另一方面) belong to no point of the first answer (三是…),
+    and its cards are filed under the question they answer."""
+    cards = _cards(_TWO_ANSWERS)
+    later = [c for c in cards if c.origin and c.origin.line == 8]
+    assert later
+    assert {c.origin.section for c in later} == {"在方便老年人使用方面有哪些考虑"}
+    earlier = [c for c in cards if c.origin and c.origin.line == 6 and c.type == "cloze"]
+    assert earlier
+    assert all(c.origin.section.startswith("口袋公园管护存在哪些难点") for c in earlier)
+
+
+@pytest.mark.parametrize(
+    ("heads", "places"),
+    [
+        # siblings that open with one clause, too long to show whole: the words after it
+        (
+            ["抓实基层减负，要在精简会议文件上见实效", "抓实基层减负，要在规范督查考核上见实效"],
+            ["要在精简会议文件上见实效", "要在规范督查考核上见实效"],
+        ),
+        # (negatives: short ones show whole; long ones that share no clause are clipped as they were)
+        (["减负，要精简会议", "减负，要规范考核"], ["减负，要精简会议", "减负，要规范考核"]),
+        (
+            ["抓实基层减负要在精简会议文件上见到实效", "抓实基层减负要在规范督查考核上见到实效"],
+            ["抓实基层减负要在精简会议文件上…", "抓实基层减负要在规范督查考核上…"],
+        ),
+    ],
+)
+def test_sibling_headings_that_share_a_lead_are_placed_by_the_rest(
+    heads: list[str], places: list[str]
+) -> None:
+    paragraphs = [Paragraph(1, "基层减负", heading=1)]
+    for at, head in enumerate(heads):
+        paragraphs += [
+            Paragraph(2 * at + 2, head, heading=2),
+            Paragraph(2 * at + 3, "正文说明这一部分的做法。"),
+        ]
+    assert [h.place for h in find_headings(paragraphs)] == ["基层减负", *places]
 
 
 def test_markdown_headings_rank_above_numbered_ones() -> None:
@@ -1977,3 +2143,15 @@ def test_a_frame_is_not_shown_where_its_filling_is_what_a_list_asks() -> None:
     gap = CLOZE.search(made[-1].text)
     # (the list asks the filling already: a blank for it would ask it again)
     assert gap.group(2) == "第一步是把队伍建强" and "＿" not in (gap.group(3) or "")
+
+
+def test_reporters_questions_that_ask_alike_are_placed_by_their_lead_ins() -> None:
+    """请问您怎么看？ asked twice would show one place twice: the lead-in says what each asks about."""
+    text = (
+        "晨报记者：近期多地出台了促消费政策，请问您怎么看？\n发言人：这些政策有利于扩大内需。\n"
+        "电视台记者：近期二手房成交回暖，请问您怎么看？\n发言人：我们将持续关注市场变化。"
+    )
+    places = [h.place for h in find_headings(_paragraphs(text))]
+    assert len(places) == 2
+    assert "促消费" in places[0]
+    assert "二手房" in places[1]

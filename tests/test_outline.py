@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yaodian.extractors import EXTRACTORS, extract_cards, restore_cards, restorer_for
+from yaodian.extractors import EXTRACTORS, extract_cards, outline, restore_cards, restorer_for
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 
@@ -1287,3 +1287,43 @@ def test_a_numbered_heading_written_again_goes_on_with_its_part() -> None:
         for _, items in lists
     )
     assert ("标题", ["为什么要加强作风建设", "怎样加强作风建设"]) in lists
+
+
+_ANSWER_AFTER_A_QUESTION = """
+晨报记者：口袋公园管护存在哪些难点？
+陈局长：一是经费保障难，养护经费没有稳定来源。二是人员配备难，社区人手紧张。
+电视台记者：在方便老年人使用方面有哪些考虑？
+陈局长：首先，我们在公园里增设座椅和扶手。其次，我们铺设防滑步道，让老人走得稳当。
+"""
+
+
+@pytest.mark.parametrize("asks", [True, False])
+def test_a_reporters_question_closes_the_lists_of_the_answer_before(asks: bool) -> None:
+    """The answer after a question opens lists of its own: its 首先/其次 stand under no point of the
+    answer before (二是…). A byline-like turn that asks nothing closes nothing."""
+    text = _ANSWER_AFTER_A_QUESTION if asks else _ANSWER_AFTER_A_QUESTION.replace("有哪些考虑？", "的考虑。")
+    paragraphs = [paragraph(n, line) for n, line in enumerate(text.strip().splitlines(), 1)]
+    runs = outline.group_marks(outline.find_marks(paragraphs))
+    (later,) = [run for run in runs if run.kind == "order"]
+    assert (later.parent is None) is asks
+
+
+_TURN_IN_A_REPORT = """
+一、回乡创业成风气
+越来越多的青年选择返乡创业。一是政策好了；二是机会多了。
+晨报记者：你在外打工八年，请问为什么选择回乡？
+陈亮：首先，家乡变了；其次，父母年纪大了。
+二、政策支持添动力
+县里设立创业基金，建设创业园区。
+"""
+
+
+def test_a_reporters_question_leaves_the_documents_own_headings_open() -> None:
+    """A report that quotes a turn goes on with its parts after it (一、 … 二、 is one run), while the
+    points before the question (一是…) end there: the answer's 首先 stands in part 一, under none of them."""
+    paragraphs = [paragraph(n, line) for n, line in enumerate(_TURN_IN_A_REPORT.strip().splitlines(), 1)]
+    runs = outline.group_marks(outline.find_marks(paragraphs))
+    (parts,) = [run for run in runs if run.kind == "heading"]
+    assert len(parts.marks) == 2
+    (answer,) = [run for run in runs if run.kind == "order"]
+    assert answer.parent is parts.marks[0]  # (in part 一, under no point of 一是…二是…)

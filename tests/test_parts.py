@@ -9,13 +9,8 @@ import pytest
 from yaodian.cards import Card, Origin
 from yaodian.extractors import extract_cards, extract_document, outline_runs
 from yaodian.extractors.boilerplate import is_furniture
-from yaodian.extractors.compose import find_headings
-from yaodian.extractors.parts import (
-    _heads_of,
-    gap_holds,
-    with_part_sections,
-    without_questions_in_gaps,
-)
+from yaodian.extractors.compose import filed_above_its_gaps, find_headings
+from yaodian.extractors.parts import _heads_of, with_part_sections
 from yaodian.extractors.script import paragraph
 from yaodian.extractors.text import Paragraph
 from yaodian.sources import read_document
@@ -154,8 +149,26 @@ def test_a_cloze_that_hides_its_head_gets_no_section() -> None:
     head = Card(type="cloze", text="第一，{{c1::抓好移风易俗}}。", origin=Origin(line=2))
     body = Card(type="cloze", text="县里推行{{c1::红白理事会}}制度。", origin=Origin(line=2))
     lister = _list_card(["抓好移风易俗", "抓好阵地建设", "抓好典型示范"])
-    placed = _placed([lister, head, body], _HEADED_PARTS)
+    # (the part's head is filed as any section is; the card that hides it is then filed above it)
+    placed = [filed_above_its_gaps(card) for card in _placed([lister, head, body], _HEADED_PARTS)]
     assert [card.origin.section for card in placed if card.origin] == [None, None, "抓好移风易俗"]
+
+
+def test_a_cloze_that_hides_the_heading_above_the_parts_gets_no_part() -> None:
+    """The front shows the whole path: a part's head under a heading that shows the card's gap
+    would give the answer away all the same (the card goes above the heading, not into a part)."""
+    above = "一、加强文明乡风建设"
+    text = f"{above}\n" + _HEADED_PARTS.strip()
+    lister = Card(
+        type="list",
+        prompt="p",
+        items=["抓好移风易俗", "抓好阵地建设", "抓好典型示范"],
+        origin=Origin(3, above),
+    )
+    hiding = Card(type="cloze", text="以阵地{{c1::加强文明乡风建设}}。", origin=Origin(4, above))
+    body = Card(type="cloze", text="全县建成{{c1::新时代文明实践站}}。", origin=Origin(4, above))
+    placed = [filed_above_its_gaps(card) for card in _placed([lister, hiding, body], text)]
+    assert [card.origin.section for card in placed if card.origin] == [above, None, f"{above} › 抓好阵地建设"]
 
 
 def test_a_heading_between_the_heads_leaves_the_parts_to_it() -> None:
@@ -395,15 +408,17 @@ def test_sentences_under_a_heading_that_a_path_cannot_show_whole_head_no_parts()
     assert _placed([listed, cloze], _SENTENCES_UNDER_A_HEADING)[1].origin == Origin(4, heading)
 
 
-def test_a_cloze_whose_gap_stands_in_its_head_gets_no_part() -> None:
+def test_a_cloze_whose_gap_stands_in_its_head_is_filed_above_it() -> None:
     """The front shows the section: 推行“{{c1::无会周}}”制度 under 推行“无会周”制度 would give the
     answer away, as a gap that holds the whole head would."""
-    assert gap_holds(
-        Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。"), "一、基本情况 › 推行“无会周”制度"
-    )
-    assert not gap_holds(
-        Card(type="cloze", text="每月第一周{{c1::不开会}}。"), "一、基本情况 › 推行“无会周”制度"
-    )
+    place = "一、基本情况 › 推行“无会周”制度"
+    quoted = Card(type="cloze", text="一是推行“{{c1::无会周}}”制度。", origin=Origin(4, place))
+    other = Card(type="cloze", text="每月第一周{{c1::不开会}}。", origin=Origin(5, place))
+    assert filed_above_its_gaps(quoted).origin == Origin(4, "一、基本情况")
+    assert filed_above_its_gaps(other).origin == Origin(5, place)
+    # (one short word, shown by the head with the card's own character beside it: 推行“)
+    verb = Card(type="cloze", text="一是{{c1::推行}}“无会周”制度。", origin=Origin(4, place))
+    assert filed_above_its_gaps(verb).origin == Origin(4, "一、基本情况")
 
 
 _QUESTION_BOOK = """
@@ -554,5 +569,64 @@ def test_a_card_that_hides_its_question_is_not_filed_under_it() -> None:
         origin=Origin(3, "第一题（综合分析）"),
     )
     other = Card(type="cloze", text="某单位提出{{c1::墩苗}}", origin=Origin(3, "第一题（综合分析）"))
-    placed = without_questions_in_gaps([card, other])
+    placed = [filed_above_its_gaps(card) for card in [card, other]]
     assert [c.origin.section for c in placed if c.origin] == [None, "第一题（综合分析）"]
+
+
+_SHARED_LEAD_PARTS = """
+抓实基层减负，关键在落实。各地要拿出实招硬招，让基层干部把精力用在干事创业上。
+抓实基层减负，要在精简会议文件上见实效
+会议文件多，是基层反映最集中的问题。要坚持少开会、开短会，能合并的合并。
+抓实基层减负，要在规范督查考核上见实效
+督查考核过多过频，让基层疲于迎检。要统筹督查检查事项，减少重复考核。
+抓实基层减负，要在整治指尖负担上见实效
+政务应用程序层层加码，成了基层的新负担。要清理整合各类应用程序和工作群。
+基层减负不是一时之功。一锤接着一锤敲，才能让减负成效真正惠及基层。
+"""
+
+
+def test_heads_that_open_with_one_lead_are_placed_by_what_follows_it() -> None:
+    """Heads that all open with the clause their list is named by (抓实基层减负，要在…上见实效) are
+    told apart by the words after it: clipped whole, every part would show the same lead."""
+    heads = [f"抓实基层减负，要在{what}上见实效" for what in ("精简会议文件", "规范督查考核", "整治指尖负担")]
+    parts = _heads_of(_list_card(heads), _paragraphs(_SHARED_LEAD_PARTS))
+    assert [head for _, _, head in parts] == [
+        "要在精简会议文件上见实效",
+        "要在规范督查考核上见实效",
+        "要在整治指尖负担上见实效",
+    ]
+
+
+def test_short_heads_keep_their_lead() -> None:
+    # (negative: heads a path shows whole keep their words, a shared opening too)
+    text = _HEADED_PARTS.replace("第一，抓好", "第一，县里抓好").replace("第二，抓好", "第二，县里抓好")
+    parts = _heads_of(_list_card(["县里抓好移风易俗", "县里抓好阵地建设"]), _paragraphs(text))
+    assert [head for _, _, head in parts] == ["县里抓好移风易俗", "县里抓好阵地建设"]
+
+
+def test_a_list_that_names_one_head_twice_heads_no_parts() -> None:
+    """A list whose items repeat a head (the lead each part opens with, found as items) names no
+    parts: two of them could not be told apart, and the real list of heads places the cards."""
+    twice = _list_card(["抓实基层减负", "抓实基层减负", "抓实基层减负", "基层减负不是一时之功"])
+    assert _heads_of(twice, _paragraphs(_SHARED_LEAD_PARTS)) == []
+
+
+_LEAD_IN_EACH_PART = """
+基层减负年年讲，基层干部感受如何，是检验减负成效的标尺。抓实基层减负，必须坚持问题导向，拿出实招硬招。
+抓实基层减负，要在精简会议文件上见实效。会议文件多，是基层反映最集中的问题。要坚持少开会、开短会，坚决压减发文数量。
+抓实基层减负，要在规范督查考核上见实效。督查考核过多过频，让基层疲于迎检。要统筹督查检查事项，坚决减少重复考核。
+抓实基层减负，要在整治指尖负担上见实效。政务应用程序层层加码，成了基层的新负担。要清理整合各类应用程序，规范工作群管理。
+基层减负不是一时之功。一锤接着一锤敲，才能让减负成效真正惠及基层。
+"""
+
+
+def test_parts_that_open_with_the_lead_a_composed_prompt_asks_are_placed() -> None:
+    """A list asked as 抓实基层减负：本段的3个要点 (compose's words after the lead) has the lead each
+    part opens with: its cards stand under their part's head, the closing paragraph under none."""
+    cards = extract_cards(_paragraphs(_LEAD_IN_EACH_PART), "抓实基层减负", "doc")
+    sections = {
+        card.origin.line: card.origin.section for card in cards if card.origin and card.type == "cloze"
+    }
+    assert sections.get(2) == "要在精简会议文件上见实效"
+    assert sections.get(3) == "要在规范督查考核上见实效"
+    assert 5 in sections and sections[5] is None

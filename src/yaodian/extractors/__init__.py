@@ -706,7 +706,8 @@ def extract_cards(
     composed = compose.compose_cards(cards, paragraphs, title, made_by, outline_runs(tuple(paragraphs)))
     placed = parts.with_part_sections(composed, paragraphs, outline_runs(tuple(paragraphs)))
     closed = parts.with_closing_paragraphs(placed, paragraphs, view_title)
-    return _without_list_marks(parts.without_questions_in_gaps(closed))
+    # (last: a gap may show the section whoever filed the card there, compose or parts)
+    return _without_list_marks([compose.filed_above_its_gaps(card) for card in closed])
 
 
 def _distinct(items: Sequence[str]) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -39,15 +40,18 @@ from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
 from yaodian.extractors.text import (
+    ASKER_TAG,
     NAMELY,
     PROMPT_MAX,
     PROMPT_MIN,
     Paragraph,
+    after_shared_lead,
     clipped,
     content_chars,
     han_len,
     import_jieba,
     marshal_copy,
+    reporters_question,
     strip_punct,
     words,
 )
@@ -179,12 +183,6 @@ _NUMBER = re.compile(r"^[\d.,%％〇零一二两三四五六七八九十百千�
 _NUMERAL = re.compile(r"^[\d.,%％]+$|^[〇零一二两三四五六七八九十百千万亿几数多]+$")
 
 
-# A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
-# says what is asked about, not a point to recite; the answer after it holds the points. Not one who
-# speaks to the reporter (李明告诉记者：“我们…”, 他对记者：…): that is the answer.
-_ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}(?<!告诉)(?<![对向跟给和同与答])记者\s*[:：]")
-
-
 @dataclass(frozen=True)
 class Heading:
     """A heading of the document: its paragraph, its rank (lower is outer) and its words."""
@@ -233,7 +231,9 @@ def compose_cards(
     # one composing kept)
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
     cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
-    return [_filed_above_its_gaps(card) for card in _heading_words_asked_once(cued)]
+    # (the sections are final only once parts.py has filed the cards compose left without one:
+    # the caller files each card above its gaps then, see filed_above_its_gaps)
+    return _heading_words_asked_once(cued)
 
 
 def _asked_by(gap: str, item: str) -> bool:
@@ -276,18 +276,25 @@ def _heading_words_asked_once(cards: list[Card]) -> list[Card]:
     return kept
 
 
-def _filed_above_its_gaps(card: Card) -> Card:
-    """`card` under the part of its section above the last one that shows a gap of its (see
+def filed_above_its_gaps(card: Card) -> Card:
+    """`card` under the part of its section above the outermost one that shows a gap of its (see
     _hides_heading), or under none: Anki's front shows the section, and would give the answer away.
     Read on the card as it is shown, its gaps' cues in place (党的领导是{{c1::…}} under 三、党的领导
-    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped."""
+    asks nothing the heading shows), and on its section's parts as the learner reads them, clipped.
+    The one pass that keeps a gap from showing its own section, whoever filed the card there: a
+    heading's path (compose), a part's head or a paper's question (parts.py). Run once every
+    section is set."""
     if card.type != "cloze" or card.origin is None or not card.origin.section:
         return card
     parts = card.origin.section.split(PATH_JOIN)
-    while parts and _hides_heading(card, without_list_mark(parts[-1]).rstrip("…")):
-        parts.pop()
-    if len(parts) <= card.origin.section.count(PATH_JOIN):
-        card.origin = Origin(card.origin.line, PATH_JOIN.join(parts) or None)
+    # (the outermost, not only a last part: the front shows the whole path, and parts.py files a part's
+    # head under a heading that may show the gap)
+    shown = next(
+        (at for at, part in enumerate(parts) if _hides_heading(card, without_list_mark(part).rstrip("…"))),
+        None,
+    )
+    if shown is not None:
+        card.origin = Origin(card.origin.line, PATH_JOIN.join(parts[:shown]) or None)
     return card
 
 
@@ -702,21 +709,48 @@ class _Before:
 def _hides_heading(card: Card, heading: str) -> bool:
     """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
-    under 五、驰而不息纠“四风”树新风). Anki's front shows the section, so the card goes under the
-    heading above it (or none), where the front no longer shows its answer."""
+    under 五、驰而不息纠“四风”树新风), or two gaps or more that stand in it (净化{{c1::社交圈}}、
+    {{c2::生活圈}}… under 净化社交圈、生活圈、朋友圈), or a gap the heading shows with the card's own
+    character beside it (坚持{{c1::发展}}和安全 under 坚持统筹发展和安全, 「{{c1::兩制}}」 under
+    貫徹「一國兩制」方針). Anki's front shows the section, so the card goes under the heading above
+    it (or none), where the front no longer shows its answer."""
     if card.type != "cloze":
         return False
     shown = simplified(heading)
-    gaps = [simplified(found.group(2)) for found in CLOZE.finditer(card.text)]
-    return bool(shown) and any(
-        shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps
+    found = list(CLOZE.finditer(card.text))
+    gaps = [simplified(gap.group(2)) for gap in found]
+    if not shown:
+        return False
+    if sum(1 for gap in gaps if han_len(gap) >= 2 and gap in shown) >= 2:
+        return True  # (the heading lists the series the card asks: 净化社交圈、生活圈、朋友圈)
+    if any(shown in gap or (han_len(gap) >= 2 and _whole_words_in(gap, shown)) for gap in gaps):
+        return True
+    plain = CLOZE.sub(lambda gap: gap.group(2), card.text)
+    return any(
+        han_len(gap) >= 2 and any(beside in shown for beside in _gap_beside(gap, card.text, match, plain))
+        for gap, match in zip(gaps, found, strict=True)
     )
+
+
+def _gap_beside(gap: str, text: str, match: re.Match[str], plain: str) -> list[str]:
+    """`gap` (a cloze's answer, simplified) with the character of the card's text before it, and with
+    the one after it: where a heading shows either, it reads the answer in the card's own words."""
+    start = len(CLOZE.sub(lambda other: other.group(2), text[: match.start()]))
+    end = start + len(match.group(2))
+    before, after = simplified(plain[start - 1 : start]), simplified(plain[end : end + 1])
+    return [words for words in (before + gap if before else "", gap + after if after else "") if words]
+
+
+# A word this long (in Han characters) is a set phrase of its own (齐抓共管, 因地制宜), no common word
+# a heading shares by chance.
+_SET_PHRASE = 4
 
 
 def _whole_words_in(gap: str, text: str) -> bool:
     """Whether `gap` stands in `text` as whole words of it: two words or more (基层治理 in 做好基层治理
-    工作), or one the text quotes (四风 in 纠“四风”树新风). Not 用网 in 运用网络, nor one common word
-    alone (工作 in 抓好党建工作, 发展 in 推动高质量发展): the heading shows no answer by sharing it."""
+    工作), one the text quotes (四风 in 纠“四风”树新风), or one set phrase (齐抓共管 in 坚持齐抓共管:
+    see _SET_PHRASE). Not 用网 in 运用网络, nor one common word alone (工作 in 抓好党建工作, 发展 in
+    推动高质量发展): the heading shows no answer by sharing it."""
     starts = [0]
     for word in words(text):
         starts.append(starts[-1] + len(word))
@@ -727,7 +761,7 @@ def _whole_words_in(gap: str, text: str) -> bool:
             spanned = starts.index(end) - starts.index(at)
             before, after = text[at - 1 : at], text[end : end + 1]
             quoted = bool(before and after) and before in _OPENING_QUOTES and after in _CLOSING_QUOTES
-            if spanned >= 2 or quoted:
+            if spanned >= 2 or quoted or han_len(gap) >= _SET_PHRASE:
                 return True
         at = text.find(gap, at + 1)
     return False
@@ -1552,12 +1586,12 @@ class _Document:
         return _heading_before(own, line)
 
     def _asked_by_a_reporter(self, index: int) -> bool:
-        """Whether paragraph `index` is a reporter's turn (see _ASKER_TAG): the tag opens it, or stands
+        """Whether paragraph `index` is a reporter's turn (see ASKER_TAG): the tag opens it, or stands
         alone on the paragraph before it."""
-        if _ASKER_TAG.match(self.paragraphs[index].written):
+        if ASKER_TAG.match(self.paragraphs[index].written):
             return True
         before = self.paragraphs[index - 1].written if index else ""
-        return bool(_ASKER_TAG.match(before)) and not _ASKER_TAG.sub("", before).strip()
+        return bool(ASKER_TAG.match(before)) and not ASKER_TAG.sub("", before).strip()
 
     # ------------------------------------------------------------ composing one card
 
@@ -2162,7 +2196,67 @@ def find_headings(
             label, item = "", strip_punct(written)
         rank = paragraph.heading if paragraph.heading else 10 + mark.level
         found.append(heading(index, rank, label, item, strip_punct(written) if paragraph.heading else ""))
-    return _with_question_headings(found, paragraphs)
+    told = _told_apart(found)
+    papers = _with_question_headings(told, paragraphs)
+    if len(papers) > len(told):
+        return papers  # (a paper: a reporter's turn in it is given material, under the material's heading)
+    return _with_reporters_questions(told, paragraphs)
+
+
+def _told_apart(found: list[Heading]) -> list[Heading]:
+    """The headings, each set of siblings (one rank, under one heading) that all open with one clause
+    (## 抓实基层减负，要在精简会议文件上见实效, ## 抓实基层减负，要在规范督查考核上见实效) placed by the words
+    after it where a path cannot show one of them whole: clipped, every one would show the lead
+    (see text.after_shared_lead)."""
+    siblings: dict[tuple[tuple[int, ...], int], list[int]] = {}
+    stack: list[Heading] = []
+    for at, each in enumerate(found):
+        while stack and stack[-1].rank >= each.rank:
+            stack.pop()
+        siblings.setdefault((tuple(h.index for h in stack), each.rank), []).append(at)
+        stack.append(each)
+    told = list(found)
+    for members in siblings.values():
+        heads = [found[at] for at in members]
+        if len(heads) < 2 or not any(h.place.endswith("…") for h in heads):
+            continue
+        rests = after_shared_lead([h.item for h in heads])
+        for at, each, rest in zip(members, heads, rests or [], strict=False):
+            told[at] = replace(each, place=clipped(each.label + rest, PLACE_MAX))
+    return told
+
+
+def _with_reporters_questions(found: list[Heading], paragraphs: list[Paragraph]) -> list[Heading]:
+    """The headings, with each reporter's turn of a press conference or an interview among them (see
+    ASKER_TAG: 某某日报记者：…请问，…？) where it is none already: the answer after it is read under the
+    question it answers, as a paper's answer is under its question, and under no point of the answer
+    before. It ranks as a paper's question does (outside an answer's 一、 1.). Its place is the question
+    it asks (see text.reporters_question); a turn that asks none heads nothing.
+
+    Only where the turns frame the document: two or more ask (one alone is a quote in a report), and
+    every numbered heading of the document's own stands between two of them, in an answer. A report's
+    一、… 二、… around the turns (a feature that quotes an interview) would stand under the last question
+    asked before them, ranking below it."""
+    taken = {h.index for h in found}
+    turns = [
+        (index, asked)
+        for index in range(len(paragraphs))
+        if index not in taken
+        and (asked := reporters_question(paragraphs, index)) is not None
+        and asked[0] not in taken
+    ]
+    asks = Counter(question for _, (_, question) in turns)
+    added = []
+    for index, (at, question) in turns:
+        if asks[question] > 1:  # (请问您怎么看？ twice: the lead-ins tell the questions apart)
+            question = (reporters_question(paragraphs, index, lead=True) or (at, question))[1]
+        added.append(heading(at, _QUESTION_RANK, "", question, strip_punct(question) or question))
+    if len(added) < 2:
+        return found
+    first, last = added[0].index, added[-1].index
+    if any(h.rank > _QUESTION_RANK and not first < h.index < last for h in found):
+        return found
+    return sorted([*found, *added], key=lambda h: h.index)
 
 
 # A paragraph that a paper's question or given material opens with, its ordinal as N: 第一题（综合分析）,

@@ -44,6 +44,7 @@ from yaodian.extractors.text import (
     clauses,
     han_len,
     opening_clause,
+    reporters_question,
     sentences,
     shorten,
     strip_punct,
@@ -190,6 +191,8 @@ class Mark:
     echoes: bool = False  # its run's short clauses were all written before: they label the points
     says_last: bool = False  # a list item whose words open with 最后 (see _ended)
     before: str = ""  # the text just before the marker (see _ECHO_REACH), where its set may be named
+    # the index of the last reporter's question up to this mark's paragraph (text.reporters_question)
+    turn: int = -1
     _item: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -294,10 +297,13 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
     opened = False  # a marker opened the paragraph before
     headings: dict[int, str] = {}  # the last heading of each level
     heading_lines: dict[str, tuple[int | None, str]] = {}  # the last heading line of each numbered kind
+    turn = -1  # the last reporter's turn
     for index, paragraph in enumerate(paragraphs):
         if index and not opened:
             last_unmarked = index - 1
         opened = False
+        if reporters_question(paragraphs, index) is not None:
+            turn = index
         if index and paragraph.text == paragraphs[index - 1].text:
             last_plain = index if not paragraph.bullet else last_plain
             continue  # the paragraph written twice: its markers are the ones before
@@ -320,6 +326,7 @@ def find_marks(paragraphs: list[Paragraph]) -> list[Mark]:
         for mark in found:
             mark.last_plain = last_plain
             mark.last_unmarked = last_unmarked
+            mark.turn = turn
         opened = any(mark.opening for mark in found)
         marks += found
     marks = _with_lost_numerals(marks, paragraphs)
@@ -926,7 +933,17 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
         runs.extend(stack[index:])
         del stack[index:]
 
+    turn = first_turn = -1
     for mark in marks:
+        if mark.turn != turn:
+            # (a reporter's question between them: the answer after it opens lists of its own, under
+            # no point of the answer before, which went on to the question; the document's own
+            # headings open before the first question go on, a report's ## 一、… around a quoted turn)
+            turn, stray = mark.turn, None
+            first_turn = turn if first_turn < 0 else first_turn
+            framing = [run.kind in _FRAMING_KINDS and run.marks[0].paragraph < first_turn for run in stack]
+            close_from(framing.index(False) if False in framing else len(stack))
+            closed.clear()
         if id(mark) in strays:
             stray = mark
             continue
@@ -989,6 +1006,8 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     return runs
 
 
+# The runs of a document's own headings, which a reporter's question does not close (see _runs).
+_FRAMING_KINDS = ("md_heading", "chapter", "label", "heading", "paren_cn", "arabic")
 # Ordinals that open paragraphs (第一，… 一是… 首先，…): the author's own points, whose items may
 # hold lists of points of their own (1、2、3、).
 _ORDINAL_RUNS = ("shi", "di", "order")

@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping
 from itertools import pairwise
 
-from yaodian.cards import CLOZE, Card, Origin
+from yaodian.cards import Card, Origin
 from yaodian.extractors import compose, outline
-from yaodian.extractors.text import Paragraph, clipped, han_len
+from yaodian.extractors.text import LEAD_END, Paragraph, after_shared_lead, clipped, han_len
 from yaodian.numerals import numeral_value
 from yaodian.sources import LineLayout
 
@@ -54,9 +54,9 @@ def with_part_sections(
     a paragraph of another form (a label 【考官点评】, a heading-like line). A card in a part gets its
     head as its section, the path a learner reads on its back, under the list's own heading where
     it has one (一、基本情况 › 文件会议明显精简, for the cards compose placed under that heading only); a series of 第一，第二，… inside one
-    paragraph names no parts. A cloze whose gap holds its head gets none: the front shows the
-    section, and would give the answer away. (`runs`: the paragraphs' numbered runs, for their
-    headings.)"""
+    paragraph names no parts. (A cloze whose gap holds its head is filed above it afterwards, as
+    under any section: compose.filed_above_its_gaps.) (`runs`: the paragraphs' numbered runs, for
+    their headings.)"""
     lists = _part_heads(cards, paragraphs)
     if not lists:
         return cards
@@ -71,7 +71,7 @@ def with_part_sections(
             if at is None or card.origin is None or card.origin.section != above or card is chosen:
                 continue
             head = next((head for start, end, head in parts if start <= at < end), None)
-            if head is not None and not gap_holds(card, head):
+            if head is not None:
                 card.origin = Origin(card.origin.line, f"{above} › {head}" if above else head)
     return cards
 
@@ -83,15 +83,6 @@ def _cut_at_headings(parts: list[tuple[int, int, str]], headings: set[int]) -> l
     start, end, head = parts[-1]
     end = min((at for at in headings if start < at < end), default=end)
     return [*parts[:-1], (start, end, head)]
-
-
-def gap_holds(card: Card, place: str) -> bool:
-    """Whether a cloze card hides `place` (a section path's last part, … cut off) in a gap of its,
-    or a gap's words stand in it (推行“{{c1::无会周}}”制度 under 推行“无会周”制度): the front shows
-    the section."""
-    core = place.rsplit("›", 1)[-1].strip().rstrip("…")
-    gaps = [found.group(2) for found in CLOZE.finditer(card.text)] if card.type == "cloze" else []
-    return bool(core) and any(core in gap or (han_len(gap) >= 2 and gap in core) for gap in gaps)
 
 
 def _part_heads(
@@ -165,13 +156,34 @@ def _heads_of(card: Card, paragraphs: list[Paragraph]) -> list[tuple[int, int, s
             return []
     if _misses_a_part(markers, starts, ends, paragraphs):
         return []
-    return [(start, end, _place(head)) for start, end, head in zip(starts, ends, heads, strict=True)]
+    places = _places(heads)
+    if len(set(places)) < len(places):
+        return []  # (two parts that show one place cannot be told apart: a list that names a head twice)
+    return list(zip(starts, ends, places, strict=True))
+
+
+def _places(heads: list[str]) -> list[str]:
+    """The heads as parts of a section path (see _place); where they all open with one clause (抓实
+    基层减负，要在…上见实效: the lead the list is named by) and a path cannot show one of them whole,
+    the words after that clause, which tell them apart: clipped, each would show the lead."""
+    places = [_place(head) for head in heads]
+    if not any(place.endswith("…") for place in places):
+        return places
+    rests = after_shared_lead([_bare(head) for head in heads])
+    return [clipped(rest, compose.PLACE_MAX) for rest in rests] if rests else places
 
 
 # The count compose writes after a list's prompt (（6项）), which the text does not print.
 _COUNT_SUFFIX = re.compile(r"[（(]\d+[项項][）)]$")
-# What ends the lead a head paragraph opens with before its head (以钉钉子精神抓改革落实，必须…).
-_LEAD_END = "，,：:"
+# What compose writes after a list's lead where the text counts no points (：本段的4个要点): its
+# PHRASES, any count.
+_COMPOSED_SUFFIX = re.compile(
+    "[：:](?:"
+    + "|".join(
+        re.escape(form).replace(r"\{\}", r"\d+") for forms in compose.PHRASES.values() for form in forms
+    )
+    + ")$"
+)
 # What follows a head after a lead: its sentence ends there (…，必须把准方向、守正创新。). A clause
 # that runs on (我们要清醒看到，有的部门把属地管理变成了推卸责任，层层…) is a sentence's start, no head.
 _LEAD_HEAD_END = frozenset(["", *"。！!？?；;：:"])
@@ -181,7 +193,7 @@ def _shared_lead(card: Card) -> str:
     """The list's lead as its paragraphs may open with it before each head: a commentary's parts
     each open with the clause the list is named by (以钉钉子精神抓改革落实，必须把准方向…；
     以钉钉子精神抓改革落实，必须突出重点…). "" when the prompt is too short to be such a clause."""
-    lead = _COUNT_SUFFIX.sub("", card.prompt).strip().rstrip(_LEAD_END)
+    lead = _COMPOSED_SUFFIX.sub("", _COUNT_SUFFIX.sub("", card.prompt).strip()).strip().rstrip(LEAD_END)
     return lead if han_len(lead) >= HEAD_MIN else ""
 
 
@@ -191,7 +203,7 @@ def _head_at(written: str, item: str, lead: str) -> int | None:
     the sentence (以钉钉子精神抓改革落实，必须把准方向。); None when it opens none."""
     if 0 <= written.find(item) <= HEAD_MARK_REACH:
         return 0
-    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(_LEAD_END):
+    if lead and written.startswith(lead) and written[len(lead) : len(lead) + 1] in tuple(LEAD_END):
         after = len(lead) + 1
         found = written.find(item, after)
         end = found + len(item)
@@ -407,21 +419,6 @@ def _echoes(text: str, head: str, whole: str) -> bool:
     han = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(r"^[（(]?[一二三四五六七八九十0-9]+[、.．）)]", "", head))
     pairs = {han[at : at + 2] for at in range(len(han) - 1)}
     return any(pair in text and pair not in whole for pair in pairs)
-
-
-def without_questions_in_gaps(cards: list[Card]) -> list[Card]:
-    """The cards whose gap holds the question they stand under (a card of the line 第一题（综合分析）：
-    某单位… that hides its marker) under the path above it: the front shows the section, and would
-    give the answer away (as gap_holds keeps a part's head off a card that hides it)."""
-    for card in cards:
-        section = card.origin.section if card.origin else None
-        if not section or not _is_question(section) or card.type != "cloze":
-            continue
-        parent, _, last = section.rpartition(compose.PATH_JOIN)
-        core = last.strip().rstrip("…")
-        if any(core in found.group(2) for found in CLOZE.finditer(card.text)):
-            card.origin = Origin(card.origin.line if card.origin else None, parent or None)
-    return cards
 
 
 def _is_question(place: str) -> bool:

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -30,6 +30,10 @@ NAMELY = re.compile(r"即(?![使便可将刻时日兴席位是])")
 # a sentence: up to and with its break, or the rest of the text after the last one
 _SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]|[^。！？!?]+")
 T = TypeVar("T")
+# A reporter's turn in a press conference or an interview (某某日报记者：…请问…？, 记者：): its lead-in
+# says what is asked about, not a point to recite; the answer after it holds the points. Not one who
+# speaks to the reporter (李明告诉记者：“我们…”, 他对记者：…): that is the answer.
+ASKER_TAG = re.compile(r"^\s*[^，,。：:；;！!？?\s]{0,16}(?<!告诉)(?<![对向跟给和同与答])记者\s*[:：]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # Pinyin glosses some pages put after characters or words: 會(hui) reads as 會, 席捲（xí juǎn） as 席捲.
 _SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}"
@@ -61,6 +65,35 @@ class Paragraph:
     @property
     def written(self) -> str:
         return self.original or self.text
+
+
+# What opens a reporter's question after its lead-in, at a clause's start (…，请问…), which the
+# question does without: the lead-in says what is known, the words after it what is asked.
+_PLEASE_TELL = re.compile(
+    r"(?:^|[，,：:；;])\s*(?:想请问|请问|我想问一下|我想问|请介绍一下)(?:一下)?[，,：:\s]*"
+)
+
+
+def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = False) -> tuple[int, str] | None:
+    """The question a reporter asks in paragraph `index` (ASKER_TAG: 某某日报记者：…请问，…？), as
+    written, with the paragraph that holds it (the next one after a tag alone on its line): the
+    turn's sentence that ends in a question mark and opens the asking (请问), else its first such
+    sentence (of …有哪些问题？下一步如何解决？, the first), from after its 请问 (the lead-in before it
+    says what is known). None for any other paragraph, and for a tag whose words ask nothing (a
+    byline, 本报记者：张明): only a question heads the answer after it. With `lead`, the sentence
+    whole, its lead-in too (请问您怎么看？ asks what its lead-in names)."""
+    tag = ASKER_TAG.match(paragraphs[index].text)
+    if tag is None:
+        return None
+    at, said = index, paragraphs[index].written[tag.end() :].strip()
+    if not said and index + 1 < len(paragraphs):
+        at, said = index + 1, paragraphs[index + 1].written.strip()
+    questions = [found.strip() for found in re.findall(r"[^。！!？?]*[？?]", said) if found.strip()]
+    if not questions:
+        return None
+    question = next((found for found in questions if _PLEASE_TELL.search(found)), questions[0])
+    asked = [found.end() for found in _PLEASE_TELL.finditer(question)] if not lead else []
+    return at, question[asked[-1] :].strip() if asked and question[asked[-1] :].strip() else question
 
 
 # Full-width digits and Latin letters (１．２．, ＡＰＰ), as some typesetting writes them: read as
@@ -461,6 +494,28 @@ def clipped(text: str, limit: int) -> str:
         end = min(left_open)
     head = text[:end].rstrip(_BREAKS_AND_SPACES)
     return (head if head else text[:room]) + "…"
+
+
+# What ends a lead clause that parallel heads open with (抓实基层减负，要在…, 以钉钉子精神抓改革落实，必须…).
+LEAD_END = "，,：:"
+# The fewest Han characters a head keeps after its shared lead (see after_shared_lead): fewer is no
+# head of its own (…，要在此).
+LEAD_REST_MIN = 4
+
+
+def after_shared_lead(texts: Sequence[str]) -> list[str] | None:
+    """The words of `texts` after the clause they all open with (抓实基层减负，要在精简会议文件上见实效,
+    抓实基层减负，要在规范督查考核上见实效 -> 要在精简会议文件上见实效, …): what tells parallel heads
+    apart. None when they share no whole clause, or when one would keep fewer than LEAD_REST_MIN Han
+    characters after it."""
+    if len(texts) < 2:
+        return None
+    differs = next((at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1), 0)
+    cut = max(texts[0].rfind(mark, 0, differs) for mark in LEAD_END)
+    rests = [text[cut + 1 :].strip() for text in texts]
+    if cut < 0 or any(han_len(rest) < LEAD_REST_MIN for rest in rests):
+        return None
+    return rests
 
 
 def shorten(text: str, limit: int = 90) -> str:
