@@ -3083,3 +3083,74 @@ def test_a_word_nested_in_an_outline_is_no_button() -> None:
     }
     kept = [p.text for p in main_text(lines, layout)]
     assert kept == [PROSE, "治理方式", "自治", "法治", "德治", "蓝天", "空气质量优良天数比例达到92.6%", PROSE]
+
+
+def test_a_study_notes_sections_of_remarks_on_itself_are_dropped() -> None:
+    # (how to learn it, under a heading of its own, to the next heading; an exam's question stays)
+    lines = [
+        PROSE,
+        "背诵提示",
+        "先背三个要点，再背两句开头。",
+        "五、复习建议",
+        "每周默写一遍，考前再通读。",
+        "六、真题链接",
+        "某年某省考题：谈谈你对基层减负的理解。",
+    ]
+    layout = {2: LineLayout(heading=2), 4: LineLayout(heading=2), 6: LineLayout(heading=2)}
+    assert [p.written for p in main_text(lines, layout)] == [PROSE, *lines[5:]]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "背诵提示",  # (a line of the text, no heading of the source: the text's own words)
+        "背诵要点",  # (what the material gives to learn is the material)
+        "学习体会",  # (a heading of the text's own)
+    ],
+)
+def test_no_heading_of_remarks_keeps_its_section(heading: str) -> None:
+    lines = [PROSE, heading, "先背三个要点，再背两句开头。"]
+    layout = {} if heading == "背诵提示" else {2: LineLayout(heading=2)}
+    assert [p.written for p in main_text(lines, layout)] == lines
+
+
+HEAD_PROSE = "进入新时代，各地探索形成了一批创新做法，推动基层治理由被动应对向主动服务转变。"
+
+
+def test_part_numbers_on_lines_of_their_own_make_their_heads_headings() -> None:
+    lines = [
+        PROSE,
+        "",
+        "01",
+        "历史逻辑：从管理到服务",
+        "",
+        HEAD_PROSE,
+        "02",
+        "实践逻辑：三治融合",
+        HEAD_PROSE,
+    ]
+    kept = main_text(lines)
+    assert [(p.written, p.heading) for p in kept] == [
+        (PROSE, 0),
+        ("历史逻辑：从管理到服务", 1),
+        (HEAD_PROSE, 0),
+        ("实践逻辑：三治融合", 1),
+        (HEAD_PROSE, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # page numbers with no leading zero
+        [PROSE, "1", "历史逻辑：从管理到服务", HEAD_PROSE, "2", "实践逻辑：三治融合", HEAD_PROSE],
+        # one number alone makes no run
+        [PROSE, "01", "历史逻辑：从管理到服务", HEAD_PROSE],
+        # numbers over prose, not over heads
+        [PROSE, "01", HEAD_PROSE, "02", HEAD_PROSE],
+        # numbers out of order
+        [PROSE, "02", "历史逻辑：从管理到服务", HEAD_PROSE, "05", "实践逻辑：三治融合", HEAD_PROSE],
+    ],
+)
+def test_numbers_that_number_no_parts_make_no_headings(lines: list[str]) -> None:
+    assert [p.heading for p in main_text(lines)] == [0] * len(main_text(lines))
