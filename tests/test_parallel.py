@@ -473,3 +473,27 @@ def test_lines_of_options_between_questions_are_no_subheadings() -> None:
     ]
     paragraphs = [Paragraph(n, text, bullet=bullet) for n, (text, bullet) in enumerate(lines, 1)]
     assert parallel.section_headings(paragraphs, "标题") == []
+
+
+def test_paragraph_heads_of_one_frame_are_a_set() -> None:
+    # (heads that share a character inside them, not their opening: 以…增…, 以…强…, 以…扬…)
+    text = """坚持三治融合，是基层治理的鲜明特色，也是多年来积累的宝贵经验。
+    以自治增活力。健全群众自治制度，推广村民说事、百姓议事会等做法，让群众的事群众商量着办。
+    以法治强保障。深入开展普法宣传，推动公共法律服务向村社延伸，引导群众遇事找法、办事依法。
+    以德治扬正气。深化乡风文明建设，发挥村规民约的教化作用，让崇德向善在乡村蔚然成风。
+    值得注意的是，三者不是简单相加，而是相互促进、有机统一的整体，需要协同发力、久久为功。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert ["以自治增活力", "以法治强保障", "以德治扬正气"] in found
+
+
+def test_paragraph_heads_of_one_length_with_no_frame_are_no_set() -> None:
+    # (a story's sentences of one length share no character in one place after their own words)
+    text = """那一年夏天，村里发了一场大水，冲毁了通往镇上的唯一一条道路。
+    老李第一个站了出来。他带着几个年轻人连夜抢修，三天三夜没有合眼，终于把路修通了。
+    群众都很感动。大家自发送来了馒头和开水，有的还把家里的木料拿出来加固路基。
+    后来路修好了。镇里专门开了表彰会，老李却说这是大家伙儿一起干出来的，不是他一个人的功劳。
+    如今，那条路已经拓宽成了水泥路，每天都有满载农产品的货车从这里驶向城里。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert not any("老李第一个站了出来" in items for items in found)
