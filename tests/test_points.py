@@ -414,6 +414,12 @@ def test_an_exam_essays_points_may_be_lead_sentences_of_one_second_clause() -> N
             "去年以数字化为支撑，群众很是满意。",
             "前年以共治为路径，社区变了模样。",
         ),
+        # an example's finished deeds, of one make: what the essay argues from, not its points
+        (
+            "村里修通了水泥路，群众出行更方便了。",
+            "镇上建起了综合文化站，群众生活更丰富了。",
+            "县里办起了合作社，群众收入更稳定了。",
+        ),
     ],
 )
 def test_lead_sentences_of_no_one_second_clause_are_no_points(openings: tuple[str, ...]) -> None:

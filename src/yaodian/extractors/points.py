@@ -23,7 +23,7 @@ import re
 from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.exam import MODEL_ESSAY
 from yaodian.extractors.parallel import ParallelSet
-from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct, words
 from yaodian.markers import ANY_MARKER
 
 # a paragraph's opening clause: what stands before its first break
@@ -135,7 +135,8 @@ def _lead_sentence_points(
     为路径，让城市治理更有“力度”。): the runs of three to five such paragraphs in a row, between the thesis
     and the close, none of them `covered` by a set found already; each point is its lead sentence
     whole, as the essay states it (the first clause alone is of no length the others share, and the
-    second alone repeats the frame: neither is the point). Only paragraphs from `searched_from` on."""
+    second alone repeats the frame: neither is the point). A sentence that tells a finished deed (村里
+    修通了水泥路，群众出行更方便了。) opens an example, not a point. Only paragraphs from `searched_from` on."""
     leads = [
         lead
         if index >= searched_from
@@ -143,6 +144,7 @@ def _lead_sentence_points(
         and points[index]  # (an opening of a point's shape: no number, frame nor connective)
         and (lead := _TWO_CLAUSE_LEAD.match(paragraph.text.strip()))
         and han_len(lead[0]) <= _LEAD_SENTENCE_LENGTH
+        and "了" not in words(lead[0])  # (the particle of a finished deed, not 为了 or 了解)
         else None
         for index, paragraph in enumerate(paragraphs)
     ]
