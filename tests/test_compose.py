@@ -155,16 +155,26 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
 
 
 def test_the_documents_parts_are_asked_without_the_title_the_front_shows() -> None:
-    # (the title counts its parts: its numbered concept names them; one that counts other things does not)
+    # (the title counts its parts: its numbered concept names them, a character of it in each part)
+    text = "一、过好思想关\n要把调研当成基本功。\n二、过好方法关\n要会走会问。\n三、过好群众关\n要身入心入。"
+    assert _lists(_cards(text, "调查研究要过好“三关”")) == [
+        ("本文的3个部分（“三关”）", ["过好思想关", "过好方法关", "过好群众关"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "落实“两个责任”的体会",  # (it counts other things than the parts)
+        "学习“三个务必”的体会",  # (as many as the parts, but not they: no character of it in each)
+        "做好基层工作的“三个抓手”",  # (maybe they, maybe not: nothing in the parts says so)
+    ],
+)
+def test_a_title_that_names_no_concept_of_the_parts_adds_no_name(title: str) -> None:
     text = (
         "一、加强领导\n要建立联席会议制度。\n二、整合资源\n要统筹各方力量。\n三、注重宣传\n要讲好基层故事。"
     )
-    assert _lists(_cards(text, "做好基层工作的“三个抓手”")) == [
-        ("本文的3个部分（“三个抓手”）", ["加强领导", "整合资源", "注重宣传"])
-    ]
-    assert _lists(_cards(text, "落实“两个责任”的体会")) == [
-        ("本文的3个部分", ["加强领导", "整合资源", "注重宣传"])
-    ]
+    assert _lists(_cards(text, title)) == [("本文的3个部分", ["加强领导", "整合资源", "注重宣传"])]
 
 
 def test_words_a_prompt_adds_follow_a_traditional_text() -> None:

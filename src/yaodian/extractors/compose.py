@@ -1340,8 +1340,15 @@ class _Document:
 
     def _title_name(self, count: int, members: Sequence[str]) -> str:
         """The numbered concept of `count` members the title names, as a remark after the prompt
-        (（“三重逻辑”）), or ''."""
-        name = max(self._terms_in(self.title, count, members), key=len, default="")
+        (（“三重逻辑”）), or '': one whose character stands in every part (逻 of 历史逻辑、理论逻辑、实践
+        逻辑), for a title may count other things than the parts (学习“三个务必”的体会 in three parts on
+        its 意义、要义、落实)."""
+        names = [
+            name
+            for name in self._terms_in(self.title, count, members)
+            if _every_member_shares_a_character(name, members)
+        ]
+        name = max(names, key=len, default="")
         if not name:
             return ""
         return f"（{name}）" if any(mark in name for mark in _OPENING_QUOTES) else f"（“{name}”）"
