@@ -497,3 +497,25 @@ def test_paragraph_heads_of_one_length_with_no_frame_are_no_set() -> None:
     paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
     found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
     assert not any("老李第一个站了出来" in items for items in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's paragraphs opened by sentences of unlike frames
+        """今年以来，我市坚持以项目建设为抓手，全力推动经济高质量发展。
+        项目是发展的基础。全市新开工重大项目一百二十个，完成投资额同比增长百分之十五。
+        产业是发展的支撑。新兴产业产值占比提高三个百分点，传统产业加快改造升级。
+        民生的事情也没有放松。全年新增城镇就业两万人，新改扩建学校十五所。
+        展望明年，我们将继续坚持稳中求进工作总基调，奋力谱写高质量发展新篇章。""",
+        # a story's sentences of one length that share a character by chance, two and two
+        """那年冬天，镇上来了一位新书记，大家都不知道他会怎么开展工作。
+        他是一名老党员。三十多年来，他一直在基层工作，走遍了全镇的每一个村。
+        这是一个好办法。他把全镇的矛盾纠纷一一登记，逐件落实责任人和办结时限。
+        群众的心暖了。大家纷纷到镇里反映问题，有的还送来了感谢信和锦旗。
+        后来，这个镇被评为全省平安建设先进镇，书记本人也受到了表彰。""",
+    ],
+)
+def test_paragraph_heads_that_only_happen_to_match_are_no_set(text: str) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    assert parallel.heading_sets(paragraphs, "标题") == []
