@@ -3270,3 +3270,94 @@ def test_a_papers_note_on_its_own_use_that_says_how_to_adapt_it_is_dropped(note:
 )
 def test_a_use_note_that_goes_on_to_say_more_stays(line: str) -> None:
     assert line in _kept([PROSE, line])
+
+
+def test_a_study_notes_sections_of_remarks_on_itself_are_dropped() -> None:
+    # (how to learn it, under headings of their own after the note's parts; an exam's question stays)
+    lines = [
+        "一、核心提法",
+        PROSE,
+        "二、真题链接",
+        "某年某省考题：谈谈你对基层减负的理解。",
+        "背诵提示",
+        "先背三个要点，再背两句开头。",
+        "复习建议",
+        "每周默写一遍，考前再通读。",
+    ]
+    layout = {n: LineLayout(heading=2) for n in (1, 3, 5, 7)}
+    assert [p.written for p in main_text(lines, layout)] == lines[:4]
+
+
+ADVICE = "每天精读一篇评论员文章，梳理其论点、论据和结构，按题型分别训练，考前进行全真模拟。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a guide's section among its parts
+        ["考试概况", PROSE, "复习建议", ADVICE, "答题技巧", PROSE],
+        # numbered as one of its parts
+        ["一、考试概况", PROSE, "二、复习建议", ADVICE],
+        # all its sections
+        ["学习建议", ADVICE, "复习建议", ADVICE],
+    ],
+)
+def test_a_section_of_advice_that_is_the_material_stays(lines: list[str]) -> None:
+    layout = {n: LineLayout(heading=2) for n, text in enumerate(lines, 1) if len(text) < 10}
+    assert [p.written for p in main_text(lines, layout)] == lines
+
+
+HEAD_PROSE = "进入新时代，各地探索形成了一批创新做法，推动基层治理由被动应对向主动服务转变。"
+
+
+def test_part_numbers_on_lines_of_their_own_make_their_heads_headings() -> None:
+    lines = [
+        PROSE,
+        "",
+        "01",
+        "历史逻辑：从管理到服务",
+        "",
+        HEAD_PROSE,
+        "02",
+        "实践逻辑：三治融合",
+        HEAD_PROSE,
+    ]
+    kept = main_text(lines)
+    assert [(p.written, p.heading) for p in kept] == [
+        (PROSE, 0),
+        ("历史逻辑：从管理到服务", 1),
+        (HEAD_PROSE, 0),
+        ("实践逻辑：三治融合", 1),
+        (HEAD_PROSE, 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # page numbers with no leading zero
+        [PROSE, "1", "历史逻辑：从管理到服务", HEAD_PROSE, "2", "实践逻辑：三治融合", HEAD_PROSE],
+        # one number alone makes no run
+        [PROSE, "01", "历史逻辑：从管理到服务", HEAD_PROSE],
+        # numbers over prose, not over heads
+        [PROSE, "01", HEAD_PROSE, "02", HEAD_PROSE],
+        # numbers out of order
+        [PROSE, "02", "历史逻辑：从管理到服务", HEAD_PROSE, "05", "实践逻辑：三治融合", HEAD_PROSE],
+        # page numbers of a PDF's text, breaking a sentence off
+        [
+            PROSE,
+            "推动基层治理由被动应对",
+            "01",
+            "向主动服务转变",
+            HEAD_PROSE,
+            "各地探索形成了",
+            "02",
+            "一批创新做法",
+            PROSE,
+        ],
+        # numbers over a process's steps, no part under them
+        [PROSE, "办理流程", "01", "网上申请", "02", "材料审核", "03", "领取证照", PROSE],
+    ],
+)
+def test_numbers_that_number_no_parts_make_no_headings(lines: list[str]) -> None:
+    assert [p.heading for p in main_text(lines)] == [0] * len(main_text(lines))

@@ -94,7 +94,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
             "一、加强领导\n（一）健全机制\n要建立联席会议制度。\n（二）压实责任\n要层层签订责任书。\n"
             "二、整合资源\n要统筹各方力量。\n三、注重宣传\n要讲好基层故事。",
             [
-                ("会议纪要：本文的3个部分", ["加强领导", "整合资源", "注重宣传"]),
+                ("本文的3个部分", ["加强领导", "整合资源", "注重宣传"]),
                 ("一、加强领导：本节的2个部分", ["健全机制", "压实责任"]),
             ],
         ),
@@ -103,7 +103,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
             "一、领导重视，提高认识。\n1是争取党委重视，处理好关系；2是争取部门支持，形成合力。\n"
             "二、完善机制，强化保障。\n要健全制度。",
             [
-                ("会议纪要：本文的2个部分", ["领导重视", "完善机制"]),
+                ("本文的2个部分", ["领导重视", "完善机制"]),
                 ("领导重视，提高认识（2项）", ["争取党委重视", "争取部门支持"]),
             ],
         ),
@@ -112,7 +112,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
             "一、主要工作回顾1. 加强理论学习，提高政治站位。\n全年组织学习12次。\n"
             "2. 积极开展调研，掌握基本情况。\n形成报告5篇。\n二、工作成效\n略。",
             [
-                ("会议纪要：本文的2个部分", ["主要工作回顾", "工作成效"]),
+                ("本文的2个部分", ["主要工作回顾", "工作成效"]),
                 ("主要工作回顾（2项）", ["加强理论学习", "积极开展调研"]),
             ],
         ),
@@ -134,7 +134,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
             "二是服务不够主动。对群众诉求回应不及时。三是担当不够有力。遇到难题绕着走。\n"
             "二、整改清单\n服务不够主动\n开通热线，限时答复\n三、努力方向\n略。",
             [
-                ("会议纪要：本文的3个部分", ["存在的问题", "整改清单", "努力方向"]),
+                ("本文的3个部分", ["存在的问题", "整改清单", "努力方向"]),
                 ("在改进作风、密切联系群众方面（3项）", ["调研不够扎实", "服务不够主动", "担当不够有力"]),
             ],
         ),
@@ -143,7 +143,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
             "一、当前形势\n（一）在稳住经济方面\n一是稳增长。稳增长是调结构的前提，要扩大有效投资。\n"
             "二是调结构。推动产业转型升级。\n三是惠民生。办好民生实事。\n二、下步打算\n略。",
             [
-                ("会议纪要：本文的2个部分", ["当前形势", "下步打算"]),
+                ("本文的2个部分", ["当前形势", "下步打算"]),
                 ("在稳住经济方面：本节的3个部分", ["稳增长", "调结构", "惠民生"]),
             ],
         ),
@@ -151,7 +151,7 @@ def test_a_labels_list_is_asked_where_its_points_are() -> None:
         (
             "一、考试说明\n要求：（1）观点明确，见解深刻；（2）参考给定资料，不拘泥于资料。\n二、作答\n略。",
             [
-                ("会议纪要：本文的2个部分", ["考试说明", "作答"]),
+                ("本文的2个部分", ["考试说明", "作答"]),
                 ("一、考试说明：要求（2项）", ["观点明确", "参考给定资料"]),
             ],
         ),
@@ -161,10 +161,33 @@ def test_list_prompt_says_what_is_asked(text: str, lists: list[tuple[str, list[s
     assert _lists(_cards(text)) == lists
 
 
+def test_the_documents_parts_are_asked_without_the_title_the_front_shows() -> None:
+    # (the title counts its parts: its numbered concept names them, a character of it in each part)
+    text = "一、过好思想关\n要把调研当成基本功。\n二、过好方法关\n要会走会问。\n三、过好群众关\n要身入心入。"
+    assert _lists(_cards(text, "调查研究要过好“三关”")) == [
+        ("本文的3个部分（“三关”）", ["过好思想关", "过好方法关", "过好群众关"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "落实“两个责任”的体会",  # (it counts other things than the parts)
+        "学习“三个务必”的体会",  # (as many as the parts, but not they: no character of it in each)
+        "做好基层工作的“三个抓手”",  # (maybe they, maybe not: nothing in the parts says so)
+    ],
+)
+def test_a_title_that_names_no_concept_of_the_parts_adds_no_name(title: str) -> None:
+    text = (
+        "一、加强领导\n要建立联席会议制度。\n二、整合资源\n要统筹各方力量。\n三、注重宣传\n要讲好基层故事。"
+    )
+    assert _lists(_cards(text, title)) == [("本文的3个部分", ["加强领导", "整合资源", "注重宣传"])]
+
+
 def test_words_a_prompt_adds_follow_a_traditional_text() -> None:
     text = "下面談幾點體會。\n首先，我們要加強學習。\n其次，我們要深入實踐。\n最後，我們要總結經驗。"
     assert _lists(_cards(text, "學習體會")) == [
-        ("學習體會：本文的3個部分", ["我們要加強學習", "我們要深入實踐", "我們要總結經驗"])
+        ("本文的3個部分", ["我們要加強學習", "我們要深入實踐", "我們要總結經驗"])
     ]
     assert _lists(_cards("會議明確了兩條：一是爭取黨委重視；二是貫徹落實條例。")) == [
         ("會議明確了兩條（2項）", ["爭取黨委重視", "貫徹落實條例"])
@@ -196,7 +219,7 @@ def test_heading_path_is_the_cards_section() -> None:
     )
     cards = _cards(text)
     sections = {(c.prompt or c.text): c.origin.section for c in cards}
-    assert sections["会议纪要：本文的2个部分"] is None  # the document's own parts stand under its title
+    assert sections["本文的2个部分"] is None  # the document's own parts stand under its title
     assert sections["一、加强领导：本节的2个部分"] == "一、加强领导"
     (series,) = [c for c in cards if "{{c1::政治意识}}" in c.text]
     assert series.origin.section == "一、加强领导 › （一）健全机制"
@@ -1046,7 +1069,7 @@ def test_a_set_of_numbered_top_headings_is_asked_as_the_documents_parts(name: st
     document = read_document(HEADINGS / name)
     cards = [card for card in extract_document(document).cards if card.type == "list"]
     (parts,) = [card for card in cards if card.items == ["深刻认识重大意义", "准确把握目标任务"]]
-    assert parts.prompt == "关于加强基层治理的学习体会：本文的2个部分"
+    assert parts.prompt == "本文的2个部分"
     assert parts.origin.section is None
 
 

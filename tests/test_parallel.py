@@ -473,3 +473,49 @@ def test_lines_of_options_between_questions_are_no_subheadings() -> None:
     ]
     paragraphs = [Paragraph(n, text, bullet=bullet) for n, (text, bullet) in enumerate(lines, 1)]
     assert parallel.section_headings(paragraphs, "标题") == []
+
+
+def test_paragraph_heads_of_one_frame_are_a_set() -> None:
+    # (heads that share a character inside them, not their opening: 以…增…, 以…强…, 以…扬…)
+    text = """坚持三治融合，是基层治理的鲜明特色，也是多年来积累的宝贵经验。
+    以自治增活力。健全群众自治制度，推广村民说事、百姓议事会等做法，让群众的事群众商量着办。
+    以法治强保障。深入开展普法宣传，推动公共法律服务向村社延伸，引导群众遇事找法、办事依法。
+    以德治扬正气。深化乡风文明建设，发挥村规民约的教化作用，让崇德向善在乡村蔚然成风。
+    值得注意的是，三者不是简单相加，而是相互促进、有机统一的整体，需要协同发力、久久为功。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert ["以自治增活力", "以法治强保障", "以德治扬正气"] in found
+
+
+def test_paragraph_heads_of_one_length_with_no_frame_are_no_set() -> None:
+    # (a story's sentences of one length share no character in one place after their own words)
+    text = """那一年夏天，村里发了一场大水，冲毁了通往镇上的唯一一条道路。
+    老李第一个站了出来。他带着几个年轻人连夜抢修，三天三夜没有合眼，终于把路修通了。
+    群众都很感动。大家自发送来了馒头和开水，有的还把家里的木料拿出来加固路基。
+    后来路修好了。镇里专门开了表彰会，老李却说这是大家伙儿一起干出来的，不是他一个人的功劳。
+    如今，那条路已经拓宽成了水泥路，每天都有满载农产品的货车从这里驶向城里。"""
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    found = [s.items for s in parallel.heading_sets(paragraphs, "标题")]
+    assert not any("老李第一个站了出来" in items for items in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's paragraphs opened by sentences of unlike frames
+        """今年以来，我市坚持以项目建设为抓手，全力推动经济高质量发展。
+        项目是发展的基础。全市新开工重大项目一百二十个，完成投资额同比增长百分之十五。
+        产业是发展的支撑。新兴产业产值占比提高三个百分点，传统产业加快改造升级。
+        民生的事情也没有放松。全年新增城镇就业两万人，新改扩建学校十五所。
+        展望明年，我们将继续坚持稳中求进工作总基调，奋力谱写高质量发展新篇章。""",
+        # a story's sentences of one length that share a character by chance, two and two
+        """那年冬天，镇上来了一位新书记，大家都不知道他会怎么开展工作。
+        他是一名老党员。三十多年来，他一直在基层工作，走遍了全镇的每一个村。
+        这是一个好办法。他把全镇的矛盾纠纷一一登记，逐件落实责任人和办结时限。
+        群众的心暖了。大家纷纷到镇里反映问题，有的还送来了感谢信和锦旗。
+        后来，这个镇被评为全省平安建设先进镇，书记本人也受到了表彰。""",
+    ],
+)
+def test_paragraph_heads_that_only_happen_to_match_are_no_set(text: str) -> None:
+    paragraphs = _paragraphs("\n".join(line.strip() for line in text.splitlines()))
+    assert parallel.heading_sets(paragraphs, "标题") == []

@@ -384,3 +384,44 @@ def test_an_exam_essays_points_led_by_a_topic_word_are_the_whole_lead_sentence()
 )
 def test_topic_words_outside_an_exam_essays_points_give_none(paragraphs: list[Paragraph]) -> None:
     assert essay_points(paragraphs) == []
+
+
+def test_an_exam_essays_points_may_be_lead_sentences_of_one_second_clause() -> None:
+    # (first clauses of unlike lengths, second clauses of one length and one make: the sentences whole)
+    openings = (
+        "以人民为中心，让社区服务更有“温度”。",
+        "以数字化为支撑，让社区服务更有“精度”。",
+        "以多元共治为路径，让社区服务更有“力度”。",
+    )
+    found = essay_points(_paragraphs(HEADLINE, THESIS, *(o + ARGUED for o in openings), CLOSE), "申论范文")
+    assert [s.items for s in found] == [[o.rstrip("。") for o in openings]]
+    # (outside an exam's essay such sentences are left to the headings)
+    assert essay_points(_paragraphs(HEADLINE, THESIS, *(o + ARGUED for o in openings), CLOSE)) == []
+
+
+@pytest.mark.parametrize(
+    "openings",
+    [
+        # second clauses of unlike lengths
+        (
+            "以人民为中心，让社区服务更有温度。",
+            "以数字化为支撑，让服务更精准。",
+            "以多元共治为路径，让社区服务更有力度。",
+        ),
+        # second clauses of one length but of no one make: an account going on
+        (
+            "今年以人民为中心，街道办好实事。",
+            "去年以数字化为支撑，群众很是满意。",
+            "前年以共治为路径，社区变了模样。",
+        ),
+        # an example's finished deeds, of one make: what the essay argues from, not its points
+        (
+            "村里修通了水泥路，群众出行更方便了。",
+            "镇上建起了综合文化站，群众生活更丰富了。",
+            "县里办起了合作社，群众收入更稳定了。",
+        ),
+    ],
+)
+def test_lead_sentences_of_no_one_second_clause_are_no_points(openings: tuple[str, ...]) -> None:
+    paragraphs = _paragraphs(HEADLINE, THESIS, *(o + ARGUED for o in openings), CLOSE)
+    assert essay_points(paragraphs, "申论范文") == []

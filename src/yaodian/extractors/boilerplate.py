@@ -31,7 +31,7 @@ from yaodian.junk import (
     without_glued_site_names,
     without_jammer,
 )
-from yaodian.markers import CITATION, DAY_IN_FIGURES, WEEKDAY
+from yaodian.markers import CITATION, DAY_IN_FIGURES, ITEM_OPENING, WEEKDAY
 from yaodian.names import is_org_name, is_person_name, is_site_name
 from yaodian.numerals import without_list_mark
 from yaodian.sources import LineLayout
@@ -1412,6 +1412,37 @@ _NOTE_NAME = re.compile(r"\s*(?:20\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 _REMARKS = re.compile(
     r"\s*" + _PIN + r"(?:[【\[]\s*)?(?:我的|个人|学习|阅读|读书)?批注\s*(?:[】\]]\s*)?(?:[:：]\s*)?"
 )
+# A heading of a study note's section of remarks on itself, not of its material: how to learn it
+# (## 背诵提示, ## 复习建议, ## 整理说明): the section goes as its 批注 do. (A section of the exams that
+# asked the topic, ## 真题链接, may hold a question and an answer's outline: it stays.)
+_STUDY_REMARKS = re.compile(
+    r"\s*(?:(?:背诵|复习|学习|备考|记忆|温馨)(?:提示|建议)|(?:整理|摘录|笔记|使用)说明)\s*[:：]?\s*"
+)
+
+
+def _study_remark_headings(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of the source's headings (a Markdown one, a Word heading style) of a study
+    note's remarks on itself (see _STUDY_REMARKS) that stand after its parts: unnumbered, after a
+    heading of their level that is no remark, and followed by none of their level or above but other
+    remarks. A guide's numbered or middle section of 复习建议 (二、复习建议 between 考试概况 and 答题技巧),
+    or one that is all its sections, is its material."""
+    headings = [
+        (n, shape.heading) for n, shape in sorted(layout.items()) if shape.heading and n <= len(texts)
+    ]
+    remarks = {n for n, _ in headings if _STUDY_REMARKS.fullmatch(texts[n - 1])}
+    found: set[int] = set()
+    for number, level in headings:
+        if number not in remarks:
+            continue
+        earlier = [n for n, other in headings if n < number and other == level]
+        later = [n for n, other in headings if n > number and other <= level]
+        if any(n not in remarks for n in earlier) and all(
+            n in remarks or _REMARKS.fullmatch(texts[n - 1]) for n in later
+        ):
+            found.add(number)
+    return found
+
+
 _QUOTED_SERIES = re.compile(r"[“\"][^”\"]{1,20}、[^”\"]{1,40}[”\"]")  # “守底线、促发展、惠民生”
 _LIST_ITEM = re.compile(r"\s*(?:[-•·*+□☐☑✓✔⬜✅]|\[[ xX]?\]|\d{1,2}\s*[.、．)）])")
 # The names of an official document's attachments (附件：1.某某方案 / 2.名词解释), not the attachments.
@@ -2058,6 +2089,77 @@ def _is_prose(text: str) -> bool:
     return han_len(text) >= 60 and bool(re.search(r"[，,。；]", text)) and not _TEASER_END.search(text)
 
 
+# A part's number on a line of its own, set large over the part's head as a WeChat article sets
+# it (01 / 历史逻辑：…; PART 02): written with its leading zero (or PART), which a page number does
+# without; a run of them counts from 01 (or 1) up, each over a short line that ends no sentence.
+_PART_NUMBER = re.compile(r"(?:PART|Part|part)\s*\.?\s*0?([1-9]\d?)|0([1-9])|([1-9]\d)")
+_PART_HEAD_MAX = 40  # han characters
+_PART_HEAD_END = re.compile(r"[。！？!?；;…]\s*$")
+_PARAGRAPH_END = re.compile(r"[。！？!?…]\s*[”’」』）)]*\s*$")
+
+
+def _numbered_part_heads(texts: list[str], layout: Mapping[int, LineLayout]) -> set[int]:
+    """The line numbers of the parts' heads under part numbers on lines of their own (see
+    _PART_NUMBER): two or more, numbered 1, 2, 3… in turn, each over its head (blank lines between
+    aside), a short line that ends no sentence, opens with no number of its own and is no heading of
+    the source's. A part number opens a part: the line before it ends a paragraph (a page number
+    breaks one off mid-sentence), and its head has lines under it (numbers over a table's or a
+    process's short entries, 01 北京市 / 02 天津市, number no parts). The numbers go as furniture;
+    their heads are the document's headings, which the text alone no longer shows as such."""
+    filled = [n for n in range(1, len(texts) + 1) if texts[n - 1].strip()]
+    heads: list[int] = []
+    for at, number in enumerate(filled):
+        part = _PART_NUMBER.fullmatch(texts[number - 1].strip())
+        if not part:
+            continue
+        value = int(next(group for group in part.groups() if group))
+        if value != len(heads) + 1:
+            if value != 1:
+                continue
+            if len(heads) >= 2:
+                break  # (a second run: the first one stands)
+            heads = []
+        head, under = [*filled[at + 1 : at + 3], None, None][:2]
+        before = filled[at - 1] if at else None
+        if (
+            head is None
+            or under is None
+            or _PART_NUMBER.fullmatch(texts[under - 1].strip())
+            or not _part_head(texts[head - 1], layout.get(head))
+            or not _opens_a_part(
+                texts[before - 1] if before else "", layout.get(before or 0), first=not heads
+            )
+        ):
+            if len(heads) >= 2:
+                break
+            heads = []
+            continue
+        heads.append(head)
+    return set(heads) if len(heads) >= 2 else set()
+
+
+def _opens_a_part(before: str, shape: LineLayout | None, first: bool) -> bool:
+    """Whether a part number may stand after the line `before` it: one that ends a paragraph, a
+    picture's caption, a heading of the source's, or (before the first part) nothing or a line of
+    no clauses, the title."""
+    before = before.strip()
+    if not before or (shape and shape.heading) or _PARAGRAPH_END.search(before) or _CAPTION.search(before):
+        return True
+    return first and not re.search(r"[，,。；;：:]", before)
+
+
+def _part_head(text: str, shape: LineLayout | None) -> bool:
+    """Whether `text` may be the head a part number stands over (see _numbered_part_heads)."""
+    text = text.strip()
+    return (
+        0 < han_len(text) <= _PART_HEAD_MAX
+        and not _PART_HEAD_END.search(text)
+        and not _PART_NUMBER.fullmatch(text)
+        and not ITEM_OPENING.match(text)
+        and not (shape and shape.heading)
+    )
+
+
 def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) -> list[Paragraph]:
     """The article lines of a document, cleaned, with their line numbers; boilerplate removed.
 
@@ -2126,6 +2228,10 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
     run_on = _distribution_run_on(texts, last)
     dropped |= _report_credits([view.strip() for view in views], first, last) | _answerer_cards(texts)
     dropped |= _cover_fields(texts, first)
+    part_heads = _numbered_part_heads(texts, layout or {})
+    remark_headings = _study_remark_headings(texts, layout or {})
+    # (the parts' heads rank as the document's headings do where it has some, else as the outermost)
+    part_level = min((shape.heading for shape in (layout or {}).values() if shape.heading), default=1)
     for number, (raw, view) in enumerate(zip(lines, views, strict=True), 1):
         written, text = cleaned[number - 1]
         if number in answer_rules:  # (cut before `skipping`: a question's line ends the instructions)
@@ -2149,7 +2255,7 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
             continue
         if number < first and marked.heading and _NOTE_NAME.match(text):
             continue  # (0508陈书记讲话（背诵版）: the note's name, which the app prints as its heading)
-        if _REMARKS.fullmatch(text) and paragraphs:
+        if (_REMARKS.fullmatch(text) or number in remark_headings) and paragraphs:
             skipping = f"remarks {marked.heading}"
             continue
         if _is_tail_marker(text) or (
@@ -2204,6 +2310,8 @@ def main_text(lines: list[str], layout: Mapping[int, LineLayout] | None = None) 
         body_text = text.lstrip("-•·* ")
         original = written[len(text) - len(body_text) :]
         shape = (layout or {}).get(number) or _NO_LAYOUT
+        if number in part_heads:
+            shape = replace(shape, heading=part_level)
         if not shape.bullet and not shape.heading:
             shape = replace(shape, bullet=bullets.depth(raw, text))
         paragraphs.append(

@@ -1724,7 +1724,9 @@ class _Document:
                 return f"{self._heading_named(lead, index)}：{self._words('section', count)}", ""
             if parent is not None:  # a heading the finders did not know (a Markdown one)
                 return f"{parent.place}：{self._words('section', count)}", ""
-            return f"{title}：{self._words('document', count)}", ""
+            # (the front shows the title over the card already: the prompt names only what the title
+            # counts, where its numbered concept is these parts, 三重逻辑 of 新时代…的三重逻辑与实践路径)
+            return self._words("document", count) + self._title_name(count, card.items), ""
         inline = _members_in_order(text, card.items, 0, glued=True)
         if inline is not None:
             # a lead of the text's own stands before the set when its clause says too little
@@ -1746,6 +1748,21 @@ class _Document:
         # the back shows the whole introducing sentence when the prompt left a clause of it out
         left_out = han_len(sentence) - han_len(intro) >= PROMPT_MIN
         return prompt, sentence if left_out else ""
+
+    def _title_name(self, count: int, members: Sequence[str]) -> str:
+        """The numbered concept of `count` members the title names, as a remark after the prompt
+        (（“三重逻辑”）), or '': one whose character stands in every part (逻 of 历史逻辑、理论逻辑、实践
+        逻辑), for a title may count other things than the parts (学习“三个务必”的体会 in three parts on
+        its 意义、要义、落实)."""
+        names = [
+            name
+            for name in self._terms_in(self.title, count, members)
+            if _every_member_shares_a_character(name, members)
+        ]
+        name = max(names, key=len, default="")
+        if not name:
+            return ""
+        return f"（{name}）" if any(mark in name for mark in _OPENING_QUOTES) else f"（“{name}”）"
 
     def _count(self, count: int, name: str = "") -> str:
         # (a name that quotes a word of its own, 五个"以", is written as it stands)

@@ -581,14 +581,16 @@ def _long_opener(head: tuple[int, str, str, bool]) -> bool:
 
 def _continues(last: tuple[int, str, str, bool], head: tuple[int, str, str, bool]) -> bool:
     """Parallel with the heading before it: sentences alike, or clauses that open with the same
-    two characters (see _is_set); a long opening clause continues only the same clause."""
+    two characters (see _is_set), or either built on one frame (see _framed); a long opening clause
+    continues only the same clause."""
     if head[3] != last[3]:
         return False
     if (_long_opener(head) or _long_opener(last)) and head[1] != last[1]:
         return False
     if head[3]:
         return head[1][:2] == last[1][:2] or _framed([last[1], head[1]])
-    return _alike([last[1], head[1]])
+    # (heads of one frame, 以自治增活力。… 以法治强保障。…, share a character inside, not their start)
+    return _alike([last[1], head[1]]) or _framed([last[1], head[1]])
 
 
 def _framed(texts: list[str]) -> bool:

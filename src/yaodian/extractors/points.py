@@ -23,7 +23,7 @@ import re
 from yaodian.extractors.boilerplate import is_body
 from yaodian.extractors.exam import MODEL_ESSAY
 from yaodian.extractors.parallel import ParallelSet
-from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct
+from yaodian.extractors.text import CLAUSE_BREAKS, Paragraph, han_len, shorten, strip_punct, words
 from yaodian.markers import ANY_MARKER
 
 # a paragraph's opening clause: what stands before its first break
@@ -59,6 +59,7 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
     points = [_point(paragraph) or (_topic_led_point(paragraph) if exam else "") for paragraph in paragraphs]
     heads = _told_by_their_second_clause(paragraphs, points, searched_from) if exam else {}
     sets: list[ParallelSet] = []
+    covered: set[int] = set()  # (the paragraphs whose points a set holds)
     start = searched_from
     while start < len(paragraphs):
         end = start
@@ -71,6 +72,7 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
             end += 1
         if found := _points_between(paragraphs, points, start, end, exam):
             first, last = found
+            covered.update(range(first, last))
             sets.append(
                 ParallelSet(
                     heads.get(first) or _lead_over(paragraphs, first),
@@ -81,6 +83,8 @@ def essay_points(paragraphs: list[Paragraph], title: str = "") -> list[ParallelS
                 )
             )
         start = max(end, start + 1)
+    if exam:
+        sets += _lead_sentence_points(paragraphs, points, searched_from, covered)
     return sets + (_line_points(paragraphs, searched_from) if exam else [])
 
 
@@ -123,6 +127,60 @@ def _line_points(paragraphs: list[Paragraph], searched_from: int = 0) -> list[Pa
     return sets
 
 
+def _lead_sentence_points(
+    paragraphs: list[Paragraph], points: list[str], searched_from: int, covered: set[int]
+) -> list[ParallelSet]:
+    """An exam essay's points stated in lead sentences of two clauses whose second clauses are of one
+    length and one make, where the first ones are not of one length (以人民为中心，让城市治理更有“温度”。 / 以共建共治共享
+    为路径，让城市治理更有“力度”。): the runs of three to five such paragraphs in a row, between the thesis
+    and the close, none of them `covered` by a set found already; each point is its lead sentence
+    whole, as the essay states it (the first clause alone is of no length the others share, and the
+    second alone repeats the frame: neither is the point). A sentence that tells a finished deed (村里
+    修通了水泥路，群众出行更方便了。) opens an example, not a point. Only paragraphs from `searched_from` on."""
+    leads = [
+        lead
+        if index >= searched_from
+        and index not in covered
+        and points[index]  # (an opening of a point's shape: no number, frame nor connective)
+        and (lead := _TWO_CLAUSE_LEAD.match(paragraph.text.strip()))
+        and han_len(lead[0]) <= _LEAD_SENTENCE_LENGTH
+        and "了" not in words(lead[0])  # (the particle of a finished deed, not 为了 or 了解)
+        else None
+        for index, paragraph in enumerate(paragraphs)
+    ]
+    sets: list[ParallelSet] = []
+    start = searched_from
+    while start < len(paragraphs):
+        end = start
+        while (
+            end < len(paragraphs)
+            and (lead := leads[end]) is not None
+            and (first := leads[start]) is not None
+            and han_len(lead[2]) == han_len(first[2])
+        ):
+            end += 1
+        run = [lead for lead in leads[start:end] if lead is not None]
+        if (
+            len(run) in _POINTS
+            and _of_one_make([lead[2] for lead in run])
+            and len({lead[2] for lead in run}) == len(run)
+            and _bounded(paragraphs, [(start, end)])
+        ):
+            sets.append(
+                ParallelSet(
+                    _lead_over(paragraphs, start),
+                    [strip_punct(lead[0]) for lead in run],
+                    [shorten(p.text) for p in paragraphs[start:end]],
+                    paragraphs[start].line,
+                    heading_level=True,
+                )
+            )
+        start = max(end, start + 1)
+    return sets
+
+
+# A lead sentence of two clauses: the first, the comma, the second, the full stop
+_TWO_CLAUSE_LEAD = re.compile(f"([^{CLAUSE_BREAKS}]+)[，,]([^{CLAUSE_BREAKS}]+)[。！!]")
 # How many paragraphs of prose a point printed on its own line may have under it
 _PROSE_UNDER_A_POINT = 3
 # A point on a line of its own: one sentence of two clauses at most, the point and what it aims at
