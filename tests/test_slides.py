@@ -502,7 +502,8 @@ def test_a_designed_slides_top_box_is_its_title_and_its_panels_heads_a_list(tmp_
     assert levels["公共文化"] == levels["文艺创作"] == levels["文化遗产"] == (0, 1)
     assert levels["送戏下乡200场"] == (0, 2)
     assert "2" not in document.lines  # (the page number typed in the foot band)
-    assert ("文化事业繁荣发展", ["公共文化", "文艺创作", "文化遗产"]) in [
+    # (the slide's title is the deck's: the whole deck's outline asks its parts without repeating it)
+    assert ("本文的3个部分", ["公共文化", "文艺创作", "文化遗产"]) in [
         (prompt.split("（")[0].split("：")[0], items) for prompt, items in _list_cards(document)
     ]
 
