@@ -781,6 +781,13 @@ def renumbered_gap_warnings(card_file: CardFile, state: dict) -> list[YaodianErr
     return warnings
 
 
+def number_warnings(card_file: CardFile, state: dict) -> list[YaodianError]:
+    """What build, sync and check warn of against the last build (`state`: load_build_state): gap
+    numbers typed onto other answers (renumbered_gap_warnings), then list items edited into new
+    questions (reasked_item_warnings)."""
+    return [*renumbered_gap_warnings(card_file, state), *reasked_item_warnings(card_file, state)]
+
+
 def content_hash(fields: list[str], tags: list[str]) -> str:
     """What a note holds, hashed: its fields and tags, in order."""
     return hashlib.sha1("\x1f".join([*fields, " ".join(tags)]).encode("utf-8")).hexdigest()
@@ -792,8 +799,8 @@ class BuildResult:
     decks: int  # decks holding notes: one per document, not the root deck over them
     notes: int
     cards: int = 0
-    # gaps whose number asked another answer in the last build (renumbered_gap_warnings), list
-    # items edited into new questions (reasked_item_warnings)
+    # gaps whose number asked another answer in the last build, list items edited into new
+    # questions (number_warnings)
     warnings: list[YaodianError] = field(default_factory=list)
     emptied: int = 0  # cards the last build made that this one does not (NoteBuild.emptied)
 
@@ -968,11 +975,7 @@ def build_package(
     state_dir = state_dir or out.parent
     now = int(time.time())
     state = load_build_state(state_dir)
-    warnings = [
-        warning
-        for card_file in card_files
-        for warning in [*renumbered_gap_warnings(card_file, state), *reasked_item_warnings(card_file, state)]
-    ]
+    warnings = [warning for card_file in card_files for warning in number_warnings(card_file, state)]
     notes = build_notes(card_files, root, mode, state, now)
     with staged(
         out, package_bytes(notes, root, now)

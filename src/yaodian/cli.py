@@ -567,8 +567,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
         built_numbers,
         emptied_cards,
         load_build_state,
-        reasked_item_warnings,
-        renumbered_gap_warnings,
+        number_warnings,
         stale_extra_warnings,
     )
     from yaodian.cards import check_folder, comment_warnings
@@ -587,8 +586,7 @@ def check(cards: CardsDir = Path("cards"), mode: ModeOption = None) -> None:
     for card_file in files:
         written = records.get(card_file.path.name if card_file.path else "", {})
         warnings += typed_cloze_gap_warnings(card_file, written, built_numbers(built))
-        warnings += renumbered_gap_warnings(card_file, built)
-        warnings += reasked_item_warnings(card_file, built)
+        warnings += number_warnings(card_file, built)
         warnings += stale_extra_warnings(card_file, as_yaodian_wrote(written))
     warnings += [
         warning

@@ -42,9 +42,8 @@ from yaodian.build import (
     css,
     load_build_state,
     note_tags,
+    number_warnings,
     package_bytes,
-    reasked_item_warnings,
-    renumbered_gap_warnings,
     save_build_state,
 )
 from yaodian.cards import Card, CardFile, read_card_file
@@ -411,14 +410,7 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     state = SyncState.load(folder)
     build_state = load_build_state(folder)
     plan = SyncPlan(folder, options, files=files, build_state=build_state, note_type=note_type)
-    plan.warnings = [
-        warning
-        for card_file in files
-        for warning in [
-            *renumbered_gap_warnings(card_file, build_state),
-            *reasked_item_warnings(card_file, build_state),
-        ]
-    ]
+    plan.warnings = [warning for card_file in files for warning in number_warnings(card_file, build_state)]
     _note_what_anki_has(plan, note_type, notes)
     state = _state_for(plan, state, by_card, anki.where)
     plan.state = state
