@@ -103,6 +103,8 @@ JUDGED_HINT_SHARE = 1 / 2
 _CONDITIONS = ("如果", "假如", "倘若", "要是", "只有", "只要", "一旦", "若")
 # The copulas of a judgement (X是Y, X就是Y, X既是Y…); 不是 opens a contrast and is none.
 _COPULAS = ("是", "就是", "既是", "才是", "都是", "正是")
+# The copula of a judgement of where a thing's point lies (关键在于…, 学习的目的在于运用), beside _COPULAS.
+_LIES_IN = "在于"
 # Words after which 是 is no copula: jieba cuts 特别是, 尤其是, 而是 so, and 是 there ends an adverb.
 _ADVERBS_BEFORE_SHI = ("特别", "尤其", "而", "或", "只", "总", "还", "要")
 # Subjects that point back to what the text said before (这些都是, 这一举措是): no cue on a card of their own.
@@ -455,7 +457,8 @@ def _plain_lumps(members: Sequence[str], text: str, shown: str, bare: bool = Fal
 
 
 # What makes a clause a judgement (X是Y; 关键在于…): its gap is a statement to recite, not a series.
-_COPULA = re.compile(r"是|在于")
+# (Any 是: each of _COPULAS holds it.)
+_COPULA = re.compile(f"是|{_LIES_IN}")
 # What ends the clause before a gap; a colon does not: 表述是：{{c1::…}} says what the 表述 is.
 _CLAUSE_BEFORE = re.compile(f"[{re.escape(_PART_END)}，,]")
 
@@ -1014,8 +1017,6 @@ _FRAME_FILL_MAX = 6
 _FILL_SLACK = 2
 # Particles a frame's filling does not open with (…永续发展|的根基: the 的 belongs to the frame).
 _PARTICLES = "的之地得"
-# Copulas whose subject cues what it is said to be, beyond _COPULAS: 在于 (学习的目的在于运用).
-_FRAME_COPULAS = (*_COPULAS, "在于")
 
 
 def _frame_fillings(answer: str) -> list[tuple[int, int]]:
@@ -1084,7 +1085,7 @@ def _copula_end(answer: str) -> int:
     at = 0
     for word in words(answer):
         at += len(word)
-        if word in _FRAME_COPULAS[len(_COPULAS) :]:
+        if word == _LIES_IN:
             subject = answer[: at - len(word)]
             rest = answer[at:]
             if han_len(subject) >= SUBJECT_MIN and not subject.startswith(_DEICTIC) and not is_trivia(rest):
