@@ -126,23 +126,21 @@ CREDITED_ROLE = (
     r"责任|负责|联系|发布|推荐|填报|经办)人"
 )
 _NAMED_BY = re.compile(rf"\s*[^\s：:，。]{{0,4}}{CREDITED_ROLE}\s*[:：]\s*[\u4e00-\u9fff·]{{2,12}}\s*")
+# the labels of a field that says when or where (日期, 时间, 地点): a meeting's minutes or an event's
+# account states them over its text as well, where a learner may want them
+_WHEN_OR_WHERE = r"(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点"
 # The label of a field a cover or a form fills in (姓名, 职务, 单位, 日期, 报告人): who wrote the paper, in
 # what post, for which office, when; a report's or a sheet's cover sets them under its headline.
 _FORM_LABEL = re.compile(
     r"姓名|性别|民族|籍贯|出生年月|政治面貌|学历|职务|职称|职级|职位|岗位|(?:工作|所在|报告|报送|填报|申报|编制)?单位"
     r"|(?:所在)?(?:部门|科室|处室|支部|党支部)|班级|学号|年级|院系|学院|专业"
-    r"|(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点|" + CREDITED_ROLE
+    rf"|{_WHEN_OR_WHERE}|" + CREDITED_ROLE
 )
 _FIELD_VALUE_CHARS = 20  # han characters of a form's value at most (某某县发展和改革局, 二〇二五年十二月)
 # A label of a few Han characters (spaced out or not), a colon and a value that holds no sentence's end
 _LABELLED_FIELD = re.compile(
     r"\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,8}?)\s*[:：]\s*(?P<value>[^。！？!?；;:：]+?)\s*"
 )
-
-
-# the labels of a field that says when or where (日期, 时间, 地点): a meeting's minutes or an event's
-# account states them over its text as well, where a learner may want them
-_WHEN_OR_WHERE = re.compile(r"(?:报告|汇报|述职|填报|填表|编制)?(?:日期|时间)|地点")
 
 
 def _form_label(text: str) -> str:
@@ -182,7 +180,7 @@ def _cover_fields(texts: list[str], first: int) -> set[int]:
 def _names_the_writer(label: str) -> bool:
     """A form's `label` that asks for the writer or their office (姓名, 职务, 单位), not when or where,
     nor a role a meeting's minutes credit too (主持人, 记录人)."""
-    return not (_WHEN_OR_WHERE.fullmatch(label) or re.fullmatch(CREDITED_ROLE, label))
+    return not (re.fullmatch(_WHEN_OR_WHERE, label) or re.fullmatch(CREDITED_ROLE, label))
 
 
 BREADCRUMB = re.compile(r"(首页|当前位置|您的位置)\s*[>›»/]|首页\s*(?:[-→—＞]|>>)|[>›»]\s*\S+\s*[>›»]")
@@ -635,9 +633,10 @@ _STUDY_TASK = re.compile(r"学习|默写|背诵|背下|读完|阅读|通读|精�
 # A greeting that opens a message (陈老师好！ 早上好！ 各位备考的小伙伴们大家好呀～): said to whom it is
 # sent, nothing of the material. The words before whom it greets describe them (各位备考的): not a clause
 # that says something is good for someone (这样对大家好。, 对你们最好).
+_TIME_OF_DAY = "早上|上午|中午|下午|晚上"  # (早上好, 大家下午好)
 _GREETING = re.compile(
     r"\W*(?:(?:(?![对为让跟给比都也就很得最更挺要说能是])[\u4e00-\u9fff]){0,12}?(?:老师|同学们?|大家|各位|你|您|朋友们?|小伙伴们?|组员们?|同志们?)"
-    r"|早上|上午|中午|下午|晚上)好[呀啊哇吖]?[\s！!。～~]*"
+    rf"|{_TIME_OF_DAY})好[呀啊哇吖]?[\s！!。～~]*"
 )
 
 
@@ -2829,8 +2828,9 @@ def _is_address(text: str) -> bool:
 
 
 # A greeting that closes a line of address (大家上午好, 下午好, 你们好): not a bare 好, nor a clause that
-# says something is good for someone (这样对大家好)
-_GREETS = re.compile(r"(?:大家|你们|您)(?:早上|上午|中午|下午|晚上)?好[呀啊]?|(?:早上|上午|中午|下午|晚上)好")
+# says something is good for someone (这样对大家好). (_GREETING is a message's opening greeting, to
+# anyone named: 陈老师好！)
+_GREETS = re.compile(rf"(?:大家|你们|您)(?:{_TIME_OF_DAY})?好[呀啊]?|(?:{_TIME_OF_DAY})好")
 # A speaker's tag before the words a transcript gives them (孙浩：, 主持人 孙浩：, 主持人：)
 _SPEAKER_TAG = re.compile(r"\s*[^\s，,。：:！!？?、；;]{1,12}(?:\s[^\s，,。：:！!？?、；;]{1,6})?\s*[:：]\s*")
 
