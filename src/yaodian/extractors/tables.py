@@ -118,11 +118,17 @@ _FILING_LABEL = re.compile(
 )
 
 
+def _stated_columns(labels: Sequence[str]) -> list[int]:
+    """The columns under `labels` that state something: a pair's both, a record's that file it not
+    (see _FILING_LABEL)."""
+    if len(labels) == 2:
+        return [0, 1]
+    return [column for column, label in enumerate(labels) if not _FILING_LABEL.fullmatch(label)]
+
+
 def _cue_column(labels: Sequence[str]) -> int | None:
     """The column that names a row: a pair's first, a record's first that states something."""
-    if len(labels) == 2:
-        return 0
-    return next((column for column, label in enumerate(labels) if not _FILING_LABEL.fullmatch(label)), None)
+    return next(iter(_stated_columns(labels)), None)
 
 
 def _asked_columns(labels: Sequence[str]) -> tuple[int, list[int]] | None:
@@ -130,9 +136,7 @@ def _asked_columns(labels: Sequence[str]) -> tuple[int, list[int]] | None:
     its second; of a record (three cells or more), its first cell that states something (not a
     filing column: see _FILING_LABEL) and the others that do (问题表现 and 整改措施 of 序号 / 问题表现
     / 整改措施 / 完成时限). None where a record states fewer than two things."""
-    if len(labels) == 2:
-        return 0, [1]
-    stated = [column for column, label in enumerate(labels) if not _FILING_LABEL.fullmatch(label)]
+    stated = _stated_columns(labels)
     return (stated[0], stated[1:]) if len(stated) >= 2 else None
 
 
