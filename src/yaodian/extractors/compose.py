@@ -234,7 +234,9 @@ def compose_cards(
     kept = _series_asked_once(_without_part_cards(_without_quoting_lists(composed)))
     cued = _gaps_with_cues(kept, document.sentence_before, document.sentence_after)
     # (the sections are final only once parts.py has filed the cards compose left without one:
-    # the caller files each card above its gaps then, see filed_above_its_gaps)
+    # the caller files each card above its gaps then, see filed_above_its_gaps. The heading-words
+    # pass runs before that filing, on compose's own sections: it reads the heading a card stands
+    # under, which the filing would move it from)
     return _heading_words_asked_once(cued)
 
 
@@ -710,7 +712,7 @@ class _Before:
 
 
 def _hides_heading(card: Card, heading: str) -> bool:
-    """Whether a cloze card hides words of `heading` (its section's last part): a gap holding the
+    """Whether a cloze card hides words of `heading` (a part of its section's path): a gap holding the
     heading, or a gap of two Han characters or more of its whole words (驰而不息纠“{{c1::四风}}”树新风
     under 五、驰而不息纠“四风”树新风), or two gaps or more that stand in it (净化{{c1::社交圈}}、
     {{c2::生活圈}}… under 净化社交圈、生活圈、朋友圈), or a gap the heading shows with the card's own
