@@ -62,6 +62,8 @@ SCHEMA_NAME = "yaodian-cards.schema.json"  # written beside the card files by `e
 _ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A well-formed cloze: {{cN::answer}} or {{cN::answer::hint}}, N >= 1.
 CLOZE = re.compile(r"\{\{c([1-9]\d*)::(.+?)(?:::([^{}]*?))?\}\}", re.S)
+# A cloze's opening as Anki reads one in a note's field, nested or not, whatever closes it: {{cN::
+CLOZE_OPENING = re.compile(r"\{\{c(\d+)::")
 _CLOZE_START = re.compile(r"\{\{\s*[cC]\s*(\d+)\s*([:：]{1,2})")
 # a cloze typed with an input method's full-width braces: ｛｛c1::…｝｝
 _FULL_WIDTH_START = re.compile(r"(?:｛[{｛]|\{｛)\s*[cCｃＣ]\s*(\d+)")

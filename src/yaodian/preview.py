@@ -33,7 +33,7 @@ from yaodian.build import (
     note_fields,
     shown_extra,
 )
-from yaodian.cards import CLOZE, Card, CardFile
+from yaodian.cards import CLOZE, CLOZE_OPENING, Card, CardFile
 
 IN_ORDER = ("each", "both")
 
@@ -77,16 +77,13 @@ class _Cloze:
     hint: str = ""
 
 
-_OPEN = re.compile(r"\{\{c(\d+)::")
-
-
 def _parse(text: str) -> list[str | _Cloze]:
     """Field text to text and (possibly nested) clozes, as Anki's cloze parser reads it."""
     root: list[str | _Cloze] = []
     stack: list[_Cloze] = []
     pos = 0
     while pos < len(text):
-        opening = _OPEN.search(text, pos)
+        opening = CLOZE_OPENING.search(text, pos)
         closing = text.find("}}", pos) if stack else -1
         if opening and (closing < 0 or opening.start() < closing):
             end = opening.start()

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -46,7 +45,7 @@ from yaodian.build import (
     package_bytes,
     save_build_state,
 )
-from yaodian.cards import Card, CardFile, read_card_file
+from yaodian.cards import CLOZE_OPENING, Card, CardFile, read_card_file
 from yaodian.config import DEFAULT_MODE, DEFAULT_ROOT
 from yaodian.errors import Location, YaodianError
 from yaodian.files import write_atomic
@@ -437,9 +436,6 @@ def plan_sync(files: list[CardFile], folder: Path, anki: Anki, options: SyncOpti
     return plan
 
 
-_CLOZE_NUMBER = re.compile(r"\{\{c(\d+)::")
-
-
 def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> int:
     """How many cards the notes whose text this sync updates no longer ask: a number the note's
     text in Anki has and the card's new text does not (Anki keeps such a card, empty, with its
@@ -449,7 +445,7 @@ def _emptied(plan: SyncPlan, by_card: dict[str, AnkiNote]) -> int:
     for built in plan.builds:
         note = by_card.get(built.card.id)
         if note is not None and note.id in retexted:
-            had = {int(number) for number in _CLOZE_NUMBER.findall(note.fields.get("Text", ""))}
+            had = {int(number) for number in CLOZE_OPENING.findall(note.fields.get("Text", ""))}
             count += len(had - set(built.numbers))
     return count
 
