@@ -597,26 +597,32 @@ def reasked_item_warnings(card_file: CardFile, state: dict) -> list[YaodianError
         for j in unpaired:
             advised[j] = next_cloze_number(taken)
             taken.add(advised[j])
-        more = len(changes) - _NAMED_ITEM_CHANGES
-        named = "; ".join(changes[: _NAMED_ITEM_CHANGES if more > 1 else len(changes)])
-        named += f"; and {more} more" if more > 1 else ""
-        one = len(changes) == 1
-        it, its = ("it", "its") if one else ("they", "their")
-        keep = (
-            f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
-            f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history, before Tools › "
-            f"Empty Cards deletes the old {'card' if one else 'cards'}"
-        )
-        told = (
-            "1 item now asks something else, so the build gives it a new cloze number, without the review "
-            "history Anki keeps under the old one (retired)"
-            if one
-            else f"{len(changes)} items now ask something else, so the build gives them new cloze numbers, "
-            "without the review history Anki keeps under the old ones (retired)"
-        )
-        message = f"{card.id}: {told}: {named}{keep}"
-        warnings.append(YaodianError(message, Location(where, card.line)))
+        warnings.append(YaodianError(_reasked_message(card.id, changes, advised), Location(where, card.line)))
     return warnings
+
+
+def _reasked_message(card_id: str, changes: list[str], advised: list[int]) -> str:
+    """reasked_item_warnings' words for one card: how many items ask anew, the first
+    _NAMED_ITEM_CHANGES `changes` (c2 old → c5 new (why)) and a count of the rest, and the
+    `clozes:` that keeps their history (`advised`: a number per item)."""
+    more = len(changes) - _NAMED_ITEM_CHANGES
+    named = "; ".join(changes[: _NAMED_ITEM_CHANGES if more > 1 else len(changes)])
+    named += f"; and {more} more" if more > 1 else ""
+    one = len(changes) == 1
+    it, its = ("it", "its") if one else ("they", "their")
+    keep = (
+        f"; if {it} still {'asks' if one else 'ask'} what {it} asked, write "
+        f"`clozes: [{', '.join(map(str, advised))}]` in the card to keep {its} history, before Tools › "
+        f"Empty Cards deletes the old {'card' if one else 'cards'}"
+    )
+    told = (
+        "1 item now asks something else, so the build gives it a new cloze number, without the review "
+        "history Anki keeps under the old one (retired)"
+        if one
+        else f"{len(changes)} items now ask something else, so the build gives them new cloze numbers, "
+        "without the review history Anki keeps under the old ones (retired)"
+    )
+    return f"{card_id}: {told}: {named}{keep}"
 
 
 def _numbering(card: Card, previous: list | None) -> list:
