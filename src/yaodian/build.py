@@ -329,7 +329,7 @@ def shown_extra(card: Card) -> str:
 
 # The characters of an item's words that a line of its extra holds, for stale_extra_warnings:
 # enough to tell 聚焦组织… from 聚焦队伍…, few enough that an item grown or cut still matches
-_ITEM_OPENING = 6
+_ITEM_OPENING_CHARS = 6
 _NON_WORDS = re.compile(r"\W+")
 
 
@@ -358,7 +358,8 @@ def stale_extra_warnings(
             # extract's lines may put a label or a clause before the item (主题：…, 同志们，…): a
             # line names an item that opens anywhere in it, or one it opens (cut short: 抓阵地)
             if not any(
-                item[:_ITEM_OPENING] in words or item.startswith(words[:_ITEM_OPENING]) for item in items
+                item[:_ITEM_OPENING_CHARS] in words or item.startswith(words[:_ITEM_OPENING_CHARS])
+                for item in items
             ):
                 stale.append(line)
         if stale and len(stale) < len(numbered):  # a line naming an item: the extra lists the items
