@@ -500,20 +500,20 @@ def clipped(text: str, limit: int) -> str:
 LEAD_END = "，,：:"
 # The fewest Han characters a head keeps after its shared lead (see after_shared_lead): fewer is no
 # head of its own (…，要在此).
-LEAD_REST_MIN = 4
+_LEAD_REST_MIN = 4
 
 
 def after_shared_lead(texts: Sequence[str]) -> list[str] | None:
     """The words of `texts` after the clause they all open with (抓实基层减负，要在精简会议文件上见实效,
     抓实基层减负，要在规范督查考核上见实效 -> 要在精简会议文件上见实效, …): what tells parallel heads
-    apart. None when they share no whole clause, or when one would keep fewer than LEAD_REST_MIN Han
+    apart. None when they share no whole clause, or when one would keep fewer than _LEAD_REST_MIN Han
     characters after it."""
     if len(texts) < 2:
         return None
     differs = next((at for at, chars in enumerate(zip(*texts, strict=False)) if len(set(chars)) > 1), 0)
     cut = max(texts[0].rfind(mark, 0, differs) for mark in LEAD_END)
     rests = [text[cut + 1 :].strip() for text in texts]
-    if cut < 0 or any(han_len(rest) < LEAD_REST_MIN for rest in rests):
+    if cut < 0 or any(han_len(rest) < _LEAD_REST_MIN for rest in rests):
         return None
     return rests
 
