@@ -1006,8 +1006,6 @@ def _runs(marks: list[Mark], strays: Collection[int] = ()) -> list[Enumeration]:
     return runs
 
 
-# The runs of a document's own headings, which a reporter's question does not close (see _runs).
-_FRAMING_KINDS = ("md_heading", "chapter", "label", "heading", "paren_cn", "arabic")
 # Ordinals that open paragraphs (第一，… 一是… 首先，…): the author's own points, whose items may
 # hold lists of points of their own (1、2、3、).
 _ORDINAL_RUNS = ("shi", "di", "order")
@@ -1262,6 +1260,8 @@ _HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff”）])\.(?=[\u4e00-\u9fff“
 _HEADING_KINDS = ("heading", "paren_cn", "arabic")
 # A section title's closing remark in brackets is a note to the reader (（直接背！）, （重点）).
 _SECTION_KINDS = ("md_heading", "chapter", "label")
+# The runs of a document's own headings, which a reporter's question does not close (see _runs).
+_FRAMING_KINDS = (*_SECTION_KINDS, *_HEADING_KINDS)
 _BRACKETED = re.compile(r"[(（][^()（）]+[)）]")
 _FIRST_BRACKET = re.compile(r"[(（]([^()（）]+)[)）]")
 _DATE = re.compile(r"(?=.*\d)[\d年月日底初中旬上下至到起止—\-－~～.．\s]+")
