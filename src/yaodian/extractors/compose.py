@@ -36,6 +36,7 @@ from pathlib import Path
 
 from yaodian.cards import CLOZE, Card, Origin, open_clozes
 from yaodian.extractors import outline, phrases, terms
+from yaodian.extractors.members import JOINERS
 from yaodian.extractors.script import simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import QUOTATION, all_hold, keywords
@@ -508,8 +509,8 @@ def _whole_series(answer: str, members: Sequence[str]) -> bool:
     return answer[first - 1 : first] != "、" and not _JOINED_ON.match(answer, end)
 
 
-# What ties one more member after a series (、, 和, 与, 及, 以及, 或).
-_JOINED_ON = re.compile(r"、|和|与|及|以及|或")
+# What ties one more member after a series: 、 or a joiner (和, 与, 及, 以及, 或).
+_JOINED_ON = re.compile("|".join(["、", *sorted(JOINERS)]))
 
 
 def _same_shape(members: Sequence[str]) -> bool:
