@@ -633,8 +633,7 @@ def _gaps_with_cues(
                 mine = _asked_words(made)  # (what other cards ask: not this card's own gaps)
                 others = [answer for answer, count in asked.items() if count > mine.count(answer)]
                 made = _frame_shown(made, [others, *lists])
-            if made is not None:
-                made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
+            made.text = _with_cues(made.text, [answer for answer, count in asked.items() if count])
         made_at[at] = made
     kept = [made_at.get(at, card) for at, card in enumerate(cards)]
     return [card for card in kept if card is not None]
@@ -959,7 +958,7 @@ def _leads_shown(card: Card, leads: Mapping[int, int]) -> Card | None:
     return card
 
 
-def _frame_shown(card: Card, lists: Sequence[list[str]] = ()) -> Card:
+def _frame_shown(card: Card, lists: Sequence[list[str]]) -> Card:
     """The card with the frame of each gap still without a cue on its front as that gap's hint, a blank
     (_FRAME_BLANK) where each part that fills it goes (see _frame_fillings): {{c1::作风建设是一场攻坚战，更是一场
     持久战::作风建设是一场＿＿，更是一场＿＿}}; 高质量发展是新时代的硬道理 hinted 高质量发展是＿＿. The gap stays
