@@ -425,9 +425,10 @@ def _docx_lines(
     for block in blocks:
         if isinstance(block, Table):
             rows = _table_rows(block)
-            if _is_pairs(rows) or _is_records(rows):
+            pairs = _is_pairs(rows)
+            if pairs or _is_records(rows):
                 texts = [[_numbered_cell_text(cell, numbering) for cell in row] for row in rows]
-                for line in _pair_lines(texts) if _is_pairs(rows) else _record_lines(texts):
+                for line in _pair_lines(texts) if pairs else _record_lines(texts):
                     lines.append(line)
                     layout[len(lines)] = LineLayout(table_row=True)
                 continue
