@@ -8,13 +8,15 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from yaodian.names import FAMILY_NAME
 from yaodian.numerals import numeral_value
 
 CLAUSE_BREAKS = "，,。；;：:！!？?"
@@ -94,6 +96,43 @@ def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = Fal
     question = next((found for found in questions if _PLEASE_TELL.search(found)), questions[0])
     asked = [found.end() for found in _PLEASE_TELL.finditer(question)] if not lead else []
     return at, question[asked[-1] :].strip() if asked and question[asked[-1] :].strip() else question
+
+
+# A speaker's tag at a turn's start in a transcript: a name of two to four characters, perhaps after
+# a title and a space (李卫东：, 主持人 陈明：, 新闻办副主任 陈明：), and the colon; or the host's 主持人：.
+_TURN_TAG = re.compile(r"^\s*(?:[^\s，,。：:；;！!？?]{1,20}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+
+
+def without_speaker_tags(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with a speaker's tag cut from the start of each turn that goes on after it
+    (王晓燕：一是…): who speaks is no part of a list's prompt or a cloze. Only in a transcript, where
+    reporters ask two questions or more (see reporters_question), and only a tag that opens turns
+    twice or more or opens the answer right after a question: a note's term before its gloss
+    (原则：…) is none. A reporter's own tag stays (it tells the questions apart)."""
+    asked = {
+        at
+        for index in range(len(paragraphs))
+        if (found := reporters_question(paragraphs, index)) is not None
+        for at in (found[0],)
+    }
+    if len(asked) < 2:
+        return paragraphs
+    tags = [
+        None if ASKER_TAG.match(paragraph.text) else _TURN_TAG.match(paragraph.text)
+        for paragraph in paragraphs
+    ]
+    # (a person's name opens with a family name: 总体来看：… after a question is the answer's own words)
+    tags = [
+        tag if tag and (FAMILY_NAME.match(tag["name"]) or tag["name"] == "主持人") else None for tag in tags
+    ]
+    opens = Counter(tag["name"] for tag in tags if tag)
+    untagged = []
+    for index, (paragraph, tag) in enumerate(zip(paragraphs, tags, strict=True)):
+        if tag and tag.end() < len(paragraph.text) and (opens[tag["name"]] > 1 or index - 1 in asked):
+            cut = tag.end()
+            paragraph = replace(paragraph, text=paragraph.text[cut:], original=paragraph.original[cut:])
+        untagged.append(paragraph)
+    return untagged
 
 
 # Full-width digits and Latin letters (１．２．, ＡＰＰ), as some typesetting writes them: read as
