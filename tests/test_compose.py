@@ -2210,21 +2210,27 @@ def test_a_speakers_tag_is_no_part_of_a_transcripts_cards() -> None:
 
 
 def test_a_tag_stays_outside_a_transcript() -> None:
-    """A note's term before its gloss (方法：…) is no speaker: with no reporter's questions, or a tag
-    that neither recurs nor answers a question, the line stays as it is."""
+    """A note's term before its gloss (方法：…) or a place before what it did (张家港：…) is no
+    speaker: with no reporter's questions, or a name the record never introduces as a person, even
+    right after a question or twice over, the line stays as it is; an introduced speaker's is cut."""
     note = [Paragraph(1, "方法：一是调查研究；二是分类施策。"), Paragraph(2, "原则：公平公正。")]
     assert without_speaker_tags(note) == note
     asked = [
-        Paragraph(1, "甲报记者：请问有什么安排？"),
-        Paragraph(2, "李明：一是调研；二是落实。"),
-        Paragraph(3, "乙报记者：请问下一步怎么做？"),
-        Paragraph(4, "总体来看：形势稳定。"),
+        Paragraph(1, "主持人：今天我们邀请到市发改委主任李明同志。"),
+        Paragraph(2, "甲报记者：请问各县有什么做法？"),
+        Paragraph(3, "张家港：建设智能工厂，培育龙头企业。"),
+        Paragraph(4, "常熟：做强纺织产业。"),
+        Paragraph(5, "乙报记者：请问下一步怎么做？"),
+        Paragraph(6, "方法：一是调研；二是落实。"),
+        Paragraph(7, "张家港：扩大开放合作。"),
+        Paragraph(8, "李明：一是调研；二是落实。"),
+        Paragraph(9, "总体来看：形势稳定。"),
     ]
-    untagged = without_speaker_tags(asked)
-    assert [p.text for p in untagged] == [
-        "甲报记者：请问有什么安排？",
+    untagged = [p.text for p in without_speaker_tags(asked)]
+    assert untagged == [
+        "今天我们邀请到市发改委主任李明同志。",
+        *[p.text for p in asked[1:7]],
         "一是调研；二是落实。",
-        "乙报记者：请问下一步怎么做？",
         "总体来看：形势稳定。",
     ]
 
@@ -2246,6 +2252,11 @@ def test_a_hosts_procedure_is_no_card() -> None:
         "首先，要提高政治站位。",
         "下面进入新发展阶段的关键时期。",
         "首先请同志们明确目标。会议强调，要压实责任。",
+        "下面请大家结合实际认真学习讲话精神。",
+        "请各级党组织认真组织学习总书记重要讲话。",
+        "首先请大家回答好时代之问。",
+        "今天我们请到的不只是专家，更是群众代表。",
+        "请同志们围绕规划积极发言，为发展建言献策。",
     ],
 )
 def test_a_sentence_that_calls_no_speaker_is_no_procedure(sentence: str) -> None:

@@ -8,7 +8,6 @@ import os
 import re
 import sys
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -106,33 +105,37 @@ _TURN_TAG = re.compile(r"^\s*(?:[^\s，,。：:；;！!？?]{1,20}\s+)?(?P<name>
 def without_speaker_tags(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs with a speaker's tag cut from the start of each turn that goes on after it
     (王晓燕：一是…): who speaks is no part of a list's prompt or a cloze. Only in a transcript, where
-    reporters ask two questions or more (see reporters_question), and only a tag that opens turns
-    twice or more or opens the answer right after a question: a note's term before its gloss
-    (原则：…) is none. A reporter's own tag stays (it tells the questions apart)."""
-    asked = {
-        at
-        for index in range(len(paragraphs))
-        if (found := reporters_question(paragraphs, index)) is not None
-        for at in (found[0],)
-    }
+    reporters ask two questions or more (see reporters_question), and only the host's tag or a
+    name the record introduces as a person (see _introduced): a note's term before its gloss
+    (方法：…) or a place before what it did (张家港：…) is none. A reporter's own tag stays (it tells
+    the questions apart)."""
+    asked = {found[0] for index in range(len(paragraphs)) if (found := reporters_question(paragraphs, index))}
     if len(asked) < 2:
         return paragraphs
-    tags = [
-        None if ASKER_TAG.match(paragraph.text) else _TURN_TAG.match(paragraph.text)
-        for paragraph in paragraphs
-    ]
-    # (a person's name opens with a family name: 总体来看：… after a question is the answer's own words)
-    tags = [
-        tag if tag and (FAMILY_NAME.match(tag["name"]) or tag["name"] == "主持人") else None for tag in tags
-    ]
-    opens = Counter(tag["name"] for tag in tags if tag)
+    record = "\n".join(paragraph.text for paragraph in paragraphs)
     untagged = []
-    for index, (paragraph, tag) in enumerate(zip(paragraphs, tags, strict=True)):
-        if tag and tag.end() < len(paragraph.text) and (opens[tag["name"]] > 1 or index - 1 in asked):
+    for paragraph in paragraphs:
+        tag = None if ASKER_TAG.match(paragraph.text) else _TURN_TAG.match(paragraph.text)
+        if tag and tag.end() < len(paragraph.text) and _introduced(tag["name"], record):
             cut = tag.end()
             paragraph = replace(paragraph, text=paragraph.text[cut:], original=paragraph.original[cut:])
         untagged.append(paragraph)
     return untagged
+
+
+# How a record introduces a person by name: after a title (局长周海平, 主任孙丽, 发言人王明) or
+# before an honorific (孙丽女士, 周海平同志).
+_TITLE_END = "长任记席理员官人"
+_HONORIFIC = "先生|女士|同志"
+
+
+def _introduced(name: str, record: str) -> bool:
+    """Whether `name` is the host's (主持人) or a person's name the record introduces (see
+    _TITLE_END): a family name first, and named so somewhere besides a tag."""
+    if name == "主持人":
+        return True
+    found = re.search(rf"[{_TITLE_END}]\s*{name}|{name}\s*(?:{_HONORIFIC})", record)
+    return bool(FAMILY_NAME.match(name) and found)
 
 
 # Full-width digits and Latin letters (１．２．, ＡＰＰ), as some typesetting writes them: read as
