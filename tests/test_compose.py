@@ -2305,3 +2305,13 @@ def test_a_notes_outline_keeps_references_that_hold_points() -> None:
     ]
     lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
     assert ("本文的4个部分", ["核心提法", "对策建议", "典型案例", "真题链接"]) in lists
+
+
+def test_a_notes_outline_keeps_a_section_of_what_cases_teach() -> None:
+    """A heading that names what its cases teach (案例启示) heads points, told in prose or not."""
+    references = [
+        Paragraph(5, "三、案例启示", heading=2),
+        Paragraph(6, "某地的经验表明，乡村振兴要坚持因地制宜、分类施策、久久为功。"),
+    ]
+    lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
+    assert ("本文的3个部分", ["核心提法", "对策建议", "案例启示"]) in lists

@@ -79,8 +79,9 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
     return cards
 
 
-# A study note's section of the exams that asked its topic or of its cases (## 真题链接, ## 典型案例)
-_REFERENCE_SECTION = re.compile(r"真题|考题|案例")
+# A study note's section of the exams that asked its topic or of its cases, as its heading names it
+# (## 真题链接, ## 典型案例, ## 相关真题); not a section of what the cases teach (## 案例启示).
+_REFERENCE_SECTION = re.compile(r"(?:真题|考题|案例)(?:链接|回顾|汇总|精选|索引|参考)?[：:\s]*$")
 # An exam a note refers to by its year and paper (2024年国考副省级, 2025年某省遴选): no point to learn.
 _EXAM_REFERENCE = re.compile(r"\s*\d{4}年[^，,。；;：:\s]{0,6}?(?:国考|省考|遴选|选调|联考|公考|事业单位)")
 
