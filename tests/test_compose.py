@@ -20,7 +20,7 @@ from yaodian.extractors.compose import (
     open_trivia_gaps,
 )
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.text import Paragraph, han_len
+from yaodian.extractors.text import Paragraph, han_len, without_speaker_tags
 from yaodian.sources import read_document
 
 
@@ -2178,3 +2178,140 @@ def test_reporters_questions_that_ask_alike_are_placed_by_their_lead_ins() -> No
     assert len(places) == 2
     assert "促消费" in places[0]
     assert "二手房" in places[1]
+
+
+# ---------------------------------------------------------------- a press conference's turns
+
+_TRANSCRIPT = """区人社局就稳就业工作举行新闻发布会
+主持人：
+各位媒体朋友，上午好！今天我们邀请到区人社局局长周海平先生、区就业中心主任孙丽女士，请他们介绍有关情况。首先请周海平局长介绍情况。
+周海平：
+谢谢主持人。今年以来，我们把稳就业摆在突出位置，落实各项援企稳岗政策，全区城镇新增就业保持稳定。
+主持人：
+下面进入提问环节，请记者朋友提问。
+区融媒体中心记者：
+请问在帮助高校毕业生就业方面有哪些举措？
+孙丽：一是开展校园招聘专场活动；二是开发见习岗位，组织毕业生到企业见习。
+区报记者：
+请问零工市场建设进展如何？
+周海平：目前零工市场主要解决“三难”：找活难、招工难、维权难。
+"""
+
+
+def test_a_speakers_tag_is_no_part_of_a_transcripts_cards() -> None:
+    """In a press conference's record, the name that opens a turn (孙丽：一是…) is no lead of the list
+    after it, nor a word of a cloze: who speaks is nothing to recall."""
+    cards = _cards(_TRANSCRIPT, "区人社局就稳就业工作举行新闻发布会")
+    shown = [c.prompt if c.type == "list" else c.text for c in cards] + [c.extra for c in cards]
+    assert not [s for s in shown if "孙丽：" in s or "周海平：" in s or s.endswith("孙丽")]
+    prompts = [c.prompt for c in cards if c.type == "list"]
+    assert any("高校毕业生" in p for p in prompts)
+    assert any(p.startswith("目前零工市场") for p in prompts)
+
+
+def test_a_tag_stays_outside_a_transcript() -> None:
+    """A note's term before its gloss (方法：…) or a place before what it did (张家港：…) is no
+    speaker: with no reporter's questions, or a name the record never introduces as a person, even
+    right after a question or twice over, the line stays as it is; an introduced speaker's is cut."""
+    note = [Paragraph(1, "方法：一是调查研究；二是分类施策。"), Paragraph(2, "原则：公平公正。")]
+    assert without_speaker_tags(note) == note
+    asked = [
+        Paragraph(1, "主持人：今天我们邀请到市发改委主任李明同志。"),
+        Paragraph(2, "甲报记者：请问各县有什么做法？"),
+        Paragraph(3, "张家港：建设智能工厂，培育龙头企业。"),
+        Paragraph(4, "常熟：做强纺织产业。"),
+        Paragraph(5, "乙报记者：请问下一步怎么做？"),
+        Paragraph(6, "方法：一是调研；二是落实。"),
+        Paragraph(7, "张家港：扩大开放合作。"),
+        Paragraph(8, "李明：一是调研；二是落实。"),
+        Paragraph(9, "总体来看：形势稳定。"),
+    ]
+    untagged = [p.text for p in without_speaker_tags(asked)]
+    assert untagged == [
+        "今天我们邀请到市发改委主任李明同志。",
+        *[p.text for p in asked[1:7]],
+        "一是调研；二是落实。",
+        "总体来看：形势稳定。",
+    ]
+
+
+def test_a_hosts_procedure_is_no_card() -> None:
+    """Whom the host calls to speak or to ask, whom they invited, that the questions begin: no card."""
+    cards = _cards(_TRANSCRIPT, "区人社局就稳就业工作举行新闻发布会")
+    texts = [c.text for c in cards if c.type == "cloze"]
+    assert not [t for t in texts if "首先请" in t or "下面进入" in t or "今天我们邀请到" in t]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请广大党员干部积极参与监督。",
+        "下面，我讲三点意见。",
+        "今天我们要坚持以人民为中心。",
+        "邀请专家介绍先进经验，推动工作落实。",
+        "首先，要提高政治站位。",
+        "下面进入新发展阶段的关键时期。",
+        "首先请同志们明确目标。会议强调，要压实责任。",
+        "下面请大家结合实际认真学习讲话精神。",
+        "请各级党组织认真组织学习总书记重要讲话。",
+        "首先请大家回答好时代之问。",
+        "今天我们请到的不只是专家，更是群众代表。",
+        "请同志们围绕规划积极发言，为发展建言献策。",
+    ],
+)
+def test_a_sentence_that_calls_no_speaker_is_no_procedure(sentence: str) -> None:
+    assert not compose._is_procedure(sentence)
+
+
+# ---------------------------------------------------------------- a study note's references
+
+
+def _note_with(references: list[Paragraph]) -> list[Paragraph]:
+    return [
+        Paragraph(1, "一、核心提法", heading=2),
+        Paragraph(2, "坚持农业农村优先发展，推进城乡融合发展。", bullet=1),
+        Paragraph(3, "二、对策建议", heading=2),
+        Paragraph(4, "完善联农带农机制，促进农民增收。", bullet=1),
+        *references,
+    ]
+
+
+def test_a_notes_outline_leaves_out_bare_references() -> None:
+    """A section of exam references (2023年国考地市级 第三题：…) or of cases told in prose holds no
+    point: the note's outline does not count it, nor is the list of exams a card."""
+    references = [
+        Paragraph(5, "三、典型案例", heading=2),
+        Paragraph(6, "某县发展庭院经济：引导农户利用房前屋后发展特色种养，户均增收三千元。"),
+        Paragraph(7, "四、真题链接", heading=2),
+        Paragraph(8, "2023年国考地市级 第三题：归纳某村发展集体经济的做法。", bullet=1),
+        Paragraph(9, "2022年某市选调 第一题：概括农村人居环境整治的成效。", bullet=1),
+    ]
+    lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
+    assert ("本文的2个部分", ["核心提法", "对策建议"]) in lists
+    assert not [items for _, items in lists if any(item.startswith("20") for item in items)]
+
+
+def test_a_notes_outline_keeps_references_that_hold_points() -> None:
+    """A section of cases listed one by one, or of an exam question with an answer's outline, is a
+    part to learn: the outline counts it."""
+    references = [
+        Paragraph(5, "三、典型案例", heading=2),
+        Paragraph(6, "某县庭院经济：发展特色种养", bullet=1),
+        Paragraph(7, "某镇强村公司：盘活闲置资产", bullet=1),
+        Paragraph(8, "四、真题链接", heading=2),
+        Paragraph(9, "2023年国考地市级：归纳某村发展集体经济的做法。"),
+        Paragraph(10, "开头：点明集体经济的意义", bullet=1),
+        Paragraph(11, "主体：分三点归纳做法", bullet=1),
+    ]
+    lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
+    assert ("本文的4个部分", ["核心提法", "对策建议", "典型案例", "真题链接"]) in lists
+
+
+def test_a_notes_outline_keeps_a_section_of_what_cases_teach() -> None:
+    """A heading that names what its cases teach (案例启示) heads points, told in prose or not."""
+    references = [
+        Paragraph(5, "三、案例启示", heading=2),
+        Paragraph(6, "某地的经验表明，乡村振兴要坚持因地制宜、分类施策、久久为功。"),
+    ]
+    lists = _lists(extract_cards(_note_with(references), "学习笔记", "doc"))
+    assert ("本文的3个部分", ["核心提法", "对策建议", "案例启示"]) in lists

@@ -9,7 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _closing_deng
+from yaodian.extractors.series import _closing_deng, _glossed_series
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -1797,3 +1797,24 @@ def test_a_head_noun_inside_the_last_members_words_is_its_own() -> None:
     assert _members("笔记分五类：组织建设、队伍建设、制度体系、服务能力、保障机制。")[0][-1] == "保障机制"
     # after bare verbs a noun no system names is the last verb's object
     assert _members("提高发现、研判、处置问题的能力。")[0][-1] == "处置问题"
+
+
+def test_series_members_with_their_glosses() -> None:
+    """Members that each carry a gloss in brackets are one series, each member with its gloss."""
+    text = "三个着力点：广度（以覆盖城乡为目标）、深度（以专业服务为依托）、效度（以群众满意为标准）。"
+    assert _members(text) == [
+        ["广度（以覆盖城乡为目标）", "深度（以专业服务为依托）", "效度（以群众满意为标准）"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a member without a gloss: no glossed series
+        ["要点：广度（以覆盖城乡为目标）", "深度", "效度（以群众满意为标准）"],
+        # two members only
+        ["要点：广度（以覆盖城乡为目标）", "深度（以专业服务为依托）"],
+    ],
+)
+def test_no_glossed_series(parts: list[str]) -> None:
+    assert _glossed_series(parts) is None

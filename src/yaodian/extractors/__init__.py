@@ -24,8 +24,9 @@ from yaodian.extractors.masthead import below_headline, headline_printed, withou
 from yaodian.extractors.script import Restorer, simplified
 from yaodian.extractors.terms.names import names_in
 from yaodian.extractors.terms.split import all_hold, keywords
-from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct
+from yaodian.extractors.text import Paragraph, content_chars, han_len, strip_punct, without_speaker_tags
 from yaodian.extractors.titles import find_title, without_title_lines
+from yaodian.markers import ANY_MARKER
 from yaodian.numerals import numeral_value, without_list_mark
 from yaodian.sources import Document
 
@@ -62,9 +63,12 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
         extra = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))  # (as the outline's notes)
         cards.append(_list_card(title, entries, paragraphs[index].line, None, extra))
     for run in outline_runs(tuple(paragraphs)):
+        run = _without_bare_references(run, paragraphs)
         items = [mark.item for mark in run.marks]
         if sum(1 for item in items if han_len(item) >= 2) < 2 or outline.is_answer_key(items):
             continue
+        if all(_EXAM_REFERENCE.match(item) for item in items):
+            continue  # (2024年国考副省级, 2025年某省遴选: where a topic was asked, nothing to learn)
         section = run.parent.item if run.parent else None
         line = paragraphs[run.marks[0].paragraph].line
         cards.append(
@@ -73,6 +77,38 @@ def outline_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card]
             )
         )
     return cards
+
+
+# A study note's section of the exams that asked its topic or of its cases, as its heading names it
+# (## 真题链接, ## 典型案例, ## 相关真题); not a section of what the cases teach (## 案例启示).
+_REFERENCE_SECTION = re.compile(r"(?:真题|考题|案例)(?:链接|回顾|汇总|精选|索引|参考)?[：:\s]*$")
+# An exam a note refers to by its year and paper (2024年国考副省级, 2025年某省遴选): no point to learn.
+_EXAM_REFERENCE = re.compile(r"\s*\d{4}年[^，,。；;：:\s]{0,6}?(?:国考|省考|遴选|选调|联考|公考|事业单位)")
+
+
+def _without_bare_references(run: outline.Enumeration, paragraphs: list[Paragraph]) -> outline.Enumeration:
+    """The run without the headings of a study note's exam references or cases (see
+    _REFERENCE_SECTION) whose section holds no points: no list item, sub-heading or numbered line
+    in it but the exams' own references (- 2024年国考副省级 第四题：…) or cases told in prose. A
+    section that lists its cases or outlines an answer (1. 开头 2. …) is a part to learn: kept."""
+    ends = [mark.paragraph for mark in run.marks[1:]] + [len(paragraphs)]
+    kept = []
+    for mark, end in zip(run.marks, ends, strict=True):
+        level = paragraphs[mark.paragraph].heading
+        if level and _REFERENCE_SECTION.search(mark.item):
+            section = []
+            for paragraph in paragraphs[mark.paragraph + 1 : end]:
+                if 0 < paragraph.heading <= level:
+                    break
+                section.append(paragraph)
+            if not any(
+                (paragraph.bullet or paragraph.heading or ANY_MARKER.match(paragraph.text))
+                and not _EXAM_REFERENCE.match(paragraph.text)
+                for paragraph in section
+            ):
+                continue
+        kept.append(mark)
+    return run if len(kept) == len(run.marks) else dataclasses.replace(run, marks=kept)
 
 
 def parallel_cards(paragraphs: list[Paragraph], title: str, found: Sequence[Card] = ()) -> list[Card]:
@@ -684,6 +720,7 @@ def extract_cards(
     `lines` the source's (where a question's options and answer stand: see choice_cards). The answers'
     cards come after the registry's finders, outside EXTRACTORS: they read `lines`, which no finder
     takes, and only those no finder's card asks already are kept (see _unasked_answers)."""
+    paragraphs = without_speaker_tags(paragraphs)
     view_title = simplified(title)
     cards: list[Card] = []
     made_by: dict[int, str] = {}  # id() of each card -> the name of its finder, for compose

@@ -885,6 +885,26 @@ def _is_tag_or_question(sentence: str) -> bool:
     )
 
 
+# A host's words that run a press conference or a meeting, not what it is about: whom they call to
+# speak or to ask, the call ending its sentence (首先请…介绍情况。, 下面请…同志讲话。, 请记者朋友提问。),
+# that the questions begin (下面进入提问环节), whom they invited (今天我们邀请到…), that a record
+# follows (以下为发布会实录) or that time is up. A speech's charge to study or to act (下面请大家认真学习
+# 讲话精神, 请各级党组织组织学习重要讲话, 请大家回答好时代之问) calls no one to speak.
+_PROCEDURE = re.compile(
+    r"(?:首先|其次|然后|下面|接下来|现在)?[，,]?请[^。！？!?，,学贯领落认积]{1,16}"
+    r"(?:介绍|提问|发言|回答|作答|讲话|致辞)(?:一下)?(?:有关|相关)?(?:情况)?(?=[。！!；;]|$)"
+    r"|(?:下面|接下来|现在)[，,]?(?:进入|开始)[^。！？!?，,]{0,6}(?:提问|问答|互动)"
+    r"|以下为[^。！？!?，,]{0,12}实录|今天我们(?:邀请|请)到(?!的)|由于时间关系"
+)
+
+
+def _is_procedure(text: str) -> bool:
+    """Whether every sentence of a card's text opens with a host's procedure (see _PROCEDURE)."""
+    sentences = [part.strip("…. ") for part in re.split(f"(?<=[{_SENTENCE_END}])", text)]
+    sentences = [part for part in sentences if part]
+    return bool(sentences) and all(_PROCEDURE.match(part) for part in sentences)
+
+
 # How talk and meeting chrome opens a sentence: it says what the meeting or the speaker does (刚才几位同志的
 # 发言…, 下面…, 请大家翻到…, 会议审议了…, 首先请…介绍情况), not what the gap after it is about.
 _CHROME_OPENERS = ("刚才", "下面", "接下来", "请", "首先请", "会议", "同志们", "各位")
@@ -1610,9 +1630,11 @@ class _Document:
             gaps = spans is not None and not any(_no_gap(item) for item in card.items)
             if gaps and not self._named(card, index, spans):
                 card = self.series_cloze(card, index, spans)
+                if _is_procedure(CLOZE.sub(r"\2", card.text)):
+                    return None
         elif card.type == "cloze":
             card.text = open_trivia_gaps(card.text)
-            if not CLOZE.search(card.text):
+            if not CLOZE.search(card.text) or _is_procedure(CLOZE.sub(r"\2", card.text)):
                 return None
         if index is None:
             return card

@@ -228,9 +228,32 @@ def _series_of(clause: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         else:
             found += [_named_in_remark(inner, own, members, lead) for own, members in _series_of(inner)]
     parts = [_FIGURE_REMARK.sub("", part) for part in _split_outside(clause, spans)]
-    if len(parts) >= 2:
+    if glossed := _glossed_series(parts):
+        found.append(glossed)
+    elif len(parts) >= 2:
         found += [(series.lead, tuple(series.members)) for series in _series_in(parts)]
     return tuple(found)
+
+
+# A member's gloss in brackets at the end of its 、-part (温度（以人民为中心）): the member's own remark.
+_GLOSS_END = re.compile(r"[（(][^（）()]{2,20}[)）]$")
+
+
+def _glossed_series(parts: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """(lead, members) of a series of three or more whose members each carry a gloss in brackets
+    (分论点：温度（以人民为中心）、精度（以科技为支撑）、力度（…）): read as the series of the bare
+    members, each member then with its gloss. None when a part has no gloss, or the bare members
+    are no series of as many members."""
+    parts = [part.strip() for part in parts]
+    glosses = [_GLOSS_END.search(part) for part in parts]
+    if len(parts) < 3 or not all(glosses):
+        return None
+    bare = [part[: gloss.start()] for part, gloss in zip(parts, glosses, strict=True)]
+    found = _series_in(bare)
+    if len(found) != 1 or len(found[0].members) != len(parts) or found[0].members[1:] != bare[1:]:
+        return None
+    members = [member + gloss.group() for member, gloss in zip(found[0].members, glosses, strict=True)]
+    return found[0].lead, tuple(members)
 
 
 def _named_in_remark(

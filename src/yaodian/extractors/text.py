@@ -9,12 +9,13 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
+from yaodian.names import FAMILY_NAME
 from yaodian.numerals import numeral_value
 
 CLAUSE_BREAKS = "，,。；;：:！!？?"
@@ -94,6 +95,47 @@ def reporters_question(paragraphs: list[Paragraph], index: int, lead: bool = Fal
     question = next((found for found in questions if _PLEASE_TELL.search(found)), questions[0])
     asked = [found.end() for found in _PLEASE_TELL.finditer(question)] if not lead else []
     return at, question[asked[-1] :].strip() if asked and question[asked[-1] :].strip() else question
+
+
+# A speaker's tag at a turn's start in a transcript: a name of two to four characters, perhaps after
+# a title and a space (李卫东：, 主持人 陈明：, 新闻办副主任 陈明：), and the colon; or the host's 主持人：.
+_TURN_TAG = re.compile(r"^\s*(?:[^\s，,。：:；;！!？?]{1,20}\s+)?(?P<name>[\u4e00-\u9fff]{2,4})\s*[:：]\s*")
+
+
+def without_speaker_tags(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with a speaker's tag cut from the start of each turn that goes on after it
+    (王晓燕：一是…): who speaks is no part of a list's prompt or a cloze. Only in a transcript, where
+    reporters ask two questions or more (see reporters_question), and only the host's tag or a
+    name the record introduces as a person (see _introduced): a note's term before its gloss
+    (方法：…) or a place before what it did (张家港：…) is none. A reporter's own tag stays (it tells
+    the questions apart)."""
+    asked = {found[0] for index in range(len(paragraphs)) if (found := reporters_question(paragraphs, index))}
+    if len(asked) < 2:
+        return paragraphs
+    record = "\n".join(paragraph.text for paragraph in paragraphs)
+    untagged = []
+    for paragraph in paragraphs:
+        tag = None if ASKER_TAG.match(paragraph.text) else _TURN_TAG.match(paragraph.text)
+        if tag and tag.end() < len(paragraph.text) and _introduced(tag["name"], record):
+            cut = tag.end()
+            paragraph = replace(paragraph, text=paragraph.text[cut:], original=paragraph.original[cut:])
+        untagged.append(paragraph)
+    return untagged
+
+
+# How a record introduces a person by name: after a title (局长周海平, 主任孙丽, 发言人王明) or
+# before an honorific (孙丽女士, 周海平同志).
+_TITLE_END = "长任记席理员官人"
+_HONORIFIC = "先生|女士|同志"
+
+
+def _introduced(name: str, record: str) -> bool:
+    """Whether `name` is the host's (主持人) or a person's name the record introduces (see
+    _TITLE_END): a family name first, and named so somewhere besides a tag."""
+    if name == "主持人":
+        return True
+    found = re.search(rf"[{_TITLE_END}]\s*{name}|{name}\s*(?:{_HONORIFIC})", record)
+    return bool(FAMILY_NAME.match(name) and found)
 
 
 # Full-width digits and Latin letters (１．２．, ＡＰＰ), as some typesetting writes them: read as
