@@ -1818,3 +1818,21 @@ def test_series_members_with_their_glosses() -> None:
 )
 def test_no_glossed_series(parts: list[str]) -> None:
     assert _glossed_series(parts) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("鼓励居民、商户、物业公司共同参与小区治理", ("居民", "商户", "物业公司")),
+        ("动员志愿者、网格员、外卖骑手积极参与", ("志愿者", "网格员", "外卖骑手")),
+        ("号召居民、企业、社会团体一起参与", ("居民", "企业", "社会团体")),
+        ("支持行业协会、志愿者、新就业群体广泛参与", ("行业协会", "志愿者", "新就业群体")),
+        # negatives: a word the series shares, a predicate with no such adverb
+        ("产业、人才、文化、生态、组织振兴共同推进", ("产业", "人才", "文化", "生态", "组织")),
+        ("鼓励党员、干部、群众积极参与", ("党员", "干部", "群众")),
+    ],
+)
+def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[str, ...]) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected

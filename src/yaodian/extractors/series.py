@@ -1547,7 +1547,10 @@ def _last_members(
     if at_de and word_len_of(last) > longest:
         last = _without_predicate(last, mids)
     elif runs_on and mids:
-        last = _before_predicate(last, [*mids, *members[:-1]])
+        if subject := _before_joint_predicate(last, [*mids, *members[:-1]]):
+            last, runs_on = subject, False  # (its end is marked: 社会组织|共同参与, not 社会|组织)
+        else:
+            last = _before_predicate(last, [*mids, *members[:-1]])
     closed = False  # by the word that closes a frame the head opens: the member's end is marked
     for opening, closing in _FRAMES:
         framed = tokens_of(last) if opening in tokens_of(head) else ()
@@ -1767,6 +1770,37 @@ def _without_predicate(last: str, mids: list[str]) -> str:
     while len(tokens) > 1 and tokens[-1] in verbs():
         tokens.pop()
     return "".join(tokens)
+
+
+# Adverbs that say how the members of a series act together or all alike (共同参与, 广泛参与, 积极
+# 投身): one of them before a verb right after the last member opens the clause's predicate.
+_JOINT_ADVERBS = frozenset({"共同", "广泛", "积极", "主动", "一起", "一道", "携手", "纷纷", "普遍", "齐心"})
+
+
+def _before_joint_predicate(last: str, siblings: list[str]) -> str:
+    """The last member up to a predicate opened by an adverb of acting together (_JOINT_ADVERBS)
+    followed by a verb, when the series is the subject of the clause it runs on into and the words
+    before it are no shorter than the shortest sibling nor longer than the longest and two more
+    (居民、企业、社会组织共同参与 -> 社会组织, not 社会; 志愿者、新就业群体广泛参与 -> 新就业群体);
+    '' else."""
+    tokens = tokens_of(last)
+    sizes = [word_len_of(m) for m in siblings]
+    shortest, longest = max(2, min(sizes)), max(sizes)
+    for i, token in enumerate(tokens[1:], 1):
+        # (jieba may read the adverb and its verb as one word: 积极参与)
+        glued = token[:2] in _JOINT_ADVERBS and token[2:] in verbs()
+        if glued or (token in _JOINT_ADVERBS and i + 1 < len(tokens) and tokens[i + 1] in verbs()):
+            before = "".join(tokens[:i])
+            in_step = len(siblings) >= 3 and len({word_len_of(m) for m in siblings}) == 1
+            if in_step and tokens[i - 1] in verbs():
+                return ""  # (a word the series shares: 产业、人才、文化、生态、组织|振兴共同推进)
+            # (shorter than its siblings, the words are the member's subject: 党委统一领导、部门齐抓
+            # 共管、群众广泛参与 says who does what, and the adverb is the member's)
+            fits = shortest <= word_len_of(before) <= longest + 2
+            if fits and not set(tokens[:i]) & function_words():
+                return before
+            return ""
+    return ""
 
 
 def _before_predicate(last: str, siblings: list[str]) -> str:
