@@ -1836,3 +1836,18 @@ def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[
     from yaodian.extractors.series import _series_of
 
     assert _series_of(clause)[0][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("打造一支有情怀、懂业务、善管理的干部队伍", ("有情怀", "懂业务", "善管理")),
+        # negatives: 有 governs names, or a verb of its own
+        ("他们有资金、技术、市场", ("资金", "技术", "市场")),
+        ("具有文化、技术、资本等优势", ("文化", "技术", "资本")),
+    ],
+)
+def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> None:
+    from yaodian.extractors.series import _series_of
+
+    assert _series_of(clause)[0][1] == expected

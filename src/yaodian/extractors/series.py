@@ -1063,6 +1063,8 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
+    if _has_as_siblings(first, stop, siblings):
+        first, stop = stop + first, ""  # (有文化、懂技术、善经营, not 有|文化)
     if (
         verbs_stop
         and first == head
@@ -1093,6 +1095,21 @@ def _first_members(
             else:
                 members.insert(0, before)
     return members, clean_member(rest)
+
+
+def _has_as_siblings(first: str, stop: str, siblings: list[str]) -> bool:
+    """Whether the stop word 有 before the first member `first` is the member's own verb: every
+    sibling is a verb of one character and one word as long as `first` (有文化、懂技术、善经营、会
+    管理: each member says what one is or does), so 有 is no word before the series."""
+    if stop != "有" or len(tokens_of(first)) != 1:
+        return False
+    for sibling in siblings:
+        tokens = tokens_of(sibling)
+        if not (len(tokens) == 2 and len(tokens[0]) == 1 and tokens[0] in verbs() and tokens[1] != "有"):
+            return False
+        if word_len_of(tokens[1]) != word_len_of(first):
+            return False
+    return True
 
 
 # The words that open a frame a verb closes, whatever stands before them its subject (考核结果与|评先评优、
