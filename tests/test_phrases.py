@@ -1423,3 +1423,16 @@ def test_a_short_series_takes_the_ending_its_members_share() -> None:
     spans = phrases._clause_spans("推动社区管理、物业管理、网格巡查管理融合起来")
     assert "社区管理、物业管理、网格巡查管理" in spans
     assert "社区管理、物业管理、网格巡查" not in spans
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("即规划清单、任务清单、责任清单", "规划清单、任务清单、责任清单"),
+        # negatives: words that open with the character are no glue
+        ("即使困难再多", "即使困难再多"),
+        ("即知即改、立行立改", "即知即改、立行立改"),
+    ],
+)
+def test_namely_is_no_part_of_a_phrase(clause: str, expected: str) -> None:
+    assert phrases._without_leading_glue(clause) == expected

@@ -114,7 +114,7 @@ _GLUE = re.compile(
     r"^(但|而|因此|所以|同时|并且|如果|只有|虽然|然而|总之|此外|另外|其中|一方面|另一方面|通过|随着|在|由于|加之|"
     r"取决于|要求|一些|对于|关于|根据|按照|dang的|党的十)"
 )
-# Adverbs and modals in front of a formulation that are not part of it (特别是要紧扣…, 对于找到…).
+# Adverbs and modals in front of a formulation that are not part of it (特别是要紧扣…, 对于找到…, 即…).
 _LEADING_GLUE = {
     "特别",
     "特别是",
@@ -132,6 +132,7 @@ _LEADING_GLUE = {
     "也",
     "还",
     "是",
+    "即",  # (that is: what follows unpacks the clause before, 即|职责清单、事项清单)
 }
 _GLUE_OPENINGS = frozenset(word[0] for word in _LEADING_GLUE)  # (jieba's words join up to the text)
 
