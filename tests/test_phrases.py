@@ -1430,9 +1430,24 @@ def test_a_short_series_takes_the_ending_its_members_share() -> None:
     [
         ("即规划清单、任务清单、责任清单", "规划清单、任务清单、责任清单"),
         # negatives: words that open with the character are no glue
-        ("即使困难再多", "即使困难再多"),
+        ("即使困难再多也要坚持", "即使困难再多也要坚持"),
         ("即知即改、立行立改", "即知即改、立行立改"),
+        ("即将出台配套细则", "即将出台配套细则"),
     ],
 )
 def test_namely_is_no_part_of_a_phrase(clause: str, expected: str) -> None:
-    assert phrases._without_leading_glue(clause) == expected
+    assert phrases._clause_spans(clause)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unpaired"),
+    [
+        # a clause opening with 即 unpacks the one before: no topic the next clause judges
+        ("“三城”目标：即文明城市、森林城市、卫生城市，是市委确定的奋斗方向。", "，是市委确定的奋斗方向"),
+        # nor a next step of the clause before
+        ("我的体会是，就是要以“三心”做事，即恒心、匠心、公心。", "做事，即恒心"),
+    ],
+)
+def test_namely_clause_joins_no_neighbour(sentence: str, unpaired: str) -> None:
+    candidates = phrases._candidates(sentence)
+    assert not [span for span in candidates if unpaired in span and not span.startswith("即")]

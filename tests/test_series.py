@@ -1830,6 +1830,10 @@ def test_no_glossed_series(parts: list[str]) -> None:
         # negatives: a word the series shares, a predicate with no such adverb
         ("产业、人才、文化、生态、组织振兴共同推进", ("产业", "人才", "文化", "生态", "组织")),
         ("鼓励党员、干部、群众积极参与", ("党员", "干部", "群众")),
+        # negatives: the adverb is a member's own (who does what), or no adverb opens a predicate
+        ("坚持政府引导、市场运作、社会广泛参与", ("政府引导", "市场运作", "社会广泛参与")),
+        ("强化责任共担、资源共享、成果共同分享", ("责任共担", "资源共享", "成果共同分享")),
+        ("激发党员、干部、群众积极性", ("党员", "干部", "群众")),
     ],
 )
 def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[str, ...]) -> None:
@@ -1845,6 +1849,8 @@ def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[
         # negatives: 有 governs names, or a verb of its own
         ("他们有资金、技术、市场", ("资金", "技术", "市场")),
         ("具有文化、技术、资本等优势", ("文化", "技术", "资本")),
+        ("村里有学校、卫生室、文化广场", ("学校", "卫生室", "文化广场")),
+        ("我市有钢铁、化工、建材三大产业", ("钢铁", "化工", "建材")),
     ],
 )
 def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> None:

@@ -114,7 +114,7 @@ _GLUE = re.compile(
     r"^(但|而|因此|所以|同时|并且|如果|只有|虽然|然而|总之|此外|另外|其中|一方面|另一方面|通过|随着|在|由于|加之|"
     r"取决于|要求|一些|对于|关于|根据|按照|dang的|党的十)"
 )
-# Adverbs and modals in front of a formulation that are not part of it (特别是要紧扣…, 对于找到…, 即…).
+# Adverbs and modals in front of a formulation that are not part of it (特别是要紧扣…, 对于找到…).
 _LEADING_GLUE = {
     "特别",
     "特别是",
@@ -132,7 +132,6 @@ _LEADING_GLUE = {
     "也",
     "还",
     "是",
-    "即",  # (that is: what follows unpacks the clause before, 即|职责清单、事项清单)
 }
 _GLUE_OPENINGS = frozenset(word[0] for word in _LEADING_GLUE)  # (jieba's words join up to the text)
 
@@ -145,6 +144,15 @@ def _without_leading_glue(clause: str) -> str:
     while len(tokens) > 1 and tokens[0] in _LEADING_GLUE:
         tokens.pop(0)
     return "".join(tokens)
+
+
+def _without_namely(clause: str) -> str:
+    """The clause without the word 即 (namely) that opens it: what follows unpacks the clause before
+    (“三张清单”，即|职责清单、事项清单), and its own spans leave the word out. Only here, not in the
+    clause's core: a clause opening with 即 is no topic a next clause judges (即A、B、C，是…) nor a
+    next step of the clause before, so the spans its neighbours make keep the word."""
+    tokens = words(clause)
+    return "".join(tokens[1:]) if len(tokens) > 1 and tokens[0] == "即" else clause
 
 
 # Pronouns as jieba words (and the writer's own 笔者, 本人): 我 inside a set phrase (功成不必在我)
@@ -1079,6 +1087,7 @@ _LONG_JUDGEMENT = 34
 @lru_cache(maxsize=65536)
 def _clause_spans(clause: str) -> tuple[str, ...]:
     """The candidates `clause` holds on its own (the mirrored runs it opens need its neighbours)."""
+    clause = _without_namely(clause)
     found: list[str] = []
     length = han_len(clause)
     tokens = words(clause)  # (read, never changed, by the helpers below)
