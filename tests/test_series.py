@@ -9,7 +9,7 @@ from yaodian.cards import Card
 from yaodian.extractors import EXTRACTORS, clause_sets, extract_cards, members, restore_cards, restorer_for
 from yaodian.extractors.dedupe import one_card_per_set
 from yaodian.extractors.script import paragraph
-from yaodian.extractors.series import _closing_deng, _glossed_series
+from yaodian.extractors.series import _closing_deng, _glossed_series, _series_of
 
 
 def _series(text: str) -> list[tuple[str, list[str]]]:
@@ -1837,8 +1837,6 @@ def test_no_glossed_series(parts: list[str]) -> None:
     ],
 )
 def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[str, ...]) -> None:
-    from yaodian.extractors.series import _series_of
-
     assert _series_of(clause)[0][1] == expected
 
 
@@ -1854,6 +1852,4 @@ def test_last_member_ends_before_a_joint_predicate(clause: str, expected: tuple[
     ],
 )
 def test_first_member_keeps_its_have(clause: str, expected: tuple[str, ...]) -> None:
-    from yaodian.extractors.series import _series_of
-
     assert _series_of(clause)[0][1] == expected

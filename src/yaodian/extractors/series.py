@@ -1063,7 +1063,7 @@ def _first_members(
     ending = shared_ending(siblings)
     shortest = min(map(word_len_of, siblings))
     first, stop = _grow_back(head, target, longest, shared, verbs_stop, ending, shortest)
-    if _has_as_siblings(first, stop, siblings):
+    if _have_opens_first_member(first, stop, siblings):
         first, stop = stop + first, ""  # (有文化、懂技术、善经营, not 有|文化)
     if (
         verbs_stop
@@ -1097,7 +1097,7 @@ def _first_members(
     return members, clean_member(rest)
 
 
-def _has_as_siblings(first: str, stop: str, siblings: list[str]) -> bool:
+def _have_opens_first_member(first: str, stop: str, siblings: list[str]) -> bool:
     """Whether the stop word 有 before the first member `first` is the member's own verb: every
     sibling is a verb of one character and one word as long as `first` (有文化、懂技术、善经营、会
     管理: each member says what one is or does), so 有 is no word before the series."""
