@@ -87,27 +87,29 @@ def record_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     _asked_columns): row_cards asks what each pairs; a formulation found in one would ask a
     problem without its measure, or the task a unit leads."""
     labels = column_labels(paragraphs)
-    return {
-        paragraph.line
-        for paragraph in paragraphs
-        if paragraph.table_row
-        and (on_line := labels.get(paragraph.line))
-        and len(_cells(paragraph, on_line) or ()) >= 3
-    }
+    return {paragraph.line for paragraph in paragraphs if _record_cells(paragraph, labels)}
 
 
 def without_record_labels(paragraphs: Sequence[Paragraph]) -> list[str]:
     """The paragraphs' texts, a table of records' rows without their column labels: a label heads
     every row, and counted once a row among the document's words it would be one of its keywords
     (责任单位 as a deck's tag), where the table's header said it once."""
-    records = record_rows(paragraphs)
     labels = column_labels(paragraphs)
     return [
-        "；".join(text for _, text in _cells(paragraph, labels[paragraph.line]) or ())
-        if paragraph.line in records
+        "；".join(text for _, text in cells)
+        if (cells := _record_cells(paragraph, labels))
         else paragraph.text
         for paragraph in paragraphs
     ]
+
+
+def _record_cells(paragraph: Paragraph, labels: dict[int, set[str]]) -> list[tuple[str, str]] | None:
+    """A table of records' row as its cells (see _cells), three or more; else None."""
+    on_line = labels.get(paragraph.line)
+    if not paragraph.table_row or not on_line:
+        return None
+    cells = _cells(paragraph, on_line)
+    return cells if cells is not None and len(cells) >= 3 else None
 
 
 # A column that files a record rather than states it: when, by whom, where it stands (完成时限,
