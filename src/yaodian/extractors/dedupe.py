@@ -12,16 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from yaodian.cards import Card, open_clozes
 from yaodian.extractors import outline, phrases, terms
-from yaodian.extractors.members import (
-    COUNT,
-    JOINERS,
-    STOP_BEFORE,
-    function_words,
-    nouns,
-    tokens_of,
-    verb_nouns,
-    verbs,
-)
+from yaodian.extractors.members import COUNT, JOINERS, STOP_BEFORE, function_words, tokens_of, verbs
 from yaodian.extractors.text import content_chars, han_len
 from yaodian.numerals import numeral_value
 
@@ -194,8 +185,10 @@ def _drop_double_readings(cards: list[Card]) -> list[Card]:
                     long,
                     short,
                 )  # (the short reading lacks its siblings' close, or its verb: it is cut)
-            elif not _reads_clause_words(short, long, place) and _reads_cut_member(short, long, place):
-                short, long = long, short  # (one set is recited once: the nearer reading stays)
+            elif not _reads_clause_words(short, long, place):
+                if not _shared_opening_read(short, place):
+                    continue  # (plain words: either may be the member, and both cards stay)
+                short, long = long, short  # (the set's name read as a member: one set is recited once)
             short_now, long_now = renamed.get(id(short), short), renamed.get(id(long), long)
             if names_its_set(long_now) and not names_its_set(short_now):
                 renamed[id(short)] = dataclasses.replace(short_now, prompt=long_now.prompt)
@@ -213,40 +206,13 @@ def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
     return _clause_words(added) and not member_is_shared_opening
 
 
-def _reads_cut_member(short: Card, long: Card, place: int) -> bool:
-    """Whether, of two readings of one set that plain words tell apart (see _reads_clause_words), the
-    shorter one's member is cut: it is the opening all its siblings share (“四个坚持” read as 坚持 beside
-    坚持规划引领, 坚持民生优先…), or the longer one's added words are none of a clause's (a verb, 发展,
-    做强, or a function word before them) and its member is nearer its siblings' length (新能源电池
-    beside 电池, with 高端装备 and 绿色食品). A tie keeps the shorter: the set's words without the
-    clause's."""
-    member, whole = content_chars(short.items[place]), content_chars(long.items[place])
+def _shared_opening_read(short: Card, place: int) -> bool:
+    """Whether the shorter reading's end member is only the word all its siblings open with (“四个坚持”
+    read as 坚持 beside 坚持规划引领, 坚持民生优先…): the set's name was cut into a member, and the
+    longer reading is the set."""
+    member = content_chars(short.items[place])
     siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
-    if all(sibling.startswith(member) for sibling in siblings):
-        return True
-    added = whole.replace(member, "", 1)
-    if _clause_words_beside(added, before=whole.endswith(member)):
-        return False
-    lengths = sorted(len(sibling) for sibling in siblings)
-    middle = (lengths[(len(lengths) - 1) // 2] + lengths[len(lengths) // 2]) / 2
-    return abs(len(whole) - middle) < abs(len(member) - middle)
-
-
-def _clause_words_beside(added: str, before: bool) -> bool:
-    """Whether words a reading adds to a member are the clause's: their first word, or their last when
-    they stand `before` the member, is a verb (v or vn: 发展, 宣传), a verb with its complement that
-    jieba does not know (做强, 守牢), or a function word (的, 和)."""
-    tokens = tokens_of(added)
-    if not tokens:
-        return False
-    heads = {tokens[0], tokens[-1]} if before else {tokens[0]}
-    return any(
-        token in verbs()
-        or token in verb_nouns()
-        or token in function_words()
-        or (han_len(token) == 2 and token not in nouns() and token[0] in verbs())
-        for token in heads
-    )
+    return all(sibling.startswith(member) for sibling in siblings)
 
 
 def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
