@@ -1346,63 +1346,6 @@ def test_a_gap_over_a_plain_series_a_list_of_its_line_asks_goes() -> None:
     assert _composed(run, listed) == [run.text, "稳就业/保民生/促增收"]
 
 
-_THREE = ["抓学习促提升", "抓服务解难题", "抓作风树形象"]
-
-
-def _three_listed() -> Card:
-    return Card(type="list", prompt="各支部着力做到“三抓三促”（3项）", items=_THREE, origin=Origin(line=1))
-
-
-@pytest.mark.parametrize(
-    ("asked", "left"),
-    [
-        # its other gap stays
-        (
-            "机关党建要见真章，{{c1::各支部紧扣中心任务}}，着力做到{{c2::抓学习促提升}}，{{c3::抓服务解难题}}，"
-            "{{c4::抓作风树形象}}，推动机关工作全面进步。",
-            [
-                "机关党建要见真章，{{c1::各支部紧扣中心任务}}，着力做到抓学习促提升，抓服务解难题，"
-                "抓作风树形象，推动机关工作全面进步。"
-            ],
-        ),
-        # a part of an item, an item with a word of its clause: the card asks nothing else and goes
-        (
-            "机关党建要见真章，各支部着力做到{{c1::抓学习促提升}}，{{c2::抓服务解难题}}，{{c3::抓作风}}树形象，"
-            "推动机关工作全面进步。",
-            [],
-        ),
-        (
-            "机关党建要见真章，各支部着力做到{{c1::坚持抓学习促提升}}，{{c2::抓服务解难题}}，{{c3::抓作风树形象}}，"
-            "推动机关工作全面进步。",
-            [],
-        ),
-        # a gap that says more than an item stays
-        (
-            "机关党建要见真章，各支部要{{c1::以抓学习促提升带动全局工作}}，{{c2::抓服务解难题}}，{{c3::抓作风树形象}}，"
-            "推动机关工作全面进步。",
-            [
-                "机关党建要见真章，各支部要{{c1::以抓学习促提升带动全局工作}}，抓服务解难题，抓作风树形象，"
-                "推动机关工作全面进步。"
-            ],
-        ),
-    ],
-)
-def test_members_a_list_of_their_line_asks_are_not_asked_again_gap_by_gap(
-    asked: str, left: list[str]
-) -> None:
-    """A cloze card whose gaps side by side are items of a list of its line asks those members a second
-    time: they open, and so does a gap over a part of an item or an item and a word of its clause."""
-    assert _composed(_cloze(asked), _three_listed()) == [*left, "/".join(_THREE)]
-
-
-def test_one_listed_member_among_other_gaps_stays() -> None:
-    """One listed item as a gap, beside gaps of other words, is no second asking of the set."""
-    one = _cloze(
-        "机关党建要见真章，各支部以{{c1::抓学习促提升}}为基础，{{c2::要把理论武装摆在首位}}，推动机关工作全面进步。"
-    )
-    assert _composed(one, _three_listed()) == [one.text, "/".join(_THREE)]
-
-
 @pytest.mark.parametrize(
     ("by_member", "other"),
     [

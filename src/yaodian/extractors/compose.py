@@ -396,46 +396,12 @@ def _series_asked_once(cards: list[Card]) -> list[Card]:
                 shown = content_chars(listed.prompt)
                 for lump in _plain_lumps(listed.items, cards[at].text, shown, bare=True):
                     opened.setdefault(at, set()).add(lump.start)
-                if not all(
-                    content_chars(item) in shown for item in listed.items
-                ):  # (a prompt showing them asks none)
-                    opened.setdefault(at, set()).update(
-                        gap.start for gap in _listed_members(cards[at].text, listed.items)
-                    )
     kept = []
     for at, card in enumerate(cards):
         made = _opened(card, opened[at]) if at in opened else card
         if made is not None:
             kept.append(made)
     return kept
-
-
-def _listed_members(text: str, items: Sequence[str]) -> list[_Gap]:
-    """The gaps of a cloze card that ask members of a list card of its line again, when two gaps side by
-    side are, word for word, items of that list: the list asks those members one by one already (关系：
-    {{c1::既要立足当前，又要着眼长远}}；{{c2::既要…}} beside a list of those relations). Then every gap
-    of the card that is a part of an item (义务教育、基本医疗、{{c3::住房安全}}有保障 beside the item
-    住房安全有保障) or two or more items run together goes too: the card would ask one member of a set
-    the list asks whole. A gap that says more than items (a verb or a judgement around them) stays."""
-    listed = [content_chars(item) for item in items]
-    if not any(sum(content_chars(gap.answer) in listed for gap in run) >= 2 for run in _series_runs(text)):
-        return []
-    return [gap for gap in _gaps(text) if _asks_listed(content_chars(gap.answer), listed)]
-
-
-def _asks_listed(words: str, listed: list[str]) -> bool:
-    """Whether a gap's words (content_chars) are an item of `listed`, a part of one (two characters or
-    more), an item with a word or two of its clause (经过党组织提议: the item at least SAME_GAP of the
-    gap), or items run together in their order."""
-    if han_len(words) >= 2 and any(words in item or _asked_by(item, words) for item in listed if item):
-        return True
-    rest = words
-    while rest:
-        item = next((item for item in listed if item and rest.startswith(item)), None)
-        if item is None:
-            return False
-        rest = rest[len(item) :]
-    return bool(words)
 
 
 def _opens_as_word_lump(text: str, fewer: list[_Gap], members: list[str]) -> bool:
