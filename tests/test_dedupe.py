@@ -106,6 +106,17 @@ def test_of_two_readings_of_a_set_the_one_whose_member_is_its_siblings_opening_g
     assert _readings(["落实", "落实责任", "落实经费"], whole) == [whole]
 
 
+def test_of_two_readings_of_a_set_a_last_member_that_is_its_siblings_opening_goes() -> None:
+    whole = ["推进改革", "推进开放", "推进创新"]
+    assert _readings(whole, ["推进改革", "推进开放", "推进"]) == [whole]
+
+
+def test_of_two_readings_of_a_set_a_member_with_words_before_the_shared_opening_stays() -> None:
+    """加强服务 does not open like its siblings: 加强 may be the clause's verb, or the member's word."""
+    first, second = ["服务", "服务质量", "服务效率"], ["加强服务", "服务质量", "服务效率"]
+    assert _readings(first, second) == [first, second]
+
+
 def test_of_two_readings_of_a_set_told_apart_by_plain_words_both_stay() -> None:
     """Plain words added to a member that no sibling opens with: either may be the member."""
     first, second = ["光伏组件", "储能设备", "智能电网"], ["组件", "储能设备", "智能电网"]
