@@ -93,6 +93,41 @@ def test_of_two_readings_of_a_set_a_verb_before_names_goes() -> None:
     assert [card.items for card in kept] == [whole.items]
 
 
+def _readings(first: list[str], second: list[str]) -> list[list[str]]:
+    cards = [
+        Card(type="list", prompt="要抓好", items=items, origin=Origin(line=7)) for items in (first, second)
+    ]
+    return [card.items for card in one_card_per_set(cards)]
+
+
+def test_of_two_readings_of_a_set_the_one_whose_member_is_its_siblings_opening_goes() -> None:
+    """The shorter member is the word every sibling opens with: the set's name was read as a member."""
+    whole = ["落实人员", "落实责任", "落实经费"]
+    assert _readings(["落实", "落实责任", "落实经费"], whole) == [whole]
+
+
+def test_of_two_readings_of_a_set_a_last_member_that_is_its_siblings_opening_goes() -> None:
+    whole = ["推进改革", "推进开放", "推进创新"]
+    assert _readings(whole, ["推进改革", "推进开放", "推进"]) == [whole]
+
+
+def test_of_two_readings_of_a_set_a_member_with_words_before_the_shared_opening_stays() -> None:
+    """加强服务 does not open like its siblings: 加强 may be the clause's verb, or the member's word."""
+    first, second = ["服务", "服务质量", "服务效率"], ["加强服务", "服务质量", "服务效率"]
+    assert _readings(first, second) == [first, second]
+
+
+def test_of_two_readings_of_a_set_told_apart_by_plain_words_both_stay() -> None:
+    """Plain words added to a member that no sibling opens with: either may be the member."""
+    first, second = ["光伏组件", "储能设备", "智能电网"], ["组件", "储能设备", "智能电网"]
+    assert _readings(first, second) == [first, second]
+
+
+def test_two_sets_of_one_line_that_differ_in_more_than_an_end_member_both_stay() -> None:
+    first, second = ["产业兴旺", "生态宜居", "乡风文明"], ["兴旺", "生态宜居", "治理有效"]
+    assert _readings(first, second) == [first, second]
+
+
 def test_a_list_read_again_with_a_slides_numbers_goes() -> None:
     """01  为什么… is the entry 为什么… with the number a slide set before it: one set, one card."""
     entries = ["为什么要为基层减负", "形式主义的主要表现", "减负工作的主要举措"]

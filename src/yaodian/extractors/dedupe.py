@@ -166,7 +166,8 @@ def _counts_its_set(card: Card) -> bool:
 
 def _drop_double_readings(cards: list[Card]) -> list[Card]:
     """Of two lists that read one set on one line and differ only in an end member, drop the one whose extra
-    words hold a verb or a function word: they are the clause's words, and one set is recited once."""
+    words hold a verb or a function word (they are the clause's words), or the one whose member is cut
+    short: one set is recited once."""
     lists = [card for card in cards if card.type == "list" and card.origin and card.origin.line]
     dropped: set[int] = set()
     renamed: dict[int, Card] = {}  # id() of a kept card -> the card with the prompt that names its set
@@ -178,13 +179,13 @@ def _drop_double_readings(cards: list[Card]) -> list[Card]:
             if place is None:
                 continue
             short, long = sorted((first, second), key=lambda card: len(content_chars(card.items[place])))
-            if cut_before_shared_ending(
-                long.items[place], short.items[place], long.items
-            ) or _opens_with_own_verb(short, long, place):
-                short, long = (
-                    long,
-                    short,
-                )  # (the short reading lacks its siblings' close, or its verb: it is cut)
+            if (
+                cut_before_shared_ending(long.items[place], short.items[place], long.items)
+                or _opens_with_own_verb(short, long, place)
+                or _shared_opening_read(short, long, place)
+            ):
+                # (the short reading lacks its siblings' close or its verb, or is only their opening: it is cut)
+                short, long = long, short
             elif not _reads_clause_words(short, long, place):
                 continue  # (plain words: either may be the member, and both cards stay)
             short_now, long_now = renamed.get(id(short), short), renamed.get(id(long), long)
@@ -199,9 +200,23 @@ def _reads_clause_words(short: Card, long: Card, place: int) -> bool:
     function word) to the shorter's, and the shorter is no opening all its siblings share."""
     member = content_chars(short.items[place])
     added = content_chars(long.items[place]).replace(member, "", 1)
-    siblings = [content_chars(item) for i, item in enumerate(short.items) if i != place]
-    member_is_shared_opening = all(sibling.startswith(member) for sibling in siblings)
-    return _clause_words(added) and not member_is_shared_opening
+    return _clause_words(added) and not _opens_all_siblings(short, place)
+
+
+def _shared_opening_read(short: Card, long: Card, place: int) -> bool:
+    """Whether the shorter reading's end member is only the word its siblings and the longer reading's
+    member all open with (“四个坚持” read as 坚持 beside 坚持规划引领, 坚持民生优先…): the set's name
+    was cut into a member, and the longer reading is the set. Not when the longer member puts words
+    before it (统筹安全 beside 安全生产、安全监管): those may be the clause's, and either reading may be right."""
+    return content_chars(long.items[place]).startswith(
+        content_chars(short.items[place])
+    ) and _opens_all_siblings(short, place)
+
+
+def _opens_all_siblings(card: Card, place: int) -> bool:
+    """Whether a list's member at `place` is an opening every other member of it shares."""
+    member = content_chars(card.items[place])
+    return all(content_chars(item).startswith(member) for i, item in enumerate(card.items) if i != place)
 
 
 def _opens_with_own_verb(short: Card, long: Card, place: int) -> bool:
